@@ -31,8 +31,20 @@
  * else they are Windows-1252 (the de-facto "latin1" of newsroom systems; a
  * superset of ISO 8859-1 for printable characters).
  */
-import exifr from 'exifr';
+import * as exifrModule from 'exifr';
 import { type AcceptedFormat, sniffFormat } from './detect.js';
+
+/**
+ * exifr ships an ESM build (named exports; its default export lacks
+ * `sidecar`) and a UMD build (everything on module.exports). Which one we get
+ * depends on the loader (Vite/Vitest pick ESM, Node and esbuild's CJS output
+ * pick UMD), so take the API from whichever object actually has it.
+ */
+type ExifrApi = typeof exifrModule;
+const exifr: ExifrApi =
+  typeof (exifrModule as Partial<ExifrApi>).sidecar === 'function'
+    ? exifrModule
+    : ((exifrModule as unknown as { default: ExifrApi }).default);
 
 export interface PhotoMetadata {
   caption: string | null;
