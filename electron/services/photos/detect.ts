@@ -33,7 +33,7 @@ function startsWith(bytes: Uint8Array, signature: readonly number[], offset = 0)
 
 function ascii(bytes: Uint8Array, start: number, end: number): string {
   let out = '';
-  for (let i = start; i < Math.min(end, bytes.length); i++) out += String.fromCharCode(bytes[i]!);
+  for (let i = start; i < Math.min(end, bytes.length); i++) out += String.fromCharCode(bytes[i]);
   return out;
 }
 

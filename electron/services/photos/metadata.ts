@@ -131,7 +131,7 @@ export function findIptcCharset(bytes: Uint8Array): IptcCharset {
   let offset = 2;
   while (offset + 4 <= bytes.length) {
     if (bytes[offset] !== 0xff) return 'detect';
-    const marker = bytes[offset + 1]!;
+    const marker = bytes[offset + 1];
     if (marker === 0xff) {
       offset++; // fill byte
       continue;
@@ -141,13 +141,13 @@ export function findIptcCharset(bytes: Uint8Array): IptcCharset {
       offset += 2;
       continue;
     }
-    const length = (bytes[offset + 2]! << 8) | bytes[offset + 3]!;
+    const length = (bytes[offset + 2] << 8) | bytes[offset + 3];
     const start = offset + 4;
     const end = Math.min(bytes.length, offset + 2 + length);
     if (marker === 0xed) {
       for (let i = start; i + 5 <= end; i++) {
         if (bytes[i] === 0x1c && bytes[i + 1] === 0x01 && bytes[i + 2] === 0x5a) {
-          const size = (bytes[i + 3]! << 8) | bytes[i + 4]!;
+          const size = (bytes[i + 3] << 8) | bytes[i + 4];
           const value = bytes.subarray(i + 5, Math.min(end, i + 5 + size));
           // ESC % G (and ESC % / I, UTF-8 level 1–3) → UTF-8.
           if (value[0] === 0x1b && value[1] === 0x25 && (value[2] === 0x47 || value[2] === 0x2f)) return 'utf-8';
@@ -217,12 +217,10 @@ function xmpText(value: Json): string | null {
     return cleanText(decodeXmlEntities(String(value)));
   }
   if (Array.isArray(value)) {
-    const langItems = value.filter((v) => asRecord(v) && 'lang' in (v as object));
+    const langItems = value.map(asRecord).filter((v): v is Record<string, Json> => v !== undefined && 'lang' in v);
     if (langItems.length > 0 && langItems.length === value.length) {
       const pick =
-        langItems.find((v) => asRecord(v)!.lang === 'x-default') ??
-        langItems.find((v) => /^en\b/i.test(String(asRecord(v)!.lang))) ??
-        langItems[0];
+        langItems.find((v) => v.lang === 'x-default') ?? langItems.find((v) => /^en\b/i.test(String(v.lang))) ?? langItems[0];
       return xmpText(pick);
     }
     const parts = value.map(xmpText).filter((v): v is string => v !== null);
@@ -287,7 +285,7 @@ export function normaliseDate(raw: Json, offsetRaw?: Json): string | null {
     return null;
   }
   const y = Number(m[1]);
-  if (m[2] === undefined) return y >= 1800 && y <= 2200 ? m[1]! : null;
+  if (m[2] === undefined) return y >= 1800 && y <= 2200 ? m[1] : null;
   const mo = Number(m[2]);
   if (m[3] === undefined) return validDate(y, mo, 1) ? `${m[1]}-${m[2]}` : null;
   const d = Number(m[3]);
@@ -317,7 +315,7 @@ function iptcDate(dateRaw: Json, timeRaw: Json): string | null {
 // ---------------------------------------------------------------- container walking
 
 function fourCC(bytes: Uint8Array, offset: number): string {
-  return String.fromCharCode(bytes[offset]!, bytes[offset + 1]!, bytes[offset + 2]!, bytes[offset + 3]!);
+  return String.fromCharCode(bytes[offset], bytes[offset + 1], bytes[offset + 2], bytes[offset + 3]);
 }
 
 /** WebP (RIFF) "XMP " and "EXIF" chunk payloads. */
