@@ -1,0 +1,50 @@
+import { type HostApi, HostError, type HostMethod, isHostMethod, parseHostInput, parseHostOutput } from '../../shared/contract';
+import type { ArticleLibrary } from './library';
+import { importPhoto, PhotoError } from './photos';
+
+export interface HostServiceOptions {
+  library: ArticleLibrary;
+  host: 'electron' | 'web';
+  appVersion: string;
+}
+
+/** The host API implemented on the library services. Both transports serve this one object. */
+export function createHostService({ library, host, appVersion }: HostServiceOptions): HostApi {
+  return {
+    getLibraryInfo: async () => ({ libraryPath: library.root, appVersion, host }),
+    listArticles: async () => ({ articles: await library.list() }),
+    openArticle: ({ path }) => library.open(path),
+    saveArticle: ({ path, article, baseStamp, overwrite }) => library.save(path, article, baseStamp, overwrite),
+    createArticle: ({ headline }) => library.create(headline),
+    renameArticle: ({ path, headline }) => library.rename(path, headline),
+    duplicateArticle: ({ path }) => library.duplicate(path),
+    trashArticle: ({ path }) => library.trash(path),
+    listTrash: async () => ({ articles: await library.listTrash() }),
+    restoreArticle: ({ trashPath }) => library.restore(trashPath),
+    importPhoto: async ({ fileName, data }) => {
+      try {
+        return await importPhoto(library.root, { bytes: Buffer.from(data, 'base64'), fileName });
+      } catch (e) {
+        if (e instanceof PhotoError) throw new HostError('photo-refused', e.message, { reason: e.code });
+        throw e;
+      }
+    },
+  };
+}
+
+/**
+ * One call as a transport receives it: the method name and raw argument from outside. The
+ * argument is validated against the contract before the service sees it, and the result
+ * against the contract before it leaves. Any failure comes back as a HostError.
+ */
+export async function dispatchHostCall(api: HostApi, method: string, rawInput: unknown): Promise<unknown> {
+  if (!isHostMethod(method)) throw new HostError('invalid-argument', `Unknown host call "${method}".`);
+  const input = parseHostInput(method, rawInput);
+  try {
+    const output = await (api[method] as (i: unknown) => Promise<unknown>)(input);
+    return parseHostOutput(method as HostMethod, output);
+  } catch (e) {
+    if (e instanceof HostError) throw e;
+    throw new HostError('internal', `Something went wrong in ${method}: ${(e as Error).message}`);
+  }
+}

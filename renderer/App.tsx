@@ -1,0 +1,295 @@
+import type { EditorView } from 'prosemirror-view';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ARTICLE_STATUSES, type ArticleStatus, type ArticleSummary, bylineLines, countDocWords, countWords, STATUS_LABELS } from '../shared/article';
+import { ArticleEditor } from './editor/ArticleEditor';
+import { linkRange, setLink } from './editor/commands';
+import { Toolbar } from './editor/Toolbar';
+import { PlainField } from './article/ArticleFields';
+import { EditorStore, useEditorState } from './article/editor-store';
+import { LinkDialog } from './article/LinkDialog';
+import { type SaveState, useArticleSession } from './article/useArticleSession';
+import { errorMessage, getHost } from './host';
+import { formatModified, LibraryPanel } from './library/LibraryPanel';
+
+function saveLabel(state: SaveState): string {
+  switch (state.kind) {
+    case 'saved':
+      return state.at ? `Saved ${formatModified(state.at)}` : 'Saved';
+    case 'unsaved':
+      return 'Unsaved changes';
+    case 'saving':
+      return 'Saving…';
+    case 'failed':
+      return 'Not saved';
+    case 'conflict':
+      return 'Changed on disk';
+  }
+}
+
+export function App() {
+  const host = getHost();
+  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  const [trash, setTrash] = useState<ArticleSummary[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [words, setWords] = useState(0);
+  const [linkOpen, setLinkOpen] = useState<string | null>(null);
+  const store = useRef(new EditorStore()).current;
+  const editorState = useEditorState(store);
+  const wordTimer = useRef<number | undefined>(undefined);
+
+  const refreshList = useCallback(async () => {
+    const { articles } = await host.listArticles({});
+    setArticles(articles);
+    return articles;
+  }, [host]);
+
+  const onSaved = useCallback((summary: ArticleSummary) => {
+    setArticles((list) => [summary, ...list.filter((a) => a.path !== summary.path)]);
+  }, []);
+
+  const article = useArticleSession(onSaved);
+  const { session, saveState } = article;
+
+  const report = useCallback((e: unknown) => setNotice(errorMessage(e)), []);
+
+  const openArticle = useCallback(
+    (path: string) => {
+      setNotice(null);
+      article.open(path).catch(report);
+    },
+    [article.open, report],
+  );
+
+  useEffect(() => {
+    refreshList()
+      .then((list) => {
+        const first = list.find((a) => !a.problem);
+        if (first) return article.open(first.path);
+      })
+      .catch(report);
+  }, []);
+
+  const recount = useCallback(() => {
+    window.clearTimeout(wordTimer.current);
+    wordTimer.current = window.setTimeout(() => {
+      const s = article.current.current.session;
+      const v = article.view.current;
+      if (!s) return;
+      setWords(countWords(s.fields.headline) + countWords(s.fields.standfirst) + (v ? countDocWords(v.state.doc) : 0));
+    }, 150);
+  }, [article]);
+
+  useEffect(recount, [session?.path, session?.revision]);
+
+  const newArticle = async () => {
+    try {
+      await article.save();
+      const created = await host.createArticle({});
+      await refreshList();
+      await article.open(created.path);
+      document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Headline"]')?.focus();
+    } catch (e) {
+      report(e);
+    }
+  };
+
+  const moveToTrash = async () => {
+    if (!session) return;
+    try {
+      await article.save();
+      await host.trashArticle({ path: session.path });
+      article.close();
+      const list = await refreshList();
+      setTrash((await host.listTrash({})).articles);
+      const next = list.find((a) => !a.problem);
+      if (next) await article.open(next.path);
+    } catch (e) {
+      report(e);
+    }
+  };
+
+  const duplicate = async () => {
+    if (!session) return;
+    try {
+      await article.save();
+      const copy = await host.duplicateArticle({ path: session.path });
+      await refreshList();
+      await article.open(copy.path);
+    } catch (e) {
+      report(e);
+    }
+  };
+
+  const restore = async (trashPath: string) => {
+    try {
+      const { path } = await host.restoreArticle({ trashPath });
+      setTrash((await host.listTrash({})).articles);
+      await refreshList();
+      await article.open(path);
+    } catch (e) {
+      report(e);
+    }
+  };
+
+  const onTransaction = useCallback(
+    (view: EditorView, tr: { docChanged: boolean }) => {
+      store.set(view);
+      if (tr.docChanged) {
+        article.markEdited();
+        recount();
+      }
+    },
+    [article.markEdited, recount, store],
+  );
+
+  const openLinkDialog = useCallback(() => {
+    const view = article.view.current;
+    if (!view) return;
+    setLinkOpen(linkRange(view.state)?.href ?? '');
+  }, [article.view]);
+
+  const applyLink = (href: string) => {
+    const view = article.view.current;
+    setLinkOpen(null);
+    if (!view) return;
+    const range = linkRange(view.state);
+    if (view.state.selection.empty && range && href) {
+      view.dispatch(view.state.tr.removeMark(range.from, range.to, view.state.schema.marks.link).addMark(range.from, range.to, view.state.schema.marks.link.create({ href })));
+    } else if (!setLink(href)(view.state, view.dispatch)) {
+      setNotice(href ? 'Select the words to link first. Links must start with http://, https:// or mailto:.' : null);
+    }
+    view.focus();
+  };
+
+  const fields = session?.fields;
+  const byline = fields ? bylineLines(fields.byline.contributors) : [];
+  const bylineBlock = byline.length > 0 && (
+    <p className={`byline byline-${fields!.byline.position}`} aria-label="Byline">
+      {byline.map((line) => (
+        <span key={line}>{line}</span>
+      ))}
+    </p>
+  );
+
+  return (
+    <div className="app">
+      <LibraryPanel
+        articles={articles}
+        trash={trash}
+        currentPath={session?.path ?? null}
+        onOpen={openArticle}
+        onNew={newArticle}
+        onRestore={restore}
+        onShowTrash={() => host.listTrash({}).then((t) => setTrash(t.articles), report)}
+      />
+      <main className="workspace">
+        {notice && (
+          <div className="notice" role="alert">
+            <span>{notice}</span>
+            <button type="button" aria-label="Dismiss message" onClick={() => setNotice(null)}>
+              ×
+            </button>
+          </div>
+        )}
+        {session && fields ? (
+          <>
+            <header className="desk-bar">
+              <Toolbar view={store.view} state={editorState} onLink={openLinkDialog} />
+              <div className="desk-actions">
+                <label className="status-select">
+                  <span className="visually-hidden">Status</span>
+                  <select aria-label="Status" value={fields.status} onChange={(e) => article.editFields({ status: e.target.value as ArticleStatus })}>
+                    {ARTICLE_STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {STATUS_LABELS[s]}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <span className="word-count" aria-label="Word count">
+                  {words.toLocaleString()} words
+                </span>
+                <span role="status" className={`save-state save-${saveState.kind}`} title={'message' in saveState ? saveState.message : undefined}>
+                  {saveLabel(saveState)}
+                </span>
+                <button type="button" className="primary" onClick={() => article.save({}).catch(report)}>
+                  Save
+                </button>
+                <button type="button" onClick={duplicate}>
+                  Duplicate
+                </button>
+                <button type="button" onClick={moveToTrash}>
+                  Move to trash
+                </button>
+              </div>
+            </header>
+            {saveState.kind === 'failed' && (
+              <div className="banner banner-error" role="alert">
+                {saveState.message}{' '}
+                <button type="button" onClick={() => article.save({}).catch(report)}>
+                  Try again
+                </button>
+              </div>
+            )}
+            {saveState.kind === 'conflict' && (
+              <div className="banner banner-warning" role="alert">
+                {saveState.message}{' '}
+                <button type="button" onClick={() => article.save({ overwrite: true })}>
+                  Keep my version
+                </button>
+                <button type="button" onClick={() => article.reloadFromDisk().catch(report)}>
+                  Use the version on disk
+                </button>
+              </div>
+            )}
+            {linkOpen !== null && <LinkDialog initial={linkOpen} onApply={applyLink} onClose={() => setLinkOpen(null)} />}
+            <div className="page-scroll">
+              <article className="page" aria-label="Story">
+                <PlainField
+                  label="Headline"
+                  className="headline"
+                  placeholder="Headline"
+                  value={fields.headline}
+                  onChange={(headline) => {
+                    article.editFields({ headline });
+                    recount();
+                  }}
+                  onEnter={() => document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Standfirst"]')?.focus()}
+                />
+                <PlainField
+                  label="Standfirst"
+                  className="standfirst"
+                  placeholder="Standfirst: the story in a sentence (optional)"
+                  value={fields.standfirst}
+                  onChange={(standfirst) => {
+                    article.editFields({ standfirst });
+                    recount();
+                  }}
+                  onEnter={() => article.view.current?.focus()}
+                />
+                {fields.byline.position === 'top' && bylineBlock}
+                <ArticleEditor
+                  key={`${session.path}#${session.revision}`}
+                  body={session.openedBody}
+                  onReady={(view) => {
+                    article.view.current = view;
+                    store.set(view);
+                  }}
+                  onTransaction={onTransaction}
+                  onSave={() => void article.save({})}
+                  onLink={openLinkDialog}
+                  photo={{ mediaUrl: (src) => src }}
+                />
+                {fields.byline.position === 'foot' && bylineBlock}
+              </article>
+            </div>
+          </>
+        ) : (
+          <div className="empty-workspace">
+            <p>Pick a story from the library, or start a new one.</p>
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useLayoutEffect, useRef } from 'react';
+import { smartenAt } from './typography';
+
+interface PlainFieldProps {
+  label: string;
+  value: string;
+  className: string;
+  placeholder: string;
+  onChange(value: string): void;
+  /** Enter moves on (to the next field or the body) instead of adding a line. */
+  onEnter?(): void;
+}
+
+/** A headline-like field: one paragraph of plain text that grows with its content, with typographic quotes. */
+export function PlainField({ label, value, className, placeholder, onChange, onEnter }: PlainFieldProps) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const caret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight}px`;
+    if (caret.current !== null && document.activeElement === el) {
+      el.setSelectionRange(caret.current, caret.current);
+      caret.current = null;
+    }
+  });
+  return (
+    <textarea
+      ref={ref}
+      aria-label={label}
+      className={className}
+      placeholder={placeholder}
+      value={value}
+      rows={1}
+      spellCheck
+      onChange={(e) => {
+        const el = e.target;
+        const raw = el.value.replace(/\r?\n/g, ' ');
+        const smart = (e.nativeEvent as InputEvent).inputType === 'insertText' ? smartenAt(raw, el.selectionStart) : { value: raw, caret: el.selectionStart };
+        caret.current = smart.caret;
+        onChange(smart.value);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && !e.shiftKey) {
+          e.preventDefault();
+          onEnter?.();
+        }
+      }}
+    />
+  );
+}

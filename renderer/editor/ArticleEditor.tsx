@@ -1,0 +1,69 @@
+import { Node } from 'prosemirror-model';
+import { EditorState, type Plugin, type Transaction } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { useEffect, useRef } from 'react';
+import type { ArticleBody } from '../../shared/article';
+import { schema } from '../../shared/schema';
+import { PhotoView, type PhotoViewOptions } from './photo-view';
+import { editingKeymap, editorHistory, typingRules } from './plugins';
+
+export interface ArticleEditorProps {
+  body: ArticleBody;
+  /** Called after every transaction, with the view (read its state; don't keep it). */
+  onTransaction(view: EditorView, tr: Transaction): void;
+  onReady(view: EditorView | null): void;
+  onSave(): void;
+  onLink(): void;
+  photo: PhotoViewOptions;
+  /** Feature plugins added by the app (quotes, checks…). */
+  plugins?: Plugin[];
+}
+
+/**
+ * The story body: one ProseMirror view, created once per opened article (the parent keys this
+ * component by article) and never re-rendered by React afterwards.
+ */
+export function ArticleEditor(props: ArticleEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const latest = useRef(props);
+  latest.current = props;
+
+  useEffect(() => {
+    const p = latest.current;
+    const doc = Node.fromJSON(schema, p.body);
+    const state = EditorState.create({
+      doc,
+      plugins: [
+        typingRules(),
+        ...editingKeymap(() => latest.current.onSave(), () => latest.current.onLink()),
+        editorHistory(),
+        ...(p.plugins ?? []),
+      ],
+    });
+    const view: EditorView = new EditorView(host.current!, {
+      state,
+      attributes: {
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': 'Article body',
+        spellcheck: 'true',
+        lang: 'en',
+        class: 'story-body',
+      },
+      nodeViews: {
+        photo: (node, v, getPos) => new PhotoView(node, v, getPos, latest.current.photo),
+      },
+      dispatchTransaction(tr) {
+        view.updateState(view.state.apply(tr));
+        latest.current.onTransaction(view, tr);
+      },
+    });
+    p.onReady(view);
+    return () => {
+      latest.current.onReady(null);
+      view.destroy();
+    };
+  }, []);
+
+  return <div ref={host} className="story-body-host" />;
+}

@@ -1,0 +1,84 @@
+import { setBlockType, toggleMark, wrapIn, lift } from 'prosemirror-commands';
+import type { MarkType, NodeType } from 'prosemirror-model';
+import { wrapInList, liftListItem } from 'prosemirror-schema-list';
+import type { Command, EditorState } from 'prosemirror-state';
+import { safeHref, schema } from '../../shared/schema';
+
+export const toggleBold = toggleMark(schema.marks.strong);
+export const toggleItalic = toggleMark(schema.marks.em);
+
+export function markActive(state: EditorState, type: MarkType): boolean {
+  const { from, $from, to, empty } = state.selection;
+  if (empty) return !!type.isInSet(state.storedMarks || $from.marks());
+  return state.doc.rangeHasMark(from, to, type);
+}
+
+export function blockActive(state: EditorState, type: NodeType, attrs?: Record<string, unknown>): boolean {
+  const { $from } = state.selection;
+  for (let d = $from.depth; d > 0; d--) {
+    const node = $from.node(d);
+    if (node.type === type) return !attrs || Object.entries(attrs).every(([k, v]) => node.attrs[k] === v);
+  }
+  return false;
+}
+
+/** Subheading on, or back to a paragraph when it already is one. */
+export function toggleSubheading(level: 2 | 3 = 2): Command {
+  return (state, dispatch) =>
+    blockActive(state, schema.nodes.heading, { level })
+      ? setBlockType(schema.nodes.paragraph)(state, dispatch)
+      : setBlockType(schema.nodes.heading, { level })(state, dispatch);
+}
+
+export function toggleList(type: NodeType): Command {
+  return (state, dispatch) => {
+    if (blockActive(state, type)) return liftListItem(schema.nodes.list_item)(state, dispatch);
+    return wrapInList(type)(state, dispatch);
+  };
+}
+
+export const toggleBlockquote: Command = (state, dispatch) =>
+  blockActive(state, schema.nodes.blockquote) ? lift(state, dispatch) : wrapIn(schema.nodes.blockquote)(state, dispatch);
+
+/** Links the selection to `href`, or removes the link when href is empty. Unsafe schemes are refused. */
+export function setLink(href: string): Command {
+  return (state, dispatch) => {
+    const { from, to, empty } = state.selection;
+    const type = schema.marks.link;
+    if (!href.trim()) {
+      if (dispatch) {
+        const range = empty ? linkRange(state) : { from, to };
+        if (range) dispatch(state.tr.removeMark(range.from, range.to, type));
+      }
+      return true;
+    }
+    const safe = safeHref(/^[a-z][a-z0-9+.-]*:|^[#/]/i.test(href.trim()) ? href : `https://${href.trim()}`);
+    if (!safe || empty) return false;
+    if (dispatch) dispatch(state.tr.removeMark(from, to, type).addMark(from, to, type.create({ href: safe })));
+    return true;
+  };
+}
+
+/** The extent of the link around the cursor, if any. */
+export function linkRange(state: EditorState): { from: number; to: number; href: string } | null {
+  const { $from } = state.selection;
+  const type = schema.marks.link;
+  const start = $from.start();
+  type Run = { from: number; to: number; href: string };
+  let run: Run | null = null;
+  let found: Run | null = null as Run | null;
+  $from.parent.forEach((child, offset) => {
+    if (found) return;
+    const pos = start + offset;
+    const mark = type.isInSet(child.marks);
+    if (!mark) {
+      run = null;
+      return;
+    }
+    const prev: Run | null = run;
+    const next: Run = prev && prev.to === pos && prev.href === mark.attrs.href ? { ...prev, to: pos + child.nodeSize } : { from: pos, to: pos + child.nodeSize, href: mark.attrs.href };
+    run = next;
+    if (next.from <= $from.pos && $from.pos <= next.to) found = next;
+  });
+  return found;
+}

@@ -1,0 +1,133 @@
+import type { Node } from 'prosemirror-model';
+import type { EditorView, NodeView } from 'prosemirror-view';
+
+export interface PhotoViewOptions {
+  /** The URL the editor shows for a library-relative media path. */
+  mediaUrl(src: string): string;
+  /** The reporter asked to attach an image to the placeholder at `pos`. */
+  onAttach?(pos: number): void;
+}
+
+type PhotoField = 'caption' | 'credit' | 'alt' | 'rights';
+const FIELDS: { key: PhotoField; label: string; placeholder: string; multiline: boolean }[] = [
+  { key: 'caption', label: 'Caption', placeholder: 'What the photo shows, who, where, when', multiline: true },
+  { key: 'credit', label: 'Credit', placeholder: 'Photographer / Agency', multiline: false },
+  { key: 'alt', label: 'Alt text', placeholder: 'Describe the image for readers who cannot see it', multiline: true },
+  { key: 'rights', label: 'Rights', placeholder: 'Usage or copyright note', multiline: false },
+];
+
+let idCounter = 0;
+
+/**
+ * A photo in the story: the image (a preview, never the full-size original) with caption,
+ * credit, alt text and rights edited in place beside it. An empty photo is the placeholder a
+ * wire story's PHOTO marker leaves: it invites the reporter to attach an image.
+ */
+export class PhotoView implements NodeView {
+  dom: HTMLElement;
+  private node: Node;
+  private readonly media: HTMLElement;
+  private readonly inputs = new Map<PhotoField, HTMLInputElement | HTMLTextAreaElement>();
+
+  constructor(node: Node, private readonly view: EditorView, private readonly getPos: () => number | undefined, private readonly options: PhotoViewOptions) {
+    this.node = node;
+    this.dom = document.createElement('figure');
+    this.dom.className = 'photo';
+    this.media = document.createElement('div');
+    this.media.className = 'photo-media';
+    this.media.contentEditable = 'false';
+    const fields = document.createElement('div');
+    fields.className = 'photo-fields';
+    fields.contentEditable = 'false';
+    const uid = ++idCounter;
+    for (const f of FIELDS) {
+      const label = document.createElement('label');
+      label.className = `photo-field photo-field-${f.key}`;
+      const id = `photo-${uid}-${f.key}`;
+      label.htmlFor = id;
+      label.textContent = f.label;
+      const input = f.multiline ? document.createElement('textarea') : document.createElement('input');
+      input.id = id;
+      input.placeholder = f.placeholder;
+      input.spellcheck = f.key !== 'credit';
+      if (input instanceof HTMLTextAreaElement) input.rows = f.key === 'caption' ? 2 : 1;
+      input.addEventListener('input', () => this.setAttr(f.key, input.value));
+      this.inputs.set(f.key, input);
+      const wrap = document.createElement('div');
+      wrap.className = 'photo-field-row';
+      wrap.append(label, input);
+      fields.append(wrap);
+    }
+    this.dom.append(this.media, fields);
+    this.render();
+  }
+
+  private setAttr(key: PhotoField, value: string) {
+    const pos = this.getPos();
+    if (pos === undefined || this.node.attrs[key] === value) return;
+    this.view.dispatch(this.view.state.tr.setNodeAttribute(pos, key, value));
+  }
+
+  private render() {
+    const { src, preview, alt, width, height } = this.node.attrs;
+    this.dom.classList.toggle('photo-placeholder', !src);
+    this.media.replaceChildren();
+    if (src) {
+      const img = document.createElement('img');
+      img.src = this.options.mediaUrl(preview || src);
+      img.alt = alt;
+      if (width && height) {
+        img.width = width;
+        img.height = height;
+      }
+      img.draggable = false;
+      this.media.append(img);
+    } else {
+      const box = document.createElement('div');
+      box.className = 'photo-placeholder-box';
+      const title = document.createElement('strong');
+      title.textContent = 'Photo to come';
+      const hint = document.createElement('span');
+      hint.textContent = 'The wire marked this story PHOTO. Attach the image, or drop it here.';
+      box.append(title, hint);
+      if (this.options.onAttach) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = 'Attach photo';
+        button.addEventListener('click', () => {
+          const pos = this.getPos();
+          if (pos !== undefined) this.options.onAttach?.(pos);
+        });
+        box.append(button);
+      }
+      this.media.append(box);
+    }
+    for (const [key, input] of this.inputs) {
+      const value = this.node.attrs[key] as string;
+      if (input.value !== value) input.value = value;
+    }
+  }
+
+  update(node: Node): boolean {
+    if (node.type !== this.node.type) return false;
+    const prev = this.node;
+    this.node = node;
+    if (prev.attrs.src !== node.attrs.src || prev.attrs.preview !== node.attrs.preview || prev.attrs.alt !== node.attrs.alt) this.render();
+    else
+      for (const [key, input] of this.inputs) {
+        const value = node.attrs[key] as string;
+        if (input.value !== value) input.value = value;
+      }
+    return true;
+  }
+
+  /** Typing in the photo's fields belongs to the fields, not to the story text. */
+  stopEvent(event: Event): boolean {
+    const target = event.target as HTMLElement | null;
+    return !!target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'BUTTON');
+  }
+
+  ignoreMutation(): boolean {
+    return true;
+  }
+}

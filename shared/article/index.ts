@@ -1,0 +1,4 @@
+export * from './byline';
+export * from './format';
+export * from './model';
+export * from './words';

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+/**
+ * The article as Copydesk keeps it. The body is ProseMirror JSON (see `shared/schema`);
+ * everything a newsroom treats as data rather than prose — headline, byline, dateline,
+ * status, the people quoted and the quotes' attributions — sits beside it as fields.
+ */
+
+export const CURRENT_SCHEMA_VERSION = 1;
+export const ARTICLE_FORMAT = 'copydesk-article';
+export const ARTICLE_EXTENSION = '.copydesk.json';
+
+export const ARTICLE_STATUSES = ['draft', 'in-edit', 'ready'] as const;
+export const articleStatusSchema = z.enum(ARTICLE_STATUSES);
+export type ArticleStatus = z.infer<typeof articleStatusSchema>;
+export const STATUS_LABELS: Record<ArticleStatus, string> = { draft: 'Draft', 'in-edit': 'In edit', ready: 'Ready' };
+
+/** Built-in roles; any other lower-case role name is allowed too (the list is extensible). */
+export const CONTRIBUTOR_ROLES = ['writer', 'photographer', 'additional-reporting', 'translation', 'editing'] as const;
+export const contributorRoleSchema = z.string().min(1).max(60);
+export type ContributorRole = z.infer<typeof contributorRoleSchema>;
+
+export const contributorSchema = z.object({
+  name: z.string().max(200),
+  role: contributorRoleSchema,
+  affiliation: z.string().max(200).nullable(),
+  contact: z.string().max(300).nullable(),
+});
+export type Contributor = z.infer<typeof contributorSchema>;
+
+export const bylineSchema = z.object({
+  position: z.enum(['top', 'foot']),
+  contributors: z.array(contributorSchema).max(50),
+});
+export type Byline = z.infer<typeof bylineSchema>;
+
+export const datelineSchema = z.object({
+  place: z.string().max(200),
+  /** As the reporter wrote it ("Nov. 26"), so house style is never second-guessed. */
+  date: z.string().max(100),
+});
+export type Dateline = z.infer<typeof datelineSchema>;
+
+export const personSchema = z.object({
+  id: z.string().min(1).max(100),
+  name: z.string().max(200),
+  title: z.string().max(200).nullable(),
+  affiliation: z.string().max(200).nullable(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const QUOTE_METHODS = ['interview', 'press-conference', 'statement', 'email', 'social-media', 'document'] as const;
+export const QUOTE_REVIEW_STATUSES = ['detected', 'confirmed', 'flagged'] as const;
+
+/** One quote's attribution, keyed by the quoted words (the text between the marks). */
+export const quoteRecordSchema = z.object({
+  id: z.string().min(1).max(100),
+  text: z.string().max(20_000),
+  speakerId: z.string().max(100).nullable(),
+  method: z.enum(QUOTE_METHODS).nullable(),
+  date: z.string().max(100).nullable(),
+  sourceNote: z.string().max(2_000).nullable(),
+  status: z.enum(QUOTE_REVIEW_STATUSES),
+  reviewerNote: z.string().max(2_000).nullable(),
+});
+export type QuoteRecord = z.infer<typeof quoteRecordSchema>;
+
+/** ProseMirror JSON; its structure is checked against the schema by `Node.fromJSON` + `check()`. */
+export const bodyJsonSchema = z.object({ type: z.literal('doc'), content: z.array(z.unknown()).optional() }).passthrough();
+
+export const articleSchema = z.object({
+  format: z.literal(ARTICLE_FORMAT),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: z.string().min(1).max(100),
+  headline: z.string().max(2_000),
+  standfirst: z.string().max(5_000),
+  status: articleStatusSchema,
+  byline: bylineSchema,
+  dateline: datelineSchema.nullable(),
+  created: z.string(),
+  modified: z.string(),
+  body: bodyJsonSchema,
+  people: z.array(personSchema),
+  quotes: z.array(quoteRecordSchema),
+});
+export type Article = z.infer<typeof articleSchema>;
+export type ArticleBody = Article['body'];
+
+/** What the library list shows for each article. */
+export const articleSummarySchema = z.object({
+  path: z.string(),
+  id: z.string(),
+  headline: z.string(),
+  byline: z.string(),
+  status: articleStatusSchema,
+  words: z.number().int().nonnegative(),
+  modified: z.string(),
+  /** Set when the file could not be read: what is wrong with it, in a sentence. */
+  problem: z.string().optional(),
+});
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { articleSchema, articleSummarySchema } from '../article/model';
+import { HostError } from './errors';
+import type { HostMethod } from './methods';
+
+export * from './errors';
+export * from './methods';
+
+/**
+ * The host API: every call the renderer can make, with the shape of its argument and result.
+ * Main (Electron IPC) and the web host validate each argument with these schemas before a
+ * service sees it; the renderer depends on `HostApi` alone.
+ */
+
+/** A library-relative article file name, e.g. "zelenskyy-japan.copydesk.json". */
+const articlePath = z.string().min(1).max(400);
+
+/** What a file looked like on disk when it was read or written, to notice changes behind our back. */
+export const fileStampSchema = z.object({
+  size: z.number().int().nonnegative(),
+  mtimeMs: z.number().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type FileStamp = z.infer<typeof fileStampSchema>;
+
+const openedArticle = z.object({ path: articlePath, article: articleSchema, stamp: fileStampSchema });
+export type OpenedArticle = z.infer<typeof openedArticle>;
+
+export const photoMetadataSchema = z.object({
+  caption: z.string().nullable(),
+  photographer: z.string().nullable(),
+  agency: z.string().nullable(),
+  credit: z.string().nullable(),
+  rights: z.string().nullable(),
+  dateTaken: z.string().nullable(),
+});
+
+export const importedPhotoSchema = z.object({
+  src: z.string(),
+  preview: z.string(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  format: z.enum(['jpeg', 'png', 'webp', 'gif']),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string(),
+  alreadyInLibrary: z.boolean(),
+  metadata: photoMetadataSchema,
+});
+export type ImportedPhoto = z.infer<typeof importedPhotoSchema>;
+
+/** Base64 of a file the reporter picked, dropped or pasted. 60 MB of file at most. */
+const fileUpload = z.object({
+  fileName: z.string().max(500),
+  data: z.string().max(80_000_000),
+});
+
+export const hostContract = {
+  /** Where the library is and which host serves it. */
+  getLibraryInfo: {
+    input: z.object({}),
+    output: z.object({ libraryPath: z.string(), appVersion: z.string(), host: z.enum(['electron', 'web']) }),
+  },
+  /** Every article in the library, newest first. */
+  listArticles: {
+    input: z.object({}),
+    output: z.object({ articles: z.array(articleSummarySchema) }),
+  },
+  openArticle: { input: z.object({ path: articlePath }), output: openedArticle },
+  /**
+   * Writes the article. `baseStamp` is the stamp it was opened or last saved with: when the
+   * file changed on disk since, the save is refused with `conflict` unless `overwrite` is set.
+   */
+  saveArticle: {
+    input: z.object({ path: articlePath, article: articleSchema, baseStamp: fileStampSchema.nullable(), overwrite: z.boolean().optional() }),
+    output: z.object({ path: articlePath, stamp: fileStampSchema, summary: articleSummarySchema }),
+  },
+  createArticle: { input: z.object({ headline: z.string().max(2_000).optional() }), output: openedArticle },
+  /** Changes the headline and renames the file to match, never over another file. */
+  renameArticle: { input: z.object({ path: articlePath, headline: z.string().max(2_000) }), output: openedArticle },
+  duplicateArticle: { input: z.object({ path: articlePath }), output: openedArticle },
+  /** Moves the article to the library's trash; nothing is deleted. */
+  trashArticle: { input: z.object({ path: articlePath }), output: z.object({ trashPath: z.string() }) },
+  listTrash: { input: z.object({}), output: z.object({ articles: z.array(articleSummarySchema) }) },
+  restoreArticle: { input: z.object({ trashPath: z.string().min(1).max(400) }), output: z.object({ path: articlePath }) },
+  /** Copies a photo into the library's media folder and reads its caption, credit and rights. */
+  importPhoto: { input: fileUpload, output: importedPhotoSchema },
+} as const satisfies Record<HostMethod, { input: z.ZodType; output: z.ZodType }>;
+
+export type HostInput<M extends HostMethod> = z.input<(typeof hostContract)[M]['input']>;
+export type HostOutput<M extends HostMethod> = z.output<(typeof hostContract)[M]['output']>;
+
+/** The one interface the renderer talks to, whichever transport carries it. */
+export type HostApi = { [M in HostMethod]: (input: HostInput<M>) => Promise<HostOutput<M>> };
+
+/** Validates a call's argument; throws HostError('invalid-argument') naming the first problem. */
+export function parseHostInput<M extends HostMethod>(method: M, input: unknown): HostInput<M> {
+  const spec = hostContract[method];
+  if (!spec) throw new HostError('invalid-argument', `Unknown host call "${String(method)}".`);
+  const result = spec.input.safeParse(input ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new HostError('invalid-argument', `Bad argument to ${method}: ${issue.path.join('.') || 'input'} ${issue.message}.`);
+  }
+  return result.data as HostInput<M>;
+}
+
+export function parseHostOutput<M extends HostMethod>(method: M, output: unknown): HostOutput<M> {
+  const result = hostContract[method].output.safeParse(output);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new HostError('internal', `The host answered ${method} with an unexpected result (${issue.path.join('.')}: ${issue.message}).`);
+  }
+  return result.data as HostOutput<M>;
+}
+
+export function isHostMethod(name: string): name is HostMethod {
+  return Object.hasOwn(hostContract, name);
+}

@@ -1,0 +1,63 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { createHostService } from '../../electron/services/host';
+import { ArticleLibrary } from '../../electron/services/library';
+import { startWebHost, type WebHost } from '../../electron/web/server';
+
+export interface WebApp {
+  /** The access URL with its token. */
+  url: string;
+  host: WebHost;
+  library: ArticleLibrary;
+  dir: string;
+  /** Page errors and console errors seen so far; the fixture fails the test on any. */
+  errors: string[];
+  /** Opens the app and waits until the library list is there. */
+  open(page?: Page): Promise<void>;
+}
+
+export const APP_DIR = path.resolve('dist/renderer');
+
+export async function startTestHost(options: { seedSample?: boolean; dir?: string } = {}) {
+  const dir = options.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'copydesk-e2e-')));
+  const library = await ArticleLibrary.open({ root: dir, seedSample: options.seedSample ?? true });
+  const api = createHostService({ library, host: 'web', appVersion: 'test' });
+  const host = await startWebHost({ api, library, appDir: APP_DIR, port: 0 });
+  return { dir, library, host };
+}
+
+/** A fresh library in a temp folder, the real web host serving it, and a page watched for errors. */
+export const test = base.extend<{ app: WebApp; seedSample: boolean }>({
+  seedSample: [true, { option: true }],
+  app: async ({ page, seedSample }, use) => {
+    const { dir, library, host } = await startTestHost({ seedSample });
+    const errors: string[] = [];
+    const watch = (p: Page) => {
+      p.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      p.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+      });
+    };
+    watch(page);
+    const app: WebApp = {
+      url: host.url,
+      host,
+      library,
+      dir,
+      errors,
+      async open(p = page) {
+        if (p !== page) watch(p);
+        await p.goto(host.url);
+        await expect(p.getByRole('list', { name: 'Articles' })).toBeVisible();
+      },
+    };
+    await use(app);
+    await host.close();
+    await rm(dir, { recursive: true, force: true });
+    expect(errors, 'page or console errors').toEqual([]);
+  },
+});
+
+export { expect };
