@@ -1,0 +1,442 @@
+// Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
+// titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
+// the cached per-paragraph results, so it is cheap enough to run on every keystroke.
+import type { Gender, LocalCue, LocalParagraph, LocalQuote, Mention } from './local';
+import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
+
+interface Member {
+  idx: number;
+  id: string;
+  name: string;
+  tokens: string[];
+  lower: string[];
+  title: string | null;
+  affiliation: string | null;
+  firstRef: string;
+  refs: Set<string>;
+  variants: Set<string>;
+  kind: 'person' | 'organization';
+  personEvidence: boolean;
+  speaker: boolean;
+  gender: Gender;
+  lastSeen: number;
+  firstSeen: number;
+  /** all title / role words seen with this member, lower-case */
+  roleWords: Set<string>;
+}
+
+const lc = (s: string) => s.toLowerCase().replace(/[\u2019]/g, "'").replace(/\.$/, '');
+
+function lev(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    let rowMin = prev[0]!;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+      if (prev[j]! < rowMin) rowMin = prev[j]!;
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return prev[b.length]!;
+}
+
+function similarSurname(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a[0] !== b[0]) return false;
+  const n = Math.min(a.length, b.length);
+  if (n < 5) return false;
+  if (a.slice(0, 4) !== b.slice(0, 4)) return false;
+  return lev(a, b, 2) <= (n >= 7 ? 2 : 1);
+}
+
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  president: ['president', 'president-elect'],
+  senator: ['senator', 'sen', 'sens'],
+  sen: ['senator', 'sen'],
+  congressman: ['congressman', 'rep', 'representative'],
+  congresswoman: ['congresswoman', 'rep', 'representative'],
+  representative: ['rep', 'representative', 'congressman', 'congresswoman'],
+  governor: ['governor', 'gov'],
+  minister: ['minister'],
+  premier: ['premier', 'minister'],
+  secretary: ['secretary'],
+  mayor: ['mayor'],
+  judge: ['judge', 'justice'],
+  justice: ['justice', 'judge'],
+  chairman: ['chairman', 'chair', 'chairwoman'],
+  chairwoman: ['chairwoman', 'chair', 'chairman'],
+  speaker: ['speaker'],
+  leader: ['leader', 'president', 'minister', 'premier', 'chancellor', 'king', 'queen'],
+  ambassador: ['ambassador'],
+  general: ['general', 'gen'],
+  pope: ['pope'],
+  chancellor: ['chancellor'],
+  mogul: ['businessman', 'developer', 'mogul', 'billionaire'],
+  businessman: ['businessman', 'developer', 'mogul', 'billionaire'],
+  billionaire: ['businessman', 'developer', 'mogul', 'billionaire'],
+};
+
+export function link(locals: LocalParagraph[]): AttributionResult {
+  const members: Member[] = [];
+  const byLast = new Map<string, Member[]>();
+  const byFirst = new Map<string, Member[]>();
+  const byFull = new Map<string, Member>();
+  const usedIds = new Set<string>();
+
+  const pos = (p: number, t: number) => p * 100000 + t;
+
+  const index = (m: Member) => {
+    const last = m.lower[m.lower.length - 1]!;
+    (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(m);
+    if (m.lower.length >= 2) {
+      const f = m.lower[0]!;
+      (byFirst.get(f) ?? byFirst.set(f, []).get(f)!).push(m);
+    }
+    byFull.set(m.lower.join(' '), m);
+  };
+  const unindex = (m: Member) => {
+    const last = m.lower[m.lower.length - 1]!;
+    const a = byLast.get(last);
+    if (a) byLast.set(last, a.filter((x) => x !== m));
+    if (m.lower.length >= 2) {
+      const f = byFirst.get(m.lower[0]!);
+      if (f) byFirst.set(m.lower[0]!, f.filter((x) => x !== m));
+    }
+    if (byFull.get(m.lower.join(' ')) === m) byFull.delete(m.lower.join(' '));
+  };
+
+  const newId = (name: string, kind: string) => {
+    const base = (kind === 'organization' ? 'org-' : 'person-') + (name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x');
+    let id = base;
+    let n = 2;
+    while (usedIds.has(id)) id = `${base}-${n++}`;
+    usedIds.add(id);
+    return id;
+  };
+
+  const create = (m: Mention | null, name: string, tokens: string[], kind: 'person' | 'organization', at: number): Member => {
+    const mem: Member = {
+      idx: members.length, id: newId(name, kind), name, tokens, lower: tokens.map(lc), title: m?.title ?? null,
+      affiliation: m?.affiliation ?? null, firstRef: m?.firstRef ?? name, refs: new Set(), variants: new Set(), kind,
+      personEvidence: !!m?.personEvidence, speaker: false, gender: m?.gender ?? null, lastSeen: at, firstSeen: at, roleWords: new Set(),
+    };
+    if (m) addRoleWords(mem, m);
+    members.push(mem);
+    index(mem);
+    return mem;
+  };
+
+  const addRoleWords = (mem: Member, m: Mention) => {
+    for (const s of [m.title]) if (s) for (const w of s.split(/\s+/)) mem.roleWords.add(lc(w));
+  };
+
+  type Match = { mem: Member; variant: boolean; ambiguous: boolean };
+  const find = (tokens: string[]): Match | null => {
+    const low = tokens.map(lc);
+    const last = low[low.length - 1]!;
+    const first = low[0]!;
+    const pickRecent = (a: Member[]) => a.reduce((x, y) => (y.lastSeen > x.lastSeen ? y : x));
+    if (low.length >= 2) {
+      const exact = byFull.get(low.join(' '));
+      if (exact) return { mem: exact, variant: false, ambiguous: false };
+      const c = (byLast.get(last) ?? []).filter((m) => m.lower.length === 1 || m.lower[0] === first || (m.lower[0]![0] === first[0] && (m.lower[0]!.length <= 2 || first.length <= 2)));
+      if (c.length) return { mem: pickRecent(c), variant: false, ambiguous: c.length > 1 };
+      const f = (byFirst.get(first) ?? []).filter((m) => similarSurname(m.lower[m.lower.length - 1]!, last));
+      if (f.length) return { mem: pickRecent(f), variant: true, ambiguous: false };
+      // single-token member matching the surname approximately
+      for (const m of members) if (m.lower.length === 1 && similarSurname(m.lower[0]!, last)) return { mem: m, variant: true, ambiguous: false };
+      return null;
+    }
+    const c = [...(byLast.get(last) ?? []), ...(byFirst.get(last) ?? []).filter((m) => m.kind === 'person')];
+    const uniq = [...new Set(c)];
+    if (uniq.length) {
+      const byL = uniq.filter((m) => m.lower[m.lower.length - 1] === last);
+      const pool = byL.length ? byL : uniq;
+      return { mem: pickRecent(pool), variant: false, ambiguous: new Set(pool).size > 1 };
+    }
+    for (const m of members) {
+      const ml = m.lower[m.lower.length - 1]!;
+      if (similarSurname(ml, last)) return { mem: m, variant: true, ambiguous: false };
+    }
+    return null;
+  };
+
+  const attach = (mem: Member, m: Mention, variant: boolean, at: number) => {
+    const surface = m.name;
+    if (variant) mem.variants.add(m.tokens.length >= 2 || mem.tokens.length === 1 ? m.tokens[m.tokens.length - 1]! : surface);
+    if (surface !== mem.name) mem.refs.add(surface);
+    mem.lastSeen = at;
+    if (m.personEvidence) mem.personEvidence = true;
+    if (!mem.gender && m.gender) mem.gender = m.gender;
+    addRoleWords(mem, m);
+    // upgrade a bare surname to the full name when it first appears
+    if (!variant && m.tokens.length > mem.tokens.length && m.tokens.length >= 2 && mem.tokens.length === 1) {
+      unindex(mem);
+      mem.refs.add(mem.name);
+      mem.refs.delete(m.name);
+      mem.name = m.name;
+      mem.tokens = m.tokens;
+      mem.lower = m.tokens.map(lc);
+      mem.firstRef = m.firstRef;
+      mem.title = mem.title ?? m.title;
+      mem.affiliation = mem.affiliation ?? m.affiliation;
+      index(mem);
+    } else if (!mem.title && m.title && mem.refs.size === 0) {
+      mem.title = m.title;
+    }
+  };
+
+  // ---- pass 0: which mentions are named at a speech cue
+  const speakerMention = locals.map((lp) => {
+    const s = new Set<number>();
+    for (const q of lp.quotes) if (q.speech && (q.cue.ref === 'name' || q.cue.ref === 'org') && q.cue.mention >= 0) s.add(q.cue.mention);
+    return s;
+  });
+
+  // ---- pass 1: cast
+  const mentionMember: (Member | null)[][] = [];
+  const mentionAmbiguous: boolean[][] = [];
+  locals.forEach((lp, p) => {
+    const mm: (Member | null)[] = [];
+    const ma: boolean[] = [];
+    lp.mentions.forEach((m, mi) => {
+      const at = pos(p, m.n0);
+      let mem: Member | null = null;
+      let amb = false;
+      const isSpeaker = speakerMention[p]!.has(mi);
+      if (m.type === 'place' || (m.type === 'org' && !isSpeaker)) { mm.push(null); ma.push(false); return; }
+      const hit = m.type === 'org' ? (byFull.get(m.tokens.map(lc).join(' ')) ? { mem: byFull.get(m.tokens.map(lc).join(' '))!, variant: false, ambiguous: false } : null) : find(m.tokens);
+      if (hit && (hit.mem.kind === 'person') === (m.type !== 'org')) {
+        mem = hit.mem;
+        amb = hit.ambiguous;
+        attach(mem, m, hit.variant, at);
+      } else if (m.type === 'org') {
+        mem = create(m, m.name, m.tokens, 'organization', at);
+      } else if (m.type === 'person' || isSpeaker || (m.type === 'unknown' && m.tokens.length >= 2 && m.tokens.length <= 3)) {
+        mem = create(m, m.name, m.tokens, 'person', at);
+      }
+      if (mem && isSpeaker) mem.speaker = true;
+      mm.push(mem);
+      ma.push(amb);
+    });
+    mentionMember.push(mm);
+    mentionAmbiguous.push(ma);
+  });
+
+  // ---- pass 2: attribution
+  interface Recent { mem: Member; at: number; para: number; subj: boolean }
+  const recent: Recent[] = [];
+  let lastSpeaker: Member | null = null;
+  let lastSpeakerPara = -10;
+  let lastQuoteSpeaker: Member | null = null;
+  let lastQuotePara = -10;
+
+  interface Seg {
+    para: number;
+    lq: LocalQuote;
+    speaker: Member | null;
+    ambiguous: boolean;
+    cue: string | null;
+    explicit: boolean;
+    group: number;
+  }
+  const segs: Seg[] = [];
+  let openGroup = -1;
+  let groupCount = 0;
+
+  const candidates = (gender: Gender, at: number, para: number) => {
+    const out: { mem: Member; score: number }[] = [];
+    const seen = new Set<Member>();
+    for (let i = recent.length - 1, rank = 0; i >= 0 && rank < 40; i--, rank++) {
+      const r = recent[i]!;
+      if (r.at >= at) continue;
+      if (para - r.para > 3) break;
+      if (seen.has(r.mem)) continue;
+      seen.add(r.mem);
+      const m = r.mem;
+      if (m.kind !== 'person') continue;
+      if (gender && m.gender && m.gender !== gender) continue;
+      let score = -0.15 * seen.size - 1.0 * (para - r.para);
+      if (gender && m.gender === gender) score += 2;
+      if (m === lastSpeaker && para - lastSpeakerPara <= 1) score += 1.5;
+      if (r.subj) score += 1;
+      if (m.speaker) score += 0.5;
+      out.push({ mem: m, score });
+    }
+    out.sort((a, b) => b.score - a.score);
+    return out;
+  };
+
+  const resolvePronoun = (gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
+    const c = candidates(gender, at, para);
+    if (!c.length) return { mem: null, ambiguous: false };
+    const best = c[0]!;
+    const amb = c.length > 1 && best.score - c[1]!.score < 0.5 && !best.mem.gender;
+    if (gender && !best.mem.gender) best.mem.gender = gender;
+    return { mem: best.mem, ambiguous: amb };
+  };
+
+  const resolveRole = (head: string, gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
+    const syn = ROLE_SYNONYMS[head] ?? [head];
+    let best: Member | null = null;
+    for (const m of members) {
+      if (m.kind !== 'person' || m.firstSeen >= at) continue;
+      if (syn.some((s) => m.roleWords.has(s))) if (!best || m.lastSeen > best.lastSeen) best = m;
+    }
+    if (best) return { mem: best, ambiguous: false };
+    return resolvePronoun(gender, at, para);
+  };
+
+  const resolveCue = (cue: LocalCue, p: number, lp: LocalParagraph): { mem: Member | null; ambiguous: boolean; cueName: string | null } => {
+    const at = pos(p, cue.at);
+    switch (cue.ref) {
+      case 'name': {
+        const mem = mentionMember[p]![cue.mention] ?? null;
+        return { mem, ambiguous: mentionAmbiguous[p]![cue.mention] ?? false, cueName: cue.cue };
+      }
+      case 'org': {
+        const m = cue.mention >= 0 ? lp.mentions[cue.mention] : undefined;
+        const txt = cue.text ?? m?.name ?? null;
+        if (!txt) return { mem: null, ambiguous: false, cueName: cue.cue };
+        if (m && txt === m.name) {
+          const mem = mentionMember[p]![cue.mention];
+          if (mem) return { mem, ambiguous: false, cueName: cue.cue };
+        }
+        const toks = txt.split(/\s+/);
+        const key = toks.map(lc).join(' ');
+        const mem = byFull.get(key) ?? create(null, txt, toks, 'organization', at);
+        mem.speaker = true;
+        return { mem, ambiguous: false, cueName: cue.cue };
+      }
+      case 'pronoun': {
+        const r = resolvePronoun(cue.gender, at, p);
+        return { ...r, cueName: cue.cue === 'colon' ? 'colon' : 'pronoun' };
+      }
+      case 'role': {
+        const r = resolveRole(cue.roleHead ?? '', cue.gender, at, p);
+        return { ...r, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
+      }
+      default:
+        return { mem: null, ambiguous: false, cueName: null };
+    }
+  };
+
+  locals.forEach((lp, p) => {
+    // events: mentions and quotes in token order
+    type Ev = { t: number; kind: 0 | 1; i: number };
+    const evs: Ev[] = [];
+    lp.mentions.forEach((m, i) => evs.push({ t: m.n0, kind: 0, i }));
+    lp.quotes.forEach((q, i) => evs.push({ t: Math.max(q.qtok, q.cue.at), kind: 1, i }));
+    evs.sort((a, b) => a.t - b.t || a.kind - b.kind);
+    const prevOpen = p > 0 && locals[p - 1]!.openAtEnd && openGroup >= 0;
+    const paraSegs: Seg[] = [];
+    for (const ev of evs) {
+      if (ev.kind === 0) {
+        const mem = mentionMember[p]![ev.i];
+        const m = lp.mentions[ev.i]!;
+        if (mem) recent.push({ mem, at: pos(p, m.n0), para: p, subj: m.subj || lp.sentSubject[m.sent] === ev.i });
+        continue;
+      }
+      const lq = lp.quotes[ev.i]!;
+      const continuesPrev = ev.i === 0 && prevOpen && lq.raw.atParaStart;
+      if (!lq.speech && !continuesPrev) continue;
+      let group: number;
+      if (continuesPrev) group = openGroup;
+      else group = groupCount++;
+      const r = resolveCue(lq.cue, p, lp);
+      let speaker = r.mem;
+      let cue = r.cueName;
+      let explicit = lq.cue.ref !== 'none' && !!speaker;
+      let ambiguous = r.ambiguous;
+      if (!explicit) {
+        speaker = null;
+        cue = null;
+        ambiguous = false;
+        if (continuesPrev) {
+          const g = segs.filter((s) => s.group === group);
+          const prevSeg = g[g.length - 1];
+          if (prevSeg) { speaker = prevSeg.speaker; cue = 'continuation'; ambiguous = prevSeg.ambiguous; }
+        } else if ((lq.standalone || lq.kind === 'direct') && lastQuoteSpeaker && p - lastQuotePara <= 1) {
+          speaker = lastQuoteSpeaker;
+          cue = 'continuation';
+        } else if (lq.kind === 'partial') {
+          const sm = lp.sentSubject[lq.sent] ?? -1;
+          const mem = sm >= 0 ? mentionMember[p]![sm] : null;
+          if (mem && mem.kind === 'person' && lq.speechContext) { speaker = mem; cue = 'subject'; }
+          else if (lastQuoteSpeaker && p === lastQuotePara && lq.speechContext) { speaker = lastQuoteSpeaker; cue = 'continuation'; }
+        }
+      }
+      if (speaker) {
+        speaker.speaker = true;
+        lastSpeaker = speaker;
+        lastSpeakerPara = p;
+        lastQuoteSpeaker = speaker;
+        lastQuotePara = p;
+      }
+      const seg: Seg = { para: p, lq, speaker, ambiguous, cue, explicit, group };
+      segs.push(seg);
+      paraSegs.push(seg);
+    }
+    // quotes with no cue that open a paragraph and are followed by an attributed quote in it
+    for (let i = 0; i < paraSegs.length; i++) {
+      const s = paraSegs[i]!;
+      if (s.speaker) continue;
+      const nxt = paraSegs.slice(i + 1).find((x) => x.explicit && x.speaker);
+      if (nxt && (s.lq.standalone || s.lq.kind === 'direct')) { s.speaker = nxt.speaker; s.cue = 'following'; }
+    }
+    const lastQ = lp.quotes[lp.quotes.length - 1];
+    if (lp.openAtEnd && lastQ) {
+      const s = paraSegs.find((x) => x.lq === lastQ);
+      openGroup = s ? s.group : -1;
+    } else openGroup = -1;
+    if (lp.quotes.length && paraSegs.length) {
+      const last = paraSegs[paraSegs.length - 1]!;
+      if (last.speaker) { lastQuoteSpeaker = last.speaker; lastQuotePara = p; }
+    }
+  });
+
+  // group speakers: the first explicit attribution in a group wins for segments without one
+  const groups = new Map<number, Seg[]>();
+  for (const s of segs) (groups.get(s.group) ?? groups.set(s.group, []).get(s.group)!).push(s);
+  const quotes: DetectedQuote[] = [];
+  for (const g of groups.values()) {
+    const exp = g.find((s) => s.explicit && s.speaker) ?? g.find((s) => s.speaker);
+    for (const s of g) if (!s.speaker && exp) { s.speaker = exp.speaker; s.cue = 'continuation'; s.ambiguous = exp.ambiguous; }
+    const first = g[0]!;
+    const last = g[g.length - 1]!;
+    const segments: QuoteSegment[] = g.map((s) => ({
+      paragraph: s.para, start: s.lq.raw.start, end: s.lq.raw.end, text: s.lq.raw.text,
+      speakerId: s.speaker?.id ?? null, cue: s.cue,
+    }));
+    const head = exp ?? first;
+    quotes.push({
+      id: `q${first.para}-${first.lq.raw.start}`,
+      paragraph: first.para,
+      start: first.lq.raw.start,
+      end: last.lq.raw.end,
+      endParagraph: last.para,
+      text: g.map((s) => s.lq.raw.text).join('\n'),
+      kind: first.lq.kind,
+      speakerId: head.speaker?.id ?? null,
+      speakerName: head.speaker?.name ?? null,
+      ambiguous: head.ambiguous,
+      cue: head.cue,
+      segments,
+    });
+  }
+  quotes.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+
+  const cast: CastMember[] = members
+    .filter((m) => (m.kind === 'person' && (m.personEvidence || m.speaker || m.tokens.length >= 2)) || (m.kind === 'organization' && m.speaker))
+    .map((m) => ({
+      id: m.id, name: m.name, title: m.title, affiliation: m.affiliation, firstReference: m.firstRef,
+      references: [...m.refs], spellingVariants: [...m.variants], kind: m.kind, gender: m.gender,
+    }));
+  return { quotes, cast };
+}

@@ -1,0 +1,767 @@
+// Per-paragraph ("local") phase: quote marks, frame tokens, sentences, name mentions and the
+// speech cue of each quote. Everything here depends on the paragraph text alone, so the result
+// is cached by text and reused across keystrokes.
+import {
+  AUX_ADVERBS, DETERMINERS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, INVERTIBLE, MALE_HON, MEDIA_CONTEXT,
+  NAMING_CUES, ORG_HEADS, PLACE_HEADS, PRONOUNS_F, PRONOUNS_M, ROLE_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
+  TITLE_MODIFIERS, TITLE_WORDS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isNounish,
+  isOrgWord, isPlaceWord, nameGender,
+} from './lexicon';
+
+export type Gender = 'm' | 'f' | null;
+
+export interface RawQuote {
+  /** offset of the first char inside the marks */
+  start: number;
+  /** offset just past the last char inside the marks (trimmed to paragraph end when unclosed) */
+  end: number;
+  openStart: number;
+  closeEnd: number;
+  closed: boolean;
+  /** the opening mark is the first non-space character of the paragraph */
+  atParaStart: boolean;
+  text: string;
+}
+
+export interface Tok {
+  /** 'w' word, 'p' punctuation, 'q' quote placeholder */
+  k: 'w' | 'p' | 'q';
+  t: string;
+  lo: string;
+  s: number;
+  e: number;
+  cap: boolean;
+  poss: boolean;
+  /** quote index for 'q' tokens */
+  qi: number;
+  sent: number;
+}
+
+export interface Mention {
+  /** frame token range of the whole noun phrase (prefix + name) */
+  i0: number;
+  i1: number;
+  /** first token of the name part */
+  n0: number;
+  name: string;
+  tokens: string[];
+  firstRef: string;
+  title: string | null;
+  affiliation: string | null;
+  type: 'person' | 'org' | 'place' | 'unknown';
+  /** some evidence that this is a person (title, honorific, known first name) */
+  personEvidence: boolean;
+  gender: Gender;
+  poss: boolean;
+  subj: boolean;
+  sent: number;
+  start: number;
+  end: number;
+}
+
+export type RefKind = 'name' | 'pronoun' | 'role' | 'org' | 'none';
+export interface LocalCue {
+  ref: RefKind;
+  mention: number;
+  gender: Gender;
+  roleHead: string | null;
+  text: string | null;
+  cue: string | null;
+  /** frame token index where the referring expression sits (for recency) */
+  at: number;
+}
+
+export interface LocalQuote {
+  raw: RawQuote;
+  qtok: number;
+  sent: number;
+  kind: 'direct' | 'partial';
+  /** the quote is a whole sentence on its own (only quotes and punctuation in its sentence) */
+  standalone: boolean;
+  speech: boolean;
+  nonSpeechReason: string | null;
+  cue: LocalCue;
+  /** the sentence contains speech words even if no cue was resolved */
+  speechContext: boolean;
+}
+
+export interface LocalParagraph {
+  text: string;
+  quotes: LocalQuote[];
+  toks: Tok[];
+  mentions: Mention[];
+  /** last raw quote is unclosed at paragraph end */
+  openAtEnd: boolean;
+  /** first raw quote opens at the paragraph start */
+  opensAtStart: boolean;
+  /** sentence-subject person mention for each sentence (-1 none) */
+  sentSubject: number[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quote marks
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const OPEN_CTX = /[\s([{\u2014\u2013\-/:;,]/;
+
+export function scanQuotes(text: string): RawQuote[] {
+  const out: RawQuote[] = [];
+  let open = -1; // index of first char inside
+  let openStart = -1;
+  const n = text.length;
+  const firstNonSpace = text.search(/\S/);
+  const push = (end: number, closeEnd: number, closed: boolean) => {
+    let s = open;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e, openStart, closeEnd, closed, atParaStart: openStart === firstNonSpace, text: text.slice(s, e) });
+    open = -1;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    let len = 0;
+    let dir: 'o' | 'c' | 't' = 't';
+    if (c === '\u201c' || c === '\u00ab' || c === '\u201e') { len = 1; dir = 'o'; }
+    else if (c === '\u201d' || c === '\u00bb') { len = 1; dir = 'c'; }
+    else if (c === '"') { len = 1; dir = 't'; }
+    else if (c === "'" && text[i + 1] === "'") { len = 2; dir = 't'; }
+    else if (c === '`' && text[i + 1] === '`') { len = 2; dir = 'o'; }
+    else if (c === '\u2018' && text[i + 1] === '\u2018') { len = 2; dir = 'o'; }
+    else if (c === '\u2019' && text[i + 1] === '\u2019') { len = 2; dir = 'c'; }
+    if (!len) continue;
+    const prev = text[i - 1];
+    const next = text[i + len];
+    if (open < 0) {
+      // opening: needs a boundary before and text after
+      const boundaryBefore = prev === undefined || OPEN_CTX.test(prev);
+      if (dir === 'c' && !(boundaryBefore && !isSpace(next))) { i += len - 1; continue; }
+      if (dir === 't' && !boundaryBefore && !isSpace(next) && /[\p{L}\p{N}]/u.test(prev ?? '')) {
+        // a mark glued between letters (6'2'', O''Neil): not a quote
+        i += len - 1;
+        continue;
+      }
+      open = i + len;
+      openStart = i;
+    } else if (dir === 'o' && (prev === undefined || /\s/.test(prev)) && !isSpace(next)) {
+      // a new opening mark while open: the previous quote was never closed
+      push(i, i, false);
+      open = i + len;
+      openStart = i;
+    } else {
+      push(i, i + len, true);
+    }
+    i += len - 1;
+  }
+  if (open >= 0) push(n, n, false);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+const ABBREV = new Set(('mr mrs ms dr sen sens rep reps gov gen lt col maj capt sgt adm cmdr st jr sr rev prof ' +
+  'jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd mt ft ave blvd dept univ assn ' +
+  'calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ' +
+  'ariz ark est approx').split(/\s+/));
+
+const WORD_RE = /[\p{L}\p{N}]+(?:[\u2019'\-.&][\p{L}\p{N}]+)*/uy;
+
+function tokenizeRange(text: string, from: number, to: number, out: Tok[]): void {
+  let i = from;
+  while (i < to) {
+    const c = text[i]!;
+    if (/\s/.test(c)) { i++; continue; }
+    WORD_RE.lastIndex = i;
+    const m = WORD_RE.exec(text);
+    if (m && m.index === i) {
+      let e = i + m[0].length;
+      if (e > to) e = to;
+      let w = text.slice(i, e);
+      let poss = false;
+      let se = e;
+      // possessive 's / ’s
+      const pm = /^(.*\p{L})[\u2019']s$/u.exec(w);
+      if (pm) { w = pm[1]!; se = i + w.length; poss = true; }
+      else if ((text[e] === "'" || text[e] === '\u2019') && /s$/i.test(w) && text[e + 1] !== "'" && !/[\p{L}]/u.test(text[e + 1] ?? '')) {
+        poss = true;
+        e += 1;
+      }
+      // trailing period of an abbreviation or initial
+      if (!poss && text[e] === '.' && e < to) {
+        const lo = w.toLowerCase();
+        if (ABBREV.has(lo) || /^\p{Lu}$/u.test(w) || w.includes('.')) { w += '.'; e += 1; se = e; }
+      }
+      const lo = w.toLowerCase();
+      out.push({ k: 'w', t: w, lo, s: i, e: poss ? se : e, cap: /^\p{Lu}/u.test(w) || /^(?:Mc|Mac|O')\p{Lu}/u.test(w), poss, qi: -1, sent: 0 });
+      i = e;
+      continue;
+    }
+    // punctuation: collapse "..." and "--"
+    if (c === '.' && text[i + 1] === '.') {
+      let e = i;
+      while (e < to && (text[e] === '.' || text[e] === ' ')) e++;
+      while (text[e - 1] === ' ') e--;
+      out.push({ k: 'p', t: '…', lo: '…', s: i, e, cap: false, poss: false, qi: -1, sent: 0 });
+      i = e;
+      continue;
+    }
+    if (c === '-' && text[i + 1] === '-') {
+      out.push({ k: 'p', t: '—', lo: '—', s: i, e: i + 2, cap: false, poss: false, qi: -1, sent: 0 });
+      i += 2;
+      continue;
+    }
+    out.push({ k: 'p', t: c, lo: c, s: i, e: i + 1, cap: false, poss: false, qi: -1, sent: 0 });
+    i++;
+  }
+}
+
+function frameTokens(text: string, quotes: RawQuote[]): Tok[] {
+  const out: Tok[] = [];
+  let pos = 0;
+  quotes.forEach((q, qi) => {
+    tokenizeRange(text, pos, q.openStart, out);
+    out.push({ k: 'q', t: '"', lo: '"', s: q.openStart, e: q.closeEnd, cap: false, poss: false, qi, sent: 0 });
+    pos = q.closeEnd;
+  });
+  tokenizeRange(text, pos, text.length, out);
+  return out;
+}
+
+const SENT_END_IN_QUOTE = /[.!?\u2026]["'\u2019)\]]*$/;
+
+function splitSentences(toks: Tok[], quotes: RawQuote[]): number {
+  let sent = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i]!;
+    tk.sent = sent;
+    const next = toks[i + 1];
+    if (!next) break;
+    const nextStarts = (next.k === 'w' && (next.cap || /^\p{N}/u.test(next.t))) || next.k === 'q' || next.t === '(';
+    if (tk.k === 'p' && (tk.t === '.' || tk.t === '!' || tk.t === '?' || tk.t === '…') && nextStarts) {
+      if (tk.t === '…' && next.k === 'w' && !next.cap) continue;
+      sent++;
+    } else if (tk.k === 'q' && nextStarts) {
+      const q = quotes[tk.qi]!;
+      if (!SENT_END_IN_QUOTE.test(q.text) || !q.closed) continue;
+      if (/[!?]["'\u2019)]*$/.test(q.text) && next.k === 'w' && looksLikeAfterCue(toks, i + 1)) continue;
+      sent++;
+    } else if (tk.k === 'p' && tk.t === ')' && toks[i - 1]?.t === '.' && nextStarts) {
+      sent++;
+    }
+  }
+  return sent + 1;
+}
+
+function looksLikeAfterCue(toks: Tok[], i: number): boolean {
+  for (let j = i; j < Math.min(toks.length, i + 5); j++) {
+    const t = toks[j]!;
+    if (t.k !== 'w') return false;
+    if (SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mentions
+
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'der', 'den', 'dos', 'das', 'st.']);
+const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+
+const isTitleTok = (lo: string) => TITLE_WORDS.has(lo.replace(/\.$/, ''));
+const isAcronym = (t: string) => /^\p{Lu}{2,}$/u.test(t) || /^(?:\p{Lu}\.){2,}$/u.test(t);
+
+function nameTok(tk: Tok | undefined, sentStart: boolean): boolean {
+  if (!tk || tk.k !== 'w' || !tk.cap) return false;
+  if (/^\p{N}/u.test(tk.t)) return false;
+  if (sentStart && !isTitleTok(tk.lo) && isCommonWord(tk.lo)) return false;
+  if (FUNCTION_WORDS.has(tk.lo) && !sentStart) return tk.t !== 'I' && !['will', 'may', 'hope', 'bill', 'rand', 'grant', 'mark', 'pat', 'don', 'ken', 'van'].includes(tk.lo) ? false : tk.t !== 'I';
+  if (isDateWord(tk.lo) && !isFirstName(tk.lo)) return false;
+  if (tk.t === 'I') return false;
+  return true;
+}
+
+function buildMentions(toks: Tok[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const tk = toks[i]!;
+    const sentStart = i === 0 || toks[i - 1]!.sent !== tk.sent || toks[i - 1]!.k === 'q' || /^[(\u2014:;]$/.test(toks[i - 1]!.t);
+    if (!nameTok(tk, sentStart)) { i++; continue; }
+    let j = i;
+    const run: Tok[] = [];
+    while (j < toks.length) {
+      const t = toks[j]!;
+      const okCap = run.length === 0 ? true : nameTok(t, false) || SUFFIXES.has(t.lo);
+      const okParticle = run.length > 0 && NAME_PARTICLES.has(t.lo) && nameTok(toks[j + 1], false) && toks[j + 1]!.sent === t.sent;
+      if (!(okCap || okParticle) || t.sent !== tk.sent) break;
+      run.push(t);
+      j++;
+      if (t.poss) break;
+    }
+    if (run.length) {
+      const m = analyzeRun(toks, i, j, run);
+      if (m) out.push(m);
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | null {
+  // split into prefix (titles, demonyms, places) and the name part
+  let cut = -1;
+  for (let k = 0; k < run.length - 1; k++) {
+    const lo = run[k]!.lo;
+    if (isTitleTok(lo) || TITLE_MODIFIERS.has(lo)) cut = k;
+  }
+  // leading demonyms / party words / places before a name: "Ukrainian President ...", "Republican Reince Priebus"
+  let k0 = cut + 1;
+  while (k0 < run.length - 1 && (isDemonym(run[k0]!.lo) || (isPlaceWord(run[k0]!.lo) && !isFirstName(run[k0]!.lo)) || isAcronym(run[k0]!.t)) && !isFirstName(run[k0]!.lo)) k0++;
+  let nameToks = run.slice(k0);
+  let prefixToks = run.slice(0, k0);
+  if (!nameToks.length) { nameToks = run; prefixToks = []; }
+  // lower-case role words right before the run: "aide Kevin Phillips", "Former Arizona governor Jan Brewer"
+  let p0 = i0;
+  const lowerRole: Tok[] = [];
+  {
+    let p = i0 - 1;
+    let seenRole = false;
+    while (p >= 0 && i0 - p <= 6) {
+      const t = toks[p]!;
+      if (t.k !== 'w' || t.sent !== toks[i0]!.sent || t.poss) break;
+      if (!t.cap && ROLE_NOUNS.has(t.lo)) { seenRole = true; lowerRole.unshift(t); p--; continue; }
+      if (seenRole && (t.cap || (!FUNCTION_WORDS.has(t.lo) && !DETERMINERS.has(t.lo) && !SPEECH_VERBS.has(t.lo) && /^[a-z-]+$/.test(t.lo) && !t.lo.endsWith('ly')))) {
+        if (!t.cap && !isNounish(t.lo) && !['former', 'deputy', 'vice', 'senior', 'chief', 'party', 'campaign', 'press', 'editorial', 'page', 'education', 'national', 'state', 'security'].includes(t.lo)) break;
+        if (t.cap && (p === 0 || toks[p - 1]!.sent !== t.sent) && isCommonWord(t.lo) && !isTitleTok(t.lo)) break;
+        lowerRole.unshift(t); p--; continue;
+      }
+      break;
+    }
+    if (lowerRole.length) p0 = lowerRole[0]!.s >= 0 ? p + 1 : i0;
+  }
+  const nameTokStrs = nameToks.map((t) => t.t);
+  const last = nameToks[nameToks.length - 1]!;
+  const lastLo = last.lo.replace(/\.$/, '');
+  const allLo = nameToks.map((t) => t.lo);
+  // type
+  let type: Mention['type'] = 'unknown';
+  let personEvidence = false;
+  let gender: Gender = null;
+  const prefixLo = prefixToks.map((t) => t.lo.replace(/\.$/, ''));
+  const roleLo = lowerRole.map((t) => t.lo);
+  for (const p of prefixLo) {
+    if (MALE_HON.has(p)) { gender = 'm'; personEvidence = true; }
+    else if (FEMALE_HON.has(p)) { gender = 'f'; personEvidence = true; }
+    else if (TITLE_WORDS.has(p) && !['first', 'former', 'chief', 'acting', 'deputy', 'assistant', 'executive'].includes(p)) personEvidence = true;
+  }
+  for (const r of roleLo) {
+    if (ROLE_NOUNS.has(r)) personEvidence = true;
+    if (ROLE_GENDER[r]) gender = ROLE_GENDER[r]!;
+  }
+  if (ORG_HEADS.has(lastLo) || isOrgWord(allLo.join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
+  else if (PLACE_HEADS.has(lastLo) && nameToks.length > 1) type = 'place';
+  else if (nameToks.length === 1 && (isPlaceWord(lastLo) || isDemonym(lastLo)) && !personEvidence && !isFirstName(lastLo)) type = 'place';
+  else if (nameToks.length > 1 && nameToks.every((t) => isPlaceWord(t.lo) || isDemonym(t.lo) || t.lo === 'new' || t.lo === 'north' || t.lo === 'south' || t.lo === 'united' || t.lo === 'east' || t.lo === 'west') && !personEvidence) type = 'place';
+  else if (nameToks.length === 1 && isCommonWord(lastLo) && !personEvidence && !isFirstName(lastLo)) type = 'unknown';
+  if (type === 'unknown' || personEvidence) {
+    const first = nameToks[0]!.lo;
+    if (nameToks.length >= 2 && isFirstName(first) && !isPlaceWord(lastLo)) { personEvidence = true; gender = gender ?? nameGender(first); }
+    if (personEvidence) type = 'person';
+  }
+  // person whose first token is an initial: "J. K. Smith"
+  if (type === 'unknown' && nameToks.length >= 2 && /^\p{Lu}\.$/u.test(nameToks[0]!.t)) { type = 'person'; personEvidence = true; }
+  if (type === 'unknown' && nameToks.length >= 2 && nameToks.some((t) => isPlaceWord(t.lo) || isAcronym(t.t))) type = 'org';
+  if (type === 'unknown' && nameToks.length >= 4) type = 'org';
+  const poss = run[run.length - 1]!.poss;
+  // title and affiliation
+  const titleParts: string[] = [];
+  const affParts: string[] = [];
+  for (const t of [...lowerRole, ...prefixToks]) {
+    const lo = t.lo.replace(/\.$/, '');
+    if (MALE_HON.has(lo) || FEMALE_HON.has(lo)) continue;
+    if (TITLE_WORDS.has(lo) || ROLE_NOUNS.has(lo) || TITLE_MODIFIERS.has(lo) || (!t.cap && !isDemonym(lo))) titleParts.push(t.t);
+    else affParts.push(t.t);
+  }
+  // keep the text order for title
+  const startTok = toks[p0]!;
+  const firstRef = (poss ? '' : '') + (startTok.s < nameToks[0]!.s ? '' : '');
+  const textOf = (a: number, b: number) => toks.slice(a, b).map((t) => t.t).join(' ');
+  const fr = textOf(p0, i1);
+  void firstRef;
+  const lastTok = toks[i1 - 1]!;
+  // subject position: not preceded by a preposition, followed by a lower-case word or an appositive
+  const before = toks[p0 - 1];
+  const after = toks[i1];
+  const prepBefore = before && before.k === 'w' && !before.cap && FUNCTION_WORDS.has(before.lo) && !['and', 'but', 'then', 'also', 'so', 'yet', 'that', 'when', 'while', 'as', 'because', 'if', 'although', 'though', 'after', 'before', 'since', 'until', 'where', 'who'].includes(before.lo);
+  const subj = !poss && !prepBefore && type !== 'place' && !!after && ((after.k === 'w' && !after.cap && !FUNCTION_WORDS.has(after.lo)) || after.t === ',' || (after.k === 'w' && AUX_ADVERBS.has(after.lo)));
+  return {
+    i0: p0, i1, n0: i0 + (run.length - nameToks.length),
+    name: nameTokStrs.join(' '), tokens: nameTokStrs, firstRef: fr.replace(/\s+([,.])/g, '$1'),
+    title: titleParts.length ? titleParts.join(' ') : null,
+    affiliation: affParts.length ? affParts.join(' ') : null,
+    type, personEvidence, gender, poss, subj, sent: toks[i0]!.sent,
+    start: nameToks[0]!.s, end: lastTok.e,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cues
+
+const NONE: LocalCue = { ref: 'none', mention: -1, gender: null, roleHead: null, text: null, cue: null, at: -1 };
+
+interface Ctx {
+  text: string;
+  toks: Tok[];
+  mentions: Mention[];
+  /** mention index by frame token index (for any token inside a mention's name part) */
+  mentionAt: Int32Array;
+  quotes: RawQuote[];
+}
+
+const isSpeechVerb = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo);
+const isAdv = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && (AUX_ADVERBS.has(t.lo) || (/ly$/.test(t.lo) && t.lo.length > 4 && !ROLE_NOUNS.has(t.lo)));
+
+/** A referring expression ending at token index j (inclusive), scanning backwards. */
+function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | null {
+  const { toks } = ctx;
+  const t = toks[j];
+  if (!t || t.sent !== sent) return null;
+  if (t.k === 'w') {
+    if (!t.cap || t.lo === 'he' || t.lo === 'she') {
+      if (PRONOUNS_M.has(t.lo) && (t.lo === 'he')) return { ...NONE, ref: 'pronoun', gender: 'm', at: j, text: t.t };
+      if (t.lo === 'she') return { ...NONE, ref: 'pronoun', gender: 'f', at: j, text: t.t };
+      if (t.lo === 'who') {
+        // relative: "X, who said" / "X who said"
+        let k = j - 1;
+        if (toks[k]?.t === ',') k--;
+        const r = refEndingAt(ctx, k, sent, depth + 1);
+        if (r && r.ref !== 'pronoun') return { ...r, cue: 'relative' };
+        return null;
+      }
+      // role noun phrase: "the president", "the Vermont senator", "the former secretary of state"
+      let head = j;
+      if (t.lo === 'state' && toks[j - 1]?.lo === 'of' && toks[j - 2]?.lo === 'secretary') head = j - 2;
+      const ht = toks[head]!;
+      if (ROLE_NOUNS.has(ht.lo) || ORG_HEADS.has(ht.lo)) {
+        // walk back to a determiner
+        let k = head - 1;
+        while (k >= 0 && head - k <= 4 && toks[k]!.k === 'w' && toks[k]!.sent === sent && !DETERMINERS.has(toks[k]!.lo) && !toks[k]!.poss) k--;
+        const dk = toks[k];
+        if (ORG_HEADS.has(ht.lo) && !ROLE_NOUNS.has(ht.lo)) {
+          // "the Trump campaign", "Ryan's office"
+          const words = toks.slice(k + 1, j + 1);
+          const owner = dk && dk.poss && dk.cap ? dk : words.find((w) => w.cap);
+          if (owner) {
+            const mi = ctx.mentionAt[toks.indexOf(owner)] ?? -1;
+            const txt = dk && dk.poss && dk.cap ? `${dk.t}'s ${toks.slice(k + 1, j + 1).map((w) => w.t).join(' ')}` : words.map((w) => w.t).join(' ');
+            return { ...NONE, ref: 'org', mention: mi, text: txt, at: j };
+          }
+          return null;
+        }
+        if (dk && dk.k === 'w' && (dk.lo === 'the' || dk.poss) && dk.sent === sent) {
+          const words = toks.slice(k + 1, j + 1).map((w) => w.t).join(' ');
+          return { ...NONE, ref: 'role', roleHead: ht.lo, gender: ROLE_GENDER[ht.lo] ?? null, text: (dk.lo === 'the' ? 'the ' : '') + words, at: j };
+        }
+        // "aide Kevin Phillips" is handled as a name; bare role noun with no determiner: none
+        return null;
+      }
+      return null;
+    }
+    const mi = ctx.mentionAt[j]!;
+    if (mi >= 0) {
+      const m = ctx.mentions[mi]!;
+      if (m.poss) return null;
+      if (m.type === 'place') return null;
+      return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: j, text: m.name };
+    }
+    return null;
+  }
+  if (t.t === ')' && depth < 2) {
+    // "Sen. Amy Klobuchar (D-Minn.) said"
+    let k = j - 1;
+    while (k >= 0 && toks[k]!.t !== '(' && j - k < 8) k--;
+    if (toks[k]?.t === '(') return refEndingAt(ctx, k - 1, sent, depth + 1);
+    return null;
+  }
+  if ((t.t === ',' || t.t === '\u2014' || t.t === '\u2013') && depth < 3) {
+    // appositive: walk back over comma segments, "X, the minister, said"
+    const delim = t.t;
+    let k = j - 1;
+    for (let seg = 0; seg < 3; seg++) {
+      let a = k;
+      while (a >= 0 && toks[a]!.sent === sent && toks[a]!.t !== delim && toks[a]!.t !== ',' && toks[a]!.k !== 'q' && k - a < 25) a--;
+      if (a < 0 || toks[a]!.sent !== sent || (toks[a]!.t !== ',' && toks[a]!.t !== delim)) return null;
+      const first = toks[a + 1];
+      if (!first) return null;
+      const isApp = first.k === 'w' && (!first.cap ? (DETERMINERS.has(first.lo) || first.lo === 'who' || first.lo === 'which' || first.lo === 'of' || first.lo === 'then' || first.lo === 'now' || first.lo === 'herself' || first.lo === 'himself' || first.lo === 'also' || first.lo === 'too' || first.lo === 'for' || first.lo === 'from' || first.lo === 'at' || first.lo === 'in' || /^(?:former|chief|senior|longtime|deputy)$/.test(first.lo) || ROLE_NOUNS.has(first.lo)) : /^\p{N}/u.test(first.t)) || (first.k === 'w' && /^\p{N}/u.test(first.t));
+      const r = refEndingAt(ctx, a - 1, sent, depth + 1);
+      if (r && r.ref !== 'role') return r;
+      if (!isApp && !(first.k === 'w' && first.cap)) return null;
+      k = a - 1;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The referring expression right after token i (inverted cue "said X", "according to X"). */
+function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  let j = i;
+  const t = toks[j];
+  if (!t || t.sent !== sent || t.k !== 'w') return null;
+  if (t.lo === 'he') return { ...NONE, ref: 'pronoun', gender: 'm', at: j, text: t.t };
+  if (t.lo === 'she') return { ...NONE, ref: 'pronoun', gender: 'f', at: j, text: t.t };
+  // scan a noun phrase up to punctuation / preposition / verb; take the last non-possessive name in it
+  let best: LocalCue | null = null;
+  let role: LocalCue | null = null;
+  for (; j < toks.length && j - i < 14; j++) {
+    const tk = toks[j]!;
+    if (tk.sent !== sent || tk.k !== 'w') break;
+    const mi = ctx.mentionAt[j]!;
+    if (mi >= 0) {
+      const m = ctx.mentions[mi]!;
+      if (!m.poss && m.type !== 'place') best = { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: j, text: m.name };
+      // skip to the end of the mention
+      let e = j;
+      while (e + 1 < toks.length && ctx.mentionAt[e + 1] === mi) e++;
+      j = e;
+      if (!m.poss && best) {
+        const nx = toks[j + 1];
+        if (!nx || nx.k !== 'w' || nx.cap || !ROLE_NOUNS.has(nx.lo)) break;
+      }
+      continue;
+    }
+    if (!tk.cap && ROLE_NOUNS.has(tk.lo) && !best) {
+      const d = toks[i]!;
+      if (d.lo === 'the') role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: toks.slice(i, j + 1).map((w) => w.t).join(' '), at: j };
+      continue;
+    }
+    if (!tk.cap && (DETERMINERS.has(tk.lo) || isNounish(tk.lo) || /^[a-z-]+$/.test(tk.lo)) && !FUNCTION_WORDS.has(tk.lo) && !SPEECH_VERBS.has(tk.lo)) continue;
+    if (DETERMINERS.has(tk.lo)) continue;
+    if (tk.cap) continue;
+    break;
+  }
+  return best ?? role;
+}
+
+function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
+  // first person-ish mention in the sentence in subject position, skipping an introductory phrase
+  const { toks } = ctx;
+  let i = 0;
+  while (i < toks.length && toks[i]!.sent < sent) i++;
+  const s0 = i;
+  const first = toks[s0];
+  if (!first) return null;
+  let start = s0;
+  if (first.k === 'w' && INTRO_WORDS.has(first.lo)) {
+    let k = s0;
+    while (k < before && toks[k]!.t !== ',') k++;
+    if (k < before) start = k + 1;
+  }
+  for (let k = start; k < before; k++) {
+    const t = toks[k]!;
+    if (t.sent !== sent) break;
+    if (t.k === 'q') continue;
+    if (t.k === 'w' && (t.lo === 'he' || t.lo === 'she')) return { ...NONE, ref: 'pronoun', gender: t.lo === 'he' ? 'm' : 'f', at: k, text: t.t };
+    const mi = ctx.mentionAt[k]!;
+    if (mi >= 0) {
+      const m = ctx.mentions[mi]!;
+      if (m.poss || m.type === 'place') { k = m.i1 - 1; continue; }
+      return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: k, text: m.name };
+    }
+    if (t.k === 'w' && t.lo === 'the' && toks[k + 1] && ROLE_NOUNS.has(toks[k + 1]!.lo)) {
+      return refEndingAt(ctx, k + 1, sent);
+    }
+  }
+  return null;
+}
+
+function findCue(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
+  const { toks } = ctx;
+  const sent = toks[qt]!.sent;
+  const q = ctx.quotes[toks[qt]!.qi]!;
+  // ---- after the quote: ", X said" / ", said X" / ", X, the minister, said"
+  {
+    let j = qt + 1;
+    while (toks[j] && toks[j]!.k === 'p' && /^[,\u2014\u2013\-]$/.test(toks[j]!.t) && toks[j]!.sent === sent) j++;
+    const endsOpen = /[,!?\u2014\-…:]$/.test(q.text) || toks[qt + 1]?.t === ',' || toks[qt + 1]?.t === '\u2014' || !/[.]$/.test(q.text);
+    const t0 = toks[j];
+    if (t0 && t0.sent === sent && endsOpen) {
+      if (isSpeechVerb(t0) && (INVERTIBLE.has(t0.lo) || !WEAK_SPEECH.has(t0.lo))) {
+        const r = refStartingAt(ctx, j + 1, sent);
+        if (r) return { ...r, cue: t0.lo };
+      }
+      // subject then verb within a short window
+      for (let v = j; v < Math.min(toks.length, j + 22); v++) {
+        const tv = toks[v]!;
+        if (tv.sent !== sent || tv.k === 'q') break;
+        if (isSpeechVerb(tv) && !(WEAK_SPEECH.has(tv.lo) && !INVERTIBLE.has(tv.lo) && tv.lo !== 'called' && tv.lo !== 'calls')) {
+          let k = v - 1;
+          while (k >= j && isAdv(toks[k])) k--;
+          if (k < j) break;
+          const r = refEndingAt(ctx, k, sent);
+          if (r && toks[r.at] && r.at >= j) {
+            // the subject must start right after the quote (allow titles/appositives)
+            return { ...r, cue: tv.lo };
+          }
+          break;
+        }
+        if (tv.k === 'w' && !tv.cap && !isAdv(tv) && !DETERMINERS.has(tv.lo) && !ROLE_NOUNS.has(tv.lo) && !['who', 'of', 'for', 'at', 'in', 'former', 'chief', 'senior', 'deputy', 'longtime', 'and', 'a', 'an'].includes(tv.lo) && ctx.mentionAt[v] === -1 && !isNounish(tv.lo)) break;
+      }
+    }
+  }
+  // ---- before the quote: nearest speech verb / "according to" / colon
+  const colon = toks[qt - 1]?.t === ':' && toks[qt - 1]!.sent === sent;
+  let v = qt - 1;
+  let crossedQuote = false;
+  for (; v >= 0; v--) {
+    const tv = toks[v]!;
+    if (tv.sent !== sent) { v = -1; break; }
+    if (tv.k === 'q') { crossedQuote = true; continue; }
+    if (tv.k === 'w' && tv.lo === 'according' && toks[v + 1]?.lo === 'to') {
+      const r = refStartingAt(ctx, v + 2, sent);
+      if (r) return { ...r, cue: 'according to' };
+      continue;
+    }
+    if (isSpeechVerb(tv)) {
+      if (WEAK_SPEECH.has(tv.lo) && !['called', 'calling', 'calls', 'call', 'named', 'naming', 'thinks', 'believes', 'continued'].includes(tv.lo) && !colon && !(toks[v + 1]?.t === ',' && toks[v + 2]?.k === 'q')) continue;
+      const ing = tv.lo.endsWith('ing');
+      let k = v - 1;
+      while (k >= 0 && isAdv(toks[k]) && toks[k]!.sent === sent) k--;
+      let r = k >= 0 ? refEndingAt(ctx, k, sent) : null;
+      if (r && ing && r.ref === 'role') r = null;
+      if (!r && ing) r = mainSubject(ctx, sent, v);
+      if (!r && !ing) {
+        // inverted: ", said X" / "But, said X,"
+        const prev = toks[k];
+        if (!prev || prev.sent !== sent || prev.k === 'q' || prev.t === ',' || (prev.k === 'w' && ['but', 'and', 'so'].includes(prev.lo))) {
+          r = refStartingAt(ctx, v + 1, sent);
+        }
+      }
+      if (!r && toks[k]?.lo === 'was' && tv.lo === 'said') return { ...NONE, cue: 'said' };
+      if (r) return { ...r, cue: colon ? 'colon' : tv.lo };
+      if (!ing && !crossedQuote) continue;
+      continue;
+    }
+  }
+  if (colon) {
+    const r = mainSubject(ctx, sent, qt);
+    if (r) return { ...r, cue: 'colon' };
+  }
+  void lq;
+  return NONE;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Speech vs non-speech
+
+const TITLE_MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'nor', 'de', 'la', 'not']);
+
+function titleCase(s: string): boolean {
+  const words = s.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*/gu) ?? [];
+  if (!words.length || words.length > 14) return false;
+  let cap = 0;
+  let total = 0;
+  for (const w of words) {
+    if (TITLE_MINOR.has(w.toLowerCase())) continue;
+    total++;
+    if (/^[\p{Lu}\p{N}]/u.test(w)) cap++;
+  }
+  if (!total) return false;
+  if (words.length === 1) return /^\p{Lu}/u.test(words[0]!) && !/^\p{Lu}+$/u.test(words[0]!) ? true : /^\p{Lu}{2,}$/u.test(words[0]!);
+  return cap === total;
+}
+
+function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
+  const { toks } = ctx;
+  const q = lq.raw;
+  const sent = lq.sent;
+  const content = q.text.replace(/[\s,.;:!?\u2026]+$/, '');
+  const words = content.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const prev = toks[qt - 1]?.sent === sent ? toks[qt - 1] : undefined;
+  const prev2 = toks[qt - 2]?.sent === sent ? toks[qt - 2] : undefined;
+  const next = toks[qt + 1]?.sent === sent ? toks[qt + 1] : undefined;
+  const cueAfter = lq.cue.ref !== 'none' && lq.cue.at > qt;
+  const hasCue = lq.cue.ref !== 'none' || lq.cue.cue != null;
+  const endPunct = /[,.!?\u2026]$/.test(q.text);
+  // sentence-level speech context
+  let speechCtx = false;
+  for (const t of toks) {
+    if (t.sent !== sent || t.k !== 'w') continue;
+    if ((SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) || SPEECH_NOUNS.has(t.lo) || t.lo === 'according') { speechCtx = true; break; }
+  }
+  lq.speechContext = speechCtx;
+  const nonSpeech = (why: string) => { lq.speech = false; lq.nonSpeechReason = why; };
+  // nickname inside a name: Dwayne "The Rock" Johnson
+  if (prev && next && prev.k === 'w' && next.k === 'w' && prev.cap && next.cap && ctx.mentionAt[toks.indexOf(prev)]! >= 0 && words.length <= 4 && !endPunct) {
+    return nonSpeech('nickname');
+  }
+  // titles of works, shows, events
+  if (titleCase(content) && !cueAfter && !(lq.standalone && hasCue && words.length > 3)) {
+    return nonSpeech('title');
+  }
+  const ctxWords = [prev, prev2, toks[qt - 3]].filter((t): t is Tok => !!t && t.k === 'w' && t.sent === sent).map((t) => t.lo);
+  if (!cueAfter && ctxWords.some((w) => NAMING_CUES.has(w) || (MEDIA_CONTEXT.has(w) && w !== 'campaign' && w !== 'sign'))) {
+    if (titleCase(content) || words.length <= 6) return nonSpeech('named-thing');
+  }
+  if (!cueAfter && prev && prev.k === 'w' && prev.poss && prev.cap && titleCase(content)) return nonSpeech('title');
+  // "the “gun violence” narrative": a short quote used as a modifier of a following noun
+  if (!hasCue && next && next.k === 'w' && !next.cap && !endPunct && words.length <= 4 && isNounish(next.lo) && !SPEECH_VERBS.has(next.lo)) {
+    return nonSpeech('scare-modifier');
+  }
+  // scare quotes / terms: short, embedded, no speech anywhere near
+  if (!hasCue && !lq.standalone && words.length <= 3 && !speechCtx) return nonSpeech('scare');
+  // a term being defined: "Non-paper" is a ...
+  if (!hasCue && !prev && next && next.k === 'w' && ['is', 'was', 'refers', 'means'].includes(next.lo) && words.length <= 3) return nonSpeech('term');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function analyzeParagraphLocal(text: string): LocalParagraph {
+  const quotes = scanQuotes(text);
+  const toks = frameTokens(text, quotes);
+  const nSent = splitSentences(toks, quotes);
+  const mentions = buildMentions(toks);
+  const mentionAt = new Int32Array(toks.length).fill(-1);
+  mentions.forEach((m, mi) => {
+    for (let k = m.n0; k < m.i1; k++) mentionAt[k] = mi;
+  });
+  const ctx: Ctx = { text, toks, mentions, mentionAt, quotes };
+  const qtoks: number[] = [];
+  toks.forEach((t, i) => { if (t.k === 'q') qtoks[t.qi] = i; });
+  const lqs: LocalQuote[] = quotes.map((raw, qi) => {
+    const qt = qtoks[qi]!;
+    const sent = toks[qt]!.sent;
+    let standalone = true;
+    for (const t of toks) if (t.sent === sent && t.k === 'w') { standalone = false; break; }
+    return { raw, qtok: qt, sent, kind: 'direct', standalone, speech: true, nonSpeechReason: null, cue: NONE, speechContext: false };
+  });
+  for (const lq of lqs) {
+    lq.cue = findCue(ctx, lq.qtok, lq);
+    // kind: direct when the quote is a clause of its own (at sentence start or after a cue ending in , or :)
+    const prev = toks[lq.qtok - 1];
+    const startsUpper = /^[\p{Lu}\p{N}'"\u2018\u2019(….]/u.test(lq.raw.text);
+    const atStart = !prev || prev.sent !== lq.sent || prev.k === 'q';
+    const afterCue = !!prev && (prev.t === ',' || prev.t === ':') && (isSpeechVerb(toks[lq.qtok - 2]) || lq.cue.ref !== 'none');
+    lq.kind = (atStart || afterCue) && startsUpper ? 'direct' : atStart && !lq.raw.atParaStart ? 'direct' : atStart ? 'direct' : 'partial';
+    if (!startsUpper && !atStart) lq.kind = 'partial';
+    classify(ctx, lq.qtok, lq);
+  }
+  // sentence subjects (for pronoun salience)
+  const sentSubject = new Array<number>(nSent).fill(-1);
+  for (let s = 0; s < nSent; s++) {
+    const r = mainSubject(ctx, s, toks.length);
+    if (r && r.ref === 'name') sentSubject[s] = r.mention;
+  }
+  return {
+    text,
+    quotes: lqs,
+    toks,
+    mentions,
+    openAtEnd: quotes.length > 0 && !quotes[quotes.length - 1]!.closed,
+    opensAtStart: quotes.length > 0 && quotes[0]!.atParaStart,
+    sentSubject,
+  };
+}

@@ -1,0 +1,59 @@
+export type QuoteKind = 'direct' | 'partial';
+
+/** One paragraph's piece of a quote (a multi-paragraph quote has one per paragraph). */
+export interface QuoteSegment {
+  paragraph: number;
+  /** offset of the first char inside the marks */
+  start: number;
+  /** offset just past the last char inside the marks (or the paragraph end when the mark is left open) */
+  end: number;
+  text: string;
+  speakerId: string | null;
+  cue: string | null;
+}
+
+export interface DetectedQuote {
+  /** derived from paragraph index + start offset */
+  id: string;
+  /** index into the paragraphs array where the quote's opening mark is */
+  paragraph: number;
+  /** offset (UTF-16) within that paragraph of the first char inside the marks */
+  start: number;
+  /** offset in paragraph `endParagraph` just past the last char inside the marks */
+  end: number;
+  endParagraph: number;
+  /** the text inside the marks (multi-paragraph: joined with "\n") */
+  text: string;
+  kind: QuoteKind;
+  /** id of a CastMember, or null when unattributed */
+  speakerId: string | null;
+  /** canonical name of the speaker (convenience copy of the cast member's name) */
+  speakerName: string | null;
+  /** the speaker could not be decided between candidates */
+  ambiguous: boolean;
+  /** 'said', 'according to', 'pronoun', 'role', 'relative', 'continuation', 'colon', 'following', 'subject', ... */
+  cue: string | null;
+  /** per-paragraph pieces (one for an ordinary quote) */
+  segments: QuoteSegment[];
+}
+
+export interface CastMember {
+  id: string;
+  /** canonical full name */
+  name: string;
+  title: string | null;
+  affiliation: string | null;
+  /** e.g. "Ukrainian President Volodymyr Zelenskyy" */
+  firstReference: string;
+  /** later surface forms seen */
+  references: string[];
+  /** inconsistent spellings found (e.g. "Zelensky") */
+  spellingVariants: string[];
+  kind: 'person' | 'organization';
+  gender: 'm' | 'f' | null;
+}
+
+export interface AttributionResult {
+  quotes: DetectedQuote[];
+  cast: CastMember[];
+}
