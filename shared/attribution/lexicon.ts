@@ -51,6 +51,7 @@ export function nameGender(lower: string): 'm' | 'f' | null {
   return null;
 }
 export const isPlaceWord = (lower: string) => hasAny(lower, PLACE_TAGS) || PLACES.has(lower);
+export const isCountry = (lower: string) => lexTags(lower).includes('Country');
 export const isOrgWord = (lower: string) => hasAny(lower, ORG_TAGS);
 export const isDemonym = (lower: string) => lexTags(lower).includes('Demonym') || PARTY_WORDS.has(lower);
 export const isDateWord = (lower: string) => {
@@ -185,8 +186,7 @@ export const ROLE_NOUNS = new Set((
 ).split(/\s+/));
 
 export const ROLE_GENDER: Record<string, 'm' | 'f'> = {
-  businessman: 'm', businesswoman: 'f', congressman: 'm', congresswoman: 'f', spokesman: 'm', spokeswoman: 'f',
-  chairman: 'm', chairwoman: 'f', king: 'm', queen: 'f', mother: 'f', father: 'm', wife: 'f', husband: 'm',
+  businessman: 'm', businesswoman: 'f', congresswoman: 'f', spokeswoman: 'f', chairwoman: 'f', king: 'm', queen: 'f', mother: 'f', father: 'm', wife: 'f', husband: 'm',
   daughter: 'f', son: 'm', brother: 'm', sister: 'f', widow: 'f', actress: 'f', actor: 'm', councilman: 'm', alderman: 'm',
 };
 

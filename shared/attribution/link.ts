@@ -23,6 +23,8 @@ interface Member {
   firstSeen: number;
   /** all title / role words seen with this member, lower-case */
   roleWords: Set<string>;
+  /** created from an unknown capitalised word with no evidence of being a person */
+  weak: boolean;
 }
 
 const lc = (s: string) => s.toLowerCase().replace(/[\u2019]/g, "'").replace(/\.$/, '');
@@ -89,6 +91,12 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   const byFull = new Map<string, Member>();
   const usedIds = new Set<string>();
 
+  // empty paragraphs are transparent: distances are counted in non-empty paragraphs
+  const eff: number[] = [];
+  {
+    let n = 0;
+    for (const lp of locals) { eff.push(n); if (lp.text.trim()) n++; }
+  }
   const pos = (p: number, t: number) => p * 100000 + t;
 
   const index = (m: Member) => {
@@ -124,7 +132,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const mem: Member = {
       idx: members.length, id: newId(name, kind), name, tokens, lower: tokens.map(lc), title: m?.title ?? null,
       affiliation: m?.affiliation ?? null, firstRef: m?.firstRef ?? name, refs: new Set(), variants: new Set(), kind,
-      personEvidence: !!m?.personEvidence, speaker: false, gender: m?.gender ?? null, lastSeen: at, firstSeen: at, roleWords: new Set(),
+      personEvidence: !!m?.personEvidence, speaker: false, gender: m?.gender ?? null, lastSeen: at, firstSeen: at, roleWords: new Set(), weak: false,
     };
     if (m) addRoleWords(mem, m);
     members.push(mem);
@@ -218,9 +226,11 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         attach(mem, m, hit.variant, at);
       } else if (m.type === 'org') {
         mem = create(m, m.name, m.tokens, 'organization', at);
-      } else if (m.type === 'person' || isSpeaker || (m.type === 'unknown' && m.tokens.length >= 2 && m.tokens.length <= 3)) {
+      } else if (m.type === 'person' || isSpeaker || (m.type === 'unknown' && m.tokens.length <= 3)) {
         mem = create(m, m.name, m.tokens, 'person', at);
+        if (m.type === 'unknown' && !isSpeaker) mem.weak = true;
       }
+      if (mem && (m.type === 'person' || isSpeaker)) mem.weak = false;
       if (mem && isSpeaker) mem.speaker = true;
       mm.push(mem);
       ma.push(amb);
@@ -233,9 +243,10 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   interface Recent { mem: Member; at: number; para: number; subj: boolean }
   const recent: Recent[] = [];
   let lastSpeaker: Member | null = null;
-  let lastSpeakerPara = -10;
+  let lastSpeakerPara = 0;
   let lastQuoteSpeaker: Member | null = null;
-  let lastQuotePara = -10;
+  let lastQuotePara = 0;
+  let prevNonEmpty = -1;
 
   interface Seg {
     para: number;
@@ -256,16 +267,17 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     for (let i = recent.length - 1, rank = 0; i >= 0 && rank < 40; i--, rank++) {
       const r = recent[i]!;
       if (r.at >= at) continue;
-      if (para - r.para > 3) break;
+      if (eff[para]! - eff[r.para]! > 3) break;
       if (seen.has(r.mem)) continue;
       seen.add(r.mem);
       const m = r.mem;
       if (m.kind !== 'person') continue;
       if (gender && m.gender && m.gender !== gender) continue;
-      let score = -0.15 * seen.size - 1.0 * (para - r.para);
+      let score = -0.15 * seen.size - 1.0 * (eff[para]! - eff[r.para]!);
       if (gender && m.gender === gender) score += 2;
-      if (m === lastSpeaker && para - lastSpeakerPara <= 1) score += 1.5;
+      if (m === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! <= 1) score += 1.5;
       if (r.subj) score += 1;
+      if (m.weak && !r.subj) score -= 1.5;
       if (m.speaker) score += 0.5;
       out.push({ mem: m, score });
     }
@@ -334,7 +346,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     lp.mentions.forEach((m, i) => evs.push({ t: m.n0, kind: 0, i }));
     lp.quotes.forEach((q, i) => evs.push({ t: Math.max(q.qtok, q.cue.at), kind: 1, i }));
     evs.sort((a, b) => a.t - b.t || a.kind - b.kind);
-    const prevOpen = p > 0 && locals[p - 1]!.openAtEnd && openGroup >= 0;
+    if (!lp.text.trim()) return;
+    const prevOpen = prevNonEmpty >= 0 && locals[prevNonEmpty]!.openAtEnd && openGroup >= 0;
+    prevNonEmpty = p;
     const paraSegs: Seg[] = [];
     for (const ev of evs) {
       if (ev.kind === 0) {
@@ -362,7 +376,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           const g = segs.filter((s) => s.group === group);
           const prevSeg = g[g.length - 1];
           if (prevSeg) { speaker = prevSeg.speaker; cue = 'continuation'; ambiguous = prevSeg.ambiguous; }
-        } else if ((lq.standalone || lq.kind === 'direct') && lastQuoteSpeaker && p - lastQuotePara <= 1) {
+        } else if ((lq.standalone || lq.kind === 'direct') && lastQuoteSpeaker && eff[p]! - eff[lastQuotePara]! <= 1) {
           speaker = lastQuoteSpeaker;
           cue = 'continuation';
         } else if (lq.kind === 'partial') {
@@ -374,6 +388,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       }
       if (speaker) {
         speaker.speaker = true;
+        speaker.weak = false;
         lastSpeaker = speaker;
         lastSpeakerPara = p;
         lastQuoteSpeaker = speaker;
@@ -433,7 +448,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   quotes.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 
   const cast: CastMember[] = members
-    .filter((m) => (m.kind === 'person' && (m.personEvidence || m.speaker || m.tokens.length >= 2)) || (m.kind === 'organization' && m.speaker))
+    .filter((m) => (m.kind === 'person' && (m.speaker || (!m.weak && (m.personEvidence || m.tokens.length >= 2)))) || (m.kind === 'organization' && m.speaker))
     .map((m) => ({
       id: m.id, name: m.name, title: m.title, affiliation: m.affiliation, firstReference: m.firstRef,
       references: [...m.refs], spellingVariants: [...m.variants], kind: m.kind, gender: m.gender,

@@ -5,7 +5,7 @@ import {
   AUX_ADVERBS, DETERMINERS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, INVERTIBLE, MALE_HON, MEDIA_CONTEXT,
   NAMING_CUES, ORG_HEADS, PLACE_HEADS, PRONOUNS_F, PRONOUNS_M, ROLE_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
   TITLE_MODIFIERS, TITLE_WORDS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isNounish,
-  isOrgWord, isPlaceWord, nameGender,
+  isCountry, isOrgWord, isPlaceWord, lexTags as lexTagsOf, nameGender,
 } from './lexicon';
 
 export type Gender = 'm' | 'f' | null;
@@ -286,7 +286,7 @@ function buildMentions(toks: Tok[]): Mention[] {
   let i = 0;
   while (i < toks.length) {
     const tk = toks[i]!;
-    const sentStart = i === 0 || toks[i - 1]!.sent !== tk.sent || toks[i - 1]!.k === 'q' || /^[(\u2014:;]$/.test(toks[i - 1]!.t);
+    const sentStart = i === 0 || toks[i - 1]!.sent !== tk.sent || /^[(\u2014:;]$/.test(toks[i - 1]!.t);
     if (!nameTok(tk, sentStart)) { i++; continue; }
     let j = i;
     const run: Tok[] = [];
@@ -306,6 +306,14 @@ function buildMentions(toks: Tok[]): Mention[] {
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+const isSurnameLikePlace = (lo: string) => !isCountry(lo) && !isDemonym(lo);
+function verbFollows(toks: Tok[], i: number): boolean {
+  let t = toks[i];
+  if (t && t.t === ',' && toks[i + 1]?.lo === 'who') return true;
+  while (t && t.k === 'w' && !t.cap && (AUX_ADVERBS.has(t.lo) || /ly$/.test(t.lo))) t = toks[++i];
+  return !!t && t.k === 'w' && !t.cap && (SPEECH_VERBS.has(t.lo) || /ed$/.test(t.lo)) && !FUNCTION_WORDS.has(t.lo);
 }
 
 function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | null {
@@ -361,12 +369,19 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   }
   if (ORG_HEADS.has(lastLo) || isOrgWord(allLo.join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
   else if (PLACE_HEADS.has(lastLo) && nameToks.length > 1) type = 'place';
-  else if (nameToks.length === 1 && (isPlaceWord(lastLo) || isDemonym(lastLo)) && !personEvidence && !isFirstName(lastLo)) type = 'place';
+  else if (nameToks.length > 1 && isPlaceWord(allLo.join(' ')) && !personEvidence) type = 'place';
+  else if (nameToks.length === 1 && (isPlaceWord(lastLo) || isDemonym(lastLo)) && !personEvidence && !isFirstName(lastLo) && !(isSurnameLikePlace(lastLo) && verbFollows(toks, i1))) type = 'place';
   else if (nameToks.length > 1 && nameToks.every((t) => isPlaceWord(t.lo) || isDemonym(t.lo) || t.lo === 'new' || t.lo === 'north' || t.lo === 'south' || t.lo === 'united' || t.lo === 'east' || t.lo === 'west') && !personEvidence) type = 'place';
   else if (nameToks.length === 1 && isCommonWord(lastLo) && !personEvidence && !isFirstName(lastLo)) type = 'unknown';
-  if (type === 'unknown' || personEvidence) {
+  if (type === 'org' && ORG_HEADS.has(lastLo)) {
+    personEvidence = false;
+    gender = null;
+    nameToks = run;
+    prefixToks = [];
+  }
+  if (type === 'unknown' || (personEvidence && type !== 'org')) {
     const first = nameToks[0]!.lo;
-    if (nameToks.length >= 2 && isFirstName(first) && !isPlaceWord(lastLo)) { personEvidence = true; gender = gender ?? nameGender(first); }
+    if (nameToks.length >= 2 && isFirstName(first) && !isPlaceWord(lastLo)) { personEvidence = true; gender = nameGender(first) ?? gender; }
     if (personEvidence) type = 'person';
   }
   // person whose first token is an initial: "J. K. Smith"
@@ -417,6 +432,20 @@ interface Ctx {
   /** mention index by frame token index (for any token inside a mention's name part) */
   mentionAt: Int32Array;
   quotes: RawQuote[];
+}
+
+function isVerbish(lo: string): boolean {
+  if (SPEECH_VERBS.has(lo)) return true;
+  const t = lexTagsOf(lo);
+  if (t.some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Infinitive' || x === 'Copula' || x === 'Modal' || x === 'Gerund')) return !t.some((x) => x === 'Singular' || x === 'Plural' || x === 'Noun');
+  return false;
+}
+
+function isAppositiveStart(first: Tok): boolean {
+  if (first.k !== 'w') return false;
+  if (/^\p{N}/u.test(first.t)) return true;
+  if (first.cap) return false;
+  return DETERMINERS.has(first.lo) || ['who', 'which', 'of', 'then', 'now', 'herself', 'himself', 'also', 'too', 'for', 'from', 'at', 'in', 'with', 'whose', 'once', 'like', 'both', 'still', 'already', 'its', 'until', 'after', 'as'].includes(first.lo) || /^(?:former|chief|senior|longtime|deputy|acting|then-)/.test(first.lo) || ROLE_NOUNS.has(first.lo) || first.lo.endsWith('ly');
 }
 
 const isSpeechVerb = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo);
@@ -486,18 +515,20 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
   }
   if ((t.t === ',' || t.t === '\u2014' || t.t === '\u2013') && depth < 3) {
     // appositive: walk back over comma segments, "X, the minister, said"
-    const delim = t.t;
     let k = j - 1;
-    for (let seg = 0; seg < 3; seg++) {
+    for (let seg = 0; seg < 4; seg++) {
       let a = k;
-      while (a >= 0 && toks[a]!.sent === sent && toks[a]!.t !== delim && toks[a]!.t !== ',' && toks[a]!.k !== 'q' && k - a < 25) a--;
-      if (a < 0 || toks[a]!.sent !== sent || (toks[a]!.t !== ',' && toks[a]!.t !== delim)) return null;
+      while (a >= 0 && toks[a]!.sent === sent && toks[a]!.t !== ',' && toks[a]!.t !== '\u2014' && toks[a]!.t !== '\u2013' && toks[a]!.k !== 'q' && k - a < 30) a--;
       const first = toks[a + 1];
-      if (!first) return null;
-      const isApp = first.k === 'w' && (!first.cap ? (DETERMINERS.has(first.lo) || first.lo === 'who' || first.lo === 'which' || first.lo === 'of' || first.lo === 'then' || first.lo === 'now' || first.lo === 'herself' || first.lo === 'himself' || first.lo === 'also' || first.lo === 'too' || first.lo === 'for' || first.lo === 'from' || first.lo === 'at' || first.lo === 'in' || /^(?:former|chief|senior|longtime|deputy)$/.test(first.lo) || ROLE_NOUNS.has(first.lo)) : /^\p{N}/u.test(first.t)) || (first.k === 'w' && /^\p{N}/u.test(first.t));
-      const r = refEndingAt(ctx, a - 1, sent, depth + 1);
-      if (r && r.ref !== 'role') return r;
-      if (!isApp && !(first.k === 'w' && first.cap)) return null;
+      if (!first || a + 1 > k) return null;
+      const atStart = a < 0 || toks[a]!.sent !== sent || toks[a]!.k === 'q';
+      const isApp = isAppositiveStart(first);
+      if (!isApp) {
+        // this segment should end with the referring expression
+        return refEndingAt(ctx, k, sent, depth + 1);
+      }
+      if (atStart) return null;
+      if (toks[a]!.k === 'q') return null;
       k = a - 1;
     }
     return null;
@@ -581,6 +612,22 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
 function findCue(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
   const { toks } = ctx;
   const sent = toks[qt]!.sent;
+  const p1 = toks[qt - 1];
+  const p2 = toks[qt - 2];
+  const verbRightBefore = (isSpeechVerb(p1) && p1!.sent === sent) || (!!p1 && p1.sent === sent && (p1.t === ',' || p1.t === ':' || p1.lo === 'that' || p1.lo === 'as') && isSpeechVerb(p2));
+  if (verbRightBefore) {
+    const r = beforeCue(ctx, qt);
+    if (r.ref !== 'none') return r;
+  }
+  const r = afterCue(ctx, qt);
+  if (r) return r;
+  void lq;
+  return beforeCue(ctx, qt);
+}
+
+function afterCue(ctx: Ctx, qt: number): LocalCue | null {
+  const { toks } = ctx;
+  const sent = toks[qt]!.sent;
   const q = ctx.quotes[toks[qt]!.qi]!;
   // ---- after the quote: ", X said" / ", said X" / ", X, the minister, said"
   {
@@ -608,10 +655,16 @@ function findCue(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
           }
           break;
         }
-        if (tv.k === 'w' && !tv.cap && !isAdv(tv) && !DETERMINERS.has(tv.lo) && !ROLE_NOUNS.has(tv.lo) && !['who', 'of', 'for', 'at', 'in', 'former', 'chief', 'senior', 'deputy', 'longtime', 'and', 'a', 'an'].includes(tv.lo) && ctx.mentionAt[v] === -1 && !isNounish(tv.lo)) break;
+        if (tv.k === 'w' && !tv.cap && !isAdv(tv) && !DETERMINERS.has(tv.lo) && !ROLE_NOUNS.has(tv.lo) && !['who', 'he', 'she', 'of', 'for', 'at', 'in', 'former', 'chief', 'senior', 'deputy', 'longtime', 'and', 'a', 'an'].includes(tv.lo) && ctx.mentionAt[v] === -1 && (FUNCTION_WORDS.has(tv.lo) || isVerbish(tv.lo))) break;
       }
     }
   }
+  return null;
+}
+
+function beforeCue(ctx: Ctx, qt: number): LocalCue {
+  const { toks } = ctx;
+  const sent = toks[qt]!.sent;
   // ---- before the quote: nearest speech verb / "according to" / colon
   const colon = toks[qt - 1]?.t === ':' && toks[qt - 1]!.sent === sent;
   let v = qt - 1;
@@ -650,7 +703,6 @@ function findCue(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
     const r = mainSubject(ctx, sent, qt);
     if (r) return { ...r, cue: 'colon' };
   }
-  void lq;
   return NONE;
 }
 
