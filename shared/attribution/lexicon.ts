@@ -118,7 +118,7 @@ const SPEECH_SPECS = [
   'express', 'proclaim', 'concur', 'agree', 'point', 'chide', 'praise', 'criticize', 'criticise', 'mock', 'rail', 'decry',
   'lash', 'hail', 'attack', 'thank', 'assure', 'reassure', 'conclude', 'summarize', 'forecast', 'opine', 'query',
   'question', 'instruct', 'advise', 'inform', 'reveal', 'disclose', 'indicate', 'propose', 'recommend', 'describe',
-  'speak|speaks|spoke|speaking|spoken', 'begin|begins|began|beginning', 'answer', 'vowed', 'pray', 'preach', 'cheer',
+  'speak|speaks|spoke|speaking|spoken', 'remember', 'applaud', 'recollect', 'gush', 'rave', 'begin|begins|began|beginning', 'answer', 'vowed', 'pray', 'preach', 'cheer',
   'chant', 'sing|sings|sang|singing', 'read|reads|reading', 'text', 'message', 'signal', 'hint', 'envision', 'imagine',
 ];
 export const SPEECH_VERBS = new Set<string>();
@@ -137,7 +137,7 @@ export const INVERTIBLE = new Set(['said', 'says', 'asked', 'asks', 'added', 'ad
   'noted', 'notes', 'explained', 'explains', 'recalled', 'recalls', 'replied', 'replies', 'responded', 'declared', 'insisted',
   'warned', 'argued', 'stated', 'remarked', 'quipped', 'joked', 'tweeted', 'observed', 'conceded', 'countered', 'cautioned',
   'shouted', 'answered', 'offered', 'emphasized', 'stressed', 'predicted', 'promised', 'suggested', 'acknowledged', 'admitted',
-  'claimed', 'complained', 'contended', 'announced', 'boasted', 'exclaimed', 'retorted', 'reads', 'read', 'wondered', 'mused']);
+  'claimed', 'complained', 'contended', 'announced', 'boasted', 'exclaimed', 'retorted', 'reads', 'read', 'wondered', 'mused', 'remembered', 'recalled', 'concluded', 'added', 'tweeted', 'wrote']);
 /** Nouns that mark the surrounding sentence as being about speech (for partial quotes with no verb). */
 export const SPEECH_NOUNS = new Set(['statement', 'statements', 'remarks', 'remark', 'comment', 'comments', 'speech', 'speeches',
   'interview', 'interviews', 'tweet', 'tweets', 'post', 'email', 'emails', 'letter', 'op-ed', 'assertion', 'assertions', 'claim',

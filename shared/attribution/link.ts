@@ -379,10 +379,14 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         } else if ((lq.standalone || lq.kind === 'direct') && lastQuoteSpeaker && eff[p]! - eff[lastQuotePara]! <= 1) {
           speaker = lastQuoteSpeaker;
           cue = 'continuation';
+        } else if (/^[\p{Lu}]/u.test(lq.raw.text) && lq.raw.text.split(/\s+/).length >= 5 && lastQuoteSpeaker && eff[p]! - eff[lastQuotePara]! <= 1) {
+          // a full sentence in quotes after a short lead-in ("Indeed, "...""): same speaker
+          speaker = lastQuoteSpeaker;
+          cue = 'continuation';
         } else if (lq.kind === 'partial') {
-          const sm = lp.sentSubject[lq.sent] ?? -1;
-          const mem = sm >= 0 ? mentionMember[p]![sm] : null;
-          if (mem && mem.kind === 'person' && lq.speechContext) { speaker = mem; cue = 'subject'; }
+          const sc = lp.sentSubjectCue[lq.sent];
+          const r = sc ? resolveCue(sc, p, lp) : null;
+          if (r && r.mem && r.mem.kind === 'person' && (lq.speechContext || sc!.ref === 'pronoun' || !r.mem.weak)) { speaker = r.mem; cue = 'subject'; ambiguous = r.ambiguous; }
           else if (lastQuoteSpeaker && p === lastQuotePara && lq.speechContext) { speaker = lastQuoteSpeaker; cue = 'continuation'; }
         }
       }

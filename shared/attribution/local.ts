@@ -96,6 +96,8 @@ export interface LocalParagraph {
   opensAtStart: boolean;
   /** sentence-subject person mention for each sentence (-1 none) */
   sentSubject: number[];
+  /** sentence subject as a referring expression (name or pronoun), per sentence */
+  sentSubjectCue: (LocalCue | null)[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -244,7 +246,7 @@ function splitSentences(toks: Tok[], quotes: RawQuote[]): number {
     } else if (tk.k === 'q' && nextStarts) {
       const q = quotes[tk.qi]!;
       if (!SENT_END_IN_QUOTE.test(q.text) || !q.closed) continue;
-      if (/[!?]["'\u2019)]*$/.test(q.text) && next.k === 'w' && looksLikeAfterCue(toks, i + 1)) continue;
+      if (/[!?\u2026]["'\u2019)]*$|\.\.\.$/.test(q.text) && next.k === 'w' && looksLikeAfterCue(toks, i + 1)) continue;
       sent++;
     } else if (tk.k === 'p' && tk.t === ')' && toks[i - 1]?.t === '.' && nextStarts) {
       sent++;
@@ -340,7 +342,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
       if (t.k !== 'w' || t.sent !== toks[i0]!.sent || t.poss) break;
       if (!t.cap && ROLE_NOUNS.has(t.lo)) { seenRole = true; lowerRole.unshift(t); p--; continue; }
       if (seenRole && (t.cap || (!FUNCTION_WORDS.has(t.lo) && !DETERMINERS.has(t.lo) && !SPEECH_VERBS.has(t.lo) && /^[a-z-]+$/.test(t.lo) && !t.lo.endsWith('ly')))) {
-        if (!t.cap && !isNounish(t.lo) && !['former', 'deputy', 'vice', 'senior', 'chief', 'party', 'campaign', 'press', 'editorial', 'page', 'education', 'national', 'state', 'security'].includes(t.lo)) break;
+        if (!t.cap && (isVerbish(t.lo) || /ly$/.test(t.lo))) break;
         if (t.cap && (p === 0 || toks[p - 1]!.sent !== t.sent) && isCommonWord(t.lo) && !isTitleTok(t.lo)) break;
         lowerRole.unshift(t); p--; continue;
       }
@@ -431,6 +433,8 @@ interface Ctx {
   mentions: Mention[];
   /** mention index by frame token index (for any token inside a mention's name part) */
   mentionAt: Int32Array;
+  /** mention index whose prefix (title / role words) covers this token */
+  modOf: Int32Array;
   quotes: RawQuote[];
 }
 
@@ -445,6 +449,7 @@ function isAppositiveStart(first: Tok): boolean {
   if (first.k !== 'w') return false;
   if (/^\p{N}/u.test(first.t)) return true;
   if (first.cap) return false;
+  if (first.lo.endsWith('ing') && first.lo.length > 4) return true;
   return DETERMINERS.has(first.lo) || ['who', 'which', 'of', 'then', 'now', 'herself', 'himself', 'also', 'too', 'for', 'from', 'at', 'in', 'with', 'whose', 'once', 'like', 'both', 'still', 'already', 'its', 'until', 'after', 'as'].includes(first.lo) || /^(?:former|chief|senior|longtime|deputy|acting|then-)/.test(first.lo) || ROLE_NOUNS.has(first.lo) || first.lo.endsWith('ly');
 }
 
@@ -537,6 +542,47 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
 }
 
 /** The referring expression right after token i (inverted cue "said X", "according to X"). */
+/** A subject noun phrase starting exactly at token i: pronoun, name (with its titles), or "the ... role". */
+function npStartingAt(ctx: Ctx, i: number, sent: number): { ref: LocalCue; end: number } | null {
+  const { toks } = ctx;
+  const t = toks[i];
+  if (!t || t.sent !== sent || t.k !== 'w') return null;
+  if (t.lo === 'he' || t.lo === 'she') return { ref: { ...NONE, ref: 'pronoun', gender: t.lo === 'he' ? 'm' : 'f', at: i, text: t.t }, end: i };
+  let mi = ctx.modOf[i]! >= 0 ? ctx.modOf[i]! : ctx.mentionAt[i]!;
+  if (mi >= 0) {
+    let m = ctx.mentions[mi]!;
+    // "Commentary's Noah Rothman": a possessive owner followed by the real name
+    if (m.poss) {
+      const nx = ctx.modOf[m.i1]! >= 0 ? ctx.modOf[m.i1]! : ctx.mentionAt[m.i1]!;
+      if (nx < 0) return null;
+      mi = nx;
+      m = ctx.mentions[mi]!;
+    }
+    if (m.type === 'place') return null;
+    return { ref: { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name }, end: m.i1 - 1 };
+  }
+  if (t.lo === 'the' || t.poss) {
+    for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
+      const tk = toks[k]!;
+      if (tk.sent !== sent || tk.k !== 'w') return null;
+      const nx = toks[k + 1];
+      const headHere = ROLE_NOUNS.has(tk.lo) && !(nx && nx.k === 'w' && (ROLE_NOUNS.has(nx.lo) || nx.lo === 'of'));
+      if (headHere || (tk.lo === 'state' && toks[k - 1]?.lo === 'of')) {
+        const r = refEndingAt(ctx, k, sent);
+        if (r) return { ref: r, end: k };
+        return null;
+      }
+      if (mentionAtOrMod(ctx, k) >= 0) {
+        const r = npStartingAt(ctx, k, sent);
+        if (r) return r;
+      }
+    }
+  }
+  return null;
+}
+
+const mentionAtOrMod = (ctx: Ctx, k: number) => (ctx.modOf[k]! >= 0 ? ctx.modOf[k]! : ctx.mentionAt[k]!);
+
 function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   const { toks } = ctx;
   let j = i;
@@ -570,6 +616,7 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
       continue;
     }
     if (!tk.cap && (DETERMINERS.has(tk.lo) || isNounish(tk.lo) || /^[a-z-]+$/.test(tk.lo)) && !FUNCTION_WORDS.has(tk.lo) && !SPEECH_VERBS.has(tk.lo)) continue;
+    if (tk.lo === 'by' || tk.lo === 'from') continue;
     if (DETERMINERS.has(tk.lo)) continue;
     if (tk.cap) continue;
     break;
@@ -596,11 +643,12 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     if (t.sent !== sent) break;
     if (t.k === 'q') continue;
     if (t.k === 'w' && (t.lo === 'he' || t.lo === 'she')) return { ...NONE, ref: 'pronoun', gender: t.lo === 'he' ? 'm' : 'f', at: k, text: t.t };
-    const mi = ctx.mentionAt[k]!;
+    let mi = ctx.mentionAt[k]!;
+    if (mi >= 0 && ctx.modOf[k]! >= 0 && ctx.modOf[k] !== mi) mi = ctx.modOf[k]!;
     if (mi >= 0) {
       const m = ctx.mentions[mi]!;
       if (m.poss || m.type === 'place') { k = m.i1 - 1; continue; }
-      return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: k, text: m.name };
+      return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };
     }
     if (t.k === 'w' && t.lo === 'the' && toks[k + 1] && ROLE_NOUNS.has(toks[k + 1]!.lo)) {
       return refEndingAt(ctx, k + 1, sent);
@@ -635,10 +683,29 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
     while (toks[j] && toks[j]!.k === 'p' && /^[,\u2014\u2013\-]$/.test(toks[j]!.t) && toks[j]!.sent === sent) j++;
     const endsOpen = /[,!?\u2014\-…:]$/.test(q.text) || toks[qt + 1]?.t === ',' || toks[qt + 1]?.t === '\u2014' || !/[.]$/.test(q.text);
     const t0 = toks[j];
+    if (t0 && t0.sent === sent && t0.lo === 'according' && toks[j + 1]?.lo === 'to') {
+      const r = refStartingAt(ctx, j + 2, sent);
+      if (r) return { ...r, cue: 'according to' };
+    }
     if (t0 && t0.sent === sent && endsOpen) {
       if (isSpeechVerb(t0) && (INVERTIBLE.has(t0.lo) || !WEAK_SPEECH.has(t0.lo))) {
         const r = refStartingAt(ctx, j + 1, sent);
         if (r) return { ...r, cue: t0.lo };
+      }
+      // "NP[, appositive,] [adverbs] VERB"
+      const np = npStartingAt(ctx, j, sent);
+      if (np) {
+        let k = np.end + 1;
+        if (toks[k]?.t === ',' && toks[k]!.sent === sent) {
+          let c = k + 1;
+          while (c < toks.length && c - k < 45 && toks[c]!.sent === sent && toks[c]!.k !== 'q' && toks[c]!.t !== ',') c++;
+          if (toks[c]?.t === ',') k = c + 1;
+        }
+        while (isAdv(toks[k]) && toks[k]!.sent === sent) k++;
+        const tv = toks[k];
+        if (tv && tv.sent === sent && isSpeechVerb(tv) && !(WEAK_SPEECH.has(tv.lo) && !INVERTIBLE.has(tv.lo) && tv.lo !== 'called' && tv.lo !== 'calls')) {
+          return { ...np.ref, cue: tv.lo };
+        }
       }
       // subject then verb within a short window
       for (let v = j; v < Math.min(toks.length, j + 22); v++) {
@@ -655,7 +722,7 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
           }
           break;
         }
-        if (tv.k === 'w' && !tv.cap && !isAdv(tv) && !DETERMINERS.has(tv.lo) && !ROLE_NOUNS.has(tv.lo) && !['who', 'he', 'she', 'of', 'for', 'at', 'in', 'former', 'chief', 'senior', 'deputy', 'longtime', 'and', 'a', 'an'].includes(tv.lo) && ctx.mentionAt[v] === -1 && (FUNCTION_WORDS.has(tv.lo) || isVerbish(tv.lo))) break;
+        if (tv.k === 'w' && !tv.cap && !isAdv(tv) && !DETERMINERS.has(tv.lo) && !ROLE_NOUNS.has(tv.lo) && !['who', 'he', 'she', 'of', 'for', 'at', 'in', 'former', 'chief', 'senior', 'deputy', 'longtime', 'a', 'an'].includes(tv.lo) && ctx.mentionAt[v] === -1 && (FUNCTION_WORDS.has(tv.lo) || isVerbish(tv.lo))) break;
       }
     }
   }
@@ -685,6 +752,13 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       while (k >= 0 && isAdv(toks[k]) && toks[k]!.sent === sent) k--;
       let r = k >= 0 ? refEndingAt(ctx, k, sent) : null;
       if (r && ing && r.ref === 'role') r = null;
+      if (r && ing && r.ref === 'name') {
+        // "with X noting" is fine; "asked Y to ... , asking" (Y an object) is not
+        const m = ctx.mentions[r.mention]!;
+        const b = toks[m.i0 - 1];
+        if (b && b.k === 'w' && !b.cap && FUNCTION_WORDS.has(b.lo) && b.lo !== 'with' && b.lo !== 'and') r = null;
+      }
+      if (!r && toks[k]?.lo === 'to' && toks[k]!.sent === sent) r = mainSubject(ctx, sent, v);
       if (!r && ing) r = mainSubject(ctx, sent, v);
       if (!r && !ing) {
         // inverted: ", said X" / "But, said X,"
@@ -780,7 +854,11 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   mentions.forEach((m, mi) => {
     for (let k = m.n0; k < m.i1; k++) mentionAt[k] = mi;
   });
-  const ctx: Ctx = { text, toks, mentions, mentionAt, quotes };
+  const modOf = new Int32Array(toks.length).fill(-1);
+  mentions.forEach((m, mi) => {
+    for (let k = m.i0; k < m.n0; k++) modOf[k] = mi;
+  });
+  const ctx: Ctx = { text, toks, mentions, mentionAt, modOf, quotes };
   const qtoks: number[] = [];
   toks.forEach((t, i) => { if (t.k === 'q') qtoks[t.qi] = i; });
   const lqs: LocalQuote[] = quotes.map((raw, qi) => {
@@ -803,9 +881,11 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   }
   // sentence subjects (for pronoun salience)
   const sentSubject = new Array<number>(nSent).fill(-1);
+  const sentSubjectCue: (LocalCue | null)[] = new Array(nSent).fill(null);
   for (let s = 0; s < nSent; s++) {
     const r = mainSubject(ctx, s, toks.length);
     if (r && r.ref === 'name') sentSubject[s] = r.mention;
+    if (r && (r.ref === 'name' || r.ref === 'pronoun')) sentSubjectCue[s] = { ...r, cue: 'subject' };
   }
   return {
     text,
@@ -815,5 +895,6 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     openAtEnd: quotes.length > 0 && !quotes[quotes.length - 1]!.closed,
     opensAtStart: quotes.length > 0 && quotes[0]!.atParaStart,
     sentSubject,
+    sentSubjectCue,
   };
 }
