@@ -124,7 +124,7 @@ const SPEECH_SPECS = [
 export const SPEECH_VERBS = new Set<string>();
 for (const s of SPEECH_SPECS) for (const f of forms(s)) SPEECH_VERBS.add(f);
 // Words in SPEECH_VERBS that are too often something else to count when nothing else supports them.
-export const WEAK_SPEECH = new Set(['state', 'states', 'post', 'posts', 'call', 'name', 'names', 'point', 'points', 'read', 'reads',
+export const WEAK_SPEECH = new Set(['email', 'emails', 'tweet', 'tweets', 'state', 'states', 'post', 'posts', 'call', 'name', 'names', 'point', 'points', 'read', 'reads',
   'reading', 'text', 'texts', 'message', 'messages', 'signal', 'signals', 'charge', 'charges', 'question', 'questions', 'feel',
   'continue', 'continues', 'continuing', 'begin', 'begins', 'beginning', 'thought', 'counter', 'counters', 'answer', 'answers',
   'attack', 'attacks', 'hail', 'hails', 'rail', 'rails', 'comment', 'comments', 'express', 'expresses', 'repeat', 'repeats',

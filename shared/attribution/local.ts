@@ -277,6 +277,7 @@ function nameTok(tk: Tok | undefined, sentStart: boolean): boolean {
   if (!tk || tk.k !== 'w' || !tk.cap) return false;
   if (/^\p{N}/u.test(tk.t)) return false;
   if (sentStart && !isTitleTok(tk.lo) && isCommonWord(tk.lo)) return false;
+  if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
   if (FUNCTION_WORDS.has(tk.lo) && !sentStart) return tk.t !== 'I' && !['will', 'may', 'hope', 'bill', 'rand', 'grant', 'mark', 'pat', 'don', 'ken', 'van'].includes(tk.lo) ? false : tk.t !== 'I';
   if (isDateWord(tk.lo) && !isFirstName(tk.lo)) return false;
   if (tk.t === 'I') return false;
@@ -745,8 +746,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       if (r) return { ...r, cue: 'according to' };
       continue;
     }
-    if (isSpeechVerb(tv)) {
-      if (WEAK_SPEECH.has(tv.lo) && !['called', 'calling', 'calls', 'call', 'named', 'naming', 'thinks', 'believes', 'continued'].includes(tv.lo) && !colon && !(toks[v + 1]?.t === ',' && toks[v + 2]?.k === 'q')) continue;
+    const putIt = tv.k === 'w' && (tv.lo === 'put' || tv.lo === 'puts') && toks[v + 1]?.lo === 'it';
+    if (isSpeechVerb(tv) || putIt) {
+      if (!putIt && WEAK_SPEECH.has(tv.lo) && !['called', 'calling', 'calls', 'call', 'named', 'naming', 'thinks', 'believes', 'continued'].includes(tv.lo) && !colon && !(toks[v + 1]?.t === ',' && toks[v + 2]?.k === 'q')) continue;
       const ing = tv.lo.endsWith('ing');
       let k = v - 1;
       while (k >= 0 && isAdv(toks[k]) && toks[k]!.sent === sent) k--;
@@ -776,6 +778,13 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
   if (colon) {
     const r = mainSubject(ctx, sent, qt);
     if (r) return { ...r, cue: 'colon' };
+  }
+  // "according to X" later in the sentence
+  for (let k = qt + 1; k < toks.length && toks[k]!.sent === sent; k++) {
+    if (toks[k]!.lo === 'according' && toks[k + 1]?.lo === 'to') {
+      const r = refStartingAt(ctx, k + 2, sent);
+      if (r) return { ...r, cue: 'according to' };
+    }
   }
   return NONE;
 }
@@ -825,7 +834,8 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
     return nonSpeech('nickname');
   }
   // titles of works, shows, events
-  if (titleCase(content) && !cueAfter && !(lq.standalone && hasCue && words.length > 3)) {
+  const atSentStart = !prev || prev.k === 'q';
+  if (titleCase(content) && !(cueAfter && (atSentStart || words.length > 3 || /[?!]$/.test(q.text)))) {
     return nonSpeech('title');
   }
   const ctxWords = [prev, prev2, toks[qt - 3]].filter((t): t is Tok => !!t && t.k === 'w' && t.sent === sent).map((t) => t.lo);
@@ -834,11 +844,22 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   }
   if (!cueAfter && prev && prev.k === 'w' && prev.poss && prev.cap && titleCase(content)) return nonSpeech('title');
   // "the “gun violence” narrative": a short quote used as a modifier of a following noun
-  if (!hasCue && next && next.k === 'w' && !next.cap && !endPunct && words.length <= 4 && isNounish(next.lo) && !SPEECH_VERBS.has(next.lo)) {
+  if (!hasCue && next && next.k === 'w' && !next.cap && !endPunct && words.length <= 4 && !FUNCTION_WORDS.has(next.lo) && !isVerbish(next.lo) && !/(?:ly|ed|ing)$/.test(next.lo) && !SPEECH_VERBS.has(next.lo)) {
     return nonSpeech('scare-modifier');
   }
   // scare quotes / terms: short, embedded, no speech anywhere near
   if (!hasCue && !lq.standalone && words.length <= 3 && !speechCtx) return nonSpeech('scare');
+  // a term glossed by an appositive: ''sherpa,'' or liaison / ''investor day,'' an annual ritual
+  if (!hasCue && !lq.standalone && words.length <= 3 && next && (next.t === ',' || /,$/.test(q.text)) ) {
+    const n2 = next.t === ',' ? toks[qt + 2] : next;
+    if (n2 && n2.k === 'w' && ['a', 'an', 'the', 'or', 'which', 'meaning'].includes(n2.lo)) return nonSpeech('term');
+  }
+  // one- or two-word quotes with no cue need a speech verb nearby, not just a speech noun
+  if (!hasCue && !lq.standalone && words.length <= 2) {
+    let verb = false;
+    for (const t of toks) if (t.sent === sent && t.k === 'w' && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) { verb = true; break; }
+    if (!verb) return nonSpeech('scare');
+  }
   // a term being defined: "Non-paper" is a ...
   if (!hasCue && !prev && next && next.k === 'w' && ['is', 'was', 'refers', 'means'].includes(next.lo) && words.length <= 3) return nonSpeech('term');
 }
