@@ -219,8 +219,13 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       let amb = false;
       const isSpeaker = speakerMention[p]!.has(mi);
       if (m.type === 'place' || (m.type === 'org' && !isSpeaker)) { mm.push(null); ma.push(false); return; }
-      const hit = m.type === 'org' ? (byFull.get(m.tokens.map(lc).join(' ')) ? { mem: byFull.get(m.tokens.map(lc).join(' '))!, variant: false, ambiguous: false } : null) : find(m.tokens);
-      if (hit && (hit.mem.kind === 'person') === (m.type !== 'org')) {
+      let hit = m.type === 'org' ? (byFull.get(m.tokens.map(lc).join(' ')) ? { mem: byFull.get(m.tokens.map(lc).join(' '))!, variant: false, ambiguous: false } : null) : find(m.tokens);
+      // a surname that is also a company name ("Ford"): a person already in the cast wins
+      if (!hit && m.type === 'org' && m.tokens.length === 1) {
+        const h = find(m.tokens);
+        if (h && h.mem.kind === 'person' && !h.variant) hit = h;
+      }
+      if (hit && ((hit.mem.kind === 'person') === (m.type !== 'org') || (m.tokens.length === 1 && hit.mem.kind === 'person'))) {
         mem = hit.mem;
         amb = hit.ambiguous;
         attach(mem, m, hit.variant, at);
@@ -289,7 +294,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const c = candidates(gender, at, para);
     if (!c.length) return { mem: null, ambiguous: false };
     const best = c[0]!;
-    const amb = c.length > 1 && best.score - c[1]!.score < 0.5 && !best.mem.gender;
+    const amb = c.length > 1 && best.score - c[1]!.score < 1.5 && !(gender && best.mem.gender === gender && c[1]!.mem.gender !== gender);
     if (gender && !best.mem.gender) best.mem.gender = gender;
     return { mem: best.mem, ambiguous: amb };
   };
