@@ -182,7 +182,8 @@ export const ROLE_NOUNS = new Set((
   'officeholder diplomat envoy emissary counsel justice actor actress singer star comedian author writer ' +
   'historian scholar researcher scientist expert consultant founder pastor priest bishop cardinal rabbi imam ' +
   'governor-elect president-elect mother father wife husband daughter son brother sister widow student teacher ' +
-  'doctor physician nurse voter resident owner worker contestant president-elect prime'
+  'doctor physician nurse voter resident owner worker contestant president-elect prime coach manager player ' +
+  'captain engineer farmer officer commuter'
 ).split(/\s+/));
 
 export const ROLE_GENDER: Record<string, 'm' | 'f'> = {

@@ -290,7 +290,9 @@ function buildMentions(toks: Tok[]): Mention[] {
   while (i < toks.length) {
     const tk = toks[i]!;
     const sentStart = i === 0 || toks[i - 1]!.sent !== tk.sent || /^[(\u2014:;]$/.test(toks[i - 1]!.t);
-    if (!nameTok(tk, sentStart)) { i++; continue; }
+    // a sentence-initial common word is still a name right before a speech verb ("Park said")
+    const beforeVerb = sentStart && tk.cap && isSpeechVerb(toks[i + 1]) && /(?:ed|said|says|told|wrote|tells|adds|notes|asks)$/.test(toks[i + 1]!.lo) && !FUNCTION_WORDS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo);
+    if (!nameTok(tk, sentStart && !beforeVerb)) { i++; continue; }
     let j = i;
     const run: Tok[] = [];
     while (j < toks.length) {
@@ -371,7 +373,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     if (ROLE_GENDER[r]) gender = ROLE_GENDER[r]!;
   }
   if (ORG_HEADS.has(lastLo) || isOrgWord(allLo.join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
-  else if (PLACE_HEADS.has(lastLo) && nameToks.length > 1) type = 'place';
+  else if (PLACE_HEADS.has(lastLo) && nameToks.length > 1 && !(isFirstName(allLo[0]!) && !isPlaceWord(allLo[0]!))) type = 'place';
   else if (nameToks.length > 1 && isPlaceWord(allLo.join(' ')) && !personEvidence) type = 'place';
   else if (nameToks.length === 1 && (isPlaceWord(lastLo) || isDemonym(lastLo)) && !personEvidence && !isFirstName(lastLo) && !(isSurnameLikePlace(lastLo) && verbFollows(toks, i1))) type = 'place';
   else if (nameToks.length > 1 && nameToks.every((t) => isPlaceWord(t.lo) || isDemonym(t.lo) || t.lo === 'new' || t.lo === 'north' || t.lo === 'south' || t.lo === 'united' || t.lo === 'east' || t.lo === 'west') && !personEvidence) type = 'place';

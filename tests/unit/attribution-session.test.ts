@@ -1,0 +1,58 @@
+// The incremental session must give exactly what the one-shot analysis gives, after any edits.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraphs, createAttributionSession } from '../../shared/attribution/index';
+
+const PARAS = [
+  'Transport Secretary Dana Whitfield announced the new rail line on Monday.',
+  '"This will cut the commute in half," Whitfield said. "Construction starts in June.',
+  '"We have the money in place."',
+  'Union leader Marco Bellini called the plan "a good first step" but warned that fares were "still too high."',
+  'He added: "Workers deserve a say."',
+  'The project, nicknamed the "Silver Arrow," is expected to cost $2 billion.',
+  '"It is long overdue," said commuter Jane Okafor, who travels two hours each way.',
+  'She said the trains were "always late."',
+  '',
+  'According to Whitfield, the first trains will run "by the end of next year."',
+];
+
+describe('incremental session', () => {
+  it('matches the one-shot analysis and reuses unchanged paragraphs', () => {
+    const s = createAttributionSession();
+    expect(s.update(PARAS)).toEqual(analyzeParagraphs(PARAS));
+    const edited = PARAS.slice();
+    edited[3] = edited[3]!.replace('first step', 'first steps');
+    expect(s.update(edited)).toEqual(analyzeParagraphs(edited));
+    expect(s.stats.analysed).toBe(1);
+    expect(s.stats.reused).toBe(PARAS.length - 1);
+  });
+
+  it('property: any sequence of edits gives the one-shot result', () => {
+    const edit = fc.oneof(
+      fc.record({ op: fc.constant('type' as const), i: fc.nat(), at: fc.nat(), ch: fc.constantFrom('a', ' ', '"', ',', '.', 'He said', 'Mr. Bellini said', '\u201c', '\u201d', "''") }),
+      fc.record({ op: fc.constant('delete' as const), i: fc.nat(), at: fc.nat(), n: fc.integer({ min: 1, max: 8 }) }),
+      fc.record({ op: fc.constant('split' as const), i: fc.nat(), at: fc.nat() }),
+      fc.record({ op: fc.constant('join' as const), i: fc.nat() }),
+      fc.record({ op: fc.constant('insert' as const), i: fc.nat(), p: fc.constantFrom(...PARAS) }),
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 25 }), (edits) => {
+        const s = createAttributionSession();
+        let doc = PARAS.slice();
+        s.update(doc);
+        for (const e of edits) {
+          doc = doc.slice();
+          const i = doc.length ? e.i % doc.length : 0;
+          const p = doc[i] ?? '';
+          if (e.op === 'type') { const at = e.at % (p.length + 1); doc[i] = p.slice(0, at) + e.ch + p.slice(at); }
+          else if (e.op === 'delete') { const at = e.at % (p.length + 1); doc[i] = p.slice(0, at) + p.slice(at + e.n); }
+          else if (e.op === 'split') { const at = e.at % (p.length + 1); doc.splice(i, 1, p.slice(0, at), p.slice(at)); }
+          else if (e.op === 'join' && i + 1 < doc.length) doc.splice(i, 2, p + ' ' + doc[i + 1]);
+          else if (e.op === 'insert') doc.splice(i, 0, e.p);
+          expect(s.update(doc)).toEqual(analyzeParagraphs(doc));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
