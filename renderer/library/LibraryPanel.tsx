@@ -65,7 +65,7 @@ export function LibraryPanel({ articles, trash, currentPath, onOpen, onNew, onRe
             setShowTrash(!showTrash);
           }}
         >
-          Trash
+          Trashed articles
         </button>
         {showTrash && (
           <ul aria-label="Trash" className="trash-list">

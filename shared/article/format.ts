@@ -170,8 +170,9 @@ export function bodyParagraphs(body: Node): string[] {
 /** A file name for a headline: lower-case words joined by hyphens, at most 60 characters. */
 export function slugForHeadline(headline: string): string {
   const slug = headline
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    // Latin accents fold to plain letters (café → cafe); other scripts keep theirs (Київ stays Київ).
+    .replace(/[\u00C0-\u024F]/g, (ch) => ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+    .normalize('NFC')
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')

@@ -1,8 +1,8 @@
 import type { Node } from 'prosemirror-model';
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’\-.]|,(?=\p{N}))*/gu;
 
-/** Words as a copy editor counts them: runs of letters and digits, keeping "don't" and "U.S." whole. */
+/** Words as a copy editor counts them: runs of letters and digits, keeping "don't", "U.S." and "10,000" whole. */
 export function countWords(text: string): number {
   let n = 0;
   WORD.lastIndex = 0;

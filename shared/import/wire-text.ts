@@ -66,7 +66,7 @@ export function importWireText(text: string): ImportedStory {
     if (found && found.rest) {
       dateline = found.dateline;
       paragraphs[0] = found.rest;
-      if (found.agency) for (const c of byline.contributors) c.affiliation ??= found.agency;
+      if (found.agency) for (const c of byline.contributors) if (c.role === 'writer') c.affiliation ??= found.agency;
     }
   }
 

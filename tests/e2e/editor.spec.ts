@@ -21,7 +21,7 @@ test('a new article is typed, saved with the Save button, and is the same after 
   await page.getByRole('button', { name: 'New article' }).click();
   const headline = page.getByRole('textbox', { name: 'Headline' });
   await expect(headline).toHaveValue('');
-  await headline.click();
+  await expect(headline).toBeFocused();
   await page.keyboard.type('Council approves "green" budget');
   await expect(headline).toHaveValue('Council approves “green” budget');
   const body = page.getByRole('textbox', { name: 'Article body' });
@@ -52,7 +52,7 @@ test('Ctrl+S saves, and a pause in typing autosaves', async ({ page, app }) => {
   await app.open();
   const body = page.getByRole('textbox', { name: 'Article body' });
   await body.locator('p').first().click();
-  await page.keyboard.press('End');
+  await page.keyboard.press('Control+End');
   await page.keyboard.type(' Added by hand.');
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('status')).toHaveText(/^Saved/);
@@ -70,6 +70,8 @@ test('Ctrl+S saves, and a pause in typing autosaves', async ({ page, app }) => {
 test('formatting: bold, italic, subheading, lists, block quote, link, undo and redo', async ({ page, app }) => {
   await app.open();
   await page.getByRole('button', { name: 'New article' }).click();
+  // A new article puts the cursor in the headline.
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
   const body = page.getByRole('textbox', { name: 'Article body' });
   await body.click();
   await page.keyboard.type('Plain ');
@@ -94,7 +96,10 @@ test('formatting: bold, italic, subheading, lists, block quote, link, undo and r
   await page.getByRole('button', { name: 'Numbered list' }).click();
   await page.keyboard.type('one');
   await expect(body.locator('ol > li')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Numbered list' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Numbered list' }).click();
+  await expect(body.locator('ol > li')).toHaveCount(1);
   await page.getByRole('button', { name: 'Block quote' }).click();
   await page.keyboard.type('Quoted passage');
   await expect(body.locator('blockquote')).toHaveText('Quoted passage');
@@ -117,7 +122,7 @@ test('status, word count, duplicate, trash and restore', async ({ page, app }) =
   await expect(page.getByLabel('Word count')).toHaveText(/^\d{3} words$/);
   const before = Number((await page.getByLabel('Word count').textContent())!.replace(/\D/g, ''));
   await page.getByRole('textbox', { name: 'Article body' }).locator('p').first().click();
-  await page.keyboard.press('End');
+  await page.keyboard.press('Control+End');
   await page.keyboard.type(' three more words');
   await expect(page.getByLabel('Word count')).toHaveText(`${before + 3} words`);
 
@@ -132,7 +137,7 @@ test('status, word count, duplicate, trash and restore', async ({ page, app }) =
 
   await page.getByRole('button', { name: 'Move to trash' }).click();
   await expect(list.getByRole('listitem')).toHaveCount(1);
-  await page.getByRole('button', { name: 'Trash' }).click();
+  await page.getByRole('button', { name: 'Trashed articles' }).click();
   await page.getByRole('button', { name: /^Restore / }).click();
   await expect(list.getByRole('listitem')).toHaveCount(2);
 });

@@ -314,6 +314,7 @@ export class ArticleLibrary {
   /** Absolute path of a file in the media folder, for serving it; refuses anything else. */
   async mediaFile(relative: string): Promise<string> {
     const parts = relative.split('/');
+    if (parts.includes('..') || relative.includes('\\')) throw new HostError('outside-library', `"${relative}" points outside the media folder.`);
     if (parts[0] !== MEDIA_DIR || parts.length < 2 || parts.length > 3) throw new HostError('invalid-path', `"${relative}" is not a media file.`);
     let dir = path.join(this.root, MEDIA_DIR);
     for (const part of parts.slice(1, -1)) dir = path.join(dir, checkPlainName(part, 'media'));

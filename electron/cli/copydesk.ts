@@ -1,0 +1,48 @@
+/**
+ * `npm run --silent copydesk -- COMMAND …`: Copydesk's services for pipelines, in plain Node.
+ * Results go to stdout, progress and errors to stderr; the exit status says whether it worked.
+ */
+
+export interface CommandIo {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+type Command = (argv: string[], io: CommandIo) => Promise<number>;
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  attributions: {
+    summary: 'attributions --jsonl | attributions FILE   find quotes and who said them',
+    load: async () => (await import('./attributions')).attributionsCommand,
+  },
+};
+
+function usage(): string {
+  return ['Usage: npm run --silent copydesk -- COMMAND [options]', '', ...Object.values(COMMANDS).map((c) => `  ${c.summary}`)].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const io: CommandIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`Unknown command "${name}".\n\n${usage()}`);
+    return 2;
+  }
+  return (await command.load())(rest, io);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    console.error(`copydesk: ${(e as Error).message}`);
+    process.exitCode = 1;
+  },
+);

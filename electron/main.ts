@@ -1,0 +1,140 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions, session, shell, type WebContents } from 'electron';
+import { registerHostIpc } from './ipc';
+import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './protocol';
+import { createHostService } from './services/host';
+import { ArticleLibrary } from './services/library';
+import { parseHostArgs, resolveLibraryPath } from './services/settings';
+
+/**
+ * Electron's main process: window, menus, dialogs and IPC registration. Everything it serves
+ * comes from services that run in plain Node (the same ones the web host uses).
+ */
+
+registerAppScheme();
+
+function hostArgs() {
+  // Electron passes its own flags too; keep only ours.
+  const ours = process.argv.slice(app.isPackaged ? 1 : 2).filter((a, i, all) => a.startsWith('--library') || (all[i - 1] === '--library' && !a.startsWith('--')));
+  try {
+    return parseHostArgs(ours);
+  } catch {
+    return { open: true } as ReturnType<typeof parseHostArgs>;
+  }
+}
+
+/** External links open in the browser only for http(s), and only after the reporter agrees. */
+async function openExternal(contents: WebContents, url: string): Promise<void> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return;
+  const win = BrowserWindow.fromWebContents(contents);
+  const options = { type: 'question' as const, buttons: ['Open in browser', 'Cancel'], defaultId: 1, cancelId: 1, message: `Open this link in your browser?\n\n${parsed.toString()}` };
+  const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+  if (response === 0) await shell.openExternal(parsed.toString());
+}
+
+function lockDown(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(({ url }) => {
+      void openExternal(contents, url);
+      return { action: 'deny' };
+    });
+    contents.on('will-navigate', (event, url) => {
+      if (!url.startsWith(`${APP_ORIGIN}/`)) {
+        event.preventDefault();
+        void openExternal(contents, url);
+      }
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+}
+
+/** Spelling suggestions and the usual editing commands on right-click. */
+function contextMenu(contents: WebContents): void {
+  contents.on('context-menu', (_event, params) => {
+    const items: MenuItemConstructorOptions[] = [];
+    for (const word of params.dictionarySuggestions.slice(0, 6)) items.push({ label: word, click: () => contents.replaceMisspelling(word) });
+    if (params.misspelledWord) {
+      if (!items.length) items.push({ label: 'No suggestions', enabled: false });
+      items.push({ label: 'Add to dictionary', click: () => contents.session.addWordToSpellCheckerDictionary(params.misspelledWord) }, { type: 'separator' });
+    }
+    if (params.isEditable) items.push({ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' });
+    else if (params.selectionText) items.push({ role: 'copy' });
+    if (items.length) Menu.buildFromTemplate(items).popup();
+  });
+}
+
+function sendMenuCommand(command: string) {
+  BrowserWindow.getFocusedWindow()?.webContents.send('copydesk:menu', command);
+}
+
+function buildMenu(): void {
+  const isMac = process.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        { label: 'New Article', accelerator: 'CmdOrCtrl+N', click: () => sendMenuCommand('new-article') },
+        { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => sendMenuCommand('save') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function createWindow(): Promise<void> {
+  const win = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Copydesk',
+    backgroundColor: '#f1efe9',
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  contextMenu(win.webContents);
+  await win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  lockDown();
+  const library = await ArticleLibrary.open({ root: resolveLibraryPath(hostArgs().library ?? undefined) });
+  const api = createHostService({ library, host: 'electron', appVersion: app.getVersion() });
+  registerHostIpc(api);
+  handleAppProtocol(path.join(app.getAppPath(), 'dist', 'renderer'), library);
+  buildMenu();
+  await createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void createWindow();
+  });
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+start().catch((e) => {
+  dialog.showErrorBox('Copydesk could not start', (e as Error).message);
+  app.quit();
+});
