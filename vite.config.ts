@@ -8,7 +8,8 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: {
-    outDir: '../dist/renderer',
+    // COPYDESK_RENDERER_DIR lets parallel work build to separate folders (tests read the same variable).
+    outDir: process.env.COPYDESK_RENDERER_DIR ? `${process.cwd()}/${process.env.COPYDESK_RENDERER_DIR}` : '../dist/renderer',
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 4000,

@@ -263,6 +263,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     group: number;
   }
   const segs: Seg[] = [];
+  const lastSegOfGroup = new Map<number, Seg>();
   let openGroup = -1;
   let groupCount = 0;
 
@@ -378,8 +379,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         cue = null;
         ambiguous = false;
         if (continuesPrev) {
-          const g = segs.filter((s) => s.group === group);
-          const prevSeg = g[g.length - 1];
+          const prevSeg = lastSegOfGroup.get(group);
           if (prevSeg) { speaker = prevSeg.speaker; cue = 'continuation'; ambiguous = prevSeg.ambiguous; }
         } else if ((lq.standalone || lq.kind === 'direct') && lastQuoteSpeaker && eff[p]! - eff[lastQuotePara]! <= 1) {
           speaker = lastQuoteSpeaker;
@@ -406,6 +406,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       const seg: Seg = { para: p, lq, speaker, ambiguous, cue, explicit, group };
       segs.push(seg);
       paraSegs.push(seg);
+      lastSegOfGroup.set(group, seg);
     }
     // quotes with no cue that open a paragraph and are followed by an attributed quote in it
     for (let i = 0; i < paraSegs.length; i++) {

@@ -18,7 +18,7 @@ export interface WebApp {
   open(page?: Page): Promise<void>;
 }
 
-export const APP_DIR = path.resolve('dist/renderer');
+export const APP_DIR = path.resolve(process.env.COPYDESK_RENDERER_DIR ?? 'dist/renderer');
 
 export async function startTestHost(options: { seedSample?: boolean; dir?: string } = {}) {
   const dir = options.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'copydesk-e2e-')));
