@@ -9,7 +9,9 @@ export default defineConfig({
   workers: 2,
   fullyParallel: true,
   retries: 0,
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // COPYDESK_TEST_RESULTS keeps parallel runs apart; npm test reads test-results/e2e.json.
+  outputDir: `${process.env.COPYDESK_TEST_RESULTS ?? 'test-results'}/e2e-artifacts`,
+  reporter: [['list'], ['json', { outputFile: `${process.env.COPYDESK_TEST_RESULTS ?? 'test-results'}/e2e.json` }]],
   use: {
     launchOptions: chromiumLaunchOptions(),
     viewport: { width: 1440, height: 900 },
