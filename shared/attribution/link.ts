@@ -99,8 +99,11 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   }
   const pos = (p: number, t: number) => p * 100000 + t;
 
+  const byPrefix = new Map<string, Member[]>();
   const index = (m: Member) => {
     const last = m.lower[m.lower.length - 1]!;
+    const pre = last.slice(0, 4);
+    (byPrefix.get(pre) ?? byPrefix.set(pre, []).get(pre)!).push(m);
     (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(m);
     if (m.lower.length >= 2) {
       const f = m.lower[0]!;
@@ -110,6 +113,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   };
   const unindex = (m: Member) => {
     const last = m.lower[m.lower.length - 1]!;
+    const pre = byPrefix.get(last.slice(0, 4));
+    if (pre) byPrefix.set(last.slice(0, 4), pre.filter((x) => x !== m));
     const a = byLast.get(last);
     if (a) byLast.set(last, a.filter((x) => x !== m));
     if (m.lower.length >= 2) {
@@ -141,24 +146,24 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   };
 
   const addRoleWords = (mem: Member, m: Mention) => {
-    for (const s of [m.title]) if (s) for (const w of s.split(/\s+/)) mem.roleWords.add(lc(w));
+    for (const w of m.titleWords) mem.roleWords.add(w);
   };
 
   type Match = { mem: Member; variant: boolean; ambiguous: boolean };
-  const find = (tokens: string[]): Match | null => {
-    const low = tokens.map(lc);
+  const find = (tokens: string[], lowered?: string[]): Match | null => {
+    const low = lowered ?? tokens.map(lc);
     const last = low[low.length - 1]!;
     const first = low[0]!;
     const pickRecent = (a: Member[]) => a.reduce((x, y) => (y.lastSeen > x.lastSeen ? y : x));
     if (low.length >= 2) {
-      const exact = byFull.get(low.join(' '));
+      const exact = byFull.get(lowered ? low.join(' ') : low.join(' '));
       if (exact) return { mem: exact, variant: false, ambiguous: false };
       const c = (byLast.get(last) ?? []).filter((m) => m.lower.length === 1 || m.lower[0] === first || (m.lower[0]![0] === first[0] && (m.lower[0]!.length <= 2 || first.length <= 2)));
       if (c.length) return { mem: pickRecent(c), variant: false, ambiguous: c.length > 1 };
       const f = (byFirst.get(first) ?? []).filter((m) => similarSurname(m.lower[m.lower.length - 1]!, last));
       if (f.length) return { mem: pickRecent(f), variant: true, ambiguous: false };
       // single-token member matching the surname approximately
-      for (const m of members) if (m.lower.length === 1 && similarSurname(m.lower[0]!, last)) return { mem: m, variant: true, ambiguous: false };
+      for (const m of byPrefix.get(last.slice(0, 4)) ?? []) if (m.lower.length === 1 && similarSurname(m.lower[0]!, last)) return { mem: m, variant: true, ambiguous: false };
       return null;
     }
     const c = [...(byLast.get(last) ?? []), ...(byFirst.get(last) ?? []).filter((m) => m.kind === 'person')];
@@ -168,7 +173,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       const pool = byL.length ? byL : uniq;
       return { mem: pickRecent(pool), variant: false, ambiguous: new Set(pool).size > 1 };
     }
-    for (const m of members) {
+    for (const m of byPrefix.get(last.slice(0, 4)) ?? []) {
       const ml = m.lower[m.lower.length - 1]!;
       if (similarSurname(ml, last)) return { mem: m, variant: true, ambiguous: false };
     }
@@ -219,10 +224,11 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       let amb = false;
       const isSpeaker = speakerMention[p]!.has(mi);
       if (m.type === 'place' || (m.type === 'org' && !isSpeaker)) { mm.push(null); ma.push(false); return; }
-      let hit = m.type === 'org' ? (byFull.get(m.tokens.map(lc).join(' ')) ? { mem: byFull.get(m.tokens.map(lc).join(' '))!, variant: false, ambiguous: false } : null) : find(m.tokens);
+      const orgHit = m.type === 'org' ? byFull.get(m.key) : undefined;
+      let hit: Match | null = m.type === 'org' ? (orgHit ? { mem: orgHit, variant: false, ambiguous: false } : null) : find(m.tokens, m.lower);
       // a surname that is also a company name ("Ford"): a person already in the cast wins
       if (!hit && m.type === 'org' && m.tokens.length === 1) {
-        const h = find(m.tokens);
+        const h = find(m.tokens, m.lower);
         if (h && h.mem.kind === 'person' && !h.variant) hit = h;
       }
       if (hit && ((hit.mem.kind === 'person') === (m.type !== 'org') || (m.tokens.length === 1 && hit.mem.kind === 'person'))) {
@@ -347,11 +353,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
 
   locals.forEach((lp, p) => {
     // events: mentions and quotes in token order
-    type Ev = { t: number; kind: 0 | 1; i: number };
-    const evs: Ev[] = [];
-    lp.mentions.forEach((m, i) => evs.push({ t: m.n0, kind: 0, i }));
-    lp.quotes.forEach((q, i) => evs.push({ t: Math.max(q.qtok, q.cue.at), kind: 1, i }));
-    evs.sort((a, b) => a.t - b.t || a.kind - b.kind);
+    const evs = lp.events;
     if (!lp.text.trim()) return;
     const prevOpen = prevNonEmpty >= 0 && locals[prevNonEmpty]!.openAtEnd && openGroup >= 0;
     prevNonEmpty = p;

@@ -45,6 +45,11 @@ export interface Mention {
   n0: number;
   name: string;
   tokens: string[];
+  /** lower-cased name tokens (trailing dots dropped) and their join, precomputed for the global pass */
+  lower: string[];
+  key: string;
+  /** lower-cased title words */
+  titleWords: string[];
   firstRef: string;
   title: string | null;
   affiliation: string | null;
@@ -98,6 +103,8 @@ export interface LocalParagraph {
   sentSubject: number[];
   /** sentence subject as a referring expression (name or pronoun), per sentence */
   sentSubjectCue: (LocalCue | null)[];
+  /** mentions (kind 0) and quotes (kind 1) in reading order, for the global pass */
+  events: { t: number; kind: 0 | 1; i: number }[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -415,9 +422,12 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   const after = toks[i1];
   const prepBefore = before && before.k === 'w' && !before.cap && FUNCTION_WORDS.has(before.lo) && !['and', 'but', 'then', 'also', 'so', 'yet', 'that', 'when', 'while', 'as', 'because', 'if', 'although', 'though', 'after', 'before', 'since', 'until', 'where', 'who'].includes(before.lo);
   const subj = !poss && !prepBefore && type !== 'place' && !!after && ((after.k === 'w' && !after.cap && !FUNCTION_WORDS.has(after.lo)) || after.t === ',' || (after.k === 'w' && AUX_ADVERBS.has(after.lo)));
+  const lowerToks = nameTokStrs.map((x) => x.toLowerCase().replace(/[\u2019]/g, "'").replace(/\.$/, ''));
+  const title = titleParts.length ? titleParts.join(' ') : null;
   return {
     i0: p0, i1, n0: i0 + (run.length - nameToks.length),
-    name: nameTokStrs.join(' '), tokens: nameTokStrs, firstRef: fr.replace(/\s+([,.])/g, '$1'),
+    name: nameTokStrs.join(' '), tokens: nameTokStrs, lower: lowerToks, key: lowerToks.join(' '),
+    titleWords: title ? title.split(/\s+/).map((x) => x.toLowerCase().replace(/[\u2019]/g, "'").replace(/\.$/, '')) : [], firstRef: fr.replace(/\s+([,.])/g, '$1'),
     title: titleParts.length ? titleParts.join(' ') : null,
     affiliation: affParts.length ? affParts.join(' ') : null,
     type, personEvidence, gender, poss, subj, sent: toks[i0]!.sent,
@@ -910,7 +920,12 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     if (r && r.ref === 'name') sentSubject[s] = r.mention;
     if (r && (r.ref === 'name' || r.ref === 'pronoun')) sentSubjectCue[s] = { ...r, cue: 'subject' };
   }
+  const events: { t: number; kind: 0 | 1; i: number }[] = [];
+  mentions.forEach((m, i) => events.push({ t: m.n0, kind: 0, i }));
+  lqs.forEach((q, i) => events.push({ t: Math.max(q.qtok, q.cue.at), kind: 1, i }));
+  events.sort((a, b) => a.t - b.t || a.kind - b.kind);
   return {
+    events,
     text,
     quotes: lqs,
     toks,
