@@ -73,7 +73,7 @@ export const isNounish = (lower: string) => {
   return t.some((x) => x === 'Singular' || x === 'Plural' || x === 'Noun' || x === 'Uncountable' || x === 'Actor');
 };
 
-const EXTRA_FIRST = new Set(['volodymyr', 'vladimir', 'sanae', 'shinzo', 'fumio', 'xi', 'narendra', 'recep', 'emmanuel', 'olaf', 'reince', 'mitt', 'newt', 'rand', 'jeb', 'marco', 'bernie', 'hillary', 'barack', 'mike', 'ted', 'chris', 'ben']);
+const EXTRA_FIRST = new Set(['volodymyr', 'vladimir', 'sanae', 'shinzo', 'fumio', 'xi', 'narendra', 'recep', 'emmanuel', 'olaf', 'mike', 'chris', 'ben']);
 const PLACES = new Set(['kyiv', 'donbas', 'kursk', 'moscow', 'beijing', 'tokyo', 'washington', 'brussels', 'kremlin', 'iowa', 'ohio', 'texas', 'florida', 'vermont', 'brooklyn', 'manhattan', 'philadelphia', 'arkansas']);
 const PARTY_WORDS = new Set(['republican', 'democratic', 'democrat', 'gop', 'conservative', 'liberal', 'labour', 'tory', 'independent', 'progressive', 'socialist', 'communist']);
 
@@ -170,7 +170,7 @@ export const TITLE_MODIFIERS = new Set(('u.s. us u.n. un federal state district 
   'white national foreign defense defence interior justice treasury labor labour homeland security general senior ' +
   'executive associate managing press campaign party chief deputy vice former then-').split(/\s+/));
 
-/** Lower-case role nouns: "the president", "the Vermont senator", "aide Kevin Phillips". */
+/** Lower-case role nouns: "the president", "the Ohio governor", "aide Jane Doe". */
 export const ROLE_NOUNS = new Set((
   'president senator sen congressman congresswoman representative governor mayor minister secretary judge justice ' +
   'chairman chairwoman chair leader speaker ambassador candidate nominee businessman businesswoman billionaire mogul ' +

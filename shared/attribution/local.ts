@@ -335,13 +335,13 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     const lo = run[k]!.lo;
     if (isTitleTok(lo) || TITLE_MODIFIERS.has(lo)) cut = k;
   }
-  // leading demonyms / party words / places before a name: "Ukrainian President ...", "Republican Reince Priebus"
+  // leading demonyms / party words / places before a name: "Ukrainian President ...", "Republican Jane Doe"
   let k0 = cut + 1;
   while (k0 < run.length - 1 && (isDemonym(run[k0]!.lo) || (isPlaceWord(run[k0]!.lo) && !isFirstName(run[k0]!.lo)) || isAcronym(run[k0]!.t)) && !isFirstName(run[k0]!.lo)) k0++;
   let nameToks = run.slice(k0);
   let prefixToks = run.slice(0, k0);
   if (!nameToks.length) { nameToks = run; prefixToks = []; }
-  // lower-case role words right before the run: "aide Kevin Phillips", "Former Arizona governor Jan Brewer"
+  // lower-case role words right before the run: "aide Jane Doe", "Former Ohio governor John Roe"
   let p0 = i0;
   const lowerRole: Tok[] = [];
   {
@@ -486,7 +486,7 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         if (r && r.ref !== 'pronoun') return { ...r, cue: 'relative' };
         return null;
       }
-      // role noun phrase: "the president", "the Vermont senator", "the former secretary of state"
+      // role noun phrase: "the president", "the Ohio senator", "the former secretary of state"
       let head = j;
       if (t.lo === 'state' && toks[j - 1]?.lo === 'of' && toks[j - 2]?.lo === 'secretary') head = j - 2;
       const ht = toks[head]!;
@@ -496,7 +496,7 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         while (k >= 0 && head - k <= 4 && toks[k]!.k === 'w' && toks[k]!.sent === sent && !DETERMINERS.has(toks[k]!.lo) && !toks[k]!.poss) k--;
         const dk = toks[k];
         if (ORG_HEADS.has(ht.lo) && !ROLE_NOUNS.has(ht.lo)) {
-          // "the Trump campaign", "Ryan's office"
+          // "the Doe campaign", "Roe's office"
           const words = toks.slice(k + 1, j + 1);
           const owner = dk && dk.poss && dk.cap ? dk : words.find((w) => w.cap);
           if (owner) {
@@ -510,7 +510,7 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
           const words = toks.slice(k + 1, j + 1).map((w) => w.t).join(' ');
           return { ...NONE, ref: 'role', roleHead: ht.lo, gender: ROLE_GENDER[ht.lo] ?? null, text: (dk.lo === 'the' ? 'the ' : '') + words, at: j };
         }
-        // "aide Kevin Phillips" is handled as a name; bare role noun with no determiner: none
+        // "aide Jane Doe" is handled as a name; bare role noun with no determiner: none
         return null;
       }
       return null;
@@ -525,7 +525,7 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
     return null;
   }
   if (t.t === ')' && depth < 2) {
-    // "Sen. Amy Klobuchar (D-Minn.) said"
+    // "Sen. Jane Doe (D-Ohio) said"
     let k = j - 1;
     while (k >= 0 && toks[k]!.t !== '(' && j - k < 8) k--;
     if (toks[k]?.t === '(') return refEndingAt(ctx, k - 1, sent, depth + 1);
@@ -564,7 +564,7 @@ function npStartingAt(ctx: Ctx, i: number, sent: number): { ref: LocalCue; end: 
   let mi = ctx.modOf[i]! >= 0 ? ctx.modOf[i]! : ctx.mentionAt[i]!;
   if (mi >= 0) {
     let m = ctx.mentions[mi]!;
-    // "Commentary's Noah Rothman": a possessive owner followed by the real name
+    // "the Gazette's Jane Doe": a possessive owner followed by the real name
     if (m.poss) {
       const nx = ctx.modOf[m.i1]! >= 0 ? ctx.modOf[m.i1]! : ctx.mentionAt[m.i1]!;
       if (nx < 0) return null;
@@ -855,13 +855,13 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
     if (titleCase(content) || words.length <= 6) return nonSpeech('named-thing');
   }
   if (!cueAfter && prev && prev.k === 'w' && prev.poss && prev.cap && titleCase(content)) return nonSpeech('title');
-  // "the “gun violence” narrative": a short quote used as a modifier of a following noun
+  // "the “fair play” rule": a short quote used as a modifier of a following noun
   if (!hasCue && next && next.k === 'w' && !next.cap && !endPunct && words.length <= 4 && !FUNCTION_WORDS.has(next.lo) && !isVerbish(next.lo) && !/(?:ly|ed|ing)$/.test(next.lo) && !SPEECH_VERBS.has(next.lo)) {
     return nonSpeech('scare-modifier');
   }
   // scare quotes / terms: short, embedded, no speech anywhere near
   if (!hasCue && !lq.standalone && words.length <= 3 && !speechCtx) return nonSpeech('scare');
-  // a term glossed by an appositive: ''sherpa,'' or liaison / ''investor day,'' an annual ritual
+  // a term glossed by an appositive: "dead cat bounce," a brief recovery
   if (!hasCue && !lq.standalone && words.length <= 3 && next && (next.t === ',' || /,$/.test(q.text)) ) {
     const n2 = next.t === ',' ? toks[qt + 2] : next;
     if (n2 && n2.k === 'w' && ['a', 'an', 'the', 'or', 'which', 'meaning'].includes(n2.lo)) return nonSpeech('term');
