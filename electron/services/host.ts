@@ -1,6 +1,8 @@
 import { type HostApi, HostError, type HostMethod, isHostMethod, parseHostInput, parseHostOutput } from '../../shared/contract';
 import type { ArticleLibrary } from './library';
 import { importPhoto, PhotoError } from './photos';
+import { createSafeKeeping } from './safekeeping';
+import { ContributorDirectoryService } from './contributors';
 
 export interface HostServiceOptions {
   library: ArticleLibrary;
@@ -10,11 +12,14 @@ export interface HostServiceOptions {
 
 /** The host API implemented on the library services. Both transports serve this one object. */
 export function createHostService({ library, host, appVersion }: HostServiceOptions): HostApi {
+  const safety = createSafeKeeping(library);
+  const directory = new ContributorDirectoryService(library);
   return {
     getLibraryInfo: async () => ({ libraryPath: library.root, appVersion, host }),
     listArticles: async () => ({ articles: await library.list() }),
     openArticle: ({ path }) => library.open(path),
-    saveArticle: ({ path, article, baseStamp, overwrite }) => library.save(path, article, baseStamp, overwrite),
+    saveArticle: (input) => safety.save(input),
+    ...safety.calls,
     createArticle: ({ headline }) => library.create(headline),
     renameArticle: ({ path, headline }) => library.rename(path, headline),
     duplicateArticle: ({ path }) => library.duplicate(path),
@@ -29,6 +34,9 @@ export function createHostService({ library, host, appVersion }: HostServiceOpti
         throw e;
       }
     },
+    listContributors: async () => ({ contributors: await directory.list() }),
+    rememberContributors: async ({ contributors }) => ({ contributors: await directory.remember(contributors) }),
+    renameContributor: ({ from, to }) => directory.rename(from, to),
   };
 }
 

@@ -1,4 +1,5 @@
 export * from './byline';
+export * from './dateline';
 export * from './format';
 export * from './model';
 export * from './words';

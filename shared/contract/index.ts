@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { articleSchema, articleSummarySchema } from '../article/model';
+import { articleSchema, articleSummarySchema, contributorSchema } from '../article/model';
+import { directoryEntrySchema } from '../contributors';
 import { HostError } from './errors';
 import type { HostMethod } from './methods';
+import { fileStampSchema, safetyContract } from './safety';
 
 export * from './errors';
 export * from './methods';
+export * from './safety';
 
 /**
  * The host API: every call the renderer can make, with the shape of its argument and result.
@@ -14,14 +17,6 @@ export * from './methods';
 
 /** A library-relative article file name, e.g. "zelenskyy-japan.copydesk.json". */
 const articlePath = z.string().min(1).max(400);
-
-/** What a file looked like on disk when it was read or written, to notice changes behind our back. */
-export const fileStampSchema = z.object({
-  size: z.number().int().nonnegative(),
-  mtimeMs: z.number().nonnegative(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-});
-export type FileStamp = z.infer<typeof fileStampSchema>;
 
 const openedArticle = z.object({ path: articlePath, article: articleSchema, stamp: fileStampSchema });
 export type OpenedArticle = z.infer<typeof openedArticle>;
@@ -71,7 +66,14 @@ export const hostContract = {
    * file changed on disk since, the save is refused with `conflict` unless `overwrite` is set.
    */
   saveArticle: {
-    input: z.object({ path: articlePath, article: articleSchema, baseStamp: fileStampSchema.nullable(), overwrite: z.boolean().optional() }),
+    input: z.object({
+      path: articlePath,
+      article: articleSchema,
+      baseStamp: fileStampSchema.nullable(),
+      overwrite: z.boolean().optional(),
+      /** Keep a revision: always for a manual save, at most every few minutes for an autosave. */
+      snapshot: z.enum(['manual', 'autosave']).optional(),
+    }),
     output: z.object({ path: articlePath, stamp: fileStampSchema, summary: articleSummarySchema }),
   },
   createArticle: { input: z.object({ headline: z.string().max(2_000).optional() }), output: openedArticle },
@@ -84,6 +86,25 @@ export const hostContract = {
   restoreArticle: { input: z.object({ trashPath: z.string().min(1).max(400) }), output: z.object({ path: articlePath }) },
   /** Copies a photo into the library's media folder and reads its caption, credit and rights. */
   importPhoto: { input: fileUpload, output: importedPhotoSchema },
+  /** The library's contributor directory: everyone credited so far, for autocomplete. */
+  listContributors: { input: z.object({}), output: z.object({ contributors: z.array(directoryEntrySchema) }) },
+  /** Adds names typed into a byline to the directory (or refreshes their details). */
+  rememberContributors: {
+    input: z.object({ contributors: z.array(contributorSchema).max(50) }),
+    output: z.object({ contributors: z.array(directoryEntrySchema) }),
+  },
+  /**
+   * Renames a contributor in the directory and in every article crediting them (each saved
+   * through the library, atomically and conflict-checked). Returns the rewritten articles' new stamps.
+   */
+  renameContributor: {
+    input: z.object({ from: z.string().min(1).max(200), to: z.string().max(200) }),
+    output: z.object({
+      contributors: z.array(directoryEntrySchema),
+      articles: z.array(z.object({ path: articlePath, stamp: fileStampSchema })),
+    }),
+  },
+  ...safetyContract,
 } as const satisfies Record<HostMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type HostInput<M extends HostMethod> = z.input<(typeof hostContract)[M]['input']>;

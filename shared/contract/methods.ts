@@ -14,6 +14,17 @@ export const HOST_METHODS = [
   'listTrash',
   'restoreArticle',
   'importPhoto',
+  'journalArticle',
+  'getRecovery',
+  'listRecoveries',
+  'discardRecovery',
+  'listRevisions',
+  'readRevision',
+  'snapshotRevision',
+  'waitForLibraryChanges',
+  'listContributors',
+  'rememberContributors',
+  'renameContributor',
 ] as const;
 
 export type HostMethod = (typeof HOST_METHODS)[number];

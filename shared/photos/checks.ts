@@ -1,0 +1,72 @@
+import type { Node } from 'prosemirror-model';
+
+/**
+ * Photo checks shown to the reporter: a photo without alt text, without a credit, or a
+ * placeholder still waiting for its image. Computed from photo nodes only, and cached per
+ * top-level block (ProseMirror nodes are immutable and shared between versions), so a
+ * keystroke in a paragraph costs one lookup per block and no photo is re-examined.
+ */
+
+export type PhotoCheckKind = 'placeholder' | 'no-alt' | 'no-credit';
+
+export interface PhotoCheck {
+  kind: PhotoCheckKind;
+  /** Position of the photo node in the document. */
+  pos: number;
+  /** 1-based number of the photo in the story, counting placeholders. */
+  photo: number;
+  message: string;
+}
+
+interface BlockPhoto {
+  offset: number;
+  src: string;
+  alt: string;
+  credit: string;
+}
+
+const photosInBlock = new WeakMap<Node, BlockPhoto[]>();
+
+function blockPhotos(block: Node): BlockPhoto[] {
+  let found = photosInBlock.get(block);
+  if (found) return found;
+  found = [];
+  if (block.type.name === 'photo') {
+    found.push({ offset: 0, src: block.attrs.src, alt: block.attrs.alt, credit: block.attrs.credit });
+  } else if (!block.isTextblock && !block.isLeaf) {
+    const list = found;
+    block.descendants((node, pos) => {
+      if (node.type.name === 'photo') {
+        // +1: descendants() positions are relative to the block's content, which starts one after it.
+        list.push({ offset: pos + 1, src: node.attrs.src, alt: node.attrs.alt, credit: node.attrs.credit });
+        return false;
+      }
+      return !node.isTextblock;
+    });
+  }
+  photosInBlock.set(block, found);
+  return found;
+}
+
+export function photoChecks(doc: Node): PhotoCheck[] {
+  const checks: PhotoCheck[] = [];
+  let n = 0;
+  doc.forEach((block, offset) => {
+    for (const p of blockPhotos(block)) {
+      n++;
+      const pos = offset + p.offset;
+      if (!p.src) {
+        checks.push({ kind: 'placeholder', pos, photo: n, message: `Photo ${n} is still a placeholder: attach the image` });
+        continue;
+      }
+      if (!p.alt.trim()) checks.push({ kind: 'no-alt', pos, photo: n, message: `Photo ${n} has no alt text` });
+      if (!p.credit.trim()) checks.push({ kind: 'no-credit', pos, photo: n, message: `Photo ${n} has no credit` });
+    }
+  });
+  return checks;
+}
+
+/** True when two check lists say the same thing at the same places (so the UI need not change). */
+export function sameChecks(a: readonly PhotoCheck[], b: readonly PhotoCheck[]): boolean {
+  return a.length === b.length && a.every((c, i) => c.kind === b[i].kind && c.pos === b[i].pos && c.photo === b[i].photo);
+}
