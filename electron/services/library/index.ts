@@ -55,6 +55,7 @@ export class ArticleLibrary {
   private readonly now: () => Date;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly summaries = new Map<string, CachedSummary>();
+  private readonly writeListeners = new Set<(name: string, stamp: FileStamp) => void>();
 
   private constructor(root: string, now: () => Date) {
     this.root = root;
@@ -126,7 +127,20 @@ export class ArticleLibrary {
     const text = serializeArticle(article);
     await writeFileAtomic(full, text);
     const st = await stat(full);
-    return stampOf(Buffer.from(text, 'utf8'), st.mtimeMs);
+    const stamp = stampOf(Buffer.from(text, 'utf8'), st.mtimeMs);
+    for (const listener of this.writeListeners) listener(path.basename(full), stamp);
+    return stamp;
+  }
+
+  /** Hears every article file the library writes (the watcher uses it to tell its own writes from others'). */
+  onWrite(listener: (name: string, stamp: FileStamp) => void): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  /** The file's stamp now, taken between the library's own operations (never mid-save). */
+  stampNow(name: string): Promise<FileStamp | null> {
+    return this.serial(() => this.diskStamp(name));
   }
 
   /** A file name for this headline that no file in `dir` has yet. */
@@ -207,6 +221,7 @@ export class ArticleLibrary {
   save(name: string, article: Article, baseStamp: FileStamp | null, overwrite = false): Promise<{ path: string; stamp: FileStamp; summary: ArticleSummary }> {
     return this.serial(async () => {
       const { name: checked, full } = await this.articlePath(name);
+      await this.refuseUnreadable(full, checked, overwrite);
       if (!overwrite && baseStamp) {
         const onDisk = await this.diskStamp(checked);
         if (onDisk && onDisk.sha256 !== baseStamp.sha256) {
@@ -225,6 +240,30 @@ export class ArticleLibrary {
         throw fileSystemError(e, 'save', checked);
       }
     });
+  }
+
+  /**
+   * A file on disk that is not a readable article (damaged, or from a newer Copydesk) is never
+   * saved over by an autosave; a newer version's file is never saved over at all.
+   */
+  private async refuseUnreadable(full: string, name: string, overwrite: boolean): Promise<void> {
+    let text: string;
+    try {
+      text = await readFile(full, 'utf8');
+    } catch {
+      return; // missing (it is written back) or unreadable (the write reports why)
+    }
+    try {
+      parseArticle(text);
+    } catch (e) {
+      if (!(e instanceof ArticleFileError)) throw e;
+      if (e.code === 'newer-version') {
+        throw new HostError('newer-version', `"${name}" was saved by a newer Copydesk and was not saved over. ${e.message}`, { file: name });
+      }
+      if (!overwrite) {
+        throw new HostError('corrupt-file', `"${name}" on disk is not a readable article any more. ${e.message} It was left as it is, and your text, still in the editor, was not saved over it.`, { file: name });
+      }
+    }
   }
 
   create(headline = ''): Promise<OpenedArticle> {

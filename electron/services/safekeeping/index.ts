@@ -1,0 +1,94 @@
+import { type Article, serializeArticle } from '../../../shared/article';
+import { type HostApi, type HostInput, type HostOutput, MAX_CHANGE_WAIT_MS } from '../../../shared/contract';
+import type { ArticleLibrary } from '../library';
+import { RecoveryJournal } from '../recovery';
+import { RevisionStore } from '../revisions';
+import { LibraryWatcher } from '../watch';
+
+type SafetyCalls = Pick<
+  HostApi,
+  'journalArticle' | 'getRecovery' | 'listRecoveries' | 'discardRecovery' | 'listRevisions' | 'readRevision' | 'snapshotRevision' | 'waitForLibraryChanges'
+>;
+
+export interface SafeKeeping {
+  /** saveArticle: the library's save, then the journal cleared and a revision kept. */
+  save(input: HostInput<'saveArticle'>): Promise<HostOutput<'saveArticle'>>;
+  calls: SafetyCalls;
+  journal: RecoveryJournal;
+  revisions: RevisionStore;
+  watcher: LibraryWatcher;
+  close(): void;
+}
+
+const sameText = (a: Article, b: Article) => serializeArticle({ ...a, modified: '' }) === serializeArticle({ ...b, modified: '' });
+
+/**
+ * Everything that keeps a reporter's words: the recovery journal, revision history, and the
+ * watcher that notices changes on disk — wired around the library's save.
+ */
+export function createSafeKeeping(library: ArticleLibrary, options: { now?: () => Date; changeWaitMs?: number } = {}): SafeKeeping {
+  const journal = new RecoveryJournal(library.root, options.now);
+  const revisions = new RevisionStore(library.root, options.now);
+  const watcher = new LibraryWatcher(library);
+  // Journal writes and saves go one at a time, so a journal entry sent just before a save can
+  // never land after the save cleared it.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  /** A journal whose text is already what the saved file holds is finished with. */
+  async function stillNeeded(articleId: string): Promise<Awaited<ReturnType<RecoveryJournal['read']>>> {
+    const entry = await journal.read(articleId);
+    if (!entry) return null;
+    const saved = await library.open(entry.path).catch(() => null);
+    if (saved && saved.article.id === articleId && sameText(saved.article, entry.article)) {
+      await journal.clear(articleId);
+      return null;
+    }
+    return entry;
+  }
+
+  const save: SafeKeeping['save'] = ({ path, article, baseStamp, overwrite, snapshot }) =>
+    serial(async () => {
+      if (overwrite) {
+        // The reporter chose their version over the one on disk: that one goes into the history first.
+        const onDisk = await library.open(path).catch(() => null);
+        if (onDisk && (!baseStamp || onDisk.stamp.sha256 !== baseStamp.sha256) && !sameText(onDisk.article, article)) {
+          await revisions.snapshot({ ...onDisk.article, id: article.id }, 'replaced-on-disk').catch(() => null);
+        }
+      }
+      const result = await library.save(path, article, baseStamp, overwrite);
+      await journal.clear(article.id).catch(() => undefined);
+      // History is a second line of defence: a failure to keep a revision does not fail the save.
+      if (snapshot) await revisions.snapshot({ ...article, modified: result.summary.modified }, snapshot).catch(() => null);
+      return result;
+    });
+
+  const calls: SafetyCalls = {
+    journalArticle: (input) => serial(() => journal.write(input)),
+    getRecovery: async ({ articleId }) => ({ recovery: await serial(() => stillNeeded(articleId)) }),
+    listRecoveries: () =>
+      serial(async () => {
+        const recoveries = [];
+        for (const entry of await journal.list()) {
+          if (await stillNeeded(entry.article.id)) {
+            recoveries.push({ articleId: entry.article.id, path: entry.path, headline: entry.article.headline, journaledAt: entry.journaledAt });
+          }
+        }
+        return { recoveries };
+      }),
+    discardRecovery: async ({ articleId }) => {
+      await serial(() => journal.clear(articleId));
+      return {};
+    },
+    listRevisions: async ({ articleId }) => ({ revisions: await revisions.list(articleId) }),
+    readRevision: async ({ articleId, revisionId }) => ({ article: await revisions.read(articleId, revisionId) }),
+    snapshotRevision: async ({ article, reason }) => ({ revision: await revisions.snapshot(article, reason) }),
+    waitForLibraryChanges: ({ since, timeoutMs }) => watcher.waitForChanges(since, Math.min(timeoutMs ?? options.changeWaitMs ?? 25_000, MAX_CHANGE_WAIT_MS)),
+  };
+
+  return { save, calls, journal, revisions, watcher, close: () => watcher.close() };
+}
