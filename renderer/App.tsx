@@ -161,6 +161,22 @@ export function App() {
     view.focus();
   };
 
+  // The window title says whether the story is saved, as desktop editors do.
+  useEffect(() => {
+    const headline = session?.fields.headline || (session ? 'Untitled' : '');
+    document.title = headline ? `${saveState.kind === 'saved' ? '' : '• '}${headline} — Copydesk` : 'Copydesk';
+  }, [session?.fields.headline, saveState.kind, session]);
+
+  // Electron's File menu (New Article, Save) arrives here.
+  const menuActions = useRef({ newArticle, save: () => article.save({}).catch(report) });
+  menuActions.current = { newArticle, save: () => article.save({}).catch(report) };
+  useEffect(() => {
+    window.copydeskMenu?.onCommand((command) => {
+      if (command === 'new-article') void menuActions.current.newArticle();
+      else if (command === 'save') void menuActions.current.save();
+    });
+  }, []);
+
   const fields = session?.fields;
   const byline = fields ? bylineLines(fields.byline.contributors) : [];
   const bylineBlock = byline.length > 0 && (

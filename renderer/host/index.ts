@@ -5,6 +5,8 @@ declare global {
   interface Window {
     /** Present in Electron: the host calls the preload exposes, one per contract method. */
     copydesk?: HostApi;
+    /** Present in Electron: commands from the application menu. */
+    copydeskMenu?: { onCommand(listener: (command: string) => void): void };
   }
 }
 
