@@ -26,6 +26,7 @@ export function createHostService({ library, host, appVersion }: HostServiceOpti
     trashArticle: ({ path }) => library.trash(path),
     listTrash: async () => ({ articles: await library.listTrash() }),
     restoreArticle: ({ trashPath }) => library.restore(trashPath),
+    searchArticles: async ({ query, limit }) => ({ results: await library.search(query, limit) }),
     importPhoto: async ({ fileName, data }) => {
       try {
         return await importPhoto(library.root, { bytes: Buffer.from(data, 'base64'), fileName });

@@ -86,6 +86,11 @@ export const hostContract = {
   restoreArticle: { input: z.object({ trashPath: z.string().min(1).max(400) }), output: z.object({ path: articlePath }) },
   /** Copies a photo into the library's media folder and reads its caption, credit and rights. */
   importPhoto: { input: fileUpload, output: importedPhotoSchema },
+  /** Articles whose headline, standfirst, byline or text match every word of the query, best first. */
+  searchArticles: {
+    input: z.object({ query: z.string().max(500), limit: z.number().int().positive().max(1_000).optional() }),
+    output: z.object({ results: z.array(z.object({ path: articlePath, headline: z.string(), snippet: z.string() })) }),
+  },
   /** The library's contributor directory: everyone credited so far, for autocomplete. */
   listContributors: { input: z.object({}), output: z.object({ contributors: z.array(directoryEntrySchema) }) },
   /** Adds names typed into a byline to the directory (or refreshes their details). */

@@ -14,6 +14,7 @@ export const HOST_METHODS = [
   'listTrash',
   'restoreArticle',
   'importPhoto',
+  'searchArticles',
   'journalArticle',
   'getRecovery',
   'listRecoveries',

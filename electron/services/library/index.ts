@@ -17,7 +17,9 @@ import { type FileStamp, HostError, type OpenedArticle } from '../../../shared/c
 import { importWireText } from '../../../shared/import';
 import { SAMPLE_WIRE_STORY } from '../../../shared/sample';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { ArticleSearchIndex, type SearchResult } from '../search';
 import { fileSystemError } from './errors';
+import { LibrarySummaryIndex } from './index-cache';
 import { checkArticleName, checkPlainName, confinedPath } from './paths';
 
 export { checkArticleName, checkPlainName, confinedPath } from './paths';
@@ -55,11 +57,16 @@ export class ArticleLibrary {
   private readonly now: () => Date;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly summaries = new Map<string, CachedSummary>();
+  /** The library list (summaries cached on disk) and full-text search over it. */
+  private readonly catalog: LibrarySummaryIndex;
+  private readonly searchIndex: ArticleSearchIndex;
   private readonly writeListeners = new Set<(name: string, stamp: FileStamp) => void>();
 
   private constructor(root: string, now: () => Date) {
     this.root = root;
     this.now = now;
+    this.catalog = new LibrarySummaryIndex({ root });
+    this.searchIndex = new ArticleSearchIndex(root);
   }
 
   /** Opens (and on first use creates) a library; a new, empty one receives the sample article. */
@@ -161,6 +168,7 @@ export class ArticleLibrary {
   }
 
   private async listIn(dir: string): Promise<ArticleSummary[]> {
+    if (dir === this.root) return this.catalog.list();
     const names = (await readdir(dir)).filter(isArticleFileName);
     const out: ArticleSummary[] = [];
     for (const name of names) {
@@ -235,6 +243,7 @@ export class ArticleLibrary {
       const saved: Article = { ...article, modified: this.now().toISOString() };
       try {
         const stamp = await this.writeArticle(full, saved);
+        this.catalog.changed(checked);
         return { path: checked, stamp, summary: summarizeArticle(checked, saved) };
       } catch (e) {
         throw fileSystemError(e, 'save', checked);
@@ -273,6 +282,7 @@ export class ArticleLibrary {
       const name = await this.freeName(headline || 'untitled');
       try {
         const stamp = await this.writeArticle(path.join(this.root, name), article);
+        this.catalog.changed(name);
         return { path: name, article, stamp };
       } catch (e) {
         throw fileSystemError(e, 'create', name);
@@ -293,6 +303,8 @@ export class ArticleLibrary {
           await moveNoReplace(full, path.join(this.root, to));
           stamp = { ...stamp, mtimeMs: (await stat(path.join(this.root, to))).mtimeMs };
         }
+        this.catalog.changed(from);
+        this.catalog.changed(to);
         return { path: to, article: updated, stamp };
       } catch (e) {
         throw fileSystemError(e, 'rename', from);
@@ -309,6 +321,7 @@ export class ArticleLibrary {
       const to = await this.freeName(copy.headline);
       try {
         const stamp = await this.writeArticle(path.join(this.root, to), copy);
+        this.catalog.changed(to);
         return { path: to, article: copy, stamp };
       } catch (e) {
         throw fileSystemError(e, 'duplicate', from);
@@ -329,6 +342,7 @@ export class ArticleLibrary {
       } catch (e) {
         throw fileSystemError(e, 'move to the trash', from);
       }
+      this.catalog.changed(from);
       return { trashPath: to };
     });
   }
@@ -346,7 +360,33 @@ export class ArticleLibrary {
       } catch (e) {
         throw fileSystemError(e, 'restore', checked);
       }
+      this.catalog.changed(to);
       return { path: to };
+    });
+  }
+
+  /** Articles whose headline, standfirst, byline or text match every word of `query`, best first. */
+  search(query: string, limit?: number): Promise<SearchResult[]> {
+    return this.serial(async () => {
+      await this.catalog.list();
+      await this.searchIndex.sync(this.catalog.stamps());
+      return this.searchIndex.search(query, limit);
+    });
+  }
+
+  /** Writes the library and search indexes to disk now instead of after their short delay. */
+  flushIndexes(): Promise<void> {
+    return this.serial(async () => {
+      await this.catalog.flush();
+      await this.searchIndex.flush();
+    });
+  }
+
+  /** Stops watching the folder and writes pending index changes. */
+  close(): Promise<void> {
+    return this.serial(async () => {
+      await this.catalog.close();
+      await this.searchIndex.flush();
     });
   }
 
