@@ -3,9 +3,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ARTICLE_STATUSES, type ArticleStatus, type ArticleSummary, bylineLines, countDocWords, countWords, STATUS_LABELS } from '../shared/article';
 import { ArticleEditor } from './editor/ArticleEditor';
 import { linkRange, setLink } from './editor/commands';
-import { Toolbar } from './editor/Toolbar';
 import { PlainField } from './article/ArticleFields';
-import { EditorStore, useEditorState } from './article/editor-store';
+import { EditorStore } from './article/editor-store';
+import { LiveToolbar } from './editor/LiveToolbar';
 import { LinkDialog } from './article/LinkDialog';
 import { type SaveState, useArticleSession } from './article/useArticleSession';
 import { errorMessage, getHost } from './host';
@@ -34,7 +34,6 @@ export function App() {
   const [words, setWords] = useState(0);
   const [linkOpen, setLinkOpen] = useState<string | null>(null);
   const store = useRef(new EditorStore()).current;
-  const editorState = useEditorState(store);
   const wordTimer = useRef<number | undefined>(undefined);
 
   const refreshList = useCallback(async () => {
@@ -210,7 +209,7 @@ export function App() {
         {session && fields ? (
           <>
             <header className="desk-bar">
-              <Toolbar view={store.view} state={editorState} onLink={openLinkDialog} />
+              <LiveToolbar store={store} onLink={openLinkDialog} />
               <div className="desk-actions">
                 <label className="status-select">
                   <span className="visually-hidden">Status</span>

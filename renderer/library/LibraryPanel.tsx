@@ -1,5 +1,9 @@
-import { useState } from 'react';
-import { type ArticleSummary, STATUS_LABELS } from '../../shared/article';
+import { useMemo, useState } from 'react';
+import type { ArticleSummary } from '../../shared/article';
+import { ArticleList } from './ArticleList';
+import { useArticleSearch } from './useArticleSearch';
+
+export { formatModified } from './format';
 
 interface LibraryPanelProps {
   articles: ArticleSummary[];
@@ -11,16 +15,18 @@ interface LibraryPanelProps {
   onShowTrash(): void;
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
-
-export function formatModified(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : dateFormat.format(d);
-}
-
 /** The library: every story in the folder, newest first, with what a desk needs to pick one. */
 export function LibraryPanel({ articles, trash, currentPath, onOpen, onNew, onRestore, onShowTrash }: LibraryPanelProps) {
   const [showTrash, setShowTrash] = useState(false);
+  const [query, setQuery] = useState('');
+  // A changed list (a save, a new story) runs the search again.
+  const search = useArticleSearch(query, articles);
+  const found = useMemo(() => {
+    if (search.query === null) return null;
+    const byPath = new Map(articles.map((a) => [a.path, a]));
+    const list = search.results.map((r) => byPath.get(r.path)).filter((a): a is ArticleSummary => !!a);
+    return { list, snippets: new Map(search.results.map((r) => [r.path, r.snippet])) };
+  }, [search, articles]);
   return (
     <nav className="library" aria-label="Library">
       <div className="library-head">
@@ -29,32 +35,24 @@ export function LibraryPanel({ articles, trash, currentPath, onOpen, onNew, onRe
           New article
         </button>
       </div>
-      <ul className="article-list" aria-label="Articles">
-        {articles.map((a) => (
-          <li key={a.path}>
-            <button
-              type="button"
-              className={`article-item${a.path === currentPath ? ' is-current' : ''}${a.problem ? ' has-problem' : ''}`}
-              aria-current={a.path === currentPath ? 'true' : undefined}
-              onClick={() => onOpen(a.path)}
-              title={a.problem ?? a.path}
-            >
-              <span className="article-headline">{a.headline || 'Untitled'}</span>
-              {a.problem ? (
-                <span className="article-meta problem">Can’t be opened: {a.problem}</span>
-              ) : (
-                <span className="article-meta">
-                  {a.byline && <span>{a.byline}</span>}
-                  <span>
-                    <span className={`status-chip status-${a.status}`}>{STATUS_LABELS[a.status]}</span> · {a.words.toLocaleString()} words · {formatModified(a.modified)}
-                  </span>
-                </span>
-              )}
-            </button>
-          </li>
-        ))}
-        {articles.length === 0 && <li className="empty">No articles yet. Start one with “New article”.</li>}
-      </ul>
+      <div className="library-search">
+        <input
+          type="search"
+          aria-label="Search articles"
+          placeholder="Search articles"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
+        />
+        {search.error && <p className="search-error" role="alert">{search.error}</p>}
+      </div>
+      <ArticleList
+        articles={found ? found.list : articles}
+        snippets={found?.snippets}
+        currentPath={currentPath}
+        empty={found ? `No articles match “${search.query}”.` : 'No articles yet. Start one with “New article”.'}
+        onOpen={onOpen}
+      />
       <div className="trash">
         <button
           type="button"
