@@ -16,6 +16,14 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'attributions --jsonl | attributions FILE   find quotes and who said them',
     load: async () => (await import('./attributions')).attributionsCommand,
   },
+  export: {
+    summary: 'export FILE… --to html|html-fragment|md|ninjs|txt [-o OUT] [--embed-images]   an article in another format',
+    load: async () => (await import('./documents')).exportCommand,
+  },
+  import: {
+    summary: 'import FILE… [--library DIR]   .txt, .md, .html or .docx as new articles (prints their paths)',
+    load: async () => (await import('./documents')).importCommand,
+  },
 };
 
 function usage(): string {

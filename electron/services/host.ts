@@ -1,6 +1,7 @@
 import { type HostApi, HostError, type HostMethod, isHostMethod, parseHostInput, parseHostOutput } from '../../shared/contract';
 import type { ArticleLibrary } from './library';
 import { importPhoto, PhotoError } from './photos';
+import { exportLibraryArticle, importDocument } from './documents';
 import { createSafeKeeping } from './safekeeping';
 import { ContributorDirectoryService } from './contributors';
 
@@ -35,6 +36,8 @@ export function createHostService({ library, host, appVersion }: HostServiceOpti
         throw e;
       }
     },
+    importDocument: async ({ fileName, data }) => ({ path: (await importDocument(library, { fileName, bytes: Buffer.from(data, 'base64') })).path }),
+    exportArticle: (input) => exportLibraryArticle(library, input),
     listContributors: async () => ({ contributors: await directory.list() }),
     rememberContributors: async ({ contributors }) => ({ contributors: await directory.remember(contributors) }),
     renameContributor: ({ from, to }) => directory.rename(from, to),

@@ -16,6 +16,8 @@ export const HOST_ERROR_CODES = [
   'busy',
   'io',
   'photo-refused',
+  'import-refused',
+  'export-failed',
   'unauthorized',
   'internal',
 ] as const;

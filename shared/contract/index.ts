@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { articleSchema, articleSummarySchema, contributorSchema } from '../article/model';
 import { directoryEntrySchema } from '../contributors';
+import { EXPORT_FORMATS } from '../export/formats';
 import { HostError } from './errors';
 import type { HostMethod } from './methods';
 import { fileStampSchema, safetyContract } from './safety';
@@ -86,6 +87,21 @@ export const hostContract = {
   restoreArticle: { input: z.object({ trashPath: z.string().min(1).max(400) }), output: z.object({ path: articlePath }) },
   /** Copies a photo into the library's media folder and reads its caption, credit and rights. */
   importPhoto: { input: fileUpload, output: importedPhotoSchema },
+  /** Reads a .txt, .md, .html or .docx file into a new article; a refused file changes nothing. */
+  importDocument: { input: fileUpload, output: z.object({ path: articlePath }) },
+  /**
+   * The article in another format. `data` is the file's text; photos come as `assets` (base64,
+   * named relative to the file) unless `embedImages` puts them inside it as data: URIs.
+   */
+  exportArticle: {
+    input: z.object({ path: articlePath, format: z.enum(EXPORT_FORMATS), embedImages: z.boolean().optional() }),
+    output: z.object({
+      fileName: z.string(),
+      mimeType: z.string(),
+      data: z.string(),
+      assets: z.array(z.object({ name: z.string(), data: z.string() })),
+    }),
+  },
   /** Articles whose headline, standfirst, byline or text match every word of the query, best first. */
   searchArticles: {
     input: z.object({ query: z.string().max(500), limit: z.number().int().positive().max(1_000).optional() }),

@@ -14,6 +14,8 @@ export const HOST_METHODS = [
   'listTrash',
   'restoreArticle',
   'importPhoto',
+  'importDocument',
+  'exportArticle',
   'searchArticles',
   'journalArticle',
   'getRecovery',

@@ -1,2 +1,6 @@
 export { parseBylineLine } from './byline-text';
 export { type ImportedStory, importWireText, parseDateline, textParagraphs } from './wire-text';
+export { stripFirstParagraphPrefix, storyFieldsFromBody, takeBylineParagraph, takeDateline } from './body-fields';
+export { type ImportedDocument, ImportError } from './document';
+export { importMarkdown } from './markdown';
+export { CLEAN_HTML_CONFIG, cleanAttribute, installCleanHtmlHooks, keepTypography, removeNoise } from './clean-html';

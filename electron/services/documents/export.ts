@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type Article, bodyNode, slugForHeadline } from '../../../shared/article';
+import { HostError } from '../../../shared/contract';
+import { type ArticleExport, ExportError, type ExportFormat, exportArticle, imageMimeType } from '../../../shared/export';
+import type { ArticleLibrary } from '../library';
+
+export interface ExportAsset {
+  /** Path relative to the exported file, e.g. "story-photos/<sha256>.jpg". */
+  name: string;
+  bytes: Buffer;
+}
+
+export interface RenderedExport extends ArticleExport {
+  assets: ExportAsset[];
+}
+
+export interface RenderExportOptions {
+  /** The library folder the article's `media/…` paths are relative to. */
+  mediaRoot: string;
+  /** Put photos inside the file as data: URIs instead of a folder beside it. */
+  embedImages?: boolean;
+  /** Name of the photo folder beside the exported file (default: "<slug>-photos"). */
+  assetFolder?: string;
+}
+
+const MEDIA_PATH = /^media\/(?:previews\/)?[0-9a-f]{64}(?:-\d+)?\.(?:jpg|jpeg|png|webp|gif)$/;
+
+function photoSources(article: Article): string[] {
+  const out = new Set<string>();
+  bodyNode(article.body).descendants((node) => {
+    if (node.type.name === 'photo' && node.attrs.src) out.add(node.attrs.src);
+    return node.type.name !== 'photo';
+  });
+  return [...out];
+}
+
+/**
+ * One article exported in one format, with its photos either copied beside the file (default)
+ * or embedded as data: URIs. Only real library media are read; any other path in a photo is left
+ * out of the export (the figure keeps its caption and says the photo is to come).
+ */
+export async function renderExport(article: Article, format: ExportFormat, options: RenderExportOptions): Promise<RenderedExport> {
+  const folder = options.assetFolder ?? `${slugForHeadline(article.headline || 'untitled')}-photos`;
+  const links = new Map<string, string>();
+  const assets: ExportAsset[] = [];
+  if (format !== 'txt') {
+    for (const src of photoSources(article)) {
+      if (!MEDIA_PATH.test(src)) continue;
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(path.join(options.mediaRoot, src));
+      } catch {
+        continue; // missing from the library: exported as a placeholder, never as a broken image
+      }
+      if (options.embedImages) {
+        const mime = imageMimeType(src);
+        if (mime) links.set(src, `data:${mime};base64,${bytes.toString('base64')}`);
+      } else {
+        const name = `${folder}/${path.posix.basename(src)}`;
+        links.set(src, encodeURI(name));
+        assets.push({ name, bytes });
+      }
+    }
+  }
+  try {
+    const result = exportArticle(article, format, { photo: (src) => links.get(src) ?? null });
+    return { ...result, assets };
+  } catch (e) {
+    if (e instanceof ExportError) throw new HostError('export-failed', e.message);
+    throw e;
+  }
+}
+
+/** The host call: exports an article of the library. */
+export async function exportLibraryArticle(library: ArticleLibrary, input: { path: string; format: ExportFormat; embedImages?: boolean }) {
+  const { article } = await library.open(input.path);
+  const rendered = await renderExport(article, input.format, { mediaRoot: library.root, embedImages: input.embedImages });
+  return {
+    fileName: rendered.fileName,
+    mimeType: rendered.mimeType,
+    data: rendered.text,
+    assets: rendered.assets.map((a) => ({ name: a.name, data: a.bytes.toString('base64') })),
+  };
+}

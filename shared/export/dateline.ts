@@ -1,0 +1,2 @@
+// The house-style dateline lives with the article model; exporters use that one.
+export { datelineText, formatDateline } from '../article/dateline';

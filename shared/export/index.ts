@@ -1,0 +1,52 @@
+import { type Article, slugForHeadline } from '../article';
+import { ExportError } from './errors';
+import type { ExportFormat } from './formats';
+import { articleHtmlDocument, storyBodyHtml } from './html';
+import { articleMarkdown } from './markdown';
+import { articleNinjsJson } from './ninjs';
+import type { PhotoLinker } from './photos';
+import { articleWireText } from './text';
+
+export { formatDateline } from './dateline';
+export { ExportError, missingExporter } from './errors';
+export { escapeHtml, scriptSafeJson, stripControls } from './escape';
+export { articleHtmlDocument, bylineHtml, NEWS_PAGE_CSS, newsArticleJsonLd, storyBodyHtml } from './html';
+export { articleMarkdown, markdownFrontMatter } from './markdown';
+export { articleNinjs, articleNinjsJson, NINJS_SCHEMA, NINJS_VERSION, type NinjsItem } from './ninjs';
+export { imageMimeType, isRasterDataUri, libraryPhotoLinker, type PhotoLinker, safeImageSrc } from './photos';
+export { type ArticleQuotes, articleQuotes, type QuoteSpan, type QuoteWithSpeaker } from './quotes';
+export { articlePlainBody, articleWireText } from './text';
+
+export { EXPORT_FORMATS, type ExportFormat } from './formats';
+
+export const EXPORT_FORMAT_INFO: Record<ExportFormat, { label: string; extension: string; mimeType: string }> = {
+  html: { label: 'Web page (HTML)', extension: '.html', mimeType: 'text/html; charset=utf-8' },
+  'html-fragment': { label: 'HTML for a CMS (story body)', extension: '.fragment.html', mimeType: 'text/html; charset=utf-8' },
+  md: { label: 'Markdown', extension: '.md', mimeType: 'text/markdown; charset=utf-8' },
+  ninjs: { label: 'NINJS 1.4 (IPTC news JSON)', extension: '.ninjs.json', mimeType: 'application/json; charset=utf-8' },
+  txt: { label: 'Plain text (wire style)', extension: '.txt', mimeType: 'text/plain; charset=utf-8' },
+};
+
+export interface ArticleExport {
+  fileName: string;
+  mimeType: string;
+  text: string;
+}
+
+/** One article in one format, as text. Photos are linked through `photo` (copied files or data: URIs). */
+export function exportArticle(article: Article, format: ExportFormat, options: { photo?: PhotoLinker } = {}): ArticleExport {
+  const info = EXPORT_FORMAT_INFO[format];
+  if (!info) throw new ExportError(`Copydesk cannot export to "${String(format)}". Choose one of: ${Object.keys(EXPORT_FORMAT_INFO).join(', ')}.`);
+  const fileName = `${slugForHeadline(article.headline || 'untitled')}${info.extension}`;
+  const text =
+    format === 'html'
+      ? articleHtmlDocument(article, options)
+      : format === 'html-fragment'
+        ? storyBodyHtml(article, options)
+        : format === 'md'
+          ? articleMarkdown(article, options)
+          : format === 'ninjs'
+            ? articleNinjsJson(article, options)
+            : articleWireText(article);
+  return { fileName, mimeType: info.mimeType, text };
+}

@@ -1,0 +1,149 @@
+import type { Mark, Node } from 'prosemirror-model';
+import { defaultMarkdownSerializer, MarkdownSerializer, type MarkdownSerializerState } from 'prosemirror-markdown';
+import { stringify as yamlStringify } from 'yaml';
+import { type Article, bodyNode } from '../article';
+import { safeHref } from '../schema';
+import { formatDateline } from './dateline';
+import { missingExporter } from './errors';
+import { stripControls } from './escape';
+import { libraryPhotoLinker, type PhotoLinker, safeImageSrc } from './photos';
+import { articleQuotes } from './quotes';
+
+/**
+ * CommonMark with YAML front matter. The front matter carries what Markdown has no syntax for
+ * (byline with roles, dateline, status, photo details, quotes and speakers), so importing the
+ * file gives the same article back. The body is written by table (prosemirror-markdown, strict:
+ * an element without a writer throws).
+ */
+
+export interface MarkdownExportOptions {
+  photo?: PhotoLinker;
+}
+
+type NodeWriter = (state: MarkdownSerializerState, node: Node, parent: Node, index: number) => void;
+
+/** The photo's image, then a caption line and a credit line, in one paragraph. */
+function photoWriter(linker: PhotoLinker): NodeWriter {
+  return (state, node) => {
+    const src = node.attrs.src ? safeImageSrc(linker(node.attrs.src)) : null;
+    const alt = node.attrs.alt || (src ? '' : 'Photo to come');
+    state.write(`![${state.esc(alt)}](${src ? markdownUrl(src) : ''})`);
+    if (node.attrs.caption) {
+      state.write('\n');
+      state.text(`Caption: ${node.attrs.caption}`);
+    }
+    if (node.attrs.credit) {
+      state.write('\n');
+      state.text(`Credit: ${node.attrs.credit}`);
+    }
+    state.closeBlock(node);
+  };
+}
+
+function markdownUrl(url: string): string {
+  return /[\s()<>]/.test(url) ? `<${url.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>` : url;
+}
+
+const d = defaultMarkdownSerializer.nodes;
+
+function nodeWriters(linker: PhotoLinker, datelineFor: Node | null, dateline: string): Record<string, NodeWriter> {
+  return {
+    paragraph: (state, node, parent, index) => {
+      if (node === datelineFor && dateline) state.text(`${dateline} `);
+      d.paragraph(state, node, parent, index);
+    },
+    heading: d.heading,
+    blockquote: d.blockquote,
+    bullet_list: d.bullet_list,
+    ordered_list: d.ordered_list,
+    list_item: d.list_item,
+    hard_break: d.hard_break,
+    text: (state, node, parent, index) => {
+      d.text(state, node.type.schema.text(stripControls(node.text ?? ''), node.marks), parent, index);
+    },
+    photo: photoWriter(linker),
+  };
+}
+
+const dm = defaultMarkdownSerializer.marks;
+const markWriters = {
+  em: dm.em,
+  strong: dm.strong,
+  link: {
+    open: (state: MarkdownSerializerState, mark: Mark, parent: Node, index: number) => (safeHref(mark.attrs.href) ? (dm.link.open as (...a: unknown[]) => string)(state, mark, parent, index) : ''),
+    close: (state: MarkdownSerializerState, mark: Mark, parent: Node, index: number) => {
+      const href = safeHref(mark.attrs.href);
+      if (!href) return '';
+      const safe = mark.type.create({ href: href.replace(/\s/g, '%20'), title: mark.attrs.title });
+      return (dm.link.close as (...a: unknown[]) => string)(state, safe, parent, index);
+    },
+    mixable: false,
+  },
+};
+
+function strictSerializer(nodes: Record<string, NodeWriter>): MarkdownSerializer {
+  const serializer = new MarkdownSerializer(nodes, markWriters, { strict: true });
+  return serializer;
+}
+
+/** Checks every node and mark has a writer before writing a word, so the message names it. */
+function checkWriters(body: Node, nodes: Record<string, unknown>) {
+  body.descendants((node) => {
+    if (!nodes[node.type.name]) throw missingExporter('Markdown', 'node', node.type.name);
+    for (const mark of node.marks) if (!(mark.type.name in markWriters)) throw missingExporter('Markdown', 'mark', mark.type.name);
+  });
+}
+
+function firstParagraph(body: Node): Node | null {
+  let found: Node | null = null;
+  body.forEach((child) => {
+    if (!found && child.type.name === 'paragraph') found = child;
+  });
+  return found;
+}
+
+/** The front matter, in a fixed key order so exports diff cleanly. */
+export function markdownFrontMatter(article: Article, body: Node, linker: PhotoLinker): Record<string, unknown> {
+  const photos: Record<string, unknown>[] = [];
+  body.descendants((node) => {
+    if (node.type.name !== 'photo') return true;
+    const a = node.attrs;
+    photos.push({
+      src: a.src ? (safeImageSrc(linker(a.src)) ?? '') : '',
+      preview: a.preview,
+      caption: a.caption,
+      credit: a.credit,
+      alt: a.alt,
+      rights: a.rights,
+      width: a.width,
+      height: a.height,
+    });
+    return false;
+  });
+  const quotes = articleQuotes(article, body);
+  return {
+    headline: article.headline,
+    standfirst: article.standfirst,
+    status: article.status,
+    byline: article.byline,
+    dateline: article.dateline,
+    photos,
+    people: article.people,
+    quotes: article.quotes,
+    // For readers and pipelines: every quote with its speaker (detected now when none were reviewed).
+    speakers: quotes.list.map((q) => ({ quote: q.text, speaker: q.speaker })),
+    id: article.id,
+    created: article.created,
+    modified: article.modified,
+  };
+}
+
+export function articleMarkdown(article: Article, options: MarkdownExportOptions = {}): string {
+  const body = bodyNode(article.body);
+  const linker = options.photo ?? libraryPhotoLinker;
+  const nodes = nodeWriters(linker, firstParagraph(body), formatDateline(article.dateline));
+  checkWriters(body, nodes);
+  const text = strictSerializer(nodes).serialize(body, { tightLists: false });
+  const front = yamlStringify(markdownFrontMatter(article, body, linker), { lineWidth: 0 });
+  return `---\n${front}---\n\n${text.replace(/\n*$/, '\n')}`;
+}

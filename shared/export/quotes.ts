@@ -1,0 +1,67 @@
+import type { Node } from 'prosemirror-model';
+import { type Article, bodyParagraphs } from '../article';
+import { analyzeParagraphs } from '../attribution';
+
+/** One quote inside one paragraph (text offsets within the paragraph's text), with who said it. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  speaker: string | null;
+}
+
+export interface QuoteWithSpeaker {
+  text: string;
+  speaker: string | null;
+}
+
+export interface ArticleQuotes {
+  /** Keyed by the index of the textblock in reading order (as bodyParagraphs counts them). */
+  spans: Map<number, QuoteSpan[]>;
+  list: QuoteWithSpeaker[];
+  /** Where the attributions came from: the reviewed records on the article, or the engine now. */
+  source: 'article' | 'detected';
+}
+
+function push(spans: Map<number, QuoteSpan[]>, paragraph: number, span: QuoteSpan) {
+  const list = spans.get(paragraph) ?? [];
+  if (list.some((s) => s.start < span.end && span.start < s.end)) return; // never overlap
+  list.push(span);
+  list.sort((a, b) => a.start - b.start);
+  spans.set(paragraph, list);
+}
+
+/**
+ * The article's quotes and their speakers, so an export can carry the speaker with the words.
+ * The reviewed records (article.quotes + people) win; without them the attribution engine runs
+ * on the body paragraphs now.
+ */
+export function articleQuotes(article: Article, body: Node): ArticleQuotes {
+  const paragraphs = bodyParagraphs(body);
+  const spans = new Map<number, QuoteSpan[]>();
+  const list: QuoteWithSpeaker[] = [];
+  if (article.quotes.length) {
+    const names = new Map(article.people.map((p) => [p.id, p.name]));
+    const searchFrom = new Map<number, number>();
+    for (const q of article.quotes) {
+      const speaker = q.speakerId ? (names.get(q.speakerId) ?? null) : null;
+      list.push({ text: q.text, speaker });
+      if (!q.text) continue;
+      for (let i = 0; i < paragraphs.length; i++) {
+        const at = paragraphs[i].indexOf(q.text, searchFrom.get(i) ?? 0);
+        if (at === -1) continue;
+        push(spans, i, { start: at, end: at + q.text.length, speaker });
+        searchFrom.set(i, at + q.text.length);
+        break;
+      }
+    }
+    return { spans, list, source: 'article' };
+  }
+  const result = analyzeParagraphs(paragraphs);
+  for (const q of result.quotes) {
+    list.push({ text: q.text, speaker: q.speakerName });
+    for (const seg of q.segments) {
+      if (seg.end > seg.start) push(spans, seg.paragraph, { start: seg.start, end: seg.end, speaker: q.speakerName });
+    }
+  }
+  return { spans, list, source: 'detected' };
+}

@@ -1,0 +1,23 @@
+import type { Article } from '../article/model';
+import type { ImportedStory } from './wire-text';
+
+/**
+ * A story read from a file, ready to become an article: the fields every importer finds, and
+ * what a Copydesk export carries besides (status, cast, quotes, identity) when it is there.
+ */
+export interface ImportedDocument extends ImportedStory {
+  status?: Article['status'];
+  people?: Article['people'];
+  quotes?: Article['quotes'];
+  id?: string;
+  created?: string;
+  modified?: string;
+}
+
+/** A file that cannot be imported; the message says why and what to do, for the desk. */
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
