@@ -10,6 +10,10 @@ import { LinkDialog } from './article/LinkDialog';
 import { type SaveState, useArticleSession } from './article/useArticleSession';
 import { errorMessage, getHost } from './host';
 import { formatModified, LibraryPanel } from './library/LibraryPanel';
+import { HistoryPanel } from './history/HistoryPanel';
+import { ConflictPanel } from './recovery/ConflictPanel';
+import { RecoveryDialog } from './recovery/RecoveryDialog';
+import { useLibraryChanges } from './watch/useLibraryChanges';
 
 function saveLabel(state: SaveState): string {
   switch (state.kind) {
@@ -60,13 +64,22 @@ export function App() {
   );
 
   useEffect(() => {
-    refreshList()
-      .then((list) => {
-        const first = list.find((a) => !a.problem);
+    Promise.all([refreshList(), host.listRecoveries({})])
+      .then(([list, { recoveries }]) => {
+        // After a crash, the story with unsaved changes opens first, with its recovery prompt.
+        const recovered = recoveries.find((r) => list.some((a) => a.path === r.path && !a.problem));
+        const first = recovered ?? list.find((a) => !a.problem);
         if (first) return article.open(first.path);
       })
       .catch(report);
   }, []);
+
+  // Stories changed on disk by other programs: the list follows, and the open story reloads or asks.
+  useLibraryChanges((changes) => {
+    refreshList().catch(report);
+    for (const change of changes) article.onDiskChange(change).catch(report);
+  });
+  const [historyOpen, setHistoryOpen] = useState(false);
 
   const recount = useCallback(() => {
     window.clearTimeout(wordTimer.current);
@@ -167,8 +180,8 @@ export function App() {
   }, [session?.fields.headline, saveState.kind, session]);
 
   // Electron's File menu (New Article, Save) arrives here.
-  const menuActions = useRef({ newArticle, save: () => article.save({}).catch(report) });
-  menuActions.current = { newArticle, save: () => article.save({}).catch(report) };
+  const menuActions = useRef({ newArticle, save: () => article.save({ manual: true }).catch(report) });
+  menuActions.current = { newArticle, save: () => article.save({ manual: true }).catch(report) };
   useEffect(() => {
     window.copydeskMenu?.onCommand((command) => {
       if (command === 'new-article') void menuActions.current.newArticle();
@@ -227,8 +240,11 @@ export function App() {
                 <span role="status" className={`save-state save-${saveState.kind}`} title={'message' in saveState ? saveState.message : undefined}>
                   {saveLabel(saveState)}
                 </span>
-                <button type="button" className="primary" onClick={() => article.save({}).catch(report)}>
+                <button type="button" className="primary" onClick={() => article.save({ manual: true }).catch(report)}>
                   Save
+                </button>
+                <button type="button" aria-expanded={historyOpen} onClick={() => setHistoryOpen(!historyOpen)}>
+                  History
                 </button>
                 <button type="button" onClick={duplicate}>
                   Duplicate
@@ -240,24 +256,40 @@ export function App() {
             </header>
             {saveState.kind === 'failed' && (
               <div className="banner banner-error" role="alert">
-                {saveState.message}{' '}
-                <button type="button" onClick={() => article.save({}).catch(report)}>
+                {saveState.message}
+                {saveState.retryAt ? ' Copydesk keeps trying by itself.' : ''}{' '}
+                <button type="button" onClick={() => article.save({ manual: true }).catch(report)}>
                   Try again
                 </button>
               </div>
             )}
             {saveState.kind === 'conflict' && (
-              <div className="banner banner-warning" role="alert">
-                {saveState.message}{' '}
-                <button type="button" onClick={() => article.save({ overwrite: true })}>
-                  Keep my version
-                </button>
-                <button type="button" onClick={() => article.reloadFromDisk().catch(report)}>
-                  Use the version on disk
-                </button>
-              </div>
+              <ConflictPanel
+                message={saveState.message}
+                mine={article.snapshot()}
+                disk={saveState.disk}
+                onKeepMine={() => article.save({ overwrite: true }).catch(report)}
+                onUseDisk={() => article.reloadFromDisk().catch(report)}
+              />
+            )}
+            {article.recovery && (
+              <RecoveryDialog
+                pending={article.recovery}
+                onRestore={() => article.resolveRecovery('restore').catch(report)}
+                onKeepSaved={() => article.resolveRecovery('keep-saved').catch(report)}
+              />
             )}
             {linkOpen !== null && <LinkDialog initial={linkOpen} onApply={applyLink} onClose={() => setLinkOpen(null)} />}
+            <div className="workspace-body">
+            {historyOpen && (
+              <HistoryPanel
+                articleId={fields.id}
+                current={article.snapshot}
+                refreshKey={article.savedCount}
+                onRestore={article.restoreRevision}
+                onClose={() => setHistoryOpen(false)}
+              />
+            )}
             <div className="page-scroll">
               <article className="page" aria-label="Story">
                 <PlainField
@@ -291,12 +323,13 @@ export function App() {
                     store.set(view);
                   }}
                   onTransaction={onTransaction}
-                  onSave={() => void article.save({})}
+                  onSave={() => void article.save({ manual: true })}
                   onLink={openLinkDialog}
                   photo={{ mediaUrl: (src) => src }}
                 />
                 {fields.byline.position === 'foot' && bylineBlock}
               </article>
+            </div>
             </div>
           </>
         ) : (

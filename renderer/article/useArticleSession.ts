@@ -1,8 +1,12 @@
 import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article, ArticleSummary } from '../../shared/article';
-import { type FileStamp, HostError } from '../../shared/contract';
+import { type FileStamp, HostError, type LibraryChange, type OpenedArticle, type RecoveredArticle } from '../../shared/contract';
 import { errorMessage, getHost } from '../host';
+import { replaceBody } from '../recovery/replace-body';
+import { AUTOSAVE_DELAY_MS, isRetryable, JOURNAL_INTERVAL_MS, retryDelay } from '../recovery/retry';
+
+export { AUTOSAVE_DELAY_MS } from '../recovery/retry';
 
 /** Fields of the article edited outside the body. */
 export type ArticleFields = Omit<Article, 'body'>;
@@ -11,8 +15,10 @@ export type SaveState =
   | { kind: 'saved'; at: string }
   | { kind: 'unsaved' }
   | { kind: 'saving' }
-  | { kind: 'failed'; message: string }
-  | { kind: 'conflict'; message: string };
+  /** `retryAt` is set while a retry is scheduled; refusals (damaged file on disk…) are not retried. */
+  | { kind: 'failed'; message: string; retryAt?: number }
+  /** The file changed on disk while there were unsaved changes: both versions, the reporter chooses. */
+  | { kind: 'conflict'; message: string; disk: OpenedArticle | null };
 
 export interface ArticleSession {
   path: string;
@@ -23,27 +29,56 @@ export interface ArticleSession {
   revision: number;
 }
 
-export const AUTOSAVE_DELAY_MS = 1500;
+/** Unsaved changes found after a crash, with the saved version they are shown beside. */
+export interface PendingRecovery {
+  recovered: RecoveredArticle;
+  saved: Article;
+}
+
+interface Live {
+  session: ArticleSession | null;
+  stamp: FileStamp | null;
+  edits: number;
+  savedEdits: number;
+  journaledEdits: number;
+  saving: Promise<void> | null;
+  failures: number;
+  /** No saves while the reporter decides what to do with recovered changes. */
+  recoveryPending: boolean;
+  /** Set after a refusal that retrying cannot fix; cleared by the next successful save or open. */
+  refused: boolean;
+}
 
 /**
- * Opening, editing and saving one article. Edits mark it unsaved; a pause in typing, leaving
- * the window, switching articles or Ctrl/Cmd+S saves it. A failed save keeps everything in
- * memory and says why; a file changed behind our back is never overwritten silently.
+ * Opening, editing and saving one article, and keeping every word of it.
+ *
+ * Edits mark it unsaved; a pause in typing, leaving the window, switching articles or Ctrl/Cmd+S
+ * saves it. While unsaved, the text is journaled to the library's recovery area every couple of
+ * seconds, so a crash loses at most that. A failed save keeps everything in memory, says why and
+ * retries with backoff (and on focus). A file changed behind our back reloads when nothing is
+ * unsaved and is never overwritten silently when something is.
  */
 export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
   const [session, setSession] = useState<ArticleSession | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: '' });
+  const [saveState, setSaveStateRaw] = useState<SaveState>({ kind: 'saved', at: '' });
+  const [recovery, setRecovery] = useState<PendingRecovery | null>(null);
+  const [savedCount, setSavedCount] = useState(0);
   const view = useRef<EditorView | null>(null);
-  const current = useRef<{ session: ArticleSession | null; stamp: FileStamp | null; edits: number; savedEdits: number; saving: Promise<void> | null }>({
-    session: null,
-    stamp: null,
-    edits: 0,
-    savedEdits: 0,
-    saving: null,
-  });
+  const current = useRef<Live>({ session: null, stamp: null, edits: 0, savedEdits: 0, journaledEdits: 0, saving: null, failures: 0, recoveryPending: false, refused: false });
+  const stateRef = useRef<SaveState>(saveState);
   const timer = useRef<number | undefined>(undefined);
+  const journalTimer = useRef<number | undefined>(undefined);
+  const retryTimer = useRef<number | undefined>(undefined);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
+
+  const setSaveState = useCallback((next: SaveState | ((prev: SaveState) => SaveState)) => {
+    const value = typeof next === 'function' ? next(stateRef.current) : next;
+    stateRef.current = value;
+    setSaveStateRaw(value);
+  }, []);
+
+  const dirty = () => current.current.session !== null && current.current.edits !== current.current.savedEdits;
 
   const snapshot = useCallback((): Article | null => {
     const s = current.current.session;
@@ -52,108 +87,305 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
     return { ...s.fields, body };
   }, []);
 
-  const save = useCallback(async (options: { overwrite?: boolean } = {}): Promise<void> => {
+  /** Shows both versions after the file changed on disk under unsaved changes. */
+  const showConflict = useCallback(
+    async (message: string) => {
+      const c = current.current;
+      const path = c.session?.path;
+      if (!path) return;
+      const disk = await getHost()
+        .openArticle({ path })
+        .catch(() => null);
+      if (c.session?.path !== path) return;
+      setSaveState({ kind: 'conflict', message, disk });
+    },
+    [setSaveState],
+  );
+
+  const save = useCallback(
+    async (options: { overwrite?: boolean; manual?: boolean } = {}): Promise<void> => {
+      const c = current.current;
+      if (c.saving) {
+        await c.saving;
+        if (c.edits === c.savedEdits && !options.overwrite && !options.manual) return;
+      }
+      const s = c.session;
+      const article = snapshot();
+      if (!s || !article || c.recoveryPending) return;
+      if (c.edits === c.savedEdits && !options.overwrite && !options.manual) return;
+      // A file that changed on disk is only saved over when the reporter says so.
+      if (stateRef.current.kind === 'conflict' && !options.overwrite) return;
+      window.clearTimeout(timer.current);
+      window.clearTimeout(retryTimer.current);
+      const editsAtStart = c.edits;
+      setSaveState({ kind: 'saving' });
+      const run = (async () => {
+        try {
+          const result = await getHost().saveArticle({
+            path: s.path,
+            article,
+            baseStamp: c.stamp,
+            overwrite: options.overwrite,
+            snapshot: options.manual || options.overwrite ? 'manual' : 'autosave',
+          });
+          if (c.session?.path !== s.path) return;
+          c.stamp = result.stamp;
+          c.savedEdits = editsAtStart;
+          c.journaledEdits = Math.max(c.journaledEdits, editsAtStart);
+          c.failures = 0;
+          c.refused = false;
+          c.session = { ...c.session, fields: { ...c.session.fields, modified: result.summary.modified } };
+          onSavedRef.current(result.summary);
+          setSavedCount((n) => n + 1);
+          setSaveState(c.edits === editsAtStart ? { kind: 'saved', at: result.summary.modified } : { kind: 'unsaved' });
+        } catch (e) {
+          if (c.session?.path !== s.path) return;
+          const code = e instanceof HostError ? e.code : undefined;
+          if (code === 'conflict') {
+            await showConflict(errorMessage(e));
+            return;
+          }
+          if (!isRetryable(code)) {
+            c.refused = true;
+            setSaveState({ kind: 'failed', message: errorMessage(e) });
+            return;
+          }
+          // Keep trying while the cause may go away: 2 s, 4 s, 8 s … at most every 30 s.
+          const wait = retryDelay(c.failures++);
+          setSaveState({ kind: 'failed', message: errorMessage(e), retryAt: Date.now() + wait });
+          retryTimer.current = window.setTimeout(() => {
+            if (current.current.session?.path === s.path && dirty()) void save();
+          }, wait);
+        }
+      })();
+      c.saving = run;
+      await run;
+      c.saving = null;
+    },
+    [snapshot, showConflict, setSaveState],
+  );
+
+  /** Writes the unsaved text to the recovery journal (not the article file). */
+  const journal = useCallback(async () => {
     const c = current.current;
-    if (c.saving) {
-      await c.saving;
-      if (c.edits === c.savedEdits && !options.overwrite) return;
-    }
     const s = c.session;
     const article = snapshot();
-    if (!s || !article) return;
-    if (c.edits === c.savedEdits && !options.overwrite) return;
-    window.clearTimeout(timer.current);
-    const editsAtStart = c.edits;
-    setSaveState({ kind: 'saving' });
-    const run = (async () => {
-      try {
-        const result = await getHost().saveArticle({ path: s.path, article, baseStamp: c.stamp, overwrite: options.overwrite });
-        if (c.session?.path !== s.path) return;
-        c.stamp = result.stamp;
-        c.savedEdits = editsAtStart;
-        c.session = { ...c.session, fields: { ...c.session.fields, modified: result.summary.modified } };
-        onSavedRef.current(result.summary);
-        setSaveState(c.edits === editsAtStart ? { kind: 'saved', at: result.summary.modified } : { kind: 'unsaved' });
-      } catch (e) {
-        if (e instanceof HostError && e.code === 'conflict') setSaveState({ kind: 'conflict', message: e.message });
-        else setSaveState({ kind: 'failed', message: errorMessage(e) });
-      }
-    })();
-    c.saving = run;
-    await run;
-    c.saving = null;
+    if (!s || !article || c.recoveryPending || c.edits === c.savedEdits || c.edits === c.journaledEdits) return;
+    const edits = c.edits;
+    try {
+      await getHost().journalArticle({ path: s.path, article, baseStamp: c.stamp });
+      if (c.session?.path === s.path) c.journaledEdits = Math.max(c.journaledEdits, edits);
+    } catch {
+      // The recovery area is a safety net; when it fails too, the text is still in memory and the save error says why.
+    }
   }, [snapshot]);
 
   const markEdited = useCallback(() => {
     const c = current.current;
     c.edits++;
-    setSaveState((prev) => (prev.kind === 'unsaved' || prev.kind === 'conflict' ? prev : { kind: 'unsaved' }));
+    setSaveState((prev) => (prev.kind === 'unsaved' || prev.kind === 'conflict' || prev.kind === 'failed' ? prev : { kind: 'unsaved' }));
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => {
-      if (current.current.edits !== current.current.savedEdits) void save();
+      if (dirty() && !current.current.refused) void save();
     }, AUTOSAVE_DELAY_MS);
-  }, [save]);
+    // Journal at most every JOURNAL_INTERVAL_MS while typing goes on, even if no pause ever comes.
+    if (journalTimer.current === undefined) {
+      journalTimer.current = window.setTimeout(() => {
+        journalTimer.current = undefined;
+        void journal();
+      }, JOURNAL_INTERVAL_MS);
+    }
+  }, [save, journal, setSaveState]);
 
   const editFields = useCallback(
-    (patch: Partial<ArticleFields>) => {
+    /** `quiet`: derived data (detected quotes) that rides along with the next save without marking the article unsaved. */
+    (patch: Partial<ArticleFields>, options: { quiet?: boolean } = {}) => {
       const c = current.current;
       if (!c.session) return;
       c.session = { ...c.session, fields: { ...c.session.fields, ...patch } };
       setSession(c.session);
-      markEdited();
+      if (!options.quiet) markEdited();
     },
     [markEdited],
   );
 
-  const open = useCallback(
-    async (path: string) => {
+  /** Shows what was opened (or reloaded) and offers any recovered changes for it. */
+  const show = useCallback(
+    async (opened: OpenedArticle) => {
       const c = current.current;
-      if (c.session && c.edits !== c.savedEdits) await save();
-      const opened = await getHost().openArticle({ path });
       const { body, ...fields } = opened.article;
       c.session = { path: opened.path, fields, openedBody: body, revision: (c.session?.revision ?? 0) + 1 };
       c.stamp = opened.stamp;
       c.edits = 0;
       c.savedEdits = 0;
+      c.journaledEdits = 0;
+      c.failures = 0;
+      c.refused = false;
+      window.clearTimeout(retryTimer.current);
       setSession(c.session);
       setSaveState({ kind: 'saved', at: fields.modified });
+      const { recovery: recovered } = await getHost().getRecovery({ articleId: opened.article.id });
+      if (recovered && c.session?.path === opened.path) {
+        c.recoveryPending = true;
+        setRecovery({ recovered, saved: opened.article });
+      } else {
+        c.recoveryPending = false;
+        setRecovery(null);
+      }
     },
-    [save],
+    [setSaveState],
   );
 
-  /** Replace what is open with what is on disk (after a conflict the reporter resolved that way). */
+  const open = useCallback(
+    async (path: string) => {
+      const c = current.current;
+      if (dirty() && !c.recoveryPending) await save();
+      if (dirty() && c.session?.path !== path) {
+        // The save failed: the text stays open rather than vanish behind another story.
+        throw new HostError('io', 'This story could not be saved, so it is still open. Your text is safe; see the message above.');
+      }
+      await show(await getHost().openArticle({ path }));
+    },
+    [save, show],
+  );
+
+  /** Replace what is open with what is on disk (the reporter chose the disk version, or nothing was unsaved). */
   const reloadFromDisk = useCallback(async () => {
     const c = current.current;
     if (!c.session) return;
+    const mine = dirty() ? snapshot() : null;
+    // The reporter's unsaved text goes into the history before the disk version replaces it.
+    if (mine) await getHost().snapshotRevision({ article: mine, reason: 'replaced-on-disk' });
     c.savedEdits = c.edits;
-    await open(c.session.path);
-  }, [open]);
+    c.recoveryPending = false;
+    await show(await getHost().openArticle({ path: c.session.path }));
+  }, [show, snapshot]);
+
+  /** The reporter's choice after a crash: put the recovered text in the editor (undoable), or keep the saved one. */
+  const resolveRecovery = useCallback(
+    async (choice: 'restore' | 'keep-saved') => {
+      const c = current.current;
+      const pending = recovery;
+      c.recoveryPending = false;
+      setRecovery(null);
+      if (!pending || !c.session) return;
+      if (choice === 'keep-saved') {
+        await getHost().discardRecovery({ articleId: pending.recovered.article.id });
+        return;
+      }
+      const { body, ...fields } = pending.recovered.article;
+      c.session = { ...c.session, fields: { ...fields, modified: c.session.fields.modified } };
+      setSession(c.session);
+      if (view.current) replaceBody(view.current, body);
+      markEdited();
+    },
+    [recovery, markEdited],
+  );
+
+  /** Restores an older revision: the current text goes into the history first, and Undo brings it back too. */
+  const restoreRevision = useCallback(
+    async (revision: Article) => {
+      const c = current.current;
+      const now = snapshot();
+      if (!c.session || !now) return;
+      await getHost().snapshotRevision({ article: now, reason: 'before-restore' });
+      const { body, ...fields } = revision;
+      c.session = { ...c.session, fields: { ...fields, id: c.session.fields.id, created: c.session.fields.created, modified: c.session.fields.modified } };
+      setSession(c.session);
+      if (view.current) replaceBody(view.current, body);
+      markEdited();
+    },
+    [snapshot, markEdited],
+  );
+
+  /** An article file changed on disk (reported by the library watcher). */
+  const onDiskChange = useCallback(
+    async (change: LibraryChange) => {
+      const c = current.current;
+      if (!c.session || c.session.path !== change.path) return;
+      if (c.saving) await c.saving;
+      if (c.session?.path !== change.path) return;
+      if (change.stamp && c.stamp && change.stamp.sha256 === c.stamp.sha256) return; // our own save
+      if (!change.stamp) {
+        c.refused = false;
+        setSaveState({
+          kind: 'failed',
+          message: `“${c.session.fields.headline || change.path}” was moved or deleted on disk by another program. Your text is still here; Save puts it back in the library.`,
+        });
+        c.savedEdits = c.edits - 1; // unsaved now: Save (or the next autosave) writes it back
+        return;
+      }
+      if (!dirty() && !c.recoveryPending) {
+        try {
+          await show(await getHost().openArticle({ path: change.path }));
+        } catch (e) {
+          setSaveState({ kind: 'failed', message: errorMessage(e) });
+          c.refused = true;
+        }
+        return;
+      }
+      await showConflict(
+        `“${c.session.fields.headline || change.path}” was changed on disk by another program while you had unsaved changes. Nothing was overwritten: choose which version to keep.`,
+      );
+    },
+    [show, showConflict, setSaveState],
+  );
 
   const close = useCallback(() => {
     current.current.session = null;
+    current.current.recoveryPending = false;
+    setRecovery(null);
     setSession(null);
   }, []);
 
-  // Leaving the window saves; closing the tab with unsaved changes saves and asks to wait.
+  // Leaving the window saves; coming back retries a failed save; closing with unsaved changes saves and asks to wait.
   useEffect(() => {
     const onBlur = () => {
-      const c = current.current;
-      if (c.session && c.edits !== c.savedEdits) void save();
+      if (dirty()) {
+        void journal();
+        void save();
+      }
+    };
+    const onFocus = () => {
+      if (stateRef.current.kind === 'failed' && dirty() && !current.current.refused) void save();
     };
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      const c = current.current;
-      if (c.session && c.edits !== c.savedEdits) {
-        void save();
+      if (dirty()) {
+        void journal();
+        void save().then(() => {
+          // Electron cancels the close without asking: close again once the words are on disk.
+          if (window.copydesk && !dirty()) window.close();
+        });
         e.preventDefault();
       }
     };
     window.addEventListener('blur', onBlur);
+    window.addEventListener('focus', onFocus);
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       window.removeEventListener('blur', onBlur);
+      window.removeEventListener('focus', onFocus);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
-  }, [save]);
+  }, [save, journal]);
 
-  return { session, saveState, view, open, save, editFields, markEdited, reloadFromDisk, close, snapshot, current };
+  return {
+    session,
+    saveState,
+    recovery,
+    /** Bumped after every successful save (the History panel refreshes on it). */
+    savedCount,
+    view,
+    open,
+    save,
+    editFields,
+    markEdited,
+    reloadFromDisk,
+    resolveRecovery,
+    restoreRevision,
+    onDiskChange,
+    close,
+    snapshot,
+    current,
+  };
 }

@@ -1,0 +1,17 @@
+import { closeHistory } from 'prosemirror-history';
+import { Node } from 'prosemirror-model';
+import type { EditorView } from 'prosemirror-view';
+import type { ArticleBody } from '../../shared/article';
+import { schema } from '../../shared/schema';
+
+/**
+ * Puts another version's body into the editor as one transaction, so Undo brings the text
+ * that was there back (restoring a revision or recovered changes is never a one-way door).
+ */
+export function replaceBody(view: EditorView, body: ArticleBody): void {
+  const doc = Node.fromJSON(schema, body);
+  const tr = view.state.tr.replaceWith(0, view.state.doc.content.size, doc.content);
+  tr.setMeta('copydesk:restore', true);
+  // Its own undo step, never merged with the typing just before it.
+  view.dispatch(closeHistory(tr).scrollIntoView());
+}
