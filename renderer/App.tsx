@@ -1,6 +1,6 @@
 import type { EditorView } from 'prosemirror-view';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { ARTICLE_STATUSES, type ArticleStatus, type ArticleSummary, bylineLines, countDocWords, countWords, STATUS_LABELS } from '../shared/article';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ARTICLE_STATUSES, type ArticleStatus, type ArticleSummary, bylineLines, countDocWords, formatDateline, countWords, STATUS_LABELS } from '../shared/article';
 import { ArticleEditor } from './editor/ArticleEditor';
 import { linkRange, setLink } from './editor/commands';
 import { PlainField } from './article/ArticleFields';
@@ -10,6 +10,11 @@ import { LinkDialog } from './article/LinkDialog';
 import { type SaveState, useArticleSession } from './article/useArticleSession';
 import { errorMessage, getHost } from './host';
 import { formatModified, LibraryPanel } from './library/LibraryPanel';
+import { datelineLead, setDatelineLead } from './byline/dateline-lead';
+import { StoryCredits } from './byline/StoryCredits';
+import { InsertPhotoButton } from './photos/InsertPhotoButton';
+import { PhotoChecks } from './photos/PhotoChecks';
+import { usePhotoTools } from './photos/usePhotoTools';
 import { HistoryPanel } from './history/HistoryPanel';
 import { ConflictPanel } from './recovery/ConflictPanel';
 import { RecoveryDialog } from './recovery/RecoveryDialog';
@@ -54,6 +59,13 @@ export function App() {
   const { session, saveState } = article;
 
   const report = useCallback((e: unknown) => setNotice(errorMessage(e)), []);
+
+  const photos = usePhotoTools(article.view, setNotice);
+  // One set of feature plugins per editor (the editor is recreated per article and revision).
+  const editorPlugins = useMemo(() => [datelineLead(formatDateline(session?.fields.dateline)), ...photos.plugins()], [session?.path, session?.revision, photos]);
+  useEffect(() => {
+    if (article.view.current) setDatelineLead(article.view.current, formatDateline(session?.fields.dateline));
+  }, [session?.path, session?.revision, session?.fields.dateline]);
 
   const openArticle = useCallback(
     (path: string) => {
@@ -223,6 +235,7 @@ export function App() {
           <>
             <header className="desk-bar">
               <LiveToolbar store={store} onLink={openLinkDialog} />
+              <InsertPhotoButton inserter={photos.inserter} />
               <div className="desk-actions">
                 <label className="status-select">
                   <span className="visually-hidden">Status</span>
@@ -280,6 +293,7 @@ export function App() {
               />
             )}
             {linkOpen !== null && <LinkDialog initial={linkOpen} onApply={applyLink} onClose={() => setLinkOpen(null)} />}
+            <PhotoChecks store={store} view={() => article.view.current} />
             <div className="workspace-body">
             {historyOpen && (
               <HistoryPanel
@@ -314,6 +328,7 @@ export function App() {
                   }}
                   onEnter={() => article.view.current?.focus()}
                 />
+                <StoryCredits article={article} onError={report} onArticlesChanged={() => void refreshList().catch(report)} />
                 {fields.byline.position === 'top' && bylineBlock}
                 <ArticleEditor
                   key={`${session.path}#${session.revision}`}
@@ -325,7 +340,8 @@ export function App() {
                   onTransaction={onTransaction}
                   onSave={() => void article.save({ manual: true })}
                   onLink={openLinkDialog}
-                  photo={{ mediaUrl: (src) => src }}
+                  photo={photos.options}
+                  plugins={editorPlugins}
                 />
                 {fields.byline.position === 'foot' && bylineBlock}
               </article>

@@ -71,6 +71,7 @@ export class PhotoView implements NodeView {
   private render() {
     const { src, preview, alt, width, height } = this.node.attrs;
     this.dom.classList.toggle('photo-placeholder', !src);
+    this.dom.setAttribute('aria-label', src ? 'Photo' : 'Photo to come');
     this.media.replaceChildren();
     if (src) {
       const img = document.createElement('img');
@@ -112,12 +113,16 @@ export class PhotoView implements NodeView {
     if (node.type !== this.node.type) return false;
     const prev = this.node;
     this.node = node;
-    if (prev.attrs.src !== node.attrs.src || prev.attrs.preview !== node.attrs.preview || prev.attrs.alt !== node.attrs.alt) this.render();
-    else
+    if (prev.attrs.src !== node.attrs.src || prev.attrs.preview !== node.attrs.preview) this.render();
+    else {
+      // Alt text changes per keystroke: update the image in place rather than rebuilding it.
+      const img = this.media.querySelector('img');
+      if (img && img.alt !== node.attrs.alt) img.alt = node.attrs.alt;
       for (const [key, input] of this.inputs) {
         const value = node.attrs[key] as string;
         if (input.value !== value) input.value = value;
       }
+    }
     return true;
   }
 

@@ -66,7 +66,11 @@ export function photoChecks(doc: Node): PhotoCheck[] {
   return checks;
 }
 
-/** True when two check lists say the same thing at the same places (so the UI need not change). */
+/**
+ * True when two check lists say the same thing to the reporter. Positions are left out on
+ * purpose: typing above a photo moves it without changing what the list shows, so the list
+ * is kept (and not re-rendered); a click looks the photo's position up afresh.
+ */
 export function sameChecks(a: readonly PhotoCheck[], b: readonly PhotoCheck[]): boolean {
-  return a.length === b.length && a.every((c, i) => c.kind === b[i].kind && c.pos === b[i].pos && c.photo === b[i].photo);
+  return a.length === b.length && a.every((c, i) => c.kind === b[i].kind && c.photo === b[i].photo);
 }

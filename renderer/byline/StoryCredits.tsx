@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { renameInContributors } from '../../shared/contributors';
+import type { useArticleSession } from '../article/useArticleSession';
+import { BylineEditor } from './BylineEditor';
+import { ContributorDirectoryDialog } from './ContributorDirectoryDialog';
+import { DatelineField } from './DatelineField';
+import { useContributorDirectory } from './useContributorDirectory';
+import './byline.css';
+
+interface StoryCreditsProps {
+  article: ReturnType<typeof useArticleSession>;
+  onError(e: unknown): void;
+  /** Articles on disk were rewritten (a contributor renamed): the library list should show it. */
+  onArticlesChanged(): void;
+}
+
+/** The byline editor, the dateline and the contributor directory, above the story. */
+export function StoryCredits({ article, onError, onArticlesChanged }: StoryCreditsProps) {
+  const directory = useContributorDirectory(onError);
+  const [directoryOpen, setDirectoryOpen] = useState(false);
+  const session = article.session;
+  if (!session) return null;
+  const { byline, dateline } = session.fields;
+
+  const rename = async (from: string, to: string): Promise<number> => {
+    // Save first, so the rename builds on what the editor shows and nothing typed is lost.
+    await article.save();
+    const c = article.current.current;
+    if (c.session && c.edits !== c.savedEdits) {
+      throw new Error('The open story has changes that could not be saved. Save it (or resolve the conflict) first, then rename.');
+    }
+    const result = await directory.rename(from, to);
+    // The open story was one of those rewritten: take the new byline and the file's new stamp,
+    // so the next save is not mistaken for a conflict.
+    const mine = result.articles.find((a) => a.path === c.session?.path);
+    if (mine && c.session) {
+      c.stamp = mine.stamp;
+      const contributors = renameInContributors(c.session.fields.byline.contributors, from, to);
+      if (contributors) article.editFields({ byline: { ...c.session.fields.byline, contributors } });
+    }
+    onArticlesChanged();
+    return result.articles.length;
+  };
+
+  return (
+    <section className="story-credits" aria-label="Byline and dateline">
+      <div className="credits-head">
+        <h2>Byline</h2>
+        <button type="button" className="link-button" onClick={() => setDirectoryOpen(true)}>
+          Contributor directory
+        </button>
+      </div>
+      <BylineEditor
+        byline={byline}
+        entries={directory.entries}
+        onChange={(next) => article.editFields({ byline: next })}
+        onCommit={(contributor) => directory.remember([contributor])}
+      />
+      <DatelineField key={`${session.path}#${session.revision}`} value={dateline} onChange={(next) => article.editFields({ dateline: next })} />
+      {directoryOpen && <ContributorDirectoryDialog entries={directory.entries} onRename={rename} onClose={() => setDirectoryOpen(false)} />}
+    </section>
+  );
+}
