@@ -19,6 +19,9 @@ import { HistoryPanel } from './history/HistoryPanel';
 import { ConflictPanel } from './recovery/ConflictPanel';
 import { RecoveryDialog } from './recovery/RecoveryDialog';
 import { useLibraryChanges } from './watch/useLibraryChanges';
+import { ReviewQuotes } from './quotes/ReviewQuotes';
+import { SourcesPanel } from './quotes/SourcesPanel';
+import { useQuoteAttribution } from './quotes/useQuoteAttribution';
 
 function saveLabel(state: SaveState): string {
   switch (state.kind) {
@@ -57,6 +60,9 @@ export function App() {
 
   const article = useArticleSession(onSaved);
   const { session, saveState } = article;
+  const quotes = useQuoteAttribution(article, session ? `${session.path}#${session.revision}` : null);
+  const [sourcesOpen, setSourcesOpen] = useState(true);
+  const [reviewOpen, setReviewOpen] = useState(false);
 
   const report = useCallback((e: unknown) => setNotice(errorMessage(e)), []);
 
@@ -259,6 +265,12 @@ export function App() {
                 <button type="button" aria-expanded={historyOpen} onClick={() => setHistoryOpen(!historyOpen)}>
                   History
                 </button>
+                <button type="button" aria-pressed={sourcesOpen && !reviewOpen} onClick={() => (reviewOpen ? (setReviewOpen(false), setSourcesOpen(true)) : setSourcesOpen(!sourcesOpen))}>
+                  Sources
+                </button>
+                <button type="button" aria-pressed={reviewOpen} onClick={() => setReviewOpen(!reviewOpen)}>
+                  Review quotes
+                </button>
                 <button type="button" onClick={duplicate}>
                   Duplicate
                 </button>
@@ -341,11 +353,16 @@ export function App() {
                   onSave={() => void article.save({ manual: true })}
                   onLink={openLinkDialog}
                   photo={photos.options}
-                  plugins={editorPlugins}
+                  plugins={[...editorPlugins, ...quotes.plugins]}
                 />
                 {fields.byline.position === 'foot' && bylineBlock}
               </article>
             </div>
+            {reviewOpen ? (
+              <ReviewQuotes key={session.path} desk={quotes.desk} api={quotes} onClose={() => setReviewOpen(false)} />
+            ) : (
+              sourcesOpen && <SourcesPanel desk={quotes.desk} onJump={(id) => quotes.reveal(id, { focus: true })} onClose={() => setSourcesOpen(false)} />
+            )}
             </div>
           </>
         ) : (

@@ -62,6 +62,8 @@ export const quoteRecordSchema = z.object({
   sourceNote: z.string().max(2_000).nullable(),
   status: z.enum(QUOTE_REVIEW_STATUSES),
   reviewerNote: z.string().max(2_000).nullable(),
+  /** Who chose the speaker: absent or `engine` follows the detection; `editor` is never overridden. */
+  speakerSetBy: z.enum(['engine', 'editor']).optional(),
 });
 export type QuoteRecord = z.infer<typeof quoteRecordSchema>;
 

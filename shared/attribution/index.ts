@@ -71,3 +71,18 @@ export function createAttributionSession(): AttributionSession {
     stats,
   };
 }
+
+export {
+  isReviewed,
+  normalizeQuoteText,
+  type QuoteState,
+  type QuoteSummary,
+  quoteSimilarity,
+  quoteState,
+  type ReconciledQuote,
+  type ReconcileInput,
+  type Reconciliation,
+  reconcileQuotes,
+  summarizeQuotes,
+  summaryLine,
+} from './reconcile';

@@ -1,0 +1,142 @@
+import { summaryLine } from '../../shared/attribution/index';
+import type { QuoteDesk, QuoteItem } from './quote-desk';
+import './quotes.css';
+
+const STATE_CHIP: Record<QuoteItem['state'], string> = {
+  attributed: '',
+  unattributed: 'no speaker',
+  ambiguous: 'uncertain',
+  flagged: 'flagged',
+  confirmed: 'confirmed',
+};
+
+function shortQuote(text: string, max = 90): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : t;
+}
+
+export function roleLine(p: { title: string | null; affiliation: string | null }): string | null {
+  return [p.title, p.affiliation].filter(Boolean).join(', ') || null;
+}
+
+function QuoteLink({ item, onJump }: { item: QuoteItem; onJump(id: string): void }) {
+  const chip = STATE_CHIP[item.state];
+  return (
+    <li>
+      <button type="button" className={`quote-link quote-link-${item.state}`} onClick={() => onJump(item.id)}>
+        <span className="quote-link-text">“{shortQuote(item.text)}”</span>
+        {chip && <span className={`quote-chip quote-chip-${item.state}`}>{chip}</span>}
+      </button>
+    </li>
+  );
+}
+
+/** Everyone quoted and mentioned, who gets the most voice, and every quote under its speaker. */
+export function SourcesPanel({ desk, onJump, onClose }: { desk: QuoteDesk | null; onJump(id: string): void; onClose(): void }) {
+  const maxWords = Math.max(1, ...(desk?.speakers.map((s) => s.words) ?? [1]));
+  const totalWords = desk?.speakers.reduce((n, s) => n + s.words, 0) ?? 0;
+  return (
+    <aside className="side-panel sources" role="region" aria-label="Sources">
+      <header className="side-head">
+        <h2>Sources</h2>
+        <button type="button" className="side-close" aria-label="Close Sources" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {!desk ? (
+        <p className="side-empty">Reading the story…</p>
+      ) : (
+        <div className="side-body">
+          <p className="quote-summary" aria-live="polite">
+            {summaryLine(desk.summary)}
+          </p>
+          <p className="quote-progress">
+            {desk.summary.confirmed} of {desk.summary.quotes} confirmed
+          </p>
+          {desk.warnings.length > 0 && (
+            <ul className="source-warnings" aria-label="Warnings">
+              {desk.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
+
+          {desk.speakers.length > 0 && (
+            <section className="side-section" aria-labelledby="voice-heading">
+              <h3 id="voice-heading">Who gets the most voice</h3>
+              <ul className="voice-chart" aria-label="Quoted words by person">
+                {desk.speakers.map((s) => {
+                  const share = totalWords ? Math.round((s.words / totalWords) * 100) : 0;
+                  return (
+                    <li key={s.person.id} aria-label={`${s.person.name}: ${s.words} words in ${s.quotes.length} ${s.quotes.length === 1 ? 'quote' : 'quotes'}, ${share}% of quoted words`}>
+                      <span className="voice-name">{s.person.name}</span>
+                      <span className="voice-figures" aria-hidden="true">
+                        {s.quotes.length} {s.quotes.length === 1 ? 'quote' : 'quotes'} · {s.words} words · {share}%
+                      </span>
+                      <span className="voice-bar" aria-hidden="true">
+                        <span style={{ width: `${Math.max(2, (s.words / maxWords) * 100)}%` }} />
+                      </span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          )}
+
+          <section className="side-section" aria-labelledby="quoted-heading">
+            <h3 id="quoted-heading">Quoted</h3>
+            {desk.speakers.length === 0 ? (
+              <p className="side-empty">No one is quoted yet.</p>
+            ) : (
+              <ul className="source-people" aria-labelledby="quoted-heading">
+                {desk.speakers.map((s) => (
+                  <li key={s.person.id} className="source-person">
+                    <div className="person-head">
+                      <h4>{s.person.name}</h4>
+                      <span className="person-figures">
+                        {s.quotes.length} {s.quotes.length === 1 ? 'quote' : 'quotes'} · {s.words} words
+                      </span>
+                    </div>
+                    {roleLine(s.person) && <p className="person-role">{roleLine(s.person)}</p>}
+                    <ol className="person-quotes" aria-label={`Quotes by ${s.person.name}`}>
+                      {s.quotes.map((q) => (
+                        <QuoteLink key={q.id} item={q} onJump={onJump} />
+                      ))}
+                    </ol>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          {desk.unattributed.length > 0 && (
+            <section className="side-section" aria-labelledby="unattributed-heading">
+              <h3 id="unattributed-heading">No speaker yet</h3>
+              <ol className="person-quotes" aria-labelledby="unattributed-heading">
+                {desk.unattributed.map((q) => (
+                  <QuoteLink key={q.id} item={q} onJump={onJump} />
+                ))}
+              </ol>
+            </section>
+          )}
+
+          <section className="side-section" aria-labelledby="mentioned-heading">
+            <h3 id="mentioned-heading">Mentioned, not quoted</h3>
+            {desk.mentioned.length === 0 ? (
+              <p className="side-empty">Everyone named is quoted.</p>
+            ) : (
+              <ul className="source-mentioned" aria-labelledby="mentioned-heading">
+                {desk.mentioned.map((m) => (
+                  <li key={m.id}>
+                    <strong>{m.name}</strong>
+                    {m.role && <span className="person-role"> · {m.role}</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,117 @@
+// What the Sources panel and review mode show, derived once per analysis (never per keystroke).
+import type { Person, QuoteRecord } from '../../shared/article/index';
+import { type QuoteState, type QuoteSummary, type Reconciliation, summarizeQuotes } from '../../shared/attribution/index';
+import type { QuoteAnalysis } from '../editor/quote-plugin';
+
+export interface QuoteItem {
+  id: string;
+  record: QuoteRecord;
+  state: QuoteState;
+  speaker: Person | null;
+  /** the engine's cue ("said", "pronoun", "colon"…) */
+  cue: string | null;
+  ambiguous: boolean;
+  text: string;
+  words: number;
+  /** 0-based index of the quote's first paragraph */
+  paragraph: number;
+  /** the quote in its paragraph, for review */
+  context: { before: string; quote: string; after: string };
+}
+
+export interface SpeakerStat {
+  person: Person;
+  quotes: QuoteItem[];
+  words: number;
+}
+
+export interface MentionedPerson {
+  id: string;
+  name: string;
+  role: string | null;
+}
+
+export interface QuoteDesk {
+  items: QuoteItem[];
+  /** people quoted, most words first */
+  speakers: SpeakerStat[];
+  /** people named in the story who are not quoted */
+  mentioned: MentionedPerson[];
+  unattributed: QuoteItem[];
+  warnings: string[];
+  summary: QuoteSummary;
+  /** everyone a quote can be given to: stored people and the engine's cast */
+  choices: Person[];
+}
+
+const CONTEXT_CHARS = 220;
+
+function clip(text: string, side: 'before' | 'after'): string {
+  if (text.length <= CONTEXT_CHARS) return text;
+  if (side === 'before') {
+    const cut = text.slice(-CONTEXT_CHARS);
+    return `…${cut.slice(cut.indexOf(' ') + 1)}`;
+  }
+  const cut = text.slice(0, CONTEXT_CHARS);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+export function buildQuoteDesk(rec: Reconciliation, analysis: QuoteAnalysis, countWords: (text: string) => number): QuoteDesk {
+  const texts = analysis.paragraphs.texts;
+  const items: QuoteItem[] = rec.items.map((it) => {
+    const d = it.detected;
+    const para = texts[d.paragraph] ?? '';
+    const endInFirst = d.endParagraph === d.paragraph ? d.end : para.length;
+    return {
+      id: it.record.id,
+      record: it.record,
+      state: it.state,
+      speaker: it.speaker,
+      cue: it.record.speakerSetBy === 'editor' ? 'chosen by editor' : d.cue,
+      ambiguous: d.ambiguous,
+      text: d.text,
+      words: countWords(d.text),
+      paragraph: d.paragraph,
+      context: {
+        before: clip(para.slice(0, d.start), 'before'),
+        quote: para.slice(d.start, endInFirst) + (d.endParagraph !== d.paragraph ? ' …' : ''),
+        after: d.endParagraph === d.paragraph ? clip(para.slice(d.end), 'after') : '',
+      },
+    };
+  });
+
+  const bySpeaker = new Map<string, SpeakerStat>();
+  for (const it of items) {
+    if (!it.speaker) continue;
+    let s = bySpeaker.get(it.speaker.id);
+    if (!s) bySpeaker.set(it.speaker.id, (s = { person: it.speaker, quotes: [], words: 0 }));
+    s.quotes.push(it);
+    s.words += it.words;
+  }
+  const speakers = [...bySpeaker.values()].sort((a, b) => b.words - a.words || b.quotes.length - a.quotes.length || a.person.name.localeCompare(b.person.name));
+
+  const cast = analysis.result.cast;
+  const mentioned = cast
+    .filter((c) => c.kind === 'person' && !bySpeaker.has(c.id))
+    .map((c) => ({ id: c.id, name: c.name, role: [c.title, c.affiliation].filter(Boolean).join(', ') || null }));
+
+  const warnings: string[] = [];
+  for (const c of cast) {
+    if (c.spellingVariants.length) warnings.push(`${c.name} is also spelled ${c.spellingVariants.map((v) => `“${v}”`).join(', ')} — pick one spelling.`);
+  }
+  const ambiguous = items.filter((i) => i.state === 'ambiguous').length;
+  if (ambiguous) warnings.push(`${ambiguous} ${ambiguous === 1 ? 'quote has' : 'quotes have'} an uncertain speaker — check in Review quotes.`);
+  const unattributed = items.filter((i) => !i.speaker);
+  if (unattributed.length) warnings.push(`${unattributed.length} ${unattributed.length === 1 ? 'quote has' : 'quotes have'} no speaker.`);
+
+  const choices: Person[] = [...rec.people];
+  const ids = new Set(choices.map((p) => p.id));
+  for (const c of cast) {
+    if (!ids.has(c.id)) {
+      choices.push({ id: c.id, name: c.name, title: c.title, affiliation: c.affiliation });
+      ids.add(c.id);
+    }
+  }
+
+  return { items, speakers, mentioned, unattributed, warnings, summary: summarizeQuotes(items), choices };
+}

@@ -1,0 +1,103 @@
+// The speaker of a highlighted quote, shown in a small tooltip when the pointer rests on the quote
+// or the cursor is inside it. Reads the quote plugin's decorations; does no analysis of its own.
+import { Plugin, PluginKey } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { type QuoteMark, quoteAt, quoteAttributionKey } from '../editor/quote-plugin';
+
+export const quoteTooltipKey = new PluginKey('quoteTooltip');
+
+const STATE_TEXT: Record<QuoteMark['state'], string> = {
+  attributed: 'Attributed',
+  unattributed: 'No speaker found',
+  ambiguous: 'Speaker uncertain — check',
+  flagged: 'Flagged for review',
+  confirmed: 'Confirmed',
+};
+
+let tooltipCount = 0;
+
+export function quoteTooltip(): Plugin {
+  const tipId = `quote-tooltip-${++tooltipCount}`;
+  return new Plugin({
+    key: quoteTooltipKey,
+    props: {
+      // While the cursor is in a quote, the body's accessible description is that quote's speaker.
+      attributes: (state): Record<string, string> => (quoteAt(state, state.selection.from) ? { 'aria-describedby': tipId } : {}),
+    },
+    view(view: EditorView) {
+      const tip = document.createElement('div');
+      tip.className = 'quote-tooltip';
+      tip.setAttribute('role', 'tooltip');
+      tip.id = tipId;
+      tip.hidden = true;
+      const host = view.dom.parentElement ?? document.body;
+      host.appendChild(tip);
+      let hoverPos: number | null = null;
+
+      const show = (pos: number | null) => {
+        const q = pos === null ? null : quoteAt(view.state, pos);
+        if (!q) {
+          tip.hidden = true;
+          return;
+        }
+        const { mark } = q;
+        tip.replaceChildren();
+        const who = document.createElement('strong');
+        who.textContent = mark.speaker ?? 'Unattributed';
+        tip.appendChild(who);
+        if (mark.detail) {
+          const d = document.createElement('span');
+          d.textContent = mark.detail;
+          tip.appendChild(d);
+        }
+        const st = document.createElement('span');
+        st.className = `quote-tooltip-state quote-tooltip-${mark.state}`;
+        st.textContent = STATE_TEXT[mark.state] + (mark.cue ? ` · cue: ${mark.cue}` : '');
+        tip.appendChild(st);
+        tip.hidden = false;
+        const start = view.coordsAtPos(q.from);
+        const box = host.getBoundingClientRect();
+        tip.style.left = `${Math.max(0, start.left - box.left)}px`;
+        tip.style.top = `${start.top - box.top - tip.offsetHeight - 6}px`;
+      };
+
+      const onOver = (e: MouseEvent) => {
+        const el = (e.target as HTMLElement).closest?.('.quote');
+        if (!el) return;
+        const found = view.posAtCoords({ left: e.clientX, top: e.clientY });
+        hoverPos = found ? found.pos : null;
+        show(hoverPos);
+      };
+      const onOut = (e: MouseEvent) => {
+        const to = e.relatedTarget as HTMLElement | null;
+        if (to?.closest?.('.quote')) return;
+        hoverPos = null;
+        showForSelection();
+      };
+      const showForSelection = () => {
+        const sel = view.state.selection;
+        show(view.hasFocus() ? sel.from : null);
+      };
+      view.dom.addEventListener('mouseover', onOver);
+      view.dom.addEventListener('mouseout', onOut);
+      const onBlur = () => {
+        if (hoverPos === null) show(null);
+      };
+      view.dom.addEventListener('blur', onBlur);
+
+      return {
+        update(v, prev) {
+          if (hoverPos !== null) return;
+          if (v.state.selection.eq(prev.selection) && v.state.doc === prev.doc && quoteAttributionKey.getState(v.state) === quoteAttributionKey.getState(prev)) return;
+          showForSelection();
+        },
+        destroy() {
+          view.dom.removeEventListener('mouseover', onOver);
+          view.dom.removeEventListener('mouseout', onOut);
+          view.dom.removeEventListener('blur', onBlur);
+          tip.remove();
+        },
+      };
+    },
+  });
+}

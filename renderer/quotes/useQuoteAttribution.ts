@@ -1,0 +1,128 @@
+// Joins the editor's quote plugin with the article's stored records: after each (debounced)
+// analysis it reconciles detected quotes with `article.quotes` / `article.people`, keeps them in
+// the article's fields, and publishes what the Sources panel and review mode show. Editors'
+// actions (speaker, confirm, flag, notes) change the records and redraw the highlights.
+import type { Plugin } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Person, QuoteRecord } from '../../shared/article/index';
+import { countWords } from '../../shared/article/index';
+import { type Reconciliation, reconcileQuotes } from '../../shared/attribution/index';
+import type { ArticleFields } from '../article/useArticleSession';
+import { type QuoteAnalysis, type QuoteMark, quoteAttribution, refreshQuotes, segmentRanges, selectQuote, setCurrentQuote } from '../editor/quote-plugin';
+import { buildQuoteDesk, type QuoteDesk } from './quote-desk';
+import { quoteTooltip } from './quote-tooltip';
+
+/** What the hook needs from useArticleSession. */
+export interface QuoteArticleApi {
+  view: { current: EditorView | null };
+  current: { current: { session: { fields: ArticleFields } | null } };
+  editFields(patch: Partial<ArticleFields>, options?: { quiet?: boolean }): void;
+}
+
+export type SpeakerChoice = { personId: string | null } | { newName: string };
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export function personIdFor(name: string, taken: Set<string>): string {
+  const base = `person-${name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x'}`;
+  let id = base;
+  let n = 2;
+  while (taken.has(id)) id = `${base}-${n++}`;
+  return id;
+}
+
+export function useQuoteAttribution(article: QuoteArticleApi, articleKey: string | null) {
+  const [desk, setDesk] = useState<QuoteDesk | null>(null);
+  const retired = useRef<QuoteRecord[]>([]);
+  const apiRef = useRef(article);
+  apiRef.current = article;
+
+  const annotate = useCallback((analysis: QuoteAnalysis): QuoteMark[] => {
+    const api = apiRef.current;
+    const fields = api.current.current.session?.fields;
+    const rec: Reconciliation = reconcileQuotes({
+      detected: analysis.result.quotes,
+      cast: analysis.result.cast,
+      records: fields?.quotes ?? [],
+      people: fields?.people ?? [],
+      retired: retired.current,
+    });
+    retired.current = rec.retired;
+    if (fields && (!same(rec.quotes, fields.quotes) || !same(rec.people, fields.people))) {
+      api.editFields({ quotes: rec.quotes, people: rec.people }, { quiet: true });
+    }
+    setDesk(buildQuoteDesk(rec, analysis, countWords));
+    return rec.items.map((it) => ({
+      quoteId: it.record.id,
+      state: it.state,
+      speaker: it.speaker?.name ?? null,
+      detail: it.speaker ? [it.speaker.title, it.speaker.affiliation].filter(Boolean).join(', ') || null : null,
+      cue: it.record.speakerSetBy === 'editor' ? 'chosen by editor' : it.detected.cue,
+      ranges: segmentRanges(it.detected.segments, analysis.paragraphs),
+    }));
+  }, []);
+
+  // One plugin (and engine session) per opened article: the editor is recreated with it.
+  const plugins: Plugin[] = useMemo(() => {
+    retired.current = [];
+    return articleKey ? [quoteAttribution({ annotate }), quoteTooltip()] : [];
+  }, [articleKey, annotate]);
+
+  useEffect(() => setDesk(null), [articleKey]);
+
+  const redraw = () => {
+    const v = apiRef.current.view.current;
+    if (v) refreshQuotes(v.state, v.dispatch);
+  };
+
+  const updateRecord = useCallback((id: string, patch: Partial<QuoteRecord>, newPerson?: Person) => {
+    const api = apiRef.current;
+    const fields = api.current.current.session?.fields;
+    if (!fields) return;
+    const quotes = fields.quotes.map((q) => (q.id === id ? { ...q, ...patch } : q));
+    const people = newPerson && !fields.people.some((p) => p.id === newPerson.id) ? [...fields.people, newPerson] : fields.people;
+    api.editFields({ quotes, people });
+    redraw();
+  }, []);
+
+  const setSpeaker = useCallback(
+    (id: string, choice: SpeakerChoice) => {
+      if ('newName' in choice) {
+        const name = choice.newName.trim();
+        if (!name) return;
+        const fields = apiRef.current.current.current.session?.fields;
+        const existing = [...(fields?.people ?? []), ...(desk?.choices ?? [])].find((p) => p.name.toLowerCase() === name.toLowerCase());
+        if (existing) {
+          updateRecord(id, { speakerId: existing.id, speakerSetBy: 'editor' }, existing);
+          return;
+        }
+        const taken = new Set([...(fields?.people ?? []).map((p) => p.id), ...(desk?.choices ?? []).map((p) => p.id)]);
+        const person: Person = { id: personIdFor(name, taken), name, title: null, affiliation: null };
+        updateRecord(id, { speakerId: person.id, speakerSetBy: 'editor' }, person);
+      } else {
+        const person = desk?.choices.find((p) => p.id === choice.personId);
+        updateRecord(id, { speakerId: choice.personId, speakerSetBy: 'editor' }, person);
+      }
+    },
+    [desk, updateRecord],
+  );
+
+  /** Selects the quote in the text and scrolls to it; `focus` moves the keyboard there too. */
+  const reveal = useCallback((id: string, options: { focus?: boolean } = {}) => {
+    const v = apiRef.current.view.current;
+    if (!v) return false;
+    const ok = selectQuote(id)(v.state, v.dispatch);
+    if (options.focus) v.focus();
+    return ok;
+  }, []);
+
+  const markCurrent = useCallback((id: string | null) => {
+    const v = apiRef.current.view.current;
+    if (v) setCurrentQuote(id)(v.state, v.dispatch);
+  }, []);
+
+  return { desk, plugins, updateRecord, setSpeaker, reveal, markCurrent };
+}
+
+export type QuoteAttributionApi = ReturnType<typeof useQuoteAttribution>;

@@ -1,0 +1,148 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from '../support/web-app';
+
+const ZELENSKYY = 'Volodymyr Zelenskyy';
+
+test('the sample story shows its 10 quotes highlighted, each naming Volodymyr Zelenskyy on hover and when the cursor is in it', async ({ page, app }) => {
+  await app.open();
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  const quotes = body.locator('.quote');
+  await expect(quotes).toHaveCount(10);
+  await expect(body.locator('.quote-attributed')).toHaveCount(10);
+  for (const title of await quotes.evaluateAll((els) => els.map((e) => e.getAttribute('title')))) {
+    expect(title).toBe(`Quote by ${ZELENSKYY} (attributed)`);
+  }
+  await expect(quotes.first()).toHaveText('crucial');
+
+  const tooltip = page.getByRole('tooltip');
+  await quotes.nth(1).hover();
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(ZELENSKYY);
+  await expect(tooltip).toContainText('President');
+
+  // Keyboard: with the cursor inside a quote, the tooltip names the speaker and describes the body.
+  await page.mouse.move(5, 5);
+  await expect(tooltip).toBeHidden();
+  await quotes.first().click();
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(ZELENSKYY);
+  await expect(body).toHaveAccessibleDescription(new RegExp(ZELENSKYY));
+});
+
+test('the Sources panel lists Zelenskyy as the only person quoted, Takaichi as mentioned, and jumps to a quote', async ({ page, app }) => {
+  await app.open();
+  const sources = page.getByRole('region', { name: 'Sources' });
+  await expect(sources).toBeVisible();
+  await expect(sources.getByText('10 quotes · 10 attributed · 0 flagged')).toBeVisible();
+
+  const quoted = sources.getByRole('list', { name: 'Quoted', exact: true });
+  await expect(quoted.getByRole('heading', { level: 4 })).toHaveText([ZELENSKYY]);
+  await expect(quoted).toContainText('10 quotes');
+  await expect(quoted).toContainText('President');
+  await expect(sources.getByRole('list', { name: `Quotes by ${ZELENSKYY}` }).getByRole('button')).toHaveCount(10);
+
+  const chart = sources.getByRole('list', { name: 'Quoted words by person' });
+  await expect(chart.getByRole('listitem')).toHaveCount(1);
+  await expect(chart.getByRole('listitem', { name: new RegExp(`^${ZELENSKYY}: \\d+ words in 10 quotes, 100% of quoted words$`) })).toBeVisible();
+
+  const mentioned = sources.getByRole('list', { name: 'Mentioned, not quoted' });
+  await expect(mentioned.getByRole('listitem')).toHaveCount(1);
+  await expect(mentioned).toContainText('Sanae Takaichi');
+  await expect(quoted).not.toContainText('Takaichi');
+
+  await sources.getByRole('button', { name: /not for offensive/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toBeFocused();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('not for offensive');
+  await sources.getByRole('button', { name: /We can't withdraw/ }).click();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe("We can't withdraw from our territory. It's our real defending line.");
+  await expect(page.getByRole('textbox', { name: 'Article body' }).locator('.quote').nth(8)).toBeInViewport();
+});
+
+test('review mode walks through the quotes with the keyboard; confirm and flag are counted and survive save and reload', async ({ page, app }) => {
+  await app.open();
+  await expect(page.locator('.story-body .quote')).toHaveCount(10);
+  await page.getByRole('button', { name: 'Review quotes' }).click();
+  const review = page.getByRole('dialog', { name: 'Review quotes' });
+  await expect(review).toBeVisible();
+  await expect(review).toBeFocused();
+  const summary = review.getByText(/^\d+ quotes · \d+ attributed · \d+ flagged$/);
+  await expect(summary).toHaveText('10 quotes · 10 attributed · 0 flagged');
+  await expect(review.getByText(/^Quote 1 of 10/)).toBeVisible();
+  await expect(review.getByLabel('Quote in context').locator('mark')).toHaveText('crucial');
+  await expect(review.getByRole('combobox', { name: 'Speaker' })).toHaveValue(/zelenskyy/);
+  await expect(review.getByText(/^How Copydesk found the speaker:/).locator('..')).toContainText('“said” next to a name');
+  for (const name of ['Confirm', 'Flag', 'Next quote', 'Previous quote']) await expect(review.getByRole('button', { name, exact: true })).toBeVisible();
+
+  await page.keyboard.press('c'); // confirm "crucial" and go on
+  await expect(review.getByText(/^Quote 2 of 10 · 1 confirmed$/)).toBeVisible();
+  await expect(review.getByLabel('Quote in context').locator('mark')).toHaveText('very helpful');
+  await page.keyboard.press('f');
+  await expect(summary).toHaveText('10 quotes · 10 attributed · 1 flagged');
+  await page.keyboard.press('j');
+  await page.keyboard.press('ArrowDown');
+  await expect(review.getByText(/^Quote 4 of 10/)).toBeVisible();
+  await page.keyboard.press('k');
+  await expect(review.getByText(/^Quote 3 of 10/)).toBeVisible();
+  await expect(review.getByLabel('Quote in context').locator('mark')).toHaveText('corridor for the dialogue');
+  await expect(page.locator('.story-body .quote-current')).toHaveText('corridor for the dialogue');
+  await review.getByRole('button', { name: 'Flag', exact: true }).click();
+  await review.getByRole('textbox', { name: 'Reviewer’s note' }).fill('Check the wording against the recording');
+  await review.getByRole('combobox', { name: 'How it was obtained' }).selectOption('interview');
+  await review.getByRole('button', { name: 'Previous quote' }).click();
+  await expect(summary).toHaveText('10 quotes · 10 attributed · 2 flagged');
+  await expect(page.locator('.story-body .quote-confirmed')).toHaveCount(1);
+  await expect(page.locator('.story-body .quote-flagged')).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Saved/);
+  const [summaryFile] = await app.library.list();
+  const saved = JSON.parse(await readFile(path.join(app.dir, summaryFile!.path), 'utf8'));
+  expect(saved.quotes).toHaveLength(10);
+  expect(saved.people.map((p: { name: string }) => p.name)).toEqual([ZELENSKYY]);
+  const byText = (t: string) => saved.quotes.find((q: { text: string }) => q.text === t);
+  expect(byText('crucial').status).toBe('confirmed');
+  expect(byText('very helpful').status).toBe('flagged');
+  expect(byText('corridor for the dialogue')).toMatchObject({ status: 'flagged', method: 'interview', reviewerNote: 'Check the wording against the recording' });
+
+  await page.reload();
+  await expect(page.locator('.story-body .quote')).toHaveCount(10);
+  await expect(page.locator('.story-body .quote-confirmed')).toHaveText(['crucial']);
+  await expect(page.locator('.story-body .quote-flagged')).toHaveText(['very helpful', 'corridor for the dialogue']);
+  await expect(page.getByRole('region', { name: 'Sources' }).getByText('10 quotes · 10 attributed · 2 flagged')).toBeVisible();
+  await page.getByRole('button', { name: 'Review quotes' }).click();
+  // Flagged quotes come before the ones not yet looked at.
+  await expect(page.getByRole('dialog', { name: 'Review quotes' }).getByLabel('Quote in context').locator('mark')).toHaveText('very helpful');
+  await expect(page.getByRole('dialog', { name: 'Review quotes' }).getByText(/1 confirmed$/)).toBeVisible();
+});
+
+test('a quote typed into a new paragraph is highlighted once typing pauses, and the editor can name its speaker', async ({ page, app }) => {
+  await app.open();
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await expect(body.locator('.quote')).toHaveCount(10);
+  await body.locator('p').filter({ hasText: 'This is extremely dangerous' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"The port will reopen in the spring," she said.');
+  await expect(body).toContainText('“The port will reopen in the spring,” she said.');
+  const added = body.locator('.quote', { hasText: 'The port will reopen in the spring,' });
+  await expect(added).toHaveCount(1);
+  await expect(body.locator('.quote')).toHaveCount(11);
+  await expect(page.getByRole('region', { name: 'Sources' }).getByText(/^11 quotes · \d+ attributed · 0 flagged$/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Review quotes' }).click();
+  const review = page.getByRole('dialog', { name: 'Review quotes' });
+  // Step to the new quote and give it to someone new.
+  for (let i = 0; i < 12; i++) {
+    if ((await review.getByLabel('Quote in context').locator('mark').textContent())?.includes('The port')) break;
+    await page.keyboard.press('j');
+  }
+  await expect(review.getByLabel('Quote in context').locator('mark')).toContainText('The port will reopen');
+  await review.getByRole('combobox', { name: 'Speaker' }).selectOption({ label: 'Someone else…' });
+  await review.getByRole('textbox', { name: 'New speaker’s name' }).fill('Olena Kovalenko');
+  await review.getByRole('button', { name: 'Set speaker' }).click();
+  await expect(added).toHaveAttribute('title', 'Quote by Olena Kovalenko (attributed)');
+  await review.getByRole('button', { name: 'Close review' }).click();
+  const quoted = page.getByRole('region', { name: 'Sources' }).getByRole('list', { name: 'Quoted', exact: true });
+  await expect(quoted.getByRole('heading', { level: 4 })).toHaveText([ZELENSKYY, 'Olena Kovalenko']);
+});
