@@ -22,6 +22,12 @@ import { useLibraryChanges } from './watch/useLibraryChanges';
 import { ReviewQuotes } from './quotes/ReviewQuotes';
 import { SourcesPanel } from './quotes/SourcesPanel';
 import { useQuoteAttribution } from './quotes/useQuoteAttribution';
+import { pasteCleanup } from './editor/paste-cleanup';
+import { ExportMenu } from './export/ExportMenu';
+import { ImportButton, useDocumentDrop, useDocumentImport } from './export/ImportButton';
+
+/** One paste-cleaning plugin for every editor (it keeps no state). */
+const PASTE_CLEANUP = pasteCleanup();
 
 function saveLabel(state: SaveState): string {
   switch (state.kind) {
@@ -66,6 +72,17 @@ export function App() {
 
   const report = useCallback((e: unknown) => setNotice(errorMessage(e)), []);
 
+  // Import (button or drop): each file becomes a new article; the last one opens.
+  const documents = useDocumentImport(
+    host,
+    useCallback(async (path: string) => {
+      await article.save();
+      await refreshList();
+      await article.open(path);
+    }, [article.save, article.open, refreshList]),
+    setNotice,
+  );
+  useDocumentDrop(documents);
   const photos = usePhotoTools(article.view, setNotice);
   // One set of feature plugins per editor (the editor is recreated per article and revision).
   const editorPlugins = useMemo(() => [datelineLead(formatDateline(session?.fields.dateline)), ...photos.plugins()], [session?.path, session?.revision, photos]);
@@ -271,6 +288,8 @@ export function App() {
                 <button type="button" aria-pressed={reviewOpen} onClick={() => setReviewOpen(!reviewOpen)}>
                   Review quotes
                 </button>
+                <ExportMenu host={host} path={session.path} beforeExport={() => article.save()} onError={report} onDone={() => undefined} />
+                <ImportButton importer={documents} />
                 <button type="button" onClick={duplicate}>
                   Duplicate
                 </button>
@@ -353,7 +372,7 @@ export function App() {
                   onSave={() => void article.save({ manual: true })}
                   onLink={openLinkDialog}
                   photo={photos.options}
-                  plugins={[...editorPlugins, ...quotes.plugins]}
+                  plugins={[...editorPlugins, ...quotes.plugins, PASTE_CLEANUP]}
                 />
                 {fields.byline.position === 'foot' && bylineBlock}
               </article>
@@ -368,6 +387,7 @@ export function App() {
         ) : (
           <div className="empty-workspace">
             <p>Pick a story from the library, or start a new one.</p>
+            <ImportButton importer={documents} />
           </div>
         )}
       </main>

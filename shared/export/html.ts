@@ -196,13 +196,14 @@ export function storyBodyHtml(article: Article, options: HtmlExportOptions = {},
   return ctx.out.join('');
 }
 
-const ROLE_ORDER = ['writer', 'additional-reporting', 'photographer', 'translation', 'editing'];
-
-/** The byline, one line per role, each line marked with its role. */
+/** The byline, one line per role in house-style order (shared/article/byline), each line marked with its role. */
 export function bylineHtml(contributors: readonly Contributor[]): string {
+  const all = bylineLines(contributors);
   const roles = [...new Set(contributors.filter((c) => c.name.trim()).map((c) => c.role))];
-  roles.sort((a, b) => (ROLE_ORDER.indexOf(a) + 1 || 99) - (ROLE_ORDER.indexOf(b) + 1 || 99));
-  const lines = roles.flatMap((role) => bylineLines(contributors.filter((c) => c.role === role)).map((line) => `<span class="byline-line"${attr('data-role', role)}>${esc(line)}</span>`));
+  const lines = roles
+    .flatMap((role) => bylineLines(contributors.filter((c) => c.role === role)).map((line) => ({ role, line })))
+    .sort((a, b) => (all.indexOf(a.line) + 1 || 99) - (all.indexOf(b.line) + 1 || 99))
+    .map(({ role, line }) => `<span class="byline-line"${attr('data-role', role)}>${esc(line)}</span>`);
   return lines.length ? `<p class="byline">${lines.join('<br>')}</p>\n` : '';
 }
 

@@ -1,6 +1,6 @@
 import { type Article, slugForHeadline } from '../article';
 import { ExportError } from './errors';
-import type { ExportFormat } from './formats';
+import { EXPORT_FORMAT_INFO, type ExportFormat } from './formats';
 import { articleHtmlDocument, storyBodyHtml } from './html';
 import { articleMarkdown } from './markdown';
 import { articleNinjsJson } from './ninjs';
@@ -17,15 +17,7 @@ export { imageMimeType, isRasterDataUri, libraryPhotoLinker, type PhotoLinker, s
 export { type ArticleQuotes, articleQuotes, type QuoteSpan, type QuoteWithSpeaker } from './quotes';
 export { articlePlainBody, articleWireText } from './text';
 
-export { EXPORT_FORMATS, type ExportFormat } from './formats';
-
-export const EXPORT_FORMAT_INFO: Record<ExportFormat, { label: string; extension: string; mimeType: string }> = {
-  html: { label: 'Web page (HTML)', extension: '.html', mimeType: 'text/html; charset=utf-8' },
-  'html-fragment': { label: 'HTML for a CMS (story body)', extension: '.fragment.html', mimeType: 'text/html; charset=utf-8' },
-  md: { label: 'Markdown', extension: '.md', mimeType: 'text/markdown; charset=utf-8' },
-  ninjs: { label: 'NINJS 1.4 (IPTC news JSON)', extension: '.ninjs.json', mimeType: 'application/json; charset=utf-8' },
-  txt: { label: 'Plain text (wire style)', extension: '.txt', mimeType: 'text/plain; charset=utf-8' },
-};
+export { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat, IMPORTABLE_EXTENSIONS } from './formats';
 
 export interface ArticleExport {
   fileName: string;
