@@ -1,0 +1,355 @@
+// `npm run bench`: Copydesk on the longest stories, side by side with a bare ProseMirror editor.
+// Prints a table with PASS/FAIL against each budget (exit status 1 when one fails) and writes
+// tests/bench/results/bench-results.json. Medians over BENCH_RUNS runs (default 3).
+//
+//   BENCH_RUNS=5 npm run bench          more runs
+//   BENCH_LIBRARY=2000 npm run bench    a smaller library (the budgets are for 5,000)
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createReadStream, existsSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Page } from '@playwright/test';
+import { type Article, parseArticle, serializeArticle } from '../../shared/article';
+import { createHostService, dispatchHostCall } from '../../electron/services/host';
+import { ArticleLibrary } from '../../electron/services/library';
+import { startWebHost } from '../../electron/web/server';
+import { chromiumLaunchOptions } from '../support/chromium';
+import { BENCH_PHOTO_SRC, fileNameFor, generateStory, storyArticle, writeLibrary } from './generate';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const LIBRARY_SIZE = Number(process.env.BENCH_LIBRARY ?? 5000);
+const SIZES = [1000, 5000, 20000, 60000];
+const BUDGET_SIZE = 20000;
+const KEYSTROKES = 200;
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const OUT_DIR = path.join(ROOT, 'tests/bench/results');
+const RENDERER_DIR = path.resolve(ROOT, process.env.COPYDESK_RENDERER_DIR ?? 'dist-bench/renderer');
+const BUNDLE_DIR = path.join(ROOT, 'dist-bench/bench');
+
+interface Row {
+  group: string;
+  metric: string;
+  size: string;
+  copydesk: number | null;
+  bare: number | null;
+  unit: string;
+  budget?: string;
+  pass?: boolean;
+  note?: string;
+}
+const rows: Row[] = [];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor(s.length / 2)] as number) : Number.NaN;
+};
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * p))] as number;
+};
+const ms = (t0: number) => performance.now() - t0;
+const label = (words: number) => `${words / 1000}k`;
+
+function log(msg: string) {
+  process.stderr.write(`[bench] ${msg}\n`);
+}
+
+// ── fixtures ────────────────────────────────────────────────────────────────────────────────
+const work = await mkdtemp(path.join(os.tmpdir(), 'copydesk-bench-'));
+const storyDir = path.join(work, 'stories');
+const libraryDir = path.join(work, 'library');
+await mkdir(path.join(storyDir, 'media'), { recursive: true });
+await copyFile(path.join(ROOT, 'tests/fixtures/photos/kyiv-press.jpg'), path.join(storyDir, BENCH_PHOTO_SRC));
+const stories = SIZES.map((words) => {
+  const story = generateStory(words, words);
+  return { words, story, file: fileNameFor(story), article: storyArticle(story, `story-${words}`, `2026-02-0${SIZES.indexOf(words) + 1}T10:00:00.000Z`) };
+});
+for (const s of stories) await writeFile(path.join(storyDir, s.file), serializeArticle(s.article));
+// A short story to open first, so opening a long one is always a switch.
+const shortStory = generateStory(150, 3);
+const shortFile = fileNameFor(shortStory);
+await writeFile(path.join(storyDir, shortFile), serializeArticle(storyArticle(shortStory, 'short', '2026-01-01T10:00:00.000Z')));
+log(`generating a library of ${LIBRARY_SIZE} articles…`);
+const generated = await writeLibrary(libraryDir, LIBRARY_SIZE);
+log(`library: ${generated.words.toLocaleString()} words`);
+
+// ── Node: library list, search, export, attribution ─────────────────────────────────────────
+async function nodeBench() {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const searchCold: number[] = [];
+  const search: number[] = [];
+  // First start ever: no index on disk yet (reported, not budgeted).
+  let t0 = performance.now();
+  const first = await ArticleLibrary.open({ root: libraryDir, seedSample: false });
+  await first.list();
+  const firstList = ms(t0);
+  t0 = performance.now();
+  await first.search('budget');
+  const firstSearch = ms(t0);
+  await first.close();
+  rows.push({ group: 'library', metric: `first listing, no index yet (${LIBRARY_SIZE})`, size: '', copydesk: firstList, bare: null, unit: 'ms', note: 'once per library' });
+  rows.push({ group: 'library', metric: 'first search, index built', size: '', copydesk: firstSearch, bare: null, unit: 'ms', note: 'once per library' });
+  const queries = ['kowalski', 'flood defences', 'harbour district', 'electoral commission budget', 'nakamura hosp', 'pension'];
+  let firstResult = '';
+  let heap = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const library = await ArticleLibrary.open({ root: libraryDir, seedSample: false });
+    const api = createHostService({ library, host: 'web', appVersion: 'bench' });
+    t0 = performance.now();
+    const listed = (await dispatchHostCall(api, 'listArticles', {})) as { articles: unknown[] };
+    cold.push(ms(t0));
+    if (listed.articles.length !== LIBRARY_SIZE) throw new Error(`listed ${listed.articles.length} of ${LIBRARY_SIZE}`);
+    for (let i = 0; i < 3; i++) {
+      t0 = performance.now();
+      await dispatchHostCall(api, 'listArticles', {});
+      warm.push(ms(t0));
+    }
+    t0 = performance.now();
+    await dispatchHostCall(api, 'searchArticles', { query: 'pension' });
+    searchCold.push(ms(t0));
+    for (const query of queries) {
+      t0 = performance.now();
+      const found = (await dispatchHostCall(api, 'searchArticles', { query })) as { results: { headline: string }[] };
+      search.push(ms(t0));
+      if (!found.results.length) throw new Error(`search "${query}" found nothing`);
+      firstResult ||= found.results[0]?.headline ?? '';
+    }
+    heap = process.memoryUsage().heapUsed;
+    await library.close();
+  }
+  rows.push({ group: 'library', metric: `list ${LIBRARY_SIZE} articles, cold (new process, index on disk)`, size: '', copydesk: median(cold), bare: null, unit: 'ms', budget: '≤ 500 ms', pass: median(cold) <= 500 });
+  rows.push({ group: 'library', metric: `list ${LIBRARY_SIZE} articles, warm`, size: '', copydesk: median(warm), bare: null, unit: 'ms', budget: '≤ 50 ms', pass: median(warm) <= 50 });
+  rows.push({ group: 'library', metric: 'search, cold (index loaded from disk)', size: '', copydesk: median(searchCold), bare: null, unit: 'ms' });
+  rows.push({ group: 'library', metric: 'full-text search to first result (warm)', size: '', copydesk: median(search), bare: null, unit: 'ms', budget: '≤ 30 ms', pass: median(search) <= 30, note: `p95 ${pct(search, 0.95).toFixed(1)} ms` });
+  rows.push({ group: 'memory', metric: 'main (Node host) JS heap, library + search loaded', size: '', copydesk: heap / 1e6, bare: null, unit: 'MB' });
+  log(`first search result: ${firstResult}`);
+
+  // Exporters (shared/export), when they exist.
+  let exportArticle: ((a: Article, f: string) => unknown) | null = null;
+  try {
+    const mod = (await import('../../shared/export/index')) as { exportArticle?: (a: Article, f: string) => unknown };
+    exportArticle = mod.exportArticle ?? null;
+  } catch {
+    exportArticle = null;
+  }
+  for (const format of ['html', 'md', 'ninjs']) {
+    for (const s of stories) {
+      const budgeted = s.words === BUDGET_SIZE;
+      if (!exportArticle) {
+        rows.push({ group: 'export', metric: `export ${format}`, size: label(s.words), copydesk: null, bare: null, unit: 'ms', note: 'n/a (exporter not built yet)' });
+        continue;
+      }
+      const article = parseArticle(serializeArticle(s.article));
+      exportArticle(article, format);
+      const times: number[] = [];
+      for (let i = 0; i < Math.max(5, RUNS); i++) {
+        t0 = performance.now();
+        exportArticle(article, format);
+        times.push(ms(t0));
+      }
+      const m = median(times);
+      rows.push({ group: 'export', metric: `export ${format}`, size: label(s.words), copydesk: m, bare: null, unit: 'ms', ...(budgeted ? { budget: '≤ 50 ms', pass: m <= 50 } : {}) });
+    }
+  }
+}
+
+// ── Browser: open, typing, attribution, renderer memory ─────────────────────────────────────
+async function bundle() {
+  await build({
+    entryPoints: { bare: 'tests/bench/browser/bare.ts', probe: 'tests/bench/browser/probe.ts', attribution: 'tests/bench/browser/attribution.ts' },
+    absWorkingDir: ROOT,
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    outdir: BUNDLE_DIR,
+    logLevel: 'warning',
+  });
+}
+
+/** The bare page and its scripts, and the stories' files, from a small static server on 127.0.0.1. */
+async function startBareServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const page = '<!doctype html><meta charset="utf-8"><title>bare ProseMirror</title><link rel="icon" href="data:,"><style>body{margin:0;font:17px/1.6 Georgia,serif}.bare-host{max-width:720px;margin:40px auto}.ProseMirror{white-space:pre-wrap;outline:none}img{max-width:100%;height:auto}</style><script src="/attribution.js"></script><script src="/bare.js" defer></script>';
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      return res.end(page);
+    }
+    const file = url.pathname.endsWith('.js') ? path.join(BUNDLE_DIR, path.basename(url.pathname)) : path.join(storyDir, decodeURIComponent(url.pathname.slice(1)));
+    if (!file.startsWith(BUNDLE_DIR) && !file.startsWith(storyDir)) return res.writeHead(404).end();
+    if (!existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : file.endsWith('.jpg') ? 'image/jpeg' : 'application/json' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+interface PageProbe {
+  armed: boolean;
+  last: Promise<number> | null;
+  openByClick(file: string, lastParagraph: string): Promise<number>;
+  caretInMiddle(): void;
+}
+type Win = { __probe: PageProbe; __bare: { open(url: string): Promise<number> }; __attribution(p: string[]): { fullMs: number; incP50: number; incP95: number } };
+
+async function caretInMiddle(page: Page) {
+  await page.evaluate(() => (globalThis as unknown as Win).__probe.caretInMiddle());
+  await page.waitForTimeout(100);
+}
+
+async function typeAndMeasure(page: Page): Promise<number[]> {
+  const chars = 'the council met ';
+  const samples: number[] = [];
+  for (let k = 0; k < KEYSTROKES + 10; k++) {
+    await page.evaluate(() => {
+      (globalThis as unknown as Win).__probe.armed = true;
+    });
+    await page.keyboard.press(chars[k % chars.length] === ' ' ? 'Space' : (chars[k % chars.length] as string));
+    const t = await page.evaluate(() => (globalThis as unknown as Win).__probe.last);
+    if (k >= 10) samples.push(t as number); // the first keys warm up the JIT
+  }
+  return samples;
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
+}
+
+/** Opens `file` in Copydesk by clicking it in the library: from the click to the body painted with its last paragraph. */
+function copydeskOpen(page: Page, file: string, lastParagraph: string): Promise<number> {
+  return page.evaluate(([f, last]) => (globalThis as unknown as Win).__probe.openByClick(f, last), [file, lastParagraph] as const);
+}
+
+async function browserBench() {
+  await bundle();
+  const bare = await startBareServer();
+  const library = await ArticleLibrary.open({ root: storyDir, seedSample: false });
+  const api = createHostService({ library, host: 'web', appVersion: 'bench' });
+  const host = await startWebHost({ api, library, appDir: RENDERER_DIR, port: 0 });
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const probeScript = await readFile(path.join(BUNDLE_DIR, 'probe.js'), 'utf8');
+  const results = new Map<string, number[]>();
+  const add = (key: string, v: number) => results.set(key, [...(results.get(key) ?? []), v]);
+  const memory = { copydesk: [] as number[], bare: [] as number[] };
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      log(`browser run ${run + 1}/${RUNS}`);
+      // Copydesk
+      const cd = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      cd.on('pageerror', (e) => log(`copydesk pageerror: ${e.message}`));
+      await cd.addInitScript({ content: probeScript });
+      await cd.goto(host.url);
+      await cd.getByRole('list', { name: 'Articles' }).getByRole('button').first().waitFor();
+      for (const s of stories) {
+        const last = s.story.paragraphs[s.story.paragraphs.length - 1] as string;
+        await copydeskOpen(cd, shortFile, shortStory.paragraphs[shortStory.paragraphs.length - 1] as string);
+        await cd.waitForTimeout(200);
+        add(`open cd ${s.words}`, await copydeskOpen(cd, s.file, last));
+        await cd.waitForTimeout(300);
+        if (s.words === BUDGET_SIZE) memory.copydesk.push(await heapMB(cd));
+        await caretInMiddle(cd);
+        const typing = await typeAndMeasure(cd);
+        add(`type50 cd ${s.words}`, median(typing));
+        add(`type95 cd ${s.words}`, pct(typing, 0.95));
+        add(`typemax cd ${s.words}`, Math.max(...typing));
+      }
+      await cd.close();
+      // Bare ProseMirror
+      const bp = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      bp.on('pageerror', (e) => log(`bare pageerror: ${e.message}`));
+      await bp.addInitScript({ content: probeScript });
+      await bp.goto(bare.url);
+      await bp.waitForFunction(() => !!(globalThis as unknown as Partial<Win>).__bare);
+      for (const s of stories) {
+        add(`open bare ${s.words}`, await bp.evaluate((f) => (globalThis as unknown as Win).__bare.open(f), `/${encodeURIComponent(s.file)}`));
+        await bp.waitForTimeout(300);
+        if (s.words === BUDGET_SIZE) memory.bare.push(await heapMB(bp));
+        await caretInMiddle(bp);
+        const typing = await typeAndMeasure(bp);
+        add(`type50 bare ${s.words}`, median(typing));
+        add(`type95 bare ${s.words}`, pct(typing, 0.95));
+        add(`typemax bare ${s.words}`, Math.max(...typing));
+      }
+      if (run === 0) {
+        for (const s of stories) {
+          const a = await bp.evaluate((p) => (globalThis as unknown as Win).__attribution(p), s.story.paragraphs);
+          add(`attr full ${s.words}`, a.fullMs);
+          add(`attr p50 ${s.words}`, a.incP50);
+          add(`attr p95 ${s.words}`, a.incP95);
+        }
+      }
+      await bp.close();
+    }
+  } finally {
+    await browser.close();
+    await host.close();
+    await library.close();
+    await bare.close();
+  }
+  const m = (key: string) => median(results.get(key) ?? []);
+  for (const s of stories) {
+    const size = label(s.words);
+    const budgeted = s.words === BUDGET_SIZE;
+    const open = m(`open cd ${s.words}`);
+    rows.push({ group: 'editor', metric: 'open: click to editable and painted', size, copydesk: open, bare: m(`open bare ${s.words}`), unit: 'ms', ...(budgeted ? { budget: '≤ 300 ms', pass: open <= 300 } : {}) });
+  }
+  for (const s of stories) {
+    const size = label(s.words);
+    const budgeted = s.words === BUDGET_SIZE;
+    const p95 = m(`type95 cd ${s.words}`);
+    const bp95 = m(`type95 bare ${s.words}`);
+    rows.push({ group: 'editor', metric: 'typing p50 per keystroke', size, copydesk: m(`type50 cd ${s.words}`), bare: m(`type50 bare ${s.words}`), unit: 'ms' });
+    rows.push({ group: 'editor', metric: 'typing p95 per keystroke', size, copydesk: p95, bare: bp95, unit: 'ms', ...(budgeted ? { budget: '≤ 1.25× bare and < 8 ms', pass: p95 <= 1.25 * bp95 && p95 < 8 } : {}) });
+    rows.push({ group: 'editor', metric: 'typing max per keystroke', size, copydesk: m(`typemax cd ${s.words}`), bare: m(`typemax bare ${s.words}`), unit: 'ms' });
+  }
+  for (const s of stories) {
+    const size = label(s.words);
+    const budgeted = s.words === BUDGET_SIZE;
+    rows.push({ group: 'attribution', metric: 'full analysis (Chromium)', size, copydesk: m(`attr full ${s.words}`), bare: null, unit: 'ms' });
+    const inc = m(`attr p95 ${s.words}`);
+    rows.push({ group: 'attribution', metric: 'incremental per keystroke p95 (Chromium)', size, copydesk: inc, bare: null, unit: 'ms', note: `p50 ${m(`attr p50 ${s.words}`).toFixed(2)} ms`, ...(budgeted ? { budget: '≤ 2 ms', pass: inc <= 2 } : {}) });
+  }
+  rows.push({ group: 'memory', metric: 'renderer JS heap with the 20k story open', size: '20k', copydesk: median(memory.copydesk), bare: median(memory.bare), unit: 'MB' });
+}
+
+function printTable() {
+  const fmt = (v: number | null) => (v == null || Number.isNaN(v) ? '—' : v >= 100 ? v.toFixed(0) : v.toFixed(v >= 10 ? 1 : 2));
+  const table = [['group', 'measure', 'size', 'Copydesk', 'bare PM', '× bare', 'budget', 'result']];
+  for (const r of rows) {
+    const ratio = r.copydesk != null && r.bare != null && r.bare > 0 ? `${(r.copydesk / r.bare).toFixed(2)}×` : '';
+    table.push([r.group, r.metric, r.size, r.copydesk == null ? (r.note ?? 'n/a') : `${fmt(r.copydesk)} ${r.unit}`, r.bare == null ? '' : `${fmt(r.bare)} ${r.unit}`, ratio, r.budget ?? '', r.pass === undefined ? (r.copydesk != null && r.note ? r.note : '') : r.pass ? 'PASS' : 'FAIL']);
+  }
+  const widths = (table[0] as string[]).map((_, i) => Math.max(...table.map((row) => (row[i] as string).length)));
+  const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i] as number)).join(' | ')} |`;
+  console.log(line(table[0] as string[]));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of table.slice(1)) console.log(line(row));
+}
+
+let failed = false;
+try {
+  await nodeBench();
+  await browserBench();
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+printTable();
+const budgets = rows.filter((r) => r.pass !== undefined);
+failed = budgets.some((r) => !r.pass);
+await mkdir(OUT_DIR, { recursive: true });
+await writeFile(
+  path.join(OUT_DIR, 'bench-results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, librarySize: LIBRARY_SIZE, machine: { cpus: os.cpus().length, load: os.loadavg() }, rows: rows.map((r) => ({ ...r, ratio: r.copydesk != null && r.bare ? r.copydesk / r.bare : null })) }, null, 2)}\n`,
+);
+console.log(`\n${budgets.filter((r) => r.pass).length} of ${budgets.length} budgets met (median of ${RUNS} runs; load average ${os.loadavg()[0]?.toFixed(2)}).`);
+process.exit(failed ? 1 : 0);
