@@ -228,7 +228,9 @@ export function quoteAttribution(options: QuoteAttributionOptions = {}): Plugin<
           const next = changed.map((r) => ({ from: tr.mapping.map(r.from, -1), to: tr.mapping.map(r.to, 1) }));
           tr.mapping.maps.forEach((map, i) => {
             const rest = tr.mapping.slice(i + 1);
-            map.forEach((_oldFrom, _oldTo, from, to) => next.push({ from: rest.map(from, -1), to: rest.map(to, 1) }));
+            map.forEach((_oldFrom, _oldTo, from, to) => {
+              next.push({ from: rest.map(from, -1), to: rest.map(to, 1) });
+            });
           });
           changed = mergeRanges(next);
         }
@@ -242,7 +244,14 @@ export function quoteAttribution(options: QuoteAttributionOptions = {}): Plugin<
           decorations = setCurrent(decorations, tr.doc, current, meta.quoteId);
           current = meta.quoteId;
         }
-        if (decorations === value.decorations && changed === value.changed && analysis === value.analysis && refresh === value.refresh && current === value.current) return value;
+        if (
+          decorations === value.decorations &&
+          changed === value.changed &&
+          analysis === value.analysis &&
+          refresh === value.refresh &&
+          current === value.current
+        )
+          return value;
         return { decorations, changed, analysis, refresh, current };
       },
     },

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { QUOTE_METHODS, type QuoteRecord } from '../../shared/article/index';
 import { summaryLine } from '../../shared/attribution/index';
 import type { QuoteDesk, QuoteItem } from './quote-desk';
@@ -51,21 +51,22 @@ export function reviewOrder(items: readonly QuoteItem[]): string[] {
 /** A text field that saves when you leave it or press Enter, not on every keystroke. */
 function RecordField(props: { label: string; value: string | null; multiline?: boolean; placeholder?: string; onCommit(value: string | null): void }) {
   const [value, setValue] = useState(props.value ?? '');
+  const id = useId();
   useEffect(() => setValue(props.value ?? ''), [props.value]);
   const commit = () => {
     const v = value.trim() ? value.trim() : null;
     if (v !== props.value) props.onCommit(v);
   };
   const common = {
-    'aria-label': props.label,
+    id,
     value,
     placeholder: props.placeholder,
     onChange: (e: { target: { value: string } }) => setValue(e.target.value),
     onBlur: commit,
   };
   return (
-    <label className="review-field">
-      <span>{props.label}</span>
+    <div className="review-field">
+      <label htmlFor={id}>{props.label}</label>
       {props.multiline ? (
         <textarea {...common} rows={2} />
       ) : (
@@ -76,7 +77,7 @@ function RecordField(props: { label: string; value: string | null; multiline?: b
           }}
         />
       )}
-    </label>
+    </div>
   );
 }
 
@@ -86,6 +87,7 @@ const NOBODY = '__none__';
 function SpeakerPicker({ item, desk, api }: { item: QuoteItem; desk: QuoteDesk; api: QuoteAttributionApi }) {
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState('');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a different quote starts with the picker closed
   useEffect(() => {
     setAdding(false);
     setName('');
@@ -156,15 +158,17 @@ export function ReviewQuotes({ desk, api, onClose }: { desk: QuoteDesk | null; a
   const at = Math.min(index, Math.max(0, order.length - 1));
   const item = byId.get(order[at] ?? '') ?? null;
 
+  const { markCurrent, reveal } = api;
   useEffect(() => {
     root.current?.focus();
-    return () => api.markCurrent(null);
-  }, []);
+    return () => markCurrent(null);
+  }, [markCurrent]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: follow the quote being reviewed, not each new desk
   useEffect(() => {
     if (!item) return;
-    api.markCurrent(item.id);
-    api.reveal(item.id);
+    markCurrent(item.id);
+    reveal(item.id);
   }, [item?.id]);
 
   const go = (delta: number) => setIndex(Math.max(0, Math.min(order.length - 1, at + delta)));
@@ -185,7 +189,16 @@ export function ReviewQuotes({ desk, api, onClose }: { desk: QuoteDesk | null; a
     }
     if (e.ctrlKey || e.metaKey || e.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
     const key = e.key.toLowerCase();
-    const action = { j: () => go(1), arrowdown: () => go(1), arrowright: () => go(1), k: () => go(-1), arrowup: () => go(-1), arrowleft: () => go(-1), c: confirm, f: flag }[key];
+    const action = {
+      j: () => go(1),
+      arrowdown: () => go(1),
+      arrowright: () => go(1),
+      k: () => go(-1),
+      arrowup: () => go(-1),
+      arrowleft: () => go(-1),
+      c: confirm,
+      f: flag,
+    }[key];
     if (action) {
       e.preventDefault();
       action();
@@ -219,7 +232,8 @@ export function ReviewQuotes({ desk, api, onClose }: { desk: QuoteDesk | null; a
             </button>
           </nav>
           <p className="review-keys">
-            Keys: <kbd>J</kbd> or <kbd>↓</kbd> next · <kbd>K</kbd> or <kbd>↑</kbd> previous · <kbd>C</kbd> confirm and go on · <kbd>F</kbd> flag · <kbd>Esc</kbd> close
+            Keys: <kbd>J</kbd> or <kbd>↓</kbd> next · <kbd>K</kbd> or <kbd>↑</kbd> previous · <kbd>C</kbd> confirm and go on · <kbd>F</kbd> flag ·{' '}
+            <kbd>Esc</kbd> close
           </p>
           <div className={`review-state review-state-${item.state}`}>{STATE_TEXT[item.state]}</div>
           <blockquote className="review-context" aria-label="Quote in context">
@@ -253,7 +267,11 @@ export function ReviewQuotes({ desk, api, onClose }: { desk: QuoteDesk | null; a
             <legend>Record</legend>
             <label className="review-field">
               <span>How it was obtained</span>
-              <select aria-label="How it was obtained" value={item.record.method ?? ''} onChange={(e) => patch({ method: (e.target.value || null) as QuoteRecord['method'] })}>
+              <select
+                aria-label="How it was obtained"
+                value={item.record.method ?? ''}
+                onChange={(e) => patch({ method: (e.target.value || null) as QuoteRecord['method'] })}
+              >
                 <option value="">Not recorded</option>
                 {QUOTE_METHODS.map((m) => (
                   <option key={m} value={m}>
@@ -263,10 +281,20 @@ export function ReviewQuotes({ desk, api, onClose }: { desk: QuoteDesk | null; a
               </select>
             </label>
             <RecordField label="Date" placeholder="e.g. Nov. 26" value={item.record.date} onCommit={(date) => patch({ date })} />
-            <RecordField label="Source note or link" placeholder="Recording, notes, URL…" value={item.record.sourceNote} onCommit={(sourceNote) => patch({ sourceNote })} />
-            <RecordField label="Reviewer’s note" multiline placeholder="Why it is flagged, what to check" value={item.record.reviewerNote} onCommit={(reviewerNote) => patch({ reviewerNote })} />
+            <RecordField
+              label="Source note or link"
+              placeholder="Recording, notes, URL…"
+              value={item.record.sourceNote}
+              onCommit={(sourceNote) => patch({ sourceNote })}
+            />
+            <RecordField
+              label="Reviewer’s note"
+              multiline
+              placeholder="Why it is flagged, what to check"
+              value={item.record.reviewerNote}
+              onCommit={(reviewerNote) => patch({ reviewerNote })}
+            />
           </fieldset>
-
         </div>
       )}
     </section>

@@ -36,7 +36,7 @@ export function SourcesPanel({ desk, onJump, onClose }: { desk: QuoteDesk | null
   const maxWords = Math.max(1, ...(desk?.speakers.map((s) => s.words) ?? [1]));
   const totalWords = desk?.speakers.reduce((n, s) => n + s.words, 0) ?? 0;
   return (
-    <aside className="side-panel sources" role="region" aria-label="Sources">
+    <section className="side-panel sources" aria-label="Sources">
       <header className="side-head">
         <h2>Sources</h2>
         <button type="button" className="side-close" aria-label="Close Sources" onClick={onClose}>
@@ -68,7 +68,10 @@ export function SourcesPanel({ desk, onJump, onClose }: { desk: QuoteDesk | null
                 {desk.speakers.map((s) => {
                   const share = totalWords ? Math.round((s.words / totalWords) * 100) : 0;
                   return (
-                    <li key={s.person.id} aria-label={`${s.person.name}: ${s.words} words in ${s.quotes.length} ${s.quotes.length === 1 ? 'quote' : 'quotes'}, ${share}% of quoted words`}>
+                    <li
+                      key={s.person.id}
+                      aria-label={`${s.person.name}: ${s.words} words in ${s.quotes.length} ${s.quotes.length === 1 ? 'quote' : 'quotes'}, ${share}% of quoted words`}
+                    >
                       <span className="voice-name">{s.person.name}</span>
                       <span className="voice-figures" aria-hidden="true">
                         {s.quotes.length} {s.quotes.length === 1 ? 'quote' : 'quotes'} · {s.words} words · {share}%
@@ -137,6 +140,6 @@ export function SourcesPanel({ desk, onJump, onClose }: { desk: QuoteDesk | null
           </section>
         </div>
       )}
-    </aside>
+    </section>
   );
 }

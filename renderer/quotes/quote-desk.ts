@@ -84,7 +84,10 @@ export function buildQuoteDesk(rec: Reconciliation, analysis: QuoteAnalysis, cou
   for (const it of items) {
     if (!it.speaker) continue;
     let s = bySpeaker.get(it.speaker.id);
-    if (!s) bySpeaker.set(it.speaker.id, (s = { person: it.speaker, quotes: [], words: 0 }));
+    if (!s) {
+      s = { person: it.speaker, quotes: [], words: 0 };
+      bySpeaker.set(it.speaker.id, s);
+    }
     s.quotes.push(it);
     s.words += it.words;
   }

@@ -88,7 +88,8 @@ export function quoteTooltip(): Plugin {
       return {
         update(v, prev) {
           if (hoverPos !== null) return;
-          if (v.state.selection.eq(prev.selection) && v.state.doc === prev.doc && quoteAttributionKey.getState(v.state) === quoteAttributionKey.getState(prev)) return;
+          if (v.state.selection.eq(prev.selection) && v.state.doc === prev.doc && quoteAttributionKey.getState(v.state) === quoteAttributionKey.getState(prev))
+            return;
           showForSelection();
         },
         destroy() {

@@ -25,7 +25,13 @@ export type SpeakerChoice = { personId: string | null } | { newName: string };
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export function personIdFor(name: string, taken: Set<string>): string {
-  const base = `person-${name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x'}`;
+  const base = `person-${
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'x'
+  }`;
   let id = base;
   let n = 2;
   while (taken.has(id)) id = `${base}-${n++}`;
@@ -69,12 +75,8 @@ export function useQuoteAttribution(article: QuoteArticleApi, articleKey: string
     return articleKey ? [quoteAttribution({ annotate }), quoteTooltip()] : [];
   }, [articleKey, annotate]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another article starts with an empty desk until its first analysis
   useEffect(() => setDesk(null), [articleKey]);
-
-  const redraw = () => {
-    const v = apiRef.current.view.current;
-    if (v) refreshQuotes(v.state, v.dispatch);
-  };
 
   const updateRecord = useCallback((id: string, patch: Partial<QuoteRecord>, newPerson?: Person) => {
     const api = apiRef.current;
@@ -83,7 +85,8 @@ export function useQuoteAttribution(article: QuoteArticleApi, articleKey: string
     const quotes = fields.quotes.map((q) => (q.id === id ? { ...q, ...patch } : q));
     const people = newPerson && !fields.people.some((p) => p.id === newPerson.id) ? [...fields.people, newPerson] : fields.people;
     api.editFields({ quotes, people });
-    redraw();
+    const v = api.view.current;
+    if (v) refreshQuotes(v.state, v.dispatch);
   }, []);
 
   const setSpeaker = useCallback(

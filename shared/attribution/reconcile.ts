@@ -123,9 +123,17 @@ export function reconcileQuotes(input: ReconcileInput): Reconciliation {
   for (let j = 0; j < detected.length; j++) {
     if (matchOf[j] !== -1) continue;
     let lo = -1;
-    for (let k = j - 1; k >= 0; k--) if (matchOf[k]! !== -1 && matchOf[k]! < storedCount) { lo = matchOf[k]!; break; }
+    for (let k = j - 1; k >= 0; k--)
+      if (matchOf[k]! !== -1 && matchOf[k]! < storedCount) {
+        lo = matchOf[k]!;
+        break;
+      }
     let hi = storedCount;
-    for (let k = j + 1; k < detected.length; k++) if (matchOf[k]! !== -1 && matchOf[k]! < storedCount) { hi = matchOf[k]!; break; }
+    for (let k = j + 1; k < detected.length; k++)
+      if (matchOf[k]! !== -1 && matchOf[k]! < storedCount) {
+        hi = matchOf[k]!;
+        break;
+      }
     let best = -1;
     let bestScore = 0;
     for (let i = 0; i < pool.length; i++) {

@@ -103,7 +103,11 @@ test('review mode walks through the quotes with the keyboard; confirm and flag a
   const byText = (t: string) => saved.quotes.find((q: { text: string }) => q.text === t);
   expect(byText('crucial').status).toBe('confirmed');
   expect(byText('very helpful').status).toBe('flagged');
-  expect(byText('corridor for the dialogue')).toMatchObject({ status: 'flagged', method: 'interview', reviewerNote: 'Check the wording against the recording' });
+  expect(byText('corridor for the dialogue')).toMatchObject({
+    status: 'flagged',
+    method: 'interview',
+    reviewerNote: 'Check the wording against the recording',
+  });
 
   await page.reload();
   await expect(page.locator('.story-body .quote')).toHaveCount(10);
