@@ -88,14 +88,16 @@ export function BylineEditor({ byline, entries, onChange, onCommit }: BylineEdit
               <input
                 type="text"
                 aria-label="Affiliation"
-                placeholder="Affiliation, e.g. Kyodo News"
+                placeholder="Affiliation"
+                title="Agency or outlet, e.g. Kyodo News"
                 value={c.affiliation ?? ''}
                 onChange={(e) => update(i, { affiliation: orNull(e.target.value) })}
               />
               <input
                 type="text"
                 aria-label="Contact"
-                placeholder="Contact (not printed)"
+                placeholder="Contact"
+                title="Email or phone for the desk; not printed"
                 value={c.contact ?? ''}
                 onChange={(e) => update(i, { contact: orNull(e.target.value) })}
               />

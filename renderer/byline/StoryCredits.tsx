@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { bylineLines } from '../../shared/article';
 import { renameInContributors } from '../../shared/contributors';
 import type { useArticleSession } from '../article/useArticleSession';
 import { BylineEditor } from './BylineEditor';
@@ -21,6 +22,7 @@ export function StoryCredits({ article, onError, onArticlesChanged }: StoryCredi
   const session = article.session;
   if (!session) return null;
   const { byline, dateline } = session.fields;
+  const printed = bylineLines(byline.contributors);
 
   const rename = async (from: string, to: string): Promise<number> => {
     // Save first, so the rename builds on what the editor shows and nothing typed is lost.
@@ -43,7 +45,7 @@ export function StoryCredits({ article, onError, onArticlesChanged }: StoryCredi
   };
 
   return (
-    <section className="story-credits" aria-label="Byline and dateline">
+    <section className="story-credits" aria-label="Credits">
       <div className="credits-head">
         <h2>Byline</h2>
         <button type="button" className="link-button" onClick={() => setDirectoryOpen(true)}>
@@ -56,6 +58,15 @@ export function StoryCredits({ article, onError, onArticlesChanged }: StoryCredi
         onChange={(next) => article.editFields({ byline: next })}
         onCommit={(contributor) => directory.remember([contributor])}
       />
+      <p className="byline-preview">
+        {printed.length ? (
+          <>
+            Prints at the {byline.position === 'top' ? 'top' : 'foot'} of the story: <span className="byline-preview-text">{printed.join(' · ')}</span>
+          </>
+        ) : (
+          'No byline will print until a contributor has a name.'
+        )}
+      </p>
       <DatelineField key={`${session.path}#${session.revision}`} value={dateline} onChange={(next) => article.editFields({ dateline: next })} />
       {directoryOpen && <ContributorDirectoryDialog entries={directory.entries} onRename={rename} onClose={() => setDirectoryOpen(false)} />}
     </section>

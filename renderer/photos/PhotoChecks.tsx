@@ -16,7 +16,7 @@ export function PhotoChecks({ store, view }: PhotoChecksProps) {
     <section className={`checks${checks.length ? ' has-checks' : ''}`} aria-label="Checks">
       <h2 className="checks-title">{checks.length ? `Checks (${checks.length})` : 'Checks'}</h2>
       {checks.length === 0 ? (
-        <p className="checks-clear">Photos have alt text and credits.</p>
+        <p className="checks-clear">All clear: every photo has alt text and a credit.</p>
       ) : (
         <ul className="checks-list">
           {checks.map((c) => (

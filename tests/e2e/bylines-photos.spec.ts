@@ -67,7 +67,7 @@ async function newStory(page: Page, headline: string, text: string) {
 test('byline with two contributors and roles, at the top or the foot, and a dateline, kept after a reload', async ({ page, app }) => {
   await app.open();
   await newStory(page, 'Storm hits coast', 'A typhoon struck the coast on Tuesday.');
-  const credits = page.getByRole('region', { name: 'Byline and dateline' });
+  const credits = page.getByRole('region', { name: 'Credits' });
   await credits.getByRole('button', { name: 'Add contributor' }).click();
   const first = credits.getByRole('group', { name: 'Contributor 1' });
   await expect(first.getByRole('textbox', { name: 'Contributor name' })).toBeFocused();
@@ -159,7 +159,7 @@ test('Insert photo prefills caption, credit and rights from the photo; edits sur
   await figure.getByRole('textbox', { name: 'Credit' }).fill('Photo: José Núñez Müller / Kyodo News via Ukrinform');
   await figure.getByRole('textbox', { name: 'Alt text' }).fill('A man in an olive sweatshirt speaks at a desk');
   await expect(checks.getByRole('button')).toHaveCount(0);
-  await expect(checks).toContainText('Photos have alt text and credits.');
+  await expect(checks).toContainText('All clear: every photo has alt text and a credit.');
   await expect(img).toHaveAttribute('alt', 'A man in an olive sweatshirt speaks at a desk');
 
   await page.getByRole('button', { name: 'Save' }).click();
@@ -310,7 +310,7 @@ test('a refused SVG, a damaged photo, a text file and a 108-megapixel image each
 test('a name typed once is offered again, and renaming it in the directory updates every article that credits it', async ({ page, app }) => {
   await app.open();
   await newStory(page, 'Flood warning', 'Rivers rose overnight.');
-  const credits = page.getByRole('region', { name: 'Byline and dateline' });
+  const credits = page.getByRole('region', { name: 'Credits' });
   await credits.getByRole('button', { name: 'Add contributor' }).click();
   await page.keyboard.type('Tom Park');
   await credits.getByRole('group', { name: 'Contributor 1' }).getByRole('textbox', { name: 'Affiliation' }).fill('Kyodo News');
