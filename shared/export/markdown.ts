@@ -54,8 +54,20 @@ function nodeWriters(linker: PhotoLinker, datelineFor: Node | null, dateline: st
     },
     heading: d.heading,
     blockquote: d.blockquote,
-    bullet_list: d.bullet_list,
-    ordered_list: d.ordered_list,
+    // Two lists in a row would merge into one in Markdown; the second changes its marker (CommonMark ends a list there).
+    bullet_list: (state, node, parent, index) => {
+      const marker = index > 0 && parent.child(index - 1).type === node.type ? '-' : '*';
+      state.renderList(node, '  ', () => `${marker} `);
+    },
+    ordered_list: (state, node, parent, index) => {
+      const delimiter = index > 0 && parent.child(index - 1).type === node.type ? ')' : '.';
+      const start = Number(node.attrs.order ?? 1);
+      const width = String(start + node.childCount - 1).length;
+      state.renderList(node, state.repeat(' ', width + 2), (i) => {
+        const num = String(start + i);
+        return `${state.repeat(' ', width - num.length)}${num}${delimiter} `;
+      });
+    },
     list_item: d.list_item,
     hard_break: d.hard_break,
     text: (state, node, parent, index) => {
