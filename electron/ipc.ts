@@ -1,15 +1,8 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain } from 'electron';
 import { type HostApi, HostError, HOST_METHODS, ipcChannel } from '../shared/contract';
 import { dispatchHostCall } from './services/host';
+import { checkSender } from './ipc-guard';
 import { APP_ORIGIN } from './protocol';
-
-/** Only our own page, in its top frame, may call the host. */
-function checkSender(event: IpcMainInvokeEvent): void {
-  const frame = event.senderFrame;
-  if (!frame || frame.parent !== null || !frame.url.startsWith(`${APP_ORIGIN}/`)) {
-    throw new HostError('unauthorized', 'This call did not come from the Copydesk window.');
-  }
-}
 
 /**
  * Registers one IPC handler per host call. Each checks the sender, validates its argument
@@ -19,7 +12,7 @@ export function registerHostIpc(api: HostApi): void {
   for (const method of HOST_METHODS) {
     ipcMain.handle(ipcChannel(method), async (event, input: unknown) => {
       try {
-        checkSender(event);
+        checkSender(event, APP_ORIGIN);
         return await dispatchHostCall(api, method, input);
       } catch (e) {
         const err = e instanceof HostError ? e : new HostError('internal', (e as Error).message);

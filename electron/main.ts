@@ -12,6 +12,8 @@ import { parseHostArgs, resolveLibraryPath } from './services/settings';
  */
 
 registerAppScheme();
+// Every renderer is sandboxed, including any a future feature might create.
+app.enableSandbox();
 
 function hostArgs() {
   // Electron passes its own flags too; keep only ours.
@@ -51,6 +53,9 @@ function lockDown(): void {
         event.preventDefault();
         void openExternal(contents, url);
       }
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
@@ -109,6 +114,10 @@ async function createWindow(): Promise<void> {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      // A middle click on a link must not open it in a new window.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   });
