@@ -58,67 +58,67 @@ export function BylineEditor({ byline, entries, onChange, onCommit }: BylineEdit
         {contributors.map((c, i) => {
           const label = c.name.trim() || `Contributor ${i + 1}`;
           return (
-            <li
-              key={keys.current[i]}
-              className="contributor-row"
-              role="group"
-              aria-label={`Contributor ${i + 1}`}
-              onBlur={(e) => {
-                if (!e.currentTarget.contains(e.relatedTarget as Node | null) && c.name.trim()) onCommit(c);
-              }}
-            >
-              <ContributorNameField
-                value={c.name}
-                entries={entries}
-                inputRef={(el) => {
-                  if (el) nameInputs.current.set(keys.current[i], el);
-                  else nameInputs.current.delete(keys.current[i]);
+            <li key={keys.current[i]}>
+              <fieldset
+                className="contributor-row"
+                onBlur={(e) => {
+                  if (!e.currentTarget.contains(e.relatedTarget as Node | null) && c.name.trim()) onCommit(c);
                 }}
-                onChange={(name) => update(i, { name })}
-                onPick={(entry) =>
-                  update(i, {
-                    name: entry.name,
-                    role: c.role === 'writer' ? entry.role : c.role,
-                    affiliation: c.affiliation ?? entry.affiliation,
-                    contact: c.contact ?? entry.contact,
-                  })
-                }
-              />
-              <RoleField role={c.role} onChange={(role) => update(i, { role })} />
-              <input
-                type="text"
-                aria-label="Affiliation"
-                placeholder="Affiliation"
-                title="Agency or outlet, e.g. Kyodo News"
-                value={c.affiliation ?? ''}
-                onChange={(e) => update(i, { affiliation: orNull(e.target.value) })}
-              />
-              <input
-                type="text"
-                aria-label="Contact"
-                placeholder="Contact"
-                title="Email or phone for the desk; not printed"
-                value={c.contact ?? ''}
-                onChange={(e) => update(i, { contact: orNull(e.target.value) })}
-              />
-              <div className="row-actions">
-                <button type="button" className="icon-button" aria-label={`Move ${label} up`} title="Move up" disabled={i === 0} onClick={() => move(i, -1)}>
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Move ${label} down`}
-                  title="Move down"
-                  disabled={i === contributors.length - 1}
-                  onClick={() => move(i, 1)}
-                >
-                  ↓
-                </button>
-                <button type="button" className="icon-button" aria-label={`Remove ${label}`} title="Remove from the byline" onClick={() => remove(i)}>
-                  ✕
-                </button>
-              </div>
+              >
+                <legend className="visually-hidden">{`Contributor ${i + 1}`}</legend>
+                <ContributorNameField
+                  value={c.name}
+                  entries={entries}
+                  inputRef={(el) => {
+                    if (el) nameInputs.current.set(keys.current[i], el);
+                    else nameInputs.current.delete(keys.current[i]);
+                  }}
+                  onChange={(name) => update(i, { name })}
+                  onPick={(entry) =>
+                    update(i, {
+                      name: entry.name,
+                      role: c.role === 'writer' ? entry.role : c.role,
+                      affiliation: c.affiliation ?? entry.affiliation,
+                      contact: c.contact ?? entry.contact,
+                    })
+                  }
+                />
+                <RoleField role={c.role} onChange={(role) => update(i, { role })} />
+                <input
+                  type="text"
+                  aria-label="Affiliation"
+                  placeholder="Affiliation"
+                  title="Agency or outlet, e.g. Kyodo News"
+                  value={c.affiliation ?? ''}
+                  onChange={(e) => update(i, { affiliation: orNull(e.target.value) })}
+                />
+                <input
+                  type="text"
+                  aria-label="Contact"
+                  placeholder="Contact"
+                  title="Email or phone for the desk; not printed"
+                  value={c.contact ?? ''}
+                  onChange={(e) => update(i, { contact: orNull(e.target.value) })}
+                />
+                <div className="row-actions">
+                  <button type="button" className="icon-button" aria-label={`Move ${label} up`} title="Move up" disabled={i === 0} onClick={() => move(i, -1)}>
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Move ${label} down`}
+                    title="Move down"
+                    disabled={i === contributors.length - 1}
+                    onClick={() => move(i, 1)}
+                  >
+                    ↓
+                  </button>
+                  <button type="button" className="icon-button" aria-label={`Remove ${label}`} title="Remove from the byline" onClick={() => remove(i)}>
+                    ✕
+                  </button>
+                </div>
+              </fieldset>
             </li>
           );
         })}

@@ -67,14 +67,7 @@ export function ContributorDirectoryDialog({ entries, onRename, onClose }: Contr
                     void submit(e.name);
                   }}
                 >
-                  <input
-                    type="text"
-                    aria-label={`New name for ${e.name}`}
-                    value={newName}
-                    // biome-ignore lint/a11y/noAutofocus: the reporter just asked to rename
-                    autoFocus
-                    onChange={(ev) => setNewName(ev.target.value)}
-                  />
+                  <input type="text" aria-label={`New name for ${e.name}`} value={newName} autoFocus onChange={(ev) => setNewName(ev.target.value)} />
                   <button type="submit" className="primary" disabled={busy || !newName.trim() || newName.trim() === e.name}>
                     Rename everywhere
                   </button>

@@ -65,10 +65,11 @@ export function ContributorNameField({ value, entries, onChange, onPick, inputRe
         }}
       />
       {shown && (
-        <ul className="name-suggestions" role="listbox" id={listId} aria-label="Known contributors">
+        <div className="name-suggestions" role="listbox" id={listId} aria-label="Known contributors">
           {suggestions.map((s, i) => (
-            <li
+            <div
               key={s.name}
+              tabIndex={-1}
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
@@ -80,9 +81,9 @@ export function ContributorNameField({ value, entries, onChange, onPick, inputRe
             >
               <span className="suggestion-name">{s.name}</span>
               {s.affiliation && <span className="suggestion-detail">{s.affiliation}</span>}
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
       )}
     </div>
   );

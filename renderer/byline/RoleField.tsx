@@ -49,7 +49,6 @@ export function RoleField({ role, onChange }: RoleFieldProps) {
           aria-label="Custom role"
           placeholder="e.g. Graphics"
           value={custom}
-          // biome-ignore lint/a11y/noAutofocus: the reporter just asked to type a role
           autoFocus={typing && !custom}
           onChange={(e) => {
             setCustom(e.target.value);

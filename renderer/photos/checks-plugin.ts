@@ -36,7 +36,7 @@ export function goToCheck(view: EditorView, check: PhotoCheck) {
   // Positions in the list may be stale (typing above a photo moves it); look it up again.
   const fresh = photoChecks(view.state.doc).find((c) => c.photo === check.photo) ?? check;
   const node = view.state.doc.nodeAt(fresh.pos);
-  if (!node || node.type.name !== 'photo') return;
+  if (node?.type.name !== 'photo') return;
   view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, fresh.pos)));
   const figure = view.nodeDOM(fresh.pos);
   if (!(figure instanceof HTMLElement)) return;

@@ -68,7 +68,7 @@ function readAsBase64(file: File): Promise<string> {
   });
 }
 
-function describe(file: File): string {
+function fileLabel(file: File): string {
   return file.name ? `The file “${file.name}”` : 'The pasted image';
 }
 
@@ -121,7 +121,9 @@ export class PhotoInserter {
   /** Returns the position just after the placed photo, or null when it was refused. */
   private async insertOne(view: EditorView, file: File, target: PhotoTarget): Promise<number | null> {
     if (file.size > MAX_UPLOAD_BYTES) {
-      this.options.onRefused(`${describe(file)} is ${Math.round(file.size / (1024 * 1024))} MB, which is too big to insert. Copydesk takes photos up to 60 MB; ask the photo desk for a smaller version.`);
+      this.options.onRefused(
+        `${fileLabel(file)} is ${Math.round(file.size / (1024 * 1024))} MB, which is too big to insert. Copydesk takes photos up to 60 MB; ask the photo desk for a smaller version.`,
+      );
       return null;
     }
     const id = {};
@@ -132,7 +134,7 @@ export class PhotoInserter {
       try {
         data = await readAsBase64(file);
       } catch {
-        throw new Error(`${describe(file)} could not be read. It may have been moved, or the drive it is on is not connected.`);
+        throw new Error(`${fileLabel(file)} could not be read. It may have been moved, or the drive it is on is not connected.`);
       }
       imported = await this.options.importPhoto({ fileName: file.name || 'pasted-image', data });
     } catch (e) {

@@ -1,7 +1,7 @@
 import type { EditorView } from 'prosemirror-view';
 import { type RefObject, useMemo } from 'react';
-import { getHost } from '../host';
 import type { PhotoViewOptions } from '../editor/photo-view';
+import { getHost } from '../host';
 import { photoChecksPlugin } from './checks-plugin';
 import { PhotoInserter } from './photo-insert';
 

@@ -34,7 +34,10 @@ function looksLikeDate(s: string): boolean {
  * "PORTLAND, Ore." as the place. A trailing dash typed out of habit is dropped. Empty → null.
  */
 export function parseDatelineText(text: string): Dateline | null {
-  const clean = text.replace(/\s*(?:—|–|--|-)\s*$/, '').replace(/\s+/g, ' ').trim();
+  const clean = text
+    .replace(/\s*(?:—|–|--|-)\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!clean) return null;
   const parts = clean.split(/\s*,\s*/);
   if (parts.length > 1 && looksLikeDate(parts[parts.length - 1])) {

@@ -68,7 +68,11 @@ function parseNames(rest: string, role: string): Contributor[] | null {
  */
 export function parseBylineLine(line: string): Contributor[] | null {
   const text = line.trim().replace(/[.]$/, '');
-  if (text.length > 200 || !/^(by|additional reporting by|reporting by|photos? by|photographs? by|pictures? by|translated by|translation by|edited by|editing by)\s/i.test(text)) return null;
+  if (
+    text.length > 200 ||
+    !/^(by|additional reporting by|reporting by|photos? by|photographs? by|pictures? by|translated by|translation by|edited by|editing by)\s/i.test(text)
+  )
+    return null;
   const out: Contributor[] = [];
   for (const segment of text.split(/\s*;\s*/)) {
     const prefix = ROLE_PREFIXES.find(([re]) => re.test(segment));

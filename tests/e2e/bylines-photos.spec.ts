@@ -6,7 +6,7 @@ import { expect, test, type WebApp } from '../support/web-app';
 
 const PHOTOS = path.resolve('tests/fixtures/photos');
 const KYIV = path.join(PHOTOS, 'kyiv-press.jpg');
-const KYIV_CAPTION = 'Президент України Володимир Зеленський під час інтерв\'ю в Києві';
+const KYIV_CAPTION = "Президент України Володимир Зеленський під час інтерв'ю в Києві";
 const KYIV_CREDIT = 'Photo: José Núñez Müller / Kyodo News';
 
 /** Files in the library's media folder (originals only, not previews). */
@@ -131,7 +131,11 @@ test('byline with two contributors and roles, at the top or the foot, and a date
   await page.reload();
   await page.getByRole('button', { name: /Storm hits coast/ }).click();
   await expect(page.getByRole('textbox', { name: 'Dateline' })).toHaveValue('KYIV, Nov. 26');
-  await expect(page.getByLabel('Byline', { exact: true }).locator('span')).toHaveText(['By Ana Ruiz, Kyodo News', 'Additional reporting by Li Wei', 'Graphics: Mia Berg']);
+  await expect(page.getByLabel('Byline', { exact: true }).locator('span')).toHaveText([
+    'By Ana Ruiz, Kyodo News',
+    'Additional reporting by Li Wei',
+    'Graphics: Mia Berg',
+  ]);
   await expect(page.getByRole('radio', { name: 'Foot of story' })).toBeChecked();
   await expect(page.getByRole('group', { name: 'Contributor 3' }).getByRole('textbox', { name: 'Custom role' })).toHaveValue('Graphics');
   await page.getByRole('textbox', { name: 'Dateline' }).fill('');
@@ -170,7 +174,10 @@ test('Insert photo prefills caption, credit and rights from the photo; edits sur
   await expect(again.getByRole('textbox', { name: 'Caption' })).toHaveValue(`${KYIV_CAPTION} (14 лютого)`);
   await expect(again.getByRole('textbox', { name: 'Credit' })).toHaveValue('Photo: José Núñez Müller / Kyodo News via Ukrinform');
   await expect(again.getByRole('textbox', { name: 'Alt text' })).toHaveValue('A man in an olive sweatshirt speaks at a desk');
-  await expect(again.getByRole('img', { name: 'A man in an olive sweatshirt speaks at a desk' })).toHaveAttribute('alt', 'A man in an olive sweatshirt speaks at a desk');
+  await expect(again.getByRole('img', { name: 'A man in an olive sweatshirt speaks at a desk' })).toHaveAttribute(
+    'alt',
+    'A man in an olive sweatshirt speaks at a desk',
+  );
   const saved = await savedArticle(app, 'Interview in Kyiv');
   const photo = saved.body.content.find((n: { type: string }) => n.type === 'photo');
   expect(photo.attrs).toMatchObject({ caption: `${KYIV_CAPTION} (14 лютого)`, rights: '© 2025 Kyodo News', width: 640, height: 427 });
@@ -182,7 +189,9 @@ test('Insert photo prefills caption, credit and rights from the photo; edits sur
   expect(await mediaFiles(app.dir)).toHaveLength(1);
   // It went in after the paragraph the cursor was in, so it is now the story's first photo.
   await expect(page.getByRole('region', { name: 'Checks' }).getByRole('button')).toHaveText(['Photo 1 has no alt text']);
-  await expect(page.getByRole('figure', { name: 'Photo', exact: true }).nth(1).getByRole('textbox', { name: 'Alt text' })).toHaveValue('A man in an olive sweatshirt speaks at a desk');
+  await expect(page.getByRole('figure', { name: 'Photo', exact: true }).nth(1).getByRole('textbox', { name: 'Alt text' })).toHaveValue(
+    'A man in an olive sweatshirt speaks at a desk',
+  );
   await saveNow(page);
 });
 
@@ -230,7 +239,10 @@ test('drop onto the placeholder fills it, drop onto the body and paste add photo
 
   await body.locator('p').last().click();
   const clipboardData = await dataTransferWith(page, path.join(PHOTOS, 'xmp.webp'), 'image/webp');
-  await body.locator('p').last().evaluate((el, data) => el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })), clipboardData);
+  await body
+    .locator('p')
+    .last()
+    .evaluate((el, data) => el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })), clipboardData);
   await expect(photos).toHaveCount(3);
   await expect(photos.nth(2).getByRole('textbox', { name: 'Credit' })).toHaveValue('Photo: Νίκος Παπαδόπουλος / Eurokinissi');
   expect(await mediaFiles(app.dir)).toHaveLength(3);
@@ -292,7 +304,11 @@ test('a refused SVG, a damaged photo, a text file and a 108-megapixel image each
   await expect(alert).toContainText('is not a photo');
   await page.getByRole('button', { name: 'Dismiss message' }).click();
 
-  await choosePhoto(page, page.getByRole('button', { name: 'Insert photo' }), { name: 'huge.png', mimeType: 'image/png', buffer: pngHeader(12_000, 9_000) } as never);
+  await choosePhoto(page, page.getByRole('button', { name: 'Insert photo' }), {
+    name: 'huge.png',
+    mimeType: 'image/png',
+    buffer: pngHeader(12_000, 9_000),
+  } as never);
   await expect(alert).toContainText('12000 × 9000 pixels (108 megapixels)');
 
   await expect(page.getByRole('figure', { name: 'Photo to come' })).toHaveCount(1);

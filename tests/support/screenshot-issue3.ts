@@ -28,7 +28,10 @@ const credits = page.getByRole('region', { name: 'Credits' });
 await credits.getByRole('group', { name: 'Contributor 1' }).getByRole('textbox', { name: 'Affiliation' }).fill('Kyodo News');
 await page.getByRole('textbox', { name: 'Dateline' }).fill('KYIV, Nov. 26');
 await page.getByRole('button', { name: 'Save' }).click();
-await page.getByRole('status').filter({ hasText: /^Saved/ }).waitFor();
+await page
+  .getByRole('status')
+  .filter({ hasText: /^Saved/ })
+  .waitFor();
 await page.mouse.click(5, 995);
 await page.waitForTimeout(600);
 await page.screenshot({ path: out });

@@ -22,7 +22,9 @@ describe('byline lines in house style', () => {
   });
 
   it('names each agency when writers come from different ones, and skips unnamed rows', () => {
-    expect(bylineLines([writer('Ana Ruiz', 'Reuters'), writer('Ken Sato', 'Kyodo News'), writer('  ')])).toEqual(['By Ana Ruiz (Reuters) and Ken Sato (Kyodo News)']);
+    expect(bylineLines([writer('Ana Ruiz', 'Reuters'), writer('Ken Sato', 'Kyodo News'), writer('  ')])).toEqual([
+      'By Ana Ruiz (Reuters) and Ken Sato (Kyodo News)',
+    ]);
   });
 });
 
