@@ -24,7 +24,7 @@ import { SourcesPanel } from './quotes/SourcesPanel';
 import { useQuoteAttribution } from './quotes/useQuoteAttribution';
 import { pasteCleanup } from './editor/paste-cleanup';
 import { ExportMenu } from './export/ExportMenu';
-import { ImportButton, useDocumentDrop, useDocumentImport } from './export/ImportButton';
+import { DocumentFileInput, ImportButton, useDocumentDrop, useDocumentImport } from './export/ImportButton';
 
 /** One paste-cleaning plugin for every editor (it keeps no state). */
 const PASTE_CLEANUP = pasteCleanup();
@@ -236,6 +236,7 @@ export function App() {
 
   return (
     <div className="app">
+      <DocumentFileInput importer={documents} />
       <LibraryPanel
         articles={articles}
         trash={trash}

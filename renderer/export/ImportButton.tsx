@@ -1,3 +1,4 @@
+import type React from 'react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HostApi } from '../../shared/contract';
 import { IMPORTABLE_EXTENSIONS } from '../../shared/export/formats';
@@ -14,11 +15,14 @@ export function isImportableFile(name: string): boolean {
 export interface DocumentImport {
   importFiles(files: File[]): Promise<void>;
   busy: boolean;
+  /** The one file input (rendered once by DocumentFileInput, so it outlives the buttons that open it). */
+  input: React.RefObject<HTMLInputElement | null>;
 }
 
 /** Imports files one by one as new articles; opens the last one; says what went wrong with any other. */
 export function useDocumentImport(host: HostApi, onImported: (path: string) => Promise<void>, onError: (message: string) => void): DocumentImport {
   const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
   const importFiles = useCallback(
     async (files: File[]) => {
       setBusy(true);
@@ -42,31 +46,34 @@ export function useDocumentImport(host: HostApi, onImported: (path: string) => P
     },
     [host, onImported, onError],
   );
-  return { importFiles, busy };
+  return { importFiles, busy, input };
 }
 
-/** The Import button: a file picker for .txt, .md, .html and .docx. */
+/** The Import button: opens the file picker for .txt, .md, .html and .docx. */
 export function ImportButton({ importer }: { importer: DocumentImport }) {
-  const input = useRef<HTMLInputElement>(null);
   return (
-    <>
-      <button type="button" disabled={importer.busy} onClick={() => input.current?.click()}>
-        {importer.busy ? 'Importing…' : 'Import'}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        multiple
-        hidden
-        aria-label="Import files"
-        accept={IMPORTABLE_EXTENSIONS.join(',')}
-        onChange={(e) => {
-          const files = [...(e.target.files ?? [])];
-          e.target.value = '';
-          if (files.length) void importer.importFiles(files);
-        }}
-      />
-    </>
+    <button type="button" disabled={importer.busy} onClick={() => importer.input.current?.click()}>
+      {importer.busy ? 'Importing…' : 'Import'}
+    </button>
+  );
+}
+
+/** The file input behind every Import button; render it once, where it stays mounted. */
+export function DocumentFileInput({ importer }: { importer: DocumentImport }) {
+  return (
+    <input
+      ref={importer.input}
+      type="file"
+      multiple
+      hidden
+      aria-label="Import files"
+      accept={IMPORTABLE_EXTENSIONS.join(',')}
+      onChange={(e) => {
+        const files = [...(e.target.files ?? [])];
+        e.target.value = '';
+        if (files.length) void importer.importFiles(files);
+      }}
+    />
   );
 }
 

@@ -111,3 +111,17 @@ export function removeNoise(root: NoiseRoot): void {
   for (const el of Array.from(root.querySelectorAll(COMMENT_BODY_ANCHOR))) (el.parentElement ?? el).remove();
   for (const el of Array.from(root.querySelectorAll(NOISE_SELECTOR))) el.remove();
 }
+
+/**
+ * Renames inline event-handler attributes (onclick=…) inside tags before any parser sees them.
+ * Not the security boundary (DOMPurify and the schema are); it keeps a browser from even
+ * compiling — and reporting under the app's CSP — handlers in HTML it only parses to clean.
+ */
+export function disarmInlineHandlers(html: string): string {
+  let out = html;
+  for (let previous = ''; previous !== out; ) {
+    previous = out;
+    out = out.replace(/(<[a-zA-Z][^>]*?[\s/"'])(on[a-zA-Z]+\s*=)/g, (_, before: string, attr: string) => `${before}data-disarmed-${attr}`);
+  }
+  return out;
+}

@@ -3,4 +3,4 @@ export { type ImportedStory, importWireText, parseDateline, textParagraphs } fro
 export { stripFirstParagraphPrefix, storyFieldsFromBody, takeBylineParagraph, takeDateline } from './body-fields';
 export { type ImportedDocument, ImportError } from './document';
 export { importMarkdown } from './markdown';
-export { CLEAN_HTML_CONFIG, cleanAttribute, installCleanHtmlHooks, keepTypography, removeNoise } from './clean-html';
+export { CLEAN_HTML_CONFIG, cleanAttribute, disarmInlineHandlers, installCleanHtmlHooks, keepTypography, removeNoise } from './clean-html';
