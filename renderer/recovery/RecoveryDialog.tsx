@@ -3,6 +3,8 @@ import type { PendingRecovery } from '../article/useArticleSession';
 import { formatModified } from '../library/LibraryPanel';
 import { VersionPreview, wordsOf } from './VersionPreview';
 
+const delta = (n: number) => (n > 0 ? `+${n.toLocaleString()}` : n < 0 ? `−${(-n).toLocaleString()}` : '±0');
+
 interface RecoveryDialogProps {
   pending: PendingRecovery;
   onRestore(): void;
@@ -29,7 +31,7 @@ export function RecoveryDialog({ pending, onRestore, onKeepSaved }: RecoveryDial
         <div className="version-pair">
           <VersionPreview
             title="Recovered changes (not saved)"
-            meta={`kept ${formatModified(recovered.journaledAt)} · ${wordsOf(recovered.article).toLocaleString()} words`}
+            meta={`kept ${formatModified(recovered.journaledAt)} · ${wordsOf(recovered.article).toLocaleString()} words (${delta(wordsOf(recovered.article) - wordsOf(saved))} on the saved version)`}
             article={recovered.article}
             compareTo={saved}
             tone="mine"
