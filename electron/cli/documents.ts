@@ -79,7 +79,10 @@ export async function exportCommand(argv: string[], io: CommandIo): Promise<numb
         continue;
       }
       const target = files.length > 1 ? path.join(out, `${path.basename(file).replace(/\.copydesk\.json$/, '')}${EXPORT_FORMAT_INFO[format].extension}`) : out;
-      const folder = `${path.basename(target).replace(/\.[^.]+$/, '').replace(/\.fragment$|\.ninjs$/, '')}-photos`;
+      const folder = `${path
+        .basename(target)
+        .replace(/\.[^.]+$/, '')
+        .replace(/\.fragment$|\.ninjs$/, '')}-photos`;
       const rendered = await renderExport(article, format, { mediaRoot, embedImages: options.has('--embed-images'), assetFolder: folder });
       await mkdir(path.dirname(path.resolve(target)), { recursive: true });
       for (const asset of rendered.assets) {
@@ -88,7 +91,9 @@ export async function exportCommand(argv: string[], io: CommandIo): Promise<numb
         await writeFile(dest, asset.bytes);
       }
       await writeFile(target, rendered.text);
-      io.stderr.write(`${progress}${file} → ${target}${rendered.assets.length ? ` (+${rendered.assets.length} photo${rendered.assets.length > 1 ? 's' : ''} in ${folder}/)` : ''}\n`);
+      io.stderr.write(
+        `${progress}${file} → ${target}${rendered.assets.length ? ` (+${rendered.assets.length} photo${rendered.assets.length > 1 ? 's' : ''} in ${folder}/)` : ''}\n`,
+      );
     } catch (e) {
       failed++;
       io.stderr.write(`${progress}${file}: ${(e as Error).message}\n`);

@@ -31,7 +31,8 @@ export function useDocumentImport(host: HostApi, onImported: (path: string) => P
       try {
         for (const file of files) {
           try {
-            if (file.size > MAX_UPLOAD) throw new Error(`“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB, more than a story file can be. Nothing was imported from it.`);
+            if (file.size > MAX_UPLOAD)
+              throw new Error(`“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB, more than a story file can be. Nothing was imported from it.`);
             const { path } = await host.importDocument({ fileName: file.name, data: await fileToBase64(file) });
             last = path;
           } catch (e) {

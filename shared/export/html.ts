@@ -35,7 +35,9 @@ type NodeWriter = (node: Node, ctx: Ctx) => void;
 type MarkWriter = (mark: Mark) => { open: string; close: string };
 
 function children(node: Node, ctx: Ctx) {
-  node.forEach((child) => writeNode(child, ctx));
+  node.forEach((child) => {
+    writeNode(child, ctx);
+  });
 }
 
 function textblock(tag: string, attrs = '') {

@@ -1,5 +1,5 @@
-import type { Mark, Node } from 'prosemirror-model';
 import { defaultMarkdownSerializer, MarkdownSerializer, type MarkdownSerializerState } from 'prosemirror-markdown';
+import type { Mark, Node } from 'prosemirror-model';
 import { stringify as yamlStringify } from 'yaml';
 import { type Article, bodyNode } from '../article';
 import { safeHref } from '../schema';
@@ -71,7 +71,17 @@ function nodeWriters(linker: PhotoLinker, datelineFor: Node | null, dateline: st
     list_item: d.list_item,
     hard_break: d.hard_break,
     text: (state, node, parent, index) => {
-      d.text(state, node.type.schema.text(stripControls(node.text ?? ''), node.marks), parent, index);
+      let text = stripControls(node.text ?? '');
+      // prosemirror-markdown escapes "1." at a line start but not "1)", which CommonMark also reads as a list.
+      const lineStart = index === 0 || parent.child(index - 1).type.name === 'hard_break';
+      const ordinal = lineStart && !node.marks.length ? /^(\d{1,9})\)/.exec(text) : null;
+      if (ordinal) {
+        state.text(ordinal[1]);
+        state.write('\\)');
+        text = text.slice(ordinal[0].length);
+        if (!text) return;
+      }
+      d.text(state, node.type.schema.text(text, node.marks), parent, index);
     },
     photo: photoWriter(linker),
   };
@@ -82,7 +92,8 @@ const markWriters = {
   em: dm.em,
   strong: dm.strong,
   link: {
-    open: (state: MarkdownSerializerState, mark: Mark, parent: Node, index: number) => (safeHref(mark.attrs.href) ? (dm.link.open as (...a: unknown[]) => string)(state, mark, parent, index) : ''),
+    open: (state: MarkdownSerializerState, mark: Mark, parent: Node, index: number) =>
+      safeHref(mark.attrs.href) ? (dm.link.open as (...a: unknown[]) => string)(state, mark, parent, index) : '',
     close: (state: MarkdownSerializerState, mark: Mark, parent: Node, index: number) => {
       const href = safeHref(mark.attrs.href);
       if (!href) return '';

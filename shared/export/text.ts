@@ -19,7 +19,9 @@ function inlineText(node: Node): string {
     else if (child.type.name === 'hard_break') out += ' ';
     else throw missingExporter('plain text', 'node', child.type.name);
   });
-  return stripControls(out).replace(/[\r\n]+/g, ' ').trim();
+  return stripControls(out)
+    .replace(/[\r\n]+/g, ' ')
+    .trim();
 }
 
 const LINE_WRITERS: Record<string, LineWriter> = {
@@ -32,11 +34,19 @@ const LINE_WRITERS: Record<string, LineWriter> = {
     const text = inlineText(node);
     if (text) lines.push(text);
   },
-  blockquote: (node, lines, ctx) => node.forEach((child) => writeLines(child, lines, ctx)),
-  bullet_list: (node, lines, ctx) => node.forEach((item) => listItem(item, '- ', lines, ctx)),
+  blockquote: (node, lines, ctx) =>
+    node.forEach((child) => {
+      writeLines(child, lines, ctx);
+    }),
+  bullet_list: (node, lines, ctx) =>
+    node.forEach((item) => {
+      listItem(item, '- ', lines, ctx);
+    }),
   ordered_list: (node, lines, ctx) => {
     let n = Number(node.attrs.order) || 1;
-    node.forEach((item) => listItem(item, `${n++}. `, lines, ctx));
+    node.forEach((item) => {
+      listItem(item, `${n++}. `, lines, ctx);
+    });
   },
   list_item: (node, lines, ctx) => listItem(node, '- ', lines, ctx),
   // The photo itself travels separately; the headline's PHOTO marker says there is one.
@@ -45,8 +55,10 @@ const LINE_WRITERS: Record<string, LineWriter> = {
 
 function listItem(item: Node, bullet: string, lines: string[], ctx: { first: Node | null; dateline: string }) {
   const inner: string[] = [];
-  item.forEach((child) => writeLines(child, inner, ctx));
-  inner.forEach((line, i) => lines.push(i === 0 ? `${bullet}${line}` : `  ${line}`));
+  item.forEach((child) => {
+    writeLines(child, inner, ctx);
+  });
+  for (const [i, line] of inner.entries()) lines.push(i === 0 ? `${bullet}${line}` : `  ${line}`);
 }
 
 function writeLines(node: Node, lines: string[], ctx: { first: Node | null; dateline: string }) {
@@ -67,7 +79,9 @@ function firstParagraph(body: Node): Node | null {
 export function articlePlainBody(article: Article, body: Node = bodyNode(article.body)): string {
   const lines: string[] = [];
   const ctx = { first: firstParagraph(body), dateline: formatDateline(article.dateline) };
-  body.forEach((child) => writeLines(child, lines, ctx));
+  body.forEach((child) => {
+    writeLines(child, lines, ctx);
+  });
   return lines.join('\n');
 }
 

@@ -59,7 +59,7 @@ export function stripFirstParagraphPrefix(body: Article['body'], prefix: string)
   if (index === undefined || !prefix) return false;
   const para = (doc.content ?? [])[index];
   const first = para.content?.[0];
-  if (!first || first.type !== 'text' || !first.text?.startsWith(prefix)) return false;
+  if (first?.type !== 'text' || !first.text?.startsWith(prefix)) return false;
   const rest = first.text.slice(prefix.length);
   if (rest) first.text = rest;
   else para.content?.shift();
@@ -72,9 +72,9 @@ export function takeDateline(body: Article['body']): { dateline: Dateline; agenc
   const index = topParagraphIndexes(doc)[0];
   if (index === undefined) return null;
   const first = (doc.content ?? [])[index].content?.[0];
-  if (!first || first.type !== 'text' || first.marks?.length) return null;
+  if (first?.type !== 'text' || first.marks?.length) return null;
   const found = parseDateline(first.text ?? '');
-  if (!found || !found.rest.trim()) return null;
+  if (!found?.rest.trim()) return null;
   stripFirstParagraphPrefix(body, (first.text ?? '').slice(0, (first.text ?? '').length - found.rest.length));
   return { dateline: found.dateline, agency: found.agency };
 }

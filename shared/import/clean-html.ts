@@ -11,14 +11,60 @@ import { safeHref } from '../schema';
  * the few Copydesk's own exports use), fonts, and every URL that is not a safe link or a raster image.
  */
 export const CLEAN_HTML_TAGS = [
-  'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'a', 'strong', 'b', 'em', 'i',
-  'figure', 'figcaption', 'img', 'span', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'small', 'sup', 'sub', 'u', 'ins', 'q', 'cite', 'address',
+  'p',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'a',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'figure',
+  'figcaption',
+  'img',
+  'span',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'small',
+  'sup',
+  'sub',
+  'u',
+  'ins',
+  'q',
+  'cite',
+  'address',
 ];
 
 export const CLEAN_HTML_ATTRIBUTES = ['href', 'title', 'src', 'alt', 'start', 'class', 'style'];
 
 /** Classes Copydesk's own HTML export writes, so a re-import finds standfirst, byline, caption… */
-const KEPT_CLASSES = new Set(['standfirst', 'byline', 'byline-line', 'dateline', 'caption', 'credit', 'photo', 'photo-placeholder', 'photo-to-come', 'quote', 'story-body']);
+const KEPT_CLASSES = new Set([
+  'standfirst',
+  'byline',
+  'byline-line',
+  'dateline',
+  'caption',
+  'credit',
+  'photo',
+  'photo-placeholder',
+  'photo-to-come',
+  'quote',
+  'story-body',
+]);
 
 /** A DOMPurify configuration (plain object; both DOMPurify builds take it). */
 export const CLEAN_HTML_CONFIG = {
@@ -28,8 +74,44 @@ export const CLEAN_HTML_CONFIG = {
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
   KEEP_CONTENT: true,
-  FORBID_TAGS: ['style', 'script', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'form', 'input', 'button', 'textarea', 'select', 'link', 'meta', 'base'],
-  FORBID_CONTENTS: ['style', 'script', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'del', 's', 'strike', 'title', 'head', 'select', 'textarea', 'button'],
+  FORBID_TAGS: [
+    'style',
+    'script',
+    'template',
+    'noscript',
+    'iframe',
+    'object',
+    'embed',
+    'svg',
+    'math',
+    'form',
+    'input',
+    'button',
+    'textarea',
+    'select',
+    'link',
+    'meta',
+    'base',
+  ],
+  FORBID_CONTENTS: [
+    'style',
+    'script',
+    'template',
+    'noscript',
+    'iframe',
+    'object',
+    'embed',
+    'svg',
+    'math',
+    'del',
+    's',
+    'strike',
+    'title',
+    'head',
+    'select',
+    'textarea',
+    'button',
+  ],
 };
 
 /**
@@ -37,9 +119,24 @@ export const CLEAN_HTML_CONFIG = {
  * comments and their anchors, and text hidden from the reader.
  */
 export const NOISE_SELECTOR = [
-  'del', 's', 'strike', 'script', 'style', 'template', 'noscript', 'title', 'head',
-  '[class*="MsoComment" i]', '[class*="msocom" i]', '[style*="mso-element:comment" i]', '[style*="mso-comment" i]',
-  'a[href^="#cmnt"]', 'a[href^="#_msocom"]', '[style*="display:none" i]', '[style*="display: none" i]', '[hidden]',
+  'del',
+  's',
+  'strike',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'title',
+  'head',
+  '[class*="MsoComment" i]',
+  '[class*="msocom" i]',
+  '[style*="mso-element:comment" i]',
+  '[style*="mso-comment" i]',
+  'a[href^="#cmnt"]',
+  'a[href^="#_msocom"]',
+  '[style*="display:none" i]',
+  '[style*="display: none" i]',
+  '[hidden]',
 ].join(', ');
 
 /** Google Docs comment bodies sit at the end, each a paragraph starting with its anchor. */

@@ -6,9 +6,9 @@ import { articleStatusSchema, bylineSchema, datelineSchema, personSchema, quoteR
 import { formatDateline } from '../export/dateline';
 import { safeImageSrc } from '../export/photos';
 import { safeHref, schema } from '../schema';
-import { stripFirstParagraphPrefix, storyFieldsFromBody } from './body-fields';
-import { type ImportedDocument, ImportError } from './document';
+import { storyFieldsFromBody, stripFirstParagraphPrefix } from './body-fields';
 import { parseBylineLine } from './byline-text';
+import { ImportError, type ImportedDocument } from './document';
 
 /**
  * Markdown (CommonMark, with or without YAML front matter) into an article. Raw HTML is not
@@ -54,13 +54,17 @@ function readFrontMatter(text: string): { front: FrontMatter | null; rest: strin
   try {
     data = yamlParse(m[1], { maxAliasCount: 20, prettyErrors: false });
   } catch (e) {
-    throw new ImportError(`The front matter at the top of the Markdown file (between the --- lines) is not valid YAML: ${(e as Error).message.split('\n')[0]}. Fix it or remove it, then import again.`);
+    throw new ImportError(
+      `The front matter at the top of the Markdown file (between the --- lines) is not valid YAML: ${(e as Error).message.split('\n')[0]}. Fix it or remove it, then import again.`,
+    );
   }
   if (data === null || data === undefined) return { front: {}, rest: text.slice(m[0].length) };
   const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ImportError(`The front matter at the top of the Markdown file has a field Copydesk cannot read (${issue.path.join('.') || 'top level'}: ${issue.message}). Fix it or remove it, then import again.`);
+    throw new ImportError(
+      `The front matter at the top of the Markdown file has a field Copydesk cannot read (${issue.path.join('.') || 'top level'}: ${issue.message}). Fix it or remove it, then import again.`,
+    );
   }
   return { front: parsed.data, rest: text.slice(m[0].length) };
 }
@@ -73,7 +77,11 @@ type PhotoMeta = {
 };
 
 function inlineText(tokens: Token[]): string {
-  return tokens.map((t) => (t.type === 'text' || t.type === 'code_inline' ? t.content : t.type === 'softbreak' || t.type === 'hardbreak' ? '\n' : t.type === 'image' ? '' : '')).join('');
+  return tokens
+    .map((t) =>
+      t.type === 'text' || t.type === 'code_inline' ? t.content : t.type === 'softbreak' || t.type === 'hardbreak' ? '\n' : t.type === 'image' ? '' : '',
+    )
+    .join('');
 }
 
 /** A paragraph that is an image alone (plus caption and credit lines) is a photo. */
@@ -81,7 +89,10 @@ function photoFromParagraph(inline: Token): PhotoMeta | null {
   const kids = inline.children ?? [];
   if (kids[0]?.type !== 'image') return null;
   const restText = inlineText(kids.slice(1));
-  const lines = restText.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = restText
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   let caption = '';
   let credit = '';
   for (const line of lines) {
@@ -100,7 +111,9 @@ function transformTokens(tokens: Token[], state: { headline: string | null; want
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (state.wantHeadline && i === 0 && tok.type === 'heading_open' && tok.tag === 'h1') {
-      state.headline = inlineText(tokens[i + 1].children ?? []).replace(/\n/g, ' ').trim();
+      state.headline = inlineText(tokens[i + 1].children ?? [])
+        .replace(/\n/g, ' ')
+        .trim();
       i += 2;
       continue;
     }
@@ -175,7 +188,7 @@ function markdownParser(state: { headline: string | null; wantHeadline: boolean 
 export function importMarkdown(text: string): ImportedDocument {
   const { front, rest } = readFrontMatter(text);
   const state = { headline: null as string | null, wantHeadline: !(front?.headline ?? front?.title) };
-  let doc;
+  let doc: ReturnType<MarkdownParser['parse']>;
   try {
     doc = markdownParser(state).parse(rest);
   } catch (e) {

@@ -39,7 +39,11 @@ test('Import of a junk .docx says why and changes nothing', async ({ page, app }
   await app.open();
   const before = (await app.library.list()).length;
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import' }).click()]);
-  await chooser.setFiles({ name: 'notes.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('not a zip') });
+  await chooser.setFiles({
+    name: 'notes.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from('not a zip'),
+  });
   await expect(page.getByRole('alert')).toContainText('is not a Word document');
   expect((await app.library.list()).length).toBe(before);
 });

@@ -22,11 +22,31 @@ export function sampleArticle(): Article {
 /** Every node and mark of the schema, a photo with all its fields, a placeholder, a top byline with roles, people and quotes. */
 export function everyNodeArticle(photoSrc = 'media/0000000000000000000000000000000000000000000000000000000000000000.jpg'): Article {
   const doc = n.doc.create(null, [
-    n.photo.create({ src: photoSrc, preview: photoSrc, caption: 'Ferries wait at the quay.', credit: 'Ana Silva / Coast Wire', alt: 'Ferries at a quay', rights: 'Editorial use only', width: 1200, height: 800 }),
-    p(t('The port closed at dawn, the '), t('harbour authority', m.link.create({ href: 'https://example.org/port', title: 'Port notice' })), t(' said. '), t('Gusts', m.strong.create()), t(' reached '), t('120 km/h', m.em.create(), m.strong.create()), t('.')),
+    n.photo.create({
+      src: photoSrc,
+      preview: photoSrc,
+      caption: 'Ferries wait at the quay.',
+      credit: 'Ana Silva / Coast Wire',
+      alt: 'Ferries at a quay',
+      rights: 'Editorial use only',
+      width: 1200,
+      height: 800,
+    }),
+    p(
+      t('The port closed at dawn, the '),
+      t('harbour authority', m.link.create({ href: 'https://example.org/port', title: 'Port notice' })),
+      t(' said. '),
+      t('Gusts', m.strong.create()),
+      t(' reached '),
+      t('120 km/h', m.em.create(), m.strong.create()),
+      t('.'),
+    ),
     p(t('“We have never seen it like this,” said Captain Rui Costa, the harbour master.'), n.hard_break.create(), t('Second line.')),
     n.heading.create({ level: 2 }, [t('What is shut')]),
-    n.bullet_list.create(null, [n.list_item.create(null, [p(t('Ferries'))]), n.list_item.create(null, [p(t('Cargo berths')), n.bullet_list.create(null, [n.list_item.create(null, [p(t('North pier'))])])])]),
+    n.bullet_list.create(null, [
+      n.list_item.create(null, [p(t('Ferries'))]),
+      n.list_item.create(null, [p(t('Cargo berths')), n.bullet_list.create(null, [n.list_item.create(null, [p(t('North pier'))])])]),
+    ]),
     n.heading.create({ level: 3 }, [t('Timeline')]),
     n.ordered_list.create({ order: 3 }, [n.list_item.create(null, [p(t('Third step'))]), n.list_item.create(null, [p(t('Fourth step'))])]),
     n.blockquote.create(null, [p(t('A quoted passage in a block quote.'))]),
@@ -50,7 +70,18 @@ export function everyNodeArticle(photoSrc = 'media/00000000000000000000000000000
     },
     dateline: { place: 'LISBON', date: 'Jan. 9' },
     people: [{ id: 'p1', name: 'Rui Costa', title: 'Captain', affiliation: 'Harbour authority' }],
-    quotes: [{ id: 'q1', text: 'We have never seen it like this,', speakerId: 'p1', method: 'interview', date: null, sourceNote: null, status: 'confirmed', reviewerNote: null }],
+    quotes: [
+      {
+        id: 'q1',
+        text: 'We have never seen it like this,',
+        speakerId: 'p1',
+        method: 'interview',
+        date: null,
+        sourceNote: null,
+        status: 'confirmed',
+        reviewerNote: null,
+      },
+    ],
     body: doc.toJSON(),
   });
 }

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { serializeArticle } from '../../shared/article';
 import { exportCommand, importCommand } from '../../electron/cli/documents';
+import { serializeArticle } from '../../shared/article';
 import { everyNodeArticle } from '../support/export-fixtures';
 
 function io() {
@@ -89,7 +89,14 @@ describe('copydesk import', () => {
 
   it('runs as a real command (npm run copydesk -- import), exit status 0', async () => {
     const lib = path.join(dir, 'lib2');
-    const { stdout } = await promisify(execFile)('npx', ['tsx', 'electron/cli/copydesk.ts', 'import', 'tests/fixtures/import/with-front-matter.md', '--library', lib]);
+    const { stdout } = await promisify(execFile)('npx', [
+      'tsx',
+      'electron/cli/copydesk.ts',
+      'import',
+      'tests/fixtures/import/with-front-matter.md',
+      '--library',
+      lib,
+    ]);
     expect(stdout.trim()).toBe(path.join(lib, 'rail-strike-called-off.copydesk.json'));
   }, 60_000);
 });

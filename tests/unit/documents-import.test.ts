@@ -4,13 +4,13 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decodeText, importDocument, importHtml, readDocument } from '../../electron/services/documents';
+import { createHostService } from '../../electron/services/host';
+import { ArticleLibrary } from '../../electron/services/library';
 import { type Article, newArticle } from '../../shared/article';
 import { HostError } from '../../shared/contract';
 import { EXPORT_FORMATS, exportArticle } from '../../shared/export';
 import { importMarkdown } from '../../shared/import';
-import { decodeText, importDocument, importHtml, readDocument } from '../../electron/services/documents';
-import { createHostService } from '../../electron/services/host';
-import { ArticleLibrary } from '../../electron/services/library';
 
 const FIXTURES = path.resolve('tests/fixtures/import');
 const fixture = (name: string) => readFile(path.join(FIXTURES, name));
@@ -46,10 +46,13 @@ describe('importing real files', () => {
     const { path: created } = await importDocument(library, { fileName: 'council-budget.docx', bytes: await fixture('council-budget.docx') });
     const { article } = await library.open(created);
     expect(article.headline).toBe('Council approves green budget');
-    expect(article.byline).toEqual({ position: 'top', contributors: [
-      { name: 'Maria Lopez', role: 'writer', affiliation: 'City Desk', contact: null },
-      { name: 'Tom Reed', role: 'writer', affiliation: 'City Desk', contact: null },
-    ] });
+    expect(article.byline).toEqual({
+      position: 'top',
+      contributors: [
+        { name: 'Maria Lopez', role: 'writer', affiliation: 'City Desk', contact: null },
+        { name: 'Tom Reed', role: 'writer', affiliation: 'City Desk', contact: null },
+      ],
+    });
     expect(article.dateline).toEqual({ place: 'SPRINGFIELD', date: 'March 3' });
     const content = article.body.content as { type: string; attrs?: Record<string, unknown>; content?: unknown[] }[];
     expect(content.map((n) => n.type)).toEqual(['paragraph', 'photo', 'heading', 'bullet_list', 'ordered_list', 'paragraph']);
@@ -86,7 +89,12 @@ describe('importing real files', () => {
 
   it('Markdown with front matter: byline with roles, dateline, status, standfirst, lists, quote, link title', async () => {
     const doc = await readDocument('with-front-matter.md', await fixture('with-front-matter.md'));
-    expect(doc).toMatchObject({ headline: 'Rail strike called off', standfirst: 'Unions accept a 6% offer after talks through the night.', status: 'in-edit', dateline: { place: 'BERLIN', date: 'Feb. 14' } });
+    expect(doc).toMatchObject({
+      headline: 'Rail strike called off',
+      standfirst: 'Unions accept a 6% offer after talks through the night.',
+      status: 'in-edit',
+      dateline: { place: 'BERLIN', date: 'Feb. 14' },
+    });
     expect(doc.byline.contributors.map((c) => c.role)).toEqual(['writer', 'photographer']);
     const content = doc.body.content as { type: string }[];
     expect(content.map((n) => n.type)).toEqual(['paragraph', 'heading', 'bullet_list', 'ordered_list', 'blockquote', 'paragraph']);
@@ -102,7 +110,12 @@ describe('importing real files', () => {
     const content = doc.body.content as { type: string; attrs?: Record<string, unknown> }[];
     expect(content.map((n) => n.type)).toEqual(['paragraph', 'paragraph', 'photo']);
     expect(texts(doc.body)).toContain('"type":"hard_break"');
-    expect(content[2].attrs).toMatchObject({ src: '', alt: 'Readers at the reopened library', caption: 'Readers wait at the door.', credit: 'Sam Okafor / Lagos Ledger' });
+    expect(content[2].attrs).toMatchObject({
+      src: '',
+      alt: 'Readers at the reopened library',
+      caption: 'Readers wait at the door.',
+      credit: 'Sam Okafor / Lagos Ledger',
+    });
   });
 
   it('wire text (.txt) through the host call, exactly as the wire importer reads it', async () => {
@@ -116,7 +129,10 @@ describe('importing real files', () => {
 
   it('an exported HTML page imports back with its headline, standfirst, byline, dateline and body', () => {
     const source = newArticle({
-      id: 'h1', now: '2026-11-27T10:00:00.000Z', headline: 'Port reopens', standfirst: 'Ships return.',
+      id: 'h1',
+      now: '2026-11-27T10:00:00.000Z',
+      headline: 'Port reopens',
+      standfirst: 'Ships return.',
       byline: { position: 'foot', contributors: [{ name: 'Ana Silva', role: 'writer', affiliation: null, contact: null }] },
       dateline: { place: 'LISBON', date: 'Jan. 10' },
       body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The first ferry left at noon.' }] }] },
@@ -212,13 +228,18 @@ function assertInert(html: string, label: string) {
   const { document } = new JSDOM(html).window;
   for (const el of Array.from(document.querySelectorAll('*'))) {
     const tag = el.tagName.toLowerCase();
-    expect(['script', 'iframe', 'embed', 'object', 'svg', 'math', 'form', 'base', 'link', 'input', 'button'].includes(tag) && !(tag === 'script' && el.getAttribute('type') === 'application/ld+json'), `${label}: <${tag}>`).toBe(false);
+    expect(
+      ['script', 'iframe', 'embed', 'object', 'svg', 'math', 'form', 'base', 'link', 'input', 'button'].includes(tag) &&
+        !(tag === 'script' && el.getAttribute('type') === 'application/ld+json'),
+      `${label}: <${tag}>`,
+    ).toBe(false);
     if (tag === 'meta' && el.getAttribute('http-equiv')?.toLowerCase() === 'refresh') throw new Error(`${label}: meta refresh`);
     if (tag === 'style' && /url\(|expression|@import/i.test(el.textContent ?? '')) throw new Error(`${label}: style with url()`);
     for (const attr of Array.from(el.attributes)) {
       expect(/^on/i.test(attr.name), `${label}: handler ${attr.name} on <${tag}>`).toBe(false);
       expect(attr.name === 'style', `${label}: style attribute`).toBe(false);
-      if (['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data'].includes(attr.name)) expect(url(attr.value), `${label}: ${attr.name}`).toMatch(SAFE_URL);
+      if (['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data'].includes(attr.name))
+        expect(url(attr.value), `${label}: ${attr.name}`).toMatch(SAFE_URL);
     }
   }
 }
@@ -232,7 +253,8 @@ function assertExportsInert(article: Article, photo?: (src: string) => string | 
     if (format === 'ninjs') {
       const item = JSON.parse(text);
       assertInert(item.body_html, 'ninjs body_html');
-      for (const a of Object.values(item.associations ?? {}) as { renditions?: Record<string, { href: string }> }[]) for (const r of Object.values(a.renditions ?? {})) expect(url(r.href)).toMatch(SAFE_URL);
+      for (const a of Object.values(item.associations ?? {}) as { renditions?: Record<string, { href: string }> }[])
+        for (const r of Object.values(a.renditions ?? {})) expect(url(r.href)).toMatch(SAFE_URL);
     }
   }
 }
@@ -282,14 +304,23 @@ describe('hostile input is neutralised on import and every export', () => {
 
   it('an article file with hostile fields (from disk, not through the importers) still exports safely', () => {
     const article = newArticle({
-      id: 'evil', now: '2026-11-27T10:00:00.000Z', headline: '</title><script>alert(1)</script>', standfirst: '"><img src=x onerror=alert(1)>',
-      byline: { position: 'top', contributors: [{ name: '<script>alert(1)</script>', role: 'writer"><script>', affiliation: '</script><script>alert(1)</script>', contact: null }] },
+      id: 'evil',
+      now: '2026-11-27T10:00:00.000Z',
+      headline: '</title><script>alert(1)</script>',
+      standfirst: '"><img src=x onerror=alert(1)>',
+      byline: {
+        position: 'top',
+        contributors: [{ name: '<script>alert(1)</script>', role: 'writer"><script>', affiliation: '</script><script>alert(1)</script>', contact: null }],
+      },
       dateline: { place: '<b onclick=alert(1)>', date: '' },
-      body: { type: 'doc', content: [
-        { type: 'photo', attrs: { src: 'javascript:alert(1)', caption: '<script>alert(1)</script>', alt: '" onerror="alert(1)' } },
-        { type: 'photo', attrs: { src: 'data:image/svg+xml;base64,PHN2Zz4=' } },
-        { type: 'paragraph', content: [{ type: 'text', text: 'link', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] },
-      ] },
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'photo', attrs: { src: 'javascript:alert(1)', caption: '<script>alert(1)</script>', alt: '" onerror="alert(1)' } },
+          { type: 'photo', attrs: { src: 'data:image/svg+xml;base64,PHN2Zz4=' } },
+          { type: 'paragraph', content: [{ type: 'text', text: 'link', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] },
+        ],
+      },
     });
     assertExportsInert(article, (src) => src);
     expect(exportArticle(article, 'html', { photo: (src) => src }).text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

@@ -2,7 +2,7 @@ import { Schema } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { bodyNode } from '../../shared/article';
-import { EXPORT_FORMATS, articleNinjs, articlePlainBody, articleWireText, exportArticle, storyBodyHtml } from '../../shared/export';
+import { articleNinjs, articlePlainBody, articleWireText, EXPORT_FORMATS, exportArticle, storyBodyHtml } from '../../shared/export';
 import { importWireText } from '../../shared/import';
 import { marks, nodes } from '../../shared/schema';
 import { checkHtml, everyNodeArticle, pageAround, sampleArticle } from '../support/export-fixtures';
@@ -18,7 +18,9 @@ describe('HTML export', () => {
     expect(text).toContain('<span class="byline-line" data-role="writer">By Ana Silva, Coast Wire</span>');
     expect(text).toContain('<span class="byline-line" data-role="additional-reporting">Additional reporting by Rui Costa</span>');
     expect(text).toContain('<span class="byline-line" data-role="photographer">Photos by Ana Silva, Coast Wire</span>');
-    expect(text).toMatch(/<figure class="photo" data-rights="Editorial use only"><img src="story-photos\/0+\.jpg" alt="Ferries at a quay" width="1200" height="800"><figcaption><span class="caption">Ferries wait at the quay\.<\/span> <span class="credit">Ana Silva \/ Coast Wire<\/span><\/figcaption><\/figure>/);
+    expect(text).toMatch(
+      /<figure class="photo" data-rights="Editorial use only"><img src="story-photos\/0+\.jpg" alt="Ferries at a quay" width="1200" height="800"><figcaption><span class="caption">Ferries wait at the quay\.<\/span> <span class="credit">Ana Silva \/ Coast Wire<\/span><\/figcaption><\/figure>/,
+    );
     // The dateline opens the first paragraph, not the photo before it.
     expect(text).toContain('<p><span class="dateline">LISBON, Jan. 9 —</span> The port closed at dawn');
     expect(text).toContain('<span class="quote" data-speaker="Rui Costa">We have never seen it like this,</span>');
@@ -28,10 +30,20 @@ describe('HTML export', () => {
     expect(jsonLd).toMatchObject({
       '@type': 'NewsArticle',
       headline: 'Storm closes port & ferries <stop>',
-      author: [{ '@type': 'Person', name: 'Ana Silva' }, { '@type': 'Person', name: 'Rui Costa' }],
+      author: [
+        { '@type': 'Person', name: 'Ana Silva' },
+        { '@type': 'Person', name: 'Rui Costa' },
+      ],
       publisher: { '@type': 'Organization', name: 'Coast Wire' },
       dateline: 'LISBON, Jan. 9',
-      image: [{ '@type': 'ImageObject', contentUrl: 'story-photos/0000000000000000000000000000000000000000000000000000000000000000.jpg', caption: 'Ferries wait at the quay.', creditText: 'Ana Silva / Coast Wire' }],
+      image: [
+        {
+          '@type': 'ImageObject',
+          contentUrl: 'story-photos/0000000000000000000000000000000000000000000000000000000000000000.jpg',
+          caption: 'Ferries wait at the quay.',
+          creditText: 'Ana Silva / Coast Wire',
+        },
+      ],
     });
     // The JSON-LD can never close its script element.
     expect(/<script type="application\/ld\+json">[\s\S]*?<\/script>/.exec(text)![0].slice(35, -9)).not.toMatch(/</);
@@ -44,7 +56,10 @@ describe('HTML export', () => {
 
   it('every export of the sample and of the every-node article passes the W3C Nu HTML Checker with zero errors', async () => {
     const files: Record<string, string> = {};
-    for (const [name, article] of [['sample', sampleArticle()], ['every-node', everyNodeArticle()]] as const) {
+    for (const [name, article] of [
+      ['sample', sampleArticle()],
+      ['every-node', everyNodeArticle()],
+    ] as const) {
       files[`${name}.html`] = exportArticle(article, 'html', { photo: photoLink }).text;
       files[`${name}-embedded.html`] = exportArticle(article, 'html', { photo: () => 'data:image/png;base64,iVBORw0KGgo=' }).text;
       files[`${name}-fragment.html`] = pageAround(exportArticle(article, 'html-fragment', { photo: photoLink }).text);
@@ -66,7 +81,10 @@ describe('strict exporters', () => {
   });
 
   it('a node without an exporter stops the export with a message, in HTML and plain text', () => {
-    const doc = extended.nodes.doc.create(null, [extended.nodes.paragraph.create(null, extended.text('Before.')), extended.nodes.pull_quote.create(null, extended.text('Loud words'))]);
+    const doc = extended.nodes.doc.create(null, [
+      extended.nodes.paragraph.create(null, extended.text('Before.')),
+      extended.nodes.pull_quote.create(null, extended.text('Loud words')),
+    ]);
     expect(() => storyBodyHtml(everyNodeArticle(), {}, doc)).toThrow(/no way to write the node "pull_quote"/);
     expect(() => articlePlainBody(everyNodeArticle(), doc)).toThrow(/no way to write the node "pull_quote"/);
   });
@@ -117,9 +135,22 @@ describe('NINJS 1.4 export', () => {
   it('validates against the ninjs 1.4 shape, with photos as associations carrying caption and credit', () => {
     const json = JSON.parse(exportArticle(everyNodeArticle(), 'ninjs', { photo: photoLink }).text);
     expect(ninjsItem.safeParse(json).error).toBeUndefined();
-    expect(json).toMatchObject({ type: 'text', headline: 'Storm closes port & ferries <stop>', located: 'LISBON, Jan. 9', pubstatus: 'usable', person: [{ name: 'Rui Costa', rel: 'quoted' }] });
+    expect(json).toMatchObject({
+      type: 'text',
+      headline: 'Storm closes port & ferries <stop>',
+      located: 'LISBON, Jan. 9',
+      pubstatus: 'usable',
+      person: [{ name: 'Rui Costa', rel: 'quoted' }],
+    });
     expect(json.byline).toBe('By Ana Silva, Coast Wire; Photos by Ana Silva, Coast Wire; Additional reporting by Rui Costa');
-    expect(json.associations.featureimage).toMatchObject({ type: 'picture', description_text: 'Ferries wait at the quay.', copyrightholder: 'Ana Silva / Coast Wire', byline: 'Ana Silva / Coast Wire', usageterms: 'Editorial use only', renditions: { original: { mimetype: 'image/jpeg', width: 1200, height: 800 } } });
+    expect(json.associations.featureimage).toMatchObject({
+      type: 'picture',
+      description_text: 'Ferries wait at the quay.',
+      copyrightholder: 'Ana Silva / Coast Wire',
+      byline: 'Ana Silva / Coast Wire',
+      usageterms: 'Editorial use only',
+      renditions: { original: { mimetype: 'image/jpeg', width: 1200, height: 800 } },
+    });
     expect(json.associations.photo2).toMatchObject({ type: 'picture', representationtype: 'incomplete', description_text: 'Photo to follow from the quay.' });
     expect(ninjsItem.safeParse(JSON.parse(exportArticle(sampleArticle(), 'ninjs').text)).error).toBeUndefined();
   });
@@ -146,7 +177,11 @@ describe('wire text export', () => {
 
   it('writes lists, subheadings and block quotes as lines', () => {
     const text = exportArticle(everyNodeArticle(), 'txt').text;
-    expect(text.split('\n').slice(0, 3)).toEqual(['Storm closes port & ferries <stop> PHOTO', 'By Ana Silva, Coast Wire; Photos by Ana Silva, Coast Wire; Additional reporting by Rui Costa', 'LISBON, Jan. 9 — The port closed at dawn, the harbour authority said. Gusts reached 120 km/h.']);
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      'Storm closes port & ferries <stop> PHOTO',
+      'By Ana Silva, Coast Wire; Photos by Ana Silva, Coast Wire; Additional reporting by Rui Costa',
+      'LISBON, Jan. 9 — The port closed at dawn, the harbour authority said. Gusts reached 120 km/h.',
+    ]);
     expect(text).toContain('\n- Ferries\n- Cargo berths\n  - North pier\n');
     expect(text).toContain('\n3. Third step\n4. Fourth step\n');
   });

@@ -20,7 +20,7 @@ const m = schema.marks;
 
 // Words with the characters Markdown escapes; runs never start or end with a space (Markdown
 // cannot say "bold space"), and paragraphs are never empty (it cannot carry an empty paragraph).
-const word = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9*_#\[\]()<>!`~\\.&'"+=-]{0,8}$/);
+const word = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9*_#[\]()<>!`~\\.&'"+=-]{0,8}$/);
 const words = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
 const markSet = fc.subarray(['em', 'strong', 'link'] as const);
 const run = fc.record({ text: words, marks: markSet });
@@ -28,19 +28,40 @@ const inline = fc.array(run, { minLength: 1, maxLength: 4 }).map((runs) => {
   const out = [];
   for (const [i, r] of runs.entries()) {
     if (i > 0) out.push(schema.text(' '));
-    out.push(schema.text(r.text, r.marks.map((k) => (k === 'link' ? m.link.create({ href: 'https://example.org/a', title: null }) : m[k].create()))));
+    out.push(
+      schema.text(
+        r.text,
+        r.marks.map((k) => (k === 'link' ? m.link.create({ href: 'https://example.org/a', title: null }) : m[k].create())),
+      ),
+    );
   }
   return out;
 });
 const paragraph = inline.map((c) => n.paragraph.create(null, c));
 const heading = fc.tuple(fc.constantFrom(2, 3), inline).map(([level, c]) => n.heading.create({ level }, c));
 const list = fc.tuple(fc.boolean(), fc.array(paragraph, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 20 })).map(([ordered, items, order]) =>
-  ordered ? n.ordered_list.create({ order }, items.map((p) => n.list_item.create(null, [p]))) : n.bullet_list.create(null, items.map((p) => n.list_item.create(null, [p]))),
+  ordered
+    ? n.ordered_list.create(
+        { order },
+        items.map((p) => n.list_item.create(null, [p])),
+      )
+    : n.bullet_list.create(
+        null,
+        items.map((p) => n.list_item.create(null, [p])),
+      ),
 );
 const quote = fc.array(paragraph, { minLength: 1, maxLength: 2 }).map((ps) => n.blockquote.create(null, ps));
-const photo = fc.record({ caption: words, credit: fc.oneof(fc.constant(''), words), alt: fc.oneof(fc.constant(''), words), hasSrc: fc.boolean() }).map(({ hasSrc, ...a }) =>
-  n.photo.create({ ...a, src: hasSrc ? 'media/ab12.jpg' : '', preview: hasSrc ? 'media/ab12.jpg' : '', width: hasSrc ? 640 : null, height: hasSrc ? 480 : null }),
-);
+const photo = fc
+  .record({ caption: words, credit: fc.oneof(fc.constant(''), words), alt: fc.oneof(fc.constant(''), words), hasSrc: fc.boolean() })
+  .map(({ hasSrc, ...a }) =>
+    n.photo.create({
+      ...a,
+      src: hasSrc ? 'media/ab12.jpg' : '',
+      preview: hasSrc ? 'media/ab12.jpg' : '',
+      width: hasSrc ? 640 : null,
+      height: hasSrc ? 480 : null,
+    }),
+  );
 const block = fc.oneof({ weight: 4, arbitrary: paragraph }, heading, list, quote, photo);
 const body = fc.tuple(paragraph, fc.array(block, { maxLength: 6 })).map(([first, rest]) => n.doc.create(null, [first, ...rest]));
 
@@ -51,7 +72,9 @@ const article = fc
     standfirst: fc.oneof(fc.constant(''), text),
     status: fc.constantFrom('draft', 'in-edit', 'ready') as fc.Arbitrary<Article['status']>,
     position: fc.constantFrom('top', 'foot') as fc.Arbitrary<'top' | 'foot'>,
-    names: fc.array(fc.record({ name: text, role: fc.constantFrom('writer', 'photographer', 'translation'), affiliation: fc.oneof(fc.constant(null), text) }), { maxLength: 3 }),
+    names: fc.array(fc.record({ name: text, role: fc.constantFrom('writer', 'photographer', 'translation'), affiliation: fc.oneof(fc.constant(null), text) }), {
+      maxLength: 3,
+    }),
     dateline: fc.oneof(fc.constant(null), fc.record({ place: fc.stringMatching(/^[A-Z]{3,10}$/), date: fc.constantFrom('Nov. 26', '', 'March 3') })),
     body,
   })
@@ -89,7 +112,11 @@ describe('Markdown round trip', () => {
   });
 
   it('the property can fail: an empty paragraph is something Markdown cannot carry', () => {
-    const a = newArticle({ id: 'x', now: '2026-11-27T10:00:00.000Z', body: n.doc.create(null, [n.paragraph.create(null, schema.text('One')), n.paragraph.create(), n.paragraph.create(null, schema.text('Two'))]).toJSON() });
+    const a = newArticle({
+      id: 'x',
+      now: '2026-11-27T10:00:00.000Z',
+      body: n.doc.create(null, [n.paragraph.create(null, schema.text('One')), n.paragraph.create(), n.paragraph.create(null, schema.text('Two'))]).toJSON(),
+    });
     expect(roundTrip(a)).not.toEqual(normal(a));
   });
 });

@@ -2,7 +2,15 @@ import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { DOMParser as ProseMirrorDOMParser } from 'prosemirror-model';
 import type { Byline, Dateline } from '../../../shared/article';
-import { CLEAN_HTML_CONFIG, type ImportedDocument, installCleanHtmlHooks, parseBylineLine, parseDateline, removeNoise, storyFieldsFromBody } from '../../../shared/import';
+import {
+  CLEAN_HTML_CONFIG,
+  type ImportedDocument,
+  installCleanHtmlHooks,
+  parseBylineLine,
+  parseDateline,
+  removeNoise,
+  storyFieldsFromBody,
+} from '../../../shared/import';
 import { schema } from '../../../shared/schema';
 
 /**
@@ -67,7 +75,8 @@ function wrapLooseImages(root: HTMLElement) {
   for (const img of Array.from(root.querySelectorAll('img'))) {
     if (img.closest('figure')) continue;
     const figure = doc.createElement('figure');
-    const holder = img.parentElement && img.parentElement !== root && img.parentElement.tagName === 'P' && !img.parentElement.textContent?.trim() ? img.parentElement : img;
+    const holder =
+      img.parentElement && img.parentElement !== root && img.parentElement.tagName === 'P' && !img.parentElement.textContent?.trim() ? img.parentElement : img;
     const next = holder.nextElementSibling;
     holder.replaceWith(figure);
     figure.append(img);

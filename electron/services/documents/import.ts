@@ -3,7 +3,7 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import { type Article, ArticleFileError, bodyNode, newArticle } from '../../../shared/article';
 import { HostError } from '../../../shared/contract';
-import { type ImportedDocument, ImportError, importMarkdown, importWireText } from '../../../shared/import';
+import { ImportError, type ImportedDocument, importMarkdown, importWireText } from '../../../shared/import';
 import type { ArticleLibrary } from '../library';
 import { decodeText } from './decode';
 import { importHtml } from './html';
@@ -36,7 +36,9 @@ export async function readDocument(fileName: string, bytes: Uint8Array): Promise
   const limit = kind === 'docx' ? IMPORT_LIMITS.docx : IMPORT_LIMITS.text;
   if (bytes.length === 0) throw new ImportError(`“${fileName}” is empty. Nothing was imported.`);
   if (bytes.length > limit) {
-    throw new ImportError(`“${fileName}” is ${megabytes(bytes.length)}, more than a story file can be (${megabytes(limit)} at most for this kind of file). Check that you picked the right file; the library was not changed.`);
+    throw new ImportError(
+      `“${fileName}” is ${megabytes(bytes.length)}, more than a story file can be (${megabytes(limit)} at most for this kind of file). Check that you picked the right file; the library was not changed.`,
+    );
   }
   switch (kind) {
     case 'txt':
@@ -53,19 +55,28 @@ export async function readDocument(fileName: string, bytes: Uint8Array): Promise
 async function docxToHtml(fileName: string, bytes: Uint8Array): Promise<string> {
   // A .docx is a ZIP file; anything else is not a Word document whatever its name says.
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
-    throw new ImportError(`“${fileName}” is not a Word document, although its name ends in .docx. Open it in Word and save it as .docx again, or pick the right file.`);
+    throw new ImportError(
+      `“${fileName}” is not a Word document, although its name ends in .docx. Open it in Word and save it as .docx again, or pick the right file.`,
+    );
   }
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
-        styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p.standfirst:fresh", "p[style-name='Caption'] => p.caption:fresh", 'comment-reference => !'],
+        styleMap: [
+          "p[style-name='Title'] => h1:fresh",
+          "p[style-name='Subtitle'] => p.standfirst:fresh",
+          "p[style-name='Caption'] => p.caption:fresh",
+          'comment-reference => !',
+        ],
         ignoreEmptyParagraphs: true,
       },
     );
     return result.value;
   } catch (e) {
-    throw new ImportError(`“${fileName}” is damaged or not a Word document Copydesk can read (${(e as Error).message.split('\n')[0]}). Open it in Word, save it again, and import that.`);
+    throw new ImportError(
+      `“${fileName}” is damaged or not a Word document Copydesk can read (${(e as Error).message.split('\n')[0]}). Open it in Word, save it again, and import that.`,
+    );
   }
 }
 

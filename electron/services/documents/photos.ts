@@ -28,7 +28,8 @@ export async function resolveImportedPhotos(body: Article['body'], libraryRoot: 
   let imported = 0;
   let placeholders = 0;
   for (const [i, node] of photos.entries()) {
-    const attrs = (node.attrs ??= {});
+    node.attrs ??= {};
+    const attrs = node.attrs;
     const src = typeof attrs.src === 'string' ? attrs.src.trim() : '';
     if (isRasterDataUri(src)) {
       try {
@@ -51,7 +52,10 @@ export async function resolveImportedPhotos(body: Article['body'], libraryRoot: 
         if (!(e instanceof PhotoError)) throw e;
       }
     } else if (LIBRARY_MEDIA.test(src) && (await isFile(path.join(libraryRoot, src)))) {
-      const preview = typeof attrs.preview === 'string' && LIBRARY_MEDIA_PREVIEW.test(attrs.preview) && (await isFile(path.join(libraryRoot, attrs.preview))) ? attrs.preview : src;
+      const preview =
+        typeof attrs.preview === 'string' && LIBRARY_MEDIA_PREVIEW.test(attrs.preview) && (await isFile(path.join(libraryRoot, attrs.preview)))
+          ? attrs.preview
+          : src;
       Object.assign(attrs, { src, preview });
       continue;
     }
