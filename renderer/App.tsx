@@ -29,10 +29,19 @@ import { DocumentFileInput, ImportButton, useDocumentDrop, useDocumentImport } f
 /** One paste-cleaning plugin for every editor (it keeps no state). */
 const PASTE_CLEANUP = pasteCleanup();
 
+const timeOnly = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** "14:05" today, "Nov 26, 14:05" before: the desk bar has room for little. */
+function savedAt(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return d.toDateString() === new Date().toDateString() ? timeOnly.format(d) : formatModified(iso);
+}
+
 function saveLabel(state: SaveState): string {
   switch (state.kind) {
     case 'saved':
-      return state.at ? `Saved ${formatModified(state.at)}` : 'Saved';
+      return state.at ? `Saved ${savedAt(state.at)}` : 'Saved';
     case 'unsaved':
       return 'Unsaved changes';
     case 'saving':
@@ -261,6 +270,7 @@ export function App() {
               <LiveToolbar store={store} onLink={openLinkDialog} />
               <InsertPhotoButton inserter={photos.inserter} />
               <div className="desk-actions">
+                <div className="desk-group" role="group" aria-label="Story state">
                 <label className="status-select">
                   <span className="visually-hidden">Status</span>
                   <select aria-label="Status" value={fields.status} onChange={(e) => article.editFields({ status: e.target.value as ArticleStatus })}>
@@ -280,6 +290,8 @@ export function App() {
                 <button type="button" className="primary" onClick={() => article.save({ manual: true }).catch(report)}>
                   Save
                 </button>
+                </div>
+                <div className="desk-group" role="group" aria-label="Panels">
                 <button type="button" aria-expanded={historyOpen} onClick={() => setHistoryOpen(!historyOpen)}>
                   History
                 </button>
@@ -289,6 +301,8 @@ export function App() {
                 <button type="button" aria-pressed={reviewOpen} onClick={() => setReviewOpen(!reviewOpen)}>
                   Review quotes
                 </button>
+                </div>
+                <div className="desk-group" role="group" aria-label="Story file">
                 <ExportMenu host={host} path={session.path} beforeExport={() => article.save()} onError={report} onDone={() => undefined} />
                 <ImportButton importer={documents} />
                 <button type="button" onClick={duplicate}>
@@ -297,6 +311,7 @@ export function App() {
                 <button type="button" onClick={moveToTrash}>
                   Move to trash
                 </button>
+                </div>
               </div>
             </header>
             {saveState.kind === 'failed' && (

@@ -1,5 +1,5 @@
 import { Node } from 'prosemirror-model';
-import { EditorState, type Plugin, type Transaction } from 'prosemirror-state';
+import { EditorState, type Plugin, Selection, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { useEffect, useRef } from 'react';
 import type { ArticleBody } from '../../shared/article';
@@ -33,6 +33,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
     const doc = Node.fromJSON(schema, p.body);
     const state = EditorState.create({
       doc,
+      // The cursor starts in the first words of the story, not on a photo that happens to lead it.
+      selection: Selection.findFrom(doc.resolve(0), 1, true) ?? undefined,
       plugins: [
         typingRules(),
         ...editingKeymap(() => latest.current.onSave(), () => latest.current.onLink()),
