@@ -3,11 +3,13 @@
 // Two phases:
 //  1. local (per paragraph, cached by paragraph text): quote marks, frame tokens, sentences,
 //     name mentions and the speech cue of each quote (see local.ts);
-//  2. global (cheap, every call): multi-paragraph quotes, the cast, pronoun / role-noun /
-//     continuation resolution (see link.ts).
+//  2. global: multi-paragraph quotes, the cast, pronoun / role-noun / continuation resolution
+//     (see link.ts). A session runs it only when an edit changes what it reads (`linkKey`);
+//     otherwise it patches the offsets and texts of the edited paragraphs' quotes.
+
+import { link, linkKey } from './link';
 import { analyzeParagraphLocal, type LocalParagraph } from './local';
-import { link } from './link';
-import type { AttributionResult } from './types';
+import type { AttributionResult, QuoteSegment } from './types';
 
 export type { AttributionResult, CastMember, DetectedQuote, QuoteKind, QuoteSegment } from './types';
 
@@ -31,45 +33,112 @@ export interface AttributionSession {
   /** Drop every cached paragraph. */
   reset(): void;
   /** Cache statistics of the last update (for tests and the benchmark). */
-  readonly stats: { paragraphs: number; reused: number; analysed: number };
+  readonly stats: { paragraphs: number; reused: number; analysed: number; relinked: boolean };
 }
 
 export function createAttributionSession(): AttributionSession {
+  // Local analyses by paragraph text. New texts are added as they come; the map is rebuilt from
+  // the current paragraphs only when stale entries outnumber them, not on every update.
   let cache = new Map<string, LocalParagraph>();
-  let lastInput: string[] | null = null;
+  let lastInput: string[] = [];
+  let lastLocals: LocalParagraph[] = [];
   let lastResult: AttributionResult | null = null;
-  const stats = { paragraphs: 0, reused: 0, analysed: 0 };
+  /** quote indices in lastResult by paragraph (built on first need, valid while the structure is) */
+  let quotesByPara: number[][] | null = null;
+  const stats = { paragraphs: 0, reused: 0, analysed: 0, relinked: false };
+  const changed: number[] = [];
   return {
     update(paragraphs: string[]): AttributionResult {
-      if (lastInput && lastResult && lastInput.length === paragraphs.length && lastInput.every((p, i) => p === paragraphs[i])) {
-        stats.reused = paragraphs.length;
-        stats.analysed = 0;
+      const n = paragraphs.length;
+      const sameLength = n === lastInput.length;
+      const locals = new Array<LocalParagraph>(n);
+      let reused = 0;
+      changed.length = 0;
+      for (let i = 0; i < n; i++) {
+        const p = paragraphs[i]!;
+        let lp: LocalParagraph | undefined;
+        if (sameLength && p === lastInput[i]) lp = lastLocals[i];
+        else {
+          lp = cache.get(p);
+          if (sameLength) changed.push(i);
+        }
+        if (lp) reused++;
+        else {
+          lp = analyzeParagraphLocal(p);
+          cache.set(p, lp);
+        }
+        locals[i] = lp;
+      }
+      if (cache.size > 2 * n + 64) {
+        cache = new Map();
+        for (let i = 0; i < n; i++) cache.set(paragraphs[i]!, locals[i]!);
+      }
+      stats.paragraphs = n;
+      stats.reused = reused;
+      stats.analysed = n - reused;
+      const prevLocals = lastLocals;
+      lastInput = paragraphs.slice();
+      lastLocals = locals;
+      if (lastResult && sameLength && changed.length === 0) {
+        stats.relinked = false;
         return lastResult;
       }
-      const next = new Map<string, LocalParagraph>();
-      let reused = 0;
-      const locals = paragraphs.map((p) => {
-        let lp = next.get(p) ?? cache.get(p);
-        if (lp) reused++;
-        else lp = analyzeParagraphLocal(p);
-        next.set(p, lp);
-        return lp;
-      });
-      cache = next;
-      stats.paragraphs = paragraphs.length;
-      stats.reused = reused;
-      stats.analysed = paragraphs.length - reused;
-      lastInput = paragraphs.slice();
+      // Same paragraphs, and every changed one reads the same to the linking pass: the links
+      // cannot differ, only the offsets and texts of quotes in the changed paragraphs.
+      if (lastResult && sameLength && changed.every((i) => linkKey(locals[i]!) === linkKey(prevLocals[i]!))) {
+        quotesByPara ??= indexQuotes(lastResult, n);
+        lastResult = patchQuotes(lastResult, quotesByPara, changed, prevLocals, locals);
+        stats.relinked = false;
+        return lastResult;
+      }
+      quotesByPara = null;
+      stats.relinked = true;
       lastResult = link(locals);
       return lastResult;
     },
     reset() {
       cache = new Map();
-      lastInput = null;
+      lastInput = [];
+      lastLocals = [];
       lastResult = null;
+      quotesByPara = null;
     },
     stats,
   };
+}
+
+function indexQuotes(result: AttributionResult, n: number): number[][] {
+  const out: number[][] = Array.from({ length: n }, () => []);
+  result.quotes.forEach((q, qi) => {
+    for (const s of q.segments) {
+      const list = out[s.paragraph]!;
+      if (list[list.length - 1] !== qi) list.push(qi);
+    }
+  });
+  return out;
+}
+
+/** A copy of `result` with the quote offsets and texts of the `changed` paragraphs taken from
+ * their new local analysis (same link key, so the n-th quote there is the n-th quote before). */
+function patchQuotes(result: AttributionResult, byPara: number[][], changed: number[], before: LocalParagraph[], after: LocalParagraph[]): AttributionResult {
+  const touched = new Set<number>();
+  for (const p of changed) for (const qi of byPara[p]!) touched.add(qi);
+  if (!touched.size) return result;
+  const isChanged = new Set(changed);
+  const quotes = result.quotes.slice();
+  for (const qi of touched) {
+    const q = quotes[qi]!;
+    const segments: QuoteSegment[] = q.segments.map((s) => {
+      if (!isChanged.has(s.paragraph)) return s;
+      const k = before[s.paragraph]!.quotes.findIndex((lq) => lq.raw.start === s.start);
+      const raw = after[s.paragraph]!.quotes[k]!.raw;
+      return { ...s, start: raw.start, end: raw.end, text: raw.text };
+    });
+    const first = segments[0]!;
+    const last = segments[segments.length - 1]!;
+    quotes[qi] = { ...q, id: `q${first.paragraph}-${first.start}`, start: first.start, end: last.end, text: segments.map((s) => s.text).join('\n'), segments };
+  }
+  return { quotes, cast: result.cast };
 }
 
 export {

@@ -467,3 +467,39 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     }));
   return { quotes, cast };
 }
+
+// ---- incremental support
+//
+// `link` reads a paragraph's local analysis only through the fields serialised below. Token
+// positions (mention starts, cue positions) are only ever compared with each other — within a
+// paragraph, or across paragraphs where the paragraph index decides — so they enter the key as
+// ranks. Two paragraphs with equal keys therefore lead `link` to exactly the same decisions; the
+// only differences in its output are the quote offsets and texts copied from the raw quotes
+// (see `AttributionSession` in index.ts, which patches those instead of re-linking).
+const linkKeys = new WeakMap<LocalParagraph, string>();
+
+export function linkKey(lp: LocalParagraph): string {
+  let key = linkKeys.get(lp);
+  if (key !== undefined) return key;
+  const at: number[] = [];
+  for (const m of lp.mentions) at.push(m.n0);
+  for (const q of lp.quotes) at.push(q.cue.at);
+  for (const c of lp.sentSubjectCue) if (c) at.push(c.at);
+  const sorted = [...new Set(at)].sort((a, b) => a - b);
+  const rank = (n: number) => sorted.indexOf(n);
+  const cueKey = (c: LocalCue | null) => (c ? [c.ref, c.mention, c.gender, c.roleHead, c.text, c.cue, rank(c.at)] : null);
+  key = JSON.stringify([
+    !lp.text.trim(),
+    lp.openAtEnd,
+    lp.events.map((e) => e.kind * 1e6 + e.i),
+    lp.mentions.map((m) => [m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent]),
+    lp.sentSubject,
+    lp.sentSubjectCue.map(cueKey),
+    lp.quotes.map((q) => [
+      cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,
+      /^[\p{Lu}]/u.test(q.raw.text) && q.raw.text.split(/\s+/).length >= 5,
+    ]),
+  ]);
+  linkKeys.set(lp, key);
+  return key;
+}

@@ -29,7 +29,12 @@ describe('incremental session', () => {
 
   it('property: any sequence of edits gives the one-shot result', () => {
     const edit = fc.oneof(
-      fc.record({ op: fc.constant('type' as const), i: fc.nat(), at: fc.nat(), ch: fc.constantFrom('a', ' ', '"', ',', '.', 'He said', 'Mr. Bellini said', '\u201c', '\u201d', "''") }),
+      fc.record({
+        op: fc.constant('type' as const),
+        i: fc.nat(),
+        at: fc.nat(),
+        ch: fc.constantFrom('a', ' ', '"', ',', '.', 'He said', 'Mr. Bellini said', '\u201c', '\u201d', "''"),
+      }),
       fc.record({ op: fc.constant('delete' as const), i: fc.nat(), at: fc.nat(), n: fc.integer({ min: 1, max: 8 }) }),
       fc.record({ op: fc.constant('split' as const), i: fc.nat(), at: fc.nat() }),
       fc.record({ op: fc.constant('join' as const), i: fc.nat() }),
@@ -44,15 +49,68 @@ describe('incremental session', () => {
           doc = doc.slice();
           const i = doc.length ? e.i % doc.length : 0;
           const p = doc[i] ?? '';
-          if (e.op === 'type') { const at = e.at % (p.length + 1); doc[i] = p.slice(0, at) + e.ch + p.slice(at); }
-          else if (e.op === 'delete') { const at = e.at % (p.length + 1); doc[i] = p.slice(0, at) + p.slice(at + e.n); }
-          else if (e.op === 'split') { const at = e.at % (p.length + 1); doc.splice(i, 1, p.slice(0, at), p.slice(at)); }
-          else if (e.op === 'join' && i + 1 < doc.length) doc.splice(i, 2, p + ' ' + doc[i + 1]);
+          if (e.op === 'type') {
+            const at = e.at % (p.length + 1);
+            doc[i] = p.slice(0, at) + e.ch + p.slice(at);
+          } else if (e.op === 'delete') {
+            const at = e.at % (p.length + 1);
+            doc[i] = p.slice(0, at) + p.slice(at + e.n);
+          } else if (e.op === 'split') {
+            const at = e.at % (p.length + 1);
+            doc.splice(i, 1, p.slice(0, at), p.slice(at));
+          } else if (e.op === 'join' && i + 1 < doc.length) doc.splice(i, 2, p + ' ' + doc[i + 1]);
           else if (e.op === 'insert') doc.splice(i, 0, e.p);
           expect(s.update(doc)).toEqual(analyzeParagraphs(doc));
         }
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('property: typing that leaves the links alone is patched, not re-linked, and still gives the one-shot result', () => {
+    let patched = 0;
+    let relinked = 0;
+    const key = fc.record({
+      i: fc.nat(),
+      at: fc.nat(),
+      ch: fc.constantFrom('a', 'e', 'x', ' ', 'very ', 'ab', '.', ',', 'Q', '"', '\u201d', 'he said ', 'Whitfield'),
+    });
+    fc.assert(
+      fc.property(fc.array(key, { minLength: 1, maxLength: 30 }), fc.boolean(), (keys, backspace) => {
+        const s = createAttributionSession();
+        let doc = PARAS.slice();
+        s.update(doc);
+        for (const k of keys) {
+          doc = doc.slice();
+          const i = k.i % doc.length;
+          const p = doc[i]!;
+          const at = k.at % (p.length + 1);
+          doc[i] = backspace && at > 0 ? p.slice(0, at - 1) + p.slice(at) : p.slice(0, at) + k.ch + p.slice(at);
+          const got = s.update(doc);
+          if (s.stats.relinked) relinked++;
+          else patched++;
+          expect(got).toEqual(analyzeParagraphs(doc));
+        }
+      }),
+      { numRuns: 80 },
+    );
+    expect(patched).toBeGreaterThan(100);
+    expect(relinked).toBeGreaterThan(10);
+  });
+
+  it('an edit inside a quote moves only that quote, and an edit to a name re-links', () => {
+    const s = createAttributionSession();
+    const before = s.update(PARAS);
+    const edited = PARAS.slice();
+    edited[6] = edited[6]!.replace('long overdue', 'well overdue');
+    const after = s.update(edited);
+    expect(s.stats.relinked).toBe(false);
+    expect(after).toEqual(analyzeParagraphs(edited));
+    const q = after.quotes.find((x) => x.paragraph === 6)!;
+    expect(q.text).toBe('It is well overdue,');
+    expect(before.quotes.find((x) => x.paragraph === 6)!.text).toBe('It is long overdue,');
+    edited[6] = edited[6]!.replace('Jane Okafor', 'Jane Okafo');
+    expect(s.update(edited)).toEqual(analyzeParagraphs(edited));
+    expect(s.stats.relinked).toBe(true);
   });
 });
