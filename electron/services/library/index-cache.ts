@@ -1,9 +1,10 @@
-import { type FSWatcher, watch } from 'node:fs';
+import { type FSWatcher, type Stats, watch } from 'node:fs';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ArticleFileError, type ArticleSummary, articleSummarySchema, isArticleFileName, parseArticle, summarizeArticle } from '../../../shared/article';
+import { type ArticleSummary, articleSummarySchema, isArticleFileName, } from '../../../shared/article';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { confinedPath } from './paths';
+import { readSummary } from './summary';
 
 /**
  * The library list without reading every story each time.
@@ -132,7 +133,7 @@ export class LibrarySummaryIndex {
   /** Re-checks one file against its entry, re-reading it only when its stamp changed. */
   private async check(name: string, changed: string[]) {
     const full = path.join(this.root, name);
-    let st;
+    let st: Stats | null;
     try {
       st = await lstat(full);
       if (st.isSymbolicLink()) {
@@ -142,19 +143,13 @@ export class LibrarySummaryIndex {
     } catch {
       st = null; // gone, or a link out of the library: not ours to show
     }
-    if (!st || !st.isFile()) {
+    if (!st?.isFile()) {
       if (this.entries.delete(name)) changed.push(name);
       return;
     }
     const cached = this.entries.get(name);
     if (cached && cached.size === st.size && cached.mtimeMs === st.mtimeMs && cached.ctimeMs === st.ctimeMs) return;
-    let summary: ArticleSummary;
-    try {
-      summary = summarizeArticle(name, parseArticle(await readFile(full, 'utf8')));
-    } catch (e) {
-      const reason = e instanceof ArticleFileError ? e.message : (e as Error).message;
-      summary = { path: name, id: name, headline: name, byline: '', status: 'draft', words: 0, modified: st.mtime.toISOString(), problem: reason };
-    }
+    const summary = await readSummary(full, name, st.mtime);
     this.entries.set(name, { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, summary });
     changed.push(name);
   }

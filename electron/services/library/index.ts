@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { link, lstat, mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -21,6 +22,7 @@ import { ArticleSearchIndex, type SearchResult } from '../search';
 import { fileSystemError } from './errors';
 import { LibrarySummaryIndex } from './index-cache';
 import { checkArticleName, checkPlainName, confinedPath } from './paths';
+import { readSummary } from './summary';
 
 export { checkArticleName, checkPlainName, confinedPath } from './paths';
 export { fileSystemError } from './errors';
@@ -173,7 +175,7 @@ export class ArticleLibrary {
     const out: ArticleSummary[] = [];
     for (const name of names) {
       const full = path.join(dir, name);
-      let st;
+      let st: Stats;
       try {
         st = await lstat(full);
       } catch {
@@ -193,13 +195,7 @@ export class ArticleLibrary {
         out.push(cached.summary);
         continue;
       }
-      let summary: ArticleSummary;
-      try {
-        summary = summarizeArticle(name, parseArticle(await readFile(full, 'utf8')));
-      } catch (e) {
-        const reason = e instanceof ArticleFileError ? e.message : (e as Error).message;
-        summary = { path: name, id: name, headline: name, byline: '', status: 'draft', words: 0, modified: st.mtime.toISOString(), problem: reason };
-      }
+      const summary = await readSummary(full, name, st.mtime);
       this.summaries.set(full, { size: st.size, mtimeMs: st.mtimeMs, summary });
       out.push(summary);
     }
