@@ -2,7 +2,7 @@ import { type FSWatcher, type Stats, watch } from 'node:fs';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type ArticleSummary, articleSummarySchema, isArticleFileName, } from '../../../shared/article';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { DebouncedFile } from '../fs/debounced-file';
 import { confinedPath } from './paths';
 import { readSummary } from './summary';
 
@@ -52,14 +52,13 @@ export class LibrarySummaryIndex {
   /** A full re-check is needed: nothing scanned yet, or the watcher could not say what changed. */
   private fullScan = true;
   private readonly dirty = new Set<string>();
-  private saveTimer: NodeJS.Timeout | undefined;
-  private saving: Promise<void> = Promise.resolve();
-  private unsaved = false;
+  private readonly cacheFile: DebouncedFile;
   private readonly onChange?: (names: string[]) => void;
 
   constructor(options: SummaryIndexOptions) {
     this.root = options.root;
     this.file = path.join(this.root, SUMMARY_INDEX_FILE);
+    this.cacheFile = new DebouncedFile(this.file, SAVE_DELAY_MS, () => JSON.stringify({ format: INDEX_FORMAT, version: INDEX_VERSION, entries: Object.fromEntries(this.entries) }));
     this.onChange = options.onChange;
     if (options.watch ?? true) this.startWatching();
   }
@@ -175,27 +174,12 @@ export class LibrarySummaryIndex {
   }
 
   private scheduleSave() {
-    this.unsaved = true;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.flush().catch(() => undefined), SAVE_DELAY_MS);
-    this.saveTimer.unref?.();
+    this.cacheFile.schedule();
   }
 
   /** Writes pending changes now (atomically). A failed write only costs a slower next start. */
   flush(): Promise<void> {
-    clearTimeout(this.saveTimer);
-    this.saving = this.saving.then(async () => {
-      if (!this.unsaved) return;
-      this.unsaved = false;
-      const entries: Record<string, Entry> = {};
-      for (const [name, e] of this.entries) entries[name] = e;
-      try {
-        await writeFileAtomic(this.file, JSON.stringify({ format: INDEX_FORMAT, version: INDEX_VERSION, entries }));
-      } catch {
-        this.unsaved = true;
-      }
-    });
-    return this.saving;
+    return this.cacheFile.flush();
   }
 
   async close() {

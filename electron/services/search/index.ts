@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { type Article, bylineText, parseArticle } from '../../../shared/article';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { DebouncedFile } from '../fs/debounced-file';
 
 /**
  * Full-text search over the library: headline, standfirst, byline and the story text (with photo
@@ -74,13 +74,12 @@ export class ArticleSearchIndex {
   private index = newIndex();
   private stamps = new Map<string, SearchStamp>();
   private loaded: Promise<void> | null = null;
-  private saveTimer: NodeJS.Timeout | undefined;
-  private saving: Promise<void> = Promise.resolve();
-  private unsaved = false;
+  private readonly cacheFile: DebouncedFile;
 
   constructor(root: string) {
     this.root = root;
     this.file = path.join(root, SEARCH_INDEX_FILE);
+    this.cacheFile = new DebouncedFile(this.file, SAVE_DELAY_MS, () => JSON.stringify({ format: INDEX_FORMAT, version: INDEX_VERSION, stamps: Object.fromEntries(this.stamps), index: this.index }));
   }
 
   /** Number of articles in the index. */
@@ -190,26 +189,12 @@ export class ArticleSearchIndex {
   }
 
   private scheduleSave() {
-    this.unsaved = true;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.flush().catch(() => undefined), SAVE_DELAY_MS);
-    this.saveTimer.unref?.();
+    this.cacheFile.schedule();
   }
 
-  /** Writes the index now (atomically). A failed write only costs a slower next start. */
+  /** Writes pending changes now (atomically). A failed write only costs a slower next start. */
   flush(): Promise<void> {
-    clearTimeout(this.saveTimer);
-    this.saving = this.saving.then(async () => {
-      if (!this.unsaved) return;
-      this.unsaved = false;
-      const stamps = Object.fromEntries(this.stamps);
-      try {
-        await writeFileAtomic(this.file, JSON.stringify({ format: INDEX_FORMAT, version: INDEX_VERSION, stamps, index: this.index }));
-      } catch {
-        this.unsaved = true;
-      }
-    });
-    return this.saving;
+    return this.cacheFile.flush();
   }
 }
 
