@@ -1,47 +1,10 @@
-// Injected into both pages (Copydesk and bare ProseMirror) before they load: measures the main
-// thread's time for each keystroke while armed — the key's own task (keydown, text input, the
-// editor's transaction) plus the rendering of the next frame — without the idle wait for vsync.
+// Injected into both pages (Copydesk and bare ProseMirror) before they load: opening a story by
+// clicking it, and putting the caret in the middle of the body. Typing is measured from outside
+// the page (tests/bench/run.ts, CDP Performance metrics), so the pages carry no per-key listener.
 interface Probe {
-  armed: boolean;
-  last: Promise<number> | null;
+  openByClick(file: string, lastParagraph: string): Promise<number>;
+  caretInMiddle(): void;
 }
-
-const probe: Probe = { armed: false, last: null };
-(window as unknown as { __probe: Probe }).__probe = probe;
-
-addEventListener(
-  'keydown',
-  () => {
-    if (!probe.armed) return;
-    const t0 = performance.now();
-    probe.last = new Promise<number>((resolve) => {
-      let taskEnd = 0;
-      let frameStart = 0;
-      let frameEnd = 0;
-      const done = () => {
-        if (!taskEnd || !frameEnd) return;
-        // If the frame ran before the key's task was over, taskEnd already includes it.
-        resolve(taskEnd < frameStart ? taskEnd - t0 + (frameEnd - frameStart) : taskEnd - t0);
-      };
-      const afterTask = new MessageChannel();
-      afterTask.port1.onmessage = () => {
-        taskEnd = performance.now();
-        done();
-      };
-      afterTask.port2.postMessage(0);
-      requestAnimationFrame(() => {
-        frameStart = performance.now();
-        const afterFrame = new MessageChannel();
-        afterFrame.port1.onmessage = () => {
-          frameEnd = performance.now();
-          done();
-        };
-        afterFrame.port2.postMessage(0);
-      });
-    });
-  },
-  true,
-);
 
 /** Clicks `file` in the library list; resolves with ms from the click to its body painted with `lastParagraph`. */
 function openByClick(file: string, lastParagraph: string): Promise<number> {
@@ -75,4 +38,4 @@ function caretInMiddle() {
   document.getSelection()?.collapse(text, 40);
 }
 
-Object.assign(probe, { openByClick, caretInMiddle });
+(window as unknown as { __probe: Probe }).__probe = { openByClick, caretInMiddle };
