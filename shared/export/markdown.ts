@@ -1,4 +1,4 @@
-import { defaultMarkdownSerializer, MarkdownSerializer, type MarkdownSerializerState } from 'prosemirror-markdown';
+import { defaultMarkdownSerializer, MarkdownSerializer, MarkdownSerializerState } from 'prosemirror-markdown';
 import type { Mark, Node } from 'prosemirror-model';
 import { stringify as yamlStringify } from 'yaml';
 import { type Article, bodyNode } from '../article';
@@ -46,6 +46,13 @@ function markdownUrl(url: string): string {
 
 const d = defaultMarkdownSerializer.nodes;
 
+/** How many siblings of the node's own type come right before it (lists alternate markers over such a run). */
+function sameTypeBefore(node: Node, parent: Node, index: number): number {
+  let n = 0;
+  while (index - n > 0 && parent.child(index - n - 1).type === node.type) n++;
+  return n;
+}
+
 function nodeWriters(linker: PhotoLinker, datelineFor: Node | null, dateline: string): Record<string, NodeWriter> {
   return {
     paragraph: (state, node, parent, index) => {
@@ -54,13 +61,13 @@ function nodeWriters(linker: PhotoLinker, datelineFor: Node | null, dateline: st
     },
     heading: d.heading,
     blockquote: d.blockquote,
-    // Two lists in a row would merge into one in Markdown; the second changes its marker (CommonMark ends a list there).
+    // Lists in a row would merge into one in Markdown; each changes marker from the one before (CommonMark ends a list there).
     bullet_list: (state, node, parent, index) => {
-      const marker = index > 0 && parent.child(index - 1).type === node.type ? '-' : '*';
+      const marker = sameTypeBefore(node, parent, index) % 2 ? '-' : '*';
       state.renderList(node, '  ', () => `${marker} `);
     },
     ordered_list: (state, node, parent, index) => {
-      const delimiter = index > 0 && parent.child(index - 1).type === node.type ? ')' : '.';
+      const delimiter = sameTypeBefore(node, parent, index) % 2 ? ')' : '.';
       const start = Number(node.attrs.order ?? 1);
       const width = String(start + node.childCount - 1).length;
       state.renderList(node, state.repeat(' ', width + 2), (i) => {
@@ -107,6 +114,33 @@ const markWriters = {
 function strictSerializer(nodes: Record<string, NodeWriter>): MarkdownSerializer {
   const serializer = new MarkdownSerializer(nodes, markWriters, { strict: true });
   return serializer;
+}
+
+type StateConstructor = new (
+  nodes: MarkdownSerializer['nodes'],
+  marks: MarkdownSerializer['marks'],
+  options: object,
+) => MarkdownSerializerState & { out: string };
+
+/**
+ * What `serializer.serialize(body, options)` returns, in linear time. The serializer's state
+ * appends to one string and reads its last character after every block (`atBlank`), which makes
+ * V8 flatten the whole output each time: quadratic in the story's length. Here finished output
+ * is moved to a list between top-level blocks, leaving the last two characters — all the state
+ * ever reads back — in place.
+ */
+export function serializeBody(serializer: MarkdownSerializer, body: Node, options: Parameters<MarkdownSerializer['serialize']>[1], piece = 4096): string {
+  const state = new (MarkdownSerializerState as unknown as StateConstructor)(serializer.nodes, serializer.marks, { ...serializer.options, ...options });
+  const done: string[] = [];
+  body.forEach((child, _offset, index) => {
+    state.render(child, body, index);
+    if (state.out.length > piece) {
+      done.push(state.out.slice(0, -2));
+      state.out = state.out.slice(-2);
+    }
+  });
+  done.push(state.out);
+  return done.join('');
 }
 
 /** Checks every node and mark has a writer before writing a word, so the message names it. */
@@ -166,7 +200,7 @@ export function articleMarkdown(article: Article, options: MarkdownExportOptions
   const linker = options.photo ?? libraryPhotoLinker;
   const nodes = nodeWriters(linker, firstParagraph(body), formatDateline(article.dateline));
   checkWriters(body, nodes);
-  const text = strictSerializer(nodes).serialize(body, { tightLists: false });
+  const text = serializeBody(strictSerializer(nodes), body, { tightLists: false });
   const front = yamlStringify(markdownFrontMatter(article, body, linker), { lineWidth: 0 });
   return `---\n${front}---\n\n${text.replace(/\n*$/, '\n')}`;
 }

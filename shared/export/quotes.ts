@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import { type Article, bodyParagraphs } from '../article';
-import { analyzeParagraphs } from '../attribution';
+import { type AttributionSession, createAttributionSession } from '../attribution';
 
 /** One quote inside one paragraph (text offsets within the paragraph's text), with who said it. */
 export interface QuoteSpan {
@@ -31,6 +31,24 @@ function push(spans: Map<number, QuoteSpan[]>, paragraph: number, span: QuoteSpa
 }
 
 /**
+ * Engine sessions for the last few stories exported without reviewed records: exporting a story
+ * in several formats, or again after a few edits, analyses only the paragraphs that changed since
+ * (the session caches each paragraph's analysis by its text, and the result is the same as a
+ * one-shot analysis).
+ */
+const SESSIONS = new Map<string, AttributionSession>();
+const MAX_SESSIONS = 3;
+
+function sessionFor(articleId: string): AttributionSession {
+  let session = SESSIONS.get(articleId);
+  if (session) SESSIONS.delete(articleId);
+  else session = createAttributionSession();
+  SESSIONS.set(articleId, session); // most recent last
+  while (SESSIONS.size > MAX_SESSIONS) SESSIONS.delete(SESSIONS.keys().next().value as string);
+  return session;
+}
+
+/**
  * The article's quotes and their speakers, so an export can carry the speaker with the words.
  * The reviewed records (article.quotes + people) win; without them the attribution engine runs
  * on the body paragraphs now.
@@ -56,7 +74,7 @@ export function articleQuotes(article: Article, body: Node): ArticleQuotes {
     }
     return { spans, list, source: 'article' };
   }
-  const result = analyzeParagraphs(paragraphs);
+  const result = sessionFor(article.id).update(paragraphs);
   for (const q of result.quotes) {
     list.push({ text: q.text, speaker: q.speakerName });
     for (const seg of q.segments) {

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
+import { defaultMarkdownSerializer } from 'prosemirror-markdown';
 import { describe, expect, it } from 'vitest';
 import { type Article, bodyNode, newArticle } from '../../shared/article';
 import { articleMarkdown } from '../../shared/export';
+import { serializeBody } from '../../shared/export/markdown';
 import { importMarkdown } from '../../shared/import';
 import { schema } from '../../shared/schema';
 import { everyNodeArticle, sampleArticle } from '../support/export-fixtures';
@@ -108,6 +110,33 @@ describe('Markdown round trip', () => {
         expect(roundTrip(a)).toEqual(normal(a));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('three lists of a kind in a row stay three lists', () => {
+    const item = (t: string) => n.list_item.create(null, [n.paragraph.create(null, schema.text(t))]);
+    for (const type of [n.bullet_list, n.ordered_list]) {
+      const doc = n.doc.create(null, [
+        n.paragraph.create(null, schema.text('Lead')),
+        type.create(null, [item('a')]),
+        type.create(null, [item('b')]),
+        type.create(null, [item('c')]),
+      ]);
+      const a = newArticle({ id: 'lists', now: '2026-11-27T10:00:00.000Z', headline: 'Lists', body: doc.toJSON() });
+      expect(roundTrip(a)).toEqual(normal(a));
+    }
+  });
+
+  it('Markdown written in pieces (linear time for long stories) is exactly what one serialize call writes', () => {
+    const long = fc.tuple(paragraph, fc.array(fc.oneof({ weight: 4, arbitrary: paragraph }, heading, list, quote), { minLength: 150, maxLength: 250 }));
+    fc.assert(
+      fc.property(long, ([first, rest]) => {
+        const doc = n.doc.create(null, [first, ...rest]);
+        const whole = defaultMarkdownSerializer.serialize(doc, { tightLists: false });
+        expect(serializeBody(defaultMarkdownSerializer, doc, { tightLists: false }, 8)).toBe(whole);
+        expect(serializeBody(defaultMarkdownSerializer, doc, { tightLists: false })).toBe(whole);
+      }),
+      { numRuns: 20 },
     );
   });
 
