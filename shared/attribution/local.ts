@@ -174,23 +174,63 @@ const ABBREV = new Set(('mr mrs ms dr sen sens rep reps gov gen lt col maj capt 
   'calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ' +
   'ariz ark est approx').split(/\s+/));
 
-const WORD_RE = /[\p{L}\p{N}]+(?:[\u2019'\-.&][\p{L}\p{N}]+)*/uy;
+const LN = /^[\p{L}\p{N}]$/u;
+const UPPER = /^\p{Lu}/u;
+
+/** Length of the letter or digit (one code point) at `j`, or 0. */
+function letterOrDigitAt(text: string, j: number): number {
+  if (j >= text.length) return 0;
+  const c = text.charCodeAt(j);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(j)!;
+    return cp > 0xffff && LN.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  return LN.test(text[j]!) ? 1 : 0;
+}
+
+/** End of the word starting at `i` (= i when none): what /[\p{L}\p{N}]+(?:[\u2019'\-.&][\p{L}\p{N}]+)*\/uy matches there. */
+function scanWord(text: string, i: number): number {
+  let e = i;
+  for (let l = letterOrDigitAt(text, e); l > 0; l = letterOrDigitAt(text, e)) e += l;
+  if (e === i) return i;
+  for (;;) {
+    const c = text[e];
+    if (c !== '\u2019' && c !== "'" && c !== '-' && c !== '.' && c !== '&') return e;
+    let f = e + 1;
+    for (let l = letterOrDigitAt(text, f); l > 0; l = letterOrDigitAt(text, f)) f += l;
+    if (f === e + 1) return e;
+    e = f;
+  }
+}
+
+/** /^\p{Lu}/u (names like McCain and O'Brien start with a capital anyway). */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(w);
+}
+
+/** Exactly what /\s/ matches (ECMAScript WhiteSpace and LineTerminator), without a regex per character. */
+function isWs(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 function tokenizeRange(text: string, from: number, to: number, out: Tok[]): void {
   let i = from;
   while (i < to) {
     const c = text[i]!;
-    if (/\s/.test(c)) { i++; continue; }
-    WORD_RE.lastIndex = i;
-    const m = WORD_RE.exec(text);
-    if (m && m.index === i) {
-      let e = i + m[0].length;
+    if (isWs(text.charCodeAt(i))) { i++; continue; }
+    const wordEnd = scanWord(text, i);
+    if (wordEnd > i) {
+      let e = wordEnd;
       if (e > to) e = to;
       let w = text.slice(i, e);
       let poss = false;
       let se = e;
       // possessive 's / ’s
-      const pm = /^(.*\p{L})[\u2019']s$/u.exec(w);
+      const pm = w.length > 2 && w.charCodeAt(w.length - 1) === 115 /* s */ && (w[w.length - 2] === "'" || w[w.length - 2] === '\u2019') ? /^(.*\p{L})[\u2019']s$/u.exec(w) : null;
       if (pm) { w = pm[1]!; se = i + w.length; poss = true; }
       else if ((text[e] === "'" || text[e] === '\u2019') && /s$/i.test(w) && text[e + 1] !== "'" && !/[\p{L}]/u.test(text[e + 1] ?? '')) {
         poss = true;
@@ -202,7 +242,7 @@ function tokenizeRange(text: string, from: number, to: number, out: Tok[]): void
         if (ABBREV.has(lo) || /^\p{Lu}$/u.test(w) || w.includes('.')) { w += '.'; e += 1; se = e; }
       }
       const lo = w.toLowerCase();
-      out.push({ k: 'w', t: w, lo, s: i, e: poss ? se : e, cap: /^\p{Lu}/u.test(w) || /^(?:Mc|Mac|O')\p{Lu}/u.test(w), poss, qi: -1, sent: 0 });
+      out.push({ k: 'w', t: w, lo, s: i, e: poss ? se : e, cap: startsUpper(w), poss, qi: -1, sent: 0 });
       i = e;
       continue;
     }
@@ -246,6 +286,7 @@ function splitSentences(toks: Tok[], quotes: RawQuote[]): number {
     tk.sent = sent;
     const next = toks[i + 1];
     if (!next) break;
+    if (tk.k === 'w') continue; // only punctuation and quotes end a sentence
     const nextStarts = (next.k === 'w' && (next.cap || /^\p{N}/u.test(next.t))) || next.k === 'q' || next.t === '(';
     if (tk.k === 'p' && (tk.t === '.' || tk.t === '!' || tk.t === '?' || tk.t === '…') && nextStarts) {
       if (tk.t === '…' && next.k === 'w' && !next.cap) continue;
@@ -566,7 +607,7 @@ function npStartingAt(ctx: Ctx, i: number, sent: number): { ref: LocalCue; end: 
     let m = ctx.mentions[mi]!;
     // "the Gazette's Jane Doe": a possessive owner followed by the real name
     if (m.poss) {
-      const nx = ctx.modOf[m.i1]! >= 0 ? ctx.modOf[m.i1]! : ctx.mentionAt[m.i1]!;
+      const nx = m.i1 < toks.length ? mentionAtOrMod(ctx, m.i1) : -1; // nothing after a possessive at the end
       if (nx < 0) return null;
       mi = nx;
       m = ctx.mentions[mi]!;

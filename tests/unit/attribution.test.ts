@@ -210,6 +210,12 @@ describe('references: pronouns, role nouns, continuation', () => {
     expect(res.quotes).toHaveLength(1);
     expect(res.quotes[0]!.speakerId).toBeNull();
   });
+
+  it('does not fail on a possessive name that ends the paragraph after a quote', () => {
+    // found by fuzzing: the cue search looked past the last token for the name after "Zelenskyy's"
+    expect(() => analyzeText('"We will," Zelenskyy\'s')).not.toThrow();
+    expect(() => analyzeText("'s) \"He``Zelenskyy's ")).not.toThrow();
+  });
 });
 
 describe('cast', () => {
