@@ -1,6 +1,5 @@
 import { defaultMarkdownSerializer, MarkdownSerializer, MarkdownSerializerState } from 'prosemirror-markdown';
 import type { Mark, Node } from 'prosemirror-model';
-import { stringify as yamlStringify } from 'yaml';
 import { type Article, bodyNode } from '../article';
 import { safeHref } from '../schema';
 import { formatDateline } from './dateline';
@@ -8,6 +7,7 @@ import { missingExporter } from './errors';
 import { stripControls } from './escape';
 import { libraryPhotoLinker, type PhotoLinker, safeImageSrc } from './photos';
 import { articleQuotes } from './quotes';
+import { frontMatterYaml } from './yaml';
 
 /**
  * CommonMark with YAML front matter. The front matter carries what Markdown has no syntax for
@@ -201,6 +201,6 @@ export function articleMarkdown(article: Article, options: MarkdownExportOptions
   const nodes = nodeWriters(linker, firstParagraph(body), formatDateline(article.dateline));
   checkWriters(body, nodes);
   const text = serializeBody(strictSerializer(nodes), body, { tightLists: false });
-  const front = yamlStringify(markdownFrontMatter(article, body, linker), { lineWidth: 0 });
+  const front = frontMatterYaml(markdownFrontMatter(article, body, linker));
   return `---\n${front}---\n\n${text.replace(/\n*$/, '\n')}`;
 }

@@ -59,18 +59,57 @@ export function articleQuotes(article: Article, body: Node): ArticleQuotes {
   const list: QuoteWithSpeaker[] = [];
   if (article.quotes.length) {
     const names = new Map(article.people.map((p) => [p.id, p.name]));
+    // Each record takes the first paragraph where its words occur after the records already
+    // placed there. Searched in the whole body at once (one search per record rather than one
+    // per paragraph and record): an occurrence never spans a separator the words do not hold.
+    const SEP = '\u0000';
+    const joined = paragraphs.join(SEP);
+    const starts: number[] = [];
+    for (let i = 0, at = 0; i < paragraphs.length; i++) {
+      starts.push(at);
+      at += paragraphs[i].length + 1;
+    }
+    const paragraphAt = (pos: number) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
     const searchFrom = new Map<number, number>();
+    const resume = new Map<string, number>();
     for (const q of article.quotes) {
       const speaker = q.speakerId ? (names.get(q.speakerId) ?? null) : null;
       list.push({ text: q.text, speaker });
       if (!q.text) continue;
-      for (let i = 0; i < paragraphs.length; i++) {
-        const at = paragraphs[i].indexOf(q.text, searchFrom.get(i) ?? 0);
-        if (at === -1) continue;
-        push(spans, i, { start: at, end: at + q.text.length, speaker });
-        searchFrom.set(i, at + q.text.length);
-        break;
+      if (q.text.includes(SEP)) {
+        for (let i = 0; i < paragraphs.length; i++) {
+          const at = paragraphs[i].indexOf(q.text, searchFrom.get(i) ?? 0);
+          if (at === -1) continue;
+          push(spans, i, { start: at, end: at + q.text.length, speaker });
+          searchFrom.set(i, at + q.text.length);
+          break;
+        }
+        continue;
       }
+      // An occurrence passed over (before its paragraph's search start) stays passed over, since
+      // search starts only move forward: the next record with the same words resumes after it.
+      let pos = joined.indexOf(q.text, resume.get(q.text) ?? 0);
+      while (pos !== -1) {
+        const i = paragraphAt(pos);
+        const from = starts[i] + (searchFrom.get(i) ?? 0);
+        if (pos >= from) {
+          const at = pos - starts[i];
+          push(spans, i, { start: at, end: at + q.text.length, speaker });
+          searchFrom.set(i, at + q.text.length);
+          break;
+        }
+        pos = joined.indexOf(q.text, from);
+      }
+      resume.set(q.text, pos === -1 ? joined.length : pos + 1);
     }
     return { spans, list, source: 'article' };
   }
