@@ -84,6 +84,34 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   billionaire: ['businessman', 'developer', 'mogul', 'billionaire'],
 };
 
+// id slugs by name: the same names come back on every pass
+const slugs = new Map<string, string>();
+function slug(name: string): string {
+  let s = slugs.get(name);
+  if (s === undefined) {
+    s = name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x';
+    if (slugs.size > 20_000) slugs.clear();
+    slugs.set(name, s);
+  }
+  return s;
+}
+
+// which mentions are named at a speech cue, per paragraph (depends on the paragraph alone)
+const speakerMentions = new WeakMap<LocalParagraph, Set<number>>();
+function speakerMentionsOf(lp: LocalParagraph): Set<number> {
+  let s = speakerMentions.get(lp);
+  if (!s) {
+    s = new Set<number>();
+    for (const q of lp.quotes) if (q.speech && (q.cue.ref === 'name' || q.cue.ref === 'org') && q.cue.mention >= 0) s.add(q.cue.mention);
+    speakerMentions.set(lp, s);
+  }
+  return s;
+}
+
+const NO_MEMBERS: readonly Member[] = [];
+/** a paragraph is empty when it has nothing but white space (what trim() removes) */
+const NON_SPACE = /\S/;
+
 export function link(locals: LocalParagraph[]): AttributionResult {
   const members: Member[] = [];
   const byLast = new Map<string, Member[]>();
@@ -95,7 +123,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   const eff: number[] = [];
   {
     let n = 0;
-    for (const lp of locals) { eff.push(n); if (lp.text.trim()) n++; }
+    for (const lp of locals) { eff.push(n); if (NON_SPACE.test(lp.text)) n++; }
   }
   const pos = (p: number, t: number) => p * 100000 + t;
 
@@ -125,7 +153,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   };
 
   const newId = (name: string, kind: string) => {
-    const base = (kind === 'organization' ? 'org-' : 'person-') + (name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x');
+    const base = (kind === 'organization' ? 'org-' : 'person-') + slug(name);
     let id = base;
     let n = 2;
     while (usedIds.has(id)) id = `${base}-${n++}`;
@@ -135,7 +163,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
 
   const create = (m: Mention | null, name: string, tokens: string[], kind: 'person' | 'organization', at: number): Member => {
     const mem: Member = {
-      idx: members.length, id: newId(name, kind), name, tokens, lower: tokens.map(lc), title: m?.title ?? null,
+      idx: members.length, id: newId(name, kind), name, tokens, lower: m && tokens === m.tokens ? m.lower : tokens.map(lc), title: m?.title ?? null,
       affiliation: m?.affiliation ?? null, firstRef: m?.firstRef ?? name, refs: new Set(), variants: new Set(), kind,
       personEvidence: !!m?.personEvidence, speaker: false, gender: m?.gender ?? null, lastSeen: at, firstSeen: at, roleWords: new Set(), weak: false,
     };
@@ -150,30 +178,44 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   };
 
   type Match = { mem: Member; variant: boolean; ambiguous: boolean };
+  // The most recently seen member wins (the first of equals, in index order). Written as loops:
+  // this runs for every mention of every paragraph.
   const find = (tokens: string[], lowered?: string[]): Match | null => {
     const low = lowered ?? tokens.map(lc);
     const last = low[low.length - 1]!;
     const first = low[0]!;
-    const pickRecent = (a: Member[]) => a.reduce((x, y) => (y.lastSeen > x.lastSeen ? y : x));
+    let best: Member | null = null;
+    let n = 0;
     if (low.length >= 2) {
-      const exact = byFull.get(lowered ? low.join(' ') : low.join(' '));
+      const exact = byFull.get(low.join(' '));
       if (exact) return { mem: exact, variant: false, ambiguous: false };
-      const c = (byLast.get(last) ?? []).filter((m) => m.lower.length === 1 || m.lower[0] === first || (m.lower[0]![0] === first[0] && (m.lower[0]!.length <= 2 || first.length <= 2)));
-      if (c.length) return { mem: pickRecent(c), variant: false, ambiguous: c.length > 1 };
-      const f = (byFirst.get(first) ?? []).filter((m) => similarSurname(m.lower[m.lower.length - 1]!, last));
-      if (f.length) return { mem: pickRecent(f), variant: true, ambiguous: false };
+      for (const m of byLast.get(last) ?? NO_MEMBERS) {
+        if (!(m.lower.length === 1 || m.lower[0] === first || (m.lower[0]![0] === first[0] && (m.lower[0]!.length <= 2 || first.length <= 2)))) continue;
+        n++;
+        if (!best || m.lastSeen > best.lastSeen) best = m;
+      }
+      if (best) return { mem: best, variant: false, ambiguous: n > 1 };
+      for (const m of byFirst.get(first) ?? NO_MEMBERS) if (similarSurname(m.lower[m.lower.length - 1]!, last) && (!best || m.lastSeen > best.lastSeen)) best = m;
+      if (best) return { mem: best, variant: true, ambiguous: false };
       // single-token member matching the surname approximately
-      for (const m of byPrefix.get(last.slice(0, 4)) ?? []) if (m.lower.length === 1 && similarSurname(m.lower[0]!, last)) return { mem: m, variant: true, ambiguous: false };
+      for (const m of byPrefix.get(last.slice(0, 4)) ?? NO_MEMBERS) if (m.lower.length === 1 && similarSurname(m.lower[0]!, last)) return { mem: m, variant: true, ambiguous: false };
       return null;
     }
-    const c = [...(byLast.get(last) ?? []), ...(byFirst.get(last) ?? []).filter((m) => m.kind === 'person')];
-    const uniq = [...new Set(c)];
-    if (uniq.length) {
-      const byL = uniq.filter((m) => m.lower[m.lower.length - 1] === last);
-      const pool = byL.length ? byL : uniq;
-      return { mem: pickRecent(pool), variant: false, ambiguous: new Set(pool).size > 1 };
+    // members whose last name this is (byLast holds each member once, under its current last
+    // token), else persons whose first name it is
+    for (const m of byLast.get(last) ?? NO_MEMBERS) {
+      n++;
+      if (!best || m.lastSeen > best.lastSeen) best = m;
     }
-    for (const m of byPrefix.get(last.slice(0, 4)) ?? []) {
+    if (!best) {
+      for (const m of byFirst.get(last) ?? NO_MEMBERS) {
+        if (m.kind !== 'person') continue;
+        n++;
+        if (!best || m.lastSeen > best.lastSeen) best = m;
+      }
+    }
+    if (best) return { mem: best, variant: false, ambiguous: n > 1 };
+    for (const m of byPrefix.get(last.slice(0, 4)) ?? NO_MEMBERS) {
       const ml = m.lower[m.lower.length - 1]!;
       if (similarSurname(ml, last)) return { mem: m, variant: true, ambiguous: false };
     }
@@ -195,7 +237,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       mem.refs.delete(m.name);
       mem.name = m.name;
       mem.tokens = m.tokens;
-      mem.lower = m.tokens.map(lc);
+      mem.lower = m.lower;
       mem.firstRef = m.firstRef;
       mem.title = mem.title ?? m.title;
       mem.affiliation = mem.affiliation ?? m.affiliation;
@@ -206,11 +248,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   };
 
   // ---- pass 0: which mentions are named at a speech cue
-  const speakerMention = locals.map((lp) => {
-    const s = new Set<number>();
-    for (const q of lp.quotes) if (q.speech && (q.cue.ref === 'name' || q.cue.ref === 'org') && q.cue.mention >= 0) s.add(q.cue.mention);
-    return s;
-  });
+  const speakerMention = locals.map(speakerMentionsOf);
 
   // ---- pass 1: cast
   const mentionMember: (Member | null)[][] = [];
@@ -354,7 +392,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   locals.forEach((lp, p) => {
     // events: mentions and quotes in token order
     const evs = lp.events;
-    if (!lp.text.trim()) return;
+    if (!NON_SPACE.test(lp.text)) return;
     const prevOpen = prevNonEmpty >= 0 && locals[prevNonEmpty]!.openAtEnd && openGroup >= 0;
     prevNonEmpty = p;
     const paraSegs: Seg[] = [];
@@ -489,7 +527,7 @@ export function linkKey(lp: LocalParagraph): string {
   const rank = (n: number) => sorted.indexOf(n);
   const cueKey = (c: LocalCue | null) => (c ? [c.ref, c.mention, c.gender, c.roleHead, c.text, c.cue, rank(c.at)] : null);
   key = JSON.stringify([
-    !lp.text.trim(),
+    !NON_SPACE.test(lp.text),
     lp.openAtEnd,
     lp.events.map((e) => e.kind * 1e6 + e.i),
     lp.mentions.map((m) => [m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent]),
