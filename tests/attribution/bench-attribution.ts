@@ -6,12 +6,14 @@ import { analyzeParagraphs, createAttributionSession } from '../../shared/attrib
 const FIRST = ['Maria', 'John', 'Aiko', 'Pedro', 'Grace', 'Omar', 'Lena', 'Victor', 'Ruth', 'Samuel', 'Nadia', 'Tom'];
 const LAST = ['Alvarez', 'Okafor', 'Lindqvist', 'Haddad', 'Moreno', 'Tanaka', 'Fischer', 'Novak', 'Brennan', 'Costa', 'Ibrahim', 'Walsh'];
 const TITLES = ['Finance Minister', 'Mayor', 'Sen.', 'Professor', 'Gov.', 'Judge'];
-const FILLER = ('the council met on tuesday to discuss the budget for next year and the plan for new housing near the river ' +
-  'while residents waited outside the hall for news about the decision that could change the shape of the town for decades').split(' ');
+const FILLER = (
+  'the council met on tuesday to discuss the budget for next year and the plan for new housing near the river ' +
+  'while residents waited outside the hall for news about the decision that could change the shape of the town for decades'
+).split(' ');
 
 function rnd(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function generate(words: number, seed = 1): string[] {
@@ -42,7 +44,22 @@ function time(fn: () => void, reps: number): number {
   return (performance.now() - t0) / reps;
 }
 
-const rows: string[][] = [['words', 'paragraphs', 'quotes', 'full analysis ms', 'incremental ms/keystroke (median)', 'p95 ms']];
+const rows: string[][] = [
+  [
+    'words',
+    'paragraphs',
+    'quotes',
+    'full analysis ms',
+    'incremental ms/keystroke (median)',
+    'p95 ms',
+    'typing a sentence with a name: median',
+    'p95',
+    're-linked keys',
+  ],
+];
+// Typed at the end of the middle paragraph, one character at a time: most keys leave the links
+// alone (patched), those that change a name, a cue or a quote re-run the linking pass.
+const SENTENCE = ' Later, Mayor Jane Fordham told reporters it was \u201cthe best plan we have had in years,\u201d and she said the council agreed.';
 analyzeParagraphs(generate(2000, 99)); // warm up (lexicon load, JIT)
 for (const words of [1000, 5000, 20000, 60000]) {
   const paras = generate(words, words);
@@ -64,7 +81,32 @@ for (const words of [1000, 5000, 20000, 60000]) {
   samples.sort((a, b) => a - b);
   const med = samples[Math.floor(samples.length / 2)]!;
   const p95 = samples[Math.floor(samples.length * 0.95)]!;
-  rows.push([String(words), String(paras.length), String(res.quotes.length), full.toFixed(1), med.toFixed(3), p95.toFixed(3)]);
+  const typed: number[] = [];
+  let relinked = 0;
+  for (let rep = 0; rep < 2; rep++) {
+    for (let k = 1; k <= SENTENCE.length; k++) {
+      const next = doc.slice();
+      next[mid] = base + SENTENCE.slice(0, k);
+      const t0 = performance.now();
+      s.update(next);
+      typed.push(performance.now() - t0);
+      if (s.stats.relinked) relinked++;
+    }
+  }
+  typed.sort((a, b) => a - b);
+  const tMed = typed[Math.floor(typed.length / 2)]!;
+  const tP95 = typed[Math.floor(typed.length * 0.95)]!;
+  rows.push([
+    String(words),
+    String(paras.length),
+    String(res.quotes.length),
+    full.toFixed(1),
+    med.toFixed(3),
+    p95.toFixed(3),
+    tMed.toFixed(3),
+    tP95.toFixed(3),
+    `${relinked}/${typed.length}`,
+  ]);
 }
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 for (const r of rows) console.log(r.map((c, i) => c.padStart(widths[i]!)).join('  '));
