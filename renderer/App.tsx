@@ -236,11 +236,11 @@ export function App() {
   const fields = session?.fields;
   const byline = fields ? bylineLines(fields.byline.contributors) : [];
   const bylineBlock = byline.length > 0 && (
-    <p className={`byline byline-${fields!.byline.position}`} aria-label="Byline">
+    <section className={`byline byline-${fields!.byline.position}`} aria-label="Byline">
       {byline.map((line) => (
         <span key={line}>{line}</span>
       ))}
-    </p>
+    </section>
   );
 
   return (
@@ -281,9 +281,9 @@ export function App() {
                     ))}
                   </select>
                 </label>
-                <span className="word-count" aria-label="Word count">
+                <output className="word-count" aria-label="Word count">
                   {words.toLocaleString()} words
-                </span>
+                </output>
                 <span role="status" className={`save-state save-${saveState.kind}`} title={'message' in saveState ? saveState.message : undefined}>
                   {saveLabel(saveState)}
                 </span>
@@ -295,7 +295,12 @@ export function App() {
                 <button type="button" aria-expanded={historyOpen} onClick={() => setHistoryOpen(!historyOpen)}>
                   History
                 </button>
-                <button type="button" aria-pressed={sourcesOpen && !reviewOpen} onClick={() => (reviewOpen ? (setReviewOpen(false), setSourcesOpen(true)) : setSourcesOpen(!sourcesOpen))}>
+                <button type="button" aria-pressed={sourcesOpen && !reviewOpen} onClick={() => {
+                    if (reviewOpen) {
+                      setReviewOpen(false);
+                      setSourcesOpen(true);
+                    } else setSourcesOpen(!sourcesOpen);
+                  }}>
                   Sources
                 </button>
                 <button type="button" aria-pressed={reviewOpen} onClick={() => setReviewOpen(!reviewOpen)}>

@@ -28,8 +28,7 @@ export function splitLinesWithOffsets(text: string): { paragraphs: string[]; off
   const offsets: number[] = [];
   const re = /\r\n|\r|\n/g;
   let last = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     paragraphs.push(text.slice(last, m.index));
     offsets.push(last);
     last = m.index + m[0].length;

@@ -6,7 +6,7 @@ import { createHostService } from '../services/host';
 import { ArticleLibrary } from '../services/library';
 import { DEFAULT_PORT, parseHostArgs, resolveLibraryPath } from '../services/settings';
 import { openInAppWindow } from './open-browser';
-import { startWebHost } from './server';
+import { startWebHost, type WebHost } from './server';
 
 /** `npm run web -- --library DIR --port N --no-open`: the web host alone, serving until killed. */
 export async function runWebHost(argv: string[]): Promise<void> {
@@ -20,7 +20,7 @@ export async function runWebHost(argv: string[]): Promise<void> {
   }
   const library = await ArticleLibrary.open({ root: resolveLibraryPath(args.library) });
   const api = createHostService({ library, host: 'web', appVersion: appVersion(root) });
-  let host;
+  let host: WebHost;
   try {
     host = await startWebHost({ api, library, appDir, port: args.port ?? DEFAULT_PORT });
   } catch (e) {

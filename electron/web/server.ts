@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -99,7 +99,7 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
 }
 
 async function sendFile(req: http.IncomingMessage, res: http.ServerResponse, file: string, headers: http.OutgoingHttpHeaders = {}) {
-  let st;
+  let st: Stats;
   try {
     st = await stat(file);
   } catch {

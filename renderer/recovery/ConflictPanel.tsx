@@ -14,7 +14,7 @@ interface ConflictPanelProps {
 /** The story changed on disk under unsaved changes: both versions side by side, the reporter chooses. */
 export function ConflictPanel({ message, mine, disk, onKeepMine, onUseDisk }: ConflictPanelProps) {
   return (
-    <section className="conflict-panel" role="region" aria-label="Changed on disk">
+    <section className="conflict-panel" aria-label="Changed on disk">
       <div className="banner banner-warning" role="alert">
         <span>{message}</span>
         <button type="button" className="primary" onClick={onKeepMine}>

@@ -48,6 +48,7 @@ export function VersionPreview({ title, meta, article, compareTo, tone = 'neutra
         <p className={`version-headline${compareTo && compareTo.headline !== article.headline ? ' is-different' : ''}`}>{article.headline || 'Untitled'}</p>
         {article.standfirst && <p className="version-standfirst">{article.standfirst}</p>}
         {paragraphs.map((p, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a revision is read-only; position plus text is a stable key
           <p key={`${i}:${p.slice(0, 20)}`} className={other && !other.has(p) ? 'is-different' : undefined}>
             {p}
           </p>

@@ -63,7 +63,7 @@ export function importWireText(text: string): ImportedStory {
   let dateline: Dateline | null = null;
   if (paragraphs.length) {
     const found = parseDateline(paragraphs[0]);
-    if (found && found.rest) {
+    if (found?.rest) {
       dateline = found.dateline;
       paragraphs[0] = found.rest;
       if (found.agency) for (const c of byline.contributors) if (c.role === 'writer') c.affiliation ??= found.agency;

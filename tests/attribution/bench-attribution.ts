@@ -13,7 +13,10 @@ const FILLER = (
 
 function rnd(seed: number) {
   let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 function generate(words: number, seed = 1): string[] {
@@ -28,7 +31,7 @@ function generate(words: number, seed = 1): string[] {
     const kind = Math.floor(r() * 4);
     let p: string;
     if (kind === 0) p = `${pick(TITLES)} ${name} said the ${filler(12)} was "${filler(6)}" and ${filler(40)}.`;
-    else if (kind === 1) p = `"${filler(14)}," ${last} said. "${filler(10)}." ${filler(40)}.`.replace(/^"(\w)/, (m, c: string) => `"${c.toUpperCase()}`);
+    else if (kind === 1) p = `"${filler(14)}," ${last} said. "${filler(10)}." ${filler(40)}.`.replace(/^"(\w)/, (_m, c: string) => `"${c.toUpperCase()}`);
     else if (kind === 2) p = `${filler(30)}, according to ${name}, who described it as "${filler(5)}." ${filler(30)}.`;
     else p = `${filler(20)}. "${filler(12)}," he said, adding that ${filler(30)}.`;
     p = p.charAt(0).toUpperCase() + p.slice(1);

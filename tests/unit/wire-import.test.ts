@@ -20,7 +20,9 @@ describe('plain-text wire import', () => {
     expect(doc.firstChild?.attrs.src).toBe('');
     expect(expected.photo.present).toBe(true);
     const paragraphs: string[] = [];
-    doc.forEach((n) => n.type.name === 'paragraph' && paragraphs.push(n.textContent));
+    doc.forEach((n) => {
+      if (n.type.name === 'paragraph') paragraphs.push(n.textContent);
+    });
     expect(paragraphs).toHaveLength(expected.bodyParagraphs);
     expect(paragraphs[0]).toMatch(/^Ukrainian President Volodymyr Zelenskyy expressed hope/);
     expect(paragraphs.at(-1)).toMatch(/Kursk region\.$/);
