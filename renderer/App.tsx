@@ -281,9 +281,9 @@ export function App() {
                     ))}
                   </select>
                 </label>
-                <output className="word-count" aria-label="Word count">
+                <span className="word-count" role="note" aria-label="Word count">
                   {words.toLocaleString()} words
-                </output>
+                </span>
                 <span role="status" className={`save-state save-${saveState.kind}`} title={'message' in saveState ? saveState.message : undefined}>
                   {saveLabel(saveState)}
                 </span>
