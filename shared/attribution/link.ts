@@ -412,7 +412,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       const r = resolveCue(lq.cue, p, lp);
       let speaker = r.mem;
       let cue = r.cueName;
-      let explicit = lq.cue.ref !== 'none' && !!speaker;
+      const explicit = lq.cue.ref !== 'none' && !!speaker;
       let ambiguous = r.ambiguous;
       if (!explicit) {
         speaker = null;
@@ -431,7 +431,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         } else if (lq.kind === 'partial') {
           const sc = lp.sentSubjectCue[lq.sent];
           const r = sc ? resolveCue(sc, p, lp) : null;
-          if (r && r.mem && r.mem.kind === 'person' && (lq.speechContext || sc!.ref === 'pronoun' || !r.mem.weak)) { speaker = r.mem; cue = 'subject'; ambiguous = r.ambiguous; }
+          if (r?.mem && r.mem.kind === 'person' && (lq.speechContext || sc!.ref === 'pronoun' || !r.mem.weak)) { speaker = r.mem; cue = 'subject'; ambiguous = r.ambiguous; }
           else if (lastQuoteSpeaker && p === lastQuotePara && lq.speechContext) { speaker = lastQuoteSpeaker; cue = 'continuation'; }
         }
       }

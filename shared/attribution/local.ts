@@ -3,7 +3,7 @@
 // is cached by text and reused across keystrokes.
 import {
   AUX_ADVERBS, DETERMINERS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, INVERTIBLE, MALE_HON, MEDIA_CONTEXT,
-  NAMING_CUES, ORG_HEADS, PLACE_HEADS, PRONOUNS_F, PRONOUNS_M, ROLE_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
+  NAMING_CUES, ORG_HEADS, PLACE_HEADS, PRONOUNS_M, ROLE_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
   TITLE_MODIFIERS, TITLE_WORDS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isNounish,
   isCountry, isOrgWord, isPlaceWord, lexTags as lexTagsOf, nameGender,
 } from './lexicon';
@@ -322,7 +322,7 @@ const isTitleTok = (lo: string) => TITLE_WORDS.has(lo.replace(/\.$/, ''));
 const isAcronym = (t: string) => /^\p{Lu}{2,}$/u.test(t) || /^(?:\p{Lu}\.){2,}$/u.test(t);
 
 function nameTok(tk: Tok | undefined, sentStart: boolean): boolean {
-  if (!tk || tk.k !== 'w' || !tk.cap) return false;
+  if (tk?.k !== 'w' || !tk.cap) return false;
   if (/^\p{N}/u.test(tk.t)) return false;
   if (sentStart && !isTitleTok(tk.lo) && isCommonWord(tk.lo)) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
@@ -539,10 +539,10 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         if (ORG_HEADS.has(ht.lo) && !ROLE_NOUNS.has(ht.lo)) {
           // "the Doe campaign", "Roe's office"
           const words = toks.slice(k + 1, j + 1);
-          const owner = dk && dk.poss && dk.cap ? dk : words.find((w) => w.cap);
+          const owner = dk?.poss && dk.cap ? dk : words.find((w) => w.cap);
           if (owner) {
             const mi = ctx.mentionAt[toks.indexOf(owner)] ?? -1;
-            const txt = dk && dk.poss && dk.cap ? `${dk.t}'s ${toks.slice(k + 1, j + 1).map((w) => w.t).join(' ')}` : words.map((w) => w.t).join(' ');
+            const txt = dk?.poss && dk.cap ? `${dk.t}'s ${toks.slice(k + 1, j + 1).map((w) => w.t).join(' ')}` : words.map((w) => w.t).join(' ');
             return { ...NONE, ref: 'org', mention: mi, text: txt, at: j };
           }
           return null;
@@ -660,7 +660,7 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
       j = e;
       if (!m.poss && best) {
         const nx = toks[j + 1];
-        if (!nx || nx.k !== 'w' || nx.cap || !ROLE_NOUNS.has(nx.lo)) break;
+        if (nx?.k !== 'w' || nx.cap || !ROLE_NOUNS.has(nx.lo)) break;
       }
       continue;
     }
@@ -734,7 +734,7 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
   // ---- after the quote: ", X said" / ", said X" / ", X, the minister, said"
   {
     let j = qt + 1;
-    while (toks[j] && toks[j]!.k === 'p' && /^[,\u2014\u2013\-]$/.test(toks[j]!.t) && toks[j]!.sent === sent) j++;
+    while (toks[j] && toks[j]!.k === 'p' && /^[,\u2014\u2013-]$/.test(toks[j]!.t) && toks[j]!.sent === sent) j++;
     const endsOpen = /[,!?\u2014\-…:]$/.test(q.text) || toks[qt + 1]?.t === ',' || toks[qt + 1]?.t === '\u2014' || !/[.]$/.test(q.text);
     const t0 = toks[j];
     if (t0 && t0.sent === sent && t0.lo === 'according' && toks[j + 1]?.lo === 'to') {
@@ -825,7 +825,6 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       if (!r && toks[k]?.lo === 'was' && tv.lo === 'said') return { ...NONE, cue: 'said' };
       if (r) return { ...r, cue: colon ? 'colon' : tv.lo };
       if (!ing && !crossedQuote) continue;
-      continue;
     }
   }
   if (colon) {
@@ -848,7 +847,7 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
 const TITLE_MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'nor', 'de', 'la', 'not']);
 
 function titleCase(s: string): boolean {
-  const words = s.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*/gu) ?? [];
+  const words = s.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu) ?? [];
   if (!words.length || words.length > 14) return false;
   let cap = 0;
   let total = 0;
@@ -883,38 +882,35 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   lq.speechContext = speechCtx;
   const nonSpeech = (why: string) => { lq.speech = false; lq.nonSpeechReason = why; };
   // nickname inside a name: Dwayne "The Rock" Johnson
-  if (prev && next && prev.k === 'w' && next.k === 'w' && prev.cap && next.cap && ctx.mentionAt[toks.indexOf(prev)]! >= 0 && words.length <= 4 && !endPunct) {
-    return nonSpeech('nickname');
+  if (prev && next && prev.k === 'w' && next.k === 'w' && prev.cap && next.cap && ctx.mentionAt[toks.indexOf(prev)]! >= 0 && words.length <= 4 && !endPunct) {nonSpeech('nickname'); return; 
   }
   // titles of works, shows, events
   const atSentStart = !prev || prev.k === 'q';
-  if (titleCase(content) && !(cueAfter && (atSentStart || words.length > 3 || /[?!]$/.test(q.text)))) {
-    return nonSpeech('title');
+  if (titleCase(content) && !(cueAfter && (atSentStart || words.length > 3 || /[?!]$/.test(q.text)))) {nonSpeech('title'); return; 
   }
   const ctxWords = [prev, prev2, toks[qt - 3]].filter((t): t is Tok => !!t && t.k === 'w' && t.sent === sent).map((t) => t.lo);
   if (!cueAfter && ctxWords.some((w) => NAMING_CUES.has(w) || (MEDIA_CONTEXT.has(w) && w !== 'campaign' && w !== 'sign'))) {
-    if (titleCase(content) || words.length <= 6) return nonSpeech('named-thing');
+    if (titleCase(content) || words.length <= 6) { nonSpeech('named-thing'); return; }
   }
-  if (!cueAfter && prev && prev.k === 'w' && prev.poss && prev.cap && titleCase(content)) return nonSpeech('title');
+  if (!cueAfter && prev && prev.k === 'w' && prev.poss && prev.cap && titleCase(content)) { nonSpeech('title'); return; }
   // "the “fair play” rule": a short quote used as a modifier of a following noun
-  if (!hasCue && next && next.k === 'w' && !next.cap && !endPunct && words.length <= 4 && !FUNCTION_WORDS.has(next.lo) && !isVerbish(next.lo) && !/(?:ly|ed|ing)$/.test(next.lo) && !SPEECH_VERBS.has(next.lo)) {
-    return nonSpeech('scare-modifier');
+  if (!hasCue && next && next.k === 'w' && !next.cap && !endPunct && words.length <= 4 && !FUNCTION_WORDS.has(next.lo) && !isVerbish(next.lo) && !/(?:ly|ed|ing)$/.test(next.lo) && !SPEECH_VERBS.has(next.lo)) {nonSpeech('scare-modifier'); return; 
   }
   // scare quotes / terms: short, embedded, no speech anywhere near
-  if (!hasCue && !lq.standalone && words.length <= 3 && !speechCtx) return nonSpeech('scare');
+  if (!hasCue && !lq.standalone && words.length <= 3 && !speechCtx) { nonSpeech('scare'); return; }
   // a term glossed by an appositive: "dead cat bounce," a brief recovery
   if (!hasCue && !lq.standalone && words.length <= 3 && next && (next.t === ',' || /,$/.test(q.text)) ) {
     const n2 = next.t === ',' ? toks[qt + 2] : next;
-    if (n2 && n2.k === 'w' && ['a', 'an', 'the', 'or', 'which', 'meaning'].includes(n2.lo)) return nonSpeech('term');
+    if (n2 && n2.k === 'w' && ['a', 'an', 'the', 'or', 'which', 'meaning'].includes(n2.lo)) { nonSpeech('term'); return; }
   }
   // one- or two-word quotes with no cue need a speech verb nearby, not just a speech noun
   if (!hasCue && !lq.standalone && words.length <= 2) {
     let verb = false;
     for (const t of toks) if (t.sent === sent && t.k === 'w' && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) { verb = true; break; }
-    if (!verb) return nonSpeech('scare');
+    if (!verb) { nonSpeech('scare'); return; }
   }
   // a term being defined: "Non-paper" is a ...
-  if (!hasCue && !prev && next && next.k === 'w' && ['is', 'was', 'refers', 'means'].includes(next.lo) && words.length <= 3) return nonSpeech('term');
+  if (!hasCue && !prev && next && next.k === 'w' && ['is', 'was', 'refers', 'means'].includes(next.lo) && words.length <= 3) { nonSpeech('term'); return; }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -962,8 +958,8 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     if (r && (r.ref === 'name' || r.ref === 'pronoun')) sentSubjectCue[s] = { ...r, cue: 'subject' };
   }
   const events: { t: number; kind: 0 | 1; i: number }[] = [];
-  mentions.forEach((m, i) => events.push({ t: m.n0, kind: 0, i }));
-  lqs.forEach((q, i) => events.push({ t: Math.max(q.qtok, q.cue.at), kind: 1, i }));
+  for (let i = 0; i < mentions.length; i++) events.push({ t: mentions[i]!.n0, kind: 0, i });
+  for (let i = 0; i < lqs.length; i++) events.push({ t: Math.max(lqs[i]!.qtok, lqs[i]!.cue.at), kind: 1, i });
   events.sort((a, b) => a.t - b.t || a.kind - b.kind);
   return {
     events,
