@@ -4,7 +4,7 @@ import path from 'node:path';
 import { electronBinary } from '../electron/launch-support';
 
 /**
- * `npm test`: type-check, unit tests, build, end-to-end tests in Chromium, and the Electron
+ * `npm test`: type-check, lint, unit tests, build, end-to-end tests in Chromium, and the Electron
  * end-to-end tests where an Electron binary exists. Ends with one line "N passed, N failed"
  * counting every test that ran.
  */
@@ -61,6 +61,7 @@ if (want('typecheck')) {
   await step('type-check (electron, tests)', 'npx', ['tsc', '-p', 'tsconfig.json']);
   await step('type-check (shared: no Node, no DOM)', 'npx', ['tsc', '-p', 'tsconfig.shared.json']);
   await step('type-check (renderer)', 'npx', ['tsc', '-p', 'tsconfig.renderer.json']);
+  await step('lint (biome)', 'npx', ['biome', 'lint', 'electron', 'renderer', 'shared', 'tests', 'build']);
 }
 
 if (want('unit')) {
