@@ -17,11 +17,12 @@ interface LeadState {
 const leadKey = new PluginKey<LeadState>('datelineLead');
 
 function firstParagraphPos(doc: Node): number | null {
-  let found: number | null = null;
-  doc.forEach((child, offset) => {
-    if (found === null && child.type === schema.nodes.paragraph) found = offset + 1;
-  });
-  return found;
+  for (let i = 0, offset = 0; i < doc.childCount; i++) {
+    const child = doc.child(i);
+    if (child.type === schema.nodes.paragraph) return offset + 1;
+    offset += child.nodeSize;
+  }
+  return null;
 }
 
 function leadWidget(text: string) {
@@ -56,6 +57,11 @@ export function datelineLead(initial = ''): Plugin<LeadState> {
         if (text === undefined && !tr.docChanged) return prev;
         const next = text ?? prev.text;
         // Only the position of the first paragraph matters: look at top-level blocks, not the text.
+        // A keystroke that leaves it where it was keeps the same decorations (nothing to redraw).
+        if (next === prev.text && next) {
+          const [lead] = prev.decorations.find();
+          if (lead && lead.from === firstParagraphPos(state.doc) && tr.mapping.map(lead.from, -1) === lead.from) return prev;
+        }
         return { text: next, decorations: build(state.doc, next) };
       },
     },

@@ -1,12 +1,12 @@
 import type { EditorState } from 'prosemirror-state';
 import { useEffect, useState } from 'react';
 import type { EditorStore } from '../article/editor-store';
-import { Toolbar } from './Toolbar';
+import { Toolbar, toolbarMemo, toolbarSignature } from './Toolbar';
 
 /**
- * The toolbar, following the editor at most once per animation frame. It is the only part of
- * the app that re-renders as the reporter types; a burst of transactions (a key held down, a
- * paste, a plugin's follow-up) costs one toolbar render, not one each.
+ * The toolbar, following the editor at most once per animation frame, and re-rendered only when
+ * what it shows changes (a button turns on, off, enabled or disabled): typing a word re-renders
+ * nothing, and a burst of transactions (a key held down, a paste) costs one check, not one each.
  */
 export function LiveToolbar({ store, onLink }: { store: EditorStore; onLink(): void }) {
   const state = useFrameEditorState(store);
@@ -17,10 +17,18 @@ function useFrameEditorState(store: EditorStore): EditorState | null {
   const [state, setState] = useState<EditorState | null>(store.state);
   useEffect(() => {
     let frame = 0;
+    let shown: string | null = null;
+    let shownView: unknown;
+    const memo = toolbarMemo();
     const update = () => {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
+        // The buttons act on the view they were rendered with: a new editor (another story) re-renders too.
+        const signature = toolbarSignature(store.state, memo);
+        if (signature === shown && store.view === shownView) return;
+        shown = signature;
+        shownView = store.view;
         setState(store.state);
       });
     };

@@ -25,9 +25,8 @@ interface Tool {
 
 const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
-/** Formatting buttons. Each has an accessible name and shows whether it is on. */
-export function Toolbar({ view, state, onLink }: ToolbarProps) {
-  const groups: Tool[][] = [
+function toolGroups(onLink: () => void): Tool[][] {
+  return [
     [
       { label: 'Bold', shortcut: `${mod}B`, text: 'B', command: toggleBold, active: (s) => markActive(s, schema.marks.strong) },
       { label: 'Italic', shortcut: `${mod}I`, text: 'I', command: toggleItalic, active: (s) => markActive(s, schema.marks.em) },
@@ -44,13 +43,61 @@ export function Toolbar({ view, state, onLink }: ToolbarProps) {
       { label: 'Redo', shortcut: `${mod}Shift+Z`, text: <RedoIcon />, command: redo, enabled: (s) => redoDepth(s) > 0 },
     ],
   ];
+}
+
+const toolEnabled = (tool: Tool, state: EditorState | null) => !!state && (tool.enabled ? tool.enabled(state) : tool.command ? tool.command(state) : true);
+const toolActive = (tool: Tool, state: EditorState | null) => !!state && !!tool.active?.(state);
+
+const SIGNATURE_TOOLS = toolGroups(() => undefined).flat();
+
+/** Remembers the last signature and the selection context it was computed for. */
+export function toolbarMemo(): { context: string | null; signature: string } {
+  return { context: null, signature: '' };
+}
+
+/**
+ * Everything the buttons' flags depend on for a caret: the blocks around it (types and attributes),
+ * the marks there and stored, and whether there is anything to undo or redo. Typing in a paragraph
+ * leaves it as it was, so the commands are not run again for each key.
+ */
+function selectionContext(state: EditorState): string {
+  const { selection } = state;
+  const around = (pos: typeof selection.$from) => {
+    let out = '';
+    for (let d = 0; d <= pos.depth; d++) {
+      const n = pos.node(d);
+      out += `${n.type.name}${Object.keys(n.attrs).length ? JSON.stringify(n.attrs) : ''}/`;
+    }
+    return `${out}${pos.marks().map((m) => m.type.name + JSON.stringify(m.attrs)).join(',')}`;
+  };
+  const stored = state.storedMarks ? state.storedMarks.map((m) => m.type.name).join(',') : '-';
+  return `${selection.toJSON().type}|${around(selection.$from)}|${stored}|${undoDepth(state) > 0}|${redoDepth(state) > 0}`;
+}
+
+/** What the toolbar shows for a state (each button's enabled and pressed flags), as a string to compare. */
+export function toolbarSignature(state: EditorState | null, memo?: { context: string | null; signature: string }): string {
+  // A range's flags depend on everything in it (is all of it bold?): only a caret is memoized.
+  const context = state && memo && state.selection.empty ? selectionContext(state) : null;
+  if (memo && context !== null && context === memo.context) return memo.signature;
+  let out = '';
+  for (const tool of SIGNATURE_TOOLS) out += `${toolEnabled(tool, state) ? 1 : 0}${toolActive(tool, state) ? 1 : 0}`;
+  if (memo) {
+    memo.context = context;
+    memo.signature = out;
+  }
+  return out;
+}
+
+/** Formatting buttons. Each has an accessible name and shows whether it is on. */
+export function Toolbar({ view, state, onLink }: ToolbarProps) {
+  const groups = toolGroups(onLink);
   return (
     <div role="toolbar" aria-label="Formatting" className="toolbar">
       {groups.map((group) => (
         <div className="toolbar-group" key={group[0].label}>
           {group.map((tool) => {
-            const enabled = !!state && (tool.enabled ? tool.enabled(state) : tool.command ? tool.command(state) : true);
-            const active = !!state && !!tool.active?.(state);
+            const enabled = toolEnabled(tool, state);
+            const active = toolActive(tool, state);
             return (
               <button
                 key={tool.label}

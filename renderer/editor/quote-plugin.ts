@@ -318,6 +318,12 @@ export function findQuote(state: EditorState, quoteId: string): { from: number; 
   };
 }
 
+/** Whether a doc position is in a quote (cheaper than `quoteAt`: looks at that position only). */
+export function inQuote(state: EditorState, pos: number): boolean {
+  const set = quoteAttributionKey.getState(state)?.decorations;
+  return !!set?.find(pos, pos).some((d) => d.from <= pos && d.to >= pos);
+}
+
 /** The quote under a doc position, if any. */
 export function quoteAt(state: EditorState, pos: number): { from: number; to: number; mark: QuoteMark } | null {
   const set = quoteAttributionKey.getState(state)?.decorations;

@@ -2,7 +2,7 @@
 // or the cursor is inside it. Reads the quote plugin's decorations; does no analysis of its own.
 import { Plugin, PluginKey } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { type QuoteMark, quoteAt, quoteAttributionKey } from '../editor/quote-plugin';
+import { inQuote, type QuoteMark, quoteAt, quoteAttributionKey } from '../editor/quote-plugin';
 
 export const quoteTooltipKey = new PluginKey('quoteTooltip');
 
@@ -22,7 +22,7 @@ export function quoteTooltip(): Plugin {
     key: quoteTooltipKey,
     props: {
       // While the cursor is in a quote, the body's accessible description is that quote's speaker.
-      attributes: (state): Record<string, string> => (quoteAt(state, state.selection.from) ? { 'aria-describedby': tipId } : {}),
+      attributes: (state): Record<string, string> => (inQuote(state, state.selection.from) ? { 'aria-describedby': tipId } : {}),
     },
     view(view: EditorView) {
       const tip = document.createElement('div');
@@ -33,32 +33,57 @@ export function quoteTooltip(): Plugin {
       const host = view.dom.parentElement ?? document.body;
       host.appendChild(tip);
       let hoverPos: number | null = null;
+      // What the tip shows and where it was put: typing inside a quote changes neither, so a
+      // keystroke there costs no DOM writes and no layout read.
+      let shownKey: string | null = null;
+      let placedFor: number | null = null;
+      let frame = 0;
+
+      const place = (from: number) => {
+        cancelAnimationFrame(frame);
+        // Read the layout in the next frame, not in the middle of the keystroke's transaction.
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          if (tip.hidden || from > view.state.doc.content.size) return;
+          const start = view.coordsAtPos(from);
+          const box = host.getBoundingClientRect();
+          tip.style.left = `${Math.max(0, start.left - box.left)}px`;
+          tip.style.top = `${start.top - box.top - tip.offsetHeight - 6}px`;
+          placedFor = from;
+        });
+      };
 
       const show = (pos: number | null) => {
         const q = pos === null ? null : quoteAt(view.state, pos);
         if (!q) {
-          tip.hidden = true;
+          if (!tip.hidden) tip.hidden = true;
+          shownKey = null;
+          placedFor = null;
+          cancelAnimationFrame(frame);
           return;
         }
         const { mark } = q;
-        tip.replaceChildren();
-        const who = document.createElement('strong');
-        who.textContent = mark.speaker ?? 'Unattributed';
-        tip.appendChild(who);
-        if (mark.detail) {
-          const d = document.createElement('span');
-          d.textContent = mark.detail;
-          tip.appendChild(d);
+        const key = JSON.stringify([mark.quoteId, mark.speaker, mark.detail ?? null, mark.state, mark.cue ?? null]);
+        if (key !== shownKey) {
+          shownKey = key;
+          placedFor = null;
+          tip.replaceChildren();
+          const who = document.createElement('strong');
+          who.textContent = mark.speaker ?? 'Unattributed';
+          tip.appendChild(who);
+          if (mark.detail) {
+            const d = document.createElement('span');
+            d.textContent = mark.detail;
+            tip.appendChild(d);
+          }
+          const st = document.createElement('span');
+          st.className = `quote-tooltip-state quote-tooltip-${mark.state}`;
+          st.textContent = STATE_TEXT[mark.state] + (mark.cue ? ` · cue: ${mark.cue}` : '');
+          tip.appendChild(st);
         }
-        const st = document.createElement('span');
-        st.className = `quote-tooltip-state quote-tooltip-${mark.state}`;
-        st.textContent = STATE_TEXT[mark.state] + (mark.cue ? ` · cue: ${mark.cue}` : '');
-        tip.appendChild(st);
-        tip.hidden = false;
-        const start = view.coordsAtPos(q.from);
-        const box = host.getBoundingClientRect();
-        tip.style.left = `${Math.max(0, start.left - box.left)}px`;
-        tip.style.top = `${start.top - box.top - tip.offsetHeight - 6}px`;
+        if (tip.hidden) tip.hidden = false;
+        // The quote's start only moves when text before it changes (its position changes then).
+        if (placedFor !== q.from) place(q.from);
       };
 
       const onOver = (e: MouseEvent) => {
@@ -93,6 +118,7 @@ export function quoteTooltip(): Plugin {
           showForSelection();
         },
         destroy() {
+          cancelAnimationFrame(frame);
           view.dom.removeEventListener('mouseover', onOver);
           view.dom.removeEventListener('mouseout', onOut);
           view.dom.removeEventListener('blur', onBlur);

@@ -1,0 +1,303 @@
+// Profiling aid (not part of `npm run bench`): types keys into Copydesk and bare ProseMirror at
+// one story size while recording a Chromium trace, then prints where the renderer main thread's
+// time went (self time by trace event, per keystroke), and writes the traces to
+// tests/bench/results/typing-*.json for chrome://tracing or the DevTools Performance panel.
+//
+//   PROFILE_WORDS=20000 PROFILE_KEYS=150 npx tsx tests/bench/profile-typing.ts
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createReadStream, existsSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { serializeArticle } from '../../shared/article';
+import { createHostService } from '../../electron/services/host';
+import { ArticleLibrary } from '../../electron/services/library';
+import { startWebHost } from '../../electron/web/server';
+import { chromiumLaunchOptions } from '../support/chromium';
+import { BENCH_PHOTO_SRC, fileNameFor, generateStory, storyArticle } from './generate';
+
+const WORDS = Number(process.env.PROFILE_WORDS ?? 20000);
+const KEYS = Number(process.env.PROFILE_KEYS ?? 150);
+const WHO = (process.env.PROFILE_WHO ?? 'copydesk,bare').split(',');
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const RENDERER_DIR = path.resolve(ROOT, process.env.COPYDESK_RENDERER_DIR ?? 'dist/renderer');
+const BUNDLE_DIR = path.join(ROOT, 'dist-bench/profile');
+const OUT = path.join(ROOT, 'tests/bench/results');
+await mkdir(OUT, { recursive: true });
+
+const work = await mkdtemp(path.join(os.tmpdir(), 'copydesk-profile-'));
+await mkdir(path.join(work, 'media'), { recursive: true });
+await copyFile(path.join(ROOT, 'tests/fixtures/photos/kyiv-press.jpg'), path.join(work, BENCH_PHOTO_SRC));
+const story = generateStory(WORDS, WORDS);
+const file = fileNameFor(story);
+await writeFile(path.join(work, file), serializeArticle(storyArticle(story, 'story', '2026-02-01T10:00:00.000Z')));
+
+if (!process.env.PROFILE_NO_BUILD) {
+  const vite = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, COPYDESK_RENDERER_DIR: path.relative(ROOT, RENDERER_DIR) } });
+  if (vite.status !== 0) throw new Error('vite build failed');
+}
+await build({ entryPoints: { bare: 'tests/bench/browser/bare.ts', probe: 'tests/bench/browser/probe.ts' }, absWorkingDir: ROOT, bundle: true, format: 'iife', minify: true, outdir: BUNDLE_DIR, logLevel: 'warning' });
+
+const barePage = '<!doctype html><meta charset="utf-8"><title>bare ProseMirror</title><link rel="icon" href="data:,"><style>body{margin:0;font:17px/1.6 Georgia,serif}.bare-host{max-width:720px;margin:40px auto}.ProseMirror{white-space:pre-wrap;outline:none}img{max-width:100%;height:auto}</style><script src="/bare.js" defer></script>';
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  if (url.pathname === '/') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(barePage);
+  const f = url.pathname.endsWith('.js') ? path.join(BUNDLE_DIR, path.basename(url.pathname)) : path.join(work, decodeURIComponent(url.pathname.slice(1)));
+  if (!existsSync(f)) return res.writeHead(404).end();
+  res.writeHead(200, { 'Content-Type': f.endsWith('.js') ? 'text/javascript' : f.endsWith('.jpg') ? 'image/jpeg' : 'application/json' });
+  createReadStream(f).pipe(res);
+});
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const bareUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+const library = await ArticleLibrary.open({ root: work, seedSample: false });
+const host = await startWebHost({ api: createHostService({ library, host: 'web', appVersion: 'profile' }), library, appDir: RENDERER_DIR, port: 0 });
+const browser = await chromium.launch(chromiumLaunchOptions());
+const probe = await readFile(path.join(BUNDLE_DIR, 'probe.js'), 'utf8');
+
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { data?: Record<string, unknown> } }
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] as number;
+
+/** PROFILE_MODE=metrics: the bench's measure only (busy ms per key), quicker than a trace. */
+async function metrics(page: Page, label: string) {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await page.evaluate(() => (globalThis as unknown as { __probe: { caretInMiddle(): void } }).__probe.caretInMiddle());
+  await page.waitForTimeout(300);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
+  const read = async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    return Object.fromEntries(metrics.map((m) => [m.name, m.value * 1000])) as Record<string, number>;
+  };
+  const names = ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'];
+  const chars = 'the council met ';
+  const keys: Record<string, number>[] = [];
+  const nulls: Record<string, number>[] = [];
+  for (let k = 0; k < KEYS + 10; k++) {
+    for (const key of k % 2 === 0 ? [null, chars[k % chars.length] as string] : [chars[k % chars.length] as string]) {
+      const a = await read();
+      if (key) await page.keyboard.press(key === ' ' ? 'Space' : key);
+      await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
+      const b = await read();
+      const d = Object.fromEntries(names.map((n) => [n, (b[n] ?? 0) - (a[n] ?? 0)]));
+      if (key === null) nulls.push(d);
+      else if (k >= 10) keys.push(d);
+    }
+  }
+  const out = names.map((n) => {
+    const base = pct(nulls.map((x) => x[n] as number), 0.5);
+    const v = keys.map((x) => (x[n] as number) - base);
+    return `${n.replace('Duration', '')} p50 ${pct(v, 0.5).toFixed(2)} p95 ${pct(v, 0.95).toFixed(2)}`;
+  });
+  console.log(`${label} ${WORDS}: ${out.join(' | ')}`);
+  await cdp.detach();
+}
+
+/** PROFILE_MODE=calls: counts DOM selection writes per key and says where the caret is. */
+async function calls(page: Page, label: string) {
+  await page.evaluate(() => (globalThis as unknown as { __probe: { caretInMiddle(): void } }).__probe.caretInMiddle());
+  await page.waitForTimeout(300);
+  // A string, not a function: tsx would add helpers the page does not have.
+  await page.evaluate(`(() => {
+    window.__calls = {};
+    const count = (proto, name) => {
+      const orig = proto[name];
+      proto[name] = function (...a) {
+        window.__calls[name] = (window.__calls[name] || 0) + 1;
+        return orig.apply(this, a);
+      };
+    };
+    count(Selection.prototype, 'collapse');
+    count(Selection.prototype, 'setBaseAndExtent');
+    count(Selection.prototype, 'extend');
+    count(Element.prototype, 'getBoundingClientRect');
+    count(Element.prototype, 'getClientRects');
+    count(Range.prototype, 'getClientRects');
+    count(Range.prototype, 'getBoundingClientRect');
+    const body = document.querySelector('[aria-label="Article body"]');
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const t = r.target.nodeType === 3 ? '#text' : r.target.nodeName + '.' + (r.target.className || '') + (r.target.nodeName === 'INPUT' ? '[' + (r.target.getAttribute('aria-label') || r.target.name || r.target.id) + ']' : '');
+        const k = 'mut ' + r.type + ' ' + t + (r.attributeName ? ' @' + r.attributeName : '') + (r.addedNodes.length ? ' +' + r.addedNodes.length : '') + (r.removedNodes.length ? ' -' + r.removedNodes.length : '');
+        window.__calls[k] = (window.__calls[k] || 0) + 1;
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  })()`);
+  const chars = 'the council met ';
+  const scrolls: number[] = [];
+  for (let k = 0; k < 32; k++) {
+    const c = chars[k % chars.length] as string;
+    await page.keyboard.press(c === ' ' ? 'Space' : c);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    scrolls.push(await page.evaluate(() => Math.round((document.querySelector('.page-scroll') ?? document.scrollingElement)?.scrollTop ?? -1)));
+  }
+  console.log(label, 'scrollTop after each key:', scrolls.join(' '));
+  const where = await page.evaluate(() => {
+    const s = document.getSelection();
+    return `${(s?.anchorNode?.parentElement as HTMLElement | null)?.outerHTML.slice(0, 120)}`;
+  });
+  console.log(label, JSON.stringify(await page.evaluate(() => (globalThis as unknown as { __calls: unknown }).__calls)), 'per 32 keys; caret in', where);
+}
+
+/** PROFILE_MODE=flash: a screenshot right after a keystroke with paint flashing on (what repaints). */
+async function flash(page: Page, label: string) {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await page.evaluate(() => (globalThis as unknown as { __probe: { caretInMiddle(): void } }).__probe.caretInMiddle());
+  await page.waitForTimeout(300);
+  await cdp.send('DOM.enable');
+  await cdp.send('Overlay.enable');
+  await cdp.send('Overlay.setShowPaintRects', { result: true });
+  for (const k of 'the council met ') {
+    await page.keyboard.press(k === ' ' ? 'Space' : k);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+  await page.keyboard.press('u');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.screenshot({ path: path.join(OUT, `flash-${label}.png`) });
+  await cdp.detach();
+}
+
+/** PROFILE_MODE=layers: the composited layers after a keystroke. */
+async function layers(page: Page, label: string) {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await page.evaluate(() => (globalThis as unknown as { __probe: { caretInMiddle(): void } }).__probe.caretInMiddle());
+  await cdp.send('DOM.enable');
+  let last: { layerId: string; width: number; height: number; drawsContent: boolean; backendNodeId?: number; paintCount?: number; scrollRects?: unknown[] }[] = [];
+  cdp.on('LayerTree.layerTreeDidChange', (e) => {
+    if (e.layers) last = e.layers as typeof last;
+  });
+  await cdp.send('LayerTree.enable');
+  for (const k of 'the council met ') {
+    await page.keyboard.press(k === ' ' ? 'Space' : k);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+  const before = new Map(last.map((l) => [l.layerId, l.paintCount ?? 0]));
+  for (const k of 'the council met ') {
+    await page.keyboard.press(k === ' ' ? 'Space' : k);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+  console.log(`${label}: ${last.length} layers`);
+  for (const l of last) {
+    let name = '';
+    if (l.backendNodeId) {
+      const { node } = (await cdp.send('DOM.describeNode', { backendNodeId: l.backendNodeId }).catch(() => ({ node: null }))) as { node: { nodeName: string; attributes?: string[] } | null };
+      if (node) name = `${node.nodeName}${node.attributes ? `.${node.attributes[node.attributes.indexOf('class') + 1] ?? ''}` : ''}`;
+    }
+    console.log(`  ${l.layerId} ${l.width}x${l.height} draws=${l.drawsContent} paints/16keys=${(l.paintCount ?? 0) - (before.get(l.layerId) ?? 0)} ${name}`);
+  }
+  await cdp.detach();
+}
+
+async function trace(page: Page, label: string) {
+  if (process.env.PROFILE_MODE === 'layers') return layers(page, label);
+  if (process.env.PROFILE_MODE === 'flash') return flash(page, label);
+  if (process.env.PROFILE_MODE === 'metrics') return metrics(page, label);
+  if (process.env.PROFILE_MODE === 'calls') return calls(page, label);
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await page.evaluate(() => (globalThis as unknown as { __probe: { caretInMiddle(): void } }).__probe.caretInMiddle());
+  await page.waitForTimeout(300);
+  const chars = 'the council met ';
+  for (let k = 0; k < 10; k++) await page.keyboard.press(chars[k] === ' ' ? 'Space' : (chars[k] as string));
+  await page.waitForTimeout(300);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline.frame', 'toplevel', 'disabled-by-default-devtools.timeline.invalidationTracking'] }, transferMode: 'ReportEvents' } as never);
+  for (let k = 0; k < KEYS; k++) {
+    const c = chars[k % chars.length] as string;
+    await page.keyboard.press(c === ' ' ? 'Space' : c);
+    await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
+  }
+  await cdp.send('Tracing.end');
+  await done;
+  await writeFile(path.join(OUT, `typing-${label}-${WORDS}.json`), JSON.stringify({ traceEvents: events }));
+  // The renderer's main thread: the thread of its RunTask events with the most time.
+  const main = events.find((e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'TracingStartedInBrowser') === false);
+  const byThread = new Map<string, number>();
+  for (const e of events) if (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') byThread.set(`${e.pid}:${e.tid}`, (byThread.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
+  const mainKey = main ? `${main.pid}:${main.tid}` : [...byThread].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const mine = events.filter((e) => `${e.pid}:${e.tid}` === mainKey && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  // self time: duration minus direct children's
+  const self = new Map<string, number>();
+  const stack: { e: TraceEvent; end: number; child: number }[] = [];
+  const close = (upTo: number) => {
+    while (stack.length && (stack[stack.length - 1] as { end: number }).end <= upTo) {
+      const top = stack.pop() as { e: TraceEvent; end: number; child: number };
+      const key = top.e.name === 'EventDispatch' ? `EventDispatch ${top.e.args?.data?.type}` : top.e.name === 'FunctionCall' ? `FunctionCall ${String(top.e.args?.data?.functionName ?? '')}` : top.e.name;
+      self.set(key, (self.get(key) ?? 0) + (top.e.dur ?? 0) - top.child);
+      if (stack.length) (stack[stack.length - 1] as { child: number }).child += top.e.dur ?? 0;
+    }
+  };
+  for (const e of mine) {
+    close(e.ts);
+    stack.push({ e, end: e.ts + (e.dur ?? 0), child: 0 });
+  }
+  close(Number.POSITIVE_INFINITY);
+  const total = mine.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask').reduce((s, e) => s + (e.dur ?? 0), 0);
+  console.log(`\n== ${label} ${WORDS} words: ${KEYS} keys, main thread tasks ${(total / 1000 / KEYS).toFixed(2)} ms per key (incl. harness)`);
+  for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${(us / 1000 / KEYS).toFixed(3).padStart(8)} ms  ${name}`);
+  // The JavaScript side: a sampling CPU profile of the same number of keys, self time by function.
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  for (let k = 0; k < KEYS; k++) {
+    const c = chars[k % chars.length] as string;
+    await page.keyboard.press(c === ' ' ? 'Space' : c);
+    await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
+  }
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[]; samples: number[]; timeDeltas: number[] } };
+  await writeFile(path.join(OUT, `typing-${label}-${WORDS}.cpuprofile`), JSON.stringify(profile));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const selfUs = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const n = byId.get(id);
+    if (!n) return;
+    const f = n.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    selfUs.set(key, (selfUs.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
+  });
+  console.log(`-- ${label} JS self time per key (sampled)`);
+  for (const [name, us] of [...selfUs].filter(([n]) => !n.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(us / 1000 / KEYS).toFixed(3).padStart(8)} ms  ${name}`);
+  await cdp.detach();
+}
+
+try {
+  if (WHO.includes('copydesk')) {
+    const cd = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await cd.addInitScript({ content: probe });
+    await cd.goto(host.url);
+    await cd.getByRole('list', { name: 'Articles' }).getByRole('button').first().waitFor();
+    // As the bench opens it: a click from script, so the mouse stays out of the page.
+    await cd.evaluate(([f, last]) => (globalThis as unknown as { __probe: { openByClick(f: string, l: string): Promise<number> } }).__probe.openByClick(f, last), [file, story.paragraphs[story.paragraphs.length - 1] as string] as const);
+    await cd.waitForTimeout(1000);
+    if (process.env.PROFILE_CSS) {
+      // Experiments: PROFILE_CSS='a{…}||b{…}' runs once per variant ('' = as shipped).
+      for (const css of process.env.PROFILE_CSS.split('||')) {
+        const tag = await cd.addStyleTag({ content: css || "/* as shipped */" });
+        await cd.waitForTimeout(500);
+        await trace(cd, `copydesk[${css.slice(0, 60)}]`);
+        await tag.evaluate((el) => (el as unknown as { remove(): void }).remove());
+      }
+    } else await trace(cd, 'copydesk');
+    await cd.close();
+  }
+  if (WHO.includes('bare')) {
+    const bp = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await bp.addInitScript({ content: probe });
+    await bp.goto(bareUrl);
+    await bp.waitForFunction(() => !!(globalThis as unknown as { __bare?: unknown }).__bare);
+    await bp.evaluate((f) => (globalThis as unknown as { __bare: { open(u: string): Promise<number> } }).__bare.open(f), `/${encodeURIComponent(file)}`);
+    await bp.waitForTimeout(500);
+    await trace(bp, 'bare');
+    await bp.close();
+  }
+} finally {
+  await browser.close();
+  await host.close();
+  await library.close();
+  server.close();
+  await rm(work, { recursive: true, force: true });
+}
