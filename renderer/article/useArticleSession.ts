@@ -1,3 +1,4 @@
+import type { Node } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article, ArticleSummary } from '../../shared/article';
@@ -7,6 +8,24 @@ import { replaceBody } from '../recovery/replace-body';
 import { AUTOSAVE_DELAY_MS, isRetryable, JOURNAL_INTERVAL_MS, retryDelay } from '../recovery/retry';
 
 export { AUTOSAVE_DELAY_MS } from '../recovery/retry';
+
+// Story blocks are immutable and shared between versions of the document: each one is turned
+// into JSON once, so the journal and saves of a long story re-serialize only what changed.
+const blockJSON = new WeakMap<Node, unknown>();
+
+/** The body as JSON (as `doc.toJSON()`), reusing the JSON of unchanged blocks. Treat it as read-only. */
+export function docJSON(doc: Node): Article['body'] {
+  const content: unknown[] = [];
+  doc.forEach((block) => {
+    let json = blockJSON.get(block);
+    if (json === undefined) {
+      json = block.toJSON();
+      blockJSON.set(block, json);
+    }
+    content.push(json);
+  });
+  return { type: doc.type.name, ...(Object.keys(doc.attrs).length ? { attrs: doc.attrs } : {}), ...(content.length ? { content } : {}) } as Article['body'];
+}
 
 /** Fields of the article edited outside the body. */
 export type ArticleFields = Omit<Article, 'body'>;
@@ -83,7 +102,7 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
   const snapshot = useCallback((): Article | null => {
     const s = current.current.session;
     if (!s) return null;
-    const body = view.current ? (view.current.state.doc.toJSON() as Article['body']) : s.openedBody;
+    const body = view.current ? docJSON(view.current.state.doc) : s.openedBody;
     return { ...s.fields, body };
   }, []);
 
@@ -188,11 +207,16 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
     timer.current = window.setTimeout(() => {
       if (dirty() && !current.current.refused) void save();
     }, AUTOSAVE_DELAY_MS);
-    // Journal at most every JOURNAL_INTERVAL_MS while typing goes on, even if no pause ever comes.
+    // Journal at most every JOURNAL_INTERVAL_MS while typing goes on, even if no pause ever comes;
+    // in an idle moment between keystrokes when there is one (at most a second later).
     if (journalTimer.current === undefined) {
       journalTimer.current = window.setTimeout(() => {
-        journalTimer.current = undefined;
-        void journal();
+        const run = () => {
+          journalTimer.current = undefined;
+          void journal();
+        };
+        if (window.requestIdleCallback) window.requestIdleCallback(run, { timeout: 1000 });
+        else run();
       }, JOURNAL_INTERVAL_MS);
     }
   }, [save, journal, setSaveState]);

@@ -5,7 +5,8 @@ import { useEffect, useRef } from 'react';
 import type { ArticleBody } from '../../shared/article';
 import { schema } from '../../shared/schema';
 import { PhotoView, type PhotoViewOptions } from './photo-view';
-import { editingKeymap, editorHistory, typingRules } from './plugins';
+import { caretBlock, editingKeymap, editorHistory, typingRules } from './plugins';
+import './story-body.css';
 
 export interface ArticleEditorProps {
   body: ArticleBody;
@@ -39,6 +40,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         typingRules(),
         ...editingKeymap(() => latest.current.onSave(), () => latest.current.onLink()),
         editorHistory(),
+        caretBlock(),
         ...(p.plugins ?? []),
       ],
     });

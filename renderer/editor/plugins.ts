@@ -3,7 +3,9 @@ import { history, redo, undo } from 'prosemirror-history';
 import { ellipsis, emDash, InputRule, inputRules, smartQuotes, textblockTypeInputRule, wrappingInputRule } from 'prosemirror-inputrules';
 import { keymap } from 'prosemirror-keymap';
 import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list';
-import type { Plugin } from 'prosemirror-state';
+import type { Node } from 'prosemirror-model';
+import { Plugin, PluginKey } from 'prosemirror-state';
+import { Decoration, DecorationSet } from 'prosemirror-view';
 import { schema } from '../../shared/schema';
 import { toggleBold, toggleItalic, toggleSubheading } from './commands';
 
@@ -59,4 +61,42 @@ export function editingKeymap(onSave: () => void, onLink: () => void): Plugin[] 
 
 export function editorHistory(): Plugin {
   return history({ depth: 500, newGroupDelay: 700 });
+}
+
+const caretBlockKey = new PluginKey<DecorationSet>('caretBlock');
+
+/**
+ * Marks the top-level block holding the cursor (class `caret-block`). Story blocks are skipped
+ * off screen (content-visibility in story-body.css); a block created under the cursor (Enter,
+ * "## ", a paste) would start out skipped until the next frame, and Chromium places a caret
+ * typed into a skipped block wrongly. The cursor's block is never skipped.
+ */
+export function caretBlock(): Plugin<DecorationSet> {
+  const build = (doc: Node, head: number): DecorationSet => {
+    const $head = doc.resolve(head);
+    if ($head.depth < 1) return DecorationSet.empty;
+    const from = $head.before(1);
+    return DecorationSet.create(doc, [Decoration.node(from, from + $head.node(1).nodeSize, { class: 'caret-block' })]);
+  };
+  return new Plugin<DecorationSet>({
+    key: caretBlockKey,
+    state: {
+      init: (_, state) => build(state.doc, state.selection.head),
+      apply(tr, set, old, state) {
+        if (!tr.docChanged && old.selection.head === state.selection.head) return set;
+        const $head = state.doc.resolve(state.selection.head);
+        const [deco] = set.find();
+        // Typing in the same block: the block starts where it did, only its end moves.
+        if (deco && $head.depth >= 1 && deco.from === $head.before(1)) {
+          const to = deco.from + $head.node(1).nodeSize;
+          if (deco.to === to) return set;
+          const mapped = set.map(tr.mapping, tr.doc);
+          const [m] = mapped.find();
+          if (m && m.from === deco.from && m.to === to) return mapped;
+        }
+        return build(state.doc, state.selection.head);
+      },
+    },
+    props: { decorations: (state) => caretBlockKey.getState(state) },
+  });
 }
