@@ -316,6 +316,7 @@ async function browserBench() {
         const last = s.story.paragraphs[s.story.paragraphs.length - 1] as string;
         await copydeskOpen(cd, shortFile, shortStory.paragraphs[shortStory.paragraphs.length - 1] as string);
         await cd.waitForTimeout(200);
+        log(`  Copydesk ${label(s.words)}`);
         add(`open cd ${s.words}`, await copydeskOpen(cd, s.file, last));
         await cd.waitForTimeout(300);
         if (s.words === BUDGET_SIZE) memory.copydesk.push(await heapMB(cd));
@@ -330,6 +331,7 @@ async function browserBench() {
       await bp.goto(bare.url);
       await bp.waitForFunction(() => !!(globalThis as unknown as Partial<Win>).__bare);
       for (const s of stories) {
+        log(`  bare ProseMirror ${label(s.words)}`);
         add(`open bare ${s.words}`, await bp.evaluate((f) => (globalThis as unknown as Win).__bare.open(f), `/${encodeURIComponent(s.file)}`));
         await bp.waitForTimeout(300);
         if (s.words === BUDGET_SIZE) memory.bare.push(await heapMB(bp));
