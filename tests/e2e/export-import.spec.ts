@@ -51,6 +51,9 @@ test('Import of a junk .docx says why and changes nothing', async ({ page, app }
 test('pasting hostile HTML keeps the words and structure but no script, handler or unsafe link', async ({ page, app }) => {
   await app.open();
   await page.getByRole('button', { name: 'New article' }).click();
+  // The new article's editor is in place once its empty headline has the cursor.
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
   const body = page.getByRole('textbox', { name: 'Article body' });
   await body.click();
   const html =

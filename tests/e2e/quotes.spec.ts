@@ -137,9 +137,13 @@ test('a quote typed into a new paragraph is highlighted once typing pauses, and 
   await page.getByRole('button', { name: 'Review quotes' }).click();
   const review = page.getByRole('dialog', { name: 'Review quotes' });
   // Step to the new quote and give it to someone new.
+  const mark = review.getByLabel('Quote in context').locator('mark');
   for (let i = 0; i < 12; i++) {
-    if ((await review.getByLabel('Quote in context').locator('mark').textContent())?.includes('The port')) break;
+    const current = (await mark.textContent()) ?? '';
+    if (current.includes('The port')) break;
     await page.keyboard.press('j');
+    // Wait for the step to land before reading again.
+    await expect(mark).not.toHaveText(current);
   }
   await expect(review.getByLabel('Quote in context').locator('mark')).toContainText('The port will reopen');
   await review.getByRole('combobox', { name: 'Speaker' }).selectOption({ label: 'Someone else…' });

@@ -58,7 +58,9 @@ export const test = base.extend<{ app: WebApp; seedSample: boolean }>({
     const seen = [...errors];
     await page.close();
     await host.close();
-    await rm(dir, { recursive: true, force: true });
+    // Let the library finish its last writes (index caches, journal) and stop watching first.
+    await library.close();
+    await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     expect(seen, 'page or console errors').toEqual([]);
   },
 });
