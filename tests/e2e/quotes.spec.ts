@@ -121,6 +121,8 @@ test('review mode walks through the quotes with the keyboard; confirm and flag a
 });
 
 test('a quote typed into a new paragraph is highlighted once typing pauses, and the editor can name its speaker', async ({ page, app }) => {
+  // Stepping through a dozen quotes on a loaded 2-core CI machine can take longer than the default minute.
+  test.setTimeout(150_000);
   await app.open();
   const body = page.getByRole('textbox', { name: 'Article body' });
   await expect(body.locator('.quote')).toHaveCount(10);
