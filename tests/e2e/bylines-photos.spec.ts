@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { deflateSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
+import { pngHeaderOnly } from '../support/png-header';
 import { expect, test, type WebApp } from '../support/web-app';
 
 const PHOTOS = path.resolve('tests/fixtures/photos');
@@ -249,38 +249,6 @@ test('drop onto the placeholder fills it, drop onto the body and paste add photo
   await saveNow(page);
 });
 
-/** A PNG claiming `width` × `height` pixels with almost no pixel data: enough to be refused as too large. */
-function pngHeader(width: number, height: number): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc32 = (buf: Buffer) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = (crcTable[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.alloc(16))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 test('a refused SVG, a damaged photo, a text file and a 108-megapixel image each say why and leave the article unchanged', async ({ page, app }) => {
   await app.open();
@@ -307,7 +275,7 @@ test('a refused SVG, a damaged photo, a text file and a 108-megapixel image each
   await choosePhoto(page, page.getByRole('button', { name: 'Insert photo' }), {
     name: 'huge.png',
     mimeType: 'image/png',
-    buffer: pngHeader(12_000, 9_000),
+    buffer: pngHeaderOnly(12_000, 9_000),
   } as never);
   await expect(alert).toContainText('12000 × 9000 pixels (108 megapixels)');
 
