@@ -67,6 +67,9 @@ const KEPT_CLASSES = new Set([
 ]);
 
 /** A DOMPurify configuration (plain object; both DOMPurify builds take it). */
+/** Elements that can run, style or embed anything: dropped together with everything inside them. */
+const ACTIVE_CONTENT = ['style', 'script', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math'];
+
 export const CLEAN_HTML_CONFIG = {
   ALLOWED_TAGS: CLEAN_HTML_TAGS,
   ALLOWED_ATTR: CLEAN_HTML_ATTRIBUTES,
@@ -75,15 +78,7 @@ export const CLEAN_HTML_CONFIG = {
   ALLOW_UNKNOWN_PROTOCOLS: false,
   KEEP_CONTENT: true,
   FORBID_TAGS: [
-    'style',
-    'script',
-    'template',
-    'noscript',
-    'iframe',
-    'object',
-    'embed',
-    'svg',
-    'math',
+    ...ACTIVE_CONTENT,
     'form',
     'input',
     'button',
@@ -94,15 +89,7 @@ export const CLEAN_HTML_CONFIG = {
     'base',
   ],
   FORBID_CONTENTS: [
-    'style',
-    'script',
-    'template',
-    'noscript',
-    'iframe',
-    'object',
-    'embed',
-    'svg',
-    'math',
+    ...ACTIVE_CONTENT,
     'del',
     's',
     'strike',
