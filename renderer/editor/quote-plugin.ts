@@ -44,6 +44,11 @@ export interface QuoteAttributionOptions {
   annotate?(analysis: QuoteAnalysis, state: EditorState): QuoteMark[];
   /** runs `task` after `ms` (and an idle moment); returns a cancel function */
   schedule?(task: () => void, ms: number): () => void;
+  /**
+   * How quotes are drawn: as decoration spans (the default), or not at all by this plugin
+   * ('none': renderer/quotes/quote-highlights.ts paints the same ranges as CSS highlights).
+   */
+  paint?: 'decorations' | 'none';
 }
 
 export interface QuoteAttributionState {
@@ -215,6 +220,7 @@ export function quoteAttribution(options: QuoteAttributionOptions = {}): Plugin<
   const delay = options.delay ?? QUOTE_ANALYSIS_DELAY_MS;
   const annotate = options.annotate ?? ((analysis: QuoteAnalysis) => marksFromAnalysis(analysis));
   const schedule = options.schedule ?? defaultSchedule;
+  const drawSpans = (options.paint ?? 'decorations') === 'decorations';
 
   return new Plugin<QuoteAttributionState>({
     key: quoteAttributionKey,
@@ -256,7 +262,8 @@ export function quoteAttribution(options: QuoteAttributionOptions = {}): Plugin<
       },
     },
     props: {
-      decorations: (state) => quoteAttributionKey.getState(state)?.decorations,
+      // The decorations are the plugin's index of quote ranges either way; spans only when asked.
+      decorations: (state) => (drawSpans ? quoteAttributionKey.getState(state)?.decorations : undefined),
     },
     view(view: EditorView) {
       let cancel: (() => void) | null = null;

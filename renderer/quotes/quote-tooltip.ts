@@ -1,5 +1,5 @@
 // The speaker of a highlighted quote, shown in a small tooltip when the pointer rests on the quote
-// or the cursor is inside it. Reads the quote plugin's decorations; does no analysis of its own.
+// or the cursor is inside it. Reads the quote plugin's ranges; does no analysis of its own.
 import { Plugin, PluginKey } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { inQuote, type QuoteMark, quoteAt, quoteAttributionKey } from '../editor/quote-plugin';
@@ -86,16 +86,30 @@ export function quoteTooltip(): Plugin {
         if (placedFor !== q.from) place(q.from);
       };
 
-      const onOver = (e: MouseEvent) => {
-        const el = (e.target as HTMLElement).closest?.('.quote');
-        if (!el) return;
-        const found = view.posAtCoords({ left: e.clientX, top: e.clientY });
-        hoverPos = found ? found.pos : null;
-        show(hoverPos);
+      // Hover: the quote under the pointer, looked up at most once a frame (quotes are drawn as
+      // CSS highlights or spans; either way the plugin's ranges say where they are).
+      let pointer: { x: number; y: number } | null = null;
+      let hoverFrame = 0;
+      const hover = () => {
+        hoverFrame = 0;
+        if (!pointer) return;
+        const found = view.posAtCoords({ left: pointer.x, top: pointer.y });
+        const pos = found && found.inside >= 0 ? found.pos : null;
+        if (pos !== null && quoteAt(view.state, pos)) {
+          hoverPos = pos;
+          show(pos);
+        } else if (hoverPos !== null) {
+          hoverPos = null;
+          showForSelection();
+        }
       };
-      const onOut = (e: MouseEvent) => {
-        const to = e.relatedTarget as HTMLElement | null;
-        if (to?.closest?.('.quote')) return;
+      const onMove = (e: MouseEvent) => {
+        pointer = { x: e.clientX, y: e.clientY };
+        if (!hoverFrame) hoverFrame = requestAnimationFrame(hover);
+      };
+      const onLeave = () => {
+        pointer = null;
+        if (hoverPos === null) return;
         hoverPos = null;
         showForSelection();
       };
@@ -103,8 +117,8 @@ export function quoteTooltip(): Plugin {
         const sel = view.state.selection;
         show(view.hasFocus() ? sel.from : null);
       };
-      view.dom.addEventListener('mouseover', onOver);
-      view.dom.addEventListener('mouseout', onOut);
+      view.dom.addEventListener('mousemove', onMove);
+      view.dom.addEventListener('mouseleave', onLeave);
       const onBlur = () => {
         if (hoverPos === null) show(null);
       };
@@ -119,8 +133,9 @@ export function quoteTooltip(): Plugin {
         },
         destroy() {
           cancelAnimationFrame(frame);
-          view.dom.removeEventListener('mouseover', onOver);
-          view.dom.removeEventListener('mouseout', onOut);
+          cancelAnimationFrame(hoverFrame);
+          view.dom.removeEventListener('mousemove', onMove);
+          view.dom.removeEventListener('mouseleave', onLeave);
           view.dom.removeEventListener('blur', onBlur);
           tip.remove();
         },

@@ -11,6 +11,7 @@ import { type Reconciliation, reconcileQuotes } from '../../shared/attribution/i
 import type { ArticleFields } from '../article/useArticleSession';
 import { type QuoteAnalysis, type QuoteMark, quoteAttribution, refreshQuotes, segmentRanges, selectQuote, setCurrentQuote } from '../editor/quote-plugin';
 import { buildQuoteDesk, type QuoteDesk } from './quote-desk';
+import { quoteHighlights, quoteHighlightsSupported } from './quote-highlights';
 import { quoteTooltip } from './quote-tooltip';
 
 /** What the hook needs from useArticleSession. */
@@ -72,7 +73,12 @@ export function useQuoteAttribution(article: QuoteArticleApi, articleKey: string
   // One plugin (and engine session) per opened article: the editor is recreated with it.
   const plugins: Plugin[] = useMemo(() => {
     retired.current = [];
-    return articleKey ? [quoteAttribution({ annotate }), quoteTooltip()] : [];
+    if (!articleKey) return [];
+    // CSS highlights where the browser has them (typing inside a quote then costs what it does
+    // elsewhere); decoration spans where it does not.
+    return quoteHighlightsSupported()
+      ? [quoteAttribution({ annotate, paint: 'none' }), quoteHighlights(), quoteTooltip()]
+      : [quoteAttribution({ annotate }), quoteTooltip()];
   }, [articleKey, annotate]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: another article starts with an empty desk until its first analysis

@@ -93,6 +93,10 @@ async function metrics(page: Page, label: string) {
     return `${n.replace('Duration', '')} p50 ${pct(v, 0.5).toFixed(2)} p95 ${pct(v, 0.95).toFixed(2)}`;
   });
   console.log(`${label} ${WORDS}: ${out.join(' | ')}`);
+  // The slowest keys and where they fell in the run (a regular spacing points at a timer).
+  const baseTask = pct(nulls.map((x) => x.TaskDuration as number), 0.5);
+  const slow = keys.map((x, i) => ({ i, ms: (x.TaskDuration as number) - baseTask })).sort((a, b) => b.ms - a.ms).slice(0, 12);
+  console.log(`  slowest keys: ${slow.map((s) => `#${s.i} ${s.ms.toFixed(1)}`).join(', ')}`);
   await cdp.detach();
 }
 
@@ -121,7 +125,7 @@ async function calls(page: Page, label: string) {
     new MutationObserver((records) => {
       for (const r of records) {
         const t = r.target.nodeType === 3 ? '#text' : r.target.nodeName + '.' + (r.target.className || '') + (r.target.nodeName === 'INPUT' ? '[' + (r.target.getAttribute('aria-label') || r.target.name || r.target.id) + ']' : '');
-        const k = 'mut ' + r.type + ' ' + t + (r.attributeName ? ' @' + r.attributeName : '') + (r.addedNodes.length ? ' +' + r.addedNodes.length : '') + (r.removedNodes.length ? ' -' + r.removedNodes.length : '');
+        const k = 'mut ' + r.type + ' ' + t + (r.attributeName ? ' @' + r.attributeName : '') + (r.addedNodes.length ? ' +' + Array.from(r.addedNodes, (n) => n.nodeName + (n.className ? '.' + n.className : '')).join(',') : '') + (r.removedNodes.length ? ' -' + Array.from(r.removedNodes, (n) => n.nodeName + (n.className ? '.' + n.className : '')).join(',') : '');
         window.__calls[k] = (window.__calls[k] || 0) + 1;
       }
     }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { quoteInView, quotePoint, shownQuotes } from '../support/quote-highlights';
 import { expect, test } from '../support/web-app';
 
 const ZELENSKYY = 'Volodymyr Zelenskyy';
@@ -7,27 +8,37 @@ const ZELENSKYY = 'Volodymyr Zelenskyy';
 test('the sample story shows its 10 quotes highlighted, each naming Volodymyr Zelenskyy on hover and when the cursor is in it', async ({ page, app }) => {
   await app.open();
   const body = page.getByRole('textbox', { name: 'Article body' });
-  const quotes = body.locator('.quote');
-  await expect(quotes).toHaveCount(10);
-  await expect(body.locator('.quote-attributed')).toHaveCount(10);
-  for (const title of await quotes.evaluateAll((els) => els.map((e) => e.getAttribute('title')))) {
-    expect(title).toBe(`Quote by ${ZELENSKYY} (attributed)`);
-  }
-  await expect(quotes.first()).toHaveText('crucial');
+  await expect.poll(async () => (await shownQuotes(page)).attributed).toHaveLength(10);
+  const shown = await shownQuotes(page);
+  expect(shown.all).toEqual(shown.attributed);
+  expect(shown.all[0]).toBe('crucial');
+  // Quotes are painted over the story's own text: no extra elements in the body.
+  expect(await body.locator('.quote').count()).toBe(0);
 
   const tooltip = page.getByRole('tooltip');
-  await quotes.nth(1).hover();
+  const second = await quotePoint(page, shown.all[1]!);
+  await page.mouse.move(second.x, second.y);
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toContainText(ZELENSKYY);
   await expect(tooltip).toContainText('President');
+  await expect(tooltip).toContainText('Attributed');
 
   // Keyboard: with the cursor inside a quote, the tooltip names the speaker and describes the body.
   await page.mouse.move(5, 5);
   await expect(tooltip).toBeHidden();
-  await quotes.first().click();
+  const first = await quotePoint(page, 'crucial');
+  await page.mouse.click(first.x, first.y);
+  await page.mouse.move(5, 5);
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toContainText(ZELENSKYY);
   await expect(body).toHaveAccessibleDescription(new RegExp(ZELENSKYY));
+  // Every quote names him: the cursor in each shows his name.
+  for (const quote of shown.all.slice(2)) {
+    const at = await quotePoint(page, quote);
+    await page.mouse.click(at.x, at.y);
+    await page.mouse.move(5, 5);
+    await expect(tooltip).toContainText(ZELENSKYY);
+  }
 });
 
 test('the Sources panel lists Zelenskyy as the only person quoted, Takaichi as mentioned, and jumps to a quote', async ({ page, app }) => {
@@ -56,12 +67,12 @@ test('the Sources panel lists Zelenskyy as the only person quoted, Takaichi as m
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('not for offensive');
   await sources.getByRole('button', { name: /We can't withdraw/ }).click();
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe("We can't withdraw from our territory. It's our real defending line.");
-  await expect(page.getByRole('textbox', { name: 'Article body' }).locator('.quote').nth(8)).toBeInViewport();
+  await expect.poll(() => quoteInView(page, "We can't withdraw")).toBe(true);
 });
 
 test('review mode walks through the quotes with the keyboard; confirm and flag are counted and survive save and reload', async ({ page, app }) => {
   await app.open();
-  await expect(page.locator('.story-body .quote')).toHaveCount(10);
+  await expect.poll(async () => (await shownQuotes(page)).all).toHaveLength(10);
   await page.getByRole('button', { name: 'Review quotes' }).click();
   const review = page.getByRole('dialog', { name: 'Review quotes' });
   await expect(review).toBeVisible();
@@ -85,14 +96,14 @@ test('review mode walks through the quotes with the keyboard; confirm and flag a
   await page.keyboard.press('k');
   await expect(review.getByText(/^Quote 3 of 10/)).toBeVisible();
   await expect(review.getByLabel('Quote in context').locator('mark')).toHaveText('corridor for the dialogue');
-  await expect(page.locator('.story-body .quote-current')).toHaveText('corridor for the dialogue');
+  await expect.poll(async () => (await shownQuotes(page)).current).toEqual(['corridor for the dialogue']);
   await review.getByRole('button', { name: 'Flag', exact: true }).click();
   await review.getByRole('textbox', { name: 'Reviewer’s note' }).fill('Check the wording against the recording');
   await review.getByRole('combobox', { name: 'How it was obtained' }).selectOption('interview');
   await review.getByRole('button', { name: 'Previous quote' }).click();
   await expect(summary).toHaveText('10 quotes · 10 attributed · 2 flagged');
-  await expect(page.locator('.story-body .quote-confirmed')).toHaveCount(1);
-  await expect(page.locator('.story-body .quote-flagged')).toHaveCount(2);
+  await expect.poll(async () => (await shownQuotes(page)).confirmed).toEqual(['crucial']);
+  await expect.poll(async () => (await shownQuotes(page)).flagged).toEqual(['very helpful', 'corridor for the dialogue']);
 
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status')).toHaveText(/^Saved/);
@@ -110,9 +121,9 @@ test('review mode walks through the quotes with the keyboard; confirm and flag a
   });
 
   await page.reload();
-  await expect(page.locator('.story-body .quote')).toHaveCount(10);
-  await expect(page.locator('.story-body .quote-confirmed')).toHaveText(['crucial']);
-  await expect(page.locator('.story-body .quote-flagged')).toHaveText(['very helpful', 'corridor for the dialogue']);
+  await expect.poll(async () => (await shownQuotes(page)).all).toHaveLength(10);
+  await expect.poll(async () => (await shownQuotes(page)).confirmed).toEqual(['crucial']);
+  expect((await shownQuotes(page)).flagged).toEqual(['very helpful', 'corridor for the dialogue']);
   await expect(page.getByRole('region', { name: 'Sources' }).getByText('10 quotes · 10 attributed · 2 flagged')).toBeVisible();
   await page.getByRole('button', { name: 'Review quotes' }).click();
   // Flagged quotes come before the ones not yet looked at.
@@ -123,15 +134,20 @@ test('review mode walks through the quotes with the keyboard; confirm and flag a
 test('a quote typed into a new paragraph is highlighted once typing pauses, and the editor can name its speaker', async ({ page, app }) => {
   await app.open();
   const body = page.getByRole('textbox', { name: 'Article body' });
-  await expect(body.locator('.quote')).toHaveCount(10);
-  await body.locator('p').filter({ hasText: 'This is extremely dangerous' }).click();
+  await expect.poll(async () => (await shownQuotes(page)).all).toHaveLength(10);
+  // Click past the end of the paragraph's last line (End alone goes to the end of the line the
+  // click landed on, which would split the paragraph and its quote).
+  const para = body.locator('p').filter({ hasText: 'This is extremely dangerous' });
+  await para.scrollIntoViewIfNeeded();
+  const box = (await para.boundingBox())!;
+  await para.click({ position: { x: box.width - 2, y: box.height - 4 } });
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('"The port will reopen in the spring," she said.');
   await expect(body).toContainText('“The port will reopen in the spring,” she said.');
-  const added = body.locator('.quote', { hasText: 'The port will reopen in the spring,' });
-  await expect(added).toHaveCount(1);
-  await expect(body.locator('.quote')).toHaveCount(11);
+  await expect(para).toContainText('referencing the deployment');
+  await expect.poll(async () => (await shownQuotes(page)).all).toHaveLength(11);
+  expect((await shownQuotes(page)).all).toContain('The port will reopen in the spring,');
   await expect(page.getByRole('region', { name: 'Sources' }).getByText(/^11 quotes · \d+ attributed · 0 flagged$/)).toBeVisible();
 
   await page.getByRole('button', { name: 'Review quotes' }).click();
@@ -141,12 +157,43 @@ test('a quote typed into a new paragraph is highlighted once typing pauses, and 
   const mark = review.getByLabel('Quote in context').locator('mark');
   await expect(mark).toBeVisible();
   const reviewed = ((await mark.textContent()) ?? '').slice(0, 30);
-  const target = body.locator('.quote', { hasText: reviewed });
   await review.getByRole('combobox', { name: 'Speaker' }).selectOption({ label: 'Someone else…' });
   await review.getByRole('textbox', { name: 'New speaker’s name' }).fill('Olena Kovalenko');
   await review.getByRole('button', { name: 'Set speaker' }).click();
-  await expect(target.first()).toHaveAttribute('title', 'Quote by Olena Kovalenko (attributed)');
   await review.getByRole('button', { name: 'Close review' }).click();
+  // The quote now names its new speaker when the cursor is in it.
+  const at = await quotePoint(page, reviewed);
+  await page.mouse.click(at.x, at.y);
+  await page.mouse.move(5, 5);
+  await expect(page.getByRole('tooltip')).toContainText('Olena Kovalenko');
   const quoted = page.getByRole('region', { name: 'Sources' }).getByRole('list', { name: 'Quoted', exact: true });
   await expect(quoted.getByRole('heading', { level: 4 })).toContainText(['Olena Kovalenko']);
+});
+
+test('typing inside a quote grows its highlight, deleting quotes removes theirs, and undo brings them back', async ({ page, app }) => {
+  await app.open();
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await expect.poll(async () => (await shownQuotes(page)).all).toHaveLength(10);
+  const sources = page.getByRole('region', { name: 'Sources' });
+
+  // Jump to the quote from the Sources panel (it is selected), then type at its end, inside the marks.
+  await sources.getByRole('button', { name: /corridor for the dialogue/ }).click();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type(' and peace');
+  await expect.poll(async () => (await shownQuotes(page)).all).toContain('corridor for the dialogue and peace');
+  expect(await body.locator('.quote').count()).toBe(0);
+
+  // Delete a paragraph holding two quotes: their highlights go, the others stay.
+  const para = body.locator('p').filter({ hasText: 'not for offensive' });
+  await para.scrollIntoViewIfNeeded();
+  await para.click({ clickCount: 3 });
+  await page.keyboard.press('Backspace');
+  await expect.poll(async () => (await shownQuotes(page)).all).toHaveLength(8);
+  expect((await shownQuotes(page)).all).not.toContain('not for offensive');
+  expect((await shownQuotes(page)).all).not.toContain('works,');
+  await expect(sources.getByText('8 quotes · 8 attributed · 0 flagged')).toBeVisible();
+
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await shownQuotes(page)).all).toHaveLength(10);
+  expect((await shownQuotes(page)).all).toEqual(expect.arrayContaining(['not for offensive', 'works,', 'corridor for the dialogue and peace']));
 });
