@@ -2,6 +2,7 @@ import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 
 import { QUOTE_METHODS, type QuoteRecord } from '../../shared/article/index';
 import { summaryLine } from '../../shared/attribution/index';
 import type { QuoteDesk, QuoteItem } from './quote-desk';
+import { type ReviewPosition, reviewIndex, startReview, stepReview, syncReview } from './review-order';
 import { roleLine } from './SourcesPanel';
 import type { QuoteAttributionApi } from './useQuoteAttribution';
 import './quotes.css';
@@ -36,16 +37,6 @@ const CUE_TEXT: Record<string, string> = {
 function cueText(cue: string | null): string {
   if (!cue) return 'none — no speech verb or name near the quote';
   return CUE_TEXT[cue] ?? `“${cue}” next to a name`;
-}
-
-// Unattributed and uncertain quotes first, then flagged ones, then the rest, each in story order.
-const PRIORITY: Record<QuoteItem['state'], number> = { unattributed: 0, ambiguous: 1, flagged: 2, attributed: 3, confirmed: 4 };
-
-export function reviewOrder(items: readonly QuoteItem[]): string[] {
-  return items
-    .map((it, i) => ({ it, i }))
-    .sort((a, b) => PRIORITY[a.it.state] - PRIORITY[b.it.state] || a.i - b.i)
-    .map(({ it }) => it.id);
 }
 
 /** A text field that saves when you leave it or press Enter, not on every keystroke. */
@@ -140,23 +131,21 @@ function SpeakerPicker({ item, desk, api }: { item: QuoteItem; desk: QuoteDesk; 
 /** Step through the quotes one at a time: check the speaker, confirm or flag, fill in the record. */
 export function ReviewQuotes({ desk, api, onClose }: { desk: QuoteDesk | null; api: QuoteAttributionApi; onClose(): void }) {
   const root = useRef<HTMLElement>(null);
-  const [order, setOrder] = useState<string[]>(() => (desk ? reviewOrder(desk.items) : []));
-  const [index, setIndex] = useState(0);
-
-  // Keep the order stable while reviewing; new quotes join at the end, deleted ones drop out.
+  // The order is fixed when the review opens and the current quote is held by its record id (see review-order.ts).
+  const [saved, setSaved] = useState<ReviewPosition>(() => startReview(desk?.items ?? []));
+  // Each new analysis: keep the places, append new quotes, follow the current one, or the nearest one left when it is gone.
+  const pos = useMemo(() => (desk ? syncReview(saved, desk.items) : saved), [saved, desk]);
   useEffect(() => {
-    if (!desk) return;
-    setOrder((prev) => {
-      const ids = new Set(desk.items.map((i) => i.id));
-      const kept = prev.filter((id) => ids.has(id));
-      const added = reviewOrder(desk.items).filter((id) => !kept.includes(id));
-      return added.length || kept.length !== prev.length ? [...kept, ...added] : prev;
-    });
-  }, [desk]);
+    if (pos !== saved) setSaved(pos);
+  }, [pos, saved]);
+  /** Set when a step would go past the first or last quote, so the review says so instead of staying put silently. */
+  const [edge, setEdge] = useState<'first' | 'last' | null>(null);
 
   const byId = useMemo(() => new Map((desk?.items ?? []).map((i) => [i.id, i])), [desk]);
-  const at = Math.min(index, Math.max(0, order.length - 1));
-  const item = byId.get(order[at] ?? '') ?? null;
+  const order = pos.order;
+  const at = reviewIndex(pos);
+  const item = byId.get(pos.current ?? '') ?? null;
+  const edgeNote = edge === 'last' && at >= order.length - 1 ? 'this is the last quote' : edge === 'first' && at === 0 ? 'this is the first quote' : null;
 
   const { markCurrent, reveal } = api;
   useEffect(() => {
@@ -171,12 +160,16 @@ export function ReviewQuotes({ desk, api, onClose }: { desk: QuoteDesk | null; a
     reveal(item.id);
   }, [item?.id]);
 
-  const go = (delta: number) => setIndex(Math.max(0, Math.min(order.length - 1, at + delta)));
+  const go = (delta: number) => {
+    const step = stepReview(pos, delta);
+    setEdge(step.moved ? null : delta > 0 ? 'last' : 'first');
+    if (step.moved) setSaved(step.pos);
+  };
   const patch = (p: Partial<QuoteRecord>) => item && api.updateRecord(item.id, p);
   const confirm = () => {
     if (!item) return;
     patch({ status: 'confirmed' });
-    if (at < order.length - 1) go(1);
+    go(1);
   };
   const flag = () => patch({ status: 'flagged' });
 
@@ -222,6 +215,7 @@ export function ReviewQuotes({ desk, api, onClose }: { desk: QuoteDesk | null; a
           </p>
           <p className="quote-progress">
             Quote {at + 1} of {order.length} · {desk.summary.confirmed} confirmed
+            <span aria-live="polite">{edgeNote ? ` · ${edgeNote}` : ''}</span>
           </p>
           <nav className="review-nav" aria-label="Quotes">
             <button type="button" onClick={() => go(-1)} aria-disabled={at === 0} aria-keyshortcuts="K ArrowUp">

@@ -197,3 +197,69 @@ test('typing inside a quote grows its highlight, deleting quotes removes theirs,
   await expect.poll(async () => (await shownQuotes(page)).all).toHaveLength(10);
   expect((await shownQuotes(page)).all).toEqual(expect.arrayContaining(['not for offensive', 'works,', 'corridor for the dialogue and peace']));
 });
+
+test('review mode steps through every quote, one typed just before it opened included, with Next quote and J, and back with K and Previous quote', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  const sources = page.getByRole('region', { name: 'Sources' });
+  await expect(sources.getByText(/^10 quotes · \d+ attributed · 0 flagged$/)).toBeVisible();
+
+  // A quote in a new paragraph after the story's last one. The click goes past the end of the
+  // paragraph's last line, so the cursor is at its very end (End would only reach the end of the
+  // line clicked, and Enter there would split the paragraph, and its quote, in two). Enter waits
+  // until the editor has taken the click: the paragraph holding the cursor is marked.
+  const last = body.getByRole('paragraph').filter({ hasText: 'This is extremely dangerous' });
+  await last.scrollIntoViewIfNeeded();
+  const box = (await last.boundingBox())!;
+  await last.click({ position: { x: box.width - 2, y: box.height - 4 } });
+  await expect(last).toHaveClass(/\bcaret-block\b/);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"The port will reopen in the spring," she said.');
+  await expect(body.getByRole('paragraph').last()).toHaveText('“The port will reopen in the spring,” she said.');
+  await expect(last).toHaveText(/Kursk region\.$/);
+  await expect(sources.getByText(/^11 quotes · \d+ attributed · 0 flagged$/)).toBeVisible();
+  await expect(sources.getByRole('button', { name: /The port will reopen in the spring,/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Review quotes' }).click();
+  const review = page.getByRole('dialog', { name: 'Review quotes' });
+  await expect(review).toBeFocused();
+  const mark = review.getByLabel('Quote in context').locator('mark');
+  const progress = review.getByText(/^Quote \d+ of \d+/);
+  const next = review.getByRole('button', { name: 'Next quote' });
+  const previous = review.getByRole('button', { name: 'Previous quote' });
+  await expect(progress).toHaveText(/^Quote 1 of 11 · /);
+  await expect(previous).toBeDisabled();
+  const seen = [(await mark.textContent()) ?? ''];
+  // Forwards, every other step with the button and with J; each step shows another quote.
+  for (let n = 2; n <= 11; n++) {
+    if (n % 2) await next.click();
+    else await page.keyboard.press('j');
+    await expect(progress).toHaveText(new RegExp(`^Quote ${n} of 11 · `));
+    await expect(mark).not.toHaveText(seen[n - 2]!);
+    seen.push((await mark.textContent()) ?? '');
+  }
+  expect(new Set(seen).size).toBe(11);
+  expect(seen).toContain('The port will reopen in the spring,');
+  expect(seen.filter((t) => t.startsWith('This is extremely dangerous'))).toHaveLength(1);
+  expect(seen.filter((t) => t.startsWith("We can't withdraw"))).toHaveLength(1);
+
+  // At the last quote Next is disabled, and J says it is the last instead of staying put silently.
+  await expect(next).toBeDisabled();
+  await page.keyboard.press('j');
+  await expect(progress).toHaveText(/^Quote 11 of 11 · 0 confirmed · this is the last quote$/);
+  await expect(mark).toHaveText(seen[10]!);
+
+  // Back to the first, every other step with K and with the button: the same quotes in reverse.
+  for (let n = 10; n >= 1; n--) {
+    if (n % 2) await previous.click();
+    else await page.keyboard.press('k');
+    await expect(progress).toHaveText(new RegExp(`^Quote ${n} of 11 · \\d+ confirmed$`));
+    await expect(mark).toHaveText(seen[n - 1]!);
+  }
+  await expect(previous).toBeDisabled();
+  await page.keyboard.press('k');
+  await expect(progress).toHaveText(/^Quote 1 of 11 · 0 confirmed · this is the first quote$/);
+});
