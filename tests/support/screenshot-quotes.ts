@@ -1,5 +1,6 @@
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
+import { quotePoint } from './quote-highlights';
 import { startTestHost } from './web-app';
 
 /**
@@ -16,9 +17,9 @@ page.on('console', (m) => m.type() === 'error' && console.error('console', m.tex
 await page.goto(host.url);
 const sources = page.getByRole('region', { name: 'Sources' });
 await sources.getByText('Mentioned, not quoted').waitFor();
-await page.locator('.story-body .quote').first().waitFor();
-await page.locator('.story-body .quote').nth(3).scrollIntoViewIfNeeded();
-await page.locator('.story-body .quote').nth(3).hover();
+await page.waitForFunction(() => ((CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('quote-attributed')?.size ?? 0) >= 4);
+const fourth = await quotePoint(page, 'Madame prime minister');
+await page.mouse.move(fourth.x, fourth.y);
 await page.waitForTimeout(300);
 await page.screenshot({ path: sourcesOut });
 console.log(`wrote ${sourcesOut}`);
