@@ -45,10 +45,11 @@ export interface QuoteAttributionOptions {
   /** runs `task` after `ms` (and an idle moment); returns a cancel function */
   schedule?(task: () => void, ms: number): () => void;
   /**
-   * How quotes are drawn: as decoration spans (the default), or not at all by this plugin
-   * ('none': renderer/quotes/quote-highlights.ts paints the same ranges as CSS highlights).
+   * How quotes are drawn: all as decoration spans (the default), or as spans except in the block
+   * holding the cursor ('outside-caret-block': renderer/quotes/quote-highlights.ts paints that
+   * block's quotes as CSS highlights, so typing there never redraws a span).
    */
-  paint?: 'decorations' | 'none';
+  paint?: 'decorations' | 'outside-caret-block';
 }
 
 export interface QuoteAttributionState {
@@ -220,7 +221,20 @@ export function quoteAttribution(options: QuoteAttributionOptions = {}): Plugin<
   const delay = options.delay ?? QUOTE_ANALYSIS_DELAY_MS;
   const annotate = options.annotate ?? ((analysis: QuoteAnalysis) => marksFromAnalysis(analysis));
   const schedule = options.schedule ?? defaultSchedule;
-  const drawSpans = (options.paint ?? 'decorations') === 'decorations';
+  const allSpans = (options.paint ?? 'decorations') === 'decorations';
+  // The set minus the cursor block's quotes, kept while neither changes (PM asks on every update).
+  let memo: { set: DecorationSet; from: number; to: number; out: DecorationSet } | null = null;
+  const spans = (state: EditorState): DecorationSet | undefined => {
+    const set = quoteAttributionKey.getState(state)?.decorations;
+    if (!set || allSpans) return set;
+    const block = caretBlockRange(state);
+    if (!block) return set;
+    if (memo && memo.set === set && memo.from === block.from && memo.to === block.to) return memo.out;
+    const inBlock = set.find(block.from, block.to);
+    const out = inBlock.length ? set.remove(inBlock) : set;
+    memo = { set, from: block.from, to: block.to, out };
+    return out;
+  };
 
   return new Plugin<QuoteAttributionState>({
     key: quoteAttributionKey,
@@ -263,7 +277,7 @@ export function quoteAttribution(options: QuoteAttributionOptions = {}): Plugin<
     },
     props: {
       // The decorations are the plugin's index of quote ranges either way; spans only when asked.
-      decorations: (state) => (drawSpans ? quoteAttributionKey.getState(state)?.decorations : undefined),
+      decorations: spans,
     },
     view(view: EditorView) {
       let cancel: (() => void) | null = null;
@@ -311,6 +325,23 @@ export function quoteAttribution(options: QuoteAttributionOptions = {}): Plugin<
       };
     },
   });
+}
+
+/**
+ * The top-level block holding the cursor (its quotes are drawn as highlights when the plugin
+ * paints 'outside-caret-block'), or null when the cursor is between blocks.
+ */
+export function caretBlockRange(state: EditorState): { from: number; to: number } | null {
+  const $head = state.selection.$head;
+  if ($head.depth < 1) return null;
+  return { from: $head.before(1), to: $head.after(1) };
+}
+
+/** The quote decorations in the cursor's block (what the highlight painter draws). */
+export function caretBlockQuotes(state: EditorState): Decoration[] {
+  const set = quoteAttributionKey.getState(state)?.decorations;
+  const block = caretBlockRange(state);
+  return set && block ? set.find(block.from, block.to) : [];
 }
 
 /** Where a quote is now (its decorations are mapped through every edit). */

@@ -1,21 +1,22 @@
-// Paints the quote plugin's ranges with the CSS Custom Highlight API instead of wrapping each
-// quote in a decoration span.
+// Paints the quotes in the block holding the cursor with the CSS Custom Highlight API; the quote
+// plugin draws all other quotes as decoration spans (`paint: 'outside-caret-block'`).
 //
 // Why: ProseMirror redraws a decorated text span (new element, selection written back) on every
 // keystroke typed inside it, and a reporter types inside quotes all day. Highlights leave the
-// story's DOM exactly as bare ProseMirror draws it; the browser paints the ranges.
+// block's DOM exactly as bare ProseMirror draws it. Why not highlights everywhere: Chromium
+// repaints every highlighted range when any of them changes, so with all of a long story's quotes
+// as highlights, a keystroke would repaint every quote on screen. With only the cursor block's
+// few quotes as highlights, a keystroke costs what it does in bare ProseMirror, and the spans
+// elsewhere do not change at all.
 //
-// Cost per keystroke: the doc ranges that changed (found by node identity, so untouched blocks
-// are skipped without being read) and the quotes in them get their Range boundaries set again.
-// Everything else keeps its live Range. A new analysis (after typing pauses) diffs all quotes.
+// Cost per update: the quotes of one block. Moving the cursor to another block swaps that
+// block's quotes between spans and highlights (ProseMirror redraws the two blocks once).
 //
-// Where the API is missing (`CSS.highlights`), `quoteHighlightsSupported()` is false and the quote
-// plugin draws its decorations as spans instead (see `quoteAttribution({ paint })`).
-import type { Node } from 'prosemirror-model';
+// Where the API is missing (`CSS.highlights`), `quoteHighlightsSupported()` is false and the
+// quote plugin draws every quote as a span.
 import { type EditorState, Plugin, PluginKey } from 'prosemirror-state';
 import type { Decoration, EditorView } from 'prosemirror-view';
-import type { QuoteMark } from '../editor/quote-plugin';
-import { quoteAttributionKey } from '../editor/quote-plugin';
+import { caretBlockQuotes, caretBlockRange, type QuoteMark, quoteAttributionKey } from '../editor/quote-plugin';
 
 /** The highlight names, one per quote state, plus the quote under review (see quotes.css). */
 export const QUOTE_HIGHLIGHTS = ['quote-attributed', 'quote-unattributed', 'quote-ambiguous', 'quote-flagged', 'quote-confirmed', 'quote-current'] as const;
@@ -55,25 +56,6 @@ interface Painted {
 
 export const quoteHighlightsKey = new PluginKey('quoteHighlights');
 
-/** The doc range [from, to) of `b` that differs from `a` (null: same doc). Skips shared nodes. */
-function changedRange(a: Node, b: Node): { from: number; to: number; oldFrom: number; oldTo: number } | null {
-  const start = a.content.findDiffStart(b.content);
-  if (start == null) return null;
-  const end = a.content.findDiffEnd(b.content) ?? { a: a.content.size, b: b.content.size };
-  // findDiffEnd can overlap findDiffStart when the edit repeats text; widen to a sane range.
-  const oldTo = Math.max(end.a, start);
-  const to = Math.max(end.b, start);
-  return { from: start, to, oldFrom: start, oldTo };
-}
-
-/** The textblock bounds around [from, to] in `doc`: ranges are redrawn a paragraph at a time. */
-function blockBounds(doc: Node, from: number, to: number): { from: number; to: number } {
-  const size = doc.content.size;
-  const $from = doc.resolve(Math.max(0, Math.min(from, size)));
-  const $to = doc.resolve(Math.max(0, Math.min(to, size)));
-  return { from: $from.depth > 0 ? $from.start(1) - 1 : from, to: $to.depth > 0 ? $to.end(1) + 1 : to };
-}
-
 export function quoteHighlights(): Plugin {
   return new Plugin({
     key: quoteHighlightsKey,
@@ -96,6 +78,9 @@ export function quoteHighlights(): Plugin {
         try {
           const a = view.domAtPos(from, 1);
           const b = view.domAtPos(to, -1);
+          // A live range follows text typed inside it by itself; setting it again anyway would
+          // make the browser repaint every highlight.
+          if (range.startContainer === a.node && range.startOffset === a.offset && range.endContainer === b.node && range.endOffset === b.offset) return true;
           range.setStart(a.node, a.offset);
           range.setEnd(b.node, b.offset);
           return true;
@@ -131,44 +116,27 @@ export function quoteHighlights(): Plugin {
         } else setBounds(p.range, d.from, d.to);
       };
 
-      /** All quotes: after an analysis, a review step, or a new document. */
-      const repaintAll = (state: EditorState) => {
-        const s = quoteAttributionKey.getState(state);
-        const all = s?.decorations.find() ?? [];
-        const keep = new Set(all.map((d) => d.spec as Spec));
-        for (const spec of [...painted.keys()]) if (!keep.has(spec)) unpaint(spec);
-        for (const d of all) paint(d, s?.current ?? null);
-      };
-
-      /** Only the paragraphs an edit touched: their quotes get fresh boundaries. */
-      const repaintChanged = (state: EditorState, prev: EditorState) => {
-        const s = quoteAttributionKey.getState(state);
-        const ps = quoteAttributionKey.getState(prev);
-        if (!s) return;
-        const r = changedRange(prev.doc, state.doc);
-        if (!r) return;
-        const now = blockBounds(state.doc, r.from, r.to);
-        const before = blockBounds(prev.doc, r.oldFrom, r.oldTo);
-        const fresh = s.decorations.find(now.from, now.to);
+      /** The cursor block's quotes, no more: spans draw the rest (see the quote plugin's `paint`). */
+      const sync = (state: EditorState) => {
+        const reviewed = quoteAttributionKey.getState(state)?.current ?? null;
+        const fresh = caretBlockQuotes(state);
         const keep = new Set(fresh.map((d) => d.spec as Spec));
-        for (const d of ps?.decorations.find(before.from, before.to) ?? []) {
-          if (!keep.has(d.spec as Spec)) unpaint(d.spec as Spec);
-        }
-        for (const d of fresh) paint(d, s.current);
+        for (const spec of [...painted.keys()]) if (!keep.has(spec)) unpaint(spec);
+        for (const d of fresh) paint(d, reviewed);
       };
 
-      repaintAll(view.state);
+      sync(view.state);
       return {
         update(v, prev) {
           const s = quoteAttributionKey.getState(v.state);
-          const ps = quoteAttributionKey.getState(prev);
           if (!s) return;
-          // Typing: the quote state was only mapped through the edit.
-          const onlyMapped = !!ps && s.analysis === ps.analysis && s.current === ps.current && s.refresh === ps.refresh;
-          if (onlyMapped && v.state.doc !== prev.doc && painted.size > 0) repaintChanged(v.state, prev);
-          // A new analysis or review step, or a new document: every range is set again, which also
-          // heals any range a redraw elsewhere left behind.
-          else if (!onlyMapped || s.decorations !== ps.decorations || v.state.doc !== prev.doc) repaintAll(v.state);
+          // A selection move inside the same block changes nothing here.
+          if (v.state.doc === prev.doc && s === quoteAttributionKey.getState(prev)) {
+            const a = caretBlockRange(v.state);
+            const b = caretBlockRange(prev);
+            if (a?.from === b?.from && a?.to === b?.to) return;
+          }
+          sync(v.state);
         },
         destroy() {
           for (const p of painted.values()) {

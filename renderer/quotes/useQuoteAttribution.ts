@@ -74,10 +74,10 @@ export function useQuoteAttribution(article: QuoteArticleApi, articleKey: string
   const plugins: Plugin[] = useMemo(() => {
     retired.current = [];
     if (!articleKey) return [];
-    // CSS highlights where the browser has them (typing inside a quote then costs what it does
-    // elsewhere); decoration spans where it does not.
+    // The cursor block's quotes as CSS highlights where the browser has them (typing inside a
+    // quote then costs what it does elsewhere), every other quote as a decoration span.
     return quoteHighlightsSupported()
-      ? [quoteAttribution({ annotate, paint: 'none' }), quoteHighlights(), quoteTooltip()]
+      ? [quoteAttribution({ annotate, paint: 'outside-caret-block' }), quoteHighlights(), quoteTooltip()]
       : [quoteAttribution({ annotate }), quoteTooltip()];
   }, [articleKey, annotate]);
 

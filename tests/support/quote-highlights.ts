@@ -1,11 +1,10 @@
-// Reads what the story shows as quotes: the CSS highlights the quote painter registers
-// (renderer/quotes/quote-highlights.ts), as the text under each range, in story order.
+// Reads what the story shows as quotes, however each is drawn: the cursor's block paints its
+// quotes as CSS highlights (renderer/quotes/quote-highlights.ts), other blocks as `.quote` spans.
+// Each quote is reported as the text it covers, in story order.
 import type { Page } from '@playwright/test';
 
-export type QuoteHighlightState = 'attributed' | 'unattributed' | 'ambiguous' | 'flagged' | 'confirmed' | 'current';
-
 export interface ShownQuotes {
-  /** every highlighted quote range, in story order */
+  /** every highlighted quote, in story order */
   all: string[];
   /** the same by state (and the one under review) */
   attributed: string[];
@@ -16,63 +15,70 @@ export interface ShownQuotes {
   current: string[];
 }
 
-/** The quotes painted in the article body now. */
+// Runs in the page: every drawn quote as a Range with its state. A string, so no transpiler
+// helpers end up in it.
+const COLLECT = `(() => {
+  const states = ['attributed', 'unattributed', 'ambiguous', 'flagged', 'confirmed'];
+  const out = [];
+  const reg = CSS.highlights;
+  const current = new Set(reg && reg.get('quote-current') ? [...reg.get('quote-current')] : []);
+  for (const state of states) {
+    const h = reg && reg.get('quote-' + state);
+    for (const r of h ? [...h] : []) if (!r.collapsed && r.startContainer.isConnected) out.push({ range: r, state, current: current.has(r) });
+  }
+  const body = document.querySelector('[aria-label="Article body"]');
+  const groups = new Map();
+  for (const span of body ? body.querySelectorAll('.quote[data-quote-id]') : []) {
+    let block = span;
+    while (block.parentElement && block.parentElement !== body) block = block.parentElement;
+    const key = span.getAttribute('data-quote-id') + '@' + Array.prototype.indexOf.call(body.children, block);
+    const g = groups.get(key);
+    if (g) g.last = span;
+    else groups.set(key, { first: span, last: span });
+  }
+  for (const { first, last } of groups.values()) {
+    const range = document.createRange();
+    range.setStartBefore(first);
+    range.setEndAfter(last);
+    const state = states.find((s) => first.classList.contains('quote-' + s)) || 'attributed';
+    out.push({ range, state, current: first.classList.contains('quote-current') });
+  }
+  out.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  return out;
+})()`;
+
+/** The quotes drawn in the article body now. */
 export function shownQuotes(page: Page): Promise<ShownQuotes> {
-  return page.evaluate(() => {
-    const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-    const read = (name: string): Range[] => {
-      const ranges = [...(reg?.get(name) ?? [])].filter((r) => !r.collapsed && r.startContainer.isConnected);
-      return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    };
-    const states = ['attributed', 'unattributed', 'ambiguous', 'flagged', 'confirmed'] as const;
-    const byState = Object.fromEntries(states.map((s) => [s, read(`quote-${s}`)])) as Record<(typeof states)[number], Range[]>;
-    const all = states.flatMap((s) => byState[s]).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    const text = (rs: Range[]) => rs.map((r) => r.toString());
-    return {
-      all: text(all),
-      attributed: text(byState.attributed),
-      unattributed: text(byState.unattributed),
-      ambiguous: text(byState.ambiguous),
-      flagged: text(byState.flagged),
-      confirmed: text(byState.confirmed),
-      current: text(read('quote-current')),
-    };
-  });
+  return page.evaluate(`(() => {
+    const quotes = ${COLLECT};
+    const text = (list) => list.map((q) => q.range.toString());
+    const by = (s) => text(quotes.filter((q) => q.state === s));
+    return { all: text(quotes), attributed: by('attributed'), unattributed: by('unattributed'), ambiguous: by('ambiguous'), flagged: by('flagged'), confirmed: by('confirmed'), current: text(quotes.filter((q) => q.current)) };
+  })()`);
 }
 
 /** Scrolls the quote whose text starts with `startsWith` into view; the middle of its first line box (viewport coordinates). */
 export async function quotePoint(page: Page, startsWith: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((prefix) => {
-    const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-    for (const name of ['quote-attributed', 'quote-unattributed', 'quote-ambiguous', 'quote-flagged', 'quote-confirmed']) {
-      for (const r of reg?.get(name) ?? []) {
-        if (!r.toString().startsWith(prefix)) continue;
-        // As a reader would: bring it on screen first.
-        const el = r.startContainer instanceof Element ? r.startContainer : r.startContainer.parentElement;
-        el?.scrollIntoView({ block: 'center' });
-        const box = r.getClientRects()[0];
-        if (box) return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 };
-      }
-    }
-    return null;
-  }, startsWith);
-  if (!point) throw new Error(`no quote highlighted that starts with “${startsWith}”`);
+  const point = (await page.evaluate(`(() => {
+    const q = ${COLLECT}.find((q) => q.range.toString().startsWith(${JSON.stringify(startsWith)}));
+    if (!q) return null;
+    // As a reader would: bring it on screen first.
+    const node = q.range.startContainer;
+    (node instanceof Element ? node : node.parentElement).scrollIntoView({ block: 'center' });
+    const box = q.range.getClientRects()[0];
+    return box ? { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 } : null;
+  })()`)) as { x: number; y: number } | null;
+  if (!point) throw new Error(`no quote drawn that starts with “${startsWith}”`);
   return point;
 }
 
 /** Whether the quote starting with `startsWith` is inside the visible part of the story's scroller. */
 export function quoteInView(page: Page, startsWith: string): Promise<boolean> {
-  return page.evaluate((prefix) => {
-    const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-    const scroller = document.querySelector('.page-scroll') ?? document.documentElement;
-    const view = scroller.getBoundingClientRect();
-    for (const name of ['quote-attributed', 'quote-unattributed', 'quote-ambiguous', 'quote-flagged', 'quote-confirmed']) {
-      for (const r of reg?.get(name) ?? []) {
-        if (!r.toString().startsWith(prefix)) continue;
-        const box = r.getBoundingClientRect();
-        return box.height > 0 && box.top >= view.top && box.bottom <= view.bottom;
-      }
-    }
-    return false;
-  }, startsWith);
+  return page.evaluate(`(() => {
+    const q = ${COLLECT}.find((q) => q.range.toString().startsWith(${JSON.stringify(startsWith)}));
+    if (!q) return false;
+    const view = (document.querySelector('.page-scroll') || document.documentElement).getBoundingClientRect();
+    const box = q.range.getBoundingClientRect();
+    return box.height > 0 && box.top >= view.top && box.bottom <= view.bottom;
+  })()`);
 }
