@@ -5,7 +5,7 @@ import type { Article, ArticleSummary } from '../../shared/article';
 import { type FileStamp, HostError, type LibraryChange, type OpenedArticle, type RecoveredArticle } from '../../shared/contract';
 import { errorMessage, getHost } from '../host';
 import { replaceBody } from '../recovery/replace-body';
-import { AUTOSAVE_DELAY_MS, isRetryable, JOURNAL_INTERVAL_MS, retryDelay } from '../recovery/retry';
+import { AUTOSAVE_DELAY_MS, isRetryable, JOURNAL_INTERVAL_MS, JOURNAL_MAX_WAIT_MS, JOURNAL_QUIET_MS, retryDelay } from '../recovery/retry';
 
 export { AUTOSAVE_DELAY_MS } from '../recovery/retry';
 
@@ -87,6 +87,7 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
   const stateRef = useRef<SaveState>(saveState);
   const timer = useRef<number | undefined>(undefined);
   const journalTimer = useRef<number | undefined>(undefined);
+  const journalDue = useRef<{ from: number; latest: number } | undefined>(undefined);
   const retryTimer = useRef<number | undefined>(undefined);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
@@ -207,18 +208,21 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
     timer.current = window.setTimeout(() => {
       if (dirty() && !current.current.refused) void save();
     }, AUTOSAVE_DELAY_MS);
-    // Journal at most every JOURNAL_INTERVAL_MS while typing goes on, even if no pause ever comes;
-    // in an idle moment between keystrokes when there is one (at most a second later).
-    if (journalTimer.current === undefined) {
-      journalTimer.current = window.setTimeout(() => {
-        const run = () => {
-          journalTimer.current = undefined;
-          void journal();
-        };
-        if (window.requestIdleCallback) window.requestIdleCallback(run, { timeout: 1000 });
-        else run();
-      }, JOURNAL_INTERVAL_MS);
-    }
+    // Journal the unsaved text in the first pause in typing (JOURNAL_QUIET_MS) once
+    // JOURNAL_INTERVAL_MS have passed since the first edit it would cover, and at the latest after
+    // JOURNAL_MAX_WAIT_MS of typing without a pause: writing it costs the page a few milliseconds
+    // (the whole story goes to the host), which should not land between two keystrokes.
+    const now = Date.now();
+    const due = journalDue.current ?? (journalDue.current = { from: now + JOURNAL_INTERVAL_MS, latest: now + JOURNAL_MAX_WAIT_MS });
+    window.clearTimeout(journalTimer.current);
+    journalTimer.current = window.setTimeout(
+      () => {
+        journalTimer.current = undefined;
+        journalDue.current = undefined;
+        void journal();
+      },
+      Math.max(0, Math.min(Math.max(JOURNAL_QUIET_MS, due.from - now), due.latest - now)),
+    );
   }, [save, journal, setSaveState]);
 
   const editFields = useCallback(

@@ -20,6 +20,9 @@ export interface ArticleEditorProps {
   plugins?: Plugin[];
 }
 
+/** Events from typing in the body that nothing outside the editor listens for. */
+const EDITOR_ONLY_EVENTS = ['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 'textInput', 'compositionstart', 'compositionupdate', 'compositionend'] as const;
+
 /**
  * The story body: one ProseMirror view, created once per opened article (the parent keys this
  * component by article) and never re-rendered by React afterwards.
@@ -63,7 +66,15 @@ export function ArticleEditor(props: ArticleEditorProps) {
       },
     });
     p.onReady(view);
+    // ProseMirror has handled the typing events by the time they bubble out of the editor; React's
+    // root listener would only walk its component tree for each of them and find no handler (no
+    // React element around the editor handles keys or input). Stopping them here saves that walk
+    // on every keystroke; window and document listeners elsewhere do not rely on them.
+    const hostEl = host.current!;
+    const stop = (e: Event) => e.stopPropagation();
+    for (const type of EDITOR_ONLY_EVENTS) hostEl.addEventListener(type, stop);
     return () => {
+      for (const type of EDITOR_ONLY_EVENTS) hostEl.removeEventListener(type, stop);
       latest.current.onReady(null);
       view.destroy();
     };
