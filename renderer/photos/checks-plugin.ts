@@ -1,4 +1,6 @@
-import { type EditorState, NodeSelection, Plugin, PluginKey } from 'prosemirror-state';
+import type { Node } from 'prosemirror-model';
+import { type EditorState, NodeSelection, Plugin, PluginKey, type Transaction } from 'prosemirror-state';
+import { ReplaceStep } from 'prosemirror-transform';
 import type { EditorView } from 'prosemirror-view';
 import { type PhotoCheck, photoChecks, sameChecks } from '../../shared/photos';
 
@@ -17,11 +19,36 @@ export function photoChecksPlugin(): Plugin<PhotoCheck[]> {
     state: {
       init: (_, state) => photoChecks(state.doc),
       apply(tr, prev, _old, state) {
-        if (!tr.docChanged) return prev;
+        if (!tr.docChanged || !touchesPhotos(tr)) return prev;
         const next = photoChecks(state.doc);
         return sameChecks(prev, next) ? prev : next;
       },
     },
+  });
+}
+
+const hasPhoto = (node: Node) => node.type.name === 'photo';
+
+/**
+ * Whether a transaction may change what the checks say: it replaced a range holding a photo,
+ * inserted one, or changed a node's attributes. Typing in a paragraph does none of these, so a
+ * keystroke costs the size of the edit here, not a walk over the story's blocks.
+ */
+function touchesPhotos(tr: Transaction): boolean {
+  return tr.steps.some((step, i) => {
+    if (!(step instanceof ReplaceStep)) return true;
+    const doc = tr.docs[i]!;
+    let found = false;
+    if (step.from < step.to)
+      doc.nodesBetween(step.from, step.to, (node) => {
+        if (found || hasPhoto(node)) found = true;
+        return !found && !node.isTextblock;
+      });
+    step.slice.content.descendants((node) => {
+      if (found || hasPhoto(node)) found = true;
+      return !found && !node.isTextblock;
+    });
+    return found;
   });
 }
 
