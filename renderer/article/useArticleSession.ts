@@ -213,7 +213,8 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
     // JOURNAL_MAX_WAIT_MS of typing without a pause: writing it costs the page a few milliseconds
     // (the whole story goes to the host), which should not land between two keystrokes.
     const now = Date.now();
-    const due = journalDue.current ?? (journalDue.current = { from: now + JOURNAL_INTERVAL_MS, latest: now + JOURNAL_MAX_WAIT_MS });
+    if (!journalDue.current) journalDue.current = { from: now + JOURNAL_INTERVAL_MS, latest: now + JOURNAL_MAX_WAIT_MS };
+    const due = journalDue.current;
     window.clearTimeout(journalTimer.current);
     journalTimer.current = window.setTimeout(
       () => {

@@ -270,23 +270,25 @@ async function trace(page: Page, label: string) {
 
 try {
   if (WHO.includes('copydesk')) {
-    const cd = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await cd.addInitScript({ content: probe });
-    await cd.goto(host.url);
-    await cd.getByRole('list', { name: 'Articles' }).getByRole('button').first().waitFor();
-    // As the bench opens it: a click from script, so the mouse stays out of the page.
-    await cd.evaluate(([f, last]) => (globalThis as unknown as { __probe: { openByClick(f: string, l: string): Promise<number> } }).__probe.openByClick(f, last), [file, story.paragraphs[story.paragraphs.length - 1] as string] as const);
-    await cd.waitForTimeout(1000);
-    if (process.env.PROFILE_CSS) {
-      // Experiments: PROFILE_CSS='a{…}||b{…}' runs once per variant ('' = as shipped).
-      for (const css of process.env.PROFILE_CSS.split('||')) {
-        const tag = await cd.addStyleTag({ content: css || "/* as shipped */" });
+    // Experiments: PROFILE_CSS='a{…}||b{…}' runs once per variant ('' = as shipped), each on a
+    // fresh page (typing makes the caret's paragraph longer, so later variants would pay more).
+    for (const css of process.env.PROFILE_CSS ? process.env.PROFILE_CSS.split('||') : [null]) {
+      const cd = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await cd.addInitScript({ content: probe });
+      await cd.goto(host.url);
+      await cd.getByRole('list', { name: 'Articles' }).getByRole('button').first().waitFor();
+      // As the bench opens it: a click from script, so the mouse stays out of the page.
+      await cd.evaluate(([f, last]) => (globalThis as unknown as { __probe: { openByClick(f: string, l: string): Promise<number> } }).__probe.openByClick(f, last), [file, story.paragraphs[story.paragraphs.length - 1] as string] as const);
+      await cd.waitForTimeout(1000);
+      if (css !== null) {
+        await cd.addStyleTag({ content: css || '/* as shipped */' });
         await cd.waitForTimeout(500);
-        await trace(cd, `copydesk[${css.slice(0, 60)}]`);
-        await tag.evaluate((el) => (el as unknown as { remove(): void }).remove());
       }
-    } else await trace(cd, 'copydesk');
-    await cd.close();
+      // PROFILE_JS: a script run in the page before typing (experiments on the live editor).
+      if (process.env.PROFILE_JS) await cd.evaluate(process.env.PROFILE_JS);
+      await trace(cd, css === null ? 'copydesk' : `copydesk[${css.slice(0, 60)}]`);
+      await cd.close();
+    }
   }
   if (WHO.includes('bare')) {
     const bp = await browser.newPage({ viewport: { width: 1440, height: 900 } });
