@@ -94,6 +94,8 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
 
   const setSaveState = useCallback((next: SaveState | ((prev: SaveState) => SaveState)) => {
     const value = typeof next === 'function' ? next(stateRef.current) : next;
+    // Unchanged (every keystroke after the first says "unsaved"): no React update at all.
+    if (value === stateRef.current) return;
     stateRef.current = value;
     setSaveStateRaw(value);
   }, []);

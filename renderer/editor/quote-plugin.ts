@@ -362,11 +362,15 @@ export function inQuote(state: EditorState, pos: number): boolean {
   return !!set?.find(pos, pos).some((d) => d.from <= pos && d.to >= pos);
 }
 
-/** The quote under a doc position, if any. */
+/**
+ * The quote under a doc position, if any: the stretch of it in that paragraph (a quote running
+ * over several paragraphs has one per paragraph). Looks at that position only, so the tooltip can
+ * ask on every keystroke; `findQuote` has the whole quote.
+ */
 export function quoteAt(state: EditorState, pos: number): { from: number; to: number; mark: QuoteMark } | null {
   const set = quoteAttributionKey.getState(state)?.decorations;
   const hit = set?.find(pos, pos).find((d) => d.from <= pos && d.to >= pos);
-  return hit ? findQuote(state, (hit.spec as MarkSpec).quoteId) : null;
+  return hit ? { from: hit.from, to: hit.to, mark: (hit.spec as MarkSpec).mark } : null;
 }
 
 /** Selects a quote's words and scrolls them into view. */
