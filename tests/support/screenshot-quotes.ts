@@ -1,6 +1,6 @@
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
-import { quotePoint } from './quote-highlights';
+import { quotePoint, shownQuotes } from './quote-highlights';
 import { startTestHost } from './web-app';
 
 /**
@@ -17,7 +17,7 @@ page.on('console', (m) => m.type() === 'error' && console.error('console', m.tex
 await page.goto(host.url);
 const sources = page.getByRole('region', { name: 'Sources' });
 await sources.getByText('Mentioned, not quoted').waitFor();
-await page.waitForFunction(() => ((CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('quote-attributed')?.size ?? 0) >= 4);
+while ((await shownQuotes(page)).all.length < 10) await page.waitForTimeout(100);
 const fourth = await quotePoint(page, 'Madame prime minister');
 await page.mouse.move(fourth.x, fourth.y);
 await page.waitForTimeout(300);
