@@ -2,6 +2,7 @@ import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ARTICLE_STATUSES, type ArticleStatus, type ArticleSummary, bylineLines, countDocWords, formatDateline, countWords, STATUS_LABELS } from '../shared/article';
 import { ArticleEditor } from './editor/ArticleEditor';
+import { setStickyTop } from './editor/sticky-top';
 import { linkRange, setLink } from './editor/commands';
 import { PlainField } from './article/ArticleFields';
 import { EditorStore } from './article/editor-store';
@@ -124,6 +125,16 @@ export function App() {
     for (const change of changes) article.onDiskChange(change).catch(report);
   });
   const [historyOpen, setHistoryOpen] = useState(false);
+
+  // The story scrolls with the window (Chromium's cheapest scroller), under the pinned desk bar.
+  const headRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const head = headRef.current;
+    if (!head) return;
+    const follow = new ResizeObserver(() => setStickyTop(head.getBoundingClientRect().height));
+    follow.observe(head);
+    return () => follow.disconnect();
+  }, []);
 
   const recount = useCallback(() => {
     window.clearTimeout(wordTimer.current);
@@ -256,6 +267,7 @@ export function App() {
         onShowTrash={() => host.listTrash({}).then((t) => setTrash(t.articles), report)}
       />
       <main className="workspace">
+        <div className="workspace-head" ref={headRef}>
         {notice && (
           <div className="notice" role="alert">
             <span>{notice}</span>
@@ -264,7 +276,7 @@ export function App() {
             </button>
           </div>
         )}
-        {session && fields ? (
+        {session && fields && (
           <>
             <header className="desk-bar">
               <LiveToolbar store={store} onLink={openLinkDialog} />
@@ -346,6 +358,10 @@ export function App() {
             )}
             {linkOpen !== null && <LinkDialog initial={linkOpen} onApply={applyLink} onClose={() => setLinkOpen(null)} />}
             <PhotoChecks store={store} view={() => article.view.current} />
+          </>
+        )}
+        </div>
+        {session && fields ? (
             <div className="workspace-body">
             {historyOpen && (
               <HistoryPanel
@@ -356,7 +372,7 @@ export function App() {
                 onClose={() => setHistoryOpen(false)}
               />
             )}
-            <div className="page-scroll">
+            <div className="page-area">
               <article className="page" aria-label="Story">
                 <PlainField
                   label="Headline"
@@ -404,7 +420,6 @@ export function App() {
               sourcesOpen && <SourcesPanel desk={quotes.desk} onJump={(id) => quotes.reveal(id, { focus: true })} onClose={() => setSourcesOpen(false)} />
             )}
             </div>
-          </>
         ) : (
           <div className="empty-workspace">
             <p>Pick a story from the library, or start a new one.</p>

@@ -6,6 +6,7 @@ import type { ArticleBody } from '../../shared/article';
 import { schema } from '../../shared/schema';
 import { PhotoView, type PhotoViewOptions } from './photo-view';
 import { caretBlock, editingKeymap, editorHistory, typingRules } from './plugins';
+import { stickyTop } from './sticky-top';
 import './story-body.css';
 
 export interface ArticleEditorProps {
@@ -56,6 +57,15 @@ export function ArticleEditor(props: ArticleEditorProps) {
         spellcheck: 'true',
         lang: 'en',
         class: 'story-body',
+      },
+      // Scrolling the cursor into view keeps it clear of the desk bar pinned over the story.
+      scrollMargin: {
+        get top() {
+          return stickyTop() + 12;
+        },
+        left: 5,
+        right: 5,
+        bottom: 24,
       },
       nodeViews: {
         photo: (node, v, getPos) => new PhotoView(node, v, getPos, latest.current.photo),

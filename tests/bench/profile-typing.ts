@@ -136,7 +136,7 @@ async function calls(page: Page, label: string) {
     const c = chars[k % chars.length] as string;
     await page.keyboard.press(c === ' ' ? 'Space' : c);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    scrolls.push(await page.evaluate(() => Math.round((document.querySelector('.page-scroll') ?? document.scrollingElement)?.scrollTop ?? -1)));
+    scrolls.push(await page.evaluate(() => Math.round(document.scrollingElement?.scrollTop ?? -1)));
   }
   console.log(label, 'scrollTop after each key:', scrolls.join(' '));
   const where = await page.evaluate(() => {

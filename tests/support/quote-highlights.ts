@@ -72,13 +72,15 @@ export async function quotePoint(page: Page, startsWith: string): Promise<{ x: n
   return point;
 }
 
-/** Whether the quote starting with `startsWith` is inside the visible part of the story's scroller. */
+/** Whether the quote starting with `startsWith` is on screen, below the pinned desk bar. */
 export function quoteInView(page: Page, startsWith: string): Promise<boolean> {
   return page.evaluate(`(() => {
     const q = ${COLLECT}.find((q) => q.range.toString().startsWith(${JSON.stringify(startsWith)}));
     if (!q) return false;
-    const view = (document.querySelector('.page-scroll') || document.documentElement).getBoundingClientRect();
+    // The window scrolls the story; the pinned desk bar covers its top.
+    const head = document.querySelector('.workspace-head');
+    const top = head ? head.getBoundingClientRect().bottom : 0;
     const box = q.range.getBoundingClientRect();
-    return box.height > 0 && box.top >= view.top && box.bottom <= view.bottom;
+    return box.height > 0 && box.top >= top && box.bottom <= window.innerHeight;
   })()`);
 }

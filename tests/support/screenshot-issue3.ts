@@ -35,7 +35,7 @@ await page
 await page.mouse.click(5, 995);
 await page.waitForTimeout(600);
 await page.screenshot({ path: out });
-await page.locator('.page-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 await page.waitForTimeout(300);
 await page.screenshot({ path: out.replace(/\.png$/, '-foot.png') });
 await browser.close();
