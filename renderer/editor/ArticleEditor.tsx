@@ -1,5 +1,5 @@
 import { Node } from 'prosemirror-model';
-import { EditorState, type Plugin, Selection, type Transaction } from 'prosemirror-state';
+import { EditorState, NodeSelection, type Plugin, Selection, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { useEffect, useRef } from 'react';
 import type { ArticleBody } from '../../shared/article';
@@ -58,14 +58,22 @@ export function ArticleEditor(props: ArticleEditorProps) {
         lang: 'en',
         class: 'story-body',
       },
-      // Scrolling the cursor into view keeps it clear of the desk bar pinned over the story.
-      scrollMargin: {
-        get top() {
-          return stickyTop() + 12;
-        },
-        left: 5,
-        right: 5,
-        bottom: 24,
+      // The window is the story's only scroller (styles.css): one rect compared with the window
+      // instead of ProseMirror's walk over every ancestor's box, on every keystroke; and the cursor
+      // is kept clear of the desk bar pinned over the top of the story.
+      handleScrollToSelection(v) {
+        const sel = v.state.selection;
+        let rect: { top: number; bottom: number } | null = null;
+        if (sel instanceof NodeSelection) {
+          const dom = v.nodeDOM(sel.from);
+          if (dom instanceof HTMLElement) rect = dom.getBoundingClientRect();
+        } else rect = v.coordsAtPos(sel.head, 1);
+        if (!rect) return true;
+        const top = stickyTop() + 12;
+        const bottom = window.innerHeight - 24;
+        if (rect.top < top) window.scrollBy(0, rect.top - top);
+        else if (rect.bottom > bottom) window.scrollBy(0, Math.min(rect.bottom - bottom, rect.top - top));
+        return true;
       },
       nodeViews: {
         photo: (node, v, getPos) => new PhotoView(node, v, getPos, latest.current.photo),

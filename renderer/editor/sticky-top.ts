@@ -1,5 +1,5 @@
 // How much of the window's top the desk bar (and whatever is pinned with it) covers while the
-// story scrolls under it. ProseMirror keeps the cursor below it (ArticleEditor's scrollMargin),
+// story scrolls under it. ProseMirror keeps the cursor below it (ArticleEditor's handleScrollToSelection),
 // the browser does for scrollIntoView (`scroll-padding-top` on the root, styles.css), and the side
 // panels are pinned just under it.
 let top = 0;
