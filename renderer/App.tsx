@@ -9,6 +9,7 @@ import { EditorStore } from './article/editor-store';
 import { LiveToolbar } from './editor/LiveToolbar';
 import { LinkDialog } from './article/LinkDialog';
 import { type SaveState, useArticleSession } from './article/useArticleSession';
+import { WordCount, WordTally } from './article/WordCount';
 import { errorMessage, getHost } from './host';
 import { formatModified, LibraryPanel } from './library/LibraryPanel';
 import { datelineLead, setDatelineLead } from './byline/dateline-lead';
@@ -59,7 +60,7 @@ export function App() {
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [trash, setTrash] = useState<ArticleSummary[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
-  const [words, setWords] = useState(0);
+  const [tally] = useState(() => new WordTally());
   const [linkOpen, setLinkOpen] = useState<string | null>(null);
   const store = useRef(new EditorStore()).current;
   const wordTimer = useRef<number | undefined>(undefined);
@@ -142,9 +143,9 @@ export function App() {
       const s = article.current.current.session;
       const v = article.view.current;
       if (!s) return;
-      setWords(countWords(s.fields.headline) + countWords(s.fields.standfirst) + (v ? countDocWords(v.state.doc) : 0));
+      tally.set(countWords(s.fields.headline) + countWords(s.fields.standfirst) + (v ? countDocWords(v.state.doc) : 0));
     }, 150);
-  }, [article]);
+  }, [article, tally]);
 
   useEffect(recount, [session?.path, session?.revision]);
 
@@ -293,9 +294,7 @@ export function App() {
                     ))}
                   </select>
                 </label>
-                <span className="word-count" role="note" aria-label="Word count">
-                  {words.toLocaleString()} words
-                </span>
+                <WordCount tally={tally} />
                 <span role="status" className={`save-state save-${saveState.kind}`} title={'message' in saveState ? saveState.message : undefined}>
                   {saveLabel(saveState)}
                 </span>
