@@ -79,6 +79,10 @@ export function App() {
   const { session, saveState } = article;
   const quotes = useQuoteAttribution(article, session ? `${session.path}#${session.revision}` : null);
   const [sourcesOpen, setSourcesOpen] = useState(true);
+  // Stable, so the Sources panel (hundreds of quotes in a long story) is not re-rendered with the app.
+  const { reveal } = quotes;
+  const jumpToQuote = useCallback((id: string) => reveal(id, { focus: true }), [reveal]);
+  const closeSources = useCallback(() => setSourcesOpen(false), []);
   const [reviewOpen, setReviewOpen] = useState(false);
 
   const report = useCallback((e: unknown) => setNotice(errorMessage(e)), []);
@@ -416,7 +420,7 @@ export function App() {
             {reviewOpen ? (
               <ReviewQuotes key={session.path} desk={quotes.desk} api={quotes} onClose={() => setReviewOpen(false)} />
             ) : (
-              sourcesOpen && <SourcesPanel desk={quotes.desk} onJump={(id) => quotes.reveal(id, { focus: true })} onClose={() => setSourcesOpen(false)} />
+              sourcesOpen && <SourcesPanel desk={quotes.desk} onJump={jumpToQuote} onClose={closeSources} />
             )}
             </div>
         ) : (

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { summaryLine } from '../../shared/attribution/index';
 import type { QuoteDesk, QuoteItem } from './quote-desk';
 import './quotes.css';
@@ -31,8 +32,12 @@ function QuoteLink({ item, onJump }: { item: QuoteItem; onJump(id: string): void
   );
 }
 
-/** Everyone quoted and mentioned, who gets the most voice, and every quote under its speaker. */
-export function SourcesPanel({ desk, onJump, onClose }: { desk: QuoteDesk | null; onJump(id: string): void; onClose(): void }) {
+/**
+ * Everyone quoted and mentioned, who gets the most voice, and every quote under its speaker.
+ * Memoized: it changes with the quote desk (after an analysis), not when the app re-renders for a
+ * save state or a notice, which at 20,000 words would redraw hundreds of quotes mid-typing.
+ */
+export const SourcesPanel = memo(function SourcesPanel({ desk, onJump, onClose }: { desk: QuoteDesk | null; onJump(id: string): void; onClose(): void }) {
   const maxWords = Math.max(1, ...(desk?.speakers.map((s) => s.words) ?? [1]));
   const totalWords = desk?.speakers.reduce((n, s) => n + s.words, 0) ?? 0;
   return (
@@ -142,4 +147,4 @@ export function SourcesPanel({ desk, onJump, onClose }: { desk: QuoteDesk | null
       )}
     </section>
   );
-}
+});

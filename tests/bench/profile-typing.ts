@@ -2,6 +2,7 @@
 // one story size while recording a Chromium trace, then prints where the renderer main thread's
 // time went (self time by trace event, per keystroke), and writes the traces to
 // tests/bench/results/typing-*.json for chrome://tracing or the DevTools Performance panel.
+// PROFILE_MODE=metrics|calls|layers|flash|alloc runs one of the narrower probes below instead.
 //
 //   PROFILE_WORDS=20000 PROFILE_KEYS=150 npx tsx tests/bench/profile-typing.ts
 import { spawnSync } from 'node:child_process';
@@ -195,7 +196,37 @@ async function layers(page: Page, label: string) {
   await cdp.detach();
 }
 
+/** PROFILE_MODE=alloc: sampled allocations while typing, by function (what feeds the garbage collector). */
+async function alloc(page: Page, label: string) {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await page.evaluate(() => (globalThis as unknown as { __probe: { caretInMiddle(): void } }).__probe.caretInMiddle());
+  await page.waitForTimeout(300);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.startSampling', { samplingInterval: 1024 } as never);
+  const chars = 'the council met ';
+  for (let k = 0; k < KEYS; k++) {
+    const c = chars[k % chars.length] as string;
+    await page.keyboard.press(c === ' ' ? 'Space' : c);
+    await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
+  }
+  type AllocNode = { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number; children: AllocNode[] };
+  const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as unknown as { profile: { head: AllocNode } };
+  const by = new Map<string, number>();
+  const walk = (n: AllocNode) => {
+    const f = n.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    by.set(key, (by.get(key) ?? 0) + n.selfSize);
+    n.children.forEach(walk);
+  };
+  walk(profile.head);
+  const total = [...by.values()].reduce((a, b) => a + b, 0);
+  console.log(`${label}: ${(total / KEYS / 1024).toFixed(1)} KB allocated per key (sampled)`);
+  for (const [k, v] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(v / KEYS / 1024).toFixed(2).padStart(8)} KB  ${k}`);
+  await cdp.detach();
+}
+
 async function trace(page: Page, label: string) {
+  if (process.env.PROFILE_MODE === 'alloc') return alloc(page, label);
   if (process.env.PROFILE_MODE === 'layers') return layers(page, label);
   if (process.env.PROFILE_MODE === 'flash') return flash(page, label);
   if (process.env.PROFILE_MODE === 'metrics') return metrics(page, label);
