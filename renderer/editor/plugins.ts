@@ -3,8 +3,7 @@ import { history, redo, undo } from 'prosemirror-history';
 import { ellipsis, emDash, InputRule, inputRules, smartQuotes, textblockTypeInputRule, wrappingInputRule } from 'prosemirror-inputrules';
 import { keymap } from 'prosemirror-keymap';
 import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list';
-import type { Node } from 'prosemirror-model';
-import { type Command, Plugin, PluginKey, Selection } from 'prosemirror-state';
+import { type Command, type EditorState, Plugin, PluginKey, Selection } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { schema } from '../../shared/schema';
 import { toggleBold, toggleItalic, toggleSubheading } from './commands';
@@ -85,30 +84,37 @@ const caretBlockKey = new PluginKey<DecorationSet>('caretBlock');
  * "## ", a paste) would start out skipped until the next frame, and Chromium places a caret
  * typed into a skipped block wrongly. The cursor's block is never skipped.
  */
+/**
+ * The top-level block holding the cursor, or null when the cursor is between blocks. The quote
+ * plugin uses it too: that block's quotes are painted as highlights, not spans.
+ */
+export function caretBlockRange(state: EditorState): { from: number; to: number } | null {
+  const $head = state.selection.$head;
+  if ($head.depth < 1) return null;
+  return { from: $head.before(1), to: $head.after(1) };
+}
+
 export function caretBlock(): Plugin<DecorationSet> {
-  const build = (doc: Node, head: number): DecorationSet => {
-    const $head = doc.resolve(head);
-    if ($head.depth < 1) return DecorationSet.empty;
-    const from = $head.before(1);
-    return DecorationSet.create(doc, [Decoration.node(from, from + $head.node(1).nodeSize, { class: 'caret-block' })]);
+  const build = (state: EditorState): DecorationSet => {
+    const block = caretBlockRange(state);
+    return block ? DecorationSet.create(state.doc, [Decoration.node(block.from, block.to, { class: 'caret-block' })]) : DecorationSet.empty;
   };
   return new Plugin<DecorationSet>({
     key: caretBlockKey,
     state: {
-      init: (_, state) => build(state.doc, state.selection.head),
+      init: (_, state) => build(state),
       apply(tr, set, old, state) {
         if (!tr.docChanged && old.selection.head === state.selection.head) return set;
-        const $head = state.doc.resolve(state.selection.head);
+        const block = caretBlockRange(state);
         const [deco] = set.find();
         // Typing in the same block: the block starts where it did, only its end moves.
-        if (deco && $head.depth >= 1 && deco.from === $head.before(1)) {
-          const to = deco.from + $head.node(1).nodeSize;
-          if (deco.to === to) return set;
+        if (deco && block && deco.from === block.from) {
+          if (deco.to === block.to) return set;
           const mapped = set.map(tr.mapping, tr.doc);
           const [m] = mapped.find();
-          if (m && m.from === deco.from && m.to === to) return mapped;
+          if (m && m.from === block.from && m.to === block.to) return mapped;
         }
-        return build(state.doc, state.selection.head);
+        return build(state);
       },
     },
     props: { decorations: (state) => caretBlockKey.getState(state) },

@@ -10,6 +10,7 @@
 import type { Node } from 'prosemirror-model';
 import { type Command, type EditorState, Plugin, PluginKey, TextSelection } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
+import { caretBlockRange } from './plugins';
 import { type AttributionResult, type AttributionSession, createAttributionSession, type QuoteState } from '../../shared/attribution/index';
 
 /** The story's textblocks, in order, as the engine reads them, and where each starts in the doc. */
@@ -222,19 +223,7 @@ export function quoteAttribution(options: QuoteAttributionOptions = {}): Plugin<
   const annotate = options.annotate ?? ((analysis: QuoteAnalysis) => marksFromAnalysis(analysis));
   const schedule = options.schedule ?? defaultSchedule;
   const allSpans = (options.paint ?? 'decorations') === 'decorations';
-  // The set minus the cursor block's quotes, kept while neither changes (PM asks on every update).
-  let memo: { set: DecorationSet; from: number; to: number; out: DecorationSet } | null = null;
-  const spans = (state: EditorState): DecorationSet | undefined => {
-    const set = quoteAttributionKey.getState(state)?.decorations;
-    if (!set || allSpans) return set;
-    const block = caretBlockRange(state);
-    if (!block) return set;
-    if (memo && memo.set === set && memo.from === block.from && memo.to === block.to) return memo.out;
-    const inBlock = set.find(block.from, block.to);
-    const out = inBlock.length ? set.remove(inBlock) : set;
-    memo = { set, from: block.from, to: block.to, out };
-    return out;
-  };
+  const spans = (state: EditorState): DecorationSet | undefined => (allSpans ? quoteAttributionKey.getState(state)?.decorations : splitAtCaretBlock(state)?.rest);
 
   return new Plugin<QuoteAttributionState>({
     key: quoteAttributionKey,
@@ -327,21 +316,27 @@ export function quoteAttribution(options: QuoteAttributionOptions = {}): Plugin<
   });
 }
 
-/**
- * The top-level block holding the cursor (its quotes are drawn as highlights when the plugin
- * paints 'outside-caret-block'), or null when the cursor is between blocks.
- */
-export function caretBlockRange(state: EditorState): { from: number; to: number } | null {
-  const $head = state.selection.$head;
-  if ($head.depth < 1) return null;
-  return { from: $head.before(1), to: $head.after(1) };
+// The quote set split at the cursor's block, once per set and block: the spans (decorations prop)
+// and the highlight painter both ask on every update, and a cursor move inside the block keeps it.
+const splits = new WeakMap<DecorationSet, { from: number; to: number; inBlock: Decoration[]; rest: DecorationSet }>();
+
+function splitAtCaretBlock(state: EditorState): { inBlock: Decoration[]; rest: DecorationSet } | null {
+  const set = quoteAttributionKey.getState(state)?.decorations;
+  if (!set) return null;
+  const block = caretBlockRange(state);
+  if (!block) return { inBlock: [], rest: set };
+  const known = splits.get(set);
+  if (known && known.from === block.from && known.to === block.to) return known;
+  const inBlock = set.find(block.from, block.to);
+  // remove() clears the entries of the array it is given: hand it a copy.
+  const split = { from: block.from, to: block.to, inBlock, rest: inBlock.length ? set.remove(inBlock.slice()) : set };
+  splits.set(set, split);
+  return split;
 }
 
 /** The quote decorations in the cursor's block (what the highlight painter draws). */
 export function caretBlockQuotes(state: EditorState): Decoration[] {
-  const set = quoteAttributionKey.getState(state)?.decorations;
-  const block = caretBlockRange(state);
-  return set && block ? set.find(block.from, block.to) : [];
+  return splitAtCaretBlock(state)?.inBlock ?? [];
 }
 
 /** Where a quote is now (its decorations are mapped through every edit). */

@@ -37,17 +37,13 @@ const hasPhoto = (node: Node) => node.type.name === 'photo';
 function touchesPhotos(tr: Transaction): boolean {
   return tr.steps.some((step, i) => {
     if (!(step instanceof ReplaceStep)) return true;
-    const doc = tr.docs[i]!;
     let found = false;
-    if (step.from < step.to)
-      doc.nodesBetween(step.from, step.to, (node) => {
-        if (found || hasPhoto(node)) found = true;
-        return !found && !node.isTextblock;
-      });
-    step.slice.content.descendants((node) => {
-      if (found || hasPhoto(node)) found = true;
+    const look = (node: Node) => {
+      if (hasPhoto(node)) found = true;
       return !found && !node.isTextblock;
-    });
+    };
+    if (step.from < step.to) tr.docs[i]!.nodesBetween(step.from, step.to, look);
+    if (!found) step.slice.content.descendants(look);
     return found;
   });
 }

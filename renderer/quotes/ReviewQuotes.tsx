@@ -133,11 +133,10 @@ export function ReviewQuotes({ desk, api, onClose }: { desk: QuoteDesk | null; a
   const root = useRef<HTMLElement>(null);
   // The order is fixed when the review opens and the current quote is held by its record id (see review-order.ts).
   const [saved, setSaved] = useState<ReviewPosition>(() => startReview(desk?.items ?? []));
-  // Each new analysis: keep the places, append new quotes, follow the current one, or the nearest one left when it is gone.
-  const pos = useMemo(() => (desk ? syncReview(saved, desk.items) : saved), [saved, desk]);
-  useEffect(() => {
-    if (pos !== saved) setSaved(pos);
-  }, [pos, saved]);
+  // Each new analysis: keep the places, append new quotes, follow the current one, or the nearest
+  // one left when it is gone (adjusted during render: syncReview returns `saved` itself when nothing changed).
+  const pos = desk ? syncReview(saved, desk.items) : saved;
+  if (pos !== saved) setSaved(pos);
   /** Set when a step would go past the first or last quote, so the review says so instead of staying put silently. */
   const [edge, setEdge] = useState<'first' | 'last' | null>(null);
 

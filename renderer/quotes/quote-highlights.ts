@@ -16,31 +16,14 @@
 // quote plugin draws every quote as a span.
 import { type EditorState, Plugin, PluginKey } from 'prosemirror-state';
 import type { Decoration, EditorView } from 'prosemirror-view';
-import { caretBlockQuotes, caretBlockRange, type QuoteMark, quoteAttributionKey } from '../editor/quote-plugin';
+import { caretBlockRange } from '../editor/plugins';
+import { caretBlockQuotes, type QuoteMark, quoteAttributionKey } from '../editor/quote-plugin';
 
 /** The highlight names, one per quote state, plus the quote under review (see quotes.css). */
 export const QUOTE_HIGHLIGHTS = ['quote-attributed', 'quote-unattributed', 'quote-ambiguous', 'quote-flagged', 'quote-confirmed', 'quote-current'] as const;
 
-interface HighlightLike {
-  add(r: AbstractRange): unknown;
-  delete(r: AbstractRange): unknown;
-  clear(): void;
-  priority: number;
-}
-interface HighlightRegistryLike {
-  set(name: string, h: HighlightLike): unknown;
-  get(name: string): HighlightLike | undefined;
-  delete(name: string): unknown;
-}
-type HighlightCtor = new (...ranges: AbstractRange[]) => HighlightLike;
-
-function registry(): { highlights: HighlightRegistryLike; Highlight: HighlightCtor } | null {
-  const g = globalThis as unknown as { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: HighlightCtor };
-  return g.CSS?.highlights && g.Highlight ? { highlights: g.CSS.highlights, Highlight: g.Highlight } : null;
-}
-
 export function quoteHighlightsSupported(): boolean {
-  return registry() !== null;
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 }
 
 interface Spec {
@@ -60,10 +43,9 @@ export function quoteHighlights(): Plugin {
   return new Plugin({
     key: quoteHighlightsKey,
     view(view: EditorView) {
-      const reg = registry();
-      if (!reg) return {};
-      const { highlights, Highlight } = reg;
-      const groups = new Map<string, HighlightLike>();
+      if (!quoteHighlightsSupported()) return {};
+      const highlights = CSS.highlights;
+      const groups = new Map<string, Highlight>();
       for (const name of QUOTE_HIGHLIGHTS) {
         const h = highlights.get(name) ?? new Highlight();
         // The quote under review paints over its state colour.
