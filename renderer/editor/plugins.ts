@@ -3,7 +3,7 @@ import { history, redo, undo } from 'prosemirror-history';
 import { ellipsis, emDash, InputRule, inputRules, smartQuotes, textblockTypeInputRule, wrappingInputRule } from 'prosemirror-inputrules';
 import { keymap } from 'prosemirror-keymap';
 import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list';
-import { type Command, type EditorState, Plugin, PluginKey, Selection } from 'prosemirror-state';
+import { type EditorState, Plugin, PluginKey } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { schema } from '../../shared/schema';
 import { toggleBold, toggleItalic, toggleSubheading } from './commands';
@@ -23,16 +23,6 @@ export function typingRules(): Plugin {
       textblockTypeInputRule(/^###\s$/, schema.nodes.heading, { level: 3 }),
     ],
   });
-}
-
-function storyEdge(dir: -1 | 1): Command {
-  return (state, dispatch) => {
-    const doc = state.doc;
-    const edge = doc.resolve(dir < 0 ? 0 : doc.content.size);
-    const sel = Selection.findFrom(edge, -dir, true) ?? (dir < 0 ? Selection.atStart(doc) : Selection.atEnd(doc));
-    dispatch?.(state.tr.setSelection(sel).scrollIntoView());
-    return true;
-  };
 }
 
 export function editingKeymap(onSave: () => void, onLink: () => void): Plugin[] {
@@ -63,10 +53,6 @@ export function editingKeymap(onSave: () => void, onLink: () => void): Plugin[] 
       'Shift-Enter': insertBreak,
       'Mod-[': liftListItem(li),
       'Mod-]': sinkListItem(li),
-      // Start and end of the story. Left to the browser, these often do nothing when the story
-      // begins or ends with a photo (an uneditable island); the cursor goes to the nearest text.
-      'Mod-Home': storyEdge(-1),
-      'Mod-End': storyEdge(1),
     }),
     keymap(baseKeymap),
   ];
