@@ -36,14 +36,34 @@ await copyFile(path.join(ROOT, 'tests/fixtures/photos/kyiv-press.jpg'), path.joi
 const story = generateStory(WORDS, WORDS);
 const file = fileNameFor(story);
 await writeFile(path.join(work, file), serializeArticle(storyArticle(story, 'story', '2026-02-01T10:00:00.000Z')));
+// PROFILE_BEFORE=1000,5000: stories opened and typed into first, as the bench does before 20k.
+const before = (process.env.PROFILE_BEFORE ? process.env.PROFILE_BEFORE.split(',').map(Number) : []).map((words, i) => {
+  const s = generateStory(words, words + 1);
+  return { story: s, file: `before-${i}-${fileNameFor(s)}` };
+});
+for (const [i, b] of before.entries())
+  await writeFile(path.join(work, b.file), serializeArticle(storyArticle(b.story, `before-${i}`, `2026-01-0${i + 1}T10:00:00.000Z`)));
 
 if (!process.env.PROFILE_NO_BUILD) {
-  const vite = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, COPYDESK_RENDERER_DIR: path.relative(ROOT, RENDERER_DIR) } });
+  const vite = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, COPYDESK_RENDERER_DIR: path.relative(ROOT, RENDERER_DIR) },
+  });
   if (vite.status !== 0) throw new Error('vite build failed');
 }
-await build({ entryPoints: { bare: 'tests/bench/browser/bare.ts', probe: 'tests/bench/browser/probe.ts' }, absWorkingDir: ROOT, bundle: true, format: 'iife', minify: true, outdir: BUNDLE_DIR, logLevel: 'warning' });
+await build({
+  entryPoints: { bare: 'tests/bench/browser/bare.ts', probe: 'tests/bench/browser/probe.ts' },
+  absWorkingDir: ROOT,
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  outdir: BUNDLE_DIR,
+  logLevel: 'warning',
+});
 
-const barePage = '<!doctype html><meta charset="utf-8"><title>bare ProseMirror</title><link rel="icon" href="data:,"><style>body{margin:0;font:17px/1.6 Georgia,serif}.bare-host{max-width:720px;margin:40px auto}.ProseMirror{white-space:pre-wrap;outline:none}img{max-width:100%;height:auto}</style><script src="/bare.js" defer></script>';
+const barePage =
+  '<!doctype html><meta charset="utf-8"><title>bare ProseMirror</title><link rel="icon" href="data:,"><style>body{margin:0;font:17px/1.6 Georgia,serif}.bare-host{max-width:720px;margin:40px auto}.ProseMirror{white-space:pre-wrap;outline:none}img{max-width:100%;height:auto}</style><script src="/bare.js" defer></script>';
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   if (url.pathname === '/') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(barePage);
@@ -59,7 +79,16 @@ const host = await startWebHost({ api: createHostService({ library, host: 'web',
 const browser = await chromium.launch(chromiumLaunchOptions());
 const probe = await readFile(path.join(BUNDLE_DIR, 'probe.js'), 'utf8');
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { data?: Record<string, unknown> } }
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: Record<string, unknown> };
+}
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] as number;
 
@@ -68,6 +97,8 @@ async function metrics(page: Page, label: string) {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   await page.evaluate(() => (globalThis as unknown as { __probe: { caretInMiddle(): void } }).__probe.caretInMiddle());
   await page.waitForTimeout(300);
+  // PROFILE_GC=1: a full collection first, as the bench does at 20k (it reads the heap size).
+  if (process.env.PROFILE_GC) await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
   const read = async () => {
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
@@ -77,6 +108,7 @@ async function metrics(page: Page, label: string) {
   const chars = 'the council met ';
   const keys: Record<string, number>[] = [];
   const nulls: Record<string, number>[] = [];
+  let lastHeight = -1;
   for (let k = 0; k < KEYS + 10; k++) {
     for (const key of k % 2 === 0 ? [null, chars[k % chars.length] as string] : [chars[k % chars.length] as string]) {
       const a = await read();
@@ -84,20 +116,95 @@ async function metrics(page: Page, label: string) {
       await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
       const b = await read();
       const d = Object.fromEntries(names.map((n) => [n, (b[n] ?? 0) - (a[n] ?? 0)]));
+      // PROFILE_WRAPS=1: note whether the key changed the story's height (a new line).
+      if (key && process.env.PROFILE_WRAPS) {
+        const h = await page.evaluate(() => document.querySelector('[aria-label="Article body"]')?.getBoundingClientRect().height ?? 0);
+        d.wrap = h !== lastHeight ? 1 : 0;
+        lastHeight = h;
+      }
       if (key === null) nulls.push(d);
       else if (k >= 10) keys.push(d);
     }
   }
   const out = names.map((n) => {
-    const base = pct(nulls.map((x) => x[n] as number), 0.5);
+    const base = pct(
+      nulls.map((x) => x[n] as number),
+      0.5,
+    );
     const v = keys.map((x) => (x[n] as number) - base);
     return `${n.replace('Duration', '')} p50 ${pct(v, 0.5).toFixed(2)} p95 ${pct(v, 0.95).toFixed(2)}`;
   });
   console.log(`${label} ${WORDS}: ${out.join(' | ')}`);
   // The slowest keys and where they fell in the run (a regular spacing points at a timer).
-  const baseTask = pct(nulls.map((x) => x.TaskDuration as number), 0.5);
-  const slow = keys.map((x, i) => ({ i, ms: (x.TaskDuration as number) - baseTask })).sort((a, b) => b.ms - a.ms).slice(0, 12);
-  console.log(`  slowest keys: ${slow.map((s) => `#${s.i} ${s.ms.toFixed(1)}`).join(', ')}`);
+  const baseTask = pct(
+    nulls.map((x) => x.TaskDuration as number),
+    0.5,
+  );
+  const slow = keys
+    .map((x, i) => ({ i, ms: (x.TaskDuration as number) - baseTask }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 12);
+  console.log(`  slowest keys: ${slow.map((s) => `#${s.i} ${s.ms.toFixed(1)}${keys[s.i]?.wrap ? ' (new line)' : ''}`).join(', ')}`);
+  if (process.env.PROFILE_WRAPS) {
+    const wraps = keys.map((x, i) => ({ i, ms: (x.TaskDuration as number) - baseTask, wrap: x.wrap })).filter((x) => x.wrap);
+    console.log(`  keys that made a new line: ${wraps.map((w) => `#${w.i} ${w.ms.toFixed(1)}`).join(', ')}`);
+  }
+  await cdp.detach();
+}
+
+/**
+ * PROFILE_MODE=ab with PROFILE_CSS='a{…}||b{…}': the variants take turns on one page, 20 keys at
+ * a time (the first 3 after each switch not counted), so the machine's drift falls on all alike.
+ */
+async function ab(page: Page, label: string) {
+  const variants = (process.env.PROFILE_CSS ?? '').split('||');
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await page.evaluate(() => (globalThis as unknown as { __probe: { caretInMiddle(): void } }).__probe.caretInMiddle());
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.id = 'ab-variant';
+    document.head.append(style);
+  });
+  await page.waitForTimeout(300);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
+  const read = async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  };
+  const frames = () =>
+    cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
+  const chars = 'the council met ';
+  const per = variants.map(() => [] as number[]);
+  const nulls: number[] = [];
+  let k = 0;
+  for (let round = 0; round < Math.ceil(KEYS / 17); round++) {
+    for (const [v, css] of variants.entries()) {
+      await page.evaluate((c) => {
+        (document.getElementById('ab-variant') as HTMLStyleElement).textContent = c;
+      }, css);
+      for (let i = 0; i < 20; i++, k++) {
+        if (i % 2 === 0) {
+          const a = await read();
+          await frames();
+          nulls.push((await read()) - a);
+        }
+        const a = await read();
+        const c = chars[k % chars.length] as string;
+        await page.keyboard.press(c === ' ' ? 'Space' : c);
+        await frames();
+        const d = (await read()) - a;
+        if (i >= 3) per[v]?.push(d);
+      }
+    }
+  }
+  const base = pct(nulls, 0.5);
+  for (const [v, css] of variants.entries()) {
+    const xs = (per[v] ?? []).map((x) => x - base);
+    console.log(
+      `${label} ${WORDS} [${(css || 'as shipped').slice(0, 70)}]: p50 ${pct(xs, 0.5).toFixed(2)} p95 ${pct(xs, 0.95).toFixed(2)} mean ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(2)} (${xs.length} keys)`,
+    );
+  }
   await cdp.detach();
 }
 
@@ -170,7 +277,8 @@ async function layers(page: Page, label: string) {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   await page.evaluate(() => (globalThis as unknown as { __probe: { caretInMiddle(): void } }).__probe.caretInMiddle());
   await cdp.send('DOM.enable');
-  let last: { layerId: string; width: number; height: number; drawsContent: boolean; backendNodeId?: number; paintCount?: number; scrollRects?: unknown[] }[] = [];
+  let last: { layerId: string; width: number; height: number; drawsContent: boolean; backendNodeId?: number; paintCount?: number; scrollRects?: unknown[] }[] =
+    [];
   cdp.on('LayerTree.layerTreeDidChange', (e) => {
     if (e.layers) last = e.layers as typeof last;
   });
@@ -188,7 +296,9 @@ async function layers(page: Page, label: string) {
   for (const l of last) {
     let name = '';
     if (l.backendNodeId) {
-      const { node } = (await cdp.send('DOM.describeNode', { backendNodeId: l.backendNodeId }).catch(() => ({ node: null }))) as { node: { nodeName: string; attributes?: string[] } | null };
+      const { node } = (await cdp.send('DOM.describeNode', { backendNodeId: l.backendNodeId }).catch(() => ({ node: null }))) as {
+        node: { nodeName: string; attributes?: string[] } | null;
+      };
       if (node) name = `${node.nodeName}${node.attributes ? `.${node.attributes[node.attributes.indexOf('class') + 1] ?? ''}` : ''}`;
     }
     console.log(`  ${l.layerId} ${l.width}x${l.height} draws=${l.drawsContent} paints/16keys=${(l.paintCount ?? 0) - (before.get(l.layerId) ?? 0)} ${name}`);
@@ -230,6 +340,7 @@ async function trace(page: Page, label: string) {
   if (process.env.PROFILE_MODE === 'layers') return layers(page, label);
   if (process.env.PROFILE_MODE === 'flash') return flash(page, label);
   if (process.env.PROFILE_MODE === 'metrics') return metrics(page, label);
+  if (process.env.PROFILE_MODE === 'ab') return ab(page, label);
   if (process.env.PROFILE_MODE === 'calls') return calls(page, label);
   const cdp: CDPSession = await page.context().newCDPSession(page);
   await page.evaluate(() => (globalThis as unknown as { __probe: { caretInMiddle(): void } }).__probe.caretInMiddle());
@@ -237,10 +348,24 @@ async function trace(page: Page, label: string) {
   const chars = 'the council met ';
   for (let k = 0; k < 10; k++) await page.keyboard.press(chars[k] === ' ' ? 'Space' : (chars[k] as string));
   await page.waitForTimeout(300);
+  if (process.env.PROFILE_GC) await cdp.send('HeapProfiler.collectGarbage');
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline.frame', 'toplevel', 'disabled-by-default-devtools.timeline.invalidationTracking'] }, transferMode: 'ReportEvents' } as never);
+  await cdp.send('Tracing.start', {
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8.execute',
+        'blink',
+        'disabled-by-default-devtools.timeline.frame',
+        'toplevel',
+        'disabled-by-default-devtools.timeline.invalidationTracking',
+      ],
+    },
+    transferMode: 'ReportEvents',
+  } as never);
   for (let k = 0; k < KEYS; k++) {
     const c = chars[k % chars.length] as string;
     await page.keyboard.press(c === ' ' ? 'Space' : c);
@@ -250,30 +375,62 @@ async function trace(page: Page, label: string) {
   await done;
   await writeFile(path.join(OUT, `typing-${label}-${WORDS}.json`), JSON.stringify({ traceEvents: events }));
   // The renderer's main thread: the thread of its RunTask events with the most time.
-  const main = events.find((e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'TracingStartedInBrowser') === false);
+  const main = events.find(
+    (e) =>
+      e.name === 'thread_name' &&
+      (e.args as { name?: string } | undefined)?.name === 'CrRendererMain' &&
+      events.some((x) => x.pid === e.pid && x.name === 'TracingStartedInBrowser') === false,
+  );
   const byThread = new Map<string, number>();
-  for (const e of events) if (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') byThread.set(`${e.pid}:${e.tid}`, (byThread.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
+  for (const e of events)
+    if (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')
+      byThread.set(`${e.pid}:${e.tid}`, (byThread.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
   const mainKey = main ? `${main.pid}:${main.tid}` : [...byThread].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const mine = events.filter((e) => `${e.pid}:${e.tid}` === mainKey && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const mine = events
+    .filter((e) => `${e.pid}:${e.tid}` === mainKey && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   // self time: duration minus direct children's
   const self = new Map<string, number>();
+  // and per top-level task, to say what the longest ones were made of
+  const tasks: { e: TraceEvent; self: Map<string, number> }[] = [];
   const stack: { e: TraceEvent; end: number; child: number }[] = [];
   const close = (upTo: number) => {
     while (stack.length && (stack[stack.length - 1] as { end: number }).end <= upTo) {
       const top = stack.pop() as { e: TraceEvent; end: number; child: number };
-      const key = top.e.name === 'EventDispatch' ? `EventDispatch ${top.e.args?.data?.type}` : top.e.name === 'FunctionCall' ? `FunctionCall ${String(top.e.args?.data?.functionName ?? '')}` : top.e.name;
-      self.set(key, (self.get(key) ?? 0) + (top.e.dur ?? 0) - top.child);
+      const key =
+        top.e.name === 'EventDispatch'
+          ? `EventDispatch ${top.e.args?.data?.type}`
+          : top.e.name === 'FunctionCall'
+            ? `FunctionCall ${String(top.e.args?.data?.functionName ?? '')}`
+            : top.e.name;
+      const us = (top.e.dur ?? 0) - top.child;
+      self.set(key, (self.get(key) ?? 0) + us);
+      const task = tasks[tasks.length - 1];
+      if (task) task.self.set(key, (task.self.get(key) ?? 0) + us);
       if (stack.length) (stack[stack.length - 1] as { child: number }).child += top.e.dur ?? 0;
     }
   };
   for (const e of mine) {
     close(e.ts);
+    if (stack.length === 0) tasks.push({ e, self: new Map() });
     stack.push({ e, end: e.ts + (e.dur ?? 0), child: 0 });
   }
   close(Number.POSITIVE_INFINITY);
+  if (process.env.PROFILE_LONGEST) {
+    const t0 = mine[0]?.ts ?? 0;
+    for (const t of [...tasks].sort((a, b) => (b.e.dur ?? 0) - (a.e.dur ?? 0)).slice(0, Number(process.env.PROFILE_LONGEST))) {
+      const parts = [...t.self]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 6)
+        .map(([n, us]) => `${n} ${(us / 1000).toFixed(2)}`);
+      console.log(`  task at ${((t.e.ts - t0) / 1e6).toFixed(2)} s: ${((t.e.dur ?? 0) / 1000).toFixed(2)} ms — ${parts.join(', ')}`);
+    }
+  }
   const total = mine.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask').reduce((s, e) => s + (e.dur ?? 0), 0);
   console.log(`\n== ${label} ${WORDS} words: ${KEYS} keys, main thread tasks ${(total / 1000 / KEYS).toFixed(2)} ms per key (incl. harness)`);
   for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${(us / 1000 / KEYS).toFixed(3).padStart(8)} ms  ${name}`);
+  const gc = [...self].filter(([name]) => /GC|Scavenge|MarkCompact/i.test(name)).reduce((sum, [, us]) => sum + us, 0);
+  console.log(`${(gc / 1000 / KEYS).toFixed(3).padStart(8)} ms  (all garbage collection events)`);
   // The JavaScript side: a sampling CPU profile of the same number of keys, self time by function.
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -283,7 +440,13 @@ async function trace(page: Page, label: string) {
     await page.keyboard.press(c === ' ' ? 'Space' : c);
     await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
   }
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+    profile: {
+      nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+      samples: number[];
+      timeDeltas: number[];
+    };
+  };
   await writeFile(path.join(OUT, `typing-${label}-${WORDS}.cpuprofile`), JSON.stringify(profile));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<string, number>();
@@ -294,8 +457,35 @@ async function trace(page: Page, label: string) {
     const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
     selfUs.set(key, (selfUs.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
   });
+  if (process.env.PROFILE_INCLUSIVE) {
+    // Inclusive time per function (a function on the stack twice counts once per sample).
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const incl = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const f = byId.get(at)?.callFrame;
+        if (!f) break;
+        const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        incl.set(key, (incl.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
+      }
+    });
+    console.log(`-- ${label} JS inclusive time per key (sampled)`);
+    for (const [name, us] of [...incl]
+      .filter(([n]) => !n.startsWith('('))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, Number(process.env.PROFILE_INCLUSIVE)))
+      console.log(`${(us / 1000 / KEYS).toFixed(3).padStart(8)} ms  ${name}`);
+  }
   console.log(`-- ${label} JS self time per key (sampled)`);
-  for (const [name, us] of [...selfUs].filter(([n]) => !n.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(us / 1000 / KEYS).toFixed(3).padStart(8)} ms  ${name}`);
+  for (const [name, us] of [...selfUs]
+    .filter(([n]) => !n.startsWith('(idle)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25))
+    console.log(`${(us / 1000 / KEYS).toFixed(3).padStart(8)} ms  ${name}`);
   await cdp.detach();
 }
 
@@ -303,14 +493,42 @@ try {
   if (WHO.includes('copydesk')) {
     // Experiments: PROFILE_CSS='a{…}||b{…}' runs once per variant ('' = as shipped), each on a
     // fresh page (typing makes the caret's paragraph longer, so later variants would pay more).
-    for (const css of process.env.PROFILE_CSS ? process.env.PROFILE_CSS.split('||') : [null]) {
+    for (const css of process.env.PROFILE_CSS && process.env.PROFILE_MODE !== 'ab' ? process.env.PROFILE_CSS.split('||') : [null]) {
       const cd = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await cd.addInitScript({ content: probe });
       await cd.goto(host.url);
       await cd.getByRole('list', { name: 'Articles' }).getByRole('button').first().waitFor();
+      const listeners = async (when: string) => {
+        const cdp = await cd.context().newCDPSession(cd);
+        const count = async (expr: string) => {
+          const { result } = (await cdp.send('Runtime.evaluate', { expression: expr })) as { result: { objectId: string } };
+          const { listeners: l } = (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })) as { listeners: { type: string }[] };
+          return l.length;
+        };
+        console.log(`  listeners ${when}: window ${await count('window')}, document ${await count('document')}`);
+        await cdp.detach();
+      };
+      for (const b of before) {
+        await listeners(`before ${b.story.paragraphs.length} paragraphs`);
+        await cd.evaluate(
+          ([f, last]) => (globalThis as unknown as { __probe: { openByClick(f: string, l: string): Promise<number> } }).__probe.openByClick(f, last),
+          [b.file, b.story.paragraphs[b.story.paragraphs.length - 1] as string] as const,
+        );
+        await cd.waitForTimeout(300);
+        await cd.evaluate(() => (globalThis as unknown as { __probe: { caretInMiddle(): void } }).__probe.caretInMiddle());
+        for (let k = 0; k < KEYS; k++) {
+          await cd.keyboard.press('a');
+          await cd.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        }
+      }
+      if (before.length) await listeners('before the story');
       // As the bench opens it: a click from script, so the mouse stays out of the page.
-      await cd.evaluate(([f, last]) => (globalThis as unknown as { __probe: { openByClick(f: string, l: string): Promise<number> } }).__probe.openByClick(f, last), [file, story.paragraphs[story.paragraphs.length - 1] as string] as const);
+      await cd.evaluate(
+        ([f, last]) => (globalThis as unknown as { __probe: { openByClick(f: string, l: string): Promise<number> } }).__probe.openByClick(f, last),
+        [file, story.paragraphs[story.paragraphs.length - 1] as string] as const,
+      );
       await cd.waitForTimeout(1000);
+      if (before.length) await listeners('with the story open');
       if (css !== null) {
         await cd.addStyleTag({ content: css || '/* as shipped */' });
         await cd.waitForTimeout(500);
@@ -318,6 +536,8 @@ try {
       // PROFILE_JS: a script run in the page before typing (experiments on the live editor).
       if (process.env.PROFILE_JS) await cd.evaluate(process.env.PROFILE_JS);
       await trace(cd, css === null ? 'copydesk' : `copydesk[${css.slice(0, 60)}]`);
+      // PROFILE_JS_AFTER: an expression evaluated after typing, its value printed (what PROFILE_JS recorded).
+      if (process.env.PROFILE_JS_AFTER) console.log(await cd.evaluate(process.env.PROFILE_JS_AFTER));
       await cd.close();
     }
   }
