@@ -1,6 +1,16 @@
 import type { EditorView } from 'prosemirror-view';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ARTICLE_STATUSES, type ArticleStatus, type ArticleSummary, bylineLines, countDocWords, formatDateline, countWords, STATUS_LABELS } from '../shared/article';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import {
+  ARTICLE_STATUSES,
+  type ArticleStatus,
+  type ArticleSummary,
+  bylineLines,
+  countDocWords,
+  formatDateline,
+  countWords,
+  STATUS_LABELS,
+} from '../shared/article';
 import { ArticleEditor } from './editor/ArticleEditor';
 import { setStickyTop } from './editor/sticky-top';
 import { linkRange, setLink } from './editor/commands';
@@ -21,6 +31,7 @@ import { HistoryPanel } from './history/HistoryPanel';
 import { ConflictPanel } from './recovery/ConflictPanel';
 import { RecoveryDialog } from './recovery/RecoveryDialog';
 import { useLibraryChanges } from './watch/useLibraryChanges';
+import { shell } from './shell';
 import { ReviewQuotes } from './quotes/ReviewQuotes';
 import { SourcesPanel } from './quotes/SourcesPanel';
 import { useQuoteAttribution } from './quotes/useQuoteAttribution';
@@ -90,17 +101,23 @@ export function App() {
   // Import (button or drop): each file becomes a new article; the last one opens.
   const documents = useDocumentImport(
     host,
-    useCallback(async (path: string) => {
-      await article.save();
-      await refreshList();
-      await article.open(path);
-    }, [article.save, article.open, refreshList]),
+    useCallback(
+      async (path: string) => {
+        await article.save();
+        await refreshList();
+        await article.open(path);
+      },
+      [article.save, article.open, refreshList],
+    ),
     setNotice,
   );
   useDocumentDrop(documents);
   const photos = usePhotoTools(article.view, setNotice);
   // One set of feature plugins per editor (the editor is recreated per article and revision).
-  const editorPlugins = useMemo(() => [datelineLead(formatDateline(session?.fields.dateline)), ...photos.plugins()], [session?.path, session?.revision, photos]);
+  const editorPlugins = useMemo(
+    () => [datelineLead(formatDateline(session?.fields.dateline)), ...photos.plugins()],
+    [session?.path, session?.revision, photos],
+  );
   useEffect(() => {
     if (article.view.current) setDatelineLead(article.view.current, formatDateline(session?.fields.dateline));
   }, [session?.path, session?.revision, session?.fields.dateline]);
@@ -226,7 +243,11 @@ export function App() {
     if (!view) return;
     const range = linkRange(view.state);
     if (view.state.selection.empty && range && href) {
-      view.dispatch(view.state.tr.removeMark(range.from, range.to, view.state.schema.marks.link).addMark(range.from, range.to, view.state.schema.marks.link.create({ href })));
+      view.dispatch(
+        view.state.tr
+          .removeMark(range.from, range.to, view.state.schema.marks.link)
+          .addMark(range.from, range.to, view.state.schema.marks.link.create({ href })),
+      );
     } else if (!setLink(href)(view.state, view.dispatch)) {
       setNotice(href ? 'Select the words to link first. Links must start with http://, https:// or mailto:.' : null);
     }
@@ -259,177 +280,202 @@ export function App() {
     </section>
   );
 
+  const frame = shell();
+  const open = !!(session && fields);
+  // The page and its panels show only with a story open (the frame is static HTML).
+  useLayoutEffect(() => {
+    frame.body.hidden = !open;
+  }, [frame, open]);
+
   return (
-    <div className="app">
+    <>
       <DocumentFileInput importer={documents} />
-      <LibraryPanel
-        articles={articles}
-        trash={trash}
-        currentPath={session?.path ?? null}
-        onOpen={openArticle}
-        onNew={newArticle}
-        onRestore={restore}
-        onShowTrash={() => host.listTrash({}).then((t) => setTrash(t.articles), report)}
-      />
-      <main className="workspace">
+      {createPortal(
+        <LibraryPanel
+          articles={articles}
+          trash={trash}
+          currentPath={session?.path ?? null}
+          onOpen={openArticle}
+          onNew={newArticle}
+          onRestore={restore}
+          onShowTrash={() => host.listTrash({}).then((t) => setTrash(t.articles), report)}
+        />,
+        frame.library,
+      )}
+      {createPortal(
         <div className="workspace-head" ref={headRef}>
-        {notice && (
-          <div className="notice" role="alert">
-            <span>{notice}</span>
-            <button type="button" aria-label="Dismiss message" onClick={() => setNotice(null)}>
-              ×
-            </button>
-          </div>
+          {notice && (
+            <div className="notice" role="alert">
+              <span>{notice}</span>
+              <button type="button" aria-label="Dismiss message" onClick={() => setNotice(null)}>
+                ×
+              </button>
+            </div>
+          )}
+          {session && fields && (
+            <>
+              <header className="desk-bar">
+                <LiveToolbar store={store} onLink={openLinkDialog} />
+                <InsertPhotoButton inserter={photos.inserter} />
+                <div className="desk-actions">
+                  <div className="desk-group" role="group" aria-label="Story state">
+                    <label className="status-select">
+                      <span className="visually-hidden">Status</span>
+                      <select aria-label="Status" value={fields.status} onChange={(e) => article.editFields({ status: e.target.value as ArticleStatus })}>
+                        {ARTICLE_STATUSES.map((s) => (
+                          <option key={s} value={s}>
+                            {STATUS_LABELS[s]}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                    <WordCount tally={tally} />
+                    <span role="status" className={`save-state save-${saveState.kind}`} title={'message' in saveState ? saveState.message : undefined}>
+                      {saveLabel(saveState)}
+                    </span>
+                    <button type="button" className="primary" onClick={() => article.save({ manual: true }).catch(report)}>
+                      Save
+                    </button>
+                  </div>
+                  <div className="desk-group" role="group" aria-label="Panels">
+                    <button type="button" aria-expanded={historyOpen} onClick={() => setHistoryOpen(!historyOpen)}>
+                      History
+                    </button>
+                    <button
+                      type="button"
+                      aria-pressed={sourcesOpen && !reviewOpen}
+                      onClick={() => {
+                        if (reviewOpen) {
+                          setReviewOpen(false);
+                          setSourcesOpen(true);
+                        } else setSourcesOpen(!sourcesOpen);
+                      }}
+                    >
+                      Sources
+                    </button>
+                    <button type="button" aria-pressed={reviewOpen} onClick={() => setReviewOpen(!reviewOpen)}>
+                      Review quotes
+                    </button>
+                  </div>
+                  <div className="desk-group" role="group" aria-label="Story file">
+                    <ExportMenu host={host} path={session.path} beforeExport={() => article.save()} onError={report} onDone={() => undefined} />
+                    <ImportButton importer={documents} />
+                    <button type="button" onClick={duplicate}>
+                      Duplicate
+                    </button>
+                    <button type="button" onClick={moveToTrash}>
+                      Move to trash
+                    </button>
+                  </div>
+                </div>
+              </header>
+              {saveState.kind === 'failed' && (
+                <div className="banner banner-error" role="alert">
+                  {saveState.message}
+                  {saveState.retryAt ? ' Copydesk keeps trying by itself.' : ''}{' '}
+                  <button type="button" onClick={() => article.save({ manual: true }).catch(report)}>
+                    Try again
+                  </button>
+                </div>
+              )}
+              {saveState.kind === 'conflict' && (
+                <ConflictPanel
+                  message={saveState.message}
+                  mine={article.snapshot()}
+                  disk={saveState.disk}
+                  onKeepMine={() => article.save({ overwrite: true }).catch(report)}
+                  onUseDisk={() => article.reloadFromDisk().catch(report)}
+                />
+              )}
+              {article.recovery && (
+                <RecoveryDialog
+                  pending={article.recovery}
+                  onRestore={() => article.resolveRecovery('restore').catch(report)}
+                  onKeepSaved={() => article.resolveRecovery('keep-saved').catch(report)}
+                />
+              )}
+              {linkOpen !== null && <LinkDialog initial={linkOpen} onApply={applyLink} onClose={() => setLinkOpen(null)} />}
+              <PhotoChecks store={store} view={() => article.view.current} />
+            </>
+          )}
+        </div>,
+        frame.head,
+      )}
+      {!open &&
+        createPortal(
+          <div className="empty-workspace">
+            <p>Pick a story from the library, or start a new one.</p>
+            <ImportButton importer={documents} />
+          </div>,
+          frame.empty,
         )}
-        {session && fields && (
-          <>
-            <header className="desk-bar">
-              <LiveToolbar store={store} onLink={openLinkDialog} />
-              <InsertPhotoButton inserter={photos.inserter} />
-              <div className="desk-actions">
-                <div className="desk-group" role="group" aria-label="Story state">
-                <label className="status-select">
-                  <span className="visually-hidden">Status</span>
-                  <select aria-label="Status" value={fields.status} onChange={(e) => article.editFields({ status: e.target.value as ArticleStatus })}>
-                    {ARTICLE_STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {STATUS_LABELS[s]}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <WordCount tally={tally} />
-                <span role="status" className={`save-state save-${saveState.kind}`} title={'message' in saveState ? saveState.message : undefined}>
-                  {saveLabel(saveState)}
-                </span>
-                <button type="button" className="primary" onClick={() => article.save({ manual: true }).catch(report)}>
-                  Save
-                </button>
-                </div>
-                <div className="desk-group" role="group" aria-label="Panels">
-                <button type="button" aria-expanded={historyOpen} onClick={() => setHistoryOpen(!historyOpen)}>
-                  History
-                </button>
-                <button type="button" aria-pressed={sourcesOpen && !reviewOpen} onClick={() => {
-                    if (reviewOpen) {
-                      setReviewOpen(false);
-                      setSourcesOpen(true);
-                    } else setSourcesOpen(!sourcesOpen);
-                  }}>
-                  Sources
-                </button>
-                <button type="button" aria-pressed={reviewOpen} onClick={() => setReviewOpen(!reviewOpen)}>
-                  Review quotes
-                </button>
-                </div>
-                <div className="desk-group" role="group" aria-label="Story file">
-                <ExportMenu host={host} path={session.path} beforeExport={() => article.save()} onError={report} onDone={() => undefined} />
-                <ImportButton importer={documents} />
-                <button type="button" onClick={duplicate}>
-                  Duplicate
-                </button>
-                <button type="button" onClick={moveToTrash}>
-                  Move to trash
-                </button>
-                </div>
-              </div>
-            </header>
-            {saveState.kind === 'failed' && (
-              <div className="banner banner-error" role="alert">
-                {saveState.message}
-                {saveState.retryAt ? ' Copydesk keeps trying by itself.' : ''}{' '}
-                <button type="button" onClick={() => article.save({ manual: true }).catch(report)}>
-                  Try again
-                </button>
-              </div>
-            )}
-            {saveState.kind === 'conflict' && (
-              <ConflictPanel
-                message={saveState.message}
-                mine={article.snapshot()}
-                disk={saveState.disk}
-                onKeepMine={() => article.save({ overwrite: true }).catch(report)}
-                onUseDisk={() => article.reloadFromDisk().catch(report)}
-              />
-            )}
-            {article.recovery && (
-              <RecoveryDialog
-                pending={article.recovery}
-                onRestore={() => article.resolveRecovery('restore').catch(report)}
-                onKeepSaved={() => article.resolveRecovery('keep-saved').catch(report)}
-              />
-            )}
-            {linkOpen !== null && <LinkDialog initial={linkOpen} onApply={applyLink} onClose={() => setLinkOpen(null)} />}
-            <PhotoChecks store={store} view={() => article.view.current} />
-          </>
-        )}
-        </div>
-        {session && fields ? (
-            <div className="workspace-body">
-            {historyOpen && (
+      {session && fields && (
+        <>
+          {historyOpen &&
+            createPortal(
               <HistoryPanel
                 articleId={fields.id}
                 current={article.snapshot}
                 refreshKey={article.savedCount}
                 onRestore={article.restoreRevision}
                 onClose={() => setHistoryOpen(false)}
-              />
+              />,
+              frame.history,
             )}
-            <div className="page-area">
-              <article className="page" aria-label="Story">
-                <PlainField
-                  label="Headline"
-                  className="headline"
-                  placeholder="Headline"
-                  value={fields.headline}
-                  onChange={(headline) => {
-                    article.editFields({ headline });
-                    recount();
-                  }}
-                  onEnter={() => document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Standfirst"]')?.focus()}
-                />
-                <PlainField
-                  label="Standfirst"
-                  className="standfirst"
-                  placeholder="Standfirst: the story in a sentence (optional)"
-                  value={fields.standfirst}
-                  onChange={(standfirst) => {
-                    article.editFields({ standfirst });
-                    recount();
-                  }}
-                  onEnter={() => article.view.current?.focus()}
-                />
-                <StoryCredits article={article} onError={report} onArticlesChanged={() => void refreshList().catch(report)} />
-                {fields.byline.position === 'top' && bylineBlock}
-                <ArticleEditor
-                  key={`${session.path}#${session.revision}`}
-                  body={session.openedBody}
-                  onReady={(view) => {
-                    article.view.current = view;
-                    store.set(view);
-                  }}
-                  onTransaction={onTransaction}
-                  onSave={() => void article.save({ manual: true })}
-                  onLink={openLinkDialog}
-                  photo={photos.options}
-                  plugins={[...editorPlugins, ...quotes.plugins, PASTE_CLEANUP]}
-                />
-                {fields.byline.position === 'foot' && bylineBlock}
-              </article>
-            </div>
-            {reviewOpen ? (
+          {createPortal(
+            <>
+              <PlainField
+                label="Headline"
+                className="headline"
+                placeholder="Headline"
+                value={fields.headline}
+                onChange={(headline) => {
+                  article.editFields({ headline });
+                  recount();
+                }}
+                onEnter={() => document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Standfirst"]')?.focus()}
+              />
+              <PlainField
+                label="Standfirst"
+                className="standfirst"
+                placeholder="Standfirst: the story in a sentence (optional)"
+                value={fields.standfirst}
+                onChange={(standfirst) => {
+                  article.editFields({ standfirst });
+                  recount();
+                }}
+                onEnter={() => article.view.current?.focus()}
+              />
+              <StoryCredits article={article} onError={report} onArticlesChanged={() => void refreshList().catch(report)} />
+              {fields.byline.position === 'top' && bylineBlock}
+            </>,
+            frame.pageTop,
+          )}
+          <ArticleEditor
+            key={`${session.path}#${session.revision}`}
+            mount={frame.editor}
+            body={session.openedBody}
+            onReady={(view) => {
+              article.view.current = view;
+              store.set(view);
+            }}
+            onTransaction={onTransaction}
+            onSave={() => void article.save({ manual: true })}
+            onLink={openLinkDialog}
+            photo={photos.options}
+            plugins={[...editorPlugins, ...quotes.plugins, PASTE_CLEANUP]}
+          />
+          {fields.byline.position === 'foot' && createPortal(bylineBlock, frame.pageFoot)}
+          {createPortal(
+            reviewOpen ? (
               <ReviewQuotes key={session.path} desk={quotes.desk} api={quotes} onClose={() => setReviewOpen(false)} />
             ) : (
               sourcesOpen && <SourcesPanel desk={quotes.desk} onJump={jumpToQuote} onClose={closeSources} />
-            )}
-            </div>
-        ) : (
-          <div className="empty-workspace">
-            <p>Pick a story from the library, or start a new one.</p>
-            <ImportButton importer={documents} />
-          </div>
-        )}
-      </main>
-    </div>
+            ),
+            frame.side,
+          )}
+        </>
+      )}
+    </>
   );
 }

@@ -10,6 +10,8 @@ import { stickyTop } from './sticky-top';
 import './story-body.css';
 
 export interface ArticleEditorProps {
+  /** Where the editor goes: the frame's story slot, outside every React container (see shell.ts). */
+  mount: HTMLElement;
   body: ArticleBody;
   /** Called after every transaction, with the view (read its state; don't keep it). */
   onTransaction(view: EditorView, tr: Transaction): void;
@@ -22,14 +24,24 @@ export interface ArticleEditorProps {
 }
 
 /** Events from typing in the body that nothing outside the editor listens for. */
-const EDITOR_ONLY_EVENTS = ['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 'textInput', 'compositionstart', 'compositionupdate', 'compositionend'] as const;
+const EDITOR_ONLY_EVENTS = [
+  'keydown',
+  'keypress',
+  'keyup',
+  'beforeinput',
+  'input',
+  'textInput',
+  'compositionstart',
+  'compositionupdate',
+  'compositionend',
+] as const;
 
 /**
  * The story body: one ProseMirror view, created once per opened article (the parent keys this
- * component by article) and never re-rendered by React afterwards.
+ * component by article) in `mount`, and never re-rendered by React afterwards. It draws nothing
+ * itself: the view's DOM lives in the frame, where React's event listeners do not reach.
  */
 export function ArticleEditor(props: ArticleEditorProps) {
-  const host = useRef<HTMLDivElement>(null);
   const latest = useRef(props);
   latest.current = props;
 
@@ -42,13 +54,16 @@ export function ArticleEditor(props: ArticleEditorProps) {
       selection: Selection.findFrom(doc.resolve(0), 1, true) ?? undefined,
       plugins: [
         typingRules(),
-        ...editingKeymap(() => latest.current.onSave(), () => latest.current.onLink()),
+        ...editingKeymap(
+          () => latest.current.onSave(),
+          () => latest.current.onLink(),
+        ),
         editorHistory(),
         caretBlock(),
         ...(p.plugins ?? []),
       ],
     });
-    const view: EditorView = new EditorView(host.current!, {
+    const view: EditorView = new EditorView(p.mount, {
       state,
       attributes: {
         role: 'textbox',
@@ -84,19 +99,16 @@ export function ArticleEditor(props: ArticleEditorProps) {
       },
     });
     p.onReady(view);
-    // ProseMirror has handled the typing events by the time they bubble out of the editor; React's
-    // root listener would only walk its component tree for each of them and find no handler (no
-    // React element around the editor handles keys or input). Stopping them here saves that walk
-    // on every keystroke; window and document listeners elsewhere do not rely on them.
-    const hostEl = host.current!;
+    // ProseMirror has handled the typing events by the time they bubble out of the editor; no
+    // listener outside it wants them (window-level shortcuts skip the story body).
     const stop = (e: Event) => e.stopPropagation();
-    for (const type of EDITOR_ONLY_EVENTS) hostEl.addEventListener(type, stop);
+    for (const type of EDITOR_ONLY_EVENTS) view.dom.addEventListener(type, stop);
     return () => {
-      for (const type of EDITOR_ONLY_EVENTS) hostEl.removeEventListener(type, stop);
+      for (const type of EDITOR_ONLY_EVENTS) view.dom.removeEventListener(type, stop);
       latest.current.onReady(null);
       view.destroy();
     };
   }, []);
 
-  return <div ref={host} className="story-body-host" />;
+  return null;
 }
