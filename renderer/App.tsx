@@ -456,7 +456,7 @@ export function App() {
             mount={frame.editor}
             body={session.openedBody}
             onReady={(view) => {
-              article.view.current = view;
+              article.editorReady(view);
               store.set(view);
             }}
             onTransaction={onTransaction}

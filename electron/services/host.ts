@@ -18,7 +18,10 @@ export function createHostService({ library, host, appVersion }: HostServiceOpti
   return {
     getLibraryInfo: async () => ({ libraryPath: library.root, appVersion, host }),
     listArticles: async () => ({ articles: await library.list() }),
-    openArticle: ({ path }) => library.open(path),
+    openArticle: async ({ path }) => {
+      const opened = await library.open(path);
+      return { ...opened, journalEntry: safety.opened(opened.article) };
+    },
     saveArticle: (input) => safety.save(input),
     ...safety.calls,
     createArticle: ({ headline }) => library.create(headline),

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article, ArticleSummary } from '../../shared/article';
 import { type FileStamp, HostError, type LibraryChange, type OpenedArticle, type RecoveredArticle } from '../../shared/contract';
 import { errorMessage, getHost } from '../host';
+import { changedBlocks } from '../recovery/journal-changes';
 import { replaceBody } from '../recovery/replace-body';
 import { AUTOSAVE_DELAY_MS, isRetryable, JOURNAL_INTERVAL_MS, JOURNAL_MAX_WAIT_MS, JOURNAL_QUIET_MS, retryDelay } from '../recovery/retry';
 
@@ -13,16 +14,20 @@ export { AUTOSAVE_DELAY_MS } from '../recovery/retry';
 // into JSON once, so the journal and saves of a long story re-serialize only what changed.
 const blockJSON = new WeakMap<Node, unknown>();
 
+function jsonOf(block: Node): unknown {
+  let json = blockJSON.get(block);
+  if (json === undefined) {
+    json = block.toJSON();
+    blockJSON.set(block, json);
+  }
+  return json;
+}
+
 /** The body as JSON (as `doc.toJSON()`), reusing the JSON of unchanged blocks. Treat it as read-only. */
 export function docJSON(doc: Node): Article['body'] {
   const content: unknown[] = [];
   doc.forEach((block) => {
-    let json = blockJSON.get(block);
-    if (json === undefined) {
-      json = block.toJSON();
-      blockJSON.set(block, json);
-    }
-    content.push(json);
+    content.push(jsonOf(block));
   });
   return { type: doc.type.name, ...(Object.keys(doc.attrs).length ? { attrs: doc.attrs } : {}), ...(content.length ? { content } : {}) } as Article['body'];
 }
@@ -52,6 +57,22 @@ export interface ArticleSession {
 export interface PendingRecovery {
   recovered: RecoveredArticle;
   saved: Article;
+}
+
+interface JournalEntry {
+  path: string;
+  articleId: string;
+  entry: string;
+  blocks: readonly Node[];
+  fields: ArticleFields;
+}
+
+function blocksOf(doc: Node): Node[] {
+  const blocks: Node[] = [];
+  doc.forEach((block) => {
+    blocks.push(block);
+  });
+  return blocks;
 }
 
 interface Live {
@@ -88,6 +109,10 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
   const timer = useRef<number | undefined>(undefined);
   const journalTimer = useRef<number | undefined>(undefined);
   const journalDue = useRef<{ from: number; latest: number } | undefined>(undefined);
+  /** The last journal entry the host took: its name, and the blocks and fields it holds. */
+  const journaled = useRef<JournalEntry | null>(null);
+  /** The article as opened, which the host holds as a first entry; its blocks are the editor's first document. */
+  const openedEntry = useRef<Omit<JournalEntry, 'blocks'> | null>(null);
   const retryTimer = useRef<number | undefined>(undefined);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
@@ -187,20 +212,50 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
     [snapshot, showConflict, setSaveState],
   );
 
-  /** Writes the unsaved text to the recovery journal (not the article file). */
+  /**
+   * Writes the unsaved text to the recovery journal (not the article file): the whole article the
+   * first time, then only the blocks and fields that changed since the entry the host holds.
+   */
   const journal = useCallback(async () => {
     const c = current.current;
     const s = c.session;
-    const article = snapshot();
-    if (!s || !article || c.recoveryPending || c.edits === c.savedEdits || c.edits === c.journaledEdits) return;
+    if (!s || c.recoveryPending || c.edits === c.savedEdits || c.edits === c.journaledEdits) return;
     const edits = c.edits;
+    const doc = view.current?.state.doc;
+    const blocks = doc ? blocksOf(doc) : [];
+    const host = getHost();
     try {
-      await getHost().journalArticle({ path: s.path, article, baseStamp: c.stamp });
+      let entry: string | null = null;
+      const last = journaled.current;
+      if (doc && last && last.path === s.path && last.articleId === s.fields.id) {
+        const changes = changedBlocks(last.blocks, blocks);
+        ({ entry } = await host.journalChanges({
+          path: s.path,
+          articleId: s.fields.id,
+          since: last.entry,
+          baseStamp: c.stamp,
+          ...(last.fields === s.fields ? {} : { fields: s.fields }),
+          from: changes.from,
+          to: changes.to,
+          blocks: changes.blocks.map(jsonOf),
+        }));
+      }
+      // The first entry for this story, or the host lost the last one: the whole article.
+      // (Built from the same document and fields as the blocks remembered below, not from the
+      // editor now: typing may have gone on while the host answered.)
+      if (!entry) {
+        const article: Article = { ...s.fields, body: doc ? docJSON(doc) : s.openedBody };
+        ({ entry } = await host.journalArticle({ path: s.path, article, baseStamp: c.stamp }));
+      }
+      journaled.current = doc ? { path: s.path, articleId: s.fields.id, entry, blocks, fields: s.fields } : null;
+      openedEntry.current = null;
       if (c.session?.path === s.path) c.journaledEdits = Math.max(c.journaledEdits, edits);
     } catch {
       // The recovery area is a safety net; when it fails too, the text is still in memory and the save error says why.
+      // The next entry is a whole one: the host may or may not have taken this one.
+      journaled.current = null;
     }
-  }, [snapshot]);
+  }, []);
 
   const markEdited = useCallback(() => {
     const c = current.current;
@@ -246,6 +301,8 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
       const c = current.current;
       const { body, ...fields } = opened.article;
       c.session = { path: opened.path, fields, openedBody: body, revision: (c.session?.revision ?? 0) + 1 };
+      journaled.current = null;
+      openedEntry.current = opened.journalEntry ? { path: opened.path, articleId: fields.id, entry: opened.journalEntry, fields } : null;
       c.stamp = opened.stamp;
       c.edits = 0;
       c.savedEdits = 0;
@@ -400,6 +457,16 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
     };
   }, [save, journal]);
 
+  /**
+   * The editor for the open article was created (or destroyed: null). Its first document is the
+   * article as opened, so the host's entry from opening it is what the first journal builds on.
+   */
+  const editorReady = useCallback((v: EditorView | null) => {
+    view.current = v;
+    const opened = openedEntry.current;
+    if (v && opened && opened.path === current.current.session?.path) journaled.current = { ...opened, blocks: blocksOf(v.state.doc) };
+  }, []);
+
   return {
     session,
     saveState,
@@ -407,6 +474,7 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
     /** Bumped after every successful save (the History panel refreshes on it). */
     savedCount,
     view,
+    editorReady,
     open,
     save,
     editFields,

@@ -19,7 +19,13 @@ export * from './safety';
 /** A library-relative article file name, e.g. "zelenskyy-japan.copydesk.json". */
 const articlePath = z.string().min(1).max(400);
 
-const openedArticle = z.object({ path: articlePath, article: articleSchema, stamp: fileStampSchema });
+const openedArticle = z.object({
+  path: articlePath,
+  article: articleSchema,
+  stamp: fileStampSchema,
+  /** The article as opened is the host's first journal entry for it: journalChanges can build on this one. */
+  journalEntry: z.string().min(1).max(100).optional(),
+});
 export type OpenedArticle = z.infer<typeof openedArticle>;
 
 export const photoMetadataSchema = z.object({

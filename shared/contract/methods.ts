@@ -18,6 +18,7 @@ export const HOST_METHODS = [
   'exportArticle',
   'searchArticles',
   'journalArticle',
+  'journalChanges',
   'getRecovery',
   'listRecoveries',
   'discardRecovery',

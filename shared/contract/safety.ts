@@ -16,6 +16,7 @@ export type FileStamp = z.infer<typeof fileStampSchema>;
 
 const articlePath = z.string().min(1).max(400);
 const articleId = z.string().min(1).max(100);
+const journalEntryId = z.string().min(1).max(100);
 
 /** Unsaved changes kept in `.copydesk/recovery/`, found again after a crash. */
 export const recoveredArticleSchema = z.object({
@@ -49,7 +50,28 @@ export const safetyContract = {
   /** Keeps the unsaved text of an open article in the recovery journal (every few seconds while typing). */
   journalArticle: {
     input: z.object({ path: articlePath, article: articleSchema, baseStamp: fileStampSchema.nullable() }),
-    output: z.object({ journaledAt: z.string() }),
+    /** `entry` names this journal entry, for journalChanges to build on. */
+    output: z.object({ journaledAt: z.string(), entry: journalEntryId }),
+  },
+  /**
+   * The journal again, sending only what changed since entry `since` (while typing, a block or
+   * two instead of the whole story): the story blocks `from`–`to` of that entry are replaced by
+   * `blocks`, and the fields by `fields` when given. `entry` is null when the host does not hold
+   * `since` (it restarted, or another entry came between): then send the whole article.
+   */
+  journalChanges: {
+    input: z.object({
+      path: articlePath,
+      articleId,
+      since: journalEntryId,
+      baseStamp: fileStampSchema.nullable(),
+      fields: articleSchema.omit({ body: true }).optional(),
+      from: z.number().int().nonnegative(),
+      to: z.number().int().nonnegative(),
+      /** ProseMirror JSON of top-level story blocks; checked against the schema by the host. */
+      blocks: z.array(z.unknown()).max(200_000),
+    }),
+    output: z.object({ journaledAt: z.string().nullable(), entry: journalEntryId.nullable() }),
   },
   /** Unsaved changes left for this article by a crash, if any. */
   getRecovery: { input: z.object({ articleId }), output: z.object({ recovery: recoveredArticleSchema.nullable() }) },

@@ -306,14 +306,24 @@ async function browserBench() {
   try {
     for (let run = 0; run < RUNS; run++) {
       log(`browser run ${run + 1}/${RUNS}`);
-      // Copydesk
-      const cd = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      // Each size is measured in Copydesk and then at once in bare ProseMirror, so the machine's
+      // drift over a run falls on both alike. Each editor has a browser context of its own, so
+      // they never share a renderer process (and with it the main thread measured).
+      const cdContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const cd = await cdContext.newPage();
       cd.on('pageerror', (e) => log(`copydesk pageerror: ${e.message}`));
       await cd.addInitScript({ content: probeScript });
       await cd.goto(host.url);
       await cd.getByRole('list', { name: 'Articles' }).getByRole('button').first().waitFor();
+      const bareContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const bp = await bareContext.newPage();
+      bp.on('pageerror', (e) => log(`bare pageerror: ${e.message}`));
+      await bp.addInitScript({ content: probeScript });
+      await bp.goto(bare.url);
+      await bp.waitForFunction(() => !!(globalThis as unknown as Partial<Win>).__bare);
       for (const s of stories) {
         const last = s.story.paragraphs[s.story.paragraphs.length - 1] as string;
+        // A short story first, so opening the long one is a switch, as it is on the desk.
         await copydeskOpen(cd, shortFile, shortStory.paragraphs[shortStory.paragraphs.length - 1] as string);
         await cd.waitForTimeout(200);
         log(`  Copydesk ${label(s.words)}`);
@@ -322,31 +332,22 @@ async function browserBench() {
         if (s.words === BUDGET_SIZE) memory.copydesk.push(await heapMB(cd));
         await caretInMiddle(cd);
         addTyping('cd', s.words, await typeAndMeasure(cd));
-      }
-      await cd.close();
-      // Bare ProseMirror
-      const bp = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      bp.on('pageerror', (e) => log(`bare pageerror: ${e.message}`));
-      await bp.addInitScript({ content: probeScript });
-      await bp.goto(bare.url);
-      await bp.waitForFunction(() => !!(globalThis as unknown as Partial<Win>).__bare);
-      for (const s of stories) {
+
         log(`  bare ProseMirror ${label(s.words)}`);
         add(`open bare ${s.words}`, await bp.evaluate((f) => (globalThis as unknown as Win).__bare.open(f), `/${encodeURIComponent(s.file)}`));
         await bp.waitForTimeout(300);
         if (s.words === BUDGET_SIZE) memory.bare.push(await heapMB(bp));
         await caretInMiddle(bp);
         addTyping('bare', s.words, await typeAndMeasure(bp));
-      }
-      if (run === 0) {
-        for (const s of stories) {
+        if (run === 0) {
           const a = await bp.evaluate((p) => (globalThis as unknown as Win).__attribution(p), s.story.paragraphs);
           add(`attr full ${s.words}`, a.fullMs);
           add(`attr p50 ${s.words}`, a.incP50);
           add(`attr p95 ${s.words}`, a.incP95);
         }
       }
-      await bp.close();
+      await cdContext.close();
+      await bareContext.close();
     }
   } finally {
     await browser.close();

@@ -35,10 +35,29 @@ test('after a crash, the unsaved changes are offered beside the saved story; res
   await app.open();
   const before = await sample(app);
   await failSaves(page);
+  // While typing, the journal sends the blocks that changed, never the whole story again.
+  const changes: string[] = [];
+  const wholeStory: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/journalChanges')) changes.push(r.postData() ?? '');
+    if (r.url().endsWith('/api/journalArticle')) wholeStory.push(r.postData() ?? '');
+  });
   await typeAtEnd(page, ' Late update: the minister resigned.');
   // The journal reaches the library's recovery area within seconds, although no save succeeds.
   const journalFile = path.join(app.dir, '.copydesk', 'recovery', `${before.article.id}.json`);
   await expect.poll(async () => (await readFile(journalFile, 'utf8').catch(() => '')).includes('the minister resigned'), { timeout: 10_000 }).toBe(true);
+  // More typing in another paragraph: the next entry carries that paragraph only.
+  await page.getByRole('textbox', { name: 'Article body' }).locator('p').first().click();
+  await page.keyboard.press('Home');
+  await page.keyboard.type('UPDATED: ');
+  await expect.poll(async () => (await readFile(journalFile, 'utf8').catch(() => '')).includes('UPDATED: '), { timeout: 10_000 }).toBe(true);
+  const sent = changes.find((c) => c.includes('UPDATED: '));
+  expect(sent).toBeDefined();
+  expect(sent).not.toContain('the minister resigned');
+  expect(sent).not.toContain('Japan exporting lethal weapons');
+  expect(await readFile(journalFile, 'utf8')).toContain('the minister resigned');
+  expect(changes.find((c) => c.includes('the minister resigned'))).not.toContain('Japan exporting lethal weapons');
+  expect(wholeStory).toEqual([]);
   // The crash: the page goes away without a chance to save.
   await page.close({ runBeforeUnload: false });
   expect(await readFile(before.file, 'utf8')).not.toContain('the minister resigned');
@@ -48,6 +67,7 @@ test('after a crash, the unsaved changes are offered beside the saved story; res
   const dialog = again.getByRole('dialog', { name: 'Recover unsaved changes' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('region', { name: 'Recovered changes (not saved)' })).toContainText('Late update: the minister resigned.');
+  await expect(dialog.getByRole('region', { name: 'Recovered changes (not saved)' })).toContainText('UPDATED: ');
   await expect(dialog.getByRole('region', { name: 'Saved version' })).not.toContainText('the minister resigned');
   await expect(dialog.getByRole('region', { name: 'Saved version' })).toContainText('Ukrainian President Volodymyr Zelenskyy');
   await dialog.getByRole('button', { name: 'Restore recovered changes' }).click();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Article, parseArticle, serializeArticle } from '../../shared/article';
+import { HostError, type HostInput } from '../../shared/contract';
 import { createHostService } from '../../electron/services/host';
 import { ArticleLibrary } from '../../electron/services/library';
 import { journalFileName, RecoveryJournal } from '../../electron/services/recovery';
@@ -59,6 +60,86 @@ describe('recovery journal', () => {
     expect((await journal.list()).map((e) => e.article.id)).toEqual(['../../../escape']);
     await journal.clear('../../../escape');
     expect(await journal.list()).toEqual([]);
+  });
+});
+
+describe('journal changes (typing in a long story journals the blocks that changed)', () => {
+  const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+  const texts = (article: Article | undefined) => (article?.body.content ?? []).map((b) => (b as { content: { text: string }[] }).content[0]?.text);
+
+  async function journaled() {
+    const library = await ArticleLibrary.open({ root: dir, seedSample: false });
+    const api = createHostService({ library, host: 'web', appVersion: 'test' });
+    const opened = await library.create('Harbour fire');
+    const article: Article = { ...opened.article, body: { type: 'doc', content: [para('Lead.'), para('Second.'), para('Third.')] } };
+    const first = await api.journalArticle({ path: opened.path, article, baseStamp: opened.stamp });
+    const recovered = async () => (await api.getRecovery({ articleId: article.id })).recovery?.article;
+    return { library, api, opened, article, first, recovered };
+  }
+
+  it('applies the changed blocks (and fields) to the last entry; the journal file holds the whole story', async () => {
+    const { api, opened, article, first, recovered } = await journaled();
+    const base = { path: opened.path, articleId: article.id, baseStamp: opened.stamp };
+    const second = await api.journalChanges({ ...base, since: first.entry, from: 1, to: 2, blocks: [para('Second, edited.'), para('A new third.')] });
+    expect(second.entry).toEqual(expect.any(String));
+    expect(second.entry).not.toBe(first.entry);
+    expect(texts(await recovered())).toEqual(['Lead.', 'Second, edited.', 'A new third.', 'Third.']);
+    const { body: _body, ...fields } = article;
+    const third = await api.journalChanges({ ...base, since: second.entry!, fields: { ...fields, headline: 'Harbour fire: two hurt' }, from: 4, to: 4, blocks: [para('Ends here.')] });
+    const now = await recovered();
+    expect(now?.headline).toBe('Harbour fire: two hurt');
+    expect(texts(now)).toEqual(['Lead.', 'Second, edited.', 'A new third.', 'Third.', 'Ends here.']);
+    // Deleting blocks: nothing inserted.
+    await api.journalChanges({ ...base, since: third.entry!, from: 0, to: 2, blocks: [] });
+    expect(texts(await recovered())).toEqual(['A new third.', 'Third.', 'Ends here.']);
+  });
+
+  it('the article as opened is the first entry: the first journal while typing sends only the block typed in', async () => {
+    const library = await ArticleLibrary.open({ root: dir, seedSample: false });
+    const api = createHostService({ library, host: 'web', appVersion: 'test' });
+    const created = await library.create('Flood warning');
+    await api.saveArticle({ path: created.path, article: { ...created.article, body: { type: 'doc', content: [para('River rising.'), para('Roads closed.')] } }, baseStamp: created.stamp });
+    const opened = await api.openArticle({ path: created.path });
+    expect(opened.journalEntry).toEqual(expect.any(String));
+    // Opening writes no journal.
+    expect((await api.listRecoveries({})).recoveries).toEqual([]);
+    const typed = await api.journalChanges({ path: opened.path, articleId: opened.article.id, since: opened.journalEntry!, baseStamp: opened.stamp, from: 1, to: 2, blocks: [para('Roads closed at noon.')] });
+    expect(typed.entry).toEqual(expect.any(String));
+    const { recovery } = await api.getRecovery({ articleId: opened.article.id });
+    expect(texts(recovery?.article)).toEqual(['River rising.', 'Roads closed at noon.']);
+    expect(recovery?.article.headline).toBe('Flood warning');
+  });
+
+  it('answers "send it all" for an entry it does not hold (an older one, another story, a restarted host)', async () => {
+    const { library, api, opened, article, first, recovered } = await journaled();
+    const base = { path: opened.path, articleId: article.id, baseStamp: null, from: 0, to: 1, blocks: [para('Changed.')] };
+    const second = await api.journalChanges({ ...base, since: first.entry });
+    expect(await api.journalChanges({ ...base, since: first.entry })).toEqual({ journaledAt: null, entry: null });
+    expect(await api.journalChanges({ ...base, articleId: 'another-story', since: second.entry! })).toEqual({ journaledAt: null, entry: null });
+    const restarted = createHostService({ library, host: 'web', appVersion: 'test' });
+    expect(await restarted.journalChanges({ ...base, since: second.entry! })).toEqual({ journaledAt: null, entry: null });
+    expect(texts(await recovered())).toEqual(['Changed.', 'Second.', 'Third.']);
+  });
+
+  it('refuses changes that would break the story and keeps the last entry as it was', async () => {
+    const { api, opened, article, first, recovered } = await journaled();
+    const base = { path: opened.path, articleId: article.id, baseStamp: null, since: first.entry };
+    const refused = async (input: Partial<HostInput<'journalChanges'>>) => {
+      const err = await api.journalChanges({ ...base, from: 0, to: 1, blocks: [], ...input }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(HostError);
+      expect((err as HostError).code).toBe('invalid-argument');
+    };
+    await refused({ blocks: [{ type: 'no-such-block', content: [] }] });
+    await refused({ blocks: [{ type: 'text', text: 'loose text at the top' }] });
+    await refused({ from: 2, to: 1 });
+    await refused({ from: 0, to: 4 });
+    await refused({ from: 0, to: 3, blocks: [] }); // a story of no blocks
+    const { body: _body, ...fields } = article;
+    await refused({ fields: { ...fields, id: 'someone-else' } });
+    expect(texts(await recovered())).toEqual(['Lead.', 'Second.', 'Third.']);
+    // The entry still holds: good changes apply to it.
+    expect((await api.journalChanges({ ...base, from: 3, to: 3, blocks: [para('Fourth.')] })).entry).toEqual(expect.any(String));
+    expect(texts(await recovered())).toEqual(['Lead.', 'Second.', 'Third.', 'Fourth.']);
   });
 });
 

@@ -1,5 +1,6 @@
-import { type Article, serializeArticle } from '../../../shared/article';
-import { type HostApi, type HostInput, type HostOutput, MAX_CHANGE_WAIT_MS } from '../../../shared/contract';
+import { randomUUID } from 'node:crypto';
+import { type Article, bodyNode, serializeArticle } from '../../../shared/article';
+import { type HostApi, HostError, type HostInput, type HostOutput, MAX_CHANGE_WAIT_MS } from '../../../shared/contract';
 import type { ArticleLibrary } from '../library';
 import { RecoveryJournal } from '../recovery';
 import { RevisionStore } from '../revisions';
@@ -7,10 +8,12 @@ import { LibraryWatcher } from '../watch';
 
 type SafetyCalls = Pick<
   HostApi,
-  'journalArticle' | 'getRecovery' | 'listRecoveries' | 'discardRecovery' | 'listRevisions' | 'readRevision' | 'snapshotRevision' | 'waitForLibraryChanges'
+  'journalArticle' | 'journalChanges' | 'getRecovery' | 'listRecoveries' | 'discardRecovery' | 'listRevisions' | 'readRevision' | 'snapshotRevision' | 'waitForLibraryChanges'
 >;
 
 export interface SafeKeeping {
+  /** An article just opened: it becomes the journal entry its first changes build on (nothing is written). */
+  opened(article: Article): string;
   /** saveArticle: the library's save, then the journal cleared and a revision kept. */
   save(input: HostInput<'saveArticle'>): Promise<HostOutput<'saveArticle'>>;
   calls: SafetyCalls;
@@ -67,8 +70,33 @@ export function createSafeKeeping(library: ArticleLibrary, options: { now?: () =
       return result;
     });
 
+  // The newest journal entry of each article, as sent: journalChanges applies changes to it.
+  const entries = new Map<string, { entry: string; article: Article }>();
+  const keep = async (input: HostInput<'journalArticle'>) => {
+    const { journaledAt } = await journal.write(input);
+    const entry = randomUUID();
+    entries.set(input.article.id, { entry, article: input.article });
+    return { journaledAt, entry };
+  };
+
   const calls: SafetyCalls = {
-    journalArticle: (input) => serial(() => journal.write(input)),
+    journalArticle: (input) => serial(() => keep(input)),
+    journalChanges: ({ path, articleId, since, baseStamp, fields, from, to, blocks }) =>
+      serial(async () => {
+        const last = entries.get(articleId);
+        if (!last || last.entry !== since) return { journaledAt: null, entry: null };
+        const content = last.article.body.content ?? [];
+        if (from > to || to > content.length) throw new HostError('invalid-argument', `Journal changes for blocks ${from}–${to} of a story with ${content.length}.`);
+        if (fields && fields.id !== articleId) throw new HostError('invalid-argument', 'Journal changes name another article.');
+        const article: Article = { ...(fields ?? last.article), body: { ...last.article.body, content: [...content.slice(0, from), ...blocks, ...content.slice(to)] } };
+        try {
+          // The whole story must still be a story: a bad block never reaches the journal.
+          bodyNode(article.body);
+        } catch (e) {
+          throw new HostError('invalid-argument', (e as Error).message);
+        }
+        return keep({ path, article, baseStamp });
+      }),
     getRecovery: async ({ articleId }) => ({ recovery: await serial(() => stillNeeded(articleId)) }),
     listRecoveries: () =>
       serial(async () => {
@@ -90,5 +118,11 @@ export function createSafeKeeping(library: ArticleLibrary, options: { now?: () =
     waitForLibraryChanges: ({ since, timeoutMs }) => watcher.waitForChanges(since, Math.min(timeoutMs ?? options.changeWaitMs ?? 25_000, MAX_CHANGE_WAIT_MS)),
   };
 
-  return { save, calls, journal, revisions, watcher, close: () => watcher.close() };
+  const opened = (article: Article): string => {
+    const entry = randomUUID();
+    entries.set(article.id, { entry, article });
+    return entry;
+  };
+
+  return { opened, save, calls, journal, revisions, watcher, close: () => watcher.close() };
 }
