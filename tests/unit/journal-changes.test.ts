@@ -32,7 +32,7 @@ describe('changedBlocks', () => {
           const changes = changedBlocks(before, after);
           const rebuilt = applyBlockChanges(before, changes);
           expect(rebuilt).toHaveLength(after.length);
-          rebuilt.forEach((b, i) => expect(b).toBe(after[i]));
+          for (const [i, b] of rebuilt.entries()) expect(b).toBe(after[i]);
           // Nothing outside the change is sent.
           expect(changes.blocks.length).toBeLessThanOrEqual(after.length);
         },
