@@ -213,8 +213,9 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
   );
 
   /**
-   * Writes the unsaved text to the recovery journal (not the article file): the whole article the
-   * first time, then only the blocks and fields that changed since the entry the host holds.
+   * Writes the unsaved text to the recovery journal (not the article file): only the blocks and
+   * fields that changed since the entry the host holds (the article as opened, or the last
+   * journal), or the whole article when the host holds none.
    */
   const journal = useCallback(async () => {
     const c = current.current;
@@ -247,13 +248,16 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
         const article: Article = { ...s.fields, body: doc ? docJSON(doc) : s.openedBody };
         ({ entry } = await host.journalArticle({ path: s.path, article, baseStamp: c.stamp }));
       }
-      journaled.current = doc ? { path: s.path, articleId: s.fields.id, entry, blocks, fields: s.fields } : null;
-      openedEntry.current = null;
-      if (c.session?.path === s.path) c.journaledEdits = Math.max(c.journaledEdits, edits);
+      // (Unless another story, or a reload of this one, was opened meanwhile: that has its own entry.)
+      if (c.session?.path === s.path && c.session.revision === s.revision) {
+        journaled.current = doc ? { path: s.path, articleId: s.fields.id, entry, blocks, fields: s.fields } : null;
+        openedEntry.current = null;
+        c.journaledEdits = Math.max(c.journaledEdits, edits);
+      }
     } catch {
       // The recovery area is a safety net; when it fails too, the text is still in memory and the save error says why.
-      // The next entry is a whole one: the host may or may not have taken this one.
-      journaled.current = null;
+      // The next entry starts again from the whole article: the host may or may not have taken this one.
+      if (c.session?.path === s.path && c.session.revision === s.revision) journaled.current = null;
     }
   }, []);
 

@@ -119,6 +119,9 @@ describe('journal changes (typing in a long story journals the blocks that chang
     const restarted = createHostService({ library, host: 'web', appVersion: 'test' });
     expect(await restarted.journalChanges({ ...base, since: second.entry! })).toEqual({ journaledAt: null, entry: null });
     expect(texts(await recovered())).toEqual(['Changed.', 'Second.', 'Third.']);
+    // The host keeps the entries of the last 16 stories opened or journaled, not of every one.
+    for (let i = 0; i < 16; i++) await api.openArticle({ path: (await library.create(`Other story ${i}`)).path });
+    expect(await api.journalChanges({ ...base, since: second.entry! })).toEqual({ journaledAt: null, entry: null });
   });
 
   it('refuses changes that would break the story and keeps the last entry as it was', async () => {

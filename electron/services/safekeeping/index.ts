@@ -23,6 +23,9 @@ export interface SafeKeeping {
   close(): void;
 }
 
+/** How many articles' last journal entries the host keeps in memory. */
+const JOURNAL_ENTRIES_KEPT = 16;
+
 const sameText = (a: Article, b: Article) => serializeArticle({ ...a, modified: '' }) === serializeArticle({ ...b, modified: '' });
 
 /**
@@ -70,13 +73,19 @@ export function createSafeKeeping(library: ArticleLibrary, options: { now?: () =
       return result;
     });
 
-  // The newest journal entry of each article, as sent: journalChanges applies changes to it.
+  // The newest journal entry of each article recently opened or journaled, as sent: journalChanges
+  // applies changes to it. The oldest are let go (their next journal is a whole one again).
   const entries = new Map<string, { entry: string; article: Article }>();
+  const remember = (article: Article): string => {
+    const entry = randomUUID();
+    entries.delete(article.id);
+    entries.set(article.id, { entry, article });
+    if (entries.size > JOURNAL_ENTRIES_KEPT) entries.delete(entries.keys().next().value as string);
+    return entry;
+  };
   const keep = async (input: HostInput<'journalArticle'>) => {
     const { journaledAt } = await journal.write(input);
-    const entry = randomUUID();
-    entries.set(input.article.id, { entry, article: input.article });
-    return { journaledAt, entry };
+    return { journaledAt, entry: remember(input.article) };
   };
 
   const calls: SafetyCalls = {
@@ -118,11 +127,5 @@ export function createSafeKeeping(library: ArticleLibrary, options: { now?: () =
     waitForLibraryChanges: ({ since, timeoutMs }) => watcher.waitForChanges(since, Math.min(timeoutMs ?? options.changeWaitMs ?? 25_000, MAX_CHANGE_WAIT_MS)),
   };
 
-  const opened = (article: Article): string => {
-    const entry = randomUUID();
-    entries.set(article.id, { entry, article });
-    return entry;
-  };
-
-  return { opened, save, calls, journal, revisions, watcher, close: () => watcher.close() };
+  return { opened: remember, save, calls, journal, revisions, watcher, close: () => watcher.close() };
 }
