@@ -368,6 +368,8 @@ async function trace(page: Page, label: string) {
   } as never);
   for (let k = 0; k < KEYS; k++) {
     const c = chars[k % chars.length] as string;
+    // PROFILE_NULLS=1: the metrics mode's pace (a keyless two-frame wait every other key).
+    if (process.env.PROFILE_NULLS && k % 2 === 0) await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
     await page.keyboard.press(c === ' ' ? 'Space' : c);
     await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
   }
@@ -437,6 +439,7 @@ async function trace(page: Page, label: string) {
   await cdp.send('Profiler.start');
   for (let k = 0; k < KEYS; k++) {
     const c = chars[k % chars.length] as string;
+    if (process.env.PROFILE_NULLS && k % 2 === 0) await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
     await page.keyboard.press(c === ' ' ? 'Space' : c);
     await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
   }
@@ -457,6 +460,43 @@ async function trace(page: Page, label: string) {
     const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
     selfUs.set(key, (selfUs.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
   });
+  if (process.env.PROFILE_SPIKES) {
+    // Runs of samples inside one function (PROFILE_SPIKES=name) lasting over 2.5 ms: what they spent time in.
+    const parentOf = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+    const within = (id: number) => {
+      for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) if (byId.get(at)?.callFrame.functionName === process.env.PROFILE_SPIKES) return true;
+      return false;
+    };
+    let t = 0;
+    let run: { start: number; end: number; ids: number[] } | null = null;
+    const runs: { start: number; end: number; ids: number[] }[] = [];
+    profile.samples.forEach((id, i) => {
+      t += profile.timeDeltas[i] ?? 0;
+      if (within(id)) {
+        if (run && t - run.end < 400) {
+          run.end = t;
+          run.ids.push(id);
+        } else {
+          run = { start: t, end: t, ids: [id] };
+          runs.push(run);
+        }
+      }
+    });
+    const long = runs.filter((r) => r.end - r.start > 2500);
+    console.log(`-- ${label}: ${long.length} calls of ${process.env.PROFILE_SPIKES} over 2.5 ms (of ${runs.length})`);
+    for (const r of long.slice(0, 8)) {
+      const leaf = new Map<string, number>();
+      for (const id of r.ids) {
+        // the innermost frame of our own code or the library's, with its caller
+        const f = byId.get(id)?.callFrame;
+        const p = byId.get(parentOf.get(id) ?? -1)?.callFrame;
+        const key = `${f?.functionName || '(anon)'}:${(f?.lineNumber ?? 0) + 1} < ${p?.functionName || '(anon)'}:${(p?.lineNumber ?? 0) + 1}`;
+        leaf.set(key, (leaf.get(key) ?? 0) + 1);
+      }
+      console.log(`  ${((r.end - r.start) / 1000).toFixed(1)} ms: ${[...leaf].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, n]) => `${k} ×${n}`).join(' | ')}`);
+    }
+  }
   if (process.env.PROFILE_INCLUSIVE) {
     // Inclusive time per function (a function on the stack twice counts once per sample).
     const parent = new Map<number, number>();
