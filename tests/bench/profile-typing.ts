@@ -312,7 +312,7 @@ async function alloc(page: Page, label: string) {
   await page.evaluate(() => (globalThis as unknown as { __probe: { caretInMiddle(): void } }).__probe.caretInMiddle());
   await page.waitForTimeout(300);
   await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.startSampling', { samplingInterval: 1024 } as never);
+  await cdp.send('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: !!process.env.PROFILE_ALL_ALLOC, includeObjectsCollectedByMinorGC: !!process.env.PROFILE_ALL_ALLOC } as never);
   const chars = 'the council met ';
   for (let k = 0; k < KEYS; k++) {
     const c = chars[k % chars.length] as string;
