@@ -1,16 +1,7 @@
 import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import {
-  ARTICLE_STATUSES,
-  type ArticleStatus,
-  type ArticleSummary,
-  bylineLines,
-  countDocWords,
-  formatDateline,
-  countWords,
-  STATUS_LABELS,
-} from '../shared/article';
+import { ARTICLE_STATUSES, type ArticleStatus, type ArticleSummary, bylineLines, countDocWords, formatDateline, countWords, STATUS_LABELS } from '../shared/article';
 import { ArticleEditor } from './editor/ArticleEditor';
 import { setStickyTop } from './editor/sticky-top';
 import { linkRange, setLink } from './editor/commands';
@@ -101,23 +92,17 @@ export function App() {
   // Import (button or drop): each file becomes a new article; the last one opens.
   const documents = useDocumentImport(
     host,
-    useCallback(
-      async (path: string) => {
-        await article.save();
-        await refreshList();
-        await article.open(path);
-      },
-      [article.save, article.open, refreshList],
-    ),
+    useCallback(async (path: string) => {
+      await article.save();
+      await refreshList();
+      await article.open(path);
+    }, [article.save, article.open, refreshList]),
     setNotice,
   );
   useDocumentDrop(documents);
   const photos = usePhotoTools(article.view, setNotice);
   // One set of feature plugins per editor (the editor is recreated per article and revision).
-  const editorPlugins = useMemo(
-    () => [datelineLead(formatDateline(session?.fields.dateline)), ...photos.plugins()],
-    [session?.path, session?.revision, photos],
-  );
+  const editorPlugins = useMemo(() => [datelineLead(formatDateline(session?.fields.dateline)), ...photos.plugins()], [session?.path, session?.revision, photos]);
   useEffect(() => {
     if (article.view.current) setDatelineLead(article.view.current, formatDateline(session?.fields.dateline));
   }, [session?.path, session?.revision, session?.fields.dateline]);
@@ -243,11 +228,7 @@ export function App() {
     if (!view) return;
     const range = linkRange(view.state);
     if (view.state.selection.empty && range && href) {
-      view.dispatch(
-        view.state.tr
-          .removeMark(range.from, range.to, view.state.schema.marks.link)
-          .addMark(range.from, range.to, view.state.schema.marks.link.create({ href })),
-      );
+      view.dispatch(view.state.tr.removeMark(range.from, range.to, view.state.schema.marks.link).addMark(range.from, range.to, view.state.schema.marks.link.create({ href })));
     } else if (!setLink(href)(view.state, view.dispatch)) {
       setNotice(href ? 'Select the words to link first. Links must start with http://, https:// or mailto:.' : null);
     }

@@ -63,8 +63,11 @@ interface JournalEntry {
   path: string;
   articleId: string;
   entry: string;
-  blocks: readonly Node[];
+  /** The story blocks the entry holds; null for the article as opened until its editor exists. */
+  blocks: readonly Node[] | null;
   fields: ArticleFields;
+  /** The entry is the article as opened (its blocks are the editor's first document). */
+  asOpened: boolean;
 }
 
 function blocksOf(doc: Node): Node[] {
@@ -109,10 +112,8 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
   const timer = useRef<number | undefined>(undefined);
   const journalTimer = useRef<number | undefined>(undefined);
   const journalDue = useRef<{ from: number; latest: number } | undefined>(undefined);
-  /** The last journal entry the host took: its name, and the blocks and fields it holds. */
+  /** The last journal entry the host holds (the article as opened, or the last journal): its name, blocks and fields. */
   const journaled = useRef<JournalEntry | null>(null);
-  /** The article as opened, which the host holds as a first entry; its blocks are the editor's first document. */
-  const openedEntry = useRef<Omit<JournalEntry, 'blocks'> | null>(null);
   const retryTimer = useRef<number | undefined>(undefined);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
@@ -228,7 +229,7 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
     try {
       let entry: string | null = null;
       const last = journaled.current;
-      if (doc && last && last.path === s.path && last.articleId === s.fields.id) {
+      if (doc && last?.blocks && last.path === s.path && last.articleId === s.fields.id) {
         const changes = changedBlocks(last.blocks, blocks);
         ({ entry } = await host.journalChanges({
           path: s.path,
@@ -250,8 +251,7 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
       }
       // (Unless another story, or a reload of this one, was opened meanwhile: that has its own entry.)
       if (c.session?.path === s.path && c.session.revision === s.revision) {
-        journaled.current = doc ? { path: s.path, articleId: s.fields.id, entry, blocks, fields: s.fields } : null;
-        openedEntry.current = null;
+        journaled.current = doc ? { path: s.path, articleId: s.fields.id, entry, blocks, fields: s.fields, asOpened: false } : null;
         c.journaledEdits = Math.max(c.journaledEdits, edits);
       }
     } catch {
@@ -271,8 +271,8 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
     }, AUTOSAVE_DELAY_MS);
     // Journal the unsaved text in the first pause in typing (JOURNAL_QUIET_MS) once
     // JOURNAL_INTERVAL_MS have passed since the first edit it would cover, and at the latest after
-    // JOURNAL_MAX_WAIT_MS of typing without a pause: writing it costs the page a few milliseconds
-    // (the whole story goes to the host), which should not land between two keystrokes.
+    // JOURNAL_MAX_WAIT_MS of typing without a pause: writing it is a call to the host, which
+    // should not land between two keystrokes.
     const now = Date.now();
     if (!journalDue.current) journalDue.current = { from: now + JOURNAL_INTERVAL_MS, latest: now + JOURNAL_MAX_WAIT_MS };
     const due = journalDue.current;
@@ -305,8 +305,7 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
       const c = current.current;
       const { body, ...fields } = opened.article;
       c.session = { path: opened.path, fields, openedBody: body, revision: (c.session?.revision ?? 0) + 1 };
-      journaled.current = null;
-      openedEntry.current = opened.journalEntry ? { path: opened.path, articleId: fields.id, entry: opened.journalEntry, fields } : null;
+      journaled.current = opened.journalEntry ? { path: opened.path, articleId: fields.id, entry: opened.journalEntry, blocks: null, fields, asOpened: true } : null;
       c.stamp = opened.stamp;
       c.edits = 0;
       c.savedEdits = 0;
@@ -467,8 +466,8 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
    */
   const editorReady = useCallback((v: EditorView | null) => {
     view.current = v;
-    const opened = openedEntry.current;
-    if (v && opened && opened.path === current.current.session?.path) journaled.current = { ...opened, blocks: blocksOf(v.state.doc) };
+    const opened = journaled.current;
+    if (v && opened?.asOpened && opened.path === current.current.session?.path) journaled.current = { ...opened, blocks: blocksOf(v.state.doc) };
   }, []);
 
   return {

@@ -54,10 +54,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       selection: Selection.findFrom(doc.resolve(0), 1, true) ?? undefined,
       plugins: [
         typingRules(),
-        ...editingKeymap(
-          () => latest.current.onSave(),
-          () => latest.current.onLink(),
-        ),
+        ...editingKeymap(() => latest.current.onSave(), () => latest.current.onLink()),
         editorHistory(),
         caretBlock(),
         ...(p.plugins ?? []),

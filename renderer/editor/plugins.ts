@@ -65,12 +65,6 @@ export function editorHistory(): Plugin {
 const caretBlockKey = new PluginKey<DecorationSet>('caretBlock');
 
 /**
- * Marks the top-level block holding the cursor (class `caret-block`). Story blocks are skipped
- * off screen (content-visibility in story-body.css); a block created under the cursor (Enter,
- * "## ", a paste) would start out skipped until the next frame, and Chromium places a caret
- * typed into a skipped block wrongly. The cursor's block is never skipped.
- */
-/**
  * The top-level block holding the cursor, or null when the cursor is between blocks. The quote
  * plugin uses it too: that block's quotes are painted as highlights, not spans.
  */
@@ -80,6 +74,12 @@ export function caretBlockRange(state: EditorState): { from: number; to: number 
   return { from: $head.before(1), to: $head.after(1) };
 }
 
+/**
+ * Marks the top-level block holding the cursor (class `caret-block`). Story blocks are skipped
+ * off screen (content-visibility in story-body.css); a block created under the cursor (Enter,
+ * "## ", a paste) would start out skipped until the next frame, and Chromium places a caret
+ * typed into a skipped block wrongly. The cursor's block is never skipped.
+ */
 export function caretBlock(): Plugin<DecorationSet> {
   const build = (state: EditorState): DecorationSet => {
     const block = caretBlockRange(state);

@@ -53,8 +53,7 @@ export function quoteTooltip(): Plugin {
         });
       };
 
-      const show = (pos: number | null) => {
-        const q = pos === null ? null : quoteAt(view.state, pos);
+      const showQuote = (q: ReturnType<typeof quoteAt>) => {
         if (!q) {
           if (!tip.hidden) tip.hidden = true;
           shownKey = null;
@@ -86,6 +85,8 @@ export function quoteTooltip(): Plugin {
         if (placedFor !== q.from) place(q.from);
       };
 
+      const show = (pos: number | null) => showQuote(pos === null ? null : quoteAt(view.state, pos));
+
       // Hover: the quote under the pointer, looked up at most once a frame (quotes are drawn as
       // CSS highlights or spans; either way the plugin's ranges say where they are).
       let pointer: { x: number; y: number } | null = null;
@@ -95,9 +96,10 @@ export function quoteTooltip(): Plugin {
         if (!pointer) return;
         const found = view.posAtCoords({ left: pointer.x, top: pointer.y });
         const pos = found && found.inside >= 0 ? found.pos : null;
-        if (pos !== null && quoteAt(view.state, pos)) {
+        const q = pos === null ? null : quoteAt(view.state, pos);
+        if (q) {
           hoverPos = pos;
-          show(pos);
+          showQuote(q);
         } else if (hoverPos !== null) {
           hoverPos = null;
           showForSelection();

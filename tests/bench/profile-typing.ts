@@ -5,27 +5,21 @@
 // PROFILE_MODE=metrics|calls|layers|flash|alloc runs one of the narrower probes below instead.
 //
 //   PROFILE_WORDS=20000 PROFILE_KEYS=150 npx tsx tests/bench/profile-typing.ts
-import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createReadStream, existsSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { serializeArticle } from '../../shared/article';
 import { createHostService } from '../../electron/services/host';
 import { ArticleLibrary } from '../../electron/services/library';
 import { startWebHost } from '../../electron/web/server';
 import { chromiumLaunchOptions } from '../support/chromium';
+import { buildRenderer, bundlePageScripts, RENDERER_DIR, ROOT, startBareServer } from './harness';
 import { BENCH_PHOTO_SRC, fileNameFor, generateStory, storyArticle } from './generate';
 
 const WORDS = Number(process.env.PROFILE_WORDS ?? 20000);
 const KEYS = Number(process.env.PROFILE_KEYS ?? 150);
 const WHO = (process.env.PROFILE_WHO ?? 'copydesk,bare').split(',');
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const RENDERER_DIR = path.resolve(ROOT, process.env.COPYDESK_RENDERER_DIR ?? 'dist/renderer');
 const BUNDLE_DIR = path.join(ROOT, 'dist-bench/profile');
 const OUT = path.join(ROOT, 'tests/bench/results');
 await mkdir(OUT, { recursive: true });
@@ -44,36 +38,10 @@ const before = (process.env.PROFILE_BEFORE ? process.env.PROFILE_BEFORE.split(',
 for (const [i, b] of before.entries())
   await writeFile(path.join(work, b.file), serializeArticle(storyArticle(b.story, `before-${i}`, `2026-01-0${i + 1}T10:00:00.000Z`)));
 
-if (!process.env.PROFILE_NO_BUILD) {
-  const vite = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, COPYDESK_RENDERER_DIR: path.relative(ROOT, RENDERER_DIR) },
-  });
-  if (vite.status !== 0) throw new Error('vite build failed');
-}
-await build({
-  entryPoints: { bare: 'tests/bench/browser/bare.ts', probe: 'tests/bench/browser/probe.ts' },
-  absWorkingDir: ROOT,
-  bundle: true,
-  format: 'iife',
-  minify: true,
-  outdir: BUNDLE_DIR,
-  logLevel: 'warning',
-});
-
-const barePage =
-  '<!doctype html><meta charset="utf-8"><title>bare ProseMirror</title><link rel="icon" href="data:,"><style>body{margin:0;font:17px/1.6 Georgia,serif}.bare-host{max-width:720px;margin:40px auto}.ProseMirror{white-space:pre-wrap;outline:none}img{max-width:100%;height:auto}</style><script src="/bare.js" defer></script>';
-const server = http.createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  if (url.pathname === '/') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(barePage);
-  const f = url.pathname.endsWith('.js') ? path.join(BUNDLE_DIR, path.basename(url.pathname)) : path.join(work, decodeURIComponent(url.pathname.slice(1)));
-  if (!existsSync(f)) return res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': f.endsWith('.js') ? 'text/javascript' : f.endsWith('.jpg') ? 'image/jpeg' : 'application/json' });
-  createReadStream(f).pipe(res);
-});
-await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-const bareUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+if (!process.env.PROFILE_NO_BUILD) buildRenderer();
+await bundlePageScripts(BUNDLE_DIR, ['bare', 'probe']);
+const bareServer = await startBareServer(BUNDLE_DIR, work, ['bare']);
+const bareUrl = bareServer.url;
 const library = await ArticleLibrary.open({ root: work, seedSample: false });
 const host = await startWebHost({ api: createHostService({ library, host: 'web', appVersion: 'profile' }), library, appDir: RENDERER_DIR, port: 0 });
 const browser = await chromium.launch(chromiumLaunchOptions());
@@ -595,6 +563,6 @@ try {
   await browser.close();
   await host.close();
   await library.close();
-  server.close();
+  await bareServer.close();
   await rm(work, { recursive: true, force: true });
 }

@@ -13,20 +13,16 @@
 // later); the same read-wait-read with no key press (a null iteration, interleaved with the keys)
 // gives the harness's own cost, whose median is subtracted. Idle time waiting for vsync is not
 // counted; timers and idle callbacks the app runs in that window are.
-import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createReadStream, existsSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { chromium, type Page } from '@playwright/test';
 import { type Article, parseArticle, serializeArticle } from '../../shared/article';
 import { createHostService, dispatchHostCall } from '../../electron/services/host';
 import { ArticleLibrary } from '../../electron/services/library';
 import { startWebHost } from '../../electron/web/server';
 import { chromiumLaunchOptions } from '../support/chromium';
+import { buildRenderer, bundlePageScripts, RENDERER_DIR, ROOT, startBareServer } from './harness';
 import { BENCH_PHOTO_SRC, fileNameFor, generateStory, storyArticle, writeLibrary } from './generate';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -35,9 +31,7 @@ const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(N
 const ONLY = process.env.BENCH_ONLY ?? '';
 const BUDGET_SIZE = 20000;
 const KEYSTROKES = 200;
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUT_DIR = path.join(ROOT, 'tests/bench/results');
-const RENDERER_DIR = path.resolve(ROOT, process.env.COPYDESK_RENDERER_DIR ?? 'dist/renderer');
 const BUNDLE_DIR = path.join(ROOT, 'dist-bench/bench');
 
 interface Row {
@@ -169,40 +163,6 @@ async function nodeBench() {
 }
 
 // ── Browser: open, typing, attribution, renderer memory ─────────────────────────────────────
-async function bundle() {
-  // The editor as shipped: a fresh production build, so the bench never measures a stale one.
-  const vite = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, COPYDESK_RENDERER_DIR: path.relative(ROOT, RENDERER_DIR) } });
-  if (vite.status !== 0) throw new Error('vite build failed');
-  await build({
-    entryPoints: { bare: 'tests/bench/browser/bare.ts', probe: 'tests/bench/browser/probe.ts', attribution: 'tests/bench/browser/attribution.ts' },
-    absWorkingDir: ROOT,
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    outdir: BUNDLE_DIR,
-    logLevel: 'warning',
-  });
-}
-
-/** The bare page and its scripts, and the stories' files, from a small static server on 127.0.0.1. */
-async function startBareServer(): Promise<{ url: string; close(): Promise<void> }> {
-  const page = '<!doctype html><meta charset="utf-8"><title>bare ProseMirror</title><link rel="icon" href="data:,"><style>body{margin:0;font:17px/1.6 Georgia,serif}.bare-host{max-width:720px;margin:40px auto}.ProseMirror{white-space:pre-wrap;outline:none}img{max-width:100%;height:auto}</style><script src="/attribution.js"></script><script src="/bare.js" defer></script>';
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      return res.end(page);
-    }
-    const file = url.pathname.endsWith('.js') ? path.join(BUNDLE_DIR, path.basename(url.pathname)) : path.join(storyDir, decodeURIComponent(url.pathname.slice(1)));
-    if (!file.startsWith(BUNDLE_DIR) && !file.startsWith(storyDir)) return res.writeHead(404).end();
-    if (!existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : file.endsWith('.jpg') ? 'image/jpeg' : 'application/json' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise((r) => server.close(() => r())) };
-}
-
 interface PageProbe {
   openByClick(file: string, lastParagraph: string): Promise<number>;
   caretInMiddle(): void;
@@ -284,8 +244,9 @@ function copydeskOpen(page: Page, file: string, lastParagraph: string): Promise<
 }
 
 async function browserBench() {
-  await bundle();
-  const bare = await startBareServer();
+  buildRenderer();
+  await bundlePageScripts(BUNDLE_DIR, ['bare', 'probe', 'attribution']);
+  const bare = await startBareServer(BUNDLE_DIR, storyDir, ['attribution', 'bare']);
   const library = await ArticleLibrary.open({ root: storyDir, seedSample: false });
   const api = createHostService({ library, host: 'web', appVersion: 'bench' });
   const host = await startWebHost({ api, library, appDir: RENDERER_DIR, port: 0 });

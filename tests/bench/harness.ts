@@ -1,0 +1,53 @@
+// What the bench (run.ts) and the typing profiler (profile-typing.ts) both need: the editor as
+// shipped, the page scripts, and the bare ProseMirror page with the stories' files.
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { build } from 'esbuild';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const RENDERER_DIR = path.resolve(ROOT, process.env.COPYDESK_RENDERER_DIR ?? 'dist/renderer');
+
+/** A fresh production build of the renderer, so nothing measures a stale one. */
+export function buildRenderer(): void {
+  const vite = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, COPYDESK_RENDERER_DIR: path.relative(ROOT, RENDERER_DIR) } });
+  if (vite.status !== 0) throw new Error('vite build failed');
+}
+
+/** The page scripts in tests/bench/browser (`names`, e.g. bare, probe), bundled into `outdir`. */
+export async function bundlePageScripts(outdir: string, names: string[]): Promise<void> {
+  await build({
+    entryPoints: Object.fromEntries(names.map((n) => [n, `tests/bench/browser/${n}.ts`])),
+    absWorkingDir: ROOT,
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    outdir,
+    logLevel: 'warning',
+  });
+}
+
+/**
+ * The bare ProseMirror page (loading `scripts` from `bundleDir`, bare.js last) and the stories'
+ * files from `storyDir`, from a small static server on 127.0.0.1.
+ */
+export async function startBareServer(bundleDir: string, storyDir: string, scripts: string[]): Promise<{ url: string; close(): Promise<void> }> {
+  const tags = scripts.map((s) => `<script src="/${s}.js"${s === 'bare' ? ' defer' : ''}></script>`).join('');
+  const page = `<!doctype html><meta charset="utf-8"><title>bare ProseMirror</title><link rel="icon" href="data:,"><style>body{margin:0;font:17px/1.6 Georgia,serif}.bare-host{max-width:720px;margin:40px auto}.ProseMirror{white-space:pre-wrap;outline:none}img{max-width:100%;height:auto}</style>${tags}`;
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      return res.end(page);
+    }
+    const file = url.pathname.endsWith('.js') ? path.join(bundleDir, path.basename(url.pathname)) : path.join(storyDir, decodeURIComponent(url.pathname.slice(1)));
+    if (!file.startsWith(bundleDir) && !file.startsWith(storyDir)) return res.writeHead(404).end();
+    if (!existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : file.endsWith('.jpg') ? 'image/jpeg' : 'application/json' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise((r) => server.close(() => r())) };
+}
