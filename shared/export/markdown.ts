@@ -79,12 +79,13 @@ function nodeWriters(linker: PhotoLinker, datelineFor: Node | null, dateline: st
     hard_break: d.hard_break,
     text: (state, node, parent, index) => {
       let text = stripControls(node.text ?? '');
-      // prosemirror-markdown escapes "1." at a line start but not "1)", which CommonMark also reads as a list.
+      // A number and "." or ")" at a line start is a list item to CommonMark, with text after it or
+      // none ("0." alone); prosemirror-markdown escapes only "1. " (a space after), so both are escaped here.
       const lineStart = index === 0 || parent.child(index - 1).type.name === 'hard_break';
-      const ordinal = lineStart && !node.marks.length ? /^(\d{1,9})\)/.exec(text) : null;
+      const ordinal = lineStart && !node.marks.length ? /^(\d{1,9})([.)])/.exec(text) : null;
       if (ordinal) {
         state.text(ordinal[1]);
-        state.write('\\)');
+        state.write(`\\${ordinal[2]}`);
         text = text.slice(ordinal[0].length);
         if (!text) return;
       }

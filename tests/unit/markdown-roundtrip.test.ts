@@ -99,6 +99,13 @@ describe('Markdown round trip', () => {
     expect(roundTrip(a)).toEqual(normal(a));
   });
 
+  it('a paragraph that begins like a numbered list item stays a paragraph', () => {
+    for (const text of ['0.', '2026.', '3. Ministers met', '4) Then', '5)']) {
+      const a = newArticle({ id: 'a1', now: '2026-11-27T10:00:00.000Z', headline: 'A', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] } });
+      expect(roundTrip(a)).toEqual(normal(a));
+    }
+  });
+
   it('the every-node article (photos, lists, quotes, people, byline roles) re-imports identically', () => {
     const a = everyNodeArticle();
     expect(roundTrip(a)).toEqual(normal(a));
