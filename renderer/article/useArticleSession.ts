@@ -114,6 +114,8 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
   const journalDue = useRef<{ from: number; latest: number } | undefined>(undefined);
   /** The last journal entry the host holds (the article as opened, or the last journal): its name, blocks and fields. */
   const journaled = useRef<JournalEntry | null>(null);
+  /** Each load of a story to show takes the next number; an answer that is not the newest is dropped. */
+  const loads = useRef(0);
   const retryTimer = useRef<number | undefined>(undefined);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
@@ -330,12 +332,23 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
   const open = useCallback(
     async (path: string) => {
       const c = current.current;
-      if (dirty() && !c.recoveryPending) await save();
-      if (dirty() && c.session?.path !== path) {
-        // The save failed: the text stays open rather than vanish behind another story.
-        throw new HostError('io', 'This story could not be saved, so it is still open. Your text is safe; see the message above.');
-      }
-      await show(await getHost().openArticle({ path }));
+      const ticket = ++loads.current;
+      let opened: OpenedArticle;
+      let edits: number;
+      do {
+        if (dirty() && !c.recoveryPending) await save();
+        if (ticket !== loads.current) return;
+        if (dirty() && c.session?.path !== path) {
+          // The save failed: the text stays open rather than vanish behind another story.
+          throw new HostError('io', 'This story could not be saved, so it is still open. Your text is safe; see the message above.');
+        }
+        edits = c.edits;
+        opened = await getHost().openArticle({ path });
+        // A later open (a click while the library's first story loads) wins over this one.
+        if (ticket !== loads.current) return;
+        // Words typed into the story on screen while this one loaded are saved before it goes.
+      } while (c.edits !== edits && dirty() && !c.recoveryPending);
+      await show(opened);
     },
     [save, show],
   );
@@ -349,7 +362,9 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
     if (mine) await getHost().snapshotRevision({ article: mine, reason: 'replaced-on-disk' });
     c.savedEdits = c.edits;
     c.recoveryPending = false;
-    await show(await getHost().openArticle({ path: c.session.path }));
+    const ticket = ++loads.current;
+    const opened = await getHost().openArticle({ path: c.session.path });
+    if (ticket === loads.current) await show(opened);
   }, [show, snapshot]);
 
   /** The reporter's choice after a crash: put the recovered text in the editor (undoable), or keep the saved one. */
@@ -407,13 +422,21 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
         return;
       }
       if (!dirty() && !c.recoveryPending) {
+        const ticket = ++loads.current;
+        let opened: OpenedArticle;
         try {
-          await show(await getHost().openArticle({ path: change.path }));
+          opened = await getHost().openArticle({ path: change.path });
         } catch (e) {
           setSaveState({ kind: 'failed', message: errorMessage(e) });
           c.refused = true;
+          return;
         }
-        return;
+        if (ticket !== loads.current) return;
+        // Nothing was unsaved when the change came; if the reporter typed while it loaded, ask.
+        if (!dirty()) {
+          await show(opened);
+          return;
+        }
       }
       await showConflict(
         `“${c.session.fields.headline || change.path}” was changed on disk by another program while you had unsaved changes. Nothing was overwritten: choose which version to keep.`,

@@ -121,6 +121,37 @@ test('a failed save says why, keeps the text, and succeeds by itself once the ca
   await expect(banner).toBeHidden();
 });
 
+test('an open that answers late never replaces the story opened after it, or words typed meanwhile', async ({ page, app }) => {
+  // The app's own open of the library's first story at start is held back; the reporter clicks
+  // the story in the list meanwhile and starts work in it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let first = true;
+  await page.route('**/api/openArticle', async (route) => {
+    if (!first) return route.continue();
+    first = false;
+    await held;
+    await route.continue();
+  });
+  await app.open();
+  const { article } = await sample(app);
+  await page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: article.headline.slice(0, 30) }).click();
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await expect(body).toContainText('Takaichi');
+  await typeAtEnd(page, ' Words typed while the first open was slow.');
+  await page.getByRole('textbox', { name: 'Dateline' }).fill('KYIV, Nov. 27');
+
+  const late = page.waitForResponse('**/api/openArticle');
+  release();
+  await late;
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  await expect(body).toContainText('Words typed while the first open was slow.');
+  await expect(page.getByRole('textbox', { name: 'Dateline' })).toHaveValue('KYIV, Nov. 27');
+  await expect(body.locator('.dateline-lead')).toContainText('KYIV, Nov. 27');
+});
+
 test('a story changed on disk reloads when nothing is unsaved', async ({ page, app }) => {
   await app.open();
   const { article, file } = await sample(app);
