@@ -317,8 +317,11 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
       window.clearTimeout(retryTimer.current);
       setSession(c.session);
       setSaveState({ kind: 'saved', at: fields.modified });
+      const shown = c.session;
       const { recovery: recovered } = await getHost().getRecovery({ articleId: opened.article.id });
-      if (recovered && c.session?.path === opened.path) {
+      // Another story (or this one again) was shown meanwhile: its own answer decides.
+      if (c.session?.path !== shown.path || c.session.revision !== shown.revision) return;
+      if (recovered) {
         c.recoveryPending = true;
         setRecovery({ recovered, saved: opened.article });
       } else {
