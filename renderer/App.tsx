@@ -319,13 +319,25 @@ export function App() {
                     </button>
                   </div>
                   <div className="desk-group" role="group" aria-label="Panels">
-                    <button type="button" aria-expanded={historyOpen} onClick={() => setHistoryOpen(!historyOpen)}>
+                    {/* One panel beside the story at a time, so the page keeps its width. */}
+                    <button
+                      type="button"
+                      aria-expanded={historyOpen}
+                      onClick={() => {
+                        setHistoryOpen(!historyOpen);
+                        if (!historyOpen) {
+                          setSourcesOpen(false);
+                          setReviewOpen(false);
+                        }
+                      }}
+                    >
                       History
                     </button>
                     <button
                       type="button"
                       aria-pressed={sourcesOpen && !reviewOpen}
                       onClick={() => {
+                        setHistoryOpen(false);
                         if (reviewOpen) {
                           setReviewOpen(false);
                           setSourcesOpen(true);
@@ -334,7 +346,14 @@ export function App() {
                     >
                       Sources
                     </button>
-                    <button type="button" aria-pressed={reviewOpen} onClick={() => setReviewOpen(!reviewOpen)}>
+                    <button
+                      type="button"
+                      aria-pressed={reviewOpen}
+                      onClick={() => {
+                        setHistoryOpen(false);
+                        setReviewOpen(!reviewOpen);
+                      }}
+                    >
                       Review quotes
                     </button>
                   </div>

@@ -211,8 +211,11 @@ test('History lists revisions with time and words; restoring one is undoable', a
   await typeAtEnd(page, ' Second addition.');
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('status')).toHaveText(/^Saved/);
+  await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible();
   await page.getByRole('button', { name: 'History' }).click();
   const history = page.getByRole('region', { name: 'History' });
+  // One panel beside the story at a time: History takes the place of Sources.
+  await expect(page.getByRole('region', { name: 'Sources' })).toBeHidden();
   const revisions = history.getByRole('list', { name: 'Revisions' }).getByRole('listitem');
   await expect(revisions).toHaveCount(2);
   await expect(revisions.first()).toContainText(/Saved · \d{3} words/);
@@ -230,6 +233,13 @@ test('History lists revisions with time and words; restoring one is undoable', a
   await expect(history.getByRole('button', { name: /^Before a restore/ })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(body).toContainText('Second addition. Third, not saved yet.');
+  await page.getByRole('button', { name: 'Review quotes' }).click();
+  await expect(history).toBeHidden();
+  await page.getByRole('button', { name: 'History' }).click();
+  await expect(history).toBeVisible();
+  await page.getByRole('button', { name: 'Sources' }).click();
+  await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible();
+  await expect(history).toBeHidden();
 });
 
 test('a damaged article opens nothing, says which file, and is never written to', async ({ page, app }) => {
