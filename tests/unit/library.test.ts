@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -122,6 +122,30 @@ describe('ArticleLibrary', () => {
     expect((await lib.list()).map((a) => a.headline)).toEqual(['Only article']);
     expect(await readFile(path.join(dir, 'notes.txt'), 'utf8')).toBe('my notes');
     expect(await readFile(path.join(dir, 'draft.docx'), 'utf8')).toBe('PK');
+  });
+
+  it('sweeps temp files a killed save left behind, once they are an hour old, and nothing else', async () => {
+    const lib0 = await ArticleLibrary.open({ root: dir, seedSample: false });
+    const { path: story } = await lib0.create('Kept story');
+    const hourAgo = new Date(Date.now() - 61 * 60 * 1000);
+    const aged = async (name: string, text = 'half a save') => {
+      await writeFile(path.join(dir, name), text);
+      await utimes(path.join(dir, name), hourAgo, hourAgo);
+    };
+    await aged(`.${story}.0123456789ab.tmp`);
+    await aged('.copydesk-library.json.a1b2c3d4e5f6.tmp');
+    await writeFile(path.join(dir, `.${story}.ffffffffffff.tmp`), 'a save in progress'); // fresh: may be someone's write
+    await aged('.notes.tmp', 'not ours'); // not the shape writeFileAtomic makes
+    await aged('draft.0123456789ab.tmp', 'not hidden: not ours');
+    await aged('media/.photo.jpg.00000000abcd.tmp');
+    await mkdir(path.join(dir, '.copydesk', 'recovery'), { recursive: true });
+    await aged('.copydesk/recovery/.story-id.json.0a0b0c0d0e0f.tmp');
+
+    const lib = await ArticleLibrary.open({ root: dir, seedSample: false });
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp')).sort()).toEqual([`.${story}.ffffffffffff.tmp`, '.notes.tmp', 'draft.0123456789ab.tmp']);
+    expect(await readdir(path.join(dir, 'media'))).toEqual([]);
+    expect(await readdir(path.join(dir, '.copydesk', 'recovery'))).toEqual([]);
+    expect((await lib.open(story)).article.headline).toBe('Kept story');
   });
 
   it('lists a damaged article with the reason and refuses to open it, leaving it as it is', async () => {

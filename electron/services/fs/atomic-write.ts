@@ -141,3 +141,29 @@ export async function writeFileAtomic(
     throw error;
   }
 }
+
+/** The temp files `writeFileAtomic` makes: `.<name>.<12 hex digits>.tmp`. */
+const TEMP_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Removes temp files a killed process left in `dir` before it could rename them. They are never
+ * anyone's only copy (the target still holds its whole old version, and the recovery journal any
+ * newer words), and a write takes milliseconds, so one older than `olderThanMs` is a leftover,
+ * not a save in progress. Returns the names removed; a file that cannot be removed is left.
+ */
+export async function sweepStaleTempFiles(dir: string, olderThanMs = 60 * 60 * 1000, now = Date.now()): Promise<string[]> {
+  let names: string[];
+  try {
+    names = (await fsp.readdir(dir)).filter((name) => TEMP_FILE.test(name));
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const info = await fsp.lstat(file).catch(() => null);
+    if (!info?.isFile() || now - info.mtimeMs < olderThanMs) continue;
+    if (await fsp.rm(file).then(() => true, () => false)) removed.push(name);
+  }
+  return removed;
+}

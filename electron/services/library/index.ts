@@ -17,7 +17,8 @@ import {
 import { type FileStamp, HostError, type OpenedArticle } from '../../../shared/contract';
 import { importWireText } from '../../../shared/import';
 import { SAMPLE_WIRE_STORY } from '../../../shared/sample';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { sweepStaleTempFiles, writeFileAtomic } from '../fs/atomic-write';
+import { RECOVERY_DIR } from '../recovery';
 import { ArticleSearchIndex, type SearchResult } from '../search';
 import { fileSystemError } from './errors';
 import { LibrarySummaryIndex } from './index-cache';
@@ -88,6 +89,8 @@ export class ArticleLibrary {
     try {
       await mkdir(path.join(this.root, MEDIA_DIR), { recursive: true });
       await mkdir(path.join(this.root, TRASH_DIR), { recursive: true });
+      // Temp files of saves cut short by a crash or a kill: hidden, but clutter in a synced folder.
+      for (const dir of [this.root, MEDIA_DIR, TRASH_DIR, APP_DIR, RECOVERY_DIR]) await sweepStaleTempFiles(path.resolve(this.root, dir));
       const isNew = !(await exists(path.join(this.root, MARKER)));
       if (!isNew) return;
       const hasArticles = (await readdir(this.root)).some(isArticleFileName);
