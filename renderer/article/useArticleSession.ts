@@ -101,6 +101,29 @@ interface Live {
  * retries with backoff (and on focus). A file changed behind our back reloads when nothing is
  * unsaved and is never overwritten silently when something is.
  */
+/**
+ * Loads of a story to show (open, reload from disk), numbered: each takes the next number, and an
+ * answer that is not the newest is dropped, so a slow one never replaces what came after it.
+ */
+class StoryLoads {
+  private ticket = 0;
+  /** The story the newest load is fetching, while it is on its way. */
+  path: string | null = null;
+
+  start(path: string | null): number {
+    this.path = path;
+    return ++this.ticket;
+  }
+
+  isNewest(ticket: number): boolean {
+    return ticket === this.ticket;
+  }
+
+  end(ticket: number): void {
+    if (ticket === this.ticket) this.path = null;
+  }
+}
+
 export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
   const [session, setSession] = useState<ArticleSession | null>(null);
   const [saveState, setSaveStateRaw] = useState<SaveState>({ kind: 'saved', at: '' });
@@ -114,8 +137,7 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
   const journalDue = useRef<{ from: number; latest: number } | undefined>(undefined);
   /** The last journal entry the host holds (the article as opened, or the last journal): its name, blocks and fields. */
   const journaled = useRef<JournalEntry | null>(null);
-  /** Each load of a story to show takes the next number; an answer that is not the newest is dropped. */
-  const loads = useRef(0);
+  const loads = useRef(new StoryLoads());
   const retryTimer = useRef<number | undefined>(undefined);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
@@ -335,23 +357,32 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
   const open = useCallback(
     async (path: string) => {
       const c = current.current;
-      const ticket = ++loads.current;
-      let opened: OpenedArticle;
-      let edits: number;
-      do {
-        if (dirty() && !c.recoveryPending) await save();
-        if (ticket !== loads.current) return;
-        if (dirty() && c.session?.path !== path) {
-          // The save failed: the text stays open rather than vanish behind another story.
-          throw new HostError('io', 'This story could not be saved, so it is still open. Your text is safe; see the message above.');
-        }
-        edits = c.edits;
-        opened = await getHost().openArticle({ path });
-        // A later open (a click while the library's first story loads) wins over this one.
-        if (ticket !== loads.current) return;
-        // Words typed into the story on screen while this one loaded are saved before it goes.
-      } while (c.edits !== edits && dirty() && !c.recoveryPending);
-      await show(opened);
+      if (c.session?.path === path) {
+        // The story on screen stays as it is (caret, undo history); another one on its way is not shown.
+        if (loads.current.path !== null && loads.current.path !== path) loads.current.start(null);
+        return;
+      }
+      const ticket = loads.current.start(path);
+      try {
+        let opened: OpenedArticle;
+        let edits: number;
+        do {
+          if (dirty() && !c.recoveryPending) await save();
+          if (!loads.current.isNewest(ticket)) return;
+          if (dirty() && c.session?.path !== path) {
+            // The save failed: the text stays open rather than vanish behind another story.
+            throw new HostError('io', 'This story could not be saved, so it is still open. Your text is safe; see the message above.');
+          }
+          edits = c.edits;
+          opened = await getHost().openArticle({ path });
+          // A later open (a click while the library's first story loads) wins over this one.
+          if (!loads.current.isNewest(ticket)) return;
+          // Words typed into the story on screen while this one loaded are saved before it goes.
+        } while (c.edits !== edits && dirty() && !c.recoveryPending);
+        await show(opened);
+      } finally {
+        loads.current.end(ticket);
+      }
     },
     [save, show],
   );
@@ -365,9 +396,13 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
     if (mine) await getHost().snapshotRevision({ article: mine, reason: 'replaced-on-disk' });
     c.savedEdits = c.edits;
     c.recoveryPending = false;
-    const ticket = ++loads.current;
-    const opened = await getHost().openArticle({ path: c.session.path });
-    if (ticket === loads.current) await show(opened);
+    const ticket = loads.current.start(c.session.path);
+    try {
+      const opened = await getHost().openArticle({ path: c.session.path });
+      if (loads.current.isNewest(ticket)) await show(opened);
+    } finally {
+      loads.current.end(ticket);
+    }
   }, [show, snapshot]);
 
   /** The reporter's choice after a crash: put the recovered text in the editor (undoable), or keep the saved one. */
@@ -425,16 +460,20 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
         return;
       }
       if (!dirty() && !c.recoveryPending) {
-        const ticket = ++loads.current;
+        const ticket = loads.current.start(change.path);
         let opened: OpenedArticle;
         try {
           opened = await getHost().openArticle({ path: change.path });
         } catch (e) {
-          setSaveState({ kind: 'failed', message: errorMessage(e) });
-          c.refused = true;
+          if (loads.current.isNewest(ticket)) {
+            setSaveState({ kind: 'failed', message: errorMessage(e) });
+            c.refused = true;
+          }
           return;
+        } finally {
+          loads.current.end(ticket);
         }
-        if (ticket !== loads.current) return;
+        if (!loads.current.isNewest(ticket)) return;
         // Nothing was unsaved when the change came; if the reporter typed while it loaded, ask.
         if (!dirty()) {
           await show(opened);

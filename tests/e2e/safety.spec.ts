@@ -150,6 +150,13 @@ test('an open that answers late never replaces the story opened after it, or wor
   await expect(body).toContainText('Words typed while the first open was slow.');
   await expect(page.getByRole('textbox', { name: 'Dateline' })).toHaveValue('KYIV, Nov. 27');
   await expect(body.locator('.dateline-lead')).toContainText('KYIV, Nov. 27');
+
+  // Clicking the story that is already open keeps it as it is, undo history and all.
+  await page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: article.headline.slice(0, 30) }).click();
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  await expect(page.getByRole('textbox', { name: 'Dateline' })).toHaveValue('KYIV, Nov. 27');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(body).not.toContainText('Words typed while the first open was slow.');
 });
 
 test('a story changed on disk reloads when nothing is unsaved', async ({ page, app }) => {
