@@ -44,6 +44,7 @@ export function createHostService({ library, host, appVersion }: HostServiceOpti
     listContributors: async () => ({ contributors: await directory.list() }),
     rememberContributors: async ({ contributors }) => ({ contributors: await directory.remember(contributors) }),
     renameContributor: ({ from, to }) => directory.rename(from, to),
+    forgetContributor: async ({ name }) => ({ contributors: await directory.forget(name) }),
   };
 }
 

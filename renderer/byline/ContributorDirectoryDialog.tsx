@@ -7,17 +7,29 @@ interface ContributorDirectoryDialogProps {
   entries: readonly DirectoryEntry[];
   /** Renames everywhere; resolves to how many articles were changed. */
   onRename(from: string, to: string): Promise<number>;
+  /** Takes a name out of the directory (its articles keep their bylines). */
+  onForget(name: string): Promise<void>;
   onClose(): void;
 }
 
 /** Everyone the library has credited; renaming someone here changes every article that credits them. */
-export function ContributorDirectoryDialog({ entries, onRename, onClose }: ContributorDirectoryDialogProps) {
+export function ContributorDirectoryDialog({ entries, onRename, onForget, onClose }: ContributorDirectoryDialogProps) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => dialog.current?.querySelector<HTMLElement>('button, input')?.focus(), []);
+  // After a name is removed its row is gone: the keyboard goes to the row now in its place.
+  const focusRow = useRef<number | null>(null);
+  useEffect(() => {
+    const row = focusRow.current;
+    if (row === null || row < 0) return;
+    focusRow.current = null;
+    const rows = dialog.current?.querySelectorAll<HTMLElement>('.directory-list li') ?? [];
+    const target = rows[Math.min(row, entries.length - 1)]?.querySelector<HTMLElement>('button') ?? dialog.current?.querySelector<HTMLElement>('.directory-head button');
+    target?.focus();
+  }, [entries]);
 
   const submit = async (from: string) => {
     if (!newName.trim() || busy) return;
@@ -26,6 +38,20 @@ export function ContributorDirectoryDialog({ entries, onRename, onClose }: Contr
       const n = await onRename(from, newName.trim());
       setMessage(`Renamed ${from} to ${newName.trim()} in ${n === 1 ? '1 article' : `${n} articles`}.`);
       setRenaming(null);
+    } catch (e) {
+      setMessage(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const forget = async (name: string) => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      focusRow.current = entries.findIndex((e) => e.name === name);
+      await onForget(name);
+      setMessage(`${name} is no longer offered. Stories that credit ${name} keep their bylines.`);
     } catch (e) {
       setMessage(errorMessage(e));
     } finally {
@@ -49,7 +75,10 @@ export function ContributorDirectoryDialog({ entries, onRename, onClose }: Contr
           Close
         </button>
       </div>
-      <p className="directory-hint">Everyone credited in this library. Renaming someone changes the byline of every article that credits them.</p>
+      <p className="directory-hint">
+        Everyone credited in this library. Renaming someone changes the byline of every article that credits them; removing a name only stops
+        it being offered.
+      </p>
       <p role="status" className="directory-status">
         {message}
       </p>
@@ -89,6 +118,9 @@ export function ContributorDirectoryDialog({ entries, onRename, onClose }: Contr
                     }}
                   >
                     Rename
+                  </button>
+                  <button type="button" aria-label={`Remove ${e.name} from the directory`} disabled={busy} onClick={() => void forget(e.name)}>
+                    Remove
                   </button>
                 </>
               )}

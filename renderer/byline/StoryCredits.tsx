@@ -68,7 +68,7 @@ export function StoryCredits({ article, onError, onArticlesChanged }: StoryCredi
         )}
       </p>
       <DatelineField key={`${session.path}#${session.revision}`} value={dateline} onChange={(next) => article.editFields({ dateline: next })} />
-      {directoryOpen && <ContributorDirectoryDialog entries={directory.entries} onRename={rename} onClose={() => setDirectoryOpen(false)} />}
+      {directoryOpen && <ContributorDirectoryDialog entries={directory.entries} onRename={rename} onForget={directory.forget} onClose={() => setDirectoryOpen(false)} />}
     </section>
   );
 }

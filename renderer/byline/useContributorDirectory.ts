@@ -7,6 +7,8 @@ export interface ContributorDirectoryApi {
   entries: DirectoryEntry[];
   remember(contributors: Contributor[]): void;
   rename(from: string, to: string): Promise<{ articles: { path: string; stamp: import('../../shared/contract').FileStamp }[] }>;
+  /** No longer offers `name`; bylines that credit it stay as they are. */
+  forget(name: string): Promise<void>;
 }
 
 /** The library's contributor directory, loaded once and kept up to date as names are typed. */
@@ -36,5 +38,9 @@ export function useContributorDirectory(onError: (e: unknown) => void): Contribu
     return result;
   }, []);
 
-  return { entries, remember, rename };
+  const forget = useCallback(async (name: string) => {
+    setEntries((await getHost().forgetContributor({ name })).contributors);
+  }, []);
+
+  return { entries, remember, rename, forget };
 }

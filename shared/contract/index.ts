@@ -131,6 +131,14 @@ export const hostContract = {
       articles: z.array(z.object({ path: articlePath, stamp: fileStampSchema })),
     }),
   },
+  /**
+   * Takes a name out of the directory (a misspelling, someone who has left): it is no longer
+   * offered. Articles keep their bylines; crediting the name in a byline again puts it back.
+   */
+  forgetContributor: {
+    input: z.object({ name: z.string().min(1).max(200) }),
+    output: z.object({ contributors: z.array(directoryEntrySchema) }),
+  },
   ...safetyContract,
 } as const satisfies Record<HostMethod, { input: z.ZodType; output: z.ZodType }>;
 

@@ -29,6 +29,7 @@ export const HOST_METHODS = [
   'listContributors',
   'rememberContributors',
   'renameContributor',
+  'forgetContributor',
 ] as const;
 
 export type HostMethod = (typeof HOST_METHODS)[number];

@@ -68,6 +68,12 @@ export function renameEntry(entries: readonly DirectoryEntry[], from: string, to
   return mergeEntries(rest, [{ ...old, name: cleanName(to) }]);
 }
 
+/** The directory without `name` (matched as names are everywhere: any case or spacing). */
+export function forgetEntry(entries: readonly DirectoryEntry[], name: string): DirectoryEntry[] {
+  const key = nameKey(name);
+  return entries.filter((e) => nameKey(e.name) !== key);
+}
+
 /** The byline's contributors with `from` renamed to `to`, or null when nobody matched. */
 export function renameInContributors(contributors: readonly Contributor[], from: string, to: string): Contributor[] | null {
   const fromKey = nameKey(from);

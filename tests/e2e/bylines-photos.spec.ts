@@ -340,4 +340,17 @@ test('a name typed once is offered again, and renaming it in the directory updat
   const dams = await savedArticle(app, 'Dams hold');
   expect(dams.byline.contributors[0].name).toBe('Thomas Park');
   expect(JSON.stringify(dams.body)).toContain('More.');
+
+  // A name taken out of the directory is no longer offered; the stories that credit it keep it.
+  await credits.getByRole('button', { name: 'Contributor directory' }).click();
+  await dialog.getByRole('button', { name: 'Remove Thomas Park from the directory' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Thomas Park is no longer offered. Stories that credit Thomas Park keep their bylines.');
+  await expect(dialog.getByRole('button', { name: /Thomas Park/ })).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: 'Rename Aghakazim Guliyev' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await credits.getByRole('button', { name: 'Add contributor' }).click();
+  await page.keyboard.type('thom');
+  await expect(page.getByRole('listbox', { name: 'Known contributors' })).toHaveCount(0);
+  await expect(page.getByLabel('Byline', { exact: true })).toContainText('By Thomas Park (Kyodo News) and thom');
+  expect((await savedArticle(app, 'Flood warning')).byline.contributors[0].name).toBe('Thomas Park');
 });

@@ -74,6 +74,17 @@ describe('contributor directory', () => {
     expect((await lib.list()).find((s) => s.path === paths['Storm hits coast'])?.byline).toBe('By Ana Ruiz and Thomas Park');
   });
 
+  it('removing a name stops it being offered, touches no article, and a byline that credits it again brings it back', async () => {
+    const { lib, paths } = await libraryWith({ 'Storm hits coast': [person('Ana Ruiz'), person('Tom Parc')] });
+    const before = await readFile(path.join(dir, paths['Storm hits coast']), 'utf8');
+    const directory = new ContributorDirectoryService(lib);
+    expect((await directory.forget('  tom   parc ')).map((e) => e.name)).toEqual(['Ana Ruiz']);
+    expect((await new ContributorDirectoryService(lib).list()).map((e) => e.name)).toEqual(['Ana Ruiz']);
+    expect(await readFile(path.join(dir, paths['Storm hits coast']), 'utf8')).toBe(before);
+    await expect(directory.forget('Tom Parc')).rejects.toMatchObject({ code: 'not-found' });
+    expect((await directory.remember([person('Tom Parc')])).map((e) => e.name)).toEqual(['Ana Ruiz', 'Tom Parc']);
+  });
+
   it('an editor still holding the old version gets a conflict instead of undoing the rename', async () => {
     const { lib, paths } = await libraryWith({ 'Storm hits coast': [person('Tom Park')] });
     const open = await lib.open(paths['Storm hits coast']);
@@ -102,6 +113,8 @@ describe('contributor directory', () => {
     await expect(dispatchHostCall(api, 'renameContributor', { from: '', to: 'x' })).rejects.toMatchObject({ code: 'invalid-argument' });
     const renamed = (await dispatchHostCall(api, 'renameContributor', { from: 'Tom Park', to: 'Thomas Park' })) as { articles: unknown[] };
     expect(renamed.articles).toHaveLength(1);
+    await expect(dispatchHostCall(api, 'forgetContributor', { name: '' })).rejects.toMatchObject({ code: 'invalid-argument' });
+    expect(await dispatchHostCall(api, 'forgetContributor', { name: 'Thomas Park' })).toEqual({ contributors: [] });
   });
 });
 

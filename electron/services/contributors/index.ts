@@ -7,6 +7,7 @@ import {
   cleanName,
   contributorDirectorySchema,
   type DirectoryEntry,
+  forgetEntry,
   mergeEntries,
   nameKey,
   renameEntry,
@@ -83,6 +84,17 @@ export class ContributorDirectoryService {
       const next = renameEntry(current, from, newName);
       await this.write(next);
       return { contributors: next, articles };
+    });
+  }
+
+  /** Takes `name` out of the directory; the articles that credit it are not touched. */
+  forget(name: string): Promise<DirectoryEntry[]> {
+    return this.serial(async () => {
+      const current = await this.read();
+      const next = forgetEntry(current, name);
+      if (next.length === current.length) throw new HostError('not-found', `“${name}” is not in the contributor directory.`);
+      await this.write(next);
+      return next;
     });
   }
 
