@@ -1,6 +1,7 @@
 import DOMPurify from 'dompurify';
 import { Plugin, PluginKey } from 'prosemirror-state';
 import { CLEAN_HTML_CONFIG, disarmInlineHandlers, installCleanHtmlHooks, removeNoise } from '../../shared/import/clean-html';
+import { liftWordLists } from '../../shared/import/word-lists';
 
 /**
  * Paste from Word, Google Docs and web pages: the same cleaning rules as file import
@@ -29,6 +30,7 @@ export function cleanPastedHtml(html: string): string {
   // DOMParser documents are inert: nothing in them loads or runs.
   const parsed = new DOMParser().parseFromString(disarmInlineHandlers(html), 'text/html');
   removeNoise(parsed.body);
+  liftWordLists(parsed.body);
   // A string result: nothing is put into the live page (no request leaves for a pasted image).
   return purify().sanitize(parsed.body.innerHTML, CLEAN_HTML_CONFIG) as unknown as string;
 }

@@ -4,3 +4,4 @@ export { stripFirstParagraphPrefix, storyFieldsFromBody, takeBylineParagraph, ta
 export { type ImportedDocument, ImportError } from './document';
 export { importMarkdown } from './markdown';
 export { CLEAN_HTML_CONFIG, cleanAttribute, disarmInlineHandlers, installCleanHtmlHooks, keepTypography, removeNoise } from './clean-html';
+export { liftWordLists } from './word-lists';

@@ -85,3 +85,23 @@ test('pasting hostile HTML keeps the words and structure but no script, handler 
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').first()).toHaveText(/^Saved/);
 });
+
+test('pasting from Word turns its typed-out bullets and numbers into real lists', async ({ page, app }) => {
+  await app.open();
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  const html = await readFile(path.resolve('tests/fixtures/import/word-paste.html'), 'utf8');
+  await body.evaluate((el, data) => {
+    const dt = new DataTransfer();
+    dt.setData('text/html', data);
+    dt.setData('text/plain', 'fallback');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, html);
+  await expect(body.locator(':scope > ul > li')).toHaveText(['Libraries close on Sundaysexcept in December', 'Street lights dim after midnight']);
+  await expect(body.locator(':scope > ul > li > ul > li')).toHaveText(['except in December']);
+  await expect(body.locator(':scope > ol > li')).toHaveText(['Budget: 31 to 12', 'Libraries: 24 to 19', 'Lights: 40 to 3']);
+  await expect(body.locator('li em')).toHaveText('Sundays');
+  await expect(body).not.toContainText('·');
+});

@@ -87,6 +87,27 @@ describe('importing real files', () => {
     for (const gone of ['Deleted suggestion', 'Comment: check', '[a]', 'font-size', 'Arial', 'color']) expect(json).not.toContain(gone);
   });
 
+  it('HTML as Word pastes it: its typed-out bullets and numbers become real lists, nested where Word nested them', async () => {
+    const doc = await readDocument('word-paste.html', await fixture('word-paste.html'));
+    expect(doc.headline).toBe('Council cuts');
+    const blocks = (doc.body.content ?? []) as { type: string; attrs?: { order?: number }; content?: unknown[] }[];
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'bullet_list', 'paragraph', 'ordered_list', 'paragraph']);
+    const itemText = (list: { content?: unknown[] }) =>
+      ((list.content ?? []) as { content?: { type: string; content?: { text?: string }[] }[] }[]).map((li) =>
+        (li.content ?? []).filter((c) => c.type === 'paragraph').map((c) => (c.content ?? []).map((t) => t.text).join('')).join(''),
+      );
+    expect(itemText(blocks[1])).toEqual(['Libraries close on Sundays', 'Street lights dim after midnight']);
+    // "except in December" was one level in, under the first bullet.
+    const firstItem = (blocks[1].content as { content: { type: string; content?: unknown[] }[] }[])[0];
+    const nested = firstItem.content.find((c) => c.type === 'bullet_list');
+    expect(nested && itemText(nested)).toEqual(['except in December']);
+    expect(itemText(blocks[3])).toEqual(['Budget: 31 to 12', 'Libraries: 24 to 19', 'Lights: 40 to 3']);
+    const json = texts(doc.body);
+    expect(json).toContain('{"type":"text","marks":[{"type":"em"}],"text":"Sundays"}');
+    // The typed-out markers are gone: no "·", "o " or "1." left in front of the items.
+    for (const marker of ['·', '"text":"o', '"text":"1.', 'Times New Roman', 'mso-']) expect(json).not.toContain(marker);
+  });
+
   it('Markdown with front matter: byline with roles, dateline, status, standfirst, lists, quote, link title', async () => {
     const doc = await readDocument('with-front-matter.md', await fixture('with-front-matter.md'));
     expect(doc).toMatchObject({

@@ -6,6 +6,7 @@ import {
   CLEAN_HTML_CONFIG,
   type ImportedDocument,
   installCleanHtmlHooks,
+  liftWordLists,
   parseBylineLine,
   parseDateline,
   removeNoise,
@@ -24,6 +25,7 @@ export function importHtml(html: string): ImportedDocument {
   const { document } = dom.window;
   const title = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   removeNoise(document.body as never);
+  liftWordLists(document.body);
   const purify = createDOMPurify(dom.window as never);
   installCleanHtmlHooks(purify as never);
   const root = purify.sanitize(document.body.innerHTML, { ...CLEAN_HTML_CONFIG, RETURN_DOM: true }) as unknown as HTMLElement;
