@@ -93,15 +93,6 @@ interface Live {
 }
 
 /**
- * Opening, editing and saving one article, and keeping every word of it.
- *
- * Edits mark it unsaved; a pause in typing, leaving the window, switching articles or Ctrl/Cmd+S
- * saves it. While unsaved, the text is journaled to the library's recovery area every couple of
- * seconds, so a crash loses at most that. A failed save keeps everything in memory, says why and
- * retries with backoff (and on focus). A file changed behind our back reloads when nothing is
- * unsaved and is never overwritten silently when something is.
- */
-/**
  * Loads of a story to show (open, reload from disk), numbered: each takes the next number, and an
  * answer that is not the newest is dropped, so a slow one never replaces what came after it.
  */
@@ -124,6 +115,15 @@ class StoryLoads {
   }
 }
 
+/**
+ * Opening, editing and saving one article, and keeping every word of it.
+ *
+ * Edits mark it unsaved; a pause in typing, leaving the window, switching articles or Ctrl/Cmd+S
+ * saves it. While unsaved, the text is journaled to the library's recovery area every couple of
+ * seconds, so a crash loses at most that. A failed save keeps everything in memory, says why and
+ * retries with backoff (and on focus). A file changed behind our back reloads when nothing is
+ * unsaved and is never overwritten silently when something is.
+ */
 export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
   const [session, setSession] = useState<ArticleSession | null>(null);
   const [saveState, setSaveStateRaw] = useState<SaveState>({ kind: 'saved', at: '' });
