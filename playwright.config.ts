@@ -9,7 +9,7 @@ export default defineConfig({
   workers: 2,
   fullyParallel: true,
   retries: 0,
-  // COPYDESK_TEST_RESULTS keeps parallel runs apart; npm test reads test-results/e2e.json.
+  // COPYDESK_TEST_RESULTS keeps parallel runs apart; npm test reads e2e.json from the same folder.
   outputDir: `${process.env.COPYDESK_TEST_RESULTS ?? 'test-results'}/e2e-artifacts`,
   reporter: [['list'], ['json', { outputFile: `${process.env.COPYDESK_TEST_RESULTS ?? 'test-results'}/e2e.json` }]],
   use: {

@@ -51,7 +51,8 @@ interface PlaywrightJson {
   errors?: unknown[];
 }
 
-const out = path.resolve('test-results');
+// The same folder Playwright's config writes to (COPYDESK_TEST_RESULTS keeps parallel runs apart).
+const out = path.resolve(process.env.COPYDESK_TEST_RESULTS ?? 'test-results');
 rmSync(out, { recursive: true, force: true });
 
 const only = process.argv.slice(2);
