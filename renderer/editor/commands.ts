@@ -1,7 +1,7 @@
 import { setBlockType, toggleMark, wrapIn, lift } from 'prosemirror-commands';
 import type { MarkType, NodeType } from 'prosemirror-model';
 import { wrapInList, liftListItem } from 'prosemirror-schema-list';
-import type { Command, EditorState } from 'prosemirror-state';
+import { type Command, type EditorState, Selection, TextSelection } from 'prosemirror-state';
 import { safeHref, schema } from '../../shared/schema';
 
 export const toggleBold = toggleMark(schema.marks.strong);
@@ -20,6 +20,29 @@ export function blockActive(state: EditorState, type: NodeType, attrs?: Record<s
     if (node.type === type) return !attrs || Object.entries(attrs).every(([k, v]) => node.attrs[k] === v);
   }
   return false;
+}
+
+/**
+ * Ctrl+Home / Ctrl+End (Cmd+Up / Cmd+Down on a Mac): the caret to the first or last words of the
+ * story — a photo at either end is stepped over, never selected (typing would replace it). With
+ * `extend` (Shift) the selection grows to there. Going to the top shows the top of the story too,
+ * when the caret stays in view.
+ */
+export function storyEdge(dir: -1 | 1, extend = false): Command {
+  return (state, dispatch, view) => {
+    const { doc } = state;
+    const edge = Selection.findFrom(doc.resolve(dir < 0 ? 0 : doc.content.size), -dir, true);
+    if (!edge) return false;
+    if (!dispatch) return true;
+    const selection = extend ? TextSelection.between(doc.resolve(state.selection.anchor), edge.$head) : edge;
+    dispatch(state.tr.setSelection(selection).scrollIntoView());
+    const win = view?.dom.ownerDocument.defaultView;
+    if (view && win && dir < 0) {
+      const caret = view.coordsAtPos(selection.head);
+      if (caret.bottom + win.scrollY < win.innerHeight - 24) win.scrollTo(0, 0);
+    }
+    return true;
+  };
 }
 
 /** Subheading on, or back to a paragraph when it already is one. */

@@ -6,7 +6,9 @@ import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-li
 import { type EditorState, Plugin, PluginKey } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { schema } from '../../shared/schema';
-import { toggleBold, toggleItalic, toggleSubheading } from './commands';
+import { storyEdge, toggleBold, toggleItalic, toggleSubheading } from './commands';
+
+const MAC = typeof navigator !== 'undefined' && /Mac|iP(?:hone|[oa]d)/.test(navigator.platform);
 
 /** Typography as the reporter types: curly quotes, em dashes (-- and ---), ellipses, and Markdown-style block shortcuts. */
 export function typingRules(): Plugin {
@@ -53,6 +55,13 @@ export function editingKeymap(onSave: () => void, onLink: () => void): Plugin[] 
       'Shift-Enter': insertBreak,
       'Mod-[': liftListItem(li),
       'Mod-]': sinkListItem(li),
+      'Mod-Home': storyEdge(-1),
+      'Mod-End': storyEdge(1),
+      'Shift-Mod-Home': storyEdge(-1, true),
+      'Shift-Mod-End': storyEdge(1, true),
+      ...(MAC
+        ? { 'Mod-ArrowUp': storyEdge(-1), 'Mod-ArrowDown': storyEdge(1), 'Shift-Mod-ArrowUp': storyEdge(-1, true), 'Shift-Mod-ArrowDown': storyEdge(1, true) }
+        : {}),
     }),
     keymap(baseKeymap),
   ];

@@ -16,6 +16,25 @@ test('the sample article opens with headline, photo placeholder, body and byline
   await expect(list).toContainText('Zelenskyy proposes historic defence cooperation with Japan');
 });
 
+test('Ctrl+Home and Ctrl+End go to the first and last words of the story, past the photo that leads it', async ({ page, app }) => {
+  await app.open();
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  const paragraphs = body.locator(':scope > p');
+  await paragraphs.nth(4).click();
+  await expect(body).toBeFocused();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('Top: ');
+  await expect(paragraphs.first()).toHaveText(/^Top: Ukrainian President/);
+  // The top of the story is in view, the photo that leads it included.
+  await expect(page.getByText('Photo to come')).toBeInViewport();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' End.');
+  await expect(paragraphs.last()).toHaveText(/Kursk region\. End\.$/);
+  await page.keyboard.press('Shift+Control+Home');
+  expect(await page.evaluate(() => getSelection()?.toString() ?? '')).toMatch(/^Top: Ukrainian President[\s\S]*Kursk region\. End\.$/);
+  await expect(page.getByText('Photo to come')).toBeVisible();
+});
+
 test('a new article is typed, saved with the Save button, and is the same after a reload and on disk', async ({ page, app }) => {
   await app.open();
   await page.getByRole('button', { name: 'New article' }).click();
