@@ -1,6 +1,5 @@
 import type { Node } from 'prosemirror-model';
 import { type Article, bodyNode, bylineText, countDocWords, countWords } from '../article';
-import { formatDateline } from './dateline';
 import { storyBodyHtml } from './html';
 import { imageMimeType, libraryPhotoLinker, type PhotoLinker, safeImageSrc } from './photos';
 import { articlePlainBody } from './text';
@@ -106,7 +105,8 @@ export function articleNinjs(article: Article, options: NinjsExportOptions = {})
     language: options.lang ?? 'en',
     headline: article.headline,
     ...(byline ? { byline } : {}),
-    ...(article.dateline?.place ? { located: formatDateline(article.dateline).replace(/ —$/, '') } : {}),
+    // ninjs `located` is where the story comes from: the dateline's place, not its date.
+    ...(article.dateline?.place.trim() ? { located: article.dateline.place.trim() } : {}),
     ...(article.standfirst ? { description_text: article.standfirst } : {}),
     body_html: storyBodyHtml(article, { photo: linker }, body),
     body_text: text,

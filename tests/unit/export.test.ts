@@ -138,7 +138,7 @@ describe('NINJS 1.4 export', () => {
     expect(json).toMatchObject({
       type: 'text',
       headline: 'Storm closes port & ferries <stop>',
-      located: 'LISBON, Jan. 9',
+      located: 'LISBON',
       pubstatus: 'usable',
       person: [{ name: 'Rui Costa', rel: 'quoted' }],
     });
