@@ -20,11 +20,11 @@ interface ListNode {
 
 interface ListElement extends ListNode {
   readonly tagName: string;
-  readonly firstChild: ListNode | null;
   readonly lastElementChild: ListElement | null;
   readonly childNodes: ArrayLike<ListNode>;
   readonly ownerDocument: { createElement(tag: string): ListElement };
   getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
   querySelectorAll(selector: string): ArrayLike<ListElement>;
   append(...nodes: ListNode[]): void;
   insertBefore(node: ListNode, before: ListNode | null): void;
@@ -107,11 +107,15 @@ function buildLists(run: ListElement[]): void {
   const open: { level: number; list: string; el: ListElement }[] = [];
   for (const p of run) {
     const { list, level } = listStyle(p) as { list: string; level: number };
-    const tag = NUMBERED.test(takeMarker(p)) ? 'ol' : 'ul';
+    const marker = takeMarker(p);
+    const tag = NUMBERED.test(marker) ? 'ol' : 'ul';
     const inner = () => open[open.length - 1];
     while (open.length && (inner().level > level || (inner().level === level && inner().list !== list))) open.pop();
     if (!open.length || inner().level < level) {
       const el = doc.createElement(tag);
+      // A numbered list Word started further on ("4.") keeps its numbers.
+      const start = /^\(?(\d{1,4})[.)]$/.exec(marker);
+      if (tag === 'ol' && start && Number(start[1]) > 1) el.setAttribute('start', start[1]);
       const holder = open.length ? inner().el.lastElementChild : null;
       if (holder) holder.append(el);
       else tops.push(el);

@@ -108,6 +108,18 @@ describe('importing real files', () => {
     for (const marker of ['·', '"text":"o', '"text":"1.', 'Times New Roman', 'mso-']) expect(json).not.toContain(marker);
   });
 
+  it('a Word numbered list that starts further on keeps its numbers; mso-list:none paragraphs stay paragraphs', () => {
+    const item = (n: string, text: string) =>
+      `<p class=MsoListParagraph style='mso-list:l2 level1 lfo3'><!--[if !supportLists]--><span><span style='mso-list:Ignore'>${n}<span>&nbsp;&nbsp; </span></span></span><!--[endif]-->${text}</p>`;
+    const doc = importHtml(
+      `<html><head><title>Votes</title></head><body><p style='mso-list:none'>Not a list</p>${item('4.', 'Fourth')}\n${item('5.', 'Fifth')}</body></html>`,
+    );
+    const blocks = (doc.body.content ?? []) as { type: string; attrs?: { order?: number }; content?: unknown[] }[];
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'ordered_list']);
+    expect(blocks[1].attrs?.order).toBe(4);
+    expect(texts(doc.body)).not.toContain('4.');
+  });
+
   it('Markdown with front matter: byline with roles, dateline, status, standfirst, lists, quote, link title', async () => {
     const doc = await readDocument('with-front-matter.md', await fixture('with-front-matter.md'));
     expect(doc).toMatchObject({
