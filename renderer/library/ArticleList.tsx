@@ -48,10 +48,14 @@ export function ArticleList({ articles, currentPath, snippets, empty, onOpen }: 
     first = Math.max(0, Math.floor((view.top - LIST_PADDING) / ROW_HEIGHT) - OVERSCAN);
     last = Math.min(articles.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
   }
-  const style = windowed ? { paddingTop: LIST_PADDING + first * ROW_HEIGHT, paddingBottom: LIST_PADDING + (articles.length - last) * ROW_HEIGHT } : undefined;
+  // The rows out of view are stood in for by two spacers inside the list. (Not by the list's own
+  // padding: a flex item cannot be shorter than its padding, so the list would grow to the whole
+  // library's height, overflow its column, and measure itself as tall as that.)
+  const spacer = (key: string, rows: number) => rows > 0 && <li key={key} className="list-spacer" aria-hidden="true" style={{ height: rows * ROW_HEIGHT }} />;
 
   return (
-    <ul ref={list} className={`article-list${windowed ? ' is-windowed' : ''}`} aria-label="Articles" style={style}>
+    <ul ref={list} className={`article-list${windowed ? ' is-windowed' : ''}`} aria-label="Articles">
+      {windowed && spacer('before', first)}
       {articles.slice(first, last).map((a, i) => {
         const snippet = snippets?.get(a.path);
         return (
@@ -79,6 +83,7 @@ export function ArticleList({ articles, currentPath, snippets, empty, onOpen }: 
           </li>
         );
       })}
+      {windowed && spacer('after', articles.length - last)}
       {articles.length === 0 && <li className="empty">{empty}</li>}
     </ul>
   );
