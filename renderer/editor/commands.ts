@@ -2,6 +2,7 @@ import { setBlockType, toggleMark, wrapIn, lift } from 'prosemirror-commands';
 import type { MarkType, NodeType } from 'prosemirror-model';
 import { wrapInList, liftListItem } from 'prosemirror-schema-list';
 import { type Command, type EditorState, Selection, TextSelection } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
 import { safeHref, schema } from '../../shared/schema';
 
 export const toggleBold = toggleMark(schema.marks.strong);
@@ -34,7 +35,18 @@ export function storyEdge(dir: -1 | 1, extend = false): Command {
     const edge = Selection.findFrom(doc.resolve(dir < 0 ? 0 : doc.content.size), -dir, true);
     if (!edge) return false;
     if (!dispatch) return true;
-    const selection = extend ? TextSelection.between(doc.resolve(state.selection.anchor), edge.$head) : edge;
+    let { anchor } = state.selection;
+    const clicked = view && unreadDomSelection(view, state);
+    if (clicked) {
+      // A click the editor has not read yet: the key can arrive before the browser's
+      // selectionchange (input goes first when the machine is busy). Catch up with it first, or an
+      // unchanged selection would not be written back over the clicked one, and the words typed
+      // next would land where the click was.
+      dispatch(state.tr.setSelection(clicked));
+      anchor = clicked.anchor;
+      state = view.state;
+    }
+    const selection = extend ? TextSelection.between(state.doc.resolve(anchor), edge.$head) : edge;
     dispatch(state.tr.setSelection(selection).scrollIntoView());
     const win = view?.dom.ownerDocument.defaultView;
     if (view && win && dir < 0) {
@@ -43,6 +55,20 @@ export function storyEdge(dir: -1 | 1, extend = false): Command {
     }
     return true;
   };
+}
+
+/** The DOM's selection in the story when it differs from the editor's (not read yet), else null. */
+function unreadDomSelection(view: EditorView, state: EditorState): Selection | null {
+  const dom = view.dom.ownerDocument.getSelection();
+  if (!dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return null;
+  try {
+    const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
+    const head = view.posAtDOM(dom.focusNode, dom.focusOffset);
+    if (anchor === state.selection.anchor && head === state.selection.head) return null;
+    return TextSelection.between(state.doc.resolve(anchor), state.doc.resolve(head));
+  } catch {
+    return null; // inside something that is not story text (a widget, a photo's fields)
+  }
 }
 
 /** Subheading on, or back to a paragraph when it already is one. */
