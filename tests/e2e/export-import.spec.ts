@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { importMarkdown } from '../../shared/import';
 import { checkHtml } from '../support/export-fixtures';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/web-app';
 
 test('Export downloads a valid HTML page and a Markdown file of the story', async ({ page, app }) => {
@@ -48,25 +49,36 @@ test('Import of a junk .docx says why and changes nothing', async ({ page, app }
   expect((await app.library.list()).length).toBe(before);
 });
 
-test('pasting hostile HTML keeps the words and structure but no script, handler or unsafe link', async ({ page, app }) => {
-  await app.open();
+/** A new, empty story, its body clicked into; returns the body. */
+async function newStoryBody(page: Page) {
   await page.getByRole('button', { name: 'New article' }).click();
   // The new article's editor is in place once its empty headline has the cursor.
   await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
   const body = page.getByRole('textbox', { name: 'Article body' });
   await body.click();
-  const html =
-    '<meta charset="utf-8"><b style="font-weight:normal" id="docs-internal-guid-1"><h2>Pasted heading</h2>' +
-    '<p style="font-family:Comic Sans">Safe <span style="font-weight:700">bold</span> text<script>window.__pwned=1</script>' +
-    '<img src=x onerror="window.__pwned=2"><a href="javascript:window.__pwned=3">bad link</a> <a href="https://example.org/ok" onclick="window.__pwned=4">good link</a></p>' +
-    '<ul><li>one</li><li onmouseover="window.__pwned=5">two</li></ul><iframe srcdoc="<script>parent.__pwned=6</script>"></iframe><svg onload="window.__pwned=7"></svg></b>';
+  return body;
+}
+
+/** Pastes `html` into the story body as the clipboard would hand it over. */
+async function pasteHtml(body: Locator, html: string) {
   await body.evaluate((el, data) => {
     const dt = new DataTransfer();
     dt.setData('text/html', data);
     dt.setData('text/plain', 'fallback');
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   }, html);
+}
+
+test('pasting hostile HTML keeps the words and structure but no script, handler or unsafe link', async ({ page, app }) => {
+  await app.open();
+  const body = await newStoryBody(page);
+  const html =
+    '<meta charset="utf-8"><b style="font-weight:normal" id="docs-internal-guid-1"><h2>Pasted heading</h2>' +
+    '<p style="font-family:Comic Sans">Safe <span style="font-weight:700">bold</span> text<script>window.__pwned=1</script>' +
+    '<img src=x onerror="window.__pwned=2"><a href="javascript:window.__pwned=3">bad link</a> <a href="https://example.org/ok" onclick="window.__pwned=4">good link</a></p>' +
+    '<ul><li>one</li><li onmouseover="window.__pwned=5">two</li></ul><iframe srcdoc="<script>parent.__pwned=6</script>"></iframe><svg onload="window.__pwned=7"></svg></b>';
+  await pasteHtml(body, html);
   await expect(body.locator('h2')).toHaveText('Pasted heading');
   await expect(body.locator('p strong')).toHaveText('bold');
   await expect(body.locator('li')).toHaveCount(2);
@@ -88,17 +100,8 @@ test('pasting hostile HTML keeps the words and structure but no script, handler 
 
 test('pasting from Word turns its typed-out bullets and numbers into real lists', async ({ page, app }) => {
   await app.open();
-  await page.getByRole('button', { name: 'New article' }).click();
-  await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
-  const body = page.getByRole('textbox', { name: 'Article body' });
-  await body.click();
-  const html = await readFile(path.resolve('tests/fixtures/import/word-paste.html'), 'utf8');
-  await body.evaluate((el, data) => {
-    const dt = new DataTransfer();
-    dt.setData('text/html', data);
-    dt.setData('text/plain', 'fallback');
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, html);
+  const body = await newStoryBody(page);
+  await pasteHtml(body, await readFile(path.resolve('tests/fixtures/import/word-paste.html'), 'utf8'));
   await expect(body.locator(':scope > ul > li')).toHaveText(['Libraries close on Sundaysexcept in December', 'Street lights dim after midnight']);
   await expect(body.locator(':scope > ul > li > ul > li')).toHaveText(['except in December']);
   await expect(body.locator(':scope > ol > li')).toHaveText(['Budget: 31 to 12', 'Libraries: 24 to 19', 'Lights: 40 to 3']);

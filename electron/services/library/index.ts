@@ -90,7 +90,7 @@ export class ArticleLibrary {
       await mkdir(path.join(this.root, MEDIA_DIR), { recursive: true });
       await mkdir(path.join(this.root, TRASH_DIR), { recursive: true });
       // Temp files of saves cut short by a crash or a kill: hidden, but clutter in a synced folder.
-      for (const dir of [this.root, MEDIA_DIR, TRASH_DIR, APP_DIR, RECOVERY_DIR]) await sweepStaleTempFiles(path.resolve(this.root, dir));
+      await Promise.all([this.root, MEDIA_DIR, TRASH_DIR, APP_DIR, RECOVERY_DIR].map((dir) => sweepStaleTempFiles(path.resolve(this.root, dir))));
       const isNew = !(await exists(path.join(this.root, MARKER)));
       if (!isNew) return;
       const hasArticles = (await readdir(this.root)).some(isArticleFileName);
