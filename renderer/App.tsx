@@ -155,7 +155,12 @@ export function App() {
 
   useEffect(recount, [session?.path, session?.revision]);
 
+  // One new story per press: a reporter who starts typing the headline before the new story is
+  // open types into the button, and a space there would press it again.
+  const creating = useRef(false);
   const newArticle = async () => {
+    if (creating.current) return;
+    creating.current = true;
     try {
       await article.save();
       const created = await host.createArticle({});
@@ -164,6 +169,8 @@ export function App() {
       document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Headline"]')?.focus();
     } catch (e) {
       report(e);
+    } finally {
+      creating.current = false;
     }
   };
 

@@ -76,6 +76,31 @@ test('a new article is typed, saved with the Save button, and is the same after 
   expect(JSON.stringify(saved.body)).toContain('Second paragraph.');
 });
 
+test('one press of New article makes one story, even when typing starts before it is open', async ({ page, app }) => {
+  await app.open();
+  // The new story is slow to come (held back here), and the reporter starts on the headline at
+  // once: the keys, a space among them, reach the button that still has the focus.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/createArticle', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const create = page.getByRole('button', { name: 'New article' });
+  await create.click();
+  await expect(create).toBeFocused();
+  await page.keyboard.press(' ');
+  await page.keyboard.press('Enter');
+  release();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+  expect((await app.library.list()).map((a) => a.headline)).toEqual(['', 'Zelenskyy proposes historic defence cooperation with Japan']);
+  await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(2);
+});
+
 test('Ctrl+S saves, and a pause in typing autosaves', async ({ page, app }) => {
   await app.open();
   const body = page.getByRole('textbox', { name: 'Article body' });
