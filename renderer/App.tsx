@@ -4,7 +4,7 @@ import { createPortal } from 'react-dom';
 import { ARTICLE_STATUSES, type ArticleStatus, type ArticleSummary, bylineLines, countDocWords, formatDateline, countWords, STATUS_LABELS } from '../shared/article';
 import { ArticleEditor } from './editor/ArticleEditor';
 import { setStickyTop } from './editor/sticky-top';
-import { linkRange, setLink } from './editor/commands';
+import { linkRange, updateLink } from './editor/commands';
 import { PlainField } from './article/ArticleFields';
 import { EditorStore } from './article/editor-store';
 import { LiveToolbar } from './editor/LiveToolbar';
@@ -233,10 +233,7 @@ export function App() {
     const view = article.view.current;
     setLinkOpen(null);
     if (!view) return;
-    const range = linkRange(view.state);
-    if (view.state.selection.empty && range && href) {
-      view.dispatch(view.state.tr.removeMark(range.from, range.to, view.state.schema.marks.link).addMark(range.from, range.to, view.state.schema.marks.link.create({ href })));
-    } else if (!setLink(href)(view.state, view.dispatch)) {
+    if (!updateLink(href)(view.state, view.dispatch)) {
       setNotice(href ? 'Select the words to link first. Links must start with http://, https:// or mailto:.' : null);
     }
     view.focus();

@@ -101,33 +101,58 @@ export function setLink(href: string): Command {
       }
       return true;
     }
-    const safe = safeHref(/^[a-z][a-z0-9+.-]*:|^[#/]/i.test(href.trim()) ? href : `https://${href.trim()}`);
+    const safe = linkHref(href);
     if (!safe || empty) return false;
     if (dispatch) dispatch(state.tr.removeMark(from, to, type).addMark(from, to, type.create({ href: safe })));
     return true;
   };
 }
 
-/** The extent of the link around the cursor, if any. */
+/**
+ * The Link dialog's Apply. With the caret inside a link, the whole link takes the new address;
+ * otherwise the selected words are linked, as `setLink` does. Either way the address is read as
+ * `setLink` reads it (a bare `example.com` gets `https://`, unsafe schemes are refused), and an
+ * empty one removes the link.
+ */
+export function updateLink(href: string): Command {
+  return (state, dispatch) => {
+    const range = state.selection.empty && href.trim() ? linkRange(state) : null;
+    if (!range) return setLink(href)(state, dispatch);
+    const safe = linkHref(href);
+    if (!safe) return false;
+    if (dispatch) {
+      const type = schema.marks.link;
+      dispatch(state.tr.removeMark(range.from, range.to, type).addMark(range.from, range.to, type.create({ href: safe })));
+    }
+    return true;
+  };
+}
+
+/** A typed address as a link's href: an address without a scheme is a web address; null when unsafe. */
+function linkHref(typed: string): string | null {
+  const trimmed = typed.trim();
+  return safeHref(/^[a-z][a-z0-9+.-]*:|^[#/]/i.test(trimmed) ? trimmed : `https://${trimmed}`);
+}
+
+/**
+ * The extent of the link around the cursor, if any: the whole run of text linked to one address,
+ * however its words are formatted (a bold word inside a link is a text node of its own).
+ */
 export function linkRange(state: EditorState): { from: number; to: number; href: string } | null {
   const { $from } = state.selection;
   const type = schema.marks.link;
-  const start = $from.start();
-  type Run = { from: number; to: number; href: string };
-  let run: Run | null = null;
-  let found: Run | null = null as Run | null;
-  $from.parent.forEach((child, offset) => {
-    if (found) return;
-    const pos = start + offset;
-    const mark = type.isInSet(child.marks);
-    if (!mark) {
-      run = null;
-      return;
-    }
-    const prev: Run | null = run;
-    const next: Run = prev && prev.to === pos && prev.href === mark.attrs.href ? { ...prev, to: pos + child.nodeSize } : { from: pos, to: pos + child.nodeSize, href: mark.attrs.href };
-    run = next;
-    if (next.from <= $from.pos && $from.pos <= next.to) found = next;
-  });
-  return found;
+  const parent = $from.parent;
+  const holdsCaret = (r: { from: number; to: number }) => r.from <= $from.pos && $from.pos <= r.to;
+  let run: { from: number; to: number; href: string } | null = null;
+  let pos = $from.start();
+  for (let i = 0; i < parent.childCount; i++) {
+    const child = parent.child(i);
+    const href: string | undefined = type.isInSet(child.marks)?.attrs.href;
+    if (run && href === run.href) run.to = pos + child.nodeSize;
+    else if (run && holdsCaret(run)) return run;
+    else if (pos > $from.pos) return null;
+    else run = href === undefined ? null : { from: pos, to: pos + child.nodeSize, href };
+    pos += child.nodeSize;
+  }
+  return run && holdsCaret(run) ? run : null;
 }
