@@ -1,24 +1,11 @@
 import { ipcMain } from 'electron';
-import { type HostApi, HostError, HOST_METHODS, ipcChannel } from '../shared/contract';
-import { dispatchHostCall } from './services/host';
-import { checkSender } from './ipc-guard';
+import { HOST_METHODS, type HostApi, ipcChannel } from '../shared/contract';
+import { answerIpcCall } from './ipc-answer';
 import { APP_ORIGIN } from './protocol';
 
-/**
- * Registers one IPC handler per host call. Each checks the sender, validates its argument
- * against the contract (in dispatchHostCall) and sends failures back as HostError JSON.
- */
+/** Registers one IPC handler per host call; each answers with the host envelope (see answerIpcCall). */
 export function registerHostIpc(api: HostApi): void {
   for (const method of HOST_METHODS) {
-    ipcMain.handle(ipcChannel(method), async (event, input: unknown) => {
-      try {
-        checkSender(event, APP_ORIGIN);
-        return await dispatchHostCall(api, method, input);
-      } catch (e) {
-        const err = e instanceof HostError ? e : new HostError('internal', (e as Error).message);
-        // Electron passes only the message across; the renderer reads the JSON back out of it.
-        throw new Error(JSON.stringify(err.toJSON()));
-      }
-    });
+    ipcMain.handle(ipcChannel(method), (event, input: unknown) => answerIpcCall(api, method, event, input, APP_ORIGIN));
   }
 }

@@ -3,7 +3,8 @@ import { HOST_METHODS, ipcChannel } from '../shared/contract/methods';
 
 /**
  * The renderer's only door to the main process: one named function per host call, each
- * forwarding its single argument to the matching IPC channel. ipcRenderer itself is never exposed.
+ * forwarding its single argument to the matching IPC channel and handing back the host envelope
+ * it answers with (`{ok, result|error}`, opened in the renderer). ipcRenderer itself is never exposed.
  */
 const api: Record<string, (input: unknown) => Promise<unknown>> = {};
 for (const method of HOST_METHODS) {

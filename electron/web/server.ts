@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { type HostApi, HostError } from '../../shared/contract';
+import { type HostApi, HostError, hostEnvelope } from '../../shared/contract';
 import { dispatchHostCall } from '../services/host';
 import type { ArticleLibrary } from '../services/library';
 
@@ -147,7 +147,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         if (req.method !== 'POST') return send(res, 405, 'Use POST.');
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Send JSON.');
         const method = decodeURIComponent(url.pathname.slice(5));
-        try {
+        const envelope = await hostEnvelope(async () => {
           const text = await readBody(req);
           let input: unknown;
           try {
@@ -155,12 +155,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           } catch {
             throw new HostError('invalid-argument', 'The request was not valid JSON.');
           }
-          const result = await dispatchHostCall(options.api, method, input);
-          return sendJson(res, 200, { ok: true, result });
-        } catch (e) {
-          const err = e instanceof HostError ? e : new HostError('internal', (e as Error).message);
-          return sendJson(res, 200, { ok: false, error: err.toJSON() });
-        }
+          return dispatchHostCall(options.api, method, input);
+        });
+        return sendJson(res, 200, envelope);
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');

@@ -1,28 +1,21 @@
-import { type HostApi, HostError, HOST_METHODS, type HostMethod } from '../../shared/contract';
+import { HOST_METHODS, type HostApi, HostError, type HostMethod, openHostEnvelope } from '../../shared/contract';
 
-/**
- * The host API over HTTP to the local web host. The access token arrives once in the page's
- * address (?token=…); it is kept for this tab and sent with every call, and dropped from the
- * address bar so it does not end up in screenshots or history.
- */
-function accessToken(): string {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem('copydesk-token', fromUrl);
-    url.searchParams.delete('token');
-    window.history.replaceState(null, '', url.toString());
-    return fromUrl;
-  }
-  return sessionStorage.getItem('copydesk-token') ?? '';
+export interface HttpHostOptions {
+  /** The web host's access token, sent with every call. */
+  token: string;
+  /** The web host's address, ending in "/": the page's own by default. */
+  baseUrl?: string;
 }
 
-export function createHttpHost(): HostApi {
-  const token = accessToken();
+/**
+ * The host API over HTTP to the local web host. Each call answers with the host envelope, the
+ * same one Electron's IPC carries, opened by the same function.
+ */
+export function createHttpHost({ token, baseUrl = './' }: HttpHostOptions): HostApi {
   const call = async (method: HostMethod, input: unknown): Promise<unknown> => {
     let response: Response;
     try {
-      response = await fetch(`./api/${method}`, {
+      response = await fetch(`${baseUrl}api/${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Copydesk-Token': token },
         body: JSON.stringify(input ?? {}),
@@ -33,9 +26,7 @@ export function createHttpHost(): HostApi {
     }
     if (response.status === 401) throw new HostError('unauthorized', 'This window lost its access to Copydesk. Open the address Copydesk printed when it started.');
     if (!response.ok) throw new HostError('io', `Copydesk’s local server answered ${response.status}: ${await response.text()}`);
-    const body = (await response.json()) as { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
-    if (!body.ok) throw HostError.fromJSON(body.error);
-    return body.result;
+    return openHostEnvelope(await response.json().catch(() => null));
   };
   return Object.fromEntries(HOST_METHODS.map((m) => [m, (input: unknown) => call(m, input)])) as HostApi;
 }

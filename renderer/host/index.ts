@@ -1,30 +1,20 @@
-import { type HostApi, HostError, HOST_METHODS } from '../../shared/contract';
+import { HOST_METHODS, type HostApi, type HostBridge, openHostEnvelope } from '../../shared/contract';
+import { webHostToken } from './access-token';
 import { createHttpHost } from './http';
 
 declare global {
   interface Window {
     /** Present in Electron: the host calls the preload exposes, one per contract method. */
-    copydesk?: HostApi;
+    copydesk?: HostBridge;
     /** Present in Electron: commands from the application menu. */
     copydeskMenu?: { onCommand(listener: (command: string) => void): void };
   }
 }
 
-/** Electron errors cross IPC as plain objects; turn them back into HostErrors. */
-function withHostErrors(api: HostApi): HostApi {
+/** Electron's calls answer with the host envelope; open it here, where a HostError keeps its class. */
+function fromBridge(bridge: HostBridge): HostApi {
   return Object.fromEntries(
-    HOST_METHODS.map((m) => [
-      m,
-      async (input: unknown) => {
-        try {
-          return await (api[m] as (i: unknown) => Promise<unknown>)(input);
-        } catch (e) {
-          const match = /\{"code".*\}$/s.exec((e as Error).message ?? '');
-          if (match) throw HostError.fromJSON(JSON.parse(match[0]));
-          throw e;
-        }
-      },
-    ]),
+    HOST_METHODS.map((m) => [m, async (input: unknown) => openHostEnvelope(await (bridge[m] as (i: unknown) => Promise<unknown>)(input))]),
   ) as HostApi;
 }
 
@@ -32,7 +22,7 @@ let host: HostApi | null = null;
 
 /** The one host the app talks to: Electron's preload when present, else the local web host. */
 export function getHost(): HostApi {
-  host ??= window.copydesk ? withHostErrors(window.copydesk) : createHttpHost();
+  host ??= window.copydesk ? fromBridge(window.copydesk) : createHttpHost({ token: webHostToken() });
   return host;
 }
 

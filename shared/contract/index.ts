@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { articleSchema, articleSummarySchema, contributorSchema } from '../article/model';
 import { directoryEntrySchema } from '../contributors';
 import { EXPORT_FORMATS } from '../export/formats';
+import type { HostEnvelope } from './envelope';
 import { HostError } from './errors';
 import type { HostMethod } from './methods';
 import { fileStampSchema, safetyContract } from './safety';
 
+export * from './envelope';
 export * from './errors';
 export * from './methods';
 export * from './safety';
@@ -147,6 +149,12 @@ export type HostOutput<M extends HostMethod> = z.output<(typeof hostContract)[M]
 
 /** The one interface the renderer talks to, whichever transport carries it. */
 export type HostApi = { [M in HostMethod]: (input: HostInput<M>) => Promise<HostOutput<M>> };
+
+/**
+ * What Electron's preload exposes: the same calls, each answering with its envelope. The renderer
+ * opens it (openHostEnvelope), because an error thrown across contextBridge keeps only its message.
+ */
+export type HostBridge = { [M in HostMethod]: (input: HostInput<M>) => Promise<HostEnvelope> };
 
 /** Validates a call's argument; throws HostError('invalid-argument') naming the first problem. */
 export function parseHostInput<M extends HostMethod>(method: M, input: unknown): HostInput<M> {
