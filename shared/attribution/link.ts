@@ -79,9 +79,6 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   general: ['general', 'gen'],
   pope: ['pope'],
   chancellor: ['chancellor'],
-  mogul: ['businessman', 'developer', 'mogul', 'billionaire'],
-  businessman: ['businessman', 'developer', 'mogul', 'billionaire'],
-  billionaire: ['businessman', 'developer', 'mogul', 'billionaire'],
 };
 
 // id slugs by name: the same names come back on every pass

@@ -326,7 +326,8 @@ function nameTok(tk: Tok | undefined, sentStart: boolean): boolean {
   if (/^\p{N}/u.test(tk.t)) return false;
   if (sentStart && !isTitleTok(tk.lo) && isCommonWord(tk.lo)) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
-  if (FUNCTION_WORDS.has(tk.lo) && !sentStart) return tk.t !== 'I' && !['will', 'may', 'hope', 'bill', 'rand', 'grant', 'mark', 'pat', 'don', 'ken', 'van'].includes(tk.lo) ? false : tk.t !== 'I';
+  // a capitalised function word inside a sentence is a name only when it is also a given name or surname (Will, May)
+  if (FUNCTION_WORDS.has(tk.lo) && !sentStart) return tk.lo === 'will' || tk.lo === 'may';
   if (isDateWord(tk.lo) && !isFirstName(tk.lo)) return false;
   if (tk.t === 'I') return false;
   return true;

@@ -16,6 +16,8 @@ export interface GoldItem {
 export interface PredQuote {
   quote: string;
   speaker: string | null;
+  /** the engine's cue, for the breakdown by cue (not used in scoring) */
+  cue?: string | null;
 }
 
 export interface Metrics {
@@ -48,6 +50,7 @@ export interface Mistake {
   quote: string;
   gold: string | null;
   pred: string | null;
+  cue?: string | null;
 }
 
 const THRESH = 0.8;
@@ -113,7 +116,10 @@ export function speakerMatch(gold: string | null, pred: string | null): boolean 
   return true;
 }
 
-export function score(items: GoldItem[], preds: Map<string, PredQuote[]>, mistakes?: Mistake[]): Metrics {
+/** Matched quotes by the engine's cue: correct, wrong (named someone else), none (no speaker). */
+export type CueTable = Map<string, { correct: number; wrong: number; none: number }>;
+
+export function score(items: GoldItem[], preds: Map<string, PredQuote[]>, mistakes?: Mistake[], byCue?: CueTable): Metrics {
   let gold = 0;
   let predicted = 0;
   let matched = 0;
@@ -156,13 +162,20 @@ export function score(items: GoldItem[], preds: Map<string, PredQuote[]>, mistak
       }
       const p = pq[j]!;
       matched++;
-      if (speakerMatch(g.speaker, p.speaker)) correct++;
-      else if (isNullSpeaker(p.speaker)) {
+      const key = p.cue ?? '(none)';
+      const row = byCue?.get(key) ?? { correct: 0, wrong: 0, none: 0 };
+      byCue?.set(key, row);
+      if (speakerMatch(g.speaker, p.speaker)) {
+        correct++;
+        row.correct++;
+      } else if (isNullSpeaker(p.speaker)) {
         abstained++;
-        mistakes?.push({ id: item.id, kind: 'NONE', quote: g.quote, gold: g.speaker, pred: null });
+        row.none++;
+        mistakes?.push({ id: item.id, kind: 'NONE', quote: g.quote, gold: g.speaker, pred: null, cue: p.cue });
       } else {
         wrong++;
-        mistakes?.push({ id: item.id, kind: 'WRONG', quote: g.quote, gold: g.speaker, pred: p.speaker });
+        row.wrong++;
+        mistakes?.push({ id: item.id, kind: 'WRONG', quote: g.quote, gold: g.speaker, pred: p.speaker, cue: p.cue });
       }
     });
     const falseQuotes = pq.filter((_, j) => !pUsed.has(j));

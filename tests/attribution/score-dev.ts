@@ -5,6 +5,7 @@
 //   npx tsx tests/attribution/score-dev.ts               both parts, plus the sample story
 //   npx tsx tests/attribution/score-dev.ts --verbose     ... and every mistake on the tuning part
 //   npx tsx tests/attribution/score-dev.ts --by-tag      ... and score.mjs's breakdown of the tuning part
+//   npx tsx tests/attribution/score-dev.ts --by-cue      ... and the tuning part's matched quotes by the engine's cue
 //   npx tsx tests/attribution/score-dev.ts --count-uncertain   count an uncertain speaker as named
 //   npx tsx tests/attribution/score-dev.ts --make-split  (re)write dev-split.json from the seed
 //
@@ -16,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AttributionResult, analyzeText } from '../../shared/attribution/index';
-import { type GoldItem, type Metrics, type Mistake, type PredQuote, score, splitByArticle } from './dev-metrics';
+import { type CueTable, type GoldItem, type Metrics, type Mistake, type PredQuote, score, splitByArticle } from './dev-metrics';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..');
@@ -69,7 +70,7 @@ function predictions(result: AttributionResult): PredQuote[] {
     for (const s of q.segments) {
       const sid = s.speakerId ?? q.speakerId;
       const named = sid && (countUncertain || !q.ambiguous) ? (names.get(sid) ?? null) : null;
-      out.push({ quote: s.text, speaker: named });
+      out.push({ quote: s.text, speaker: named, cue: q.ambiguous ? `${s.cue ?? q.cue} (uncertain)` : (s.cue ?? q.cue) });
     }
   }
   return out;
@@ -100,7 +101,8 @@ console.log(
   `analysed ${items.length} passages in ${ms.toFixed(0)} ms (split seed ${split.seed}; uncertain speakers ${countUncertain ? 'counted as named' : 'counted as none'})`,
 );
 const mistakes: Mistake[] = [];
-const tm = score(tuning, preds, mistakes);
+const cues: CueTable = new Map();
+const tm = score(tuning, preds, mistakes, cues);
 const vm = score(validation, preds);
 report('tuning', tm);
 report('validation', vm);
@@ -114,10 +116,17 @@ report('all', score(items, preds));
   console.log(`sample     ${z}/${sample.length} quotes to Volodymyr Zelenskyy`);
 }
 
+if (flags.has('--by-cue')) {
+  console.log('\nmatched quotes on the tuning part by cue (correct / wrong speaker / no speaker):');
+  for (const [cue, r] of [...cues].sort((a, b) => b[1].correct + b[1].wrong + b[1].none - (a[1].correct + a[1].wrong + a[1].none))) {
+    console.log(`  ${cue.padEnd(28)} ${String(r.correct).padStart(4)} ${String(r.wrong).padStart(4)} ${String(r.none).padStart(4)}`);
+  }
+}
+
 if (flags.has('--verbose')) {
   console.log('\nmistakes on the tuning part (the validation part is only measured):');
   for (const m of mistakes) {
-    console.log(`${m.kind.padEnd(5)} ${m.id}  ${JSON.stringify(m.quote.slice(0, 70))}  gold=${m.gold}  pred=${m.pred}`);
+    console.log(`${m.kind.padEnd(5)} ${m.id}  ${JSON.stringify(m.quote.slice(0, 70))}  gold=${m.gold}  pred=${m.pred}  cue=${m.cue ?? '-'}`);
   }
 }
 
