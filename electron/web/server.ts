@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { type HostApi, HostError, hostEnvelope } from '../../shared/contract';
+import { type HostApi, HostError, hostEnvelope, MAX_UPLOAD_BASE64_LENGTH, MAX_UPLOAD_MB } from '../../shared/contract';
 import { dispatchHostCall } from '../services/host';
 import type { ArticleLibrary } from '../services/library';
 
@@ -35,7 +35,8 @@ export interface WebHost {
 }
 
 const TOKEN_COOKIE = 'copydesk_token';
-const MAX_BODY = 90 * 1024 * 1024;
+/** The largest call is a file upload: its base64, with room for the file name and the JSON around them. */
+const MAX_BODY = MAX_UPLOAD_BASE64_LENGTH + 1024 * 1024;
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -92,7 +93,7 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new HostError('invalid-argument', 'The request is too large (over 90 MB).');
+    if (size > MAX_BODY) throw new HostError('invalid-argument', `The request is too large: Copydesk takes files up to ${MAX_UPLOAD_MB} MB.`);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

@@ -1,11 +1,8 @@
 import type React from 'react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { HostApi } from '../../shared/contract';
+import { type HostApi, MAX_UPLOAD_BYTES } from '../../shared/contract';
 import { IMPORTABLE_EXTENSIONS } from '../../shared/export/formats';
 import { fileToBase64 } from './download';
-
-/** The host contract takes files up to 60 MB; bigger ones are refused here, before any upload. */
-const MAX_UPLOAD = 60 * 1024 * 1024;
 
 export function isImportableFile(name: string): boolean {
   const lower = name.toLowerCase();
@@ -31,7 +28,8 @@ export function useDocumentImport(host: HostApi, onImported: (path: string) => P
       try {
         for (const file of files) {
           try {
-            if (file.size > MAX_UPLOAD)
+            // The host contract takes files up to MAX_UPLOAD_BYTES: bigger ones are refused here, before any upload.
+            if (file.size > MAX_UPLOAD_BYTES)
               throw new Error(`“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB, more than a story file can be. Nothing was imported from it.`);
             const { path } = await host.importDocument({ fileName: file.name, data: await fileToBase64(file) });
             last = path;

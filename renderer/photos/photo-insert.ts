@@ -2,7 +2,7 @@ import type { Node } from 'prosemirror-model';
 import { type EditorState, NodeSelection, Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { insertPoint } from 'prosemirror-transform';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
-import type { ImportedPhoto } from '../../shared/contract';
+import { type ImportedPhoto, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '../../shared/contract';
 import { photoAttrsFromImport } from '../../shared/photos';
 import { schema } from '../../shared/schema';
 
@@ -26,9 +26,6 @@ interface PendingSpec {
 type PendingAction = { add: { id: object; target: PhotoTarget } } | { remove: object };
 
 const pendingKey = new PluginKey<DecorationSet>('photoPending');
-
-/** The transport only carries files up to this size (base64 of 60 MB fits the 80 MB limit). */
-export const MAX_UPLOAD_BYTES = 60 * 1024 * 1024;
 
 export interface PhotoInserterOptions {
   importPhoto(input: { fileName: string; data: string }): Promise<ImportedPhoto>;
@@ -122,7 +119,7 @@ export class PhotoInserter {
   private async insertOne(view: EditorView, file: File, target: PhotoTarget): Promise<number | null> {
     if (file.size > MAX_UPLOAD_BYTES) {
       this.options.onRefused(
-        `${fileLabel(file)} is ${Math.round(file.size / (1024 * 1024))} MB, which is too big to insert. Copydesk takes photos up to 60 MB; ask the photo desk for a smaller version.`,
+        `${fileLabel(file)} is ${Math.round(file.size / (1024 * 1024))} MB, which is too big to insert. Copydesk takes photos up to ${MAX_UPLOAD_MB} MB; ask the photo desk for a smaller version.`,
       );
       return null;
     }

@@ -6,11 +6,13 @@ import type { HostEnvelope } from './envelope';
 import { HostError } from './errors';
 import type { HostMethod } from './methods';
 import { fileStampSchema, safetyContract } from './safety';
+import { MAX_UPLOAD_BASE64_LENGTH, MAX_UPLOAD_MB } from './uploads';
 
 export * from './envelope';
 export * from './errors';
 export * from './methods';
 export * from './safety';
+export * from './uploads';
 
 /**
  * The host API: every call the renderer can make, with the shape of its argument and result.
@@ -52,10 +54,10 @@ export const importedPhotoSchema = z.object({
 });
 export type ImportedPhoto = z.infer<typeof importedPhotoSchema>;
 
-/** Base64 of a file the reporter picked, dropped or pasted. 60 MB of file at most. */
+/** Base64 of a file the reporter picked, dropped or pasted: MAX_UPLOAD_BYTES of file at most. */
 const fileUpload = z.object({
   fileName: z.string().max(500),
-  data: z.string().max(80_000_000),
+  data: z.string().max(MAX_UPLOAD_BASE64_LENGTH, { error: `is more than ${MAX_UPLOAD_MB} MB of file` }),
 });
 
 export const hostContract = {

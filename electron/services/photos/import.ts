@@ -25,6 +25,7 @@ import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import sharp, { type Metadata as SharpMetadata } from 'sharp';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '../../../shared/contract';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { type AcceptedFormat, EXTENSION, sniffFormat } from './detect.js';
 import { ACCEPTED_FORMATS_TEXT, PhotoError, describeFile } from './errors.js';
@@ -51,8 +52,6 @@ export type PhotoInput = { bytes: Uint8Array; fileName?: string } | { path: stri
 export const PREVIEW_MAX_EDGE = 1600;
 /** Refuse at this many pixels or more (100 MP) — decoding would need ~400 MB of RAM. */
 export const MAX_PIXELS = 100_000_000;
-/** Hard cap on the file itself; no press photo is anywhere near this. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export const MEDIA_DIR = 'media';
 export const PREVIEW_DIR = 'media/previews';
@@ -78,7 +77,7 @@ async function readInput(input: PhotoInput): Promise<{ bytes: Uint8Array; fileNa
     if (stat.isDirectory()) {
       throw new PhotoError('unreadable', `“${fileName}” is a folder, not a photo. Choose a photo file inside it.`);
     }
-    if (stat.size > MAX_FILE_BYTES) throw tooLargeFile(fileName, stat.size);
+    if (stat.size > MAX_UPLOAD_BYTES) throw tooLargeFile(fileName, stat.size);
     return { bytes: await fsp.readFile(input.path), fileName };
   } catch (error) {
     if (error instanceof PhotoError) throw error;
@@ -97,7 +96,7 @@ function tooLargeFile(fileName: string | undefined, size: number): PhotoError {
   const mb = Math.round(size / (1024 * 1024));
   return new PhotoError(
     'too-large',
-    `${describeFile(fileName)} is ${mb} MB, which is too big to import. Ask the photo desk for a smaller version (under ${MAX_FILE_BYTES / (1024 * 1024)} MB).`,
+    `${describeFile(fileName)} is ${mb} MB, which is too big to import. Ask the photo desk for a smaller version (under ${MAX_UPLOAD_MB} MB).`,
   );
 }
 
@@ -272,7 +271,7 @@ function writeFailed(error: unknown): PhotoError {
 
 export async function importPhoto(libraryRoot: string, input: PhotoInput): Promise<ImportedPhoto> {
   const { bytes, fileName } = await readInput(input);
-  if (bytes.length > MAX_FILE_BYTES) throw tooLargeFile(fileName, bytes.length);
+  if (bytes.length > MAX_UPLOAD_BYTES) throw tooLargeFile(fileName, bytes.length);
   const format = refuseByContent(bytes, fileName);
   const probe = await probeHeader(bytes, format, fileName);
   const previewBytes = await decodeAndPreview(bytes, format, probe, fileName);
