@@ -1,6 +1,7 @@
 import { net, protocol } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { inMediaFolder } from '../shared/photos';
 import type { ArticleLibrary } from './services/library';
 
 /** The app is served from app://copydesk/, never file://, so the CSP and origin checks mean something. */
@@ -23,7 +24,8 @@ export function handleAppProtocol(rendererDir: string, library: ArticleLibrary):
     if (url.host !== 'copydesk') return new Response('Not found', { status: 404 });
     const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
     let file: string;
-    if (rel.startsWith('media/')) {
+    const media = inMediaFolder(rel);
+    if (media) {
       try {
         file = await library.mediaFile(rel);
       } catch {
@@ -35,7 +37,7 @@ export function handleAppProtocol(rendererDir: string, library: ArticleLibrary):
     }
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', rel.startsWith('media/') ? "default-src 'none'; sandbox" : CSP);
+    headers.set('Content-Security-Policy', media ? "default-src 'none'; sandbox" : CSP);
     headers.set('X-Content-Type-Options', 'nosniff');
     return new Response(response.body, { status: response.status, headers });
   });

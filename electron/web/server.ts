@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type HostApi, HostError, hostEnvelope, MAX_UPLOAD_BASE64_LENGTH, MAX_UPLOAD_MB } from '../../shared/contract';
+import { inMediaFolder } from '../../shared/photos';
 import { dispatchHostCall } from '../services/host';
 import type { ArticleLibrary } from '../services/library';
 
@@ -163,7 +164,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
 
-      if (url.pathname.startsWith('/media/')) {
+      if (inMediaFolder(url.pathname.slice(1))) {
         try {
           const file = await options.library.mediaFile(decodeURIComponent(url.pathname.slice(1)));
           // Media is served as inert data: no scripts, no sniffing, no framing.

@@ -2,6 +2,7 @@ import DOMPurify from 'dompurify';
 import { Plugin, PluginKey } from 'prosemirror-state';
 import { CLEAN_HTML_CONFIG, disarmInlineHandlers, installCleanHtmlHooks, removeNoise } from '../../shared/import/clean-html';
 import { liftWordLists } from '../../shared/import/word-lists';
+import { LIBRARY_PHOTO } from '../../shared/photos';
 
 /**
  * Paste from Word, Google Docs and web pages: the same cleaning rules as file import
@@ -11,16 +12,14 @@ import { liftWordLists } from '../../shared/import/word-lists';
  */
 export const pasteCleanupKey = new PluginKey('pasteCleanup');
 
-/** A pasted picture only stays linked when it is a photo of this library; others become placeholders to fill. */
-const LIBRARY_MEDIA = /^media\/[0-9a-f]{64}\.(?:jpg|jpeg|png|webp|gif)$/;
-
 let purifier: ReturnType<typeof DOMPurify> | null = null;
 function purify() {
   if (!purifier) {
     purifier = DOMPurify(window);
     installCleanHtmlHooks(purifier as never);
     purifier.addHook('uponSanitizeAttribute', (node, data) => {
-      if (node.nodeName === 'IMG' && data.attrName === 'src' && !LIBRARY_MEDIA.test(data.attrValue)) data.keepAttr = false;
+      // A pasted picture only stays linked when it is a photo of this library; others become placeholders to fill.
+      if (node.nodeName === 'IMG' && data.attrName === 'src' && !LIBRARY_PHOTO.test(data.attrValue)) data.keepAttr = false;
     });
   }
   return purifier;

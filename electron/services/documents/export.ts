@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type Article, bodyNode, slugForHeadline } from '../../../shared/article';
 import { HostError } from '../../../shared/contract';
 import { type ArticleExport, ExportError, type ExportFormat, exportArticle, imageMimeType } from '../../../shared/export';
+import { LIBRARY_PHOTO_FILE } from '../../../shared/photos';
 import type { ArticleLibrary } from '../library';
 
 export interface ExportAsset {
@@ -24,8 +25,6 @@ export interface RenderExportOptions {
   assetFolder?: string;
 }
 
-const MEDIA_PATH = /^media\/(?:previews\/)?[0-9a-f]{64}(?:-\d+)?\.(?:jpg|jpeg|png|webp|gif)$/;
-
 function photoSources(article: Article): string[] {
   const out = new Set<string>();
   bodyNode(article.body).descendants((node) => {
@@ -46,7 +45,7 @@ export async function renderExport(article: Article, format: ExportFormat, optio
   const assets: ExportAsset[] = [];
   if (format !== 'txt') {
     for (const src of photoSources(article)) {
-      if (!MEDIA_PATH.test(src)) continue;
+      if (!LIBRARY_PHOTO_FILE.test(src)) continue;
       let bytes: Buffer;
       try {
         bytes = await readFile(path.join(options.mediaRoot, src));

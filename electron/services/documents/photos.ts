@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../../shared/article';
 import { isRasterDataUri } from '../../../shared/export';
+import { LIBRARY_PHOTO, LIBRARY_PHOTO_FILE } from '../../../shared/photos';
 import { formatCreditLine, importPhoto, PhotoError } from '../photos';
 
 interface JsonNode {
@@ -9,8 +10,6 @@ interface JsonNode {
   attrs?: Record<string, unknown>;
   content?: JsonNode[];
 }
-
-const LIBRARY_MEDIA = /^media\/[0-9a-f]{64}\.(?:jpg|jpeg|png|webp|gif)$/;
 
 /**
  * Photos of an imported story land in the library's media folder: embedded images (data: URIs,
@@ -51,9 +50,9 @@ export async function resolveImportedPhotos(body: Article['body'], libraryRoot: 
       } catch (e) {
         if (!(e instanceof PhotoError)) throw e;
       }
-    } else if (LIBRARY_MEDIA.test(src) && (await isFile(path.join(libraryRoot, src)))) {
+    } else if (LIBRARY_PHOTO.test(src) && (await isFile(path.join(libraryRoot, src)))) {
       const preview =
-        typeof attrs.preview === 'string' && LIBRARY_MEDIA_PREVIEW.test(attrs.preview) && (await isFile(path.join(libraryRoot, attrs.preview)))
+        typeof attrs.preview === 'string' && LIBRARY_PHOTO_FILE.test(attrs.preview) && (await isFile(path.join(libraryRoot, attrs.preview)))
           ? attrs.preview
           : src;
       Object.assign(attrs, { src, preview });
@@ -64,8 +63,6 @@ export async function resolveImportedPhotos(body: Article['body'], libraryRoot: 
   }
   return { imported, placeholders };
 }
-
-const LIBRARY_MEDIA_PREVIEW = /^media\/(?:previews\/)?[0-9a-f]{64}(?:-\d+)?\.(?:jpg|jpeg|png|webp|gif)$/;
 
 async function isFile(p: string): Promise<boolean> {
   try {

@@ -16,6 +16,7 @@ import {
 } from '../../../shared/article';
 import { type FileStamp, HostError, type OpenedArticle } from '../../../shared/contract';
 import { importWireText } from '../../../shared/import';
+import { MEDIA_DIR } from '../../../shared/photos';
 import { SAMPLE_WIRE_STORY } from '../../../shared/sample';
 import { sweepStaleTempFiles, writeFileAtomic } from '../fs/atomic-write';
 import { RECOVERY_DIR } from '../recovery';
@@ -28,8 +29,7 @@ import { readSummary } from './summary';
 export { checkArticleName, checkPlainName, confinedPath } from './paths';
 export { fileSystemError } from './errors';
 
-/** Folders Copydesk keeps inside a library; everything else there belongs to the reporter. */
-export const MEDIA_DIR = 'media';
+/** Folders Copydesk keeps inside a library (and MEDIA_DIR, the photos); everything else there belongs to the reporter. */
 export const APP_DIR = '.copydesk';
 export const TRASH_DIR = path.join(APP_DIR, 'trash');
 const MARKER = path.join(APP_DIR, 'library.json');

@@ -26,6 +26,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import sharp, { type Metadata as SharpMetadata } from 'sharp';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '../../../shared/contract';
+import { MEDIA_DIR, PREVIEW_DIR } from '../../../shared/photos';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { type AcceptedFormat, EXTENSION, sniffFormat } from './detect.js';
 import { ACCEPTED_FORMATS_TEXT, PhotoError, describeFile } from './errors.js';
@@ -53,8 +54,6 @@ export const PREVIEW_MAX_EDGE = 1600;
 /** Refuse at this many pixels or more (100 MP) — decoding would need ~400 MB of RAM. */
 export const MAX_PIXELS = 100_000_000;
 
-export const MEDIA_DIR = 'media';
-export const PREVIEW_DIR = 'media/previews';
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error

@@ -6,7 +6,7 @@
  *   readPhotoMetadata(bytes) → PhotoMetadata
  *   PhotoError (code + desk-worded message)
  */
-export { importPhoto, MAX_PIXELS, MEDIA_DIR, PREVIEW_DIR, PREVIEW_MAX_EDGE } from './import.js';
+export { importPhoto, MAX_PIXELS, PREVIEW_MAX_EDGE } from './import.js';
 export type { ImportedPhoto, PhotoInput } from './import.js';
 export { formatCreditLine, readPhotoMetadata } from './metadata.js';
 export type { PhotoMetadata } from './metadata.js';
