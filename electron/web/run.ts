@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { appVersion, projectRoot, RENDERER_DIST } from '../services/app-paths';
 import { createHostService } from '../services/host';
+import { delayedFromEnv } from '../services/host-delays';
 import { ArticleLibrary } from '../services/library';
 import { DEFAULT_PORT, parseHostArgs, resolveLibraryPath } from '../services/settings';
 import { openInAppWindow } from './open-browser';
@@ -19,7 +20,7 @@ export async function runWebHost(argv: string[]): Promise<void> {
     if (built.status !== 0) throw new Error('The editor could not be built; run `npm run build` to see why.');
   }
   const library = await ArticleLibrary.open({ root: resolveLibraryPath(args.library) });
-  const api = createHostService({ library, host: 'web', appVersion: appVersion(root) });
+  const api = delayedFromEnv(createHostService({ library, host: 'web', appVersion: appVersion(root) }));
   let host: WebHost;
   try {
     host = await startWebHost({ api, library, appDir, port: args.port ?? DEFAULT_PORT });

@@ -27,18 +27,18 @@ export function StoryCredits({ article, onError, onArticlesChanged }: StoryCredi
   const rename = async (from: string, to: string): Promise<number> => {
     // Save first, so the rename builds on what the editor shows and nothing typed is lost.
     await article.save();
-    const c = article.current.current;
-    if (c.session && c.edits !== c.savedEdits) {
+    if (article.isDirty()) {
       throw new Error('The open story has changes that could not be saved. Save it (or resolve the conflict) first, then rename.');
     }
     const result = await directory.rename(from, to);
     // The open story was one of those rewritten: take the new byline and the file's new stamp,
     // so the next save is not mistaken for a conflict.
-    const mine = result.articles.find((a) => a.path === c.session?.path);
-    if (mine && c.session) {
-      c.stamp = mine.stamp;
-      const contributors = renameInContributors(c.session.fields.byline.contributors, from, to);
-      if (contributors) article.editFields({ byline: { ...c.session.fields.byline, contributors } });
+    const open = article.getSession();
+    const mine = result.articles.find((a) => a.path === open?.path);
+    if (mine && open) {
+      article.adoptRewrite(mine.path, mine.stamp);
+      const contributors = renameInContributors(open.fields.byline.contributors, from, to);
+      if (contributors) article.editFields({ byline: { ...open.fields.byline, contributors } });
     }
     onArticlesChanged();
     return result.articles.length;

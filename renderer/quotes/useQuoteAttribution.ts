@@ -17,7 +17,8 @@ import { quoteTooltip } from './quote-tooltip';
 /** What the hook needs from useArticleSession. */
 export interface QuoteArticleApi {
   view: { current: EditorView | null };
-  current: { current: { session: { fields: ArticleFields } | null } };
+  /** The open story now (not as last rendered). */
+  getSession(): { fields: ArticleFields } | null;
   editFields(patch: Partial<ArticleFields>, options?: { quiet?: boolean }): void;
 }
 
@@ -47,7 +48,7 @@ export function useQuoteAttribution(article: QuoteArticleApi, articleKey: string
 
   const annotate = useCallback((analysis: QuoteAnalysis): QuoteMark[] => {
     const api = apiRef.current;
-    const fields = api.current.current.session?.fields;
+    const fields = api.getSession()?.fields;
     const rec: Reconciliation = reconcileQuotes({
       detected: analysis.result.quotes,
       cast: analysis.result.cast,
@@ -86,7 +87,7 @@ export function useQuoteAttribution(article: QuoteArticleApi, articleKey: string
 
   const updateRecord = useCallback((id: string, patch: Partial<QuoteRecord>, newPerson?: Person) => {
     const api = apiRef.current;
-    const fields = api.current.current.session?.fields;
+    const fields = api.getSession()?.fields;
     if (!fields) return;
     const quotes = fields.quotes.map((q) => (q.id === id ? { ...q, ...patch } : q));
     const people = newPerson && !fields.people.some((p) => p.id === newPerson.id) ? [...fields.people, newPerson] : fields.people;
@@ -100,7 +101,7 @@ export function useQuoteAttribution(article: QuoteArticleApi, articleKey: string
       if ('newName' in choice) {
         const name = choice.newName.trim();
         if (!name) return;
-        const fields = apiRef.current.current.current.session?.fields;
+        const fields = apiRef.current.getSession()?.fields;
         const existing = [...(fields?.people ?? []), ...(desk?.choices ?? [])].find((p) => p.name.toLowerCase() === name.toLowerCase());
         if (existing) {
           updateRecord(id, { speakerId: existing.id, speakerSetBy: 'editor' }, existing);

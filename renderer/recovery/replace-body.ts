@@ -8,7 +8,7 @@ import { schema } from '../../shared/schema';
  * Puts another version's body into the editor as one transaction, so Undo brings the text
  * that was there back (restoring a revision or recovered changes is never a one-way door).
  */
-export function replaceBody(view: EditorView, body: ArticleBody): void {
+export function replaceBody(view: Pick<EditorView, 'state' | 'dispatch'>, body: ArticleBody): void {
   const doc = Node.fromJSON(schema, body);
   const tr = view.state.tr.replaceWith(0, view.state.doc.content.size, doc.content);
   tr.setMeta('copydesk:restore', true);

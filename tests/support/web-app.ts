@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { createHostService } from '../../electron/services/host';
+import { type HostDelays, withHostDelays } from '../../electron/services/host-delays';
 import { ArticleLibrary } from '../../electron/services/library';
 import { startWebHost, type WebHost } from '../../electron/web/server';
 
@@ -20,19 +21,22 @@ export interface WebApp {
 
 export const APP_DIR = path.resolve(process.env.COPYDESK_RENDERER_DIR ?? 'dist/renderer');
 
-export async function startTestHost(options: { seedSample?: boolean; dir?: string } = {}) {
+/** `delays` holds chosen host calls before they run or before they answer (see host-delays.ts). */
+export async function startTestHost(options: { seedSample?: boolean; dir?: string; delays?: HostDelays } = {}) {
   const dir = options.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'copydesk-e2e-')));
   const library = await ArticleLibrary.open({ root: dir, seedSample: options.seedSample ?? true });
-  const api = createHostService({ library, host: 'web', appVersion: 'test' });
+  const service = createHostService({ library, host: 'web', appVersion: 'test' });
+  const api = options.delays ? withHostDelays(service, options.delays) : service;
   const host = await startWebHost({ api, library, appDir: APP_DIR, port: 0 });
   return { dir, library, host };
 }
 
 /** A fresh library in a temp folder, the real web host serving it, and a page watched for errors. */
-export const test = base.extend<{ app: WebApp; seedSample: boolean }>({
+export const test = base.extend<{ app: WebApp; seedSample: boolean; hostDelays: HostDelays | undefined }>({
   seedSample: [true, { option: true }],
-  app: async ({ page, seedSample }, use) => {
-    const { dir, library, host } = await startTestHost({ seedSample });
+  hostDelays: [undefined, { option: true }],
+  app: async ({ page, seedSample, hostDelays }, use) => {
+    const { dir, library, host } = await startTestHost({ seedSample, delays: hostDelays });
     const errors: string[] = [];
     const watch = (p: Page) => {
       p.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { type Article, bodyNode, serializeArticle } from '../../../shared/article';
-import { type HostApi, HostError, type HostInput, type HostOutput, MAX_CHANGE_WAIT_MS } from '../../../shared/contract';
+import path from 'node:path';
+import { type Article, bodyNode, sameStory } from '../../../shared/article';
+import { type FileStamp, type HostApi, HostError, type HostInput, type HostOutput, MAX_CHANGE_WAIT_MS } from '../../../shared/contract';
 import type { ArticleLibrary } from '../library';
 import { RecoveryJournal } from '../recovery';
 import { RevisionStore } from '../revisions';
@@ -26,7 +27,6 @@ export interface SafeKeeping {
 /** How many articles' last journal entries the host keeps in memory. */
 const JOURNAL_ENTRIES_KEPT = 16;
 
-const sameText = (a: Article, b: Article) => serializeArticle({ ...a, modified: '' }) === serializeArticle({ ...b, modified: '' });
 
 /**
  * Everything that keeps a reporter's words: the recovery journal, revision history, and the
@@ -45,12 +45,24 @@ export function createSafeKeeping(library: ArticleLibrary, options: { now?: () =
     return run;
   };
 
-  /** A journal whose text is already what the saved file holds is finished with. */
+  // The article files this host wrote itself (saves, renames…), by name: the newest one's hash.
+  const ownWrites = new Map<string, string>();
+  const stopHearing = library.onWrite((name, stamp) => ownWrites.set(name, stamp.sha256));
+
+  /**
+   * A journal entry built on `baseStamp` is older than the saved file when Copydesk itself has
+   * written the file since: that save carried everything typed before it. (A file changed by
+   * another program keeps the entry: those are the reporter's words the change did not see.)
+   */
+  const supersededBy = (name: string, baseStamp: FileStamp | null, onDisk: FileStamp | null): boolean =>
+    !!baseStamp && !!onDisk && onDisk.sha256 !== baseStamp.sha256 && ownWrites.get(path.basename(name)) === onDisk.sha256;
+
+  /** A journal whose text is already what the saved file holds, or that a later save replaced, is finished with. */
   async function stillNeeded(articleId: string): Promise<Awaited<ReturnType<RecoveryJournal['read']>>> {
     const entry = await journal.read(articleId);
     if (!entry) return null;
     const saved = await library.open(entry.path).catch(() => null);
-    if (saved && saved.article.id === articleId && sameText(saved.article, entry.article)) {
+    if (saved && saved.article.id === articleId && (sameStory(saved.article, entry.article) || supersededBy(entry.path, entry.baseStamp, saved.stamp))) {
       await journal.clear(articleId);
       return null;
     }
@@ -62,7 +74,7 @@ export function createSafeKeeping(library: ArticleLibrary, options: { now?: () =
       if (overwrite) {
         // The reporter chose their version over the one on disk: that one goes into the history first.
         const onDisk = await library.open(path).catch(() => null);
-        if (onDisk && (!baseStamp || onDisk.stamp.sha256 !== baseStamp.sha256) && !sameText(onDisk.article, article)) {
+        if (onDisk && (!baseStamp || onDisk.stamp.sha256 !== baseStamp.sha256) && !sameStory(onDisk.article, article)) {
           await revisions.snapshot({ ...onDisk.article, id: article.id }, 'replaced-on-disk').catch(() => null);
         }
       }
@@ -84,6 +96,12 @@ export function createSafeKeeping(library: ArticleLibrary, options: { now?: () =
     return entry;
   };
   const keep = async (input: HostInput<'journalArticle'>) => {
+    // An entry that reaches the host after a save of the same story it was taken before is not
+    // written: the saved file already holds its words, and a copy left behind would be offered
+    // as "unsaved changes" at the next open.
+    if (supersededBy(input.path, input.baseStamp, await library.stampNow(input.path).catch(() => null))) {
+      throw new HostError('conflict', 'This recovery copy is older than the saved story; it was not kept.');
+    }
     const { journaledAt } = await journal.write(input);
     return { journaledAt, entry: remember(input.article) };
   };
@@ -127,5 +145,16 @@ export function createSafeKeeping(library: ArticleLibrary, options: { now?: () =
     waitForLibraryChanges: ({ since, timeoutMs }) => watcher.waitForChanges(since, Math.min(timeoutMs ?? options.changeWaitMs ?? 25_000, MAX_CHANGE_WAIT_MS)),
   };
 
-  return { opened: remember, save, calls, journal, revisions, watcher, close: () => watcher.close() };
+  return {
+    opened: remember,
+    save,
+    calls,
+    journal,
+    revisions,
+    watcher,
+    close: () => {
+      stopHearing();
+      watcher.close();
+    },
+  };
 }
