@@ -1,4 +1,5 @@
 import { ImportError } from '../../../shared/import';
+import { decodeWindows1252 } from '../../../shared/text/windows-1252';
 
 /**
  * Bytes of a text file to a string. UTF-8 (with or without BOM) and UTF-16 with a BOM are read
@@ -46,14 +47,4 @@ function checkText(text: string, fileName: string): string {
   const controls = text.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
   if (controls > Math.max(8, text.length / 100)) throw notText(fileName);
   return text.replace(/^\uFEFF/, '');
-}
-
-/** Windows-1252 by table: Node's decoder treats it as Latin-1, losing curly quotes and dashes. */
-const CP1252_HIGH =
-  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
-  return out;
 }
