@@ -1,0 +1,39 @@
+import { useCallback, useReducer } from 'react';
+
+/** The panel beside the story. One at a time, so the page keeps its width. */
+export type SidePanel = 'history' | 'sources' | 'review' | null;
+export type SidePanelName = Exclude<SidePanel, null>;
+
+export interface SidePanels {
+  open: SidePanel;
+  /** Where closing Review quotes goes back to: Sources when Review took its place, else nothing. */
+  afterReview: 'sources' | null;
+}
+
+export type SidePanelAction = { toggle: SidePanelName } | { close: SidePanelName };
+
+/** A story opens beside its Sources. */
+export const INITIAL_SIDE_PANELS: SidePanels = { open: 'sources', afterReview: null };
+
+/**
+ * The desk bar's panel buttons and the panels' own close buttons. A button opens its panel in
+ * place of the one shown and closes it again; Review quotes is a step through the quotes that
+ * Sources lists, so leaving it shows Sources again when Sources was open before.
+ */
+export function nextSidePanels(state: SidePanels, action: SidePanelAction): SidePanels {
+  if ('close' in action) {
+    if (state.open !== action.close) return state; // a panel already replaced
+    return action.close === 'review' ? { open: state.afterReview, afterReview: null } : { open: null, afterReview: null };
+  }
+  const panel = action.toggle;
+  if (state.open === panel) return nextSidePanels(state, { close: panel });
+  return { open: panel, afterReview: panel === 'review' && state.open === 'sources' ? 'sources' : null };
+}
+
+/** The open side panel, with stable `toggle` and `close` (the Sources panel is memoised on them). */
+export function useSidePanel(): { panel: SidePanel; toggle(panel: SidePanelName): void; close(panel: SidePanelName): void } {
+  const [state, dispatch] = useReducer(nextSidePanels, INITIAL_SIDE_PANELS);
+  const toggle = useCallback((panel: SidePanelName) => dispatch({ toggle: panel }), []);
+  const close = useCallback((panel: SidePanelName) => dispatch({ close: panel }), []);
+  return { panel: state.open, toggle, close };
+}
