@@ -1,21 +1,22 @@
 import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { ARTICLE_STATUSES, type ArticleStatus, type ArticleSummary, bylineLines, countDocWords, formatDateline, countWords, STATUS_LABELS } from '../shared/article';
+import { bylineLines, countDocWords, formatDateline, countWords } from '../shared/article';
 import { ArticleEditor } from './editor/ArticleEditor';
 import { setStickyTop } from './editor/sticky-top';
 import { linkRange, updateLink } from './editor/commands';
-import { PlainField } from './article/ArticleFields';
+import { type FieldFocus, PlainField } from './article/ArticleFields';
 import { EditorStore } from './article/editor-store';
-import { LiveToolbar } from './editor/LiveToolbar';
 import { LinkDialog } from './article/LinkDialog';
-import { type SaveState, useArticleSession } from './article/useArticleSession';
-import { WordCount, WordTally } from './article/WordCount';
+import { useArticleSession } from './article/useArticleSession';
+import { WordTally } from './article/WordCount';
+import { DeskBar } from './desk/DeskBar';
+import { useSidePanel } from './desk/side-panel';
 import { errorMessage, getHost } from './host';
-import { formatModified, LibraryPanel } from './library/LibraryPanel';
+import { LibraryPanel } from './library/LibraryPanel';
+import { useLibrary } from './library/useLibrary';
 import { datelineLead, setDatelineLead } from './byline/dateline-lead';
 import { StoryCredits } from './byline/StoryCredits';
-import { InsertPhotoButton } from './photos/InsertPhotoButton';
 import { PhotoChecks } from './photos/PhotoChecks';
 import { usePhotoTools } from './photos/usePhotoTools';
 import { HistoryPanel } from './history/HistoryPanel';
@@ -27,65 +28,32 @@ import { ReviewQuotes } from './quotes/ReviewQuotes';
 import { SourcesPanel } from './quotes/SourcesPanel';
 import { useQuoteAttribution } from './quotes/useQuoteAttribution';
 import { pasteCleanup } from './editor/paste-cleanup';
-import { ExportMenu } from './export/ExportMenu';
 import { DocumentFileInput, ImportButton, useDocumentDrop, useDocumentImport } from './export/ImportButton';
 
 /** One paste-cleaning plugin for every editor (it keeps no state). */
 const PASTE_CLEANUP = pasteCleanup();
 
-const timeOnly = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-
-/** "14:05" today, "Nov 26, 14:05" before: the desk bar has room for little. */
-function savedAt(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return d.toDateString() === new Date().toDateString() ? timeOnly.format(d) : formatModified(iso);
-}
-
-function saveLabel(state: SaveState): string {
-  switch (state.kind) {
-    case 'saved':
-      return state.at ? `Saved ${savedAt(state.at)}` : 'Saved';
-    case 'unsaved':
-      return 'Unsaved changes';
-    case 'saving':
-      return 'Saving…';
-    case 'failed':
-      return 'Not saved';
-    case 'conflict':
-      return 'Changed on disk';
-  }
-}
-
 export function App() {
   const host = getHost();
-  const [articles, setArticles] = useState<ArticleSummary[]>([]);
-  const [trash, setTrash] = useState<ArticleSummary[]>([]);
+  const library = useLibrary(host);
+  const { refresh: refreshList, refreshTrash } = library;
   const [notice, setNotice] = useState<string | null>(null);
   const [tally] = useState(() => new WordTally());
   const [linkOpen, setLinkOpen] = useState<string | null>(null);
   const store = useRef(new EditorStore()).current;
   const wordTimer = useRef<number | undefined>(undefined);
 
-  const refreshList = useCallback(async () => {
-    const { articles } = await host.listArticles({});
-    setArticles(articles);
-    return articles;
-  }, [host]);
+  const headline = useRef<FieldFocus>(null);
+  const standfirst = useRef<FieldFocus>(null);
 
-  const onSaved = useCallback((summary: ArticleSummary) => {
-    setArticles((list) => [summary, ...list.filter((a) => a.path !== summary.path)]);
-  }, []);
-
-  const article = useArticleSession(onSaved);
+  const article = useArticleSession(library.saved);
   const { session, saveState } = article;
   const quotes = useQuoteAttribution(article, session ? `${session.path}#${session.revision}` : null);
-  const [sourcesOpen, setSourcesOpen] = useState(true);
+  const { panel, toggle: togglePanel, close: closePanel } = useSidePanel();
   // Stable, so the Sources panel (hundreds of quotes in a long story) is not re-rendered with the app.
   const { reveal } = quotes;
   const jumpToQuote = useCallback((id: string) => reveal(id, { focus: true }), [reveal]);
-  const closeSources = useCallback(() => setSourcesOpen(false), []);
-  const [reviewOpen, setReviewOpen] = useState(false);
+  const closeSources = useCallback(() => closePanel('sources'), [closePanel]);
 
   const report = useCallback((e: unknown) => setNotice(errorMessage(e)), []);
 
@@ -131,7 +99,6 @@ export function App() {
     refreshList().catch(report);
     for (const change of changes) article.onDiskChange(change).catch(report);
   });
-  const [historyOpen, setHistoryOpen] = useState(false);
 
   // The story scrolls with the window (Chromium's cheapest scroller), under the pinned desk bar.
   const headRef = useRef<HTMLDivElement>(null);
@@ -166,7 +133,7 @@ export function App() {
       const created = await host.createArticle({});
       await refreshList();
       await article.open(created.path);
-      document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Headline"]')?.focus();
+      headline.current?.focus();
     } catch (e) {
       report(e);
     } finally {
@@ -181,7 +148,7 @@ export function App() {
       await host.trashArticle({ path: session.path });
       article.close();
       const list = await refreshList();
-      setTrash((await host.listTrash({})).articles);
+      await refreshTrash();
       const next = list.find((a) => !a.problem);
       if (next) await article.open(next.path);
     } catch (e) {
@@ -204,7 +171,7 @@ export function App() {
   const restore = async (trashPath: string) => {
     try {
       const { path } = await host.restoreArticle({ trashPath });
-      setTrash((await host.listTrash({})).articles);
+      await refreshTrash();
       await refreshList();
       await article.open(path);
     } catch (e) {
@@ -277,13 +244,13 @@ export function App() {
       <DocumentFileInput importer={documents} />
       {createPortal(
         <LibraryPanel
-          articles={articles}
-          trash={trash}
+          articles={library.articles}
+          trash={library.trash}
           currentPath={session?.path ?? null}
           onOpen={openArticle}
           onNew={newArticle}
           onRestore={restore}
-          onShowTrash={() => host.listTrash({}).then((t) => setTrash(t.articles), report)}
+          onShowTrash={() => void refreshTrash().catch(report)}
         />,
         frame.library,
       )}
@@ -299,80 +266,25 @@ export function App() {
           )}
           {session && fields && (
             <>
-              <header className="desk-bar">
-                <LiveToolbar store={store} onLink={openLinkDialog} />
-                <InsertPhotoButton inserter={photos.inserter} />
-                <div className="desk-actions">
-                  <div className="desk-group" role="group" aria-label="Story state">
-                    <label className="status-select">
-                      <span className="visually-hidden">Status</span>
-                      <select aria-label="Status" value={fields.status} onChange={(e) => article.editFields({ status: e.target.value as ArticleStatus })}>
-                        {ARTICLE_STATUSES.map((s) => (
-                          <option key={s} value={s}>
-                            {STATUS_LABELS[s]}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
-                    <WordCount tally={tally} />
-                    <span role="status" className={`save-state save-${saveState.kind}`} title={'message' in saveState ? saveState.message : undefined}>
-                      {saveLabel(saveState)}
-                    </span>
-                    <button type="button" className="primary" onClick={() => article.save({ manual: true }).catch(report)}>
-                      Save
-                    </button>
-                  </div>
-                  <div className="desk-group" role="group" aria-label="Panels">
-                    {/* One panel beside the story at a time, so the page keeps its width. */}
-                    <button
-                      type="button"
-                      aria-expanded={historyOpen}
-                      onClick={() => {
-                        setHistoryOpen(!historyOpen);
-                        if (!historyOpen) {
-                          setSourcesOpen(false);
-                          setReviewOpen(false);
-                        }
-                      }}
-                    >
-                      History
-                    </button>
-                    <button
-                      type="button"
-                      aria-pressed={sourcesOpen && !reviewOpen}
-                      onClick={() => {
-                        setHistoryOpen(false);
-                        if (reviewOpen) {
-                          setReviewOpen(false);
-                          setSourcesOpen(true);
-                        } else setSourcesOpen(!sourcesOpen);
-                      }}
-                    >
-                      Sources
-                    </button>
-                    <button
-                      type="button"
-                      aria-pressed={reviewOpen}
-                      onClick={() => {
-                        setHistoryOpen(false);
-                        setReviewOpen(!reviewOpen);
-                      }}
-                    >
-                      Review quotes
-                    </button>
-                  </div>
-                  <div className="desk-group" role="group" aria-label="Story file">
-                    <ExportMenu host={host} path={session.path} beforeExport={() => article.save()} onError={report} onDone={() => undefined} />
-                    <ImportButton importer={documents} />
-                    <button type="button" onClick={duplicate}>
-                      Duplicate
-                    </button>
-                    <button type="button" onClick={moveToTrash}>
-                      Move to trash
-                    </button>
-                  </div>
-                </div>
-              </header>
+              <DeskBar
+                store={store}
+                onLink={openLinkDialog}
+                photos={photos.inserter}
+                status={fields.status}
+                onStatus={(status) => article.editFields({ status })}
+                tally={tally}
+                saveState={saveState}
+                onSave={() => article.save({ manual: true }).catch(report)}
+                panel={panel}
+                onTogglePanel={togglePanel}
+                host={host}
+                path={session.path}
+                importer={documents}
+                beforeExport={() => article.save()}
+                onDuplicate={duplicate}
+                onMoveToTrash={moveToTrash}
+                onError={report}
+              />
               {saveState.kind === 'failed' && (
                 <div className="banner banner-error" role="alert">
                   {saveState.message}
@@ -415,20 +327,21 @@ export function App() {
         )}
       {session && fields && (
         <>
-          {historyOpen &&
+          {panel === 'history' &&
             createPortal(
               <HistoryPanel
                 articleId={fields.id}
                 current={article.snapshot}
                 refreshKey={article.savedCount}
                 onRestore={article.restoreRevision}
-                onClose={() => setHistoryOpen(false)}
+                onClose={() => closePanel('history')}
               />,
               frame.history,
             )}
           {createPortal(
             <>
               <PlainField
+                ref={headline}
                 label="Headline"
                 className="headline"
                 placeholder="Headline"
@@ -437,9 +350,10 @@ export function App() {
                   article.editFields({ headline });
                   recount();
                 }}
-                onEnter={() => document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Standfirst"]')?.focus()}
+                onEnter={() => standfirst.current?.focus()}
               />
               <PlainField
+                ref={standfirst}
                 label="Standfirst"
                 className="standfirst"
                 placeholder="Standfirst: the story in a sentence (optional)"
@@ -471,10 +385,10 @@ export function App() {
           />
           {fields.byline.position === 'foot' && createPortal(bylineBlock, frame.pageFoot)}
           {createPortal(
-            reviewOpen ? (
-              <ReviewQuotes key={session.path} desk={quotes.desk} api={quotes} onClose={() => setReviewOpen(false)} />
+            panel === 'review' ? (
+              <ReviewQuotes key={session.path} desk={quotes.desk} api={quotes} onClose={() => closePanel('review')} />
             ) : (
-              sourcesOpen && <SourcesPanel desk={quotes.desk} onJump={jumpToQuote} onClose={closeSources} />
+              panel === 'sources' && <SourcesPanel desk={quotes.desk} onJump={jumpToQuote} onClose={closeSources} />
             ),
             frame.side,
           )}

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { type Ref, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import { smartenAt } from './typography';
 
 interface PlainFieldProps {
@@ -9,11 +9,19 @@ interface PlainFieldProps {
   onChange(value: string): void;
   /** Enter moves on (to the next field or the body) instead of adding a line. */
   onEnter?(): void;
+  /** For moving the cursor into the field. */
+  ref?: Ref<FieldFocus>;
+}
+
+/** What a field offers the app: the cursor, put into it. */
+export interface FieldFocus {
+  focus(): void;
 }
 
 /** A headline-like field: one paragraph of plain text that grows with its content, with typographic quotes. */
-export function PlainField({ label, value, className, placeholder, onChange, onEnter }: PlainFieldProps) {
+export function PlainField({ label, value, className, placeholder, onChange, onEnter, ref: handle }: PlainFieldProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
+  useImperativeHandle(handle, () => ({ focus: () => ref.current?.focus() }), []);
   const caret = useRef<number | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;

@@ -25,6 +25,8 @@ interface Member {
   roleWords: Set<string>;
   /** created from an unknown capitalised word with no evidence of being a person */
   weak: boolean;
+  /** offered as the likeliest speaker of a quote the engine is not sure about */
+  suggested: boolean;
 }
 
 const lc = (s: string) => s.toLowerCase().replace(/[\u2019]/g, "'").replace(/\.$/, '');
@@ -162,7 +164,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const mem: Member = {
       idx: members.length, id: newId(name, kind), name, tokens, lower: m && tokens === m.tokens ? m.lower : tokens.map(lc), title: m?.title ?? null,
       affiliation: m?.affiliation ?? null, firstRef: m?.firstRef ?? name, refs: new Set(), variants: new Set(), kind,
-      personEvidence: !!m?.personEvidence, speaker: false, gender: m?.gender ?? null, lastSeen: at, firstSeen: at, roleWords: new Set(), weak: false,
+      personEvidence: !!m?.personEvidence, speaker: false, gender: m?.gender ?? null, lastSeen: at, firstSeen: at, roleWords: new Set(), weak: false, suggested: false,
     };
     if (m) addRoleWords(mem, m);
     members.push(mem);
@@ -286,11 +288,13 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   });
 
   // ---- pass 2: attribution
-  interface Recent { mem: Member; at: number; para: number; subj: boolean }
+  interface Recent { mem: Member; at: number; para: number; sent: number; subj: boolean }
   const recent: Recent[] = [];
   let lastSpeaker: Member | null = null;
   let lastSpeakerPara = 0;
   let lastQuoteSpeaker: Member | null = null;
+  /** the last quote's speaker was only a suggestion */
+  let lastQuoteUnsure = false;
   let lastQuotePara = 0;
   let prevNonEmpty = -1;
 
@@ -309,7 +313,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   let groupCount = 0;
 
   const candidates = (gender: Gender, at: number, para: number) => {
-    const out: { mem: Member; score: number }[] = [];
+    const out: { mem: Member; score: number; r: Recent }[] = [];
     const seen = new Set<Member>();
     for (let i = recent.length - 1, rank = 0; i >= 0 && rank < 40; i--, rank++) {
       const r = recent[i]!;
@@ -326,7 +330,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       if (r.subj) score += 1;
       if (m.weak && !r.subj) score -= 1.5;
       if (m.speaker) score += 0.5;
-      out.push({ mem: m, score });
+      out.push({ mem: m, score, r });
     }
     out.sort((a, b) => b.score - a.score);
     return out;
@@ -397,7 +401,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       if (ev.kind === 0) {
         const mem = mentionMember[p]![ev.i];
         const m = lp.mentions[ev.i]!;
-        if (mem) recent.push({ mem, at: pos(p, m.n0), para: p, subj: m.subj || lp.sentSubject[m.sent] === ev.i });
+        if (mem) recent.push({ mem, at: pos(p, m.n0), para: p, sent: m.sent, subj: m.subj || lp.sentSubject[m.sent] === ev.i });
         continue;
       }
       const lq = lp.quotes[ev.i]!;
@@ -421,23 +425,29 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         } else if ((lq.standalone || lq.kind === 'direct') && lastQuoteSpeaker && eff[p]! - eff[lastQuotePara]! <= 1) {
           speaker = lastQuoteSpeaker;
           cue = 'continuation';
+          ambiguous = lastQuoteUnsure;
         } else if (/^[\p{Lu}]/u.test(lq.raw.text) && lq.raw.text.split(/\s+/).length >= 5 && lastQuoteSpeaker && eff[p]! - eff[lastQuotePara]! <= 1) {
           // a full sentence in quotes after a short lead-in ("Indeed, "...""): same speaker
           speaker = lastQuoteSpeaker;
           cue = 'continuation';
+          ambiguous = lastQuoteUnsure;
         } else if (lq.kind === 'partial') {
+          // no speech cue links the fragment to anyone: the sentence's subject is only a suggestion
           const sc = lp.sentSubjectCue[lq.sent];
           const r = sc ? resolveCue(sc, p, lp) : null;
-          if (r?.mem && r.mem.kind === 'person' && (lq.speechContext || sc!.ref === 'pronoun' || !r.mem.weak)) { speaker = r.mem; cue = 'subject'; ambiguous = r.ambiguous; }
-          else if (lastQuoteSpeaker && p === lastQuotePara && lq.speechContext) { speaker = lastQuoteSpeaker; cue = 'continuation'; }
+          if (r?.mem && r.mem.kind === 'person' && (lq.speechContext || sc!.ref === 'pronoun' || !r.mem.weak)) { speaker = r.mem; cue = 'subject'; ambiguous = true; }
+          else if (lastQuoteSpeaker && p === lastQuotePara && lq.speechContext) { speaker = lastQuoteSpeaker; cue = 'continuation'; ambiguous = true; }
         }
       }
-      if (speaker) {
+      if (speaker && !ambiguous) {
         speaker.speaker = true;
         speaker.weak = false;
         lastSpeaker = speaker;
         lastSpeakerPara = p;
+      } else if (speaker) speaker.suggested = true;
+      if (speaker) {
         lastQuoteSpeaker = speaker;
+        lastQuoteUnsure = ambiguous;
         lastQuotePara = p;
       }
       const seg: Seg = { para: p, lq, speaker, ambiguous, cue, explicit, group };
@@ -450,7 +460,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       const s = paraSegs[i]!;
       if (s.speaker) continue;
       const nxt = paraSegs.slice(i + 1).find((x) => x.explicit && x.speaker);
-      if (nxt && (s.lq.standalone || s.lq.kind === 'direct')) { s.speaker = nxt.speaker; s.cue = 'following'; }
+      if (nxt && (s.lq.standalone || s.lq.kind === 'direct')) { s.speaker = nxt.speaker; s.cue = 'following'; s.ambiguous = nxt.ambiguous; }
     }
     const lastQ = lp.quotes[lp.quotes.length - 1];
     if (lp.openAtEnd && lastQ) {
@@ -459,7 +469,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     } else openGroup = -1;
     if (lp.quotes.length && paraSegs.length) {
       const last = paraSegs[paraSegs.length - 1]!;
-      if (last.speaker) { lastQuoteSpeaker = last.speaker; lastQuotePara = p; }
+      if (last.speaker) { lastQuoteSpeaker = last.speaker; lastQuoteUnsure = last.ambiguous; lastQuotePara = p; }
     }
   });
 
@@ -472,11 +482,13 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     for (const s of g) if (!s.speaker && exp) { s.speaker = exp.speaker; s.cue = 'continuation'; s.ambiguous = exp.ambiguous; }
     const first = g[0]!;
     const last = g[g.length - 1]!;
+    // a speaker the engine is not sure of is not named: the quote goes to review with a suggestion
     const segments: QuoteSegment[] = g.map((s) => ({
       paragraph: s.para, start: s.lq.raw.start, end: s.lq.raw.end, text: s.lq.raw.text,
-      speakerId: s.speaker?.id ?? null, cue: s.cue,
+      speakerId: s.ambiguous ? null : (s.speaker?.id ?? null), cue: s.cue,
     }));
     const head = exp ?? first;
+    const sure = head.ambiguous ? null : head.speaker;
     quotes.push({
       id: `q${first.para}-${first.lq.raw.start}`,
       paragraph: first.para,
@@ -485,9 +497,10 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       endParagraph: last.para,
       text: g.map((s) => s.lq.raw.text).join('\n'),
       kind: first.lq.kind,
-      speakerId: head.speaker?.id ?? null,
-      speakerName: head.speaker?.name ?? null,
+      speakerId: sure?.id ?? null,
+      speakerName: sure?.name ?? null,
       ambiguous: head.ambiguous,
+      suggestedSpeakerId: head.ambiguous ? (head.speaker?.id ?? null) : null,
       cue: head.cue,
       segments,
     });
@@ -495,7 +508,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   quotes.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 
   const cast: CastMember[] = members
-    .filter((m) => (m.kind === 'person' && (m.speaker || (!m.weak && (m.personEvidence || m.tokens.length >= 2)))) || (m.kind === 'organization' && m.speaker))
+    .filter((m) => m.speaker || m.suggested || (m.kind === 'person' && !m.weak && (m.personEvidence || m.tokens.length >= 2)))
     .map((m) => ({
       id: m.id, name: m.name, title: m.title, affiliation: m.affiliation, firstReference: m.firstRef,
       references: [...m.refs], spellingVariants: [...m.variants], kind: m.kind, gender: m.gender,

@@ -402,7 +402,6 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     }
     if (lowerRole.length) p0 = lowerRole[0]!.s >= 0 ? p + 1 : i0;
   }
-  const nameTokStrs = nameToks.map((t) => t.t);
   const last = nameToks[nameToks.length - 1]!;
   const lastLo = last.lo.replace(/\.$/, '');
   const allLo = nameToks.map((t) => t.lo);
@@ -442,6 +441,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   if (type === 'unknown' && nameToks.length >= 2 && /^\p{Lu}\.$/u.test(nameToks[0]!.t)) { type = 'person'; personEvidence = true; }
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.some((t) => isPlaceWord(t.lo) || isAcronym(t.t))) type = 'org';
   if (type === 'unknown' && nameToks.length >= 4) type = 'org';
+  const nameTokStrs = nameToks.map((t) => t.t);
   const poss = run[run.length - 1]!.poss;
   // title and affiliation
   const titleParts: string[] = [];
@@ -502,12 +502,15 @@ function isVerbish(lo: string): boolean {
 
 function isAppositiveStart(first: Tok): boolean {
   if (first.k !== 'w') return false;
+  // party and state after a US politician's name: "R-Ky.", "D-Calif."
+  if (/^[RDI]-\p{Lu}/u.test(first.t)) return true;
   if (/^\p{N}/u.test(first.t)) return true;
   if (first.cap) return false;
   if (first.lo.endsWith('ing') && first.lo.length > 4) return true;
   return DETERMINERS.has(first.lo) || ['who', 'which', 'of', 'then', 'now', 'herself', 'himself', 'also', 'too', 'for', 'from', 'at', 'in', 'with', 'whose', 'once', 'like', 'both', 'still', 'already', 'its', 'until', 'after', 'as'].includes(first.lo) || /^(?:former|chief|senior|longtime|deputy|acting|then-)/.test(first.lo) || ROLE_NOUNS.has(first.lo) || first.lo.endsWith('ly');
 }
 
+const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 const isSpeechVerb = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo);
 const isAdv = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && (AUX_ADVERBS.has(t.lo) || (/ly$/.test(t.lo) && t.lo.length > 4 && !ROLE_NOUNS.has(t.lo)));
 
@@ -651,7 +654,15 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   for (; j < toks.length && j - i < 14; j++) {
     const tk = toks[j]!;
     if (tk.sent !== sent || tk.k !== 'w') break;
-    const mi = ctx.mentionAt[j]!;
+    let mi = ctx.mentionAt[j]!;
+    // a name that is only the modifier of a later one: "said Doe campaign manager Jane Roe"
+    if (ctx.modOf[j]! >= 0 && ctx.modOf[j] !== mi) {
+      const later = ctx.mentions[ctx.modOf[j]!]!;
+      if (later.type !== 'place') {
+        j = later.n0;
+        mi = ctx.mentionAt[j]!;
+      }
+    }
     if (mi >= 0) {
       const m = ctx.mentions[mi]!;
       if (!m.poss && m.type !== 'place') best = { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: j, text: m.name };
@@ -672,7 +683,8 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     }
     if (!tk.cap && (DETERMINERS.has(tk.lo) || isNounish(tk.lo) || /^[a-z-]+$/.test(tk.lo)) && !FUNCTION_WORDS.has(tk.lo) && !SPEECH_VERBS.has(tk.lo)) continue;
     if (tk.lo === 'by' || tk.lo === 'from') continue;
-    if (DETERMINERS.has(tk.lo)) continue;
+    // "said that ...": the reported clause starts, the speaker is not in it
+    if (DETERMINERS.has(tk.lo) && tk.lo !== 'that') continue;
     if (tk.cap) continue;
     break;
   }
@@ -688,7 +700,8 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
   const first = toks[s0];
   if (!first) return null;
   let start = s0;
-  if (first.k === 'w' && INTRO_WORDS.has(first.lo)) {
+  // an introductory phrase or participle clause ("Acknowledging that ..., X said") is skipped
+  if (first.k === 'w' && (INTRO_WORDS.has(first.lo) || (first.lo.length > 5 && first.lo.endsWith('ing') && isVerbish(first.lo)))) {
     let k = s0;
     while (k < before && toks[k]!.t !== ',') k++;
     if (k < before) start = k + 1;
@@ -725,7 +738,9 @@ function findCue(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
   const r = afterCue(ctx, qt);
   if (r) return r;
   void lq;
-  return beforeCue(ctx, qt);
+  const b = beforeCue(ctx, qt);
+  if (b.ref !== 'none') return b;
+  return finalCue(ctx, qt) ?? b;
 }
 
 function afterCue(ctx: Ctx, qt: number): LocalCue | null {
@@ -742,8 +757,16 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
       const r = refStartingAt(ctx, j + 2, sent);
       if (r) return { ...r, cue: 'according to' };
     }
+    // "..." as Doe said / as Doe put it
+    if (t0 && t0.sent === sent && t0.lo === 'as') {
+      const np = npStartingAt(ctx, j + 1, sent);
+      let k = np ? np.end + 1 : -1;
+      while (np && isAdv(toks[k]) && toks[k]!.sent === sent) k++;
+      const tv = toks[k];
+      if (np && tv && tv.sent === sent && ((isSpeechVerb(tv) && !WEAK_SPEECH.has(tv.lo)) || ((tv.lo === 'put' || tv.lo === 'puts') && toks[k + 1]?.lo === 'it'))) return { ...np.ref, cue: tv.lo };
+    }
     if (t0 && t0.sent === sent && endsOpen) {
-      if (isSpeechVerb(t0) && (INVERTIBLE.has(t0.lo) || !WEAK_SPEECH.has(t0.lo))) {
+      if (isSpeechVerb(t0) && (INVERTIBLE.has(t0.lo) || !WEAK_SPEECH.has(t0.lo)) && !TELL_FORMS.has(t0.lo)) {
         const r = refStartingAt(ctx, j + 1, sent);
         if (r) return { ...r, cue: t0.lo };
       }
@@ -784,6 +807,50 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
   return null;
 }
 
+const CLAUSE_EDGE = new Set([';', ':']);
+const strongSpeech = (t: Tok | undefined) => isSpeechVerb(t) && (!WEAK_SPEECH.has(t!.lo) || INVERTIBLE.has(t!.lo));
+
+/** The attribution that closes the sentence (", Doe said." / ", said Doe." / ", the ambassador, Jane
+ * Doe, told reporters on Tuesday."): in news style it covers every quote before it in the sentence
+ * that has no cue of its own, even with a phrase between ("..." against exporters, Doe said). */
+function finalCue(ctx: Ctx, qt: number): LocalCue | null {
+  const { toks } = ctx;
+  const sent = toks[qt]!.sent;
+  let e = qt;
+  while (toks[e + 1] && toks[e + 1]!.sent === sent) e++;
+  while (e > qt && toks[e]!.k === 'p') e--;
+  // the last speech verb, followed only by a short tail without a verb, a quote or a reported clause
+  let v = e;
+  for (; v > qt && e - v <= 10; v--) {
+    const t = toks[v]!;
+    if (t.k === 'q' || CLAUSE_EDGE.has(t.t) || t.lo === 'that') return null;
+    if (strongSpeech(t)) break;
+    if (t.k === 'w' && !t.cap && (isVerbish(t.lo) || FUNCTION_WORDS.has(t.lo)) && !PREPOSITIONS.has(t.lo) && !DETERMINERS.has(t.lo) && !isAdv(t)) return null;
+  }
+  if (v <= qt || !strongSpeech(toks[v])) return null;
+  const tv = toks[v]!;
+  let r: LocalCue | null = null;
+  let gapEnd: number;
+  if (toks[v - 1]?.t === ',' && !TELL_FORMS.has(tv.lo)) {
+    // inverted: ", said Doe."
+    r = refStartingAt(ctx, v + 1, sent);
+    gapEnd = v - 1;
+  } else {
+    let k = v - 1;
+    while (k > qt && isAdv(toks[k])) k--;
+    r = refEndingAt(ctx, k, sent);
+    gapEnd = r ? r.at : -1;
+  }
+  if (!r || gapEnd <= qt) return null;
+  // between the quote and the attribution: no other speech verb, "according to" or clause edge
+  for (let k = qt + 1; k < gapEnd; k++) {
+    const t = toks[k]!;
+    if (CLAUSE_EDGE.has(t.t) || strongSpeech(t) || (t.lo === 'according' && toks[k + 1]?.lo === 'to')) return null;
+  }
+  return { ...r, cue: tv.lo };
+}
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'during', 'after', 'before', 'outside', 'inside', 'near', 'about', 'of', 'via', 'over', 'under', 'into', 'through', 'late', 'early', 'last', 'this', 'earlier', 'later']);
+
 function beforeCue(ctx: Ctx, qt: number): LocalCue {
   const { toks } = ctx;
   const sent = toks[qt]!.sent;
@@ -815,14 +882,19 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         if (b && b.k === 'w' && !b.cap && FUNCTION_WORDS.has(b.lo) && b.lo !== 'with' && b.lo !== 'and') r = null;
       }
       if (!r && toks[k]?.lo === 'to' && toks[k]!.sent === sent) r = mainSubject(ctx, sent, v);
+      // "X attacked Y, calling him ...": a participle after a comma belongs to the main clause's subject, not to Y
+      if (ing && toks[k]?.t === ',' && toks[k]!.sent === sent) r = mainSubject(ctx, sent, v) ?? r;
       if (!r && ing) r = mainSubject(ctx, sent, v);
-      if (!r && !ing) {
+      // "said X" names the speaker; "told X" names the listener
+      if (!r && !ing && !TELL_FORMS.has(tv.lo)) {
         // inverted: ", said X" / "But, said X,"
         const prev = toks[k];
         if (!prev || prev.sent !== sent || prev.k === 'q' || prev.t === ',' || (prev.k === 'w' && ['but', 'and', 'so'].includes(prev.lo))) {
           r = refStartingAt(ctx, v + 1, sent);
         }
       }
+      // "X arrived and said ...": a coordinated verb shares the subject
+      if (!r && toks[k]?.k === 'w' && (toks[k]!.lo === 'and' || toks[k]!.lo === 'but') && toks[k]!.sent === sent) r = mainSubject(ctx, sent, k);
       if (!r && toks[k]?.lo === 'was' && tv.lo === 'said') return { ...NONE, cue: 'said' };
       if (r) return { ...r, cue: colon ? 'colon' : tv.lo };
       if (!ing && !crossedQuote) continue;

@@ -25,12 +25,14 @@ export interface DetectedQuote {
   /** the text inside the marks (multi-paragraph: joined with "\n") */
   text: string;
   kind: QuoteKind;
-  /** id of a CastMember, or null when unattributed */
+  /** id of a CastMember, or null when unattributed or when the engine is not sure (see ambiguous) */
   speakerId: string | null;
   /** canonical name of the speaker (convenience copy of the cast member's name) */
   speakerName: string | null;
-  /** the speaker could not be decided between candidates */
+  /** the engine is not sure who said it (weak or conflicting evidence); speakerId is then null */
   ambiguous: boolean;
+  /** when ambiguous: the likeliest speaker, offered for review but never reported as the speaker */
+  suggestedSpeakerId?: string | null;
   /** 'said', 'according to', 'pronoun', 'role', 'relative', 'continuation', 'colon', 'following', 'subject', ... */
   cue: string | null;
   /** per-paragraph pieces (one for an ordinary quote) */
