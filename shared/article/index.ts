@@ -2,4 +2,5 @@ export * from './byline';
 export * from './dateline';
 export * from './format';
 export * from './model';
+export * from './person-id';
 export * from './words';
