@@ -11,6 +11,7 @@ import type { Node } from 'prosemirror-model';
 import { type Command, type EditorState, Plugin, PluginKey, TextSelection } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { caretBlockRange } from './plugins';
+import { QUOTE_STATE_LABELS } from '../../shared/article/index';
 import { type AttributionResult, type AttributionSession, createAttributionSession, type QuoteState } from '../../shared/attribution/index';
 
 /** The story's textblocks, in order, as the engine reads them, and where each starts in the doc. */
@@ -76,16 +77,9 @@ export const quoteAttributionKey = new PluginKey<QuoteAttributionState>('quoteAt
 
 export const QUOTE_ANALYSIS_DELAY_MS = 200;
 
-const STATE_LABELS: Record<QuoteState, string> = {
-  attributed: 'attributed',
-  unattributed: 'no speaker found',
-  ambiguous: 'speaker uncertain',
-  flagged: 'flagged for review',
-  confirmed: 'confirmed',
-};
-
 export function quoteLabel(mark: Pick<QuoteMark, 'speaker' | 'state'>): string {
-  return mark.speaker ? `Quote by ${mark.speaker} (${STATE_LABELS[mark.state]})` : `Quote: ${STATE_LABELS[mark.state]}`;
+  const state = QUOTE_STATE_LABELS[mark.state];
+  return mark.speaker ? `Quote by ${mark.speaker} (${state.toLowerCase()})` : `Quote: ${state.toLowerCase()}`;
 }
 
 // Nodes are immutable and shared between versions, so a paragraph's text is computed once.

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { QUOTE_METHODS, type QuoteRecord } from '../../shared/article/index';
+import { QUOTE_METHODS, QUOTE_STATE_LABELS, type QuoteRecord } from '../../shared/article/index';
 import { summaryLine } from '../../shared/attribution/index';
 import type { QuoteDesk, QuoteItem } from './quote-desk';
 import { type ReviewPosition, reviewIndex, startReview, stepReview, syncReview } from './review-order';
@@ -14,14 +14,6 @@ const METHOD_LABELS: Record<(typeof QUOTE_METHODS)[number], string> = {
   email: 'Email',
   'social-media': 'Social media',
   document: 'Document',
-};
-
-const STATE_TEXT: Record<QuoteItem['state'], string> = {
-  attributed: 'Attributed by Copydesk',
-  unattributed: 'No speaker found',
-  ambiguous: 'Speaker uncertain',
-  flagged: 'Flagged',
-  confirmed: 'Confirmed',
 };
 
 const CUE_TEXT: Record<string, string> = {
@@ -228,7 +220,7 @@ export function ReviewQuotes({ desk, api, onClose }: { desk: QuoteDesk | null; a
             Keys: <kbd>J</kbd> or <kbd>↓</kbd> next · <kbd>K</kbd> or <kbd>↑</kbd> previous · <kbd>C</kbd> confirm and go on · <kbd>F</kbd> flag ·{' '}
             <kbd>Esc</kbd> close
           </p>
-          <div className={`review-state review-state-${item.state}`}>{STATE_TEXT[item.state]}</div>
+          <div className={`review-state review-state-${item.state}`}>{QUOTE_STATE_LABELS[item.state]}</div>
           <blockquote className="review-context" aria-label="Quote in context">
             {item.context.before}
             <mark>{item.context.quote}</mark>

@@ -1,15 +1,8 @@
 import { memo } from 'react';
+import { QUOTE_STATE_LABELS } from '../../shared/article/index';
 import { summaryLine } from '../../shared/attribution/index';
 import type { QuoteDesk, QuoteItem } from './quote-desk';
 import './quotes.css';
-
-const STATE_CHIP: Record<QuoteItem['state'], string> = {
-  attributed: '',
-  unattributed: 'no speaker',
-  ambiguous: 'uncertain',
-  flagged: 'flagged',
-  confirmed: 'confirmed',
-};
 
 function shortQuote(text: string, max = 90): string {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -21,7 +14,8 @@ export function roleLine(p: { title: string | null; affiliation: string | null }
 }
 
 function QuoteLink({ item, onJump }: { item: QuoteItem; onJump(id: string): void }) {
-  const chip = STATE_CHIP[item.state];
+  // Attributed is the usual state: only the others get a chip.
+  const chip = item.state === 'attributed' ? null : QUOTE_STATE_LABELS[item.state];
   return (
     <li>
       <button type="button" className={`quote-link quote-link-${item.state}`} onClick={() => onJump(item.id)}>

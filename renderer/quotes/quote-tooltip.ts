@@ -2,17 +2,10 @@
 // or the cursor is inside it. Reads the quote plugin's ranges; does no analysis of its own.
 import { Plugin, PluginKey } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import { QUOTE_STATE_LABELS } from '../../shared/article/index';
 import { inQuote, type QuoteMark, quoteAt, quoteAttributionKey } from '../editor/quote-plugin';
 
 export const quoteTooltipKey = new PluginKey('quoteTooltip');
-
-const STATE_TEXT: Record<QuoteMark['state'], string> = {
-  attributed: 'Attributed',
-  unattributed: 'No speaker found',
-  ambiguous: 'Speaker uncertain — check',
-  flagged: 'Flagged for review',
-  confirmed: 'Confirmed',
-};
 
 let tooltipCount = 0;
 
@@ -77,7 +70,7 @@ export function quoteTooltip(): Plugin {
           }
           const st = document.createElement('span');
           st.className = `quote-tooltip-state quote-tooltip-${mark.state}`;
-          st.textContent = STATE_TEXT[mark.state] + (mark.cue ? ` · cue: ${mark.cue}` : '');
+          st.textContent = QUOTE_STATE_LABELS[mark.state] + (mark.cue ? ` · cue: ${mark.cue}` : '');
           tip.appendChild(st);
         }
         if (tip.hidden) tip.hidden = false;

@@ -3,4 +3,5 @@ export * from './dateline';
 export * from './format';
 export * from './model';
 export * from './person-id';
+export * from './quote-states';
 export * from './words';
