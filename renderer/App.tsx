@@ -113,7 +113,7 @@ export function App() {
   const recount = useCallback(() => {
     window.clearTimeout(wordTimer.current);
     wordTimer.current = window.setTimeout(() => {
-      const s = article.current.current.session;
+      const s = article.getSession();
       const v = article.view.current;
       if (!s) return;
       tally.set(countWords(s.fields.headline) + countWords(s.fields.standfirst) + (v ? countDocWords(v.state.doc) : 0));
