@@ -203,6 +203,25 @@ export const ORG_HEADS = new Set((
   'pac church cathedral mosque hospital clinic museum library'
 ).split(/\s+/));
 
+/** Plural nouns for groups of people who can speak together ("protesters chanted", "officials said"). */
+export const GROUP_NOUNS = new Set((
+  'officials protesters protestors demonstrators critics residents analysts experts lawmakers legislators ' +
+  'activists supporters opponents witnesses police authorities prosecutors investigators organizers organisers ' +
+  'voters workers students parents teachers doctors nurses scientists researchers economists diplomats sources ' +
+  'officers soldiers villagers locals fans crowd crowds campaigners advocates neighbors neighbours relatives ' +
+  'members leaders executives employees staff aides advisers advisors observers commentators participants ' +
+  'spokesmen spokeswomen spokespeople representatives negotiators rescuers firefighters farmers merchants ' +
+  'shopkeepers owners survivors victims families passengers patients users customers economists'
+).split(/\s+/));
+
+/** Documents and utterances that "say" things ("the complaint alleges", "according to the report"). */
+export const DOCUMENT_NOUNS = new Set((
+  'report complaint statement lawsuit suit indictment filing memo memorandum letter document study book survey ' +
+  'ruling order affidavit motion petition release transcript verdict decision opinion resolution editorial ' +
+  'article email message notice guidance analysis assessment review audit investigation inquiry charter ' +
+  'communique communiqué declaration announcement proposal plan draft summary testimony'
+).split(/\s+/));
+
 export const PLACE_HEADS = new Set(('region province state county city district island islands river sea ocean ' +
   'mountains valley peninsula street avenue square bridge airport station park').split(/\s+/));
 

@@ -27,6 +27,8 @@ interface Member {
   weak: boolean;
   /** offered as the likeliest speaker of a quote the engine is not sure about */
   suggested: boolean;
+  /** not a name: an unnamed person, a group, a document ("government official (unnamed)", "protesters") */
+  described: boolean;
 }
 
 const lc = (s: string) => s.toLowerCase().replace(/[\u2019]/g, "'").replace(/\.$/, '');
@@ -127,6 +129,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   const pos = (p: number, t: number) => p * 100000 + t;
 
   const byPrefix = new Map<string, Member[]>();
+  const byDescription = new Map<string, Member>();
   const index = (m: Member) => {
     const last = m.lower[m.lower.length - 1]!;
     const pre = last.slice(0, 4);
@@ -160,15 +163,17 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     return id;
   };
 
-  const create = (m: Mention | null, name: string, tokens: string[], kind: 'person' | 'organization', at: number): Member => {
+  const create = (m: Mention | null, name: string, tokens: string[], kind: 'person' | 'organization', at: number, described = false): Member => {
     const mem: Member = {
       idx: members.length, id: newId(name, kind), name, tokens, lower: m && tokens === m.tokens ? m.lower : tokens.map(lc), title: m?.title ?? null,
       affiliation: m?.affiliation ?? null, firstRef: m?.firstRef ?? name, refs: new Set(), variants: new Set(), kind,
-      personEvidence: !!m?.personEvidence, speaker: false, gender: m?.gender ?? null, lastSeen: at, firstSeen: at, roleWords: new Set(), weak: false, suggested: false,
+      personEvidence: !!m?.personEvidence, speaker: false, gender: m?.gender ?? null, lastSeen: at, firstSeen: at, roleWords: new Set(), weak: false, suggested: false, described,
     };
     if (m) addRoleWords(mem, m);
     members.push(mem);
-    index(mem);
+    // described speakers are found by their description only, never by a name token
+    if (described) byDescription.set(name.toLowerCase(), mem);
+    else index(mem);
     return mem;
   };
 
@@ -288,7 +293,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   });
 
   // ---- pass 2: attribution
-  interface Recent { mem: Member; at: number; para: number; sent: number; subj: boolean }
+  interface Recent { mem: Member; at: number; para: number; sent: number; subj: boolean; main: boolean }
   const recent: Recent[] = [];
   let lastSpeaker: Member | null = null;
   let lastSpeakerPara = 0;
@@ -296,6 +301,18 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   /** the last quote's speaker was only a suggestion */
   let lastQuoteUnsure = false;
   let lastQuotePara = 0;
+  /** where `recent` stood at the last quote with a speaker, and that quote's sentence */
+  let lastQuoteRecent = 0;
+  let lastQuoteSent = 0;
+  /** someone else is the subject of a sentence after the last attributed quote's sentence */
+  const interrupted = () => {
+    for (let i = lastQuoteRecent; i < recent.length; i++) {
+      const r = recent[i]!;
+      if (r.para === lastQuotePara && r.sent <= lastQuoteSent) continue;
+      if (r.main && r.mem !== lastQuoteSpeaker && r.mem.kind === 'person' && !r.mem.weak) return true;
+    }
+    return false;
+  };
   let prevNonEmpty = -1;
 
   interface Seg {
@@ -348,11 +365,18 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   const resolveRole = (head: string, gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
     const syn = ROLE_SYNONYMS[head] ?? [head];
     let best: Member | null = null;
+    let holders = 0;
     for (const m of members) {
-      if (m.kind !== 'person' || m.firstSeen >= at) continue;
-      if (syn.some((s) => m.roleWords.has(s))) if (!best || m.lastSeen > best.lastSeen) best = m;
+      if (m.kind !== 'person' || m.described || m.firstSeen >= at) continue;
+      if (syn.some((s) => m.roleWords.has(s))) {
+        holders++;
+        if (!best || m.lastSeen > best.lastSeen) best = m;
+      }
     }
-    if (best) return { mem: best, ambiguous: false };
+    // two people with the title ("the senator" in a story with two senators): not sure which
+    if (best) return { mem: best, ambiguous: holders > 1 };
+    // nobody in the story holds the title: the person the pronoun rules would pick (right on the
+    // tuning part every time; abstaining here cost accuracy and saved no wrong speaker)
     return resolvePronoun(gender, at, para);
   };
 
@@ -373,8 +397,19 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         }
         const toks = txt.split(/\s+/);
         const key = toks.map(lc).join(' ');
-        const mem = byFull.get(key) ?? create(null, txt, toks, 'organization', at);
+        let mem = byFull.get(key) ?? byDescription.get(key);
+        // "the agency": the organisation of that kind named before, else the description itself
+        if (!mem && cue.mention < 0 && toks.length === 2 && key.startsWith('the ')) {
+          for (const o of members) if (o.kind === 'organization' && !o.described && o.lower[o.lower.length - 1] === toks[1]!.toLowerCase() && o.firstSeen < at && (!mem || o.lastSeen > mem.lastSeen)) mem = o;
+        }
+        mem ??= cue.mention < 0 ? create(null, txt, toks, 'organization', at, true) : create(null, txt, toks, 'organization', at);
         mem.speaker = true;
+        return { mem, ambiguous: false, cueName: cue.cue };
+      }
+      case 'described': {
+        const txt = cue.text ?? '';
+        const mem = byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
+        if (!mem.gender && cue.gender) mem.gender = cue.gender;
         return { mem, ambiguous: false, cueName: cue.cue };
       }
       case 'pronoun': {
@@ -401,7 +436,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       if (ev.kind === 0) {
         const mem = mentionMember[p]![ev.i];
         const m = lp.mentions[ev.i]!;
-        if (mem) recent.push({ mem, at: pos(p, m.n0), para: p, sent: m.sent, subj: m.subj || lp.sentSubject[m.sent] === ev.i });
+        if (mem) recent.push({ mem, at: pos(p, m.n0), para: p, sent: m.sent, subj: m.subj || lp.sentSubject[m.sent] === ev.i, main: lp.sentSubject[m.sent] === ev.i });
         continue;
       }
       const lq = lp.quotes[ev.i]!;
@@ -423,14 +458,15 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           const prevSeg = lastSegOfGroup.get(group);
           if (prevSeg) { speaker = prevSeg.speaker; cue = 'continuation'; ambiguous = prevSeg.ambiguous; }
         } else if ((lq.standalone || lq.kind === 'direct') && lastQuoteSpeaker && eff[p]! - eff[lastQuotePara]! <= 1) {
+          // the previous speaker goes on, unless someone else has become the subject since
           speaker = lastQuoteSpeaker;
           cue = 'continuation';
-          ambiguous = lastQuoteUnsure;
+          ambiguous = lastQuoteUnsure || interrupted();
         } else if (/^[\p{Lu}]/u.test(lq.raw.text) && lq.raw.text.split(/\s+/).length >= 5 && lastQuoteSpeaker && eff[p]! - eff[lastQuotePara]! <= 1) {
           // a full sentence in quotes after a short lead-in ("Indeed, "...""): same speaker
           speaker = lastQuoteSpeaker;
           cue = 'continuation';
-          ambiguous = lastQuoteUnsure;
+          ambiguous = lastQuoteUnsure || interrupted();
         } else if (lq.kind === 'partial') {
           // no speech cue links the fragment to anyone: the sentence's subject is only a suggestion
           const sc = lp.sentSubjectCue[lq.sent];
@@ -449,6 +485,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         lastQuoteSpeaker = speaker;
         lastQuoteUnsure = ambiguous;
         lastQuotePara = p;
+        lastQuoteSent = lq.sent;
+        lastQuoteRecent = recent.length;
       }
       const seg: Seg = { para: p, lq, speaker, ambiguous, cue, explicit, group };
       segs.push(seg);
@@ -469,7 +507,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     } else openGroup = -1;
     if (lp.quotes.length && paraSegs.length) {
       const last = paraSegs[paraSegs.length - 1]!;
-      if (last.speaker) { lastQuoteSpeaker = last.speaker; lastQuoteUnsure = last.ambiguous; lastQuotePara = p; }
+      if (last.speaker && last.speaker !== lastQuoteSpeaker) { lastQuoteSpeaker = last.speaker; lastQuoteUnsure = last.ambiguous; lastQuotePara = p; lastQuoteSent = last.lq.sent; lastQuoteRecent = recent.length; }
+      else if (last.speaker) { lastQuoteUnsure = last.ambiguous; lastQuotePara = p; }
     }
   });
 
@@ -510,7 +549,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   const cast: CastMember[] = members
     .filter((m) => m.speaker || m.suggested || (m.kind === 'person' && !m.weak && (m.personEvidence || m.tokens.length >= 2)))
     .map((m) => ({
-      id: m.id, name: m.name, title: m.title, affiliation: m.affiliation, firstReference: m.firstRef,
+      id: m.id, name: m.name, title: m.title, affiliation: m.affiliation, firstReference: m.firstRef, ...(m.described ? { described: true } : {}),
       references: [...m.refs], spellingVariants: [...m.variants], kind: m.kind, gender: m.gender,
     }));
   return { quotes, cast };

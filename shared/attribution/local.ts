@@ -2,7 +2,7 @@
 // speech cue of each quote. Everything here depends on the paragraph text alone, so the result
 // is cached by text and reused across keystrokes.
 import {
-  AUX_ADVERBS, DETERMINERS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, INVERTIBLE, MALE_HON, MEDIA_CONTEXT,
+  AUX_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, GROUP_NOUNS, FUNCTION_WORDS, INTRO_WORDS, INVERTIBLE, MALE_HON, MEDIA_CONTEXT,
   NAMING_CUES, ORG_HEADS, PLACE_HEADS, PRONOUNS_M, ROLE_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
   TITLE_MODIFIERS, TITLE_WORDS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isNounish,
   isCountry, isOrgWord, isPlaceWord, lexTags as lexTagsOf, nameGender,
@@ -64,7 +64,8 @@ export interface Mention {
   end: number;
 }
 
-export type RefKind = 'name' | 'pronoun' | 'role' | 'org' | 'none';
+/** 'described': a person or group the story does not name ("a government official", "protesters") */
+export type RefKind = 'name' | 'pronoun' | 'role' | 'org' | 'described' | 'none';
 export interface LocalCue {
   ref: RefKind;
   mention: number;
@@ -353,6 +354,16 @@ function buildMentions(toks: Tok[]): Mention[] {
       j++;
       if (t.poss) break;
     }
+    // "Ministry of Health", "Department of Health and Human Services": an organisation named with "of"
+    if (run.length && !run[run.length - 1]!.poss && ORG_HEADS.has(run[run.length - 1]!.lo) && toks[j]?.lo === 'of' && toks[j]!.sent === tk.sent && nameTok(toks[j + 1], false)) {
+      run.push(toks[j]!);
+      j++;
+      while (j < toks.length && toks[j]!.sent === tk.sent && (nameTok(toks[j], false) || (toks[j]!.lo === 'and' && nameTok(toks[j + 1], false)))) {
+        run.push(toks[j]!);
+        j++;
+        if (toks[j - 1]!.poss) break;
+      }
+    }
     if (run.length) {
       const m = analyzeRun(toks, i, j, run);
       if (m) out.push(m);
@@ -420,13 +431,19 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     if (ROLE_NOUNS.has(r)) personEvidence = true;
     if (ROLE_GENDER[r]) gender = ROLE_GENDER[r]!;
   }
-  if (ORG_HEADS.has(lastLo) || isOrgWord(allLo.join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
+  const ofAt = run.findIndex((t) => t.lo === 'of');
+  const namedWithOf = ofAt > 0 && ORG_HEADS.has(run[ofAt - 1]!.lo);
+  if (namedWithOf) {
+    nameToks = run.slice(Math.min(k0, ofAt - 1));
+    prefixToks = run.slice(0, Math.min(k0, ofAt - 1));
+  }
+  if (namedWithOf || ORG_HEADS.has(lastLo) || isOrgWord(allLo.join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
   else if (PLACE_HEADS.has(lastLo) && nameToks.length > 1 && !(isFirstName(allLo[0]!) && !isPlaceWord(allLo[0]!))) type = 'place';
   else if (nameToks.length > 1 && isPlaceWord(allLo.join(' ')) && !personEvidence) type = 'place';
   else if (nameToks.length === 1 && (isPlaceWord(lastLo) || isDemonym(lastLo)) && !personEvidence && !isFirstName(lastLo) && !(isSurnameLikePlace(lastLo) && verbFollows(toks, i1))) type = 'place';
   else if (nameToks.length > 1 && nameToks.every((t) => isPlaceWord(t.lo) || isDemonym(t.lo) || t.lo === 'new' || t.lo === 'north' || t.lo === 'south' || t.lo === 'united' || t.lo === 'east' || t.lo === 'west') && !personEvidence) type = 'place';
   else if (nameToks.length === 1 && isCommonWord(lastLo) && !personEvidence && !isFirstName(lastLo)) type = 'unknown';
-  if (type === 'org' && ORG_HEADS.has(lastLo)) {
+  if (type === 'org' && (ORG_HEADS.has(lastLo) || namedWithOf)) {
     personEvidence = false;
     gender = null;
     nameToks = run;
@@ -510,6 +527,7 @@ function isAppositiveStart(first: Tok): boolean {
   return DETERMINERS.has(first.lo) || ['who', 'which', 'of', 'then', 'now', 'herself', 'himself', 'also', 'too', 'for', 'from', 'at', 'in', 'with', 'whose', 'once', 'like', 'both', 'still', 'already', 'its', 'until', 'after', 'as'].includes(first.lo) || /^(?:former|chief|senior|longtime|deputy|acting|then-)/.test(first.lo) || ROLE_NOUNS.has(first.lo) || first.lo.endsWith('ly');
 }
 
+const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'not', "n't", 'never']);
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 const isSpeechVerb = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo);
 const isAdv = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && (AUX_ADVERBS.has(t.lo) || (/ly$/.test(t.lo) && t.lo.length > 4 && !ROLE_NOUNS.has(t.lo)));
@@ -549,22 +567,49 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
             const txt = dk?.poss && dk.cap ? `${dk.t}'s ${toks.slice(k + 1, j + 1).map((w) => w.t).join(' ')}` : words.map((w) => w.t).join(' ');
             return { ...NONE, ref: 'org', mention: mi, text: txt, at: j };
           }
-          return null;
+          return describedEndingAt(ctx, j, sent);
         }
         if (dk && dk.k === 'w' && (dk.lo === 'the' || dk.poss) && dk.sent === sent) {
           const words = toks.slice(k + 1, j + 1).map((w) => w.t).join(' ');
           return { ...NONE, ref: 'role', roleHead: ht.lo, gender: ROLE_GENDER[ht.lo] ?? null, text: (dk.lo === 'the' ? 'the ' : '') + words, at: j };
         }
-        // "aide Jane Doe" is handled as a name; bare role noun with no determiner: none
-        return null;
+        // "aide Jane Doe" is handled as a name; "a spokesman", "an official for the ministry": unnamed
+        return describedEndingAt(ctx, j, sent);
       }
-      return null;
+      return describedEndingAt(ctx, j, sent);
     }
     const mi = ctx.mentionAt[j]!;
     if (mi >= 0) {
       const m = ctx.mentions[mi]!;
       if (m.poss) return null;
-      if (m.type === 'place') return null;
+      if (m.type === 'place' && toks[m.i0 - 1]?.lo === 'of' && toks[m.i0 - 2] && !toks[m.i0 - 2]!.cap && ROLE_NOUNS.has(toks[m.i0 - 2]!.lo) && toks[m.i0 - 3]?.lo === 'the' && j === m.i1 - 1) {
+        const head = toks[m.i0 - 2]!;
+        return { ...NONE, ref: 'role', roleHead: head.lo, gender: ROLE_GENDER[head.lo] ?? null, text: `the ${head.t} of ${m.firstRef}`, at: j };
+      }
+      if (m.type === 'place') {
+        // a country or city speaking for its government, right before the verb: "South Korea called the test ..."
+        const b = toks[m.i0 - 1];
+        const verb = toks[j + 1];
+        if (j === m.i1 - 1 && isSpeechVerb(verb) && !(b && b.k === 'w' && !b.cap && FUNCTION_WORDS.has(b.lo) && b.lo !== 'and' && b.lo !== 'but')) {
+          // a capitalised word the sentence start kept out of the name belongs to it ("South Korea")
+          const pre = toks[m.i0 - 1];
+          const text = pre && pre.k === 'w' && pre.cap && pre.sent === sent && (m.i0 - 1 === 0 || toks[m.i0 - 2]!.sent !== sent) ? `${pre.t} ${m.firstRef}` : m.firstRef;
+          return { ...NONE, ref: 'org', mention: -1, at: j, text };
+        }
+        return null;
+      }
+      // "the president of Ukraine said": the role, held by someone in the cast
+      if (toks[m.i0 - 1]?.lo === 'of' && toks[m.i0 - 2] && !toks[m.i0 - 2]!.cap && ROLE_NOUNS.has(toks[m.i0 - 2]!.lo) && toks[m.i0 - 3]?.lo === 'the' && j === m.i1 - 1) {
+        const head = toks[m.i0 - 2]!;
+        return { ...NONE, ref: 'role', roleHead: head.lo, gender: ROLE_GENDER[head.lo] ?? null, text: `the ${head.t} of ${m.firstRef}`, at: j };
+      }
+      // "a spokesman for Sen. Jane Doe said": the spokesman spoke, not Doe
+      let b = toks[m.i0 - 1];
+      if (b && b.k === 'w' && !b.cap && DETERMINERS.has(b.lo)) b = toks[m.i0 - 2];
+      if (b && b.k === 'w' && POST_PREPS.has(b.lo) && b.sent === sent) {
+        const d = describedEndingAt(ctx, j, sent);
+        if (d && d.ref === 'described') return d;
+      }
       return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: j, text: m.name };
     }
     return null;
@@ -600,6 +645,109 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
 }
 
 /** The referring expression right after token i (inverted cue "said X", "according to X"). */
+const AUTHORED = new Set(['filed', 'written', 'issued', 'released', 'signed', 'sent', 'published', 'posted', 'submitted', 'prepared', 'authored', 'drafted']);
+/** "the aide to Gov. Doe", "the president of the union": a definite role made specific by a phrase
+ * (but "the president of Ukraine" is the role of someone the story names, see refEndingAt) */
+function definitePP(toks: Tok[], k: number): boolean {
+  const pp = toks[k + 1];
+  if (!pp || pp.k !== 'w' || !POST_PREPS.has(pp.lo)) return false;
+  if (pp.lo !== 'of') return true;
+  const nx = toks[k + 2];
+  return !!nx && nx.k === 'w' && !nx.cap && DETERMINERS.has(nx.lo);
+}
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+const QUANTIFIERS = new Set(['some', 'several', 'many', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'other', 'most', 'few']);
+const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to']);
+
+/** An unnamed speaker starting at token i: "a government official", "one resident", "a spokesperson
+ * for the company", "protesters", "the complaint", "a state news agency". Definite singular roles
+ * ("the president") are not here: they refer to someone in the cast (see refEndingAt). */
+function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue; end: number } | null {
+  const { toks } = ctx;
+  let k = i;
+  const d = toks[k];
+  if (!d || d.k !== 'w' || d.sent !== sent) return null;
+  let det: string | null = null;
+  if (!d.cap || k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k !== 'w') {
+    if (DETERMINERS.has(d.lo) || QUANTIFIERS.has(d.lo) || d.lo === 'some') { det = d.lo; k++; }
+  }
+  if (det === 'that' || det === 'this' || det === 'his' || det === 'her' || det === 'my' || det === 'your' || det === 'our') return null;
+  const start = k;
+  // modifiers: "senior government", "state news", "Ohio" (not verbs, not function words)
+  while (k < toks.length && k - start < 4) {
+    const t = toks[k]!;
+    if (t.k !== 'w' || t.sent !== sent || t.poss) break;
+    if (!t.cap && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo))) {
+      const nx = toks[k + 1];
+      // a noun modifying another ("news agency", "government official"): keep going
+      if (nx && nx.k === 'w' && !nx.cap && nx.sent === sent && (GROUP_NOUNS.has(nx.lo) || DOCUMENT_NOUNS.has(nx.lo) || ROLE_NOUNS.has(nx.lo) || ORG_HEADS.has(nx.lo))) { k++; continue; }
+      break;
+    }
+    const nx = toks[k + 1];
+    const modifiesNext = !!nx && nx.k === 'w' && !nx.cap && nx.sent === sent && (GROUP_NOUNS.has(nx.lo) || DOCUMENT_NOUNS.has(nx.lo) || ROLE_NOUNS.has(nx.lo) || ORG_HEADS.has(nx.lo) || isNounish(nx.lo));
+    if (FUNCTION_WORDS.has(t.lo) || ((SPEECH_VERBS.has(t.lo) || (!t.cap && isVerbish(t.lo) && !/ed$/.test(t.lo))) && !modifiesNext)) return null;
+    if (t.cap && ctx.mentionAt[k]! >= 0 && ctx.mentions[ctx.mentionAt[k]!]!.type === 'person') return null;
+    k++;
+  }
+  const head = toks[k];
+  if (!head || head.k !== 'w' || head.cap || head.sent !== sent) return null;
+  const lo = head.lo;
+  let kind: 'person' | 'group' | 'document' | 'org';
+  if (GROUP_NOUNS.has(lo)) kind = 'group';
+  else if (ROLE_NOUNS.has(lo) && det !== null && (INDEFINITE.has(det) || (det === 'the' && definitePP(toks, k)))) kind = 'person';
+  else if (DOCUMENT_NOUNS.has(lo) && det !== null && !QUANTIFIERS.has(det)) kind = 'document';
+  else if (ORG_HEADS.has(lo) && det !== null && (det === 'the' || INDEFINITE.has(det))) kind = 'org';
+  else return null;
+  // a group noun needs no determiner only at a clause start or before its verb ("Protesters chanted")
+  let end = k;
+  // "for the company", "of the union", "at the ministry" (one phrase, up to 6 words)
+  const pp = toks[k + 1];
+  if (pp && pp.k === 'w' && pp.sent === sent && POST_PREPS.has(pp.lo) && (kind === 'person' || kind === 'group')) {
+    let m = k + 2;
+    let last = -1;
+    while (m < toks.length && m - k <= 8) {
+      const t = toks[m]!;
+      if (t.k !== 'w' || t.sent !== sent) break;
+      if (t.lo === 'who' || t.lo === 'which' || t.lo === 'that' || SPEECH_VERBS.has(t.lo)) break;
+      if (!t.cap && FUNCTION_WORDS.has(t.lo) && !DETERMINERS.has(t.lo) && t.lo !== 'of' && t.lo !== 'and') break;
+      if (!t.cap && isVerbish(t.lo)) break;
+      if (!DETERMINERS.has(t.lo) && t.lo !== 'of' && t.lo !== 'and') last = m;
+      m++;
+    }
+    if (last > k + 1) end = last;
+  }
+  // "a court document filed by Jane Doe": the document speaks for its author
+  if (kind === 'document') {
+    const by = toks[k + 2];
+    if (toks[k + 1]?.k === 'w' && AUTHORED.has(toks[k + 1]!.lo) && by?.lo === 'by' && by.sent === sent) {
+      const r = refStartingAt(ctx, k + 3, sent);
+      if (r && r.ref !== 'none') return { cue: r, end: r.at };
+    }
+  }
+  const words = toks.slice(start, end + 1).map((w) => (w.poss ? `${w.t}'s` : w.t)).join(' ');
+  const text = kind === 'person' ? `${words} (unnamed)` : kind === 'group' ? words : det === 'the' ? `the ${words}` : words;
+  const ref: RefKind = kind === 'person' || kind === 'group' ? 'described' : 'org';
+  return { cue: { ...NONE, ref, roleHead: lo, gender: ROLE_GENDER[lo] ?? null, text, at: k }, end };
+}
+
+/** An unnamed speaker whose phrase ends at token j (the word before the speech verb). */
+function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  for (let s0 = Math.max(0, j - 10); s0 <= j; s0++) {
+    if (toks[s0]!.sent !== sent) continue;
+    let ok = true;
+    for (let m = s0; m <= j; m++) if (toks[m]!.k !== 'w') ok = false;
+    if (!ok) continue;
+    const prev = toks[s0 - 1];
+    // the phrase starts a clause or follows punctuation, a conjunction or a preposition
+    if (prev && prev.sent === sent && prev.k === 'w' && !FUNCTION_WORDS.has(prev.lo) && !INTRO_WORDS.has(prev.lo)) continue;
+    if (prev && prev.k === 'w' && prev.sent === sent && DETERMINERS.has(prev.lo)) continue;
+    const r = describedStartingAt(ctx, s0, sent);
+    if (r && r.end === j) return r.cue;
+  }
+  return null;
+}
+
 /** A subject noun phrase starting exactly at token i: pronoun, name (with its titles), or "the ... role". */
 function npStartingAt(ctx: Ctx, i: number, sent: number): { ref: LocalCue; end: number } | null {
   const { toks } = ctx;
@@ -648,6 +796,9 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   if (!t || t.sent !== sent || t.k !== 'w') return null;
   if (t.lo === 'he') return { ...NONE, ref: 'pronoun', gender: 'm', at: j, text: t.t };
   if (t.lo === 'she') return { ...NONE, ref: 'pronoun', gender: 'f', at: j, text: t.t };
+  // "a spokesman for Sen. Jane Doe", "one resident", "protesters": the unnamed speaker, not the name after it
+  const described = describedStartingAt(ctx, i, sent);
+  if (described) return described.cue;
   // scan a noun phrase up to punctuation / preposition / verb; take the last non-possessive name in it
   let best: LocalCue | null = null;
   let role: LocalCue | null = null;
@@ -681,7 +832,7 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
       if (d.lo === 'the') role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: toks.slice(i, j + 1).map((w) => w.t).join(' '), at: j };
       continue;
     }
-    if (!tk.cap && (DETERMINERS.has(tk.lo) || isNounish(tk.lo) || /^[a-z-]+$/.test(tk.lo)) && !FUNCTION_WORDS.has(tk.lo) && !SPEECH_VERBS.has(tk.lo)) continue;
+    if (!tk.cap && (DETERMINERS.has(tk.lo) || isNounish(tk.lo) || /^[a-z-]+$/.test(tk.lo)) && !FUNCTION_WORDS.has(tk.lo) && (!SPEECH_VERBS.has(tk.lo) || ROLE_NOUNS.has(toks[j + 1]?.lo ?? ''))) continue;
     if (tk.lo === 'by' || tk.lo === 'from') continue;
     // "said that ...": the reported clause starts, the speaker is not in it
     if (DETERMINERS.has(tk.lo) && tk.lo !== 'that') continue;
@@ -872,7 +1023,13 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       if (!putIt && WEAK_SPEECH.has(tv.lo) && !['called', 'calling', 'calls', 'call', 'named', 'naming', 'thinks', 'believes', 'continued'].includes(tv.lo) && !colon && !(toks[v + 1]?.t === ',' && toks[v + 2]?.k === 'q')) continue;
       const ing = tv.lo.endsWith('ing');
       let k = v - 1;
-      while (k >= 0 && isAdv(toks[k]) && toks[k]!.sent === sent) k--;
+      let hypothetical = false;
+      while (k >= 0 && isAdv(toks[k]) && toks[k]!.sent === sent) {
+        if (HYPOTHETICAL.has(toks[k]!.lo)) hypothetical = true;
+        k--;
+      }
+      // "the media would call him ...", "she did not say ...": no one said it there
+      if (hypothetical) continue;
       let r = k >= 0 ? refEndingAt(ctx, k, sent) : null;
       if (r && ing && r.ref === 'role') r = null;
       if (r && ing && r.ref === 'name') {
@@ -967,6 +1124,10 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   }
   if (!cueAfter && prev && prev.k === 'w' && prev.poss && prev.cap && titleCase(content)) { nonSpeech('title'); return; }
   // "the “fair play” rule": a short quote used as a modifier of a following noun
+  // (an unnamed source that "calls the layoffs a “right-sizing” exercise" gives a label, not speech)
+  const namedCue = lq.cue.ref === 'name' || lq.cue.ref === 'pronoun' || lq.cue.ref === 'role' || (lq.cue.ref === 'org' && lq.cue.mention >= 0);
+  const labelOnly = !namedCue && words.length <= 3 && /^(?:call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|term|terms|termed)$/.test(lq.cue.cue ?? '');
+  if (labelOnly && !endPunct) { nonSpeech('label'); return; }
   if (!hasCue && next && next.k === 'w' && !next.cap && !endPunct && words.length <= 4 && !FUNCTION_WORDS.has(next.lo) && !isVerbish(next.lo) && !/(?:ly|ed|ing)$/.test(next.lo) && !SPEECH_VERBS.has(next.lo)) {nonSpeech('scare-modifier'); return; 
   }
   // scare quotes / terms: short, embedded, no speech anywhere near

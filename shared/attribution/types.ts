@@ -53,6 +53,9 @@ export interface CastMember {
   spellingVariants: string[];
   kind: 'person' | 'organization';
   gender: 'm' | 'f' | null;
+  /** not a name but a description of an unnamed speaker: "government official (unnamed)",
+   * "protesters", "the complaint" */
+  described?: boolean;
 }
 
 export interface AttributionResult {
