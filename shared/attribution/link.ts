@@ -3,6 +3,7 @@
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
 import type { Gender, LocalCue, LocalParagraph, LocalQuote, Mention } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
+import { nameSlug } from '../article/person-id';
 
 interface Member {
   idx: number;
@@ -90,7 +91,7 @@ const slugs = new Map<string, string>();
 function slug(name: string): string {
   let s = slugs.get(name);
   if (s === undefined) {
-    s = name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x';
+    s = nameSlug(name);
     if (slugs.size > 20_000) slugs.clear();
     slugs.set(name, s);
   }
@@ -304,14 +305,23 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   /** where `recent` stood at the last quote with a speaker, and that quote's sentence */
   let lastQuoteRecent = 0;
   let lastQuoteSent = 0;
-  /** someone else is the subject of a sentence after the last attributed quote's sentence */
-  const interrupted = () => {
-    for (let i = lastQuoteRecent; i < recent.length; i++) {
+  /** someone else who is the subject of a sentence after the last attributed quote's sentence (the latest) */
+  const interrupter = (): Member | null => {
+    for (let i = recent.length - 1; i >= lastQuoteRecent; i--) {
       const r = recent[i]!;
-      if (r.para === lastQuotePara && r.sent <= lastQuoteSent) continue;
-      if (r.main && r.mem !== lastQuoteSpeaker && r.mem.kind === 'person' && !r.mem.weak) return true;
+      if (r.para === lastQuotePara && r.sent <= lastQuoteSent) break;
+      if (r.subj && r.mem !== lastQuoteSpeaker && r.mem.kind === 'person' && !r.mem.weak) return r.mem;
     }
-    return false;
+    return null;
+  };
+  /** the last person who was a sentence subject in paragraph `para` */
+  const lastSubjectIn = (para: number): Member | null => {
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const r = recent[i]!;
+      if (r.para < para) break;
+      if (r.para === para && r.subj && r.mem.kind === 'person' && !r.mem.weak) return r.mem;
+    }
+    return null;
   };
   let prevNonEmpty = -1;
 
@@ -360,6 +370,26 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const amb = c.length > 1 && best.score - c[1]!.score < 1.5 && !(gender && best.mem.gender === gender && c[1]!.mem.gender !== gender);
     if (gender && !best.mem.gender) best.mem.gender = gender;
     return { mem: best.mem, ambiguous: amb };
+  };
+
+  /** the person in the cast who holds this title (most recently seen) */
+  const roleHolder = (head: string, at: number): Member | null => {
+    const syn = ROLE_SYNONYMS[head] ?? [head];
+    let best: Member | null = null;
+    for (const m of members) {
+      if (m.kind !== 'person' || m.described || m.firstSeen >= at) continue;
+      if (syn.some((s) => m.roleWords.has(s)) && (!best || m.lastSeen > best.lastSeen)) best = m;
+    }
+    return best;
+  };
+  /** a role nobody in the story is named as ("the opposition leader"): a described person */
+  const describedRole = (cue: LocalCue, at: number): Member | null => {
+    if (!cue.text) return null;
+    const txt = cue.text;
+    const mem = byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
+    if (!mem.gender && cue.gender) mem.gender = cue.gender;
+    mem.lastSeen = at;
+    return mem;
   };
 
   const resolveRole = (head: string, gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
@@ -430,9 +460,24 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const evs = lp.events;
     if (!NON_SPACE.test(lp.text)) return;
     const prevOpen = prevNonEmpty >= 0 && locals[prevNonEmpty]!.openAtEnd && openGroup >= 0;
+    const prevNonEmptyBefore = prevNonEmpty;
     prevNonEmpty = p;
     const paraSegs: Seg[] = [];
     for (const ev of evs) {
+      if (ev.kind === 2) {
+        // "The opposition leader says ...": someone the pronouns may refer to, named or not
+        const sc = lp.sentSubjectCue[ev.i]!;
+        const at = pos(p, sc.at);
+        // the titled person; else whom the pronoun rules would take the role for; else, when no one
+        // is around, an unnamed person the later pronouns can refer to
+        let mem = roleHolder(sc.roleHead ?? '', at);
+        if (!mem) {
+          const r = resolvePronoun(sc.gender, at, p);
+          mem = r.mem ? (r.ambiguous ? null : r.mem) : describedRole(sc, at);
+        }
+        if (mem) recent.push({ mem, at, para: p, sent: ev.i, subj: true, main: true });
+        continue;
+      }
       if (ev.kind === 0) {
         const mem = mentionMember[p]![ev.i];
         const m = lp.mentions[ev.i]!;
@@ -458,15 +503,23 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           const prevSeg = lastSegOfGroup.get(group);
           if (prevSeg) { speaker = prevSeg.speaker; cue = 'continuation'; ambiguous = prevSeg.ambiguous; }
         } else if ((lq.standalone || lq.kind === 'direct') && lastQuoteSpeaker && eff[p]! - eff[lastQuotePara]! <= 1) {
-          // the previous speaker goes on, unless someone else has become the subject since
-          speaker = lastQuoteSpeaker;
+          // the previous speaker goes on, unless someone else has become the subject since: then
+          // that person may be speaking, but only a reviewer can say
+          const other = interrupter();
+          speaker = other ?? lastQuoteSpeaker;
           cue = 'continuation';
-          ambiguous = lastQuoteUnsure || interrupted();
+          ambiguous = lastQuoteUnsure || !!other;
         } else if (/^[\p{Lu}]/u.test(lq.raw.text) && lq.raw.text.split(/\s+/).length >= 5 && lastQuoteSpeaker && eff[p]! - eff[lastQuotePara]! <= 1) {
           // a full sentence in quotes after a short lead-in ("Indeed, "...""): same speaker
-          speaker = lastQuoteSpeaker;
+          const other = interrupter();
+          speaker = other ?? lastQuoteSpeaker;
           cue = 'continuation';
-          ambiguous = lastQuoteUnsure || interrupted();
+          ambiguous = lastQuoteUnsure || !!other;
+        } else if (lq.standalone && lq.raw.atParaStart && ev.i === 0 && prevNonEmptyBefore >= 0 && lastSubjectIn(prevNonEmptyBefore)) {
+          // a quote-only paragraph after a paragraph about someone (not quoting them): maybe theirs
+          speaker = lastSubjectIn(prevNonEmptyBefore);
+          cue = 'continuation';
+          ambiguous = true;
         } else if (lq.kind === 'partial') {
           // no speech cue links the fragment to anyone: the sentence's subject is only a suggestion
           const sc = lp.sentSubjectCue[lq.sent];
@@ -547,7 +600,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   quotes.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 
   const cast: CastMember[] = members
-    .filter((m) => m.speaker || m.suggested || (m.kind === 'person' && !m.weak && (m.personEvidence || m.tokens.length >= 2)))
+    .filter((m) => m.speaker || m.suggested || (m.kind === 'person' && !m.weak && !m.described && (m.personEvidence || m.tokens.length >= 2)))
     .map((m) => ({
       id: m.id, name: m.name, title: m.title, affiliation: m.affiliation, firstReference: m.firstRef, ...(m.described ? { described: true } : {}),
       references: [...m.refs], spellingVariants: [...m.variants], kind: m.kind, gender: m.gender,

@@ -105,7 +105,8 @@ export interface LocalParagraph {
   /** sentence subject as a referring expression (name or pronoun), per sentence */
   sentSubjectCue: (LocalCue | null)[];
   /** mentions (kind 0) and quotes (kind 1) in reading order, for the global pass */
-  events: { t: number; kind: 0 | 1; i: number }[];
+  /** mentions (0), quotes (1) and sentence subjects given by a role ("the opposition leader", 2, i = sentence) */
+  events: { t: number; kind: 0 | 1 | 2; i: number }[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -612,7 +613,8 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       }
       return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: j, text: m.name };
     }
-    return null;
+    // a capitalised common word opening the sentence: "Critics said", "Officials said"
+    return describedEndingAt(ctx, j, sent);
   }
   if (t.t === ')' && depth < 2) {
     // "Sen. Jane Doe (D-Ohio) said"
@@ -677,7 +679,8 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   while (k < toks.length && k - start < 4) {
     const t = toks[k]!;
     if (t.k !== 'w' || t.sent !== sent || t.poss) break;
-    if (!t.cap && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo))) {
+    const opensSentence = k === i && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q');
+    if ((!t.cap || opensSentence) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo))) {
       const nx = toks[k + 1];
       // a noun modifying another ("news agency", "government official"): keep going
       if (nx && nx.k === 'w' && !nx.cap && nx.sent === sent && (GROUP_NOUNS.has(nx.lo) || DOCUMENT_NOUNS.has(nx.lo) || ROLE_NOUNS.has(nx.lo) || ORG_HEADS.has(nx.lo))) { k++; continue; }
@@ -690,7 +693,9 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     k++;
   }
   const head = toks[k];
-  if (!head || head.k !== 'w' || head.cap || head.sent !== sent) return null;
+  // a capitalised head only as the sentence's first word ("Critics said ...")
+  const firstWord = !!head && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q');
+  if (!head || head.k !== 'w' || (head.cap && !(firstWord && k === i)) || head.sent !== sent) return null;
   const lo = head.lo;
   let kind: 'person' | 'group' | 'document' | 'org';
   if (GROUP_NOUNS.has(lo)) kind = 'group';
@@ -871,6 +876,11 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     }
     if (t.k === 'w' && t.lo === 'the' && toks[k + 1] && ROLE_NOUNS.has(toks[k + 1]!.lo)) {
       return refEndingAt(ctx, k + 1, sent);
+    }
+    // "The opposition leader says ...": a role with modifiers as the subject
+    if (t.k === 'w' && t.lo === 'the' && k === start) {
+      const np = npStartingAt(ctx, k, sent);
+      if (np && np.ref.ref === 'role') return np.ref;
     }
   }
   return null;
@@ -1189,9 +1199,10 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   for (let s = 0; s < nSent; s++) {
     const r = mainSubject(ctx, s, toks.length);
     if (r && r.ref === 'name') sentSubject[s] = r.mention;
-    if (r && (r.ref === 'name' || r.ref === 'pronoun')) sentSubjectCue[s] = { ...r, cue: 'subject' };
+    if (r && (r.ref === 'name' || r.ref === 'pronoun' || r.ref === 'role')) sentSubjectCue[s] = { ...r, cue: 'subject' };
   }
-  const events: { t: number; kind: 0 | 1; i: number }[] = [];
+  const events: { t: number; kind: 0 | 1 | 2; i: number }[] = [];
+  for (let s = 0; s < nSent; s++) if (sentSubjectCue[s]?.ref === 'role') events.push({ t: sentSubjectCue[s]!.at, kind: 2, i: s });
   for (let i = 0; i < mentions.length; i++) events.push({ t: mentions[i]!.n0, kind: 0, i });
   for (let i = 0; i < lqs.length; i++) events.push({ t: Math.max(lqs[i]!.qtok, lqs[i]!.cue.at), kind: 1, i });
   events.sort((a, b) => a.t - b.t || a.kind - b.kind);
