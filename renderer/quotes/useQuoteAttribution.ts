@@ -6,7 +6,7 @@ import type { Plugin } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Person, QuoteRecord } from '../../shared/article/index';
-import { countWords } from '../../shared/article/index';
+import { countWords, personIdFor } from '../../shared/article/index';
 import { type Reconciliation, reconcileQuotes } from '../../shared/attribution/index';
 import type { ArticleFields } from '../article/useArticleSession';
 import { type QuoteAnalysis, type QuoteMark, quoteAttribution, refreshQuotes, segmentRanges, selectQuote, setCurrentQuote } from '../editor/quote-plugin';
@@ -25,20 +25,6 @@ export interface QuoteArticleApi {
 export type SpeakerChoice = { personId: string | null } | { newName: string };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-export function personIdFor(name: string, taken: Set<string>): string {
-  const base = `person-${
-    name
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '') || 'x'
-  }`;
-  let id = base;
-  let n = 2;
-  while (taken.has(id)) id = `${base}-${n++}`;
-  return id;
-}
 
 export function useQuoteAttribution(article: QuoteArticleApi, articleKey: string | null) {
   const [desk, setDesk] = useState<QuoteDesk | null>(null);

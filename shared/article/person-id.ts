@@ -4,12 +4,16 @@
  * editor types in this way, so the same name always gets the same id from both.
  */
 
-/** The slug of a name in an id: lower case, every run of anything but letters and digits a hyphen. */
+/**
+ * The slug of a name in an id: lower case, accents dropped (é → e, not e-), every run of anything
+ * but letters and digits a hyphen.
+ */
 export function nameSlug(name: string): string {
   return (
     name
       .toLowerCase()
       .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-|-$/g, '') || 'x'
   );

@@ -43,7 +43,7 @@ describe('person ids', () => {
     expect(nameSlug('Volodymyr Zelenskyy')).toBe('volodymyr-zelenskyy');
     expect(nameSlug("Conor O'Neill")).toBe('conor-o-neill');
     expect(nameSlug('Zoë Smith-Jones')).toBe('zoe-smith-jones');
-    expect(nameSlug('José Núñez Müller')).toBe('jose-nu-n-ez-mu-ller');
+    expect(nameSlug('José Núñez Müller')).toBe('jose-nunez-muller');
     expect(nameSlug(' -- ')).toBe('x');
     expect(personIdFor('Kyodo News', new Set(), 'organization')).toBe('org-kyodo-news');
   });
