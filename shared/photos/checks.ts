@@ -18,7 +18,8 @@ export interface PhotoCheck {
   message: string;
 }
 
-interface BlockPhoto {
+/** A photo inside a top-level block, with its offset from the block's start. */
+export interface BlockPhoto {
   offset: number;
   src: string;
   alt: string;
@@ -27,7 +28,8 @@ interface BlockPhoto {
 
 const photosInBlock = new WeakMap<Node, BlockPhoto[]>();
 
-function blockPhotos(block: Node): BlockPhoto[] {
+/** The photos in one top-level block (the block itself, or photos inside a list or quote), cached per node. */
+export function blockPhotos(block: Node): BlockPhoto[] {
   let found = photosInBlock.get(block);
   if (found) return found;
   found = [];
@@ -55,15 +57,25 @@ export function photoChecks(doc: Node): PhotoCheck[] {
     for (const p of blockPhotos(block)) {
       n++;
       const pos = offset + p.offset;
-      if (!p.src) {
-        checks.push({ kind: 'placeholder', pos, photo: n, message: `Photo ${n} is still a placeholder: attach the image` });
-        continue;
-      }
-      if (!p.alt.trim()) checks.push({ kind: 'no-alt', pos, photo: n, message: `Photo ${n} has no alt text` });
-      if (!p.credit.trim()) checks.push({ kind: 'no-credit', pos, photo: n, message: `Photo ${n} has no credit` });
+      for (const kind of photoProblems(p)) checks.push({ kind, pos, photo: n, message: photoCheckMessage(kind, n) });
     }
   });
   return checks;
+}
+
+/** What one photo still lacks: its image (a placeholder asks for nothing else yet), or alt text and credit. */
+export function photoProblems(p: Pick<BlockPhoto, 'src' | 'alt' | 'credit'>): PhotoCheckKind[] {
+  if (!p.src) return ['placeholder'];
+  const kinds: PhotoCheckKind[] = [];
+  if (!p.alt.trim()) kinds.push('no-alt');
+  if (!p.credit.trim()) kinds.push('no-credit');
+  return kinds;
+}
+
+/** The reporter's words for a check on photo `n` (1-based, counting placeholders). */
+export function photoCheckMessage(kind: PhotoCheckKind, n: number): string {
+  if (kind === 'placeholder') return `Photo ${n} is still a placeholder: attach the image`;
+  return kind === 'no-alt' ? `Photo ${n} has no alt text` : `Photo ${n} has no credit`;
 }
 
 /**
