@@ -298,6 +298,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   const recent: Recent[] = [];
   let lastSpeaker: Member | null = null;
   let lastSpeakerPara = 0;
+  /** the last named person given a quote (the likely answerer in a transcript) */
+  let lastPersonSpeaker: Member | null = null;
+  let lastAnswerer: Member | null = null;
   let lastQuoteSpeaker: Member | null = null;
   /** the last quote's speaker was only a suggestion */
   let lastQuoteUnsure = false;
@@ -455,6 +458,14 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     }
   };
 
+  // A headline opening the text (short, no closing punctuation, more text after it): its quotation
+  // marks are not a quote from someone in the story (the story itself quotes them).
+  let headline = -1;
+  {
+    const first = locals.findIndex((lp) => NON_SPACE.test(lp.text));
+    if (first >= 0 && locals[first]!.headlineLike && locals.some((lp, i) => i > first && NON_SPACE.test(lp.text))) headline = first;
+  }
+
   locals.forEach((lp, p) => {
     // events: mentions and quotes in token order
     const evs = lp.events;
@@ -486,7 +497,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       }
       const lq = lp.quotes[ev.i]!;
       const continuesPrev = ev.i === 0 && prevOpen && lq.raw.atParaStart;
-      if (!lq.speech && !continuesPrev) continue;
+      if ((!lq.speech && !continuesPrev) || p === headline) continue;
       let group: number;
       if (continuesPrev) group = openGroup;
       else group = groupCount++;
@@ -499,7 +510,13 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         speaker = null;
         cue = null;
         ambiguous = false;
-        if (continuesPrev) {
+        if (lq.cue.cue === 'answer') {
+          // "A: ..." in a transcript: most likely the person the story quotes, but the label does not say
+          speaker = lastPersonSpeaker ?? lastAnswerer ?? resolvePronoun(null, pos(p, ev.t), p).mem;
+          lastAnswerer = speaker;
+          cue = 'answer';
+          ambiguous = true;
+        } else if (continuesPrev) {
           const prevSeg = lastSegOfGroup.get(group);
           if (prevSeg) { speaker = prevSeg.speaker; cue = 'continuation'; ambiguous = prevSeg.ambiguous; }
         } else if ((lq.standalone || lq.kind === 'direct') && lastQuoteSpeaker && eff[p]! - eff[lastQuotePara]! <= 1) {
@@ -533,6 +550,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         speaker.weak = false;
         lastSpeaker = speaker;
         lastSpeakerPara = p;
+        if (speaker.kind === 'person' && !speaker.described) lastPersonSpeaker = speaker;
       } else if (speaker) speaker.suggested = true;
       if (speaker) {
         lastQuoteSpeaker = speaker;
@@ -631,6 +649,7 @@ export function linkKey(lp: LocalParagraph): string {
   key = JSON.stringify([
     !NON_SPACE.test(lp.text),
     lp.openAtEnd,
+    lp.headlineLike,
     lp.events.map((e) => e.kind * 1e6 + e.i),
     lp.mentions.map((m) => [m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent]),
     lp.sentSubject,

@@ -100,6 +100,8 @@ export interface LocalParagraph {
   openAtEnd: boolean;
   /** first raw quote opens at the paragraph start */
   opensAtStart: boolean;
+  /** short and without closing punctuation: a headline when it opens the text */
+  headlineLike: boolean;
   /** sentence-subject person mention for each sentence (-1 none) */
   sentSubject: number[];
   /** sentence subject as a referring expression (name or pronoun), per sentence */
@@ -116,6 +118,61 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const OPEN_CTX = /[\s([{\u2014\u2013\-/:;,]/;
 
 export function scanQuotes(text: string): RawQuote[] {
+  const double = scanDoubleQuotes(text);
+  // British house style quotes with single marks; only in a paragraph with no double marks, where a
+  // single mark inside double ones is a nested quote
+  return double.length || DOUBLE_MARK.test(text) ? double : scanSingleQuotes(text);
+}
+
+const DOUBLE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]|''|``|\u2018\u2018|\u2019\u2019/;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** '...' and ‘...’ quotes. A mark between letters is an apostrophe (don't, O'Neil); an opening mark
+ * follows a space or an opening bracket and precedes a letter; a closing mark follows a non-space and
+ * precedes a space, punctuation or the end. "the players' union" (an s, a space, a lower-case word)
+ * closes only if no better closing mark follows. */
+function scanSingleQuotes(text: string): RawQuote[] {
+  const out: RawQuote[] = [];
+  const n = text.length;
+  const firstNonSpace = text.search(/\S/);
+  const isMark = (c: string | undefined) => c === "'" || c === '\u2018' || c === '\u2019';
+  let i = 0;
+  while (i < n) {
+    const c = text[i]!;
+    if (!(c === "'" || c === '\u2018')) { i++; continue; }
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    const opens = (prev === undefined || OPEN_CTX.test(prev)) && next !== undefined && LETTER.test(next) && !/\d/.test(next);
+    if (!opens) { i++; continue; }
+    // the closing mark
+    let close = -1;
+    let weak = -1;
+    for (let j = i + 2; j < n; j++) {
+      const d = text[j]!;
+      if (!isMark(d) || d === '\u2018') continue;
+      const before = text[j - 1]!;
+      const after = text[j + 1];
+      if (/\s/.test(before)) continue;
+      if (after !== undefined && LETTER.test(after)) continue; // apostrophe inside a word
+      if (after !== undefined && !/[\s,.;:!?)\]\u2014\u2013-]/.test(after)) continue;
+      const plural = before === 's' && after === ' ' && /^ [a-z]/.test(text.slice(j + 1, j + 3)) && !/[,.!?]/.test(before);
+      if (plural) { if (weak < 0) weak = j; continue; }
+      close = j;
+      break;
+    }
+    if (close < 0) close = weak;
+    if (close < 0) { i++; continue; }
+    let s0 = i + 1;
+    let e0 = close;
+    while (s0 < e0 && /\s/.test(text[s0]!)) s0++;
+    while (e0 > s0 && /\s/.test(text[e0 - 1]!)) e0--;
+    if (e0 > s0) out.push({ start: s0, end: e0, openStart: i, closeEnd: close + 1, closed: true, atParaStart: i === firstNonSpace, text: text.slice(s0, e0) });
+    i = close + 1;
+  }
+  return out;
+}
+
+function scanDoubleQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
   let open = -1; // index of first char inside
   let openStart = -1;
@@ -652,7 +709,7 @@ const AUTHORED = new Set(['filed', 'written', 'issued', 'released', 'signed', 's
  * (but "the president of Ukraine" is the role of someone the story names, see refEndingAt) */
 function definitePP(toks: Tok[], k: number): boolean {
   const pp = toks[k + 1];
-  if (!pp || pp.k !== 'w' || !POST_PREPS.has(pp.lo)) return false;
+  if (pp?.k !== 'w' || !POST_PREPS.has(pp.lo)) return false;
   if (pp.lo !== 'of') return true;
   const nx = toks[k + 2];
   return !!nx && nx.k === 'w' && !nx.cap && DETERMINERS.has(nx.lo);
@@ -668,7 +725,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   const { toks } = ctx;
   let k = i;
   const d = toks[k];
-  if (!d || d.k !== 'w' || d.sent !== sent) return null;
+  if (d?.k !== 'w' || d.sent !== sent) return null;
   let det: string | null = null;
   if (!d.cap || k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k !== 'w') {
     if (DETERMINERS.has(d.lo) || QUANTIFIERS.has(d.lo) || d.lo === 'some') { det = d.lo; k++; }
@@ -695,7 +752,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   const head = toks[k];
   // a capitalised head only as the sentence's first word ("Critics said ...")
   const firstWord = !!head && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q');
-  if (!head || head.k !== 'w' || (head.cap && !(firstWord && k === i)) || head.sent !== sent) return null;
+  if (head?.k !== 'w' || (head.cap && !(firstWord && k === i)) || head.sent !== sent) return null;
   const lo = head.lo;
   let kind: 'person' | 'group' | 'document' | 'org';
   if (GROUP_NOUNS.has(lo)) kind = 'group';
@@ -1159,11 +1216,62 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
 
 // ---------------------------------------------------------------------------------------------
 
+/** "SMITH: ...", "MR. JONES: ...", "Q: ...", "A: ...": a transcript turn (all capitals, so "Note: ..."
+ * is not one; editorial labels and places are not speakers). */
+const TRANSCRIPT = /^\s*((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s+)?\p{Lu}[\p{Lu}'\u2019-]+(?:\s+\p{Lu}[\p{Lu}'\u2019-]+){0,3}|Q|A)\s*:\s+(?=\S)/u;
+const NOT_SPEAKER_LABELS = new Set(['note', "editor's note", 'editor\u2019s note', 'update', 'updated', 'correction', 'photo', 'photos', 'video', 'file', 'watch',
+  'read more', 'related', 'source', 'sources', 'breaking', 'exclusive', 'analysis', 'opinion', 'warning', 'live', 'timeline', 'factbox', 'background',
+  'fact check', 'advertisement', 'by', 'caption', 'credit', 'disclaimer', 'summary', 'key points', 'what we know', 'q&a', 'faq', 'tl;dr', 'ps', 'ap', 'afp']);
+
+function transcriptTurn(text: string): { label: string; rest: number } | null {
+  if (DOUBLE_MARK.test(text)) return null;
+  const m = TRANSCRIPT.exec(text);
+  if (!m) return null;
+  const label = m[1]!;
+  const lo = label.toLowerCase();
+  if (NOT_SPEAKER_LABELS.has(lo) || (!/\s/.test(lo) && isPlaceWord(lo) && !isFirstName(lo))) return null;
+  return { label, rest: m[0].length };
+}
+
+function isHeadlineLike(text: string): boolean {
+  const t = text.trim().replace(/["'\u2018\u2019\u201c\u201d)\]]+$/, '');
+  if (!/\p{L}/u.test(t) || /[.!?\u2026:;,]$/.test(t)) return false;
+  return t.split(/\s+/).length <= 20;
+}
+
 export function analyzeParagraphLocal(text: string): LocalParagraph {
-  const quotes = scanQuotes(text);
+  const turn = transcriptTurn(text);
+  let quotes: RawQuote[];
+  if (turn) {
+    const end = text.trimEnd().length;
+    quotes = [{ start: turn.rest, end, openStart: turn.rest, closeEnd: text.length, closed: true, atParaStart: false, text: text.slice(turn.rest, end) }];
+  } else quotes = scanQuotes(text);
   const toks = frameTokens(text, quotes);
   const nSent = splitSentences(toks, quotes);
-  const mentions = buildMentions(toks);
+  let mentions = buildMentions(toks);
+  let turnCue: LocalCue | null = null;
+  if (turn) {
+    // the label is the speaker: a name (matched to the cast by surname), the interviewer, or the interviewee
+    const colon = toks.findIndex((t) => t.t === ':');
+    const words = toks.slice(0, colon).filter((t) => t.k === 'w');
+    const nameWords = words.filter((t) => !TITLE_WORDS.has(t.lo.replace(/\.$/, '')));
+    mentions = mentions.filter((m) => m.i0 >= colon);
+    if (turn.label === 'Q') turnCue = { ...NONE, ref: 'described', text: 'interviewer', cue: 'transcript', at: 0 };
+    else if (turn.label === 'A') turnCue = { ...NONE, cue: 'answer', at: 0 };
+    else if (nameWords.length) {
+      const names = nameWords.map((t) => t.t.charAt(0) + t.t.slice(1).toLowerCase());
+      const hon = words[0] && words[0] !== nameWords[0] ? words[0].lo.replace(/\.$/, '') : '';
+      const lower = names.map((x) => x.toLowerCase());
+      const first = words.indexOf(nameWords[0]!);
+      const label: Mention = {
+        i0: 0, i1: colon, n0: first, name: names.join(' '), tokens: names, lower, key: lower.join(' '),
+        titleWords: [], firstRef: names.join(' '), title: null, affiliation: null, type: 'person', personEvidence: true,
+        gender: MALE_HON.has(hon) ? 'm' : FEMALE_HON.has(hon) ? 'f' : null, poss: false, subj: true, sent: 0, start: nameWords[0]!.s, end: nameWords[nameWords.length - 1]!.e,
+      };
+      mentions = [label, ...mentions];
+      turnCue = { ...NONE, ref: 'name', mention: 0, text: label.name, cue: 'transcript', at: colon - 1 };
+    }
+  }
   const mentionAt = new Int32Array(toks.length).fill(-1);
   mentions.forEach((m, mi) => {
     for (let k = m.n0; k < m.i1; k++) mentionAt[k] = mi;
@@ -1183,6 +1291,11 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     return { raw, qtok: qt, sent, kind: 'direct', standalone, speech: true, nonSpeechReason: null, cue: NONE, speechContext: false };
   });
   for (const lq of lqs) {
+    if (turn) {
+      lq.cue = turnCue ?? NONE;
+      lq.kind = 'direct';
+      continue;
+    }
     lq.cue = findCue(ctx, lq.qtok, lq);
     // kind: direct when the quote is a clause of its own (at sentence start or after a cue ending in , or :)
     const prev = toks[lq.qtok - 1];
@@ -1214,6 +1327,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     mentions,
     openAtEnd: quotes.length > 0 && !quotes[quotes.length - 1]!.closed,
     opensAtStart: quotes.length > 0 && quotes[0]!.atParaStart,
+    headlineLike: isHeadlineLike(text),
     sentSubject,
     sentSubjectCue,
   };
