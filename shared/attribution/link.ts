@@ -370,7 +370,10 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const c = candidates(gender, at, para);
     if (!c.length) return { mem: null, ambiguous: false };
     const best = c[0]!;
-    const amb = c.length > 1 && best.score - c[1]!.score < 1.5 && !(gender && best.mem.gender === gender && c[1]!.mem.gender !== gender);
+    let amb = c.length > 1 && best.score - c[1]!.score < 1.5 && !(gender && best.mem.gender === gender && c[1]!.mem.gender !== gender);
+    // two people known to be "she" (or "he") in reach: only the speaker of this very paragraph is a
+    // safe antecedent; otherwise it is the reviewer's call (the other may be answering)
+    if (gender && c.filter((x) => x.mem.gender === gender).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para)) amb = true;
     if (gender && !best.mem.gender) best.mem.gender = gender;
     return { mem: best.mem, ambiguous: amb };
   };
@@ -526,6 +529,12 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           speaker = other ?? lastQuoteSpeaker;
           cue = 'continuation';
           ambiguous = lastQuoteUnsure || !!other;
+          // "Captain Leo Marsh agreed. "No excuses."": the subject of the sentence just before, when
+          // that sentence reports speech, is the one speaking
+          if (other && lq.sent > 0 && lp.sentSpeech[lq.sent - 1] && lp.sentSubject[lq.sent - 1]! >= 0 && mentionMember[p]![lp.sentSubject[lq.sent - 1]!] === other) {
+            ambiguous = false;
+            cue = 'following';
+          }
         } else if (/^[\p{Lu}]/u.test(lq.raw.text) && lq.raw.text.split(/\s+/).length >= 5 && lastQuoteSpeaker && eff[p]! - eff[lastQuotePara]! <= 1) {
           // a full sentence in quotes after a short lead-in ("Indeed, "...""): same speaker
           const other = interrupter();
@@ -653,6 +662,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.events.map((e) => e.kind * 1e6 + e.i),
     lp.mentions.map((m) => [m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent]),
     lp.sentSubject,
+    lp.sentSpeech,
     lp.sentSubjectCue.map(cueKey),
     lp.quotes.map((q) => [
       cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,

@@ -104,6 +104,8 @@ export interface LocalParagraph {
   headlineLike: boolean;
   /** sentence-subject person mention for each sentence (-1 none) */
   sentSubject: number[];
+  /** the sentence has a speech verb (not a weak one) outside quotes, per sentence */
+  sentSpeech: boolean[];
   /** sentence subject as a referring expression (name or pronoun), per sentence */
   sentSubjectCue: (LocalCue | null)[];
   /** mentions (kind 0) and quotes (kind 1) in reading order, for the global pass */
@@ -585,6 +587,21 @@ function isAppositiveStart(first: Tok): boolean {
   return DETERMINERS.has(first.lo) || ['who', 'which', 'of', 'then', 'now', 'herself', 'himself', 'also', 'too', 'for', 'from', 'at', 'in', 'with', 'whose', 'once', 'like', 'both', 'still', 'already', 'its', 'until', 'after', 'as'].includes(first.lo) || /^(?:former|chief|senior|longtime|deputy|acting|then-)/.test(first.lo) || ROLE_NOUNS.has(first.lo) || first.lo.endsWith('ly');
 }
 
+/** Tokens a..b (inclusive) modify a subject: no finite verb, quote or clause edge ("carrying placards",
+ * "displaced by the flood", "from the north"). */
+function onlyModifiers(toks: Tok[], a: number, b: number): boolean {
+  if (b - a > 8) return false;
+  for (let m = a; m <= b; m++) {
+    const t = toks[m]!;
+    if (t.k === 'q' || (t.k === 'p' && t.t !== ',')) return false;
+    if (t.k !== 'w' || t.cap) continue;
+    if (AUXILIARIES.has(t.lo) || t.lo === 'that' || t.lo === 'and' || t.lo === 'but' || SPEECH_VERBS.has(t.lo)) return false;
+    if (/ing$/.test(t.lo) || (/ed$/.test(t.lo) && POST_PREPS.has(toks[m + 1]?.lo ?? '')) || toks[m + 1]?.lo === 'by') continue;
+    if (isVerbish(t.lo) && !isNounish(t.lo)) return false;
+  }
+  return true;
+}
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'be', 'been']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'not', "n't", 'never']);
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 const isSpeechVerb = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo);
@@ -753,6 +770,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   // a capitalised head only as the sentence's first word ("Critics said ...")
   const firstWord = !!head && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q');
   if (head?.k !== 'w' || (head.cap && !(firstWord && k === i)) || head.sent !== sent) return null;
+  if (head.poss) return null; // "the government's offer": the owner, not a speaker
   const lo = head.lo;
   let kind: 'person' | 'group' | 'document' | 'org';
   if (GROUP_NOUNS.has(lo)) kind = 'group';
@@ -772,7 +790,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
       if (t.k !== 'w' || t.sent !== sent) break;
       if (t.lo === 'who' || t.lo === 'which' || t.lo === 'that' || SPEECH_VERBS.has(t.lo)) break;
       if (!t.cap && FUNCTION_WORDS.has(t.lo) && !DETERMINERS.has(t.lo) && t.lo !== 'of' && t.lo !== 'and') break;
-      if (!t.cap && isVerbish(t.lo)) break;
+      if (!t.cap && !t.poss && isVerbish(t.lo) && !GROUP_NOUNS.has(t.lo) && !ORG_HEADS.has(t.lo) && !ROLE_NOUNS.has(t.lo)) break;
       if (!DETERMINERS.has(t.lo) && t.lo !== 'of' && t.lo !== 'and') last = m;
       m++;
     }
@@ -786,7 +804,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
       if (r && r.ref !== 'none') return { cue: r, end: r.at };
     }
   }
-  const words = toks.slice(start, end + 1).map((w) => (w.poss ? `${w.t}'s` : w.t)).join(' ');
+  const words = ctx.text.slice(toks[start]!.s, toks[end]!.e + (toks[end]!.poss ? 2 : 0)).replace(/\s+/g, ' ').replace(/[\u2019']s?$/, '');
   const text = kind === 'person' ? `${words} (unnamed)` : kind === 'group' ? words : det === 'the' ? `the ${words}` : words;
   const ref: RefKind = kind === 'person' || kind === 'group' ? 'described' : 'org';
   return { cue: { ...NONE, ref, roleHead: lo, gender: ROLE_GENDER[lo] ?? null, text, at: k }, end };
@@ -938,6 +956,11 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     if (t.k === 'w' && t.lo === 'the' && k === start) {
       const np = npStartingAt(ctx, k, sent);
       if (np && np.ref.ref === 'role') return np.ref;
+    }
+    // "Nurses carrying placards ...", "A spokesman for the ministry ...": an unnamed subject
+    if (t.k === 'w' && k === start) {
+      const d = describedStartingAt(ctx, k, sent);
+      if (d) return d.cue;
     }
   }
   return null;
@@ -1119,6 +1142,12 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       }
       // "X arrived and said ...": a coordinated verb shares the subject
       if (!r && toks[k]?.k === 'w' && (toks[k]!.lo === 'and' || toks[k]!.lo === 'but') && toks[k]!.sent === sent) r = mainSubject(ctx, sent, k);
+      // "Nurses carrying placards chanted ...": the subject with a modifier and no verb of its own
+      if (!r && !ing && toks[k]?.k === 'w' && toks[k]!.sent === sent) {
+        const ms = mainSubject(ctx, sent, v);
+        const modStart = !!ms && !!toks[ms.at + 1] && (toks[ms.at + 1]!.t === ',' || /ing$/.test(toks[ms.at + 1]!.lo) || POST_PREPS.has(toks[ms.at + 1]!.lo) || (/ed$/.test(toks[ms.at + 1]!.lo) && toks[ms.at + 2]?.lo === 'by'));
+        if (ms && ms.at < k && modStart && onlyModifiers(toks, ms.at + 1, k)) r = ms;
+      }
       if (!r && toks[k]?.lo === 'was' && tv.lo === 'said') return { ...NONE, cue: 'said' };
       if (r) return { ...r, cue: colon ? 'colon' : tv.lo };
       if (!ing && !crossedQuote) continue;
@@ -1183,7 +1212,9 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   }
   // titles of works, shows, events
   const atSentStart = !prev || prev.k === 'q';
-  if (titleCase(content) && !(cueAfter && (atSentStart || words.length > 3 || /[?!]$/.test(q.text)))) {nonSpeech('title'); return; 
+  // (not after a speech frame: 'the governor said: "Absolutely not."', 'she said, "No Comment."')
+  const framed = !!prev && (prev.t === ':' || prev.t === ',') && (isSpeechVerb(prev2) || lq.cue.cue === 'colon');
+  if (titleCase(content) && !framed && !(cueAfter && (atSentStart || words.length > 3 || /[?!]$/.test(q.text)))) {nonSpeech('title'); return; 
   }
   const ctxWords = [prev, prev2, toks[qt - 3]].filter((t): t is Tok => !!t && t.k === 'w' && t.sent === sent).map((t) => t.lo);
   if (!cueAfter && ctxWords.some((w) => NAMING_CUES.has(w) || (MEDIA_CONTEXT.has(w) && w !== 'campaign' && w !== 'sign'))) {
@@ -1314,6 +1345,8 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     if (r && r.ref === 'name') sentSubject[s] = r.mention;
     if (r && (r.ref === 'name' || r.ref === 'pronoun' || r.ref === 'role')) sentSubjectCue[s] = { ...r, cue: 'subject' };
   }
+  const sentSpeech = new Array<boolean>(nSent).fill(false);
+  for (const t of toks) if (t.k === 'w' && strongSpeech(t) && !t.cap) sentSpeech[t.sent] = true;
   const events: { t: number; kind: 0 | 1 | 2; i: number }[] = [];
   for (let s = 0; s < nSent; s++) if (sentSubjectCue[s]?.ref === 'role') events.push({ t: sentSubjectCue[s]!.at, kind: 2, i: s });
   for (let i = 0; i < mentions.length; i++) events.push({ t: mentions[i]!.n0, kind: 0, i });
@@ -1328,6 +1361,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     openAtEnd: quotes.length > 0 && !quotes[quotes.length - 1]!.closed,
     opensAtStart: quotes.length > 0 && quotes[0]!.atParaStart,
     headlineLike: isHeadlineLike(text),
+    sentSpeech,
     sentSubject,
     sentSubjectCue,
   };
