@@ -16,6 +16,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'attributions --jsonl | attributions FILE   find quotes and who said them',
     load: async () => (await import('./attributions')).attributionsCommand,
   },
+  compare: {
+    summary: 'compare OLDER NEWER | compare FILE --revisions [ID [ID2]] [--html] [--all]   two versions of a story, word by word',
+    load: async () => (await import('./compare')).compareCommand,
+  },
   export: {
     summary: 'export FILE… --to html|html-fragment|md|ninjs|txt [-o OUT] [--embed-images]   an article in another format',
     load: async () => (await import('./documents')).exportCommand,
