@@ -2,8 +2,8 @@ import { HOUSE_RULES } from './house-rules';
 import { DEFAULT_LIMITS } from './rules';
 import { CHECK_CATEGORY_LABELS } from './types';
 
-/** Where a library keeps its house style, relative to the library folder. */
-export const HOUSE_STYLE_FILE = '.copydesk/house-style.yaml';
+/** The house-style file's name in a library's Copydesk folder (`.copydesk/`, APP_DIR on the Node side). */
+export const HOUSE_STYLE_FILE_NAME = 'house-style.yaml';
 
 const EXAMPLE_RULES = `rules:
   - id: desk.kyiv

@@ -72,7 +72,11 @@ export function compileHouseStyle(config: HouseStyleConfig = {}): { style: House
     const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : undefined;
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      problems.push({ path: ['rules', index, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], ruleId: id, message: describeIssue(issue) });
+      problems.push({
+        path: ['rules', index, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+        ruleId: id,
+        message: describeIssue(issue as Parameters<typeof describeIssue>[0]),
+      });
       return;
     }
     if (libraryIds.has(parsed.data.id)) {
@@ -121,9 +125,32 @@ export function compileHouseStyle(config: HouseStyleConfig = {}): { style: House
   return { style: { rules, dictionary, limits, textRules, enabled }, problems };
 }
 
-function describeIssue(issue: { message: string; path: PropertyKey[] }): string {
-  const where = issue.path.length ? ` (${issue.path.map(String).join('.')})` : '';
-  return `${issue.message}${where}`;
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  object: 'a set of “name: value” lines',
+  array: 'a list',
+  boolean: 'true or false',
+};
+
+/** A zod issue in the desk's words: which setting, and what it should be. */
+export function describeIssue(issue: { code?: string; message: string; path: PropertyKey[]; expected?: unknown; keys?: string[]; values?: unknown[] }): string {
+  const where = issue.path.map(String).join('.');
+  const name = where ? `“${where}”` : 'the rule';
+  switch (issue.code) {
+    case 'invalid_union':
+      if (where === 'kind') return 'kind must be “regex” or “words”';
+      break;
+    case 'invalid_type':
+      if (/received undefined/.test(issue.message)) return `${name} is missing`;
+      return `${name} should be ${EXPECTED[String(issue.expected)] ?? String(issue.expected)}`;
+    case 'invalid_value':
+      if (issue.values) return `${name} must be one of ${issue.values.map(String).join(', ')}`;
+      break;
+    case 'unrecognized_keys':
+      return `unknown setting${issue.keys && issue.keys.length > 1 ? 's' : ''} ${(issue.keys ?? []).map((k) => `“${k}”`).join(', ')}`;
+  }
+  return where ? `${name}: ${issue.message}` : issue.message;
 }
 
 function badPattern(pattern: string, flags = ''): string | null {

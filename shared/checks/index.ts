@@ -3,10 +3,11 @@
 // the command line run the same engine.
 export { type BodyPositions, bodyPositions, bodyTexts, docRange, textblockText } from './body';
 export { type ChangedBlocks, type CheckOptions, type CheckStoryFields, changedBlocks, checkStory, recheckStory, type StoryChecks } from './engine';
-export { HOUSE_STYLE_FILE, houseStyleExample } from './example';
+export { HOUSE_STYLE_FILE_NAME, houseStyleExample } from './example';
 export {
   compileHouseStyle,
   DEFAULT_HOUSE_STYLE,
+  describeIssue,
   expandReplacement,
   type HouseRule,
   type HouseStyle,
