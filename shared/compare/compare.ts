@@ -1,4 +1,4 @@
-import { Node } from 'prosemirror-model';
+import type { Node } from 'prosemirror-model';
 import { type Article, bodyNode, bylineLines, countWords, datelineText, type Person, type QuoteRecord } from '../article';
 import { alignBlocks } from './align';
 import { blockSide, likeness, type StoryBlock, storyBlocks } from './blocks';
@@ -95,8 +95,10 @@ function replacedWhole(older: string, newer: string): WordSpan[] {
   return spans;
 }
 
+/** The editor's document as it is, or saved JSON checked against the schema. */
 function bodyOf(body: ComparableArticle['body']): Node {
-  return body instanceof Node ? body : bodyNode(body as Article['body']);
+  // Duck-typed rather than `instanceof`, so a document from another copy of prosemirror-model works too.
+  return typeof (body as Node).nodeSize === 'number' ? (body as Node) : bodyNode(body as Article['body']);
 }
 
 /** Fields as the reader (or the desk, for the byline's place) sees them. */

@@ -40,7 +40,8 @@ export function comparisonText(comparison: ArticleComparison, options: Compariso
 }
 
 function blockLines(block: BlockComparison): string[] {
-  const head = `${blockLabel(block)}: ${spansText(block.spans)}`;
+  const text = block.spans.length ? `: ${spansText(block.spans)}` : (block.newer ?? block.older)!.type === 'photo' ? '' : ': (empty)';
+  const head = `${blockLabel(block)}${text}`;
   const photo = (block.photo ?? []).filter((f) => f.field !== 'caption').map((f) => `    ${f.label}: ${spansText(f.spans)}`);
   return [head, ...photo];
 }

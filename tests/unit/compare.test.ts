@@ -153,6 +153,11 @@ describe('blocks', () => {
     expect(comparisonText(c)).toContain('¶1 (subheading), was a paragraph: What is shut');
   });
 
+  it('an empty paragraph and a photo without a caption print without text', () => {
+    const c = compareDocs(doc(p('Ferries.')), doc(p('Ferries.'), p(''), n.photo.create({ src: 'media/a.jpg' })));
+    expect(comparisonText(c)).toBe('¶1 unchanged\n¶2, new: (empty)\n¶3 (photo), new\n\n2 new; 0 words inserted, 0 deleted.\n');
+  });
+
   it('list items and block quotes are compared item by item', () => {
     const e = everyNodeArticle();
     const json = structuredClone(e.body) as { content: Array<{ content: Array<{ content: Array<{ content: Array<{ text: string }> }> }> }> };
@@ -396,6 +401,62 @@ describe('the comparison rebuilds both versions', () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+
+  /** A story of paragraphs, block quotes, bulleted lists and photos; neighbours of one kind share a container. */
+  type Item = { text: string; wrap: 'none' | 'quote' | 'list' | 'photo' };
+  function storyDoc(items: Item[]): Node {
+    const blocks: Node[] = [];
+    for (let i = 0; i < items.length; ) {
+      const { wrap } = items[i]!;
+      let j = i;
+      while (j < items.length && items[j]!.wrap === wrap && (wrap === 'quote' || wrap === 'list' || j === i)) j++;
+      const run = items.slice(i, j).map((item) => p(item.text));
+      if (wrap === 'quote') blocks.push(n.blockquote.create(null, run));
+      else if (wrap === 'list')
+        blocks.push(
+          n.bullet_list.create(
+            null,
+            run.map((para) => n.list_item.create(null, para)),
+          ),
+        );
+      else if (wrap === 'photo') blocks.push(n.photo.create({ src: 'media/a.jpg', caption: items[i]!.text }));
+      else blocks.push(run[0]!);
+      i = j;
+    }
+    return doc(...blocks);
+  }
+  const item = fc.record({ text: paragraph, wrap: fc.constantFrom('none', 'none', 'quote', 'list', 'photo') }) as fc.Arbitrary<Item>;
+  const nestedVersions = fc.tuple(fc.array(item, { minLength: 1, maxLength: 10 }), fc.array(fc.tuple(edit, item), { maxLength: 10 })).map(([older, edits]) => {
+    const newer = [...older];
+    for (const [e, fresh] of edits) {
+      const i = e.to % newer.length;
+      if (e.kind === 'edit') newer[i] = { ...newer[i]!, text: `${newer[i]!.text} ${fresh.text}`.trim() };
+      else if (e.kind === 'drop' && newer.length > 1) newer.splice(i, 1);
+      else if (e.kind === 'add') newer.splice(i, 0, fresh);
+      else if (e.kind === 'move' && newer.length > 1) newer.splice(e.words.length % newer.length, 0, newer.splice(i, 1)[0]!);
+      else newer[i] = { ...newer[i]!, wrap: fresh.wrap };
+    }
+    return { older, newer };
+  });
+
+  it('in stories with quotes, lists and photos too, and every restore applies to a valid story', () => {
+    fc.assert(
+      fc.property(nestedVersions, ({ older, newer }) => {
+        const newerDoc = storyDoc(newer);
+        const c = compareDocs(storyDoc(older), newerDoc);
+        expect(rebuilt(c)).toEqual({ older: older.map((x) => x.text), newer: newer.map((x) => x.text) });
+        for (const [i, b] of c.blocks.entries()) {
+          const restore = restoreParagraph(c, i);
+          if (!restore) continue;
+          const tr = new Transform(newerDoc);
+          expect(applyParagraphRestore(tr, restore), `${b.kind} block ${i}`).toBe(true);
+          tr.doc.check();
+          if (restore.action === 'replace') expect(tr.doc.nodeAt(restore.from)!.toJSON()).toEqual(b.older!.node);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 
