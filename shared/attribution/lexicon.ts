@@ -200,7 +200,8 @@ export const ORG_HEADS = new Set((
   'corp corporation inc co company group bank fund forces army navy force guard police court congress senate ' +
   'house parliament assembly campaign alliance coalition organization organisation society club board authority ' +
   'service services trust partners capital markets holdings industries airlines motors systems labs media ' +
-  'pac church cathedral mosque hospital clinic museum library'
+  'pac church cathedral mosque hospital clinic museum library broadcaster newspaper outlet tabloid ' +
+  'ministry embassy consulate regulator watchdog firm'
 ).split(/\s+/));
 
 /** Plural nouns for groups of people who can speak together ("protesters chanted", "officials said"). */
@@ -221,6 +222,29 @@ export const DOCUMENT_NOUNS = new Set((
   'article email message notice guidance analysis assessment review audit investigation inquiry charter ' +
   'communique communiqué declaration announcement proposal plan draft summary testimony'
 ).split(/\s+/));
+
+const NOT_PEOPLE = new Set(['water', 'other', 'order', 'number', 'matter', 'letter', 'paper', 'corner', 'border', 'power', 'center', 'centre',
+  'quarter', 'member', 'error', 'factor', 'sector', 'mirror', 'motor', 'tractor', 'monitor', 'weather', 'answer', 'banner', 'chamber', 'winter',
+  'summer', 'river', 'tower', 'shelter', 'charter', 'register', 'cluster', 'chapter', 'ledger', 'computer', 'container', 'poster', 'sticker',
+  'mention', 'question', 'nation', 'station', 'fee', 'committee', 'guarantee', 'plant', 'giant', 'event', 'percent', 'moment', 'statement',
+  'government', 'agreement', 'department', 'parliament', 'element', 'document', 'talent', 'accent', 'segment', 'comment', 'woman', 'man',
+  'human', 'german', 'roman', 'ottoman', 'norman', 'layer', 'player', 'prayer', 'buyer', 'flyer', 'dealer', 'cancer', 'filter', 'theater']);
+/** A noun for a kind of person: a role noun, compromise's Actor nouns, or an agent ending
+ * (shopkeeper, pensioner, villager, economist, librarian, employee, attendant, fireman). */
+export function isPersonNoun(lower: string): boolean {
+  if (ROLE_NOUNS.has(lower)) return true;
+  if (NOT_PEOPLE.has(lower) || lower.length < 5) return false;
+  const t = lexTags(lower);
+  if (t.includes('Actor')) return true;
+  if (t.some((x) => x === 'Adjective' || x === 'Adverb' || x === 'Verb' || x === 'PastTense' || x === 'Gerund' || x === 'Preposition')) return false;
+  return /(?:[^e]er|or|ist|ian|ee|ant|ent|man|woman|person|wife|keeper|goer)$/.test(lower);
+}
+/** Plural people: GROUP_NOUNS or the plural of a person noun (shopkeepers, pensioners). */
+export function isGroupNoun(lower: string): boolean {
+  if (GROUP_NOUNS.has(lower)) return true;
+  if (lower.endsWith('men') || lower.endsWith('women')) return isPersonNoun(lower.replace(/men$/, 'man'));
+  return lower.endsWith('s') && !lower.endsWith('ss') && isPersonNoun(lower.slice(0, -1));
+}
 
 export const PLACE_HEADS = new Set(('region province state county city district island islands river sea ocean ' +
   'mountains valley peninsula street avenue square bridge airport station park').split(/\s+/));

@@ -5,7 +5,7 @@ import {
   AUX_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, GROUP_NOUNS, FUNCTION_WORDS, INTRO_WORDS, INVERTIBLE, MALE_HON, MEDIA_CONTEXT,
   NAMING_CUES, ORG_HEADS, PLACE_HEADS, PRONOUNS_M, ROLE_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
   TITLE_MODIFIERS, TITLE_WORDS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isNounish,
-  isCountry, isOrgWord, isPlaceWord, lexTags as lexTagsOf, nameGender,
+  isCountry, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, lexTags as lexTagsOf, nameGender,
 } from './lexicon';
 
 export type Gender = 'm' | 'f' | null;
@@ -447,6 +447,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   for (let k = 0; k < run.length - 1; k++) {
     const lo = run[k]!.lo;
     if (isTitleTok(lo) || TITLE_MODIFIERS.has(lo)) cut = k;
+    // a person noun before a full name is a title too ("Striker Ade Bello", "Shopkeeper Jo Amis")
+    else if (k === cut + 1 && run.length - k >= 3 && isPersonNoun(lo) && !isFirstName(lo)) cut = k;
   }
   // leading demonyms / party words / places before a name: "Ukrainian President ...", "Republican Jane Doe"
   let k0 = cut + 1;
@@ -517,6 +519,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // person whose first token is an initial: "J. K. Smith"
   if (type === 'unknown' && nameToks.length >= 2 && /^\p{Lu}\.$/u.test(nameToks[0]!.t)) { type = 'person'; personEvidence = true; }
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.some((t) => isPlaceWord(t.lo) || isAcronym(t.t))) type = 'org';
+  // two or three unknown capitalised words doing the speaking ("Ade Bello agreed") are a person
+  if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && !run[run.length - 1]!.poss && verbFollows(toks, i1) && strongSpeech(toks[i1])) { type = 'person'; personEvidence = true; }
   if (type === 'unknown' && nameToks.length >= 4) type = 'org';
   const nameTokStrs = nameToks.map((t) => t.t);
   const poss = run[run.length - 1]!.poss;
@@ -748,13 +752,21 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     if (DETERMINERS.has(d.lo) || QUANTIFIERS.has(d.lo) || d.lo === 'some') { det = d.lo; k++; }
   }
   if (det === 'that' || det === 'this' || det === 'his' || det === 'her' || det === 'my' || det === 'your' || det === 'our') return null;
+  // "one of the climbers", "some of the residents": part of a group
+  if (det && (det === 'one' || QUANTIFIERS.has(det)) && toks[k]?.lo === 'of' && toks[k]!.sent === sent) {
+    const inner = describedStartingAt(ctx, k + 1, sent);
+    if (inner?.cue.ref !== 'described' || inner.cue.text?.endsWith('(unnamed)')) return null;
+    const words = ctx.text.slice(d.s, toks[inner.end]!.e).replace(/\s+/g, ' ');
+    const text = det === 'one' ? `${words.replace(/^One/, 'one')} (unnamed)` : words.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+    return { cue: { ...inner.cue, text, gender: null }, end: inner.end };
+  }
   const start = k;
   // modifiers: "senior government", "state news", "Ohio" (not verbs, not function words)
   while (k < toks.length && k - start < 4) {
     const t = toks[k]!;
     if (t.k !== 'w' || t.sent !== sent || t.poss) break;
     const opensSentence = k === i && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q');
-    if ((!t.cap || opensSentence) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo))) {
+    if ((!t.cap || opensSentence) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo))) {
       const nx = toks[k + 1];
       // a noun modifying another ("news agency", "government official"): keep going
       if (nx && nx.k === 'w' && !nx.cap && nx.sent === sent && (GROUP_NOUNS.has(nx.lo) || DOCUMENT_NOUNS.has(nx.lo) || ROLE_NOUNS.has(nx.lo) || ORG_HEADS.has(nx.lo))) { k++; continue; }
@@ -773,8 +785,9 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   if (head.poss) return null; // "the government's offer": the owner, not a speaker
   const lo = head.lo;
   let kind: 'person' | 'group' | 'document' | 'org';
-  if (GROUP_NOUNS.has(lo)) kind = 'group';
+  if (GROUP_NOUNS.has(lo) || (isGroupNoun(lo) && !DOCUMENT_NOUNS.has(lo) && !ORG_HEADS.has(lo))) kind = 'group';
   else if (ROLE_NOUNS.has(lo) && det !== null && (INDEFINITE.has(det) || (det === 'the' && definitePP(toks, k)))) kind = 'person';
+  else if (isPersonNoun(lo) && !DOCUMENT_NOUNS.has(lo) && !ORG_HEADS.has(lo) && det !== null && INDEFINITE.has(det)) kind = 'person';
   else if (DOCUMENT_NOUNS.has(lo) && det !== null && !QUANTIFIERS.has(det)) kind = 'document';
   else if (ORG_HEADS.has(lo) && det !== null && (det === 'the' || INDEFINITE.has(det))) kind = 'org';
   else return null;
@@ -1225,7 +1238,7 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   // (an unnamed source that "calls the layoffs a “right-sizing” exercise" gives a label, not speech)
   const namedCue = lq.cue.ref === 'name' || lq.cue.ref === 'pronoun' || lq.cue.ref === 'role' || (lq.cue.ref === 'org' && lq.cue.mention >= 0);
   const labelOnly = !namedCue && words.length <= 3 && /^(?:call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|term|terms|termed)$/.test(lq.cue.cue ?? '');
-  if (labelOnly && !endPunct) { nonSpeech('label'); return; }
+  if (labelOnly && !/[.!?\u2026]$/.test(q.text)) { nonSpeech('label'); return; }
   if (!hasCue && next && next.k === 'w' && !next.cap && !endPunct && words.length <= 4 && !FUNCTION_WORDS.has(next.lo) && !isVerbish(next.lo) && !/(?:ly|ed|ing)$/.test(next.lo) && !SPEECH_VERBS.has(next.lo)) {nonSpeech('scare-modifier'); return; 
   }
   // scare quotes / terms: short, embedded, no speech anywhere near
