@@ -16,6 +16,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'attributions --jsonl | attributions FILE   find quotes and who said them',
     load: async () => (await import('./attributions')).attributionsCommand,
   },
+  check: {
+    summary: 'check FILE… [--json] [--library DIR]   house style, notes, quotes, photos and links (exit 1 while an error is open)',
+    load: async () => (await import('./checks')).checkCommand,
+  },
   compare: {
     summary: 'compare OLDER NEWER | compare FILE --revisions [ID [ID2]] [--html] [--all]   two versions of a story, word by word',
     load: async () => (await import('./compare')).compareCommand,
