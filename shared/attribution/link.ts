@@ -508,7 +508,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       let speaker = r.mem;
       let cue = r.cueName;
       const explicit = lq.cue.ref !== 'none' && !!speaker;
-      let ambiguous = r.ambiguous;
+      let ambiguous = r.ambiguous || !!lq.cue.weak;
       if (!explicit) {
         speaker = null;
         cue = null;
@@ -654,7 +654,7 @@ export function linkKey(lp: LocalParagraph): string {
   for (const c of lp.sentSubjectCue) if (c) at.push(c.at);
   const sorted = [...new Set(at)].sort((a, b) => a - b);
   const rank = (n: number) => sorted.indexOf(n);
-  const cueKey = (c: LocalCue | null) => (c ? [c.ref, c.mention, c.gender, c.roleHead, c.text, c.cue, rank(c.at)] : null);
+  const cueKey = (c: LocalCue | null) => (c ? [c.ref, c.mention, c.gender, c.roleHead, c.text, c.cue, rank(c.at), !!c.weak] : null);
   key = JSON.stringify([
     !NON_SPACE.test(lp.text),
     lp.openAtEnd,

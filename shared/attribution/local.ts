@@ -75,6 +75,8 @@ export interface LocalCue {
   cue: string | null;
   /** frame token index where the referring expression sits (for recency) */
   at: number;
+  /** the link between the speech verb and this speaker is a guess (reported as uncertain) */
+  weak?: boolean;
 }
 
 export interface LocalQuote {
@@ -589,6 +591,33 @@ function isAppositiveStart(first: Tok): boolean {
   if (first.cap) return false;
   if (first.lo.endsWith('ing') && first.lo.length > 4) return true;
   return DETERMINERS.has(first.lo) || ['who', 'which', 'of', 'then', 'now', 'herself', 'himself', 'also', 'too', 'for', 'from', 'at', 'in', 'with', 'whose', 'once', 'like', 'both', 'still', 'already', 'its', 'until', 'after', 'as'].includes(first.lo) || /^(?:former|chief|senior|longtime|deputy|acting|then-)/.test(first.lo) || ROLE_NOUNS.has(first.lo) || first.lo.endsWith('ly');
+}
+
+/** Who does the speaking in "... to call him X": the nearest name in the clause followed by its own
+ * verb ("with Doe taking to Twitter to call ..."); else the sentence's subject, as a guess ("Doe
+ * asked Roe to call ..." could be either). */
+function infinitiveSubject(ctx: Ctx, sent: number, to: number): LocalCue | null {
+  const { toks } = ctx;
+  // "asked Roe to call": the one asked may be the one calling
+  let objectBefore = false;
+  for (let m = to - 1; m >= 0 && to - m <= 16; m--) {
+    const t = toks[m]!;
+    if (t.sent !== sent || t.k === 'q' || t.t === ';' || t.t === ':') break;
+    const mi = ctx.mentionAt[m]!;
+    if (mi < 0 || ctx.mentions[mi]!.i1 - 1 !== m) continue;
+    const mm = ctx.mentions[mi]!;
+    let n = m + 1;
+    while (isAdv(toks[n]) && toks[n]!.lo !== 'to') n++;
+    const nx = toks[n];
+    const pre = toks[mm.i0 - 1];
+    if (m + 1 === to && pre?.k === 'w' && !pre.cap && isVerbish(pre.lo)) objectBefore = true;
+    if (nx && nx.k === 'w' && !nx.cap && nx.lo !== 'to' && (isVerbish(nx.lo) || /ing$/.test(nx.lo))) {
+      if (mm.type === 'place' || mm.poss) return null;
+      return { ...NONE, ref: mm.type === 'org' ? 'org' : 'name', mention: mi, at: m, text: mm.name, weak: objectBefore };
+    }
+  }
+  const r = mainSubject(ctx, sent, to);
+  return r ? { ...r, weak: true } : null;
 }
 
 /** Tokens a..b (inclusive) modify a subject: no finite verb, quote or clause edge ("carrying placards",
@@ -1141,7 +1170,7 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         const b = toks[m.i0 - 1];
         if (b && b.k === 'w' && !b.cap && FUNCTION_WORDS.has(b.lo) && b.lo !== 'with' && b.lo !== 'and') r = null;
       }
-      if (!r && toks[k]?.lo === 'to' && toks[k]!.sent === sent) r = mainSubject(ctx, sent, v);
+      if (!r && toks[k]?.lo === 'to' && toks[k]!.sent === sent) r = infinitiveSubject(ctx, sent, k);
       // "X attacked Y, calling him ...": a participle after a comma belongs to the main clause's subject, not to Y
       if (ing && toks[k]?.t === ',' && toks[k]!.sent === sent) r = mainSubject(ctx, sent, v) ?? r;
       if (!r && ing) r = mainSubject(ctx, sent, v);

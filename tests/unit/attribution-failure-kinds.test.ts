@@ -257,6 +257,15 @@ describe('not naming anyone when unsure', () => {
     uncertain(res, 'It was a productive');
   });
 
+  it('"asked X to call it ...": the one asked may be the one calling', () => {
+    const res = analyzeParagraphs([
+      'Mayor Ines Dahl asked Councillor Rob Fane to call the deal "a betrayal."',
+      'Councillor Ana Ruiz went on local radio to call it "a bargain."',
+    ]);
+    uncertain(res, 'a betrayal');
+    expect(speakerOf(res, 'a bargain')).toBe('Ana Ruiz');
+  });
+
   it('a partial quote with no speech cue is only a suggestion', () => {
     const res = analyzeText('Governor Lena Holt faces a "perfect storm" of debt and drought this year.');
     expect(res.quotes.every((q) => q.speakerId === null)).toBe(true);
