@@ -6,7 +6,7 @@
 //   npx tsx tests/attribution/score-dev.ts --verbose     ... and every mistake on the tuning part
 //   npx tsx tests/attribution/score-dev.ts --by-tag      ... and score.mjs's breakdown of the tuning part
 //   npx tsx tests/attribution/score-dev.ts --by-cue      ... and the tuning part's matched quotes by the engine's cue
-//   npx tsx tests/attribution/score-dev.ts --count-uncertain   count an uncertain speaker as named
+//   npx tsx tests/attribution/score-dev.ts --count-uncertain   count an uncertain quote's suggested speaker as named
 //   npx tsx tests/attribution/score-dev.ts --make-split  (re)write dev-split.json from the seed
 //
 // The dev set lives beside the clone: <repo>/../shared/attribution-dev/{dev.jsonl,score.mjs}.
@@ -61,16 +61,15 @@ if (flags.has('--make-split')) {
 }
 const split = JSON.parse(readFileSync(splitFile, 'utf8')) as Split;
 
-/** One entry per quote segment, as the CLI's JSONL gives them; an uncertain speaker counts as none
- * unless --count-uncertain. */
+/** One entry per quote segment, as the CLI's JSONL gives them. An uncertain quote has no speaker;
+ * with --count-uncertain its suggested speaker is counted as named (what guessing would score). */
 function predictions(result: AttributionResult): PredQuote[] {
   const names = new Map(result.cast.map((c) => [c.id, c.name]));
   const out: PredQuote[] = [];
   for (const q of result.quotes) {
     for (const s of q.segments) {
-      const sid = s.speakerId ?? q.speakerId;
-      const named = sid && (countUncertain || !q.ambiguous) ? (names.get(sid) ?? null) : null;
-      out.push({ quote: s.text, speaker: named, cue: q.ambiguous ? `${s.cue ?? q.cue} (uncertain)` : (s.cue ?? q.cue) });
+      const sid = q.ambiguous ? (countUncertain ? (q.suggestedSpeakerId ?? s.speakerId ?? q.speakerId) : null) : (s.speakerId ?? q.speakerId);
+      out.push({ quote: s.text, speaker: sid ? (names.get(sid) ?? null) : null, cue: q.ambiguous ? `${s.cue ?? q.cue} (uncertain)` : (s.cue ?? q.cue) });
     }
   }
   return out;
@@ -98,7 +97,7 @@ function report(name: string, m: Metrics): void {
 }
 
 console.log(
-  `analysed ${items.length} passages in ${ms.toFixed(0)} ms (split seed ${split.seed}; uncertain speakers ${countUncertain ? 'counted as named' : 'counted as none'})`,
+  `analysed ${items.length} passages in ${ms.toFixed(0)} ms (split seed ${split.seed}; uncertain quotes ${countUncertain ? 'counted with their suggested speaker' : 'counted as no speaker'})`,
 );
 const mistakes: Mistake[] = [];
 const cues: CueTable = new Map();
