@@ -221,6 +221,8 @@ function regexCheck(re: RegExp, message: string, replacements: readonly string[]
   };
 }
 
+const INSIDE_WORD = /[\p{L}\p{N}.'’-]/u;
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The preferred word in the capitalisation of the word found: "E-mail" → "Email", "okay" → "OK". */
@@ -237,21 +239,26 @@ function wordsCheck(words: Record<string, string | null>, mode: 'preserve' | 'ex
   const alternatives = Object.keys(words)
     .sort((a, b) => b.length - a.length)
     .map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-]|\\.\\p{L})`, mode === 'exact' ? 'gu' : 'giu');
+  // The start of a word is checked in code: a leading lookbehind would be tried at every character.
+  const re = new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-]|\\.\\p{L})`, mode === 'exact' ? 'gu' : 'giu');
   return (text, _scope, hit) => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m.index > 0 && INSIDE_WORD.test(text[m.index - 1]!)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       const found = m[0];
       const key = (mode === 'exact' ? found : found.toLowerCase()).replace(/\s+/g, ' ');
       const preferred = lookup.get(key) ?? null;
       const replacement = preferred === null ? null : mode === 'exact' ? preferred : followCase(found, preferred);
       if (replacement === found) continue;
-      const text = message
+      const said = message
         ? fillMessage(message, found, replacement ?? undefined)
         : replacement !== null
           ? `House style: “${replacement}”, not “${found}”`
           : `House style: avoid “${found}”`;
-      hit({ from: m.index, to: m.index + found.length, message: text, replacements: replacement === null ? [] : [replacement] });
+      hit({ from: m.index, to: m.index + found.length, message: said, replacements: replacement === null ? [] : [replacement] });
     }
   };
 }

@@ -29,7 +29,8 @@ export type TextCheck = (text: string, scope: TextScope, hit: (h: TextHit) => vo
 const DIGIT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /** A lone digit 1–9: not part of a bigger number, a decimal, a time, a score, an ordinal or a compound (3-year-old). */
-const LONE_DIGIT = /(?<![\p{L}\p{N}$£€¥#.,:/+\-–−_'’@])[1-9](?![\p{L}\p{N}%°_]|[.,:/]\p{N}|[-–][\p{L}\p{N}])/gu;
+// The lookbehind follows the digit so it is tried at digits only (a leading one is tried everywhere).
+const LONE_DIGIT = /[1-9](?<![\p{L}\p{N}$£€¥#.,:/+\-–−_'’@][1-9])(?![\p{L}\p{N}%°_]|[.,:/]\p{N}|[-–][\p{L}\p{N}])/gu;
 
 const MONTH_WORDS =
   'jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. june jul jul. july aug aug. august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december';
@@ -75,7 +76,7 @@ const spellOutSmallNumbers: TextCheck = (text, _scope, hit) => {
 };
 
 /** A figure opening a sentence (not a year: "2023 was a cold year" stands). */
-const NUMERAL = /(?<![\p{L}\p{N}$£€¥#.,:/+\-–−_'’@])\p{N}(?:[\p{N},.]*\p{N})?(?![\p{L}\p{N}])/gu;
+const NUMERAL = /[0-9](?<![\p{L}\p{N}$£€¥#.,:/+\-–−_'’@][0-9])(?:[0-9,.]*[0-9])?(?![\p{L}\p{N}])/gu;
 
 const sentenceInitialNumerals: TextCheck = (text, _scope, hit) => {
   NUMERAL.lastIndex = 0;
@@ -129,7 +130,7 @@ const FORMAL_TITLES = [
 const ABBREVIATED_TITLES: Record<string, string> = { 'lieutenant governor': 'Lt. Gov.', governor: 'Gov.', senator: 'Sen.' };
 
 const TITLE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${[...Object.keys(ABBREVIATED_TITLES), ...FORMAL_TITLES]
+  `(?:${[...Object.keys(ABBREVIATED_TITLES), ...FORMAL_TITLES]
     .sort((a, b) => b.length - a.length)
     .map((t) => t.replace(/ /g, '\\s'))
     .join('|')})(?=\\s)`,
@@ -147,11 +148,17 @@ const NOT_FORMAL_AFTER = new Set(
   'a an company firm bank club university college school union association group board league team network corporation its their his her'.split(' '),
 );
 
+const WORD_OR_HYPHEN = /[\p{L}\p{N}-]/u;
+
 const titleCase = (t: string) => t.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()).replace(/\sOf\s/, ' of ');
 
 const titlesBeforeNames: TextCheck = (text, _scope, hit) => {
   TITLE.lastIndex = 0;
   for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) {
+    if (m.index > 0 && WORD_OR_HYPHEN.test(text[m.index - 1]!)) {
+      TITLE.lastIndex = m.index + 1;
+      continue;
+    }
     const found = m[0];
     const name = NAME_AFTER.exec(text.slice(m.index + found.length, m.index + found.length + 60));
     if (!name || NOT_A_NAME.has(name[1]!)) continue;
@@ -175,7 +182,7 @@ const titlesBeforeNames: TextCheck = (text, _scope, hit) => {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Months before a date: the long ones abbreviated, March to July in full (AP). */
 const MONTH_WITH_DATE = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const MONTH_AND_DAY = /(?<![\p{L}\p{N}])(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)([a-z]*)(\.?)(?=\s\d{1,2}(?![\p{N}]))/gu;
+const MONTH_AND_DAY = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)([a-z]*)(\.?)(?=\s\d{1,2}(?![\p{N}]))/gu;
 
 /** The house form of a month written before a day, or null when the word is no month ("Mayor 3"). */
 export function monthWithDate(word: string): string | null {
@@ -254,12 +261,61 @@ const unbalancedBrackets: TextCheck = (text, _scope, hit) => {
   for (const i of open) hit({ from: i, to: i + 1, message: `“${text[i]}” is never closed`, replacements: [] });
 };
 
+// ---------------------------------------------------------------------------------------------
+// Doubled words
+
+const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return NON_ASCII_LETTER.test(text[i]!);
+}
+/** A digit, apostrophe or hyphen glued to a word makes it another word ("the the-way" is no doubling). */
+function gluedAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 0x2019;
+}
+const SPACE_ONLY = /^\s+$/;
+/** Doubled on purpose in good English. */
+const MAY_DOUBLE = new Set(['had', 'that']);
+
+/** One pass over the letters (a regular expression with a back-reference costs ten times as much). */
+const doubledWords: TextCheck = (text, _scope, hit) => {
+  const n = text.length;
+  let prevStart = -1;
+  let prevEnd = -1;
+  let prevClean = false;
+  let i = 0;
+  while (i < n) {
+    if (!isLetterAt(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isLetterAt(text, i)) i++;
+    const end = i;
+    const cleanBefore = start === 0 || !gluedAt(text, start - 1);
+    const cleanAfter = end === n || !gluedAt(text, end);
+    if (prevClean && cleanAfter && end - start === prevEnd - prevStart && SPACE_ONLY.test(text.slice(prevEnd, start))) {
+      const word = text.slice(start, end).toLowerCase();
+      const first = text.slice(prevStart, prevEnd);
+      if (word === first.toLowerCase() && !MAY_DOUBLE.has(word)) {
+        hit({ from: prevStart, to: end, message: `“${text.slice(prevStart, end)}”: the word is doubled`, replacements: [first] });
+      }
+    }
+    prevStart = start;
+    prevEnd = end;
+    prevClean = cleanBefore;
+  }
+};
+
 /** The code rules that read text, by rule id. */
 export const TEXT_CHECKS: Readonly<Partial<Record<string, TextCheck>>> = {
   'numbers.spell-out': spellOutSmallNumbers,
   'numbers.sentence-start': sentenceInitialNumerals,
   'style.titles-before-names': titlesBeforeNames,
   'dates.months': monthsWithDates,
+  'copy.doubled-word': doubledWords,
   'copy.straight-quotes': straightQuotes,
   'copy.unbalanced-quotes': unbalancedQuotes,
   'copy.unbalanced-brackets': unbalancedBrackets,

@@ -308,6 +308,17 @@ describe('house rules read like a copy editor', () => {
     expect(found('copy.unbalanced-brackets', 'a) first (and [only] item) :) fine', 'broken ] and (open')).toEqual([']', '(']);
   });
 
+  it('doubled words: any letters, any case; “had had” and a word glued to a hyphen stand', () => {
+    const ms = check('The the vote. He had had enough, and that that was it. Café café. It was the the-end. Is  is it?').filter(
+      (m) => m.ruleId === 'copy.doubled-word',
+    );
+    expect(ms.map((m) => [m.text, m.replacements[0]])).toEqual([
+      ['The the', 'The'],
+      ['Café café', 'Café'],
+      ['Is  is', 'Is'],
+    ]);
+  });
+
   it('regular expressions: capture groups in the replacement, and a bad pattern is reported and skipped', () => {
     const { style, problems } = compileHouseStyle({
       rules: [
