@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HOUSE_STYLE_FILE, loadHouseStyle, readHouseStyleText, setHouseRuleEnabled, writeHouseStyleExample } from '../../electron/services/checks';
-import { type CheckStoryFields, checkStory, DEFAULT_HOUSE_STYLE, houseStyleExample } from '../../shared/checks';
+import { type CheckStoryFields, checkStory, compileHouseStyle, DEFAULT_HOUSE_STYLE, houseStyleExample } from '../../shared/checks';
 import { schema } from '../../shared/schema';
 
 const p = (text: string) => schema.nodes.paragraph.create(null, schema.text(text));
@@ -77,7 +77,11 @@ describe('the house-style file', () => {
       '    words: { Kyiv: Kiev }',
       '',
     ].join('\n');
-    const { style, problems } = readHouseStyleText(text);
+    const { style, problems, config } = readHouseStyleText(text);
+    // What crosses to the renderer is plain data, and compiles there to the same style.
+    const there = compileHouseStyle(JSON.parse(JSON.stringify(config))).style;
+    expect(summary(there.rules)).toEqual(summary(style.rules));
+    expect(there.dictionary).toEqual(style.dictionary);
     expect(problems.map((x) => [x.line, x.ruleId])).toEqual([
       [5, 'no.such-rule'],
       [6, null],

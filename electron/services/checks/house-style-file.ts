@@ -38,6 +38,11 @@ export interface HouseStyleFileProblem {
 
 export interface LoadedHouseStyle {
   style: HouseStyle;
+  /**
+   * The file's settings as plain data (what was usable of them). The compiled style holds functions
+   * and cannot cross to the renderer; send this and compile it there with compileHouseStyle.
+   */
+  config: HouseStyleConfig;
   problems: HouseStyleFileProblem[];
   /** the file read (absolute) */
   file: string;
@@ -170,11 +175,11 @@ export async function loadHouseStyle(root: string): Promise<LoadedHouseStyle> {
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { style: compileHouseStyle().style, problems: [], file, found: false };
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { style: compileHouseStyle().style, config: {}, problems: [], file, found: false };
     throw fileSystemError(e, 'read the house style', HOUSE_STYLE_FILE);
   }
-  const { style, problems } = readHouseStyleText(text);
-  return { style, problems, file, found: true };
+  const { style, config, problems } = readHouseStyleText(text);
+  return { style, config, problems, file, found: true };
 }
 
 /**
