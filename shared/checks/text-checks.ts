@@ -227,10 +227,15 @@ export function opensWithQuote(text: string): boolean {
   return first === '“' || first === '"' || first === '«';
 }
 
+const DOUBLE_QUOTE_MARK = /[“”"]/g;
+const BRACKET = /[()[\]{}]/g;
+
 const unbalancedQuotes: TextCheck = (text, _scope, hit) => {
   const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  DOUBLE_QUOTE_MARK.lastIndex = 0;
+  for (let m = DOUBLE_QUOTE_MARK.exec(text); m; m = DOUBLE_QUOTE_MARK.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     const opening = c === '“' || (c === '"' && opensHere(text[i - 1]));
     const closing = c === '”' || (c === '"' && !opening);
     if (opening) open.push(i);
@@ -248,8 +253,10 @@ const unbalancedBrackets: TextCheck = (text, _scope, hit) => {
   const open: number[] = [];
   // A list label ("a)", "2)") at the start of a paragraph has no opening bracket.
   const label = /^\s*[\p{L}\p{N}]{1,3}\)/u.exec(text);
-  for (let i = label ? label[0].length : 0; i < text.length; i++) {
-    const c = text[i]!;
+  BRACKET.lastIndex = label ? label[0].length : 0;
+  for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (c === '(' || c === '[' || c === '{') open.push(i);
     else if (c === ')' || c === ']' || c === '}') {
       const top = open[open.length - 1];
