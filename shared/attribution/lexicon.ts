@@ -212,7 +212,8 @@ export const GROUP_NOUNS = new Set((
   'officers soldiers villagers locals fans crowd crowds campaigners advocates neighbors neighbours relatives ' +
   'members leaders executives employees staff aides advisers advisors observers commentators participants ' +
   'spokesmen spokeswomen spokespeople representatives negotiators rescuers firefighters farmers merchants ' +
-  'shopkeepers owners survivors victims families passengers patients users customers economists'
+  'shopkeepers owners survivors victims families passengers patients users customers economists people men women ' +
+  'children protesters'
 ).split(/\s+/));
 
 /** Documents and utterances that "say" things ("the complaint alleges", "according to the report"). */
@@ -227,12 +228,14 @@ const NOT_PEOPLE = new Set(['water', 'other', 'order', 'number', 'matter', 'lett
   'quarter', 'member', 'error', 'factor', 'sector', 'mirror', 'motor', 'tractor', 'monitor', 'weather', 'answer', 'banner', 'chamber', 'winter',
   'summer', 'river', 'tower', 'shelter', 'charter', 'register', 'cluster', 'chapter', 'ledger', 'computer', 'container', 'poster', 'sticker',
   'mention', 'question', 'nation', 'station', 'fee', 'committee', 'guarantee', 'plant', 'giant', 'event', 'percent', 'moment', 'statement',
-  'government', 'agreement', 'department', 'parliament', 'element', 'document', 'talent', 'accent', 'segment', 'comment', 'woman', 'man',
-  'human', 'german', 'roman', 'ottoman', 'norman', 'layer', 'player', 'prayer', 'buyer', 'flyer', 'dealer', 'cancer', 'filter', 'theater']);
+  'government', 'agreement', 'department', 'parliament', 'element', 'document', 'talent', 'accent', 'segment', 'comment',
+  'german', 'roman', 'ottoman', 'norman', 'layer', 'player', 'prayer', 'buyer', 'flyer', 'dealer', 'cancer', 'filter', 'theater']);
 /** A noun for a kind of person: a role noun, compromise's Actor nouns, or an agent ending
  * (shopkeeper, pensioner, villager, economist, librarian, employee, attendant, fireman). */
+const PEOPLE = new Set(['man', 'woman', 'person', 'boy', 'girl', 'child', 'kid', 'teen', 'teenager', 'youth', 'guy', 'lady', 'gentleman',
+  'neighbor', 'neighbour', 'friend', 'relative', 'stranger', 'passerby', 'bystander', 'someone', 'somebody']);
 export function isPersonNoun(lower: string): boolean {
-  if (ROLE_NOUNS.has(lower)) return true;
+  if (ROLE_NOUNS.has(lower) || PEOPLE.has(lower)) return true;
   if (NOT_PEOPLE.has(lower) || lower.length < 5) return false;
   const t = lexTags(lower);
   if (t.includes('Actor')) return true;

@@ -528,7 +528,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           const other = interrupter();
           speaker = other ?? lastQuoteSpeaker;
           cue = 'continuation';
-          ambiguous = lastQuoteUnsure || !!other;
+          // a speech verb in the quote's own sentence that the engine could not tie to anyone ("A
+          // woman in the audience shouted, ...") says someone else is speaking
+          ambiguous = lastQuoteUnsure || !!other || lp.sentSpeech[lq.sent]!;
           // "Captain Leo Marsh agreed. "No excuses."": the subject of the sentence just before, when
           // that sentence reports speech, is the one speaking
           if (other && lq.sent > 0 && lp.sentSpeech[lq.sent - 1] && lp.sentSubject[lq.sent - 1]! >= 0 && mentionMember[p]![lp.sentSubject[lq.sent - 1]!] === other) {
@@ -540,7 +542,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           const other = interrupter();
           speaker = other ?? lastQuoteSpeaker;
           cue = 'continuation';
-          ambiguous = lastQuoteUnsure || !!other;
+          ambiguous = lastQuoteUnsure || !!other || lp.sentSpeech[lq.sent]!;
         } else if (lq.standalone && lq.raw.atParaStart && ev.i === 0 && prevNonEmptyBefore >= 0 && lastSubjectIn(prevNonEmptyBefore)) {
           // a quote-only paragraph after a paragraph about someone (not quoting them): maybe theirs
           speaker = lastSubjectIn(prevNonEmptyBefore);

@@ -670,6 +670,10 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
           // "the Doe campaign", "Roe's office"
           const words = toks.slice(k + 1, j + 1);
           const owner = dk?.poss && dk.cap ? dk : words.find((w) => w.cap);
+          // "the mayor's office": an office described by its holder
+          if (dk?.poss && !dk.cap && ROLE_NOUNS.has(dk.lo) && toks[k - 1]?.lo === 'the') {
+            return { ...NONE, ref: 'org', mention: -1, text: ctx.text.slice(toks[k - 1]!.s, toks[j]!.e).replace(/\s+/g, ' '), roleHead: ht.lo, at: j };
+          }
           if (owner) {
             const mi = ctx.mentionAt[toks.indexOf(owner)] ?? -1;
             const txt = dk?.poss && dk.cap ? `${dk.t}'s ${toks.slice(k + 1, j + 1).map((w) => w.t).join(' ')}` : words.map((w) => w.t).join(' ');
@@ -766,7 +770,7 @@ function definitePP(toks: Tok[], k: number): boolean {
 }
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const QUANTIFIERS = new Set(['some', 'several', 'many', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'other', 'most', 'few']);
-const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to']);
+const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
 
 /** An unnamed speaker starting at token i: "a government official", "one resident", "a spokesperson
  * for the company", "protesters", "the complaint", "a state news agency". Definite singular roles

@@ -102,6 +102,11 @@ describe('4. organisations, documents, media and groups as speakers', () => {
     expect(speakerOf(res, 'a hostile act')).toBe('Brazil');
   });
 
+  it('an office described by its holder', () => {
+    const res = analyzeText('The governor\u2019s office said the claims were "without merit."');
+    expect(speakerOf(res, 'without merit')).toBe('The governor\u2019s office');
+  });
+
   it('groups', () => {
     const res = analyzeParagraphs([
       'Farmers blocking the motorway chanted "No farms, no food" through the night.',
@@ -178,6 +183,18 @@ describe('7. paragraph continuation', () => {
       '"Nothing has been ordered yet."',
     ]);
     expect(uncertain(res, 'Nothing has been')).toBe('Karl Odum');
+  });
+
+  it('unless a new cue in the sentence says someone else speaks', () => {
+    const res = analyzeParagraphs([
+      '"The plant stays open," Rep. Nora Ives said. "I promise you that."',
+      'A man near the back yelled, "You said that last year!"',
+      'Then somebody else yelled, "Where are the jobs?"',
+    ]);
+    expect(speakerOf(res, 'I promise')).toBe('Nora Ives');
+    expect(speakerOf(res, 'You said that')).toBe('man near the back (unnamed)');
+    // the speech verb has a subject the engine cannot name: not a continuation of anyone
+    expect(quoteOf(res, 'Where are').speakerId).toBeNull();
   });
 
   it('a sentence reporting speech hands the next quote to its subject', () => {
