@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions, screen, session, shell, type WebContents } from 'electron';
 import { registerHostIpc } from './ipc';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './protocol';
 import { createHostService } from './services/host';
 import { ArticleLibrary } from './services/library';
 import { parseHostArgs, resolveLibraryPath } from './services/settings';
+import { defaultWindowSize, loadWindowState, restoreWindowBounds, WINDOW_MIN, WindowStateFile } from './services/window-state';
 
 /**
  * Electron's main process: window, menus, dialogs and IPC registration. Everything it serves
@@ -100,12 +101,36 @@ function buildMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+/** The window's size and place, kept in the user data folder (services/window-state.ts). */
+let windowState: WindowStateFile | null = null;
+const windowStatePath = () => path.join(app.getPath('userData'), 'window-state.json');
+
+function rememberWindow(win: BrowserWindow, file: WindowStateFile): void {
+  const remember = () => {
+    // A minimised or full-screen window keeps the place it will come back to.
+    if (win.isDestroyed() || win.isMinimized() || win.isFullScreen()) return;
+    file.remember({ ...win.getNormalBounds(), maximized: win.isMaximized() });
+  };
+  win.on('resize', remember);
+  win.on('move', remember);
+  win.on('maximize', remember);
+  win.on('unmaximize', remember);
+  win.on('close', () => {
+    remember();
+    void file.flush();
+  });
+}
+
 async function createWindow(): Promise<void> {
+  windowState ??= new WindowStateFile(windowStatePath());
+  const saved = await loadWindowState(windowStatePath());
+  // Reopens where it was only when that place is still wholly on a screen.
+  const bounds = restoreWindowBounds(saved, screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    minWidth: 900,
-    minHeight: 600,
+    ...(bounds ?? defaultWindowSize(screen.getPrimaryDisplay().workArea)),
+    // The story keeps a readable column down to this size (renderer/desk/window-layout.ts).
+    minWidth: WINDOW_MIN.width,
+    minHeight: WINDOW_MIN.height,
     title: 'Copydesk',
     backgroundColor: '#f1efe9',
     webPreferences: {
@@ -121,6 +146,8 @@ async function createWindow(): Promise<void> {
       spellcheck: true,
     },
   });
+  if (saved?.maximized) win.maximize();
+  rememberWindow(win, windowState);
   contextMenu(win.webContents);
   await win.loadURL(`${APP_ORIGIN}/index.html`);
 }
@@ -138,6 +165,17 @@ async function start(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) void createWindow();
   });
 }
+
+// The window's last size and place are written before the app exits.
+let windowStateWritten = false;
+app.on('will-quit', (event) => {
+  if (windowStateWritten || !windowState) return;
+  event.preventDefault();
+  void windowState.flush().finally(() => {
+    windowStateWritten = true;
+    app.quit();
+  });
+});
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
