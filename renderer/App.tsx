@@ -11,7 +11,10 @@ import { LinkDialog } from './article/LinkDialog';
 import { useArticleSession } from './article/useArticleSession';
 import { WordTally } from './article/WordCount';
 import { DeskBar } from './desk/DeskBar';
+import { useLibraryColumn } from './desk/library-column';
+import { SidePanelDock } from './desk/SidePanelDock';
 import { useSidePanel } from './desk/side-panel';
+import { useFrameLayout, useWindowLayout } from './desk/window-layout';
 import { errorMessage, getHost } from './host';
 import { LibraryPanel } from './library/LibraryPanel';
 import { useLibrary } from './library/useLibrary';
@@ -49,10 +52,26 @@ export function App() {
   const article = useArticleSession(library.saved);
   const { session, saveState } = article;
   const quotes = useQuoteAttribution(article, session ? `${session.path}#${session.revision}` : null);
-  const { panel, toggle: togglePanel, close: closePanel } = useSidePanel();
+  const frame = shell();
+  const open = !!session?.fields;
+  // What gives way as the window narrows (desk/window-layout.ts): the library, then the side panel.
+  const libraryBeside = useWindowLayout('libraryBeside');
+  const panelBeside = useWindowLayout('panelBeside');
+  const barPinned = useWindowLayout('barPinned');
+  const libraryNav = useCallback(() => frame.library.firstElementChild as HTMLElement | null, [frame]);
+  const libraryColumn = useLibraryColumn({ beside: libraryBeside, storyOpen: open, library: libraryNav });
+  useFrameLayout({ library: libraryColumn.mode, side: panelBeside ? 'beside' : 'over', bar: barPinned ? 'pinned' : 'static' });
+  const { panel, toggle: togglePanel, close: closePanel } = useSidePanel(panelBeside);
   // Stable, so the Sources panel (hundreds of quotes in a long story) is not re-rendered with the app.
+  // A drawer over the story steps aside for the quote it was asked for.
   const { reveal } = quotes;
-  const jumpToQuote = useCallback((id: string) => reveal(id, { focus: true }), [reveal]);
+  const jumpToQuote = useCallback(
+    (id: string) => {
+      if (!panelBeside) closePanel('sources');
+      reveal(id, { focus: true });
+    },
+    [reveal, panelBeside, closePanel],
+  );
   const closeSources = useCallback(() => closePanel('sources'), [closePanel]);
 
   const report = useCallback((e: unknown) => setNotice(errorMessage(e)), []);
@@ -75,12 +94,17 @@ export function App() {
     if (article.view.current) setDatelineLead(article.view.current, formatDateline(session?.fields.dateline));
   }, [session?.path, session?.revision, session?.fields.dateline]);
 
+  const { closeDrawer: closeLibraryDrawer } = libraryColumn;
+  // Whichever way another story opens (picked, new, restored, duplicated, imported), the library drawer has done its job.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the open story changes
+  useEffect(() => closeLibraryDrawer(), [session?.path, closeLibraryDrawer]);
   const openArticle = useCallback(
     (path: string) => {
       setNotice(null);
+      closeLibraryDrawer();
       article.open(path).catch(report);
     },
-    [article.open, report],
+    [article.open, report, closeLibraryDrawer],
   );
 
   useEffect(() => {
@@ -100,15 +124,16 @@ export function App() {
     for (const change of changes) article.onDiskChange(change).catch(report);
   });
 
-  // The story scrolls with the window (Chromium's cheapest scroller), under the pinned desk bar.
+  // The story scrolls with the window (Chromium's cheapest scroller), under the pinned desk bar;
+  // on a window too short to pin it, the bar scrolls away with the story and covers nothing.
   const headRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const head = headRef.current;
     if (!head) return;
-    const follow = new ResizeObserver(() => setStickyTop(head.getBoundingClientRect().height));
+    const follow = new ResizeObserver(() => setStickyTop(barPinned ? head.getBoundingClientRect().height : 0));
     follow.observe(head);
     return () => follow.disconnect();
-  }, []);
+  }, [barPinned]);
 
   const recount = useCallback(() => {
     window.clearTimeout(wordTimer.current);
@@ -232,8 +257,6 @@ export function App() {
     </section>
   );
 
-  const frame = shell();
-  const open = !!(session && fields);
   // The page and its panels show only with a story open (the frame is static HTML).
   useLayoutEffect(() => {
     frame.body.hidden = !open;
@@ -267,6 +290,7 @@ export function App() {
           {session && fields && (
             <>
               <DeskBar
+                library={{ shown: libraryColumn.mode !== 'closed', onToggle: libraryColumn.toggle, buttonRef: libraryColumn.buttonRef }}
                 store={store}
                 onLink={openLinkDialog}
                 photos={photos.inserter}
@@ -327,17 +351,6 @@ export function App() {
         )}
       {session && fields && (
         <>
-          {panel === 'history' &&
-            createPortal(
-              <HistoryPanel
-                articleId={fields.id}
-                current={article.snapshot}
-                refreshKey={article.savedCount}
-                onRestore={article.restoreRevision}
-                onClose={() => closePanel('history')}
-              />,
-              frame.history,
-            )}
           {createPortal(
             <>
               <PlainField
@@ -385,11 +398,19 @@ export function App() {
           />
           {fields.byline.position === 'foot' && createPortal(bylineBlock, frame.pageFoot)}
           {createPortal(
-            panel === 'review' ? (
-              <ReviewQuotes key={session.path} desk={quotes.desk} api={quotes} onClose={() => closePanel('review')} />
-            ) : (
-              panel === 'sources' && <SourcesPanel desk={quotes.desk} onJump={jumpToQuote} onClose={closeSources} />
-            ),
+            <SidePanelDock panel={panel} beside={panelBeside} onClose={closePanel}>
+              {panel === 'history' && (
+                <HistoryPanel
+                  articleId={fields.id}
+                  current={article.snapshot}
+                  refreshKey={article.savedCount}
+                  onRestore={article.restoreRevision}
+                  onClose={() => closePanel('history')}
+                />
+              )}
+              {panel === 'review' && <ReviewQuotes key={session.path} desk={quotes.desk} api={quotes} onClose={() => closePanel('review')} />}
+              {panel === 'sources' && <SourcesPanel desk={quotes.desk} onJump={jumpToQuote} onClose={closeSources} />}
+            </SidePanelDock>,
             frame.side,
           )}
         </>

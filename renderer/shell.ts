@@ -17,13 +17,13 @@ export interface Shell {
   empty: HTMLElement;
   /** The page and the panels beside it; hidden when no story is open. */
   body: HTMLElement;
-  history: HTMLElement;
   /** Above the story body: headline, standfirst, credits, a byline at the top. */
   pageTop: HTMLElement;
   /** Where ProseMirror puts the story body. */
   editor: HTMLElement;
   /** Below the story body: a byline at the foot. */
   pageFoot: HTMLElement;
+  /** Beside the page: the side panel's dock (renderer/desk/SidePanelDock.tsx). */
   side: HTMLElement;
 }
 
@@ -35,7 +35,6 @@ export function shell(): Shell {
     head: slot('slot-head'),
     empty: slot('slot-empty'),
     body: slot('workspace-body'),
-    history: slot('slot-history'),
     pageTop: slot('slot-page-top'),
     editor: slot('story-body-host'),
     pageFoot: slot('slot-page-foot'),

@@ -1,4 +1,4 @@
-import { type Ref, useImperativeHandle, useLayoutEffect, useRef } from 'react';
+import { type Ref, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import { smartenAt } from './typography';
 
 interface PlainFieldProps {
@@ -18,16 +18,39 @@ export interface FieldFocus {
   focus(): void;
 }
 
+/**
+ * Chromium (so Electron) sizes the field to its text itself (`field-sizing: content`, styles.css),
+ * at every width and after every resize; other browsers opening the web host get it measured here.
+ */
+const SIZES_ITSELF = typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content');
+
+function fitHeight(el: HTMLTextAreaElement) {
+  el.style.height = 'auto';
+  el.style.height = `${el.scrollHeight}px`;
+}
+
 /** A headline-like field: one paragraph of plain text that grows with its content, with typographic quotes. */
 export function PlainField({ label, value, className, placeholder, onChange, onEnter, ref: handle }: PlainFieldProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
   useImperativeHandle(handle, () => ({ focus: () => ref.current?.focus() }), []);
   const caret = useRef<number | null>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (SIZES_ITSELF || !el) return;
+    // A narrower column wraps the text onto more lines: measure again when the width changes.
+    let width = el.clientWidth;
+    const follow = new ResizeObserver(() => {
+      if (el.clientWidth === width) return;
+      width = el.clientWidth;
+      fitHeight(el);
+    });
+    follow.observe(el);
+    return () => follow.disconnect();
+  }, []);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    el.style.height = 'auto';
-    el.style.height = `${el.scrollHeight}px`;
+    if (!SIZES_ITSELF) fitHeight(el);
     if (caret.current !== null && document.activeElement === el) {
       el.setSelectionRange(caret.current, caret.current);
       caret.current = null;

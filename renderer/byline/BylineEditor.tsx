@@ -86,6 +86,7 @@ export function BylineEditor({ byline, entries, onChange, onCommit }: BylineEdit
                 <RoleField role={c.role} onChange={(role) => update(i, { role })} />
                 <input
                   type="text"
+                  className="affiliation-field"
                   aria-label="Affiliation"
                   placeholder="Affiliation"
                   title="Agency or outlet, e.g. Kyodo News"
@@ -94,6 +95,7 @@ export function BylineEditor({ byline, entries, onChange, onCommit }: BylineEdit
                 />
                 <input
                   type="text"
+                  className="contact-field"
                   aria-label="Contact"
                   placeholder="Contact"
                   title="Email or phone for the desk; not printed"

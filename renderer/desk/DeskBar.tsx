@@ -1,3 +1,4 @@
+import type { ReactNode, RefObject } from 'react';
 import { ARTICLE_STATUSES, type ArticleStatus, STATUS_LABELS } from '../../shared/article';
 import type { HostApi } from '../../shared/contract';
 import type { EditorStore } from '../article/editor-store';
@@ -9,9 +10,14 @@ import { type DocumentImport, ImportButton } from '../export/ImportButton';
 import { formatModified } from '../library/format';
 import { InsertPhotoButton } from '../photos/InsertPhotoButton';
 import type { PhotoInserter } from '../photos/photo-insert';
+import { useBarOverflow } from './bar-overflow';
+import { LIBRARY_SHORTCUT } from './library-column';
+import { type MoreItem, MoreMenu } from './MoreMenu';
 import type { SidePanel, SidePanelName } from './side-panel';
 
 export interface DeskBarProps {
+  /** The Library button: the library column beside or over the story, or put away. */
+  library: { shown: boolean; onToggle(): void; buttonRef: RefObject<HTMLButtonElement | null> };
   /** The formatting buttons follow the editor through it. */
   store: EditorStore;
   onLink(): void;
@@ -34,36 +40,119 @@ export interface DeskBarProps {
 }
 
 /**
- * The bar above the page: formatting and Insert photo; then the story's state (status, words,
- * saved or not, Save), the panels beside it, and the story's file.
+ * The buttons that move into More when the bar is too narrow for them, in the bar's order; each
+ * one's `leaves` is its turn (the least used go first). Export stays: it is a menu of its own.
+ */
+const MOVABLE = [
+  { id: 'history', leaves: 4 },
+  { id: 'sources', leaves: 6 },
+  { id: 'review', leaves: 5 },
+  { id: 'import', leaves: 3 },
+  { id: 'duplicate', leaves: 2 },
+  { id: 'trash', leaves: 1 },
+] as const;
+type MovableId = (typeof MOVABLE)[number]['id'];
+const LEAVES = Object.fromEntries(MOVABLE.map((m) => [m.id, m.leaves])) as Record<MovableId, number>;
+
+/**
+ * The bar above the page: the Library button, formatting and Insert photo; then the story's state
+ * (status, words, saved or not, Save), the panels beside it, the story's file, and More.
  */
 export function DeskBar(props: DeskBarProps) {
-  const { store, onLink, photos, panel, onTogglePanel, host, path, importer, beforeExport, onDuplicate, onMoveToTrash, onError } = props;
+  const { library, store, onLink, photos, panel, onTogglePanel, host, path, importer, beforeExport, onDuplicate, onMoveToTrash, onError } = props;
+  const { rowRef, moreRef, inMore } = useBarOverflow();
+  const moved = new Set<string>(inMore);
+  // One place per button: `slot` wraps it for the bar's measuring, and hides it while it is in More.
+  const slot = (id: MovableId, control: ReactNode) => (
+    <span className="bar-item" data-bar-item={id} data-leaves={LEAVES[id]} hidden={moved.has(id)}>
+      {control}
+    </span>
+  );
+  const menuItems: Record<MovableId, MoreItem> = {
+    history: { id: 'history', label: 'History', checked: panel === 'history', onSelect: () => onTogglePanel('history') },
+    sources: { id: 'sources', label: 'Sources', checked: panel === 'sources', onSelect: () => onTogglePanel('sources') },
+    review: { id: 'review', label: 'Review quotes', checked: panel === 'review', onSelect: () => onTogglePanel('review') },
+    import: { id: 'import', label: 'Import', disabled: importer.busy, onSelect: () => importer.input.current?.click() },
+    duplicate: { id: 'duplicate', label: 'Duplicate', onSelect: onDuplicate },
+    trash: { id: 'trash', label: 'Move to trash', onSelect: onMoveToTrash },
+  };
+  const panelsMoved = moved.has('history') && moved.has('sources') && moved.has('review');
   return (
     <header className="desk-bar">
-      <LiveToolbar store={store} onLink={onLink} />
-      <InsertPhotoButton inserter={photos} />
-      <div className="desk-actions">
+      <div className="desk-tools">
+        <button
+          ref={library.buttonRef}
+          type="button"
+          className="library-toggle"
+          aria-expanded={library.shown}
+          aria-controls="library"
+          aria-keyshortcuts={LIBRARY_SHORTCUT.aria}
+          title={`Show or hide the library (${LIBRARY_SHORTCUT.label})`}
+          onClick={library.onToggle}
+        >
+          <LibraryIcon />
+          Library
+        </button>
+        <LiveToolbar store={store} onLink={onLink} />
+        <InsertPhotoButton inserter={photos} />
+      </div>
+      <div className="desk-actions" ref={rowRef}>
         <StoryState status={props.status} onStatus={props.onStatus} tally={props.tally} saveState={props.saveState} onSave={props.onSave} />
-        <PanelButtons panel={panel} onToggle={onTogglePanel} />
-        <div className="desk-group" role="group" aria-label="Story file">
-          <ExportMenu host={host} path={path} beforeExport={beforeExport} onError={onError} onDone={() => undefined} />
-          <ImportButton importer={importer} />
-          <button type="button" onClick={onDuplicate}>
-            Duplicate
-          </button>
-          <button type="button" onClick={onMoveToTrash}>
-            Move to trash
-          </button>
+        <div className="desk-group" role="group" aria-label="Panels" data-bar-group hidden={panelsMoved}>
+          {slot(
+            'history',
+            <button type="button" aria-expanded={panel === 'history'} onClick={() => onTogglePanel('history')}>
+              History
+            </button>,
+          )}
+          {slot(
+            'sources',
+            <button type="button" aria-pressed={panel === 'sources'} onClick={() => onTogglePanel('sources')}>
+              Sources
+            </button>,
+          )}
+          {slot(
+            'review',
+            <button type="button" aria-pressed={panel === 'review'} onClick={() => onTogglePanel('review')}>
+              Review quotes
+            </button>,
+          )}
         </div>
+        <div className="desk-group" role="group" aria-label="Story file" data-bar-group>
+          <ExportMenu host={host} path={path} beforeExport={beforeExport} onError={onError} onDone={() => undefined} />
+          {slot('import', <ImportButton importer={importer} />)}
+          {slot(
+            'duplicate',
+            <button type="button" onClick={onDuplicate}>
+              Duplicate
+            </button>,
+          )}
+          {slot(
+            'trash',
+            <button type="button" onClick={onMoveToTrash}>
+              Move to trash
+            </button>,
+          )}
+        </div>
+        <MoreMenu buttonRef={moreRef} items={MOVABLE.filter((m) => moved.has(m.id)).map((m) => menuItems[m.id])} />
       </div>
     </header>
   );
 }
 
+/** A page with a column at its left: the library beside the story. */
+function LibraryIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <rect x="1.5" y="2.5" width="13" height="11" rx="1.5" fill="none" stroke="currentColor" />
+      <path d="M6 2.5v11" stroke="currentColor" />
+    </svg>
+  );
+}
+
 function StoryState({ status, onStatus, tally, saveState, onSave }: Pick<DeskBarProps, 'status' | 'onStatus' | 'tally' | 'saveState' | 'onSave'>) {
   return (
-    <div className="desk-group" role="group" aria-label="Story state">
+    <div className="desk-group" role="group" aria-label="Story state" data-bar-group>
       <label className="status-select">
         <span className="visually-hidden">Status</span>
         <select aria-label="Status" value={status} onChange={(e) => onStatus(e.target.value as ArticleStatus)}>
@@ -80,23 +169,6 @@ function StoryState({ status, onStatus, tally, saveState, onSave }: Pick<DeskBar
       </span>
       <button type="button" className="primary" onClick={onSave}>
         Save
-      </button>
-    </div>
-  );
-}
-
-/** One panel beside the story at a time, so the page keeps its width. */
-function PanelButtons({ panel, onToggle }: { panel: SidePanel; onToggle(panel: SidePanelName): void }) {
-  return (
-    <div className="desk-group" role="group" aria-label="Panels">
-      <button type="button" aria-expanded={panel === 'history'} onClick={() => onToggle('history')}>
-        History
-      </button>
-      <button type="button" aria-pressed={panel === 'sources'} onClick={() => onToggle('sources')}>
-        Sources
-      </button>
-      <button type="button" aria-pressed={panel === 'review'} onClick={() => onToggle('review')}>
-        Review quotes
       </button>
     </div>
   );

@@ -14,6 +14,8 @@ export type SidePanelAction = { toggle: SidePanelName } | { close: SidePanelName
 
 /** A story opens beside its Sources. */
 export const INITIAL_SIDE_PANELS: SidePanels = { open: 'sources', afterReview: null };
+/** On a window too narrow for a panel beside the story, a story opens alone (a drawer would cover it). */
+export const NO_SIDE_PANEL: SidePanels = { open: null, afterReview: null };
 
 /**
  * The desk bar's panel buttons and the panels' own close buttons. A button opens its panel in
@@ -30,9 +32,12 @@ export function nextSidePanels(state: SidePanels, action: SidePanelAction): Side
   return { open: panel, afterReview: panel === 'review' && state.open === 'sources' ? 'sources' : null };
 }
 
-/** The open side panel, with stable `toggle` and `close` (the Sources panel is memoised on them). */
-export function useSidePanel(): { panel: SidePanel; toggle(panel: SidePanelName): void; close(panel: SidePanelName): void } {
-  const [state, dispatch] = useReducer(nextSidePanels, INITIAL_SIDE_PANELS);
+/**
+ * The open side panel, with stable `toggle` and `close` (the Sources panel is memoised on them).
+ * `besideStory`: whether the window has room for a panel beside the story when the app starts.
+ */
+export function useSidePanel(besideStory = true): { panel: SidePanel; toggle(panel: SidePanelName): void; close(panel: SidePanelName): void } {
+  const [state, dispatch] = useReducer(nextSidePanels, besideStory ? INITIAL_SIDE_PANELS : NO_SIDE_PANEL);
   const toggle = useCallback((panel: SidePanelName) => dispatch({ toggle: panel }), []);
   const close = useCallback((panel: SidePanelName) => dispatch({ close: panel }), []);
   return { panel: state.open, toggle, close };

@@ -50,7 +50,7 @@ export function HistoryPanel({ articleId, current, refreshKey, onRestore, onClos
 
   const now = selected ? current() : null;
   return (
-    <aside className="history-panel" role="region" aria-label="History">
+    <aside className="history-panel" role="region" aria-label="History" tabIndex={-1}>
       <header className="history-head">
         <h2>History</h2>
         <button type="button" className="icon-button" aria-label="Close history" onClick={onClose}>

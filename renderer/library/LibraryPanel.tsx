@@ -28,7 +28,7 @@ export function LibraryPanel({ articles, trash, currentPath, onOpen, onNew, onRe
     return { list, snippets: new Map(search.results.map((r) => [r.path, r.snippet])) };
   }, [search, articles]);
   return (
-    <nav className="library" aria-label="Library">
+    <nav className="library" id="library" aria-label="Library">
       <div className="library-head">
         <span className="brand">Copydesk</span>
         <button type="button" className="primary" onClick={onNew}>
@@ -42,7 +42,13 @@ export function LibraryPanel({ articles, trash, currentPath, onOpen, onNew, onRe
           placeholder="Search articles"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
+          onKeyDown={(e) => {
+            // Esc empties the search first; with nothing to empty it closes the library drawer.
+            if (e.key === 'Escape' && query) {
+              e.preventDefault();
+              setQuery('');
+            }
+          }}
         />
         {search.error && <p className="search-error" role="alert">{search.error}</p>}
       </div>

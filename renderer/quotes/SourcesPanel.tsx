@@ -35,7 +35,7 @@ export const SourcesPanel = memo(function SourcesPanel({ desk, onJump, onClose }
   const maxWords = Math.max(1, ...(desk?.speakers.map((s) => s.words) ?? [1]));
   const totalWords = desk?.speakers.reduce((n, s) => n + s.words, 0) ?? 0;
   return (
-    <section className="side-panel sources" aria-label="Sources">
+    <section className="side-panel sources" aria-label="Sources" tabIndex={-1}>
       <header className="side-head">
         <h2>Sources</h2>
         <button type="button" className="side-close" aria-label="Close Sources" onClick={onClose}>

@@ -40,7 +40,8 @@ export function quoteTooltip(): Plugin {
           if (tip.hidden || from > view.state.doc.content.size) return;
           const start = view.coordsAtPos(from);
           const box = host.getBoundingClientRect();
-          tip.style.left = `${Math.max(0, start.left - box.left)}px`;
+          // Kept inside the story's column: near its right edge the tip would widen the page.
+          tip.style.left = `${Math.max(0, Math.min(start.left - box.left, box.width - tip.offsetWidth))}px`;
           tip.style.top = `${start.top - box.top - tip.offsetHeight - 6}px`;
           placedFor = from;
         });
