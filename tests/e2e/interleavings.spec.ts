@@ -11,6 +11,20 @@ async function typeAtEnd(page: Page, text: string) {
   await page.keyboard.type(text);
 }
 
+/**
+ * Types " Crews came. Two were hurt." at the end, on past the journal's first moment (2 s) in
+ * short pauses, and returns once the journal entry has been sent.
+ */
+async function typePastTheJournal(page: Page) {
+  await typeAtEnd(page, ' Crews came.');
+  const sent = page.waitForRequest('**/api/journalChanges');
+  for (const word of [' Two', ' were', ' hurt.']) {
+    await page.waitForTimeout(800);
+    await page.keyboard.type(word);
+  }
+  await sent;
+}
+
 /** Reloads the page and waits until the app has asked the host for recovered changes. */
 async function reloadAndSettle(page: Page) {
   const asked = page.waitForResponse('**/api/getRecovery');
@@ -62,14 +76,7 @@ test.describe('the journal answers late', () => {
 
   test('typing, a journal on its way, then Save: the save follows it, and nothing is offered after reload', async ({ page, app }) => {
     await app.open();
-    await typeAtEnd(page, ' Crews came.');
-    // Type on past the journal's first moment (2 s), in short pauses, so it is sent and held.
-    const sent = page.waitForRequest('**/api/journalChanges');
-    for (const word of [' Two', ' were', ' hurt.']) {
-      await page.waitForTimeout(800);
-      await page.keyboard.type(word);
-    }
-    await sent;
+    await typePastTheJournal(page);
     await page.keyboard.press('Control+s');
     await expect(page.getByRole('status')).toHaveText(/^Saved/, { timeout: 10_000 });
     await reloadAndSettle(page);
@@ -83,13 +90,7 @@ test.describe('the journal reaches the host late', () => {
 
   test('trash while the journal is on its way: restored, the story opens with every word and no prompt', async ({ page, app }) => {
     await app.open();
-    await typeAtEnd(page, ' Crews came.');
-    const sent = page.waitForRequest('**/api/journalChanges');
-    for (const word of [' Two', ' were', ' hurt.']) {
-      await page.waitForTimeout(800);
-      await page.keyboard.type(word);
-    }
-    await sent;
+    await typePastTheJournal(page);
     await page.getByRole('button', { name: 'Move to trash' }).click();
     const list = page.getByRole('list', { name: 'Articles' });
     await expect(list).toContainText('No articles yet');
