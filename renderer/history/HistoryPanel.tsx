@@ -75,13 +75,13 @@ export function HistoryPanel({ articleId, current, refreshKey, onRestore, onClos
                 type="button"
                 className={`revision-item${selected?.info.id === r.id ? ' is-selected' : ''}`}
                 aria-pressed={selected?.info.id === r.id}
-                aria-label={`${REASON_LABELS[r.reason]} ${formatModified(r.at)}, ${r.words} words`}
                 onClick={() => void view(r)}
               >
-                <span className="revision-time">{formatModified(r.at)}</span>
+                {/* What was kept first, then when: the button's name is its visible text, in this order (WCAG 2.5.3). */}
                 <span className="revision-meta">
                   {REASON_LABELS[r.reason]} · {r.words.toLocaleString()} words
                 </span>
+                <span className="revision-time">{formatModified(r.at)}</span>
               </button>
             </li>
           ))}
