@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { Byline, Contributor } from '../../shared/article';
 import type { DirectoryEntry } from '../../shared/contributors';
 import { ContributorNameField } from './ContributorNameField';
@@ -30,7 +30,7 @@ export function BylineEditor({ byline, entries, onChange, onCommit }: BylineEdit
   const focusRow = useRef<number | null>(null);
   const nameInputs = useRef(new Map<number, HTMLInputElement>());
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusRow.current === null) return;
     nameInputs.current.get(keys.current[focusRow.current])?.focus();
     focusRow.current = null;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Contributor } from '../../shared/article';
 import type { DirectoryEntry } from '../../shared/contributors';
 import { getHost } from '../host';
@@ -14,33 +14,35 @@ export interface ContributorDirectoryApi {
 /** The library's contributor directory, loaded once and kept up to date as names are typed. */
 export function useContributorDirectory(onError: (e: unknown) => void): ContributorDirectoryApi {
   const [entries, setEntries] = useState<DirectoryEntry[]>([]);
+  // Each call's answer is the whole directory; answers can come back out of order (the first
+  // listing late, a name remembered meanwhile), so only the answer to the latest call is shown.
+  const asked = useRef(0);
+  const ask = useCallback(<T extends { contributors: DirectoryEntry[] }>(call: Promise<T>): Promise<T> => {
+    const ticket = ++asked.current;
+    return call.then((answer) => {
+      if (ticket === asked.current) setEntries(answer.contributors);
+      return answer;
+    });
+  }, []);
 
   useEffect(() => {
-    getHost()
-      .listContributors({})
-      .then((r) => setEntries(r.contributors), onError);
-  }, [onError]);
+    ask(getHost().listContributors({})).catch(onError);
+  }, [ask, onError]);
 
   const remember = useCallback(
     (contributors: Contributor[]) => {
       const named = contributors.filter((c) => c.name.trim());
       if (!named.length) return;
-      getHost()
-        .rememberContributors({ contributors: named })
-        .then((r) => setEntries(r.contributors), onError);
+      ask(getHost().rememberContributors({ contributors: named })).catch(onError);
     },
-    [onError],
+    [ask, onError],
   );
 
-  const rename = useCallback(async (from: string, to: string) => {
-    const result = await getHost().renameContributor({ from, to });
-    setEntries(result.contributors);
-    return result;
-  }, []);
+  const rename = useCallback((from: string, to: string) => ask(getHost().renameContributor({ from, to })), [ask]);
 
   const forget = useCallback(async (name: string) => {
-    setEntries((await getHost().forgetContributor({ name })).contributors);
-  }, []);
+    await ask(getHost().forgetContributor({ name }));
+  }, [ask]);
 
   return { entries, remember, rename, forget };
 }
