@@ -1,9 +1,10 @@
 import { type HostApi, HostError, type HostMethod, isHostMethod, parseHostInput, parseHostOutput } from '../../shared/contract';
+import { HOUSE_STYLE_FILE, type LoadedHouseStyle, loadHouseStyle, setHouseRuleEnabled } from './checks';
+import { ContributorDirectoryService } from './contributors';
+import { exportLibraryArticle, importDocument } from './documents';
 import type { ArticleLibrary } from './library';
 import { importPhoto, PhotoError } from './photos';
-import { exportLibraryArticle, importDocument } from './documents';
 import { createSafeKeeping } from './safekeeping';
-import { ContributorDirectoryService } from './contributors';
 
 export interface HostServiceOptions {
   library: ArticleLibrary;
@@ -45,7 +46,14 @@ export function createHostService({ library, host, appVersion }: HostServiceOpti
     rememberContributors: async ({ contributors }) => ({ contributors: await directory.remember(contributors) }),
     renameContributor: ({ from, to }) => directory.rename(from, to),
     forgetContributor: async ({ name }) => ({ contributors: await directory.forget(name) }),
+    getHouseStyle: async () => houseStyleAnswer(await loadHouseStyle(library.root)),
+    setHouseRule: async ({ ruleId, enabled }) => houseStyleAnswer(await setHouseRuleEnabled(library.root, ruleId, enabled)),
   };
+}
+
+/** A loaded house style as it crosses to the renderer: plain settings, problems, where the file is. */
+function houseStyleAnswer({ config, problems, found }: LoadedHouseStyle) {
+  return { config: { ...config }, problems, file: HOUSE_STYLE_FILE, found };
 }
 
 /**

@@ -1,14 +1,7 @@
 import { Node } from 'prosemirror-model';
 import { schema } from '../schema';
 import { bylineText } from './byline';
-import {
-  ARTICLE_EXTENSION,
-  ARTICLE_FORMAT,
-  type Article,
-  type ArticleSummary,
-  articleSchema,
-  CURRENT_SCHEMA_VERSION,
-} from './model';
+import { ARTICLE_EXTENSION, ARTICLE_FORMAT, type Article, type ArticleSummary, articleSchema, CURRENT_SCHEMA_VERSION } from './model';
 import { countDocWords, countWords } from './words';
 
 /**
@@ -29,11 +22,39 @@ export class ArticleFileError extends Error {
 }
 
 const TOP_KEYS = [
-  'format', 'schemaVersion', 'id', 'headline', 'standfirst', 'status', 'byline', 'dateline',
-  'created', 'modified', 'people', 'quotes', 'body',
+  'format',
+  'schemaVersion',
+  'id',
+  'headline',
+  'standfirst',
+  'status',
+  'byline',
+  'dateline',
+  'created',
+  'modified',
+  'people',
+  'quotes',
+  'checks',
+  'body',
 ] as const;
 // Keys of ProseMirror JSON and nested records in reading order; others follow alphabetically.
-const KNOWN_ORDER = ['type', 'level', 'order', 'attrs', 'text', 'marks', 'content', 'position', 'contributors', 'name', 'role', 'affiliation', 'contact', 'place', 'date'];
+const KNOWN_ORDER = [
+  'type',
+  'level',
+  'order',
+  'attrs',
+  'text',
+  'marks',
+  'content',
+  'position',
+  'contributors',
+  'name',
+  'role',
+  'affiliation',
+  'contact',
+  'place',
+  'date',
+];
 
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);

@@ -67,6 +67,34 @@ export const quoteRecordSchema = z.object({
 });
 export type QuoteRecord = z.infer<typeof quoteRecordSchema>;
 
+/**
+ * A check match the desk chose to leave as it is ("Ignore here"): the rule, the words it matched
+ * and a little of the text around them, so the same words elsewhere are still checked and the
+ * choice survives edits to other paragraphs.
+ */
+export const checkIgnoreSchema = z.object({
+  ruleId: z.string().min(1).max(100),
+  text: z.string().max(2_000),
+  context: z.string().max(400),
+});
+export type CheckIgnore = z.infer<typeof checkIgnoreSchema>;
+
+/** A story marked Ready while error checks were open: who, when, why, and which checks. */
+export const readyOverrideSchema = z.object({
+  by: z.string().min(1).max(200),
+  at: z.string().max(100),
+  reason: z.string().max(2_000),
+  checks: z.array(z.object({ ruleId: z.string().min(1).max(100), message: z.string().max(2_000), text: z.string().max(2_000) })).max(1_000),
+});
+export type ReadyOverride = z.infer<typeof readyOverrideSchema>;
+
+/** The desk's decisions about the checks, kept with the story. */
+export const storyChecksSchema = z.object({
+  ignored: z.array(checkIgnoreSchema).max(5_000),
+  overrides: z.array(readyOverrideSchema).max(500),
+});
+export type StoryCheckRecord = z.infer<typeof storyChecksSchema>;
+
 /** ProseMirror JSON; its structure is checked against the schema by `Node.fromJSON` + `check()`. */
 export const bodyJsonSchema = z.object({ type: z.literal('doc'), content: z.array(z.unknown()).optional() }).passthrough();
 
@@ -84,6 +112,8 @@ export const articleSchema = z.object({
   body: bodyJsonSchema,
   people: z.array(personSchema),
   quotes: z.array(quoteRecordSchema),
+  /** Absent until the desk ignores a check or overrides the Ready gate. */
+  checks: storyChecksSchema.optional(),
 });
 export type Article = z.infer<typeof articleSchema>;
 export type ArticleBody = Article['body'];

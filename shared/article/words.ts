@@ -20,7 +20,10 @@ export function countBlockWords(block: Node): number {
     n = 0;
     if (block.isTextblock) n = countWords(block.textContent);
     else if (block.type.name === 'photo') n = 0;
-    else block.forEach((child) => { n! += countBlockWords(child); });
+    else
+      block.forEach((child) => {
+        n! += countBlockWords(child);
+      });
     blockWords.set(block, n);
   }
   return n;
@@ -28,6 +31,8 @@ export function countBlockWords(block: Node): number {
 
 export function countDocWords(doc: Node): number {
   let n = 0;
-  doc.forEach((block) => { n += countBlockWords(block); });
+  doc.forEach((block) => {
+    n += countBlockWords(block);
+  });
   return n;
 }

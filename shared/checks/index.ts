@@ -40,3 +40,4 @@ export {
   type CheckRange,
   type CheckSeverity,
 } from './types';
+export { IGNORE_CONTEXT_CHARS, ignoreContext, ignoreFor, ignoreSet, isIgnored } from './ignore';

@@ -60,6 +60,17 @@ const fileUpload = z.object({
   data: z.string().max(MAX_UPLOAD_BASE64_LENGTH, { error: `is more than ${MAX_UPLOAD_MB} MB of file` }),
 });
 
+const houseStyleAnswer = z.object({
+  /** HouseStyleConfig; each part is checked again where it is compiled */
+  config: z.record(z.string(), z.unknown()),
+  problems: z.array(z.object({ line: z.number().int().nullable(), ruleId: z.string().nullable(), message: z.string() })),
+  /** the library's house-style file, relative to the library */
+  file: z.string(),
+  /** false when the library has no house-style file (Copydesk's own style is used) */
+  found: z.boolean(),
+});
+export type HouseStyleAnswer = z.infer<typeof houseStyleAnswer>;
+
 export const hostContract = {
   /** Where the library is and which host serves it. */
   getLibraryInfo: {
@@ -143,6 +154,13 @@ export const hostContract = {
     input: z.object({ name: z.string().min(1).max(200) }),
     output: z.object({ contributors: z.array(directoryEntrySchema) }),
   },
+  /**
+   * The library's house style: its settings as plain data (the renderer compiles them with
+   * compileHouseStyle; a compiled style holds functions) and every mistake found in the file.
+   */
+  getHouseStyle: { input: z.object({}), output: houseStyleAnswer },
+  /** Switches one house rule off (or on again) for the whole library, in its house-style file. */
+  setHouseRule: { input: z.object({ ruleId: z.string().min(1).max(100), enabled: z.boolean() }), output: houseStyleAnswer },
   ...safetyContract,
 } as const satisfies Record<HostMethod, { input: z.ZodType; output: z.ZodType }>;
 

@@ -30,6 +30,8 @@ export const HOST_METHODS = [
   'rememberContributors',
   'renameContributor',
   'forgetContributor',
+  'getHouseStyle',
+  'setHouseRule',
 ] as const;
 
 export type HostMethod = (typeof HOST_METHODS)[number];

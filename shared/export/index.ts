@@ -13,7 +13,7 @@ export { escapeHtml, scriptSafeJson, stripControls } from './escape';
 export { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat, IMPORTABLE_EXTENSIONS } from './formats';
 export { articleHtmlDocument, bylineHtml, NEWS_PAGE_CSS, newsArticleJsonLd, storyBodyHtml } from './html';
 export { articleMarkdown, markdownFrontMatter } from './markdown';
-export { articleNinjs, articleNinjsJson, NINJS_SCHEMA, NINJS_VERSION, type NinjsItem } from './ninjs';
+export { articleNinjs, articleNinjsJson, NINJS_SCHEMA, NINJS_VERSION, type NinjsItem, readyOverrideNote } from './ninjs';
 export { imageMimeType, isRasterDataUri, libraryPhotoLinker, type PhotoLinker, safeImageSrc } from './photos';
 export { type ArticleQuotes, articleQuotes, type QuoteSpan, type QuoteWithSpeaker } from './quotes';
 export { articlePlainBody, articleWireText } from './text';

@@ -46,6 +46,8 @@ export interface NinjsItem {
   copyrightholder?: string;
   usageterms?: string;
   person?: { name: string; rel?: string }[];
+  /** a note to the editors who receive the item: here, who marked it Ready over open checks */
+  ednote?: string;
   renditions?: Record<string, NinjsRendition>;
   associations?: Record<string, NinjsItem>;
 }
@@ -114,7 +116,20 @@ export function articleNinjs(article: Article, options: NinjsExportOptions = {})
     wordcount: countWords(article.headline) + countWords(article.standfirst) + countDocWords(body),
     ...(people.length ? { person: people.map((name) => ({ name, rel: 'quoted' })) } : {}),
     ...(Object.keys(associations).length ? { associations } : {}),
+    ...(article.status === 'ready' && article.checks?.overrides.length ? { ednote: readyOverrideNote(article.checks.overrides) } : {}),
   };
+}
+
+/**
+ * What the receiving desk should know about a story marked Ready over open error checks: the
+ * latest override, who made it and why, and the rules it overrode.
+ */
+export function readyOverrideNote(overrides: NonNullable<Article['checks']>['overrides']): string {
+  const last = overrides[overrides.length - 1]!;
+  const rules = [...new Set(last.checks.map((c) => c.ruleId))];
+  const open = `${last.checks.length} open error check${last.checks.length === 1 ? '' : 's'}`;
+  const reason = last.reason.trim() ? ` Reason: ${last.reason.trim()}` : '';
+  return `Marked Ready by ${last.by} at ${last.at} over ${open} (${rules.join(', ')}).${reason}`;
 }
 
 export function articleNinjsJson(article: Article, options: NinjsExportOptions = {}): string {
