@@ -1,37 +1,38 @@
 import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { bylineLines, countDocWords, formatDateline, countWords } from '../shared/article';
-import { ArticleEditor } from './editor/ArticleEditor';
-import { setStickyTop } from './editor/sticky-top';
-import { linkRange, updateLink } from './editor/commands';
+import { bylineLines, countDocWords, countWords, formatDateline } from '../shared/article';
 import { type FieldFocus, PlainField } from './article/ArticleFields';
 import { EditorStore } from './article/editor-store';
 import { LinkDialog } from './article/LinkDialog';
 import { useArticleSession } from './article/useArticleSession';
 import { WordTally } from './article/WordCount';
+import { datelineLead, setDatelineLead } from './byline/dateline-lead';
+import { StoryCredits } from './byline/StoryCredits';
+import { HouseStyleStore } from './checks/house-style-store';
 import { DeskBar } from './desk/DeskBar';
 import { useLibraryColumn } from './desk/library-column';
 import { SidePanelDock } from './desk/SidePanelDock';
 import { useSidePanel } from './desk/side-panel';
 import { useFrameLayout, useWindowLayout } from './desk/window-layout';
+import { ArticleEditor } from './editor/ArticleEditor';
+import { linkRange, updateLink } from './editor/commands';
+import { pasteCleanup } from './editor/paste-cleanup';
+import { setStickyTop } from './editor/sticky-top';
+import { DocumentFileInput, ImportButton, useDocumentDrop, useDocumentImport } from './export/ImportButton';
+import { HistoryPanel } from './history/HistoryPanel';
 import { errorMessage, getHost } from './host';
 import { LibraryPanel } from './library/LibraryPanel';
 import { useLibrary } from './library/useLibrary';
-import { datelineLead, setDatelineLead } from './byline/dateline-lead';
-import { StoryCredits } from './byline/StoryCredits';
 import { PhotoChecks } from './photos/PhotoChecks';
 import { usePhotoTools } from './photos/usePhotoTools';
-import { HistoryPanel } from './history/HistoryPanel';
-import { ConflictPanel } from './recovery/ConflictPanel';
-import { RecoveryDialog } from './recovery/RecoveryDialog';
-import { useLibraryChanges } from './watch/useLibraryChanges';
-import { shell } from './shell';
 import { ReviewQuotes } from './quotes/ReviewQuotes';
 import { SourcesPanel } from './quotes/SourcesPanel';
 import { useQuoteAttribution } from './quotes/useQuoteAttribution';
-import { pasteCleanup } from './editor/paste-cleanup';
-import { DocumentFileInput, ImportButton, useDocumentDrop, useDocumentImport } from './export/ImportButton';
+import { ConflictPanel } from './recovery/ConflictPanel';
+import { RecoveryDialog } from './recovery/RecoveryDialog';
+import { shell } from './shell';
+import { useLibraryChanges } from './watch/useLibraryChanges';
 
 /** One paste-cleaning plugin for every editor (it keeps no state). */
 const PASTE_CLEANUP = pasteCleanup();
@@ -44,6 +45,8 @@ export function App() {
   const [tally] = useState(() => new WordTally());
   const [linkOpen, setLinkOpen] = useState<string | null>(null);
   const store = useRef(new EditorStore()).current;
+  // The library's house style, for the checks (underlines, panel, Ready gate, House style dialog).
+  const [houseStyle] = useState(() => new HouseStyleStore(host));
   const wordTimer = useRef<number | undefined>(undefined);
 
   const headline = useRef<FieldFocus>(null);
@@ -79,17 +82,23 @@ export function App() {
   // Import (button or drop): each file becomes a new article; the last one opens.
   const documents = useDocumentImport(
     host,
-    useCallback(async (path: string) => {
-      await article.save();
-      await refreshList();
-      await article.open(path);
-    }, [article.save, article.open, refreshList]),
+    useCallback(
+      async (path: string) => {
+        await article.save();
+        await refreshList();
+        await article.open(path);
+      },
+      [article.save, article.open, refreshList],
+    ),
     setNotice,
   );
   useDocumentDrop(documents);
   const photos = usePhotoTools(article.view, setNotice);
   // One set of feature plugins per editor (the editor is recreated per article and revision).
-  const editorPlugins = useMemo(() => [datelineLead(formatDateline(session?.fields.dateline)), ...photos.plugins()], [session?.path, session?.revision, photos]);
+  const editorPlugins = useMemo(
+    () => [datelineLead(formatDateline(session?.fields.dateline)), ...photos.plugins()],
+    [session?.path, session?.revision, photos],
+  );
   useEffect(() => {
     if (article.view.current) setDatelineLead(article.view.current, formatDateline(session?.fields.dateline));
   }, [session?.path, session?.revision, session?.fields.dateline]);
@@ -106,6 +115,10 @@ export function App() {
     },
     [article.open, report, closeLibraryDrawer],
   );
+
+  useEffect(() => {
+    houseStyle.load().catch(report);
+  }, [houseStyle, report]);
 
   useEffect(() => {
     Promise.all([refreshList(), host.listRecoveries({})])

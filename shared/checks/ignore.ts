@@ -1,4 +1,8 @@
+import type { Node } from 'prosemirror-model';
+import { bylineText, datelineText } from '../article/index';
 import type { CheckIgnore } from '../article/model';
+import { bodyTexts } from './body';
+import type { CheckStoryFields } from './engine';
 import type { CheckMatch } from './types';
 
 /**
@@ -37,4 +41,34 @@ export function ignoreSet(ignored: readonly CheckIgnore[] | undefined): Readonly
 /** Whether the desk chose to leave this match as it is. */
 export function isIgnored(match: CheckMatch, source: string, ignored: ReadonlySet<string>): boolean {
   return ignored.size > 0 && ignored.has(keyOf(ignoreFor(match, source)));
+}
+
+/**
+ * The matches still open: those the desk has not chosen to leave as they are. `sourceOf` gives
+ * the text a match's range is in (its textblock's or field's text).
+ */
+export function openMatches(
+  matches: readonly CheckMatch[],
+  ignored: readonly CheckIgnore[] | undefined,
+  sourceOf: (match: CheckMatch) => string,
+): CheckMatch[] {
+  const set = ignoreSet(ignored);
+  return set.size === 0 ? matches.slice() : matches.filter((m) => !isIgnored(m, sourceOf(m), set));
+}
+
+/**
+ * The text each match's range is in, for a story and its body: the field's text, or the
+ * textblock's (the body's texts are read once, on the first match in the body that asks).
+ */
+export function matchSources(story: Pick<CheckStoryFields, 'headline' | 'standfirst' | 'byline' | 'dateline'>, doc: Node): (match: CheckMatch) => string {
+  let blocks: string[] | null = null;
+  return (match) => {
+    const r = match.range;
+    if (r.kind === 'photo') return '';
+    if (r.kind === 'block') return (blocks ??= bodyTexts(doc))[r.block] ?? '';
+    if (r.field === 'headline') return story.headline;
+    if (r.field === 'standfirst') return story.standfirst;
+    if (r.field === 'byline') return bylineText(story.byline.contributors);
+    return datelineText(story.dateline);
+  };
 }

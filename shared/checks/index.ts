@@ -14,6 +14,7 @@ export {
   type HouseStyleProblem,
   houseRuleDefinitions,
 } from './house-style';
+export { IGNORE_CONTEXT_CHARS, ignoreContext, ignoreFor, ignoreSet, isIgnored, matchSources, openMatches } from './ignore';
 export { linkAddressProblem } from './links';
 export {
   type CodeRuleDefinition,
@@ -40,4 +41,3 @@ export {
   type CheckRange,
   type CheckSeverity,
 } from './types';
-export { IGNORE_CONTEXT_CHARS, ignoreContext, ignoreFor, ignoreSet, isIgnored } from './ignore';

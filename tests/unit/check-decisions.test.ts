@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHostService, dispatchHostCall } from '../../electron/services/host';
 import { ArticleLibrary } from '../../electron/services/library';
 import { bodyNode, newArticle, parseArticle, serializeArticle } from '../../shared/article';
-import { type CheckMatch, checkStory, compileHouseStyle, ignoreFor, ignoreSet, isIgnored, textblockText } from '../../shared/checks';
+import { type CheckMatch, checkStory, compileHouseStyle, ignoreFor, ignoreSet, isIgnored, matchSources, openMatches, textblockText } from '../../shared/checks';
 import { articleNinjs } from '../../shared/export';
 
 // The desk's decisions about checks: "Ignore here" kept with the story, Ready overrides in the file
@@ -125,5 +125,22 @@ describe('house style through the host', () => {
     const { style } = compileHouseStyle(answer.config);
     expect(style.enabled.has('broken-rule')).toBe(false);
     expect(style.enabled.size).toBeGreaterThan(5);
+  });
+});
+
+describe('open matches', () => {
+  it('are every match but the ignored ones, in fields and in the body', () => {
+    const article = { ...story('The the council met.', 'TK'), headline: 'Council  meets' };
+    const doc = bodyNode(article.body);
+    const all = checkStory(article, doc).matches;
+    const sourceOf = matchSources(article, doc);
+    const inBody = all.find((m) => m.range.kind === 'block')!;
+    const inField = all.find((m) => m.range.kind === 'field')!;
+    expect(inBody && inField).toBeTruthy();
+    const open = openMatches(all, [ignoreFor(inBody, sourceOf(inBody)), ignoreFor(inField, sourceOf(inField))], sourceOf);
+    expect(open.length).toBe(all.length - 2);
+    expect(open).not.toContain(inBody);
+    expect(open).not.toContain(inField);
+    expect(openMatches(all, undefined, sourceOf)).toEqual(all);
   });
 });
