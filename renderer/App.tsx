@@ -9,7 +9,11 @@ import { useArticleSession } from './article/useArticleSession';
 import { WordTally } from './article/WordCount';
 import { datelineLead, setDatelineLead } from './byline/dateline-lead';
 import { StoryCredits } from './byline/StoryCredits';
-import { HouseStyleStore } from './checks/house-style-store';
+import { ignoreFor, type CheckField } from '../shared/checks';
+import { CheckCard, type CheckActions, type CheckCardHandle } from './checks/CheckCard';
+import { ChecksPanel } from './checks/ChecksPanel';
+import { type ChecksOptions, checksPlugin, recheck } from './checks/checks-plugin';
+import { HouseStyleStore, useHouseStyle } from './checks/house-style-store';
 import { DeskBar } from './desk/DeskBar';
 import { useLibraryColumn } from './desk/library-column';
 import { SidePanelDock } from './desk/SidePanelDock';
@@ -24,7 +28,6 @@ import { HistoryPanel } from './history/HistoryPanel';
 import { errorMessage, getHost } from './host';
 import { LibraryPanel } from './library/LibraryPanel';
 import { useLibrary } from './library/useLibrary';
-import { PhotoChecks } from './photos/PhotoChecks';
 import { usePhotoTools } from './photos/usePhotoTools';
 import { ReviewQuotes } from './quotes/ReviewQuotes';
 import { SourcesPanel } from './quotes/SourcesPanel';
@@ -47,6 +50,8 @@ export function App() {
   const store = useRef(new EditorStore()).current;
   // The library's house style, for the checks (underlines, panel, Ready gate, House style dialog).
   const [houseStyle] = useState(() => new HouseStyleStore(host));
+  const style = useHouseStyle(houseStyle);
+  const checkCard = useRef<CheckCardHandle | null>(null);
   const wordTimer = useRef<number | undefined>(undefined);
 
   const headline = useRef<FieldFocus>(null);
@@ -94,11 +99,48 @@ export function App() {
   );
   useDocumentDrop(documents);
   const photos = usePhotoTools(article.view, setNotice);
+  // The checks read the story's fields and the house style as they are when they run.
+  const checksOptions = useMemo<ChecksOptions>(
+    () => ({ story: () => article.getSession()?.fields ?? null, style: () => houseStyle.get().style }),
+    [article.getSession, houseStyle],
+  );
   // One set of feature plugins per editor (the editor is recreated per article and revision).
   const editorPlugins = useMemo(
-    () => [datelineLead(formatDateline(session?.fields.dateline)), ...photos.plugins()],
-    [session?.path, session?.revision, photos],
+    () => [datelineLead(formatDateline(session?.fields.dateline)), ...photos.plugins(), checksPlugin(checksOptions)],
+    [session?.path, session?.revision, photos, checksOptions],
   );
+  // A field edited, a match ignored, a rule switched: the checks run again after a pause.
+  const checksTimer = useRef<number | undefined>(undefined);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the fields and style are what the checks read
+  useEffect(() => {
+    window.clearTimeout(checksTimer.current);
+    checksTimer.current = window.setTimeout(() => {
+      const v = article.view.current;
+      if (v) recheck(v, checksOptions);
+    }, 250);
+    return () => window.clearTimeout(checksTimer.current);
+  }, [session?.fields.headline, session?.fields.standfirst, session?.fields.byline, session?.fields.dateline, session?.fields.checks, style.style, checksOptions]);
+  const checkActions = useMemo<CheckActions>(
+    () => ({
+      ignore: (check) => {
+        const current = article.getSession()?.fields.checks;
+        article.editFields({ checks: { ignored: [...(current?.ignored ?? []), ignoreFor(check.match, check.source)], overrides: current?.overrides ?? [] } });
+      },
+      turnOff: (ruleId) => void houseStyle.setRule(ruleId, false).catch(report),
+      rule: (ruleId) => houseStyle.get().style.rules.find((r) => r.id === ruleId),
+    }),
+    [article.getSession, article.editFields, houseStyle, report],
+  );
+  const checkView = useCallback(() => article.view.current, [article.view]);
+  const goToField = useCallback((field: CheckField, from: number, to: number) => {
+    if (field === 'headline') return headline.current?.select(from, to);
+    if (field === 'standfirst') return standfirst.current?.select(from, to);
+    // The byline and dateline are edited in the credits, a row per person.
+    const credits = document.querySelector<HTMLElement>('.story-credits');
+    credits?.scrollIntoView({ block: 'center' });
+    credits?.querySelector<HTMLElement>(field === 'dateline' ? '#dateline-input' : 'input')?.focus();
+  }, []);
+  const closeChecks = useCallback(() => closePanel('checks'), [closePanel]);
   useEffect(() => {
     if (article.view.current) setDatelineLead(article.view.current, formatDateline(session?.fields.dateline));
   }, [session?.path, session?.revision, session?.fields.dateline]);
@@ -348,7 +390,6 @@ export function App() {
                 />
               )}
               {linkOpen !== null && <LinkDialog initial={linkOpen} onApply={applyLink} onClose={() => setLinkOpen(null)} />}
-              <PhotoChecks store={store} view={() => article.view.current} />
             </>
           )}
         </div>,
@@ -410,6 +451,7 @@ export function App() {
             plugins={[...editorPlugins, ...quotes.plugins, PASTE_CLEANUP]}
           />
           {fields.byline.position === 'foot' && createPortal(bylineBlock, frame.pageFoot)}
+          <CheckCard view={checkView} actions={checkActions} handle={checkCard} />
           {createPortal(
             <SidePanelDock panel={panel} beside={panelBeside} onClose={closePanel}>
               {panel === 'history' && (
@@ -423,6 +465,9 @@ export function App() {
               )}
               {panel === 'review' && <ReviewQuotes key={session.path} desk={quotes.desk} api={quotes} onClose={() => closePanel('review')} />}
               {panel === 'sources' && <SourcesPanel desk={quotes.desk} onJump={jumpToQuote} onClose={closeSources} />}
+              {panel === 'checks' && (
+                <ChecksPanel store={store} view={checkView} card={checkCard} onField={goToField} problems={style.problems} onClose={closeChecks} />
+              )}
             </SidePanelDock>,
             frame.side,
           )}

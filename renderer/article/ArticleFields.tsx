@@ -16,6 +16,8 @@ interface PlainFieldProps {
 /** What a field offers the app: the cursor, put into it. */
 export interface FieldFocus {
   focus(): void;
+  /** puts the cursor into the field with characters [from, to) selected (a check's words) */
+  select(from: number, to: number): void;
 }
 
 /**
@@ -32,7 +34,20 @@ function fitHeight(el: HTMLTextAreaElement) {
 /** A headline-like field: one paragraph of plain text that grows with its content, with typographic quotes. */
 export function PlainField({ label, value, className, placeholder, onChange, onEnter, ref: handle }: PlainFieldProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
-  useImperativeHandle(handle, () => ({ focus: () => ref.current?.focus() }), []);
+  useImperativeHandle(
+    handle,
+    () => ({
+      focus: () => ref.current?.focus(),
+      select: (from, to) => {
+        const el = ref.current;
+        if (!el) return;
+        el.focus();
+        el.setSelectionRange(from, to);
+        el.scrollIntoView({ block: 'center' });
+      },
+    }),
+    [],
+  );
   const caret = useRef<number | null>(null);
   useEffect(() => {
     const el = ref.current;

@@ -95,6 +95,10 @@ export function DeskBar(props: DeskBarProps) {
         </button>
         <LiveToolbar store={store} onLink={onLink} />
         <InsertPhotoButton inserter={photos} />
+        {/* The copy desk's checks sit with the writing tools: a look at them is part of writing. */}
+        <button type="button" className="checks-toggle" aria-pressed={panel === 'checks'} onClick={() => onTogglePanel('checks')}>
+          Checks
+        </button>
       </div>
       <div className="desk-actions" ref={rowRef}>
         <StoryState status={props.status} onStatus={props.onStatus} tally={props.tally} saveState={props.saveState} onSave={props.onSave} />

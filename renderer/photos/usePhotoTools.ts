@@ -1,3 +1,4 @@
+import './photos.css';
 import type { EditorView } from 'prosemirror-view';
 import { type RefObject, useMemo } from 'react';
 import type { PhotoViewOptions } from '../editor/photo-view';

@@ -65,7 +65,10 @@ export function matchSources(story: Pick<CheckStoryFields, 'headline' | 'standfi
   return (match) => {
     const r = match.range;
     if (r.kind === 'photo') return '';
-    if (r.kind === 'block') return (blocks ??= bodyTexts(doc))[r.block] ?? '';
+    if (r.kind === 'block') {
+      blocks ??= bodyTexts(doc);
+      return blocks[r.block] ?? '';
+    }
     if (r.field === 'headline') return story.headline;
     if (r.field === 'standfirst') return story.standfirst;
     if (r.field === 'byline') return bylineText(story.byline.contributors);

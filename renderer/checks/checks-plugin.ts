@@ -1,0 +1,233 @@
+import type { Node } from 'prosemirror-model';
+import { type Command, type EditorState, Plugin, PluginKey, TextSelection } from 'prosemirror-state';
+import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
+import type { CheckIgnore } from '../../shared/article';
+import type { AttributionResult } from '../../shared/attribution/index';
+import {
+  bodyPositions,
+  type CheckMatch,
+  type CheckStoryFields,
+  checkStory,
+  type HouseStyle,
+  ignoreSet,
+  isIgnored,
+  matchSources,
+  recheckStory,
+  type StoryChecks,
+} from '../../shared/checks';
+import { type QuoteAnalysis, quoteAttributionKey } from '../editor/quote-plugin';
+
+/**
+ * The copy desk's checks in the editor: matches underlined by severity (decorations, never saved
+ * or exported), and the list the Checks panel shows.
+ *
+ * The engine runs with the quote engine's cadence, not per keystroke: when a fresh quote analysis
+ * lands (the quote plugin waits for a pause in typing), the checks re-read the changed blocks only
+ * (recheckStory reuses every unchanged node) with that analysis, and the underlines are rebuilt from
+ * the result. Between passes the underlines are mapped through each edit, so they stay on their words.
+ */
+
+/** What the checks read beside the body: the story's fields and the desk's decisions. */
+export interface ChecksStory extends CheckStoryFields {
+  checks?: { ignored: readonly CheckIgnore[] };
+}
+
+export interface ChecksOptions {
+  story(): ChecksStory | null;
+  style(): HouseStyle;
+  /** quiet time before a pass when no quote engine runs beside the checks (tests, other editors) */
+  delay?: number;
+}
+
+/** One open match with where it is in the current document (null for a field). */
+export interface OpenCheck {
+  /** stable while the match stays where it is: rule, place and words */
+  key: string;
+  match: CheckMatch;
+  /** the text its range is in (its textblock's or field's), for Ignore here */
+  source: string;
+}
+
+export interface ChecksState {
+  result: StoryChecks | null;
+  /** the matches the desk has not ignored, in story order */
+  open: readonly OpenCheck[];
+  decorations: DecorationSet;
+  /** bumped by each pass, so panels can tell a new list from the same one */
+  pass: number;
+}
+
+export const checksKey = new PluginKey<ChecksState>('copydeskChecks');
+
+const EMPTY: ChecksState = { result: null, open: [], decorations: DecorationSet.empty, pass: 0 };
+
+type Meta = { type: 'pass'; result: StoryChecks; open: OpenCheck[]; decorations: DecorationSet } | { type: 'recheck' };
+
+export const CHECKS_DELAY_MS = 250;
+
+export function matchKey(m: CheckMatch): string {
+  const r = m.range;
+  const where = r.kind === 'photo' ? `p${r.photo}` : r.kind === 'block' ? `b${r.block}:${r.from}` : `${r.field}:${r.from}`;
+  return `${m.ruleId}|${where}|${m.text}`;
+}
+
+/** Builds the underlines for the open matches in the body. */
+function underline(doc: Node, open: readonly OpenCheck[], starts: readonly number[] | null): DecorationSet {
+  const decorations: Decoration[] = [];
+  let positions: ReturnType<typeof bodyPositions> | null = null;
+  for (const { key, match } of open) {
+    const r = match.range;
+    if (r.kind === 'field') continue;
+    const attrs = { class: `check-mark check-${match.severity}`, 'data-check': key };
+    if (r.kind === 'photo') {
+      positions ??= bodyPositions(doc);
+      const at = positions.photos[r.photo];
+      const node = at === undefined ? null : doc.nodeAt(at);
+      if (node) decorations.push(Decoration.node(at!, at! + node.nodeSize, { class: `check-photo check-${match.severity}` }, { key }));
+      continue;
+    }
+    let start = starts?.[r.block];
+    if (start === undefined) {
+      positions ??= bodyPositions(doc);
+      start = positions.textblocks[r.block];
+    }
+    if (start === undefined) continue;
+    // A match with no width (a missing space, a mark left open at the end) underlines the character before it.
+    const from = r.from === r.to ? Math.max(start, start + r.from - 1) : start + r.from;
+    const to = r.from === r.to ? Math.max(from + 1, start + r.to) : start + r.to;
+    if (to > doc.content.size) continue;
+    decorations.push(Decoration.inline(from, to, attrs, { key }));
+  }
+  return DecorationSet.create(doc, decorations);
+}
+
+/** Runs the engine over the current state and returns the pass to dispatch. */
+export function checkPass(state: EditorState, options: ChecksOptions, attribution?: QuoteAnalysis | null): Meta | null {
+  const story = options.story();
+  if (!story) return null;
+  const prev = checksKey.getState(state)?.result ?? null;
+  const style = options.style();
+  const engineOptions = { style, attribution: attribution?.result as AttributionResult | undefined };
+  const result = prev ? recheckStory(prev, story, state.doc, engineOptions) : checkStory(story, state.doc, engineOptions);
+  return { type: 'pass', result, ...openChecks(state.doc, story, result, attribution?.paragraphs.texts ?? null, attribution?.paragraphs.starts ?? null) };
+}
+
+function openChecks(doc: Node, story: ChecksStory, result: StoryChecks, texts: readonly string[] | null, starts: readonly number[] | null) {
+  const ignored = ignoreSet(story.checks?.ignored);
+  const fallback = matchSources(story, doc);
+  const sourceOf = (m: CheckMatch) => (m.range.kind === 'block' && texts ? (texts[m.range.block] ?? '') : fallback(m));
+  const open: OpenCheck[] = [];
+  for (const match of result.matches) {
+    const source = sourceOf(match);
+    if (!isIgnored(match, source, ignored)) open.push({ key: matchKey(match), match, source });
+  }
+  return { open, decorations: underline(doc, open, starts) };
+}
+
+export function checksPlugin(options: ChecksOptions): Plugin<ChecksState> {
+  const delay = options.delay ?? CHECKS_DELAY_MS;
+  return new Plugin<ChecksState>({
+    key: checksKey,
+    state: {
+      init: () => EMPTY,
+      apply(tr, value) {
+        const meta = tr.getMeta(checksKey) as Meta | undefined;
+        if (meta?.type === 'pass') return { result: meta.result, open: meta.open, decorations: meta.decorations, pass: value.pass + 1 };
+        if (!tr.docChanged) return value;
+        return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) };
+      },
+    },
+    props: {
+      decorations: (state) => checksKey.getState(state)?.decorations,
+    },
+    view(view: EditorView) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let seenAnalysis: QuoteAnalysis | null = null;
+      const quotes = () => quoteAttributionKey.getState(view.state);
+      const run = () => {
+        timer = undefined;
+        const q = quotes();
+        // With a quote engine beside it, its analysis must be of this very text.
+        const analysis = q ? (q.changed.length === 0 ? q.analysis : null) : null;
+        if (q && !analysis) return;
+        const pass = checkPass(view.state, options, analysis);
+        if (pass) view.dispatch(view.state.tr.setMeta(checksKey, pass).setMeta('addToHistory', false));
+      };
+      const later = (ms: number) => {
+        clearTimeout(timer);
+        timer = setTimeout(run, ms);
+      };
+      // A pass once the editor is up (after the quote engine's first analysis when there is one).
+      if (!quotes()) later(0);
+      return {
+        update(v, prev) {
+          const q = quotes();
+          if (q) {
+            if (q.analysis !== seenAnalysis && q.changed.length === 0 && q.analysis) {
+              seenAnalysis = q.analysis;
+              later(0);
+            }
+          } else if (v.state.doc !== prev.doc) later(delay);
+        },
+        destroy() {
+          clearTimeout(timer);
+        },
+      };
+    },
+  });
+}
+
+/**
+ * Checks again now, with the story's fields as they are: after a field changed, a match was
+ * ignored, or the house style changed. Does nothing without the plugin.
+ */
+export function recheck(view: EditorView, options: ChecksOptions): void {
+  if (!checksKey.getState(view.state)) return;
+  const q = quoteAttributionKey.getState(view.state);
+  const pass = checkPass(view.state, options, q && q.changed.length === 0 ? q.analysis : null);
+  if (pass) view.dispatch(view.state.tr.setMeta(checksKey, pass).setMeta('addToHistory', false));
+}
+
+export function openChecksOf(state: EditorState | null): readonly OpenCheck[] {
+  return (state && checksKey.getState(state)?.open) || EMPTY.open;
+}
+
+/** Where an open match is now in the document (its underline, mapped through any edit since). */
+export function checkRange(state: EditorState, key: string): { from: number; to: number } | null {
+  const set = checksKey.getState(state)?.decorations;
+  const found = set?.find(undefined, undefined, (spec) => spec.key === key)[0];
+  return found ? { from: found.from, to: found.to } : null;
+}
+
+/** Replaces a match's words with a replacement, as one undoable step. */
+export function applyReplacement(key: string, replacement: string): Command {
+  return (state, dispatch) => {
+    const range = checkRange(state, key);
+    const open = openChecksOf(state).find((c) => c.key === key);
+    if (!range || !open || open.match.range.kind !== 'block') return false;
+    // The underline of a zero-width match covers the character before it: replace only the match itself.
+    const r = open.match.range;
+    const from = r.from === r.to ? range.to : range.from;
+    const to = r.from === r.to ? range.to : range.to;
+    if (dispatch) {
+      const tr = replacement ? state.tr.insertText(replacement, from, to) : state.tr.delete(from, to);
+      dispatch(tr.setSelection(TextSelection.create(tr.doc, from + replacement.length)).scrollIntoView());
+    }
+    return true;
+  };
+}
+
+/** Selects a match's words and scrolls to them. */
+export function selectCheck(key: string): Command {
+  return (state, dispatch) => {
+    const range = checkRange(state, key);
+    if (!range) return false;
+    if (dispatch) {
+      const node = state.doc.nodeAt(range.from);
+      const sel =
+        node && !node.isText && !node.isInline ? TextSelection.near(state.doc.resolve(range.from)) : TextSelection.create(state.doc, range.from, range.to);
+      dispatch(state.tr.setSelection(sel).scrollIntoView());
+    }
+    return true;
+  };
+}
