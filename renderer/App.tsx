@@ -403,6 +403,7 @@ export function App() {
                 <HistoryPanel
                   articleId={fields.id}
                   current={article.snapshot}
+                  editor={article.view}
                   refreshKey={article.savedCount}
                   onRestore={article.restoreRevision}
                   onClose={() => closePanel('history')}
