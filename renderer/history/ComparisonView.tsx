@@ -113,7 +113,7 @@ function ChangedBlock({ block, restorable, onRestore }: { block: BlockComparison
         {blockLabel(block)}
       </p>
       {block.spans.length > 0 && (
-        <p className="comparison-text">
+        <p className={`comparison-text${block.spans.every((s) => s.kind === 'equal') ? ' is-unedited' : ''}`}>
           {isPhoto && <span className="comparison-field-name">Caption: </span>}
           <Spans spans={block.spans} />
         </p>
@@ -131,9 +131,10 @@ function ChangedBlock({ block, restorable, onRestore }: { block: BlockComparison
         </dl>
       )}
       {restorable && (
-        // Several blocks have this button: its description says which one it puts back.
+        // Several blocks have this button: its description says which one it puts back. A photo is
+        // put back whole (image, caption, credit), so its button says so.
         <button type="button" className="comparison-restore" aria-describedby={labelId} onClick={onRestore}>
-          Restore this paragraph
+          {isPhoto ? 'Restore this photo' : 'Restore this paragraph'}
         </button>
       )}
     </div>

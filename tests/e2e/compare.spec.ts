@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 import { expect, test } from '../support/web-app';
 
 /** History → Compare versions: words deleted and inserted between two versions, and "Restore this paragraph". */
@@ -81,6 +82,7 @@ test('the Compare controls and the comparison have accessible names, and a compa
   await expect(comparison.locator('del')).toHaveCount(0);
   // A paragraph that only gained words can still be put back as it was.
   await expect(comparison.getByRole('button', { name: 'Restore this paragraph' })).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
   await history.getByRole('button', { name: 'Hide comparison' }).click();
   await expect(comparison).toBeHidden();
   await expect(history.getByRole('region', { name: /^Revision of/ })).toContainText('A sentence kept at the first save.');
