@@ -406,6 +406,7 @@ export function App() {
                   articleId={fields.id}
                   current={article.snapshot}
                   editor={article.view}
+                  changes={store}
                   refreshKey={article.savedCount}
                   onRestore={article.restoreRevision}
                   onClose={() => closePanel('history')}

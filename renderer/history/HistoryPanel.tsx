@@ -2,6 +2,7 @@ import type { EditorView } from 'prosemirror-view';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Article } from '../../shared/article';
 import type { RevisionInfo, RevisionReason } from '../../shared/contract';
+import type { EditorStore } from '../article/editor-store';
 import { errorMessage, getHost } from '../host';
 import { formatModified } from '../library/LibraryPanel';
 import { VersionPreview } from '../recovery/VersionPreview';
@@ -21,6 +22,8 @@ interface HistoryPanelProps {
   current: () => Article | null;
   /** The story's editor: the current text's body, and where "Restore this paragraph" puts a paragraph back. */
   editor: { readonly current: EditorView | null };
+  /** Told of every editor transaction: a comparison with the current text follows the typing. */
+  changes: Pick<EditorStore, 'subscribe' | 'getState'>;
   /** Changes whenever a save may have added a revision. */
   refreshKey: number;
   onRestore(article: Article): Promise<void>;
@@ -28,7 +31,35 @@ interface HistoryPanelProps {
 }
 
 /** Every kept revision of the story, newest first; any one can be read and restored. */
-export function HistoryPanel({ articleId, current, editor, refreshKey, onRestore, onClose }: HistoryPanelProps) {
+/** How long typing pauses before a comparison with the current text is made again. */
+const FOLLOW_DELAY_MS = 400;
+
+/**
+ * Counts pauses in the typing while `active`, so a comparison with the current text follows the
+ * story (an undo after "Restore this paragraph" included) without comparing at every keystroke.
+ */
+function useDocChanges(changes: HistoryPanelProps['changes'], active: boolean): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    if (!active) return;
+    let doc = changes.getState()?.doc;
+    let timer: number | undefined;
+    const stop = changes.subscribe(() => {
+      const next = changes.getState()?.doc;
+      if (next === doc) return; // the selection moved; the text is the same
+      doc = next;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => setCount((n) => n + 1), FOLLOW_DELAY_MS);
+    });
+    return () => {
+      stop();
+      window.clearTimeout(timer);
+    };
+  }, [changes, active]);
+  return count;
+}
+
+export function HistoryPanel({ articleId, current, editor, changes, refreshKey, onRestore, onClose }: HistoryPanelProps) {
   const [revisions, setRevisions] = useState<RevisionInfo[] | null>(null);
   const [selected, setSelected] = useState<{ info: RevisionInfo; article: Article } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -85,9 +116,10 @@ export function HistoryPanel({ articleId, current, editor, refreshKey, onRestore
     }
   };
 
-  // The current text is read from the editor when compared: again after a restore here, and after
-  // every save (the reporter may have typed since).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `edits` and `refreshKey` say when the current text may have changed
+  const typed = useDocChanges(changes, pair?.newer.kind === 'current');
+  // The current text is read from the editor when compared: again after a restore here, when the
+  // typing pauses, and after every save.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `edits`, `typed` and `refreshKey` say when the current text may have changed
   const compared = useMemo(() => {
     if (!pair) return null;
     try {
@@ -96,7 +128,7 @@ export function HistoryPanel({ articleId, current, editor, refreshKey, onRestore
     } catch (e) {
       return { problem: `Could not compare these versions: ${errorMessage(e)}` };
     }
-  }, [pair, edits, refreshKey, current, editor]);
+  }, [pair, edits, typed, refreshKey, current, editor]);
 
   const restoreBlock = (index: number) => {
     const view = editor.current;

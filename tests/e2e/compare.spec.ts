@@ -63,6 +63,9 @@ test('comparing two revisions shows the words deleted and inserted; a paragraph 
   await page.keyboard.press('Control+z');
   await expect(body).toContainText(NEW);
   await expect(body).not.toContainText(OLD);
+  // The comparison follows the story: the difference, and the paragraph to restore, are back.
+  await expect(comparison.locator('del')).toHaveText(['parade', 'Tuesday']);
+  await expect(restore).toHaveCount(1);
 });
 
 test('the Compare controls and the comparison have accessible names, and a comparison can be put away', async ({ page, app }) => {
