@@ -8,6 +8,7 @@ import { ComparisonView } from '../../renderer/history/ComparisonView';
 import { type Article, newArticle } from '../../shared/article';
 import { compareArticles } from '../../shared/compare';
 import { schema } from '../../shared/schema';
+import { everyNodeArticle } from '../support/export-fixtures';
 
 const n = schema.nodes;
 const p = (text: string) => n.paragraph.create(null, text ? schema.text(text) : null);
@@ -53,5 +54,27 @@ describe('the comparison view', () => {
     // The button is described by the place of the block it puts back.
     const described = html.match(/aria-describedby="([^"]+)"/)?.[1];
     expect(html).toMatch(new RegExp(`id="${described}"[^>]*>¶1<`));
+  });
+
+  it('lists a quote whose speaker changed, and a photo’s caption and credit', () => {
+    const e = everyNodeArticle();
+    const content = (e.body.content ?? []).map((b) =>
+      b.type === 'photo'
+        ? { ...b, attrs: { ...(b.attrs as Record<string, unknown>), caption: 'Ferries wait at the old quay.', credit: 'Rui Costa / Coast Wire' } }
+        : b,
+    );
+    const newer: Article = {
+      ...e,
+      body: { ...e.body, content },
+      people: [...e.people, { id: 'p2', name: 'Ana Silva', title: null, affiliation: 'Coast Wire' }],
+      quotes: [{ ...e.quotes[0]!, speakerId: 'p2' }],
+    };
+    const html = render(e, newer, () => true);
+    expect(html).toContain('aria-label="Speakers changed"');
+    expect(html).toMatch(/Speaker of <q>We have never seen it like this,<\/q> \(¶3\): <del>Rui Costa<\/del> <ins>Ana Silva<\/ins>/);
+    expect(html).toContain('Caption: </span>Ferries wait at the <ins>old </ins>quay.');
+    expect(html).toContain('<dt>Credit</dt><dd><del>Ana Silva</del><ins>Rui Costa</ins> / Coast Wire</dd>');
+    // A photo is put back whole: its button says so.
+    expect(html).toContain('Restore this photo');
   });
 });
