@@ -58,14 +58,13 @@ describe('the comparison view', () => {
 
   it('lists a quote whose speaker changed, and a photo’s caption and credit', () => {
     const e = everyNodeArticle();
-    const content = (e.body.content ?? []).map((b) =>
-      b.type === 'photo'
-        ? { ...b, attrs: { ...(b.attrs as Record<string, unknown>), caption: 'Ferries wait at the old quay.', credit: 'Rui Costa / Coast Wire' } }
-        : b,
+    type Block = { type: string; attrs?: Record<string, unknown> };
+    const content = ((e.body.content ?? []) as Block[]).map((b) =>
+      b.type === 'photo' ? { ...b, attrs: { ...b.attrs, caption: 'Ferries wait at the old quay.', credit: 'Rui Costa / Coast Wire' } } : b,
     );
     const newer: Article = {
       ...e,
-      body: { ...e.body, content },
+      body: { ...e.body, content } as Article['body'],
       people: [...e.people, { id: 'p2', name: 'Ana Silva', title: null, affiliation: 'Coast Wire' }],
       quotes: [{ ...e.quotes[0]!, speakerId: 'p2' }],
     };
