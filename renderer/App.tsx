@@ -456,8 +456,12 @@ export function App() {
             <SidePanelDock panel={panel} beside={panelBeside} onClose={closePanel}>
               {panel === 'history' && (
                 <HistoryPanel
+                  // Another story's revisions, comparison and paragraphs to restore never carry over.
+                  key={fields.id}
                   articleId={fields.id}
                   current={article.snapshot}
+                  editor={article.view}
+                  changes={store}
                   refreshKey={article.savedCount}
                   onRestore={article.restoreRevision}
                   onClose={() => closePanel('history')}
