@@ -9,7 +9,9 @@ import { useArticleSession } from './article/useArticleSession';
 import { WordTally } from './article/WordCount';
 import { datelineLead, setDatelineLead } from './byline/dateline-lead';
 import { StoryCredits } from './byline/StoryCredits';
+import { HouseStyleDialog } from './checks/HouseStyleDialog';
 import { HouseStyleStore } from './checks/house-style-store';
+import { useReadyGate } from './checks/ReadyGate';
 import { DeskBar } from './desk/DeskBar';
 import { useLibraryColumn } from './desk/library-column';
 import { SidePanelDock } from './desk/SidePanelDock';
@@ -47,6 +49,7 @@ export function App() {
   const store = useRef(new EditorStore()).current;
   // The library's house style, for the checks (underlines, panel, Ready gate, House style dialog).
   const [houseStyle] = useState(() => new HouseStyleStore(host));
+  const [houseStyleOpen, setHouseStyleOpen] = useState(false);
   const wordTimer = useRef<number | undefined>(undefined);
 
   const headline = useRef<FieldFocus>(null);
@@ -54,6 +57,9 @@ export function App() {
 
   const article = useArticleSession(library.saved);
   const { session, saveState } = article;
+  // Ready over open error checks asks first (checks/ReadyGate.tsx); focus comes back to Status.
+  const statusRef = useRef<HTMLSelectElement>(null);
+  const readyGate = useReadyGate({ article, houseStyle, statusRef });
   const quotes = useQuoteAttribution(article, session ? `${session.path}#${session.revision}` : null);
   const frame = shell();
   const open = !!session?.fields;
@@ -278,6 +284,7 @@ export function App() {
   return (
     <>
       <DocumentFileInput importer={documents} />
+      {houseStyleOpen && <HouseStyleDialog houseStyle={houseStyle} onClose={() => setHouseStyleOpen(false)} />}
       {createPortal(
         <LibraryPanel
           articles={library.articles}
@@ -308,7 +315,8 @@ export function App() {
                 onLink={openLinkDialog}
                 photos={photos.inserter}
                 status={fields.status}
-                onStatus={(status) => article.editFields({ status })}
+                onStatus={readyGate.onStatus}
+                statusRef={statusRef}
                 tally={tally}
                 saveState={saveState}
                 onSave={() => article.save({ manual: true }).catch(report)}
@@ -320,8 +328,10 @@ export function App() {
                 beforeExport={() => article.save()}
                 onDuplicate={duplicate}
                 onMoveToTrash={moveToTrash}
+                onHouseStyle={() => setHouseStyleOpen(true)}
                 onError={report}
               />
+              {readyGate.dialog}
               {saveState.kind === 'failed' && (
                 <div className="banner banner-error" role="alert">
                   {saveState.message}

@@ -24,6 +24,8 @@ export interface DeskBarProps {
   photos: PhotoInserter;
   status: ArticleStatus;
   onStatus(status: ArticleStatus): void;
+  /** The Status select, for the Ready gate to give focus back to. */
+  statusRef?: RefObject<HTMLSelectElement | null>;
   tally: WordTally;
   saveState: SaveState;
   onSave(): void;
@@ -36,6 +38,8 @@ export interface DeskBarProps {
   beforeExport(): Promise<unknown>;
   onDuplicate(): void;
   onMoveToTrash(): void;
+  /** Opens the library's House style dialog (always in More: it is set up once, not used per story). */
+  onHouseStyle(): void;
   onError(e: unknown): void;
 }
 
@@ -60,7 +64,8 @@ const LEAVES = Object.fromEntries(MOVABLE.map((m) => [m.id, m.leaves])) as Recor
  */
 export function DeskBar(props: DeskBarProps) {
   const { library, store, onLink, photos, panel, onTogglePanel, host, path, importer, beforeExport, onDuplicate, onMoveToTrash, onError } = props;
-  const { rowRef, moreRef, inMore } = useBarOverflow();
+  // More always holds House style, so it is always in the row.
+  const { rowRef, moreRef, inMore } = useBarOverflow({ moreAlwaysShown: true });
   const moved = new Set<string>(inMore);
   // One place per button: `slot` wraps it for the bar's measuring, and hides it while it is in More.
   const slot = (id: MovableId, control: ReactNode) => (
@@ -76,6 +81,7 @@ export function DeskBar(props: DeskBarProps) {
     duplicate: { id: 'duplicate', label: 'Duplicate', onSelect: onDuplicate },
     trash: { id: 'trash', label: 'Move to trash', onSelect: onMoveToTrash },
   };
+  const houseStyleItem: MoreItem = { id: 'house-style', label: 'House style', onSelect: props.onHouseStyle };
   const panelsMoved = moved.has('history') && moved.has('sources') && moved.has('review');
   return (
     <header className="desk-bar">
@@ -97,7 +103,14 @@ export function DeskBar(props: DeskBarProps) {
         <InsertPhotoButton inserter={photos} />
       </div>
       <div className="desk-actions" ref={rowRef}>
-        <StoryState status={props.status} onStatus={props.onStatus} tally={props.tally} saveState={props.saveState} onSave={props.onSave} />
+        <StoryState
+          status={props.status}
+          onStatus={props.onStatus}
+          statusRef={props.statusRef}
+          tally={props.tally}
+          saveState={props.saveState}
+          onSave={props.onSave}
+        />
         <div className="desk-group" role="group" aria-label="Panels" data-bar-group hidden={panelsMoved}>
           {slot(
             'history',
@@ -134,7 +147,7 @@ export function DeskBar(props: DeskBarProps) {
             </button>,
           )}
         </div>
-        <MoreMenu buttonRef={moreRef} items={MOVABLE.filter((m) => moved.has(m.id)).map((m) => menuItems[m.id])} />
+        <MoreMenu buttonRef={moreRef} items={[...MOVABLE.filter((m) => moved.has(m.id)).map((m) => menuItems[m.id]), houseStyleItem]} />
       </div>
     </header>
   );
@@ -150,12 +163,19 @@ function LibraryIcon() {
   );
 }
 
-function StoryState({ status, onStatus, tally, saveState, onSave }: Pick<DeskBarProps, 'status' | 'onStatus' | 'tally' | 'saveState' | 'onSave'>) {
+function StoryState({
+  status,
+  onStatus,
+  statusRef,
+  tally,
+  saveState,
+  onSave,
+}: Pick<DeskBarProps, 'status' | 'onStatus' | 'statusRef' | 'tally' | 'saveState' | 'onSave'>) {
   return (
     <div className="desk-group" role="group" aria-label="Story state" data-bar-group>
       <label className="status-select">
         <span className="visually-hidden">Status</span>
-        <select aria-label="Status" value={status} onChange={(e) => onStatus(e.target.value as ArticleStatus)}>
+        <select ref={statusRef} aria-label="Status" value={status} onChange={(e) => onStatus(e.target.value as ArticleStatus)}>
           {ARTICLE_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}

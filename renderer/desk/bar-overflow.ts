@@ -28,6 +28,8 @@ export interface BarRowSize {
   gap: number;
   available: number;
   moreWidth: number;
+  /** More has items of its own (House style), so it takes its place even with no bar button in it. */
+  moreAlwaysShown?: boolean;
 }
 
 /** The width the row takes with the given items in More (a group left empty takes none). */
@@ -40,7 +42,7 @@ export function rowWidth(row: BarRowSize, inMore: ReadonlySet<string>): number {
     total += (groups > 0 ? row.gap : 0) + group.inset + shown.reduce((sum, item) => sum + item.width, 0) + group.gap * (shown.length - 1);
     groups++;
   }
-  if (inMore.size > 0) total += (groups > 0 ? row.gap : 0) + row.moreWidth;
+  if (inMore.size > 0 || row.moreAlwaysShown) total += (groups > 0 ? row.gap : 0) + row.moreWidth;
   return total;
 }
 
@@ -67,7 +69,11 @@ const px = (value: string) => Number.parseFloat(value) || 0;
  * and `data-leaves` (its turn), and is rendered `hidden` while it is in More. A hidden item keeps
  * the width it had when last shown.
  */
-export function useBarOverflow(): { rowRef: RefObject<HTMLDivElement | null>; moreRef: RefObject<HTMLButtonElement | null>; inMore: readonly string[] } {
+export function useBarOverflow({ moreAlwaysShown = false }: { moreAlwaysShown?: boolean } = {}): {
+  rowRef: RefObject<HTMLDivElement | null>;
+  moreRef: RefObject<HTMLButtonElement | null>;
+  inMore: readonly string[];
+} {
   const rowRef = useRef<HTMLDivElement>(null);
   const moreRef = useRef<HTMLButtonElement>(null);
   const [inMore, setInMore] = useState<readonly string[]>([]);
@@ -97,9 +103,9 @@ export function useBarOverflow(): { rowRef: RefObject<HTMLDivElement | null>; mo
     }
     const available = row.getBoundingClientRect().width - px(rowStyle.paddingLeft) - px(rowStyle.paddingRight);
     const more = moreRef.current;
-    const next = itemsInMore({ groups, gap: px(rowStyle.columnGap), available, moreWidth: more ? more.getBoundingClientRect().width : 0 });
+    const next = itemsInMore({ groups, gap: px(rowStyle.columnGap), available, moreWidth: more ? more.getBoundingClientRect().width : 0, moreAlwaysShown });
     setInMore((now) => (now.length === next.length && now.every((id, i) => id === next[i]) ? now : next));
-  }, []);
+  }, [moreAlwaysShown]);
 
   // Measured once before the bar is first painted, then whenever the row or anything in it changes
   // size: a narrower window, a label that changes length (Saved → Unsaved changes, a word count).

@@ -57,4 +57,14 @@ describe('the desk bar’s More menu', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(counts.at(-1)).toBe(0);
   });
+
+  it('counts More as always there when it holds items of its own (House style)', () => {
+    const always = (available: number) => ({ ...row(available), moreAlwaysShown: true });
+    // With nothing moved, the row is the buttons and More.
+    expect(rowWidth(always(0), new Set())).toBe(full + 14 + 64);
+    expect(itemsInMore(always(full + 14 + 64))).toEqual([]);
+    // Room for every button but not for More beside them: the least used one goes.
+    expect(itemsInMore(always(full))).toEqual(['trash']);
+    expect(itemsInMore(row(full))).toEqual([]);
+  });
 });
