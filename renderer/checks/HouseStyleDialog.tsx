@@ -17,7 +17,8 @@ interface HouseStyleDialogProps {
  */
 export function HouseStyleDialog({ houseStyle, onClose }: HouseStyleDialogProps) {
   const loaded = useHouseStyle(houseStyle);
-  const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
+  // Rules being switched, and to what: shown at once, and as they were if the host says no.
+  const [pending, setPending] = useState<ReadonlyMap<string, boolean>>(new Map());
   const [failure, setFailure] = useState<string | null>(null);
   const id = useId();
 
@@ -28,14 +29,14 @@ export function HouseStyleDialog({ houseStyle, onClose }: HouseStyleDialogProps)
 
   const toggle = async (rule: HouseRule, enabled: boolean) => {
     setFailure(null);
-    setPending((p) => new Set(p).add(rule.id));
+    setPending((p) => new Map(p).set(rule.id, enabled));
     try {
       await houseStyle.setRule(rule.id, enabled);
     } catch (e) {
       setFailure(errorMessage(e));
     } finally {
       setPending((p) => {
-        const next = new Set(p);
+        const next = new Map(p);
         next.delete(rule.id);
         return next;
       });
@@ -86,7 +87,7 @@ export function HouseStyleDialog({ houseStyle, onClose }: HouseStyleDialogProps)
             <legend>{group.label}</legend>
             <ul>
               {group.rules.map((rule) => (
-                <RuleRow key={rule.id} rule={rule} busy={pending.has(rule.id)} onToggle={(on) => void toggle(rule, on)} />
+                <RuleRow key={rule.id} rule={rule} switching={pending.get(rule.id)} onToggle={(on) => void toggle(rule, on)} />
               ))}
             </ul>
           </fieldset>
@@ -101,11 +102,24 @@ export function HouseStyleDialog({ houseStyle, onClose }: HouseStyleDialogProps)
   );
 }
 
-function RuleRow({ rule, busy, onToggle }: { rule: HouseRule; busy: boolean; onToggle(enabled: boolean): void }) {
+/** One rule; `switching` is the state it is being switched to, while the host writes it. */
+function RuleRow({ rule, switching, onToggle }: { rule: HouseRule; switching: boolean | undefined; onToggle(enabled: boolean): void }) {
   const id = useId();
+  const busy = switching !== undefined;
+  const on = switching ?? rule.enabled;
   return (
-    <li className={`house-rule${rule.enabled ? '' : ' is-off'}`}>
-      <input id={id} type="checkbox" checked={rule.enabled} disabled={busy} aria-describedby={`${id}-about`} onChange={(e) => onToggle(e.target.checked)} />
+    <li className={`house-rule${on ? '' : ' is-off'}`}>
+      <input
+        id={id}
+        type="checkbox"
+        checked={on}
+        // Not `disabled` while the host writes: that would drop the keyboard out of the dialog.
+        aria-disabled={busy || undefined}
+        aria-describedby={`${id}-about`}
+        onChange={(e) => {
+          if (!busy) onToggle(e.target.checked);
+        }}
+      />
       <div className="house-rule-text">
         <label htmlFor={id} className="house-rule-id">
           {rule.id}
@@ -114,7 +128,7 @@ function RuleRow({ rule, busy, onToggle }: { rule: HouseRule; busy: boolean; onT
         {rule.source === 'library' && <span className="house-rule-source">This library’s rule</span>}
         <p id={`${id}-about`} className="house-rule-about">
           {rule.description || 'No description given.'}
-          {rule.enabled ? '' : ' Off for this library.'}
+          {on ? '' : ' Off for this library.'}
         </p>
       </div>
     </li>

@@ -81,7 +81,7 @@ describe('the Status select', () => {
     const never = () => {
       throw new Error('checked');
     };
-    for (const status of ['draft', 'in-edit', 'published'] as const) expect(decideStatus(status, never)).toEqual({ kind: 'set', status });
+    for (const status of ['draft', 'in-edit'] as const) expect(decideStatus(status, never)).toEqual({ kind: 'set', status });
   });
 
   it('sets Ready at once when nothing is open, and asks when errors are', () => {
