@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 import { expect, test, type WebApp } from '../support/web-app';
 
 /**
@@ -59,6 +60,7 @@ test('Ready with an error open asks first; Ready anyway records who overrode whi
   await expect(status(page)).toHaveValue(before);
   // No name remembered yet: the keyboard is in Your name.
   await expect(gate(page).getByRole('textbox', { name: 'Your name' })).toBeFocused();
+  expect(await axeViolations(page)).toEqual([]);
 
   // Cancel: still not Ready, and the keyboard is back on Status.
   await gate(page).getByRole('button', { name: 'Cancel' }).click();
@@ -170,6 +172,7 @@ test('a bad rule in the library’s house style is named with its line; the othe
   await expect(dialog.getByRole('checkbox', { name: 'desk.broken' })).toHaveCount(0);
   await expect(dialog.getByRole('group', { name: 'Notes left in the copy' })).toBeVisible();
   await expect(dialog.getByRole('status')).toHaveText(/^All \d+ rules on$/);
+  expect(await axeViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 
