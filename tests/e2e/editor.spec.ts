@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pressBarButton } from '../support/desk-bar';
 import { expect, test } from '../support/web-app';
 
 test('the sample article opens with headline, photo placeholder, body and byline', async ({ page, app }) => {
@@ -188,7 +189,7 @@ test('status, word count, duplicate, trash and restore', async ({ page, app }) =
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(/\(copy\)$/);
 
-  await page.getByRole('button', { name: 'Move to trash' }).click();
+  await pressBarButton(page, 'Move to trash');
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await page.getByRole('button', { name: 'Trashed articles' }).click();
   await page.getByRole('button', { name: /^Restore / }).click();

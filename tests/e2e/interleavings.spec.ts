@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { pressBarButton } from '../support/desk-bar';
 import { expect, test } from '../support/web-app';
 
 // Saves, journal entries and trash in the orders a busy machine produces now and then, made to
@@ -61,7 +62,7 @@ test.describe('the save answers late', () => {
     const list = page.getByRole('list', { name: 'Articles' });
     await page.getByRole('button', { name: 'Duplicate' }).click();
     await expect(list.getByRole('listitem')).toHaveCount(2);
-    await page.getByRole('button', { name: 'Move to trash' }).click();
+    await pressBarButton(page, 'Move to trash');
     await expect(list.getByRole('listitem')).toHaveCount(1);
     await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('three more words');
     await page.getByRole('button', { name: 'Trashed articles' }).click(); // blocked if a prompt's backdrop were up
@@ -91,7 +92,7 @@ test.describe('the journal reaches the host late', () => {
   test('trash while the journal is on its way: restored, the story opens with every word and no prompt', async ({ page, app }) => {
     await app.open();
     await typePastTheJournal(page);
-    await page.getByRole('button', { name: 'Move to trash' }).click();
+    await pressBarButton(page, 'Move to trash');
     const list = page.getByRole('list', { name: 'Articles' });
     await expect(list).toContainText('No articles yet');
     await page.getByRole('button', { name: 'Trashed articles' }).click();
