@@ -7,10 +7,11 @@ import { startTestHost } from './web-app';
 /**
  * `npx tsx tests/support/screenshot-checks.ts [GATE.png] [HOUSE-STYLE.png]`: at 1280×720, the Ready
  * gate over two open errors (a TK and a library rule), then the House style dialog of a library
- * whose file has one bad rule.
+ * whose file has one bad rule, at the top of its list and at the end (the library's own rules).
  */
 const gateOut = process.argv[2] ?? '/tmp/copydesk-ready-gate.png';
 const styleOut = process.argv[3] ?? '/tmp/copydesk-house-style.png';
+const styleEndOut = process.argv[4] ?? '/tmp/copydesk-house-style-end.png';
 const { host, dir } = await startTestHost();
 const file = path.join(dir, '.copydesk', 'house-style.yaml');
 await mkdir(path.dirname(file), { recursive: true });
@@ -55,5 +56,9 @@ await page.getByRole('dialog', { name: 'House style' }).getByRole('alert').waitF
 await page.waitForTimeout(200);
 await page.screenshot({ path: styleOut });
 console.log(`wrote ${styleOut}`);
+await page.locator('.house-style-rules').evaluate((list) => list.scrollTo(0, list.scrollHeight));
+await page.waitForTimeout(200);
+await page.screenshot({ path: styleEndOut });
+console.log(`wrote ${styleEndOut}`);
 await browser.close();
 await host.close();
