@@ -13,7 +13,9 @@ import { ignoreFor, type CheckField } from '../shared/checks';
 import { CheckCard, type CheckActions, type CheckCardHandle } from './checks/CheckCard';
 import { ChecksPanel } from './checks/ChecksPanel';
 import { type ChecksOptions, checksPlugin, recheck } from './checks/checks-plugin';
+import { HouseStyleDialog } from './checks/HouseStyleDialog';
 import { HouseStyleStore, useHouseStyle } from './checks/house-style-store';
+import { useReadyGate } from './checks/ReadyGate';
 import { DeskBar } from './desk/DeskBar';
 import { useLibraryColumn } from './desk/library-column';
 import { SidePanelDock } from './desk/SidePanelDock';
@@ -52,6 +54,7 @@ export function App() {
   const [houseStyle] = useState(() => new HouseStyleStore(host));
   const style = useHouseStyle(houseStyle);
   const checkCard = useRef<CheckCardHandle | null>(null);
+  const [houseStyleOpen, setHouseStyleOpen] = useState(false);
   const wordTimer = useRef<number | undefined>(undefined);
 
   const headline = useRef<FieldFocus>(null);
@@ -59,6 +62,9 @@ export function App() {
 
   const article = useArticleSession(library.saved);
   const { session, saveState } = article;
+  // Ready over open error checks asks first (checks/ReadyGate.tsx); focus comes back to Status.
+  const statusRef = useRef<HTMLSelectElement>(null);
+  const readyGate = useReadyGate({ article, houseStyle, statusRef });
   const quotes = useQuoteAttribution(article, session ? `${session.path}#${session.revision}` : null);
   const frame = shell();
   const open = !!session?.fields;
@@ -141,6 +147,7 @@ export function App() {
     credits?.querySelector<HTMLElement>(field === 'dateline' ? '#dateline-input' : 'input')?.focus();
   }, []);
   const closeChecks = useCallback(() => closePanel('checks'), [closePanel]);
+  const openHouseStyle = useCallback(() => setHouseStyleOpen(true), []);
   useEffect(() => {
     if (article.view.current) setDatelineLead(article.view.current, formatDateline(session?.fields.dateline));
   }, [session?.path, session?.revision, session?.fields.dateline]);
@@ -320,6 +327,7 @@ export function App() {
   return (
     <>
       <DocumentFileInput importer={documents} />
+      {houseStyleOpen && <HouseStyleDialog houseStyle={houseStyle} onClose={() => setHouseStyleOpen(false)} />}
       {createPortal(
         <LibraryPanel
           articles={library.articles}
@@ -350,7 +358,8 @@ export function App() {
                 onLink={openLinkDialog}
                 photos={photos.inserter}
                 status={fields.status}
-                onStatus={(status) => article.editFields({ status })}
+                onStatus={readyGate.onStatus}
+                statusRef={statusRef}
                 tally={tally}
                 saveState={saveState}
                 onSave={() => article.save({ manual: true }).catch(report)}
@@ -364,6 +373,7 @@ export function App() {
                 onMoveToTrash={moveToTrash}
                 onError={report}
               />
+              {readyGate.dialog}
               {saveState.kind === 'failed' && (
                 <div className="banner banner-error" role="alert">
                   {saveState.message}
@@ -470,7 +480,15 @@ export function App() {
               {panel === 'review' && <ReviewQuotes key={session.path} desk={quotes.desk} api={quotes} onClose={() => closePanel('review')} />}
               {panel === 'sources' && <SourcesPanel desk={quotes.desk} onJump={jumpToQuote} onClose={closeSources} />}
               {panel === 'checks' && (
-                <ChecksPanel store={store} view={checkView} card={checkCard} onField={goToField} problems={style.problems} onClose={closeChecks} />
+                <ChecksPanel
+                  store={store}
+                  view={checkView}
+                  card={checkCard}
+                  onField={goToField}
+                  problems={style.problems}
+                  onHouseStyle={openHouseStyle}
+                  onClose={closeChecks}
+                />
               )}
             </SidePanelDock>,
             frame.side,

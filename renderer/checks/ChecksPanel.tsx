@@ -15,6 +15,8 @@ interface ChecksPanelProps {
   onField(field: CheckField, from: number, to: number): void;
   /** the house style's problems, shown above the list */
   problems: HouseStyleAnswer['problems'];
+  /** opens the library's House style (the rules these checks follow) */
+  onHouseStyle(): void;
   onClose(): void;
 }
 
@@ -25,7 +27,7 @@ const COUNT_WORDS = { error: ['error', 'errors'], warning: ['warning', 'warnings
  * the story's fields, house style, typing, quotes, names, photos, links), with counts. A click goes
  * to the words and opens their card; ↑/↓ move along the list, and Next/Previous walk the story.
  */
-export const ChecksPanel = memo(function ChecksPanel({ store, view, card, onField, problems, onClose }: ChecksPanelProps) {
+export const ChecksPanel = memo(function ChecksPanel({ store, view, card, onField, problems, onHouseStyle, onClose }: ChecksPanelProps) {
   const open = useSyncExternalStore(store.subscribe, () => openChecksOf(store.getState()));
   const list = useRef<HTMLDivElement>(null);
 
@@ -71,9 +73,14 @@ export const ChecksPanel = memo(function ChecksPanel({ store, view, card, onFiel
           ×
         </button>
       </header>
-      <p className="checks-summary" aria-live="polite">
-        {open.length ? summary : 'All clear: no open checks.'}
-      </p>
+      <div className="checks-summary-row">
+        <p className="checks-summary" aria-live="polite">
+          {open.length ? summary : 'All clear: no open checks.'}
+        </p>
+        <button type="button" className="link-button" onClick={onHouseStyle}>
+          House style
+        </button>
+      </div>
       {problems.length > 0 && (
         <div className="checks-problems" role="alert">
           <p>The library’s house style has mistakes; the rules that are fine still run:</p>

@@ -24,6 +24,8 @@ export interface DeskBarProps {
   photos: PhotoInserter;
   status: ArticleStatus;
   onStatus(status: ArticleStatus): void;
+  /** The Status select, for the Ready gate to give focus back to. */
+  statusRef?: RefObject<HTMLSelectElement | null>;
   tally: WordTally;
   saveState: SaveState;
   onSave(): void;
@@ -101,7 +103,14 @@ export function DeskBar(props: DeskBarProps) {
         </button>
       </div>
       <div className="desk-actions" ref={rowRef}>
-        <StoryState status={props.status} onStatus={props.onStatus} tally={props.tally} saveState={props.saveState} onSave={props.onSave} />
+        <StoryState
+          status={props.status}
+          onStatus={props.onStatus}
+          statusRef={props.statusRef}
+          tally={props.tally}
+          saveState={props.saveState}
+          onSave={props.onSave}
+        />
         <div className="desk-group" role="group" aria-label="Panels" data-bar-group hidden={panelsMoved}>
           {slot(
             'history',
@@ -154,12 +163,19 @@ function LibraryIcon() {
   );
 }
 
-function StoryState({ status, onStatus, tally, saveState, onSave }: Pick<DeskBarProps, 'status' | 'onStatus' | 'tally' | 'saveState' | 'onSave'>) {
+function StoryState({
+  status,
+  onStatus,
+  statusRef,
+  tally,
+  saveState,
+  onSave,
+}: Pick<DeskBarProps, 'status' | 'onStatus' | 'statusRef' | 'tally' | 'saveState' | 'onSave'>) {
   return (
     <div className="desk-group" role="group" aria-label="Story state" data-bar-group>
       <label className="status-select">
         <span className="visually-hidden">Status</span>
-        <select aria-label="Status" value={status} onChange={(e) => onStatus(e.target.value as ArticleStatus)}>
+        <select ref={statusRef} aria-label="Status" value={status} onChange={(e) => onStatus(e.target.value as ArticleStatus)}>
           {ARTICLE_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}
