@@ -208,5 +208,5 @@ test('a bad rule in the library’s house style is named with its line; the othe
 async function openHouseStyle(page: Page) {
   const checks = page.getByRole('region', { name: 'Checks' });
   if (!(await checks.isVisible())) await page.getByRole('button', { name: 'Checks', exact: true }).click();
-  await checks.getByRole('button', { name: 'House style' }).click();
+  await checks.getByRole('button', { name: 'House style', exact: true }).click();
 }
