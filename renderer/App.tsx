@@ -39,6 +39,19 @@ import { RecoveryDialog } from './recovery/RecoveryDialog';
 import { shell } from './shell';
 import { useLibraryChanges } from './watch/useLibraryChanges';
 
+/**
+ * The checks run as you type unless this computer turned them off (`copydesk.checksAsYouType` =
+ * `off` in local storage; the bench measures typing both ways, docs/performance.md). The Ready
+ * gate checks either way.
+ */
+const CHECKS_AS_YOU_TYPE = (() => {
+  try {
+    return localStorage.getItem('copydesk.checksAsYouType') !== 'off';
+  } catch {
+    return true;
+  }
+})();
+
 /** One paste-cleaning plugin for every editor (it keeps no state). */
 const PASTE_CLEANUP = pasteCleanup();
 
@@ -112,7 +125,7 @@ export function App() {
   );
   // One set of feature plugins per editor (the editor is recreated per article and revision).
   const editorPlugins = useMemo(
-    () => [datelineLead(formatDateline(session?.fields.dateline)), ...photos.plugins(), checksPlugin(checksOptions)],
+    () => [datelineLead(formatDateline(session?.fields.dateline)), ...photos.plugins(), ...(CHECKS_AS_YOU_TYPE ? [checksPlugin(checksOptions)] : [])],
     [session?.path, session?.revision, photos, checksOptions],
   );
   // A field edited, a match ignored, a rule switched: the checks run again after a pause.

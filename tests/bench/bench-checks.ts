@@ -148,3 +148,4 @@ console.log(line(table[0]!));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of table.slice(1)) console.log(line(row));
 console.log(`\nNode ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0]?.toFixed(2)}.`);
+if (process.env.BENCH_JSON) console.log(`BENCH_JSON ${JSON.stringify(rows)}`);

@@ -82,6 +82,8 @@ console.log(
   `${'case'.padEnd(50)} ${'compare'.padStart(8)} ${'cpu'.padStart(6)} ${'slowest'.padStart(8)} ${'text'.padStart(6)} ${'html'.padStart(6)}  ${'blocks'.padEnd(18)} budget`,
 );
 let failed = false;
+/** Rows for `npm run bench` (BENCH_JSON=1 prints them as the last line). */
+const jsonRows: { name: string; median: number; budget: boolean; pass: boolean }[] = [];
 for (const c of cases) {
   const comparison = compareArticles(c.older, c.newer);
   const compare = time(() => compareArticles(c.older, c.newer));
@@ -92,6 +94,7 @@ for (const c of cases) {
   let verdict = '';
   if (c.budget) {
     const pass = compare.median <= BUDGET_MS;
+    jsonRows.push({ name: c.name, median: compare.median, budget: c.budget, pass });
     failed ||= !pass;
     verdict = `≤ ${BUDGET_MS} ms ${pass ? 'PASS' : 'FAIL'}`;
   }
@@ -100,4 +103,5 @@ for (const c of cases) {
   );
 }
 console.log('\nblocks: changed~ moved> inserted+ deleted-');
+if (process.env.BENCH_JSON) console.log(`BENCH_JSON ${JSON.stringify({ words: WORDS, budgetMs: BUDGET_MS, rows: jsonRows })}`);
 process.exitCode = failed ? 1 : 0;

@@ -13,6 +13,7 @@
 // later); the same read-wait-read with no key press (a null iteration, interleaved with the keys)
 // gives the harness's own cost, whose median is subtracted. Idle time waiting for vsync is not
 // counted; timers and idle callbacks the app runs in that window are.
+import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -276,6 +277,15 @@ async function browserBench() {
       await cd.addInitScript({ content: probeScript });
       await cd.goto(host.url);
       await cd.getByRole('list', { name: 'Articles' }).getByRole('button').first().waitFor();
+      // The same Copydesk with the checks' underlines off (the preference docs/performance.md
+      // describes), typed into right after, so the checks' cost per keystroke is a ratio of one run.
+      const offContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      await offContext.addInitScript({ content: `localStorage.setItem('copydesk.checksAsYouType', 'off');` });
+      const off = await offContext.newPage();
+      off.on('pageerror', (e) => log(`copydesk (checks off) pageerror: ${e.message}`));
+      await off.addInitScript({ content: probeScript });
+      await off.goto(host.url);
+      await off.getByRole('list', { name: 'Articles' }).getByRole('button').first().waitFor();
       const bareContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       const bp = await bareContext.newPage();
       bp.on('pageerror', (e) => log(`bare pageerror: ${e.message}`));
@@ -294,6 +304,14 @@ async function browserBench() {
         await caretInMiddle(cd);
         addTyping('cd', s.words, await typeAndMeasure(cd));
 
+        log(`  Copydesk with checks off ${label(s.words)}`);
+        await copydeskOpen(off, shortFile, shortStory.paragraphs[shortStory.paragraphs.length - 1] as string);
+        await off.waitForTimeout(200);
+        await copydeskOpen(off, s.file, last);
+        await off.waitForTimeout(300);
+        await caretInMiddle(off);
+        addTyping('off', s.words, await typeAndMeasure(off));
+
         log(`  bare ProseMirror ${label(s.words)}`);
         add(`open bare ${s.words}`, await bp.evaluate((f) => (globalThis as unknown as Win).__bare.open(f), `/${encodeURIComponent(s.file)}`));
         await bp.waitForTimeout(300);
@@ -308,6 +326,7 @@ async function browserBench() {
         }
       }
       await cdContext.close();
+      await offContext.close();
       await bareContext.close();
     }
   } finally {
@@ -333,6 +352,13 @@ async function browserBench() {
     rows.push({ group: 'editor', metric: 'typing p95 per keystroke', size, copydesk: p95, bare: bp95, unit: 'ms', ...(budgeted ? { budget: '≤ 1.25× bare and < 8 ms', pass: p95 <= 1.25 * bp95 && p95 < 8 } : {}) });
     rows.push({ group: 'editor', metric: 'typing max per keystroke', size, copydesk: m(`typemax cd ${s.words}`), bare: m(`typemax bare ${s.words}`), unit: 'ms' });
   }
+  // The checks' own cost while typing: Copydesk with them on against Copydesk with them off
+  // (the "bare PM" column holds the checks-off figure in these rows).
+  for (const s of stories) {
+    const on = m(`type95 cd ${s.words}`);
+    const offP95 = m(`type95 off ${s.words}`);
+    rows.push({ group: 'checks', metric: 'typing p95, checks on vs checks off', size: label(s.words), copydesk: on, bare: offP95, unit: 'ms', budget: '≤ 1.10× checks off', pass: on <= 1.1 * offP95, note: 'bare PM column: Copydesk with checks off' });
+  }
   for (const s of stories) {
     const size = label(s.words);
     const budgeted = s.words === BUDGET_SIZE;
@@ -357,9 +383,39 @@ function printTable() {
   for (const row of table.slice(1)) console.log(line(row));
 }
 
+/** Runs one of the Node benches (bench-checks.ts, bench-compare.ts) and reads the rows it prints last. */
+function benchScript<T>(script: string, args: string[] = []): T {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/bench', script), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_JSON: '1' },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 32 * 1024 * 1024,
+  });
+  const line = out.split('\n').find((l) => l.startsWith('BENCH_JSON '));
+  if (!line) throw new Error(`${script} printed no BENCH_JSON line`);
+  return JSON.parse(line.slice('BENCH_JSON '.length)) as T;
+}
+
+/** The copy desk's checks and Compare versions at 20,000 words (issue 15's budgets). */
+function checksAndCompareBench() {
+  log('checks: full and per keystroke at 20k words');
+  const checks = benchScript<{ measure: string; size: string; value: number; note: string; goal?: number }[]>('bench-checks.ts', [String(BUDGET_SIZE)]);
+  for (const r of checks) {
+    if (r.goal === undefined && !/^(full check \(|re-check per keystroke p95$)/.test(r.measure)) continue;
+    rows.push({ group: 'checks', metric: r.measure, size: label(BUDGET_SIZE), copydesk: r.value, bare: null, unit: 'ms', note: r.note, ...(r.goal !== undefined ? { budget: `≤ ${r.goal} ms`, pass: r.value <= r.goal } : {}) });
+  }
+  log('compare versions: two 20k-word versions');
+  const compare = benchScript<{ words: number; budgetMs: number; rows: { name: string; median: number; budget: boolean; pass: boolean }[] }>('bench-compare.ts');
+  for (const r of compare.rows) {
+    rows.push({ group: 'compare', metric: `compare: ${r.name}`, size: label(compare.words), copydesk: r.median, bare: null, unit: 'ms', ...(r.budget ? { budget: `≤ ${compare.budgetMs} ms`, pass: r.pass } : {}) });
+  }
+}
+
 let failed = false;
 try {
   if (ONLY !== 'browser') await nodeBench();
+  if (ONLY !== 'browser') checksAndCompareBench();
   if (ONLY !== 'node') await browserBench();
 } finally {
   await rm(work, { recursive: true, force: true });
