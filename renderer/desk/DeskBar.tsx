@@ -1,9 +1,10 @@
-import type { ReactNode, RefObject } from 'react';
+import { type ReactNode, type RefObject, useSyncExternalStore } from 'react';
 import { ARTICLE_STATUSES, type ArticleStatus, STATUS_LABELS } from '../../shared/article';
 import type { HostApi } from '../../shared/contract';
 import type { EditorStore } from '../article/editor-store';
 import type { SaveState } from '../article/useArticleSession';
 import { WordCount, type WordTally } from '../article/WordCount';
+import { openChecksOf } from '../checks/checks-plugin';
 import { LiveToolbar } from '../editor/LiveToolbar';
 import { ExportMenu } from '../export/ExportMenu';
 import { type DocumentImport, ImportButton } from '../export/ImportButton';
@@ -98,9 +99,7 @@ export function DeskBar(props: DeskBarProps) {
         <LiveToolbar store={store} onLink={onLink} />
         <InsertPhotoButton inserter={photos} />
         {/* The copy desk's checks sit with the writing tools: a look at them is part of writing. */}
-        <button type="button" className="checks-toggle" aria-pressed={panel === 'checks'} onClick={() => onTogglePanel('checks')}>
-          Checks
-        </button>
+        <ChecksButton store={store} pressed={panel === 'checks'} onClick={() => onTogglePanel('checks')} />
       </div>
       <div className="desk-actions" ref={rowRef}>
         <StoryState
@@ -216,4 +215,24 @@ function saveLabel(state: SaveState): string {
     case 'conflict':
       return 'Changed on disk';
   }
+}
+
+/**
+ * Opens the Checks panel; a red count of the open errors (the ones that hold Ready back) rides on
+ * it. The count is for the eye; the button's name stays "Checks" and the panel reads the numbers out.
+ */
+function ChecksButton({ store, pressed, onClick }: { store: EditorStore; pressed: boolean; onClick(): void }) {
+  const open = useSyncExternalStore(store.subscribe, () => openChecksOf(store.getState()));
+  let errors = 0;
+  for (const c of open) if (c.match.severity === 'error') errors++;
+  return (
+    <button type="button" className="checks-toggle" aria-pressed={pressed} onClick={onClick} title={errors ? `${errors} open error${errors === 1 ? '' : 's'}` : undefined}>
+      Checks
+      {errors > 0 && (
+        <span className="checks-badge" aria-hidden="true">
+          {errors}
+        </span>
+      )}
+    </button>
+  );
 }
