@@ -2,7 +2,7 @@ import { Node } from 'prosemirror-model';
 import { schema } from '../schema';
 import { bylineText } from './byline';
 import { ARTICLE_EXTENSION, ARTICLE_FORMAT, type Article, type ArticleSummary, articleSchema, CURRENT_SCHEMA_VERSION } from './model';
-import { countDocWords, countWords } from './words';
+import { countDocWordsOnce, countWords } from './words';
 
 /**
  * The on-disk article format: pretty-printed JSON with a fixed key order, so files are readable
@@ -107,6 +107,11 @@ export function migrateArticleJson(json: Record<string, unknown>): Record<string
 
 /** Parses and checks an article file's text. Throws ArticleFileError with a reason a person can act on. */
 export function parseArticle(text: string): Article {
+  return readArticle(text).article;
+}
+
+/** parseArticle, also giving the body as the checked ProseMirror node it was checked as (so it is built once). */
+export function readArticle(text: string): { article: Article; body: Node } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -122,8 +127,7 @@ export function parseArticle(text: string): Article {
     const issue = parsed.error.issues[0];
     throw new ArticleFileError('invalid', `The file does not match the article format (${issue.path.join('.') || 'top level'}: ${issue.message}).`);
   }
-  bodyNode(parsed.data.body);
-  return parsed.data;
+  return { article: parsed.data, body: bodyNode(parsed.data.body) };
 }
 
 /** The body as a checked ProseMirror node; throws ArticleFileError when it breaks the schema. */
@@ -177,17 +181,17 @@ export function newArticle(init: Partial<Omit<Article, 'format' | 'schemaVersion
 }
 
 export function articleWordCount(article: Article, body: Node = bodyNode(article.body)): number {
-  return countWords(article.headline) + countWords(article.standfirst) + countDocWords(body);
+  return countWords(article.headline) + countWords(article.standfirst) + countDocWordsOnce(body);
 }
 
-export function summarizeArticle(path: string, article: Article): ArticleSummary {
+export function summarizeArticle(path: string, article: Article, body?: Node): ArticleSummary {
   return {
     path,
     id: article.id,
     headline: article.headline,
     byline: bylineText(article.byline.contributors),
     status: article.status,
-    words: articleWordCount(article),
+    words: articleWordCount(article, body),
     modified: article.modified,
   };
 }

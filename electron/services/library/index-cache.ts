@@ -1,10 +1,11 @@
-import { type FSWatcher, type Stats, watch } from 'node:fs';
+import { type Dirent, type FSWatcher, type Stats, watch } from 'node:fs';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type ArticleSummary, articleSummarySchema, isArticleFileName, } from '../../../shared/article';
+import { type Article, type ArticleSummary, articleSummarySchema, isArticleFileName } from '../../../shared/article';
 import { DebouncedFile } from '../fs/debounced-file';
+import { type FileStampLite, readFileStamped } from '../fs/read-stamped';
 import { confinedPath } from './paths';
-import { readSummary } from './summary';
+import { problemSummary, summarizeFile } from './summary';
 
 /**
  * The library list without reading every story each time.
@@ -24,11 +25,7 @@ const INDEX_VERSION = 1;
 const SAVE_DELAY_MS = 1000;
 const STAT_CONCURRENCY = 32;
 
-export interface FileStampLite {
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-}
+export type { FileStampLite } from '../fs/read-stamped';
 
 interface Entry extends FileStampLite {
   summary: ArticleSummary;
@@ -38,6 +35,8 @@ export interface SummaryIndexOptions {
   root: string;
   /** Called with the names of articles that appeared, changed or went away (for the search index). */
   onChange?: (names: string[]) => void;
+  /** Called with each article read for the list (`stamp`: the file as read), so the search index need not read it again. */
+  onRead?: (name: string, stamp: FileStampLite, article: Article) => void;
   /** Watch the folder so a repeated listing checks only what changed (default true). */
   watch?: boolean;
 }
@@ -54,12 +53,14 @@ export class LibrarySummaryIndex {
   private readonly dirty = new Set<string>();
   private readonly cacheFile: DebouncedFile;
   private readonly onChange?: (names: string[]) => void;
+  private readonly onRead?: (name: string, stamp: FileStampLite, article: Article) => void;
 
   constructor(options: SummaryIndexOptions) {
     this.root = options.root;
     this.file = path.join(this.root, SUMMARY_INDEX_FILE);
     this.cacheFile = new DebouncedFile(this.file, SAVE_DELAY_MS, () => JSON.stringify({ format: INDEX_FORMAT, version: INDEX_VERSION, entries: Object.fromEntries(this.entries) }));
     this.onChange = options.onChange;
+    this.onRead = options.onRead;
     if (options.watch ?? true) this.startWatching();
   }
 
@@ -118,20 +119,34 @@ export class LibrarySummaryIndex {
   }
 
   private async scanAll(changed: string[]) {
-    const names = (await readdir(this.root)).filter(isArticleFileName);
-    const present = new Set(names);
+    const files = (await readdir(this.root, { withFileTypes: true })).filter((f) => isArticleFileName(f.name));
+    const present = new Set(files.map((f) => f.name));
     for (const name of [...this.entries.keys()]) {
       if (!present.has(name)) {
         this.entries.delete(name);
         changed.push(name);
       }
     }
-    await pool(names, STAT_CONCURRENCY, (name) => this.check(name, changed));
+    await pool(files, STAT_CONCURRENCY, (file) => this.check(file.name, changed, file));
   }
 
-  /** Re-checks one file against its entry, re-reading it only when its stamp changed. */
-  private async check(name: string, changed: string[]) {
+  /**
+   * Re-checks one file against its entry, re-reading it only when its stamp changed. A plain file
+   * (`listed`: as the folder listing gave it) with no entry yet is read at once, its stamp taken
+   * from the read: a new library's first listing costs one open and read per article, no more.
+   */
+  private async check(name: string, changed: string[], listed?: Dirent) {
     const full = path.join(this.root, name);
+    if (listed?.isFile() && !this.entries.has(name)) {
+      // Not through a link that replaced the file since the folder was listed: links are checked below.
+      const read = await readFileStamped(full, { followLinks: false }).catch(() => null);
+      if (read) {
+        this.store(name, read.stamp, read.text);
+        changed.push(name);
+        return;
+      }
+      // Gone, replaced or unreadable since the folder was listed: the careful way below says which.
+    }
     let st: Stats | null;
     try {
       st = await lstat(full);
@@ -148,9 +163,28 @@ export class LibrarySummaryIndex {
     }
     const cached = this.entries.get(name);
     if (cached && cached.size === st.size && cached.mtimeMs === st.mtimeMs && cached.ctimeMs === st.ctimeMs) return;
-    const summary = await readSummary(full, name, st.mtime);
-    this.entries.set(name, { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, summary });
+    let read: { text: string; stamp: FileStampLite } | null;
+    try {
+      read = await readFileStamped(full);
+    } catch (e) {
+      // Unreadable (no permission, a read error): listed with the reason, as a damaged file is.
+      this.entries.set(name, { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, summary: problemSummary(name, st.mtime, e) });
+      changed.push(name);
+      return;
+    }
+    if (!read) {
+      if (this.entries.delete(name)) changed.push(name);
+      return;
+    }
+    this.store(name, read.stamp, read.text);
     changed.push(name);
+  }
+
+  /** The entry for a file as read; the article goes on to the search index. */
+  private store(name: string, stamp: FileStampLite, text: string) {
+    const { summary, article } = summarizeFile(name, text, new Date(stamp.mtimeMs));
+    this.entries.set(name, { ...stamp, summary });
+    if (article) this.onRead?.(name, stamp, article);
   }
 
   /** Reads the index from disk; anything unreadable or from another version is ignored. */

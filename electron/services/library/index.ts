@@ -68,8 +68,8 @@ export class ArticleLibrary {
   private constructor(root: string, now: () => Date) {
     this.root = root;
     this.now = now;
-    this.catalog = new LibrarySummaryIndex({ root });
     this.searchIndex = new ArticleSearchIndex(root);
+    this.catalog = new LibrarySummaryIndex({ root, onRead: (name, stamp, article) => this.searchIndex.offer(name, stamp, article) });
   }
 
   /** Opens (and on first use creates) a library; a new, empty one receives the sample article. */
@@ -165,7 +165,20 @@ export class ArticleLibrary {
   }
 
   list(): Promise<ArticleSummary[]> {
-    return this.serial(() => this.listIn(this.root));
+    return this.serial(async () => {
+      const list = await this.listIn(this.root);
+      this.indexSoon();
+      return list;
+    });
+  }
+
+  /**
+   * Articles the list has just read go into the search index right after the list is answered
+   * (a new library's first listing reads them all): from what the list read, and in turns that
+   * let other calls through, so the first search finds the index built or nearly so.
+   */
+  private indexSoon() {
+    if (this.searchIndex.hasOffers) this.searchIndex.syncSoon(this.catalog.stamps());
   }
 
   listTrash(): Promise<ArticleSummary[]> {
