@@ -184,7 +184,10 @@ export function checksPlugin(options: ChecksOptions): Plugin<ChecksState> {
 export function recheck(view: EditorView, options: ChecksOptions): void {
   if (!checksKey.getState(view.state)) return;
   const q = quoteAttributionKey.getState(view.state);
-  const pass = checkPass(view.state, options, q && q.changed.length === 0 ? q.analysis : null);
+  // The text changed since the quote engine's last analysis: its next one (due after the pause)
+  // brings a pass with everything as it is then, so nothing here analyses the story a second time.
+  if (q && (q.changed.length > 0 || !q.analysis)) return;
+  const pass = checkPass(view.state, options, q?.analysis ?? null);
   if (pass) view.dispatch(view.state.tr.setMeta(checksKey, pass).setMeta('addToHistory', false));
 }
 
