@@ -27,6 +27,12 @@ interface Shown {
 }
 
 const SHOW_AFTER_MS = 250;
+
+/**
+ * Whether the pointer rests on an underline or on the card. Asked before hiding: the editor redraws
+ * an underlined word when the checks run again, and the browser reports that as the pointer leaving.
+ */
+const pointerOnCard = () => !!document.querySelector('.check-mark:hover, .check-card:hover');
 const HIDE_AFTER_MS = 300;
 
 /**
@@ -71,7 +77,7 @@ export function CheckCard({ view, actions, handle }: { view: () => EditorView | 
     const out = (e: MouseEvent) => {
       if (!markAt(e.target)) return;
       window.clearTimeout(t.show);
-      t.hide = window.setTimeout(() => setShown((s) => (s?.focus ? s : null)), HIDE_AFTER_MS);
+      t.hide = window.setTimeout(() => setShown((s) => (s?.focus || pointerOnCard() ? s : null)), HIDE_AFTER_MS);
     };
     const click = (e: MouseEvent) => {
       const key = markAt(e.target)?.dataset.check;
@@ -80,14 +86,21 @@ export function CheckCard({ view, actions, handle }: { view: () => EditorView | 
     root.addEventListener('mouseover', over);
     root.addEventListener('mouseout', out);
     root.addEventListener('click', click);
+    // Listeners are attached again on each render (the editor may be a new one); a card on its
+    // way (the pointer resting on an underline) is not cancelled by that, only by unmounting.
     return () => {
       root.removeEventListener('mouseover', over);
       root.removeEventListener('mouseout', out);
       root.removeEventListener('click', click);
+    };
+  });
+  useEffect(() => {
+    const t = timers.current;
+    return () => {
       window.clearTimeout(t.show);
       window.clearTimeout(t.hide);
     };
-  });
+  }, []);
 
   useLayoutEffect(() => {
     if (shown?.focus) card.current?.querySelector<HTMLElement>('button')?.focus();
@@ -134,7 +147,7 @@ export function CheckCard({ view, actions, handle }: { view: () => EditorView | 
       style={{ top: shown.top, left: shown.left }}
       onMouseEnter={() => window.clearTimeout(timers.current.hide)}
       onMouseLeave={() => {
-        timers.current.hide = window.setTimeout(() => setShown((s) => (s && card.current?.contains(document.activeElement) ? s : null)), HIDE_AFTER_MS);
+        timers.current.hide = window.setTimeout(() => setShown((s) => (s && (card.current?.contains(document.activeElement) || pointerOnCard()) ? s : null)), HIDE_AFTER_MS);
       }}
     >
       <p className="check-card-message">{match.message}</p>

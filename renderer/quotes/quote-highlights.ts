@@ -112,8 +112,11 @@ export function quoteHighlights(): Plugin {
         update(v, prev) {
           const s = quoteAttributionKey.getState(v.state);
           if (!s) return;
-          // A selection move inside the same block changes nothing here.
-          if (v.state.doc === prev.doc && s === quoteAttributionKey.getState(prev)) {
+          // A selection move inside the same block changes nothing here. Any other update with the
+          // same text and quotes (another plugin's decorations, the checks' underlines) may have
+          // redrawn the block's text nodes under the painted ranges: bounds are set again (a few
+          // domAtPos calls; unchanged bounds are left alone).
+          if (v.state.doc === prev.doc && s === quoteAttributionKey.getState(prev) && !v.state.selection.eq(prev.selection)) {
             const a = caretBlockRange(v.state);
             const b = caretBlockRange(prev);
             if (a?.from === b?.from && a?.to === b?.to) return;
