@@ -111,6 +111,8 @@ function speakerMentionsOf(lp: LocalParagraph): Set<number> {
 }
 
 const NO_MEMBERS: readonly Member[] = [];
+/** a role cue owned by a name: "Doe’s lawyer" (see refEndingAt in local.ts) */
+const OWNED_ROLE = /^(\p{Lu}\S*?|the \S+?)\u2019s /u;
 /** a paragraph is empty when it has nothing but white space (what trim() removes) */
 const NON_SPACE = /\S/;
 
@@ -370,7 +372,15 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const c = candidates(gender, at, para);
     if (!c.length) return { mem: null, ambiguous: false };
     const best = c[0]!;
-    let amb = c.length > 1 && best.score - c[1]!.score < 1.5 && !(gender && best.mem.gender === gender && c[1]!.mem.gender !== gender);
+    // (a runner-up whose gender the story never gave may still be "he" or "she": knowing the best
+    // one's gender does not settle it)
+    let amb = c.length > 1 && best.score - c[1]!.score < 1.5;
+    // the pronoun's pick is the last quote's speaker, but someone else has been the subject of a
+    // sentence since ("Roe disagreed. "...," he said."): either may be speaking
+    if (!amb && best.mem === lastQuoteSpeaker) {
+      const other = interrupter();
+      if (other && other !== best.mem && (!gender || !other.gender || other.gender === gender)) amb = true;
+    }
     // two people known to be "she" (or "he") in reach: only the speaker of this very paragraph is a
     // safe antecedent; otherwise it is the reviewer's call (the other may be answering)
     if (gender && c.filter((x) => x.mem.gender === gender).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para)) amb = true;
@@ -416,6 +426,22 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     return resolvePronoun(gender, at, para);
   };
 
+  /** "Doe's lawyer said": someone of Doe's, never Doe. Unless the story has named the holder of that
+   * role, an unnamed person, or (when the pronoun rules point at a named person other than Doe)
+   * the reviewer's call. Null when the role has no owner or someone holds it. */
+  const ownedRole = (cue: LocalCue, at: number, p: number): { mem: Member | null; ambiguous: boolean } | null => {
+    const own = cue.text ? OWNED_ROLE.exec(cue.text) : null;
+    if (!own || roleHolder(cue.roleHead ?? '', at)) return null;
+    // (without the role's gender: the pick only decides between unnamed and unsure, and must not
+    // give anyone a gender)
+    const r = resolvePronoun(null, at, p);
+    const owner = own[1]!;
+    const ownerRole = owner.startsWith('the ') ? owner.slice(4).toLowerCase() : null;
+    const isOwner = (m: Member) => (ownerRole ? m.name === owner || roleHolder(ownerRole, at) === m : m.lower.includes(lc(owner)));
+    if (!r.mem || r.mem.described || isOwner(r.mem)) return { mem: describedRole(cue, at), ambiguous: false };
+    return { mem: r.mem, ambiguous: true };
+  };
+
   const resolveCue = (cue: LocalCue, p: number, lp: LocalParagraph): { mem: Member | null; ambiguous: boolean; cueName: string | null } => {
     const at = pos(p, cue.at);
     switch (cue.ref) {
@@ -453,6 +479,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         return { ...r, cueName: cue.cue === 'colon' ? 'colon' : 'pronoun' };
       }
       case 'role': {
+        const o = ownedRole(cue, at, p);
+        if (o) return { ...o, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         const r = resolveRole(cue.roleHead ?? '', cue.gender, at, p);
         return { ...r, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
       }
@@ -485,7 +513,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         // the titled person; else whom the pronoun rules would take the role for; else, when no one
         // is around, an unnamed person the later pronouns can refer to
         let mem = roleHolder(sc.roleHead ?? '', at);
-        if (!mem) {
+        const o = mem ? null : ownedRole(sc, at, p);
+        if (o) mem = o.ambiguous ? null : o.mem;
+        else if (!mem) {
           const r = resolvePronoun(sc.gender, at, p);
           mem = r.mem ? (r.ambiguous ? null : r.mem) : describedRole(sc, at);
         }

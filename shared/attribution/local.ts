@@ -683,7 +683,7 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         }
         if (dk && dk.k === 'w' && (dk.lo === 'the' || dk.poss) && dk.sent === sent) {
           const words = toks.slice(k + 1, j + 1).map((w) => w.t).join(' ');
-          return { ...NONE, ref: 'role', roleHead: ht.lo, gender: ROLE_GENDER[ht.lo] ?? null, text: (dk.lo === 'the' ? 'the ' : '') + words, at: j };
+          return { ...NONE, ref: 'role', roleHead: ht.lo, gender: ROLE_GENDER[ht.lo] ?? null, text: (dk.lo === 'the' ? 'the ' : dk.cap ? `${dk.t}\u2019s ` : toks[k - 1]?.lo === 'the' ? `the ${dk.t}\u2019s ` : '') + words, at: j };
         }
         // "aide Jane Doe" is handled as a name; "a spokesman", "an official for the ministry": unnamed
         return describedEndingAt(ctx, j, sent);
@@ -992,10 +992,14 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     if (mi >= 0 && ctx.modOf[k]! >= 0 && ctx.modOf[k] !== mi) mi = ctx.modOf[k]!;
     if (mi >= 0) {
       const m = ctx.mentions[mi]!;
+      // "Doe's lawyer says": the lawyer is the subject
+      if (m.poss && toks[m.i1]?.k === 'w' && ROLE_NOUNS.has(toks[m.i1]!.lo) && toks[m.i1]!.sent === sent) return refEndingAt(ctx, m.i1, sent);
       if (m.poss || m.type === 'place') { k = m.i1 - 1; continue; }
       return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };
     }
     if (t.k === 'w' && t.lo === 'the' && toks[k + 1] && ROLE_NOUNS.has(toks[k + 1]!.lo)) {
+      // "the president's spokesman": the spokesman
+      if (toks[k + 1]!.poss && toks[k + 2]?.k === 'w' && ROLE_NOUNS.has(toks[k + 2]!.lo) && toks[k + 2]!.sent === sent) return refEndingAt(ctx, k + 2, sent);
       return refEndingAt(ctx, k + 1, sent);
     }
     // "The opposition leader says ...": a role with modifiers as the subject
@@ -1012,6 +1016,38 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
   return null;
 }
 
+/** Speech-act nouns whose owner said the words quoted after them ("Doe's claim that the deal was
+ * "...""). General English, no particular story's words. */
+const OWNED_SPEECH = new Set(['statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'claim', 'claims',
+  'assertion', 'assertions', 'warning', 'warnings', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'description',
+  'characterization', 'characterisation', 'accusation', 'accusations', 'charge', 'charges', 'insistence', 'argument', 'declaration',
+  'announcement', 'prediction', 'predictions', 'suggestion', 'contention', 'boast', 'quip', 'tweet', 'tweets', 'admission',
+  'assurance', 'assurances', 'complaint', 'complaints', 'testimony', 'answer', 'reply', 'response', 'threat', 'threats', 'denial']);
+
+/** "Roe pointed to Doe's claim that the deal was "..."": the words quoted are the owner's (Doe), not
+ * those of whoever the cue names (Roe). The quote then goes to review, suggesting the owner. */
+function ownedQuote(ctx: Ctx, qt: number, cue: LocalCue): LocalCue | null {
+  const { toks } = ctx;
+  const sent = toks[qt]!.sent;
+  for (let k = qt - 1; k >= 0 && qt - k <= 14; k--) {
+    const t = toks[k]!;
+    if (t.sent !== sent || t.k === 'q' || CLAUSE_EDGE.has(t.t)) return null;
+    // a speech verb nearer the quote than the noun governs it ("Doe's claim, Roe said, ...")
+    if (t.k === 'w' && !t.cap && !OWNED_SPEECH.has(t.lo) && strongSpeech(t)) return null;
+    if (t.k !== 'w' || t.cap || !OWNED_SPEECH.has(t.lo)) continue;
+    // the owner: "Doe's [latest] claim" (up to two modifiers between), or "the claim by Doe"
+    let o = k - 1;
+    while (o >= 0 && k - o <= 3 && toks[o]!.sent === sent && toks[o]!.k === 'w' && !toks[o]!.poss && !toks[o]!.cap && !FUNCTION_WORDS.has(toks[o]!.lo)) o--;
+    let mi = toks[o]?.poss && toks[o]!.sent === sent ? ctx.mentionAt[o]! : -1;
+    if (mi < 0 && toks[k + 1]?.lo === 'by' && toks[k + 1]!.sent === sent) mi = ctx.mentionAt[k + 2] ?? -1;
+    if (mi < 0) return null;
+    const m = ctx.mentions[mi]!;
+    if (m.type === 'place' || (cue.ref === 'name' || cue.ref === 'org') && cue.mention === mi) return null;
+    return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name, cue: t.lo, weak: true };
+  }
+  return null;
+}
+
 function findCue(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
   const { toks } = ctx;
   const sent = toks[qt]!.sent;
@@ -1023,7 +1059,15 @@ function findCue(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
     if (r.ref !== 'none') return r;
   }
   const r = afterCue(ctx, qt);
-  if (r) return r;
+  if (r) {
+    // "After Doe called him "a fraud," Roe said ...": a speech verb before the quote names someone
+    // else, and either may have said it
+    if (r.ref !== 'pronoun' && r.ref !== 'role' && p1 && p1.sent === sent && p1.k !== 'q') {
+      const b = beforeCue(ctx, qt);
+      if ((b.ref === 'name' || b.ref === 'org' || b.ref === 'described') && b.at !== r.at && (b.mention < 0 || b.mention !== r.mention) && b.text !== r.text) return { ...r, weak: true };
+    }
+    return r;
+  }
   void lq;
   const b = beforeCue(ctx, qt);
   if (b.ref !== 'none') return b;
@@ -1374,6 +1418,8 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
       continue;
     }
     lq.cue = findCue(ctx, lq.qtok, lq);
+    // "Roe pointed to Doe's claim that ...": the quoted words are Doe's, and only a suggestion
+    lq.cue = ownedQuote(ctx, lq.qtok, lq.cue) ?? lq.cue;
     // kind: direct when the quote is a clause of its own (at sentence start or after a cue ending in , or :)
     const prev = toks[lq.qtok - 1];
     const startsUpper = /^[\p{Lu}\p{N}'"\u2018\u2019(….]/u.test(lq.raw.text);

@@ -297,3 +297,59 @@ describe('not naming anyone when unsure', () => {
     expect(res.cast.some((c) => c.id === q.suggestedSpeakerId)).toBe(true);
   });
 });
+
+describe('calibration: evidence that looks sure but may point at the wrong person', () => {
+  it('a pronoun whose pick wins only by a known gender over someone whose gender is unknown', () => {
+    const res = analyzeText('Okafor met with Daniel Strand on Tuesday. "We agreed on nothing," he said.');
+    expect(uncertain(res, 'We agreed')).toBe('Daniel Strand');
+  });
+
+  it('a pronoun that would go back to the last speaker after someone else became the subject', () => {
+    const res = analyzeParagraphs([
+      '"The levy is dead," Councillor Lund said. Judge Vell disagreed.',
+      '"It will pass," he said.',
+    ]);
+    expect(speakerOf(res, 'The levy')).toBe('Councillor Lund');
+    expect(uncertain(res, 'It will pass')).not.toBeNull();
+  });
+
+  it('but the last speaker keeps the pronoun when nobody else became the subject', () => {
+    const res = analyzeParagraphs([
+      '"The levy is dead," Councillor Pia Lund said. The vote is on Friday.',
+      '"It will not pass," she said.',
+    ]);
+    expect(speakerOf(res, 'It will not')).toBe('Pia Lund');
+  });
+
+  it("the words of someone's claim, statement or warning are theirs, not the cue's subject's", () => {
+    const res = analyzeParagraphs([
+      'Mayor Ruth Alder pointed to Councillor Ben Oduya\'s claim that the tunnel was "fully funded."',
+      'Alder dismissed the warning by Oduya that the fares would "double overnight."',
+      'Alder said Oduya\'s budget was "a fantasy."',
+    ]);
+    expect(uncertain(res, 'fully funded')).toBe('Ben Oduya');
+    expect(uncertain(res, 'double overnight')).toBe('Ben Oduya');
+    // a budget is not something said: the cue's subject keeps the quote
+    expect(speakerOf(res, 'a fantasy')).toBe('Ruth Alder');
+  });
+
+  it('a speech verb before the quote names someone other than the one after it', () => {
+    const res = analyzeText('After Kessler called him "a fraud," Marlow said he would sue.');
+    expect(uncertain(res, 'a fraud')).not.toBeNull();
+  });
+
+  it("someone's lawyer or spokesman speaks, never that someone", () => {
+    const res = analyzeParagraphs(['Trent Orlov lost the case on Monday.', '"We will appeal," Orlov\'s lawyer said.']);
+    expect(speakerOf(res, 'We will appeal')).toBe('Orlov’s lawyer');
+    expect(res.cast.find((c) => c.name === 'Orlov’s lawyer')?.described).toBe(true);
+    const sub = analyzeParagraphs(['Trent Orlov lost the case on Monday.', 'Orlov\'s spokeswoman says the ruling is wrong. "It ignores the facts," she said.']);
+    expect(speakerOf(sub, 'It ignores')).toBe('Orlov’s spokeswoman');
+    const dept = analyzeText('"No comment," the minister\'s spokesman said.');
+    expect(speakerOf(dept, 'No comment')).toBe('the minister’s spokesman');
+  });
+
+  it("an owned role the story has given a name goes to that person", () => {
+    const res = analyzeParagraphs(['Orlov spokesman Ivo Brandt met reporters.', '"We will appeal," Orlov\'s spokesman said.']);
+    expect(speakerOf(res, 'We will appeal')).toBe('Ivo Brandt');
+  });
+});
