@@ -1,6 +1,6 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { type Article, parseArticle, serializeArticle } from '../../shared/article';
 import { RecoveryJournal } from '../../electron/services/recovery';
 import { expect, test, type WebApp } from '../support/web-app';
@@ -18,7 +18,7 @@ async function sample(app: WebApp) {
 }
 
 /** Saves answer "disk full" — as the real host would — until the returned function is called. */
-async function failSaves(page: Page, code = 'disk-full', message = 'Could not save the story: the disk is full. Your text is safe in the editor; free some space and save again.') {
+async function failSaves(page: Page | BrowserContext, code = 'disk-full', message = 'Could not save the story: the disk is full. Your text is safe in the editor; free some space and save again.') {
   const handler = (route: import('@playwright/test').Route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code, message } }) });
   await page.route('**/api/saveArticle', handler);
@@ -34,7 +34,9 @@ async function typeAtEnd(page: Page, text: string) {
 test('after a crash, the unsaved changes are offered beside the saved story; restoring is undoable', async ({ page, context, app }) => {
   await app.open();
   const before = await sample(app);
-  await failSaves(page);
+  // For the whole browser, not the page: a window losing focus saves (keepalive), and the page
+  // closing below must be a crash, with no last save getting through as it goes.
+  const allowSaves = await failSaves(context);
   // While typing, the journal sends the blocks that changed, never the whole story again.
   const changes: string[] = [];
   const wholeStory: string[] = [];
@@ -70,6 +72,7 @@ test('after a crash, the unsaved changes are offered beside the saved story; res
   await expect(dialog.getByRole('region', { name: 'Recovered changes (not saved)' })).toContainText('UPDATED: ');
   await expect(dialog.getByRole('region', { name: 'Saved version' })).not.toContainText('the minister resigned');
   await expect(dialog.getByRole('region', { name: 'Saved version' })).toContainText('Ukrainian President Volodymyr Zelenskyy');
+  await allowSaves();
   await dialog.getByRole('button', { name: 'Restore recovered changes' }).click();
   await expect(dialog).toBeHidden();
   const body = again.getByRole('textbox', { name: 'Article body' });
