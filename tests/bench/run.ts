@@ -95,6 +95,10 @@ const stories = SIZES.map((words) => {
   return { words, story, file: fileNameFor(story), article: storyArticle(story, `story-${words}`, `2026-02-0${SIZES.indexOf(words) + 1}T10:00:00.000Z`) };
 });
 for (const s of stories) await writeFile(path.join(storyDir, s.file), serializeArticle(s.article));
+// The same stories again for Copydesk with the checks off: a file of their own, so the typing (and
+// the journal) of one editor is never in the story the other opens.
+const offFile = (s: (typeof stories)[number]) => s.file.replace(/(\.copydesk\.json)$/, `-checks-off$1`);
+for (const s of stories) await writeFile(path.join(storyDir, offFile(s)), serializeArticle({ ...s.article, id: `${s.article.id}-checks-off` }));
 // A short story to open first, so opening a long one is always a switch.
 const shortStory = generateStory(150, 3);
 const shortFile = fileNameFor(shortStory);
@@ -428,7 +432,7 @@ async function browserBench() {
         log(`  Copydesk with checks off ${label(s.words)}`);
         await copydeskOpen(off, shortFile, shortStory.paragraphs[shortStory.paragraphs.length - 1] as string);
         await off.waitForTimeout(200);
-        await copydeskOpen(off, s.file, last);
+        await copydeskOpen(off, offFile(s), last);
         await off.waitForTimeout(300);
         await caretInMiddle(off);
         addTyping('off', s.words, await typeAndMeasure(off));
