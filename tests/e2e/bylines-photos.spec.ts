@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { pngHeaderOnly } from '../support/png-header';
-import { expect, test, type WebApp } from '../support/web-app';
+import { newStory, savedArticle, saveNow } from '../support/stories';
+import { expect, test } from '../support/web-app';
 
 const PHOTOS = path.resolve('tests/fixtures/photos');
 const KYIV = path.join(PHOTOS, 'kyiv-press.jpg');
@@ -43,26 +44,6 @@ async function dropFile(page: Page, target: Locator, file: string, type = 'image
   await target.dispatchEvent('drop', { dataTransfer, clientX: box.x + box.width / 2, clientY: box.y + Math.min(box.height / 2, 10) });
 }
 
-/** The article file on disk with this headline, as JSON. */
-async function savedArticle(app: WebApp, headline: string) {
-  const summary = (await app.library.list()).find((a) => a.headline === headline);
-  if (!summary) throw new Error(`no article "${headline}" in the library`);
-  return JSON.parse(await readFile(path.join(app.dir, summary.path), 'utf8'));
-}
-
-/** Saves and waits for it, so nothing is still being written when the test's library is removed. */
-async function saveNow(page: Page) {
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
-}
-
-async function newStory(page: Page, headline: string, text: string) {
-  await page.getByRole('button', { name: 'New article' }).click();
-  await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
-  await page.keyboard.type(headline);
-  await page.getByRole('textbox', { name: 'Article body' }).click();
-  await page.keyboard.type(text);
-}
 
 test('byline with two contributors and roles, at the top or the foot, and a dateline, kept after a reload', async ({ page, app }) => {
   await app.open();

@@ -1,29 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test, type WebApp } from '../support/web-app';
+import { newStory, savedArticle, saveNow } from '../support/stories';
+import { expect, test } from '../support/web-app';
 
 // The copy desk's checks in the editor: underlines while typing, the card's replacement, Ignore
 // here and Turn off rule, and the Checks panel.
 
-async function savedArticle(app: WebApp, headline: string) {
-  const summary = (await app.library.list()).find((a) => a.headline === headline);
-  if (!summary) throw new Error(`no article "${headline}" in the library`);
-  return JSON.parse(await readFile(path.join(app.dir, summary.path), 'utf8'));
-}
-
-async function saveNow(page: Page) {
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
-}
-
-async function newStory(page: Page, headline: string, text: string) {
-  await page.getByRole('button', { name: 'New article' }).click();
-  await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
-  await page.keyboard.type(headline);
-  await page.getByRole('textbox', { name: 'Article body' }).click();
-  await page.keyboard.type(text);
-}
 
 const underline = (page: Page, text: string) => page.locator('.check-mark', { hasText: text });
 

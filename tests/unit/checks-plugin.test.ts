@@ -40,7 +40,12 @@ const FIELDS: ChecksStory = {
 
 function setup(texts: string[], fields: ChecksStory = FIELDS) {
   const tasks: (() => void)[] = [];
-  const quotes = quoteAttribution({ schedule: (task) => (tasks.push(task), () => tasks.splice(tasks.indexOf(task), 1)) });
+  const quotes = quoteAttribution({
+    schedule: (task) => {
+      tasks.push(task);
+      return () => tasks.splice(tasks.indexOf(task), 1);
+    },
+  });
   let current = fields;
   const options = { story: () => current, style: () => DEFAULT_HOUSE_STYLE };
   const checks = checksPlugin(options);
