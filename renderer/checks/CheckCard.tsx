@@ -77,6 +77,13 @@ export function CheckCard({ view, actions, handle }: { view: () => EditorView | 
     const out = (e: MouseEvent) => {
       if (!markAt(e.target)) return;
       window.clearTimeout(t.show);
+      const to = e.relatedTarget;
+      // Straight out of the story (not over its text towards the card): the card goes at once, so
+      // it never stands over words the next click is meant for.
+      if (!(to instanceof Node) || (!root.contains(to) && !card.current?.contains(to))) {
+        setShown((s) => (s?.focus ? s : null));
+        return;
+      }
       t.hide = window.setTimeout(() => setShown((s) => (s?.focus || pointerOnCard() ? s : null)), HIDE_AFTER_MS);
     };
     const click = (e: MouseEvent) => {
