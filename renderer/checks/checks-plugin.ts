@@ -211,7 +211,7 @@ export function applyReplacement(key: string, replacement: string): Command {
     // The underline of a zero-width match covers the character before it: replace only the match itself.
     const r = open.match.range;
     const from = r.from === r.to ? range.to : range.from;
-    const to = r.from === r.to ? range.to : range.to;
+    const to = range.to;
     if (dispatch) {
       const tr = replacement ? state.tr.insertText(replacement, from, to) : state.tr.delete(from, to);
       dispatch(tr.setSelection(TextSelection.create(tr.doc, from + replacement.length)).scrollIntoView());

@@ -61,16 +61,7 @@ export function ComparisonView({ comparison, olderLabel, newerLabel, canRestore,
       </p>
       <p className="comparison-summary">{summaryLine(comparison)}</p>
       {comparison.fields.length > 0 && (
-        <dl className="comparison-fields" aria-label="Fields changed">
-          {comparison.fields.map((f) => (
-            <div key={f.field}>
-              <dt>{f.label}</dt>
-              <dd>
-                <Spans spans={f.spans} />
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <FieldChanges fields={comparison.fields} label="Fields changed" />
       )}
       {comparison.speakers.length > 0 && (
         <ul className="comparison-speakers" aria-label="Speakers changed">
@@ -103,6 +94,22 @@ export function ComparisonView({ comparison, olderLabel, newerLabel, canRestore,
   );
 }
 
+/** Fields that changed (the story's, or a photo's), each with its words struck and inserted. */
+function FieldChanges({ fields, label }: { fields: readonly { field: string; label: string; spans: Parameters<typeof Spans>[0]['spans'] }[]; label?: string }) {
+  return (
+    <dl className="comparison-fields" aria-label={label}>
+      {fields.map((f) => (
+        <div key={f.field}>
+          <dt>{f.label}</dt>
+          <dd>
+            <Spans spans={f.spans} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 function ChangedBlock({ block, restorable, onRestore }: { block: BlockComparison; restorable: boolean; onRestore(): void }) {
   const labelId = useId();
   const isPhoto = (block.newer ?? block.older)?.type === 'photo';
@@ -119,16 +126,7 @@ function ChangedBlock({ block, restorable, onRestore }: { block: BlockComparison
         </p>
       )}
       {photoFields.length > 0 && (
-        <dl className="comparison-fields">
-          {photoFields.map((f) => (
-            <div key={f.field}>
-              <dt>{f.label}</dt>
-              <dd>
-                <Spans spans={f.spans} />
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <FieldChanges fields={photoFields} />
       )}
       {restorable && (
         // Several blocks have this button: its description says which one it puts back. A photo is
