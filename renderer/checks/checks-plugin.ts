@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model';
-import { type Command, type EditorState, Plugin, PluginKey, TextSelection } from 'prosemirror-state';
+import { type Command, type EditorState, Plugin, PluginKey, TextSelection, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { CheckIgnore } from '../../shared/article';
 import type { AttributionResult } from '../../shared/attribution/index';
@@ -25,6 +25,12 @@ import { type QuoteAnalysis, quoteAttributionKey } from '../editor/quote-plugin'
  * lands (the quote plugin waits for a pause in typing), the checks re-read the changed blocks only
  * (recheckStory reuses every unchanged node) with that analysis, and the underlines are rebuilt from
  * the result. Between passes the underlines are mapped through each edit, so they stay on their words.
+ *
+ * A match whose words are being edited loses its underline until the next pass, as a word
+ * processor's spelling underline does: those words are no longer what the checks read, and an
+ * underline is a span around the text being typed, which ProseMirror would redraw (and write the
+ * selection back into) on every keystroke. The match stays in the index (`decorations`), so the
+ * panel and the card still find it.
  */
 
 /** What the checks read beside the body: the story's fields and the desk's decisions. */
@@ -52,14 +58,17 @@ export interface ChecksState {
   result: StoryChecks | null;
   /** the matches the desk has not ignored, in story order */
   open: readonly OpenCheck[];
+  /** every open match in the body, mapped through each edit: the index the card and panel use */
   decorations: DecorationSet;
+  /** what the editor draws: the same less the matches edited since the last pass */
+  drawn: DecorationSet;
   /** bumped by each pass, so panels can tell a new list from the same one */
   pass: number;
 }
 
 export const checksKey = new PluginKey<ChecksState>('copydeskChecks');
 
-const EMPTY: ChecksState = { result: null, open: [], decorations: DecorationSet.empty, pass: 0 };
+const EMPTY: ChecksState = { result: null, open: [], decorations: DecorationSet.empty, drawn: DecorationSet.empty, pass: 0 };
 
 type Meta = { type: 'pass'; result: StoryChecks; open: OpenCheck[]; decorations: DecorationSet } | { type: 'recheck' };
 
@@ -83,7 +92,7 @@ function underline(doc: Node, open: readonly OpenCheck[], starts: readonly numbe
       positions ??= bodyPositions(doc);
       const at = positions.photos[r.photo];
       const node = at === undefined ? null : doc.nodeAt(at);
-      if (node) decorations.push(Decoration.node(at!, at! + node.nodeSize, { class: `check-photo check-${match.severity}` }, { key }));
+      if (node) decorations.push(Decoration.node(at!, at! + node.nodeSize, { class: `check-photo check-${match.severity}` }, { key, inline: false }));
       continue;
     }
     let start = starts?.[r.block];
@@ -96,9 +105,22 @@ function underline(doc: Node, open: readonly OpenCheck[], starts: readonly numbe
     const from = r.from === r.to ? Math.max(start, start + r.from - 1) : start + r.from;
     const to = r.from === r.to ? Math.max(from + 1, start + r.to) : start + r.to;
     if (to > doc.content.size) continue;
-    decorations.push(Decoration.inline(from, to, attrs, { key }));
+    decorations.push(Decoration.inline(from, to, attrs, { key, inline: true }));
   }
   return DecorationSet.create(doc, decorations);
+}
+
+/** The underlines less those of matches the transaction's changes touch (in or at the edge of their words). */
+function withoutEdited(drawn: DecorationSet, tr: Transaction): DecorationSet {
+  if (drawn === DecorationSet.empty) return drawn;
+  let edited: Decoration[] = [];
+  tr.mapping.maps.forEach((map, i) => {
+    const rest = tr.mapping.slice(i + 1);
+    map.forEach((_oldFrom, _oldTo, from, to) => {
+      edited = edited.concat(drawn.find(rest.map(from, -1), rest.map(to, 1), (spec) => spec.inline === true));
+    });
+  });
+  return edited.length ? drawn.remove(edited) : drawn;
 }
 
 /** Runs the engine over the current state and returns the pass to dispatch. */
@@ -132,13 +154,16 @@ export function checksPlugin(options: ChecksOptions): Plugin<ChecksState> {
       init: () => EMPTY,
       apply(tr, value) {
         const meta = tr.getMeta(checksKey) as Meta | undefined;
-        if (meta?.type === 'pass') return { result: meta.result, open: meta.open, decorations: meta.decorations, pass: value.pass + 1 };
+        if (meta?.type === 'pass')
+          return { result: meta.result, open: meta.open, decorations: meta.decorations, drawn: meta.decorations, pass: value.pass + 1 };
         if (!tr.docChanged) return value;
-        return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) };
+        const decorations = value.decorations.map(tr.mapping, tr.doc);
+        const drawn = value.drawn === value.decorations ? decorations : value.drawn.map(tr.mapping, tr.doc);
+        return { ...value, decorations, drawn: withoutEdited(drawn, tr) };
       },
     },
     props: {
-      decorations: (state) => checksKey.getState(state)?.decorations,
+      decorations: (state) => checksKey.getState(state)?.drawn,
     },
     view(view: EditorView) {
       let timer: ReturnType<typeof setTimeout> | undefined;

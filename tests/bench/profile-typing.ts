@@ -274,6 +274,55 @@ async function layers(page: Page, label: string) {
   await cdp.detach();
 }
 
+/**
+ * PROFILE_MODE=cpu: a sampled JavaScript profile while typing, self and total time per key by
+ * function (build the renderer unminified for names: `npx vite build --minify false`, then
+ * PROFILE_NO_BUILD=1).
+ */
+async function cpu(page: Page, label: string) {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await page.evaluate(() => (globalThis as unknown as { __probe: { caretInMiddle(): void } }).__probe.caretInMiddle());
+  await page.waitForTimeout(300);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const chars = 'the council met ';
+  for (let k = 0; k < KEYS; k++) {
+    const c = chars[k % chars.length] as string;
+    await page.keyboard.press(c === ' ' ? 'Space' : c);
+    await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
+  }
+  type CpuNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: CpuNode[]; samples: number[]; timeDeltas: number[] } };
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (n: CpuNode) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const us = profile.timeDeltas[i + 1] ?? 0;
+    const leaf = byId.get(id);
+    if (!leaf || leaf.callFrame.functionName === '(idle)' || leaf.callFrame.functionName === '(program)') return;
+    self.set(name(leaf), (self.get(name(leaf)) ?? 0) + us);
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const k = name(byId.get(at) as CpuNode);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      total.set(k, (total.get(k) ?? 0) + us);
+    }
+  });
+  const top = (m: Map<string, number>, n: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, us]) => `${(us / 1000 / KEYS).toFixed(3).padStart(8)} ms  ${k}`)
+      .join('\n');
+  console.log(`${label}: self time per key\n${top(self, 25)}\n${label}: total time per key\n${top(total, 40)}`);
+  await cdp.detach();
+}
+
 /** PROFILE_MODE=alloc: sampled allocations while typing, by function (what feeds the garbage collector). */
 async function alloc(page: Page, label: string) {
   const cdp: CDPSession = await page.context().newCDPSession(page);
@@ -310,6 +359,7 @@ async function trace(page: Page, label: string) {
   if (process.env.PROFILE_MODE === 'metrics') return metrics(page, label);
   if (process.env.PROFILE_MODE === 'ab') return ab(page, label);
   if (process.env.PROFILE_MODE === 'calls') return calls(page, label);
+  if (process.env.PROFILE_MODE === 'cpu') return cpu(page, label);
   const cdp: CDPSession = await page.context().newCDPSession(page);
   await page.evaluate(() => (globalThis as unknown as { __probe: { caretInMiddle(): void } }).__probe.caretInMiddle());
   await page.waitForTimeout(300);
@@ -498,11 +548,17 @@ async function trace(page: Page, label: string) {
 }
 
 try {
-  if (WHO.includes('copydesk')) {
+  // PROFILE_WHO=copydesk-off: Copydesk with the checks off (the preference the bench compares
+  // against), on a copy of the story so the first page's journal never offers a recovery here.
+  for (const who of WHO.filter((w) => w === 'copydesk' || w === 'copydesk-off')) {
+    const checksOff = who === 'copydesk-off';
+    const storyFile = checksOff ? file.replace(/(\.copydesk\.json)$/, '-checks-off$1') : file;
+    if (checksOff) await writeFile(path.join(work, storyFile), serializeArticle({ ...storyArticle(story, 'story', '2026-02-01T10:00:00.000Z'), id: 'story-checks-off' }));
     // Experiments: PROFILE_CSS='a{…}||b{…}' runs once per variant ('' = as shipped), each on a
     // fresh page (typing makes the caret's paragraph longer, so later variants would pay more).
     for (const css of process.env.PROFILE_CSS && process.env.PROFILE_MODE !== 'ab' ? process.env.PROFILE_CSS.split('||') : [null]) {
       const cd = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      if (checksOff) await cd.addInitScript({ content: `localStorage.setItem('copydesk.checksAsYouType', 'off');` });
       await cd.addInitScript({ content: probe });
       await cd.goto(host.url);
       await cd.getByRole('list', { name: 'Articles' }).getByRole('button').first().waitFor();
@@ -533,7 +589,7 @@ try {
       // As the bench opens it: a click from script, so the mouse stays out of the page.
       await cd.evaluate(
         ([f, last]) => (globalThis as unknown as { __probe: { openByClick(f: string, l: string): Promise<number> } }).__probe.openByClick(f, last),
-        [file, story.paragraphs[story.paragraphs.length - 1] as string] as const,
+        [storyFile, story.paragraphs[story.paragraphs.length - 1] as string] as const,
       );
       await cd.waitForTimeout(1000);
       if (before.length) await listeners('with the story open');
@@ -543,7 +599,7 @@ try {
       }
       // PROFILE_JS: a script run in the page before typing (experiments on the live editor).
       if (process.env.PROFILE_JS) await cd.evaluate(process.env.PROFILE_JS);
-      await trace(cd, css === null ? 'copydesk' : `copydesk[${css.slice(0, 60)}]`);
+      await trace(cd, css === null ? who : `${who}[${css.slice(0, 60)}]`);
       // PROFILE_JS_AFTER: an expression evaluated after typing, its value printed (what PROFILE_JS recorded).
       if (process.env.PROFILE_JS_AFTER) console.log(await cd.evaluate(process.env.PROFILE_JS_AFTER));
       await cd.close();

@@ -12,7 +12,11 @@ import { DEFAULT_HOUSE_STYLE, ignoreFor } from '../../shared/checks';
 import { schema } from '../../shared/schema';
 
 const { doc, paragraph: p } = schema.nodes;
-const story = (...texts: string[]): Node => doc!.create(null, texts.map((t) => p!.create(null, t ? schema.text(t) : null)));
+const story = (...texts: string[]): Node =>
+  doc!.create(
+    null,
+    texts.map((t) => p!.create(null, t ? schema.text(t) : null)),
+  );
 
 /** Just enough of an EditorView for the plugins' views: state, dispatch, update calls. */
 function fakeView(state: EditorState, plugins: Plugin[]) {
@@ -58,7 +62,17 @@ function setup(texts: string[], fields: ChecksStory = FIELDS) {
   return { view, settle, options, setFields: (f: ChecksStory) => (current = f) };
 }
 
-const underlined = (state: EditorState) => checksKey.getState(state)!.decorations.find().map((d) => state.doc.textBetween(d.from, d.to));
+const underlined = (state: EditorState) =>
+  checksKey
+    .getState(state)!
+    .decorations.find()
+    .map((d) => state.doc.textBetween(d.from, d.to));
+/** What the editor draws (the index less the matches being edited). */
+const drawn = (state: EditorState) =>
+  checksKey
+    .getState(state)!
+    .drawn.find()
+    .map((d) => state.doc.textBetween(d.from, d.to));
 
 describe('checks plugin', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -82,6 +96,39 @@ describe('checks plugin', () => {
     expect(underlined(view.state)).toEqual(['e-mail']);
     settle();
     expect(underlined(view.state)).toEqual(['e-mail', 'okay']);
+  });
+
+  it('typing in the words of a match takes its underline away until the next pass; the others stay as drawn', () => {
+    const { view, settle } = setup(['The council sent an e-mail, okay, to residents.']);
+    settle();
+    expect(drawn(view.state)).toEqual(['e-mail', 'okay']);
+    const okay = checksKey
+      .getState(view.state)!
+      .drawn.find()
+      .find((d) => view.state.doc.textBetween(d.from, d.to) === 'okay')!;
+
+    // Typing inside "e-mail": its underline goes, the match stays in the index (card, panel).
+    const at = view.state.doc.textContent.indexOf('mail') + 1;
+    view.dispatch(view.state.tr.insertText('x', at + 1));
+    expect(drawn(view.state)).toEqual(['okay']);
+    expect(underlined(view.state)).toEqual(['e-mxail', 'okay']);
+    // The other underline is the same decoration, so the editor leaves its span alone.
+    const okayNow = checksKey
+      .getState(view.state)!
+      .drawn.find()
+      .find((d) => view.state.doc.textBetween(d.from, d.to) === 'okay')!;
+    expect(okayNow.spec).toBe(okay.spec);
+
+    // Typing at the edge of the words counts as editing them too.
+    view.dispatch(view.state.tr.insertText('!', okayNow.to));
+    expect(drawn(view.state)).toEqual([]);
+
+    // The next pass reads the words as they are now.
+    settle();
+    expect(drawn(view.state)).toEqual(['okay']);
+    view.dispatch(view.state.tr.delete(at + 1, at + 2));
+    settle();
+    expect(drawn(view.state)).toEqual(['e-mail', 'okay']);
   });
 
   it('a replacement is one undoable step, and undo brings the words and their underline back', () => {
