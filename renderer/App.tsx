@@ -23,6 +23,7 @@ import { useSidePanel } from './desk/side-panel';
 import { useFrameLayout, useWindowLayout } from './desk/window-layout';
 import { ArticleEditor } from './editor/ArticleEditor';
 import { linkRange, updateLink } from './editor/commands';
+import { holdTypedKeys } from './article/type-ahead';
 import { pasteCleanup } from './editor/paste-cleanup';
 import { setStickyTop } from './editor/sticky-top';
 import { DocumentFileInput, ImportButton, useDocumentDrop, useDocumentImport } from './export/ImportButton';
@@ -222,19 +223,25 @@ export function App() {
 
   useEffect(recount, [session?.path, session?.revision]);
 
-  // One new story per press: a reporter who starts typing the headline before the new story is
-  // open types into the button, and a space there would press it again.
+  // One new story per press. A reporter who starts typing the headline before the new story is
+  // open keeps those keys: they are held (never pressing the button again) and typed into the
+  // headline once it has the focus.
   const creating = useRef(false);
   const newArticle = async () => {
     if (creating.current) return;
     creating.current = true;
+    const typedAhead = holdTypedKeys();
     try {
       await article.save();
       const created = await host.createArticle({});
       await refreshList();
       await article.open(created.path);
+      const typed = typedAhead.release().trimStart();
+      // Another story opened meanwhile (a click in the list) keeps its headline.
+      if (typed && article.getSession()?.path === created.path) article.editFields({ headline: typed });
       headline.current?.focus();
     } catch (e) {
+      typedAhead.release();
       report(e);
     } finally {
       creating.current = false;
