@@ -465,6 +465,8 @@ export class StorySession {
       if (this.loads.path !== null && this.loads.path !== path) this.loads.start(null);
       return;
     }
+    // The story on its way when this one was asked for (the library's first story, still loading).
+    const interrupted = this.loads.path;
     const ticket = this.loads.start(path);
     try {
       let opened: OpenedArticle;
@@ -483,6 +485,16 @@ export class StorySession {
         // Words typed into the story on screen while this one loaded are saved before it goes.
       } while (this.edits !== edits && this.isDirty() && !this.recoveryPending);
       await this.show(opened);
+    } catch (e) {
+      // This one cannot be opened (a damaged file) and it had stopped another on its way with
+      // nothing on screen: that one opens after all, rather than leave the window empty.
+      // (Once: the load is ended first, so that one failing too resumes nothing.) Its own failure
+      // is not shown over this one's, which the caller reports.
+      if (interrupted !== null && interrupted !== path && this.loads.isNewest(ticket) && !this.state.session) {
+        this.loads.end(ticket);
+        void this.open(interrupted).catch(() => {});
+      }
+      throw e;
     } finally {
       this.loads.end(ticket);
     }

@@ -397,6 +397,24 @@ describe('story session: opening, failing, conflicts, crashes', () => {
     expect(await fileText(p)).toBe('Flames rose. Crews came.');
   });
 
+  it('a damaged story clicked while the first one loads: the first one opens after all, not an empty window', async () => {
+    const p = await story('Dock fire', 'Flames rose.');
+    await writeFile(path.join(dir, 'damaged.copydesk.json'), '{"format": "copydesk-article", "headl');
+    const a = session();
+    gates.hold('openArticle', 'after');
+    const first = a.s.open(p);
+    await until(() => gates.waiting('openArticle', 'after') === 1, 'the first open held');
+    const second = a.s.open('damaged.copydesk.json');
+    await until(() => gates.waiting('openArticle', 'after') === 1 || gates.calls.filter((c) => c === 'openArticle:before').length === 2, 'the second open asked');
+    gates.release('openArticle', 'after');
+    await first;
+    await expect(second).rejects.toThrow(/damaged\.copydesk\.json/);
+    await until(() => a.s.session?.path === p, 'the first story open');
+    expect(a.editor.text).toBe('Flames rose.');
+    // Nothing was written to the damaged file.
+    expect(await readFile(path.join(dir, 'damaged.copydesk.json'), 'utf8')).toBe('{"format": "copydesk-article", "headl');
+  });
+
   it('a failed save says why, keeps the text, and retries until the disk takes it', async () => {
     const p = await story('Dock fire', 'Flames rose.');
     let failuresLeft = 2;
