@@ -5,7 +5,7 @@ import type { HouseStyleAnswer } from '../../shared/contract';
 import type { EditorStore } from '../article/editor-store';
 import { goToCheck } from '../photos/checks-plugin';
 import type { CheckCardHandle } from './CheckCard';
-import { type OpenCheck, openChecksOf, selectCheck } from './checks-plugin';
+import { applyFirstReplacements, type OpenCheck, openChecksOf, selectCheck } from './checks-plugin';
 
 interface ChecksPanelProps {
   store: EditorStore;
@@ -43,6 +43,13 @@ export const ChecksPanel = memo(function ChecksPanel({ store, view, card, onFiel
     if (selectCheck(check.key)(v.state, v.dispatch)) card.current?.show(check.key, { focus: true });
   };
 
+  // Fix all: one undoable step; the keyboard stays in the panel (the button goes with its matches).
+  const panel = useRef<HTMLElement>(null);
+  const fixAll = (keys: readonly string[]) => {
+    const v = view();
+    if (v && applyFirstReplacements(keys)(v.state, v.dispatch)) panel.current?.focus();
+  };
+
   const buttons = () => [...(list.current?.querySelectorAll<HTMLButtonElement>('button.check-item') ?? [])];
   // Next/Previous walk the story's checks in order, from the last one visited.
   const [at, setAt] = useState<string | null>(null);
@@ -66,7 +73,7 @@ export const ChecksPanel = memo(function ChecksPanel({ store, view, card, onFiel
   const groups = CHECK_CATEGORIES.map((category) => ({ category, items: open.filter((c) => c.match.category === category) })).filter((g) => g.items.length);
 
   return (
-    <aside className="checks-panel" role="region" aria-label="Checks" tabIndex={-1}>
+    <aside ref={panel} className="checks-panel" role="region" aria-label="Checks" tabIndex={-1}>
       <header className="checks-head">
         <h2>Checks</h2>
         <button type="button" className="icon-button" aria-label="Close checks" onClick={onClose}>
@@ -115,20 +122,38 @@ export const ChecksPanel = memo(function ChecksPanel({ store, view, card, onFiel
         }}
       >
         {groups.map(({ category, items }) => (
-          <CheckGroup key={category} category={category} items={items} current={at} onGo={visit} />
+          <CheckGroup key={category} category={category} items={items} current={at} onGo={visit} onFixAll={fixAll} />
         ))}
       </div>
     </aside>
   );
 });
 
-function CheckGroup({ category, items, current, onGo }: { category: CheckCategory; items: OpenCheck[]; current: string | null; onGo(check: OpenCheck): void }) {
+interface CheckGroupProps {
+  category: CheckCategory;
+  items: OpenCheck[];
+  current: string | null;
+  onGo(check: OpenCheck): void;
+  onFixAll(keys: readonly string[]): void;
+}
+
+function CheckGroup({ category, items, current, onGo, onFixAll }: CheckGroupProps) {
   const label = CHECK_CATEGORY_LABELS[category];
   return (
     <section className="checks-group" role="group" aria-label={label}>
       <h3>
         {label} <span className="checks-count">{items.length}</span>
       </h3>
+      {fixableRules(items).map(({ ruleId, name, keys }) => (
+        <div key={ruleId} className="checks-fix-all">
+          <span>
+            {keys.length} × {name}
+          </span>
+          <button type="button" aria-label={`Fix all ${keys.length}: ${name}`} onClick={() => onFixAll(keys)}>
+            Fix all {keys.length}
+          </button>
+        </div>
+      ))}
       <ul>
         {items.map((c) => (
           <li key={c.key} className={`check-row check-row-${c.match.severity}`}>
@@ -146,6 +171,22 @@ function CheckGroup({ category, items, current, onGo }: { category: CheckCategor
       </ul>
     </section>
   );
+}
+
+/**
+ * A rule's matches in the body that each have a replacement, when there are two or more: the
+ * small, certain fixes (straight quotes in wire copy) a desk makes all at once. Named by the
+ * rule's message up to its colon (what the matches have in common).
+ */
+function fixableRules(items: readonly OpenCheck[]): { ruleId: string; name: string; keys: string[] }[] {
+  const by = new Map<string, { ruleId: string; name: string; keys: string[] }>();
+  for (const c of items) {
+    if (c.match.range.kind !== 'block' || c.match.replacements.length === 0) continue;
+    const rule = by.get(c.match.ruleId) ?? { ruleId: c.match.ruleId, name: c.match.message.split(':')[0]!.trim(), keys: [] };
+    rule.keys.push(c.key);
+    by.set(c.match.ruleId, rule);
+  }
+  return [...by.values()].filter((r) => r.keys.length > 1);
 }
 
 function excerpt(text: string): string {

@@ -245,6 +245,42 @@ export function applyReplacement(key: string, replacement: string): Command {
   };
 }
 
+/**
+ * Replaces the words of each of these matches in the body with its first replacement (what its
+ * card offers first), all as one undoable step: "Fix all" for a rule's many small matches, such
+ * as straight quotes in wire copy. Matches without a replacement, in a field or on a photo, or
+ * overlapping one already replaced, are left as they are.
+ */
+export function applyFirstReplacements(keys: readonly string[]): Command {
+  return (state, dispatch) => {
+    const wanted = new Set(keys);
+    const edits: { from: number; to: number; text: string }[] = [];
+    for (const check of openChecksOf(state)) {
+      const r = check.match.range;
+      const text = check.match.replacements[0];
+      if (!wanted.has(check.key) || r.kind !== 'block' || text === undefined) continue;
+      const range = checkRange(state, check.key);
+      if (!range) continue;
+      // The underline of a zero-width match covers the character before it: replace only the match.
+      edits.push({ from: r.from === r.to ? range.to : range.from, to: range.to, text });
+    }
+    edits.sort((a, b) => b.from - a.from);
+    const tr = state.tr;
+    let done = 0;
+    let floor = Infinity;
+    // From the end back, so each edit leaves the positions before it as they were.
+    for (const e of edits) {
+      if (e.to > floor) continue;
+      if (e.text) tr.insertText(e.text, e.from, e.to);
+      else tr.delete(e.from, e.to);
+      floor = e.from;
+      done++;
+    }
+    if (done && dispatch) dispatch(tr);
+    return done > 0;
+  };
+}
+
 /** Selects a match's words and scrolls to them. */
 export function selectCheck(key: string): Command {
   return (state, dispatch) => {

@@ -92,7 +92,7 @@ test('the Checks panel groups the open checks with counts, goes to a match, and 
     await expect(checks.getByRole('group', { name: group })).toHaveCount(0);
   }
   // Wire copy comes with straight quotation marks: a warning each, nothing else in the typing.
-  const typing = checks.getByRole('group', { name: 'Typing and punctuation' }).getByRole('button');
+  const typing = checks.getByRole('group', { name: 'Typing and punctuation' }).getByRole('listitem').getByRole('button');
   expect(await typing.count()).toBeGreaterThan(0);
   for (const text of await typing.allTextContents()) expect(text).toMatch(/^Straight (quotation mark|apostrophe)/);
   await expect(checks.getByText(/\d+ warnings?/)).toBeVisible();
@@ -130,5 +130,30 @@ test('the Checks panel groups the open checks with counts, goes to a match, and 
   await page.keyboard.press('Escape');
   await checks.getByRole('button', { name: 'Previous check' }).click();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
+  await saveNow(page);
+});
+
+test('Fix all curls every straight quotation mark of the wire copy in one step, and one undo brings them back', async ({ page, app }) => {
+  await app.open();
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await expect(body).toContainText('Zelenskyy');
+  const straight = (await body.textContent())!.match(/["']/g)!.length;
+  await page.getByRole('button', { name: 'Checks', exact: true }).click();
+  const typing = page.getByRole('region', { name: 'Checks' }).getByRole('group', { name: 'Typing and punctuation' });
+  await expect(typing.getByRole('listitem')).toHaveCount(straight);
+  const fixAll = typing.getByRole('button', { name: `Fix all ${straight}: Straight quotation mark left in the copy` });
+  await expect(fixAll).toHaveText(`Fix all ${straight}`);
+
+  await fixAll.click();
+  await expect(typing).toHaveCount(0);
+  expect(await body.textContent()).not.toMatch(/["']/);
+  await expect(body).toContainText('“corridor for the dialogue”');
+  // The keyboard stays in the panel.
+  await expect(page.getByRole('region', { name: 'Checks' })).toBeFocused();
+
+  await body.focus();
+  await page.keyboard.press('Control+z');
+  await expect(typing.getByRole('listitem')).toHaveCount(straight);
+  expect((await body.textContent())!.match(/["']/g)!.length).toBe(straight);
   await saveNow(page);
 });

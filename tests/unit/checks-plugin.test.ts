@@ -6,7 +6,7 @@ import { history, undo } from 'prosemirror-history';
 import { EditorState, type Plugin, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type ChecksStory, applyReplacement, checksKey, checksPlugin, openChecksOf, recheck } from '../../renderer/checks/checks-plugin';
+import { type ChecksStory, applyFirstReplacements, applyReplacement, checksKey, checksPlugin, openChecksOf, recheck } from '../../renderer/checks/checks-plugin';
 import { quoteAttribution } from '../../renderer/editor/quote-plugin';
 import { DEFAULT_HOUSE_STYLE, ignoreFor } from '../../shared/checks';
 import { schema } from '../../shared/schema';
@@ -144,6 +144,30 @@ describe('checks plugin', () => {
     expect(view.state.doc.textContent).toBe('The council sent an e-mail to residents.');
     settle();
     expect(underlined(view.state)).toEqual(['e-mail']);
+  });
+
+  it('Fix all replaces every match given with its first replacement, as one undoable step, and leaves the rest', () => {
+    const text = 'The mayor said "the port will reopen" and it\'s "soon", okay.';
+    const { view, settle } = setup([text, 'Crews said "not yet".']);
+    settle();
+    const straight = openChecksOf(view.state).filter((c) => c.match.ruleId === 'copy.straight-quotes');
+    expect(straight.length).toBe(7);
+    // The first paragraph's only: the second keeps its straight quotes.
+    const first = straight.filter((c) => c.match.range.kind === 'block' && c.match.range.block === 0);
+    expect(applyFirstReplacements(first.map((c) => c.key))(view.state, view.dispatch)).toBe(true);
+    expect(view.state.doc.child(0).textContent).toBe('The mayor said “the port will reopen” and it’s “soon”, okay.');
+    expect(view.state.doc.child(1).textContent).toBe('Crews said "not yet".');
+    settle();
+    const left = openChecksOf(view.state).filter((c) => c.match.ruleId === 'copy.straight-quotes' || c.match.ruleId === 'style.okay');
+    expect(left.map((c) => [c.match.range.kind === 'block' && c.match.range.block, c.match.text])).toEqual([
+      [1, '"'],
+      [1, '"'],
+    ]);
+    expect(openChecksOf(view.state).some((c) => c.match.text === 'okay')).toBe(true);
+    undo(view.state, view.dispatch);
+    expect(view.state.doc.child(0).textContent).toBe(text);
+    // Nothing left to replace: the command says so and changes nothing.
+    expect(applyFirstReplacements(['no-such-key'])(view.state, view.dispatch)).toBe(false);
   });
 
   it('Ignore here leaves that one match; the same words in another paragraph are still underlined', () => {
