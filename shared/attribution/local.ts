@@ -590,6 +590,8 @@ function isAppositiveStart(first: Tok): boolean {
   if (/^\p{N}/u.test(first.t)) return true;
   if (first.cap) return false;
   if (first.lo.endsWith('ing') && first.lo.length > 4) return true;
+  // a participle phrase: "Doe, asked about the deal, said", "Doe, pressed by reporters, said"
+  if (first.lo.endsWith('ed') && first.lo.length > 4 && isVerbish(first.lo) && !isNounish(first.lo)) return true;
   return DETERMINERS.has(first.lo) || ['who', 'which', 'of', 'then', 'now', 'herself', 'himself', 'also', 'too', 'for', 'from', 'at', 'in', 'with', 'whose', 'once', 'like', 'both', 'still', 'already', 'its', 'until', 'after', 'as'].includes(first.lo) || /^(?:former|chief|senior|longtime|deputy|acting|then-)/.test(first.lo) || ROLE_NOUNS.has(first.lo) || first.lo.endsWith('ly');
 }
 
@@ -639,6 +641,33 @@ const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'not',
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 const isSpeechVerb = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo);
 const isAdv = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && (AUX_ADVERBS.has(t.lo) || (/ly$/.test(t.lo) && t.lo.length > 4 && !ROLE_NOUNS.has(t.lo)));
+
+/** Forms of "be" that make a following past participle passive. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Irregular past participles of speech verbs (regular ones end in -ed). */
+const IRREGULAR_PARTICIPLES = new Set(['told', 'said', 'written', 'spoken', 'heard', 'shown', 'given', 'read', 'sworn', 'sung', 'taught', 'thought', 'known']);
+/** The speech verb at v is passive ("was called", "has been accused", "is widely described"): its
+ * subject is the one spoken of, not the one speaking. */
+function passiveAt(toks: Tok[], v: number): boolean {
+  const tv = toks[v];
+  if (tv?.k !== 'w' || !(/ed$/.test(tv.lo) || IRREGULAR_PARTICIPLES.has(tv.lo))) return false;
+  for (let k = v - 1; k >= 0 && toks[k]!.sent === tv.sent && isAdv(toks[k]); k--) if (BE_FORMS.has(toks[k]!.lo)) return true;
+  return false;
+}
+/** The agent of a passive speech verb at v: "was called "a fraud" by Doe" -> Doe (the same sentence,
+ * no clause edge between). */
+function passiveAgent(ctx: Ctx, v: number, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  for (let m = v + 1; m < toks.length && m - v <= 14; m++) {
+    const t = toks[m]!;
+    if (t.sent !== sent || CLAUSE_EDGE.has(t.t)) return null;
+    if (t.k === 'w' && t.lo === 'by') {
+      const r = refStartingAt(ctx, m + 1, sent);
+      return r && r.ref !== 'none' ? r : null;
+    }
+  }
+  return null;
+}
 
 /** A referring expression ending at token index j (inclusive), scanning backwards. */
 function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | null {
@@ -1057,6 +1086,8 @@ function findCue(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
   if (verbRightBefore) {
     const r = beforeCue(ctx, qt);
     if (r.ref !== 'none') return r;
+    // "Doe, once described as "...": a passive verb right before the quote governs it, and names no one
+    if (r.cue && passiveAt(toks, p1!.k === 'w' && isSpeechVerb(p1) ? qt - 1 : qt - 2)) return r;
   }
   const r = afterCue(ctx, qt);
   if (r) {
@@ -1113,6 +1144,10 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
         while (isAdv(toks[k]) && toks[k]!.sent === sent) k++;
         const tv = toks[k];
         if (tv && tv.sent === sent && isSpeechVerb(tv) && !(WEAK_SPEECH.has(tv.lo) && !INVERTIBLE.has(tv.lo) && tv.lo !== 'called' && tv.lo !== 'calls')) {
+          if (passiveAt(toks, k)) {
+            const agent = passiveAgent(ctx, k, sent);
+            return agent ? { ...agent, cue: tv.lo } : null;
+          }
           return { ...np.ref, cue: tv.lo };
         }
       }
@@ -1124,6 +1159,10 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
           let k = v - 1;
           while (k >= j && isAdv(toks[k])) k--;
           if (k < j) break;
+          if (passiveAt(toks, v)) {
+            const agent = passiveAgent(ctx, v, sent);
+            return agent ? { ...agent, cue: tv.lo } : null;
+          }
           const r = refEndingAt(ctx, k, sent);
           if (r && toks[r.at] && r.at >= j) {
             // the subject must start right after the quote (allow titles/appositives)
@@ -1167,6 +1206,7 @@ function finalCue(ctx: Ctx, qt: number): LocalCue | null {
     r = refStartingAt(ctx, v + 1, sent);
     gapEnd = v - 1;
   } else {
+    if (passiveAt(toks, v)) return null;
     let k = v - 1;
     while (k > qt && isAdv(toks[k])) k--;
     r = refEndingAt(ctx, k, sent);
@@ -1210,6 +1250,11 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       }
       // "the media would call him ...", "she did not say ...": no one said it there
       if (hypothetical) continue;
+      // "Doe was called "a fraud" by Roe", "Doe has been accused of "...": the agent, or no one
+      if (passiveAt(toks, v)) {
+        const agent = passiveAgent(ctx, v, sent);
+        return agent ? { ...agent, cue: tv.lo } : { ...NONE, cue: tv.lo };
+      }
       let r = k >= 0 ? refEndingAt(ctx, k, sent) : null;
       if (r && ing && r.ref === 'role') r = null;
       if (r && ing && r.ref === 'name') {

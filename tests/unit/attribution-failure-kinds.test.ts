@@ -352,4 +352,24 @@ describe('calibration: evidence that looks sure but may point at the wrong perso
     const res = analyzeParagraphs(['Orlov spokesman Ivo Brandt met reporters.', '"We will appeal," Orlov\'s spokesman said.']);
     expect(speakerOf(res, 'We will appeal')).toBe('Ivo Brandt');
   });
+
+  it('a passive speech verb: the one spoken of never speaks; the agent after "by" does', () => {
+    const res = analyzeParagraphs([
+      'Warden Cole Ibsen was called "a coward" by Senator Rhea Marlowe.',
+      'Ibsen has been accused of "hiding the overtime figures from the board."',
+      'Ibsen, who was once described as "the toughest warden in the north," said he had mellowed.',
+      'Ibsen was told by the inspector that the wing "will not reopen this year."',
+    ]);
+    expect(speakerOf(res, 'a coward')).toBe('Rhea Marlowe');
+    expect(speakerOf(res, 'hiding the overtime')).toBeNull();
+    expect(speakerOf(res, 'the toughest warden')).toBeNull();
+    expect(speakerOf(res, 'will not reopen')).not.toBe('Cole Ibsen');
+  });
+
+  it('a participle phrase between the subject and the verb is not the speaker', () => {
+    const res = analyzeText('Selma Vukic, asked about Arno Pelt, said: "I have nothing against him."');
+    expect(speakerOf(res, 'I have nothing')).toBe('Selma Vukic');
+    const pressed = analyzeText('"We are not for sale," Selma Vukic, pressed by Arno Pelt on the pension fund, said.');
+    expect(speakerOf(pressed, 'We are not')).toBe('Selma Vukic');
+  });
 });
