@@ -369,11 +369,21 @@ function splitSentences(toks: Tok[], quotes: RawQuote[]): number {
 function looksLikeAfterCue(toks: Tok[], i: number): boolean {
   for (let j = i; j < Math.min(toks.length, i + 5); j++) {
     const t = toks[j]!;
-    if (t.k !== 'w') return false;
+    if (t.k !== 'w') {
+      // "...!" Doe, the head of the group, wrote: a name, one appositive between commas, the verb
+      if (t.t !== ',' || j === i || !toks[j - 1]!.cap) return false;
+      let c = j + 1;
+      while (c < toks.length && c - j <= 14 && toks[c]!.k === 'w') c++;
+      if (toks[c]?.t !== ',') return false;
+      for (c++; isAdvTok(toks[c]); c++);
+      const v = toks[c];
+      return !!v && v.k === 'w' && (!v.cap || BRAND_VERBS.has(v.lo)) && SPEECH_VERBS.has(v.lo) && !WEAK_SPEECH.has(v.lo);
+    }
     if (SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) return true;
   }
   return false;
 }
+const isAdvTok = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && (AUX_ADVERBS.has(t.lo) || /ly$/.test(t.lo));
 
 // ---------------------------------------------------------------------------------------------
 // Mentions
@@ -384,14 +394,16 @@ const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 const isTitleTok = (lo: string) => TITLE_WORDS.has(lo.replace(/\.$/, ''));
 const isAcronym = (t: string) => /^\p{Lu}{2,}$/u.test(t) || /^(?:\p{Lu}\.){2,}$/u.test(t);
 
-function nameTok(tk: Tok | undefined, sentStart: boolean): boolean {
+/** a month or weekday word is a name only right before a verb of saying ("Jun wrote", not "Jun. 3") */
+const SAYS_AFTER_NAME = new Set(['said', 'says', 'wrote', 'writes', 'told', 'tells', 'added', 'adds', 'asked', 'asks']);
+function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok): boolean {
   if (tk?.k !== 'w' || !tk.cap) return false;
   if (/^\p{N}/u.test(tk.t)) return false;
   if (sentStart && !isTitleTok(tk.lo) && isCommonWord(tk.lo)) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
   // a capitalised function word inside a sentence is a name only when it is also a given name or surname (Will, May)
   if (FUNCTION_WORDS.has(tk.lo) && !sentStart) return tk.lo === 'will' || tk.lo === 'may';
-  if (isDateWord(tk.lo) && !isFirstName(tk.lo)) return false;
+  if (isDateWord(tk.lo) && !isFirstName(tk.lo) && !(!tk.lo.endsWith('.') && next?.k === 'w' && !next.cap && SAYS_AFTER_NAME.has(next.lo))) return false;
   if (tk.t === 'I') return false;
   return true;
 }
@@ -404,7 +416,7 @@ function buildMentions(toks: Tok[]): Mention[] {
     const sentStart = i === 0 || toks[i - 1]!.sent !== tk.sent || /^[(\u2014:;]$/.test(toks[i - 1]!.t);
     // a sentence-initial common word is still a name right before a speech verb ("Park said")
     const beforeVerb = sentStart && tk.cap && isSpeechVerb(toks[i + 1]) && /(?:ed|said|says|told|wrote|tells|adds|notes|asks)$/.test(toks[i + 1]!.lo) && !FUNCTION_WORDS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo);
-    if (!nameTok(tk, sentStart && !beforeVerb)) { i++; continue; }
+    if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1])) { i++; continue; }
     let j = i;
     const run: Tok[] = [];
     while (j < toks.length) {
@@ -1102,8 +1114,27 @@ function findCue(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
   void lq;
   const b = beforeCue(ctx, qt);
   if (b.ref !== 'none') return b;
-  return finalCue(ctx, qt) ?? b;
+  return finalCue(ctx, qt) ?? participleClause(ctx, qt) ?? b;
 }
+
+/** "Conceding that Doe "runs a tight ship," Roe said ...", "Calling the plan "a disaster," Roe voted
+ * no": a quote inside a participle clause of a speech verb that opens the sentence is the words of
+ * that participle's subject, which is the main clause's subject. */
+function participleClause(ctx: Ctx, qt: number): LocalCue | null {
+  const { toks } = ctx;
+  const sent = toks[qt]!.sent;
+  let s0 = qt;
+  while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
+  const first = toks[s0]!;
+  if (first.k !== 'w' || !first.cap || !first.lo.endsWith('ing') || !SPEECH_VERBS.has(first.lo) || PARTICIPLE_NOT_SPEECH.has(first.lo)) return null;
+  // the quote is in the clause: no comma, clause edge or other quote between the participle and it
+  for (let k = s0 + 1; k < qt; k++) if (toks[k]!.t === ',' || toks[k]!.k === 'q' || CLAUSE_EDGE.has(toks[k]!.t)) return null;
+  const r = mainSubject(ctx, sent, toks.length);
+  if (!r || r.at <= qt || (r.ref !== 'name' && r.ref !== 'pronoun' && r.ref !== 'role' && r.ref !== 'org' && r.ref !== 'described')) return null;
+  return { ...r, cue: first.lo };
+}
+/** -ing forms in the speech verb list that usually open a sentence without reporting speech */
+const PARTICIPLE_NOT_SPEECH = new Set(['reading', 'beginning', 'speaking', 'feeling', 'thinking', 'continuing', 'pointing', 'signaling', 'texting', 'messaging', 'posting', 'answering', 'questioning', 'reflecting', 'imagining', 'worrying', 'wondering', 'praying', 'singing', 'cheering', 'chanting']);
 
 function afterCue(ctx: Ctx, qt: number): LocalCue | null {
   const { toks } = ctx;
@@ -1389,6 +1420,8 @@ const NOT_SPEAKER_LABELS = new Set(['note', "editor's note", 'editor\u2019s note
   'read more', 'related', 'source', 'sources', 'breaking', 'exclusive', 'analysis', 'opinion', 'warning', 'live', 'timeline', 'factbox', 'background',
   'fact check', 'advertisement', 'by', 'caption', 'credit', 'disclaimer', 'summary', 'key points', 'what we know', 'q&a', 'faq', 'tl;dr', 'ps', 'ap', 'afp']);
 
+const BRAND_VERBS = new Set(['tweet', 'tweets', 'tweeted', 'tweeting']);
+
 function transcriptTurn(text: string): { label: string; rest: number } | null {
   if (DOUBLE_MARK.test(text)) return null;
   const m = TRANSCRIPT.exec(text);
@@ -1414,6 +1447,11 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   } else quotes = scanQuotes(text);
   const toks = frameTokens(text, quotes);
   const nSent = splitSentences(toks, quotes);
+  // "Tweeted" inside a sentence is the verb, capitalised after the brand, not a name
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.cap && t.k === 'w' && BRAND_VERBS.has(t.lo) && toks[i - 1]!.sent === t.sent && toks[i - 1]!.k !== 'q') t.cap = false;
+  }
   let mentions = buildMentions(toks);
   let turnCue: LocalCue | null = null;
   if (turn) {

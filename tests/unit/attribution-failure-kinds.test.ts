@@ -40,6 +40,27 @@ describe('1. the speaker named after a long title or appositive', () => {
 });
 
 describe('2. a phrase between the quote and the cue', () => {
+  it('a quote inside an opening participle clause of a speech verb is the main subject\'s', () => {
+    const res = analyzeParagraphs([
+      'Conceding that Halvorsen "knows the port better than anyone," though, Mirela Tosh did argue that the board needs new blood.',
+      'Calling the tender "a stitch-up from day one," Councillor Ade Bello walked out.',
+    ]);
+    expect(speakerOf(res, 'knows the port')).toBe('Mirela Tosh');
+    expect(speakerOf(res, 'a stitch-up')).toBe('Ade Bello');
+  });
+
+  it('a name before a long appositive after an exclaimed quote, and a capitalised "Tweeted"', () => {
+    const res = analyzeText('"Best news all week!" Okonkwo, the founder of a small bakery chain in the valley, Tweeted on Sunday.');
+    expect(speakerOf(res, 'Best news')).toBe('Okonkwo');
+  });
+
+  it('a name spelled like a month abbreviation, right before a verb of saying', () => {
+    const res = analyzeText('"The harbour is quieter than it has been in years," Jun wrote.');
+    expect(speakerOf(res, 'The harbour')).toBe('Jun');
+    const date = analyzeText('The hearing was moved to Jun. 4, the clerk said.');
+    expect(date.cast.some((c) => c.name.startsWith('Jun'))).toBe(false);
+  });
+
   it('a sentence-closing attribution covers the quote before it', () => {
     const res = analyzeParagraphs([
       '"Rents should be capped" in every district, Housing Minister Otto Lindgren said on Tuesday.',
