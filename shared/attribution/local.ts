@@ -789,6 +789,14 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         // this segment should end with the referring expression
         return refEndingAt(ctx, k, sent, depth + 1);
       }
+      // "Doe, a contestant on the show "Star Search," who later ..., said": a title in quotation
+      // marks inside the appositives is part of them
+      const tq = toks[a];
+      if (tq && tq.k === 'q' && tq.sent === sent && titleLike(ctx.quotes[tq.qi]!.text)) {
+        k = toks[a - 1]?.t === ',' ? a - 2 : a - 1;
+        if (k < 0) return null;
+        continue;
+      }
       if (atStart) return null;
       if (toks[a]!.k === 'q') return null;
       k = a - 1;
@@ -1353,6 +1361,13 @@ function titleCase(s: string): boolean {
   return cap === total;
 }
 
+/** a short title-case quote with no sentence punctuation: the name of a show, a book, a law */
+function titleLike(text: string): boolean {
+  if (/[.!?\u2026]["'\u2019]*$/.test(text)) return false;
+  const content = text.replace(/[\s,;:]+$/, '');
+  return (content.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8 && titleCase(content);
+}
+
 function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   const { toks } = ctx;
   const q = lq.raw;
@@ -1380,7 +1395,10 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   const atSentStart = !prev || prev.k === 'q';
   // (not after a speech frame: 'the governor said: "Absolutely not."', 'she said, "No Comment."')
   const framed = !!prev && (prev.t === ':' || prev.t === ',') && (isSpeechVerb(prev2) || lq.cue.cue === 'colon');
-  if (titleCase(content) && !framed && !(cueAfter && (atSentStart || words.length > 3 || /[?!]$/.test(q.text)))) {nonSpeech('title'); return; 
+  // ("...," Doe said. "Jane Roe." — a sentence of its own right after a quoted sentence with its
+  // cue goes on with the speech)
+  const goesOn = lq.standalone && /[.!?\u2026]$/.test(q.text) && sent > 0 && toks.some((t, i) => t.sent === sent - 1 && t.k === 'q' && !titleCase(ctx.quotes[t.qi]!.text.replace(/[\s,.;:!?\u2026]+$/, ''))) && toks.some((t) => t.sent === sent - 1 && strongSpeech(t));
+  if (titleCase(content) && !framed && !goesOn && !(cueAfter && (atSentStart || words.length > 3 || /[?!]$/.test(q.text)))) {nonSpeech('title'); return; 
   }
   const ctxWords = [prev, prev2, toks[qt - 3]].filter((t): t is Tok => !!t && t.k === 'w' && t.sent === sent).map((t) => t.lo);
   if (!cueAfter && ctxWords.some((w) => NAMING_CUES.has(w) || (MEDIA_CONTEXT.has(w) && w !== 'campaign' && w !== 'sign'))) {

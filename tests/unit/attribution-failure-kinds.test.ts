@@ -39,6 +39,21 @@ describe('1. the speaker named after a long title or appositive', () => {
   });
 });
 
+describe('1b. titles inside appositives, and a name as a quoted sentence of its own', () => {
+  it('a quoted title among the appositives does not hide the speaker before them', () => {
+    const res = analyzeText('Mara Lind, a judge on the talent show "Star Search," who later ran for office, said the host was "a gentleman to everyone."');
+    expect(speakerOf(res, 'a gentleman')).toBe('Mara Lind');
+  });
+
+  it('a quoted name standing as a sentence right after a cued quote goes on with the speech', () => {
+    const res = analyzeText('"We have one opponent worth worrying about," Pell told the caucus. "Ravi Mehta."');
+    expect(speakerOf(res, 'Ravi Mehta')).toBe('Pell');
+    // but a title in a sentence of prose is still a title
+    const title = analyzeText('"It was a fine season," Pell said. "Night Court" was her favourite.');
+    expect(title.quotes.map((q) => q.text)).toEqual(['It was a fine season,']);
+  });
+});
+
 describe('2. a phrase between the quote and the cue', () => {
   it('a quote inside an opening participle clause of a speech verb is the main subject\'s', () => {
     const res = analyzeParagraphs([
