@@ -578,6 +578,14 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           speaker = lastSubjectIn(prevNonEmptyBefore);
           cue = 'continuation';
           ambiguous = true;
+          // ... theirs when that paragraph ends reporting their speech ("Lisa Chen, an analyst, said
+          // prices could rise again."), with no quote of its own there
+          const pl = locals[prevNonEmptyBefore]!;
+          const ls = pl.sentSpeech.length - 1;
+          if (ls >= 0 && pl.sentSpeech[ls] && pl.sentSubject[ls]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[ls]!] === speaker && !pl.quotes.some((x) => x.sent === ls)) {
+            ambiguous = false;
+            cue = 'following';
+          }
         } else if (lq.kind === 'partial') {
           // no speech cue links the fragment to anyone: the sentence's subject is only a suggestion
           const sc = lp.sentSubjectCue[lq.sent];

@@ -238,6 +238,17 @@ describe('7. paragraph continuation', () => {
     expect(speakerOf(res, 'We never')).toBe('Ade Bello');
   });
 
+  it('a quote-only paragraph after a paragraph that ends reporting someone\'s speech is theirs', () => {
+    const res = analyzeParagraphs([
+      'Economist Ravi Anand said wages were finally catching up.',
+      '"The squeeze is over," he said in an interview.',
+      'Not everyone agrees. Petra Kolar, a strategist at a regional bank, said prices could turn up again.',
+      '"It is far too early to relax."',
+    ]);
+    expect(speakerOf(res, 'The squeeze')).toBe('Ravi Anand');
+    expect(speakerOf(res, 'It is far too early')).toBe('Petra Kolar');
+  });
+
   it('a quote-only paragraph after a paragraph about someone is only a suggestion', () => {
     const res = analyzeParagraphs(['Education Minister Ruth Amsel unveiled the new curriculum on Thursday.', '"Every child will learn to code."']);
     expect(uncertain(res, 'Every child')).toBe('Ruth Amsel');
