@@ -395,15 +395,17 @@ const isTitleTok = (lo: string) => TITLE_WORDS.has(lo.replace(/\.$/, ''));
 const isAcronym = (t: string) => /^\p{Lu}{2,}$/u.test(t) || /^(?:\p{Lu}\.){2,}$/u.test(t);
 
 /** a month or weekday word is a name only right before a verb of saying ("Jun wrote", not "Jun. 3") */
+const datedNameBeforeVerb = (tk: Tok, next: Tok | undefined) =>
+  !tk.lo.endsWith('.') && !lexTagsOf(tk.lo).includes('WeekDay') && next?.k === 'w' && !next.cap && SAYS_AFTER_NAME.has(next.lo);
 const SAYS_AFTER_NAME = new Set(['said', 'says', 'wrote', 'writes', 'told', 'tells', 'added', 'adds', 'asked', 'asks']);
-function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok): boolean {
+function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok): boolean {
   if (tk?.k !== 'w' || !tk.cap) return false;
   if (/^\p{N}/u.test(tk.t)) return false;
   if (sentStart && !isTitleTok(tk.lo) && isCommonWord(tk.lo)) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
   // a capitalised function word inside a sentence is a name only when it is also a given name or surname (Will, May)
   if (FUNCTION_WORDS.has(tk.lo) && !sentStart) return tk.lo === 'will' || tk.lo === 'may';
-  if (isDateWord(tk.lo) && !isFirstName(tk.lo) && !(!tk.lo.endsWith('.') && next?.k === 'w' && !next.cap && SAYS_AFTER_NAME.has(next.lo))) return false;
+  if (isDateWord(tk.lo) && !isFirstName(tk.lo) && !(datedNameBeforeVerb(tk, next) && !(prev?.k === 'w' && !prev.cap && FUNCTION_WORDS.has(prev.lo)))) return false;
   if (tk.t === 'I') return false;
   return true;
 }
@@ -416,7 +418,7 @@ function buildMentions(toks: Tok[]): Mention[] {
     const sentStart = i === 0 || toks[i - 1]!.sent !== tk.sent || /^[(\u2014:;]$/.test(toks[i - 1]!.t);
     // a sentence-initial common word is still a name right before a speech verb ("Park said")
     const beforeVerb = sentStart && tk.cap && isSpeechVerb(toks[i + 1]) && /(?:ed|said|says|told|wrote|tells|adds|notes|asks)$/.test(toks[i + 1]!.lo) && !FUNCTION_WORDS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo);
-    if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1])) { i++; continue; }
+    if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1])) { i++; continue; }
     let j = i;
     const run: Tok[] = [];
     while (j < toks.length) {
@@ -732,6 +734,14 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       return describedEndingAt(ctx, j, sent);
     }
     const mi = ctx.mentionAt[j]!;
+    // "Doe in March said", "Doe on Tuesday said": a date after a preposition; the subject is before it
+    {
+      const i0 = mi >= 0 ? ctx.mentions[mi]!.i0 : j;
+      const pb = toks[i0 - 1];
+      if ((mi < 0 || ctx.mentions[mi]!.tokens.length === 1) && (isDateWord(t.lo) || MONTHS.has(t.lo)) && pb?.k === 'w' && !pb.cap && pb.sent === sent && DATE_PREPS.has(pb.lo)) {
+        return depth < 3 ? refEndingAt(ctx, i0 - 2, sent, depth + 1) : null;
+      }
+    }
     if (mi >= 0) {
       const m = ctx.mentions[mi]!;
       if (m.poss) return null;
@@ -1259,6 +1269,8 @@ function finalCue(ctx: Ctx, qt: number): LocalCue | null {
   }
   return { ...r, cue: tv.lo };
 }
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const DATE_PREPS = new Set(['in', 'on', 'since', 'until', 'by', 'during', 'last', 'next', 'early', 'late', 'mid', 'through', 'before', 'after', 'this']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'during', 'after', 'before', 'outside', 'inside', 'near', 'about', 'of', 'via', 'over', 'under', 'into', 'through', 'late', 'early', 'last', 'this', 'earlier', 'later']);
 
 function beforeCue(ctx: Ctx, qt: number): LocalCue {

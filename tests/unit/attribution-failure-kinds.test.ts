@@ -69,6 +69,17 @@ describe('2. a phrase between the quote and the cue', () => {
     expect(speakerOf(res, 'Best news')).toBe('Okonkwo');
   });
 
+  it('a date between the subject and the verb is not the speaker', () => {
+    const res = analyzeParagraphs([
+      'Treasurer Colm Reddy in March said the fund was "in rude health."',
+      '"We will not raise fees," Reddy on Tuesday said.',
+      'Councillor Ines Moor in June said the audit was "long overdue."',
+    ]);
+    expect(speakerOf(res, 'in rude health')).toBe('Colm Reddy');
+    expect(speakerOf(res, 'We will not')).toBe('Colm Reddy');
+    expect(speakerOf(res, 'long overdue')).toBe('Ines Moor');
+  });
+
   it('a name spelled like a month abbreviation, right before a verb of saying', () => {
     const res = analyzeText('"The harbour is quieter than it has been in years," Jun wrote.');
     expect(speakerOf(res, 'The harbour')).toBe('Jun');
