@@ -773,6 +773,16 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         const d = describedEndingAt(ctx, j, sent);
         if (d && d.ref === 'described') return d;
       }
+      // "Doe and Roe said": both, as one group of speakers, not the nearer one
+      const and = toks[m.i0 - 1];
+      const mj = and?.lo === 'and' && and.sent === sent && j === m.i1 - 1 && m.type !== 'org' ? ctx.mentionAt[m.i0 - 2]! : -1;
+      if (mj >= 0) {
+        const other = ctx.mentions[mj]!;
+        const ob = toks[other.i0 - 1];
+        if (!other.poss && other.type !== 'place' && other.type !== 'org' && !(ob && ob.k === 'w' && !ob.cap && ob.sent === sent && (FUNCTION_WORDS.has(ob.lo) || isVerbish(ob.lo)) && ob.lo !== 'both')) {
+          return { ...NONE, ref: 'described', at: j, text: `${other.name} and ${m.name}` };
+        }
+      }
       return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: j, text: m.name };
     }
     // a capitalised common word opening the sentence: "Critics said", "Officials said"

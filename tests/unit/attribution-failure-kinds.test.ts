@@ -154,6 +154,16 @@ describe('4. organisations, documents, media and groups as speakers', () => {
     expect(speakerOf(res, 'without merit')).toBe('The governor\u2019s office');
   });
 
+  it('two people named together speak together, not the nearer one alone', () => {
+    const res = analyzeParagraphs([
+      '"The pool stays open all summer," Councillor Vera Dunne and Mayor Olu Badmus said in a joint statement.',
+      'Pia Sorensen thanked Dunne and Badmus said the vote was "about time."',
+    ]);
+    expect(speakerOf(res, 'The pool')).toBe('Vera Dunne and Olu Badmus');
+    // the object of another verb is not a co-speaker
+    expect(speakerOf(res, 'about time')).toBe('Olu Badmus');
+  });
+
   it('groups', () => {
     const res = analyzeParagraphs([
       'Farmers blocking the motorway chanted "No farms, no food" through the night.',
