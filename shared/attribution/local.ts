@@ -1237,6 +1237,11 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
 }
 
 const CLAUSE_EDGE = new Set([';', ':']);
+/** a verb of saying earlier in the sentence than v ("Doe said Roe feels that ..." reports Doe's words) */
+function strongSpeechBefore(toks: Tok[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && toks[k]!.sent === toks[v]!.sent && toks[k]!.k !== 'q'; k--) if (strongSpeech(toks[k])) return true;
+  return false;
+}
 const strongSpeech = (t: Tok | undefined) => isSpeechVerb(t) && (!WEAK_SPEECH.has(t!.lo) || INVERTIBLE.has(t!.lo));
 
 /** The attribution that closes the sentence (", Doe said." / ", said Doe." / ", the ambassador, Jane
@@ -1301,7 +1306,8 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     }
     const putIt = tv.k === 'w' && (tv.lo === 'put' || tv.lo === 'puts') && toks[v + 1]?.lo === 'it';
     if (isSpeechVerb(tv) || putIt) {
-      if (!putIt && WEAK_SPEECH.has(tv.lo) && !['called', 'calling', 'calls', 'call', 'named', 'naming', 'thinks', 'believes', 'continued'].includes(tv.lo) && !colon && !(toks[v + 1]?.t === ',' && toks[v + 2]?.k === 'q')) continue;
+      // (a weak one is a verb of saying when a "that" clause follows: "Doe estimates that ...")
+      if (!putIt && WEAK_SPEECH.has(tv.lo) && !['called', 'calling', 'calls', 'call', 'named', 'naming', 'thinks', 'believes', 'continued'].includes(tv.lo) && !colon && !(toks[v + 1]?.t === ',' && toks[v + 2]?.k === 'q') && !(toks[v + 1]?.lo === 'that' && toks[v + 1]!.sent === sent && !strongSpeechBefore(toks, v))) continue;
       const ing = tv.lo.endsWith('ing');
       let k = v - 1;
       let hypothetical = false;

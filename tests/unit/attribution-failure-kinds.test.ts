@@ -69,6 +69,11 @@ describe('2. a phrase between the quote and the cue', () => {
     expect(speakerOf(res, 'Best news')).toBe('Okonkwo');
   });
 
+  it('a weak verb of saying with a "that" clause is a cue', () => {
+    const res = analyzeText('Dara Finch, who estimates that the repairs will cost "well over a million," says the county should pay.');
+    expect(speakerOf(res, 'well over')).toBe('Dara Finch');
+  });
+
   it('a date between the subject and the verb is not the speaker', () => {
     const res = analyzeParagraphs([
       'Treasurer Colm Reddy in March said the fund was "in rude health."',
