@@ -1299,6 +1299,17 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     const tv = toks[v]!;
     if (tv.sent !== sent) { v = -1; break; }
     if (tv.k === 'q') { crossedQuote = true; continue; }
+    // "Doe told them that Roe had called him "..." and that "...": the second "that" clause hangs
+    // on the verb before the first one, not on a verb inside it
+    if (tv.k === 'w' && tv.lo === 'that' && toks[v - 1]?.k === 'w' && (toks[v - 1]!.lo === 'and' || toks[v - 1]!.lo === 'or' || toks[v - 1]!.lo === 'but') && toks[v - 1]!.sent === sent) {
+      let u = v - 2;
+      while (u >= 0 && toks[u]!.sent === sent && toks[u]!.lo !== 'that') u--;
+      if (u >= 0 && toks[u]!.sent === sent) {
+        for (let w = u; w < v; w++) if (toks[w]!.k === 'q') crossedQuote = true;
+        v = u;
+        continue;
+      }
+    }
     if (tv.k === 'w' && tv.lo === 'according' && toks[v + 1]?.lo === 'to') {
       const r = refStartingAt(ctx, v + 2, sent);
       if (r) return { ...r, cue: 'according to' };

@@ -69,6 +69,11 @@ describe('2. a phrase between the quote and the cue', () => {
     expect(speakerOf(res, 'Best news')).toBe('Okonkwo');
   });
 
+  it('a second "that" clause hangs on the verb before the first, not on a verb inside it', () => {
+    const res = analyzeText('Ilse Marr told the rally that Gus Feld had called her "a tourist" and that "nobody in this valley believes him."');
+    expect(speakerOf(res, 'nobody in this valley')).toBe('Ilse Marr');
+  });
+
   it('a weak verb of saying with a "that" clause is a cue', () => {
     const res = analyzeText('Dara Finch, who estimates that the repairs will cost "well over a million," says the county should pay.');
     expect(speakerOf(res, 'well over')).toBe('Dara Finch');
