@@ -233,7 +233,7 @@ const NOT_PEOPLE = new Set(['water', 'other', 'order', 'number', 'matter', 'lett
 /** A noun for a kind of person: a role noun, compromise's Actor nouns, or an agent ending
  * (shopkeeper, pensioner, villager, economist, librarian, employee, attendant, fireman). */
 const PEOPLE = new Set(['man', 'woman', 'person', 'boy', 'girl', 'child', 'kid', 'teen', 'teenager', 'youth', 'guy', 'lady', 'gentleman',
-  'neighbor', 'neighbour', 'friend', 'relative', 'stranger', 'passerby', 'bystander', 'someone', 'somebody']);
+  'neighbor', 'neighbour', 'friend', 'relative', 'stranger', 'passerby', 'bystander', 'someone', 'somebody', 'source', 'insider', 'confidant']);
 export function isPersonNoun(lower: string): boolean {
   if (ROLE_NOUNS.has(lower) || PEOPLE.has(lower)) return true;
   if (NOT_PEOPLE.has(lower) || lower.length < 5) return false;

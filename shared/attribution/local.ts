@@ -837,6 +837,8 @@ function definitePP(toks: Tok[], k: number): boolean {
   const nx = toks[k + 2];
   return !!nx && nx.k === 'w' && !nx.cap && DETERMINERS.has(nx.lo);
 }
+/** adjectives and participles that follow a noun with their own phrase ("people close to Doe") */
+const POSTNOMINAL_ADJ = /^(?:close|closest|familiar|loyal|opposed|allied|linked|tied|connected|sympathetic|briefed|involved|knowledgeable|near|critical|friendly|hostile|aligned)$/;
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const QUANTIFIERS = new Set(['some', 'several', 'many', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'other', 'most', 'few']);
 const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
@@ -896,9 +898,11 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   // a group noun needs no determiner only at a clause start or before its verb ("Protesters chanted")
   let end = k;
   // "for the company", "of the union", "at the ministry" (one phrase, up to 6 words)
-  const pp = toks[k + 1];
+  // ... or an adjective with its phrase: "close to the mayor", "familiar with the talks", "briefed on the plan"
+  const adjPP = !!toks[k + 1] && toks[k + 1]!.k === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.sent === sent && POSTNOMINAL_ADJ.test(toks[k + 1]!.lo) && POST_PREPS.has(toks[k + 2]?.lo ?? '') && toks[k + 2]!.sent === sent;
+  const pp = adjPP ? toks[k + 2] : toks[k + 1];
   if (pp && pp.k === 'w' && pp.sent === sent && POST_PREPS.has(pp.lo) && (kind === 'person' || kind === 'group')) {
-    let m = k + 2;
+    let m = adjPP ? k + 3 : k + 2;
     let last = -1;
     while (m < toks.length && m - k <= 8) {
       const t = toks[m]!;

@@ -200,6 +200,15 @@ describe('5. unnamed sources', () => {
     expect(res.cast.find((c) => c.name === 'shopkeeper (unnamed)')?.described).toBe(true);
   });
 
+  it('people close to someone, a source familiar with something: unnamed, never that someone', () => {
+    const res = analyzeParagraphs([
+      'People close to Governor Edda Krall say she is "livid about the leak."',
+      '"The deal is all but done," a source familiar with the talks said.',
+    ]);
+    expect(speakerOf(res, 'livid')).toBe('People close to Governor Edda Krall');
+    expect(speakerOf(res, 'The deal is')).toBe('source familiar with the talks (unnamed)');
+  });
+
   it('one of a group', () => {
     const res = analyzeText('One of the divers, a retired engineer from Cork, said the wreck was "in astonishing condition."');
     expect(speakerOf(res, 'in astonishing')).toBe('one of the divers (unnamed)');
