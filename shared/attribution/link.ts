@@ -319,6 +319,15 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     }
     return null;
   };
+  /** a sentence between the last quote with a speaker and sentence `sent` of paragraph `para` has
+   * an unnamed person as its subject ("His rival sees it differently.") */
+  const otherPersonSince = (para: number, sent: number): boolean => {
+    for (let q = lastQuotePara; q <= para; q++) {
+      const so = locals[q]!.sentOtherPerson;
+      for (let s = q === lastQuotePara ? lastQuoteSent + 1 : 0; s < (q === para ? sent : so.length); s++) if (so[s]) return true;
+    }
+    return false;
+  };
   /** the last person who was a sentence subject in paragraph `para` */
   const lastSubjectIn = (para: number): Member | null => {
     for (let i = recent.length - 1; i >= 0; i--) {
@@ -380,6 +389,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     if (!amb && best.mem === lastQuoteSpeaker) {
       const other = interrupter();
       if (other && other !== best.mem && (!gender || !other.gender || other.gender === gender)) amb = true;
+      // ... or someone the story describes without naming ("His rival sees it differently.")
+      const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+      if (otherPersonSince(para, sent)) amb = true;
     }
     // two people known to be "she" (or "he") in reach: only the speaker of this very paragraph is a
     // safe antecedent; otherwise it is the reviewer's call (the other may be answering)
@@ -560,7 +572,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           cue = 'continuation';
           // a speech verb in the quote's own sentence that the engine could not tie to anyone ("A
           // woman in the audience shouted, ...") says someone else is speaking
-          ambiguous = lastQuoteUnsure || !!other || lp.sentSpeech[lq.sent]!;
+          ambiguous = lastQuoteUnsure || !!other || lp.sentSpeech[lq.sent]! || otherPersonSince(p, lq.sent);
           // "Captain Leo Marsh agreed. "No excuses."": the subject of the sentence just before, when
           // that sentence reports speech, is the one speaking
           if (other && lq.sent > 0 && lp.sentSpeech[lq.sent - 1] && lp.sentSubject[lq.sent - 1]! >= 0 && mentionMember[p]![lp.sentSubject[lq.sent - 1]!] === other) {
@@ -703,6 +715,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.mentions.map((m) => [m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent]),
     lp.sentSubject,
     lp.sentSpeech,
+    lp.sentOtherPerson,
     lp.sentSubjectCue.map(cueKey),
     lp.quotes.map((q) => [
       cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,

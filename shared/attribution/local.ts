@@ -108,6 +108,9 @@ export interface LocalParagraph {
   sentSubject: number[];
   /** the sentence has a speech verb (not a weak one) outside quotes, per sentence */
   sentSpeech: boolean[];
+  /** the sentence's subject is a person the story does not name there ("His rival sees it
+   * differently."), per sentence: someone a later "he" or "she" may mean */
+  sentOtherPerson: boolean[];
   /** sentence subject as a referring expression (name or pronoun), per sentence */
   sentSubjectCue: (LocalCue | null)[];
   /** mentions (kind 0) and quotes (kind 1) in reading order, for the global pass */
@@ -1481,6 +1484,28 @@ const NOT_SPEAKER_LABELS = new Set(['note', "editor's note", 'editor\u2019s note
   'read more', 'related', 'source', 'sources', 'breaking', 'exclusive', 'analysis', 'opinion', 'warning', 'live', 'timeline', 'factbox', 'background',
   'fact check', 'advertisement', 'by', 'caption', 'credit', 'disclaimer', 'summary', 'key points', 'what we know', 'q&a', 'faq', 'tl;dr', 'ps', 'ap', 'afp']);
 
+/** "His rival ...", "A neighbour ...", "But the challenger ...": a sentence opening with a singular
+ * person described, not named (determiner, up to three modifiers, a person noun, then a verb). */
+const SUBJECT_DETS = new Set(['his', 'her', 'their', 'a', 'an', 'another', 'one', 'the']);
+function personSubjectAt(toks: Tok[], i: number): boolean {
+  let k = i;
+  const sent = toks[i]!.sent;
+  while (toks[k]?.k === 'w' && toks[k]!.sent === sent && INTRO_WORDS.has(toks[k]!.lo)) k++;
+  if (toks[k]?.t === ',') k++;
+  const d = toks[k];
+  if (d?.k !== 'w' || d.sent !== sent || !SUBJECT_DETS.has(d.lo)) return false;
+  for (let h = k + 1; h <= k + 4; h++) {
+    const t = toks[h];
+    if (t?.k !== 'w' || t.sent !== sent || t.cap || t.poss) return false;
+    if (isPersonNoun(t.lo) && !isGroupNoun(t.lo)) {
+      const v = toks[h + 1];
+      return !!v && v.k === 'w' && !v.cap && v.sent === sent && (isVerbish(v.lo) || AUX_ADVERBS.has(v.lo)) && !POST_PREPS.has(v.lo);
+    }
+    if (FUNCTION_WORDS.has(t.lo) || isVerbish(t.lo)) return false;
+  }
+  return false;
+}
+
 const BRAND_VERBS = new Set(['tweet', 'tweets', 'tweeted', 'tweeting']);
 
 function transcriptTurn(text: string): { label: string; rest: number } | null {
@@ -1583,6 +1608,12 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   }
   const sentSpeech = new Array<boolean>(nSent).fill(false);
   for (const t of toks) if (t.k === 'w' && strongSpeech(t) && !t.cap) sentSpeech[t.sent] = true;
+  const sentOtherPerson = new Array<boolean>(nSent).fill(false);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k !== 'w' || (i > 0 && toks[i - 1]!.sent === t.sent) || sentSubjectCue[t.sent]) continue;
+    sentOtherPerson[t.sent] = personSubjectAt(toks, i);
+  }
   const events: { t: number; kind: 0 | 1 | 2; i: number }[] = [];
   for (let s = 0; s < nSent; s++) if (sentSubjectCue[s]?.ref === 'role') events.push({ t: sentSubjectCue[s]!.at, kind: 2, i: s });
   for (let i = 0; i < mentions.length; i++) events.push({ t: mentions[i]!.n0, kind: 0, i });
@@ -1598,6 +1629,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     opensAtStart: quotes.length > 0 && quotes[0]!.atParaStart,
     headlineLike: isHeadlineLike(text),
     sentSpeech,
+    sentOtherPerson,
     sentSubject,
     sentSubjectCue,
   };

@@ -400,6 +400,15 @@ describe('calibration: evidence that looks sure but may point at the wrong perso
     expect(uncertain(res, 'It will pass')).not.toBeNull();
   });
 
+  it('someone described, not named, became the subject since the last quote: uncertain', () => {
+    const res = analyzeParagraphs(['"We will carry the valley," Ekberg said.', 'His challenger sees it differently.', '"The valley is ours," she said.']);
+    expect(speakerOf(res, 'We will carry')).toBe('Ekberg');
+    expect(uncertain(res, 'The valley is ours')).toBe('Ekberg');
+    // a paragraph about something else does not stop the speaker going on
+    const on = analyzeParagraphs(['"We will carry the valley," Tomas Ekberg said.', 'The district has voted the same way since 1990.', '"That will not change," he said.']);
+    expect(speakerOf(on, 'That will not')).toBe('Tomas Ekberg');
+  });
+
   it('but the last speaker keeps the pronoun when nobody else became the subject', () => {
     const res = analyzeParagraphs([
       '"The levy is dead," Councillor Pia Lund said. The vote is on Friday.',
