@@ -540,6 +540,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.some((t) => isPlaceWord(t.lo) || isAcronym(t.t))) type = 'org';
   // two or three unknown capitalised words doing the speaking ("Ade Bello agreed") are a person
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && !run[run.length - 1]!.poss && verbFollows(toks, i1) && strongSpeech(toks[i1])) { type = 'person'; personEvidence = true; }
+  // ... and so are two or three set off after a person noun ("his striker, Ade Bello,")
+  if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && toks[i0 - 1]?.t === ',' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && isPersonNoun(toks[i0 - 2]!.lo) && !isGroupNoun(toks[i0 - 2]!.lo)) { type = 'person'; personEvidence = true; }
   if (type === 'unknown' && nameToks.length >= 4) type = 'org';
   const nameTokStrs = nameToks.map((t) => t.t);
   const poss = run[run.length - 1]!.poss;

@@ -409,6 +409,18 @@ describe('calibration: evidence that looks sure but may point at the wrong perso
     expect(speakerOf(on, 'That will not')).toBe('Tomas Ekberg');
   });
 
+  it('a name set off after a person noun is a person, who may be the "he" of the next quote', () => {
+    const res = analyzeParagraphs([
+      'Coach Tim Bright praised his goalkeeper, Oskar Vanttila, after the final.',
+      '"He saved us tonight," Bright said.',
+      'Vanttila was more modest. "The defence did the work," he said.',
+    ]);
+    expect(speakerOf(res, 'He saved us')).toBe('Tim Bright');
+    // not given to Bright: Vanttila became the subject since
+    expect(uncertain(res, 'The defence')).not.toBeNull();
+    expect(res.cast.find((c) => c.name === 'Oskar Vanttila')?.kind).toBe('person');
+  });
+
   it('but the last speaker keeps the pronoun when nobody else became the subject', () => {
     const res = analyzeParagraphs([
       '"The levy is dead," Councillor Pia Lund said. The vote is on Friday.',
