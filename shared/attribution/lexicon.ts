@@ -221,7 +221,8 @@ export const DOCUMENT_NOUNS = new Set((
   'report complaint statement lawsuit suit indictment filing memo memorandum letter document study book survey ' +
   'ruling order affidavit motion petition release transcript verdict decision opinion resolution editorial ' +
   'article email message notice guidance analysis assessment review audit investigation inquiry charter ' +
-  'communique communiqué declaration announcement proposal plan draft summary testimony'
+  'communique communiqué declaration announcement proposal plan draft summary testimony ad advert advertisement commercial ' +
+  'flyer leaflet mailer brochure pamphlet tweet post video'
 ).split(/\s+/));
 
 const NOT_PEOPLE = new Set(['water', 'other', 'order', 'number', 'matter', 'letter', 'paper', 'corner', 'border', 'power', 'center', 'centre',

@@ -141,6 +141,12 @@ describe('4. organisations, documents, media and groups as speakers', () => {
     expect(speakerOf(res, 'poorly')).toBe('the audit');
   });
 
+  it('ads, flyers and posts speak too, and a short slogan in them is a quote', () => {
+    const res = analyzeParagraphs(['"Keep the library open," the flyer reads.', '"Vote no," the ad says.']);
+    expect(speakerOf(res, 'Keep the library')).toBe('the flyer');
+    expect(speakerOf(res, 'Vote no')).toBe('the ad');
+  });
+
   it('a document filed by someone speaks for that person', () => {
     const res = analyzeText('"The defendant fled the scene," according to a court filing signed by prosecutor Nadia Ruiz.');
     expect(speakerOf(res, 'The defendant')).toBe('Nadia Ruiz');
