@@ -306,6 +306,10 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   let lastQuoteSpeaker: Member | null = null;
   /** the last quote's speaker was only a suggestion */
   let lastQuoteUnsure = false;
+  /** the last quote with a speaker was a question from someone unnamed ("a reporter asked"): the
+   * next quote may well be the answer */
+  let lastQuoteAsked = false;
+  const askedBy = (lq: LocalQuote, m: Member | null) => !!m && m.described && /\?["'\u2019\u201d]*$/.test(lq.raw.text);
   let lastQuotePara = 0;
   /** where `recent` stood at the last quote with a speaker, and that quote's sentence */
   let lastQuoteRecent = 0;
@@ -568,11 +572,13 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           // the previous speaker goes on, unless someone else has become the subject since: then
           // that person may be speaking, but only a reviewer can say
           const other = interrupter();
-          speaker = other ?? lastQuoteSpeaker;
+          // (the answer to an unnamed questioner's question: suggest the person last in view)
+          const answerer = lastQuoteAsked && !other ? resolvePronoun(null, pos(p, ev.t), p).mem : null;
+          speaker = other ?? (answerer && answerer !== lastQuoteSpeaker ? answerer : lastQuoteSpeaker);
           cue = 'continuation';
           // a speech verb in the quote's own sentence that the engine could not tie to anyone ("A
           // woman in the audience shouted, ...") says someone else is speaking
-          ambiguous = lastQuoteUnsure || !!other || lp.sentSpeech[lq.sent]! || otherPersonSince(p, lq.sent);
+          ambiguous = lastQuoteUnsure || lastQuoteAsked || !!other || lp.sentSpeech[lq.sent]! || otherPersonSince(p, lq.sent);
           // "Captain Leo Marsh agreed. "No excuses."": the subject of the sentence just before, when
           // that sentence reports speech, is the one speaking
           if (other && lq.sent > 0 && lp.sentSpeech[lq.sent - 1] && lp.sentSubject[lq.sent - 1]! >= 0 && mentionMember[p]![lp.sentSubject[lq.sent - 1]!] === other) {
@@ -584,7 +590,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           const other = interrupter();
           speaker = other ?? lastQuoteSpeaker;
           cue = 'continuation';
-          ambiguous = lastQuoteUnsure || !!other || lp.sentSpeech[lq.sent]!;
+          ambiguous = lastQuoteUnsure || lastQuoteAsked || !!other || lp.sentSpeech[lq.sent]!;
         } else if (lq.standalone && lq.raw.atParaStart && ev.i === 0 && prevNonEmptyBefore >= 0 && lastSubjectIn(prevNonEmptyBefore)) {
           // a quote-only paragraph after a paragraph about someone (not quoting them): maybe theirs
           speaker = lastSubjectIn(prevNonEmptyBefore);
@@ -616,6 +622,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       if (speaker) {
         lastQuoteSpeaker = speaker;
         lastQuoteUnsure = ambiguous;
+        lastQuoteAsked = askedBy(lq, speaker);
         lastQuotePara = p;
         lastQuoteSent = lq.sent;
         lastQuoteRecent = recent.length;
@@ -639,8 +646,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     } else openGroup = -1;
     if (lp.quotes.length && paraSegs.length) {
       const last = paraSegs[paraSegs.length - 1]!;
-      if (last.speaker && last.speaker !== lastQuoteSpeaker) { lastQuoteSpeaker = last.speaker; lastQuoteUnsure = last.ambiguous; lastQuotePara = p; lastQuoteSent = last.lq.sent; lastQuoteRecent = recent.length; }
-      else if (last.speaker) { lastQuoteUnsure = last.ambiguous; lastQuotePara = p; }
+      if (last.speaker && last.speaker !== lastQuoteSpeaker) { lastQuoteSpeaker = last.speaker; lastQuoteUnsure = last.ambiguous; lastQuotePara = p; lastQuoteSent = last.lq.sent; lastQuoteRecent = recent.length; lastQuoteAsked = askedBy(last.lq, last.speaker); }
+      else if (last.speaker) { lastQuoteUnsure = last.ambiguous; lastQuotePara = p; lastQuoteAsked = askedBy(last.lq, last.speaker); }
     }
   });
 

@@ -295,6 +295,15 @@ describe('7. paragraph continuation', () => {
     expect(speakerOf(res, 'It is far too early')).toBe('Petra Kolar');
   });
 
+  it('a quote-only paragraph after an unnamed questioner\'s question is not the questioner\'s', () => {
+    const res = analyzeParagraphs(['"Will you run again?" a reporter asked Mayor Greta Holm.', '"Not this time."']);
+    expect(speakerOf(res, 'Will you run')).toBe('reporter (unnamed)');
+    expect(uncertain(res, 'Not this time')).toBe('Greta Holm');
+    // a named speaker's own question goes on as usual
+    const own = analyzeParagraphs(['"Why would we stop now?" Greta Holm asked.', '"We are finally winning."']);
+    expect(speakerOf(own, 'We are finally')).toBe('Greta Holm');
+  });
+
   it('a quote-only paragraph after a paragraph about someone is only a suggestion', () => {
     const res = analyzeParagraphs(['Education Minister Ruth Amsel unveiled the new curriculum on Thursday.', '"Every child will learn to code."']);
     expect(uncertain(res, 'Every child')).toBe('Ruth Amsel');
