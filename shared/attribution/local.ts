@@ -1072,6 +1072,8 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       const m = ctx.mentions[mi]!;
       // "Doe's lawyer says": the lawyer is the subject
       if (m.poss && toks[m.i1]?.k === 'w' && ROLE_NOUNS.has(toks[m.i1]!.lo) && toks[m.i1]!.sent === sent) return refEndingAt(ctx, m.i1, sent);
+      // "Doe's reply to Roe was blunt": the owner of the words
+      if (m.poss && m.type !== 'place' && toks[m.i1]?.k === 'w' && OWNED_SPEECH.has(toks[m.i1]!.lo) && toks[m.i1]!.sent === sent) return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };
       if (m.poss || m.type === 'place') { k = m.i1 - 1; continue; }
       return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };
     }

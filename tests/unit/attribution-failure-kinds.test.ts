@@ -456,6 +456,11 @@ describe('calibration: evidence that looks sure but may point at the wrong perso
     expect(speakerOf(res, 'a fantasy')).toBe('Ruth Alder');
   });
 
+  it("someone's reply, message or statement before a colon: the owner speaks, not the one it is to", () => {
+    const res = analyzeText('Councillor Hana Ito\'s reply to Mayor Rolf Berne was short: "Read the report."');
+    expect(speakerOf(res, 'Read the report')).toBe('Hana Ito');
+  });
+
   it('a speech verb before the quote names someone other than the one after it', () => {
     const res = analyzeText('After Kessler called him "a fraud," Marlow said he would sue.');
     expect(uncertain(res, 'a fraud')).not.toBeNull();
