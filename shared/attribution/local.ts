@@ -1043,6 +1043,15 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     if (tk.cap) continue;
     break;
   }
+  // "asked the chairman, Dame Ruth Kerr": the name set off after the role is who holds it
+  if (!best && role && toks[j]?.t === ',' && toks[j]!.sent === sent) {
+    const mi = mentionAtOrMod(ctx, j + 1);
+    const m = mi >= 0 ? ctx.mentions[mi]! : null;
+    if (m && !m.poss && m.type !== 'place' && m.type !== 'org') {
+      const after = toks[m.i1];
+      if (!after || after.sent !== sent || after.k !== 'w' || FUNCTION_WORDS.has(after.lo) || PREPOSITIONS.has(after.lo)) return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+    }
+  }
   return best ?? role;
 }
 
