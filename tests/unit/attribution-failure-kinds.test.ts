@@ -28,6 +28,12 @@ describe('1. the speaker named after a long title or appositive', () => {
     expect(speakerOf(res, 'The border')).toBe('Ines Varga');
   });
 
+  it('after an inverted verb, the name set off after the role', () => {
+    const res = analyzeParagraphs(["Mr Hale told the committee: 'I have nothing to add.'", "'Nothing at all?' asked the chairman, Dame Ruth Kerr."]);
+    expect(speakerOf(res, 'I have nothing')).toBe('Hale');
+    expect(speakerOf(res, 'Nothing at all')).toBe('Ruth Kerr');
+  });
+
   it('after an inverted verb, past a name that only modifies the title', () => {
     const res = analyzeText('"We will file on Monday," said Harmon campaign lawyer Teresa Quill in a statement.');
     expect(speakerOf(res, 'We will file')).toBe('Teresa Quill');
