@@ -221,7 +221,8 @@ export const DOCUMENT_NOUNS = new Set((
   'report complaint statement lawsuit suit indictment filing memo memorandum letter document study book survey ' +
   'ruling order affidavit motion petition release transcript verdict decision opinion resolution editorial ' +
   'article email message notice guidance analysis assessment review audit investigation inquiry charter ' +
-  'communique communiqué declaration announcement proposal plan draft summary testimony'
+  'communique communiqué declaration announcement proposal plan draft summary testimony ad advert advertisement commercial ' +
+  'flyer leaflet mailer brochure pamphlet tweet post video'
 ).split(/\s+/));
 
 const NOT_PEOPLE = new Set(['water', 'other', 'order', 'number', 'matter', 'letter', 'paper', 'corner', 'border', 'power', 'center', 'centre',
@@ -233,7 +234,7 @@ const NOT_PEOPLE = new Set(['water', 'other', 'order', 'number', 'matter', 'lett
 /** A noun for a kind of person: a role noun, compromise's Actor nouns, or an agent ending
  * (shopkeeper, pensioner, villager, economist, librarian, employee, attendant, fireman). */
 const PEOPLE = new Set(['man', 'woman', 'person', 'boy', 'girl', 'child', 'kid', 'teen', 'teenager', 'youth', 'guy', 'lady', 'gentleman',
-  'neighbor', 'neighbour', 'friend', 'relative', 'stranger', 'passerby', 'bystander', 'someone', 'somebody']);
+  'neighbor', 'neighbour', 'friend', 'relative', 'stranger', 'passerby', 'bystander', 'someone', 'somebody', 'source', 'insider', 'confidant']);
 export function isPersonNoun(lower: string): boolean {
   if (ROLE_NOUNS.has(lower) || PEOPLE.has(lower)) return true;
   if (NOT_PEOPLE.has(lower) || lower.length < 5) return false;

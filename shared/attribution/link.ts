@@ -306,6 +306,10 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   let lastQuoteSpeaker: Member | null = null;
   /** the last quote's speaker was only a suggestion */
   let lastQuoteUnsure = false;
+  /** the last quote with a speaker was a question from someone unnamed ("a reporter asked"): the
+   * next quote may well be the answer */
+  let lastQuoteAsked = false;
+  const askedBy = (lq: LocalQuote, m: Member | null) => !!m && m.described && /\?["'\u2019\u201d]*$/.test(lq.raw.text);
   let lastQuotePara = 0;
   /** where `recent` stood at the last quote with a speaker, and that quote's sentence */
   let lastQuoteRecent = 0;
@@ -318,6 +322,15 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       if (r.subj && r.mem !== lastQuoteSpeaker && r.mem.kind === 'person' && !r.mem.weak) return r.mem;
     }
     return null;
+  };
+  /** a sentence between the last quote with a speaker and sentence `sent` of paragraph `para` has
+   * an unnamed person as its subject ("His rival sees it differently.") */
+  const otherPersonSince = (para: number, sent: number): boolean => {
+    for (let q = lastQuotePara; q <= para; q++) {
+      const so = locals[q]!.sentOtherPerson;
+      for (let s = q === lastQuotePara ? lastQuoteSent + 1 : 0; s < (q === para ? sent : so.length); s++) if (so[s]) return true;
+    }
+    return false;
   };
   /** the last person who was a sentence subject in paragraph `para` */
   const lastSubjectIn = (para: number): Member | null => {
@@ -380,6 +393,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     if (!amb && best.mem === lastQuoteSpeaker) {
       const other = interrupter();
       if (other && other !== best.mem && (!gender || !other.gender || other.gender === gender)) amb = true;
+      // ... or someone the story describes without naming ("His rival sees it differently.")
+      const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+      if (otherPersonSince(para, sent)) amb = true;
     }
     // two people known to be "she" (or "he") in reach: only the speaker of this very paragraph is a
     // safe antecedent; otherwise it is the reviewer's call (the other may be answering)
@@ -556,11 +572,13 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           // the previous speaker goes on, unless someone else has become the subject since: then
           // that person may be speaking, but only a reviewer can say
           const other = interrupter();
-          speaker = other ?? lastQuoteSpeaker;
+          // (the answer to an unnamed questioner's question: suggest the person last in view)
+          const answerer = lastQuoteAsked && !other ? resolvePronoun(null, pos(p, ev.t), p).mem : null;
+          speaker = other ?? (answerer && answerer !== lastQuoteSpeaker ? answerer : lastQuoteSpeaker);
           cue = 'continuation';
           // a speech verb in the quote's own sentence that the engine could not tie to anyone ("A
           // woman in the audience shouted, ...") says someone else is speaking
-          ambiguous = lastQuoteUnsure || !!other || lp.sentSpeech[lq.sent]!;
+          ambiguous = lastQuoteUnsure || lastQuoteAsked || !!other || lp.sentSpeech[lq.sent]! || otherPersonSince(p, lq.sent);
           // "Captain Leo Marsh agreed. "No excuses."": the subject of the sentence just before, when
           // that sentence reports speech, is the one speaking
           if (other && lq.sent > 0 && lp.sentSpeech[lq.sent - 1] && lp.sentSubject[lq.sent - 1]! >= 0 && mentionMember[p]![lp.sentSubject[lq.sent - 1]!] === other) {
@@ -572,12 +590,20 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           const other = interrupter();
           speaker = other ?? lastQuoteSpeaker;
           cue = 'continuation';
-          ambiguous = lastQuoteUnsure || !!other || lp.sentSpeech[lq.sent]!;
+          ambiguous = lastQuoteUnsure || lastQuoteAsked || !!other || lp.sentSpeech[lq.sent]!;
         } else if (lq.standalone && lq.raw.atParaStart && ev.i === 0 && prevNonEmptyBefore >= 0 && lastSubjectIn(prevNonEmptyBefore)) {
           // a quote-only paragraph after a paragraph about someone (not quoting them): maybe theirs
           speaker = lastSubjectIn(prevNonEmptyBefore);
           cue = 'continuation';
           ambiguous = true;
+          // ... theirs when that paragraph ends reporting their speech ("Lisa Chen, an analyst, said
+          // prices could rise again."), with no quote of its own there
+          const pl = locals[prevNonEmptyBefore]!;
+          const ls = pl.sentSpeech.length - 1;
+          if (ls >= 0 && pl.sentSpeech[ls] && pl.sentSubject[ls]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[ls]!] === speaker && !pl.quotes.some((x) => x.sent === ls)) {
+            ambiguous = false;
+            cue = 'following';
+          }
         } else if (lq.kind === 'partial') {
           // no speech cue links the fragment to anyone: the sentence's subject is only a suggestion
           const sc = lp.sentSubjectCue[lq.sent];
@@ -596,6 +622,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       if (speaker) {
         lastQuoteSpeaker = speaker;
         lastQuoteUnsure = ambiguous;
+        lastQuoteAsked = askedBy(lq, speaker);
         lastQuotePara = p;
         lastQuoteSent = lq.sent;
         lastQuoteRecent = recent.length;
@@ -619,8 +646,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     } else openGroup = -1;
     if (lp.quotes.length && paraSegs.length) {
       const last = paraSegs[paraSegs.length - 1]!;
-      if (last.speaker && last.speaker !== lastQuoteSpeaker) { lastQuoteSpeaker = last.speaker; lastQuoteUnsure = last.ambiguous; lastQuotePara = p; lastQuoteSent = last.lq.sent; lastQuoteRecent = recent.length; }
-      else if (last.speaker) { lastQuoteUnsure = last.ambiguous; lastQuotePara = p; }
+      if (last.speaker && last.speaker !== lastQuoteSpeaker) { lastQuoteSpeaker = last.speaker; lastQuoteUnsure = last.ambiguous; lastQuotePara = p; lastQuoteSent = last.lq.sent; lastQuoteRecent = recent.length; lastQuoteAsked = askedBy(last.lq, last.speaker); }
+      else if (last.speaker) { lastQuoteUnsure = last.ambiguous; lastQuotePara = p; lastQuoteAsked = askedBy(last.lq, last.speaker); }
     }
   });
 
@@ -695,6 +722,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.mentions.map((m) => [m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent]),
     lp.sentSubject,
     lp.sentSpeech,
+    lp.sentOtherPerson,
     lp.sentSubjectCue.map(cueKey),
     lp.quotes.map((q) => [
       cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,

@@ -108,6 +108,9 @@ export interface LocalParagraph {
   sentSubject: number[];
   /** the sentence has a speech verb (not a weak one) outside quotes, per sentence */
   sentSpeech: boolean[];
+  /** the sentence's subject is a person the story does not name there ("His rival sees it
+   * differently."), per sentence: someone a later "he" or "she" may mean */
+  sentOtherPerson: boolean[];
   /** sentence subject as a referring expression (name or pronoun), per sentence */
   sentSubjectCue: (LocalCue | null)[];
   /** mentions (kind 0) and quotes (kind 1) in reading order, for the global pass */
@@ -369,11 +372,21 @@ function splitSentences(toks: Tok[], quotes: RawQuote[]): number {
 function looksLikeAfterCue(toks: Tok[], i: number): boolean {
   for (let j = i; j < Math.min(toks.length, i + 5); j++) {
     const t = toks[j]!;
-    if (t.k !== 'w') return false;
+    if (t.k !== 'w') {
+      // "...!" Doe, the head of the group, wrote: a name, one appositive between commas, the verb
+      if (t.t !== ',' || j === i || !toks[j - 1]!.cap) return false;
+      let c = j + 1;
+      while (c < toks.length && c - j <= 14 && toks[c]!.k === 'w') c++;
+      if (toks[c]?.t !== ',') return false;
+      for (c++; isAdvTok(toks[c]); c++);
+      const v = toks[c];
+      return !!v && v.k === 'w' && (!v.cap || BRAND_VERBS.has(v.lo)) && SPEECH_VERBS.has(v.lo) && !WEAK_SPEECH.has(v.lo);
+    }
     if (SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) return true;
   }
   return false;
 }
+const isAdvTok = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && (AUX_ADVERBS.has(t.lo) || /ly$/.test(t.lo));
 
 // ---------------------------------------------------------------------------------------------
 // Mentions
@@ -384,14 +397,18 @@ const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 const isTitleTok = (lo: string) => TITLE_WORDS.has(lo.replace(/\.$/, ''));
 const isAcronym = (t: string) => /^\p{Lu}{2,}$/u.test(t) || /^(?:\p{Lu}\.){2,}$/u.test(t);
 
-function nameTok(tk: Tok | undefined, sentStart: boolean): boolean {
+/** a month or weekday word is a name only right before a verb of saying ("Jun wrote", not "Jun. 3") */
+const datedNameBeforeVerb = (tk: Tok, next: Tok | undefined) =>
+  !tk.lo.endsWith('.') && !lexTagsOf(tk.lo).includes('WeekDay') && next?.k === 'w' && !next.cap && SAYS_AFTER_NAME.has(next.lo);
+const SAYS_AFTER_NAME = new Set(['said', 'says', 'wrote', 'writes', 'told', 'tells', 'added', 'adds', 'asked', 'asks']);
+function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok): boolean {
   if (tk?.k !== 'w' || !tk.cap) return false;
   if (/^\p{N}/u.test(tk.t)) return false;
   if (sentStart && !isTitleTok(tk.lo) && isCommonWord(tk.lo)) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
   // a capitalised function word inside a sentence is a name only when it is also a given name or surname (Will, May)
   if (FUNCTION_WORDS.has(tk.lo) && !sentStart) return tk.lo === 'will' || tk.lo === 'may';
-  if (isDateWord(tk.lo) && !isFirstName(tk.lo)) return false;
+  if (isDateWord(tk.lo) && !isFirstName(tk.lo) && !(datedNameBeforeVerb(tk, next) && !(prev?.k === 'w' && !prev.cap && FUNCTION_WORDS.has(prev.lo)))) return false;
   if (tk.t === 'I') return false;
   return true;
 }
@@ -404,7 +421,7 @@ function buildMentions(toks: Tok[]): Mention[] {
     const sentStart = i === 0 || toks[i - 1]!.sent !== tk.sent || /^[(\u2014:;]$/.test(toks[i - 1]!.t);
     // a sentence-initial common word is still a name right before a speech verb ("Park said")
     const beforeVerb = sentStart && tk.cap && isSpeechVerb(toks[i + 1]) && /(?:ed|said|says|told|wrote|tells|adds|notes|asks)$/.test(toks[i + 1]!.lo) && !FUNCTION_WORDS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo);
-    if (!nameTok(tk, sentStart && !beforeVerb)) { i++; continue; }
+    if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1])) { i++; continue; }
     let j = i;
     const run: Tok[] = [];
     while (j < toks.length) {
@@ -523,6 +540,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.some((t) => isPlaceWord(t.lo) || isAcronym(t.t))) type = 'org';
   // two or three unknown capitalised words doing the speaking ("Ade Bello agreed") are a person
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && !run[run.length - 1]!.poss && verbFollows(toks, i1) && strongSpeech(toks[i1])) { type = 'person'; personEvidence = true; }
+  // ... and so are two or three set off after a person noun ("his striker, Ade Bello,")
+  if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && toks[i0 - 1]?.t === ',' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && isPersonNoun(toks[i0 - 2]!.lo) && !isGroupNoun(toks[i0 - 2]!.lo)) { type = 'person'; personEvidence = true; }
   if (type === 'unknown' && nameToks.length >= 4) type = 'org';
   const nameTokStrs = nameToks.map((t) => t.t);
   const poss = run[run.length - 1]!.poss;
@@ -590,6 +609,8 @@ function isAppositiveStart(first: Tok): boolean {
   if (/^\p{N}/u.test(first.t)) return true;
   if (first.cap) return false;
   if (first.lo.endsWith('ing') && first.lo.length > 4) return true;
+  // a participle phrase: "Doe, asked about the deal, said", "Doe, pressed by reporters, said"
+  if (first.lo.endsWith('ed') && first.lo.length > 4 && isVerbish(first.lo) && !isNounish(first.lo)) return true;
   return DETERMINERS.has(first.lo) || ['who', 'which', 'of', 'then', 'now', 'herself', 'himself', 'also', 'too', 'for', 'from', 'at', 'in', 'with', 'whose', 'once', 'like', 'both', 'still', 'already', 'its', 'until', 'after', 'as'].includes(first.lo) || /^(?:former|chief|senior|longtime|deputy|acting|then-)/.test(first.lo) || ROLE_NOUNS.has(first.lo) || first.lo.endsWith('ly');
 }
 
@@ -639,6 +660,33 @@ const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'not',
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 const isSpeechVerb = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo);
 const isAdv = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && (AUX_ADVERBS.has(t.lo) || (/ly$/.test(t.lo) && t.lo.length > 4 && !ROLE_NOUNS.has(t.lo)));
+
+/** Forms of "be" that make a following past participle passive. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Irregular past participles of speech verbs (regular ones end in -ed). */
+const IRREGULAR_PARTICIPLES = new Set(['told', 'said', 'written', 'spoken', 'heard', 'shown', 'given', 'read', 'sworn', 'sung', 'taught', 'thought', 'known']);
+/** The speech verb at v is passive ("was called", "has been accused", "is widely described"): its
+ * subject is the one spoken of, not the one speaking. */
+function passiveAt(toks: Tok[], v: number): boolean {
+  const tv = toks[v];
+  if (tv?.k !== 'w' || !(/ed$/.test(tv.lo) || IRREGULAR_PARTICIPLES.has(tv.lo))) return false;
+  for (let k = v - 1; k >= 0 && toks[k]!.sent === tv.sent && isAdv(toks[k]); k--) if (BE_FORMS.has(toks[k]!.lo)) return true;
+  return false;
+}
+/** The agent of a passive speech verb at v: "was called "a fraud" by Doe" -> Doe (the same sentence,
+ * no clause edge between). */
+function passiveAgent(ctx: Ctx, v: number, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  for (let m = v + 1; m < toks.length && m - v <= 14; m++) {
+    const t = toks[m]!;
+    if (t.sent !== sent || CLAUSE_EDGE.has(t.t)) return null;
+    if (t.k === 'w' && t.lo === 'by') {
+      const r = refStartingAt(ctx, m + 1, sent);
+      return r && r.ref !== 'none' ? r : null;
+    }
+  }
+  return null;
+}
 
 /** A referring expression ending at token index j (inclusive), scanning backwards. */
 function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | null {
@@ -691,6 +739,14 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       return describedEndingAt(ctx, j, sent);
     }
     const mi = ctx.mentionAt[j]!;
+    // "Doe in March said", "Doe on Tuesday said": a date after a preposition; the subject is before it
+    {
+      const i0 = mi >= 0 ? ctx.mentions[mi]!.i0 : j;
+      const pb = toks[i0 - 1];
+      if ((mi < 0 || ctx.mentions[mi]!.tokens.length === 1) && (isDateWord(t.lo) || MONTHS.has(t.lo)) && pb?.k === 'w' && !pb.cap && pb.sent === sent && DATE_PREPS.has(pb.lo)) {
+        return depth < 3 ? refEndingAt(ctx, i0 - 2, sent, depth + 1) : null;
+      }
+    }
     if (mi >= 0) {
       const m = ctx.mentions[mi]!;
       if (m.poss) return null;
@@ -722,6 +778,16 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         const d = describedEndingAt(ctx, j, sent);
         if (d && d.ref === 'described') return d;
       }
+      // "Doe and Roe said": both, as one group of speakers, not the nearer one
+      const and = toks[m.i0 - 1];
+      const mj = and?.lo === 'and' && and.sent === sent && j === m.i1 - 1 && m.type !== 'org' ? ctx.mentionAt[m.i0 - 2]! : -1;
+      if (mj >= 0) {
+        const other = ctx.mentions[mj]!;
+        const ob = toks[other.i0 - 1];
+        if (!other.poss && other.type !== 'place' && other.type !== 'org' && !(ob && ob.k === 'w' && !ob.cap && ob.sent === sent && (FUNCTION_WORDS.has(ob.lo) || isVerbish(ob.lo)) && ob.lo !== 'both')) {
+          return { ...NONE, ref: 'described', at: j, text: `${other.name} and ${m.name}` };
+        }
+      }
       return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: j, text: m.name };
     }
     // a capitalised common word opening the sentence: "Critics said", "Officials said"
@@ -748,6 +814,14 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         // this segment should end with the referring expression
         return refEndingAt(ctx, k, sent, depth + 1);
       }
+      // "Doe, a contestant on the show "Star Search," who later ..., said": a title in quotation
+      // marks inside the appositives is part of them
+      const tq = toks[a];
+      if (tq && tq.k === 'q' && tq.sent === sent && titleLike(ctx.quotes[tq.qi]!.text)) {
+        k = toks[a - 1]?.t === ',' ? a - 2 : a - 1;
+        if (k < 0) return null;
+        continue;
+      }
       if (atStart) return null;
       if (toks[a]!.k === 'q') return null;
       k = a - 1;
@@ -768,6 +842,8 @@ function definitePP(toks: Tok[], k: number): boolean {
   const nx = toks[k + 2];
   return !!nx && nx.k === 'w' && !nx.cap && DETERMINERS.has(nx.lo);
 }
+/** adjectives and participles that follow a noun with their own phrase ("people close to Doe") */
+const POSTNOMINAL_ADJ = /^(?:close|closest|familiar|loyal|opposed|allied|linked|tied|connected|sympathetic|briefed|involved|knowledgeable|near|critical|friendly|hostile|aligned)$/;
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const QUANTIFIERS = new Set(['some', 'several', 'many', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'other', 'most', 'few']);
 const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
@@ -827,9 +903,11 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   // a group noun needs no determiner only at a clause start or before its verb ("Protesters chanted")
   let end = k;
   // "for the company", "of the union", "at the ministry" (one phrase, up to 6 words)
-  const pp = toks[k + 1];
+  // ... or an adjective with its phrase: "close to the mayor", "familiar with the talks", "briefed on the plan"
+  const adjPP = !!toks[k + 1] && toks[k + 1]!.k === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.sent === sent && POSTNOMINAL_ADJ.test(toks[k + 1]!.lo) && POST_PREPS.has(toks[k + 2]?.lo ?? '') && toks[k + 2]!.sent === sent;
+  const pp = adjPP ? toks[k + 2] : toks[k + 1];
   if (pp && pp.k === 'w' && pp.sent === sent && POST_PREPS.has(pp.lo) && (kind === 'person' || kind === 'group')) {
-    let m = k + 2;
+    let m = adjPP ? k + 3 : k + 2;
     let last = -1;
     while (m < toks.length && m - k <= 8) {
       const t = toks[m]!;
@@ -965,6 +1043,15 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     if (tk.cap) continue;
     break;
   }
+  // "asked the chairman, Dame Ruth Kerr": the name set off after the role is who holds it
+  if (!best && role && toks[j]?.t === ',' && toks[j]!.sent === sent) {
+    const mi = mentionAtOrMod(ctx, j + 1);
+    const m = mi >= 0 ? ctx.mentions[mi]! : null;
+    if (m && !m.poss && m.type !== 'place' && m.type !== 'org') {
+      const after = toks[m.i1];
+      if (!after || after.sent !== sent || after.k !== 'w' || FUNCTION_WORDS.has(after.lo) || PREPOSITIONS.has(after.lo)) return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+    }
+  }
   return best ?? role;
 }
 
@@ -994,6 +1081,8 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       const m = ctx.mentions[mi]!;
       // "Doe's lawyer says": the lawyer is the subject
       if (m.poss && toks[m.i1]?.k === 'w' && ROLE_NOUNS.has(toks[m.i1]!.lo) && toks[m.i1]!.sent === sent) return refEndingAt(ctx, m.i1, sent);
+      // "Doe's reply to Roe was blunt": the owner of the words
+      if (m.poss && m.type !== 'place' && toks[m.i1]?.k === 'w' && OWNED_SPEECH.has(toks[m.i1]!.lo) && toks[m.i1]!.sent === sent) return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };
       if (m.poss || m.type === 'place') { k = m.i1 - 1; continue; }
       return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };
     }
@@ -1057,6 +1146,8 @@ function findCue(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
   if (verbRightBefore) {
     const r = beforeCue(ctx, qt);
     if (r.ref !== 'none') return r;
+    // "Doe, once described as "...": a passive verb right before the quote governs it, and names no one
+    if (r.cue && passiveAt(toks, p1!.k === 'w' && isSpeechVerb(p1) ? qt - 1 : qt - 2)) return r;
   }
   const r = afterCue(ctx, qt);
   if (r) {
@@ -1071,8 +1162,27 @@ function findCue(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
   void lq;
   const b = beforeCue(ctx, qt);
   if (b.ref !== 'none') return b;
-  return finalCue(ctx, qt) ?? b;
+  return finalCue(ctx, qt) ?? participleClause(ctx, qt) ?? b;
 }
+
+/** "Conceding that Doe "runs a tight ship," Roe said ...", "Calling the plan "a disaster," Roe voted
+ * no": a quote inside a participle clause of a speech verb that opens the sentence is the words of
+ * that participle's subject, which is the main clause's subject. */
+function participleClause(ctx: Ctx, qt: number): LocalCue | null {
+  const { toks } = ctx;
+  const sent = toks[qt]!.sent;
+  let s0 = qt;
+  while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
+  const first = toks[s0]!;
+  if (first.k !== 'w' || !first.cap || !first.lo.endsWith('ing') || !SPEECH_VERBS.has(first.lo) || PARTICIPLE_NOT_SPEECH.has(first.lo)) return null;
+  // the quote is in the clause: no comma, clause edge or other quote between the participle and it
+  for (let k = s0 + 1; k < qt; k++) if (toks[k]!.t === ',' || toks[k]!.k === 'q' || CLAUSE_EDGE.has(toks[k]!.t)) return null;
+  const r = mainSubject(ctx, sent, toks.length);
+  if (!r || r.at <= qt || (r.ref !== 'name' && r.ref !== 'pronoun' && r.ref !== 'role' && r.ref !== 'org' && r.ref !== 'described')) return null;
+  return { ...r, cue: first.lo };
+}
+/** -ing forms in the speech verb list that usually open a sentence without reporting speech */
+const PARTICIPLE_NOT_SPEECH = new Set(['reading', 'beginning', 'speaking', 'feeling', 'thinking', 'continuing', 'pointing', 'signaling', 'texting', 'messaging', 'posting', 'answering', 'questioning', 'reflecting', 'imagining', 'worrying', 'wondering', 'praying', 'singing', 'cheering', 'chanting']);
 
 function afterCue(ctx: Ctx, qt: number): LocalCue | null {
   const { toks } = ctx;
@@ -1113,6 +1223,10 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
         while (isAdv(toks[k]) && toks[k]!.sent === sent) k++;
         const tv = toks[k];
         if (tv && tv.sent === sent && isSpeechVerb(tv) && !(WEAK_SPEECH.has(tv.lo) && !INVERTIBLE.has(tv.lo) && tv.lo !== 'called' && tv.lo !== 'calls')) {
+          if (passiveAt(toks, k)) {
+            const agent = passiveAgent(ctx, k, sent);
+            return agent ? { ...agent, cue: tv.lo } : null;
+          }
           return { ...np.ref, cue: tv.lo };
         }
       }
@@ -1124,6 +1238,10 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
           let k = v - 1;
           while (k >= j && isAdv(toks[k])) k--;
           if (k < j) break;
+          if (passiveAt(toks, v)) {
+            const agent = passiveAgent(ctx, v, sent);
+            return agent ? { ...agent, cue: tv.lo } : null;
+          }
           const r = refEndingAt(ctx, k, sent);
           if (r && toks[r.at] && r.at >= j) {
             // the subject must start right after the quote (allow titles/appositives)
@@ -1139,6 +1257,11 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
 }
 
 const CLAUSE_EDGE = new Set([';', ':']);
+/** a verb of saying earlier in the sentence than v ("Doe said Roe feels that ..." reports Doe's words) */
+function strongSpeechBefore(toks: Tok[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && toks[k]!.sent === toks[v]!.sent && toks[k]!.k !== 'q'; k--) if (strongSpeech(toks[k])) return true;
+  return false;
+}
 const strongSpeech = (t: Tok | undefined) => isSpeechVerb(t) && (!WEAK_SPEECH.has(t!.lo) || INVERTIBLE.has(t!.lo));
 
 /** The attribution that closes the sentence (", Doe said." / ", said Doe." / ", the ambassador, Jane
@@ -1167,6 +1290,7 @@ function finalCue(ctx: Ctx, qt: number): LocalCue | null {
     r = refStartingAt(ctx, v + 1, sent);
     gapEnd = v - 1;
   } else {
+    if (passiveAt(toks, v)) return null;
     let k = v - 1;
     while (k > qt && isAdv(toks[k])) k--;
     r = refEndingAt(ctx, k, sent);
@@ -1180,6 +1304,8 @@ function finalCue(ctx: Ctx, qt: number): LocalCue | null {
   }
   return { ...r, cue: tv.lo };
 }
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const DATE_PREPS = new Set(['in', 'on', 'since', 'until', 'by', 'during', 'last', 'next', 'early', 'late', 'mid', 'through', 'before', 'after', 'this']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'during', 'after', 'before', 'outside', 'inside', 'near', 'about', 'of', 'via', 'over', 'under', 'into', 'through', 'late', 'early', 'last', 'this', 'earlier', 'later']);
 
 function beforeCue(ctx: Ctx, qt: number): LocalCue {
@@ -1193,6 +1319,17 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     const tv = toks[v]!;
     if (tv.sent !== sent) { v = -1; break; }
     if (tv.k === 'q') { crossedQuote = true; continue; }
+    // "Doe told them that Roe had called him "..." and that "...": the second "that" clause hangs
+    // on the verb before the first one, not on a verb inside it
+    if (tv.k === 'w' && tv.lo === 'that' && toks[v - 1]?.k === 'w' && (toks[v - 1]!.lo === 'and' || toks[v - 1]!.lo === 'or' || toks[v - 1]!.lo === 'but') && toks[v - 1]!.sent === sent) {
+      let u = v - 2;
+      while (u >= 0 && toks[u]!.sent === sent && toks[u]!.lo !== 'that') u--;
+      if (u >= 0 && toks[u]!.sent === sent) {
+        for (let w = u; w < v; w++) if (toks[w]!.k === 'q') crossedQuote = true;
+        v = u;
+        continue;
+      }
+    }
     if (tv.k === 'w' && tv.lo === 'according' && toks[v + 1]?.lo === 'to') {
       const r = refStartingAt(ctx, v + 2, sent);
       if (r) return { ...r, cue: 'according to' };
@@ -1200,7 +1337,8 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     }
     const putIt = tv.k === 'w' && (tv.lo === 'put' || tv.lo === 'puts') && toks[v + 1]?.lo === 'it';
     if (isSpeechVerb(tv) || putIt) {
-      if (!putIt && WEAK_SPEECH.has(tv.lo) && !['called', 'calling', 'calls', 'call', 'named', 'naming', 'thinks', 'believes', 'continued'].includes(tv.lo) && !colon && !(toks[v + 1]?.t === ',' && toks[v + 2]?.k === 'q')) continue;
+      // (a weak one is a verb of saying when a "that" clause follows: "Doe estimates that ...")
+      if (!putIt && WEAK_SPEECH.has(tv.lo) && !['called', 'calling', 'calls', 'call', 'named', 'naming', 'thinks', 'believes', 'continued'].includes(tv.lo) && !colon && !(toks[v + 1]?.t === ',' && toks[v + 2]?.k === 'q') && !(toks[v + 1]?.lo === 'that' && toks[v + 1]!.sent === sent && !strongSpeechBefore(toks, v))) continue;
       const ing = tv.lo.endsWith('ing');
       let k = v - 1;
       let hypothetical = false;
@@ -1210,6 +1348,11 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       }
       // "the media would call him ...", "she did not say ...": no one said it there
       if (hypothetical) continue;
+      // "Doe was called "a fraud" by Roe", "Doe has been accused of "...": the agent, or no one
+      if (passiveAt(toks, v)) {
+        const agent = passiveAgent(ctx, v, sent);
+        return agent ? { ...agent, cue: tv.lo } : { ...NONE, cue: tv.lo };
+      }
       let r = k >= 0 ? refEndingAt(ctx, k, sent) : null;
       if (r && ing && r.ref === 'role') r = null;
       if (r && ing && r.ref === 'name') {
@@ -1277,6 +1420,13 @@ function titleCase(s: string): boolean {
   return cap === total;
 }
 
+/** a short title-case quote with no sentence punctuation: the name of a show, a book, a law */
+function titleLike(text: string): boolean {
+  if (/[.!?\u2026]["'\u2019]*$/.test(text)) return false;
+  const content = text.replace(/[\s,;:]+$/, '');
+  return (content.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8 && titleCase(content);
+}
+
 function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   const { toks } = ctx;
   const q = lq.raw;
@@ -1304,7 +1454,10 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   const atSentStart = !prev || prev.k === 'q';
   // (not after a speech frame: 'the governor said: "Absolutely not."', 'she said, "No Comment."')
   const framed = !!prev && (prev.t === ':' || prev.t === ',') && (isSpeechVerb(prev2) || lq.cue.cue === 'colon');
-  if (titleCase(content) && !framed && !(cueAfter && (atSentStart || words.length > 3 || /[?!]$/.test(q.text)))) {nonSpeech('title'); return; 
+  // ("...," Doe said. "Jane Roe." — a sentence of its own right after a quoted sentence with its
+  // cue goes on with the speech)
+  const goesOn = lq.standalone && /[.!?\u2026]$/.test(q.text) && sent > 0 && toks.some((t) => t.sent === sent - 1 && t.k === 'q' && !titleCase(ctx.quotes[t.qi]!.text.replace(/[\s,.;:!?\u2026]+$/, ''))) && toks.some((t) => t.sent === sent - 1 && strongSpeech(t));
+  if (titleCase(content) && !framed && !goesOn && !(cueAfter && (atSentStart || words.length > 3 || /[?!]$/.test(q.text)))) {nonSpeech('title'); return; 
   }
   const ctxWords = [prev, prev2, toks[qt - 3]].filter((t): t is Tok => !!t && t.k === 'w' && t.sent === sent).map((t) => t.lo);
   if (!cueAfter && ctxWords.some((w) => NAMING_CUES.has(w) || (MEDIA_CONTEXT.has(w) && w !== 'campaign' && w !== 'sign'))) {
@@ -1344,6 +1497,30 @@ const NOT_SPEAKER_LABELS = new Set(['note', "editor's note", 'editor\u2019s note
   'read more', 'related', 'source', 'sources', 'breaking', 'exclusive', 'analysis', 'opinion', 'warning', 'live', 'timeline', 'factbox', 'background',
   'fact check', 'advertisement', 'by', 'caption', 'credit', 'disclaimer', 'summary', 'key points', 'what we know', 'q&a', 'faq', 'tl;dr', 'ps', 'ap', 'afp']);
 
+/** "His rival ...", "A neighbour ...", "But the challenger ...": a sentence opening with a singular
+ * person described, not named (determiner, up to three modifiers, a person noun, then a verb). */
+const SUBJECT_DETS = new Set(['his', 'her', 'their', 'a', 'an', 'another', 'one', 'the']);
+function personSubjectAt(toks: Tok[], i: number): boolean {
+  let k = i;
+  const sent = toks[i]!.sent;
+  while (toks[k]?.k === 'w' && toks[k]!.sent === sent && INTRO_WORDS.has(toks[k]!.lo)) k++;
+  if (toks[k]?.t === ',') k++;
+  const d = toks[k];
+  if (d?.k !== 'w' || d.sent !== sent || !SUBJECT_DETS.has(d.lo)) return false;
+  for (let h = k + 1; h <= k + 4; h++) {
+    const t = toks[h];
+    if (t?.k !== 'w' || t.sent !== sent || t.cap || t.poss) return false;
+    if (isPersonNoun(t.lo) && !isGroupNoun(t.lo)) {
+      const v = toks[h + 1];
+      return !!v && v.k === 'w' && !v.cap && v.sent === sent && (isVerbish(v.lo) || AUX_ADVERBS.has(v.lo)) && !POST_PREPS.has(v.lo);
+    }
+    if (FUNCTION_WORDS.has(t.lo) || isVerbish(t.lo)) return false;
+  }
+  return false;
+}
+
+const BRAND_VERBS = new Set(['tweet', 'tweets', 'tweeted', 'tweeting']);
+
 function transcriptTurn(text: string): { label: string; rest: number } | null {
   if (DOUBLE_MARK.test(text)) return null;
   const m = TRANSCRIPT.exec(text);
@@ -1369,6 +1546,11 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   } else quotes = scanQuotes(text);
   const toks = frameTokens(text, quotes);
   const nSent = splitSentences(toks, quotes);
+  // "Tweeted" inside a sentence is the verb, capitalised after the brand, not a name
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.cap && t.k === 'w' && BRAND_VERBS.has(t.lo) && toks[i - 1]!.sent === t.sent && toks[i - 1]!.k !== 'q') t.cap = false;
+  }
   let mentions = buildMentions(toks);
   let turnCue: LocalCue | null = null;
   if (turn) {
@@ -1439,6 +1621,12 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   }
   const sentSpeech = new Array<boolean>(nSent).fill(false);
   for (const t of toks) if (t.k === 'w' && strongSpeech(t) && !t.cap) sentSpeech[t.sent] = true;
+  const sentOtherPerson = new Array<boolean>(nSent).fill(false);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k !== 'w' || (i > 0 && toks[i - 1]!.sent === t.sent) || sentSubjectCue[t.sent]) continue;
+    sentOtherPerson[t.sent] = personSubjectAt(toks, i);
+  }
   const events: { t: number; kind: 0 | 1 | 2; i: number }[] = [];
   for (let s = 0; s < nSent; s++) if (sentSubjectCue[s]?.ref === 'role') events.push({ t: sentSubjectCue[s]!.at, kind: 2, i: s });
   for (let i = 0; i < mentions.length; i++) events.push({ t: mentions[i]!.n0, kind: 0, i });
@@ -1454,6 +1642,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     opensAtStart: quotes.length > 0 && quotes[0]!.atParaStart,
     headlineLike: isHeadlineLike(text),
     sentSpeech,
+    sentOtherPerson,
     sentSubject,
     sentSubjectCue,
   };

@@ -28,6 +28,12 @@ describe('1. the speaker named after a long title or appositive', () => {
     expect(speakerOf(res, 'The border')).toBe('Ines Varga');
   });
 
+  it('after an inverted verb, the name set off after the role', () => {
+    const res = analyzeParagraphs(["Mr Hale told the committee: 'I have nothing to add.'", "'Nothing at all?' asked the chairman, Dame Ruth Kerr."]);
+    expect(speakerOf(res, 'I have nothing')).toBe('Hale');
+    expect(speakerOf(res, 'Nothing at all')).toBe('Ruth Kerr');
+  });
+
   it('after an inverted verb, past a name that only modifies the title', () => {
     const res = analyzeText('"We will file on Monday," said Harmon campaign lawyer Teresa Quill in a statement.');
     expect(speakerOf(res, 'We will file')).toBe('Teresa Quill');
@@ -39,7 +45,64 @@ describe('1. the speaker named after a long title or appositive', () => {
   });
 });
 
+describe('1b. titles inside appositives, and a name as a quoted sentence of its own', () => {
+  it('a quoted title among the appositives does not hide the speaker before them', () => {
+    const res = analyzeText('Mara Lind, a judge on the talent show "Star Search," who later ran for office, said the host was "a gentleman to everyone."');
+    expect(speakerOf(res, 'a gentleman')).toBe('Mara Lind');
+  });
+
+  it('a quoted name standing as a sentence right after a cued quote goes on with the speech', () => {
+    const res = analyzeText('"We have one opponent worth worrying about," Pell told the caucus. "Ravi Mehta."');
+    expect(speakerOf(res, 'Ravi Mehta')).toBe('Pell');
+    // but a title in a sentence of prose is still a title
+    const title = analyzeText('"It was a fine season," Pell said. "Night Court" was her favourite.');
+    expect(title.quotes.map((q) => q.text)).toEqual(['It was a fine season,']);
+  });
+});
+
 describe('2. a phrase between the quote and the cue', () => {
+  it('a quote inside an opening participle clause of a speech verb is the main subject\'s', () => {
+    const res = analyzeParagraphs([
+      'Conceding that Halvorsen "knows the port better than anyone," though, Mirela Tosh did argue that the board needs new blood.',
+      'Calling the tender "a stitch-up from day one," Councillor Ade Bello walked out.',
+    ]);
+    expect(speakerOf(res, 'knows the port')).toBe('Mirela Tosh');
+    expect(speakerOf(res, 'a stitch-up')).toBe('Ade Bello');
+  });
+
+  it('a name before a long appositive after an exclaimed quote, and a capitalised "Tweeted"', () => {
+    const res = analyzeText('"Best news all week!" Okonkwo, the founder of a small bakery chain in the valley, Tweeted on Sunday.');
+    expect(speakerOf(res, 'Best news')).toBe('Okonkwo');
+  });
+
+  it('a second "that" clause hangs on the verb before the first, not on a verb inside it', () => {
+    const res = analyzeText('Ilse Marr told the rally that Gus Feld had called her "a tourist" and that "nobody in this valley believes him."');
+    expect(speakerOf(res, 'nobody in this valley')).toBe('Ilse Marr');
+  });
+
+  it('a weak verb of saying with a "that" clause is a cue', () => {
+    const res = analyzeText('Dara Finch, who estimates that the repairs will cost "well over a million," says the county should pay.');
+    expect(speakerOf(res, 'well over')).toBe('Dara Finch');
+  });
+
+  it('a date between the subject and the verb is not the speaker', () => {
+    const res = analyzeParagraphs([
+      'Treasurer Colm Reddy in March said the fund was "in rude health."',
+      '"We will not raise fees," Reddy on Tuesday said.',
+      'Councillor Ines Moor in June said the audit was "long overdue."',
+    ]);
+    expect(speakerOf(res, 'in rude health')).toBe('Colm Reddy');
+    expect(speakerOf(res, 'We will not')).toBe('Colm Reddy');
+    expect(speakerOf(res, 'long overdue')).toBe('Ines Moor');
+  });
+
+  it('a name spelled like a month abbreviation, right before a verb of saying', () => {
+    const res = analyzeText('"The harbour is quieter than it has been in years," Jun wrote.');
+    expect(speakerOf(res, 'The harbour')).toBe('Jun');
+    const date = analyzeText('The hearing was moved to Jun. 4, the clerk said.');
+    expect(date.cast.some((c) => c.name.startsWith('Jun'))).toBe(false);
+  });
+
   it('a sentence-closing attribution covers the quote before it', () => {
     const res = analyzeParagraphs([
       '"Rents should be capped" in every district, Housing Minister Otto Lindgren said on Tuesday.',
@@ -84,6 +147,12 @@ describe('4. organisations, documents, media and groups as speakers', () => {
     expect(speakerOf(res, 'poorly')).toBe('the audit');
   });
 
+  it('ads, flyers and posts speak too, and a short slogan in them is a quote', () => {
+    const res = analyzeParagraphs(['"Keep the library open," the flyer reads.', '"Vote no," the ad says.']);
+    expect(speakerOf(res, 'Keep the library')).toBe('the flyer');
+    expect(speakerOf(res, 'Vote no')).toBe('the ad');
+  });
+
   it('a document filed by someone speaks for that person', () => {
     const res = analyzeText('"The defendant fled the scene," according to a court filing signed by prosecutor Nadia Ruiz.');
     expect(speakerOf(res, 'The defendant')).toBe('Nadia Ruiz');
@@ -105,6 +174,16 @@ describe('4. organisations, documents, media and groups as speakers', () => {
   it('an office described by its holder', () => {
     const res = analyzeText('The governor\u2019s office said the claims were "without merit."');
     expect(speakerOf(res, 'without merit')).toBe('The governor\u2019s office');
+  });
+
+  it('two people named together speak together, not the nearer one alone', () => {
+    const res = analyzeParagraphs([
+      '"The pool stays open all summer," Councillor Vera Dunne and Mayor Olu Badmus said in a joint statement.',
+      'Pia Sorensen thanked Dunne and Badmus said the vote was "about time."',
+    ]);
+    expect(speakerOf(res, 'The pool')).toBe('Vera Dunne and Olu Badmus');
+    // the object of another verb is not a co-speaker
+    expect(speakerOf(res, 'about time')).toBe('Olu Badmus');
   });
 
   it('groups', () => {
@@ -131,6 +210,15 @@ describe('5. unnamed sources', () => {
     expect(speakerOf(res, 'Nobody warned')).toBe('shopkeeper (unnamed)');
     expect(speakerOf(res, 'The senator has')).toBe('spokeswoman for Sen. Carla Moreno (unnamed)');
     expect(res.cast.find((c) => c.name === 'shopkeeper (unnamed)')?.described).toBe(true);
+  });
+
+  it('people close to someone, a source familiar with something: unnamed, never that someone', () => {
+    const res = analyzeParagraphs([
+      'People close to Governor Edda Krall say she is "livid about the leak."',
+      '"The deal is all but done," a source familiar with the talks said.',
+    ]);
+    expect(speakerOf(res, 'livid')).toBe('People close to Governor Edda Krall');
+    expect(speakerOf(res, 'The deal is')).toBe('source familiar with the talks (unnamed)');
   });
 
   it('one of a group', () => {
@@ -200,6 +288,26 @@ describe('7. paragraph continuation', () => {
   it('a sentence reporting speech hands the next quote to its subject', () => {
     const res = analyzeText('"We were beaten fairly," said coach Irma Tell. Striker Ade Bello agreed. "We never got going."');
     expect(speakerOf(res, 'We never')).toBe('Ade Bello');
+  });
+
+  it('a quote-only paragraph after a paragraph that ends reporting someone\'s speech is theirs', () => {
+    const res = analyzeParagraphs([
+      'Economist Ravi Anand said wages were finally catching up.',
+      '"The squeeze is over," he said in an interview.',
+      'Not everyone agrees. Petra Kolar, a strategist at a regional bank, said prices could turn up again.',
+      '"It is far too early to relax."',
+    ]);
+    expect(speakerOf(res, 'The squeeze')).toBe('Ravi Anand');
+    expect(speakerOf(res, 'It is far too early')).toBe('Petra Kolar');
+  });
+
+  it('a quote-only paragraph after an unnamed questioner\'s question is not the questioner\'s', () => {
+    const res = analyzeParagraphs(['"Will you run again?" a reporter asked Mayor Greta Holm.', '"Not this time."']);
+    expect(speakerOf(res, 'Will you run')).toBe('reporter (unnamed)');
+    expect(uncertain(res, 'Not this time')).toBe('Greta Holm');
+    // a named speaker's own question goes on as usual
+    const own = analyzeParagraphs(['"Why would we stop now?" Greta Holm asked.', '"We are finally winning."']);
+    expect(speakerOf(own, 'We are finally')).toBe('Greta Holm');
   });
 
   it('a quote-only paragraph after a paragraph about someone is only a suggestion', () => {
@@ -313,6 +421,27 @@ describe('calibration: evidence that looks sure but may point at the wrong perso
     expect(uncertain(res, 'It will pass')).not.toBeNull();
   });
 
+  it('someone described, not named, became the subject since the last quote: uncertain', () => {
+    const res = analyzeParagraphs(['"We will carry the valley," Ekberg said.', 'His challenger sees it differently.', '"The valley is ours," she said.']);
+    expect(speakerOf(res, 'We will carry')).toBe('Ekberg');
+    expect(uncertain(res, 'The valley is ours')).toBe('Ekberg');
+    // a paragraph about something else does not stop the speaker going on
+    const on = analyzeParagraphs(['"We will carry the valley," Tomas Ekberg said.', 'The district has voted the same way since 1990.', '"That will not change," he said.']);
+    expect(speakerOf(on, 'That will not')).toBe('Tomas Ekberg');
+  });
+
+  it('a name set off after a person noun is a person, who may be the "he" of the next quote', () => {
+    const res = analyzeParagraphs([
+      'Coach Tim Bright praised his goalkeeper, Oskar Vanttila, after the final.',
+      '"He saved us tonight," Bright said.',
+      'Vanttila was more modest. "The defence did the work," he said.',
+    ]);
+    expect(speakerOf(res, 'He saved us')).toBe('Tim Bright');
+    // not given to Bright: Vanttila became the subject since
+    expect(uncertain(res, 'The defence')).not.toBeNull();
+    expect(res.cast.find((c) => c.name === 'Oskar Vanttila')?.kind).toBe('person');
+  });
+
   it('but the last speaker keeps the pronoun when nobody else became the subject', () => {
     const res = analyzeParagraphs([
       '"The levy is dead," Councillor Pia Lund said. The vote is on Friday.',
@@ -333,6 +462,11 @@ describe('calibration: evidence that looks sure but may point at the wrong perso
     expect(speakerOf(res, 'a fantasy')).toBe('Ruth Alder');
   });
 
+  it("someone's reply, message or statement before a colon: the owner speaks, not the one it is to", () => {
+    const res = analyzeText('Councillor Hana Ito\'s reply to Mayor Rolf Berne was short: "Read the report."');
+    expect(speakerOf(res, 'Read the report')).toBe('Hana Ito');
+  });
+
   it('a speech verb before the quote names someone other than the one after it', () => {
     const res = analyzeText('After Kessler called him "a fraud," Marlow said he would sue.');
     expect(uncertain(res, 'a fraud')).not.toBeNull();
@@ -351,5 +485,25 @@ describe('calibration: evidence that looks sure but may point at the wrong perso
   it("an owned role the story has given a name goes to that person", () => {
     const res = analyzeParagraphs(['Orlov spokesman Ivo Brandt met reporters.', '"We will appeal," Orlov\'s spokesman said.']);
     expect(speakerOf(res, 'We will appeal')).toBe('Ivo Brandt');
+  });
+
+  it('a passive speech verb: the one spoken of never speaks; the agent after "by" does', () => {
+    const res = analyzeParagraphs([
+      'Warden Cole Ibsen was called "a coward" by Senator Rhea Marlowe.',
+      'Ibsen has been accused of "hiding the overtime figures from the board."',
+      'Ibsen, who was once described as "the toughest warden in the north," said he had mellowed.',
+      'Ibsen was told by the inspector that the wing "will not reopen this year."',
+    ]);
+    expect(speakerOf(res, 'a coward')).toBe('Rhea Marlowe');
+    expect(speakerOf(res, 'hiding the overtime')).toBeNull();
+    expect(speakerOf(res, 'the toughest warden')).toBeNull();
+    expect(speakerOf(res, 'will not reopen')).not.toBe('Cole Ibsen');
+  });
+
+  it('a participle phrase between the subject and the verb is not the speaker', () => {
+    const res = analyzeText('Selma Vukic, asked about Arno Pelt, said: "I have nothing against him."');
+    expect(speakerOf(res, 'I have nothing')).toBe('Selma Vukic');
+    const pressed = analyzeText('"We are not for sale," Selma Vukic, pressed by Arno Pelt on the pension fund, said.');
+    expect(speakerOf(pressed, 'We are not')).toBe('Selma Vukic');
   });
 });
