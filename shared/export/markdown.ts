@@ -132,6 +132,7 @@ type StateConstructor = new (
  */
 export function serializeBody(serializer: MarkdownSerializer, body: Node, options: Parameters<MarkdownSerializer['serialize']>[1], piece = 4096): string {
   const state = new (MarkdownSerializerState as unknown as StateConstructor)(serializer.nodes, serializer.marks, { ...serializer.options, ...options });
+  state.esc = escapeMarkdown;
   const done: string[] = [];
   body.forEach((child, _offset, index) => {
     state.render(child, body, index);
@@ -142,6 +143,25 @@ export function serializeBody(serializer: MarkdownSerializer, body: Node, option
   });
   done.push(state.out);
   return done.join('');
+}
+
+/**
+ * prosemirror-markdown's `esc`, with one fix: it leaves an underscore between two word characters
+ * bare (inside a word it cannot start emphasis), but counts "_" itself as a word character, so in
+ * "A[__0 A__ a" the inner underscores stayed bare and came back as emphasis. Here an underscore
+ * stays bare only between two letters or digits.
+ */
+function escapeMarkdown(this: MarkdownSerializerState, str: string, startOfLine = false): string {
+  const wordChar = (c: string | undefined) => c !== undefined && /[^\W_]/.test(c);
+  let out = str.replace(/[`*\\~[\]_]/g, (m, i: number) => (m === '_' && wordChar(str[i - 1]) && wordChar(str[i + 1]) ? m : `\\${m}`));
+  if (startOfLine)
+    out = out
+      .replace(/^(\+[ ]|[-*>])/, '\\$&')
+      .replace(/^(\s*)(#{1,6})(\s|$)/, '$1\\$2$3')
+      .replace(/^(\s*\d+)\.\s/, '$1\\. ');
+  const extra = (this.options as { escapeExtraCharacters?: RegExp }).escapeExtraCharacters;
+  if (extra) out = out.replace(extra, '\\$&');
+  return out;
 }
 
 /** Checks every node and mark has a writer before writing a word, so the message names it. */

@@ -111,6 +111,14 @@ describe('Markdown round trip', () => {
     expect(roundTrip(a)).toEqual(normal(a));
   });
 
+  it('underscores next to underscores stay text, not emphasis (a counterexample the property found)', () => {
+    const a = newArticle({ id: 'u', now: '2026-11-27T10:00:00.000Z', headline: 'A' });
+    for (const text of ['A[__0 A__ a', 'snake__case__name', '__init__ and *star*', 'a_b_c']) {
+      const withText = { ...a, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] } };
+      expect(roundTrip(withText)).toEqual(normal(withText));
+    }
+  });
+
   it('holds for generated articles (property)', () => {
     fc.assert(
       fc.property(article, (a) => {
@@ -134,12 +142,14 @@ describe('Markdown round trip', () => {
     }
   });
 
-  it('Markdown written in pieces (linear time for long stories) is exactly what one serialize call writes', () => {
+  it('Markdown written in pieces (linear time for long stories) is exactly what one pass writes', () => {
     const long = fc.tuple(paragraph, fc.array(fc.oneof({ weight: 4, arbitrary: paragraph }, heading, list, quote), { minLength: 150, maxLength: 250 }));
     fc.assert(
       fc.property(long, ([first, rest]) => {
         const doc = n.doc.create(null, [first, ...rest]);
-        const whole = defaultMarkdownSerializer.serialize(doc, { tightLists: false });
+        // One pass, the output never moved into pieces (serializeBody escapes "_" as one serialize
+        // call does, less its intraword slip: see escapeMarkdown).
+        const whole = serializeBody(defaultMarkdownSerializer, doc, { tightLists: false }, Number.POSITIVE_INFINITY);
         expect(serializeBody(defaultMarkdownSerializer, doc, { tightLists: false }, 8)).toBe(whole);
         expect(serializeBody(defaultMarkdownSerializer, doc, { tightLists: false })).toBe(whole);
       }),
