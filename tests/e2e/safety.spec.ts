@@ -2,6 +2,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { type Article, parseArticle, serializeArticle } from '../../shared/article';
+import { HostError } from '../../shared/contract';
 import { RecoveryJournal } from '../../electron/services/recovery';
 import { expect, test, type WebApp } from '../support/web-app';
 
@@ -34,9 +35,10 @@ async function typeAtEnd(page: Page, text: string) {
 test('after a crash, the unsaved changes are offered beside the saved story; restoring is undoable', async ({ page, context, app }) => {
   await app.open();
   const before = await sample(app);
-  // For the whole browser, not the page: a window losing focus saves (keepalive), and the page
-  // closing below must be a crash, with no last save getting through as it goes.
-  const allowSaves = await failSaves(context);
+  // At the host, not in the browser: a save sent as the page closes (keepalive: a retry of the
+  // failed save, a window losing focus) outlives the page and its routes, and the page closing
+  // below must be a crash, with no last save getting through as it goes.
+  const allowSaves = app.refuse('saveArticle', new HostError('disk-full', 'Could not save the story: the disk is full. Your text is safe in the editor; free some space and save again.'));
   // While typing, the journal sends the blocks that changed, never the whole story again.
   const changes: string[] = [];
   const wholeStory: string[] = [];
