@@ -15,6 +15,7 @@ import {
   recheckStory,
   type StoryChecks,
 } from '../../shared/checks';
+import { changedRanges } from '../editor/plugins';
 import { type QuoteAnalysis, quoteAttributionKey } from '../editor/quote-plugin';
 
 /**
@@ -113,13 +114,7 @@ function underline(doc: Node, open: readonly OpenCheck[], starts: readonly numbe
 /** The underlines less those of matches the transaction's changes touch (in or at the edge of their words). */
 function withoutEdited(drawn: DecorationSet, tr: Transaction): DecorationSet {
   if (drawn === DecorationSet.empty) return drawn;
-  let edited: Decoration[] = [];
-  tr.mapping.maps.forEach((map, i) => {
-    const rest = tr.mapping.slice(i + 1);
-    map.forEach((_oldFrom, _oldTo, from, to) => {
-      edited = edited.concat(drawn.find(rest.map(from, -1), rest.map(to, 1), (spec) => spec.inline === true));
-    });
-  });
+  const edited = changedRanges(tr).flatMap(({ from, to }) => drawn.find(from, to, (spec) => spec.inline === true));
   return edited.length ? drawn.remove(edited) : drawn;
 }
 
@@ -227,16 +222,22 @@ export function checkRange(state: EditorState, key: string): { from: number; to:
   return found ? { from: found.from, to: found.to } : null;
 }
 
+/**
+ * Where a body match's replacement goes now: its underline, mapped through any edit since; for a
+ * zero-width match (whose underline covers the character before it), only the match itself.
+ */
+function replaceRange(check: OpenCheck, underline: { from: number; to: number }): { from: number; to: number } {
+  const r = check.match.range;
+  return { from: r.kind === 'block' && r.from === r.to ? underline.to : underline.from, to: underline.to };
+}
+
 /** Replaces a match's words with a replacement, as one undoable step. */
 export function applyReplacement(key: string, replacement: string): Command {
   return (state, dispatch) => {
     const range = checkRange(state, key);
     const open = openChecksOf(state).find((c) => c.key === key);
     if (!range || !open || open.match.range.kind !== 'block') return false;
-    // The underline of a zero-width match covers the character before it: replace only the match itself.
-    const r = open.match.range;
-    const from = r.from === r.to ? range.to : range.from;
-    const to = range.to;
+    const { from, to } = replaceRange(open, range);
     if (dispatch) {
       const tr = replacement ? state.tr.insertText(replacement, from, to) : state.tr.delete(from, to);
       dispatch(tr.setSelection(TextSelection.create(tr.doc, from + replacement.length)).scrollIntoView());
@@ -254,30 +255,29 @@ export function applyReplacement(key: string, replacement: string): Command {
 export function applyFirstReplacements(keys: readonly string[]): Command {
   return (state, dispatch) => {
     const wanted = new Set(keys);
+    // Every underline once, by key (not a search of the whole set per match).
+    const underlines = new Map<string, { from: number; to: number }>();
+    for (const d of checksKey.getState(state)?.decorations.find() ?? []) if (wanted.has(d.spec.key)) underlines.set(d.spec.key, { from: d.from, to: d.to });
     const edits: { from: number; to: number; text: string }[] = [];
     for (const check of openChecksOf(state)) {
-      const r = check.match.range;
       const text = check.match.replacements[0];
-      if (!wanted.has(check.key) || r.kind !== 'block' || text === undefined) continue;
-      const range = checkRange(state, check.key);
-      if (!range) continue;
-      // The underline of a zero-width match covers the character before it: replace only the match.
-      edits.push({ from: r.from === r.to ? range.to : range.from, to: range.to, text });
+      const underline = underlines.get(check.key);
+      if (check.match.range.kind !== 'block' || text === undefined || !underline) continue;
+      edits.push({ ...replaceRange(check, underline), text });
     }
+    // From the end back, so each edit leaves the positions before it as they were.
     edits.sort((a, b) => b.from - a.from);
     const tr = state.tr;
-    let done = 0;
-    let floor = Infinity;
-    // From the end back, so each edit leaves the positions before it as they were.
+    let floor = Number.POSITIVE_INFINITY;
     for (const e of edits) {
       if (e.to > floor) continue;
       if (e.text) tr.insertText(e.text, e.from, e.to);
       else tr.delete(e.from, e.to);
       floor = e.from;
-      done++;
     }
-    if (done && dispatch) dispatch(tr);
-    return done > 0;
+    if (!tr.docChanged) return false;
+    if (dispatch) dispatch(tr);
+    return true;
   };
 }
 

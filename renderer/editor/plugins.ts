@@ -3,7 +3,7 @@ import { history, redo, undo } from 'prosemirror-history';
 import { ellipsis, emDash, InputRule, inputRules, smartQuotes, textblockTypeInputRule, wrappingInputRule } from 'prosemirror-inputrules';
 import { keymap } from 'prosemirror-keymap';
 import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list';
-import { type EditorState, Plugin, PluginKey } from 'prosemirror-state';
+import { type EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { schema } from '../../shared/schema';
 import { storyEdge, toggleBold, toggleItalic, toggleSubheading } from './commands';
@@ -20,7 +20,12 @@ export function typingRules(): Plugin {
       new InputRule(/—-$/, '—'),
       wrappingInputRule(/^\s*>\s$/, schema.nodes.blockquote),
       wrappingInputRule(/^\s*([-+*])\s$/, schema.nodes.bullet_list),
-      wrappingInputRule(/^(\d+)\.\s$/, schema.nodes.ordered_list, (m) => ({ order: +m[1] }), (m, node) => node.childCount + node.attrs.order === +m[1]),
+      wrappingInputRule(
+        /^(\d+)\.\s$/,
+        schema.nodes.ordered_list,
+        (m) => ({ order: +m[1] }),
+        (m, node) => node.childCount + node.attrs.order === +m[1],
+      ),
       textblockTypeInputRule(/^##\s$/, schema.nodes.heading, { level: 2 }),
       textblockTypeInputRule(/^###\s$/, schema.nodes.heading, { level: 3 }),
     ],
@@ -72,6 +77,18 @@ export function editorHistory(): Plugin {
 }
 
 const caretBlockKey = new PluginKey<DecorationSet>('caretBlock');
+
+/** The ranges a transaction's steps changed, in the document after it (each step's, mapped on through the later steps). */
+export function changedRanges(tr: Transaction): { from: number; to: number }[] {
+  const ranges: { from: number; to: number }[] = [];
+  tr.mapping.maps.forEach((map, i) => {
+    const rest = tr.mapping.slice(i + 1);
+    map.forEach((_oldFrom, _oldTo, from, to) => {
+      ranges.push({ from: rest.map(from, -1), to: rest.map(to, 1) });
+    });
+  });
+  return ranges;
+}
 
 /**
  * The top-level block holding the cursor, or null when the cursor is between blocks. The quote

@@ -10,7 +10,7 @@
 import type { Node } from 'prosemirror-model';
 import { type Command, type EditorState, Plugin, PluginKey, TextSelection } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
-import { caretBlockRange } from './plugins';
+import { caretBlockRange, changedRanges } from './plugins';
 import { QUOTE_STATE_LABELS } from '../../shared/article/index';
 import { type AttributionResult, type AttributionSession, createAttributionSession, type QuoteState } from '../../shared/attribution/index';
 
@@ -229,13 +229,7 @@ export function quoteAttribution(options: QuoteAttributionOptions = {}): Plugin<
         if (tr.docChanged) {
           decorations = decorations.map(tr.mapping, tr.doc);
           const next = changed.map((r) => ({ from: tr.mapping.map(r.from, -1), to: tr.mapping.map(r.to, 1) }));
-          tr.mapping.maps.forEach((map, i) => {
-            const rest = tr.mapping.slice(i + 1);
-            map.forEach((_oldFrom, _oldTo, from, to) => {
-              next.push({ from: rest.map(from, -1), to: rest.map(to, 1) });
-            });
-          });
-          changed = mergeRanges(next);
+          changed = mergeRanges(next.concat(changedRanges(tr)));
         }
         if (meta?.type === 'marks') {
           decorations = applyMarks(decorations, tr.doc, meta.marks, current);

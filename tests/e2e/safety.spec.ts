@@ -1,6 +1,6 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { type Article, parseArticle, serializeArticle } from '../../shared/article';
 import { HostError } from '../../shared/contract';
 import { RecoveryJournal } from '../../electron/services/recovery';
@@ -19,7 +19,7 @@ async function sample(app: WebApp) {
 }
 
 /** Saves answer "disk full" — as the real host would — until the returned function is called. */
-async function failSaves(page: Page | BrowserContext, code = 'disk-full', message = 'Could not save the story: the disk is full. Your text is safe in the editor; free some space and save again.') {
+async function failSaves(page: Page, code = 'disk-full', message = 'Could not save the story: the disk is full. Your text is safe in the editor; free some space and save again.') {
   const handler = (route: import('@playwright/test').Route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code, message } }) });
   await page.route('**/api/saveArticle', handler);
