@@ -1,5 +1,6 @@
 import { Node } from 'prosemirror-model';
 import { schema } from '../schema';
+import { pendingChanges } from '../changes/article';
 import { bylineText } from './byline';
 import { ARTICLE_EXTENSION, ARTICLE_FORMAT, type Article, type ArticleSummary, articleSchema, CURRENT_SCHEMA_VERSION } from './model';
 import { countDocWordsOnce, countWords } from './words';
@@ -35,6 +36,7 @@ const TOP_KEYS = [
   'people',
   'quotes',
   'checks',
+  'changes',
   'body',
 ] as const;
 // Keys of ProseMirror JSON and nested records in reading order; others follow alphabetically.
@@ -78,10 +80,16 @@ export function serializeArticle(article: Article): string {
 }
 
 /**
- * Migrations from each older schemaVersion to the next. Version 1 is the first; a future
- * version 2 adds `1: (v1) => v2` here and bumps CURRENT_SCHEMA_VERSION.
+ * Migrations from each older schemaVersion to the next; a new version adds `n: (vn) => vn+1`
+ * here and bumps CURRENT_SCHEMA_VERSION.
+ *
+ * 1 → 2: the desk's suggestions and notes (`changes`, and suggestion and note marks in the body).
+ * A version 1 story has none, so it reads as it is; saved again, it is a version 2 file, which
+ * an older Copydesk refuses rather than dropping marks it does not know.
  */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (v1) => ({ ...v1, schemaVersion: 2 }),
+};
 
 export function migrateArticleJson(json: Record<string, unknown>): Record<string, unknown> {
   const declared = json.schemaVersion;
@@ -185,7 +193,10 @@ export function articleWordCount(article: Article, body: Node = bodyNode(article
 }
 
 export function summarizeArticle(path: string, article: Article, body?: Node): ArticleSummary {
+  const pending = pendingChanges(article, body ?? bodyNode(article.body));
   return {
+    ...(pending.suggestions ? { suggestions: pending.suggestions } : {}),
+    ...(pending.notes ? { notes: pending.notes } : {}),
     path,
     id: article.id,
     headline: article.headline,

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { storyChangesSchema } from '../changes/model';
+import { bylineSchema, datelineSchema } from './credits-model';
 
 /**
  * The article as Copydesk keeps it. The body is ProseMirror JSON (see `shared/schema`);
@@ -6,7 +8,7 @@ import { z } from 'zod';
  * status, the people quoted and the quotes' attributions — sits beside it as fields.
  */
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 export const ARTICLE_FORMAT = 'copydesk-article';
 export const ARTICLE_EXTENSION = '.copydesk.json';
 
@@ -15,31 +17,7 @@ export const articleStatusSchema = z.enum(ARTICLE_STATUSES);
 export type ArticleStatus = z.infer<typeof articleStatusSchema>;
 export const STATUS_LABELS: Record<ArticleStatus, string> = { draft: 'Draft', 'in-edit': 'In edit', ready: 'Ready' };
 
-/** Built-in roles; any other lower-case role name is allowed too (the list is extensible). */
-export const CONTRIBUTOR_ROLES = ['writer', 'photographer', 'additional-reporting', 'translation', 'editing'] as const;
-export const contributorRoleSchema = z.string().min(1).max(60);
-export type ContributorRole = z.infer<typeof contributorRoleSchema>;
-
-export const contributorSchema = z.object({
-  name: z.string().max(200),
-  role: contributorRoleSchema,
-  affiliation: z.string().max(200).nullable(),
-  contact: z.string().max(300).nullable(),
-});
-export type Contributor = z.infer<typeof contributorSchema>;
-
-export const bylineSchema = z.object({
-  position: z.enum(['top', 'foot']),
-  contributors: z.array(contributorSchema).max(50),
-});
-export type Byline = z.infer<typeof bylineSchema>;
-
-export const datelineSchema = z.object({
-  place: z.string().max(200),
-  /** As the reporter wrote it ("Nov. 26"), so house style is never second-guessed. */
-  date: z.string().max(100),
-});
-export type Dateline = z.infer<typeof datelineSchema>;
+export * from './credits-model';
 
 export const personSchema = z.object({
   id: z.string().min(1).max(100),
@@ -114,6 +92,8 @@ export const articleSchema = z.object({
   quotes: z.array(quoteRecordSchema),
   /** Absent until the desk ignores a check or overrides the Ready gate. */
   checks: storyChecksSchema.optional(),
+  /** Absent until someone suggests a change or adds a note (shared/changes). */
+  changes: storyChangesSchema.optional(),
 });
 export type Article = z.infer<typeof articleSchema>;
 export type ArticleBody = Article['body'];
@@ -127,6 +107,9 @@ export const articleSummarySchema = z.object({
   status: articleStatusSchema,
   words: z.number().int().nonnegative(),
   modified: z.string(),
+  /** Pending suggestions and open notes, when there are any. */
+  suggestions: z.number().int().nonnegative().optional(),
+  notes: z.number().int().nonnegative().optional(),
   /** Set when the file could not be read: what is wrong with it, in a sentence. */
   problem: z.string().optional(),
 });

@@ -1,3 +1,4 @@
+import { deletion, insertion, modification } from '@handlewithcare/prosemirror-suggest-changes';
 import { type MarkSpec, type NodeSpec, Schema } from 'prosemirror-model';
 
 /**
@@ -36,8 +37,14 @@ export function safeHref(href: unknown): string | null {
 
 export const SUBHEADING_LEVELS = [2, 3] as const;
 
+/**
+ * Blocks can carry the suggestion marks themselves (a paragraph inserted or deleted as a
+ * suggestion, a heading whose level was changed): every node that holds blocks allows them.
+ */
+const SUGGESTION_MARKS = 'insertion deletion modification';
+
 export const nodes: Record<string, NodeSpec> = {
-  doc: { content: 'block+' },
+  doc: { content: 'block+', marks: SUGGESTION_MARKS },
 
   paragraph: {
     content: 'inline*',
@@ -64,6 +71,7 @@ export const nodes: Record<string, NodeSpec> = {
   },
 
   blockquote: {
+    marks: SUGGESTION_MARKS,
     content: 'paragraph+',
     group: 'block',
     defining: true,
@@ -72,6 +80,7 @@ export const nodes: Record<string, NodeSpec> = {
   },
 
   bullet_list: {
+    marks: SUGGESTION_MARKS,
     content: 'list_item+',
     group: 'block',
     parseDOM: [{ tag: 'ul' }],
@@ -79,6 +88,7 @@ export const nodes: Record<string, NodeSpec> = {
   },
 
   ordered_list: {
+    marks: SUGGESTION_MARKS,
     attrs: { order: { default: 1, validate: 'number' } },
     content: 'list_item+',
     group: 'block',
@@ -95,6 +105,7 @@ export const nodes: Record<string, NodeSpec> = {
   },
 
   list_item: {
+    marks: SUGGESTION_MARKS,
     content: 'paragraph block*',
     defining: true,
     parseDOM: [{ tag: 'li' }],
@@ -159,6 +170,17 @@ export const nodes: Record<string, NodeSpec> = {
 };
 
 export const marks: Record<string, MarkSpec> = {
+  /**
+   * A desk note (comment) on these words: `id` keys the note in the article's `changes.notes`.
+   * Notes may overlap (`excludes: ''`); typing inside one grows it, typing at its edge does not.
+   */
+  note: {
+    attrs: { id: { validate: 'string' } },
+    inclusive: false,
+    excludes: '',
+    parseDOM: [{ tag: 'span[data-note]', getAttrs: (dom) => ({ id: el(dom).getAttribute('data-note') ?? '' }) }],
+    toDOM: (mark) => ['span', { class: 'note-anchor', 'data-note': mark.attrs.id }, 0],
+  },
   link: {
     attrs: { href: { validate: 'string' }, title: { default: null, validate: 'string|null' } },
     inclusive: false,
@@ -187,7 +209,18 @@ export const marks: Record<string, MarkSpec> = {
     ],
     toDOM: () => strongDOM,
   },
+  insertion,
+  deletion,
+  modification,
 };
+
+/**
+ * Suggestions (track changes) are the marks of @handlewithcare/prosemirror-suggest-changes:
+ * `insertion` and `deletion` on text or whole blocks, `modification` on a block or text whose
+ * type, attributes or formatting changed. Their `id` keys the author and time in the article's
+ * `changes.suggestions`.
+ */
+export const SUGGESTION_MARK_NAMES = ['insertion', 'deletion', 'modification'] as const;
 
 export const schema = new Schema({ nodes, marks });
 

@@ -1,0 +1,4 @@
+export * from './article';
+export * from './model';
+export * from './notes';
+export * from './suggest';
