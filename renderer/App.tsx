@@ -38,6 +38,16 @@ import { useQuoteAttribution } from './quotes/useQuoteAttribution';
 import { ConflictPanel } from './recovery/ConflictPanel';
 import { RecoveryDialog } from './recovery/RecoveryDialog';
 import { shell } from './shell';
+import { useChangeStyles } from './changes/author-styles';
+import { NoteDialog, PersonDialog } from './changes/ChangeDialogs';
+import { ChangesPanel } from './changes/ChangesPanel';
+import { FieldSuggestionNote } from './changes/FieldSuggestionNote';
+import { Identity } from './changes/identity';
+import { changesShortcut, MODE_SHORTCUT } from './changes/shortcuts';
+import { suggestionAnchors } from './changes/suggesting';
+import { useDeskChanges } from './changes/useDeskChanges';
+import { fieldSuggestions, suggestionIds } from '../shared/changes';
+import { keymap } from 'prosemirror-keymap';
 import { useLibraryChanges } from './watch/useLibraryChanges';
 
 /**
@@ -76,6 +86,25 @@ export function App() {
 
   const article = useArticleSession(library.saved);
   const { session, saveState } = article;
+  // Who is editing, and the desk's changes to the open story (suggestions and notes).
+  const [identity] = useState(() => new Identity());
+  const desk = useDeskChanges(article, identity);
+  useChangeStyles(desk.changes);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [noteFor, setNoteFor] = useState<string | null>(null);
+  const deskRef = useRef(desk);
+  deskRef.current = desk;
+  useEffect(() => {
+    host
+      .getLibraryInfo({})
+      .then((info) => {
+        identity.suggested = info.userName ?? '';
+      })
+      .catch(() => undefined);
+  }, [host, identity]);
+  useLayoutEffect(() => {
+    document.body.classList.toggle('suggesting', desk.mode === 'suggesting');
+  }, [desk.mode]);
   // Ready over open error checks asks first (checks/ReadyGate.tsx); focus comes back to Status.
   const statusRef = useRef<HTMLSelectElement>(null);
   const readyGate = useReadyGate({ article, houseStyle, statusRef });
@@ -119,14 +148,59 @@ export function App() {
   );
   useDocumentDrop(documents);
   const photos = usePhotoTools(article.view, setNotice);
+  // Editing ⇄ Suggesting (the bar's switch, Ctrl+Shift+E) and Add note (Ctrl+Alt+M).
+  const toggleMode = () => {
+    const d = deskRef.current;
+    d.setMode(d.mode === 'suggesting' ? 'editing' : 'suggesting');
+  };
+  const startNote = () => {
+    deskRef.current.withName(() => {
+      const v = article.view.current;
+      if (!v || v.state.selection.empty) {
+        setNotice('Select the words the note is about, then Add note.');
+        return;
+      }
+      const { from, to } = v.state.selection;
+      setNoteFor(v.state.doc.textBetween(from, to, ' ', ' '));
+    });
+  };
+  useEffect(() => {
+    // Outside the story (the fields, the panels): the same keys. The story handles its own.
+    const onKey = (e: KeyboardEvent) => {
+      const which = changesShortcut(e);
+      if (!which || !article.getSession()) return;
+      e.preventDefault();
+      if (which === 'mode') toggleMode();
+      else startNote();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
   // The checks read the story's fields and the house style as they are when they run.
   const checksOptions = useMemo<ChecksOptions>(
     () => ({ story: () => article.getSession()?.fields ?? null, style: () => houseStyle.get().style }),
     [article.getSession, houseStyle],
   );
-  // One set of feature plugins per editor (the editor is recreated per article and revision).
+  // One set of feature plugins per editor (the editor is recreated per article and revision);
+  // toggleMode and startNote read the latest state through refs.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one set per editor
   const editorPlugins = useMemo(
-    () => [datelineLead(formatDateline(session?.fields.dateline)), ...photos.plugins(), ...(CHECKS_AS_YOU_TYPE ? [checksPlugin(checksOptions)] : [])],
+    () => [
+      keymap({
+        [MODE_SHORTCUT.key]: () => {
+          toggleMode();
+          return true;
+        },
+        'Mod-Alt-m': () => {
+          startNote();
+          return true;
+        },
+      }),
+      suggestionAnchors(),
+      datelineLead(formatDateline(session?.fields.dateline)),
+      ...photos.plugins(),
+      ...(CHECKS_AS_YOU_TYPE ? [checksPlugin(checksOptions)] : []),
+    ],
     [session?.path, session?.revision, photos, checksOptions],
   );
   // A field edited, a match ignored, a rule switched: the checks run again after a pause.
@@ -211,6 +285,8 @@ export function App() {
     return () => follow.disconnect();
   }, [barPinned]);
 
+  // Pending suggestions and open notes, for the Changes badge: counted in the same pause as the words.
+  const [pendingCount, setPendingCount] = useState(0);
   const recount = useCallback(() => {
     window.clearTimeout(wordTimer.current);
     wordTimer.current = window.setTimeout(() => {
@@ -218,10 +294,13 @@ export function App() {
       const v = article.view.current;
       if (!s) return;
       tally.set(countWords(s.fields.headline) + countWords(s.fields.standfirst) + (v ? countDocWords(v.state.doc) : 0));
+      const c = s.fields.changes;
+      setPendingCount(c ? (v ? suggestionIds(v.state.doc).size : 0) + fieldSuggestions(c).length + c.notes.filter((n) => !n.resolved).length : 0);
     }, 150);
   }, [article, tally]);
 
-  useEffect(recount, [session?.path, session?.revision]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the count follows the story's changes
+  useEffect(recount, [session?.path, session?.revision, session?.fields.changes]);
 
   // One new story per press. A reporter who starts typing the headline before the new story is
   // open keeps those keys: they are held (never pressing the button again) and typed into the
@@ -330,6 +409,8 @@ export function App() {
   }, []);
 
   const fields = session?.fields;
+  // In Suggesting mode a field shows the value suggested for it (the story keeps its own until accepted).
+  const suggestingValue = (field: 'headline' | 'standfirst') => (desk.mode === 'suggesting' ? (desk.pendingField(field)?.value as string | undefined) : undefined);
   const byline = fields ? bylineLines(fields.byline.contributors) : [];
   const bylineBlock = byline.length > 0 && (
     <section className={`byline byline-${fields!.byline.position}`} aria-label="Byline">
@@ -348,6 +429,28 @@ export function App() {
     <>
       <DocumentFileInput importer={documents} />
       {houseStyleOpen && <HouseStyleDialog houseStyle={houseStyle} onClose={() => setHouseStyleOpen(false)} />}
+      {(desk.asking || settingsOpen) && (
+        <PersonDialog
+          firstUse={desk.asking}
+          initial={identity.get()?.name ?? identity.suggested}
+          onDone={(name) => {
+            if (settingsOpen) {
+              setSettingsOpen(false);
+              if (name) identity.set(name);
+            } else desk.answer(name);
+          }}
+        />
+      )}
+      {noteFor !== null && (
+        <NoteDialog
+          excerpt={noteFor}
+          onClose={() => setNoteFor(null)}
+          onPost={(kind, text) => {
+            setNoteFor(null);
+            if (!desk.addNote(kind, text)) setNotice('The note could not be added: select the words it is about first.');
+          }}
+        />
+      )}
       {createPortal(
         <LibraryPanel
           articles={library.articles}
@@ -357,6 +460,7 @@ export function App() {
           onNew={newArticle}
           onRestore={restore}
           onShowTrash={() => void refreshTrash().catch(report)}
+          onSettings={() => setSettingsOpen(true)}
         />,
         frame.library,
       )}
@@ -392,6 +496,7 @@ export function App() {
                 onDuplicate={duplicate}
                 onMoveToTrash={moveToTrash}
                 onError={report}
+                changes={{ mode: desk.mode, forced: desk.forced, onMode: desk.setMode, onAddNote: startNote, pending: pendingCount }}
               />
               {readyGate.dialog}
               {saveState.kind === 'failed' && (
@@ -442,26 +547,50 @@ export function App() {
                 label="Headline"
                 className="headline"
                 placeholder="Headline"
-                value={fields.headline}
+                value={suggestingValue('headline') ?? fields.headline}
                 onChange={(headline) => {
-                  article.editFields({ headline });
+                  if (desk.mode === 'suggesting') desk.withName(() => desk.suggestField('headline', headline, fields.headline));
+                  else article.editFields({ headline });
                   recount();
                 }}
                 onEnter={() => standfirst.current?.focus()}
               />
+              <FieldSuggestionNote field="headline" desk={desk} current={fields.headline} />
               <PlainField
                 ref={standfirst}
                 label="Standfirst"
                 className="standfirst"
                 placeholder="Standfirst: the story in a sentence (optional)"
-                value={fields.standfirst}
+                value={suggestingValue('standfirst') ?? fields.standfirst}
                 onChange={(standfirst) => {
-                  article.editFields({ standfirst });
+                  if (desk.mode === 'suggesting') desk.withName(() => desk.suggestField('standfirst', standfirst, fields.standfirst));
+                  else article.editFields({ standfirst });
                   recount();
                 }}
                 onEnter={() => article.view.current?.focus()}
               />
-              <StoryCredits article={article} onError={report} onArticlesChanged={() => void refreshList().catch(report)} />
+              <FieldSuggestionNote field="standfirst" desk={desk} current={fields.standfirst} />
+              <StoryCredits
+                article={article}
+                onError={report}
+                onArticlesChanged={() => void refreshList().catch(report)}
+                suggest={
+                  desk.mode === 'suggesting'
+                    ? {
+                        byline: (desk.pendingField('byline')?.value as typeof fields.byline | undefined) ?? fields.byline,
+                        dateline: desk.pendingField('dateline') ? (desk.pendingField('dateline')!.value as typeof fields.dateline) : fields.dateline,
+                        onByline: (next) => desk.withName(() => desk.suggestField('byline', next, fields.byline)),
+                        onDateline: (next) => desk.withName(() => desk.suggestField('dateline', next, fields.dateline)),
+                        note: (
+                          <>
+                            <FieldSuggestionNote field="byline" desk={desk} current={fields.byline} />
+                            <FieldSuggestionNote field="dateline" desk={desk} current={fields.dateline} />
+                          </>
+                        ),
+                      }
+                    : undefined
+                }
+              />
               {fields.byline.position === 'top' && bylineBlock}
             </>,
             frame.pageTop,
@@ -479,6 +608,7 @@ export function App() {
             onLink={openLinkDialog}
             photo={photos.options}
             plugins={[...editorPlugins, ...quotes.plugins, PASTE_CLEANUP]}
+            transform={desk.transform}
           />
           {fields.byline.position === 'foot' && createPortal(bylineBlock, frame.pageFoot)}
           <CheckCard view={checkView} actions={checkActions} handle={checkCard} />
@@ -499,6 +629,7 @@ export function App() {
               )}
               {panel === 'review' && <ReviewQuotes key={session.path} desk={quotes.desk} api={quotes} onClose={() => closePanel('review')} />}
               {panel === 'sources' && <SourcesPanel desk={quotes.desk} onJump={jumpToQuote} onClose={closeSources} />}
+              {panel === 'changes' && <ChangesPanel store={store} view={checkView} desk={desk} onClose={() => closePanel('changes')} />}
               {panel === 'checks' && (
                 <ChecksPanel
                   store={store}

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { type HostApi, HostError, type HostMethod, isHostMethod, parseHostInput, parseHostOutput } from '../../shared/contract';
 import { HOUSE_STYLE_FILE, type LoadedHouseStyle, loadHouseStyle, setHouseRuleEnabled } from './checks';
 import { ContributorDirectoryService } from './contributors';
@@ -17,7 +18,7 @@ export function createHostService({ library, host, appVersion }: HostServiceOpti
   const safety = createSafeKeeping(library);
   const directory = new ContributorDirectoryService(library);
   return {
-    getLibraryInfo: async () => ({ libraryPath: library.root, appVersion, host }),
+    getLibraryInfo: async () => ({ libraryPath: library.root, appVersion, host, userName: systemUserName() }),
     listArticles: async () => ({ articles: await library.list() }),
     openArticle: async ({ path }) => {
       const opened = await library.open(path);
@@ -70,5 +71,15 @@ export async function dispatchHostCall(api: HostApi, method: string, rawInput: u
   } catch (e) {
     if (e instanceof HostError) throw e;
     throw new HostError('internal', `Something went wrong in ${method}: ${(e as Error).message}`);
+  }
+}
+
+/** The operating system's name for the person using Copydesk, if it has one. */
+function systemUserName(): string | undefined {
+  try {
+    const name = os.userInfo().username.trim();
+    return name ? name.slice(0, 200) : undefined;
+  } catch {
+    return undefined;
   }
 }

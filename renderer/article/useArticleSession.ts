@@ -75,3 +75,5 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
 
   return { session, saveState, recovery, savedCount, view, editorReady, ...actions };
 }
+
+export type ArticleSessionApi = ReturnType<typeof useArticleSession>;

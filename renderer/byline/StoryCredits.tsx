@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { bylineLines } from '../../shared/article';
+import { type ReactNode, useState } from 'react';
+import { type Byline, bylineLines, type Dateline } from '../../shared/article';
 import { renameInContributors } from '../../shared/contributors';
 import type { useArticleSession } from '../article/useArticleSession';
 import { BylineEditor } from './BylineEditor';
@@ -13,15 +13,21 @@ interface StoryCreditsProps {
   onError(e: unknown): void;
   /** Articles on disk were rewritten (a contributor renamed): the library list should show it. */
   onArticlesChanged(): void;
+  /**
+   * Suggesting mode: the byline and dateline shown are the suggested ones, and edits become
+   * suggestions instead of changing the story.
+   */
+  suggest?: { byline: Byline; dateline: Dateline | null; onByline(next: Byline): void; onDateline(next: Dateline | null): void; note: ReactNode };
 }
 
 /** The byline editor, the dateline and the contributor directory, above the story. */
-export function StoryCredits({ article, onError, onArticlesChanged }: StoryCreditsProps) {
+export function StoryCredits({ article, onError, onArticlesChanged, suggest }: StoryCreditsProps) {
   const directory = useContributorDirectory(onError);
   const [directoryOpen, setDirectoryOpen] = useState(false);
   const session = article.session;
   if (!session) return null;
-  const { byline, dateline } = session.fields;
+  const byline = suggest?.byline ?? session.fields.byline;
+  const dateline = suggest ? suggest.dateline : session.fields.dateline;
   const printed = bylineLines(byline.contributors);
 
   const rename = async (from: string, to: string): Promise<number> => {
@@ -55,7 +61,7 @@ export function StoryCredits({ article, onError, onArticlesChanged }: StoryCredi
       <BylineEditor
         byline={byline}
         entries={directory.entries}
-        onChange={(next) => article.editFields({ byline: next })}
+        onChange={(next) => (suggest ? suggest.onByline(next) : article.editFields({ byline: next }))}
         onCommit={(contributor) => directory.remember([contributor])}
       />
       <p className="byline-preview">
@@ -67,7 +73,12 @@ export function StoryCredits({ article, onError, onArticlesChanged }: StoryCredi
           'No byline will print until a contributor has a name.'
         )}
       </p>
-      <DatelineField key={`${session.path}#${session.revision}`} value={dateline} onChange={(next) => article.editFields({ dateline: next })} />
+      <DatelineField
+        key={`${session.path}#${session.revision}`}
+        value={dateline}
+        onChange={(next) => (suggest ? suggest.onDateline(next) : article.editFields({ dateline: next }))}
+      />
+      {suggest?.note}
       {directoryOpen && <ContributorDirectoryDialog entries={directory.entries} onRename={rename} onForget={directory.forget} onClose={() => setDirectoryOpen(false)} />}
     </section>
   );

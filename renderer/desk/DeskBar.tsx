@@ -15,6 +15,8 @@ import { useBarOverflow } from './bar-overflow';
 import { LIBRARY_SHORTCUT } from './library-column';
 import { type MoreItem, MoreMenu } from './MoreMenu';
 import type { SidePanel, SidePanelName } from './side-panel';
+import type { EditMode } from '../changes/useDeskChanges';
+import { MODE_SHORTCUT, NOTE_SHORTCUT } from '../changes/shortcuts';
 
 export interface DeskBarProps {
   /** The Library button: the library column beside or over the story, or put away. */
@@ -40,6 +42,8 @@ export interface DeskBarProps {
   onDuplicate(): void;
   onMoveToTrash(): void;
   onError(e: unknown): void;
+  /** The desk's changes: Editing or Suggesting, Add note, and how many are pending (the Changes badge). */
+  changes: { mode: EditMode; forced: boolean; onMode(mode: EditMode): void; onAddNote(): void; pending: number };
 }
 
 /**
@@ -47,6 +51,7 @@ export interface DeskBarProps {
  * one's `leaves` is its turn (the least used go first). Export stays: it is a menu of its own.
  */
 const MOVABLE = [
+  { id: 'changes', leaves: 7 },
   { id: 'history', leaves: 4 },
   { id: 'sources', leaves: 6 },
   { id: 'review', leaves: 5 },
@@ -72,6 +77,7 @@ export function DeskBar(props: DeskBarProps) {
     </span>
   );
   const menuItems: Record<MovableId, MoreItem> = {
+    changes: { id: 'changes', label: 'Changes', checked: panel === 'changes', onSelect: () => onTogglePanel('changes') },
     history: { id: 'history', label: 'History', checked: panel === 'history', onSelect: () => onTogglePanel('history') },
     sources: { id: 'sources', label: 'Sources', checked: panel === 'sources', onSelect: () => onTogglePanel('sources') },
     review: { id: 'review', label: 'Review quotes', checked: panel === 'review', onSelect: () => onTogglePanel('review') },
@@ -79,7 +85,8 @@ export function DeskBar(props: DeskBarProps) {
     duplicate: { id: 'duplicate', label: 'Duplicate', onSelect: onDuplicate },
     trash: { id: 'trash', label: 'Move to trash', onSelect: onMoveToTrash },
   };
-  const panelsMoved = moved.has('history') && moved.has('sources') && moved.has('review');
+  const panelsMoved = moved.has('changes') && moved.has('history') && moved.has('sources') && moved.has('review');
+  const { changes } = props;
   return (
     <header className="desk-bar">
       <div className="desk-tools">
@@ -100,6 +107,10 @@ export function DeskBar(props: DeskBarProps) {
         <InsertPhotoButton inserter={photos} />
         {/* The copy desk's checks sit with the writing tools: a look at them is part of writing. */}
         <ChecksButton store={store} pressed={panel === 'checks'} onClick={() => onTogglePanel('checks')} />
+        <ModeSwitch {...changes} />
+        <button type="button" aria-keyshortcuts={NOTE_SHORTCUT.aria} title={`Add a note on the selected words (${NOTE_SHORTCUT.label})`} onClick={changes.onAddNote}>
+          Add note
+        </button>
       </div>
       <div className="desk-actions" ref={rowRef}>
         <StoryState
@@ -111,6 +122,23 @@ export function DeskBar(props: DeskBarProps) {
           onSave={props.onSave}
         />
         <div className="desk-group" role="group" aria-label="Panels" data-bar-group hidden={panelsMoved}>
+          {slot(
+            'changes',
+            <button
+              type="button"
+              className="checks-toggle"
+              aria-pressed={panel === 'changes'}
+              onClick={() => onTogglePanel('changes')}
+              title={changes.pending ? `${changes.pending} pending suggestions and open notes` : undefined}
+            >
+              Changes
+              {changes.pending > 0 && (
+                <span className="checks-badge changes-badge" aria-hidden="true">
+                  {changes.pending}
+                </span>
+              )}
+            </button>,
+          )}
           {slot(
             'history',
             <button type="button" aria-expanded={panel === 'history'} onClick={() => onTogglePanel('history')}>
@@ -149,6 +177,27 @@ export function DeskBar(props: DeskBarProps) {
         <MoreMenu buttonRef={moreRef} items={MOVABLE.filter((m) => moved.has(m.id)).map((m) => menuItems[m.id])} />
       </div>
     </header>
+  );
+}
+
+/** Editing or Suggesting, at a glance: a pair of toggle buttons (the story may insist on Suggesting). */
+function ModeSwitch({ mode, forced, onMode }: DeskBarProps['changes']) {
+  return (
+    <div className="mode-switch" role="group" aria-label="Mode" title={`Switch between editing and suggesting (${MODE_SHORTCUT.label})`}>
+      <button
+        type="button"
+        className="mode-editing"
+        aria-pressed={mode === 'editing'}
+        disabled={forced}
+        title={forced ? 'Changes to this story are always suggestions (Changes panel)' : undefined}
+        onClick={() => onMode('editing')}
+      >
+        Editing
+      </button>
+      <button type="button" className="mode-suggesting" aria-pressed={mode === 'suggesting'} aria-keyshortcuts={MODE_SHORTCUT.aria} onClick={() => onMode('suggesting')}>
+        Suggesting
+      </button>
+    </div>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useCallback, useReducer } from 'react';
 
 /** The panel beside the story. One at a time, so the page keeps its width. */
-export type SidePanel = 'history' | 'sources' | 'review' | 'checks' | null;
+export type SidePanel = 'history' | 'sources' | 'review' | 'checks' | 'changes' | null;
 export type SidePanelName = Exclude<SidePanel, null>;
 
 export interface SidePanels {

@@ -21,6 +21,8 @@ export interface ArticleEditorProps {
   photo: PhotoViewOptions;
   /** Feature plugins added by the app (quotes, checks…). */
   plugins?: Plugin[];
+  /** Rewrites a transaction before it is applied (Suggesting mode records changes instead). */
+  transform?(tr: Transaction, state: EditorState): Transaction;
 }
 
 /** Events from typing in the body that nothing outside the editor listens for. */
@@ -91,8 +93,9 @@ export function ArticleEditor(props: ArticleEditorProps) {
         photo: (node, v, getPos) => new PhotoView(node, v, getPos, latest.current.photo),
       },
       dispatchTransaction(tr) {
-        view.updateState(view.state.apply(tr));
-        latest.current.onTransaction(view, tr);
+        const applied = latest.current.transform?.(tr, view.state) ?? tr;
+        view.updateState(view.state.apply(applied));
+        latest.current.onTransaction(view, applied);
       },
     });
     p.onReady(view);

@@ -76,6 +76,7 @@ export function ArticleList({ articles, currentPath, snippets, empty, onOpen }: 
                   {a.byline && !snippet && <span>{a.byline}</span>}
                   <span>
                     <span className={`status-chip status-${a.status}`}>{STATUS_LABELS[a.status]}</span> · {a.words.toLocaleString()} words · {formatModified(a.modified)}
+                    {pendingLabel(a) && <span className="pending-changes"> · {pendingLabel(a)}</span>}
                   </span>
                 </span>
               )}
@@ -87,4 +88,12 @@ export function ArticleList({ articles, currentPath, snippets, empty, onOpen }: 
       {articles.length === 0 && <li className="empty">{empty}</li>}
     </ul>
   );
+}
+
+/** "2 suggestions, 1 note": what the desk still has to decide on this story. */
+function pendingLabel(a: ArticleSummary): string {
+  const parts: string[] = [];
+  if (a.suggestions) parts.push(`${a.suggestions} ${a.suggestions === 1 ? 'suggestion' : 'suggestions'}`);
+  if (a.notes) parts.push(`${a.notes} ${a.notes === 1 ? 'note' : 'notes'}`);
+  return parts.join(', ');
 }

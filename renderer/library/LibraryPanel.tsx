@@ -13,10 +13,12 @@ interface LibraryPanelProps {
   onNew(): void;
   onRestore(trashPath: string): void;
   onShowTrash(): void;
+  /** Settings: Your name (who signs suggestions and notes). */
+  onSettings(): void;
 }
 
 /** The library: every story in the folder, newest first, with what a desk needs to pick one. */
-export function LibraryPanel({ articles, trash, currentPath, onOpen, onNew, onRestore, onShowTrash }: LibraryPanelProps) {
+export function LibraryPanel({ articles, trash, currentPath, onOpen, onNew, onRestore, onShowTrash, onSettings }: LibraryPanelProps) {
   const [showTrash, setShowTrash] = useState(false);
   const [query, setQuery] = useState('');
   // A changed list (a save, a new story) runs the search again.
@@ -31,6 +33,9 @@ export function LibraryPanel({ articles, trash, currentPath, onOpen, onNew, onRe
     <nav className="library" id="library" aria-label="Library">
       <div className="library-head">
         <span className="brand">Copydesk</span>
+        <button type="button" className="link-button" onClick={onSettings}>
+          Settings
+        </button>
         <button type="button" className="primary" onClick={onNew}>
           New article
         </button>

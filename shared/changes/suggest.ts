@@ -134,6 +134,10 @@ export interface PendingSuggestion {
   modified: string[];
   /** It inserts or deletes whole blocks (a paragraph, a photo) or a paragraph break. */
   structure: boolean;
+  /** Which marks it has: an insertion, a deletion, a modification (a replacement has two). */
+  kinds: ('insertion' | 'deletion' | 'modification')[];
+  /** Whole nodes it inserts or deletes, by type ("photo", "paragraph"…). */
+  blocks: string[];
 }
 
 /** The pending suggestions of a body, in story order (one walk over the story). */
@@ -146,13 +150,16 @@ export function pendingSuggestions(doc: Node): PendingSuggestion[] {
       const id = String(mark.attrs.id);
       let s = byId.get(id);
       if (!s) {
-        s = { id, from: pos, to: pos + node.nodeSize, inserted: '', deleted: '', modified: [], structure: false };
+        s = { id, from: pos, to: pos + node.nodeSize, inserted: '', deleted: '', modified: [], structure: false, kinds: [], blocks: [] };
         byId.set(id, s);
         order.push(s);
       }
       s.to = Math.max(s.to, pos + node.nodeSize);
+      const kind = mark.type.name as PendingSuggestion['kinds'][number];
+      if (!s.kinds.includes(kind)) s.kinds.push(kind);
       const text = node.isText ? (node.text ?? '').replaceAll(SUGGESTION_ANCHOR, '') : '';
       if (!node.isText || (node.text ?? '').includes(SUGGESTION_ANCHOR)) s.structure = true;
+      if (!node.isText && mark.type !== modification) s.blocks.push(node.type.name);
       if (mark.type === insertion) s.inserted += node.isText ? text : node.isTextblock ? ` ${node.textContent} ` : '';
       else if (mark.type === deletion) s.deleted += node.isText ? text : node.isTextblock ? ` ${node.textContent} ` : '';
       else s.modified.push(modificationLabel(mark));

@@ -75,7 +75,13 @@ export const hostContract = {
   /** Where the library is and which host serves it. */
   getLibraryInfo: {
     input: z.object({}),
-    output: z.object({ libraryPath: z.string(), appVersion: z.string(), host: z.enum(['electron', 'web']) }),
+    output: z.object({
+      libraryPath: z.string(),
+      appVersion: z.string(),
+      host: z.enum(['electron', 'web']),
+      /** The operating system's name for the person (the default for Your name). */
+      userName: z.string().max(200).optional(),
+    }),
   },
   /** Every article in the library, newest first. */
   listArticles: {
