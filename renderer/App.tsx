@@ -41,12 +41,14 @@ import { shell } from './shell';
 import { useChangeStyles } from './changes/author-styles';
 import { NoteDialog, PersonDialog } from './changes/ChangeDialogs';
 import { ChangesPanel } from './changes/ChangesPanel';
+import { SuggestionCard } from './changes/SuggestionCard';
 import { FieldSuggestionNote } from './changes/FieldSuggestionNote';
 import { Identity } from './changes/identity';
 import { changesShortcut, MODE_SHORTCUT } from './changes/shortcuts';
 import { suggestionAnchors } from './changes/suggesting';
 import { useDeskChanges } from './changes/useDeskChanges';
-import { fieldSuggestions, suggestionIds } from '../shared/changes';
+import { fieldSuggestions, isSuggestionMark, suggestionIds } from '../shared/changes';
+import { findQuote } from './editor/quote-plugin';
 import { keymap } from 'prosemirror-keymap';
 import { useLibraryChanges } from './watch/useLibraryChanges';
 
@@ -130,6 +132,25 @@ export function App() {
     [reveal, panelBeside, closePanel],
   );
   const closeSources = useCallback(() => closePanel('sources'), [closePanel]);
+  // Review quotes says when the desk has a pending suggestion or an open note on a quote's words.
+  const quoteDeskChanges = (quoteId: string): string | null => {
+    const v = article.view.current;
+    const q = v && findQuote(v.state, quoteId);
+    if (!v || !q) return null;
+    const open = new Set(desk.changes.notes.filter((n) => !n.resolved).map((n) => n.id));
+    const suggestions = new Set<string>();
+    const notes = new Set<string>();
+    v.state.doc.nodesBetween(q.from, q.to, (node) => {
+      for (const m of node.marks) {
+        if (isSuggestionMark(m)) suggestions.add(String(m.attrs.id));
+        else if (m.type.name === 'note' && open.has(String(m.attrs.id))) notes.add(String(m.attrs.id));
+      }
+    });
+    const parts: string[] = [];
+    if (suggestions.size) parts.push(`${suggestions.size} pending ${suggestions.size === 1 ? 'suggestion' : 'suggestions'}`);
+    if (notes.size) parts.push(`${notes.size} open ${notes.size === 1 ? 'note' : 'notes'}`);
+    return parts.length ? `The desk has ${parts.join(' and ')} on this quote (see Changes).` : null;
+  };
 
   const report = useCallback((e: unknown) => setNotice(errorMessage(e)), []);
 
@@ -195,6 +216,9 @@ export function App() {
           startNote();
           return true;
         },
+        // Next and previous suggestion or note.
+        'Mod-Alt-.': () => deskRef.current.step(1),
+        'Mod-Alt-,': () => deskRef.current.step(-1),
       }),
       suggestionAnchors(),
       datelineLead(formatDateline(session?.fields.dateline)),
@@ -612,6 +636,7 @@ export function App() {
           />
           {fields.byline.position === 'foot' && createPortal(bylineBlock, frame.pageFoot)}
           <CheckCard view={checkView} actions={checkActions} handle={checkCard} />
+          <SuggestionCard mount={frame.editor} view={checkView} desk={desk} />
           {createPortal(
             <SidePanelDock panel={panel} beside={panelBeside} onClose={closePanel}>
               {panel === 'history' && (
@@ -627,7 +652,9 @@ export function App() {
                   onClose={() => closePanel('history')}
                 />
               )}
-              {panel === 'review' && <ReviewQuotes key={session.path} desk={quotes.desk} api={quotes} onClose={() => closePanel('review')} />}
+              {panel === 'review' && (
+                <ReviewQuotes key={session.path} desk={quotes.desk} api={quotes} onClose={() => closePanel('review')} deskChanges={quoteDeskChanges} />
+              )}
               {panel === 'sources' && <SourcesPanel desk={quotes.desk} onJump={jumpToQuote} onClose={closeSources} />}
               {panel === 'changes' && <ChangesPanel store={store} view={checkView} desk={desk} onClose={() => closePanel('changes')} />}
               {panel === 'checks' && (

@@ -131,6 +131,11 @@ export function ChangesPanel({ store, view, desk, onClose }: ChangesPanelProps) 
     v.focus();
   };
 
+  const [message, setMessage] = useState<string | null>(null);
+  const inSelection = (how: 'accept' | 'reject') => {
+    setMessage(desk.resolveSelection(how) ? null : 'Select words in the story that hold suggestions first.');
+  };
+
   const all = (how: 'accept' | 'reject') => {
     if (!who) return desk.resolve(null, how);
     const ids = new Set(suggestionsShown.filter((i) => i.kind === 'body').map((i) => i.key));
@@ -171,8 +176,22 @@ export function ChangesPanel({ store, view, desk, onClose }: ChangesPanelProps) 
         </div>
       </div>
       <p className="changes-summary" aria-live="polite">
-        {summary(shown)}
+        {message ?? summary(shown)}
       </p>
+      <div className="changes-nav" role="group" aria-label="In the story">
+        <button type="button" title="Previous suggestion or note (Ctrl+Alt+,)" onClick={() => desk.step(-1)}>
+          Previous change
+        </button>
+        <button type="button" title="Next suggestion or note (Ctrl+Alt+.)" onClick={() => desk.step(1)}>
+          Next change
+        </button>
+        <button type="button" onClick={() => inSelection('accept')}>
+          Accept selected
+        </button>
+        <button type="button" onClick={() => inSelection('reject')}>
+          Reject selected
+        </button>
+      </div>
       <label className="changes-always">
         <input type="checkbox" checked={desk.forced} onChange={(e) => desk.setAlwaysSuggest(e.target.checked)} />
         Changes to this story are always suggestions

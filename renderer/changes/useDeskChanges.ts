@@ -1,8 +1,12 @@
+import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { type RefObject, useCallback, useMemo, useRef, useState } from 'react';
 import {
   APPLY_DIRECTLY,
   applyFieldSuggestion,
+  isSuggestionMark,
+  noteAnchors,
+  pendingSuggestions,
   fieldSuggestions,
   type FieldSuggestion,
   type Note,
@@ -40,6 +44,10 @@ export interface DeskChanges {
   addNote(kind: NoteKind, text: string): boolean;
   reply(noteId: string, text: string): void;
   setResolved(noteId: string, resolved: boolean): void;
+  /** Accept or reject the suggestions the editor's selection touches; false when it touches none. */
+  resolveSelection(how: Resolution): boolean;
+  /** Moves the selection to the next (1) or previous (-1) suggestion or note in the story. */
+  step(by: 1 | -1): boolean;
   /** Asks for the person's name first when none is set, then runs `then`. */
   withName(then: () => void): void;
   /** The first-use prompt is waiting for a name. */
@@ -165,9 +173,37 @@ export function useDeskChanges(article: ArticleSessionApi, identity: Identity): 
     }));
   };
 
+  const resolveSelection = (how: Resolution): boolean => {
+    const v = view.current;
+    if (!v) return false;
+    const { from, to } = v.state.selection;
+    const ids = new Set<string>();
+    v.state.doc.nodesBetween(from, to, (node) => {
+      for (const m of node.marks) if (isSuggestionMark(m)) ids.add(String(m.attrs.id));
+    });
+    if (!ids.size) return false;
+    resolve(ids, how);
+    return true;
+  };
+
+  const step = (by: 1 | -1): boolean => {
+    const v = view.current;
+    if (!v) return false;
+    const doc = v.state.doc;
+    const spots = [...pendingSuggestions(doc).map((s) => ({ from: s.from, to: s.to })), ...noteAnchors(doc).values()].sort((a, b) => a.from - b.from);
+    if (!spots.length) return false;
+    const at = v.state.selection.from;
+    const next = by === 1 ? (spots.find((s) => s.from > at) ?? spots[0]) : ([...spots].reverse().find((s) => s.from < at) ?? spots[spots.length - 1]);
+    v.dispatch(v.state.tr.setSelection(TextSelection.create(doc, next.from, Math.min(next.to, doc.content.size))).scrollIntoView());
+    v.focus();
+    return true;
+  };
+
   return {
     mode,
     forced,
+    resolveSelection,
+    step,
     changes,
     setMode: (next) => (next === 'suggesting' ? withName(() => setChosen('suggesting')) : setChosen('editing')),
     setAlwaysSuggest: (on) => update((c) => ({ ...c, alwaysSuggest: on || undefined })),

@@ -51,7 +51,6 @@ export interface DeskBarProps {
  * one's `leaves` is its turn (the least used go first). Export stays: it is a menu of its own.
  */
 const MOVABLE = [
-  { id: 'changes', leaves: 7 },
   { id: 'history', leaves: 4 },
   { id: 'sources', leaves: 6 },
   { id: 'review', leaves: 5 },
@@ -77,7 +76,6 @@ export function DeskBar(props: DeskBarProps) {
     </span>
   );
   const menuItems: Record<MovableId, MoreItem> = {
-    changes: { id: 'changes', label: 'Changes', checked: panel === 'changes', onSelect: () => onTogglePanel('changes') },
     history: { id: 'history', label: 'History', checked: panel === 'history', onSelect: () => onTogglePanel('history') },
     sources: { id: 'sources', label: 'Sources', checked: panel === 'sources', onSelect: () => onTogglePanel('sources') },
     review: { id: 'review', label: 'Review quotes', checked: panel === 'review', onSelect: () => onTogglePanel('review') },
@@ -85,7 +83,7 @@ export function DeskBar(props: DeskBarProps) {
     duplicate: { id: 'duplicate', label: 'Duplicate', onSelect: onDuplicate },
     trash: { id: 'trash', label: 'Move to trash', onSelect: onMoveToTrash },
   };
-  const panelsMoved = moved.has('changes') && moved.has('history') && moved.has('sources') && moved.has('review');
+  const panelsMoved = moved.has('history') && moved.has('sources') && moved.has('review');
   const { changes } = props;
   return (
     <header className="desk-bar">
@@ -105,12 +103,36 @@ export function DeskBar(props: DeskBarProps) {
         </button>
         <LiveToolbar store={store} onLink={onLink} />
         <InsertPhotoButton inserter={photos} />
-        {/* The copy desk's checks sit with the writing tools: a look at them is part of writing. */}
-        <ChecksButton store={store} pressed={panel === 'checks'} onClick={() => onTogglePanel('checks')} />
-        <ModeSwitch {...changes} />
-        <button type="button" aria-keyshortcuts={NOTE_SHORTCUT.aria} title={`Add a note on the selected words (${NOTE_SHORTCUT.label})`} onClick={changes.onAddNote}>
-          Add note
-        </button>
+        {/* The copy desk's tools sit with the writing tools: checks, the desk's changes, the mode, notes. */}
+        <div className="desk-review" role="group" aria-label="Desk">
+          <ChecksButton store={store} pressed={panel === 'checks'} onClick={() => onTogglePanel('checks')} />
+          <button
+            type="button"
+            className="checks-toggle"
+            aria-pressed={panel === 'changes'}
+            onClick={() => onTogglePanel('changes')}
+            title={changes.pending ? `${changes.pending} pending suggestions and open notes` : 'Suggestions and notes'}
+          >
+            Changes
+            {changes.pending > 0 && (
+              <span className="checks-badge changes-badge" aria-hidden="true">
+                {changes.pending}
+              </span>
+            )}
+          </button>
+          <ModeSwitch {...changes} />
+          <button
+            type="button"
+            className="tool"
+            aria-label="Add note"
+            aria-keyshortcuts={NOTE_SHORTCUT.aria}
+            title={`Add note on the selected words (${NOTE_SHORTCUT.label})`}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={changes.onAddNote}
+          >
+            <NoteIcon />
+          </button>
+        </div>
       </div>
       <div className="desk-actions" ref={rowRef}>
         <StoryState
@@ -122,23 +144,6 @@ export function DeskBar(props: DeskBarProps) {
           onSave={props.onSave}
         />
         <div className="desk-group" role="group" aria-label="Panels" data-bar-group hidden={panelsMoved}>
-          {slot(
-            'changes',
-            <button
-              type="button"
-              className="checks-toggle"
-              aria-pressed={panel === 'changes'}
-              onClick={() => onTogglePanel('changes')}
-              title={changes.pending ? `${changes.pending} pending suggestions and open notes` : undefined}
-            >
-              Changes
-              {changes.pending > 0 && (
-                <span className="checks-badge changes-badge" aria-hidden="true">
-                  {changes.pending}
-                </span>
-              )}
-            </button>,
-          )}
           {slot(
             'history',
             <button type="button" aria-expanded={panel === 'history'} onClick={() => onTogglePanel('history')}>
@@ -198,6 +203,16 @@ function ModeSwitch({ mode, forced, onMode }: DeskBarProps['changes']) {
         Suggesting
       </button>
     </div>
+  );
+}
+
+/** A speech bubble with a plus: a note on the selected words. */
+function NoteIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12z" />
+      <path d="M12 8.5v7M8.5 12h7" />
+    </svg>
   );
 }
 

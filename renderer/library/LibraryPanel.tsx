@@ -33,9 +33,6 @@ export function LibraryPanel({ articles, trash, currentPath, onOpen, onNew, onRe
     <nav className="library" id="library" aria-label="Library">
       <div className="library-head">
         <span className="brand">Copydesk</span>
-        <button type="button" className="link-button" onClick={onSettings}>
-          Settings
-        </button>
         <button type="button" className="primary" onClick={onNew}>
           New article
         </button>
@@ -75,6 +72,9 @@ export function LibraryPanel({ articles, trash, currentPath, onOpen, onNew, onRe
           }}
         >
           Trashed articles
+        </button>
+        <button type="button" className="link-button library-settings" onClick={onSettings}>
+          Settings
         </button>
         {showTrash && (
           <ul aria-label="Trash" className="trash-list">

@@ -6,11 +6,13 @@ export function InsertPhotoButton({ inserter }: { inserter: PhotoInserter }) {
     <div className="insert-photo">
       <button
         type="button"
-        title="Insert a JPEG, PNG, WebP or GIF photo at the cursor (or drop or paste one into the story)"
+        className="tool"
+        aria-label="Insert photo"
+        title="Insert photo: a JPEG, PNG, WebP or GIF at the cursor (or drop or paste one into the story)"
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => inserter.pick()}
       >
-        Insert photo
+        <PhotoIcon />
       </button>
       <input
         ref={inserter.setFileInput}
@@ -23,5 +25,16 @@ export function InsertPhotoButton({ inserter }: { inserter: PhotoInserter }) {
         onChange={(e) => inserter.onFilesChosen(e.target.files)}
       />
     </div>
+  );
+}
+
+/** A picture frame with a mountain and a sun. */
+function PhotoIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <rect x="3" y="4" width="18" height="16" rx="2" />
+      <circle cx="9" cy="10" r="1.8" />
+      <path d="m21 16-5-5-9 9" />
+    </svg>
   );
 }

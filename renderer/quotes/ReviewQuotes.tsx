@@ -121,7 +121,18 @@ function SpeakerPicker({ item, desk, api }: { item: QuoteItem; desk: QuoteDesk; 
 }
 
 /** Step through the quotes one at a time: check the speaker, confirm or flag, fill in the record. */
-export function ReviewQuotes({ desk, api, onClose }: { desk: QuoteDesk | null; api: QuoteAttributionApi; onClose(): void }) {
+export function ReviewQuotes({
+  desk,
+  api,
+  onClose,
+  deskChanges,
+}: {
+  desk: QuoteDesk | null;
+  api: QuoteAttributionApi;
+  onClose(): void;
+  /** What the desk has pending on a quote's words (suggestions, open notes), in a sentence, or null. */
+  deskChanges?(quoteId: string): string | null;
+}) {
   const root = useRef<HTMLElement>(null);
   // The order is fixed when the review opens and the current quote is held by its record id (see review-order.ts).
   const [saved, setSaved] = useState<ReviewPosition>(() => startReview(desk?.items ?? []));
@@ -227,6 +238,7 @@ export function ReviewQuotes({ desk, api, onClose }: { desk: QuoteDesk | null; a
             {item.context.after}
           </blockquote>
           <p className="review-paragraph">Paragraph {item.paragraph + 1}</p>
+          {deskChanges?.(item.id) && <p className="review-desk-changes">{deskChanges(item.id)}</p>}
 
           <SpeakerPicker item={item} desk={desk} api={api} />
           <p className="review-cue">

@@ -185,6 +185,8 @@ export function newArticle(init: Partial<Omit<Article, 'format' | 'schemaVersion
     body: init.body ?? emptyBody(),
     people: init.people ?? [],
     quotes: init.quotes ?? [],
+    ...(init.checks ? { checks: init.checks } : {}),
+    ...(init.changes ? { changes: init.changes } : {}),
   };
 }
 

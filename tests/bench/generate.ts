@@ -2,7 +2,11 @@
 // templates (never the dev set), one attributed quote per ~80 words, a photo per ~1,000 words.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Node } from 'prosemirror-model';
+import { Transform } from 'prosemirror-transform';
 import { type Article, ARTICLE_EXTENSION, newArticle, serializeArticle, slugForHeadline } from '../../shared/article';
+import type { StoryChanges } from '../../shared/changes';
+import { schema } from '../../shared/schema';
 
 const FIRST = ['Maria', 'John', 'Aiko', 'Pedro', 'Grace', 'Omar', 'Lena', 'Victor', 'Ruth', 'Samuel', 'Nadia', 'Tom', 'Ines', 'Kwame', 'Hana', 'Luis', 'Freya', 'Arjun', 'Chloe', 'Dmitri'];
 const LAST = ['Alvarez', 'Okafor', 'Lindqvist', 'Haddad', 'Moreno', 'Tanaka', 'Fischer', 'Novak', 'Brennan', 'Costa', 'Ibrahim', 'Walsh', 'Mensah', 'Kowalski', 'Duarte', 'Nakamura', 'Reyes', 'Sorensen'];
@@ -191,4 +195,40 @@ function cap(s: string): string {
 
 function wordsIn(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * The article with the desk's changes on it: `suggestions` words marked as suggested insertions
+ * or deletions and `notes` notes, by two people, spread evenly through the story (never in its last
+ * paragraph, which the bench waits for when it opens the story).
+ */
+export function withDeskChanges(article: Article, suggestions: number, notes: number): Article {
+  const doc = Node.fromJSON(schema, article.body);
+  const words: { from: number; to: number }[] = [];
+  const lastStart = doc.content.size - (doc.lastChild?.nodeSize ?? 0);
+  doc.descendants((node, pos) => {
+    if (!node.isText || pos >= lastStart) return node.isBlock;
+    for (const m of (node.text ?? '').matchAll(/[A-Za-z]{4,}/g)) words.push({ from: pos + (m.index ?? 0), to: pos + (m.index ?? 0) + m[0].length });
+    return false;
+  });
+  const wanted = suggestions + notes;
+  const every = Math.max(1, Math.floor(words.length / wanted));
+  const picked = words.filter((_, i) => i % every === 0).slice(0, wanted);
+  const tr = new Transform(doc);
+  const people = ['Ana Ruiz', 'Ed Stone'];
+  const records: StoryChanges = { suggestions: [], notes: [] };
+  picked.forEach((w, i) => {
+    const author = people[i % 2] as string;
+    const at = `2026-02-01T10:${String(i % 60).padStart(2, '0')}:00.000Z`;
+    if (i < suggestions) {
+      const id = `b${i}`;
+      tr.addMark(w.from, w.to, (i % 2 ? schema.marks.deletion : schema.marks.insertion).create({ id }));
+      records.suggestions.push({ id, author, at });
+    } else {
+      const id = `n${i}`;
+      tr.addMark(w.from, w.to, schema.marks.note.create({ id }));
+      records.notes.push({ id, kind: 'comment', author, at, text: 'Check this figure with the council.', excerpt: doc.textBetween(w.from, w.to), replies: [], resolved: null });
+    }
+  });
+  return { ...article, body: tr.doc.toJSON() as Article['body'], changes: records };
 }

@@ -31,7 +31,7 @@ import { ArticleLibrary } from '../../electron/services/library';
 import { startWebHost } from '../../electron/web/server';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { buildRenderer, bundlePageScripts, RENDERER_DIR, ROOT, startBareServer } from './harness';
-import { BENCH_PHOTO_SRC, fileNameFor, generateStory, storyArticle, writeLibrary } from './generate';
+import { BENCH_PHOTO_SRC, fileNameFor, generateStory, storyArticle, withDeskChanges, writeLibrary } from './generate';
 import { HOST_MEMORY_RESULT, HOST_MEMORY_START, HOST_QUERIES } from './host-memory';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -99,6 +99,17 @@ for (const s of stories) await writeFile(path.join(storyDir, s.file), serializeA
 // the journal) of one editor is never in the story the other opens.
 const offFile = (s: (typeof stories)[number]) => s.file.replace(/(\.copydesk\.json)$/, `-checks-off$1`);
 for (const s of stories) await writeFile(path.join(storyDir, offFile(s)), serializeArticle({ ...s.article, id: `${s.article.id}-checks-off` }));
+// The desk's tools at HEAP_SIZE: a copy typed into in Suggesting mode, and a copy carrying 300
+// suggestions and 100 notes, opened against the plain story (issue 14's budgets).
+const suggestFile = (s: (typeof stories)[number]) => s.file.replace(/(\.copydesk\.json)$/, `-suggesting$1`);
+const deskFile = (s: (typeof stories)[number]) => s.file.replace(/(\.copydesk\.json)$/, `-desk$1`);
+const DESK_SUGGESTIONS = 300;
+const DESK_NOTES = 100;
+for (const s of stories) {
+  if (s.words !== HEAP_SIZE) continue;
+  await writeFile(path.join(storyDir, suggestFile(s)), serializeArticle({ ...s.article, id: `${s.article.id}-suggesting` }));
+  await writeFile(path.join(storyDir, deskFile(s)), serializeArticle(withDeskChanges({ ...s.article, id: `${s.article.id}-desk` }, DESK_SUGGESTIONS, DESK_NOTES)));
+}
 // A short story to open first, so opening a long one is always a switch.
 const shortStory = generateStory(150, 3);
 const shortFile = fileNameFor(shortStory);
@@ -397,6 +408,8 @@ async function browserBench() {
       // drift over a run falls on both alike. Each editor has a browser context of its own, so
       // they never share a renderer process (and with it the main thread measured).
       const cdContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      // Suggestions are signed: the bench's person is set, so Suggesting never asks for a name.
+      await cdContext.addInitScript({ content: `localStorage.setItem('copydesk.person', 'Bench Editor');` });
       const cd = await cdContext.newPage();
       cd.on('pageerror', (e) => log(`copydesk pageerror: ${e.message}`));
       await cd.addInitScript({ content: probeScript });
@@ -428,6 +441,21 @@ async function browserBench() {
         if (s.words === HEAP_SIZE) memory.copydesk.push(await heapMB(cd));
         await caretInMiddle(cd);
         addTyping('cd', s.words, await typeAndMeasure(cd));
+        if (s.words === HEAP_SIZE) {
+          // The same typing in Suggesting mode (its own copy of the story), then back to Editing.
+          log(`  Copydesk in Suggesting mode ${label(s.words)}`);
+          await copydeskOpen(cd, suggestFile(s), last);
+          await cd.waitForTimeout(300);
+          await cd.getByRole('button', { name: 'Suggesting' }).click();
+          await caretInMiddle(cd);
+          addTyping('sg', s.words, await typeAndMeasure(cd));
+          await cd.getByRole('button', { name: 'Editing' }).click();
+          // Opening the story with 300 suggestions and 100 notes, after a switch like the others.
+          await copydeskOpen(cd, shortFile, shortStory.paragraphs[shortStory.paragraphs.length - 1] as string);
+          await cd.waitForTimeout(200);
+          add(`open desk ${s.words}`, await copydeskOpen(cd, deskFile(s), last));
+          await cd.waitForTimeout(300);
+        }
 
         log(`  Copydesk with checks off ${label(s.words)}`);
         await copydeskOpen(off, shortFile, shortStory.paragraphs[shortStory.paragraphs.length - 1] as string);
@@ -485,6 +513,28 @@ async function browserBench() {
     const on = m(`type95 cd ${s.words}`);
     const offP95 = m(`type95 off ${s.words}`);
     rows.push({ group: 'checks', metric: 'typing p95, checks on vs checks off', size: label(s.words), copydesk: on, bare: offP95, unit: 'ms', budget: '≤ 1.10× checks off', pass: on <= 1.1 * offP95, note: 'bare PM column: Copydesk with checks off' });
+  }
+  // The desk's tools (issue 14): typing in Suggesting mode against Editing mode, and opening a story
+  // with 300 suggestions and 100 notes against the same story without (the "bare PM" column).
+  for (const s of stories) {
+    if (s.words !== HEAP_SIZE) continue;
+    const size = label(s.words);
+    const sg = m(`type95 sg ${s.words}`);
+    const ed = m(`type95 cd ${s.words}`);
+    rows.push({ group: 'suggestions', metric: 'typing p95, Suggesting vs Editing mode', size, copydesk: sg, bare: ed, unit: 'ms', budget: '≤ 1.25× Editing', pass: sg <= 1.25 * ed, note: 'bare PM column: Copydesk in Editing mode' });
+    const withChanges = m(`open desk ${s.words}`);
+    const plain = m(`open cd ${s.words}`);
+    rows.push({
+      group: 'suggestions',
+      metric: `open with ${DESK_SUGGESTIONS} suggestions and ${DESK_NOTES} notes vs without`,
+      size,
+      copydesk: withChanges,
+      bare: plain,
+      unit: 'ms',
+      budget: '≤ 1.50× without',
+      pass: withChanges <= 1.5 * plain,
+      note: 'bare PM column: the same story without suggestions or notes',
+    });
   }
   for (const s of stories) {
     const size = label(s.words);

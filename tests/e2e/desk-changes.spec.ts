@@ -1,4 +1,7 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { newArticle, serializeArticle } from '../../shared/article';
 import { newStory, savedArticle, saveNow } from '../support/stories';
 import { expect, test } from '../support/web-app';
 
@@ -21,20 +24,30 @@ const item = (page: Page, text: string | RegExp) => changes(page).getByRole('lis
 async function select(page: Page, text: string, collapse = false) {
   await body(page).evaluate(
     (el, [words, toEnd]) => {
+      // The words may run across text nodes (a note's highlight or a suggestion splits them).
+      const nodes: Text[] = [];
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = n.textContent?.indexOf(words) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + words.length);
-        if (toEnd) range.collapse(false);
-        const sel = window.getSelection()!;
-        sel.removeAllRanges();
-        sel.addRange(range);
-        return;
-      }
-      throw new Error(`"${words}" is not in the story`);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const at = nodes
+        .map((n) => n.data)
+        .join('')
+        .indexOf(words);
+      if (at < 0) throw new Error(`"${words}" is not in the story`);
+      const place = (offset: number, end: boolean): [Text, number] => {
+        let seen = 0;
+        for (const n of nodes) {
+          if (offset < seen + n.data.length || (end && offset === seen + n.data.length)) return [n, offset - seen];
+          seen += n.data.length;
+        }
+        throw new Error('past the end of the story');
+      };
+      const range = document.createRange();
+      range.setStart(...place(at, false));
+      range.setEnd(...place(at + words.length, true));
+      if (toEnd) range.collapse(false);
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
     },
     [text, collapse] as const,
   );
@@ -151,4 +164,105 @@ test('the editor suggests and notes by name; the reporter replies, accepts some,
   expect(notes[1]).toMatchObject({ kind: 'tk', resolved: null });
   // The library says what is still open.
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem').filter({ hasText: 'Council closes pool' })).toContainText('1 note');
+});
+
+test('the first suggestion asks who is editing; suggestions and notes survive a reload; a note whose words are deleted stays, marked', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  await newStory(page, 'Bridge reopens', 'The bridge reopened on Tuesday after repairs.');
+  await page.getByRole('button', { name: 'Suggesting' }).click();
+  const ask = page.getByRole('dialog', { name: 'Who is editing?' });
+  await ask.getByRole('textbox', { name: 'Your name' }).fill('Ana Ruiz');
+  await ask.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('button', { name: 'Suggesting' })).toHaveAttribute('aria-pressed', 'true');
+  await caretAfter(page, 'after repairs');
+  await page.keyboard.type(' costing £2m');
+  await expect(body(page).locator('ins')).toHaveText(' costing £2m');
+
+  // A note on words the reporter then deletes (in Editing mode, for real).
+  await page.getByRole('button', { name: 'Editing' }).click();
+  await select(page, 'Tuesday');
+  await page.keyboard.press('Control+Alt+m');
+  const dialog = page.getByRole('dialog', { name: 'Add note' });
+  await dialog.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Fact check' });
+  await dialog.getByRole('textbox', { name: 'Note' }).fill('Was it Tuesday or Wednesday?');
+  await dialog.getByRole('button', { name: 'Post note' }).click();
+  await expect(body(page).locator('.note-anchor')).toHaveText('Tuesday');
+  await select(page, ' on Tuesday');
+  await page.keyboard.press('Backspace');
+  await expect(body(page)).toContainText('The bridge reopened after repairs');
+
+  // The story insists on suggestions from now on.
+  await page.getByRole('button', { name: 'Changes', exact: true }).click();
+  await changes(page).getByRole('checkbox', { name: 'Changes to this story are always suggestions' }).check();
+  await expect(page.getByRole('button', { name: 'Editing' })).toBeDisabled();
+  await saveNow(page);
+
+  await page.reload();
+  await page
+    .getByRole('list', { name: 'Articles' })
+    .getByRole('button', { name: /Bridge reopens/ })
+    .click();
+  await expect(page.getByRole('button', { name: 'Suggesting' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Changes', exact: true }).click();
+  await expect(item(page, 'Inserted “costing £2m”')).toContainText('Ana Ruiz');
+  await expect(item(page, 'Was it Tuesday or Wednesday?')).toContainText('its text was deleted');
+  await expect(item(page, 'Was it Tuesday or Wednesday?')).toContainText('Fact check');
+
+  // The card over a suggestion: who, and Accept.
+  await body(page).locator('ins').hover();
+  const card = page.getByRole('dialog', { name: 'Suggestion by Ana Ruiz' });
+  await expect(card).toContainText('Inserted “costing £2m”');
+  await card.getByRole('button', { name: 'Accept' }).click();
+  await expect(body(page).locator('ins')).toHaveCount(0);
+  await expect(body(page)).toContainText('after repairs costing £2m.');
+  await saveNow(page);
+  const saved = await savedArticle(app, 'Bridge reopens');
+  expect(saved.changes.alwaysSuggest).toBe(true);
+  expect(saved.changes.notes).toEqual([expect.objectContaining({ kind: 'fact-check', author: 'Ana Ruiz', excerpt: 'Tuesday' })]);
+});
+
+test('a story with 500 suggestions accepts all in one step, and one undo brings them all back', async ({ page, app }) => {
+  const content = [];
+  const suggestions = [];
+  for (let p = 0; p < 100; p++) {
+    const words = [];
+    for (let w = 0; w < 5; w++) {
+      const id = `s${p}x${w}`;
+      suggestions.push({ id, author: w % 2 ? 'Ed Stone' : 'Ana Ruiz', at: '2026-12-01T09:00:00.000Z' });
+      words.push(
+        { type: 'text', text: `word${w} ` },
+        { type: 'text', text: `change${p}-${w}`, marks: [{ type: w % 2 ? 'deletion' : 'insertion', attrs: { id } }] },
+        { type: 'text', text: ' ' },
+      );
+    }
+    content.push({ type: 'paragraph', content: [{ type: 'text', text: `Paragraph ${p}: ` }, ...words] });
+  }
+  const article = newArticle({
+    id: 'five-hundred',
+    now: '2026-12-01T09:00:00.000Z',
+    headline: 'Five hundred changes',
+    body: { type: 'doc', content } as never,
+    changes: { suggestions, notes: [] },
+  });
+  await writeFile(path.join(app.dir, 'five-hundred-changes.copydesk.json'), serializeArticle(article));
+  await app.open();
+  await page
+    .getByRole('list', { name: 'Articles' })
+    .getByRole('button', { name: /Five hundred changes/ })
+    .click();
+  await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem').filter({ hasText: 'Five hundred changes' })).toContainText('500 suggestions');
+  await page.getByRole('button', { name: 'Changes', exact: true }).click();
+  await expect(changes(page).getByText('500 suggestions')).toBeVisible();
+  await changes(page).getByRole('button', { name: 'Accept all' }).click();
+  await expect(changes(page).getByText('No pending suggestions or open notes.')).toBeVisible();
+  await expect(body(page).locator('ins, del')).toHaveCount(0);
+  await expect(body(page)).not.toContainText('change0-1');
+  await expect(body(page)).toContainText('change0-0');
+  await body(page).focus();
+  await page.keyboard.press('Control+z');
+  await expect(changes(page).getByText('500 suggestions')).toBeVisible();
+  await expect(body(page).locator('del')).toHaveCount(200);
 });
