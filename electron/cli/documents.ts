@@ -1,6 +1,6 @@
 // `copydesk export` and `copydesk import` — documents in and out of the library from the command line.
 //
-//   export FILE.copydesk.json… --to html|html-fragment|md|ninjs|txt [-o OUT] [--embed-images]
+//   export FILE.copydesk.json… --to html|html-fragment|md|ninjs|txt|docx [-o OUT] [--embed-images]
 //   import FILE… [--library DIR]       (.txt, .md, .html, .docx; prints each new article's path)
 //
 // Results go to stdout, progress and errors to stderr (one line per file when there are several).
@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArticle } from '../../shared/article';
 import { HostError } from '../../shared/contract';
-import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat } from '../../shared/export';
+import { EXPORT_FORMAT_INFO, HOST_EXPORT_FORMATS, type HostExportFormat } from '../../shared/export';
 import { importDocument, renderExport } from '../services/documents';
 import { ArticleLibrary } from '../services/library';
 import { resolveLibraryPath } from '../services/settings';
@@ -40,7 +40,7 @@ function parseArgs(argv: string[], withValue: Set<string>): Parsed {
   return { files, options };
 }
 
-const EXPORT_USAGE = `Usage: copydesk export FILE.copydesk.json… --to ${EXPORT_FORMATS.join('|')} [-o OUT] [--embed-images]`;
+const EXPORT_USAGE = `Usage: copydesk export FILE.copydesk.json… --to ${HOST_EXPORT_FORMATS.join('|')} [-o OUT] [--embed-images]`;
 
 export async function exportCommand(argv: string[], io: CommandIo): Promise<number> {
   let parsed: Parsed;
@@ -51,15 +51,15 @@ export async function exportCommand(argv: string[], io: CommandIo): Promise<numb
     return 2;
   }
   const { files, options } = parsed;
-  const format = options.get('--to') as ExportFormat | undefined;
+  const format = options.get('--to') as HostExportFormat | undefined;
   const out = (options.get('-o') ?? options.get('--out')) as string | undefined;
   const unknown = [...options.keys()].filter((k) => !['--to', '-o', '--out', '--embed-images'].includes(k));
   if (!files.length || !format || unknown.length) {
     io.stderr.write(`${unknown.length ? `Unknown option ${unknown[0]}.\n` : ''}${EXPORT_USAGE}\n`);
     return 2;
   }
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    io.stderr.write(`Unknown format "${format}". Choose one of: ${EXPORT_FORMATS.join(', ')}.\n`);
+  if (!(HOST_EXPORT_FORMATS as readonly string[]).includes(format)) {
+    io.stderr.write(`Unknown format "${format}". Choose one of: ${HOST_EXPORT_FORMATS.join(', ')}.\n`);
     return 2;
   }
   if (files.length > 1 && !out) {
@@ -75,7 +75,7 @@ export async function exportCommand(argv: string[], io: CommandIo): Promise<numb
       if (!out) {
         // To stdout, a page must stand alone: photos go inside it.
         const rendered = await renderExport(article, format, { mediaRoot, embedImages: true });
-        io.stdout.write(rendered.text);
+        io.stdout.write(rendered.data);
         continue;
       }
       const target = files.length > 1 ? path.join(out, `${path.basename(file).replace(/\.copydesk\.json$/, '')}${EXPORT_FORMAT_INFO[format].extension}`) : out;
@@ -90,7 +90,7 @@ export async function exportCommand(argv: string[], io: CommandIo): Promise<numb
         await mkdir(path.dirname(dest), { recursive: true });
         await writeFile(dest, asset.bytes);
       }
-      await writeFile(target, rendered.text);
+      await writeFile(target, rendered.data);
       io.stderr.write(
         `${progress}${file} → ${target}${rendered.assets.length ? ` (+${rendered.assets.length} photo${rendered.assets.length > 1 ? 's' : ''} in ${folder}/)` : ''}\n`,
       );
@@ -124,8 +124,9 @@ export async function importCommand(argv: string[], io: CommandIo): Promise<numb
     const progress = files.length > 1 ? `[${i + 1}/${files.length}] ` : '';
     try {
       const bytes = await readFile(file);
-      const { path: created } = await importDocument(library, { fileName: path.basename(file), bytes });
+      const { path: created, notices } = await importDocument(library, { fileName: path.basename(file), bytes });
       io.stdout.write(`${path.join(library.root, created)}\n`);
+      for (const notice of notices) io.stderr.write(`${progress}${notice}\n`);
       if (progress) io.stderr.write(`${progress}${file} → ${created}\n`);
     } catch (e) {
       failed++;

@@ -41,7 +41,10 @@ export function createHostService({ library, host, appVersion }: HostServiceOpti
         throw e;
       }
     },
-    importDocument: async ({ fileName, data }) => ({ path: (await importDocument(library, { fileName, bytes: Buffer.from(data, 'base64') })).path }),
+    importDocument: async ({ fileName, data }) => {
+      const { path, notices } = await importDocument(library, { fileName, bytes: Buffer.from(data, 'base64') });
+      return notices.length ? { path, notices } : { path };
+    },
     exportArticle: (input) => exportLibraryArticle(library, input),
     listContributors: async () => ({ contributors: await directory.list() }),
     rememberContributors: async ({ contributors }) => ({ contributors: await directory.remember(contributors) }),

@@ -1,8 +1,8 @@
 import './export.css';
 import { useEffect, useRef, useState } from 'react';
 import type { HostApi } from '../../shared/contract';
-import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats';
-import { downloadFile } from './download';
+import { EXPORT_FORMAT_INFO, HOST_EXPORT_FORMATS, type HostExportFormat } from '../../shared/export/formats';
+import { base64Bytes, downloadFile } from './download';
 
 export interface ExportMenuProps {
   host: HostApi;
@@ -33,13 +33,13 @@ export function ExportMenu({ host, path, beforeExport, onError, onDone }: Export
     return () => document.removeEventListener('mousedown', close);
   }, [open]);
 
-  const run = async (format: ExportFormat) => {
+  const run = async (format: HostExportFormat) => {
     setOpen(false);
     setBusy(true);
     try {
       await beforeExport();
       const result = await host.exportArticle({ path, format, embedImages: true });
-      downloadFile(result.fileName, result.data, result.mimeType);
+      downloadFile(result.fileName, result.encoding === 'base64' ? base64Bytes(result.data) : result.data, result.mimeType);
       onDone(`Exported “${result.fileName}”.`);
     } catch (e) {
       onError(e);
@@ -63,7 +63,7 @@ export function ExportMenu({ host, path, beforeExport, onError, onDone }: Export
             if (e.key === 'Escape') setOpen(false);
           }}
         >
-          {EXPORT_FORMATS.map((format) => (
+          {HOST_EXPORT_FORMATS.map((format) => (
             <button key={format} type="button" role="menuitem" onClick={() => void run(format)}>
               {EXPORT_FORMAT_INFO[format].label}
             </button>

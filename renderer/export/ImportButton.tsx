@@ -31,8 +31,10 @@ export function useDocumentImport(host: HostApi, onImported: (path: string) => P
             // The host contract takes files up to MAX_UPLOAD_BYTES: bigger ones are refused here, before any upload.
             if (file.size > MAX_UPLOAD_BYTES)
               throw new Error(`“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB, more than a story file can be. Nothing was imported from it.`);
-            const { path } = await host.importDocument({ fileName: file.name, data: await fileToBase64(file) });
+            const { path, notices } = await host.importDocument({ fileName: file.name, data: await fileToBase64(file) });
             last = path;
+            // Imported, but the desk should check something (a Word file's tracked changes that could not be read).
+            problems.push(...(notices ?? []));
           } catch (e) {
             problems.push(e instanceof Error ? e.message : String(e));
           }

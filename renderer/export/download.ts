@@ -1,5 +1,5 @@
 /** Hands a file to the browser's download (Electron asks where to save it). */
-export function downloadFile(fileName: string, data: string, mimeType: string): void {
+export function downloadFile(fileName: string, data: string | Uint8Array<ArrayBuffer>, mimeType: string): void {
   const url = URL.createObjectURL(new Blob([data], { type: mimeType }));
   const a = document.createElement('a');
   a.href = url;
@@ -19,4 +19,12 @@ export function fileToBase64(file: File): Promise<string> {
     reader.onerror = () => reject(new Error(`“${file.name}” could not be read.`));
     reader.readAsDataURL(file);
   });
+}
+
+/** The bytes of a file the host sent as base64 (a Word document). */
+export function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

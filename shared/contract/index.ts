@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { articleSchema, articleSummarySchema, contributorSchema } from '../article/model';
 import { directoryEntrySchema } from '../contributors';
-import { EXPORT_FORMATS } from '../export/formats';
+import { HOST_EXPORT_FORMATS } from '../export/formats';
 import type { HostEnvelope } from './envelope';
 import { HostError } from './errors';
 import type { HostMethod } from './methods';
@@ -114,18 +114,23 @@ export const hostContract = {
   restoreArticle: { input: z.object({ trashPath: z.string().min(1).max(400) }), output: z.object({ path: articlePath }) },
   /** Copies a photo into the library's media folder and reads its caption, credit and rights. */
   importPhoto: { input: fileUpload, output: importedPhotoSchema },
-  /** Reads a .txt, .md, .html or .docx file into a new article; a refused file changes nothing. */
-  importDocument: { input: fileUpload, output: z.object({ path: articlePath }) },
   /**
-   * The article in another format. `data` is the file's text; photos come as `assets` (base64,
-   * named relative to the file) unless `embedImages` puts them inside it as data: URIs.
+   * Reads a .txt, .md, .html or .docx file into a new article; a refused file changes nothing.
+   * `notices` say what the desk should check (a Word file's tracked changes that could not be read).
+   */
+  importDocument: { input: fileUpload, output: z.object({ path: articlePath, notices: z.array(z.string().max(2_000)).max(20).optional() }) },
+  /**
+   * The article in another format. `data` is the file's text, or its bytes in base64 when
+   * `encoding` says so (a Word document); photos come as `assets` (base64, named relative to the
+   * file) unless `embedImages` puts them inside it as data: URIs (a Word document always has them inside).
    */
   exportArticle: {
-    input: z.object({ path: articlePath, format: z.enum(EXPORT_FORMATS), embedImages: z.boolean().optional() }),
+    input: z.object({ path: articlePath, format: z.enum(HOST_EXPORT_FORMATS), embedImages: z.boolean().optional() }),
     output: z.object({
       fileName: z.string(),
       mimeType: z.string(),
       data: z.string(),
+      encoding: z.literal('base64').optional(),
       assets: z.array(z.object({ name: z.string(), data: z.string() })),
     }),
   },

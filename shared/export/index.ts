@@ -1,6 +1,6 @@
 import { type Article, slugForHeadline } from '../article';
 import { ExportError } from './errors';
-import { EXPORT_FORMAT_INFO, type ExportFormat } from './formats';
+import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat } from './formats';
 import { articleHtmlDocument, storyBodyHtml } from './html';
 import { articleMarkdown } from './markdown';
 import { articleNinjsJson } from './ninjs';
@@ -10,7 +10,7 @@ import { articleWireText } from './text';
 export { formatDateline } from './dateline';
 export { ExportError, missingExporter } from './errors';
 export { escapeHtml, scriptSafeJson, stripControls } from './escape';
-export { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat, IMPORTABLE_EXTENSIONS } from './formats';
+export { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat, HOST_EXPORT_FORMATS, type HostExportFormat, IMPORTABLE_EXTENSIONS } from './formats';
 export { articleHtmlDocument, bylineHtml, NEWS_PAGE_CSS, newsArticleJsonLd, storyBodyHtml } from './html';
 export { articleMarkdown, markdownFrontMatter } from './markdown';
 export { articleNinjs, articleNinjsJson, NINJS_SCHEMA, NINJS_VERSION, type NinjsItem, readyOverrideNote } from './ninjs';
@@ -26,8 +26,8 @@ export interface ArticleExport {
 
 /** One article in one format, as text. Photos are linked through `photo` (copied files or data: URIs). */
 export function exportArticle(article: Article, format: ExportFormat, options: { photo?: PhotoLinker } = {}): ArticleExport {
-  const info = EXPORT_FORMAT_INFO[format];
-  if (!info) throw new ExportError(`Copydesk cannot export to "${String(format)}". Choose one of: ${Object.keys(EXPORT_FORMAT_INFO).join(', ')}.`);
+  const info = (EXPORT_FORMATS as readonly string[]).includes(format) ? EXPORT_FORMAT_INFO[format] : undefined;
+  if (!info) throw new ExportError(`Copydesk cannot export to "${String(format)}". Choose one of: ${EXPORT_FORMATS.join(', ')}.`);
   const fileName = `${slugForHeadline(article.headline || 'untitled')}${info.extension}`;
   const text =
     format === 'html'

@@ -1,4 +1,5 @@
 import type { Article } from '../article/model';
+import type { StoryChanges } from '../changes/model';
 import type { ImportedStory } from './wire-text';
 
 /**
@@ -9,6 +10,10 @@ export interface ImportedDocument extends ImportedStory {
   status?: Article['status'];
   people?: Article['people'];
   quotes?: Article['quotes'];
+  /** Suggestions and notes the file carried (Word's tracked changes and comments). */
+  changes?: StoryChanges;
+  /** What the desk should know about how the file came in (it was imported, but not all of it as it was). */
+  notices?: string[];
   id?: string;
   created?: string;
   modified?: string;

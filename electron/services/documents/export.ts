@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Article, bodyNode, slugForHeadline } from '../../../shared/article';
 import { HostError } from '../../../shared/contract';
-import { type ArticleExport, ExportError, type ExportFormat, exportArticle, imageMimeType } from '../../../shared/export';
+import { EXPORT_FORMAT_INFO, ExportError, exportArticle, type HostExportFormat, imageMimeType } from '../../../shared/export';
 import { LIBRARY_PHOTO_FILE } from '../../../shared/photos';
 import type { ArticleLibrary } from '../library';
+import { articleWordDocument, type WordPhotoImages } from './word-export';
 
 export interface ExportAsset {
   /** Path relative to the exported file, e.g. "story-photos/<sha256>.jpg". */
@@ -12,7 +13,11 @@ export interface ExportAsset {
   bytes: Buffer;
 }
 
-export interface RenderedExport extends ArticleExport {
+export interface RenderedExport {
+  fileName: string;
+  mimeType: string;
+  /** The exported file: text, or the bytes of a Word document. */
+  data: string | Buffer;
   assets: ExportAsset[];
 }
 
@@ -39,7 +44,8 @@ function photoSources(article: Article): string[] {
  * or embedded as data: URIs. Only real library media are read; any other path in a photo is left
  * out of the export (the figure keeps its caption and says the photo is to come).
  */
-export async function renderExport(article: Article, format: ExportFormat, options: RenderExportOptions): Promise<RenderedExport> {
+export async function renderExport(article: Article, format: HostExportFormat, options: RenderExportOptions): Promise<RenderedExport> {
+  if (format === 'docx') return renderWordExport(article, options);
   const folder = options.assetFolder ?? `${slugForHeadline(article.headline || 'untitled')}-photos`;
   const links = new Map<string, string>();
   const assets: ExportAsset[] = [];
@@ -64,21 +70,44 @@ export async function renderExport(article: Article, format: ExportFormat, optio
   }
   try {
     const result = exportArticle(article, format, { photo: (src) => links.get(src) ?? null });
-    return { ...result, assets };
+    return { fileName: result.fileName, mimeType: result.mimeType, data: result.text, assets };
   } catch (e) {
     if (e instanceof ExportError) throw new HostError('export-failed', e.message);
     throw e;
   }
 }
 
-/** The host call: exports an article of the library. */
-export async function exportLibraryArticle(library: ArticleLibrary, input: { path: string; format: ExportFormat; embedImages?: boolean }) {
+const WORD_IMAGE_TYPES: Record<string, 'jpg' | 'png' | 'gif'> = { jpg: 'jpg', jpeg: 'jpg', png: 'png', gif: 'gif' };
+
+/** The story as a Word document with tracked changes and comments; its photos are inside it (JPEG, PNG, GIF). */
+async function renderWordExport(article: Article, options: RenderExportOptions): Promise<RenderedExport> {
+  const images = new Map<string, { bytes: Buffer; type: 'jpg' | 'png' | 'gif' }>();
+  for (const src of photoSources(article)) {
+    const type = WORD_IMAGE_TYPES[path.extname(src).slice(1).toLowerCase()];
+    if (!type || !LIBRARY_PHOTO_FILE.test(src)) continue;
+    try {
+      images.set(src, { bytes: await readFile(path.join(options.mediaRoot, src)), type });
+    } catch {
+      // missing from the library: the caption says the photo is to come
+    }
+  }
+  try {
+    const data = await articleWordDocument(article, images satisfies WordPhotoImages);
+    return { fileName: `${slugForHeadline(article.headline || 'untitled')}.docx`, mimeType: EXPORT_FORMAT_INFO.docx.mimeType, data, assets: [] };
+  } catch (e) {
+    if (e instanceof ExportError) throw new HostError('export-failed', e.message);
+    throw e;
+  }
+}
+
+/** The host call: exports an article of the library. A Word document comes as base64. */
+export async function exportLibraryArticle(library: ArticleLibrary, input: { path: string; format: HostExportFormat; embedImages?: boolean }) {
   const { article } = await library.open(input.path);
   const rendered = await renderExport(article, input.format, { mediaRoot: library.root, embedImages: input.embedImages });
   return {
     fileName: rendered.fileName,
     mimeType: rendered.mimeType,
-    data: rendered.text,
+    ...(typeof rendered.data === 'string' ? { data: rendered.data } : { data: rendered.data.toString('base64'), encoding: 'base64' as const }),
     assets: rendered.assets.map((a) => ({ name: a.name, data: a.bytes.toString('base64') })),
   };
 }

@@ -3,11 +3,12 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import { type Article, ArticleFileError, bodyNode, newArticle } from '../../../shared/article';
 import { HostError } from '../../../shared/contract';
-import { ImportError, type ImportedDocument, importMarkdown, importWireText } from '../../../shared/import';
+import { ImportError, type ImportedDocument, importMarkdown, importWireText, placeWordChanges } from '../../../shared/import';
 import type { ArticleLibrary } from '../library';
 import { decodeText } from './decode';
 import { importHtml } from './html';
 import { resolveImportedPhotos } from './photos';
+import { readWordChanges } from './word-changes';
 
 /** What each kind of file may weigh; a story is never near these, a wrong file often is. */
 export const IMPORT_LIMITS = { text: 5 * 1024 * 1024, docx: 40 * 1024 * 1024 };
@@ -48,8 +49,33 @@ export async function readDocument(fileName: string, bytes: Uint8Array): Promise
     case 'html':
       return importHtml(decodeText(bytes, fileName));
     case 'docx':
-      return importHtml(await docxToHtml(fileName, bytes));
+      return withWordChanges(fileName, bytes, importHtml(await docxToHtml(fileName, bytes)));
   }
+}
+
+/**
+ * Word's tracked changes and comments, which mammoth leaves out, as suggestions and notes. When
+ * they cannot be read, or some cannot be placed, the story keeps the final text (every change
+ * accepted, as mammoth reads it) and the notice says so: words are never lost.
+ */
+async function withWordChanges(fileName: string, bytes: Uint8Array, doc: ImportedDocument): Promise<ImportedDocument> {
+  const finalText = `“${fileName}” was imported as its final text (every tracked change accepted)`;
+  let placed: ReturnType<typeof placeWordChanges>;
+  try {
+    placed = placeWordChanges(doc.body, await readWordChanges(bytes), randomUUID);
+  } catch (e) {
+    return {
+      ...doc,
+      notices: [`${finalText}: its tracked changes and comments could not be read (${(e as Error).message.split('\n')[0]}). Compare it with the original in Word.`],
+    };
+  }
+  const notices =
+    placed.unplaced > 0
+      ? [
+          `${placed.unplaced === 1 ? 'One tracked change or comment' : `${placed.unplaced} tracked changes or comments`} in “${fileName}” could not be placed in the story (in the headline, a caption, or words Copydesk reads differently): there the story has the final text, and comments are kept as notes without their words. Compare it with the original in Word.`,
+        ]
+      : [];
+  return { ...doc, body: placed.body, ...(placed.changes ? { changes: placed.changes } : {}), ...(notices.length ? { notices } : {}) };
 }
 
 async function docxToHtml(fileName: string, bytes: Uint8Array): Promise<string> {
@@ -94,6 +120,7 @@ export function articleFromDocument(doc: ImportedDocument, now: string): Article
     people: doc.people ?? [],
     quotes: doc.quotes ?? [],
   });
+  if (doc.changes) article.changes = doc.changes;
   try {
     bodyNode(article.body);
   } catch (e) {
@@ -106,7 +133,10 @@ export function articleFromDocument(doc: ImportedDocument, now: string): Article
  * Imports a file as a new article in the library and returns its path. Everything is read and
  * checked first; a refused file leaves the library as it was.
  */
-export async function importDocument(library: ArticleLibrary, input: { fileName: string; bytes: Uint8Array }): Promise<{ path: string; article: Article }> {
+export async function importDocument(
+  library: ArticleLibrary,
+  input: { fileName: string; bytes: Uint8Array },
+): Promise<{ path: string; article: Article; notices: string[] }> {
   const fileName = path.basename(input.fileName.replace(/\\/g, '/')) || 'file';
   let doc: ImportedDocument;
   try {
@@ -120,5 +150,5 @@ export async function importDocument(library: ArticleLibrary, input: { fileName:
   const article = articleFromDocument(doc, new Date().toISOString());
   const created = await library.create(article.headline);
   const saved = await library.save(created.path, { ...article, id: created.article.id, created: created.article.created }, created.stamp);
-  return { path: saved.path, article: { ...article, id: created.article.id } };
+  return { path: saved.path, article: { ...article, id: created.article.id }, notices: doc.notices ?? [] };
 }
