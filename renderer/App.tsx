@@ -605,14 +605,14 @@ export function App() {
                         dateline: desk.pendingField('dateline') ? (desk.pendingField('dateline')!.value as typeof fields.dateline) : fields.dateline,
                         onByline: (next) => desk.withName(() => desk.suggestField('byline', next, fields.byline)),
                         onDateline: (next) => desk.withName(() => desk.suggestField('dateline', next, fields.dateline)),
-                        note: (
-                          <>
-                            <FieldSuggestionNote field="byline" desk={desk} current={fields.byline} />
-                            <FieldSuggestionNote field="dateline" desk={desk} current={fields.dateline} />
-                          </>
-                        ),
                       }
                     : undefined
+                }
+                after={
+                  <>
+                    <FieldSuggestionNote field="byline" desk={desk} current={fields.byline} />
+                    <FieldSuggestionNote field="dateline" desk={desk} current={fields.dateline} />
+                  </>
                 }
               />
               {fields.byline.position === 'top' && bylineBlock}

@@ -17,11 +17,13 @@ interface StoryCreditsProps {
    * Suggesting mode: the byline and dateline shown are the suggested ones, and edits become
    * suggestions instead of changing the story.
    */
-  suggest?: { byline: Byline; dateline: Dateline | null; onByline(next: Byline): void; onDateline(next: Dateline | null): void; note: ReactNode };
+  suggest?: { byline: Byline; dateline: Dateline | null; onByline(next: Byline): void; onDateline(next: Dateline | null): void };
+  /** Shown under the dateline: the byline's and dateline's pending suggestions, old → new. */
+  after?: ReactNode;
 }
 
 /** The byline editor, the dateline and the contributor directory, above the story. */
-export function StoryCredits({ article, onError, onArticlesChanged, suggest }: StoryCreditsProps) {
+export function StoryCredits({ article, onError, onArticlesChanged, suggest, after }: StoryCreditsProps) {
   const directory = useContributorDirectory(onError);
   const [directoryOpen, setDirectoryOpen] = useState(false);
   const session = article.session;
@@ -78,7 +80,7 @@ export function StoryCredits({ article, onError, onArticlesChanged, suggest }: S
         value={dateline}
         onChange={(next) => (suggest ? suggest.onDateline(next) : article.editFields({ dateline: next }))}
       />
-      {suggest?.note}
+      {after}
       {directoryOpen && <ContributorDirectoryDialog entries={directory.entries} onRename={rename} onForget={directory.forget} onClose={() => setDirectoryOpen(false)} />}
     </section>
   );
