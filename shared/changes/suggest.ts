@@ -1,7 +1,7 @@
 import { transformToSuggestionTransaction } from '@handlewithcare/prosemirror-suggest-changes';
-import { type Attrs, type Mark, type MarkType, type Node, type NodeType, Slice } from 'prosemirror-model';
+import { type Attrs, Mark, type MarkType, type Node, type NodeType, Slice } from 'prosemirror-model';
 import { EditorState, type Transaction } from 'prosemirror-state';
-import { AddMarkStep, AddNodeMarkStep, Mapping, ReplaceAroundStep, ReplaceStep, type Step, type Transform } from 'prosemirror-transform';
+import { AddMarkStep, AddNodeMarkStep, AttrStep, Mapping, ReplaceAroundStep, ReplaceStep, type Step, type Transform } from 'prosemirror-transform';
 import { schema } from '../schema';
 import type { BodySuggestionRecord, SuggestionRecord } from './model';
 
@@ -144,10 +144,16 @@ export function suggestTransaction(tr: Transaction, state: EditorState, who: Sug
  *   the words deleted, so accepting kept the photo and the blocks after it.
  */
 function withBlockReplaces(tr: Transaction, state: EditorState): Transaction {
-  const replaces = tr.steps.map((step, i) => (needsBlockReplace(step, tr.docs[i]) ? asBlockReplace(step, tr.docs[i]) : null));
-  if (!replaces.some(Boolean)) return tr;
+  const leafAttrs = tr.steps.map((step, i) => leafAttrSteps(step, tr.docs[i]));
+  const needs = tr.steps.map((step, i) => !leafAttrs[i] && needsBlockReplace(step, tr.docs[i]));
+  // Several steps, one of them structural (wrapping two paragraphs in a list): the whole change
+  // as one replacement of the top-level blocks it touched, so no step is rebased onto marked copies.
+  const whole = tr.steps.length > 1 && needs.some(Boolean) ? topLevelReplace(tr) : null;
+  const replaces: (Step[] | null)[] = whole ? [] : tr.steps.map((step, i) => leafAttrs[i] ?? (needs[i] ? toList(asBlockReplace(step, tr.docs[i])) : null));
+  if (!whole && !replaces.some(Boolean)) return tr;
   const rewritten = state.tr;
-  for (const [i, step] of tr.steps.entries()) rewritten.step(replaces[i] ?? step);
+  if (whole) rewritten.step(whole);
+  else for (const [i, step] of tr.steps.entries()) for (const s of replaces[i] ?? [step]) rewritten.step(s);
   if (tr.selectionSet) rewritten.setSelection(tr.selection.map(rewritten.doc, new Mapping()));
   if (tr.storedMarksSet) rewritten.setStoredMarks(tr.storedMarks);
   if (tr.scrolledIntoView) rewritten.scrollIntoView();
@@ -257,6 +263,43 @@ function joinOwnBreaks(tr: Transaction, state: EditorState, own: (id: string) =>
   if (mapped) rest.step(mapped);
   if (tr.selectionSet && rest.doc.eq(tr.doc)) rest.setSelection(tr.selection.map(rest.doc, new Mapping()));
   return { direct: pre.steps, state: joinedState, rest };
+}
+
+const toList = (step: Step | null) => (step ? [step] : null);
+
+/** `setNodeMarkup` on a photo (a leaf) as one attribute step per changed attribute, which the package records as modifications. */
+function leafAttrSteps(step: Step, doc: Node): Step[] | null {
+  // ProseMirror sets a leaf's markup by replacing it: a ReplaceStep of one node by one node.
+  if (!(step instanceof ReplaceStep) || step.to !== step.from + 1 || step.slice.content.childCount !== 1 || step.slice.openStart) return null;
+  const old = doc.nodeAt(step.from);
+  const next = step.slice.content.firstChild;
+  if (!old?.isLeaf || !next || next.type !== old.type || !Mark.sameSet(next.marks, old.marks)) return null;
+  return Object.keys(next.attrs)
+    .filter((name) => !sameValue(next.attrs[name], old.attrs[name]))
+    .map((name) => new AttrStep(step.from, name, next.attrs[name]));
+}
+
+/** The change a transaction makes, as one replacement of whole top-level blocks. */
+function topLevelReplace(tr: Transaction): ReplaceStep | null {
+  const before = tr.docs[0] ?? tr.before;
+  const after = tr.doc;
+  const start = before.content.findDiffStart(after.content);
+  const end = before.content.findDiffEnd(after.content);
+  if (start == null || !end) return null;
+  let { a: endA, b: endB } = end;
+  const overlap = start - Math.min(endA, endB);
+  if (overlap > 0) {
+    endA += overlap;
+    endB += overlap;
+  }
+  const $start = before.resolve(start);
+  const from = $start.depth ? $start.before(1) : start;
+  const $endA = before.resolve(endA);
+  const $endB = after.resolve(endB);
+  const toA = $endA.depth ? $endA.after(1) : endA;
+  const toB = $endB.depth ? $endB.after(1) : endB;
+  const replace = new ReplaceStep(from, toA, new Slice(after.slice(from, toB).content, 0, 0));
+  return replace.apply(before).doc?.eq(after) ? replace : null;
 }
 
 function needsBlockReplace(step: Step, doc: Node): boolean {
@@ -605,4 +648,21 @@ function removalRanges(doc: Node, from: number, type: MarkType, id: string): { f
   }
   close();
   return ranges;
+}
+
+/** The suggestions with a mark between `from` and `to` (Accept or Reject "all in the selection"). */
+export function suggestionIdsInRange(doc: Node, from: number, to: number): Set<string> {
+  const ids = new Set<string>();
+  doc.nodesBetween(from, to, (node) => {
+    for (const mark of node.marks) if (isSuggestionMark(mark)) ids.add(String(mark.attrs.id));
+    return true;
+  });
+  return ids;
+}
+
+/** The pending suggestions in a body made by one person ("Accept all of Ana's"). */
+export function suggestionIdsBy(records: ReadonlyMap<string, SuggestionRecord>, author: string, doc: Node): Set<string> {
+  const ids = new Set<string>();
+  for (const id of suggestionIds(doc)) if (records.get(id)?.author === author) ids.add(id);
+  return ids;
 }
