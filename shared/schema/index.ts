@@ -209,9 +209,11 @@ export const marks: Record<string, MarkSpec> = {
     ],
     toDOM: () => strongDOM,
   },
-  insertion,
-  deletion,
-  modification,
+  // A block's pending type or attribute change stays on it when the block is then deleted, or
+  // was inserted as a suggestion (the package's specs drop it), so rejecting can put it back.
+  insertion: { ...insertion, excludes: 'deletion insertion' },
+  deletion: { ...deletion, excludes: 'insertion deletion' },
+  modification: { ...modification, excludes: '' },
 };
 
 /**

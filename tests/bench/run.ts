@@ -594,10 +594,20 @@ function checksAndCompareBench() {
   }
 }
 
+/** Suggestions at 20,000 words: accept-all of 500 (issue 14's budget), reject-all, and a keystroke in Suggesting mode. */
+function suggestionsBench() {
+  log('suggestions: accept and reject all of 500 at 20k words');
+  const out = benchScript<{ measure: string; value: number; note: string; goal?: number }[]>('suggestions.ts');
+  for (const r of out) {
+    rows.push({ group: 'suggestions', metric: r.measure, size: label(20000), copydesk: r.value, bare: null, unit: 'ms', note: r.note, ...(r.goal !== undefined ? { budget: `≤ ${r.goal} ms`, pass: r.value <= r.goal } : {}) });
+  }
+}
+
 let failed = false;
 try {
   if (ONLY !== 'browser') await nodeBench();
   if (ONLY !== 'browser') checksAndCompareBench();
+  if (ONLY !== 'browser') suggestionsBench();
   if (ONLY !== 'node') await browserBench();
 } finally {
   await rm(work, { recursive: true, force: true });
