@@ -40,7 +40,10 @@ export function createHostService({ library, host, appVersion }: HostServiceOpti
         throw e;
       }
     },
-    importDocument: async ({ fileName, data }) => ({ path: (await importDocument(library, { fileName, bytes: Buffer.from(data, 'base64') })).path }),
+    importDocument: async ({ fileName, data }) => {
+      const { path, messages } = await importDocument(library, { fileName, bytes: Buffer.from(data, 'base64') });
+      return { path, ...(messages ? { messages } : {}) };
+    },
     exportArticle: (input) => exportLibraryArticle(library, input),
     listContributors: async () => ({ contributors: await directory.list() }),
     rememberContributors: async ({ contributors }) => ({ contributors: await directory.remember(contributors) }),

@@ -16,7 +16,10 @@ export interface DocumentImport {
   input: React.RefObject<HTMLInputElement | null>;
 }
 
-/** Imports files one by one as new articles; opens the last one; says what went wrong with any other. */
+/**
+ * Imports files one by one as new articles; opens the last one; says what went wrong with any
+ * other, and what an imported file had that was kept as plain text (bad CriticMarkup, and where).
+ */
 export function useDocumentImport(host: HostApi, onImported: (path: string) => Promise<void>, onError: (message: string) => void): DocumentImport {
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -31,8 +34,9 @@ export function useDocumentImport(host: HostApi, onImported: (path: string) => P
             // The host contract takes files up to MAX_UPLOAD_BYTES: bigger ones are refused here, before any upload.
             if (file.size > MAX_UPLOAD_BYTES)
               throw new Error(`“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB, more than a story file can be. Nothing was imported from it.`);
-            const { path } = await host.importDocument({ fileName: file.name, data: await fileToBase64(file) });
+            const { path, messages } = await host.importDocument({ fileName: file.name, data: await fileToBase64(file) });
             last = path;
+            problems.push(...(messages ?? []));
           } catch (e) {
             problems.push(e instanceof Error ? e.message : String(e));
           }

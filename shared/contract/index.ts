@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { articleSchema, articleSummarySchema, contributorSchema } from '../article/model';
+import { CHANGES_MODES } from '../changes/article';
 import { directoryEntrySchema } from '../contributors';
 import { EXPORT_FORMATS } from '../export/formats';
 import type { HostEnvelope } from './envelope';
@@ -108,14 +109,20 @@ export const hostContract = {
   restoreArticle: { input: z.object({ trashPath: z.string().min(1).max(400) }), output: z.object({ path: articlePath }) },
   /** Copies a photo into the library's media folder and reads its caption, credit and rights. */
   importPhoto: { input: fileUpload, output: importedPhotoSchema },
-  /** Reads a .txt, .md, .html or .docx file into a new article; a refused file changes nothing. */
-  importDocument: { input: fileUpload, output: z.object({ path: articlePath }) },
+  /**
+   * Reads a .txt, .md, .html or .docx file into a new article; a refused file changes nothing.
+   * `messages` say what was kept as plain text instead of read as meant (bad CriticMarkup), and where.
+   */
+  importDocument: { input: fileUpload, output: z.object({ path: articlePath, messages: z.array(z.string()).optional() }) },
   /**
    * The article in another format. `data` is the file's text; photos come as `assets` (base64,
    * named relative to the file) unless `embedImages` puts them inside it as data: URIs.
+   * `changes` says how pending suggestions and open notes go out (accepted, rejected, or shown:
+   * HTML and Markdown only); a story that has any is refused without it (`export-failed`, with
+   * `details.pendingChanges` holding the counts).
    */
   exportArticle: {
-    input: z.object({ path: articlePath, format: z.enum(EXPORT_FORMATS), embedImages: z.boolean().optional() }),
+    input: z.object({ path: articlePath, format: z.enum(EXPORT_FORMATS), embedImages: z.boolean().optional(), changes: z.enum(CHANGES_MODES).optional() }),
     output: z.object({
       fileName: z.string(),
       mimeType: z.string(),

@@ -1,4 +1,5 @@
 import type { Article } from '../article/model';
+import type { StoryChanges } from '../changes/model';
 import type { ImportedStory } from './wire-text';
 
 /**
@@ -12,6 +13,13 @@ export interface ImportedDocument extends ImportedStory {
   id?: string;
   created?: string;
   modified?: string;
+  /** The desk's suggestions and notes (from a Markdown file's CriticMarkup and front matter). */
+  changes?: StoryChanges;
+  /**
+   * What the import could not read as meant and kept as plain text instead, each saying where
+   * (a line, the words): shown to the desk after the import.
+   */
+  messages?: string[];
 }
 
 /** A file that cannot be imported; the message says why and what to do, for the desk. */

@@ -94,6 +94,7 @@ export function articleFromDocument(doc: ImportedDocument, now: string): Article
     people: doc.people ?? [],
     quotes: doc.quotes ?? [],
   });
+  if (doc.changes) article.changes = doc.changes;
   try {
     bodyNode(article.body);
   } catch (e) {
@@ -106,7 +107,10 @@ export function articleFromDocument(doc: ImportedDocument, now: string): Article
  * Imports a file as a new article in the library and returns its path. Everything is read and
  * checked first; a refused file leaves the library as it was.
  */
-export async function importDocument(library: ArticleLibrary, input: { fileName: string; bytes: Uint8Array }): Promise<{ path: string; article: Article }> {
+export async function importDocument(
+  library: ArticleLibrary,
+  input: { fileName: string; bytes: Uint8Array },
+): Promise<{ path: string; article: Article; messages?: string[] }> {
   const fileName = path.basename(input.fileName.replace(/\\/g, '/')) || 'file';
   let doc: ImportedDocument;
   try {
@@ -120,5 +124,6 @@ export async function importDocument(library: ArticleLibrary, input: { fileName:
   const article = articleFromDocument(doc, new Date().toISOString());
   const created = await library.create(article.headline);
   const saved = await library.save(created.path, { ...article, id: created.article.id, created: created.article.created }, created.stamp);
-  return { path: saved.path, article: { ...article, id: created.article.id } };
+  const messages = doc.messages?.map((m) => `“${fileName}”: ${m}`);
+  return { path: saved.path, article: { ...article, id: created.article.id }, ...(messages?.length ? { messages } : {}) };
 }
