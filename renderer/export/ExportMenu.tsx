@@ -118,8 +118,8 @@ function ChangesChoice({ format, counts, returnFocus, onChoose, onCancel }: Chan
   return (
     <ModalDialog title="Export with suggestions and notes?" describedBy={`${id}-lead`} className="export-changes" returnFocus={returnFocus} onClose={onCancel}>
       <p id={`${id}-lead`} className="check-dialog-lead">
-        This story has {pendingChangesText(counts)}. Export it as if every suggestion were accepted, as it was before them (the original), or with the
-        changes and notes shown. The story itself is not changed.
+        This story has {pendingChangesText(counts)}. Export it as if every suggestion were accepted, as it was before them (the original), or with the changes
+        and notes shown. The story itself is not changed.
       </p>
       {!showable && (
         <p className="check-dialog-lead" id={`${id}-shown`}>

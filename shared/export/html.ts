@@ -119,11 +119,14 @@ const INLINE_WRITERS: Record<string, (node: Node, last: boolean) => string> = {
   hard_break: () => '<br>',
 };
 
-/** `<ins>`/`<del>` attributes: which suggestion, who and when (title is what a reader sees on hover). */
-function suggestionAttrs(mark: Mark, verb: string, ctx: Ctx): string {
+/**
+ * `<ins>`/`<del>` attributes: which suggestion, who and when (title is what a reader sees on
+ * hover). Only ins and del take `datetime`; the div or span of a formatting change says `data-datetime`.
+ */
+function suggestionAttrs(mark: Mark, verb: string, ctx: Ctx, modification = false): string {
   const id = String(mark.attrs.id);
   const record = ctx.records.suggestions.get(id);
-  return `${attr('class', 'suggestion')}${attr('data-suggestion', id)}${attr('data-author', record?.author)}${attr('datetime', record ? isoTime(record.at) : null)}${attr('title', changeTitle(verb, record))}`;
+  return `${attr('class', modification ? 'suggestion suggested-change' : 'suggestion')}${attr('data-suggestion', id)}${attr('data-author', record?.author)}${attr(modification ? 'data-datetime' : 'datetime', record ? isoTime(record.at) : null)}${attr('title', changeTitle(verb, record))}`;
 }
 
 /** What a formatting or structure suggestion changes, in words. */
@@ -143,7 +146,7 @@ const MARK_WRITERS: Record<string, MarkWriter> = {
   },
   insertion: (mark, ctx) => ({ open: `<ins${suggestionAttrs(mark, 'Inserted', ctx)}>`, close: '</ins>' }),
   deletion: (mark, ctx) => ({ open: `<del${suggestionAttrs(mark, 'Deleted', ctx)}>`, close: '</del>' }),
-  modification: (mark, ctx) => ({ open: `<span${suggestionAttrs(mark, modificationVerb(mark), ctx).replace('"suggestion"', '"suggestion suggested-change"')}>`, close: '</span>' }),
+  modification: (mark, ctx) => ({ open: `<span${suggestionAttrs(mark, modificationVerb(mark), ctx, true)}>`, close: '</span>' }),
   note: (mark, ctx) => {
     const id = String(mark.attrs.id);
     const note = ctx.records.notes.get(id);
@@ -166,7 +169,7 @@ function blockChangeWrappers(node: Node, ctx: Ctx): { open: string; close: strin
       open += `<${tag}${suggestionAttrs(mark, name === 'insertion' ? 'Inserted' : 'Deleted', ctx)}>`;
       close = `</${tag}>${close}`;
     } else if (name === 'modification') {
-      open += `<div${suggestionAttrs(mark, modificationVerb(mark), ctx).replace('"suggestion"', '"suggestion suggested-change"')}>`;
+      open += `<div${suggestionAttrs(mark, modificationVerb(mark), ctx, true)}>`;
       close = `</div>${close}`;
     } else throw missingExporter('HTML', 'mark', name);
   }

@@ -34,9 +34,16 @@ for (const kind of Object.keys(CLOSERS) as Kind[]) {
   KIND_OF_SENTINEL.set(CLOSE_SENTINEL[kind], { kind, open: false });
 }
 
+/**
+ * A sentinel sits between two braces ("{S{" opens, "}S}" closes, "}S{" is ~>): to markdown-it the
+ * words inside and outside the markup then touch punctuation, as they do in the file, so
+ * emphasis next to markup flanks the same way.
+ */
+const SENTINEL_WITH_BRACES = /[{}][\uFDD0-\uFDDA][{}]/g;
+
 /** Sentinels back to the markup they stand for (for text read outside the inline walk: headlines, captions, code). */
 export function restoreCriticMarkup(text: string): string {
-  return text.replace(SENTINELS, (c) => SENTINEL_TEXT[c] ?? '');
+  return text.replace(SENTINEL_WITH_BRACES, (c) => SENTINEL_TEXT[c[1]] ?? '').replace(SENTINELS, '');
 }
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
@@ -84,7 +91,8 @@ export function scanCriticMarkup(source: string, firstLine = 1): ScannedMarkup {
     let depth = 0;
     let nested = false;
     const separators: number[] = [];
-    for (let j = start + 3; j < n; ) {
+    let j = start + 3;
+    for (; j < n; ) {
       if (src[j] === '\\' && ASCII_PUNCTUATION.test(src[j + 1] ?? '')) {
         j += 2;
         continue;
@@ -104,9 +112,18 @@ export function scanCriticMarkup(source: string, firstLine = 1): ScannedMarkup {
           continue;
         }
         const words = snippet(src.slice(start, j + 3));
-        if (nested) return { ok: false, plainEnd: j + 3, message: `Line ${lineAt(start)}: markup inside other markup (“${words}”) cannot be read as a suggestion or note; it was kept as plain text.` };
+        if (nested)
+          return {
+            ok: false,
+            plainEnd: j + 3,
+            message: `Line ${lineAt(start)}: markup inside other markup (“${words}”) cannot be read as a suggestion or note; it was kept as plain text.`,
+          };
         if (close !== closer) {
-          return { ok: false, plainEnd: j + 3, message: `Line ${lineAt(start)}: “${open}” is closed by “${close}” instead of “${closer}” (“${words}”); it was kept as plain text.` };
+          return {
+            ok: false,
+            plainEnd: j + 3,
+            message: `Line ${lineAt(start)}: “${open}” is closed by “${close}” instead of “${closer}” (“${words}”); it was kept as plain text.`,
+          };
         }
         if (kind === 'substitution' && separators.length !== 1) {
           return {
@@ -127,7 +144,7 @@ export function scanCriticMarkup(source: string, firstLine = 1): ScannedMarkup {
     return {
       ok: false,
       plainEnd: start + 3,
-      message: `Line ${lineAt(start)}: “${open}” is never closed before the paragraph ends (“${snippet(src.slice(start, start + 40))}”); it was kept as plain text.`,
+      message: `Line ${lineAt(start)}: “${open}” is never closed before the paragraph ends (“${snippet(src.slice(start, Math.min(j, start + 40)))}”); it was kept as plain text.`,
     };
   };
 
@@ -145,9 +162,9 @@ export function scanCriticMarkup(source: string, firstLine = 1): ScannedMarkup {
       if (found.ok) {
         const inner =
           kind === 'substitution'
-            ? `${src.slice(i + 3, found.separator)}${SUBSTITUTE_SENTINEL}${src.slice(found.separator + 2, found.end - 3)}`
+            ? `${src.slice(i + 3, found.separator)}}${SUBSTITUTE_SENTINEL}{${src.slice(found.separator + 2, found.end - 3)}`
             : src.slice(i + 3, found.end - 3);
-        out.push(OPEN_SENTINEL[kind], inner, CLOSE_SENTINEL[kind]);
+        out.push(`{${OPEN_SENTINEL[kind]}{`, inner, `}${CLOSE_SENTINEL[kind]}}`);
         spans.push({ kind, start: i, end: found.end });
         i = found.end;
       } else {
@@ -159,7 +176,9 @@ export function scanCriticMarkup(source: string, firstLine = 1): ScannedMarkup {
     }
     const stray = closerAt(i);
     if (stray) {
-      messages.push(`Line ${lineAt(i)}: “${stray}” closes markup that was never opened (“${snippet(src.slice(Math.max(0, i - 30), i + 3))}”); it was kept as plain text.`);
+      messages.push(
+        `Line ${lineAt(i)}: “${stray}” closes markup that was never opened (“${snippet(src.slice(Math.max(0, i - 30), i + 3))}”); it was kept as plain text.`,
+      );
       out.push(stray);
       i += 3;
       continue;
@@ -253,12 +272,15 @@ export class CriticTokens {
     const out: Token[] = [];
     if (this.open) out.push(...this.opening(this.open.kind, this.open.entry, this.open.phase));
     for (const tok of children) {
-      if (tok.type !== 'text') {
-        if (!this.comment) out.push(tok);
+      if (tok.type !== 'text' || !/[\uFDD0-\uFDDA]/.test(tok.content)) {
+        if (tok.type === 'text' && this.comment) this.comment.push(tok.content);
+        else if (!this.comment) out.push(tok);
         else if (tok.type === 'softbreak' || tok.type === 'hardbreak') this.comment.push(' ');
         continue;
       }
-      for (const part of tok.content.split(/([\uFDD0-\uFDDA])/)) {
+      for (const piece of tok.content.split(/([{}][\uFDD0-\uFDDA][{}])/)) {
+        if (!piece) continue;
+        const part = /^[{}][\uFDD0-\uFDDA][{}]$/.test(piece) ? piece[1] : piece.replace(SENTINELS, '');
         if (!part) continue;
         const sentinel = KIND_OF_SENTINEL.get(part);
         if (part === SUBSTITUTE_SENTINEL) {
