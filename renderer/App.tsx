@@ -2,6 +2,7 @@ import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { bylineLines, countDocWords, countWords, formatDateline } from '../shared/article';
+import { pendingChanges } from '../shared/changes/article';
 import { type FieldFocus, PlainField } from './article/ArticleFields';
 import { EditorStore } from './article/editor-store';
 import { LinkDialog } from './article/LinkDialog';
@@ -517,6 +518,10 @@ export function App() {
                 path={session.path}
                 importer={documents}
                 beforeExport={() => article.save()}
+                pendingChanges={() => {
+                  const now = article.snapshot();
+                  return now ? pendingChanges(now) : { suggestions: 0, notes: 0 };
+                }}
                 onDuplicate={duplicate}
                 onMoveToTrash={moveToTrash}
                 onError={report}

@@ -25,7 +25,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('./compare')).compareCommand,
   },
   export: {
-    summary: 'export FILE… --to html|html-fragment|md|ninjs|txt|docx [-o OUT] [--embed-images]   an article in another format',
+    summary:
+      'export FILE… --to html|html-fragment|md|ninjs|txt|docx [-o OUT] [--embed-images] [--changes accepted|rejected|shown]   an article in another format (exit 3: pending changes, choose --changes)',
     load: async () => (await import('./documents')).exportCommand,
   },
   import: {

@@ -1,12 +1,15 @@
 // `copydesk export` and `copydesk import` — documents in and out of the library from the command line.
 //
 //   export FILE.copydesk.json… --to html|html-fragment|md|ninjs|txt|docx [-o OUT] [--embed-images]
+//          [--changes accepted|rejected|shown]   (required for a story with pending suggestions or
+//          open notes: without it such a story is refused, exit status 3)
 //   import FILE… [--library DIR]       (.txt, .md, .html, .docx; prints each new article's path)
 //
 // Results go to stdout, progress and errors to stderr (one line per file when there are several).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArticle } from '../../shared/article';
+import { CHANGES_MODES, type ChangesMode } from '../../shared/changes';
 import { HostError } from '../../shared/contract';
 import { EXPORT_FORMAT_INFO, HOST_EXPORT_FORMATS, type HostExportFormat } from '../../shared/export';
 import { importDocument, renderExport } from '../services/documents';
@@ -40,12 +43,15 @@ function parseArgs(argv: string[], withValue: Set<string>): Parsed {
   return { files, options };
 }
 
-const EXPORT_USAGE = `Usage: copydesk export FILE.copydesk.json… --to ${HOST_EXPORT_FORMATS.join('|')} [-o OUT] [--embed-images]`;
+const EXPORT_USAGE = `Usage: copydesk export FILE.copydesk.json… --to ${HOST_EXPORT_FORMATS.join('|')} [-o OUT] [--embed-images] [--changes ${CHANGES_MODES.join('|')}]`;
+
+/** The exit status of an export refused because a story has pending changes and no --changes was given. */
+export const EXIT_PENDING_CHANGES = 3;
 
 export async function exportCommand(argv: string[], io: CommandIo): Promise<number> {
   let parsed: Parsed;
   try {
-    parsed = parseArgs(argv, new Set(['--to', '-o', '--out']));
+    parsed = parseArgs(argv, new Set(['--to', '-o', '--out', '--changes']));
   } catch (e) {
     io.stderr.write(`${(e as Error).message}\n${EXPORT_USAGE}\n`);
     return 2;
@@ -53,7 +59,8 @@ export async function exportCommand(argv: string[], io: CommandIo): Promise<numb
   const { files, options } = parsed;
   const format = options.get('--to') as HostExportFormat | undefined;
   const out = (options.get('-o') ?? options.get('--out')) as string | undefined;
-  const unknown = [...options.keys()].filter((k) => !['--to', '-o', '--out', '--embed-images'].includes(k));
+  const changes = options.get('--changes') as ChangesMode | undefined;
+  const unknown = [...options.keys()].filter((k) => !['--to', '-o', '--out', '--embed-images', '--changes'].includes(k));
   if (!files.length || !format || unknown.length) {
     io.stderr.write(`${unknown.length ? `Unknown option ${unknown[0]}.\n` : ''}${EXPORT_USAGE}\n`);
     return 2;
@@ -62,11 +69,16 @@ export async function exportCommand(argv: string[], io: CommandIo): Promise<numb
     io.stderr.write(`Unknown format "${format}". Choose one of: ${HOST_EXPORT_FORMATS.join(', ')}.\n`);
     return 2;
   }
+  if (changes !== undefined && !(CHANGES_MODES as readonly string[]).includes(changes)) {
+    io.stderr.write(`Unknown --changes "${changes}". Choose one of: ${CHANGES_MODES.join(', ')}.\n`);
+    return 2;
+  }
   if (files.length > 1 && !out) {
     io.stderr.write('Several files need -o DIR (a folder to write them into).\n');
     return 2;
   }
   let failed = 0;
+  let pending = 0;
   for (const [i, file] of files.entries()) {
     const progress = files.length > 1 ? `[${i + 1}/${files.length}] ` : '';
     try {
@@ -74,7 +86,7 @@ export async function exportCommand(argv: string[], io: CommandIo): Promise<numb
       const mediaRoot = path.dirname(path.resolve(file));
       if (!out) {
         // To stdout, a page must stand alone: photos go inside it.
-        const rendered = await renderExport(article, format, { mediaRoot, embedImages: true });
+        const rendered = await renderExport(article, format, { mediaRoot, embedImages: true, changes });
         io.stdout.write(rendered.data);
         continue;
       }
@@ -83,7 +95,7 @@ export async function exportCommand(argv: string[], io: CommandIo): Promise<numb
         .basename(target)
         .replace(/\.[^.]+$/, '')
         .replace(/\.fragment$|\.ninjs$/, '')}-photos`;
-      const rendered = await renderExport(article, format, { mediaRoot, embedImages: options.has('--embed-images'), assetFolder: folder });
+      const rendered = await renderExport(article, format, { mediaRoot, embedImages: options.has('--embed-images'), assetFolder: folder, changes });
       await mkdir(path.dirname(path.resolve(target)), { recursive: true });
       for (const asset of rendered.assets) {
         const dest = path.join(path.dirname(path.resolve(target)), asset.name);
@@ -95,11 +107,13 @@ export async function exportCommand(argv: string[], io: CommandIo): Promise<numb
         `${progress}${file} → ${target}${rendered.assets.length ? ` (+${rendered.assets.length} photo${rendered.assets.length > 1 ? 's' : ''} in ${folder}/)` : ''}\n`,
       );
     } catch (e) {
-      failed++;
+      if (e instanceof HostError && e.details?.pendingChanges) pending++;
+      else failed++;
       io.stderr.write(`${progress}${file}: ${(e as Error).message}\n`);
     }
   }
-  return failed ? 1 : 0;
+  // Any other failure says 1; a story refused only for its pending changes says 3, so a pipeline can ask.
+  return failed ? 1 : pending ? EXIT_PENDING_CHANGES : 0;
 }
 
 const IMPORT_USAGE = 'Usage: copydesk import FILE… [--library DIR]   (.txt, .md, .html, .docx)';

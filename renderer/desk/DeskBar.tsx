@@ -6,7 +6,7 @@ import type { SaveState } from '../article/useArticleSession';
 import { WordCount, type WordTally } from '../article/WordCount';
 import { openChecksOf } from '../checks/checks-plugin';
 import { LiveToolbar } from '../editor/LiveToolbar';
-import { ExportMenu } from '../export/ExportMenu';
+import { ExportMenu, type PendingCounts } from '../export/ExportMenu';
 import { type DocumentImport, ImportButton } from '../export/ImportButton';
 import { formatModified } from '../library/format';
 import { InsertPhotoButton } from '../photos/InsertPhotoButton';
@@ -39,6 +39,8 @@ export interface DeskBarProps {
   importer: DocumentImport;
   /** Saves the story first, so the export is what is on screen. */
   beforeExport(): Promise<unknown>;
+  /** The story's pending suggestions and open notes (an export of a story with any asks how they go out). */
+  pendingChanges?(): PendingCounts;
   onDuplicate(): void;
   onMoveToTrash(): void;
   onError(e: unknown): void;
@@ -66,7 +68,7 @@ const LEAVES = Object.fromEntries(MOVABLE.map((m) => [m.id, m.leaves])) as Recor
  * (status, words, saved or not, Save), the panels beside it, the story's file, and More.
  */
 export function DeskBar(props: DeskBarProps) {
-  const { library, store, onLink, photos, panel, onTogglePanel, host, path, importer, beforeExport, onDuplicate, onMoveToTrash, onError } = props;
+  const { library, store, onLink, photos, panel, onTogglePanel, host, path, importer, beforeExport, pendingChanges, onDuplicate, onMoveToTrash, onError } = props;
   const { rowRef, moreRef, inMore } = useBarOverflow();
   const moved = new Set<string>(inMore);
   // One place per button: `slot` wraps it for the bar's measuring, and hides it while it is in More.
@@ -164,7 +166,7 @@ export function DeskBar(props: DeskBarProps) {
           )}
         </div>
         <div className="desk-group" role="group" aria-label="Story file" data-bar-group>
-          <ExportMenu host={host} path={path} beforeExport={beforeExport} onError={onError} onDone={() => undefined} />
+          <ExportMenu host={host} path={path} beforeExport={beforeExport} pendingChanges={pendingChanges} onError={onError} onDone={() => undefined} />
           {slot('import', <ImportButton importer={importer} />)}
           {slot(
             'duplicate',

@@ -16,7 +16,10 @@ export interface DocumentImport {
   input: React.RefObject<HTMLInputElement | null>;
 }
 
-/** Imports files one by one as new articles; opens the last one; says what went wrong with any other. */
+/**
+ * Imports files one by one as new articles; opens the last one; says what went wrong with any
+ * other, and what an imported file had that was kept as plain text (bad CriticMarkup, and where).
+ */
 export function useDocumentImport(host: HostApi, onImported: (path: string) => Promise<void>, onError: (message: string) => void): DocumentImport {
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -33,7 +36,7 @@ export function useDocumentImport(host: HostApi, onImported: (path: string) => P
               throw new Error(`“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB, more than a story file can be. Nothing was imported from it.`);
             const { path, notices } = await host.importDocument({ fileName: file.name, data: await fileToBase64(file) });
             last = path;
-            // Imported, but the desk should check something (a Word file's tracked changes that could not be read).
+            // Imported, but the desk should check something (Word changes that could not be read, CriticMarkup kept as text).
             problems.push(...(notices ?? []));
           } catch (e) {
             problems.push(e instanceof Error ? e.message : String(e));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { articleSchema, articleSummarySchema, contributorSchema } from '../article/model';
+import { CHANGES_MODES } from '../changes/article';
 import { directoryEntrySchema } from '../contributors';
 import { HOST_EXPORT_FORMATS } from '../export/formats';
 import type { HostEnvelope } from './envelope';
@@ -116,16 +117,20 @@ export const hostContract = {
   importPhoto: { input: fileUpload, output: importedPhotoSchema },
   /**
    * Reads a .txt, .md, .html or .docx file into a new article; a refused file changes nothing.
-   * `notices` say what the desk should check (a Word file's tracked changes that could not be read).
+   * `notices` say what the desk should check: a Word file's tracked changes that could not be
+   * read, CriticMarkup kept as plain text instead of read as meant (and where).
    */
-  importDocument: { input: fileUpload, output: z.object({ path: articlePath, notices: z.array(z.string().max(2_000)).max(20).optional() }) },
+  importDocument: { input: fileUpload, output: z.object({ path: articlePath, notices: z.array(z.string().max(2_000)).max(50).optional() }) },
   /**
    * The article in another format. `data` is the file's text, or its bytes in base64 when
    * `encoding` says so (a Word document); photos come as `assets` (base64, named relative to the
    * file) unless `embedImages` puts them inside it as data: URIs (a Word document always has them inside).
+   * `changes` says how pending suggestions and open notes go out (accepted, rejected, or shown:
+   * HTML, Markdown and Word only); a story that has any is refused without it (`export-failed`,
+   * with `details.pendingChanges` holding the counts).
    */
   exportArticle: {
-    input: z.object({ path: articlePath, format: z.enum(HOST_EXPORT_FORMATS), embedImages: z.boolean().optional() }),
+    input: z.object({ path: articlePath, format: z.enum(HOST_EXPORT_FORMATS), embedImages: z.boolean().optional(), changes: z.enum(CHANGES_MODES).optional() }),
     output: z.object({
       fileName: z.string(),
       mimeType: z.string(),

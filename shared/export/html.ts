@@ -1,6 +1,8 @@
 import type { Mark, Node } from 'prosemirror-model';
-import { type Article, bodyNode, bylineLines, type Contributor, countDocWords, countWords } from '../article';
+import { type Article, bodyNode, bylineLines, type Byline, type Contributor, countDocWords, countWords, type Dateline } from '../article';
+import { fieldSuggestions, type Note, noteAnchors, SUGGESTION_ANCHOR, type SuggestibleField } from '../changes';
 import { safeHref } from '../schema';
+import { type ChangeRecords, changeRecords, changeTitle, isoTime, noteKindLabel, readableTime } from './changes';
 import { formatDateline } from './dateline';
 import { missingExporter } from './errors';
 import { escapeHtml as esc, scriptSafeJson } from './escape';
@@ -28,11 +30,16 @@ interface Ctx {
   quotes: Map<number, QuoteSpan[]>;
   textblock: number;
   datelineParagraph: Node | null;
+  /** The dateline as HTML (escaped; with a suggested new dateline shown when there is one). */
   dateline: string;
+  /** Who made each suggestion and note, for the changes shown. */
+  records: ChangeRecords;
+  /** Notes to write after a textblock (by its index in reading order): the block their words end in. */
+  notesAfter: Map<number, Note[]>;
 }
 
 type NodeWriter = (node: Node, ctx: Ctx) => void;
-type MarkWriter = (mark: Mark) => { open: string; close: string };
+type MarkWriter = (mark: Mark, ctx: Ctx) => { open: string; close: string };
 
 function children(node: Node, ctx: Ctx) {
   node.forEach((child) => {
@@ -44,9 +51,11 @@ function textblock(tag: string, attrs = '') {
   return (node: Node, ctx: Ctx) => {
     const index = ctx.textblock++;
     ctx.out.push(`<${tag}${attrs}>`);
-    if (node === ctx.datelineParagraph && ctx.dateline) ctx.out.push(`<span class="dateline">${esc(ctx.dateline)}</span> `);
+    if (node === ctx.datelineParagraph && ctx.dateline) ctx.out.push(`<span class="dateline">${ctx.dateline}</span> `);
     writeInline(node, ctx, ctx.quotes.get(index) ?? []);
     ctx.out.push(`</${tag}>\n`);
+    // A note goes after the block its words end in (an aside cannot sit inside a paragraph).
+    for (const note of ctx.notesAfter.get(index) ?? []) ctx.out.push(noteAsideHtml(note, true));
   };
 }
 
@@ -96,10 +105,37 @@ const NODE_WRITERS: Record<string, NodeWriter> = {
   },
 };
 
-const INLINE_WRITERS: Record<string, (node: Node) => string> = {
-  text: (node) => esc(node.text ?? ''),
+const isSuggested = (node: Node) => node.marks.some((m) => m.type.name === 'insertion' || m.type.name === 'deletion');
+
+const INLINE_WRITERS: Record<string, (node: Node, last: boolean) => string> = {
+  // The zero-width anchors of a suggested paragraph break are not words: the one that ends a
+  // paragraph shows as ¶ inside its <ins>/<del>, the others are left out.
+  text: (node, last) => {
+    const text = node.text ?? '';
+    if (!isSuggested(node) || !text.includes(SUGGESTION_ANCHOR)) return esc(text);
+    const shown = last && text.endsWith(SUGGESTION_ANCHOR) ? `${text.slice(0, -1)}¶` : text;
+    return esc(shown.replaceAll(SUGGESTION_ANCHOR, ''));
+  },
   hard_break: () => '<br>',
 };
+
+/**
+ * `<ins>`/`<del>` attributes: which suggestion, who and when (title is what a reader sees on
+ * hover). Only ins and del take `datetime`; the div or span of a formatting change says `data-datetime`.
+ */
+function suggestionAttrs(mark: Mark, verb: string, ctx: Ctx, modification = false): string {
+  const id = String(mark.attrs.id);
+  const record = ctx.records.suggestions.get(id);
+  return `${attr('class', modification ? 'suggestion suggested-change' : 'suggestion')}${attr('data-suggestion', id)}${attr('data-author', record?.author)}${attr(modification ? 'data-datetime' : 'datetime', record ? isoTime(record.at) : null)}${attr('title', changeTitle(verb, record))}`;
+}
+
+/** What a formatting or structure suggestion changes, in words. */
+function modificationVerb(mark: Mark): string {
+  const { type, attrName, newValue } = mark.attrs as { type: string; attrName: string | null; newValue: unknown };
+  if (type === 'nodeType') return `Changed to ${newValue === 'heading' ? 'a subheading' : String(newValue).replace(/_/g, ' ')}`;
+  if (type === 'attr') return `${attrName === 'level' ? 'Subheading level' : (attrName ?? 'Setting')} changed`;
+  return 'Formatting changed';
+}
 
 const MARK_WRITERS: Record<string, MarkWriter> = {
   strong: () => ({ open: '<strong>', close: '</strong>' }),
@@ -108,12 +144,55 @@ const MARK_WRITERS: Record<string, MarkWriter> = {
     const href = safeHref(mark.attrs.href);
     return href ? { open: `<a href="${esc(href)}"${attr('title', mark.attrs.title)}>`, close: '</a>' } : { open: '', close: '' };
   },
+  insertion: (mark, ctx) => ({ open: `<ins${suggestionAttrs(mark, 'Inserted', ctx)}>`, close: '</ins>' }),
+  deletion: (mark, ctx) => ({ open: `<del${suggestionAttrs(mark, 'Deleted', ctx)}>`, close: '</del>' }),
+  modification: (mark, ctx) => ({ open: `<span${suggestionAttrs(mark, modificationVerb(mark), ctx, true)}>`, close: '</span>' }),
+  note: (mark, ctx) => {
+    const id = String(mark.attrs.id);
+    const note = ctx.records.notes.get(id);
+    return { open: `<mark${attr('class', 'note-anchor')}${attr('data-note', id)}${attr('title', note ? changeTitle(noteKindLabel(note), note) : 'Note')}>`, close: '</mark>' };
+  },
 };
+
+/**
+ * A block suggested as a whole (a paragraph inserted or deleted, a subheading level changed):
+ * `<ins>`/`<del>` around it (inside it for a list item, whose parent takes only items), and a
+ * `<div>` naming the change around a block whose formatting or structure would change.
+ */
+function blockChangeWrappers(node: Node, ctx: Ctx): { open: string; close: string } {
+  let open = '';
+  let close = '';
+  for (const mark of node.marks) {
+    const name = mark.type.name;
+    if (name === 'insertion' || name === 'deletion') {
+      const tag = name === 'insertion' ? 'ins' : 'del';
+      open += `<${tag}${suggestionAttrs(mark, name === 'insertion' ? 'Inserted' : 'Deleted', ctx)}>`;
+      close = `</${tag}>${close}`;
+    } else if (name === 'modification') {
+      open += `<div${suggestionAttrs(mark, modificationVerb(mark), ctx, true)}>`;
+      close = `</div>${close}`;
+    } else throw missingExporter('HTML', 'mark', name);
+  }
+  return { open, close };
+}
 
 function writeNode(node: Node, ctx: Ctx) {
   const writer = NODE_WRITERS[node.type.name];
   if (!writer) throw missingExporter('HTML', 'node', node.type.name);
+  if (!node.marks.length) {
+    writer(node, ctx);
+    return;
+  }
+  const wrap = blockChangeWrappers(node, ctx);
+  if (node.type.name === 'list_item') {
+    ctx.out.push(`<li>${wrap.open}`);
+    children(node, ctx);
+    ctx.out.push(`${wrap.close}</li>\n`);
+    return;
+  }
+  ctx.out.push(wrap.open);
   writer(node, ctx);
+  ctx.out.push(wrap.close);
 }
 
 /** A wrapper around inline content: a mark, or a quote with its speaker (always outermost). */
@@ -128,10 +207,10 @@ function sameWrapper(a: Wrapper, b: Wrapper): boolean {
   return 'eq' in a.key && 'eq' in b.key && a.key.eq(b.key);
 }
 
-function markWrapper(mark: Mark): Wrapper {
+function markWrapper(mark: Mark, ctx: Ctx): Wrapper {
   const writer = MARK_WRITERS[mark.type.name];
   if (!writer) throw missingExporter('HTML', 'mark', mark.type.name);
-  return { key: mark, ...writer(mark) };
+  return { key: mark, ...writer(mark, ctx) };
 }
 
 function quoteWrapper(span: QuoteSpan): Wrapper {
@@ -153,13 +232,14 @@ function writeInline(block: Node, ctx: Ctx, quotes: QuoteSpan[]) {
   };
   const quoteWrappers = new Map(quotes.map((q) => [q, quoteWrapper(q)]));
   let offset = 0;
-  block.forEach((child) => {
+  block.forEach((child, _pos, index) => {
     const writer = INLINE_WRITERS[child.type.name];
     if (!writer) throw missingExporter('HTML', 'node', child.type.name);
-    const marks = child.marks.map(markWrapper);
+    const marks = child.marks.map((m) => markWrapper(m, ctx));
+    const last = index === block.childCount - 1;
     if (!child.isText) {
       const q = quotes.find((s) => s.start < offset && offset < s.end);
-      emit(q ? [quoteWrappers.get(q)!, ...marks] : marks, writer(child));
+      emit(q ? [quoteWrappers.get(q)!, ...marks] : marks, writer(child, last));
       return;
     }
     const text = child.text ?? '';
@@ -169,7 +249,8 @@ function writeInline(block: Node, ctx: Ctx, quotes: QuoteSpan[]) {
     for (let i = 0; i < points.length - 1; i++) {
       const from = offset + points[i];
       const q = quotes.find((s) => s.start <= from && from < s.end);
-      emit(q ? [quoteWrappers.get(q)!, ...marks] : marks, esc(text.slice(points[i], points[i + 1])));
+      const html = writer(child.type.schema.text(text.slice(points[i], points[i + 1]), child.marks), last && i === points.length - 2);
+      if (html) emit(q ? [quoteWrappers.get(q)!, ...marks] : marks, html);
     }
     offset += text.length;
   });
@@ -184,17 +265,92 @@ function firstParagraph(body: Node): Node | null {
   return found;
 }
 
+/** Each anchored note by the index (reading order) of the textblock its words end in; the others apart. */
+function placeNotes(body: Node, notes: readonly Note[]): { after: Map<number, Note[]>; unanchored: Note[] } {
+  const anchors = noteAnchors(body);
+  const blockEnds: number[] = [];
+  body.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    blockEnds.push(pos + node.nodeSize);
+    return false;
+  });
+  const after = new Map<number, Note[]>();
+  const unanchored: Note[] = [];
+  for (const note of notes) {
+    const anchor = anchors.get(note.id);
+    const index = anchor ? blockEnds.findIndex((end) => anchor.to <= end) : -1;
+    if (index === -1) {
+      unanchored.push(note);
+      continue;
+    }
+    after.set(index, [...(after.get(index) ?? []), note]);
+  }
+  return { after, unanchored };
+}
+
+function timeHtml(at: string): string {
+  const iso = isoTime(at);
+  return iso ? `<time datetime="${iso}">${esc(readableTime(at))}</time>` : esc(at);
+}
+
+function multilineHtml(text: string): string {
+  return esc(text).replace(/\r?\n/g, '<br>');
+}
+
+/** A note as an aside: its kind, who and when, its text, the replies, and whether it was resolved. */
+export function noteAsideHtml(note: Note, anchored: boolean): string {
+  const out = [
+    `<aside${attr('class', note.resolved ? 'note note-resolved' : 'note')}${attr('data-note', note.id)}${attr('data-kind', note.kind)}>`,
+    `<p class="note-head"><strong>${esc(noteKindLabel(note))}</strong> · ${esc(note.author)} · ${timeHtml(note.at)}</p>`,
+  ];
+  if (!anchored && note.excerpt) out.push(`<p class="note-excerpt">On “${esc(note.excerpt)}”</p>`);
+  out.push(`<p class="note-text">${multilineHtml(note.text)}</p>`);
+  if (note.replies.length) {
+    out.push('<ol class="note-replies">');
+    for (const reply of note.replies) {
+      out.push(`<li><p class="note-head">${esc(reply.author)} · ${timeHtml(reply.at)}</p><p class="note-text">${multilineHtml(reply.text)}</p></li>`);
+    }
+    out.push('</ol>');
+  }
+  if (note.resolved) out.push(`<p class="note-resolution">Resolved by ${esc(note.resolved.by)} · ${timeHtml(note.resolved.at)}</p>`);
+  out.push('</aside>\n');
+  return out.join('');
+}
+
+/** A story field with its suggested new values: the old one struck through, each new one inserted. */
+function fieldChangeHtml(article: Article, field: SuggestibleField, render: (value: unknown) => string, current: unknown): string {
+  const suggestions = fieldSuggestions(article.changes).filter((s) => s.field === field);
+  const now = render(current);
+  if (!suggestions.length) return now;
+  const parts = now ? [`<del${changeAttrs(suggestions[0], 'Replaced')}>${now}</del>`] : [];
+  for (const s of suggestions) {
+    const html = render(s.value);
+    parts.push(html ? `<ins${changeAttrs(s, 'Suggested')}>${html}</ins>` : `<del${changeAttrs(s, 'Removal suggested')}></del>`);
+  }
+  return parts.join(' ');
+}
+
+function changeAttrs(record: { id: string; author: string; at: string }, verb: string): string {
+  return `${attr('class', 'suggestion')}${attr('data-suggestion', record.id)}${attr('data-author', record.author)}${attr('datetime', isoTime(record.at))}${attr('title', changeTitle(verb, record))}`;
+}
+
 /** The story body alone (dateline, paragraphs, photos, quotes with speakers): what a CMS body field takes. */
 export function storyBodyHtml(article: Article, options: HtmlExportOptions = {}, body: Node = bodyNode(article.body)): string {
+  const records = changeRecords(article);
+  const notes = placeNotes(body, article.changes?.notes ?? []);
   const ctx: Ctx = {
     out: [],
     photo: options.photo ?? libraryPhotoLinker,
     quotes: articleQuotes(article, body).spans,
     textblock: 0,
     datelineParagraph: firstParagraph(body),
-    dateline: formatDateline(article.dateline),
+    dateline: fieldChangeHtml(article, 'dateline', (d) => esc(formatDateline(d as Dateline | null)), article.dateline),
+    records,
+    notesAfter: notes.after,
   };
   children(body, ctx);
+  // Notes whose words were deleted since keep what they were about, at the end.
+  for (const note of notes.unanchored) ctx.out.push(noteAsideHtml(note, false));
   return ctx.out.join('');
 }
 
@@ -284,13 +440,23 @@ figure.photo .credit { text-transform: uppercase; font-size: .75rem; letter-spac
 .photo-to-come { margin: 0 2.5rem; padding: 2.5rem; text-align: center; background: #eee; color: #777; font: .9rem Arial, sans-serif; }
 .quote[data-speaker] { text-decoration: underline dotted #b5b5b5; text-underline-offset: .2em; }
 a { color: #0b4f8a; }
+ins.suggestion { color: #1b6e3c; background: #e6f4ea; text-decoration: underline; }
+del.suggestion { color: #a3261c; background: #fbe9e7; text-decoration: line-through; }
+.suggested-change { outline: 1px dashed #8a5a00; outline-offset: 2px; }
+mark.note-anchor { background: #fff1b8; }
+aside.note { margin: .4rem 0 1rem 1rem; padding: .5rem .8rem; border-left: 3px solid #d9a400; background: #fffbe8; font: .85rem/1.45 "Helvetica Neue", Arial, sans-serif; }
+aside.note p { margin: .2rem 0; }
+aside.note-resolved { opacity: .7; }
+.note-replies { margin: .3rem 0 0; padding-left: 1.2rem; }
 @media (max-width: 700px) { article.story { padding: 1.2rem; } figure.photo { margin: 1rem -1.2rem; } figure.photo figcaption { margin: .5rem 1.2rem 0; } }
 `;
 
 /** A standalone HTML5 page: the story with its metadata, JSON-LD and a small stylesheet. */
 export function articleHtmlDocument(article: Article, options: HtmlExportOptions = {}): string {
   const body = bodyNode(article.body);
-  const byline = bylineHtml(article.byline.contributors);
+  const byline = fieldChangeHtml(article, 'byline', (b) => bylineHtml((b as Byline).contributors), article.byline);
+  const headline = fieldChangeHtml(article, 'headline', (h) => esc(h as string), article.headline);
+  const standfirst = fieldChangeHtml(article, 'standfirst', (s) => esc(s as string), article.standfirst);
   const title = article.headline.trim() || 'Untitled story';
   const authors = article.byline.contributors.filter((c) => c.role === 'writer' && c.name.trim()).map((c) => c.name.trim());
   const publisher = publisherName(article, options);
@@ -309,8 +475,8 @@ export function articleHtmlDocument(article: Article, options: HtmlExportOptions
     '</head>\n<body>\n',
     publisher ? `<div class="masthead">${esc(publisher)}</div>\n` : '',
     '<article class="story">\n<header>\n',
-    `<h1>${esc(article.headline)}</h1>\n`,
-    article.standfirst ? `<p class="standfirst">${esc(article.standfirst)}</p>\n` : '',
+    `<h1>${headline}</h1>\n`,
+    standfirst ? `<p class="standfirst">${standfirst}</p>\n` : '',
     article.byline.position === 'top' ? byline : '',
     '</header>\n<div class="story-body">\n',
     storyBodyHtml(article, options, body),

@@ -1,7 +1,8 @@
 import { defaultMarkdownSerializer, MarkdownSerializer, MarkdownSerializerState } from 'prosemirror-markdown';
 import type { Mark, Node } from 'prosemirror-model';
 import { type Article, bodyNode } from '../article';
-import { safeHref } from '../schema';
+import { SUGGESTION_MARK_NAMES, safeHref } from '../schema';
+import { blockMarks, type CriticContext, criticContext, hasInlineChanges, isChangeMark, KEEP_TRAILING_BREAK, renderChangedInline } from './criticmarkup';
 import { formatDateline } from './dateline';
 import { missingExporter } from './errors';
 import { stripControls } from './escape';
@@ -53,13 +54,24 @@ function sameTypeBefore(node: Node, parent: Node, index: number): number {
   return n;
 }
 
-function nodeWriters(linker: PhotoLinker, datelineFor: Node | null, dateline: string): Record<string, NodeWriter> {
+function nodeWriters(linker: PhotoLinker, datelineFor: Node | null, dateline: string, critic: CriticContext): Record<string, NodeWriter> {
   return {
     paragraph: (state, node, parent, index) => {
       if (node === datelineFor && dateline) state.text(`${dateline} `);
-      d.paragraph(state, node, parent, index);
+      if (hasInlineChanges(node)) {
+        renderChangedInline(state, node, critic);
+        state.closeBlock(node);
+      } else d.paragraph(state, node, parent, index);
+      critic.textblock++;
     },
-    heading: d.heading,
+    heading: (state, node, parent, index) => {
+      if (hasInlineChanges(node)) {
+        state.write(`${state.repeat('#', node.attrs.level)} `);
+        renderChangedInline(state, node, critic, false);
+        state.closeBlock(node);
+      } else d.heading(state, node, parent, index);
+      critic.textblock++;
+    },
     blockquote: d.blockquote,
     // Lists in a row would merge into one in Markdown; each changes marker from the one before (CommonMark ends a list there).
     bullet_list: (state, node, parent, index) => {
@@ -76,7 +88,12 @@ function nodeWriters(linker: PhotoLinker, datelineFor: Node | null, dateline: st
       });
     },
     list_item: d.list_item,
-    hard_break: d.hard_break,
+    // A break at the end of a piece of CriticMarkup (or before more of the paragraph) is written;
+    // prosemirror-markdown leaves out only a break that ends the paragraph.
+    hard_break: (state, node, parent, index) => {
+      if (KEEP_TRAILING_BREAK.has(parent)) state.write('\\\n');
+      else d.hard_break(state, node, parent, index);
+    },
     text: (state, node, parent, index) => {
       let text = stripControls(node.text ?? '');
       // A number and "." or ")" at a line start is a list item to CommonMark, with text after it or
@@ -153,7 +170,9 @@ export function serializeBody(serializer: MarkdownSerializer, body: Node, option
  */
 function escapeMarkdown(this: MarkdownSerializerState, str: string, startOfLine = false): string {
   const wordChar = (c: string | undefined) => c !== undefined && /[^\W_]/.test(c);
-  let out = str.replace(/[`*\\~[\]_]/g, (m, i: number) => (m === '_' && wordChar(str[i - 1]) && wordChar(str[i + 1]) ? m : `\\${m}`));
+  // Braces too: CriticMarkup's {++ ++} {-- --} {~~ ~> ~~} {== ==} {>> <<} all open or close with
+  // one, so escaped braces keep a story's own words from ever reading as markup.
+  let out = str.replace(/[`*\\~[\]_{}]/g, (m, i: number) => (m === '_' && wordChar(str[i - 1]) && wordChar(str[i + 1]) ? m : `\\${m}`));
   if (startOfLine)
     out = out
       .replace(/^(\+[ ]|[-*>])/, '\\$&')
@@ -168,7 +187,12 @@ function escapeMarkdown(this: MarkdownSerializerState, str: string, startOfLine 
 function checkWriters(body: Node, nodes: Record<string, unknown>) {
   body.descendants((node) => {
     if (!nodes[node.type.name]) throw missingExporter('Markdown', 'node', node.type.name);
-    for (const mark of node.marks) if (!(mark.type.name in markWriters)) throw missingExporter('Markdown', 'mark', mark.type.name);
+    for (const mark of node.marks) {
+      // Suggestions on whole blocks go to the front matter; on words, CriticMarkup.
+      if (node.isBlock && SUGGESTION_MARK_NAMES.includes(mark.type.name as never)) continue;
+      if (node.isInline && isChangeMark(mark)) continue;
+      if (!(mark.type.name in markWriters)) throw missingExporter('Markdown', 'mark', mark.type.name);
+    }
   });
 }
 
@@ -181,7 +205,7 @@ function firstParagraph(body: Node): Node | null {
 }
 
 /** The front matter, in a fixed key order so exports diff cleanly. */
-export function markdownFrontMatter(article: Article, body: Node, linker: PhotoLinker): Record<string, unknown> {
+export function markdownFrontMatter(article: Article, body: Node, linker: PhotoLinker, critic?: CriticContext): Record<string, unknown> {
   const photos: Record<string, unknown>[] = [];
   body.descendants((node) => {
     if (node.type.name !== 'photo') return true;
@@ -213,15 +237,33 @@ export function markdownFrontMatter(article: Article, body: Node, linker: PhotoL
     id: article.id,
     created: article.created,
     modified: article.modified,
+    ...(critic ? changesFrontMatter(article, body, critic) : {}),
+  };
+}
+
+/** The desk's changes (see criticmarkup.ts), when the story has any: records, markup owners, block suggestions. */
+function changesFrontMatter(article: Article, body: Node, critic: CriticContext): Record<string, unknown> {
+  const blocks = blockMarks(body);
+  const changes = article.changes;
+  if (!changes && !critic.markup.length && !blocks.length) return {};
+  return {
+    changes: {
+      ...(changes?.alwaysSuggest !== undefined ? { alwaysSuggest: changes.alwaysSuggest } : {}),
+      suggestions: changes?.suggestions ?? [],
+      notes: changes?.notes ?? [],
+      markup: critic.markup,
+      blocks,
+    },
   };
 }
 
 export function articleMarkdown(article: Article, options: MarkdownExportOptions = {}): string {
   const body = bodyNode(article.body);
   const linker = options.photo ?? libraryPhotoLinker;
-  const nodes = nodeWriters(linker, firstParagraph(body), formatDateline(article.dateline));
+  const critic = criticContext(article, body);
+  const nodes = nodeWriters(linker, firstParagraph(body), formatDateline(article.dateline), critic);
   checkWriters(body, nodes);
   const text = serializeBody(strictSerializer(nodes), body, { tightLists: false });
-  const front = frontMatterYaml(markdownFrontMatter(article, body, linker));
+  const front = frontMatterYaml(markdownFrontMatter(article, body, linker, critic));
   return `---\n${front}---\n\n${text.replace(/\n*$/, '\n')}`;
 }

@@ -360,7 +360,7 @@ const notesOf = (article: Article) => (article.changes?.notes ?? []).map(({ id: 
 describe('exporting a Word document with tracked changes', () => {
   it('round trip: the suggestions (words, author, time) and the notes come back from Word', async () => {
     const source = suggestedArticle();
-    const rendered = await renderExport(source, 'docx', { mediaRoot: dir });
+    const rendered = await renderExport(source, 'docx', { mediaRoot: dir, changes: 'shown' });
     expect(rendered.fileName).toBe('council-approves-budget.docx');
     expect(Buffer.isBuffer(rendered.data)).toBe(true);
     const xml = (await (await JSZip.loadAsync(rendered.data)).file('word/document.xml')?.async('string')) ?? '';
@@ -391,7 +391,7 @@ describe('exporting a Word document with tracked changes', () => {
     await library.save(created.path, { ...source, id: created.article.id, created: created.article.created }, created.stamp);
     const { createHostService } = await import('../../electron/services/host');
     const host = createHostService({ library, host: 'web', appVersion: 'test' });
-    const result = parseHostOutput('exportArticle', await host.exportArticle({ path: created.path, format: 'docx' }));
+    const result = parseHostOutput('exportArticle', await host.exportArticle({ path: created.path, format: 'docx', changes: 'shown' }));
     expect(result.encoding).toBe('base64');
     expect(result.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const bytes = Buffer.from(result.data, 'base64');
@@ -404,7 +404,7 @@ describe('exporting a Word document with tracked changes', () => {
       stdout: { write: () => true } as unknown as NodeJS.WritableStream,
       stderr: { write: (s: string) => stderr.push(s) } as unknown as NodeJS.WritableStream,
     };
-    expect(await exportCommand([path.join(dir, created.path), '--to', 'docx', '-o', out], io)).toBe(0);
+    expect(await exportCommand([path.join(dir, created.path), '--to', 'docx', '--changes', 'shown', '-o', out], io)).toBe(0);
     const { article: back } = await importBytes('story.docx', await readFile(out));
     expect(suggestionsOf(back)).toEqual(suggestionsOf(source));
   });

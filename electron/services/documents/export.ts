@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Article, bodyNode, slugForHeadline } from '../../../shared/article';
 import { HostError } from '../../../shared/contract';
-import { EXPORT_FORMAT_INFO, ExportError, exportArticle, type HostExportFormat, imageMimeType } from '../../../shared/export';
+import type { ChangesMode } from '../../../shared/changes';
+import { articleInMode, EXPORT_FORMAT_INFO, ExportError, exportArticle, type HostExportFormat, imageMimeType, PendingChangesError } from '../../../shared/export';
 import { LIBRARY_PHOTO_FILE } from '../../../shared/photos';
 import type { ArticleLibrary } from '../library';
 import { articleWordDocument, type WordPhotoImages } from './word-export';
@@ -28,6 +29,8 @@ export interface RenderExportOptions {
   embedImages?: boolean;
   /** Name of the photo folder beside the exported file (default: "<slug>-photos"). */
   assetFolder?: string;
+  /** Pending suggestions and notes: accepted, rejected or shown; required when the story has any. */
+  changes?: ChangesMode;
 }
 
 function photoSources(article: Article): string[] {
@@ -44,7 +47,11 @@ function photoSources(article: Article): string[] {
  * or embedded as data: URIs. Only real library media are read; any other path in a photo is left
  * out of the export (the figure keeps its caption and says the photo is to come).
  */
-export async function renderExport(article: Article, format: HostExportFormat, options: RenderExportOptions): Promise<RenderedExport> {
+export async function renderExport(original: Article, format: HostExportFormat, options: RenderExportOptions): Promise<RenderedExport> {
+  // Decided before any photo is read: a story with pending changes needs a mode, and the photos
+  // are those of the story as it goes out (a photo whose insertion was rejected is not copied).
+  const chosen = withHostErrors(() => articleInMode(original, format, options.changes));
+  const article = chosen.article;
   if (format === 'docx') return renderWordExport(article, options);
   const folder = options.assetFolder ?? `${slugForHeadline(article.headline || 'untitled')}-photos`;
   const links = new Map<string, string>();
@@ -68,14 +75,21 @@ export async function renderExport(article: Article, format: HostExportFormat, o
       }
     }
   }
+  const result = withHostErrors(() => exportArticle(article, format, { photo: (src) => links.get(src) ?? null, changes: chosen.mode }));
+  return { fileName: result.fileName, mimeType: result.mimeType, data: result.text, assets };
+}
+
+/** An export refused (a node without a writer, pending changes without a mode) as the host's error. */
+function withHostErrors<T>(run: () => T): T {
   try {
-    const result = exportArticle(article, format, { photo: (src) => links.get(src) ?? null });
-    return { fileName: result.fileName, mimeType: result.mimeType, data: result.text, assets };
+    return run();
   } catch (e) {
+    if (e instanceof PendingChangesError) throw new HostError('export-failed', e.message, { pendingChanges: e.counts });
     if (e instanceof ExportError) throw new HostError('export-failed', e.message);
     throw e;
   }
 }
+
 
 const WORD_IMAGE_TYPES: Record<string, 'jpg' | 'png' | 'gif'> = { jpg: 'jpg', jpeg: 'jpg', png: 'png', gif: 'gif' };
 
@@ -101,9 +115,9 @@ async function renderWordExport(article: Article, options: RenderExportOptions):
 }
 
 /** The host call: exports an article of the library. A Word document comes as base64. */
-export async function exportLibraryArticle(library: ArticleLibrary, input: { path: string; format: HostExportFormat; embedImages?: boolean }) {
+export async function exportLibraryArticle(library: ArticleLibrary, input: { path: string; format: HostExportFormat; embedImages?: boolean; changes?: ChangesMode }) {
   const { article } = await library.open(input.path);
-  const rendered = await renderExport(article, input.format, { mediaRoot: library.root, embedImages: input.embedImages });
+  const rendered = await renderExport(article, input.format, { mediaRoot: library.root, embedImages: input.embedImages, changes: input.changes });
   return {
     fileName: rendered.fileName,
     mimeType: rendered.mimeType,

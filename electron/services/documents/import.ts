@@ -150,5 +150,7 @@ export async function importDocument(
   const article = articleFromDocument(doc, new Date().toISOString());
   const created = await library.create(article.headline);
   const saved = await library.save(created.path, { ...article, id: created.article.id, created: created.article.created }, created.stamp);
-  return { path: saved.path, article: { ...article, id: created.article.id }, notices: doc.notices ?? [] };
+  // What the desk should check: Word changes that could not be read, CriticMarkup kept as text.
+  const notices = [...(doc.notices ?? []), ...(doc.messages ?? []).map((m) => `“${fileName}”: ${m}`)];
+  return { path: saved.path, article: { ...article, id: created.article.id }, notices };
 }
