@@ -43,12 +43,14 @@ import { useChangeStyles } from './changes/author-styles';
 import { NoteDialog, PersonDialog } from './changes/ChangeDialogs';
 import { ChangesPanel } from './changes/ChangesPanel';
 import { SuggestionCard } from './changes/SuggestionCard';
+import { NoteMargin } from './changes/NoteMargin';
+import { TextSelection } from 'prosemirror-state';
 import { FieldSuggestionNote } from './changes/FieldSuggestionNote';
 import { Identity } from './changes/identity';
 import { changesShortcut, MODE_SHORTCUT } from './changes/shortcuts';
 import { suggestionAnchors } from './changes/suggesting';
 import { useDeskChanges } from './changes/useDeskChanges';
-import { fieldSuggestions, isSuggestionMark, suggestionIds } from '../shared/changes';
+import { fieldSuggestions, isSuggestionMark, noteAnchors, suggestionIds } from '../shared/changes';
 import { findQuote } from './editor/quote-plugin';
 import { keymap } from 'prosemirror-keymap';
 import { useLibraryChanges } from './watch/useLibraryChanges';
@@ -170,6 +172,7 @@ export function App() {
   );
   useDocumentDrop(documents);
   const photos = usePhotoTools(article.view, setNotice);
+  const photoOptions = useMemo(() => ({ ...photos.options, commitOnLeave: () => deskRef.current.mode === 'suggesting' }), [photos.options]);
   // Editing ⇄ Suggesting (the bar's switch, Ctrl+Shift+E) and Add note (Ctrl+Alt+M).
   const toggleMode = () => {
     const d = deskRef.current;
@@ -635,13 +638,27 @@ export function App() {
             onTransaction={onTransaction}
             onSave={() => void article.save({ manual: true })}
             onLink={openLinkDialog}
-            photo={photos.options}
+            photo={photoOptions}
             plugins={[...editorPlugins, ...quotes.plugins, PASTE_CLEANUP]}
             transform={desk.transform}
           />
           {fields.byline.position === 'foot' && createPortal(bylineBlock, frame.pageFoot)}
           <CheckCard view={checkView} actions={checkActions} handle={checkCard} />
           <SuggestionCard mount={frame.editor} view={checkView} desk={desk} />
+          {panel === null && (
+            <NoteMargin
+              store={store}
+              view={checkView}
+              desk={desk}
+              page={frame.editor.closest<HTMLElement>('.page') ?? frame.editor}
+              onOpen={(noteId) => {
+                togglePanel('changes');
+                const v = article.view.current;
+                const a = v && noteAnchors(v.state.doc).get(noteId);
+                if (v && a) v.dispatch(v.state.tr.setSelection(TextSelection.create(v.state.doc, a.from, a.to)).scrollIntoView());
+              }}
+            />
+          )}
           {createPortal(
             <SidePanelDock panel={panel} beside={panelBeside} onClose={closePanel}>
               {panel === 'history' && (

@@ -27,7 +27,7 @@ interface ChangesPanelProps {
 }
 
 /** The story as the panel lists it: settled a moment after typing stops, not on every key. */
-function useSettledDoc(store: EditorStore, ms = 250): Node | null {
+export function useSettledDoc(store: EditorStore, ms = 250): Node | null {
   const [doc, setDoc] = useState<Node | null>(() => store.getState()?.doc ?? null);
   useEffect(() => {
     let timer: number | undefined;

@@ -2,6 +2,8 @@ import type { Node } from 'prosemirror-model';
 import type { EditorView, NodeView } from 'prosemirror-view';
 
 export interface PhotoViewOptions {
+  /** Whether a field's edits reach the story when the field is left rather than per keystroke (Suggesting mode). */
+  commitOnLeave?(): boolean;
   /** The URL the editor shows for a library-relative media path. */
   mediaUrl(src: string): string;
   /** The reporter asked to attach an image to the placeholder at `pos`. */
@@ -51,7 +53,12 @@ export class PhotoView implements NodeView {
       input.placeholder = f.placeholder;
       input.spellcheck = f.key !== 'credit';
       if (input instanceof HTMLTextAreaElement) input.rows = f.key === 'caption' ? 2 : 1;
-      input.addEventListener('input', () => this.setAttr(f.key, input.value));
+      // In Suggesting mode a field's edit is one suggestion, made when the field is left: a
+      // suggestion per keystroke would rewrap the photo (its change mark) under the cursor.
+      input.addEventListener('input', () => {
+        if (!this.options.commitOnLeave?.()) this.setAttr(f.key, input.value);
+      });
+      input.addEventListener('change', () => this.setAttr(f.key, input.value));
       this.inputs.set(f.key, input);
       const wrap = document.createElement('div');
       wrap.className = 'photo-field-row';
@@ -120,7 +127,9 @@ export class PhotoView implements NodeView {
       if (img && img.alt !== node.attrs.alt) img.alt = node.attrs.alt;
       for (const [key, input] of this.inputs) {
         const value = node.attrs[key] as string;
-        if (input.value !== value) input.value = value;
+        // A field being typed in that reaches the story only when left keeps what is typed.
+        const typing = document.activeElement === input && this.options.commitOnLeave?.();
+        if (input.value !== value && !typing) input.value = value;
       }
     }
     return true;

@@ -514,7 +514,11 @@ export function pendingSuggestions(doc: Node): PendingSuggestion[] {
 function modificationLabel(mark: Mark): string {
   const { type, attrName, newValue } = mark.attrs as { type: string; attrName: string | null; newValue: unknown };
   if (type === 'nodeType') return `made ${String(newValue).replace(/_/g, ' ')}`;
-  if (type === 'attr') return `${attrName ?? 'setting'} changed`;
+  if (type === 'attr') {
+    const value = typeof newValue === 'string' ? newValue.replace(/\s+/g, ' ').trim() : '';
+    const name = attrName === 'alt' ? 'alt text' : (attrName ?? 'setting');
+    return value ? `${name} changed to “${value.length > 60 ? `${value.slice(0, 59)}…` : value}”` : `${name} changed`;
+  }
   return 'formatting changed';
 }
 

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { newArticle, serializeArticle } from '../../shared/article';
@@ -190,6 +190,14 @@ test('the first suggestion asks who is editing; suggestions and notes survive a 
   await dialog.getByRole('textbox', { name: 'Note' }).fill('Was it Tuesday or Wednesday?');
   await dialog.getByRole('button', { name: 'Post note' }).click();
   await expect(body(page).locator('.note-anchor')).toHaveText('Tuesday');
+  // With no side panel open, the note stands in the margin beside its words.
+  await expect(page.getByRole('button', { name: 'Sources', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Sources', exact: true }).click();
+  const margin = page.getByRole('complementary', { name: 'Notes beside the story' });
+  const noteCard = margin.getByRole('button', { name: /^Fact check by Ana Ruiz: Was it Tuesday/ });
+  await expect(noteCard).toBeVisible();
+  const [cardBox, wordsBox] = [await noteCard.boundingBox(), await body(page).locator('.note-anchor').boundingBox()];
+  expect(Math.abs(cardBox!.y - wordsBox!.y)).toBeLessThan(30);
   await select(page, ' on Tuesday');
   await page.keyboard.press('Backspace');
   await expect(body(page)).toContainText('The bridge reopened after repairs');
@@ -265,4 +273,55 @@ test('a story with 500 suggestions accepts all in one step, and one undo brings 
   await page.keyboard.press('Control+z');
   await expect(changes(page).getByText('500 suggestions')).toBeVisible();
   await expect(body(page).locator('del')).toHaveCount(200);
+});
+
+test('Review quotes says when the desk has a note on a quote; Export asks how pending changes go out and shows them', async ({ page, app }) => {
+  await app.open();
+  await beSomeone(page, 'Ed Editor');
+  await body(page).click();
+  await select(page, 'crucial');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add note' });
+  await dialog.getByRole('textbox', { name: 'Note' }).fill('Is this his word or the translator’s?');
+  await dialog.getByRole('button', { name: 'Post note' }).click();
+  await page.getByRole('button', { name: 'Review quotes' }).click();
+  const review = page.getByRole('dialog', { name: 'Review quotes' });
+  await expect(review.getByRole('blockquote', { name: 'Quote in context' })).toContainText('crucial');
+  await expect(review).toContainText('The desk has 1 open note on this quote');
+
+  await page.getByRole('button', { name: 'Suggesting' }).click();
+  await caretAfter(page, 'expressed hope');
+  await page.keyboard.type(' on Friday');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Web page (HTML)' }).click();
+  const ask = page.getByRole('dialog', { name: 'Export with suggestions and notes?' });
+  await expect(ask).toContainText('1 pending suggestion and 1 open note');
+  const [html] = await Promise.all([page.waitForEvent('download'), ask.getByRole('button', { name: 'With changes shown' }).click()]);
+  const text = await readFile((await html.path())!, 'utf8');
+  expect(text).toMatch(/<ins[^>]*data-author="Ed Editor"[^>]*>\s*on Friday<\/ins>/);
+  expect(text).toContain('Is this his word or the translator’s?');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Web page (HTML)' }).click();
+  const [original] = await Promise.all([page.waitForEvent('download'), ask.getByRole('button', { name: 'As rejected (original)' }).click()]);
+  const plain = await readFile((await original.path())!, 'utf8');
+  expect(plain).not.toContain('on Friday');
+  expect(plain).not.toContain('<ins');
+});
+
+test('a photo’s caption typed in Suggesting mode is one suggestion, made when the field is left; Reject gives the old caption back', async ({ page, app }) => {
+  await app.open();
+  await beSomeone(page, 'Ed Editor');
+  await page.getByRole('button', { name: 'Suggesting' }).click();
+  const caption = page.getByRole('textbox', { name: 'Caption' }).first();
+  await caption.click();
+  await page.keyboard.type('Zelenskyy in Kyiv, Nov. 26');
+  await page.getByRole('textbox', { name: 'Credit' }).first().click();
+  await expect(caption).toHaveValue('Zelenskyy in Kyiv, Nov. 26');
+  await page.getByRole('button', { name: 'Changes', exact: true }).click();
+  const change = item(page, 'Caption changed to “Zelenskyy in Kyiv, Nov. 26”');
+  await expect(change).toContainText('Ed Editor');
+  await expect(changes(page).getByRole('list', { name: 'Pending changes' }).getByRole('listitem')).toHaveCount(1);
+  await change.getByRole('button', { name: 'Reject' }).click();
+  await expect(caption).toHaveValue('');
+  await expect(changes(page).getByText('No pending suggestions or open notes.')).toBeVisible();
 });
