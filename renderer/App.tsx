@@ -181,12 +181,14 @@ export function App() {
   const startNote = () => {
     deskRef.current.withName(() => {
       const v = article.view.current;
-      if (!v || v.state.selection.empty) {
+      const { from, to } = v?.state.selection ?? { from: 0, to: 0 };
+      // A note is on words: a photo or an empty selection has none to hold it.
+      const words = v ? v.state.doc.textBetween(from, to, ' ', ' ').trim() : '';
+      if (!words) {
         setNotice('Select the words the note is about, then Add note.');
         return;
       }
-      const { from, to } = v.state.selection;
-      setNoteFor(v.state.doc.textBetween(from, to, ' ', ' '));
+      setNoteFor(words);
     });
   };
   useEffect(() => {

@@ -146,8 +146,8 @@ export function useDeskChanges(article: ArticleSessionApi, identity: Identity): 
     const v = view.current;
     const author = me();
     if (!v || !author) return false;
-    const { from, to, empty } = v.state.selection;
-    if (empty) return false;
+    const { from, to } = v.state.selection;
+    if (!v.state.doc.textBetween(from, to, ' ', ' ').trim()) return false;
     const id = `n${newSuggestionId().slice(1)}`;
     const excerpt = v.state.doc.textBetween(from, to, ' ', ' ').slice(0, 2_000);
     const note: Note = { id, kind, author, at: new Date().toISOString(), text, excerpt, replies: [], resolved: null };
