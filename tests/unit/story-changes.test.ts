@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHostService } from '../../electron/services/host';
+import { ArticleLibrary } from '../../electron/services/library';
 import { type Article, bodyNode, newArticle, parseArticle, serializeArticle, summarizeArticle } from '../../shared/article';
 import { noteAnchors, pendingChanges, pendingSuggestions, resolvedArticle, type StoryChanges } from '../../shared/changes';
 
@@ -125,5 +130,41 @@ describe('the article as accepted or rejected', () => {
     expect(bodyNode(rejected.body).textContent).toBe('The council met. It voted to close the pool. Residents were many.');
     expect(rejected.headline).toBe('Pool to close');
     expect(rejected.dateline).toEqual({ place: 'BRIGHTON', date: 'Dec. 2' });
+  });
+});
+
+describe('kept through the safety nets', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-changes-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('the crash journal, a revision and the saved file carry the suggestions, notes and their records', async () => {
+    const library = await ArticleLibrary.open({ root: dir, seedSample: false });
+    const api = createHostService({ library, host: 'web', appVersion: 'test' });
+    try {
+      const opened = await library.create('Pool to close');
+      const edited: Article = { ...storyWithChanges(), id: opened.article.id, created: opened.article.created };
+      // Unsaved (a crash before the save): the journal has it all.
+      await api.journalArticle({ path: opened.path, article: edited, baseStamp: opened.stamp });
+      const { recovery } = await api.getRecovery({ articleId: opened.article.id });
+      expect(recovery?.article.changes).toEqual(edited.changes);
+      expect(recovery?.article.body).toEqual(edited.body);
+      // A revision (History) keeps them, and so does the file.
+      await api.saveArticle({ path: opened.path, article: edited, baseStamp: opened.stamp });
+      await api.snapshotRevision({ article: edited, reason: 'manual' });
+      const { revisions } = await api.listRevisions({ articleId: edited.id });
+      const revision = await api.readRevision({ articleId: edited.id, revisionId: revisions[0]!.id });
+      expect(revision.article.changes).toEqual(edited.changes);
+      const { article: reopened } = await api.openArticle({ path: opened.path });
+      expect(reopened.changes).toEqual(edited.changes);
+      expect(pendingChanges(reopened)).toEqual({ suggestions: 4, notes: 2 });
+      expect((await api.listArticles({})).articles.find((a) => a.path === opened.path)).toMatchObject({ suggestions: 4, notes: 2 });
+    } finally {
+      await library.close();
+    }
   });
 });
