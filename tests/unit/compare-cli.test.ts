@@ -2,22 +2,13 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compareCommand } from '../../electron/cli/compare';
 import { RevisionStore } from '../../electron/services/revisions';
 import { type Article, serializeArticle } from '../../shared/article';
 import { everyNodeArticle } from '../support/export-fixtures';
+import { io } from '../support/cli-io';
 
-function io() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (c) => out.push(String(c)));
-  stderr.on('data', (c) => err.push(String(c)));
-  return { io: { stdin: new PassThrough(), stdout, stderr }, out: () => out.join(''), err: () => err.join('') };
-}
 
 type Body = { content: Array<{ type: string; content?: Array<{ text?: string }> }> };
 

@@ -1,25 +1,16 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT_PENDING_CHANGES, exportCommand } from '../../electron/cli/documents';
 import { renderExport } from '../../electron/services/documents';
 import { type Article, newArticle, serializeArticle } from '../../shared/article';
 import { HostError, parseHostInput } from '../../shared/contract';
 import { schema } from '../../shared/schema';
+import { io } from '../support/cli-io';
 
 /** `copydesk export --changes` and the host's refusal of a story with pending changes (issue #14). */
 
-function io() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (c) => out.push(String(c)));
-  stderr.on('data', (c) => err.push(String(c)));
-  return { io: { stdin: new PassThrough(), stdout, stderr }, out: () => out.join(''), err: () => err.join('') };
-}
 
 const m = schema.marks;
 function suggested(): Article {
