@@ -2,6 +2,7 @@ import { closeHistory } from 'prosemirror-history';
 import { Node } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
 import type { ArticleBody } from '../../shared/article';
+import { APPLY_DIRECTLY } from '../../shared/changes';
 import { schema } from '../../shared/schema';
 
 /**
@@ -12,6 +13,9 @@ export function replaceBody(view: Pick<EditorView, 'state' | 'dispatch'>, body: 
   const doc = Node.fromJSON(schema, body);
   const tr = view.state.tr.replaceWith(0, view.state.doc.content.size, doc.content);
   tr.setMeta('copydesk:restore', true);
+  // A whole version put back (recovered words, a revision, the file on disk) is never a suggestion:
+  // it carries its own suggestions and notes.
+  tr.setMeta(APPLY_DIRECTLY, true);
   // Its own undo step, never merged with the typing just before it.
   view.dispatch(closeHistory(tr).scrollIntoView());
 }
