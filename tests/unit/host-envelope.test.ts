@@ -137,7 +137,7 @@ describe('over Electron IPC (the handler’s answer, copied as IPC copies it)', 
   });
 
   it('answers results through the contract', async () => {
-    expect(await overIpc('getLibraryInfo', {})).toEqual({ libraryPath: library.root, appVersion: 'test', host: 'web' });
+    expect(await overIpc('getLibraryInfo', {})).toEqual({ libraryPath: library.root, appVersion: 'test', host: 'web', userName: os.userInfo().username });
   });
 
   it('an invalid argument is refused before the service sees it', async () => {
@@ -177,7 +177,7 @@ describe('over the web host’s HTTP (the renderer’s HTTP host against the rea
   });
 
   it('answers results through the contract', async () => {
-    expect(await http.getLibraryInfo({})).toEqual({ libraryPath: library.root, appVersion: 'test', host: 'web' });
+    expect(await http.getLibraryInfo({})).toEqual({ libraryPath: library.root, appVersion: 'test', host: 'web', userName: os.userInfo().username });
   });
 
   it('gives the same errors as IPC for an invalid argument and a failure that is not a HostError', async () => {
