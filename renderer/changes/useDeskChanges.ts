@@ -192,8 +192,12 @@ export function useDeskChanges(article: ArticleSessionApi, identity: Identity): 
     const doc = v.state.doc;
     const spots = [...pendingSuggestions(doc).map((s) => ({ from: s.from, to: s.to })), ...noteAnchors(doc).values()].sort((a, b) => a.from - b.from);
     if (!spots.length) return false;
-    const at = v.state.selection.from;
-    const next = by === 1 ? (spots.find((s) => s.from > at) ?? spots[0]) : ([...spots].reverse().find((s) => s.from < at) ?? spots[spots.length - 1]);
+    const { from: at, empty } = v.state.selection;
+    // A caret right at the start of a change goes to that change; a change selected goes on to the one after.
+    const next =
+      by === 1
+        ? (spots.find((s) => s.from > at || (empty && s.from === at)) ?? spots[0])
+        : ([...spots].reverse().find((s) => s.from < at) ?? spots[spots.length - 1]);
     v.dispatch(v.state.tr.setSelection(TextSelection.create(doc, next.from, Math.min(next.to, doc.content.size))).scrollIntoView());
     v.focus();
     return true;

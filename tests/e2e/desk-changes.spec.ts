@@ -264,6 +264,15 @@ test('a story with 500 suggestions accepts all in one step, and one undo brings 
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem').filter({ hasText: 'Five hundred changes' })).toContainText('500 suggestions');
   await page.getByRole('button', { name: 'Changes', exact: true }).click();
   await expect(changes(page).getByText('500 suggestions')).toBeVisible();
+  // Next change and Previous change (Ctrl+Alt+. and Ctrl+Alt+,) walk the story's suggestions.
+  await caretAfter(page, 'Paragraph 1: word0 ');
+  await page.keyboard.press('Control+Alt+.');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('change1-0');
+  await page.keyboard.press('Control+Alt+.');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('change1-1');
+  await page.keyboard.press('Control+Alt+,');
+  await page.keyboard.press('Control+Alt+,');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('change0-4');
   await changes(page).getByRole('button', { name: 'Accept all' }).click();
   await expect(changes(page).getByText('No pending suggestions or open notes.')).toBeVisible();
   await expect(body(page).locator('ins, del')).toHaveCount(0);
