@@ -178,6 +178,14 @@ export function ChangesPanel({ store, view, desk, onClose }: ChangesPanelProps) 
       <p className="changes-summary" aria-live="polite">
         {message ?? summary(shown)}
       </p>
+      {desk.lastField && (
+        <p className="changes-undo" role="status">
+          {FIELD_LABELS[desk.lastField.record.field]} suggestion {desk.lastField.how === 'accept' ? 'accepted' : 'rejected'}.{' '}
+          <button type="button" className="link-button" onClick={desk.undoField}>
+            Undo
+          </button>
+        </p>
+      )}
       <div className="changes-nav" role="group" aria-label="In the story">
         <button type="button" title="Previous suggestion or note (Ctrl+Alt+,)" onClick={() => desk.step(-1)}>
           Previous change
@@ -322,15 +330,16 @@ function NoteThread({
       )}
       <p className="note-text">{note.text}</p>
       {note.replies.length > 0 && (
-        <ol className="note-replies" aria-label="Replies">
+        // A group, not a list: the panel's list holds one item per suggestion or note.
+        <div className="note-replies" role="group" aria-label="Replies">
           {note.replies.map((r, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: replies are only ever appended
-            <li key={i}>
+            <div key={i} className="note-reply">
               <Byline author={r.author} at={r.at} />
               <p className="note-text">{r.text}</p>
-            </li>
+            </div>
           ))}
-        </ol>
+        </div>
       )}
       {replying && (
         <div className="note-reply-form">

@@ -17,7 +17,7 @@ import {
   type SuggestibleField,
 } from '../../shared/changes';
 import { schema } from '../../shared/schema';
-import type { ArticleSessionApi } from '../article/useArticleSession';
+import type { ArticleFields, ArticleSessionApi } from '../article/useArticleSession';
 import type { Identity } from './identity';
 import { newSuggestionId, suggestingTransform } from './suggesting';
 
@@ -37,6 +37,10 @@ export interface DeskChanges {
   /** Accept or reject body suggestions (`null`: all of them, fields too) in one undoable step. */
   resolve(ids: ReadonlySet<string> | null, how: Resolution, fields?: readonly string[]): void;
   resolveField(id: string, how: Resolution): void;
+  /** The last decision on a field's suggestion, until it is undone or another is made. */
+  lastField: { record: FieldSuggestion; how: Resolution } | null;
+  /** Takes the last field decision back: the field's value and the suggestion as they were. */
+  undoField(): void;
   /** A field typed in Suggesting mode: the person's suggested value (their old one replaced). */
   suggestField<F extends SuggestibleField>(field: F, value: Extract<FieldSuggestion, { field: F }>['value'], original: unknown): void;
   /** The suggested value a field shows in Suggesting mode (the latest suggestion's), else undefined. */
@@ -107,12 +111,27 @@ export function useDeskChanges(article: ArticleSessionApi, identity: Identity): 
     for (const id of which) resolveField(id, how);
   };
 
+  // The fields are not in the editor's undo history: the last decision on one is kept here so
+  // the panel can take it back (the story's field value and every suggestion as they were).
+  const [lastField, setLastField] = useState<{
+    record: FieldSuggestion;
+    how: Resolution;
+    before: Pick<ArticleFields, 'headline' | 'standfirst' | 'byline' | 'dateline' | 'changes'>;
+  } | null>(null);
+  const undoField = () => {
+    if (!lastField) return;
+    editFields(lastField.before);
+    setLastField(null);
+  };
+
   const resolveField = (id: string, how: Resolution) => {
     const s = getSession();
     if (!s) return;
     const c = s.fields.changes ?? EMPTY;
     const record = fieldSuggestions(c).find((r) => r.id === id);
     if (!record) return;
+    const { headline, standfirst, byline, dateline, changes: was } = s.fields;
+    setLastField({ record, how, before: { headline, standfirst, byline, dateline, changes: was } });
     const patch: Parameters<typeof editFields>[0] = { changes: { ...c, suggestions: c.suggestions.filter((r) => r.id !== id) } };
     if (how === 'accept') {
       const fields = { headline: s.fields.headline, standfirst: s.fields.standfirst, byline: s.fields.byline, dateline: s.fields.dateline };
@@ -208,6 +227,8 @@ export function useDeskChanges(article: ArticleSessionApi, identity: Identity): 
     forced,
     resolveSelection,
     step,
+    lastField,
+    undoField,
     changes,
     setMode: (next) => (next === 'suggesting' ? withName(() => setChosen('suggesting')) : setChosen('editing')),
     setAlwaysSuggest: (on) => update((c) => ({ ...c, alwaysSuggest: on || undefined })),

@@ -133,6 +133,11 @@ test('the editor suggests and notes by name; the reporter replies, accepts some,
   await item(page, 'Deleted “The council met').getByRole('button', { name: 'Accept' }).click();
   await item(page, 'Inserted “unanimously”').getByRole('button', { name: 'Accept' }).click();
   await item(page, 'Headline:').getByRole('button', { name: 'Reject' }).click();
+  // A field's decision is taken back from the panel (the fields are not in the editor's undo).
+  await expect(changes(page).getByRole('status')).toHaveText(/Headline suggestion rejected/);
+  await changes(page).getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(item(page, 'Headline:')).toContainText('Council closes pool for good');
+  await item(page, 'Headline:').getByRole('button', { name: 'Reject' }).click();
   await expect(body(page)).toContainText('It voted unanimously to close');
   await body(page).focus();
   await page.keyboard.press('Control+z');
