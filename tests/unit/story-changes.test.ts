@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { EditorState } from 'prosemirror-state';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHostService } from '../../electron/services/host';
 import { ArticleLibrary } from '../../electron/services/library';
@@ -166,5 +167,41 @@ describe('kept through the safety nets', () => {
     } finally {
       await library.close();
     }
+  });
+});
+
+describe('a note’s anchor follows its words', () => {
+  const note = (id: string) => ({ type: 'note', attrs: { id } });
+  const state = () =>
+    EditorState.create({
+      doc: bodyNode({
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [text('The '), text('council', [note('a')]), text(' met', [note('a'), note('b')]), text(' on Monday.', [note('b')])] },
+        ],
+      } as Article['body']),
+    });
+  const anchor = (s: EditorState, id: string) => noteAnchors(s.doc).get(id)?.text;
+
+  it('overlapping notes each keep their own words', () => {
+    const s = state();
+    expect(anchor(s, 'a')).toBe('council met');
+    expect(anchor(s, 'b')).toBe(' met on Monday.');
+  });
+
+  it('typing inside grows it, typing at its end does not, deleting part shrinks it, deleting all of it leaves no anchor', () => {
+    let s = state();
+    const inside = 1 + 'The coun'.length;
+    s = s.apply(s.tr.insertText('n', inside));
+    expect(anchor(s, 'a')).toBe('counncil met');
+    const end = 1 + 'The counncil met on Monday.'.length;
+    s = s.apply(s.tr.insertText(' Again.', end));
+    expect(anchor(s, 'b')).toBe(' met on Monday.');
+    s = s.apply(s.tr.delete(1 + 'The '.length, 1 + 'The coun'.length));
+    expect(anchor(s, 'a')).toBe('ncil met');
+    const a = noteAnchors(s.doc).get('a')!;
+    s = s.apply(s.tr.delete(a.from, a.to));
+    expect(anchor(s, 'a')).toBeUndefined();
+    expect(anchor(s, 'b')).toBe(' on Monday.');
   });
 });
