@@ -44,14 +44,14 @@ import { NoteDialog, PersonDialog } from './changes/ChangeDialogs';
 import { ChangesPanel } from './changes/ChangesPanel';
 import { SuggestionCard } from './changes/SuggestionCard';
 import { NoteMargin } from './changes/NoteMargin';
+import { deskChangesOnQuote } from './changes/quote-changes';
 import { TextSelection } from 'prosemirror-state';
 import { FieldSuggestionNote } from './changes/FieldSuggestionNote';
 import { Identity } from './changes/identity';
 import { changesShortcut, MODE_SHORTCUT } from './changes/shortcuts';
 import { suggestionAnchors } from './changes/suggesting';
 import { useDeskChanges } from './changes/useDeskChanges';
-import { fieldSuggestions, isSuggestionMark, noteAnchors, suggestionIds } from '../shared/changes';
-import { findQuote } from './editor/quote-plugin';
+import { fieldSuggestions, noteAnchors, suggestionIds } from '../shared/changes';
 import { keymap } from 'prosemirror-keymap';
 import { useLibraryChanges } from './watch/useLibraryChanges';
 
@@ -136,24 +136,7 @@ export function App() {
   );
   const closeSources = useCallback(() => closePanel('sources'), [closePanel]);
   // Review quotes says when the desk has a pending suggestion or an open note on a quote's words.
-  const quoteDeskChanges = (quoteId: string): string | null => {
-    const v = article.view.current;
-    const q = v && findQuote(v.state, quoteId);
-    if (!v || !q) return null;
-    const open = new Set(desk.changes.notes.filter((n) => !n.resolved).map((n) => n.id));
-    const suggestions = new Set<string>();
-    const notes = new Set<string>();
-    v.state.doc.nodesBetween(q.from, q.to, (node) => {
-      for (const m of node.marks) {
-        if (isSuggestionMark(m)) suggestions.add(String(m.attrs.id));
-        else if (m.type.name === 'note' && open.has(String(m.attrs.id))) notes.add(String(m.attrs.id));
-      }
-    });
-    const parts: string[] = [];
-    if (suggestions.size) parts.push(`${suggestions.size} pending ${suggestions.size === 1 ? 'suggestion' : 'suggestions'}`);
-    if (notes.size) parts.push(`${notes.size} open ${notes.size === 1 ? 'note' : 'notes'}`);
-    return parts.length ? `The desk has ${parts.join(' and ')} on this quote (see Changes).` : null;
-  };
+  const quoteDeskChanges = (quoteId: string) => deskChangesOnQuote(article.view.current, desk.changes.notes, quoteId);
 
   const report = useCallback((e: unknown) => setNotice(errorMessage(e)), []);
 

@@ -2,7 +2,6 @@ import type { Node } from 'prosemirror-model';
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { useEffect, useMemo, useState } from 'react';
-import { bylineText, formatDateline } from '../../shared/article';
 import {
   type FieldSuggestion,
   fieldSuggestions,
@@ -14,7 +13,9 @@ import {
   pendingSuggestions,
   type SuggestionRecord,
 } from '../../shared/changes';
+import { FIELD_LABELS } from '../../shared/compare';
 import type { EditorStore } from '../article/editor-store';
+import { suggestedText } from './FieldSuggestionNote';
 import { personFor } from './identity';
 import type { DeskChanges } from './useDeskChanges';
 import './changes.css';
@@ -49,7 +50,6 @@ type Item =
   | { kind: 'body'; key: string; pos: number; suggestion: PendingSuggestion; record: SuggestionRecord | undefined }
   | { kind: 'note'; key: string; pos: number; note: Note; anchor: { from: number; to: number } | null };
 
-const FIELD_LABELS = { headline: 'Headline', standfirst: 'Standfirst', byline: 'Byline', dateline: 'Dateline' } as const;
 const when = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 function timeOf(iso: string): string {
@@ -79,12 +79,6 @@ export function describeSuggestion(s: PendingSuggestion): string {
   if (s.structure && s.kinds.includes('insertion')) return 'New paragraph break (paragraph split)';
   if (s.structure && s.kinds.includes('deletion')) return 'Paragraph break removed (paragraphs joined)';
   return 'Formatting changed';
-}
-
-function fieldText(record: FieldSuggestion): string {
-  if (record.field === 'byline') return bylineText(record.value.contributors);
-  if (record.field === 'dateline') return formatDateline(record.value);
-  return record.value;
 }
 
 /**
@@ -147,7 +141,7 @@ export function ChangesPanel({ store, view, desk, onClose }: ChangesPanelProps) 
   };
 
   return (
-    <aside className="changes-panel" role="region" aria-label="Changes" tabIndex={-1}>
+    <aside className="checks-panel changes-panel" role="region" aria-label="Changes" tabIndex={-1}>
       <header className="checks-head">
         <h2>Changes</h2>
         <button type="button" className="icon-button" aria-label="Close changes" onClick={onClose}>
@@ -212,7 +206,7 @@ export function ChangesPanel({ store, view, desk, onClose }: ChangesPanelProps) 
               <>
                 <p className="change-text">
                   <span className="change-field">{FIELD_LABELS[item.record.field]}:</span>{' '}
-                  <span className="change-new">“{clip(fieldText(item.record), 120)}”</span>
+                  <span className="change-new">“{clip(suggestedText(item.record), 120)}”</span>
                 </p>
                 <Decide onAccept={() => desk.resolveField(item.key, 'accept')} onReject={() => desk.resolveField(item.key, 'reject')} />
               </>

@@ -1,14 +1,16 @@
-import { bylineText, formatDateline } from '../../shared/article';
+import { FIELD_LABELS, fieldText } from '../../shared/compare';
 import { colourOf, type FieldSuggestion, type SuggestibleField } from '../../shared/changes';
 import type { DeskChanges } from './useDeskChanges';
 
+/** A field's value as the reader sees it (Compare's wording), or "(empty)". */
 function shown(field: SuggestibleField, value: unknown): string {
-  if (field === 'byline') return bylineText((value as Extract<FieldSuggestion, { field: 'byline' }>['value']).contributors) || '(no byline)';
-  if (field === 'dateline') return formatDateline(value as Extract<FieldSuggestion, { field: 'dateline' }>['value']) || '(no dateline)';
-  return (value as string) || '(empty)';
+  return fieldText({ headline: '', standfirst: '', byline: { position: 'top', contributors: [] }, dateline: null, [field]: value }, field) || '(empty)';
 }
 
-const LABELS = { headline: 'Headline', standfirst: 'Standfirst', byline: 'Byline', dateline: 'Dateline' } as const;
+/** The value a field suggestion proposes, as the reader would see it. */
+export function suggestedText(record: FieldSuggestion): string {
+  return shown(record.field, record.value);
+}
 
 /** A field's pending suggestion beside it: old → new, and who suggested it. */
 export function FieldSuggestionNote({ field, desk, current }: { field: SuggestibleField; desk: DeskChanges; current: unknown }) {
@@ -17,7 +19,7 @@ export function FieldSuggestionNote({ field, desk, current }: { field: Suggestib
   return (
     <p className="field-suggestion">
       <span>
-        <span className="visually-hidden">{LABELS[field]}: </span>
+        <span className="visually-hidden">{FIELD_LABELS[field]}: </span>
         {s.author} suggests:
       </span>
       <del>{shown(field, current)}</del>

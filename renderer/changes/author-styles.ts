@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { isFieldSuggestion, type StoryChanges } from '../../shared/changes';
-import { colourOf } from '../../shared/changes';
+import { colourOf, isFieldSuggestion, type StoryChanges } from '../../shared/changes';
 
 /**
  * Each suggestion in its author's colour, and resolved notes without their highlight: one

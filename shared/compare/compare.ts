@@ -16,7 +16,8 @@ import type {
 } from './types';
 import { diffTextblocks, diffWords } from './word-diff';
 
-const FIELD_LABELS: Record<ArticleField, string> = { headline: 'Headline', standfirst: 'Standfirst', byline: 'Byline', dateline: 'Dateline' };
+/** The story's fields by the names the desk uses for them (Compare, the Changes panel). */
+export const FIELD_LABELS: Record<ArticleField, string> = { headline: 'Headline', standfirst: 'Standfirst', byline: 'Byline', dateline: 'Dateline' };
 const PHOTO_FIELDS: ReadonlyArray<{ field: PhotoField; attr: string; label: string }> = [
   { field: 'photo', attr: 'src', label: 'Photo' },
   { field: 'caption', attr: 'caption', label: 'Caption' },
@@ -102,7 +103,7 @@ function bodyOf(body: ComparableArticle['body']): Node {
 }
 
 /** Fields as the reader (or the desk, for the byline's place) sees them. */
-function fieldText(article: ComparableArticle, field: ArticleField): string {
+export function fieldText(article: Pick<ComparableArticle, ArticleField>, field: ArticleField): string {
   switch (field) {
     case 'headline':
       return article.headline;

@@ -3,7 +3,7 @@
  * now) word by word, with paragraphs inserted, deleted and moved, field and photo changes and
  * quotes whose speaker changed; printed as text or HTML; and "restore this paragraph".
  */
-export { compareArticles, compareBodies } from './compare';
+export { compareArticles, compareBodies, FIELD_LABELS, fieldText } from './compare';
 export { comparisonHtml, spansHtml } from './render-html';
 export { type ComparisonRenderOptions, comparisonText, spansText } from './render-text';
 export { applyParagraphRestore, type ParagraphRestore, restoreParagraph } from './restore';
