@@ -7,28 +7,57 @@
 // compromise (lexicon-data.ts, build/extract-lexicon.ts): compromise's parser costs ~3 ms per
 // paragraph, too slow for per-keystroke analysis, and loading it to read its table built its
 // whole model in every editor window.
-import { LEXICON_DATA } from './lexicon-data';
+import { LEXICON_TAG_SETS, LEXICON_WORDS } from './lexicon-data';
 
-let LEX: Map<string, readonly string[]> | null = null;
-
-/** The lexicon, read from its data the first time a word is looked up (one tags array per tag set). */
-function lexicon(): Map<string, readonly string[]> {
-  if (!LEX) {
-    LEX = new Map();
-    for (const line of LEXICON_DATA.split('\n')) {
-      const tab = line.indexOf('\t');
-      const tags = Object.freeze(line.slice(0, tab).split(','));
-      for (const word of line.slice(tab + 1).split('~')) LEX.set(word, tags);
-    }
-  }
-  return LEX;
-}
-
+const ENTRY_END = 126; // "~" (build/extract-lexicon.ts)
+const TAG_CODE_BASE = 48;
 const NO_TAGS: readonly string[] = [];
 
-/** compromise lexicon tags of a lower-cased word (empty when unknown). */
+let tagSets: (readonly string[])[] | null = null;
+/** Where each entry of LEXICON_WORDS starts, in word order; built on the first lookup. */
+let starts: Int32Array | null = null;
+
+function index(): Int32Array {
+  if (starts) return starts;
+  tagSets = LEXICON_TAG_SETS.map((set) => Object.freeze(set.split(',')));
+  let count = 0;
+  for (let i = 0; i < LEXICON_WORDS.length; i++) if (LEXICON_WORDS.charCodeAt(i) === ENTRY_END) count++;
+  starts = new Int32Array(count);
+  let at = 0;
+  for (let n = 0; n < count; n++) {
+    starts[n] = at;
+    at = LEXICON_WORDS.indexOf('~', at) + 1;
+  }
+  return starts;
+}
+
+/** Compares `word` with the lexicon's entry at `start` (whose word ends one character before its "~"), without making a string. */
+function compareEntry(word: string, start: number): number {
+  for (let i = 0; ; i++) {
+    const c = LEXICON_WORDS.charCodeAt(start + i + 1) === ENTRY_END ? -1 : LEXICON_WORDS.charCodeAt(start + i);
+    if (i === word.length) return c === -1 ? 0 : -1;
+    if (c === -1) return 1;
+    const d = word.charCodeAt(i) - c;
+    if (d !== 0) return d;
+  }
+}
+
+/** compromise lexicon tags of a lower-cased word (empty when unknown): a binary search of the sorted words. */
 export function lexTags(lower: string): readonly string[] {
-  return lexicon().get(lower) ?? NO_TAGS;
+  const s = index();
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = compareEntry(lower, s[mid]);
+    if (d === 0) {
+      const end = mid + 1 < s.length ? s[mid + 1] - 1 : LEXICON_WORDS.length - 1;
+      return (tagSets as (readonly string[])[])[LEXICON_WORDS.charCodeAt(end - 1) - TAG_CODE_BASE];
+    }
+    if (d < 0) hi = mid - 1;
+    else lo = mid + 1;
+  }
+  return NO_TAGS;
 }
 
 const hasAny = (lower: string, set: ReadonlySet<string>) => lexTags(lower).some((t) => set.has(t));
