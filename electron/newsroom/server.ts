@@ -55,6 +55,8 @@ export interface RunningNewsroom {
   httpUrl: string;
   /** The admin token made on this first start, or null when the folder had accounts already. */
   adminToken: string | null;
+  /** Stories open now, connections, and the process's memory (for a sysadmin, and the bench). */
+  stats(): { openStories: number; connections: number; rssBytes: number; heapUsedBytes: number };
   stop(): Promise<void>;
 }
 
@@ -436,6 +438,15 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
     url: `ws://${host}:${port}`,
     httpUrl: `http://${host}:${port}`,
     adminToken,
+    stats() {
+      const memory = process.memoryUsage();
+      return {
+        openStories: server.hocuspocus.getDocumentsCount(),
+        connections: server.hocuspocus.getConnectionsCount(),
+        rssBytes: memory.rss,
+        heapUsedBytes: memory.heapUsed,
+      };
+    },
     stop() {
       stopping ??= (async () => {
         // Stores what is open (compaction); the durable log already has every acknowledged edit,
