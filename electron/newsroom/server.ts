@@ -294,7 +294,15 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
         }),
       store: async ({ documentName, document }) => {
         if (problems.has(documentName)) return; // never overwrite a damaged story's files
-        await docs.compact(documentName, document);
+        try {
+          await docs.compact(documentName, document);
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          log(
+            `newsroom: story "${documentName}": could not compact its stored state (${code ?? (e as Error).message}); every acknowledged edit is still in its update log, and the story stays open in memory until a store succeeds${isDiskFull(e) ? `. Free some space in ${dataDir}.` : ''}`,
+          );
+          throw e;
+        }
       },
     }),
   );

@@ -199,6 +199,10 @@ describe('newsroom durability', () => {
     expect(spy).toHaveBeenCalled();
     expect(ann.provider.unsyncedChanges).toBeGreaterThan(0);
     expect(headline(eve.doc)).toBe(sampleArticle().headline);
+    // An explicit Save cannot be stored either: 507, said plainly.
+    const save = await server.api('/api/stories/full/revisions', tokens.ann, { method: 'POST' });
+    expect(save.status).toBe(507);
+    expect(((await save.json()) as { error: { code: string } }).error.code).toBe('disk-full');
 
     spy.mockRestore();
     await waitFor(() => headline(eve.doc).startsWith('Written on a full disk. '), 'the edit to arrive once space returns', 30_000);
