@@ -48,7 +48,10 @@ export async function startRedis(dir: string): Promise<Service> {
     stdio: 'ignore',
   });
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  await waitFor(() => canConnect(port), 'redis-server to accept connections', 20_000);
+  await waitFor(() => canConnect(port), 'redis-server to accept connections', 20_000).catch((e) => {
+    child.kill('SIGKILL');
+    throw e;
+  });
   return {
     url: `redis://127.0.0.1:${port}`,
     async stop() {
@@ -111,7 +114,10 @@ export async function startPostgres(dir: string): Promise<Service> {
     },
     'postgres to accept connections',
     30_000,
-  );
+  ).catch((e) => {
+    child.kill('SIGKILL');
+    throw e;
+  });
   return {
     url,
     async stop() {
