@@ -94,11 +94,19 @@ describe('newsroom durability', () => {
       while (typed < words.length) {
         typeAtEnd(typist.doc, words[typed++]);
         await new Promise((r) => setTimeout(r, 15));
+        // People type in bursts: a short pause every few letters lets acknowledgements catch up
+        // even on a busy machine, so some keystrokes are acknowledged before the kill and some not.
+        if (typed % 8 === 0) {
+          const until = Date.now() + 300;
+          while (typist.provider.unsyncedChanges > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+        }
       }
     })();
     await waitFor(() => acknowledged.length >= article.headline.length + 20, 'some keystrokes to be acknowledged');
+    const typedAtKill = typed;
     first.child.kill('SIGKILL');
     await first.exited;
+    expect(typedAtKill).toBeLessThan(words.length); // killed mid-typing
     const ackedAtKill = acknowledged;
     // Straight from the files: everything acknowledged was stored before it was acknowledged.
     const onDisk = await storedHeadline(tmp.dir, 'typed');
