@@ -157,7 +157,8 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
         await files.readState(id);
       } catch (e) {
         if (!(e instanceof DamagedError)) throw e;
-        const problem = `stored state damaged: ${e.message}`;
+        // No "; " inside: fetchStory adds which snapshot is served after that separator.
+        const problem = `stored state damaged: ${e.message.replaceAll('; ', ', ')}`;
         problems.set(id, problem);
         log(`newsroom: story "${id}": ${problem}; it is served read-only from its last good snapshot and its files are left untouched`);
       }
@@ -187,11 +188,12 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
         return await docs.load(id);
       } catch (e) {
         if (!(e instanceof DamagedError)) throw e;
-        problems.set(id, `stored state damaged: ${e.message}`);
+        problems.set(id, `stored state damaged: ${e.message.replaceAll('; ', ', ')}`);
       }
     }
     const good = await lastGoodSnapshot(id);
-    const problem = `${problems.get(id)}; ${good ? `served read-only from the snapshot of ${good.at}` : 'no good snapshot: served empty and read-only'}`;
+    const damage = (problems.get(id) ?? '').split('; ')[0];
+    const problem = `${damage}; ${good ? `served read-only from the snapshot of ${good.at}` : 'no good snapshot: served empty and read-only'}`;
     problems.set(id, problem);
     log(`newsroom: story "${id}": ${problem}; its files are left untouched`);
     return good?.state ?? null;

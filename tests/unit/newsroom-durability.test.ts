@@ -172,6 +172,14 @@ describe('newsroom durability', () => {
     await waitFor(() => server.logs.some((l) => l.includes('account "eve", story "dmg"') && l.includes('damaged')), 'the refused edit in the log');
     expect((await server.api('/api/stories/dmg/revisions', tokens.eve, { method: 'POST' })).status).toBe(409);
     eve.destroy();
+    // Opened again later, it says the same once.
+    await waitFor(() => server.stats().openStories === 0, 'the story to be closed');
+    const again = track(connect(server.url, 'dmg', tokens.eve));
+    await synced(again);
+    const problem = ((await (await server.api('/api/stories/dmg', tokens.eve)).json()) as { story: { problem: string } }).story.problem;
+    expect(problem).toMatch(/^stored state damaged: .*checksum; served read-only from the snapshot of \d{4}-/);
+    expect(problem.split('served read-only').length).toBe(2);
+    again.destroy();
     await server.stop();
     for (const [name, content] of before) expect((await readFile(path.join(dir, name))).equals(content)).toBe(true);
     expect((await fsp.readdir(dir)).sort()).toEqual([...before.keys(), 'revisions'].sort());
