@@ -5,6 +5,7 @@ import { ContributorDirectoryService } from './contributors';
 import { exportLibraryArticle, importDocument } from './documents';
 import type { ArticleLibrary } from './library';
 import { importPhoto, PhotoError } from './photos';
+import { NewsroomCopies } from './newsroom-copies';
 import { createSafeKeeping } from './safekeeping';
 
 export interface HostServiceOptions {
@@ -17,6 +18,7 @@ export interface HostServiceOptions {
 export function createHostService({ library, host, appVersion }: HostServiceOptions): HostApi {
   const safety = createSafeKeeping(library);
   const directory = new ContributorDirectoryService(library);
+  const newsroom = new NewsroomCopies(library.root);
   return {
     getLibraryInfo: async () => ({ libraryPath: library.root, appVersion, host, userName: systemUserName() }),
     listArticles: async () => ({ articles: await library.list() }),
@@ -52,6 +54,35 @@ export function createHostService({ library, host, appVersion }: HostServiceOpti
     forgetContributor: async ({ name }) => ({ contributors: await directory.forget(name) }),
     getHouseStyle: async () => houseStyleAnswer(await loadHouseStyle(library.root)),
     setHouseRule: async ({ ruleId, enabled }) => houseStyleAnswer(await setHouseRuleEnabled(library.root, ruleId, enabled)),
+    getNewsroomSettings: async () => ({ newsroom: await newsroom.settings() }),
+    setNewsroomSettings: async ({ newsroom: settings }) => {
+      await newsroom.setSettings(settings);
+      return {};
+    },
+    loadNewsroomCopy: async ({ server, storyId }) => {
+      const state = await newsroom.load(server, storyId);
+      return { state: state ? Buffer.from(state).toString('base64') : null };
+    },
+    saveNewsroomCopy: async ({ server, storyId, state, article }) => {
+      await newsroom.save(server, storyId, Buffer.from(state, 'base64'), article);
+      return {};
+    },
+    listNewsroomCopies: async ({ server }) => ({
+      stories: (await newsroom.list(server)).map(({ id, article }) => ({
+        id,
+        headline: article.headline,
+        byline: article.byline.contributors.map((c) => c.name).join(', '),
+        status: article.status,
+        modified: article.modified,
+      })),
+    }),
+    keepNewsroomCopy: async ({ article }) => {
+      // A story of its own: a new id, so its history and recovery never mix with the shared one's.
+      const created = await library.create(article.headline);
+      const own = { ...article, id: created.article.id, created: created.article.created, modified: created.article.modified };
+      const saved = await library.save(created.path, own, created.stamp);
+      return { path: saved.path, article: own, stamp: saved.stamp };
+    },
   };
 }
 

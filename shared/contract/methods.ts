@@ -32,6 +32,12 @@ export const HOST_METHODS = [
   'forgetContributor',
   'getHouseStyle',
   'setHouseRule',
+  'getNewsroomSettings',
+  'setNewsroomSettings',
+  'loadNewsroomCopy',
+  'saveNewsroomCopy',
+  'listNewsroomCopies',
+  'keepNewsroomCopy',
 ] as const;
 
 export type HostMethod = (typeof HOST_METHODS)[number];

@@ -1,0 +1,41 @@
+/**
+ * A newsroom's address as the reporter types it (`ws://127.0.0.1:4455`, `wss://news.example.org`,
+ * or just `127.0.0.1:4455`): the Yjs websocket, the HTTP API on the same host and port, and the
+ * name of the folder its stories are kept in on this computer.
+ */
+export interface NewsroomAddress {
+  /** ws:// or wss:// URL of the Hocuspocus server */
+  ws: string;
+  /** http:// or https:// origin of the HTTP API (no trailing slash) */
+  http: string;
+  /** host and port as a folder name (lower case, no separators) */
+  key: string;
+}
+
+/** Reads an address; throws an Error saying what is wrong with it. */
+export function parseNewsroomAddress(input: string): NewsroomAddress {
+  let text = input.trim();
+  if (!text) throw new Error('Type the newsroom’s address, for example ws://127.0.0.1:4455.');
+  if (!/^[a-z]+:\/\//i.test(text)) text = `ws://${text}`;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`“${input.trim()}” is not a newsroom address. It looks like ws://127.0.0.1:4455.`);
+  }
+  const secure = url.protocol === 'wss:' || url.protocol === 'https:';
+  if (!['ws:', 'wss:', 'http:', 'https:'].includes(url.protocol)) {
+    throw new Error(`A newsroom address starts with ws:// or wss://, not ${url.protocol}//.`);
+  }
+  const hostPort = url.host;
+  return {
+    ws: `${secure ? 'wss' : 'ws'}://${hostPort}`,
+    http: `${secure ? 'https' : 'http'}://${hostPort}`,
+    key: newsroomServerKey(hostPort),
+  };
+}
+
+/** `127.0.0.1:4455` → `127.0.0.1_4455`: a plain folder name on every file system. */
+export function newsroomServerKey(hostPort: string): string {
+  return hostPort.toLowerCase().replace(/[^a-z0-9.-]+/g, '_').slice(0, 200) || 'newsroom';
+}
