@@ -26,7 +26,9 @@ export class NewsroomCopies {
   async settings(): Promise<NewsroomSettings | null> {
     try {
       const data = JSON.parse(await readFile(path.join(this.root, SETTINGS_FILE), 'utf8')) as Partial<NewsroomSettings>;
-      return typeof data.address === 'string' && typeof data.token === 'string' && data.address && data.token ? { address: data.address, token: data.token } : null;
+      if (typeof data.address !== 'string' || typeof data.token !== 'string' || !data.address || !data.token) return null;
+      const role = ['reporter', 'editor', 'viewer', 'admin'].includes(data.role as string) ? data.role : undefined;
+      return { address: data.address, token: data.token, ...(typeof data.name === 'string' ? { name: data.name } : {}), ...(role ? { role } : {}) };
     } catch {
       return null;
     }

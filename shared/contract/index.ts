@@ -73,7 +73,13 @@ const houseStyleAnswer = z.object({
 export type HouseStyleAnswer = z.infer<typeof houseStyleAnswer>;
 
 /** A newsroom's address and the account's token (a credential: never logged). */
-const newsroomSettings = z.object({ address: z.string().min(1).max(500), token: z.string().min(1).max(500) });
+const newsroomSettings = z.object({
+  address: z.string().min(1).max(500),
+  token: z.string().min(1).max(500),
+  /** The account as the newsroom last named it, for working offline. */
+  name: z.string().max(200).optional(),
+  role: z.enum(['reporter', 'editor', 'viewer', 'admin']).optional(),
+});
 export type NewsroomSettings = z.infer<typeof newsroomSettings>;
 /** Which newsroom a kept copy belongs to: its host and port as a folder name (newsroomServerKey in shared/newsroom). */
 const newsroomServerKey = z.string().regex(/^[a-z0-9._-]{1,200}$/);
