@@ -54,6 +54,13 @@ import { useDeskChanges } from './changes/useDeskChanges';
 import { fieldSuggestions, noteAnchors, suggestionIds } from '../shared/changes';
 import { keymap } from 'prosemirror-keymap';
 import { useLibraryChanges } from './watch/useLibraryChanges';
+import { isRemote } from './newsroom/collab-plugins';
+import { ConnectDialog } from './newsroom/ConnectDialog';
+import { NewsroomList } from './newsroom/NewsroomList';
+import { MergeNoticeBanner, NewsroomState } from './newsroom/NewsroomState';
+import { SharedStory, useSharedSnapshot } from './newsroom/shared-story';
+import { type NewsroomListItem, useNewsroom } from './newsroom/useNewsroom';
+import type { Transaction } from 'prosemirror-state';
 
 /**
  * The checks run as you type unless this computer turned them off (`copydesk.checksAsYouType` =
@@ -226,7 +233,15 @@ export function App() {
       if (v) recheck(v, checksOptions);
     }, 250);
     return () => window.clearTimeout(checksTimer.current);
-  }, [session?.fields.headline, session?.fields.standfirst, session?.fields.byline, session?.fields.dateline, session?.fields.checks, style.style, checksOptions]);
+  }, [
+    session?.fields.headline,
+    session?.fields.standfirst,
+    session?.fields.byline,
+    session?.fields.dateline,
+    session?.fields.checks,
+    style.style,
+    checksOptions,
+  ]);
   const checkActions = useMemo<CheckActions>(
     () => ({
       ignore: (check) => {
@@ -254,6 +269,79 @@ export function App() {
   }, [session?.path, session?.revision, session?.fields.dateline]);
 
   const { closeDrawer: closeLibraryDrawer } = libraryColumn;
+
+  // The newsroom (renderer/newsroom): connection, the Newsroom list, and the shared story open now.
+  const newsroom = useNewsroom(host);
+  const [connectOpen, setConnectOpen] = useState(false);
+  const [shared, setShared] = useState<SharedStory | null>(null);
+  const sharedNow = shared && session?.path === shared.path ? shared : null;
+  const sharedState = useSharedSnapshot(sharedNow);
+  const readOnly = !!sharedState?.readOnly;
+  // Another story took the window: the shared one is written to this computer and let go.
+  useEffect(() => {
+    if (shared && session?.path !== shared.path) {
+      void shared.close();
+      setShared(null);
+    }
+  }, [shared, session?.path]);
+  const openShared = useCallback(
+    async (item: Pick<NewsroomListItem, 'id' | 'canEdit'>) => {
+      const { address, token, me, client } = newsroom;
+      if (!address || !token) return;
+      setNotice(null);
+      closeLibraryDrawer();
+      if (shared?.path === article.getSession()?.path && shared?.options.storyId === item.id) return;
+      try {
+        const story = await SharedStory.open({
+          host,
+          address,
+          token,
+          storyId: item.id,
+          me: { name: me?.name ?? (identity.get()?.name || 'Me') },
+          readOnly: !item.canEdit || me?.role === 'viewer',
+        });
+        story.onRemoteFields = (patch) => article.remoteFields(story.path, patch);
+        await article.openShared(story.path, story.article(), {
+          writeFields: (patch) => story.writeFields(patch),
+          save: async (manual) => {
+            await story.flush();
+            // Save on a shared story also keeps a revision on the newsroom (when it can be reached).
+            if (manual && !story.getSnapshot().readOnly) await client?.saveRevision(item.id).catch(() => undefined);
+          },
+        });
+        setShared(story);
+      } catch (e) {
+        report(e);
+      }
+    },
+    [newsroom, shared, host, identity, article.getSession, article.openShared, article.remoteFields, report, closeLibraryDrawer],
+  );
+  const shareCurrent = async () => {
+    try {
+      await article.save();
+      const now = article.snapshot();
+      if (!now) return;
+      const story = await newsroom.share(now);
+      await openShared(story);
+      setNotice(`“${story.headline || 'Untitled'}” is shared: it is in the Newsroom list, and the desk can open it now. The copy in Articles stays as it was.`);
+    } catch (e) {
+      report(e);
+    }
+  };
+  const keepCopy = async () => {
+    try {
+      const now = article.snapshot();
+      if (!now) return;
+      await host.keepNewsroomCopy({ article: now });
+      await refreshList();
+      setNotice(`A copy of “${now.headline || 'Untitled'}” is on this computer, in Articles. Changes to it stay on this computer.`);
+    } catch (e) {
+      report(e);
+    }
+  };
+  // One set of Yjs plugins per editor (the editor is recreated per story and revision).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one set per editor
+  const collab = useMemo(() => sharedNow?.collab(), [sharedNow, session?.revision]);
   // Whichever way another story opens (picked, new, restored, duplicated, imported), the library drawer has done its job.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the open story changes
   useEffect(() => closeLibraryDrawer(), [session?.path, closeLibraryDrawer]);
@@ -379,10 +467,11 @@ export function App() {
   };
 
   const onTransaction = useCallback(
-    (view: EditorView, tr: { docChanged: boolean }) => {
+    (view: EditorView, tr: Transaction) => {
       store.set(view);
       if (tr.docChanged) {
-        article.markEdited();
+        // Someone else's words in a shared story are theirs to save; the copy here follows by itself.
+        if (!isRemote(tr)) article.markEdited();
         recount();
       }
     },
@@ -423,7 +512,8 @@ export function App() {
 
   const fields = session?.fields;
   // In Suggesting mode a field shows the value suggested for it (the story keeps its own until accepted).
-  const suggestingValue = (field: 'headline' | 'standfirst') => (desk.mode === 'suggesting' ? (desk.pendingField(field)?.value as string | undefined) : undefined);
+  const suggestingValue = (field: 'headline' | 'standfirst') =>
+    desk.mode === 'suggesting' ? (desk.pendingField(field)?.value as string | undefined) : undefined;
   const byline = fields ? bylineLines(fields.byline.contributors) : [];
   const bylineBlock = byline.length > 0 && (
     <section className={`byline byline-${fields!.byline.position}`} aria-label="Byline">
@@ -454,6 +544,15 @@ export function App() {
           }}
         />
       )}
+      {connectOpen && (
+        <ConnectDialog
+          initialAddress={newsroom.address?.ws ?? ''}
+          connected={!!newsroom.address}
+          onConnect={newsroom.connect}
+          onDisconnect={newsroom.disconnect}
+          onClose={() => setConnectOpen(false)}
+        />
+      )}
       {noteFor !== null && (
         <NoteDialog
           excerpt={noteFor}
@@ -474,6 +573,36 @@ export function App() {
           onRestore={restore}
           onShowTrash={() => void refreshTrash().catch(report)}
           onSettings={() => setSettingsOpen(true)}
+          onNewsroom={() => setConnectOpen(true)}
+          newsroomLabel={newsroom.address ? `Newsroom: ${newsroom.me?.name ?? newsroom.address.ws}` : undefined}
+          newsroom={
+            newsroom.address ? (
+              <>
+                <NewsroomList
+                  stories={newsroom.stories}
+                  reachable={newsroom.reachable}
+                  currentId={sharedNow?.options.storyId ?? null}
+                  onOpen={(item) => void openShared(item)}
+                />
+                {session && (
+                  <div className="newsroom-actions">
+                    {sharedNow ? (
+                      <button type="button" onClick={() => void keepCopy()}>
+                        Keep a copy on this computer
+                      </button>
+                    ) : (
+                      newsroom.reachable &&
+                      newsroom.me?.role !== 'viewer' && (
+                        <button type="button" onClick={() => void shareCurrent()}>
+                          Share to newsroom
+                        </button>
+                      )
+                    )}
+                  </div>
+                )}
+              </>
+            ) : undefined
+          }
         />,
         frame.library,
       )}
@@ -514,7 +643,9 @@ export function App() {
                 onMoveToTrash={moveToTrash}
                 onError={report}
                 changes={{ mode: desk.mode, forced: desk.forced, onMode: desk.setMode, onAddNote: startNote, pending: pendingCount }}
+                shared={sharedNow ? { state: <NewsroomState story={sharedNow} />, readOnly } : undefined}
               />
+              {sharedNow && <MergeNoticeBanner story={sharedNow} />}
               {readyGate.dialog}
               {saveState.kind === 'failed' && (
                 <div className="banner banner-error" role="alert">
@@ -564,6 +695,7 @@ export function App() {
                 label="Headline"
                 className="headline"
                 placeholder="Headline"
+                readOnly={readOnly}
                 value={suggestingValue('headline') ?? fields.headline}
                 onChange={(headline) => {
                   if (desk.mode === 'suggesting') desk.withName(() => desk.suggestField('headline', headline, fields.headline));
@@ -578,6 +710,7 @@ export function App() {
                 label="Standfirst"
                 className="standfirst"
                 placeholder="Standfirst: the story in a sentence (optional)"
+                readOnly={readOnly}
                 value={suggestingValue('standfirst') ?? fields.standfirst}
                 onChange={(standfirst) => {
                   if (desk.mode === 'suggesting') desk.withName(() => desk.suggestField('standfirst', standfirst, fields.standfirst));
@@ -587,27 +720,29 @@ export function App() {
                 onEnter={() => article.view.current?.focus()}
               />
               <FieldSuggestionNote field="standfirst" desk={desk} current={fields.standfirst} />
-              <StoryCredits
-                article={article}
-                onError={report}
-                onArticlesChanged={() => void refreshList().catch(report)}
-                suggest={
-                  desk.mode === 'suggesting'
-                    ? {
-                        byline: (desk.pendingField('byline')?.value as typeof fields.byline | undefined) ?? fields.byline,
-                        dateline: desk.pendingField('dateline') ? (desk.pendingField('dateline')!.value as typeof fields.dateline) : fields.dateline,
-                        onByline: (next) => desk.withName(() => desk.suggestField('byline', next, fields.byline)),
-                        onDateline: (next) => desk.withName(() => desk.suggestField('dateline', next, fields.dateline)),
-                      }
-                    : undefined
-                }
-                after={
-                  <>
-                    <FieldSuggestionNote field="byline" desk={desk} current={fields.byline} />
-                    <FieldSuggestionNote field="dateline" desk={desk} current={fields.dateline} />
-                  </>
-                }
-              />
+              <div className="credits-frame" inert={readOnly || undefined}>
+                <StoryCredits
+                  article={article}
+                  onError={report}
+                  onArticlesChanged={() => void refreshList().catch(report)}
+                  suggest={
+                    desk.mode === 'suggesting'
+                      ? {
+                          byline: (desk.pendingField('byline')?.value as typeof fields.byline | undefined) ?? fields.byline,
+                          dateline: desk.pendingField('dateline') ? (desk.pendingField('dateline')!.value as typeof fields.dateline) : fields.dateline,
+                          onByline: (next) => desk.withName(() => desk.suggestField('byline', next, fields.byline)),
+                          onDateline: (next) => desk.withName(() => desk.suggestField('dateline', next, fields.dateline)),
+                        }
+                      : undefined
+                  }
+                  after={
+                    <>
+                      <FieldSuggestionNote field="byline" desk={desk} current={fields.byline} />
+                      <FieldSuggestionNote field="dateline" desk={desk} current={fields.dateline} />
+                    </>
+                  }
+                />
+              </div>
               {fields.byline.position === 'top' && bylineBlock}
             </>,
             frame.pageTop,
@@ -626,6 +761,7 @@ export function App() {
             photo={photoOptions}
             plugins={[...editorPlugins, ...quotes.plugins, PASTE_CLEANUP]}
             transform={desk.transform}
+            collab={collab}
           />
           {fields.byline.position === 'foot' && createPortal(bylineBlock, frame.pageFoot)}
           <CheckCard view={checkView} actions={checkActions} handle={checkCard} />

@@ -11,6 +11,8 @@ interface PlainFieldProps {
   onEnter?(): void;
   /** For moving the cursor into the field. */
   ref?: Ref<FieldFocus>;
+  /** A viewer's shared story: shown, not changed. */
+  readOnly?: boolean;
 }
 
 /** What a field offers the app: the cursor, put into it. */
@@ -32,7 +34,7 @@ function fitHeight(el: HTMLTextAreaElement) {
 }
 
 /** A headline-like field: one paragraph of plain text that grows with its content, with typographic quotes. */
-export function PlainField({ label, value, className, placeholder, onChange, onEnter, ref: handle }: PlainFieldProps) {
+export function PlainField({ label, value, className, placeholder, onChange, onEnter, ref: handle, readOnly }: PlainFieldProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
   useImperativeHandle(
     handle,
@@ -79,6 +81,7 @@ export function PlainField({ label, value, className, placeholder, onChange, onE
       placeholder={placeholder}
       value={value}
       rows={1}
+      readOnly={readOnly}
       spellCheck
       onChange={(e) => {
         const el = e.target;

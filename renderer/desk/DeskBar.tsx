@@ -19,6 +19,8 @@ import type { EditMode } from '../changes/useDeskChanges';
 import { MODE_SHORTCUT, NOTE_SHORTCUT } from '../changes/shortcuts';
 
 export interface DeskBarProps {
+  /** A shared newsroom story: its connection and who is in it (beside the save status), and whether it is read only. */
+  shared?: { state: ReactNode; readOnly: boolean };
   /** The Library button: the library column beside or over the story, or put away. */
   library: { shown: boolean; onToggle(): void; buttonRef: RefObject<HTMLButtonElement | null> };
   /** The formatting buttons follow the editor through it. */
@@ -68,7 +70,8 @@ const LEAVES = Object.fromEntries(MOVABLE.map((m) => [m.id, m.leaves])) as Recor
  * (status, words, saved or not, Save), the panels beside it, the story's file, and More.
  */
 export function DeskBar(props: DeskBarProps) {
-  const { library, store, onLink, photos, panel, onTogglePanel, host, path, importer, beforeExport, pendingChanges, onDuplicate, onMoveToTrash, onError } = props;
+  const { library, store, onLink, photos, panel, onTogglePanel, host, path, importer, beforeExport, pendingChanges, onDuplicate, onMoveToTrash, onError } =
+    props;
   const { rowRef, moreRef, inMore } = useBarOverflow();
   const moved = new Set<string>(inMore);
   // One place per button: `slot` wraps it for the bar's measuring, and hides it while it is in More.
@@ -144,6 +147,7 @@ export function DeskBar(props: DeskBarProps) {
           tally={props.tally}
           saveState={props.saveState}
           onSave={props.onSave}
+          shared={props.shared}
         />
         <div className="desk-group" role="group" aria-label="Panels" data-bar-group hidden={panelsMoved}>
           {slot(
@@ -201,7 +205,13 @@ function ModeSwitch({ mode, forced, onMode }: DeskBarProps['changes']) {
       >
         Editing
       </button>
-      <button type="button" className="mode-suggesting" aria-pressed={mode === 'suggesting'} aria-keyshortcuts={MODE_SHORTCUT.aria} onClick={() => onMode('suggesting')}>
+      <button
+        type="button"
+        className="mode-suggesting"
+        aria-pressed={mode === 'suggesting'}
+        aria-keyshortcuts={MODE_SHORTCUT.aria}
+        onClick={() => onMode('suggesting')}
+      >
         Suggesting
       </button>
     </div>
@@ -211,7 +221,17 @@ function ModeSwitch({ mode, forced, onMode }: DeskBarProps['changes']) {
 /** A speech bubble with a plus: a note on the selected words. */
 function NoteIcon() {
   return (
-    <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <svg
+      width="18"
+      height="18"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
       <path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12z" />
       <path d="M12 8.5v7M8.5 12h7" />
     </svg>
@@ -235,12 +255,13 @@ function StoryState({
   tally,
   saveState,
   onSave,
-}: Pick<DeskBarProps, 'status' | 'onStatus' | 'statusRef' | 'tally' | 'saveState' | 'onSave'>) {
+  shared,
+}: Pick<DeskBarProps, 'status' | 'onStatus' | 'statusRef' | 'tally' | 'saveState' | 'onSave' | 'shared'>) {
   return (
     <div className="desk-group" role="group" aria-label="Story state" data-bar-group>
       <label className="status-select">
         <span className="visually-hidden">Status</span>
-        <select ref={statusRef} aria-label="Status" value={status} onChange={(e) => onStatus(e.target.value as ArticleStatus)}>
+        <select ref={statusRef} aria-label="Status" value={status} disabled={shared?.readOnly} onChange={(e) => onStatus(e.target.value as ArticleStatus)}>
           {ARTICLE_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}
@@ -249,6 +270,7 @@ function StoryState({
         </select>
       </label>
       <WordCount tally={tally} />
+      {shared?.state}
       <span role="status" className={`save-state save-${saveState.kind}`} title={'message' in saveState ? saveState.message : undefined}>
         {saveLabel(saveState)}
       </span>
@@ -292,7 +314,13 @@ function ChecksButton({ store, pressed, onClick }: { store: EditorStore; pressed
   let errors = 0;
   for (const c of open) if (c.match.severity === 'error') errors++;
   return (
-    <button type="button" className="checks-toggle" aria-pressed={pressed} onClick={onClick} title={errors ? `${errors} open error${errors === 1 ? '' : 's'}` : undefined}>
+    <button
+      type="button"
+      className="checks-toggle"
+      aria-pressed={pressed}
+      onClick={onClick}
+      title={errors ? `${errors} open error${errors === 1 ? '' : 's'}` : undefined}
+    >
       Checks
       {errors > 0 && (
         <span className="checks-badge" aria-hidden="true">

@@ -65,11 +65,24 @@ export function ArticleEditor(props: ArticleEditorProps) {
         ? [
             ...collab.plugins,
             typingRules(),
-            ...editingKeymap(() => latest.current.onSave(), () => latest.current.onLink(), collab),
+            ...editingKeymap(
+              () => latest.current.onSave(),
+              () => latest.current.onLink(),
+              collab,
+            ),
             caretBlock(),
             ...(p.plugins ?? []),
           ]
-        : [typingRules(), ...editingKeymap(() => latest.current.onSave(), () => latest.current.onLink()), editorHistory(), caretBlock(), ...(p.plugins ?? [])],
+        : [
+            typingRules(),
+            ...editingKeymap(
+              () => latest.current.onSave(),
+              () => latest.current.onLink(),
+            ),
+            editorHistory(),
+            caretBlock(),
+            ...(p.plugins ?? []),
+          ],
     });
     const view: EditorView = new EditorView(p.mount, {
       state,

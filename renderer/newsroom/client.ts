@@ -56,7 +56,8 @@ export class NewsroomClient {
   private async call<T>(method: string, path: string, shape: z.ZodType<T>, body?: string): Promise<T> {
     const res = await this.request(method, path, body);
     const parsed = shape.safeParse(await res.json().catch(() => null));
-    if (!parsed.success) throw new NewsroomError('The newsroom answered with something Copydesk does not understand. Is the address right?', res.status, 'bad-answer');
+    if (!parsed.success)
+      throw new NewsroomError('The newsroom answered with something Copydesk does not understand. Is the address right?', res.status, 'bad-answer');
     return parsed.data;
   }
 

@@ -1,5 +1,5 @@
 import type { Command, EditorState, Plugin, Transaction } from 'prosemirror-state';
-import { redoCommand, undoCommand, yCursorPlugin, ySyncPlugin, yUndoPlugin } from 'y-prosemirror';
+import { redoCommand, undoCommand, yCursorPlugin, ySyncPlugin, ySyncPluginKey, yUndoPlugin } from 'y-prosemirror';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { storyBody } from '../../shared/newsroom/story-doc';
@@ -27,7 +27,13 @@ export function collabEditing(doc: Y.Doc, awareness: Awareness, editable: boolea
     undo: undoCommand,
     redo: redoCommand,
     editable,
-    transform: minimalRemoteReplace,
+    // A viewer's toolbar buttons and commands dispatch too (only typing is stopped by `editable`):
+    // their changes are dropped here, before they reach the story or anyone else.
+    transform: editable ? minimalRemoteReplace : (tr, state) => (tr.docChanged && !isRemote(tr) ? state.tr : minimalRemoteReplace(tr, state)),
   };
 }
 
+/** A change that came from the shared story (someone else's, or the first render), not from this editor. */
+export function isRemote(tr: Transaction): boolean {
+  return !!(tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin;
+}

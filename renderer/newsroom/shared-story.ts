@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -207,7 +208,8 @@ export class SharedStory {
           if (this.destroyed || this.state.link === 'refused') return;
           if (status === 'connected') {
             // Back (or here for the first time): what the sync brings in is compared with this.
-            if (this.awayBase) this.beforeSync = { blocks: this.blockTexts(), article: this.article(), vector: Y.decodeStateVector(Y.encodeStateVector(this.doc)) };
+            if (this.awayBase)
+              this.beforeSync = { blocks: this.blockTexts(), article: this.article(), vector: Y.decodeStateVector(Y.encodeStateVector(this.doc)) };
             this.update({ link: 'online' });
           } else if (status === 'disconnected') {
             if (this.state.link === 'online' && !this.awayBase) {
@@ -253,7 +255,11 @@ export class SharedStory {
       const authors = this.doc.getMap<string>(STORY_AUTHORS);
       const newWriters = (type: Y.AbstractType<unknown> | undefined) => writersSince(type, before.vector, this.doc.clientID, authors);
       const blocks = storyBody(this.doc).toArray();
-      const everyone = [...new Set([...authors.entries()].filter(([id]) => Number(id) !== this.doc.clientID && isNewClient(Number(id), before.vector, this.doc)).map(([, n]) => n))];
+      const everyone = [
+        ...new Set(
+          [...authors.entries()].filter(([id]) => Number(id) !== this.doc.clientID && isNewClient(Number(id), before.vector, this.doc)).map(([, n]) => n),
+        ),
+      ];
       const report = mergeReport({ base, mine: before.blocks, merged, authorsOf: (i) => newWriters(blocks[i] as Y.AbstractType<unknown>), everyone });
       if (report.people.length === 0) return;
       const when = this.awayKind === 'offline' ? 'while you were offline' : 'since you last had this story open';
@@ -332,6 +338,13 @@ function readFields(doc: Y.Doc, keys: Set<string>): Partial<ArticleFields> {
   }
   return patch as Partial<ArticleFields>;
 }
+
+/** The shared story's state for React (null when none is open). */
+export function useSharedSnapshot(story: SharedStory | null): SharedStorySnapshot | null {
+  return useSyncExternalStore(story ? story.subscribe : noSubscribe, story ? story.getSnapshot : noSnapshot);
+}
+const noSubscribe = () => () => {};
+const noSnapshot = () => null;
 
 /** The session path of a shared story: never a library file name (they have no ":"). */
 export function sharedStoryPath(server: string, storyId: string): string {

@@ -37,5 +37,10 @@ export function parseNewsroomAddress(input: string): NewsroomAddress {
 
 /** `127.0.0.1:4455` → `127.0.0.1_4455`: a plain folder name on every file system. */
 export function newsroomServerKey(hostPort: string): string {
-  return hostPort.toLowerCase().replace(/[^a-z0-9.-]+/g, '_').slice(0, 200) || 'newsroom';
+  return (
+    hostPort
+      .toLowerCase()
+      .replace(/[^a-z0-9.-]+/g, '_')
+      .slice(0, 200) || 'newsroom'
+  );
 }
