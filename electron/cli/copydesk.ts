@@ -33,6 +33,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'import FILE… [--library DIR]   .txt, .md, .html or .docx as new articles (prints their paths)',
     load: async () => (await import('./documents')).importCommand,
   },
+  newsroom: {
+    summary: 'newsroom user add NAME --role reporter|editor|viewer --data DIR | newsroom user list|remove …   newsroom accounts (add prints the token)',
+    load: async () => (await import('../newsroom/user-command')).newsroomCommand,
+  },
 };
 
 function usage(): string {
