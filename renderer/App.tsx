@@ -58,7 +58,7 @@ import { isRemote } from './newsroom/collab-plugins';
 import { ConnectDialog } from './newsroom/ConnectDialog';
 import { NewsroomList } from './newsroom/NewsroomList';
 import { MergeNoticeBanner, NewsroomState } from './newsroom/NewsroomState';
-import { SharedStory, useSharedSnapshot } from './newsroom/shared-story';
+import { SharedStory, sharedStoryPath, useSharedSnapshot } from './newsroom/shared-story';
 import { type NewsroomListItem, useNewsroom } from './newsroom/useNewsroom';
 import type { Transaction } from 'prosemirror-state';
 
@@ -273,24 +273,29 @@ export function App() {
   // The newsroom (renderer/newsroom): connection, the Newsroom list, and the shared story open now.
   const newsroom = useNewsroom(host);
   const [connectOpen, setConnectOpen] = useState(false);
-  const [shared, setShared] = useState<SharedStory | null>(null);
-  const sharedNow = shared && session?.path === shared.path ? shared : null;
+  // Shared stories by session path: registered before the session shows one, so its editor is
+  // created with the Yjs plugins from the start.
+  const sharedStories = useRef(new Map<string, SharedStory>()).current;
+  const sharedOpening = useRef(new Set<string>()).current;
+  const sharedNow = (session && sharedStories.get(session.path)) || null;
   const sharedState = useSharedSnapshot(sharedNow);
   const readOnly = !!sharedState?.readOnly;
   // Another story took the window: the shared one is written to this computer and let go.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the open story changes
   useEffect(() => {
-    if (shared && session?.path !== shared.path) {
-      void shared.close();
-      setShared(null);
+    for (const [path, story] of sharedStories) {
+      if (path === session?.path || sharedOpening.has(path)) continue;
+      sharedStories.delete(path);
+      void story.close();
     }
-  }, [shared, session?.path]);
+  }, [session?.path]);
   const openShared = useCallback(
     async (item: Pick<NewsroomListItem, 'id' | 'canEdit'>) => {
       const { address, token, me, client } = newsroom;
       if (!address || !token) return;
       setNotice(null);
       closeLibraryDrawer();
-      if (shared?.path === article.getSession()?.path && shared?.options.storyId === item.id) return;
+      if (article.getSession()?.path === sharedStoryPath(address.key, item.id)) return;
       try {
         const story = await SharedStory.open({
           host,
@@ -301,20 +306,30 @@ export function App() {
           readOnly: !item.canEdit || me?.role === 'viewer',
         });
         story.onRemoteFields = (patch) => article.remoteFields(story.path, patch);
-        await article.openShared(story.path, story.article(), {
-          writeFields: (patch) => story.writeFields(patch),
-          save: async (manual) => {
-            await story.flush();
-            // Save on a shared story also keeps a revision on the newsroom (when it can be reached).
-            if (manual && !story.getSnapshot().readOnly) await client?.saveRevision(item.id).catch(() => undefined);
-          },
-        });
-        setShared(story);
+        sharedStories.get(story.path)?.destroy();
+        sharedStories.set(story.path, story);
+        sharedOpening.add(story.path);
+        try {
+          await article.openShared(story.path, story.article(), {
+            writeFields: (patch) => story.writeFields(patch),
+            save: async (manual) => {
+              await story.flush();
+              // Save on a shared story also keeps a revision on the newsroom (when it can be reached).
+              if (manual && !story.getSnapshot().readOnly) await client?.saveRevision(item.id).catch(() => undefined);
+            },
+          });
+        } catch (e) {
+          sharedStories.delete(story.path);
+          story.destroy();
+          throw e;
+        } finally {
+          sharedOpening.delete(story.path);
+        }
       } catch (e) {
         report(e);
       }
     },
-    [newsroom, shared, host, identity, article.getSession, article.openShared, article.remoteFields, report, closeLibraryDrawer],
+    [newsroom, sharedStories, sharedOpening, host, identity, article.getSession, article.openShared, article.remoteFields, report, closeLibraryDrawer],
   );
   const shareCurrent = async () => {
     try {
