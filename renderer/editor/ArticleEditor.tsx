@@ -118,6 +118,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
       },
       // (`this`, not `view`: y-prosemirror dispatches its first render while the view is being built.)
       dispatchTransaction(this: EditorView, tr) {
+        // y-prosemirror's cursor plugin dispatches from a timer, which can fire after the story closed.
+        if (this.isDestroyed) return;
         const remote = collab ? collab.transform(tr, this.state) : tr;
         const applied = latest.current.transform?.(remote, this.state) ?? remote;
         this.updateState(this.state.apply(applied));

@@ -309,7 +309,7 @@ function isNewClient(client: number, before: Map<number, number>, doc: Y.Doc): b
 }
 
 /** Who wrote items inside `type` after `before` (not this client): names from the authors map. */
-function writersSince(type: Y.AbstractType<unknown> | undefined, before: Map<number, number>, self: number, authors: Y.Map<string>): string[] {
+export function writersSince(type: Y.AbstractType<unknown> | undefined, before: Map<number, number>, self: number, authors: Y.Map<string>): string[] {
   const clients = new Set<number>();
   const walk = (t: Y.AbstractType<unknown>) => {
     for (let item = t._start; item !== null; item = item.right) {

@@ -126,6 +126,7 @@ interface Newsroom {
 }
 
 const it = test.extend<{ newsroom: Newsroom }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's own fixtures from this pattern (it needs none)
   newsroom: async ({}, use) => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-newsroom-'));
     const server = await startNewsroom({ dataDir, port: 0, host: '127.0.0.1', log: process.env.NEWSROOM_LOG ? (l) => console.log(l) : () => {} });
