@@ -17,17 +17,14 @@ export function parseNewsroomAddress(input: string): NewsroomAddress {
   let text = input.trim();
   if (!text) throw new Error('Type the newsroom’s address, for example ws://127.0.0.1:4455.');
   if (!/^[a-z]+:\/\//i.test(text)) text = `ws://${text}`;
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new Error(`“${input.trim()}” is not a newsroom address. It looks like ws://127.0.0.1:4455.`);
-  }
-  const secure = url.protocol === 'wss:' || url.protocol === 'https:';
-  if (!['ws:', 'wss:', 'http:', 'https:'].includes(url.protocol)) {
-    throw new Error(`A newsroom address starts with ws:// or wss://, not ${url.protocol}//.`);
-  }
-  const hostPort = url.host;
+  // (By hand: shared code has no URL class. A host name, IPv4 or [IPv6], an optional port, nothing after but "/".)
+  const m = /^([a-z]+):\/\/([a-z0-9.-]+|\[[0-9a-f:.]+\])(?::(\d{1,5}))?\/?$/i.exec(text);
+  if (!m) throw new Error(`“${input.trim()}” is not a newsroom address. It looks like ws://127.0.0.1:4455.`);
+  const protocol = m[1]!.toLowerCase();
+  if (!['ws', 'wss', 'http', 'https'].includes(protocol)) throw new Error(`A newsroom address starts with ws:// or wss://, not ${protocol}://.`);
+  if (m[3] !== undefined && Number(m[3]) > 65535) throw new Error(`${m[3]} is not a port number.`);
+  const secure = protocol === 'wss' || protocol === 'https';
+  const hostPort = `${m[2]!.toLowerCase()}${m[3] !== undefined ? `:${m[3]}` : ''}`;
   return {
     ws: `${secure ? 'wss' : 'ws'}://${hostPort}`,
     http: `${secure ? 'https' : 'http'}://${hostPort}`,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { matchBlocks, mergeReport, mergeSentence } from '../../shared/newsroom/merge';
 import { writersSince } from '../../renderer/newsroom/shared-story';
+import { parseNewsroomAddress } from '../../shared/newsroom/address';
 
 const base = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5'];
 
@@ -64,5 +65,16 @@ describe('writersSince', () => {
     const authors = mine.getMap<string>('authors');
     expect(writersSince(body.get(1) as unknown as Y.AbstractType<unknown>, vector, mine.clientID, authors)).toEqual(['Ana']);
     expect(writersSince(body.get(0) as unknown as Y.AbstractType<unknown>, vector, mine.clientID, authors)).toEqual([]);
+  });
+});
+
+describe('parseNewsroomAddress', () => {
+  it('reads the address as typed, with or without ws://, and refuses what is not one', () => {
+    expect(parseNewsroomAddress('ws://127.0.0.1:4455')).toEqual({ ws: 'ws://127.0.0.1:4455', http: 'http://127.0.0.1:4455', key: '127.0.0.1_4455' });
+    expect(parseNewsroomAddress(' 127.0.0.1:4455/ ').http).toBe('http://127.0.0.1:4455');
+    expect(parseNewsroomAddress('wss://News.Example.org').http).toBe('https://news.example.org');
+    expect(() => parseNewsroomAddress('ftp://x')).toThrow(/ws:\/\//);
+    expect(() => parseNewsroomAddress('ws://a b')).toThrow(/not a newsroom address/);
+    expect(() => parseNewsroomAddress('')).toThrow(/Type the newsroom/);
   });
 });
