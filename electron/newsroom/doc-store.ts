@@ -15,6 +15,8 @@ import type { StoryFiles, UpdateLog } from './story-files';
 export interface DocStore {
   /** The story's whole stored state as one update; throws DamagedError when it cannot be trusted. */
   load(id: string): Promise<Uint8Array | null>;
+  /** Whether the first state goes into the story's folder (StoryFiles.create) rather than through `create`. */
+  readonly keepsStateInFiles: boolean;
   /** The first state of a newly shared story. */
   create(id: string, state: Uint8Array): Promise<void>;
   append(id: string, update: Uint8Array): Promise<void>;
@@ -64,11 +66,9 @@ export class FileDocStore implements DocStore {
     });
   }
 
-  async create(id: string, state: Uint8Array): Promise<void> {
-    // StoryFiles.create wrote state.bin already: the folder is the story.
-    void id;
-    void state;
-  }
+  /** StoryFiles.create writes state.bin with the story's folder: nothing more to do. */
+  readonly keepsStateInFiles = true;
+  async create(): Promise<void> {}
 
   append(id: string, update: Uint8Array): Promise<void> {
     return this.serial.run(id, async () => {
@@ -133,6 +133,8 @@ export class PgDocStore implements DocStore {
   /** Per story: update rows this instance has loaded or written and not yet folded, with their bytes. */
   private known = new Map<string, { seqs: string[]; updates: Uint8Array[] }>();
   private serial = new Serial();
+
+  readonly keepsStateInFiles = false;
 
   private constructor(private readonly pool: pg.Pool) {}
 

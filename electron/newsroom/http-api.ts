@@ -240,7 +240,7 @@ async function shareStory(core: NewsroomCore, account: NewsroomAccount, req: Inc
   const meta: StoryMeta = { id: article.id, owner: account.name, sharedWith: [], created: now, ...summarize(doc), modified: now, modifiedBy: account.name };
   doc.destroy();
   try {
-    await core.files.create(meta, state);
+    await core.files.create(meta, core.docs.keepsStateInFiles ? state : null);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new HttpError(409, 'exists', `A story with the id "${article.id}" is already shared.`);

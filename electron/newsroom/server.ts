@@ -92,10 +92,13 @@ const DEFAULTS = {
 
 const defaultLog = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
 
-/** A refusal Hocuspocus passes to the client as the permission-denied reason. */
+/**
+ * A refusal: `reason` goes to the client (Hocuspocus's permission-denied reason). The message is
+ * empty so Hocuspocus does not print it again: our own log line already says who, what and why.
+ */
 class Refusal extends Error {
   constructor(readonly reason: string) {
-    super(reason);
+    super('');
   }
 }
 

@@ -70,13 +70,13 @@ export class StoryFiles {
     await writeFileAtomic(path.join(this.dir(meta.id), 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
   }
 
-  /** Creates a story's folder with its first state; refuses (EEXIST) when the id is taken. */
-  async create(meta: StoryMeta, state: Uint8Array): Promise<void> {
+  /** Creates a story's folder (with its first state, unless that lives in Postgres); refuses (EEXIST) when the id is taken. */
+  async create(meta: StoryMeta, state: Uint8Array | null): Promise<void> {
     await fsp.mkdir(path.join(this.dataDir, 'stories'), { recursive: true });
     const dir = this.dir(meta.id);
     await fsp.mkdir(dir); // throws EEXIST: two shares of one id cannot both win
     try {
-      await writeFileAtomic(path.join(dir, 'state.bin'), seal(state));
+      if (state) await writeFileAtomic(path.join(dir, 'state.bin'), seal(state));
       await this.writeMeta(meta);
       await fsyncDirectory(path.dirname(dir));
     } catch (e) {

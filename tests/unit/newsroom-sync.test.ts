@@ -96,4 +96,37 @@ describe('newsroom: roles', () => {
     });
     expect(refused.status).toBe(403);
   });
+
+  it('an editor assigns a story: the assignee appears in the open story and may now edit it', async () => {
+    const server = await setup();
+    await server.share(server.tokens.ann, sampleArticle('assigned'));
+    const bob = client(server, 'assigned', 'bob');
+    const ann = client(server, 'assigned', 'ann');
+    await synced(bob);
+    await synced(ann);
+    const before = (await (await server.api('/api/stories/assigned', server.tokens.bob)).json()) as { story: { canEdit: boolean } };
+    expect(before.story.canEdit).toBe(false);
+    const r = await server.api('/api/stories/assigned', server.tokens.eve, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ assignee: 'bob' }),
+    });
+    expect(r.status).toBe(200);
+    expect(((await r.json()) as { story: { assignee: string } }).story.assignee).toBe('bob');
+    await waitFor(() => storyFields(ann.doc).get('assignee') === 'bob', 'the assignee in the open story');
+    const after = (await (await server.api('/api/stories/assigned', server.tokens.bob)).json()) as { story: { canEdit: boolean; assignee: string } };
+    expect(after.story).toMatchObject({ canEdit: true, assignee: 'bob' });
+    // bob's open connection may edit now, without reconnecting.
+    typeInHeadline(bob.doc, 0, 'Assigned: ');
+    await waitFor(() => headline(ann.doc).startsWith('Assigned: '), 'the assignee’s edit');
+    expect(
+      (
+        await server.api('/api/stories/assigned', server.tokens.vic, {
+          method: 'PATCH',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ assignee: 'vic' }),
+        })
+      ).status,
+    ).toBe(403);
+  });
 });
