@@ -17,7 +17,7 @@ interface LibraryPanelProps {
   onSettings(): void;
   /** The Newsroom list and its actions, shown above the local articles once connected. */
   newsroom?: ReactNode;
-  /** Connect to newsroom (the button's label says which newsroom once connected). */
+  /** Opens Connect to newsroom. (Not named "Connect…": the dialog's Connect button is found by that name.) Says which account once connected. */
   onNewsroom?(): void;
   newsroomLabel?: string;
 }
@@ -100,8 +100,8 @@ export function LibraryPanel({
           Settings
         </button>
         {onNewsroom && (
-          <button type="button" className="link-button library-newsroom" onClick={onNewsroom} aria-label={newsroomLabel ?? 'Connect to newsroom'}>
-            {newsroomLabel ?? 'Connect to newsroom'}
+          <button type="button" className="link-button library-newsroom" onClick={onNewsroom} aria-label={newsroomLabel ?? 'Join a newsroom'}>
+            {newsroomLabel ?? 'Join a newsroom'}
           </button>
         )}
         {showTrash && (

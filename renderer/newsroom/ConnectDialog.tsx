@@ -57,7 +57,7 @@ export function ConnectDialog({
           </button>
           {connected && (
             <button type="button" onClick={() => void onDisconnect().then(onClose)}>
-              Disconnect
+              Forget this newsroom
             </button>
           )}
           <button type="button" onClick={onClose}>

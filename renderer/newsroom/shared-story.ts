@@ -48,6 +48,7 @@ const COPY_ORIGIN = 'copydesk-copy';
 const STORY_AUTHORS = 'authors';
 /** How long after the last change the copy on this computer is written (a pause, not every keystroke). */
 const COPY_DELAY_MS = 800;
+const COPY_MAX_WAIT_MS = 5_000;
 
 /**
  * One shared story open on this computer: its Y.Doc, kept on disk through the host (so it opens
@@ -65,6 +66,7 @@ export class SharedStory {
   private readonly listeners = new Set<() => void>();
   private state: SharedStorySnapshot;
   private copyTimer: ReturnType<typeof setTimeout> | undefined;
+  private copyDueBy: number | null = null;
   private copying: Promise<void> = Promise.resolve();
   private destroyed = false;
   /** The text blocks when the person went away (offline, or as kept here when opened), and just before the sync that follows. */
@@ -168,6 +170,7 @@ export class SharedStory {
   flush(): Promise<void> {
     clearTimeout(this.copyTimer);
     this.copyTimer = undefined;
+    this.copyDueBy = null;
     const write = async () => {
       if (!this.hasContent()) return;
       const article = this.article();
@@ -185,8 +188,12 @@ export class SharedStory {
 
   private scheduleCopy(): void {
     if (this.destroyed) return;
+    // In the first pause, and at the latest COPY_MAX_WAIT_MS after the first change it covers
+    // (someone else typing without a pause would otherwise put it off for as long as they type).
+    const now = Date.now();
+    if (this.copyDueBy === null) this.copyDueBy = now + COPY_MAX_WAIT_MS;
     clearTimeout(this.copyTimer);
-    this.copyTimer = setTimeout(() => void this.flush().catch(() => undefined), COPY_DELAY_MS);
+    this.copyTimer = setTimeout(() => void this.flush().catch(() => undefined), Math.max(0, Math.min(COPY_DELAY_MS, this.copyDueBy - now)));
   }
 
   private hasContent(): boolean {

@@ -73,11 +73,11 @@ async function startPerson(browser: Browser, name: string, newsroomUrl: string, 
 
 async function connect(person: Person, address: string, token: string) {
   const { page } = person;
-  await page.getByRole('button', { name: 'Connect to newsroom' }).click();
+  await page.getByRole('button', { name: 'Join a newsroom' }).click();
   const dialog = page.getByRole('dialog', { name: 'Connect to newsroom' });
   await dialog.getByRole('textbox', { name: 'Newsroom address' }).fill(address);
   await dialog.getByLabel('Token').fill(token);
-  await dialog.getByRole('button', { name: 'Connect' }).click();
+  await page.getByRole('button', { name: 'Connect' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('list', { name: 'Newsroom' })).toBeVisible();
 }
@@ -166,16 +166,16 @@ it('a wrong token is refused in the connect dialog, saying so', async ({ browser
   const ana = await startPerson(browser, 'Ana', newsroom.url);
   newsroom.people.push(ana);
   newsroom.expected.push(/status of 401 \(Unauthorized\)/);
-  await ana.page.getByRole('button', { name: 'Connect to newsroom' }).click();
+  await ana.page.getByRole('button', { name: 'Join a newsroom' }).click();
   const dialog = ana.page.getByRole('dialog', { name: 'Connect to newsroom' });
   await dialog.getByRole('textbox', { name: 'Newsroom address' }).fill(newsroom.url);
   await dialog.getByLabel('Token').fill('cdn_not-a-real-token');
-  await dialog.getByRole('button', { name: 'Connect' }).click();
+  await ana.page.getByRole('button', { name: 'Connect' }).click();
   await expect(dialog.getByRole('alert')).toHaveText(/did not accept this token/);
   await expect(ana.page.getByRole('list', { name: 'Newsroom' })).toHaveCount(0);
   // The right one connects.
   await dialog.getByLabel('Token').fill(newsroom.tokens.ana);
-  await dialog.getByRole('button', { name: 'Connect' }).click();
+  await ana.page.getByRole('button', { name: 'Connect' }).click();
   await expect(dialog).toBeHidden();
   await expect(ana.page.getByRole('list', { name: 'Newsroom' })).toBeVisible();
 });
