@@ -57,6 +57,7 @@ import { useLibraryChanges } from './watch/useLibraryChanges';
 import { isRemote } from './newsroom/collab-plugins';
 import { ConnectDialog } from './newsroom/ConnectDialog';
 import { NewsroomList } from './newsroom/NewsroomList';
+import { fetchMissingPhotos } from './newsroom/photos';
 import { MergeNoticeBanner, NewsroomState } from './newsroom/NewsroomState';
 import { SharedStory, sharedStoryPath, useSharedSnapshot } from './newsroom/shared-story';
 import { type NewsroomListItem, useNewsroom } from './newsroom/useNewsroom';
@@ -306,6 +307,8 @@ export function App() {
           readOnly: !item.canEdit || me?.role === 'viewer',
         });
         story.onRemoteFields = (patch) => article.remoteFields(story.path, patch);
+        // Photos shared from another computer are brought into this library before the story shows.
+        if (client) await fetchMissingPhotos(story.article(), client, host);
         sharedStories.get(story.path)?.destroy();
         sharedStories.set(story.path, story);
         sharedOpening.add(story.path);
@@ -445,6 +448,10 @@ export function App() {
 
   const moveToTrash = async () => {
     if (!session) return;
+    if (article.isShared()) {
+      setNotice('A shared story stays in the newsroom for everyone working on it: ask the desk to remove it there.');
+      return;
+    }
     try {
       await article.save();
       await host.trashArticle({ path: session.path });
@@ -460,6 +467,8 @@ export function App() {
 
   const duplicate = async () => {
     if (!session) return;
+    // A shared story's duplicate is a story of this computer's own.
+    if (article.isShared()) return keepCopy();
     try {
       await article.save();
       const copy = await host.duplicateArticle({ path: session.path });

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import { type HostApi, HostError, type HostMethod, isHostMethod, parseHostInput, parseHostOutput } from '../../shared/contract';
 import { HOUSE_STYLE_FILE, type LoadedHouseStyle, loadHouseStyle, setHouseRuleEnabled } from './checks';
@@ -76,6 +77,19 @@ export function createHostService({ library, host, appVersion }: HostServiceOpti
         modified: article.modified,
       })),
     }),
+    missingMedia: async ({ paths }) => {
+      const missing: string[] = [];
+      for (const p of paths) {
+        const file = await library.mediaFile(p);
+        if (
+          !(await stat(file)
+            .then((st) => st.isFile())
+            .catch(() => false))
+        )
+          missing.push(p);
+      }
+      return { missing };
+    },
     keepNewsroomCopy: async ({ article }) => {
       // A story of its own: a new id, so its history and recovery never mix with the shared one's.
       const created = await library.create(article.headline);

@@ -94,5 +94,5 @@ export class NewsroomCopies {
 
 /** A story id as a file name: itself when it is plain, else a hash of it (ids are the server's to choose). */
 export function copyName(storyId: string): string {
-  return /^[A-Za-z0-9_-]{1,100}$/.test(storyId) ? storyId : `h-${createHash('sha256').update(storyId).digest('hex').slice(0, 32)}`;
+  return /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(storyId) ? storyId : `h-${createHash('sha256').update(storyId).digest('hex').slice(0, 32)}`;
 }

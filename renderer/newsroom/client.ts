@@ -53,6 +53,11 @@ export class NewsroomClient {
     await this.request('PUT', `/api/photos/${encodeURIComponent(name)}`, bytes);
   }
 
+  /** A photo's bytes (with a time limit: a story opening waits for its photos). */
+  async getPhoto(name: string): Promise<Blob> {
+    return (await this.request('GET', `/api/photos/${encodeURIComponent(name)}`, undefined, AbortSignal.timeout(10_000))).blob();
+  }
+
   private async call<T>(method: string, path: string, shape: z.ZodType<T>, body?: string): Promise<T> {
     const res = await this.request(method, path, body);
     const parsed = shape.safeParse(await res.json().catch(() => null));
@@ -61,11 +66,12 @@ export class NewsroomClient {
     return parsed.data;
   }
 
-  private async request(method: string, path: string, body?: BodyInit): Promise<Response> {
+  private async request(method: string, path: string, body?: BodyInit, signal?: AbortSignal): Promise<Response> {
     let res: Response;
     try {
       res = await fetch(`${this.address.http}${path}`, {
         method,
+        signal,
         headers: { Authorization: `Bearer ${this.token}`, ...(typeof body === 'string' ? { 'Content-Type': 'application/json' } : {}) },
         body,
       });

@@ -4,6 +4,7 @@ import type { HostApi, NewsroomSettings } from '../../shared/contract';
 import { type NewsroomAddress, parseNewsroomAddress } from '../../shared/newsroom/address';
 import type { NewsroomMe, NewsroomStory } from '../../shared/newsroom/protocol';
 import { NewsroomClient, NewsroomError } from './client';
+import { photoSources } from './photos';
 
 /** A story in the Newsroom list: from the newsroom, or (while it cannot be reached) as kept on this computer. */
 export type NewsroomListItem = Pick<NewsroomStory, 'id' | 'headline' | 'byline' | 'status' | 'assignee' | 'present' | 'canEdit'> & { keptOnly?: boolean };
@@ -129,22 +130,6 @@ export function useNewsroom(host: HostApi) {
   );
 
   return { ...state, client, connect, disconnect, refresh, share };
-}
-
-/** The library photos a story shows (media/SHA256.EXT, and their previews). */
-function photoSources(article: Article): string[] {
-  const found = new Set<string>();
-  const walk = (node: { type?: string; attrs?: Record<string, unknown>; content?: unknown[] }) => {
-    if (node.type === 'photo') {
-      for (const key of ['src', 'preview']) {
-        const v = node.attrs?.[key];
-        if (typeof v === 'string' && /^media\/[0-9a-f]{64}(\.[a-z0-9-]+)+$/i.test(v)) found.add(v);
-      }
-    }
-    for (const child of node.content ?? []) walk(child as typeof node);
-  };
-  walk(article.body as typeof article.body & { content?: unknown[] });
-  return [...found];
 }
 
 export type NewsroomApi = ReturnType<typeof useNewsroom>;

@@ -214,6 +214,11 @@ export const hostContract = {
   },
   /** Keep a copy on this computer: the shared story becomes a local article of its own (a new id) in the library. */
   keepNewsroomCopy: { input: z.object({ article: articleSchema }), output: openedArticle },
+  /** Which of these photos (media/SHA256.EXT) the library does not have (a shared story's, made on another computer). */
+  missingMedia: {
+    input: z.object({ paths: z.array(z.string().min(1).max(400)).max(1_000) }),
+    output: z.object({ missing: z.array(z.string()) }),
+  },
   ...safetyContract,
 } as const satisfies Record<HostMethod, { input: z.ZodType; output: z.ZodType }>;
 

@@ -38,6 +38,7 @@ export const HOST_METHODS = [
   'saveNewsroomCopy',
   'listNewsroomCopies',
   'keepNewsroomCopy',
+  'missingMedia',
 ] as const;
 
 export type HostMethod = (typeof HOST_METHODS)[number];

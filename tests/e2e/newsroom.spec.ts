@@ -147,13 +147,14 @@ const it = test.extend<{ newsroom: Newsroom }>({
 });
 
 /** Ana shares the sample story; Ben (an editor) opens it from his Newsroom list. */
-async function anaSharesBenOpens(browser: Browser, newsroom: Newsroom) {
+async function anaSharesBenOpens(browser: Browser, newsroom: Newsroom, before?: (ana: Person) => Promise<void>) {
   const ana = await startPerson(browser, 'Ana', newsroom.url, { seedSample: true });
   const ben = await startPerson(browser, 'Ben', newsroom.url);
   newsroom.people.push(ana, ben);
   await connect(ana, newsroom.url, newsroom.tokens.ana);
   await connect(ben, newsroom.url, newsroom.tokens.ben);
   await expect(ana.body).toContainText('Ukrainian President');
+  await before?.(ana);
   await ana.page.getByRole('button', { name: 'Share to newsroom' }).click();
   // The shared story opens for Ana, live.
   await expect(ana.page.getByRole('status', { name: 'Newsroom connection' })).toHaveText('Live', { timeout: 15_000 });
@@ -180,14 +181,24 @@ it('a wrong token is refused in the connect dialog, saying so', async ({ browser
   await expect(ana.page.getByRole('list', { name: 'Newsroom' })).toBeVisible();
 });
 
-it('Share to newsroom puts the sample story in the other person’s Newsroom list, with who is in it', async ({ browser, newsroom }) => {
-  const { ana, ben } = await anaSharesBenOpens(browser, newsroom);
+it('Share to newsroom puts the sample story, its photo too, in the other person’s Newsroom list, with who is in it', async ({ browser, newsroom }) => {
+  const { ana, ben } = await anaSharesBenOpens(browser, newsroom, async (ana) => {
+    const placeholder = ana.page.getByRole('figure', { name: 'Photo to come' });
+    const chooser = ana.page.waitForEvent('filechooser');
+    await placeholder.getByRole('button', { name: 'Attach photo' }).click();
+    await (await chooser).setFiles(path.resolve('tests/fixtures/photos/kyiv-press.jpg'));
+    await expect(ana.page.getByRole('figure', { name: 'Photo', exact: true })).toHaveCount(1);
+  });
   // Both lists say who is in the story now.
   await expect(ana.page.getByRole('list', { name: 'Newsroom' })).toContainText('In it now: Ana, Ben', { timeout: 15_000 });
   await expect(ben.page.getByRole('group', { name: 'In this story now' })).toContainText('Ana');
   await expect(ana.page.getByRole('group', { name: 'In this story now' })).toContainText('Ben');
   // The local copy stays in Ana's Articles, once (the shared one is not listed there twice).
   await expect(ana.page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(1);
+  // The photo Ana attached before sharing travelled with the story: Ben's library has it too.
+  const photo = ben.page.getByRole('figure', { name: 'Photo', exact: true });
+  await expect(photo.getByRole('textbox', { name: 'Credit' })).toHaveValue('Photo: José Núñez Müller / Kyodo News');
+  await expect.poll(() => photo.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   // Keep a copy on this computer: Ben's library gets an article file of its own.
   await ben.page.getByRole('button', { name: 'Keep a copy on this computer' }).click();
   await expect(ben.page.getByRole('list', { name: 'Articles' })).toContainText(SAMPLE_HEADLINE);

@@ -78,6 +78,10 @@ describe('the host calls', () => {
       expect(kept.article.id).not.toBe('a1');
       const { articles } = (await dispatchHostCall(api, 'listArticles', {})) as { articles: { path: string; headline: string }[] };
       expect(articles.map((a) => a.headline)).toEqual(['Bridge opens']);
+      // A shared story's photos this library lacks (fetched from the newsroom when it opens).
+      const photo = `media/${'a'.repeat(64)}.jpg`;
+      expect(await dispatchHostCall(api, 'missingMedia', { paths: [photo] })).toEqual({ missing: [photo] });
+      await expect(dispatchHostCall(api, 'missingMedia', { paths: ['media/../../secret'] })).rejects.toThrow(/outside/);
     } finally {
       await library.close();
     }
