@@ -208,17 +208,30 @@ it('two people co-edit a story: each sees the other’s words, cursor and name w
   const { ana, ben } = await anaSharesBenOpens(browser, newsroom);
   await endOfParagraph(ana, 1);
   await ana.page.keyboard.type(' Ana adds this.');
-  const typed = Date.now();
-  await expect(ben.body.locator(':scope > p').nth(1)).toContainText('Ana adds this.', { timeout: 1_500 });
-  const seenAfter = Date.now() - typed;
-  expect(seenAfter).toBeLessThan(1_500);
-  // Ana's cursor, with her name as visible text, in Ben's story.
-  await expect(ben.body.locator('.ProseMirror-yjs-cursor', { hasText: 'Ana' })).toBeVisible({ timeout: 1_500 });
+  // Within a second of the last key: the words, and Ana's cursor with her name as visible text.
+  // (Measured in the page that sees them, from the moment the typing ended: a slow check of a
+  // busy test machine does not count against the app.)
+  const seenWithin = async (viewer: Person, paragraph: number, words: string, name: string) => {
+    const start = Date.now();
+    await viewer.page.waitForFunction(
+      ([n, w, who]) => {
+        const el = document.querySelector('[aria-label="Article body"]');
+        const p = el?.querySelectorAll(':scope > p')[n as number];
+        const cursor = [...(el?.querySelectorAll('.ProseMirror-yjs-cursor') ?? [])].some((c) => c.textContent?.includes(who as string));
+        return !!p?.textContent?.includes(w as string) && cursor;
+      },
+      [paragraph, words, name] as const,
+      { timeout: 5_000, polling: 25 },
+    );
+    return Date.now() - start;
+  };
+  expect(await seenWithin(ben, 1, 'Ana adds this.', 'Ana')).toBeLessThan(1_000);
+  await expect(ben.body.locator('.ProseMirror-yjs-cursor', { hasText: 'Ana' })).toBeVisible();
 
   await endOfParagraph(ben, 3);
   await ben.page.keyboard.type(' Ben adds that.');
-  await expect(ana.body.locator(':scope > p').nth(3)).toContainText('Ben adds that.', { timeout: 1_500 });
-  await expect(ana.body.locator('.ProseMirror-yjs-cursor', { hasText: 'Ben' })).toBeVisible({ timeout: 1_500 });
+  expect(await seenWithin(ana, 3, 'Ben adds that.', 'Ben')).toBeLessThan(1_000);
+  await expect(ana.body.locator('.ProseMirror-yjs-cursor', { hasText: 'Ben' })).toBeVisible();
 
   // A's undo removes A's words, not B's (typed after them).
   await ana.body.focus();
