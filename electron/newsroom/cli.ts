@@ -47,6 +47,14 @@ async function main(argv: string[]): Promise<number> {
       },
     );
   };
+  // `kill -USR2 PID`: one log line with what the server holds now.
+  process.on('SIGUSR2', () => {
+    const s = running.stats();
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    process.stderr.write(
+      `${new Date().toISOString()} newsroom: stats: ${s.openStories} stories open, ${s.connections} connections, rss ${mb(s.rssBytes)} MiB, heap ${mb(s.heapUsedBytes)} MiB\n`,
+    );
+  });
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
   return -1; // keep running

@@ -55,6 +55,8 @@ export interface RunningNewsroom {
   httpUrl: string;
   /** The admin token made on this first start, or null when the folder had accounts already. */
   adminToken: string | null;
+  /** Stories open now, connections, and the process's memory (for a sysadmin, and the bench). */
+  stats(): { openStories: number; connections: number; rssBytes: number; heapUsedBytes: number };
   stop(): Promise<void>;
 }
 
@@ -103,6 +105,17 @@ class Refusal extends Error {
 }
 
 const isDiskFull = (e: unknown) => ['ENOSPC', 'EDQUOT'].includes((e as NodeJS.ErrnoException)?.code ?? '');
+
+/** Throws unless `update` is an awareness update: a count, then client id, clock and JSON state for each. */
+function checkAwareness(update: Uint8Array): void {
+  const dec = decoding.createDecoder(update);
+  const n = decoding.readVarUint(dec);
+  for (let i = 0; i < n; i++) {
+    decoding.readVarUint(dec);
+    decoding.readVarUint(dec);
+    JSON.parse(decoding.readVarString(dec));
+  }
+}
 
 /** The summary the story list shows, read from a story's doc. */
 export function summarize(doc: Y.Doc): Pick<StoryMeta, 'headline' | 'byline' | 'status' | 'words' | 'assignee'> {
@@ -221,7 +234,7 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
           Y.decodeUpdate(update); // throws on bytes that are not a Yjs update
         } else if (syncType === 0) decoding.readVarUint8Array(dec);
         else throw new Error(`unknown sync message type ${syncType}`);
-      }
+      } else if (type === 1) checkAwareness(decoding.readVarUint8Array(dec));
     } catch (e) {
       refuse(account.name, id, `malformed message (${(e as Error).message}); not stored, not relayed`);
       closeSocket(connection, 1007, 'malformed message');
@@ -436,6 +449,15 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
     url: `ws://${host}:${port}`,
     httpUrl: `http://${host}:${port}`,
     adminToken,
+    stats() {
+      const memory = process.memoryUsage();
+      return {
+        openStories: server.hocuspocus.getDocumentsCount(),
+        connections: server.hocuspocus.getConnectionsCount(),
+        rssBytes: memory.rss,
+        heapUsedBytes: memory.heapUsed,
+      };
+    },
     stop() {
       stopping ??= (async () => {
         // Stores what is open (compaction); the durable log already has every acknowledged edit,

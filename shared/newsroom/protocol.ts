@@ -16,9 +16,13 @@ import { articleStatusSchema } from '../article/model';
  * - `GET  /api/stories/ID/revisions` → `{ revisions: NewsroomRevision[] }`
  * - `GET  /api/stories/ID/revisions/REV` → `{ article }`
  * - `POST /api/stories/ID/revisions` → `{ revision: NewsroomRevision }` (an explicit Save)
+ * - `GET  /api/stories/ID` → `{ story: NewsroomStory }`
+ * - `PATCH /api/stories/ID` `{ assignee?: string | null, sharedWith?: string[] }` → `{ story }`
+ *   (editors, admin and the story's owner)
  * - `PUT  /api/photos/SHA256.EXT` (the bytes; the server checks the hash) → 201 or 200 when it had it
  * - `GET  /api/photos/SHA256.EXT` → the bytes (a photo's `src` stays `media/SHA256.EXT`)
- * Errors answer `{ error: { code, message } }` with 400, 401, 403, 404, 413 or 507.
+ * Errors answer `{ error: { code, message } }` with 400, 401, 403, 404, 413 or 507, and 409 when a
+ * story id is already shared or a damaged (read-only) story would be changed.
  */
 
 export const NEWSROOM_ROLES = ['reporter', 'editor', 'viewer'] as const;

@@ -205,37 +205,54 @@ describe('newsroom websocket: refusals, logged and never stored', () => {
     const watcher = client(server, 'target', server.tokens.bob);
     await synced(watcher);
 
-    // A raw socket speaking the Hocuspocus protocol: authenticate, then send an update that is not Yjs.
-    const ws = new WebSocket(server.url);
-    cleanups.push(() => ws.close());
-    await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+    // A raw socket speaking the Hocuspocus protocol: authenticate, then send one message; a malformed one closes it (1007).
     const frame = (write: (e: encoding.Encoder) => void) => {
       const e = encoding.createEncoder();
       encoding.writeVarString(e, 'target');
       write(e);
       return encoding.toUint8Array(e);
     };
-    const authed = new Promise((resolve) => ws.once('message', resolve));
-    ws.send(
-      frame((e) => {
-        encoding.writeVarUint(e, 2); // Auth
-        encoding.writeVarUint(e, 0); // Token
-        encoding.writeVarString(e, server.tokens.ann);
-      }),
-    );
-    await authed;
-    const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
-    ws.send(
-      frame((e) => {
-        encoding.writeVarUint(e, 0); // Sync
-        encoding.writeVarUint(e, 2); // Update
-        encoding.writeVarUint8Array(e, new Uint8Array([1, 2, 3, 4, 5]));
-      }),
-    );
-    expect(await closed).toBe(1007);
+    const sendRaw = async (message: Uint8Array): Promise<number> => {
+      const ws = new WebSocket(server.url);
+      cleanups.push(() => ws.close());
+      await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+      const authed = new Promise((resolve) => ws.once('message', resolve));
+      ws.send(
+        frame((e) => {
+          encoding.writeVarUint(e, 2); // Auth
+          encoding.writeVarUint(e, 0); // Token
+          encoding.writeVarString(e, server.tokens.ann);
+        }),
+      );
+      await authed;
+      const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+      ws.send(message);
+      return closed;
+    };
+    const notYjs = frame((e) => {
+      encoding.writeVarUint(e, 0); // Sync
+      encoding.writeVarUint(e, 2); // Update
+      encoding.writeVarUint8Array(e, new Uint8Array([1, 2, 3, 4, 5]));
+    });
+    expect(await sendRaw(notYjs)).toBe(1007);
+    const cutShort = frame((e) => {
+      encoding.writeVarUint(e, 0); // Sync
+      encoding.writeVarUint(e, 2); // Update, with no update after it
+    });
+    expect(await sendRaw(cutShort)).toBe(1007);
+    const badAwareness = frame((e) => {
+      const a = encoding.createEncoder();
+      encoding.writeVarUint(a, 1);
+      encoding.writeVarUint(a, 42);
+      encoding.writeVarUint(a, 1);
+      encoding.writeVarString(a, '{not json');
+      encoding.writeVarUint(e, 1); // Awareness
+      encoding.writeVarUint8Array(e, encoding.toUint8Array(a));
+    });
+    expect(await sendRaw(badAwareness)).toBe(1007);
     await waitFor(
-      () => server.logs.some((l) => l.includes('account "ann", story "target"') && l.includes('malformed message')),
-      'the malformed message in the log',
+      () => server.logs.filter((l) => l.includes('account "ann", story "target"') && l.includes('malformed message')).length === 3,
+      'three malformed messages in the log',
     );
 
     // An edit bigger than the limit, from a client allowed to edit.
