@@ -55,6 +55,7 @@ import { fieldSuggestions, noteAnchors, suggestionIds } from '../shared/changes'
 import { keymap } from 'prosemirror-keymap';
 import { useLibraryChanges } from './watch/useLibraryChanges';
 import { isRemote } from './newsroom/collab-plugins';
+import { NewsroomError } from './newsroom/client';
 import { ConnectDialog } from './newsroom/ConnectDialog';
 import { NewsroomList } from './newsroom/NewsroomList';
 import { fetchMissingPhotos } from './newsroom/photos';
@@ -343,7 +344,12 @@ export function App() {
       await openShared(story);
       setNotice(`“${story.headline || 'Untitled'}” is shared: it is in the Newsroom list, and the desk can open it now. The copy in Articles stays as it was.`);
     } catch (e) {
-      report(e);
+      // Shared before (the newsroom names a shared story by its article's id): that one opens.
+      const shared = e instanceof NewsroomError && e.code === 'exists' ? newsroom.stories.find((s) => s.id === article.getSession()?.fields.id) : undefined;
+      if (shared) {
+        await openShared(shared);
+        setNotice(`“${shared.headline || 'Untitled'}” was shared before: this is the newsroom’s copy, as everyone is writing it.`);
+      } else report(e);
     }
   };
   const keepCopy = async () => {

@@ -51,6 +51,12 @@ export function PlainField({ label, value, className, placeholder, onChange, onE
     [],
   );
   const caret = useRef<number | null>(null);
+  // A value changed by someone else (a shared story's headline) while this field has the cursor:
+  // the cursor keeps its place in the words around it instead of jumping to the end.
+  const el = ref.current;
+  if (el && caret.current === null && el.value !== value && document.activeElement === el) {
+    caret.current = mapCaret(el.value, value, el.selectionStart);
+  }
   useEffect(() => {
     const el = ref.current;
     if (SIZES_ITSELF || !el) return;
@@ -98,4 +104,16 @@ export function PlainField({ label, value, className, placeholder, onChange, onE
       }}
     />
   );
+}
+
+/** Where a caret at `at` in `before` is in `after`, the change being the part between their common prefix and suffix. */
+export function mapCaret(before: string, after: string, at: number): number {
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  if (at <= start) return at;
+  if (at >= before.length - end) return at + after.length - before.length;
+  return after.length - end;
 }

@@ -254,7 +254,16 @@ it('two people co-edit a story: each sees the other’s words, cursor and name w
   await headline.click();
   await headline.press('End');
   await headline.pressSequentially(' (updated)');
-  await expect(ana.page.getByRole('textbox', { name: 'Headline' })).toHaveValue(`${SAMPLE_HEADLINE} (updated)`, { timeout: 5_000 });
+  const anaHeadline = ana.page.getByRole('textbox', { name: 'Headline' });
+  await expect(anaHeadline).toHaveValue(`${SAMPLE_HEADLINE} (updated)`, { timeout: 5_000 });
+  // Both in the headline at once: Ana's cursor stays where she was typing while Ben's words arrive.
+  await anaHeadline.click();
+  await anaHeadline.press('Control+Home');
+  await headline.pressSequentially('!');
+  await expect(anaHeadline).toHaveValue(`${SAMPLE_HEADLINE} (updated)!`, { timeout: 5_000 });
+  await anaHeadline.pressSequentially('New: ');
+  await expect(headline).toHaveValue(`New: ${SAMPLE_HEADLINE} (updated)!`, { timeout: 5_000 });
+  await expect(anaHeadline).toHaveValue(`New: ${SAMPLE_HEADLINE} (updated)!`);
 });
 
 it('a viewer gets the story read only: typing changes nothing, and nothing reaches the others', async ({ browser, newsroom }) => {

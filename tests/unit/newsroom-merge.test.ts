@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { matchBlocks, mergeReport, mergeSentence } from '../../shared/newsroom/merge';
 import { writersSince } from '../../renderer/newsroom/shared-story';
 import { parseNewsroomAddress } from '../../shared/newsroom/address';
+import { mapCaret } from '../../renderer/article/ArticleFields';
 
 const base = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5'];
 
@@ -76,5 +77,13 @@ describe('parseNewsroomAddress', () => {
     expect(() => parseNewsroomAddress('ftp://x')).toThrow(/ws:\/\//);
     expect(() => parseNewsroomAddress('ws://a b')).toThrow(/not a newsroom address/);
     expect(() => parseNewsroomAddress('')).toThrow(/Type the newsroom/);
+  });
+});
+
+describe('mapCaret', () => {
+  it('keeps a field’s cursor among its words when someone else changes the field', () => {
+    expect(mapCaret('Bridge opens', 'Bridge opens today', 3)).toBe(3);
+    expect(mapCaret('Bridge opens', 'New bridge opens', 6)).toBe(10);
+    expect(mapCaret('Bridge opens', 'Bridge closes', 12)).toBe(13);
   });
 });
