@@ -59,6 +59,16 @@ export function MergeNoticeBanner({ story }: { story: SharedStory }) {
               </>
             )}
           </span>
+          {merge.report.both.length > 0 && (
+            <span className="merge-both">
+              Read again:{' '}
+              {merge.report.both.map((i) => (
+                <span key={i} className="merge-paragraph">
+                  ¶{i + 1} “{firstWords(merge.after.body, i)}”
+                </span>
+              ))}
+            </span>
+          )}
           <button type="button" onClick={() => setComparing(merge)}>
             Compare
           </button>
@@ -83,4 +93,17 @@ export function MergeNoticeBanner({ story }: { story: SharedStory }) {
       )}
     </>
   );
+}
+
+/** The first words of top-level block `index` of a body, to name a paragraph in a sentence. */
+function firstWords(body: { content?: unknown[] }, index: number): string {
+  const texts: string[] = [];
+  const walk = (node: { text?: string; content?: unknown[] }) => {
+    if (typeof node.text === 'string') texts.push(node.text);
+    for (const c of node.content ?? []) walk(c as typeof node);
+  };
+  const block = body.content?.[index];
+  if (block) walk(block as { content?: unknown[] });
+  const words = texts.join('').trim().split(/\s+/);
+  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' ');
 }

@@ -219,6 +219,8 @@ export class SharedStory {
               this.beforeSync = { blocks: this.blockTexts(), article: this.article(), vector: Y.decodeStateVector(Y.encodeStateVector(this.doc)) };
             this.update({ link: 'online' });
           } else if (status === 'disconnected') {
+            // Nothing kept here and no newsroom: say so now rather than after the wait.
+            if (!this.hasContent()) resolveSynced(false);
             if (this.state.link === 'online' && !this.awayBase) {
               this.awayBase = this.blockTexts();
               this.awayKind = 'offline';

@@ -326,6 +326,7 @@ it('offline: both edit the same and different paragraphs, and on reconnecting co
   const notice = ben.page.getByRole('alert', { name: 'Changes from the newsroom' });
   await expect(notice).toContainText('Ana changed 2 paragraphs while you were offline.', { timeout: 10_000 });
   await expect(notice).toContainText('1 paragraph was changed by you and someone else');
+  await expect(notice).toContainText('Read again: ¶4 “On the prospect of meeting the Japanese leader,');
   await notice.getByRole('button', { name: 'Compare' }).click();
   const compare = ben.page.getByRole('dialog', { name: 'Changes from the newsroom' });
   await expect(compare.getByRole('region', { name: 'Comparison' })).toContainText('Ana offline-five.');
