@@ -179,6 +179,11 @@ it('a wrong token is refused in the connect dialog, saying so', async ({ browser
   await ana.page.getByRole('button', { name: 'Connect' }).click();
   await expect(dialog).toBeHidden();
   await expect(ana.page.getByRole('list', { name: 'Newsroom' })).toBeVisible();
+  // Remembered in the library's settings file, never in the browser's storage: a reload is still connected.
+  expect(await ana.page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }))).not.toContain(newsroom.tokens.ana);
+  await ana.page.reload();
+  await expect(ana.page.getByRole('list', { name: 'Newsroom' })).toBeVisible();
+  await expect(ana.page.getByRole('button', { name: 'Newsroom: Ana' })).toBeVisible();
 });
 
 it('Share to newsroom puts the sample story, its photo too, in the other person’s Newsroom list, with who is in it', async ({ browser, newsroom }) => {
