@@ -54,10 +54,10 @@ export class NewsroomCopies {
     }
   }
 
-  async save(server: string, storyId: string, state: Uint8Array, article: Article): Promise<void> {
+  async save(server: string, storyId: string, state: Uint8Array, article?: Article): Promise<void> {
     await mkdir(this.dir(server), { recursive: true });
     await writeFileAtomic(this.file(server, storyId, '.yjs'), state);
-    await writeFileAtomic(this.file(server, storyId, '.copydesk.json'), serializeArticle(article));
+    if (article) await writeFileAtomic(this.file(server, storyId, '.copydesk.json'), serializeArticle(article));
   }
 
   /** The readable copies kept for a newsroom (a damaged one is skipped: its .yjs state is what counts). */
@@ -73,7 +73,9 @@ export class NewsroomCopies {
       if (!name.endsWith('.copydesk.json')) continue;
       try {
         const article = parseArticle(await readFile(path.join(this.dir(server), name), 'utf8'));
-        out.push({ id: name.slice(0, -'.copydesk.json'.length), article });
+        const fileId = name.slice(0, -'.copydesk.json'.length);
+        // (A hashed file name stands for an odd id; the newsroom names a story by its article's id.)
+        out.push({ id: fileId.startsWith('h-') && copyName(article.id) === fileId ? article.id : fileId, article });
       } catch {
         // skipped
       }

@@ -173,12 +173,19 @@ export class SharedStory {
     this.copyDueBy = null;
     const write = async () => {
       if (!this.hasContent()) return;
-      const article = this.article();
+      // The Yjs state is what matters; the readable file beside it is left as it was when the
+      // story does not make a valid article now (someone's client wrote something odd).
+      let article: Article | undefined;
+      try {
+        article = this.article();
+      } catch {
+        article = undefined;
+      }
       await this.options.host.saveNewsroomCopy({
         server: this.server,
         storyId: this.options.storyId,
         state: toBase64(Y.encodeStateAsUpdate(this.doc)),
-        article,
+        ...(article ? { article } : {}),
       });
     };
     // One write at a time, in order.

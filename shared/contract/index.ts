@@ -202,9 +202,9 @@ export const hostContract = {
    * from it before the newsroom answers, and with no network at all.
    */
   loadNewsroomCopy: { input: newsroomCopyKey, output: z.object({ state: z.string().nullable() }) },
-  /** Keeps a shared story on this computer: its Yjs state and, beside it, the story as a readable article file. */
+  /** Keeps a shared story on this computer: its Yjs state and, beside it, the story as a readable article file (when it makes one). */
   saveNewsroomCopy: {
-    input: newsroomCopyKey.extend({ state: z.string().max(MAX_UPLOAD_BASE64_LENGTH), article: articleSchema }),
+    input: newsroomCopyKey.extend({ state: z.string().max(MAX_UPLOAD_BASE64_LENGTH), article: articleSchema.optional() }),
     output: z.object({}),
   },
   /** The shared stories kept on this computer for a newsroom (what the Newsroom list shows while it cannot be reached). */
