@@ -358,6 +358,26 @@ it('a shared story opened before opens from this computer with no network, and w
     .click();
   await expect(ben.body).toContainText('Typed on the train.');
   await expect(ben.page.getByRole('status', { name: 'Newsroom connection' })).toHaveText('Offline — changes kept on this computer', { timeout: 10_000 });
+  await ben.body.locator(':scope > p').nth(5).click();
+  await ben.page.keyboard.type('Still offline. ');
+
+  // No network at all now (the newsroom's HTTP API too), and the app started again: the Newsroom
+  // list shows the stories kept on this computer, and the story opens from there.
+  newsroom.expected.push(/net::ERR_FAILED/);
+  const api = new RegExp(`^${newsroom.url.replace('ws://', 'http://').replace(/[.:/]/g, '\\$&')}/`);
+  await ben.context.route(api, (route) => route.abort());
+  await ben.page.reload();
+  const list = ben.page.getByRole('list', { name: 'Newsroom' });
+  await expect(list).toContainText('kept on this computer', { timeout: 10_000 });
+  await expect(ben.page.getByRole('heading', { name: /Newsroom/ })).toContainText('offline');
+  await list.getByRole('button', { name: new RegExp(SAMPLE_HEADLINE) }).click();
+  await expect(ben.body).toContainText('Typed on the train.');
+  await expect(ben.body).toContainText('Still offline.');
+  await expect(ben.page.getByRole('status', { name: 'Newsroom connection' })).toHaveText('Offline — changes kept on this computer', { timeout: 10_000 });
+
+  await ben.context.unroute(api);
   await ben.setOffline(false);
   await expect(ana.body).toContainText('Typed on the train.', { timeout: 15_000 });
+  await expect(ana.body).toContainText('Still offline.', { timeout: 15_000 });
+  await expect(ben.page.getByRole('status', { name: 'Newsroom connection' })).toHaveText('Live', { timeout: 15_000 });
 });
