@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, expect, type Locator, type Page, test, type WebSocketRoute } from '@playwright/test';
 import { addUser, startNewsroom } from '../../electron/newsroom/server';
+import { axeViolations } from '../support/axe';
 import { startTestHost } from '../support/web-app';
 
 /**
@@ -173,6 +174,7 @@ it('a wrong token is refused in the connect dialog, saying so', async ({ browser
   await dialog.getByLabel('Token').fill('cdn_not-a-real-token');
   await ana.page.getByRole('button', { name: 'Connect' }).click();
   await expect(dialog.getByRole('alert')).toHaveText(/did not accept this token/);
+  expect(await axeViolations(ana.page)).toEqual([]);
   await expect(ana.page.getByRole('list', { name: 'Newsroom' })).toHaveCount(0);
   // The right one connects.
   await dialog.getByLabel('Token').fill(newsroom.tokens.ana);
@@ -204,6 +206,8 @@ it('Share to newsroom puts the sample story, its photo too, in the other person�
   const photo = ben.page.getByRole('figure', { name: 'Photo', exact: true });
   await expect(photo.getByRole('textbox', { name: 'Credit' })).toHaveValue('Photo: José Núñez Müller / Kyodo News');
   await expect.poll(() => photo.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // The Newsroom list, presence and a co-author's cursor meet WCAG A/AA.
+  expect(await axeViolations(ben.page)).toEqual([]);
   // Keep a copy on this computer: Ben's library gets an article file of its own.
   await ben.page.getByRole('button', { name: 'Keep a copy on this computer' }).click();
   await expect(ben.page.getByRole('list', { name: 'Articles' })).toContainText(SAMPLE_HEADLINE);
@@ -278,6 +282,7 @@ it('a viewer gets the story read only: typing changes nothing, and nothing reach
   await connect(vic, newsroom.url, newsroom.tokens.vic);
   await openShared(vic, SAMPLE_HEADLINE);
   await expect(vic.page.getByText('Read only', { exact: true })).toBeVisible();
+  expect(await axeViolations(vic.page)).toEqual([]);
   await expect(vic.page.getByRole('button', { name: 'Share to newsroom' })).toHaveCount(0);
   const before = await storyText(vic);
   await vic.body.locator(':scope > p').nth(2).click();
@@ -335,6 +340,7 @@ it('offline: both edit the same and different paragraphs, and on reconnecting co
   await notice.getByRole('button', { name: 'Compare' }).click();
   const compare = ben.page.getByRole('dialog', { name: 'Changes from the newsroom' });
   await expect(compare.getByRole('region', { name: 'Comparison' })).toContainText('Ana offline-five.');
+  expect(await axeViolations(ben.page)).toEqual([]);
   await compare.getByRole('button', { name: 'Close' }).click();
   // Ana, who never left, is told nothing.
   await expect(ana.page.getByRole('alert', { name: 'Changes from the newsroom' })).toHaveCount(0);
