@@ -81,7 +81,14 @@ const patchSchema = z.object({ assignee: z.string().max(100).nullable().optional
 export async function handleApi(core: NewsroomCore, req: IncomingMessage, res: ServerResponse): Promise<void> {
   try {
     await route(core, req, res);
-  } catch (e) {
+  } catch (caught) {
+    let e = caught;
+    if (['ENOSPC', 'EDQUOT'].includes((e as NodeJS.ErrnoException)?.code ?? '')) {
+      core.log(
+        `newsroom: disk full: HTTP ${req.method} ${req.url} could not be stored (${(e as NodeJS.ErrnoException).code}). Free some space in ${core.dataDir}.`,
+      );
+      e = new HttpError(507, 'disk-full', 'The newsroom server is out of disk space; nothing was stored. Try again once space is freed.');
+    }
     if (!(e instanceof HttpError)) throw e;
     if (res.headersSent) return void res.end();
     // Unread request bytes would otherwise be taken for the next request on this connection.

@@ -157,7 +157,8 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
         await files.readState(id);
       } catch (e) {
         if (!(e instanceof DamagedError)) throw e;
-        const problem = `stored state damaged: ${e.message}`;
+        // No "; " inside: fetchStory adds which snapshot is served after that separator.
+        const problem = `stored state damaged: ${e.message.replaceAll('; ', ', ')}`;
         problems.set(id, problem);
         log(`newsroom: story "${id}": ${problem}; it is served read-only from its last good snapshot and its files are left untouched`);
       }
@@ -187,11 +188,12 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
         return await docs.load(id);
       } catch (e) {
         if (!(e instanceof DamagedError)) throw e;
-        problems.set(id, `stored state damaged: ${e.message}`);
+        problems.set(id, `stored state damaged: ${e.message.replaceAll('; ', ', ')}`);
       }
     }
     const good = await lastGoodSnapshot(id);
-    const problem = `${problems.get(id)}; ${good ? `served read-only from the snapshot of ${good.at}` : 'no good snapshot: served empty and read-only'}`;
+    const damage = (problems.get(id) ?? '').split('; ')[0];
+    const problem = `${damage}; ${good ? `served read-only from the snapshot of ${good.at}` : 'no good snapshot: served empty and read-only'}`;
     problems.set(id, problem);
     log(`newsroom: story "${id}": ${problem}; its files are left untouched`);
     return good?.state ?? null;
@@ -294,7 +296,15 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
         }),
       store: async ({ documentName, document }) => {
         if (problems.has(documentName)) return; // never overwrite a damaged story's files
-        await docs.compact(documentName, document);
+        try {
+          await docs.compact(documentName, document);
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          log(
+            `newsroom: story "${documentName}": could not compact its stored state (${code ?? (e as Error).message}); every acknowledged edit is still in its update log, and the story stays open in memory until a store succeeds${isDiskFull(e) ? `. Free some space in ${dataDir}.` : ''}`,
+          );
+          throw e;
+        }
       },
     }),
   );

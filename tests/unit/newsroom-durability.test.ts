@@ -94,11 +94,19 @@ describe('newsroom durability', () => {
       while (typed < words.length) {
         typeAtEnd(typist.doc, words[typed++]);
         await new Promise((r) => setTimeout(r, 15));
+        // People type in bursts: a short pause every few letters lets acknowledgements catch up
+        // even on a busy machine, so some keystrokes are acknowledged before the kill and some not.
+        if (typed % 8 === 0) {
+          const until = Date.now() + 300;
+          while (typist.provider.unsyncedChanges > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+        }
       }
     })();
     await waitFor(() => acknowledged.length >= article.headline.length + 20, 'some keystrokes to be acknowledged');
+    const typedAtKill = typed;
     first.child.kill('SIGKILL');
     await first.exited;
+    expect(typedAtKill).toBeLessThan(words.length); // killed mid-typing
     const ackedAtKill = acknowledged;
     // Straight from the files: everything acknowledged was stored before it was acknowledged.
     const onDisk = await storedHeadline(tmp.dir, 'typed');
@@ -164,6 +172,14 @@ describe('newsroom durability', () => {
     await waitFor(() => server.logs.some((l) => l.includes('account "eve", story "dmg"') && l.includes('damaged')), 'the refused edit in the log');
     expect((await server.api('/api/stories/dmg/revisions', tokens.eve, { method: 'POST' })).status).toBe(409);
     eve.destroy();
+    // Opened again later, it says the same once.
+    await waitFor(() => server.stats().openStories === 0, 'the story to be closed');
+    const again = track(connect(server.url, 'dmg', tokens.eve));
+    await synced(again);
+    const problem = ((await (await server.api('/api/stories/dmg', tokens.eve)).json()) as { story: { problem: string } }).story.problem;
+    expect(problem).toMatch(/^stored state damaged: .*checksum; served read-only from the snapshot of \d{4}-/);
+    expect(problem.split('served read-only').length).toBe(2);
+    again.destroy();
     await server.stop();
     for (const [name, content] of before) expect((await readFile(path.join(dir, name))).equals(content)).toBe(true);
     expect((await fsp.readdir(dir)).sort()).toEqual([...before.keys(), 'revisions'].sort());
@@ -199,6 +215,10 @@ describe('newsroom durability', () => {
     expect(spy).toHaveBeenCalled();
     expect(ann.provider.unsyncedChanges).toBeGreaterThan(0);
     expect(headline(eve.doc)).toBe(sampleArticle().headline);
+    // An explicit Save cannot be stored either: 507, said plainly.
+    const save = await server.api('/api/stories/full/revisions', tokens.ann, { method: 'POST' });
+    expect(save.status).toBe(507);
+    expect(((await save.json()) as { error: { code: string } }).error.code).toBe('disk-full');
 
     spy.mockRestore();
     await waitFor(() => headline(eve.doc).startsWith('Written on a full disk. '), 'the edit to arrive once space returns', 30_000);

@@ -48,7 +48,10 @@ export async function startRedis(dir: string): Promise<Service> {
     stdio: 'ignore',
   });
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  await waitFor(() => canConnect(port), 'redis-server to accept connections', 20_000);
+  await waitFor(() => canConnect(port), 'redis-server to accept connections', 20_000).catch((e) => {
+    child.kill('SIGKILL');
+    throw e;
+  });
   return {
     url: `redis://127.0.0.1:${port}`,
     async stop() {
@@ -97,6 +100,20 @@ export async function startPostgres(dir: string): Promise<Service> {
   });
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  const stop = async () => {
+    // runuser passes the signal on; postgres's "fast" shutdown is SIGINT.
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    // Still there (a SIGKILL to runuser would not reach postgres): pg_ctl stops it.
+    if (existsSync(path.join(data, 'postmaster.pid'))) {
+      try {
+        execFileSync(...as('pg_ctl', ['-D', data, 'stop', '-m', 'immediate']), { stdio: 'ignore' });
+      } catch {
+        // already stopped
+      }
+    }
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
   await waitFor(
     async () => {
       if (child.exitCode !== null) throw new Error('postgres exited');
@@ -111,21 +128,9 @@ export async function startPostgres(dir: string): Promise<Service> {
     },
     'postgres to accept connections',
     30_000,
-  );
-  return {
-    url,
-    async stop() {
-      // runuser passes the signal on; postgres's "fast" shutdown is SIGINT.
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      if (existsSync(path.join(data, 'postmaster.pid'))) {
-        try {
-          execFileSync(...as('pg_ctl', ['-D', data, 'stop', '-m', 'immediate']), { stdio: 'ignore' });
-        } catch {
-          // already stopped
-        }
-      }
-    },
-  };
+  ).catch(async (e) => {
+    await stop();
+    throw e;
+  });
+  return { url, stop };
 }
