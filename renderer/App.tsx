@@ -235,15 +235,7 @@ export function App() {
       if (v) recheck(v, checksOptions);
     }, 250);
     return () => window.clearTimeout(checksTimer.current);
-  }, [
-    session?.fields.headline,
-    session?.fields.standfirst,
-    session?.fields.byline,
-    session?.fields.dateline,
-    session?.fields.checks,
-    style.style,
-    checksOptions,
-  ]);
+  }, [session?.fields.headline, session?.fields.standfirst, session?.fields.byline, session?.fields.dateline, session?.fields.checks, style.style, checksOptions]);
   const checkActions = useMemo<CheckActions>(
     () => ({
       ignore: (check) => {
@@ -542,8 +534,7 @@ export function App() {
 
   const fields = session?.fields;
   // In Suggesting mode a field shows the value suggested for it (the story keeps its own until accepted).
-  const suggestingValue = (field: 'headline' | 'standfirst') =>
-    desk.mode === 'suggesting' ? (desk.pendingField(field)?.value as string | undefined) : undefined;
+  const suggestingValue = (field: 'headline' | 'standfirst') => (desk.mode === 'suggesting' ? (desk.pendingField(field)?.value as string | undefined) : undefined);
   const byline = fields ? bylineLines(fields.byline.contributors) : [];
   const bylineBlock = byline.length > 0 && (
     <section className={`byline byline-${fields!.byline.position}`} aria-label="Byline">

@@ -113,7 +113,8 @@ export function mapCaret(before: string, after: string, at: number): number {
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let end = 0;
   while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
-  if (at <= start) return at;
+  // A caret right where the change is goes after it (as when the field is filled while empty).
   if (at >= before.length - end) return at + after.length - before.length;
+  if (at <= start) return at;
   return after.length - end;
 }

@@ -20,14 +20,7 @@ export function LinkDialog({ initial, onApply, onClose }: LinkDialogProps) {
         }}
       >
         <label htmlFor="link-href">Link address</label>
-        <input
-          id="link-href"
-          ref={input}
-          value={href}
-          placeholder="https://"
-          onChange={(e) => setHref(e.target.value)}
-          onKeyDown={(e) => e.key === 'Escape' && onClose()}
-        />
+        <input id="link-href" ref={input} value={href} placeholder="https://" onChange={(e) => setHref(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && onClose()} />
         <button type="submit">Apply link</button>
         {initial && (
           <button type="button" onClick={() => onApply('')}>

@@ -70,8 +70,7 @@ const LEAVES = Object.fromEntries(MOVABLE.map((m) => [m.id, m.leaves])) as Recor
  * (status, words, saved or not, Save), the panels beside it, the story's file, and More.
  */
 export function DeskBar(props: DeskBarProps) {
-  const { library, store, onLink, photos, panel, onTogglePanel, host, path, importer, beforeExport, pendingChanges, onDuplicate, onMoveToTrash, onError } =
-    props;
+  const { library, store, onLink, photos, panel, onTogglePanel, host, path, importer, beforeExport, pendingChanges, onDuplicate, onMoveToTrash, onError } = props;
   const { rowRef, moreRef, inMore } = useBarOverflow();
   const moved = new Set<string>(inMore);
   // One place per button: `slot` wraps it for the bar's measuring, and hides it while it is in More.
@@ -205,13 +204,7 @@ function ModeSwitch({ mode, forced, onMode }: DeskBarProps['changes']) {
       >
         Editing
       </button>
-      <button
-        type="button"
-        className="mode-suggesting"
-        aria-pressed={mode === 'suggesting'}
-        aria-keyshortcuts={MODE_SHORTCUT.aria}
-        onClick={() => onMode('suggesting')}
-      >
+      <button type="button" className="mode-suggesting" aria-pressed={mode === 'suggesting'} aria-keyshortcuts={MODE_SHORTCUT.aria} onClick={() => onMode('suggesting')}>
         Suggesting
       </button>
     </div>
@@ -221,17 +214,7 @@ function ModeSwitch({ mode, forced, onMode }: DeskBarProps['changes']) {
 /** A speech bubble with a plus: a note on the selected words. */
 function NoteIcon() {
   return (
-    <svg
-      width="18"
-      height="18"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-    >
+    <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
       <path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12z" />
       <path d="M12 8.5v7M8.5 12h7" />
     </svg>
@@ -314,13 +297,7 @@ function ChecksButton({ store, pressed, onClick }: { store: EditorStore; pressed
   let errors = 0;
   for (const c of open) if (c.match.severity === 'error') errors++;
   return (
-    <button
-      type="button"
-      className="checks-toggle"
-      aria-pressed={pressed}
-      onClick={onClick}
-      title={errors ? `${errors} open error${errors === 1 ? '' : 's'}` : undefined}
-    >
+    <button type="button" className="checks-toggle" aria-pressed={pressed} onClick={onClick} title={errors ? `${errors} open error${errors === 1 ? '' : 's'}` : undefined}>
       Checks
       {errors > 0 && (
         <span className="checks-badge" aria-hidden="true">

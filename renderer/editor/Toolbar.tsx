@@ -48,18 +48,8 @@ function toolGroups(onLink: () => void): Tool[][] {
     ],
     [
       { label: 'Subheading', text: 'H', command: toggleSubheading(2), active: (s) => blockActive(s, schema.nodes.heading) },
-      {
-        label: 'Bulleted list',
-        text: <BulletListIcon />,
-        command: toggleList(schema.nodes.bullet_list),
-        active: (s) => blockActive(s, schema.nodes.bullet_list),
-      },
-      {
-        label: 'Numbered list',
-        text: <NumberedListIcon />,
-        command: toggleList(schema.nodes.ordered_list),
-        active: (s) => blockActive(s, schema.nodes.ordered_list),
-      },
+      { label: 'Bulleted list', text: <BulletListIcon />, command: toggleList(schema.nodes.bullet_list), active: (s) => blockActive(s, schema.nodes.bullet_list) },
+      { label: 'Numbered list', text: <NumberedListIcon />, command: toggleList(schema.nodes.ordered_list), active: (s) => blockActive(s, schema.nodes.ordered_list) },
       { label: 'Block quote', text: <QuoteIcon />, command: toggleBlockquote, active: (s) => blockActive(s, schema.nodes.blockquote) },
     ],
     [
@@ -92,10 +82,7 @@ function selectionContext(state: EditorState): string {
       const n = pos.node(d);
       out += `${n.type.name}${Object.keys(n.attrs).length ? JSON.stringify(n.attrs) : ''}/`;
     }
-    return `${out}${pos
-      .marks()
-      .map((m) => m.type.name + JSON.stringify(m.attrs))
-      .join(',')}`;
+    return `${out}${pos.marks().map((m) => m.type.name + JSON.stringify(m.attrs)).join(',')}`;
   };
   const stored = state.storedMarks ? state.storedMarks.map((m) => m.type.name).join(',') : '-';
   return `${selection.toJSON().type}|${around(selection.$from)}|${stored}|${canUndo(state)}|${canRedo(state)}`;

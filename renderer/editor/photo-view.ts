@@ -31,12 +31,7 @@ export class PhotoView implements NodeView {
   private readonly media: HTMLElement;
   private readonly inputs = new Map<PhotoField, HTMLInputElement | HTMLTextAreaElement>();
 
-  constructor(
-    node: Node,
-    private readonly view: EditorView,
-    private readonly getPos: () => number | undefined,
-    private readonly options: PhotoViewOptions,
-  ) {
+  constructor(node: Node, private readonly view: EditorView, private readonly getPos: () => number | undefined, private readonly options: PhotoViewOptions) {
     this.node = node;
     this.dom = document.createElement('figure');
     this.dom.className = 'photo';

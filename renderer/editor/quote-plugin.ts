@@ -217,8 +217,7 @@ export function quoteAttribution(options: QuoteAttributionOptions = {}): Plugin<
   const annotate = options.annotate ?? ((analysis: QuoteAnalysis) => marksFromAnalysis(analysis));
   const schedule = options.schedule ?? defaultSchedule;
   const allSpans = (options.paint ?? 'decorations') === 'decorations';
-  const spans = (state: EditorState): DecorationSet | undefined =>
-    allSpans ? quoteAttributionKey.getState(state)?.decorations : splitAtCaretBlock(state)?.rest;
+  const spans = (state: EditorState): DecorationSet | undefined => (allSpans ? quoteAttributionKey.getState(state)?.decorations : splitAtCaretBlock(state)?.rest);
 
   return new Plugin<QuoteAttributionState>({
     key: quoteAttributionKey,

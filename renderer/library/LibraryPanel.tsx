@@ -69,11 +69,7 @@ export function LibraryPanel({
             }
           }}
         />
-        {search.error && (
-          <p className="search-error" role="alert">
-            {search.error}
-          </p>
-        )}
+        {search.error && <p className="search-error" role="alert">{search.error}</p>}
       </div>
       {newsroom}
       {newsroom && <h2 className="library-heading">On this computer</h2>}

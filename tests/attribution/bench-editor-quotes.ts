@@ -7,9 +7,7 @@ import { collectParagraphs, quoteAttribution, quoteAttributionKey } from '../../
 import { createAttributionSession } from '../../shared/attribution/index';
 
 const target = Number(process.argv[2] ?? 20000);
-const base = SAMPLE_WIRE_STORY.split('\n')
-  .slice(1, 12)
-  .filter((l) => l.trim());
+const base = SAMPLE_WIRE_STORY.split('\n').slice(1, 12).filter((l) => l.trim());
 const paras: string[] = [];
 let words = 0;
 for (let i = 0; words < target; i++) {
@@ -17,11 +15,7 @@ for (let i = 0; words < target; i++) {
   paras.push(t);
   words += t.split(/\s+/).length;
 }
-const doc = schema.node(
-  'doc',
-  null,
-  paras.map((t) => schema.node('paragraph', null, [schema.text(t)])),
-);
+const doc = schema.node('doc', null, paras.map((t) => schema.node('paragraph', null, [schema.text(t)])));
 const session = createAttributionSession();
 let state = EditorState.create({ doc, plugins: [quoteAttribution({ session, schedule: () => () => {} })] });
 
@@ -44,9 +38,7 @@ const warm = time(() => {
   session.update(paragraphs.texts);
 });
 console.log(`${words} words, ${paras.length} paragraphs, ${quoteAttributionKey.getState(state)!.changed.length} changed range(s)`);
-console.log(
-  `first analysis ${cold.toFixed(1)} ms; keystroke (plugin apply) ${key.toFixed(3)} ms; debounced pass after an edit ${warm.toFixed(1)} ms (analysed ${session.stats.analysed} paragraph(s))`,
-);
+console.log(`first analysis ${cold.toFixed(1)} ms; keystroke (plugin apply) ${key.toFixed(3)} ms; debounced pass after an edit ${warm.toFixed(1)} ms (analysed ${session.stats.analysed} paragraph(s))`);
 // steady state: several edit + pass rounds, split into the paragraph walk and the engine
 let walk = 0;
 let engine = 0;

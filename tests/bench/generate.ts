@@ -8,93 +8,13 @@ import { type Article, ARTICLE_EXTENSION, newArticle, serializeArticle, slugForH
 import type { StoryChanges } from '../../shared/changes';
 import { schema } from '../../shared/schema';
 
-const FIRST = [
-  'Maria',
-  'John',
-  'Aiko',
-  'Pedro',
-  'Grace',
-  'Omar',
-  'Lena',
-  'Victor',
-  'Ruth',
-  'Samuel',
-  'Nadia',
-  'Tom',
-  'Ines',
-  'Kwame',
-  'Hana',
-  'Luis',
-  'Freya',
-  'Arjun',
-  'Chloe',
-  'Dmitri',
-];
-const LAST = [
-  'Alvarez',
-  'Okafor',
-  'Lindqvist',
-  'Haddad',
-  'Moreno',
-  'Tanaka',
-  'Fischer',
-  'Novak',
-  'Brennan',
-  'Costa',
-  'Ibrahim',
-  'Walsh',
-  'Mensah',
-  'Kowalski',
-  'Duarte',
-  'Nakamura',
-  'Reyes',
-  'Sorensen',
-];
+const FIRST = ['Maria', 'John', 'Aiko', 'Pedro', 'Grace', 'Omar', 'Lena', 'Victor', 'Ruth', 'Samuel', 'Nadia', 'Tom', 'Ines', 'Kwame', 'Hana', 'Luis', 'Freya', 'Arjun', 'Chloe', 'Dmitri'];
+const LAST = ['Alvarez', 'Okafor', 'Lindqvist', 'Haddad', 'Moreno', 'Tanaka', 'Fischer', 'Novak', 'Brennan', 'Costa', 'Ibrahim', 'Walsh', 'Mensah', 'Kowalski', 'Duarte', 'Nakamura', 'Reyes', 'Sorensen'];
 const TITLES = ['Finance Minister', 'Mayor', 'Sen.', 'Professor', 'Gov.', 'Judge', 'Police Chief', 'Council Member', 'Health Secretary', 'Union leader'];
-const ROLES = [
-  'a spokesperson for the ministry',
-  'the head of the local chamber of commerce',
-  'an economist at the central bank',
-  'a resident of the eastern district',
-  'the director of the city hospital',
-  'a lawyer for the families',
-];
-const PLACES = [
-  'the capital',
-  'the northern provinces',
-  'the harbour district',
-  'the river valley',
-  'the border region',
-  'the old town',
-  'the coastal towns',
-  'the industrial suburbs',
-];
-const ORGS = [
-  'the city council',
-  'the transport authority',
-  'the national weather service',
-  'the finance ministry',
-  'the teachers union',
-  'the regional health board',
-  'the port authority',
-  'the electoral commission',
-];
-const NOUNS = [
-  'budget',
-  'housing plan',
-  'rail link',
-  'water supply',
-  'school reform',
-  'tax proposal',
-  'flood defences',
-  'hospital wing',
-  'bus network',
-  'energy subsidy',
-  'trade agreement',
-  'ceasefire talks',
-  'wage deal',
-  'pension reform',
-];
+const ROLES = ['a spokesperson for the ministry', 'the head of the local chamber of commerce', 'an economist at the central bank', 'a resident of the eastern district', 'the director of the city hospital', 'a lawyer for the families'];
+const PLACES = ['the capital', 'the northern provinces', 'the harbour district', 'the river valley', 'the border region', 'the old town', 'the coastal towns', 'the industrial suburbs'];
+const ORGS = ['the city council', 'the transport authority', 'the national weather service', 'the finance ministry', 'the teachers union', 'the regional health board', 'the port authority', 'the electoral commission'];
+const NOUNS = ['budget', 'housing plan', 'rail link', 'water supply', 'school reform', 'tax proposal', 'flood defences', 'hospital wing', 'bus network', 'energy subsidy', 'trade agreement', 'ceasefire talks', 'wage deal', 'pension reform'];
 const VERBS = ['approved', 'delayed', 'rejected', 'announced', 'criticised', 'defended', 'reviewed', 'postponed', 'expanded', 'cut', 'questioned', 'welcomed'];
 const ADJ = ['long-awaited', 'controversial', 'ambitious', 'modest', 'costly', 'overdue', 'temporary', 'sweeping', 'narrow', 'fragile'];
 const TIMES = ['on Tuesday', 'late on Monday', 'earlier this week', 'last month', 'on Friday morning', 'after midnight', 'over the weekend', 'in March'];
@@ -111,16 +31,7 @@ const QUOTES = [
   'I have spent thirty years in this job and I have never seen anything like it',
   'Our priority is to keep the schools open and the buses running',
 ];
-const CONNECT = [
-  'Meanwhile,',
-  'At the same time,',
-  'Officials said',
-  'According to figures released this week,',
-  'In a separate development,',
-  'Critics argued that',
-  'Supporters noted that',
-  'By the evening,',
-];
+const CONNECT = ['Meanwhile,', 'At the same time,', 'Officials said', 'According to figures released this week,', 'In a separate development,', 'Critics argued that', 'Supporters noted that', 'By the evening,'];
 
 function rng(seed: number) {
   let s = seed >>> 0 || 1;
@@ -316,16 +227,7 @@ export function withDeskChanges(article: Article, suggestions: number, notes: nu
     } else {
       const id = `n${i}`;
       tr.addMark(w.from, w.to, schema.marks.note.create({ id }));
-      records.notes.push({
-        id,
-        kind: 'comment',
-        author,
-        at,
-        text: 'Check this figure with the council.',
-        excerpt: doc.textBetween(w.from, w.to),
-        replies: [],
-        resolved: null,
-      });
+      records.notes.push({ id, kind: 'comment', author, at, text: 'Check this figure with the council.', excerpt: doc.textBetween(w.from, w.to), replies: [], resolved: null });
     }
   });
   return { ...article, body: tr.doc.toJSON() as Article['body'], changes: records };

@@ -12,11 +12,7 @@ export const RENDERER_DIR = path.resolve(ROOT, process.env.COPYDESK_RENDERER_DIR
 
 /** A fresh production build of the renderer, so nothing measures a stale one. */
 export function buildRenderer(): void {
-  const vite = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, COPYDESK_RENDERER_DIR: path.relative(ROOT, RENDERER_DIR) },
-  });
+  const vite = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, COPYDESK_RENDERER_DIR: path.relative(ROOT, RENDERER_DIR) } });
   if (vite.status !== 0) throw new Error('vite build failed');
 }
 
@@ -46,9 +42,7 @@ export async function startBareServer(bundleDir: string, storyDir: string, scrip
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       return res.end(page);
     }
-    const file = url.pathname.endsWith('.js')
-      ? path.join(bundleDir, path.basename(url.pathname))
-      : path.join(storyDir, decodeURIComponent(url.pathname.slice(1)));
+    const file = url.pathname.endsWith('.js') ? path.join(bundleDir, path.basename(url.pathname)) : path.join(storyDir, decodeURIComponent(url.pathname.slice(1)));
     if (!file.startsWith(bundleDir) && !file.startsWith(storyDir)) return res.writeHead(404).end();
     if (!existsSync(file)) return res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : file.endsWith('.jpg') ? 'image/jpeg' : 'application/json' });

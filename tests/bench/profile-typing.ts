@@ -329,11 +329,7 @@ async function alloc(page: Page, label: string) {
   await page.evaluate(() => (globalThis as unknown as { __probe: { caretInMiddle(): void } }).__probe.caretInMiddle());
   await page.waitForTimeout(300);
   await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.startSampling', {
-    samplingInterval: 1024,
-    includeObjectsCollectedByMajorGC: !!process.env.PROFILE_ALL_ALLOC,
-    includeObjectsCollectedByMinorGC: !!process.env.PROFILE_ALL_ALLOC,
-  } as never);
+  await cdp.send('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: !!process.env.PROFILE_ALL_ALLOC, includeObjectsCollectedByMinorGC: !!process.env.PROFILE_ALL_ALLOC } as never);
   const chars = 'the council met ';
   for (let k = 0; k < KEYS; k++) {
     const c = chars[k % chars.length] as string;
@@ -391,8 +387,7 @@ async function trace(page: Page, label: string) {
   for (let k = 0; k < KEYS; k++) {
     const c = chars[k % chars.length] as string;
     // PROFILE_NULLS=1: the metrics mode's pace (a keyless two-frame wait every other key).
-    if (process.env.PROFILE_NULLS && k % 2 === 0)
-      await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
+    if (process.env.PROFILE_NULLS && k % 2 === 0) await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
     await page.keyboard.press(c === ' ' ? 'Space' : c);
     await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
   }
@@ -462,8 +457,7 @@ async function trace(page: Page, label: string) {
   await cdp.send('Profiler.start');
   for (let k = 0; k < KEYS; k++) {
     const c = chars[k % chars.length] as string;
-    if (process.env.PROFILE_NULLS && k % 2 === 0)
-      await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
+    if (process.env.PROFILE_NULLS && k % 2 === 0) await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
     await page.keyboard.press(c === ' ' ? 'Space' : c);
     await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
   }
@@ -489,8 +483,7 @@ async function trace(page: Page, label: string) {
     const parentOf = new Map<number, number>();
     for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
     const within = (id: number) => {
-      for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at))
-        if (byId.get(at)?.callFrame.functionName === process.env.PROFILE_SPIKES) return true;
+      for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) if (byId.get(at)?.callFrame.functionName === process.env.PROFILE_SPIKES) return true;
       return false;
     };
     let t = 0;
@@ -519,13 +512,7 @@ async function trace(page: Page, label: string) {
         const key = `${f?.functionName || '(anon)'}:${(f?.lineNumber ?? 0) + 1} < ${p?.functionName || '(anon)'}:${(p?.lineNumber ?? 0) + 1}`;
         leaf.set(key, (leaf.get(key) ?? 0) + 1);
       }
-      console.log(
-        `  ${((r.end - r.start) / 1000).toFixed(1)} ms: ${[...leaf]
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, 6)
-          .map(([k, n]) => `${k} ×${n}`)
-          .join(' | ')}`,
-      );
+      console.log(`  ${((r.end - r.start) / 1000).toFixed(1)} ms: ${[...leaf].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, n]) => `${k} ×${n}`).join(' | ')}`);
     }
   }
   if (process.env.PROFILE_INCLUSIVE) {
@@ -566,8 +553,7 @@ try {
   for (const who of WHO.filter((w) => w === 'copydesk' || w === 'copydesk-off')) {
     const checksOff = who === 'copydesk-off';
     const storyFile = checksOff ? file.replace(/(\.copydesk\.json)$/, '-checks-off$1') : file;
-    if (checksOff)
-      await writeFile(path.join(work, storyFile), serializeArticle({ ...storyArticle(story, 'story', '2026-02-01T10:00:00.000Z'), id: 'story-checks-off' }));
+    if (checksOff) await writeFile(path.join(work, storyFile), serializeArticle({ ...storyArticle(story, 'story', '2026-02-01T10:00:00.000Z'), id: 'story-checks-off' }));
     // Experiments: PROFILE_CSS='a{…}||b{…}' runs once per variant ('' = as shipped), each on a
     // fresh page (typing makes the caret's paragraph longer, so later variants would pay more).
     for (const css of process.env.PROFILE_CSS && process.env.PROFILE_MODE !== 'ab' ? process.env.PROFILE_CSS.split('||') : [null]) {

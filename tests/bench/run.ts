@@ -108,10 +108,7 @@ const DESK_NOTES = 100;
 for (const s of stories) {
   if (s.words !== HEAP_SIZE) continue;
   await writeFile(path.join(storyDir, suggestFile(s)), serializeArticle({ ...s.article, id: `${s.article.id}-suggesting` }));
-  await writeFile(
-    path.join(storyDir, deskFile(s)),
-    serializeArticle(withDeskChanges({ ...s.article, id: `${s.article.id}-desk` }, DESK_SUGGESTIONS, DESK_NOTES)),
-  );
+  await writeFile(path.join(storyDir, deskFile(s)), serializeArticle(withDeskChanges({ ...s.article, id: `${s.article.id}-desk` }, DESK_SUGGESTIONS, DESK_NOTES)));
 }
 // A short story to open first, so opening a long one is always a switch.
 const shortStory = generateStory(150, 3);
@@ -154,10 +151,7 @@ interface HostMemory {
 /** The host's memory with the library listed and searched, in a Node process of its own (tests/bench/host-memory.ts). */
 function hostMemory(dir: string, mode: 'first' | 'later'): Promise<HostMemory> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--trace-gc', '--import', 'tsx', path.join(ROOT, 'tests/bench/host-memory.ts'), dir, mode], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(process.execPath, ['--expose-gc', '--trace-gc', '--import', 'tsx', path.join(ROOT, 'tests/bench/host-memory.ts'), dir, mode], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString('utf8');
@@ -219,38 +213,11 @@ async function nodeBench() {
     await first.close();
     await measureFloor();
   }
-  const cpuNote = (key: 'list' | 'search') =>
-    `CPU ${median(cpu[key]).toFixed(0)} ms vs ${median(cpu.floor).toFixed(0)} ms (${(median(cpu[key]) / median(cpu.floor)).toFixed(2)}×)`;
+  const cpuNote = (key: 'list' | 'search') => `CPU ${median(cpu[key]).toFixed(0)} ms vs ${median(cpu.floor).toFixed(0)} ms (${(median(cpu[key]) / median(cpu.floor)).toFixed(2)}×)`;
   const vsFloor = (v: number) => ({ budget: `≤ ${GOALS.firstVsFloor.toFixed(2)}× floor`, pass: v <= GOALS.firstVsFloor * median(floor) });
-  rows.push({
-    group: 'library',
-    metric: `floor: read and parse every file once (${LIBRARY_SIZE})`,
-    size: '',
-    copydesk: null,
-    bare: median(floor),
-    unit: 'ms',
-    note: `CPU ${median(cpu.floor).toFixed(0)} ms`,
-  });
-  rows.push({
-    group: 'library',
-    metric: 'first listing, no index yet',
-    size: '',
-    copydesk: median(firstList),
-    bare: median(floor),
-    unit: 'ms',
-    ...vsFloor(median(firstList)),
-    note: cpuNote('list'),
-  });
-  rows.push({
-    group: 'library',
-    metric: 'first search, right after it',
-    size: '',
-    copydesk: median(firstSearch),
-    bare: median(floor),
-    unit: 'ms',
-    ...vsFloor(median(firstSearch)),
-    note: cpuNote('search'),
-  });
+  rows.push({ group: 'library', metric: `floor: read and parse every file once (${LIBRARY_SIZE})`, size: '', copydesk: null, bare: median(floor), unit: 'ms', note: `CPU ${median(cpu.floor).toFixed(0)} ms` });
+  rows.push({ group: 'library', metric: 'first listing, no index yet', size: '', copydesk: median(firstList), bare: median(floor), unit: 'ms', ...vsFloor(median(firstList)), note: cpuNote('list') });
+  rows.push({ group: 'library', metric: 'first search, right after it', size: '', copydesk: median(firstSearch), bare: median(floor), unit: 'ms', ...vsFloor(median(firstSearch)), note: cpuNote('search') });
 
   let firstResult = '';
   for (let run = 0; run < RUNS; run++) {
@@ -277,25 +244,10 @@ async function nodeBench() {
     }
     await library.close();
   }
-  rows.push({
-    group: 'library',
-    metric: `list ${LIBRARY_SIZE} articles, cold (new process, index on disk)`,
-    size: '',
-    copydesk: median(cold),
-    bare: null,
-    unit: 'ms',
-  });
+  rows.push({ group: 'library', metric: `list ${LIBRARY_SIZE} articles, cold (new process, index on disk)`, size: '', copydesk: median(cold), bare: null, unit: 'ms' });
   rows.push({ group: 'library', metric: `list ${LIBRARY_SIZE} articles, warm`, size: '', copydesk: median(warm), bare: null, unit: 'ms' });
   rows.push({ group: 'library', metric: 'search, cold (index loaded from disk)', size: '', copydesk: median(searchCold), bare: null, unit: 'ms' });
-  rows.push({
-    group: 'library',
-    metric: 'full-text search to first result (warm)',
-    size: '',
-    copydesk: median(search),
-    bare: null,
-    unit: 'ms',
-    note: `p95 ${pct(search, 0.95).toFixed(1)} ms`,
-  });
+  rows.push({ group: 'library', metric: 'full-text search to first result (warm)', size: '', copydesk: median(search), bare: null, unit: 'ms', note: `p95 ${pct(search, 0.95).toFixed(1)} ms` });
   log(`first search result: ${firstResult}`);
 
   // Memory: the host in a process of its own, on a first start (index built) and a later one (index read from disk).
@@ -330,15 +282,7 @@ async function nodeBench() {
   for (const format of ['html', 'md', 'ninjs']) {
     for (const s of stories) {
       if (!exportArticle) {
-        rows.push({
-          group: 'export',
-          metric: `export ${format}`,
-          size: label(s.words),
-          copydesk: null,
-          bare: null,
-          unit: 'ms',
-          note: 'n/a (exporter not built yet)',
-        });
+        rows.push({ group: 'export', metric: `export ${format}`, size: label(s.words), copydesk: null, bare: null, unit: 'ms', note: 'n/a (exporter not built yet)' });
         continue;
       }
       const article = parseArticle(serializeArticle(s.article));
@@ -360,11 +304,7 @@ interface PageProbe {
   openByClick(file: string, lastParagraph: string): Promise<number>;
   caretInMiddle(): void;
 }
-type Win = {
-  __probe: PageProbe;
-  __bare: { open(url: string): Promise<number> };
-  __attribution(p: string[]): { fullMs: number; incP50: number; incP95: number };
-};
+type Win = { __probe: PageProbe; __bare: { open(url: string): Promise<number> }; __attribution(p: string[]): { fullMs: number; incP50: number; incP95: number } };
 
 async function caretInMiddle(page: Page) {
   await page.evaluate(() => (globalThis as unknown as Win).__probe.caretInMiddle());
@@ -400,8 +340,7 @@ async function typeAndMeasure(page: Page): Promise<Typing> {
     for (const name of METRICS) out[name] = (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
     return out;
   };
-  const twoFrames = () =>
-    cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
+  const twoFrames = () => cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
   const span = async (key: string | null): Promise<Metrics> => {
     const before = await read();
     if (key) await page.keyboard.press(key);
@@ -424,13 +363,7 @@ async function typeAndMeasure(page: Page): Promise<Typing> {
   await cdp.detach();
   const base = Object.fromEntries(METRICS.map((name) => [name, median(nulls.slice(5).map((n) => n[name]))])) as Metrics;
   const net = (name: keyof Metrics) => keys.map((d) => Math.max(0, d[name] - base[name]));
-  return {
-    total: net('TaskDuration'),
-    script: net('ScriptDuration'),
-    style: net('RecalcStyleDuration'),
-    layout: net('LayoutDuration'),
-    overhead: base.TaskDuration,
-  };
+  return { total: net('TaskDuration'), script: net('ScriptDuration'), style: net('RecalcStyleDuration'), layout: net('LayoutDuration'), overhead: base.TaskDuration };
 }
 
 async function heapMB(page: Page): Promise<number> {
@@ -561,15 +494,7 @@ async function browserBench() {
   for (const s of stories) {
     const open = m(`open cd ${s.words}`);
     const bareOpen = m(`open bare ${s.words}`);
-    rows.push({
-      group: 'editor',
-      metric: 'open: click to editable and painted',
-      size: label(s.words),
-      copydesk: open,
-      bare: bareOpen,
-      unit: 'ms',
-      ...vsBare(open, bareOpen, GOALS.open),
-    });
+    rows.push({ group: 'editor', metric: 'open: click to editable and painted', size: label(s.words), copydesk: open, bare: bareOpen, unit: 'ms', ...vsBare(open, bareOpen, GOALS.open) });
   }
   for (const s of stories) {
     const size = label(s.words);
@@ -577,44 +502,17 @@ async function browserBench() {
     const bp50 = m(`type50 bare ${s.words}`);
     const p95 = m(`type95 cd ${s.words}`);
     const bp95 = m(`type95 bare ${s.words}`);
-    const split = (who: string) =>
-      `script ${m(`typescript ${who} ${s.words}`).toFixed(2)}, style ${m(`typestyle ${who} ${s.words}`).toFixed(2)}, layout ${m(`typelayout ${who} ${s.words}`).toFixed(2)}`;
-    rows.push({
-      group: 'editor',
-      metric: 'typing p50 per keystroke',
-      size,
-      copydesk: p50,
-      bare: bp50,
-      unit: 'ms',
-      ...vsBare(p50, bp50, GOALS.typingP50),
-      note: `p50 ms: Copydesk ${split('cd')}; bare ${split('bare')}`,
-    });
+    const split = (who: string) => `script ${m(`typescript ${who} ${s.words}`).toFixed(2)}, style ${m(`typestyle ${who} ${s.words}`).toFixed(2)}, layout ${m(`typelayout ${who} ${s.words}`).toFixed(2)}`;
+    rows.push({ group: 'editor', metric: 'typing p50 per keystroke', size, copydesk: p50, bare: bp50, unit: 'ms', ...vsBare(p50, bp50, GOALS.typingP50), note: `p50 ms: Copydesk ${split('cd')}; bare ${split('bare')}` });
     rows.push({ group: 'editor', metric: 'typing p95 per keystroke', size, copydesk: p95, bare: bp95, unit: 'ms', ...vsBare(p95, bp95, GOALS.typingP95) });
-    rows.push({
-      group: 'editor',
-      metric: 'typing max per keystroke',
-      size,
-      copydesk: m(`typemax cd ${s.words}`),
-      bare: m(`typemax bare ${s.words}`),
-      unit: 'ms',
-    });
+    rows.push({ group: 'editor', metric: 'typing max per keystroke', size, copydesk: m(`typemax cd ${s.words}`), bare: m(`typemax bare ${s.words}`), unit: 'ms' });
   }
   // The checks' own cost while typing: Copydesk with them on against Copydesk with them off
   // (the "bare PM" column holds the checks-off figure in these rows).
   for (const s of stories) {
     const on = m(`type95 cd ${s.words}`);
     const offP95 = m(`type95 off ${s.words}`);
-    rows.push({
-      group: 'checks',
-      metric: 'typing p95, checks on vs checks off',
-      size: label(s.words),
-      copydesk: on,
-      bare: offP95,
-      unit: 'ms',
-      budget: '≤ 1.10× checks off',
-      pass: on <= 1.1 * offP95,
-      note: 'bare PM column: Copydesk with checks off',
-    });
+    rows.push({ group: 'checks', metric: 'typing p95, checks on vs checks off', size: label(s.words), copydesk: on, bare: offP95, unit: 'ms', budget: '≤ 1.10× checks off', pass: on <= 1.1 * offP95, note: 'bare PM column: Copydesk with checks off' });
   }
   // The desk's tools (issue 14): typing in Suggesting mode against Editing mode, and opening a story
   // with 300 suggestions and 100 notes against the same story without (the "bare PM" column).
@@ -623,17 +521,7 @@ async function browserBench() {
     const size = label(s.words);
     const sg = m(`type95 sg ${s.words}`);
     const ed = m(`type95 cd ${s.words}`);
-    rows.push({
-      group: 'suggestions',
-      metric: 'typing p95, Suggesting vs Editing mode',
-      size,
-      copydesk: sg,
-      bare: ed,
-      unit: 'ms',
-      budget: '≤ 1.25× Editing',
-      pass: sg <= 1.25 * ed,
-      note: 'bare PM column: Copydesk in Editing mode',
-    });
+    rows.push({ group: 'suggestions', metric: 'typing p95, Suggesting vs Editing mode', size, copydesk: sg, bare: ed, unit: 'ms', budget: '≤ 1.25× Editing', pass: sg <= 1.25 * ed, note: 'bare PM column: Copydesk in Editing mode' });
     const withChanges = m(`open desk ${s.words}`);
     const plain = m(`open cd ${s.words}`);
     rows.push({
@@ -652,28 +540,12 @@ async function browserBench() {
     const size = label(s.words);
     rows.push({ group: 'attribution', metric: 'full analysis (Chromium)', size, copydesk: m(`attr full ${s.words}`), bare: null, unit: 'ms' });
     const inc = m(`attr p95 ${s.words}`);
-    rows.push({
-      group: 'attribution',
-      metric: 'incremental per keystroke p95 (Chromium)',
-      size,
-      copydesk: inc,
-      bare: null,
-      unit: 'ms',
-      note: `p50 ${m(`attr p50 ${s.words}`).toFixed(2)} ms`,
-    });
+    rows.push({ group: 'attribution', metric: 'incremental per keystroke p95 (Chromium)', size, copydesk: inc, bare: null, unit: 'ms', note: `p50 ${m(`attr p50 ${s.words}`).toFixed(2)} ms` });
   }
   if (memory.copydesk.length) {
     const heap = median(memory.copydesk);
     const bareHeap = median(memory.bare);
-    rows.push({
-      group: 'memory',
-      metric: `renderer JS heap with the ${label(HEAP_SIZE)} story open`,
-      size: label(HEAP_SIZE),
-      copydesk: heap,
-      bare: bareHeap,
-      unit: 'MB',
-      ...vsBare(heap, bareHeap, GOALS.rendererHeap),
-    });
+    rows.push({ group: 'memory', metric: `renderer JS heap with the ${label(HEAP_SIZE)} story open`, size: label(HEAP_SIZE), copydesk: heap, bare: bareHeap, unit: 'MB', ...vsBare(heap, bareHeap, GOALS.rendererHeap) });
   }
 }
 
@@ -683,26 +555,14 @@ function printTable() {
   for (const r of rows) {
     const ratio = r.copydesk != null && r.bare != null && r.bare > 0 ? `${(r.copydesk / r.bare).toFixed(2)}×` : '';
     const result = r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL';
-    table.push([
-      r.group,
-      r.metric,
-      r.size,
-      r.copydesk == null ? '' : `${fmt(r.copydesk)} ${r.unit}`,
-      r.bare == null ? '' : `${fmt(r.bare)} ${r.unit}`,
-      ratio,
-      r.budget ?? '',
-      result,
-      r.note ?? '',
-    ]);
+    table.push([r.group, r.metric, r.size, r.copydesk == null ? '' : `${fmt(r.copydesk)} ${r.unit}`, r.bare == null ? '' : `${fmt(r.bare)} ${r.unit}`, ratio, r.budget ?? '', result, r.note ?? '']);
   }
   const widths = (table[0] as string[]).map((_, i) => Math.max(...table.map((row) => (row[i] as string).length)));
   const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i] as number)).join(' | ')} |`;
   console.log(line(table[0] as string[]));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of table.slice(1)) console.log(line(row));
-  console.log(
-    '\nbaseline: bare ProseMirror in the same run (editor, renderer memory); the floor, every article file read and parsed once, just before (library).',
-  );
+  console.log('\nbaseline: bare ProseMirror in the same run (editor, renderer memory); the floor, every article file read and parsed once, just before (library).');
 }
 
 /** Runs one of the Node benches (bench-checks.ts, bench-compare.ts) and reads the rows it prints last. */
@@ -725,31 +585,12 @@ function checksAndCompareBench() {
   const checks = benchScript<{ measure: string; size: string; value: number; note: string; goal?: number }[]>('bench-checks.ts', [String(20000)]);
   for (const r of checks) {
     if (r.goal === undefined && !/^(full check \(|re-check per keystroke p95$)/.test(r.measure)) continue;
-    rows.push({
-      group: 'checks',
-      metric: r.measure,
-      size: label(20000),
-      copydesk: r.value,
-      bare: null,
-      unit: 'ms',
-      note: r.note,
-      ...(r.goal !== undefined ? { budget: `≤ ${r.goal} ms`, pass: r.value <= r.goal } : {}),
-    });
+    rows.push({ group: 'checks', metric: r.measure, size: label(20000), copydesk: r.value, bare: null, unit: 'ms', note: r.note, ...(r.goal !== undefined ? { budget: `≤ ${r.goal} ms`, pass: r.value <= r.goal } : {}) });
   }
   log('compare versions: two 20k-word versions');
-  const compare = benchScript<{ words: number; budgetMs: number; rows: { name: string; median: number; budget: boolean; pass: boolean }[] }>(
-    'bench-compare.ts',
-  );
+  const compare = benchScript<{ words: number; budgetMs: number; rows: { name: string; median: number; budget: boolean; pass: boolean }[] }>('bench-compare.ts');
   for (const r of compare.rows) {
-    rows.push({
-      group: 'compare',
-      metric: `compare: ${r.name}`,
-      size: label(compare.words),
-      copydesk: r.median,
-      bare: null,
-      unit: 'ms',
-      ...(r.budget ? { budget: `≤ ${compare.budgetMs} ms`, pass: r.pass } : {}),
-    });
+    rows.push({ group: 'compare', metric: `compare: ${r.name}`, size: label(compare.words), copydesk: r.median, bare: null, unit: 'ms', ...(r.budget ? { budget: `≤ ${compare.budgetMs} ms`, pass: r.pass } : {}) });
   }
 }
 
@@ -758,16 +599,7 @@ function suggestionsBench() {
   log('suggestions: accept and reject all of 500 at 20k words');
   const out = benchScript<{ measure: string; value: number; note: string; goal?: number }[]>('suggestions.ts');
   for (const r of out) {
-    rows.push({
-      group: 'suggestions',
-      metric: r.measure,
-      size: label(20000),
-      copydesk: r.value,
-      bare: null,
-      unit: 'ms',
-      note: r.note,
-      ...(r.goal !== undefined ? { budget: `≤ ${r.goal} ms`, pass: r.value <= r.goal } : {}),
-    });
+    rows.push({ group: 'suggestions', metric: r.measure, size: label(20000), copydesk: r.value, bare: null, unit: 'ms', note: r.note, ...(r.goal !== undefined ? { budget: `≤ ${r.goal} ms`, pass: r.value <= r.goal } : {}) });
   }
 }
 

@@ -44,6 +44,7 @@ async function dropFile(page: Page, target: Locator, file: string, type = 'image
   await target.dispatchEvent('drop', { dataTransfer, clientX: box.x + box.width / 2, clientY: box.y + Math.min(box.height / 2, 10) });
 }
 
+
 test('byline with two contributors and roles, at the top or the foot, and a dateline, kept after a reload', async ({ page, app }) => {
   await app.open();
   await newStory(page, 'Storm hits coast', 'A typhoon struck the coast on Tuesday.');
@@ -231,6 +232,7 @@ test('drop onto the placeholder fills it, drop onto the body and paste add photo
   expect(await mediaFiles(app.dir)).toHaveLength(3);
   await saveNow(page);
 });
+
 
 test('a refused SVG, a damaged photo, a text file and a 108-megapixel image each say why and leave the article unchanged', async ({ page, app }) => {
   await app.open();

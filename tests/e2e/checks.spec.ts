@@ -7,6 +7,7 @@ import { expect, test } from '../support/web-app';
 // The copy desk's checks in the editor: underlines while typing, the card's replacement, Ignore
 // here and Turn off rule, and the Checks panel.
 
+
 const underline = (page: Page, text: string) => page.locator('.check-mark', { hasText: text });
 
 test('underlines appear while typing; a replacement from the card gives clean copy, and undo brings the words back', async ({ page, app }) => {

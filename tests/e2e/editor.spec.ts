@@ -107,10 +107,7 @@ test('one press of New article makes one story, and the headline typed before it
   await expect(headline).toHaveValue('Port’s crane back at work');
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('status')).toHaveText(/^Saved/);
-  expect((await app.library.list()).map((a) => a.headline).sort()).toEqual([
-    'Port’s crane back at work',
-    'Zelenskyy proposes historic defence cooperation with Japan',
-  ]);
+  expect((await app.library.list()).map((a) => a.headline).sort()).toEqual(['Port’s crane back at work', 'Zelenskyy proposes historic defence cooperation with Japan']);
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(2);
 });
 

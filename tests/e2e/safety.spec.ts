@@ -19,11 +19,7 @@ async function sample(app: WebApp) {
 }
 
 /** Saves answer "disk full" — as the real host would — until the returned function is called. */
-async function failSaves(
-  page: Page,
-  code = 'disk-full',
-  message = 'Could not save the story: the disk is full. Your text is safe in the editor; free some space and save again.',
-) {
+async function failSaves(page: Page, code = 'disk-full', message = 'Could not save the story: the disk is full. Your text is safe in the editor; free some space and save again.') {
   const handler = (route: import('@playwright/test').Route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code, message } }) });
   await page.route('**/api/saveArticle', handler);
@@ -42,10 +38,7 @@ test('after a crash, the unsaved changes are offered beside the saved story; res
   // At the host, not in the browser: a save sent as the page closes (keepalive: a retry of the
   // failed save, a window losing focus) outlives the page and its routes, and the page closing
   // below must be a crash, with no last save getting through as it goes.
-  const allowSaves = app.refuse(
-    'saveArticle',
-    new HostError('disk-full', 'Could not save the story: the disk is full. Your text is safe in the editor; free some space and save again.'),
-  );
+  const allowSaves = app.refuse('saveArticle', new HostError('disk-full', 'Could not save the story: the disk is full. Your text is safe in the editor; free some space and save again.'));
   // While typing, the journal sends the blocks that changed, never the whole story again.
   const changes: string[] = [];
   const wholeStory: string[] = [];
@@ -104,11 +97,7 @@ test('after a crash, the unsaved changes are offered beside the saved story; res
 test('keeping the saved version discards the recovered changes, only when chosen', async ({ page, app }) => {
   const before = await sample(app);
   const journal = new RecoveryJournal(app.dir);
-  await journal.write({
-    path: path.basename(before.file),
-    article: withParagraphs(before.article, 'A draft lead that was never saved.'),
-    baseStamp: before.stamp,
-  });
+  await journal.write({ path: path.basename(before.file), article: withParagraphs(before.article, 'A draft lead that was never saved.'), baseStamp: before.stamp });
   await app.open();
   const dialog = page.getByRole('dialog', { name: 'Recover unsaved changes' });
   await expect(dialog).toContainText('A draft lead that was never saved.');
@@ -156,10 +145,7 @@ test('an open that answers late never replaces the story opened after it, or wor
   });
   await app.open();
   const { article } = await sample(app);
-  await page
-    .getByRole('list', { name: 'Articles' })
-    .getByRole('button', { name: article.headline.slice(0, 30) })
-    .click();
+  await page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: article.headline.slice(0, 30) }).click();
   const body = page.getByRole('textbox', { name: 'Article body' });
   await expect(body).toContainText('Takaichi');
   await typeAtEnd(page, ' Words typed while the first open was slow.');
@@ -174,10 +160,7 @@ test('an open that answers late never replaces the story opened after it, or wor
   await expect(body.locator('.dateline-lead')).toContainText('KYIV, Nov. 27');
 
   // Clicking the story that is already open keeps it as it is, undo history and all.
-  await page
-    .getByRole('list', { name: 'Articles' })
-    .getByRole('button', { name: article.headline.slice(0, 30) })
-    .click();
+  await page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: article.headline.slice(0, 30) }).click();
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
   await expect(page.getByRole('textbox', { name: 'Dateline' })).toHaveValue('KYIV, Nov. 27');
   await page.getByRole('button', { name: 'Undo' }).click();

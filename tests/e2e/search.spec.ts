@@ -2,14 +2,7 @@ import { expect, test } from '../support/web-app';
 
 test('the search box filters the library to matching stories, with a snippet', async ({ page, app }) => {
   const harbour = await app.library.create('Harbour strike ends');
-  await app.library.save(
-    harbour.path,
-    {
-      ...harbour.article,
-      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Dockers returned to work after a deal on overtime pay.' }] }] },
-    },
-    harbour.stamp,
-  );
+  await app.library.save(harbour.path, { ...harbour.article, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Dockers returned to work after a deal on overtime pay.' }] }] } }, harbour.stamp);
   await app.library.create('Council budget');
   await app.open();
   const list = page.getByRole('list', { name: 'Articles' });

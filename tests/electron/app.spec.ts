@@ -60,11 +60,9 @@ test('navigation away from the app and new windows are blocked', async () => {
     window.open('https://example.org', '_blank');
   });
   expect(app.windows()).toHaveLength(1);
-  await page
-    .evaluate(() => {
-      window.location.href = 'https://example.org';
-    })
-    .catch(() => undefined);
+  await page.evaluate(() => {
+    window.location.href = 'https://example.org';
+  }).catch(() => undefined);
   await page.waitForTimeout(500);
   expect(page.url()).toMatch(/^app:\/\/copydesk\//);
 });

@@ -21,13 +21,7 @@ function edited(extra: string[], replaceFirst?: string): Article {
   const content = paragraphs.map((p, i) =>
     replaceFirst && i === paragraphs.findIndex((q) => q.type === 'paragraph') ? { type: 'paragraph', content: [{ type: 'text', text: replaceFirst }] } : p,
   );
-  return {
-    ...saved,
-    body: {
-      type: 'doc',
-      content: [...content.slice(0, 3), ...extra.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })), ...content.slice(3)],
-    },
-  };
+  return { ...saved, body: { type: 'doc', content: [...content.slice(0, 3), ...extra.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })), ...content.slice(3)] } };
 }
 
 // History: a morning of saves, a few minutes to an hour apart.
@@ -36,23 +30,13 @@ const times = [0, 35, 72, 118].map((m) => day + m * 60 * 1000);
 const versions: [Article, 'manual' | 'autosave'][] = [
   [saved, 'manual'],
   [edited(['Zelenskyy thanked Japan for its humanitarian aid, which has reached $12 billion since 2022.']), 'autosave'],
-  [
-    edited([
-      'Zelenskyy thanked Japan for its humanitarian aid, which has reached $12 billion since 2022.',
-      'Japan’s foreign ministry declined to comment on the proposal.',
-    ]),
-    'manual',
-  ],
+  [edited(['Zelenskyy thanked Japan for its humanitarian aid, which has reached $12 billion since 2022.', 'Japan’s foreign ministry declined to comment on the proposal.']), 'manual'],
 ];
 for (const [i, [article, reason]] of versions.entries()) await new RevisionStore(library.root, () => new Date(times[i])).snapshot(article, reason);
 
 // The crash: changes typed after the last save, journaled but never saved.
 const recovered = edited(
-  [
-    'Zelenskyy thanked Japan for its humanitarian aid, which has reached $12 billion since 2022.',
-    'Japan’s foreign ministry declined to comment on the proposal.',
-    'UPDATE: Prime Minister Takaichi said Thursday her cabinet would review the export rules “without delay.”',
-  ],
+  ['Zelenskyy thanked Japan for its humanitarian aid, which has reached $12 billion since 2022.', 'Japan’s foreign ministry declined to comment on the proposal.', 'UPDATE: Prime Minister Takaichi said Thursday her cabinet would review the export rules “without delay.”'],
   'Ukrainian President Volodymyr Zelenskyy on Wednesday urged Japan to relax its rules on lethal arms exports, welcoming Prime Minister Sanae Takaichi’s efforts.',
 );
 await new RecoveryJournal(library.root, () => new Date(Date.now() + 60 * 1000)).write({ path: summary.path, article: recovered, baseStamp: null });

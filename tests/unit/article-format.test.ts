@@ -22,44 +22,12 @@ function everyNodeBody() {
   return {
     type: 'doc',
     content: [
-      {
-        type: 'photo',
-        attrs: {
-          src: 'media/abc.jpg',
-          preview: '',
-          caption: 'Zelenskyy in Kyiv',
-          credit: 'Photo: José Núñez / Kyodo',
-          alt: 'A man at a desk',
-          rights: '© Kyodo',
-          width: 640,
-          height: 427,
-        },
-      },
-      {
-        type: 'paragraph',
-        content: [
-          { type: 'text', text: 'Plain, ' },
-          { type: 'text', text: 'bold', marks: [{ type: 'strong' }] },
-          { type: 'text', text: ' and ' },
-          { type: 'text', text: 'linked', marks: [{ type: 'em' }, { type: 'link', attrs: { href: 'https://example.org', title: null } }] },
-        ],
-      },
+      { type: 'photo', attrs: { src: 'media/abc.jpg', preview: '', caption: 'Zelenskyy in Kyiv', credit: 'Photo: José Núñez / Kyodo', alt: 'A man at a desk', rights: '© Kyodo', width: 640, height: 427 } },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Plain, ' }, { type: 'text', text: 'bold', marks: [{ type: 'strong' }] }, { type: 'text', text: ' and ' }, { type: 'text', text: 'linked', marks: [{ type: 'em' }, { type: 'link', attrs: { href: 'https://example.org', title: null } }] }] },
       { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Reaction' }] },
       { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: '“We can’t withdraw,” he said.' }] }] },
-      {
-        type: 'bullet_list',
-        content: [
-          {
-            type: 'list_item',
-            content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }, { type: 'hard_break' }, { type: 'text', text: 'line two' }] }],
-          },
-        ],
-      },
-      {
-        type: 'ordered_list',
-        attrs: { order: 3 },
-        content: [{ type: 'list_item', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'three' }] }] }],
-      },
+      { type: 'bullet_list', content: [{ type: 'list_item', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }, { type: 'hard_break' }, { type: 'text', text: 'line two' }] }] }] },
+      { type: 'ordered_list', attrs: { order: 3 }, content: [{ type: 'list_item', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'three' }] }] }] },
       { type: 'photo', attrs: { src: '' } },
     ],
   };

@@ -29,11 +29,7 @@ describe('attributions CLI', () => {
     const err = sink();
     const code = await attributionsCommand(['attributions', '--jsonl'], { stdin, stdout: out.stream, stderr: err.stream });
     expect(code).toBe(1);
-    const rows = out
-      .text()
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const rows = out.text().trim().split('\n').map((l) => JSON.parse(l));
     expect(rows).toHaveLength(152);
     const a = rows[0];
     expect(a.id).toBe('a');
@@ -53,9 +49,7 @@ describe('attributions CLI', () => {
     const out = sink();
     const err = sink();
     const code = await attributionsCommand(['attributions', join(here, '..', 'fixtures', 'kyodo-zelenskyy-japan.txt')], {
-      stdin: Readable.from([]),
-      stdout: out.stream,
-      stderr: err.stream,
+      stdin: Readable.from([]), stdout: out.stream, stderr: err.stream,
     });
     expect(code).toBe(0);
     const text = out.text();

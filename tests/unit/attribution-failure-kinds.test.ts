@@ -61,7 +61,7 @@ describe('1b. titles inside appositives, and a name as a quoted sentence of its 
 });
 
 describe('2. a phrase between the quote and the cue', () => {
-  it("a quote inside an opening participle clause of a speech verb is the main subject's", () => {
+  it('a quote inside an opening participle clause of a speech verb is the main subject\'s', () => {
     const res = analyzeParagraphs([
       'Conceding that Halvorsen "knows the port better than anyone," though, Mirela Tosh did argue that the board needs new blood.',
       'Calling the tender "a stitch-up from day one," Councillor Ade Bello walked out.',
@@ -290,7 +290,7 @@ describe('7. paragraph continuation', () => {
     expect(speakerOf(res, 'We never')).toBe('Ade Bello');
   });
 
-  it("a quote-only paragraph after a paragraph that ends reporting someone's speech is theirs", () => {
+  it('a quote-only paragraph after a paragraph that ends reporting someone\'s speech is theirs', () => {
     const res = analyzeParagraphs([
       'Economist Ravi Anand said wages were finally catching up.',
       '"The squeeze is over," he said in an interview.',
@@ -301,7 +301,7 @@ describe('7. paragraph continuation', () => {
     expect(speakerOf(res, 'It is far too early')).toBe('Petra Kolar');
   });
 
-  it("a quote-only paragraph after an unnamed questioner's question is not the questioner's", () => {
+  it('a quote-only paragraph after an unnamed questioner\'s question is not the questioner\'s', () => {
     const res = analyzeParagraphs(['"Will you run again?" a reporter asked Mayor Greta Holm.', '"Not this time."']);
     expect(speakerOf(res, 'Will you run')).toBe('reporter (unnamed)');
     expect(uncertain(res, 'Not this time')).toBe('Greta Holm');
@@ -413,7 +413,10 @@ describe('calibration: evidence that looks sure but may point at the wrong perso
   });
 
   it('a pronoun that would go back to the last speaker after someone else became the subject', () => {
-    const res = analyzeParagraphs(['"The levy is dead," Councillor Lund said. Judge Vell disagreed.', '"It will pass," he said.']);
+    const res = analyzeParagraphs([
+      '"The levy is dead," Councillor Lund said. Judge Vell disagreed.',
+      '"It will pass," he said.',
+    ]);
     expect(speakerOf(res, 'The levy')).toBe('Councillor Lund');
     expect(uncertain(res, 'It will pass')).not.toBeNull();
   });
@@ -423,11 +426,7 @@ describe('calibration: evidence that looks sure but may point at the wrong perso
     expect(speakerOf(res, 'We will carry')).toBe('Ekberg');
     expect(uncertain(res, 'The valley is ours')).toBe('Ekberg');
     // a paragraph about something else does not stop the speaker going on
-    const on = analyzeParagraphs([
-      '"We will carry the valley," Tomas Ekberg said.',
-      'The district has voted the same way since 1990.',
-      '"That will not change," he said.',
-    ]);
+    const on = analyzeParagraphs(['"We will carry the valley," Tomas Ekberg said.', 'The district has voted the same way since 1990.', '"That will not change," he said.']);
     expect(speakerOf(on, 'That will not')).toBe('Tomas Ekberg');
   });
 
@@ -444,7 +443,10 @@ describe('calibration: evidence that looks sure but may point at the wrong perso
   });
 
   it('but the last speaker keeps the pronoun when nobody else became the subject', () => {
-    const res = analyzeParagraphs(['"The levy is dead," Councillor Pia Lund said. The vote is on Friday.', '"It will not pass," she said.']);
+    const res = analyzeParagraphs([
+      '"The levy is dead," Councillor Pia Lund said. The vote is on Friday.',
+      '"It will not pass," she said.',
+    ]);
     expect(speakerOf(res, 'It will not')).toBe('Pia Lund');
   });
 
@@ -480,7 +482,7 @@ describe('calibration: evidence that looks sure but may point at the wrong perso
     expect(speakerOf(dept, 'No comment')).toBe('the minister’s spokesman');
   });
 
-  it('an owned role the story has given a name goes to that person', () => {
+  it("an owned role the story has given a name goes to that person", () => {
     const res = analyzeParagraphs(['Orlov spokesman Ivo Brandt met reporters.', '"We will appeal," Orlov\'s spokesman said.']);
     expect(speakerOf(res, 'We will appeal')).toBe('Ivo Brandt');
   });

@@ -21,7 +21,11 @@ describe('quote marks', () => {
       '"We are on budget," Ford added.',
       "''Nobody expected the river to rise so fast,'' said Tom Reyes, the city engineer.",
     ]);
-    expect(quoteTexts(res)).toEqual(['The bridge will open in May,', 'We are on budget,', 'Nobody expected the river to rise so fast,']);
+    expect(quoteTexts(res)).toEqual([
+      'The bridge will open in May,',
+      'We are on budget,',
+      'Nobody expected the river to rise so fast,',
+    ]);
     expect(speakerOf(res, 'The bridge')).toBe('Ellen Ford');
     expect(speakerOf(res, 'We are')).toBe('Ellen Ford');
     expect(speakerOf(res, 'Nobody')).toBe('Tom Reyes');
@@ -174,18 +178,27 @@ describe('references: pronouns, role nouns, continuation', () => {
   });
 
   it('uses gender to choose between two people', () => {
-    const res = analyzeParagraphs(['Ms. Helen Park met Mr. David Stone at the summit on Monday.', '"The talks were useful," he said.']);
+    const res = analyzeParagraphs([
+      'Ms. Helen Park met Mr. David Stone at the summit on Monday.',
+      '"The talks were useful," he said.',
+    ]);
     expect(speakerOf(res, 'The talks')).toBe('David Stone');
   });
 
   it('resolves "the president" to the person with that title', () => {
-    const res = analyzeParagraphs(['President Maria Alvarez arrived in the capital on Sunday.', '"We came to listen," the president said.']);
+    const res = analyzeParagraphs([
+      'President Maria Alvarez arrived in the capital on Sunday.',
+      '"We came to listen," the president said.',
+    ]);
     expect(speakerOf(res, 'We came')).toBe('Maria Alvarez');
     expect(res.quotes[0]!.cue).toBe('role');
   });
 
   it('a following quote with no attribution continues the previous speaker', () => {
-    const res = analyzeParagraphs(['"The fire started in the kitchen," Chief Omar Haddad said. "Nobody was hurt."', '"We were lucky this time."']);
+    const res = analyzeParagraphs([
+      '"The fire started in the kitchen," Chief Omar Haddad said. "Nobody was hurt."',
+      '"We were lucky this time."',
+    ]);
     expect(speakerOf(res, 'The fire')).toBe('Omar Haddad');
     expect(speakerOf(res, 'Nobody')).toBe('Omar Haddad');
     expect(speakerOf(res, 'We were lucky')).toBe('Omar Haddad');
@@ -221,19 +234,28 @@ describe('cast', () => {
   });
 
   it('flags inconsistent spellings of the same person', () => {
-    const res = analyzeParagraphs(['Opposition leader Viktor Sokolovskyy addressed the rally on Sunday.', '"We will not give up," Sokolovsky said.']);
+    const res = analyzeParagraphs([
+      'Opposition leader Viktor Sokolovskyy addressed the rally on Sunday.',
+      '"We will not give up," Sokolovsky said.',
+    ]);
     const v = res.cast.find((c) => c.name === 'Viktor Sokolovskyy')!;
     expect(v.spellingVariants).toContain('Sokolovsky');
     expect(speakerOf(res, 'We will not')).toBe('Viktor Sokolovskyy');
   });
 
   it('flags a quote whose speaker is ambiguous', () => {
-    const res = analyzeParagraphs(['Mr. Reyes met Mr. Castillo in the capital on Friday.', '"It was a productive meeting," he said.']);
+    const res = analyzeParagraphs([
+      'Mr. Reyes met Mr. Castillo in the capital on Friday.',
+      '"It was a productive meeting," he said.',
+    ]);
     expect(res.quotes[0]!.ambiguous).toBe(true);
   });
 
   it('flags an ambiguous surname shared by two people', () => {
-    const res = analyzeParagraphs(['Senator Paul Warren and his sister, Judge Alice Warren, attended the hearing.', '"This is a sad day," Warren said.']);
+    const res = analyzeParagraphs([
+      'Senator Paul Warren and his sister, Judge Alice Warren, attended the hearing.',
+      '"This is a sad day," Warren said.',
+    ]);
     expect(res.quotes[0]!.ambiguous).toBe(true);
   });
 });

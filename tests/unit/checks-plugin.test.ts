@@ -6,15 +6,7 @@ import { history, undo } from 'prosemirror-history';
 import { EditorState, type Plugin, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  type ChecksStory,
-  applyFirstReplacements,
-  applyReplacement,
-  checksKey,
-  checksPlugin,
-  openChecksOf,
-  recheck,
-} from '../../renderer/checks/checks-plugin';
+import { type ChecksStory, applyFirstReplacements, applyReplacement, checksKey, checksPlugin, openChecksOf, recheck } from '../../renderer/checks/checks-plugin';
 import { quoteAttribution } from '../../renderer/editor/quote-plugin';
 import { DEFAULT_HOUSE_STYLE, ignoreFor } from '../../shared/checks';
 import { schema } from '../../shared/schema';

@@ -9,6 +9,7 @@ import { type Article, serializeArticle } from '../../shared/article';
 import { everyNodeArticle } from '../support/export-fixtures';
 import { io } from '../support/cli-io';
 
+
 type Body = { content: Array<{ type: string; content?: Array<{ text?: string }> }> };
 
 /** The story as first filed, then as edited: a word changed, the last paragraph moved up, the first subheading cut. */

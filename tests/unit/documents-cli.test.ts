@@ -9,6 +9,7 @@ import { serializeArticle } from '../../shared/article';
 import { everyNodeArticle } from '../support/export-fixtures';
 import { io } from '../support/cli-io';
 
+
 let dir: string;
 let articleFile: string;
 const PHOTO = `media/${'ab'.repeat(32)}.jpg`;

@@ -94,10 +94,7 @@ describe('importing real files', () => {
     expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'bullet_list', 'paragraph', 'ordered_list', 'paragraph']);
     const itemText = (list: { content?: unknown[] }) =>
       ((list.content ?? []) as { content?: { type: string; content?: { text?: string }[] }[] }[]).map((li) =>
-        (li.content ?? [])
-          .filter((c) => c.type === 'paragraph')
-          .map((c) => (c.content ?? []).map((t) => t.text).join(''))
-          .join(''),
+        (li.content ?? []).filter((c) => c.type === 'paragraph').map((c) => (c.content ?? []).map((t) => t.text).join('')).join(''),
       );
     expect(itemText(blocks[1])).toEqual(['Libraries close on Sundays', 'Street lights dim after midnight']);
     // "except in December" was one level in, under the first bullet.

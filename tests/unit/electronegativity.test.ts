@@ -20,43 +20,24 @@ const REVIEWED: Record<string, { file: string; reason: string }> = {
   },
   PRELOAD_JS_CHECK: {
     file: 'main.ts',
-    reason:
-      'The preload exposes one frozen function per host call through contextBridge (never ipcRenderer); main checks the sender frame and validates each argument.',
+    reason: 'The preload exposes one frozen function per host call through contextBridge (never ipcRenderer); main checks the sender frame and validates each argument.',
   },
   CSP_GLOBAL_CHECK: {
     file: '',
-    reason:
-      'The CSP is sent as a response header by the app:// handler (protocol.ts, headers.set), which the scanner does not parse; the policy is evaluated below with the csp-evaluator it uses.',
+    reason: 'The CSP is sent as a response header by the app:// handler (protocol.ts, headers.set), which the scanner does not parse; the policy is evaluated below with the csp-evaluator it uses.',
   },
 };
 
 const run = promisify(execFile);
 let out: string;
-let results: {
-  ruleId: string;
-  message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
-}[];
+let results: { ruleId: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[];
 
 beforeAll(async () => {
   out = await mkdtemp(path.join(os.tmpdir(), 'copydesk-eng-'));
   const sarif = path.join(out, 'electronegativity.sarif');
   await run(
     process.execPath,
-    [
-      '-r',
-      path.resolve('tests/support/electronegativity-ts-shim.cjs'),
-      path.resolve('node_modules/@doyensec/electronegativity/dist/index.js'),
-      '-i',
-      'electron',
-      '-o',
-      sarif,
-      '-r',
-      '-v',
-      'false',
-      '-e',
-      '45.5.0',
-    ],
+    ['-r', path.resolve('tests/support/electronegativity-ts-shim.cjs'), path.resolve('node_modules/@doyensec/electronegativity/dist/index.js'), '-i', 'electron', '-o', sarif, '-r', '-v', 'false', '-e', '45.5.0'],
     { timeout: 110_000, maxBuffer: 16 * 1024 * 1024 },
   );
   results = JSON.parse(await readFile(sarif, 'utf8')).runs.flatMap((r: { results: unknown[] }) => r.results);
@@ -89,10 +70,7 @@ describe('Electron security scan (electronegativity)', () => {
     for (const policy of [appPolicy!, CONTENT_SECURITY_POLICY]) {
       const findings = new csp.CspEvaluator(new csp.CspParser(policy).csp, csp.Version.CSP3).evaluate();
       const serious = findings.filter((f: { severity: number }) => f.severity === csp.severities.HIGH || f.severity === csp.severities.MEDIUM);
-      expect(
-        serious.map((f: { description: string }) => f.description),
-        policy,
-      ).toEqual([]);
+      expect(serious.map((f: { description: string }) => f.description), policy).toEqual([]);
       expect(policy).toContain("script-src 'self'");
       expect(policy).toContain("object-src 'none'");
     }
@@ -101,20 +79,10 @@ describe('Electron security scan (electronegativity)', () => {
 
 describe('IPC sender check', () => {
   const origin = 'app://copydesk';
-  const ok =
-    (url: string, parent: unknown = null) =>
-    () =>
-      checkSender({ senderFrame: { url, parent } }, origin);
+  const ok = (url: string, parent: unknown = null) => () => checkSender({ senderFrame: { url, parent } }, origin);
   it('accepts the app’s own top frame only', () => {
     expect(ok('app://copydesk/index.html')).not.toThrow();
-    for (const bad of [
-      ok('app://copydesk.evil/index.html'),
-      ok('https://copydesk/index.html'),
-      ok('file:///etc/passwd'),
-      ok('app://copydesk/index.html', {}),
-      ok('not a url'),
-      () => checkSender({ senderFrame: null }, origin),
-    ]) {
+    for (const bad of [ok('app://copydesk.evil/index.html'), ok('https://copydesk/index.html'), ok('file:///etc/passwd'), ok('app://copydesk/index.html', {}), ok('not a url'), () => checkSender({ senderFrame: null }, origin)]) {
       expect(bad).toThrow(/did not come from the Copydesk window/);
     }
   });

@@ -11,6 +11,7 @@ import { io } from '../support/cli-io';
 
 /** `copydesk export --changes` and the host's refusal of a story with pending changes (issue #14). */
 
+
 const m = schema.marks;
 function suggested(): Article {
   const body = schema.nodes.doc.create(null, [

@@ -27,10 +27,7 @@ describe('code layout', () => {
   it('shared/ imports neither Electron, Node nor React/DOM code', () => {
     for (const file of sources(path.join(root, 'shared'))) {
       for (const spec of imports(file)) {
-        expect(
-          NODE_BUILTINS.test(spec) || spec === 'electron' || spec.startsWith('react') || spec.includes('/renderer/') || spec.includes('/electron/'),
-          `${path.relative(root, file)} imports ${spec}`,
-        ).toBe(false);
+        expect(NODE_BUILTINS.test(spec) || spec === 'electron' || spec.startsWith('react') || spec.includes('/renderer/') || spec.includes('/electron/'), `${path.relative(root, file)} imports ${spec}`).toBe(false);
       }
     }
   });

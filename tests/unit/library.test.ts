@@ -59,11 +59,7 @@ describe('ArticleLibrary', () => {
     const lib = await ArticleLibrary.open({ root: dir, seedSample: false });
     const created = await lib.create('Budget vote');
     expect(created.path).toBe('budget-vote.copydesk.json');
-    const article = {
-      ...created.article,
-      standfirst: 'Council splits 7-2',
-      body: { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The council voted.' }] }] },
-    };
+    const article = { ...created.article, standfirst: 'Council splits 7-2', body: { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The council voted.' }] }] } };
     const saved = await lib.save(created.path, article, created.stamp);
     expect(saved.summary.words).toBe(2 + 3 + 3);
     const onDisk = parseArticle(await readFile(path.join(dir, created.path), 'utf8'));
@@ -112,7 +108,7 @@ describe('ArticleLibrary', () => {
     await lib.create('Story'); // takes the name back
     const restored = await lib.restore(trashPath);
     expect(restored.path).toBe('story-2.copydesk.json');
-    expect(await lib.listTrash()).toHaveLength(0);
+    expect((await lib.listTrash())).toHaveLength(0);
     expect((await lib.open(restored.path)).article.id).toBe(a.article.id);
   });
 

@@ -101,12 +101,7 @@ describe('Markdown round trip', () => {
 
   it('a paragraph that begins like a numbered list item stays a paragraph', () => {
     for (const text of ['0.', '2026.', '3. Ministers met', '4) Then', '5)']) {
-      const a = newArticle({
-        id: 'a1',
-        now: '2026-11-27T10:00:00.000Z',
-        headline: 'A',
-        body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-      });
+      const a = newArticle({ id: 'a1', now: '2026-11-27T10:00:00.000Z', headline: 'A', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] } });
       expect(roundTrip(a)).toEqual(normal(a));
     }
   });
@@ -118,12 +113,7 @@ describe('Markdown round trip', () => {
 
   it('underscores next to underscores stay text, not emphasis (a counterexample the property found)', () => {
     for (const text of ['A[__0 A__ a', 'snake__case__name', '__init__ and *star*', 'a_b_c']) {
-      const a = newArticle({
-        id: 'u',
-        now: '2026-11-27T10:00:00.000Z',
-        headline: 'A',
-        body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-      });
+      const a = newArticle({ id: 'u', now: '2026-11-27T10:00:00.000Z', headline: 'A', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] } });
       expect(roundTrip(a)).toEqual(normal(a));
     }
   });

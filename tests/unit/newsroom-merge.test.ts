@@ -85,5 +85,7 @@ describe('mapCaret', () => {
     expect(mapCaret('Bridge opens', 'Bridge opens today', 3)).toBe(3);
     expect(mapCaret('Bridge opens', 'New bridge opens', 6)).toBe(10);
     expect(mapCaret('Bridge opens', 'Bridge closes', 12)).toBe(13);
+    // An empty field filled (a headline typed before its story opened): the cursor ends after the words.
+    expect(mapCaret('', 'Port’s crane back', 0)).toBe(17);
   });
 });

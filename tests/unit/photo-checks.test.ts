@@ -38,14 +38,7 @@ describe('photo checks', () => {
     for (let i = 0; i < 300; i++) blocks.push(i % 100 === 0 ? photo({ src: `media/${i}.jpg` }) : p(`Paragraph ${i} of a long story with ten words in it.`));
     let state = EditorState.create({ doc: doc(...blocks), plugins: [photoChecksPlugin()] });
     const first = checksOf(state);
-    expect(first.map((c) => c.message)).toEqual([
-      'Photo 1 has no alt text',
-      'Photo 1 has no credit',
-      'Photo 2 has no alt text',
-      'Photo 2 has no credit',
-      'Photo 3 has no alt text',
-      'Photo 3 has no credit',
-    ]);
+    expect(first.map((c) => c.message)).toEqual(['Photo 1 has no alt text', 'Photo 1 has no credit', 'Photo 2 has no alt text', 'Photo 2 has no credit', 'Photo 3 has no alt text', 'Photo 3 has no credit']);
     // Typing and deleting text: the very same list (nothing re-renders), although photos moved.
     for (let i = 0; i < 20; i++) state = state.apply(state.tr.insertText('x', 10));
     state = state.apply(state.tr.delete(10, 15));
@@ -59,15 +52,8 @@ describe('photo checks', () => {
     });
     const removed = state.apply(state.tr.delete(photoPos, photoPos + 1));
     expect(checksOf(removed)).toHaveLength(4);
-    const filled = state.apply(
-      state.tr.setNodeMarkup(photoPos, undefined, { ...state.doc.nodeAt(photoPos)!.attrs, alt: 'Rescue workers', credit: 'Photo: Kyodo' }),
-    );
-    expect(checksOf(filled).map((c) => c.message)).toEqual([
-      'Photo 2 has no alt text',
-      'Photo 2 has no credit',
-      'Photo 3 has no alt text',
-      'Photo 3 has no credit',
-    ]);
+    const filled = state.apply(state.tr.setNodeMarkup(photoPos, undefined, { ...state.doc.nodeAt(photoPos)!.attrs, alt: 'Rescue workers', credit: 'Photo: Kyodo' }));
+    expect(checksOf(filled).map((c) => c.message)).toEqual(['Photo 2 has no alt text', 'Photo 2 has no credit', 'Photo 3 has no alt text', 'Photo 3 has no credit']);
   });
 });
 

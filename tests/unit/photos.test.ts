@@ -7,7 +7,13 @@ import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from '../../electron/services/fs/atomic-write';
 import { pngHeaderOnly } from '../support/png-header';
-import { formatCreditLine, importPhoto, PhotoError, type PhotoMetadata, readPhotoMetadata } from '../../electron/services/photos/index';
+import {
+  formatCreditLine,
+  importPhoto,
+  PhotoError,
+  type PhotoMetadata,
+  readPhotoMetadata,
+} from '../../electron/services/photos/index';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/photos');
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -321,6 +327,7 @@ describe('importPhoto', () => {
 });
 
 // -------------------------------------------------------------------------- refusals
+
 
 describe('importPhoto refuses bad input and leaves the library unchanged', () => {
   let library: string;

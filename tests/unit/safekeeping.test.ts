@@ -33,9 +33,7 @@ describe('recovery journal', () => {
     await api.journalArticle({ path: opened.path, article: typed, baseStamp: opened.stamp });
     const file = path.join(dir, '.copydesk', 'recovery', `${opened.article.id}.json`);
     expect(JSON.parse(await readFile(file, 'utf8')).article.body.content[0].content[0].text).toBe('Flames rose above the cranes.');
-    expect((await api.listRecoveries({})).recoveries).toEqual([
-      expect.objectContaining({ articleId: opened.article.id, path: opened.path, headline: 'Fire at the docks' }),
-    ]);
+    expect((await api.listRecoveries({})).recoveries).toEqual([expect.objectContaining({ articleId: opened.article.id, path: opened.path, headline: 'Fire at the docks' })]);
     const { recovery } = await api.getRecovery({ articleId: opened.article.id });
     expect(recovery?.article.body).toEqual(typed.body);
     expect(recovery?.baseStamp).toEqual(opened.stamp);
@@ -87,14 +85,7 @@ describe('journal changes (typing in a long story journals the blocks that chang
     expect(second.entry).not.toBe(first.entry);
     expect(texts(await recovered())).toEqual(['Lead.', 'Second, edited.', 'A new third.', 'Third.']);
     const { body: _body, ...fields } = article;
-    const third = await api.journalChanges({
-      ...base,
-      since: second.entry!,
-      fields: { ...fields, headline: 'Harbour fire: two hurt' },
-      from: 4,
-      to: 4,
-      blocks: [para('Ends here.')],
-    });
+    const third = await api.journalChanges({ ...base, since: second.entry!, fields: { ...fields, headline: 'Harbour fire: two hurt' }, from: 4, to: 4, blocks: [para('Ends here.')] });
     const now = await recovered();
     expect(now?.headline).toBe('Harbour fire: two hurt');
     expect(texts(now)).toEqual(['Lead.', 'Second, edited.', 'A new third.', 'Third.', 'Ends here.']);
@@ -107,24 +98,12 @@ describe('journal changes (typing in a long story journals the blocks that chang
     const library = await ArticleLibrary.open({ root: dir, seedSample: false });
     const api = createHostService({ library, host: 'web', appVersion: 'test' });
     const created = await library.create('Flood warning');
-    await api.saveArticle({
-      path: created.path,
-      article: { ...created.article, body: { type: 'doc', content: [para('River rising.'), para('Roads closed.')] } },
-      baseStamp: created.stamp,
-    });
+    await api.saveArticle({ path: created.path, article: { ...created.article, body: { type: 'doc', content: [para('River rising.'), para('Roads closed.')] } }, baseStamp: created.stamp });
     const opened = await api.openArticle({ path: created.path });
     expect(opened.journalEntry).toEqual(expect.any(String));
     // Opening writes no journal.
     expect((await api.listRecoveries({})).recoveries).toEqual([]);
-    const typed = await api.journalChanges({
-      path: opened.path,
-      articleId: opened.article.id,
-      since: opened.journalEntry!,
-      baseStamp: opened.stamp,
-      from: 1,
-      to: 2,
-      blocks: [para('Roads closed at noon.')],
-    });
+    const typed = await api.journalChanges({ path: opened.path, articleId: opened.article.id, since: opened.journalEntry!, baseStamp: opened.stamp, from: 1, to: 2, blocks: [para('Roads closed at noon.')] });
     expect(typed.entry).toEqual(expect.any(String));
     const { recovery } = await api.getRecovery({ articleId: opened.article.id });
     expect(texts(recovery?.article)).toEqual(['River rising.', 'Roads closed at noon.']);
@@ -220,9 +199,7 @@ describe('revision history', () => {
     const first = await api.saveArticle({ path: opened.path, article: mine, baseStamp: opened.stamp, snapshot: 'manual' });
     const file = path.join(dir, opened.path);
     await writeFile(file, serializeArticle(withText(opened.article, 'The sync client’s paragraph.')));
-    await expect(
-      api.saveArticle({ path: opened.path, article: withText(mine, 'Mine, edited.'), baseStamp: first.stamp, snapshot: 'autosave' }),
-    ).rejects.toMatchObject({ code: 'conflict' });
+    await expect(api.saveArticle({ path: opened.path, article: withText(mine, 'Mine, edited.'), baseStamp: first.stamp, snapshot: 'autosave' })).rejects.toMatchObject({ code: 'conflict' });
     await api.saveArticle({ path: opened.path, article: withText(mine, 'Mine, edited.'), baseStamp: first.stamp, overwrite: true, snapshot: 'manual' });
     const { revisions } = await api.listRevisions({ articleId: opened.article.id });
     expect(revisions.map((r) => r.reason)).toEqual(['manual', 'replaced-on-disk', 'manual']);

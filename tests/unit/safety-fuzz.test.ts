@@ -51,12 +51,7 @@ describe('article file parser', () => {
   });
 
   it('a valid file with any field changed to any value is read or refused, never half-read', () => {
-    const article = newArticle({
-      id: 'fuzz',
-      now: '2026-11-27T10:00:00.000Z',
-      headline: 'Storm',
-      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Wind.' }] }] },
-    });
+    const article = newArticle({ id: 'fuzz', now: '2026-11-27T10:00:00.000Z', headline: 'Storm', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Wind.' }] }] } });
     const keys = Object.keys(JSON.parse(serializeArticle(article)));
     fc.assert(
       fc.property(fc.constantFrom(...keys), fc.jsonValue(), (key, value) => {
@@ -77,18 +72,13 @@ describe('article file parser', () => {
 describe('wire text importer', () => {
   it('turns any text into a story the editor accepts, keeping every word', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.oneof(fc.lorem({ maxCount: 12 }), fc.string(), fc.constantFrom('KYIV, Nov. 26 (Kyodo) --', 'By Jane Doe', '(PHOTO)', '==Kyodo', '')), {
-          maxLength: 12,
-        }),
-        (lines) => {
-          const text = lines.join('\n\n');
-          const story = importWireText(text);
-          const article = newArticle({ id: 'w', now: '2026-11-27T10:00:00.000Z', ...story });
-          bodyNode(article.body);
-          expect(parseArticle(serializeArticle(article))).toEqual(article);
-        },
-      ),
+      fc.property(fc.array(fc.oneof(fc.lorem({ maxCount: 12 }), fc.string(), fc.constantFrom('KYIV, Nov. 26 (Kyodo) --', 'By Jane Doe', '(PHOTO)', '==Kyodo', '')), { maxLength: 12 }), (lines) => {
+        const text = lines.join('\n\n');
+        const story = importWireText(text);
+        const article = newArticle({ id: 'w', now: '2026-11-27T10:00:00.000Z', ...story });
+        bodyNode(article.body);
+        expect(parseArticle(serializeArticle(article))).toEqual(article);
+      }),
       { numRuns: 300 },
     );
   });
@@ -103,36 +93,12 @@ describe('host API', () => {
     const outsideBefore = await snapshotTree(outside);
     const baseBefore = (await readdir(base)).sort();
     const hostile = fc.oneof(
-      fc.constantFrom(
-        '..',
-        '../secret.copydesk.json',
-        '../outside/secret.copydesk.json',
-        '/etc/passwd',
-        'C:\\x.copydesk.json',
-        'escape.copydesk.json',
-        'a/../../b.copydesk.json',
-        '\0.copydesk.json',
-        '.copydesk.json',
-        'ﬁle\u202e.copydesk.json',
-        sample.path,
-        sample.id,
-      ),
+      fc.constantFrom('..', '../secret.copydesk.json', '../outside/secret.copydesk.json', '/etc/passwd', 'C:\\x.copydesk.json', 'escape.copydesk.json', 'a/../../b.copydesk.json', '\0.copydesk.json', '.copydesk.json', 'ﬁle\u202e.copydesk.json', sample.path, sample.id),
       fc.string(),
     );
     const arg = fc.oneof(
       fc.anything(),
-      fc.record(
-        {
-          path: hostile,
-          headline: fc.string(),
-          trashPath: hostile,
-          articleId: hostile,
-          revisionId: hostile,
-          fileName: hostile,
-          data: fc.base64String({ maxLength: 200 }),
-        },
-        { requiredKeys: [] },
-      ),
+      fc.record({ path: hostile, headline: fc.string(), trashPath: hostile, articleId: hostile, revisionId: hostile, fileName: hostile, data: fc.base64String({ maxLength: 200 }) }, { requiredKeys: [] }),
     );
     const methods = HOST_METHODS.filter((m) => m !== 'waitForLibraryChanges');
     await fc.assert(

@@ -405,10 +405,7 @@ describe('story session: opening, failing, conflicts, crashes', () => {
     const first = a.s.open(p);
     await until(() => gates.waiting('openArticle', 'after') === 1, 'the first open held');
     const second = a.s.open('damaged.copydesk.json');
-    await until(
-      () => gates.waiting('openArticle', 'after') === 1 || gates.calls.filter((c) => c === 'openArticle:before').length === 2,
-      'the second open asked',
-    );
+    await until(() => gates.waiting('openArticle', 'after') === 1 || gates.calls.filter((c) => c === 'openArticle:before').length === 2, 'the second open asked');
     gates.release('openArticle', 'after');
     await first;
     await expect(second).rejects.toThrow(/damaged\.copydesk\.json/);

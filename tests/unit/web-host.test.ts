@@ -12,19 +12,13 @@ let appDir: string;
 let host: WebHost;
 
 /** Raw HTTP, so the Host and Origin headers are exactly what a hostile page or rebinding DNS would send. */
-function request(
-  p: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+function request(p: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port: host.port, path: p, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...options.headers } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
-      },
-    );
+    const req = http.request({ host: '127.0.0.1', port: host.port, path: p, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...options.headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+    });
     req.on('error', reject);
     if (options.body) req.write(options.body);
     req.end();
@@ -32,11 +26,7 @@ function request(
 }
 
 const api = (method: string, body: unknown, headers: Record<string, string> = {}) =>
-  request(`/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-copydesk-token': host.token, ...headers },
-    body: JSON.stringify(body),
-  });
+  request(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-copydesk-token': host.token, ...headers }, body: JSON.stringify(body) });
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-web-'));

@@ -39,12 +39,7 @@ describe('plain-text wire import', () => {
 
   it('finds bylines at the top, datelines, and leaves no marker behind', () => {
     const story = importWireText(
-      [
-        'Storm hits coast (PHOTO)',
-        'By Ana Ruiz and Tom Park, Reuters; additional reporting by Li Wei',
-        'MANILA, Nov. 26 (Reuters) -- A typhoon struck.',
-        'More text.',
-      ].join('\n'),
+      ['Storm hits coast (PHOTO)', 'By Ana Ruiz and Tom Park, Reuters; additional reporting by Li Wei', 'MANILA, Nov. 26 (Reuters) -- A typhoon struck.', 'More text.'].join('\n'),
     );
     expect(story.headline).toBe('Storm hits coast');
     expect(story.byline.position).toBe('top');
@@ -58,9 +53,7 @@ describe('plain-text wire import', () => {
   });
 
   it('joins hard-wrapped paragraphs separated by blank lines', () => {
-    const story = importWireText(
-      'Headline\n\nThe first paragraph is wrapped over two lines because the wire\nsystem breaks at seventy columns.\n\nSecond one.\n',
-    );
+    const story = importWireText('Headline\n\nThe first paragraph is wrapped over two lines because the wire\nsystem breaks at seventy columns.\n\nSecond one.\n');
     const doc = Node.fromJSON(schema, story.body);
     expect(doc.childCount).toBe(2);
     expect(doc.firstChild?.textContent).toBe('The first paragraph is wrapped over two lines because the wire system breaks at seventy columns.');

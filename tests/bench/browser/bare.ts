@@ -22,15 +22,7 @@ const basicSchema = new Schema({
       parseDOM: [1, 2, 3, 4, 5, 6].map((level) => ({ tag: `h${level}`, attrs: { level } })),
       toDOM: (node) => [`h${node.attrs.level}`, 0],
     },
-    code_block: {
-      content: 'text*',
-      marks: '',
-      group: 'block',
-      code: true,
-      defining: true,
-      parseDOM: [{ tag: 'pre', preserveWhitespace: 'full' }],
-      toDOM: () => ['pre', ['code', 0]],
-    },
+    code_block: { content: 'text*', marks: '', group: 'block', code: true, defining: true, parseDOM: [{ tag: 'pre', preserveWhitespace: 'full' }], toDOM: () => ['pre', ['code', 0]] },
     text: { group: 'inline' },
     image: {
       inline: true,
@@ -43,12 +35,7 @@ const basicSchema = new Schema({
     hard_break: { inline: true, group: 'inline', selectable: false, parseDOM: [{ tag: 'br' }], toDOM: () => ['br'] },
   },
   marks: {
-    link: {
-      attrs: { href: {}, title: { default: null } },
-      inclusive: false,
-      parseDOM: [{ tag: 'a[href]' }],
-      toDOM: (m) => ['a', { href: m.attrs.href, title: m.attrs.title }, 0],
-    },
+    link: { attrs: { href: {}, title: { default: null } }, inclusive: false, parseDOM: [{ tag: 'a[href]' }], toDOM: (m) => ['a', { href: m.attrs.href, title: m.attrs.title }, 0] },
     em: { parseDOM: [{ tag: 'em' }], toDOM: () => ['em', 0] },
     strong: { parseDOM: [{ tag: 'strong' }], toDOM: () => ['strong', 0] },
     code: { parseDOM: [{ tag: 'code' }], toDOM: () => ['code', 0] },
@@ -67,17 +54,10 @@ interface JsonNode {
 function toBasic(node: JsonNode): JsonNode {
   if (node.type === 'photo') {
     const a = node.attrs ?? {};
-    return {
-      type: 'paragraph',
-      content: [
-        { type: 'image', attrs: { src: String(a.src ?? ''), alt: String(a.alt ?? '') } },
-        ...(a.caption ? [{ type: 'text', text: ` ${a.caption} ${a.credit ?? ''}` }] : []),
-      ],
-    };
+    return { type: 'paragraph', content: [{ type: 'image', attrs: { src: String(a.src ?? ''), alt: String(a.alt ?? '') } }, ...(a.caption ? [{ type: 'text', text: ` ${a.caption} ${a.credit ?? ''}` }] : [])] };
   }
   if (node.type === 'heading') return { ...node, content: node.content?.map(toBasic) };
-  if (node.type === 'bullet_list' || node.type === 'ordered_list' || node.type === 'list_item')
-    return { type: 'blockquote', content: node.content?.map(toBasic) };
+  if (node.type === 'bullet_list' || node.type === 'ordered_list' || node.type === 'list_item') return { type: 'blockquote', content: node.content?.map(toBasic) };
   return node.content ? { ...node, content: node.content.map(toBasic) } : node;
 }
 
@@ -97,10 +77,7 @@ async function open(url: string): Promise<number> {
   const json = (await (await fetch(url)).json()) as { body: JsonNode };
   const doc = Node.fromJSON(basicSchema, toBasic(json.body));
   const state = EditorState.create({ doc, plugins: [history(), keymap({ 'Mod-z': undo, 'Shift-Mod-z': redo }), keymap(baseKeymap)] });
-  view = new EditorView(host, {
-    state,
-    attributes: { role: 'textbox', 'aria-label': 'Article body', 'aria-multiline': 'true', spellcheck: 'true', lang: 'en' },
-  });
+  view = new EditorView(host, { state, attributes: { role: 'textbox', 'aria-label': 'Article body', 'aria-multiline': 'true', spellcheck: 'true', lang: 'en' } });
   await frame();
   await frame();
   return performance.now() - t0;
