@@ -273,6 +273,10 @@ it('two people co-edit a story: each sees the other’s words, cursor and name w
   await anaHeadline.pressSequentially('New: ');
   await expect(headline).toHaveValue(`New: ${SAMPLE_HEADLINE} (updated)!`, { timeout: 5_000 });
   await expect(anaHeadline).toHaveValue(`New: ${SAMPLE_HEADLINE} (updated)!`);
+  // The status is the story's: Ben moves it on, Ana's desk bar and both Newsroom lists follow.
+  await ben.page.getByRole('combobox', { name: 'Status' }).selectOption('in-edit');
+  await expect(ana.page.getByRole('combobox', { name: 'Status' })).toHaveValue('in-edit', { timeout: 5_000 });
+  await expect(ana.page.getByRole('list', { name: 'Newsroom' })).toContainText('In edit', { timeout: 10_000 });
 });
 
 it('a viewer gets the story read only: typing changes nothing, and nothing reaches the others', async ({ browser, newsroom }) => {
