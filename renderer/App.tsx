@@ -655,7 +655,7 @@ export function App() {
                 host={host}
                 path={session.path}
                 importer={documents}
-                beforeExport={() => article.save()}
+                beforeExport={() => (sharedNow ? sharedNow.flush() : article.save())}
                 pendingChanges={() => {
                   const now = article.snapshot();
                   return now ? pendingChanges(now) : { suggestions: 0, notes: 0 };

@@ -3,9 +3,10 @@ import os from 'node:os';
 import { type HostApi, HostError, type HostMethod, isHostMethod, parseHostInput, parseHostOutput } from '../../shared/contract';
 import { HOUSE_STYLE_FILE, type LoadedHouseStyle, loadHouseStyle, setHouseRuleEnabled } from './checks';
 import { ContributorDirectoryService } from './contributors';
-import { exportLibraryArticle, importDocument } from './documents';
+import { exportArticleAnswer, exportLibraryArticle, importDocument } from './documents';
 import type { ArticleLibrary } from './library';
 import { importPhoto, PhotoError } from './photos';
+import { parseSharedStoryPath } from '../../shared/newsroom/address';
 import { NewsroomCopies } from './newsroom-copies';
 import { createSafeKeeping } from './safekeeping';
 
@@ -48,7 +49,15 @@ export function createHostService({ library, host, appVersion }: HostServiceOpti
       const { path, notices } = await importDocument(library, { fileName, bytes: Buffer.from(data, 'base64') });
       return notices.length ? { path, notices } : { path };
     },
-    exportArticle: (input) => exportLibraryArticle(library, input),
+    exportArticle: async (input) => {
+      // A shared story (renderer/newsroom) is exported from its copy kept on this computer, which
+      // the app writes just before it exports.
+      const shared = parseSharedStoryPath(input.path);
+      if (!shared) return exportLibraryArticle(library, input);
+      const article = await newsroom.readable(shared.server, shared.storyId);
+      if (!article) throw new HostError('not-found', 'This shared story has no copy on this computer yet to export. Try again in a moment.');
+      return exportArticleAnswer(article, library.root, input);
+    },
     listContributors: async () => ({ contributors: await directory.list() }),
     rememberContributors: async ({ contributors }) => ({ contributors: await directory.remember(contributors) }),
     renameContributor: ({ from, to }) => directory.rename(from, to),

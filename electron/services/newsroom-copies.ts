@@ -60,6 +60,15 @@ export class NewsroomCopies {
     if (article) await writeFileAtomic(this.file(server, storyId, '.copydesk.json'), serializeArticle(article));
   }
 
+  /** A shared story's readable copy (what Export of a shared story exports), or null when none is kept. */
+  async readable(server: string, storyId: string): Promise<Article | null> {
+    try {
+      return parseArticle(await readFile(this.file(server, storyId, '.copydesk.json'), 'utf8'));
+    } catch {
+      return null;
+    }
+  }
+
   /** The readable copies kept for a newsroom (a damaged one is skipped: its .yjs state is what counts). */
   async list(server: string): Promise<{ id: string; article: Article }[]> {
     let names: string[];

@@ -4,7 +4,7 @@ import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Article, Person, QuoteRecord } from '../../shared/article';
 import type { HostApi } from '../../shared/contract';
-import type { NewsroomAddress } from '../../shared/newsroom/address';
+import { type NewsroomAddress, sharedStoryPath } from '../../shared/newsroom/address';
 import { type MergeReport, mergeReport, mergeSentence } from '../../shared/newsroom/merge';
 import { type NewsroomPresence, presenceColor } from '../../shared/newsroom/protocol';
 import { STORY_PEOPLE, STORY_QUOTES, storyBody, storyDocToArticle, storyFields, writeFields, writeRecords } from '../../shared/newsroom/story-doc';
@@ -362,10 +362,7 @@ export function useSharedSnapshot(story: SharedStory | null): SharedStorySnapsho
 const noSubscribe = () => () => {};
 const noSnapshot = () => null;
 
-/** The session path of a shared story: never a library file name (they have no ":"). */
-export function sharedStoryPath(server: string, storyId: string): string {
-  return `newsroom:${server}/${storyId}`;
-}
+export { sharedStoryPath } from '../../shared/newsroom/address';
 
 export function isSharedPath(path: string | null | undefined): boolean {
   return !!path?.startsWith('newsroom:');

@@ -41,3 +41,16 @@ export function newsroomServerKey(hostPort: string): string {
       .slice(0, 200) || 'newsroom'
   );
 }
+
+/**
+ * The session path of a shared story (`newsroom:SERVER/ID`): never a library file name (those
+ * have no ":" or "/"), so a host call given it knows the story is the copy kept for that newsroom.
+ */
+export function sharedStoryPath(server: string, storyId: string): string {
+  return `newsroom:${server}/${storyId}`;
+}
+
+export function parseSharedStoryPath(path: string): { server: string; storyId: string } | null {
+  const m = /^newsroom:([a-z0-9._-]{1,200})\/(.{1,100})$/.exec(path);
+  return m ? { server: m[1]!, storyId: m[2]! } : null;
+}

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, expect, type Locator, type Page, test, type WebSocketRoute } from '@playwright/test';
@@ -208,6 +208,14 @@ it('Share to newsroom puts the sample story, its photo too, in the other personâ
   await expect.poll(() => photo.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   // The Newsroom list, presence and a co-author's cursor meet WCAG A/AA.
   expect(await axeViolations(ben.page)).toEqual([]);
+  // Export works on a shared story (from its copy kept on this computer).
+  await endOfParagraph(ben, 0);
+  await ben.page.keyboard.type(' Exported by Ben.');
+  await ben.page.getByRole('button', { name: 'Export' }).click();
+  const [html] = await Promise.all([ben.page.waitForEvent('download'), ben.page.getByRole('menuitem', { name: 'Web page (HTML)' }).click()]);
+  const exported = await readFile((await html.path())!, 'utf8');
+  expect(exported).toContain(`<h1>${SAMPLE_HEADLINE}</h1>`);
+  expect(exported).toContain('Exported by Ben.');
   // Keep a copy on this computer: Ben's library gets an article file of its own.
   await ben.page.getByRole('button', { name: 'Keep a copy on this computer' }).click();
   await expect(ben.page.getByRole('list', { name: 'Articles' })).toContainText(SAMPLE_HEADLINE);
