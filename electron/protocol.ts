@@ -9,7 +9,7 @@ export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://copydesk`;
 
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; connect-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data: http: https:; connect-src 'self' ws: wss: http: https:; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {

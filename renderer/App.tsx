@@ -54,6 +54,15 @@ import { useDeskChanges } from './changes/useDeskChanges';
 import { fieldSuggestions, noteAnchors, suggestionIds } from '../shared/changes';
 import { keymap } from 'prosemirror-keymap';
 import { useLibraryChanges } from './watch/useLibraryChanges';
+import { isRemote } from './newsroom/collab-plugins';
+import { NewsroomError } from './newsroom/client';
+import { ConnectDialog } from './newsroom/ConnectDialog';
+import { NewsroomList } from './newsroom/NewsroomList';
+import { fetchMissingPhotos } from './newsroom/photos';
+import { MergeNoticeBanner, NewsroomState } from './newsroom/NewsroomState';
+import { SharedStory, sharedStoryPath, useSharedSnapshot } from './newsroom/shared-story';
+import { type NewsroomListItem, useNewsroom } from './newsroom/useNewsroom';
+import type { Transaction } from 'prosemirror-state';
 
 /**
  * The checks run as you type unless this computer turned them off (`copydesk.checksAsYouType` =
@@ -254,6 +263,101 @@ export function App() {
   }, [session?.path, session?.revision, session?.fields.dateline]);
 
   const { closeDrawer: closeLibraryDrawer } = libraryColumn;
+
+  // The newsroom (renderer/newsroom): connection, the Newsroom list, and the shared story open now.
+  const newsroom = useNewsroom(host);
+  const [connectOpen, setConnectOpen] = useState(false);
+  // Shared stories by session path: registered before the session shows one, so its editor is
+  // created with the Yjs plugins from the start.
+  const sharedStories = useRef(new Map<string, SharedStory>()).current;
+  const sharedOpening = useRef(new Set<string>()).current;
+  const sharedNow = (session && sharedStories.get(session.path)) || null;
+  const sharedState = useSharedSnapshot(sharedNow);
+  const readOnly = !!sharedState?.readOnly;
+  // Another story took the window: the shared one is written to this computer and let go.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the open story changes
+  useEffect(() => {
+    for (const [path, story] of sharedStories) {
+      if (path === session?.path || sharedOpening.has(path)) continue;
+      sharedStories.delete(path);
+      void story.close();
+    }
+  }, [session?.path]);
+  const openShared = useCallback(
+    async (item: Pick<NewsroomListItem, 'id' | 'canEdit'>) => {
+      const { address, token, me, client } = newsroom;
+      if (!address || !token) return;
+      setNotice(null);
+      closeLibraryDrawer();
+      if (article.getSession()?.path === sharedStoryPath(address.key, item.id)) return;
+      try {
+        const story = await SharedStory.open({
+          host,
+          address,
+          token,
+          storyId: item.id,
+          me: { name: me?.name ?? (identity.get()?.name || 'Me') },
+          readOnly: !item.canEdit || me?.role === 'viewer',
+        });
+        story.onRemoteFields = (patch) => article.remoteFields(story.path, patch);
+        // Photos shared from another computer are brought into this library before the story shows.
+        if (client) await fetchMissingPhotos(story.article(), client, host);
+        sharedStories.get(story.path)?.destroy();
+        sharedStories.set(story.path, story);
+        sharedOpening.add(story.path);
+        try {
+          await article.openShared(story.path, story.article(), {
+            writeFields: (patch) => story.writeFields(patch),
+            save: async (manual) => {
+              await story.flush();
+              // Save on a shared story also keeps a revision on the newsroom (when it can be reached).
+              if (manual && !story.getSnapshot().readOnly) await client?.saveRevision(item.id).catch(() => undefined);
+            },
+          });
+        } catch (e) {
+          sharedStories.delete(story.path);
+          story.destroy();
+          throw e;
+        } finally {
+          sharedOpening.delete(story.path);
+        }
+      } catch (e) {
+        report(e);
+      }
+    },
+    [newsroom, sharedStories, sharedOpening, host, identity, article.getSession, article.openShared, article.remoteFields, report, closeLibraryDrawer],
+  );
+  const shareCurrent = async () => {
+    try {
+      await article.save();
+      const now = article.snapshot();
+      if (!now) return;
+      const story = await newsroom.share(now);
+      await openShared(story);
+      setNotice(`“${story.headline || 'Untitled'}” is shared: it is in the Newsroom list, and the desk can open it now. The copy in Articles stays as it was.`);
+    } catch (e) {
+      // Shared before (the newsroom names a shared story by its article's id): that one opens.
+      const shared = e instanceof NewsroomError && e.code === 'exists' ? newsroom.stories.find((s) => s.id === article.getSession()?.fields.id) : undefined;
+      if (shared) {
+        await openShared(shared);
+        setNotice(`“${shared.headline || 'Untitled'}” was shared before: this is the newsroom’s copy, as everyone is writing it.`);
+      } else report(e);
+    }
+  };
+  const keepCopy = async () => {
+    try {
+      const now = article.snapshot();
+      if (!now) return;
+      await host.keepNewsroomCopy({ article: now });
+      await refreshList();
+      setNotice(`A copy of “${now.headline || 'Untitled'}” is on this computer, in Articles. Changes to it stay on this computer.`);
+    } catch (e) {
+      report(e);
+    }
+  };
+  // One set of Yjs plugins per editor (the editor is recreated per story and revision).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one set per editor
+  const collab = useMemo(() => sharedNow?.collab(), [sharedNow, session?.revision]);
   // Whichever way another story opens (picked, new, restored, duplicated, imported), the library drawer has done its job.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the open story changes
   useEffect(() => closeLibraryDrawer(), [session?.path, closeLibraryDrawer]);
@@ -342,6 +446,10 @@ export function App() {
 
   const moveToTrash = async () => {
     if (!session) return;
+    if (article.isShared()) {
+      setNotice('A shared story stays in the newsroom for everyone working on it: ask the desk to remove it there.');
+      return;
+    }
     try {
       await article.save();
       await host.trashArticle({ path: session.path });
@@ -357,6 +465,8 @@ export function App() {
 
   const duplicate = async () => {
     if (!session) return;
+    // A shared story's duplicate is a story of this computer's own.
+    if (article.isShared()) return keepCopy();
     try {
       await article.save();
       const copy = await host.duplicateArticle({ path: session.path });
@@ -379,10 +489,11 @@ export function App() {
   };
 
   const onTransaction = useCallback(
-    (view: EditorView, tr: { docChanged: boolean }) => {
+    (view: EditorView, tr: Transaction) => {
       store.set(view);
       if (tr.docChanged) {
-        article.markEdited();
+        // Someone else's words in a shared story are theirs to save; the copy here follows by itself.
+        if (!isRemote(tr)) article.markEdited();
         recount();
       }
     },
@@ -454,6 +565,15 @@ export function App() {
           }}
         />
       )}
+      {connectOpen && (
+        <ConnectDialog
+          initialAddress={newsroom.address?.ws ?? ''}
+          connected={!!newsroom.address}
+          onConnect={newsroom.connect}
+          onDisconnect={newsroom.disconnect}
+          onClose={() => setConnectOpen(false)}
+        />
+      )}
       {noteFor !== null && (
         <NoteDialog
           excerpt={noteFor}
@@ -474,6 +594,36 @@ export function App() {
           onRestore={restore}
           onShowTrash={() => void refreshTrash().catch(report)}
           onSettings={() => setSettingsOpen(true)}
+          onNewsroom={() => setConnectOpen(true)}
+          newsroomLabel={newsroom.address ? `Newsroom: ${newsroom.me?.name ?? newsroom.address.ws}` : undefined}
+          newsroom={
+            newsroom.address ? (
+              <>
+                <NewsroomList
+                  stories={newsroom.stories}
+                  reachable={newsroom.reachable}
+                  currentId={sharedNow?.options.storyId ?? null}
+                  onOpen={(item) => void openShared(item)}
+                />
+                {session && (
+                  <div className="newsroom-actions">
+                    {sharedNow ? (
+                      <button type="button" onClick={() => void keepCopy()}>
+                        Keep a copy on this computer
+                      </button>
+                    ) : (
+                      newsroom.reachable &&
+                      newsroom.me?.role !== 'viewer' && (
+                        <button type="button" onClick={() => void shareCurrent()}>
+                          Share to newsroom
+                        </button>
+                      )
+                    )}
+                  </div>
+                )}
+              </>
+            ) : undefined
+          }
         />,
         frame.library,
       )}
@@ -505,7 +655,7 @@ export function App() {
                 host={host}
                 path={session.path}
                 importer={documents}
-                beforeExport={() => article.save()}
+                beforeExport={() => (sharedNow ? sharedNow.flush() : article.save())}
                 pendingChanges={() => {
                   const now = article.snapshot();
                   return now ? pendingChanges(now) : { suggestions: 0, notes: 0 };
@@ -514,7 +664,9 @@ export function App() {
                 onMoveToTrash={moveToTrash}
                 onError={report}
                 changes={{ mode: desk.mode, forced: desk.forced, onMode: desk.setMode, onAddNote: startNote, pending: pendingCount }}
+                shared={sharedNow ? { state: <NewsroomState story={sharedNow} />, readOnly } : undefined}
               />
+              {sharedNow && <MergeNoticeBanner story={sharedNow} />}
               {readyGate.dialog}
               {saveState.kind === 'failed' && (
                 <div className="banner banner-error" role="alert">
@@ -564,6 +716,7 @@ export function App() {
                 label="Headline"
                 className="headline"
                 placeholder="Headline"
+                readOnly={readOnly}
                 value={suggestingValue('headline') ?? fields.headline}
                 onChange={(headline) => {
                   if (desk.mode === 'suggesting') desk.withName(() => desk.suggestField('headline', headline, fields.headline));
@@ -578,6 +731,7 @@ export function App() {
                 label="Standfirst"
                 className="standfirst"
                 placeholder="Standfirst: the story in a sentence (optional)"
+                readOnly={readOnly}
                 value={suggestingValue('standfirst') ?? fields.standfirst}
                 onChange={(standfirst) => {
                   if (desk.mode === 'suggesting') desk.withName(() => desk.suggestField('standfirst', standfirst, fields.standfirst));
@@ -587,27 +741,29 @@ export function App() {
                 onEnter={() => article.view.current?.focus()}
               />
               <FieldSuggestionNote field="standfirst" desk={desk} current={fields.standfirst} />
-              <StoryCredits
-                article={article}
-                onError={report}
-                onArticlesChanged={() => void refreshList().catch(report)}
-                suggest={
-                  desk.mode === 'suggesting'
-                    ? {
-                        byline: (desk.pendingField('byline')?.value as typeof fields.byline | undefined) ?? fields.byline,
-                        dateline: desk.pendingField('dateline') ? (desk.pendingField('dateline')!.value as typeof fields.dateline) : fields.dateline,
-                        onByline: (next) => desk.withName(() => desk.suggestField('byline', next, fields.byline)),
-                        onDateline: (next) => desk.withName(() => desk.suggestField('dateline', next, fields.dateline)),
-                      }
-                    : undefined
-                }
-                after={
-                  <>
-                    <FieldSuggestionNote field="byline" desk={desk} current={fields.byline} />
-                    <FieldSuggestionNote field="dateline" desk={desk} current={fields.dateline} />
-                  </>
-                }
-              />
+              <div className="credits-frame" inert={readOnly || undefined}>
+                <StoryCredits
+                  article={article}
+                  onError={report}
+                  onArticlesChanged={() => void refreshList().catch(report)}
+                  suggest={
+                    desk.mode === 'suggesting'
+                      ? {
+                          byline: (desk.pendingField('byline')?.value as typeof fields.byline | undefined) ?? fields.byline,
+                          dateline: desk.pendingField('dateline') ? (desk.pendingField('dateline')!.value as typeof fields.dateline) : fields.dateline,
+                          onByline: (next) => desk.withName(() => desk.suggestField('byline', next, fields.byline)),
+                          onDateline: (next) => desk.withName(() => desk.suggestField('dateline', next, fields.dateline)),
+                        }
+                      : undefined
+                  }
+                  after={
+                    <>
+                      <FieldSuggestionNote field="byline" desk={desk} current={fields.byline} />
+                      <FieldSuggestionNote field="dateline" desk={desk} current={fields.dateline} />
+                    </>
+                  }
+                />
+              </div>
               {fields.byline.position === 'top' && bylineBlock}
             </>,
             frame.pageTop,
@@ -626,6 +782,7 @@ export function App() {
             photo={photoOptions}
             plugins={[...editorPlugins, ...quotes.plugins, PASTE_CLEANUP]}
             transform={desk.transform}
+            collab={collab}
           />
           {fields.byline.position === 'foot' && createPortal(bylineBlock, frame.pageFoot)}
           <CheckCard view={checkView} actions={checkActions} handle={checkCard} />

@@ -1,10 +1,13 @@
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import { type HostApi, HostError, type HostMethod, isHostMethod, parseHostInput, parseHostOutput } from '../../shared/contract';
 import { HOUSE_STYLE_FILE, type LoadedHouseStyle, loadHouseStyle, setHouseRuleEnabled } from './checks';
 import { ContributorDirectoryService } from './contributors';
-import { exportLibraryArticle, importDocument } from './documents';
+import { exportArticleAnswer, exportLibraryArticle, importDocument } from './documents';
 import type { ArticleLibrary } from './library';
 import { importPhoto, PhotoError } from './photos';
+import { parseSharedStoryPath } from '../../shared/newsroom/address';
+import { NewsroomCopies } from './newsroom-copies';
 import { createSafeKeeping } from './safekeeping';
 
 export interface HostServiceOptions {
@@ -17,6 +20,7 @@ export interface HostServiceOptions {
 export function createHostService({ library, host, appVersion }: HostServiceOptions): HostApi {
   const safety = createSafeKeeping(library);
   const directory = new ContributorDirectoryService(library);
+  const newsroom = new NewsroomCopies(library.root);
   return {
     getLibraryInfo: async () => ({ libraryPath: library.root, appVersion, host, userName: systemUserName() }),
     listArticles: async () => ({ articles: await library.list() }),
@@ -45,13 +49,63 @@ export function createHostService({ library, host, appVersion }: HostServiceOpti
       const { path, notices } = await importDocument(library, { fileName, bytes: Buffer.from(data, 'base64') });
       return notices.length ? { path, notices } : { path };
     },
-    exportArticle: (input) => exportLibraryArticle(library, input),
+    exportArticle: async (input) => {
+      // A shared story (renderer/newsroom) is exported from its copy kept on this computer, which
+      // the app writes just before it exports.
+      const shared = parseSharedStoryPath(input.path);
+      if (!shared) return exportLibraryArticle(library, input);
+      const article = await newsroom.readable(shared.server, shared.storyId);
+      if (!article) throw new HostError('not-found', 'This shared story has no copy on this computer yet to export. Try again in a moment.');
+      return exportArticleAnswer(article, library.root, input);
+    },
     listContributors: async () => ({ contributors: await directory.list() }),
     rememberContributors: async ({ contributors }) => ({ contributors: await directory.remember(contributors) }),
     renameContributor: ({ from, to }) => directory.rename(from, to),
     forgetContributor: async ({ name }) => ({ contributors: await directory.forget(name) }),
     getHouseStyle: async () => houseStyleAnswer(await loadHouseStyle(library.root)),
     setHouseRule: async ({ ruleId, enabled }) => houseStyleAnswer(await setHouseRuleEnabled(library.root, ruleId, enabled)),
+    getNewsroomSettings: async () => ({ newsroom: await newsroom.settings() }),
+    setNewsroomSettings: async ({ newsroom: settings }) => {
+      await newsroom.setSettings(settings);
+      return {};
+    },
+    loadNewsroomCopy: async ({ server, storyId }) => {
+      const state = await newsroom.load(server, storyId);
+      return { state: state ? Buffer.from(state).toString('base64') : null };
+    },
+    saveNewsroomCopy: async ({ server, storyId, state, article }) => {
+      await newsroom.save(server, storyId, Buffer.from(state, 'base64'), article);
+      return {};
+    },
+    listNewsroomCopies: async ({ server }) => ({
+      stories: (await newsroom.list(server)).map(({ id, article }) => ({
+        id,
+        headline: article.headline,
+        byline: article.byline.contributors.map((c) => c.name).join(', '),
+        status: article.status,
+        modified: article.modified,
+      })),
+    }),
+    missingMedia: async ({ paths }) => {
+      const missing: string[] = [];
+      for (const p of paths) {
+        const file = await library.mediaFile(p);
+        if (
+          !(await stat(file)
+            .then((st) => st.isFile())
+            .catch(() => false))
+        )
+          missing.push(p);
+      }
+      return { missing };
+    },
+    keepNewsroomCopy: async ({ article }) => {
+      // A story of its own: a new id, so its history and recovery never mix with the shared one's.
+      const created = await library.create(article.headline);
+      const own = { ...article, id: created.article.id, created: created.article.created, modified: created.article.modified };
+      const saved = await library.save(created.path, own, created.stamp);
+      return { path: saved.path, article: own, stamp: saved.stamp };
+    },
   };
 }
 

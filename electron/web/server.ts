@@ -56,7 +56,7 @@ const MIME: Record<string, string> = {
 
 /** The app's pages may run only their own scripts and show images from here (and pasted blobs). */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; font-src 'self'; connect-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data: http: https:; font-src 'self'; connect-src 'self' ws: wss: http: https:; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 function sameToken(a: string | undefined, b: string): boolean {
   if (!a) return false;

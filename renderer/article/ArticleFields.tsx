@@ -11,6 +11,8 @@ interface PlainFieldProps {
   onEnter?(): void;
   /** For moving the cursor into the field. */
   ref?: Ref<FieldFocus>;
+  /** A viewer's shared story: shown, not changed. */
+  readOnly?: boolean;
 }
 
 /** What a field offers the app: the cursor, put into it. */
@@ -32,7 +34,7 @@ function fitHeight(el: HTMLTextAreaElement) {
 }
 
 /** A headline-like field: one paragraph of plain text that grows with its content, with typographic quotes. */
-export function PlainField({ label, value, className, placeholder, onChange, onEnter, ref: handle }: PlainFieldProps) {
+export function PlainField({ label, value, className, placeholder, onChange, onEnter, ref: handle, readOnly }: PlainFieldProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
   useImperativeHandle(
     handle,
@@ -49,6 +51,12 @@ export function PlainField({ label, value, className, placeholder, onChange, onE
     [],
   );
   const caret = useRef<number | null>(null);
+  // A value changed by someone else (a shared story's headline) while this field has the cursor:
+  // the cursor keeps its place in the words around it instead of jumping to the end.
+  const el = ref.current;
+  if (el && caret.current === null && el.value !== value && document.activeElement === el) {
+    caret.current = mapCaret(el.value, value, el.selectionStart);
+  }
   useEffect(() => {
     const el = ref.current;
     if (SIZES_ITSELF || !el) return;
@@ -79,6 +87,7 @@ export function PlainField({ label, value, className, placeholder, onChange, onE
       placeholder={placeholder}
       value={value}
       rows={1}
+      readOnly={readOnly}
       spellCheck
       onChange={(e) => {
         const el = e.target;
@@ -95,4 +104,17 @@ export function PlainField({ label, value, className, placeholder, onChange, onE
       }}
     />
   );
+}
+
+/** Where a caret at `at` in `before` is in `after`, the change being the part between their common prefix and suffix. */
+export function mapCaret(before: string, after: string, at: number): number {
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  // A caret right where the change is goes after it (as when the field is filled while empty).
+  if (at >= before.length - end) return at + after.length - before.length;
+  if (at <= start) return at;
+  return after.length - end;
 }

@@ -125,6 +125,17 @@ class StoryLoads {
   }
 }
 
+/**
+ * A shared newsroom story open in the session instead of a library file: its words live in a
+ * Y.Doc (renderer/newsroom/shared-story.ts) that keeps itself on this computer and in sync.
+ */
+export interface SharedBinding {
+  /** Writes the fields the person changed into the shared story. */
+  writeFields(patch: Partial<ArticleFields>): void;
+  /** Keeps the story on this computer now (Save: also a revision on the newsroom when `manual`). */
+  save(manual: boolean): Promise<void>;
+}
+
 export interface StorySessionOptions {
   clock?: Clock;
   /** A save went through: the library list shows the new summary. */
@@ -173,6 +184,8 @@ export class StorySession {
   /** The last journal entry the host holds (the article as opened, or the last journal). */
   private journaled: JournalEntry | null = null;
   private readonly loads = new StoryLoads();
+  /** Set while a shared newsroom story is open (there is no file, journal or recovery then). */
+  private shared: SharedBinding | null = null;
 
   constructor(
     private readonly host: HostApi,
@@ -283,7 +296,45 @@ export class StorySession {
     const s = this.state.session;
     if (!s) return;
     this.setSession({ ...s, fields: { ...s.fields, ...patch } });
+    this.shared?.writeFields(patch);
     if (!options.quiet) this.markEdited();
+  }
+
+  /** Someone else changed fields of the open shared story: shown, not written back. */
+  remoteFields(path: string, patch: Partial<ArticleFields>): void {
+    const s = this.state.session;
+    if (!s || s.path !== path || !this.shared) return;
+    this.setSession({ ...s, fields: { ...s.fields, ...patch } });
+  }
+
+  /** Shows a shared newsroom story (its article as the Y.Doc holds it now) in place of the open one. */
+  async openShared(path: string, article: Article, binding: SharedBinding): Promise<void> {
+    if (this.isDirty() && !this.recoveryPending) await this.save();
+    this.loads.start(null);
+    this.clock.clearTimeout(this.autosaveTimer);
+    this.clock.clearTimeout(this.journalTimer);
+    this.clock.clearTimeout(this.retryTimer);
+    this.journalDue = undefined;
+    const { body, ...fields } = article;
+    this.shared = binding;
+    this.journaled = null;
+    this.stamp = null;
+    this.edits = 0;
+    this.savedEdits = 0;
+    this.journaledEdits = 0;
+    this.failures = 0;
+    this.refused = false;
+    this.recoveryPending = false;
+    this.update({
+      session: { path, fields, openedBody: body, revision: (this.state.session?.revision ?? 0) + 1 },
+      saveState: { kind: 'saved', at: fields.modified },
+      recovery: null,
+    });
+  }
+
+  /** Whether the open story is a shared newsroom story. */
+  get isShared(): boolean {
+    return this.shared !== null;
   }
 
   /**
@@ -306,6 +357,10 @@ export class StorySession {
     const article = this.article();
     if (!s || !article || this.recoveryPending) return;
     if (this.edits === this.savedEdits && !options.overwrite && !options.manual) return;
+    if (this.shared) {
+      await this.saveShared(this.shared, s, !!options.manual);
+      return;
+    }
     // A file that changed on disk is only saved over when the reporter says so.
     if (this.state.saveState.kind === 'conflict' && !options.overwrite) return;
     this.clock.clearTimeout(this.autosaveTimer);
@@ -362,6 +417,32 @@ export class StorySession {
     }
   }
 
+  /** A shared story keeps itself (Yjs); saving writes its copy on this computer now. */
+  private async saveShared(shared: SharedBinding, s: ArticleSession, manual: boolean): Promise<void> {
+    this.clock.clearTimeout(this.autosaveTimer);
+    const editsAtStart = this.edits;
+    this.setSaveState({ kind: 'saving' });
+    const run = (async () => {
+      try {
+        await shared.save(manual);
+        if (this.state.session?.path !== s.path) return;
+        this.savedEdits = editsAtStart;
+        this.update({
+          savedCount: this.state.savedCount + 1,
+          saveState: this.edits === editsAtStart ? { kind: 'saved', at: new Date().toISOString() } : { kind: 'unsaved' },
+        });
+      } catch (e) {
+        if (this.state.session?.path === s.path) this.setSaveState({ kind: 'failed', message: errorMessage(e) });
+      }
+    })();
+    this.saving = run;
+    try {
+      await run;
+    } finally {
+      if (this.saving === run) this.saving = null;
+    }
+  }
+
   /**
    * Writes the unsaved text to the recovery journal (not the article file): only the blocks and
    * fields that changed since the entry the host holds (the article as opened, or the last
@@ -372,6 +453,8 @@ export class StorySession {
   }
 
   private async writeJournal(): Promise<void> {
+    // A shared story is kept on this computer as Yjs updates instead.
+    if (this.shared) return;
     const s = this.state.session;
     // (Checked in turn: a save that went before may have covered these edits already.)
     if (!s || this.recoveryPending || this.edits === this.savedEdits || this.edits === this.journaledEdits) return;
@@ -433,6 +516,7 @@ export class StorySession {
 
   /** Shows what was opened (or reloaded) and offers any recovered changes for it. */
   private async show(opened: OpenedArticle): Promise<void> {
+    this.shared = null;
     const { body, ...fields } = opened.article;
     const shown: ArticleSession = { path: opened.path, fields, openedBody: body, revision: (this.state.session?.revision ?? 0) + 1 };
     this.journaled = opened.journalEntry ? { path: opened.path, articleId: fields.id, entry: opened.journalEntry, blocks: null, fields, asOpened: true } : null;
@@ -598,6 +682,7 @@ export class StorySession {
     this.journalDue = undefined;
     this.recoveryPending = false;
     this.journaled = null;
+    this.shared = null;
     this.update({ session: null, recovery: null });
   }
 

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { Article, ArticleSummary } from '../../shared/article';
 import type { FileStamp, LibraryChange } from '../../shared/contract';
 import { getHost } from '../host';
-import { type ArticleFields, StorySession } from './story-session';
+import { type ArticleFields, type SharedBinding, StorySession } from './story-session';
 
 export { AUTOSAVE_DELAY_MS } from '../recovery/retry';
 export type { ArticleFields, ArticleSession, PendingRecovery, SaveState } from './story-session';
@@ -54,6 +54,10 @@ export function useArticleSession(onSaved: (summary: ArticleSummary) => void) {
   const actions = useMemo(
     () => ({
       open: (path: string) => story.open(path),
+      /** Shows a shared newsroom story (renderer/newsroom) in place of the open one. */
+      openShared: (path: string, article: Article, binding: SharedBinding) => story.openShared(path, article, binding),
+      remoteFields: (path: string, patch: Partial<ArticleFields>) => story.remoteFields(path, patch),
+      isShared: () => story.isShared,
       save: (options?: { overwrite?: boolean; manual?: boolean }) => story.save(options),
       editFields: (patch: Partial<ArticleFields>, options?: { quiet?: boolean }) => story.editFields(patch, options),
       markEdited: () => story.markEdited(),

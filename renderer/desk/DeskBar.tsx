@@ -19,6 +19,8 @@ import type { EditMode } from '../changes/useDeskChanges';
 import { MODE_SHORTCUT, NOTE_SHORTCUT } from '../changes/shortcuts';
 
 export interface DeskBarProps {
+  /** A shared newsroom story: its connection and who is in it (beside the save status), and whether it is read only. */
+  shared?: { state: ReactNode; readOnly: boolean };
   /** The Library button: the library column beside or over the story, or put away. */
   library: { shown: boolean; onToggle(): void; buttonRef: RefObject<HTMLButtonElement | null> };
   /** The formatting buttons follow the editor through it. */
@@ -144,6 +146,7 @@ export function DeskBar(props: DeskBarProps) {
           tally={props.tally}
           saveState={props.saveState}
           onSave={props.onSave}
+          shared={props.shared}
         />
         <div className="desk-group" role="group" aria-label="Panels" data-bar-group hidden={panelsMoved}>
           {slot(
@@ -235,12 +238,13 @@ function StoryState({
   tally,
   saveState,
   onSave,
-}: Pick<DeskBarProps, 'status' | 'onStatus' | 'statusRef' | 'tally' | 'saveState' | 'onSave'>) {
+  shared,
+}: Pick<DeskBarProps, 'status' | 'onStatus' | 'statusRef' | 'tally' | 'saveState' | 'onSave' | 'shared'>) {
   return (
     <div className="desk-group" role="group" aria-label="Story state" data-bar-group>
       <label className="status-select">
         <span className="visually-hidden">Status</span>
-        <select ref={statusRef} aria-label="Status" value={status} onChange={(e) => onStatus(e.target.value as ArticleStatus)}>
+        <select ref={statusRef} aria-label="Status" value={status} disabled={shared?.readOnly} onChange={(e) => onStatus(e.target.value as ArticleStatus)}>
           {ARTICLE_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}
@@ -249,6 +253,7 @@ function StoryState({
         </select>
       </label>
       <WordCount tally={tally} />
+      {shared?.state}
       <span role="status" className={`save-state save-${saveState.kind}`} title={'message' in saveState ? saveState.message : undefined}>
         {saveLabel(saveState)}
       </span>

@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import type { ArticleBody } from '../../shared/article';
 import { schema } from '../../shared/schema';
 import { PhotoView, type PhotoViewOptions } from './photo-view';
+import type { CollabEditing } from '../newsroom/collab-plugins';
 import { caretBlock, editingKeymap, editorHistory, typingRules } from './plugins';
 import { stickyTop } from './sticky-top';
 import './story-body.css';
@@ -23,6 +24,11 @@ export interface ArticleEditorProps {
   plugins?: Plugin[];
   /** Rewrites a transaction before it is applied (Suggesting mode records changes instead). */
   transform?(tr: Transaction, state: EditorState): Transaction;
+  /**
+   * A shared newsroom story: the Yjs binding, cursors and per-person undo replace the editor's own
+   * history. Given only for shared stories (local ones never load them). Read once, at creation.
+   */
+  collab?: CollabEditing;
 }
 
 /** Events from typing in the body that nothing outside the editor listens for. */
@@ -49,21 +55,39 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
   useEffect(() => {
     const p = latest.current;
+    const collab = p.collab;
     const doc = Node.fromJSON(schema, p.body);
     const state = EditorState.create({
       doc,
       // The cursor starts in the first words of the story, not on a photo that happens to lead it.
       selection: Selection.findFrom(doc.resolve(0), 1, true) ?? undefined,
-      plugins: [
-        typingRules(),
-        ...editingKeymap(() => latest.current.onSave(), () => latest.current.onLink()),
-        editorHistory(),
-        caretBlock(),
-        ...(p.plugins ?? []),
-      ],
+      plugins: collab
+        ? [
+            ...collab.plugins,
+            typingRules(),
+            ...editingKeymap(
+              () => latest.current.onSave(),
+              () => latest.current.onLink(),
+              collab,
+            ),
+            caretBlock(),
+            ...(p.plugins ?? []),
+          ]
+        : [
+            typingRules(),
+            ...editingKeymap(
+              () => latest.current.onSave(),
+              () => latest.current.onLink(),
+            ),
+            editorHistory(),
+            caretBlock(),
+            ...(p.plugins ?? []),
+          ],
     });
     const view: EditorView = new EditorView(p.mount, {
       state,
+      // A viewer of a shared story reads it; nothing they press changes it.
+      ...(collab && !collab.editable ? { editable: () => false } : {}),
       attributes: {
         role: 'textbox',
         'aria-multiline': 'true',
@@ -92,10 +116,14 @@ export function ArticleEditor(props: ArticleEditorProps) {
       nodeViews: {
         photo: (node, v, getPos) => new PhotoView(node, v, getPos, latest.current.photo),
       },
-      dispatchTransaction(tr) {
-        const applied = latest.current.transform?.(tr, view.state) ?? tr;
-        view.updateState(view.state.apply(applied));
-        latest.current.onTransaction(view, applied);
+      // (`this`, not `view`: y-prosemirror dispatches its first render while the view is being built.)
+      dispatchTransaction(this: EditorView, tr) {
+        // y-prosemirror's cursor plugin dispatches from a timer, which can fire after the story closed.
+        if (this.isDestroyed) return;
+        const remote = collab ? collab.transform(tr, this.state) : tr;
+        const applied = latest.current.transform?.(remote, this.state) ?? remote;
+        this.updateState(this.state.apply(applied));
+        latest.current.onTransaction(this, applied);
       },
     });
     p.onReady(view);

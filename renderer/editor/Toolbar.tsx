@@ -1,4 +1,18 @@
 import { redo, undo, undoDepth, redoDepth } from 'prosemirror-history';
+import { redoCommand as sharedRedo, undoCommand as sharedUndo, yUndoPluginKey } from 'y-prosemirror';
+
+/** A shared newsroom story undoes with Yjs (each person their own changes) instead of prosemirror-history. */
+const sharedHistory = (s: EditorState) => yUndoPluginKey.getState(s) as { hasUndoOps?: boolean; hasRedoOps?: boolean } | undefined;
+const undoAny: Command = (s, d) => (sharedHistory(s) ? sharedUndo(s, d) : undo(s, d));
+const redoAny: Command = (s, d) => (sharedHistory(s) ? sharedRedo(s, d) : redo(s, d));
+const canUndo = (s: EditorState) => {
+  const y = sharedHistory(s);
+  return y ? !!y.hasUndoOps : undoDepth(s) > 0;
+};
+const canRedo = (s: EditorState) => {
+  const y = sharedHistory(s);
+  return y ? !!y.hasRedoOps : redoDepth(s) > 0;
+};
 import type { Command, EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { ReactNode } from 'react';
@@ -39,8 +53,8 @@ function toolGroups(onLink: () => void): Tool[][] {
       { label: 'Block quote', text: <QuoteIcon />, command: toggleBlockquote, active: (s) => blockActive(s, schema.nodes.blockquote) },
     ],
     [
-      { label: 'Undo', shortcut: `${mod}Z`, text: <UndoIcon />, command: undo, enabled: (s) => undoDepth(s) > 0 },
-      { label: 'Redo', shortcut: `${mod}Shift+Z`, text: <RedoIcon />, command: redo, enabled: (s) => redoDepth(s) > 0 },
+      { label: 'Undo', shortcut: `${mod}Z`, text: <UndoIcon />, command: undoAny, enabled: canUndo },
+      { label: 'Redo', shortcut: `${mod}Shift+Z`, text: <RedoIcon />, command: redoAny, enabled: canRedo },
     ],
   ];
 }
@@ -71,7 +85,7 @@ function selectionContext(state: EditorState): string {
     return `${out}${pos.marks().map((m) => m.type.name + JSON.stringify(m.attrs)).join(',')}`;
   };
   const stored = state.storedMarks ? state.storedMarks.map((m) => m.type.name).join(',') : '-';
-  return `${selection.toJSON().type}|${around(selection.$from)}|${stored}|${undoDepth(state) > 0}|${redoDepth(state) > 0}`;
+  return `${selection.toJSON().type}|${around(selection.$from)}|${stored}|${canUndo(state)}|${canRedo(state)}`;
 }
 
 /** What the toolbar shows for a state (each button's enabled and pressed flags), as a string to compare. */

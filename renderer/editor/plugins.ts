@@ -3,7 +3,7 @@ import { history, redo, undo } from 'prosemirror-history';
 import { ellipsis, emDash, InputRule, inputRules, smartQuotes, textblockTypeInputRule, wrappingInputRule } from 'prosemirror-inputrules';
 import { keymap } from 'prosemirror-keymap';
 import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list';
-import { type EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state';
+import { type Command, type EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { schema } from '../../shared/schema';
 import { storyEdge, toggleBold, toggleItalic, toggleSubheading } from './commands';
@@ -32,7 +32,10 @@ export function typingRules(): Plugin {
   });
 }
 
-export function editingKeymap(onSave: () => void, onLink: () => void): Plugin[] {
+/**
+ * `history`: a shared story's undo and redo (Yjs's, per person) in place of prosemirror-history's.
+ */
+export function editingKeymap(onSave: () => void, onLink: () => void, history: { undo: Command; redo: Command } = { undo, redo }): Plugin[] {
   const li = schema.nodes.list_item;
   const br = schema.nodes.hard_break;
   const insertBreak = chainCommands(exitCode, (state, dispatch) => {
@@ -41,9 +44,9 @@ export function editingKeymap(onSave: () => void, onLink: () => void): Plugin[] 
   });
   return [
     keymap({
-      'Mod-z': undo,
-      'Shift-Mod-z': redo,
-      'Mod-y': redo,
+      'Mod-z': history.undo,
+      'Shift-Mod-z': history.redo,
+      'Mod-y': history.redo,
       'Mod-b': toggleBold,
       'Mod-i': toggleItalic,
       'Mod-k': () => {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import type { ArticleSummary } from '../../shared/article';
 import { ArticleList } from './ArticleList';
 import { useArticleSearch } from './useArticleSearch';
@@ -15,10 +15,27 @@ interface LibraryPanelProps {
   onShowTrash(): void;
   /** Settings: Your name (who signs suggestions and notes). */
   onSettings(): void;
+  /** The Newsroom list and its actions, shown above the local articles once connected. */
+  newsroom?: ReactNode;
+  /** Opens Connect to newsroom. (Not named "Connect…": the dialog's Connect button is found by that name.) Says which account once connected. */
+  onNewsroom?(): void;
+  newsroomLabel?: string;
 }
 
 /** The library: every story in the folder, newest first, with what a desk needs to pick one. */
-export function LibraryPanel({ articles, trash, currentPath, onOpen, onNew, onRestore, onShowTrash, onSettings }: LibraryPanelProps) {
+export function LibraryPanel({
+  articles,
+  trash,
+  currentPath,
+  onOpen,
+  onNew,
+  onRestore,
+  onShowTrash,
+  onSettings,
+  newsroom,
+  onNewsroom,
+  newsroomLabel,
+}: LibraryPanelProps) {
   const [showTrash, setShowTrash] = useState(false);
   const [query, setQuery] = useState('');
   // A changed list (a save, a new story) runs the search again.
@@ -54,6 +71,8 @@ export function LibraryPanel({ articles, trash, currentPath, onOpen, onNew, onRe
         />
         {search.error && <p className="search-error" role="alert">{search.error}</p>}
       </div>
+      {newsroom}
+      {newsroom && <h2 className="library-heading">On this computer</h2>}
       <ArticleList
         articles={found ? found.list : articles}
         snippets={found?.snippets}
@@ -76,6 +95,11 @@ export function LibraryPanel({ articles, trash, currentPath, onOpen, onNew, onRe
         <button type="button" className="link-button library-settings" onClick={onSettings}>
           Settings
         </button>
+        {onNewsroom && (
+          <button type="button" className="link-button library-newsroom" onClick={onNewsroom} aria-label={newsroomLabel ?? 'Join a newsroom'}>
+            {newsroomLabel ?? 'Join a newsroom'}
+          </button>
+        )}
         {showTrash && (
           <ul aria-label="Trash" className="trash-list">
             {trash.length === 0 && <li className="empty">The trash is empty.</li>}

@@ -72,6 +72,19 @@ const houseStyleAnswer = z.object({
 });
 export type HouseStyleAnswer = z.infer<typeof houseStyleAnswer>;
 
+/** A newsroom's address and the account's token (a credential: never logged). */
+const newsroomSettings = z.object({
+  address: z.string().min(1).max(500),
+  token: z.string().min(1).max(500),
+  /** The account as the newsroom last named it, for working offline. */
+  name: z.string().max(200).optional(),
+  role: z.enum(['reporter', 'editor', 'viewer', 'admin']).optional(),
+});
+export type NewsroomSettings = z.infer<typeof newsroomSettings>;
+/** Which newsroom a kept copy belongs to: its host and port as a folder name (newsroomServerKey in shared/newsroom). */
+const newsroomServerKey = z.string().regex(/^[a-z0-9._-]{1,200}$/);
+const newsroomCopyKey = z.object({ server: newsroomServerKey, storyId: z.string().min(1).max(100) });
+
 export const hostContract = {
   /** Where the library is and which host serves it. */
   getLibraryInfo: {
@@ -177,6 +190,35 @@ export const hostContract = {
   getHouseStyle: { input: z.object({}), output: houseStyleAnswer },
   /** Switches one house rule off (or on again) for the whole library, in its house-style file. */
   setHouseRule: { input: z.object({ ruleId: z.string().min(1).max(100), enabled: z.boolean() }), output: houseStyleAnswer },
+  /**
+   * The newsroom this computer connects to: its address (ws://HOST:PORT) and the account's token.
+   * Kept in the library's settings file (.copydesk/newsroom.json), never in the browser's storage.
+   */
+  getNewsroomSettings: { input: z.object({}), output: z.object({ newsroom: newsroomSettings.nullable() }) },
+  /** Remembers the newsroom (null forgets it). */
+  setNewsroomSettings: { input: z.object({ newsroom: newsroomSettings.nullable() }), output: z.object({}) },
+  /**
+   * The copy of a shared story kept on this computer (its Yjs state, base64), or null: a story opens
+   * from it before the newsroom answers, and with no network at all.
+   */
+  loadNewsroomCopy: { input: newsroomCopyKey, output: z.object({ state: z.string().nullable() }) },
+  /** Keeps a shared story on this computer: its Yjs state and, beside it, the story as a readable article file (when it makes one). */
+  saveNewsroomCopy: {
+    input: newsroomCopyKey.extend({ state: z.string().max(MAX_UPLOAD_BASE64_LENGTH), article: articleSchema.optional() }),
+    output: z.object({}),
+  },
+  /** The shared stories kept on this computer for a newsroom (what the Newsroom list shows while it cannot be reached). */
+  listNewsroomCopies: {
+    input: z.object({ server: newsroomServerKey }),
+    output: z.object({ stories: z.array(z.object({ id: z.string(), headline: z.string(), byline: z.string(), status: z.string(), modified: z.string() })) }),
+  },
+  /** Keep a copy on this computer: the shared story becomes a local article of its own (a new id) in the library. */
+  keepNewsroomCopy: { input: z.object({ article: articleSchema }), output: openedArticle },
+  /** Which of these photos (media/SHA256.EXT) the library does not have (a shared story's, made on another computer). */
+  missingMedia: {
+    input: z.object({ paths: z.array(z.string().min(1).max(400)).max(1_000) }),
+    output: z.object({ missing: z.array(z.string()) }),
+  },
   ...safetyContract,
 } as const satisfies Record<HostMethod, { input: z.ZodType; output: z.ZodType }>;
 

@@ -32,6 +32,13 @@ export const HOST_METHODS = [
   'forgetContributor',
   'getHouseStyle',
   'setHouseRule',
+  'getNewsroomSettings',
+  'setNewsroomSettings',
+  'loadNewsroomCopy',
+  'saveNewsroomCopy',
+  'listNewsroomCopies',
+  'keepNewsroomCopy',
+  'missingMedia',
 ] as const;
 
 export type HostMethod = (typeof HOST_METHODS)[number];

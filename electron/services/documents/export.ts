@@ -117,7 +117,12 @@ async function renderWordExport(article: Article, options: RenderExportOptions):
 /** The host call: exports an article of the library. A Word document comes as base64. */
 export async function exportLibraryArticle(library: ArticleLibrary, input: { path: string; format: HostExportFormat; embedImages?: boolean; changes?: ChangesMode }) {
   const { article } = await library.open(input.path);
-  const rendered = await renderExport(article, input.format, { mediaRoot: library.root, embedImages: input.embedImages, changes: input.changes });
+  return exportArticleAnswer(article, library.root, input);
+}
+
+/** exportArticle's answer for an article already read (a library file, or a shared story's copy kept on this computer). */
+export async function exportArticleAnswer(article: Article, mediaRoot: string, input: { format: HostExportFormat; embedImages?: boolean; changes?: ChangesMode }) {
+  const rendered = await renderExport(article, input.format, { mediaRoot, embedImages: input.embedImages, changes: input.changes });
   return {
     fileName: rendered.fileName,
     mimeType: rendered.mimeType,
