@@ -95,14 +95,11 @@ const DEFAULTS = {
 const defaultLog = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
 
 /**
- * A refusal: `reason` goes to the client (Hocuspocus's permission-denied reason). The message is
- * empty so Hocuspocus does not print it again: our own log line already says who, what and why.
+ * A refusal, thrown from a Hocuspocus hook: `reason` goes to the client (the permission-denied
+ * reason, or the close reason). A plain object, not an Error: our own log line already says who,
+ * what and why, and Hocuspocus then prints one short line instead of a stack trace.
  */
-class Refusal extends Error {
-  constructor(readonly reason: string) {
-    super('');
-  }
-}
+const refusal = (reason: string, code = 4403) => ({ reason, code });
 
 const isDiskFull = (e: unknown) => ['ENOSPC', 'EDQUOT'].includes((e as NodeJS.ErrnoException)?.code ?? '');
 
@@ -221,7 +218,7 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
     if (raw.byteLength > opts.maxMessageBytes) {
       refuse(account.name, id, `message of ${raw.byteLength} bytes is over the ${opts.maxMessageBytes}-byte limit; not stored, not relayed`);
       closeSocket(connection, 1009, 'message too big');
-      throw new Refusal('message-too-big');
+      throw refusal('message-too-big', 1009);
     }
     let syncType = -1;
     let update: Uint8Array | null = null;
@@ -240,7 +237,7 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
     } catch (e) {
       refuse(account.name, id, `malformed message (${(e as Error).message}); not stored, not relayed`);
       closeSocket(connection, 1007, 'malformed message');
-      throw new Refusal('malformed-message');
+      throw refusal('malformed-message', 1007);
     }
     if (!update) return;
     // A sync step 2 often carries nothing new (the client had nothing the server lacks).
@@ -263,7 +260,7 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
         );
       }
       closeSocket(connection, 1011, 'could not store the edit');
-      throw new Refusal('not-stored');
+      throw refusal('not-stored', 1011);
     }
   }
 
@@ -325,12 +322,12 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
       const account = await accountForToken(dataDir, token);
       if (!account) {
         refuse('(none)', documentName, 'wrong or missing token');
-        throw new Refusal('unauthorized');
+        throw refusal('unauthorized', 4401);
       }
       const meta = await files.readMeta(documentName).catch(() => null);
       if (!meta) {
         refuse(account.name, documentName, 'not a shared story (stories are shared with POST /api/stories, not by connecting)');
-        throw new Refusal('not-found');
+        throw refusal('not-found', 4404);
       }
       // Everyone in the newsroom may read every story; who may change it depends on the role.
       connectionConfig.readOnly = !canEdit(account, meta) || problems.has(documentName);

@@ -1,35 +1,63 @@
-// Word lists for the attribution engine, plus a thin wrapper over the compromise
-// lexicon (first names with gender, places, organisations, demonyms, parts of speech).
+// Word lists for the attribution engine, plus lookups in compromise's English lexicon
+// (first names with gender, places, organisations, demonyms, parts of speech).
 // The lists here are English grammar and newsroom vocabulary (speech verbs, titles, role nouns),
 // never names of particular people or places: a name is recognised from compromise's lexicon,
 // capitalisation, a title or honorific before it, or the cast the story itself builds.
-// Only the lexicon (a plain word -> tag map) is used: compromise's full parser costs
-// ~3 ms per paragraph, too slow for per-keystroke analysis, while a map lookup is O(1).
-import nlp from 'compromise/two';
+// Only the lexicon (a plain word -> tags table) is used, so it ships as data extracted from
+// compromise (lexicon-data.ts, build/extract-lexicon.ts): compromise's parser costs ~3 ms per
+// paragraph, too slow for per-keystroke analysis, and loading it to read its table built its
+// whole model in every editor window.
+import { LEXICON_TAG_SETS, LEXICON_WORDS } from './lexicon-data';
 
-type LexEntry = string | string[];
-let LEX: Record<string, LexEntry> | null = null;
-
-function lexicon(): Record<string, LexEntry> {
-  if (!LEX) {
-    const model = (nlp as unknown as { model(): { one: { lexicon: Record<string, LexEntry> } } }).model();
-    LEX = model.one.lexicon;
-  }
-  return LEX;
-}
-
-const tagCache = new Map<string, readonly string[]>();
+const ENTRY_END = 126; // "~" (build/extract-lexicon.ts)
+const TAG_CODE_BASE = 48;
 const NO_TAGS: readonly string[] = [];
 
-/** compromise lexicon tags of a lower-cased word (empty when unknown). */
+let tagSets: (readonly string[])[] | null = null;
+/** Where each entry of LEXICON_WORDS starts, in word order; built on the first lookup. */
+let starts: Int32Array | null = null;
+
+function index(): Int32Array {
+  if (starts) return starts;
+  tagSets = LEXICON_TAG_SETS.map((set) => Object.freeze(set.split(',')));
+  let count = 0;
+  for (let i = 0; i < LEXICON_WORDS.length; i++) if (LEXICON_WORDS.charCodeAt(i) === ENTRY_END) count++;
+  starts = new Int32Array(count);
+  let at = 0;
+  for (let n = 0; n < count; n++) {
+    starts[n] = at;
+    at = LEXICON_WORDS.indexOf('~', at) + 1;
+  }
+  return starts;
+}
+
+/** Compares `word` with the lexicon's entry at `start` (whose word ends one character before its "~"), without making a string. */
+function compareEntry(word: string, start: number): number {
+  for (let i = 0; ; i++) {
+    const c = LEXICON_WORDS.charCodeAt(start + i + 1) === ENTRY_END ? -1 : LEXICON_WORDS.charCodeAt(start + i);
+    if (i === word.length) return c === -1 ? 0 : -1;
+    if (c === -1) return 1;
+    const d = word.charCodeAt(i) - c;
+    if (d !== 0) return d;
+  }
+}
+
+/** compromise lexicon tags of a lower-cased word (empty when unknown): a binary search of the sorted words. */
 export function lexTags(lower: string): readonly string[] {
-  const hit = tagCache.get(lower);
-  if (hit) return hit;
-  const e = lexicon()[lower];
-  const tags = e == null ? NO_TAGS : Array.isArray(e) ? e : [e];
-  if (tagCache.size > 50_000) tagCache.clear();
-  tagCache.set(lower, tags);
-  return tags;
+  const s = index();
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = compareEntry(lower, s[mid]);
+    if (d === 0) {
+      const end = mid + 1 < s.length ? s[mid + 1] - 1 : LEXICON_WORDS.length - 1;
+      return (tagSets as (readonly string[])[])[LEXICON_WORDS.charCodeAt(end - 1) - TAG_CODE_BASE];
+    }
+    if (d < 0) hi = mid - 1;
+    else lo = mid + 1;
+  }
+  return NO_TAGS;
 }
 
 const hasAny = (lower: string, set: ReadonlySet<string>) => lexTags(lower).some((t) => set.has(t));
@@ -38,10 +66,38 @@ const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Address']);
 const ORG_TAGS = new Set(['Organization', 'SportsTeam']);
 const COMMON_TAGS = new Set([
-  'Adjective', 'Adverb', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Plural', 'Singular',
-  'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'QuestionWord', 'Uncountable',
-  'Comparative', 'Superlative', 'Participle', 'PhrasalVerb', 'Expression', 'Negative', 'Noun', 'Cardinal',
-  'Ordinal', 'TextValue', 'Month', 'WeekDay', 'Date', 'Duration', 'Actor',
+  'Adjective',
+  'Adverb',
+  'Verb',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Gerund',
+  'Plural',
+  'Singular',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Modal',
+  'Copula',
+  'QuestionWord',
+  'Uncountable',
+  'Comparative',
+  'Superlative',
+  'Participle',
+  'PhrasalVerb',
+  'Expression',
+  'Negative',
+  'Noun',
+  'Cardinal',
+  'Ordinal',
+  'TextValue',
+  'Month',
+  'WeekDay',
+  'Date',
+  'Duration',
+  'Actor',
 ]);
 
 export const isFirstName = (lower: string) => hasAny(lower, FIRST_NAME_TAGS);
@@ -72,24 +128,55 @@ export function isCommonWord(lower: string): boolean {
 export const isNounish = (lower: string) => {
   const t = lexTags(lower);
   if (!t.length) return false;
-  if (t.some((x) => x === 'Verb' || x === 'PastTense' || x === 'PresentTense' || x === 'Infinitive' || x === 'Preposition' || x === 'Adverb' || x === 'Conjunction' || x === 'Determiner' || x === 'Gerund' || x === 'Copula' || x === 'Modal')) return false;
+  if (
+    t.some(
+      (x) =>
+        x === 'Verb' ||
+        x === 'PastTense' ||
+        x === 'PresentTense' ||
+        x === 'Infinitive' ||
+        x === 'Preposition' ||
+        x === 'Adverb' ||
+        x === 'Conjunction' ||
+        x === 'Determiner' ||
+        x === 'Gerund' ||
+        x === 'Copula' ||
+        x === 'Modal',
+    )
+  )
+    return false;
   return t.some((x) => x === 'Singular' || x === 'Plural' || x === 'Noun' || x === 'Uncountable' || x === 'Actor');
 };
 
-const PARTY_WORDS = new Set(['republican', 'democratic', 'democrat', 'gop', 'conservative', 'liberal', 'labour', 'tory', 'independent', 'progressive', 'socialist', 'communist']);
+const PARTY_WORDS = new Set([
+  'republican',
+  'democratic',
+  'democrat',
+  'gop',
+  'conservative',
+  'liberal',
+  'labour',
+  'tory',
+  'independent',
+  'progressive',
+  'socialist',
+  'communist',
+]);
 
-export const FUNCTION_WORDS = new Set((
-  'a an the and or but nor so yet for of in on at by with from to into onto upon over under about above below ' +
-  'after before during since until while when whenever where wherever as if though although because unless ' +
-  'this that these those there here then than it its it\'s they them their we us our you your i me my he him his ' +
-  'she her hers who whom whose which what why how all any some no not each every both either neither one ' +
-  'is are was were be been being has have had do does did will would can could shall should may might must ' +
-  'also even just only still already yet again ever never now today yesterday tomorrow tonight meanwhile however ' +
-  'instead indeed moreover furthermore nevertheless nonetheless otherwise thus hence therefore still perhaps ' +
-  'maybe later earlier first second third last next another other such many much more most few less least ' +
-  'according asked speaking like unlike despite through throughout among between against toward towards ' +
-  'within without along across around behind beyond near via per amid amidst'
-).split(/\s+/));
+export const FUNCTION_WORDS = new Set(
+  (
+    'a an the and or but nor so yet for of in on at by with from to into onto upon over under about above below ' +
+    'after before during since until while when whenever where wherever as if though although because unless ' +
+    "this that these those there here then than it its it's they them their we us our you your i me my he him his " +
+    'she her hers who whom whose which what why how all any some no not each every both either neither one ' +
+    'is are was were be been being has have had do does did will would can could shall should may might must ' +
+    'also even just only still already yet again ever never now today yesterday tomorrow tonight meanwhile however ' +
+    'instead indeed moreover furthermore nevertheless nonetheless otherwise thus hence therefore still perhaps ' +
+    'maybe later earlier first second third last next another other such many much more most few less least ' +
+    'according asked speaking like unlike despite through throughout among between against toward towards ' +
+    'within without along across around behind beyond near via per amid amidst'
+  ).split(/\s+/),
+);
 
 // ---------------------------------------------------------------------------------------------
 // Speech cues
@@ -106,46 +193,379 @@ function forms(spec: string): string[] {
 }
 
 const SPEECH_SPECS = [
-  'say|says|said|saying', 'tell|tells|told|telling', 'write|writes|wrote|writing|written',
-  'add', 'note', 'stress', 'warn', 'ask', 'insist', 'argue', 'explain', 'declare', 'state', 'reply', 'respond',
-  'continue', 'recall', 'remark', 'joke', 'tweet|tweets|tweeted|tweeting', 'post', 'acknowledge', 'admit|admits|admitted|admitting',
-  'claim', 'complain', 'concede', 'contend', 'counter', 'caution', 'emphasize', 'emphasise', 'observe', 'predict',
-  'promise', 'pledge', 'quip|quips|quipped|quipping', 'shout', 'suggest', 'urge', 'vow', 'announce', 'boast', 'call', 'describe',
-  'label|labels|labeled|labelled|labeling', 'comment', 'mention', 'assert', 'allege', 'charge', 'maintain', 'testify',
-  'muse', 'confirm', 'deny', 'retort', 'scoff', 'tout', 'yell', 'scream', 'exclaim', 'sigh', 'whisper', 'plead',
-  'lament', 'email', 'interject', 'characterize', 'dismiss', 'blast', 'slam|slams|slammed|slamming', 'accuse',
-  'brag|brags|bragged|bragging', 'fume', 'demand', 'recount', 'reiterate', 'repeat', 'reflect', 'wonder', 'worry',
-  'think|thinks|thought|thinking', 'believe', 'feel|feels|felt|feeling', 'highlight', 'name', 'portray', 'estimate',
-  'express', 'proclaim', 'concur', 'agree', 'point', 'chide', 'praise', 'criticize', 'criticise', 'mock', 'rail', 'decry',
-  'lash', 'hail', 'attack', 'thank', 'assure', 'reassure', 'conclude', 'summarize', 'forecast', 'opine', 'query',
-  'question', 'instruct', 'advise', 'inform', 'reveal', 'disclose', 'indicate', 'propose', 'recommend', 'describe',
-  'speak|speaks|spoke|speaking|spoken', 'remember', 'applaud', 'recollect', 'gush', 'rave', 'begin|begins|began|beginning', 'answer', 'vowed', 'pray', 'preach', 'cheer',
-  'chant', 'sing|sings|sang|singing', 'read|reads|reading', 'text', 'message', 'signal', 'hint', 'envision', 'imagine',
+  'say|says|said|saying',
+  'tell|tells|told|telling',
+  'write|writes|wrote|writing|written',
+  'add',
+  'note',
+  'stress',
+  'warn',
+  'ask',
+  'insist',
+  'argue',
+  'explain',
+  'declare',
+  'state',
+  'reply',
+  'respond',
+  'continue',
+  'recall',
+  'remark',
+  'joke',
+  'tweet|tweets|tweeted|tweeting',
+  'post',
+  'acknowledge',
+  'admit|admits|admitted|admitting',
+  'claim',
+  'complain',
+  'concede',
+  'contend',
+  'counter',
+  'caution',
+  'emphasize',
+  'emphasise',
+  'observe',
+  'predict',
+  'promise',
+  'pledge',
+  'quip|quips|quipped|quipping',
+  'shout',
+  'suggest',
+  'urge',
+  'vow',
+  'announce',
+  'boast',
+  'call',
+  'describe',
+  'label|labels|labeled|labelled|labeling',
+  'comment',
+  'mention',
+  'assert',
+  'allege',
+  'charge',
+  'maintain',
+  'testify',
+  'muse',
+  'confirm',
+  'deny',
+  'retort',
+  'scoff',
+  'tout',
+  'yell',
+  'scream',
+  'exclaim',
+  'sigh',
+  'whisper',
+  'plead',
+  'lament',
+  'email',
+  'interject',
+  'characterize',
+  'dismiss',
+  'blast',
+  'slam|slams|slammed|slamming',
+  'accuse',
+  'brag|brags|bragged|bragging',
+  'fume',
+  'demand',
+  'recount',
+  'reiterate',
+  'repeat',
+  'reflect',
+  'wonder',
+  'worry',
+  'think|thinks|thought|thinking',
+  'believe',
+  'feel|feels|felt|feeling',
+  'highlight',
+  'name',
+  'portray',
+  'estimate',
+  'express',
+  'proclaim',
+  'concur',
+  'agree',
+  'point',
+  'chide',
+  'praise',
+  'criticize',
+  'criticise',
+  'mock',
+  'rail',
+  'decry',
+  'lash',
+  'hail',
+  'attack',
+  'thank',
+  'assure',
+  'reassure',
+  'conclude',
+  'summarize',
+  'forecast',
+  'opine',
+  'query',
+  'question',
+  'instruct',
+  'advise',
+  'inform',
+  'reveal',
+  'disclose',
+  'indicate',
+  'propose',
+  'recommend',
+  'describe',
+  'speak|speaks|spoke|speaking|spoken',
+  'remember',
+  'applaud',
+  'recollect',
+  'gush',
+  'rave',
+  'begin|begins|began|beginning',
+  'answer',
+  'vowed',
+  'pray',
+  'preach',
+  'cheer',
+  'chant',
+  'sing|sings|sang|singing',
+  'read|reads|reading',
+  'text',
+  'message',
+  'signal',
+  'hint',
+  'envision',
+  'imagine',
 ];
 export const SPEECH_VERBS = new Set<string>();
 for (const s of SPEECH_SPECS) for (const f of forms(s)) SPEECH_VERBS.add(f);
 // Words in SPEECH_VERBS that are too often something else to count when nothing else supports them.
-export const WEAK_SPEECH = new Set(['email', 'emails', 'tweet', 'tweets', 'state', 'states', 'post', 'posts', 'call', 'name', 'names', 'point', 'points', 'read', 'reads',
-  'reading', 'text', 'texts', 'message', 'messages', 'signal', 'signals', 'charge', 'charges', 'question', 'questions', 'feel',
-  'continue', 'continues', 'continuing', 'begin', 'begins', 'beginning', 'thought', 'counter', 'counters', 'answer', 'answers',
-  'attack', 'attacks', 'hail', 'hails', 'rail', 'rails', 'comment', 'comments', 'express', 'expresses', 'repeat', 'repeats',
-  'speaking', 'speak', 'speaks', 'spoke', 'spoken', 'estimate', 'estimates', 'thinking', 'feeling', 'reflect', 'reflects',
-  'lash', 'lashes', 'hint', 'hints', 'sing', 'sings', 'chant', 'chants', 'cheer', 'cheers', 'pray', 'prays', 'worry', 'worries',
-  'wonder', 'wonders', 'thank', 'thanks', 'imagine', 'imagines', 'envision', 'envisions', 'propose', 'proposes', 'question',
-  'named', 'naming', 'called', 'calling', 'calls', 'stated', 'posted', 'continued', 'thinks', 'think', 'believe', 'believes']);
+export const WEAK_SPEECH = new Set([
+  'email',
+  'emails',
+  'tweet',
+  'tweets',
+  'state',
+  'states',
+  'post',
+  'posts',
+  'call',
+  'name',
+  'names',
+  'point',
+  'points',
+  'read',
+  'reads',
+  'reading',
+  'text',
+  'texts',
+  'message',
+  'messages',
+  'signal',
+  'signals',
+  'charge',
+  'charges',
+  'question',
+  'questions',
+  'feel',
+  'continue',
+  'continues',
+  'continuing',
+  'begin',
+  'begins',
+  'beginning',
+  'thought',
+  'counter',
+  'counters',
+  'answer',
+  'answers',
+  'attack',
+  'attacks',
+  'hail',
+  'hails',
+  'rail',
+  'rails',
+  'comment',
+  'comments',
+  'express',
+  'expresses',
+  'repeat',
+  'repeats',
+  'speaking',
+  'speak',
+  'speaks',
+  'spoke',
+  'spoken',
+  'estimate',
+  'estimates',
+  'thinking',
+  'feeling',
+  'reflect',
+  'reflects',
+  'lash',
+  'lashes',
+  'hint',
+  'hints',
+  'sing',
+  'sings',
+  'chant',
+  'chants',
+  'cheer',
+  'cheers',
+  'pray',
+  'prays',
+  'worry',
+  'worries',
+  'wonder',
+  'wonders',
+  'thank',
+  'thanks',
+  'imagine',
+  'imagines',
+  'envision',
+  'envisions',
+  'propose',
+  'proposes',
+  'question',
+  'named',
+  'naming',
+  'called',
+  'calling',
+  'calls',
+  'stated',
+  'posted',
+  'continued',
+  'thinks',
+  'think',
+  'believe',
+  'believes',
+]);
 // Verbs whose inverted form ("..., said X") is normal.
-export const INVERTIBLE = new Set(['said', 'says', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'continued', 'continues',
-  'noted', 'notes', 'explained', 'explains', 'recalled', 'recalls', 'replied', 'replies', 'responded', 'declared', 'insisted',
-  'warned', 'argued', 'stated', 'remarked', 'quipped', 'joked', 'tweeted', 'observed', 'conceded', 'countered', 'cautioned',
-  'shouted', 'answered', 'offered', 'emphasized', 'stressed', 'predicted', 'promised', 'suggested', 'acknowledged', 'admitted',
-  'claimed', 'complained', 'contended', 'announced', 'boasted', 'exclaimed', 'retorted', 'reads', 'read', 'wondered', 'mused', 'remembered', 'recalled', 'concluded', 'added', 'tweeted', 'wrote']);
+export const INVERTIBLE = new Set([
+  'said',
+  'says',
+  'asked',
+  'asks',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'continued',
+  'continues',
+  'noted',
+  'notes',
+  'explained',
+  'explains',
+  'recalled',
+  'recalls',
+  'replied',
+  'replies',
+  'responded',
+  'declared',
+  'insisted',
+  'warned',
+  'argued',
+  'stated',
+  'remarked',
+  'quipped',
+  'joked',
+  'tweeted',
+  'observed',
+  'conceded',
+  'countered',
+  'cautioned',
+  'shouted',
+  'answered',
+  'offered',
+  'emphasized',
+  'stressed',
+  'predicted',
+  'promised',
+  'suggested',
+  'acknowledged',
+  'admitted',
+  'claimed',
+  'complained',
+  'contended',
+  'announced',
+  'boasted',
+  'exclaimed',
+  'retorted',
+  'reads',
+  'read',
+  'wondered',
+  'mused',
+  'remembered',
+  'recalled',
+  'concluded',
+  'added',
+  'tweeted',
+  'wrote',
+]);
 /** Nouns that mark the surrounding sentence as being about speech (for partial quotes with no verb). */
-export const SPEECH_NOUNS = new Set(['statement', 'statements', 'remarks', 'remark', 'comment', 'comments', 'speech', 'speeches',
-  'interview', 'interviews', 'tweet', 'tweets', 'post', 'email', 'emails', 'letter', 'op-ed', 'assertion', 'assertions', 'claim',
-  'claims', 'words', 'message', 'messages', 'testimony', 'chant', 'chants', 'chanting', 'slogan', 'response', 'answer', 'reply',
-  'address', 'declaration', 'announcement', 'warning', 'promise', 'pledge', 'vow', 'quote', 'quoted', 'quoting', 'dubbed',
-  'labeled', 'branded', 'admiration', 'praise', 'criticism', 'complaint', 'complaints', 'accusation', 'accusations',
-  'description', 'characterization', 'rhetoric', 'language', 'memo', 'note', 'release', 'report', 'reports', 'declared']);
+export const SPEECH_NOUNS = new Set([
+  'statement',
+  'statements',
+  'remarks',
+  'remark',
+  'comment',
+  'comments',
+  'speech',
+  'speeches',
+  'interview',
+  'interviews',
+  'tweet',
+  'tweets',
+  'post',
+  'email',
+  'emails',
+  'letter',
+  'op-ed',
+  'assertion',
+  'assertions',
+  'claim',
+  'claims',
+  'words',
+  'message',
+  'messages',
+  'testimony',
+  'chant',
+  'chants',
+  'chanting',
+  'slogan',
+  'response',
+  'answer',
+  'reply',
+  'address',
+  'declaration',
+  'announcement',
+  'warning',
+  'promise',
+  'pledge',
+  'vow',
+  'quote',
+  'quoted',
+  'quoting',
+  'dubbed',
+  'labeled',
+  'branded',
+  'admiration',
+  'praise',
+  'criticism',
+  'complaint',
+  'complaints',
+  'accusation',
+  'accusations',
+  'description',
+  'characterization',
+  'rhetoric',
+  'language',
+  'memo',
+  'note',
+  'release',
+  'report',
+  'reports',
+  'declared',
+]);
 
 // ---------------------------------------------------------------------------------------------
 // People: honorifics, titles, role nouns
@@ -154,87 +574,215 @@ export const MALE_HON = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father'
 export const FEMALE_HON = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'dame', 'lady', 'queen', 'princess', 'sister', 'mx']);
 
 /** Capitalised title words that precede a name ("Prime Minister", "Sen.", "U.S. District Judge"). */
-export const TITLE_WORDS = new Set((
-  'president vice prime minister secretary sen senator sens rep reps representative gov governor mayor judge justice ' +
-  'chief chairman chairwoman chairperson chair mr mrs ms miss mx dr gen general lt col maj capt sgt adm cmdr retired ret ' +
-  'former ambassador speaker leader majority minority attorney rev reverend pope king queen prince princess sheriff ' +
-  'commissioner director ceo cfo coo chancellor deputy assistant acting rabbi bishop cardinal archbishop sir dame lord lady ' +
-  'professor prof coach detective officer councilman councilwoman councilor alderman alderwoman congressman congresswoman ' +
-  'assemblyman assemblywoman lieutenant colonel major captain sergeant admiral commander president-elect first madam ' +
-  'madame spokesman spokeswoman spokesperson candidate nominee premier emir sheikh ayatollah sultan crown marshal ' +
-  'superintendent inspector constable trooper agent editor publisher host anchor correspondent columnist analyst ' +
-  'strategist adviser advisor aide executive founder cofounder co-founder owner manager treasurer comptroller auditor ' +
-  'solicitor barrister counsel delegate envoy consul provost dean pastor imam father brother sister'
-).split(/\s+/));
+export const TITLE_WORDS = new Set(
+  (
+    'president vice prime minister secretary sen senator sens rep reps representative gov governor mayor judge justice ' +
+    'chief chairman chairwoman chairperson chair mr mrs ms miss mx dr gen general lt col maj capt sgt adm cmdr retired ret ' +
+    'former ambassador speaker leader majority minority attorney rev reverend pope king queen prince princess sheriff ' +
+    'commissioner director ceo cfo coo chancellor deputy assistant acting rabbi bishop cardinal archbishop sir dame lord lady ' +
+    'professor prof coach detective officer councilman councilwoman councilor alderman alderwoman congressman congresswoman ' +
+    'assemblyman assemblywoman lieutenant colonel major captain sergeant admiral commander president-elect first madam ' +
+    'madame spokesman spokeswoman spokesperson candidate nominee premier emir sheikh ayatollah sultan crown marshal ' +
+    'superintendent inspector constable trooper agent editor publisher host anchor correspondent columnist analyst ' +
+    'strategist adviser advisor aide executive founder cofounder co-founder owner manager treasurer comptroller auditor ' +
+    'solicitor barrister counsel delegate envoy consul provost dean pastor imam father brother sister'
+  ).split(/\s+/),
+);
 /** Titles that are only titles when capitalised before a name; tokens like "U.S." or "District" are modifiers. */
-export const TITLE_MODIFIERS = new Set(('u.s. us u.n. un federal state district supreme appeals circuit court house senate ' +
-  'white national foreign defense defence interior justice treasury labor labour homeland security general senior ' +
-  'executive associate managing press campaign party chief deputy vice former then-').split(/\s+/));
+export const TITLE_MODIFIERS = new Set(
+  (
+    'u.s. us u.n. un federal state district supreme appeals circuit court house senate ' +
+    'white national foreign defense defence interior justice treasury labor labour homeland security general senior ' +
+    'executive associate managing press campaign party chief deputy vice former then-'
+  ).split(/\s+/),
+);
 
 /** Lower-case role nouns: "the president", "the Ohio governor", "aide Jane Doe". */
-export const ROLE_NOUNS = new Set((
-  'president senator sen congressman congresswoman representative governor mayor minister secretary judge justice ' +
-  'chairman chairwoman chair leader speaker ambassador candidate nominee businessman businesswoman billionaire mogul ' +
-  'developer tycoon official spokesman spokeswoman spokesperson aide adviser advisor strategist pollster ' +
-  'host anchor correspondent reporter columnist editor commentator analyst economist professor lawyer attorney ' +
-  'prosecutor director chief executive ceo founder owner manager boss chancellor premier monarch king queen pope ' +
-  'general commander officer sheriff councilman alderman lawmaker legislator politician activist organizer ' +
-  'supporter critic opponent rival challenger incumbent frontrunner front-runner contender hopeful veteran ' +
-  'officeholder diplomat envoy emissary counsel justice actor actress singer star comedian author writer ' +
-  'historian scholar researcher scientist expert consultant founder pastor priest bishop cardinal rabbi imam ' +
-  'governor-elect president-elect mother father wife husband daughter son brother sister widow student teacher ' +
-  'doctor physician nurse voter resident owner worker contestant president-elect prime coach manager player ' +
-  'captain engineer farmer officer commuter'
-).split(/\s+/));
+export const ROLE_NOUNS = new Set(
+  (
+    'president senator sen congressman congresswoman representative governor mayor minister secretary judge justice ' +
+    'chairman chairwoman chair leader speaker ambassador candidate nominee businessman businesswoman billionaire mogul ' +
+    'developer tycoon official spokesman spokeswoman spokesperson aide adviser advisor strategist pollster ' +
+    'host anchor correspondent reporter columnist editor commentator analyst economist professor lawyer attorney ' +
+    'prosecutor director chief executive ceo founder owner manager boss chancellor premier monarch king queen pope ' +
+    'general commander officer sheriff councilman alderman lawmaker legislator politician activist organizer ' +
+    'supporter critic opponent rival challenger incumbent frontrunner front-runner contender hopeful veteran ' +
+    'officeholder diplomat envoy emissary counsel justice actor actress singer star comedian author writer ' +
+    'historian scholar researcher scientist expert consultant founder pastor priest bishop cardinal rabbi imam ' +
+    'governor-elect president-elect mother father wife husband daughter son brother sister widow student teacher ' +
+    'doctor physician nurse voter resident owner worker contestant president-elect prime coach manager player ' +
+    'captain engineer farmer officer commuter'
+  ).split(/\s+/),
+);
 
 export const ROLE_GENDER: Record<string, 'm' | 'f'> = {
-  businessman: 'm', businesswoman: 'f', congresswoman: 'f', spokeswoman: 'f', chairwoman: 'f', king: 'm', queen: 'f', mother: 'f', father: 'm', wife: 'f', husband: 'm',
-  daughter: 'f', son: 'm', brother: 'm', sister: 'f', widow: 'f', actress: 'f', actor: 'm', councilman: 'm', alderman: 'm',
+  businessman: 'm',
+  businesswoman: 'f',
+  congresswoman: 'f',
+  spokeswoman: 'f',
+  chairwoman: 'f',
+  king: 'm',
+  queen: 'f',
+  mother: 'f',
+  father: 'm',
+  wife: 'f',
+  husband: 'm',
+  daughter: 'f',
+  son: 'm',
+  brother: 'm',
+  sister: 'f',
+  widow: 'f',
+  actress: 'f',
+  actor: 'm',
+  councilman: 'm',
+  alderman: 'm',
 };
 
 /** Heads of organisation names. */
-export const ORG_HEADS = new Set((
-  'news agency press times post journal herald tribune gazette network television tv radio channel magazine ' +
-  'party committee council department ministry office bureau agency administration government commission ' +
-  'university college school institute institution foundation center centre association union federation league ' +
-  'corp corporation inc co company group bank fund forces army navy force guard police court congress senate ' +
-  'house parliament assembly campaign alliance coalition organization organisation society club board authority ' +
-  'service services trust partners capital markets holdings industries airlines motors systems labs media ' +
-  'pac church cathedral mosque hospital clinic museum library broadcaster newspaper outlet tabloid ' +
-  'ministry embassy consulate regulator watchdog firm'
-).split(/\s+/));
+export const ORG_HEADS = new Set(
+  (
+    'news agency press times post journal herald tribune gazette network television tv radio channel magazine ' +
+    'party committee council department ministry office bureau agency administration government commission ' +
+    'university college school institute institution foundation center centre association union federation league ' +
+    'corp corporation inc co company group bank fund forces army navy force guard police court congress senate ' +
+    'house parliament assembly campaign alliance coalition organization organisation society club board authority ' +
+    'service services trust partners capital markets holdings industries airlines motors systems labs media ' +
+    'pac church cathedral mosque hospital clinic museum library broadcaster newspaper outlet tabloid ' +
+    'ministry embassy consulate regulator watchdog firm'
+  ).split(/\s+/),
+);
 
 /** Plural nouns for groups of people who can speak together ("protesters chanted", "officials said"). */
-export const GROUP_NOUNS = new Set((
-  'officials protesters protestors demonstrators critics residents analysts experts lawmakers legislators ' +
-  'activists supporters opponents witnesses police authorities prosecutors investigators organizers organisers ' +
-  'voters workers students parents teachers doctors nurses scientists researchers economists diplomats sources ' +
-  'officers soldiers villagers locals fans crowd crowds campaigners advocates neighbors neighbours relatives ' +
-  'members leaders executives employees staff aides advisers advisors observers commentators participants ' +
-  'spokesmen spokeswomen spokespeople representatives negotiators rescuers firefighters farmers merchants ' +
-  'shopkeepers owners survivors victims families passengers patients users customers economists people men women ' +
-  'children protesters'
-).split(/\s+/));
+export const GROUP_NOUNS = new Set(
+  (
+    'officials protesters protestors demonstrators critics residents analysts experts lawmakers legislators ' +
+    'activists supporters opponents witnesses police authorities prosecutors investigators organizers organisers ' +
+    'voters workers students parents teachers doctors nurses scientists researchers economists diplomats sources ' +
+    'officers soldiers villagers locals fans crowd crowds campaigners advocates neighbors neighbours relatives ' +
+    'members leaders executives employees staff aides advisers advisors observers commentators participants ' +
+    'spokesmen spokeswomen spokespeople representatives negotiators rescuers firefighters farmers merchants ' +
+    'shopkeepers owners survivors victims families passengers patients users customers economists people men women ' +
+    'children protesters'
+  ).split(/\s+/),
+);
 
 /** Documents and utterances that "say" things ("the complaint alleges", "according to the report"). */
-export const DOCUMENT_NOUNS = new Set((
-  'report complaint statement lawsuit suit indictment filing memo memorandum letter document study book survey ' +
-  'ruling order affidavit motion petition release transcript verdict decision opinion resolution editorial ' +
-  'article email message notice guidance analysis assessment review audit investigation inquiry charter ' +
-  'communique communiqué declaration announcement proposal plan draft summary testimony ad advert advertisement commercial ' +
-  'flyer leaflet mailer brochure pamphlet tweet post video'
-).split(/\s+/));
+export const DOCUMENT_NOUNS = new Set(
+  (
+    'report complaint statement lawsuit suit indictment filing memo memorandum letter document study book survey ' +
+    'ruling order affidavit motion petition release transcript verdict decision opinion resolution editorial ' +
+    'article email message notice guidance analysis assessment review audit investigation inquiry charter ' +
+    'communique communiqué declaration announcement proposal plan draft summary testimony ad advert advertisement commercial ' +
+    'flyer leaflet mailer brochure pamphlet tweet post video'
+  ).split(/\s+/),
+);
 
-const NOT_PEOPLE = new Set(['water', 'other', 'order', 'number', 'matter', 'letter', 'paper', 'corner', 'border', 'power', 'center', 'centre',
-  'quarter', 'member', 'error', 'factor', 'sector', 'mirror', 'motor', 'tractor', 'monitor', 'weather', 'answer', 'banner', 'chamber', 'winter',
-  'summer', 'river', 'tower', 'shelter', 'charter', 'register', 'cluster', 'chapter', 'ledger', 'computer', 'container', 'poster', 'sticker',
-  'mention', 'question', 'nation', 'station', 'fee', 'committee', 'guarantee', 'plant', 'giant', 'event', 'percent', 'moment', 'statement',
-  'government', 'agreement', 'department', 'parliament', 'element', 'document', 'talent', 'accent', 'segment', 'comment',
-  'german', 'roman', 'ottoman', 'norman', 'layer', 'player', 'prayer', 'buyer', 'flyer', 'dealer', 'cancer', 'filter', 'theater']);
+const NOT_PEOPLE = new Set([
+  'water',
+  'other',
+  'order',
+  'number',
+  'matter',
+  'letter',
+  'paper',
+  'corner',
+  'border',
+  'power',
+  'center',
+  'centre',
+  'quarter',
+  'member',
+  'error',
+  'factor',
+  'sector',
+  'mirror',
+  'motor',
+  'tractor',
+  'monitor',
+  'weather',
+  'answer',
+  'banner',
+  'chamber',
+  'winter',
+  'summer',
+  'river',
+  'tower',
+  'shelter',
+  'charter',
+  'register',
+  'cluster',
+  'chapter',
+  'ledger',
+  'computer',
+  'container',
+  'poster',
+  'sticker',
+  'mention',
+  'question',
+  'nation',
+  'station',
+  'fee',
+  'committee',
+  'guarantee',
+  'plant',
+  'giant',
+  'event',
+  'percent',
+  'moment',
+  'statement',
+  'government',
+  'agreement',
+  'department',
+  'parliament',
+  'element',
+  'document',
+  'talent',
+  'accent',
+  'segment',
+  'comment',
+  'german',
+  'roman',
+  'ottoman',
+  'norman',
+  'layer',
+  'player',
+  'prayer',
+  'buyer',
+  'flyer',
+  'dealer',
+  'cancer',
+  'filter',
+  'theater',
+]);
 /** A noun for a kind of person: a role noun, compromise's Actor nouns, or an agent ending
  * (shopkeeper, pensioner, villager, economist, librarian, employee, attendant, fireman). */
-const PEOPLE = new Set(['man', 'woman', 'person', 'boy', 'girl', 'child', 'kid', 'teen', 'teenager', 'youth', 'guy', 'lady', 'gentleman',
-  'neighbor', 'neighbour', 'friend', 'relative', 'stranger', 'passerby', 'bystander', 'someone', 'somebody', 'source', 'insider', 'confidant']);
+const PEOPLE = new Set([
+  'man',
+  'woman',
+  'person',
+  'boy',
+  'girl',
+  'child',
+  'kid',
+  'teen',
+  'teenager',
+  'youth',
+  'guy',
+  'lady',
+  'gentleman',
+  'neighbor',
+  'neighbour',
+  'friend',
+  'relative',
+  'stranger',
+  'passerby',
+  'bystander',
+  'someone',
+  'somebody',
+  'source',
+  'insider',
+  'confidant',
+]);
 export function isPersonNoun(lower: string): boolean {
   if (ROLE_NOUNS.has(lower) || PEOPLE.has(lower)) return true;
   if (NOT_PEOPLE.has(lower) || lower.length < 5) return false;
@@ -250,30 +798,114 @@ export function isGroupNoun(lower: string): boolean {
   return lower.endsWith('s') && !lower.endsWith('ss') && isPersonNoun(lower.slice(0, -1));
 }
 
-export const PLACE_HEADS = new Set(('region province state county city district island islands river sea ocean ' +
-  'mountains valley peninsula street avenue square bridge airport station park').split(/\s+/));
+export const PLACE_HEADS = new Set(
+  (
+    'region province state county city district island islands river sea ocean ' + 'mountains valley peninsula street avenue square bridge airport station park'
+  ).split(/\s+/),
+);
 
 export const PRONOUNS_M = new Set(['he', 'him', 'his', 'himself']);
 export const PRONOUNS_F = new Set(['she', 'her', 'hers', 'herself']);
 
-export const AUX_ADVERBS = new Set((
-  'has have had was is were be been also later then had once again never ever first last previously recently ' +
-  'repeatedly often frequently always sometimes publicly privately openly flatly bluntly simply just already even ' +
-  'still further further then, too subsequently initially eventually finally immediately quickly reportedly ' +
-  'allegedly apparently reportedly will would could should might may can did does do not n\'t has\'s'
-).split(/\s+/));
+export const AUX_ADVERBS = new Set(
+  (
+    'has have had was is were be been also later then had once again never ever first last previously recently ' +
+    'repeatedly often frequently always sometimes publicly privately openly flatly bluntly simply just already even ' +
+    'still further further then, too subsequently initially eventually finally immediately quickly reportedly ' +
+    "allegedly apparently reportedly will would could should might may can did does do not n't has's"
+  ).split(/\s+/),
+);
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another']);
 
-export const MEDIA_CONTEXT = new Set(('show program programme series episode book books novel memoir biography film films movie ' +
-  'movies documentary song songs album play musical article articles column op-ed editorial essay headline headlined titled ' +
-  'entitled dubbed nicknamed so-called called-for magazine newspaper podcast segment broadcast anthem hymn poem slogan ' +
-  'hashtag campaign tagline motto brand label banner sign signs poster posters').split(/\s+/));
+export const MEDIA_CONTEXT = new Set(
+  (
+    'show program programme series episode book books novel memoir biography film films movie ' +
+    'movies documentary song songs album play musical article articles column op-ed editorial essay headline headlined titled ' +
+    'entitled dubbed nicknamed so-called called-for magazine newspaper podcast segment broadcast anthem hymn poem slogan ' +
+    'hashtag campaign tagline motto brand label banner sign signs poster posters'
+  ).split(/\s+/),
+);
 /** Words before a quote that mark it as a name, not speech. */
-export const NAMING_CUES = new Set(['titled', 'entitled', 'headlined', 'nicknamed', 'so-called', 'dubbed', 'term', 'phrase',
-  'word', 'words', 'slogan', 'hashtag', 'motto', 'tagline', 'known', 'named', 'label', 'moniker', 'nickname', 'banner', 'sign', 'signs', 'read', 'reading']);
+export const NAMING_CUES = new Set([
+  'titled',
+  'entitled',
+  'headlined',
+  'nicknamed',
+  'so-called',
+  'dubbed',
+  'term',
+  'phrase',
+  'word',
+  'words',
+  'slogan',
+  'hashtag',
+  'motto',
+  'tagline',
+  'known',
+  'named',
+  'label',
+  'moniker',
+  'nickname',
+  'banner',
+  'sign',
+  'signs',
+  'read',
+  'reading',
+]);
 
-export const INTRO_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'while', 'when', 'as', 'for', 'with',
-  'speaking', 'asked', 'writing', 'addressing', 'appearing', 'responding', 'asked', 'like', 'unlike', 'despite', 'although', 'though',
-  'if', 'because', 'once', 'until', 'later', 'earlier', 'last', 'on', 'from', 'by', 'to', 'yet', 'still', 'but', 'and', 'so', 'then',
-  'meanwhile', 'instead', 'indeed', 'however', 'now', 'here', 'there', 'today', 'yesterday', 'growing', 'following', 'according']);
+export const INTRO_WORDS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'since',
+  'while',
+  'when',
+  'as',
+  'for',
+  'with',
+  'speaking',
+  'asked',
+  'writing',
+  'addressing',
+  'appearing',
+  'responding',
+  'asked',
+  'like',
+  'unlike',
+  'despite',
+  'although',
+  'though',
+  'if',
+  'because',
+  'once',
+  'until',
+  'later',
+  'earlier',
+  'last',
+  'on',
+  'from',
+  'by',
+  'to',
+  'yet',
+  'still',
+  'but',
+  'and',
+  'so',
+  'then',
+  'meanwhile',
+  'instead',
+  'indeed',
+  'however',
+  'now',
+  'here',
+  'there',
+  'today',
+  'yesterday',
+  'growing',
+  'following',
+  'according',
+]);

@@ -161,9 +161,11 @@ describe('newsroom websocket: refusals, logged and never stored', () => {
     await server.share(server.tokens.ann, sampleArticle('real'));
     const stranger = client(server, 'real', 'cdn_not-a-token');
     await waitFor(() => stranger.failures.length > 0, 'authentication to fail');
+    expect(stranger.failures[0]).toBe('unauthorized');
     expect(stranger.provider.isSynced).toBe(false);
     const nosy = client(server, 'never-shared', server.tokens.eve);
     await waitFor(() => nosy.failures.length > 0, 'a connection to an unshared story to be refused');
+    expect(nosy.failures[0]).toBe('not-found');
     expect(server.logs.some((l) => l.includes('story "never-shared"') && l.includes('not a shared story'))).toBe(true);
     expect(server.logs.some((l) => l.includes('story "real"') && l.includes('wrong or missing token'))).toBe(true);
     expect(existsSync(path.join(server.dir, 'stories', 'never-shared'))).toBe(false);
