@@ -29,6 +29,7 @@ import { pasteCleanup } from './editor/paste-cleanup';
 import { setStickyTop } from './editor/sticky-top';
 import { DocumentFileInput, ImportButton, useDocumentDrop, useDocumentImport } from './export/ImportButton';
 import { HistoryPanel } from './history/HistoryPanel';
+import { libraryRevisions } from './history/revision-source';
 import { errorMessage, getHost } from './host';
 import { LibraryPanel } from './library/LibraryPanel';
 import { useLibrary } from './library/useLibrary';
@@ -60,6 +61,7 @@ import { ConnectDialog } from './newsroom/ConnectDialog';
 import { NewsroomList } from './newsroom/NewsroomList';
 import { fetchMissingPhotos } from './newsroom/photos';
 import { MergeNoticeBanner, NewsroomState } from './newsroom/NewsroomState';
+import { newsroomRevisions } from './newsroom/revisions';
 import { SharedStory, sharedStoryPath, useSharedSnapshot } from './newsroom/shared-story';
 import { type NewsroomListItem, useNewsroom } from './newsroom/useNewsroom';
 import type { Transaction } from 'prosemirror-state';
@@ -358,6 +360,17 @@ export function App() {
   // One set of Yjs plugins per editor (the editor is recreated per story and revision).
   // biome-ignore lint/correctness/useExhaustiveDependencies: one set per editor
   const collab = useMemo(() => sharedNow?.collab(), [sharedNow, session?.revision]);
+  // History lists a shared story's revisions as the newsroom keeps them, a local story's as the library does.
+  const historyArticleId = session?.fields.id;
+  const revisionSource = useMemo(
+    () =>
+      sharedNow && newsroom.client
+        ? newsroomRevisions(newsroom.client, sharedNow.options.storyId)
+        : historyArticleId
+          ? libraryRevisions(historyArticleId)
+          : null,
+    [sharedNow, newsroom.client, historyArticleId],
+  );
   // Whichever way another story opens (picked, new, restored, duplicated, imported), the library drawer has done its job.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the open story changes
   useEffect(() => closeLibraryDrawer(), [session?.path, closeLibraryDrawer]);
@@ -803,11 +816,12 @@ export function App() {
           )}
           {createPortal(
             <SidePanelDock panel={panel} beside={panelBeside} onClose={closePanel}>
-              {panel === 'history' && (
+              {panel === 'history' && revisionSource && (
                 <HistoryPanel
                   // Another story's revisions, comparison and paragraphs to restore never carry over.
                   key={fields.id}
-                  articleId={fields.id}
+                  source={revisionSource}
+                  note={sharedNow ? 'The newsroom keeps a revision at every Save, every few minutes while the story is edited, and when it was shared.' : undefined}
                   current={article.snapshot}
                   editor={article.view}
                   changes={store}

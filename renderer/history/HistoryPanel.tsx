@@ -1,23 +1,19 @@
 import type { EditorView } from 'prosemirror-view';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Article } from '../../shared/article';
-import type { RevisionInfo, RevisionReason } from '../../shared/contract';
 import type { EditorStore } from '../article/editor-store';
-import { errorMessage, getHost } from '../host';
+import { errorMessage } from '../host';
 import { formatModified } from '../library/LibraryPanel';
 import { VersionPreview } from '../recovery/VersionPreview';
 import { ComparisonView } from './ComparisonView';
 import { type CompareSide, CURRENT, canRestore, compareSides, inOrder, restoreInEditor } from './compare-versions';
-
-const REASON_LABELS: Record<RevisionReason, string> = {
-  manual: 'Saved',
-  autosave: 'Autosaved',
-  'before-restore': 'Before a restore',
-  'replaced-on-disk': 'Replaced version',
-};
+import type { HistoryRevision, RevisionSource } from './revision-source';
 
 interface HistoryPanelProps {
-  articleId: string;
+  /** Where the story's revisions are kept (a new object only when that changes). */
+  source: RevisionSource;
+  /** Says where revisions come from, above the list. */
+  note?: string;
   /** The current text, to compare a revision with. */
   current: () => Article | null;
   /** The story's editor: the current text's body, and where "Restore this paragraph" puts a paragraph back. */
@@ -59,9 +55,9 @@ function useDocChanges(changes: HistoryPanelProps['changes'], active: boolean): 
   return count;
 }
 
-export function HistoryPanel({ articleId, current, editor, changes, refreshKey, onRestore, onClose }: HistoryPanelProps) {
-  const [revisions, setRevisions] = useState<RevisionInfo[] | null>(null);
-  const [selected, setSelected] = useState<{ info: RevisionInfo; article: Article } | null>(null);
+export function HistoryPanel({ source, note, current, editor, changes, refreshKey, onRestore, onClose }: HistoryPanelProps) {
+  const [revisions, setRevisions] = useState<HistoryRevision[] | null>(null);
+  const [selected, setSelected] = useState<{ info: HistoryRevision; article: Article } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [restored, setRestored] = useState(0);
   /** The other side to compare the selected revision with: CURRENT or a revision's id. */
@@ -73,26 +69,25 @@ export function HistoryPanel({ articleId, current, editor, changes, refreshKey, 
   const asked = useRef(0);
   const compareWithId = useId();
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `refreshKey` and `restored` say when a revision may have been added
   useEffect(() => {
     let live = true;
-    getHost()
-      .listRevisions({ articleId })
-      .then(
-        (r) => live && setRevisions(r.revisions),
-        (e) => live && setMessage(errorMessage(e)),
-      );
+    source.list().then(
+      (r) => live && setRevisions(r),
+      (e) => live && setMessage(errorMessage(e)),
+    );
     return () => {
       live = false;
     };
-  }, [articleId, refreshKey, restored]);
+  }, [source, refreshKey, restored]);
 
-  const view = async (info: RevisionInfo) => {
+  const view = async (info: HistoryRevision) => {
     try {
       setMessage(null);
       asked.current++;
       setPair(null);
       if (compareWith === info.id) setCompareWith(CURRENT);
-      setSelected({ info, article: (await getHost().readRevision({ articleId, revisionId: info.id })).article });
+      setSelected({ info, article: await source.read(info.id) });
     } catch (e) {
       setMessage(errorMessage(e));
     }
@@ -108,7 +103,7 @@ export function HistoryPanel({ articleId, current, editor, changes, refreshKey, 
       if (other !== CURRENT) {
         const info = revisions?.find((r) => r.id === other);
         if (!info) return;
-        side = { kind: 'revision', info, article: (await getHost().readRevision({ articleId, revisionId: info.id })).article };
+        side = { kind: 'revision', info, article: await source.read(info.id) };
       }
       if (ticket === asked.current) setPair(inOrder({ kind: 'revision', ...selected }, side));
     } catch (e) {
@@ -141,7 +136,7 @@ export function HistoryPanel({ articleId, current, editor, changes, refreshKey, 
     setEdits((n) => n + 1);
   };
 
-  const sideLabel = (side: CompareSide) => (side.kind === 'current' ? 'Current text' : `${REASON_LABELS[side.info.reason]}, ${formatModified(side.info.at)}`);
+  const sideLabel = (side: CompareSide) => (side.kind === 'current' ? 'Current text' : `${side.info.label}, ${formatModified(side.info.at)}`);
   const now = selected && !pair ? current() : null;
   return (
     <aside className="history-panel" role="region" aria-label="History" tabIndex={-1}>
@@ -151,7 +146,7 @@ export function HistoryPanel({ articleId, current, editor, changes, refreshKey, 
           ×
         </button>
       </header>
-      <p className="history-note">A revision is kept at every Save and every few minutes while autosaving.</p>
+      <p className="history-note">{note ?? 'A revision is kept at every Save and every few minutes while autosaving.'}</p>
       {message && (
         <p className="history-message" role="alert">
           {message}
@@ -173,7 +168,7 @@ export function HistoryPanel({ articleId, current, editor, changes, refreshKey, 
               >
                 {/* What was kept first, then when: the button's name is its visible text, in this order (WCAG 2.5.3). */}
                 <span className="revision-meta">
-                  {REASON_LABELS[r.reason]} · {r.words.toLocaleString()} words
+                  {r.label} · {r.words.toLocaleString()} words
                 </span>
                 <span className="revision-time">{formatModified(r.at)}</span>
               </button>
@@ -217,7 +212,7 @@ export function HistoryPanel({ articleId, current, editor, changes, refreshKey, 
                 .filter((r) => r.id !== selected.info.id)
                 .map((r) => (
                   <option key={r.id} value={r.id}>
-                    {REASON_LABELS[r.reason]} · {r.words.toLocaleString()} words · {formatModified(r.at)}
+                    {r.label} · {r.words.toLocaleString()} words · {formatModified(r.at)}
                   </option>
                 ))}
             </select>
@@ -246,7 +241,7 @@ export function HistoryPanel({ articleId, current, editor, changes, refreshKey, 
           ) : (
             <VersionPreview
               title={`Revision of ${formatModified(selected.info.at)}`}
-              meta={`${REASON_LABELS[selected.info.reason]} · ${selected.info.words.toLocaleString()} words`}
+              meta={`${selected.info.label} · ${selected.info.words.toLocaleString()} words`}
               article={selected.article}
               compareTo={now ?? undefined}
             />

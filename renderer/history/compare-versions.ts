@@ -3,7 +3,7 @@ import { Selection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { Article } from '../../shared/article';
 import { type ArticleComparison, applyParagraphRestore, compareArticles, restoreParagraph } from '../../shared/compare';
-import type { RevisionInfo } from '../../shared/contract';
+import type { HistoryRevision } from './revision-source';
 
 /**
  * The History panel's "Compare versions", without React: which of two versions is the older one,
@@ -14,7 +14,7 @@ import type { RevisionInfo } from '../../shared/contract';
 export const CURRENT = 'current';
 
 /** One side of a comparison: a revision as read from the history, or the editor's text now. */
-export type CompareSide = { kind: 'revision'; info: RevisionInfo; article: Article } | { kind: 'current' };
+export type CompareSide = { kind: 'revision'; info: HistoryRevision; article: Article } | { kind: 'current' };
 
 /** Oldest first: revisions by when they were kept (then by id, whose head is the time in ms); the current text is newest. */
 export function inOrder(a: CompareSide, b: CompareSide): { older: CompareSide; newer: CompareSide } {

@@ -1,6 +1,7 @@
-import type { Article } from '../../shared/article';
+import { type Article, articleSchema } from '../../shared/article';
 import {
   type NewsroomMe,
+  type NewsroomRevision,
   type NewsroomStory,
   newsroomErrorSchema,
   newsroomMeSchema,
@@ -24,6 +25,8 @@ export class NewsroomError extends Error {
 const storiesAnswer = z.object({ stories: z.array(newsroomStorySchema) });
 const storyAnswer = z.object({ story: newsroomStorySchema });
 const revisionAnswer = z.object({ revision: newsroomRevisionSchema });
+const revisionsAnswer = z.object({ revisions: z.array(newsroomRevisionSchema) });
+const revisionArticleAnswer = z.object({ article: articleSchema });
 
 /** The newsroom's HTTP API (shared/newsroom/protocol.ts), every call with the account's token. */
 export class NewsroomClient {
@@ -42,6 +45,15 @@ export class NewsroomClient {
 
   async share(article: Article): Promise<NewsroomStory> {
     return (await this.call('POST', '/api/stories', storyAnswer, JSON.stringify({ article }))).story;
+  }
+
+  /** The revisions the newsroom keeps of a story, newest first. */
+  async revisions(storyId: string): Promise<NewsroomRevision[]> {
+    return (await this.call('GET', `/api/stories/${encodeURIComponent(storyId)}/revisions`, revisionsAnswer)).revisions;
+  }
+
+  async readRevision(storyId: string, revisionId: string): Promise<Article> {
+    return (await this.call('GET', `/api/stories/${encodeURIComponent(storyId)}/revisions/${encodeURIComponent(revisionId)}`, revisionArticleAnswer)).article;
   }
 
   async saveRevision(storyId: string): Promise<void> {

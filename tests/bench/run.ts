@@ -10,7 +10,7 @@
 //   BENCH_RUNS=5 npm run bench          more runs
 //   BENCH_LIBRARY=2000 npm run bench    a smaller library (the goals are for 5,000)
 //   BENCH_SIZES=1000,20000 npm run bench  only these story sizes
-//   BENCH_ONLY=browser npm run bench    only the browser half (or `node`)
+//   BENCH_ONLY=browser npm run bench    only the browser half (or `node`, or `newsroom`)
 //   COPYDESK_RENDERER_DIR=.x-dist       build the renderer (and the bench's page scripts) there
 //
 // Typing is measured as main-thread busy time per keystroke, the same way in both editors: the
@@ -603,12 +603,32 @@ function suggestionsBench() {
   }
 }
 
+/** Issue 16: the newsroom server under 50 typing clients, and opening a shared 20k story in the app. */
+function newsroomBench() {
+  log('newsroom: 50 clients across 20 stories typing (BENCH_NEWSROOM_SECONDS, default 60)');
+  const load = benchScript<{ measure: string; value: number; unit: string; note: string; goal?: number }[]>('newsroom.ts');
+  for (const r of load) {
+    rows.push({ group: 'newsroom', metric: r.measure, size: '', copydesk: r.value, bare: null, unit: r.unit, note: r.note, ...(r.goal !== undefined ? { budget: `= ${r.goal}`, pass: r.value <= r.goal } : {}) });
+  }
+  log('newsroom: opening a shared 20k story against opening it from this computer');
+  const open = benchScript<{ measure: string; value: number; baseline?: number; goal?: number; note: string }[]>('newsroom-open.ts');
+  for (const r of open) {
+    const judged = r.goal !== undefined && r.baseline ? { budget: `≤ ${r.goal.toFixed(2)}× local`, pass: r.value <= r.goal * r.baseline } : {};
+    const note = `${r.note}${r.baseline ? '; baseline column: the story opened from this computer' : ''}`;
+    rows.push({ group: 'newsroom', metric: r.measure, size: label(20000), copydesk: r.value, bare: r.baseline ?? null, unit: 'ms', note, ...judged });
+  }
+}
+
 let failed = false;
 try {
-  if (ONLY !== 'browser') await nodeBench();
-  if (ONLY !== 'browser') checksAndCompareBench();
-  if (ONLY !== 'browser') suggestionsBench();
-  if (ONLY !== 'node') await browserBench();
+  if (ONLY === '' || ONLY === 'node') await nodeBench();
+  if (ONLY === '' || ONLY === 'node') checksAndCompareBench();
+  if (ONLY === '' || ONLY === 'node') suggestionsBench();
+  if (ONLY === '' || ONLY === 'browser') {
+    await browserBench();
+    process.env.BENCH_NO_BUILD = '1'; // the renderer is built: newsroom-open.ts uses it as it is
+  }
+  if (ONLY === '' || ONLY === 'newsroom') newsroomBench();
 } finally {
   await rm(work, { recursive: true, force: true });
 }
