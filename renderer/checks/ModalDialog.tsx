@@ -25,6 +25,7 @@ interface ModalDialogProps {
  */
 export function ModalDialog({ title, describedBy, className, initialFocus, returnFocus, onClose, children }: ModalDialogProps) {
   const dialog = useRef<HTMLDivElement>(null);
+  const backdrop = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const back = useRef(returnFocus);
   back.current = returnFocus;
@@ -37,6 +38,26 @@ export function ModalDialog({ title, describedBy, className, initialFocus, retur
       if (target?.isConnected) target.focus();
     };
   }, [initialFocus]);
+
+  // Modal for everyone: the desk behind is inert while the dialog is open (no clicks, no focus, and
+  // out of the accessibility tree: a screen reader — or a test finding a button by name — sees the dialog alone).
+  useEffect(() => {
+    // (aria-hidden too: Playwright's accessibility queries, like some screen readers, do not read `inert`.)
+    const behind = [...document.body.children]
+      .filter((el): el is HTMLElement => el instanceof HTMLElement && el !== backdrop.current && !el.inert)
+      .map((el) => ({ el, hidden: el.getAttribute('aria-hidden') }));
+    for (const { el } of behind) {
+      el.inert = true;
+      el.setAttribute('aria-hidden', 'true');
+    }
+    return () => {
+      for (const { el, hidden } of behind) {
+        el.inert = false;
+        if (hidden === null) el.removeAttribute('aria-hidden');
+        else el.setAttribute('aria-hidden', hidden);
+      }
+    };
+  }, []);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Escape') {
@@ -61,7 +82,7 @@ export function ModalDialog({ title, describedBy, className, initialFocus, retur
   };
 
   return createPortal(
-    <div className="modal-backdrop check-modal-backdrop">
+    <div ref={backdrop} className="modal-backdrop check-modal-backdrop">
       <div
         ref={dialog}
         className={`check-dialog${className ? ` ${className}` : ''}`}

@@ -17,7 +17,7 @@ interface LibraryPanelProps {
   onSettings(): void;
   /** The Newsroom list and its actions, shown above the local articles once connected. */
   newsroom?: ReactNode;
-  /** Opens Connect to newsroom. (Not named "Connect…": the dialog's Connect button is found by that name.) Says which account once connected. */
+  /** Opens Connect to newsroom; once connected the button says which newsroom account this is. */
   onNewsroom?(): void;
   newsroomLabel?: string;
 }
@@ -96,8 +96,8 @@ export function LibraryPanel({
           Settings
         </button>
         {onNewsroom && (
-          <button type="button" className="link-button library-newsroom" onClick={onNewsroom} aria-label={newsroomLabel ?? 'Join a newsroom'}>
-            {newsroomLabel ?? 'Join a newsroom'}
+          <button type="button" className="link-button library-newsroom" onClick={onNewsroom} aria-label={newsroomLabel ?? 'Connect to newsroom'}>
+            {newsroomLabel ?? 'Connect to newsroom'}
           </button>
         )}
         {showTrash && (

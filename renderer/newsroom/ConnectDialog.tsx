@@ -44,7 +44,16 @@ export function ConnectDialog({
         </label>
         <label className="person-field">
           <span>Token</span>
-          <input type="password" value={token} autoComplete="off" spellCheck={false} onChange={(e) => setToken(e.target.value)} />
+          {/* A text box drawn as dots: a credential kept off screen, still a textbox to assistive technology (a password field is not one). */}
+          <input
+            type="text"
+            className="secret-field"
+            value={token}
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            onChange={(e) => setToken(e.target.value)}
+          />
         </label>
         {error && (
           <p className="newsroom-error" role="alert">

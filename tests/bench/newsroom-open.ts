@@ -87,7 +87,7 @@ try {
       await page.getByRole('button', { name: 'Connect to newsroom', exact: true }).click();
       const dialog = page.getByRole('dialog', { name: 'Connect to newsroom' });
       await dialog.getByRole('textbox', { name: 'Newsroom address' }).fill(newsroom.url);
-      await dialog.getByLabel('Token').fill(token);
+      await dialog.getByRole('textbox', { name: 'Token' }).fill(token);
       await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
       await page
         .getByRole('list', { name: 'Newsroom' })

@@ -74,11 +74,11 @@ async function startPerson(browser: Browser, name: string, newsroomUrl: string, 
 
 async function connect(person: Person, address: string, token: string) {
   const { page } = person;
-  await page.getByRole('button', { name: 'Join a newsroom' }).click();
+  await page.getByRole('button', { name: 'Connect to newsroom', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Connect to newsroom' });
   await dialog.getByRole('textbox', { name: 'Newsroom address' }).fill(address);
-  await dialog.getByLabel('Token').fill(token);
-  await page.getByRole('button', { name: 'Connect' }).click();
+  await dialog.getByRole('textbox', { name: 'Token' }).fill(token);
+  await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('list', { name: 'Newsroom' })).toBeVisible();
 }
@@ -168,17 +168,17 @@ it('a wrong token is refused in the connect dialog, saying so', async ({ browser
   const ana = await startPerson(browser, 'Ana', newsroom.url);
   newsroom.people.push(ana);
   newsroom.expected.push(/status of 401 \(Unauthorized\)/);
-  await ana.page.getByRole('button', { name: 'Join a newsroom' }).click();
+  await ana.page.getByRole('button', { name: 'Connect to newsroom', exact: true }).click();
   const dialog = ana.page.getByRole('dialog', { name: 'Connect to newsroom' });
   await dialog.getByRole('textbox', { name: 'Newsroom address' }).fill(newsroom.url);
-  await dialog.getByLabel('Token').fill('cdn_not-a-real-token');
-  await ana.page.getByRole('button', { name: 'Connect' }).click();
+  await dialog.getByRole('textbox', { name: 'Token' }).fill('cdn_not-a-real-token');
+  await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(dialog.getByRole('alert')).toHaveText(/did not accept this token/);
   expect(await axeViolations(ana.page)).toEqual([]);
   await expect(ana.page.getByRole('list', { name: 'Newsroom' })).toHaveCount(0);
   // The right one connects.
-  await dialog.getByLabel('Token').fill(newsroom.tokens.ana);
-  await ana.page.getByRole('button', { name: 'Connect' }).click();
+  await dialog.getByRole('textbox', { name: 'Token' }).fill(newsroom.tokens.ana);
+  await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(ana.page.getByRole('list', { name: 'Newsroom' })).toBeVisible();
   // Remembered in the library's settings file, never in the browser's storage: a reload is still connected.
@@ -285,6 +285,27 @@ it('two people co-edit a story: each sees the other’s words, cursor and name w
   await ben.page.getByRole('combobox', { name: 'Status' }).selectOption('in-edit');
   await expect(ana.page.getByRole('combobox', { name: 'Status' })).toHaveValue('in-edit', { timeout: 5_000 });
   await expect(ana.page.getByRole('list', { name: 'Newsroom' })).toContainText('In edit', { timeout: 10_000 });
+});
+
+it('History lists the newsroom’s revisions of a shared story, with who saved each, and reads them', async ({ browser, newsroom }) => {
+  const { ana, ben } = await anaSharesBenOpens(browser, newsroom);
+  await endOfParagraph(ben, 2);
+  await ben.page.keyboard.type(' Ben saved this.');
+  await ben.page.keyboard.press('Control+s');
+  await expect(ana.body).toContainText('Ben saved this.', { timeout: 5_000 });
+  await ana.page.getByRole('button', { name: 'History' }).click();
+  const history = ana.page.getByRole('region', { name: 'History' });
+  await expect(history).toContainText('The newsroom keeps a revision');
+  const revisions = history.getByRole('list', { name: 'Revisions' });
+  const saved = revisions.getByRole('button', { name: /^Saved by Ben · \d+ words/ });
+  await expect(saved).toBeVisible({ timeout: 10_000 });
+  const shared = revisions.getByRole('button', { name: /^Shared by Ana · \d+ words/ });
+  await expect(shared).toBeVisible();
+  await saved.click();
+  await expect(history.getByRole('region', { name: /^Revision of/ })).toContainText('Ben saved this.');
+  await shared.click();
+  await expect(history.getByRole('region', { name: /^Revision of/ })).toContainText('Ukrainian President');
+  await expect(history.getByRole('region', { name: /^Revision of/ })).not.toContainText('Ben saved this.');
 });
 
 it('a viewer gets the story read only: typing changes nothing, and nothing reaches the others', async ({ browser, newsroom }) => {

@@ -4,9 +4,9 @@ import { history, undo } from 'prosemirror-history';
 import type { Node } from 'prosemirror-model';
 import { EditorState, type Transaction } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
+import type { HistoryRevision } from '../../renderer/history/revision-source';
 import { type CompareSide, canRestore, compareSides, inOrder, type LiveEditor, restoreInEditor } from '../../renderer/history/compare-versions';
 import { type Article, newArticle } from '../../shared/article';
-import type { RevisionInfo } from '../../shared/contract';
 import { schema } from '../../shared/schema';
 
 const n = schema.nodes;
@@ -15,7 +15,7 @@ const doc = (...blocks: Node[]) => n.doc.create(null, blocks);
 const story = (body: Node, init: Partial<Article> = {}): Article =>
   newArticle({ id: 'story-1', now: '2026-11-27T10:00:00.000Z', ...init, body: body.toJSON() });
 
-const info = (at: string, ms: number): RevisionInfo => ({ id: `${ms}-manual-10w`, at, reason: 'manual', words: 10 });
+const info = (at: string, ms: number): HistoryRevision => ({ id: `${ms}-manual-10w`, at, label: 'Saved', words: 10 });
 const revision = (at: string, ms: number, article: Article): CompareSide => ({ kind: 'revision', info: info(at, ms), article });
 
 /** An editor without a view: dispatch applies the transaction, as EditorView.dispatch does. */
