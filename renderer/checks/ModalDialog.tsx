@@ -33,16 +33,9 @@ export function ModalDialog({ title, describedBy, className, initialFocus, retur
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     (initialFocus?.current ?? dialog.current?.querySelector<HTMLElement>(FOCUSABLE) ?? dialog.current)?.focus();
-    return () => {
-      const target = back.current?.() ?? before;
-      if (target?.isConnected) target.focus();
-    };
-  }, [initialFocus]);
-
-  // Modal for everyone: the desk behind is inert while the dialog is open (no clicks, no focus, and
-  // out of the accessibility tree: a screen reader — or a test finding a button by name — sees the dialog alone).
-  useEffect(() => {
-    // (aria-hidden too: Playwright's accessibility queries, like some screen readers, do not read `inert`.)
+    // Modal for everyone: the desk behind is inert while the dialog is open (no clicks, no focus,
+    // and out of the accessibility tree: a screen reader, or a test finding a button by name, meets
+    // the dialog alone). aria-hidden too: Playwright's role queries, like some screen readers, do not read `inert`.
     const behind = [...document.body.children]
       .filter((el): el is HTMLElement => el instanceof HTMLElement && el !== backdrop.current && !el.inert)
       .map((el) => ({ el, hidden: el.getAttribute('aria-hidden') }));
@@ -51,13 +44,16 @@ export function ModalDialog({ title, describedBy, className, initialFocus, retur
       el.setAttribute('aria-hidden', 'true');
     }
     return () => {
+      // The desk first, so that focus can go back into it.
       for (const { el, hidden } of behind) {
         el.inert = false;
         if (hidden === null) el.removeAttribute('aria-hidden');
         else el.setAttribute('aria-hidden', hidden);
       }
+      const target = back.current?.() ?? before;
+      if (target?.isConnected) target.focus();
     };
-  }, []);
+  }, [initialFocus]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Escape') {
