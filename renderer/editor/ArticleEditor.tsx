@@ -56,7 +56,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   useEffect(() => {
     const p = latest.current;
     const collab = p.collab;
-    const doc = Node.fromJSON(schema, p.body);
+    const doc = collab?.initialDoc() ?? Node.fromJSON(schema, p.body);
     const state = EditorState.create({
       doc,
       // The cursor starts in the first words of the story, not on a photo that happens to lead it.

@@ -1,8 +1,10 @@
+import type { Node } from 'prosemirror-model';
 import type { Command, EditorState, Plugin, Transaction } from 'prosemirror-state';
-import { redoCommand, undoCommand, yCursorPlugin, ySyncPlugin, ySyncPluginKey, yUndoPlugin } from 'y-prosemirror';
+import { initProseMirrorDoc, redoCommand, undoCommand, yCursorPlugin, ySyncPlugin, ySyncPluginKey, yUndoPlugin } from 'y-prosemirror';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { storyBody } from '../../shared/newsroom/story-doc';
+import { schema } from '../../shared/schema';
 import { minimalRemoteReplace } from './remote-replace';
 
 /** What the editor of a shared story takes in place of its own history: the Yjs binding, cursors and per-person undo. */
@@ -15,6 +17,12 @@ export interface CollabEditing {
   editable: boolean;
   /** Applied to every transaction first: a remote change replaces only the blocks it changed (remote-replace.ts). */
   transform(tr: Transaction, state: EditorState): Transaction;
+  /**
+   * The editor's first document, made from the shared story as the editor is created (null while
+   * the story is empty). Its nodes are the ones ySyncPlugin maps to the story's Yjs types, so the
+   * plugin does not build the whole story a second time and replace the document with it.
+   */
+  initialDoc(): Node | null;
 }
 
 /**
@@ -22,8 +30,19 @@ export interface CollabEditing {
  * this person typed (changes made through this editor), never what arrived from someone else.
  */
 export function collabEditing(doc: Y.Doc, awareness: Awareness, editable: boolean): CollabEditing {
+  const body = storyBody(doc);
+  // Filled by initialDoc, when the editor is made: until the plugin has its view it does not follow
+  // the story, so a mapping made earlier could name nodes the story no longer has.
+  const mapping = new Map();
   return {
-    plugins: [ySyncPlugin(storyBody(doc)), yCursorPlugin(awareness), yUndoPlugin()],
+    plugins: [ySyncPlugin(body, { mapping }), yCursorPlugin(awareness), yUndoPlugin()],
+    initialDoc() {
+      if (body.length === 0) return null;
+      const first = initProseMirrorDoc(body, schema);
+      mapping.clear();
+      for (const [type, node] of first.mapping) mapping.set(type, node);
+      return first.doc;
+    },
     undo: undoCommand,
     redo: redoCommand,
     editable,

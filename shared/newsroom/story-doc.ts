@@ -75,6 +75,8 @@ export function storyDocToArticle(doc: Y.Doc): Article {
     created: (value('created') as string | undefined) ?? '',
     modified: (value('modified') as string | undefined) ?? '',
     // Through the schema: checked, and with every attribute spelled out as the editor has it.
+    // (Not y-prosemirror's yXmlFragmentToProseMirrorRootNode: on a node the schema refuses it deletes
+    // it from the shared story, and this only reads.)
     body: schema.nodeFromJSON(yXmlFragmentToProsemirrorJSON(storyBody(doc))).toJSON(),
     people: [...doc.getMap<Person>(STORY_PEOPLE).values()],
     quotes: [...doc.getMap<QuoteRecord>(STORY_QUOTES).values()],

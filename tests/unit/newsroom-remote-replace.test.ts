@@ -71,7 +71,7 @@ function setup({ transform }: { transform: boolean }) {
   const mount = document.createElement('div');
   document.body.append(mount);
   const view = new EditorView(mount, {
-    state: EditorState.create({ schema, plugins: [...collab.plugins, quoteAttribution({ schedule: sched.schedule })] }),
+    state: EditorState.create({ schema, doc: collab.initialDoc() ?? undefined, plugins: [...collab.plugins, quoteAttribution({ schedule: sched.schedule })] }),
     dispatchTransaction(this: EditorView, tr) {
       if (this.isDestroyed) return;
       const t = transform ? collab.transform(tr, this.state) : tr;
