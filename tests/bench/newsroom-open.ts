@@ -6,7 +6,7 @@
 // that has the story, and times from the click in the list to the story's last paragraph painted:
 // the local story, then the shared one from the newsroom, then the shared one again (now opened
 // from the copy kept on this computer while the newsroom syncs). Medians over BENCH_RUNS (3).
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -17,7 +17,7 @@ import { ArticleLibrary } from '../../electron/services/library';
 import { startWebHost } from '../../electron/web/server';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { BENCH_PHOTO_SRC, fileNameFor, generateStory, storyArticle } from './generate';
-import { buildRenderer, RENDERER_DIR, ROOT } from './harness';
+import { buildRenderer, bundlePageScripts, RENDERER_DIR, ROOT } from './harness';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const WORDS = Number(process.env.BENCH_NEWSROOM_OPEN_WORDS ?? 20000);
@@ -31,26 +31,9 @@ const lastParagraph = story.paragraphs[story.paragraphs.length - 1] as string;
 const short = generateStory(300, 301);
 const shortArticle = storyArticle(short, 'short-bench-story', '2026-01-01T10:00:00.000Z');
 
-/**
- * Clicks the story in the named list; resolves with ms from the click to the body painted with
- * `last` as its last block. (Sent as source text: tsx's helpers do not exist in the page.)
- */
-const OPEN_IN_PAGE = `([list, head, lastText]) => new Promise((resolve, reject) => {
-  const button = Array.from(document.querySelectorAll('[aria-label="' + list + '"] button')).find((b) => (b.textContent || '').includes(head));
-  if (!button) return reject(new Error('no "' + head + '" in ' + list));
-  const ready = () => document.querySelector('[aria-label="Article body"]')?.lastElementChild?.textContent === lastText;
-  const t0 = performance.now();
-  const observer = new MutationObserver(() => {
-    if (!ready()) return;
-    observer.disconnect();
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
-  });
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  button.click();
-})`;
-
+/** Clicks the story in the named list; ms from the click to the body painted with `last` as its last block (the bench's probe.ts). */
 function timeOpen(page: Page, listName: string, headline: string, last: string): Promise<number> {
-  return page.evaluate(`(${OPEN_IN_PAGE})(${JSON.stringify([listName, headline, last])})`) as Promise<number>;
+  return page.evaluate(`window.__probe.openFromList(${JSON.stringify(listName)}, ${JSON.stringify(headline)}, ${JSON.stringify(last)})`) as Promise<number>;
 }
 
 async function openShort(page: Page) {
@@ -58,6 +41,9 @@ async function openShort(page: Page) {
 }
 
 if (!process.env.BENCH_NO_BUILD) buildRenderer();
+const probeDir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-newsroom-open-probe-'));
+await bundlePageScripts(probeDir, ['probe']);
+const probe = await readFile(path.join(probeDir, 'probe.js'), 'utf8');
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-newsroom-open-'));
 const newsroom = await startNewsroom({ dataDir, port: 0, log: () => {} });
 const token = await addUser(dataDir, 'Bench Editor', 'editor');
@@ -80,6 +66,7 @@ try {
     const library = await ArticleLibrary.open({ root: work, seedSample: false });
     const host = await startWebHost({ api: createHostService({ library, host: 'web', appVersion: 'bench' }), library, appDir: RENDERER_DIR, port: 0 });
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript({ content: probe });
     const page = await context.newPage();
     try {
       await page.goto(host.url);
@@ -115,6 +102,7 @@ try {
   await browser.close();
   await newsroom.stop();
   await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  await rm(probeDir, { recursive: true, force: true });
 }
 
 const local = median(times.local);

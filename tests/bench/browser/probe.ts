@@ -3,14 +3,24 @@
 // the page (tests/bench/run.ts, CDP Performance metrics), so the pages carry no per-key listener.
 interface Probe {
   openByClick(file: string, lastParagraph: string): Promise<number>;
+  openFromList(list: string, headline: string, lastParagraph: string): Promise<number>;
   caretInMiddle(): void;
 }
 
 /** Clicks `file` in the library list; resolves with ms from the click to its body painted with `lastParagraph`. */
 function openByClick(file: string, lastParagraph: string): Promise<number> {
-  return new Promise<number>((resolve, reject) => {
-    const button = Array.from(document.querySelectorAll<HTMLButtonElement>('[aria-label="Articles"] button')).find((b) => b.title === file);
-    if (!button) return reject(new Error(`no list item for ${file}`));
+  const button = Array.from(document.querySelectorAll<HTMLButtonElement>('[aria-label="Articles"] button')).find((b) => b.title === file);
+  return button ? timeOpen(button, lastParagraph) : Promise.reject(new Error(`no list item for ${file}`));
+}
+
+/** Clicks the story whose item shows `headline` in the list named `list` (Articles, Newsroom); resolves as openByClick does. */
+function openFromList(list: string, headline: string, lastParagraph: string): Promise<number> {
+  const button = Array.from(document.querySelectorAll<HTMLButtonElement>(`[aria-label="${list}"] button`)).find((b) => (b.textContent ?? '').includes(headline));
+  return button ? timeOpen(button, lastParagraph) : Promise.reject(new Error(`no "${headline}" in ${list}`));
+}
+
+function timeOpen(button: HTMLButtonElement, lastParagraph: string): Promise<number> {
+  return new Promise<number>((resolve) => {
     const ready = () => document.querySelector('[aria-label="Article body"]')?.lastElementChild?.textContent === lastParagraph;
     const t0 = performance.now();
     const observer = new MutationObserver(() => {
@@ -38,4 +48,4 @@ function caretInMiddle() {
   document.getSelection()?.collapse(text, 40);
 }
 
-(window as unknown as { __probe: Probe }).__probe = { openByClick, caretInMiddle };
+(window as unknown as { __probe: Probe }).__probe = { openByClick, openFromList, caretInMiddle };
