@@ -12,7 +12,6 @@
 //   BENCH_NEWSROOM_CLIENTS=50 BENCH_NEWSROOM_STORIES=20           the load (these defaults)
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
@@ -24,6 +23,7 @@ import { storyBody } from '../../shared/newsroom';
 import { SAMPLE_WIRE_STORY } from '../../shared/sample';
 import { addUser } from '../../electron/newsroom/accounts';
 import { StoryFiles } from '../../electron/newsroom/story-files';
+import { freePort } from '../support/free-port';
 
 const SECONDS = Number(process.env.BENCH_NEWSROOM_SECONDS ?? 60);
 const CLIENTS = Number(process.env.BENCH_NEWSROOM_CLIENTS ?? 50);
@@ -31,14 +31,6 @@ const STORIES = Number(process.env.BENCH_NEWSROOM_STORIES ?? 20);
 const KEY_INTERVAL_MS = 200;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const { port } = srv.address() as net.AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
 
 async function until(check: () => boolean, what: string, ms = 60_000) {
   const end = Date.now() + ms;

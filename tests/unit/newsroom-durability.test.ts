@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { promises as fsp } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
@@ -9,6 +8,7 @@ import { storyFields } from '../../shared/newsroom';
 import { addUser } from '../../electron/newsroom/accounts';
 import { StoryFiles } from '../../electron/newsroom/story-files';
 import { type TestClient, connect, sampleArticle, startTestNewsroom, synced, tempDir, waitFor } from './newsroom-helpers';
+import { freePort } from '../support/free-port';
 
 /** Nothing acknowledged is lost: a killed server, a damaged state file, a full disk. */
 
@@ -27,14 +27,6 @@ const typeAtEnd = (doc: Y.Doc, text: string) => {
 function track(c: TestClient) {
   cleanups.push(() => c.destroy());
   return c;
-}
-
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const { port } = srv.address() as net.AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
 }
 
 /** What the data folder holds for a story, read straight from its files. */

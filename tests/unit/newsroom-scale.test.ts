@@ -6,7 +6,8 @@ import { storyFields } from '../../shared/newsroom';
 import { addUser } from '../../electron/newsroom/accounts';
 import { type RunningNewsroom, startNewsroom } from '../../electron/newsroom/server';
 import { connect, sampleArticle, synced, tempDir, waitFor } from './newsroom-helpers';
-import { freePort, startPostgres, startRedis } from './newsroom-services';
+import { freePort } from '../support/free-port';
+import { startPostgres, startRedis } from './newsroom-services';
 
 /**
  * Past one server: two instances share a data folder (accounts, story index, revisions), Redis

@@ -9,14 +9,7 @@ import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { waitFor } from './newsroom-helpers';
-
-export async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const { port } = srv.address() as net.AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
+import { freePort } from '../support/free-port';
 
 function which(cmd: string): string | null {
   try {
