@@ -319,11 +319,7 @@ export class StorySession {
     this.shared = binding;
     this.journaled = null;
     this.stamp = null;
-    this.edits = 0;
-    this.savedEdits = 0;
-    this.journaledEdits = 0;
-    this.failures = 0;
-    this.refused = false;
+    this.startCounting();
     this.recoveryPending = false;
     this.update({
       session: { path, fields, openedBody: body, revision: (this.state.session?.revision ?? 0) + 1 },
@@ -514,6 +510,15 @@ export class StorySession {
 
   // ── Opening ──────────────────────────────────────────────────────────────────────────────
 
+  /** A story just shown: nothing edited, saved or journaled yet, no failed save. */
+  private startCounting(): void {
+    this.edits = 0;
+    this.savedEdits = 0;
+    this.journaledEdits = 0;
+    this.failures = 0;
+    this.refused = false;
+  }
+
   /** Shows what was opened (or reloaded) and offers any recovered changes for it. */
   private async show(opened: OpenedArticle): Promise<void> {
     this.shared = null;
@@ -521,11 +526,7 @@ export class StorySession {
     const shown: ArticleSession = { path: opened.path, fields, openedBody: body, revision: (this.state.session?.revision ?? 0) + 1 };
     this.journaled = opened.journalEntry ? { path: opened.path, articleId: fields.id, entry: opened.journalEntry, blocks: null, fields, asOpened: true } : null;
     this.stamp = opened.stamp;
-    this.edits = 0;
-    this.savedEdits = 0;
-    this.journaledEdits = 0;
-    this.failures = 0;
-    this.refused = false;
+    this.startCounting();
     this.clock.clearTimeout(this.retryTimer);
     this.update({ session: shown, saveState: { kind: 'saved', at: fields.modified } });
     const { recovery: recovered } = await this.host.getRecovery({ articleId: opened.article.id });
