@@ -48,8 +48,10 @@ test('after a crash, the unsaved changes are offered beside the saved story; res
   });
   await typeAtEnd(page, ' Late update: the minister resigned.');
   // The journal reaches the library's recovery area within seconds, although no save succeeds.
+  // (Waiting for the sentence to its last character: on a busy machine a pause mid-sentence can
+  // journal part of it, and the rest would then ride along with the next paragraph's entry.)
   const journalFile = path.join(app.dir, '.copydesk', 'recovery', `${before.article.id}.json`);
-  await expect.poll(async () => (await readFile(journalFile, 'utf8').catch(() => '')).includes('the minister resigned'), { timeout: 10_000 }).toBe(true);
+  await expect.poll(async () => (await readFile(journalFile, 'utf8').catch(() => '')).includes('the minister resigned.'), { timeout: 10_000 }).toBe(true);
   // More typing in another paragraph: the next entry carries that paragraph only.
   await page.getByRole('textbox', { name: 'Article body' }).locator('p').first().click();
   await page.keyboard.press('Home');
