@@ -237,7 +237,15 @@ export function App() {
       if (v) recheck(v, checksOptions);
     }, 250);
     return () => window.clearTimeout(checksTimer.current);
-  }, [session?.fields.headline, session?.fields.standfirst, session?.fields.byline, session?.fields.dateline, session?.fields.checks, style.style, checksOptions]);
+  }, [
+    session?.fields.headline,
+    session?.fields.standfirst,
+    session?.fields.byline,
+    session?.fields.dateline,
+    session?.fields.checks,
+    style.style,
+    checksOptions,
+  ]);
   const checkActions = useMemo<CheckActions>(
     () => ({
       ignore: (check) => {
@@ -275,7 +283,8 @@ export function App() {
   const sharedOpening = useRef(new Set<string>()).current;
   const sharedNow = (session && sharedStories.get(session.path)) || null;
   const sharedState = useSharedSnapshot(sharedNow);
-  const readOnly = !!sharedState?.readOnly;
+  // (Also while a shared story is shown before its sync arrived: see SharedStory's `loaded`.)
+  const readOnly = !!sharedState && (sharedState.readOnly || !sharedState.loaded);
   // Another story took the window: the shared one is written to this computer and let go.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the open story changes
   useEffect(() => {
@@ -293,22 +302,23 @@ export function App() {
       closeLibraryDrawer();
       if (article.getSession()?.path === sharedStoryPath(address.key, item.id)) return;
       try {
-        const story = await SharedStory.open({
+        const { story, article: shown } = await SharedStory.open({
           host,
           address,
           token,
           storyId: item.id,
           me: { name: me?.name ?? (identity.get()?.name || 'Me') },
           readOnly: !item.canEdit || me?.role === 'viewer',
+          ...(client ? { preview: (signal: AbortSignal) => client.readArticle(item.id, signal) } : {}),
         });
         story.onRemoteFields = (patch) => article.remoteFields(story.path, patch);
         // Photos shared from another computer are brought into this library before the story shows.
-        if (client) await fetchMissingPhotos(story.article(), client, host);
+        if (client) await fetchMissingPhotos(shown, client, host);
         sharedStories.get(story.path)?.destroy();
         sharedStories.set(story.path, story);
         sharedOpening.add(story.path);
         try {
-          await article.openShared(story.path, story.article(), {
+          await article.openShared(story.path, shown, {
             writeFields: (patch) => story.writeFields(patch),
             save: async (manual) => {
               await story.flush();
@@ -547,7 +557,8 @@ export function App() {
 
   const fields = session?.fields;
   // In Suggesting mode a field shows the value suggested for it (the story keeps its own until accepted).
-  const suggestingValue = (field: 'headline' | 'standfirst') => (desk.mode === 'suggesting' ? (desk.pendingField(field)?.value as string | undefined) : undefined);
+  const suggestingValue = (field: 'headline' | 'standfirst') =>
+    desk.mode === 'suggesting' ? (desk.pendingField(field)?.value as string | undefined) : undefined;
   const byline = fields ? bylineLines(fields.byline.contributors) : [];
   const bylineBlock = byline.length > 0 && (
     <section className={`byline byline-${fields!.byline.position}`} aria-label="Byline">
@@ -821,7 +832,9 @@ export function App() {
                   // Another story's revisions, comparison and paragraphs to restore never carry over.
                   key={fields.id}
                   source={revisionSource}
-                  note={sharedNow ? 'The newsroom keeps a revision at every Save, every few minutes while the story is edited, and when it was shared.' : undefined}
+                  note={
+                    sharedNow ? 'The newsroom keeps a revision at every Save, every few minutes while the story is edited, and when it was shared.' : undefined
+                  }
                   current={article.snapshot}
                   editor={article.view}
                   changes={store}

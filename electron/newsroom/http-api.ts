@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { articleSchema } from '../../shared/article';
+import { type Article, articleSchema } from '../../shared/article';
 import { type NewsroomStory, articleToStoryDoc, storyDocToArticle, writeFields } from '../../shared/newsroom';
 import { schema } from '../../shared/schema';
 import { writeFileAtomic } from '../services/fs/atomic-write';
@@ -123,6 +123,7 @@ async function route(core: NewsroomCore, req: IncomingMessage, res: ServerRespon
     if (!meta) throw new HttpError(404, 'not-found', `There is no shared story "${id}".`);
     if (parts.length === 2 && method === 'GET') return send(res, 200, { story: storyView(core, account, meta) });
     if (parts.length === 2 && method === 'PATCH') return patchStory(core, account, meta, req, res);
+    if (parts[2] === 'article' && parts.length === 3 && method === 'GET') return sendArticle(core, id, res);
     if (parts[2] === 'revisions') {
       if (parts.length === 3 && method === 'GET') return send(res, 200, { revisions: (await core.files.listRevisions(id)).revisions });
       if (parts.length === 3 && method === 'POST') {
@@ -191,6 +192,40 @@ function forbidden(core: NewsroomCore, account: NewsroomAccount, story: string, 
   return new HttpError(403, 'forbidden', `The ${account.role} account "${account.name}" ${why}.`);
 }
 
+/**
+ * The story as an article, for the app to show while its editor's Yjs sync is on the way: the
+ * readable copy written at each store (so serving it costs a file read), else made from the live
+ * doc or the stored files. It may be a few seconds behind the story; the app replaces the blocks
+ * that differ when the sync arrives. A damaged story is only served through the sync.
+ */
+async function sendArticle(core: NewsroomCore, id: string, res: ServerResponse) {
+  if (core.problem(id)) throw new HttpError(409, 'damaged', `Story "${id}" is damaged and read-only: ${core.problem(id)}`);
+  const kept = await core.files.readReadable(id);
+  if (kept) {
+    res.writeHead(200, { ...CORS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    return void res.end(`{"article":${kept}}`);
+  }
+  let doc = core.loaded(id) as Y.Doc | undefined;
+  let own = false;
+  if (!doc) {
+    if (!core.docs.keepsStateInFiles) throw new HttpError(409, 'not-here', `Story "${id}" is read through the sync on this newsroom.`);
+    const stored = await core.files.readState(id).catch(() => {
+      throw new HttpError(409, 'damaged', `Story "${id}" cannot be read now.`);
+    });
+    doc = new Y.Doc();
+    own = true;
+    if (stored.state) Y.applyUpdate(doc, stored.state);
+    for (const u of stored.updates) Y.applyUpdate(doc, u);
+  }
+  try {
+    send(res, 200, { article: storyDocToArticle(doc) });
+  } catch (e) {
+    throw new HttpError(422, 'invalid-story', `Story "${id}" does not make a valid article now: ${(e as Error).message}`);
+  } finally {
+    if (own) doc.destroy();
+  }
+}
+
 function storyView(core: NewsroomCore, account: NewsroomAccount, meta: StoryMeta): NewsroomStory {
   const doc = core.loaded(meta.id);
   const live = doc ? summarize(doc) : null;
@@ -236,15 +271,26 @@ async function shareStory(core: NewsroomCore, account: NewsroomAccount, req: Inc
   if (!STORY_ID.test(article.id))
     throw new HttpError(400, 'bad-id', `The story id "${article.id}" cannot be used: letters, digits, dot, dash and underscore only.`);
   let doc: Y.Doc;
+  let readable: Article;
   try {
     schema.nodeFromJSON(article.body).check();
     doc = articleToStoryDoc(article);
+    // The story as the newsroom will serve it (attributes as the schema spells them), for its readable copy.
+    readable = storyDocToArticle(doc);
   } catch (e) {
     throw new HttpError(400, 'bad-article', `The article's body is not a valid story body: ${(e as Error).message}`);
   }
   const state = Y.encodeStateAsUpdate(doc);
   const now = new Date().toISOString();
-  const meta: StoryMeta = { id: article.id, owner: account.name, sharedWith: [], created: now, ...summarize(doc), modified: now, modifiedBy: account.name };
+  const meta: StoryMeta = {
+    id: article.id,
+    owner: account.name,
+    sharedWith: [],
+    created: now,
+    ...summarize(doc, readable),
+    modified: now,
+    modifiedBy: account.name,
+  };
   doc.destroy();
   try {
     await core.files.create(meta, core.docs.keepsStateInFiles ? state : null);
@@ -255,6 +301,7 @@ async function shareStory(core: NewsroomCore, account: NewsroomAccount, req: Inc
     throw e;
   }
   await core.docs.create(article.id, state);
+  await core.files.writeReadable(article.id, readable);
   await core.revise(article.id, account.name, 'shared', state);
   core.log(`newsroom: account "${account.name}" shared story "${article.id}" ("${meta.headline}")`);
   send(res, 201, { story: storyView(core, account, meta) });

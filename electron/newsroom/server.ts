@@ -14,7 +14,7 @@ import { Redis } from '@hocuspocus/extension-redis';
 import { type Connection, type Document, Server } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-import { countWords, summarizeArticle } from '../../shared/article';
+import { type Article, countWords, summarizeArticle } from '../../shared/article';
 import { type NewsroomPresence, newsroomPresenceSchema, newsroomReadyLine, presenceColor, storyDocToArticle, storyFields } from '../../shared/newsroom';
 import { type NewsroomAccount, accountForToken, ensureAdmin } from './accounts';
 import { type DocStore, FileDocStore, PgDocStore } from './doc-store';
@@ -115,22 +115,30 @@ function checkAwareness(update: Uint8Array): void {
 }
 
 /** The summary the story list shows, read from a story's doc. */
-export function summarize(doc: Y.Doc): Pick<StoryMeta, 'headline' | 'byline' | 'status' | 'words' | 'assignee'> {
-  const fields = storyFields(doc);
+/** The story a doc holds as an article, or null when it does not make a valid one now. */
+function articleOf(doc: Y.Doc): Article | null {
   try {
-    const s = summarizeArticle('', storyDocToArticle(doc));
-    return { headline: s.headline, byline: s.byline, status: s.status, words: s.words, assignee: (fields.get('assignee') as string) || null };
+    return storyDocToArticle(doc);
   } catch {
-    // A doc that does not make a valid article still has a headline worth listing.
-    const headline = String(fields.get('headline') ?? '');
-    return {
-      headline,
-      byline: '',
-      status: String(fields.get('status') ?? 'draft'),
-      words: countWords(headline),
-      assignee: (fields.get('assignee') as string) || null,
-    };
+    return null;
   }
+}
+
+export function summarize(doc: Y.Doc, article = articleOf(doc)): Pick<StoryMeta, 'headline' | 'byline' | 'status' | 'words' | 'assignee'> {
+  const fields = storyFields(doc);
+  if (article) {
+    const s = summarizeArticle('', article);
+    return { headline: s.headline, byline: s.byline, status: s.status, words: s.words, assignee: (fields.get('assignee') as string) || null };
+  }
+  // A doc that does not make a valid article still has a headline worth listing.
+  const headline = String(fields.get('headline') ?? '');
+  return {
+    headline,
+    byline: '',
+    status: String(fields.get('status') ?? 'draft'),
+    words: countWords(headline),
+    assignee: (fields.get('assignee') as string) || null,
+  };
 }
 
 export async function startNewsroom(options: NewsroomOptions): Promise<RunningNewsroom> {
@@ -360,7 +368,10 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
       const meta = await files.readMeta(documentName);
       if (!meta) return;
       const change = changes.get(documentName);
-      await files.writeMeta({ ...meta, ...summarize(document), ...(change ? { modified: change.at, modifiedBy: change.by } : {}) });
+      const article = articleOf(document);
+      await files.writeMeta({ ...meta, ...summarize(document, article), ...(change ? { modified: change.at, modifiedBy: change.by } : {}) });
+      // The readable copy: left as it was when the story does not make a valid article now.
+      if (article) await files.writeReadable(documentName, article);
       // An automatic revision at most every autoRevisionMs while the story is edited.
       if (!lastRevisionAt.has(documentName)) {
         const { revisions } = await files.listRevisions(documentName);

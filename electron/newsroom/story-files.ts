@@ -3,7 +3,8 @@
  * - meta.json     who shared it, who it is shared with, and a summary for the list (atomic writes);
  * - state.bin     the Y.Doc's whole state, sealed with a checksum (rewritten atomically on compaction);
  * - updates.log   every update received since, appended and fsynced before it is acknowledged;
- * - revisions/    snapshots (explicit Save, every few minutes while edited, and at sharing), sealed.
+ * - revisions/    snapshots (explicit Save, every few minutes while edited, and at sharing), sealed;
+ * - article.json  the story as an article as of its last store (readable; shown while a story syncs).
  * A story whose state.bin or updates.log is damaged is never written to again by the server.
  */
 import { randomBytes } from 'node:crypto';
@@ -11,6 +12,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { z } from 'zod';
+import type { Article } from '../../shared/article';
 import { type NewsroomRevision, newsroomRevisionSchema } from '../../shared/newsroom/protocol';
 import { fsyncDirectory, writeFileAtomic } from '../services/fs/atomic-write';
 import { DamagedError, logRecord, parseLog, seal, unseal } from './sealed';
@@ -68,6 +70,20 @@ export class StoryFiles {
   async writeMeta(meta: StoryMeta): Promise<void> {
     await fsp.mkdir(this.dir(meta.id), { recursive: true });
     await writeFileAtomic(path.join(this.dir(meta.id), 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
+  }
+
+  /**
+   * The story as an article file (article.json), written at each store: what the app shows while a
+   * story syncs, and the story in a form a person can read. Never the source of truth (state.bin
+   * and updates.log are): a missing or old one costs nothing but a slower first open.
+   */
+  async writeReadable(id: string, article: Article): Promise<void> {
+    await writeFileAtomic(path.join(this.dir(id), 'article.json'), JSON.stringify(article));
+  }
+
+  /** The readable article's JSON text, as written (null when there is none). */
+  async readReadable(id: string): Promise<string | null> {
+    return fsp.readFile(path.join(this.dir(id), 'article.json'), 'utf8').catch(() => null);
   }
 
   /** Creates a story's folder (with its first state, unless that lives in Postgres); refuses (EEXIST) when the id is taken. */

@@ -56,14 +56,16 @@ export function ArticleEditor(props: ArticleEditorProps) {
   useEffect(() => {
     const p = latest.current;
     const collab = p.collab;
-    const doc = collab?.initialDoc() ?? Node.fromJSON(schema, p.body);
+    // A shared story shown before its sync arrived starts from its readable copy, without the Yjs plugins (bound below).
+    const live = !collab || collab.loaded();
+    const doc = (collab && live ? collab.initialDoc() : null) ?? Node.fromJSON(schema, p.body);
     const state = EditorState.create({
       doc,
       // The cursor starts in the first words of the story, not on a photo that happens to lead it.
       selection: Selection.findFrom(doc.resolve(0), 1, true) ?? undefined,
       plugins: collab
         ? [
-            ...collab.plugins,
+            ...(live ? collab.plugins : []),
             typingRules(),
             ...editingKeymap(
               () => latest.current.onSave(),
@@ -86,8 +88,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
     });
     const view: EditorView = new EditorView(p.mount, {
       state,
-      // A viewer of a shared story reads it; nothing they press changes it.
-      ...(collab && !collab.editable ? { editable: () => false } : {}),
+      // A viewer of a shared story reads it; nothing they press changes it (nor anyone's before it arrived).
+      ...(collab ? { editable: () => collab.editable && collab.loaded() } : {}),
       attributes: {
         role: 'textbox',
         'aria-multiline': 'true',
@@ -126,12 +128,14 @@ export function ArticleEditor(props: ArticleEditorProps) {
         latest.current.onTransaction(this, applied);
       },
     });
+    const stopWaiting = collab && !live ? collab.whenLoaded(() => view.isDestroyed || collab.bind(view)) : undefined;
     p.onReady(view);
     // ProseMirror has handled the typing events by the time they bubble out of the editor; no
     // listener outside it wants them (window-level shortcuts skip the story body).
     const stop = (e: Event) => e.stopPropagation();
     for (const type of EDITOR_ONLY_EVENTS) view.dom.addEventListener(type, stop);
     return () => {
+      stopWaiting?.();
       for (const type of EDITOR_ONLY_EVENTS) view.dom.removeEventListener(type, stop);
       latest.current.onReady(null);
       view.destroy();

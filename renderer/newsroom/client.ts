@@ -26,7 +26,7 @@ const storiesAnswer = z.object({ stories: z.array(newsroomStorySchema) });
 const storyAnswer = z.object({ story: newsroomStorySchema });
 const revisionAnswer = z.object({ revision: newsroomRevisionSchema });
 const revisionsAnswer = z.object({ revisions: z.array(newsroomRevisionSchema) });
-const revisionArticleAnswer = z.object({ article: articleSchema });
+const articleAnswer = z.object({ article: articleSchema });
 
 /** The newsroom's HTTP API (shared/newsroom/protocol.ts), every call with the account's token. */
 export class NewsroomClient {
@@ -52,8 +52,13 @@ export class NewsroomClient {
     return (await this.call('GET', `/api/stories/${encodeURIComponent(storyId)}/revisions`, revisionsAnswer)).revisions;
   }
 
+  /** The story as it stands now (shown while the editor's sync is on the way). */
+  async readArticle(storyId: string, signal?: AbortSignal): Promise<Article> {
+    return (await this.call('GET', `/api/stories/${encodeURIComponent(storyId)}/article`, articleAnswer, undefined, signal)).article;
+  }
+
   async readRevision(storyId: string, revisionId: string): Promise<Article> {
-    return (await this.call('GET', `/api/stories/${encodeURIComponent(storyId)}/revisions/${encodeURIComponent(revisionId)}`, revisionArticleAnswer)).article;
+    return (await this.call('GET', `/api/stories/${encodeURIComponent(storyId)}/revisions/${encodeURIComponent(revisionId)}`, articleAnswer)).article;
   }
 
   async saveRevision(storyId: string): Promise<void> {
@@ -70,8 +75,8 @@ export class NewsroomClient {
     return (await this.request('GET', `/api/photos/${encodeURIComponent(name)}`, undefined, AbortSignal.timeout(10_000))).blob();
   }
 
-  private async call<T>(method: string, path: string, shape: z.ZodType<T>, body?: string): Promise<T> {
-    const res = await this.request(method, path, body);
+  private async call<T>(method: string, path: string, shape: z.ZodType<T>, body?: string, signal?: AbortSignal): Promise<T> {
+    const res = await this.request(method, path, body, signal);
     const parsed = shape.safeParse(await res.json().catch(() => null));
     if (!parsed.success)
       throw new NewsroomError('The newsroom answered with something Copydesk does not understand. Is the address right?', res.status, 'bad-answer');

@@ -29,6 +29,12 @@ export interface SharedStorySnapshot {
   present: NewsroomPresence[];
   readOnly: boolean;
   merge: MergeNotice | null;
+  /**
+   * The Y.Doc holds the story (kept on this computer, or synced). Until then the editor shows the
+   * newsroom's readable copy and nothing can be changed: an edit made on an empty doc would come
+   * back as a second copy of the story when the sync arrives.
+   */
+  loaded: boolean;
 }
 
 export interface SharedStoryOptions {
@@ -39,6 +45,8 @@ export interface SharedStoryOptions {
   me: { name: string };
   /** The newsroom said this account may not change the story (a viewer). */
   readOnly: boolean;
+  /** The story as it stands on the newsroom, to show while a story never kept here syncs (NewsroomClient.readArticle). */
+  preview?: (signal: AbortSignal) => Promise<Article>;
 }
 
 /** Origins of the changes this app makes to the Y.Doc itself (the editor's are y-prosemirror's). */
@@ -80,7 +88,7 @@ export class SharedStory {
   private constructor(readonly options: SharedStoryOptions) {
     this.server = options.address.key;
     this.path = sharedStoryPath(options.address.key, options.storyId);
-    this.state = { link: 'connecting', present: [], readOnly: options.readOnly, merge: null };
+    this.state = { link: 'connecting', present: [], readOnly: options.readOnly, merge: null, loaded: false };
     this.awareness.setLocalStateField('user', { name: options.me.name, color: presenceColor(options.me.name) } satisfies NewsroomPresence);
     this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
       if (origin !== COPY_ORIGIN) this.scheduleCopy();
@@ -106,29 +114,36 @@ export class SharedStory {
 
   /**
    * Opens a shared story: the copy on this computer first (so it opens with no network), then the
-   * newsroom. A story never opened here waits for the newsroom's copy.
+   * newsroom. A story never opened here is shown as the newsroom reads it out (`preview`), locked
+   * until its sync arrives, or, without that, once synced. Gives the article to show first.
    */
-  static async open(options: SharedStoryOptions): Promise<SharedStory> {
+  static async open(options: SharedStoryOptions): Promise<{ story: SharedStory; article: Article }> {
     const story = new SharedStory(options);
+    // Asked at once, beside the copy (which is rarely missing when it matters: a story opened before).
+    const asking = new AbortController();
+    const preview = options.preview ? options.preview(asking.signal).catch(() => null) : Promise.resolve(null);
     const copy = await options.host.loadNewsroomCopy({ server: story.server, storyId: options.storyId });
     if (copy.state) {
+      asking.abort();
       Y.applyUpdate(story.doc, fromBase64(copy.state), COPY_ORIGIN);
       // What others changed since this computer last had it comes in with the first sync.
       story.awayBase = story.blockTexts();
+      story.state = { ...story.state, loaded: true };
     }
     const synced = story.connect();
-    if (!story.hasContent()) {
-      const ok = await Promise.race([synced, new Promise<false>((r) => setTimeout(() => r(false), 15_000))]);
-      if (!ok || !story.hasContent()) {
-        story.destroy();
-        throw new Error(
-          story.state.link === 'refused'
-            ? 'The newsroom refused this story to your account.'
-            : 'This story has not been opened on this computer before, and the newsroom cannot be reached now. Try again when you are connected.',
-        );
-      }
+    if (story.hasContent()) return { story, article: story.article() };
+    const shown = await Promise.race([preview, synced.then(() => null)]);
+    if (shown && !story.hasContent() && !story.destroyed) return { story, article: shown };
+    const ok = await Promise.race([synced, new Promise<false>((r) => setTimeout(() => r(false), 15_000))]);
+    if (!ok || !story.hasContent()) {
+      story.destroy();
+      throw new Error(
+        story.state.link === 'refused'
+          ? 'The newsroom refused this story to your account.'
+          : 'This story has not been opened on this computer before, and the newsroom cannot be reached now. Try again when you are connected.',
+      );
     }
-    return story;
+    return { story, article: story.article() };
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -145,7 +160,18 @@ export class SharedStory {
 
   /** The plugins for this story's editor (a new set per editor). */
   collab(): CollabEditing {
-    return collabEditing(this.doc, this.awareness, !this.state.readOnly);
+    return collabEditing(this.doc, this.awareness, !this.state.readOnly, {
+      now: () => this.state.loaded,
+      onArrival: (ready) => {
+        const listener = () => {
+          if (!this.state.loaded) return;
+          this.listeners.delete(listener);
+          ready();
+        };
+        this.listeners.add(listener);
+        return () => this.listeners.delete(listener);
+      },
+    });
   }
 
   article(): Article {
@@ -248,6 +274,7 @@ export class SharedStory {
           resolveSynced(false);
         },
         onSynced: () => {
+          if (!this.destroyed && !this.state.loaded && this.hasContent()) this.update({ loaded: true });
           resolveSynced(true);
           this.afterSync();
         },

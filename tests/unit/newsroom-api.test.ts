@@ -141,6 +141,33 @@ describe('newsroom HTTP API', () => {
     expect((await server.api('/api/stories/rev-1/revisions/nope', server.tokens.bob)).status).toBe(404);
   });
 
+  it('serves the story as an article to show while the sync is on the way: as shared, then as stored after edits; to every member, never without a token', async () => {
+    const tmp = await tempDir();
+    const server = await startTestNewsroom(tmp.dir, { storeDebounceMs: 100, maxDebounceMs: 500 });
+    cleanups.push(tmp.remove, () => server.stop());
+    const article = sampleArticle('read-1');
+    await server.share(server.tokens.ann, article);
+    const read = async (token: string | null) => {
+      const r = await server.api('/api/stories/read-1/article', token);
+      return { status: r.status, body: (await r.json()) as { article: { headline: string; body: unknown } } };
+    };
+    const first = await read(server.tokens.vic);
+    expect(first.status).toBe(200);
+    expect(first.body.article.headline).toBe(article.headline);
+    // The body as the newsroom's Y.Doc gives it back, attribute for attribute.
+    const a = client(server, 'read-1', server.tokens.ann);
+    await synced(a);
+    expect(first.body.article.body).toEqual(storyDocToArticle(a.doc).body);
+    expect((await read(null)).status).toBe(401);
+    expect((await server.api('/api/stories/nope/article', server.tokens.vic)).status).toBe(404);
+
+    (storyFields(a.doc).get('headline') as Y.Text).insert(0, 'Stored: ');
+    await synced(a);
+    // Written at the store after the edit (debounced), not at each keystroke.
+    await waitFor(async () => (await read(server.tokens.bob)).body.article.headline === `Stored: ${article.headline}`, 'the stored article');
+    expect(existsSync(path.join(tmp.dir, 'stories', 'read-1', 'article.json'))).toBe(true);
+  });
+
   it('takes an automatic revision while a story is edited, at most once per interval', async () => {
     const server = await setup({ autoRevisionMs: 300 });
     await server.share(server.tokens.ann, sampleArticle('auto-1'));

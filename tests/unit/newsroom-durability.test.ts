@@ -156,6 +156,8 @@ describe('newsroom durability', () => {
     expect(dmg?.canEdit).toBe(false);
     expect(list.stories.find((s) => s.id === 'fine')).toMatchObject({ canEdit: true });
     expect(list.stories.find((s) => s.id === 'fine')?.problem).toBeUndefined();
+    // Its readable copy is not offered (only the sync serves it, from the last good snapshot).
+    expect((await server.api('/api/stories/dmg/article', tokens.eve)).status).toBe(409);
 
     const eve = track(connect(server.url, 'dmg', tokens.eve));
     await synced(eve);

@@ -1,9 +1,10 @@
 // A remote change to a shared story reaches the editor as a replace of only the blocks it changed
 // (renderer/newsroom/remote-replace.ts), so range-based plugins (quote highlights, checks,
 // suggestions, notes) keep everything elsewhere. Real Yjs docs, real y-prosemirror, a real
-// EditorView (jsdom), the real quote plugin.
+// EditorView (jsdom), the real quote plugin. Also: an editor shown from the newsroom's readable
+// copy before the story's state arrived is bound to it without replacing or writing anything.
 import { JSDOM } from 'jsdom';
-import type { Node } from 'prosemirror-model';
+import { Node } from 'prosemirror-model';
 import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import { ReplaceStep } from 'prosemirror-transform';
 import { EditorView } from 'prosemirror-view';
@@ -14,7 +15,7 @@ import { newArticle } from '../../shared/article';
 import { schema } from '../../shared/schema';
 import { articleToStoryDoc, storyBody } from '../../shared/newsroom/story-doc';
 import { quoteAttribution, quoteAttributionKey } from '../../renderer/editor/quote-plugin';
-import { collabEditing } from '../../renderer/newsroom/collab-plugins';
+import { collabEditing, isRemote } from '../../renderer/newsroom/collab-plugins';
 import { minimalRemoteReplace } from '../../renderer/newsroom/remote-replace';
 
 beforeAll(() => {
@@ -190,5 +191,118 @@ describe('minimalRemoteReplace', () => {
     const state = EditorState.create({ schema });
     const tr = state.tr.insertText('x', 1);
     expect(minimalRemoteReplace(tr, state)).toBe(tr);
+  });
+});
+
+describe('an editor shown before its shared story arrived (collab.bind)', () => {
+  let destroy: (() => void) | undefined;
+  afterEach(() => destroy?.());
+
+  /**
+   * As ArticleEditor does for a story never kept on this computer: the editor is made from the
+   * newsroom's readable copy (`shown`), without the Yjs plugins and locked; the story's state
+   * arrives later (here: `arrive()` applies the newsroom's doc), and the editor is bound.
+   */
+  function early(shown = article()) {
+    const newsroom = articleToStoryDoc(article());
+    const local = new Y.Doc();
+    let arrived = false;
+    let ready: (() => void) | null = null;
+    const collab = collabEditing(local, new Awareness(local), true, {
+      now: () => arrived,
+      onArrival: (cb) => {
+        ready = cb;
+        return () => {
+          ready = null;
+        };
+      },
+    });
+    const applied: Transaction[] = [];
+    const mount = document.createElement('div');
+    document.body.append(mount);
+    const view = new EditorView(mount, {
+      state: EditorState.create({ schema, doc: Node.fromJSON(schema, shown.body), plugins: [quoteAttribution({ schedule: manualScheduler().schedule })] }),
+      editable: () => collab.editable && collab.loaded(),
+      dispatchTransaction(this: EditorView, tr) {
+        if (this.isDestroyed) return;
+        const t = collab.transform(tr, this.state);
+        applied.push(t);
+        this.updateState(this.state.apply(t));
+      },
+    });
+    collab.whenLoaded(() => collab.bind(view));
+    // What this editor writes reaches the newsroom, as over the socket.
+    local.on('update', (u: Uint8Array, origin: unknown) => {
+      if (origin !== 'from-newsroom') Y.applyUpdate(newsroom, u, 'from-local');
+    });
+    const arrive = () => {
+      Y.applyUpdate(local, Y.encodeStateAsUpdate(newsroom), 'from-newsroom');
+      arrived = true;
+      ready?.();
+    };
+    return { view, local, newsroom, collab, applied, arrive, destroy: () => view.destroy() };
+  }
+
+  const newsroomText = (doc: Y.Doc) =>
+    storyBody(doc)
+      .toArray()
+      .map((p) =>
+        (p as Y.XmlElement)
+          .toArray()
+          .map((t) => (t as Y.XmlText).toString())
+          .join(''),
+      );
+
+  it('locked until the story arrives; then bound on the very nodes shown, writing nothing; then typing reaches the newsroom once', () => {
+    const s = early();
+    destroy = s.destroy;
+    expect(s.view.editable).toBe(false);
+    // Nothing to undo, and no error, before the story arrived.
+    expect(s.collab.undo(s.view.state, s.view.dispatch)).toBe(false);
+    const shown = s.view.state.doc;
+    const newsroomBefore = Y.encodeStateVector(s.newsroom);
+
+    s.arrive();
+
+    expect(s.view.editable).toBe(true);
+    // The same document object: nothing was replaced or redrawn.
+    expect(s.view.state.doc).toBe(shown);
+    // A transaction after binding (the plugin compares the document with the story) writes nothing back.
+    s.view.dispatch(s.view.state.tr.setMeta('nothing', true));
+    expect(Y.encodeStateVector(s.newsroom)).toEqual(newsroomBefore);
+    expect(storyBody(s.newsroom).length).toBe(60);
+
+    const at = blockRange(s.view.state.doc, 5).from + 1;
+    s.view.dispatch(s.view.state.tr.insertText('Typed. ', at));
+    expect(storyBody(s.newsroom).length).toBe(60);
+    expect(newsroomText(s.newsroom)[5]).toBe('Typed. Paragraph 5 of the story, with some words.');
+    // And undo is this person's own.
+    expect(s.collab.undo(s.view.state, s.view.dispatch)).toBe(true);
+    expect(newsroomText(s.newsroom)[5]).toBe('Paragraph 5 of the story, with some words.');
+  });
+
+  it('a copy read before someone changed a paragraph: only that paragraph is replaced, as a change from the newsroom, and the newsroom is not written', () => {
+    const s = early();
+    destroy = s.destroy;
+    const shown = s.view.state.doc;
+    remoteType(s.newsroom, 7, 0, 'Meanwhile: ');
+    const newsroomBefore = Y.encodeStateVector(s.newsroom);
+
+    s.arrive();
+
+    const replaced = s.applied.filter((tr) => tr.docChanged);
+    expect(replaced).toHaveLength(1);
+    expect(isRemote(replaced[0]!)).toBe(true);
+    expect(replaced[0]!.getMeta('addToHistory')).toBe(false);
+    const step = replaced[0]!.steps[0] as ReplaceStep;
+    expect({ from: step.from, to: step.to }).toEqual(blockRange(shown, 7));
+    expect(s.view.state.doc.child(7).textContent).toBe('Meanwhile: Paragraph 7 of the story, with some words.');
+    for (const i of [0, 6, 8, 59]) expect(s.view.state.doc.child(i)).toBe(shown.child(i));
+    s.view.dispatch(s.view.state.tr.setMeta('nothing', true));
+    expect(Y.encodeStateVector(s.newsroom)).toEqual(newsroomBefore);
+
+    s.view.dispatch(s.view.state.tr.insertText('Mine. ', blockRange(s.view.state.doc, 7).from + 1));
+    expect(newsroomText(s.newsroom)[7]).toBe('Mine. Meanwhile: Paragraph 7 of the story, with some words.');
+    expect(storyBody(s.newsroom).length).toBe(60);
   });
 });
