@@ -71,7 +71,10 @@ export function createHostService({ library, host, appVersion }: HostServiceOpti
     },
     loadNewsroomCopy: async ({ server, storyId }) => {
       const state = await newsroom.load(server, storyId);
-      return { state: state ? Buffer.from(state).toString('base64') : null };
+      if (!state) return { state: null };
+      // The readable copy beside it, for the story to show while its state is applied.
+      const article = await newsroom.readable(server, storyId);
+      return { state: Buffer.from(state).toString('base64'), ...(article ? { article } : {}) };
     },
     saveNewsroomCopy: async ({ server, storyId, state, article }) => {
       await newsroom.save(server, storyId, Buffer.from(state, 'base64'), article);

@@ -77,6 +77,8 @@ export class SharedStory {
   private copyDueBy: number | null = null;
   private copying: Promise<void> = Promise.resolve();
   private destroyed = false;
+  /** Set while a kept story waits for its editor to be drawn before its state is applied (arriveAfterShown). */
+  private onEditorWaiting: (() => void) | null = null;
   /** The text blocks when the person went away (offline, or as kept here when opened), and just before the sync that follows. */
   private awayBase: string[] | null = null;
   private awayKind: 'offline' | 'closed' = 'closed';
@@ -125,13 +127,24 @@ export class SharedStory {
     const copy = await options.host.loadNewsroomCopy({ server: story.server, storyId: options.storyId });
     if (copy.state) {
       asking.abort();
-      Y.applyUpdate(story.doc, fromBase64(copy.state), COPY_ORIGIN);
-      // What others changed since this computer last had it comes in with the first sync.
-      story.awayBase = story.blockTexts();
-      story.state = { ...story.state, loaded: true };
+      const state = fromBase64(copy.state);
+      const arrive = () => {
+        if (story.destroyed || story.state.loaded) return;
+        Y.applyUpdate(story.doc, state, COPY_ORIGIN);
+        // What others changed since this computer last had it comes in with the first sync.
+        story.awayBase = story.blockTexts();
+        story.update({ loaded: true });
+        story.connect();
+      };
+      // The readable copy kept beside it is shown first; the state is applied once that is drawn.
+      if (copy.article) {
+        story.arriveAfterShown(arrive);
+        return { story, article: copy.article };
+      }
+      arrive();
+      return { story, article: story.article() };
     }
     const synced = story.connect();
-    if (story.hasContent()) return { story, article: story.article() };
     const shown = await Promise.race([preview, synced.then(() => null)]);
     if (shown && !story.hasContent() && !story.destroyed) return { story, article: shown };
     const ok = await Promise.race([synced, new Promise<false>((r) => setTimeout(() => r(false), 15_000))]);
@@ -158,11 +171,25 @@ export class SharedStory {
     for (const l of this.listeners) l();
   }
 
+  /**
+   * Runs `arrive` when the editor showing the readable copy has been drawn (an idle moment after it
+   * asks to be told of the arrival), or after a second if no editor asks.
+   */
+  private arriveAfterShown(arrive: () => void): void {
+    const fallback = setTimeout(arrive, 1_000);
+    this.onEditorWaiting = () => {
+      this.onEditorWaiting = null;
+      clearTimeout(fallback);
+      afterPaint(arrive);
+    };
+  }
+
   /** The plugins for this story's editor (a new set per editor). */
   collab(): CollabEditing {
     return collabEditing(this.doc, this.awareness, !this.state.readOnly, {
       now: () => this.state.loaded,
       onArrival: (ready) => {
+        this.onEditorWaiting?.();
         const listener = () => {
           if (!this.state.loaded) return;
           this.listeners.delete(listener);
@@ -406,4 +433,13 @@ function fromBase64(text: string): Uint8Array {
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
   return out;
+}
+
+/** Calls `fn` once the next frame has been drawn and the page is idle (at most 200 ms later). */
+function afterPaint(fn: () => void): void {
+  requestAnimationFrame(() => {
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
+    if (idle) idle(fn, { timeout: 200 });
+    else setTimeout(fn, 0);
+  });
 }

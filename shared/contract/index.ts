@@ -199,9 +199,10 @@ export const hostContract = {
   setNewsroomSettings: { input: z.object({ newsroom: newsroomSettings.nullable() }), output: z.object({}) },
   /**
    * The copy of a shared story kept on this computer (its Yjs state, base64), or null: a story opens
-   * from it before the newsroom answers, and with no network at all.
+   * from it before the newsroom answers, and with no network at all. With it, the readable article
+   * kept beside it (when there is one), which is shown while the state is applied.
    */
-  loadNewsroomCopy: { input: newsroomCopyKey, output: z.object({ state: z.string().nullable() }) },
+  loadNewsroomCopy: { input: newsroomCopyKey, output: z.object({ state: z.string().nullable(), article: articleSchema.optional() }) },
   /** Keeps a shared story on this computer: its Yjs state and, beside it, the story as a readable article file (when it makes one). */
   saveNewsroomCopy: {
     input: newsroomCopyKey.extend({ state: z.string().max(MAX_UPLOAD_BASE64_LENGTH), article: articleSchema.optional() }),

@@ -71,7 +71,12 @@ describe('the host calls', () => {
       const doc = articleToStoryDoc(article());
       const state = Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
       await dispatchHostCall(api, 'saveNewsroomCopy', { server: '127.0.0.1_4455', storyId: 'story-1', state, article: storyDocToArticle(doc) });
-      expect(await dispatchHostCall(api, 'loadNewsroomCopy', { server: '127.0.0.1_4455', storyId: 'story-1' })).toEqual({ state });
+      // The state, and the readable article kept beside it (shown while the state is applied).
+      expect(await dispatchHostCall(api, 'loadNewsroomCopy', { server: '127.0.0.1_4455', storyId: 'story-1' })).toEqual({
+        state,
+        article: storyDocToArticle(doc),
+      });
+      expect(await dispatchHostCall(api, 'loadNewsroomCopy', { server: '127.0.0.1_4455', storyId: 'story-2' })).toEqual({ state: null });
       expect(await dispatchHostCall(api, 'listArticles', {})).toEqual({ articles: [] });
       await expect(dispatchHostCall(api, 'loadNewsroomCopy', { server: '../x', storyId: 'story-1' })).rejects.toThrow(/Bad argument/);
       const kept = (await dispatchHostCall(api, 'keepNewsroomCopy', { article: storyDocToArticle(doc) })) as { path: string; article: { id: string } };

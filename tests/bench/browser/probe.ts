@@ -4,6 +4,7 @@
 interface Probe {
   openByClick(file: string, lastParagraph: string): Promise<number>;
   openFromList(list: string, headline: string, lastParagraph: string): Promise<number>;
+  editableSinceClick(): Promise<number>;
   caretInMiddle(): void;
 }
 
@@ -15,14 +16,19 @@ function openByClick(file: string, lastParagraph: string): Promise<number> {
 
 /** Clicks the story whose item shows `headline` in the list named `list` (Articles, Newsroom); resolves as openByClick does. */
 function openFromList(list: string, headline: string, lastParagraph: string): Promise<number> {
-  const button = Array.from(document.querySelectorAll<HTMLButtonElement>(`[aria-label="${list}"] button`)).find((b) => (b.textContent ?? '').includes(headline));
+  const button = Array.from(document.querySelectorAll<HTMLButtonElement>(`[aria-label="${list}"] button`)).find((b) =>
+    (b.textContent ?? '').includes(headline),
+  );
   return button ? timeOpen(button, lastParagraph) : Promise.reject(new Error(`no "${headline}" in ${list}`));
 }
+
+let lastClick = 0;
 
 function timeOpen(button: HTMLButtonElement, lastParagraph: string): Promise<number> {
   return new Promise<number>((resolve) => {
     const ready = () => document.querySelector('[aria-label="Article body"]')?.lastElementChild?.textContent === lastParagraph;
     const t0 = performance.now();
+    lastClick = t0;
     const observer = new MutationObserver(() => {
       if (!ready()) return;
       observer.disconnect();
@@ -30,6 +36,20 @@ function timeOpen(button: HTMLButtonElement, lastParagraph: string): Promise<num
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     button.click();
+  });
+}
+
+/**
+ * Ms from the last open's click until the story could be typed in (a shared story is shown before its
+ * sync arrives, locked): polled each frame, so up to a frame late.
+ */
+function editableSinceClick(): Promise<number> {
+  return new Promise<number>((resolve) => {
+    const check = () => {
+      if (document.querySelector('[aria-label="Article body"]')?.getAttribute('contenteditable') === 'true') resolve(performance.now() - lastClick);
+      else requestAnimationFrame(check);
+    };
+    check();
   });
 }
 
@@ -48,4 +68,4 @@ function caretInMiddle() {
   document.getSelection()?.collapse(text, 40);
 }
 
-(window as unknown as { __probe: Probe }).__probe = { openByClick, openFromList, caretInMiddle };
+(window as unknown as { __probe: Probe }).__probe = { openByClick, openFromList, editableSinceClick, caretInMiddle };
