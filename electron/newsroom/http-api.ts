@@ -15,7 +15,7 @@ import { schema } from '../../shared/schema';
 import { writeFileAtomic } from '../services/fs/atomic-write';
 import type { NewsroomAccount } from './accounts';
 import type { NewsroomCore } from './server';
-import { summarize } from './server';
+import { liveSummary, summarize } from './server';
 import { STORY_ID, type StoryMeta } from './story-files';
 
 const CORS = {
@@ -228,7 +228,7 @@ async function sendArticle(core: NewsroomCore, id: string, res: ServerResponse) 
 
 function storyView(core: NewsroomCore, account: NewsroomAccount, meta: StoryMeta): NewsroomStory {
   const doc = core.loaded(meta.id);
-  const live = doc ? summarize(doc) : null;
+  const live = doc ? liveSummary(doc) : null;
   const change = core.lastChange(meta.id);
   const problem = core.problem(meta.id);
   return {

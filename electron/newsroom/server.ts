@@ -141,6 +141,26 @@ export function summarize(doc: Y.Doc, article = articleOf(doc)): Pick<StoryMeta,
   };
 }
 
+export type StorySummary = ReturnType<typeof summarize>;
+
+/**
+ * A loaded story's summary for the list, made again only after the doc changed: every member's
+ * app asks for the list every few seconds, and a summary reads the whole story.
+ */
+const summaries = new WeakMap<Y.Doc, StorySummary>();
+const watched = new WeakSet<Y.Doc>();
+export function liveSummary(doc: Y.Doc): StorySummary {
+  const cached = summaries.get(doc);
+  if (cached) return cached;
+  if (!watched.has(doc)) {
+    watched.add(doc);
+    doc.on('update', () => summaries.delete(doc));
+  }
+  const summary = summarize(doc);
+  summaries.set(doc, summary);
+  return summary;
+}
+
 export async function startNewsroom(options: NewsroomOptions): Promise<RunningNewsroom> {
   const opts = { ...DEFAULTS, ...options };
   const log = options.log ?? defaultLog;

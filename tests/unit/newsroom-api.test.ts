@@ -161,8 +161,15 @@ describe('newsroom HTTP API', () => {
     expect((await read(null)).status).toBe(401);
     expect((await server.api('/api/stories/nope/article', server.tokens.vic)).status).toBe(404);
 
+    const listed = async () =>
+      ((await (await server.api('/api/stories', server.tokens.bob)).json()) as { stories: { id: string; headline: string }[] }).stories.find(
+        (x) => x.id === 'read-1',
+      )?.headline;
+    expect(await listed()).toBe(article.headline);
     (storyFields(a.doc).get('headline') as Y.Text).insert(0, 'Stored: ');
     await synced(a);
+    // The list follows the open story at once (its summary is made again after each change, not per request).
+    expect(await listed()).toBe(`Stored: ${article.headline}`);
     // Written at the store after the edit (debounced), not at each keystroke.
     await waitFor(async () => (await read(server.tokens.bob)).body.article.headline === `Stored: ${article.headline}`, 'the stored article');
     expect(existsSync(path.join(tmp.dir, 'stories', 'read-1', 'article.json'))).toBe(true);
