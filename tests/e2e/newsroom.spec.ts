@@ -22,6 +22,8 @@ interface Person {
   errors: string[];
   /** Cuts this person's connection to the newsroom (its websockets), or gives it back. */
   setOffline(offline: boolean): Promise<void>;
+  /** Holds what the newsroom sends this person over its websockets (a slow sync), or delivers it all, in order. */
+  holdNewsroom(hold: boolean): void;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,8 @@ async function startPerson(browser: Browser, name: string, newsroomUrl: string, 
   // Every websocket to the newsroom goes through here, so a test can take this person offline
   // (closing them, and refusing new ones) without touching their own web host.
   let offline = false;
+  let holding = false;
+  const held: (() => void)[] = [];
   const sockets = new Set<WebSocketRoute>();
   await context.routeWebSocket(new RegExp(`^${newsroomUrl.replace(/[.:/]/g, '\\$&')}`), (ws) => {
     if (offline) {
@@ -38,6 +42,10 @@ async function startPerson(browser: Browser, name: string, newsroomUrl: string, 
       return;
     }
     const server = ws.connectToServer();
+    server.onMessage((message) => {
+      if (holding) held.push(() => ws.send(message));
+      else ws.send(message);
+    });
     sockets.add(ws);
     ws.onClose(() => {
       sockets.delete(ws);
@@ -59,6 +67,10 @@ async function startPerson(browser: Browser, name: string, newsroomUrl: string, 
     context,
     body: page.getByRole('textbox', { name: 'Article body' }),
     errors,
+    holdNewsroom(value) {
+      holding = value;
+      if (!value) for (const deliver of held.splice(0)) deliver();
+    },
     async setOffline(value) {
       offline = value;
       if (value) for (const ws of [...sockets]) await ws.close();
@@ -306,6 +318,49 @@ it('History lists the newsroom’s revisions of a shared story, with who saved e
   await shared.click();
   await expect(history.getByRole('region', { name: /^Revision of/ })).toContainText('Ukrainian President');
   await expect(history.getByRole('region', { name: /^Revision of/ })).not.toContainText('Ben saved this.');
+});
+
+it('a story never opened on this computer shows at once from the newsroom, locked until its own sync is in, then live', async ({ browser, newsroom }) => {
+  const ana = await startPerson(browser, 'Ana', newsroom.url, { seedSample: true });
+  const ben = await startPerson(browser, 'Ben', newsroom.url);
+  newsroom.people.push(ana, ben);
+  await connect(ana, newsroom.url, newsroom.tokens.ana);
+  await connect(ben, newsroom.url, newsroom.tokens.ben);
+  await expect(ana.body).toContainText('Ukrainian President');
+  await ana.page.getByRole('button', { name: 'Share to newsroom' }).click();
+  await expect(ana.page.getByRole('status', { name: 'Newsroom connection' })).toHaveText('Live', { timeout: 15_000 });
+  const paragraphs = await ana.body.locator(':scope > p').count();
+
+  // The newsroom's answers over the websocket are held: Ben's story comes from its readable copy.
+  ben.holdNewsroom(true);
+  const item = ben.page.getByRole('list', { name: 'Newsroom' }).getByRole('button', { name: new RegExp(SAMPLE_HEADLINE) });
+  await expect(item).toBeVisible({ timeout: 15_000 });
+  await item.click();
+  await expect(ben.body).toContainText('Ukrainian President');
+  await expect(ben.page.getByRole('textbox', { name: 'Headline' })).toHaveValue(SAMPLE_HEADLINE);
+  // Shown, not yet his to change: typing goes nowhere, the fields are locked, and it says so.
+  await expect(ben.body).toHaveAttribute('contenteditable', 'false');
+  await expect(ben.page.getByRole('textbox', { name: 'Headline' })).not.toBeEditable();
+  await expect(ben.page.getByRole('status', { name: 'Newsroom connection' })).toHaveText('Connecting to the newsroom…');
+  await ben.body.locator(':scope > p').first().click();
+  await ben.page.keyboard.type('Too early.');
+  await expect(ben.body).not.toContainText('Too early.');
+  // Meanwhile Ana writes on.
+  await endOfParagraph(ana, 1);
+  await ana.page.keyboard.type(' Ana, while Ben waited.');
+
+  ben.holdNewsroom(false);
+  await expect(ben.page.getByRole('status', { name: 'Newsroom connection' })).toHaveText('Live', { timeout: 15_000 });
+  await expect(ben.body).toHaveAttribute('contenteditable', 'true');
+  await expect(ben.page.getByRole('textbox', { name: 'Headline' })).toBeEditable();
+  await expect(ben.body).toContainText('Ana, while Ben waited.', { timeout: 10_000 });
+  await endOfParagraph(ben, 3);
+  await ben.page.keyboard.type(' Ben, once live.');
+  await expect(ana.body).toContainText('Ben, once live.', { timeout: 10_000 });
+  // One story on both screens: nothing shown early was written back as a second copy.
+  await expect.poll(async () => (await storyText(ana)) === (await storyText(ben)), { timeout: 10_000 }).toBe(true);
+  expect(await ana.body.locator(':scope > p').count()).toBe(paragraphs);
+  expect(await storyText(ana)).not.toContain('Too early.');
 });
 
 it('a viewer gets the story read only: typing changes nothing, and nothing reaches the others', async ({ browser, newsroom }) => {
