@@ -69,12 +69,13 @@ export function createHostService({ library, host, appVersion }: HostServiceOpti
       await newsroom.setSettings(settings);
       return {};
     },
+    readNewsroomCopy: async ({ server, storyId }) => {
+      if (!(await newsroom.has(server, storyId))) return { kept: false, article: null };
+      return { kept: true, article: await newsroom.readable(server, storyId) };
+    },
     loadNewsroomCopy: async ({ server, storyId }) => {
       const state = await newsroom.load(server, storyId);
-      if (!state) return { state: null };
-      // The readable copy beside it, for the story to show while its state is applied.
-      const article = await newsroom.readable(server, storyId);
-      return { state: Buffer.from(state).toString('base64'), ...(article ? { article } : {}) };
+      return { state: state ? Buffer.from(state).toString('base64') : null };
     },
     saveNewsroomCopy: async ({ server, storyId, state, article }) => {
       await newsroom.save(server, storyId, Buffer.from(state, 'base64'), article);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { type Article, parseArticle, serializeArticle } from '../../shared/article';
 import type { NewsroomSettings } from '../../shared/contract';
@@ -52,6 +52,14 @@ export class NewsroomCopies {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw e;
     }
+  }
+
+  /** Whether a story's state is kept here. */
+  async has(server: string, storyId: string): Promise<boolean> {
+    return stat(this.file(server, storyId, '.yjs')).then(
+      (s) => s.isFile(),
+      () => false,
+    );
   }
 
   async save(server: string, storyId: string, state: Uint8Array, article?: Article): Promise<void> {

@@ -52,9 +52,14 @@ export class NewsroomClient {
     return (await this.call('GET', `/api/stories/${encodeURIComponent(storyId)}/revisions`, revisionsAnswer)).revisions;
   }
 
-  /** The story as it stands now (shown while the editor's sync is on the way). */
-  async readArticle(storyId: string, signal?: AbortSignal): Promise<Article> {
-    return (await this.call('GET', `/api/stories/${encodeURIComponent(storyId)}/article`, articleAnswer, undefined, signal)).article;
+  /**
+   * Asks for the story as it stands now (shown while the editor's sync is on the way): resolves when
+   * the newsroom answers, with a function that reads the answer, so that an answer made unneeded
+   * meanwhile (a copy kept on this computer) is never parsed.
+   */
+  async requestArticle(storyId: string, signal?: AbortSignal): Promise<() => Promise<Article>> {
+    const res = await this.request('GET', `/api/stories/${encodeURIComponent(storyId)}/article`, undefined, signal);
+    return async () => (await this.answer(res, articleAnswer)).article;
   }
 
   async readRevision(storyId: string, revisionId: string): Promise<Article> {
@@ -75,8 +80,11 @@ export class NewsroomClient {
     return (await this.request('GET', `/api/photos/${encodeURIComponent(name)}`, undefined, AbortSignal.timeout(10_000))).blob();
   }
 
-  private async call<T>(method: string, path: string, shape: z.ZodType<T>, body?: string, signal?: AbortSignal): Promise<T> {
-    const res = await this.request(method, path, body, signal);
+  private async call<T>(method: string, path: string, shape: z.ZodType<T>, body?: string): Promise<T> {
+    return this.answer(await this.request(method, path, body), shape);
+  }
+
+  private async answer<T>(res: Response, shape: z.ZodType<T>): Promise<T> {
     const parsed = shape.safeParse(await res.json().catch(() => null));
     if (!parsed.success)
       throw new NewsroomError('The newsroom answered with something Copydesk does not understand. Is the address right?', res.status, 'bad-answer');

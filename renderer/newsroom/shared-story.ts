@@ -45,8 +45,11 @@ export interface SharedStoryOptions {
   me: { name: string };
   /** The newsroom said this account may not change the story (a viewer). */
   readOnly: boolean;
-  /** The story as it stands on the newsroom, to show while a story never kept here syncs (NewsroomClient.readArticle). */
-  preview?: (signal: AbortSignal) => Promise<Article>;
+  /**
+   * Asks for the story as it stands on the newsroom, to show while a story never kept here syncs
+   * (NewsroomClient.requestArticle): the answer is read only when there is no copy here.
+   */
+  preview?: (signal: AbortSignal) => Promise<() => Promise<Article>>;
 }
 
 /** Origins of the changes this app makes to the Y.Doc itself (the editor's are y-prosemirror's). */
@@ -77,6 +80,8 @@ export class SharedStory {
   private copyDueBy: number | null = null;
   private copying: Promise<void> = Promise.resolve();
   private destroyed = false;
+  /** Once connected: resolves with whether the first sync came through. */
+  private syncing: Promise<boolean> | null = null;
   /** Set while a kept story waits for its editor to be drawn before its state is applied (arriveAfterShown). */
   private onEditorWaiting: (() => void) | null = null;
   /** The text blocks when the person went away (offline, or as kept here when opened), and just before the sync that follows. */
@@ -121,30 +126,23 @@ export class SharedStory {
    */
   static async open(options: SharedStoryOptions): Promise<{ story: SharedStory; article: Article }> {
     const story = new SharedStory(options);
-    // Asked at once, beside the copy (which is rarely missing when it matters: a story opened before).
+    // Asked at once, beside the question whether a copy is kept here (its answer read only if not).
     const asking = new AbortController();
-    const preview = options.preview ? options.preview(asking.signal).catch(() => null) : Promise.resolve(null);
-    const copy = await options.host.loadNewsroomCopy({ server: story.server, storyId: options.storyId });
-    if (copy.state) {
+    const answer = options.preview?.(asking.signal);
+    answer?.catch(() => undefined);
+    const kept = await options.host.readNewsroomCopy({ server: story.server, storyId: options.storyId });
+    if (kept.kept) {
       asking.abort();
-      const state = fromBase64(copy.state);
-      const arrive = () => {
-        if (story.destroyed || story.state.loaded) return;
-        Y.applyUpdate(story.doc, state, COPY_ORIGIN);
-        // What others changed since this computer last had it comes in with the first sync.
-        story.awayBase = story.blockTexts();
-        story.update({ loaded: true });
-        story.connect();
-      };
-      // The readable copy kept beside it is shown first; the state is applied once that is drawn.
-      if (copy.article) {
-        story.arriveAfterShown(arrive);
-        return { story, article: copy.article };
+      // The readable copy kept with it is shown first; the state is applied once that is drawn.
+      if (kept.article) {
+        story.arriveAfterShown(() => void story.arrive());
+        return { story, article: kept.article };
       }
-      arrive();
-      return { story, article: story.article() };
-    }
-    const synced = story.connect();
+      await story.arrive();
+    } else story.startFrom(null);
+    if (story.hasContent()) return { story, article: story.article() };
+    const synced = story.synced;
+    const preview = answer && !kept.kept ? answer.then((read) => read()).catch(() => null) : Promise.resolve(null);
     const shown = await Promise.race([preview, synced.then(() => null)]);
     if (shown && !story.hasContent() && !story.destroyed) return { story, article: shown };
     const ok = await Promise.race([synced, new Promise<false>((r) => setTimeout(() => r(false), 15_000))]);
@@ -169,6 +167,32 @@ export class SharedStory {
   private update(patch: Partial<SharedStorySnapshot>): void {
     this.state = { ...this.state, ...patch };
     for (const l of this.listeners) l();
+  }
+
+  /** Reads the copy kept on this computer and starts from it. */
+  private async arrive(): Promise<void> {
+    const copy = await this.options.host.loadNewsroomCopy({ server: this.server, storyId: this.options.storyId }).catch(() => ({ state: null }));
+    this.startFrom(copy.state);
+  }
+
+  /**
+   * Applies the state kept here, then connects to the newsroom. With none (never kept here, or a
+   * copy gone meanwhile) the story arrives with its first sync.
+   */
+  private startFrom(state: string | null): void {
+    if (this.destroyed || this.syncing) return;
+    if (state) {
+      Y.applyUpdate(this.doc, fromBase64(state), COPY_ORIGIN);
+      // What others changed since this computer last had it comes in with the first sync.
+      this.awayBase = this.blockTexts();
+    }
+    if (this.hasContent()) this.update({ loaded: true });
+    this.syncing = this.connect();
+  }
+
+  /** Resolves true once the newsroom's state is in (false when refused or unreachable with nothing here). */
+  private get synced(): Promise<boolean> {
+    return this.syncing ?? Promise.resolve(false);
   }
 
   /**

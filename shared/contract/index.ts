@@ -198,11 +198,15 @@ export const hostContract = {
   /** Remembers the newsroom (null forgets it). */
   setNewsroomSettings: { input: z.object({ newsroom: newsroomSettings.nullable() }), output: z.object({}) },
   /**
-   * The copy of a shared story kept on this computer (its Yjs state, base64), or null: a story opens
-   * from it before the newsroom answers, and with no network at all. With it, the readable article
-   * kept beside it (when there is one), which is shown while the state is applied.
+   * Whether a copy of a shared story is kept on this computer, and the readable article kept with
+   * it (null when there is none that reads): a story opens showing it, before its state is applied.
    */
-  loadNewsroomCopy: { input: newsroomCopyKey, output: z.object({ state: z.string().nullable(), article: articleSchema.optional() }) },
+  readNewsroomCopy: { input: newsroomCopyKey, output: z.object({ kept: z.boolean(), article: articleSchema.nullable() }) },
+  /**
+   * The copy of a shared story kept on this computer (its Yjs state, base64), or null: a story opens
+   * from it before the newsroom answers, and with no network at all.
+   */
+  loadNewsroomCopy: { input: newsroomCopyKey, output: z.object({ state: z.string().nullable() }) },
   /** Keeps a shared story on this computer: its Yjs state and, beside it, the story as a readable article file (when it makes one). */
   saveNewsroomCopy: {
     input: newsroomCopyKey.extend({ state: z.string().max(MAX_UPLOAD_BASE64_LENGTH), article: articleSchema.optional() }),

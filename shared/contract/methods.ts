@@ -34,6 +34,7 @@ export const HOST_METHODS = [
   'setHouseRule',
   'getNewsroomSettings',
   'setNewsroomSettings',
+  'readNewsroomCopy',
   'loadNewsroomCopy',
   'saveNewsroomCopy',
   'listNewsroomCopies',

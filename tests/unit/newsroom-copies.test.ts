@@ -71,11 +71,13 @@ describe('the host calls', () => {
       const doc = articleToStoryDoc(article());
       const state = Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
       await dispatchHostCall(api, 'saveNewsroomCopy', { server: '127.0.0.1_4455', storyId: 'story-1', state, article: storyDocToArticle(doc) });
-      // The state, and the readable article kept beside it (shown while the state is applied).
-      expect(await dispatchHostCall(api, 'loadNewsroomCopy', { server: '127.0.0.1_4455', storyId: 'story-1' })).toEqual({
-        state,
+      expect(await dispatchHostCall(api, 'loadNewsroomCopy', { server: '127.0.0.1_4455', storyId: 'story-1' })).toEqual({ state });
+      // Whether one is kept, with the readable article kept beside it (shown while the state is applied).
+      expect(await dispatchHostCall(api, 'readNewsroomCopy', { server: '127.0.0.1_4455', storyId: 'story-1' })).toEqual({
+        kept: true,
         article: storyDocToArticle(doc),
       });
+      expect(await dispatchHostCall(api, 'readNewsroomCopy', { server: '127.0.0.1_4455', storyId: 'story-2' })).toEqual({ kept: false, article: null });
       expect(await dispatchHostCall(api, 'loadNewsroomCopy', { server: '127.0.0.1_4455', storyId: 'story-2' })).toEqual({ state: null });
       expect(await dispatchHostCall(api, 'listArticles', {})).toEqual({ articles: [] });
       await expect(dispatchHostCall(api, 'loadNewsroomCopy', { server: '../x', storyId: 'story-1' })).rejects.toThrow(/Bad argument/);
