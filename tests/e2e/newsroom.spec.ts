@@ -161,6 +161,14 @@ const it = test.extend<{ newsroom: Newsroom }>({
 
 /** Ana shares the sample story; Ben (an editor) opens it from his Newsroom list. */
 async function anaSharesBenOpens(browser: Browser, newsroom: Newsroom, before?: (ana: Person) => Promise<void>) {
+  const { ana, ben } = await anaShares(browser, newsroom, before);
+  // …and it appears in Ben's Newsroom list (it polls every few seconds).
+  await openShared(ben, SAMPLE_HEADLINE);
+  return { ana, ben };
+}
+
+/** Ana shares the sample story (and has it open, live); Ben (an editor) is connected to the newsroom. */
+async function anaShares(browser: Browser, newsroom: Newsroom, before?: (ana: Person) => Promise<void>) {
   const ana = await startPerson(browser, 'Ana', newsroom.url, { seedSample: true });
   const ben = await startPerson(browser, 'Ben', newsroom.url);
   newsroom.people.push(ana, ben);
@@ -171,8 +179,6 @@ async function anaSharesBenOpens(browser: Browser, newsroom: Newsroom, before?: 
   await ana.page.getByRole('button', { name: 'Share to newsroom' }).click();
   // The shared story opens for Ana, live.
   await expect(ana.page.getByRole('status', { name: 'Newsroom connection' })).toHaveText('Live', { timeout: 15_000 });
-  // …and appears in Ben's Newsroom list (it polls every few seconds).
-  await openShared(ben, SAMPLE_HEADLINE);
   return { ana, ben };
 }
 
@@ -321,14 +327,7 @@ it('History lists the newsroom’s revisions of a shared story, with who saved e
 });
 
 it('a story never opened on this computer shows at once from the newsroom, locked until its own sync is in, then live', async ({ browser, newsroom }) => {
-  const ana = await startPerson(browser, 'Ana', newsroom.url, { seedSample: true });
-  const ben = await startPerson(browser, 'Ben', newsroom.url);
-  newsroom.people.push(ana, ben);
-  await connect(ana, newsroom.url, newsroom.tokens.ana);
-  await connect(ben, newsroom.url, newsroom.tokens.ben);
-  await expect(ana.body).toContainText('Ukrainian President');
-  await ana.page.getByRole('button', { name: 'Share to newsroom' }).click();
-  await expect(ana.page.getByRole('status', { name: 'Newsroom connection' })).toHaveText('Live', { timeout: 15_000 });
+  const { ana, ben } = await anaShares(browser, newsroom);
   const paragraphs = await ana.body.locator(':scope > p').count();
 
   // The newsroom's answers over the websocket are held: Ben's story comes from its readable copy.
