@@ -1531,6 +1531,14 @@ function transcriptTurn(text: string): { label: string; rest: number } | null {
   return { label, rest: m[0].length };
 }
 
+/** A wire dateline opening the paragraph ("GENEVA, March 4 —", "KAMPALA, Uganda (Wire) —"): a place
+ * in capitals, then an optional place or date and agency, then a dash. Its names are not speakers. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,3}(?:,\s*[\p{L}\p{N}. ]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s/u;
+function datelineEnd(text: string): number {
+  const m = DATELINE.exec(text);
+  return m ? m[0].length : -1;
+}
+
 function isHeadlineLike(text: string): boolean {
   const t = text.trim().replace(/["'\u2018\u2019\u201c\u201d)\]]+$/, '');
   if (!/\p{L}/u.test(t) || /[.!?\u2026:;,]$/.test(t)) return false;
@@ -1552,6 +1560,8 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     if (t.cap && t.k === 'w' && BRAND_VERBS.has(t.lo) && toks[i - 1]!.sent === t.sent && toks[i - 1]!.k !== 'q') t.cap = false;
   }
   let mentions = buildMentions(toks);
+  const dateline = turn ? -1 : datelineEnd(text);
+  if (dateline > 0) mentions = mentions.filter((m) => m.start >= dateline);
   let turnCue: LocalCue | null = null;
   if (turn) {
     // the label is the speaker: a name (matched to the cast by surname), the interviewer, or the interviewee

@@ -507,3 +507,14 @@ describe('calibration: evidence that looks sure but may point at the wrong perso
     expect(speakerOf(pressed, 'We are not')).toBe('Selma Vukic');
   });
 });
+
+// Failures found on the team's own evaluation set (tests/attribution/own-set), each with new
+// sentences written for the test.
+describe('own set: wire copy, courts, sport, schools', () => {
+  it('a dateline in capitals is a place, never the speaker', () => {
+    const res = analyzeText('MORVALA, Tessaly — The Ministry of Transport said on Monday that the new line was "on schedule and on budget."');
+    expect(speakerOf(res, 'on schedule')).toBe('Ministry of Transport');
+    const agency = analyzeText('PORT ELLIS (Wire) — Rescuers pulled two fishermen from the sea, calling it "a small miracle."');
+    expect(speakerOf(agency, 'a small miracle')).not.toBe('PORT ELLIS');
+  });
+});
