@@ -1084,6 +1084,9 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       // "Doe's reply to Roe was blunt": the owner of the words
       if (m.poss && m.type !== 'place' && toks[m.i1]?.k === 'w' && OWNED_SPEECH.has(toks[m.i1]!.lo) && toks[m.i1]!.sent === sent) return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };
       if (m.poss || m.type === 'place') { k = m.i1 - 1; continue; }
+      // "the striker posted on Instagram:": the object of a preposition is never the subject
+      const pb = toks[m.i0 - 1];
+      if (pb && pb.k === 'w' && !pb.cap && pb.sent === sent && PREPOSITIONS.has(pb.lo) && m.i0 - 1 >= start) { k = m.i1 - 1; continue; }
       return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };
     }
     if (t.k === 'w' && t.lo === 'the' && toks[k + 1] && ROLE_NOUNS.has(toks[k + 1]!.lo)) {

@@ -517,4 +517,11 @@ describe('own set: wire copy, courts, sport, schools', () => {
     const agency = analyzeText('PORT ELLIS (Wire) — Rescuers pulled two fishermen from the sea, calling it "a small miracle."');
     expect(speakerOf(agency, 'a small miracle')).not.toBe('PORT ELLIS');
   });
+
+  it('the object of a preposition before a colon is not the speaker; a player named by position is', () => {
+    const res = analyzeParagraphs(['Winger Tiago Brandao was booked twice as Elmfield lost at Rowan Park.', 'That night the winger wrote on Facebook: "I owe everyone an apology."']);
+    expect(speakerOf(res, 'I owe everyone')).toBe('Tiago Brandao');
+    const none = analyzeText('Late on Sunday a message appeared on Telegram: "The talks are over."');
+    expect(speakerOf(none, 'The talks')).not.toBe('Telegram');
+  });
 });
