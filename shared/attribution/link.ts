@@ -1,6 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
+import { isCommonWord } from './lexicon';
 import type { Gender, LocalCue, LocalParagraph, LocalQuote, Mention } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { nameSlug } from '../article/person-id';
@@ -400,6 +401,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     // two people known to be "she" (or "he") in reach: only the speaker of this very paragraph is a
     // safe antecedent; otherwise it is the reviewer's call (the other may be answering)
     if (gender && c.filter((x) => x.mem.gender === gender).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para)) amb = true;
+    // a capitalised common word the story never showed to be a person, and not a subject ("of St
+    // Aidan’s Primary"), is no sure antecedent
+    if (best.mem.weak && !best.r.subj && best.mem.lower.length === 1 && isCommonWord(best.mem.lower[0]!)) amb = true;
     if (gender && !best.mem.gender) best.mem.gender = gender;
     return { mem: best.mem, ambiguous: amb };
   };

@@ -562,7 +562,13 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   void firstRef;
   const lastTok = toks[i1 - 1]!;
   // subject position: not preceded by a preposition, followed by a lower-case word or an appositive
-  const before = toks[p0 - 1];
+  let before = toks[p0 - 1];
+  // "of St Aidan's Primary": a possessed name is where its possessor is
+  if (before?.poss && before.cap) {
+    let b = p0 - 1;
+    while (b > 0 && toks[b - 1]!.k === 'w' && toks[b - 1]!.cap && toks[b - 1]!.sent === before.sent) b--;
+    before = toks[b - 1];
+  }
   const after = toks[i1];
   const prepBefore = before && before.k === 'w' && !before.cap && FUNCTION_WORDS.has(before.lo) && !['and', 'but', 'then', 'also', 'so', 'yet', 'that', 'when', 'while', 'as', 'because', 'if', 'although', 'though', 'after', 'before', 'since', 'until', 'where', 'who'].includes(before.lo);
   const subj = !poss && !prepBefore && type !== 'place' && !!after && ((after.k === 'w' && !after.cap && !FUNCTION_WORDS.has(after.lo)) || after.t === ',' || (after.k === 'w' && AUX_ADVERBS.has(after.lo)));
@@ -1085,8 +1091,11 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       if (m.poss && m.type !== 'place' && toks[m.i1]?.k === 'w' && OWNED_SPEECH.has(toks[m.i1]!.lo) && toks[m.i1]!.sent === sent) return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };
       if (m.poss || m.type === 'place') { k = m.i1 - 1; continue; }
       // "the striker posted on Instagram:": the object of a preposition is never the subject
-      const pb = toks[m.i0 - 1];
-      if (pb && pb.k === 'w' && !pb.cap && pb.sent === sent && PREPOSITIONS.has(pb.lo) && m.i0 - 1 >= start) { k = m.i1 - 1; continue; }
+      // (or of a name's possessive before it: "of St Aidan's Primary")
+      let b = m.i0 - 1;
+      while (b > start && toks[b]!.k === 'w' && toks[b]!.cap && (toks[b]!.poss || toks[b + 1]!.k !== 'w' || toks[b + 1]!.cap) && b >= m.i0 - 3) b--;
+      const pb = toks[b];
+      if (pb && pb.k === 'w' && !pb.cap && pb.sent === sent && PREPOSITIONS.has(pb.lo) && b >= start) { k = m.i1 - 1; continue; }
       return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };
     }
     if (t.k === 'w' && t.lo === 'the' && toks[k + 1] && ROLE_NOUNS.has(toks[k + 1]!.lo)) {

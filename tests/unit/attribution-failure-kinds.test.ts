@@ -524,4 +524,14 @@ describe('own set: wire copy, courts, sport, schools', () => {
     const none = analyzeText('Late on Sunday a message appeared on Telegram: "The talks are over."');
     expect(speakerOf(none, 'The talks')).not.toBe('Telegram');
   });
+
+  it('a school named with a possessive is not the "she" who speaks', () => {
+    const res = analyzeParagraphs([
+      'The head teacher of St Brendan’s Junior says exams will go ahead. The flood, found by janitor Alan Reid at dawn, ruined the library.',
+      '"We will sit them in the gym if we have to," she said.',
+    ]);
+    const q = quoteOf(res, 'We will sit');
+    expect(nameOf(res, q.speakerId)).not.toBe('Junior');
+    expect(nameOf(res, q.speakerId)).not.toBe('Alan Reid');
+  });
 });
