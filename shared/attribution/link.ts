@@ -33,6 +33,16 @@ interface Member {
   described: boolean;
 }
 
+/** The capitalised words a role is qualified with ("the Bellfield coach", "the Labor senator")
+ * all appear where the story named `m` (a role without them fits anyone holding it). */
+function sameAffiliation(text: string | null, head: string, m: Member): boolean {
+  if (!text) return true;
+  const mods = text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && lc(w) !== head && !/[\u2019']s$/.test(w));
+  if (!mods.length) return true;
+  const seen = [m.firstRef, m.title ?? '', m.affiliation ?? '', ...m.refs].join(' ').toLowerCase();
+  return mods.every((w) => seen.includes(lc(w)));
+}
+
 const lc = (s: string) => s.toLowerCase().replace(/[\u2019]/g, "'").replace(/\.$/, '');
 
 function lev(a: string, b: string, max: number): number {
@@ -428,7 +438,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     return mem;
   };
 
-  const resolveRole = (head: string, gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
+  const resolveRole = (head: string, gender: Gender, at: number, para: number, text: string | null): { mem: Member | null; ambiguous: boolean } => {
     const syn = ROLE_SYNONYMS[head] ?? [head];
     let best: Member | null = null;
     let holders = 0;
@@ -440,7 +450,14 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       }
     }
     // two people with the title ("the senator" in a story with two senators): not sure which
-    if (best) return { mem: best, ambiguous: holders > 1 };
+    if (best) {
+      // "the Bellfield coach" when the coach the story named was Rovers': maybe someone else
+      if (!sameAffiliation(text, head, best)) {
+        const r = resolvePronoun(gender, at, para);
+        return { mem: r.mem ?? best, ambiguous: true };
+      }
+      return { mem: best, ambiguous: holders > 1 };
+    }
     // nobody in the story holds the title: the person the pronoun rules would pick (right on the
     // tuning part every time; abstaining here cost accuracy and saved no wrong speaker)
     return resolvePronoun(gender, at, para);
@@ -501,7 +518,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       case 'role': {
         const o = ownedRole(cue, at, p);
         if (o) return { ...o, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
-        const r = resolveRole(cue.roleHead ?? '', cue.gender, at, p);
+        const r = resolveRole(cue.roleHead ?? '', cue.gender, at, p, cue.text);
         return { ...r, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
       }
       default:

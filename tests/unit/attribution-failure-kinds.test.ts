@@ -534,4 +534,14 @@ describe('own set: wire copy, courts, sport, schools', () => {
     expect(nameOf(res, q.speakerId)).not.toBe('Junior');
     expect(nameOf(res, q.speakerId)).not.toBe('Alan Reid');
   });
+
+  it('"the Dunford coach" is not the coach the story named for another club', () => {
+    const res = analyzeParagraphs([
+      'Ashgrove coach Pete Loman praised his defence. "They were magnificent," Loman said.',
+      'His counterpart, Neil Varden, saw it differently. "We should have had a penalty," the Dunford coach said.',
+      '"We never stopped running," the Ashgrove coach added.',
+    ]);
+    expect(speakerOf(res, 'We should have')).toBeNull();
+    expect(speakerOf(res, 'We never stopped')).toBe('Pete Loman');
+  });
 });
