@@ -320,6 +320,11 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   /** the last quote with a speaker was a question from someone unnamed ("a reporter asked"): the
    * next quote may well be the answer */
   let lastQuoteAsked = false;
+  /** the last quote with a speaker answered someone else's question ("Were you there?" asked Lyle.
+   * "I was not," Renner said.): who asked it, else null */
+  let lastQuoteAnswered: Member | null = null;
+  let lastQuoteQuestion = false;
+  const isQuestion = (lq: LocalQuote) => /\?["'\u2019\u201d]*$/.test(lq.raw.text.trimEnd());
   const askedBy = (lq: LocalQuote, m: Member | null) => !!m && m.described && /\?["'\u2019\u201d]*$/.test(lq.raw.text);
   let lastQuotePara = 0;
   /** where `recent` stood at the last quote with a speaker, and that quote's sentence */
@@ -600,6 +605,11 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           // a speech verb in the quote's own sentence that the engine could not tie to anyone ("A
           // woman in the audience shouted, ...") says someone else is speaking
           ambiguous = lastQuoteUnsure || lastQuoteAsked || !!other || lp.sentSpeech[lq.sent]! || otherPersonSince(p, lq.sent);
+          // a new paragraph after an answer to someone else's question: the exchange may go on either way
+          if (lastQuoteAnswered && !other && p !== lastQuotePara && lq.raw.atParaStart) {
+            ambiguous = true;
+            if (isQuestion(lq)) speaker = lastQuoteAnswered;
+          }
           // "Captain Leo Marsh agreed. "No excuses."": the subject of the sentence just before, when
           // that sentence reports speech, is the one speaking
           if (other && lq.sent > 0 && lp.sentSpeech[lq.sent - 1] && lp.sentSubject[lq.sent - 1]! >= 0 && mentionMember[p]![lp.sentSubject[lq.sent - 1]!] === other) {
@@ -641,6 +651,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         if (speaker.kind === 'person' && !speaker.described) lastPersonSpeaker = speaker;
       } else if (speaker) speaker.suggested = true;
       if (speaker) {
+        lastQuoteAnswered = lastQuoteQuestion && lastQuoteSpeaker && lastQuoteSpeaker !== speaker && !isQuestion(lq) ? lastQuoteSpeaker : null;
+        lastQuoteQuestion = isQuestion(lq);
         lastQuoteSpeaker = speaker;
         lastQuoteUnsure = ambiguous;
         lastQuoteAsked = askedBy(lq, speaker);

@@ -544,4 +544,16 @@ describe('own set: wire copy, courts, sport, schools', () => {
     expect(speakerOf(res, 'We should have')).toBeNull();
     expect(speakerOf(res, 'We never stopped')).toBe('Pete Loman');
   });
+
+  it('a question in a paragraph of its own after an answer in a cross-examination is not the answerer\'s for sure', () => {
+    const res = analyzeParagraphs([
+      'The witness, Karl Brenner, said he had left before midnight.',
+      '"Who drove you home?" asked defence counsel Maria Estes.',
+      '"A taxi," Brenner said.',
+      '"Then why does no taxi firm have a record of it?"',
+    ]);
+    expect(speakerOf(res, 'Who drove')).toBe('Maria Estes');
+    expect(speakerOf(res, 'A taxi')).toBe('Karl Brenner');
+    expect(uncertain(res, 'Then why')).toBe('Maria Estes');
+  });
 });
