@@ -1227,10 +1227,17 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
       const np = npStartingAt(ctx, j, sent);
       if (np) {
         let k = np.end + 1;
+        let named: LocalCue | null = null;
         if (toks[k]?.t === ',' && toks[k]!.sent === sent) {
           let c = k + 1;
           while (c < toks.length && c - k < 45 && toks[c]!.sent === sent && toks[c]!.k !== 'q' && toks[c]!.t !== ',') c++;
-          if (toks[c]?.t === ',') k = c + 1;
+          if (toks[c]?.t === ',') {
+            // "the team's leader, Professor Ada Roe of the institute, said": the name set off after the role
+            const mi = np.ref.ref === 'role' ? mentionAtOrMod(ctx, k + 1) : -1;
+            const m = mi >= 0 ? ctx.mentions[mi]! : null;
+            if (m && m.i0 === k + 1 && m.type !== 'org' && m.type !== 'place' && !m.poss) named = { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+            k = c + 1;
+          }
         }
         while (isAdv(toks[k]) && toks[k]!.sent === sent) k++;
         const tv = toks[k];
@@ -1239,7 +1246,7 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
             const agent = passiveAgent(ctx, k, sent);
             return agent ? { ...agent, cue: tv.lo } : null;
           }
-          return { ...np.ref, cue: tv.lo };
+          return { ...(named ?? np.ref), cue: tv.lo };
         }
       }
       // subject then verb within a short window

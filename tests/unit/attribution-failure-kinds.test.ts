@@ -34,6 +34,11 @@ describe('1. the speaker named after a long title or appositive', () => {
     expect(speakerOf(res, 'Nothing at all')).toBe('Ruth Kerr');
   });
 
+  it('after the quote, the name set off between the role and the verb', () => {
+    const res = analyzeText('"The samples are clean," the project’s director, Dr Ilse Varga of the Oslo Climate Centre, said on Monday.');
+    expect(speakerOf(res, 'The samples')).toBe('Ilse Varga');
+  });
+
   it('after an inverted verb, past a name that only modifies the title', () => {
     const res = analyzeText('"We will file on Monday," said Harmon campaign lawyer Teresa Quill in a statement.');
     expect(speakerOf(res, 'We will file')).toBe('Teresa Quill');
