@@ -400,6 +400,22 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   const resolvePronoun = (gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
     const c = candidates(gender, at, para);
     if (!c.length) return { mem: null, ambiguous: false };
+    // "Bell shrugged off the praise. "...," he said.": the named subject of the sentence just before,
+    // in the same paragraph, with no one mentioned since, is the one speaking
+    {
+      const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+      let last: Recent | null = null;
+      for (let i = recent.length - 1; i >= 0; i--) {
+        const r = recent[i]!;
+        if (r.at >= at) continue;
+        last = r;
+        break;
+      }
+      if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && !last.mem.weak && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
+        if (gender && !last.mem.gender) last.mem.gender = gender;
+        return { mem: last.mem, ambiguous: false };
+      }
+    }
     const best = c[0]!;
     // (a runner-up whose gender the story never gave may still be "he" or "she": knowing the best
     // one's gender does not settle it)

@@ -442,8 +442,8 @@ describe('calibration: evidence that looks sure but may point at the wrong perso
       'Vanttila was more modest. "The defence did the work," he said.',
     ]);
     expect(speakerOf(res, 'He saved us')).toBe('Tim Bright');
-    // not given to Bright: Vanttila became the subject since
-    expect(uncertain(res, 'The defence')).not.toBeNull();
+    // not given to Bright: Vanttila became the subject of the sentence just before, so it is his
+    expect(speakerOf(res, 'The defence')).toBe('Oskar Vanttila');
     expect(res.cast.find((c) => c.name === 'Oskar Vanttila')?.kind).toBe('person');
   });
 
@@ -548,6 +548,25 @@ describe('own set: wire copy, courts, sport, schools', () => {
     ]);
     expect(speakerOf(res, 'We should have')).toBeNull();
     expect(speakerOf(res, 'We never stopped')).toBe('Pete Loman');
+  });
+
+  it('"he said" after a sentence whose subject is a named person, in the same paragraph, is that person', () => {
+    const res = analyzeParagraphs([
+      'Keeper Rob Tandy saved two penalties as Lowfield won the shoot-out.',
+      '"Rob was a wall," manager Colin Hurst said.',
+      'Tandy played it down. "I guessed right twice," he said.',
+    ]);
+    expect(speakerOf(res, 'Rob was a wall')).toBe('Colin Hurst');
+    expect(speakerOf(res, 'I guessed')).toBe('Rob Tandy');
+    const two = analyzeParagraphs([
+      'Councillors Petra Lindgren and Maja Osei argued over the library budget.',
+      'Lindgren said cuts were "unavoidable." Osei was having none of it. "There is always money for roads," she said.',
+    ]);
+    expect(speakerOf(two, 'unavoidable')).toBe('Petra Lindgren');
+    expect(speakerOf(two, 'There is always')).toBe('Maja Osei');
+    // someone else mentioned after that subject leaves it unsure
+    const other = analyzeParagraphs(['Keeper Rob Tandy saved two penalties.', '"Rob was a wall," manager Colin Hurst said.', 'Tandy thanked Hurst. "He believed in me," he said.']);
+    expect(uncertain(other, 'He believed')).not.toBeNull();
   });
 
   it('a question in a paragraph of its own after an answer in a cross-examination is not the answerer\'s for sure', () => {
