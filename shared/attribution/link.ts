@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { isCommonWord } from './lexicon';
+import { isCommonWord, isFirstName } from './lexicon';
 import type { Gender, LocalCue, LocalParagraph, LocalQuote, Mention } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { nameSlug } from '../article/person-id';
@@ -42,6 +42,11 @@ function sameAffiliation(text: string | null, head: string, m: Member): boolean 
   const seen = [m.firstRef, m.title ?? '', m.affiliation ?? '', ...m.refs].join(' ').toLowerCase();
   return mods.every((w) => seen.includes(lc(w)));
 }
+
+/** what a story calls an organisation it has named ("the company said") */
+const ORG_ANAPHORS = new Set(
+  'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster developer club business startup conglomerate charity'.split(' '),
+);
 
 const lc = (s: string) => s.toLowerCase().replace(/[\u2019]/g, "'").replace(/\.$/, '');
 
@@ -439,6 +444,36 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     return { mem: best.mem, ambiguous: amb };
   };
 
+  /** a capitalised name of two words or more with nothing that says person (no first name, title,
+   * honorific, gender, or quote of its own): "Castlemere Dairies recalled two cheeses" */
+  const mayBeOrganisation = (m: Member) => m.tokens.length >= 2 && !m.speaker && !m.gender && !m.title && !isFirstName(m.lower[0]!);
+  /** the organisation an "it said" or "the company said" refers to: the latest one named in this or
+   * the paragraph before (or a capitalised name never shown to be a person, as the subject of its
+   * sentence: "Halden Airways will cut jobs"); unsure when another is in reach too */
+  const orgAntecedent = (at: number, para: number): { mem: Member; ambiguous: boolean } | null => {
+    const found: Member[] = [];
+    /** capitalised names in reach that may be organisations too, though not subjects ("sued Fenwick Foods") */
+    const rivals = new Set<Member>();
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const r = recent[i]!;
+      if (r.at >= at) continue;
+      if (eff[para]! - eff[r.para]! > 1) break;
+      const m = r.mem;
+      if (m.described || found.includes(m)) continue;
+      if (m.kind === 'organization' || (m.kind === 'person' && mayBeOrganisation(m) && r.subj)) found.push(m);
+      else if (m.kind === 'person' && mayBeOrganisation(m)) rivals.add(m);
+    }
+    if (!found.length) return null;
+    const mem = found[0]!;
+    rivals.delete(mem);
+    const ambiguous = found.length > 1 || rivals.size > 0;
+    if (!ambiguous && mem.kind === 'person') {
+      mem.kind = 'organization';
+      mem.weak = false;
+    }
+    return { mem, ambiguous };
+  };
+
   /** the person in the cast who holds this title (most recently seen) */
   const roleHolder = (head: string, at: number): Member | null => {
     const syn = ROLE_SYNONYMS[head] ?? [head];
@@ -514,6 +549,12 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         if (m && txt === m.name) {
           const mem = mentionMember[p]![cue.mention];
           if (mem) return { mem, ambiguous: false, cueName: cue.cue };
+        }
+        // "it said", "the company said": the organisation the story has just been about, when only one is in reach
+        if (txt === 'it' || (cue.mention < 0 && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4))))) {
+          const o = orgAntecedent(at, p);
+          if (o) return { mem: o.mem, ambiguous: o.ambiguous, cueName: cue.cue };
+          if (txt === 'it') return { mem: null, ambiguous: false, cueName: null };
         }
         const toks = txt.split(/\s+/);
         const key = toks.map(lc).join(' ');

@@ -702,6 +702,7 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
   if (t.k === 'w') {
     if (!t.cap || t.lo === 'he' || t.lo === 'she') {
       if (PRONOUNS_M.has(t.lo) && (t.lo === 'he')) return { ...NONE, ref: 'pronoun', gender: 'm', at: j, text: t.t };
+      if (orgPronounAt(toks, j)) return { ...NONE, ref: 'org', at: j, text: 'it' };
       if (t.lo === 'she') return { ...NONE, ref: 'pronoun', gender: 'f', at: j, text: t.t };
       if (t.lo === 'who') {
         // relative: "X, who said" / "X who said"
@@ -958,12 +959,17 @@ function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
   return null;
 }
 
+/** "it said", "it added in a statement": an organisation's words (the linking pass finds which) */
+const orgPronounAt = (toks: Tok[], i: number) =>
+  toks[i]?.lo === 'it' && toks[i + 1]?.k === 'w' && toks[i + 1]!.sent === toks[i]!.sent && strongSpeech(toks[i + 1]) && /(?:said|says|added|adds|wrote|writes|stated|states)$/.test(toks[i + 1]!.lo);
+
 /** A subject noun phrase starting exactly at token i: pronoun, name (with its titles), or "the ... role". */
 function npStartingAt(ctx: Ctx, i: number, sent: number): { ref: LocalCue; end: number } | null {
   const { toks } = ctx;
   const t = toks[i];
   if (!t || t.sent !== sent || t.k !== 'w') return null;
   if (t.lo === 'he' || t.lo === 'she') return { ref: { ...NONE, ref: 'pronoun', gender: t.lo === 'he' ? 'm' : 'f', at: i, text: t.t }, end: i };
+  if (orgPronounAt(toks, i)) return { ref: { ...NONE, ref: 'org', at: i, text: 'it' }, end: i };
   let mi = ctx.modOf[i]! >= 0 ? ctx.modOf[i]! : ctx.mentionAt[i]!;
   if (mi >= 0) {
     let m = ctx.mentions[mi]!;

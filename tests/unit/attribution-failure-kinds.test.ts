@@ -569,6 +569,19 @@ describe('own set: wire copy, courts, sport, schools', () => {
     expect(uncertain(other, 'He believed')).not.toBeNull();
   });
 
+  it('"it said" and "the company said" go to the organisation just named', () => {
+    const res = analyzeParagraphs(['Norvik Freight will close its depot in Ashby, the haulier said on Friday.', '"We did not take this decision lightly," it said in a statement.']);
+    expect(speakerOf(res, 'We did not take')).toBe('Norvik Freight');
+    const company = analyzeText('Castlemere Dairies recalled two cheeses on Friday. "We are sorry for the worry this causes," the company said.');
+    expect(speakerOf(company, 'We are sorry')).toBe('Castlemere Dairies');
+    // two organisations in reach: the reviewer's call
+    const two = analyzeText('Castlemere Dairies sued Fenwick Foods over the recall on Friday. "We followed every rule," the company said.');
+    expect(uncertain(two, 'We followed')).not.toBeNull();
+    // never the one that was the subject a paragraph before another became it
+    const since = analyzeParagraphs(['Castlemere Dairies sued Fenwick Foods over the recall on Friday.', 'Fenwick Foods denied any fault. "We followed every rule," the company said.']);
+    expect(speakerOf(since, 'We followed')).not.toBe('Castlemere Dairies');
+  });
+
   it('a question in a paragraph of its own after an answer in a cross-examination is not the answerer\'s for sure', () => {
     const res = analyzeParagraphs([
       'The witness, Karl Brenner, said he had left before midnight.',
