@@ -421,7 +421,7 @@ function buildMentions(toks: Tok[]): Mention[] {
     const sentStart = i === 0 || toks[i - 1]!.sent !== tk.sent || /^[(\u2014:;]$/.test(toks[i - 1]!.t);
     // a sentence-initial common word is still a name right before a speech verb ("Park said")
     const beforeVerb = sentStart && tk.cap && isSpeechVerb(toks[i + 1]) && /(?:ed|said|says|told|wrote|tells|adds|notes|asks)$/.test(toks[i + 1]!.lo) && !FUNCTION_WORDS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo);
-    if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1])) { i++; continue; }
+    if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1]) || epithetAt(toks, i)) { i++; continue; }
     let j = i;
     const run: Tok[] = [];
     while (j < toks.length) {
@@ -1005,6 +1005,19 @@ function npStartingAt(ctx: Ctx, i: number, sent: number): { ref: LocalCue; end: 
 
 const mentionAtOrMod = (ctx: Ctx, k: number) => (ctx.modOf[k]! >= 0 ? ctx.modOf[k]! : ctx.mentionAt[k]!);
 
+/** "the Frenchman", "the 22-year-old": a person the story named before, called by nationality or
+ * age (a role nobody holds, resolved like a pronoun); its gender when the word gives one */
+function epithetAt(toks: Tok[], j: number): { gender: Gender } | null {
+  const t = toks[j];
+  if (t?.k !== 'w' || toks[j - 1]?.lo !== 'the' || toks[j - 1]!.sent !== t.sent) return null;
+  if (/^\d+-year-old$/.test(t.lo)) return { gender: null };
+  const nx = toks[j + 1];
+  if (!t.cap || (nx?.k === 'w' && nx.cap && nx.sent === t.sent)) return null;
+  const m = /^(\p{L}{3,}?)(man|woman)$/u.exec(t.lo);
+  if (m && isDemonym(m[1]!)) return { gender: m[2] === 'man' ? 'm' : 'f' };
+  return null;
+}
+
 function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   const { toks } = ctx;
   let j = i;
@@ -1021,6 +1034,11 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   for (; j < toks.length && j - i < 14; j++) {
     const tk = toks[j]!;
     if (tk.sent !== sent || tk.k !== 'w') break;
+    const ep = best || role ? null : epithetAt(toks, j);
+    if (ep) {
+      role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ep.gender, text: `the ${tk.t}`, at: j };
+      break;
+    }
     let mi = ctx.mentionAt[j]!;
     // a name that is only the modifier of a later one: "said Doe campaign manager Jane Roe"
     if (ctx.modOf[j]! >= 0 && ctx.modOf[j] !== mi) {

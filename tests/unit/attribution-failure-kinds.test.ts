@@ -582,6 +582,15 @@ describe('own set: wire copy, courts, sport, schools', () => {
     expect(speakerOf(since, 'We followed')).not.toBe('Castlemere Dairies');
   });
 
+  it('"said the Frenchwoman", "said the 19-year-old": the person just named, unless two are in reach', () => {
+    const res = analyzeParagraphs(['Ines Duval won the sprint stage in Ravenna on Tuesday.', '"My legs were on fire," said the Frenchwoman, who rides for Team Olto.']);
+    expect(speakerOf(res, 'My legs')).toBe('Ines Duval');
+    const age = analyzeParagraphs(['Tom Askew, 19, scored the winner in stoppage time.', '"I just closed my eyes and hit it," said the 19-year-old.']);
+    expect(speakerOf(age, 'I just closed')).toBe('Tom Askew');
+    const two = analyzeParagraphs(['Lena Holt beat Mia Sorel in three sets on Centre Court.', '"I was lucky in the tie-break," said the 24-year-old.']);
+    expect(uncertain(two, 'I was lucky')).not.toBeNull();
+  });
+
   it('a question in a paragraph of its own after an answer in a cross-examination is not the answerer\'s for sure', () => {
     const res = analyzeParagraphs([
       'The witness, Karl Brenner, said he had left before midnight.',
