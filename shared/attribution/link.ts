@@ -647,7 +647,15 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           speaker = lastPersonSpeaker ?? lastAnswerer ?? resolvePronoun(null, pos(p, ev.t), p).mem;
           lastAnswerer = speaker;
           cue = 'answer';
+          // ... unless the story so far has named no one else: an interview with one person
+          const at = pos(p, ev.t);
+          const named = members.filter((m) => m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at);
           ambiguous = true;
+          if (named.length === 1 && (!lastPersonSpeaker || lastPersonSpeaker === named[0])) {
+            speaker = named[0]!;
+            lastAnswerer = speaker;
+            ambiguous = false;
+          }
         } else if (continuesPrev) {
           const prevSeg = lastSegOfGroup.get(group);
           if (prevSeg) { speaker = prevSeg.speaker; cue = 'continuation'; ambiguous = prevSeg.ambiguous; }

@@ -365,6 +365,16 @@ describe('9. British single quotes and transcripts', () => {
     expect(uncertain(res, 'Not this year')).toBe('Felix Ames');
     expect(res.quotes.some((q) => q.text.startsWith('This transcript'))).toBe(false);
   });
+
+  it('an interview with one person named: the answers are theirs', () => {
+    const res = analyzeParagraphs([
+      'Our conversation with Hanna Birkeland, who runs the ferry between Skarvik and Lund, has been shortened.',
+      'Q: How many crossings a day?',
+      'A: Eleven in summer, six in winter.',
+    ]);
+    expect(speakerOf(res, 'How many')).toBe('interviewer');
+    expect(speakerOf(res, 'Eleven in summer')).toBe('Hanna Birkeland');
+  });
 });
 
 describe('not naming anyone when unsure', () => {
