@@ -664,7 +664,7 @@ export const GROUP_NOUNS = new Set(
     'officers soldiers villagers locals fans crowd crowds campaigners advocates neighbors neighbours relatives ' +
     'members leaders executives employees staff aides advisers advisors observers commentators participants ' +
     'spokesmen spokeswomen spokespeople representatives negotiators rescuers firefighters farmers merchants ' +
-    'shopkeepers owners survivors victims families passengers patients users customers economists people men women ' +
+    'shopkeepers owners survivors victims families family passengers patients users customers economists people men women ' +
     'children protesters'
   ).split(/\s+/),
 );

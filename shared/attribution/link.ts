@@ -569,6 +569,11 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       }
       case 'described': {
         const txt = cue.text ?? '';
+        // "her lawyer said" in a story that has named a lawyer: maybe that one, for the reviewer to say
+        if (/^(?:his|her|their) /.test(txt)) {
+          const holder = roleHolder(cue.roleHead ?? '', at);
+          if (holder) return { mem: holder, ambiguous: true, cueName: cue.cue };
+        }
         const mem = byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
         if (!mem.gender && cue.gender) mem.gender = cue.gender;
         return { mem, ambiguous: false, cueName: cue.cue };

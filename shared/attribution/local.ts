@@ -867,6 +867,11 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   if (!d.cap || k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k !== 'w') {
     if (DETERMINERS.has(d.lo) || QUANTIFIERS.has(d.lo) || d.lo === 'some') { det = d.lo; k++; }
   }
+  // "His family said", "Her lawyers said": someone's unnamed people speaking (never the owner)
+  if ((det === 'his' || det === 'her' || det === 'their') && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent && (isGroupNoun(toks[k]!.lo) || isPersonNoun(toks[k]!.lo)) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent) {
+    const head = toks[k]!;
+    return { cue: { ...NONE, ref: 'described', roleHead: head.lo, gender: ROLE_GENDER[head.lo] ?? null, text: `${det} ${head.lo}`, at: k }, end: k };
+  }
   if (det === 'that' || det === 'this' || det === 'his' || det === 'her' || det === 'my' || det === 'your' || det === 'our') return null;
   // "one of the climbers", "some of the residents": part of a group
   if (det && (det === 'one' || QUANTIFIERS.has(det)) && toks[k]?.lo === 'of' && toks[k]!.sent === sent) {

@@ -601,6 +601,16 @@ describe('own set: wire copy, courts, sport, schools', () => {
     expect(uncertain(two, 'I was lucky')).not.toBeNull();
   });
 
+  it('"His family said", "Her lawyer said": someone\'s unnamed people, never the one they belong to', () => {
+    const res = analyzeParagraphs(['Ewan Tull, 16, was found safe on Sunday after two nights on the moor.', 'His family said in a statement: "We cannot thank the rescuers enough."']);
+    expect(speakerOf(res, 'We cannot thank')).toBe('his family');
+    const lawyer = analyzeParagraphs(['Rosa Fenn lost her appeal on Monday.', 'Her lawyer said the ruling was "a step backwards for tenants."']);
+    expect(speakerOf(lawyer, 'a step backwards')).toBe('her lawyer');
+    // a lawyer the story has named may be meant: the reviewer's call
+    const named = analyzeParagraphs(['Rosa Fenn, represented by lawyer Ian Coles, lost her appeal on Monday.', 'Her lawyer said the ruling was "a step backwards for tenants."']);
+    expect(uncertain(named, 'a step backwards')).toBe('Ian Coles');
+  });
+
   it('a question in a paragraph of its own after an answer in a cross-examination is not the answerer\'s for sure', () => {
     const res = analyzeParagraphs([
       'The witness, Karl Brenner, said he had left before midnight.',
