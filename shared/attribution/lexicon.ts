@@ -614,7 +614,7 @@ export const ROLE_NOUNS = new Set(
     'captain engineer farmer officer commuter ' +
     // sport, courts, schools and councils
     'striker goalkeeper midfielder defender winger batsman bowler seamer pitcher quarterback cyclist sprinter ' +
-    'defendant witness juror principal headteacher caretaker councillor councilwoman'
+    'defendant witness juror principal headteacher caretaker councillor councilwoman barrister solicitor'
   ).split(/\s+/),
 );
 

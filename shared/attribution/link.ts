@@ -203,8 +203,11 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   type Match = { mem: Member; variant: boolean; ambiguous: boolean };
   // The most recently seen member wins (the first of equals, in index order). Written as loops:
   // this runs for every mention of every paragraph.
-  const find = (tokens: string[], lowered?: string[]): Match | null => {
+  // (a mention's own gender, from an honorific or a first name, rules out a member of the other:
+  // "Mr Lowther" is not Mary Lowther)
+  const find = (tokens: string[], lowered?: string[], gender: Gender = null): Match | null => {
     const low = lowered ?? tokens.map(lc);
+    const other = (m: Member) => !!gender && !!m.gender && m.kind === 'person' && m.gender !== gender;
     const last = low[low.length - 1]!;
     const first = low[0]!;
     let best: Member | null = null;
@@ -213,6 +216,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       const exact = byFull.get(low.join(' '));
       if (exact) return { mem: exact, variant: false, ambiguous: false };
       for (const m of byLast.get(last) ?? NO_MEMBERS) {
+        if (other(m)) continue;
         if (!(m.lower.length === 1 || m.lower[0] === first || (m.lower[0]![0] === first[0] && (m.lower[0]!.length <= 2 || first.length <= 2)))) continue;
         n++;
         if (!best || m.lastSeen > best.lastSeen) best = m;
@@ -227,6 +231,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     // members whose last name this is (byLast holds each member once, under its current last
     // token), else persons whose first name it is
     for (const m of byLast.get(last) ?? NO_MEMBERS) {
+      if (other(m)) continue;
       n++;
       if (!best || m.lastSeen > best.lastSeen) best = m;
     }
@@ -286,7 +291,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       const isSpeaker = speakerMention[p]!.has(mi);
       if (m.type === 'place' || (m.type === 'org' && !isSpeaker)) { mm.push(null); ma.push(false); return; }
       const orgHit = m.type === 'org' ? byFull.get(m.key) : undefined;
-      let hit: Match | null = m.type === 'org' ? (orgHit ? { mem: orgHit, variant: false, ambiguous: false } : null) : find(m.tokens, m.lower);
+      let hit: Match | null = m.type === 'org' ? (orgHit ? { mem: orgHit, variant: false, ambiguous: false } : null) : find(m.tokens, m.lower, m.gender);
       // a surname that is also a company name ("Ford"): a person already in the cast wins
       if (!hit && m.type === 'org' && m.tokens.length === 1) {
         const h = find(m.tokens, m.lower);

@@ -1068,7 +1068,9 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     }
     if (!tk.cap && ROLE_NOUNS.has(tk.lo) && !best) {
       const d = toks[i]!;
+      // ("said Doe's barrister, Ann Roe": an owned role, so the name set off after it can be taken)
       if (d.lo === 'the') role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: toks.slice(i, j + 1).map((w) => w.t).join(' '), at: j };
+      else if (d.poss && d.cap && j === i + 1) role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: `${d.t}\u2019s ${tk.t}`, at: j };
       continue;
     }
     if (!tk.cap && (DETERMINERS.has(tk.lo) || isNounish(tk.lo) || /^[a-z-]+$/.test(tk.lo)) && !FUNCTION_WORDS.has(tk.lo) && (!SPEECH_VERBS.has(tk.lo) || ROLE_NOUNS.has(toks[j + 1]?.lo ?? ''))) continue;

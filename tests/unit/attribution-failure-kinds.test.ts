@@ -611,6 +611,23 @@ describe('own set: wire copy, courts, sport, schools', () => {
     expect(uncertain(named, 'a step backwards')).toBe('Ian Coles');
   });
 
+  it('"Mr Atherton" is not the Grace Atherton the story named: the honorific\'s gender rules her out', () => {
+    const res = analyzeParagraphs([
+      'Colin and Grace Atherton have kept bees in Wensleydale since 1985.',
+      "'The bees taught us patience,' said Mrs Atherton.",
+      "'Mostly they taught her,' said Mr Atherton.",
+    ]);
+    expect(speakerOf(res, 'The bees')).toBe('Grace Atherton');
+    expect(speakerOf(res, 'Mostly they')).not.toBe('Grace Atherton');
+  });
+
+  it('"said Doe\'s solicitor, Ann Roe": the name set off after the owned role; without one, never Doe', () => {
+    const res = analyzeParagraphs(['Kieran Hollins was refused bail.', '"My client will appeal," said Hollins’s solicitor, Maeve Drury.']);
+    expect(speakerOf(res, 'My client')).toBe('Maeve Drury');
+    const unnamed = analyzeParagraphs(['Kieran Hollins was refused bail.', '"My client will appeal," said Hollins’s solicitor.']);
+    expect(speakerOf(unnamed, 'My client')).not.toBe('Kieran Hollins');
+  });
+
   it('a question in a paragraph of its own after an answer in a cross-examination is not the answerer\'s for sure', () => {
     const res = analyzeParagraphs([
       'The witness, Karl Brenner, said he had left before midnight.',

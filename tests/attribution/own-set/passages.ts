@@ -647,4 +647,88 @@ export const ownSet: GoldItem[] = [
       q('never doubted her for a second', 'Chidi'),
     ],
   ),
+  passage(
+    'british-05',
+    ['british_single_quotes', 'same_surname'],
+    [
+      'John and Mary Lowther have run the Red Lion in Ambleside for 30 years.',
+      '‘We never wanted to sell,’ said Mrs Lowther. ‘But our knees made the decision for us.’',
+      '‘She means my knees,’ said Mr Lowther.',
+    ],
+    [q('We never wanted to sell,', 'Mary Lowther'), q('But our knees made the decision for us.', 'Mary Lowther'), q('She means my knees,', 'John Lowther')],
+  ),
+  passage(
+    'same-surname-01',
+    ['same_surname'],
+    ['Tom Reilly and his son, Sean Reilly, have fished out of Kilmore Quay together for 20 years.', '“The quotas are killing us,” Reilly said.'],
+    [q('The quotas are killing us,', null)],
+  ),
+  passage(
+    'sport-08',
+    ['sport', 'role_noun', 'same_gender'],
+    ['Lars Visser beat Tom Pike 7-5, 6-4 in the final at Halle on Sunday.', '“I never felt in control, but I found a way,” said the Dutchman.'],
+    [q('I never felt in control, but I found a way,', 'Lars Visser')],
+  ),
+  passage(
+    'court-05',
+    ['court', 'role_noun'],
+    [
+      'Judge Amelia Ross adjourned the case against Dylan Price until May.',
+      '“I will not be rushed,” the judge said.',
+      '“The defence needs more time to review the phone records,” said Price’s barrister, Clive Onu.',
+    ],
+    [q('I will not be rushed,', 'Amelia Ross'), q('The defence needs more time to review the phone records,', 'Clive Onu')],
+  ),
+  passage(
+    'business-07',
+    ['business', 'organisation'],
+    [
+      'Harlow Motors said in a filing on Monday that it expected a loss of up to $300 million for the quarter. “We are taking the pain now,” chief financial officer Dana Webb told analysts.',
+      'Some analysts were sceptical. “This is the third reset in two years,” said Ben Ortiz of Crestline Capital.',
+    ],
+    [q('We are taking the pain now,', 'Dana Webb'), q('This is the third reset in two years,', 'Ben Ortiz')],
+  ),
+  passage(
+    'science-03',
+    ['science', 'group'],
+    [
+      'Bees exposed to the pesticide were twice as likely to get lost on their way back to the hive, the study found.',
+      'The researchers wrote that the effect was “unexpected and striking.”',
+    ],
+    [q('unexpected and striking.', 'researchers')],
+  ),
+  passage(
+    'local-05',
+    ['local', 'british_single_quotes'],
+    ['Cllr Sue Baines said the library in Holmford would stay open. ‘It is the heart of the village,’ she said.'],
+    [q('It is the heart of the village,', 'Sue Baines')],
+  ),
+  passage(
+    'unnamed-02',
+    ['unnamed'],
+    [
+      'The ministry’s inflation figures have been questioned by economists for months.',
+      '“Nobody in the building believes the numbers,” said a senior official at the ministry, who was not authorised to speak publicly.',
+    ],
+    [q('Nobody in the building believes the numbers,', 'senior official at the ministry (unnamed)')],
+  ),
+  passage(
+    'headline-01',
+    ['headline'],
+    [
+      'Mayor: “We will rebuild”',
+      'The mayor of Corby Vale, Ingrid Solheim, promised on Friday to rebuild the market hall destroyed by fire.',
+      '“We will rebuild, and it will be better than before,” she said.',
+    ],
+    [q('We will rebuild, and it will be better than before,', 'Ingrid Solheim')],
+  ),
+  passage(
+    'titles-04',
+    ['non_quote_quotation_marks'],
+    [
+      'Her memoir, “Never Look Back,” was published in 2019 and spent a year on the bestseller list.',
+      '“Writing it was harder than any race I ran,” said Joanna Pratt, the former marathon champion.',
+    ],
+    [q('Writing it was harder than any race I ran,', 'Joanna Pratt')],
+  ),
 ];
