@@ -441,7 +441,12 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     }
     // two people known to be "she" (or "he") in reach: only the speaker of this very paragraph is a
     // safe antecedent; otherwise it is the reviewer's call (the other may be answering)
-    if (gender && c.filter((x) => x.mem.gender === gender).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para)) amb = true;
+    // (... unless the pick spoke in the paragraph just before and the other has never spoken nor
+    // been a subject since: "Drake's counsel, Simon Hart, said ... / "...," he said.")
+    if (gender && c.filter((x) => x.mem.gender === gender).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para)) {
+      const prevPara = best.mem === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! === 1 && !interrupter();
+      if (!prevPara || c.some((x) => x.mem !== best.mem && x.mem.gender === gender && (x.mem.speaker || x.r.subj))) amb = true;
+    }
     // a capitalised common word the story never showed to be a person, and not a subject ("of St
     // Aidan’s Primary"), is no sure antecedent
     if (best.mem.weak && !best.r.subj && best.mem.lower.length === 1 && isCommonWord(best.mem.lower[0]!)) amb = true;

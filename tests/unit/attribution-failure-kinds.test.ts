@@ -628,6 +628,18 @@ describe('own set: wire copy, courts, sport, schools', () => {
     expect(speakerOf(unnamed, 'My client')).not.toBe('Kieran Hollins');
   });
 
+  it('"he said" in the paragraph after his quote, when the other man in reach never spoke nor became a subject', () => {
+    const res = analyzeParagraphs([
+      'The prosecutor told the jury that Leon Marsh had planned the fraud for a year.',
+      'Marsh\'s counsel, Adam Reyes, said the evidence was "thin at best."',
+      '"My client was in Lisbon that week," he said.',
+    ]);
+    expect(speakerOf(res, 'My client')).toBe('Adam Reyes');
+    // but when the other has spoken, he may be answering
+    const both = analyzeParagraphs(['"I was in Lisbon," Leon Marsh told the court.', 'His counsel, Adam Reyes, said the evidence was "thin at best."', '"The dates do not lie," he said.']);
+    expect(uncertain(both, 'The dates')).not.toBeNull();
+  });
+
   it('a question in a paragraph of its own after an answer in a cross-examination is not the answerer\'s for sure', () => {
     const res = analyzeParagraphs([
       'The witness, Karl Brenner, said he had left before midnight.',
