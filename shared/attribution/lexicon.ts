@@ -585,7 +585,9 @@ export const TITLE_WORDS = new Set(
     'madame spokesman spokeswoman spokesperson candidate nominee premier emir sheikh ayatollah sultan crown marshal ' +
     'superintendent inspector constable trooper agent editor publisher host anchor correspondent columnist analyst ' +
     'strategist adviser advisor aide executive founder cofounder co-founder owner manager treasurer comptroller auditor ' +
-    'solicitor barrister counsel delegate envoy consul provost dean pastor imam father brother sister'
+    'solicitor barrister counsel delegate envoy consul provost dean pastor imam father brother sister ' +
+    // British police ranks and councillors as abbreviated before a name ("Pc Gareth Evans", "Cllr Sue Baines")
+    'pc pcso dc dci supt insp cllr councillor'
   ).split(/\s+/),
 );
 /** Titles that are only titles when capitalised before a name; tokens like "U.S." or "District" are modifiers. */

@@ -432,7 +432,7 @@ describe('calibration: evidence that looks sure but may point at the wrong perso
       '"The levy is dead," Councillor Lund said. Judge Vell disagreed.',
       '"It will pass," he said.',
     ]);
-    expect(speakerOf(res, 'The levy')).toBe('Councillor Lund');
+    expect(speakerOf(res, 'The levy')).toBe('Lund');
     expect(uncertain(res, 'It will pass')).not.toBeNull();
   });
 
@@ -619,6 +619,15 @@ describe('own set: wire copy, courts, sport, schools', () => {
     ]);
     expect(speakerOf(res, 'The bees')).toBe('Grace Atherton');
     expect(speakerOf(res, 'Mostly they')).not.toBe('Grace Atherton');
+  });
+
+  it('"Pc" and "Cllr" are titles, and "Ms Rowe" is not the man the story named Rowe', () => {
+    const res = analyzeParagraphs([
+      "'The lorry never braked,' said Pc Gareth Rowe, who was first at the scene.",
+      "Ms Rowe, a neighbour who is no relation of the officer, said: 'The whole street shook.'",
+    ]);
+    expect(speakerOf(res, 'The lorry')).toBe('Gareth Rowe');
+    expect(speakerOf(res, 'The whole street')).not.toBe('Gareth Rowe');
   });
 
   it('"said Doe\'s solicitor, Ann Roe": the name set off after the owned role; without one, never Doe', () => {
