@@ -447,6 +447,15 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       const prevPara = best.mem === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! === 1 && !interrupter();
       if (!prevPara || c.some((x) => x.mem !== best.mem && x.mem.gender === gender && (x.mem.speaker || x.r.subj))) amb = true;
     }
+    // someone described but not named became the subject after the pick was last mentioned ("Her
+    // son, who had waited since Monday, wept. "...," he said."): either may be speaking
+    if (!amb) {
+      const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+      for (let q = best.r.para; q <= para && !amb; q++) {
+        const so = locals[q]!.sentOtherPerson;
+        for (let s2 = q === best.r.para ? best.r.sent + 1 : 0; s2 < (q === para ? sent + 1 : so.length); s2++) if (so[s2]) amb = true;
+      }
+    }
     // a capitalised common word the story never showed to be a person, and not a subject ("of St
     // Aidan’s Primary"), is no sure antecedent
     if (best.mem.weak && !best.r.subj && best.mem.lower.length === 1 && isCommonWord(best.mem.lower[0]!)) amb = true;

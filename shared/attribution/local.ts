@@ -1561,7 +1561,14 @@ function personSubjectAt(toks: Tok[], i: number): boolean {
     const t = toks[h];
     if (t?.k !== 'w' || t.sent !== sent || t.cap || t.poss) return false;
     if (isPersonNoun(t.lo) && !isGroupNoun(t.lo)) {
-      const v = toks[h + 1];
+      // (past a clause set off by commas: "Her son, who had waited since Monday, wept.")
+      let a = h + 1;
+      if (toks[a]?.t === ',' && toks[a + 1]?.k === 'w' && toks[a + 1]!.lo === 'who') {
+        let c = a + 1;
+        while (c < toks.length && c - a < 20 && toks[c]!.sent === sent && toks[c]!.t !== ',' && toks[c]!.k !== 'q') c++;
+        if (toks[c]?.t === ',' && toks[c]!.sent === sent) a = c + 1;
+      }
+      const v = toks[a];
       return !!v && v.k === 'w' && !v.cap && v.sent === sent && (isVerbish(v.lo) || AUX_ADVERBS.has(v.lo)) && !POST_PREPS.has(v.lo);
     }
     if (FUNCTION_WORDS.has(t.lo) || isVerbish(t.lo)) return false;

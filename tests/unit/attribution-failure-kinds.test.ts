@@ -649,6 +649,17 @@ describe('own set: wire copy, courts, sport, schools', () => {
     expect(uncertain(both, 'The dates')).not.toBeNull();
   });
 
+  it('"Her son, who had waited since Monday, wept. "...," he said.": the named man is not sure', () => {
+    const res = analyzeParagraphs([
+      'Rescuers freed a man of 80 from a collapsed block in Hatay on Friday.',
+      '"We heard a voice under the slab," said Deniz Arslan, a volunteer from Izmir. "We dug with our hands."',
+      'The man, whose name was not given, was flown to a field hospital. Medics said he was weak but "remarkably alert."',
+      'Her son, who had slept at the site for three nights, wept. "I never gave up," he said.',
+    ]);
+    expect(speakerOf(res, 'We heard')).toBe('Deniz Arslan');
+    expect(uncertain(res, 'I never gave up')).not.toBeNull();
+  });
+
   it('a question in a paragraph of its own after an answer in a cross-examination is not the answerer\'s for sure', () => {
     const res = analyzeParagraphs([
       'The witness, Karl Brenner, said he had left before midnight.',
