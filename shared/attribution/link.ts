@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { isCommonWord, isFirstName } from './lexicon';
+import { ROLE_NOUNS, isCommonWord, isFirstName } from './lexicon';
 import type { Gender, LocalCue, LocalParagraph, LocalQuote, Mention } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { nameSlug } from '../article/person-id';
@@ -534,8 +534,11 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       return { mem: best, ambiguous: holders > 1 };
     }
     // nobody in the story holds the title: the person the pronoun rules would pick (right on the
-    // tuning part every time; abstaining here cost accuracy and saved no wrong speaker)
-    return resolvePronoun(gender, at, para);
+    // tuning part every time; abstaining here cost accuracy and saved no wrong speaker), unsure when
+    // the story gave that person another role ("the secretary of state said" after Mayor Whitlock)
+    const r = resolvePronoun(gender, at, para);
+    if (r.mem && ROLE_NOUNS.has(head) && [...r.mem.roleWords].some((w) => ROLE_NOUNS.has(w) && !syn.includes(w))) return { mem: r.mem, ambiguous: true };
+    return r;
   };
 
   /** "Doe's lawyer said": someone of Doe's, never Doe. Unless the story has named the holder of that

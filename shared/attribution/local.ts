@@ -736,6 +736,10 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
           }
           return describedEndingAt(ctx, j, sent);
         }
+        // "a spokeswoman for the mayor said": the role is the object of a preposition; the speaker is
+        // the unnamed person before it, never the mayor
+        const pp = toks[k - 1];
+        if (dk && dk.lo === 'the' && pp && pp.k === 'w' && !pp.cap && pp.sent === sent && POST_PREPS.has(pp.lo)) return describedEndingAt(ctx, j, sent);
         if (dk && dk.k === 'w' && (dk.lo === 'the' || dk.poss) && dk.sent === sent) {
           const words = toks.slice(k + 1, j + 1).map((w) => w.t).join(' ');
           return { ...NONE, ref: 'role', roleHead: ht.lo, gender: ROLE_GENDER[ht.lo] ?? null, text: (dk.lo === 'the' ? 'the ' : dk.cap ? `${dk.t}\u2019s ` : toks[k - 1]?.lo === 'the' ? `the ${dk.t}\u2019s ` : '') + words, at: j };

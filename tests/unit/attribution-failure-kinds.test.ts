@@ -660,6 +660,13 @@ describe('own set: wire copy, courts, sport, schools', () => {
     expect(uncertain(res, 'I never gave up')).not.toBeNull();
   });
 
+  it('"a spokeswoman for the mayor said" is never the mayor; "the director said" is not sure to be the mayor', () => {
+    const res = analyzeParagraphs(['Mayor Ilse Brandt defended the budget on Tuesday.', '"Those figures are simply wrong," a spokeswoman for the mayor said.']);
+    expect(speakerOf(res, 'Those figures')).toBe('spokeswoman for the mayor (unnamed)');
+    const other = analyzeParagraphs(['Mayor Ilse Brandt defended the budget on Tuesday.', '"The reserves are healthy," the director said.']);
+    expect(uncertain(other, 'The reserves')).toBe('Ilse Brandt');
+  });
+
   it('a question in a paragraph of its own after an answer in a cross-examination is not the answerer\'s for sure', () => {
     const res = analyzeParagraphs([
       'The witness, Karl Brenner, said he had left before midnight.',

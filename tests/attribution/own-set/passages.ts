@@ -897,4 +897,19 @@ export const ownSet: GoldItem[] = [
       q('I never lost hope,', 'her son'),
     ],
   ),
+  passage(
+    'local-07',
+    ['local', 'same_gender', 'unnamed'],
+    [
+      'Mayor Dana Whitlock and her predecessor, Rob Haines, have not spoken since the election.',
+      '"I wish him well," Whitlock said on Tuesday.',
+      'Haines, reached by phone, was less generous. "She inherited a balanced budget and blew it," he said.',
+      '"That is simply false," a spokeswoman for the mayor said.',
+    ],
+    [
+      q('I wish him well,', 'Dana Whitlock'),
+      q('She inherited a balanced budget and blew it,', 'Rob Haines'),
+      q('That is simply false,', 'spokeswoman for the mayor (unnamed)'),
+    ],
+  ),
 ];
