@@ -585,7 +585,9 @@ export const TITLE_WORDS = new Set(
     'madame spokesman spokeswoman spokesperson candidate nominee premier emir sheikh ayatollah sultan crown marshal ' +
     'superintendent inspector constable trooper agent editor publisher host anchor correspondent columnist analyst ' +
     'strategist adviser advisor aide executive founder cofounder co-founder owner manager treasurer comptroller auditor ' +
-    'solicitor barrister counsel delegate envoy consul provost dean pastor imam father brother sister'
+    'solicitor barrister counsel delegate envoy consul provost dean pastor imam father brother sister ' +
+    // British police ranks and councillors as abbreviated before a name ("Pc Gareth Evans", "Cllr Sue Baines")
+    'pc pcso dc dci supt insp cllr councillor'
   ).split(/\s+/),
 );
 /** Titles that are only titles when capitalised before a name; tokens like "U.S." or "District" are modifiers. */
@@ -611,7 +613,10 @@ export const ROLE_NOUNS = new Set(
     'historian scholar researcher scientist expert consultant founder pastor priest bishop cardinal rabbi imam ' +
     'governor-elect president-elect mother father wife husband daughter son brother sister widow student teacher ' +
     'doctor physician nurse voter resident owner worker contestant president-elect prime coach manager player ' +
-    'captain engineer farmer officer commuter'
+    'captain engineer farmer officer commuter ' +
+    // sport, courts, schools and councils
+    'striker goalkeeper midfielder defender winger batsman bowler seamer pitcher quarterback cyclist sprinter ' +
+    'defendant witness juror principal headteacher caretaker councillor councilwoman barrister solicitor'
   ).split(/\s+/),
 );
 
@@ -661,7 +666,7 @@ export const GROUP_NOUNS = new Set(
     'officers soldiers villagers locals fans crowd crowds campaigners advocates neighbors neighbours relatives ' +
     'members leaders executives employees staff aides advisers advisors observers commentators participants ' +
     'spokesmen spokeswomen spokespeople representatives negotiators rescuers firefighters farmers merchants ' +
-    'shopkeepers owners survivors victims families passengers patients users customers economists people men women ' +
+    'shopkeepers owners survivors victims families family passengers patients users customers economists people men women ' +
     'children protesters'
   ).split(/\s+/),
 );

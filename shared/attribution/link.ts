@@ -1,6 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
+import { ROLE_NOUNS, isCommonWord, isFirstName } from './lexicon';
 import type { Gender, LocalCue, LocalParagraph, LocalQuote, Mention } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { nameSlug } from '../article/person-id';
@@ -31,6 +32,21 @@ interface Member {
   /** not a name: an unnamed person, a group, a document ("government official (unnamed)", "protesters") */
   described: boolean;
 }
+
+/** The capitalised words a role is qualified with ("the Bellfield coach", "the Labor senator")
+ * all appear where the story named `m` (a role without them fits anyone holding it). */
+function sameAffiliation(text: string | null, head: string, m: Member): boolean {
+  if (!text) return true;
+  const mods = text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && lc(w) !== head && !/[\u2019']s$/.test(w));
+  if (!mods.length) return true;
+  const seen = [m.firstRef, m.title ?? '', m.affiliation ?? '', ...m.refs].join(' ').toLowerCase();
+  return mods.every((w) => seen.includes(lc(w)));
+}
+
+/** what a story calls an organisation it has named ("the company said") */
+const ORG_ANAPHORS = new Set(
+  'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster developer club business startup conglomerate charity'.split(' '),
+);
 
 const lc = (s: string) => s.toLowerCase().replace(/[\u2019]/g, "'").replace(/\.$/, '');
 
@@ -187,8 +203,11 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   type Match = { mem: Member; variant: boolean; ambiguous: boolean };
   // The most recently seen member wins (the first of equals, in index order). Written as loops:
   // this runs for every mention of every paragraph.
-  const find = (tokens: string[], lowered?: string[]): Match | null => {
+  // (a mention's own gender, from an honorific or a first name, rules out a member of the other:
+  // "Mr Lowther" is not Mary Lowther)
+  const find = (tokens: string[], lowered?: string[], gender: Gender = null): Match | null => {
     const low = lowered ?? tokens.map(lc);
+    const other = (m: Member) => !!gender && !!m.gender && m.kind === 'person' && m.gender !== gender;
     const last = low[low.length - 1]!;
     const first = low[0]!;
     let best: Member | null = null;
@@ -197,6 +216,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       const exact = byFull.get(low.join(' '));
       if (exact) return { mem: exact, variant: false, ambiguous: false };
       for (const m of byLast.get(last) ?? NO_MEMBERS) {
+        if (other(m)) continue;
         if (!(m.lower.length === 1 || m.lower[0] === first || (m.lower[0]![0] === first[0] && (m.lower[0]!.length <= 2 || first.length <= 2)))) continue;
         n++;
         if (!best || m.lastSeen > best.lastSeen) best = m;
@@ -211,6 +231,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     // members whose last name this is (byLast holds each member once, under its current last
     // token), else persons whose first name it is
     for (const m of byLast.get(last) ?? NO_MEMBERS) {
+      if (other(m)) continue;
       n++;
       if (!best || m.lastSeen > best.lastSeen) best = m;
     }
@@ -270,7 +291,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       const isSpeaker = speakerMention[p]!.has(mi);
       if (m.type === 'place' || (m.type === 'org' && !isSpeaker)) { mm.push(null); ma.push(false); return; }
       const orgHit = m.type === 'org' ? byFull.get(m.key) : undefined;
-      let hit: Match | null = m.type === 'org' ? (orgHit ? { mem: orgHit, variant: false, ambiguous: false } : null) : find(m.tokens, m.lower);
+      let hit: Match | null = m.type === 'org' ? (orgHit ? { mem: orgHit, variant: false, ambiguous: false } : null) : find(m.tokens, m.lower, m.gender);
       // a surname that is also a company name ("Ford"): a person already in the cast wins
       if (!hit && m.type === 'org' && m.tokens.length === 1) {
         const h = find(m.tokens, m.lower);
@@ -309,6 +330,11 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   /** the last quote with a speaker was a question from someone unnamed ("a reporter asked"): the
    * next quote may well be the answer */
   let lastQuoteAsked = false;
+  /** the last quote with a speaker answered someone else's question ("Were you there?" asked Lyle.
+   * "I was not," Renner said.): who asked it, else null */
+  let lastQuoteAnswered: Member | null = null;
+  let lastQuoteQuestion = false;
+  const isQuestion = (lq: LocalQuote) => /\?["'\u2019\u201d]*$/.test(lq.raw.text.trimEnd());
   const askedBy = (lq: LocalQuote, m: Member | null) => !!m && m.described && /\?["'\u2019\u201d]*$/.test(lq.raw.text);
   let lastQuotePara = 0;
   /** where `recent` stood at the last quote with a speaker, and that quote's sentence */
@@ -384,6 +410,22 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   const resolvePronoun = (gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
     const c = candidates(gender, at, para);
     if (!c.length) return { mem: null, ambiguous: false };
+    // "Bell shrugged off the praise. "...," he said.": the named subject of the sentence just before,
+    // in the same paragraph, with no one mentioned since, is the one speaking
+    {
+      const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+      let last: Recent | null = null;
+      for (let i = recent.length - 1; i >= 0; i--) {
+        const r = recent[i]!;
+        if (r.at >= at) continue;
+        last = r;
+        break;
+      }
+      if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && !last.mem.weak && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
+        if (gender && !last.mem.gender) last.mem.gender = gender;
+        return { mem: last.mem, ambiguous: false };
+      }
+    }
     const best = c[0]!;
     // (a runner-up whose gender the story never gave may still be "he" or "she": knowing the best
     // one's gender does not settle it)
@@ -399,9 +441,56 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     }
     // two people known to be "she" (or "he") in reach: only the speaker of this very paragraph is a
     // safe antecedent; otherwise it is the reviewer's call (the other may be answering)
-    if (gender && c.filter((x) => x.mem.gender === gender).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para)) amb = true;
+    // (... unless the pick spoke in the paragraph just before and the other has never spoken nor
+    // been a subject since: "Drake's counsel, Simon Hart, said ... / "...," he said.")
+    if (gender && c.filter((x) => x.mem.gender === gender).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para)) {
+      const prevPara = best.mem === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! === 1 && !interrupter();
+      if (!prevPara || c.some((x) => x.mem !== best.mem && x.mem.gender === gender && (x.mem.speaker || x.r.subj))) amb = true;
+    }
+    // someone described but not named became the subject after the pick was last mentioned ("Her
+    // son, who had waited since Monday, wept. "...," he said."): either may be speaking
+    if (!amb) {
+      const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+      for (let q = best.r.para; q <= para && !amb; q++) {
+        const so = locals[q]!.sentOtherPerson;
+        for (let s2 = q === best.r.para ? best.r.sent + 1 : 0; s2 < (q === para ? sent + 1 : so.length); s2++) if (so[s2]) amb = true;
+      }
+    }
+    // a capitalised common word the story never showed to be a person, and not a subject ("of St
+    // Aidan’s Primary"), is no sure antecedent
+    if (best.mem.weak && !best.r.subj && best.mem.lower.length === 1 && isCommonWord(best.mem.lower[0]!)) amb = true;
     if (gender && !best.mem.gender) best.mem.gender = gender;
     return { mem: best.mem, ambiguous: amb };
+  };
+
+  /** a capitalised name of two words or more with nothing that says person (no first name, title,
+   * honorific, gender, or quote of its own): "Castlemere Dairies recalled two cheeses" */
+  const mayBeOrganisation = (m: Member) => m.tokens.length >= 2 && !m.speaker && !m.gender && !m.title && !isFirstName(m.lower[0]!);
+  /** the organisation an "it said" or "the company said" refers to: the latest one named in this or
+   * the paragraph before (or a capitalised name never shown to be a person, as the subject of its
+   * sentence: "Halden Airways will cut jobs"); unsure when another is in reach too */
+  const orgAntecedent = (at: number, para: number): { mem: Member; ambiguous: boolean } | null => {
+    const found: Member[] = [];
+    /** capitalised names in reach that may be organisations too, though not subjects ("sued Fenwick Foods") */
+    const rivals = new Set<Member>();
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const r = recent[i]!;
+      if (r.at >= at) continue;
+      if (eff[para]! - eff[r.para]! > 1) break;
+      const m = r.mem;
+      if (m.described || found.includes(m)) continue;
+      if (m.kind === 'organization' || (m.kind === 'person' && mayBeOrganisation(m) && r.subj)) found.push(m);
+      else if (m.kind === 'person' && mayBeOrganisation(m)) rivals.add(m);
+    }
+    if (!found.length) return null;
+    const mem = found[0]!;
+    rivals.delete(mem);
+    const ambiguous = found.length > 1 || rivals.size > 0;
+    if (!ambiguous && mem.kind === 'person') {
+      mem.kind = 'organization';
+      mem.weak = false;
+    }
+    return { mem, ambiguous };
   };
 
   /** the person in the cast who holds this title (most recently seen) */
@@ -424,7 +513,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     return mem;
   };
 
-  const resolveRole = (head: string, gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
+  const resolveRole = (head: string, gender: Gender, at: number, para: number, text: string | null): { mem: Member | null; ambiguous: boolean } => {
     const syn = ROLE_SYNONYMS[head] ?? [head];
     let best: Member | null = null;
     let holders = 0;
@@ -436,10 +525,20 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       }
     }
     // two people with the title ("the senator" in a story with two senators): not sure which
-    if (best) return { mem: best, ambiguous: holders > 1 };
+    if (best) {
+      // "the Bellfield coach" when the coach the story named was Rovers': maybe someone else
+      if (!sameAffiliation(text, head, best)) {
+        const r = resolvePronoun(gender, at, para);
+        return { mem: r.mem ?? best, ambiguous: true };
+      }
+      return { mem: best, ambiguous: holders > 1 };
+    }
     // nobody in the story holds the title: the person the pronoun rules would pick (right on the
-    // tuning part every time; abstaining here cost accuracy and saved no wrong speaker)
-    return resolvePronoun(gender, at, para);
+    // tuning part every time; abstaining here cost accuracy and saved no wrong speaker), unsure when
+    // the story gave that person another role ("the secretary of state said" after Mayor Whitlock)
+    const r = resolvePronoun(gender, at, para);
+    if (r.mem && ROLE_NOUNS.has(head) && [...r.mem.roleWords].some((w) => ROLE_NOUNS.has(w) && !syn.includes(w))) return { mem: r.mem, ambiguous: true };
+    return r;
   };
 
   /** "Doe's lawyer said": someone of Doe's, never Doe. Unless the story has named the holder of that
@@ -473,6 +572,12 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           const mem = mentionMember[p]![cue.mention];
           if (mem) return { mem, ambiguous: false, cueName: cue.cue };
         }
+        // "it said", "the company said": the organisation the story has just been about, when only one is in reach
+        if (txt === 'it' || (cue.mention < 0 && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4))))) {
+          const o = orgAntecedent(at, p);
+          if (o) return { mem: o.mem, ambiguous: o.ambiguous, cueName: cue.cue };
+          if (txt === 'it') return { mem: null, ambiguous: false, cueName: null };
+        }
         const toks = txt.split(/\s+/);
         const key = toks.map(lc).join(' ');
         let mem = byFull.get(key) ?? byDescription.get(key);
@@ -486,6 +591,11 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       }
       case 'described': {
         const txt = cue.text ?? '';
+        // "her lawyer said" in a story that has named a lawyer: maybe that one, for the reviewer to say
+        if (/^(?:his|her|their) /.test(txt)) {
+          const holder = roleHolder(cue.roleHead ?? '', at);
+          if (holder) return { mem: holder, ambiguous: true, cueName: cue.cue };
+        }
         const mem = byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
         if (!mem.gender && cue.gender) mem.gender = cue.gender;
         return { mem, ambiguous: false, cueName: cue.cue };
@@ -497,7 +607,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       case 'role': {
         const o = ownedRole(cue, at, p);
         if (o) return { ...o, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
-        const r = resolveRole(cue.roleHead ?? '', cue.gender, at, p);
+        const r = resolveRole(cue.roleHead ?? '', cue.gender, at, p, cue.text);
         return { ...r, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
       }
       default:
@@ -564,7 +674,15 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           speaker = lastPersonSpeaker ?? lastAnswerer ?? resolvePronoun(null, pos(p, ev.t), p).mem;
           lastAnswerer = speaker;
           cue = 'answer';
+          // ... unless the story so far has named no one else: an interview with one person
+          const at = pos(p, ev.t);
+          const named = members.filter((m) => m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at);
           ambiguous = true;
+          if (named.length === 1 && (!lastPersonSpeaker || lastPersonSpeaker === named[0])) {
+            speaker = named[0]!;
+            lastAnswerer = speaker;
+            ambiguous = false;
+          }
         } else if (continuesPrev) {
           const prevSeg = lastSegOfGroup.get(group);
           if (prevSeg) { speaker = prevSeg.speaker; cue = 'continuation'; ambiguous = prevSeg.ambiguous; }
@@ -579,6 +697,11 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           // a speech verb in the quote's own sentence that the engine could not tie to anyone ("A
           // woman in the audience shouted, ...") says someone else is speaking
           ambiguous = lastQuoteUnsure || lastQuoteAsked || !!other || lp.sentSpeech[lq.sent]! || otherPersonSince(p, lq.sent);
+          // a new paragraph after an answer to someone else's question: the exchange may go on either way
+          if (lastQuoteAnswered && !other && p !== lastQuotePara && lq.raw.atParaStart) {
+            ambiguous = true;
+            if (isQuestion(lq)) speaker = lastQuoteAnswered;
+          }
           // "Captain Leo Marsh agreed. "No excuses."": the subject of the sentence just before, when
           // that sentence reports speech, is the one speaking
           if (other && lq.sent > 0 && lp.sentSpeech[lq.sent - 1] && lp.sentSubject[lq.sent - 1]! >= 0 && mentionMember[p]![lp.sentSubject[lq.sent - 1]!] === other) {
@@ -620,6 +743,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         if (speaker.kind === 'person' && !speaker.described) lastPersonSpeaker = speaker;
       } else if (speaker) speaker.suggested = true;
       if (speaker) {
+        lastQuoteAnswered = lastQuoteQuestion && lastQuoteSpeaker && lastQuoteSpeaker !== speaker && !isQuestion(lq) ? lastQuoteSpeaker : null;
+        lastQuoteQuestion = isQuestion(lq);
         lastQuoteSpeaker = speaker;
         lastQuoteUnsure = ambiguous;
         lastQuoteAsked = askedBy(lq, speaker);

@@ -421,7 +421,7 @@ function buildMentions(toks: Tok[]): Mention[] {
     const sentStart = i === 0 || toks[i - 1]!.sent !== tk.sent || /^[(\u2014:;]$/.test(toks[i - 1]!.t);
     // a sentence-initial common word is still a name right before a speech verb ("Park said")
     const beforeVerb = sentStart && tk.cap && isSpeechVerb(toks[i + 1]) && /(?:ed|said|says|told|wrote|tells|adds|notes|asks)$/.test(toks[i + 1]!.lo) && !FUNCTION_WORDS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo);
-    if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1])) { i++; continue; }
+    if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1]) || epithetAt(toks, i)) { i++; continue; }
     let j = i;
     const run: Tok[] = [];
     while (j < toks.length) {
@@ -562,7 +562,13 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   void firstRef;
   const lastTok = toks[i1 - 1]!;
   // subject position: not preceded by a preposition, followed by a lower-case word or an appositive
-  const before = toks[p0 - 1];
+  let before = toks[p0 - 1];
+  // "of St Aidan's Primary": a possessed name is where its possessor is
+  if (before?.poss && before.cap) {
+    let b = p0 - 1;
+    while (b > 0 && toks[b - 1]!.k === 'w' && toks[b - 1]!.cap && toks[b - 1]!.sent === before.sent) b--;
+    before = toks[b - 1];
+  }
   const after = toks[i1];
   const prepBefore = before && before.k === 'w' && !before.cap && FUNCTION_WORDS.has(before.lo) && !['and', 'but', 'then', 'also', 'so', 'yet', 'that', 'when', 'while', 'as', 'because', 'if', 'although', 'though', 'after', 'before', 'since', 'until', 'where', 'who'].includes(before.lo);
   const subj = !poss && !prepBefore && type !== 'place' && !!after && ((after.k === 'w' && !after.cap && !FUNCTION_WORDS.has(after.lo)) || after.t === ',' || (after.k === 'w' && AUX_ADVERBS.has(after.lo)));
@@ -696,6 +702,7 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
   if (t.k === 'w') {
     if (!t.cap || t.lo === 'he' || t.lo === 'she') {
       if (PRONOUNS_M.has(t.lo) && (t.lo === 'he')) return { ...NONE, ref: 'pronoun', gender: 'm', at: j, text: t.t };
+      if (orgPronounAt(toks, j)) return { ...NONE, ref: 'org', at: j, text: 'it' };
       if (t.lo === 'she') return { ...NONE, ref: 'pronoun', gender: 'f', at: j, text: t.t };
       if (t.lo === 'who') {
         // relative: "X, who said" / "X who said"
@@ -729,6 +736,10 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
           }
           return describedEndingAt(ctx, j, sent);
         }
+        // "a spokeswoman for the mayor said": the role is the object of a preposition; the speaker is
+        // the unnamed person before it, never the mayor
+        const pp = toks[k - 1];
+        if (dk && dk.lo === 'the' && pp && pp.k === 'w' && !pp.cap && pp.sent === sent && POST_PREPS.has(pp.lo)) return describedEndingAt(ctx, j, sent);
         if (dk && dk.k === 'w' && (dk.lo === 'the' || dk.poss) && dk.sent === sent) {
           const words = toks.slice(k + 1, j + 1).map((w) => w.t).join(' ');
           return { ...NONE, ref: 'role', roleHead: ht.lo, gender: ROLE_GENDER[ht.lo] ?? null, text: (dk.lo === 'the' ? 'the ' : dk.cap ? `${dk.t}\u2019s ` : toks[k - 1]?.lo === 'the' ? `the ${dk.t}\u2019s ` : '') + words, at: j };
@@ -860,6 +871,11 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   if (!d.cap || k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k !== 'w') {
     if (DETERMINERS.has(d.lo) || QUANTIFIERS.has(d.lo) || d.lo === 'some') { det = d.lo; k++; }
   }
+  // "His family said", "Her lawyers said": someone's unnamed people speaking (never the owner)
+  if ((det === 'his' || det === 'her' || det === 'their') && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent && (isGroupNoun(toks[k]!.lo) || isPersonNoun(toks[k]!.lo)) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent) {
+    const head = toks[k]!;
+    return { cue: { ...NONE, ref: 'described', roleHead: head.lo, gender: ROLE_GENDER[head.lo] ?? null, text: `${det} ${head.lo}`, at: k }, end: k };
+  }
   if (det === 'that' || det === 'this' || det === 'his' || det === 'her' || det === 'my' || det === 'your' || det === 'our') return null;
   // "one of the climbers", "some of the residents": part of a group
   if (det && (det === 'one' || QUANTIFIERS.has(det)) && toks[k]?.lo === 'of' && toks[k]!.sent === sent) {
@@ -952,12 +968,17 @@ function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
   return null;
 }
 
+/** "it said", "it added in a statement": an organisation's words (the linking pass finds which) */
+const orgPronounAt = (toks: Tok[], i: number) =>
+  toks[i]?.lo === 'it' && toks[i + 1]?.k === 'w' && toks[i + 1]!.sent === toks[i]!.sent && strongSpeech(toks[i + 1]) && /(?:said|says|added|adds|wrote|writes|stated|states)$/.test(toks[i + 1]!.lo);
+
 /** A subject noun phrase starting exactly at token i: pronoun, name (with its titles), or "the ... role". */
 function npStartingAt(ctx: Ctx, i: number, sent: number): { ref: LocalCue; end: number } | null {
   const { toks } = ctx;
   const t = toks[i];
   if (!t || t.sent !== sent || t.k !== 'w') return null;
   if (t.lo === 'he' || t.lo === 'she') return { ref: { ...NONE, ref: 'pronoun', gender: t.lo === 'he' ? 'm' : 'f', at: i, text: t.t }, end: i };
+  if (orgPronounAt(toks, i)) return { ref: { ...NONE, ref: 'org', at: i, text: 'it' }, end: i };
   let mi = ctx.modOf[i]! >= 0 ? ctx.modOf[i]! : ctx.mentionAt[i]!;
   if (mi >= 0) {
     let m = ctx.mentions[mi]!;
@@ -993,6 +1014,19 @@ function npStartingAt(ctx: Ctx, i: number, sent: number): { ref: LocalCue; end: 
 
 const mentionAtOrMod = (ctx: Ctx, k: number) => (ctx.modOf[k]! >= 0 ? ctx.modOf[k]! : ctx.mentionAt[k]!);
 
+/** "the Frenchman", "the 22-year-old": a person the story named before, called by nationality or
+ * age (a role nobody holds, resolved like a pronoun); its gender when the word gives one */
+function epithetAt(toks: Tok[], j: number): { gender: Gender } | null {
+  const t = toks[j];
+  if (t?.k !== 'w' || toks[j - 1]?.lo !== 'the' || toks[j - 1]!.sent !== t.sent) return null;
+  if (/^\d+-year-old$/.test(t.lo)) return { gender: null };
+  const nx = toks[j + 1];
+  if (!t.cap || (nx?.k === 'w' && nx.cap && nx.sent === t.sent)) return null;
+  const m = /^(\p{L}{3,}?)(man|woman)$/u.exec(t.lo);
+  if (m && isDemonym(m[1]!)) return { gender: m[2] === 'man' ? 'm' : 'f' };
+  return null;
+}
+
 function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   const { toks } = ctx;
   let j = i;
@@ -1009,6 +1043,11 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   for (; j < toks.length && j - i < 14; j++) {
     const tk = toks[j]!;
     if (tk.sent !== sent || tk.k !== 'w') break;
+    const ep = best || role ? null : epithetAt(toks, j);
+    if (ep) {
+      role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ep.gender, text: `the ${tk.t}`, at: j };
+      break;
+    }
     let mi = ctx.mentionAt[j]!;
     // a name that is only the modifier of a later one: "said Doe campaign manager Jane Roe"
     if (ctx.modOf[j]! >= 0 && ctx.modOf[j] !== mi) {
@@ -1033,7 +1072,9 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     }
     if (!tk.cap && ROLE_NOUNS.has(tk.lo) && !best) {
       const d = toks[i]!;
+      // ("said Doe's barrister, Ann Roe": an owned role, so the name set off after it can be taken)
       if (d.lo === 'the') role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: toks.slice(i, j + 1).map((w) => w.t).join(' '), at: j };
+      else if (d.poss && d.cap && j === i + 1) role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: `${d.t}\u2019s ${tk.t}`, at: j };
       continue;
     }
     if (!tk.cap && (DETERMINERS.has(tk.lo) || isNounish(tk.lo) || /^[a-z-]+$/.test(tk.lo)) && !FUNCTION_WORDS.has(tk.lo) && (!SPEECH_VERBS.has(tk.lo) || ROLE_NOUNS.has(toks[j + 1]?.lo ?? ''))) continue;
@@ -1084,6 +1125,12 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       // "Doe's reply to Roe was blunt": the owner of the words
       if (m.poss && m.type !== 'place' && toks[m.i1]?.k === 'w' && OWNED_SPEECH.has(toks[m.i1]!.lo) && toks[m.i1]!.sent === sent) return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };
       if (m.poss || m.type === 'place') { k = m.i1 - 1; continue; }
+      // "the striker posted on Instagram:": the object of a preposition is never the subject
+      // (or of a name's possessive before it: "of St Aidan's Primary")
+      let b = m.i0 - 1;
+      while (b > start && toks[b]!.k === 'w' && toks[b]!.cap && (toks[b]!.poss || toks[b + 1]!.k !== 'w' || toks[b + 1]!.cap) && b >= m.i0 - 3) b--;
+      const pb = toks[b];
+      if (pb && pb.k === 'w' && !pb.cap && pb.sent === sent && PREPOSITIONS.has(pb.lo) && b >= start) { k = m.i1 - 1; continue; }
       return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };
     }
     if (t.k === 'w' && t.lo === 'the' && toks[k + 1] && ROLE_NOUNS.has(toks[k + 1]!.lo)) {
@@ -1215,10 +1262,17 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
       const np = npStartingAt(ctx, j, sent);
       if (np) {
         let k = np.end + 1;
+        let named: LocalCue | null = null;
         if (toks[k]?.t === ',' && toks[k]!.sent === sent) {
           let c = k + 1;
           while (c < toks.length && c - k < 45 && toks[c]!.sent === sent && toks[c]!.k !== 'q' && toks[c]!.t !== ',') c++;
-          if (toks[c]?.t === ',') k = c + 1;
+          if (toks[c]?.t === ',') {
+            // "the team's leader, Professor Ada Roe of the institute, said": the name set off after the role
+            const mi = np.ref.ref === 'role' ? mentionAtOrMod(ctx, k + 1) : -1;
+            const m = mi >= 0 ? ctx.mentions[mi]! : null;
+            if (m && m.i0 === k + 1 && m.type !== 'org' && m.type !== 'place' && !m.poss) named = { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+            k = c + 1;
+          }
         }
         while (isAdv(toks[k]) && toks[k]!.sent === sent) k++;
         const tv = toks[k];
@@ -1227,7 +1281,7 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
             const agent = passiveAgent(ctx, k, sent);
             return agent ? { ...agent, cue: tv.lo } : null;
           }
-          return { ...np.ref, cue: tv.lo };
+          return { ...(named ?? np.ref), cue: tv.lo };
         }
       }
       // subject then verb within a short window
@@ -1511,7 +1565,14 @@ function personSubjectAt(toks: Tok[], i: number): boolean {
     const t = toks[h];
     if (t?.k !== 'w' || t.sent !== sent || t.cap || t.poss) return false;
     if (isPersonNoun(t.lo) && !isGroupNoun(t.lo)) {
-      const v = toks[h + 1];
+      // (past a clause set off by commas: "Her son, who had waited since Monday, wept.")
+      let a = h + 1;
+      if (toks[a]?.t === ',' && toks[a + 1]?.k === 'w' && toks[a + 1]!.lo === 'who') {
+        let c = a + 1;
+        while (c < toks.length && c - a < 20 && toks[c]!.sent === sent && toks[c]!.t !== ',' && toks[c]!.k !== 'q') c++;
+        if (toks[c]?.t === ',' && toks[c]!.sent === sent) a = c + 1;
+      }
+      const v = toks[a];
       return !!v && v.k === 'w' && !v.cap && v.sent === sent && (isVerbish(v.lo) || AUX_ADVERBS.has(v.lo)) && !POST_PREPS.has(v.lo);
     }
     if (FUNCTION_WORDS.has(t.lo) || isVerbish(t.lo)) return false;
@@ -1529,6 +1590,14 @@ function transcriptTurn(text: string): { label: string; rest: number } | null {
   const lo = label.toLowerCase();
   if (NOT_SPEAKER_LABELS.has(lo) || (!/\s/.test(lo) && isPlaceWord(lo) && !isFirstName(lo))) return null;
   return { label, rest: m[0].length };
+}
+
+/** A wire dateline opening the paragraph ("GENEVA, March 4 —", "KAMPALA, Uganda (Wire) —"): a place
+ * in capitals, then an optional place or date and agency, then a dash. Its names are not speakers. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,3}(?:,\s*[\p{L}\p{N}. ]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s/u;
+function datelineEnd(text: string): number {
+  const m = DATELINE.exec(text);
+  return m ? m[0].length : -1;
 }
 
 function isHeadlineLike(text: string): boolean {
@@ -1552,6 +1621,8 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     if (t.cap && t.k === 'w' && BRAND_VERBS.has(t.lo) && toks[i - 1]!.sent === t.sent && toks[i - 1]!.k !== 'q') t.cap = false;
   }
   let mentions = buildMentions(toks);
+  const dateline = turn ? -1 : datelineEnd(text);
+  if (dateline > 0) mentions = mentions.filter((m) => m.start >= dateline);
   let turnCue: LocalCue | null = null;
   if (turn) {
     // the label is the speaker: a name (matched to the cast by surname), the interviewer, or the interviewee

@@ -16,8 +16,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type AttributionResult, analyzeText } from '../../shared/attribution/index';
+import { analyzeText } from '../../shared/attribution/index';
 import { type CueTable, type GoldItem, type Metrics, type Mistake, type PredQuote, score, splitByArticle } from './dev-metrics';
+import { predictions } from './predictions';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..');
@@ -61,23 +62,9 @@ if (flags.has('--make-split')) {
 }
 const split = JSON.parse(readFileSync(splitFile, 'utf8')) as Split;
 
-/** One entry per quote segment, as the CLI's JSONL gives them. An uncertain quote has no speaker;
- * with --count-uncertain its suggested speaker is counted as named (what guessing would score). */
-function predictions(result: AttributionResult): PredQuote[] {
-  const names = new Map(result.cast.map((c) => [c.id, c.name]));
-  const out: PredQuote[] = [];
-  for (const q of result.quotes) {
-    for (const s of q.segments) {
-      const sid = q.ambiguous ? (countUncertain ? (q.suggestedSpeakerId ?? s.speakerId ?? q.speakerId) : null) : (s.speakerId ?? q.speakerId);
-      out.push({ quote: s.text, speaker: sid ? (names.get(sid) ?? null) : null, cue: q.ambiguous ? `${s.cue ?? q.cue} (uncertain)` : (s.cue ?? q.cue) });
-    }
-  }
-  return out;
-}
-
 const preds = new Map<string, PredQuote[]>();
 const t0 = performance.now();
-for (const item of items) preds.set(item.id, predictions(analyzeText(item.text)));
+for (const item of items) preds.set(item.id, predictions(analyzeText(item.text), countUncertain));
 const ms = performance.now() - t0;
 
 const byId = new Map(items.map((it) => [it.id, it]));
@@ -110,7 +97,7 @@ report('all', score(items, preds));
 // The sample story: every quote to Volodymyr Zelenskyy.
 {
   const text = readFileSync(join(repoRoot, 'tests', 'fixtures', 'kyodo-zelenskyy-japan.txt'), 'utf8');
-  const sample = predictions(analyzeText(text));
+  const sample = predictions(analyzeText(text), countUncertain);
   const z = sample.filter((q) => q.speaker === 'Volodymyr Zelenskyy').length;
   console.log(`sample     ${z}/${sample.length} quotes to Volodymyr Zelenskyy`);
 }
