@@ -162,9 +162,11 @@ try {
     return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
   };
   const [cdHeap, bareHeap] = [await heapMB(cd), await heapMB(bp)];
-  // PROFILE_SNAPSHOT=1: Copydesk's heap by node type and constructor (self sizes), the largest first.
-  if (process.env.PROFILE_SNAPSHOT) {
-    const session = await cd.context().newCDPSession(cd);
+  // PROFILE_SNAPSHOT=N: the N largest kinds in Copydesk's heap by node type and constructor (self
+  // sizes), then bare ProseMirror's, and the single strings over 20 KB.
+  for (const [who, page] of process.env.PROFILE_SNAPSHOT ? ([['Copydesk', cd], ['bare', bp]] as const) : []) {
+    console.log(`-- ${who}'s heap`);
+    const session = await page.context().newCDPSession(page);
     let json = '';
     session.on('HeapProfiler.addHeapSnapshotChunk', (e) => {
       json += e.chunk;
