@@ -10,6 +10,7 @@ import { countWords, personIdFor } from '../../shared/article/index';
 import { type Reconciliation, reconcileQuotes } from '../../shared/attribution/index';
 import type { ArticleFields } from '../article/useArticleSession';
 import { type QuoteAnalysis, type QuoteMark, quoteAttribution, refreshQuotes, segmentRanges, selectQuote, setCurrentQuote } from '../editor/quote-plugin';
+import { afterShown } from '../desk/after-shown';
 import { buildQuoteDesk, type QuoteDesk } from './quote-desk';
 import { quoteHighlights, quoteHighlightsSupported } from './quote-highlights';
 import { quoteTooltip } from './quote-tooltip';
@@ -67,9 +68,11 @@ export function useQuoteAttribution(article: QuoteArticleApi, articleKey: string
     // The cursor block's quotes as CSS highlights where the browser has them (typing inside a
     // quote then costs what it does elsewhere), every other quote as a decoration span.
     const annotateThis = (analysis: QuoteAnalysis) => annotate(articleKey, analysis);
+    // The story as opened is analysed once it is on screen (its highlights and Sources follow).
+    const scheduleFirst = (task: () => void) => afterShown(task);
     return quoteHighlightsSupported()
-      ? [quoteAttribution({ annotate: annotateThis, paint: 'outside-caret-block' }), quoteHighlights(), quoteTooltip()]
-      : [quoteAttribution({ annotate: annotateThis }), quoteTooltip()];
+      ? [quoteAttribution({ annotate: annotateThis, scheduleFirst, paint: 'outside-caret-block' }), quoteHighlights(), quoteTooltip()]
+      : [quoteAttribution({ annotate: annotateThis, scheduleFirst }), quoteTooltip()];
   }, [articleKey, annotate]);
 
   const updateRecord = useCallback((id: string, patch: Partial<QuoteRecord>, newPerson?: Person) => {
