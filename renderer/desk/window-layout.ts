@@ -22,15 +22,28 @@ export const WINDOW_LAYOUT = {
 
 export type LayoutQuery = keyof typeof WINDOW_LAYOUT;
 
+// One MediaQueryList per query for the window's life: the app reads them on every render, and
+// matchMedia parses its query and evaluates it afresh each time it is called (about 1 ms of a
+// story's opening went there); a list kept follows the window by itself.
+const lists = new Map<LayoutQuery, MediaQueryList>();
+const mediaList = (query: LayoutQuery): MediaQueryList => {
+  let list = lists.get(query);
+  if (!list) {
+    list = window.matchMedia(WINDOW_LAYOUT[query]);
+    lists.set(query, list);
+  }
+  return list;
+};
+
 /** Whether a WINDOW_LAYOUT query matches, following the window as it is resized or zoomed. */
 export function useWindowLayout(query: LayoutQuery): boolean {
   return useSyncExternalStore(
     (changed) => {
-      const list = window.matchMedia(WINDOW_LAYOUT[query]);
+      const list = mediaList(query);
       list.addEventListener('change', changed);
       return () => list.removeEventListener('change', changed);
     },
-    () => window.matchMedia(WINDOW_LAYOUT[query]).matches,
+    () => mediaList(query).matches,
   );
 }
 

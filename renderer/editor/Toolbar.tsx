@@ -65,34 +65,41 @@ const toolActive = (tool: Tool, state: EditorState | null) => !!state && !!tool.
 const SIGNATURE_TOOLS = toolGroups(() => undefined).flat();
 
 /** Remembers the last signature and the selection context it was computed for. */
-export function toolbarMemo(): { context: string | null; signature: string } {
+export function toolbarMemo(): ToolbarMemo {
   return { context: null, signature: '' };
+}
+
+export interface ToolbarMemo {
+  context: readonly unknown[] | null;
+  signature: string;
 }
 
 /**
  * Everything the buttons' flags depend on for a caret: the blocks around it (types and attributes),
  * the marks there and stored, and whether there is anything to undo or redo. Typing in a paragraph
- * leaves it as it was, so the commands are not run again for each key.
+ * leaves it as it was, so the commands are not run again for each key. Compared by identity, with
+ * no string built per key: a block keeps its attrs object and a text its marks while it is typed
+ * in (ProseMirror's nodes are immutable and share them), and anything else only costs a recompute.
  */
-function selectionContext(state: EditorState): string {
+function selectionContext(state: EditorState): unknown[] {
   const { selection } = state;
-  const around = (pos: typeof selection.$from) => {
-    let out = '';
-    for (let d = 0; d <= pos.depth; d++) {
-      const n = pos.node(d);
-      out += `${n.type.name}${Object.keys(n.attrs).length ? JSON.stringify(n.attrs) : ''}/`;
-    }
-    return `${out}${pos.marks().map((m) => m.type.name + JSON.stringify(m.attrs)).join(',')}`;
-  };
-  const stored = state.storedMarks ? state.storedMarks.map((m) => m.type.name).join(',') : '-';
-  return `${selection.toJSON().type}|${around(selection.$from)}|${stored}|${canUndo(state)}|${canRedo(state)}`;
+  const $from = selection.$from;
+  const out: unknown[] = [selection.constructor, state.storedMarks, canUndo(state), canRedo(state)];
+  for (let d = 0; d <= $from.depth; d++) {
+    const n = $from.node(d);
+    out.push(n.type, n.attrs);
+  }
+  for (const m of $from.marks()) out.push(m);
+  return out;
 }
 
+const sameContext = (a: readonly unknown[] | null, b: readonly unknown[] | null) => !!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]);
+
 /** What the toolbar shows for a state (each button's enabled and pressed flags), as a string to compare. */
-export function toolbarSignature(state: EditorState | null, memo?: { context: string | null; signature: string }): string {
+export function toolbarSignature(state: EditorState | null, memo?: ToolbarMemo): string {
   // A range's flags depend on everything in it (is all of it bold?): only a caret is memoized.
   const context = state && memo && state.selection.empty ? selectionContext(state) : null;
-  if (memo && context !== null && context === memo.context) return memo.signature;
+  if (memo && sameContext(context, memo.context)) return memo.signature;
   let out = '';
   for (const tool of SIGNATURE_TOOLS) out += `${toolEnabled(tool, state) ? 1 : 0}${toolActive(tool, state) ? 1 : 0}`;
   if (memo) {

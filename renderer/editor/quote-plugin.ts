@@ -47,6 +47,12 @@ export interface QuoteAttributionOptions {
   /** runs `task` after `ms` (and an idle moment); returns a cancel function */
   schedule?(task: () => void, ms: number): () => void;
   /**
+   * runs the first analysis, of the story as opened; returns a cancel function. By default as soon
+   * as there is an idle moment (`schedule(task, 0)`); the app waits until the story is on screen,
+   * so that its highlights and the Sources panel are not drawn on the way to its first paint.
+   */
+  scheduleFirst?(task: () => void): () => void;
+  /**
    * How quotes are drawn: all as decoration spans (the default), or as spans except in the block
    * holding the cursor ('outside-caret-block': renderer/quotes/quote-highlights.ts paints that
    * block's quotes as CSS highlights, so typing there never redraws a span).
@@ -217,7 +223,8 @@ export function quoteAttribution(options: QuoteAttributionOptions = {}): Plugin<
   const annotate = options.annotate ?? ((analysis: QuoteAnalysis) => marksFromAnalysis(analysis));
   const schedule = options.schedule ?? defaultSchedule;
   const allSpans = (options.paint ?? 'decorations') === 'decorations';
-  const spans = (state: EditorState): DecorationSet | undefined => (allSpans ? quoteAttributionKey.getState(state)?.decorations : splitAtCaretBlock(state)?.rest);
+  const spans = (state: EditorState): DecorationSet | undefined =>
+    allSpans ? quoteAttributionKey.getState(state)?.decorations : splitAtCaretBlock(state)?.rest;
 
   return new Plugin<QuoteAttributionState>({
     key: quoteAttributionKey,
@@ -274,7 +281,7 @@ export function quoteAttribution(options: QuoteAttributionOptions = {}): Plugin<
         cancel?.();
         cancel = schedule(task, ms);
       };
-      later(analyse, 0);
+      cancel = options.scheduleFirst ? options.scheduleFirst(analyse) : schedule(analyse, 0);
       return {
         update(v, prev) {
           const s = quoteAttributionKey.getState(v.state);

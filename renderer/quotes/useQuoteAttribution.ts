@@ -4,12 +4,13 @@
 // actions (speaker, confirm, flag, notes) change the records and redraw the highlights.
 import type { Plugin } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Person, QuoteRecord } from '../../shared/article/index';
 import { countWords, personIdFor } from '../../shared/article/index';
 import { type Reconciliation, reconcileQuotes } from '../../shared/attribution/index';
 import type { ArticleFields } from '../article/useArticleSession';
 import { type QuoteAnalysis, type QuoteMark, quoteAttribution, refreshQuotes, segmentRanges, selectQuote, setCurrentQuote } from '../editor/quote-plugin';
+import { afterShown } from '../desk/after-shown';
 import { buildQuoteDesk, type QuoteDesk } from './quote-desk';
 import { quoteHighlights, quoteHighlightsSupported } from './quote-highlights';
 import { quoteTooltip } from './quote-tooltip';
@@ -27,12 +28,15 @@ export type SpeakerChoice = { personId: string | null } | { newName: string };
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export function useQuoteAttribution(article: QuoteArticleApi, articleKey: string | null) {
-  const [desk, setDesk] = useState<QuoteDesk | null>(null);
+  // The desk with the story it was built for: another story shows none until its first analysis,
+  // without an effect that clears it (a second render of the whole app as a story opens).
+  const [built, setBuilt] = useState<{ articleKey: string; desk: QuoteDesk } | null>(null);
+  const desk = built && built.articleKey === articleKey ? built.desk : null;
   const retired = useRef<QuoteRecord[]>([]);
   const apiRef = useRef(article);
   apiRef.current = article;
 
-  const annotate = useCallback((analysis: QuoteAnalysis): QuoteMark[] => {
+  const annotate = useCallback((forKey: string, analysis: QuoteAnalysis): QuoteMark[] => {
     const api = apiRef.current;
     const fields = api.getSession()?.fields;
     const rec: Reconciliation = reconcileQuotes({
@@ -46,7 +50,7 @@ export function useQuoteAttribution(article: QuoteArticleApi, articleKey: string
     if (fields && (!same(rec.quotes, fields.quotes) || !same(rec.people, fields.people))) {
       api.editFields({ quotes: rec.quotes, people: rec.people }, { quiet: true });
     }
-    setDesk(buildQuoteDesk(rec, analysis, countWords));
+    setBuilt({ articleKey: forKey, desk: buildQuoteDesk(rec, analysis, countWords) });
     return rec.items.map((it) => ({
       quoteId: it.record.id,
       state: it.state,
@@ -63,13 +67,13 @@ export function useQuoteAttribution(article: QuoteArticleApi, articleKey: string
     if (!articleKey) return [];
     // The cursor block's quotes as CSS highlights where the browser has them (typing inside a
     // quote then costs what it does elsewhere), every other quote as a decoration span.
+    const annotateThis = (analysis: QuoteAnalysis) => annotate(articleKey, analysis);
+    // The story as opened is analysed once it is on screen (its highlights and Sources follow).
+    const scheduleFirst = (task: () => void) => afterShown(task);
     return quoteHighlightsSupported()
-      ? [quoteAttribution({ annotate, paint: 'outside-caret-block' }), quoteHighlights(), quoteTooltip()]
-      : [quoteAttribution({ annotate }), quoteTooltip()];
+      ? [quoteAttribution({ annotate: annotateThis, scheduleFirst, paint: 'outside-caret-block' }), quoteHighlights(), quoteTooltip()]
+      : [quoteAttribution({ annotate: annotateThis, scheduleFirst }), quoteTooltip()];
   }, [articleKey, annotate]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: another article starts with an empty desk until its first analysis
-  useEffect(() => setDesk(null), [articleKey]);
 
   const updateRecord = useCallback((id: string, patch: Partial<QuoteRecord>, newPerson?: Person) => {
     const api = apiRef.current;

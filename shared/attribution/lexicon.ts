@@ -7,34 +7,44 @@
 // compromise (lexicon-data.ts, build/extract-lexicon.ts): compromise's parser costs ~3 ms per
 // paragraph, too slow for per-keystroke analysis, and loading it to read its table built its
 // whole model in every editor window.
-import { LEXICON_TAG_SETS, LEXICON_WORDS } from './lexicon-data';
+import { LEXICON_TAG_SETS, LEXICON_WIDE_WORDS, LEXICON_WORDS } from './lexicon-data';
 
 const ENTRY_END = 126; // "~" (build/extract-lexicon.ts)
 const TAG_CODE_BASE = 48;
 const NO_TAGS: readonly string[] = [];
 
 let tagSets: (readonly string[])[] | null = null;
-/** Where each entry of LEXICON_WORDS starts, in word order; built on the first lookup. */
-let starts: Int32Array | null = null;
 
-function index(): Int32Array {
-  if (starts) return starts;
-  tagSets = LEXICON_TAG_SETS.map((set) => Object.freeze(set.split(',')));
+/** One of the lexicon's sorted strings, with where each of its entries starts (built on the first lookup). */
+interface WordTable {
+  words: string;
+  starts: Int32Array | null;
+}
+// The words all in Latin-1, and the few with a character beyond it: apart, so that V8 keeps the
+// first (nearly all of them) one byte a character.
+const latin1: WordTable = { words: LEXICON_WORDS, starts: null };
+const wide: WordTable = { words: LEXICON_WIDE_WORDS, starts: null };
+
+function index(table: WordTable): Int32Array {
+  if (table.starts) return table.starts;
+  tagSets ??= LEXICON_TAG_SETS.map((set) => Object.freeze(set.split(',')));
+  const { words } = table;
   let count = 0;
-  for (let i = 0; i < LEXICON_WORDS.length; i++) if (LEXICON_WORDS.charCodeAt(i) === ENTRY_END) count++;
-  starts = new Int32Array(count);
+  for (let i = 0; i < words.length; i++) if (words.charCodeAt(i) === ENTRY_END) count++;
+  const starts = new Int32Array(count);
   let at = 0;
   for (let n = 0; n < count; n++) {
     starts[n] = at;
-    at = LEXICON_WORDS.indexOf('~', at) + 1;
+    at = words.indexOf('~', at) + 1;
   }
+  table.starts = starts;
   return starts;
 }
 
-/** Compares `word` with the lexicon's entry at `start` (whose word ends one character before its "~"), without making a string. */
-function compareEntry(word: string, start: number): number {
+/** Compares `word` with the entry of `words` at `start` (whose word ends one character before its "~"), without making a string. */
+function compareEntry(words: string, word: string, start: number): number {
   for (let i = 0; ; i++) {
-    const c = LEXICON_WORDS.charCodeAt(start + i + 1) === ENTRY_END ? -1 : LEXICON_WORDS.charCodeAt(start + i);
+    const c = words.charCodeAt(start + i + 1) === ENTRY_END ? -1 : words.charCodeAt(start + i);
     if (i === word.length) return c === -1 ? 0 : -1;
     if (c === -1) return 1;
     const d = word.charCodeAt(i) - c;
@@ -42,17 +52,25 @@ function compareEntry(word: string, start: number): number {
   }
 }
 
+/** Whether a word has a character beyond Latin-1 (then only the wide words can hold it). */
+function isWide(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0xff) return true;
+  return false;
+}
+
 /** compromise lexicon tags of a lower-cased word (empty when unknown): a binary search of the sorted words. */
 export function lexTags(lower: string): readonly string[] {
-  const s = index();
+  const table = isWide(lower) ? wide : latin1;
+  const s = index(table);
+  const { words } = table;
   let lo = 0;
   let hi = s.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const d = compareEntry(lower, s[mid]);
+    const d = compareEntry(words, lower, s[mid]);
     if (d === 0) {
-      const end = mid + 1 < s.length ? s[mid + 1] - 1 : LEXICON_WORDS.length - 1;
-      return (tagSets as (readonly string[])[])[LEXICON_WORDS.charCodeAt(end - 1) - TAG_CODE_BASE];
+      const end = mid + 1 < s.length ? s[mid + 1] - 1 : words.length - 1;
+      return (tagSets as (readonly string[])[])[words.charCodeAt(end - 1) - TAG_CODE_BASE];
     }
     if (d < 0) hi = mid - 1;
     else lo = mid + 1;

@@ -1,4 +1,6 @@
-import { escapeHtml } from '../export';
+// The escaper alone, not the export module's index: that would bring every exporter, and with the
+// Markdown one markdown-it, into each window that compares versions (the editor's too).
+import { escapeHtml } from '../export/escape';
 import { blockLabel, displayRuns, summaryLine, unchangedLabel } from './labels';
 import type { ComparisonRenderOptions } from './render-text';
 import type { ArticleComparison, BlockComparison, WordSpan } from './types';

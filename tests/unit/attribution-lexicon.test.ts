@@ -2,13 +2,13 @@ import nlp from 'compromise/two';
 import { describe, expect, it } from 'vitest';
 import { lexiconData } from '../../build/extract-lexicon';
 import { isCountry, isFirstName, isPlaceWord, lexTags, nameGender } from '../../shared/attribution/lexicon';
-import { LEXICON_TAG_SETS, LEXICON_WORDS } from '../../shared/attribution/lexicon-data';
+import { LEXICON_TAG_SETS, LEXICON_WIDE_WORDS, LEXICON_WORDS } from '../../shared/attribution/lexicon-data';
 
 type LexEntry = string | string[];
 
 describe("the attribution engine's lexicon", () => {
   it("is compromise's lexicon as installed: regenerate lexicon-data.ts (build/extract-lexicon.ts) when compromise changes", () => {
-    expect({ tagSets: LEXICON_TAG_SETS, words: LEXICON_WORDS }).toEqual(lexiconData());
+    expect({ tagSets: LEXICON_TAG_SETS, words: LEXICON_WORDS, wideWords: LEXICON_WIDE_WORDS }).toEqual(lexiconData());
   });
 
   it("answers every word with compromise's own tags, in its order", () => {
