@@ -9,6 +9,7 @@ import { type MergeReport, mergeReport, mergeSentence } from '../../shared/newsr
 import { type NewsroomPresence, presenceColor } from '../../shared/newsroom/protocol';
 import { STORY_PEOPLE, STORY_QUOTES, storyBody, storyDocToArticle, storyFields, writeFields, writeRecords } from '../../shared/newsroom/story-doc';
 import type { ArticleFields } from '../article/story-session';
+import { afterShown } from '../desk/after-shown';
 import { type CollabEditing, collabEditing } from './collab-plugins';
 
 /** Whether the story is reaching the newsroom now. */
@@ -204,7 +205,7 @@ export class SharedStory {
     this.onEditorWaiting = () => {
       this.onEditorWaiting = null;
       clearTimeout(fallback);
-      afterPaint(arrive);
+      afterShown(arrive);
     };
   }
 
@@ -457,13 +458,4 @@ function fromBase64(text: string): Uint8Array {
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
   return out;
-}
-
-/** Calls `fn` once the next frame has been drawn and the page is idle (at most 200 ms later). */
-function afterPaint(fn: () => void): void {
-  requestAnimationFrame(() => {
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
-    if (idle) idle(fn, { timeout: 200 });
-    else setTimeout(fn, 0);
-  });
 }
