@@ -310,7 +310,7 @@ export function App() {
           storyId: item.id,
           me: { name: me?.name ?? (identity.get()?.name || 'Me') },
           readOnly: !item.canEdit || me?.role === 'viewer',
-          ...(client ? { preview: (signal: AbortSignal) => client.requestArticle(item.id, signal) } : {}),
+          ...(client ? { preview: (signal: AbortSignal) => client.requestArticle(item.id, signal), newsroomState: () => client.readState(item.id) } : {}),
         });
         story.onRemoteFields = (patch) => article.remoteFields(story.path, patch);
         // Photos shared from another computer are brought into this library before the story shows.

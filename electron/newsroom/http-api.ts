@@ -124,6 +124,7 @@ async function route(core: NewsroomCore, req: IncomingMessage, res: ServerRespon
     if (parts.length === 2 && method === 'GET') return send(res, 200, { story: storyView(core, account, meta) });
     if (parts.length === 2 && method === 'PATCH') return patchStory(core, account, meta, req, res);
     if (parts[2] === 'article' && parts.length === 3 && method === 'GET') return sendArticle(core, id, res);
+    if (parts[2] === 'state' && parts.length === 3 && method === 'GET') return sendState(core, id, res);
     if (parts[2] === 'revisions') {
       if (parts.length === 3 && method === 'GET') return send(res, 200, { revisions: (await core.files.listRevisions(id)).revisions });
       if (parts.length === 3 && method === 'POST') {
@@ -193,37 +194,50 @@ function forbidden(core: NewsroomCore, account: NewsroomAccount, story: string, 
 }
 
 /**
- * The story as an article, for the app to show while its editor's Yjs sync is on the way: the
- * readable copy written at each store (so serving it costs a file read), else made from the live
- * doc or the stored files. It may be a few seconds behind the story; the app replaces the blocks
- * that differ when the sync arrives. A damaged story is only served through the sync.
+ * The story as an article, for the app to show while its editor's websocket connects: the readable
+ * copy written at each store, served as read from disk (it may be a few seconds behind the story;
+ * the app replaces the blocks that differ when the story's state is in), else one made from the
+ * state. A damaged story is only served through the sync.
  */
 async function sendArticle(core: NewsroomCore, id: string, res: ServerResponse) {
   if (core.problem(id)) throw new HttpError(409, 'damaged', `Story "${id}" is damaged and read-only: ${core.problem(id)}`);
-  const kept = await core.files.readReadable(id);
-  if (kept) {
-    res.writeHead(200, { ...CORS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-    return void res.end(`{"article":${kept}}`);
+  let article = await core.files.readReadable(id);
+  if (!article) {
+    const state = await currentState(core, id);
+    if (!state) throw new HttpError(409, 'not-here', `Story "${id}" is read through the sync on this newsroom.`);
+    const doc = new Y.Doc();
+    try {
+      Y.applyUpdate(doc, state);
+      article = JSON.stringify(storyDocToArticle(doc));
+    } catch (e) {
+      throw new HttpError(422, 'invalid-story', `Story "${id}" does not make a valid article now: ${(e as Error).message}`);
+    } finally {
+      doc.destroy();
+    }
   }
-  let doc = core.loaded(id) as Y.Doc | undefined;
-  let own = false;
-  if (!doc) {
-    if (!core.docs.keepsStateInFiles) throw new HttpError(409, 'not-here', `Story "${id}" is read through the sync on this newsroom.`);
-    const stored = await core.files.readState(id).catch(() => {
-      throw new HttpError(409, 'damaged', `Story "${id}" cannot be read now.`);
-    });
-    doc = new Y.Doc();
-    own = true;
-    if (stored.state) Y.applyUpdate(doc, stored.state);
-    for (const u of stored.updates) Y.applyUpdate(doc, u);
-  }
-  try {
-    send(res, 200, { article: storyDocToArticle(doc) });
-  } catch (e) {
-    throw new HttpError(422, 'invalid-story', `Story "${id}" does not make a valid article now: ${(e as Error).message}`);
-  } finally {
-    if (own) doc.destroy();
-  }
+  res.writeHead(200, { ...CORS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(`{"article":${article}}`);
+}
+
+/** The story's Yjs state now, as bytes: the app applies it to make a story it shows editable before its websocket has synced. */
+async function sendState(core: NewsroomCore, id: string, res: ServerResponse) {
+  if (core.problem(id)) throw new HttpError(409, 'damaged', `Story "${id}" is damaged and read-only: ${core.problem(id)}`);
+  const state = await currentState(core, id);
+  if (!state) throw new HttpError(409, 'not-here', `Story "${id}" is read through the sync on this newsroom.`);
+  res.writeHead(200, { ...CORS, 'Content-Type': 'application/octet-stream', 'Content-Length': state.length, 'Cache-Control': 'no-store' });
+  res.end(state);
+}
+
+/** A story's whole Yjs state now: from the live doc, else from its files (checked as a load checks them); null when it lives in Postgres. */
+async function currentState(core: NewsroomCore, id: string): Promise<Uint8Array | null> {
+  const live = core.loaded(id);
+  if (live) return Y.encodeStateAsUpdate(live);
+  if (!core.docs.keepsStateInFiles) return null;
+  const stored = await core.files.readState(id).catch(() => {
+    throw new HttpError(409, 'damaged', `Story "${id}" cannot be read now.`);
+  });
+  const parts = [...(stored.state ? [stored.state] : []), ...stored.updates];
+  return parts.length ? Y.mergeUpdates(parts) : null;
 }
 
 function storyView(core: NewsroomCore, account: NewsroomAccount, meta: StoryMeta): NewsroomStory {

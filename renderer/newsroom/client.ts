@@ -53,13 +53,18 @@ export class NewsroomClient {
   }
 
   /**
-   * Asks for the story as it stands now (shown while the editor's sync is on the way): resolves when
-   * the newsroom answers, with a function that reads the answer, so that an answer made unneeded
-   * meanwhile (a copy kept on this computer) is never parsed.
+   * Asks for the story as it stands now, to show while the editor's websocket connects: resolves
+   * when the newsroom answers, with a function that reads the answer, so that an answer made
+   * unneeded meanwhile (a copy kept on this computer) is never parsed.
    */
   async requestArticle(storyId: string, signal?: AbortSignal): Promise<() => Promise<Article>> {
     const res = await this.request('GET', `/api/stories/${encodeURIComponent(storyId)}/article`, undefined, signal);
     return async () => (await this.answer(res, articleAnswer)).article;
+  }
+
+  /** The story's Yjs state now (applied before the websocket has synced, to edit a story shown from its readable copy). */
+  async readState(storyId: string): Promise<Uint8Array> {
+    return new Uint8Array(await (await this.request('GET', `/api/stories/${encodeURIComponent(storyId)}/state`)).arrayBuffer());
   }
 
   async readRevision(storyId: string, revisionId: string): Promise<Article> {

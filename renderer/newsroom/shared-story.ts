@@ -9,7 +9,7 @@ import { type MergeReport, mergeReport, mergeSentence } from '../../shared/newsr
 import { type NewsroomPresence, presenceColor } from '../../shared/newsroom/protocol';
 import { STORY_PEOPLE, STORY_QUOTES, storyBody, storyDocToArticle, storyFields, writeFields, writeRecords } from '../../shared/newsroom/story-doc';
 import type { ArticleFields } from '../article/story-session';
-import { afterShown } from '../desk/after-shown';
+import { afterDrawn } from '../desk/after-shown';
 import { type CollabEditing, collabEditing } from './collab-plugins';
 
 /** Whether the story is reaching the newsroom now. */
@@ -47,20 +47,25 @@ export interface SharedStoryOptions {
   /** The newsroom said this account may not change the story (a viewer). */
   readOnly: boolean;
   /**
-   * Asks for the story as it stands on the newsroom, to show while a story never kept here syncs
-   * (NewsroomClient.requestArticle): the answer is read only when there is no copy here.
+   * Asks for the story as it stands on the newsroom, to show while a story never kept here connects
+   * (NewsroomClient.requestArticle): read only when there is no copy here.
    */
   preview?: (signal: AbortSignal) => Promise<() => Promise<Article>>;
+  /** The story's Yjs state on the newsroom (NewsroomClient.readState), to make a story shown from `preview` editable before its sync. */
+  newsroomState?: () => Promise<Uint8Array>;
 }
 
 /** Origins of the changes this app makes to the Y.Doc itself (the editor's are y-prosemirror's). */
 const FIELDS_ORIGIN = 'copydesk-fields';
 const COPY_ORIGIN = 'copydesk-copy';
+const NEWSROOM_ORIGIN = 'copydesk-newsroom-read';
 /** Every client writes its Yjs client id → account name here, so a merge can say who changed what. */
 const STORY_AUTHORS = 'authors';
 /** How long after the last change the copy on this computer is written (a pause, not every keystroke). */
 const COPY_DELAY_MS = 800;
 const COPY_MAX_WAIT_MS = 5_000;
+/** How long a story never opened here waits for the newsroom's readable copy before waiting for its sync instead. */
+const PREVIEW_WAIT_MS = 5_000;
 
 /**
  * One shared story open on this computer: its Y.Doc, kept on disk through the host (so it opens
@@ -83,7 +88,7 @@ export class SharedStory {
   private destroyed = false;
   /** Once connected: resolves with whether the first sync came through. */
   private syncing: Promise<boolean> | null = null;
-  /** Set while a kept story waits for its editor to be drawn before its state is applied (arriveAfterShown). */
+  /** Set while a story shown from a readable copy waits for its editor to be made (whenEditorWaits). */
   private onEditorWaiting: (() => void) | null = null;
   /** The text blocks when the person went away (offline, or as kept here when opened), and just before the sync that follows. */
   private awayBase: string[] | null = null;
@@ -122,8 +127,9 @@ export class SharedStory {
 
   /**
    * Opens a shared story: the copy on this computer first (so it opens with no network), then the
-   * newsroom. A story never opened here is shown as the newsroom reads it out (`preview`), locked
-   * until its sync arrives, or, without that, once synced. Gives the article to show first.
+   * newsroom. Gives the article to show first: the readable copy kept here, or for a story never
+   * opened here the newsroom's (`preview`); either is shown locked, and the story's own state is
+   * applied, or its connection made, once that is drawn. Without either it waits for the sync.
    */
   static async open(options: SharedStoryOptions): Promise<{ story: SharedStory; article: Article }> {
     const story = new SharedStory(options);
@@ -134,18 +140,31 @@ export class SharedStory {
     const kept = await options.host.readNewsroomCopy({ server: story.server, storyId: options.storyId });
     if (kept.kept) {
       asking.abort();
-      // The readable copy kept with it is shown first; the state is applied once that is drawn.
       if (kept.article) {
-        story.arriveAfterShown(() => void story.arrive());
+        // Its state is read while the story is drawn, and applied as soon as it is on screen.
+        story.whenEditorWaits(() => {
+          const state = story.readCopy();
+          afterDrawn(() => void state.then((s) => story.startFrom(s, COPY_ORIGIN)));
+        });
         return { story, article: kept.article };
       }
-      await story.arrive();
-    } else story.startFrom(null);
-    if (story.hasContent()) return { story, article: story.article() };
+      story.startFrom(await story.readCopy(), COPY_ORIGIN);
+      if (story.hasContent()) return { story, article: story.article() };
+    } else if (answer) {
+      const shown = await Promise.race([answer.then((read) => read()).catch(() => null), new Promise<null>((r) => setTimeout(() => r(null), PREVIEW_WAIT_MS))]);
+      if (shown) {
+        asking.abort();
+        // Its state is read from the newsroom while it is drawn and applied as soon as it is on
+        // screen (or, without it, the story arrives with its sync).
+        story.whenEditorWaits(() => {
+          const state = options.newsroomState ? options.newsroomState().catch(() => null) : Promise.resolve(null);
+          afterDrawn(() => void state.then((s) => story.startFrom(s, NEWSROOM_ORIGIN)));
+        });
+        return { story, article: shown };
+      }
+    }
+    story.startFrom(null);
     const synced = story.synced;
-    const preview = answer && !kept.kept ? answer.then((read) => read()).catch(() => null) : Promise.resolve(null);
-    const shown = await Promise.race([preview, synced.then(() => null)]);
-    if (shown && !story.hasContent() && !story.destroyed) return { story, article: shown };
     const ok = await Promise.race([synced, new Promise<false>((r) => setTimeout(() => r(false), 15_000))]);
     if (!ok || !story.hasContent()) {
       story.destroy();
@@ -170,22 +189,27 @@ export class SharedStory {
     for (const l of this.listeners) l();
   }
 
-  /** Reads the copy kept on this computer and starts from it. */
-  private async arrive(): Promise<void> {
+  /** The state kept on this computer (null when it is gone or cannot be read). */
+  private async readCopy(): Promise<Uint8Array | null> {
     const copy = await this.options.host.loadNewsroomCopy({ server: this.server, storyId: this.options.storyId }).catch(() => ({ state: null }));
-    this.startFrom(copy.state);
+    return copy.state ? fromBase64(copy.state) : null;
   }
 
   /**
-   * Applies the state kept here, then connects to the newsroom. With none (never kept here, or a
-   * copy gone meanwhile) the story arrives with its first sync.
+   * Applies a state (the copy kept here: COPY_ORIGIN; the newsroom's, read with the story:
+   * NEWSROOM_ORIGIN), then connects to the newsroom. With none (or one that does not read) the
+   * story arrives with its first sync.
    */
-  private startFrom(state: string | null): void {
+  private startFrom(state: Uint8Array | null, origin?: typeof COPY_ORIGIN | typeof NEWSROOM_ORIGIN): void {
     if (this.destroyed || this.syncing) return;
     if (state) {
-      Y.applyUpdate(this.doc, fromBase64(state), COPY_ORIGIN);
+      try {
+        Y.applyUpdate(this.doc, state, origin);
+      } catch {
+        // (Not a Yjs state: the sync brings the story.)
+      }
       // What others changed since this computer last had it comes in with the first sync.
-      this.awayBase = this.blockTexts();
+      if (origin === COPY_ORIGIN) this.awayBase = this.blockTexts();
     }
     if (this.hasContent()) this.update({ loaded: true });
     this.syncing = this.connect();
@@ -196,16 +220,13 @@ export class SharedStory {
     return this.syncing ?? Promise.resolve(false);
   }
 
-  /**
-   * Runs `arrive` when the editor showing the readable copy has been drawn (an idle moment after it
-   * asks to be told of the arrival), or after a second if no editor asks.
-   */
-  private arriveAfterShown(arrive: () => void): void {
-    const fallback = setTimeout(arrive, 1_000);
+  /** Runs `task` when the editor showing the readable copy is made (it asks to be told of the story's arrival), or after a second if none is. */
+  private whenEditorWaits(task: () => void): void {
+    const fallback = setTimeout(task, 1_000);
     this.onEditorWaiting = () => {
       this.onEditorWaiting = null;
       clearTimeout(fallback);
-      afterShown(arrive);
+      task();
     };
   }
 
@@ -302,7 +323,8 @@ export class SharedStory {
             // Back (or here for the first time): what the sync brings in is compared with this.
             if (this.awayBase)
               this.beforeSync = { blocks: this.blockTexts(), article: this.article(), vector: Y.decodeStateVector(Y.encodeStateVector(this.doc)) };
-            this.update({ link: 'online' });
+            // (Live once this connection's first sync is in, below.)
+            if (this.state.link !== 'connecting') this.update({ link: 'connecting' });
           } else if (status === 'disconnected') {
             // Nothing kept here and no newsroom: say so now rather than after the wait.
             if (!this.hasContent()) resolveSynced(false);
@@ -326,7 +348,8 @@ export class SharedStory {
           resolveSynced(false);
         },
         onSynced: () => {
-          if (!this.destroyed && !this.state.loaded && this.hasContent()) this.update({ loaded: true });
+          if (!this.destroyed && this.state.link !== 'refused')
+            this.update({ link: 'online', ...(!this.state.loaded && this.hasContent() ? { loaded: true } : {}) });
           resolveSynced(true);
           this.afterSync();
         },

@@ -17,8 +17,10 @@ import { articleStatusSchema } from '../article/model';
  * - `GET  /api/stories/ID/revisions/REV` → `{ article }`
  * - `POST /api/stories/ID/revisions` → `{ revision: NewsroomRevision }` (an explicit Save)
  * - `GET  /api/stories/ID` → `{ story: NewsroomStory }`
- * - `GET  /api/stories/ID/article` → `{ article }`: the story as it stands now (shown while the
- *   editor's sync is on the way; 409 when only the sync can serve it: damaged, or kept in Postgres)
+ * - `GET  /api/stories/ID/article` → `{ article }`: the story to show while the editor's
+ *   websocket connects (its readable copy as of the last store); 409 when only the sync serves it
+ * - `GET  /api/stories/ID/state` → the story's Yjs state now (application/octet-stream): applied to
+ *   make it editable before the websocket has synced; 409 when damaged or kept in Postgres
  * - `PATCH /api/stories/ID` `{ assignee?: string | null, sharedWith?: string[] }` → `{ story }`
  *   (editors, admin and the story's owner)
  * - `PUT  /api/photos/SHA256.EXT` (the bytes; the server checks the hash) → 201 or 200 when it had it

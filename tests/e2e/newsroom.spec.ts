@@ -326,12 +326,24 @@ it('History lists the newsroom’s revisions of a shared story, with who saved e
   await expect(history.getByRole('region', { name: /^Revision of/ })).not.toContainText('Ben saved this.');
 });
 
-it('a story never opened on this computer shows at once from the newsroom, locked until its own sync is in, then live', async ({ browser, newsroom }) => {
+it('a story never opened on this computer shows at once from the newsroom, locked until its state is in, editable before its sync, then live', async ({
+  browser,
+  newsroom,
+}) => {
   const { ana, ben } = await anaShares(browser, newsroom);
   const paragraphs = await ana.body.locator(':scope > p').count();
 
-  // The newsroom's answers over the websocket are held: Ben's story comes from its readable copy.
+  // The newsroom's answers over the websocket, and its answer with the story's state, are held:
+  // Ben's story comes from its readable copy.
   ben.holdNewsroom(true);
+  let releaseState!: () => void;
+  const stateHeld = new Promise<void>((r) => {
+    releaseState = r;
+  });
+  await ben.context.route(/\/api\/stories\/[^/]+\/state$/, async (route) => {
+    await stateHeld;
+    await route.continue();
+  });
   const item = ben.page.getByRole('list', { name: 'Newsroom' }).getByRole('button', { name: new RegExp(SAMPLE_HEADLINE) });
   await expect(item).toBeVisible({ timeout: 15_000 });
   await item.click();
@@ -344,16 +356,24 @@ it('a story never opened on this computer shows at once from the newsroom, locke
   await ben.body.locator(':scope > p').first().click();
   await ben.page.keyboard.type('Too early.');
   await expect(ben.body).not.toContainText('Too early.');
-  // Meanwhile Ana writes on.
+  // Meanwhile Ana writes on (after the readable copy Ben sees was written).
   await endOfParagraph(ana, 1);
   await ana.page.keyboard.type(' Ana, while Ben waited.');
+  await expect.poll(async () => (await storyText(ana)).includes('Ana, while Ben waited.')).toBe(true);
+
+  // The state comes in (the websocket still held): the story is Ben's to edit, with Ana's words.
+  releaseState();
+  await expect(ben.body).toHaveAttribute('contenteditable', 'true', { timeout: 10_000 });
+  await expect(ben.page.getByRole('textbox', { name: 'Headline' })).toBeEditable();
+  await expect(ben.body).toContainText('Ana, while Ben waited.');
+  await expect(ben.page.getByRole('status', { name: 'Newsroom connection' })).toHaveText('Connecting to the newsroom…');
+  await endOfParagraph(ben, 3);
+  await ben.page.keyboard.type(' Ben, before the sync.');
 
   ben.holdNewsroom(false);
   await expect(ben.page.getByRole('status', { name: 'Newsroom connection' })).toHaveText('Live', { timeout: 15_000 });
-  await expect(ben.body).toHaveAttribute('contenteditable', 'true');
-  await expect(ben.page.getByRole('textbox', { name: 'Headline' })).toBeEditable();
-  await expect(ben.body).toContainText('Ana, while Ben waited.', { timeout: 10_000 });
-  await endOfParagraph(ben, 3);
+  await expect(ana.body).toContainText('Ben, before the sync.', { timeout: 10_000 });
+  await endOfParagraph(ben, 5);
   await ben.page.keyboard.type(' Ben, once live.');
   await expect(ana.body).toContainText('Ben, once live.', { timeout: 10_000 });
   // One story on both screens: nothing shown early was written back as a second copy.

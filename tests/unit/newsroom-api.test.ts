@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { newsroomMeSchema, newsroomRevisionSchema, newsroomStorySchema, storyDocToArticle, storyFields } from '../../shared/newsroom';
 import { type TestClient, type TestNewsroom, connect, sampleArticle, startTestNewsroom, synced, tempDir, waitFor } from './newsroom-helpers';
 
@@ -141,7 +141,7 @@ describe('newsroom HTTP API', () => {
     expect((await server.api('/api/stories/rev-1/revisions/nope', server.tokens.bob)).status).toBe(404);
   });
 
-  it('serves the story as an article to show while the sync is on the way: as shared, then as stored after edits; to every member, never without a token', async () => {
+  it('serves the story as an article to show while the sync is on the way (as shared, then as stored after edits) and its Yjs state now; to every member, never without a token', async () => {
     const tmp = await tempDir();
     const server = await startTestNewsroom(tmp.dir, { storeDebounceMs: 100, maxDebounceMs: 500 });
     cleanups.push(tmp.remove, () => server.stop());
@@ -170,6 +170,14 @@ describe('newsroom HTTP API', () => {
     await synced(a);
     // The list follows the open story at once (its summary is made again after each change, not per request).
     expect(await listed()).toBe(`Stored: ${article.headline}`);
+    // The state now, as bytes: the story with the edit, before any store.
+    const state = await server.api('/api/stories/read-1/state', server.tokens.vic);
+    expect(state.status).toBe(200);
+    expect(state.headers.get('content-type')).toBe('application/octet-stream');
+    const fromState = new Y.Doc();
+    Y.applyUpdate(fromState, new Uint8Array(await state.arrayBuffer()));
+    expect(storyDocToArticle(fromState)).toEqual(storyDocToArticle(a.doc));
+    expect((await server.api('/api/stories/read-1/state', null)).status).toBe(401);
     // Written at the store after the edit (debounced), not at each keystroke.
     await waitFor(async () => (await read(server.tokens.bob)).body.article.headline === `Stored: ${article.headline}`, 'the stored article');
     expect(existsSync(path.join(tmp.dir, 'stories', 'read-1', 'article.json'))).toBe(true);

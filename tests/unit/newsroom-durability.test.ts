@@ -158,6 +158,7 @@ describe('newsroom durability', () => {
     expect(list.stories.find((s) => s.id === 'fine')?.problem).toBeUndefined();
     // Its readable copy is not offered (only the sync serves it, from the last good snapshot).
     expect((await server.api('/api/stories/dmg/article', tokens.eve)).status).toBe(409);
+    expect((await server.api('/api/stories/dmg/state', tokens.eve)).status).toBe(409);
 
     const eve = track(connect(server.url, 'dmg', tokens.eve));
     await synced(eve);
