@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, expect, type Locator, type Page, test, type WebSocketRoute } from '@playwright/test';
+import * as Y from 'yjs';
 import { addUser, startNewsroom } from '../../electron/newsroom/server';
 import { axeViolations } from '../support/axe';
 import { startTestHost } from '../support/web-app';
@@ -102,6 +103,25 @@ async function openShared(person: Person, headline: string) {
   await item.click();
   await expect(person.page.getByRole('status', { name: 'Newsroom connection' })).toHaveText('Live', { timeout: 15_000 });
   await expect(person.body).toContainText('Ukrainian President');
+}
+
+/** Waits until the newsroom itself (not only someone's screen) holds `words` in the body of the shared sample story. */
+async function newsroomHas(newsroom: Newsroom, words: string) {
+  const http = newsroom.url.replace('ws://', 'http://');
+  const headers = { Authorization: `Bearer ${newsroom.tokens.ben}` };
+  const { stories } = (await (await fetch(`${http}/api/stories`, { headers })).json()) as { stories: { id: string; headline: string }[] };
+  const id = stories.find((s) => s.headline === SAMPLE_HEADLINE)?.id;
+  expect(id).toBeTruthy();
+  await expect
+    .poll(
+      async () => {
+        const doc = new Y.Doc();
+        Y.applyUpdate(doc, new Uint8Array(await (await fetch(`${http}/api/stories/${encodeURIComponent(id as string)}/state`, { headers })).arrayBuffer()));
+        return doc.getXmlFragment('body').toString().includes(words);
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
 }
 
 /** The story's words as the person sees them, without the other people's cursors and names drawn in it. */
@@ -359,7 +379,8 @@ it('a story never opened on this computer shows at once from the newsroom, locke
   // Meanwhile Ana writes on (after the readable copy Ben sees was written).
   await endOfParagraph(ana, 1);
   await ana.page.keyboard.type(' Ana, while Ben waited.');
-  await expect.poll(async () => (await storyText(ana)).includes('Ana, while Ben waited.')).toBe(true);
+  // (Ana's screen has it at once; the newsroom a moment later: the state Ben reads must hold all of it.)
+  await newsroomHas(newsroom, 'Ana, while Ben waited.');
 
   // The state comes in (the websocket still held): the story is Ben's to edit, with Ana's words.
   releaseState();
