@@ -14,9 +14,7 @@ const LINK_LABELS: Record<NewsroomLink, string> = {
 
 /** Beside the save status: whether the shared story reaches the newsroom, who else is in it, and Read only for a viewer. */
 export function NewsroomState({ story }: { story: SharedStory }) {
-  const { link: reached, present, readOnly, loaded } = useSyncExternalStore(story.subscribe, story.getSnapshot);
-  // Live once the story's own sync is in (it can be shown before, locked).
-  const link = reached === 'online' && !loaded ? 'connecting' : reached;
+  const { link, present, readOnly } = useSyncExternalStore(story.subscribe, story.getSnapshot);
   return (
     <span className="newsroom-state">
       {readOnly && <span className="read-only-label">Read only</span>}

@@ -88,7 +88,7 @@ export class SharedStory {
   private destroyed = false;
   /** Once connected: resolves with whether the first sync came through. */
   private syncing: Promise<boolean> | null = null;
-  /** Set while a story shown from a readable copy waits for its editor to be made (whenEditorWaits). */
+  /** Set while a story shown from a readable copy waits for its editor to be made (startOnceDrawn). */
   private onEditorWaiting: (() => void) | null = null;
   /** The text blocks when the person went away (offline, or as kept here when opened), and just before the sync that follows. */
   private awayBase: string[] | null = null;
@@ -141,11 +141,7 @@ export class SharedStory {
     if (kept.kept) {
       asking.abort();
       if (kept.article) {
-        // Its state is read while the story is drawn, and applied as soon as it is on screen.
-        story.whenEditorWaits(() => {
-          const state = story.readCopy();
-          afterDrawn(() => void state.then((s) => story.startFrom(s, COPY_ORIGIN)));
-        });
+        story.startOnceDrawn(() => story.readCopy(), COPY_ORIGIN);
         return { story, article: kept.article };
       }
       story.startFrom(await story.readCopy(), COPY_ORIGIN);
@@ -154,12 +150,8 @@ export class SharedStory {
       const shown = await Promise.race([answer.then((read) => read()).catch(() => null), new Promise<null>((r) => setTimeout(() => r(null), PREVIEW_WAIT_MS))]);
       if (shown) {
         asking.abort();
-        // Its state is read from the newsroom while it is drawn and applied as soon as it is on
-        // screen (or, without it, the story arrives with its sync).
-        story.whenEditorWaits(() => {
-          const state = options.newsroomState ? options.newsroomState().catch(() => null) : Promise.resolve(null);
-          afterDrawn(() => void state.then((s) => story.startFrom(s, NEWSROOM_ORIGIN)));
-        });
+        // (Without the newsroom's state, the story arrives with its sync.)
+        story.startOnceDrawn(() => options.newsroomState?.().catch(() => null) ?? Promise.resolve(null), NEWSROOM_ORIGIN);
         return { story, article: shown };
       }
     }
@@ -220,13 +212,21 @@ export class SharedStory {
     return this.syncing ?? Promise.resolve(false);
   }
 
-  /** Runs `task` when the editor showing the readable copy is made (it asks to be told of the story's arrival), or after a second if none is. */
-  private whenEditorWaits(task: () => void): void {
-    const fallback = setTimeout(task, 1_000);
+  /**
+   * For a story shown from a readable copy: its state is read while the editor showing the copy is
+   * drawn (from when the editor asks to be told of the story's arrival, or a second on if none does)
+   * and applied as soon as the copy is on screen (startFrom).
+   */
+  private startOnceDrawn(read: () => Promise<Uint8Array | null>, origin: typeof COPY_ORIGIN | typeof NEWSROOM_ORIGIN): void {
+    const start = () => {
+      const state = read();
+      afterDrawn(() => void state.then((s) => this.startFrom(s, origin)));
+    };
+    const fallback = setTimeout(start, 1_000);
     this.onEditorWaiting = () => {
       this.onEditorWaiting = null;
       clearTimeout(fallback);
-      task();
+      start();
     };
   }
 

@@ -2,17 +2,25 @@
 // shipped, the page scripts, and the bare ProseMirror page with the stories' files.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { serializeArticle } from '../../shared/article';
+import { BENCH_PHOTO_SRC, fileNameFor, generateStory, storyArticle } from './generate';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const RENDERER_DIR = path.resolve(ROOT, process.env.COPYDESK_RENDERER_DIR ?? 'dist/renderer');
 
 /** A fresh production build of the renderer, so nothing measures a stale one. */
 export function buildRenderer(): void {
-  const vite = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, COPYDESK_RENDERER_DIR: path.relative(ROOT, RENDERER_DIR) } });
+  const vite = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, COPYDESK_RENDERER_DIR: path.relative(ROOT, RENDERER_DIR) },
+  });
   if (vite.status !== 0) throw new Error('vite build failed');
 }
 
@@ -42,7 +50,9 @@ export async function startBareServer(bundleDir: string, storyDir: string, scrip
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       return res.end(page);
     }
-    const file = url.pathname.endsWith('.js') ? path.join(bundleDir, path.basename(url.pathname)) : path.join(storyDir, decodeURIComponent(url.pathname.slice(1)));
+    const file = url.pathname.endsWith('.js')
+      ? path.join(bundleDir, path.basename(url.pathname))
+      : path.join(storyDir, decodeURIComponent(url.pathname.slice(1)));
     if (!file.startsWith(bundleDir) && !file.startsWith(storyDir)) return res.writeHead(404).end();
     if (!existsSync(file)) return res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : file.endsWith('.jpg') ? 'image/jpeg' : 'application/json' });
@@ -50,4 +60,15 @@ export async function startBareServer(bundleDir: string, storyDir: string, scrip
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/** A new library folder (under the system's temp folder, named from `prefix`) with the bench photo and a generated story of `words` words. */
+export async function storyLibrary(prefix: string, words: number) {
+  const work = await mkdtemp(path.join(os.tmpdir(), prefix));
+  await mkdir(path.join(work, 'media'), { recursive: true });
+  await copyFile(path.join(ROOT, 'tests/fixtures/photos/kyiv-press.jpg'), path.join(work, BENCH_PHOTO_SRC));
+  const story = generateStory(words, words);
+  const file = fileNameFor(story);
+  await writeFile(path.join(work, file), serializeArticle(storyArticle(story, 'story', '2026-02-01T10:00:00.000Z')));
+  return { work, story, file };
 }

@@ -6,8 +6,7 @@
 // open, as the bench measures it. PROFILE_OPENS sets how many opens are profiled.
 //
 //   PROFILE_WORDS=1000 PROFILE_OPENS=10 npx tsx tests/bench/profile-open.ts
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { serializeArticle } from '../../shared/article';
@@ -15,19 +14,14 @@ import { createHostService } from '../../electron/services/host';
 import { ArticleLibrary } from '../../electron/services/library';
 import { startWebHost } from '../../electron/web/server';
 import { chromiumLaunchOptions } from '../support/chromium';
-import { buildRenderer, bundlePageScripts, RENDERER_DIR, ROOT, startBareServer } from './harness';
-import { BENCH_PHOTO_SRC, fileNameFor, generateStory, storyArticle } from './generate';
+import { buildRenderer, bundlePageScripts, RENDERER_DIR, ROOT, startBareServer, storyLibrary } from './harness';
+import { fileNameFor, generateStory, storyArticle } from './generate';
 
 const WORDS = Number(process.env.PROFILE_WORDS ?? 1000);
 const OPENS = Number(process.env.PROFILE_OPENS ?? 10);
 const BUNDLE_DIR = path.join(ROOT, 'dist-bench/profile-open');
 
-const work = await mkdtemp(path.join(os.tmpdir(), 'copydesk-profile-open-'));
-await mkdir(path.join(work, 'media'), { recursive: true });
-await copyFile(path.join(ROOT, 'tests/fixtures/photos/kyiv-press.jpg'), path.join(work, BENCH_PHOTO_SRC));
-const story = generateStory(WORDS, WORDS);
-const file = fileNameFor(story);
-await writeFile(path.join(work, file), serializeArticle(storyArticle(story, 'story', '2026-02-01T10:00:00.000Z')));
+const { work, story, file } = await storyLibrary('copydesk-profile-open-', WORDS);
 const short = generateStory(300, 301);
 const shortFile = `short-${fileNameFor(short)}`;
 await writeFile(path.join(work, shortFile), serializeArticle(storyArticle(short, 'short', '2026-01-01T10:00:00.000Z')));
@@ -164,7 +158,12 @@ try {
   const [cdHeap, bareHeap] = [await heapMB(cd), await heapMB(bp)];
   // PROFILE_SNAPSHOT=N: the N largest kinds in Copydesk's heap by node type and constructor (self
   // sizes), then bare ProseMirror's, and the single strings over 20 KB.
-  for (const [who, page] of process.env.PROFILE_SNAPSHOT ? ([['Copydesk', cd], ['bare', bp]] as const) : []) {
+  for (const [who, page] of process.env.PROFILE_SNAPSHOT
+    ? ([
+        ['Copydesk', cd],
+        ['bare', bp],
+      ] as const)
+    : []) {
     console.log(`-- ${who}'s heap`);
     const session = await page.context().newCDPSession(page);
     let json = '';

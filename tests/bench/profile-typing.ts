@@ -5,8 +5,7 @@
 // PROFILE_MODE=metrics|calls|layers|flash|alloc runs one of the narrower probes below instead.
 //
 //   PROFILE_WORDS=20000 PROFILE_KEYS=150 npx tsx tests/bench/profile-typing.ts
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { serializeArticle } from '../../shared/article';
@@ -14,8 +13,8 @@ import { createHostService } from '../../electron/services/host';
 import { ArticleLibrary } from '../../electron/services/library';
 import { startWebHost } from '../../electron/web/server';
 import { chromiumLaunchOptions } from '../support/chromium';
-import { buildRenderer, bundlePageScripts, RENDERER_DIR, ROOT, startBareServer } from './harness';
-import { BENCH_PHOTO_SRC, fileNameFor, generateStory, storyArticle } from './generate';
+import { buildRenderer, bundlePageScripts, RENDERER_DIR, ROOT, startBareServer, storyLibrary } from './harness';
+import { fileNameFor, generateStory, storyArticle } from './generate';
 
 const WORDS = Number(process.env.PROFILE_WORDS ?? 20000);
 const KEYS = Number(process.env.PROFILE_KEYS ?? 150);
@@ -24,12 +23,7 @@ const BUNDLE_DIR = path.join(ROOT, 'dist-bench/profile');
 const OUT = path.join(ROOT, 'tests/bench/results');
 await mkdir(OUT, { recursive: true });
 
-const work = await mkdtemp(path.join(os.tmpdir(), 'copydesk-profile-'));
-await mkdir(path.join(work, 'media'), { recursive: true });
-await copyFile(path.join(ROOT, 'tests/fixtures/photos/kyiv-press.jpg'), path.join(work, BENCH_PHOTO_SRC));
-const story = generateStory(WORDS, WORDS);
-const file = fileNameFor(story);
-await writeFile(path.join(work, file), serializeArticle(storyArticle(story, 'story', '2026-02-01T10:00:00.000Z')));
+const { work, story, file } = await storyLibrary('copydesk-profile-', WORDS);
 // PROFILE_BEFORE=1000,5000: stories opened and typed into first, as the bench does before 20k.
 const before = (process.env.PROFILE_BEFORE ? process.env.PROFILE_BEFORE.split(',').map(Number) : []).map((words, i) => {
   const s = generateStory(words, words + 1);
@@ -329,7 +323,11 @@ async function alloc(page: Page, label: string) {
   await page.evaluate(() => (globalThis as unknown as { __probe: { caretInMiddle(): void } }).__probe.caretInMiddle());
   await page.waitForTimeout(300);
   await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: !!process.env.PROFILE_ALL_ALLOC, includeObjectsCollectedByMinorGC: !!process.env.PROFILE_ALL_ALLOC } as never);
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 1024,
+    includeObjectsCollectedByMajorGC: !!process.env.PROFILE_ALL_ALLOC,
+    includeObjectsCollectedByMinorGC: !!process.env.PROFILE_ALL_ALLOC,
+  } as never);
   const chars = 'the council met ';
   for (let k = 0; k < KEYS; k++) {
     const c = chars[k % chars.length] as string;
@@ -387,7 +385,8 @@ async function trace(page: Page, label: string) {
   for (let k = 0; k < KEYS; k++) {
     const c = chars[k % chars.length] as string;
     // PROFILE_NULLS=1: the metrics mode's pace (a keyless two-frame wait every other key).
-    if (process.env.PROFILE_NULLS && k % 2 === 0) await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
+    if (process.env.PROFILE_NULLS && k % 2 === 0)
+      await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
     await page.keyboard.press(c === ' ' ? 'Space' : c);
     await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
   }
@@ -457,7 +456,8 @@ async function trace(page: Page, label: string) {
   await cdp.send('Profiler.start');
   for (let k = 0; k < KEYS; k++) {
     const c = chars[k % chars.length] as string;
-    if (process.env.PROFILE_NULLS && k % 2 === 0) await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
+    if (process.env.PROFILE_NULLS && k % 2 === 0)
+      await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
     await page.keyboard.press(c === ' ' ? 'Space' : c);
     await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
   }
@@ -483,7 +483,8 @@ async function trace(page: Page, label: string) {
     const parentOf = new Map<number, number>();
     for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
     const within = (id: number) => {
-      for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) if (byId.get(at)?.callFrame.functionName === process.env.PROFILE_SPIKES) return true;
+      for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at))
+        if (byId.get(at)?.callFrame.functionName === process.env.PROFILE_SPIKES) return true;
       return false;
     };
     let t = 0;
@@ -512,7 +513,13 @@ async function trace(page: Page, label: string) {
         const key = `${f?.functionName || '(anon)'}:${(f?.lineNumber ?? 0) + 1} < ${p?.functionName || '(anon)'}:${(p?.lineNumber ?? 0) + 1}`;
         leaf.set(key, (leaf.get(key) ?? 0) + 1);
       }
-      console.log(`  ${((r.end - r.start) / 1000).toFixed(1)} ms: ${[...leaf].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, n]) => `${k} ×${n}`).join(' | ')}`);
+      console.log(
+        `  ${((r.end - r.start) / 1000).toFixed(1)} ms: ${[...leaf]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 6)
+          .map(([k, n]) => `${k} ×${n}`)
+          .join(' | ')}`,
+      );
     }
   }
   if (process.env.PROFILE_INCLUSIVE) {
@@ -553,7 +560,8 @@ try {
   for (const who of WHO.filter((w) => w === 'copydesk' || w === 'copydesk-off')) {
     const checksOff = who === 'copydesk-off';
     const storyFile = checksOff ? file.replace(/(\.copydesk\.json)$/, '-checks-off$1') : file;
-    if (checksOff) await writeFile(path.join(work, storyFile), serializeArticle({ ...storyArticle(story, 'story', '2026-02-01T10:00:00.000Z'), id: 'story-checks-off' }));
+    if (checksOff)
+      await writeFile(path.join(work, storyFile), serializeArticle({ ...storyArticle(story, 'story', '2026-02-01T10:00:00.000Z'), id: 'story-checks-off' }));
     // Experiments: PROFILE_CSS='a{…}||b{…}' runs once per variant ('' = as shipped), each on a
     // fresh page (typing makes the caret's paragraph longer, so later variants would pay more).
     for (const css of process.env.PROFILE_CSS && process.env.PROFILE_MODE !== 'ab' ? process.env.PROFILE_CSS.split('||') : [null]) {
