@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
+import { followStickyTop } from '../editor/sticky-top';
 import type { SidePanel, SidePanelName } from './side-panel';
 
 interface SidePanelDockProps {
@@ -22,6 +23,9 @@ export function SidePanelDock({ panel, beside, onClose, children }: SidePanelDoc
   const dock = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const shown = useRef<SidePanel>(null);
+
+  // Pinned just under the desk bar, whatever its height now.
+  useLayoutEffect(() => (dock.current ? followStickyTop(dock.current) : undefined), []);
 
   useLayoutEffect(() => {
     const before = shown.current;

@@ -170,6 +170,37 @@ for (const size of SIZES) {
   });
 }
 
+test('over a long story the desk bar stays pinned: a side panel sits just under it, and a paragraph scrolled into view is not hidden under it', async ({
+  page,
+  app,
+}) => {
+  await openAt(page, app, { width: 1440, height: 900 });
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.press('Control+End');
+  for (let i = 1; i <= 30; i++) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText(`Paragraph ${i} of the follow-up, long enough to fill a line or two of the column as a report would.`);
+  }
+  await press(page, 'History');
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history).toBeVisible();
+  const headBottom = () => page.locator('.workspace-head').evaluate((el) => el.getBoundingClientRect().bottom);
+
+  await page.evaluate(() => window.scrollTo(0, 1500));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  const bottom = await headBottom();
+  expect(bottom, 'the bar is pinned at the top while the story scrolls').toBeGreaterThan(20);
+  await expect.poll(async () => Math.abs((await history.boundingBox())!.y - bottom), { message: 'History sits just under the bar' }).toBeLessThanOrEqual(1);
+
+  // What the browser scrolls to (a quote picked in Review quotes, a link followed) lands below the bar.
+  const top = await body.locator('p', { hasText: 'Paragraph 20 of the follow-up' }).evaluate((p) => {
+    p.scrollIntoView({ block: 'start' });
+    return p.getBoundingClientRect().top;
+  });
+  expect(top, 'the paragraph is below the bar, not under it').toBeGreaterThanOrEqual((await headBottom()) - 0.5);
+});
+
 test('the headline and standfirst grow with their text at every width, and after every resize', async ({ page, app }) => {
   await app.open();
   const standfirst = page.getByRole('textbox', { name: 'Standfirst' });
