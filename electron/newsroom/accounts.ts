@@ -69,12 +69,36 @@ export async function removeUser(dataDir: string, name: string): Promise<boolean
   return true;
 }
 
+/**
+ * The accounts file as last read, by data folder: every request is authenticated, and the CLI that
+ * adds and removes accounts runs in another process, so each lookup checks the file (one stat: a
+ * write replaces it, changing its inode and time) and reads it again only when it changed.
+ */
+const known = new Map<string, { stamp: string; accounts: NewsroomAccount[] }>();
+
+async function currentAccounts(dataDir: string): Promise<NewsroomAccount[]> {
+  const st = await fsp.stat(accountsFile(dataDir)).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return null;
+    throw e;
+  });
+  if (!st) {
+    known.delete(dataDir);
+    return [];
+  }
+  const stamp = `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+  const cached = known.get(dataDir);
+  if (cached?.stamp === stamp) return cached.accounts;
+  const accounts = await readAccounts(dataDir);
+  known.set(dataDir, { stamp, accounts });
+  return accounts;
+}
+
 /** The account a token belongs to, or null. Every stored hash is compared, in constant time each. */
 export async function accountForToken(dataDir: string, token: string | null | undefined): Promise<NewsroomAccount | null> {
   if (!token) return null;
   const hash = hashToken(token);
   let found: NewsroomAccount | null = null;
-  for (const account of await readAccounts(dataDir)) {
+  for (const account of await currentAccounts(dataDir)) {
     if (timingSafeEqual(hash, Buffer.from(account.tokenSha256, 'hex'))) found = account;
   }
   return found;

@@ -1,7 +1,9 @@
 /**
  * The newsroom's HTTP API (shared/newsroom/protocol.ts): accounts, the story list, sharing,
- * revisions and photos. Every call carries `Authorization: Bearer TOKEN`; CORS is open to any
- * origin because there are no cookies (the app runs in a browser on another 127.0.0.1 port).
+ * revisions and photos. Every call carries `Authorization: Bearer TOKEN`, except the two story
+ * reads a browser makes while opening a story, which may carry it in a text body instead (no CORS
+ * preflight); CORS is open to any origin because there are no cookies (the app runs in a browser
+ * on another 127.0.0.1 port).
  */
 import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
@@ -66,6 +68,17 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   }
 }
 
+/** The token in a simple read's body (`{"token": "…"}`, sent as text/plain); undefined when there is none. */
+async function tokenInBody(req: IncomingMessage): Promise<string | undefined> {
+  const body = await readBody(req, 4096);
+  try {
+    const token = (JSON.parse(body.toString('utf8')) as { token?: unknown } | null)?.token;
+    return typeof token === 'string' ? token : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The magic bytes each photo type starts with: a PNG named .jpg is refused. */
 function looksLike(ext: string, bytes: Buffer): boolean {
   const type = PHOTO_TYPES[ext];
@@ -105,13 +118,29 @@ async function route(core: NewsroomCore, req: IncomingMessage, res: ServerRespon
     return void res.end();
   }
   if (!url.pathname.startsWith('/api/')) throw new HttpError(404, 'not-found', 'Nothing here: the newsroom API is under /api/.');
+  const pathParts = () => url.pathname.split('/').slice(2).map(decodeURIComponent); // after "/api/"
+  // A story's record is read while the token is checked (and used only once it is).
+  const early = (() => {
+    try {
+      return pathParts();
+    } catch {
+      return null; // (a malformed path: refused below, after the token, as any request is)
+    }
+  })();
+  const storyId = early && early[0] === 'stories' && early.length >= 2 && STORY_ID.test(early[1] ?? '') ? early[1] : undefined;
+  const reading = storyId ? core.files.readMeta(storyId) : null;
+  reading?.catch(() => undefined);
+  // So is the article a story is opened with, the request on the way to a story on screen.
+  const readable = storyId && early?.length === 3 && early[2] === 'article' ? core.files.readReadable(storyId) : undefined;
   const auth = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-  const account = await core.account(auth?.[1]);
+  // A story read as a "simple" request (protocol.ts): the token is the body's.
+  const simpleRead = !auth && method === 'POST' && !!storyId && early?.length === 3 && (early[2] === 'article' || early[2] === 'state');
+  const account = await core.account(auth?.[1] ?? (simpleRead ? await tokenInBody(req) : undefined));
   if (!account) {
     core.log(`newsroom: refused: HTTP ${method} ${url.pathname}: wrong or missing token`);
     throw new HttpError(401, 'unauthorized', 'A valid newsroom token is needed (Authorization: Bearer TOKEN).');
   }
-  const parts = url.pathname.split('/').slice(2).map(decodeURIComponent); // after "/api/"
+  const parts = early ?? pathParts();
 
   if (parts[0] === 'me' && parts.length === 1 && method === 'GET') return send(res, 200, { name: account.name, role: account.role });
 
@@ -119,12 +148,12 @@ async function route(core: NewsroomCore, req: IncomingMessage, res: ServerRespon
     if (parts.length === 1 && method === 'GET') return send(res, 200, { stories: await listStories(core, account) });
     if (parts.length === 1 && method === 'POST') return shareStory(core, account, req, res);
     const id = parts[1];
-    const meta = STORY_ID.test(id ?? '') ? await core.files.readMeta(id) : null;
+    const meta = reading ? await reading : null;
     if (!meta) throw new HttpError(404, 'not-found', `There is no shared story "${id}".`);
     if (parts.length === 2 && method === 'GET') return send(res, 200, { story: storyView(core, account, meta) });
     if (parts.length === 2 && method === 'PATCH') return patchStory(core, account, meta, req, res);
-    if (parts[2] === 'article' && parts.length === 3 && method === 'GET') return sendArticle(core, id, res);
-    if (parts[2] === 'state' && parts.length === 3 && method === 'GET') return sendState(core, id, res);
+    if (parts[2] === 'article' && parts.length === 3 && (method === 'GET' || simpleRead)) return sendArticle(core, id, res, readable);
+    if (parts[2] === 'state' && parts.length === 3 && (method === 'GET' || simpleRead)) return sendState(core, id, res);
     if (parts[2] === 'revisions') {
       if (parts.length === 3 && method === 'GET') return send(res, 200, { revisions: (await core.files.listRevisions(id)).revisions });
       if (parts.length === 3 && method === 'POST') {
@@ -199,9 +228,9 @@ function forbidden(core: NewsroomCore, account: NewsroomAccount, story: string, 
  * the app replaces the blocks that differ when the story's state is in), else one made from the
  * state. A damaged story is only served through the sync.
  */
-async function sendArticle(core: NewsroomCore, id: string, res: ServerResponse) {
+async function sendArticle(core: NewsroomCore, id: string, res: ServerResponse, reading = core.files.readReadable(id)) {
   if (core.problem(id)) throw new HttpError(409, 'damaged', `Story "${id}" is damaged and read-only: ${core.problem(id)}`);
-  let article = await core.files.readReadable(id);
+  let article = await reading;
   if (!article) {
     const state = await currentState(core, id);
     if (!state) throw new HttpError(409, 'not-here', `Story "${id}" is read through the sync on this newsroom.`);

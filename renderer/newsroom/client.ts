@@ -58,13 +58,13 @@ export class NewsroomClient {
    * unneeded meanwhile (a copy kept on this computer) is never parsed.
    */
   async requestArticle(storyId: string, signal?: AbortSignal): Promise<() => Promise<Article>> {
-    const res = await this.request('GET', `/api/stories/${encodeURIComponent(storyId)}/article`, undefined, signal);
+    const res = await this.request('READ', `/api/stories/${encodeURIComponent(storyId)}/article`, undefined, signal);
     return async () => (await this.answer(res, articleAnswer)).article;
   }
 
   /** The story's Yjs state now (applied before the websocket has synced, to edit a story shown from its readable copy). */
   async readState(storyId: string): Promise<Uint8Array> {
-    return new Uint8Array(await (await this.request('GET', `/api/stories/${encodeURIComponent(storyId)}/state`)).arrayBuffer());
+    return new Uint8Array(await (await this.request('READ', `/api/stories/${encodeURIComponent(storyId)}/state`)).arrayBuffer());
   }
 
   async readRevision(storyId: string, revisionId: string): Promise<Article> {
@@ -96,15 +96,25 @@ export class NewsroomClient {
     return parsed.data;
   }
 
+  /**
+   * `READ`: a story read on the way to showing it, sent as the protocol's "simple" read (a POST of
+   * text with the token in it, no Authorization header): the browser sends it at once, without
+   * first asking the newsroom whether it may (a CORS preflight, one more round trip per address).
+   */
   private async request(method: string, path: string, body?: BodyInit, signal?: AbortSignal): Promise<Response> {
     let res: Response;
     try {
-      res = await fetch(`${this.address.http}${path}`, {
-        method,
-        signal,
-        headers: { Authorization: `Bearer ${this.token}`, ...(typeof body === 'string' ? { 'Content-Type': 'application/json' } : {}) },
-        body,
-      });
+      res = await fetch(
+        `${this.address.http}${path}`,
+        method === 'READ'
+          ? { method: 'POST', signal, headers: { 'Content-Type': 'text/plain;charset=UTF-8' }, body: JSON.stringify({ token: this.token }) }
+          : {
+              method,
+              signal,
+              headers: { Authorization: `Bearer ${this.token}`, ...(typeof body === 'string' ? { 'Content-Type': 'application/json' } : {}) },
+              body,
+            },
+      );
     } catch {
       throw new NewsroomError(`The newsroom at ${this.address.ws} cannot be reached. Check the address and your network.`, 0, 'unreachable');
     }

@@ -21,6 +21,10 @@ import { articleStatusSchema } from '../article/model';
  *   websocket connects (its readable copy as of the last store); 409 when only the sync serves it
  * - `GET  /api/stories/ID/state` → the story's Yjs state now (application/octet-stream): applied to
  *   make it editable before the websocket has synced; 409 when damaged or kept in Postgres
+ * - `POST /api/stories/ID/article` and `POST /api/stories/ID/state`, `Content-Type: text/plain`,
+ *   body `{"token": TOKEN}` and no Authorization header: the same two reads as a browser's "simple"
+ *   cross-origin request, which it sends without a CORS preflight first (one round trip less
+ *   between a click on a story never opened on this computer and the story on screen)
  * - `PATCH /api/stories/ID` `{ assignee?: string | null, sharedWith?: string[] }` → `{ story }`
  *   (editors, admin and the story's owner)
  * - `PUT  /api/photos/SHA256.EXT` (the bytes; the server checks the hash) → 201 or 200 when it had it

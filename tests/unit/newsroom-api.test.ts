@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { newsroomMeSchema, newsroomRevisionSchema, newsroomStorySchema, storyDocToArticle, storyFields } from '../../shared/newsroom';
+import { addUser, removeUser } from '../../electron/newsroom/accounts';
 import { type TestClient, type TestNewsroom, connect, sampleArticle, startTestNewsroom, synced, tempDir, waitFor } from './newsroom-helpers';
 
 /** The HTTP API of shared/newsroom/protocol.ts, and what the server refuses (and logs) on the websocket. */
@@ -181,6 +182,49 @@ describe('newsroom HTTP API', () => {
     // Written at the store after the edit (debounced), not at each keystroke.
     await waitFor(async () => (await read(server.tokens.bob)).body.article.headline === `Stored: ${article.headline}`, 'the stored article');
     expect(existsSync(path.join(tmp.dir, 'stories', 'read-1', 'article.json'))).toBe(true);
+  });
+
+  it('serves the two story reads also as simple requests (the token in a text body, no Authorization header), and nothing else that way', async () => {
+    const server = await setup();
+    await server.share(server.tokens.ann, sampleArticle('simple-1'));
+    const simple = (pathname: string, body: string) =>
+      fetch(`${server.httpUrl}${pathname}`, { method: 'POST', headers: { 'Content-Type': 'text/plain;charset=UTF-8' }, body });
+    const asText = (token: string) => JSON.stringify({ token });
+
+    const viaHeader = (await (await server.api('/api/stories/simple-1/article', server.tokens.vic)).json()) as { article: unknown };
+    const article = await simple('/api/stories/simple-1/article', asText(server.tokens.vic));
+    expect(article.status).toBe(200);
+    expect(article.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await article.json()).toEqual(viaHeader);
+    const state = await simple('/api/stories/simple-1/state', asText(server.tokens.bob));
+    expect(state.status).toBe(200);
+    expect(state.headers.get('content-type')).toBe('application/octet-stream');
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, new Uint8Array(await state.arrayBuffer()));
+    expect(storyDocToArticle(doc)).toEqual(viaHeader.article);
+
+    // No token, a wrong one, or a body that is not the token: refused, and said in the log.
+    for (const body of ['', asText('cdn_not-a-token'), 'not json', JSON.stringify({ token: 42 })])
+      expect((await simple('/api/stories/simple-1/article', body)).status, body).toBe(401);
+    expect(server.logs.some((l) => l.includes('refused: HTTP POST /api/stories/simple-1/article'))).toBe(true);
+    // Only these two reads: a token in a body opens nothing else (sharing, revisions, the list).
+    for (const pathname of ['/api/stories', '/api/stories/simple-1/revisions', '/api/stories/simple-1', '/api/me'])
+      expect((await simple(pathname, asText(server.tokens.eve))).status, pathname).toBe(401);
+    expect((await simple('/api/stories/nope/article', asText(server.tokens.vic))).status).toBe(404);
+    // A body over the small limit is refused before it is read.
+    expect((await simple('/api/stories/simple-1/article', asText('x'.repeat(10_000)))).status).toBe(413);
+  });
+
+  it('a removed account is refused at its next request, and an added one let in, without a restart (accounts are read again when their file changes)', async () => {
+    const server = await setup();
+    await server.share(server.tokens.ann, sampleArticle('acct-1'));
+    expect((await server.api('/api/me', server.tokens.bob)).status).toBe(200);
+    expect(await removeUser(server.dir, 'bob')).toBe(true);
+    expect((await server.api('/api/me', server.tokens.bob)).status).toBe(401);
+    expect((await server.api('/api/stories/acct-1/article', server.tokens.bob)).status).toBe(401);
+    const zoe = await addUser(server.dir, 'zoe', 'viewer');
+    expect(await (await server.api('/api/me', zoe)).json()).toEqual({ name: 'zoe', role: 'viewer' });
+    expect((await server.api('/api/me', server.tokens.ann)).status).toBe(200);
   });
 
   it('takes an automatic revision while a story is edited, at most once per interval', async () => {
