@@ -6,6 +6,7 @@ import type { ArticleBody } from '../../shared/article';
 import { schema } from '../../shared/schema';
 import { PhotoView, type PhotoViewOptions } from './photo-view';
 import type { CollabEditing } from '../newsroom/collab-plugins';
+import { holdStoryKeys } from './held-keys';
 import { caretBlock, editingKeymap, editorHistory, typingRules } from './plugins';
 import { stickyTop } from './sticky-top';
 import './story-body.css';
@@ -128,7 +129,17 @@ export function ArticleEditor(props: ArticleEditorProps) {
         latest.current.onTransaction(this, applied);
       },
     });
-    const stopWaiting = collab && !live ? collab.whenLoaded(() => view.isDestroyed || collab.bind(view)) : undefined;
+    // A shared story shown before its state is in: what the person types into it meanwhile is kept,
+    // and typed where they put the cursor once it is bound.
+    const held = collab && !live && collab.editable ? holdStoryKeys(view) : undefined;
+    const stopWaiting =
+      collab && !live
+        ? collab.whenLoaded(() => {
+            if (view.isDestroyed) return;
+            collab.bind(view);
+            held?.release();
+          })
+        : undefined;
     p.onReady(view);
     // ProseMirror has handled the typing events by the time they bubble out of the editor; no
     // listener outside it wants them (window-level shortcuts skip the story body).
@@ -136,6 +147,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
     for (const type of EDITOR_ONLY_EVENTS) view.dom.addEventListener(type, stop);
     return () => {
       stopWaiting?.();
+      held?.stop();
       for (const type of EDITOR_ONLY_EVENTS) view.dom.removeEventListener(type, stop);
       latest.current.onReady(null);
       view.destroy();
