@@ -26,7 +26,9 @@ export function createHostService({ library, host, appVersion }: HostServiceOpti
     listArticles: async () => ({ articles: await library.list() }),
     openArticle: async ({ path }) => {
       const opened = await library.open(path);
-      return { ...opened, journalEntry: safety.opened(opened.article) };
+      // With the recovery copy still to offer for it, if any: opening a story is one call.
+      const recovery = await safety.recoveryFor(opened.article.id);
+      return { ...opened, journalEntry: safety.opened(opened.article), recovery };
     },
     saveArticle: (input) => safety.save(input),
     ...safety.calls,

@@ -529,7 +529,8 @@ export class StorySession {
     this.startCounting();
     this.clock.clearTimeout(this.retryTimer);
     this.update({ session: shown, saveState: { kind: 'saved', at: fields.modified } });
-    const { recovery: recovered } = await this.host.getRecovery({ articleId: opened.article.id });
+    // (openArticle answers it with the story; the other calls that open one are asked.)
+    const recovered = opened.recovery !== undefined ? opened.recovery : (await this.host.getRecovery({ articleId: opened.article.id })).recovery;
     // Another story (or this one again) was shown meanwhile: its own answer decides.
     if (!this.isShowing(shown)) return;
     if (recovered && !sameStory(recovered.article, opened.article)) {

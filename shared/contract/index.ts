@@ -6,7 +6,7 @@ import { HOST_EXPORT_FORMATS } from '../export/formats';
 import type { HostEnvelope } from './envelope';
 import { HostError } from './errors';
 import type { HostMethod } from './methods';
-import { fileStampSchema, safetyContract } from './safety';
+import { fileStampSchema, recoveredArticleSchema, safetyContract } from './safety';
 import { MAX_UPLOAD_BASE64_LENGTH, MAX_UPLOAD_MB } from './uploads';
 
 export * from './envelope';
@@ -30,6 +30,11 @@ const openedArticle = z.object({
   stamp: fileStampSchema,
   /** The article as opened is the host's first journal entry for it: journalChanges can build on this one. */
   journalEntry: z.string().min(1).max(100).optional(),
+  /**
+   * The recovery copy still to offer for it (getRecovery's answer), given by openArticle so that
+   * opening a story is one call; absent from the other calls that open one.
+   */
+  recovery: recoveredArticleSchema.nullable().optional(),
 });
 export type OpenedArticle = z.infer<typeof openedArticle>;
 

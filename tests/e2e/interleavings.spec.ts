@@ -25,9 +25,9 @@ async function typePastTheJournal(page: Page) {
   await sent;
 }
 
-/** Reloads the page and waits until the app has asked the host for recovered changes. */
+/** Reloads the page and waits until the host has answered the story's open (which carries its recovered changes, if any). */
 async function reloadAndSettle(page: Page) {
-  const asked = page.waitForResponse('**/api/getRecovery');
+  const asked = page.waitForResponse('**/api/openArticle');
   await page.reload();
   await asked;
   await expect(page.getByRole('status')).toHaveText(/^Saved/);

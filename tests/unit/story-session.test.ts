@@ -314,6 +314,33 @@ describe('story session: saves and the journal in every order', () => {
   });
 });
 
+describe('opening a story is one host call', () => {
+  it('openArticle answers the recovery copy still to offer with the story: the session offers it (or nothing) without asking again', async () => {
+    const p = await story('Dock fire', 'Flames rose.');
+    const calls: string[] = [];
+    const counted = withHostHook(service, (method, phase) => {
+      if (phase === 'before') calls.push(method);
+    });
+    // Nothing to recover: one call, and no prompt.
+    const first = session(counted);
+    await first.s.open(p);
+    expect(calls).toEqual(['openArticle']);
+    expect(first.s.getSnapshot().recovery).toBeNull();
+    expect((await service.openArticle({ path: p })).recovery).toBeNull();
+
+    // Words journaled and never saved (the window closed): the open's answer carries them.
+    const opened = await service.openArticle({ path: p });
+    await service.journalArticle({ path: p, article: withText(opened.article, 'Flames rose. Crews came.'), baseStamp: opened.stamp });
+    expect((await service.openArticle({ path: p })).recovery?.article.id).toBe(opened.article.id);
+    calls.length = 0;
+    const next = session(counted);
+    await next.s.open(p);
+    expect(calls).toEqual(['openArticle']);
+    const offered = next.s.getSnapshot().recovery;
+    expect(offered && Node.fromJSON(schema, offered.recovered.article.body).textContent).toBe('Flames rose. Crews came.');
+  });
+});
+
 describe('the host keeps no recovery copy older than the saved file', () => {
   it('a journal entry that reaches the host after a later save is not kept (as when two requests cross)', async () => {
     const p = await story('Dock fire', 'Flames rose.');
@@ -405,7 +432,10 @@ describe('story session: opening, failing, conflicts, crashes', () => {
     const first = a.s.open(p);
     await until(() => gates.waiting('openArticle', 'after') === 1, 'the first open held');
     const second = a.s.open('damaged.copydesk.json');
-    await until(() => gates.waiting('openArticle', 'after') === 1 || gates.calls.filter((c) => c === 'openArticle:before').length === 2, 'the second open asked');
+    await until(
+      () => gates.waiting('openArticle', 'after') === 1 || gates.calls.filter((c) => c === 'openArticle:before').length === 2,
+      'the second open asked',
+    );
     gates.release('openArticle', 'after');
     await first;
     await expect(second).rejects.toThrow(/damaged\.copydesk\.json/);

@@ -9,12 +9,22 @@ import { LibraryWatcher } from '../watch';
 
 type SafetyCalls = Pick<
   HostApi,
-  'journalArticle' | 'journalChanges' | 'getRecovery' | 'listRecoveries' | 'discardRecovery' | 'listRevisions' | 'readRevision' | 'snapshotRevision' | 'waitForLibraryChanges'
+  | 'journalArticle'
+  | 'journalChanges'
+  | 'getRecovery'
+  | 'listRecoveries'
+  | 'discardRecovery'
+  | 'listRevisions'
+  | 'readRevision'
+  | 'snapshotRevision'
+  | 'waitForLibraryChanges'
 >;
 
 export interface SafeKeeping {
   /** An article just opened: it becomes the journal entry its first changes build on (nothing is written). */
   opened(article: Article): string;
+  /** The recovery copy still to offer for an article (getRecovery), in turn with journal writes and saves. */
+  recoveryFor(articleId: string): Promise<HostOutput<'getRecovery'>['recovery']>;
   /** saveArticle: the library's save, then the journal cleared and a revision kept. */
   save(input: HostInput<'saveArticle'>): Promise<HostOutput<'saveArticle'>>;
   calls: SafetyCalls;
@@ -26,7 +36,6 @@ export interface SafeKeeping {
 
 /** How many articles' last journal entries the host keeps in memory. */
 const JOURNAL_ENTRIES_KEPT = 16;
-
 
 /**
  * Everything that keeps a reporter's words: the recovery journal, revision history, and the
@@ -68,6 +77,8 @@ export function createSafeKeeping(library: ArticleLibrary, options: { now?: () =
     }
     return entry;
   }
+
+  const recoveryFor = (articleId: string) => serial(() => stillNeeded(articleId));
 
   const save: SafeKeeping['save'] = ({ path, article, baseStamp, overwrite, snapshot }) =>
     serial(async () => {
@@ -113,9 +124,13 @@ export function createSafeKeeping(library: ArticleLibrary, options: { now?: () =
         const last = entries.get(articleId);
         if (!last || last.entry !== since) return { journaledAt: null, entry: null };
         const content = last.article.body.content ?? [];
-        if (from > to || to > content.length) throw new HostError('invalid-argument', `Journal changes for blocks ${from}–${to} of a story with ${content.length}.`);
+        if (from > to || to > content.length)
+          throw new HostError('invalid-argument', `Journal changes for blocks ${from}–${to} of a story with ${content.length}.`);
         if (fields && fields.id !== articleId) throw new HostError('invalid-argument', 'Journal changes name another article.');
-        const article: Article = { ...(fields ?? last.article), body: { ...last.article.body, content: [...content.slice(0, from), ...blocks, ...content.slice(to)] } };
+        const article: Article = {
+          ...(fields ?? last.article),
+          body: { ...last.article.body, content: [...content.slice(0, from), ...blocks, ...content.slice(to)] },
+        };
         try {
           // The whole story must still be a story: a bad block never reaches the journal.
           bodyNode(article.body);
@@ -124,7 +139,7 @@ export function createSafeKeeping(library: ArticleLibrary, options: { now?: () =
         }
         return keep({ path, article, baseStamp });
       }),
-    getRecovery: async ({ articleId }) => ({ recovery: await serial(() => stillNeeded(articleId)) }),
+    getRecovery: async ({ articleId }) => ({ recovery: await recoveryFor(articleId) }),
     listRecoveries: () =>
       serial(async () => {
         const recoveries = [];
@@ -147,6 +162,7 @@ export function createSafeKeeping(library: ArticleLibrary, options: { now?: () =
 
   return {
     opened: remember,
+    recoveryFor,
     save,
     calls,
     journal,
