@@ -87,48 +87,53 @@ export function ArticleEditor(props: ArticleEditorProps) {
             ...(p.plugins ?? []),
           ],
     });
-    const view: EditorView = new EditorView(p.mount, {
-      state,
-      // A viewer of a shared story reads it; nothing they press changes it (nor anyone's before it arrived).
-      ...(collab ? { editable: () => collab.editable && collab.loaded() } : {}),
-      attributes: {
-        role: 'textbox',
-        'aria-multiline': 'true',
-        'aria-label': 'Article body',
-        spellcheck: 'true',
-        lang: 'en',
-        class: 'story-body',
-      },
-      // The window is the story's only scroller (styles.css): one rect compared with the window
-      // instead of ProseMirror's walk over every ancestor's box, on every keystroke; and the cursor
-      // is kept clear of the desk bar pinned over the top of the story.
-      handleScrollToSelection(v) {
-        const sel = v.state.selection;
-        let rect: { top: number; bottom: number } | null = null;
-        if (sel instanceof NodeSelection) {
-          const dom = v.nodeDOM(sel.from);
-          if (dom instanceof HTMLElement) rect = dom.getBoundingClientRect();
-        } else rect = v.coordsAtPos(sel.head, 1);
-        if (!rect) return true;
-        const top = stickyTop() + 12;
-        const bottom = window.innerHeight - 24;
-        if (rect.top < top) window.scrollBy(0, rect.top - top);
-        else if (rect.bottom > bottom) window.scrollBy(0, Math.min(rect.bottom - bottom, rect.top - top));
-        return true;
-      },
-      nodeViews: {
-        photo: (node, v, getPos) => new PhotoView(node, v, getPos, latest.current.photo),
-      },
-      // (`this`, not `view`: y-prosemirror dispatches its first render while the view is being built.)
-      dispatchTransaction(this: EditorView, tr) {
-        // y-prosemirror's cursor plugin dispatches from a timer, which can fire after the story closed.
-        if (this.isDestroyed) return;
-        const remote = collab ? collab.transform(tr, this.state) : tr;
-        const applied = latest.current.transform?.(remote, this.state) ?? remote;
-        this.updateState(this.state.apply(applied));
-        latest.current.onTransaction(this, applied);
-      },
-    });
+    // Built out of the page and put in whole (docs/performance.md, issue 17).
+    const view: EditorView = outOfPage(
+      p.mount,
+      () =>
+        new EditorView(p.mount, {
+          state,
+          // A viewer of a shared story reads it; nothing they press changes it (nor anyone's before it arrived).
+          ...(collab ? { editable: () => collab.editable && collab.loaded() } : {}),
+          attributes: {
+            role: 'textbox',
+            'aria-multiline': 'true',
+            'aria-label': 'Article body',
+            spellcheck: 'true',
+            lang: 'en',
+            class: 'story-body',
+          },
+          // The window is the story's only scroller (styles.css): one rect compared with the window
+          // instead of ProseMirror's walk over every ancestor's box, on every keystroke; and the cursor
+          // is kept clear of the desk bar pinned over the top of the story.
+          handleScrollToSelection(v) {
+            const sel = v.state.selection;
+            let rect: { top: number; bottom: number } | null = null;
+            if (sel instanceof NodeSelection) {
+              const dom = v.nodeDOM(sel.from);
+              if (dom instanceof HTMLElement) rect = dom.getBoundingClientRect();
+            } else rect = v.coordsAtPos(sel.head, 1);
+            if (!rect) return true;
+            const top = stickyTop() + 12;
+            const bottom = window.innerHeight - 24;
+            if (rect.top < top) window.scrollBy(0, rect.top - top);
+            else if (rect.bottom > bottom) window.scrollBy(0, Math.min(rect.bottom - bottom, rect.top - top));
+            return true;
+          },
+          nodeViews: {
+            photo: (node, v, getPos) => new PhotoView(node, v, getPos, latest.current.photo),
+          },
+          // (`this`, not `view`: y-prosemirror dispatches its first render while the view is being built.)
+          dispatchTransaction(this: EditorView, tr) {
+            // y-prosemirror's cursor plugin dispatches from a timer, which can fire after the story closed.
+            if (this.isDestroyed) return;
+            const remote = collab ? collab.transform(tr, this.state) : tr;
+            const applied = latest.current.transform?.(remote, this.state) ?? remote;
+            this.updateState(this.state.apply(applied));
+            latest.current.onTransaction(this, applied);
+          },
+        }),
+    );
     // A shared story shown before its state is in: what the person types into it meanwhile is kept,
     // and typed where they put the cursor once it is bound.
     const held = collab && !live && collab.editable ? holdStoryKeys(view) : undefined;
@@ -155,4 +160,22 @@ export function ArticleEditor(props: ArticleEditorProps) {
   }, []);
 
   return null;
+}
+
+/**
+ * Runs `build` with `el` taken out of the page, then puts it back where it was: the story's nodes
+ * and the editor's attributes (`contenteditable`, which cost about 2 ms an open set in the page)
+ * go into an element the browser does not lay out or watch, and enter the page in one insertion.
+ * Nothing built here may read layout (the editor's plugin views read it from the next frame on).
+ */
+function outOfPage<T>(el: HTMLElement, build: () => T): T {
+  const parent = el.parentNode;
+  if (!parent) return build();
+  const next = el.nextSibling;
+  parent.removeChild(el);
+  try {
+    return build();
+  } finally {
+    parent.insertBefore(el, next);
+  }
 }
