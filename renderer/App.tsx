@@ -313,8 +313,9 @@ export function App() {
           ...(client ? { preview: (signal: AbortSignal) => client.requestArticle(item.id, signal), newsroomState: () => client.readState(item.id) } : {}),
         });
         story.onRemoteFields = (patch) => article.remoteFields(story.path, patch);
-        // Photos shared from another computer are brought into this library before the story shows.
-        if (client) await fetchMissingPhotos(shown, client, host);
+        // Photos shared from another computer are brought into this library behind the story (each
+        // photo view draws its image when it arrives): the words never wait for the pictures.
+        if (client) void fetchMissingPhotos(shown, client, host).catch(() => undefined);
         sharedStories.get(story.path)?.destroy();
         sharedStories.set(story.path, story);
         sharedOpening.add(story.path);

@@ -1,5 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import type { EditorView, NodeView } from 'prosemirror-view';
+import { mediaArrivals, mediaHeld, whenMediaArrives } from '../photos/media-arrivals';
 
 export interface PhotoViewOptions {
   /** Whether a field's edits reach the story when the field is left rather than per keystroke (Suggesting mode). */
@@ -30,8 +31,15 @@ export class PhotoView implements NodeView {
   private node: Node;
   private readonly media: HTMLElement;
   private readonly inputs = new Map<PhotoField, HTMLInputElement | HTMLTextAreaElement>();
+  /** Set while the image could not be loaded: drawn again when the photo reaches the library. */
+  private stopWaiting: (() => void) | null = null;
 
-  constructor(node: Node, private readonly view: EditorView, private readonly getPos: () => number | undefined, private readonly options: PhotoViewOptions) {
+  constructor(
+    node: Node,
+    private readonly view: EditorView,
+    private readonly getPos: () => number | undefined,
+    private readonly options: PhotoViewOptions,
+  ) {
     this.node = node;
     this.dom = document.createElement('figure');
     this.dom.className = 'photo';
@@ -80,8 +88,29 @@ export class PhotoView implements NodeView {
     this.dom.classList.toggle('photo-placeholder', !src);
     this.dom.setAttribute('aria-label', src ? 'Photo' : 'Photo to come');
     this.media.replaceChildren();
-    if (src) {
+    this.stopWaiting?.();
+    this.stopWaiting = null;
+    if (src && mediaHeld(src)) {
+      // A shared story's photo this computer may not have yet (media-arrivals.ts): its room is kept.
+      const box = document.createElement('div');
+      box.className = 'photo-arriving';
+      if (width && height) box.style.aspectRatio = `${width} / ${height}`;
+      this.media.append(box);
+      this.stopWaiting = whenMediaArrives(src, () => this.render());
+    } else if (src) {
       const img = document.createElement('img');
+      // A photo that reached the library after this image was asked for is drawn again (a shared
+      // story's, fetched from the newsroom: media-arrivals.ts).
+      const asked = mediaArrivals(src);
+      img.addEventListener(
+        'error',
+        () => {
+          if (this.node.attrs.src !== src || this.stopWaiting || !img.isConnected) return;
+          if (mediaArrivals(src) > asked) this.render();
+          else this.stopWaiting = whenMediaArrives(src, () => this.render());
+        },
+        { once: true },
+      );
       img.src = this.options.mediaUrl(preview || src);
       img.alt = alt;
       if (width && height) {
@@ -143,5 +172,10 @@ export class PhotoView implements NodeView {
 
   ignoreMutation(): boolean {
     return true;
+  }
+
+  destroy(): void {
+    this.stopWaiting?.();
+    this.stopWaiting = null;
   }
 }

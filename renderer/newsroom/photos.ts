@@ -1,5 +1,6 @@
 import type { Article } from '../../shared/article';
 import type { HostApi } from '../../shared/contract';
+import { holdMedia, mediaArrived } from '../photos/media-arrivals';
 import type { NewsroomClient } from './client';
 
 /** The library photos a story shows, by their content names (media/SHA256.EXT); previews are made from them. */
@@ -18,19 +19,30 @@ export function photoSources(article: Pick<Article, 'body'>): string[] {
 
 /**
  * Photos of a shared story this library does not have yet, fetched from the newsroom and imported
- * (the same bytes get the same content name, so the story's `src` finds them). Best effort: a
- * photo that cannot be fetched now shows as missing, and is tried again next time the story opens.
+ * (the same bytes get the same content name, so the story's `src` finds them), each announced as
+ * it arrives (media-arrivals.ts) for the story already on screen. Best effort: a photo that cannot
+ * be fetched now shows as missing, and is tried again next time the story opens.
  */
 export async function fetchMissingPhotos(article: Pick<Article, 'body'>, client: NewsroomClient, host: HostApi): Promise<void> {
   const sources = photoSources(article);
   if (sources.length === 0) return;
-  const { missing } = await host.missingMedia({ paths: sources });
+  // (Before the first await: the story is drawn after this returns, its photos waiting.)
+  holdMedia(sources);
+  const missing = new Set(
+    await host.missingMedia({ paths: sources }).then(
+      (a) => a.missing,
+      () => [],
+    ),
+  );
+  for (const src of sources) if (!missing.has(src)) mediaArrived(src);
   for (const src of missing) {
     try {
       const bytes = new Uint8Array(await (await client.getPhoto(src.slice('media/'.length))).arrayBuffer());
       await host.importPhoto({ fileName: src.slice('media/'.length), data: toBase64(bytes) });
     } catch {
       // (Shown as a missing photo; tried again on the next open.)
+    } finally {
+      mediaArrived(src);
     }
   }
 }

@@ -226,14 +226,31 @@ it('a wrong token is refused in the connect dialog, saying so', async ({ browser
   await expect(ana.page.getByRole('button', { name: 'Newsroom: Ana' })).toBeVisible();
 });
 
-it('Share to newsroom puts the sample story, its photo too, in the other person’s Newsroom list, with who is in it', async ({ browser, newsroom }) => {
-  const { ana, ben } = await anaSharesBenOpens(browser, newsroom, async (ana) => {
+it('Share to newsroom puts the sample story, its photo too, in the other person’s Newsroom list, with who is in it (the words shown before the photo arrives)', async ({
+  browser,
+  newsroom,
+}) => {
+  const { ana, ben } = await anaShares(browser, newsroom, async (ana) => {
     const placeholder = ana.page.getByRole('figure', { name: 'Photo to come' });
     const chooser = ana.page.waitForEvent('filechooser');
     await placeholder.getByRole('button', { name: 'Attach photo' }).click();
     await (await chooser).setFiles(path.resolve('tests/fixtures/photos/kyiv-press.jpg'));
     await expect(ana.page.getByRole('figure', { name: 'Photo', exact: true })).toHaveCount(1);
   });
+  // Ben's library has not got the photo: the story's words do not wait for it.
+  let releasePhoto!: () => void;
+  const photoHeld = new Promise<void>((r) => {
+    releasePhoto = r;
+  });
+  await ben.context.route(/\/api\/photos\//, async (route) => {
+    await photoHeld;
+    await route.continue();
+  });
+  await openShared(ben, SAMPLE_HEADLINE);
+  const arriving = ben.page.getByRole('figure', { name: 'Photo', exact: true });
+  await expect(arriving.getByRole('textbox', { name: 'Credit' })).toHaveValue('Photo: José Núñez Müller / Kyodo News');
+  await expect(arriving.locator('img')).toHaveCount(0);
+  releasePhoto();
   // Both lists say who is in the story now.
   await expect(ana.page.getByRole('list', { name: 'Newsroom' })).toContainText('In it now: Ana, Ben', { timeout: 15_000 });
   await expect(ben.page.getByRole('group', { name: 'In this story now' })).toContainText('Ana');
