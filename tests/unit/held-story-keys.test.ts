@@ -1,23 +1,17 @@
 // Keys typed into a shared story shown before its state is in (renderer/editor/held-keys.ts): kept
 // while the story cannot take them, then typed where the person put the cursor. A real EditorView
 // (jsdom) and real keyboard events on the window.
-import { JSDOM } from 'jsdom';
+import type { JSDOM } from 'jsdom';
 import { EditorState, TextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../shared/schema';
 import { holdStoryKeys } from '../../renderer/editor/held-keys';
+import { installJsdom } from '../support/jsdom-view';
 
 let dom: JSDOM;
 beforeAll(() => {
-  dom = new JSDOM('<!doctype html><body><input id="field"></body>');
-  Object.assign(globalThis, {
-    window: dom.window,
-    document: dom.window.document,
-    navigator: dom.window.navigator,
-    getSelection: dom.window.getSelection.bind(dom.window),
-    MutationObserver: dom.window.MutationObserver,
-  });
+  dom = installJsdom('<!doctype html><body><input id="field"></body>');
 });
 
 const views: EditorView[] = [];

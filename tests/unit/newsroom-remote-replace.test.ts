@@ -3,7 +3,6 @@
 // suggestions, notes) keep everything elsewhere. Real Yjs docs, real y-prosemirror, a real
 // EditorView (jsdom), the real quote plugin. Also: an editor shown from the newsroom's readable
 // copy before the story's state arrived is bound to it without replacing or writing anything.
-import { JSDOM } from 'jsdom';
 import { Node } from 'prosemirror-model';
 import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import { ReplaceStep } from 'prosemirror-transform';
@@ -17,16 +16,10 @@ import { articleToStoryDoc, storyBody } from '../../shared/newsroom/story-doc';
 import { quoteAttribution, quoteAttributionKey } from '../../renderer/editor/quote-plugin';
 import { collabEditing, isRemote } from '../../renderer/newsroom/collab-plugins';
 import { minimalRemoteReplace } from '../../renderer/newsroom/remote-replace';
+import { installJsdom } from '../support/jsdom-view';
 
 beforeAll(() => {
-  const dom = new JSDOM('<!doctype html><body></body>');
-  Object.assign(globalThis, {
-    window: dom.window,
-    document: dom.window.document,
-    navigator: dom.window.navigator,
-    getSelection: dom.window.getSelection.bind(dom.window),
-    MutationObserver: dom.window.MutationObserver,
-  });
+  installJsdom();
 });
 
 const QUOTE_PARAGRAPH = 3;
