@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { ROLE_NOUNS, isCommonWord, isFirstName } from './lexicon';
+import { ROLE_NOUNS, isCommonWord, isFirstName, isOrgWord, isPlaceWord } from './lexicon';
 import type { Gender, LocalCue, LocalParagraph, LocalQuote, Mention } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { nameSlug } from '../article/person-id';
@@ -383,6 +383,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   let openGroup = -1;
   let groupCount = 0;
 
+  /** "Teo Marr": two or three capitalised words, none of them a common word, is as likely a person
+   * as a named one, even with no first name the lexicon knows (so it competes for "he", "the Swede") */
+  const nameLikePair = (m: Member) => m.lower.length >= 2 && m.lower.length <= 3 && !m.lower.some((w) => isCommonWord(w) || isOrgWord(w) || isPlaceWord(w));
   const candidates = (gender: Gender, at: number, para: number) => {
     const out: { mem: Member; score: number; r: Recent }[] = [];
     const seen = new Set<Member>();
@@ -399,7 +402,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       if (gender && m.gender === gender) score += 2;
       if (m === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! <= 1) score += 1.5;
       if (r.subj) score += 1;
-      if (m.weak && !r.subj) score -= 1.5;
+      if (m.weak && !r.subj && !nameLikePair(m)) score -= 1.5;
       if (m.speaker) score += 0.5;
       out.push({ mem: m, score, r });
     }

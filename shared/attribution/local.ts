@@ -1024,7 +1024,26 @@ function epithetAt(toks: Tok[], j: number): { gender: Gender } | null {
   if (!t.cap || (nx?.k === 'w' && nx.cap && nx.sent === t.sent)) return null;
   const m = /^(\p{L}{3,}?)(man|woman)$/u.exec(t.lo);
   if (m && isDemonym(m[1]!)) return { gender: m[2] === 'man' ? 'm' : 'f' };
+  if (isDemonym(t.lo) && bareDemonymEnds(nx, t.sent)) return { gender: null };
   return null;
+}
+
+/** "said the Australian." is a person, "the Australian government" is not: a bare nationality is
+ * an epithet only where no noun follows it (punctuation, a speech verb or a function word). */
+function bareDemonymEnds(nx: Tok | undefined, sent: number): boolean {
+  if (!nx || nx.sent !== sent || nx.k !== 'w') return true;
+  return SPEECH_VERBS.has(nx.lo) || (FUNCTION_WORDS.has(nx.lo) && !DETERMINERS.has(nx.lo));
+}
+
+/** "the Spanish ambassador", "the Labour leader": one capitalised word between "the" and a role
+ * noun describes the role; it is not the name of whoever speaks. */
+function adjectivalName(ctx: Ctx, mi: number, i: number): boolean {
+  const m = ctx.mentions[mi]!;
+  if (m.n0 !== m.i1 - 1 || m.n0 !== i + 1 || ctx.toks[i]?.lo !== 'the' || m.poss) return false;
+  let k = m.i1;
+  while (ctx.toks[k]?.k === 'w' && !ctx.toks[k]!.cap && !ROLE_NOUNS.has(ctx.toks[k]!.lo) && isNounish(ctx.toks[k]!.lo) && k - m.i1 < 2) k++;
+  const nx = ctx.toks[k];
+  return nx?.k === 'w' && !nx.cap && nx.sent === m.sent && ROLE_NOUNS.has(nx.lo);
 }
 
 function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
@@ -1057,6 +1076,7 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
         mi = ctx.mentionAt[j]!;
       }
     }
+    if (mi >= 0 && !best && adjectivalName(ctx, mi, i)) continue;
     if (mi >= 0) {
       const m = ctx.mentions[mi]!;
       if (!m.poss && m.type !== 'place') best = { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: j, text: m.name };

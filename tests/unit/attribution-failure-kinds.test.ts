@@ -679,3 +679,29 @@ describe('own set: wire copy, courts, sport, schools', () => {
     expect(uncertain(res, 'Then why')).toBe('Maria Estes');
   });
 });
+
+describe('third round: nationalities, groups, documents, one of several sources', () => {
+  it('"said the Australian": a bare nationality is a person of the story, never named when two are in reach', () => {
+    const one = analyzeParagraphs(['Corin Daley won the stage into Albi by two seconds.', '"I had nothing left at the line," said the Australian.']);
+    expect(speakerOf(one, 'I had nothing')).toBe('Corin Daley');
+    const two = analyzeParagraphs(['Nils Aberg beat Teo Marr in four sets.', '"It was a long night," said the Swede.']);
+    expect(uncertain(two, 'It was a long')).not.toBeNull();
+    // a nationality before a noun is an adjective: "said the Canadian government" is no person of the story
+    const gov = analyzeParagraphs(['Corin Daley met the trade delegation.', '"Talks went well," said the Canadian government.']);
+    expect(speakerOf(gov, 'Talks went')).not.toBe('Corin Daley');
+  });
+
+  it('a pair of capitalised words the lexicon does not know is still a person who may be "the 24-year-old"', () => {
+    const res = analyzeParagraphs(['Nils Aberg beat Teo Marr in four sets.', '"It was a long night," said the 24-year-old.']);
+    expect(uncertain(res, 'It was a long')).not.toBeNull();
+    const he = analyzeParagraphs(['Nils Aberg beat Teo Marr in four sets.', '"It was a long night," he said.']);
+    expect(speakerOf(he, 'It was a long')).not.toBe('Teo Marr');
+  });
+
+  it('"said the Spanish ambassador": a capitalised word before a role describes the role, it is not a name', () => {
+    const res = analyzeParagraphs(['Marta Olmo met reporters outside the embassy.', '"We have made progress," said the Spanish ambassador.']);
+    expect(speakerOf(res, 'We have made')).not.toBe('Spanish');
+    const labour = analyzeText('"The vote is lost," said the Labour leader.');
+    expect(speakerOf(labour, 'The vote')).not.toBe('Labour');
+  });
+});
