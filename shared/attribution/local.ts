@@ -404,7 +404,7 @@ const SAYS_AFTER_NAME = new Set(['said', 'says', 'wrote', 'writes', 'told', 'tel
 function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok): boolean {
   if (tk?.k !== 'w' || !tk.cap) return false;
   if (/^\p{N}/u.test(tk.t)) return false;
-  if (sentStart && !isTitleTok(tk.lo) && isCommonWord(tk.lo)) return false;
+  if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo))) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
   // a capitalised function word inside a sentence is a name only when it is also a given name or surname (Will, May)
   if (FUNCTION_WORDS.has(tk.lo) && !sentStart) return tk.lo === 'will' || tk.lo === 'may';
@@ -859,6 +859,19 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const QUANTIFIERS = new Set(['some', 'several', 'many', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'other', 'most', 'few']);
 const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
 
+const APPROX = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'over', 'approximately']);
+/** "About 40", "more than 200", "at least 1,000", "300": a count before a group ("About 40 residents
+ * chanted"), read like "some"; the token after the count, or k when there is none. */
+function countEnd(toks: Tok[], k: number, sent: number): number {
+  let j = k;
+  const w = (n: number) => (toks[n]?.k === 'w' && toks[n]!.sent === sent ? toks[n]!.lo : '');
+  if ((w(j) === 'more' || w(j) === 'fewer') && w(j + 1) === 'than') j += 2;
+  else if (w(j) === 'at' && w(j + 1) === 'least') j += 2;
+  else if (w(j) === 'up' && w(j + 1) === 'to') j += 2;
+  else if (APPROX.has(w(j))) j++;
+  return /^\d[\d,]*$/.test(w(j)) ? j + 1 : k;
+}
+
 /** An unnamed speaker starting at token i: "a government official", "one resident", "a spokesperson
  * for the company", "protesters", "the complaint", "a state news agency". Definite singular roles
  * ("the president") are not here: they refer to someone in the cast (see refEndingAt). */
@@ -869,7 +882,9 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   if (d?.k !== 'w' || d.sent !== sent) return null;
   let det: string | null = null;
   if (!d.cap || k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k !== 'w') {
-    if (DETERMINERS.has(d.lo) || QUANTIFIERS.has(d.lo) || d.lo === 'some') { det = d.lo; k++; }
+    const counted = countEnd(toks, k, sent);
+    if (counted > k) { det = 'some'; k = counted; }
+    else if (DETERMINERS.has(d.lo) || QUANTIFIERS.has(d.lo) || d.lo === 'some') { det = d.lo; k++; }
   }
   // "His family said", "Her lawyers said": someone's unnamed people speaking (never the owner)
   if ((det === 'his' || det === 'her' || det === 'their') && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent && (isGroupNoun(toks[k]!.lo) || isPersonNoun(toks[k]!.lo)) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent) {

@@ -705,3 +705,22 @@ describe('third round: nationalities, groups, documents, one of several sources'
     expect(speakerOf(labour, 'The vote')).not.toBe('Labour');
   });
 });
+
+describe('third round: groups counted or quantified', () => {
+  it('"Dozens of teachers ..., chanting" is the teachers, never a person called "Dozens"', () => {
+    const res = analyzeText('Dozens of porters gathered at the station gates on Monday, chanting "Not one more cut."');
+    expect(speakerOf(res, 'Not one more')).toBe('dozens of porters');
+    const hundreds = analyzeText('Hundreds of cabbies circled the square, chanting "Meters, not apps."');
+    expect(speakerOf(hundreds, 'Meters')).not.toBe('Hundreds');
+  });
+
+  it('"About 40 residents", "more than 200 workers": a count before a group noun', () => {
+    const about = analyzeText('About 40 tenants gathered outside the agency, chanting "Heat our homes."');
+    expect(speakerOf(about, 'Heat our')).toBe('tenants');
+    const more = analyzeText('"We want our shifts back," more than 200 drivers said in a letter.');
+    expect(speakerOf(more, 'We want')).toBe('drivers');
+    // a year is no count of people
+    const year = analyzeText('In 2019 Mayor Ada Lusk said the scheme was "on track."');
+    expect(speakerOf(year, 'on track')).toBe('Ada Lusk');
+  });
+});
