@@ -2,7 +2,7 @@
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
 import { ROLE_NOUNS, isCommonWord, isFirstName, isOrgWord, isPlaceWord } from './lexicon';
-import type { Gender, LocalCue, LocalParagraph, LocalQuote, Mention } from './local';
+import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { nameSlug } from '../article/person-id';
 
@@ -516,6 +516,21 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     return mem;
   };
 
+  /** "one of them said" after "two officials said": one of the latest group counted as a source in
+   * this paragraph or the two before, as an unnamed person ("official (unnamed)");
+   * nobody when there is none (then "them" may be anyone). */
+  const oneOfGroup = (at: number, para: number): Member | null => {
+    for (let q = para; q >= 0 && para - q <= 2; q--) {
+      const gs = locals[q]!.groupSources;
+      for (let i = gs.length - 1; i >= 0; i--) {
+        if (pos(q, gs[i]!.at) >= at) continue;
+        const txt = `${gs[i]!.text} (unnamed)`;
+        return byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
+      }
+    }
+    return null;
+  };
+
   const resolveRole = (head: string, gender: Gender, at: number, para: number, text: string | null): { mem: Member | null; ambiguous: boolean } => {
     const syn = ROLE_SYNONYMS[head] ?? [head];
     let best: Member | null = null;
@@ -593,6 +608,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         return { mem, ambiguous: false, cueName: cue.cue };
       }
       case 'described': {
+        if (cue.roleHead === ONE_OF) return { mem: oneOfGroup(at, p), ambiguous: false, cueName: cue.cue };
         const txt = cue.text ?? '';
         // "her lawyer said" in a story that has named a lawyer: maybe that one, for the reviewer to say
         if (/^(?:his|her|their) /.test(txt)) {
@@ -839,6 +855,7 @@ export function linkKey(lp: LocalParagraph): string {
   for (const m of lp.mentions) at.push(m.n0);
   for (const q of lp.quotes) at.push(q.cue.at);
   for (const c of lp.sentSubjectCue) if (c) at.push(c.at);
+  for (const g of lp.groupSources) at.push(g.at);
   const sorted = [...new Set(at)].sort((a, b) => a - b);
   const rank = (n: number) => sorted.indexOf(n);
   const cueKey = (c: LocalCue | null) => (c ? [c.ref, c.mention, c.gender, c.roleHead, c.text, c.cue, rank(c.at), !!c.weak] : null);
@@ -852,6 +869,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.sentSpeech,
     lp.sentOtherPerson,
     lp.sentSubjectCue.map(cueKey),
+    lp.groupSources.map((g) => [g.text, rank(g.at)]),
     lp.quotes.map((q) => [
       cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,
       /^[\p{Lu}]/u.test(q.raw.text) && q.raw.text.split(/\s+/).length >= 5,

@@ -113,6 +113,9 @@ export interface LocalParagraph {
   sentOtherPerson: boolean[];
   /** sentence subject as a referring expression (name or pronoun), per sentence */
   sentSubjectCue: (LocalCue | null)[];
+  /** unnamed groups counted as sources ("two officials said", "according to three people familiar
+   * with the talks"), for a later "one of them said" */
+  groupSources: { at: number; text: string }[];
   /** mentions (kind 0) and quotes (kind 1) in reading order, for the global pass */
   /** mentions (0), quotes (1) and sentence subjects given by a role ("the opposition leader", 2, i = sentence) */
   events: { t: number; kind: 0 | 1 | 2; i: number }[];
@@ -859,6 +862,40 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const QUANTIFIERS = new Set(['some', 'several', 'many', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'other', 'most', 'few']);
 const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
 
+/** "people" -> "person", "officials" -> "official": one of a group, as the group's description says it */
+function singular(w: string): string {
+  const irregular: Record<string, string> = { people: 'person', men: 'man', women: 'woman', children: 'child', staff: 'staff member' };
+  if (irregular[w]) return irregular[w]!;
+  if (/ies$/.test(w)) return w.replace(/ies$/, 'y');
+  if (/(?:ss|sh|ch|x)es$/.test(w)) return w.slice(0, -2);
+  return w.replace(/s$/, '');
+}
+
+/** the roleHead of a "one of them" cue */
+export const ONE_OF = 'one of';
+
+/** Groups counted as sources in the paragraph ("Two officials said ...", "according to three people
+ * close to the talks"): who a later "one of them" is one of. */
+function groupSourcesOf(ctx: Ctx, sentSpeech: boolean[]): { at: number; text: string }[] {
+  const { toks } = ctx;
+  const out: { at: number; text: string }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k !== 'w' || t.lo === 'one' || !(QUANTIFIERS.has(t.lo) || countEnd(toks, i, t.sent) > i)) continue;
+    const prev = toks[i - 1];
+    const opens = !prev || prev.sent !== t.sent || prev.k !== 'w' || prev.lo === 'to' || prev.lo === 'and';
+    if (!opens || !(sentSpeech[t.sent] || (prev?.lo === 'to' && toks[i - 2]?.lo === 'according'))) continue;
+    const d = describedStartingAt(ctx, i, t.sent);
+    if (d && d.cue.ref === 'described' && d.cue.roleHead !== ONE_OF) {
+      const words = (d.cue.text ?? '').replace(/ \(unnamed\)$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+      const head = d.cue.roleHead ?? '';
+      out.push({ at: i, text: head ? words.replace(new RegExp(`\\b${head}\\b`), singular(head)) : words });
+      i = d.end;
+    }
+  }
+  return out;
+}
+
 const APPROX = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'over', 'approximately']);
 /** "About 40", "more than 200", "at least 1,000", "300": a count before a group ("About 40 residents
  * chanted"), read like "some"; the token after the count, or k when there is none. */
@@ -892,6 +929,10 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     return { cue: { ...NONE, ref: 'described', roleHead: head.lo, gender: ROLE_GENDER[head.lo] ?? null, text: `${det} ${head.lo}`, at: k }, end: k };
   }
   if (det === 'that' || det === 'this' || det === 'his' || det === 'her' || det === 'my' || det === 'your' || det === 'our') return null;
+  // "one of them said": one of a group counted before (the linking pass finds which)
+  if (det === 'one' && toks[k]?.lo === 'of' && (toks[k + 1]?.lo === 'them' || toks[k + 1]?.lo === 'those') && toks[k + 1]!.sent === sent) {
+    return { cue: { ...NONE, ref: 'described', roleHead: ONE_OF, text: 'one of them', at: k + 1 }, end: k + 1 };
+  }
   // "one of the climbers", "some of the residents": part of a group
   if (det && (det === 'one' || QUANTIFIERS.has(det)) && toks[k]?.lo === 'of' && toks[k]!.sent === sent) {
     const inner = describedStartingAt(ctx, k + 1, sent);
@@ -1733,6 +1774,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     if (t.k !== 'w' || (i > 0 && toks[i - 1]!.sent === t.sent) || sentSubjectCue[t.sent]) continue;
     sentOtherPerson[t.sent] = personSubjectAt(toks, i);
   }
+  const groupSources = groupSourcesOf(ctx, sentSpeech);
   const events: { t: number; kind: 0 | 1 | 2; i: number }[] = [];
   for (let s = 0; s < nSent; s++) if (sentSubjectCue[s]?.ref === 'role') events.push({ t: sentSubjectCue[s]!.at, kind: 2, i: s });
   for (let i = 0; i < mentions.length; i++) events.push({ t: mentions[i]!.n0, kind: 0, i });
@@ -1751,5 +1793,6 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     sentOtherPerson,
     sentSubject,
     sentSubjectCue,
+    groupSources,
   };
 }

@@ -724,3 +724,21 @@ describe('third round: groups counted or quantified', () => {
     expect(speakerOf(year, 'on track')).toBe('Ada Lusk');
   });
 });
+
+describe('third round: "one of them said"', () => {
+  it('one of a group counted as a source before, in the same or an earlier paragraph', () => {
+    const res = analyzeText('Two inspectors said the bridge had been closed too late. "The cracks were there in May," one of them said.');
+    expect(speakerOf(res, 'The cracks')).toBe('inspector (unnamed)');
+    const according = analyzeParagraphs([
+      'The club will sell its ground, according to three people close to the owners.',
+      '"The board voted last week," one of them said.',
+    ]);
+    expect(speakerOf(according, 'The board')).toBe('person close to the owners (unnamed)');
+  });
+
+  it('with no group counted before, "one of them" is nobody the story named', () => {
+    const res = analyzeParagraphs(['Rosa and Ines Calder have run the bakery since 1990.', '"We never closed, not even in the floods," one of them said.']);
+    const q = quoteOf(res, 'We never closed');
+    expect(nameOf(res, q.speakerId)).toBeNull();
+  });
+});
