@@ -1434,6 +1434,28 @@ function finalCue(ctx: Ctx, qt: number): LocalCue | null {
   }
   return { ...r, cue: tv.lo };
 }
+const FINDING_VERBS = new Set(['found', 'finds']);
+const RESEARCHERS = new Set(['researchers', 'inspectors', 'investigators', 'scientists', 'auditors', 'authors', 'inspector', 'auditor', 'investigator']);
+/** "The study found that the benefit "levelled off"", "Inspectors found cells that were "filthy"":
+ * a finding reported in a document's or researchers' words. The finder when it is a document or
+ * researchers, as the subject of the (active) verb at v; else null, so "Police found the car" and
+ * "Doe found it "odd"" are no cue. */
+function findingSource(ctx: Ctx, v: number, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  if (passiveAt(toks, v)) return null;
+  let k = v - 1;
+  while (k >= 0 && isAdv(toks[k]) && toks[k]!.sent === sent) k--;
+  if (k < 0 || toks[k]!.sent !== sent) return null;
+  let r = describedEndingAt(ctx, k, sent);
+  // "The study, published on Monday, found": the subject with a modifier set off by commas
+  if (!r && toks[k]!.t === ',') {
+    const ms = mainSubject(ctx, sent, v);
+    if (ms && ms.at < k && toks[ms.at + 1]?.t === ',') r = ms;
+  }
+  const head = r?.roleHead ?? '';
+  return r && (DOCUMENT_NOUNS.has(head) || RESEARCHERS.has(head)) ? r : null;
+}
+
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const DATE_PREPS = new Set(['in', 'on', 'since', 'until', 'by', 'during', 'last', 'next', 'early', 'late', 'mid', 'through', 'before', 'after', 'this']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'during', 'after', 'before', 'outside', 'inside', 'near', 'about', 'of', 'via', 'over', 'under', 'into', 'through', 'late', 'early', 'last', 'this', 'earlier', 'later']);
@@ -1464,6 +1486,10 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       const r = refStartingAt(ctx, v + 2, sent);
       if (r) return { ...r, cue: 'according to' };
       continue;
+    }
+    if (tv.k === 'w' && FINDING_VERBS.has(tv.lo) && !crossedQuote) {
+      const r = findingSource(ctx, v, sent);
+      if (r) return { ...r, cue: tv.lo };
     }
     const putIt = tv.k === 'w' && (tv.lo === 'put' || tv.lo === 'puts') && toks[v + 1]?.lo === 'it';
     if (isSpeechVerb(tv) || putIt) {

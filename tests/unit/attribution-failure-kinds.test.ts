@@ -742,3 +742,21 @@ describe('third round: "one of them said"', () => {
     expect(nameOf(res, q.speakerId)).toBeNull();
   });
 });
+
+describe('third round: findings of documents and researchers', () => {
+  it('"The study found that X "..."" is the study\'s words; "Inspectors found" the inspectors\'', () => {
+    const study = analyzeText('The survey found that the scheme "worked no better than a placebo" after six weeks.');
+    expect(speakerOf(study, 'worked no better')).toBe('the survey');
+    const insp = analyzeText('Inspectors found kitchens that were "unfit for use."');
+    expect(speakerOf(insp, 'unfit for use')).toBe('Inspectors');
+    const commas = analyzeText('The review, ordered by the board in May, found the unit had been "run on goodwill alone."');
+    expect(speakerOf(commas, 'run on goodwill')).toBe('the review');
+  });
+
+  it('"found" by a person, by police, or passive, is no cue to anyone', () => {
+    const police = analyzeText('Officers found the van "burnt out" behind the depot.');
+    expect(police.quotes.every((q) => q.speakerId === null)).toBe(true);
+    const passive = analyzeText('The report was found "in a drawer" months later, Ines Moro said.');
+    expect(speakerOf(passive, 'in a drawer')).not.toBe('the report');
+  });
+});
