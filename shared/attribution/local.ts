@@ -113,9 +113,10 @@ export interface LocalParagraph {
   sentOtherPerson: boolean[];
   /** sentence subject as a referring expression (name or pronoun), per sentence */
   sentSubjectCue: (LocalCue | null)[];
-  /** unnamed groups counted as sources ("two officials said", "according to three people familiar
-   * with the talks"), for a later "one of them said" */
-  groupSources: { at: number; text: string }[];
+  /** unnamed sources the paragraph reports ("two officials said", "according to three people familiar
+   * with the talks", "a hospital spokesman said"), for a later "one of them said" or "the spokesman
+   * said": a group counted (`group`, its text one of them) or one person, with the head noun */
+  groupSources: DescribedSource[];
   /** mentions (kind 0) and quotes (kind 1) in reading order, for the global pass */
   /** mentions (0), quotes (1) and sentence subjects given by a role ("the opposition leader", 2, i = sentence) */
   events: { t: number; kind: 0 | 1 | 2; i: number }[];
@@ -874,22 +875,32 @@ function singular(w: string): string {
 /** the roleHead of a "one of them" cue */
 export const ONE_OF = 'one of';
 
-/** Groups counted as sources in the paragraph ("Two officials said ...", "according to three people
- * close to the talks"): who a later "one of them" is one of. */
-function groupSourcesOf(ctx: Ctx, sentSpeech: boolean[]): { at: number; text: string }[] {
+export interface DescribedSource {
+  at: number;
+  text: string;
+  head: string;
+  group: boolean;
+}
+
+/** Unnamed sources in the paragraph ("Two officials said ...", "according to three people close to
+ * the talks", "A hospital spokesman said ..."): who a later "one of them" is one of, and who a later
+ * "the spokesman" is. */
+function groupSourcesOf(ctx: Ctx, sentSpeech: boolean[]): DescribedSource[] {
   const { toks } = ctx;
-  const out: { at: number; text: string }[] = [];
+  const out: DescribedSource[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.k !== 'w' || t.lo === 'one' || !(QUANTIFIERS.has(t.lo) || countEnd(toks, i, t.sent) > i)) continue;
+    if (t.k !== 'w') continue;
+    const group = t.lo !== 'one' && (QUANTIFIERS.has(t.lo) || countEnd(toks, i, t.sent) > i);
+    if (!group && t.lo !== 'a' && t.lo !== 'an') continue;
     const prev = toks[i - 1];
     const opens = !prev || prev.sent !== t.sent || prev.k !== 'w' || prev.lo === 'to' || prev.lo === 'and';
     if (!opens || !(sentSpeech[t.sent] || (prev?.lo === 'to' && toks[i - 2]?.lo === 'according'))) continue;
     const d = describedStartingAt(ctx, i, t.sent);
-    if (d && d.cue.ref === 'described' && d.cue.roleHead !== ONE_OF) {
+    if (d && d.cue.ref === 'described' && d.cue.roleHead !== ONE_OF && (group || d.cue.text?.endsWith(' (unnamed)'))) {
       const words = (d.cue.text ?? '').replace(/ \(unnamed\)$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
       const head = d.cue.roleHead ?? '';
-      out.push({ at: i, text: head ? words.replace(new RegExp(`\\b${head}\\b`), singular(head)) : words });
+      out.push({ at: i, text: group && head ? words.replace(new RegExp(`\\b${head}\\b`), singular(head)) : words, head, group });
       i = d.end;
     }
   }
@@ -1035,6 +1046,9 @@ function npStartingAt(ctx: Ctx, i: number, sent: number): { ref: LocalCue; end: 
   if (!t || t.sent !== sent || t.k !== 'w') return null;
   if (t.lo === 'he' || t.lo === 'she') return { ref: { ...NONE, ref: 'pronoun', gender: t.lo === 'he' ? 'm' : 'f', at: i, text: t.t }, end: i };
   if (orgPronounAt(toks, i)) return { ref: { ...NONE, ref: 'org', at: i, text: 'it' }, end: i };
+  // "one of them, speaking on condition of anonymity, said"
+  const oneOf = t.lo === 'one' ? describedStartingAt(ctx, i, sent) : null;
+  if (oneOf?.cue.roleHead === ONE_OF) return { ref: oneOf.cue, end: oneOf.end };
   let mi = ctx.modOf[i]! >= 0 ? ctx.modOf[i]! : ctx.mentionAt[i]!;
   if (mi >= 0) {
     let m = ctx.mentions[mi]!;

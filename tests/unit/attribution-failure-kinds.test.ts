@@ -760,3 +760,22 @@ describe('third round: findings of documents and researchers', () => {
     expect(speakerOf(passive, 'in a drawer')).not.toBe('the report');
   });
 });
+
+describe('third round: "the spokesman said" after "A hospital spokesman said"', () => {
+  it('the unnamed source reported just before, with or without a quote of their own', () => {
+    const res = analyzeText('A rail company spokeswoman said services would resume on Friday. "The line is safe," the spokeswoman said.');
+    expect(speakerOf(res, 'The line')).toBe('rail company spokeswoman (unnamed)');
+    const subject = analyzeParagraphs([
+      'An ambulance service spokesman said three crews had been sent.',
+      'The spokesman said the driver was still trapped. "We are doing all we can," he said.',
+    ]);
+    expect(speakerOf(subject, 'We are doing')).toBe('ambulance service spokesman (unnamed)');
+    const trailing = analyzeText('Two clerks said the files were lost. "Nobody checked," one of them said, speaking on condition of anonymity.');
+    expect(speakerOf(trailing, 'Nobody checked')).toBe('clerk (unnamed)');
+  });
+
+  it('with no such source, "the spokesman" is not the mayor the story named', () => {
+    const res = analyzeParagraphs(['Mayor Ines Dorr opened the new bridge on Monday.', '"It came in under budget," the spokesman said.']);
+    expect(speakerOf(res, 'It came in')).toBeNull();
+  });
+});
