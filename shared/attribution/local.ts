@@ -1597,6 +1597,24 @@ function titleLike(text: string): boolean {
   return (content.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8 && titleCase(content);
 }
 
+/** words right before a quote that make it the name of a thing, not speech ("so-called") */
+const NAMING_RIGHT_BEFORE = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled']);
+const TERM_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+
+/** "he is using a "technical definition"": a short quote opening a noun phrase, whose verb is not a
+ * verb of saying or calling, is a term the writer holds at arm's length (not "called it a "sham""). */
+function termAfterDeterminer(toks: Tok[], qt: number, sent: number): boolean {
+  const d = toks[qt - 1];
+  if (d?.k !== 'w' || d.sent !== sent || !TERM_DETERMINERS.has(d.lo)) return false;
+  for (let k = qt - 2; k >= 0 && qt - k < 8; k--) {
+    const t = toks[k]!;
+    if (t.sent !== sent || t.k !== 'w') return false;
+    if (SPEECH_VERBS.has(t.lo)) return false;
+    if (isVerbish(t.lo)) return true;
+  }
+  return false;
+}
+
 function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   const { toks } = ctx;
   const q = lq.raw;
@@ -1630,6 +1648,8 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   if (titleCase(content) && !framed && !goesOn && !(cueAfter && (atSentStart || words.length > 3 || /[?!]$/.test(q.text)))) {nonSpeech('title'); return; 
   }
   const ctxWords = [prev, prev2, toks[qt - 3]].filter((t): t is Tok => !!t && t.k === 'w' && t.sent === sent).map((t) => t.lo);
+  // "the so-called "magic money tree" ..., the chancellor said": a term, whatever cue follows
+  if (prev?.k === 'w' && NAMING_RIGHT_BEFORE.has(prev.lo) && (titleCase(content) || words.length <= 6)) { nonSpeech('named-thing'); return; }
   if (!cueAfter && ctxWords.some((w) => NAMING_CUES.has(w) || (MEDIA_CONTEXT.has(w) && w !== 'campaign' && w !== 'sign'))) {
     if (titleCase(content) || words.length <= 6) { nonSpeech('named-thing'); return; }
   }
@@ -1639,8 +1659,10 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   const namedCue = lq.cue.ref === 'name' || lq.cue.ref === 'pronoun' || lq.cue.ref === 'role' || (lq.cue.ref === 'org' && lq.cue.mention >= 0);
   const labelOnly = !namedCue && words.length <= 3 && /^(?:call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|term|terms|termed)$/.test(lq.cue.cue ?? '');
   if (labelOnly && !/[.!?\u2026]$/.test(q.text)) { nonSpeech('label'); return; }
-  if (!hasCue && next && next.k === 'w' && !next.cap && !endPunct && words.length <= 4 && !FUNCTION_WORDS.has(next.lo) && !isVerbish(next.lo) && !/(?:ly|ed|ing)$/.test(next.lo) && !SPEECH_VERBS.has(next.lo)) {nonSpeech('scare-modifier'); return; 
+  // (a passive verb with no agent names no one: "passengers were promised "world-class" services")
+  if (lq.cue.ref === 'none' && next && next.k === 'w' && !next.cap && !endPunct && words.length <= 4 && !FUNCTION_WORDS.has(next.lo) && !isVerbish(next.lo) && !/(?:ly|ed|ing)$/.test(next.lo) && !SPEECH_VERBS.has(next.lo)) {nonSpeech('scare-modifier'); return; 
   }
+  if (!hasCue && !lq.standalone && words.length <= 3 && termAfterDeterminer(toks, qt, sent)) { nonSpeech('term'); return; }
   // scare quotes / terms: short, embedded, no speech anywhere near
   if (!hasCue && !lq.standalone && words.length <= 3 && !speechCtx) { nonSpeech('scare'); return; }
   // a term glossed by an appositive: "dead cat bounce," a brief recovery

@@ -779,3 +779,23 @@ describe('third round: "the spokesman said" after "A hospital spokesman said"', 
     expect(speakerOf(res, 'It came in')).toBeNull();
   });
 });
+
+describe('third round: terms and modifiers in quotation marks are not speech', () => {
+  it('"so-called" right before the marks makes a term, even with a cue later in the sentence', () => {
+    const res = analyzeText('The so-called "garden levy" will be dropped in April, the finance chief said.');
+    expect(res.quotes).toHaveLength(0);
+  });
+
+  it('a short quote before a noun, after a passive verb with no agent, modifies the noun', () => {
+    const res = analyzeText('Buyers were promised "waterfront" flats and got a view of the car park.');
+    expect(res.quotes).toHaveLength(0);
+  });
+
+  it('a short quote opening a noun phrase after a verb that is not one of saying is a term', () => {
+    const res = analyzeText('The bank is known for its "light-touch" lending.');
+    expect(res.quotes).toHaveLength(0);
+    // but after a verb of saying it is the speaker's word
+    const said = analyzeText('Lena Ortiz said the merger was a "disaster" for small growers.');
+    expect(speakerOf(said, 'disaster')).toBe('Lena Ortiz');
+  });
+});
