@@ -546,6 +546,18 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     return null;
   };
 
+  /** "the woman said": the unnamed woman reported just before ("A woman who lives nearby said"); else
+   * the person the pronoun rules pick, only as a suggestion (the story may not have named her); else
+   * an unnamed "woman (unnamed)" */
+  const plainPerson = (cue: LocalCue, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
+    const head = cue.roleHead ?? '';
+    const source = describedSource([head], at, para);
+    if (source) return { mem: source, ambiguous: false };
+    const r = resolvePronoun(cue.gender, at, para);
+    if (r.mem && !r.mem.described) return { mem: r.mem, ambiguous: true };
+    return { mem: describedRole({ ...cue, text: `${head} (unnamed)` }, at), ambiguous: false };
+  };
+
   const resolveRole = (head: string, gender: Gender, at: number, para: number, text: string | null): { mem: Member | null; ambiguous: boolean } => {
     const syn = ROLE_SYNONYMS[head] ?? [head];
     let best: Member | null = null;
@@ -644,6 +656,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       case 'role': {
         const o = ownedRole(cue, at, p);
         if (o) return { ...o, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
+        if (cue.plain) return { ...plainPerson(cue, at, p), cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         const r = resolveRole(cue.roleHead ?? '', cue.gender, at, p, cue.text);
         return { ...r, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
       }
@@ -877,7 +890,7 @@ export function linkKey(lp: LocalParagraph): string {
   for (const g of lp.groupSources) at.push(g.at);
   const sorted = [...new Set(at)].sort((a, b) => a - b);
   const rank = (n: number) => sorted.indexOf(n);
-  const cueKey = (c: LocalCue | null) => (c ? [c.ref, c.mention, c.gender, c.roleHead, c.text, c.cue, rank(c.at), !!c.weak] : null);
+  const cueKey = (c: LocalCue | null) => (c ? [c.ref, c.mention, c.gender, c.roleHead, c.text, c.cue, rank(c.at), !!c.weak, !!c.plain] : null);
   key = JSON.stringify([
     !NON_SPACE.test(lp.text),
     lp.openAtEnd,

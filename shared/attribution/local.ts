@@ -77,6 +77,8 @@ export interface LocalCue {
   at: number;
   /** the link between the speech verb and this speaker is a guess (reported as uncertain) */
   weak?: boolean;
+  /** a role that is only a person noun ("the woman"): never resolved for sure to a named person */
+  plain?: boolean;
 }
 
 export interface LocalQuote {
@@ -751,6 +753,8 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         // "aide Jane Doe" is handled as a name; "a spokesman", "an official for the ministry": unnamed
         return describedEndingAt(ctx, j, sent);
       }
+      const plain = plainPersonAt(toks, j);
+      if (plain) return plain;
       return describedEndingAt(ctx, j, sent);
     }
     const mi = ctx.mentionAt[j]!;
@@ -1105,6 +1109,16 @@ function bareDemonymEnds(nx: Tok | undefined, sent: number): boolean {
   return SPEECH_VERBS.has(nx.lo) || (FUNCTION_WORDS.has(nx.lo) && !DETERMINERS.has(nx.lo));
 }
 
+/** "the woman", "the boy": a person noun that is no role, right after "the" (resolved like a role
+ * nobody holds, but never for sure: see resolveRole); its gender when the noun gives one */
+function plainPersonAt(toks: Tok[], j: number): LocalCue | null {
+  const t = toks[j]!;
+  if (t.k !== 'w' || t.cap || toks[j - 1]?.lo !== 'the' || toks[j - 1]!.sent !== t.sent || ROLE_NOUNS.has(t.lo) || !isPersonNoun(t.lo)) return null;
+  if (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)) return null;
+  const gender: Gender = /(?:woman|girl|mother|wife|daughter|sister|widow|lady)$/.test(t.lo) ? 'f' : /(?:man|boy|father|husband|son|brother|widower)$/.test(t.lo) ? 'm' : null;
+  return { ...NONE, ref: 'role', roleHead: t.lo, gender, text: `the ${t.t}`, at: j, plain: true };
+}
+
 /** "the Spanish ambassador", "the Labour leader": one capitalised word between "the" and a role
  * noun describes the role; it is not the name of whoever speaks. */
 function adjectivalName(ctx: Ctx, mi: number, i: number): boolean {
@@ -1159,6 +1173,13 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
         if (nx?.k !== 'w' || nx.cap || !ROLE_NOUNS.has(nx.lo)) break;
       }
       continue;
+    }
+    if (!best && !role && j === i + 1) {
+      const plain = plainPersonAt(toks, j);
+      if (plain) {
+        role = plain;
+        break;
+      }
     }
     if (!tk.cap && ROLE_NOUNS.has(tk.lo) && !best) {
       const d = toks[i]!;

@@ -799,3 +799,20 @@ describe('third round: terms and modifiers in quotation marks are not speech', (
     expect(speakerOf(said, 'disaster')).toBe('Lena Ortiz');
   });
 });
+
+describe('third round: "the woman said", a person noun that is no role', () => {
+  it('with no one in reach, an unnamed woman; after "A boy who ... said", that boy', () => {
+    const res = analyzeText('"The ice just cracked," the woman said.');
+    expect(speakerOf(res, 'The ice')).toBe('woman (unnamed)');
+    const source = analyzeText('A boy who was fishing nearby said he saw the car go in. "It sank in seconds," the boy said.');
+    expect(speakerOf(source, 'It sank')).toBe('boy (unnamed)');
+    // a quote of three words before ", the woman said" is speech, not a term glossed after it
+    const short = analyzeText('"I was terrified," said the woman, who asked not to be named.');
+    expect(speakerOf(short, 'I was terrified')).toBe('woman (unnamed)');
+  });
+
+  it('a named person may be "the woman", but only as a suggestion', () => {
+    const res = analyzeParagraphs(['Mira Castell, 61, was rescued from the roof on Sunday.', '"I prayed the whole night," the woman said.']);
+    expect(uncertain(res, 'I prayed')).toBe('Mira Castell');
+  });
+});
