@@ -558,6 +558,16 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     return { mem: describedRole({ ...cue, text: `${head} (unnamed)` }, at), ambiguous: false };
   };
 
+  /** an organisation the story does not name was a sentence subject after `mem` was last seen, in
+   * this paragraph or the one before ("Halden Airways will cut jobs. The union called it a
+   * betrayal. "...," it said."): "it" may be either */
+  const unnamedOrgSince = (mem: Member, at: number, para: number): boolean => {
+    for (let q = para; q >= 0 && para - q <= 1; q--) {
+      for (const g of locals[q]!.groupSources) if (g.org && pos(q, g.at) < at && pos(q, g.at) > mem.lastSeen) return true;
+    }
+    return false;
+  };
+
   const resolveRole = (head: string, gender: Gender, at: number, para: number, text: string | null): { mem: Member | null; ambiguous: boolean } => {
     const syn = ROLE_SYNONYMS[head] ?? [head];
     let best: Member | null = null;
@@ -623,7 +633,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         // "it said", "the company said": the organisation the story has just been about, when only one is in reach
         if (txt === 'it' || (cue.mention < 0 && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4))))) {
           const o = orgAntecedent(at, p);
-          if (o) return { mem: o.mem, ambiguous: o.ambiguous, cueName: cue.cue };
+          if (o) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue };
           if (txt === 'it') return { mem: null, ambiguous: false, cueName: null };
         }
         const toks = txt.split(/\s+/);
@@ -901,7 +911,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.sentSpeech,
     lp.sentOtherPerson,
     lp.sentSubjectCue.map(cueKey),
-    lp.groupSources.map((g) => [g.text, g.head, g.group, rank(g.at)]),
+    lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
     lp.quotes.map((q) => [
       cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,
       /^[\p{Lu}]/u.test(q.raw.text) && q.raw.text.split(/\s+/).length >= 5,

@@ -884,6 +884,9 @@ export interface DescribedSource {
   text: string;
   head: string;
   group: boolean;
+  /** an organisation or document the story does not name, as a sentence subject ("The ministry
+   * denied the claims."): what a later "it said" may be */
+  org?: boolean;
 }
 
 /** Unnamed sources in the paragraph ("Two officials said ...", "according to three people close to
@@ -896,6 +899,12 @@ function groupSourcesOf(ctx: Ctx, sentSpeech: boolean[]): DescribedSource[] {
     const t = toks[i]!;
     if (t.k !== 'w') continue;
     const group = t.lo !== 'one' && (QUANTIFIERS.has(t.lo) || countEnd(toks, i, t.sent) > i);
+    const prev0 = toks[i - 1];
+    if (t.lo === 'the' && (!prev0 || prev0.sent !== t.sent)) {
+      const d = describedStartingAt(ctx, i, t.sent);
+      if (d && d.cue.ref === 'org' && d.cue.mention < 0 && d.cue.text) out.push({ at: i, text: d.cue.text, head: d.cue.roleHead ?? '', group: false, org: true });
+      continue;
+    }
     if (!group && t.lo !== 'a' && t.lo !== 'an') continue;
     const prev = toks[i - 1];
     const opens = !prev || prev.sent !== t.sent || prev.k !== 'w' || prev.lo === 'to' || prev.lo === 'and';

@@ -816,3 +816,12 @@ describe('third round: "the woman said", a person noun that is no role', () => {
     expect(uncertain(res, 'I prayed')).toBe('Mira Castell');
   });
 });
+
+describe('third round: "it said" when an unnamed organisation became the subject', () => {
+  it('the named company is only a suggestion once "The union ..." has been a subject since', () => {
+    const res = analyzeText('Brenmoor Freight will close its Hull depot. The union called the move a betrayal. "Nobody asked us," it said.');
+    expect(uncertain(res, 'Nobody asked')).toBe('Brenmoor Freight');
+    const plain = analyzeText('Brenmoor Freight will close its Hull depot. "We regret the decision," it said.');
+    expect(speakerOf(plain, 'We regret')).toBe('Brenmoor Freight');
+  });
+});
