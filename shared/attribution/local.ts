@@ -1423,7 +1423,9 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
           }
           break;
         }
-        if (tv.k === 'w' && !tv.cap && !isAdv(tv) && !DETERMINERS.has(tv.lo) && !ROLE_NOUNS.has(tv.lo) && !['who', 'he', 'she', 'of', 'for', 'at', 'in', 'former', 'chief', 'senior', 'deputy', 'longtime', 'a', 'an'].includes(tv.lo) && ctx.mentionAt[v] === -1 && (FUNCTION_WORDS.has(tv.lo) || isVerbish(tv.lo))) break;
+        // (a word right before a role noun or a name modifies it: "club chairman Rob Tait")
+        const modifier = !!toks[v + 1] && toks[v + 1]!.sent === sent && (ROLE_NOUNS.has(toks[v + 1]!.lo) || ctx.mentionAt[v + 1]! >= 0) && !FUNCTION_WORDS.has(tv.lo) && !SPEECH_VERBS.has(tv.lo);
+        if (!modifier && tv.k === 'w' && !tv.cap && !isAdv(tv) && !DETERMINERS.has(tv.lo) && !ROLE_NOUNS.has(tv.lo) && !['who', 'he', 'she', 'of', 'for', 'at', 'in', 'former', 'chief', 'senior', 'deputy', 'longtime', 'a', 'an'].includes(tv.lo) && ctx.mentionAt[v] === -1 && (FUNCTION_WORDS.has(tv.lo) || isVerbish(tv.lo))) break;
       }
     }
   }
@@ -1453,7 +1455,8 @@ function finalCue(ctx: Ctx, qt: number): LocalCue | null {
     const t = toks[v]!;
     if (t.k === 'q' || CLAUSE_EDGE.has(t.t) || t.lo === 'that') return null;
     if (strongSpeech(t)) break;
-    if (t.k === 'w' && !t.cap && (isVerbish(t.lo) || FUNCTION_WORDS.has(t.lo)) && !PREPOSITIONS.has(t.lo) && !DETERMINERS.has(t.lo) && !isAdv(t)) return null;
+    // (a word right after a determiner is a noun: "said of the coach")
+    if (t.k === 'w' && !t.cap && (isVerbish(t.lo) || FUNCTION_WORDS.has(t.lo)) && !PREPOSITIONS.has(t.lo) && !DETERMINERS.has(t.lo) && !isAdv(t) && !(DETERMINERS.has(toks[v - 1]?.lo ?? '') && !FUNCTION_WORDS.has(t.lo))) return null;
   }
   if (v <= qt || !strongSpeech(toks[v])) return null;
   const tv = toks[v]!;

@@ -825,3 +825,12 @@ describe('third round: "it said" when an unnamed organisation became the subject
     expect(speakerOf(plain, 'We regret')).toBe('Brenmoor Freight');
   });
 });
+
+describe('third round: a phrase between the quote and the cue', () => {
+  it('"..., club chairman Rob Tait said of the coach": a modifier before the title, a noun after "the"', () => {
+    const res = analyzeText('"Nobody has done more," club chairman Iain Moss said of the coach.');
+    expect(speakerOf(res, 'Nobody has done')).toBe('Iain Moss');
+    const noun = analyzeText('"It was a privilege," Ana Soto said of the coach.');
+    expect(speakerOf(noun, 'It was a privilege')).toBe('Ana Soto');
+  });
+});
