@@ -792,7 +792,7 @@ describe('third round: terms and modifiers in quotation marks are not speech', (
   });
 
   it('a short quote opening a noun phrase after a verb that is not one of saying is a term', () => {
-    const res = analyzeText('The bank is known for its "light-touch" lending.');
+    const res = analyzeText('The watchdog was criticised for its "soft-touch" oversight.');
     expect(res.quotes).toHaveLength(0);
     // but after a verb of saying it is the speaker's word
     const said = analyzeText('Lena Ortiz said the merger was a "disaster" for small growers.');
