@@ -1139,6 +1139,19 @@ function adjectivalName(ctx: Ctx, mi: number, i: number): boolean {
   return nx?.k === 'w' && !nx.cap && nx.sent === m.sent && ROLE_NOUNS.has(nx.lo);
 }
 
+/** "said one shopper, Mrs Ivy Harte, 78": the person's name set off right after an unnamed
+ * description of them (ending at `end`) is who speaks; null when there is none. */
+function namedAfter(ctx: Ctx, end: number, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  if (toks[end + 1]?.t !== ',' || toks[end + 1]!.sent !== sent) return null;
+  const mi = mentionAtOrMod(ctx, end + 2);
+  const m = mi >= 0 ? ctx.mentions[mi]! : null;
+  if (!m || m.poss || m.type !== 'person' || m.i0 !== end + 2) return null;
+  const after = toks[m.i1];
+  if (after && after.sent === sent && after.k === 'w') return null;
+  return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+}
+
 function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   const { toks } = ctx;
   let j = i;
@@ -1148,7 +1161,7 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   if (t.lo === 'she') return { ...NONE, ref: 'pronoun', gender: 'f', at: j, text: t.t };
   // "a spokesman for Sen. Jane Doe", "one resident", "protesters": the unnamed speaker, not the name after it
   const described = describedStartingAt(ctx, i, sent);
-  if (described) return described.cue;
+  if (described) return namedAfter(ctx, described.end, sent) ?? described.cue;
   // scan a noun phrase up to punctuation / preposition / verb; take the last non-possessive name in it
   let best: LocalCue | null = null;
   let role: LocalCue | null = null;

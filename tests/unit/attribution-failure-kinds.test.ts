@@ -834,3 +834,13 @@ describe('third round: a phrase between the quote and the cue', () => {
     expect(speakerOf(noun, 'It was a privilege')).toBe('Ana Soto');
   });
 });
+
+describe('third round: a name set off after an unnamed description', () => {
+  it('"said one shopper, Mrs Ivy Harte, 78" is Ivy Harte; without a name, the unnamed shopper', () => {
+    const res = analyzeText("'We queued for an hour,' said one commuter, Mrs Dora Pike, 66. 'Nobody told us anything.'");
+    expect(speakerOf(res, 'We queued')).toBe('Dora Pike');
+    expect(speakerOf(res, 'Nobody told')).toBe('Dora Pike');
+    const unnamed = analyzeText('"We queued for an hour," said one commuter, who did not want to be named.');
+    expect(speakerOf(unnamed, 'We queued')).toBe('commuter (unnamed)');
+  });
+});
