@@ -905,6 +905,12 @@ function groupSourcesOf(ctx: Ctx, sentSpeech: boolean[]): DescribedSource[] {
       if (d && d.cue.ref === 'org' && d.cue.mention < 0 && d.cue.text) out.push({ at: i, text: d.cue.text, head: d.cue.roleHead ?? '', group: false, org: true });
       continue;
     }
+    // "Passengers told a different story.", "But residents said ...": a group as the subject
+    const atStart = !prev0 || prev0.sent !== t.sent || (['but', 'and', 'so'].includes(prev0.lo) && (!toks[i - 2] || toks[i - 2]!.sent !== t.sent));
+    if (!group && atStart && (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)) && /s$/.test(t.lo) && sentSpeech[t.sent]) {
+      out.push({ at: i, text: singular(t.lo), head: t.lo, group: true });
+      continue;
+    }
     if (!group && t.lo !== 'a' && t.lo !== 'an') continue;
     const prev = toks[i - 1];
     const opens = !prev || prev.sent !== t.sent || prev.k !== 'w' || prev.lo === 'to' || prev.lo === 'and';
@@ -956,6 +962,10 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   // "one of them said": one of a group counted before (the linking pass finds which)
   if (det === 'one' && toks[k]?.lo === 'of' && (toks[k + 1]?.lo === 'them' || toks[k + 1]?.lo === 'those') && toks[k + 1]!.sent === sent) {
     return { cue: { ...NONE, ref: 'described', roleHead: ONE_OF, text: 'one of them', at: k + 1 }, end: k + 1 };
+  }
+  // "..., said one." / "One said": one of them too
+  if (det === 'one' && (toks[k]?.sent !== sent || toks[k]!.k !== 'w' || strongSpeech(toks[k]))) {
+    return { cue: { ...NONE, ref: 'described', roleHead: ONE_OF, text: 'one of them', at: k - 1 }, end: k - 1 };
   }
   // "one of the climbers", "some of the residents": part of a group
   if (det && (det === 'one' || QUANTIFIERS.has(det)) && toks[k]?.lo === 'of' && toks[k]!.sent === sent) {
@@ -1124,6 +1134,8 @@ function plainPersonAt(toks: Tok[], j: number): LocalCue | null {
   const t = toks[j]!;
   if (t.k !== 'w' || t.cap || toks[j - 1]?.lo !== 'the' || toks[j - 1]!.sent !== t.sent || ROLE_NOUNS.has(t.lo) || !isPersonNoun(t.lo)) return null;
   if (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)) return null;
+  // (a suffix alone is weak evidence of a person: "the restaurant", "the president" are not plain people)
+  if (!lexTagsOf(t.lo).includes('Actor') && /(?:ant|ent|ian|ee)$/.test(t.lo)) return null;
   const gender: Gender = /(?:woman|girl|mother|wife|daughter|sister|widow|lady)$/.test(t.lo) ? 'f' : /(?:man|boy|father|husband|son|brother|widower)$/.test(t.lo) ? 'm' : null;
   return { ...NONE, ref: 'role', roleHead: t.lo, gender, text: `the ${t.t}`, at: j, plain: true };
 }

@@ -844,3 +844,20 @@ describe('third round: a name set off after an unnamed description', () => {
     expect(speakerOf(unnamed, 'We queued')).toBe('commuter (unnamed)');
   });
 });
+
+describe('third round: "said one" after a group', () => {
+  it('"But commuters told a different story. "...," said one." is one of the commuters', () => {
+    const res = analyzeText('The operator said trains were running. But commuters told a different story. "I waited two hours," said one.');
+    expect(speakerOf(res, 'I waited')).toBe('commuter (unnamed)');
+  });
+
+  it('with no group before, "said one" is nobody', () => {
+    const res = analyzeText('Kim Lowe won gold in Oslo. "It is a dream," said one.');
+    expect(speakerOf(res, 'It is a dream')).toBeNull();
+  });
+
+  it('a noun with a person-like suffix is not "the woman": "the restaurant said" is no person', () => {
+    const res = analyzeText('In a post on Facebook, the restaurant said it was "heartbroken" to close.');
+    expect(res.cast.some((c) => c.name === 'restaurant (unnamed)')).toBe(false);
+  });
+});
