@@ -289,7 +289,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       let mem: Member | null = null;
       let amb = false;
       const isSpeaker = speakerMention[p]!.has(mi);
-      if (m.type === 'place' || (m.type === 'org' && !isSpeaker)) { mm.push(null); ma.push(false); return; }
+      // (an organisation that is a sentence subject is kept too, not in the cast but for a later "it
+      // said": "Tandem Bank cut jobs. "...," it said.")
+      if (m.type === 'place' || (m.type === 'org' && !isSpeaker && !m.subj)) { mm.push(null); ma.push(false); return; }
       const orgHit = m.type === 'org' ? byFull.get(m.key) : undefined;
       let hit: Match | null = m.type === 'org' ? (orgHit ? { mem: orgHit, variant: false, ambiguous: false } : null) : find(m.tokens, m.lower, m.gender);
       // a surname that is also a company name ("Ford"): a person already in the cast wins
@@ -472,14 +474,28 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   /** the organisation an "it said" or "the company said" refers to: the latest one named in this or
    * the paragraph before (or a capitalised name never shown to be a person, as the subject of its
    * sentence: "Halden Airways will cut jobs"); unsure when another is in reach too */
+  /** "The lender also raised its dividend.": a sentence opening with "the company" (or the like), in
+   * this paragraph before `at` or the one before, keeps the organisation named before it in reach */
+  const anaphorSubjectNear = (at: number, para: number): boolean => {
+    for (let q = para; q >= 0 && para - q <= 1; q--) {
+      const toks = locals[q]!.toks;
+      for (let i = 0; i + 1 < toks.length; i++) {
+        if (pos(q, i) >= at) break;
+        const t = toks[i]!;
+        if (t.lo === 'the' && (i === 0 || toks[i - 1]!.sent !== t.sent) && toks[i + 1]!.sent === t.sent && ORG_ANAPHORS.has(toks[i + 1]!.lo)) return true;
+      }
+    }
+    return false;
+  };
   const orgAntecedent = (at: number, para: number): { mem: Member; ambiguous: boolean } | null => {
     const found: Member[] = [];
     /** capitalised names in reach that may be organisations too, though not subjects ("sued Fenwick Foods") */
     const rivals = new Set<Member>();
+    const reach = anaphorSubjectNear(at, para) ? 2 : 1;
     for (let i = recent.length - 1; i >= 0; i--) {
       const r = recent[i]!;
       if (r.at >= at) continue;
-      if (eff[para]! - eff[r.para]! > 1) break;
+      if (eff[para]! - eff[r.para]! > reach) break;
       const m = r.mem;
       if (m.described || found.includes(m)) continue;
       if (m.kind === 'organization' || (m.kind === 'person' && mayBeOrganisation(m) && r.subj)) found.push(m);
@@ -563,7 +579,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
    * betrayal. "...," it said."): "it" may be either */
   const unnamedOrgSince = (mem: Member, at: number, para: number): boolean => {
     for (let q = para; q >= 0 && para - q <= 1; q--) {
-      for (const g of locals[q]!.groupSources) if (g.org && pos(q, g.at) < at && pos(q, g.at) > mem.lastSeen) return true;
+      for (const g of locals[q]!.groupSources) if (g.org && !ORG_ANAPHORS.has(g.head) && pos(q, g.at) < at && pos(q, g.at) > mem.lastSeen) return true;
     }
     return false;
   };

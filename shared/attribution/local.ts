@@ -706,7 +706,7 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
   const t = toks[j];
   if (!t || t.sent !== sent) return null;
   if (t.k === 'w') {
-    if (!t.cap || t.lo === 'he' || t.lo === 'she') {
+    if (!t.cap || t.lo === 'he' || t.lo === 'she' || t.lo === 'it') {
       if (PRONOUNS_M.has(t.lo) && (t.lo === 'he')) return { ...NONE, ref: 'pronoun', gender: 'm', at: j, text: t.t };
       if (orgPronounAt(toks, j)) return { ...NONE, ref: 'org', at: j, text: 'it' };
       if (t.lo === 'she') return { ...NONE, ref: 'pronoun', gender: 'f', at: j, text: t.t };

@@ -861,3 +861,26 @@ describe('third round: "said one" after a group', () => {
     expect(res.cast.some((c) => c.name === 'restaurant (unnamed)')).toBe(false);
   });
 });
+
+describe('third round: "It said" and the organisation it refers to', () => {
+  it('an organisation the lexicon knows, as a subject, is what a later "it said" refers to', () => {
+    const res = analyzeText('Corvale Bank cut 300 jobs on Monday. "We regret the decision," it said.');
+    expect(speakerOf(res, 'We regret')).toBe('Corvale Bank');
+  });
+
+  it('"It said" opening a sentence is the organisation too (capitalised "It")', () => {
+    const res = analyzeText('Halbury Mills cut 300 jobs. It said the outlook was "unusually cloudy."');
+    expect(speakerOf(res, 'unusually cloudy')).toBe('Halbury Mills');
+  });
+
+  it('"The lender raised its dividend." keeps the bank named two paragraphs up in reach', () => {
+    const res = analyzeParagraphs([
+      'Corvale Bank lifted its profit by a fifth.',
+      '"We grew without taking risks," chief executive Ana Velez said.',
+      'The lender also raised its dividend. It said it expected "a harder second half."',
+    ]);
+    expect(speakerOf(res, 'a harder second half')).toBe('Corvale Bank');
+    const none = analyzeParagraphs(['Corvale Bank lifted its profit by a fifth.', '"We grew without taking risks," chief executive Ana Velez said.', 'Rates are falling. It said it expected "a harder second half."']);
+    expect(speakerOf(none, 'a harder second half')).toBeNull();
+  });
+});
