@@ -1528,6 +1528,12 @@ function findingSource(ctx: Ctx, v: number, sent: number): LocalCue | null {
   return r && (DOCUMENT_NOUNS.has(head) || RESEARCHERS.has(head)) ? r : null;
 }
 
+/** a finite verb right after token `at` (before the quote at qt): "said the plan was ..." */
+function clauseVerbAfter(toks: Tok[], at: number, qt: number): boolean {
+  const nx = toks[at + 1];
+  return at + 1 < qt && nx?.k === 'w' && !nx.cap && (AUXILIARIES.has(nx.lo) || (isVerbish(nx.lo) && !SPEECH_VERBS.has(nx.lo)));
+}
+
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const DATE_PREPS = new Set(['in', 'on', 'since', 'until', 'by', 'during', 'last', 'next', 'early', 'late', 'mid', 'through', 'before', 'after', 'this']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'during', 'after', 'before', 'outside', 'inside', 'near', 'about', 'of', 'via', 'over', 'under', 'into', 'through', 'late', 'early', 'last', 'this', 'earlier', 'later']);
@@ -1599,12 +1605,16 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         const prev = toks[k];
         if (!prev || prev.sent !== sent || prev.k === 'q' || prev.t === ',' || (prev.k === 'w' && ['but', 'and', 'so'].includes(prev.lo))) {
           r = refStartingAt(ctx, v + 1, sent);
+          // ("The minister, speaking on radio, said the plan was "...": the noun after the verb opens
+          // the reported clause when a verb follows it; it is not an inverted subject)
+          if (r && r.ref !== 'name' && r.ref !== 'pronoun' && clauseVerbAfter(toks, r.at, qt)) r = null;
         }
       }
       // "X arrived and said ...": a coordinated verb shares the subject
       if (!r && toks[k]?.k === 'w' && (toks[k]!.lo === 'and' || toks[k]!.lo === 'but') && toks[k]!.sent === sent) r = mainSubject(ctx, sent, k);
       // "Nurses carrying placards chanted ...": the subject with a modifier and no verb of its own
-      if (!r && !ing && toks[k]?.k === 'w' && toks[k]!.sent === sent) {
+      // ... or set off by commas: "The minister, speaking on radio, said the plan was "...""
+      if (!r && !ing && toks[k] && (toks[k]!.k === 'w' || toks[k]!.t === ',') && toks[k]!.sent === sent) {
         const ms = mainSubject(ctx, sent, v);
         const modStart = !!ms && !!toks[ms.at + 1] && (toks[ms.at + 1]!.t === ',' || /ing$/.test(toks[ms.at + 1]!.lo) || POST_PREPS.has(toks[ms.at + 1]!.lo) || (/ed$/.test(toks[ms.at + 1]!.lo) && toks[ms.at + 2]?.lo === 'by'));
         if (ms && ms.at < k && modStart && onlyModifiers(toks, ms.at + 1, k)) r = ms;
@@ -1655,6 +1665,20 @@ function titleLike(text: string): boolean {
   return (content.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8 && titleCase(content);
 }
 
+/** Up to three words right before the quote, stopping at a verb that is no naming cue: "the show
+ * was "stronger than ever"" is no show's name, "the film "Jaws"" and "a plan called "..."" are. */
+function namingContext(toks: Tok[], qt: number, sent: number): string[] {
+  const out: string[] = [];
+  for (let k = qt - 1; k >= 0 && k >= qt - 3; k--) {
+    const t = toks[k]!;
+    if (t.sent !== sent) break;
+    if (t.k !== 'w') continue;
+    if (!NAMING_CUES.has(t.lo) && (AUXILIARIES.has(t.lo) || (isVerbish(t.lo) && !isNounish(t.lo) && !MEDIA_CONTEXT.has(t.lo)))) break;
+    out.push(t.lo);
+  }
+  return out;
+}
+
 /** words right before a quote that make it the name of a thing, not speech ("so-called") */
 const NAMING_RIGHT_BEFORE = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled']);
 const TERM_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
@@ -1703,9 +1727,11 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   // ("...," Doe said. "Jane Roe." — a sentence of its own right after a quoted sentence with its
   // cue goes on with the speech)
   const goesOn = lq.standalone && /[.!?\u2026]$/.test(q.text) && sent > 0 && toks.some((t) => t.sent === sent - 1 && t.k === 'q' && !titleCase(ctx.quotes[t.qi]!.text.replace(/[\s,.;:!?\u2026]+$/, ''))) && toks.some((t) => t.sent === sent - 1 && strongSpeech(t));
+  // ""The Crown" star Ada Fell said": a title right before a lowercase noun names a thing, whatever cue follows
+  if (titleCase(content) && !endPunct && next?.k === 'w' && !next.cap && !FUNCTION_WORDS.has(next.lo) && !SPEECH_VERBS.has(next.lo) && (ROLE_NOUNS.has(next.lo) || isPersonNoun(next.lo) || (isNounish(next.lo) && !isVerbish(next.lo)))) { nonSpeech('title'); return; }
   if (titleCase(content) && !framed && !goesOn && !(cueAfter && (atSentStart || words.length > 3 || /[?!]$/.test(q.text)))) {nonSpeech('title'); return; 
   }
-  const ctxWords = [prev, prev2, toks[qt - 3]].filter((t): t is Tok => !!t && t.k === 'w' && t.sent === sent).map((t) => t.lo);
+  const ctxWords = namingContext(toks, qt, sent);
   // "the so-called "magic money tree" ..., the chancellor said": a term, whatever cue follows
   if (prev?.k === 'w' && NAMING_RIGHT_BEFORE.has(prev.lo) && (titleCase(content) || words.length <= 6)) { nonSpeech('named-thing'); return; }
   if (!cueAfter && ctxWords.some((w) => NAMING_CUES.has(w) || (MEDIA_CONTEXT.has(w) && w !== 'campaign' && w !== 'sign'))) {

@@ -884,3 +884,22 @@ describe('third round: "It said" and the organisation it refers to', () => {
     expect(speakerOf(none, 'a harder second half')).toBeNull();
   });
 });
+
+describe('third round: reported clauses, titles before nouns, media words', () => {
+  it('"The minister, speaking on radio, said the plan was "..."": never "the plan"', () => {
+    const res = analyzeText('The secretary, speaking on Radio Kent’s "Breakfast" programme, said the plan was "fully funded."');
+    expect(speakerOf(res, 'fully funded')).not.toBe('the plan');
+    const named = analyzeText('Nadia Voss, speaking on local radio, said the report was "fully costed."');
+    expect(speakerOf(named, 'fully costed')).toBe('Nadia Voss');
+  });
+
+  it('a title right before a noun ("The Crown" star) is not speech, whatever cue follows', () => {
+    const res = analyzeText('"Harbour Nights" actor Ben Ruiz said he was leaving the series.');
+    expect(res.quotes).toHaveLength(0);
+  });
+
+  it('"the show was "stronger than ever"": a media word before a verb does not make a name of the quote', () => {
+    const res = analyzeText('Producer Ines Abbot said the series was "stronger than ever."');
+    expect(speakerOf(res, 'stronger than ever')).toBe('Ines Abbot');
+  });
+});
