@@ -1679,6 +1679,9 @@ function namingContext(toks: Tok[], qt: number, sent: number): string[] {
   return out;
 }
 
+/** "I", "we", "you" and their forms: a quoted sentence with one of them is someone speaking */
+const FIRST_SECOND_PERSON = /\b(?:I|I'm|I\u2019m|we|We|you|You|me|us|my|My|our|Our|your|Your)\b/;
+
 /** words right before a quote that make it the name of a thing, not speech ("so-called") */
 const NAMING_RIGHT_BEFORE = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled']);
 const TERM_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
@@ -1734,7 +1737,10 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   const ctxWords = namingContext(toks, qt, sent);
   // "the so-called "magic money tree" ..., the chancellor said": a term, whatever cue follows
   if (prev?.k === 'w' && NAMING_RIGHT_BEFORE.has(prev.lo) && (titleCase(content) || words.length <= 6)) { nonSpeech('named-thing'); return; }
-  if (!cueAfter && ctxWords.some((w) => NAMING_CUES.has(w) || (MEDIA_CONTEXT.has(w) && w !== 'campaign' && w !== 'sign'))) {
+  // (a sentence in the first or second person after "read:" or a statement's cue is what it says:
+  // "A statement from the palace read: "We are grateful."")
+  const spoken = /^\p{Lu}/u.test(q.text) && /[.!?]["'\u2019\u201d]*$/.test(q.text) && FIRST_SECOND_PERSON.test(q.text);
+  if (!cueAfter && !(spoken && prev?.t === ':') && ctxWords.some((w) => NAMING_CUES.has(w) || (MEDIA_CONTEXT.has(w) && w !== 'campaign' && w !== 'sign'))) {
     if (titleCase(content) || words.length <= 6) { nonSpeech('named-thing'); return; }
   }
   if (!cueAfter && prev && prev.k === 'w' && prev.poss && prev.cap && titleCase(content)) { nonSpeech('title'); return; }
@@ -1748,14 +1754,14 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   }
   if (!hasCue && !lq.standalone && words.length <= 3 && termAfterDeterminer(toks, qt, sent)) { nonSpeech('term'); return; }
   // scare quotes / terms: short, embedded, no speech anywhere near
-  if (!hasCue && !lq.standalone && words.length <= 3 && !speechCtx) { nonSpeech('scare'); return; }
+  if (!hasCue && !lq.standalone && words.length <= 3 && !speechCtx && !spoken) { nonSpeech('scare'); return; }
   // a term glossed by an appositive: "dead cat bounce," a brief recovery
   if (!hasCue && !lq.standalone && words.length <= 3 && next && (next.t === ',' || /,$/.test(q.text)) ) {
     const n2 = next.t === ',' ? toks[qt + 2] : next;
     if (n2 && n2.k === 'w' && ['a', 'an', 'the', 'or', 'which', 'meaning'].includes(n2.lo)) { nonSpeech('term'); return; }
   }
   // one- or two-word quotes with no cue need a speech verb nearby, not just a speech noun
-  if (!hasCue && !lq.standalone && words.length <= 2) {
+  if (!hasCue && !lq.standalone && words.length <= 2 && !spoken) {
     let verb = false;
     for (const t of toks) if (t.sent === sent && t.k === 'w' && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) { verb = true; break; }
     if (!verb) { nonSpeech('scare'); return; }

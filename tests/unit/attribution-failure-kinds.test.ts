@@ -903,3 +903,19 @@ describe('third round: reported clauses, titles before nouns, media words', () =
     expect(speakerOf(res, 'stronger than ever')).toBe('Ines Abbot');
   });
 });
+
+describe('third round: short quoted sentences in the first person are speech', () => {
+  it('"A statement from the palace read: "We are grateful."" is the statement\'s words', () => {
+    const res = analyzeText('A statement from the club read: "We are devastated."');
+    expect(res.quotes).toHaveLength(1);
+    expect(speakerOf(res, 'We are devastated')).toBe('the club');
+  });
+
+  it('"On his future: "I am staying."" is a quote, not a scare quote', () => {
+    const res = analyzeParagraphs(['Rafa Leon spoke to us after training.', 'On his future: "I am staying."']);
+    expect(res.quotes.map((q) => q.text)).toContain('I am staying.');
+    // a short phrase in the third person stays a scare quote
+    const scare = analyzeText('The new bins are "smart" and the old ones are not.');
+    expect(scare.quotes).toHaveLength(0);
+  });
+});
