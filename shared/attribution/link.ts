@@ -412,6 +412,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     return out;
   };
 
+  /** "Newton agreed.": one capitalised word the lexicon knows as nothing else, so likely a surname */
+  const surnameLike = (m: Member) => m.lower.length === 1 && !isCommonWord(m.lower[0]!) && !isOrgWord(m.lower[0]!) && !isPlaceWord(m.lower[0]!);
   const resolvePronoun = (gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
     const c = candidates(gender, at, para);
     if (!c.length) return { mem: null, ambiguous: false };
@@ -426,7 +428,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         last = r;
         break;
       }
-      if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && !last.mem.weak && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
+      if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && (!last.mem.weak || surnameLike(last.mem)) && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
         if (gender && !last.mem.gender) last.mem.gender = gender;
         return { mem: last.mem, ambiguous: false };
       }

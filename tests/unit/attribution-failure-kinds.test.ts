@@ -919,3 +919,10 @@ describe('third round: short quoted sentences in the first person are speech', (
     expect(scare.quotes).toHaveLength(0);
   });
 });
+
+describe('third round: a surname alone as the subject just before "he said"', () => {
+  it('"Okoro agreed. "...," he said." is Okoro, not the manager named before', () => {
+    const res = analyzeText('Okoro’s trainer, Joe Barr, said the boxer was "in the shape of his life." Okoro agreed. "I feel unbeatable," he said.');
+    expect(speakerOf(res, 'I feel unbeatable')).toBe('Okoro');
+  });
+});
