@@ -144,6 +144,17 @@ const LETTER = /[\p{L}\p{N}]/u;
  * follows a space or an opening bracket and precedes a letter; a closing mark follows a non-space and
  * precedes a space, punctuation or the end. "the players' union" (an s, a space, a lower-case word)
  * closes only if no better closing mark follows. */
+/** "... she said. ‘Everybody knew everybody." with the quote going on in the next paragraph: an
+ * opening mark at a sentence start, before a capital, with no mark after it and a sentence end at
+ * the paragraph's end, is a quote left open there (British style, as with double marks). */
+function opensToParagraphEnd(text: string, i: number): boolean {
+  const before = text.slice(0, i).trimEnd();
+  if (before && !/[.!?:\u2019']$/.test(before)) return false;
+  if (!/^\p{Lu}/u.test(text.slice(i + 1))) return false;
+  const rest = text.slice(i + 1);
+  return !/['\u2018\u2019](?!\p{L})/u.test(rest) && /[.!?\u2026]\s*$/.test(rest);
+}
+
 function scanSingleQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
   const n = text.length;
@@ -174,6 +185,13 @@ function scanSingleQuotes(text: string): RawQuote[] {
       break;
     }
     if (close < 0) close = weak;
+    if (close < 0 && opensToParagraphEnd(text, i)) {
+      const s0 = i + 1;
+      let e0 = n;
+      while (e0 > s0 && /\s/.test(text[e0 - 1]!)) e0--;
+      out.push({ start: s0, end: e0, openStart: i, closeEnd: n, closed: false, atParaStart: i === firstNonSpace, text: text.slice(s0, e0) });
+      break;
+    }
     if (close < 0) { i++; continue; }
     let s0 = i + 1;
     let e0 = close;

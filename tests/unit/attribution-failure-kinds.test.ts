@@ -926,3 +926,21 @@ describe('third round: a surname alone as the subject just before "he said"', ()
     expect(speakerOf(res, 'I feel unbeatable')).toBe('Okoro');
   });
 });
+
+describe('third round: British single quotes left open over paragraphs', () => {
+  it('"she said. ‘Everybody knew everybody." goes on in the next paragraph, as with double marks', () => {
+    const res = analyzeParagraphs([
+      'Nora Vail has lived on the lane for 60 years.',
+      '‘It was a village then,’ she said. ‘Everyone knew everyone.',
+      '‘Now I barely know my neighbours.’',
+    ]);
+    const q = quoteOf(res, 'Everyone knew');
+    expect(q.endParagraph).toBe(2);
+    expect(nameOf(res, q.speakerId)).toBe('Nora Vail');
+  });
+
+  it('a name in single marks mid-sentence is still no open quote', () => {
+    const res = analyzeText("Rab Kerr's dog is called 'Bess' and she is nine.");
+    expect(res.quotes).toHaveLength(0);
+  });
+});
