@@ -1828,8 +1828,15 @@ function personSubjectAt(toks: Tok[], i: number): boolean {
 
 const BRAND_VERBS = new Set(['tweet', 'tweets', 'tweeted', 'tweeting']);
 
+/** "Q. Why Leeds?", "A. Because ...", "Question: ...", "Answer: ...": the other ways to write a Q/A
+ * turn ("A." not before another initial: "A. J. Ayer wrote ...") */
+const QA_DOT = /^\s*(Q|A)\.\s+(?!\p{Lu}\.)(?=\S)/u;
+const QA_WORD = /^\s*(Question|Answer)\s*:\s+(?=\S)/;
+
 function transcriptTurn(text: string): { label: string; rest: number } | null {
   if (DOUBLE_MARK.test(text)) return null;
+  const qa = QA_DOT.exec(text) ?? QA_WORD.exec(text);
+  if (qa && (qa[1] !== 'Q' || /\?\s*$/.test(text))) return { label: qa[1]![0]!, rest: qa[0].length };
   const m = TRANSCRIPT.exec(text);
   if (!m) return null;
   const label = m[1]!;

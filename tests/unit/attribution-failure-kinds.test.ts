@@ -944,3 +944,18 @@ describe('third round: British single quotes left open over paragraphs', () => {
     expect(res.quotes).toHaveLength(0);
   });
 });
+
+describe('third round: Q/A turns written "Q." / "A." or "Question:" / "Answer:"', () => {
+  it('the answers are the one person the interview names', () => {
+    const dot = analyzeParagraphs(['We spoke to the potter Ines Laird about her first show.', 'Q. Why clay?', 'A. Because it forgives mistakes.']);
+    expect(speakerOf(dot, 'Why clay')).toBe('interviewer');
+    expect(speakerOf(dot, 'Because it forgives')).toBe('Ines Laird');
+    const word = analyzeParagraphs(['We spoke to the potter Ines Laird about her first show.', 'Question: Why clay?', 'Answer: Because it forgives mistakes.']);
+    expect(speakerOf(word, 'Because it forgives')).toBe('Ines Laird');
+  });
+
+  it('an initial is not an answer: "A. J. Ayer wrote ..."', () => {
+    const res = analyzeText('A. J. Ayer wrote the book in 1936.');
+    expect(res.quotes).toHaveLength(0);
+  });
+});
