@@ -531,6 +531,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     if (MALE_HON.has(p)) { gender = 'm'; personEvidence = true; }
     else if (FEMALE_HON.has(p)) { gender = 'f'; personEvidence = true; }
     else if (TITLE_WORDS.has(p) && !['first', 'former', 'chief', 'acting', 'deputy', 'assistant', 'executive'].includes(p)) personEvidence = true;
+    // "Striker Leo Park": a person noun as the title says person, even when the surname is a place's
+    else if (isPersonNoun(p) && !isGroupNoun(p) && prefixLo.length === 1 && nameToks.length >= 2) personEvidence = true;
   }
   for (const r of roleLo) {
     if (ROLE_NOUNS.has(r)) personEvidence = true;
@@ -543,7 +545,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     prefixToks = run.slice(0, Math.min(k0, ofAt - 1));
   }
   if (namedWithOf || ORG_HEADS.has(lastLo) || isOrgWord(allLo.join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
-  else if (PLACE_HEADS.has(lastLo) && nameToks.length > 1 && !(isFirstName(allLo[0]!) && !isPlaceWord(allLo[0]!))) type = 'place';
+  else if (PLACE_HEADS.has(lastLo) && nameToks.length > 1 && !personEvidence && !(isFirstName(allLo[0]!) && !isPlaceWord(allLo[0]!))) type = 'place';
   else if (nameToks.length > 1 && isPlaceWord(allLo.join(' ')) && !personEvidence) type = 'place';
   else if (nameToks.length === 1 && (isPlaceWord(lastLo) || isDemonym(lastLo)) && !personEvidence && !isFirstName(lastLo) && !(isSurnameLikePlace(lastLo) && verbFollows(toks, i1))) type = 'place';
   else if (nameToks.length > 1 && nameToks.every((t) => isPlaceWord(t.lo) || isDemonym(t.lo) || t.lo === 'new' || t.lo === 'north' || t.lo === 'south' || t.lo === 'united' || t.lo === 'east' || t.lo === 'west') && !personEvidence) type = 'place';

@@ -959,3 +959,11 @@ describe('third round: Q/A turns written "Q." / "A." or "Question:" / "Answer:"'
     expect(res.quotes).toHaveLength(0);
   });
 });
+
+describe('third round: a person noun as the title makes a person', () => {
+  it('"Striker Leo Park" is a person though "Park" ends names of places', () => {
+    const res = analyzeText('Coach Tim Rusk said his side had "switched off." Striker Leo Park disagreed. "We were unlucky," he said.');
+    expect(res.cast.some((c) => c.name === 'Leo Park')).toBe(true);
+    expect(speakerOf(res, 'We were unlucky')).toBe('Leo Park');
+  });
+});
