@@ -544,7 +544,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     nameToks = run.slice(Math.min(k0, ofAt - 1));
     prefixToks = run.slice(0, Math.min(k0, ofAt - 1));
   }
-  if (namedWithOf || ORG_HEADS.has(lastLo) || isOrgWord(allLo.join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
+  // ("Winger Sam Church": a person's title and a first name outweigh a surname that heads organisations)
+  const titledPerson = personEvidence && nameToks.length >= 2 && isFirstName(allLo[0]!);
+  if (namedWithOf || (ORG_HEADS.has(lastLo) && !titledPerson) || isOrgWord(allLo.join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
   else if (PLACE_HEADS.has(lastLo) && nameToks.length > 1 && !personEvidence && !(isFirstName(allLo[0]!) && !isPlaceWord(allLo[0]!))) type = 'place';
   else if (nameToks.length > 1 && isPlaceWord(allLo.join(' ')) && !personEvidence) type = 'place';
   else if (nameToks.length === 1 && (isPlaceWord(lastLo) || isDemonym(lastLo)) && !personEvidence && !isFirstName(lastLo) && !(isSurnameLikePlace(lastLo) && verbFollows(toks, i1))) type = 'place';

@@ -966,4 +966,11 @@ describe('third round: a person noun as the title makes a person', () => {
     expect(res.cast.some((c) => c.name === 'Leo Park')).toBe(true);
     expect(speakerOf(res, 'We were unlucky')).toBe('Leo Park');
   });
+
+  it('"Winger Sam Church" is a person though "Church" heads names of organisations', () => {
+    const res = analyzeText('Manager Alan Reed said the result was "unacceptable." Winger Sam Church scored late. "I just hit it," he said.');
+    expect(speakerOf(res, 'I just hit it')).toBe('Sam Church');
+    const org = analyzeText('The Methodist Church said it would reopen the hall. "We are glad," it said.');
+    expect(speakerOf(org, 'We are glad')).not.toBe('Sam Church');
+  });
 });
