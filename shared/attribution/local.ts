@@ -1837,10 +1837,28 @@ const BRAND_VERBS = new Set(['tweet', 'tweets', 'tweeted', 'tweeting']);
 const QA_DOT = /^\s*(Q|A)\.\s+(?!\p{Lu}\.)(?=\S)/u;
 const QA_WORD = /^\s*(Question|Answer)\s*:\s+(?=\S)/;
 
+const MIXED_LABEL = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,2}\p{Lu}[\p{L}'\u2019-]*)\s*:\s+(?=\p{Lu})/u;
+/** "Mayor Holt: I haven't decided.", "Reporter: Will you stand again?": a turn labelled in mixed
+ * case, only when the label says person (a title or honorific before a name, or one person noun
+ * such as "Reporter"); "Arsenal: Raya, Saliba ..." or "Paris: ..." are not turns. A person noun
+ * label comes back lower-cased (a description, not a name). */
+function mixedCaseTurn(text: string): { label: string; rest: number } | null {
+  const m = MIXED_LABEL.exec(text);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  const lo = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  if (NOT_SPEAKER_LABELS.has(lo.join(' ')) || (text.slice(m[0].length).match(/,/g)?.length ?? 0) >= 3) return null;
+  if (words.length >= 2 && (TITLE_WORDS.has(lo[0]!) || MALE_HON.has(lo[0]!) || FEMALE_HON.has(lo[0]!)) && !lo.slice(1).some((w) => TITLE_WORDS.has(w) || isCommonWord(w))) return { label: m[1]!, rest: m[0].length };
+  if (words.length === 1 && isPersonNoun(lo[0]!) && !isGroupNoun(lo[0]!) && !isFirstName(lo[0]!)) return { label: lo[0]!, rest: m[0].length };
+  return null;
+}
+
 function transcriptTurn(text: string): { label: string; rest: number } | null {
   if (DOUBLE_MARK.test(text)) return null;
   const qa = QA_DOT.exec(text) ?? QA_WORD.exec(text);
   if (qa && (qa[1] !== 'Q' || /\?\s*$/.test(text))) return { label: qa[1]![0]!, rest: qa[0].length };
+  const mixed = mixedCaseTurn(text);
+  if (mixed) return mixed;
   const m = TRANSCRIPT.exec(text);
   if (!m) return null;
   const label = m[1]!;
@@ -1888,6 +1906,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     const nameWords = words.filter((t) => !TITLE_WORDS.has(t.lo.replace(/\.$/, '')));
     mentions = mentions.filter((m) => m.i0 >= colon);
     if (turn.label === 'Q') turnCue = { ...NONE, ref: 'described', text: 'interviewer', cue: 'transcript', at: 0 };
+    else if (/^\p{Ll}/u.test(turn.label)) turnCue = { ...NONE, ref: 'described', text: turn.label, cue: 'transcript', at: 0 };
     else if (turn.label === 'A') turnCue = { ...NONE, cue: 'answer', at: 0 };
     else if (nameWords.length) {
       const names = nameWords.map((t) => t.t.charAt(0) + t.t.slice(1).toLowerCase());

@@ -974,3 +974,17 @@ describe('third round: a person noun as the title makes a person', () => {
     expect(speakerOf(org, 'We are glad')).not.toBe('Sam Church');
   });
 });
+
+describe('third round: transcript turns labelled in mixed case', () => {
+  it('"Mayor Holt: ..." is Holt, "Reporter: ..." an unnamed reporter', () => {
+    const res = analyzeParagraphs(['The mayor, Ann Holt, took questions after the meeting.', 'Reporter: Will you stand again?', 'Mayor Holt: I have not decided.']);
+    expect(speakerOf(res, 'Will you stand')).toBe('reporter');
+    expect(speakerOf(res, 'I have not decided')).toBe('Ann Holt');
+  });
+
+  it('a team line-up, a place or an editorial label is no turn', () => {
+    for (const text of ['Rovers: Hale, Dunn, Pike, Ross, Vane.', 'Paris: The strike entered its third day.', 'Note: This story has been updated.']) {
+      expect(analyzeText(text).quotes).toHaveLength(0);
+    }
+  });
+});
