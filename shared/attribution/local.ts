@@ -683,6 +683,8 @@ function onlyModifiers(toks: Tok[], a: number, b: number): boolean {
     const t = toks[m]!;
     if (t.k === 'q' || (t.k === 'p' && t.t !== ',')) return false;
     if (t.k !== 'w' || t.cap) continue;
+    // ("Doe, quoted by the Herald, said": a participle with its agent modifies the subject)
+    if (/ed$/.test(t.lo) && toks[m + 1]?.lo === 'by' && m > a && toks[m - 1]?.t === ',') continue;
     if (AUXILIARIES.has(t.lo) || t.lo === 'that' || t.lo === 'and' || t.lo === 'but' || SPEECH_VERBS.has(t.lo)) return false;
     if (/ing$/.test(t.lo) || (/ed$/.test(t.lo) && POST_PREPS.has(toks[m + 1]?.lo ?? '')) || toks[m + 1]?.lo === 'by') continue;
     if (isVerbish(t.lo) && !isNounish(t.lo)) return false;
@@ -850,7 +852,8 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       const first = toks[a + 1];
       if (!first || a + 1 > k) return null;
       const atStart = a < 0 || toks[a]!.sent !== sent || toks[a]!.k === 'q';
-      const isApp = isAppositiveStart(first);
+      // ("Doe, quoted by the Herald, said": a participle with its agent, whatever the lexicon calls it)
+      const isApp = isAppositiveStart(first) || (!first.cap && first.lo.endsWith('ed') && toks[a + 2]?.lo === 'by');
       if (!isApp) {
         // this segment should end with the referring expression
         return refEndingAt(ctx, k, sent, depth + 1);
@@ -1625,7 +1628,8 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       if (!r && !ing && !TELL_FORMS.has(tv.lo)) {
         // inverted: ", said X" / "But, said X,"
         const prev = toks[k];
-        if (!prev || prev.sent !== sent || prev.k === 'q' || prev.t === ',' || (prev.k === 'w' && ['but', 'and', 'so'].includes(prev.lo))) {
+        // (not "quoted by the Herald": a participle with its agent is no inverted verb)
+        if ((!prev || prev.sent !== sent || prev.k === 'q' || prev.t === ',' || (prev.k === 'w' && ['but', 'and', 'so'].includes(prev.lo))) && toks[v + 1]?.lo !== 'by') {
           r = refStartingAt(ctx, v + 1, sent);
           // ("The minister, speaking on radio, said the plan was "...": the noun after the verb opens
           // the reported clause when a verb follows it; it is not an inverted subject)

@@ -988,3 +988,12 @@ describe('third round: transcript turns labelled in mixed case', () => {
     }
   });
 });
+
+describe('third round: a participle with its agent between the subject and the verb', () => {
+  it('"Ann Rees, quoted by the Herald, said ..." is Ann Rees, never the Herald', () => {
+    const res = analyzeText('Ida Brent, quoted by the Courier, said the council was "broke."');
+    expect(speakerOf(res, 'broke')).toBe('Ida Brent');
+    const after = analyzeText('"The council is broke," Ida Brent, quoted by the Courier, said.');
+    expect(speakerOf(after, 'The council')).toBe('Ida Brent');
+  });
+});
