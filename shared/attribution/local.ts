@@ -926,6 +926,10 @@ function groupSourcesOf(ctx: Ctx, sentSpeech: boolean[]): DescribedSource[] {
     const group = t.lo !== 'one' && (QUANTIFIERS.has(t.lo) || countEnd(toks, i, t.sent) > i);
     const prev0 = toks[i - 1];
     if (t.lo === 'the' && (!prev0 || prev0.sent !== t.sent)) {
+      // (an organisation's head noun within the next four words, else no need to look)
+      let head = false;
+      for (let k = i + 1; k <= i + 4 && k < toks.length && toks[k]!.sent === t.sent; k++) if (ORG_HEADS.has(toks[k]!.lo)) head = true;
+      if (!head) continue;
       const d = describedStartingAt(ctx, i, t.sent);
       if (d && d.cue.ref === 'org' && d.cue.mention < 0 && d.cue.text) out.push({ at: i, text: d.cue.text, head: d.cue.roleHead ?? '', group: false, org: true });
       continue;
@@ -956,13 +960,21 @@ const APPROX = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly'
  * chanted"), read like "some"; the token after the count, or k when there is none. */
 function countEnd(toks: Tok[], k: number, sent: number): number {
   let j = k;
-  const w = (n: number) => (toks[n]?.k === 'w' && toks[n]!.sent === sent ? toks[n]!.lo : '');
-  if ((w(j) === 'more' || w(j) === 'fewer') && w(j + 1) === 'than') j += 2;
-  else if (w(j) === 'at' && w(j + 1) === 'least') j += 2;
-  else if (w(j) === 'up' && w(j + 1) === 'to') j += 2;
-  else if (APPROX.has(w(j))) j++;
-  return /^\d[\d,]*$/.test(w(j)) ? j + 1 : k;
+  const w0 = wordIn(toks, j, sent);
+  if (!COUNT_OPENERS.has(w0) && !(w0.charCodeAt(0) >= 48 && w0.charCodeAt(0) <= 57)) return k;
+  const w1 = wordIn(toks, j + 1, sent);
+  if ((w0 === 'more' || w0 === 'fewer') && w1 === 'than') j += 2;
+  else if (w0 === 'at' && w1 === 'least') j += 2;
+  else if (w0 === 'up' && w1 === 'to') j += 2;
+  else if (APPROX.has(w0)) j++;
+  return /^\d[\d,]*$/.test(wordIn(toks, j, sent)) ? j + 1 : k;
 }
+/** the lower-cased word at n in sentence `sent`, or '' */
+function wordIn(toks: Tok[], n: number, sent: number): string {
+  const t = toks[n];
+  return t?.k === 'w' && t.sent === sent ? t.lo : '';
+}
+const COUNT_OPENERS = new Set(['more', 'fewer', 'at', 'up', 'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'over', 'approximately']);
 
 /** An unnamed speaker starting at token i: "a government official", "one resident", "a spokesperson
  * for the company", "protesters", "the complaint", "a state news agency". Definite singular roles
@@ -1757,7 +1769,7 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   // cue goes on with the speech)
   const goesOn = lq.standalone && /[.!?\u2026]$/.test(q.text) && sent > 0 && toks.some((t) => t.sent === sent - 1 && t.k === 'q' && !titleCase(ctx.quotes[t.qi]!.text.replace(/[\s,.;:!?\u2026]+$/, ''))) && toks.some((t) => t.sent === sent - 1 && strongSpeech(t));
   // ""The Crown" star Ada Fell said": a title right before a lowercase noun names a thing, whatever cue follows
-  if (titleCase(content) && !endPunct && next?.k === 'w' && !next.cap && !FUNCTION_WORDS.has(next.lo) && !SPEECH_VERBS.has(next.lo) && (ROLE_NOUNS.has(next.lo) || isPersonNoun(next.lo) || (isNounish(next.lo) && !isVerbish(next.lo)))) { nonSpeech('title'); return; }
+  if (!endPunct && next?.k === 'w' && !next.cap && !FUNCTION_WORDS.has(next.lo) && !SPEECH_VERBS.has(next.lo) && (ROLE_NOUNS.has(next.lo) || isPersonNoun(next.lo) || (isNounish(next.lo) && !isVerbish(next.lo))) && titleCase(content)) { nonSpeech('title'); return; }
   if (titleCase(content) && !framed && !goesOn && !(cueAfter && (atSentStart || words.length > 3 || /[?!]$/.test(q.text)))) {nonSpeech('title'); return; 
   }
   const ctxWords = namingContext(toks, qt, sent);
