@@ -35,8 +35,12 @@ interface Member {
 
 /** The capitalised words a role is qualified with ("the Bellfield coach", "the Labor senator")
  * all appear where the story named `m` (a role without them fits anyone holding it). */
+/** "the visiting manager", "the opposing coach": a role set against the one the story named */
+const CONTRASTIVE = /\b(?:visiting|opposing|rival|other|away|home)\b/i;
+
 function sameAffiliation(text: string | null, head: string, m: Member): boolean {
   if (!text) return true;
+  if (CONTRASTIVE.test(text)) return false;
   const mods = text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && lc(w) !== head && !/[\u2019']s$/.test(w));
   if (!mods.length) return true;
   const seen = [m.firstRef, m.title ?? '', m.affiliation ?? '', ...m.refs].join(' ').toLowerCase();
@@ -356,10 +360,13 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   const otherPersonSince = (para: number, sent: number): boolean => {
     for (let q = lastQuotePara; q <= para; q++) {
       const so = locals[q]!.sentOtherPerson;
-      for (let s = q === lastQuotePara ? lastQuoteSent + 1 : 0; s < (q === para ? sent : so.length); s++) if (so[s]) return true;
+      for (let s = q === lastQuotePara ? lastQuoteSent + 1 : 0; s < (q === para ? sent : so.length); s++) if (so[s] || unsureRoleSubject.has(pos(q, s))) return true;
     }
     return false;
   };
+  /** sentences (by pos(paragraph, sentence)) whose subject is a role no one surely holds ("The
+   * visitors' coach was less pleased."): someone else a later "he" may mean, like sentOtherPerson */
+  const unsureRoleSubject = new Set<number>();
   /** the last person who was a sentence subject in paragraph `para` */
   const lastSubjectIn = (para: number): Member | null => {
     for (let i = recent.length - 1; i >= 0; i--) {
@@ -460,7 +467,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
       for (let q = best.r.para; q <= para && !amb; q++) {
         const so = locals[q]!.sentOtherPerson;
-        for (let s2 = q === best.r.para ? best.r.sent + 1 : 0; s2 < (q === para ? sent + 1 : so.length); s2++) if (so[s2]) amb = true;
+        for (let s2 = q === best.r.para ? best.r.sent + 1 : 0; s2 < (q === para ? sent + 1 : so.length); s2++) if (so[s2] || unsureRoleSubject.has(pos(q, s2))) amb = true;
       }
     }
     // a capitalised common word the story never showed to be a person, and not a subject ("of St
@@ -725,6 +732,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           mem = r.mem ? (r.ambiguous ? null : r.mem) : describedRole(sc, at);
         }
         if (mem) recent.push({ mem, at, para: p, sent: ev.i, subj: true, main: true });
+        else unsureRoleSubject.add(pos(p, ev.i));
         continue;
       }
       if (ev.kind === 0) {

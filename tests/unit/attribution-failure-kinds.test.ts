@@ -997,3 +997,17 @@ describe('third round: a participle with its agent between the subject and the v
     expect(speakerOf(after, 'The council')).toBe('Ida Brent');
   });
 });
+
+describe('third round: roles set against the one the story named', () => {
+  it('"said the visiting manager" is not surely the manager named for the home side', () => {
+    const res = analyzeText('Dunmore beat Carrow 2-1. "We deserved it," said Dunmore manager Ray Poll. "It was never a penalty," said the visiting manager.');
+    expect(speakerOf(res, 'We deserved')).toBe('Ray Poll');
+    expect(speakerOf(res, 'It was never')).not.toBe('Ray Poll');
+  });
+
+  it('"The visitors\' coach was less pleased. "...," he said." is not surely the captain quoted before', () => {
+    const res = analyzeText('Home captain Joe Tate scored twice. "Great day," said Tate. The visitors’ coach was less pleased. "We were awful," he said.');
+    expect(speakerOf(res, 'Great day')).toBe('Joe Tate');
+    expect(uncertain(res, 'We were awful')).toBe('Joe Tate');
+  });
+});
