@@ -772,6 +772,9 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         if (dk && dk.lo === 'the' && pp && pp.k === 'w' && !pp.cap && pp.sent === sent && POST_PREPS.has(pp.lo)) return describedEndingAt(ctx, j, sent);
         if (dk && dk.k === 'w' && (dk.lo === 'the' || dk.poss) && dk.sent === sent) {
           const words = toks.slice(k + 1, j + 1).map((w) => w.t).join(' ');
+          // "Ann Dey and her deputy said": both, as one group, not the deputy alone
+          const pair = namedAndRole(ctx, k, j, sent);
+          if (pair) return pair;
           return { ...NONE, ref: 'role', roleHead: ht.lo, gender: ROLE_GENDER[ht.lo] ?? null, text: (dk.lo === 'the' ? 'the ' : dk.cap ? `${dk.t}\u2019s ` : toks[k - 1]?.lo === 'the' ? `the ${dk.t}\u2019s ` : '') + words, at: j };
         }
         // "aide Jane Doe" is handled as a name; "a spokesman", "an official for the ministry": unnamed
@@ -1090,7 +1093,7 @@ function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
     if (prev && prev.sent === sent && prev.k === 'w' && !FUNCTION_WORDS.has(prev.lo) && !INTRO_WORDS.has(prev.lo)) continue;
     if (prev && prev.k === 'w' && prev.sent === sent && DETERMINERS.has(prev.lo)) continue;
     const r = describedStartingAt(ctx, s0, sent);
-    if (r && r.end === j) return r.cue;
+    if (r && r.end === j) return (/^(?:his|her|their) /.test(r.cue.text ?? '') ? namedAndRole(ctx, s0, j, sent) : null) ?? r.cue;
   }
   return null;
 }
@@ -1163,6 +1166,20 @@ function epithetAt(toks: Tok[], j: number): { gender: Gender } | null {
 function bareDemonymEnds(nx: Tok | undefined, sent: number): boolean {
   if (!nx || nx.sent !== sent || nx.k !== 'w') return true;
   return SPEECH_VERBS.has(nx.lo) || (FUNCTION_WORDS.has(nx.lo) && !DETERMINERS.has(nx.lo));
+}
+
+/** "Ann Dey and her deputy said": a named person and a role joined by "and" (the role's determiner
+ * at k, its head at j) speak as one group; null when no name comes right before "and". */
+function namedAndRole(ctx: Ctx, k: number, j: number, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  if (toks[k - 1]?.lo !== 'and' || toks[k - 1]!.sent !== sent) return null;
+  const mi = ctx.mentionAt[k - 2] ?? -1;
+  const m = mi >= 0 ? ctx.mentions[mi]! : null;
+  if (!m || m.poss || m.type === 'place' || m.type === 'org' || m.i1 !== k - 1) return null;
+  const ob = toks[m.i0 - 1];
+  if (ob && ob.k === 'w' && !ob.cap && ob.sent === sent && (FUNCTION_WORDS.has(ob.lo) || isVerbish(ob.lo))) return null;
+  const role = ctx.text.slice(toks[k]!.s, toks[j]!.e).replace(/\s+/g, ' ');
+  return { ...NONE, ref: 'described', at: j, text: `${m.name} and ${role}` };
 }
 
 /** "the woman", "the boy": a person noun that is no role, right after "the" (resolved like a role

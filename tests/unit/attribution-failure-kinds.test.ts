@@ -1011,3 +1011,12 @@ describe('third round: roles set against the one the story named', () => {
     expect(uncertain(res, 'We were awful')).toBe('Joe Tate');
   });
 });
+
+describe('third round: a name and a role joined by "and"', () => {
+  it('"Ann Dey and her deputy said" is both, as one group, never the deputy alone nor Dey alone', () => {
+    const res = analyzeText('Nell Parr and her deputy said the budget was "sound."');
+    expect(speakerOf(res, 'sound')).toBe('Nell Parr and her deputy');
+    const role = analyzeText('Nell Parr and the mayor said the budget was "sound."');
+    expect(speakerOf(role, 'sound')).toBe('Nell Parr and the mayor');
+  });
+});
