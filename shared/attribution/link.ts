@@ -52,6 +52,16 @@ const ORG_ANAPHORS = new Set(
   'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster developer club business startup conglomerate charity'.split(' '),
 );
 
+/** the quote names member m in the third person: its surname (or one-word name) as a capitalised
+ * word not followed by a comma that would make it a vocative ("Hale, listen") */
+function namedInQuote(text: string, m: Member): boolean {
+  if (m.kind !== 'person' || m.described || !m.tokens.length) return false;
+  const last = m.tokens[m.tokens.length - 1]!;
+  if (last.length < 3) return false;
+  const re = new RegExp(`(?:^|[^\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L},])`, 'u');
+  return re.test(text);
+}
+
 const lc = (s: string) => s.toLowerCase().replace(/[\u2019]/g, "'").replace(/\.$/, '');
 
 function lev(a: string, b: string, max: number): number {
@@ -822,6 +832,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           else if (lastQuoteSpeaker && p === lastQuotePara && lq.speechContext) { speaker = lastQuoteSpeaker; cue = 'continuation'; ambiguous = true; }
         }
       }
+      // ""Hale is a liar," he said.": a pronoun, role or continuation that lands on the person the
+      // quote speaks of by name is no sure speaker (a quote about someone is not theirs)
+      if (speaker && !ambiguous && cue === 'pronoun' && namedInQuote(lq.raw.text, speaker)) ambiguous = true;
       if (speaker && !ambiguous) {
         speaker.speaker = true;
         speaker.weak = false;

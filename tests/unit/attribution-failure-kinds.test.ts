@@ -1020,3 +1020,13 @@ describe('third round: a name and a role joined by "and"', () => {
     expect(speakerOf(role, 'sound')).toBe('Nell Parr and the mayor');
   });
 });
+
+describe('third round: a quote about someone, with a pronoun cue', () => {
+  it('""Hale is a liar," he said." is not surely Hale\'s own', () => {
+    const res = analyzeParagraphs(['Mark Hale was sacked on Friday.', '"Hale is a liar and always was," he said.']);
+    expect(uncertain(res, 'Hale is a liar')).toBe('Mark Hale');
+    // a vocative is no quote about him
+    const voc = analyzeText('Tom Pye scored. "Pye, you beauty," he shouted.');
+    expect(speakerOf(voc, 'Pye, you')).toBe('Tom Pye');
+  });
+});
