@@ -307,6 +307,7 @@ function isWs(c: number): boolean {
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+const HANDLE = /^[\p{L}\p{N}_]{2,30}/u;
 function tokenizeRange(text: string, from: number, to: number, out: Tok[]): void {
   let i = from;
   while (i < to) {
@@ -335,6 +336,16 @@ function tokenizeRange(text: string, from: number, to: number, out: Tok[]): void
       out.push({ k: 'w', t: w, lo, s: i, e: poss ? se : e, cap: startsUpper(w), poss, qi: -1, sent: 0 });
       i = e;
       continue;
+    }
+    // a social-media handle ("@RailWatch") is a name, not punctuation and a word
+    if (c === '@' && (i === 0 || isWs(text.charCodeAt(i - 1)) || text[i - 1] === '(')) {
+      const m = HANDLE.exec(text.slice(i + 1, to));
+      if (m) {
+        const w = `@${m[0]}`;
+        out.push({ k: 'w', t: w, lo: w.toLowerCase(), s: i, e: i + w.length, cap: true, poss: false, qi: -1, sent: 0 });
+        i += w.length;
+        continue;
+      }
     }
     // punctuation: collapse "..." and "--"
     if (c === '.' && text[i + 1] === '.') {

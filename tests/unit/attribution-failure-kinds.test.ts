@@ -1030,3 +1030,12 @@ describe('third round: a quote about someone, with a pronoun cue', () => {
     expect(speakerOf(voc, 'Pye, you')).toBe('Tom Pye');
   });
 });
+
+describe('third round: social-media handles', () => {
+  it('"wrote @RailWatch" names the account; an e-mail address is no handle', () => {
+    const res = analyzeText('"Unacceptable," wrote @FerryWatch, a passenger group, on X.');
+    expect(speakerOf(res, 'Unacceptable')).toBe('@FerryWatch');
+    const mail = analyzeText('Write to info@ferry.example for details.');
+    expect(mail.cast.some((c) => c.name.startsWith('@'))).toBe(false);
+  });
+});
