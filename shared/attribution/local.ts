@@ -807,7 +807,10 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
     if (mi >= 0) {
       const m = ctx.mentions[mi]!;
       if (m.poss) return null;
-      if (m.type === 'place' && toks[m.i0 - 1]?.lo === 'of' && toks[m.i0 - 2] && !toks[m.i0 - 2]!.cap && ROLE_NOUNS.has(toks[m.i0 - 2]!.lo) && toks[m.i0 - 3]?.lo === 'the' && j === m.i1 - 1) {
+      // "Prof Ines Duarte of Lisbon University said": the organisation or place is where the person is from
+      const affiliated = m.type !== 'person' ? personBeforeAffiliation(ctx, m, sent) : null;
+      if (affiliated) return affiliated;
+      if ((m.type === 'place' || (m.type === 'unknown' && m.tokens.length === 1)) && toks[m.i0 - 1]?.lo === 'of' && toks[m.i0 - 2] && !toks[m.i0 - 2]!.cap && ROLE_NOUNS.has(toks[m.i0 - 2]!.lo) && toks[m.i0 - 3]?.lo === 'the' && j === m.i1 - 1) {
         const head = toks[m.i0 - 2]!;
         return { ...NONE, ref: 'role', roleHead: head.lo, gender: ROLE_GENDER[head.lo] ?? null, text: `the ${head.t} of ${m.firstRef}`, at: j };
       }
@@ -1148,6 +1151,12 @@ function npStartingAt(ctx: Ctx, i: number, sent: number): { ref: LocalCue; end: 
         return null;
       }
       if (mentionAtOrMod(ctx, k) >= 0) {
+        // "the mayor of Leeds", "the wife of John Hale": the role, never the place or the person it is of
+        if (toks[k - 1]?.lo === 'of' && ROLE_NOUNS.has(toks[k - 2]?.lo ?? '')) {
+          const m = ctx.mentions[mentionAtOrMod(ctx, k)]!;
+          const r = refEndingAt(ctx, m.i1 - 1, sent);
+          return r && r.ref === 'role' ? { ref: r, end: m.i1 - 1 } : null;
+        }
         const r = npStartingAt(ctx, k, sent);
         if (r) return r;
       }
@@ -1177,6 +1186,19 @@ function epithetAt(toks: Tok[], j: number): { gender: Gender } | null {
 function bareDemonymEnds(nx: Tok | undefined, sent: number): boolean {
   if (!nx || nx.sent !== sent || nx.k !== 'w') return true;
   return SPEECH_VERBS.has(nx.lo) || (FUNCTION_WORDS.has(nx.lo) && !DETERMINERS.has(nx.lo));
+}
+
+/** "Prof Ines Duarte of Lisbon University", "Dr Omar Haq at Kent": a person named right before
+ * "of", "at" or "from" and an organisation or place; null when no person comes before it. */
+function personBeforeAffiliation(ctx: Ctx, m: Mention, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  const at = toks[m.i0 - 1]?.lo === 'the' ? m.i0 - 2 : m.i0 - 1;
+  const prep = toks[at];
+  if (prep?.k !== 'w' || prep.sent !== sent || !['of', 'at', 'from'].includes(prep.lo)) return null;
+  const pi = ctx.mentionAt[at - 1] ?? -1;
+  const p = pi >= 0 ? ctx.mentions[pi]! : null;
+  if (!p || p.poss || p.type !== 'person' || p.i1 !== at) return null;
+  return { ...NONE, ref: 'name', mention: pi, at: p.i1 - 1, text: p.name };
 }
 
 /** "Ann Dey and her deputy said": a named person and a role joined by "and" (the role's determiner

@@ -1039,3 +1039,23 @@ describe('third round: social-media handles', () => {
     expect(mail.cast.some((c) => c.name.startsWith('@'))).toBe(false);
   });
 });
+
+describe('third round: "Ann Cole of Leeds said"', () => {
+  it('a person named before "of", "at" or "from" and a place or an organisation is who speaks', () => {
+    const res = analyzeText('Mayor Ann Cole of Leeds said the plan was "bold."');
+    expect(speakerOf(res, 'bold')).toBe('Ann Cole');
+    const party = analyzeText('"It is reckless," Ruth Lake of the Green Party said.');
+    expect(speakerOf(party, 'It is reckless')).toBe('Ruth Lake');
+    const uni = analyzeText('The paper’s senior author, Prof Ines Duarte of Lisbon University, said the result "surprised everyone."');
+    expect(speakerOf(uni, 'surprised')).toBe('Ines Duarte');
+  });
+
+  it('"the mayor of Leeds said", "the widow of John Hale said": the role, never the place or the person it is of', () => {
+    const place = analyzeText('"We need homes," the mayor of Leeds said.');
+    expect(speakerOf(place, 'We need homes')).not.toBe('Leeds');
+    const held = analyzeParagraphs(['Ann Cole, the mayor of Leeds, met reporters.', '"We need homes," the mayor of Leeds said.']);
+    expect(speakerOf(held, 'We need homes')).toBe('Ann Cole');
+    const widow = analyzeText('"He was kind to everyone," the widow of John Hale said.');
+    expect(speakerOf(widow, 'He was kind')).not.toBe('John Hale');
+  });
+});
