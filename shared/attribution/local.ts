@@ -1197,7 +1197,7 @@ function personBeforeAffiliation(ctx: Ctx, m: Mention, sent: number): LocalCue |
   if (prep?.k !== 'w' || prep.sent !== sent || !['of', 'at', 'from'].includes(prep.lo)) return null;
   const pi = ctx.mentionAt[at - 1] ?? -1;
   const p = pi >= 0 ? ctx.mentions[pi]! : null;
-  if (!p || p.poss || p.type !== 'person' || p.i1 !== at) return null;
+  if (!p || p.poss || !(p.type === 'person' || (p.type === 'unknown' && p.tokens.length >= 2)) || p.i1 !== at) return null;
   return { ...NONE, ref: 'name', mention: pi, at: p.i1 - 1, text: p.name };
 }
 

@@ -1048,6 +1048,9 @@ describe('third round: "Ann Cole of Leeds said"', () => {
     expect(speakerOf(party, 'It is reckless')).toBe('Ruth Lake');
     const uni = analyzeText('The paper’s senior author, Prof Ines Duarte of Lisbon University, said the result "surprised everyone."');
     expect(speakerOf(uni, 'surprised')).toBe('Ines Duarte');
+    // a name the lexicon does not know as a person's still comes before "at Barclays"
+    const bank = analyzeText('Economist Tove Lund at Nordea said rates would "stay high."');
+    expect(speakerOf(bank, 'stay high')).toBe('Tove Lund');
   });
 
   it('"the mayor of Leeds said", "the widow of John Hale said": the role, never the place or the person it is of', () => {
