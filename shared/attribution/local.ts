@@ -808,7 +808,7 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       const m = ctx.mentions[mi]!;
       if (m.poss) return null;
       // "Prof Ines Duarte of Lisbon University said": the organisation or place is where the person is from
-      const affiliated = m.type !== 'person' ? personBeforeAffiliation(ctx, m, sent) : null;
+      const affiliated = m.type !== 'person' ? personBeforeAffiliation(ctx, m, sent) ?? groupBeforeAffiliation(ctx, m, j, sent) : null;
       if (affiliated) return affiliated;
       if ((m.type === 'place' || (m.type === 'unknown' && m.tokens.length === 1)) && toks[m.i0 - 1]?.lo === 'of' && toks[m.i0 - 2] && !toks[m.i0 - 2]!.cap && ROLE_NOUNS.has(toks[m.i0 - 2]!.lo) && toks[m.i0 - 3]?.lo === 'the' && j === m.i1 - 1) {
         const head = toks[m.i0 - 2]!;
@@ -1199,6 +1199,20 @@ function personBeforeAffiliation(ctx: Ctx, m: Mention, sent: number): LocalCue |
   const p = pi >= 0 ? ctx.mentions[pi]! : null;
   if (!p || p.poss || !(p.type === 'person' || (p.type === 'unknown' && p.tokens.length >= 2)) || p.i1 !== at) return null;
   return { ...NONE, ref: 'name', mention: pi, at: p.i1 - 1, text: p.name };
+}
+
+/** "Parents at St Mark's School said": an unnamed group or person described with a phrase ending in
+ * the name (ending at j), not the name; null when the name is not the object of a preposition. */
+function groupBeforeAffiliation(ctx: Ctx, m: Mention, j: number, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  let b = m.i0 - 1;
+  // back over a possessive name before it ("St Mark's School") and a determiner
+  while (b >= 0 && toks[b]!.sent === sent && toks[b]!.k === 'w' && (toks[b]!.poss || (toks[b]!.cap && toks[b + 1]?.cap)) && m.i0 - b < 4) b--;
+  if (toks[b]?.lo === 'the') b--;
+  const prep = toks[b];
+  if (prep?.k !== 'w' || prep.sent !== sent || !POST_PREPS.has(prep.lo)) return null;
+  const d = describedEndingAt(ctx, j, sent);
+  return d?.ref === 'described' ? d : null;
 }
 
 /** "Ann Dey and her deputy said": a named person and a role joined by "and" (the role's determiner

@@ -1058,6 +1058,8 @@ describe('third round: "Ann Cole of Leeds said"', () => {
     expect(speakerOf(place, 'We need homes')).not.toBe('Leeds');
     const held = analyzeParagraphs(['Ann Cole, the mayor of Leeds, met reporters.', '"We need homes," the mayor of Leeds said.']);
     expect(speakerOf(held, 'We need homes')).toBe('Ann Cole');
+    const group = analyzeText('Parents at St Bride’s School said the closure was "heartbreaking."');
+    expect(speakerOf(group, 'heartbreaking')).toBe('Parents at St Bride’s School');
     const widow = analyzeText('"He was kind to everyone," the widow of John Hale said.');
     expect(speakerOf(widow, 'He was kind')).not.toBe('John Hale');
   });
