@@ -810,6 +810,15 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       // "Prof Ines Duarte of Lisbon University said": the organisation or place is where the person is from
       const affiliated = m.type !== 'person' ? personBeforeAffiliation(ctx, m, sent) ?? groupBeforeAffiliation(ctx, m, j, sent) : null;
       if (affiliated) return affiliated;
+      // "A lawyer representing Tom Hale said": the name is the participle's object, never the speaker
+      const pt = toks[m.i0 - 1];
+      if (j === m.i1 - 1 && pt?.k === 'w' && !pt.cap && pt.sent === sent && pt.lo.length > 5 && pt.lo.endsWith('ing') && !SPEECH_VERBS.has(pt.lo) && !DETERMINERS.has(toks[m.i0 - 2]?.lo ?? '') && !isNounish(pt.lo)) {
+        const d = describedEndingAt(ctx, m.i0 - 2, sent);
+        if (!d || d.ref !== 'described') return null;
+        const txt = d.text ?? '';
+        const words = `${pt.t} ${m.name}`;
+        return { ...d, at: j, text: txt.endsWith(' (unnamed)') ? `${txt.slice(0, -10)} ${words} (unnamed)` : `${txt} ${words}` };
+      }
       if ((m.type === 'place' || (m.type === 'unknown' && m.tokens.length === 1)) && toks[m.i0 - 1]?.lo === 'of' && toks[m.i0 - 2] && !toks[m.i0 - 2]!.cap && ROLE_NOUNS.has(toks[m.i0 - 2]!.lo) && toks[m.i0 - 3]?.lo === 'the' && j === m.i1 - 1) {
         const head = toks[m.i0 - 2]!;
         return { ...NONE, ref: 'role', roleHead: head.lo, gender: ROLE_GENDER[head.lo] ?? null, text: `the ${head.t} of ${m.firstRef}`, at: j };
@@ -1781,6 +1790,9 @@ function namingContext(toks: Tok[], qt: number, sent: number): string[] {
   return out;
 }
 
+/** verbs of chanting and shouting, whose words are often short and in title case ("Fair Pay Now") */
+const CHANT_VERBS = /^(?:chant|chants|chanted|chanting|shout|shouts|shouted|shouting|yelled|yelling|screamed|screaming)$/;
+
 /** "I", "we", "you" and their forms: a quoted sentence with one of them is someone speaking */
 const FIRST_SECOND_PERSON = /\b(?:I|I'm|I\u2019m|we|We|you|You|me|us|my|My|our|Our|your|Your)\b/;
 
@@ -1828,7 +1840,8 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   // titles of works, shows, events
   const atSentStart = !prev || prev.k === 'q';
   // (not after a speech frame: 'the governor said: "Absolutely not."', 'she said, "No Comment."')
-  const framed = !!prev && (prev.t === ':' || prev.t === ',') && (isSpeechVerb(prev2) || lq.cue.cue === 'colon');
+  // (... nor right after a chant or a shout: 'protesters chanted "Free Tom."')
+  const framed = (!!prev && (prev.t === ':' || prev.t === ',') && (isSpeechVerb(prev2) || lq.cue.cue === 'colon')) || (prev?.k === 'w' && CHANT_VERBS.test(prev.lo) && lq.cue.ref !== 'none');
   // ("...," Doe said. "Jane Roe." — a sentence of its own right after a quoted sentence with its
   // cue goes on with the speech)
   const goesOn = lq.standalone && /[.!?\u2026]$/.test(q.text) && sent > 0 && toks.some((t) => t.sent === sent - 1 && t.k === 'q' && !titleCase(ctx.quotes[t.qi]!.text.replace(/[\s,.;:!?\u2026]+$/, ''))) && toks.some((t) => t.sent === sent - 1 && strongSpeech(t));

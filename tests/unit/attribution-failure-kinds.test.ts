@@ -1064,3 +1064,19 @@ describe('third round: "Ann Cole of Leeds said"', () => {
     expect(speakerOf(widow, 'He was kind')).not.toBe('John Hale');
   });
 });
+
+describe('third round: participles with an object, chants in title case', () => {
+  it('"A lawyer representing Tom Hale said" is the lawyer, never Hale; "After the meeting Crewe said" is Crewe', () => {
+    const res = analyzeText('A lawyer representing Kit Rowe said the charges were "absurd."');
+    expect(speakerOf(res, 'absurd')).toBe('lawyer representing Kit Rowe (unnamed)');
+    const noun = analyzeText('After the meeting Rowe said the talks had been "frank."');
+    expect(speakerOf(noun, 'frank')).toBe('Rowe');
+  });
+
+  it('a short chant in title case after "chanted" is speech; a song title after "sang" is not', () => {
+    const chant = analyzeText('Supporters outside the court chanted "Free Kit Now."');
+    expect(speakerOf(chant, 'Free Kit')).toBe('Supporters outside the court');
+    const song = analyzeText('The crowd sang "Abide with Me" before kick-off.');
+    expect(song.quotes).toHaveLength(0);
+  });
+});
