@@ -1221,7 +1221,15 @@ function groupBeforeAffiliation(ctx: Ctx, m: Mention, j: number, sent: number): 
   const prep = toks[b];
   if (prep?.k !== 'w' || prep.sent !== sent || !POST_PREPS.has(prep.lo)) return null;
   const d = describedEndingAt(ctx, j, sent);
-  return d?.ref === 'described' ? d : null;
+  if (d?.ref === 'described') return d;
+  // a longer phrase than the description reads ("Workers at the Ford plant in Dagenham"): the
+  // description opening the sentence, with its words up to the name
+  let s0 = b;
+  while (s0 > 0 && toks[s0 - 1]!.sent === sent && toks[s0 - 1]!.k === 'w' && b - s0 < 10) s0--;
+  const open = describedStartingAt(ctx, s0, sent);
+  if (!open || open.cue.ref !== 'described' || open.end >= j) return null;
+  const words = ctx.text.slice(toks[s0]!.s, toks[j]!.e).replace(/\s+/g, ' ').replace(/^(?:a|an|one) /i, '');
+  return { ...open.cue, at: j, text: open.cue.text?.endsWith(' (unnamed)') ? `${words} (unnamed)` : words };
 }
 
 /** "Ann Dey and her deputy said": a named person and a role joined by "and" (the role's determiner

@@ -1060,6 +1060,8 @@ describe('third round: "Ann Cole of Leeds said"', () => {
     expect(speakerOf(held, 'We need homes')).toBe('Ann Cole');
     const group = analyzeText('Parents at St Bride’s School said the closure was "heartbreaking."');
     expect(speakerOf(group, 'heartbreaking')).toBe('Parents at St Bride’s School');
+    const long = analyzeText('Workers at the Vanta plant in Dagenham said they were "relieved."');
+    expect(speakerOf(long, 'relieved')).toBe('Workers at the Vanta plant in Dagenham');
     const widow = analyzeText('"He was kind to everyone," the widow of John Hale said.');
     expect(speakerOf(widow, 'He was kind')).not.toBe('John Hale');
   });
