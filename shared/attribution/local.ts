@@ -814,7 +814,7 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       const pt = toks[m.i0 - 1];
       if (j === m.i1 - 1 && pt?.k === 'w' && !pt.cap && pt.sent === sent && pt.lo.length > 5 && pt.lo.endsWith('ing') && !SPEECH_VERBS.has(pt.lo) && !DETERMINERS.has(toks[m.i0 - 2]?.lo ?? '') && !isNounish(pt.lo)) {
         const d = describedEndingAt(ctx, m.i0 - 2, sent);
-        if (!d || d.ref !== 'described') return null;
+        if (d?.ref !== 'described') return null;
         const txt = d.text ?? '';
         const words = `${pt.t} ${m.name}`;
         return { ...d, at: j, text: txt.endsWith(' (unnamed)') ? `${txt.slice(0, -10)} ${words} (unnamed)` : `${txt} ${words}` };
@@ -1227,7 +1227,7 @@ function groupBeforeAffiliation(ctx: Ctx, m: Mention, j: number, sent: number): 
   let s0 = b;
   while (s0 > 0 && toks[s0 - 1]!.sent === sent && toks[s0 - 1]!.k === 'w' && b - s0 < 10) s0--;
   const open = describedStartingAt(ctx, s0, sent);
-  if (!open || open.cue.ref !== 'described' || open.end >= j) return null;
+  if (open?.cue.ref !== 'described' || open.end >= j) return null;
   const words = ctx.text.slice(toks[s0]!.s, toks[j]!.e).replace(/\s+/g, ' ').replace(/^(?:a|an|one) /i, '');
   return { ...open.cue, at: j, text: open.cue.text?.endsWith(' (unnamed)') ? `${words} (unnamed)` : words };
 }
