@@ -1,8 +1,8 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { ROLE_NOUNS, isCommonWord, isFirstName } from './lexicon';
-import type { Gender, LocalCue, LocalParagraph, LocalQuote, Mention } from './local';
+import { ROLE_NOUNS, isCommonWord, isFirstName, isOrgWord, isPlaceWord } from './lexicon';
+import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { nameSlug } from '../article/person-id';
 
@@ -35,8 +35,12 @@ interface Member {
 
 /** The capitalised words a role is qualified with ("the Bellfield coach", "the Labor senator")
  * all appear where the story named `m` (a role without them fits anyone holding it). */
+/** "the visiting manager", "the opposing coach": a role set against the one the story named */
+const CONTRASTIVE = /\b(?:visiting|opposing|rival|other|away|home)\b/i;
+
 function sameAffiliation(text: string | null, head: string, m: Member): boolean {
   if (!text) return true;
+  if (CONTRASTIVE.test(text)) return false;
   const mods = text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && lc(w) !== head && !/[\u2019']s$/.test(w));
   if (!mods.length) return true;
   const seen = [m.firstRef, m.title ?? '', m.affiliation ?? '', ...m.refs].join(' ').toLowerCase();
@@ -47,6 +51,16 @@ function sameAffiliation(text: string | null, head: string, m: Member): boolean 
 const ORG_ANAPHORS = new Set(
   'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster developer club business startup conglomerate charity'.split(' '),
 );
+
+/** the quote names member m in the third person: its surname (or one-word name) as a capitalised
+ * word not followed by a comma that would make it a vocative ("Hale, listen") */
+function namedInQuote(text: string, m: Member): boolean {
+  if (m.kind !== 'person' || m.described || !m.tokens.length) return false;
+  const last = m.tokens[m.tokens.length - 1]!;
+  if (last.length < 3) return false;
+  const re = new RegExp(`(?:^|[^\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L},])`, 'u');
+  return re.test(text);
+}
 
 const lc = (s: string) => s.toLowerCase().replace(/[\u2019]/g, "'").replace(/\.$/, '');
 
@@ -289,7 +303,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       let mem: Member | null = null;
       let amb = false;
       const isSpeaker = speakerMention[p]!.has(mi);
-      if (m.type === 'place' || (m.type === 'org' && !isSpeaker)) { mm.push(null); ma.push(false); return; }
+      // (an organisation that is a sentence subject is kept too, not in the cast but for a later "it
+      // said": "Tandem Bank cut jobs. "...," it said.")
+      if (m.type === 'place' || (m.type === 'org' && !isSpeaker && !m.subj)) { mm.push(null); ma.push(false); return; }
       const orgHit = m.type === 'org' ? byFull.get(m.key) : undefined;
       let hit: Match | null = m.type === 'org' ? (orgHit ? { mem: orgHit, variant: false, ambiguous: false } : null) : find(m.tokens, m.lower, m.gender);
       // a surname that is also a company name ("Ford"): a person already in the cast wins
@@ -354,10 +370,13 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   const otherPersonSince = (para: number, sent: number): boolean => {
     for (let q = lastQuotePara; q <= para; q++) {
       const so = locals[q]!.sentOtherPerson;
-      for (let s = q === lastQuotePara ? lastQuoteSent + 1 : 0; s < (q === para ? sent : so.length); s++) if (so[s]) return true;
+      for (let s = q === lastQuotePara ? lastQuoteSent + 1 : 0; s < (q === para ? sent : so.length); s++) if (so[s] || unsureRoleSubject.has(pos(q, s))) return true;
     }
     return false;
   };
+  /** sentences (by pos(paragraph, sentence)) whose subject is a role no one surely holds ("The
+   * visitors' coach was less pleased."): someone else a later "he" may mean, like sentOtherPerson */
+  const unsureRoleSubject = new Set<number>();
   /** the last person who was a sentence subject in paragraph `para` */
   const lastSubjectIn = (para: number): Member | null => {
     for (let i = recent.length - 1; i >= 0; i--) {
@@ -383,6 +402,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   let openGroup = -1;
   let groupCount = 0;
 
+  /** "Teo Marr": two or three capitalised words, none of them a common word, is as likely a person
+   * as a named one, even with no first name the lexicon knows (so it competes for "he", "the Swede") */
+  const nameLikePair = (m: Member) => m.lower.length >= 2 && m.lower.length <= 3 && !m.lower.some((w) => isCommonWord(w) || isOrgWord(w) || isPlaceWord(w));
   const candidates = (gender: Gender, at: number, para: number) => {
     const out: { mem: Member; score: number; r: Recent }[] = [];
     const seen = new Set<Member>();
@@ -399,7 +421,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       if (gender && m.gender === gender) score += 2;
       if (m === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! <= 1) score += 1.5;
       if (r.subj) score += 1;
-      if (m.weak && !r.subj) score -= 1.5;
+      if (m.weak && !r.subj && !nameLikePair(m)) score -= 1.5;
       if (m.speaker) score += 0.5;
       out.push({ mem: m, score, r });
     }
@@ -407,6 +429,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     return out;
   };
 
+  /** "Newton agreed.": one capitalised word the lexicon knows as nothing else, so likely a surname */
+  const surnameLike = (m: Member) => m.lower.length === 1 && !isCommonWord(m.lower[0]!) && !isOrgWord(m.lower[0]!) && !isPlaceWord(m.lower[0]!);
   const resolvePronoun = (gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
     const c = candidates(gender, at, para);
     if (!c.length) return { mem: null, ambiguous: false };
@@ -421,7 +445,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         last = r;
         break;
       }
-      if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && !last.mem.weak && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
+      if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && (!last.mem.weak || surnameLike(last.mem)) && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
         if (gender && !last.mem.gender) last.mem.gender = gender;
         return { mem: last.mem, ambiguous: false };
       }
@@ -453,7 +477,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
       for (let q = best.r.para; q <= para && !amb; q++) {
         const so = locals[q]!.sentOtherPerson;
-        for (let s2 = q === best.r.para ? best.r.sent + 1 : 0; s2 < (q === para ? sent + 1 : so.length); s2++) if (so[s2]) amb = true;
+        for (let s2 = q === best.r.para ? best.r.sent + 1 : 0; s2 < (q === para ? sent + 1 : so.length); s2++) if (so[s2] || unsureRoleSubject.has(pos(q, s2))) amb = true;
       }
     }
     // a capitalised common word the story never showed to be a person, and not a subject ("of St
@@ -469,14 +493,28 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   /** the organisation an "it said" or "the company said" refers to: the latest one named in this or
    * the paragraph before (or a capitalised name never shown to be a person, as the subject of its
    * sentence: "Halden Airways will cut jobs"); unsure when another is in reach too */
+  /** "The lender also raised its dividend.": a sentence opening with "the company" (or the like), in
+   * this paragraph before `at` or the one before, keeps the organisation named before it in reach */
+  const anaphorSubjectNear = (at: number, para: number): boolean => {
+    for (let q = para; q >= 0 && para - q <= 1; q--) {
+      const toks = locals[q]!.toks;
+      for (let i = 0; i + 1 < toks.length; i++) {
+        if (pos(q, i) >= at) break;
+        const t = toks[i]!;
+        if (t.lo === 'the' && (i === 0 || toks[i - 1]!.sent !== t.sent) && toks[i + 1]!.sent === t.sent && ORG_ANAPHORS.has(toks[i + 1]!.lo)) return true;
+      }
+    }
+    return false;
+  };
   const orgAntecedent = (at: number, para: number): { mem: Member; ambiguous: boolean } | null => {
     const found: Member[] = [];
     /** capitalised names in reach that may be organisations too, though not subjects ("sued Fenwick Foods") */
     const rivals = new Set<Member>();
+    const reach = anaphorSubjectNear(at, para) ? 2 : 1;
     for (let i = recent.length - 1; i >= 0; i--) {
       const r = recent[i]!;
       if (r.at >= at) continue;
-      if (eff[para]! - eff[r.para]! > 1) break;
+      if (eff[para]! - eff[r.para]! > reach) break;
       const m = r.mem;
       if (m.described || found.includes(m)) continue;
       if (m.kind === 'organization' || (m.kind === 'person' && mayBeOrganisation(m) && r.subj)) found.push(m);
@@ -513,6 +551,58 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     return mem;
   };
 
+  /** "one of them said" after "two officials said": one of the latest group counted as a source in
+   * this paragraph or the two before, as an unnamed person ("official (unnamed)");
+   * nobody when there is none (then "them" may be anyone). */
+  const oneOfGroup = (at: number, para: number): Member | null => {
+    for (let q = para; q >= 0 && para - q <= 2; q--) {
+      const gs = locals[q]!.groupSources;
+      for (let i = gs.length - 1; i >= 0; i--) {
+        if (pos(q, gs[i]!.at) >= at || !gs[i]!.group) continue;
+        const txt = `${gs[i]!.text} (unnamed)`;
+        return byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
+      }
+    }
+    return null;
+  };
+
+  /** the latest unnamed person reported as a source ("a hospital spokesman said") with one of these
+   * head nouns, in this paragraph or the one before, as a described member */
+  const describedSource = (syn: string[], at: number, para: number): Member | null => {
+    for (let q = para; q >= 0 && para - q <= 1; q--) {
+      const gs = locals[q]!.groupSources;
+      for (let i = gs.length - 1; i >= 0; i--) {
+        const g = gs[i]!;
+        if (pos(q, g.at) >= at || g.group || !syn.includes(g.head)) continue;
+        const txt = `${g.text} (unnamed)`;
+        return byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
+      }
+    }
+    return null;
+  };
+
+  /** "the woman said": the unnamed woman reported just before ("A woman who lives nearby said"); else
+   * the person the pronoun rules pick, only as a suggestion (the story may not have named her); else
+   * an unnamed "woman (unnamed)" */
+  const plainPerson = (cue: LocalCue, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
+    const head = cue.roleHead ?? '';
+    const source = describedSource([head], at, para);
+    if (source) return { mem: source, ambiguous: false };
+    const r = resolvePronoun(cue.gender, at, para);
+    if (r.mem && !r.mem.described) return { mem: r.mem, ambiguous: true };
+    return { mem: describedRole({ ...cue, text: `${head} (unnamed)` }, at), ambiguous: false };
+  };
+
+  /** an organisation the story does not name was a sentence subject after `mem` was last seen, in
+   * this paragraph or the one before ("Halden Airways will cut jobs. The union called it a
+   * betrayal. "...," it said."): "it" may be either */
+  const unnamedOrgSince = (mem: Member, at: number, para: number): boolean => {
+    for (let q = para; q >= 0 && para - q <= 1; q--) {
+      for (const g of locals[q]!.groupSources) if (g.org && !ORG_ANAPHORS.has(g.head) && pos(q, g.at) < at && pos(q, g.at) > mem.lastSeen) return true;
+    }
+    return false;
+  };
+
   const resolveRole = (head: string, gender: Gender, at: number, para: number, text: string | null): { mem: Member | null; ambiguous: boolean } => {
     const syn = ROLE_SYNONYMS[head] ?? [head];
     let best: Member | null = null;
@@ -533,6 +623,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       }
       return { mem: best, ambiguous: holders > 1 };
     }
+    // "A hospital spokesman said ... "...," the spokesman said.": the unnamed source just reported
+    const source = describedSource(syn, at, para);
+    if (source) return { mem: source, ambiguous: false };
     // nobody in the story holds the title: the person the pronoun rules would pick (right on the
     // tuning part every time; abstaining here cost accuracy and saved no wrong speaker), unsure when
     // the story gave that person another role ("the secretary of state said" after Mayor Whitlock)
@@ -575,7 +668,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         // "it said", "the company said": the organisation the story has just been about, when only one is in reach
         if (txt === 'it' || (cue.mention < 0 && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4))))) {
           const o = orgAntecedent(at, p);
-          if (o) return { mem: o.mem, ambiguous: o.ambiguous, cueName: cue.cue };
+          if (o) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue };
           if (txt === 'it') return { mem: null, ambiguous: false, cueName: null };
         }
         const toks = txt.split(/\s+/);
@@ -590,6 +683,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         return { mem, ambiguous: false, cueName: cue.cue };
       }
       case 'described': {
+        if (cue.roleHead === ONE_OF) return { mem: oneOfGroup(at, p), ambiguous: false, cueName: cue.cue };
         const txt = cue.text ?? '';
         // "her lawyer said" in a story that has named a lawyer: maybe that one, for the reviewer to say
         if (/^(?:his|her|their) /.test(txt)) {
@@ -607,6 +701,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       case 'role': {
         const o = ownedRole(cue, at, p);
         if (o) return { ...o, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
+        if (cue.plain) return { ...plainPerson(cue, at, p), cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         const r = resolveRole(cue.roleHead ?? '', cue.gender, at, p, cue.text);
         return { ...r, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
       }
@@ -641,11 +736,13 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         let mem = roleHolder(sc.roleHead ?? '', at);
         const o = mem ? null : ownedRole(sc, at, p);
         if (o) mem = o.ambiguous ? null : o.mem;
-        else if (!mem) {
+        else if (!mem) mem = describedSource(ROLE_SYNONYMS[sc.roleHead ?? ''] ?? [sc.roleHead ?? ''], at, p);
+        if (!mem && !o) {
           const r = resolvePronoun(sc.gender, at, p);
           mem = r.mem ? (r.ambiguous ? null : r.mem) : describedRole(sc, at);
         }
         if (mem) recent.push({ mem, at, para: p, sent: ev.i, subj: true, main: true });
+        else unsureRoleSubject.add(pos(p, ev.i));
         continue;
       }
       if (ev.kind === 0) {
@@ -735,6 +832,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           else if (lastQuoteSpeaker && p === lastQuotePara && lq.speechContext) { speaker = lastQuoteSpeaker; cue = 'continuation'; ambiguous = true; }
         }
       }
+      // ""Hale is a liar," he said.": a pronoun, role or continuation that lands on the person the
+      // quote speaks of by name is no sure speaker (a quote about someone is not theirs)
+      if (speaker && !ambiguous && cue === 'pronoun' && namedInQuote(lq.raw.text, speaker)) ambiguous = true;
       if (speaker && !ambiguous) {
         speaker.speaker = true;
         speaker.weak = false;
@@ -836,9 +936,10 @@ export function linkKey(lp: LocalParagraph): string {
   for (const m of lp.mentions) at.push(m.n0);
   for (const q of lp.quotes) at.push(q.cue.at);
   for (const c of lp.sentSubjectCue) if (c) at.push(c.at);
+  for (const g of lp.groupSources) at.push(g.at);
   const sorted = [...new Set(at)].sort((a, b) => a - b);
   const rank = (n: number) => sorted.indexOf(n);
-  const cueKey = (c: LocalCue | null) => (c ? [c.ref, c.mention, c.gender, c.roleHead, c.text, c.cue, rank(c.at), !!c.weak] : null);
+  const cueKey = (c: LocalCue | null) => (c ? [c.ref, c.mention, c.gender, c.roleHead, c.text, c.cue, rank(c.at), !!c.weak, !!c.plain] : null);
   key = JSON.stringify([
     !NON_SPACE.test(lp.text),
     lp.openAtEnd,
@@ -849,6 +950,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.sentSpeech,
     lp.sentOtherPerson,
     lp.sentSubjectCue.map(cueKey),
+    lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
     lp.quotes.map((q) => [
       cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,
       /^[\p{Lu}]/u.test(q.raw.text) && q.raw.text.split(/\s+/).length >= 5,

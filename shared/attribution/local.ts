@@ -77,6 +77,8 @@ export interface LocalCue {
   at: number;
   /** the link between the speech verb and this speaker is a guess (reported as uncertain) */
   weak?: boolean;
+  /** a role that is only a person noun ("the woman"): never resolved for sure to a named person */
+  plain?: boolean;
 }
 
 export interface LocalQuote {
@@ -113,6 +115,10 @@ export interface LocalParagraph {
   sentOtherPerson: boolean[];
   /** sentence subject as a referring expression (name or pronoun), per sentence */
   sentSubjectCue: (LocalCue | null)[];
+  /** unnamed sources the paragraph reports ("two officials said", "according to three people familiar
+   * with the talks", "a hospital spokesman said"), for a later "one of them said" or "the spokesman
+   * said": a group counted (`group`, its text one of them) or one person, with the head noun */
+  groupSources: DescribedSource[];
   /** mentions (kind 0) and quotes (kind 1) in reading order, for the global pass */
   /** mentions (0), quotes (1) and sentence subjects given by a role ("the opposition leader", 2, i = sentence) */
   events: { t: number; kind: 0 | 1 | 2; i: number }[];
@@ -138,6 +144,17 @@ const LETTER = /[\p{L}\p{N}]/u;
  * follows a space or an opening bracket and precedes a letter; a closing mark follows a non-space and
  * precedes a space, punctuation or the end. "the players' union" (an s, a space, a lower-case word)
  * closes only if no better closing mark follows. */
+/** "... she said. ‘Everybody knew everybody." with the quote going on in the next paragraph: an
+ * opening mark at a sentence start, before a capital, with no mark after it and a sentence end at
+ * the paragraph's end, is a quote left open there (British style, as with double marks). */
+function opensToParagraphEnd(text: string, i: number): boolean {
+  const before = text.slice(0, i).trimEnd();
+  if (before && !/[.!?:\u2019']$/.test(before)) return false;
+  if (!/^\p{Lu}/u.test(text.slice(i + 1))) return false;
+  const rest = text.slice(i + 1);
+  return !/['\u2018\u2019](?!\p{L})/u.test(rest) && /[.!?\u2026]\s*$/.test(rest);
+}
+
 function scanSingleQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
   const n = text.length;
@@ -168,6 +185,13 @@ function scanSingleQuotes(text: string): RawQuote[] {
       break;
     }
     if (close < 0) close = weak;
+    if (close < 0 && opensToParagraphEnd(text, i)) {
+      const s0 = i + 1;
+      let e0 = n;
+      while (e0 > s0 && /\s/.test(text[e0 - 1]!)) e0--;
+      out.push({ start: s0, end: e0, openStart: i, closeEnd: n, closed: false, atParaStart: i === firstNonSpace, text: text.slice(s0, e0) });
+      break;
+    }
     if (close < 0) { i++; continue; }
     let s0 = i + 1;
     let e0 = close;
@@ -283,6 +307,7 @@ function isWs(c: number): boolean {
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+const HANDLE = /^[\p{L}\p{N}_]{2,30}/u;
 function tokenizeRange(text: string, from: number, to: number, out: Tok[]): void {
   let i = from;
   while (i < to) {
@@ -311,6 +336,16 @@ function tokenizeRange(text: string, from: number, to: number, out: Tok[]): void
       out.push({ k: 'w', t: w, lo, s: i, e: poss ? se : e, cap: startsUpper(w), poss, qi: -1, sent: 0 });
       i = e;
       continue;
+    }
+    // a social-media handle ("@RailWatch") is a name, not punctuation and a word
+    if (c === '@' && (i === 0 || isWs(text.charCodeAt(i - 1)) || text[i - 1] === '(')) {
+      const m = HANDLE.exec(text.slice(i + 1, to));
+      if (m) {
+        const w = `@${m[0]}`;
+        out.push({ k: 'w', t: w, lo: w.toLowerCase(), s: i, e: i + w.length, cap: true, poss: false, qi: -1, sent: 0 });
+        i += w.length;
+        continue;
+      }
     }
     // punctuation: collapse "..." and "--"
     if (c === '.' && text[i + 1] === '.') {
@@ -404,7 +439,7 @@ const SAYS_AFTER_NAME = new Set(['said', 'says', 'wrote', 'writes', 'told', 'tel
 function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok): boolean {
   if (tk?.k !== 'w' || !tk.cap) return false;
   if (/^\p{N}/u.test(tk.t)) return false;
-  if (sentStart && !isTitleTok(tk.lo) && isCommonWord(tk.lo)) return false;
+  if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo))) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
   // a capitalised function word inside a sentence is a name only when it is also a given name or surname (Will, May)
   if (FUNCTION_WORDS.has(tk.lo) && !sentStart) return tk.lo === 'will' || tk.lo === 'may';
@@ -507,6 +542,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     if (MALE_HON.has(p)) { gender = 'm'; personEvidence = true; }
     else if (FEMALE_HON.has(p)) { gender = 'f'; personEvidence = true; }
     else if (TITLE_WORDS.has(p) && !['first', 'former', 'chief', 'acting', 'deputy', 'assistant', 'executive'].includes(p)) personEvidence = true;
+    // "Striker Leo Park": a person noun as the title says person, even when the surname is a place's
+    else if (isPersonNoun(p) && !isGroupNoun(p) && prefixLo.length === 1 && nameToks.length >= 2) personEvidence = true;
   }
   for (const r of roleLo) {
     if (ROLE_NOUNS.has(r)) personEvidence = true;
@@ -518,8 +555,10 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     nameToks = run.slice(Math.min(k0, ofAt - 1));
     prefixToks = run.slice(0, Math.min(k0, ofAt - 1));
   }
-  if (namedWithOf || ORG_HEADS.has(lastLo) || isOrgWord(allLo.join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
-  else if (PLACE_HEADS.has(lastLo) && nameToks.length > 1 && !(isFirstName(allLo[0]!) && !isPlaceWord(allLo[0]!))) type = 'place';
+  // ("Winger Sam Church": a person's title and a first name outweigh a surname that heads organisations)
+  const titledPerson = personEvidence && nameToks.length >= 2 && isFirstName(allLo[0]!);
+  if (namedWithOf || (ORG_HEADS.has(lastLo) && !titledPerson) || isOrgWord(allLo.join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
+  else if (PLACE_HEADS.has(lastLo) && nameToks.length > 1 && !personEvidence && !(isFirstName(allLo[0]!) && !isPlaceWord(allLo[0]!))) type = 'place';
   else if (nameToks.length > 1 && isPlaceWord(allLo.join(' ')) && !personEvidence) type = 'place';
   else if (nameToks.length === 1 && (isPlaceWord(lastLo) || isDemonym(lastLo)) && !personEvidence && !isFirstName(lastLo) && !(isSurnameLikePlace(lastLo) && verbFollows(toks, i1))) type = 'place';
   else if (nameToks.length > 1 && nameToks.every((t) => isPlaceWord(t.lo) || isDemonym(t.lo) || t.lo === 'new' || t.lo === 'north' || t.lo === 'south' || t.lo === 'united' || t.lo === 'east' || t.lo === 'west') && !personEvidence) type = 'place';
@@ -655,6 +694,8 @@ function onlyModifiers(toks: Tok[], a: number, b: number): boolean {
     const t = toks[m]!;
     if (t.k === 'q' || (t.k === 'p' && t.t !== ',')) return false;
     if (t.k !== 'w' || t.cap) continue;
+    // ("Doe, quoted by the Herald, said": a participle with its agent modifies the subject)
+    if (/ed$/.test(t.lo) && toks[m + 1]?.lo === 'by' && m > a && toks[m - 1]?.t === ',') continue;
     if (AUXILIARIES.has(t.lo) || t.lo === 'that' || t.lo === 'and' || t.lo === 'but' || SPEECH_VERBS.has(t.lo)) return false;
     if (/ing$/.test(t.lo) || (/ed$/.test(t.lo) && POST_PREPS.has(toks[m + 1]?.lo ?? '')) || toks[m + 1]?.lo === 'by') continue;
     if (isVerbish(t.lo) && !isNounish(t.lo)) return false;
@@ -700,7 +741,7 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
   const t = toks[j];
   if (!t || t.sent !== sent) return null;
   if (t.k === 'w') {
-    if (!t.cap || t.lo === 'he' || t.lo === 'she') {
+    if (!t.cap || t.lo === 'he' || t.lo === 'she' || t.lo === 'it') {
       if (PRONOUNS_M.has(t.lo) && (t.lo === 'he')) return { ...NONE, ref: 'pronoun', gender: 'm', at: j, text: t.t };
       if (orgPronounAt(toks, j)) return { ...NONE, ref: 'org', at: j, text: 'it' };
       if (t.lo === 'she') return { ...NONE, ref: 'pronoun', gender: 'f', at: j, text: t.t };
@@ -742,11 +783,16 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         if (dk && dk.lo === 'the' && pp && pp.k === 'w' && !pp.cap && pp.sent === sent && POST_PREPS.has(pp.lo)) return describedEndingAt(ctx, j, sent);
         if (dk && dk.k === 'w' && (dk.lo === 'the' || dk.poss) && dk.sent === sent) {
           const words = toks.slice(k + 1, j + 1).map((w) => w.t).join(' ');
+          // "Ann Dey and her deputy said": both, as one group, not the deputy alone
+          const pair = namedAndRole(ctx, k, j, sent);
+          if (pair) return pair;
           return { ...NONE, ref: 'role', roleHead: ht.lo, gender: ROLE_GENDER[ht.lo] ?? null, text: (dk.lo === 'the' ? 'the ' : dk.cap ? `${dk.t}\u2019s ` : toks[k - 1]?.lo === 'the' ? `the ${dk.t}\u2019s ` : '') + words, at: j };
         }
         // "aide Jane Doe" is handled as a name; "a spokesman", "an official for the ministry": unnamed
         return describedEndingAt(ctx, j, sent);
       }
+      const plain = plainPersonAt(toks, j);
+      if (plain) return plain;
       return describedEndingAt(ctx, j, sent);
     }
     const mi = ctx.mentionAt[j]!;
@@ -761,7 +807,19 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
     if (mi >= 0) {
       const m = ctx.mentions[mi]!;
       if (m.poss) return null;
-      if (m.type === 'place' && toks[m.i0 - 1]?.lo === 'of' && toks[m.i0 - 2] && !toks[m.i0 - 2]!.cap && ROLE_NOUNS.has(toks[m.i0 - 2]!.lo) && toks[m.i0 - 3]?.lo === 'the' && j === m.i1 - 1) {
+      // "Prof Ines Duarte of Lisbon University said": the organisation or place is where the person is from
+      const affiliated = m.type !== 'person' ? personBeforeAffiliation(ctx, m, sent) ?? groupBeforeAffiliation(ctx, m, j, sent) : null;
+      if (affiliated) return affiliated;
+      // "A lawyer representing Tom Hale said": the name is the participle's object, never the speaker
+      const pt = toks[m.i0 - 1];
+      if (j === m.i1 - 1 && pt?.k === 'w' && !pt.cap && pt.sent === sent && pt.lo.length > 5 && pt.lo.endsWith('ing') && !SPEECH_VERBS.has(pt.lo) && !DETERMINERS.has(toks[m.i0 - 2]?.lo ?? '') && !isNounish(pt.lo)) {
+        const d = describedEndingAt(ctx, m.i0 - 2, sent);
+        if (d?.ref !== 'described') return null;
+        const txt = d.text ?? '';
+        const words = `${pt.t} ${m.name}`;
+        return { ...d, at: j, text: txt.endsWith(' (unnamed)') ? `${txt.slice(0, -10)} ${words} (unnamed)` : `${txt} ${words}` };
+      }
+      if ((m.type === 'place' || (m.type === 'unknown' && m.tokens.length === 1)) && toks[m.i0 - 1]?.lo === 'of' && toks[m.i0 - 2] && !toks[m.i0 - 2]!.cap && ROLE_NOUNS.has(toks[m.i0 - 2]!.lo) && toks[m.i0 - 3]?.lo === 'the' && j === m.i1 - 1) {
         const head = toks[m.i0 - 2]!;
         return { ...NONE, ref: 'role', roleHead: head.lo, gender: ROLE_GENDER[head.lo] ?? null, text: `the ${head.t} of ${m.firstRef}`, at: j };
       }
@@ -820,7 +878,8 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       const first = toks[a + 1];
       if (!first || a + 1 > k) return null;
       const atStart = a < 0 || toks[a]!.sent !== sent || toks[a]!.k === 'q';
-      const isApp = isAppositiveStart(first);
+      // ("Doe, quoted by the Herald, said": a participle with its agent, whatever the lexicon calls it)
+      const isApp = isAppositiveStart(first) || (!first.cap && first.lo.endsWith('ed') && toks[a + 2]?.lo === 'by');
       if (!isApp) {
         // this segment should end with the referring expression
         return refEndingAt(ctx, k, sent, depth + 1);
@@ -859,6 +918,90 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const QUANTIFIERS = new Set(['some', 'several', 'many', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'other', 'most', 'few']);
 const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
 
+/** "people" -> "person", "officials" -> "official": one of a group, as the group's description says it */
+function singular(w: string): string {
+  const irregular: Record<string, string> = { people: 'person', men: 'man', women: 'woman', children: 'child', staff: 'staff member' };
+  if (irregular[w]) return irregular[w]!;
+  if (/ies$/.test(w)) return w.replace(/ies$/, 'y');
+  if (/(?:ss|sh|ch|x)es$/.test(w)) return w.slice(0, -2);
+  return w.replace(/s$/, '');
+}
+
+/** the roleHead of a "one of them" cue */
+export const ONE_OF = 'one of';
+
+export interface DescribedSource {
+  at: number;
+  text: string;
+  head: string;
+  group: boolean;
+  /** an organisation or document the story does not name, as a sentence subject ("The ministry
+   * denied the claims."): what a later "it said" may be */
+  org?: boolean;
+}
+
+/** Unnamed sources in the paragraph ("Two officials said ...", "according to three people close to
+ * the talks", "A hospital spokesman said ..."): who a later "one of them" is one of, and who a later
+ * "the spokesman" is. */
+function groupSourcesOf(ctx: Ctx, sentSpeech: boolean[]): DescribedSource[] {
+  const { toks } = ctx;
+  const out: DescribedSource[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k !== 'w') continue;
+    const group = t.lo !== 'one' && (QUANTIFIERS.has(t.lo) || countEnd(toks, i, t.sent) > i);
+    const prev0 = toks[i - 1];
+    if (t.lo === 'the' && (!prev0 || prev0.sent !== t.sent)) {
+      // (an organisation's head noun within the next four words, else no need to look)
+      let head = false;
+      for (let k = i + 1; k <= i + 4 && k < toks.length && toks[k]!.sent === t.sent; k++) if (ORG_HEADS.has(toks[k]!.lo)) head = true;
+      if (!head) continue;
+      const d = describedStartingAt(ctx, i, t.sent);
+      if (d && d.cue.ref === 'org' && d.cue.mention < 0 && d.cue.text) out.push({ at: i, text: d.cue.text, head: d.cue.roleHead ?? '', group: false, org: true });
+      continue;
+    }
+    // "Passengers told a different story.", "But residents said ...": a group as the subject
+    const atStart = !prev0 || prev0.sent !== t.sent || (['but', 'and', 'so'].includes(prev0.lo) && (!toks[i - 2] || toks[i - 2]!.sent !== t.sent));
+    if (!group && atStart && (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)) && /s$/.test(t.lo) && sentSpeech[t.sent]) {
+      out.push({ at: i, text: singular(t.lo), head: t.lo, group: true });
+      continue;
+    }
+    if (!group && t.lo !== 'a' && t.lo !== 'an') continue;
+    const prev = toks[i - 1];
+    const opens = !prev || prev.sent !== t.sent || prev.k !== 'w' || prev.lo === 'to' || prev.lo === 'and';
+    if (!opens || !(sentSpeech[t.sent] || (prev?.lo === 'to' && toks[i - 2]?.lo === 'according'))) continue;
+    const d = describedStartingAt(ctx, i, t.sent);
+    if (d && d.cue.ref === 'described' && d.cue.roleHead !== ONE_OF && (group || d.cue.text?.endsWith(' (unnamed)'))) {
+      const words = (d.cue.text ?? '').replace(/ \(unnamed\)$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+      const head = d.cue.roleHead ?? '';
+      out.push({ at: i, text: group && head ? words.replace(new RegExp(`\\b${head}\\b`), singular(head)) : words, head, group });
+      i = d.end;
+    }
+  }
+  return out;
+}
+
+const APPROX = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'over', 'approximately']);
+/** "About 40", "more than 200", "at least 1,000", "300": a count before a group ("About 40 residents
+ * chanted"), read like "some"; the token after the count, or k when there is none. */
+function countEnd(toks: Tok[], k: number, sent: number): number {
+  let j = k;
+  const w0 = wordIn(toks, j, sent);
+  if (!COUNT_OPENERS.has(w0) && !(w0.charCodeAt(0) >= 48 && w0.charCodeAt(0) <= 57)) return k;
+  const w1 = wordIn(toks, j + 1, sent);
+  if ((w0 === 'more' || w0 === 'fewer') && w1 === 'than') j += 2;
+  else if (w0 === 'at' && w1 === 'least') j += 2;
+  else if (w0 === 'up' && w1 === 'to') j += 2;
+  else if (APPROX.has(w0)) j++;
+  return /^\d[\d,]*$/.test(wordIn(toks, j, sent)) ? j + 1 : k;
+}
+/** the lower-cased word at n in sentence `sent`, or '' */
+function wordIn(toks: Tok[], n: number, sent: number): string {
+  const t = toks[n];
+  return t?.k === 'w' && t.sent === sent ? t.lo : '';
+}
+const COUNT_OPENERS = new Set(['more', 'fewer', 'at', 'up', 'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'over', 'approximately']);
+
 /** An unnamed speaker starting at token i: "a government official", "one resident", "a spokesperson
  * for the company", "protesters", "the complaint", "a state news agency". Definite singular roles
  * ("the president") are not here: they refer to someone in the cast (see refEndingAt). */
@@ -869,7 +1012,9 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   if (d?.k !== 'w' || d.sent !== sent) return null;
   let det: string | null = null;
   if (!d.cap || k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k !== 'w') {
-    if (DETERMINERS.has(d.lo) || QUANTIFIERS.has(d.lo) || d.lo === 'some') { det = d.lo; k++; }
+    const counted = countEnd(toks, k, sent);
+    if (counted > k) { det = 'some'; k = counted; }
+    else if (DETERMINERS.has(d.lo) || QUANTIFIERS.has(d.lo) || d.lo === 'some') { det = d.lo; k++; }
   }
   // "His family said", "Her lawyers said": someone's unnamed people speaking (never the owner)
   if ((det === 'his' || det === 'her' || det === 'their') && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent && (isGroupNoun(toks[k]!.lo) || isPersonNoun(toks[k]!.lo)) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent) {
@@ -877,6 +1022,14 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     return { cue: { ...NONE, ref: 'described', roleHead: head.lo, gender: ROLE_GENDER[head.lo] ?? null, text: `${det} ${head.lo}`, at: k }, end: k };
   }
   if (det === 'that' || det === 'this' || det === 'his' || det === 'her' || det === 'my' || det === 'your' || det === 'our') return null;
+  // "one of them said": one of a group counted before (the linking pass finds which)
+  if (det === 'one' && toks[k]?.lo === 'of' && (toks[k + 1]?.lo === 'them' || toks[k + 1]?.lo === 'those') && toks[k + 1]!.sent === sent) {
+    return { cue: { ...NONE, ref: 'described', roleHead: ONE_OF, text: 'one of them', at: k + 1 }, end: k + 1 };
+  }
+  // "..., said one." / "One said": one of them too
+  if (det === 'one' && (toks[k]?.sent !== sent || toks[k]!.k !== 'w' || strongSpeech(toks[k]))) {
+    return { cue: { ...NONE, ref: 'described', roleHead: ONE_OF, text: 'one of them', at: k - 1 }, end: k - 1 };
+  }
   // "one of the climbers", "some of the residents": part of a group
   if (det && (det === 'one' || QUANTIFIERS.has(det)) && toks[k]?.lo === 'of' && toks[k]!.sent === sent) {
     const inner = describedStartingAt(ctx, k + 1, sent);
@@ -963,7 +1116,7 @@ function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
     if (prev && prev.sent === sent && prev.k === 'w' && !FUNCTION_WORDS.has(prev.lo) && !INTRO_WORDS.has(prev.lo)) continue;
     if (prev && prev.k === 'w' && prev.sent === sent && DETERMINERS.has(prev.lo)) continue;
     const r = describedStartingAt(ctx, s0, sent);
-    if (r && r.end === j) return r.cue;
+    if (r && r.end === j) return (/^(?:his|her|their) /.test(r.cue.text ?? '') ? namedAndRole(ctx, s0, j, sent) : null) ?? r.cue;
   }
   return null;
 }
@@ -979,6 +1132,9 @@ function npStartingAt(ctx: Ctx, i: number, sent: number): { ref: LocalCue; end: 
   if (!t || t.sent !== sent || t.k !== 'w') return null;
   if (t.lo === 'he' || t.lo === 'she') return { ref: { ...NONE, ref: 'pronoun', gender: t.lo === 'he' ? 'm' : 'f', at: i, text: t.t }, end: i };
   if (orgPronounAt(toks, i)) return { ref: { ...NONE, ref: 'org', at: i, text: 'it' }, end: i };
+  // "one of them, speaking on condition of anonymity, said"
+  const oneOf = t.lo === 'one' ? describedStartingAt(ctx, i, sent) : null;
+  if (oneOf?.cue.roleHead === ONE_OF) return { ref: oneOf.cue, end: oneOf.end };
   let mi = ctx.modOf[i]! >= 0 ? ctx.modOf[i]! : ctx.mentionAt[i]!;
   if (mi >= 0) {
     let m = ctx.mentions[mi]!;
@@ -1004,6 +1160,12 @@ function npStartingAt(ctx: Ctx, i: number, sent: number): { ref: LocalCue; end: 
         return null;
       }
       if (mentionAtOrMod(ctx, k) >= 0) {
+        // "the mayor of Leeds", "the wife of John Hale": the role, never the place or the person it is of
+        if (toks[k - 1]?.lo === 'of' && ROLE_NOUNS.has(toks[k - 2]?.lo ?? '')) {
+          const m = ctx.mentions[mentionAtOrMod(ctx, k)]!;
+          const r = refEndingAt(ctx, m.i1 - 1, sent);
+          return r && r.ref === 'role' ? { ref: r, end: m.i1 - 1 } : null;
+        }
         const r = npStartingAt(ctx, k, sent);
         if (r) return r;
       }
@@ -1024,7 +1186,100 @@ function epithetAt(toks: Tok[], j: number): { gender: Gender } | null {
   if (!t.cap || (nx?.k === 'w' && nx.cap && nx.sent === t.sent)) return null;
   const m = /^(\p{L}{3,}?)(man|woman)$/u.exec(t.lo);
   if (m && isDemonym(m[1]!)) return { gender: m[2] === 'man' ? 'm' : 'f' };
+  if (isDemonym(t.lo) && bareDemonymEnds(nx, t.sent)) return { gender: null };
   return null;
+}
+
+/** "said the Australian." is a person, "the Australian government" is not: a bare nationality is
+ * an epithet only where no noun follows it (punctuation, a speech verb or a function word). */
+function bareDemonymEnds(nx: Tok | undefined, sent: number): boolean {
+  if (!nx || nx.sent !== sent || nx.k !== 'w') return true;
+  return SPEECH_VERBS.has(nx.lo) || (FUNCTION_WORDS.has(nx.lo) && !DETERMINERS.has(nx.lo));
+}
+
+/** "Prof Ines Duarte of Lisbon University", "Dr Omar Haq at Kent": a person named right before
+ * "of", "at" or "from" and an organisation or place; null when no person comes before it. */
+function personBeforeAffiliation(ctx: Ctx, m: Mention, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  const at = toks[m.i0 - 1]?.lo === 'the' ? m.i0 - 2 : m.i0 - 1;
+  const prep = toks[at];
+  if (prep?.k !== 'w' || prep.sent !== sent || !['of', 'at', 'from'].includes(prep.lo)) return null;
+  const pi = ctx.mentionAt[at - 1] ?? -1;
+  const p = pi >= 0 ? ctx.mentions[pi]! : null;
+  if (!p || p.poss || !(p.type === 'person' || (p.type === 'unknown' && p.tokens.length >= 2)) || p.i1 !== at) return null;
+  return { ...NONE, ref: 'name', mention: pi, at: p.i1 - 1, text: p.name };
+}
+
+/** "Parents at St Mark's School said": an unnamed group or person described with a phrase ending in
+ * the name (ending at j), not the name; null when the name is not the object of a preposition. */
+function groupBeforeAffiliation(ctx: Ctx, m: Mention, j: number, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  let b = m.i0 - 1;
+  // back over a possessive name before it ("St Mark's School") and a determiner
+  while (b >= 0 && toks[b]!.sent === sent && toks[b]!.k === 'w' && (toks[b]!.poss || (toks[b]!.cap && toks[b + 1]?.cap)) && m.i0 - b < 4) b--;
+  if (toks[b]?.lo === 'the') b--;
+  const prep = toks[b];
+  if (prep?.k !== 'w' || prep.sent !== sent || !POST_PREPS.has(prep.lo)) return null;
+  const d = describedEndingAt(ctx, j, sent);
+  if (d?.ref === 'described') return d;
+  // a longer phrase than the description reads ("Workers at the Ford plant in Dagenham"): the
+  // description opening the sentence, with its words up to the name
+  let s0 = b;
+  while (s0 > 0 && toks[s0 - 1]!.sent === sent && toks[s0 - 1]!.k === 'w' && b - s0 < 10) s0--;
+  const open = describedStartingAt(ctx, s0, sent);
+  if (open?.cue.ref !== 'described' || open.end >= j) return null;
+  const words = ctx.text.slice(toks[s0]!.s, toks[j]!.e).replace(/\s+/g, ' ').replace(/^(?:a|an|one) /i, '');
+  return { ...open.cue, at: j, text: open.cue.text?.endsWith(' (unnamed)') ? `${words} (unnamed)` : words };
+}
+
+/** "Ann Dey and her deputy said": a named person and a role joined by "and" (the role's determiner
+ * at k, its head at j) speak as one group; null when no name comes right before "and". */
+function namedAndRole(ctx: Ctx, k: number, j: number, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  if (toks[k - 1]?.lo !== 'and' || toks[k - 1]!.sent !== sent) return null;
+  const mi = ctx.mentionAt[k - 2] ?? -1;
+  const m = mi >= 0 ? ctx.mentions[mi]! : null;
+  if (!m || m.poss || m.type === 'place' || m.type === 'org' || m.i1 !== k - 1) return null;
+  const ob = toks[m.i0 - 1];
+  if (ob && ob.k === 'w' && !ob.cap && ob.sent === sent && (FUNCTION_WORDS.has(ob.lo) || isVerbish(ob.lo))) return null;
+  const role = ctx.text.slice(toks[k]!.s, toks[j]!.e).replace(/\s+/g, ' ');
+  return { ...NONE, ref: 'described', at: j, text: `${m.name} and ${role}` };
+}
+
+/** "the woman", "the boy": a person noun that is no role, right after "the" (resolved like a role
+ * nobody holds, but never for sure: see resolveRole); its gender when the noun gives one */
+function plainPersonAt(toks: Tok[], j: number): LocalCue | null {
+  const t = toks[j]!;
+  if (t.k !== 'w' || t.cap || toks[j - 1]?.lo !== 'the' || toks[j - 1]!.sent !== t.sent || ROLE_NOUNS.has(t.lo) || !isPersonNoun(t.lo)) return null;
+  if (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)) return null;
+  // (a suffix alone is weak evidence of a person: "the restaurant", "the president" are not plain people)
+  if (!lexTagsOf(t.lo).includes('Actor') && /(?:ant|ent|ian|ee)$/.test(t.lo)) return null;
+  const gender: Gender = /(?:woman|girl|mother|wife|daughter|sister|widow|lady)$/.test(t.lo) ? 'f' : /(?:man|boy|father|husband|son|brother|widower)$/.test(t.lo) ? 'm' : null;
+  return { ...NONE, ref: 'role', roleHead: t.lo, gender, text: `the ${t.t}`, at: j, plain: true };
+}
+
+/** "the Spanish ambassador", "the Labour leader": one capitalised word between "the" and a role
+ * noun describes the role; it is not the name of whoever speaks. */
+function adjectivalName(ctx: Ctx, mi: number, i: number): boolean {
+  const m = ctx.mentions[mi]!;
+  if (m.n0 !== m.i1 - 1 || m.n0 !== i + 1 || ctx.toks[i]?.lo !== 'the' || m.poss) return false;
+  let k = m.i1;
+  while (ctx.toks[k]?.k === 'w' && !ctx.toks[k]!.cap && !ROLE_NOUNS.has(ctx.toks[k]!.lo) && isNounish(ctx.toks[k]!.lo) && k - m.i1 < 2) k++;
+  const nx = ctx.toks[k];
+  return nx?.k === 'w' && !nx.cap && nx.sent === m.sent && ROLE_NOUNS.has(nx.lo);
+}
+
+/** "said one shopper, Mrs Ivy Harte, 78": the person's name set off right after an unnamed
+ * description of them (ending at `end`) is who speaks; null when there is none. */
+function namedAfter(ctx: Ctx, end: number, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  if (toks[end + 1]?.t !== ',' || toks[end + 1]!.sent !== sent) return null;
+  const mi = mentionAtOrMod(ctx, end + 2);
+  const m = mi >= 0 ? ctx.mentions[mi]! : null;
+  if (!m || m.poss || m.type !== 'person' || m.i0 !== end + 2) return null;
+  const after = toks[m.i1];
+  if (after && after.sent === sent && after.k === 'w') return null;
+  return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
 }
 
 function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
@@ -1036,7 +1291,7 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   if (t.lo === 'she') return { ...NONE, ref: 'pronoun', gender: 'f', at: j, text: t.t };
   // "a spokesman for Sen. Jane Doe", "one resident", "protesters": the unnamed speaker, not the name after it
   const described = describedStartingAt(ctx, i, sent);
-  if (described) return described.cue;
+  if (described) return namedAfter(ctx, described.end, sent) ?? described.cue;
   // scan a noun phrase up to punctuation / preposition / verb; take the last non-possessive name in it
   let best: LocalCue | null = null;
   let role: LocalCue | null = null;
@@ -1057,6 +1312,7 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
         mi = ctx.mentionAt[j]!;
       }
     }
+    if (mi >= 0 && !best && adjectivalName(ctx, mi, i)) continue;
     if (mi >= 0) {
       const m = ctx.mentions[mi]!;
       if (!m.poss && m.type !== 'place') best = { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: j, text: m.name };
@@ -1069,6 +1325,13 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
         if (nx?.k !== 'w' || nx.cap || !ROLE_NOUNS.has(nx.lo)) break;
       }
       continue;
+    }
+    if (!best && !role && j === i + 1) {
+      const plain = plainPersonAt(toks, j);
+      if (plain) {
+        role = plain;
+        break;
+      }
     }
     if (!tk.cap && ROLE_NOUNS.has(tk.lo) && !best) {
       const d = toks[i]!;
@@ -1303,7 +1566,9 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
           }
           break;
         }
-        if (tv.k === 'w' && !tv.cap && !isAdv(tv) && !DETERMINERS.has(tv.lo) && !ROLE_NOUNS.has(tv.lo) && !['who', 'he', 'she', 'of', 'for', 'at', 'in', 'former', 'chief', 'senior', 'deputy', 'longtime', 'a', 'an'].includes(tv.lo) && ctx.mentionAt[v] === -1 && (FUNCTION_WORDS.has(tv.lo) || isVerbish(tv.lo))) break;
+        // (a word right before a role noun or a name modifies it: "club chairman Rob Tait")
+        const modifier = !!toks[v + 1] && toks[v + 1]!.sent === sent && (ROLE_NOUNS.has(toks[v + 1]!.lo) || ctx.mentionAt[v + 1]! >= 0) && !FUNCTION_WORDS.has(tv.lo) && !SPEECH_VERBS.has(tv.lo);
+        if (!modifier && tv.k === 'w' && !tv.cap && !isAdv(tv) && !DETERMINERS.has(tv.lo) && !ROLE_NOUNS.has(tv.lo) && !['who', 'he', 'she', 'of', 'for', 'at', 'in', 'former', 'chief', 'senior', 'deputy', 'longtime', 'a', 'an'].includes(tv.lo) && ctx.mentionAt[v] === -1 && (FUNCTION_WORDS.has(tv.lo) || isVerbish(tv.lo))) break;
       }
     }
   }
@@ -1333,7 +1598,8 @@ function finalCue(ctx: Ctx, qt: number): LocalCue | null {
     const t = toks[v]!;
     if (t.k === 'q' || CLAUSE_EDGE.has(t.t) || t.lo === 'that') return null;
     if (strongSpeech(t)) break;
-    if (t.k === 'w' && !t.cap && (isVerbish(t.lo) || FUNCTION_WORDS.has(t.lo)) && !PREPOSITIONS.has(t.lo) && !DETERMINERS.has(t.lo) && !isAdv(t)) return null;
+    // (a word right after a determiner is a noun: "said of the coach")
+    if (t.k === 'w' && !t.cap && (isVerbish(t.lo) || FUNCTION_WORDS.has(t.lo)) && !PREPOSITIONS.has(t.lo) && !DETERMINERS.has(t.lo) && !isAdv(t) && !(DETERMINERS.has(toks[v - 1]?.lo ?? '') && !FUNCTION_WORDS.has(t.lo))) return null;
   }
   if (v <= qt || !strongSpeech(toks[v])) return null;
   const tv = toks[v]!;
@@ -1358,6 +1624,34 @@ function finalCue(ctx: Ctx, qt: number): LocalCue | null {
   }
   return { ...r, cue: tv.lo };
 }
+const FINDING_VERBS = new Set(['found', 'finds']);
+const RESEARCHERS = new Set(['researchers', 'inspectors', 'investigators', 'scientists', 'auditors', 'authors', 'inspector', 'auditor', 'investigator']);
+/** "The study found that the benefit "levelled off"", "Inspectors found cells that were "filthy"":
+ * a finding reported in a document's or researchers' words. The finder when it is a document or
+ * researchers, as the subject of the (active) verb at v; else null, so "Police found the car" and
+ * "Doe found it "odd"" are no cue. */
+function findingSource(ctx: Ctx, v: number, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  if (passiveAt(toks, v)) return null;
+  let k = v - 1;
+  while (k >= 0 && isAdv(toks[k]) && toks[k]!.sent === sent) k--;
+  if (k < 0 || toks[k]!.sent !== sent) return null;
+  let r = describedEndingAt(ctx, k, sent);
+  // "The study, published on Monday, found": the subject with a modifier set off by commas
+  if (!r && toks[k]!.t === ',') {
+    const ms = mainSubject(ctx, sent, v);
+    if (ms && ms.at < k && toks[ms.at + 1]?.t === ',') r = ms;
+  }
+  const head = r?.roleHead ?? '';
+  return r && (DOCUMENT_NOUNS.has(head) || RESEARCHERS.has(head)) ? r : null;
+}
+
+/** a finite verb right after token `at` (before the quote at qt): "said the plan was ..." */
+function clauseVerbAfter(toks: Tok[], at: number, qt: number): boolean {
+  const nx = toks[at + 1];
+  return at + 1 < qt && nx?.k === 'w' && !nx.cap && (AUXILIARIES.has(nx.lo) || (isVerbish(nx.lo) && !SPEECH_VERBS.has(nx.lo)));
+}
+
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const DATE_PREPS = new Set(['in', 'on', 'since', 'until', 'by', 'during', 'last', 'next', 'early', 'late', 'mid', 'through', 'before', 'after', 'this']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'during', 'after', 'before', 'outside', 'inside', 'near', 'about', 'of', 'via', 'over', 'under', 'into', 'through', 'late', 'early', 'last', 'this', 'earlier', 'later']);
@@ -1388,6 +1682,10 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       const r = refStartingAt(ctx, v + 2, sent);
       if (r) return { ...r, cue: 'according to' };
       continue;
+    }
+    if (tv.k === 'w' && FINDING_VERBS.has(tv.lo) && !crossedQuote) {
+      const r = findingSource(ctx, v, sent);
+      if (r) return { ...r, cue: tv.lo };
     }
     const putIt = tv.k === 'w' && (tv.lo === 'put' || tv.lo === 'puts') && toks[v + 1]?.lo === 'it';
     if (isSpeechVerb(tv) || putIt) {
@@ -1423,14 +1721,19 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       if (!r && !ing && !TELL_FORMS.has(tv.lo)) {
         // inverted: ", said X" / "But, said X,"
         const prev = toks[k];
-        if (!prev || prev.sent !== sent || prev.k === 'q' || prev.t === ',' || (prev.k === 'w' && ['but', 'and', 'so'].includes(prev.lo))) {
+        // (not "quoted by the Herald": a participle with its agent is no inverted verb)
+        if ((!prev || prev.sent !== sent || prev.k === 'q' || prev.t === ',' || (prev.k === 'w' && ['but', 'and', 'so'].includes(prev.lo))) && toks[v + 1]?.lo !== 'by') {
           r = refStartingAt(ctx, v + 1, sent);
+          // ("The minister, speaking on radio, said the plan was "...": the noun after the verb opens
+          // the reported clause when a verb follows it; it is not an inverted subject)
+          if (r && r.ref !== 'name' && r.ref !== 'pronoun' && clauseVerbAfter(toks, r.at, qt)) r = null;
         }
       }
       // "X arrived and said ...": a coordinated verb shares the subject
       if (!r && toks[k]?.k === 'w' && (toks[k]!.lo === 'and' || toks[k]!.lo === 'but') && toks[k]!.sent === sent) r = mainSubject(ctx, sent, k);
       // "Nurses carrying placards chanted ...": the subject with a modifier and no verb of its own
-      if (!r && !ing && toks[k]?.k === 'w' && toks[k]!.sent === sent) {
+      // ... or set off by commas: "The minister, speaking on radio, said the plan was "...""
+      if (!r && !ing && toks[k] && (toks[k]!.k === 'w' || toks[k]!.t === ',') && toks[k]!.sent === sent) {
         const ms = mainSubject(ctx, sent, v);
         const modStart = !!ms && !!toks[ms.at + 1] && (toks[ms.at + 1]!.t === ',' || /ing$/.test(toks[ms.at + 1]!.lo) || POST_PREPS.has(toks[ms.at + 1]!.lo) || (/ed$/.test(toks[ms.at + 1]!.lo) && toks[ms.at + 2]?.lo === 'by'));
         if (ms && ms.at < k && modStart && onlyModifiers(toks, ms.at + 1, k)) r = ms;
@@ -1481,6 +1784,44 @@ function titleLike(text: string): boolean {
   return (content.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8 && titleCase(content);
 }
 
+/** Up to three words right before the quote, stopping at a verb that is no naming cue: "the show
+ * was "stronger than ever"" is no show's name, "the film "Jaws"" and "a plan called "..."" are. */
+function namingContext(toks: Tok[], qt: number, sent: number): string[] {
+  const out: string[] = [];
+  for (let k = qt - 1; k >= 0 && k >= qt - 3; k--) {
+    const t = toks[k]!;
+    if (t.sent !== sent) break;
+    if (t.k !== 'w') continue;
+    if (!NAMING_CUES.has(t.lo) && (AUXILIARIES.has(t.lo) || (isVerbish(t.lo) && !isNounish(t.lo) && !MEDIA_CONTEXT.has(t.lo)))) break;
+    out.push(t.lo);
+  }
+  return out;
+}
+
+/** verbs of chanting and shouting, whose words are often short and in title case ("Fair Pay Now") */
+const CHANT_VERBS = /^(?:chant|chants|chanted|chanting|shout|shouts|shouted|shouting|yelled|yelling|screamed|screaming)$/;
+
+/** "I", "we", "you" and their forms: a quoted sentence with one of them is someone speaking */
+const FIRST_SECOND_PERSON = /\b(?:I|I'm|I\u2019m|we|We|you|You|me|us|my|My|our|Our|your|Your)\b/;
+
+/** words right before a quote that make it the name of a thing, not speech ("so-called") */
+const NAMING_RIGHT_BEFORE = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled']);
+const TERM_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+
+/** "he is using a "technical definition"": a short quote opening a noun phrase, whose verb is not a
+ * verb of saying or calling, is a term the writer holds at arm's length (not "called it a "sham""). */
+function termAfterDeterminer(toks: Tok[], qt: number, sent: number): boolean {
+  const d = toks[qt - 1];
+  if (d?.k !== 'w' || d.sent !== sent || !TERM_DETERMINERS.has(d.lo)) return false;
+  for (let k = qt - 2; k >= 0 && qt - k < 8; k--) {
+    const t = toks[k]!;
+    if (t.sent !== sent || t.k !== 'w') return false;
+    if (SPEECH_VERBS.has(t.lo)) return false;
+    if (isVerbish(t.lo)) return true;
+  }
+  return false;
+}
+
 function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   const { toks } = ctx;
   const q = lq.raw;
@@ -1507,14 +1848,22 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   // titles of works, shows, events
   const atSentStart = !prev || prev.k === 'q';
   // (not after a speech frame: 'the governor said: "Absolutely not."', 'she said, "No Comment."')
-  const framed = !!prev && (prev.t === ':' || prev.t === ',') && (isSpeechVerb(prev2) || lq.cue.cue === 'colon');
+  // (... nor right after a chant or a shout: 'protesters chanted "Free Tom."')
+  const framed = (!!prev && (prev.t === ':' || prev.t === ',') && (isSpeechVerb(prev2) || lq.cue.cue === 'colon')) || (prev?.k === 'w' && CHANT_VERBS.test(prev.lo) && lq.cue.ref !== 'none');
   // ("...," Doe said. "Jane Roe." — a sentence of its own right after a quoted sentence with its
   // cue goes on with the speech)
   const goesOn = lq.standalone && /[.!?\u2026]$/.test(q.text) && sent > 0 && toks.some((t) => t.sent === sent - 1 && t.k === 'q' && !titleCase(ctx.quotes[t.qi]!.text.replace(/[\s,.;:!?\u2026]+$/, ''))) && toks.some((t) => t.sent === sent - 1 && strongSpeech(t));
+  // ""The Crown" star Ada Fell said": a title right before a lowercase noun names a thing, whatever cue follows
+  if (!endPunct && next?.k === 'w' && !next.cap && !FUNCTION_WORDS.has(next.lo) && !SPEECH_VERBS.has(next.lo) && (ROLE_NOUNS.has(next.lo) || isPersonNoun(next.lo) || (isNounish(next.lo) && !isVerbish(next.lo))) && titleCase(content)) { nonSpeech('title'); return; }
   if (titleCase(content) && !framed && !goesOn && !(cueAfter && (atSentStart || words.length > 3 || /[?!]$/.test(q.text)))) {nonSpeech('title'); return; 
   }
-  const ctxWords = [prev, prev2, toks[qt - 3]].filter((t): t is Tok => !!t && t.k === 'w' && t.sent === sent).map((t) => t.lo);
-  if (!cueAfter && ctxWords.some((w) => NAMING_CUES.has(w) || (MEDIA_CONTEXT.has(w) && w !== 'campaign' && w !== 'sign'))) {
+  const ctxWords = namingContext(toks, qt, sent);
+  // "the so-called "magic money tree" ..., the chancellor said": a term, whatever cue follows
+  if (prev?.k === 'w' && NAMING_RIGHT_BEFORE.has(prev.lo) && (titleCase(content) || words.length <= 6)) { nonSpeech('named-thing'); return; }
+  // (a sentence in the first or second person after "read:" or a statement's cue is what it says:
+  // "A statement from the palace read: "We are grateful."")
+  const spoken = /^\p{Lu}/u.test(q.text) && /[.!?]["'\u2019\u201d]*$/.test(q.text) && FIRST_SECOND_PERSON.test(q.text);
+  if (!cueAfter && !(spoken && prev?.t === ':') && ctxWords.some((w) => NAMING_CUES.has(w) || (MEDIA_CONTEXT.has(w) && w !== 'campaign' && w !== 'sign'))) {
     if (titleCase(content) || words.length <= 6) { nonSpeech('named-thing'); return; }
   }
   if (!cueAfter && prev && prev.k === 'w' && prev.poss && prev.cap && titleCase(content)) { nonSpeech('title'); return; }
@@ -1523,17 +1872,19 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   const namedCue = lq.cue.ref === 'name' || lq.cue.ref === 'pronoun' || lq.cue.ref === 'role' || (lq.cue.ref === 'org' && lq.cue.mention >= 0);
   const labelOnly = !namedCue && words.length <= 3 && /^(?:call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|term|terms|termed)$/.test(lq.cue.cue ?? '');
   if (labelOnly && !/[.!?\u2026]$/.test(q.text)) { nonSpeech('label'); return; }
-  if (!hasCue && next && next.k === 'w' && !next.cap && !endPunct && words.length <= 4 && !FUNCTION_WORDS.has(next.lo) && !isVerbish(next.lo) && !/(?:ly|ed|ing)$/.test(next.lo) && !SPEECH_VERBS.has(next.lo)) {nonSpeech('scare-modifier'); return; 
+  // (a passive verb with no agent names no one: "passengers were promised "world-class" services")
+  if (lq.cue.ref === 'none' && next && next.k === 'w' && !next.cap && !endPunct && words.length <= 4 && !FUNCTION_WORDS.has(next.lo) && !isVerbish(next.lo) && !/(?:ly|ed|ing)$/.test(next.lo) && !SPEECH_VERBS.has(next.lo)) {nonSpeech('scare-modifier'); return; 
   }
+  if (!hasCue && !lq.standalone && words.length <= 3 && termAfterDeterminer(toks, qt, sent)) { nonSpeech('term'); return; }
   // scare quotes / terms: short, embedded, no speech anywhere near
-  if (!hasCue && !lq.standalone && words.length <= 3 && !speechCtx) { nonSpeech('scare'); return; }
+  if (!hasCue && !lq.standalone && words.length <= 3 && !speechCtx && !spoken) { nonSpeech('scare'); return; }
   // a term glossed by an appositive: "dead cat bounce," a brief recovery
   if (!hasCue && !lq.standalone && words.length <= 3 && next && (next.t === ',' || /,$/.test(q.text)) ) {
     const n2 = next.t === ',' ? toks[qt + 2] : next;
     if (n2 && n2.k === 'w' && ['a', 'an', 'the', 'or', 'which', 'meaning'].includes(n2.lo)) { nonSpeech('term'); return; }
   }
   // one- or two-word quotes with no cue need a speech verb nearby, not just a speech noun
-  if (!hasCue && !lq.standalone && words.length <= 2) {
+  if (!hasCue && !lq.standalone && words.length <= 2 && !spoken) {
     let verb = false;
     for (const t of toks) if (t.sent === sent && t.k === 'w' && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) { verb = true; break; }
     if (!verb) { nonSpeech('scare'); return; }
@@ -1582,8 +1933,33 @@ function personSubjectAt(toks: Tok[], i: number): boolean {
 
 const BRAND_VERBS = new Set(['tweet', 'tweets', 'tweeted', 'tweeting']);
 
+/** "Q. Why Leeds?", "A. Because ...", "Question: ...", "Answer: ...": the other ways to write a Q/A
+ * turn ("A." not before another initial: "A. J. Ayer wrote ...") */
+const QA_DOT = /^\s*(Q|A)\.\s+(?!\p{Lu}\.)(?=\S)/u;
+const QA_WORD = /^\s*(Question|Answer)\s*:\s+(?=\S)/;
+
+const MIXED_LABEL = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,2}\p{Lu}[\p{L}'\u2019-]*)\s*:\s+(?=\p{Lu})/u;
+/** "Mayor Holt: I haven't decided.", "Reporter: Will you stand again?": a turn labelled in mixed
+ * case, only when the label says person (a title or honorific before a name, or one person noun
+ * such as "Reporter"); "Arsenal: Raya, Saliba ..." or "Paris: ..." are not turns. A person noun
+ * label comes back lower-cased (a description, not a name). */
+function mixedCaseTurn(text: string): { label: string; rest: number } | null {
+  const m = MIXED_LABEL.exec(text);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  const lo = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  if (NOT_SPEAKER_LABELS.has(lo.join(' ')) || (text.slice(m[0].length).match(/,/g)?.length ?? 0) >= 3) return null;
+  if (words.length >= 2 && (TITLE_WORDS.has(lo[0]!) || MALE_HON.has(lo[0]!) || FEMALE_HON.has(lo[0]!)) && !lo.slice(1).some((w) => TITLE_WORDS.has(w) || isCommonWord(w))) return { label: m[1]!, rest: m[0].length };
+  if (words.length === 1 && isPersonNoun(lo[0]!) && !isGroupNoun(lo[0]!) && !isFirstName(lo[0]!)) return { label: lo[0]!, rest: m[0].length };
+  return null;
+}
+
 function transcriptTurn(text: string): { label: string; rest: number } | null {
   if (DOUBLE_MARK.test(text)) return null;
+  const qa = QA_DOT.exec(text) ?? QA_WORD.exec(text);
+  if (qa && (qa[1] !== 'Q' || /\?\s*$/.test(text))) return { label: qa[1]![0]!, rest: qa[0].length };
+  const mixed = mixedCaseTurn(text);
+  if (mixed) return mixed;
   const m = TRANSCRIPT.exec(text);
   if (!m) return null;
   const label = m[1]!;
@@ -1631,6 +2007,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     const nameWords = words.filter((t) => !TITLE_WORDS.has(t.lo.replace(/\.$/, '')));
     mentions = mentions.filter((m) => m.i0 >= colon);
     if (turn.label === 'Q') turnCue = { ...NONE, ref: 'described', text: 'interviewer', cue: 'transcript', at: 0 };
+    else if (/^\p{Ll}/u.test(turn.label)) turnCue = { ...NONE, ref: 'described', text: turn.label, cue: 'transcript', at: 0 };
     else if (turn.label === 'A') turnCue = { ...NONE, cue: 'answer', at: 0 };
     else if (nameWords.length) {
       const names = nameWords.map((t) => t.t.charAt(0) + t.t.slice(1).toLowerCase());
@@ -1698,6 +2075,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     if (t.k !== 'w' || (i > 0 && toks[i - 1]!.sent === t.sent) || sentSubjectCue[t.sent]) continue;
     sentOtherPerson[t.sent] = personSubjectAt(toks, i);
   }
+  const groupSources = groupSourcesOf(ctx, sentSpeech);
   const events: { t: number; kind: 0 | 1 | 2; i: number }[] = [];
   for (let s = 0; s < nSent; s++) if (sentSubjectCue[s]?.ref === 'role') events.push({ t: sentSubjectCue[s]!.at, kind: 2, i: s });
   for (let i = 0; i < mentions.length; i++) events.push({ t: mentions[i]!.n0, kind: 0, i });
@@ -1716,5 +2094,6 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     sentOtherPerson,
     sentSubject,
     sentSubjectCue,
+    groupSources,
   };
 }

@@ -679,3 +679,406 @@ describe('own set: wire copy, courts, sport, schools', () => {
     expect(uncertain(res, 'Then why')).toBe('Maria Estes');
   });
 });
+
+describe('third round: nationalities, groups, documents, one of several sources', () => {
+  it('"said the Australian": a bare nationality is a person of the story, never named when two are in reach', () => {
+    const one = analyzeParagraphs(['Corin Daley won the stage into Albi by two seconds.', '"I had nothing left at the line," said the Australian.']);
+    expect(speakerOf(one, 'I had nothing')).toBe('Corin Daley');
+    const two = analyzeParagraphs(['Nils Aberg beat Teo Marr in four sets.', '"It was a long night," said the Swede.']);
+    expect(uncertain(two, 'It was a long')).not.toBeNull();
+    // a nationality before a noun is an adjective: "said the Canadian government" is no person of the story
+    const gov = analyzeParagraphs(['Corin Daley met the trade delegation.', '"Talks went well," said the Canadian government.']);
+    expect(speakerOf(gov, 'Talks went')).not.toBe('Corin Daley');
+  });
+
+  it('a pair of capitalised words the lexicon does not know is still a person who may be "the 24-year-old"', () => {
+    const res = analyzeParagraphs(['Nils Aberg beat Teo Marr in four sets.', '"It was a long night," said the 24-year-old.']);
+    expect(uncertain(res, 'It was a long')).not.toBeNull();
+    const he = analyzeParagraphs(['Nils Aberg beat Teo Marr in four sets.', '"It was a long night," he said.']);
+    expect(speakerOf(he, 'It was a long')).not.toBe('Teo Marr');
+  });
+
+  it('"said the Spanish ambassador": a capitalised word before a role describes the role, it is not a name', () => {
+    const res = analyzeParagraphs(['Marta Olmo met reporters outside the embassy.', '"We have made progress," said the Spanish ambassador.']);
+    expect(speakerOf(res, 'We have made')).not.toBe('Spanish');
+    const labour = analyzeText('"The vote is lost," said the Labour leader.');
+    expect(speakerOf(labour, 'The vote')).not.toBe('Labour');
+  });
+});
+
+describe('third round: groups counted or quantified', () => {
+  it('"Dozens of teachers ..., chanting" is the teachers, never a person called "Dozens"', () => {
+    const res = analyzeText('Dozens of porters gathered at the station gates on Monday, chanting "Not one more cut."');
+    expect(speakerOf(res, 'Not one more')).toBe('dozens of porters');
+    const hundreds = analyzeText('Hundreds of cabbies circled the square, chanting "Meters, not apps."');
+    expect(speakerOf(hundreds, 'Meters')).not.toBe('Hundreds');
+  });
+
+  it('"About 40 residents", "more than 200 workers": a count before a group noun', () => {
+    const about = analyzeText('About 40 tenants gathered outside the agency, chanting "Heat our homes."');
+    expect(speakerOf(about, 'Heat our')).toBe('tenants');
+    const more = analyzeText('"We want our shifts back," more than 200 drivers said in a letter.');
+    expect(speakerOf(more, 'We want')).toBe('drivers');
+    // a year is no count of people
+    const year = analyzeText('In 2019 Mayor Ada Lusk said the scheme was "on track."');
+    expect(speakerOf(year, 'on track')).toBe('Ada Lusk');
+  });
+});
+
+describe('third round: "one of them said"', () => {
+  it('one of a group counted as a source before, in the same or an earlier paragraph', () => {
+    const res = analyzeText('Two inspectors said the bridge had been closed too late. "The cracks were there in May," one of them said.');
+    expect(speakerOf(res, 'The cracks')).toBe('inspector (unnamed)');
+    const according = analyzeParagraphs([
+      'The club will sell its ground, according to three people close to the owners.',
+      '"The board voted last week," one of them said.',
+    ]);
+    expect(speakerOf(according, 'The board')).toBe('person close to the owners (unnamed)');
+  });
+
+  it('with no group counted before, "one of them" is nobody the story named', () => {
+    const res = analyzeParagraphs(['Rosa and Ines Calder have run the bakery since 1990.', '"We never closed, not even in the floods," one of them said.']);
+    const q = quoteOf(res, 'We never closed');
+    expect(nameOf(res, q.speakerId)).toBeNull();
+  });
+});
+
+describe('third round: findings of documents and researchers', () => {
+  it('"The study found that X "..."" is the study\'s words; "Inspectors found" the inspectors\'', () => {
+    const study = analyzeText('The survey found that the scheme "worked no better than a placebo" after six weeks.');
+    expect(speakerOf(study, 'worked no better')).toBe('the survey');
+    const insp = analyzeText('Inspectors found kitchens that were "unfit for use."');
+    expect(speakerOf(insp, 'unfit for use')).toBe('Inspectors');
+    const commas = analyzeText('The review, ordered by the board in May, found the unit had been "run on goodwill alone."');
+    expect(speakerOf(commas, 'run on goodwill')).toBe('the review');
+  });
+
+  it('"found" by a person, by police, or passive, is no cue to anyone', () => {
+    const police = analyzeText('Officers found the van "burnt out" behind the depot.');
+    expect(police.quotes.every((q) => q.speakerId === null)).toBe(true);
+    const passive = analyzeText('The report was found "in a drawer" months later, Ines Moro said.');
+    expect(speakerOf(passive, 'in a drawer')).not.toBe('the report');
+  });
+});
+
+describe('third round: "the spokesman said" after "A hospital spokesman said"', () => {
+  it('the unnamed source reported just before, with or without a quote of their own', () => {
+    const res = analyzeText('A rail company spokeswoman said services would resume on Friday. "The line is safe," the spokeswoman said.');
+    expect(speakerOf(res, 'The line')).toBe('rail company spokeswoman (unnamed)');
+    const subject = analyzeParagraphs([
+      'An ambulance service spokesman said three crews had been sent.',
+      'The spokesman said the driver was still trapped. "We are doing all we can," he said.',
+    ]);
+    expect(speakerOf(subject, 'We are doing')).toBe('ambulance service spokesman (unnamed)');
+    const trailing = analyzeText('Two clerks said the files were lost. "Nobody checked," one of them said, speaking on condition of anonymity.');
+    expect(speakerOf(trailing, 'Nobody checked')).toBe('clerk (unnamed)');
+  });
+
+  it('with no such source, "the spokesman" is not the mayor the story named', () => {
+    const res = analyzeParagraphs(['Mayor Ines Dorr opened the new bridge on Monday.', '"It came in under budget," the spokesman said.']);
+    expect(speakerOf(res, 'It came in')).toBeNull();
+  });
+});
+
+describe('third round: terms and modifiers in quotation marks are not speech', () => {
+  it('"so-called" right before the marks makes a term, even with a cue later in the sentence', () => {
+    const res = analyzeText('The so-called "garden levy" will be dropped in April, the finance chief said.');
+    expect(res.quotes).toHaveLength(0);
+  });
+
+  it('a short quote before a noun, after a passive verb with no agent, modifies the noun', () => {
+    const res = analyzeText('Buyers were promised "waterfront" flats and got a view of the car park.');
+    expect(res.quotes).toHaveLength(0);
+  });
+
+  it('a short quote opening a noun phrase after a verb that is not one of saying is a term', () => {
+    const res = analyzeText('The watchdog was criticised for its "soft-touch" oversight.');
+    expect(res.quotes).toHaveLength(0);
+    // but after a verb of saying it is the speaker's word
+    const said = analyzeText('Lena Ortiz said the merger was a "disaster" for small growers.');
+    expect(speakerOf(said, 'disaster')).toBe('Lena Ortiz');
+  });
+});
+
+describe('third round: "the woman said", a person noun that is no role', () => {
+  it('with no one in reach, an unnamed woman; after "A boy who ... said", that boy', () => {
+    const res = analyzeText('"The ice just cracked," the woman said.');
+    expect(speakerOf(res, 'The ice')).toBe('woman (unnamed)');
+    const source = analyzeText('A boy who was fishing nearby said he saw the car go in. "It sank in seconds," the boy said.');
+    expect(speakerOf(source, 'It sank')).toBe('boy (unnamed)');
+    // a quote of three words before ", the woman said" is speech, not a term glossed after it
+    const short = analyzeText('"I was terrified," said the woman, who asked not to be named.');
+    expect(speakerOf(short, 'I was terrified')).toBe('woman (unnamed)');
+  });
+
+  it('a named person may be "the woman", but only as a suggestion', () => {
+    const res = analyzeParagraphs(['Mira Castell, 61, was rescued from the roof on Sunday.', '"I prayed the whole night," the woman said.']);
+    expect(uncertain(res, 'I prayed')).toBe('Mira Castell');
+  });
+});
+
+describe('third round: "it said" when an unnamed organisation became the subject', () => {
+  it('the named company is only a suggestion once "The union ..." has been a subject since', () => {
+    const res = analyzeText('Brenmoor Freight will close its Hull depot. The union called the move a betrayal. "Nobody asked us," it said.');
+    expect(uncertain(res, 'Nobody asked')).toBe('Brenmoor Freight');
+    const plain = analyzeText('Brenmoor Freight will close its Hull depot. "We regret the decision," it said.');
+    expect(speakerOf(plain, 'We regret')).toBe('Brenmoor Freight');
+  });
+});
+
+describe('third round: a phrase between the quote and the cue', () => {
+  it('"..., club chairman Rob Tait said of the coach": a modifier before the title, a noun after "the"', () => {
+    const res = analyzeText('"Nobody has done more," club chairman Iain Moss said of the coach.');
+    expect(speakerOf(res, 'Nobody has done')).toBe('Iain Moss');
+    const noun = analyzeText('"It was a privilege," Ana Soto said of the coach.');
+    expect(speakerOf(noun, 'It was a privilege')).toBe('Ana Soto');
+  });
+});
+
+describe('third round: a name set off after an unnamed description', () => {
+  it('"said one shopper, Mrs Ivy Harte, 78" is Ivy Harte; without a name, the unnamed shopper', () => {
+    const res = analyzeText("'We queued for an hour,' said one commuter, Mrs Dora Pike, 66. 'Nobody told us anything.'");
+    expect(speakerOf(res, 'We queued')).toBe('Dora Pike');
+    expect(speakerOf(res, 'Nobody told')).toBe('Dora Pike');
+    const unnamed = analyzeText('"We queued for an hour," said one commuter, who did not want to be named.');
+    expect(speakerOf(unnamed, 'We queued')).toBe('commuter (unnamed)');
+  });
+});
+
+describe('third round: "said one" after a group', () => {
+  it('"But commuters told a different story. "...," said one." is one of the commuters', () => {
+    const res = analyzeText('The operator said trains were running. But commuters told a different story. "I waited two hours," said one.');
+    expect(speakerOf(res, 'I waited')).toBe('commuter (unnamed)');
+  });
+
+  it('with no group before, "said one" is nobody', () => {
+    const res = analyzeText('Kim Lowe won gold in Oslo. "It is a dream," said one.');
+    expect(speakerOf(res, 'It is a dream')).toBeNull();
+  });
+
+  it('a noun with a person-like suffix is not "the woman": "the restaurant said" is no person', () => {
+    const res = analyzeText('In a post on Facebook, the restaurant said it was "heartbroken" to close.');
+    expect(res.cast.some((c) => c.name === 'restaurant (unnamed)')).toBe(false);
+  });
+});
+
+describe('third round: "It said" and the organisation it refers to', () => {
+  it('an organisation the lexicon knows, as a subject, is what a later "it said" refers to', () => {
+    const res = analyzeText('Corvale Bank cut 300 jobs on Monday. "We regret the decision," it said.');
+    expect(speakerOf(res, 'We regret')).toBe('Corvale Bank');
+  });
+
+  it('"It said" opening a sentence is the organisation too (capitalised "It")', () => {
+    const res = analyzeText('Halbury Mills cut 300 jobs. It said the outlook was "unusually cloudy."');
+    expect(speakerOf(res, 'unusually cloudy')).toBe('Halbury Mills');
+  });
+
+  it('"The lender raised its dividend." keeps the bank named two paragraphs up in reach', () => {
+    const res = analyzeParagraphs([
+      'Corvale Bank lifted its profit by a fifth.',
+      '"We grew without taking risks," chief executive Ana Velez said.',
+      'The lender also raised its dividend. It said it expected "a harder second half."',
+    ]);
+    expect(speakerOf(res, 'a harder second half')).toBe('Corvale Bank');
+    const none = analyzeParagraphs(['Corvale Bank lifted its profit by a fifth.', '"We grew without taking risks," chief executive Ana Velez said.', 'Rates are falling. It said it expected "a harder second half."']);
+    expect(speakerOf(none, 'a harder second half')).toBeNull();
+  });
+});
+
+describe('third round: reported clauses, titles before nouns, media words', () => {
+  it('"The minister, speaking on radio, said the plan was "..."": never "the plan"', () => {
+    const res = analyzeText('The secretary, speaking on Radio Kent’s "Breakfast" programme, said the plan was "fully funded."');
+    expect(speakerOf(res, 'fully funded')).not.toBe('the plan');
+    const named = analyzeText('Nadia Voss, speaking on local radio, said the report was "fully costed."');
+    expect(speakerOf(named, 'fully costed')).toBe('Nadia Voss');
+  });
+
+  it('a title right before a noun ("The Crown" star) is not speech, whatever cue follows', () => {
+    const res = analyzeText('"Harbour Nights" actor Ben Ruiz said he was leaving the series.');
+    expect(res.quotes).toHaveLength(0);
+  });
+
+  it('"the show was "stronger than ever"": a media word before a verb does not make a name of the quote', () => {
+    const res = analyzeText('Producer Ines Abbot said the series was "stronger than ever."');
+    expect(speakerOf(res, 'stronger than ever')).toBe('Ines Abbot');
+  });
+});
+
+describe('third round: short quoted sentences in the first person are speech', () => {
+  it('"A statement from the palace read: "We are grateful."" is the statement\'s words', () => {
+    const res = analyzeText('A statement from the club read: "We are devastated."');
+    expect(res.quotes).toHaveLength(1);
+    expect(speakerOf(res, 'We are devastated')).toBe('the club');
+  });
+
+  it('"On his future: "I am staying."" is a quote, not a scare quote', () => {
+    const res = analyzeParagraphs(['Rafa Leon spoke to us after training.', 'On his future: "I am staying."']);
+    expect(res.quotes.map((q) => q.text)).toContain('I am staying.');
+    // a short phrase in the third person stays a scare quote
+    const scare = analyzeText('The new bins are "smart" and the old ones are not.');
+    expect(scare.quotes).toHaveLength(0);
+  });
+});
+
+describe('third round: a surname alone as the subject just before "he said"', () => {
+  it('"Okoro agreed. "...," he said." is Okoro, not the manager named before', () => {
+    const res = analyzeText('Okoro’s trainer, Joe Barr, said the boxer was "in the shape of his life." Okoro agreed. "I feel unbeatable," he said.');
+    expect(speakerOf(res, 'I feel unbeatable')).toBe('Okoro');
+  });
+});
+
+describe('third round: British single quotes left open over paragraphs', () => {
+  it('"she said. ‘Everybody knew everybody." goes on in the next paragraph, as with double marks', () => {
+    const res = analyzeParagraphs([
+      'Nora Vail has lived on the lane for 60 years.',
+      '‘It was a village then,’ she said. ‘Everyone knew everyone.',
+      '‘Now I barely know my neighbours.’',
+    ]);
+    const q = quoteOf(res, 'Everyone knew');
+    expect(q.endParagraph).toBe(2);
+    expect(nameOf(res, q.speakerId)).toBe('Nora Vail');
+  });
+
+  it('a name in single marks mid-sentence is still no open quote', () => {
+    const res = analyzeText("Rab Kerr's dog is called 'Bess' and she is nine.");
+    expect(res.quotes).toHaveLength(0);
+  });
+});
+
+describe('third round: Q/A turns written "Q." / "A." or "Question:" / "Answer:"', () => {
+  it('the answers are the one person the interview names', () => {
+    const dot = analyzeParagraphs(['We spoke to the potter Ines Laird about her first show.', 'Q. Why clay?', 'A. Because it forgives mistakes.']);
+    expect(speakerOf(dot, 'Why clay')).toBe('interviewer');
+    expect(speakerOf(dot, 'Because it forgives')).toBe('Ines Laird');
+    const word = analyzeParagraphs(['We spoke to the potter Ines Laird about her first show.', 'Question: Why clay?', 'Answer: Because it forgives mistakes.']);
+    expect(speakerOf(word, 'Because it forgives')).toBe('Ines Laird');
+  });
+
+  it('an initial is not an answer: "A. J. Ayer wrote ..."', () => {
+    const res = analyzeText('A. J. Ayer wrote the book in 1936.');
+    expect(res.quotes).toHaveLength(0);
+  });
+});
+
+describe('third round: a person noun as the title makes a person', () => {
+  it('"Striker Leo Park" is a person though "Park" ends names of places', () => {
+    const res = analyzeText('Coach Tim Rusk said his side had "switched off." Striker Leo Park disagreed. "We were unlucky," he said.');
+    expect(res.cast.some((c) => c.name === 'Leo Park')).toBe(true);
+    expect(speakerOf(res, 'We were unlucky')).toBe('Leo Park');
+  });
+
+  it('"Winger Sam Church" is a person though "Church" heads names of organisations', () => {
+    const res = analyzeText('Manager Alan Reed said the result was "unacceptable." Winger Sam Church scored late. "I just hit it," he said.');
+    expect(speakerOf(res, 'I just hit it')).toBe('Sam Church');
+    const org = analyzeText('The Methodist Church said it would reopen the hall. "We are glad," it said.');
+    expect(speakerOf(org, 'We are glad')).not.toBe('Sam Church');
+  });
+});
+
+describe('third round: transcript turns labelled in mixed case', () => {
+  it('"Mayor Holt: ..." is Holt, "Reporter: ..." an unnamed reporter', () => {
+    const res = analyzeParagraphs(['The mayor, Ann Holt, took questions after the meeting.', 'Reporter: Will you stand again?', 'Mayor Holt: I have not decided.']);
+    expect(speakerOf(res, 'Will you stand')).toBe('reporter');
+    expect(speakerOf(res, 'I have not decided')).toBe('Ann Holt');
+  });
+
+  it('a team line-up, a place or an editorial label is no turn', () => {
+    for (const text of ['Rovers: Hale, Dunn, Pike, Ross, Vane.', 'Paris: The strike entered its third day.', 'Note: This story has been updated.']) {
+      expect(analyzeText(text).quotes).toHaveLength(0);
+    }
+  });
+});
+
+describe('third round: a participle with its agent between the subject and the verb', () => {
+  it('"Ann Rees, quoted by the Herald, said ..." is Ann Rees, never the Herald', () => {
+    const res = analyzeText('Ida Brent, quoted by the Courier, said the council was "broke."');
+    expect(speakerOf(res, 'broke')).toBe('Ida Brent');
+    const after = analyzeText('"The council is broke," Ida Brent, quoted by the Courier, said.');
+    expect(speakerOf(after, 'The council')).toBe('Ida Brent');
+  });
+});
+
+describe('third round: roles set against the one the story named', () => {
+  it('"said the visiting manager" is not surely the manager named for the home side', () => {
+    const res = analyzeText('Dunmore beat Carrow 2-1. "We deserved it," said Dunmore manager Ray Poll. "It was never a penalty," said the visiting manager.');
+    expect(speakerOf(res, 'We deserved')).toBe('Ray Poll');
+    expect(speakerOf(res, 'It was never')).not.toBe('Ray Poll');
+  });
+
+  it('"The visitors\' coach was less pleased. "...," he said." is not surely the captain quoted before', () => {
+    const res = analyzeText('Home captain Joe Tate scored twice. "Great day," said Tate. The visitors’ coach was less pleased. "We were awful," he said.');
+    expect(speakerOf(res, 'Great day')).toBe('Joe Tate');
+    expect(uncertain(res, 'We were awful')).toBe('Joe Tate');
+  });
+});
+
+describe('third round: a name and a role joined by "and"', () => {
+  it('"Ann Dey and her deputy said" is both, as one group, never the deputy alone nor Dey alone', () => {
+    const res = analyzeText('Nell Parr and her deputy said the budget was "sound."');
+    expect(speakerOf(res, 'sound')).toBe('Nell Parr and her deputy');
+    const role = analyzeText('Nell Parr and the mayor said the budget was "sound."');
+    expect(speakerOf(role, 'sound')).toBe('Nell Parr and the mayor');
+  });
+});
+
+describe('third round: a quote about someone, with a pronoun cue', () => {
+  it('""Hale is a liar," he said." is not surely Hale\'s own', () => {
+    const res = analyzeParagraphs(['Mark Hale was sacked on Friday.', '"Hale is a liar and always was," he said.']);
+    expect(uncertain(res, 'Hale is a liar')).toBe('Mark Hale');
+    // a vocative is no quote about him
+    const voc = analyzeText('Tom Pye scored. "Pye, you beauty," he shouted.');
+    expect(speakerOf(voc, 'Pye, you')).toBe('Tom Pye');
+  });
+});
+
+describe('third round: social-media handles', () => {
+  it('"wrote @RailWatch" names the account; an e-mail address is no handle', () => {
+    const res = analyzeText('"Unacceptable," wrote @FerryWatch, a passenger group, on X.');
+    expect(speakerOf(res, 'Unacceptable')).toBe('@FerryWatch');
+    const mail = analyzeText('Write to info@ferry.example for details.');
+    expect(mail.cast.some((c) => c.name.startsWith('@'))).toBe(false);
+  });
+});
+
+describe('third round: "Ann Cole of Leeds said"', () => {
+  it('a person named before "of", "at" or "from" and a place or an organisation is who speaks', () => {
+    const res = analyzeText('Mayor Ann Cole of Leeds said the plan was "bold."');
+    expect(speakerOf(res, 'bold')).toBe('Ann Cole');
+    const party = analyzeText('"It is reckless," Ruth Lake of the Green Party said.');
+    expect(speakerOf(party, 'It is reckless')).toBe('Ruth Lake');
+    const uni = analyzeText('The paper’s senior author, Prof Ines Duarte of Lisbon University, said the result "surprised everyone."');
+    expect(speakerOf(uni, 'surprised')).toBe('Ines Duarte');
+    // a name the lexicon does not know as a person's still comes before "at Barclays"
+    const bank = analyzeText('Economist Tove Lund at Nordea said rates would "stay high."');
+    expect(speakerOf(bank, 'stay high')).toBe('Tove Lund');
+  });
+
+  it('"the mayor of Leeds said", "the widow of John Hale said": the role, never the place or the person it is of', () => {
+    const place = analyzeText('"We need homes," the mayor of Leeds said.');
+    expect(speakerOf(place, 'We need homes')).not.toBe('Leeds');
+    const held = analyzeParagraphs(['Ann Cole, the mayor of Leeds, met reporters.', '"We need homes," the mayor of Leeds said.']);
+    expect(speakerOf(held, 'We need homes')).toBe('Ann Cole');
+    const group = analyzeText('Parents at St Bride’s School said the closure was "heartbreaking."');
+    expect(speakerOf(group, 'heartbreaking')).toBe('Parents at St Bride’s School');
+    const long = analyzeText('Workers at the Vanta plant in Dagenham said they were "relieved."');
+    expect(speakerOf(long, 'relieved')).toBe('Workers at the Vanta plant in Dagenham');
+    const widow = analyzeText('"He was kind to everyone," the widow of John Hale said.');
+    expect(speakerOf(widow, 'He was kind')).not.toBe('John Hale');
+  });
+});
+
+describe('third round: participles with an object, chants in title case', () => {
+  it('"A lawyer representing Tom Hale said" is the lawyer, never Hale; "After the meeting Crewe said" is Crewe', () => {
+    const res = analyzeText('A lawyer representing Kit Rowe said the charges were "absurd."');
+    expect(speakerOf(res, 'absurd')).toBe('lawyer representing Kit Rowe (unnamed)');
+    const noun = analyzeText('After the meeting Rowe said the talks had been "frank."');
+    expect(speakerOf(noun, 'frank')).toBe('Rowe');
+  });
+
+  it('a short chant in title case after "chanted" is speech; a song title after "sang" is not', () => {
+    const chant = analyzeText('Supporters outside the court chanted "Free Kit Now."');
+    expect(speakerOf(chant, 'Free Kit')).toBe('Supporters outside the court');
+    const song = analyzeText('The crowd sang "Abide with Me" before kick-off.');
+    expect(song.quotes).toHaveLength(0);
+  });
+});

@@ -519,7 +519,7 @@ export const ownSet: GoldItem[] = [
       '“The numbers simply don’t add up otherwise,” one of them said, speaking on condition of anonymity because the decision has not been announced.',
       'The Treasury said: “We do not comment on speculation.”',
     ],
-    [q('The numbers simply don’t add up otherwise,', 'officials (unnamed)'), q('We do not comment on speculation.', 'Treasury')],
+    [q('The numbers simply don’t add up otherwise,', 'official (unnamed)'), q('We do not comment on speculation.', 'Treasury')],
   ),
   passage(
     'titles-01',
