@@ -282,6 +282,8 @@ export function App() {
   // created with the Yjs plugins from the start.
   const sharedStories = useRef(new Map<string, SharedStory>()).current;
   const sharedOpening = useRef(new Set<string>()).current;
+  // Shared stories opened in this session, so kept on this computer (by server and id).
+  const keptHere = useRef(new Set<string>()).current;
   const sharedNow = (session && sharedStories.get(session.path)) || null;
   const sharedState = useSharedSnapshot(sharedNow);
   // (Also while a shared story is shown before its sync arrived: see SharedStory's `loaded`.)
@@ -310,8 +312,10 @@ export function App() {
           storyId: item.id,
           me: { name: me?.name ?? (identity.get()?.name || 'Me') },
           readOnly: !item.canEdit || me?.role === 'viewer',
+          keptHere: keptHere.has(sharedStoryPath(address.key, item.id)),
           ...(client ? { preview: (signal: AbortSignal) => client.requestArticle(item.id, signal), newsroomState: () => client.readState(item.id) } : {}),
         });
+        keptHere.add(story.path);
         story.onRemoteFields = (patch) => article.remoteFields(story.path, patch);
         // Photos shared from another computer are brought into this library behind the story (each
         // photo view draws its image when it arrives): the words never wait for the pictures.
@@ -339,7 +343,19 @@ export function App() {
         report(e);
       }
     },
-    [newsroom, sharedStories, sharedOpening, host, identity, article.getSession, article.openShared, article.remoteFields, report, closeLibraryDrawer],
+    [
+      newsroom,
+      sharedStories,
+      sharedOpening,
+      keptHere,
+      host,
+      identity,
+      article.getSession,
+      article.openShared,
+      article.remoteFields,
+      report,
+      closeLibraryDrawer,
+    ],
   );
   const shareCurrent = async () => {
     try {

@@ -51,6 +51,12 @@ export interface SharedStoryOptions {
    * (NewsroomClient.requestArticle): read only when there is no copy here.
    */
   preview?: (signal: AbortSignal) => Promise<() => Promise<Article>>;
+  /**
+   * This computer is known to keep a copy (the story was opened here in this session): the
+   * newsroom is asked for its readable copy only if the host says it has none after all, rather
+   * than at once (its answer, as big as the story, would be fetched only to be dropped).
+   */
+  keptHere?: boolean;
   /** The story's Yjs state on the newsroom (NewsroomClient.readState), to make a story shown from `preview` editable before its sync. */
   newsroomState?: () => Promise<Uint8Array>;
 }
@@ -133,11 +139,17 @@ export class SharedStory {
    */
   static async open(options: SharedStoryOptions): Promise<{ story: SharedStory; article: Article }> {
     const story = new SharedStory(options);
-    // Asked at once, beside the question whether a copy is kept here (its answer read only if not).
+    // Asked at once, beside the question whether a copy is kept here (its answer read only if not),
+    // unless a copy is known to be kept here.
     const asking = new AbortController();
-    const answer = options.preview?.(asking.signal);
-    answer?.catch(() => undefined);
+    const ask = () => {
+      const answer = options.preview?.(asking.signal);
+      answer?.catch(() => undefined);
+      return answer;
+    };
+    let answer = options.keptHere ? undefined : ask();
     const kept = await options.host.readNewsroomCopy({ server: story.server, storyId: options.storyId });
+    if (!kept.kept && options.keptHere) answer = ask();
     if (kept.kept) {
       asking.abort();
       if (kept.article) {

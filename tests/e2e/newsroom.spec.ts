@@ -536,3 +536,25 @@ it('a shared story opened before opens from this computer with no network, and w
   await expect(ana.body).toContainText('Still offline.', { timeout: 15_000 });
   await expect(ben.page.getByRole('status', { name: 'Newsroom connection' })).toHaveText('Live', { timeout: 15_000 });
 });
+
+it('a shared story opened again in the same session comes from the copy kept here: the newsroom is not asked for its readable copy', async ({
+  browser,
+  newsroom,
+}) => {
+  const { ana } = await anaShares(browser, newsroom);
+  // Ana leaves the shared story for her own copy in Articles, and comes back to it.
+  await ana.page
+    .getByRole('list', { name: 'Articles' })
+    .getByRole('button', { name: new RegExp(SAMPLE_HEADLINE) })
+    .click();
+  await expect(ana.page.getByRole('status', { name: 'Newsroom connection' })).toHaveCount(0);
+  const asked: string[] = [];
+  ana.page.on('request', (r) => {
+    if (/\/api\/stories\/[^/]+\/article$/.test(r.url())) asked.push(r.url());
+  });
+  await openShared(ana, SAMPLE_HEADLINE);
+  await endOfParagraph(ana, 0);
+  await ana.page.keyboard.type(' Back again.');
+  await newsroomHas(newsroom, 'Back again.');
+  expect(asked).toEqual([]);
+});
