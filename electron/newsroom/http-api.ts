@@ -119,7 +119,6 @@ async function route(core: NewsroomCore, req: IncomingMessage, res: ServerRespon
   }
   if (!url.pathname.startsWith('/api/')) throw new HttpError(404, 'not-found', 'Nothing here: the newsroom API is under /api/.');
   const pathParts = () => url.pathname.split('/').slice(2).map(decodeURIComponent); // after "/api/"
-  // A story's record is read while the token is checked (and used only once it is).
   const early = (() => {
     try {
       return pathParts();
@@ -128,13 +127,15 @@ async function route(core: NewsroomCore, req: IncomingMessage, res: ServerRespon
     }
   })();
   const storyId = early && early[0] === 'stories' && early.length >= 2 && STORY_ID.test(early[1] ?? '') ? early[1] : undefined;
-  const reading = storyId ? core.files.readMeta(storyId) : null;
-  reading?.catch(() => undefined);
-  // So is the article a story is opened with, the request on the way to a story on screen.
-  const readable = storyId && early?.length === 3 && early[2] === 'article' ? core.files.readReadable(storyId) : undefined;
   const auth = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
   // A story read as a "simple" request (protocol.ts): the token is the body's.
   const simpleRead = !auth && method === 'POST' && !!storyId && early?.length === 3 && (early[2] === 'article' || early[2] === 'state');
+  // For a request that brings a token, the story's record, and the article a story is opened with,
+  // are read while the token is checked (and used only once it is).
+  const claimed = storyId && (auth || simpleRead) ? storyId : undefined;
+  const reading = claimed ? core.files.readMeta(claimed) : null;
+  reading?.catch(() => undefined);
+  const readable = claimed && early?.length === 3 && early[2] === 'article' ? core.files.readReadable(claimed) : undefined;
   const account = await core.account(auth?.[1] ?? (simpleRead ? await tokenInBody(req) : undefined));
   if (!account) {
     core.log(`newsroom: refused: HTTP ${method} ${url.pathname}: wrong or missing token`);
