@@ -94,6 +94,7 @@ export class PhotoView implements NodeView {
       // A shared story's photo this computer may not have yet (media-arrivals.ts): its room is kept.
       const box = document.createElement('div');
       box.className = 'photo-arriving';
+      box.textContent = 'Fetching the photo from the newsroom…';
       if (width && height) box.style.aspectRatio = `${width} / ${height}`;
       this.media.append(box);
       this.stopWaiting = whenMediaArrives(src, () => this.render());

@@ -250,6 +250,7 @@ it('Share to newsroom puts the sample story, its photo too, in the other person�
   const arriving = ben.page.getByRole('figure', { name: 'Photo', exact: true });
   await expect(arriving.getByRole('textbox', { name: 'Credit' })).toHaveValue('Photo: José Núñez Müller / Kyodo News');
   await expect(arriving.locator('img')).toHaveCount(0);
+  await expect(arriving).toContainText('Fetching the photo from the newsroom…');
   releasePhoto();
   // Both lists say who is in the story now.
   await expect(ana.page.getByRole('list', { name: 'Newsroom' })).toContainText('In it now: Ana, Ben', { timeout: 15_000 });
