@@ -2,13 +2,18 @@
 // shipped, the page scripts, and the bare ProseMirror page with the stories' files.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { serializeArticle } from '../../shared/article';
+import { createHostService } from '../../electron/services/host';
+import { ArticleLibrary } from '../../electron/services/library';
+import { startWebHost } from '../../electron/web/server';
+import { chromiumLaunchOptions } from '../support/chromium';
 import { BENCH_PHOTO_SRC, fileNameFor, generateStory, storyArticle } from './generate';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -71,4 +76,33 @@ export async function storyLibrary(prefix: string, words: number) {
   const file = fileNameFor(story);
   await writeFile(path.join(work, file), serializeArticle(storyArticle(story, 'story', '2026-02-01T10:00:00.000Z')));
   return { work, story, file };
+}
+
+/**
+ * What the profilers (profile-open.ts, profile-typing.ts) run both editors on: the page scripts
+ * bundled into `bundleDir` (the renderer built first unless PROFILE_NO_BUILD), the bare editor's
+ * server and Copydesk's web host on the library in `work`, and Chromium; `close` stops them all and
+ * removes `work`.
+ */
+export async function profileEditors(work: string, bundleDir: string) {
+  if (!process.env.PROFILE_NO_BUILD) buildRenderer();
+  await bundlePageScripts(bundleDir, ['bare', 'probe']);
+  const bareServer = await startBareServer(bundleDir, work, ['bare']);
+  const library = await ArticleLibrary.open({ root: work, seedSample: false });
+  const host = await startWebHost({ api: createHostService({ library, host: 'web', appVersion: 'profile' }), library, appDir: RENDERER_DIR, port: 0 });
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const probe = await readFile(path.join(bundleDir, 'probe.js'), 'utf8');
+  return {
+    bareServer,
+    host,
+    browser,
+    probe,
+    async close() {
+      await browser.close();
+      await host.close();
+      await library.close();
+      await bareServer.close();
+      await rm(work, { recursive: true, force: true });
+    },
+  };
 }

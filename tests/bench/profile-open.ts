@@ -6,15 +6,10 @@
 // open, as the bench measures it. PROFILE_OPENS sets how many opens are profiled.
 //
 //   PROFILE_WORDS=1000 PROFILE_OPENS=10 npx tsx tests/bench/profile-open.ts
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
 import { serializeArticle } from '../../shared/article';
-import { createHostService } from '../../electron/services/host';
-import { ArticleLibrary } from '../../electron/services/library';
-import { startWebHost } from '../../electron/web/server';
-import { chromiumLaunchOptions } from '../support/chromium';
-import { buildRenderer, bundlePageScripts, RENDERER_DIR, ROOT, startBareServer, storyLibrary } from './harness';
+import { profileEditors, ROOT, storyLibrary } from './harness';
 import { fileNameFor, generateStory, storyArticle } from './generate';
 
 const WORDS = Number(process.env.PROFILE_WORDS ?? 1000);
@@ -26,13 +21,7 @@ const short = generateStory(300, 301);
 const shortFile = `short-${fileNameFor(short)}`;
 await writeFile(path.join(work, shortFile), serializeArticle(storyArticle(short, 'short', '2026-01-01T10:00:00.000Z')));
 
-if (!process.env.PROFILE_NO_BUILD) buildRenderer();
-await bundlePageScripts(BUNDLE_DIR, ['bare', 'probe']);
-const bareServer = await startBareServer(BUNDLE_DIR, work, ['bare']);
-const library = await ArticleLibrary.open({ root: work, seedSample: false });
-const host = await startWebHost({ api: createHostService({ library, host: 'web', appVersion: 'profile' }), library, appDir: RENDERER_DIR, port: 0 });
-const browser = await chromium.launch(chromiumLaunchOptions());
-const probe = await readFile(path.join(BUNDLE_DIR, 'probe.js'), 'utf8');
+const { bareServer, host, browser, probe, close } = await profileEditors(work, BUNDLE_DIR);
 type Open = { __probe: { openByClick(f: string, last: string): Promise<number> }; __bare: { open(u: string): Promise<number> } };
 
 // PROFILE_TRACE=1: a timeline trace of each open too, its main-thread events' time summed by name.
@@ -232,9 +221,5 @@ try {
     for (const [key, us] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${(us / 1000 / OPENS).toFixed(2).padStart(8)} ms  ${key}`);
   }
 } finally {
-  await browser.close();
-  await host.close();
-  await library.close();
-  await bareServer.close();
-  await rm(work, { recursive: true, force: true });
+  await close();
 }

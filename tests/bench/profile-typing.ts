@@ -5,15 +5,11 @@
 // PROFILE_MODE=metrics|calls|layers|flash|alloc runs one of the narrower probes below instead.
 //
 //   PROFILE_WORDS=20000 PROFILE_KEYS=150 npx tsx tests/bench/profile-typing.ts
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { serializeArticle } from '../../shared/article';
-import { createHostService } from '../../electron/services/host';
-import { ArticleLibrary } from '../../electron/services/library';
-import { startWebHost } from '../../electron/web/server';
-import { chromiumLaunchOptions } from '../support/chromium';
-import { buildRenderer, bundlePageScripts, RENDERER_DIR, ROOT, startBareServer, storyLibrary } from './harness';
+import { profileEditors, ROOT, storyLibrary } from './harness';
 import { fileNameFor, generateStory, storyArticle } from './generate';
 
 const WORDS = Number(process.env.PROFILE_WORDS ?? 20000);
@@ -32,14 +28,8 @@ const before = (process.env.PROFILE_BEFORE ? process.env.PROFILE_BEFORE.split(',
 for (const [i, b] of before.entries())
   await writeFile(path.join(work, b.file), serializeArticle(storyArticle(b.story, `before-${i}`, `2026-01-0${i + 1}T10:00:00.000Z`)));
 
-if (!process.env.PROFILE_NO_BUILD) buildRenderer();
-await bundlePageScripts(BUNDLE_DIR, ['bare', 'probe']);
-const bareServer = await startBareServer(BUNDLE_DIR, work, ['bare']);
+const { bareServer, host, browser, probe, close } = await profileEditors(work, BUNDLE_DIR);
 const bareUrl = bareServer.url;
-const library = await ArticleLibrary.open({ root: work, seedSample: false });
-const host = await startWebHost({ api: createHostService({ library, host: 'web', appVersion: 'profile' }), library, appDir: RENDERER_DIR, port: 0 });
-const browser = await chromium.launch(chromiumLaunchOptions());
-const probe = await readFile(path.join(BUNDLE_DIR, 'probe.js'), 'utf8');
 
 interface TraceEvent {
   name: string;
@@ -624,9 +614,5 @@ try {
     await bp.close();
   }
 } finally {
-  await browser.close();
-  await host.close();
-  await library.close();
-  await bareServer.close();
-  await rm(work, { recursive: true, force: true });
+  await close();
 }
