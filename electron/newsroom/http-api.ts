@@ -245,8 +245,9 @@ async function sendArticle(core: NewsroomCore, id: string, res: ServerResponse, 
       doc.destroy();
     }
   }
-  res.writeHead(200, { ...CORS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(`{"article":${article}}`);
+  const body = Buffer.from(`{"article":${article}}`);
+  res.writeHead(200, { ...CORS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+  res.end(body);
 }
 
 /** The story's Yjs state now, as bytes: the app applies it to make a story it shows editable before its websocket has synced. */

@@ -90,15 +90,7 @@ export class PhotoView implements NodeView {
     this.media.replaceChildren();
     this.stopWaiting?.();
     this.stopWaiting = null;
-    if (src && mediaHeld(src)) {
-      // A shared story's photo this computer may not have yet (media-arrivals.ts): its room is kept.
-      const box = document.createElement('div');
-      box.className = 'photo-arriving';
-      box.textContent = 'Fetching the photo from the newsroom…';
-      if (width && height) box.style.aspectRatio = `${width} / ${height}`;
-      this.media.append(box);
-      this.stopWaiting = whenMediaArrives(src, () => this.render());
-    } else if (src) {
+    if (src) {
       const img = document.createElement('img');
       // A photo that reached the library after this image was asked for is drawn again (a shared
       // story's, fetched from the newsroom: media-arrivals.ts).
@@ -107,8 +99,11 @@ export class PhotoView implements NodeView {
         'error',
         () => {
           if (this.node.attrs.src !== src || this.stopWaiting || !img.isConnected) return;
-          if (mediaArrivals(src) > asked) this.render();
-          else this.stopWaiting = whenMediaArrives(src, () => this.render());
+          if (mediaArrivals(src) > asked) return this.render();
+          // A shared story's photo this computer does not have yet, being fetched from the
+          // newsroom (media-arrivals.ts): its room is kept, saying so, until it arrives.
+          if (mediaHeld(src)) img.replaceWith(arrivingBox(width, height));
+          this.stopWaiting = whenMediaArrives(src, () => this.render());
         },
         { once: true },
       );
@@ -179,4 +174,13 @@ export class PhotoView implements NodeView {
     this.stopWaiting?.();
     this.stopWaiting = null;
   }
+}
+
+/** The room a shared story's photo keeps while it is fetched from the newsroom, in the photo's proportions. */
+function arrivingBox(width: number | null, height: number | null): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'photo-arriving';
+  box.textContent = 'Fetching the photo from the newsroom…';
+  if (width && height) box.style.aspectRatio = `${width} / ${height}`;
+  return box;
 }

@@ -1,5 +1,6 @@
 import type { Article } from '../../shared/article';
 import type { HostApi } from '../../shared/contract';
+import { afterDrawn } from '../desk/after-shown';
 import { holdMedia, mediaArrived } from '../photos/media-arrivals';
 import type { NewsroomClient } from './client';
 
@@ -26,8 +27,11 @@ export function photoSources(article: Pick<Article, 'body'>): string[] {
 export async function fetchMissingPhotos(article: Pick<Article, 'body'>, client: NewsroomClient, host: HostApi): Promise<void> {
   const sources = photoSources(article);
   if (sources.length === 0) return;
-  // (Before the first await: the story is drawn after this returns, its photos waiting.)
+  // (Before the first await: the story is drawn after this returns, and an image it cannot find
+  // meanwhile says it is on its way.) The library is asked once the story is on screen: its answer
+  // would otherwise arrive while the story is laid out, and a photo it has is drawn at once anyway.
   holdMedia(sources);
+  await new Promise<void>((resolve) => afterDrawn(resolve));
   const missing = new Set(
     await host.missingMedia({ paths: sources }).then(
       (a) => a.missing,

@@ -1,14 +1,15 @@
 /**
  * Photos that reach the library after a story showing them was drawn: a shared story opens at
  * once, and whether this computer has its photos is asked, and those it has not are fetched from
- * the newsroom, behind it. Until the library is known to have a photo (or it has been given up
- * on), its view waits for it rather than ask for a file that is not there yet.
+ * the newsroom, behind it. A view draws the photo from the library at once (most are there); one
+ * the library does not have yet keeps its room, saying it is on its way, until it arrives (or is
+ * given up on).
  */
 const held = new Set<string>();
 const waiting = new Map<string, Set<() => void>>();
 const arrivals = new Map<string, number>();
 
-/** The photos `srcs` (media/SHA256.EXT) are being looked for: views of them wait (mediaArrived ends it). */
+/** The photos `srcs` (media/SHA256.EXT) are being looked for: a view that cannot load one waits (mediaArrived ends it). */
 export function holdMedia(srcs: Iterable<string>): void {
   for (const src of srcs) held.add(src);
 }
