@@ -1359,6 +1359,32 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   return best ?? role;
 }
 
+/** "The chairman, Sir Nigel Oakes, said ...", "The former chairman of the drainage board and a
+ * farmer in the valley, Dennis Tate, was less sure.": a role phrase opening the sentence, then the
+ * name set off after it; the name is the subject (not the role, nor a name inside the phrase). */
+function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): LocalCue | null {
+  const { toks } = ctx;
+  const t0 = toks[start];
+  if (!t0 || t0.k !== 'w' || t0.sent !== sent || !(APPOSITIVE_DETS.has(t0.lo) || t0.poss)) return null;
+  let c = start + 1;
+  let role = false;
+  for (; c < before && c - start <= 30; c++) {
+    const t = toks[c]!;
+    if (t.sent !== sent || t.k === 'q') return null;
+    if (t.t === ',') break;
+    if (t.k !== 'w') return null;
+    if (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo)) return null;
+    if (!t.cap && !t.poss && ROLE_NOUNS.has(t.lo)) role = true;
+  }
+  if (!role || toks[c]?.t !== ',' || c >= before) return null;
+  const mi = mentionAtOrMod(ctx, c + 1);
+  const m = mi >= 0 ? ctx.mentions[mi]! : null;
+  if (!m || m.i0 !== c + 1 || m.poss || m.type === 'place' || m.type === 'org' || (m.type === 'unknown' && m.tokens.length < 2)) return null;
+  const after = toks[m.i1];
+  if (!after || after.sent !== sent || !(after.t === ',' || (after.k === 'w' && !after.cap))) return null;
+  return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+}
+
 function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
   // first person-ish mention in the sentence in subject position, skipping an introductory phrase
   const { toks } = ctx;
@@ -1373,6 +1399,10 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     let k = s0;
     while (k < before && toks[k]!.t !== ',') k++;
     if (k < before) start = k + 1;
+  }
+  {
+    const set = nameAfterRole(ctx, sent, start, before);
+    if (set) return set;
   }
   for (let k = start; k < before; k++) {
     const t = toks[k]!;
@@ -1982,6 +2012,67 @@ function isHeadlineLike(text: string): boolean {
   return t.split(/\s+/).length <= 20;
 }
 
+const APPOSITIVE_DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+const APPOSITIVE_STOPS = new Set(['of', 'for', 'at', 'in', 'from', 'to', 'with', 'on', 'who', 'whose', 'which', 'and']);
+/** The head of a role phrase ("the school's head teacher", "an analyst at Nordea", "the former
+ * chairman of the board"): the last role noun before a preposition or clause, possessives skipped. */
+function roleHeadIn(toks: Tok[], a: number, b: number): string | null {
+  let head: string | null = null;
+  for (let k = a; k <= b; k++) {
+    const t = toks[k]!;
+    if (t.k !== 'w') return null;
+    if (APPOSITIVE_STOPS.has(t.lo)) break;
+    if (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo)) return null;
+    if (!t.cap && !t.poss && ROLE_NOUNS.has(t.lo)) head = t.lo;
+  }
+  return head;
+}
+/** The capitalised words of a role phrase ("the mayor of Leeds": Leeds), the name's affiliation. */
+function affiliationIn(toks: Tok[], a: number, b: number): string | null {
+  const words: string[] = [];
+  for (let k = a; k <= b; k++)
+    if (toks[k]!.k === 'w' && toks[k]!.cap && toks[k]!.sent === toks[a]!.sent && !(k === a && DETERMINERS.has(toks[k]!.lo))) words.push(toks[k]!.t);
+  return words.length ? words.join(' ') : null;
+}
+
+/** A role set off by commas right before or after a name is that person's role ("The school's head
+ * teacher, Martin Cole, said", "Dennis Okoro, a lawyer for the home, said"): kept with the name's
+ * title words, so "the head teacher" later is Cole. Before the name, the role phrase opens the
+ * sentence or follows a comma or a speech verb ("along with the mayor, Ann Lee" is no role of hers). */
+function appositiveRole(toks: Tok[], m: Mention): void {
+  if (m.type === 'place' || m.type === 'org' || m.poss || (m.type === 'unknown' && m.tokens.length < 2)) return;
+  const sent = m.sent;
+  let head: string | null = null;
+  let aff: string | null = null;
+  const c = m.i0 - 1;
+  if (toks[c]?.t === ',' && toks[c]!.sent === sent) {
+    let a = c - 1;
+    while (a >= 0 && c - a <= 25 && toks[a]!.k === 'w' && toks[a]!.sent === sent) a--;
+    const before = toks[a];
+    const open = !before || before.sent !== sent || before.t === ',' || before.t === '\u2014';
+    // ("said the chairman, Dame Ruth Kerr": after a speech verb)
+    const verbBefore = !!toks[a + 1] && SPEECH_VERBS.has(toks[a + 1]!.lo);
+    const d0 = verbBefore ? a + 2 : a + 1;
+    const d = toks[d0];
+    if ((open || verbBefore) && d && d0 < c && (APPOSITIVE_DETS.has(d.lo) || d.poss)) {
+      head = roleHeadIn(toks, d0 + 1, c - 1);
+      if (head) aff = affiliationIn(toks, d0, c - 1);
+    }
+  }
+  const e = m.i1;
+  if (!head && toks[e]?.t === ',' && toks[e]!.sent === sent) {
+    const d = toks[e + 1];
+    if (d && d.k === 'w' && d.sent === sent && (APPOSITIVE_DETS.has(d.lo) || d.poss)) {
+      let b = e + 2;
+      while (b < toks.length && b - e <= 7 && toks[b]!.k === 'w' && toks[b]!.sent === sent) b++;
+      head = roleHeadIn(toks, e + 2, b - 1);
+      if (head) aff = affiliationIn(toks, e + 1, b - 1);
+    }
+  }
+  if (head && !m.titleWords.includes(head)) m.titleWords = [...m.titleWords, head];
+  if (head && aff && !m.affiliation) m.affiliation = aff;
+}
+
 export function analyzeParagraphLocal(text: string): LocalParagraph {
   const turn = transcriptTurn(text);
   let quotes: RawQuote[];
@@ -2023,6 +2114,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
       turnCue = { ...NONE, ref: 'name', mention: 0, text: label.name, cue: 'transcript', at: colon - 1 };
     }
   }
+  if (!turn) for (const m of mentions) appositiveRole(toks, m);
   const mentionAt = new Int32Array(toks.length).fill(-1);
   mentions.forEach((m, mi) => {
     for (let k = m.n0; k < m.i1; k++) mentionAt[k] = mi;

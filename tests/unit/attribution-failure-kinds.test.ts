@@ -1082,3 +1082,48 @@ describe('third round: participles with an object, chants in title case', () => 
     expect(song.quotes).toHaveLength(0);
   });
 });
+
+describe('fourth round: a role set off by commas next to a name', () => {
+  it('"The chairman, Sir Ian Moss, said ..." makes Moss the subject a later "he said" refers to', () => {
+    const res = analyzeParagraphs([
+      '"Sales held up in every market," said Paul Greer, the firm’s chief executive since 2020.',
+      'The chairman, Sir Ian Moss, said the board would raise the dividend. "Investors have waited long enough," he said.',
+    ]);
+    expect(speakerOf(res, 'Investors have')).toBe('Ian Moss');
+  });
+
+  it('a long role phrase before the name set off after it', () => {
+    const res = analyzeParagraphs([
+      '"The dam has never been safer," said Rita Vance, the engineer who runs it.',
+      'The retired head of the county planning office and a sailor on the lake for thirty years, Owen Blake, was not convinced. "Concrete ages," he said.',
+    ]);
+    expect(speakerOf(res, 'Concrete ages')).toBe('Owen Blake');
+  });
+
+  it('"The town’s mayor, Ann Lee, ..." and "Ann Lee, the mayor, ...": a later "the mayor said" is Lee, not the man named since', () => {
+    for (const first of ['The town’s mayor, Ann Lee, opened the bridge.', 'Ann Lee, the mayor, opened the bridge.']) {
+      const res = analyzeParagraphs([
+        first,
+        'Carpenter Tom Dyer, who built the railings, watched from the bank.',
+        'The mayor said it was "a great day for the town."',
+      ]);
+      expect(speakerOf(res, 'a great day')).toBe('Ann Lee');
+    }
+  });
+
+  it('the head teacher named in an appositive is the "he" after "The head teacher said ...", not the parent named since', () => {
+    const res = analyzeParagraphs([
+      'The academy’s head teacher, Colin Rudd, said the report was "harsh but fair."',
+      'Parent governor Neil Amos, who has three children at the school, questioned its findings. The head teacher said he would hold an open evening. "Every parent is welcome," he said.',
+    ]);
+    expect(speakerOf(res, 'Every parent')).toBe('Colin Rudd');
+  });
+
+  it('a role after "along with" is not the name’s; nothing is named for sure', () => {
+    const res = analyzeParagraphs([
+      'Along with the mayor, Ann Lee toured the flooded streets. Bob Kerr, a councillor, joined them later.',
+      '"We will rebuild," the mayor said.',
+    ]);
+    expect(speakerOf(res, 'We will rebuild')).not.toBe('Ann Lee');
+  });
+});
