@@ -142,7 +142,7 @@ function speakerMentionsOf(lp: LocalParagraph): Set<number> {
 
 const NO_MEMBERS: readonly Member[] = [];
 /** a role cue owned by a name: "Doe’s lawyer" (see refEndingAt in local.ts) */
-const OWNED_ROLE = /^(\p{Lu}\S*?|the \S+?)\u2019s /u;
+const OWNED_ROLE = /^(\p{Lu}\S*?|the (?:\S+ ){0,2}?\S+?)\u2019s /u;
 /** a paragraph is empty when it has nothing but white space (what trim() removes) */
 const NON_SPACE = /\S/;
 
@@ -646,7 +646,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const owner = own[1]!;
     const ownerRole = owner.startsWith('the ') ? owner.slice(4).toLowerCase() : null;
     const isOwner = (m: Member) => (ownerRole ? m.name === owner || roleHolder(ownerRole, at) === m : m.lower.includes(lc(owner)));
-    if (!r.mem || r.mem.described || isOwner(r.mem)) return { mem: describedRole(cue, at), ambiguous: false };
+    // (a role's unnamed person is described as unnamed sources are: "prime minister’s spokesman (unnamed)")
+    const described = ownerRole ? { ...cue, text: `${cue.text!.slice(4)} (unnamed)` } : cue;
+    if (!r.mem || r.mem.described || isOwner(r.mem)) return { mem: describedRole(described, at), ambiguous: false };
     return { mem: r.mem, ambiguous: true };
   };
 

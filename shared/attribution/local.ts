@@ -448,6 +448,15 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   return true;
 }
 
+/** "Shadow transport secretary Anita Bose": a capitalised word opening the sentence before a role
+ * and a name is part of the title, not a name of its own (it was taken as the subject). */
+function titleOpener(toks: Tok[], i: number): boolean {
+  let k = i + 1;
+  while (k < toks.length && k - i <= 3 && toks[k]!.k === 'w' && !toks[k]!.cap && !toks[k]!.poss && toks[k]!.sent === toks[i]!.sent && !ROLE_NOUNS.has(toks[k]!.lo) && !FUNCTION_WORDS.has(toks[k]!.lo) && !SPEECH_VERBS.has(toks[k]!.lo) && !AUXILIARIES.has(toks[k]!.lo) && !/(?:ed|s)$/.test(toks[k]!.lo)) k++;
+  const role = toks[k];
+  return !!role && k > i && role.k === 'w' && !role.cap && ROLE_NOUNS.has(role.lo) && role.sent === toks[i]!.sent && nameTok(toks[k + 1], false) && toks[k + 1]!.sent === role.sent;
+}
+
 function buildMentions(toks: Tok[]): Mention[] {
   const out: Mention[] = [];
   let i = 0;
@@ -456,7 +465,7 @@ function buildMentions(toks: Tok[]): Mention[] {
     const sentStart = i === 0 || toks[i - 1]!.sent !== tk.sent || /^[(\u2014:;]$/.test(toks[i - 1]!.t);
     // a sentence-initial common word is still a name right before a speech verb ("Park said")
     const beforeVerb = sentStart && tk.cap && isSpeechVerb(toks[i + 1]) && /(?:ed|said|says|told|wrote|tells|adds|notes|asks)$/.test(toks[i + 1]!.lo) && !FUNCTION_WORDS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo);
-    if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1]) || epithetAt(toks, i)) { i++; continue; }
+    if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1]) || epithetAt(toks, i) || (sentStart && titleOpener(toks, i))) { i++; continue; }
     let j = i;
     const run: Tok[] = [];
     while (j < toks.length) {
@@ -786,7 +795,11 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
           // "Ann Dey and her deputy said": both, as one group, not the deputy alone
           const pair = namedAndRole(ctx, k, j, sent);
           if (pair) return pair;
-          return { ...NONE, ref: 'role', roleHead: ht.lo, gender: ROLE_GENDER[ht.lo] ?? null, text: (dk.lo === 'the' ? 'the ' : dk.cap ? `${dk.t}\u2019s ` : toks[k - 1]?.lo === 'the' ? `the ${dk.t}\u2019s ` : '') + words, at: j };
+          // ("the prime minister's spokesman": an owner of two words or three after "the")
+          let o = k - 1;
+          while (!dk.cap && dk.poss && o >= 0 && k - o <= 2 && toks[o]!.k === 'w' && !toks[o]!.cap && toks[o]!.sent === sent && toks[o]!.lo !== 'the' && !DETERMINERS.has(toks[o]!.lo)) o--;
+          const owner = dk.lo !== 'the' && !dk.cap && toks[o]?.lo === 'the' && toks[o]!.sent === sent ? `the ${toks.slice(o + 1, k).map((w) => `${w.t} `).join('')}${dk.t}\u2019s ` : '';
+          return { ...NONE, ref: 'role', roleHead: ht.lo, gender: ROLE_GENDER[ht.lo] ?? null, text: (dk.lo === 'the' ? 'the ' : dk.cap ? `${dk.t}\u2019s ` : owner) + words, at: j };
         }
         // "aide Jane Doe" is handled as a name; "a spokesman", "an official for the ministry": unnamed
         return describedEndingAt(ctx, j, sent);
@@ -1427,9 +1440,12 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };
     }
     if (t.k === 'w' && t.lo === 'the' && toks[k + 1] && ROLE_NOUNS.has(toks[k + 1]!.lo)) {
-      // "the president's spokesman": the spokesman
-      if (toks[k + 1]!.poss && toks[k + 2]?.k === 'w' && ROLE_NOUNS.has(toks[k + 2]!.lo) && toks[k + 2]!.sent === sent) return refEndingAt(ctx, k + 2, sent);
-      return refEndingAt(ctx, k + 1, sent);
+      // "the president's spokesman": the spokesman; "the prime minister's spokesman": the
+      // spokesman too, and "the prime minister" is the minister, not "the prime"
+      let h = k + 1;
+      while (h + 1 < before && h - k < 3 && !toks[h]!.poss && toks[h + 1]!.k === 'w' && !toks[h + 1]!.cap && toks[h + 1]!.sent === sent && ROLE_NOUNS.has(toks[h + 1]!.lo)) h++;
+      if (toks[h]!.poss && toks[h + 1]?.k === 'w' && ROLE_NOUNS.has(toks[h + 1]!.lo) && toks[h + 1]!.sent === sent) return refEndingAt(ctx, h + 1, sent);
+      return refEndingAt(ctx, h, sent);
     }
     // "The opposition leader says ...": a role with modifiers as the subject
     if (t.k === 'w' && t.lo === 'the' && k === start) {

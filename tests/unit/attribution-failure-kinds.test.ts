@@ -494,7 +494,7 @@ describe('calibration: evidence that looks sure but may point at the wrong perso
     const sub = analyzeParagraphs(['Trent Orlov lost the case on Monday.', 'Orlov\'s spokeswoman says the ruling is wrong. "It ignores the facts," she said.']);
     expect(speakerOf(sub, 'It ignores')).toBe('Orlov’s spokeswoman');
     const dept = analyzeText('"No comment," the minister\'s spokesman said.');
-    expect(speakerOf(dept, 'No comment')).toBe('the minister’s spokesman');
+    expect(speakerOf(dept, 'No comment')).toBe('minister’s spokesman (unnamed)');
   });
 
   it("an owned role the story has given a name goes to that person", () => {
@@ -1125,5 +1125,24 @@ describe('fourth round: a role set off by commas next to a name', () => {
       '"We will rebuild," the mayor said.',
     ]);
     expect(speakerOf(res, 'We will rebuild')).not.toBe('Ann Lee');
+  });
+});
+
+describe('fourth round: owners of more than one word, title words before a name', () => {
+  it('"The prime minister’s spokesman said" is the unnamed spokesman, never "the prime"', () => {
+    const res = analyzeText('The prime minister’s spokesman said ministers would "take the time needed."');
+    expect(speakerOf(res, 'take the time')).toBe('prime minister’s spokesman (unnamed)');
+    const sheriff = analyzeText('"The road will stay shut," the county sheriff’s spokeswoman said.');
+    expect(speakerOf(sheriff, 'The road will')).toBe('county sheriff’s spokeswoman (unnamed)');
+  });
+
+  it('"The prime minister said" is read as the minister (the story’s minister, when it has one)', () => {
+    const res = analyzeParagraphs(['Prime Minister Edda Holm flew to the summit on Monday.', 'The prime minister said the meeting was "long overdue."']);
+    expect(speakerOf(res, 'long overdue')).toBe('Edda Holm');
+  });
+
+  it('"Shadow health secretary Ann Bose" opening a sentence: "Shadow" is part of her title, so "she said" is Bose', () => {
+    const res = analyzeParagraphs(['The minister defended the plan on Monday.', 'Shadow health secretary Nadia Bose has hit back. "It is a plan for nobody," she said.']);
+    expect(speakerOf(res, 'It is a plan')).toBe('Nadia Bose');
   });
 });
