@@ -554,11 +554,11 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   /** "one of them said" after "two officials said": one of the latest group counted as a source in
    * this paragraph or the two before, as an unnamed person ("official (unnamed)");
    * nobody when there is none (then "them" may be anyone). */
-  const oneOfGroup = (at: number, para: number): Member | null => {
+  const oneOfGroup = (at: number, para: number, head?: string): Member | null => {
     for (let q = para; q >= 0 && para - q <= 2; q--) {
       const gs = locals[q]!.groupSources;
       for (let i = gs.length - 1; i >= 0; i--) {
-        if (pos(q, gs[i]!.at) >= at || !gs[i]!.group) continue;
+        if (pos(q, gs[i]!.at) >= at || !gs[i]!.group || (head && gs[i]!.head !== head)) continue;
         const txt = `${gs[i]!.text} (unnamed)`;
         return byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
       }
@@ -687,6 +687,11 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       case 'described': {
         if (cue.roleHead === ONE_OF) return { mem: oneOfGroup(at, p), ambiguous: false, cueName: cue.cue };
         const txt = cue.text ?? '';
+        // "one of the people told Reuters" after "two people familiar with the matter said": one of that group
+        if (txt.startsWith('one of the ') && cue.roleHead) {
+          const g = oneOfGroup(at, p, cue.roleHead);
+          if (g) return { mem: g, ambiguous: false, cueName: cue.cue };
+        }
         // "her lawyer said" in a story that has named a lawyer: maybe that one, for the reviewer to say
         if (/^(?:his|her|their) /.test(txt)) {
           const holder = roleHolder(cue.roleHead ?? '', at);

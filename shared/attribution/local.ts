@@ -1493,7 +1493,46 @@ function ownedQuote(ctx: Ctx, qt: number, cue: LocalCue): LocalCue | null {
   return null;
 }
 
+/** ""...," the statement said." after "In a statement, the choir said ..." or "Larkfield said in a
+ * statement ...": the statement is the words of whoever the paragraph said issued it. */
+const ISSUED_NOUNS = new Set(['statement', 'release']);
+function statementAuthor(ctx: Ctx, cue: LocalCue, sent: number): LocalCue | null {
+  if (cue.ref !== 'org' || cue.mention >= 0 || !cue.text || !/^the (?:statement|release)$/i.test(cue.text)) return null;
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length && toks[i]!.sent < sent; i++) {
+    const t = toks[i]!;
+    if (!ISSUED_NOUNS.has(t.lo) || !(toks[i - 1]?.lo === 'a' || toks[i - 1]?.lo === 'its' || toks[i - 1]?.lo === 'their')) continue;
+    for (let v = i + 1; v < toks.length && toks[v]!.sent === t.sent && v - i < 8; v++) {
+      const tv = toks[v]!;
+      if (tv.k === 'q') break;
+      if (!isSpeechVerb(tv) || tv.cap || passiveAt(toks, v)) continue;
+      const r = refEndingAt(ctx, v - 1, t.sent);
+      if (r && (r.ref === 'name' || r.ref === 'org' || r.ref === 'described') && !(r.ref === 'org' && r.text === cue.text)) return { ...r, cue: cue.cue, at: cue.at };
+      // ("In a statement, the choir said": whatever issued it, as described)
+      const n = toks[v - 1];
+      if (!r && n && n.k === 'w' && !n.cap && toks[v - 2]?.lo === 'the' && toks[v - 2]!.sent === t.sent && !ISSUED_NOUNS.has(n.lo) && /^[a-z-]+$/.test(n.lo) && !isVerbish(n.lo)) {
+        return { ...NONE, ref: 'org', text: `the ${n.t}`, cue: cue.cue, at: cue.at };
+      }
+      break;
+    }
+    // "Larkfield said in a statement": the subject before the verb before it
+    for (let v = i - 1; v >= 0 && toks[v]!.sent === t.sent && i - v < 5; v--) {
+      const tv = toks[v]!;
+      if (!isSpeechVerb(tv) || tv.cap) continue;
+      const r = refEndingAt(ctx, v - 1, t.sent);
+      if (r && (r.ref === 'name' || r.ref === 'org' || r.ref === 'described')) return { ...r, cue: cue.cue, at: cue.at };
+      break;
+    }
+  }
+  return null;
+}
+
 function findCue(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
+  const c = findCueOf(ctx, qt, lq);
+  return statementAuthor(ctx, c, ctx.toks[qt]!.sent) ?? c;
+}
+
+function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
   const { toks } = ctx;
   const sent = toks[qt]!.sent;
   const p1 = toks[qt - 1];

@@ -1146,3 +1146,27 @@ describe('fourth round: owners of more than one word, title words before a name'
     expect(speakerOf(res, 'It is a plan')).toBe('Nadia Bose');
   });
 });
+
+describe('fourth round: one of a group reported before, a statement reported before', () => {
+  it('"one of the people told the agency" after "two people familiar with the deal said" is one of them', () => {
+    const res = analyzeParagraphs([
+      'Marlowe Air is close to ordering 40 jets, three people familiar with the deal said.',
+      '"The engines are the last hurdle," one of the people told the agency, asking not to be named.',
+    ]);
+    expect(speakerOf(res, 'The engines')).toBe('person familiar with the deal (unnamed)');
+  });
+
+  it('"one of the people said" with no such group reported is still an unnamed person, never a named one', () => {
+    const res = analyzeParagraphs(['Tom Reddy, the airline’s chief executive, declined to comment.', '"It is done," one of the people said.']);
+    expect(speakerOf(res, 'It is done')).not.toBe('Tom Reddy');
+  });
+
+  it('""...," the statement said." is whoever the paragraph said issued the statement', () => {
+    const org = analyzeText('Hollin Rail said in a statement that services would resume on Friday. "We thank passengers for their patience," the statement said.');
+    expect(speakerOf(org, 'We thank')).toBe('Hollin Rail');
+    const described = analyzeText('In a statement, the orchestra said it would play on. "Music is what we do," the statement said.');
+    expect(speakerOf(described, 'Music is')).toBe('the orchestra');
+    const none = analyzeParagraphs(['The festival was cancelled on Monday.', '"Safety comes first," the statement said.']);
+    expect(speakerOf(none, 'Safety comes')).toBe('the statement');
+  });
+});
