@@ -1350,6 +1350,8 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
       const d = toks[i]!;
       // ("said Doe's barrister, Ann Roe": an owned role, so the name set off after it can be taken)
       if (d.lo === 'the') role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: toks.slice(i, j + 1).map((w) => w.t).join(' '), at: j };
+      // "said his father, Graham Tierney": the name set off after it; without one, "his father"
+      else if ((d.lo === 'his' || d.lo === 'her' || d.lo === 'their') && j === i + 1) role = { ...NONE, ref: 'described', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: `${d.lo} ${tk.lo}`, at: j };
       else if (d.poss && d.cap && j === i + 1) role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: `${d.t}\u2019s ${tk.t}`, at: j };
       continue;
     }
@@ -1624,7 +1626,7 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
         }
         while (isAdv(toks[k]) && toks[k]!.sent === sent) k++;
         const tv = toks[k];
-        if (tv && tv.sent === sent && isSpeechVerb(tv) && !(WEAK_SPEECH.has(tv.lo) && !INVERTIBLE.has(tv.lo) && tv.lo !== 'called' && tv.lo !== 'calls')) {
+        if (tv && tv.sent === sent && isSpeechVerb(tv) && !(WEAK_SPEECH.has(tv.lo) && !INVERTIBLE.has(tv.lo) && tv.lo !== 'called' && tv.lo !== 'calls' && !AFTER_QUOTE_VERBS.has(tv.lo))) {
           if (passiveAt(toks, k)) {
             const agent = passiveAgent(ctx, k, sent);
             return agent ? { ...agent, cue: tv.lo } : null;
@@ -1661,6 +1663,8 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
 }
 
 const CLAUSE_EDGE = new Set([';', ':']);
+/** Weak speech verbs that are a cue right after a quote and its speaker (""...," Whitfield posted.") */
+const AFTER_QUOTE_VERBS = new Set(['posted', 'stated', 'continued']);
 /** a verb of saying earlier in the sentence than v ("Doe said Roe feels that ..." reports Doe's words) */
 function strongSpeechBefore(toks: Tok[], v: number): boolean {
   for (let k = v - 1; k >= 0 && toks[k]!.sent === toks[v]!.sent && toks[k]!.k !== 'q'; k--) if (strongSpeech(toks[k])) return true;

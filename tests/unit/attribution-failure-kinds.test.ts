@@ -1170,3 +1170,20 @@ describe('fourth round: one of a group reported before, a statement reported bef
     expect(speakerOf(none, 'Safety comes')).toBe('the statement');
   });
 });
+
+describe('fourth round: inverted cues with an owned role, "posted" after the quote', () => {
+  it('"said his father, Graham Tierney" is Tierney; "said his father" alone is "his father", never the son', () => {
+    const res = analyzeParagraphs(["A boy of 14 drowned in the Wyre on Sunday. 'Jamie loved that river,' said his father, Carl Mottram. 'He swam in it every summer.'"]);
+    expect(speakerOf(res, 'Jamie loved')).toBe('Carl Mottram');
+    expect(speakerOf(res, 'He swam')).toBe('Carl Mottram');
+    const bare = analyzeParagraphs(['Jamie Mottram, 14, drowned in the Wyre on Sunday.', '"He was fearless," said his father.']);
+    expect(speakerOf(bare, 'He was fearless')).toBe('his father');
+  });
+
+  it('""...," Whitfield posted." names Whitfield (a weak verb right after the quote and its speaker)', () => {
+    const res = analyzeText('"The chief has my full support," Mayor Dana Holt posted on Friday.');
+    expect(speakerOf(res, 'The chief')).toBe('Dana Holt');
+    const stated = analyzeText('"We did nothing wrong," Kerr stated.');
+    expect(speakerOf(stated, 'We did nothing')).toBe('Kerr');
+  });
+});
