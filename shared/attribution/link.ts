@@ -831,6 +831,16 @@ export function link(locals: LocalParagraph[]): AttributionResult {
             ambiguous = false;
             cue = 'following';
           }
+          // ... or with "she said ..." there, when the pronoun surely means them ("Sister Ann Moran has
+          // run the shelter for 22 years. She said this winter was the worst.")
+          const sc = ls >= 0 ? pl.sentSubjectCue[ls] : null;
+          if (ambiguous && sc?.ref === 'pronoun' && pl.sentSpeech[ls] && !pl.quotes.some((x) => x.sent === ls)) {
+            const r = resolvePronoun(sc.gender, pos(prevNonEmptyBefore, sc.at), prevNonEmptyBefore);
+            if (r.mem === speaker && !r.ambiguous) {
+              ambiguous = false;
+              cue = 'following';
+            }
+          }
         } else if (lq.kind === 'partial') {
           // no speech cue links the fragment to anyone: the sentence's subject is only a suggestion
           const sc = lp.sentSubjectCue[lq.sent];

@@ -1187,3 +1187,19 @@ describe('fourth round: inverted cues with an owned role, "posted" after the quo
     expect(speakerOf(stated, 'We did nothing')).toBe('Kerr');
   });
 });
+
+describe('fourth round: a quote-only paragraph after "She said ..." reported of the paragraph’s subject', () => {
+  it('is hers when "she" surely means her, over paragraphs left open', () => {
+    const res = analyzeParagraphs([
+      'Maud Ferris has kept the lighthouse café open through 30 winters. She said this one had been the quietest yet.',
+      '"Some days nobody comes at all. I bake anyway.',
+      '"You never know who the storm will bring in."',
+    ]);
+    expect(speakerOf(res, 'Some days')).toBe('Maud Ferris');
+  });
+
+  it('is left unsure when "she" may be either of two women', () => {
+    const res = analyzeParagraphs(['Maud Ferris ran the café with her sister-in-law, Joan Pike. She said the winters were long.', '"Some days nobody comes at all."']);
+    expect(speakerOf(res, 'Some days')).toBeNull();
+  });
+});
