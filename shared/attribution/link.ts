@@ -685,7 +685,15 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         return { mem, ambiguous: false, cueName: cue.cue };
       }
       case 'described': {
-        if (cue.roleHead === ONE_OF) return { mem: oneOfGroup(at, p), ambiguous: false, cueName: cue.cue };
+        if (cue.roleHead === ONE_OF) {
+          const one = oneOfGroup(at, p);
+          // "The other said": another of them, not the one who spoke before
+          if (one && cue.text === 'the other') {
+            const txt = `other ${one.name}`;
+            return { mem: byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true), ambiguous: false, cueName: cue.cue };
+          }
+          return { mem: one, ambiguous: false, cueName: cue.cue };
+        }
         const txt = cue.text ?? '';
         // "one of the people told Reuters" after "two people familiar with the matter said": one of that group
         if (txt.startsWith('one of the ') && cue.roleHead) {
@@ -708,6 +716,12 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       case 'role': {
         const o = ownedRole(cue, at, p);
         if (o) return { ...o, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
+        // "the operator said" (a word for an organisation that reads like a person noun): the
+        // organisation just named, as "the company said"
+        if (cue.plain && ORG_ANAPHORS.has(cue.roleHead ?? '')) {
+          const o = orgAntecedent(at, p);
+          if (o) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue === 'colon' ? 'colon' : 'role' };
+        }
         if (cue.plain) return { ...plainPerson(cue, at, p), cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         const r = resolveRole(cue.roleHead ?? '', cue.gender, at, p, cue.text);
         return { ...r, cueName: cue.cue === 'colon' ? 'colon' : 'role' };

@@ -1039,6 +1039,10 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   if (det === 'one' && toks[k]?.lo === 'of' && (toks[k + 1]?.lo === 'them' || toks[k + 1]?.lo === 'those') && toks[k + 1]!.sent === sent) {
     return { cue: { ...NONE, ref: 'described', roleHead: ONE_OF, text: 'one of them', at: k + 1 }, end: k + 1 };
   }
+  // "The other said:" after "one of them said": the other one of the same group
+  if (det === 'the' && toks[k]?.lo === 'other' && toks[k]!.sent === sent && (toks[k + 1]?.sent !== sent || toks[k + 1]!.k !== 'w' || strongSpeech(toks[k + 1]))) {
+    return { cue: { ...NONE, ref: 'described', roleHead: ONE_OF, text: 'the other', at: k }, end: k };
+  }
   // "..., said one." / "One said": one of them too
   if (det === 'one' && (toks[k]?.sent !== sent || toks[k]!.k !== 'w' || strongSpeech(toks[k]))) {
     return { cue: { ...NONE, ref: 'described', roleHead: ONE_OF, text: 'one of them', at: k - 1 }, end: k - 1 };

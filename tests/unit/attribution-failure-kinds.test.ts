@@ -1203,3 +1203,30 @@ describe('fourth round: a quote-only paragraph after "She said ..." reported of 
     expect(speakerOf(res, 'Some days')).toBeNull();
   });
 });
+
+describe('fourth round: "the operator said", "The other said"', () => {
+  it('"the operator said" is the rail company just named (a word for an organisation, though it reads like a person noun)', () => {
+    const res = analyzeText('Harland Rail cancelled 90 trains on Monday. "We are sorry for the disruption," the operator said.');
+    expect(speakerOf(res, 'We are sorry')).toBe('Harland Rail');
+  });
+
+  it('"the operator said" with two companies in reach is unsure', () => {
+    const res = analyzeText('Harland Rail blamed Tessel Signals for the fault. Tessel Signals denied it. "The fault was not ours," the operator said.');
+    expect(speakerOf(res, 'The fault')).toBeNull();
+  });
+
+  it('"The other said:" after "one of them said" is the other one of the group, as an unnamed person of their own', () => {
+    const res = analyzeParagraphs([
+      'Two teachers at Bramley High said they had been told to raise pupils’ marks.',
+      '"We were told the figures had to go up," one of them said.',
+      'The other said: "Nobody asked how."',
+    ]);
+    expect(speakerOf(res, 'We were told')).toBe('teacher at Bramley High (unnamed)');
+    expect(speakerOf(res, 'Nobody asked')).toBe('other teacher at Bramley High (unnamed)');
+  });
+
+  it('"the other said" with no group reported names no one', () => {
+    const res = analyzeParagraphs(['Ann Lee and Bob Kerr met at noon.', '"It went well," the other said.']);
+    expect(speakerOf(res, 'It went well')).toBeNull();
+  });
+});
