@@ -714,7 +714,6 @@ const NOT_PEOPLE = new Set([
   'center',
   'centre',
   'quarter',
-  'member',
   'error',
   'factor',
   'sector',

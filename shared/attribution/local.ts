@@ -711,6 +711,35 @@ function onlyModifiers(toks: Tok[], a: number, b: number): boolean {
   }
   return true;
 }
+/** The mention is the object of a verb in a relative clause ("who treated Ellis Ward"). */
+function objectInRelative(ctx: Ctx, mi: number): boolean {
+  const { toks } = ctx;
+  const m = ctx.mentions[mi];
+  if (!m) return false;
+  const v = toks[m.i0 - 1];
+  if (!v || v.k !== 'w' || v.cap || v.sent !== m.sent || FUNCTION_WORDS.has(v.lo) || SPEECH_VERBS.has(v.lo) || !isVerbish(v.lo)) return false;
+  for (let k = m.i0 - 2; k >= 0 && m.i0 - k <= 5; k--) {
+    const t = toks[k]!;
+    if (t.k !== 'w' || t.sent !== m.sent) return false;
+    if (t.lo === 'who' || t.lo === 'that') return true;
+  }
+  return false;
+}
+
+/** Tokens a..b are a short relative clause ("who lives nearby", "that left"), maybe after
+ * modifiers ("of the delegation that left"): no punctuation, quote or verb of saying in it. */
+function relativeModifier(toks: Tok[], a: number, b: number): boolean {
+  if (b - a > 12) return false;
+  let r = a;
+  while (r <= b && !(toks[r]!.k === 'w' && (toks[r]!.lo === 'who' || toks[r]!.lo === 'that'))) r++;
+  if (r > b || r === b || b - r > 6) return false;
+  if (r > a && !onlyModifiers(toks, a, r - 1)) return false;
+  for (let m = r + 1; m <= b; m++) {
+    const t = toks[m]!;
+    if (t.k !== 'w' || SPEECH_VERBS.has(t.lo) || t.lo === 'that' || t.lo === 'who' || t.lo === 'and' || t.lo === 'but') return false;
+  }
+  return true;
+}
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'be', 'been']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'not', "n't", 'never']);
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
@@ -1806,6 +1835,8 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         const b = toks[m.i0 - 1];
         if (b && b.k === 'w' && !b.cap && FUNCTION_WORDS.has(b.lo) && b.lo !== 'with' && b.lo !== 'and') r = null;
       }
+      // "A nurse who treated Ellis Ward said": the name is the object of the relative clause's verb
+      if (r && r.ref === 'name' && objectInRelative(ctx, r.mention)) r = null;
       if (!r && toks[k]?.lo === 'to' && toks[k]!.sent === sent) r = infinitiveSubject(ctx, sent, k);
       // "X attacked Y, calling him ...": a participle after a comma belongs to the main clause's subject, not to Y
       if (ing && toks[k]?.t === ',' && toks[k]!.sent === sent) r = mainSubject(ctx, sent, v) ?? r;
@@ -1830,6 +1861,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         const ms = mainSubject(ctx, sent, v);
         const modStart = !!ms && !!toks[ms.at + 1] && (toks[ms.at + 1]!.t === ',' || /ing$/.test(toks[ms.at + 1]!.lo) || POST_PREPS.has(toks[ms.at + 1]!.lo) || (/ed$/.test(toks[ms.at + 1]!.lo) && toks[ms.at + 2]?.lo === 'by'));
         if (ms && ms.at < k && modStart && onlyModifiers(toks, ms.at + 1, k)) r = ms;
+        // ... or with a short relative clause: "A woman who lives nearby said", "A member of the
+        // delegation that left said"
+        else if (ms && ms.at < k && (ms.ref === 'described' || ms.ref === 'role') && relativeModifier(toks, ms.at + 1, k)) r = ms;
       }
       if (!r && toks[k]?.lo === 'was' && tv.lo === 'said') return { ...NONE, cue: 'said' };
       if (r) return { ...r, cue: colon ? 'colon' : tv.lo };

@@ -1230,3 +1230,17 @@ describe('fourth round: "the operator said", "The other said"', () => {
     expect(speakerOf(res, 'It went well')).toBeNull();
   });
 });
+
+describe('fourth round: an unnamed subject with a relative clause before "said"', () => {
+  it('"A woman who lives nearby said it was "..."" and "A member of the crew that survived said" are unnamed speakers', () => {
+    const res = analyzeText('A man who runs the corner shop said the blast was "like an earthquake."');
+    expect(speakerOf(res, 'like an earthquake')).toBe('man (unnamed)');
+    const member = analyzeText('A member of the crew that survived said the captain had been "calm to the end."');
+    expect(speakerOf(member, 'calm to the end')).toBe('member of the crew (unnamed)');
+  });
+
+  it('a name inside the relative clause is never the speaker', () => {
+    const res = analyzeText('A nurse who treated Ellis Ward said he was "lucky to be alive."');
+    expect(speakerOf(res, 'lucky')).toBe('nurse (unnamed)');
+  });
+});
