@@ -367,10 +367,11 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   };
   /** a sentence between the last quote with a speaker and sentence `sent` of paragraph `para` has
    * an unnamed person as its subject ("His rival sees it differently.") */
-  const otherPersonSince = (para: number, sent: number): boolean => {
+  const otherPersonSince = (para: number, sent: number, gender: Gender = null): boolean => {
     for (let q = lastQuotePara; q <= para; q++) {
       const so = locals[q]!.sentOtherPerson;
-      for (let s = q === lastQuotePara ? lastQuoteSent + 1 : 0; s < (q === para ? sent : so.length); s++) if (so[s] || unsureRoleSubject.has(pos(q, s))) return true;
+      const sg = locals[q]!.sentOtherGender;
+      for (let s = q === lastQuotePara ? lastQuoteSent + 1 : 0; s < (q === para ? sent : so.length); s++) if ((so[s] && !(gender && sg[s] && sg[s] !== gender)) || unsureRoleSubject.has(pos(q, s))) return true;
     }
     return false;
   };
@@ -461,7 +462,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       if (other && other !== best.mem && (!gender || !other.gender || other.gender === gender)) amb = true;
       // ... or someone the story describes without naming ("His rival sees it differently.")
       const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
-      if (otherPersonSince(para, sent)) amb = true;
+      if (otherPersonSince(para, sent, gender)) amb = true;
     }
     // two people known to be "she" (or "he") in reach: only the speaker of this very paragraph is a
     // safe antecedent; otherwise it is the reviewer's call (the other may be answering)
@@ -477,7 +478,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
       for (let q = best.r.para; q <= para && !amb; q++) {
         const so = locals[q]!.sentOtherPerson;
-        for (let s2 = q === best.r.para ? best.r.sent + 1 : 0; s2 < (q === para ? sent + 1 : so.length); s2++) if (so[s2] || unsureRoleSubject.has(pos(q, s2))) amb = true;
+        const sg = locals[q]!.sentOtherGender;
+        // (not a person of the other gender: "A 19-year-old man has been arrested. "...," she added.")
+        for (let s2 = q === best.r.para ? best.r.sent + 1 : 0; s2 < (q === para ? sent + 1 : so.length); s2++) if ((so[s2] && !(gender && sg[s2] && sg[s2] !== gender)) || unsureRoleSubject.has(pos(q, s2))) amb = true;
       }
     }
     // a capitalised common word the story never showed to be a person, and not a subject ("of St
@@ -980,6 +983,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.sentSubject,
     lp.sentSpeech,
     lp.sentOtherPerson,
+    lp.sentOtherGender,
     lp.sentSubjectCue.map(cueKey),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
     lp.quotes.map((q) => [

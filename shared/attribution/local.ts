@@ -113,6 +113,8 @@ export interface LocalParagraph {
   /** the sentence's subject is a person the story does not name there ("His rival sees it
    * differently."), per sentence: someone a later "he" or "she" may mean */
   sentOtherPerson: boolean[];
+  /** that person's gender when the noun gives it ("A 19-year-old man has been arrested."), per sentence */
+  sentOtherGender: Gender[];
   /** sentence subject as a referring expression (name or pronoun), per sentence */
   sentSubjectCue: (LocalCue | null)[];
   /** unnamed sources the paragraph reports ("two officials said", "according to three people familiar
@@ -805,8 +807,11 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
           const words = toks.slice(k + 1, j + 1);
           const owner = dk?.poss && dk.cap ? dk : words.find((w) => w.cap);
           // "the mayor's office": an office described by its holder
-          if (dk?.poss && !dk.cap && ROLE_NOUNS.has(dk.lo) && toks[k - 1]?.lo === 'the') {
-            return { ...NONE, ref: 'org', mention: -1, text: ctx.text.slice(toks[k - 1]!.s, toks[j]!.e).replace(/\s+/g, ' '), roleHead: ht.lo, at: j };
+          // ("the prime minister's office": a holder of two words or three)
+          let o = k - 1;
+          while (dk?.poss && !dk.cap && o >= 0 && k - o <= 2 && toks[o]!.k === 'w' && !toks[o]!.cap && toks[o]!.sent === sent && !DETERMINERS.has(toks[o]!.lo)) o--;
+          if (dk?.poss && !dk.cap && ROLE_NOUNS.has(dk.lo) && toks[o]?.lo === 'the') {
+            return { ...NONE, ref: 'org', mention: -1, text: ctx.text.slice(toks[o]!.s, toks[j]!.e).replace(/\s+/g, ' '), roleHead: ht.lo, at: j };
           }
           if (owner) {
             const mi = ctx.mentionAt[toks.indexOf(owner)] ?? -1;
@@ -1396,8 +1401,11 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     break;
   }
   // "asked the chairman, Dame Ruth Kerr": the name set off after the role is who holds it
+  // (also after a person noun, "said the winner, Ella Brooks", and past an age, "eight-year-old Ella Brooks")
+  if (!best && role && toks[j]?.t !== ',' && toks[role.at + 1]?.t === ',') j = role.at + 1;
   if (!best && role && toks[j]?.t === ',' && toks[j]!.sent === sent) {
-    const mi = mentionAtOrMod(ctx, j + 1);
+    const age = toks[j + 1]?.k === 'w' && !toks[j + 1]!.cap && /-old$/.test(toks[j + 1]!.lo) ? 1 : 0;
+    const mi = mentionAtOrMod(ctx, j + 1 + age);
     const m = mi >= 0 ? ctx.mentions[mi]! : null;
     if (m && !m.poss && m.type !== 'place' && m.type !== 'org') {
       const after = toks[m.i1];
@@ -2058,6 +2066,21 @@ function personSubjectAt(toks: Tok[], i: number): boolean {
   return false;
 }
 
+/** Nouns for a person that give the gender (besides ROLE_GENDER's). */
+const NOUN_GENDER: Record<string, 'm' | 'f'> = {
+  man: 'm', woman: 'f', boy: 'm', girl: 'f', gentleman: 'm', lady: 'f', grandfather: 'm', grandmother: 'f', mum: 'f', mom: 'f', dad: 'm',
+  uncle: 'm', aunt: 'f', nephew: 'm', niece: 'f', schoolboy: 'm', schoolgirl: 'f', policeman: 'm', policewoman: 'f', fiancee: 'f', boyfriend: 'm', girlfriend: 'f',
+};
+/** The gender of the person personSubjectAt found, when its noun gives one. */
+function personSubjectGender(toks: Tok[], i: number): Gender {
+  const sent = toks[i]!.sent;
+  for (let h = i; h < toks.length && h <= i + 8 && toks[h]!.sent === sent && toks[h]!.k === 'w'; h++) {
+    const lo = toks[h]!.lo;
+    if (isPersonNoun(lo) && !isGroupNoun(lo) && !toks[h]!.poss) return NOUN_GENDER[lo] ?? ROLE_GENDER[lo] ?? null;
+  }
+  return null;
+}
+
 const BRAND_VERBS = new Set(['tweet', 'tweets', 'tweeted', 'tweeting']);
 
 /** "Q. Why Leeds?", "A. Because ...", "Question: ...", "Answer: ...": the other ways to write a Q/A
@@ -2259,10 +2282,12 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   const sentSpeech = new Array<boolean>(nSent).fill(false);
   for (const t of toks) if (t.k === 'w' && strongSpeech(t) && !t.cap) sentSpeech[t.sent] = true;
   const sentOtherPerson = new Array<boolean>(nSent).fill(false);
+  const sentOtherGender = new Array<Gender>(nSent).fill(null);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== 'w' || (i > 0 && toks[i - 1]!.sent === t.sent) || sentSubjectCue[t.sent]) continue;
     sentOtherPerson[t.sent] = personSubjectAt(toks, i);
+    if (sentOtherPerson[t.sent]) sentOtherGender[t.sent] = personSubjectGender(toks, i);
   }
   const groupSources = groupSourcesOf(ctx, sentSpeech);
   const events: { t: number; kind: 0 | 1 | 2; i: number }[] = [];
@@ -2281,6 +2306,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     headlineLike: isHeadlineLike(text),
     sentSpeech,
     sentOtherPerson,
+    sentOtherGender,
     sentSubject,
     sentSubjectCue,
     groupSources,

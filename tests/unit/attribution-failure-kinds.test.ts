@@ -1244,3 +1244,26 @@ describe('fourth round: an unnamed subject with a relative clause before "said"'
     expect(speakerOf(res, 'lucky')).toBe('nurse (unnamed)');
   });
 });
+
+describe('fourth round: offices of a role, a name set off after a person noun, described people of the other gender', () => {
+  it('"The prime minister’s office said" is that office', () => {
+    const res = analyzeText('The prime minister’s office said the talks had been "useful."');
+    expect(speakerOf(res, 'useful')).toBe('The prime minister’s office');
+  });
+
+  it('"said the winner, Ella Brooks" and "said the winner, eight-year-old Ella Brooks" are Ella Brooks', () => {
+    for (const text of ['"I want to thank my dad," said the winner, Ella Brooks.', '"I want to thank my dad," said the winner, eight-year-old Ella Brooks.']) {
+      expect(speakerOf(analyzeText(text), 'I want to thank')).toBe('Ella Brooks');
+    }
+  });
+
+  it('"A 19-year-old man has been arrested." does not make "she added" unsure after the inspector', () => {
+    const res = analyzeText('Inspector Ruth Gale said officers were called at 2am. A 19-year-old man has been arrested. "We are not looking for anyone else," she added.');
+    expect(speakerOf(res, 'We are not looking')).toBe('Ruth Gale');
+  });
+
+  it('"A woman has been arrested." still makes "she added" unsure after the inspector', () => {
+    const res = analyzeText('Inspector Ruth Gale said officers were called at 2am. A 19-year-old woman has been arrested. "We are not looking for anyone else," she added.');
+    expect(uncertain(res, 'We are not looking')).toBe('Ruth Gale');
+  });
+});
