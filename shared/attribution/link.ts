@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { ROLE_NOUNS, isCommonWord, isFirstName, isOrgWord, isPlaceWord } from './lexicon';
+import { ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isFirstName, isOrgWord, isPlaceWord } from './lexicon';
 import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { nameSlug } from '../article/person-id';
@@ -36,6 +36,13 @@ interface Member {
 /** The capitalised words a role is qualified with ("the Bellfield coach", "the Labor senator")
  * all appear where the story named `m` (a role without them fits anyone holding it). */
 /** "the visiting manager", "the opposing coach": a role set against the one the story named */
+/** Verbs whose subject is a person (a reaction or a way of speaking), for a name the lexicon does not know. */
+const HUMAN_VERBS = new Set(
+  ('agreed disagreed laughed smiled shrugged nodded sighed frowned grinned paused hesitated winced chuckled scoffed ' +
+    'conceded countered objected admitted insisted replied responded recalled joked explained argued acknowledged ' +
+    'was is had has').split(' '),
+);
+
 const CONTRASTIVE = /\b(?:visiting|opposing|rival|other|away|home)\b/i;
 
 function sameAffiliation(text: string | null, head: string, m: Member): boolean {
@@ -292,6 +299,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   // ---- pass 0: which mentions are named at a speech cue
   const speakerMention = locals.map(speakerMentionsOf);
 
+  /** members named by a capitalised word inside a sentence (after a word, not at its start) */
+  const midSentence = new Set<Member>();
   // ---- pass 1: cast
   const mentionMember: (Member | null)[][] = [];
   const mentionAmbiguous: boolean[][] = [];
@@ -306,6 +315,12 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       // (an organisation that is a sentence subject is kept too, not in the cast but for a later "it
       // said": "Tandem Bank cut jobs. "...," it said.")
       if (m.type === 'place' || (m.type === 'org' && !isSpeaker && !m.subj)) { mm.push(null); ma.push(false); return; }
+      if (m.maybe) {
+        const h = find(m.tokens, m.lower, m.gender);
+        if (!h || h.variant || h.mem.kind !== 'person' || h.mem.described) { mm.push(null); ma.push(false); return; }
+        // (named mid-sentence before and now a subject: a person, whatever else the word means)
+        h.mem.weak = false;
+      }
       const orgHit = m.type === 'org' ? byFull.get(m.key) : undefined;
       let hit: Match | null = m.type === 'org' ? (orgHit ? { mem: orgHit, variant: false, ambiguous: false } : null) : find(m.tokens, m.lower, m.gender);
       // a surname that is also a company name ("Ford"): a person already in the cast wins
@@ -324,6 +339,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         if (m.type === 'unknown' && !isSpeaker) mem.weak = true;
       }
       if (mem && (m.type === 'person' || isSpeaker)) mem.weak = false;
+      // (capitalised inside a sentence: some evidence of a name, for "Green denied it." later)
+      const before = lp.toks[m.n0 - 1];
+      if (mem && before && before.sent === lp.toks[m.n0]!.sent && before.k === 'w') midSentence.add(mem);
       if (mem && isSpeaker) mem.speaker = true;
       mm.push(mem);
       ma.push(amb);
@@ -430,11 +448,21 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     return out;
   };
 
+  /** the word after a mention is a verb only a person does ("Okoro agreed.", "Bell shrugged"), not
+   * one anything may ("Covid changed everything.") */
+  const humanVerbAfter = (r: Recent): boolean => {
+    const toks = locals[r.para]!.toks;
+    let k = r.at % 100000;
+    while (k < toks.length && toks[k]!.k === 'w' && toks[k]!.cap && toks[k]!.sent === r.sent) k++;
+    const v = toks[k];
+    return !!v && v.k === 'w' && !v.cap && (HUMAN_VERBS.has(v.lo) || (SPEECH_VERBS.has(v.lo) && !WEAK_SPEECH.has(v.lo)));
+  };
   /** "Newton agreed.": one capitalised word the lexicon knows as nothing else, so likely a surname */
   const surnameLike = (m: Member) => m.lower.length === 1 && !isCommonWord(m.lower[0]!) && !isOrgWord(m.lower[0]!) && !isPlaceWord(m.lower[0]!);
   const resolvePronoun = (gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
     const c = candidates(gender, at, para);
     if (!c.length) return { mem: null, ambiguous: false };
+    let weakSubjectBefore: Member | null = null;
     // "Bell shrugged off the praise. "...," he said.": the named subject of the sentence just before,
     // in the same paragraph, with no one mentioned since, is the one speaking
     {
@@ -446,15 +474,18 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         last = r;
         break;
       }
-      if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && (!last.mem.weak || surnameLike(last.mem)) && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
+      if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && (!last.mem.weak || (surnameLike(last.mem) && humanVerbAfter(last))) && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
         if (gender && !last.mem.gender) last.mem.gender = gender;
         return { mem: last.mem, ambiguous: false };
       }
+      // ("Green denied it.": a capitalised word the lexicon also knows as a common one, named as
+      // someone in the story, as that subject: it may be the one speaking)
+      if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && last.mem.weak && !last.mem.described && last.mem.lower.length === 1 && (midSentence.has(last.mem) || surnameLike(last.mem) || humanVerbAfter(last)) && (!gender || !last.mem.gender || last.mem.gender === gender)) weakSubjectBefore = last.mem;
     }
     const best = c[0]!;
     // (a runner-up whose gender the story never gave may still be "he" or "she": knowing the best
     // one's gender does not settle it)
-    let amb = c.length > 1 && best.score - c[1]!.score < 1.5;
+    let amb = (c.length > 1 && best.score - c[1]!.score < 1.5) || (!!weakSubjectBefore && weakSubjectBefore !== best.mem);
     // the pronoun's pick is the last quote's speaker, but someone else has been the subject of a
     // sentence since ("Roe disagreed. "...," he said."): either may be speaking
     if (!amb && best.mem === lastQuoteSpeaker) {
@@ -979,7 +1010,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.openAtEnd,
     lp.headlineLike,
     lp.events.map((e) => e.kind * 1e6 + e.i),
-    lp.mentions.map((m) => [m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent]),
+    lp.mentions.map((m) => [m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent, !!m.maybe]),
     lp.sentSubject,
     lp.sentSpeech,
     lp.sentOtherPerson,

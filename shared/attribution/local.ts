@@ -62,6 +62,8 @@ export interface Mention {
   sent: number;
   start: number;
   end: number;
+  /** a common word that may be a surname ("Green denied it."): a name only if the story has that person */
+  maybe?: boolean;
 }
 
 /** 'described': a person or group the story does not name ("a government official", "protesters") */
@@ -466,8 +468,20 @@ function buildMentions(toks: Tok[]): Mention[] {
     const tk = toks[i]!;
     const sentStart = i === 0 || toks[i - 1]!.sent !== tk.sent || /^[(\u2014:;]$/.test(toks[i - 1]!.t);
     // a sentence-initial common word is still a name right before a speech verb ("Park said")
-    const beforeVerb = sentStart && tk.cap && isSpeechVerb(toks[i + 1]) && /(?:ed|said|says|told|wrote|tells|adds|notes|asks)$/.test(toks[i + 1]!.lo) && !FUNCTION_WORDS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo);
-    if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1]) || epithetAt(toks, i) || (sentStart && titleOpener(toks, i))) { i++; continue; }
+    // ... and before an age set off by commas ("Brown, 38, said")
+    const aged = sentStart && tk.cap && toks[i + 1]?.t === ',' && /^\d{1,3}$/.test(toks[i + 2]?.t ?? '') && toks[i + 3]?.t === ',' && toks[i + 3]!.sent === tk.sent;
+    const beforeVerb = aged || (sentStart && tk.cap && isSpeechVerb(toks[i + 1]) && /(?:ed|said|says|told|wrote|tells|adds|notes|asks)$/.test(toks[i + 1]!.lo) && !FUNCTION_WORDS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo));
+    if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1]) || epithetAt(toks, i) || (sentStart && titleOpener(toks, i))) {
+      // "Green denied it.": a common word opening a sentence before a verb in the past may be a
+      // surname the story has given someone; kept as a mention the linking pass drops unless it is
+      const nx = toks[i + 1];
+      if (sentStart && tk.k === 'w' && tk.cap && !tk.poss && !beforeVerb && nx?.k === 'w' && !nx.cap && nx.sent === tk.sent && /ed$/.test(nx.lo) && isVerbish(nx.lo) && isCommonWord(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && !QUANTIFIERS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo)) {
+        const m = analyzeRun(toks, i, i + 1, [tk]);
+        if (m && m.type !== 'place' && m.type !== 'org') out.push({ ...m, maybe: true });
+      }
+      i++;
+      continue;
+    }
     let j = i;
     const run: Tok[] = [];
     while (j < toks.length) {
@@ -1859,6 +1873,8 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
           // ("The minister, speaking on radio, said the plan was "...": the noun after the verb opens
           // the reported clause when a verb follows it; it is not an inverted subject)
           if (r && r.ref !== 'name' && r.ref !== 'pronoun' && clauseVerbAfter(toks, r.at, qt)) r = null;
+          // (nor is a name right before an auxiliary: "Brown, 38, said Green had "ruined" his business")
+          if (r && r.ref === 'name' && toks[r.at + 1]?.k === 'w' && r.at + 1 < qt && AUXILIARIES.has(toks[r.at + 1]!.lo)) r = null;
         }
       }
       // "X arrived and said ...": a coordinated verb shares the subject

@@ -1267,3 +1267,25 @@ describe('fourth round: offices of a role, a name set off after a person noun, d
     expect(uncertain(res, 'We are not looking')).toBe('Ruth Gale');
   });
 });
+
+describe('fourth round: names that are also common words, subjects of a reported clause', () => {
+  it('"Brown, 38, said Green had "ruined" his business": Brown (an age makes "Brown" a name; "said Green had" is no inversion)', () => {
+    const res = analyzeText('Brown, 38, said Green had "ruined" his business.');
+    expect(speakerOf(res, 'ruined')).toBe('Brown');
+  });
+
+  it('"Green denied it. "...," he said." after Brown spoke: not Brown for sure (Green, a common word, was named as someone)', () => {
+    const res = analyzeText('"He ruined me," said Brown, 38. Green denied it. "I never met him," he said.');
+    expect(speakerOf(res, 'I never met')).not.toBe('Brown');
+    // ("Green laughed.": a common word opening a sentence is a name when the story named Green before)
+    const laughed = analyzeText('"He ruined me," said Brown, 38, of Green, his former partner. Green laughed. "I never met him," he said.');
+    expect(speakerOf(laughed, 'I never met')).not.toBe('Brown');
+  });
+
+  it('"Covid changed everything. "...," she said.": never Covid (a name the lexicon does not know, before a verb anything may do)', () => {
+    const res = analyzeText('Ann Lee said Covid hit the town hard. Covid changed everything. "It was awful," she said.');
+    expect(speakerOf(res, 'It was awful')).not.toBe('Covid');
+    const okoro = analyzeText('Coach Ian Pike was pleased. Okoro agreed. "We were sharp," he said.');
+    expect(speakerOf(okoro, 'We were sharp')).toBe('Okoro');
+  });
+});
