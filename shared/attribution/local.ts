@@ -1403,7 +1403,9 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
       // ("said Doe's barrister, Ann Roe": an owned role, so the name set off after it can be taken)
       if (d.lo === 'the') role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: toks.slice(i, j + 1).map((w) => w.t).join(' '), at: j };
       // "said his father, Graham Tierney": the name set off after it; without one, "his father"
-      else if ((d.lo === 'his' || d.lo === 'her' || d.lo === 'their') && j === i + 1) role = { ...NONE, ref: 'described', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: `${d.lo} ${tk.lo}`, at: j };
+      else if ((d.lo === 'his' || d.lo === 'her' || d.lo === 'their') && j <= i + 3 && toks.slice(i + 1, j).every((w) => w.k === 'w' && !w.cap && !FUNCTION_WORDS.has(w.lo) && !isVerbish(w.lo))) {
+        role = { ...NONE, ref: 'described', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: toks.slice(i, j + 1).map((w) => w.lo).join(' '), at: j };
+      }
       else if (d.poss && d.cap && j === i + 1) role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: `${d.t}\u2019s ${tk.t}`, at: j };
       continue;
     }

@@ -1178,6 +1178,9 @@ describe('fourth round: inverted cues with an owned role, "posted" after the quo
     expect(speakerOf(res, 'He swam')).toBe('Carl Mottram');
     const bare = analyzeParagraphs(['Jamie Mottram, 14, drowned in the Wyre on Sunday.', '"He was fearless," said his father.']);
     expect(speakerOf(bare, 'He was fearless')).toBe('his father');
+    // ... also with modifiers before the role, and after "according to"
+    const according = analyzeText('According to her longtime coach, Ivo Rask, the swimmer "never missed a morning."');
+    expect(speakerOf(according, 'never missed')).toBe('Ivo Rask');
   });
 
   it('""...," Whitfield posted." names Whitfield (a weak verb right after the quote and its speaker)', () => {
