@@ -482,6 +482,26 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       // someone in the story, as that subject: it may be the one speaking)
       if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && last.mem.weak && !last.mem.described && last.mem.lower.length === 1 && (midSentence.has(last.mem) || surnameLike(last.mem) || humanVerbAfter(last)) && (!gender || !last.mem.gender || last.mem.gender === gender)) weakSubjectBefore = last.mem;
     }
+    // "Resident Gwen Ellis, 67, said she had been without water. / "...," she said.": a pronoun in the
+    // first sentence of a paragraph, with no one named before it there, is the named main subject of
+    // the last sentence of the paragraph before, when the story gave that person the pronoun's gender
+    if (gender) {
+      const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+      let prev = para - 1;
+      while (prev >= 0 && !NON_SPACE.test(locals[prev]!.text)) prev--;
+      const mentionedHere = recent.some((r) => r.para === para && r.at < at);
+      if (sent === 0 && prev >= 0 && !mentionedHere) {
+        const pl = locals[prev]!;
+        const ls = pl.sentSubject.length - 1;
+        const sj = ls >= 0 ? pl.sentSubject[ls]! : -1;
+        const mem = sj >= 0 ? mentionMember[prev]![sj] : null;
+        // (and no one else of that gender named after it there)
+        const later = mem ? recent.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender)) : true;
+        // (not when that sentence quotes them: "Cole accused her rival of "rewriting history." / "That is
+        // a lie," she said." may be the rival answering)
+        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && mem.gender === gender && !later && !pl.quotes.some((x) => x.sent === ls)) return { mem, ambiguous: false };
+      }
+    }
     const best = c[0]!;
     // (a runner-up whose gender the story never gave may still be "he" or "she": knowing the best
     // one's gender does not settle it)

@@ -1292,3 +1292,30 @@ describe('fourth round: names that are also common words, subjects of a reported
     expect(speakerOf(okoro, 'We were sharp')).toBe('Okoro');
   });
 });
+
+describe('fourth round: a pronoun opening the paragraph after someone was introduced', () => {
+  it('"Resident Gwen Ellis, 67, said ..." then ""...," she said." is Ellis, though another woman spoke earlier', () => {
+    const res = analyzeParagraphs([
+      'Harriet Vole, the chief executive of Penmore Water, faced customers in Tregarth on Thursday.',
+      '"We let you down," she said.',
+      'Resident Gwen Ellis, 67, said she had been without water for four days.',
+      '"I am boiling rainwater for my tea," she said.',
+    ]);
+    expect(speakerOf(res, 'I am boiling')).toBe('Gwen Ellis');
+  });
+
+  it('"Shaw, giving evidence, denied any wrongdoing." then ""...," he said." is Shaw, not the man quoted before', () => {
+    const res = analyzeParagraphs([
+      'Marco Bellini told the court he had trusted Peter Shaw.',
+      '"He took the money and left me with the debts," Bellini said.',
+      'Shaw, giving evidence in the afternoon, denied any wrongdoing.',
+      '"Every penny is accounted for," he said.',
+    ]);
+    expect(speakerOf(res, 'Every penny')).toBe('Peter Shaw');
+  });
+
+  it('is unsure when a second woman is named after her in that sentence', () => {
+    const res = analyzeParagraphs(['Harriet Vole met Gwen Ellis at her home on Friday.', '"It was a hard conversation," she said.']);
+    expect(speakerOf(res, 'It was a hard')).toBeNull();
+  });
+});
