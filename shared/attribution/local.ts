@@ -455,6 +455,9 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
 /** "Shadow transport secretary Anita Bose": a capitalised word opening the sentence before a role
  * and a name is part of the title, not a name of its own (it was taken as the subject). */
 function titleOpener(toks: Tok[], i: number): boolean {
+  // ("Local MP Simon Crake": a word the lexicon does not know, before a title and a name)
+  const t1 = toks[i + 1];
+  if (t1 && t1.k === 'w' && t1.cap && t1.sent === toks[i]!.sent && isTitleTok(t1.lo) && !isTitleTok(toks[i]!.lo) && !TITLE_MODIFIERS.has(toks[i]!.lo) && lexTagsOf(toks[i]!.lo).length === 0 && nameTok(toks[i + 2], false) && toks[i + 2]!.sent === t1.sent) return true;
   let k = i + 1;
   while (k < toks.length && k - i <= 3 && toks[k]!.k === 'w' && !toks[k]!.cap && !toks[k]!.poss && toks[k]!.sent === toks[i]!.sent && !ROLE_NOUNS.has(toks[k]!.lo) && !FUNCTION_WORDS.has(toks[k]!.lo) && !SPEECH_VERBS.has(toks[k]!.lo) && !AUXILIARIES.has(toks[k]!.lo) && !/(?:ed|s)$/.test(toks[k]!.lo)) k++;
   const role = toks[k];
@@ -855,6 +858,10 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       const plain = plainPersonAt(toks, j);
       if (plain) return plain;
       return describedEndingAt(ctx, j, sent);
+    }
+    // "the MP said", "the Mayor said": a title alone after "the" is the role, not a name
+    if (isTitleTok(t.lo) && toks[j - 1]?.lo === 'the' && toks[j - 1]!.sent === sent && !(toks[j + 1]?.k === 'w' && toks[j + 1]!.cap && toks[j + 1]!.sent === sent)) {
+      return { ...NONE, ref: 'role', roleHead: t.lo, gender: ROLE_GENDER[t.lo] ?? null, text: `the ${t.t}`, at: j };
     }
     const mi = ctx.mentionAt[j]!;
     // "Doe in March said", "Doe on Tuesday said": a date after a preposition; the subject is before it

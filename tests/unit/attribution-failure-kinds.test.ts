@@ -1319,3 +1319,16 @@ describe('fourth round: a pronoun opening the paragraph after someone was introd
     expect(speakerOf(res, 'It was a hard')).toBeNull();
   });
 });
+
+describe('fourth round: parliamentary titles, a word the lexicon lacks before a title', () => {
+  it('"Local MP Simon Crake said" is Crake (was one organisation "Local MP Simon Crake"), and "the MP said" later is him', () => {
+    const res = analyzeParagraphs(['Local MP Simon Crake said the company had been "warned in 2019."', 'The MP said the firm had "done nothing."']);
+    expect(speakerOf(res, 'warned in 2019')).toBe('Simon Crake');
+    expect(speakerOf(res, 'done nothing')).toBe('Simon Crake');
+  });
+
+  it('"the MP said" with no MP named is nobody, never an organisation "MP"', () => {
+    const res = analyzeText('The MP said the decision was "shameful."');
+    expect(speakerOf(res, 'shameful')).toBeNull();
+  });
+});
