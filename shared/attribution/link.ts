@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isFirstName, isOrgWord, isPlaceWord } from './lexicon';
+import { ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isFirstName, isOrgWord, isPersonNoun, isPlaceWord } from './lexicon';
 import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { nameSlug } from '../article/person-id';
@@ -457,6 +457,19 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const v = toks[k];
     return !!v && v.k === 'w' && !v.cap && (HUMAN_VERBS.has(v.lo) || (SPEECH_VERBS.has(v.lo) && !WEAK_SPEECH.has(v.lo)));
   };
+  /** someone besides mention `self` is in sentence `sent` of paragraph `para`, outside quotes: a
+   * person named, "him", or "her rival", "His counsel" (a possessive before a person noun) */
+  const otherPersonIn = (para: number, sent: number, self: number): boolean => {
+    const lp = locals[para]!;
+    const toks = lp.toks;
+    for (let k = 0; k < toks.length && toks[k]!.sent <= sent; k++) {
+      const t = toks[k]!;
+      if (t.sent !== sent || t.k !== 'w') continue;
+      if (t.lo === 'him' || t.lo === 'them') return true;
+      if ((t.lo === 'his' || t.lo === 'her' || t.lo === 'their') && toks[k + 1]?.k === 'w' && isPersonNoun(toks[k + 1]!.lo)) return true;
+    }
+    return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self]);
+  };
   /** "Newton agreed.": one capitalised word the lexicon knows as nothing else, so likely a surname */
   const surnameLike = (m: Member) => m.lower.length === 1 && !isCommonWord(m.lower[0]!) && !isOrgWord(m.lower[0]!) && !isPlaceWord(m.lower[0]!);
   const resolvePronoun = (gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
@@ -489,17 +502,20 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
       let prev = para - 1;
       while (prev >= 0 && !NON_SPACE.test(locals[prev]!.text)) prev--;
-      const mentionedHere = recent.some((r) => r.para === para && r.at < at);
+      // (recent is in reading order: look back only over this paragraph and the one before)
+      const near: Recent[] = [];
+      for (let i = recent.length - 1; i >= 0 && recent[i]!.para >= prev; i--) near.push(recent[i]!);
+      const mentionedHere = near.some((r) => r.para === para && r.at < at);
       if (sent === 0 && prev >= 0 && !mentionedHere) {
         const pl = locals[prev]!;
         const ls = pl.sentSubject.length - 1;
         const sj = ls >= 0 ? pl.sentSubject[ls]! : -1;
         const mem = sj >= 0 ? mentionMember[prev]![sj] : null;
         // (and no one else of that gender named after it there)
-        const later = mem ? recent.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender)) : true;
-        // (not when that sentence quotes them: "Cole accused her rival of "rewriting history." / "That is
-        // a lie," she said." may be the rival answering)
-        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && mem.gender === gender && !later && !pl.quotes.some((x) => x.sent === ls)) return { mem, ambiguous: false };
+        const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender)) : true;
+        // (not when that sentence quotes them at someone: "Cole accused her rival of "rewriting
+        // history." / "That is a lie," she said." may be the rival answering)
+        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && mem.gender === gender && !later && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj))) return { mem, ambiguous: false };
       }
     }
     const best = c[0]!;

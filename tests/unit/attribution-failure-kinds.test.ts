@@ -1332,3 +1332,19 @@ describe('fourth round: parliamentary titles, a word the lexicon lacks before a 
     expect(speakerOf(res, 'shameful')).toBeNull();
   });
 });
+
+describe('fourth round: the pronoun after a paragraph that quotes its subject', () => {
+  it('"Birch ... said she had been "in a very dark place." / "...," she wrote." is Birch, though another woman spoke before', () => {
+    const res = analyzeParagraphs([
+      '"This was a grave breach of trust," said panel chair Dr Rachel Okafor.',
+      'Joanna Birch, who did not attend, said in a written statement that she had been "in a very dark place."',
+      '"I am ashamed of what I did," she wrote.',
+    ]);
+    expect(speakerOf(res, 'I am ashamed')).toBe('Joanna Birch');
+  });
+
+  it('stays unsure when that sentence is about someone else too ("His counsel, Ann Reyes, said ...")', () => {
+    const res = analyzeParagraphs(['"I was at home," Leona Marsh told the court.', 'Her counsel, Ann Reyes, said the evidence was "thin."', '"The dates do not lie," she said.']);
+    expect(speakerOf(res, 'The dates')).toBeNull();
+  });
+});
