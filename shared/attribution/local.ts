@@ -763,7 +763,9 @@ const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', '
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'not', "n't", 'never']);
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 const isSpeechVerb = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo);
-const isAdv = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && (AUX_ADVERBS.has(t.lo) || (/ly$/.test(t.lo) && t.lo.length > 4 && !ROLE_NOUNS.has(t.lo)));
+// (not a noun in -ly: "his family said", "the assembly said")
+const isAdv = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && (AUX_ADVERBS.has(t.lo) || (/ly$/.test(t.lo) && t.lo.length > 4 && !ROLE_NOUNS.has(t.lo) && !GROUP_NOUNS.has(t.lo) && !ORG_HEADS.has(t.lo) && !NOUNS_IN_LY.has(t.lo)));
+const NOUNS_IN_LY = new Set(['family', 'families', 'ally', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'bully', 'belly', 'folly', 'jelly', 'homily', 'melancholy']);
 
 /** Forms of "be" that make a following past participle passive. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -902,6 +904,14 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
           return { ...NONE, ref: 'org', mention: -1, at: j, text };
         }
         return null;
+      }
+      // "the family of Ann Lee said", "friends of Ann Lee said": the group, never the person it is of
+      {
+        const g = toks[m.i0 - 2];
+        if (toks[m.i0 - 1]?.lo === 'of' && g && g.k === 'w' && !g.cap && g.sent === sent && j === m.i1 - 1 && (GROUP_NOUNS.has(g.lo) || isGroupNoun(g.lo))) {
+          const the = toks[m.i0 - 3]?.lo === 'the' && toks[m.i0 - 3]!.sent === sent;
+          return { ...NONE, ref: 'described', roleHead: g.lo, text: `${the ? 'the ' : ''}${g.lo} of ${m.firstRef}`, at: j };
+        }
       }
       // "the president of Ukraine said": the role, held by someone in the cast
       if (toks[m.i0 - 1]?.lo === 'of' && toks[m.i0 - 2] && !toks[m.i0 - 2]!.cap && ROLE_NOUNS.has(toks[m.i0 - 2]!.lo) && toks[m.i0 - 3]?.lo === 'the' && j === m.i1 - 1) {
@@ -1170,7 +1180,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     }
   }
   const words = ctx.text.slice(toks[start]!.s, toks[end]!.e + (toks[end]!.poss ? 2 : 0)).replace(/\s+/g, ' ').replace(/[\u2019']s?$/, '');
-  const text = kind === 'person' ? `${words} (unnamed)` : kind === 'group' ? words : det === 'the' ? `the ${words}` : words;
+  const text = kind === 'person' ? `${words.replace(/^(?:unnamed|anonymous|unidentified) /i, '')} (unnamed)` : kind === 'group' ? words : det === 'the' ? `the ${words}` : words;
   const ref: RefKind = kind === 'person' || kind === 'group' ? 'described' : 'org';
   return { cue: { ...NONE, ref, roleHead: lo, gender: ROLE_GENDER[lo] ?? null, text, at: k }, end };
 }
@@ -1233,10 +1243,10 @@ function npStartingAt(ctx: Ctx, i: number, sent: number): { ref: LocalCue; end: 
       }
       if (mentionAtOrMod(ctx, k) >= 0) {
         // "the mayor of Leeds", "the wife of John Hale": the role, never the place or the person it is of
-        if (toks[k - 1]?.lo === 'of' && ROLE_NOUNS.has(toks[k - 2]?.lo ?? '')) {
+        if (toks[k - 1]?.lo === 'of' && (ROLE_NOUNS.has(toks[k - 2]?.lo ?? '') || GROUP_NOUNS.has(toks[k - 2]?.lo ?? '') || isGroupNoun(toks[k - 2]?.lo ?? ''))) {
           const m = ctx.mentions[mentionAtOrMod(ctx, k)]!;
           const r = refEndingAt(ctx, m.i1 - 1, sent);
-          return r && r.ref === 'role' ? { ref: r, end: m.i1 - 1 } : null;
+          return r && (r.ref === 'role' || r.ref === 'described') ? { ref: r, end: m.i1 - 1 } : null;
         }
         const r = npStartingAt(ctx, k, sent);
         if (r) return r;
@@ -1845,6 +1855,15 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       // (a weak one is a verb of saying when a "that" clause follows: "Doe estimates that ...")
       if (!putIt && WEAK_SPEECH.has(tv.lo) && !['called', 'calling', 'calls', 'call', 'named', 'naming', 'thinks', 'believes', 'continued'].includes(tv.lo) && !colon && !(toks[v + 1]?.t === ',' && toks[v + 2]?.k === 'q') && !(toks[v + 1]?.lo === 'that' && toks[v + 1]!.sent === sent && !strongSpeechBefore(toks, v))) continue;
       const ing = tv.lo.endsWith('ing');
+      // "The newspaper quoted an unnamed minister as saying ...": the one quoted, not the newspaper
+      if (tv.lo === 'saying' && toks[v - 1]?.lo === 'as') {
+        for (let u = v - 2; u >= 0 && v - u < 14 && toks[u]!.sent === sent && toks[u]!.k === 'w'; u--) {
+          if (!/^(?:quoted|quotes|quote|quoting)$/.test(toks[u]!.lo) || BE_FORMS.has(toks[u - 1]?.lo ?? '')) continue;
+          const r = refStartingAt(ctx, u + 1, sent);
+          if (r && r.ref !== 'none' && r.at < v - 1) return { ...r, cue: colon ? 'colon' : 'quoted' };
+          break;
+        }
+      }
       let k = v - 1;
       let hypothetical = false;
       while (k >= 0 && isAdv(toks[k]) && toks[k]!.sent === sent) {

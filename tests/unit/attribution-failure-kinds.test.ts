@@ -1348,3 +1348,25 @@ describe('fourth round: the pronoun after a paragraph that quotes its subject', 
     expect(speakerOf(res, 'The dates')).toBeNull();
   });
 });
+
+describe('fourth round: families, "quoted X as saying"', () => {
+  it('"his family said", "the family said", "the Lee family said" after the quote are the family ("family" was read as an adverb)', () => {
+    expect(speakerOf(analyzeText('"We are heartbroken by the news," his family said.'), 'We are heartbroken')).toBe('his family');
+    expect(speakerOf(analyzeText('"We are heartbroken," the family said in a statement.'), 'We are heartbroken')).toBe('family');
+    expect(speakerOf(analyzeText('"We are heartbroken by the news," the Okafor family said.'), 'We are heartbroken')).toBe('Okafor family');
+  });
+
+  it('"the family of Ann Lee said", "Friends of Ann Lee said" are the group, never Ann Lee', () => {
+    const after = analyzeText('"We are heartbroken by the news," the family of Nell Carver said.');
+    expect(speakerOf(after, 'We are heartbroken')).toBe('the family of Nell Carver');
+    const before = analyzeText('Friends of Nell Carver said she was "the kindest soul."');
+    expect(speakerOf(before, 'the kindest')).toBe('Friends of Nell Carver');
+  });
+
+  it('"The paper quoted an unnamed minister as saying ..." is the minister, never the paper', () => {
+    const res = analyzeText('The Courier quoted an unnamed minister as saying the plan was "dead in the water."');
+    expect(speakerOf(res, 'dead in the water')).toBe('minister (unnamed)');
+    const named = analyzeText('The Courier quoted Ann Lee as saying the plan was "dead."');
+    expect(speakerOf(named, 'dead')).toBe('Ann Lee');
+  });
+});
