@@ -440,6 +440,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       if (gender && m.gender === gender) score += 2;
       if (m === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! <= 1) score += 1.5;
       if (r.subj) score += 1;
+      // (the main clause's subject over one in a clause of its own: "Ayres scored twice as Brentmoor beat Ashgate")
+      if (r.main) score += 0.5;
       if (m.weak && !r.subj && !nameLikePair(m)) score -= 1.5;
       if (m.speaker) score += 0.5;
       out.push({ mem: m, score, r });

@@ -638,7 +638,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   }
   const after = toks[i1];
   const prepBefore = before && before.k === 'w' && !before.cap && FUNCTION_WORDS.has(before.lo) && !['and', 'but', 'then', 'also', 'so', 'yet', 'that', 'when', 'while', 'as', 'because', 'if', 'although', 'though', 'after', 'before', 'since', 'until', 'where', 'who'].includes(before.lo);
-  const subj = !poss && !prepBefore && type !== 'place' && !!after && ((after.k === 'w' && !after.cap && !FUNCTION_WORDS.has(after.lo)) || after.t === ',' || (after.k === 'w' && AUX_ADVERBS.has(after.lo)));
+  const subj = !poss && !prepBefore && type !== 'place' && !!after && ((after.k === 'w' && !after.cap && !FUNCTION_WORDS.has(after.lo) && !/^\p{N}/u.test(after.t)) || after.t === ',' || (after.k === 'w' && AUX_ADVERBS.has(after.lo)));
   const lowerToks = nameTokStrs.map((x) => x.toLowerCase().replace(/[\u2019]/g, "'").replace(/\.$/, ''));
   const title = titleParts.length ? titleParts.join(' ') : null;
   return {

@@ -1370,3 +1370,14 @@ describe('fourth round: families, "quoted X as saying"', () => {
     expect(speakerOf(named, 'dead')).toBe('Ann Lee');
   });
 });
+
+describe('fourth round: a score after a team is no verb', () => {
+  it('"as Brentmoor beat Ashgate 3-1": Ashgate is no subject, and the main clause’s subject is the likelier "23-year-old"', () => {
+    const res = analyzeParagraphs([
+      'Striker Callum Ayres scored twice as Brentmoor beat Ashgate 3-1 on Saturday.',
+      '"It has been a tough few weeks," said the 23-year-old, who had not scored since August.',
+    ]);
+    const q = quoteOf(res, 'It has been');
+    expect(nameOf(res, q.speakerId ?? q.suggestedSpeakerId)).toBe('Callum Ayres');
+  });
+});
