@@ -736,7 +736,7 @@ function objectInRelative(ctx: Ctx, mi: number): boolean {
   const m = ctx.mentions[mi];
   if (!m) return false;
   const v = toks[m.i0 - 1];
-  if (!v || v.k !== 'w' || v.cap || v.sent !== m.sent || FUNCTION_WORDS.has(v.lo) || SPEECH_VERBS.has(v.lo) || !isVerbish(v.lo)) return false;
+  if (v?.k !== 'w' || v.cap || v.sent !== m.sent || FUNCTION_WORDS.has(v.lo) || SPEECH_VERBS.has(v.lo) || !isVerbish(v.lo)) return false;
   for (let k = m.i0 - 2; k >= 0 && m.i0 - k <= 5; k--) {
     const t = toks[k]!;
     if (t.k !== 'w' || t.sent !== m.sent) return false;
@@ -1454,7 +1454,7 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
 function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): LocalCue | null {
   const { toks } = ctx;
   const t0 = toks[start];
-  if (!t0 || t0.k !== 'w' || t0.sent !== sent || !(APPOSITIVE_DETS.has(t0.lo) || t0.poss)) return null;
+  if (t0?.k !== 'w' || t0.sent !== sent || !(APPOSITIVE_DETS.has(t0.lo) || t0.poss)) return null;
   let c = start + 1;
   let role = false;
   for (; c < before && c - start <= 30; c++) {
