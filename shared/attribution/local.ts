@@ -932,7 +932,19 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         const other = ctx.mentions[mj]!;
         const ob = toks[other.i0 - 1];
         if (!other.poss && other.type !== 'place' && other.type !== 'org' && !(ob && ob.k === 'w' && !ob.cap && ob.sent === sent && (FUNCTION_WORDS.has(ob.lo) || isVerbish(ob.lo)) && ob.lo !== 'both')) {
-          return { ...NONE, ref: 'described', at: j, text: `${other.name} and ${m.name}` };
+          // ("Ann Lee, Tom Dyer and Sue Moss said": the names listed before, set off by commas, too)
+          const names = [other.name, m.name];
+          let first = other;
+          while (toks[first.i0 - 1]?.t === ',' && toks[first.i0 - 1]!.sent === sent && names.length < 6) {
+            const pm = ctx.mentionAt[first.i0 - 2]!;
+            const p = pm >= 0 ? ctx.mentions[pm]! : null;
+            if (!p || p.poss || p.type === 'place' || p.type === 'org' || p.i1 !== first.i0 - 1) break;
+            names.unshift(p.name);
+            first = p;
+          }
+          const fb = toks[first.i0 - 1];
+          if (names.length > 2 && fb && fb.sent === sent && fb.k === 'w' && !fb.cap) return { ...NONE, ref: 'described', at: j, text: `${other.name} and ${m.name}` };
+          return { ...NONE, ref: 'described', at: j, text: names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${m.name}` : `${other.name} and ${m.name}` };
         }
       }
       return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: j, text: m.name };
@@ -1443,6 +1455,16 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     if (m && !m.poss && m.type !== 'place' && m.type !== 'org') {
       const after = toks[m.i1];
       if (!after || after.sent !== sent || after.k !== 'w' || FUNCTION_WORDS.has(after.lo) || PREPOSITIONS.has(after.lo)) return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+    }
+  }
+  // "said Ann Lee and Tom Dyer": both, as one group
+  if (best && best.ref === 'name' && best.mention >= 0) {
+    const m = ctx.mentions[best.mention]!;
+    const and = toks[m.i1];
+    const om = and?.lo === 'and' && and.sent === sent ? mentionAtOrMod(ctx, m.i1 + 1) : -1;
+    const o = om >= 0 ? ctx.mentions[om]! : null;
+    if (o && o.i0 === m.i1 + 1 && !o.poss && o.type !== 'place' && o.type !== 'org' && (m.type === 'person' || o.type === 'person')) {
+      return { ...NONE, ref: 'described', at: o.i1 - 1, text: `${m.name} and ${o.name}` };
     }
   }
   return best ?? role;

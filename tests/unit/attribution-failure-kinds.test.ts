@@ -1381,3 +1381,12 @@ describe('fourth round: a score after a team is no verb', () => {
     expect(nameOf(res, q.speakerId ?? q.suggestedSpeakerId)).toBe('Callum Ayres');
   });
 });
+
+describe('fourth round: speakers listed together', () => {
+  it('"Ann Lee, Tom Dyer and Sue Moss said" is all three; "said Ann Lee and Tom Dyer" is both', () => {
+    const three = analyzeText('Ann Lee, Tom Dyer and Sue Moss said in a joint letter that the plan was "unworkable."');
+    expect(speakerOf(three, 'unworkable')).toBe('Ann Lee, Tom Dyer and Sue Moss');
+    const two = analyzeText('"It is a sad day," said Ann Lee and Tom Dyer, who ran the shop together for 30 years.');
+    expect(speakerOf(two, 'It is a sad day')).toBe('Ann Lee and Tom Dyer');
+  });
+});
