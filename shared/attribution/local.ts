@@ -506,7 +506,9 @@ function buildMentions(toks: Tok[]): Mention[] {
         if (toks[j - 1]!.poss) break;
       }
     }
-    if (run.length) {
+    // "the Prime Minister", "the Foreign Secretary": titles alone after "the" are a role, not a name
+    const titlesOnly = run.length > 0 && toks[i - 1]?.lo === 'the' && toks[i - 1]!.sent === tk.sent && run.every((t) => !t.poss && (isTitleTok(t.lo) || TITLE_MODIFIERS.has(t.lo))) && isTitleTok(run[run.length - 1]!.lo) && !TITLE_MODIFIERS.has(run[run.length - 1]!.lo);
+    if (run.length && !titlesOnly) {
       const m = analyzeRun(toks, i, j, run);
       if (m) out.push(m);
     }
@@ -861,9 +863,13 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       if (plain) return plain;
       return describedEndingAt(ctx, j, sent);
     }
-    // "the MP said", "the Mayor said": a title alone after "the" is the role, not a name
-    if (isTitleTok(t.lo) && toks[j - 1]?.lo === 'the' && toks[j - 1]!.sent === sent && !(toks[j + 1]?.k === 'w' && toks[j + 1]!.cap && toks[j + 1]!.sent === sent)) {
-      return { ...NONE, ref: 'role', roleHead: t.lo, gender: ROLE_GENDER[t.lo] ?? null, text: `the ${t.t}`, at: j };
+    // "the MP said", "the Prime Minister said": titles alone after "the" are the role, not a name
+    if (isTitleTok(t.lo) && !(toks[j + 1]?.k === 'w' && toks[j + 1]!.cap && toks[j + 1]!.sent === sent)) {
+      let b = j - 1;
+      while (b >= 0 && j - b <= 3 && toks[b]!.k === 'w' && toks[b]!.cap && toks[b]!.sent === sent && (isTitleTok(toks[b]!.lo) || TITLE_MODIFIERS.has(toks[b]!.lo))) b--;
+      if (toks[b]?.lo === 'the' && toks[b]!.sent === sent) {
+        return { ...NONE, ref: 'role', roleHead: t.lo, gender: ROLE_GENDER[t.lo] ?? null, text: `the ${toks.slice(b + 1, j + 1).map((w) => w.t).join(' ')}`, at: j };
+      }
     }
     const mi = ctx.mentionAt[j]!;
     // "Doe in March said", "Doe on Tuesday said": a date after a preposition; the subject is before it
@@ -1541,7 +1547,7 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       // "the president's spokesman": the spokesman; "the prime minister's spokesman": the
       // spokesman too, and "the prime minister" is the minister, not "the prime"
       let h = k + 1;
-      while (h + 1 < before && h - k < 3 && !toks[h]!.poss && toks[h + 1]!.k === 'w' && !toks[h + 1]!.cap && toks[h + 1]!.sent === sent && ROLE_NOUNS.has(toks[h + 1]!.lo)) h++;
+      while (h + 1 < before && h - k < 3 && !toks[h]!.poss && toks[h + 1]!.k === 'w' && toks[h + 1]!.cap === toks[h]!.cap && toks[h + 1]!.sent === sent && ROLE_NOUNS.has(toks[h + 1]!.lo)) h++;
       if (toks[h]!.poss && toks[h + 1]?.k === 'w' && ROLE_NOUNS.has(toks[h + 1]!.lo) && toks[h + 1]!.sent === sent) return refEndingAt(ctx, h + 1, sent);
       return refEndingAt(ctx, h, sent);
     }

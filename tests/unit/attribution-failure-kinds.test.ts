@@ -1390,3 +1390,14 @@ describe('fourth round: speakers listed together', () => {
     expect(speakerOf(two, 'It is a sad day')).toBe('Ann Lee and Tom Dyer');
   });
 });
+
+describe('fourth round: capitalised titles after "the"', () => {
+  it('"The Prime Minister said:" is the role (its holder, else no one), never a person called "Minister"', () => {
+    const alone = analyzeText("The Prime Minister said: 'We will not be blown off course.'");
+    expect(speakerOf(alone, 'We will not')).toBeNull();
+    const held = analyzeText("Prime Minister Rhona Teal flew home on Sunday. The Prime Minister said: 'We will not be blown off course.'");
+    expect(speakerOf(held, 'We will not')).toBe('Rhona Teal');
+    const treasury = analyzeText('The Treasury said: "We do not comment on speculation."');
+    expect(speakerOf(treasury, 'We do not')).toBe('Treasury');
+  });
+});
