@@ -965,7 +965,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       const s = paraSegs[i]!;
       if (s.speaker) continue;
       const nxt = paraSegs.slice(i + 1).find((x) => x.explicit && x.speaker);
-      if (nxt && (s.lq.standalone || s.lq.kind === 'direct')) { s.speaker = nxt.speaker; s.cue = 'following'; s.ambiguous = nxt.ambiguous; }
+      // (unsure when the quote's own sentence has a speech verb the engine could not tie to anyone:
+      // ""We are ready" to take over, the minister told Ann Lee, who said ...")
+      if (nxt && (s.lq.standalone || s.lq.kind === 'direct')) { s.speaker = nxt.speaker; s.cue = 'following'; s.ambiguous = nxt.ambiguous || (!s.lq.standalone && lp.sentSpeech[s.lq.sent]! && nxt.lq.sent === s.lq.sent); }
     }
     const lastQ = lp.quotes[lp.quotes.length - 1];
     if (lp.openAtEnd && lastQ) {

@@ -1800,6 +1800,11 @@ function finalCue(ctx: Ctx, qt: number): LocalCue | null {
     // inverted: ", said Doe."
     r = refStartingAt(ctx, v + 1, sent);
     gapEnd = v - 1;
+    // ... or a subject with its appositive before the verb: "Bell, 54, a father of three ..., said."
+    if (!r) {
+      r = refEndingAt(ctx, v - 1, sent);
+      gapEnd = r ? r.at : -1;
+    }
   } else {
     if (passiveAt(toks, v)) return null;
     let k = v - 1;
@@ -1811,7 +1816,9 @@ function finalCue(ctx: Ctx, qt: number): LocalCue | null {
   // between the quote and the attribution: no other speech verb, "according to" or clause edge
   for (let k = qt + 1; k < gapEnd; k++) {
     const t = toks[k]!;
-    if (CLAUSE_EDGE.has(t.t) || strongSpeech(t) || (t.lo === 'according' && toks[k + 1]?.lo === 'to')) return null;
+    // ("if asked", "when asked": no one else speaks there)
+    const conditional = /^(?:if|when|unless|once)$/.test(toks[k - 1]?.lo ?? '');
+    if (CLAUSE_EDGE.has(t.t) || (strongSpeech(t) && !conditional) || (t.lo === 'according' && toks[k + 1]?.lo === 'to')) return null;
   }
   return { ...r, cue: tv.lo };
 }

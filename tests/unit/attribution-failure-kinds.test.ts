@@ -1401,3 +1401,20 @@ describe('fourth round: capitalised titles after "the"', () => {
     expect(speakerOf(treasury, 'We do not')).toBe('Treasury');
   });
 });
+
+describe('fourth round: a phrase between the quote and a subject with appositives', () => {
+  it('"..." to take over the contract if asked, the chairman, Ian Roe, said on Monday.', () => {
+    const res = analyzeText('"We are ready" to take over the contract if asked, the company’s chairman, Ian Roe, said on Monday.');
+    expect(speakerOf(res, 'We are ready')).toBe('Ian Roe');
+  });
+
+  it('""Enough is enough," Bell, 54, a father of three from Leeds who has lived there since 1990, said."', () => {
+    const res = analyzeText('"Enough is enough," Bell, 54, a father of three from Leeds who has lived on the estate since 1990, said.');
+    expect(speakerOf(res, 'Enough is enough')).toBe('Bell');
+  });
+
+  it('a speech verb of someone else between the quote and the cue still names no one for sure', () => {
+    const res = analyzeText('"We are ready" to take over, the minister told Ann Lee, who said she was "glad."');
+    expect(speakerOf(res, 'We are ready')).not.toBe('Ann Lee');
+  });
+});
