@@ -1556,6 +1556,16 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       const np = npStartingAt(ctx, k, sent);
       if (np && np.ref.ref === 'role') return np.ref;
     }
+    // "The club's statement read:": the words of whoever owns the statement ("the club")
+    if (t.k === 'w' && t.lo === 'the' && k === start) {
+      let o = k + 1;
+      while (o < before && o - k <= 3 && toks[o]!.k === 'w' && !toks[o]!.cap && !toks[o]!.poss && toks[o]!.sent === sent) o++;
+      const ow = toks[o];
+      const sp = toks[o + 1];
+      if (ow && ow.k === 'w' && ow.poss && !ow.cap && ow.sent === sent && sp && sp.k === 'w' && sp.sent === sent && (OWNED_SPEECH.has(sp.lo) || sp.lo === 'letter' || sp.lo === 'post' || sp.lo === 'release') && !ROLE_NOUNS.has(ow.lo) && !isPersonNoun(ow.lo)) {
+        return { ...NONE, ref: 'org', text: `the ${toks.slice(k + 1, o + 1).map((w) => w.lo).join(' ')}`, at: o };
+      }
+    }
     // "Nurses carrying placards ...", "A spokesman for the ministry ...": an unnamed subject
     if (t.k === 'w' && k === start) {
       const d = describedStartingAt(ctx, k, sent);

@@ -1418,3 +1418,12 @@ describe('fourth round: a phrase between the quote and a subject with appositive
     expect(speakerOf(res, 'We are ready')).not.toBe('Ann Lee');
   });
 });
+
+describe('fourth round: "The club’s statement read:"', () => {
+  it('is the club’s words (the organisation the story named, or "the club")', () => {
+    const res = analyzeText('The club’s statement read: "We are aware of the allegations and are investigating."');
+    expect(speakerOf(res, 'We are aware')).toBe('the club');
+    const named = analyzeText('Brentmoor Rovers suspended its coach on Friday. The club’s statement read: "We are investigating."');
+    expect(speakerOf(named, 'We are investigating')).toBe('Brentmoor Rovers');
+  });
+});
