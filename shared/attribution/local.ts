@@ -2110,7 +2110,11 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   // one- or two-word quotes with no cue need a speech verb nearby, not just a speech noun
   if (!hasCue && !lq.standalone && words.length <= 2 && !spoken) {
     let verb = false;
-    for (const t of toks) if (t.sent === sent && t.k === 'w' && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) { verb = true; break; }
+    // (not a verb whose subject is a thing: "bins, which tell the depot when they are full")
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (t.sent === sent && t.k === 'w' && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo) && toks[k - 1]?.lo !== 'which') { verb = true; break; }
+    }
     if (!verb) { nonSpeech('scare'); return; }
   }
   // a term being defined: "Non-paper" is a ...

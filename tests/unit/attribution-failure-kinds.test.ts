@@ -1427,3 +1427,15 @@ describe('fourth round: "The club’s statement read:"', () => {
     expect(speakerOf(named, 'We are investigating')).toBe('Brentmoor Rovers');
   });
 });
+
+describe('fourth round: a speech verb whose subject is a thing', () => {
+  it('"The new meters, which tell the office when they fail, have been "broken" for weeks." reports no quote', () => {
+    const res = analyzeText('The new meters, which tell the office when they fail, have been "broken" for weeks.');
+    expect(res.quotes).toHaveLength(0);
+  });
+
+  it('a person’s speech verb in the sentence still makes a one-word quote speech', () => {
+    const res = analyzeText('Ann Lee told the council the meters were "broken."');
+    expect(speakerOf(res, 'broken')).toBe('Ann Lee');
+  });
+});
