@@ -701,6 +701,7 @@ export const DOCUMENT_NOUNS = new Set(
 );
 
 const NOT_PEOPLE = new Set([
+  'meter',
   'water',
   'other',
   'order',

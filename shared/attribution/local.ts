@@ -1922,6 +1922,8 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         const agent = passiveAgent(ctx, v, sent);
         return agent ? { ...agent, cue: tv.lo } : { ...NONE, cue: tv.lo };
       }
+      // ("bins, which tell the depot ...": a thing's verb, no one speaking)
+      if (toks[k]?.lo === 'which' && toks[k]!.sent === sent) continue;
       let r = k >= 0 ? refEndingAt(ctx, k, sent) : null;
       if (r && ing && r.ref === 'role') r = null;
       if (r && ing && r.ref === 'name') {
