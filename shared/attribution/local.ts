@@ -1922,8 +1922,12 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         const agent = passiveAgent(ctx, v, sent);
         return agent ? { ...agent, cue: tv.lo } : { ...NONE, cue: tv.lo };
       }
-      // ("bins, which tell the depot ...": a thing's verb, no one speaking)
-      if (toks[k]?.lo === 'which' && toks[k]!.sent === sent) continue;
+      // ("bins, which tell the depot ...": a thing's verb, no one speaking; "the report, which says"
+      // is the report's)
+      if (toks[k]?.lo === 'which' && toks[k]!.sent === sent) {
+        const n = toks[k - 1]?.t === ',' ? toks[k - 2] : toks[k - 1];
+        if (!n || n.k !== 'w' || !(DOCUMENT_NOUNS.has(n.lo) || ORG_HEADS.has(n.lo) || n.cap)) continue;
+      }
       let r = k >= 0 ? refEndingAt(ctx, k, sent) : null;
       if (r && ing && r.ref === 'role') r = null;
       if (r && ing && r.ref === 'name') {

@@ -1434,6 +1434,11 @@ describe('fourth round: a speech verb whose subject is a thing', () => {
     expect(res.quotes).toHaveLength(0);
   });
 
+  it('"The report, which says the plan is "..."" is still the report’s words', () => {
+    const res = analyzeText('The report, which says the plan is "deeply flawed and costly," was published on Monday.');
+    expect(speakerOf(res, 'deeply flawed')).toBe('the report');
+  });
+
   it('a person’s speech verb in the sentence still makes a one-word quote speech', () => {
     const res = analyzeText('Ann Lee told the council the meters were "broken."');
     expect(speakerOf(res, 'broken')).toBe('Ann Lee');
