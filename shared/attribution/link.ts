@@ -967,7 +967,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       const nxt = paraSegs.slice(i + 1).find((x) => x.explicit && x.speaker);
       // (unsure when the quote's own sentence has a speech verb the engine could not tie to anyone:
       // ""We are ready" to take over, the minister told Ann Lee, who said ...")
-      if (nxt && (s.lq.standalone || s.lq.kind === 'direct')) { s.speaker = nxt.speaker; s.cue = 'following'; s.ambiguous = nxt.ambiguous || (!s.lq.standalone && lp.sentSpeech[s.lq.sent]! && nxt.lq.sent === s.lq.sent); }
+      // (not a quote whose own cue named someone the engine could not resolve: "The Prime Minister
+      // said: "..." Labour's leader called it "..."")
+      if (nxt && (s.lq.standalone || s.lq.kind === 'direct') && !(s.lq.cue.ref !== 'none' && s.lq.cue.ref !== 'pronoun')) { s.speaker = nxt.speaker; s.cue = 'following'; s.ambiguous = nxt.ambiguous || (!s.lq.standalone && lp.sentSpeech[s.lq.sent]! && nxt.lq.sent === s.lq.sent); }
     }
     const lastQ = lp.quotes[lp.quotes.length - 1];
     if (lp.openAtEnd && lastQ) {

@@ -1444,3 +1444,10 @@ describe('fourth round: a speech verb whose subject is a thing', () => {
     expect(speakerOf(res, 'broken')).toBe('Ann Lee');
   });
 });
+
+describe('fourth round: a quote with its own cue is never given to a later speaker', () => {
+  it('"The Prime Minister said: "..." Labour’s leader called it "..."": the first is not Labour’s leader’s', () => {
+    const res = analyzeText("The Prime Minister said: 'We will not be blown off course.' Labour's leader called it 'a government in chaos'.");
+    expect(speakerOf(res, 'We will not')).toBeNull();
+  });
+});
