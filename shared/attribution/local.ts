@@ -1491,6 +1491,8 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
     if (t.t === ',') break;
     if (t.k !== 'w') return null;
     if (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo)) return null;
+    // ("The president met the visiting prime minister, Ana Ruiz, ...": a verb, so the name is no subject)
+    if (!t.cap && !t.poss && !ROLE_NOUNS.has(t.lo) && !/ing$/.test(t.lo) && isVerbish(t.lo) && !isNounish(t.lo)) return null;
     if (!t.cap && !t.poss && ROLE_NOUNS.has(t.lo)) role = true;
   }
   if (!role || toks[c]?.t !== ',' || c >= before) return null;

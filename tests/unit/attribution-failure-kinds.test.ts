@@ -1119,6 +1119,11 @@ describe('fourth round: a role set off by commas next to a name', () => {
     expect(speakerOf(res, 'Every parent')).toBe('Colin Rudd');
   });
 
+  it('"The president met the visiting prime minister, Ana Ruiz, ..." keeps the president as the subject', () => {
+    const res = analyzeParagraphs(['The president met the visiting prime minister, Ana Ruiz, at the palace on Tuesday.', '"Our two countries have never been closer," he said.']);
+    expect(speakerOf(res, 'Our two countries')).not.toBe('Ana Ruiz');
+  });
+
   it('a role after "along with" is not the name’s; nothing is named for sure', () => {
     const res = analyzeParagraphs([
       'Along with the mayor, Ann Lee toured the flooded streets. Bob Kerr, a councillor, joined them later.',
