@@ -1928,7 +1928,7 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       // is the report's)
       if (toks[k]?.lo === 'which' && toks[k]!.sent === sent) {
         const n = toks[k - 1]?.t === ',' ? toks[k - 2] : toks[k - 1];
-        if (!n || n.k !== 'w' || !(DOCUMENT_NOUNS.has(n.lo) || ORG_HEADS.has(n.lo) || n.cap)) continue;
+        if (n?.k !== 'w' || !(DOCUMENT_NOUNS.has(n.lo) || ORG_HEADS.has(n.lo) || n.cap)) continue;
       }
       let r = k >= 0 ? refEndingAt(ctx, k, sent) : null;
       if (r && ing && r.ref === 'role') r = null;
