@@ -1491,8 +1491,6 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
     if (t.t === ',') break;
     if (t.k !== 'w') return null;
     if (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo)) return null;
-    // ("The president met the visiting prime minister, Ana Ruiz, ...": a verb, so the name is no subject)
-    if (!t.cap && !t.poss && !ROLE_NOUNS.has(t.lo) && !/ing$/.test(t.lo) && isVerbish(t.lo) && !isNounish(t.lo)) return null;
     if (!t.cap && !t.poss && ROLE_NOUNS.has(t.lo)) role = true;
   }
   if (!role || toks[c]?.t !== ',' || c >= before) return null;
@@ -1501,6 +1499,11 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
   if (!m || m.i0 !== c + 1 || m.poss || m.type === 'place' || m.type === 'org' || (m.type === 'unknown' && m.tokens.length < 2)) return null;
   const after = toks[m.i1];
   if (!after || after.sent !== sent || !(after.t === ',' || (after.k === 'w' && !after.cap))) return null;
+  // ("The president met the visiting prime minister, Ana Ruiz, ...": a verb, so the name is no subject)
+  for (let k = start + 1; k < c; k++) {
+    const t = toks[k]!;
+    if (!t.cap && !t.poss && !ROLE_NOUNS.has(t.lo) && !/ing$/.test(t.lo) && isVerbish(t.lo) && !isNounish(t.lo)) return null;
+  }
   return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
 }
 
