@@ -594,7 +594,7 @@ export const FEMALE_HON = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'dame
 /** Capitalised title words that precede a name ("Prime Minister", "Sen.", "U.S. District Judge"). */
 export const TITLE_WORDS = new Set(
   (
-    'president vice prime minister secretary sen senator sens rep reps representative gov governor mayor judge justice ' +
+    'mp mep msp mla president vice prime minister secretary sen senator sens rep reps representative gov governor mayor judge justice ' +
     'chief chairman chairwoman chairperson chair mr mrs ms miss mx dr gen general lt col maj capt sgt adm cmdr retired ret ' +
     'former ambassador speaker leader majority minority attorney rev reverend pope king queen prince princess sheriff ' +
     'commissioner director ceo cfo coo chancellor deputy assistant acting rabbi bishop cardinal archbishop sir dame lord lady ' +
@@ -701,6 +701,7 @@ export const DOCUMENT_NOUNS = new Set(
 );
 
 const NOT_PEOPLE = new Set([
+  'meter',
   'water',
   'other',
   'order',
@@ -714,7 +715,6 @@ const NOT_PEOPLE = new Set([
   'center',
   'centre',
   'quarter',
-  'member',
   'error',
   'factor',
   'sector',

@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { ROLE_NOUNS, isCommonWord, isFirstName, isOrgWord, isPlaceWord } from './lexicon';
+import { ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isFirstName, isOrgWord, isPersonNoun, isPlaceWord } from './lexicon';
 import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { nameSlug } from '../article/person-id';
@@ -36,6 +36,13 @@ interface Member {
 /** The capitalised words a role is qualified with ("the Bellfield coach", "the Labor senator")
  * all appear where the story named `m` (a role without them fits anyone holding it). */
 /** "the visiting manager", "the opposing coach": a role set against the one the story named */
+/** Verbs whose subject is a person (a reaction or a way of speaking), for a name the lexicon does not know. */
+const HUMAN_VERBS = new Set(
+  ('agreed disagreed laughed smiled shrugged nodded sighed frowned grinned paused hesitated winced chuckled scoffed ' +
+    'conceded countered objected admitted insisted replied responded recalled joked explained argued acknowledged ' +
+    'was is had has').split(' '),
+);
+
 const CONTRASTIVE = /\b(?:visiting|opposing|rival|other|away|home)\b/i;
 
 function sameAffiliation(text: string | null, head: string, m: Member): boolean {
@@ -142,7 +149,7 @@ function speakerMentionsOf(lp: LocalParagraph): Set<number> {
 
 const NO_MEMBERS: readonly Member[] = [];
 /** a role cue owned by a name: "Doe’s lawyer" (see refEndingAt in local.ts) */
-const OWNED_ROLE = /^(\p{Lu}\S*?|the \S+?)\u2019s /u;
+const OWNED_ROLE = /^(\p{Lu}\S*?|the (?:\S+ ){0,2}?\S+?)\u2019s /u;
 /** a paragraph is empty when it has nothing but white space (what trim() removes) */
 const NON_SPACE = /\S/;
 
@@ -292,6 +299,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   // ---- pass 0: which mentions are named at a speech cue
   const speakerMention = locals.map(speakerMentionsOf);
 
+  /** members named by a capitalised word inside a sentence (after a word, not at its start) */
+  const midSentence = new Set<Member>();
   // ---- pass 1: cast
   const mentionMember: (Member | null)[][] = [];
   const mentionAmbiguous: boolean[][] = [];
@@ -306,6 +315,12 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       // (an organisation that is a sentence subject is kept too, not in the cast but for a later "it
       // said": "Tandem Bank cut jobs. "...," it said.")
       if (m.type === 'place' || (m.type === 'org' && !isSpeaker && !m.subj)) { mm.push(null); ma.push(false); return; }
+      if (m.maybe) {
+        const h = find(m.tokens, m.lower, m.gender);
+        if (!h || h.variant || h.mem.kind !== 'person' || h.mem.described) { mm.push(null); ma.push(false); return; }
+        // (named mid-sentence before and now a subject: a person, whatever else the word means)
+        h.mem.weak = false;
+      }
       const orgHit = m.type === 'org' ? byFull.get(m.key) : undefined;
       let hit: Match | null = m.type === 'org' ? (orgHit ? { mem: orgHit, variant: false, ambiguous: false } : null) : find(m.tokens, m.lower, m.gender);
       // a surname that is also a company name ("Ford"): a person already in the cast wins
@@ -324,6 +339,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         if (m.type === 'unknown' && !isSpeaker) mem.weak = true;
       }
       if (mem && (m.type === 'person' || isSpeaker)) mem.weak = false;
+      // (capitalised inside a sentence: some evidence of a name, for "Green denied it." later)
+      const before = lp.toks[m.n0 - 1];
+      if (mem && before && before.sent === lp.toks[m.n0]!.sent && before.k === 'w') midSentence.add(mem);
       if (mem && isSpeaker) mem.speaker = true;
       mm.push(mem);
       ma.push(amb);
@@ -367,10 +385,11 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   };
   /** a sentence between the last quote with a speaker and sentence `sent` of paragraph `para` has
    * an unnamed person as its subject ("His rival sees it differently.") */
-  const otherPersonSince = (para: number, sent: number): boolean => {
+  const otherPersonSince = (para: number, sent: number, gender: Gender = null): boolean => {
     for (let q = lastQuotePara; q <= para; q++) {
       const so = locals[q]!.sentOtherPerson;
-      for (let s = q === lastQuotePara ? lastQuoteSent + 1 : 0; s < (q === para ? sent : so.length); s++) if (so[s] || unsureRoleSubject.has(pos(q, s))) return true;
+      const sg = locals[q]!.sentOtherGender;
+      for (let s = q === lastQuotePara ? lastQuoteSent + 1 : 0; s < (q === para ? sent : so.length); s++) if ((so[s] && !(gender && sg[s] && sg[s] !== gender)) || unsureRoleSubject.has(pos(q, s))) return true;
     }
     return false;
   };
@@ -421,6 +440,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       if (gender && m.gender === gender) score += 2;
       if (m === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! <= 1) score += 1.5;
       if (r.subj) score += 1;
+      // (the main clause's subject over one in a clause of its own: "Ayres scored twice as Brentmoor beat Ashgate")
+      if (r.main) score += 0.5;
       if (m.weak && !r.subj && !nameLikePair(m)) score -= 1.5;
       if (m.speaker) score += 0.5;
       out.push({ mem: m, score, r });
@@ -429,11 +450,34 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     return out;
   };
 
+  /** the word after a mention is a verb only a person does ("Okoro agreed.", "Bell shrugged"), not
+   * one anything may ("Covid changed everything.") */
+  const humanVerbAfter = (r: Recent): boolean => {
+    const toks = locals[r.para]!.toks;
+    let k = r.at % 100000;
+    while (k < toks.length && toks[k]!.k === 'w' && toks[k]!.cap && toks[k]!.sent === r.sent) k++;
+    const v = toks[k];
+    return !!v && v.k === 'w' && !v.cap && (HUMAN_VERBS.has(v.lo) || (SPEECH_VERBS.has(v.lo) && !WEAK_SPEECH.has(v.lo)));
+  };
+  /** someone besides mention `self` is in sentence `sent` of paragraph `para`, outside quotes: a
+   * person named, "him", or "her rival", "His counsel" (a possessive before a person noun) */
+  const otherPersonIn = (para: number, sent: number, self: number): boolean => {
+    const lp = locals[para]!;
+    const toks = lp.toks;
+    for (let k = 0; k < toks.length && toks[k]!.sent <= sent; k++) {
+      const t = toks[k]!;
+      if (t.sent !== sent || t.k !== 'w') continue;
+      if (t.lo === 'him' || t.lo === 'them') return true;
+      if ((t.lo === 'his' || t.lo === 'her' || t.lo === 'their') && toks[k + 1]?.k === 'w' && isPersonNoun(toks[k + 1]!.lo)) return true;
+    }
+    return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self]);
+  };
   /** "Newton agreed.": one capitalised word the lexicon knows as nothing else, so likely a surname */
   const surnameLike = (m: Member) => m.lower.length === 1 && !isCommonWord(m.lower[0]!) && !isOrgWord(m.lower[0]!) && !isPlaceWord(m.lower[0]!);
   const resolvePronoun = (gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
     const c = candidates(gender, at, para);
     if (!c.length) return { mem: null, ambiguous: false };
+    let weakSubjectBefore: Member | null = null;
     // "Bell shrugged off the praise. "...," he said.": the named subject of the sentence just before,
     // in the same paragraph, with no one mentioned since, is the one speaking
     {
@@ -445,15 +489,41 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         last = r;
         break;
       }
-      if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && (!last.mem.weak || surnameLike(last.mem)) && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
+      if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && (!last.mem.weak || (surnameLike(last.mem) && humanVerbAfter(last))) && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
         if (gender && !last.mem.gender) last.mem.gender = gender;
         return { mem: last.mem, ambiguous: false };
+      }
+      // ("Green denied it.": a capitalised word the lexicon also knows as a common one, named as
+      // someone in the story, as that subject: it may be the one speaking)
+      if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && last.mem.weak && !last.mem.described && last.mem.lower.length === 1 && (midSentence.has(last.mem) || surnameLike(last.mem) || humanVerbAfter(last)) && (!gender || !last.mem.gender || last.mem.gender === gender)) weakSubjectBefore = last.mem;
+    }
+    // "Resident Gwen Ellis, 67, said she had been without water. / "...," she said.": a pronoun in the
+    // first sentence of a paragraph, with no one named before it there, is the named main subject of
+    // the last sentence of the paragraph before, when the story gave that person the pronoun's gender
+    if (gender) {
+      const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+      let prev = para - 1;
+      while (prev >= 0 && !NON_SPACE.test(locals[prev]!.text)) prev--;
+      // (recent is in reading order: look back only over this paragraph and the one before)
+      const near: Recent[] = [];
+      for (let i = recent.length - 1; i >= 0 && recent[i]!.para >= prev; i--) near.push(recent[i]!);
+      const mentionedHere = near.some((r) => r.para === para && r.at < at);
+      if (sent === 0 && prev >= 0 && !mentionedHere) {
+        const pl = locals[prev]!;
+        const ls = pl.sentSubject.length - 1;
+        const sj = ls >= 0 ? pl.sentSubject[ls]! : -1;
+        const mem = sj >= 0 ? mentionMember[prev]![sj] : null;
+        // (and no one else of that gender named after it there)
+        const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender)) : true;
+        // (not when that sentence quotes them at someone: "Cole accused her rival of "rewriting
+        // history." / "That is a lie," she said." may be the rival answering)
+        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && mem.gender === gender && !later && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj))) return { mem, ambiguous: false };
       }
     }
     const best = c[0]!;
     // (a runner-up whose gender the story never gave may still be "he" or "she": knowing the best
     // one's gender does not settle it)
-    let amb = c.length > 1 && best.score - c[1]!.score < 1.5;
+    let amb = (c.length > 1 && best.score - c[1]!.score < 1.5) || (!!weakSubjectBefore && weakSubjectBefore !== best.mem);
     // the pronoun's pick is the last quote's speaker, but someone else has been the subject of a
     // sentence since ("Roe disagreed. "...," he said."): either may be speaking
     if (!amb && best.mem === lastQuoteSpeaker) {
@@ -461,7 +531,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       if (other && other !== best.mem && (!gender || !other.gender || other.gender === gender)) amb = true;
       // ... or someone the story describes without naming ("His rival sees it differently.")
       const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
-      if (otherPersonSince(para, sent)) amb = true;
+      if (otherPersonSince(para, sent, gender)) amb = true;
     }
     // two people known to be "she" (or "he") in reach: only the speaker of this very paragraph is a
     // safe antecedent; otherwise it is the reviewer's call (the other may be answering)
@@ -477,7 +547,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
       for (let q = best.r.para; q <= para && !amb; q++) {
         const so = locals[q]!.sentOtherPerson;
-        for (let s2 = q === best.r.para ? best.r.sent + 1 : 0; s2 < (q === para ? sent + 1 : so.length); s2++) if (so[s2] || unsureRoleSubject.has(pos(q, s2))) amb = true;
+        const sg = locals[q]!.sentOtherGender;
+        // (not a person of the other gender: "A 19-year-old man has been arrested. "...," she added.")
+        for (let s2 = q === best.r.para ? best.r.sent + 1 : 0; s2 < (q === para ? sent + 1 : so.length); s2++) if ((so[s2] && !(gender && sg[s2] && sg[s2] !== gender)) || unsureRoleSubject.has(pos(q, s2))) amb = true;
       }
     }
     // a capitalised common word the story never showed to be a person, and not a subject ("of St
@@ -554,11 +626,11 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   /** "one of them said" after "two officials said": one of the latest group counted as a source in
    * this paragraph or the two before, as an unnamed person ("official (unnamed)");
    * nobody when there is none (then "them" may be anyone). */
-  const oneOfGroup = (at: number, para: number): Member | null => {
+  const oneOfGroup = (at: number, para: number, head?: string): Member | null => {
     for (let q = para; q >= 0 && para - q <= 2; q--) {
       const gs = locals[q]!.groupSources;
       for (let i = gs.length - 1; i >= 0; i--) {
-        if (pos(q, gs[i]!.at) >= at || !gs[i]!.group) continue;
+        if (pos(q, gs[i]!.at) >= at || !gs[i]!.group || (head && gs[i]!.head !== head)) continue;
         const txt = `${gs[i]!.text} (unnamed)`;
         return byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
       }
@@ -646,7 +718,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const owner = own[1]!;
     const ownerRole = owner.startsWith('the ') ? owner.slice(4).toLowerCase() : null;
     const isOwner = (m: Member) => (ownerRole ? m.name === owner || roleHolder(ownerRole, at) === m : m.lower.includes(lc(owner)));
-    if (!r.mem || r.mem.described || isOwner(r.mem)) return { mem: describedRole(cue, at), ambiguous: false };
+    // (a role's unnamed person is described as unnamed sources are: "prime minister’s spokesman (unnamed)")
+    const described = ownerRole ? { ...cue, text: `${cue.text!.slice(4)} (unnamed)` } : cue;
+    if (!r.mem || r.mem.described || isOwner(r.mem)) return { mem: describedRole(described, at), ambiguous: false };
     return { mem: r.mem, ambiguous: true };
   };
 
@@ -683,8 +757,21 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         return { mem, ambiguous: false, cueName: cue.cue };
       }
       case 'described': {
-        if (cue.roleHead === ONE_OF) return { mem: oneOfGroup(at, p), ambiguous: false, cueName: cue.cue };
+        if (cue.roleHead === ONE_OF) {
+          const one = oneOfGroup(at, p);
+          // "The other said": another of them, not the one who spoke before
+          if (one && cue.text === 'the other') {
+            const txt = `other ${one.name}`;
+            return { mem: byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true), ambiguous: false, cueName: cue.cue };
+          }
+          return { mem: one, ambiguous: false, cueName: cue.cue };
+        }
         const txt = cue.text ?? '';
+        // "one of the people told Reuters" after "two people familiar with the matter said": one of that group
+        if (txt.startsWith('one of the ') && cue.roleHead) {
+          const g = oneOfGroup(at, p, cue.roleHead);
+          if (g) return { mem: g, ambiguous: false, cueName: cue.cue };
+        }
         // "her lawyer said" in a story that has named a lawyer: maybe that one, for the reviewer to say
         if (/^(?:his|her|their) /.test(txt)) {
           const holder = roleHolder(cue.roleHead ?? '', at);
@@ -701,6 +788,12 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       case 'role': {
         const o = ownedRole(cue, at, p);
         if (o) return { ...o, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
+        // "the operator said" (a word for an organisation that reads like a person noun): the
+        // organisation just named, as "the company said"
+        if (cue.plain && ORG_ANAPHORS.has(cue.roleHead ?? '')) {
+          const o = orgAntecedent(at, p);
+          if (o) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue === 'colon' ? 'colon' : 'role' };
+        }
         if (cue.plain) return { ...plainPerson(cue, at, p), cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         const r = resolveRole(cue.roleHead ?? '', cue.gender, at, p, cue.text);
         return { ...r, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
@@ -824,6 +917,16 @@ export function link(locals: LocalParagraph[]): AttributionResult {
             ambiguous = false;
             cue = 'following';
           }
+          // ... or with "she said ..." there, when the pronoun surely means them ("Sister Ann Moran has
+          // run the shelter for 22 years. She said this winter was the worst.")
+          const sc = ls >= 0 ? pl.sentSubjectCue[ls] : null;
+          if (ambiguous && sc?.ref === 'pronoun' && pl.sentSpeech[ls] && !pl.quotes.some((x) => x.sent === ls)) {
+            const r = resolvePronoun(sc.gender, pos(prevNonEmptyBefore, sc.at), prevNonEmptyBefore);
+            if (r.mem === speaker && !r.ambiguous) {
+              ambiguous = false;
+              cue = 'following';
+            }
+          }
         } else if (lq.kind === 'partial') {
           // no speech cue links the fragment to anyone: the sentence's subject is only a suggestion
           const sc = lp.sentSubjectCue[lq.sent];
@@ -862,7 +965,11 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       const s = paraSegs[i]!;
       if (s.speaker) continue;
       const nxt = paraSegs.slice(i + 1).find((x) => x.explicit && x.speaker);
-      if (nxt && (s.lq.standalone || s.lq.kind === 'direct')) { s.speaker = nxt.speaker; s.cue = 'following'; s.ambiguous = nxt.ambiguous; }
+      // (unsure when the quote's own sentence has a speech verb the engine could not tie to anyone:
+      // ""We are ready" to take over, the minister told Ann Lee, who said ...")
+      // (not a quote whose own cue named someone the engine could not resolve: "The Prime Minister
+      // said: "..." Labour's leader called it "..."")
+      if (nxt && (s.lq.standalone || s.lq.kind === 'direct') && !(s.lq.cue.ref !== 'none' && s.lq.cue.ref !== 'pronoun')) { s.speaker = nxt.speaker; s.cue = 'following'; s.ambiguous = nxt.ambiguous || (!s.lq.standalone && lp.sentSpeech[s.lq.sent]! && nxt.lq.sent === s.lq.sent); }
     }
     const lastQ = lp.quotes[lp.quotes.length - 1];
     if (lp.openAtEnd && lastQ) {
@@ -945,10 +1052,11 @@ export function linkKey(lp: LocalParagraph): string {
     lp.openAtEnd,
     lp.headlineLike,
     lp.events.map((e) => e.kind * 1e6 + e.i),
-    lp.mentions.map((m) => [m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent]),
+    lp.mentions.map((m) => [m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent, !!m.maybe]),
     lp.sentSubject,
     lp.sentSpeech,
     lp.sentOtherPerson,
+    lp.sentOtherGender,
     lp.sentSubjectCue.map(cueKey),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
     lp.quotes.map((q) => [

@@ -62,6 +62,8 @@ export interface Mention {
   sent: number;
   start: number;
   end: number;
+  /** a common word that may be a surname ("Green denied it."): a name only if the story has that person */
+  maybe?: boolean;
 }
 
 /** 'described': a person or group the story does not name ("a government official", "protesters") */
@@ -113,6 +115,8 @@ export interface LocalParagraph {
   /** the sentence's subject is a person the story does not name there ("His rival sees it
    * differently."), per sentence: someone a later "he" or "she" may mean */
   sentOtherPerson: boolean[];
+  /** that person's gender when the noun gives it ("A 19-year-old man has been arrested."), per sentence */
+  sentOtherGender: Gender[];
   /** sentence subject as a referring expression (name or pronoun), per sentence */
   sentSubjectCue: (LocalCue | null)[];
   /** unnamed sources the paragraph reports ("two officials said", "according to three people familiar
@@ -448,6 +452,18 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   return true;
 }
 
+/** "Shadow transport secretary Anita Bose": a capitalised word opening the sentence before a role
+ * and a name is part of the title, not a name of its own (it was taken as the subject). */
+function titleOpener(toks: Tok[], i: number): boolean {
+  // ("Local MP Simon Crake": a word the lexicon does not know, before a title and a name)
+  const t1 = toks[i + 1];
+  if (t1 && t1.k === 'w' && t1.cap && t1.sent === toks[i]!.sent && isTitleTok(t1.lo) && !isTitleTok(toks[i]!.lo) && !TITLE_MODIFIERS.has(toks[i]!.lo) && lexTagsOf(toks[i]!.lo).length === 0 && nameTok(toks[i + 2], false) && toks[i + 2]!.sent === t1.sent) return true;
+  let k = i + 1;
+  while (k < toks.length && k - i <= 3 && toks[k]!.k === 'w' && !toks[k]!.cap && !toks[k]!.poss && toks[k]!.sent === toks[i]!.sent && !ROLE_NOUNS.has(toks[k]!.lo) && !FUNCTION_WORDS.has(toks[k]!.lo) && !SPEECH_VERBS.has(toks[k]!.lo) && !AUXILIARIES.has(toks[k]!.lo) && !/(?:ed|s)$/.test(toks[k]!.lo)) k++;
+  const role = toks[k];
+  return !!role && k > i && role.k === 'w' && !role.cap && ROLE_NOUNS.has(role.lo) && role.sent === toks[i]!.sent && nameTok(toks[k + 1], false) && toks[k + 1]!.sent === role.sent;
+}
+
 function buildMentions(toks: Tok[]): Mention[] {
   const out: Mention[] = [];
   let i = 0;
@@ -455,8 +471,20 @@ function buildMentions(toks: Tok[]): Mention[] {
     const tk = toks[i]!;
     const sentStart = i === 0 || toks[i - 1]!.sent !== tk.sent || /^[(\u2014:;]$/.test(toks[i - 1]!.t);
     // a sentence-initial common word is still a name right before a speech verb ("Park said")
-    const beforeVerb = sentStart && tk.cap && isSpeechVerb(toks[i + 1]) && /(?:ed|said|says|told|wrote|tells|adds|notes|asks)$/.test(toks[i + 1]!.lo) && !FUNCTION_WORDS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo);
-    if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1]) || epithetAt(toks, i)) { i++; continue; }
+    // ... and before an age set off by commas ("Brown, 38, said")
+    const aged = sentStart && tk.cap && toks[i + 1]?.t === ',' && /^\d{1,3}$/.test(toks[i + 2]?.t ?? '') && toks[i + 3]?.t === ',' && toks[i + 3]!.sent === tk.sent;
+    const beforeVerb = aged || (sentStart && tk.cap && isSpeechVerb(toks[i + 1]) && /(?:ed|said|says|told|wrote|tells|adds|notes|asks)$/.test(toks[i + 1]!.lo) && !FUNCTION_WORDS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo));
+    if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1]) || epithetAt(toks, i) || (sentStart && titleOpener(toks, i))) {
+      // "Green denied it.": a common word opening a sentence before a verb in the past may be a
+      // surname the story has given someone; kept as a mention the linking pass drops unless it is
+      const nx = toks[i + 1];
+      if (sentStart && tk.k === 'w' && tk.cap && !tk.poss && !beforeVerb && nx?.k === 'w' && !nx.cap && nx.sent === tk.sent && /ed$/.test(nx.lo) && isVerbish(nx.lo) && isCommonWord(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && !QUANTIFIERS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo)) {
+        const m = analyzeRun(toks, i, i + 1, [tk]);
+        if (m && m.type !== 'place' && m.type !== 'org') out.push({ ...m, maybe: true });
+      }
+      i++;
+      continue;
+    }
     let j = i;
     const run: Tok[] = [];
     while (j < toks.length) {
@@ -478,7 +506,9 @@ function buildMentions(toks: Tok[]): Mention[] {
         if (toks[j - 1]!.poss) break;
       }
     }
-    if (run.length) {
+    // "the Prime Minister", "the Foreign Secretary": titles alone after "the" are a role, not a name
+    const titlesOnly = run.length > 0 && toks[i - 1]?.lo === 'the' && toks[i - 1]!.sent === tk.sent && run.every((t) => !t.poss && (isTitleTok(t.lo) || TITLE_MODIFIERS.has(t.lo))) && isTitleTok(run[run.length - 1]!.lo) && !TITLE_MODIFIERS.has(run[run.length - 1]!.lo);
+    if (run.length && !titlesOnly) {
       const m = analyzeRun(toks, i, j, run);
       if (m) out.push(m);
     }
@@ -610,7 +640,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   }
   const after = toks[i1];
   const prepBefore = before && before.k === 'w' && !before.cap && FUNCTION_WORDS.has(before.lo) && !['and', 'but', 'then', 'also', 'so', 'yet', 'that', 'when', 'while', 'as', 'because', 'if', 'although', 'though', 'after', 'before', 'since', 'until', 'where', 'who'].includes(before.lo);
-  const subj = !poss && !prepBefore && type !== 'place' && !!after && ((after.k === 'w' && !after.cap && !FUNCTION_WORDS.has(after.lo)) || after.t === ',' || (after.k === 'w' && AUX_ADVERBS.has(after.lo)));
+  const subj = !poss && !prepBefore && type !== 'place' && !!after && ((after.k === 'w' && !after.cap && !FUNCTION_WORDS.has(after.lo) && !/^\p{N}/u.test(after.t)) || after.t === ',' || (after.k === 'w' && AUX_ADVERBS.has(after.lo)));
   const lowerToks = nameTokStrs.map((x) => x.toLowerCase().replace(/[\u2019]/g, "'").replace(/\.$/, ''));
   const title = titleParts.length ? titleParts.join(' ') : null;
   return {
@@ -702,11 +732,42 @@ function onlyModifiers(toks: Tok[], a: number, b: number): boolean {
   }
   return true;
 }
+/** The mention is the object of a verb in a relative clause ("who treated Ellis Ward"). */
+function objectInRelative(ctx: Ctx, mi: number): boolean {
+  const { toks } = ctx;
+  const m = ctx.mentions[mi];
+  if (!m) return false;
+  const v = toks[m.i0 - 1];
+  if (v?.k !== 'w' || v.cap || v.sent !== m.sent || FUNCTION_WORDS.has(v.lo) || SPEECH_VERBS.has(v.lo) || !isVerbish(v.lo)) return false;
+  for (let k = m.i0 - 2; k >= 0 && m.i0 - k <= 5; k--) {
+    const t = toks[k]!;
+    if (t.k !== 'w' || t.sent !== m.sent) return false;
+    if (t.lo === 'who' || t.lo === 'that') return true;
+  }
+  return false;
+}
+
+/** Tokens a..b are a short relative clause ("who lives nearby", "that left"), maybe after
+ * modifiers ("of the delegation that left"): no punctuation, quote or verb of saying in it. */
+function relativeModifier(toks: Tok[], a: number, b: number): boolean {
+  if (b - a > 12) return false;
+  let r = a;
+  while (r <= b && !(toks[r]!.k === 'w' && (toks[r]!.lo === 'who' || toks[r]!.lo === 'that'))) r++;
+  if (r > b || r === b || b - r > 6) return false;
+  if (r > a && !onlyModifiers(toks, a, r - 1)) return false;
+  for (let m = r + 1; m <= b; m++) {
+    const t = toks[m]!;
+    if (t.k !== 'w' || SPEECH_VERBS.has(t.lo) || t.lo === 'that' || t.lo === 'who' || t.lo === 'and' || t.lo === 'but') return false;
+  }
+  return true;
+}
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'be', 'been']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'not', "n't", 'never']);
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 const isSpeechVerb = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo);
-const isAdv = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && (AUX_ADVERBS.has(t.lo) || (/ly$/.test(t.lo) && t.lo.length > 4 && !ROLE_NOUNS.has(t.lo)));
+// (not a noun in -ly: "his family said", "the assembly said")
+const isAdv = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && (AUX_ADVERBS.has(t.lo) || (/ly$/.test(t.lo) && t.lo.length > 4 && !ROLE_NOUNS.has(t.lo) && !GROUP_NOUNS.has(t.lo) && !ORG_HEADS.has(t.lo) && !NOUNS_IN_LY.has(t.lo)));
+const NOUNS_IN_LY = new Set(['family', 'families', 'ally', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'bully', 'belly', 'folly', 'jelly', 'homily', 'melancholy']);
 
 /** Forms of "be" that make a following past participle passive. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -767,8 +828,11 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
           const words = toks.slice(k + 1, j + 1);
           const owner = dk?.poss && dk.cap ? dk : words.find((w) => w.cap);
           // "the mayor's office": an office described by its holder
-          if (dk?.poss && !dk.cap && ROLE_NOUNS.has(dk.lo) && toks[k - 1]?.lo === 'the') {
-            return { ...NONE, ref: 'org', mention: -1, text: ctx.text.slice(toks[k - 1]!.s, toks[j]!.e).replace(/\s+/g, ' '), roleHead: ht.lo, at: j };
+          // ("the prime minister's office": a holder of two words or three)
+          let o = k - 1;
+          while (dk?.poss && !dk.cap && o >= 0 && k - o <= 2 && toks[o]!.k === 'w' && !toks[o]!.cap && toks[o]!.sent === sent && !DETERMINERS.has(toks[o]!.lo)) o--;
+          if (dk?.poss && !dk.cap && ROLE_NOUNS.has(dk.lo) && toks[o]?.lo === 'the') {
+            return { ...NONE, ref: 'org', mention: -1, text: ctx.text.slice(toks[o]!.s, toks[j]!.e).replace(/\s+/g, ' '), roleHead: ht.lo, at: j };
           }
           if (owner) {
             const mi = ctx.mentionAt[toks.indexOf(owner)] ?? -1;
@@ -786,7 +850,11 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
           // "Ann Dey and her deputy said": both, as one group, not the deputy alone
           const pair = namedAndRole(ctx, k, j, sent);
           if (pair) return pair;
-          return { ...NONE, ref: 'role', roleHead: ht.lo, gender: ROLE_GENDER[ht.lo] ?? null, text: (dk.lo === 'the' ? 'the ' : dk.cap ? `${dk.t}\u2019s ` : toks[k - 1]?.lo === 'the' ? `the ${dk.t}\u2019s ` : '') + words, at: j };
+          // ("the prime minister's spokesman": an owner of two words or three after "the")
+          let o = k - 1;
+          while (!dk.cap && dk.poss && o >= 0 && k - o <= 2 && toks[o]!.k === 'w' && !toks[o]!.cap && toks[o]!.sent === sent && toks[o]!.lo !== 'the' && !DETERMINERS.has(toks[o]!.lo)) o--;
+          const owner = dk.lo !== 'the' && !dk.cap && toks[o]?.lo === 'the' && toks[o]!.sent === sent ? `the ${toks.slice(o + 1, k).map((w) => `${w.t} `).join('')}${dk.t}\u2019s ` : '';
+          return { ...NONE, ref: 'role', roleHead: ht.lo, gender: ROLE_GENDER[ht.lo] ?? null, text: (dk.lo === 'the' ? 'the ' : dk.cap ? `${dk.t}\u2019s ` : owner) + words, at: j };
         }
         // "aide Jane Doe" is handled as a name; "a spokesman", "an official for the ministry": unnamed
         return describedEndingAt(ctx, j, sent);
@@ -794,6 +862,14 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       const plain = plainPersonAt(toks, j);
       if (plain) return plain;
       return describedEndingAt(ctx, j, sent);
+    }
+    // "the MP said", "the Prime Minister said": titles alone after "the" are the role, not a name
+    if (isTitleTok(t.lo) && !(toks[j + 1]?.k === 'w' && toks[j + 1]!.cap && toks[j + 1]!.sent === sent)) {
+      let b = j - 1;
+      while (b >= 0 && j - b <= 3 && toks[b]!.k === 'w' && toks[b]!.cap && toks[b]!.sent === sent && (isTitleTok(toks[b]!.lo) || TITLE_MODIFIERS.has(toks[b]!.lo))) b--;
+      if (toks[b]?.lo === 'the' && toks[b]!.sent === sent) {
+        return { ...NONE, ref: 'role', roleHead: t.lo, gender: ROLE_GENDER[t.lo] ?? null, text: `the ${toks.slice(b + 1, j + 1).map((w) => w.t).join(' ')}`, at: j };
+      }
     }
     const mi = ctx.mentionAt[j]!;
     // "Doe in March said", "Doe on Tuesday said": a date after a preposition; the subject is before it
@@ -835,6 +911,14 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         }
         return null;
       }
+      // "the family of Ann Lee said", "friends of Ann Lee said": the group, never the person it is of
+      {
+        const g = toks[m.i0 - 2];
+        if (toks[m.i0 - 1]?.lo === 'of' && g && g.k === 'w' && !g.cap && g.sent === sent && j === m.i1 - 1 && (GROUP_NOUNS.has(g.lo) || isGroupNoun(g.lo))) {
+          const the = toks[m.i0 - 3]?.lo === 'the' && toks[m.i0 - 3]!.sent === sent;
+          return { ...NONE, ref: 'described', roleHead: g.lo, text: `${the ? 'the ' : ''}${g.lo} of ${m.firstRef}`, at: j };
+        }
+      }
       // "the president of Ukraine said": the role, held by someone in the cast
       if (toks[m.i0 - 1]?.lo === 'of' && toks[m.i0 - 2] && !toks[m.i0 - 2]!.cap && ROLE_NOUNS.has(toks[m.i0 - 2]!.lo) && toks[m.i0 - 3]?.lo === 'the' && j === m.i1 - 1) {
         const head = toks[m.i0 - 2]!;
@@ -854,7 +938,19 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         const other = ctx.mentions[mj]!;
         const ob = toks[other.i0 - 1];
         if (!other.poss && other.type !== 'place' && other.type !== 'org' && !(ob && ob.k === 'w' && !ob.cap && ob.sent === sent && (FUNCTION_WORDS.has(ob.lo) || isVerbish(ob.lo)) && ob.lo !== 'both')) {
-          return { ...NONE, ref: 'described', at: j, text: `${other.name} and ${m.name}` };
+          // ("Ann Lee, Tom Dyer and Sue Moss said": the names listed before, set off by commas, too)
+          const names = [other.name, m.name];
+          let first = other;
+          while (toks[first.i0 - 1]?.t === ',' && toks[first.i0 - 1]!.sent === sent && names.length < 6) {
+            const pm = ctx.mentionAt[first.i0 - 2]!;
+            const p = pm >= 0 ? ctx.mentions[pm]! : null;
+            if (!p || p.poss || p.type === 'place' || p.type === 'org' || p.i1 !== first.i0 - 1) break;
+            names.unshift(p.name);
+            first = p;
+          }
+          const fb = toks[first.i0 - 1];
+          if (names.length > 2 && fb && fb.sent === sent && fb.k === 'w' && !fb.cap) return { ...NONE, ref: 'described', at: j, text: `${other.name} and ${m.name}` };
+          return { ...NONE, ref: 'described', at: j, text: names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${m.name}` : `${other.name} and ${m.name}` };
         }
       }
       return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: j, text: m.name };
@@ -1026,6 +1122,10 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   if (det === 'one' && toks[k]?.lo === 'of' && (toks[k + 1]?.lo === 'them' || toks[k + 1]?.lo === 'those') && toks[k + 1]!.sent === sent) {
     return { cue: { ...NONE, ref: 'described', roleHead: ONE_OF, text: 'one of them', at: k + 1 }, end: k + 1 };
   }
+  // "The other said:" after "one of them said": the other one of the same group
+  if (det === 'the' && toks[k]?.lo === 'other' && toks[k]!.sent === sent && (toks[k + 1]?.sent !== sent || toks[k + 1]!.k !== 'w' || strongSpeech(toks[k + 1]))) {
+    return { cue: { ...NONE, ref: 'described', roleHead: ONE_OF, text: 'the other', at: k }, end: k };
+  }
   // "..., said one." / "One said": one of them too
   if (det === 'one' && (toks[k]?.sent !== sent || toks[k]!.k !== 'w' || strongSpeech(toks[k]))) {
     return { cue: { ...NONE, ref: 'described', roleHead: ONE_OF, text: 'one of them', at: k - 1 }, end: k - 1 };
@@ -1098,7 +1198,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     }
   }
   const words = ctx.text.slice(toks[start]!.s, toks[end]!.e + (toks[end]!.poss ? 2 : 0)).replace(/\s+/g, ' ').replace(/[\u2019']s?$/, '');
-  const text = kind === 'person' ? `${words} (unnamed)` : kind === 'group' ? words : det === 'the' ? `the ${words}` : words;
+  const text = kind === 'person' ? `${words.replace(/^(?:unnamed|anonymous|unidentified) /i, '')} (unnamed)` : kind === 'group' ? words : det === 'the' ? `the ${words}` : words;
   const ref: RefKind = kind === 'person' || kind === 'group' ? 'described' : 'org';
   return { cue: { ...NONE, ref, roleHead: lo, gender: ROLE_GENDER[lo] ?? null, text, at: k }, end };
 }
@@ -1161,10 +1261,10 @@ function npStartingAt(ctx: Ctx, i: number, sent: number): { ref: LocalCue; end: 
       }
       if (mentionAtOrMod(ctx, k) >= 0) {
         // "the mayor of Leeds", "the wife of John Hale": the role, never the place or the person it is of
-        if (toks[k - 1]?.lo === 'of' && ROLE_NOUNS.has(toks[k - 2]?.lo ?? '')) {
+        if (toks[k - 1]?.lo === 'of' && (ROLE_NOUNS.has(toks[k - 2]?.lo ?? '') || GROUP_NOUNS.has(toks[k - 2]?.lo ?? '') || isGroupNoun(toks[k - 2]?.lo ?? ''))) {
           const m = ctx.mentions[mentionAtOrMod(ctx, k)]!;
           const r = refEndingAt(ctx, m.i1 - 1, sent);
-          return r && r.ref === 'role' ? { ref: r, end: m.i1 - 1 } : null;
+          return r && (r.ref === 'role' || r.ref === 'described') ? { ref: r, end: m.i1 - 1 } : null;
         }
         const r = npStartingAt(ctx, k, sent);
         if (r) return r;
@@ -1337,6 +1437,10 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
       const d = toks[i]!;
       // ("said Doe's barrister, Ann Roe": an owned role, so the name set off after it can be taken)
       if (d.lo === 'the') role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: toks.slice(i, j + 1).map((w) => w.t).join(' '), at: j };
+      // "said his father, Graham Tierney": the name set off after it; without one, "his father"
+      else if ((d.lo === 'his' || d.lo === 'her' || d.lo === 'their') && j <= i + 3 && toks.slice(i + 1, j).every((w) => w.k === 'w' && !w.cap && !FUNCTION_WORDS.has(w.lo) && !isVerbish(w.lo))) {
+        role = { ...NONE, ref: 'described', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: toks.slice(i, j + 1).map((w) => w.lo).join(' '), at: j };
+      }
       else if (d.poss && d.cap && j === i + 1) role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: `${d.t}\u2019s ${tk.t}`, at: j };
       continue;
     }
@@ -1348,15 +1452,59 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     break;
   }
   // "asked the chairman, Dame Ruth Kerr": the name set off after the role is who holds it
+  // (also after a person noun, "said the winner, Ella Brooks", and past an age, "eight-year-old Ella Brooks")
+  if (!best && role && toks[j]?.t !== ',' && toks[role.at + 1]?.t === ',') j = role.at + 1;
   if (!best && role && toks[j]?.t === ',' && toks[j]!.sent === sent) {
-    const mi = mentionAtOrMod(ctx, j + 1);
+    const age = toks[j + 1]?.k === 'w' && !toks[j + 1]!.cap && /-old$/.test(toks[j + 1]!.lo) ? 1 : 0;
+    const mi = mentionAtOrMod(ctx, j + 1 + age);
     const m = mi >= 0 ? ctx.mentions[mi]! : null;
     if (m && !m.poss && m.type !== 'place' && m.type !== 'org') {
       const after = toks[m.i1];
       if (!after || after.sent !== sent || after.k !== 'w' || FUNCTION_WORDS.has(after.lo) || PREPOSITIONS.has(after.lo)) return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
     }
   }
+  // "said Ann Lee and Tom Dyer": both, as one group
+  if (best && best.ref === 'name' && best.mention >= 0) {
+    const m = ctx.mentions[best.mention]!;
+    const and = toks[m.i1];
+    const om = and?.lo === 'and' && and.sent === sent ? mentionAtOrMod(ctx, m.i1 + 1) : -1;
+    const o = om >= 0 ? ctx.mentions[om]! : null;
+    if (o && o.i0 === m.i1 + 1 && !o.poss && o.type !== 'place' && o.type !== 'org' && (m.type === 'person' || o.type === 'person')) {
+      return { ...NONE, ref: 'described', at: o.i1 - 1, text: `${m.name} and ${o.name}` };
+    }
+  }
   return best ?? role;
+}
+
+/** "The chairman, Sir Nigel Oakes, said ...", "The former chairman of the drainage board and a
+ * farmer in the valley, Dennis Tate, was less sure.": a role phrase opening the sentence, then the
+ * name set off after it; the name is the subject (not the role, nor a name inside the phrase). */
+function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): LocalCue | null {
+  const { toks } = ctx;
+  const t0 = toks[start];
+  if (t0?.k !== 'w' || t0.sent !== sent || !(APPOSITIVE_DETS.has(t0.lo) || t0.poss)) return null;
+  let c = start + 1;
+  let role = false;
+  for (; c < before && c - start <= 30; c++) {
+    const t = toks[c]!;
+    if (t.sent !== sent || t.k === 'q') return null;
+    if (t.t === ',') break;
+    if (t.k !== 'w') return null;
+    if (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo)) return null;
+    if (!t.cap && !t.poss && ROLE_NOUNS.has(t.lo)) role = true;
+  }
+  if (!role || toks[c]?.t !== ',' || c >= before) return null;
+  const mi = mentionAtOrMod(ctx, c + 1);
+  const m = mi >= 0 ? ctx.mentions[mi]! : null;
+  if (!m || m.i0 !== c + 1 || m.poss || m.type === 'place' || m.type === 'org' || (m.type === 'unknown' && m.tokens.length < 2)) return null;
+  const after = toks[m.i1];
+  if (!after || after.sent !== sent || !(after.t === ',' || (after.k === 'w' && !after.cap))) return null;
+  // ("The president met the visiting prime minister, Ana Ruiz, ...": a verb, so the name is no subject)
+  for (let k = start + 1; k < c; k++) {
+    const t = toks[k]!;
+    if (!t.cap && !t.poss && !ROLE_NOUNS.has(t.lo) && !/ing$/.test(t.lo) && isVerbish(t.lo) && !isNounish(t.lo)) return null;
+  }
+  return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
 }
 
 function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
@@ -1373,6 +1521,10 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     let k = s0;
     while (k < before && toks[k]!.t !== ',') k++;
     if (k < before) start = k + 1;
+  }
+  {
+    const set = nameAfterRole(ctx, sent, start, before);
+    if (set) return set;
   }
   for (let k = start; k < before; k++) {
     const t = toks[k]!;
@@ -1397,14 +1549,27 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };
     }
     if (t.k === 'w' && t.lo === 'the' && toks[k + 1] && ROLE_NOUNS.has(toks[k + 1]!.lo)) {
-      // "the president's spokesman": the spokesman
-      if (toks[k + 1]!.poss && toks[k + 2]?.k === 'w' && ROLE_NOUNS.has(toks[k + 2]!.lo) && toks[k + 2]!.sent === sent) return refEndingAt(ctx, k + 2, sent);
-      return refEndingAt(ctx, k + 1, sent);
+      // "the president's spokesman": the spokesman; "the prime minister's spokesman": the
+      // spokesman too, and "the prime minister" is the minister, not "the prime"
+      let h = k + 1;
+      while (h + 1 < before && h - k < 3 && !toks[h]!.poss && toks[h + 1]!.k === 'w' && toks[h + 1]!.cap === toks[h]!.cap && toks[h + 1]!.sent === sent && ROLE_NOUNS.has(toks[h + 1]!.lo)) h++;
+      if (toks[h]!.poss && toks[h + 1]?.k === 'w' && ROLE_NOUNS.has(toks[h + 1]!.lo) && toks[h + 1]!.sent === sent) return refEndingAt(ctx, h + 1, sent);
+      return refEndingAt(ctx, h, sent);
     }
     // "The opposition leader says ...": a role with modifiers as the subject
     if (t.k === 'w' && t.lo === 'the' && k === start) {
       const np = npStartingAt(ctx, k, sent);
       if (np && np.ref.ref === 'role') return np.ref;
+    }
+    // "The club's statement read:": the words of whoever owns the statement ("the club")
+    if (t.k === 'w' && t.lo === 'the' && k === start) {
+      let o = k + 1;
+      while (o < before && o - k <= 3 && toks[o]!.k === 'w' && !toks[o]!.cap && !toks[o]!.poss && toks[o]!.sent === sent) o++;
+      const ow = toks[o];
+      const sp = toks[o + 1];
+      if (ow && ow.k === 'w' && ow.poss && !ow.cap && ow.sent === sent && sp && sp.k === 'w' && sp.sent === sent && (OWNED_SPEECH.has(sp.lo) || sp.lo === 'letter' || sp.lo === 'post' || sp.lo === 'release') && !ROLE_NOUNS.has(ow.lo) && !isPersonNoun(ow.lo)) {
+        return { ...NONE, ref: 'org', text: `the ${toks.slice(k + 1, o + 1).map((w) => w.lo).join(' ')}`, at: o };
+      }
     }
     // "Nurses carrying placards ...", "A spokesman for the ministry ...": an unnamed subject
     if (t.k === 'w' && k === start) {
@@ -1447,7 +1612,46 @@ function ownedQuote(ctx: Ctx, qt: number, cue: LocalCue): LocalCue | null {
   return null;
 }
 
+/** ""...," the statement said." after "In a statement, the choir said ..." or "Larkfield said in a
+ * statement ...": the statement is the words of whoever the paragraph said issued it. */
+const ISSUED_NOUNS = new Set(['statement', 'release']);
+function statementAuthor(ctx: Ctx, cue: LocalCue, sent: number): LocalCue | null {
+  if (cue.ref !== 'org' || cue.mention >= 0 || !cue.text || !/^the (?:statement|release)$/i.test(cue.text)) return null;
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length && toks[i]!.sent < sent; i++) {
+    const t = toks[i]!;
+    if (!ISSUED_NOUNS.has(t.lo) || !(toks[i - 1]?.lo === 'a' || toks[i - 1]?.lo === 'its' || toks[i - 1]?.lo === 'their')) continue;
+    for (let v = i + 1; v < toks.length && toks[v]!.sent === t.sent && v - i < 8; v++) {
+      const tv = toks[v]!;
+      if (tv.k === 'q') break;
+      if (!isSpeechVerb(tv) || tv.cap || passiveAt(toks, v)) continue;
+      const r = refEndingAt(ctx, v - 1, t.sent);
+      if (r && (r.ref === 'name' || r.ref === 'org' || r.ref === 'described') && !(r.ref === 'org' && r.text === cue.text)) return { ...r, cue: cue.cue, at: cue.at };
+      // ("In a statement, the choir said": whatever issued it, as described)
+      const n = toks[v - 1];
+      if (!r && n && n.k === 'w' && !n.cap && toks[v - 2]?.lo === 'the' && toks[v - 2]!.sent === t.sent && !ISSUED_NOUNS.has(n.lo) && /^[a-z-]+$/.test(n.lo) && !isVerbish(n.lo)) {
+        return { ...NONE, ref: 'org', text: `the ${n.t}`, cue: cue.cue, at: cue.at };
+      }
+      break;
+    }
+    // "Larkfield said in a statement": the subject before the verb before it
+    for (let v = i - 1; v >= 0 && toks[v]!.sent === t.sent && i - v < 5; v--) {
+      const tv = toks[v]!;
+      if (!isSpeechVerb(tv) || tv.cap) continue;
+      const r = refEndingAt(ctx, v - 1, t.sent);
+      if (r && (r.ref === 'name' || r.ref === 'org' || r.ref === 'described')) return { ...r, cue: cue.cue, at: cue.at };
+      break;
+    }
+  }
+  return null;
+}
+
 function findCue(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
+  const c = findCueOf(ctx, qt, lq);
+  return statementAuthor(ctx, c, ctx.toks[qt]!.sent) ?? c;
+}
+
+function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
   const { toks } = ctx;
   const sent = toks[qt]!.sent;
   const p1 = toks[qt - 1];
@@ -1539,7 +1743,7 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
         }
         while (isAdv(toks[k]) && toks[k]!.sent === sent) k++;
         const tv = toks[k];
-        if (tv && tv.sent === sent && isSpeechVerb(tv) && !(WEAK_SPEECH.has(tv.lo) && !INVERTIBLE.has(tv.lo) && tv.lo !== 'called' && tv.lo !== 'calls')) {
+        if (tv && tv.sent === sent && isSpeechVerb(tv) && !(WEAK_SPEECH.has(tv.lo) && !INVERTIBLE.has(tv.lo) && tv.lo !== 'called' && tv.lo !== 'calls' && !AFTER_QUOTE_VERBS.has(tv.lo))) {
           if (passiveAt(toks, k)) {
             const agent = passiveAgent(ctx, k, sent);
             return agent ? { ...agent, cue: tv.lo } : null;
@@ -1576,6 +1780,8 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
 }
 
 const CLAUSE_EDGE = new Set([';', ':']);
+/** Weak speech verbs that are a cue right after a quote and its speaker (""...," Whitfield posted.") */
+const AFTER_QUOTE_VERBS = new Set(['posted', 'stated', 'continued']);
 /** a verb of saying earlier in the sentence than v ("Doe said Roe feels that ..." reports Doe's words) */
 function strongSpeechBefore(toks: Tok[], v: number): boolean {
   for (let k = v - 1; k >= 0 && toks[k]!.sent === toks[v]!.sent && toks[k]!.k !== 'q'; k--) if (strongSpeech(toks[k])) return true;
@@ -1609,6 +1815,11 @@ function finalCue(ctx: Ctx, qt: number): LocalCue | null {
     // inverted: ", said Doe."
     r = refStartingAt(ctx, v + 1, sent);
     gapEnd = v - 1;
+    // ... or a subject with its appositive before the verb: "Bell, 54, a father of three ..., said."
+    if (!r) {
+      r = refEndingAt(ctx, v - 1, sent);
+      gapEnd = r ? r.at : -1;
+    }
   } else {
     if (passiveAt(toks, v)) return null;
     let k = v - 1;
@@ -1620,7 +1831,9 @@ function finalCue(ctx: Ctx, qt: number): LocalCue | null {
   // between the quote and the attribution: no other speech verb, "according to" or clause edge
   for (let k = qt + 1; k < gapEnd; k++) {
     const t = toks[k]!;
-    if (CLAUSE_EDGE.has(t.t) || strongSpeech(t) || (t.lo === 'according' && toks[k + 1]?.lo === 'to')) return null;
+    // ("if asked", "when asked": no one else speaks there)
+    const conditional = /^(?:if|when|unless|once)$/.test(toks[k - 1]?.lo ?? '');
+    if (CLAUSE_EDGE.has(t.t) || (strongSpeech(t) && !conditional) || (t.lo === 'according' && toks[k + 1]?.lo === 'to')) return null;
   }
   return { ...r, cue: tv.lo };
 }
@@ -1692,6 +1905,15 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       // (a weak one is a verb of saying when a "that" clause follows: "Doe estimates that ...")
       if (!putIt && WEAK_SPEECH.has(tv.lo) && !['called', 'calling', 'calls', 'call', 'named', 'naming', 'thinks', 'believes', 'continued'].includes(tv.lo) && !colon && !(toks[v + 1]?.t === ',' && toks[v + 2]?.k === 'q') && !(toks[v + 1]?.lo === 'that' && toks[v + 1]!.sent === sent && !strongSpeechBefore(toks, v))) continue;
       const ing = tv.lo.endsWith('ing');
+      // "The newspaper quoted an unnamed minister as saying ...": the one quoted, not the newspaper
+      if (tv.lo === 'saying' && toks[v - 1]?.lo === 'as') {
+        for (let u = v - 2; u >= 0 && v - u < 14 && toks[u]!.sent === sent && toks[u]!.k === 'w'; u--) {
+          if (!/^(?:quoted|quotes|quote|quoting)$/.test(toks[u]!.lo) || BE_FORMS.has(toks[u - 1]?.lo ?? '')) continue;
+          const r = refStartingAt(ctx, u + 1, sent);
+          if (r && r.ref !== 'none' && r.at < v - 1) return { ...r, cue: colon ? 'colon' : 'quoted' };
+          break;
+        }
+      }
       let k = v - 1;
       let hypothetical = false;
       while (k >= 0 && isAdv(toks[k]) && toks[k]!.sent === sent) {
@@ -1705,6 +1927,12 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         const agent = passiveAgent(ctx, v, sent);
         return agent ? { ...agent, cue: tv.lo } : { ...NONE, cue: tv.lo };
       }
+      // ("bins, which tell the depot ...": a thing's verb, no one speaking; "the report, which says"
+      // is the report's)
+      if (toks[k]?.lo === 'which' && toks[k]!.sent === sent) {
+        const n = toks[k - 1]?.t === ',' ? toks[k - 2] : toks[k - 1];
+        if (n?.k !== 'w' || !(DOCUMENT_NOUNS.has(n.lo) || ORG_HEADS.has(n.lo) || n.cap)) continue;
+      }
       let r = k >= 0 ? refEndingAt(ctx, k, sent) : null;
       if (r && ing && r.ref === 'role') r = null;
       if (r && ing && r.ref === 'name') {
@@ -1713,6 +1941,8 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         const b = toks[m.i0 - 1];
         if (b && b.k === 'w' && !b.cap && FUNCTION_WORDS.has(b.lo) && b.lo !== 'with' && b.lo !== 'and') r = null;
       }
+      // "A nurse who treated Ellis Ward said": the name is the object of the relative clause's verb
+      if (r && r.ref === 'name' && objectInRelative(ctx, r.mention)) r = null;
       if (!r && toks[k]?.lo === 'to' && toks[k]!.sent === sent) r = infinitiveSubject(ctx, sent, k);
       // "X attacked Y, calling him ...": a participle after a comma belongs to the main clause's subject, not to Y
       if (ing && toks[k]?.t === ',' && toks[k]!.sent === sent) r = mainSubject(ctx, sent, v) ?? r;
@@ -1727,6 +1957,8 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
           // ("The minister, speaking on radio, said the plan was "...": the noun after the verb opens
           // the reported clause when a verb follows it; it is not an inverted subject)
           if (r && r.ref !== 'name' && r.ref !== 'pronoun' && clauseVerbAfter(toks, r.at, qt)) r = null;
+          // (nor is a name right before an auxiliary: "Brown, 38, said Green had "ruined" his business")
+          if (r && r.ref === 'name' && toks[r.at + 1]?.k === 'w' && r.at + 1 < qt && AUXILIARIES.has(toks[r.at + 1]!.lo)) r = null;
         }
       }
       // "X arrived and said ...": a coordinated verb shares the subject
@@ -1737,6 +1969,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         const ms = mainSubject(ctx, sent, v);
         const modStart = !!ms && !!toks[ms.at + 1] && (toks[ms.at + 1]!.t === ',' || /ing$/.test(toks[ms.at + 1]!.lo) || POST_PREPS.has(toks[ms.at + 1]!.lo) || (/ed$/.test(toks[ms.at + 1]!.lo) && toks[ms.at + 2]?.lo === 'by'));
         if (ms && ms.at < k && modStart && onlyModifiers(toks, ms.at + 1, k)) r = ms;
+        // ... or with a short relative clause: "A woman who lives nearby said", "A member of the
+        // delegation that left said"
+        else if (ms && ms.at < k && (ms.ref === 'described' || ms.ref === 'role') && relativeModifier(toks, ms.at + 1, k)) r = ms;
       }
       if (!r && toks[k]?.lo === 'was' && tv.lo === 'said') return { ...NONE, cue: 'said' };
       if (r) return { ...r, cue: colon ? 'colon' : tv.lo };
@@ -1886,7 +2121,11 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   // one- or two-word quotes with no cue need a speech verb nearby, not just a speech noun
   if (!hasCue && !lq.standalone && words.length <= 2 && !spoken) {
     let verb = false;
-    for (const t of toks) if (t.sent === sent && t.k === 'w' && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) { verb = true; break; }
+    // (not a verb whose subject is a thing: "bins, which tell the depot when they are full")
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (t.sent === sent && t.k === 'w' && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo) && toks[k - 1]?.lo !== 'which') { verb = true; break; }
+    }
     if (!verb) { nonSpeech('scare'); return; }
   }
   // a term being defined: "Non-paper" is a ...
@@ -1929,6 +2168,21 @@ function personSubjectAt(toks: Tok[], i: number): boolean {
     if (FUNCTION_WORDS.has(t.lo) || isVerbish(t.lo)) return false;
   }
   return false;
+}
+
+/** Nouns for a person that give the gender (besides ROLE_GENDER's). */
+const NOUN_GENDER: Record<string, 'm' | 'f'> = {
+  man: 'm', woman: 'f', boy: 'm', girl: 'f', gentleman: 'm', lady: 'f', grandfather: 'm', grandmother: 'f', mum: 'f', mom: 'f', dad: 'm',
+  uncle: 'm', aunt: 'f', nephew: 'm', niece: 'f', schoolboy: 'm', schoolgirl: 'f', policeman: 'm', policewoman: 'f', fiancee: 'f', boyfriend: 'm', girlfriend: 'f',
+};
+/** The gender of the person personSubjectAt found, when its noun gives one. */
+function personSubjectGender(toks: Tok[], i: number): Gender {
+  const sent = toks[i]!.sent;
+  for (let h = i; h < toks.length && h <= i + 8 && toks[h]!.sent === sent && toks[h]!.k === 'w'; h++) {
+    const lo = toks[h]!.lo;
+    if (isPersonNoun(lo) && !isGroupNoun(lo) && !toks[h]!.poss) return NOUN_GENDER[lo] ?? ROLE_GENDER[lo] ?? null;
+  }
+  return null;
 }
 
 const BRAND_VERBS = new Set(['tweet', 'tweets', 'tweeted', 'tweeting']);
@@ -1982,6 +2236,67 @@ function isHeadlineLike(text: string): boolean {
   return t.split(/\s+/).length <= 20;
 }
 
+const APPOSITIVE_DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+const APPOSITIVE_STOPS = new Set(['of', 'for', 'at', 'in', 'from', 'to', 'with', 'on', 'who', 'whose', 'which', 'and']);
+/** The head of a role phrase ("the school's head teacher", "an analyst at Nordea", "the former
+ * chairman of the board"): the last role noun before a preposition or clause, possessives skipped. */
+function roleHeadIn(toks: Tok[], a: number, b: number): string | null {
+  let head: string | null = null;
+  for (let k = a; k <= b; k++) {
+    const t = toks[k]!;
+    if (t.k !== 'w') return null;
+    if (APPOSITIVE_STOPS.has(t.lo)) break;
+    if (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo)) return null;
+    if (!t.cap && !t.poss && ROLE_NOUNS.has(t.lo)) head = t.lo;
+  }
+  return head;
+}
+/** The capitalised words of a role phrase ("the mayor of Leeds": Leeds), the name's affiliation. */
+function affiliationIn(toks: Tok[], a: number, b: number): string | null {
+  const words: string[] = [];
+  for (let k = a; k <= b; k++)
+    if (toks[k]!.k === 'w' && toks[k]!.cap && toks[k]!.sent === toks[a]!.sent && !(k === a && DETERMINERS.has(toks[k]!.lo))) words.push(toks[k]!.t);
+  return words.length ? words.join(' ') : null;
+}
+
+/** A role set off by commas right before or after a name is that person's role ("The school's head
+ * teacher, Martin Cole, said", "Dennis Okoro, a lawyer for the home, said"): kept with the name's
+ * title words, so "the head teacher" later is Cole. Before the name, the role phrase opens the
+ * sentence or follows a comma or a speech verb ("along with the mayor, Ann Lee" is no role of hers). */
+function appositiveRole(toks: Tok[], m: Mention): void {
+  if (m.type === 'place' || m.type === 'org' || m.poss || (m.type === 'unknown' && m.tokens.length < 2)) return;
+  const sent = m.sent;
+  let head: string | null = null;
+  let aff: string | null = null;
+  const c = m.i0 - 1;
+  if (toks[c]?.t === ',' && toks[c]!.sent === sent) {
+    let a = c - 1;
+    while (a >= 0 && c - a <= 25 && toks[a]!.k === 'w' && toks[a]!.sent === sent) a--;
+    const before = toks[a];
+    const open = !before || before.sent !== sent || before.t === ',' || before.t === '\u2014';
+    // ("said the chairman, Dame Ruth Kerr": after a speech verb)
+    const verbBefore = !!toks[a + 1] && SPEECH_VERBS.has(toks[a + 1]!.lo);
+    const d0 = verbBefore ? a + 2 : a + 1;
+    const d = toks[d0];
+    if ((open || verbBefore) && d && d0 < c && (APPOSITIVE_DETS.has(d.lo) || d.poss)) {
+      head = roleHeadIn(toks, d0 + 1, c - 1);
+      if (head) aff = affiliationIn(toks, d0, c - 1);
+    }
+  }
+  const e = m.i1;
+  if (!head && toks[e]?.t === ',' && toks[e]!.sent === sent) {
+    const d = toks[e + 1];
+    if (d && d.k === 'w' && d.sent === sent && (APPOSITIVE_DETS.has(d.lo) || d.poss)) {
+      let b = e + 2;
+      while (b < toks.length && b - e <= 7 && toks[b]!.k === 'w' && toks[b]!.sent === sent) b++;
+      head = roleHeadIn(toks, e + 2, b - 1);
+      if (head) aff = affiliationIn(toks, e + 1, b - 1);
+    }
+  }
+  if (head && !m.titleWords.includes(head)) m.titleWords = [...m.titleWords, head];
+  if (head && aff && !m.affiliation) m.affiliation = aff;
+}
+
 export function analyzeParagraphLocal(text: string): LocalParagraph {
   const turn = transcriptTurn(text);
   let quotes: RawQuote[];
@@ -2023,6 +2338,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
       turnCue = { ...NONE, ref: 'name', mention: 0, text: label.name, cue: 'transcript', at: colon - 1 };
     }
   }
+  if (!turn) for (const m of mentions) appositiveRole(toks, m);
   const mentionAt = new Int32Array(toks.length).fill(-1);
   mentions.forEach((m, mi) => {
     for (let k = m.n0; k < m.i1; k++) mentionAt[k] = mi;
@@ -2070,10 +2386,12 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   const sentSpeech = new Array<boolean>(nSent).fill(false);
   for (const t of toks) if (t.k === 'w' && strongSpeech(t) && !t.cap) sentSpeech[t.sent] = true;
   const sentOtherPerson = new Array<boolean>(nSent).fill(false);
+  const sentOtherGender = new Array<Gender>(nSent).fill(null);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== 'w' || (i > 0 && toks[i - 1]!.sent === t.sent) || sentSubjectCue[t.sent]) continue;
     sentOtherPerson[t.sent] = personSubjectAt(toks, i);
+    if (sentOtherPerson[t.sent]) sentOtherGender[t.sent] = personSubjectGender(toks, i);
   }
   const groupSources = groupSourcesOf(ctx, sentSpeech);
   const events: { t: number; kind: 0 | 1 | 2; i: number }[] = [];
@@ -2092,6 +2410,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     headlineLike: isHeadlineLike(text),
     sentSpeech,
     sentOtherPerson,
+    sentOtherGender,
     sentSubject,
     sentSubjectCue,
     groupSources,
