@@ -606,7 +606,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   }
   // person whose first token is an initial: "J. K. Smith"
   if (type === 'unknown' && nameToks.length >= 2 && /^\p{Lu}\.$/u.test(nameToks[0]!.t)) { type = 'person'; personEvidence = true; }
-  if (type === 'unknown' && nameToks.length >= 2 && nameToks.some((t) => isPlaceWord(t.lo) || isAcronym(t.t))) type = 'org';
+  // (not after a first name that is no place: "Sandra Pelham" is someone, whatever "Pelham" is)
+  if (type === 'unknown' && nameToks.length >= 2 && nameToks.some((t) => isPlaceWord(t.lo) || isAcronym(t.t)) && !(isFirstName(allLo[0]!) && !isPlaceWord(allLo[0]!))) type = 'org';
   // two or three unknown capitalised words doing the speaking ("Ade Bello agreed") are a person
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && !run[run.length - 1]!.poss && verbFollows(toks, i1) && strongSpeech(toks[i1])) { type = 'person'; personEvidence = true; }
   // ... and so are two or three set off after a person noun ("his striker, Ade Bello,")
@@ -1491,7 +1492,8 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
     if (t.t === ',') break;
     if (t.k !== 'w') return null;
     if (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo)) return null;
-    if (!t.cap && !t.poss && ROLE_NOUNS.has(t.lo)) role = true;
+    // (a person noun after an owner too: "The accountant’s wife, Sandra Pelham, said")
+    if (!t.cap && !t.poss && (ROLE_NOUNS.has(t.lo) || (toks[c - 1]?.poss && isPersonNoun(t.lo) && !isGroupNoun(t.lo)))) role = true;
   }
   if (!role || toks[c]?.t !== ',' || c >= before) return null;
   const mi = mentionAtOrMod(ctx, c + 1);

@@ -1456,3 +1456,19 @@ describe('fourth round: a quote with its own cue is never given to a later speak
     expect(speakerOf(res, 'We will not')).toBeNull();
   });
 });
+
+describe('fifth round: a first name before a surname that is also a place', () => {
+  it('"The driver’s sister, Carol Bedford, said ..." makes Bedford the "she" who speaks next, not the unnamed sister', () => {
+    const res = analyzeParagraphs([
+      'Police are still searching for a lorry driver missing since Friday.',
+      'The driver’s sister, Carol Bedford, said the family had heard nothing. "He always phones on a Sunday," she said.',
+    ]);
+    expect(speakerOf(res, 'He always phones')).toBe('Carol Bedford');
+  });
+
+  it('"Margaret Carlisle said" is a person, not an organisation', () => {
+    const res = analyzeText('Margaret Carlisle said the bus was "late every single day."');
+    expect(speakerOf(res, 'late every')).toBe('Margaret Carlisle');
+    expect(res.cast.find((c) => c.name === 'Margaret Carlisle')?.kind).toBe('person');
+  });
+});
