@@ -495,7 +495,16 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       }
       // ("Green denied it.": a capitalised word the lexicon also knows as a common one, named as
       // someone in the story, as that subject: it may be the one speaking)
-      if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && last.mem.weak && !last.mem.described && last.mem.lower.length === 1 && (midSentence.has(last.mem) || surnameLike(last.mem) || humanVerbAfter(last)) && (!gender || !last.mem.gender || last.mem.gender === gender)) weakSubjectBefore = last.mem;
+      // ... and so may a name of two or three words the lexicon does not know, as that subject
+      // ("Kenzie Brown said she had barely slept. "...," she said." is not the coach quoted before);
+      // before a speech verb, it is the one speaking
+      if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && last.mem.weak && !last.mem.described && (last.mem.lower.length === 1 ? midSentence.has(last.mem) || surnameLike(last.mem) || humanVerbAfter(last) : last.mem.lower.length <= 3) && (!gender || !last.mem.gender || last.mem.gender === gender)) {
+        if (last.mem.lower.length >= 2 && humanVerbAfter(last)) {
+          if (gender && !last.mem.gender) last.mem.gender = gender;
+          return { mem: last.mem, ambiguous: false };
+        }
+        weakSubjectBefore = last.mem;
+      }
     }
     // "Resident Gwen Ellis, 67, said she had been without water. / "...," she said.": a pronoun in the
     // first sentence of a paragraph, with no one named before it there, is the named main subject of
@@ -521,9 +530,25 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       }
     }
     const best = c[0]!;
+    // the main subject of the sentence just before, in this paragraph, a person the pronoun may be
+    // ("Holloway, a junior from Maple Falls, said she had barely slept. "...," she said."): a pick
+    // other than them is no sure one
+    let subjectBefore: Member | null = null;
+    {
+      const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+      for (let i = recent.length - 1; i >= 0 && recent[i]!.para === para; i--) {
+        const r = recent[i]!;
+        if (r.at >= at || r.sent !== sent - 1 || !r.main) continue;
+        // (not a capitalised common word opening the sentence: "Environment campaigner Feargal Byrne")
+        if (r.mem.kind === 'person' && !r.mem.described && !(r.mem.weak && r.mem.lower.length === 1 && isCommonWord(r.mem.lower[0]!)) && (!gender || !r.mem.gender || r.mem.gender === gender)) subjectBefore = r.mem;
+        break;
+      }
+      // (the pick quoted earlier in this paragraph is the "interrupter" rule's case, below)
+      if (best.mem === lastQuoteSpeaker && lastQuotePara === para) subjectBefore = null;
+    }
     // (a runner-up whose gender the story never gave may still be "he" or "she": knowing the best
     // one's gender does not settle it)
-    let amb = (c.length > 1 && best.score - c[1]!.score < 1.5) || (!!weakSubjectBefore && weakSubjectBefore !== best.mem);
+    let amb = (c.length > 1 && best.score - c[1]!.score < 1.5) || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem);
     // the pronoun's pick is the last quote's speaker, but someone else has been the subject of a
     // sentence since ("Roe disagreed. "...," he said."): either may be speaking
     if (!amb && best.mem === lastQuoteSpeaker) {

@@ -1472,3 +1472,32 @@ describe('fifth round: a first name before a surname that is also a place', () =
     expect(res.cast.find((c) => c.name === 'Margaret Carlisle')?.kind).toBe('person');
   });
 });
+
+describe('fifth round: the subject of the sentence just before a pronoun, when the pick is someone else', () => {
+  it('"Tamsin Okoye said she ... "...," she said." after another woman’s quote is Okoye (a name the lexicon does not know before a speech verb)', () => {
+    const res = analyzeParagraphs([
+      'Tamsin Okoye won the 400 metres in a championship record on Sunday.',
+      '"She ran the bend like nobody I have coached," said her coach, Rhona Little.',
+      'Tamsin Okoye said she had been sick with nerves all morning. "I could not eat a thing," she said.',
+    ]);
+    expect(speakerOf(res, 'I could not eat')).toBe('Tamsin Okoye');
+  });
+
+  it('"Okoye, a student from Fernhill, said she ... "...," she said." is not the coach quoted in the paragraph before: unsure at worst', () => {
+    const res = analyzeParagraphs([
+      'Tamsin Okoye won the 400 metres and Redcastle took the relay on Sunday.',
+      '"She ran the bend like nobody I have coached," Redcastle coach Rhona Little said. "We just let her go."',
+      'Okoye, a student from Fernhill, said she had been sick with nerves all morning. "I could not eat a thing," she said. "Then the gun went."',
+    ]);
+    expect(speakerOf(res, 'I could not eat')).not.toBe('Rhona Little');
+    expect(speakerOf(res, 'Then the gun')).not.toBe('Rhona Little');
+  });
+
+  it('the pick who quoted earlier in the same paragraph keeps the quote ("Campaigner Ian Voss said ... "..." "...," he said.")', () => {
+    const res = analyzeParagraphs([
+      'Harbour Water apologised for the leak. "We let our customers down," the company said.',
+      'Campaigner Ian Voss said an apology was "too little." "They should pay for the clean-up," he said.',
+    ]);
+    expect(speakerOf(res, 'They should pay')).toBe('Ian Voss');
+  });
+});
