@@ -925,6 +925,12 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         const head = toks[m.i0 - 2]!;
         return { ...NONE, ref: 'role', roleHead: head.lo, gender: ROLE_GENDER[head.lo] ?? null, text: `the ${head.t} of ${m.firstRef}`, at: j };
       }
+      // "A report by the Institute for Conflict Studies said": the document speaks, never a name
+      // in its phrase (but "a document filed by Doe", above, is Doe's)
+      {
+        const doc = documentBy(toks, m.i0, sent);
+        if (doc) return { ...doc, at: j };
+      }
       // "a spokesman for Sen. Jane Doe said": the spokesman spoke, not Doe
       let b = toks[m.i0 - 1];
       if (b && b.k === 'w' && !b.cap && DETERMINERS.has(b.lo)) b = toks[m.i0 - 2];
@@ -1202,6 +1208,27 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   const text = kind === 'person' ? `${words.replace(/^(?:unnamed|anonymous|unidentified) /i, '')} (unnamed)` : kind === 'group' ? words : det === 'the' ? `the ${words}` : words;
   const ref: RefKind = kind === 'person' || kind === 'group' ? 'described' : 'org';
   return { cue: { ...NONE, ref, roleHead: lo, gender: ROLE_GENDER[lo] ?? null, text, at: k }, end };
+}
+
+/** "A report by ...", "The letter from ...": a document noun opening its clause, then "by" or
+ * "from", ending before token i; the document as the speaker ("the report"). */
+function documentBy(toks: Tok[], i: number, sent: number): LocalCue | null {
+  for (let k = i - 1; k >= 2 && i - k <= 8; k--) {
+    const t = toks[k]!;
+    if (t.k !== 'w' || t.sent !== sent) return null;
+    if (t.cap || (t.lo !== 'by' && t.lo !== 'from')) continue;
+    const dn = toks[k - 1]!;
+    if (dn.k !== 'w' || dn.cap || dn.sent !== sent || !DOCUMENT_NOUNS.has(dn.lo)) return null;
+    // the determiner, up to two modifiers before the noun ("A new report by", "The annual review from")
+    let d = k - 2;
+    while (d >= 0 && k - 1 - d <= 3 && toks[d]!.k === 'w' && toks[d]!.sent === sent && !DETERMINERS.has(toks[d]!.lo)) d--;
+    const det = toks[d];
+    if (!det || det.k !== 'w' || det.sent !== sent || !(det.lo === 'a' || det.lo === 'an' || det.lo === 'the')) return null;
+    const before = toks[d - 1];
+    if (before && before.sent === sent && before.k === 'w') return null;
+    return { ...NONE, ref: 'org', roleHead: dn.lo, text: `the ${dn.lo}`, at: k - 1 };
+  }
+  return null;
 }
 
 /** An unnamed speaker whose phrase ends at token j (the word before the speech verb). */

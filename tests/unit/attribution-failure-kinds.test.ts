@@ -1501,3 +1501,17 @@ describe('fifth round: the subject of the sentence just before a pronoun, when t
     expect(speakerOf(res, 'They should pay')).toBe('Ian Voss');
   });
 });
+
+describe('fifth round: a document "by" or "from" someone as the subject', () => {
+  it('"A review by the Centre for Rural Policy said" is the review, never a name in its phrase', () => {
+    const res = analyzeText('A review by the Centre for Rural Policy, a research group in Leeds, said bus cuts had left villages "cut off from the world."');
+    expect(speakerOf(res, 'cut off')).toBe('the review');
+  });
+
+  it('"A letter from Brand Holdings said" is the letter; "a memo written by Ann Dey" is still Dey’s', () => {
+    const res = analyzeText('A letter from Brand Holdings said the offer was "final."');
+    expect(speakerOf(res, 'final')).toBe('the letter');
+    const memo = analyzeText('A memo written by Ann Dey said the plan was "not ready."');
+    expect(speakerOf(memo, 'not ready')).toBe('Ann Dey');
+  });
+});
