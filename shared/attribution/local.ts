@@ -960,7 +960,12 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
           return { ...NONE, ref: 'described', at: j, text: names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${m.name}` : `${other.name} and ${m.name}` };
         }
       }
-      return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: j, text: m.name };
+      // "The mother of a woman who died after a night out in Corbridge told ...": a name that is the
+      // object of a place preposition is no sure subject of the verb after it
+      let ob = toks[m.i0 - 1];
+      if (ob && ob.k === 'w' && !ob.cap && DETERMINERS.has(ob.lo)) ob = toks[m.i0 - 2];
+      const objectOfPrep = j === m.i1 - 1 && !!ob && ob.k === 'w' && !ob.cap && ob.sent === sent && OBJECT_PREPS.has(ob.lo);
+      return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: j, text: m.name, ...(objectOfPrep ? { weak: true } : {}) };
     }
     // a capitalised common word opening the sentence: "Critics said", "Officials said"
     return describedEndingAt(ctx, j, sent);
@@ -1019,6 +1024,9 @@ function definitePP(toks: Tok[], k: number): boolean {
 const POSTNOMINAL_ADJ = /^(?:close|closest|familiar|loyal|opposed|allied|linked|tied|connected|sympathetic|briefed|involved|knowledgeable|near|critical|friendly|hostile|aligned)$/;
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const QUANTIFIERS = new Set(['some', 'several', 'many', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'other', 'most', 'few']);
+/** Prepositions whose object is no sure subject of the verb after it (not "after", "before",
+ * "since": "The deal fell apart after Doe said ..." is Doe speaking; nor "with": "with Doe noting"). */
+const OBJECT_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'into', 'through', 'via', 'over', 'under', 'behind', 'among', 'beside', 'across', 'around', 'towards', 'toward']);
 const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
 
 /** "people" -> "person", "officials" -> "official": one of a group, as the group's description says it */

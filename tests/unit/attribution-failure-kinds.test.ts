@@ -1515,3 +1515,15 @@ describe('fifth round: a document "by" or "from" someone as the subject', () => 
     expect(speakerOf(memo, 'not ready')).toBe('Ann Dey');
   });
 });
+
+describe('fifth round: a name after a place preposition right before the verb', () => {
+  it('"The father of a man who drowned after a fishing trip in Selham told an inquest ..." names no one (Selham is where, not who)', () => {
+    const res = analyzeText('The father of a man who drowned after a fishing trip in Selham told an inquest on Monday that his son had been "a strong swimmer."');
+    uncertain(res, 'a strong swimmer');
+  });
+
+  it('"The deal collapsed after Ann Roe said ..." is still Roe, and "with Roe noting" still hers', () => {
+    expect(speakerOf(analyzeText('The deal collapsed after Ann Roe said it was "dead in the water."'), 'dead in')).toBe('Ann Roe');
+    expect(speakerOf(analyzeText('Talks went on late, with Ann Roe noting the offer "still stands."'), 'still stands')).toBe('Ann Roe');
+  });
+});
