@@ -613,6 +613,15 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // ... and so are two or three set off after a person noun ("his striker, Ade Bello,")
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && toks[i0 - 1]?.t === ',' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && isPersonNoun(toks[i0 - 2]!.lo) && !isGroupNoun(toks[i0 - 2]!.lo)) { type = 'person'; personEvidence = true; }
   if (type === 'unknown' && nameToks.length >= 4) type = 'org';
+  // "Pellucid, the cloud storage company, said": an organisation noun set off right after the name
+  if (type === 'unknown' && toks[i1]?.t === ',' && toks[i1 + 1]?.k === 'w' && (toks[i1 + 1]!.lo === 'the' || toks[i1 + 1]!.lo === 'a' || toks[i1 + 1]!.lo === 'an')) {
+    for (let k = i1 + 2; k <= i1 + 6 && k < toks.length; k++) {
+      const t = toks[k]!;
+      if (t.k !== 'w' || t.cap || t.poss || t.sent !== toks[i1]!.sent) break;
+      if (ORG_HEADS.has(t.lo) && !ROLE_NOUNS.has(t.lo) && toks[k + 1]?.t === ',') { type = 'org'; break; }
+      if (FUNCTION_WORDS.has(t.lo)) break;
+    }
+  }
   const nameTokStrs = nameToks.map((t) => t.t);
   const poss = run[run.length - 1]!.poss;
   // title and affiliation

@@ -1527,3 +1527,18 @@ describe('fifth round: a name after a place preposition right before the verb', 
     expect(speakerOf(analyzeText('Talks went on late, with Ann Roe noting the offer "still stands."'), 'still stands')).toBe('Ann Roe');
   });
 });
+
+describe('fifth round: an organisation noun set off after a name the lexicon does not know', () => {
+  it('"Quorvane, the payments company, said ..." then "the company said" is Quorvane, never an unnamed "the company"', () => {
+    const res = analyzeParagraphs([
+      'Quorvane, the payments company, said on Monday that an outage had stopped card payments for six hours.',
+      'In a post on its website, the company said the fault was "a failed hardware update."',
+    ]);
+    expect(speakerOf(res, 'a failed hardware')).toBe('Quorvane');
+    expect(res.cast.find((c) => c.name === 'Quorvane')?.kind).toBe('organization');
+  });
+
+  it('"Tom Vell, the group’s founder, said" stays a person', () => {
+    expect(speakerOf(analyzeText('Tom Vell, the group’s founder, said the sale was "not on the table."'), 'not on the')).toBe('Tom Vell');
+  });
+});
