@@ -379,7 +379,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     for (let i = recent.length - 1; i >= lastQuoteRecent; i--) {
       const r = recent[i]!;
       if (r.para === lastQuotePara && r.sent <= lastQuoteSent) break;
-      if (r.subj && r.mem !== lastQuoteSpeaker && r.mem.kind === 'person' && !r.mem.weak) return r.mem;
+      // (or a name the lexicon does not know, before a verb only a person does: "Maya Singh laughed.")
+      if (r.subj && r.mem !== lastQuoteSpeaker && r.mem.kind === 'person' && (!r.mem.weak || (!r.mem.described && (nameLikePair(r.mem) || surnameLike(r.mem)) && humanVerbAfter(r)))) return r.mem;
     }
     return null;
   };

@@ -1542,3 +1542,10 @@ describe('fifth round: an organisation noun set off after a name the lexicon doe
     expect(speakerOf(analyzeText('Tom Vell, the group’s founder, said the sale was "not on the table."'), 'not on the')).toBe('Tom Vell');
   });
 });
+
+describe('fifth round: a continuation after a name the lexicon does not know became the subject', () => {
+  it('"Tova Brinck laughed. "..."" after another woman’s quote is not hers to continue: unsure, suggesting Brinck', () => {
+    const res = analyzeParagraphs(['"We argue about every song," Greta Holm said.', 'Tova Brinck laughed. "Greta starts every argument."']);
+    expect(uncertain(res, 'Greta starts')).toBe('Tova Brinck');
+  });
+});
