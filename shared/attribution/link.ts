@@ -581,6 +581,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     // a capitalised common word the story never showed to be a person, and not a subject ("of St
     // Aidan’s Primary"), is no sure antecedent
     if (best.mem.weak && !best.r.subj && best.mem.lower.length === 1 && isCommonWord(best.mem.lower[0]!)) amb = true;
+    // ... nor one the story never showed to be a person at all, when it is no subject and never
+    // spoke ("A spokesman for Network Rail said ... "...," he said.": the spokesman, not the railway)
+    if (best.mem.weak && !best.r.subj && !best.mem.speaker && !best.mem.personEvidence && !nameLikePair(best.mem)) amb = true;
     if (gender && !best.mem.gender) best.mem.gender = gender;
     return { mem: best.mem, ambiguous: amb };
   };

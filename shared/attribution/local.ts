@@ -609,7 +609,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // (not after a first name that is no place: "Sandra Pelham" is someone, whatever "Pelham" is)
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.some((t) => isPlaceWord(t.lo) || isAcronym(t.t)) && !(isFirstName(allLo[0]!) && !isPlaceWord(allLo[0]!))) type = 'org';
   // two or three unknown capitalised words doing the speaking ("Ade Bello agreed") are a person
-  if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && !run[run.length - 1]!.poss && verbFollows(toks, i1) && strongSpeech(toks[i1])) { type = 'person'; personEvidence = true; }
+  // (not the object of a preposition: "A spokesman for Network Rail said")
+  const objectOfPrep = toks[i0 - 1]?.k === 'w' && !toks[i0 - 1]!.cap && toks[i0 - 1]!.sent === toks[i0]!.sent && POST_PREPS.has(toks[i0 - 1]!.lo);
+  if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && !run[run.length - 1]!.poss && verbFollows(toks, i1) && strongSpeech(toks[i1]) && !objectOfPrep) { type = 'person'; personEvidence = true; }
   // ... and so are two or three set off after a person noun ("his striker, Ade Bello,")
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && toks[i0 - 1]?.t === ',' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && isPersonNoun(toks[i0 - 2]!.lo) && !isGroupNoun(toks[i0 - 2]!.lo)) { type = 'person'; personEvidence = true; }
   if (type === 'unknown' && nameToks.length >= 4) type = 'org';

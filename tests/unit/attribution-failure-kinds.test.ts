@@ -1549,3 +1549,15 @@ describe('fifth round: a continuation after a name the lexicon does not know bec
     expect(uncertain(res, 'Greta starts')).toBe('Tova Brinck');
   });
 });
+
+describe('fifth round: a name inside "a spokesman for ..." is never the one speaking', () => {
+  it('"A spokeswoman for Harbour Ferries said: "..."" is the unnamed spokeswoman', () => {
+    const res = analyzeText('A spokeswoman for Harbour Ferries said: "Sailings will resume at noon."');
+    expect(speakerOf(res, 'Sailings will')).toBe('spokeswoman for Harbour Ferries (unnamed)');
+  });
+
+  it('"A spokesman for Harbour Ferries said ... "...," he said." names no one rather than the company as "he"', () => {
+    const res = analyzeText('A spokesman for Harbour Ferries said crews had worked all night. "We expect a normal timetable tomorrow," he said.');
+    expect(speakerOf(res, 'We expect a normal')).not.toBe('Harbour Ferries');
+  });
+});
