@@ -578,6 +578,13 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         for (let s2 = q === best.r.para ? best.r.sent + 1 : 0; s2 < (q === para ? sent + 1 : so.length); s2++) if ((so[s2] && !(gender && sg[s2] && sg[s2] !== gender)) || unsureRoleSubject.has(pos(q, s2))) amb = true;
       }
     }
+    // the pick wins only by a gender the story never gave the runner-up, a named person who is a
+    // subject nearer the pronoun ("Striker Jon Pell was sent off. His manager, Ray Dunn, was
+    // furious. / "...," he said."): either may be meant
+    if (!amb && gender && best.mem.gender === gender) {
+      const ru = c.find((x) => x.mem !== best.mem && !x.mem.gender && x.mem.kind === 'person' && !x.mem.described && (!x.mem.weak || nameLikePair(x.mem)) && x.r.subj && x.r.at > best.r.at);
+      if (ru && best.score - 2 - ru.score < 1.5) amb = true;
+    }
     // a capitalised common word the story never showed to be a person, and not a subject ("of St
     // Aidan’s Primary"), is no sure antecedent
     if (best.mem.weak && !best.r.subj && best.mem.lower.length === 1 && isCommonWord(best.mem.lower[0]!)) amb = true;

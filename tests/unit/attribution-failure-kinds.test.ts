@@ -1561,3 +1561,15 @@ describe('fifth round: a name inside "a spokesman for ..." is never the one spea
     expect(speakerOf(res, 'We expect a normal')).not.toBe('Harbour Ferries');
   });
 });
+
+describe('fifth round: a pronoun’s pick that wins only by a gender the nearer subject was never given', () => {
+  it('"Winger Max Orr was booked. His coach, Kit Farrell, was livid. / "...," he said." names no one', () => {
+    const res = analyzeParagraphs(['Winger Max Orr was booked twice and sent off before half-time. His coach, Kit Farrell, was livid with the officials.', '"That was never a second yellow," he said.']);
+    uncertain(res, 'That was never');
+  });
+
+  it('with the nearer subject a "she", the "he" is still the man', () => {
+    const res = analyzeParagraphs(['Winger Max Orr was booked twice and sent off before half-time. His coach, Kate Farrell, was livid with the officials.', '"I let the team down," he said.']);
+    expect(speakerOf(res, 'I let the team')).toBe('Max Orr');
+  });
+});
