@@ -412,7 +412,9 @@ export const ownSetFresh4: GoldItem[] = [
       'A: It is a novel with his name on it. That is different, and he would have said so.',
     ],
     [
+      q('Why a book about your grandfather now?', 'interviewer'),
       q('Because he died last year, and I realised I had never asked him a single real question.', 'Theo Marchand'),
+      q('Is it a memoir?', 'interviewer'),
       q('It is a novel with his name on it. That is different, and he would have said so.', 'Theo Marchand'),
     ],
   ),
