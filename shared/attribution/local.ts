@@ -1242,7 +1242,7 @@ function documentBy(toks: Tok[], i: number, sent: number): LocalCue | null {
     let d = k - 2;
     while (d >= 0 && k - 1 - d <= 3 && toks[d]!.k === 'w' && toks[d]!.sent === sent && !DETERMINERS.has(toks[d]!.lo)) d--;
     const det = toks[d];
-    if (!det || det.k !== 'w' || det.sent !== sent || !(det.lo === 'a' || det.lo === 'an' || det.lo === 'the')) return null;
+    if (det?.k !== 'w' || det.sent !== sent || !(det.lo === 'a' || det.lo === 'an' || det.lo === 'the')) return null;
     const before = toks[d - 1];
     if (before && before.sent === sent && before.k === 'w') return null;
     return { ...NONE, ref: 'org', roleHead: dn.lo, text: `the ${dn.lo}`, at: k - 1 };
