@@ -56,14 +56,21 @@ export function collabEditing(
   // Filled by initialDoc or bind, when the editor is made or bound: until the plugin has its view it
   // does not follow the story, so a mapping made earlier could name nodes the story no longer has.
   const mapping: Map<Y.AbstractType<unknown>, Node | Node[]> = new Map();
-  const plugins = [ySyncPlugin(body, { mapping }), yCursorPlugin(awareness), yUndoPlugin()];
+  // Made when first asked for: a story shown from its readable copy binds them only once it has arrived.
+  let made: Plugin[] | null = null;
+  const plugins = () => {
+    made ??= [ySyncPlugin(body, { mapping }), yCursorPlugin(awareness), yUndoPlugin()];
+    return made;
+  };
   // Undo and redo need the plugins: nothing to undo before the story arrived.
   const whenBound =
     (command: Command): Command =>
     (state, dispatch, view) =>
       !!ySyncPluginKey.getState(state) && command(state, dispatch, view);
   return {
-    plugins,
+    get plugins() {
+      return plugins();
+    },
     initialDoc() {
       if (body.length === 0) return null;
       const first = initProseMirrorDoc(body, schema);
@@ -93,7 +100,7 @@ export function collabEditing(
       }
       mapping.clear();
       for (const [type, node] of first.mapping) mapping.set(type, Array.isArray(node) ? node.map((n) => own.get(n) ?? n) : (own.get(node) ?? node));
-      view.updateState(view.state.reconfigure({ plugins: [...plugins, ...view.state.plugins] }));
+      view.updateState(view.state.reconfigure({ plugins: [...plugins(), ...view.state.plugins] }));
     },
     undo: whenBound(undoCommand),
     redo: whenBound(redoCommand),

@@ -225,14 +225,14 @@ export class SharedStory {
   }
 
   /**
-   * For a story shown from a readable copy: its state is read while the editor showing the copy is
-   * drawn (from when the editor asks to be told of the story's arrival, or a second on if none does)
-   * and applied as soon as the copy is on screen (startFrom).
+   * For a story shown from a readable copy: its state is read, and applied (startFrom), once the
+   * editor showing the copy is on screen (from when the editor asks to be told of the story's
+   * arrival, or a second on if none does). Read earlier, its answer (the whole story's state) came
+   * in while the copy was being drawn and held up its first frame (docs/performance.md).
    */
   private startOnceDrawn(read: () => Promise<Uint8Array | null>, origin: typeof COPY_ORIGIN | typeof NEWSROOM_ORIGIN): void {
     const start = () => {
-      const state = read();
-      afterDrawn(() => void state.then((s) => this.startFrom(s, origin)));
+      afterDrawn(() => void read().then((s) => this.startFrom(s, origin)));
     };
     const fallback = setTimeout(start, 1_000);
     this.onEditorWaiting = () => {
