@@ -6,13 +6,36 @@
  */
 export function afterShown(task: () => void, timeout = 500): () => void {
   let idle = 0;
+  let cancelled = false;
   const cancel = afterDrawn(() => {
-    idle = requestIdleCallback(task, { timeout });
+    const start = () => {
+      if (!cancelled) idle = requestIdleCallback(task, { timeout });
+    };
+    if (waitedFor.size === 0) start();
+    else void Promise.race([Promise.allSettled([...waitedFor]), new Promise((r) => setTimeout(r, WAIT_FIRST_MAX_MS))]).then(start);
   });
   return () => {
+    cancelled = true;
     cancel();
     if (idle) cancelIdleCallback(idle);
   };
+}
+
+/** Work the reporter waits for, under way: afterShown's tasks start once it is done (or this long on). */
+const waitedFor = new Set<Promise<unknown>>();
+const WAIT_FIRST_MAX_MS = 1_000;
+
+/**
+ * Says that `work` is something the reporter waits for (a shared story shown from its readable
+ * copy, made editable once its state is in): work that can wait (afterShown's: the first quote
+ * analysis, the checks, the window title) starts after it, at the latest a second on, rather than
+ * in the idle moment while its answer is on the way.
+ */
+export function waitedForFirst(work: Promise<unknown>): void {
+  waitedFor.add(work);
+  const done = () => waitedFor.delete(work);
+  work.then(done, done);
+  setTimeout(done, WAIT_FIRST_MAX_MS);
 }
 
 /**

@@ -9,7 +9,7 @@ import { type MergeReport, mergeReport, mergeSentence } from '../../shared/newsr
 import { type NewsroomPresence, presenceColor } from '../../shared/newsroom/protocol';
 import { STORY_PEOPLE, STORY_QUOTES, storyBody, storyDocToArticle, storyFields, writeFields, writeRecords } from '../../shared/newsroom/story-doc';
 import type { ArticleFields } from '../article/story-session';
-import { afterDrawn } from '../desk/after-shown';
+import { afterDrawn, waitedForFirst } from '../desk/after-shown';
 import { type CollabEditing, collabEditing } from './collab-plugins';
 
 /** Whether the story is reaching the newsroom now. */
@@ -232,7 +232,15 @@ export class SharedStory {
    */
   private startOnceDrawn(read: () => Promise<Uint8Array | null>, origin: typeof COPY_ORIGIN | typeof NEWSROOM_ORIGIN): void {
     const start = () => {
-      afterDrawn(() => void read().then((s) => this.startFrom(s, origin)));
+      // Registered now, before the editor's own work for after the story is shown is started.
+      let done!: () => void;
+      waitedForFirst(new Promise<void>((resolve) => (done = resolve)));
+      afterDrawn(
+        () =>
+          void read()
+            .then((s) => this.startFrom(s, origin))
+            .finally(done),
+      );
     };
     const fallback = setTimeout(start, 1_000);
     this.onEditorWaiting = () => {
