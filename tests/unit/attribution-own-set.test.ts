@@ -1,7 +1,7 @@
 // The own evaluation set (tests/attribution/own-set, written by the team) must not get worse: the
 // figures reached in issue 13, less a small margin. The script score-own.ts reports them in full.
 import { describe, expect, it } from 'vitest';
-import { score } from '../attribution/dev-metrics';
+import { type GoldItem, score } from '../attribution/dev-metrics';
 import { ownSetFresh } from '../attribution/own-set/fresh';
 import { ownSetFresh2 } from '../attribution/own-set/fresh2';
 import { ownSetFresh3 } from '../attribution/own-set/fresh3';
@@ -11,43 +11,43 @@ import { predictAll } from '../attribution/predictions';
 
 describe('own evaluation set', () => {
   const preds = predictAll([...ownSet, ...ownSetFresh, ...ownSetFresh2, ...ownSetFresh3, ...ownSetFresh4]);
+  // Each part's floors: speaker accuracy, wrong speakers, false quotes and (where set) quote F1.
+  const floors: { name: string; part: GoldItem[]; accuracy: number; wrong: number; falseQuotes: number; f1?: number }[] = [
+    { name: 'first part: speaker accuracy ≥ 0.955, no wrong speaker, no false quote', part: ownSet, accuracy: 0.955, wrong: 0, falseQuotes: 0, f1: 0.99 },
+    { name: 'fresh part: speaker accuracy ≥ 0.95, no wrong speaker, no false quote', part: ownSetFresh, accuracy: 0.95, wrong: 0, falseQuotes: 0 },
+    {
+      name: 'fresh 2 (tuned on in round 3): speaker accuracy ≥ 0.98, no wrong speaker, at most two false quotes',
+      part: ownSetFresh2,
+      accuracy: 0.98,
+      wrong: 0,
+      falseQuotes: 2,
+      f1: 0.99,
+    },
+    {
+      name: 'fresh 3 (tuned on in round 4): speaker accuracy ≥ 0.875, no wrong speaker, at most one false quote',
+      part: ownSetFresh3,
+      accuracy: 0.875,
+      wrong: 0,
+      falseQuotes: 1,
+      f1: 0.99,
+    },
+    {
+      name: 'fresh 4 (measured only): speaker accuracy ≥ 0.84, at most seven wrong speakers and two false quotes',
+      part: ownSetFresh4,
+      accuracy: 0.84,
+      wrong: 7,
+      falseQuotes: 2,
+      f1: 0.985,
+    },
+  ];
 
-  it('first part: speaker accuracy ≥ 0.955, no wrong speaker, no false quote', () => {
-    const m = score(ownSet, preds);
-    expect(m.accuracy).toBeGreaterThanOrEqual(0.955);
-    expect(m.wrong).toBe(0);
-    expect(m.predicted - m.matched).toBe(0);
-    expect(m.f1).toBeGreaterThanOrEqual(0.99);
-  });
-
-  it('fresh part: speaker accuracy ≥ 0.95, no wrong speaker, no false quote', () => {
-    const m = score(ownSetFresh, preds);
-    expect(m.accuracy).toBeGreaterThanOrEqual(0.95);
-    expect(m.wrong).toBe(0);
-    expect(m.predicted - m.matched).toBe(0);
-  });
-
-  it('fresh 2 (tuned on in round 3): speaker accuracy ≥ 0.98, no wrong speaker, at most two false quotes', () => {
-    const m = score(ownSetFresh2, preds);
-    expect(m.accuracy).toBeGreaterThanOrEqual(0.98);
-    expect(m.wrong).toBe(0);
-    expect(m.predicted - m.matched).toBeLessThanOrEqual(2);
-    expect(m.f1).toBeGreaterThanOrEqual(0.99);
-  });
-
-  it('fresh 3 (tuned on in round 4): speaker accuracy ≥ 0.875, no wrong speaker, at most one false quote', () => {
-    const m = score(ownSetFresh3, preds);
-    expect(m.accuracy).toBeGreaterThanOrEqual(0.875);
-    expect(m.wrong).toBe(0);
-    expect(m.predicted - m.matched).toBeLessThanOrEqual(1);
-    expect(m.f1).toBeGreaterThanOrEqual(0.99);
-  });
-
-  it('fresh 4 (measured only): speaker accuracy ≥ 0.84, at most seven wrong speakers and two false quotes', () => {
-    const m = score(ownSetFresh4, preds);
-    expect(m.accuracy).toBeGreaterThanOrEqual(0.84);
-    expect(m.wrong).toBeLessThanOrEqual(7);
-    expect(m.predicted - m.matched).toBeLessThanOrEqual(2);
-    expect(m.f1).toBeGreaterThanOrEqual(0.985);
-  });
+  for (const floor of floors) {
+    it(floor.name, () => {
+      const m = score(floor.part, preds);
+      expect(m.accuracy).toBeGreaterThanOrEqual(floor.accuracy);
+      expect(m.wrong).toBeLessThanOrEqual(floor.wrong);
+      expect(m.predicted - m.matched).toBeLessThanOrEqual(floor.falseQuotes);
+      if (floor.f1 !== undefined) expect(m.f1).toBeGreaterThanOrEqual(floor.f1);
+    });
+  }
 });
