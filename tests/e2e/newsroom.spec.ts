@@ -105,6 +105,19 @@ async function openShared(person: Person, headline: string) {
   await expect(person.body).toContainText('Ukrainian President');
 }
 
+/** How many revisions of the shared sample story the newsroom keeps as saved by `name`. */
+async function newsroomRevisionsBy(newsroom: Newsroom, name: string): Promise<number> {
+  const http = newsroom.url.replace('ws://', 'http://');
+  const headers = { Authorization: `Bearer ${newsroom.tokens.ben}` };
+  const { stories } = (await (await fetch(`${http}/api/stories`, { headers })).json()) as { stories: { id: string; headline: string }[] };
+  const id = stories.find((s) => s.headline === SAMPLE_HEADLINE)?.id;
+  if (!id) return 0;
+  const { revisions } = (await (await fetch(`${http}/api/stories/${encodeURIComponent(id)}/revisions`, { headers })).json()) as {
+    revisions: { by: string | null; reason: string }[];
+  };
+  return revisions.filter((r) => r.by === name && r.reason === 'manual').length;
+}
+
 /** Waits until the newsroom itself (not only someone's screen) holds `words` in the body of the shared sample story. */
 async function newsroomHas(newsroom: Newsroom, words: string) {
   const http = newsroom.url.replace('ws://', 'http://');
@@ -351,6 +364,9 @@ it('History lists the newsroom’s revisions of a shared story, with who saved e
   await ben.page.keyboard.type(' Ben saved this.');
   await ben.page.keyboard.press('Control+s');
   await expect(ana.body).toContainText('Ben saved this.', { timeout: 5_000 });
+  // History reads the newsroom's list when it opens: it is opened once Ben's Save has reached the
+  // newsroom (his words can reach Ana before his revision is stored).
+  await expect.poll(() => newsroomRevisionsBy(newsroom, 'Ben'), { timeout: 10_000 }).toBeGreaterThan(0);
   await ana.page.getByRole('button', { name: 'History' }).click();
   const history = ana.page.getByRole('region', { name: 'History' });
   await expect(history).toContainText('The newsroom keeps a revision');
