@@ -5,6 +5,7 @@ import { bylineLines, countDocWords, countWords, formatDateline } from '../share
 import { pendingChanges } from '../shared/changes/article';
 import { type FieldFocus, PlainField } from './article/ArticleFields';
 import { EditorStore } from './article/editor-store';
+import { PauseTimer } from './article/pause-timer';
 import { LinkDialog } from './article/LinkDialog';
 import { useArticleSession } from './article/useArticleSession';
 import { WordTally } from './article/WordCount';
@@ -96,7 +97,6 @@ export function App() {
   const style = useHouseStyle(houseStyle);
   const checkCard = useRef<CheckCardHandle | null>(null);
   const [houseStyleOpen, setHouseStyleOpen] = useState(false);
-  const wordTimer = useRef<number | undefined>(undefined);
 
   const headline = useRef<FieldFocus>(null);
   const standfirst = useRef<FieldFocus>(null);
@@ -445,17 +445,20 @@ export function App() {
 
   // Pending suggestions and open notes, for the Changes badge: counted in the same pause as the words.
   const [pendingCount, setPendingCount] = useState(0);
-  const recount = useCallback(() => {
-    window.clearTimeout(wordTimer.current);
-    wordTimer.current = window.setTimeout(() => {
-      const s = article.getSession();
-      const v = article.view.current;
-      if (!s) return;
-      tally.set(countWords(s.fields.headline) + countWords(s.fields.standfirst) + (v ? countDocWords(v.state.doc) : 0));
-      const c = s.fields.changes;
-      setPendingCount(c ? (v ? suggestionIds(v.state.doc).size : 0) + fieldSuggestions(c).length + c.notes.filter((n) => !n.resolved).length : 0);
-    }, 150);
-  }, [article, tally]);
+  // Recounted in a pause of 150 ms: one timer per pause, moved by each keystroke (pause-timer.ts).
+  const [words] = useState(
+    () =>
+      new PauseTimer(() => {
+        const s = article.getSession();
+        const v = article.view.current;
+        if (!s) return;
+        tally.set(countWords(s.fields.headline) + countWords(s.fields.standfirst) + (v ? countDocWords(v.state.doc) : 0));
+        const c = s.fields.changes;
+        setPendingCount(c ? (v ? suggestionIds(v.state.doc).size : 0) + fieldSuggestions(c).length + c.notes.filter((n) => !n.resolved).length : 0);
+      }),
+  );
+  useEffect(() => () => words.cancel(), [words]);
+  const recount = useCallback(() => words.after(150), [words]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the count follows the story's changes
   useEffect(recount, [session?.path, session?.revision, session?.fields.changes]);

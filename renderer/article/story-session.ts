@@ -5,6 +5,9 @@ import { type FileStamp, type HostApi, HostError, type LibraryChange, type Opene
 import { changedBlocks } from '../recovery/journal-changes';
 import { replaceBody } from '../recovery/replace-body';
 import { AUTOSAVE_DELAY_MS, isRetryable, JOURNAL_INTERVAL_MS, JOURNAL_MAX_WAIT_MS, JOURNAL_QUIET_MS, retryDelay } from '../recovery/retry';
+import { type Clock, PauseTimer, systemClock } from './pause-timer';
+
+export type { Clock };
 
 // Story blocks are immutable and shared between versions of the document: each one is turned
 // into JSON once, so the journal and saves of a long story re-serialize only what changed.
@@ -77,19 +80,6 @@ export interface SessionEditor {
   readonly state: EditorState;
   dispatch(tr: Transaction): void;
 }
-
-/** Timers and the time, injected so tests can run them by hand. */
-export interface Clock {
-  now(): number;
-  setTimeout(run: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 interface JournalEntry {
   path: string;
@@ -177,8 +167,10 @@ export class StorySession {
   private recoveryPending = false;
   /** Set after a refusal that retrying cannot fix; cleared by the next successful save or open. */
   private refused = false;
-  private autosaveTimer: unknown;
-  private journalTimer: unknown;
+  /** Saves after a pause in editing (AUTOSAVE_DELAY_MS). */
+  private readonly autosave: PauseTimer;
+  /** Writes the journal in the first pause once it is due (markEdited). */
+  private readonly journalTimer: PauseTimer;
   private journalDue: { from: number; latest: number } | undefined;
   private retryTimer: unknown;
   /** The last journal entry the host holds (the article as opened, or the last journal). */
@@ -192,6 +184,13 @@ export class StorySession {
     options: StorySessionOptions = {},
   ) {
     this.clock = options.clock ?? systemClock;
+    this.autosave = new PauseTimer(() => {
+      if (this.isDirty() && !this.refused) void this.save();
+    }, this.clock);
+    this.journalTimer = new PauseTimer(() => {
+      this.journalDue = undefined;
+      void this.journal();
+    }, this.clock);
     this.onSaved = options.onSaved ?? (() => {});
   }
 
@@ -269,10 +268,7 @@ export class StorySession {
     this.edits++;
     const prev = this.state.saveState;
     if (prev.kind !== 'unsaved' && prev.kind !== 'conflict' && prev.kind !== 'failed') this.setSaveState({ kind: 'unsaved' });
-    this.clock.clearTimeout(this.autosaveTimer);
-    this.autosaveTimer = this.clock.setTimeout(() => {
-      if (this.isDirty() && !this.refused) void this.save();
-    }, AUTOSAVE_DELAY_MS);
+    this.autosave.after(AUTOSAVE_DELAY_MS);
     // Journal the unsaved text in the first pause in typing (JOURNAL_QUIET_MS) once
     // JOURNAL_INTERVAL_MS have passed since the first edit it would cover, and at the latest after
     // JOURNAL_MAX_WAIT_MS of typing without a pause: writing it is a call to the host, which
@@ -280,15 +276,7 @@ export class StorySession {
     const now = this.clock.now();
     if (!this.journalDue) this.journalDue = { from: now + JOURNAL_INTERVAL_MS, latest: now + JOURNAL_MAX_WAIT_MS };
     const due = this.journalDue;
-    this.clock.clearTimeout(this.journalTimer);
-    this.journalTimer = this.clock.setTimeout(
-      () => {
-        this.journalTimer = undefined;
-        this.journalDue = undefined;
-        void this.journal();
-      },
-      Math.max(0, Math.min(Math.max(JOURNAL_QUIET_MS, due.from - now), due.latest - now)),
-    );
+    this.journalTimer.after(Math.min(Math.max(JOURNAL_QUIET_MS, due.from - now), due.latest - now));
   }
 
   /** `quiet`: derived data (detected quotes) that rides along with the next save without marking the article unsaved. */
@@ -311,8 +299,8 @@ export class StorySession {
   async openShared(path: string, article: Article, binding: SharedBinding): Promise<void> {
     if (this.isDirty() && !this.recoveryPending) await this.save();
     this.loads.start(null);
-    this.clock.clearTimeout(this.autosaveTimer);
-    this.clock.clearTimeout(this.journalTimer);
+    this.autosave.cancel();
+    this.journalTimer.cancel();
     this.clock.clearTimeout(this.retryTimer);
     this.journalDue = undefined;
     const { body, ...fields } = article;
@@ -359,7 +347,7 @@ export class StorySession {
     }
     // A file that changed on disk is only saved over when the reporter says so.
     if (this.state.saveState.kind === 'conflict' && !options.overwrite) return;
-    this.clock.clearTimeout(this.autosaveTimer);
+    this.autosave.cancel();
     this.clock.clearTimeout(this.retryTimer);
     const editsAtStart = this.edits;
     this.setSaveState({ kind: 'saving' });
@@ -415,7 +403,7 @@ export class StorySession {
 
   /** A shared story keeps itself (Yjs); saving writes its copy on this computer now. */
   private async saveShared(shared: SharedBinding, s: ArticleSession, manual: boolean): Promise<void> {
-    this.clock.clearTimeout(this.autosaveTimer);
+    this.autosave.cancel();
     const editsAtStart = this.edits;
     this.setSaveState({ kind: 'saving' });
     const run = (async () => {
@@ -678,8 +666,8 @@ export class StorySession {
 
   /** Nothing open (the story went to the trash). */
   close(): void {
-    this.clock.clearTimeout(this.autosaveTimer);
-    this.clock.clearTimeout(this.journalTimer);
+    this.autosave.cancel();
+    this.journalTimer.cancel();
     this.clock.clearTimeout(this.retryTimer);
     this.journalDue = undefined;
     this.recoveryPending = false;

@@ -10,6 +10,7 @@
 import type { Node } from 'prosemirror-model';
 import { type Command, type EditorState, Plugin, PluginKey, TextSelection } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
+import { PauseTimer } from '../article/pause-timer';
 import { caretBlockRange, changedRanges } from './plugins';
 import { QUOTE_STATE_LABELS } from '../../shared/article/index';
 import { type AttributionResult, type AttributionSession, createAttributionSession, type QuoteState } from '../../shared/attribution/index';
@@ -205,16 +206,25 @@ function mergeRanges(ranges: { from: number; to: number }[]) {
 }
 
 function defaultSchedule(task: () => void, ms: number): () => void {
-  const g = globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (h: number) => void };
-  let idle: number | undefined;
+  let idle: (() => void) | undefined;
   const timer = setTimeout(() => {
-    if (g.requestIdleCallback) idle = g.requestIdleCallback(task, { timeout: 300 });
-    else task();
+    idle = whenIdle(task);
   }, ms);
   return () => {
     clearTimeout(timer);
-    if (idle !== undefined) g.cancelIdleCallback?.(idle);
+    idle?.();
   };
+}
+
+/** Runs `task` in the next idle moment (at the latest 300 ms on), or at once where there are none; returns a cancel function. */
+function whenIdle(task: () => void): () => void {
+  const g = globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (h: number) => void };
+  if (!g.requestIdleCallback) {
+    task();
+    return () => {};
+  }
+  const idle = g.requestIdleCallback(task, { timeout: 300 });
+  return () => g.cancelIdleCallback?.(idle);
 }
 
 export function quoteAttribution(options: QuoteAttributionOptions = {}): Plugin<QuoteAttributionState> {
@@ -273,6 +283,7 @@ export function quoteAttribution(options: QuoteAttributionOptions = {}): Plugin<
       };
       const analyse = () => {
         cancel = null;
+        idle = null;
         if (destroyed) return;
         const paragraphs = collectParagraphs(view.state.doc);
         dispatchMarks({ result: session.update(paragraphs.texts), paragraphs });
@@ -281,12 +292,39 @@ export function quoteAttribution(options: QuoteAttributionOptions = {}): Plugin<
         cancel?.();
         cancel = schedule(task, ms);
       };
+      // With the default scheduler, a keystroke moves one pause (pause-timer.ts) rather than
+      // cancelling a timer and arming another; once it is over, the analysis waits for idle.
+      let idle: (() => void) | null = null;
+      const pause = options.schedule
+        ? null
+        : new PauseTimer(() => {
+            idle = whenIdle(analyse);
+          });
+      const stopPause = () => {
+        pause?.cancel();
+        idle?.();
+        idle = null;
+      };
+      const analyseAfterPause = () => {
+        if (!pause) {
+          later(analyse, delay);
+          return;
+        }
+        if (cancel !== stopPause) {
+          cancel?.();
+          cancel = stopPause;
+        }
+        // An analysis waiting for an idle moment waits for the end of the new pause instead.
+        idle?.();
+        idle = null;
+        pause.after(delay);
+      };
       cancel = options.scheduleFirst ? options.scheduleFirst(analyse) : schedule(analyse, 0);
       return {
         update(v, prev) {
           const s = quoteAttributionKey.getState(v.state);
           if (v.state.doc !== prev.doc) {
-            later(analyse, delay);
+            analyseAfterPause();
           } else if (s && s.refresh !== seenRefresh) {
             seenRefresh = s.refresh;
             // Records changed but the text did not: new marks from the last analysis, no engine run.

@@ -3,6 +3,7 @@
 // time went (self time by trace event, per keystroke), and writes the traces to
 // tests/bench/results/typing-*.json for chrome://tracing or the DevTools Performance panel.
 // PROFILE_MODE=metrics|calls|layers|flash|alloc runs one of the narrower probes below instead.
+// PROFILE_JS runs a script in the page before typing, PROFILE_AFTER prints an expression after.
 //
 //   PROFILE_WORDS=20000 PROFILE_KEYS=150 npx tsx tests/bench/profile-typing.ts
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -598,6 +599,8 @@ try {
       // PROFILE_JS: a script run in the page before typing (experiments on the live editor).
       if (process.env.PROFILE_JS) await cd.evaluate(process.env.PROFILE_JS);
       await trace(cd, css === null ? who : `${who}[${css.slice(0, 60)}]`);
+      // PROFILE_AFTER: an expression read from the page after typing (what a PROFILE_JS probe counted).
+      if (process.env.PROFILE_AFTER) console.log(JSON.stringify(await cd.evaluate(process.env.PROFILE_AFTER), null, 1));
       // PROFILE_JS_AFTER: an expression evaluated after typing, its value printed (what PROFILE_JS recorded).
       if (process.env.PROFILE_JS_AFTER) console.log(await cd.evaluate(process.env.PROFILE_JS_AFTER));
       await cd.close();
