@@ -475,7 +475,39 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   };
   /** "Newton agreed.": one capitalised word the lexicon knows as nothing else, so likely a surname */
   const surnameLike = (m: Member) => m.lower.length === 1 && !isCommonWord(m.lower[0]!) && !isOrgWord(m.lower[0]!) && !isPlaceWord(m.lower[0]!);
+  /** "A parent at the school, who asked not to be named, said letters had gone home. "...," she
+   * said.": a pronoun right after a sentence that opens with someone a clause keeps unnamed (in its
+   * paragraph, or the last sentence of the paragraph before when the pronoun opens its own) is
+   * theirs, when the gender does not rule them out and no one else is named from that sentence on */
+  const anonSourceBefore = (gender: Gender, at: number, para: number): Member | null => {
+    const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+    let p = para;
+    let s = sent - 1;
+    if (sent === 0) {
+      p = para - 1;
+      while (p >= 0 && !NON_SPACE.test(locals[p]!.text)) p--;
+      if (p < 0) return null;
+      s = locals[p]!.sentAnonSource.length - 1;
+    }
+    const src = s >= 0 ? locals[p]!.sentAnonSource[s] : null;
+    if (!src || (gender && src.gender && src.gender !== gender)) return null;
+    for (let q = p; q <= para; q++) {
+      const lp = locals[q]!;
+      for (const m of lp.mentions) {
+        if ((q === p && m.sent < s) || pos(q, m.n0) >= at || m.type === 'place' || m.type === 'org') continue;
+        // (a capitalised word after a preposition is a place more likely than a person: "two tours in Kessel")
+        const before = lp.toks[m.i0 - 1];
+        if (m.type === 'unknown' && m.tokens.length === 1 && before?.k === 'w' && !before.cap && /^(?:in|at|from|to|near|across|around|into|outside)$/.test(before.lo)) continue;
+        return null;
+      }
+    }
+    return describedRole({ ref: 'described', mention: -1, gender: src.gender ?? gender, roleHead: src.head, text: src.text, cue: null, at: src.at }, at);
+  };
   const resolvePronoun = (gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
+    {
+      const anon = anonSourceBefore(gender, at, para);
+      if (anon) return { mem: anon, ambiguous: false };
+    }
     const c = candidates(gender, at, para);
     if (!c.length) return { mem: null, ambiguous: false };
     let weakSubjectBefore: Member | null = null;
@@ -1095,6 +1127,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.sentOtherGender,
     lp.sentSubjectCue.map(cueKey),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
+    lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender]),
     lp.quotes.map((q) => [
       cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,
       /^[\p{Lu}]/u.test(q.raw.text) && q.raw.text.split(/\s+/).length >= 5,

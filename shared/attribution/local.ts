@@ -123,6 +123,9 @@ export interface LocalParagraph {
    * with the talks", "a hospital spokesman said"), for a later "one of them said" or "the spokesman
    * said": a group counted (`group`, its text one of them) or one person, with the head noun */
   groupSources: DescribedSource[];
+  /** a person the sentence opens with, described and kept unnamed by a clause ("A parent at the
+   * school, who asked not to be named, said ..."), per sentence: who a "she said" right after is */
+  sentAnonSource: (DescribedSource | null)[];
   /** mentions (kind 0) and quotes (kind 1) in reading order, for the global pass */
   /** mentions (0), quotes (1) and sentence subjects given by a role ("the opposition leader", 2, i = sentence) */
   events: { t: number; kind: 0 | 1 | 2; i: number }[];
@@ -1060,6 +1063,8 @@ export interface DescribedSource {
   /** an organisation or document the story does not name, as a sentence subject ("The ministry
    * denied the claims."): what a later "it said" may be */
   org?: boolean;
+  /** the person's gender, when the noun or a pronoun in its clause gives it */
+  gender?: Gender;
 }
 
 /** Unnamed sources in the paragraph ("Two officials said ...", "according to three people close to
@@ -2193,29 +2198,86 @@ const NOT_SPEAKER_LABELS = new Set(['note', "editor's note", 'editor\u2019s note
  * person described, not named (determiner, up to three modifiers, a person noun, then a verb). */
 const SUBJECT_DETS = new Set(['his', 'her', 'their', 'a', 'an', 'another', 'one', 'the']);
 function personSubjectAt(toks: Tok[], i: number): boolean {
+  return describedPersonSubject(toks, i) !== null;
+}
+
+/** Words in a clause set off after an unnamed subject that say it is a source keeping its name out
+ * ("who asked not to be named", "speaking on condition of anonymity"). */
+const ANONYMITY = new Set(['anonymity', 'anonymously']);
+const UNNAMED_VERBS = new Set(['named', 'identified']);
+const NOT_WORDS = new Set(['not', 'declined', 'refused', "n't"]);
+
+/** The described person opening the sentence at token i (see personSubjectAt), the determiner's
+ * index, and what the clauses between it and its verb tell: past a phrase after the noun ("A parent
+ * at the school"), a relative clause ("A senior officer who served two tours, ...") and up to two
+ * clauses set off by commas ("..., who asked not to be named, said", "..., speaking on condition of
+ * anonymity, was less sure"), whether one says the person is kept unnamed, and the gender a pronoun
+ * there gives them. */
+function describedPersonSubject(toks: Tok[], i: number): { det: number; head: number; anonymous: boolean; gender: Gender } | null {
   let k = i;
   const sent = toks[i]!.sent;
   while (toks[k]?.k === 'w' && toks[k]!.sent === sent && INTRO_WORDS.has(toks[k]!.lo)) k++;
   if (toks[k]?.t === ',') k++;
   const d = toks[k];
-  if (d?.k !== 'w' || d.sent !== sent || !SUBJECT_DETS.has(d.lo)) return false;
+  if (d?.k !== 'w' || d.sent !== sent || !SUBJECT_DETS.has(d.lo)) return null;
   for (let h = k + 1; h <= k + 4; h++) {
     const t = toks[h];
-    if (t?.k !== 'w' || t.sent !== sent || t.cap || t.poss) return false;
+    if (t?.k !== 'w' || t.sent !== sent || t.cap || t.poss) return null;
     if (isPersonNoun(t.lo) && !isGroupNoun(t.lo)) {
-      // (past a clause set off by commas: "Her son, who had waited since Monday, wept.")
+      let anonymous = false;
+      let gender: Gender = null;
+      let not = false;
+      const read = (tk: Tok) => {
+        if (tk.k !== 'w') return;
+        if (ANONYMITY.has(tk.lo) || (not && UNNAMED_VERBS.has(tk.lo))) anonymous = true;
+        if (NOT_WORDS.has(tk.lo)) not = true;
+        if (!gender && tk.lo === 'he') gender = 'm';
+        else if (!gender && tk.lo === 'she') gender = 'f';
+      };
+      /** the comma closing a clause that opens at token a, or -1 */
+      const clauseEnd = (a: number) => {
+        let c = a;
+        not = false;
+        while (c < toks.length && c - a < 25 && toks[c]!.sent === sent && toks[c]!.t !== ',' && toks[c]!.k !== 'q') read(toks[c++]!);
+        return toks[c]?.t === ',' && toks[c]!.sent === sent ? c : -1;
+      };
       let a = h + 1;
-      if (toks[a]?.t === ',' && toks[a + 1]?.k === 'w' && toks[a + 1]!.lo === 'who') {
+      // a phrase after the noun ("A parent at the school", "A farmer in the valley"): no verb in it
+      if (toks[a]?.k === 'w' && toks[a]!.sent === sent && POST_PREPS.has(toks[a]!.lo) && !toks[a]!.cap) {
         let c = a + 1;
-        while (c < toks.length && c - a < 20 && toks[c]!.sent === sent && toks[c]!.t !== ',' && toks[c]!.k !== 'q') c++;
-        if (toks[c]?.t === ',' && toks[c]!.sent === sent) a = c + 1;
+        while (c < toks.length && c - a <= 6 && toks[c]!.k === 'w' && toks[c]!.sent === sent && toks[c]!.lo !== 'who' && (toks[c]!.cap || DETERMINERS.has(toks[c]!.lo) || !isVerbish(toks[c]!.lo) || isNounish(toks[c]!.lo))) c++;
+        if (toks[c]?.t === ',' || toks[c]?.lo === 'who') a = c;
       }
+      // a relative clause with no comma before it, then a comma ("A senior officer who served two tours in Kessel, ...")
+      // ... or running on to a speech verb ("A man who asked not to be named said ...")
+      if (toks[a]?.k === 'w' && toks[a]!.lo === 'who' && toks[a]!.sent === sent) {
+        const c = clauseEnd(a + 1);
+        if (c < 0) {
+          let v = a + 2;
+          not = false;
+          for (read(toks[a + 1]!); v < toks.length && v - a < 20 && toks[v]!.k === 'w' && toks[v]!.sent === sent && !(strongSpeech(toks[v]) && !toks[v]!.cap && !AUXILIARIES.has(toks[v - 1]!.lo) && toks[v - 1]!.lo !== 'to'); v++) read(toks[v]!);
+          // (only when it keeps them unnamed: "A witness who works nearby said" is no subject a
+          // later pronoun must stop at; the speaker named after it may be meant)
+          if (!(toks[v]?.k === 'w' && toks[v]!.sent === sent && strongSpeech(toks[v])) || !anonymous) return null;
+          return { det: k, head: h, anonymous, gender };
+        }
+        a = c;
+      }
+      // (past clauses set off by commas: "Her son, who had waited since Monday, wept.", "..., speaking on condition of anonymity, ...")
+      for (let n = 0; n < 2 && toks[a]?.t === ',' && toks[a + 1]?.k === 'w' && toks[a + 1]!.sent === sent; n++) {
+        const w = toks[a + 1]!.lo;
+        if (!(w === 'who' || (w.length > 5 && w.endsWith('ing') && isVerbish(w)))) break;
+        const c = clauseEnd(a + 2);
+        if (c < 0) break;
+        a = c;
+      }
+      if (toks[a]?.t === ',' && a > h + 1) a++;
       const v = toks[a];
-      return !!v && v.k === 'w' && !v.cap && v.sent === sent && (isVerbish(v.lo) || AUX_ADVERBS.has(v.lo)) && !POST_PREPS.has(v.lo);
+      return !!v && v.k === 'w' && !v.cap && v.sent === sent && (isVerbish(v.lo) || AUX_ADVERBS.has(v.lo)) && !POST_PREPS.has(v.lo) ? { det: k, head: h, anonymous, gender } : null;
     }
-    if (FUNCTION_WORDS.has(t.lo) || isVerbish(t.lo)) return false;
+    if (FUNCTION_WORDS.has(t.lo) || isVerbish(t.lo)) return null;
   }
-  return false;
+  return null;
 }
 
 /** Nouns for a person that give the gender (besides ROLE_GENDER's). */
@@ -2435,11 +2497,20 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   for (const t of toks) if (t.k === 'w' && strongSpeech(t) && !t.cap) sentSpeech[t.sent] = true;
   const sentOtherPerson = new Array<boolean>(nSent).fill(false);
   const sentOtherGender = new Array<Gender>(nSent).fill(null);
+  const sentAnonSource = new Array<DescribedSource | null>(nSent).fill(null);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== 'w' || (i > 0 && toks[i - 1]!.sent === t.sent) || sentSubjectCue[t.sent]) continue;
-    sentOtherPerson[t.sent] = personSubjectAt(toks, i);
-    if (sentOtherPerson[t.sent]) sentOtherGender[t.sent] = personSubjectGender(toks, i);
+    const dp = describedPersonSubject(toks, i);
+    sentOtherPerson[t.sent] = !!dp;
+    if (dp) sentOtherGender[t.sent] = personSubjectGender(toks, i);
+    // (an indefinite one only: "The nurse, who asked not to be named," may be a nurse named before)
+    if (dp?.anonymous && toks[dp.det]!.lo !== 'the' && toks[dp.det]!.lo !== 'their') {
+      const d = describedStartingAt(ctx, dp.det, t.sent);
+      if (d?.cue.ref === 'described' && d.cue.text?.endsWith(' (unnamed)')) {
+        sentAnonSource[t.sent] = { at: dp.head, text: d.cue.text, head: d.cue.roleHead ?? '', group: false, gender: sentOtherGender[t.sent] ?? dp.gender };
+      }
+    }
   }
   const groupSources = groupSourcesOf(ctx, sentSpeech);
   const events: { t: number; kind: 0 | 1 | 2; i: number }[] = [];
@@ -2462,5 +2533,6 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     sentSubject,
     sentSubjectCue,
     groupSources,
+    sentAnonSource,
   };
 }

@@ -1573,3 +1573,54 @@ describe('fifth round: a pronoun’s pick that wins only by a gender the nearer 
     expect(speakerOf(res, 'I let the team')).toBe('Max Orr');
   });
 });
+
+describe('sixth round: a pronoun after someone a clause keeps unnamed', () => {
+  it('is theirs when the clause says they are not named (relative clause set off, a phrase after the noun)', () => {
+    const res = analyzeParagraphs([
+      'Dr Omar Reyes, the county’s chief vet, said the outbreak was contained. “We have tested every farm within ten miles,” he said.',
+      'A farmer in the valley, who did not want to be named, said she had lost half her flock. “I do not know how we will get through the winter,” she said.',
+    ]);
+    expect(speakerOf(res, 'We have tested')).toBe('Omar Reyes');
+    expect(speakerOf(res, 'I do not know')).toBe('farmer in the valley (unnamed)');
+  });
+
+  it('is theirs past a relative clause and "speaking on condition of anonymity", and in the next paragraph', () => {
+    const res = analyzeParagraphs([
+      'The fire chief, Tom Hale, praised his crews. “They worked through the night,” Hale said.',
+      'A firefighter who was at the scene in Dunmore, speaking on condition of anonymity because he was not allowed to talk to reporters, was less positive.',
+      '“We had no water for the first hour,” he said.',
+    ]);
+    expect(speakerOf(res, 'They worked')).toBe('Tom Hale');
+    expect(speakerOf(res, 'We had no water')).toBe('firefighter (unnamed)');
+  });
+
+  it('a relative clause running on to the speech verb ("A man who asked not to be named said")', () => {
+    const res = analyzeParagraphs([
+      'Mayor Tom Price opened the bridge. “It took ten years,” he said.',
+      'A man who asked not to be named said the bridge had cost too much. “It is a bridge to nowhere,” he said.',
+    ]);
+    expect(speakerOf(res, 'It is a bridge')).toBe('man (unnamed)');
+  });
+
+  it('uncertain when the described person is not kept unnamed but became the subject (a phrase and a clause set off)', () => {
+    const res = analyzeParagraphs([
+      'Ann Cole, the head of the trust, said waiting lists were shorter. “We are turning a corner,” she said.',
+      'A nurse at the hospital, who has worked there for 20 years, said staff were exhausted. “We cannot go on like this,” she said.',
+    ]);
+    expect(speakerOf(res, 'We are turning')).toBe('Ann Cole');
+    expect(uncertain(res, 'We cannot go on')).toBe('Ann Cole');
+  });
+
+  it('names no one when someone else is named after the unnamed source, and not them when the gender rules them out', () => {
+    const named = analyzeParagraphs([
+      'Mayor Tom Price opened the bridge. “It took ten years,” he said.',
+      'A woman who asked not to be named said Price had ignored the residents. “He never listens,” she said.',
+    ]);
+    expect(uncertain(named, 'He never listens')).not.toBe('woman (unnamed)');
+    const other = analyzeParagraphs([
+      'Councillor Jane Bright backed the plan. “It is overdue,” she said.',
+      'A man at the meeting, who asked not to be named, said it would close his shop. “I was never asked,” she said.',
+    ]);
+    expect(nameOf(other, quoteOf(other, 'I was never asked').speakerId)).not.toBe('man at the meeting (unnamed)');
+  });
+});
