@@ -2197,9 +2197,6 @@ const NOT_SPEAKER_LABELS = new Set(['note', "editor's note", 'editor\u2019s note
 /** "His rival ...", "A neighbour ...", "But the challenger ...": a sentence opening with a singular
  * person described, not named (determiner, up to three modifiers, a person noun, then a verb). */
 const SUBJECT_DETS = new Set(['his', 'her', 'their', 'a', 'an', 'another', 'one', 'the']);
-function personSubjectAt(toks: Tok[], i: number): boolean {
-  return describedPersonSubject(toks, i) !== null;
-}
 
 /** Words in a clause set off after an unnamed subject that say it is a source keeping its name out
  * ("who asked not to be named", "speaking on condition of anonymity"). */
@@ -2207,7 +2204,7 @@ const ANONYMITY = new Set(['anonymity', 'anonymously']);
 const UNNAMED_VERBS = new Set(['named', 'identified']);
 const NOT_WORDS = new Set(['not', 'declined', 'refused', "n't"]);
 
-/** The described person opening the sentence at token i (see personSubjectAt), the determiner's
+/** The described person opening the sentence at token i (see SUBJECT_DETS), the determiner's
  * index, and what the clauses between it and its verb tell: past a phrase after the noun ("A parent
  * at the school"), a relative clause ("A senior officer who served two tours, ...") and up to two
  * clauses set off by commas ("..., who asked not to be named, said", "..., speaking on condition of
@@ -2273,7 +2270,7 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
       }
       if (toks[a]?.t === ',' && a > h + 1) a++;
       const v = toks[a];
-      return !!v && v.k === 'w' && !v.cap && v.sent === sent && (isVerbish(v.lo) || AUX_ADVERBS.has(v.lo)) && !POST_PREPS.has(v.lo) ? { det: k, head: h, anonymous, gender } : null;
+      return v && v.k === 'w' && !v.cap && v.sent === sent && (isVerbish(v.lo) || AUX_ADVERBS.has(v.lo)) && !POST_PREPS.has(v.lo) ? { det: k, head: h, anonymous, gender } : null;
     }
     if (FUNCTION_WORDS.has(t.lo) || isVerbish(t.lo)) return null;
   }
