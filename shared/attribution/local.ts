@@ -1054,6 +1054,9 @@ function singular(w: string): string {
 
 /** the roleHead of a "one of them" cue */
 export const ONE_OF = 'one of';
+/** Nouns that count people without saying who they are ("a group of parishes", "a coalition of
+ * charities"): the speakers are what they count. */
+const COLLECTIVES = new Set(['group', 'coalition', 'alliance', 'handful', 'number', 'collective']);
 
 export interface DescribedSource {
   at: number;
@@ -1193,6 +1196,17 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   if (head?.k !== 'w' || (head.cap && !(firstWord && k === i)) || head.sent !== sent) return null;
   if (head.poss) return null; // "the government's offer": the owner, not a speaker
   const lo = head.lo;
+  // "A group of traditionalist parishes said": the members the collective noun counts, plural
+  // nouns with up to three modifiers ("group" alone says nothing of who is speaking)
+  if (COLLECTIVES.has(lo) && det !== null && (INDEFINITE.has(det) || det === 'the') && toks[k + 1]?.lo === 'of' && toks[k + 1]!.sent === sent) {
+    let m = k + 2;
+    while (m < toks.length && m - k <= 5 && toks[m]!.k === 'w' && toks[m]!.sent === sent && !toks[m]!.cap && !toks[m]!.poss && !FUNCTION_WORDS.has(toks[m]!.lo) && !SPEECH_VERBS.has(toks[m]!.lo)) m++;
+    const last = toks[m - 1]!;
+    const nx = toks[m];
+    if (m > k + 2 && last.k === 'w' && /[^s]s$/.test(last.lo) && !/(?:ed|ing)$/.test(last.lo) && (!nx || nx.sent !== sent || nx.k !== 'w' || strongSpeech(nx) || AUXILIARIES.has(nx.lo) || POST_PREPS.has(nx.lo) || nx.lo === 'who')) {
+      return { cue: { ...NONE, ref: 'described', roleHead: last.lo, text: toks.slice(k + 2, m).map((w) => w.lo).join(' '), at: m - 1 }, end: m - 1 };
+    }
+  }
   let kind: 'person' | 'group' | 'document' | 'org';
   if (GROUP_NOUNS.has(lo) || (isGroupNoun(lo) && !DOCUMENT_NOUNS.has(lo) && !ORG_HEADS.has(lo))) kind = 'group';
   else if (ROLE_NOUNS.has(lo) && det !== null && (INDEFINITE.has(det) || (det === 'the' && definitePP(toks, k)))) kind = 'person';
@@ -2282,7 +2296,7 @@ const NOUN_GENDER: Record<string, 'm' | 'f'> = {
   man: 'm', woman: 'f', boy: 'm', girl: 'f', gentleman: 'm', lady: 'f', grandfather: 'm', grandmother: 'f', mum: 'f', mom: 'f', dad: 'm',
   uncle: 'm', aunt: 'f', nephew: 'm', niece: 'f', schoolboy: 'm', schoolgirl: 'f', policeman: 'm', policewoman: 'f', fiancee: 'f', boyfriend: 'm', girlfriend: 'f',
 };
-/** The gender of the person personSubjectAt found, when its noun gives one. */
+/** The gender of the person describedPersonSubject found, when its noun gives one. */
 function personSubjectGender(toks: Tok[], i: number): Gender {
   const sent = toks[i]!.sent;
   for (let h = i; h < toks.length && h <= i + 8 && toks[h]!.sent === sent && toks[h]!.k === 'w'; h++) {

@@ -1624,3 +1624,32 @@ describe('sixth round: a pronoun after someone a clause keeps unnamed', () => {
     expect(nameOf(other, quoteOf(other, 'I was never asked').speakerId)).not.toBe('man at the meeting (unnamed)');
   });
 });
+
+describe('sixth round: documents, banners and placards speaking', () => {
+  it('"according to the citation" inside someone else’s sentence is the citation’s', () => {
+    const res = analyzeText(
+      '“We never stopped,” said Ray Doe, 40, who received a medal on Friday for work that, according to the citation, “saved dozens of lives.”',
+    );
+    expect(speakerOf(res, 'We never stopped')).toBe('Ray Doe');
+    expect(speakerOf(res, 'saved dozens')).toBe('the citation');
+  });
+
+  it('"read one banner", "read one placard": the banner, never the marchers named next', () => {
+    const res = analyzeParagraphs([
+      'Hundreds marched to the hospital on Saturday. “Hands off our wards,” read one placard. Nurses chanted outside the main gate.',
+    ]);
+    expect(speakerOf(res, 'Hands off')).toBe('placard');
+  });
+});
+
+describe('sixth round: "a group of ..." is the people or bodies it counts', () => {
+  it('a collective noun before plural nouns the lexicon does not know as people', () => {
+    const res = analyzeText('A coalition of rural parishes said in a joint letter that the closures were “a betrayal of the villages.”');
+    expect(speakerOf(res, 'a betrayal')).toBe('rural parishes');
+  });
+
+  it('and not when what follows "of" is a name or a pronoun', () => {
+    const res = analyzeText('A group of them said the plan was “rushed and unfair.”');
+    expect(speakerOf(res, 'rushed')).not.toBe('them');
+  });
+});
