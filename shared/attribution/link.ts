@@ -56,7 +56,7 @@ function sameAffiliation(text: string | null, head: string, m: Member): boolean 
 
 /** what a story calls an organisation it has named ("the company said") */
 const ORG_ANAPHORS = new Set(
-  'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster developer club business startup conglomerate charity'.split(' '),
+  'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster developer club business startup conglomerate charity paper newspaper'.split(' '),
 );
 
 /** the quote names member m in the third person: its surname (or one-word name) as a capitalised

@@ -1611,6 +1611,8 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       // (or of a name's possessive before it: "of St Aidan's Primary")
       let b = m.i0 - 1;
       while (b > start && toks[b]!.k === 'w' && toks[b]!.cap && (toks[b]!.poss || toks[b + 1]!.k !== 'w' || toks[b + 1]!.cap) && b >= m.i0 - 3) b--;
+      // (past an article: "published in the Nordic Heart Journal")
+      if (b > start && toks[b]!.k === 'w' && (toks[b]!.lo === 'the' || toks[b]!.lo === 'a') && toks[b - 1]!.k === 'w' && !toks[b - 1]!.cap && PREPOSITIONS.has(toks[b - 1]!.lo)) b--;
       const pb = toks[b];
       if (pb && pb.k === 'w' && !pb.cap && pb.sent === sent && PREPOSITIONS.has(pb.lo) && b >= start) { k = m.i1 - 1; continue; }
       return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };

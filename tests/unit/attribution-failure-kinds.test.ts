@@ -1653,3 +1653,20 @@ describe('sixth round: "a group of ..." is the people or bodies it counts', () =
     expect(speakerOf(res, 'rushed')).not.toBe('them');
   });
 });
+
+describe('sixth round: a name after "in the" is no subject; "the paper"', () => {
+  it('"The paper, published in the Baltic Medical Journal, describes ...": the paper, never the journal', () => {
+    const res = analyzeText('The paper, published in the Baltic Medical Journal, describes the benefit as “small but real.”');
+    expect(speakerOf(res, 'small but real')).toBe('the paper');
+  });
+
+  it('a name after a preposition and an article is not the subject even when no document opens the sentence', () => {
+    const res = analyzeText('The trial, described in the Ashby Medical Journal, calls the drug “safe and effective.”');
+    expect(speakerOf(res, 'safe and effective')).not.toBe('Ashby Medical Journal');
+  });
+
+  it('"the paper said" after a newspaper is named is that newspaper', () => {
+    const res = analyzeText('The Harwick Gazette has apologised to the mayor. “We got it wrong,” the paper said in an editorial.');
+    expect(speakerOf(res, 'We got it wrong')).toBe('Harwick Gazette');
+  });
+});
