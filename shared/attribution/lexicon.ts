@@ -634,7 +634,7 @@ export const ROLE_NOUNS = new Set(
     'captain engineer farmer officer commuter ' +
     // sport, courts, schools and councils
     'striker goalkeeper midfielder defender winger batsman bowler seamer pitcher quarterback cyclist sprinter ' +
-    'defendant witness juror principal headteacher caretaker councillor councilwoman barrister solicitor'
+    'defendant witness juror principal headteacher caretaker councillor councilwoman barrister solicitor organiser campaigner'
   ).split(/\s+/),
 );
 

@@ -475,6 +475,16 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   };
   /** "Newton agreed.": one capitalised word the lexicon knows as nothing else, so likely a surname */
   const surnameLike = (m: Member) => m.lower.length === 1 && !isCommonWord(m.lower[0]!) && !isOrgWord(m.lower[0]!) && !isPlaceWord(m.lower[0]!);
+  /** token ti sits in a relative clause set off by commas (", who coached Moir at school,") */
+  const inSetOffRelative = (toks: LocalParagraph['toks'], ti: number): boolean => {
+    const sent = toks[ti]?.sent;
+    let a = ti - 1;
+    while (a >= 0 && toks[a]!.sent === sent && toks[a]!.t !== ',' && toks[a]!.k !== 'q') a--;
+    if (a < 1 || toks[a]!.t !== ',' || toks[a]!.sent !== sent || !/^(?:who|whose)$/.test(toks[a + 1]?.lo ?? '')) return false;
+    let b = ti + 1;
+    while (b < toks.length && toks[b]!.sent === sent && toks[b]!.t !== ',' && toks[b]!.k !== 'q') b++;
+    return toks[b]?.t === ',' && toks[b]!.sent === sent;
+  };
   /** "A parent at the school, who asked not to be named, said letters had gone home. "...," she
    * said.": a pronoun right after a sentence that opens with someone a clause keeps unnamed (in its
    * paragraph, or the last sentence of the paragraph before when the pronoun opens its own) is
@@ -519,6 +529,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       for (let i = recent.length - 1; i >= 0; i--) {
         const r = recent[i]!;
         if (r.at >= at) continue;
+        // (past a name inside a clause set off after the subject: "Ireland coach Declan Rooney, who
+        // coached Moir at school, said he had always known.")
+        if (r.para === para && r.sent === sent - 1 && !r.main && inSetOffRelative(locals[para]!.toks, r.at % 100000)) continue;
         last = r;
         break;
       }
@@ -728,6 +741,18 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const head = cue.roleHead ?? '';
     const source = describedSource([head], at, para);
     if (source) return { mem: source, ambiguous: false };
+    // "Its cellist, Jonas Ebert, ... / "...," the cellist said.": the person the story set off after
+    // that very noun (unsure when two people were)
+    {
+      let holder: Member | null = null;
+      let holders = 0;
+      for (const m of members) {
+        if (m.kind !== 'person' || m.described || m.firstSeen >= at || !m.roleWords.has(head)) continue;
+        holders++;
+        if (!holder || m.lastSeen > holder.lastSeen) holder = m;
+      }
+      if (holder) return { mem: holder, ambiguous: holders > 1 };
+    }
     const r = resolvePronoun(cue.gender, at, para);
     if (r.mem && !r.mem.described) return { mem: r.mem, ambiguous: true };
     return { mem: describedRole({ ...cue, text: `${head} (unnamed)` }, at), ambiguous: false };

@@ -2404,6 +2404,10 @@ function appositiveRole(toks: Tok[], m: Mention): void {
     if ((open || verbBefore) && d && d0 < c && (APPOSITIVE_DETS.has(d.lo) || d.poss)) {
       head = roleHeadIn(toks, d0 + 1, c - 1);
       if (head) aff = affiliationIn(toks, d0, c - 1);
+      // ("Its cellist, Jonas Ebert,", "her landlord, Doreen Beckett,": a person noun right before
+      // the name set off, after a possessive determiner, is what the story may call them later)
+      const last = toks[c - 1]!;
+      if (!head && c - 1 <= d0 + 3 && (d.lo === 'its' || d.lo === 'his' || d.lo === 'her' || d.lo === 'their' || d.poss) && last.k === 'w' && !last.cap && !last.poss && isPersonNoun(last.lo) && !isGroupNoun(last.lo) && !SPEECH_VERBS.has(last.lo)) head = last.lo;
     }
   }
   const e = m.i1;

@@ -1670,3 +1670,59 @@ describe('sixth round: a name after "in the" is no subject; "the paper"', () => 
     expect(speakerOf(res, 'We got it wrong')).toBe('Harwick Gazette');
   });
 });
+
+describe('sixth round: the named subject of the sentence just before a pronoun', () => {
+  it('after a capitalised word opening a British-spelled title ("Union organiser Ravi Menon")', () => {
+    const res = analyzeParagraphs([
+      'Westway Trains said in a statement that it had hired 30 new drivers.',
+      'Union organiser Ravi Menon said the firm had been warned for years. “They cut training to save money,” he said.',
+    ]);
+    expect(speakerOf(res, 'They cut training')).toBe('Ravi Menon');
+  });
+
+  it('past a name inside a relative clause set off after the subject', () => {
+    const res = analyzeParagraphs([
+      'Scotland’s captain, Euan Moir, will win his 60th cap on Saturday.',
+      '‘I still remember the first one,’ Moir said.',
+      'Ireland coach Declan Rooney, who coached Moir at school, said he had always known. ‘He was the best boy I ever coached,’ he said.',
+    ]);
+    expect(speakerOf(res, 'I still remember')).toBe('Euan Moir');
+    expect(speakerOf(res, 'He was the best boy')).toBe('Declan Rooney');
+  });
+
+  it('names no one when the other man is named again in the main clause', () => {
+    const res = analyzeParagraphs([
+      'Scotland’s captain, Euan Moir, will win his 60th cap on Saturday.',
+      '‘I still remember the first one,’ Moir said.',
+      'Ireland coach Declan Rooney, who coached Moir at school, said Moir had been unlucky with injuries. ‘He should have had a hundred caps by now,’ he said.',
+    ]);
+    expect(quoteOf(res, 'He should have had').speakerId).toBeNull();
+  });
+});
+
+describe('sixth round: "the cellist said" after "Its cellist, Jonas Ebert,"', () => {
+  it('a person noun after a possessive, with the name set off after it, is who the story later calls by it', () => {
+    const res = analyzeParagraphs([
+      'The Dunmore Trio gave its last concert on Friday. Its pianist, Karl Weiss, is the only founder left. The violinist, Otto Brand, joined in 2001.',
+      '“I will miss every rehearsal,” the pianist said.',
+    ]);
+    expect(speakerOf(res, 'I will miss')).toBe('Karl Weiss');
+  });
+
+  it('"her landlord, Doreen Platt," is "the landlord" two sentences on', () => {
+    const res = analyzeParagraphs([
+      'When Ada Osei opened a cafe in 2019, her landlord, Doreen Platt, gave her six months.',
+      'Five years later the cafe employs eleven people.',
+      '“I was wrong,” the landlord said.',
+    ]);
+    expect(speakerOf(res, 'I was wrong')).toBe('Doreen Platt');
+  });
+
+  it('names no one when two people were set off after that noun', () => {
+    const res = analyzeParagraphs([
+      'The band has had two drummers. Its first drummer, Karl Weiss, left in 1990. Its second drummer, Otto Brand, joined in 2001.',
+      '“I will miss every rehearsal,” the drummer said.',
+    ]);
+    expect(quoteOf(res, 'I will miss').speakerId).toBeNull();
+  });
+});
