@@ -475,6 +475,21 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   };
   /** "Newton agreed.": one capitalised word the lexicon knows as nothing else, so likely a surname */
   const surnameLike = (m: Member) => m.lower.length === 1 && !isCommonWord(m.lower[0]!) && !isOrgWord(m.lower[0]!) && !isPlaceWord(m.lower[0]!);
+  /** r is a name right after the main subject's name and "of", "at" or "from", before a speech verb
+   * ("Camille Dorne of Berrin Securities said") */
+  const affiliationOfMain = (para: number, r: Recent): boolean => {
+    const lp = locals[para]!;
+    const main = lp.sentSubject[r.sent] ?? -1;
+    if (main < 0) return false;
+    const mm = lp.mentions[main]!;
+    const ti = r.at % 100000;
+    const mi = lp.mentions.findIndex((m) => m.n0 === ti);
+    if (mi < 0 || mi === main) return false;
+    const m = lp.mentions[mi]!;
+    const prep = lp.toks[mm.i1];
+    const verb = lp.toks[m.i1];
+    return mm.i1 + 1 === m.i0 && !!prep && prep.k === 'w' && /^(?:of|at|from)$/.test(prep.lo) && !!verb && verb.k === 'w' && !verb.cap && SPEECH_VERBS.has(verb.lo);
+  };
   /** token ti sits in a relative clause set off by commas (", who coached Moir at school,") */
   const inSetOffRelative = (toks: LocalParagraph['toks'], ti: number): boolean => {
     const sent = toks[ti]?.sent;
@@ -532,6 +547,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         // (past a name inside a clause set off after the subject: "Ireland coach Declan Rooney, who
         // coached Moir at school, said he had always known.")
         if (r.para === para && r.sent === sent - 1 && !r.main && inSetOffRelative(locals[para]!.toks, r.at % 100000)) continue;
+        // (... or the organisation or place right after the subject's name: "Analyst Camille Dorne of
+        // Berrin Securities said ...")
+        if (r.para === para && r.sent === sent - 1 && !r.main && affiliationOfMain(para, r)) continue;
         last = r;
         break;
       }

@@ -1726,3 +1726,21 @@ describe('sixth round: "the cellist said" after "Its cellist, Jonas Ebert,"', ()
     expect(quoteOf(res, 'I will miss').speakerId).toBeNull();
   });
 });
+
+describe('sixth round: the organisation after the subject’s name is no one the pronoun stops at', () => {
+  it('"Analyst Camille Dorne of Berrin Securities said ... / "...," she said." after another woman spoke', () => {
+    const res = analyzeParagraphs([
+      '“Orders have not recovered,” said Ingrid Halvorsen, Forsa’s finance director, on a call with analysts.',
+      'Analyst Camille Dorne of Berrin Securities said the cut was larger than feared. “They are running out of excuses,” she said.',
+    ]);
+    expect(speakerOf(res, 'They are running')).toBe('Camille Dorne');
+  });
+
+  it('names no one when the other woman is named in the reported clause', () => {
+    const res = analyzeParagraphs([
+      '“Orders have not recovered,” said Ingrid Halvorsen, Forsa’s finance director, on a call with analysts.',
+      'Analyst Camille Dorne of Berrin Securities said Halvorsen had been too cautious. “She is being honest,” she said.',
+    ]);
+    expect(quoteOf(res, 'She is being honest').speakerId).toBeNull();
+  });
+});
