@@ -874,6 +874,9 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         // "aide Jane Doe" is handled as a name; "a spokesman", "an official for the ministry": unnamed
         return describedEndingAt(ctx, j, sent);
       }
+      // ""...," the 70-year-old said": resolved like a pronoun, as "said the 70-year-old" is
+      const ep = epithetAt(toks, j);
+      if (ep) return { ...NONE, ref: 'role', roleHead: t.lo, gender: ep.gender, text: `the ${t.t}`, at: j };
       const plain = plainPersonAt(toks, j);
       if (plain) return plain;
       return describedEndingAt(ctx, j, sent);
@@ -1073,9 +1076,15 @@ export interface DescribedSource {
 /** Unnamed sources in the paragraph ("Two officials said ...", "according to three people close to
  * the talks", "A hospital spokesman said ..."): who a later "one of them" is one of, and who a later
  * "the spokesman" is. */
-function groupSourcesOf(ctx: Ctx, sentSpeech: boolean[]): DescribedSource[] {
+function groupSourcesOf(ctx: Ctx, sentSpeech0: boolean[]): DescribedSource[] {
   const { toks } = ctx;
   const out: DescribedSource[] = [];
+  // ("Two nurses spoke to the Courier.": speaking to someone reports them as sources too)
+  const sentSpeech = sentSpeech0.slice();
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k === 'w' && !t.cap && /^(?:spoke|spoken|talked)$/.test(t.lo) && /^(?:to|with)$/.test(toks[i + 1]!.lo) && toks[i + 1]!.sent === t.sent) sentSpeech[t.sent] = true;
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== 'w') continue;

@@ -1744,3 +1744,23 @@ describe('sixth round: the organisation after the subject’s name is no one the
     expect(quoteOf(res, 'She is being honest').speakerId).toBeNull();
   });
 });
+
+describe('sixth round: "“...,” the 70-year-old said" and "Two nurses spoke to ..."', () => {
+  it('an age epithet before the verb is resolved like a pronoun, as after it', () => {
+    const res = analyzeParagraphs(['A neighbour, Joan Fife, said she heard shouting. “It went on for an hour,” the 70-year-old said.']);
+    expect(speakerOf(res, 'It went on')).toBe('Joan Fife');
+  });
+
+  it('and is unsure when the pronoun rules are (a named man quoted in the paragraph before, another the subject since)', () => {
+    const res = analyzeParagraphs([
+      '“We were poor in the first half,” said the manager, Ian Moss.',
+      'Moss praised his goalkeeper. Goalkeeper Tim Bell said little, and striker Sam Cole was booked twice. “We got lucky,” the 19-year-old said.',
+    ]);
+    expect(quoteOf(res, 'We got lucky').speakerId).not.toBe('Ian Moss');
+  });
+
+  it('"One said" after "Two nurses spoke to the Courier" is one of the nurses', () => {
+    const res = analyzeParagraphs(['Two nurses spoke to the Courier on Monday. One said the ward was “dangerously understaffed.”']);
+    expect(speakerOf(res, 'dangerously')).toBe('nurse (unnamed)');
+  });
+});
