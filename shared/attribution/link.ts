@@ -516,6 +516,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     }
     const src = s >= 0 ? locals[p]!.sentAnonSource[s] : null;
     if (!src || (gender && src.gender && src.gender !== gender)) return null;
+    // (one not said to be unnamed only when no one named in reach may be meant instead)
+    if (!src.anonymous && candidates(gender, at, para).length) return null;
     for (let q = p; q <= para; q++) {
       const lp = locals[q]!;
       for (const m of lp.mentions) {
@@ -1170,7 +1172,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.sentOtherGender,
     lp.sentSubjectCue.map(cueKey),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
-    lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender]),
+    lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous]),
     lp.quotes.map((q) => [
       cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,
       /^[\p{Lu}]/u.test(q.raw.text) && q.raw.text.split(/\s+/).length >= 5,

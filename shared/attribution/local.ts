@@ -1071,6 +1071,8 @@ export interface DescribedSource {
   org?: boolean;
   /** the person's gender, when the noun or a pronoun in its clause gives it */
   gender?: Gender;
+  /** a clause keeps the person unnamed ("who asked not to be named") */
+  anonymous?: boolean;
 }
 
 /** Unnamed sources in the paragraph ("Two officials said ...", "according to three people close to
@@ -2268,7 +2270,7 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
       if (toks[a]?.k === 'w' && toks[a]!.sent === sent && POST_PREPS.has(toks[a]!.lo) && !toks[a]!.cap) {
         let c = a + 1;
         while (c < toks.length && c - a <= 6 && toks[c]!.k === 'w' && toks[c]!.sent === sent && toks[c]!.lo !== 'who' && (toks[c]!.cap || DETERMINERS.has(toks[c]!.lo) || !isVerbish(toks[c]!.lo) || isNounish(toks[c]!.lo))) c++;
-        if (toks[c]?.t === ',' || toks[c]?.lo === 'who') a = c;
+        if (toks[c]?.t === ',' || toks[c]?.lo === 'who' || (toks[c]?.k === 'w' && !toks[c]!.cap && toks[c]!.sent === sent && strongSpeech(toks[c]))) a = c;
       }
       // a relative clause with no comma before it, then a comma ("A senior officer who served two tours in Kessel, ...")
       // ... or running on to a speech verb ("A man who asked not to be named said ...")
@@ -2531,10 +2533,11 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     sentOtherPerson[t.sent] = !!dp;
     if (dp) sentOtherGender[t.sent] = personSubjectGender(toks, i);
     // (an indefinite one only: "The nurse, who asked not to be named," may be a nurse named before)
-    if (dp?.anonymous && toks[dp.det]!.lo !== 'the' && toks[dp.det]!.lo !== 'their') {
+    // (or, as a weaker antecedent, one reported speaking: "A spokesperson for the airline said ...")
+    if (dp && (dp.anonymous || sentSpeech[t.sent]) && toks[dp.det]!.lo !== 'the' && toks[dp.det]!.lo !== 'their') {
       const d = describedStartingAt(ctx, dp.det, t.sent);
       if (d?.cue.ref === 'described' && d.cue.text?.endsWith(' (unnamed)')) {
-        sentAnonSource[t.sent] = { at: dp.head, text: d.cue.text, head: d.cue.roleHead ?? '', group: false, gender: sentOtherGender[t.sent] ?? dp.gender };
+        sentAnonSource[t.sent] = { at: dp.head, text: d.cue.text, head: d.cue.roleHead ?? '', group: false, gender: sentOtherGender[t.sent] ?? dp.gender, anonymous: dp.anonymous };
       }
     }
   }

@@ -1764,3 +1764,19 @@ describe('sixth round: "“...,” the 70-year-old said" and "Two nurses spoke t
     expect(speakerOf(res, 'dangerously')).toBe('nurse (unnamed)');
   });
 });
+
+describe('sixth round: a pronoun after "A spokesperson for the airline said ..."', () => {
+  it('is the spokesperson when no one named is in reach', () => {
+    const res = analyzeText('A spokesperson for the airline said passengers would be refunded. “We apologise for the disruption,” she said.');
+    expect(speakerOf(res, 'We apologise')).toBe('spokesperson for the airline (unnamed)');
+  });
+
+  it('is unsure when a named woman was quoted before', () => {
+    const res = analyzeParagraphs([
+      'Passenger Ann Cole said she had waited nine hours. “Nobody told us anything,” she said.',
+      'A spokesperson for the airline said passengers would be refunded. “We apologise for the disruption,” she said.',
+    ]);
+    expect(speakerOf(res, 'Nobody told us')).toBe('Ann Cole');
+    expect(uncertain(res, 'We apologise')).toBe('Ann Cole');
+  });
+});
