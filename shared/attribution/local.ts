@@ -1519,6 +1519,11 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
         role = { ...NONE, ref: 'described', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: toks.slice(i, j + 1).map((w) => w.lo).join(' '), at: j };
       }
       else if (d.poss && d.cap && j === i + 1) role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: `${d.t}\u2019s ${tk.t}`, at: j };
+      // ("by Labour's housing spokesman, Dan Ford": an owner's role with a modifier or two, so the
+      // name set off after it can be taken)
+      else if (d.poss && d.cap && j <= i + 3 && toks.slice(i + 1, j).every((w) => w.k === 'w' && !w.cap && !w.poss && !FUNCTION_WORDS.has(w.lo) && !SPEECH_VERBS.has(w.lo) && !AUXILIARIES.has(w.lo))) {
+        role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: `${d.t}\u2019s ${toks.slice(i + 1, j + 1).map((w) => w.t).join(' ')}`, at: j };
+      }
       continue;
     }
     if (!tk.cap && (DETERMINERS.has(tk.lo) || isNounish(tk.lo) || /^[a-z-]+$/.test(tk.lo)) && !FUNCTION_WORDS.has(tk.lo) && (!SPEECH_VERBS.has(tk.lo) || ROLE_NOUNS.has(toks[j + 1]?.lo ?? ''))) continue;
@@ -1974,6 +1979,12 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     if (tv.k === 'w' && tv.lo === 'according' && toks[v + 1]?.lo === 'to') {
       const r = refStartingAt(ctx, v + 2, sent);
       if (r) return { ...r, cue: 'according to' };
+      continue;
+    }
+    // "in the words of one former colleague, "...""
+    if (tv.k === 'w' && tv.lo === 'words' && toks[v - 1]?.lo === 'the' && toks[v - 2]?.lo === 'in' && toks[v + 1]?.lo === 'of' && toks[v - 2]!.sent === sent) {
+      const r = refStartingAt(ctx, v + 2, sent);
+      if (r && r.ref !== 'none') return { ...r, cue: 'according to' };
       continue;
     }
     if (tv.k === 'w' && FINDING_VERBS.has(tv.lo) && !crossedQuote) {

@@ -1780,3 +1780,17 @@ describe('sixth round: a pronoun after "A spokesperson for the airline said ..."
     expect(uncertain(res, 'We apologise')).toBe('Ann Cole');
   });
 });
+
+describe('sixth round: "by Labour’s housing spokesman, Dan Ford" and "in the words of"', () => {
+  it('an owner’s role with a modifier, the name set off after it, after "said" or a passive "by"', () => {
+    const said = analyzeText('“It is reckless,” said Labour’s housing spokesman, Dan Ford.');
+    expect(speakerOf(said, 'It is reckless')).toBe('Dan Ford');
+    const passive = analyzeText('The plan was described as “reckless” by Labour’s housing spokesman, Dan Ford.');
+    expect(speakerOf(passive, 'reckless')).toBe('Dan Ford');
+  });
+
+  it('"in the words of one former colleague" is that colleague, unnamed', () => {
+    const res = analyzeText('He was, in the words of one former colleague, “the hardest-working man in the newsroom.”');
+    expect(speakerOf(res, 'the hardest-working')).toBe('former colleague (unnamed)');
+  });
+});
