@@ -425,6 +425,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   /** "Teo Marr": two or three capitalised words, none of them a common word, is as likely a person
    * as a named one, even with no first name the lexicon knows (so it competes for "he", "the Swede") */
   const nameLikePair = (m: Member) => m.lower.length >= 2 && m.lower.length <= 3 && !m.lower.some((w) => isCommonWord(w) || isOrgWord(w) || isPlaceWord(w));
+  /** the words of the quote whose pronoun is being resolved: someone they name in the third person
+   * ("“I do the fun bit and Sam does the boring bit,” she said.") is not who "she" is */
+  let pronounQuote: string | null = null;
   const candidates = (gender: Gender, at: number, para: number) => {
     const out: { mem: Member; score: number; r: Recent }[] = [];
     const seen = new Set<Member>();
@@ -448,7 +451,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       out.push({ mem: m, score, r });
     }
     out.sort((a, b) => b.score - a.score);
-    return out;
+    // (unless no one else is in reach: then the pick stays, unsure, as before)
+    const others = pronounQuote ? out.filter((x) => !namedInQuote(pronounQuote!, x.mem)) : out;
+    return others.length ? others : out;
   };
 
   /** the word after a mention is a verb only a person does ("Okoro agreed.", "Bell shrugged"), not
@@ -963,7 +968,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       let group: number;
       if (continuesPrev) group = openGroup;
       else group = groupCount++;
+      pronounQuote = lq.cue.ref === 'pronoun' ? lq.raw.text : null;
       const r = resolveCue(lq.cue, p, lp);
+      pronounQuote = null;
       let speaker = r.mem;
       let cue = r.cueName;
       const explicit = lq.cue.ref !== 'none' && !!speaker;

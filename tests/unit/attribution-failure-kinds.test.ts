@@ -1794,3 +1794,20 @@ describe('sixth round: "by Labour’s housing spokesman, Dan Ford" and "in the w
     expect(speakerOf(res, 'the hardest-working')).toBe('former colleague (unnamed)');
   });
 });
+
+describe('sixth round: someone the quote names in the third person is not who its pronoun is', () => {
+  it('"“I do the fun bit and Sam does the boring bit,” she said." is not Sam’s', () => {
+    const res = analyzeParagraphs([
+      'Ella Marsh, 34, runs a dog-walking business in Hove. Her partner, Sam, does the accounts.',
+      '“I do the fun bit and Sam does the boring bit,” she said.',
+      '“That’s not how I’d put it,” Sam said.',
+    ]);
+    expect(speakerOf(res, 'I do the fun bit')).toBe('Ella Marsh');
+    expect(speakerOf(res, 'That’s not how')).toBe('Sam');
+  });
+
+  it('and stays unsure, suggesting them, when no one else is in reach', () => {
+    const res = analyzeParagraphs(['Mark Hale was sacked on Friday.', '“Hale never listened to anyone,” she said.']);
+    expect(quoteOf(res, 'Hale never').speakerId).toBeNull();
+  });
+});
