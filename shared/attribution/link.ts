@@ -557,6 +557,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         // (... or the organisation or place right after the subject's name: "Analyst Camille Dorne of
         // Berrin Securities said ...")
         if (r.para === para && r.sent === sent - 1 && !r.main && affiliationOfMain(para, r)) continue;
+        // (... or a person of the other gender named after the subject: "Defending, Emma Clague said
+        // Mr Garvey had been drinking. "...," she said.")
+        if (r.para === para && r.sent === sent - 1 && !r.main && gender && r.mem.kind === 'person' && r.mem.gender && r.mem.gender !== gender) continue;
         last = r;
         break;
       }

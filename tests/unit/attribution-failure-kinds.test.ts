@@ -1811,3 +1811,18 @@ describe('sixth round: someone the quote names in the third person is not who it
     expect(quoteOf(res, 'Hale never').speakerId).toBeNull();
   });
 });
+
+describe('sixth round: a person of the other gender named after the subject', () => {
+  it('"Defending, Emma Clague said Mr Garvey had been drinking. “...,” she said." is Clague’s', () => {
+    const res = analyzeParagraphs([
+      '‘The messages went on for months,’ said Ravi Sahota, prosecuting.',
+      'Defending, Emma Clague said Mr Garvey had been drinking heavily. ‘He is deeply ashamed,’ she said.',
+    ]);
+    expect(speakerOf(res, 'He is deeply')).toBe('Emma Clague');
+  });
+
+  it('names no one when the person named after the subject may be "she" too', () => {
+    const res = analyzeParagraphs(['Gillian Stroud said Mrs Kay Lund had been planning a trip. “She had everything to live for,” she said.']);
+    expect(quoteOf(res, 'She had everything').speakerId).toBeNull();
+  });
+});
