@@ -634,7 +634,7 @@ export const ROLE_NOUNS = new Set(
     'captain engineer farmer officer commuter ' +
     // sport, courts, schools and councils
     'striker goalkeeper midfielder defender winger batsman bowler seamer pitcher quarterback cyclist sprinter ' +
-    'defendant witness juror principal headteacher caretaker councillor councilwoman barrister solicitor'
+    'defendant witness juror principal headteacher caretaker councillor councilwoman barrister solicitor organiser campaigner'
   ).split(/\s+/),
 );
 
@@ -696,7 +696,7 @@ export const DOCUMENT_NOUNS = new Set(
     'ruling order affidavit motion petition release transcript verdict decision opinion resolution editorial ' +
     'article email message notice guidance analysis assessment review audit investigation inquiry charter ' +
     'communique communiqué declaration announcement proposal plan draft summary testimony ad advert advertisement commercial ' +
-    'flyer leaflet mailer brochure pamphlet tweet post video'
+    'flyer leaflet mailer brochure pamphlet tweet post video paper citation banner placard poster slogan inscription plaque'
   ).split(/\s+/),
 );
 

@@ -56,7 +56,7 @@ function sameAffiliation(text: string | null, head: string, m: Member): boolean 
 
 /** what a story calls an organisation it has named ("the company said") */
 const ORG_ANAPHORS = new Set(
-  'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster developer club business startup conglomerate charity'.split(' '),
+  'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster developer club business startup conglomerate charity paper newspaper'.split(' '),
 );
 
 /** the quote names member m in the third person: its surname (or one-word name) as a capitalised
@@ -425,6 +425,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   /** "Teo Marr": two or three capitalised words, none of them a common word, is as likely a person
    * as a named one, even with no first name the lexicon knows (so it competes for "he", "the Swede") */
   const nameLikePair = (m: Member) => m.lower.length >= 2 && m.lower.length <= 3 && !m.lower.some((w) => isCommonWord(w) || isOrgWord(w) || isPlaceWord(w));
+  /** the words of the quote whose pronoun is being resolved: someone they name in the third person
+   * ("“I do the fun bit and Sam does the boring bit,” she said.") is not who "she" is */
+  let pronounQuote: string | null = null;
   const candidates = (gender: Gender, at: number, para: number) => {
     const out: { mem: Member; score: number; r: Recent }[] = [];
     const seen = new Set<Member>();
@@ -448,7 +451,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       out.push({ mem: m, score, r });
     }
     out.sort((a, b) => b.score - a.score);
-    return out;
+    // (unless no one else is in reach: then the pick stays, unsure, as before)
+    const others = pronounQuote ? out.filter((x) => !namedInQuote(pronounQuote!, x.mem)) : out;
+    return others.length ? others : out;
   };
 
   /** the word after a mention is a verb only a person does ("Okoro agreed.", "Bell shrugged"), not
@@ -475,7 +480,66 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   };
   /** "Newton agreed.": one capitalised word the lexicon knows as nothing else, so likely a surname */
   const surnameLike = (m: Member) => m.lower.length === 1 && !isCommonWord(m.lower[0]!) && !isOrgWord(m.lower[0]!) && !isPlaceWord(m.lower[0]!);
+  /** r is a name right after the main subject's name and "of", "at" or "from", before a speech verb
+   * ("Camille Dorne of Berrin Securities said") */
+  const affiliationOfMain = (para: number, r: Recent): boolean => {
+    const lp = locals[para]!;
+    const main = lp.sentSubject[r.sent] ?? -1;
+    if (main < 0) return false;
+    const mm = lp.mentions[main]!;
+    const ti = r.at % 100000;
+    const mi = lp.mentions.findIndex((m) => m.n0 === ti);
+    if (mi < 0 || mi === main) return false;
+    const m = lp.mentions[mi]!;
+    const prep = lp.toks[mm.i1];
+    const verb = lp.toks[m.i1];
+    return mm.i1 + 1 === m.i0 && !!prep && prep.k === 'w' && /^(?:of|at|from)$/.test(prep.lo) && !!verb && verb.k === 'w' && !verb.cap && SPEECH_VERBS.has(verb.lo);
+  };
+  /** token ti sits in a relative clause set off by commas (", who coached Moir at school,") */
+  const inSetOffRelative = (toks: LocalParagraph['toks'], ti: number): boolean => {
+    const sent = toks[ti]?.sent;
+    let a = ti - 1;
+    while (a >= 0 && toks[a]!.sent === sent && toks[a]!.t !== ',' && toks[a]!.k !== 'q') a--;
+    if (a < 1 || toks[a]!.t !== ',' || toks[a]!.sent !== sent || !/^(?:who|whose)$/.test(toks[a + 1]?.lo ?? '')) return false;
+    let b = ti + 1;
+    while (b < toks.length && toks[b]!.sent === sent && toks[b]!.t !== ',' && toks[b]!.k !== 'q') b++;
+    return toks[b]?.t === ',' && toks[b]!.sent === sent;
+  };
+  /** "A parent at the school, who asked not to be named, said letters had gone home. "...," she
+   * said.": a pronoun right after a sentence that opens with someone a clause keeps unnamed (in its
+   * paragraph, or the last sentence of the paragraph before when the pronoun opens its own) is
+   * theirs, when the gender does not rule them out and no one else is named from that sentence on */
+  const anonSourceBefore = (gender: Gender, at: number, para: number): Member | null => {
+    const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+    let p = para;
+    let s = sent - 1;
+    if (sent === 0) {
+      p = para - 1;
+      while (p >= 0 && !NON_SPACE.test(locals[p]!.text)) p--;
+      if (p < 0) return null;
+      s = locals[p]!.sentAnonSource.length - 1;
+    }
+    const src = s >= 0 ? locals[p]!.sentAnonSource[s] : null;
+    if (!src || (gender && src.gender && src.gender !== gender)) return null;
+    // (one not said to be unnamed only when no one named in reach may be meant instead)
+    if (!src.anonymous && candidates(gender, at, para).length) return null;
+    for (let q = p; q <= para; q++) {
+      const lp = locals[q]!;
+      for (const m of lp.mentions) {
+        if ((q === p && m.sent < s) || pos(q, m.n0) >= at || m.type === 'place' || m.type === 'org') continue;
+        // (a capitalised word after a preposition is a place more likely than a person: "two tours in Kessel")
+        const before = lp.toks[m.i0 - 1];
+        if (m.type === 'unknown' && m.tokens.length === 1 && before?.k === 'w' && !before.cap && /^(?:in|at|from|to|near|across|around|into|outside)$/.test(before.lo)) continue;
+        return null;
+      }
+    }
+    return describedRole({ ref: 'described', mention: -1, gender: src.gender ?? gender, roleHead: src.head, text: src.text, cue: null, at: src.at }, at);
+  };
   const resolvePronoun = (gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
+    {
+      const anon = anonSourceBefore(gender, at, para);
+      if (anon) return { mem: anon, ambiguous: false };
+    }
     const c = candidates(gender, at, para);
     if (!c.length) return { mem: null, ambiguous: false };
     let weakSubjectBefore: Member | null = null;
@@ -487,6 +551,15 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       for (let i = recent.length - 1; i >= 0; i--) {
         const r = recent[i]!;
         if (r.at >= at) continue;
+        // (past a name inside a clause set off after the subject: "Ireland coach Declan Rooney, who
+        // coached Moir at school, said he had always known.")
+        if (r.para === para && r.sent === sent - 1 && !r.main && inSetOffRelative(locals[para]!.toks, r.at % 100000)) continue;
+        // (... or the organisation or place right after the subject's name: "Analyst Camille Dorne of
+        // Berrin Securities said ...")
+        if (r.para === para && r.sent === sent - 1 && !r.main && affiliationOfMain(para, r)) continue;
+        // (... or a person of the other gender named after the subject: "Defending, Emma Clague said
+        // Mr Garvey had been drinking. "...," she said.")
+        if (r.para === para && r.sent === sent - 1 && !r.main && gender && r.mem.kind === 'person' && r.mem.gender && r.mem.gender !== gender) continue;
         last = r;
         break;
       }
@@ -696,6 +769,18 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const head = cue.roleHead ?? '';
     const source = describedSource([head], at, para);
     if (source) return { mem: source, ambiguous: false };
+    // "Its cellist, Jonas Ebert, ... / "...," the cellist said.": the person the story set off after
+    // that very noun (unsure when two people were)
+    {
+      let holder: Member | null = null;
+      let holders = 0;
+      for (const m of members) {
+        if (m.kind !== 'person' || m.described || m.firstSeen >= at || !m.roleWords.has(head)) continue;
+        holders++;
+        if (!holder || m.lastSeen > holder.lastSeen) holder = m;
+      }
+      if (holder) return { mem: holder, ambiguous: holders > 1 };
+    }
     const r = resolvePronoun(cue.gender, at, para);
     if (r.mem && !r.mem.described) return { mem: r.mem, ambiguous: true };
     return { mem: describedRole({ ...cue, text: `${head} (unnamed)` }, at), ambiguous: false };
@@ -886,7 +971,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       let group: number;
       if (continuesPrev) group = openGroup;
       else group = groupCount++;
+      pronounQuote = lq.cue.ref === 'pronoun' ? lq.raw.text : null;
       const r = resolveCue(lq.cue, p, lp);
+      pronounQuote = null;
       let speaker = r.mem;
       let cue = r.cueName;
       const explicit = lq.cue.ref !== 'none' && !!speaker;
@@ -1095,6 +1182,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.sentOtherGender,
     lp.sentSubjectCue.map(cueKey),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
+    lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous]),
     lp.quotes.map((q) => [
       cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,
       /^[\p{Lu}]/u.test(q.raw.text) && q.raw.text.split(/\s+/).length >= 5,

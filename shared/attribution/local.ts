@@ -123,6 +123,9 @@ export interface LocalParagraph {
    * with the talks", "a hospital spokesman said"), for a later "one of them said" or "the spokesman
    * said": a group counted (`group`, its text one of them) or one person, with the head noun */
   groupSources: DescribedSource[];
+  /** a person the sentence opens with, described and kept unnamed by a clause ("A parent at the
+   * school, who asked not to be named, said ..."), per sentence: who a "she said" right after is */
+  sentAnonSource: (DescribedSource | null)[];
   /** mentions (kind 0) and quotes (kind 1) in reading order, for the global pass */
   /** mentions (0), quotes (1) and sentence subjects given by a role ("the opposition leader", 2, i = sentence) */
   events: { t: number; kind: 0 | 1 | 2; i: number }[];
@@ -871,6 +874,9 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         // "aide Jane Doe" is handled as a name; "a spokesman", "an official for the ministry": unnamed
         return describedEndingAt(ctx, j, sent);
       }
+      // ""...," the 70-year-old said": resolved like a pronoun, as "said the 70-year-old" is
+      const ep = epithetAt(toks, j);
+      if (ep) return { ...NONE, ref: 'role', roleHead: t.lo, gender: ep.gender, text: `the ${t.t}`, at: j };
       const plain = plainPersonAt(toks, j);
       if (plain) return plain;
       return describedEndingAt(ctx, j, sent);
@@ -1051,6 +1057,9 @@ function singular(w: string): string {
 
 /** the roleHead of a "one of them" cue */
 export const ONE_OF = 'one of';
+/** Nouns that count people without saying who they are ("a group of parishes", "a coalition of
+ * charities"): the speakers are what they count. */
+const COLLECTIVES = new Set(['group', 'coalition', 'alliance', 'handful', 'number', 'collective']);
 
 export interface DescribedSource {
   at: number;
@@ -1060,14 +1069,24 @@ export interface DescribedSource {
   /** an organisation or document the story does not name, as a sentence subject ("The ministry
    * denied the claims."): what a later "it said" may be */
   org?: boolean;
+  /** the person's gender, when the noun or a pronoun in its clause gives it */
+  gender?: Gender;
+  /** a clause keeps the person unnamed ("who asked not to be named") */
+  anonymous?: boolean;
 }
 
 /** Unnamed sources in the paragraph ("Two officials said ...", "according to three people close to
  * the talks", "A hospital spokesman said ..."): who a later "one of them" is one of, and who a later
  * "the spokesman" is. */
-function groupSourcesOf(ctx: Ctx, sentSpeech: boolean[]): DescribedSource[] {
+function groupSourcesOf(ctx: Ctx, sentSpeech0: boolean[]): DescribedSource[] {
   const { toks } = ctx;
   const out: DescribedSource[] = [];
+  // ("Two nurses spoke to the Courier.": speaking to someone reports them as sources too)
+  const sentSpeech = sentSpeech0.slice();
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k === 'w' && !t.cap && /^(?:spoke|spoken|talked)$/.test(t.lo) && /^(?:to|with)$/.test(toks[i + 1]!.lo) && toks[i + 1]!.sent === t.sent) sentSpeech[t.sent] = true;
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== 'w') continue;
@@ -1188,6 +1207,17 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   if (head?.k !== 'w' || (head.cap && !(firstWord && k === i)) || head.sent !== sent) return null;
   if (head.poss) return null; // "the government's offer": the owner, not a speaker
   const lo = head.lo;
+  // "A group of traditionalist parishes said": the members the collective noun counts, plural
+  // nouns with up to three modifiers ("group" alone says nothing of who is speaking)
+  if (COLLECTIVES.has(lo) && det !== null && (INDEFINITE.has(det) || det === 'the') && toks[k + 1]?.lo === 'of' && toks[k + 1]!.sent === sent) {
+    let m = k + 2;
+    while (m < toks.length && m - k <= 5 && toks[m]!.k === 'w' && toks[m]!.sent === sent && !toks[m]!.cap && !toks[m]!.poss && !FUNCTION_WORDS.has(toks[m]!.lo) && !SPEECH_VERBS.has(toks[m]!.lo)) m++;
+    const last = toks[m - 1]!;
+    const nx = toks[m];
+    if (m > k + 2 && last.k === 'w' && /[^s]s$/.test(last.lo) && !/(?:ed|ing)$/.test(last.lo) && (!nx || nx.sent !== sent || nx.k !== 'w' || strongSpeech(nx) || AUXILIARIES.has(nx.lo) || POST_PREPS.has(nx.lo) || nx.lo === 'who')) {
+      return { cue: { ...NONE, ref: 'described', roleHead: last.lo, text: toks.slice(k + 2, m).map((w) => w.lo).join(' '), at: m - 1 }, end: m - 1 };
+    }
+  }
   let kind: 'person' | 'group' | 'document' | 'org';
   if (GROUP_NOUNS.has(lo) || (isGroupNoun(lo) && !DOCUMENT_NOUNS.has(lo) && !ORG_HEADS.has(lo))) kind = 'group';
   else if (ROLE_NOUNS.has(lo) && det !== null && (INDEFINITE.has(det) || (det === 'the' && definitePP(toks, k)))) kind = 'person';
@@ -1489,6 +1519,11 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
         role = { ...NONE, ref: 'described', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: toks.slice(i, j + 1).map((w) => w.lo).join(' '), at: j };
       }
       else if (d.poss && d.cap && j === i + 1) role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: `${d.t}\u2019s ${tk.t}`, at: j };
+      // ("by Labour's housing spokesman, Dan Ford": an owner's role with a modifier or two, so the
+      // name set off after it can be taken)
+      else if (d.poss && d.cap && j <= i + 3 && toks.slice(i + 1, j).every((w) => w.k === 'w' && !w.cap && !w.poss && !FUNCTION_WORDS.has(w.lo) && !SPEECH_VERBS.has(w.lo) && !AUXILIARIES.has(w.lo))) {
+        role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: `${d.t}\u2019s ${toks.slice(i + 1, j + 1).map((w) => w.t).join(' ')}`, at: j };
+      }
       continue;
     }
     if (!tk.cap && (DETERMINERS.has(tk.lo) || isNounish(tk.lo) || /^[a-z-]+$/.test(tk.lo)) && !FUNCTION_WORDS.has(tk.lo) && (!SPEECH_VERBS.has(tk.lo) || ROLE_NOUNS.has(toks[j + 1]?.lo ?? ''))) continue;
@@ -1592,6 +1627,8 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       // (or of a name's possessive before it: "of St Aidan's Primary")
       let b = m.i0 - 1;
       while (b > start && toks[b]!.k === 'w' && toks[b]!.cap && (toks[b]!.poss || toks[b + 1]!.k !== 'w' || toks[b + 1]!.cap) && b >= m.i0 - 3) b--;
+      // (past an article: "published in the Nordic Heart Journal")
+      if (b > start && toks[b]!.k === 'w' && (toks[b]!.lo === 'the' || toks[b]!.lo === 'a') && toks[b - 1]!.k === 'w' && !toks[b - 1]!.cap && PREPOSITIONS.has(toks[b - 1]!.lo)) b--;
       const pb = toks[b];
       if (pb && pb.k === 'w' && !pb.cap && pb.sent === sent && PREPOSITIONS.has(pb.lo) && b >= start) { k = m.i1 - 1; continue; }
       return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };
@@ -1944,6 +1981,12 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       if (r) return { ...r, cue: 'according to' };
       continue;
     }
+    // "in the words of one former colleague, "...""
+    if (tv.k === 'w' && tv.lo === 'words' && toks[v - 1]?.lo === 'the' && toks[v - 2]?.lo === 'in' && toks[v + 1]?.lo === 'of' && toks[v - 2]!.sent === sent) {
+      const r = refStartingAt(ctx, v + 2, sent);
+      if (r && r.ref !== 'none') return { ...r, cue: 'according to' };
+      continue;
+    }
     if (tv.k === 'w' && FINDING_VERBS.has(tv.lo) && !crossedQuote) {
       const r = findingSource(ctx, v, sent);
       if (r) return { ...r, cue: tv.lo };
@@ -2192,30 +2235,84 @@ const NOT_SPEAKER_LABELS = new Set(['note', "editor's note", 'editor\u2019s note
 /** "His rival ...", "A neighbour ...", "But the challenger ...": a sentence opening with a singular
  * person described, not named (determiner, up to three modifiers, a person noun, then a verb). */
 const SUBJECT_DETS = new Set(['his', 'her', 'their', 'a', 'an', 'another', 'one', 'the']);
-function personSubjectAt(toks: Tok[], i: number): boolean {
+
+/** Words in a clause set off after an unnamed subject that say it is a source keeping its name out
+ * ("who asked not to be named", "speaking on condition of anonymity"). */
+const ANONYMITY = new Set(['anonymity', 'anonymously']);
+const UNNAMED_VERBS = new Set(['named', 'identified']);
+const NOT_WORDS = new Set(['not', 'declined', 'refused', "n't"]);
+
+/** The described person opening the sentence at token i (see SUBJECT_DETS), the determiner's
+ * index, and what the clauses between it and its verb tell: past a phrase after the noun ("A parent
+ * at the school"), a relative clause ("A senior officer who served two tours, ...") and up to two
+ * clauses set off by commas ("..., who asked not to be named, said", "..., speaking on condition of
+ * anonymity, was less sure"), whether one says the person is kept unnamed, and the gender a pronoun
+ * there gives them. */
+function describedPersonSubject(toks: Tok[], i: number): { det: number; head: number; anonymous: boolean; gender: Gender } | null {
   let k = i;
   const sent = toks[i]!.sent;
   while (toks[k]?.k === 'w' && toks[k]!.sent === sent && INTRO_WORDS.has(toks[k]!.lo)) k++;
   if (toks[k]?.t === ',') k++;
   const d = toks[k];
-  if (d?.k !== 'w' || d.sent !== sent || !SUBJECT_DETS.has(d.lo)) return false;
+  if (d?.k !== 'w' || d.sent !== sent || !SUBJECT_DETS.has(d.lo)) return null;
   for (let h = k + 1; h <= k + 4; h++) {
     const t = toks[h];
-    if (t?.k !== 'w' || t.sent !== sent || t.cap || t.poss) return false;
+    if (t?.k !== 'w' || t.sent !== sent || t.cap || t.poss) return null;
     if (isPersonNoun(t.lo) && !isGroupNoun(t.lo)) {
-      // (past a clause set off by commas: "Her son, who had waited since Monday, wept.")
+      let anonymous = false;
+      let gender: Gender = null;
+      let not = false;
+      const read = (tk: Tok) => {
+        if (tk.k !== 'w') return;
+        if (ANONYMITY.has(tk.lo) || (not && UNNAMED_VERBS.has(tk.lo))) anonymous = true;
+        if (NOT_WORDS.has(tk.lo)) not = true;
+        if (!gender && tk.lo === 'he') gender = 'm';
+        else if (!gender && tk.lo === 'she') gender = 'f';
+      };
+      /** the comma closing a clause that opens at token a, or -1 */
+      const clauseEnd = (a: number) => {
+        let c = a;
+        not = false;
+        while (c < toks.length && c - a < 25 && toks[c]!.sent === sent && toks[c]!.t !== ',' && toks[c]!.k !== 'q') read(toks[c++]!);
+        return toks[c]?.t === ',' && toks[c]!.sent === sent ? c : -1;
+      };
       let a = h + 1;
-      if (toks[a]?.t === ',' && toks[a + 1]?.k === 'w' && toks[a + 1]!.lo === 'who') {
+      // a phrase after the noun ("A parent at the school", "A farmer in the valley"): no verb in it
+      if (toks[a]?.k === 'w' && toks[a]!.sent === sent && POST_PREPS.has(toks[a]!.lo) && !toks[a]!.cap) {
         let c = a + 1;
-        while (c < toks.length && c - a < 20 && toks[c]!.sent === sent && toks[c]!.t !== ',' && toks[c]!.k !== 'q') c++;
-        if (toks[c]?.t === ',' && toks[c]!.sent === sent) a = c + 1;
+        while (c < toks.length && c - a <= 6 && toks[c]!.k === 'w' && toks[c]!.sent === sent && toks[c]!.lo !== 'who' && (toks[c]!.cap || DETERMINERS.has(toks[c]!.lo) || !isVerbish(toks[c]!.lo) || isNounish(toks[c]!.lo))) c++;
+        if (toks[c]?.t === ',' || toks[c]?.lo === 'who' || (toks[c]?.k === 'w' && !toks[c]!.cap && toks[c]!.sent === sent && strongSpeech(toks[c]))) a = c;
       }
+      // a relative clause with no comma before it, then a comma ("A senior officer who served two tours in Kessel, ...")
+      // ... or running on to a speech verb ("A man who asked not to be named said ...")
+      if (toks[a]?.k === 'w' && toks[a]!.lo === 'who' && toks[a]!.sent === sent) {
+        const c = clauseEnd(a + 1);
+        if (c < 0) {
+          let v = a + 2;
+          not = false;
+          for (read(toks[a + 1]!); v < toks.length && v - a < 20 && toks[v]!.k === 'w' && toks[v]!.sent === sent && !(strongSpeech(toks[v]) && !toks[v]!.cap && !AUXILIARIES.has(toks[v - 1]!.lo) && toks[v - 1]!.lo !== 'to'); v++) read(toks[v]!);
+          // (only when it keeps them unnamed: "A witness who works nearby said" is no subject a
+          // later pronoun must stop at; the speaker named after it may be meant)
+          if (!(toks[v]?.k === 'w' && toks[v]!.sent === sent && strongSpeech(toks[v])) || !anonymous) return null;
+          return { det: k, head: h, anonymous, gender };
+        }
+        a = c;
+      }
+      // (past clauses set off by commas: "Her son, who had waited since Monday, wept.", "..., speaking on condition of anonymity, ...")
+      for (let n = 0; n < 2 && toks[a]?.t === ',' && toks[a + 1]?.k === 'w' && toks[a + 1]!.sent === sent; n++) {
+        const w = toks[a + 1]!.lo;
+        if (!(w === 'who' || (w.length > 5 && w.endsWith('ing') && isVerbish(w)))) break;
+        const c = clauseEnd(a + 2);
+        if (c < 0) break;
+        a = c;
+      }
+      if (toks[a]?.t === ',' && a > h + 1) a++;
       const v = toks[a];
-      return !!v && v.k === 'w' && !v.cap && v.sent === sent && (isVerbish(v.lo) || AUX_ADVERBS.has(v.lo)) && !POST_PREPS.has(v.lo);
+      return v && v.k === 'w' && !v.cap && v.sent === sent && (isVerbish(v.lo) || AUX_ADVERBS.has(v.lo)) && !POST_PREPS.has(v.lo) ? { det: k, head: h, anonymous, gender } : null;
     }
-    if (FUNCTION_WORDS.has(t.lo) || isVerbish(t.lo)) return false;
+    if (FUNCTION_WORDS.has(t.lo) || isVerbish(t.lo)) return null;
   }
-  return false;
+  return null;
 }
 
 /** Nouns for a person that give the gender (besides ROLE_GENDER's). */
@@ -2223,7 +2320,7 @@ const NOUN_GENDER: Record<string, 'm' | 'f'> = {
   man: 'm', woman: 'f', boy: 'm', girl: 'f', gentleman: 'm', lady: 'f', grandfather: 'm', grandmother: 'f', mum: 'f', mom: 'f', dad: 'm',
   uncle: 'm', aunt: 'f', nephew: 'm', niece: 'f', schoolboy: 'm', schoolgirl: 'f', policeman: 'm', policewoman: 'f', fiancee: 'f', boyfriend: 'm', girlfriend: 'f',
 };
-/** The gender of the person personSubjectAt found, when its noun gives one. */
+/** The gender of the person describedPersonSubject found, when its noun gives one. */
 function personSubjectGender(toks: Tok[], i: number): Gender {
   const sent = toks[i]!.sent;
   for (let h = i; h < toks.length && h <= i + 8 && toks[h]!.sent === sent && toks[h]!.k === 'w'; h++) {
@@ -2329,6 +2426,10 @@ function appositiveRole(toks: Tok[], m: Mention): void {
     if ((open || verbBefore) && d && d0 < c && (APPOSITIVE_DETS.has(d.lo) || d.poss)) {
       head = roleHeadIn(toks, d0 + 1, c - 1);
       if (head) aff = affiliationIn(toks, d0, c - 1);
+      // ("Its cellist, Jonas Ebert,", "her landlord, Doreen Beckett,": a person noun right before
+      // the name set off, after a possessive determiner, is what the story may call them later)
+      const last = toks[c - 1]!;
+      if (!head && c - 1 <= d0 + 3 && (d.lo === 'its' || d.lo === 'his' || d.lo === 'her' || d.lo === 'their' || d.poss) && last.k === 'w' && !last.cap && !last.poss && isPersonNoun(last.lo) && !isGroupNoun(last.lo) && !SPEECH_VERBS.has(last.lo)) head = last.lo;
     }
   }
   const e = m.i1;
@@ -2435,11 +2536,21 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   for (const t of toks) if (t.k === 'w' && strongSpeech(t) && !t.cap) sentSpeech[t.sent] = true;
   const sentOtherPerson = new Array<boolean>(nSent).fill(false);
   const sentOtherGender = new Array<Gender>(nSent).fill(null);
+  const sentAnonSource = new Array<DescribedSource | null>(nSent).fill(null);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== 'w' || (i > 0 && toks[i - 1]!.sent === t.sent) || sentSubjectCue[t.sent]) continue;
-    sentOtherPerson[t.sent] = personSubjectAt(toks, i);
-    if (sentOtherPerson[t.sent]) sentOtherGender[t.sent] = personSubjectGender(toks, i);
+    const dp = describedPersonSubject(toks, i);
+    sentOtherPerson[t.sent] = !!dp;
+    if (dp) sentOtherGender[t.sent] = personSubjectGender(toks, i);
+    // (an indefinite one only: "The nurse, who asked not to be named," may be a nurse named before)
+    // (or, as a weaker antecedent, one reported speaking: "A spokesperson for the airline said ...")
+    if (dp && (dp.anonymous || sentSpeech[t.sent]) && toks[dp.det]!.lo !== 'the' && toks[dp.det]!.lo !== 'their') {
+      const d = describedStartingAt(ctx, dp.det, t.sent);
+      if (d?.cue.ref === 'described' && d.cue.text?.endsWith(' (unnamed)')) {
+        sentAnonSource[t.sent] = { at: dp.head, text: d.cue.text, head: d.cue.roleHead ?? '', group: false, gender: sentOtherGender[t.sent] ?? dp.gender, anonymous: dp.anonymous };
+      }
+    }
   }
   const groupSources = groupSourcesOf(ctx, sentSpeech);
   const events: { t: number; kind: 0 | 1 | 2; i: number }[] = [];
@@ -2462,5 +2573,6 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     sentSubject,
     sentSubjectCue,
     groupSources,
+    sentAnonSource,
   };
 }

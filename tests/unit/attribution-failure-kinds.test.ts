@@ -1573,3 +1573,256 @@ describe('fifth round: a pronoun’s pick that wins only by a gender the nearer 
     expect(speakerOf(res, 'I let the team')).toBe('Max Orr');
   });
 });
+
+describe('sixth round: a pronoun after someone a clause keeps unnamed', () => {
+  it('is theirs when the clause says they are not named (relative clause set off, a phrase after the noun)', () => {
+    const res = analyzeParagraphs([
+      'Dr Omar Reyes, the county’s chief vet, said the outbreak was contained. “We have tested every farm within ten miles,” he said.',
+      'A farmer in the valley, who did not want to be named, said she had lost half her flock. “I do not know how we will get through the winter,” she said.',
+    ]);
+    expect(speakerOf(res, 'We have tested')).toBe('Omar Reyes');
+    expect(speakerOf(res, 'I do not know')).toBe('farmer in the valley (unnamed)');
+  });
+
+  it('is theirs past a relative clause and "speaking on condition of anonymity", and in the next paragraph', () => {
+    const res = analyzeParagraphs([
+      'The fire chief, Tom Hale, praised his crews. “They worked through the night,” Hale said.',
+      'A firefighter who was at the scene in Dunmore, speaking on condition of anonymity because he was not allowed to talk to reporters, was less positive.',
+      '“We had no water for the first hour,” he said.',
+    ]);
+    expect(speakerOf(res, 'They worked')).toBe('Tom Hale');
+    expect(speakerOf(res, 'We had no water')).toBe('firefighter (unnamed)');
+  });
+
+  it('a relative clause running on to the speech verb ("A man who asked not to be named said")', () => {
+    const res = analyzeParagraphs([
+      'Mayor Tom Price opened the bridge. “It took ten years,” he said.',
+      'A man who asked not to be named said the bridge had cost too much. “It is a bridge to nowhere,” he said.',
+    ]);
+    expect(speakerOf(res, 'It is a bridge')).toBe('man (unnamed)');
+  });
+
+  it('uncertain when the described person is not kept unnamed but became the subject (a phrase and a clause set off)', () => {
+    const res = analyzeParagraphs([
+      'Ann Cole, the head of the trust, said waiting lists were shorter. “We are turning a corner,” she said.',
+      'A nurse at the hospital, who has worked there for 20 years, said staff were exhausted. “We cannot go on like this,” she said.',
+    ]);
+    expect(speakerOf(res, 'We are turning')).toBe('Ann Cole');
+    expect(uncertain(res, 'We cannot go on')).toBe('Ann Cole');
+  });
+
+  it('names no one when someone else is named after the unnamed source, and not them when the gender rules them out', () => {
+    const named = analyzeParagraphs([
+      'Mayor Tom Price opened the bridge. “It took ten years,” he said.',
+      'A woman who asked not to be named said Price had ignored the residents. “He never listens,” she said.',
+    ]);
+    expect(uncertain(named, 'He never listens')).not.toBe('woman (unnamed)');
+    const other = analyzeParagraphs([
+      'Councillor Jane Bright backed the plan. “It is overdue,” she said.',
+      'A man at the meeting, who asked not to be named, said it would close his shop. “I was never asked,” she said.',
+    ]);
+    expect(nameOf(other, quoteOf(other, 'I was never asked').speakerId)).not.toBe('man at the meeting (unnamed)');
+  });
+});
+
+describe('sixth round: documents, banners and placards speaking', () => {
+  it('"according to the citation" inside someone else’s sentence is the citation’s', () => {
+    const res = analyzeText(
+      '“We never stopped,” said Ray Doe, 40, who received a medal on Friday for work that, according to the citation, “saved dozens of lives.”',
+    );
+    expect(speakerOf(res, 'We never stopped')).toBe('Ray Doe');
+    expect(speakerOf(res, 'saved dozens')).toBe('the citation');
+  });
+
+  it('"read one banner", "read one placard": the banner, never the marchers named next', () => {
+    const res = analyzeParagraphs([
+      'Hundreds marched to the hospital on Saturday. “Hands off our wards,” read one placard. Nurses chanted outside the main gate.',
+    ]);
+    expect(speakerOf(res, 'Hands off')).toBe('placard');
+  });
+});
+
+describe('sixth round: "a group of ..." is the people or bodies it counts', () => {
+  it('a collective noun before plural nouns the lexicon does not know as people', () => {
+    const res = analyzeText('A coalition of rural parishes said in a joint letter that the closures were “a betrayal of the villages.”');
+    expect(speakerOf(res, 'a betrayal')).toBe('rural parishes');
+  });
+
+  it('and not when what follows "of" is a name or a pronoun', () => {
+    const res = analyzeText('A group of them said the plan was “rushed and unfair.”');
+    expect(speakerOf(res, 'rushed')).not.toBe('them');
+  });
+});
+
+describe('sixth round: a name after "in the" is no subject; "the paper"', () => {
+  it('"The paper, published in the Baltic Medical Journal, describes ...": the paper, never the journal', () => {
+    const res = analyzeText('The paper, published in the Baltic Medical Journal, describes the benefit as “small but real.”');
+    expect(speakerOf(res, 'small but real')).toBe('the paper');
+  });
+
+  it('a name after a preposition and an article is not the subject even when no document opens the sentence', () => {
+    const res = analyzeText('The trial, described in the Ashby Medical Journal, calls the drug “safe and effective.”');
+    expect(speakerOf(res, 'safe and effective')).not.toBe('Ashby Medical Journal');
+  });
+
+  it('"the paper said" after a newspaper is named is that newspaper', () => {
+    const res = analyzeText('The Harwick Gazette has apologised to the mayor. “We got it wrong,” the paper said in an editorial.');
+    expect(speakerOf(res, 'We got it wrong')).toBe('Harwick Gazette');
+  });
+});
+
+describe('sixth round: the named subject of the sentence just before a pronoun', () => {
+  it('after a capitalised word opening a British-spelled title ("Union organiser Ravi Menon")', () => {
+    const res = analyzeParagraphs([
+      'Westway Trains said in a statement that it had hired 30 new drivers.',
+      'Union organiser Ravi Menon said the firm had been warned for years. “They cut training to save money,” he said.',
+    ]);
+    expect(speakerOf(res, 'They cut training')).toBe('Ravi Menon');
+  });
+
+  it('past a name inside a relative clause set off after the subject', () => {
+    const res = analyzeParagraphs([
+      'Scotland’s captain, Euan Moir, will win his 60th cap on Saturday.',
+      '‘I still remember the first one,’ Moir said.',
+      'Ireland coach Declan Rooney, who coached Moir at school, said he had always known. ‘He was the best boy I ever coached,’ he said.',
+    ]);
+    expect(speakerOf(res, 'I still remember')).toBe('Euan Moir');
+    expect(speakerOf(res, 'He was the best boy')).toBe('Declan Rooney');
+  });
+
+  it('names no one when the other man is named again in the main clause', () => {
+    const res = analyzeParagraphs([
+      'Scotland’s captain, Euan Moir, will win his 60th cap on Saturday.',
+      '‘I still remember the first one,’ Moir said.',
+      'Ireland coach Declan Rooney, who coached Moir at school, said Moir had been unlucky with injuries. ‘He should have had a hundred caps by now,’ he said.',
+    ]);
+    expect(quoteOf(res, 'He should have had').speakerId).toBeNull();
+  });
+});
+
+describe('sixth round: "the cellist said" after "Its cellist, Jonas Ebert,"', () => {
+  it('a person noun after a possessive, with the name set off after it, is who the story later calls by it', () => {
+    const res = analyzeParagraphs([
+      'The Dunmore Trio gave its last concert on Friday. Its pianist, Karl Weiss, is the only founder left. The violinist, Otto Brand, joined in 2001.',
+      '“I will miss every rehearsal,” the pianist said.',
+    ]);
+    expect(speakerOf(res, 'I will miss')).toBe('Karl Weiss');
+  });
+
+  it('"her landlord, Doreen Platt," is "the landlord" two sentences on', () => {
+    const res = analyzeParagraphs([
+      'When Ada Osei opened a cafe in 2019, her landlord, Doreen Platt, gave her six months.',
+      'Five years later the cafe employs eleven people.',
+      '“I was wrong,” the landlord said.',
+    ]);
+    expect(speakerOf(res, 'I was wrong')).toBe('Doreen Platt');
+  });
+
+  it('names no one when two people were set off after that noun', () => {
+    const res = analyzeParagraphs([
+      'The band has had two drummers. Its first drummer, Karl Weiss, left in 1990. Its second drummer, Otto Brand, joined in 2001.',
+      '“I will miss every rehearsal,” the drummer said.',
+    ]);
+    expect(quoteOf(res, 'I will miss').speakerId).toBeNull();
+  });
+});
+
+describe('sixth round: the organisation after the subject’s name is no one the pronoun stops at', () => {
+  it('"Analyst Camille Dorne of Berrin Securities said ... / "...," she said." after another woman spoke', () => {
+    const res = analyzeParagraphs([
+      '“Orders have not recovered,” said Ingrid Halvorsen, Forsa’s finance director, on a call with analysts.',
+      'Analyst Camille Dorne of Berrin Securities said the cut was larger than feared. “They are running out of excuses,” she said.',
+    ]);
+    expect(speakerOf(res, 'They are running')).toBe('Camille Dorne');
+  });
+
+  it('names no one when the other woman is named in the reported clause', () => {
+    const res = analyzeParagraphs([
+      '“Orders have not recovered,” said Ingrid Halvorsen, Forsa’s finance director, on a call with analysts.',
+      'Analyst Camille Dorne of Berrin Securities said Halvorsen had been too cautious. “She is being honest,” she said.',
+    ]);
+    expect(quoteOf(res, 'She is being honest').speakerId).toBeNull();
+  });
+});
+
+describe('sixth round: "“...,” the 70-year-old said" and "Two nurses spoke to ..."', () => {
+  it('an age epithet before the verb is resolved like a pronoun, as after it', () => {
+    const res = analyzeParagraphs(['A neighbour, Joan Fife, said she heard shouting. “It went on for an hour,” the 70-year-old said.']);
+    expect(speakerOf(res, 'It went on')).toBe('Joan Fife');
+  });
+
+  it('and is unsure when the pronoun rules are (a named man quoted in the paragraph before, another the subject since)', () => {
+    const res = analyzeParagraphs([
+      '“We were poor in the first half,” said the manager, Ian Moss.',
+      'Moss praised his goalkeeper. Goalkeeper Tim Bell said little, and striker Sam Cole was booked twice. “We got lucky,” the 19-year-old said.',
+    ]);
+    expect(quoteOf(res, 'We got lucky').speakerId).not.toBe('Ian Moss');
+  });
+
+  it('"One said" after "Two nurses spoke to the Courier" is one of the nurses', () => {
+    const res = analyzeParagraphs(['Two nurses spoke to the Courier on Monday. One said the ward was “dangerously understaffed.”']);
+    expect(speakerOf(res, 'dangerously')).toBe('nurse (unnamed)');
+  });
+});
+
+describe('sixth round: a pronoun after "A spokesperson for the airline said ..."', () => {
+  it('is the spokesperson when no one named is in reach', () => {
+    const res = analyzeText('A spokesperson for the airline said passengers would be refunded. “We apologise for the disruption,” she said.');
+    expect(speakerOf(res, 'We apologise')).toBe('spokesperson for the airline (unnamed)');
+  });
+
+  it('is unsure when a named woman was quoted before', () => {
+    const res = analyzeParagraphs([
+      'Passenger Ann Cole said she had waited nine hours. “Nobody told us anything,” she said.',
+      'A spokesperson for the airline said passengers would be refunded. “We apologise for the disruption,” she said.',
+    ]);
+    expect(speakerOf(res, 'Nobody told us')).toBe('Ann Cole');
+    expect(uncertain(res, 'We apologise')).toBe('Ann Cole');
+  });
+});
+
+describe('sixth round: "by Labour’s housing spokesman, Dan Ford" and "in the words of"', () => {
+  it('an owner’s role with a modifier, the name set off after it, after "said" or a passive "by"', () => {
+    const said = analyzeText('“It is reckless,” said Labour’s housing spokesman, Dan Ford.');
+    expect(speakerOf(said, 'It is reckless')).toBe('Dan Ford');
+    const passive = analyzeText('The plan was described as “reckless” by Labour’s housing spokesman, Dan Ford.');
+    expect(speakerOf(passive, 'reckless')).toBe('Dan Ford');
+  });
+
+  it('"in the words of one former colleague" is that colleague, unnamed', () => {
+    const res = analyzeText('He was, in the words of one former colleague, “the hardest-working man in the newsroom.”');
+    expect(speakerOf(res, 'the hardest-working')).toBe('former colleague (unnamed)');
+  });
+});
+
+describe('sixth round: someone the quote names in the third person is not who its pronoun is', () => {
+  it('"“I do the fun bit and Sam does the boring bit,” she said." is not Sam’s', () => {
+    const res = analyzeParagraphs([
+      'Ella Marsh, 34, runs a dog-walking business in Hove. Her partner, Sam, does the accounts.',
+      '“I do the fun bit and Sam does the boring bit,” she said.',
+      '“That’s not how I’d put it,” Sam said.',
+    ]);
+    expect(speakerOf(res, 'I do the fun bit')).toBe('Ella Marsh');
+    expect(speakerOf(res, 'That’s not how')).toBe('Sam');
+  });
+
+  it('and stays unsure, suggesting them, when no one else is in reach', () => {
+    const res = analyzeParagraphs(['Mark Hale was sacked on Friday.', '“Hale never listened to anyone,” she said.']);
+    expect(quoteOf(res, 'Hale never').speakerId).toBeNull();
+  });
+});
+
+describe('sixth round: a person of the other gender named after the subject', () => {
+  it('"Defending, Emma Clague said Mr Garvey had been drinking. “...,” she said." is Clague’s', () => {
+    const res = analyzeParagraphs([
+      '‘The messages went on for months,’ said Ravi Sahota, prosecuting.',
+      'Defending, Emma Clague said Mr Garvey had been drinking heavily. ‘He is deeply ashamed,’ she said.',
+    ]);
+    expect(speakerOf(res, 'He is deeply')).toBe('Emma Clague');
+  });
+
+  it('names no one when the person named after the subject may be "she" too', () => {
+    const res = analyzeParagraphs(['Gillian Stroud said Mrs Kay Lund had been planning a trip. “She had everything to live for,” she said.']);
+    expect(quoteOf(res, 'She had everything').speakerId).toBeNull();
+  });
+});
