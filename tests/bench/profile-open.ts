@@ -36,7 +36,7 @@ function tally(events: { name: string; ph: string; dur?: number; tid: number; ar
     const tasks = mainEvents.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 300);
     const lines: string[] = [];
     for (const t of tasks) {
-      const inner = mainEvents.filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0) && (e.dur ?? 0) > 200 && e.name !== 'RunTask').slice(0, 6);
+      const inner = mainEvents.filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0) && (e.dur ?? 0) > Number(process.env.PROFILE_DUMP_MIN_US ?? 200) && e.name !== "RunTask").slice(0, Number(process.env.PROFILE_DUMP_MAX ?? 6));
       lines.push(
         `  +${((t.ts - (click?.ts ?? t.ts)) / 1000).toFixed(1)} ms ${((t.dur ?? 0) / 1000).toFixed(1)} ms: ${inner.map((e) => `${e.name}${e.args?.data?.type ? `(${e.args.data.type})` : e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''} ${((e.dur ?? 0) / 1000).toFixed(1)}`).join(', ')}`,
       );
@@ -103,6 +103,8 @@ try {
     times.push(await cd.evaluate(([f, l]) => (globalThis as unknown as Open).__probe.openByClick(f, l), [file, last] as const));
     if (TRACE) tally(JSON.parse((await cd.context().browser()?.stopTracing())?.toString() ?? '{}').traceEvents ?? []);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+    // The last open's profile, for chrome://inspect or a script of one's own.
+    if (times.length === OPENS) await writeFile(path.join(ROOT, `tests/bench/results/open-copydesk-${WORDS}.cpuprofile`), JSON.stringify(profile));
     await cd.waitForTimeout(400);
     bareTimes.push(await bp.evaluate((f) => (globalThis as unknown as Open).__bare.open(f), `/${encodeURIComponent(file)}`));
     await bp.waitForTimeout(200);
