@@ -1,35 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Clock, PauseTimer } from '../../renderer/article/pause-timer';
-
-/** Timers run by hand: `advance(ms)` fires what falls due, in order; counts the timers armed. */
-class ManualClock implements Clock {
-  private time = 0;
-  private next = 1;
-  private timers = new Map<number, { at: number; run: () => void }>();
-  armed = 0;
-  cleared = 0;
-  now = () => this.time;
-  setTimeout = (run: () => void, ms: number) => {
-    this.armed++;
-    const id = this.next++;
-    this.timers.set(id, { at: this.time + ms, run });
-    return id;
-  };
-  clearTimeout = (handle: unknown) => {
-    if (this.timers.delete(handle as number)) this.cleared++;
-  };
-  advance(ms: number) {
-    const until = this.time + ms;
-    for (;;) {
-      const due = [...this.timers.entries()].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      this.timers.delete(due[0]);
-      this.time = due[1].at;
-      due[1].run();
-    }
-    this.time = until;
-  }
-}
+import { PauseTimer } from '../../renderer/article/pause-timer';
+import { ManualClock } from '../support/manual-clock';
 
 function setup() {
   const clock = new ManualClock();
@@ -39,60 +10,60 @@ function setup() {
 }
 
 describe('PauseTimer', () => {
-  it('runs once the pause after the last call has lasted, not before', () => {
+  it('runs once the pause after the last call has lasted, not before', async () => {
     const { clock, runs, timer } = setup();
     for (let key = 0; key < 10; key++) {
       timer.after(200);
-      clock.advance(50);
+      await clock.advance(50);
     }
     // The last key came at 450: the task is due at 650.
     expect(runs).toEqual([]);
-    clock.advance(149);
+    await clock.advance(149);
     expect(runs).toEqual([]);
-    clock.advance(1);
+    await clock.advance(1);
     expect(runs).toEqual([650]);
     expect(timer.pending).toBe(false);
-    clock.advance(1_000);
+    await clock.advance(1_000);
     expect(runs).toEqual([650]);
   });
 
-  it('arms a timer per pause it sleeps through, not one per call, and cancels none while typing', () => {
+  it('arms a timer per pause it sleeps through, not one per call, and cancels none while typing', async () => {
     const { clock, timer } = setup();
     for (let key = 0; key < 100; key++) {
       timer.after(200);
-      clock.advance(20);
+      await clock.advance(20);
     }
-    clock.advance(200);
+    await clock.advance(200);
     // 2,000 ms of keys every 20 ms: the timer wakes every 200 ms or so and sleeps on.
     expect(clock.armed).toBeLessThanOrEqual(12);
     expect(clock.cleared).toBe(0);
   });
 
-  it('an earlier moment set later wins (a deadline that comes closer)', () => {
+  it('an earlier moment set later wins (a deadline that comes closer)', async () => {
     const { clock, runs, timer } = setup();
     timer.after(1_000);
-    clock.advance(100);
+    await clock.advance(100);
     timer.after(50);
-    clock.advance(60);
+    await clock.advance(60);
     expect(runs).toEqual([150]);
   });
 
-  it('runs again for a pause after it ran', () => {
+  it('runs again for a pause after it ran', async () => {
     const { clock, runs, timer } = setup();
     timer.after(100);
-    clock.advance(100);
+    await clock.advance(100);
     timer.after(100);
-    clock.advance(100);
+    await clock.advance(100);
     expect(runs).toEqual([100, 200]);
   });
 
-  it('cancel drops the task', () => {
+  it('cancel drops the task', async () => {
     const { clock, runs, timer } = setup();
     timer.after(100);
-    clock.advance(50);
+    await clock.advance(50);
     timer.cancel();
     expect(timer.pending).toBe(false);
-    clock.advance(500);
+    await clock.advance(500);
     expect(runs).toEqual([]);
   });
 });

@@ -10,43 +10,13 @@ import { schema } from '../../shared/schema';
 import { createHostService } from '../../electron/services/host';
 import { type HostCallPhase, withHostHook } from '../../electron/services/host-delays';
 import { ArticleLibrary } from '../../electron/services/library';
-import { type Clock, type SessionEditor, StorySession } from '../../renderer/article/story-session';
+import { type SessionEditor, StorySession } from '../../renderer/article/story-session';
+import { ManualClock } from '../support/manual-clock';
 
 // The story session against the real host service on a library in a temp folder. Host calls can
 // be held at a gate (before the host runs them, or before their answer returns) and the session's
 // timers run by hand, so each interleaving a busy machine produces now and then happens here every
 // time, in a chosen order.
-
-/** Timers the test runs by hand: `advance(ms)` fires what falls due, in order. */
-class ManualClock implements Clock {
-  private time = 1_000_000;
-  private next = 1;
-  private timers = new Map<number, { at: number; run: () => void }>();
-  now = () => this.time;
-  setTimeout = (run: () => void, ms: number) => {
-    const id = this.next++;
-    this.timers.set(id, { at: this.time + ms, run });
-    return id;
-  };
-  clearTimeout = (handle: unknown) => {
-    this.timers.delete(handle as number);
-  };
-  async advance(ms: number) {
-    const until = this.time + ms;
-    for (;;) {
-      const due = [...this.timers.entries()].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      this.timers.delete(due[0]);
-      this.time = due[1].at;
-      due[1].run();
-      await settle();
-    }
-    this.time = until;
-  }
-  get pending() {
-    return this.timers.size;
-  }
-}
 
 /** Lets promise chains and the host's file work run (real disk I/O, so real time). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 15));
@@ -110,7 +80,7 @@ beforeEach(async () => {
   service = createHostService({ library, host: 'web', appVersion: 'test' });
   gates = new Gates();
   host = withHostHook(service, gates.hook);
-  clock = new ManualClock();
+  clock = new ManualClock(1_000_000, settle);
 });
 
 afterEach(async () => {
