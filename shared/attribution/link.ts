@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isFirstName, isOrgWord, isPersonNoun, isPlaceWord } from './lexicon';
+import { FEMALE_HON, MALE_HON, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isFirstName, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { nameSlug } from '../article/person-id';
@@ -42,6 +42,16 @@ const HUMAN_VERBS = new Set(
     'conceded countered objected admitted insisted replied responded recalled joked explained argued acknowledged ' +
     'was is had has').split(' '),
 );
+
+/** Prepositions whose capitalised object is as likely a place as anyone ("a level crossing in Maltby Fen"). */
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'around', 'into', 'onto', 'on', 'from', 'through', 'beyond', 'along', 'towards', 'toward', 'above', 'below', 'beside']);
+
+/** The member's gender comes only from their first name ("Bernie", "Jean", "Sidney" may be either),
+ * not from an honorific ("Mr", "Dame"). */
+function genderFromNameOnly(m: Member): boolean {
+  if (!m.gender || m.lower.length < 2 || nameGender(m.lower[0]!) !== m.gender) return false;
+  return !(m.title ?? '').toLowerCase().split(/[\s.]+/).some((w) => MALE_HON.has(w) || FEMALE_HON.has(w));
+}
 
 const CONTRASTIVE = /\b(?:visiting|opposing|rival|other|away|home)\b/i;
 
@@ -301,6 +311,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
 
   /** members named by a capitalised word inside a sentence (after a word, not at its start) */
   const midSentence = new Set<Member>();
+  /** members named at least once not right after a place preposition */
+  const freeMention = new Set<Member>();
   // ---- pass 1: cast
   const mentionMember: (Member | null)[][] = [];
   const mentionAmbiguous: boolean[][] = [];
@@ -343,6 +355,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       const before = lp.toks[m.n0 - 1];
       if (mem && before && before.sent === lp.toks[m.n0]!.sent && before.k === 'w') midSentence.add(mem);
       if (mem && isSpeaker) mem.speaker = true;
+      // (named somewhere other than right after a place preposition: "in Maltby Fen", "off Dunnet Head")
+      const prep = lp.toks[m.i0 - 1];
+      if (mem && !(prep && prep.k === 'w' && !prep.cap && prep.sent === lp.toks[m.i0]!.sent && PLACE_PREPS.has(prep.lo))) freeMention.add(mem);
       mm.push(mem);
       ma.push(amb);
     });
@@ -535,6 +550,17 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     }
     return describedRole({ ref: 'described', mention: -1, gender: src.gender ?? gender, roleHead: src.head, text: src.text, cue: null, at: src.at }, at);
   };
+  /** the sentence just before position `at` (in its paragraph, or the last of the paragraph before
+   * when `at` is in a paragraph's first sentence) opens with someone new, indefinite and unnamed */
+  const indefPersonBefore = (at: number, para: number): '' | 'm' | 'f' | 'x' => {
+    const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+    if (sent > 0) return locals[para]!.sentIndefPerson[sent - 1] ?? '';
+    let p = para - 1;
+    while (p >= 0 && !NON_SPACE.test(locals[p]!.text)) p--;
+    if (p < 0) return '';
+    const si = locals[p]!.sentIndefPerson;
+    return si[si.length - 1] ?? '';
+  };
   const resolvePronoun = (gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
     {
       const anon = anonSourceBefore(gender, at, para);
@@ -614,7 +640,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         const r = recent[i]!;
         if (r.at >= at || r.sent !== sent - 1 || !r.main) continue;
         // (not a capitalised common word opening the sentence: "Environment campaigner Feargal Byrne")
-        if (r.mem.kind === 'person' && !r.mem.described && !(r.mem.weak && r.mem.lower.length === 1 && isCommonWord(r.mem.lower[0]!)) && (!gender || !r.mem.gender || r.mem.gender === gender)) subjectBefore = r.mem;
+        // (nor is a gender known only from a first name enough to rule them out: "Bernie Walsh ... /
+        // Walsh said the secret was the gear. "...," she said." may well be Walsh)
+        if (r.mem.kind === 'person' && !r.mem.described && !(r.mem.weak && r.mem.lower.length === 1 && isCommonWord(r.mem.lower[0]!)) && (!gender || !r.mem.gender || r.mem.gender === gender || genderFromNameOnly(r.mem))) subjectBefore = r.mem;
         break;
       }
       // (the pick quoted earlier in this paragraph is the "interrupter" rule's case, below)
@@ -664,6 +692,17 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     // ... nor one the story never showed to be a person at all, when it is no subject and never
     // spoke ("A spokesman for Network Rail said ... "...," he said.": the spokesman, not the railway)
     if (best.mem.weak && !best.r.subj && !best.mem.speaker && !best.mem.personEvidence && !nameLikePair(best.mem)) amb = true;
+    // ... nor one the story has only ever named after "in", "at", "near", "off" and the like, as a
+    // place is ("A keeper who lived on a rock off Dunnet Head said ... "...," he said."), however much
+    // it reads like a name
+    if (best.mem.weak && !best.mem.speaker && !best.mem.personEvidence && !freeMention.has(best.mem)) amb = true;
+    // someone new, indefinite and unnamed, is the subject of the sentence just before the pronoun
+    // ("A woman who fled with her dogs said she did not know. "...," she said."): a pick named
+    // earlier is no sure one (a gender the noun gives may rule them out)
+    if (!best.mem.described) {
+      const ip = indefPersonBefore(at, para);
+      if (ip && (!gender || ip === 'x' || ip === gender)) amb = true;
+    }
     if (gender && !best.mem.gender) best.mem.gender = gender;
     return { mem: best.mem, ambiguous: amb };
   };
@@ -1183,6 +1222,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.sentSubjectCue.map(cueKey),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
     lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous]),
+    lp.sentIndefPerson,
     lp.quotes.map((q) => [
       cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,
       /^[\p{Lu}]/u.test(q.raw.text) && q.raw.text.split(/\s+/).length >= 5,

@@ -126,6 +126,10 @@ export interface LocalParagraph {
   /** a person the sentence opens with, described and kept unnamed by a clause ("A parent at the
    * school, who asked not to be named, said ..."), per sentence: who a "she said" right after is */
   sentAnonSource: (DescribedSource | null)[];
+  /** the sentence opens with someone new, indefinite and not named ("A woman who fled with her dogs
+   * said ...", "An engineer who inspected it, and who ..., said ..."), per sentence: '' none, else
+   * their gender when the noun gives it ('m', 'f') or 'x'. A pronoun right after may well be them. */
+  sentIndefPerson: ('' | 'm' | 'f' | 'x')[];
   /** mentions (kind 0) and quotes (kind 1) in reading order, for the global pass */
   /** mentions (0), quotes (1) and sentence subjects given by a role ("the opposition leader", 2, i = sentence) */
   events: { t: number; kind: 0 | 1 | 2; i: number }[];
@@ -1468,7 +1472,9 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   if (t.lo === 'she') return { ...NONE, ref: 'pronoun', gender: 'f', at: j, text: t.t };
   // "a spokesman for Sen. Jane Doe", "one resident", "protesters": the unnamed speaker, not the name after it
   const described = describedStartingAt(ctx, i, sent);
-  if (described) return namedAfter(ctx, described.end, sent) ?? described.cue;
+  // (but a name set off after a document is no name of it: "According to the indictment, Howard
+  // Leach "..."" is the indictment's)
+  if (described) return (DOCUMENT_NOUNS.has(described.cue.roleHead ?? '') ? null : namedAfter(ctx, described.end, sent)) ?? described.cue;
   // scan a noun phrase up to punctuation / preposition / verb; take the last non-possessive name in it
   let best: LocalCue | null = null;
   let role: LocalCue | null = null;
@@ -2315,6 +2321,35 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
   return null;
 }
 
+/** "A woman who fled with her two dogs said ...", "One reception teacher, who ..., said", "A train
+ * driver who gave evidence, and who ..., said": a sentence (from token i, its first) opening with an
+ * indefinite article and a few lower-case words up to a person noun, with a verb after it somewhere
+ * in the sentence: someone new the story does not name. Their gender when the noun gives it, else 'x'. */
+function indefinitePersonOpening(toks: Tok[], i: number): '' | 'm' | 'f' | 'x' {
+  let k = i;
+  const sent = toks[i]!.sent;
+  while (toks[k]?.k === 'w' && toks[k]!.sent === sent && INTRO_WORDS.has(toks[k]!.lo)) k++;
+  if (toks[k]?.t === ',') k++;
+  const d = toks[k];
+  if (d?.k !== 'w' || d.sent !== sent || !INDEFINITE.has(d.lo)) return '';
+  for (let h = k + 1; h <= k + 4; h++) {
+    const t = toks[h];
+    if (t?.k !== 'w' || t.sent !== sent || t.cap || t.poss) return '';
+    if (isPersonNoun(t.lo) && !isGroupNoun(t.lo) && !DOCUMENT_NOUNS.has(t.lo) && !ORG_HEADS.has(t.lo)) {
+      // (a person noun modifying another noun is no person: "A police car", "One driver's van")
+      const nx = toks[h + 1];
+      if (nx?.k === 'w' && nx.sent === sent && !nx.cap && isNounish(nx.lo) && !isVerbish(nx.lo) && !FUNCTION_WORDS.has(nx.lo)) return '';
+      let verb = false;
+      for (let v = h + 1; v < toks.length && toks[v]!.sent === sent; v++) if (toks[v]!.k === 'w' && !toks[v]!.cap && (strongSpeech(toks[v]) || isVerbish(toks[v]!.lo))) verb = true;
+      if (!verb) return '';
+      const g = NOUN_GENDER[t.lo] ?? ROLE_GENDER[t.lo] ?? null;
+      return g ?? 'x';
+    }
+    if (FUNCTION_WORDS.has(t.lo) || (isVerbish(t.lo) && !isNounish(t.lo))) return '';
+  }
+  return '';
+}
+
 /** Nouns for a person that give the gender (besides ROLE_GENDER's). */
 const NOUN_GENDER: Record<string, 'm' | 'f'> = {
   man: 'm', woman: 'f', boy: 'm', girl: 'f', gentleman: 'm', lady: 'f', grandfather: 'm', grandmother: 'f', mum: 'f', mom: 'f', dad: 'm',
@@ -2552,6 +2587,13 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
       }
     }
   }
+  const sentIndefPerson = new Array<'' | 'm' | 'f' | 'x'>(nSent).fill('');
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k !== 'w' || (i > 0 && toks[i - 1]!.sent === t.sent) || sentSubject[t.sent]! >= 0) continue;
+    const g = indefinitePersonOpening(toks, i);
+    if (g) sentIndefPerson[t.sent] = g;
+  }
   const groupSources = groupSourcesOf(ctx, sentSpeech);
   const events: { t: number; kind: 0 | 1 | 2; i: number }[] = [];
   for (let s = 0; s < nSent; s++) if (sentSubjectCue[s]?.ref === 'role') events.push({ t: sentSubjectCue[s]!.at, kind: 2, i: s });
@@ -2574,5 +2616,6 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     sentSubjectCue,
     groupSources,
     sentAnonSource,
+    sentIndefPerson,
   };
 }
