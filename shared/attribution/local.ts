@@ -498,7 +498,9 @@ function buildMentions(toks: Tok[]): Mention[] {
       const t = toks[j]!;
       const okCap = run.length === 0 ? true : nameTok(t, false) || SUFFIXES.has(t.lo);
       const okParticle = run.length > 0 && NAME_PARTICLES.has(t.lo) && nameTok(toks[j + 1], false) && toks[j + 1]!.sent === t.sent;
-      if (!(okCap || okParticle) || t.sent !== tk.sent) break;
+      // "Harrow & Finch", "Pike & Lowe": names joined by an ampersand are one firm's name
+      const okAmp = run.length > 0 && t.t === '&' && !run[run.length - 1]!.poss && nameTok(toks[j + 1], false) && toks[j + 1]!.sent === t.sent;
+      if (!(okCap || okParticle || okAmp) || t.sent !== tk.sent) break;
       run.push(t);
       j++;
       if (t.poss) break;
@@ -594,7 +596,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   }
   // ("Winger Sam Church": a person's title and a first name outweigh a surname that heads organisations)
   const titledPerson = personEvidence && nameToks.length >= 2 && isFirstName(allLo[0]!);
-  if (namedWithOf || (ORG_HEADS.has(lastLo) && !titledPerson) || isOrgWord(allLo.join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
+  if (namedWithOf || run.some((t) => t.t === '&') || (ORG_HEADS.has(lastLo) && !titledPerson) || isOrgWord(allLo.join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
   else if (PLACE_HEADS.has(lastLo) && nameToks.length > 1 && !personEvidence && !(isFirstName(allLo[0]!) && !isPlaceWord(allLo[0]!))) type = 'place';
   else if (nameToks.length > 1 && isPlaceWord(allLo.join(' ')) && !personEvidence) type = 'place';
   else if (nameToks.length === 1 && (isPlaceWord(lastLo) || isDemonym(lastLo)) && !personEvidence && !isFirstName(lastLo) && !(isSurnameLikePlace(lastLo) && verbFollows(toks, i1))) type = 'place';
