@@ -626,7 +626,11 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender)) : true;
         // (not when that sentence quotes them at someone: "Cole accused her rival of "rewriting
         // history." / "That is a lie," she said." may be the rival answering)
-        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && mem.gender === gender && !later && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj))) return { mem, ambiguous: false };
+        // (nor when someone else of that gender was the main subject of a sentence of that paragraph
+        // and neither has spoken yet: "Jenna Walsh, the union's negotiator, met management. The
+        // company's vice president, Carla Duarte, left early. / "...," she said." may be either)
+        const rival = mem ? near.some((r) => r.para === prev && r.main && r.subj && r.mem !== mem && r.mem.kind === 'person' && !r.mem.described && r.mem.gender === gender) && !mem.speaker : false;
+        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && mem.gender === gender && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj))) return { mem, ambiguous: false };
       }
     }
     const best = c[0]!;
