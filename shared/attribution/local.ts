@@ -2309,7 +2309,9 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
       // (past clauses set off by commas: "Her son, who had waited since Monday, wept.", "..., speaking on condition of anonymity, ...")
       for (let n = 0; n < 2 && toks[a]?.t === ',' && toks[a + 1]?.k === 'w' && toks[a + 1]!.sent === sent; n++) {
         const w = toks[a + 1]!.lo;
-        if (!(w === 'who' || (w.length > 5 && w.endsWith('ing') && isVerbish(w)))) break;
+        // (... or an appositive describing them: "His quarterback, a transfer from Oakdale State, threw")
+        const appositive = (w === 'a' || w === 'an') && toks[a + 2]?.k === 'w' && !toks[a + 2]!.cap;
+        if (!(w === 'who' || appositive || (w.length > 5 && w.endsWith('ing') && isVerbish(w)))) break;
         const c = clauseEnd(a + 2);
         if (c < 0) break;
         a = c;
