@@ -2307,10 +2307,16 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
         a = c;
       }
       // (past clauses set off by commas: "Her son, who had waited since Monday, wept.", "..., speaking on condition of anonymity, ...")
-      for (let n = 0; n < 2 && toks[a]?.t === ',' && toks[a + 1]?.k === 'w' && toks[a + 1]!.sent === sent; n++) {
+      for (let n = 0; n < 2 && toks[a]?.t === ',' && toks[a + 1]?.sent === sent; n++) {
+        if (/^\d{1,3}$/.test(toks[a + 1]!.t) && toks[a + 2]?.t === ',' && toks[a + 2]!.sent === sent) {
+          a += 2;
+          continue;
+        }
+        if (toks[a + 1]!.k !== 'w') break;
         const w = toks[a + 1]!.lo;
         // (... or an appositive describing them: "His quarterback, a transfer from Oakdale State, threw")
-        const appositive = (w === 'a' || w === 'an') && toks[a + 2]?.k === 'w' && !toks[a + 2]!.cap;
+        // (... or their age: "His father, now 88, still walks the rows", "Her mother, 71, wept")
+        const appositive = ((w === 'a' || w === 'an') && toks[a + 2]?.k === 'w' && !toks[a + 2]!.cap) || ((w === 'now' || w === 'aged') && /^\d{1,3}$/.test(toks[a + 2]?.t ?? ''));
         if (!(w === 'who' || appositive || (w.length > 5 && w.endsWith('ing') && isVerbish(w)))) break;
         const c = clauseEnd(a + 2);
         if (c < 0) break;
