@@ -374,6 +374,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   let lastPersonSpeaker: Member | null = null;
   let lastAnswerer: Member | null = null;
   let lastQuoteSpeaker: Member | null = null;
+  /** the words of the last quote with a speaker */
+  let lastQuoteText = '';
   /** the last quote's speaker was only a suggestion */
   let lastQuoteUnsure = false;
   /** the last quote with a speaker was a question from someone unnamed ("a reporter asked"): the
@@ -561,7 +563,17 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const si = locals[p]!.sentIndefPerson;
     return si[si.length - 1] ?? '';
   };
+  /** the pick is the last quote's speaker, and that quote spoke of someone else by this very
+   * pronoun (""She played better today," Holt said. / "I just hung on," she said."): the one it
+   * spoke of, if in reach, may be answering */
   const resolvePronoun = (gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
+    const r = resolvePronounPick(gender, at, para);
+    if (r.mem && !r.ambiguous && gender && r.mem === lastQuoteSpeaker && (gender === 'f' ? /\b(?:she|her|hers|herself)\b/i : /\b(?:he|him|his|himself)\b/i).test(lastQuoteText)) {
+      if (candidates(gender, at, para).some((x) => x.mem !== r.mem && x.mem.kind === 'person' && !x.mem.described && (!x.mem.weak || nameLikePair(x.mem)))) return { mem: r.mem, ambiguous: true };
+    }
+    return r;
+  };
+  const resolvePronounPick = (gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
     {
       const anon = anonSourceBefore(gender, at, para);
       if (anon) return { mem: anon, ambiguous: false };
@@ -1115,6 +1127,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         lastQuoteAnswered = lastQuoteQuestion && lastQuoteSpeaker && lastQuoteSpeaker !== speaker && !isQuestion(lq) ? lastQuoteSpeaker : null;
         lastQuoteQuestion = isQuestion(lq);
         lastQuoteSpeaker = speaker;
+        lastQuoteText = lq.raw.text;
         lastQuoteUnsure = ambiguous;
         lastQuoteAsked = askedBy(lq, speaker);
         lastQuotePara = p;
@@ -1144,7 +1157,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     } else openGroup = -1;
     if (lp.quotes.length && paraSegs.length) {
       const last = paraSegs[paraSegs.length - 1]!;
-      if (last.speaker && last.speaker !== lastQuoteSpeaker) { lastQuoteSpeaker = last.speaker; lastQuoteUnsure = last.ambiguous; lastQuotePara = p; lastQuoteSent = last.lq.sent; lastQuoteRecent = recent.length; lastQuoteAsked = askedBy(last.lq, last.speaker); }
+      if (last.speaker && last.speaker !== lastQuoteSpeaker) { lastQuoteSpeaker = last.speaker; lastQuoteText = last.lq.raw.text; lastQuoteUnsure = last.ambiguous; lastQuotePara = p; lastQuoteSent = last.lq.sent; lastQuoteRecent = recent.length; lastQuoteAsked = askedBy(last.lq, last.speaker); }
       else if (last.speaker) { lastQuoteUnsure = last.ambiguous; lastQuotePara = p; lastQuoteAsked = askedBy(last.lq, last.speaker); }
     }
   });
