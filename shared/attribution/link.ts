@@ -767,6 +767,19 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     return { mem, ambiguous };
   };
 
+  /** a capitalised name in this paragraph or the one before, before `at`, that is no one's for sure
+   * (no first name, title, honorific or gender): maybe an organisation */
+  const orgLikeNameNear = (at: number, para: number): boolean => {
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const r = recent[i]!;
+      if (r.at >= at) continue;
+      if (eff[para]! - eff[r.para]! > 1) break;
+      const m = r.mem;
+      if (m.described || m.kind !== 'person' || m.gender || m.title) continue;
+      if (!isFirstName(m.lower[0]!) && r.subj) return true;
+    }
+    return false;
+  };
   /** the person in the cast who holds this title (most recently seen) */
   const roleHolder = (head: string, at: number): Member | null => {
     const syn = ROLE_SYNONYMS[head] ?? [head];
@@ -928,9 +941,13 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         if (!mem && cue.mention < 0 && toks.length === 2 && key.startsWith('the ')) {
           for (const o of members) if (o.kind === 'organization' && !o.described && o.lower[o.lower.length - 1] === toks[1]!.toLowerCase() && o.firstSeen < at && (!mem || o.lastSeen > mem.lastSeen)) mem = o;
         }
+        // ("the company said" that found no organisation, while a name in reach that is no one's
+        // (no first name, title or gender) may be the firm the engine did not know for one: "Greenfield
+        // Mining said output fell. / "...," the company said." is unsure, not "the company")
         mem ??= cue.mention < 0 ? create(null, txt, toks, 'organization', at, true) : create(null, txt, toks, 'organization', at);
-        mem.speaker = true;
-        return { mem, ambiguous: false, cueName: cue.cue };
+        const unsure = cue.mention < 0 && mem.described && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4))) && orgLikeNameNear(at, p);
+        if (!unsure) mem.speaker = true;
+        return { mem, ambiguous: unsure, cueName: cue.cue };
       }
       case 'described': {
         if (cue.roleHead === ONE_OF) {
