@@ -822,6 +822,10 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
   const { toks } = ctx;
   const t = toks[j];
   if (!t || t.sent !== sent) return null;
+  if (depth === 0) {
+    const doc = documentOpening(toks, j, sent);
+    if (doc) return doc;
+  }
   if (t.k === 'w') {
     if (!t.cap || t.lo === 'he' || t.lo === 'she' || t.lo === 'it') {
       if (PRONOUNS_M.has(t.lo) && (t.lo === 'he')) return { ...NONE, ref: 'pronoun', gender: 'm', at: j, text: t.t };
@@ -1263,6 +1267,33 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   const text = kind === 'person' ? `${words.replace(/^(?:unnamed|anonymous|unidentified) /i, '')} (unnamed)` : kind === 'group' ? words : det === 'the' ? `the ${words}` : words;
   const ref: RefKind = kind === 'person' || kind === 'group' ? 'described' : 'org';
   return { cue: { ...NONE, ref, roleHead: lo, gender: ROLE_GENDER[lo] ?? null, text, at: k }, end };
+}
+
+/** "A letter from the bank to customers described ...", "The report, by the Centre for Rail
+ * Policy, called ...": a sentence opening with a document noun and a phrase after it (a preposition,
+ * or one set off by a comma) running up to token j, the word before the speech verb: the document
+ * speaks, never a name or a group in its phrase ("a memo written by Ann Dey" is left to documentBy) */
+const DOC_PHRASE = /^(?:by|from|to|of|on|into|for|about|against|in)$/;
+function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null {
+  // (the sentence's own opening: not "In a statement to the exchange, the company said")
+  let k = j;
+  while (k > 0 && toks[k - 1]!.sent === sent) k--;
+  const det = toks[k];
+  if (det?.k !== 'w' || !/^(?:a|an|the|its|their|his|her)$/.test(det.lo)) return null;
+  let d = k + 1;
+  while (d < j && d <= k + 3 && toks[d]!.k === 'w' && !toks[d]!.cap && !DOCUMENT_NOUNS.has(toks[d]!.lo)) d++;
+  const dn = toks[d];
+  if (!dn || d >= j || dn.k !== 'w' || dn.cap || dn.poss || !DOCUMENT_NOUNS.has(dn.lo)) return null;
+  const nx = toks[d + 1];
+  const nx2 = toks[d + 2];
+  const phrase = (nx?.k === 'w' && DOC_PHRASE.test(nx.lo)) || (nx?.t === ',' && nx2?.k === 'w' && (nx2.lo === 'by' || nx2.lo === 'from'));
+  if (!phrase) return null;
+  for (let m = d + 1; m <= j; m++) {
+    const tm = toks[m]!;
+    // (no comma but the one setting the phrase off: "The report, by ..., called")
+    if ((tm.t === ',' && !((m === d + 1 || m === j) && nx?.t === ',')) || tm.k === 'q' || (tm.k === 'w' && !tm.cap && (SPEECH_VERBS.has(tm.lo) || AUXILIARIES.has(tm.lo) || tm.lo === 'who' || tm.lo === 'which' || tm.lo === 'that'))) return null;
+  }
+  return { ...NONE, ref: 'org', roleHead: dn.lo, text: `the ${dn.lo}`, at: j };
 }
 
 /** "A report by ...", "The letter from ...": a document noun opening its clause, then "by" or
