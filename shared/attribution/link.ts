@@ -48,8 +48,8 @@ const PLACE_PREPS = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'ac
 
 /** The member's gender comes only from their first name ("Bernie", "Jean", "Sidney" may be either),
  * not from an honorific ("Mr", "Dame"). */
-function genderFromNameOnly(m: Member): boolean {
-  if (!m.gender || m.lower.length < 2 || nameGender(m.lower[0]!) !== m.gender) return false;
+function genderFromNameOnly(m: Member, honoured: Set<Member>): boolean {
+  if (!m.gender || m.lower.length < 2 || nameGender(m.lower[0]!) !== m.gender || honoured.has(m)) return false;
   return !(m.title ?? '').toLowerCase().split(/[\s.]+/).some((w) => MALE_HON.has(w) || FEMALE_HON.has(w));
 }
 
@@ -313,6 +313,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   const midSentence = new Set<Member>();
   /** members named at least once not right after a place preposition */
   const freeMention = new Set<Member>();
+  /** members named at least once with an honorific ("Mr Shaw"): their gender is the story's word */
+  const honoured = new Set<Member>();
   // ---- pass 1: cast
   const mentionMember: (Member | null)[][] = [];
   const mentionAmbiguous: boolean[][] = [];
@@ -357,6 +359,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       if (mem && isSpeaker) mem.speaker = true;
       // (named somewhere other than right after a place preposition: "in Maltby Fen", "off Dunnet Head")
       const prep = lp.toks[m.i0 - 1];
+      if (mem) for (let k = m.i0; k < m.n0; k++) if (MALE_HON.has(lp.toks[k]!.lo.replace(/\.$/, '')) || FEMALE_HON.has(lp.toks[k]!.lo.replace(/\.$/, ''))) honoured.add(mem);
       if (mem && !(prep && prep.k === 'w' && !prep.cap && prep.sent === lp.toks[m.i0]!.sent && PLACE_PREPS.has(prep.lo))) freeMention.add(mem);
       mm.push(mem);
       ma.push(amb);
@@ -658,7 +661,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         // (not a capitalised common word opening the sentence: "Environment campaigner Feargal Byrne")
         // (nor is a gender known only from a first name enough to rule them out: "Bernie Walsh ... /
         // Walsh said the secret was the gear. "...," she said." may well be Walsh)
-        if (r.mem.kind === 'person' && !r.mem.described && !(r.mem.weak && r.mem.lower.length === 1 && isCommonWord(r.mem.lower[0]!)) && (!gender || !r.mem.gender || r.mem.gender === gender || genderFromNameOnly(r.mem))) subjectBefore = r.mem;
+        if (r.mem.kind === 'person' && !r.mem.described && !(r.mem.weak && r.mem.lower.length === 1 && isCommonWord(r.mem.lower[0]!)) && (!gender || !r.mem.gender || r.mem.gender === gender || genderFromNameOnly(r.mem, honoured))) subjectBefore = r.mem;
         break;
       }
       // (the pick quoted earlier in this paragraph is the "interrupter" rule's case, below)

@@ -1283,7 +1283,8 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   let d = k + 1;
   while (d < j && d <= k + 3 && toks[d]!.k === 'w' && !toks[d]!.cap && !DOCUMENT_NOUNS.has(toks[d]!.lo)) d++;
   const dn = toks[d];
-  if (!dn || d >= j || dn.k !== 'w' || dn.cap || dn.poss || !DOCUMENT_NOUNS.has(dn.lo)) return null;
+  // (a statement is its issuer's words: "A statement from the club read:" is the club's)
+  if (!dn || d >= j || dn.k !== 'w' || dn.cap || dn.poss || !DOCUMENT_NOUNS.has(dn.lo) || dn.lo === 'statement') return null;
   const nx = toks[d + 1];
   const nx2 = toks[d + 2];
   const phrase = (nx?.k === 'w' && DOC_PHRASE.test(nx.lo)) || (nx?.t === ',' && nx2?.k === 'w' && (nx2.lo === 'by' || nx2.lo === 'from'));
@@ -2380,6 +2381,8 @@ function indefinitePersonOpening(toks: Tok[], i: number): '' | 'm' | 'f' | 'x' {
       // (a person noun modifying another noun is no person: "A police car", "One driver's van")
       const nx = toks[h + 1];
       if (nx?.k === 'w' && nx.sent === sent && !nx.cap && isNounish(nx.lo) && !isVerbish(nx.lo) && !FUNCTION_WORDS.has(nx.lo)) return '';
+      // (nor someone named right after, set off: "A neighbour, Joan Fife, said")
+      if (nx?.t === ',' && toks[h + 2]?.k === 'w' && toks[h + 2]!.cap && toks[h + 2]!.sent === sent) return '';
       let verb = false;
       for (let v = h + 1; v < toks.length && toks[v]!.sent === sent; v++) if (toks[v]!.k === 'w' && !toks[v]!.cap && (strongSpeech(toks[v]) || isVerbish(toks[v]!.lo))) verb = true;
       if (!verb) return '';
