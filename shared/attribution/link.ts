@@ -46,6 +46,21 @@ const HUMAN_VERBS = new Set(
 /** Prepositions whose capitalised object is as likely a place as anyone ("a level crossing in Maltby Fen"). */
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'around', 'into', 'onto', 'on', 'from', 'through', 'beyond', 'along', 'towards', 'toward', 'above', 'below', 'beside']);
 
+const HE_WORDS = /\b(?:he|him|his|himself)\b/i;
+const SHE_WORDS = /\b(?:she|her|hers|herself)\b/i;
+/** the mention comes right after a place preposition ("in Maltby Fen", "off Dunnet Head") */
+function afterPlacePrep(lp: LocalParagraph, m: Mention): boolean {
+  const prep = lp.toks[m.i0 - 1];
+  return !!prep && prep.k === 'w' && !prep.cap && prep.sent === lp.toks[m.i0]!.sent && PLACE_PREPS.has(prep.lo);
+}
+/** the mention's prefix holds an honorific ("Mr Bernie Shaw") */
+function honorificIn(lp: LocalParagraph, m: Mention): boolean {
+  for (let k = m.i0; k < m.n0; k++) {
+    const lo = lp.toks[k]!.lo.replace(/\.$/, '');
+    if (MALE_HON.has(lo) || FEMALE_HON.has(lo)) return true;
+  }
+  return false;
+}
 /** The member's gender comes only from their first name ("Bernie", "Jean", "Sidney" may be either),
  * not from an honorific ("Mr", "Dame"). */
 function genderFromNameOnly(m: Member, honoured: Set<Member>): boolean {
@@ -358,9 +373,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       if (mem && before && before.sent === lp.toks[m.n0]!.sent && before.k === 'w') midSentence.add(mem);
       if (mem && isSpeaker) mem.speaker = true;
       // (named somewhere other than right after a place preposition: "in Maltby Fen", "off Dunnet Head")
-      const prep = lp.toks[m.i0 - 1];
-      if (mem) for (let k = m.i0; k < m.n0; k++) if (MALE_HON.has(lp.toks[k]!.lo.replace(/\.$/, '')) || FEMALE_HON.has(lp.toks[k]!.lo.replace(/\.$/, ''))) honoured.add(mem);
-      if (mem && !(prep && prep.k === 'w' && !prep.cap && prep.sent === lp.toks[m.i0]!.sent && PLACE_PREPS.has(prep.lo))) freeMention.add(mem);
+      if (mem && honorificIn(lp, m)) honoured.add(mem);
+      if (mem && !afterPlacePrep(lp, m)) freeMention.add(mem);
       mm.push(mem);
       ma.push(amb);
     });
@@ -571,7 +585,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
    * spoke of, if in reach, may be answering */
   const resolvePronoun = (gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
     const r = resolvePronounPick(gender, at, para);
-    if (r.mem && !r.ambiguous && gender && r.mem === lastQuoteSpeaker && (gender === 'f' ? /\b(?:she|her|hers|herself)\b/i : /\b(?:he|him|his|himself)\b/i).test(lastQuoteText)) {
+    if (r.mem && !r.ambiguous && gender && r.mem === lastQuoteSpeaker && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(lastQuoteText)) {
       if (candidates(gender, at, para).some((x) => x.mem !== r.mem && x.mem.kind === 'person' && !x.mem.described && (!x.mem.weak || nameLikePair(x.mem)))) return { mem: r.mem, ambiguous: true };
     }
     return r;
@@ -1251,7 +1265,11 @@ export function linkKey(lp: LocalParagraph): string {
     lp.openAtEnd,
     lp.headlineLike,
     lp.events.map((e) => e.kind * 1e6 + e.i),
-    lp.mentions.map((m) => [m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent, !!m.maybe]),
+    lp.mentions.map((m) => [
+      m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent, !!m.maybe,
+      // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
+      afterPlacePrep(lp, m), honorificIn(lp, m),
+    ]),
     lp.sentSubject,
     lp.sentSpeech,
     lp.sentOtherPerson,
@@ -1263,6 +1281,8 @@ export function linkKey(lp: LocalParagraph): string {
     lp.quotes.map((q) => [
       cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,
       /^[\p{Lu}]/u.test(q.raw.text) && q.raw.text.split(/\s+/).length >= 5,
+      // (a quote speaking of someone as "he" or "she" makes a later pronoun unsure)
+      HE_WORDS.test(q.raw.text), SHE_WORDS.test(q.raw.text),
     ]),
   ]);
   linkKeys.set(lp, key);
