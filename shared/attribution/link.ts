@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isFirstName, isOrgWord, isPersonNoun, isPlaceWord } from './lexicon';
+import { FEMALE_HON, MALE_HON, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isFirstName, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { nameSlug } from '../article/person-id';
@@ -42,6 +42,31 @@ const HUMAN_VERBS = new Set(
     'conceded countered objected admitted insisted replied responded recalled joked explained argued acknowledged ' +
     'was is had has').split(' '),
 );
+
+/** Prepositions whose capitalised object is as likely a place as anyone ("a level crossing in Maltby Fen"). */
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'around', 'into', 'onto', 'on', 'from', 'through', 'beyond', 'along', 'towards', 'toward', 'above', 'below', 'beside']);
+
+const HE_WORDS = /\b(?:he|him|his|himself)\b/i;
+const SHE_WORDS = /\b(?:she|her|hers|herself)\b/i;
+/** the mention comes right after a place preposition ("in Maltby Fen", "off Dunnet Head") */
+function afterPlacePrep(lp: LocalParagraph, m: Mention): boolean {
+  const prep = lp.toks[m.i0 - 1];
+  return !!prep && prep.k === 'w' && !prep.cap && prep.sent === lp.toks[m.i0]!.sent && PLACE_PREPS.has(prep.lo);
+}
+/** the mention's prefix holds an honorific ("Mr Bernie Shaw") */
+function honorificIn(lp: LocalParagraph, m: Mention): boolean {
+  for (let k = m.i0; k < m.n0; k++) {
+    const lo = lp.toks[k]!.lo.replace(/\.$/, '');
+    if (MALE_HON.has(lo) || FEMALE_HON.has(lo)) return true;
+  }
+  return false;
+}
+/** The member's gender comes only from their first name ("Bernie", "Jean", "Sidney" may be either),
+ * not from an honorific ("Mr", "Dame"). */
+function genderFromNameOnly(m: Member, honoured: Set<Member>): boolean {
+  if (!m.gender || m.lower.length < 2 || nameGender(m.lower[0]!) !== m.gender || honoured.has(m)) return false;
+  return !(m.title ?? '').toLowerCase().split(/[\s.]+/).some((w) => MALE_HON.has(w) || FEMALE_HON.has(w));
+}
 
 const CONTRASTIVE = /\b(?:visiting|opposing|rival|other|away|home)\b/i;
 
@@ -301,6 +326,10 @@ export function link(locals: LocalParagraph[]): AttributionResult {
 
   /** members named by a capitalised word inside a sentence (after a word, not at its start) */
   const midSentence = new Set<Member>();
+  /** members named at least once not right after a place preposition */
+  const freeMention = new Set<Member>();
+  /** members named at least once with an honorific ("Mr Shaw"): their gender is the story's word */
+  const honoured = new Set<Member>();
   // ---- pass 1: cast
   const mentionMember: (Member | null)[][] = [];
   const mentionAmbiguous: boolean[][] = [];
@@ -343,6 +372,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       const before = lp.toks[m.n0 - 1];
       if (mem && before && before.sent === lp.toks[m.n0]!.sent && before.k === 'w') midSentence.add(mem);
       if (mem && isSpeaker) mem.speaker = true;
+      // (named somewhere other than right after a place preposition: "in Maltby Fen", "off Dunnet Head")
+      if (mem && honorificIn(lp, m)) honoured.add(mem);
+      if (mem && !afterPlacePrep(lp, m)) freeMention.add(mem);
       mm.push(mem);
       ma.push(amb);
     });
@@ -359,6 +391,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   let lastPersonSpeaker: Member | null = null;
   let lastAnswerer: Member | null = null;
   let lastQuoteSpeaker: Member | null = null;
+  /** the words of the last quote with a speaker */
+  let lastQuoteText = '';
   /** the last quote's speaker was only a suggestion */
   let lastQuoteUnsure = false;
   /** the last quote with a speaker was a question from someone unnamed ("a reporter asked"): the
@@ -535,7 +569,28 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     }
     return describedRole({ ref: 'described', mention: -1, gender: src.gender ?? gender, roleHead: src.head, text: src.text, cue: null, at: src.at }, at);
   };
+  /** the sentence just before position `at` (in its paragraph, or the last of the paragraph before
+   * when `at` is in a paragraph's first sentence) opens with someone new, indefinite and unnamed */
+  const indefPersonBefore = (at: number, para: number): '' | 'm' | 'f' | 'x' => {
+    const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+    if (sent > 0) return locals[para]!.sentIndefPerson[sent - 1] ?? '';
+    let p = para - 1;
+    while (p >= 0 && !NON_SPACE.test(locals[p]!.text)) p--;
+    if (p < 0) return '';
+    const si = locals[p]!.sentIndefPerson;
+    return si[si.length - 1] ?? '';
+  };
+  /** the pick is the last quote's speaker, and that quote spoke of someone else by this very
+   * pronoun (""She played better today," Holt said. / "I just hung on," she said."): the one it
+   * spoke of, if in reach, may be answering */
   const resolvePronoun = (gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
+    const r = resolvePronounPick(gender, at, para);
+    if (r.mem && !r.ambiguous && gender && r.mem === lastQuoteSpeaker && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(lastQuoteText)) {
+      if (candidates(gender, at, para).some((x) => x.mem !== r.mem && x.mem.kind === 'person' && !x.mem.described && (!x.mem.weak || nameLikePair(x.mem)))) return { mem: r.mem, ambiguous: true };
+    }
+    return r;
+  };
+  const resolvePronounPick = (gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
     {
       const anon = anonSourceBefore(gender, at, para);
       if (anon) return { mem: anon, ambiguous: false };
@@ -600,7 +655,11 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender)) : true;
         // (not when that sentence quotes them at someone: "Cole accused her rival of "rewriting
         // history." / "That is a lie," she said." may be the rival answering)
-        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && mem.gender === gender && !later && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj))) return { mem, ambiguous: false };
+        // (nor when someone else of that gender was the main subject of a sentence of that paragraph
+        // and neither has spoken yet: "Jenna Walsh, the union's negotiator, met management. The
+        // company's vice president, Carla Duarte, left early. / "...," she said." may be either)
+        const rival = mem ? near.some((r) => r.para === prev && r.main && r.subj && r.mem !== mem && r.mem.kind === 'person' && !r.mem.described && r.mem.gender === gender) && !mem.speaker : false;
+        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && mem.gender === gender && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj))) return { mem, ambiguous: false };
       }
     }
     const best = c[0]!;
@@ -614,7 +673,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         const r = recent[i]!;
         if (r.at >= at || r.sent !== sent - 1 || !r.main) continue;
         // (not a capitalised common word opening the sentence: "Environment campaigner Feargal Byrne")
-        if (r.mem.kind === 'person' && !r.mem.described && !(r.mem.weak && r.mem.lower.length === 1 && isCommonWord(r.mem.lower[0]!)) && (!gender || !r.mem.gender || r.mem.gender === gender)) subjectBefore = r.mem;
+        // (nor is a gender known only from a first name enough to rule them out: "Bernie Walsh ... /
+        // Walsh said the secret was the gear. "...," she said." may well be Walsh)
+        if (r.mem.kind === 'person' && !r.mem.described && !(r.mem.weak && r.mem.lower.length === 1 && isCommonWord(r.mem.lower[0]!)) && (!gender || !r.mem.gender || r.mem.gender === gender || genderFromNameOnly(r.mem, honoured))) subjectBefore = r.mem;
         break;
       }
       // (the pick quoted earlier in this paragraph is the "interrupter" rule's case, below)
@@ -664,6 +725,17 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     // ... nor one the story never showed to be a person at all, when it is no subject and never
     // spoke ("A spokesman for Network Rail said ... "...," he said.": the spokesman, not the railway)
     if (best.mem.weak && !best.r.subj && !best.mem.speaker && !best.mem.personEvidence && !nameLikePair(best.mem)) amb = true;
+    // ... nor one the story has only ever named after "in", "at", "near", "off" and the like, as a
+    // place is ("A keeper who lived on a rock off Dunnet Head said ... "...," he said."), however much
+    // it reads like a name
+    if (best.mem.weak && !best.mem.speaker && !best.mem.personEvidence && !freeMention.has(best.mem)) amb = true;
+    // someone new, indefinite and unnamed, is the subject of the sentence just before the pronoun
+    // ("A woman who fled with her dogs said she did not know. "...," she said."): a pick named
+    // earlier is no sure one (a gender the noun gives may rule them out)
+    if (!best.mem.described) {
+      const ip = indefPersonBefore(at, para);
+      if (ip && (!gender || ip === 'x' || ip === gender)) amb = true;
+    }
     if (gender && !best.mem.gender) best.mem.gender = gender;
     return { mem: best.mem, ambiguous: amb };
   };
@@ -712,6 +784,19 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     return { mem, ambiguous };
   };
 
+  /** a capitalised name in this paragraph or the one before, before `at`, that is no one's for sure
+   * (no first name, title, honorific or gender): maybe an organisation */
+  const orgLikeNameNear = (at: number, para: number): boolean => {
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const r = recent[i]!;
+      if (r.at >= at) continue;
+      if (eff[para]! - eff[r.para]! > 1) break;
+      const m = r.mem;
+      if (m.described || m.kind !== 'person' || m.gender || m.title) continue;
+      if (!isFirstName(m.lower[0]!) && r.subj) return true;
+    }
+    return false;
+  };
   /** the person in the cast who holds this title (most recently seen) */
   const roleHolder = (head: string, at: number): Member | null => {
     const syn = ROLE_SYNONYMS[head] ?? [head];
@@ -873,9 +958,13 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         if (!mem && cue.mention < 0 && toks.length === 2 && key.startsWith('the ')) {
           for (const o of members) if (o.kind === 'organization' && !o.described && o.lower[o.lower.length - 1] === toks[1]!.toLowerCase() && o.firstSeen < at && (!mem || o.lastSeen > mem.lastSeen)) mem = o;
         }
+        // ("the company said" that found no organisation, while a name in reach that is no one's
+        // (no first name, title or gender) may be the firm the engine did not know for one: "Greenfield
+        // Mining said output fell. / "...," the company said." is unsure, not "the company")
         mem ??= cue.mention < 0 ? create(null, txt, toks, 'organization', at, true) : create(null, txt, toks, 'organization', at);
-        mem.speaker = true;
-        return { mem, ambiguous: false, cueName: cue.cue };
+        const unsure = cue.mention < 0 && mem.described && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4))) && orgLikeNameNear(at, p);
+        if (!unsure) mem.speaker = true;
+        return { mem, ambiguous: unsure, cueName: cue.cue };
       }
       case 'described': {
         if (cue.roleHead === ONE_OF) {
@@ -1072,6 +1161,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         lastQuoteAnswered = lastQuoteQuestion && lastQuoteSpeaker && lastQuoteSpeaker !== speaker && !isQuestion(lq) ? lastQuoteSpeaker : null;
         lastQuoteQuestion = isQuestion(lq);
         lastQuoteSpeaker = speaker;
+        lastQuoteText = lq.raw.text;
         lastQuoteUnsure = ambiguous;
         lastQuoteAsked = askedBy(lq, speaker);
         lastQuotePara = p;
@@ -1101,7 +1191,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     } else openGroup = -1;
     if (lp.quotes.length && paraSegs.length) {
       const last = paraSegs[paraSegs.length - 1]!;
-      if (last.speaker && last.speaker !== lastQuoteSpeaker) { lastQuoteSpeaker = last.speaker; lastQuoteUnsure = last.ambiguous; lastQuotePara = p; lastQuoteSent = last.lq.sent; lastQuoteRecent = recent.length; lastQuoteAsked = askedBy(last.lq, last.speaker); }
+      if (last.speaker && last.speaker !== lastQuoteSpeaker) { lastQuoteSpeaker = last.speaker; lastQuoteText = last.lq.raw.text; lastQuoteUnsure = last.ambiguous; lastQuotePara = p; lastQuoteSent = last.lq.sent; lastQuoteRecent = recent.length; lastQuoteAsked = askedBy(last.lq, last.speaker); }
       else if (last.speaker) { lastQuoteUnsure = last.ambiguous; lastQuotePara = p; lastQuoteAsked = askedBy(last.lq, last.speaker); }
     }
   });
@@ -1175,7 +1265,11 @@ export function linkKey(lp: LocalParagraph): string {
     lp.openAtEnd,
     lp.headlineLike,
     lp.events.map((e) => e.kind * 1e6 + e.i),
-    lp.mentions.map((m) => [m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent, !!m.maybe]),
+    lp.mentions.map((m) => [
+      m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent, !!m.maybe,
+      // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
+      afterPlacePrep(lp, m), honorificIn(lp, m),
+    ]),
     lp.sentSubject,
     lp.sentSpeech,
     lp.sentOtherPerson,
@@ -1183,9 +1277,12 @@ export function linkKey(lp: LocalParagraph): string {
     lp.sentSubjectCue.map(cueKey),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
     lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous]),
+    lp.sentIndefPerson,
     lp.quotes.map((q) => [
       cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,
       /^[\p{Lu}]/u.test(q.raw.text) && q.raw.text.split(/\s+/).length >= 5,
+      // (a quote speaking of someone as "he" or "she" makes a later pronoun unsure)
+      HE_WORDS.test(q.raw.text), SHE_WORDS.test(q.raw.text),
     ]),
   ]);
   linkKeys.set(lp, key);

@@ -126,6 +126,10 @@ export interface LocalParagraph {
   /** a person the sentence opens with, described and kept unnamed by a clause ("A parent at the
    * school, who asked not to be named, said ..."), per sentence: who a "she said" right after is */
   sentAnonSource: (DescribedSource | null)[];
+  /** the sentence opens with someone new, indefinite and not named ("A woman who fled with her dogs
+   * said ...", "An engineer who inspected it, and who ..., said ..."), per sentence: '' none, else
+   * their gender when the noun gives it ('m', 'f') or 'x'. A pronoun right after may well be them. */
+  sentIndefPerson: ('' | 'm' | 'f' | 'x')[];
   /** mentions (kind 0) and quotes (kind 1) in reading order, for the global pass */
   /** mentions (0), quotes (1) and sentence subjects given by a role ("the opposition leader", 2, i = sentence) */
   events: { t: number; kind: 0 | 1 | 2; i: number }[];
@@ -494,7 +498,9 @@ function buildMentions(toks: Tok[]): Mention[] {
       const t = toks[j]!;
       const okCap = run.length === 0 ? true : nameTok(t, false) || SUFFIXES.has(t.lo);
       const okParticle = run.length > 0 && NAME_PARTICLES.has(t.lo) && nameTok(toks[j + 1], false) && toks[j + 1]!.sent === t.sent;
-      if (!(okCap || okParticle) || t.sent !== tk.sent) break;
+      // "Harrow & Finch", "Pike & Lowe": names joined by an ampersand are one firm's name
+      const okAmp = run.length > 0 && t.t === '&' && !run[run.length - 1]!.poss && nameTok(toks[j + 1], false) && toks[j + 1]!.sent === t.sent;
+      if (!(okCap || okParticle || okAmp) || t.sent !== tk.sent) break;
       run.push(t);
       j++;
       if (t.poss) break;
@@ -590,7 +596,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   }
   // ("Winger Sam Church": a person's title and a first name outweigh a surname that heads organisations)
   const titledPerson = personEvidence && nameToks.length >= 2 && isFirstName(allLo[0]!);
-  if (namedWithOf || (ORG_HEADS.has(lastLo) && !titledPerson) || isOrgWord(allLo.join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
+  if (namedWithOf || run.some((t) => t.t === '&') || (ORG_HEADS.has(lastLo) && !titledPerson) || isOrgWord(allLo.join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
   else if (PLACE_HEADS.has(lastLo) && nameToks.length > 1 && !personEvidence && !(isFirstName(allLo[0]!) && !isPlaceWord(allLo[0]!))) type = 'place';
   else if (nameToks.length > 1 && isPlaceWord(allLo.join(' ')) && !personEvidence) type = 'place';
   else if (nameToks.length === 1 && (isPlaceWord(lastLo) || isDemonym(lastLo)) && !personEvidence && !isFirstName(lastLo) && !(isSurnameLikePlace(lastLo) && verbFollows(toks, i1))) type = 'place';
@@ -816,6 +822,10 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
   const { toks } = ctx;
   const t = toks[j];
   if (!t || t.sent !== sent) return null;
+  if (depth === 0) {
+    const doc = documentOpening(toks, j, sent);
+    if (doc) return doc;
+  }
   if (t.k === 'w') {
     if (!t.cap || t.lo === 'he' || t.lo === 'she' || t.lo === 'it') {
       if (PRONOUNS_M.has(t.lo) && (t.lo === 'he')) return { ...NONE, ref: 'pronoun', gender: 'm', at: j, text: t.t };
@@ -1259,6 +1269,34 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   return { cue: { ...NONE, ref, roleHead: lo, gender: ROLE_GENDER[lo] ?? null, text, at: k }, end };
 }
 
+/** "A letter from the bank to customers described ...", "The report, by the Centre for Rail
+ * Policy, called ...": a sentence opening with a document noun and a phrase after it (a preposition,
+ * or one set off by a comma) running up to token j, the word before the speech verb: the document
+ * speaks, never a name or a group in its phrase ("a memo written by Ann Dey" is left to documentBy) */
+const DOC_PHRASE = /^(?:by|from|to|of|on|into|for|about|against|in)$/;
+function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null {
+  // (the sentence's own opening: not "In a statement to the exchange, the company said")
+  let k = j;
+  while (k > 0 && toks[k - 1]!.sent === sent) k--;
+  const det = toks[k];
+  if (det?.k !== 'w' || !/^(?:a|an|the|its|their|his|her)$/.test(det.lo)) return null;
+  let d = k + 1;
+  while (d < j && d <= k + 3 && toks[d]!.k === 'w' && !toks[d]!.cap && !DOCUMENT_NOUNS.has(toks[d]!.lo)) d++;
+  const dn = toks[d];
+  // (a statement is its issuer's words: "A statement from the club read:" is the club's)
+  if (!dn || d >= j || dn.k !== 'w' || dn.cap || dn.poss || !DOCUMENT_NOUNS.has(dn.lo) || dn.lo === 'statement') return null;
+  const nx = toks[d + 1];
+  const nx2 = toks[d + 2];
+  const phrase = (nx?.k === 'w' && DOC_PHRASE.test(nx.lo)) || (nx?.t === ',' && nx2?.k === 'w' && (nx2.lo === 'by' || nx2.lo === 'from'));
+  if (!phrase) return null;
+  for (let m = d + 1; m <= j; m++) {
+    const tm = toks[m]!;
+    // (no comma but the one setting the phrase off: "The report, by ..., called")
+    if ((tm.t === ',' && !((m === d + 1 || m === j) && nx?.t === ',')) || tm.k === 'q' || (tm.k === 'w' && !tm.cap && (SPEECH_VERBS.has(tm.lo) || AUXILIARIES.has(tm.lo) || tm.lo === 'who' || tm.lo === 'which' || tm.lo === 'that'))) return null;
+  }
+  return { ...NONE, ref: 'org', roleHead: dn.lo, text: `the ${dn.lo}`, at: j };
+}
+
 /** "A report by ...", "The letter from ...": a document noun opening its clause, then "by" or
  * "from", ending before token i; the document as the speaker ("the report"). */
 function documentBy(toks: Tok[], i: number, sent: number): LocalCue | null {
@@ -1468,7 +1506,9 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   if (t.lo === 'she') return { ...NONE, ref: 'pronoun', gender: 'f', at: j, text: t.t };
   // "a spokesman for Sen. Jane Doe", "one resident", "protesters": the unnamed speaker, not the name after it
   const described = describedStartingAt(ctx, i, sent);
-  if (described) return namedAfter(ctx, described.end, sent) ?? described.cue;
+  // (but a name set off after a document is no name of it: "According to the indictment, Howard
+  // Leach "..."" is the indictment's)
+  if (described) return (DOCUMENT_NOUNS.has(described.cue.roleHead ?? '') ? null : namedAfter(ctx, described.end, sent)) ?? described.cue;
   // scan a noun phrase up to punctuation / preposition / verb; take the last non-possessive name in it
   let best: LocalCue | null = null;
   let role: LocalCue | null = null;
@@ -2299,9 +2339,17 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
         a = c;
       }
       // (past clauses set off by commas: "Her son, who had waited since Monday, wept.", "..., speaking on condition of anonymity, ...")
-      for (let n = 0; n < 2 && toks[a]?.t === ',' && toks[a + 1]?.k === 'w' && toks[a + 1]!.sent === sent; n++) {
+      for (let n = 0; n < 2 && toks[a]?.t === ',' && toks[a + 1]?.sent === sent; n++) {
+        if (/^\d{1,3}$/.test(toks[a + 1]!.t) && toks[a + 2]?.t === ',' && toks[a + 2]!.sent === sent) {
+          a += 2;
+          continue;
+        }
+        if (toks[a + 1]!.k !== 'w') break;
         const w = toks[a + 1]!.lo;
-        if (!(w === 'who' || (w.length > 5 && w.endsWith('ing') && isVerbish(w)))) break;
+        // (... or an appositive describing them: "His quarterback, a transfer from Oakdale State, threw")
+        // (... or their age: "His father, now 88, still walks the rows", "Her mother, 71, wept")
+        const appositive = ((w === 'a' || w === 'an') && toks[a + 2]?.k === 'w' && !toks[a + 2]!.cap) || ((w === 'now' || w === 'aged') && /^\d{1,3}$/.test(toks[a + 2]?.t ?? ''));
+        if (!(w === 'who' || appositive || (w.length > 5 && w.endsWith('ing') && isVerbish(w)))) break;
         const c = clauseEnd(a + 2);
         if (c < 0) break;
         a = c;
@@ -2313,6 +2361,37 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
     if (FUNCTION_WORDS.has(t.lo) || isVerbish(t.lo)) return null;
   }
   return null;
+}
+
+/** "A woman who fled with her two dogs said ...", "One reception teacher, who ..., said", "A train
+ * driver who gave evidence, and who ..., said": a sentence (from token i, its first) opening with an
+ * indefinite article and a few lower-case words up to a person noun, with a verb after it somewhere
+ * in the sentence: someone new the story does not name. Their gender when the noun gives it, else 'x'. */
+function indefinitePersonOpening(toks: Tok[], i: number): '' | 'm' | 'f' | 'x' {
+  let k = i;
+  const sent = toks[i]!.sent;
+  while (toks[k]?.k === 'w' && toks[k]!.sent === sent && INTRO_WORDS.has(toks[k]!.lo)) k++;
+  if (toks[k]?.t === ',') k++;
+  const d = toks[k];
+  if (d?.k !== 'w' || d.sent !== sent || !INDEFINITE.has(d.lo)) return '';
+  for (let h = k + 1; h <= k + 4; h++) {
+    const t = toks[h];
+    if (t?.k !== 'w' || t.sent !== sent || t.cap || t.poss) return '';
+    if (isPersonNoun(t.lo) && !isGroupNoun(t.lo) && !DOCUMENT_NOUNS.has(t.lo) && !ORG_HEADS.has(t.lo)) {
+      // (a person noun modifying another noun is no person: "A police car", "One driver's van")
+      const nx = toks[h + 1];
+      if (nx?.k === 'w' && nx.sent === sent && !nx.cap && isNounish(nx.lo) && !isVerbish(nx.lo) && !FUNCTION_WORDS.has(nx.lo)) return '';
+      // (nor someone named right after, set off: "A neighbour, Joan Fife, said")
+      if (nx?.t === ',' && toks[h + 2]?.k === 'w' && toks[h + 2]!.cap && toks[h + 2]!.sent === sent) return '';
+      let verb = false;
+      for (let v = h + 1; v < toks.length && toks[v]!.sent === sent; v++) if (toks[v]!.k === 'w' && !toks[v]!.cap && (strongSpeech(toks[v]) || isVerbish(toks[v]!.lo))) verb = true;
+      if (!verb) return '';
+      const g = NOUN_GENDER[t.lo] ?? ROLE_GENDER[t.lo] ?? null;
+      return g ?? 'x';
+    }
+    if (FUNCTION_WORDS.has(t.lo) || (isVerbish(t.lo) && !isNounish(t.lo))) return '';
+  }
+  return '';
 }
 
 /** Nouns for a person that give the gender (besides ROLE_GENDER's). */
@@ -2552,6 +2631,13 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
       }
     }
   }
+  const sentIndefPerson = new Array<'' | 'm' | 'f' | 'x'>(nSent).fill('');
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k !== 'w' || (i > 0 && toks[i - 1]!.sent === t.sent) || sentSubject[t.sent]! >= 0) continue;
+    const g = indefinitePersonOpening(toks, i);
+    if (g) sentIndefPerson[t.sent] = g;
+  }
   const groupSources = groupSourcesOf(ctx, sentSpeech);
   const events: { t: number; kind: 0 | 1 | 2; i: number }[] = [];
   for (let s = 0; s < nSent; s++) if (sentSubjectCue[s]?.ref === 'role') events.push({ t: sentSubjectCue[s]!.at, kind: 2, i: s });
@@ -2574,5 +2660,6 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     sentSubjectCue,
     groupSources,
     sentAnonSource,
+    sentIndefPerson,
   };
 }

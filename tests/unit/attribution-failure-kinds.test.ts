@@ -1826,3 +1826,159 @@ describe('sixth round: a person of the other gender named after the subject', ()
     expect(quoteOf(res, 'She had everything').speakerId).toBeNull();
   });
 });
+
+describe('seventh round: a pronoun right after someone new, indefinite and unnamed, became the subject', () => {
+  it('is unsure between them and the person named before ("A woman who lost her bakery ... said")', () => {
+    const res = analyzeParagraphs([
+      'The blaze was out by Friday, said fire chief Paula Grant of the county service.',
+      'A woman who lost her bakery in the fire said she would rebuild. “There is nothing else I know how to do,” she said.',
+    ]);
+    expect(uncertain(res, 'There is nothing')).toBe('Paula Grant');
+  });
+
+  it('also past two relative clauses ("An engineer who inspected it, and who had worked on it, said")', () => {
+    const res = analyzeParagraphs([
+      'Senator Joe Kemp opened the hearing on the dam.',
+      'An engineer who inspected it last spring, and who had worked on it for ten years, said he had warned the state. “Nobody listened,” he said.',
+    ]);
+    expect(quoteOf(res, 'Nobody listened').speakerId).toBeNull();
+  });
+
+  it('keeps the pick when the noun’s gender rules the newcomer out, and when the newcomer is the pick', () => {
+    const res = analyzeParagraphs([
+      'Mayor Ruth Odell opened the new library on Saturday.',
+      'A man who has lived on the street for 40 years said it was overdue. “It is lovely,” she said.',
+    ]);
+    expect(speakerOf(res, 'It is lovely')).toBe('Ruth Odell');
+  });
+});
+
+describe('seventh round: a pick only ever named after a place preposition', () => {
+  it('"off Dunnet Head" is no sure "he" ("A keeper who lived there ... said ...")', () => {
+    const res = analyzeParagraphs([
+      'A lighthouse stands on a rock off Dunnet Head.',
+      'Its last keeper lived there for years. “You felt alive out there,” he said.',
+    ]);
+    expect(speakerOf(res, 'You felt alive')).not.toBe('Dunnet Head');
+    expect(quoteOf(res, 'You felt alive').speakerId).toBeNull();
+  });
+});
+
+describe('seventh round: a gender known only from a first name does not rule the subject out', () => {
+  it('"Shaw said the secret was the tea. “...,” she said." after "Bernie Shaw" is unsure, not the other woman', () => {
+    const res = analyzeParagraphs([
+      'Maureen Cole, 70, and Bernie Shaw both sing in the choir.',
+      '“I have sung here for fifty years,” Cole said.',
+      'Shaw said the secret was the tea. “Lots of tea and no gossip,” she said.',
+    ]);
+    expect(speakerOf(res, 'I have sung')).toBe('Maureen Cole');
+    expect(uncertain(res, 'Lots of tea')).toBe('Maureen Cole');
+  });
+
+  it('an honorific still rules them out ("Mr Shaw")', () => {
+    const res = analyzeParagraphs([
+      'Maureen Cole, 70, sings in the choir with her neighbour, Mr Bernie Shaw.',
+      'Mr Shaw said the secret was the tea. “Lots of tea and no gossip,” she said.',
+    ]);
+    expect(speakerOf(res, 'Lots of tea')).toBe('Maureen Cole');
+  });
+});
+
+describe('seventh round: a name set off after a document', () => {
+  it('"According to the complaint, Dana Pike “...”" is the complaint’s, not Pike’s', () => {
+    const res = analyzeParagraphs(['A former mayor of Tressel has been charged with fraud.', 'According to the complaint, Dana Pike “knowingly hid the payments from auditors.”']);
+    expect(speakerOf(res, 'knowingly hid')).toBe('the complaint');
+  });
+
+  it('a person named after "according to" a person noun is still who is meant', () => {
+    const res = analyzeText('According to her coach, Ivo Rask, she “never misses a session.”');
+    expect(speakerOf(res, 'never misses')).toBe('Ivo Rask');
+  });
+});
+
+describe('seventh round: names joined by an ampersand are one firm', () => {
+  it('"Pike & Lowe, the furniture retailer, ... the company said" is Pike & Lowe', () => {
+    const res = analyzeParagraphs(['Pike & Lowe, the furniture retailer, said it would shut ten stores.', 'In a filing, the company said sales had been “disappointing.”']);
+    expect(speakerOf(res, 'disappointing')).toBe('Pike & Lowe');
+  });
+});
+
+describe('seventh round: a pronoun opening a paragraph after two people of its gender', () => {
+  it('is unsure when both were main subjects there and neither has spoken', () => {
+    const res = analyzeParagraphs([
+      'Jenna Walsh, the union’s lead negotiator, met management on Tuesday. The company’s vice president, Carla Duarte, left early.',
+      '“We are not close,” she said.',
+    ]);
+    expect(uncertain(res, 'We are not close')).toBe('Carla Duarte');
+  });
+
+  it('still names the last subject when the other is of the other gender', () => {
+    const res = analyzeParagraphs([
+      'Tom Walsh, the union’s lead negotiator, met management on Tuesday. The company’s vice president, Carla Duarte, left early.',
+      '“We are not close,” she said.',
+    ]);
+    expect(speakerOf(res, 'We are not close')).toBe('Carla Duarte');
+  });
+});
+
+describe('seventh round: a described subject with an appositive or an age set off', () => {
+  it('"His quarterback, a transfer from Oakdale State, threw four interceptions." makes "he said" unsure', () => {
+    const res = analyzeParagraphs([
+      'Coach Dan Evers watched from the sideline. His quarterback, a transfer from Oakdale State, threw four interceptions.',
+      '“It was ugly,” he said.',
+    ]);
+    expect(uncertain(res, 'It was ugly')).toBe('Dan Evers');
+  });
+
+  it('"His father, 88, still walks the rows" makes "he says" unsure', () => {
+    const res = analyzeParagraphs(['Marco Bianchi took over the vineyard in 2002.', 'His father, 88, still walks the rows every morning.', '“I was wrong about him,” he says.']);
+    expect(quoteOf(res, 'I was wrong').speakerId).toBeNull();
+  });
+});
+
+describe('seventh round: the last speaker spoke of someone by the very pronoun', () => {
+  it('"“She played better today,” Holt said. / “I just hung on,” she said." is unsure', () => {
+    const res = analyzeParagraphs(['Kim Lee beat Sara Holt in the final. Holt had beaten Lee twice this year.', '“She played better today,” Holt said.', '“I just hung on,” she said.']);
+    expect(speakerOf(res, 'She played')).toBe('Sara Holt');
+    expect(uncertain(res, 'I just hung on')).toBe('Sara Holt');
+  });
+
+  it('stays theirs when the quote spoke of no one by that pronoun', () => {
+    const res = analyzeParagraphs(['Kim Lee beat Sara Holt in the final. Holt had beaten Lee twice this year.', '“I played badly today,” Holt said.', '“I need a rest,” she said.']);
+    expect(speakerOf(res, 'I need a rest')).toBe('Sara Holt');
+  });
+});
+
+describe('seventh round: "the company said" that finds no organisation', () => {
+  it('is unsure when a name that is no one’s for sure was a subject ("Greenfield Mining said")', () => {
+    const res = analyzeParagraphs([
+      'Greenfield Mining said output fell 8%. Chief executive Tom Vance blamed the weather.',
+      '“It was the wettest quarter on record,” the company said.',
+    ]);
+    expect(quoteOf(res, 'It was the wettest').speakerId).toBeNull();
+    expect(quoteOf(res, 'It was the wettest').ambiguous).toBe(true);
+  });
+
+  it('stays "the company" when the story names no one who might be it', () => {
+    const res = analyzeParagraphs(['Chief executive Tom Vance blamed the weather for a fall in output.', '“It was the wettest quarter on record,” the company said.']);
+    expect(speakerOf(res, 'It was the wettest')).toBe('the company');
+  });
+});
+
+describe('seventh round: a sentence opening with a document and a phrase after it', () => {
+  it('"A letter from the bank to customers described the fees as “...”" is the letter’s', () => {
+    const res = analyzeText('A letter from the bank to customers described the fees as “necessary.”');
+    expect(speakerOf(res, 'necessary')).toBe('the letter');
+  });
+
+  it('"The report, by the Centre for Rail Policy, called the line “...”" is the report’s', () => {
+    const res = analyzeText('The report, by the Centre for Rail Policy, called the line “a white elephant.”');
+    expect(speakerOf(res, 'a white elephant')).toBe('the report');
+  });
+
+  it('not a document inside an opening phrase, nor "a memo written by" someone', () => {
+    const res = analyzeParagraphs(['Orrin Foods cut its forecast.', 'In a statement to the stock exchange, the company said trading had been “weak.”', 'A memo written by Ann Dey said the plan was “doomed.”']);
+    expect(speakerOf(res, 'weak')).toBe('Orrin Foods');
+    expect(speakerOf(res, 'doomed')).toBe('Ann Dey');
+  });
+});
