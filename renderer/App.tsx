@@ -328,8 +328,12 @@ export function App() {
             writeFields: (patch) => story.writeFields(patch),
             save: async (manual) => {
               await story.flush();
-              // Save on a shared story also keeps a revision on the newsroom (when it can be reached).
-              if (manual && !story.getSnapshot().readOnly) await client?.saveRevision(item.id).catch(() => undefined);
+              // Save on a shared story also keeps a revision on the newsroom (when it can be reached),
+              // of the story as it is on this screen: once the newsroom has the last keys typed here.
+              if (manual && !story.getSnapshot().readOnly && client) {
+                await story.sent();
+                await client.saveRevision(item.id).catch(() => undefined);
+              }
             },
           });
         } catch (e) {

@@ -55,6 +55,9 @@ function useDocChanges(changes: HistoryPanelProps['changes'], active: boolean): 
   return count;
 }
 
+const sameRevisions = (a: HistoryRevision[], b: HistoryRevision[]) =>
+  a.length === b.length && a.every((r, i) => r.id === b[i]?.id && r.label === b[i]?.label && r.words === b[i]?.words);
+
 export function HistoryPanel({ source, note, current, editor, changes, refreshKey, onRestore, onClose }: HistoryPanelProps) {
   const [revisions, setRevisions] = useState<HistoryRevision[] | null>(null);
   const [selected, setSelected] = useState<{ info: HistoryRevision; article: Article } | null>(null);
@@ -80,6 +83,24 @@ export function HistoryPanel({ source, note, current, editor, changes, refreshKe
       live = false;
     };
   }, [source, refreshKey, restored]);
+
+  // Revisions others save (a shared story's): the list is read again while History is open. A read
+  // that fails keeps the list shown (the next may reach the newsroom); an unchanged list is kept as it is.
+  useEffect(() => {
+    const every = source.refreshMs;
+    if (!every) return;
+    let live = true;
+    const timer = window.setInterval(() => {
+      source.list().then(
+        (r) => live && setRevisions((shown) => (shown && sameRevisions(shown, r) ? shown : r)),
+        () => {},
+      );
+    }, every);
+    return () => {
+      live = false;
+      window.clearInterval(timer);
+    };
+  }, [source]);
 
   const view = async (info: HistoryRevision) => {
     try {

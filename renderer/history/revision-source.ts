@@ -15,6 +15,11 @@ export interface HistoryRevision {
 export interface RevisionSource {
   list(): Promise<HistoryRevision[]>;
   read(id: string): Promise<Article>;
+  /**
+   * Set where others add revisions too (a shared story, saved on other computers): History reads
+   * the list again this often while it is open, so their saves appear without reopening it.
+   */
+  refreshMs?: number;
 }
 
 const REASON_LABELS: Record<RevisionReason, string> = {

@@ -285,6 +285,29 @@ export class SharedStory {
     this.update({ merge: null });
   }
 
+  /**
+   * Resolves true once the newsroom has every change made here so far (it acknowledges each), false
+   * after `timeoutMs` or when not connected. A Save asks the newsroom to keep a revision of its copy
+   * of the story: asked before the last keys reached it, the revision would lack them.
+   */
+  sent(timeoutMs = 3_000): Promise<boolean> {
+    const provider = this.provider;
+    if (!provider || this.state.link !== 'online') return Promise.resolve(false);
+    if (!provider.hasUnsyncedChanges) return Promise.resolve(true);
+    return new Promise<boolean>((resolve) => {
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        provider.off('unsyncedChanges', check);
+        resolve(ok);
+      };
+      const check = () => {
+        if (!provider.hasUnsyncedChanges) done(true);
+      };
+      const timer = setTimeout(() => done(false), timeoutMs);
+      provider.on('unsyncedChanges', check);
+    });
+  }
+
   /** Writes the copy on this computer now (Save, leaving the story, closing the window). */
   flush(): Promise<void> {
     clearTimeout(this.copyTimer);

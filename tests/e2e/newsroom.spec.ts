@@ -382,6 +382,23 @@ it('History lists the newsroom’s revisions of a shared story, with who saved e
   await expect(history.getByRole('region', { name: /^Revision of/ })).not.toContainText('Ben saved this.');
 });
 
+it('History of a shared story left open shows a revision a colleague saves meanwhile, without reopening', async ({ browser, newsroom }) => {
+  const { ana, ben } = await anaSharesBenOpens(browser, newsroom);
+  await ana.page.getByRole('button', { name: 'History' }).click();
+  const revisions = ana.page.getByRole('region', { name: 'History' }).getByRole('list', { name: 'Revisions' });
+  await expect(revisions.getByRole('button', { name: /^Shared by Ana · \d+ words/ })).toBeVisible({ timeout: 10_000 });
+  await expect(revisions.getByRole('button', { name: /^Saved by Ben/ })).toHaveCount(0);
+  await endOfParagraph(ben, 2);
+  await ben.page.keyboard.type(' Saved while Ana read History.');
+  await ben.page.keyboard.press('Control+s');
+  await expect.poll(() => newsroomRevisionsBy(newsroom, 'Ben'), { timeout: 10_000 }).toBeGreaterThan(0);
+  // The list is read again while open (every 5 s for a shared story).
+  const saved = revisions.getByRole('button', { name: /^Saved by Ben · \d+ words/ });
+  await expect(saved).toBeVisible({ timeout: 12_000 });
+  await saved.click();
+  await expect(ana.page.getByRole('region', { name: 'History' }).getByRole('region', { name: /^Revision of/ })).toContainText('Saved while Ana read History.');
+});
+
 it('a story never opened on this computer shows at once from the newsroom, locked until its state is in (what is typed meanwhile kept), editable before its sync, then live', async ({
   browser,
   newsroom,
