@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { FEMALE_HON, MALE_HON, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isFirstName, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
+import { FEMALE_HON, MALE_HON, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { nameSlug } from '../article/person-id';
@@ -80,6 +80,11 @@ function sameAffiliation(text: string | null, head: string, m: Member): boolean 
 }
 
 /** what a story calls an organisation it has named ("the company said") */
+/** a member named by one plural group word ("Villagers", "Residents"): never one person's role or pronoun */
+function isGroupMember(m: Member): boolean {
+  return m.lower.length === 1 && isGroupNoun(m.lower[0]!);
+}
+
 const ORG_ANAPHORS = new Set(
   'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster developer club business startup conglomerate charity paper newspaper'.split(' '),
 );
@@ -1042,7 +1047,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         else if (!mem) mem = describedSource(ROLE_SYNONYMS[sc.roleHead ?? ''] ?? [sc.roleHead ?? ''], at, p);
         if (!mem && !o) {
           const r = resolvePronoun(sc.gender, at, p);
-          mem = r.mem ? (r.ambiguous ? null : r.mem) : describedRole(sc, at);
+          // (one person's role cannot be held by a group: "Villagers in Upper Wexcombe ... / The
+          // parish council chairman, a retired postman ..., said" is not the villagers)
+          mem = r.mem && !isGroupMember(r.mem) ? (r.ambiguous ? null : r.mem) : describedRole(sc, at);
         }
         if (mem) recent.push({ mem, at, para: p, sent: ev.i, subj: true, main: true });
         else unsureRoleSubject.add(pos(p, ev.i));
