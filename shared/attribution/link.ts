@@ -802,6 +802,17 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     }
     return false;
   };
+  /** a name set off by an appositive saying what it is ("Chatterly, the messaging app, said") opens
+   * a sentence before `at`, in its paragraph or the one before: the organisation a generic "the
+   * company said" may mean, which the engine did not take for one */
+  const appositiveNameNear = (at: number, para: number): boolean => {
+    const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+    for (let q = para; q >= 0 && eff[para]! - eff[q]! <= 1; q--) {
+      const an = locals[q]!.sentAppositiveName;
+      for (let s2 = 0; s2 < (q === para ? sent : an.length); s2++) if (an[s2]) return true;
+    }
+    return false;
+  };
   /** the person in the cast who holds this title (most recently seen) */
   const roleHolder = (head: string, at: number): Member | null => {
     const syn = ROLE_SYNONYMS[head] ?? [head];
@@ -967,7 +978,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         // (no first name, title or gender) may be the firm the engine did not know for one: "Greenfield
         // Mining said output fell. / "...," the company said." is unsure, not "the company")
         mem ??= cue.mention < 0 ? create(null, txt, toks, 'organization', at, true) : create(null, txt, toks, 'organization', at);
-        const unsure = cue.mention < 0 && mem.described && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4))) && orgLikeNameNear(at, p);
+        const unsure = cue.mention < 0 && mem.described && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4))) && (orgLikeNameNear(at, p) || appositiveNameNear(at, p));
         if (!unsure) mem.speaker = true;
         return { mem, ambiguous: unsure, cueName: cue.cue };
       }
@@ -1281,6 +1292,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.sentSpeech,
     lp.sentOtherPerson,
     lp.sentOtherGender,
+    lp.sentAppositiveName,
     lp.sentSubjectCue.map(cueKey),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
     lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous]),

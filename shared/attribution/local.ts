@@ -117,6 +117,10 @@ export interface LocalParagraph {
   sentOtherPerson: boolean[];
   /** that person's gender when the noun gives it ("A 19-year-old man has been arrested."), per sentence */
   sentOtherGender: Gender[];
+  /** the sentence opens with a capitalised name the engine did not take for anyone, set off by an
+   * appositive saying what it is ("Chatterly, the messaging app, said ..."), per sentence: a thing
+   * named that a later "the company said" may mean */
+  sentAppositiveName: boolean[];
   /** sentence subject as a referring expression (name or pronoun), per sentence */
   sentSubjectCue: (LocalCue | null)[];
   /** unnamed sources the paragraph reports ("two officials said", "according to three people familiar
@@ -2641,6 +2645,8 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     if (g) sentIndefPerson[t.sent] = g;
   }
   const groupSources = groupSourcesOf(ctx, sentSpeech);
+  const sentAppositiveName = new Array<boolean>(nSent).fill(false);
+  for (let i = 0; i < toks.length; i++) if (toks[i]!.k === 'w' && (i === 0 || toks[i - 1]!.sent !== toks[i]!.sent)) sentAppositiveName[toks[i]!.sent] = appositiveNameOpening(ctx, i);
   const events: { t: number; kind: 0 | 1 | 2; i: number }[] = [];
   for (let s = 0; s < nSent; s++) if (sentSubjectCue[s]?.ref === 'role') events.push({ t: sentSubjectCue[s]!.at, kind: 2, i: s });
   for (let i = 0; i < mentions.length; i++) events.push({ t: mentions[i]!.n0, kind: 0, i });
@@ -2658,6 +2664,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     sentSpeech,
     sentOtherPerson,
     sentOtherGender,
+    sentAppositiveName,
     sentSubject,
     sentSubjectCue,
     groupSources,
@@ -2765,4 +2772,29 @@ function namedAfterLabel(ctx: Ctx, cue: LocalCue): LocalCue | null {
     }
   }
   return null;
+}
+
+/** "Chatterly, the messaging app, said": a sentence opening with one to three capitalised words no
+ * person mention covers, then ", the|a|an ..., " with no person noun in it, then a verb. */
+function appositiveNameOpening(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  const sent = toks[i]!.sent;
+  const first = toks[i]!;
+  if (!first.cap || FUNCTION_WORDS.has(first.lo) || INTRO_WORDS.has(first.lo) || DETERMINERS.has(first.lo) || isDateWord(first.lo)) return false;
+  let j = i;
+  while (j < toks.length && j - i < 3 && toks[j]!.sent === sent && toks[j]!.k === 'w' && toks[j]!.cap) {
+    const mi = mentionAtOrMod(ctx, j);
+    if (mi >= 0 && (ctx.mentions[mi]!.type === 'person' || ctx.mentions[mi]!.personEvidence)) return false;
+    j++;
+  }
+  if (toks[j]?.t !== ',' || toks[j]!.sent !== sent) return false;
+  const det = toks[j + 1];
+  if (!det || det.sent !== sent || !(det.lo === 'the' || det.lo === 'a' || det.lo === 'an')) return false;
+  for (let k = j + 2; k < toks.length && k - j <= 8 && toks[k]!.sent === sent; k++) {
+    const t = toks[k]!;
+    // (closed by a comma and the sentence's verb: "X, the messaging app, said")
+    if (t.t === ',') return k > j + 2 && !!toks[k + 1] && toks[k + 1]!.sent === sent && toks[k + 1]!.k === 'w' && (isSpeechVerb(toks[k + 1]) || isVerbish(toks[k + 1]!.lo) || AUXILIARIES.has(toks[k + 1]!.lo));
+    if (t.k !== 'w' || t.cap || isPersonNoun(t.lo)) return false;
+  }
+  return false;
 }
