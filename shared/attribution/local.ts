@@ -2730,7 +2730,7 @@ function relativeObject(ctx: Ctx, m: Mention, sent: number): boolean {
     if (t.lo === 'that' || isSpeechVerb(t)) return false;
     if (RELATIVES.has(t.lo)) {
       const head = toks[k - 1]!;
-      return head.sent === sent && head.k === 'w' && !head.cap && (isPersonNoun(head.lo) || isNounish(head.lo)) && !isVerbish(head.lo);
+      return head.sent === sent && head.k === 'w' && !head.cap && (isPersonNoun(head.lo) || (isNounish(head.lo) && !isVerbish(head.lo)));
     }
   }
   return false;
@@ -2759,6 +2759,11 @@ function namedAfterLabel(ctx: Ctx, cue: LocalCue): LocalCue | null {
       if (after && after.sent === sent && (after.t === ',' || after.k === 'w')) return nameCue(mi);
     }
     return null;
+  }
+  // "a baker named Tess Orme": the name a naming participle gives the label
+  if (toks[k] && toks[k]!.sent === sent && NAMING_PARTICIPLES.has(toks[k]!.lo)) {
+    const mi = mentionAtOrMod(ctx, k + 1);
+    return mi >= 0 && ctx.mentions[mi]!.i0 === k + 1 ? nameCue(mi) : null;
   }
   if (!toks[k] || toks[k]!.sent !== sent || !RELATIVES.has(toks[k]!.lo)) return null;
   let named = false;
