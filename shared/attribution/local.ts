@@ -2700,7 +2700,7 @@ function checkSpeakerPosition(ctx: Ctx, cue: LocalCue): LocalCue {
   while (b >= 0 && toks[b]!.sent === sent && toks[b]!.k === 'w' && toks[b]!.cap && !isDateWord(toks[b]!.lo) && b > 0 && toks[b - 1]!.sent === sent) b--;
   while (b >= 0 && toks[b]!.sent === sent && DETERMINERS.has(toks[b]!.lo) && toks[b]!.lo !== 'a' && toks[b]!.lo !== 'an') b--;
   const before = b >= 0 && toks[b]!.sent === sent ? toks[b]! : null;
-  if (!before || before.k !== 'w') return relativeObject(ctx, m, sent) ? { ...cue, weak: true } : cue;
+  if (before?.k !== 'w') return relativeObject(ctx, m, sent) ? { ...cue, weak: true } : cue;
   // the object of a preposition in a phrase about another noun: "whose son waited ... at X", "a
   // transfer from X" (not "according to", a passive's "by", "with X saying")
   if (DESCRIBING_PREPS.has(before.lo) && !before.cap && b > 0 && toks[b - 1]!.sent === sent) return { ...cue, weak: true };
@@ -2710,7 +2710,7 @@ function checkSpeakerPosition(ctx: Ctx, cue: LocalCue): LocalCue {
     let n = b - 1;
     while (n >= 0 && toks[n]!.t === ',') n--;
     const noun = n >= 0 && toks[n]!.sent === sent ? toks[n]! : null;
-    if (!noun || noun.k !== 'w' || !(isPersonNoun(noun.lo) || ROLE_NOUNS.has(noun.lo))) return { ...cue, weak: true };
+    if (noun?.k !== 'w' || !(isPersonNoun(noun.lo) || ROLE_NOUNS.has(noun.lo))) return { ...cue, weak: true };
   }
   return relativeObject(ctx, m, sent) ? { ...cue, weak: true } : cue;
 }
