@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { FEMALE_HON, MALE_HON, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isFirstName, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
+import { FEMALE_HON, MALE_HON, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { nameSlug } from '../article/person-id';
@@ -80,6 +80,11 @@ function sameAffiliation(text: string | null, head: string, m: Member): boolean 
 }
 
 /** what a story calls an organisation it has named ("the company said") */
+/** a member named by one plural group word ("Villagers", "Residents"): never one person's role or pronoun */
+function isGroupMember(m: Member): boolean {
+  return m.lower.length === 1 && isGroupNoun(m.lower[0]!);
+}
+
 const ORG_ANAPHORS = new Set(
   'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster developer club business startup conglomerate charity paper newspaper'.split(' '),
 );
@@ -797,6 +802,17 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     }
     return false;
   };
+  /** a name set off by an appositive saying what it is ("Chatterly, the messaging app, said") opens
+   * a sentence before `at`, in its paragraph or the one before: the organisation a generic "the
+   * company said" may mean, which the engine did not take for one */
+  const appositiveNameNear = (at: number, para: number): boolean => {
+    const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+    for (let q = para; q >= 0 && eff[para]! - eff[q]! <= 1; q--) {
+      const an = locals[q]!.sentAppositiveName;
+      for (let s2 = 0; s2 < (q === para ? sent : an.length); s2++) if (an[s2]) return true;
+    }
+    return false;
+  };
   /** the person in the cast who holds this title (most recently seen) */
   const roleHolder = (head: string, at: number): Member | null => {
     const syn = ROLE_SYNONYMS[head] ?? [head];
@@ -962,7 +978,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         // (no first name, title or gender) may be the firm the engine did not know for one: "Greenfield
         // Mining said output fell. / "...," the company said." is unsure, not "the company")
         mem ??= cue.mention < 0 ? create(null, txt, toks, 'organization', at, true) : create(null, txt, toks, 'organization', at);
-        const unsure = cue.mention < 0 && mem.described && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4))) && orgLikeNameNear(at, p);
+        const unsure = cue.mention < 0 && mem.described && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4))) && (orgLikeNameNear(at, p) || appositiveNameNear(at, p));
         if (!unsure) mem.speaker = true;
         return { mem, ambiguous: unsure, cueName: cue.cue };
       }
@@ -1042,7 +1058,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         else if (!mem) mem = describedSource(ROLE_SYNONYMS[sc.roleHead ?? ''] ?? [sc.roleHead ?? ''], at, p);
         if (!mem && !o) {
           const r = resolvePronoun(sc.gender, at, p);
-          mem = r.mem ? (r.ambiguous ? null : r.mem) : describedRole(sc, at);
+          // (one person's role cannot be held by a group: "Villagers in Upper Wexcombe ... / The
+          // parish council chairman, a retired postman ..., said" is not the villagers)
+          mem = r.mem && !isGroupMember(r.mem) ? (r.ambiguous ? null : r.mem) : describedRole(sc, at);
         }
         if (mem) recent.push({ mem, at, para: p, sent: ev.i, subj: true, main: true });
         else unsureRoleSubject.add(pos(p, ev.i));
@@ -1274,6 +1292,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.sentSpeech,
     lp.sentOtherPerson,
     lp.sentOtherGender,
+    lp.sentAppositiveName,
     lp.sentSubjectCue.map(cueKey),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
     lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous]),

@@ -117,6 +117,10 @@ export interface LocalParagraph {
   sentOtherPerson: boolean[];
   /** that person's gender when the noun gives it ("A 19-year-old man has been arrested."), per sentence */
   sentOtherGender: Gender[];
+  /** the sentence opens with a capitalised name the engine did not take for anyone, set off by an
+   * appositive saying what it is ("Chatterly, the messaging app, said ..."), per sentence: a thing
+   * named that a later "the company said" may mean */
+  sentAppositiveName: boolean[];
   /** sentence subject as a referring expression (name or pronoun), per sentence */
   sentSubjectCue: (LocalCue | null)[];
   /** unnamed sources the paragraph reports ("two officials said", "according to three people familiar
@@ -2594,6 +2598,8 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     lq.cue = findCue(ctx, lq.qtok, lq);
     // "Roe pointed to Doe's claim that ...": the quoted words are Doe's, and only a suggestion
     lq.cue = ownedQuote(ctx, lq.qtok, lq.cue) ?? lq.cue;
+    // the pick's position checked last: a mention that cannot be the speaking subject is unsure
+    lq.cue = checkSpeakerPosition(ctx, lq.cue);
     // kind: direct when the quote is a clause of its own (at sentence start or after a cue ending in , or :)
     const prev = toks[lq.qtok - 1];
     const startsUpper = /^[\p{Lu}\p{N}'"\u2018\u2019(….]/u.test(lq.raw.text);
@@ -2639,6 +2645,8 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     if (g) sentIndefPerson[t.sent] = g;
   }
   const groupSources = groupSourcesOf(ctx, sentSpeech);
+  const sentAppositiveName = new Array<boolean>(nSent).fill(false);
+  for (let i = 0; i < toks.length; i++) if (toks[i]!.k === 'w' && (i === 0 || toks[i - 1]!.sent !== toks[i]!.sent)) sentAppositiveName[toks[i]!.sent] = appositiveNameOpening(ctx, i);
   const events: { t: number; kind: 0 | 1 | 2; i: number }[] = [];
   for (let s = 0; s < nSent; s++) if (sentSubjectCue[s]?.ref === 'role') events.push({ t: sentSubjectCue[s]!.at, kind: 2, i: s });
   for (let i = 0; i < mentions.length; i++) events.push({ t: mentions[i]!.n0, kind: 0, i });
@@ -2656,10 +2664,142 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     sentSpeech,
     sentOtherPerson,
     sentOtherGender,
+    sentAppositiveName,
     sentSubject,
     sentSubjectCue,
     groupSources,
     sentAnonSource,
     sentIndefPerson,
   };
+}
+
+// ---- round 7: one structural check on the speaker a cue picked
+//
+// Run after the cue is chosen. A mention that sits where it cannot be the speaking subject (inside
+// a phrase describing someone or something else) leaves the quote unsure, with the pick kept as
+// the suggestion; a described person's label with their name set off right after it gives the
+// quote to the name.
+/** prepositions that put a name inside a phrase describing another noun ("at St Brennan's
+ * Hospital", "a transfer from Halesby"); not "by" (a passive's agent), "with", "after", "to" */
+const DESCRIBING_PREPS = new Set(['of', 'at', 'in', 'from', 'for', 'on', 'near', 'outside', 'inside', 'into', 'under', 'over', 'through', 'across', 'behind', 'beside', 'among']);
+/** participles that name something: the name after them is what is named, not someone speaking */
+const NAMING_PARTICIPLES = new Set(['named', 'called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'christened', 'renamed', 'codenamed']);
+const RELATIVES = new Set(['who', 'whose', 'whom', 'which']);
+const CLAUSE_BREAK = new Set([',', ';', ':', '\u2014', '\u2013', '(', ')']);
+
+function checkSpeakerPosition(ctx: Ctx, cue: LocalCue): LocalCue {
+  const { toks } = ctx;
+  if (cue.weak || cue.at < 0) return cue;
+  if (cue.ref === 'described') return namedAfterLabel(ctx, cue) ?? cue;
+  if ((cue.ref !== 'name' && cue.ref !== 'org') || cue.mention < 0) return cue;
+  const m = ctx.mentions[cue.mention]!;
+  const sent = toks[m.n0]!.sent;
+  // the noun phrase's start: the mention's own prefix, then capitalised words and possessives
+  // that run into it ("St Brennan's Hospital"), then "the"
+  let b = Math.min(m.i0, m.n0) - 1;
+  while (b >= 0 && toks[b]!.sent === sent && toks[b]!.k === 'w' && toks[b]!.cap && !isDateWord(toks[b]!.lo) && b > 0 && toks[b - 1]!.sent === sent) b--;
+  while (b >= 0 && toks[b]!.sent === sent && DETERMINERS.has(toks[b]!.lo) && toks[b]!.lo !== 'a' && toks[b]!.lo !== 'an') b--;
+  const before = b >= 0 && toks[b]!.sent === sent ? toks[b]! : null;
+  if (before?.k !== 'w') return relativeObject(ctx, m, sent) ? { ...cue, weak: true } : cue;
+  // the object of a preposition in a phrase about another noun: "whose son waited ... at X", "a
+  // transfer from X" (not "according to", a passive's "by", "with X saying")
+  if (DESCRIBING_PREPS.has(before.lo) && !before.cap && b > 0 && toks[b - 1]!.sent === sent) return { ...cue, weak: true };
+  // the object of a naming participle: "the storm, named Orla," (a person noun before it makes the
+  // name that person's: "a teacher named Owen Price")
+  if (NAMING_PARTICIPLES.has(before.lo)) {
+    let n = b - 1;
+    while (n >= 0 && toks[n]!.t === ',') n--;
+    const noun = n >= 0 && toks[n]!.sent === sent ? toks[n]! : null;
+    if (noun?.k !== 'w' || !(isPersonNoun(noun.lo) || ROLE_NOUNS.has(noun.lo))) return { ...cue, weak: true };
+  }
+  return relativeObject(ctx, m, sent) ? { ...cue, weak: true } : cue;
+}
+
+/** The mention ends a relative clause that opened after another noun in its clause ("A mother whose
+ * son waited ... X has called"), with no comma between: it belongs to that clause, and the verb
+ * after it to the noun before "whose". */
+function relativeObject(ctx: Ctx, m: Mention, sent: number): boolean {
+  const { toks } = ctx;
+  for (let k = Math.min(m.i0, m.n0) - 1; k > 0 && toks[k]!.sent === sent; k--) {
+    const t = toks[k]!;
+    if (t.k !== 'w') {
+      if (CLAUSE_BREAK.has(t.t) || t.k === 'q') return false;
+      continue;
+    }
+    // (a "that" clause or a speech verb opens the clause the mention is in)
+    if (t.lo === 'that' || isSpeechVerb(t)) return false;
+    if (RELATIVES.has(t.lo)) {
+      const head = toks[k - 1]!;
+      return head.sent === sent && head.k === 'w' && !head.cap && (isPersonNoun(head.lo) || (isNounish(head.lo) && !isVerbish(head.lo)));
+    }
+  }
+  return false;
+}
+
+/** "A regular customer, the poet Sam Ibbott, called ...": a described label with a name set off right
+ * after it is that person; "a woman who would give only her first name, Marta": a name given in
+ * the label's relative clause is the person's too. */
+function namedAfterLabel(ctx: Ctx, cue: LocalCue): LocalCue | null {
+  const { toks } = ctx;
+  const sent = toks[cue.at]!.sent;
+  let k = cue.at + 1;
+  const nameCue = (mi: number): LocalCue | null => {
+    const m = ctx.mentions[mi]!;
+    if (m.type === 'org' || m.type === 'place' || m.poss) return null;
+    return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name, cue: cue.cue };
+  };
+  if (toks[k]?.t === ',' && toks[k]!.sent === sent) {
+    // ", [the] [role words] Name ,"
+    let j = k + 1;
+    while (j < toks.length && j - k <= 4 && toks[j]!.sent === sent && toks[j]!.k === 'w' && !toks[j]!.cap) j++;
+    const mi = j < toks.length && toks[j]!.sent === sent ? mentionAtOrMod(ctx, j) : -1;
+    if (mi >= 0) {
+      const m = ctx.mentions[mi]!;
+      const after = toks[m.i1];
+      if (after && after.sent === sent && (after.t === ',' || after.k === 'w')) return nameCue(mi);
+    }
+    return null;
+  }
+  // "a baker named Tess Orme": the name a naming participle gives the label
+  if (toks[k] && toks[k]!.sent === sent && NAMING_PARTICIPLES.has(toks[k]!.lo)) {
+    const mi = mentionAtOrMod(ctx, k + 1);
+    return mi >= 0 && ctx.mentions[mi]!.i0 === k + 1 ? nameCue(mi) : null;
+  }
+  if (!toks[k] || toks[k]!.sent !== sent || !RELATIVES.has(toks[k]!.lo)) return null;
+  let named = false;
+  for (k++; k < toks.length && toks[k]!.sent === sent && toks[k]!.k !== 'q'; k++) {
+    const t = toks[k]!;
+    if (t.lo === 'name' || t.lo === 'named' || t.lo === 'names') named = true;
+    else if (named && t.k === 'w' && t.cap) {
+      const mi = mentionAtOrMod(ctx, k);
+      if (mi >= 0) return nameCue(mi) ?? { ...cue, weak: true };
+      return { ...cue, weak: true };
+    }
+  }
+  return null;
+}
+
+/** "Chatterly, the messaging app, said": a sentence opening with one to three capitalised words no
+ * person mention covers, then ", the|a|an ..., " with no person noun in it, then a verb. */
+function appositiveNameOpening(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  const sent = toks[i]!.sent;
+  const first = toks[i]!;
+  if (!first.cap || FUNCTION_WORDS.has(first.lo) || INTRO_WORDS.has(first.lo) || DETERMINERS.has(first.lo) || isDateWord(first.lo)) return false;
+  let j = i;
+  while (j < toks.length && j - i < 3 && toks[j]!.sent === sent && toks[j]!.k === 'w' && toks[j]!.cap) {
+    const mi = mentionAtOrMod(ctx, j);
+    if (mi >= 0 && (ctx.mentions[mi]!.type === 'person' || ctx.mentions[mi]!.personEvidence)) return false;
+    j++;
+  }
+  if (toks[j]?.t !== ',' || toks[j]!.sent !== sent) return false;
+  const det = toks[j + 1];
+  if (!det || det.sent !== sent || !(det.lo === 'the' || det.lo === 'a' || det.lo === 'an')) return false;
+  for (let k = j + 2; k < toks.length && k - j <= 8 && toks[k]!.sent === sent; k++) {
+    const t = toks[k]!;
+    // (closed by a comma and the sentence's verb: "X, the messaging app, said")
+    if (t.t === ',') return k > j + 2 && !!toks[k + 1] && toks[k + 1]!.sent === sent && toks[k + 1]!.k === 'w' && (isSpeechVerb(toks[k + 1]) || isVerbish(toks[k + 1]!.lo) || AUXILIARIES.has(toks[k + 1]!.lo));
+    if (t.k !== 'w' || t.cap || isPersonNoun(t.lo)) return false;
+  }
+  return false;
 }

@@ -1982,3 +1982,82 @@ describe('seventh round: a sentence opening with a document and a phrase after i
     expect(speakerOf(res, 'doomed')).toBe('Ann Dey');
   });
 });
+
+describe('eighth round: a name inside a phrase describing someone else is not the speaker', () => {
+  it('a name inside a relative clause describing the subject ("A pensioner whose hip operation was cancelled twice by Rowan Vale Hospital has called ...")', () => {
+    const res = analyzeText('A pensioner whose hip operation was cancelled twice by Rowan Vale Hospital has called the delay “shameful.”');
+    expect(uncertain(res, 'shameful')).toBe('Rowan Vale Hospital');
+  });
+
+  it('a name ending a relative clause with no preposition ("A nurse whose patient was Ada Crane has called ...")', () => {
+    const res = analyzeText('A nurse whose first patient was Ada Crane has called the ward “a second home.”');
+    expect(speakerOf(res, 'a second home')).not.toBe('Ada Crane');
+  });
+
+  it('keeps the speaker named before the phrase ("Coach Dan Wills of Kelby Rovers called ...")', () => {
+    const res = analyzeText('Coach Dan Wills of Kelby Rovers called the draw “a fair result.”');
+    expect(speakerOf(res, 'a fair result')).toBe('Dan Wills');
+  });
+
+  it('keeps a speaker after a relative clause closed by a comma ("Ann Vole, who runs the Kelby shop, said")', () => {
+    const res = analyzeText('Ann Vole, who runs the shop at Kelby Wharf, said trade was “better than last year.”');
+    expect(speakerOf(res, 'better than last')).toBe('Ann Vole');
+  });
+});
+
+describe('eighth round: a name after a naming participle is what is named', () => {
+  it('"the ship, named Arden," is no speaker: unsure', () => {
+    const res = analyzeText('The coastguard said the ship, named Arden, had been “drifting for hours.”');
+    expect(speakerOf(res, 'drifting for hours')).not.toBe('Arden');
+    expect(quoteOf(res, 'drifting for hours').speakerId).toBeNull();
+  });
+
+  it('a person noun before it makes the name that person\'s ("a baker named Tess Orme said")', () => {
+    const res = analyzeText('“We sold out by nine,” said a baker named Tess Orme.');
+    expect(speakerOf(res, 'We sold out')).toBe('Tess Orme');
+  });
+});
+
+describe('eighth round: a described label with a name set off after it', () => {
+  it('is that name ("A longtime neighbour, the painter Iris Quell, called ...")', () => {
+    const res = analyzeText('A longtime neighbour, the painter Iris Quell, called the old man “the kindest person on the street.”');
+    expect(speakerOf(res, 'the kindest person')).toBe('Iris Quell');
+  });
+
+  it('a first name given in the label\'s relative clause ("a man who would give only his first name, Tomas")', () => {
+    const res = analyzeText('“The water came up to the windows,” said a man who would give only his first name, Tomas.');
+    expect(speakerOf(res, 'The water came')).toBe('Tomas');
+  });
+
+  it('keeps the described person when no name is given ("a man who asked not to be named")', () => {
+    const res = analyzeText('“The water came up to the windows,” said a man who asked not to be named.');
+    expect(speakerOf(res, 'The water came')).toBe('man (unnamed)');
+  });
+});
+
+describe('eighth round: one person\'s role is never a group named by one word', () => {
+  it('"Shoppers in Brell ... / The market manager, a former butcher who ..., said ... “...,” he said." is unsure, not the shoppers', () => {
+    const res = analyzeParagraphs([
+      'Shoppers in Brell have saved their Saturday market from closure.',
+      'The market manager, a former butcher who has run the stalls for a decade, said the rent had been frozen. ‘We are here for another year at least,’ he said.',
+    ]);
+    expect(speakerOf(res, 'We are here')).not.toBe('Shoppers');
+    expect(quoteOf(res, 'We are here').speakerId).toBeNull();
+  });
+});
+
+describe('eighth round: "the company said" after a name set off by an appositive', () => {
+  it('is unsure, not a generic "the company" ("Harvest, the budgeting app, said ...")', () => {
+    const res = analyzeParagraphs([
+      'Harvest, the budgeting app, said on Monday it would start charging for bank links.',
+      'The company said the fee would be “a small monthly amount.”',
+    ]);
+    expect(speakerOf(res, 'a small monthly')).not.toBe('the company');
+    expect(quoteOf(res, 'a small monthly').speakerId).toBeNull();
+  });
+
+  it('keeps "the company" when nothing was named ("Meanwhile, the company said")', () => {
+    const res = analyzeParagraphs(['Shares fell 4% on Monday.', 'The company said the fall was “no surprise.”']);
+    expect(quoteOf(res, 'no surprise').ambiguous).toBe(false);
+  });
+});

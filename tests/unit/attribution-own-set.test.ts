@@ -8,11 +8,12 @@ import { ownSetFresh3 } from '../attribution/own-set/fresh3';
 import { ownSetFresh4 } from '../attribution/own-set/fresh4';
 import { ownSetFresh5 } from '../attribution/own-set/fresh5';
 import { ownSetFresh6 } from '../attribution/own-set/fresh6';
+import { ownSetFresh7 } from '../attribution/own-set/fresh7';
 import { ownSet } from '../attribution/own-set/passages';
 import { predictAll } from '../attribution/predictions';
 
 describe('own evaluation set', () => {
-  const preds = predictAll([...ownSet, ...ownSetFresh, ...ownSetFresh2, ...ownSetFresh3, ...ownSetFresh4, ...ownSetFresh5, ...ownSetFresh6]);
+  const preds = predictAll([...ownSet, ...ownSetFresh, ...ownSetFresh2, ...ownSetFresh3, ...ownSetFresh4, ...ownSetFresh5, ...ownSetFresh6, ...ownSetFresh7]);
   // Each part's floors: speaker accuracy, wrong speakers, false quotes and (where set) quote F1.
   const floors: { name: string; part: GoldItem[]; accuracy: number; wrong: number; falseQuotes: number; f1?: number }[] = [
     { name: 'first part: speaker accuracy ≥ 0.955, no wrong speaker, no false quote', part: ownSet, accuracy: 0.955, wrong: 0, falseQuotes: 0, f1: 0.99 },
@@ -50,12 +51,20 @@ describe('own evaluation set', () => {
       f1: 0.98,
     },
     {
-      name: 'fresh 6 (measured only): speaker accuracy ≥ 0.81, at most six wrong speakers and one false quote',
+      name: 'fresh 6 (tuned on in round 7): speaker accuracy ≥ 0.83, no wrong speaker, at most one false quote',
       part: ownSetFresh6,
-      accuracy: 0.81,
-      wrong: 6,
+      accuracy: 0.83,
+      wrong: 0,
       falseQuotes: 1,
       f1: 0.99,
+    },
+    {
+      name: 'fresh 7 (measured only): speaker accuracy ≥ 0.81, at most one wrong speaker and one false quote',
+      part: ownSetFresh7,
+      accuracy: 0.81,
+      wrong: 1,
+      falseQuotes: 1,
+      f1: 0.985,
     },
   ];
 
