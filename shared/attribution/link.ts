@@ -53,6 +53,20 @@ function afterPlacePrep(lp: LocalParagraph, m: Mention): boolean {
   const prep = lp.toks[m.i0 - 1];
   return !!prep && prep.k === 'w' && !prep.cap && prep.sent === lp.toks[m.i0]!.sent && PLACE_PREPS.has(prep.lo);
 }
+/** a name after a place preposition inside the description of the described source opening its
+ * sentence, before any speech verb ("A pensioner who has lived on Garth Road ..., said"): part of
+ * who they are, not someone else (read by anonSourceBefore, so in the link key) */
+function inSourceDescription(lp: LocalParagraph, m: Mention): boolean {
+  const src = lp.sentAnonSource[m.sent];
+  if (!src || m.i0 <= src.at) return false;
+  const before = lp.toks[m.i0 - 1];
+  if (before?.k !== 'w' || before.cap || !/^(?:in|at|on|from|near|across|around|into|outside|off)$/.test(before.lo)) return false;
+  for (let k = src.at + 1; k < m.i0; k++) {
+    const t = lp.toks[k]!;
+    if (t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) return false;
+  }
+  return true;
+}
 /** the mention's prefix holds an honorific ("Mr Bernie Shaw") */
 function honorificIn(lp: LocalParagraph, m: Mention): boolean {
   for (let k = m.i0; k < m.n0; k++) {
@@ -569,6 +583,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         // (a capitalised word after a preposition is a place more likely than a person: "two tours in Kessel")
         const before = lp.toks[m.i0 - 1];
         if (m.type === 'unknown' && m.tokens.length === 1 && before?.k === 'w' && !before.cap && /^(?:in|at|from|to|near|across|around|into|outside)$/.test(before.lo)) continue;
+        // (... and so is any name after one inside the source's own description, before its verb: "A
+        // pensioner who has lived on Garth Road since 1974, and who asked not to be named, said")
+        if (q === p && m.sent === s && inSourceDescription(lp, m)) continue;
         return null;
       }
     }
@@ -1286,7 +1303,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.mentions.map((m) => [
       m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent, !!m.maybe,
       // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
-      afterPlacePrep(lp, m), honorificIn(lp, m),
+      afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m),
     ]),
     lp.sentSubject,
     lp.sentSpeech,

@@ -2349,6 +2349,14 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
           continue;
         }
         if (toks[a + 1]!.k !== 'w') break;
+        // (a second relative clause joined by "and": "A pensioner who has lived there since 1974, and
+        // who asked not to be named, said")
+        if (toks[a + 1]!.lo === 'and' && toks[a + 2]?.lo === 'who' && toks[a + 2]!.sent === sent && a > h + 1) {
+          const c = clauseEnd(a + 3);
+          if (c < 0) break;
+          a = c;
+          continue;
+        }
         const w = toks[a + 1]!.lo;
         // (... or an appositive describing them: "His quarterback, a transfer from Oakdale State, threw")
         // (... or their age: "His father, now 88, still walks the rows", "Her mother, 71, wept")

@@ -2061,3 +2061,40 @@ describe('eighth round: "the company said" after a name set off by an appositive
     expect(quoteOf(res, 'no surprise').ambiguous).toBe(false);
   });
 });
+
+describe('ninth round: a pronoun after a described source with two relative clauses', () => {
+  it('"A lollipop man who has worked outside the school since 1991, and who asked not to be named, said ... / he said" is the lollipop man', () => {
+    const res = analyzeText(
+      'A lollipop man who has worked outside the school since 1991, and who asked not to be named, said drivers had become ruder. “Nobody slows down any more,” he said.',
+    );
+    expect(speakerOf(res, 'Nobody slows down')).toBe('lollipop man (unnamed)');
+  });
+
+  it('a place named inside the description does not stop it ("A cleaner who lives on Marsh Lane, and who did not want to be named, said")', () => {
+    const res = analyzeText(
+      'A cleaner who lives on Marsh Lane, and who did not want to be named, said the lift had been broken for a month. “I carry the buckets up six floors,” she said.',
+    );
+    expect(speakerOf(res, 'I carry the buckets')).toBe('cleaner (unnamed)');
+  });
+
+  it('stays unsure when someone is named in the description by other than a place preposition', () => {
+    const res = analyzeText(
+      'A neighbour who has known Tom Reddy since school, and who asked not to be named, said the family were shocked. “He was always so careful,” he said.',
+    );
+    expect(speakerOf(res, 'He was always')).not.toBe('neighbour (unnamed)');
+  });
+
+  it('stays unsure when the pronoun\'s gender rules the source out ("A grandmother ... she / he said")', () => {
+    const res = analyzeText(
+      'Kirk Dawes runs the stall. A grandmother who shops there every week, and who asked not to be named, said prices had risen. “It is still cheaper than the supermarket,” he said.',
+    );
+    expect(speakerOf(res, 'It is still cheaper')).not.toBe('grandmother (unnamed)');
+  });
+
+  it('a name in the description after the source\'s speech verb still counts ("... said staff had told Ann Lowe about it. / “...,” she said.")', () => {
+    const res = analyzeText(
+      'A porter who works at the station, and who asked not to be named, said staff had told Ann Lowe about it. “We warned them,” she said.',
+    );
+    expect(speakerOf(res, 'We warned them')).not.toBe('porter (unnamed)');
+  });
+});
