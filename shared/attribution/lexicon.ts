@@ -932,3 +932,8 @@ export const INTRO_WORDS = new Set([
   'following',
   'according',
 ]);
+
+/** what a story calls an organisation it has named ("the company said") */
+export const ORG_ANAPHORS = new Set(
+  'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster developer club business startup conglomerate charity paper newspaper'.split(' '),
+);

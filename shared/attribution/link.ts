@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { FEMALE_HON, MALE_HON, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
+import { FEMALE_HON, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { nameSlug } from '../article/person-id';
@@ -99,9 +99,6 @@ function isGroupMember(m: Member): boolean {
   return m.lower.length === 1 && isGroupNoun(m.lower[0]!);
 }
 
-const ORG_ANAPHORS = new Set(
-  'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster developer club business startup conglomerate charity paper newspaper'.split(' '),
-);
 
 /** the quote names member m in the third person: its surname (or one-word name) as a capitalised
  * word not followed by a comma that would make it a vocative ("Hale, listen") */
@@ -830,6 +827,37 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     }
     return false;
   };
+  /** "the company said" (or "the firm", "the business", or the appositive's own word: "the
+   * developer said"): the one name in reach, in this paragraph before `at` or the one before, that
+   * opens a sentence set off by an appositive whose head is an organisation word ("Vantage Land, the
+   * developer, had argued"), when no other name that may be a firm (no first name, title or gender,
+   * a subject) is in reach; else null */
+  const appositiveOrgNear = (word: string, at: number, para: number): Member | null => {
+    const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+    let found: Member | null = null;
+    for (let q = para; q >= 0 && eff[para]! - eff[q]! <= 1; q--) {
+      const ao = locals[q]!.sentAppositiveOrg;
+      for (let s2 = 0; s2 < (q === para ? sent : ao.length); s2++) {
+        const a = ao[s2];
+        if (!a) continue;
+        const m = mentionMember[q]![a.mention] ?? null;
+        if (!m || m.described || (m.kind === 'person' && (m.gender || m.title || isFirstName(m.lower[0]!)))) return null;
+        if (!(word === a.head || word === 'company' || word === 'firm' || word === 'business')) return null;
+        if (found && found !== m) return null;
+        found = m;
+      }
+    }
+    if (!found) return null;
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const r = recent[i]!;
+      if (r.at >= at) continue;
+      if (eff[para]! - eff[r.para]! > 1) break;
+      const m = r.mem;
+      if (m === found || m.described || m.gender || m.title) continue;
+      if (m.kind === 'organization' || (m.kind === 'person' && !isFirstName(m.lower[0]!) && r.subj)) return null;
+    }
+    return found;
+  };
   /** the person in the cast who holds this title (most recently seen) */
   const roleHolder = (head: string, at: number): Member | null => {
     const syn = ROLE_SYNONYMS[head] ?? [head];
@@ -994,6 +1022,17 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         // ("the company said" that found no organisation, while a name in reach that is no one's
         // (no first name, title or gender) may be the firm the engine did not know for one: "Greenfield
         // Mining said output fell. / "...," the company said." is unsure, not "the company")
+        // ("Norvane, the logistics software start-up, has raised £18m. / "...," the company said.": the
+        // one name set off by an organisation word in reach, when no other name that may be a firm is)
+        if (!mem && cue.mention < 0 && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4)))) {
+          const a = appositiveOrgNear(lc(txt.slice(4)), at, p);
+          if (a) {
+            a.kind = 'organization';
+            a.weak = false;
+            a.speaker = true;
+            return { mem: a, ambiguous: false, cueName: cue.cue };
+          }
+        }
         mem ??= cue.mention < 0 ? create(null, txt, toks, 'organization', at, true) : create(null, txt, toks, 'organization', at);
         const unsure = cue.mention < 0 && mem.described && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4))) && (orgLikeNameNear(at, p) || appositiveNameNear(at, p));
         if (!unsure) mem.speaker = true;
@@ -1310,6 +1349,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.sentOtherPerson,
     lp.sentOtherGender,
     lp.sentAppositiveName,
+    lp.sentAppositiveOrg.map((a) => a && [a.mention, a.head]),
     lp.sentSubjectCue.map(cueKey),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
     lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous]),

@@ -3,7 +3,7 @@
 // is cached by text and reused across keystrokes.
 import {
   AUX_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, GROUP_NOUNS, FUNCTION_WORDS, INTRO_WORDS, INVERTIBLE, MALE_HON, MEDIA_CONTEXT,
-  NAMING_CUES, ORG_HEADS, PLACE_HEADS, PRONOUNS_M, ROLE_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
+  NAMING_CUES, ORG_ANAPHORS, ORG_HEADS, PLACE_HEADS, PRONOUNS_M, ROLE_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
   TITLE_MODIFIERS, TITLE_WORDS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isNounish,
   isCountry, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, lexTags as lexTagsOf, nameGender,
 } from './lexicon';
@@ -121,6 +121,9 @@ export interface LocalParagraph {
    * appositive saying what it is ("Chatterly, the messaging app, said ..."), per sentence: a thing
    * named that a later "the company said" may mean */
   sentAppositiveName: boolean[];
+  /** per sentence: the mention opening it with an appositive whose head is an organisation word
+   * ("Norvane, the logistics software start-up, has raised"), and that word; else null */
+  sentAppositiveOrg: ({ mention: number; head: string } | null)[];
   /** sentence subject as a referring expression (name or pronoun), per sentence */
   sentSubjectCue: (LocalCue | null)[];
   /** unnamed sources the paragraph reports ("two officials said", "according to three people familiar
@@ -2655,6 +2658,8 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   const groupSources = groupSourcesOf(ctx, sentSpeech);
   const sentAppositiveName = new Array<boolean>(nSent).fill(false);
   for (let i = 0; i < toks.length; i++) if (toks[i]!.k === 'w' && (i === 0 || toks[i - 1]!.sent !== toks[i]!.sent)) sentAppositiveName[toks[i]!.sent] = appositiveNameOpening(ctx, i);
+  const sentAppositiveOrg = new Array<{ mention: number; head: string } | null>(nSent).fill(null);
+  for (let i = 0; i < toks.length; i++) if (toks[i]!.k === 'w' && (i === 0 || toks[i - 1]!.sent !== toks[i]!.sent)) sentAppositiveOrg[toks[i]!.sent] = appositiveOrgOpening(ctx, i);
   const events: { t: number; kind: 0 | 1 | 2; i: number }[] = [];
   for (let s = 0; s < nSent; s++) if (sentSubjectCue[s]?.ref === 'role') events.push({ t: sentSubjectCue[s]!.at, kind: 2, i: s });
   for (let i = 0; i < mentions.length; i++) events.push({ t: mentions[i]!.n0, kind: 0, i });
@@ -2673,6 +2678,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     sentOtherPerson,
     sentOtherGender,
     sentAppositiveName,
+    sentAppositiveOrg,
     sentSubject,
     sentSubjectCue,
     groupSources,
@@ -2810,4 +2816,39 @@ function appositiveNameOpening(ctx: Ctx, i: number): boolean {
     if (t.k !== 'w' || t.cap || isPersonNoun(t.lo)) return false;
   }
   return false;
+}
+
+/** "Norvane, the logistics software start-up, has raised ...", "Vantage Land, the developer, had
+ * argued": a sentence (from token i, its first) opening with one name of one to three capitalised
+ * words, no person's, set off by an appositive of "the", "a" or "an" and up to six lower-case words
+ * whose last is an organisation word ("company", "firm", "developer", "start-up"), then the
+ * sentence's verb. The name's mention and that word, else null. */
+function appositiveOrgOpening(ctx: Ctx, i: number): { mention: number; head: string } | null {
+  const { toks } = ctx;
+  const sent = toks[i]!.sent;
+  const first = toks[i]!;
+  if (!first.cap || FUNCTION_WORDS.has(first.lo) || INTRO_WORDS.has(first.lo) || DETERMINERS.has(first.lo) || isDateWord(first.lo)) return null;
+  const mi = mentionAtOrMod(ctx, i);
+  if (mi < 0) return null;
+  const m = ctx.mentions[mi]!;
+  if (m.type === 'person' || m.personEvidence || m.gender || m.title) return null;
+  let j = i;
+  while (j < toks.length && toks[j]!.sent === sent && toks[j]!.k === 'w' && toks[j]!.cap) {
+    if (mentionAtOrMod(ctx, j) !== mi || j - i >= 3) return null;
+    j++;
+  }
+  if (toks[j]?.t !== ',' || toks[j]!.sent !== sent) return null;
+  const det = toks[j + 1];
+  if (!det || det.sent !== sent || !(det.lo === 'the' || det.lo === 'a' || det.lo === 'an')) return null;
+  for (let k = j + 2; k < toks.length && k - j <= 8 && toks[k]!.sent === sent; k++) {
+    const t = toks[k]!;
+    if (t.t === ',') {
+      const head = toks[k - 1]!.lo.replace(/-/g, '');
+      const v = toks[k + 1];
+      const verb = k > j + 2 && !!v && v.sent === sent && v.k === 'w' && !v.cap && (isSpeechVerb(v) || isVerbish(v.lo) || AUXILIARIES.has(v.lo));
+      return verb && toks[k - 1]!.k === 'w' && ORG_ANAPHORS.has(head) ? { mention: mi, head } : null;
+    }
+    if (t.k !== 'w' || t.cap) return null;
+  }
+  return null;
 }

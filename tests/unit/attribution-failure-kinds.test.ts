@@ -2098,3 +2098,35 @@ describe('ninth round: a pronoun after a described source with two relative clau
     expect(speakerOf(res, 'We warned them')).not.toBe('porter (unnamed)');
   });
 });
+
+describe('ninth round: "the company said" after a name set off by an organisation word', () => {
+  it('is that name ("Tillvane, the frozen food start-up, has recalled ... / the company said")', () => {
+    const res = analyzeText('Tillvane, the frozen food start-up, has recalled two pies sold in Kelby.\n“We are sorry for any worry caused,” the company said.');
+    expect(speakerOf(res, 'We are sorry')).toBe('Tillvane');
+  });
+
+  it('a word of another kind set off ("Vellacott, the developer, had argued ... / the firm said")', () => {
+    const res = analyzeText('Vellacott, the developer, had argued the homes were needed.\n“We will appeal,” the firm said.');
+    expect(speakerOf(res, 'We will appeal')).toBe('Vellacott');
+  });
+
+  it('stays unsure with two such names in reach', () => {
+    const res = analyzeText('Tillvane, the frozen food start-up, has bid for Kelby Pies.\nBrenmoor, the snack company, has bid too. “We will not give up,” the company said.');
+    expect(quoteOf(res, 'We will not give up').speakerId).toBeNull();
+  });
+
+  it('not another kind of organisation ("Vellacott, the developer, ... / the bank said")', () => {
+    const res = analyzeText('Vellacott, the developer, had argued the homes were needed.\n“We will not lend more,” the bank said.');
+    expect(speakerOf(res, 'We will not lend')).not.toBe('Vellacott');
+  });
+
+  it('not a place set off by a place word ("Halden, the market town, ... / the company said")', () => {
+    const res = analyzeText('Halden, the market town, has lost its last bank.\n“The branch was no longer used,” the company said.');
+    expect(speakerOf(res, 'The branch was')).not.toBe('Halden');
+  });
+
+  it('stays unsure when another name that may be a firm is the subject in reach', () => {
+    const res = analyzeText('Tillvane, the frozen food start-up, has recalled two pies. Castlemere Dairies supplied the cream.\n“We are checking every batch,” the company said.');
+    expect(speakerOf(res, 'We are checking')).not.toBe('Tillvane');
+  });
+});
