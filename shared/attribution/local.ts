@@ -2705,6 +2705,7 @@ function checkSpeakerPosition(ctx: Ctx, cue: LocalCue): LocalCue {
   const { toks } = ctx;
   if (cue.weak || cue.at < 0) return cue;
   if (cue.ref === 'described') return namedAfterLabel(ctx, cue) ?? cue;
+  if (cue.ref === 'role') return namedInRoleAppositive(ctx, cue) ?? cue;
   if ((cue.ref !== 'name' && cue.ref !== 'org') || cue.mention < 0) return cue;
   const m = ctx.mentions[cue.mention]!;
   const sent = toks[m.n0]!.sent;
@@ -2791,6 +2792,26 @@ function namedAfterLabel(ctx: Ctx, cue: LocalCue): LocalCue | null {
     }
   }
   return null;
+}
+
+/** "The tenant, a care worker named Grace Obi, told magistrates": a role set off by an appositive of
+ * "a" or "an", a few lower-case words ending in a person noun, and a naming participle with a name
+ * closed by a comma, is that name's (the name the role's holder is given) */
+function namedInRoleAppositive(ctx: Ctx, cue: LocalCue): LocalCue | null {
+  const { toks } = ctx;
+  const sent = toks[cue.at]!.sent;
+  let k = cue.at + 1;
+  if (toks[k]?.t !== ',' || toks[k]!.sent !== sent || !(toks[k + 1]?.lo === 'a' || toks[k + 1]?.lo === 'an')) return null;
+  k += 2;
+  const start = k;
+  while (k < toks.length && k - start < 4 && toks[k]!.sent === sent && toks[k]!.k === 'w' && !toks[k]!.cap && !NAMING_PARTICIPLES.has(toks[k]!.lo)) k++;
+  if (k === start || !isPersonNoun(toks[k - 1]!.lo) || isGroupNoun(toks[k - 1]!.lo)) return null;
+  if (!(toks[k]?.lo === 'named' || toks[k]?.lo === 'called') || toks[k]!.sent !== sent) return null;
+  const mi = mentionAtOrMod(ctx, k + 1);
+  const m = mi >= 0 ? ctx.mentions[mi]! : null;
+  if (!m || m.i0 !== k + 1 || m.type === 'org' || m.type === 'place' || m.poss) return null;
+  if (toks[m.i1]?.t !== ',' || toks[m.i1]!.sent !== sent) return null;
+  return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name, cue: cue.cue };
 }
 
 /** "Chatterly, the messaging app, said": a sentence opening with one to three capitalised words no

@@ -2130,3 +2130,20 @@ describe('ninth round: "the company said" after a name set off by an organisatio
     expect(speakerOf(res, 'We are checking')).not.toBe('Tillvane');
   });
 });
+
+describe('ninth round: a role with a name in its appositive after "named"', () => {
+  it('is that name ("The caretaker, a retired miner named Alun Price, told the hearing ...")', () => {
+    const res = analyzeText('The caretaker, a retired miner named Alun Price, told the hearing the boiler had been “leaking for years.”');
+    expect(speakerOf(res, 'leaking for years')).toBe('Alun Price');
+  });
+
+  it('not when the appositive is no person ("The landlord, a company called Brickfield, said ...")', () => {
+    const res = analyzeText('The landlord, a company called Brickfield, said the repairs were “in hand.”');
+    expect(speakerOf(res, 'in hand')).not.toBe('Brickfield');
+  });
+
+  it('not when the name runs on into a phrase ("The witness, a driver named Ann Bell of Kelby Cabs, said ...")', () => {
+    const res = analyzeText('The witness, a driver named Ann Bell of Kelby Cabs, said the car was “going far too fast.”');
+    expect(speakerOf(res, 'going far too fast')).not.toBe('Kelby Cabs');
+  });
+});
