@@ -9,11 +9,12 @@ import { ownSetFresh4 } from '../attribution/own-set/fresh4';
 import { ownSetFresh5 } from '../attribution/own-set/fresh5';
 import { ownSetFresh6 } from '../attribution/own-set/fresh6';
 import { ownSetFresh7 } from '../attribution/own-set/fresh7';
+import { ownSetFresh8 } from '../attribution/own-set/fresh8';
 import { ownSet } from '../attribution/own-set/passages';
 import { predictAll } from '../attribution/predictions';
 
 describe('own evaluation set', () => {
-  const preds = predictAll([...ownSet, ...ownSetFresh, ...ownSetFresh2, ...ownSetFresh3, ...ownSetFresh4, ...ownSetFresh5, ...ownSetFresh6, ...ownSetFresh7]);
+  const preds = predictAll([...ownSet, ...ownSetFresh, ...ownSetFresh2, ...ownSetFresh3, ...ownSetFresh4, ...ownSetFresh5, ...ownSetFresh6, ...ownSetFresh7, ...ownSetFresh8]);
   // Each part's floors: speaker accuracy, wrong speakers, false quotes and (where set) quote F1.
   const floors: { name: string; part: GoldItem[]; accuracy: number; wrong: number; falseQuotes: number; f1?: number }[] = [
     { name: 'first part: speaker accuracy ≥ 0.955, no wrong speaker, no false quote', part: ownSet, accuracy: 0.955, wrong: 0, falseQuotes: 0, f1: 0.99 },
@@ -43,9 +44,9 @@ describe('own evaluation set', () => {
       f1: 0.985,
     },
     {
-      name: 'fresh 5 (tuned on in round 6): speaker accuracy ≥ 0.80, at most one wrong speaker and three false quotes',
+      name: 'fresh 5 (tuned on in round 6): speaker accuracy ≥ 0.82, at most one wrong speaker and three false quotes',
       part: ownSetFresh5,
-      accuracy: 0.8,
+      accuracy: 0.82,
       wrong: 1,
       falseQuotes: 3,
       f1: 0.98,
@@ -59,12 +60,20 @@ describe('own evaluation set', () => {
       f1: 0.99,
     },
     {
-      name: 'fresh 7 (measured only): speaker accuracy ≥ 0.81, at most one wrong speaker and one false quote',
+      name: 'fresh 7 (tuned on in round 8): speaker accuracy ≥ 0.86, no wrong speaker, at most one false quote',
       part: ownSetFresh7,
-      accuracy: 0.81,
-      wrong: 1,
+      accuracy: 0.86,
+      wrong: 0,
       falseQuotes: 1,
       f1: 0.985,
+    },
+    {
+      name: 'fresh 8 (measured only): speaker accuracy ≥ 0.80, no wrong speaker, no false quote',
+      part: ownSetFresh8,
+      accuracy: 0.8,
+      wrong: 0,
+      falseQuotes: 0,
+      f1: 0.99,
     },
   ];
 
