@@ -2814,62 +2814,57 @@ function namedInRoleAppositive(ctx: Ctx, cue: LocalCue): LocalCue | null {
   return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name, cue: cue.cue };
 }
 
-/** "Chatterly, the messaging app, said": a sentence opening with one to three capitalised words no
- * person mention covers, then ", the|a|an ..., " with no person noun in it, then a verb. */
-function appositiveNameOpening(ctx: Ctx, i: number): boolean {
+/**
+ * A sentence (from token i, its first) opening with a name of one to three capitalised words, each
+ * one `nameWord` accepts, set off by ", the|a|an" and lower-case words `appositiveWord` accepts,
+ * closed by a comma and the sentence's verb ("Chatterly, the messaging app, said"). The closing
+ * comma's token, else -1.
+ */
+function appositiveOpening(ctx: Ctx, i: number, nameWord: (j: number) => boolean, appositiveWord: (t: Tok) => boolean): number {
   const { toks } = ctx;
   const sent = toks[i]!.sent;
   const first = toks[i]!;
-  if (!first.cap || FUNCTION_WORDS.has(first.lo) || INTRO_WORDS.has(first.lo) || DETERMINERS.has(first.lo) || isDateWord(first.lo)) return false;
+  if (!first.cap || FUNCTION_WORDS.has(first.lo) || INTRO_WORDS.has(first.lo) || DETERMINERS.has(first.lo) || isDateWord(first.lo)) return -1;
   let j = i;
-  while (j < toks.length && j - i < 3 && toks[j]!.sent === sent && toks[j]!.k === 'w' && toks[j]!.cap) {
-    const mi = mentionAtOrMod(ctx, j);
-    if (mi >= 0 && (ctx.mentions[mi]!.type === 'person' || ctx.mentions[mi]!.personEvidence)) return false;
+  while (j < toks.length && toks[j]!.sent === sent && toks[j]!.k === 'w' && toks[j]!.cap) {
+    if (j - i >= 3 || !nameWord(j)) return -1;
     j++;
   }
-  if (toks[j]?.t !== ',' || toks[j]!.sent !== sent) return false;
+  if (toks[j]?.t !== ',' || toks[j]!.sent !== sent) return -1;
   const det = toks[j + 1];
-  if (!det || det.sent !== sent || !(det.lo === 'the' || det.lo === 'a' || det.lo === 'an')) return false;
+  if (!det || det.sent !== sent || !(det.lo === 'the' || det.lo === 'a' || det.lo === 'an')) return -1;
   for (let k = j + 2; k < toks.length && k - j <= 8 && toks[k]!.sent === sent; k++) {
     const t = toks[k]!;
-    // (closed by a comma and the sentence's verb: "X, the messaging app, said")
-    if (t.t === ',') return k > j + 2 && !!toks[k + 1] && toks[k + 1]!.sent === sent && toks[k + 1]!.k === 'w' && (isSpeechVerb(toks[k + 1]) || isVerbish(toks[k + 1]!.lo) || AUXILIARIES.has(toks[k + 1]!.lo));
-    if (t.k !== 'w' || t.cap || isPersonNoun(t.lo)) return false;
+    if (t.t === ',') {
+      const v = toks[k + 1];
+      return k > j + 2 && v && v.sent === sent && v.k === 'w' && (isSpeechVerb(v) || isVerbish(v.lo) || AUXILIARIES.has(v.lo)) ? k : -1;
+    }
+    if (t.k !== 'w' || t.cap || !appositiveWord(t)) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** "Chatterly, the messaging app, said": the name is no person's (no person mention covers any of
+ * its words) and no person noun is in the appositive. */
+function appositiveNameOpening(ctx: Ctx, i: number): boolean {
+  const notPerson = (j: number) => {
+    const mi = mentionAtOrMod(ctx, j);
+    return !(mi >= 0 && (ctx.mentions[mi]!.type === 'person' || ctx.mentions[mi]!.personEvidence));
+  };
+  return appositiveOpening(ctx, i, notPerson, (t) => !isPersonNoun(t.lo)) >= 0;
 }
 
 /** "Norvane, the logistics software start-up, has raised ...", "Vantage Land, the developer, had
- * argued": a sentence (from token i, its first) opening with one name of one to three capitalised
- * words, no person's, set off by an appositive of "the", "a" or "an" and up to six lower-case words
- * whose last is an organisation word ("company", "firm", "developer", "start-up"), then the
- * sentence's verb. The name's mention and that word, else null. */
+ * argued": the name is one mention, no person's, and the appositive's last word an organisation
+ * word ("company", "firm", "developer", "start-up"); the verb after it is in lower case. The
+ * name's mention and that word, else null. */
 function appositiveOrgOpening(ctx: Ctx, i: number): { mention: number; head: string } | null {
-  const { toks } = ctx;
-  const sent = toks[i]!.sent;
-  const first = toks[i]!;
-  if (!first.cap || FUNCTION_WORDS.has(first.lo) || INTRO_WORDS.has(first.lo) || DETERMINERS.has(first.lo) || isDateWord(first.lo)) return null;
   const mi = mentionAtOrMod(ctx, i);
   if (mi < 0) return null;
   const m = ctx.mentions[mi]!;
   if (m.type === 'person' || m.personEvidence || m.gender || m.title) return null;
-  let j = i;
-  while (j < toks.length && toks[j]!.sent === sent && toks[j]!.k === 'w' && toks[j]!.cap) {
-    if (mentionAtOrMod(ctx, j) !== mi || j - i >= 3) return null;
-    j++;
-  }
-  if (toks[j]?.t !== ',' || toks[j]!.sent !== sent) return null;
-  const det = toks[j + 1];
-  if (!det || det.sent !== sent || !(det.lo === 'the' || det.lo === 'a' || det.lo === 'an')) return null;
-  for (let k = j + 2; k < toks.length && k - j <= 8 && toks[k]!.sent === sent; k++) {
-    const t = toks[k]!;
-    if (t.t === ',') {
-      const head = toks[k - 1]!.lo.replace(/-/g, '');
-      const v = toks[k + 1];
-      const verb = k > j + 2 && !!v && v.sent === sent && v.k === 'w' && !v.cap && (isSpeechVerb(v) || isVerbish(v.lo) || AUXILIARIES.has(v.lo));
-      return verb && toks[k - 1]!.k === 'w' && ORG_ANAPHORS.has(head) ? { mention: mi, head } : null;
-    }
-    if (t.k !== 'w' || t.cap) return null;
-  }
-  return null;
+  const close = appositiveOpening(ctx, i, (j) => mentionAtOrMod(ctx, j) === mi, () => true);
+  if (close < 0 || ctx.toks[close + 1]!.cap) return null;
+  const head = ctx.toks[close - 1]!.lo.replace(/-/g, '');
+  return ORG_ANAPHORS.has(head) ? { mention: mi, head } : null;
 }
