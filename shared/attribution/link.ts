@@ -558,8 +558,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   /** "A parent at the school, who asked not to be named, said letters had gone home. "...," she
    * said.": a pronoun right after a sentence that opens with someone a clause keeps unnamed (in its
    * paragraph, or the last sentence of the paragraph before when the pronoun opens its own) is
-   * theirs, when the gender does not rule them out and no one else is named from that sentence on */
-  const anonSourceBefore = (gender: Gender, at: number, para: number): Member | null => {
+   * theirs, when the gender does not rule them out and no one else is named from that sentence on
+   * (`c`: the pronoun's candidates, as resolvePronounPick has them) */
+  const anonSourceBefore = (gender: Gender, at: number, para: number, c: ReturnType<typeof candidates>): Member | null => {
     const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
     let p = para;
     let s = sent - 1;
@@ -572,7 +573,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const src = s >= 0 ? locals[p]!.sentAnonSource[s] : null;
     if (!src || (gender && src.gender && src.gender !== gender)) return null;
     // (one not said to be unnamed only when no one named in reach may be meant instead)
-    if (!src.anonymous && candidates(gender, at, para).length) return null;
+    if (!src.anonymous && c.length) return null;
     for (let q = p; q <= para; q++) {
       const lp = locals[q]!;
       for (const m of lp.mentions) {
@@ -610,11 +611,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     return r;
   };
   const resolvePronounPick = (gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
-    {
-      const anon = anonSourceBefore(gender, at, para);
-      if (anon) return { mem: anon, ambiguous: false };
-    }
     const c = candidates(gender, at, para);
+    const anon = anonSourceBefore(gender, at, para, c);
+    if (anon) return { mem: anon, ambiguous: false };
     if (!c.length) return { mem: null, ambiguous: false };
     let weakSubjectBefore: Member | null = null;
     // "Bell shrugged off the praise. "...," he said.": the named subject of the sentence just before,
@@ -803,60 +802,54 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     return { mem, ambiguous };
   };
 
-  /** a capitalised name in this paragraph or the one before, before `at`, that is no one's for sure
-   * (no first name, title, honorific or gender): maybe an organisation */
-  const orgLikeNameNear = (at: number, para: number): boolean => {
+  /** a name in this paragraph or the one before, before `at`, other than `except`, that may be a
+   * firm: one that is no one's for sure (no first name, title, honorific or gender) and a subject,
+   * or with `orgs`, one known as an organisation */
+  const firmLikeNear = (at: number, para: number, except: Member | null = null, orgs = false): boolean => {
     for (let i = recent.length - 1; i >= 0; i--) {
       const r = recent[i]!;
       if (r.at >= at) continue;
       if (eff[para]! - eff[r.para]! > 1) break;
       const m = r.mem;
-      if (m.described || m.kind !== 'person' || m.gender || m.title) continue;
-      if (!isFirstName(m.lower[0]!) && r.subj) return true;
+      if (m === except || m.described || m.gender || m.title) continue;
+      if (orgs && m.kind === 'organization') return true;
+      if (m.kind === 'person' && !isFirstName(m.lower[0]!) && r.subj) return true;
+    }
+    return false;
+  };
+  /** Visits the sentences before `at`, in its paragraph and the one before, newest paragraph first,
+   * until `visit` returns true; says whether it did. */
+  const someSentenceBefore = (at: number, para: number, visit: (lp: LocalParagraph, p: number, s: number) => boolean): boolean => {
+    const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+    for (let q = para; q >= 0 && eff[para]! - eff[q]! <= 1; q--) {
+      const lp = locals[q]!;
+      for (let s2 = 0; s2 < (q === para ? sent : lp.sentAppositiveName.length); s2++) if (visit(lp, q, s2)) return true;
     }
     return false;
   };
   /** a name set off by an appositive saying what it is ("Chatterly, the messaging app, said") opens
    * a sentence before `at`, in its paragraph or the one before: the organisation a generic "the
    * company said" may mean, which the engine did not take for one */
-  const appositiveNameNear = (at: number, para: number): boolean => {
-    const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
-    for (let q = para; q >= 0 && eff[para]! - eff[q]! <= 1; q--) {
-      const an = locals[q]!.sentAppositiveName;
-      for (let s2 = 0; s2 < (q === para ? sent : an.length); s2++) if (an[s2]) return true;
-    }
-    return false;
-  };
+  const appositiveNameNear = (at: number, para: number): boolean => someSentenceBefore(at, para, (lp, _q, s2) => !!lp.sentAppositiveName[s2]);
   /** "the company said" (or "the firm", "the business", or the appositive's own word: "the
    * developer said"): the one name in reach, in this paragraph before `at` or the one before, that
    * opens a sentence set off by an appositive whose head is an organisation word ("Vantage Land, the
    * developer, had argued"), when no other name that may be a firm (no first name, title or gender,
    * a subject) is in reach; else null */
   const appositiveOrgNear = (word: string, at: number, para: number): Member | null => {
-    const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
     let found: Member | null = null;
-    for (let q = para; q >= 0 && eff[para]! - eff[q]! <= 1; q--) {
-      const ao = locals[q]!.sentAppositiveOrg;
-      for (let s2 = 0; s2 < (q === para ? sent : ao.length); s2++) {
-        const a = ao[s2];
-        if (!a) continue;
-        const m = mentionMember[q]![a.mention] ?? null;
-        if (!m || m.described || (m.kind === 'person' && (m.gender || m.title || isFirstName(m.lower[0]!)))) return null;
-        if (!(word === a.head || word === 'company' || word === 'firm' || word === 'business')) return null;
-        if (found && found !== m) return null;
-        found = m;
-      }
-    }
-    if (!found) return null;
-    for (let i = recent.length - 1; i >= 0; i--) {
-      const r = recent[i]!;
-      if (r.at >= at) continue;
-      if (eff[para]! - eff[r.para]! > 1) break;
-      const m = r.mem;
-      if (m === found || m.described || m.gender || m.title) continue;
-      if (m.kind === 'organization' || (m.kind === 'person' && !isFirstName(m.lower[0]!) && r.subj)) return null;
-    }
-    return found;
+    const refused = someSentenceBefore(at, para, (lp, q, s2) => {
+      const a = lp.sentAppositiveOrg[s2];
+      if (!a) return false;
+      const m = mentionMember[q]![a.mention] ?? null;
+      if (!m || m.described || (m.kind === 'person' && (m.gender || m.title || isFirstName(m.lower[0]!)))) return true;
+      if (!(word === a.head || word === 'company' || word === 'firm' || word === 'business')) return true;
+      if (found && found !== m) return true;
+      found = m;
+      return false;
+    });
+    if (refused || !found) return null;
+    return firmLikeNear(at, para, found, true) ? null : found;
   };
   /** the person in the cast who holds this title (most recently seen) */
   const roleHolder = (head: string, at: number): Member | null => {
@@ -1034,7 +1027,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           }
         }
         mem ??= cue.mention < 0 ? create(null, txt, toks, 'organization', at, true) : create(null, txt, toks, 'organization', at);
-        const unsure = cue.mention < 0 && mem.described && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4))) && (orgLikeNameNear(at, p) || appositiveNameNear(at, p));
+        const unsure = cue.mention < 0 && mem.described && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4))) && (firmLikeNear(at, p) || appositiveNameNear(at, p));
         if (!unsure) mem.speaker = true;
         return { mem, ambiguous: unsure, cueName: cue.cue };
       }
