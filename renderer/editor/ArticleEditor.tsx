@@ -8,7 +8,7 @@ import { PhotoView, type PhotoViewOptions } from './photo-view';
 import type { CollabEditing } from '../newsroom/collab-plugins';
 import { holdStoryKeys } from './held-keys';
 import { caretBlock, editingKeymap, editorHistory, typingRules } from './plugins';
-import { stickyTop } from './sticky-top';
+import { caretScroll, stickyTop } from './sticky-top';
 import './story-body.css';
 
 export interface ArticleEditorProps {
@@ -116,8 +116,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
             if (!rect) return true;
             const top = stickyTop() + 12;
             const bottom = window.innerHeight - 24;
-            if (rect.top < top) window.scrollBy(0, rect.top - top);
-            else if (rect.bottom > bottom) window.scrollBy(0, Math.min(rect.bottom - bottom, rect.top - top));
+            const by = caretScroll(rect, top, bottom);
+            if (by) window.scrollBy(0, by);
             return true;
           },
           nodeViews: {

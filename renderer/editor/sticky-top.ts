@@ -28,3 +28,14 @@ export function followStickyTop(el: HTMLElement): () => void {
     followers.delete(el);
   };
 }
+
+/**
+ * How far the window must scroll to show a caret at `rect` between `top` (under the desk bar) and
+ * `bottom`: a line above is brought down to the top, one below up to the bottom (never past the top).
+ * Less than a pixel is no scroll: the window scrolls by whole pixels, so a caret a fraction of a
+ * pixel below the line would ask for the same scroll that never comes with every key.
+ */
+export function caretScroll(rect: { top: number; bottom: number }, top: number, bottom: number): number {
+  const by = rect.top < top ? rect.top - top : rect.bottom > bottom ? Math.min(rect.bottom - bottom, rect.top - top) : 0;
+  return Math.abs(by) >= 1 ? by : 0;
+}

@@ -6,7 +6,7 @@
 // open, as the bench measures it. PROFILE_OPENS sets how many opens are profiled.
 //
 //   PROFILE_WORDS=1000 PROFILE_OPENS=10 npx tsx tests/bench/profile-open.ts
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serializeArticle } from '../../shared/article';
 import { profileEditors, ROOT, storyLibrary } from './harness';
@@ -36,7 +36,11 @@ function tally(events: { name: string; ph: string; dur?: number; tid: number; ar
     const tasks = mainEvents.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 300);
     const lines: string[] = [];
     for (const t of tasks) {
-      const inner = mainEvents.filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0) && (e.dur ?? 0) > Number(process.env.PROFILE_DUMP_MIN_US ?? 200) && e.name !== "RunTask").slice(0, Number(process.env.PROFILE_DUMP_MAX ?? 6));
+      const inner = mainEvents
+        .filter(
+          (e) => e !== t && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0) && (e.dur ?? 0) > Number(process.env.PROFILE_DUMP_MIN_US ?? 200) && e.name !== 'RunTask',
+        )
+        .slice(0, Number(process.env.PROFILE_DUMP_MAX ?? 6));
       lines.push(
         `  +${((t.ts - (click?.ts ?? t.ts)) / 1000).toFixed(1)} ms ${((t.dur ?? 0) / 1000).toFixed(1)} ms: ${inner.map((e) => `${e.name}${e.args?.data?.type ? `(${e.args.data.type})` : e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''} ${((e.dur ?? 0) / 1000).toFixed(1)}`).join(', ')}`,
       );
@@ -104,7 +108,10 @@ try {
     if (TRACE) tally(JSON.parse((await cd.context().browser()?.stopTracing())?.toString() ?? '{}').traceEvents ?? []);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     // The last open's profile, for chrome://inspect or a script of one's own.
-    if (times.length === OPENS) await writeFile(path.join(ROOT, `tests/bench/results/open-copydesk-${WORDS}.cpuprofile`), JSON.stringify(profile));
+    if (times.length === OPENS) {
+      await mkdir(path.join(ROOT, 'tests/bench/results'), { recursive: true });
+      await writeFile(path.join(ROOT, `tests/bench/results/open-copydesk-${WORDS}.cpuprofile`), JSON.stringify(profile));
+    }
     await cd.waitForTimeout(400);
     bareTimes.push(await bp.evaluate((f) => (globalThis as unknown as Open).__bare.open(f), `/${encodeURIComponent(file)}`));
     await bp.waitForTimeout(200);
