@@ -573,7 +573,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const src = s >= 0 ? locals[p]!.sentAnonSource[s] : null;
     if (!src || (gender && src.gender && src.gender !== gender)) return null;
     // (one not said to be unnamed only when no one named in reach may be meant instead)
-    if (!src.anonymous && c.length) return null;
+    if (!src.anonymous && c.length && !src.indefinite) return null;
     for (let q = p; q <= para; q++) {
       const lp = locals[q]!;
       for (const m of lp.mentions) {
@@ -587,6 +587,10 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         return null;
       }
     }
+    // (someone introduced as new - "a", "one", "another" - is not the one the story described that
+    // way before: "One resident ... Another resident said she ..." are two people)
+    const known = byDescription.get(src.text.toLowerCase());
+    if (src.indefinite && known && known.firstSeen < pos(p, src.at)) return null;
     return describedRole({ ref: 'described', mention: -1, gender: src.gender ?? gender, roleHead: src.head, text: src.text, cue: null, at: src.at }, at);
   };
   /** the sentence just before position `at` (in its paragraph, or the last of the paragraph before
@@ -1345,7 +1349,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.sentAppositiveOrg.map((a) => a && [a.mention, a.head]),
     lp.sentSubjectCue.map(cueKey),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
-    lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous]),
+    lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous, !!g.indefinite]),
     lp.sentIndefPerson,
     lp.quotes.map((q) => [
       cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,

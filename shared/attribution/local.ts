@@ -1090,6 +1090,8 @@ export interface DescribedSource {
   gender?: Gender;
   /** a clause keeps the person unnamed ("who asked not to be named") */
   anonymous?: boolean;
+  /** introduced by "a", "an", "one" or "another": someone new to the story, never one described before */
+  indefinite?: boolean;
 }
 
 /** Unnamed sources in the paragraph ("Two officials said ...", "according to three people close to
@@ -2295,7 +2297,7 @@ const NOT_WORDS = new Set(['not', 'declined', 'refused', "n't"]);
  * clauses set off by commas ("..., who asked not to be named, said", "..., speaking on condition of
  * anonymity, was less sure"), whether one says the person is kept unnamed, and the gender a pronoun
  * there gives them. */
-function describedPersonSubject(toks: Tok[], i: number): { det: number; head: number; anonymous: boolean; gender: Gender } | null {
+function describedPersonSubject(toks: Tok[], i: number): { det: number; head: number; anonymous: boolean; gender: Gender; restrictive?: boolean } | null {
   let k = i;
   const sent = toks[i]!.sent;
   while (toks[k]?.k === 'w' && toks[k]!.sent === sent && INTRO_WORDS.has(toks[k]!.lo)) k++;
@@ -2338,10 +2340,11 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
           let v = a + 2;
           not = false;
           for (read(toks[a + 1]!); v < toks.length && v - a < 20 && toks[v]!.k === 'w' && toks[v]!.sent === sent && !(strongSpeech(toks[v]) && !toks[v]!.cap && !AUXILIARIES.has(toks[v - 1]!.lo) && toks[v - 1]!.lo !== 'to'); v++) read(toks[v]!);
-          // (only when it keeps them unnamed: "A witness who works nearby said" is no subject a
-          // later pronoun must stop at; the speaker named after it may be meant)
-          if (!(toks[v]?.k === 'w' && toks[v]!.sent === sent && strongSpeech(toks[v])) || !anonymous) return null;
-          return { det: k, head: h, anonymous, gender };
+          if (!(toks[v]?.k === 'w' && toks[v]!.sent === sent && strongSpeech(toks[v]))) return null;
+          // (one the clause does not keep unnamed is marked `restrictive`: "A witness who works nearby
+          // said" is the subject of its sentence, and so who a pronoun just after may be, but no one a
+          // pronoun further on must stop at - the speaker named after it may be meant)
+          return { det: k, head: h, anonymous, gender, restrictive: !anonymous };
         }
         a = c;
       }
@@ -2637,14 +2640,14 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     const t = toks[i]!;
     if (t.k !== 'w' || (i > 0 && toks[i - 1]!.sent === t.sent) || sentSubjectCue[t.sent]) continue;
     const dp = describedPersonSubject(toks, i);
-    sentOtherPerson[t.sent] = !!dp;
+    sentOtherPerson[t.sent] = !!dp && !dp.restrictive;
     if (dp) sentOtherGender[t.sent] = personSubjectGender(toks, i);
     // (an indefinite one only: "The nurse, who asked not to be named," may be a nurse named before)
     // (or, as a weaker antecedent, one reported speaking: "A spokesperson for the airline said ...")
     if (dp && (dp.anonymous || sentSpeech[t.sent]) && toks[dp.det]!.lo !== 'the' && toks[dp.det]!.lo !== 'their') {
       const d = describedStartingAt(ctx, dp.det, t.sent);
       if (d?.cue.ref === 'described' && d.cue.text?.endsWith(' (unnamed)')) {
-        sentAnonSource[t.sent] = { at: dp.head, text: d.cue.text, head: d.cue.roleHead ?? '', group: false, gender: sentOtherGender[t.sent] ?? dp.gender, anonymous: dp.anonymous };
+        sentAnonSource[t.sent] = { at: dp.head, text: d.cue.text, head: d.cue.roleHead ?? '', group: false, gender: sentOtherGender[t.sent] ?? dp.gender, anonymous: dp.anonymous, indefinite: INDEFINITE.has(toks[dp.det]!.lo) };
       }
     }
   }
