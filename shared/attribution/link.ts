@@ -573,7 +573,16 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const src = s >= 0 ? locals[p]!.sentAnonSource[s] : null;
     if (!src || (gender && src.gender && src.gender !== gender)) return null;
     // (one not said to be unnamed only when no one named in reach may be meant instead)
-    if (!src.anonymous && c.length && !src.indefinite) return null;
+    if (!src.anonymous && c.length && !src.indefinite && !src.introduced) return null;
+    // (one brought in by a role someone named in the story holds may be them: "The mayor, a former
+    // teacher, ..."; one a quote speaks of by the pronoun's own word may be the one spoken of; and
+    // the owner of "his quarterback" may be the "he" speaking: "Coach Dan Evers watched. His
+    // quarterback, a transfer, threw four interceptions. "It was ugly," he said.")
+    if (src.introduced) {
+      if (members.some((m) => !m.described && m.roleWords.has(src.head))) return null;
+      if (gender && pronounQuote && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(pronounQuote)) return null;
+      if (src.introduced !== 'the' && !((src.introduced === 'his' && gender === 'f') || (src.introduced === 'her' && gender === 'm'))) return null;
+    }
     for (let q = p; q <= para; q++) {
       const lp = locals[q]!;
       for (const m of lp.mentions) {
@@ -1349,7 +1358,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.sentAppositiveOrg.map((a) => a && [a.mention, a.head]),
     lp.sentSubjectCue.map(cueKey),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
-    lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous, !!g.indefinite]),
+    lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous, !!g.indefinite, g.introduced ?? '']),
     lp.sentIndefPerson,
     lp.quotes.map((q) => [
       cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,
