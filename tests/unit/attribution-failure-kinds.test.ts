@@ -2153,3 +2153,105 @@ describe('ninth round: a role with a name in its appositive after "named"', () =
     expect(speakerOf(res, 'going far too fast')).not.toBe('Kelby Cabs');
   });
 });
+
+describe('tenth round: a pronoun right after someone new and unnamed who is the subject, named people in reach or not', () => {
+  it('is the newcomer with a clause and no comma before the speech verb ("A florist who has traded ... said")', () => {
+    const res = analyzeParagraphs([
+      'Councillor Meg Rowe said the vote for the new car park had been unanimous.',
+      'A florist who has traded on the corner for twelve years said the plan would bring customers back. “We lost half our trade when the old one closed,” she said.',
+    ]);
+    expect(speakerOf(res, 'We lost half')).toBe('florist (unnamed)');
+  });
+
+  it('is the newcomer with a phrase and a clause set off, a man named before ("A fisherman from Crail, who ..., said")', () => {
+    const res = analyzeParagraphs([
+      'Harbour master Ian Petrie said the storm had sunk two boats overnight.',
+      'A fisherman from Crail, who has worked these waters since he was fifteen, said his boat was the only one left afloat. “I was lucky, that is all,” he said.',
+    ]);
+    expect(speakerOf(res, 'I was lucky')).toContain('fisherman');
+  });
+
+  it('not the first one when "another" brings in a second person of the same description', () => {
+    const res = analyzeParagraphs([
+      'Head teacher Carol Neame said the school would reopen on Monday.',
+      'One parent said she was relieved. “At last,” she said.',
+      'Another parent, who has two children at the school, said she was angry. “Nobody asked us,” she said.',
+    ]);
+    const first = quoteOf(res, 'At last').speakerId;
+    expect(quoteOf(res, 'Nobody asked us').speakerId ?? null).not.toBe(first ?? 'none');
+  });
+
+  it('not when the sentence names someone besides the newcomer ("A neighbour who found Ruth Kerr ... said")', () => {
+    const res = analyzeParagraphs([
+      'Ruth Kerr, 81, was found safe on Tuesday after a night outdoors.',
+      'A neighbour who found Ruth Kerr in her garden said she was cold but cheerful. “She asked for a cup of tea,” she said.',
+    ]);
+    expect(quoteOf(res, 'She asked for').speakerId).toBeNull();
+  });
+
+  it('not when the gender rules the newcomer out', () => {
+    const res = analyzeParagraphs([
+      'Sergeant Paula Grant said the road would stay closed until the evening.',
+      'A man who lives opposite the junction said he heard a bang. “It shook every window in the street,” she said.',
+    ]);
+    expect(speakerOf(res, 'It shook every')).not.toBe('man (unnamed)');
+  });
+
+  it('not when the newcomer\'s sentence has no speech verb ("A lorry driver who ... was arrested")', () => {
+    const res = analyzeParagraphs([
+      'Inspector Tom Hale said the road would reopen by noon.',
+      'A lorry driver who had been travelling north was arrested at the scene. “We are not looking for anyone else,” he said.',
+    ]);
+    expect(speakerOf(res, 'We are not looking')).not.toBe('lorry driver (unnamed)');
+  });
+});
+
+describe('tenth round: "The lock keeper, a cheerful man in a flat cap, waves ..." brings someone in unnamed', () => {
+  it('is them after a definite role set off by an appositive with "a", whatever the verb', () => {
+    const res = analyzeParagraphs([
+      'Boat owner Ned Varley moors at Ashby every summer.',
+      'The lock keeper, a cheerful man in a flat cap who has worked the canal for decades, waves the boats through. “Nobody is in a hurry here,” he says.',
+    ]);
+    expect(speakerOf(res, 'Nobody is in a hurry')).toBe('lock keeper (unnamed)');
+  });
+
+  it('is them after a possessive whose owner the pronoun cannot be ("Her assistant, a student ..., stacks")', () => {
+    const res = analyzeParagraphs([
+      'Lena Fischer opened her bookshop in 1998.',
+      'Her assistant, a student who works there on Saturdays, stacks the new arrivals. “The crime shelf always empties first,” he says.',
+    ]);
+    expect(speakerOf(res, 'The crime shelf')).toBe('assistant (unnamed)');
+  });
+
+  it('not when the owner may be the pronoun ("Manager Phil Dorsey ... His goalkeeper, a loan signing, let in three")', () => {
+    const res = analyzeParagraphs([
+      'Manager Phil Dorsey watched from the stand.',
+      'His goalkeeper, a loan signing from Tarrow, let in three goals. “That was hard to watch,” he said.',
+    ]);
+    expect(speakerOf(res, 'That was hard')).not.toBe('goalkeeper (unnamed)');
+  });
+
+  it('not when the verb is "be" ("The driver, a man in his 40s, was arrested")', () => {
+    const res = analyzeParagraphs([
+      'Inspector Tom Hale said the crash happened at about 2am.',
+      'The driver, a man in his 40s, was arrested at the scene. “We are not looking for anyone else,” he said.',
+    ]);
+    expect(speakerOf(res, 'We are not looking')).not.toBe('driver (unnamed)');
+  });
+
+  it('not when someone named holds the role ("Mayor Jo Bright ... The mayor, a former teacher, cut the ribbon")', () => {
+    const res = analyzeParagraphs([
+      'Mayor Jo Bright opened the restored pier on Saturday.',
+      'The mayor, a former teacher, cut the ribbon. “It is a good day for the town,” she said.',
+    ]);
+    expect(speakerOf(res, 'It is a good day')).not.toBe('mayor (unnamed)');
+  });
+
+  it('not when the quote speaks of a "he" as "he said" ("The captain, a veteran ... “He has been brilliant,” he said")', () => {
+    const res = analyzeParagraphs([
+      'Coach Sam Reid named his side on Friday.',
+      'The captain, a veteran of 90 caps, shrugged off talk of retirement. “He has been brilliant for us,” he said.',
+    ]);
+    expect(speakerOf(res, 'He has been brilliant')).not.toBe('captain (unnamed)');
+  });
+});
