@@ -572,7 +572,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     }
     const src = s >= 0 ? locals[p]!.sentAnonSource[s] : null;
     if (!src || (gender && src.gender && src.gender !== gender)) return null;
-    // (one not said to be unnamed only when no one named in reach may be meant instead)
+    // (one not said to be unnamed only when no one named in reach may be meant instead - unless
+    // brought in as someone new, "A greengrocer who has run a stall there ... said", "The skipper, a
+    // broad man in a yellow oilskin, shrugs": then the sentence just before is about them, round 9)
     if (!src.anonymous && c.length && !src.indefinite && !src.introduced) return null;
     // (one brought in by a role someone named in the story holds may be them: "The mayor, a former
     // teacher, ..."; one a quote speaks of by the pronoun's own word may be the one spoken of; and

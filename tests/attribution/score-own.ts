@@ -1,6 +1,6 @@
 // Scores the attribution engine on the team's own evaluation set (tests/attribution/own-set/),
 // passages written here in styles the dev set lacks, with the dev set's definitions
-// (dev-metrics.ts), in seven parts: the first (passages.ts), whose failures were fixed; a fresh
+// (dev-metrics.ts), in ten parts: the first (passages.ts), whose failures were fixed; a fresh
 // part (fresh.ts) written after those fixes, measured, then tuned on in round 2; fresh 2
 // (fresh2.ts), written before round 2's rules, measured only then, tuned on in round 3 (its
 // mistakes shown with --fresh2); and fresh 3 (fresh3.ts), written before round 3's rules and only
