@@ -572,8 +572,19 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     }
     const src = s >= 0 ? locals[p]!.sentAnonSource[s] : null;
     if (!src || (gender && src.gender && src.gender !== gender)) return null;
-    // (one not said to be unnamed only when no one named in reach may be meant instead)
-    if (!src.anonymous && c.length) return null;
+    // (one not said to be unnamed only when no one named in reach may be meant instead - unless
+    // brought in as someone new, "A greengrocer who has run a stall there ... said", "The skipper, a
+    // broad man in a yellow oilskin, shrugs": then the sentence just before is about them, round 9)
+    if (!src.anonymous && c.length && !src.indefinite && !src.introduced) return null;
+    // (one brought in by a role someone named in the story holds may be them: "The mayor, a former
+    // teacher, ..."; one a quote speaks of by the pronoun's own word may be the one spoken of; and
+    // the owner of "his quarterback" may be the "he" speaking: "Coach Dan Evers watched. His
+    // quarterback, a transfer, threw four interceptions. "It was ugly," he said.")
+    if (src.introduced) {
+      if (members.some((m) => !m.described && m.roleWords.has(src.head))) return null;
+      if (gender && pronounQuote && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(pronounQuote)) return null;
+      if (src.introduced !== 'the' && !((src.introduced === 'his' && gender === 'f') || (src.introduced === 'her' && gender === 'm'))) return null;
+    }
     for (let q = p; q <= para; q++) {
       const lp = locals[q]!;
       for (const m of lp.mentions) {
@@ -587,6 +598,10 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         return null;
       }
     }
+    // (someone introduced as new - "a", "one", "another" - is not the one the story described that
+    // way before: "One resident ... Another resident said she ..." are two people)
+    const known = byDescription.get(src.text.toLowerCase());
+    if (src.indefinite && known && known.firstSeen < pos(p, src.at)) return null;
     return describedRole({ ref: 'described', mention: -1, gender: src.gender ?? gender, roleHead: src.head, text: src.text, cue: null, at: src.at }, at);
   };
   /** the sentence just before position `at` (in its paragraph, or the last of the paragraph before
@@ -1345,7 +1360,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.sentAppositiveOrg.map((a) => a && [a.mention, a.head]),
     lp.sentSubjectCue.map(cueKey),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
-    lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous]),
+    lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous, !!g.indefinite, g.introduced ?? '']),
     lp.sentIndefPerson,
     lp.quotes.map((q) => [
       cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,

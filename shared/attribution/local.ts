@@ -1090,6 +1090,12 @@ export interface DescribedSource {
   gender?: Gender;
   /** a clause keeps the person unnamed ("who asked not to be named") */
   anonymous?: boolean;
+  /** introduced by "a", "an", "one" or "another": someone new to the story, never one described before */
+  indefinite?: boolean;
+  /** a definite or possessive description with an appositive "a ..." set off after it ("The skipper,
+   * a broad man in a yellow oilskin, ..."): someone brought in unnamed, whatever the sentence's verb
+   * (but "be" or "have"); its determiner ("the", "his", "her", "their") */
+  introduced?: string;
 }
 
 /** Unnamed sources in the paragraph ("Two officials said ...", "according to three people close to
@@ -2286,6 +2292,7 @@ const SUBJECT_DETS = new Set(['his', 'her', 'their', 'a', 'an', 'another', 'one'
 /** Words in a clause set off after an unnamed subject that say it is a source keeping its name out
  * ("who asked not to be named", "speaking on condition of anonymity"). */
 const ANONYMITY = new Set(['anonymity', 'anonymously']);
+const BE_HAVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', "'s"]);
 const UNNAMED_VERBS = new Set(['named', 'identified']);
 const NOT_WORDS = new Set(['not', 'declined', 'refused', "n't"]);
 
@@ -2295,7 +2302,7 @@ const NOT_WORDS = new Set(['not', 'declined', 'refused', "n't"]);
  * clauses set off by commas ("..., who asked not to be named, said", "..., speaking on condition of
  * anonymity, was less sure"), whether one says the person is kept unnamed, and the gender a pronoun
  * there gives them. */
-function describedPersonSubject(toks: Tok[], i: number): { det: number; head: number; anonymous: boolean; gender: Gender } | null {
+function describedPersonSubject(toks: Tok[], i: number): { det: number; head: number; anonymous: boolean; gender: Gender; restrictive?: boolean; introduced?: boolean } | null {
   let k = i;
   const sent = toks[i]!.sent;
   while (toks[k]?.k === 'w' && toks[k]!.sent === sent && INTRO_WORDS.has(toks[k]!.lo)) k++;
@@ -2309,6 +2316,8 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
       let anonymous = false;
       let gender: Gender = null;
       let not = false;
+      /** an appositive with "a" or "an" set off after the noun ("The skipper, a broad man in a yellow oilskin, ...") */
+      let introduced = false;
       const read = (tk: Tok) => {
         if (tk.k !== 'w') return;
         if (ANONYMITY.has(tk.lo) || (not && UNNAMED_VERBS.has(tk.lo))) anonymous = true;
@@ -2338,10 +2347,11 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
           let v = a + 2;
           not = false;
           for (read(toks[a + 1]!); v < toks.length && v - a < 20 && toks[v]!.k === 'w' && toks[v]!.sent === sent && !(strongSpeech(toks[v]) && !toks[v]!.cap && !AUXILIARIES.has(toks[v - 1]!.lo) && toks[v - 1]!.lo !== 'to'); v++) read(toks[v]!);
-          // (only when it keeps them unnamed: "A witness who works nearby said" is no subject a
-          // later pronoun must stop at; the speaker named after it may be meant)
-          if (!(toks[v]?.k === 'w' && toks[v]!.sent === sent && strongSpeech(toks[v])) || !anonymous) return null;
-          return { det: k, head: h, anonymous, gender };
+          if (!(toks[v]?.k === 'w' && toks[v]!.sent === sent && strongSpeech(toks[v]))) return null;
+          // (one the clause does not keep unnamed is marked `restrictive`: "A witness who works nearby
+          // said" is the subject of its sentence, and so who a pronoun just after may be, but no one a
+          // pronoun further on must stop at - the speaker named after it may be meant)
+          return { det: k, head: h, anonymous, gender, restrictive: !anonymous };
         }
         a = c;
       }
@@ -2367,11 +2377,17 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
         if (!(w === 'who' || appositive || (w.length > 5 && w.endsWith('ing') && isVerbish(w)))) break;
         const c = clauseEnd(a + 2);
         if (c < 0) break;
+        if (w === 'a' || w === 'an') introduced = true;
         a = c;
       }
       if (toks[a]?.t === ',' && a > h + 1) a++;
       const v = toks[a];
-      return v && v.k === 'w' && !v.cap && v.sent === sent && (isVerbish(v.lo) || AUX_ADVERBS.has(v.lo)) && !POST_PREPS.has(v.lo) ? { det: k, head: h, anonymous, gender } : null;
+      // (after an appositive "a ...", any word but a function word is the verb: "shrugs", "watches")
+      const verbAfterAppositive = introduced && !!v && v.k === 'w' && !FUNCTION_WORDS.has(v.lo) && !DETERMINERS.has(v.lo);
+      if (!(v && v.k === 'w' && !v.cap && v.sent === sent && (isVerbish(v.lo) || AUX_ADVERBS.has(v.lo) || verbAfterAppositive) && !POST_PREPS.has(v.lo))) return null;
+      // (a form of "be" or "have" as that verb: the sentence says what befell them or what they are,
+      // "The driver, a man in his 40s, was arrested", not what they do)
+      return { det: k, head: h, anonymous, gender, introduced: introduced && !BE_HAVE.has(v.lo) };
     }
     if (FUNCTION_WORDS.has(t.lo) || isVerbish(t.lo)) return null;
   }
@@ -2635,17 +2651,36 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   const sentAnonSource = new Array<DescribedSource | null>(nSent).fill(null);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.k !== 'w' || (i > 0 && toks[i - 1]!.sent === t.sent) || sentSubjectCue[t.sent]) continue;
+    if (t.k !== 'w' || (i > 0 && toks[i - 1]!.sent === t.sent)) continue;
+    if (sentSubjectCue[t.sent]) {
+      // (a role as the subject, "The skipper, a broad man ..., shrugs": see below)
+      if (sentSubjectCue[t.sent]!.ref !== 'role') continue;
+      const dp = describedPersonSubject(toks, i);
+      if (dp?.introduced && !INDEFINITE.has(toks[dp.det]!.lo) && dp.head > dp.det) {
+        const words = ctx.text.slice(toks[dp.det + 1]!.s, toks[dp.head]!.e).replace(/\s+/g, ' ');
+        sentAnonSource[t.sent] = { at: dp.head, text: `${words} (unnamed)`, head: toks[dp.head]!.lo, group: false, gender: personSubjectGender(toks, i) ?? dp.gender, anonymous: false, introduced: toks[dp.det]!.lo };
+      }
+      continue;
+    }
     const dp = describedPersonSubject(toks, i);
-    sentOtherPerson[t.sent] = !!dp;
+    sentOtherPerson[t.sent] = !!dp && !dp.restrictive;
     if (dp) sentOtherGender[t.sent] = personSubjectGender(toks, i);
     // (an indefinite one only: "The nurse, who asked not to be named," may be a nurse named before)
     // (or, as a weaker antecedent, one reported speaking: "A spokesperson for the airline said ...")
     if (dp && (dp.anonymous || sentSpeech[t.sent]) && toks[dp.det]!.lo !== 'the' && toks[dp.det]!.lo !== 'their') {
       const d = describedStartingAt(ctx, dp.det, t.sent);
       if (d?.cue.ref === 'described' && d.cue.text?.endsWith(' (unnamed)')) {
-        sentAnonSource[t.sent] = { at: dp.head, text: d.cue.text, head: d.cue.roleHead ?? '', group: false, gender: sentOtherGender[t.sent] ?? dp.gender, anonymous: dp.anonymous };
+        sentAnonSource[t.sent] = { at: dp.head, text: d.cue.text, head: d.cue.roleHead ?? '', group: false, gender: sentOtherGender[t.sent] ?? dp.gender, anonymous: dp.anonymous, indefinite: INDEFINITE.has(toks[dp.det]!.lo) };
       }
+    }
+    // "The skipper, a broad man in a yellow oilskin, shrugs at the swell.", "Her apprentice, a
+    // 19-year-old who left school early, watches": a definite or possessive one described on the
+    // spot by an appositive with "a", whatever the verb, is someone the story brings in unnamed
+    // (its noun and the words before it are the description)
+    else if (dp?.introduced && !sentAnonSource[t.sent] && !INDEFINITE.has(toks[dp.det]!.lo) && dp.head > dp.det) {
+      const words = ctx.text.slice(toks[dp.det + 1]!.s, toks[dp.head]!.e).replace(/\s+/g, ' ');
+      const lo = toks[dp.head]!.lo;
+      sentAnonSource[t.sent] = { at: dp.head, text: `${words} (unnamed)`, head: lo, group: false, gender: sentOtherGender[t.sent] ?? dp.gender, anonymous: false, introduced: toks[dp.det]!.lo };
     }
   }
   const sentIndefPerson = new Array<'' | 'm' | 'f' | 'x'>(nSent).fill('');
