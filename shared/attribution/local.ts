@@ -2289,6 +2289,30 @@ const NOT_SPEAKER_LABELS = new Set(['note', "editor's note", 'editor\u2019s note
  * person described, not named (determiner, up to three modifiers, a person noun, then a verb). */
 const SUBJECT_DETS = new Set(['his', 'her', 'their', 'a', 'an', 'another', 'one', 'the']);
 
+/** Token h (a lower-case word) is a person noun heading a description: one the lexicon knows, or one
+ * it does not that "who" follows ("A paramedic who ...": the relative pronoun says it is a person). */
+function personHead(toks: Tok[], h: number): boolean {
+  const t = toks[h]!;
+  if (isGroupNoun(t.lo)) return false;
+  if (isPersonNoun(t.lo)) return true;
+  const n = toks[h + 1];
+  return n?.lo === 'who' && n.sent === t.sent && !FUNCTION_WORDS.has(t.lo) && !isVerbish(t.lo);
+}
+
+/** Token h is a participle used as an adjective ("retired", "qualified", "leading") with a person
+ * noun after it by token `last`, only other modifiers between ("A retired primary teacher"). */
+function participleBeforePerson(toks: Tok[], h: number, last: number): boolean {
+  const t = toks[h]!;
+  if (!/[a-z]{3}(?:ed|ing)$/.test(t.lo) || SPEECH_VERBS.has(t.lo)) return false;
+  for (let j = h + 1; j <= last; j++) {
+    const n = toks[j];
+    if (n?.k !== 'w' || n.sent !== t.sent || n.cap || n.poss || FUNCTION_WORDS.has(n.lo)) return false;
+    if (personHead(toks, j)) return true;
+    if (isVerbish(n.lo)) return false;
+  }
+  return false;
+}
+
 /** Words in a clause set off after an unnamed subject that say it is a source keeping its name out
  * ("who asked not to be named", "speaking on condition of anonymity"). */
 const ANONYMITY = new Set(['anonymity', 'anonymously']);
@@ -2312,7 +2336,7 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
   for (let h = k + 1; h <= k + 4; h++) {
     const t = toks[h];
     if (t?.k !== 'w' || t.sent !== sent || t.cap || t.poss) return null;
-    if (isPersonNoun(t.lo) && !isGroupNoun(t.lo)) {
+    if (personHead(toks, h)) {
       let anonymous = false;
       let gender: Gender = null;
       let not = false;
@@ -2389,7 +2413,9 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
       // "The driver, a man in his 40s, was arrested", not what they do)
       return { det: k, head: h, anonymous, gender, introduced: introduced && !BE_HAVE.has(v.lo) };
     }
-    if (FUNCTION_WORDS.has(t.lo) || isVerbish(t.lo)) return null;
+    // (a participle describing the person is no verb: "A retired nurse", "A qualified electrician",
+    // "A leading surgeon", when a person noun follows it)
+    if (FUNCTION_WORDS.has(t.lo) || (isVerbish(t.lo) && !participleBeforePerson(toks, h, k + 4))) return null;
   }
   return null;
 }
@@ -2408,7 +2434,7 @@ function indefinitePersonOpening(toks: Tok[], i: number): '' | 'm' | 'f' | 'x' {
   for (let h = k + 1; h <= k + 4; h++) {
     const t = toks[h];
     if (t?.k !== 'w' || t.sent !== sent || t.cap || t.poss) return '';
-    if (isPersonNoun(t.lo) && !isGroupNoun(t.lo) && !DOCUMENT_NOUNS.has(t.lo) && !ORG_HEADS.has(t.lo)) {
+    if (personHead(toks, h) && !DOCUMENT_NOUNS.has(t.lo) && !ORG_HEADS.has(t.lo)) {
       // (a person noun modifying another noun is no person: "A police car", "One driver's van")
       const nx = toks[h + 1];
       if (nx?.k === 'w' && nx.sent === sent && !nx.cap && isNounish(nx.lo) && !isVerbish(nx.lo) && !FUNCTION_WORDS.has(nx.lo)) return '';
@@ -2420,7 +2446,7 @@ function indefinitePersonOpening(toks: Tok[], i: number): '' | 'm' | 'f' | 'x' {
       const g = NOUN_GENDER[t.lo] ?? ROLE_GENDER[t.lo] ?? null;
       return g ?? 'x';
     }
-    if (FUNCTION_WORDS.has(t.lo) || (isVerbish(t.lo) && !isNounish(t.lo))) return '';
+    if (FUNCTION_WORDS.has(t.lo) || (isVerbish(t.lo) && !isNounish(t.lo) && !participleBeforePerson(toks, h, k + 4))) return '';
   }
   return '';
 }

@@ -2255,3 +2255,38 @@ describe('tenth round: "The lock keeper, a cheerful man in a flat cap, waves ...
     expect(speakerOf(res, 'He has been brilliant')).not.toBe('captain (unnamed)');
   });
 });
+
+describe('after round 9: a participle describing the newcomer ("A retired nurse who ... said") is no verb', () => {
+  it('is the newcomer with "retired" before the noun', () => {
+    const res = analyzeParagraphs([
+      'The ferry to Holm was cancelled for the third day running.',
+      'A retired engineer who crosses every week to see his sister said the timetable had become a lottery. “You pack a bag and hope,” he said.',
+    ]);
+    expect(speakerOf(res, 'You pack a bag')).toBe('retired engineer (unnamed)');
+  });
+
+  it('is the newcomer with "serving" before the noun, not the man named before', () => {
+    const res = analyzeParagraphs([
+      'Housing officer Dean Marsh said repairs would start in the spring.',
+      'A serving soldier who rents a flat on the estate said the damp had ruined his furniture. “I would not let my own family sleep there,” he said.',
+    ]);
+    expect(speakerOf(res, 'I would not let')).toBe('serving soldier (unnamed)');
+  });
+
+  it('not the man named before when the newcomer\'s noun is one the lexicon does not know ("A trained paramedic who ...")', () => {
+    const res = analyzeParagraphs([
+      'Housing officer Dean Marsh said repairs would start in the spring.',
+      'A trained paramedic who rents a flat on the estate said the damp had ruined his furniture. “I would not let my own family sleep there,” he said.',
+    ]);
+    // (the paramedic, or left for the reviewer)
+    expect(speakerOf(res, 'I would not let') ?? '').not.toContain('Marsh');
+  });
+
+  it('not when the participle describes no person ("A flooded cellar cost ...")', () => {
+    const res = analyzeParagraphs([
+      'Homeowner Judith Penrose counted the cost on Monday.',
+      'A flooded cellar cost her £3,000 last winter, Penrose said. “I will not pay that again,” she said.',
+    ]);
+    expect(speakerOf(res, 'I will not pay')).toBe('Judith Penrose');
+  });
+});

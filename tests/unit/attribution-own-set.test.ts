@@ -11,11 +11,24 @@ import { ownSetFresh6 } from '../attribution/own-set/fresh6';
 import { ownSetFresh7 } from '../attribution/own-set/fresh7';
 import { ownSetFresh8 } from '../attribution/own-set/fresh8';
 import { ownSetFresh9 } from '../attribution/own-set/fresh9';
+import { ownSetFresh10 } from '../attribution/own-set/fresh10';
 import { ownSet } from '../attribution/own-set/passages';
 import { predictAll } from '../attribution/predictions';
 
 describe('own evaluation set', () => {
-  const preds = predictAll([...ownSet, ...ownSetFresh, ...ownSetFresh2, ...ownSetFresh3, ...ownSetFresh4, ...ownSetFresh5, ...ownSetFresh6, ...ownSetFresh7, ...ownSetFresh8, ...ownSetFresh9]);
+  const preds = predictAll([
+    ...ownSet,
+    ...ownSetFresh,
+    ...ownSetFresh2,
+    ...ownSetFresh3,
+    ...ownSetFresh4,
+    ...ownSetFresh5,
+    ...ownSetFresh6,
+    ...ownSetFresh7,
+    ...ownSetFresh8,
+    ...ownSetFresh9,
+    ...ownSetFresh10,
+  ]);
   // Each part's floors: speaker accuracy, wrong speakers, false quotes and (where set) quote F1.
   const floors: { name: string; part: GoldItem[]; accuracy: number; wrong: number; falseQuotes: number; f1?: number }[] = [
     { name: 'first part: speaker accuracy ≥ 0.955, no wrong speaker, no false quote', part: ownSet, accuracy: 0.955, wrong: 0, falseQuotes: 0, f1: 0.99 },
@@ -77,9 +90,17 @@ describe('own evaluation set', () => {
       f1: 0.99,
     },
     {
-      name: 'fresh 9 (measured only): speaker accuracy ≥ 0.93, at most three wrong speakers, no false quote',
+      name: 'fresh 9 (held out through round 9; one construction mended from its mistakes after): speaker accuracy ≥ 0.94, at most three wrong speakers, no false quote',
       part: ownSetFresh9,
-      accuracy: 0.93,
+      accuracy: 0.94,
+      wrong: 3,
+      falseQuotes: 0,
+      f1: 0.99,
+    },
+    {
+      name: 'fresh 10 (a second author; held out through round 9, one construction mended after): speaker accuracy ≥ 0.90, at most three wrong speakers, no false quote',
+      part: ownSetFresh10,
+      accuracy: 0.9,
       wrong: 3,
       falseQuotes: 0,
       f1: 0.99,
