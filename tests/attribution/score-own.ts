@@ -28,7 +28,8 @@
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh7  ... and fresh 7's mistakes too (tuned on from round 8)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh8  ... and fresh 8's mistakes too (tuned on from round 9)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh9  ... and fresh 9's mistakes too (only once tuning is done)
-//   npx tsx tests/attribution/score-own.ts --verbose --fresh10 ... and fresh 10's mistakes too (a second author's part, never tuned on)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh10 ... and fresh 10's mistakes too (a second author's part, tuned on from round 10)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh11 ... and fresh 11's mistakes too (only once tuning is done)
 import { type Metrics, type Mistake, score } from './dev-metrics';
 import { ownSetFresh } from './own-set/fresh';
 import { ownSetFresh2 } from './own-set/fresh2';
@@ -40,6 +41,7 @@ import { ownSetFresh7 } from './own-set/fresh7';
 import { ownSetFresh8 } from './own-set/fresh8';
 import { ownSetFresh9 } from './own-set/fresh9';
 import { ownSetFresh10 } from './own-set/fresh10';
+import { ownSetFresh11 } from './own-set/fresh11';
 import { ownSet } from './own-set/passages';
 import { predictAll } from './predictions';
 
@@ -56,6 +58,7 @@ const all = [
   ...ownSetFresh8,
   ...ownSetFresh9,
   ...ownSetFresh10,
+  ...ownSetFresh11,
 ];
 const preds = predictAll(all, flags.has('--count-uncertain'));
 const mistakes: Mistake[] = [];
@@ -70,7 +73,8 @@ const fresh7 = score(ownSetFresh7, preds, flags.has('--fresh7') ? mistakes : und
 const fresh8 = score(ownSetFresh8, preds, flags.has('--fresh8') ? mistakes : undefined);
 const fresh9 = score(ownSetFresh9, preds, flags.has('--fresh9') ? mistakes : undefined);
 const fresh10 = score(ownSetFresh10, preds, flags.has('--fresh10') ? mistakes : undefined);
-/** The passages whose details may be shown: fresh 2 to 9 only on request, so fresh 9 is not tuned on. */
+const fresh11 = score(ownSetFresh11, preds, flags.has('--fresh11') ? mistakes : undefined);
+/** The passages whose details may be shown: fresh 2 to 11 only on request, so fresh 11 is not tuned on. */
 const shown = [
   ...ownSet,
   ...ownSetFresh,
@@ -83,6 +87,7 @@ const shown = [
   ...(flags.has('--fresh8') ? ownSetFresh8 : []),
   ...(flags.has('--fresh9') ? ownSetFresh9 : []),
   ...(flags.has('--fresh10') ? ownSetFresh10 : []),
+  ...(flags.has('--fresh11') ? ownSetFresh11 : []),
 ];
 
 const fx = (x: number) => x.toFixed(4);
@@ -103,6 +108,7 @@ console.log(line('fresh 7', fresh7));
 console.log(line('fresh 8', fresh8));
 console.log(line('fresh 9 (measured only)', fresh9));
 console.log(line('fresh 10 (second author)', fresh10));
+console.log(line('fresh 11 (measured only)', fresh11));
 console.log(line('all', score(all, preds)));
 
 if (flags.has('--by-tag')) {
