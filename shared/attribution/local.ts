@@ -2824,7 +2824,16 @@ function namedAfterLabel(ctx: Ctx, cue: LocalCue): LocalCue | null {
     if (m.type === 'org' || m.type === 'place' || m.poss) return null;
     return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name, cue: cue.cue };
   };
-  if (toks[k]?.t === ',' && toks[k]!.sent === sent) {
+  // ("said one woman, who has shopped at Brannigans for years": a relative clause set off after the
+  // label is about the person, and a name in it is theirs only when it gives their name, below)
+  // (past the label's phrase: "a spokeswoman for the World Food Programme, who gave her name only as ...")
+  let pp = k;
+  if (toks[k]?.k === 'w' && POST_PREPS.has(toks[k]!.lo) && toks[k]!.sent === sent) {
+    while (pp < toks.length && pp - k < 8 && toks[pp]!.k === 'w' && toks[pp]!.sent === sent) pp++;
+    if (toks[pp]?.t === ',' && RELATIVES.has(toks[pp + 1]?.lo ?? '') && toks[pp + 1]!.sent === sent) k = pp;
+  }
+  if (toks[k]?.t === ',' && toks[k]!.sent === sent && RELATIVES.has(toks[k + 1]?.lo ?? '') && toks[k + 1]!.sent === sent) k++;
+  else if (toks[k]?.t === ',' && toks[k]!.sent === sent) {
     // ", [the] [role words] Name ,"
     let j = k + 1;
     while (j < toks.length && j - k <= 4 && toks[j]!.sent === sent && toks[j]!.k === 'w' && !toks[j]!.cap) j++;
