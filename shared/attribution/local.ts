@@ -2103,6 +2103,10 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
           if (r && r.ref !== 'name' && r.ref !== 'pronoun' && clauseVerbAfter(toks, r.at, qt)) r = null;
           // (nor is a name right before an auxiliary: "Brown, 38, said Green had "ruined" his business")
           if (r && r.ref === 'name' && toks[r.at + 1]?.k === 'w' && r.at + 1 < qt && AUXILIARIES.has(toks[r.at + 1]!.lo)) r = null;
+          // (nor a noun phrase the quote follows with no mark between: "..., said the proposal "would
+          // hit ..."" - the phrase opens the reported clause and the quote is its verb; an inverted
+          // speaker is set off from the quote by a comma or colon)
+          if (r && r.ref !== 'pronoun' && r.at + 1 === qt && toks[qt]!.k === 'q') r = null;
         }
       }
       // "X arrived and said ...": a coordinated verb shares the subject
@@ -2116,6 +2120,13 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         // ... or with a short relative clause: "A woman who lives nearby said", "A member of the
         // delegation that left said"
         else if (ms && ms.at < k && (ms.ref === 'described' || ms.ref === 'role') && relativeModifier(toks, ms.at + 1, k)) r = ms;
+        // ... or with a relative clause of any length set off by commas: "A diplomat from one of the
+        // blocking countries, who asked not to be named because the talks were private, said"
+        else if (ms && ms.at < k && toks[k]!.t === ',' && ms.ref !== 'pronoun') {
+          let c = k - 1;
+          while (c > ms.at && k - c < 25 && toks[c]!.k !== 'q' && !(toks[c]!.t === ',' && toks[c + 1]?.k === 'w' && RELATIVES.has(toks[c + 1]!.lo))) c--;
+          if (c > ms.at && toks[c]!.t === ',' && toks[c + 1]!.lo !== 'which' && (c === ms.at + 1 || onlyModifiers(toks, ms.at + 1, c - 1))) r = ms;
+        }
       }
       if (!r && toks[k]?.lo === 'was' && tv.lo === 'said') return { ...NONE, cue: 'said' };
       if (r) return { ...r, cue: colon ? 'colon' : tv.lo };
