@@ -806,6 +806,21 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       if (m.kind === 'organization' || (m.kind === 'person' && mayBeOrganisation(m) && r.subj)) found.push(m);
       else if (m.kind === 'person' && mayBeOrganisation(m)) rivals.add(m);
     }
+    // ("Shares in Brennan Foods fell ... / The company said ...": the one name in reach that may be a
+    // firm, though not a subject, when no organisation is)
+    if (!found.length && rivals.size === 1) found.push(...rivals);
+    // ("Saraswati Motors, India's largest carmaker, will build ... / ... / "...," the company said":
+    // the one organisation the story has named before, further back, when none is in reach and no
+    // name that may be a firm is either)
+    if (!found.length && !rivals.size) {
+      for (const r of recent) {
+        if (r.at >= at) break;
+        const m = r.mem;
+        if (m.described || found.includes(m)) continue;
+        if (m.kind === 'organization' || (m.kind === 'person' && mayBeOrganisation(m))) found.push(m);
+      }
+      if (found.length !== 1 || found[0]!.kind !== 'organization') return null;
+    }
     if (!found.length) return null;
     const mem = found[0]!;
     rivals.delete(mem);
