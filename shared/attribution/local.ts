@@ -1212,7 +1212,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     const t = toks[k]!;
     if (t.k !== 'w' || t.sent !== sent || t.poss) break;
     const opensSentence = k === i && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q');
-    if ((!t.cap || opensSentence) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo))) {
+    if ((!t.cap || opensSentence) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo) || (det === 'the' && ORG_ANAPHORS.has(t.lo) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent))) {
       const nx = toks[k + 1];
       // a noun modifying another ("news agency", "government official"): keep going
       if (nx && nx.k === 'w' && !nx.cap && nx.sent === sent && (GROUP_NOUNS.has(nx.lo) || DOCUMENT_NOUNS.has(nx.lo) || ROLE_NOUNS.has(nx.lo) || ORG_HEADS.has(nx.lo))) { k++; continue; }
@@ -1247,6 +1247,9 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   else if (isPersonNoun(lo) && !DOCUMENT_NOUNS.has(lo) && !ORG_HEADS.has(lo) && det !== null && INDEFINITE.has(det)) kind = 'person';
   else if (DOCUMENT_NOUNS.has(lo) && det !== null && !QUANTIFIERS.has(det)) kind = 'document';
   else if (ORG_HEADS.has(lo) && det !== null && (det === 'the' || INDEFINITE.has(det))) kind = 'org';
+  // "the airline said", "the carrier said": a word for an organisation right before a verb of saying
+  // is the organisation the story named ("the company said" is read the same way)
+  else if (det === 'the' && ORG_ANAPHORS.has(lo) && k === start && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent) kind = 'org';
   else return null;
   // a group noun needs no determiner only at a clause start or before its verb ("Protesters chanted")
   let end = k;
