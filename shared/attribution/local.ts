@@ -667,7 +667,10 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     before = toks[b - 1];
   }
   const after = toks[i1];
-  const prepBefore = before && before.k === 'w' && !before.cap && FUNCTION_WORDS.has(before.lo) && !['and', 'but', 'then', 'also', 'so', 'yet', 'that', 'when', 'while', 'as', 'because', 'if', 'although', 'though', 'after', 'before', 'since', 'until', 'where', 'who'].includes(before.lo);
+  // ("According to Priya Shah, an analyst at ..., the warning was worse": the source the sentence
+  // opens with is who it reports, as a subject is)
+  const accordingOpening = before?.lo === 'to' && toks[p0 - 2]?.lo === 'according' && toks[p0 - 2]!.sent === before.sent && (p0 - 2 === 0 || toks[p0 - 3]!.sent !== before.sent);
+  const prepBefore = !accordingOpening && before && before.k === 'w' && !before.cap && FUNCTION_WORDS.has(before.lo) && !['and', 'but', 'then', 'also', 'so', 'yet', 'that', 'when', 'while', 'as', 'because', 'if', 'although', 'though', 'after', 'before', 'since', 'until', 'where', 'who'].includes(before.lo);
   const subj = !poss && !prepBefore && type !== 'place' && !!after && ((after.k === 'w' && !after.cap && !FUNCTION_WORDS.has(after.lo) && !/^\p{N}/u.test(after.t)) || after.t === ',' || (after.k === 'w' && AUX_ADVERBS.has(after.lo)));
   const lowerToks = nameTokStrs.map((x) => x.toLowerCase().replace(/[\u2019]/g, "'").replace(/\.$/, ''));
   const title = titleParts.length ? titleParts.join(' ') : null;
