@@ -1010,7 +1010,10 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const isOwner = (m: Member) => (ownerRole ? m.name === owner || roleHolder(ownerRole, at) === m : m.lower.includes(lc(owner)));
     // (a role's unnamed person is described as unnamed sources are: "prime minister’s spokesman (unnamed)")
     const described = ownerRole ? { ...cue, text: `${cue.text!.slice(4)} (unnamed)` } : cue;
-    if (!r.mem || r.mem.described || isOwner(r.mem)) return { mem: describedRole(described, at), ambiguous: false };
+    // (a single capitalised word with nothing that says person - "the naval base at Portlow" - is no
+    // one who may hold the role)
+    const unlikelyPerson = !!r.mem && r.mem.weak && !r.mem.speaker && !nameLikePair(r.mem) && r.mem.lower.length === 1 && !r.mem.gender && !r.mem.title;
+    if (!r.mem || r.mem.described || isOwner(r.mem) || unlikelyPerson) return { mem: describedRole(described, at), ambiguous: false };
     return { mem: r.mem, ambiguous: true };
   };
 
