@@ -512,8 +512,14 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const toks = locals[r.para]!.toks;
     let k = r.at % 100000;
     while (k < toks.length && toks[k]!.k === 'w' && toks[k]!.cap && toks[k]!.sent === r.sent) k++;
+    // (past an appositive set off by commas: "Rhodri Evans, one of the three, said")
+    if (toks[k]?.t === ',' && toks[k]!.sent === r.sent) {
+      let c = k + 1;
+      while (c < toks.length && c - k <= 10 && toks[c]!.sent === r.sent && toks[c]!.k === 'w' && !SPEECH_VERBS.has(toks[c]!.lo)) c++;
+      if (toks[c]?.t === ',' && c > k + 1) k = c + 1;
+    }
     const v = toks[k];
-    return !!v && v.k === 'w' && !v.cap && (HUMAN_VERBS.has(v.lo) || (SPEECH_VERBS.has(v.lo) && !WEAK_SPEECH.has(v.lo)));
+    return !!v && v.k === 'w' && !v.cap && v.sent === r.sent && (HUMAN_VERBS.has(v.lo) || (SPEECH_VERBS.has(v.lo) && !WEAK_SPEECH.has(v.lo)));
   };
   /** someone besides mention `self` is in sentence `sent` of paragraph `para`, outside quotes: a
    * person named, "him", or "her rival", "His counsel" (a possessive before a person noun) */
