@@ -1871,6 +1871,16 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
         const r = refStartingAt(ctx, j + 1, sent);
         if (r) return { ...r, cue: t0.lo };
       }
+      // "an unnamed NP with a short relative clause, then VERB": ""...," one official who has seen the
+      // draft said" is the official's (not "the draft"'s, nor "the school" in "a teacher who works at
+      // the school said")
+      const d = describedStartingAt(ctx, j, sent);
+      if (d && d.cue.ref === 'described' && d.cue.text?.endsWith('(unnamed)') && (toks[d.end + 1]?.lo === 'who' || toks[d.end + 1]?.lo === 'that') && toks[d.end + 1]!.sent === sent) {
+        const w = d.end + 1;
+        let v = w + 1;
+        while (v < toks.length && v - w <= 7 && toks[v]!.sent === sent && toks[v]!.k === 'w' && !strongSpeech(toks[v])) v++;
+        if (strongSpeech(toks[v]) && toks[v]!.sent === sent && relativeModifier(toks, w, v - 1)) return { ...d.cue, cue: toks[v]!.lo };
+      }
       // "NP[, appositive,] [adverbs] VERB"
       const np = npStartingAt(ctx, j, sent);
       if (np) {
