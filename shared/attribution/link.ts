@@ -508,6 +508,19 @@ export function link(locals: LocalParagraph[]): AttributionResult {
 
   /** the word after a mention is a verb only a person does ("Okoro agreed.", "Bell shrugged"), not
    * one anything may ("Covid changed everything.") */
+  /** mention `mi` of paragraph `para` is followed by a verb of saying (past an appositive) */
+  const speechVerbAfterMention = (para: number, mi: number): boolean => {
+    const m = locals[para]!.mentions[mi]!;
+    const toks = locals[para]!.toks;
+    let k = m.i1;
+    if (toks[k]?.t === ',' && toks[k]!.sent === m.sent) {
+      let c = k + 1;
+      while (c < toks.length && c - k <= 10 && toks[c]!.sent === m.sent && toks[c]!.k === 'w' && !SPEECH_VERBS.has(toks[c]!.lo)) c++;
+      if (toks[c]?.t === ',' && c > k + 1) k = c + 1;
+    }
+    const v = toks[k];
+    return !!v && v.k === 'w' && !v.cap && v.sent === m.sent && SPEECH_VERBS.has(v.lo) && !WEAK_SPEECH.has(v.lo);
+  };
   const humanVerbAfter = (r: Recent): boolean => {
     const toks = locals[r.para]!.toks;
     let k = r.at % 100000;
@@ -697,8 +710,16 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         // (nor when someone else of that gender was the main subject of a sentence of that paragraph
         // and neither has spoken yet: "Jenna Walsh, the union's negotiator, met management. The
         // company's vice president, Carla Duarte, left early. / "...," she said." may be either)
-        const rival = mem ? near.some((r) => r.para === prev && r.main && r.subj && r.mem !== mem && r.mem.kind === 'person' && !r.mem.described && r.mem.gender === gender) && !mem.speaker : false;
-        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && mem.gender === gender && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj))) return { mem, ambiguous: false };
+        // (a rival whose sentence reports no one speaking does not count against a subject whose
+        // own sentence does: "Magistrates heard that Colin Barraclough ignored eleven letters.
+        // Officer Mark Penney said the family had used a stove. / "...," he said." is Penney)
+        const reports = !!mem && !!pl.sentSpeech[ls] && speechVerbAfterMention(prev, sj);
+        const rival = mem ? near.some((r) => r.para === prev && r.main && r.subj && r.mem !== mem && r.mem.kind === 'person' && !r.mem.described && r.mem.gender === gender && !(reports && !pl.sentSpeech[r.sent])) && !mem.speaker : false;
+        // (... and one the lexicon gives no gender, who has a first name and that verb of saying, when
+        // nobody of the pronoun's gender but a rival so set aside is in reach, and no one of it has
+        // spoken in the story)
+        const sameGender = mem && !mem.gender && reports && isFirstName(mem.lower[0]!) && mem.lower.length >= 2 && !near.some((r) => r.mem !== mem && r.mem.gender === gender && !(r.para === prev && !pl.sentSpeech[r.sent])) && !members.some((m) => m !== mem && m.speaker && m.kind === 'person' && m.gender === gender);
+        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && (mem.gender === gender || sameGender) && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj))) return { mem, ambiguous: false };
       }
     }
     const best = c[0]!;
