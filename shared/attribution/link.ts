@@ -819,7 +819,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     }
     return false;
   };
-  const orgAntecedent = (at: number, para: number): { mem: Member; ambiguous: boolean } | null => {
+  const orgAntecedent = (at: number, para: number, far = false): { mem: Member; ambiguous: boolean } | null => {
     const found: Member[] = [];
     /** capitalised names in reach that may be organisations too, though not subjects ("sued Fenwick Foods") */
     const rivals = new Set<Member>();
@@ -837,9 +837,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     // firm, though not a subject, when no organisation is)
     if (!found.length && rivals.size === 1) found.push(...rivals);
     // ("Saraswati Motors, India's largest carmaker, will build ... / ... / "...," the company said":
-    // the one organisation the story has named before, further back, when none is in reach and no
-    // name that may be a firm is either)
-    if (!found.length && !rivals.size) {
+    // with `far` (a "the company", not an "it"), the one organisation the story has named before,
+    // further back, when none is in reach and no name that may be a firm is either)
+    if (!found.length && !rivals.size && far) {
       for (const r of recent) {
         if (r.at >= at) break;
         const m = r.mem;
@@ -1061,7 +1061,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         }
         // "it said", "the company said": the organisation the story has just been about, when only one is in reach
         if (txt === 'it' || (cue.mention < 0 && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4))))) {
-          const o = orgAntecedent(at, p);
+          const o = orgAntecedent(at, p, txt !== 'it');
           if (o) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue };
           if (txt === 'it') return { mem: null, ambiguous: false, cueName: null };
         }
