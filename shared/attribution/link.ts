@@ -194,6 +194,23 @@ const OWNED_ROLE = /^(\p{Lu}\S*?|the (?:\S+ ){0,2}?\S+?)\u2019s /u;
 /** a paragraph is empty when it has nothing but white space (what trim() removes) */
 const NON_SPACE = /\S/;
 
+/** The lower-case word after the capitalised words from token `i` on, past an appositive set off
+ * by commas ("Rhodri Evans, one of the three, said"): the verb a name is the subject of, else ''.
+ * (Read by the linking pass, so it is in the link key.) */
+function wordAfterName(lp: LocalParagraph, i: number): string {
+  const toks = lp.toks;
+  const sent = toks[i]?.sent;
+  let k = i;
+  while (k < toks.length && toks[k]!.k === 'w' && toks[k]!.cap && toks[k]!.sent === sent) k++;
+  if (toks[k]?.t === ',' && toks[k]!.sent === sent) {
+    let c = k + 1;
+    while (c < toks.length && c - k <= 10 && toks[c]!.sent === sent && toks[c]!.k === 'w' && !SPEECH_VERBS.has(toks[c]!.lo)) c++;
+    if (toks[c]?.t === ',' && c > k + 1) k = c + 1;
+  }
+  const v = toks[k];
+  return v && v.k === 'w' && !v.cap && v.sent === sent ? v.lo : '';
+}
+
 export function link(locals: LocalParagraph[]): AttributionResult {
   const members: Member[] = [];
   const byLast = new Map<string, Member[]>();
@@ -510,29 +527,12 @@ export function link(locals: LocalParagraph[]): AttributionResult {
    * one anything may ("Covid changed everything.") */
   /** mention `mi` of paragraph `para` is followed by a verb of saying (past an appositive) */
   const speechVerbAfterMention = (para: number, mi: number): boolean => {
-    const m = locals[para]!.mentions[mi]!;
-    const toks = locals[para]!.toks;
-    let k = m.i1;
-    if (toks[k]?.t === ',' && toks[k]!.sent === m.sent) {
-      let c = k + 1;
-      while (c < toks.length && c - k <= 10 && toks[c]!.sent === m.sent && toks[c]!.k === 'w' && !SPEECH_VERBS.has(toks[c]!.lo)) c++;
-      if (toks[c]?.t === ',' && c > k + 1) k = c + 1;
-    }
-    const v = toks[k];
-    return !!v && v.k === 'w' && !v.cap && v.sent === m.sent && SPEECH_VERBS.has(v.lo) && !WEAK_SPEECH.has(v.lo);
+    const w = wordAfterName(locals[para]!, locals[para]!.mentions[mi]!.n0);
+    return SPEECH_VERBS.has(w) && !WEAK_SPEECH.has(w);
   };
   const humanVerbAfter = (r: Recent): boolean => {
-    const toks = locals[r.para]!.toks;
-    let k = r.at % 100000;
-    while (k < toks.length && toks[k]!.k === 'w' && toks[k]!.cap && toks[k]!.sent === r.sent) k++;
-    // (past an appositive set off by commas: "Rhodri Evans, one of the three, said")
-    if (toks[k]?.t === ',' && toks[k]!.sent === r.sent) {
-      let c = k + 1;
-      while (c < toks.length && c - k <= 10 && toks[c]!.sent === r.sent && toks[c]!.k === 'w' && !SPEECH_VERBS.has(toks[c]!.lo)) c++;
-      if (toks[c]?.t === ',' && c > k + 1) k = c + 1;
-    }
-    const v = toks[k];
-    return !!v && v.k === 'w' && !v.cap && v.sent === r.sent && (HUMAN_VERBS.has(v.lo) || (SPEECH_VERBS.has(v.lo) && !WEAK_SPEECH.has(v.lo)));
+    const w = wordAfterName(locals[r.para]!, r.at % 100000);
+    return HUMAN_VERBS.has(w) || (SPEECH_VERBS.has(w) && !WEAK_SPEECH.has(w));
   };
   /** someone besides mention `self` is in sentence `sent` of paragraph `para`, outside quotes: a
    * person named, "him", or "her rival", "His counsel" (a possessive before a person noun) */
@@ -1395,7 +1395,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.mentions.map((m) => [
       m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent, !!m.maybe,
       // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
-      afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m),
+      afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0),
     ]),
     lp.sentSubject,
     lp.sentSpeech,
@@ -1403,7 +1403,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.sentOtherGender,
     lp.sentAppositiveName,
     lp.sentAppositiveOrg.map((a) => a && [a.mention, a.head]),
-    lp.sentSubjectCue.map(cueKey),
+    lp.sentSubjectCue.map((c) => c && [...cueKey(c)!, wordAfterName(lp, c.at)]),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
     lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous, !!g.indefinite, g.introduced ?? '']),
     lp.sentIndefPerson,
