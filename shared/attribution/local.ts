@@ -2138,13 +2138,6 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         // ... or with a short relative clause: "A woman who lives nearby said", "A member of the
         // delegation that left said"
         else if (ms && ms.at < k && (ms.ref === 'described' || ms.ref === 'role') && relativeModifier(toks, ms.at + 1, k)) r = ms;
-        // ... or with a relative clause of any length set off by commas: "A diplomat from one of the
-        // blocking countries, who asked not to be named because the talks were private, said"
-        else if (ms && ms.at < k && toks[k]!.t === ',' && ms.ref !== 'pronoun') {
-          let c = k - 1;
-          while (c > ms.at && k - c < 25 && toks[c]!.k !== 'q' && !(toks[c]!.t === ',' && toks[c + 1]?.k === 'w' && RELATIVES.has(toks[c + 1]!.lo))) c--;
-          if (c > ms.at && toks[c]!.t === ',' && toks[c + 1]!.lo !== 'which' && (c === ms.at + 1 || onlyModifiers(toks, ms.at + 1, c - 1))) r = ms;
-        }
       }
       if (!r && toks[k]?.lo === 'was' && tv.lo === 'said') return { ...NONE, cue: 'said' };
       if (r) return { ...r, cue: colon ? 'colon' : tv.lo };
