@@ -82,10 +82,7 @@ export const ownSetFresh11: GoldItem[] = [
       '“These are difficult decisions and we do not take them lightly,” the company said in a statement. It said demand for packaged bread had fallen for five years in a row.',
       'The GMB union called the closures “a hammer blow for two towns”. Regional organiser Carl Denton said the union would fight for every job.',
     ],
-    [
-      q('These are difficult decisions and we do not take them lightly,', 'Harrowgate Foods'),
-      q('a hammer blow for two towns', 'GMB union'),
-    ],
+    [q('These are difficult decisions and we do not take them lightly,', 'Harrowgate Foods'), q('a hammer blow for two towns', 'GMB union')],
   ),
   passage(
     'f11-biz-02',
@@ -288,10 +285,7 @@ export const ownSetFresh11: GoldItem[] = [
       'The warning said the blankets could overheat “even when set to the lowest setting”.',
       'Retailer HomeHearth, which sold most of them, said customers should stop using them at once and would get a full refund. “Safety comes first,” the company said.',
     ],
-    [
-      q('even when set to the lowest setting', 'the warning'),
-      q('Safety comes first,', 'HomeHearth'),
-    ],
+    [q('even when set to the lowest setting', 'the warning'), q('Safety comes first,', 'HomeHearth')],
   ),
   passage(
     'f11-transport-01',
@@ -301,10 +295,7 @@ export const ownSetFresh11: GoldItem[] = [
       'Skylark blamed a technical fault and said it had arranged hotels for everyone. “We apologise to our customers for the inconvenience,” the airline said in a statement.',
       'One passenger, a teacher travelling with her husband, said the hotels had run out by midnight. “We slept on the floor by gate 12,” she said.',
     ],
-    [
-      q('We apologise to our customers for the inconvenience,', 'Skylark Airways'),
-      q('We slept on the floor by gate 12,', 'passenger (unnamed)'),
-    ],
+    [q('We apologise to our customers for the inconvenience,', 'Skylark Airways'), q('We slept on the floor by gate 12,', 'passenger (unnamed)')],
   ),
   passage(
     'f11-transport-02',
@@ -360,10 +351,7 @@ export const ownSetFresh11: GoldItem[] = [
       'Manager Ellie Fraser got the idea from her brother, who is autistic. “He loved cafes but could never stay more than ten minutes,” she said.',
       'Her brother, Callum, now comes every Thursday. “It is the only place I can hear myself think,” he said.',
     ],
-    [
-      q('He loved cafes but could never stay more than ten minutes,', 'Ellie Fraser'),
-      q('It is the only place I can hear myself think,', 'Callum Fraser'),
-    ],
+    [q('He loved cafes but could never stay more than ten minutes,', 'Ellie Fraser'), q('It is the only place I can hear myself think,', 'Callum Fraser')],
   ),
   passage(
     'f11-obit-01',
@@ -373,10 +361,7 @@ export const ownSetFresh11: GoldItem[] = [
       'Former pupil Tyrone Gale, who won bronze in 1996, said Delaney had kept him out of trouble. “Without Frank I would have been in prison, not on a podium,” he said.',
       'His daughter, Siobhan, said her father had been at the club until a month before he died. “He would correct your stance from a wheelchair,” she said.',
     ],
-    [
-      q('Without Frank I would have been in prison, not on a podium,', 'Tyrone Gale'),
-      q('He would correct your stance from a wheelchair,', 'Siobhan Delaney'),
-    ],
+    [q('Without Frank I would have been in prison, not on a podium,', 'Tyrone Gale'), q('He would correct your stance from a wheelchair,', 'Siobhan Delaney')],
   ),
   passage(
     'f11-obit-02',
@@ -431,10 +416,7 @@ export const ownSetFresh11: GoldItem[] = [
       'Deputy leader Karen Pike was asked by reporters whether she backed the charge. “Not in its current form,” she replied.',
       'Council leader Julie Armitage said she was surprised. “Karen voted for this in cabinet,” she said.',
     ],
-    [
-      q('Not in its current form,', 'Karen Pike'),
-      q('Karen voted for this in cabinet,', 'Julie Armitage'),
-    ],
+    [q('Not in its current form,', 'Karen Pike'), q('Karen voted for this in cabinet,', 'Julie Armitage')],
   ),
   passage(
     'f11-politics-03',
@@ -488,10 +470,7 @@ export const ownSetFresh11: GoldItem[] = [
       'Her son, Martin Hale, told the court his mother no longer answered the door. “They did not just take her money. They took her peace of mind,” he said.',
       'Judge Michael Stride said the brothers had shown “a complete absence of shame”. He jailed Daniel Cash for five years and Lee Cash for four.',
     ],
-    [
-      q('They did not just take her money. They took her peace of mind,', 'Martin Hale'),
-      q('a complete absence of shame', 'Michael Stride'),
-    ],
+    [q('They did not just take her money. They took her peace of mind,', 'Martin Hale'), q('a complete absence of shame', 'Michael Stride')],
   ),
   passage(
     'f11-environment-01',
@@ -516,10 +495,7 @@ export const ownSetFresh11: GoldItem[] = [
       'Dairy farmer Jim Holcombe has moved his herd to rented land twenty miles away. “I have never seen the water come up this fast,” he said.',
       'His neighbour, who did not want to be named, said he had lost a third of his winter feed. “Nobody insures you for this any more,” he said.',
     ],
-    [
-      q('I have never seen the water come up this fast,', 'Jim Holcombe'),
-      q('Nobody insures you for this any more,', 'neighbour (unnamed)'),
-    ],
+    [q('I have never seen the water come up this fast,', 'Jim Holcombe'), q('Nobody insures you for this any more,', 'neighbour (unnamed)')],
   ),
   passage(
     'f11-arts-01',
@@ -529,10 +505,7 @@ export const ownSetFresh11: GoldItem[] = [
       'Director Imogen Price said she had wanted to make the play funny again. “Chekhov called it a comedy. People forget that,” she said.',
       'Lead actor Sanjeev Rao, who plays Lopakhin, said rehearsals had been intense. “Imogen makes you earn every laugh,” he said.',
     ],
-    [
-      q('Chekhov called it a comedy. People forget that,', 'Imogen Price'),
-      q('Imogen makes you earn every laugh,', 'Sanjeev Rao'),
-    ],
+    [q('Chekhov called it a comedy. People forget that,', 'Imogen Price'), q('Imogen makes you earn every laugh,', 'Sanjeev Rao')],
   ),
   passage(
     'f11-arts-02',
@@ -542,10 +515,7 @@ export const ownSetFresh11: GoldItem[] = [
       'In a post on Instagram she told fans: “I am so sorry. I need to rest my voice or I will not have one.”',
       'Her manager, Dev Patel, said she was expected to make a full recovery. “Maya will be back. She just needs time,” he said.',
     ],
-    [
-      q('I am so sorry. I need to rest my voice or I will not have one.', 'Maya Osei'),
-      q('Maya will be back. She just needs time,', 'Dev Patel'),
-    ],
+    [q('I am so sorry. I need to rest my voice or I will not have one.', 'Maya Osei'), q('Maya will be back. She just needs time,', 'Dev Patel')],
   ),
   passage(
     'f11-tech-01',
@@ -644,10 +614,7 @@ export const ownSetFresh11: GoldItem[] = [
       'Its chief economist, Robert Gardner, said higher mortgage rates were still feeding through. “Buyers are borrowing less because they have to,” he said.',
       'An estate agent in Exeter, who asked not to be named, said sellers were slow to accept lower offers. “Everyone wants last year’s price,” she said.',
     ],
-    [
-      q('Buyers are borrowing less because they have to,', 'Robert Gardner'),
-      q('Everyone wants last year’s price,', 'estate agent (unnamed)'),
-    ],
+    [q('Buyers are borrowing less because they have to,', 'Robert Gardner'), q('Everyone wants last year’s price,', 'estate agent (unnamed)')],
   ),
   passage(
     'f11-science-03',
@@ -673,10 +640,7 @@ export const ownSetFresh11: GoldItem[] = [
       'Dog walker Sheila Markham asked the chairman, Roy Ashworth, at Tuesday’s meeting where people were supposed to go. “The lanes, like everyone did before the field was there,” he replied.',
       'Markham said she would start a petition. “There are more dogs in this village than children,” she said.',
     ],
-    [
-      q('The lanes, like everyone did before the field was there,', 'Roy Ashworth'),
-      q('There are more dogs in this village than children,', 'Sheila Markham'),
-    ],
+    [q('The lanes, like everyone did before the field was there,', 'Roy Ashworth'), q('There are more dogs in this village than children,', 'Sheila Markham')],
   ),
   passage(
     'f11-wire-04',
