@@ -1,6 +1,6 @@
 // Scores the attribution engine on the team's own evaluation set (tests/attribution/own-set/),
 // passages written here in styles the dev set lacks, with the dev set's definitions
-// (dev-metrics.ts), in ten parts: the first (passages.ts), whose failures were fixed; a fresh
+// (dev-metrics.ts), in twelve parts: the first (passages.ts), whose failures were fixed; a fresh
 // part (fresh.ts) written after those fixes, measured, then tuned on in round 2; fresh 2
 // (fresh2.ts), written before round 2's rules, measured only then, tuned on in round 3 (its
 // mistakes shown with --fresh2); and fresh 3 (fresh3.ts), written before round 3's rules and only
@@ -13,7 +13,9 @@
 // before round 7's rules and only measured (its mistakes shown only with --fresh7); and fresh 8 (fresh8.ts),
 // written before round 8's rules and only measured (its mistakes shown only with --fresh8, tuned on from round 9); and
 // fresh 9 (fresh9.ts), written before round 9's rules and only measured (its mistakes shown only with --fresh9); and fresh 10
-// (fresh10.ts), written by a second engineer during round 9 without reading its rules or fresh 9, only measured (--fresh10). Written by the team, so not
+// (fresh10.ts), written by a second engineer during round 9 without reading its rules or fresh 9, only measured (--fresh10), both tuned on
+// from round 10; and fresh 11 (fresh11.ts), written before round 10's rules and only measured (its mistakes shown only with --fresh11),
+// twelve parts in all. Written by the team, so not
 // truly unseen; the dev set's validation part stays the check against overfitting.
 //
 //   npx tsx tests/attribution/score-own.ts                   the figures
