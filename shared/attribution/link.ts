@@ -194,6 +194,23 @@ const OWNED_ROLE = /^(\p{Lu}\S*?|the (?:\S+ ){0,2}?\S+?)\u2019s /u;
 /** a paragraph is empty when it has nothing but white space (what trim() removes) */
 const NON_SPACE = /\S/;
 
+/** The lower-case word after the capitalised words from token `i` on, past an appositive set off
+ * by commas ("Rhodri Evans, one of the three, said"): the verb a name is the subject of, else ''.
+ * (Read by the linking pass, so it is in the link key.) */
+function wordAfterName(lp: LocalParagraph, i: number): string {
+  const toks = lp.toks;
+  const sent = toks[i]?.sent;
+  let k = i;
+  while (k < toks.length && toks[k]!.k === 'w' && toks[k]!.cap && toks[k]!.sent === sent) k++;
+  if (toks[k]?.t === ',' && toks[k]!.sent === sent) {
+    let c = k + 1;
+    while (c < toks.length && c - k <= 10 && toks[c]!.sent === sent && toks[c]!.k === 'w' && !SPEECH_VERBS.has(toks[c]!.lo)) c++;
+    if (toks[c]?.t === ',' && c > k + 1) k = c + 1;
+  }
+  const v = toks[k];
+  return v && v.k === 'w' && !v.cap && v.sent === sent ? v.lo : '';
+}
+
 export function link(locals: LocalParagraph[]): AttributionResult {
   const members: Member[] = [];
   const byLast = new Map<string, Member[]>();
@@ -508,12 +525,14 @@ export function link(locals: LocalParagraph[]): AttributionResult {
 
   /** the word after a mention is a verb only a person does ("Okoro agreed.", "Bell shrugged"), not
    * one anything may ("Covid changed everything.") */
+  /** mention `mi` of paragraph `para` is followed by a verb of saying (past an appositive) */
+  const speechVerbAfterMention = (para: number, mi: number): boolean => {
+    const w = wordAfterName(locals[para]!, locals[para]!.mentions[mi]!.n0);
+    return SPEECH_VERBS.has(w) && !WEAK_SPEECH.has(w);
+  };
   const humanVerbAfter = (r: Recent): boolean => {
-    const toks = locals[r.para]!.toks;
-    let k = r.at % 100000;
-    while (k < toks.length && toks[k]!.k === 'w' && toks[k]!.cap && toks[k]!.sent === r.sent) k++;
-    const v = toks[k];
-    return !!v && v.k === 'w' && !v.cap && (HUMAN_VERBS.has(v.lo) || (SPEECH_VERBS.has(v.lo) && !WEAK_SPEECH.has(v.lo)));
+    const w = wordAfterName(locals[r.para]!, r.at % 100000);
+    return HUMAN_VERBS.has(w) || (SPEECH_VERBS.has(w) && !WEAK_SPEECH.has(w));
   };
   /** someone besides mention `self` is in sentence `sent` of paragraph `para`, outside quotes: a
    * person named, "him", or "her rival", "His counsel" (a possessive before a person noun) */
@@ -691,8 +710,16 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         // (nor when someone else of that gender was the main subject of a sentence of that paragraph
         // and neither has spoken yet: "Jenna Walsh, the union's negotiator, met management. The
         // company's vice president, Carla Duarte, left early. / "...," she said." may be either)
-        const rival = mem ? near.some((r) => r.para === prev && r.main && r.subj && r.mem !== mem && r.mem.kind === 'person' && !r.mem.described && r.mem.gender === gender) && !mem.speaker : false;
-        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && mem.gender === gender && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj))) return { mem, ambiguous: false };
+        // (a rival whose sentence reports no one speaking does not count against a subject whose
+        // own sentence does: "Magistrates heard that Colin Barraclough ignored eleven letters.
+        // Officer Mark Penney said the family had used a stove. / "...," he said." is Penney)
+        const reports = !!mem && !!pl.sentSpeech[ls] && speechVerbAfterMention(prev, sj);
+        const rival = mem ? near.some((r) => r.para === prev && r.main && r.subj && r.mem !== mem && r.mem.kind === 'person' && !r.mem.described && r.mem.gender === gender && !(reports && !pl.sentSpeech[r.sent])) && !mem.speaker : false;
+        // (... and one the lexicon gives no gender, who has a first name and that verb of saying, when
+        // nobody of the pronoun's gender but a rival so set aside is in reach, and no one of it has
+        // spoken in the story)
+        const sameGender = mem && !mem.gender && reports && isFirstName(mem.lower[0]!) && mem.lower.length >= 2 && !near.some((r) => r.mem !== mem && r.mem.gender === gender && !(r.para === prev && !pl.sentSpeech[r.sent])) && !members.some((m) => m !== mem && m.speaker && m.kind === 'person' && m.gender === gender);
+        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && (mem.gender === gender || sameGender) && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj))) return { mem, ambiguous: false };
       }
     }
     const best = c[0]!;
@@ -792,7 +819,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     }
     return false;
   };
-  const orgAntecedent = (at: number, para: number): { mem: Member; ambiguous: boolean } | null => {
+  const orgAntecedent = (at: number, para: number, far = false): { mem: Member; ambiguous: boolean } | null => {
     const found: Member[] = [];
     /** capitalised names in reach that may be organisations too, though not subjects ("sued Fenwick Foods") */
     const rivals = new Set<Member>();
@@ -805,6 +832,21 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       if (m.described || found.includes(m)) continue;
       if (m.kind === 'organization' || (m.kind === 'person' && mayBeOrganisation(m) && r.subj)) found.push(m);
       else if (m.kind === 'person' && mayBeOrganisation(m)) rivals.add(m);
+    }
+    // ("Shares in Brennan Foods fell ... / The company said ...": the one name in reach that may be a
+    // firm, though not a subject, when no organisation is)
+    if (!found.length && rivals.size === 1) found.push(...rivals);
+    // ("Saraswati Motors, India's largest carmaker, will build ... / ... / "...," the company said":
+    // with `far` (a "the company", not an "it"), the one organisation the story has named before,
+    // further back, when none is in reach and no name that may be a firm is either)
+    if (!found.length && !rivals.size && far) {
+      for (const r of recent) {
+        if (r.at >= at) break;
+        const m = r.mem;
+        if (m.described || found.includes(m)) continue;
+        if (m.kind === 'organization' || (m.kind === 'person' && mayBeOrganisation(m))) found.push(m);
+      }
+      if (found.length !== 1 || found[0]!.kind !== 'organization') return null;
     }
     if (!found.length) return null;
     const mem = found[0]!;
@@ -995,7 +1037,10 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const isOwner = (m: Member) => (ownerRole ? m.name === owner || roleHolder(ownerRole, at) === m : m.lower.includes(lc(owner)));
     // (a role's unnamed person is described as unnamed sources are: "prime minister’s spokesman (unnamed)")
     const described = ownerRole ? { ...cue, text: `${cue.text!.slice(4)} (unnamed)` } : cue;
-    if (!r.mem || r.mem.described || isOwner(r.mem)) return { mem: describedRole(described, at), ambiguous: false };
+    // (a single capitalised word with nothing that says person - "the naval base at Portlow" - is no
+    // one who may hold the role)
+    const unlikelyPerson = !!r.mem && r.mem.weak && !r.mem.speaker && !nameLikePair(r.mem) && r.mem.lower.length === 1 && !r.mem.gender && !r.mem.title;
+    if (!r.mem || r.mem.described || isOwner(r.mem) || unlikelyPerson) return { mem: describedRole(described, at), ambiguous: false };
     return { mem: r.mem, ambiguous: true };
   };
 
@@ -1016,7 +1061,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         }
         // "it said", "the company said": the organisation the story has just been about, when only one is in reach
         if (txt === 'it' || (cue.mention < 0 && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4))))) {
-          const o = orgAntecedent(at, p);
+          const o = orgAntecedent(at, p, txt !== 'it');
           if (o) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue };
           if (txt === 'it') return { mem: null, ambiguous: false, cueName: null };
         }
@@ -1350,7 +1395,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.mentions.map((m) => [
       m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent, !!m.maybe,
       // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
-      afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m),
+      afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0),
     ]),
     lp.sentSubject,
     lp.sentSpeech,
@@ -1358,7 +1403,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.sentOtherGender,
     lp.sentAppositiveName,
     lp.sentAppositiveOrg.map((a) => a && [a.mention, a.head]),
-    lp.sentSubjectCue.map(cueKey),
+    lp.sentSubjectCue.map((c) => c && [...cueKey(c)!, wordAfterName(lp, c.at)]),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
     lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous, !!g.indefinite, g.introduced ?? '']),
     lp.sentIndefPerson,

@@ -457,7 +457,9 @@ const SAYS_AFTER_NAME = new Set(['said', 'says', 'wrote', 'writes', 'told', 'tel
 function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok): boolean {
   if (tk?.k !== 'w' || !tk.cap) return false;
   if (/^\p{N}/u.test(tk.t)) return false;
-  if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo))) return false;
+  // (a common word opening the sentence is no name, unless a capitalised place word follows it:
+  // "Downing Street has rejected ..." is a street, not someone called "Street")
+  if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && PLACE_HEADS.has(next.lo))) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
   // a capitalised function word inside a sentence is a name only when it is also a given name or surname (Will, May)
   if (FUNCTION_WORDS.has(tk.lo) && !sentStart) return tk.lo === 'will' || tk.lo === 'may';
@@ -667,7 +669,10 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     before = toks[b - 1];
   }
   const after = toks[i1];
-  const prepBefore = before && before.k === 'w' && !before.cap && FUNCTION_WORDS.has(before.lo) && !['and', 'but', 'then', 'also', 'so', 'yet', 'that', 'when', 'while', 'as', 'because', 'if', 'although', 'though', 'after', 'before', 'since', 'until', 'where', 'who'].includes(before.lo);
+  // ("According to Priya Shah, an analyst at ..., the warning was worse": the source the sentence
+  // opens with is who it reports, as a subject is)
+  const accordingOpening = before?.lo === 'to' && toks[p0 - 2]?.lo === 'according' && toks[p0 - 2]!.sent === before.sent && (p0 - 2 === 0 || toks[p0 - 3]!.sent !== before.sent);
+  const prepBefore = !accordingOpening && before && before.k === 'w' && !before.cap && FUNCTION_WORDS.has(before.lo) && !['and', 'but', 'then', 'also', 'so', 'yet', 'that', 'when', 'while', 'as', 'because', 'if', 'although', 'though', 'after', 'before', 'since', 'until', 'where', 'who'].includes(before.lo);
   const subj = !poss && !prepBefore && type !== 'place' && !!after && ((after.k === 'w' && !after.cap && !FUNCTION_WORDS.has(after.lo) && !/^\p{N}/u.test(after.t)) || after.t === ',' || (after.k === 'w' && AUX_ADVERBS.has(after.lo)));
   const lowerToks = nameTokStrs.map((x) => x.toLowerCase().replace(/[\u2019]/g, "'").replace(/\.$/, ''));
   const title = titleParts.length ? titleParts.join(' ') : null;
@@ -1212,7 +1217,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     const t = toks[k]!;
     if (t.k !== 'w' || t.sent !== sent || t.poss) break;
     const opensSentence = k === i && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q');
-    if ((!t.cap || opensSentence) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo))) {
+    if ((!t.cap || opensSentence) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo) || (det === 'the' && ORG_ANAPHORS.has(t.lo) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent))) {
       const nx = toks[k + 1];
       // a noun modifying another ("news agency", "government official"): keep going
       if (nx && nx.k === 'w' && !nx.cap && nx.sent === sent && (GROUP_NOUNS.has(nx.lo) || DOCUMENT_NOUNS.has(nx.lo) || ROLE_NOUNS.has(nx.lo) || ORG_HEADS.has(nx.lo))) { k++; continue; }
@@ -1247,6 +1252,9 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   else if (isPersonNoun(lo) && !DOCUMENT_NOUNS.has(lo) && !ORG_HEADS.has(lo) && det !== null && INDEFINITE.has(det)) kind = 'person';
   else if (DOCUMENT_NOUNS.has(lo) && det !== null && !QUANTIFIERS.has(det)) kind = 'document';
   else if (ORG_HEADS.has(lo) && det !== null && (det === 'the' || INDEFINITE.has(det))) kind = 'org';
+  // "the airline said", "the carrier said": a word for an organisation right before a verb of saying
+  // is the organisation the story named ("the company said" is read the same way)
+  else if (det === 'the' && ORG_ANAPHORS.has(lo) && k === start && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent) kind = 'org';
   else return null;
   // a group noun needs no determiner only at a clause start or before its verb ("Protesters chanted")
   let end = k;
@@ -1863,6 +1871,16 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
         const r = refStartingAt(ctx, j + 1, sent);
         if (r) return { ...r, cue: t0.lo };
       }
+      // "an unnamed NP with a short relative clause, then VERB": ""...," one official who has seen the
+      // draft said" is the official's (not "the draft"'s, nor "the school" in "a teacher who works at
+      // the school said")
+      const d = describedStartingAt(ctx, j, sent);
+      if (d && d.cue.ref === 'described' && d.cue.text?.endsWith('(unnamed)') && (toks[d.end + 1]?.lo === 'who' || toks[d.end + 1]?.lo === 'that') && toks[d.end + 1]!.sent === sent) {
+        const w = d.end + 1;
+        let v = w + 1;
+        while (v < toks.length && v - w <= 7 && toks[v]!.sent === sent && toks[v]!.k === 'w' && !strongSpeech(toks[v])) v++;
+        if (strongSpeech(toks[v]) && toks[v]!.sent === sent && relativeModifier(toks, w, v - 1)) return { ...d.cue, cue: toks[v]!.lo };
+      }
       // "NP[, appositive,] [adverbs] VERB"
       const np = npStartingAt(ctx, j, sent);
       if (np) {
@@ -2103,6 +2121,10 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
           if (r && r.ref !== 'name' && r.ref !== 'pronoun' && clauseVerbAfter(toks, r.at, qt)) r = null;
           // (nor is a name right before an auxiliary: "Brown, 38, said Green had "ruined" his business")
           if (r && r.ref === 'name' && toks[r.at + 1]?.k === 'w' && r.at + 1 < qt && AUXILIARIES.has(toks[r.at + 1]!.lo)) r = null;
+          // (nor a noun phrase the quote follows with no mark between: "..., said the proposal "would
+          // hit ..."" - the phrase opens the reported clause and the quote is its verb; an inverted
+          // speaker is set off from the quote by a comma or colon)
+          if (r && r.ref !== 'pronoun' && r.at + 1 === qt && toks[qt]!.k === 'q') r = null;
         }
       }
       // "X arrived and said ...": a coordinated verb shares the subject
@@ -2824,7 +2846,16 @@ function namedAfterLabel(ctx: Ctx, cue: LocalCue): LocalCue | null {
     if (m.type === 'org' || m.type === 'place' || m.poss) return null;
     return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name, cue: cue.cue };
   };
-  if (toks[k]?.t === ',' && toks[k]!.sent === sent) {
+  // ("said one woman, who has shopped at Brannigans for years": a relative clause set off after the
+  // label is about the person, and a name in it is theirs only when it gives their name, below)
+  // (past the label's phrase: "a spokeswoman for the World Food Programme, who gave her name only as ...")
+  let pp = k;
+  if (toks[k]?.k === 'w' && POST_PREPS.has(toks[k]!.lo) && toks[k]!.sent === sent) {
+    while (pp < toks.length && pp - k < 8 && toks[pp]!.k === 'w' && toks[pp]!.sent === sent) pp++;
+    if (toks[pp]?.t === ',' && RELATIVES.has(toks[pp + 1]?.lo ?? '') && toks[pp + 1]!.sent === sent) k = pp;
+  }
+  if (toks[k]?.t === ',' && toks[k]!.sent === sent && RELATIVES.has(toks[k + 1]?.lo ?? '') && toks[k + 1]!.sent === sent) k++;
+  else if (toks[k]?.t === ',' && toks[k]!.sent === sent) {
     // ", [the] [role words] Name ,"
     let j = k + 1;
     while (j < toks.length && j - k <= 4 && toks[j]!.sent === sent && toks[j]!.k === 'w' && !toks[j]!.cap) j++;

@@ -1,6 +1,6 @@
 // Scores the attribution engine on the team's own evaluation set (tests/attribution/own-set/),
 // passages written here in styles the dev set lacks, with the dev set's definitions
-// (dev-metrics.ts), in ten parts: the first (passages.ts), whose failures were fixed; a fresh
+// (dev-metrics.ts), in twelve parts: the first (passages.ts), whose failures were fixed; a fresh
 // part (fresh.ts) written after those fixes, measured, then tuned on in round 2; fresh 2
 // (fresh2.ts), written before round 2's rules, measured only then, tuned on in round 3 (its
 // mistakes shown with --fresh2); and fresh 3 (fresh3.ts), written before round 3's rules and only
@@ -13,8 +13,10 @@
 // before round 7's rules and only measured (its mistakes shown only with --fresh7); and fresh 8 (fresh8.ts),
 // written before round 8's rules and only measured (its mistakes shown only with --fresh8, tuned on from round 9); and
 // fresh 9 (fresh9.ts), written before round 9's rules and only measured (its mistakes shown only with --fresh9); and fresh 10
-// (fresh10.ts), written by a second engineer during round 9 without reading its rules or fresh 9, only measured (--fresh10); and fresh 12
-// (fresh12.ts), the second engineer's part written during round 10 without reading its rules or fresh 11 (--fresh12). Written by the team, so not
+// (fresh10.ts), written by a second engineer during round 9 without reading its rules or fresh 9, only measured (--fresh10), both tuned on
+// from round 10; and fresh 11 (fresh11.ts), written before round 10's rules and only measured (its mistakes shown only with --fresh11);
+// and fresh 12 (fresh12.ts), the second engineer's part written during round 10 without reading its rules or fresh 11, only
+// measured (--fresh12): thirteen parts in all. Written by the team, so not
 // truly unseen; the dev set's validation part stays the check against overfitting.
 //
 //   npx tsx tests/attribution/score-own.ts                   the figures
@@ -29,7 +31,8 @@
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh7  ... and fresh 7's mistakes too (tuned on from round 8)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh8  ... and fresh 8's mistakes too (tuned on from round 9)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh9  ... and fresh 9's mistakes too (only once tuning is done)
-//   npx tsx tests/attribution/score-own.ts --verbose --fresh10 ... and fresh 10's mistakes too (a second author's part)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh10 ... and fresh 10's mistakes too (a second author's part, tuned on from round 10)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh11 ... and fresh 11's mistakes too (only once tuning is done)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh12 ... and fresh 12's mistakes too (a second author's part, held out from round 10)
 import { type Metrics, type Mistake, score } from './dev-metrics';
 import { ownSetFresh } from './own-set/fresh';
@@ -42,6 +45,7 @@ import { ownSetFresh7 } from './own-set/fresh7';
 import { ownSetFresh8 } from './own-set/fresh8';
 import { ownSetFresh9 } from './own-set/fresh9';
 import { ownSetFresh10 } from './own-set/fresh10';
+import { ownSetFresh11 } from './own-set/fresh11';
 import { ownSetFresh12 } from './own-set/fresh12';
 import { ownSet } from './own-set/passages';
 import { predictAll } from './predictions';
@@ -59,6 +63,7 @@ const all = [
   ...ownSetFresh8,
   ...ownSetFresh9,
   ...ownSetFresh10,
+  ...ownSetFresh11,
   ...ownSetFresh12,
 ];
 const preds = predictAll(all, flags.has('--count-uncertain'));
@@ -74,8 +79,9 @@ const fresh7 = score(ownSetFresh7, preds, flags.has('--fresh7') ? mistakes : und
 const fresh8 = score(ownSetFresh8, preds, flags.has('--fresh8') ? mistakes : undefined);
 const fresh9 = score(ownSetFresh9, preds, flags.has('--fresh9') ? mistakes : undefined);
 const fresh10 = score(ownSetFresh10, preds, flags.has('--fresh10') ? mistakes : undefined);
+const fresh11 = score(ownSetFresh11, preds, flags.has('--fresh11') ? mistakes : undefined);
 const fresh12 = score(ownSetFresh12, preds, flags.has('--fresh12') ? mistakes : undefined);
-/** The passages whose details may be shown: fresh 2 to 9 only on request, so fresh 9 is not tuned on. */
+/** The passages whose details may be shown: fresh 2 to 11 only on request, so fresh 11 is not tuned on. */
 const shown = [
   ...ownSet,
   ...ownSetFresh,
@@ -88,6 +94,7 @@ const shown = [
   ...(flags.has('--fresh8') ? ownSetFresh8 : []),
   ...(flags.has('--fresh9') ? ownSetFresh9 : []),
   ...(flags.has('--fresh10') ? ownSetFresh10 : []),
+  ...(flags.has('--fresh11') ? ownSetFresh11 : []),
   ...(flags.has('--fresh12') ? ownSetFresh12 : []),
 ];
 
@@ -109,6 +116,7 @@ console.log(line('fresh 7', fresh7));
 console.log(line('fresh 8', fresh8));
 console.log(line('fresh 9 (measured only)', fresh9));
 console.log(line('fresh 10 (second author)', fresh10));
+console.log(line('fresh 11 (measured only)', fresh11));
 console.log(line('fresh 12 (second author)', fresh12));
 console.log(line('all', score(all, preds)));
 
