@@ -21,6 +21,13 @@ const short = generateStory(300, 301);
 const shortFile = `short-${fileNameFor(short)}`;
 await writeFile(path.join(work, shortFile), serializeArticle(storyArticle(short, 'short', '2026-01-01T10:00:00.000Z')));
 
+// PROFILE_FROM=60000: a story that long is opened (and left to settle) before each short one, so the
+// open measured follows a switch away from it.
+const FROM = Number(process.env.PROFILE_FROM ?? 0);
+const from = FROM ? generateStory(FROM, 602) : null;
+const fromFile = from ? `from-${fileNameFor(from)}` : '';
+if (from) await writeFile(path.join(work, fromFile), serializeArticle(storyArticle(from, 'from', '2026-01-02T10:00:00.000Z')));
+
 const { bareServer, host, browser, probe, close } = await profileEditors(work, BUNDLE_DIR);
 type Open = { __probe: { openByClick(f: string, last: string): Promise<number> }; __bare: { open(u: string): Promise<number> } };
 
@@ -93,6 +100,13 @@ try {
   const callersOf = (process.env.PROFILE_CALLERS ?? '').split(',').filter(Boolean);
   const callers = new Map<string, number>();
   for (let i = 0; i < OPENS; i++) {
+    if (from) {
+      await cd.evaluate(([f, l]) => (globalThis as unknown as Open).__probe.openByClick(f, l), [
+        fromFile,
+        from.paragraphs[from.paragraphs.length - 1] as string,
+      ] as const);
+      await cd.waitForTimeout(2000);
+    }
     await cd.evaluate(([f, l]) => (globalThis as unknown as Open).__probe.openByClick(f, l), [
       shortFile,
       short.paragraphs[short.paragraphs.length - 1] as string,
