@@ -523,13 +523,13 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     return others.length ? others : out;
   };
 
-  /** the word after a mention is a verb only a person does ("Okoro agreed.", "Bell shrugged"), not
-   * one anything may ("Covid changed everything.") */
   /** mention `mi` of paragraph `para` is followed by a verb of saying (past an appositive) */
   const speechVerbAfterMention = (para: number, mi: number): boolean => {
     const w = wordAfterName(locals[para]!, locals[para]!.mentions[mi]!.n0);
     return SPEECH_VERBS.has(w) && !WEAK_SPEECH.has(w);
   };
+  /** the word after a mention is a verb only a person does ("Okoro agreed.", "Bell shrugged"), not
+   * one anything may ("Covid changed everything.") */
   const humanVerbAfter = (r: Recent): boolean => {
     const w = wordAfterName(locals[r.para]!, r.at % 100000);
     return HUMAN_VERBS.has(w) || (SPEECH_VERBS.has(w) && !WEAK_SPEECH.has(w));

@@ -35,37 +35,26 @@
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh11 ... and fresh 11's mistakes too (only once tuning is done)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh12 ... and fresh 12's mistakes too (a second author's part, held out from round 10)
 import { type Metrics, type Mistake, score } from './dev-metrics';
-import { ownSetFresh } from './own-set/fresh';
-import { ownSetFresh2 } from './own-set/fresh2';
-import { ownSetFresh3 } from './own-set/fresh3';
-import { ownSetFresh4 } from './own-set/fresh4';
-import { ownSetFresh5 } from './own-set/fresh5';
-import { ownSetFresh6 } from './own-set/fresh6';
-import { ownSetFresh7 } from './own-set/fresh7';
-import { ownSetFresh8 } from './own-set/fresh8';
-import { ownSetFresh9 } from './own-set/fresh9';
-import { ownSetFresh10 } from './own-set/fresh10';
-import { ownSetFresh11 } from './own-set/fresh11';
-import { ownSetFresh12 } from './own-set/fresh12';
-import { ownSet } from './own-set/passages';
+import {
+  ownSet,
+  ownSetAll,
+  ownSetFresh,
+  ownSetFresh2,
+  ownSetFresh3,
+  ownSetFresh4,
+  ownSetFresh5,
+  ownSetFresh6,
+  ownSetFresh7,
+  ownSetFresh8,
+  ownSetFresh9,
+  ownSetFresh10,
+  ownSetFresh11,
+  ownSetFresh12,
+} from './own-set';
 import { predictAll } from './predictions';
 
 const flags = new Set(process.argv.slice(2));
-const all = [
-  ...ownSet,
-  ...ownSetFresh,
-  ...ownSetFresh2,
-  ...ownSetFresh3,
-  ...ownSetFresh4,
-  ...ownSetFresh5,
-  ...ownSetFresh6,
-  ...ownSetFresh7,
-  ...ownSetFresh8,
-  ...ownSetFresh9,
-  ...ownSetFresh10,
-  ...ownSetFresh11,
-  ...ownSetFresh12,
-];
+const all = ownSetAll;
 const preds = predictAll(all, flags.has('--count-uncertain'));
 const mistakes: Mistake[] = [];
 const first = score(ownSet, preds, mistakes);

@@ -2,37 +2,26 @@
 // figures reached in issue 13, less a small margin. The script score-own.ts reports them in full.
 import { describe, expect, it } from 'vitest';
 import { type GoldItem, score } from '../attribution/dev-metrics';
-import { ownSetFresh } from '../attribution/own-set/fresh';
-import { ownSetFresh2 } from '../attribution/own-set/fresh2';
-import { ownSetFresh3 } from '../attribution/own-set/fresh3';
-import { ownSetFresh4 } from '../attribution/own-set/fresh4';
-import { ownSetFresh5 } from '../attribution/own-set/fresh5';
-import { ownSetFresh6 } from '../attribution/own-set/fresh6';
-import { ownSetFresh7 } from '../attribution/own-set/fresh7';
-import { ownSetFresh8 } from '../attribution/own-set/fresh8';
-import { ownSetFresh9 } from '../attribution/own-set/fresh9';
-import { ownSetFresh10 } from '../attribution/own-set/fresh10';
-import { ownSetFresh11 } from '../attribution/own-set/fresh11';
-import { ownSetFresh12 } from '../attribution/own-set/fresh12';
-import { ownSet } from '../attribution/own-set/passages';
+import {
+  ownSet,
+  ownSetAll,
+  ownSetFresh,
+  ownSetFresh2,
+  ownSetFresh3,
+  ownSetFresh4,
+  ownSetFresh5,
+  ownSetFresh6,
+  ownSetFresh7,
+  ownSetFresh8,
+  ownSetFresh9,
+  ownSetFresh10,
+  ownSetFresh11,
+  ownSetFresh12,
+} from '../attribution/own-set';
 import { predictAll } from '../attribution/predictions';
 
 describe('own evaluation set', () => {
-  const preds = predictAll([
-    ...ownSet,
-    ...ownSetFresh,
-    ...ownSetFresh2,
-    ...ownSetFresh3,
-    ...ownSetFresh4,
-    ...ownSetFresh5,
-    ...ownSetFresh6,
-    ...ownSetFresh7,
-    ...ownSetFresh8,
-    ...ownSetFresh9,
-    ...ownSetFresh10,
-    ...ownSetFresh11,
-    ...ownSetFresh12,
-  ]);
+  const preds = predictAll(ownSetAll);
   // Each part's floors: speaker accuracy, wrong speakers, false quotes and (where set) quote F1.
   const floors: { name: string; part: GoldItem[]; accuracy: number; wrong: number; falseQuotes: number; f1?: number }[] = [
     { name: 'first part: speaker accuracy ≥ 0.955, no wrong speaker, no false quote', part: ownSet, accuracy: 0.955, wrong: 0, falseQuotes: 0, f1: 0.99 },
