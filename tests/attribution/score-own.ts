@@ -30,7 +30,7 @@
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh6  ... and fresh 6's mistakes too (tuned on from round 7)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh7  ... and fresh 7's mistakes too (tuned on from round 8)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh8  ... and fresh 8's mistakes too (tuned on from round 9)
-//   npx tsx tests/attribution/score-own.ts --verbose --fresh9  ... and fresh 9's mistakes too (only once tuning is done)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh9  ... and fresh 9's mistakes too (tuned on from round 10)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh10 ... and fresh 10's mistakes too (a second author's part, tuned on from round 10)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh11 ... and fresh 11's mistakes too (only once tuning is done)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh12 ... and fresh 12's mistakes too (a second author's part, held out from round 10)
@@ -103,10 +103,10 @@ console.log(line('fresh 5', fresh5));
 console.log(line('fresh 6', fresh6));
 console.log(line('fresh 7', fresh7));
 console.log(line('fresh 8', fresh8));
-console.log(line('fresh 9 (measured only)', fresh9));
-console.log(line('fresh 10 (second author)', fresh10));
-console.log(line('fresh 11 (measured only)', fresh11));
-console.log(line('fresh 12 (second author)', fresh12));
+console.log(line('fresh 9', fresh9));
+console.log(line('fresh 10 (2nd author)', fresh10));
+console.log(line('fresh 11 (held out)', fresh11));
+console.log(line('fresh 12 (2nd, held out)', fresh12));
 console.log(line('all', score(all, preds)));
 
 if (flags.has('--by-tag')) {
