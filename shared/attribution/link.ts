@@ -1059,8 +1059,10 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           const mem = mentionMember[p]![cue.mention];
           if (mem) return { mem, ambiguous: false, cueName: cue.cue };
         }
+        /** "the company", "the firm", "the airline": the word for an organisation, else null */
+        const orgWord = cue.mention < 0 && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4))) ? lc(txt.slice(4)) : null;
         // "it said", "the company said": the organisation the story has just been about, when only one is in reach
-        if (txt === 'it' || (cue.mention < 0 && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4))))) {
+        if (txt === 'it' || orgWord) {
           const o = orgAntecedent(at, p, txt !== 'it');
           if (o) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue };
           if (txt === 'it') return { mem: null, ambiguous: false, cueName: null };
@@ -1077,8 +1079,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         // Mining said output fell. / "...," the company said." is unsure, not "the company")
         // ("Norvane, the logistics software start-up, has raised £18m. / "...," the company said.": the
         // one name set off by an organisation word in reach, when no other name that may be a firm is)
-        if (!mem && cue.mention < 0 && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4)))) {
-          const a = appositiveOrgNear(lc(txt.slice(4)), at, p);
+        if (!mem && orgWord) {
+          const a = appositiveOrgNear(orgWord, at, p);
           if (a) {
             a.kind = 'organization';
             a.weak = false;
@@ -1087,7 +1089,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           }
         }
         mem ??= cue.mention < 0 ? create(null, txt, toks, 'organization', at, true) : create(null, txt, toks, 'organization', at);
-        const unsure = cue.mention < 0 && mem.described && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4))) && (firmLikeNear(at, p) || appositiveNameNear(at, p));
+        const unsure = !!orgWord && mem.described && (firmLikeNear(at, p) || appositiveNameNear(at, p));
         if (!unsure) mem.speaker = true;
         return { mem, ambiguous: unsure, cueName: cue.cue };
       }

@@ -2697,17 +2697,21 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   const sentOtherPerson = new Array<boolean>(nSent).fill(false);
   const sentOtherGender = new Array<Gender>(nSent).fill(null);
   const sentAnonSource = new Array<DescribedSource | null>(nSent).fill(null);
+  // "The skipper, a broad man in a yellow oilskin, shrugs at the swell.", "Her apprentice, a
+  // 19-year-old who left school early, watches": a definite or possessive one described on the spot
+  // by an appositive with "a", whatever the verb, is someone the story brings in unnamed (its noun
+  // and the words before it are the description); else null
+  const introducedSource = (dp: ReturnType<typeof describedPersonSubject>, i: number): DescribedSource | null => {
+    if (!dp?.introduced || INDEFINITE.has(toks[dp.det]!.lo) || dp.head <= dp.det) return null;
+    const words = ctx.text.slice(toks[dp.det + 1]!.s, toks[dp.head]!.e).replace(/\s+/g, ' ');
+    return { at: dp.head, text: `${words} (unnamed)`, head: toks[dp.head]!.lo, group: false, gender: personSubjectGender(toks, i) ?? dp.gender, anonymous: false, introduced: toks[dp.det]!.lo };
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== 'w' || (i > 0 && toks[i - 1]!.sent === t.sent)) continue;
     if (sentSubjectCue[t.sent]) {
-      // (a role as the subject, "The skipper, a broad man ..., shrugs": see below)
-      if (sentSubjectCue[t.sent]!.ref !== 'role') continue;
-      const dp = describedPersonSubject(toks, i);
-      if (dp?.introduced && !INDEFINITE.has(toks[dp.det]!.lo) && dp.head > dp.det) {
-        const words = ctx.text.slice(toks[dp.det + 1]!.s, toks[dp.head]!.e).replace(/\s+/g, ' ');
-        sentAnonSource[t.sent] = { at: dp.head, text: `${words} (unnamed)`, head: toks[dp.head]!.lo, group: false, gender: personSubjectGender(toks, i) ?? dp.gender, anonymous: false, introduced: toks[dp.det]!.lo };
-      }
+      // (a role as the subject, "The skipper, a broad man ..., shrugs")
+      if (sentSubjectCue[t.sent]!.ref === 'role') sentAnonSource[t.sent] = introducedSource(describedPersonSubject(toks, i), i);
       continue;
     }
     const dp = describedPersonSubject(toks, i);
@@ -2721,15 +2725,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
         sentAnonSource[t.sent] = { at: dp.head, text: d.cue.text, head: d.cue.roleHead ?? '', group: false, gender: sentOtherGender[t.sent] ?? dp.gender, anonymous: dp.anonymous, indefinite: INDEFINITE.has(toks[dp.det]!.lo) };
       }
     }
-    // "The skipper, a broad man in a yellow oilskin, shrugs at the swell.", "Her apprentice, a
-    // 19-year-old who left school early, watches": a definite or possessive one described on the
-    // spot by an appositive with "a", whatever the verb, is someone the story brings in unnamed
-    // (its noun and the words before it are the description)
-    else if (dp?.introduced && !sentAnonSource[t.sent] && !INDEFINITE.has(toks[dp.det]!.lo) && dp.head > dp.det) {
-      const words = ctx.text.slice(toks[dp.det + 1]!.s, toks[dp.head]!.e).replace(/\s+/g, ' ');
-      const lo = toks[dp.head]!.lo;
-      sentAnonSource[t.sent] = { at: dp.head, text: `${words} (unnamed)`, head: lo, group: false, gender: sentOtherGender[t.sent] ?? dp.gender, anonymous: false, introduced: toks[dp.det]!.lo };
-    }
+    else if (!sentAnonSource[t.sent]) sentAnonSource[t.sent] = introducedSource(dp, i);
   }
   const sentIndefPerson = new Array<'' | 'm' | 'f' | 'x'>(nSent).fill('');
   for (let i = 0; i < toks.length; i++) {

@@ -35,57 +35,27 @@
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh11 ... and fresh 11's mistakes too (only once tuning is done)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh12 ... and fresh 12's mistakes too (a second author's part, held out from round 10)
 import { type Metrics, type Mistake, score } from './dev-metrics';
-import {
-  ownSet,
-  ownSetAll,
-  ownSetFresh,
-  ownSetFresh2,
-  ownSetFresh3,
-  ownSetFresh4,
-  ownSetFresh5,
-  ownSetFresh6,
-  ownSetFresh7,
-  ownSetFresh8,
-  ownSetFresh9,
-  ownSetFresh10,
-  ownSetFresh11,
-  ownSetFresh12,
-} from './own-set';
+import { type OwnSetPart, ownSetAll, ownSetParts } from './own-set';
 import { predictAll } from './predictions';
 
 const flags = new Set(process.argv.slice(2));
 const all = ownSetAll;
 const preds = predictAll(all, flags.has('--count-uncertain'));
 const mistakes: Mistake[] = [];
-const first = score(ownSet, preds, mistakes);
-const fresh = score(ownSetFresh, preds, mistakes);
-const fresh2 = score(ownSetFresh2, preds, flags.has('--fresh2') ? mistakes : undefined);
-const fresh3 = score(ownSetFresh3, preds, flags.has('--fresh3') ? mistakes : undefined);
-const fresh4 = score(ownSetFresh4, preds, flags.has('--fresh4') ? mistakes : undefined);
-const fresh5 = score(ownSetFresh5, preds, flags.has('--fresh5') ? mistakes : undefined);
-const fresh6 = score(ownSetFresh6, preds, flags.has('--fresh6') ? mistakes : undefined);
-const fresh7 = score(ownSetFresh7, preds, flags.has('--fresh7') ? mistakes : undefined);
-const fresh8 = score(ownSetFresh8, preds, flags.has('--fresh8') ? mistakes : undefined);
-const fresh9 = score(ownSetFresh9, preds, flags.has('--fresh9') ? mistakes : undefined);
-const fresh10 = score(ownSetFresh10, preds, flags.has('--fresh10') ? mistakes : undefined);
-const fresh11 = score(ownSetFresh11, preds, flags.has('--fresh11') ? mistakes : undefined);
-const fresh12 = score(ownSetFresh12, preds, flags.has('--fresh12') ? mistakes : undefined);
-/** The passages whose details may be shown: fresh 2 to 11 only on request, so fresh 11 is not tuned on. */
-const shown = [
-  ...ownSet,
-  ...ownSetFresh,
-  ...(flags.has('--fresh2') ? ownSetFresh2 : []),
-  ...(flags.has('--fresh3') ? ownSetFresh3 : []),
-  ...(flags.has('--fresh4') ? ownSetFresh4 : []),
-  ...(flags.has('--fresh5') ? ownSetFresh5 : []),
-  ...(flags.has('--fresh6') ? ownSetFresh6 : []),
-  ...(flags.has('--fresh7') ? ownSetFresh7 : []),
-  ...(flags.has('--fresh8') ? ownSetFresh8 : []),
-  ...(flags.has('--fresh9') ? ownSetFresh9 : []),
-  ...(flags.has('--fresh10') ? ownSetFresh10 : []),
-  ...(flags.has('--fresh11') ? ownSetFresh11 : []),
-  ...(flags.has('--fresh12') ? ownSetFresh12 : []),
+/** Each part as printed; a part with a flag has its mistakes shown (and its tags counted) only when
+ * the flag is given, so a held-out part is not tuned on. */
+const parts: { label: string; key: OwnSetPart; flag?: string }[] = [
+  { label: 'first part (tuned on)', key: 'first' },
+  { label: 'fresh part', key: 'fresh' },
+  ...([2, 3, 4, 5, 6, 7, 8, 9] as const).map((n) => ({ label: `fresh ${n}`, key: `fresh${n}` as const, flag: `--fresh${n}` })),
+  { label: 'fresh 10 (2nd author)', key: 'fresh10', flag: '--fresh10' },
+  { label: 'fresh 11 (held out)', key: 'fresh11', flag: '--fresh11' },
+  { label: 'fresh 12 (2nd, held out)', key: 'fresh12', flag: '--fresh12' },
 ];
+const shownParts = parts.filter((x) => !x.flag || flags.has(x.flag));
+const results = parts.map((x) => score(ownSetParts[x.key], preds, shownParts.includes(x) ? mistakes : undefined));
+/** The passages whose details may be shown. */
+const shown = shownParts.flatMap((x) => ownSetParts[x.key]);
 
 const fx = (x: number) => x.toFixed(4);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -94,19 +64,7 @@ const line = (name: string, r: Metrics) =>
   `speaker_acc=${fx(r.accuracy)} (${r.correct}/${r.matched})  wrong_speaker=${pct(r.wrongRate)} (${r.wrong})  no_speaker=${r.abstained}  ` +
   `false_quotes=${r.predicted - r.matched}  non_speech_false_alarms=${r.nonSpeechAlarms}/${r.nonSpeechPassages}`;
 
-console.log(line('first part (tuned on)', first));
-console.log(line('fresh part', fresh));
-console.log(line('fresh 2', fresh2));
-console.log(line('fresh 3', fresh3));
-console.log(line('fresh 4', fresh4));
-console.log(line('fresh 5', fresh5));
-console.log(line('fresh 6', fresh6));
-console.log(line('fresh 7', fresh7));
-console.log(line('fresh 8', fresh8));
-console.log(line('fresh 9', fresh9));
-console.log(line('fresh 10 (2nd author)', fresh10));
-console.log(line('fresh 11 (held out)', fresh11));
-console.log(line('fresh 12 (2nd, held out)', fresh12));
+for (const [i, x] of parts.entries()) console.log(line(x.label, results[i]!));
 console.log(line('all', score(all, preds)));
 
 if (flags.has('--by-tag')) {

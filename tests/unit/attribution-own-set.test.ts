@@ -2,33 +2,25 @@
 // figures reached in issue 13, less a small margin. The script score-own.ts reports them in full.
 import { describe, expect, it } from 'vitest';
 import { type GoldItem, score } from '../attribution/dev-metrics';
-import {
-  ownSet,
-  ownSetAll,
-  ownSetFresh,
-  ownSetFresh2,
-  ownSetFresh3,
-  ownSetFresh4,
-  ownSetFresh5,
-  ownSetFresh6,
-  ownSetFresh7,
-  ownSetFresh8,
-  ownSetFresh9,
-  ownSetFresh10,
-  ownSetFresh11,
-  ownSetFresh12,
-} from '../attribution/own-set';
+import { ownSetAll, ownSetParts } from '../attribution/own-set';
 import { predictAll } from '../attribution/predictions';
 
 describe('own evaluation set', () => {
   const preds = predictAll(ownSetAll);
   // Each part's floors: speaker accuracy, wrong speakers, false quotes and (where set) quote F1.
   const floors: { name: string; part: GoldItem[]; accuracy: number; wrong: number; falseQuotes: number; f1?: number }[] = [
-    { name: 'first part: speaker accuracy ≥ 0.955, no wrong speaker, no false quote', part: ownSet, accuracy: 0.955, wrong: 0, falseQuotes: 0, f1: 0.99 },
-    { name: 'fresh part: speaker accuracy ≥ 0.95, no wrong speaker, no false quote', part: ownSetFresh, accuracy: 0.95, wrong: 0, falseQuotes: 0 },
+    {
+      name: 'first part: speaker accuracy ≥ 0.955, no wrong speaker, no false quote',
+      part: ownSetParts.first,
+      accuracy: 0.955,
+      wrong: 0,
+      falseQuotes: 0,
+      f1: 0.99,
+    },
+    { name: 'fresh part: speaker accuracy ≥ 0.95, no wrong speaker, no false quote', part: ownSetParts.fresh, accuracy: 0.95, wrong: 0, falseQuotes: 0 },
     {
       name: 'fresh 2 (tuned on in round 3): speaker accuracy ≥ 0.98, no wrong speaker, at most two false quotes',
-      part: ownSetFresh2,
+      part: ownSetParts.fresh2,
       accuracy: 0.98,
       wrong: 0,
       falseQuotes: 2,
@@ -36,7 +28,7 @@ describe('own evaluation set', () => {
     },
     {
       name: 'fresh 3 (tuned on in round 4): speaker accuracy ≥ 0.875, no wrong speaker, at most one false quote',
-      part: ownSetFresh3,
+      part: ownSetParts.fresh3,
       accuracy: 0.875,
       wrong: 0,
       falseQuotes: 1,
@@ -44,7 +36,7 @@ describe('own evaluation set', () => {
     },
     {
       name: 'fresh 4 (tuned on in round 5): speaker accuracy ≥ 0.96, no wrong speaker, at most two false quotes',
-      part: ownSetFresh4,
+      part: ownSetParts.fresh4,
       accuracy: 0.96,
       wrong: 0,
       falseQuotes: 2,
@@ -52,7 +44,7 @@ describe('own evaluation set', () => {
     },
     {
       name: 'fresh 5 (tuned on in round 6): speaker accuracy ≥ 0.83, at most one wrong speaker and three false quotes',
-      part: ownSetFresh5,
+      part: ownSetParts.fresh5,
       accuracy: 0.83,
       wrong: 1,
       falseQuotes: 3,
@@ -60,7 +52,7 @@ describe('own evaluation set', () => {
     },
     {
       name: 'fresh 6 (tuned on in round 7): speaker accuracy ≥ 0.86, no wrong speaker, at most one false quote',
-      part: ownSetFresh6,
+      part: ownSetParts.fresh6,
       accuracy: 0.86,
       wrong: 0,
       falseQuotes: 1,
@@ -68,7 +60,7 @@ describe('own evaluation set', () => {
     },
     {
       name: 'fresh 7 (tuned on in round 8): speaker accuracy ≥ 0.885, no wrong speaker, at most one false quote',
-      part: ownSetFresh7,
+      part: ownSetParts.fresh7,
       accuracy: 0.885,
       wrong: 0,
       falseQuotes: 1,
@@ -76,7 +68,7 @@ describe('own evaluation set', () => {
     },
     {
       name: 'fresh 8 (tuned on in round 9): speaker accuracy ≥ 0.86, no wrong speaker, no false quote',
-      part: ownSetFresh8,
+      part: ownSetParts.fresh8,
       accuracy: 0.86,
       wrong: 0,
       falseQuotes: 0,
@@ -84,7 +76,7 @@ describe('own evaluation set', () => {
     },
     {
       name: 'fresh 9 (tuned on in round 10): speaker accuracy ≥ 0.975, no wrong speaker, no false quote',
-      part: ownSetFresh9,
+      part: ownSetParts.fresh9,
       accuracy: 0.975,
       wrong: 0,
       falseQuotes: 0,
@@ -92,7 +84,7 @@ describe('own evaluation set', () => {
     },
     {
       name: 'fresh 10 (a second author; tuned on in round 10): speaker accuracy ≥ 0.96, no wrong speaker, no false quote',
-      part: ownSetFresh10,
+      part: ownSetParts.fresh10,
       accuracy: 0.96,
       wrong: 0,
       falseQuotes: 0,
@@ -100,7 +92,7 @@ describe('own evaluation set', () => {
     },
     {
       name: 'fresh 11 (held out through round 10): speaker accuracy ≥ 0.85, at most three wrong speakers, no false quote',
-      part: ownSetFresh11,
+      part: ownSetParts.fresh11,
       accuracy: 0.85,
       wrong: 3,
       falseQuotes: 0,
@@ -108,7 +100,7 @@ describe('own evaluation set', () => {
     },
     {
       name: 'fresh 12 (the second author, held out through round 10): speaker accuracy ≥ 0.87, at most four wrong speakers, no false quote',
-      part: ownSetFresh12,
+      part: ownSetParts.fresh12,
       accuracy: 0.87,
       wrong: 4,
       falseQuotes: 0,

@@ -1,5 +1,6 @@
 // Every part of the own evaluation set, in the order they were written (see passages.ts and each
 // part's header for what it is and which rounds tuned on it).
+import type { GoldItem } from '../dev-metrics';
 import { ownSetFresh } from './fresh';
 import { ownSetFresh2 } from './fresh2';
 import { ownSetFresh3 } from './fresh3';
@@ -14,35 +15,24 @@ import { ownSetFresh11 } from './fresh11';
 import { ownSetFresh12 } from './fresh12';
 import { ownSet } from './passages';
 
-export {
-  ownSet,
-  ownSetFresh,
-  ownSetFresh2,
-  ownSetFresh3,
-  ownSetFresh4,
-  ownSetFresh5,
-  ownSetFresh6,
-  ownSetFresh7,
-  ownSetFresh8,
-  ownSetFresh9,
-  ownSetFresh10,
-  ownSetFresh11,
-  ownSetFresh12,
-};
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh12`. */
+export const ownSetParts = {
+  first: ownSet,
+  fresh: ownSetFresh,
+  fresh2: ownSetFresh2,
+  fresh3: ownSetFresh3,
+  fresh4: ownSetFresh4,
+  fresh5: ownSetFresh5,
+  fresh6: ownSetFresh6,
+  fresh7: ownSetFresh7,
+  fresh8: ownSetFresh8,
+  fresh9: ownSetFresh9,
+  fresh10: ownSetFresh10,
+  fresh11: ownSetFresh11,
+  fresh12: ownSetFresh12,
+} satisfies Record<string, GoldItem[]>;
+
+export type OwnSetPart = keyof typeof ownSetParts;
 
 /** All the parts' passages, first part first. */
-export const ownSetAll = [
-  ...ownSet,
-  ...ownSetFresh,
-  ...ownSetFresh2,
-  ...ownSetFresh3,
-  ...ownSetFresh4,
-  ...ownSetFresh5,
-  ...ownSetFresh6,
-  ...ownSetFresh7,
-  ...ownSetFresh8,
-  ...ownSetFresh9,
-  ...ownSetFresh10,
-  ...ownSetFresh11,
-  ...ownSetFresh12,
-];
+export const ownSetAll: GoldItem[] = Object.values(ownSetParts).flat();
