@@ -564,6 +564,32 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const verb = lp.toks[m.i1];
     return mm.i1 + 1 === m.i0 && !!prep && prep.k === 'w' && /^(?:of|at|from)$/.test(prep.lo) && !!verb && verb.k === 'w' && !verb.cap && SPEECH_VERBS.has(verb.lo);
   };
+  /** the mention at r is the organisation in an appositive set off after the sentence's main subject
+   * ("According to Deepa Varma, a banking analyst at Tollgate Securities, ..."): the subject's, not
+   * someone else in reach */
+  const inAppositiveOfMain = (para: number, r: Recent): boolean => {
+    const lp = locals[para]!;
+    const main = lp.sentSubject[r.sent] ?? -1;
+    if (main < 0) return false;
+    const mm = lp.mentions[main]!;
+    const ti = r.at % 100000;
+    const mi = lp.mentions.findIndex((m) => m.n0 === ti);
+    if (mi < 0 || mi === main) return false;
+    const m = lp.mentions[mi]!;
+    const { toks } = lp;
+    if (toks[mm.i1]?.t !== ',' || m.i0 - mm.i1 > 9 || m.i0 <= mm.i1 + 2) return false;
+    const close = toks[m.i1];
+    if (!close || (close.t !== ',' && close.t !== '\u2014') || close.sent !== r.sent) return false;
+    const d = toks[mm.i1 + 1]!;
+    if (d.k !== 'w' || !/^(?:the|a|an|its|his|her|their)$/.test(d.lo)) return false;
+    let role = false;
+    for (let k = mm.i1 + 2; k < m.i0; k++) {
+      const t = toks[k]!;
+      if (t.k !== 'w' || t.cap) return false;
+      if (isPersonNoun(t.lo)) role = true;
+    }
+    return role && /^(?:at|of|for|with|from)$/.test(toks[m.i0 - 1]!.lo);
+  };
   /** token ti sits in a relative clause set off by commas (", who coached Moir at school,") */
   const inSetOffRelative = (toks: LocalParagraph['toks'], ti: number): boolean => {
     const sent = toks[ti]?.sent;
@@ -663,7 +689,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         if (r.para === para && r.sent === sent - 1 && !r.main && inSetOffRelative(locals[para]!.toks, r.at % 100000)) continue;
         // (... or the organisation or place right after the subject's name: "Analyst Camille Dorne of
         // Berrin Securities said ...")
-        if (r.para === para && r.sent === sent - 1 && !r.main && affiliationOfMain(para, r)) continue;
+        if (r.para === para && r.sent === sent - 1 && !r.main && (affiliationOfMain(para, r) || inAppositiveOfMain(para, r))) continue;
         // (... or a person of the other gender named after the subject: "Defending, Emma Clague said
         // Mr Garvey had been drinking. "...," she said.")
         if (r.para === para && r.sent === sent - 1 && !r.main && gender && r.mem.kind === 'person' && r.mem.gender && r.mem.gender !== gender) continue;

@@ -475,9 +475,16 @@ function titleOpener(toks: Tok[], i: number): boolean {
   const t1 = toks[i + 1];
   if (t1 && t1.k === 'w' && t1.cap && t1.sent === toks[i]!.sent && isTitleTok(t1.lo) && !isTitleTok(toks[i]!.lo) && !TITLE_MODIFIERS.has(toks[i]!.lo) && lexTagsOf(toks[i]!.lo).length === 0 && nameTok(toks[i + 2], false) && toks[i + 2]!.sent === t1.sent) return true;
   let k = i + 1;
-  while (k < toks.length && k - i <= 3 && toks[k]!.k === 'w' && !toks[k]!.cap && !toks[k]!.poss && toks[k]!.sent === toks[i]!.sent && !ROLE_NOUNS.has(toks[k]!.lo) && !FUNCTION_WORDS.has(toks[k]!.lo) && !SPEECH_VERBS.has(toks[k]!.lo) && !AUXILIARIES.has(toks[k]!.lo) && !/(?:ed|s)$/.test(toks[k]!.lo)) k++;
+  while (k < toks.length && k - i <= 3 && toks[k]!.k === 'w' && !toks[k]!.cap && !toks[k]!.poss && toks[k]!.sent === toks[i]!.sent && !isPersonNoun(toks[k]!.lo) && !FUNCTION_WORDS.has(toks[k]!.lo) && !SPEECH_VERBS.has(toks[k]!.lo) && !AUXILIARIES.has(toks[k]!.lo) && !/(?:ed|s)$/.test(toks[k]!.lo)) k++;
   const role = toks[k];
-  return !!role && k > i && role.k === 'w' && !role.cap && ROLE_NOUNS.has(role.lo) && role.sent === toks[i]!.sent && nameTok(toks[k + 1], false) && toks[k + 1]!.sent === role.sent;
+  return !!role && k > i && role.k === 'w' && !role.cap && isPersonNoun(role.lo) && role.sent === toks[i]!.sent && nameTok(toks[k + 1], false) && toks[k + 1]!.sent === role.sent;
+}
+
+/** The capitalised word after a possessive name makes the two one organisation's name: an acronym
+ * or an organisation's head ("Parkinson’s UK", "Sainsbury’s Bank", "Children’s Hospital"), not a
+ * person's ("Obama’s White House" has no such word). */
+function orgAfterPossessive(next: Tok | undefined, poss: Tok): boolean {
+  return !!next && next.k === 'w' && next.cap && next.sent === poss.sent && !next.poss && (isAcronym(next.t) || ORG_HEADS.has(next.lo));
 }
 
 function buildMentions(toks: Tok[]): Mention[] {
@@ -512,7 +519,8 @@ function buildMentions(toks: Tok[]): Mention[] {
       if (!(okCap || okParticle || okAmp) || t.sent !== tk.sent) break;
       run.push(t);
       j++;
-      if (t.poss) break;
+      // (a possessive goes on into an organisation's name: "Parkinson’s UK", "Sainsbury’s Bank")
+      if (t.poss && !orgAfterPossessive(toks[j], t)) break;
     }
     // "Ministry of Health", "Department of Health and Human Services": an organisation named with "of"
     if (run.length && !run[run.length - 1]!.poss && ORG_HEADS.has(run[run.length - 1]!.lo) && toks[j]?.lo === 'of' && toks[j]!.sent === tk.sent && nameTok(toks[j + 1], false)) {
@@ -1660,6 +1668,14 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
   const first = toks[s0];
   if (!first) return null;
   let start = s0;
+  // "According to Priya Shah, a retail analyst, the figures pointed to trouble.": the person the
+  // sentence's claim is from is who a "she said" after it is likeliest to be
+  if (first.k === 'w' && first.lo === 'according' && toks[s0 + 1]?.lo === 'to') {
+    const at = s0 + 2;
+    const mi = at < before && toks[at]!.sent === sent ? (ctx.mentionAt[at]! >= 0 ? ctx.mentionAt[at]! : ctx.modOf[at]!) : -1;
+    const m = mi >= 0 ? ctx.mentions[mi]! : null;
+    if (m && m.type !== 'place' && m.type !== 'org' && !m.poss && toks[m.i1]?.t === ',') return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+  }
   // an introductory phrase or participle clause ("Acknowledging that ..., X said") is skipped
   if (first.k === 'w' && (INTRO_WORDS.has(first.lo) || (first.lo.length > 5 && first.lo.endsWith('ing') && isVerbish(first.lo)))) {
     let k = s0;
@@ -2566,6 +2582,8 @@ function affiliationIn(toks: Tok[], a: number, b: number): string | null {
  * teacher, Martin Cole, said", "Dennis Okoro, a lawyer for the home, said"): kept with the name's
  * title words, so "the head teacher" later is Cole. Before the name, the role phrase opens the
  * sentence or follows a comma or a speech verb ("along with the mayor, Ann Lee" is no role of hers). */
+/** Role nouns a company, team or body is given as readily as a person. */
+const FIRM_ROLES = new Set(['developer', 'owner', 'founder', 'manager', 'host', 'rival', 'challenger', 'incumbent', 'opponent', 'supporter', 'critic', 'contender', 'frontrunner', 'front-runner', 'star', 'chair', 'officeholder', 'consultant', 'counsel', 'director', 'executive']);
 function appositiveRole(toks: Tok[], m: Mention): void {
   if (m.type === 'place' || m.type === 'org' || m.poss || (m.type === 'unknown' && m.tokens.length < 2)) return;
   const sent = m.sent;
@@ -2602,6 +2620,13 @@ function appositiveRole(toks: Tok[], m: Mention): void {
   }
   if (head && !m.titleWords.includes(head)) m.titleWords = [...m.titleWords, head];
   if (head && aff && !m.affiliation) m.affiliation = aff;
+  // ("Priya Shah, a retail analyst at Bramwell Capital": a name the lexicon does not know, set off
+  // by a person's role, is a person's; not by a role a firm or team has too: "Vantage Land, the
+  // developer")
+  if (head && m.type === 'unknown' && !FIRM_ROLES.has(head)) {
+    m.type = 'person';
+    m.personEvidence = true;
+  }
 }
 
 export function analyzeParagraphLocal(text: string): LocalParagraph {

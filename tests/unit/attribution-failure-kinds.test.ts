@@ -2376,13 +2376,15 @@ describe('eleventh round: "According to Name, ..." opens a sentence', () => {
     expect(speakerOf(res, 'They missed') ?? '').not.toBe('Ruth Abbot');
   });
 
-  it('look-alike: a man as the source leaves "she" with the woman named before', () => {
+  it('look-alike: a man as the source is not given "she"; the woman named before is suggested', () => {
+    // (round 11 made the source of "According to ..." the sentence's subject; a gender known only
+    // from a first name rules no subject out, so this "she" is for review, not Tom Reed's)
     const res = analyzeParagraphs([
       'Shares in Dalmore fell on Tuesday.',
       '“We had a difficult quarter,” chief executive Ruth Abbot said.',
       'According to Tom Reed, an analyst at Kestrel Capital, the results were weak. “We will recover,” she said.',
     ]);
-    expect(speakerOf(res, 'We will recover')).toBe('Ruth Abbot');
+    expect(uncertain(res, 'We will recover')).toBe('Ruth Abbot');
   });
 });
 
@@ -2445,5 +2447,56 @@ describe('eleventh round: a pronoun opening a paragraph after someone who said s
       '“I have never seen so many in one shop,” he said.',
     ]);
     uncertain(res, 'I have never seen');
+  });
+});
+
+describe('round 11: who a sentence is about, in shapes the engine misread', () => {
+  it('a capitalised adjective before a role noun and a name is part of the title, not a name ("Retired postman Arthur Bell")', () => {
+    const res = analyzeParagraphs([
+      'The parish council voted on Monday to sell the village hall.',
+      'Council chairman Keith Moss said the building cost too much to heat. “We had no choice,” he said.',
+      'Retired signalman Walter Pryce, 79, who sat at the back, said he would fight it. “My father helped build that hall,” he said.',
+    ]);
+    expect(speakerOf(res, 'My father helped')).toBe('Walter Pryce');
+    expect(res.cast.some((c) => c.name === 'Retired')).toBe(false);
+  });
+
+  it('... with "Former" before a person noun the lexicon lacks', () => {
+    const res = analyzeParagraphs([
+      'Her daughter, Ann Gale, said she had kept the shop open through two floods. “She never closed a day,” she said.',
+      'Former apprentice Lucy Orme remembered her patience. “She taught me to count change,” she said.',
+    ]);
+    expect(speakerOf(res, 'She taught me')).toBe('Lucy Orme');
+  });
+
+  it('a possessive name before an acronym or an organisation word is the organisation ("Crohn’s UK"), not a person in reach', () => {
+    const res = analyzeParagraphs([
+      'Professor Ian Doyle, who led the study, said the findings were early. “It is a start,” he said.',
+      'Dr Omar Hale, research lead at Crohn’s UK, said a larger trial would follow. “We need bigger numbers,” he said.',
+    ]);
+    expect(speakerOf(res, 'We need bigger')).toBe('Omar Hale');
+    expect(res.cast.some((c) => c.name === 'Crohn')).toBe(false);
+  });
+
+  it('look-alike: a possessive name before an ordinary noun stays a name ("Hale’s office")', () => {
+    const res = analyzeParagraphs(['Omar Hale’s office said he was travelling. “He will respond next week,” his spokesman said.']);
+    expect(res.cast.some((c) => c.name === 'Omar Hale')).toBe(true);
+  });
+
+  it('"According to <name>, a <role>, ...": the source of the sentence is who "she said" after it means', () => {
+    const res = analyzeParagraphs([
+      'Profits at Lanmore fell by a third, its chief executive, Helen Cray, said on Tuesday.',
+      'According to Deepa Varma, a banking analyst at Tollgate Securities, the decline was worse than it looked. “They are selling assets to pay dividends,” she said.',
+    ]);
+    expect(speakerOf(res, 'They are selling')).toBe('Deepa Varma');
+  });
+
+  it('a name the lexicon does not know, set off by a role, is a person; set off by a firm-like role it is not made one ("Vantage Land, the developer")', () => {
+    const res = analyzeParagraphs([
+      'Plans for 40 homes were refused on Thursday.',
+      'Kestrel Homes, the developer, had called the site “ideal.”',
+      'After the vote, the firm said it would appeal. “We will be back,” the firm said.',
+    ]);
+    expect(speakerOf(res, 'We will be back')).toBe('Kestrel Homes');
   });
 });
