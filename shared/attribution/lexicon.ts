@@ -805,6 +805,36 @@ const PEOPLE = new Set([
   'source',
   'insider',
   'confidant',
+  // people the lexicon has no agent ending or Actor tag for
+  'counterpart',
+  'rookie',
+  'teammate',
+  'team-mate',
+  'compatriot',
+  'ally',
+  'guard',
+  'centre-back',
+  'full-back',
+  'fullback',
+  'fly-half',
+  'scrum-half',
+  'jockey',
+  'cousin',
+  'aunt',
+  'classmate',
+  'publican',
+  'vicar',
+  'curate',
+  'nun',
+  'monk',
+  'chef',
+  'paramedic',
+  'victim',
+  'suspect',
+  'plaintiff',
+  'eyewitness',
+  'headmistress',
+  'intern',
 ]);
 export function isPersonNoun(lower: string): boolean {
   if (ROLE_NOUNS.has(lower) || PEOPLE.has(lower)) return true;
@@ -813,6 +843,11 @@ export function isPersonNoun(lower: string): boolean {
   if (t.includes('Actor')) return true;
   if (t.some((x) => x === 'Adjective' || x === 'Adverb' || x === 'Verb' || x === 'PastTense' || x === 'Gerund' || x === 'Preposition')) return false;
   return /(?:[^e]er|or|ist|ian|ee|ant|ent|man|woman|person|wife|keeper|goer)$/.test(lower);
+}
+/** A person noun the lexicon knows as one (a role noun, a listed person noun or compromise's Actor
+ * tag), not guessed from its ending: "processor", "carmaker" and "lender" name firms as often. */
+export function isKnownPersonNoun(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || PEOPLE.has(lower) || lexTags(lower).includes('Actor');
 }
 /** Plural people: GROUP_NOUNS or the plural of a person noun (shopkeepers, pensioners). */
 export function isGroupNoun(lower: string): boolean {

@@ -5,7 +5,7 @@ import {
   AUX_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, GROUP_NOUNS, FUNCTION_WORDS, INTRO_WORDS, INVERTIBLE, MALE_HON, MEDIA_CONTEXT,
   NAMING_CUES, ORG_ANAPHORS, ORG_HEADS, PLACE_HEADS, PRONOUNS_M, ROLE_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
   TITLE_MODIFIERS, TITLE_WORDS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isNounish,
-  isCountry, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, lexTags as lexTagsOf, nameGender,
+  isCountry, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, lexTags as lexTagsOf, nameGender,
 } from './lexicon';
 
 export type Gender = 'm' | 'f' | null;
@@ -462,7 +462,8 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && PLACE_HEADS.has(next.lo))) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
   // a capitalised function word inside a sentence is a name only when it is also a given name or surname (Will, May)
-  if (FUNCTION_WORDS.has(tk.lo) && !sentStart) return tk.lo === 'will' || tk.lo === 'may';
+  // (or a given name between a role noun and a surname: "chief executive Per Lindqvist")
+  if (FUNCTION_WORDS.has(tk.lo) && !sentStart) return tk.lo === 'will' || tk.lo === 'may' || (!!prev && prev.k === 'w' && !prev.cap && ROLE_NOUNS.has(prev.lo) && !!next && next.k === 'w' && next.cap && !next.poss && next.sent === tk.sent && !FUNCTION_WORDS.has(next.lo) && !isCommonWord(next.lo));
   if (isDateWord(tk.lo) && !isFirstName(tk.lo) && !(datedNameBeforeVerb(tk, next) && !(prev?.k === 'w' && !prev.cap && FUNCTION_WORDS.has(prev.lo)))) return false;
   if (tk.t === 'I') return false;
   return true;
@@ -477,7 +478,7 @@ function titleOpener(toks: Tok[], i: number): boolean {
   let k = i + 1;
   while (k < toks.length && k - i <= 3 && toks[k]!.k === 'w' && !toks[k]!.cap && !toks[k]!.poss && toks[k]!.sent === toks[i]!.sent && !isPersonNoun(toks[k]!.lo) && !FUNCTION_WORDS.has(toks[k]!.lo) && !SPEECH_VERBS.has(toks[k]!.lo) && !AUXILIARIES.has(toks[k]!.lo) && !/(?:ed|s)$/.test(toks[k]!.lo)) k++;
   const role = toks[k];
-  return !!role && k > i && role.k === 'w' && !role.cap && isPersonNoun(role.lo) && role.sent === toks[i]!.sent && nameTok(toks[k + 1], false) && toks[k + 1]!.sent === role.sent;
+  return !!role && k > i && role.k === 'w' && !role.cap && isPersonNoun(role.lo) && role.sent === toks[i]!.sent && nameTok(toks[k + 1], false, toks[k + 2], role) && toks[k + 1]!.sent === role.sent;
 }
 
 /** The capitalised word after a possessive name makes the two one organisation's name: an acronym
@@ -567,6 +568,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   let prefixToks = run.slice(0, k0);
   if (!nameToks.length) { nameToks = run; prefixToks = []; }
   // lower-case role words right before the run: "aide Jane Doe", "Former Ohio governor John Roe"
+  const lastRunLo = run[run.length - 1]!.lo.replace(/\.$/, '');
+  const orgName = ORG_HEADS.has(lastRunLo) || isOrgWord(lastRunLo);
   let p0 = i0;
   const lowerRole: Tok[] = [];
   {
@@ -575,7 +578,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     while (p >= 0 && i0 - p <= 6) {
       const t = toks[p]!;
       if (t.k !== 'w' || t.sent !== toks[i0]!.sent || t.poss) break;
-      if (!t.cap && ROLE_NOUNS.has(t.lo)) { seenRole = true; lowerRole.unshift(t); p--; continue; }
+      // (any person noun the lexicon knows, when the name is no organisation's: "Hollins guard
+      // Terrence Vaughn"; not one guessed from its ending: "the dairy processor Milnor Foods")
+      if (!t.cap && (ROLE_NOUNS.has(t.lo) || (isKnownPersonNoun(t.lo) && !orgName))) { seenRole = true; lowerRole.unshift(t); p--; continue; }
       if (seenRole && (t.cap || (!FUNCTION_WORDS.has(t.lo) && !DETERMINERS.has(t.lo) && !SPEECH_VERBS.has(t.lo) && /^[a-z-]+$/.test(t.lo) && !t.lo.endsWith('ly')))) {
         if (!t.cap && (isVerbish(t.lo) || /ly$/.test(t.lo))) break;
         if (t.cap && (p === 0 || toks[p - 1]!.sent !== t.sent) && isCommonWord(t.lo) && !isTitleTok(t.lo)) break;
@@ -602,7 +607,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     else if (isPersonNoun(p) && !isGroupNoun(p) && prefixLo.length === 1 && nameToks.length >= 2) personEvidence = true;
   }
   for (const r of roleLo) {
-    if (ROLE_NOUNS.has(r)) personEvidence = true;
+    if (ROLE_NOUNS.has(r) || (isKnownPersonNoun(r) && !orgName)) personEvidence = true;
     if (ROLE_GENDER[r]) gender = ROLE_GENDER[r]!;
   }
   const ofAt = run.findIndex((t) => t.lo === 'of');
@@ -1643,7 +1648,7 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
     if (t.k !== 'w') return null;
     if (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo)) return null;
     // (a person noun after an owner too: "The accountant’s wife, Sandra Pelham, said")
-    if (!t.cap && !t.poss && (ROLE_NOUNS.has(t.lo) || (toks[c - 1]?.poss && isPersonNoun(t.lo) && !isGroupNoun(t.lo)))) role = true;
+    if (!t.cap && !t.poss && (ROLE_NOUNS.has(t.lo) || (isPersonNoun(t.lo) && !isGroupNoun(t.lo)))) role = true;
   }
   if (!role || toks[c]?.t !== ',' || c >= before) return null;
   const mi = mentionAtOrMod(ctx, c + 1);
@@ -1657,6 +1662,20 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
     if (!t.cap && !t.poss && !ROLE_NOUNS.has(t.lo) && !/ing$/.test(t.lo) && isVerbish(t.lo) && !isNounish(t.lo)) return null;
   }
   return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+}
+
+/** The person named right after mention m and a person noun or two ("Hollins guard Terrence
+ * Vaughn", "Kestrel shop steward Ann Lowe"): m only says whose they are. -1 when there is none. */
+function personAfterModifier(ctx: Ctx, m: Mention, sent: number): number {
+  const { toks } = ctx;
+  if (m.poss) return -1;
+  let k = m.i1;
+  while (k < m.i1 + 3 && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent && !FUNCTION_WORDS.has(toks[k]!.lo)) k++;
+  if (k === m.i1 || !isPersonNoun(toks[k - 1]!.lo) || isGroupNoun(toks[k - 1]!.lo)) return -1;
+  const pi = ctx.mentionAt[k] ?? -1;
+  const p = pi >= 0 ? ctx.mentions[pi]! : null;
+  if (!p || p.n0 !== k || p.poss || p.type === 'place' || p.type === 'org' || (p.type === 'unknown' && p.tokens.length < 2)) return -1;
+  return pi;
 }
 
 function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
@@ -1675,6 +1694,14 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     const mi = at < before && toks[at]!.sent === sent ? (ctx.mentionAt[at]! >= 0 ? ctx.mentionAt[at]! : ctx.modOf[at]!) : -1;
     const m = mi >= 0 ? ctx.mentions[mi]! : null;
     if (m && m.type !== 'place' && m.type !== 'org' && !m.poss && toks[m.i1]?.t === ',') return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+  }
+  // "One of them, Patrick Dunne, said ...", "One of the fishermen, Jo Hart, ...": the one named
+  if (first.k === 'w' && first.lo === 'one' && toks[s0 + 1]?.lo === 'of') {
+    let c = s0 + 2;
+    while (c < before && c - s0 <= 6 && toks[c]!.k === 'w' && toks[c]!.sent === sent) c++;
+    const mi = toks[c]?.t === ',' ? (ctx.mentionAt[c + 1] ?? -1) : -1;
+    const m = mi >= 0 ? ctx.mentions[mi]! : null;
+    if (m && m.i0 === c + 1 && !m.poss && m.type !== 'place' && m.type !== 'org' && toks[m.i1]?.t === ',' && m.i1 < before) return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
   }
   // an introductory phrase or participle clause ("Acknowledging that ..., X said") is skipped
   if (first.k === 'w' && (INTRO_WORDS.has(first.lo) || (first.lo.length > 5 && first.lo.endsWith('ing') && isVerbish(first.lo)))) {
@@ -1708,6 +1735,10 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       if (b > start && toks[b]!.k === 'w' && (toks[b]!.lo === 'the' || toks[b]!.lo === 'a') && toks[b - 1]!.k === 'w' && !toks[b - 1]!.cap && PREPOSITIONS.has(toks[b - 1]!.lo)) b--;
       const pb = toks[b];
       if (pb && pb.k === 'w' && !pb.cap && pb.sent === sent && PREPOSITIONS.has(pb.lo) && b >= start) { k = m.i1 - 1; continue; }
+      // ("Hollins guard Terrence Vaughn, who had 33 points, was blunt.": a team, firm or place
+      // naming what the person after it is, not the subject)
+      const pn = personAfterModifier(ctx, m, sent);
+      if (pn >= 0) return { ...NONE, ref: 'name', mention: pn, at: ctx.mentions[pn]!.i1 - 1, text: ctx.mentions[pn]!.name };
       return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };
     }
     if (t.k === 'w' && t.lo === 'the' && toks[k + 1] && ROLE_NOUNS.has(toks[k + 1]!.lo)) {

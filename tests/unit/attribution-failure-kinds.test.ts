@@ -2499,4 +2499,45 @@ describe('round 11: who a sentence is about, in shapes the engine misread', () =
     ]);
     expect(speakerOf(res, 'We will be back')).toBe('Kestrel Homes');
   });
+
+  it('a team or firm before a person noun and a name only says whose they are ("Hollins guard Terrence Vaughn")', () => {
+    const res = analyzeParagraphs([
+      '"He never stopped running," Rovers coach Dale Brennan said.',
+      'Wexley guard Tobias Okafor, who scored 30 points, was unhappy all the same. "We let them back in," he said.',
+    ]);
+    expect(speakerOf(res, 'We let them back')).toBe('Tobias Okafor');
+  });
+
+  it('a person noun the lexicon lacked ("counterpart") makes the name set off after it the subject', () => {
+    const res = analyzeParagraphs([
+      'The two ministers met in Vienna on Friday. Arlandia’s foreign minister, Greta Holm, called the talks useful.',
+      'Her Norland counterpart, Piet Vos, said little had changed. “We are where we were,” he said.',
+    ]);
+    expect(speakerOf(res, 'We are where')).toBe('Piet Vos');
+  });
+
+  it('look-alike: a firm described by a noun ending like a person noun stays a firm ("the cheese processor Dunmore Dairies")', () => {
+    const res = analyzeParagraphs([
+      'The cheese processor Dunmore Dairies will close its Carlow plant, the company said on Monday.',
+      '“This was a painful decision,” it said.',
+    ]);
+    expect(speakerOf(res, 'This was a painful')).toBe('Dunmore Dairies');
+  });
+
+  it('"One of them, <name>, said ...": the one named is the subject', () => {
+    const res = analyzeParagraphs([
+      'Coastguard officer Neil Rowe said the two walkers had been lucky. “The tide was coming in fast,” he said.',
+      'One of them, Gareth Pim, said he had never been so cold. “I could not feel my hands,” he said.',
+    ]);
+    expect(speakerOf(res, 'I could not feel')).toBe('Gareth Pim');
+  });
+
+  it('a given name that is also a function word, between a role noun and a surname, is a name ("chief executive Per Lindqvist")', () => {
+    const res = analyzeParagraphs([
+      'Halvik Shipping said on Thursday its profit had doubled.',
+      'Finance director Tom Ekberg said costs were under control. “We are lean now,” he said.',
+      'Chief executive Per Strand told analysts the company would buy two ships. “Freight rates will not stay this high,” he said.',
+    ]);
+    expect(speakerOf(res, 'Freight rates')).toBe('Per Strand');
+  });
 });
