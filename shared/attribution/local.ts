@@ -1678,6 +1678,12 @@ function personAfterModifier(ctx: Ctx, m: Mention, sent: number): number {
   return pi;
 }
 
+/** A verb of saying (not a weak one) among tokens a..b-1, outside quotes. */
+function speechVerbBetween(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k]!.k === 'w' && !toks[k]!.cap && strongSpeech(toks[k])) return true;
+  return false;
+}
+
 function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
   // first person-ish mention in the sentence in subject position, skipping an introductory phrase
   const { toks } = ctx;
@@ -1717,7 +1723,13 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     const t = toks[k]!;
     if (t.sent !== sent) break;
     if (t.k === 'q') continue;
-    if (t.k === 'w' && (t.lo === 'he' || t.lo === 'she')) return { ...NONE, ref: 'pronoun', gender: t.lo === 'he' ? 'm' : 'f', at: k, text: t.t };
+    if (t.k === 'w' && (t.lo === 'he' || t.lo === 'she')) {
+      // ("The lorry driver told the inquest he had been dazzled", "His neighbour, who did not want to
+      // be named, said he had lost ..."): a pronoun after the verb of saying is the reported
+      // clause's; the sentence's subject is the person it opens with, whom the story does not name
+      if (speechVerbBetween(toks, start, k) && describedPersonSubject(toks, s0)) return null;
+      return { ...NONE, ref: 'pronoun', gender: t.lo === 'he' ? 'm' : 'f', at: k, text: t.t };
+    }
     let mi = ctx.mentionAt[k]!;
     if (mi >= 0 && ctx.modOf[k]! >= 0 && ctx.modOf[k] !== mi) mi = ctx.modOf[k]!;
     if (mi >= 0) {
@@ -2782,6 +2794,12 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
       }
     }
     else if (!sentAnonSource[t.sent]) sentAnonSource[t.sent] = introducedSource(dp, i);
+    // ("His neighbour, who did not want to be named, said ...": kept unnamed by the clause, whoever's
+    // they are)
+    if (!sentAnonSource[t.sent] && dp?.anonymous && !INDEFINITE.has(toks[dp.det]!.lo) && toks[dp.det]!.lo !== 'the' && dp.head > dp.det && sentSpeech[t.sent]) {
+      const words = ctx.text.slice(toks[dp.det + 1]!.s, toks[dp.head]!.e).replace(/\s+/g, ' ');
+      sentAnonSource[t.sent] = { at: dp.head, text: `${words} (unnamed)`, head: toks[dp.head]!.lo, group: false, gender: sentOtherGender[t.sent] ?? dp.gender, anonymous: true };
+    }
   }
   const sentIndefPerson = new Array<'' | 'm' | 'f' | 'x'>(nSent).fill('');
   for (let i = 0; i < toks.length; i++) {

@@ -2540,4 +2540,29 @@ describe('round 11: who a sentence is about, in shapes the engine misread', () =
     ]);
     expect(speakerOf(res, 'Freight rates')).toBe('Per Strand');
   });
+
+  it('a "he" after the verb of saying is the reported clause\'s: a described person opening the sentence keeps the next "he said" from a man named before', () => {
+    const res = analyzeParagraphs([
+      'A pedestrian, Alan Fry, 67, died after being hit by a van in Dunmow in March.',
+      'The van driver told the court he had been looking at his satellite navigation. “I only looked away for a second,” he said.',
+    ]);
+    expect(speakerOf(res, 'I only looked away')).not.toBe('Alan Fry');
+  });
+
+  it('... and one kept unnamed by a clause ("His neighbour, who did not want to be named, said he ...") is who the "he said" after is', () => {
+    const res = analyzeParagraphs([
+      'Sheep farmer Owen Price has lost forty ewes to the snow. “I have never known a March like it,” he said.',
+      'His neighbour, who did not want to be named, said he had lost twice that. “The drifts were over the walls,” he said.',
+    ]);
+    expect(speakerOf(res, 'The drifts were')).toBe('neighbour (unnamed)');
+  });
+
+  it('look-alike: a named subject before "said he" keeps the pronoun after it', () => {
+    const res = analyzeParagraphs([
+      'Sheep farmer Owen Price has lost forty ewes to the snow.',
+      'His neighbour, Rhys Morgan, said he had lost twice that. “The drifts were over the walls,” he said.',
+    ]);
+    expect(speakerOf(res, 'The drifts were')).toBe('Rhys Morgan');
+  });
 });
+
