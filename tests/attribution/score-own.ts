@@ -16,7 +16,9 @@
 // (fresh10.ts), written by a second engineer during round 9 without reading its rules or fresh 9, only measured (--fresh10), both tuned on
 // from round 10; and fresh 11 (fresh11.ts), written before round 10's rules and only measured (its mistakes shown only with --fresh11);
 // and fresh 12 (fresh12.ts), the second engineer's part written during round 10 without reading its rules or fresh 11, only
-// measured (--fresh12): thirteen parts in all. Written by the team, so not
+// measured (--fresh12), both tuned on in round 11; and fresh 13 and fresh 14 (fresh13.ts, fresh14.ts), written blind by two
+// more second authors during round 11 (wire and national copy; British, Irish and Australian regional news), only measured
+// (--fresh13, --fresh14): fifteen parts in all. Written by the team, so not
 // truly unseen; the dev set's validation part stays the check against overfitting.
 //
 //   npx tsx tests/attribution/score-own.ts                   the figures
@@ -32,8 +34,10 @@
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh8  ... and fresh 8's mistakes too (tuned on from round 9)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh9  ... and fresh 9's mistakes too (tuned on from round 10)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh10 ... and fresh 10's mistakes too (a second author's part, tuned on from round 10)
-//   npx tsx tests/attribution/score-own.ts --verbose --fresh11 ... and fresh 11's mistakes too (only once tuning is done)
-//   npx tsx tests/attribution/score-own.ts --verbose --fresh12 ... and fresh 12's mistakes too (a second author's part, held out from round 10)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh11 ... and fresh 11's mistakes too (tuned on from round 11)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh12 ... and fresh 12's mistakes too (a second author's part, tuned on from round 11)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh13 ... and fresh 13's mistakes too (a second author's part, held out through round 11)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh14 ... and fresh 14's mistakes too (a second author's part, held out through round 11)
 import { type Metrics, type Mistake, score } from './dev-metrics';
 import { type OwnSetPart, ownSetAll, ownSetParts } from './own-set';
 import { predictAll } from './predictions';
@@ -49,8 +53,10 @@ const parts: { label: string; key: OwnSetPart; flag?: string }[] = [
   { label: 'fresh part', key: 'fresh' },
   ...([2, 3, 4, 5, 6, 7, 8, 9] as const).map((n) => ({ label: `fresh ${n}`, key: `fresh${n}` as const, flag: `--fresh${n}` })),
   { label: 'fresh 10 (2nd author)', key: 'fresh10', flag: '--fresh10' },
-  { label: 'fresh 11 (held out)', key: 'fresh11', flag: '--fresh11' },
-  { label: 'fresh 12 (2nd, held out)', key: 'fresh12', flag: '--fresh12' },
+  { label: 'fresh 11', key: 'fresh11', flag: '--fresh11' },
+  { label: 'fresh 12 (2nd author)', key: 'fresh12', flag: '--fresh12' },
+  { label: 'fresh 13 (2nd, held out)', key: 'fresh13', flag: '--fresh13' },
+  { label: 'fresh 14 (2nd, held out)', key: 'fresh14', flag: '--fresh14' },
 ];
 const shownParts = parts.filter((x) => !x.flag || flags.has(x.flag));
 const results = parts.map((x) => score(ownSetParts[x.key], preds, shownParts.includes(x) ? mistakes : undefined));

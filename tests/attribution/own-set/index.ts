@@ -13,9 +13,11 @@ import { ownSetFresh9 } from './fresh9';
 import { ownSetFresh10 } from './fresh10';
 import { ownSetFresh11 } from './fresh11';
 import { ownSetFresh12 } from './fresh12';
+import { ownSetFresh13 } from './fresh13';
+import { ownSetFresh14 } from './fresh14';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh12`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh14`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -30,6 +32,8 @@ export const ownSetParts = {
   fresh10: ownSetFresh10,
   fresh11: ownSetFresh11,
   fresh12: ownSetFresh12,
+  fresh13: ownSetFresh13,
+  fresh14: ownSetFresh14,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
