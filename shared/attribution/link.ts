@@ -82,7 +82,9 @@ function genderFromNameOnly(m: Member, honoured: Set<Member>): boolean {
   return !(m.title ?? '').toLowerCase().split(/[\s.]+/).some((w) => MALE_HON.has(w) || FEMALE_HON.has(w));
 }
 
-const CONTRASTIVE = /\b(?:visiting|opposing|rival|other|away|home)\b/i;
+/** A spokesperson described with no organisation of their own ("a spokesman", "a company spokeswoman"). */
+const BARE_SPOKESPERSON = /^(?:(company|council|club|firm|government|authority|agency|board|group|party|police|department|ministry|hospital|trust|school|university) )?spokes(?:man|woman|person) \(unnamed\)$/i;
+const CONTRASTIVE = /\b(?:visiting|visitors|visitors\u2019|opposing|rival|other|away|home|hosts)\b/i;
 
 function sameAffiliation(text: string | null, head: string, m: Member): boolean {
   if (!text) return true;
@@ -162,6 +164,8 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   general: ['general', 'gen'],
   pope: ['pope'],
   chancellor: ['chancellor'],
+  manager: ['manager', 'boss'],
+  boss: ['boss', 'manager'],
 };
 
 // id slugs by name: the same names come back on every pass
@@ -394,6 +398,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         mem = hit.mem;
         amb = hit.ambiguous;
         attach(mem, m, hit.variant, at);
+        // ("hotel software provider Stratavue ... Stratavue said it would appeal": named as a firm now,
+        // and nothing ever said it was a person)
+        if (m.type === 'org' && mem.kind === 'person' && !hit.variant && !mem.personEvidence && !mem.gender && !mem.speaker && !mem.described) mem.kind = 'organization';
       } else if (m.type === 'org') {
         mem = create(m, m.name, m.tokens, 'organization', at);
       } else if (m.type === 'person' || isSpeaker || (m.type === 'unknown' && m.tokens.length <= 3)) {
@@ -828,6 +835,13 @@ export function link(locals: LocalParagraph[]): AttributionResult {
 
   /** a capitalised name of two words or more with nothing that says person (no first name, title,
    * honorific, gender, or quote of its own): "Castlemere Dairies recalled two cheeses" */
+  /** the mention recorded at r opens its sentence (after "The" at most) */
+  const opensSentence = (r: Recent): boolean => {
+    const toks = locals[r.para]!.toks;
+    const i = r.at % 100000;
+    const s = toks[i]?.sent;
+    return !(toks[i - 1]?.sent === s && !(toks[i - 1]!.lo === 'the' && toks[i - 2]?.sent !== s));
+  };
   const mayBeOrganisation = (m: Member) => m.tokens.length >= 2 && !m.speaker && !m.gender && !m.title && !isFirstName(m.lower[0]!);
   /** the organisation an "it said" or "the company said" refers to: the latest one named in this or
    * the paragraph before (or a capitalised name never shown to be a person, as the subject of its
@@ -877,7 +891,14 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     if (!found.length) return null;
     const mem = found[0]!;
     rivals.delete(mem);
-    const ambiguous = found.length > 1 || rivals.size > 0;
+    let ambiguous = found.length > 1 || rivals.size > 0;
+    // ("Dunmore Athletic have sacked Phil Garside ... / Garside was appointed after leading Crossby
+    // Town to promotion. / The club said: ...": the one in reach is no subject, and the story's
+    // subject before it is another organisation: either may be meant)
+    if (!ambiguous && !recent.some((r) => r.mem === mem && r.subj && r.at < at)) {
+      const other = recent.find((r) => r.at < at && r.main && r.mem !== mem && !r.mem.described && (r.mem.kind === 'organization' || (r.mem.kind === 'person' && mayBeOrganisation(r.mem))));
+      if (other && opensSentence(other)) ambiguous = true;
+    }
     if (!ambiguous && mem.kind === 'person') {
       mem.kind = 'organization';
       mem.weak = false;
@@ -952,6 +973,21 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     if (!mem.gender && cue.gender) mem.gender = cue.gender;
     mem.lastSeen = at;
     return mem;
+  };
+
+  /** The organisation that was the subject of a sentence in this paragraph or the one before, before
+   * `at`, with no person a subject since (who a bare "a spokesman said" speaks for); else null. */
+  const orgSubjectInReach = (at: number, para: number): Member | null => {
+    let prev = para - 1;
+    while (prev >= 0 && !NON_SPACE.test(locals[prev]!.text)) prev--;
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const r = recent[i]!;
+      if (r.para < prev) break;
+      if (r.at >= at || !r.subj) continue;
+      if (r.mem.kind === 'organization' && !r.mem.described) return r.mem;
+      if (r.mem.kind === 'person' && r.main) return null;
+    }
+    return null;
   };
 
   /** "one of them said" after "two officials said": one of the latest group counted as a source in
@@ -1140,7 +1176,15 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           const holder = roleHolder(cue.roleHead ?? '', at);
           if (holder) return { mem: holder, ambiguous: true, cueName: cue.cue };
         }
-        const mem = byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
+        // "The Northern Rivers Authority said its defences had held. "...," a spokesman said.": a
+        // spokesperson the story gives no organisation speaks for the one that was just the subject
+        // (a kind the description gives must be that organisation's: "a council spokesman" after "The
+        // district council said", not "a ministry spokeswoman" after "The Farmers' Union said")
+        const kind = BARE_SPOKESPERSON.exec(txt)?.[1];
+        let org = BARE_SPOKESPERSON.test(txt) ? orgSubjectInReach(at, p) : null;
+        if (org && kind && kind !== 'company' && kind !== 'firm' && !org.lower.includes(kind)) org = null;
+        const full = org ? `${org.name} ${cue.roleHead} (unnamed)` : txt;
+        const mem = byDescription.get(full.toLowerCase()) ?? create(null, full, full.split(/\s+/), 'person', at, true);
         if (!mem.gender && cue.gender) mem.gender = cue.gender;
         return { mem, ambiguous: false, cueName: cue.cue };
       }

@@ -348,7 +348,8 @@ function tokenizeRange(text: string, from: number, to: number, out: Tok[]): void
       // trailing period of an abbreviation or initial
       if (!poss && text[e] === '.' && e < to) {
         const lo = w.toLowerCase();
-        if (ABBREV.has(lo) || /^\p{Lu}$/u.test(w) || w.includes('.')) { w += '.'; e += 1; se = e; }
+        // (not a figure: "£1.2m." ends its sentence)
+        if (ABBREV.has(lo) || /^\p{Lu}$/u.test(w) || (w.includes('.') && !/^[\p{N}.,]+\p{L}{0,3}$/u.test(w))) { w += '.'; e += 1; se = e; }
       }
       const lo = w.toLowerCase();
       out.push({ k: 'w', t: w, lo, s: i, e: poss ? se : e, cap: startsUpper(w), poss, qi: -1, sent: 0 });
@@ -642,7 +643,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // two or three unknown capitalised words doing the speaking ("Ade Bello agreed") are a person
   // (not the object of a preposition: "A spokesman for Network Rail said")
   const objectOfPrep = toks[i0 - 1]?.k === 'w' && !toks[i0 - 1]!.cap && toks[i0 - 1]!.sent === toks[i0]!.sent && POST_PREPS.has(toks[i0 - 1]!.lo);
-  if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && !run[run.length - 1]!.poss && verbFollows(toks, i1) && strongSpeech(toks[i1]) && !objectOfPrep) { type = 'person'; personEvidence = true; }
+  if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && !run[run.length - 1]!.poss && verbFollows(toks, i1) && strongSpeech(toks[i1]) && !objectOfPrep && !itReported(toks, i1)) { type = 'person'; personEvidence = true; }
   // ... and so are two or three set off after a person noun ("his striker, Ade Bello,")
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && toks[i0 - 1]?.t === ',' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && isPersonNoun(toks[i0 - 2]!.lo) && !isGroupNoun(toks[i0 - 2]!.lo)) { type = 'person'; personEvidence = true; }
   if (type === 'unknown' && nameToks.length >= 4) type = 'org';
@@ -2407,8 +2408,21 @@ const NOT_WORDS = new Set(['not', 'declined', 'refused', "n't"]);
  * clauses set off by commas ("..., who asked not to be named, said", "..., speaking on condition of
  * anonymity, was less sure"), whether one says the person is kept unnamed, and the gender a pronoun
  * there gives them. */
+/** Past a phrase opening the sentence at token i and set off by a comma ("At a clinic in Grantham,
+ * a mother of three ..."): the token after the comma; i when there is none. */
+function afterIntroPhrase(toks: Tok[], i: number): number {
+  const first = toks[i];
+  if (first?.k !== 'w' || !INTRO_WORDS.has(first.lo)) return i;
+  for (let k = i + 1; k < toks.length && k - i <= 12 && toks[k]!.sent === first.sent; k++) {
+    const t = toks[k]!;
+    if (t.t === ',') return k + 1;
+    if (t.k !== 'w' || (!t.cap && (strongSpeech(t) || (isVerbish(t.lo) && !isNounish(t.lo))))) return i;
+  }
+  return i;
+}
+
 function describedPersonSubject(toks: Tok[], i: number): { det: number; head: number; anonymous: boolean; gender: Gender; restrictive?: boolean; introduced?: boolean } | null {
-  let k = i;
+  let k = afterIntroPhrase(toks, i);
   const sent = toks[i]!.sent;
   while (toks[k]?.k === 'w' && toks[k]!.sent === sent && INTRO_WORDS.has(toks[k]!.lo)) k++;
   if (toks[k]?.t === ',') k++;
@@ -2425,7 +2439,7 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
       let introduced = false;
       const read = (tk: Tok) => {
         if (tk.k !== 'w') return;
-        if (ANONYMITY.has(tk.lo) || (not && UNNAMED_VERBS.has(tk.lo))) anonymous = true;
+        if (ANONYMITY.has(tk.lo) || (not && (UNNAMED_VERBS.has(tk.lo) || tk.lo === 'name'))) anonymous = true;
         if (NOT_WORDS.has(tk.lo)) not = true;
         if (!gender && tk.lo === 'he') gender = 'm';
         else if (!gender && tk.lo === 'she') gender = 'f';
@@ -2506,7 +2520,7 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
  * indefinite article and a few lower-case words up to a person noun, with a verb after it somewhere
  * in the sentence: someone new the story does not name. Their gender when the noun gives it, else 'x'. */
 function indefinitePersonOpening(toks: Tok[], i: number): '' | 'm' | 'f' | 'x' {
-  let k = i;
+  let k = afterIntroPhrase(toks, i);
   const sent = toks[i]!.sent;
   while (toks[k]?.k === 'w' && toks[k]!.sent === sent && INTRO_WORDS.has(toks[k]!.lo)) k++;
   if (toks[k]?.t === ',') k++;
@@ -2672,6 +2686,23 @@ function appositiveRole(toks: Tok[], m: Mention): void {
   }
 }
 
+/** "Halvergate Homes said it would contribute": a name the story gives no sign of being a person's,
+ * whose words are reported as "it", is an organisation's. */
+function itAfterVerb(toks: Tok[], m: Mention): void {
+  if (m.poss || m.personEvidence || m.gender || (m.type !== 'unknown' && m.type !== 'person')) return;
+  if (itReported(toks, m.i1)) m.type = 'org';
+}
+/** A verb of saying at token v, then "its" or "it" and a verb the speaker's own ("said it would
+ * appeal", "said its profit"; not "said it was the worst weather", where "it" is no one). */
+function itReported(toks: Tok[], v: number): boolean {
+  const t = toks[v];
+  const it = toks[v + 1];
+  const after = toks[v + 2];
+  if (!(t?.k === 'w' && !t.cap && strongSpeech(t) && it?.k === 'w' && it.sent === t.sent)) return false;
+  return it.lo === 'its' || (it.lo === 'it' && after?.k === 'w' && IT_OWN_VERBS.has(after.lo));
+}
+const IT_OWN_VERBS = new Set(['would', 'will', 'had', 'has', 'planned', 'plans', 'intends', 'intended', 'expects', 'expected', 'hoped', 'hopes', 'wanted', 'wants', 'regretted', 'regrets', 'did', 'does', 'could', 'should', 'remained', 'remains', 'continued', 'continues', 'aimed', 'aims', 'welcomed', 'welcomes', 'rejected', 'rejects', 'disagreed', 'disagrees', 'accepted', 'accepts', 'apologised', 'apologized']);
+
 export function analyzeParagraphLocal(text: string): LocalParagraph {
   const turn = transcriptTurn(text);
   let quotes: RawQuote[];
@@ -2713,7 +2744,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
       turnCue = { ...NONE, ref: 'name', mention: 0, text: label.name, cue: 'transcript', at: colon - 1 };
     }
   }
-  if (!turn) for (const m of mentions) appositiveRole(toks, m);
+  if (!turn) for (const m of mentions) { appositiveRole(toks, m); itAfterVerb(toks, m); }
   const mentionAt = new Int32Array(toks.length).fill(-1);
   mentions.forEach((m, mi) => {
     for (let k = m.n0; k < m.i1; k++) mentionAt[k] = mi;

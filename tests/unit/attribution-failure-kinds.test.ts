@@ -2566,3 +2566,65 @@ describe('round 11: who a sentence is about, in shapes the engine misread', () =
   });
 });
 
+describe('round 12: organisations, spokespeople and sources read from two blind parts', () => {
+  it('a bare "a spokesman said" after an organisation was the subject speaks for it', () => {
+    const res = analyzeParagraphs([
+      'Hundreds of homes were flooded in Ashby overnight.',
+      'The Eastern Rivers Board said its defences had held until the early hours. “This was an exceptional event,” a spokeswoman said.',
+    ]);
+    expect(speakerOf(res, 'This was an exceptional')).toBe('Eastern Rivers Board spokeswoman (unnamed)');
+  });
+
+  it('look-alike: a spokesperson of another kind of body is not made that organisation’s', () => {
+    const res = analyzeParagraphs([
+      'The Growers’ Union said in a statement that the rules were unworkable.',
+      '“We understand their frustration,” a ministry spokesman said.',
+    ]);
+    expect(speakerOf(res, 'We understand')).toBe('ministry spokesman (unnamed)');
+  });
+
+  it('"<Name> said it would ..." makes the name an organisation’s, and its spokesperson its own', () => {
+    const res = analyzeParagraphs([
+      'Planning permission for 90 homes was granted on Monday.',
+      'Brackenfield Estates said it would pay for a new footpath. “We are delighted,” a spokesperson said.',
+    ]);
+    expect(speakerOf(res, 'We are delighted')).toBe('Brackenfield Estates spokesperson (unnamed)');
+  });
+
+  it('look-alike: "said it was" keeps a person a person ("it" is no one there)', () => {
+    const res = analyzeParagraphs(['Idris Vaughan said it was the roughest sea of his career. “We nearly turned back,” he said.']);
+    expect(speakerOf(res, 'We nearly turned')).toBe('Idris Vaughan');
+  });
+
+  it('a figure with a decimal point ends its sentence ("£1.2m.")', () => {
+    const res = analyzeParagraphs(['Councillor Ruth Dane said the bypass would cost £4.5m. “It is money well spent,” she said.']);
+    expect(speakerOf(res, 'It is money')).toBe('Ruth Dane');
+    expect(res.quotes).toHaveLength(1);
+  });
+
+  it('a phrase opening the sentence does not hide the unnamed person after it ("At a clinic in Hale, a mother of two who declined to give her name said")', () => {
+    const res = analyzeParagraphs([
+      '“Two doses is what we want,” said Dr. Irene Falk, the county health officer.',
+      'At a clinic in Hale, a mother of two who declined to give her name said she had waited too long. “I got scared,” she said.',
+    ]);
+    expect(speakerOf(res, 'I got scared')).not.toBe('Irene Falk');
+  });
+
+  it('"the visitors’ manager" after the home manager was named is not him: for review', () => {
+    const res = analyzeParagraphs([
+      'Rovers manager Sean Tully praised his side. “We never stopped,” he said.',
+      'Town boss Gary Platt was left to rue a late goal.',
+      '“We defended it badly,” the visitors’ manager said.',
+    ]);
+    expect(speakerOf(res, 'We defended it')).not.toBe('Sean Tully');
+  });
+
+  it('"the club said" when the only club in reach is no subject and the story’s subject is another: for review', () => {
+    const res = analyzeParagraphs([
+      'Tarvin Athletic have sacked manager Colin Rudd after nine games without a win.',
+      'Rudd, 51, joined in May after leading Ambridge Town to promotion.',
+      'In a statement, the club said: "We thank Colin for his work."',
+    ]);
+    expect(uncertain(res, 'We thank Colin')).not.toBeNull();
+  });
+});
