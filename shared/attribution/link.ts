@@ -84,6 +84,8 @@ function genderFromNameOnly(m: Member, honoured: Set<Member>): boolean {
 
 /** A spokesperson described with no organisation of their own ("a spokesman", "a company spokeswoman"). */
 const BARE_SPOKESPERSON = /^(?:(company|council|club|firm|government|authority|agency|board|group|party|police|department|ministry|hospital|trust|school|university) )?spokes(?:man|woman|person) \(unnamed\)$/i;
+/** Verbs of saying whose object is the person spoken to. */
+const ADDRESSEE_VERBS = /^(?:ask|asks|asked|asking|tell|tells|told|telling|urge|urges|urged|warn|warns|warned|remind|reminds|reminded|assure|assures|assured|inform|informs|informed|question|questions|questioned|challenge|challenges|challenged|press|pressed|thank|thanks|thanked)$/;
 const CONTRASTIVE = /\b(?:visiting|visitors|visitors\u2019|opposing|rival|other|away|home|hosts)\b/i;
 
 function sameAffiliation(text: string | null, head: string, m: Member): boolean {
@@ -597,6 +599,26 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     }
     return role && /^(?:at|of|for|with|from)$/.test(toks[m.i0 - 1]!.lo);
   };
+  /** the mention at r is inside what the sentence's main subject is reported saying ("His friend
+   * Harvey Lister said in a statement that Ethan had been a strong swimmer."): not a rival to the
+   * subject for a pronoun after it */
+  const inReportedClause = (para: number, r: Recent): boolean => {
+    const lp = locals[para]!;
+    const main = lp.sentSubject[r.sent] ?? -1;
+    if (main < 0) return false;
+    const mm = lp.mentions[main]!;
+    const ti = r.at % 100000;
+    if (ti <= mm.n0) return false;
+    const { toks } = lp;
+    for (let k = mm.i1; k < ti; k++) {
+      const t = toks[k]!;
+      if (t.k === 'q') return false;
+      // (not a verb whose object is whom the words were for: "asked the chairman, Roy Ashworth,
+      // where ..." may be answered by him)
+      if (t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) return !ADDRESSEE_VERBS.test(t.lo);
+    }
+    return false;
+  };
   /** token ti sits in a relative clause set off by commas (", who coached Moir at school,") */
   const inSetOffRelative = (toks: LocalParagraph['toks'], ti: number): boolean => {
     const sent = toks[ti]?.sent;
@@ -696,7 +718,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         if (r.para === para && r.sent === sent - 1 && !r.main && inSetOffRelative(locals[para]!.toks, r.at % 100000)) continue;
         // (... or the organisation or place right after the subject's name: "Analyst Camille Dorne of
         // Berrin Securities said ...")
-        if (r.para === para && r.sent === sent - 1 && !r.main && (affiliationOfMain(para, r) || inAppositiveOfMain(para, r))) continue;
+        if (r.para === para && r.sent === sent - 1 && !r.main && (affiliationOfMain(para, r) || inAppositiveOfMain(para, r) || inReportedClause(para, r))) continue;
         // (... or a person of the other gender named after the subject: "Defending, Emma Clague said
         // Mr Garvey had been drinking. "...," she said.")
         if (r.para === para && r.sent === sent - 1 && !r.main && gender && r.mem.kind === 'person' && r.mem.gender && r.mem.gender !== gender) continue;
