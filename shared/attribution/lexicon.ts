@@ -835,6 +835,23 @@ const PEOPLE = new Set([
   'eyewitness',
   'headmistress',
   'intern',
+  // positions in team sports, named before a player as a role is
+  'corner-back',
+  'half-back',
+  'wing-back',
+  'full-forward',
+  'half-forward',
+  'centre-forward',
+  'centre-half',
+  'flanker',
+  'wicketkeeper',
+  'all-rounder',
+  'linebacker',
+  'shortstop',
+  'outfielder',
+  'infielder',
+  'receiver',
+  'netminder',
 ]);
 export function isPersonNoun(lower: string): boolean {
   if (ROLE_NOUNS.has(lower) || PEOPLE.has(lower)) return true;

@@ -759,7 +759,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         const sj = ls >= 0 ? pl.sentSubject[ls]! : -1;
         const mem = sj >= 0 ? mentionMember[prev]![sj] : null;
         // (and no one else of that gender named after it there)
-        const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender)) : true;
+        // (not a capitalised word the story never showed to be anyone's name: "a year group whose
+        // GCSEs had been disrupted")
+        const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender) && !(r.mem.weak && !r.mem.personEvidence && !r.mem.speaker && !nameLikePair(r.mem))) : true;
         // (not when that sentence quotes them at someone: "Cole accused her rival of "rewriting
         // history." / "That is a lie," she said." may be the rival answering)
         // (nor when someone else of that gender was the main subject of a sentence of that paragraph

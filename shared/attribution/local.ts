@@ -1638,7 +1638,9 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
  * name set off after it; the name is the subject (not the role, nor a name inside the phrase). */
 function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): LocalCue | null {
   const { toks } = ctx;
-  const t0 = toks[start];
+  let t0 = toks[start];
+  // ("Mrs Keane’s daughter, Lorraine Pickford, said": an owner named with a title)
+  if (t0?.k === 'w' && t0.cap && !t0.poss && isTitleTok(t0.lo) && toks[start + 1]?.poss && toks[start + 1]!.cap && toks[start + 1]!.sent === sent) t0 = toks[++start];
   if (t0?.k !== 'w' || t0.sent !== sent || !(APPOSITIVE_DETS.has(t0.lo) || t0.poss)) return null;
   let c = start + 1;
   let role = false;

@@ -2650,5 +2650,30 @@ describe('round 12: organisations, spokespeople and sources read from two blind 
     ]);
     expect(speakerOf(res, 'The lanes') ?? 'nobody').not.toBe('Sheila Markham');
   });
+
+  it('a capitalised word never shown to be anyone’s name is no rival for the pronoun opening the next paragraph ("whose GCSEs had been disrupted")', () => {
+    const res = analyzeParagraphs([
+      'Among them was Ava Brook. “I opened it in the car,” she said.',
+      'Principal Dr Nadia Rahman said the results showed the resilience of a year whose GCSEs had been cancelled.',
+      '“They have had more thrown at them than any year I have taught,” she said.',
+    ]);
+    expect(speakerOf(res, 'They have had more')).toBe('Nadia Rahman');
+  });
+
+  it('an owner named with a title before the role and the name set off ("Mrs Keane’s daughter, Lorraine Pickford,") leaves the name the subject', () => {
+    const res = analyzeParagraphs([
+      'In a statement read to the court, Mr Dale’s son, Kieran Dale, said the family had been broken. “We will never understand it,” he said.',
+    ]);
+    expect(speakerOf(res, 'We will never')).toBe('Kieran Dale');
+  });
+
+  it('a team-sport position before a name is a person’s role ("corner-back Cian Whelan")', () => {
+    const res = analyzeParagraphs([
+      'Corner-back Oisin Brady was outstanding, keeping the county star scoreless.',
+      'Manager Tom Keane said the win came from hard work. “They never stopped,” he said.',
+      'Brady, the 22-year-old who only broke into the side this season, was typically modest. “I just tried to stay goal-side,” he said.',
+    ]);
+    expect(speakerOf(res, 'I just tried')).toBe('Oisin Brady');
+  });
 });
 
