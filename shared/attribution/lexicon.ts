@@ -118,8 +118,12 @@ const COMMON_TAGS = new Set([
   'Actor',
 ]);
 
-export const isFirstName = (lower: string) => hasAny(lower, FIRST_NAME_TAGS);
+/** Surnames compromise's lexicon tags as given names ("Nguyen", the commonest Vietnamese surname,
+ * comes first in "Nguyen Thi Lan"). */
+const NOT_GIVEN_NAMES = new Set(['nguyen']);
+export const isFirstName = (lower: string) => hasAny(lower, FIRST_NAME_TAGS) && !NOT_GIVEN_NAMES.has(lower);
 export function nameGender(lower: string): 'm' | 'f' | null {
+  if (NOT_GIVEN_NAMES.has(lower)) return null;
   const t = lexTags(lower);
   const m = t.includes('MaleName');
   const f = t.includes('FemaleName');

@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { FEMALE_HON, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
+import { FEMALE_HON, MALE_HON, ORG_ANAPHORS, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { nameSlug } from '../article/person-id';
@@ -84,6 +84,8 @@ function genderFromNameOnly(m: Member, honoured: Set<Member>): boolean {
 
 /** A spokesperson described with no organisation of their own ("a spokesman", "a company spokeswoman"). */
 const BARE_SPOKESPERSON = /^(?:(company|council|club|firm|government|authority|agency|board|group|party|police|department|ministry|hospital|trust|school|university) )?spokes(?:man|woman|person) \(unnamed\)$/i;
+/** Words for a public body that the story may use for one it has named ("the agency said"). */
+const PUBLIC_BODIES = new Set(['agency', 'authority', 'council', 'department', 'ministry', 'regulator', 'union', 'university', 'hospital', 'trust', 'board', 'commission', 'watchdog']);
 /** Verbs of saying whose object is the person spoken to. */
 const ADDRESSEE_VERBS = /^(?:ask|asks|asked|asking|tell|tells|told|telling|urge|urges|urged|warn|warns|warned|remind|reminds|reminded|assure|assures|assured|inform|informs|informed|question|questions|questioned|challenge|challenges|challenged|press|pressed|thank|thanks|thanked)$/;
 const CONTRASTIVE = /\b(?:visiting|visitors|visitors\u2019|opposing|rival|other|away|home|hosts)\b/i;
@@ -1145,12 +1147,20 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           const mem = mentionMember[p]![cue.mention];
           if (mem) return { mem, ambiguous: false, cueName: cue.cue };
         }
+        // "In a statement, Crestline said ... / The statement added that ...": whoever issued the
+        // statement quoted in the paragraph before
+        if (/^the (?:statement|release)$/i.test(txt) && lastQuoteSpeaker && !lastQuoteUnsure && lastQuotePara < p && eff[p]! - eff[lastQuotePara]! === 1 && new RegExp(`\\b(?:a|its|their) ${txt.slice(4)}\\b`, 'i').test(locals[lastQuotePara]!.text)) {
+          return { mem: lastQuoteSpeaker, ambiguous: false, cueName: cue.cue };
+        }
         /** "the company", "the firm", "the airline": the word for an organisation, else null */
-        const orgWord = cue.mention < 0 && /^the \S+$/i.test(txt) && ORG_ANAPHORS.has(lc(txt.slice(4))) ? lc(txt.slice(4)) : null;
+        const orgWord = cue.mention < 0 && /^the \S+$/i.test(txt) && (ORG_ANAPHORS.has(lc(txt.slice(4))) || PUBLIC_BODIES.has(lc(txt.slice(4)))) ? lc(txt.slice(4)) : null;
         // "it said", "the company said": the organisation the story has just been about, when only one is in reach
         if (txt === 'it' || orgWord) {
           const o = orgAntecedent(at, p, txt !== 'it');
-          if (o) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue };
+          // (a public body's word names no organisation whose name says it is another kind: "The
+          // ministry said" after "The Grain Growers' Association said" is the ministry)
+          const otherKind = !!o && !!orgWord && PUBLIC_BODIES.has(orgWord) && ORG_HEADS.has(o.mem.lower[o.mem.lower.length - 1]!) && !o.mem.lower.includes(orgWord);
+          if (o && !otherKind) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue };
           if (txt === 'it') return { mem: null, ambiguous: false, cueName: null };
         }
         const toks = txt.split(/\s+/);

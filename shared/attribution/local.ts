@@ -1826,6 +1826,15 @@ const ISSUED_NOUNS = new Set(['statement', 'release']);
 function statementAuthor(ctx: Ctx, cue: LocalCue, sent: number): LocalCue | null {
   if (cue.ref !== 'org' || cue.mention >= 0 || !cue.text || !/^the (?:statement|release)$/i.test(cue.text)) return null;
   const { toks } = ctx;
+  // "A statement from Highland Council read:": whoever it is from
+  {
+    let k = cue.at;
+    while (k >= 0 && toks[k]?.sent === sent && !ISSUED_NOUNS.has(toks[k]!.lo)) k--;
+    const from = toks[k + 1];
+    const mi = from?.lo === 'from' && from.sent === sent ? (ctx.mentionAt[k + 2] ?? -1) : -1;
+    const m = mi >= 0 ? ctx.mentions[mi]! : null;
+    if (m && m.n0 <= k + 3 && m.type !== 'place') return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, text: m.name, cue: cue.cue, at: cue.at };
+  }
   for (let i = 0; i < toks.length && toks[i]!.sent < sent; i++) {
     const t = toks[i]!;
     if (!ISSUED_NOUNS.has(t.lo) || !(toks[i - 1]?.lo === 'a' || toks[i - 1]?.lo === 'its' || toks[i - 1]?.lo === 'their')) continue;
@@ -2904,7 +2913,8 @@ function checkSpeakerPosition(ctx: Ctx, cue: LocalCue): LocalCue {
   if (before?.k !== 'w') return relativeObject(ctx, m, sent) ? { ...cue, weak: true } : cue;
   // the object of a preposition in a phrase about another noun: "whose son waited ... at X", "a
   // transfer from X" (not "according to", a passive's "by", "with X saying")
-  if (DESCRIBING_PREPS.has(before.lo) && !before.cap && b > 0 && toks[b - 1]!.sent === sent) return { ...cue, weak: true };
+  // (but "a statement from X" is X's)
+  if (DESCRIBING_PREPS.has(before.lo) && !before.cap && b > 0 && toks[b - 1]!.sent === sent && !(before.lo === 'from' && ISSUED_NOUNS.has(toks[b - 1]!.lo))) return { ...cue, weak: true };
   // the object of a naming participle: "the storm, named Orla," (a person noun before it makes the
   // name that person's: "a teacher named Owen Price")
   if (NAMING_PARTICIPLES.has(before.lo)) {

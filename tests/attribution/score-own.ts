@@ -18,7 +18,9 @@
 // and fresh 12 (fresh12.ts), the second engineer's part written during round 10 without reading its rules or fresh 11, only
 // measured (--fresh12), both tuned on in round 11; and fresh 13 and fresh 14 (fresh13.ts, fresh14.ts), written blind by two
 // more second authors during round 11 (wire and national copy; British, Irish and Australian regional news), only measured
-// through round 11 (--fresh13, --fresh14), tuned on in round 12: fifteen parts in all. Written by the team, so not
+// through round 11 (--fresh13, --fresh14), tuned on in round 12; and fresh 15 and fresh 16, written blind during round 12 (US
+// metro and local copy; English-language news from Canada, Ireland, India, Africa, Australasia and Asia): fresh 15 looked at
+// after round 12's first half, fresh 16 only measured (--fresh15, --fresh16): seventeen parts in all. Written by the team, so not
 // truly unseen; the dev set's validation part stays the check against overfitting.
 //
 //   npx tsx tests/attribution/score-own.ts                   the figures
@@ -38,6 +40,8 @@
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh12 ... and fresh 12's mistakes too (a second author's part, tuned on from round 11)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh13 ... and fresh 13's mistakes too (a second author's part, held out through round 11, tuned on from round 12)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh14 ... and fresh 14's mistakes too (a second author's part, held out through round 11, tuned on from round 12)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh15 ... and fresh 15's mistakes too (a second author's part, held out through round 12's first half)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh16 ... and fresh 16's mistakes too (a second author's part, held out through round 12)
 import { type Metrics, type Mistake, score } from './dev-metrics';
 import { type OwnSetPart, ownSetAll, ownSetParts } from './own-set';
 import { predictAll } from './predictions';
@@ -57,6 +61,8 @@ const parts: { label: string; key: OwnSetPart; flag?: string }[] = [
   { label: 'fresh 12 (2nd author)', key: 'fresh12', flag: '--fresh12' },
   { label: 'fresh 13 (2nd author)', key: 'fresh13', flag: '--fresh13' },
   { label: 'fresh 14 (2nd author)', key: 'fresh14', flag: '--fresh14' },
+  { label: 'fresh 15 (2nd author)', key: 'fresh15', flag: '--fresh15' },
+  { label: 'fresh 16 (2nd, held out)', key: 'fresh16', flag: '--fresh16' },
 ];
 const shownParts = parts.filter((x) => !x.flag || flags.has(x.flag));
 const results = parts.map((x) => score(ownSetParts[x.key], preds, shownParts.includes(x) ? mistakes : undefined));

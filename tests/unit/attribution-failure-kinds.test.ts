@@ -2675,5 +2675,47 @@ describe('round 12: organisations, spokespeople and sources read from two blind 
     ]);
     expect(speakerOf(res, 'I just tried')).toBe('Oisin Brady');
   });
+
+  it('"the agency said" is the organisation named as the source before ("according to Harbour Link Rail")', () => {
+    const res = analyzeParagraphs([
+      'Ferry services were suspended for three hours on Monday.',
+      'The fault began at about 5pm near the terminal, according to Harbour Link Rail.',
+      '“We apologise to everyone whose evening was disrupted,” the agency said in a statement.',
+    ]);
+    expect(speakerOf(res, 'We apologise')).toBe('Harbour Link Rail');
+  });
+
+  it('look-alike: "the ministry said" is not an association named before', () => {
+    const res = analyzeParagraphs([
+      'The Dairy Farmers’ Association has asked for a delay to the new rules.',
+      'The ministry said the rules had been “consulted on widely” and would go ahead.',
+    ]);
+    expect(speakerOf(res, 'consulted on widely') ?? '').not.toContain('Association');
+  });
+
+  it('a statement "from" an organisation is that organisation’s', () => {
+    const res = analyzeParagraphs([
+      'Heavy snow closed schools across the glens for a second day.',
+      'A statement from Moray Council read: “All schools in the district will remain closed on Friday.”',
+    ]);
+    expect(speakerOf(res, 'All schools')).toBe('Moray Council');
+  });
+
+  it('"The statement added ..." is whoever issued the statement quoted in the paragraph before', () => {
+    const res = analyzeParagraphs([
+      'In a statement, Harrowgate Lettings said the new rents “reflect the market”.',
+      'The statement added that tenants in difficulty could call the office “to talk things through.”',
+    ]);
+    expect(speakerOf(res, 'to talk things')).toBe('Harrowgate Lettings');
+  });
+
+  it('"Nguyen" is a surname first in a Vietnamese name, not a man’s given name', () => {
+    const res = analyzeParagraphs([
+      'Farhan Abdi, 33, came as a refugee in 2011. “I will register to vote first,” Abdi said.',
+      'Nguyen Thi Hoa, 58, said she had waited 11 years for this day.',
+      '“My grandchildren were born here,” she said.',
+    ]);
+    expect(speakerOf(res, 'My grandchildren') ?? '').not.toBe('Farhan Abdi');
+  });
 });
 

@@ -122,6 +122,22 @@ describe('own evaluation set', () => {
       falseQuotes: 0,
       f1: 0.99,
     },
+    {
+      name: 'fresh 15 (a second author, held out through round 12’s first half, then tuned on): speaker accuracy ≥ 0.90, at most four wrong speakers, two false quotes',
+      part: ownSetParts.fresh15,
+      accuracy: 0.9,
+      wrong: 4,
+      falseQuotes: 2,
+      f1: 0.99,
+    },
+    {
+      name: 'fresh 16 (a second author, held out through round 12): speaker accuracy ≥ 0.78, at most six wrong speakers, two false quotes',
+      part: ownSetParts.fresh16,
+      accuracy: 0.78,
+      wrong: 6,
+      falseQuotes: 2,
+      f1: 0.985,
+    },
   ];
 
   for (const floor of floors) {

@@ -15,9 +15,11 @@ import { ownSetFresh11 } from './fresh11';
 import { ownSetFresh12 } from './fresh12';
 import { ownSetFresh13 } from './fresh13';
 import { ownSetFresh14 } from './fresh14';
+import { ownSetFresh15 } from './fresh15';
+import { ownSetFresh16 } from './fresh16';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh14`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh16`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -34,6 +36,8 @@ export const ownSetParts = {
   fresh12: ownSetFresh12,
   fresh13: ownSetFresh13,
   fresh14: ownSetFresh14,
+  fresh15: ownSetFresh15,
+  fresh16: ownSetFresh16,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
