@@ -214,6 +214,8 @@ function wordAfterName(lp: LocalParagraph, i: number): string {
     let c = k + 1;
     while (c < toks.length && c - k <= 10 && toks[c]!.sent === sent && toks[c]!.k === 'w' && !SPEECH_VERBS.has(toks[c]!.lo)) c++;
     if (toks[c]?.t === ',' && c > k + 1) k = c + 1;
+    // ("A villager, Kamla Devi, said": the comma closing an appositive before the name)
+    else if (c === k + 1 && toks[c]?.k === 'w' && !toks[c]!.cap && SPEECH_VERBS.has(toks[c]!.lo)) k = c;
   }
   const v = toks[k];
   return v && v.k === 'w' && !v.cap && v.sent === sent ? v.lo : '';
@@ -777,7 +779,10 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         // (... and one the lexicon gives no gender, who has a first name and that verb of saying, when
         // nobody of the pronoun's gender but a rival so set aside is in reach, and no one of it has
         // spoken in the story)
-        const sameGender = mem && !mem.gender && reports && isFirstName(mem.lower[0]!) && mem.lower.length >= 2 && !near.some((r) => r.mem !== mem && r.mem.gender === gender && !(r.para === prev && !pl.sentSpeech[r.sent])) && !members.some((m) => m !== mem && m.speaker && m.kind === 'person' && m.gender === gender);
+        // (... or a full name the lexicon does not know at all, when the story gives them a title or
+        // a role or otherwise shows them to be a person: "A villager, Kamla Devi, said her house had
+        // gone. / "...," she said.", "Fijian Foreign Minister Ratu Josefa Nailatikau ... said")
+        const sameGender = mem && !mem.gender && reports && (isFirstName(mem.lower[0]!) || (!nameGender(mem.lower[0]!) && !isCommonWord(mem.lower[0]!) && (mem.personEvidence || mem.roleWords.size > 0))) && mem.lower.length >= 2 && !near.some((r) => r.mem !== mem && r.mem.gender === gender && !(r.para === prev && !pl.sentSpeech[r.sent])) && !members.some((m) => m !== mem && m.speaker && m.kind === 'person' && m.gender === gender);
         if (mem && mem.kind === 'person' && !mem.weak && !mem.described && (mem.gender === gender || sameGender) && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj))) return { mem, ambiguous: false };
       }
     }
@@ -1033,12 +1038,12 @@ export function link(locals: LocalParagraph[]): AttributionResult {
 
   /** the latest unnamed person reported as a source ("a hospital spokesman said") with one of these
    * head nouns, in this paragraph or the one before, as a described member */
-  const describedSource = (syn: string[], at: number, para: number): Member | null => {
+  const describedSource = (syn: string[], at: number, para: number, after = -1): Member | null => {
     for (let q = para; q >= 0 && para - q <= 1; q--) {
       const gs = locals[q]!.groupSources;
       for (let i = gs.length - 1; i >= 0; i--) {
         const g = gs[i]!;
-        if (pos(q, g.at) >= at || g.group || !syn.includes(g.head)) continue;
+        if (pos(q, g.at) >= at || pos(q, g.at) <= after || g.group || !syn.includes(g.head)) continue;
         const txt = `${g.text} (unnamed)`;
         return byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
       }
@@ -1090,6 +1095,12 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         holders++;
         if (!best || m.lastSeen > best.lastSeen) best = m;
       }
+    }
+    // ("A spokesperson for Vaultguard Security said ... "...," the spokesperson said." after a police
+    // spokesperson was named earlier: the unnamed one reported since)
+    if (best) {
+      const since = describedSource(syn, at, para, best.lastSeen);
+      if (since) return { mem: since, ambiguous: false };
     }
     // two people with the title ("the senator" in a story with two senators): not sure which
     if (best) {
@@ -1153,7 +1164,10 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           return { mem: lastQuoteSpeaker, ambiguous: false, cueName: cue.cue };
         }
         /** "the company", "the firm", "the airline": the word for an organisation, else null */
-        const orgWord = cue.mention < 0 && /^the \S+$/i.test(txt) && (ORG_ANAPHORS.has(lc(txt.slice(4))) || PUBLIC_BODIES.has(lc(txt.slice(4)))) ? lc(txt.slice(4)) : null;
+        let orgWord = cue.mention < 0 && /^the \S+$/i.test(txt) && (ORG_ANAPHORS.has(lc(txt.slice(4))) || PUBLIC_BODIES.has(lc(txt.slice(4)))) ? lc(txt.slice(4)) : null;
+        // ("The Kildare-based company said": a company word after where it is based)
+        const based = /^(?:the )?\S+-based (\S+)$/i.exec(txt);
+        if (!orgWord && based && ORG_ANAPHORS.has(lc(based[1]!))) orgWord = lc(based[1]!);
         // "it said", "the company said": the organisation the story has just been about, when only one is in reach
         if (txt === 'it' || orgWord) {
           const o = orgAntecedent(at, p, txt !== 'it');

@@ -462,6 +462,8 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   // "Downing Street has rejected ..." is a street, not someone called "Street")
   if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && PLACE_HEADS.has(next.lo))) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
+  // ("the Kildare-based company": where something is based, no one's name)
+  if (tk.lo.endsWith('-based')) return false;
   // a capitalised function word inside a sentence is a name only when it is also a given name or surname (Will, May)
   // (or a given name between a role noun and a surname: "chief executive Per Lindqvist")
   if (FUNCTION_WORDS.has(tk.lo) && !sentStart) return tk.lo === 'will' || tk.lo === 'may' || (!!prev && prev.k === 'w' && !prev.cap && ROLE_NOUNS.has(prev.lo) && !!next && next.k === 'w' && next.cap && !next.poss && next.sent === tk.sent && !FUNCTION_WORDS.has(next.lo) && !isCommonWord(next.lo));
@@ -1654,9 +1656,21 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
     if (!t.cap && !t.poss && (ROLE_NOUNS.has(t.lo) || (isPersonNoun(t.lo) && !isGroupNoun(t.lo)))) role = true;
   }
   if (!role || toks[c]?.t !== ',' || c >= before) return null;
-  const mi = mentionAtOrMod(ctx, c + 1);
+  // (past a second description before the name: "The chair of the jury, the Ghanaian curator
+  // Kwabena Asante-Darko, said")
+  let n = c + 1;
+  if (toks[n]?.k === 'w' && (toks[n]!.lo === 'the' || toks[n]!.lo === 'a') && mentionAtOrMod(ctx, n) < 0) {
+    for (let e = n + 1; e < before && e - n <= 5 && toks[e]!.k === 'w' && toks[e]!.sent === sent; e++) {
+      const me = ctx.mentionAt[e]!;
+      const mm = me >= 0 ? ctx.mentions[me]! : null;
+      if (!mm || mm.type === 'place') continue;
+      if (mm.n0 === e && mm.i0 > n && (isPersonNoun(toks[e - 1]!.lo) || mm.titleWords.length > 0)) n = mm.i0;
+      break;
+    }
+  }
+  const mi = mentionAtOrMod(ctx, n);
   const m = mi >= 0 ? ctx.mentions[mi]! : null;
-  if (!m || m.i0 !== c + 1 || m.poss || m.type === 'place' || m.type === 'org' || (m.type === 'unknown' && m.tokens.length < 2)) return null;
+  if (!m || m.i0 !== n || m.poss || m.type === 'place' || m.type === 'org' || (m.type === 'unknown' && m.tokens.length < 2)) return null;
   const after = toks[m.i1];
   if (!after || after.sent !== sent || !(after.t === ',' || (after.k === 'w' && !after.cap))) return null;
   // ("The president met the visiting prime minister, Ana Ruiz, ...": a verb, so the name is no subject)
@@ -2591,7 +2605,8 @@ function mixedCaseTurn(text: string): { label: string; rest: number } | null {
   const lo = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
   if (NOT_SPEAKER_LABELS.has(lo.join(' ')) || (text.slice(m[0].length).match(/,/g)?.length ?? 0) >= 3) return null;
   if (words.length >= 2 && (TITLE_WORDS.has(lo[0]!) || MALE_HON.has(lo[0]!) || FEMALE_HON.has(lo[0]!)) && !lo.slice(1).some((w) => TITLE_WORDS.has(w) || isCommonWord(w))) return { label: m[1]!, rest: m[0].length };
-  if (words.length === 1 && isPersonNoun(lo[0]!) && !isGroupNoun(lo[0]!) && !isFirstName(lo[0]!)) return { label: lo[0]!, rest: m[0].length };
+  // (a word in capitals that only ends like a person noun is a surname: "OKAFOR:", not "okafor")
+  if (words.length === 1 && isPersonNoun(lo[0]!) && !isGroupNoun(lo[0]!) && !isFirstName(lo[0]!) && (isKnownPersonNoun(lo[0]!) || !/^\p{Lu}+$/u.test(words[0]!))) return { label: lo[0]!, rest: m[0].length };
   return null;
 }
 
@@ -2605,16 +2620,21 @@ function transcriptTurn(text: string): { label: string; rest: number } | null {
   if (!m) return null;
   const label = m[1]!;
   const lo = label.toLowerCase();
-  if (NOT_SPEAKER_LABELS.has(lo) || (!/\s/.test(lo) && isPlaceWord(lo) && !isFirstName(lo))) return null;
+  if (NOT_SPEAKER_LABELS.has(lo) || (isPlaceWord(lo) && !isFirstName(lo.split(/\s+/)[0]!))) return null;
   return { label, rest: m[0].length };
 }
 
 /** A wire dateline opening the paragraph ("GENEVA, March 4 —", "KAMPALA, Uganda (Wire) —"): a place
  * in capitals, then an optional place or date and agency, then a dash. Its names are not speakers. */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,3}(?:,\s*[\p{L}\p{N}. ]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s/u;
+/** ... or a place in capitals and a colon, as Indian and Pakistani papers write it ("NEW DELHI:",
+ * "CHENNAI:"): only a place the lexicon knows, so that "SMITH:" stays a speaker's turn */
+const COLON_DATELINE = /^\s*(\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,2})\s*:\s/u;
 function datelineEnd(text: string): number {
   const m = DATELINE.exec(text);
-  return m ? m[0].length : -1;
+  if (m) return m[0].length;
+  const c = COLON_DATELINE.exec(text);
+  return c && isPlaceWord(c[1]!.toLowerCase()) && !isFirstName(c[1]!.toLowerCase().split(/\s+/)[0]!) ? c[0].length : -1;
 }
 
 function isHeadlineLike(text: string): boolean {
@@ -2634,7 +2654,7 @@ function roleHeadIn(toks: Tok[], a: number, b: number): string | null {
     if (t.k !== 'w') return null;
     if (APPOSITIVE_STOPS.has(t.lo)) break;
     if (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo)) return null;
-    if (!t.cap && !t.poss && ROLE_NOUNS.has(t.lo)) head = t.lo;
+    if (!t.cap && !t.poss && (ROLE_NOUNS.has(t.lo) || (isPersonNoun(t.lo) && !isGroupNoun(t.lo)))) head = t.lo;
   }
   return head;
 }
@@ -2691,7 +2711,7 @@ function appositiveRole(toks: Tok[], m: Mention): void {
   // ("Priya Shah, a retail analyst at Bramwell Capital": a name the lexicon does not know, set off
   // by a person's role, is a person's; not by a role a firm or team has too: "Vantage Land, the
   // developer")
-  if (head && m.type === 'unknown' && !FIRM_ROLES.has(head)) {
+  if (head && m.type === 'unknown' && !FIRM_ROLES.has(head) && isKnownPersonNoun(head)) {
     m.type = 'person';
     m.personEvidence = true;
   }
@@ -2821,7 +2841,16 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     if (t.k !== 'w' || (i > 0 && toks[i - 1]!.sent === t.sent)) continue;
     if (sentSubjectCue[t.sent]) {
       // (a role as the subject, "The skipper, a broad man ..., shrugs")
-      if (sentSubjectCue[t.sent]!.ref === 'role') sentAnonSource[t.sent] = introducedSource(describedPersonSubject(toks, i), i);
+      if (sentSubjectCue[t.sent]!.ref === 'role') {
+        const dp = describedPersonSubject(toks, i);
+        sentAnonSource[t.sent] = introducedSource(dp, i);
+        // ("The ranch manager, who asked not to be named for fear of reprisals, said ...": a role
+        // the sentence itself keeps unnamed is no one named before)
+        if (!sentAnonSource[t.sent] && dp?.anonymous && dp.head > dp.det && sentSpeech[t.sent]) {
+          const words = ctx.text.slice(toks[dp.det + 1]!.s, toks[dp.head]!.e).replace(/\s+/g, ' ');
+          sentAnonSource[t.sent] = { at: dp.head, text: `${words} (unnamed)`, head: toks[dp.head]!.lo, group: false, gender: personSubjectGender(toks, i) ?? dp.gender, anonymous: true };
+        }
+      }
       continue;
     }
     const dp = describedPersonSubject(toks, i);
@@ -2965,13 +2994,16 @@ function namedAfterLabel(ctx: Ctx, cue: LocalCue): LocalCue | null {
   let pp = k;
   if (toks[k]?.k === 'w' && POST_PREPS.has(toks[k]!.lo) && toks[k]!.sent === sent) {
     while (pp < toks.length && pp - k < 8 && toks[pp]!.k === 'w' && toks[pp]!.sent === sent) pp++;
-    if (toks[pp]?.t === ',' && RELATIVES.has(toks[pp + 1]?.lo ?? '') && toks[pp + 1]!.sent === sent) k = pp;
+    // (... or a name set off after it: "The chair of the jury, the Ghanaian curator Kwabena Asante-Darko, said")
+    if (toks[pp]?.t === ',' && toks[pp + 1]?.sent === sent) k = pp;
   }
   if (toks[k]?.t === ',' && toks[k]!.sent === sent && RELATIVES.has(toks[k + 1]?.lo ?? '') && toks[k + 1]!.sent === sent) k++;
   else if (toks[k]?.t === ',' && toks[k]!.sent === sent) {
     // ", [the] [role words] Name ,"
     let j = k + 1;
-    while (j < toks.length && j - k <= 4 && toks[j]!.sent === sent && toks[j]!.k === 'w' && !toks[j]!.cap) j++;
+    // (a demonym among the role words: ", the Ghanaian curator Kwabena Asante-Darko,")
+    const demonym = (x: number) => ctx.mentionAt[x]! >= 0 && ctx.mentions[ctx.mentionAt[x]!]!.type === 'place' && ctx.mentions[ctx.mentionAt[x]!]!.tokens.length === 1 && isDemonym(toks[x]!.lo);
+    while (j < toks.length && j - k <= 4 && toks[j]!.sent === sent && toks[j]!.k === 'w' && (!toks[j]!.cap || demonym(j))) j++;
     const mi = j < toks.length && toks[j]!.sent === sent ? mentionAtOrMod(ctx, j) : -1;
     if (mi >= 0) {
       const m = ctx.mentions[mi]!;

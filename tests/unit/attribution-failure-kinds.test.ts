@@ -2719,3 +2719,68 @@ describe('round 12: organisations, spokespeople and sources read from two blind 
   });
 });
 
+describe('round 13: names the lexicon has never seen, datelines with a colon, roles kept unnamed', () => {
+  it('a full name the lexicon does not know, given a title or role and reported speaking, is who the pronoun opening the next paragraph is', () => {
+    const res = analyzeParagraphs([
+      'Samoa’s Foreign Minister Alofa Tuilagi said her country was losing land to the sea. “We are not asking for charity,” Tuilagi told reporters.',
+      'Fijian Foreign Minister Ratu Sitiveni Vakacegu, who chaired the meeting, said the group would speak with one voice.',
+      '“We have done it before and we will do it again,” he said.',
+    ]);
+    expect(speakerOf(res, 'We have done it')).toBe('Ratu Sitiveni Vakacegu');
+  });
+
+  it('... and one set off after a person noun the lexicon guesses from its ending ("A villager, Kamla Devi, said")', () => {
+    const res = analyzeParagraphs([
+      'Deputy Commissioner Rohit Sharma said rescue work was under way. “Five bodies were recovered,” he said.',
+      'A villager, Sunita Kumari, said her house had been buried.',
+      '“We heard a loud sound around 4 am,” she said.',
+    ]);
+    expect(speakerOf(res, 'We heard a loud')).toBe('Sunita Kumari');
+  });
+
+  it('a place in capitals and a colon opening the story is a dateline, not a speaker ("NEW DELHI:")', () => {
+    const res = analyzeParagraphs([
+      'NEW DELHI: Opposition members walked out of the upper house on Wednesday over fertiliser prices.',
+      'MUMBAI: The court said the delay amounted to “justice denied”.',
+    ]);
+    expect(res.quotes.map((q) => q.text)).toEqual(['justice denied']);
+    expect(res.cast.some((c) => /delhi|mumbai/i.test(c.name))).toBe(false);
+  });
+
+  it('look-alike: a name in capitals and a colon is still a speaker’s turn ("OKAFOR:")', () => {
+    const res = analyzeParagraphs(['Q: Will you stand again?', 'OKAFOR: Not this time. I have done my part.']);
+    expect(speakerOf(res, 'Not this time')).toBe('Okafor');
+  });
+
+  it('a role the sentence keeps unnamed ("The ranch manager, who asked not to be named, said") is no man named before', () => {
+    const res = analyzeParagraphs([
+      'County Police Commander Peter Otieno Mwangi said three men had been arrested. “We have recovered some of the cattle,” Mr Mwangi said.',
+      'The ranch manager, who asked not to be named for fear of reprisals, said the thieves had cut the fence.',
+      '“The night guard was beaten. He is still in hospital,” he said.',
+    ]);
+    expect(speakerOf(res, 'The night guard')).toBe('ranch manager (unnamed)');
+  });
+
+  it('"the spokesperson said" after "A spokesperson for <firm> said" is that one, not a police spokesperson named before', () => {
+    const res = analyzeParagraphs([
+      'Police spokesperson Captain Thandiwe Nkosi said the suspects had fled. “They took an undisclosed amount,” Nkosi said.',
+      'A spokesperson for Ironclad Cash Services said the injured guard was stable.',
+      '“We commend our crew for their bravery,” the spokesperson said.',
+    ]);
+    expect(speakerOf(res, 'We commend')).toBe('spokesperson for Ironclad Cash Services (unnamed)');
+  });
+
+  it('the name set off after a role and a second description is the subject ("The chair of the jury, the Ghanaian curator Kofi Mensah-Boateng, said")', () => {
+    const res = analyzeParagraphs(['The chair of the jury, the Ghanaian curator Kofi Mensah-Boateng, said the jury had been "struck by the ambition" of the work.']);
+    expect(speakerOf(res, 'struck by the ambition')).toBe('Kofi Mensah-Boateng');
+  });
+
+  it('"The Kildare-based company said" is the company named before; "-based" is no one’s name', () => {
+    const res = analyzeParagraphs([
+      'Irish food group Ardmore Bakeries has agreed to buy a Dutch rival for €310m.',
+      'The Cork-based company said the purchase would give it a "meaningful platform" in Europe.',
+    ]);
+    expect(speakerOf(res, 'meaningful platform')).toBe('Ardmore Bakeries');
+    expect(res.cast.some((c) => c.name.endsWith('-based'))).toBe(false);
+  });
+});
