@@ -17,9 +17,11 @@ import { ownSetFresh13 } from './fresh13';
 import { ownSetFresh14 } from './fresh14';
 import { ownSetFresh15 } from './fresh15';
 import { ownSetFresh16 } from './fresh16';
+import { ownSetFresh17 } from './fresh17';
+import { ownSetFresh18 } from './fresh18';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh16`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh18`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -38,6 +40,8 @@ export const ownSetParts = {
   fresh14: ownSetFresh14,
   fresh15: ownSetFresh15,
   fresh16: ownSetFresh16,
+  fresh17: ownSetFresh17,
+  fresh18: ownSetFresh18,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
