@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { FEMALE_HON, MALE_HON, ORG_ANAPHORS, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
+import { FEMALE_HON, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { nameSlug } from '../article/person-id';
@@ -86,6 +86,9 @@ function genderFromNameOnly(m: Member, honoured: Set<Member>): boolean {
 const BARE_SPOKESPERSON = /^(?:(company|council|club|firm|government|authority|agency|board|group|party|police|department|ministry|hospital|trust|school|university) )?spokes(?:man|woman|person) \(unnamed\)$/i;
 /** Words for a public body that the story may use for one it has named ("the agency said"). */
 const PUBLIC_BODIES = new Set(['agency', 'authority', 'council', 'department', 'ministry', 'regulator', 'union', 'university', 'hospital', 'trust', 'board', 'commission', 'watchdog']);
+/** Heads that say what kind of body a name is ("... Association", "... Ministry"): a public body's
+ * word ("the hospital") means no name with another of them ("St. Aldhelm's Medical Center" may be it). */
+const BODY_KINDS = new Set([...PUBLIC_BODIES, 'association', 'federation', 'society', 'club', 'party', 'league', 'company', 'corporation', 'bank', 'foundation', 'institute', 'college', 'school', 'church', 'police', 'army', 'court']);
 /** Verbs of saying whose object is the person spoken to. */
 const ADDRESSEE_VERBS = /^(?:ask|asks|asked|asking|tell|tells|told|telling|urge|urges|urged|warn|warns|warned|remind|reminds|reminded|assure|assures|assured|inform|informs|informed|question|questions|questioned|challenge|challenges|challenged|press|pressed|thank|thanks|thanked)$/;
 const CONTRASTIVE = /\b(?:visiting|visitors|visitors\u2019|opposing|rival|other|away|home|hosts)\b/i;
@@ -1173,7 +1176,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           const o = orgAntecedent(at, p, txt !== 'it');
           // (a public body's word names no organisation whose name says it is another kind: "The
           // ministry said" after "The Grain Growers' Association said" is the ministry)
-          const otherKind = !!o && !!orgWord && PUBLIC_BODIES.has(orgWord) && ORG_HEADS.has(o.mem.lower[o.mem.lower.length - 1]!) && !o.mem.lower.includes(orgWord);
+          const otherKind = !!o && !!orgWord && PUBLIC_BODIES.has(orgWord) && BODY_KINDS.has(o.mem.lower[o.mem.lower.length - 1]!) && !o.mem.lower.includes(orgWord);
           if (o && !otherKind) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue };
           if (txt === 'it') return { mem: null, ambiguous: false, cueName: null };
         }
@@ -1290,6 +1293,10 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           // (one person's role cannot be held by a group: "Villagers in Upper Wexcombe ... / The
           // parish council chairman, a retired postman ..., said" is not the villagers)
           mem = r.mem && !isGroupMember(r.mem) ? (r.ambiguous ? null : r.mem) : describedRole(sc, at);
+          // ("... her campaign manager, Devon Ashgrove, said ... / The candidate himself is
+          // unbothered.": not one the story gave another role)
+          const syn = ROLE_SYNONYMS[sc.roleHead ?? ''] ?? [sc.roleHead ?? ''];
+          if (mem && !mem.described && ROLE_NOUNS.has(sc.roleHead ?? '') && [...mem.roleWords].some((w) => ROLE_NOUNS.has(w)) && ![...mem.roleWords].some((w) => syn.includes(w))) mem = null;
         }
         if (mem) recent.push({ mem, at, para: p, sent: ev.i, subj: true, main: true });
         else unsureRoleSubject.add(pos(p, ev.i));

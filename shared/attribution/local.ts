@@ -1676,7 +1676,10 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
   // ("The president met the visiting prime minister, Ana Ruiz, ...": a verb, so the name is no subject)
   for (let k = start + 1; k < c; k++) {
     const t = toks[k]!;
-    if (!t.cap && !t.poss && !ROLE_NOUNS.has(t.lo) && !/ing$/.test(t.lo) && isVerbish(t.lo) && !isNounish(t.lo)) return null;
+    // (a participle describing the person noun after it is no verb: "A retired school bus driver")
+    const nx = toks[k + 1];
+    const describing = /ed$/.test(t.lo) && !!nx && nx.k === 'w' && !nx.cap && (isNounish(nx.lo) || isPersonNoun(nx.lo));
+    if (!t.cap && !t.poss && !ROLE_NOUNS.has(t.lo) && !/ing$/.test(t.lo) && isVerbish(t.lo) && !isNounish(t.lo) && !describing) return null;
   }
   return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
 }
@@ -1925,6 +1928,21 @@ function participleClause(ctx: Ctx, qt: number): LocalCue | null {
   const r = mainSubject(ctx, sent, toks.length);
   if (!r || r.at <= qt || (r.ref !== 'name' && r.ref !== 'pronoun' && r.ref !== 'role' && r.ref !== 'org' && r.ref !== 'described')) return null;
   return { ...r, cue: first.lo };
+}
+/** A role ending at token k that "with the" opens ("with the press secretary"): a role cue, else null. */
+function roleAfterWith(toks: Tok[], k: number, sent: number): LocalCue | null {
+  const head = toks[k];
+  if (head?.k !== 'w' || head.cap || !ROLE_NOUNS.has(head.lo) || head.sent !== sent) return null;
+  for (let d = k - 1; d >= 0 && k - d <= 3; d--) {
+    const t = toks[d]!;
+    if (t.sent !== sent || t.k !== 'w' || t.cap) return null;
+    if (t.lo === 'the' || t.lo === 'a' || t.lo === 'its' || t.lo === 'his' || t.lo === 'her' || t.lo === 'their') {
+      if (toks[d - 1]?.lo !== 'with' || toks[d - 1]!.sent !== sent) return null;
+      const words = toks.slice(d + 1, k + 1).map((x) => x.t).join(' ');
+      return { ...NONE, ref: 'role', roleHead: head.lo, text: `the ${words}`, at: k };
+    }
+  }
+  return null;
 }
 /** -ing forms in the speech verb list that usually open a sentence without reporting speech */
 const PARTICIPLE_NOT_SPEECH = new Set(['reading', 'beginning', 'speaking', 'feeling', 'thinking', 'continuing', 'pointing', 'signaling', 'texting', 'messaging', 'posting', 'answering', 'questioning', 'reflecting', 'imagining', 'worrying', 'wondering', 'praying', 'singing', 'cheering', 'chanting']);
@@ -2182,6 +2200,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       }
       let r = k >= 0 ? refEndingAt(ctx, k, sent) : null;
       if (r && ing && r.ref === 'role') r = null;
+      // "..., with the press secretary insisting the move reflected "..."": the role "with" opens
+      // is who insists
+      if (!r && ing && k >= 0) r = roleAfterWith(toks, k, sent);
       if (r && ing && r.ref === 'name') {
         // "with X noting" is fine; "asked Y to ... , asking" (Y an object) is not
         const m = ctx.mentions[r.mention]!;

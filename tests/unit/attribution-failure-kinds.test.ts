@@ -2784,3 +2784,29 @@ describe('round 13: names the lexicon has never seen, datelines with a colon, ro
     expect(res.cast.some((c) => c.name.endsWith('-based'))).toBe(false);
   });
 });
+
+describe('round 14: "with the <role> insisting", participles before a person noun, roles that are someone else’s', () => {
+  it('"..., with the press secretary insisting the move reflected “...”": the role, not the sentence’s subject', () => {
+    const res = analyzeParagraphs(['The White House defended the delay on Monday, with the press secretary insisting it reflected “strength, not weakness,” as critics complained.']);
+    expect(speakerOf(res, 'strength, not weakness') ?? '').not.toBe('White House');
+  });
+
+  it('"A retired school bus driver in the corner booth, Earla Pratt, said ...": the participle is no verb, the name is the subject', () => {
+    const res = analyzeParagraphs([
+      'Sen. Angela Moreno has led the primary polls for months.',
+      'A retired school bus driver in the corner booth, Earla Pratt, said afterward that she had planned to vote for Moreno. “Now I don’t know,” she said.',
+    ]);
+    expect(speakerOf(res, 'Now I don’t know')).toBe('Earla Pratt');
+  });
+
+  it('a role subject is not given to a man the story gave another role ("her campaign manager, Devon Ash, said ... The candidate himself ... he says")', () => {
+    const res = analyzeParagraphs([
+      '“You learn the math pretty quick,” says Tomas Wierzba, a 41-year-old former union electrician running for Congress.',
+      'At the diner on a recent Tuesday, he stood by the register and talked for nine minutes.',
+      'Moreno’s campaign has mostly ignored him. Asked about his candidacy, her campaign manager, Devon Ash, said the senator “respects anyone willing to put their name on a ballot” and was focused on the general election.',
+      'The candidate himself is unbothered. He has heard the word “longshot” so many times, he says, that he has stopped hearing it.',
+      '“Everybody’s a longshot until the night they’re not,” he says, and climbs back into the truck.',
+    ]);
+    expect(speakerOf(res, 'Everybody’s a longshot') ?? '').not.toBe('Devon Ash');
+  });
+});
