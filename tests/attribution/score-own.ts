@@ -21,7 +21,8 @@
 // through round 11 (--fresh13, --fresh14), tuned on in round 12; and fresh 15 and fresh 16, written blind during round 12 (US
 // metro and local copy; English-language news from Canada, Ireland, India, Africa, Australasia and Asia): fresh 15 looked at
 // after round 12's first half, fresh 16 held out through round 12 and tuned on in round 13 (--fresh15, --fresh16); and fresh 17 and fresh 18, written blind during
-// round 13 (business, technology and science news; politics and long features), held out through it (--fresh17, --fresh18):
+// round 13 (business, technology and science news; politics and long features), held out through it and tuned on in round 14
+// (--fresh17, --fresh18):
 // nineteen parts in all. Written by the team, so not
 // truly unseen; the dev set's validation part stays the check against overfitting.
 //
@@ -44,8 +45,8 @@
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh14 ... and fresh 14's mistakes too (a second author's part, held out through round 11, tuned on from round 12)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh15 ... and fresh 15's mistakes too (a second author's part, held out through round 12's first half)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh16 ... and fresh 16's mistakes too (a second author's part, held out through round 12, tuned on in round 13)
-//   npx tsx tests/attribution/score-own.ts --verbose --fresh17 ... and fresh 17's mistakes too (a second author's part, held out through round 13)
-//   npx tsx tests/attribution/score-own.ts --verbose --fresh18 ... and fresh 18's mistakes too (a second author's part, held out through round 13)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh17 ... and fresh 17's mistakes too (a second author's part, held out through round 13, tuned on in round 14)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh18 ... and fresh 18's mistakes too (a second author's part, held out through round 13, tuned on in round 14)
 import { type Metrics, type Mistake, score } from './dev-metrics';
 import { type OwnSetPart, ownSetAll, ownSetParts } from './own-set';
 import { predictAll } from './predictions';
@@ -67,8 +68,8 @@ const parts: { label: string; key: OwnSetPart; flag?: string }[] = [
   { label: 'fresh 14 (2nd author)', key: 'fresh14', flag: '--fresh14' },
   { label: 'fresh 15 (2nd author)', key: 'fresh15', flag: '--fresh15' },
   { label: 'fresh 16 (2nd author)', key: 'fresh16', flag: '--fresh16' },
-  { label: 'fresh 17 (2nd, held out)', key: 'fresh17', flag: '--fresh17' },
-  { label: 'fresh 18 (2nd, held out)', key: 'fresh18', flag: '--fresh18' },
+  { label: 'fresh 17 (2nd author)', key: 'fresh17', flag: '--fresh17' },
+  { label: 'fresh 18 (2nd author)', key: 'fresh18', flag: '--fresh18' },
 ];
 const shownParts = parts.filter((x) => !x.flag || flags.has(x.flag));
 const results = parts.map((x) => score(ownSetParts[x.key], preds, shownParts.includes(x) ? mistakes : undefined));
