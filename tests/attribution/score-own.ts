@@ -22,8 +22,8 @@
 // metro and local copy; English-language news from Canada, Ireland, India, Africa, Australasia and Asia): fresh 15 looked at
 // after round 12's first half, fresh 16 held out through round 12 and tuned on in round 13 (--fresh15, --fresh16); and fresh 17 and fresh 18, written blind during
 // round 13 (business, technology and science news; politics and long features), held out through it and tuned on in round 14
-// (--fresh17, --fresh18):
-// nineteen parts in all. Written by the team, so not
+// (--fresh17, --fresh18); and fresh 19 and fresh 20, written blind during round 14 (crime, courts and public safety; sport),
+// fresh 19 held out through round 14 and tuned on in round 15, fresh 20 held out (--fresh19, --fresh20): twenty-one parts in all. Written by the team, so not
 // truly unseen; the dev set's validation part stays the check against overfitting.
 //
 //   npx tsx tests/attribution/score-own.ts                   the figures
@@ -47,6 +47,8 @@
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh16 ... and fresh 16's mistakes too (a second author's part, held out through round 12, tuned on in round 13)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh17 ... and fresh 17's mistakes too (a second author's part, held out through round 13, tuned on in round 14)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh18 ... and fresh 18's mistakes too (a second author's part, held out through round 13, tuned on in round 14)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh19 ... and fresh 19's mistakes too (a second author's part, held out through round 14, tuned on in round 15)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh20 ... and fresh 20's mistakes too (a second author's part, held out through round 15)
 import { type Metrics, type Mistake, score } from './dev-metrics';
 import { type OwnSetPart, ownSetAll, ownSetParts } from './own-set';
 import { predictAll } from './predictions';
@@ -70,6 +72,8 @@ const parts: { label: string; key: OwnSetPart; flag?: string }[] = [
   { label: 'fresh 16 (2nd author)', key: 'fresh16', flag: '--fresh16' },
   { label: 'fresh 17 (2nd author)', key: 'fresh17', flag: '--fresh17' },
   { label: 'fresh 18 (2nd author)', key: 'fresh18', flag: '--fresh18' },
+  { label: 'fresh 19 (2nd author)', key: 'fresh19', flag: '--fresh19' },
+  { label: 'fresh 20 (2nd, held out)', key: 'fresh20', flag: '--fresh20' },
 ];
 const shownParts = parts.filter((x) => !x.flag || flags.has(x.flag));
 const results = parts.map((x) => score(ownSetParts[x.key], preds, shownParts.includes(x) ? mistakes : undefined));

@@ -19,9 +19,11 @@ import { ownSetFresh15 } from './fresh15';
 import { ownSetFresh16 } from './fresh16';
 import { ownSetFresh17 } from './fresh17';
 import { ownSetFresh18 } from './fresh18';
+import { ownSetFresh19 } from './fresh19';
+import { ownSetFresh20 } from './fresh20';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh18`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh20`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -42,6 +44,8 @@ export const ownSetParts = {
   fresh16: ownSetFresh16,
   fresh17: ownSetFresh17,
   fresh18: ownSetFresh18,
+  fresh19: ownSetFresh19,
+  fresh20: ownSetFresh20,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
