@@ -609,7 +609,9 @@ export const TITLE_WORDS = new Set(
     'strategist adviser advisor aide executive founder cofounder co-founder owner manager treasurer comptroller auditor ' +
     'solicitor barrister counsel delegate envoy consul provost dean pastor imam father brother sister ' +
     // British police ranks and councillors as abbreviated before a name ("Pc Gareth Evans", "Cllr Sue Baines")
-    'pc pcso dc dci supt insp cllr councillor'
+    'pc pcso dc dci supt insp cllr councillor ' +
+    // ... and Canadian, US and army ranks as abbreviated ("Const. Amanda Ferreira", "Lance Cpl. Derrick Hollis")
+    'const cst cpl corporal det pte spc pfc'
   ).split(/\s+/),
 );
 /** Titles that are only titles when capitalised before a name; tokens like "U.S." or "District" are modifiers. */

@@ -280,7 +280,7 @@ function scanDoubleQuotes(text: string): RawQuote[] {
 const ABBREV = new Set(('mr mrs ms dr sen sens rep reps gov gen lt col maj capt sgt adm cmdr st jr sr rev prof ' +
   'jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd mt ft ave blvd dept univ assn ' +
   'calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ' +
-  'ariz ark est approx').split(/\s+/));
+  'ariz ark est approx const cst cpl det pte spc pfc insp supt').split(/\s+/));
 
 const LN = /^[\p{L}\p{N}]$/u;
 const UPPER = /^\p{Lu}/u;
@@ -560,7 +560,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   let cut = -1;
   for (let k = 0; k < run.length - 1; k++) {
     const lo = run[k]!.lo;
-    if (isTitleTok(lo) || TITLE_MODIFIERS.has(lo)) cut = k;
+    if (isTitleTok(lo) || TITLE_MODIFIERS.has(lo) || (lo === 'lance' && /^(?:cpl\.?|corporal|sergeant|sgt\.?|bombardier)$/.test(run[k + 1]!.lo))) cut = k;
     // a person noun before a full name is a title too ("Striker Ade Bello", "Shopkeeper Jo Amis")
     else if (k === cut + 1 && run.length - k >= 3 && isPersonNoun(lo) && !isFirstName(lo)) cut = k;
   }
@@ -1874,6 +1874,11 @@ function statementAuthor(ctx: Ctx, cue: LocalCue, sent: number): LocalCue | null
       if (!isSpeechVerb(tv) || tv.cap) continue;
       const r = refEndingAt(ctx, v - 1, t.sent);
       if (r && (r.ref === 'name' || r.ref === 'org' || r.ref === 'described')) return { ...r, cue: cue.cue, at: cue.at };
+      // ("The brigade said in a statement that ...": whatever issued it, as described)
+      const n = toks[v - 1];
+      if (!r && n && n.k === 'w' && !n.cap && toks[v - 2]?.lo === 'the' && toks[v - 2]!.sent === t.sent && /^[a-z-]+$/.test(n.lo) && !isVerbish(n.lo) && !isPersonNoun(n.lo)) {
+        return { ...NONE, ref: 'org', text: `the ${n.t}`, cue: cue.cue, at: cue.at };
+      }
       break;
     }
   }
@@ -1960,6 +1965,11 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
     if (t0 && t0.sent === sent && t0.lo === 'according' && toks[j + 1]?.lo === 'to') {
       const r = refStartingAt(ctx, j + 2, sent);
       if (r) return { ...r, cue: 'according to' };
+    }
+    // ""new to us", in the words of Insp. Graham Forsythe"
+    if (t0 && t0.sent === sent && t0.lo === 'in' && toks[j + 1]?.lo === 'the' && toks[j + 2]?.lo === 'words' && toks[j + 3]?.lo === 'of' && toks[j + 3]!.sent === sent) {
+      const r = refStartingAt(ctx, j + 4, sent);
+      if (r && r.ref !== 'none') return { ...r, cue: 'according to' };
     }
     // "..." as Doe said / as Doe put it
     if (t0 && t0.sent === sent && t0.lo === 'as') {
@@ -2963,8 +2973,9 @@ function checkSpeakerPosition(ctx: Ctx, cue: LocalCue): LocalCue {
   if (before?.k !== 'w') return relativeObject(ctx, m, sent) ? { ...cue, weak: true } : cue;
   // the object of a preposition in a phrase about another noun: "whose son waited ... at X", "a
   // transfer from X" (not "according to", a passive's "by", "with X saying")
-  // (but "a statement from X" is X's)
-  if (DESCRIBING_PREPS.has(before.lo) && !before.cap && b > 0 && toks[b - 1]!.sent === sent && !(before.lo === 'from' && ISSUED_NOUNS.has(toks[b - 1]!.lo))) return { ...cue, weak: true };
+  // (but "a statement from X" is X's, and so are "the words of X")
+  const ownWords = (before.lo === 'from' && ISSUED_NOUNS.has(toks[b - 1]?.lo ?? '')) || (before.lo === 'of' && toks[b - 1]?.lo === 'words' && toks[b - 2]?.lo === 'the');
+  if (DESCRIBING_PREPS.has(before.lo) && !before.cap && b > 0 && toks[b - 1]!.sent === sent && !ownWords) return { ...cue, weak: true };
   // the object of a naming participle: "the storm, named Orla," (a person noun before it makes the
   // name that person's: "a teacher named Owen Price")
   if (NAMING_PARTICIPLES.has(before.lo)) {

@@ -2810,3 +2810,34 @@ describe('round 14: "with the <role> insisting", participles before a person nou
     expect(speakerOf(res, 'Everybody’s a longshot') ?? '').not.toBe('Devon Ash');
   });
 });
+
+describe('round 15: police ranks as abbreviated, a body’s statement in its own sentence, "in the words of"', () => {
+  it('"Const." and "Lance Cpl." are titles, not the speaker’s name', () => {
+    const res = analyzeParagraphs([
+      '“He may appear confused,” said Const. Marie Tremblay, a police spokesperson.',
+      '“We had several calls,” said Lance Cpl. Owen Pryce, a spokesman for the highway patrol.',
+    ]);
+    expect(speakerOf(res, 'He may appear')).toBe('Marie Tremblay');
+    expect(speakerOf(res, 'We had several')).toBe('Owen Pryce');
+  });
+
+  it('look-alike: "Lance" before a surname is a given name', () => {
+    const res = analyzeParagraphs(['“I am done,” said Lance Harford, 41.']);
+    expect(speakerOf(res, 'I am done')).toBe('Lance Harford');
+  });
+
+  it('"The brigade said in a statement that ... “...,” the statement said." is the brigade named before', () => {
+    const res = analyzeParagraphs([
+      '“We would never encourage anyone to enter a burning building,” Northern Districts Fire Brigade commander Tom Reid said.',
+      'The brigade said in a statement that the fire had started in a dryer. “Please clean your lint filters,” the statement said.',
+    ]);
+    expect(speakerOf(res, 'Please clean')).toBe('Northern Districts Fire Brigade');
+  });
+
+  it('"“...”, in the words of <name>" names the speaker, never the police who "said" before it', () => {
+    const res = analyzeParagraphs(['Two listeners provided information that was “new to us”, in the words of Insp. Carl Brandt.']);
+    expect(speakerOf(res, 'new to us')).toBe('Carl Brandt');
+    const both = analyzeParagraphs(['Police said two listeners provided information that was “new to us”, in the words of Insp. Carl Brandt.']);
+    expect(speakerOf(both, 'new to us') ?? '').not.toBe('police');
+  });
+});
