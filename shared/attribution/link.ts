@@ -205,6 +205,63 @@ const OWNED_ROLE = /^(\p{Lu}\S*?|the (?:\S+ ){0,2}?\S+?)\u2019s /u;
 /** a paragraph is empty when it has nothing but white space (what trim() removes) */
 const NON_SPACE = /\S/;
 
+/** The main subject's mention of mention mi's sentence, when mi is another mention of it. */
+function mainBeside(lp: LocalParagraph, mi: number): Mention | null {
+  const main = lp.sentSubject[lp.mentions[mi]!.sent] ?? -1;
+  return main >= 0 && main !== mi ? lp.mentions[main]! : null;
+}
+/** Mention mi is a name right after the main subject's name and "of", "at" or "from", before a
+ * speech verb ("Camille Dorne of Berrin Securities said"). (Read by the linking pass: in the link key.) */
+function affiliationOfMain(lp: LocalParagraph, mi: number): boolean {
+  const mm = mainBeside(lp, mi);
+  if (!mm) return false;
+  const m = lp.mentions[mi]!;
+  const prep = lp.toks[mm.i1];
+  const verb = lp.toks[m.i1];
+  return mm.i1 + 1 === m.i0 && !!prep && prep.k === 'w' && /^(?:of|at|from)$/.test(prep.lo) && !!verb && verb.k === 'w' && !verb.cap && SPEECH_VERBS.has(verb.lo);
+}
+/** Mention mi is the organisation in an appositive set off after the sentence's main subject
+ * ("According to Deepa Varma, a banking analyst at Tollgate Securities, ..."): the subject's, not
+ * someone else in reach. (In the link key.) */
+function inAppositiveOfMain(lp: LocalParagraph, mi: number): boolean {
+  const mm = mainBeside(lp, mi);
+  if (!mm) return false;
+  const m = lp.mentions[mi]!;
+  const { toks } = lp;
+  if (toks[mm.i1]?.t !== ',' || m.i0 - mm.i1 > 9 || m.i0 <= mm.i1 + 2) return false;
+  const close = toks[m.i1];
+  if (!close || (close.t !== ',' && close.t !== '\u2014') || close.sent !== m.sent) return false;
+  const d = toks[mm.i1 + 1]!;
+  if (d.k !== 'w' || !/^(?:the|a|an|its|his|her|their)$/.test(d.lo)) return false;
+  let role = false;
+  for (let k = mm.i1 + 2; k < m.i0; k++) {
+    const t = toks[k]!;
+    if (t.k !== 'w' || t.cap) return false;
+    if (isPersonNoun(t.lo)) role = true;
+  }
+  return role && /^(?:at|of|for|with|from)$/.test(toks[m.i0 - 1]!.lo);
+}
+/** Mention mi is inside what the sentence's main subject is reported saying ("His friend Harvey
+ * Lister said in a statement that Ethan had been a strong swimmer."): not a rival to the subject for
+ * a pronoun after it. (In the link key.) */
+function inReportedClause(lp: LocalParagraph, mi: number): boolean {
+  const mm = mainBeside(lp, mi);
+  const m = lp.mentions[mi]!;
+  if (!mm || m.n0 <= mm.n0) return false;
+  const { toks } = lp;
+  for (let k = mm.i1; k < m.n0; k++) {
+    const t = toks[k]!;
+    if (t.k === 'q') return false;
+    // (not a verb whose object is whom the words were for: "asked the chairman, Roy Ashworth,
+    // where ..." may be answered by him)
+    if (t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) return !ADDRESSEE_VERBS.test(t.lo);
+  }
+  return false;
+}
+/** The paragraph reports "a statement" or "its statement" (or a release): a later "The statement
+ * added" may be its issuer's. (In the link key.) */
+const ISSUED_HERE = /\b(?:a|its|their) (?:statement|release)\b/i;
+
 /** The lower-case word after the capitalised words from token `i` on, past an appositive set off
  * by commas ("Rhodri Evans, one of the three, said"): the verb a name is the subject of, else ''.
  * (Read by the linking pass, so it is in the link key.) */
@@ -565,66 +622,12 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   };
   /** "Newton agreed.": one capitalised word the lexicon knows as nothing else, so likely a surname */
   const surnameLike = (m: Member) => m.lower.length === 1 && !isCommonWord(m.lower[0]!) && !isOrgWord(m.lower[0]!) && !isPlaceWord(m.lower[0]!);
-  /** r is a name right after the main subject's name and "of", "at" or "from", before a speech verb
-   * ("Camille Dorne of Berrin Securities said") */
-  const affiliationOfMain = (para: number, r: Recent): boolean => {
+  /** the mention recorded at r only says more about its sentence's subject: an affiliation, an
+   * appositive's organisation, or someone in what the subject is reported saying */
+  const besideSubject = (para: number, r: Recent): boolean => {
     const lp = locals[para]!;
-    const main = lp.sentSubject[r.sent] ?? -1;
-    if (main < 0) return false;
-    const mm = lp.mentions[main]!;
-    const ti = r.at % 100000;
-    const mi = lp.mentions.findIndex((m) => m.n0 === ti);
-    if (mi < 0 || mi === main) return false;
-    const m = lp.mentions[mi]!;
-    const prep = lp.toks[mm.i1];
-    const verb = lp.toks[m.i1];
-    return mm.i1 + 1 === m.i0 && !!prep && prep.k === 'w' && /^(?:of|at|from)$/.test(prep.lo) && !!verb && verb.k === 'w' && !verb.cap && SPEECH_VERBS.has(verb.lo);
-  };
-  /** the mention at r is the organisation in an appositive set off after the sentence's main subject
-   * ("According to Deepa Varma, a banking analyst at Tollgate Securities, ..."): the subject's, not
-   * someone else in reach */
-  const inAppositiveOfMain = (para: number, r: Recent): boolean => {
-    const lp = locals[para]!;
-    const main = lp.sentSubject[r.sent] ?? -1;
-    if (main < 0) return false;
-    const mm = lp.mentions[main]!;
-    const ti = r.at % 100000;
-    const mi = lp.mentions.findIndex((m) => m.n0 === ti);
-    if (mi < 0 || mi === main) return false;
-    const m = lp.mentions[mi]!;
-    const { toks } = lp;
-    if (toks[mm.i1]?.t !== ',' || m.i0 - mm.i1 > 9 || m.i0 <= mm.i1 + 2) return false;
-    const close = toks[m.i1];
-    if (!close || (close.t !== ',' && close.t !== '\u2014') || close.sent !== r.sent) return false;
-    const d = toks[mm.i1 + 1]!;
-    if (d.k !== 'w' || !/^(?:the|a|an|its|his|her|their)$/.test(d.lo)) return false;
-    let role = false;
-    for (let k = mm.i1 + 2; k < m.i0; k++) {
-      const t = toks[k]!;
-      if (t.k !== 'w' || t.cap) return false;
-      if (isPersonNoun(t.lo)) role = true;
-    }
-    return role && /^(?:at|of|for|with|from)$/.test(toks[m.i0 - 1]!.lo);
-  };
-  /** the mention at r is inside what the sentence's main subject is reported saying ("His friend
-   * Harvey Lister said in a statement that Ethan had been a strong swimmer."): not a rival to the
-   * subject for a pronoun after it */
-  const inReportedClause = (para: number, r: Recent): boolean => {
-    const lp = locals[para]!;
-    const main = lp.sentSubject[r.sent] ?? -1;
-    if (main < 0) return false;
-    const mm = lp.mentions[main]!;
-    const ti = r.at % 100000;
-    if (ti <= mm.n0) return false;
-    const { toks } = lp;
-    for (let k = mm.i1; k < ti; k++) {
-      const t = toks[k]!;
-      if (t.k === 'q') return false;
-      // (not a verb whose object is whom the words were for: "asked the chairman, Roy Ashworth,
-      // where ..." may be answered by him)
-      if (t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) return !ADDRESSEE_VERBS.test(t.lo);
-    }
-    return false;
+    const mi = lp.mentions.findIndex((m) => m.n0 === r.at % 100000);
+    return mi >= 0 && (affiliationOfMain(lp, mi) || inAppositiveOfMain(lp, mi) || inReportedClause(lp, mi));
   };
   /** token ti sits in a relative clause set off by commas (", who coached Moir at school,") */
   const inSetOffRelative = (toks: LocalParagraph['toks'], ti: number): boolean => {
@@ -725,7 +728,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         if (r.para === para && r.sent === sent - 1 && !r.main && inSetOffRelative(locals[para]!.toks, r.at % 100000)) continue;
         // (... or the organisation or place right after the subject's name: "Analyst Camille Dorne of
         // Berrin Securities said ...")
-        if (r.para === para && r.sent === sent - 1 && !r.main && (affiliationOfMain(para, r) || inAppositiveOfMain(para, r) || inReportedClause(para, r))) continue;
+        if (r.para === para && r.sent === sent - 1 && !r.main && besideSubject(para, r)) continue;
         // (... or a person of the other gender named after the subject: "Defending, Emma Clague said
         // Mr Garvey had been drinking. "...," she said.")
         if (r.para === para && r.sent === sent - 1 && !r.main && gender && r.mem.kind === 'person' && r.mem.gender && r.mem.gender !== gender) continue;
@@ -1163,7 +1166,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         }
         // "In a statement, Crestline said ... / The statement added that ...": whoever issued the
         // statement quoted in the paragraph before
-        if (/^the (?:statement|release)$/i.test(txt) && lastQuoteSpeaker && !lastQuoteUnsure && lastQuotePara < p && eff[p]! - eff[lastQuotePara]! === 1 && new RegExp(`\\b(?:a|its|their) ${txt.slice(4)}\\b`, 'i').test(locals[lastQuotePara]!.text)) {
+        if (/^the (?:statement|release)$/i.test(txt) && lastQuoteSpeaker && !lastQuoteUnsure && lastQuotePara < p && eff[p]! - eff[lastQuotePara]! === 1 && ISSUED_HERE.test(locals[lastQuotePara]!.text)) {
           return { mem: lastQuoteSpeaker, ambiguous: false, cueName: cue.cue };
         }
         /** "the company", "the firm", "the airline": the word for an organisation, else null */
@@ -1519,11 +1522,13 @@ export function linkKey(lp: LocalParagraph): string {
     lp.openAtEnd,
     lp.headlineLike,
     lp.events.map((e) => e.kind * 1e6 + e.i),
-    lp.mentions.map((m) => [
+    lp.mentions.map((m, mi) => [
       m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent, !!m.maybe,
       // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
       afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0),
+      affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inReportedClause(lp, mi),
     ]),
+    ISSUED_HERE.test(lp.text),
     lp.sentSubject,
     lp.sentSpeech,
     lp.sentOtherPerson,

@@ -113,4 +113,30 @@ describe('incremental session', () => {
     expect(s.update(edited)).toEqual(analyzeParagraphs(edited));
     expect(s.stats.relinked).toBe(true);
   });
+
+  it('edits that change only what the linking pass reads around a name still give the one-shot result (rounds 11-15)', () => {
+    // each edit changes no name, cue or quote mark, but does change a fact the linking pass reads:
+    // a reported clause ("said" / "asked"), an appositive's organisation ("at" / "and"), a
+    // statement in the paragraph before ("In a statement" / "In an email")
+    const paras = [
+      'A 15-year-old boy drowned in a reservoir on Sunday.',
+      'His cousin Aled Morris said that Rhys Price had been a good swimmer. “He waved and then he was gone,” he said.',
+      'According to Deepa Varma, a banking analyst at Tollgate Securities, the decline was worse. “They are selling assets,” she said.',
+      'In a statement, Harrowgate Lettings said the new rents “reflect the market”.',
+      'The statement added that tenants could call the office “to talk things through.”',
+    ];
+    const s = createAttributionSession();
+    expect(s.update(paras)).toEqual(analyzeParagraphs(paras));
+    for (const [i, from, to] of [
+      [1, 'said that', 'asked that'],
+      [2, 'analyst at', 'analyst and'],
+      [3, 'In a statement', 'In an email'],
+    ] as const) {
+      const edited = paras.slice();
+      edited[i] = edited[i]!.replace(from, to);
+      expect(edited[i]).not.toBe(paras[i]);
+      expect(s.update(edited)).toEqual(analyzeParagraphs(edited));
+      expect(s.update(paras)).toEqual(analyzeParagraphs(paras));
+    }
+  });
 });
