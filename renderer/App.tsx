@@ -284,6 +284,8 @@ export function App() {
   const sharedOpening = useRef(new Set<string>()).current;
   // Shared stories opened in this session, so kept on this computer (by server and id).
   const keptHere = useRef(new Set<string>()).current;
+  // Shared stories being left: their copy is on its way to this computer (opening one again waits for it).
+  const leaving = useRef(new Map<string, Promise<void>>()).current;
   const sharedNow = (session && sharedStories.get(session.path)) || null;
   const sharedState = useSharedSnapshot(sharedNow);
   // (Also while a shared story is shown before its sync arrived: see SharedStory's `loaded`.)
@@ -294,7 +296,10 @@ export function App() {
     for (const [path, story] of sharedStories) {
       if (path === session?.path || sharedOpening.has(path)) continue;
       sharedStories.delete(path);
-      void story.close();
+      const left = story.close().finally(() => {
+        if (leaving.get(path) === left) leaving.delete(path);
+      });
+      leaving.set(path, left);
     }
   }, [session?.path]);
   const openShared = useCallback(
@@ -303,8 +308,11 @@ export function App() {
       if (!address || !token) return;
       setNotice(null);
       closeLibraryDrawer();
-      if (article.getSession()?.path === sharedStoryPath(address.key, item.id)) return;
+      const path = sharedStoryPath(address.key, item.id);
+      if (article.getSession()?.path === path) return;
       try {
+        // Left a moment ago: its copy is written before it is looked for, so it opens from here.
+        await leaving.get(path);
         const { story, article: shown } = await SharedStory.open({
           host,
           address,
@@ -312,7 +320,7 @@ export function App() {
           storyId: item.id,
           me: { name: me?.name ?? (identity.get()?.name || 'Me') },
           readOnly: !item.canEdit || me?.role === 'viewer',
-          keptHere: keptHere.has(sharedStoryPath(address.key, item.id)),
+          keptHere: keptHere.has(path),
           ...(client ? { preview: (signal: AbortSignal) => client.requestArticle(item.id, signal), newsroomState: () => client.readState(item.id) } : {}),
         });
         keptHere.add(story.path);
@@ -352,6 +360,7 @@ export function App() {
       sharedStories,
       sharedOpening,
       keptHere,
+      leaving,
       host,
       identity,
       article.getSession,

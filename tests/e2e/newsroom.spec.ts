@@ -578,7 +578,13 @@ it('a shared story opened again in the same session comes from the copy kept her
   newsroom,
 }) => {
   const { ana } = await anaShares(browser, newsroom);
-  // Ana leaves the shared story for her own copy in Articles, and comes back to it.
+  // The copy kept here is written as she leaves, and takes its time reaching the disk: she is back
+  // before it is there (a busy computer), and the story still opens from it.
+  await ana.page.route(/\/api\/saveNewsroomCopy$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1_500));
+    await route.continue();
+  });
+  // Ana leaves the shared story for her own copy in Articles, and comes back to it at once.
   await ana.page
     .getByRole('list', { name: 'Articles' })
     .getByRole('button', { name: new RegExp(SAMPLE_HEADLINE) })
