@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { FEMALE_HON, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
+import { FEMALE_HON, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { nameSlug } from '../article/person-id';
@@ -40,6 +40,7 @@ interface Member {
 const HUMAN_VERBS = new Set(
   ('agreed disagreed laughed smiled shrugged nodded sighed frowned grinned paused hesitated winced chuckled scoffed ' +
     'conceded countered objected admitted insisted replied responded recalled joked explained argued acknowledged ' +
+    'deflected brushed praised hailed vowed apologised apologized reflected lamented thanked credited downplayed beamed quipped mused fumed ' +
     'was is had has').split(' '),
 );
 
@@ -265,6 +266,13 @@ const ISSUED_HERE = /\b(?:a|its|their) (?:statement|release)\b/i;
 /** The lower-case word after the capitalised words from token `i` on, past an appositive set off
  * by commas ("Rhodri Evans, one of the three, said"): the verb a name is the subject of, else ''.
  * (Read by the linking pass, so it is in the link key.) */
+/** "the German", "the Frenchwoman", "the 23-year-old": a person called by nationality or age */
+function isEpithet(head: string): boolean {
+  if (/^\d+-year-old$/.test(head)) return true;
+  const m = /^(\p{L}{3,}?)(?:man|woman)$/u.exec(head);
+  return isDemonym(head) || (!!m && isDemonym(m[1]!));
+}
+
 function wordAfterName(lp: LocalParagraph, i: number): string {
   const toks = lp.toks;
   const sent = toks[i]?.sent;
@@ -546,6 +554,38 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     }
     return null;
   };
+  /** the named person the sentence just before position `at` is about (the last sentence of the
+   * paragraph before when `at` is in a paragraph's first sentence), with no one else named in that
+   * sentence or since */
+  const subjectJustBefore = (at: number, para: number): Member | null => {
+    const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+    let tp = para;
+    let ts = sent - 1;
+    if (ts < 0) {
+      tp = para - 1;
+      while (tp >= 0 && !NON_SPACE.test(locals[tp]!.text)) tp--;
+      if (tp < 0) return null;
+      ts = locals[tp]!.sentSubject.length - 1;
+    }
+    const lpp = locals[tp]!;
+    if (ts < 0 || lpp.quotes.some((x) => x.sent === ts)) return null;
+    if (recent.some((r) => r.at < at && (r.para > tp || (r.para === tp && r.sent > ts)))) return null;
+    const sj = lpp.sentSubject[ts]!;
+    const mem = sj >= 0 ? mentionMember[tp]![sj] : null;
+    if (!mem || mem.kind !== 'person' || mem.described || (mem.weak && !nameLikePair(mem) && !surnameLike(mem))) return null;
+    return otherPersonIn(tp, ts, sj, true) ? null : mem;
+  };
+  /** the person who is the main subject of the sentence before sentence `sent` of paragraph `para`,
+   * when that sentence has no quote of its own, holds no one else, and surely names a person */
+  const leadSubject = (para: number, lp: LocalParagraph, sent: number): Member | null => {
+    if (sent === 0 || lp.quotes.some((x) => x.sent === sent - 1)) return null;
+    const si = lp.sentSubject[sent - 1]!;
+    const mem = si >= 0 ? mentionMember[para]![si] : null;
+    if (!mem || mem.kind !== 'person' || mem.described || otherPersonIn(para, sent - 1, si)) return null;
+    const r = recent.find((x) => x.para === para && x.sent === sent - 1 && x.main && x.mem === mem);
+    if (!r) return null;
+    return !mem.weak || ((nameLikePair(mem) || surnameLike(mem)) && (humanVerbAfter(r) || lp.sentSpeech[sent - 1]!)) ? mem : null;
+  };
   let prevNonEmpty = -1;
 
   interface Seg {
@@ -609,7 +649,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   };
   /** someone besides mention `self` is in sentence `sent` of paragraph `para`, outside quotes: a
    * person named, "him", or "her rival", "His counsel" (a possessive before a person noun) */
-  const otherPersonIn = (para: number, sent: number, self: number): boolean => {
+  const otherPersonIn = (para: number, sent: number, self: number, skipOwner = false): boolean => {
     const lp = locals[para]!;
     const toks = lp.toks;
     for (let k = 0; k < toks.length && toks[k]!.sent <= sent; k++) {
@@ -618,7 +658,9 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       if (t.lo === 'him' || t.lo === 'them') return true;
       if ((t.lo === 'his' || t.lo === 'her' || t.lo === 'their') && toks[k + 1]?.k === 'w' && isPersonNoun(toks[k + 1]!.lo)) return true;
     }
-    return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self]);
+    // (with skipOwner, not a possessive right before it: "New Zealand’s Wiremu Tane")
+    const owner = (m: Mention) => skipOwner && m.poss && m.i1 === lp.mentions[self]!.i0;
+    return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self] && !owner(m));
   };
   /** "Newton agreed.": one capitalised word the lexicon knows as nothing else, so likely a surname */
   const surnameLike = (m: Member) => m.lower.length === 1 && !isCommonWord(m.lower[0]!) && !isOrgWord(m.lower[0]!) && !isPlaceWord(m.lower[0]!);
@@ -1120,6 +1162,12 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     // "A hospital spokesman said ... "...," the spokesman said.": the unnamed source just reported
     const source = describedSource(syn, at, para);
     if (source) return { mem: source, ambiguous: false };
+    // ""...," the German said", "the 23-year-old said": an epithet for the person the sentence just
+    // before is about, when no one else is named there or since
+    if (isEpithet(head)) {
+      const s = subjectJustBefore(at, para);
+      if (s) return { mem: s, ambiguous: false };
+    }
     // nobody in the story holds the title: the person the pronoun rules would pick (right on the
     // tuning part every time; abstaining here cost accuracy and saved no wrong speaker), unsure when
     // the story gave that person another role ("the secretary of state said" after Mayor Whitlock)
@@ -1345,6 +1393,13 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         } else if (continuesPrev) {
           const prevSeg = lastSegOfGroup.get(group);
           if (prevSeg) { speaker = prevSeg.speaker; cue = 'continuation'; ambiguous = prevSeg.ambiguous; }
+        } else if ((lq.standalone || lq.kind === 'direct') && lq.cue.ref === 'none' && !lp.sentSpeech[lq.sent] && leadSubject(p, lp, lq.sent)) {
+          // "Pilots manager Curtis Lyle was blunt. "We got beat."", "Kerrigan herself said she had
+          // watched it once. "It was hard."": the person the sentence before is about, in the same
+          // paragraph, when no quote is in that sentence
+          speaker = leadSubject(p, lp, lq.sent);
+          cue = 'following';
+          ambiguous = !lp.sentSpeech[lq.sent - 1] && !humanVerbAfter(recent.find((r) => r.para === p && r.sent === lq.sent - 1 && r.main && r.mem === speaker)!);
         } else if ((lq.standalone || lq.kind === 'direct') && lastQuoteSpeaker && eff[p]! - eff[lastQuotePara]! <= 1) {
           // the previous speaker goes on, unless someone else has become the subject since: then
           // that person may be speaking, but only a reviewer can say

@@ -648,6 +648,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && !run[run.length - 1]!.poss && verbFollows(toks, i1) && strongSpeech(toks[i1]) && !objectOfPrep && !itReported(toks, i1)) { type = 'person'; personEvidence = true; }
   // ... and so are two or three set off after a person noun ("his striker, Ade Bello,")
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && toks[i0 - 1]?.t === ',' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && isPersonNoun(toks[i0 - 2]!.lo) && !isGroupNoun(toks[i0 - 2]!.lo)) { type = 'person'; personEvidence = true; }
+  // ... and so is a name with an age set off after it ("Pachuau, 20, dedicated his goal")
+  if (type === 'unknown' && nameToks.length <= 3 && !run[run.length - 1]!.poss && toks[i1]?.t === ',' && /^\d{1,3}$/.test(toks[i1 + 1]?.t ?? '') && toks[i1 + 2]?.t === ',') { type = 'person'; personEvidence = true; }
   if (type === 'unknown' && nameToks.length >= 4) type = 'org';
   // "Pellucid, the cloud storage company, said": an organisation noun set off right after the name
   if (type === 'unknown' && toks[i1]?.t === ',' && toks[i1 + 1]?.k === 'w' && (toks[i1 + 1]!.lo === 'the' || toks[i1 + 1]!.lo === 'a' || toks[i1 + 1]!.lo === 'an')) {
@@ -926,6 +928,11 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       if (toks[b]?.lo === 'the' && toks[b]!.sent === sent) {
         return { ...NONE, ref: 'role', roleHead: t.lo, gender: ROLE_GENDER[t.lo] ?? null, text: `the ${toks.slice(b + 1, j + 1).map((w) => w.t).join(' ')}`, at: j };
       }
+    }
+    // ""...," the German said", as "said the German" is: a nationality for someone named before
+    if (ctx.mentionAt[j]! < 0) {
+      const ep = epithetAt(toks, j);
+      if (ep) return { ...NONE, ref: 'role', roleHead: t.lo, gender: ep.gender, text: `the ${t.t}`, at: j };
     }
     const mi = ctx.mentionAt[j]!;
     // "Doe in March said", "Doe on Tuesday said": a date after a preposition; the subject is before it

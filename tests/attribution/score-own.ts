@@ -23,7 +23,9 @@
 // after round 12's first half, fresh 16 held out through round 12 and tuned on in round 13 (--fresh15, --fresh16); and fresh 17 and fresh 18, written blind during
 // round 13 (business, technology and science news; politics and long features), held out through it and tuned on in round 14
 // (--fresh17, --fresh18); and fresh 19 and fresh 20, written blind during round 14 (crime, courts and public safety; sport),
-// fresh 19 held out through round 14 and tuned on in round 15, fresh 20 held out (--fresh19, --fresh20): twenty-one parts in all. Written by the team, so not
+// fresh 19 held out through round 14 and tuned on in round 15, fresh 20 held out through round 15 and tuned on in round 16 (--fresh19,
+// --fresh20); and fresh 21 and fresh 22, written blind during round 16 (health, education, environment, emergencies and public
+// services; arts, culture, media, travel, human interest and community news), held out (--fresh21, --fresh22): twenty-three parts in all. Written by the team, so not
 // truly unseen; the dev set's validation part stays the check against overfitting.
 //
 //   npx tsx tests/attribution/score-own.ts                   the figures
@@ -48,7 +50,9 @@
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh17 ... and fresh 17's mistakes too (a second author's part, held out through round 13, tuned on in round 14)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh18 ... and fresh 18's mistakes too (a second author's part, held out through round 13, tuned on in round 14)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh19 ... and fresh 19's mistakes too (a second author's part, held out through round 14, tuned on in round 15)
-//   npx tsx tests/attribution/score-own.ts --verbose --fresh20 ... and fresh 20's mistakes too (a second author's part, held out through round 15)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh20 ... and fresh 20's mistakes too (a second author's part, held out through round 15, tuned on in round 16)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh21 ... and fresh 21's mistakes too (a second author's part, held out)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh22 ... and fresh 22's mistakes too (a second author's part, held out)
 import { type Metrics, type Mistake, score } from './dev-metrics';
 import { type OwnSetPart, ownSetAll, ownSetParts } from './own-set';
 import { predictAll } from './predictions';
@@ -73,7 +77,9 @@ const parts: { label: string; key: OwnSetPart; flag?: string }[] = [
   { label: 'fresh 17 (2nd author)', key: 'fresh17', flag: '--fresh17' },
   { label: 'fresh 18 (2nd author)', key: 'fresh18', flag: '--fresh18' },
   { label: 'fresh 19 (2nd author)', key: 'fresh19', flag: '--fresh19' },
-  { label: 'fresh 20 (2nd, held out)', key: 'fresh20', flag: '--fresh20' },
+  { label: 'fresh 20 (2nd author)', key: 'fresh20', flag: '--fresh20' },
+  { label: 'fresh 21 (2nd, held out)', key: 'fresh21', flag: '--fresh21' },
+  { label: 'fresh 22 (2nd, held out)', key: 'fresh22', flag: '--fresh22' },
 ];
 const shownParts = parts.filter((x) => !x.flag || flags.has(x.flag));
 const results = parts.map((x) => score(ownSetParts[x.key], preds, shownParts.includes(x) ? mistakes : undefined));

@@ -1544,9 +1544,11 @@ describe('fifth round: an organisation noun set off after a name the lexicon doe
 });
 
 describe('fifth round: a continuation after a name the lexicon does not know became the subject', () => {
-  it('"Tova Brinck laughed. "..."" after another woman’s quote is not hers to continue: unsure, suggesting Brinck', () => {
+  // (round 16: named, no longer only suggested: a verb only a person does, in the sentence just
+  // before in the quote's paragraph, names who speaks, as "Curtis Lyle was blunt. "..."" does)
+  it('"Tova Brinck laughed. "..."" after another woman’s quote is not hers to continue: Brinck’s', () => {
     const res = analyzeParagraphs(['"We argue about every song," Greta Holm said.', 'Tova Brinck laughed. "Greta starts every argument."']);
-    expect(uncertain(res, 'Greta starts')).toBe('Tova Brinck');
+    expect(speakerOf(res, 'Greta starts')).toBe('Tova Brinck');
   });
 });
 
@@ -2839,5 +2841,75 @@ describe('round 15: police ranks as abbreviated, a body’s statement in its own
     expect(speakerOf(res, 'new to us')).toBe('Carl Brandt');
     const both = analyzeParagraphs(['Police said two listeners provided information that was “new to us”, in the words of Insp. Carl Brandt.']);
     expect(speakerOf(both, 'new to us') ?? '').not.toBe('police');
+  });
+});
+
+describe('round 16: a quote after a sentence about someone in its paragraph, nationality and age epithets', () => {
+  it('"<role> <name> was blunt. “...”" names the subject, two paragraphs after the last quote', () => {
+    const res = analyzeParagraphs([
+      '“We knew they would come at us early,” said Ravens coach Marta Quill.',
+      'The visitors scored twice before the break.',
+      'Otters captain Bruno Falk was blunt. “We were second to everything today.”',
+    ]);
+    expect(speakerOf(res, 'We were second')).toBe('Bruno Falk');
+  });
+
+  it('"<name> said <report>. “...”" names the subject, even when the quote names someone else', () => {
+    const res = analyzeParagraphs([
+      'Striker Ola Brennan was banned for three matches on Monday.',
+      'The disciplinary panel said the tackle was reckless.',
+      'Lions manager Petra Nyman said the club would not appeal. “Ola knows he got it wrong.”',
+    ]);
+    expect(speakerOf(res, 'Ola knows')).toBe('Petra Nyman');
+  });
+
+  it('"<name>, 31, deflected the praise. “...”" is the subject, not the one who spoke just before', () => {
+    const res = analyzeParagraphs([
+      'Kwesi Ansah scored 29 points as the Harbour Kings beat Eastfield.',
+      '“He carried us tonight,” guard Samir Tello said.',
+      'Ansah, 31, deflected the praise. “Samir made every pass. I just finished them.”',
+    ]);
+    expect(speakerOf(res, 'Samir made every')).toBe('Kwesi Ansah');
+  });
+
+  it('look-alike: another person in the sentence before leaves the quote unsure', () => {
+    const res = analyzeParagraphs([
+      'The Rangers won 3-1 at home on Sunday.',
+      'Forward Lena Horvat hugged her teammate Kira Olsen after the game. “She found me every time.”',
+    ]);
+    expect(speakerOf(res, 'She found me')).toBeNull();
+  });
+
+  it('look-alike: a speech verb in the quote’s own sentence keeps it from the subject before', () => {
+    const res = analyzeParagraphs(['Manager Ivo Brandt smiled at the question. A reporter then shouted “What about the penalty?”']);
+    expect(speakerOf(res, 'What about the penalty') ?? '').not.toBe('Ivo Brandt');
+  });
+
+  it('"“...,” the German said." is the person the paragraph before was about', () => {
+    const res = analyzeParagraphs([
+      'Nadia Roux beat second seed Greta Kessler 6-3, 6-4 in the semi-finals on Friday.',
+      '“I played my best tennis today,” Roux said.',
+      'Kessler, the champion here last year, served nine double faults.',
+      '“She was simply better,” the German said. “I have no complaints.”',
+    ]);
+    expect(speakerOf(res, 'She was simply better')).toBe('Greta Kessler');
+    expect(speakerOf(res, 'I have no complaints')).toBe('Greta Kessler');
+  });
+
+  it('"“...,” the 19-year-old said." after "<Country>’s <name>, one of ..., is tied" is that player', () => {
+    const res = analyzeParagraphs([
+      'Veteran Ross Keane leads by three shots after a round of 66.',
+      'Norway’s Eirik Dahl, one of two amateurs in the field, is tied for fifth.',
+      '“I am just enjoying every hole,” the 19-year-old said.',
+    ]);
+    expect(speakerOf(res, 'I am just enjoying')).toBe('Eirik Dahl');
+  });
+
+  it('look-alike: an epithet after a sentence naming two people stays unsure', () => {
+    const res = analyzeParagraphs([
+      'Carla Mendes beat Ana Ferreira in three sets in the final.',
+      '“It was a long day,” the Portuguese said.',
+    ]);
+    expect(uncertain(res, 'It was a long day')).not.toBeUndefined();
   });
 });

@@ -21,9 +21,11 @@ import { ownSetFresh17 } from './fresh17';
 import { ownSetFresh18 } from './fresh18';
 import { ownSetFresh19 } from './fresh19';
 import { ownSetFresh20 } from './fresh20';
+import { ownSetFresh21 } from './fresh21';
+import { ownSetFresh22 } from './fresh22';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh20`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh22`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -46,6 +48,8 @@ export const ownSetParts = {
   fresh18: ownSetFresh18,
   fresh19: ownSetFresh19,
   fresh20: ownSetFresh20,
+  fresh21: ownSetFresh21,
+  fresh22: ownSetFresh22,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
