@@ -266,6 +266,24 @@ const ISSUED_HERE = /\b(?:a|its|their) (?:statement|release)\b/i;
 /** The lower-case word after the capitalised words from token `i` on, past an appositive set off
  * by commas ("Rhodri Evans, one of the three, said"): the verb a name is the subject of, else ''.
  * (Read by the linking pass, so it is in the link key.) */
+/** Sentence `sent` speaks of someone unnamed besides its subject: "him", "them", or a possessive
+ * before a person noun ("her teammate", "his lawyer"). (In the link key.) */
+function otherPersonWordIn(lp: LocalParagraph, sent: number): boolean {
+  const toks = lp.toks;
+  for (let k = 0; k < toks.length && toks[k]!.sent <= sent; k++) {
+    const t = toks[k]!;
+    if (t.sent !== sent || t.k !== 'w') continue;
+    if (t.lo === 'him' || t.lo === 'them') return true;
+    if ((t.lo === 'his' || t.lo === 'her' || t.lo === 'their') && toks[k + 1]?.k === 'w' && isPersonNoun(toks[k + 1]!.lo)) return true;
+  }
+  return false;
+}
+/** Mention mi is a possessive right before another mention ("New Zealand’s Wiremu Tane"): that
+ * mention's index, else -1. (In the link key.) */
+function ownerBefore(lp: LocalParagraph, mi: number): number {
+  const m = lp.mentions[mi]!;
+  return m.poss ? lp.mentions.findIndex((o) => o.i0 === m.i1) : -1;
+}
 /** "the German", "the Frenchwoman", "the 23-year-old": a person called by nationality or age */
 function isEpithet(head: string): boolean {
   if (/^\d+-year-old$/.test(head)) return true;
@@ -651,16 +669,10 @@ export function link(locals: LocalParagraph[]): AttributionResult {
    * person named, "him", or "her rival", "His counsel" (a possessive before a person noun) */
   const otherPersonIn = (para: number, sent: number, self: number, skipOwner = false): boolean => {
     const lp = locals[para]!;
-    const toks = lp.toks;
-    for (let k = 0; k < toks.length && toks[k]!.sent <= sent; k++) {
-      const t = toks[k]!;
-      if (t.sent !== sent || t.k !== 'w') continue;
-      if (t.lo === 'him' || t.lo === 'them') return true;
-      if ((t.lo === 'his' || t.lo === 'her' || t.lo === 'their') && toks[k + 1]?.k === 'w' && isPersonNoun(toks[k + 1]!.lo)) return true;
-    }
+    if (otherPersonWordIn(lp, sent)) return true;
     // (with skipOwner, not a possessive right before it: "New Zealand’s Wiremu Tane")
-    const owner = (m: Mention) => skipOwner && m.poss && m.i1 === lp.mentions[self]!.i0;
-    return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self] && !owner(m));
+    const owner = (m: Mention, mi: number) => skipOwner && ownerBefore(lp, mi) === self;
+    return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self] && !owner(m, mi));
   };
   /** "Newton agreed.": one capitalised word the lexicon knows as nothing else, so likely a surname */
   const surnameLike = (m: Member) => m.lower.length === 1 && !isCommonWord(m.lower[0]!) && !isOrgWord(m.lower[0]!) && !isPlaceWord(m.lower[0]!);
@@ -1581,8 +1593,9 @@ export function linkKey(lp: LocalParagraph): string {
       m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent, !!m.maybe,
       // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
       afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0),
-      affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inReportedClause(lp, mi),
+      affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
     ]),
+    lp.sentSubject.map((_, s) => otherPersonWordIn(lp, s)),
     ISSUED_HERE.test(lp.text),
     lp.sentSubject,
     lp.sentSpeech,

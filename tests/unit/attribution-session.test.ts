@@ -139,4 +139,29 @@ describe('incremental session', () => {
       expect(s.update(paras)).toEqual(analyzeParagraphs(paras));
     }
   });
+
+  it('edits that change only what round 16 reads before a quote still give the one-shot result', () => {
+    // "the 19-year-old" is the subject just before, unless another person is in that sentence: an
+    // owner right before the name ("Norway’s") is not one, "her coach" is, and "smiled" names the
+    // speaker where "scored" only suggests
+    const paras = [
+      'Veteran Ross Keane leads by three shots.',
+      'Norway’s Eirik Dahl, one of two amateurs in the field, is tied for fifth with the leader.',
+      '“I am just enjoying every hole,” the 19-year-old said.',
+      'Pilots manager Curtis Vane smiled at the question. “Ask me in April.”',
+    ];
+    const s = createAttributionSession();
+    expect(s.update(paras)).toEqual(analyzeParagraphs(paras));
+    for (const [i, from, to] of [
+      [1, 'Norway’s Eirik', 'Norway, Eirik'],
+      [1, 'with the leader', 'with her coach'],
+      [3, 'smiled at', 'scored at'],
+    ] as const) {
+      const edited = paras.slice();
+      edited[i] = edited[i]!.replace(from, to);
+      expect(edited[i]).not.toBe(paras[i]);
+      expect(s.update(edited)).toEqual(analyzeParagraphs(edited));
+      expect(s.update(paras)).toEqual(analyzeParagraphs(paras));
+    }
+  });
 });
