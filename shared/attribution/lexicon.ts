@@ -607,7 +607,7 @@ export const TITLE_WORDS = new Set(
     'madame spokesman spokeswoman spokesperson candidate nominee premier emir sheikh ayatollah sultan crown marshal ' +
     'superintendent inspector constable trooper agent editor publisher host anchor correspondent columnist analyst ' +
     'strategist adviser advisor aide executive founder cofounder co-founder owner manager treasurer comptroller auditor ' +
-    'solicitor barrister counsel delegate envoy consul provost dean pastor imam father brother sister ' +
+    'solicitor barrister counsel delegate envoy consul provost dean pastor imam father brother sister undersecretary under-secretary ' +
     // British police ranks and councillors as abbreviated before a name ("Pc Gareth Evans", "Cllr Sue Baines")
     'pc pcso dc dci supt insp cllr councillor ' +
     // ... and Canadian, US and army ranks as abbreviated ("Const. Amanda Ferreira", "Lance Cpl. Derrick Hollis")
@@ -640,7 +640,8 @@ export const ROLE_NOUNS = new Set(
     'captain engineer farmer officer commuter ' +
     // sport, courts, schools and councils
     'striker goalkeeper midfielder defender winger batsman bowler seamer pitcher quarterback cyclist sprinter ' +
-    'defendant witness juror principal headteacher caretaker councillor councilwoman barrister solicitor organiser campaigner'
+    'defendant witness juror principal headteacher caretaker councillor councilwoman barrister solicitor organiser campaigner ' +
+    'chairperson convenor convener coordinator'
   ).split(/\s+/),
 );
 

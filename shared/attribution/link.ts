@@ -266,6 +266,8 @@ const ISSUED_HERE = /\b(?:a|its|their) (?:statement|release)\b/i;
 /** The lower-case word after the capitalised words from token `i` on, past an appositive set off
  * by commas ("Rhodri Evans, one of the three, said"): the verb a name is the subject of, else ''.
  * (Read by the linking pass, so it is in the link key.) */
+/** One word in capitals and a colon opening a paragraph ("BHIMNAGAR: ..."). */
+const ONE_WORD_LABEL = /^\s*\p{Lu}[\p{Lu}'\u2019.-]+\s*:\s/u;
 /** Sentence `sent` speaks of someone unnamed besides its subject: "him", "them", or a possessive
  * before a person noun ("her teammate", "his lawyer"). (In the link key.) */
 function otherPersonWordIn(lp: LocalParagraph, sent: number): boolean {
@@ -459,6 +461,15 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   const freeMention = new Set<Member>();
   /** members named at least once with an honorific ("Mr Shaw"): their gender is the story's word */
   const honoured = new Set<Member>();
+  // A place in capitals and a colon opening the story ("BHIMNAGAR: With temperatures touching ..."),
+  // with no other turn in it, is the dateline of an Indian or Pakistani paper, not a speaker's turn
+  let datelineTurn = -1;
+  {
+    const first = locals.findIndex((lp) => NON_SPACE.test(lp.text));
+    const turns = locals.filter((lp) => lp.quotes.some((q) => q.cue.cue === 'transcript' || q.cue.cue === 'answer'));
+    if (first >= 0 && turns.length === 1 && turns[0] === locals[first] && ONE_WORD_LABEL.test(locals[first]!.text)) datelineTurn = first;
+  }
+
   // ---- pass 1: cast
   const mentionMember: (Member | null)[][] = [];
   const mentionAmbiguous: boolean[][] = [];
@@ -469,6 +480,12 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       const at = pos(p, m.n0);
       let mem: Member | null = null;
       let amb = false;
+      // (the dateline read as a turn's label is no one)
+      if (p === datelineTurn && m.i0 === 0 && lp.quotes[0]?.cue.mention === mi) {
+        mm.push(null);
+        ma.push(false);
+        return;
+      }
       const isSpeaker = speakerMention[p]!.has(mi);
       // (an organisation that is a sentence subject is kept too, not in the cast but for a later "it
       // said": "Tandem Bank cut jobs. "...," it said.")
@@ -763,7 +780,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     }
     return r;
   };
-  const resolvePronounPick = (gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
+  const resolvePronounPick = (gender: Gender, at: number, para: number, depth = 0): { mem: Member | null; ambiguous: boolean } => {
     const c = candidates(gender, at, para);
     const anon = anonSourceBefore(gender, at, para, c);
     if (anon) return { mem: anon, ambiguous: false };
@@ -804,6 +821,14 @@ export function link(locals: LocalParagraph[]): AttributionResult {
           return { mem: last.mem, ambiguous: false };
         }
         weakSubjectBefore = last.mem;
+      }
+      // "Okafor rejected that. He said the figures were old. "...," he said.": a pronoun of the
+      // same gender as the subject of the sentence just before, with no one named since, means who
+      // that one does
+      const sc = sent > 0 ? locals[para]!.sentSubjectCue[sent - 1] : null;
+      if (gender && depth < 2 && sc?.ref === 'pronoun' && sc.gender === gender && (!last || last.at < pos(para, sc.at))) {
+        const r = resolvePronounPick(gender, pos(para, sc.at), para, depth + 1);
+        if (r.mem && !r.ambiguous) return r;
       }
     }
     // "Resident Gwen Ellis, 67, said she had been without water. / "...," she said.": a pronoun in the
@@ -1331,7 +1356,6 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const first = locals.findIndex((lp) => NON_SPACE.test(lp.text));
     if (first >= 0 && locals[first]!.headlineLike && locals.some((lp, i) => i > first && NON_SPACE.test(lp.text))) headline = first;
   }
-
   locals.forEach((lp, p) => {
     // events: mentions and quotes in token order
     const evs = lp.events;
@@ -1373,7 +1397,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       }
       const lq = lp.quotes[ev.i]!;
       const continuesPrev = ev.i === 0 && prevOpen && lq.raw.atParaStart;
-      if ((!lq.speech && !continuesPrev) || p === headline) continue;
+      if ((!lq.speech && !continuesPrev) || p === headline || p === datelineTurn) continue;
       let group: number;
       if (continuesPrev) group = openGroup;
       else group = groupCount++;
@@ -1597,6 +1621,7 @@ export function linkKey(lp: LocalParagraph): string {
     ]),
     lp.sentSubject.map((_, s) => otherPersonWordIn(lp, s)),
     ISSUED_HERE.test(lp.text),
+    ONE_WORD_LABEL.test(lp.text),
     lp.sentSubject,
     lp.sentSpeech,
     lp.sentOtherPerson,

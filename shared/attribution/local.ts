@@ -555,6 +555,29 @@ function verbFollows(toks: Tok[], i: number): boolean {
   return !!t && t.k === 'w' && !t.cap && (SPEECH_VERBS.has(t.lo) || /ed$/.test(t.lo)) && !FUNCTION_WORDS.has(t.lo);
 }
 
+/** Token j ("for" or "of") follows a title, maybe with a department between ("Minister for",
+ * "Minister of State for", "Secretary of State for"). */
+function titleChainBefore(toks: Tok[], j: number): boolean {
+  const sent = toks[j]!.sent;
+  const at = (k: number) => (k >= 0 && toks[k]!.sent === sent && toks[k]!.k === 'w' ? toks[k]! : null);
+  if (at(j - 1)?.cap && isTitleTok(at(j - 1)!.lo)) return true;
+  // ("Minister of State for": a department between two prepositions)
+  let k = j - 1;
+  while (k >= 0 && j - k <= 3 && at(k)?.cap && !isTitleTok(at(k)!.lo)) k--;
+  if (k === j - 1 || !at(k) || at(k)!.cap || (at(k)!.lo !== 'for' && at(k)!.lo !== 'of')) return false;
+  return !!at(k - 1)?.cap && isTitleTok(at(k - 1)!.lo);
+}
+/** Words that name a ministry's brief ("Minister for Foreign Affairs", "Commissioner for Climate Action"). */
+const DEPARTMENT_WORDS = new Set(
+  ('affairs health education justice finance housing transport defence defense agriculture environment energy climate action trade ' +
+    'enterprise employment culture heritage tourism sport communications children equality integration youth rural community development ' +
+    'planning local government social protection welfare public expenditure reform infrastructure works labour labor industry commerce ' +
+    'science technology innovation research home interior state police security immigration arts media water land fisheries marine ' +
+    'forestry food mines railways aviation information broadcasting women revenue treasury budget economy foreign external digital ' +
+    'skills training veterans pensions disability disabilities care consumer competition regional urban').split(' '),
+);
+/** Words that open a surname ("Seán Mac Cárthaigh", "Órla Ní Bhriain", "Ana de la Cruz"). */
+const SURNAME_PARTICLES = new Set(['mac', 'mc', 'ó', "o'", 'ní', 'nic', 'ua', 'de', 'del', 'della', 'di', 'da', 'dos', 'van', 'von', 'der', 'den', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'ten']);
 function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | null {
   // split into prefix (titles, demonyms, places) and the name part
   let cut = -1;
@@ -567,6 +590,24 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // leading demonyms / party words / places before a name: "Ukrainian President ...", "Republican Jane Doe"
   let k0 = cut + 1;
   while (k0 < run.length - 1 && (isDemonym(run[k0]!.lo) || (isPlaceWord(run[k0]!.lo) && !isFirstName(run[k0]!.lo)) || isAcronym(run[k0]!.t)) && !isFirstName(run[k0]!.lo)) k0++;
+  // "Minister for Health Seán Mac Cárthaigh": a title and "for" or "of" before the run name the
+  // department, which comes before the name; the title alone before them is no one
+  const pre = toks[i0 - 1];
+  const titleBefore = !!pre && pre.k === 'w' && !pre.cap && (pre.lo === 'for' || pre.lo === 'of') && pre.sent === run[0]!.sent && titleChainBefore(toks, i0 - 1);
+  let department = false;
+  // ("said the Minister for Foreign Affairs": a department and no name)
+  if (titleBefore && run.length <= 2 && !run.some((t) => isFirstName(t.lo))) return null;
+  if (titleBefore) {
+    // (the name is the last two words, or three with a first name or a particle before a surname)
+    let d = k0;
+    // (a word the lexicon does not know before the last two is a first name, unless a known first
+    // name follows it: "Police Harjeet Singh Bhullar", but "Foreign Affairs Simon Harris")
+    const known = (lo: string) => isCommonWord(lo) || isOrgWord(lo) || isPlaceWord(lo) || DEPARTMENT_WORDS.has(lo);
+    while (d < run.length - 2 && !isFirstName(run[d]!.lo) && !SURNAME_PARTICLES.has(run[d + 1]!.lo) && (known(run[d]!.lo) || isFirstName(run[d + 1]!.lo) || run.length - d > 3)) d++;
+    if (d > 0) { k0 = d; department = true; }
+  }
+  const nx = toks[i1];
+  if (run.length === 1 && isTitleTok(run[0]!.lo) && nx?.k === 'w' && !nx.cap && (nx.lo === 'for' || nx.lo === 'of') && nx.sent === run[0]!.sent && toks[i1 + 1]?.k === 'w' && toks[i1 + 1]!.cap && toks[i1 + 1]!.sent === nx.sent) return null;
   let nameToks = run.slice(k0);
   let prefixToks = run.slice(0, k0);
   if (!nameToks.length) { nameToks = run; prefixToks = []; }
@@ -609,6 +650,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     // "Striker Leo Park": a person noun as the title says person, even when the surname is a place's
     else if (isPersonNoun(p) && !isGroupNoun(p) && prefixLo.length === 1 && nameToks.length >= 2) personEvidence = true;
   }
+  if (department) personEvidence = true;
   for (const r of roleLo) {
     if (ROLE_NOUNS.has(r) || (isKnownPersonNoun(r) && !orgName)) personEvidence = true;
     if (ROLE_GENDER[r]) gender = ROLE_GENDER[r]!;
@@ -1612,6 +1654,8 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     }
     if (!tk.cap && (DETERMINERS.has(tk.lo) || isNounish(tk.lo) || /^[a-z-]+$/.test(tk.lo)) && !FUNCTION_WORDS.has(tk.lo) && (!SPEECH_VERBS.has(tk.lo) || ROLE_NOUNS.has(toks[j + 1]?.lo ?? ''))) continue;
     if (tk.lo === 'by' || tk.lo === 'from') continue;
+    // "said Minister for Foreign Affairs Simon Harris": a department after a title, then the name
+    if ((tk.lo === 'for' || tk.lo === 'of') && !best && toks[j + 1]?.k === 'w' && toks[j + 1]!.cap && toks[j + 1]!.sent === sent && titleChainBefore(toks, j)) continue;
     // "said that ...": the reported clause starts, the speaker is not in it
     if (DETERMINERS.has(tk.lo) && tk.lo !== 'that') continue;
     if (tk.cap) continue;
@@ -2981,7 +3025,8 @@ function checkSpeakerPosition(ctx: Ctx, cue: LocalCue): LocalCue {
   // the object of a preposition in a phrase about another noun: "whose son waited ... at X", "a
   // transfer from X" (not "according to", a passive's "by", "with X saying")
   // (but "a statement from X" is X's, and so are "the words of X")
-  const ownWords = (before.lo === 'from' && ISSUED_NOUNS.has(toks[b - 1]?.lo ?? '')) || (before.lo === 'of' && toks[b - 1]?.lo === 'words' && toks[b - 2]?.lo === 'the');
+  // (and "Minister for Foreign Affairs Simon Harris" is the minister)
+  const ownWords = (before.lo === 'from' && ISSUED_NOUNS.has(toks[b - 1]?.lo ?? '')) || (before.lo === 'of' && toks[b - 1]?.lo === 'words' && toks[b - 2]?.lo === 'the') || ((before.lo === 'for' || before.lo === 'of') && titleChainBefore(toks, b));
   if (DESCRIBING_PREPS.has(before.lo) && !before.cap && b > 0 && toks[b - 1]!.sent === sent && !ownWords) return { ...cue, weak: true };
   // the object of a naming participle: "the storm, named Orla," (a person noun before it makes the
   // name that person's: "a teacher named Owen Price")

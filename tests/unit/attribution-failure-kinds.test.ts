@@ -2913,3 +2913,55 @@ describe('round 16: a quote after a sentence about someone in its paragraph, nat
     expect(uncertain(res, 'It was a long day')).not.toBeUndefined();
   });
 });
+
+describe('round 17: departments after a title, a one-word colon dateline, a pronoun carried through "He said ..."', () => {
+  it('"Minister for Health <name>" is the minister, and "he" after it is too', () => {
+    const res = analyzeParagraphs(['Minister for Transport Pádraig Ó Laoire said the line would reopen. “We are doing all we can,” he said.']);
+    expect(speakerOf(res, 'We are doing')).toBe('Pádraig Ó Laoire');
+    const after = analyzeText('“The budget is balanced,” said Minister for Foreign Affairs Colm Brannigan.');
+    expect(speakerOf(after, 'The budget')).toBe('Colm Brannigan');
+  });
+
+  it('"Minister of State for Housing <name>" and "Superintendent of Police <name>" keep the whole name', () => {
+    const res = analyzeParagraphs([
+      'The Minister of State for Housing Declan Furey said: “Every council will get its share.”',
+      '“Two men are being questioned,” Superintendent of Police Gurpreet Singh Sandhu said.',
+    ]);
+    expect(speakerOf(res, 'Every council')).toBe('Declan Furey');
+    expect(speakerOf(res, 'Two men')).toBe('Gurpreet Singh Sandhu');
+  });
+
+  it('look-alike: "the Minister for Health" with no name after it names no one called "Health"', () => {
+    const res = analyzeText('“Waiting lists are falling,” said the Minister for Health.');
+    expect(res.cast.map((c) => c.name)).not.toContain('Health');
+    expect(speakerOf(res, 'Waiting lists') ?? '').not.toBe('Minister');
+  });
+
+  it('"<ACRONYM> chairperson <name>" is the person, not the group', () => {
+    const res = analyzeText('“We have one fan for sixty pupils,” said KTU chairperson Rosario Bautista.');
+    expect(speakerOf(res, 'We have one fan')).toBe('Rosario Bautista');
+  });
+
+  it('a place in capitals and a colon opening the story is its dateline, not a speaker’s turn', () => {
+    const res = analyzeParagraphs([
+      'KOLARPUR: With the river above the danger mark for a third day, 1,200 families have moved to relief camps.',
+      '“The water entered our house at midnight,” said Savitri Bai, 52.',
+    ]);
+    expect(res.quotes.map((q) => q.text)).toEqual(['The water entered our house at midnight,']);
+    expect(res.cast.map((c) => c.name)).not.toContain('Kolarpur');
+  });
+
+  it('look-alike: a transcript with more than one turn keeps its turns', () => {
+    const res = analyzeParagraphs(['HOST: Will the strike go ahead?', 'MARSH: It will, unless the offer changes.']);
+    expect(res.quotes.length).toBe(2);
+  });
+
+  it('"<name> rejected that. He said ... “...,” he said." is that person, past someone who spoke before', () => {
+    const res = analyzeParagraphs([
+      '“The pass rate is a record,” Education Minister Thabo Mokoena-Dube said.',
+      'But analyst Dr Pieter Coetsee said the figure hid a high dropout rate. “Count the learners who left,” he said.',
+      'Mokoena-Dube rejected that reading. He said many learners had moved to colleges. “They have not disappeared,” he said.',
+    ]);
+    expect(speakerOf(res, 'They have not')).toBe('Thabo Mokoena-Dube');
+  });
+});

@@ -23,9 +23,11 @@ import { ownSetFresh19 } from './fresh19';
 import { ownSetFresh20 } from './fresh20';
 import { ownSetFresh21 } from './fresh21';
 import { ownSetFresh22 } from './fresh22';
+import { ownSetFresh23 } from './fresh23';
+import { ownSetFresh24 } from './fresh24';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh22`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh24`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -50,6 +52,8 @@ export const ownSetParts = {
   fresh20: ownSetFresh20,
   fresh21: ownSetFresh21,
   fresh22: ownSetFresh22,
+  fresh23: ownSetFresh23,
+  fresh24: ownSetFresh24,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
