@@ -845,6 +845,13 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       if (sent === 0 && prev >= 0 && !mentionedHere) {
         const pl = locals[prev]!;
         const ls = pl.sentSubject.length - 1;
+        // ("Marlow-Adeyemi, 31, shot the film there. She said it felt right. / "...," she said.": the
+        // paragraph before ends with that pronoun as its subject, and no one named after it)
+        const psc = ls >= 0 ? pl.sentSubjectCue[ls] : null;
+        if (depth < 2 && psc?.ref === 'pronoun' && psc.gender === gender && !near.some((r) => r.para === prev && r.at > pos(prev, psc.at))) {
+          const r = resolvePronounPick(gender, pos(prev, psc.at), prev, depth + 1);
+          if (r.mem && !r.ambiguous) return r;
+        }
         const sj = ls >= 0 ? pl.sentSubject[ls]! : -1;
         const mem = sj >= 0 ? mentionMember[prev]![sj] : null;
         // (and no one else of that gender named after it there)

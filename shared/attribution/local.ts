@@ -315,8 +315,11 @@ function scanWord(text: string, i: number): number {
 /** /^\p{Lu}/u (names like McCain and O'Brien start with a capital anyway). */
 function startsUpper(w: string): boolean {
   const c = w.charCodeAt(0);
+  // (an Arabic name's article or patronymic joined to it counts as its capital: "al-Rashidi", "bin-Salem")
+  if (c >= 97 && c <= 122 && w.length > 4 && LOWER_NAME_PREFIX.test(w)) return true;
   return c < 128 ? c >= 65 && c <= 90 : UPPER.test(w);
 }
+const LOWER_NAME_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-\p{Lu}/u;
 
 /** Exactly what /\s/ matches (ECMAScript WhiteSpace and LineTerminator), without a regex per character. */
 function isWs(c: number): boolean {
@@ -520,6 +523,12 @@ function buildMentions(toks: Tok[]): Mention[] {
       const okParticle = run.length > 0 && NAME_PARTICLES.has(t.lo) && nameTok(toks[j + 1], false) && toks[j + 1]!.sent === t.sent;
       // "Harrow & Finch", "Pike & Lowe": names joined by an ampersand are one firm's name
       const okAmp = run.length > 0 && t.t === '&' && !run[run.length - 1]!.poss && nameTok(toks[j + 1], false) && toks[j + 1]!.sent === t.sent;
+      // "Clarence “Sweet Pea” Delacroix-Moore": a short nickname in quotation marks between a first
+      // name and a surname is skipped, and the name goes on
+      if (run.length === 1 && t.k === 'q' && t.e - t.s <= 24 && !run[0]!.poss && isFirstName(run[0]!.lo) && nameTok(toks[j + 1], false) && toks[j + 1]!.sent === tk.sent && !(j + 2 < toks.length && toks[j + 2]!.k === 'q')) {
+        j++;
+        continue;
+      }
       if (!(okCap || okParticle || okAmp) || t.sent !== tk.sent) break;
       run.push(t);
       j++;
@@ -576,6 +585,15 @@ const DEPARTMENT_WORDS = new Set(
     'forestry food mines railways aviation information broadcasting women revenue treasury budget economy foreign external digital ' +
     'skills training veterans pensions disability disabilities care consumer competition regional urban').split(' '),
 );
+/** ", 48," right after token i1 - 1: an age set off after a name. */
+function agedAfter(toks: Tok[], i1: number): boolean {
+  return toks[i1]?.t === ',' && /^\d{1,3}$/.test(toks[i1 + 1]?.t ?? '') && toks[i1 + 2]?.t === ',';
+}
+/** The run at i0 is set off by a comma after a person noun ("His son, Everton Allen-Whyte"). */
+function setOffAfterPersonNoun(toks: Tok[], i0: number): boolean {
+  const n = toks[i0 - 2];
+  return toks[i0 - 1]?.t === ',' && !!n && n.k === 'w' && !n.cap && n.sent === toks[i0]!.sent && isPersonNoun(n.lo) && !isGroupNoun(n.lo);
+}
 /** Words that open a surname ("Seán Mac Cárthaigh", "Órla Ní Bhriain", "Ana de la Cruz"). */
 const SURNAME_PARTICLES = new Set(['mac', 'mc', 'ó', "o'", 'ní', 'nic', 'ua', 'de', 'del', 'della', 'di', 'da', 'dos', 'van', 'von', 'der', 'den', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'ten']);
 function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | null {
@@ -590,6 +608,10 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // leading demonyms / party words / places before a name: "Ukrainian President ...", "Republican Jane Doe"
   let k0 = cut + 1;
   while (k0 < run.length - 1 && (isDemonym(run[k0]!.lo) || (isPlaceWord(run[k0]!.lo) && !isFirstName(run[k0]!.lo)) || isAcronym(run[k0]!.t)) && !isFirstName(run[k0]!.lo)) k0++;
+  // (but a place's name that is someone's first name stays, where the two words are surely a person:
+  // "His son, Everton Allen-Whyte, 48,", "Everton Allen-Whyte, 48, said")
+  const placeFirstName = k0 === 1 && cut < 0 && run.length === 2 && !isDemonym(run[0]!.lo) && !isAcronym(run[0]!.t) && (agedAfter(toks, i1) || setOffAfterPersonNoun(toks, i0));
+  if (placeFirstName) k0 = 0;
   // "Minister for Health Seán Mac Cárthaigh": a title and "for" or "of" before the run name the
   // department, which comes before the name; the title alone before them is no one
   const pre = toks[i0 - 1];
@@ -650,7 +672,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     // "Striker Leo Park": a person noun as the title says person, even when the surname is a place's
     else if (isPersonNoun(p) && !isGroupNoun(p) && prefixLo.length === 1 && nameToks.length >= 2) personEvidence = true;
   }
-  if (department) personEvidence = true;
+  if (department || placeFirstName) personEvidence = true;
   for (const r of roleLo) {
     if (ROLE_NOUNS.has(r) || (isKnownPersonNoun(r) && !orgName)) personEvidence = true;
     if (ROLE_GENDER[r]) gender = ROLE_GENDER[r]!;
@@ -692,7 +714,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && toks[i0 - 1]?.t === ',' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && isPersonNoun(toks[i0 - 2]!.lo) && !isGroupNoun(toks[i0 - 2]!.lo)) { type = 'person'; personEvidence = true; }
   // ... and so is a name with an age set off after it ("Pachuau, 20, dedicated his goal")
   if (type === 'unknown' && nameToks.length <= 3 && !run[run.length - 1]!.poss && toks[i1]?.t === ',' && /^\d{1,3}$/.test(toks[i1 + 1]?.t ?? '') && toks[i1 + 2]?.t === ',') { type = 'person'; personEvidence = true; }
-  if (type === 'unknown' && nameToks.length >= 4) type = 'org';
+  // (not a name with a particle in capitals: "Gráinne Mac Giolla Phádraig", "Órla Ní Bhriain Walsh")
+  if (type === 'unknown' && nameToks.length >= 4 && !nameToks.some((t, k) => k > 0 && SURNAME_PARTICLES.has(t.lo))) type = 'org';
   // "Pellucid, the cloud storage company, said": an organisation noun set off right after the name
   if (type === 'unknown' && toks[i1]?.t === ',' && toks[i1 + 1]?.k === 'w' && (toks[i1 + 1]!.lo === 'the' || toks[i1 + 1]!.lo === 'a' || toks[i1 + 1]!.lo === 'an')) {
     for (let k = i1 + 2; k <= i1 + 6 && k < toks.length; k++) {
@@ -1664,6 +1687,12 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   // "asked the chairman, Dame Ruth Kerr": the name set off after the role is who holds it
   // (also after a person noun, "said the winner, Ella Brooks", and past an age, "eight-year-old Ella Brooks")
   if (!best && role && toks[j]?.t !== ',' && toks[role.at + 1]?.t === ',') j = role.at + 1;
+  // ("said the festival's artistic director since 2019, Noor Hadid": past a short phrase about the role)
+  if (!best && role && role.ref === 'role' && toks[j]?.t !== ',' && toks[j]?.k === 'w' && !toks[j]!.cap && toks[j]!.sent === sent && (PREPOSITIONS.has(toks[j]!.lo) || toks[j]!.lo === 'since')) {
+    let c = j + 1;
+    while (c < toks.length && c - j <= 5 && toks[c]!.sent === sent && toks[c]!.k === 'w' && !SPEECH_VERBS.has(toks[c]!.lo)) c++;
+    if (toks[c]?.t === ',' && toks[c]!.sent === sent) j = c;
+  }
   if (!best && role && toks[j]?.t === ',' && toks[j]!.sent === sent) {
     const age = toks[j + 1]?.k === 'w' && !toks[j + 1]!.cap && /-old$/.test(toks[j + 1]!.lo) ? 1 : 0;
     const mi = mentionAtOrMod(ctx, j + 1 + age);

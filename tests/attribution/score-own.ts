@@ -26,7 +26,8 @@
 // fresh 19 held out through round 14 and tuned on in round 15, fresh 20 held out through round 15 and tuned on in round 16 (--fresh19,
 // --fresh20); and fresh 21 and fresh 22, written blind during round 16 (health, education, environment, emergencies and public
 // services; arts, culture, media, travel, human interest and community news), fresh 21 tuned on in round 17, fresh 22 held out
-// (its figures printed while round 17 was tuned, so a check like the dev set's validation part) (--fresh21, --fresh22); and fresh 23
+// through it (its figures printed while round 17 was tuned, a check like the dev set's validation part) and tuned on in round 18
+// (--fresh21, --fresh22); and fresh 23
 // and fresh 24, written blind during round 17 (world news and diplomacy; state and local politics and the economy), held out
 // (--fresh23, --fresh24): twenty-five parts in all. Written by the team, so not
 // truly unseen; the dev set's validation part stays the check against overfitting.
@@ -55,7 +56,7 @@
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh19 ... and fresh 19's mistakes too (a second author's part, held out through round 14, tuned on in round 15)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh20 ... and fresh 20's mistakes too (a second author's part, held out through round 15, tuned on in round 16)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh21 ... and fresh 21's mistakes too (a second author's part, held out through round 16, tuned on in round 17)
-//   npx tsx tests/attribution/score-own.ts --verbose --fresh22 ... and fresh 22's mistakes too (a second author's part, held out)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh22 ... and fresh 22's mistakes too (a second author's part, held out through round 17, tuned on in round 18)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh23 ... and fresh 23's mistakes too (a second author's part, held out)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh24 ... and fresh 24's mistakes too (a second author's part, held out)
 import { type Metrics, type Mistake, score } from './dev-metrics';
@@ -84,7 +85,7 @@ const parts: { label: string; key: OwnSetPart; flag?: string }[] = [
   { label: 'fresh 19 (2nd author)', key: 'fresh19', flag: '--fresh19' },
   { label: 'fresh 20 (2nd author)', key: 'fresh20', flag: '--fresh20' },
   { label: 'fresh 21 (2nd author)', key: 'fresh21', flag: '--fresh21' },
-  { label: 'fresh 22 (2nd, held out)', key: 'fresh22', flag: '--fresh22' },
+  { label: 'fresh 22 (2nd author)', key: 'fresh22', flag: '--fresh22' },
   { label: 'fresh 23 (2nd, held out)', key: 'fresh23', flag: '--fresh23' },
   { label: 'fresh 24 (2nd, held out)', key: 'fresh24', flag: '--fresh24' },
 ];

@@ -2965,3 +2965,49 @@ describe('round 17: departments after a title, a one-word colon dateline, a pron
     expect(speakerOf(res, 'They have not')).toBe('Thabo Mokoena-Dube');
   });
 });
+
+describe('round 18: a pronoun through the paragraph before, names that lose a word, a role with a phrase before its name', () => {
+  it('"<name> did X. She said ... / “...,” she said." carries "she" into the next paragraph, past someone quoted before', () => {
+    const res = analyzeParagraphs([
+      '“We wanted a voice nobody has heard,” said festival director Hana Okoro.',
+      'Leontyne Abara-Quist, 29, shot the film in 17 days. She said the invitation felt “slightly unreal.”',
+      '“My aunt has not seen it yet,” she said.',
+    ]);
+    expect(speakerOf(res, 'My aunt')).toBe('Leontyne Abara-Quist');
+  });
+
+  it('"said the festival’s artistic director since 2019, <name>" is the person named, not an earlier director', () => {
+    const res = analyzeParagraphs([
+      'The festival opens with a film by first-time director Kemi Larsen-Obi.',
+      '“We wanted a voice nobody has heard,” said the festival’s artistic director since 2019, Sana Virk.',
+    ]);
+    expect(speakerOf(res, 'We wanted a voice')).toBe('Sana Virk');
+  });
+
+  it('a first name that is also a place stays in the name: "His son, Everton <surname>, 48," is not his father', () => {
+    const res = analyzeParagraphs([
+      'When Clive Barrett-Hume opened the shop in 1975, nobody sold records here.',
+      '“Music paid for everything,” he says.',
+      'His son, Everton Barrett-Hume, 48, runs the online sales. “Dad does not trust the internet,” he says.',
+    ]);
+    expect(speakerOf(res, 'Dad does not')).toBe('Everton Barrett-Hume');
+  });
+
+  it('"Clarence “Sweet Pea” <surname>" is one person, whose "he says" follows', () => {
+    const res = analyzeParagraphs(['Clarence “Sweet Pea” Delmont-Ray is 82, and he still plays every morning. “Some of the neighbours like it,” he says.']);
+    expect(speakerOf(res, 'Some of the neighbours')).toBe('Clarence Delmont-Ray');
+  });
+
+  it('"Imam al-<name> said ... “...,” he said." names him (a name that opens with "al-")', () => {
+    const res = analyzeParagraphs([
+      '“He grows the best tomatoes in the county,” Rabbi Leah Stern said.',
+      'Imam Idris al-Haddad said the friendship began with a hosepipe. “She says I stole her water,” he said.',
+    ]);
+    expect(speakerOf(res, 'She says I stole')).toBe('Idris al-Haddad');
+  });
+
+  it('"Gráinne Mac Giolla Phádraig", four words with a particle, is a person, not an organisation', () => {
+    const res = analyzeParagraphs(['The chairperson, Gráinne Mac Giolla Phádraig, said the committee had listened. “We knocked on every door,” she said.']);
+    expect(speakerOf(res, 'We knocked')).toBe('Gráinne Mac Giolla Phádraig');
+  });
+});
