@@ -596,7 +596,12 @@ function setOffAfterPersonNoun(toks: Tok[], i0: number): boolean {
 }
 /** Words that open a surname ("Seán Mac Cárthaigh", "Órla Ní Bhriain", "Ana de la Cruz"). */
 const SURNAME_PARTICLES = new Set(['mac', 'mc', 'ó', "o'", 'ní', 'nic', 'ua', 'de', 'del', 'della', 'di', 'da', 'dos', 'van', 'von', 'der', 'den', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'ten']);
+/** Participles whose agent is who found or quoted the speaker ("an aide reached by Al Jazeera"). */
+const REACHED_BY = new Set(['reached', 'contacted', 'interviewed', 'quoted', 'cited', 'approached', 'questioned', 'asked', 'telephoned', 'phoned']);
+/** "Tens of thousands of students", "Hundreds of residents": a number, not a name. */
+const QUANTITY_NOUNS = new Set(['tens', 'hundreds', 'thousands', 'dozens', 'scores', 'millions', 'billions']);
 function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | null {
+  if (run.length === 1 && QUANTITY_NOUNS.has(run[0]!.lo)) return null;
   // split into prefix (titles, demonyms, places) and the name part
   let cut = -1;
   for (let k = 0; k < run.length - 1; k++) {
@@ -1014,6 +1019,16 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       // "Prof Ines Duarte of Lisbon University said": the organisation or place is where the person is from
       const affiliated = m.type !== 'person' ? personBeforeAffiliation(ctx, m, sent) ?? groupBeforeAffiliation(ctx, m, j, sent) : null;
       if (affiliated) return affiliated;
+      // "An aide reached by Al Jazeera said", "a source quoted by the Herald said": the agent of a
+      // participle describing the one speaking is never that one
+      {
+        const by = toks[m.i0 - 1]?.lo === 'the' ? m.i0 - 2 : m.i0 - 1;
+        const pp = toks[by - 1];
+        if (j === m.i1 - 1 && toks[by]?.lo === 'by' && pp?.k === 'w' && !pp.cap && pp.sent === sent && REACHED_BY.has(pp.lo)) {
+          const d = describedEndingAt(ctx, by - 2, sent);
+          if (d?.ref === 'described') return { ...d, at: j };
+        }
+      }
       // "A lawyer representing Tom Hale said": the name is the participle's object, never the speaker
       const pt = toks[m.i0 - 1];
       if (j === m.i1 - 1 && pt?.k === 'w' && !pt.cap && pt.sent === sent && pt.lo.length > 5 && pt.lo.endsWith('ing') && !SPEECH_VERBS.has(pt.lo) && !DETERMINERS.has(toks[m.i0 - 2]?.lo ?? '') && !isNounish(pt.lo)) {
@@ -1819,6 +1834,15 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     const set = nameAfterRole(ctx, sent, start, before);
     if (set) return set;
   }
+  // "Tens of thousands of students marched, chanting ...": the group counted
+  {
+    let c = start;
+    while (c + 1 < before && toks[c]!.k === 'w' && QUANTITY_NOUNS.has(toks[c]!.lo) && toks[c + 1]!.lo === 'of') c += 2;
+    const g = toks[c];
+    if (c > start && g && g.k === 'w' && !g.cap && g.sent === sent && c < before && (GROUP_NOUNS.has(g.lo) || isGroupNoun(g.lo))) {
+      return { ...NONE, ref: 'described', roleHead: g.lo, text: toks.slice(start, c + 1).map((t) => t.lo).join(' '), at: c };
+    }
+  }
   for (let k = start; k < before; k++) {
     const t = toks[k]!;
     if (t.sent !== sent) break;
@@ -2317,6 +2341,8 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
           if (r && r.ref !== 'name' && r.ref !== 'pronoun' && clauseVerbAfter(toks, r.at, qt)) r = null;
           // (nor is a name right before an auxiliary: "Brown, 38, said Green had "ruined" his business")
           if (r && r.ref === 'name' && toks[r.at + 1]?.k === 'w' && r.at + 1 < qt && AUXILIARIES.has(toks[r.at + 1]!.lo)) r = null;
+          // (nor the one addressed, before an infinitive: "... and urged Serevia to release her "..."")
+          if (r && (r.ref === 'name' || r.ref === 'org') && toks[r.at + 1]?.k === 'w' && toks[r.at + 1]!.lo === 'to' && r.at + 1 < qt) r = null;
           // (nor a noun phrase the quote follows with no mark between: "..., said the proposal "would
           // hit ..."" - the phrase opens the reported clause and the quote is its verb; an inverted
           // speaker is set off from the quote by a comma or colon)

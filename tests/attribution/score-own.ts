@@ -28,8 +28,9 @@
 // services; arts, culture, media, travel, human interest and community news), fresh 21 tuned on in round 17, fresh 22 held out
 // through it (its figures printed while round 17 was tuned, a check like the dev set's validation part) and tuned on in round 18
 // (--fresh21, --fresh22); and fresh 23
-// and fresh 24, written blind during round 17 (world news and diplomacy; state and local politics and the economy), held out
-// (--fresh23, --fresh24): twenty-five parts in all. Written by the team, so not
+// and fresh 24, written blind during round 17 (world news and diplomacy; state and local politics and the economy), fresh 23
+// tuned on in round 19, fresh 24 held out (--fresh23, --fresh24); and fresh 25 and fresh 26, written blind during round 19
+// (features and profiles; breaking news, business and science copy), held out (--fresh25, --fresh26): twenty-seven parts in all. Written by the team, so not
 // truly unseen; the dev set's validation part stays the check against overfitting.
 //
 //   npx tsx tests/attribution/score-own.ts                   the figures
@@ -57,8 +58,10 @@
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh20 ... and fresh 20's mistakes too (a second author's part, held out through round 15, tuned on in round 16)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh21 ... and fresh 21's mistakes too (a second author's part, held out through round 16, tuned on in round 17)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh22 ... and fresh 22's mistakes too (a second author's part, held out through round 17, tuned on in round 18)
-//   npx tsx tests/attribution/score-own.ts --verbose --fresh23 ... and fresh 23's mistakes too (a second author's part, held out)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh23 ... and fresh 23's mistakes too (a second author's part, held out through round 18, tuned on in round 19)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh24 ... and fresh 24's mistakes too (a second author's part, held out)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh25 ... and fresh 25's mistakes too (a second author's part, held out)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh26 ... and fresh 26's mistakes too (a second author's part, held out)
 import { type Metrics, type Mistake, score } from './dev-metrics';
 import { type OwnSetPart, ownSetAll, ownSetParts } from './own-set';
 import { predictAll } from './predictions';
@@ -86,8 +89,10 @@ const parts: { label: string; key: OwnSetPart; flag?: string }[] = [
   { label: 'fresh 20 (2nd author)', key: 'fresh20', flag: '--fresh20' },
   { label: 'fresh 21 (2nd author)', key: 'fresh21', flag: '--fresh21' },
   { label: 'fresh 22 (2nd author)', key: 'fresh22', flag: '--fresh22' },
-  { label: 'fresh 23 (2nd, held out)', key: 'fresh23', flag: '--fresh23' },
+  { label: 'fresh 23 (2nd author)', key: 'fresh23', flag: '--fresh23' },
   { label: 'fresh 24 (2nd, held out)', key: 'fresh24', flag: '--fresh24' },
+  { label: 'fresh 25 (2nd, held out)', key: 'fresh25', flag: '--fresh25' },
+  { label: 'fresh 26 (2nd, held out)', key: 'fresh26', flag: '--fresh26' },
 ];
 const shownParts = parts.filter((x) => !x.flag || flags.has(x.flag));
 const results = parts.map((x) => score(ownSetParts[x.key], preds, shownParts.includes(x) ? mistakes : undefined));

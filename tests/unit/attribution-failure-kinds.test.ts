@@ -3011,3 +3011,26 @@ describe('round 18: a pronoun through the paragraph before, names that lose a wo
     expect(speakerOf(res, 'We knocked')).toBe('Gráinne Mac Giolla Phádraig');
   });
 });
+
+describe('round 19: who reached a source, who is addressed, a counted crowd, a staff that is no one', () => {
+  it('"An aide reached by <outlet> said" is the aide, never the outlet', () => {
+    const res = analyzeText('An aide reached by Radio Meridian said the president was “safe and well”.');
+    expect(speakerOf(res, 'safe and well')).toBe('aide (unnamed)');
+  });
+
+  it('"... and urged <country> to release her “...”" is not the country addressed', () => {
+    const res = analyzeText('The rapporteur, Ilse Brandvold, called the verdict ‘a travesty’ and urged Norvania to release Petrova ‘without delay’.');
+    expect(speakerOf(res, 'without delay')).toBe('Ilse Brandvold');
+  });
+
+  it('"Tens of thousands of students marched, chanting “...”" is the students', () => {
+    const res = analyzeText('Tens of thousands of students marched on Friday, chanting "Books not bullets!"');
+    expect(speakerOf(res, 'Books not bullets')).toBe('tens of thousands of students');
+  });
+
+  it('look-alike: "the spokesman for the General Staff" names no one called "Staff"', () => {
+    const res = analyzeText('The spokesman for the General Staff said the strike had failed. “They will try again,” he said.');
+    expect(res.cast.map((c) => c.name)).not.toContain('Staff');
+    expect(speakerOf(res, 'They will try') ?? '').not.toBe('Staff');
+  });
+});

@@ -25,9 +25,11 @@ import { ownSetFresh21 } from './fresh21';
 import { ownSetFresh22 } from './fresh22';
 import { ownSetFresh23 } from './fresh23';
 import { ownSetFresh24 } from './fresh24';
+import { ownSetFresh25 } from './fresh25';
+import { ownSetFresh26 } from './fresh26';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh24`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh26`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -54,6 +56,8 @@ export const ownSetParts = {
   fresh22: ownSetFresh22,
   fresh23: ownSetFresh23,
   fresh24: ownSetFresh24,
+  fresh25: ownSetFresh25,
+  fresh26: ownSetFresh26,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
