@@ -125,19 +125,11 @@ describe('incremental session', () => {
       'In a statement, Harrowgate Lettings said the new rents “reflect the market”.',
       'The statement added that tenants could call the office “to talk things through.”',
     ];
-    const s = createAttributionSession();
-    expect(s.update(paras)).toEqual(analyzeParagraphs(paras));
-    for (const [i, from, to] of [
+    expectEditsAsOneShot(paras, [
       [1, 'said that', 'asked that'],
       [2, 'analyst at', 'analyst and'],
       [3, 'In a statement', 'In an email'],
-    ] as const) {
-      const edited = paras.slice();
-      edited[i] = edited[i]!.replace(from, to);
-      expect(edited[i]).not.toBe(paras[i]);
-      expect(s.update(edited)).toEqual(analyzeParagraphs(edited));
-      expect(s.update(paras)).toEqual(analyzeParagraphs(paras));
-    }
+    ]);
   });
 
   it('edits that change only what round 16 reads before a quote still give the one-shot result', () => {
@@ -150,18 +142,24 @@ describe('incremental session', () => {
       '“I am just enjoying every hole,” the 19-year-old said.',
       'Pilots manager Curtis Vane smiled at the question. “Ask me in April.”',
     ];
-    const s = createAttributionSession();
-    expect(s.update(paras)).toEqual(analyzeParagraphs(paras));
-    for (const [i, from, to] of [
+    expectEditsAsOneShot(paras, [
       [1, 'Norway’s Eirik', 'Norway, Eirik'],
       [1, 'with the leader', 'with her coach'],
       [3, 'smiled at', 'scored at'],
-    ] as const) {
-      const edited = paras.slice();
-      edited[i] = edited[i]!.replace(from, to);
-      expect(edited[i]).not.toBe(paras[i]);
-      expect(s.update(edited)).toEqual(analyzeParagraphs(edited));
-      expect(s.update(paras)).toEqual(analyzeParagraphs(paras));
-    }
+    ]);
   });
 });
+
+/** Each edit (paragraph, from, to), applied to `paras` in a session and taken back, gives what a
+ * one-shot analysis of the same text gives. */
+function expectEditsAsOneShot(paras: string[], edits: [number, string, string][]): void {
+  const s = createAttributionSession();
+  expect(s.update(paras)).toEqual(analyzeParagraphs(paras));
+  for (const [i, from, to] of edits) {
+    const edited = paras.slice();
+    edited[i] = edited[i]!.replace(from, to);
+    expect(edited[i]).not.toBe(paras[i]);
+    expect(s.update(edited)).toEqual(analyzeParagraphs(edited));
+    expect(s.update(paras)).toEqual(analyzeParagraphs(paras));
+  }
+}
