@@ -263,9 +263,6 @@ function inReportedClause(lp: LocalParagraph, mi: number): boolean {
  * added" may be its issuer's. (In the link key.) */
 const ISSUED_HERE = /\b(?:a|its|their) (?:statement|release)\b/i;
 
-/** The lower-case word after the capitalised words from token `i` on, past an appositive set off
- * by commas ("Rhodri Evans, one of the three, said"): the verb a name is the subject of, else ''.
- * (Read by the linking pass, so it is in the link key.) */
 /** One word in capitals and a colon opening a paragraph ("BHIMNAGAR: ..."). */
 const ONE_WORD_LABEL = /^\s*\p{Lu}[\p{Lu}'\u2019.-]+\s*:\s/u;
 /** Sentence `sent` speaks of someone unnamed besides its subject: "him", "them", or a possessive
@@ -293,6 +290,9 @@ function isEpithet(head: string): boolean {
   return isDemonym(head) || (!!m && isDemonym(m[1]!));
 }
 
+/** The lower-case word after the capitalised words from token `i` on, past an appositive set off
+ * by commas ("Rhodri Evans, one of the three, said"): the verb a name is the subject of, else ''.
+ * (Read by the linking pass, so it is in the link key.) */
 function wordAfterName(lp: LocalParagraph, i: number): string {
   const toks = lp.toks;
   const sent = toks[i]?.sent;
@@ -612,14 +612,16 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   };
   /** the person who is the main subject of the sentence before sentence `sent` of paragraph `para`,
    * when that sentence has no quote of its own, holds no one else, and surely names a person */
-  const leadSubject = (para: number, lp: LocalParagraph, sent: number): Member | null => {
+  const leadSubject = (para: number, lp: LocalParagraph, sent: number): { mem: Member; sure: boolean } | null => {
     if (sent === 0 || lp.quotes.some((x) => x.sent === sent - 1)) return null;
     const si = lp.sentSubject[sent - 1]!;
     const mem = si >= 0 ? mentionMember[para]![si] : null;
     if (!mem || mem.kind !== 'person' || mem.described || otherPersonIn(para, sent - 1, si)) return null;
     const r = recent.find((x) => x.para === para && x.sent === sent - 1 && x.main && x.mem === mem);
     if (!r) return null;
-    return !mem.weak || ((nameLikePair(mem) || surnameLike(mem)) && (humanVerbAfter(r) || lp.sentSpeech[sent - 1]!)) ? mem : null;
+    // (named when that sentence reports speech or has a verb only a person does)
+    const sure = lp.sentSpeech[sent - 1]! || humanVerbAfter(r);
+    return !mem.weak || ((nameLikePair(mem) || surnameLike(mem)) && sure) ? { mem, sure } : null;
   };
   let prevNonEmpty = -1;
 
@@ -688,8 +690,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     const lp = locals[para]!;
     if (otherPersonWordIn(lp, sent)) return true;
     // (with skipOwner, not a possessive right before it: "New Zealand’s Wiremu Tane")
-    const owner = (m: Mention, mi: number) => skipOwner && ownerBefore(lp, mi) === self;
-    return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self] && !owner(m, mi));
+    return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self] && !(skipOwner && ownerBefore(lp, mi) === self));
   };
   /** "Newton agreed.": one capitalised word the lexicon knows as nothing else, so likely a surname */
   const surnameLike = (m: Member) => m.lower.length === 1 && !isCommonWord(m.lower[0]!) && !isOrgWord(m.lower[0]!) && !isPlaceWord(m.lower[0]!);
@@ -780,6 +781,13 @@ export function link(locals: LocalParagraph[]): AttributionResult {
     }
     return r;
   };
+  /** a pronoun subject `sc` in paragraph `para` of the same gender as the one being resolved, with
+   * no one named since: whom it surely means, else null */
+  const throughPronoun = (sc: LocalCue, gender: Gender, para: number, depth: number): { mem: Member; ambiguous: false } | null => {
+    if (!gender || depth >= 2 || sc.ref !== 'pronoun' || sc.gender !== gender) return null;
+    const r = resolvePronounPick(gender, pos(para, sc.at), para, depth + 1);
+    return r.mem && !r.ambiguous ? { mem: r.mem, ambiguous: false } : null;
+  };
   const resolvePronounPick = (gender: Gender, at: number, para: number, depth = 0): { mem: Member | null; ambiguous: boolean } => {
     const c = candidates(gender, at, para);
     const anon = anonSourceBefore(gender, at, para, c);
@@ -826,10 +834,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       // same gender as the subject of the sentence just before, with no one named since, means who
       // that one does
       const sc = sent > 0 ? locals[para]!.sentSubjectCue[sent - 1] : null;
-      if (gender && depth < 2 && sc?.ref === 'pronoun' && sc.gender === gender && (!last || last.at < pos(para, sc.at))) {
-        const r = resolvePronounPick(gender, pos(para, sc.at), para, depth + 1);
-        if (r.mem && !r.ambiguous) return r;
-      }
+      const through = sc && (!last || last.at < pos(para, sc.at)) ? throughPronoun(sc, gender, para, depth) : null;
+      if (through) return through;
     }
     // "Resident Gwen Ellis, 67, said she had been without water. / "...," she said.": a pronoun in the
     // first sentence of a paragraph, with no one named before it there, is the named main subject of
@@ -848,10 +854,8 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         // ("Marlow-Adeyemi, 31, shot the film there. She said it felt right. / "...," she said.": the
         // paragraph before ends with that pronoun as its subject, and no one named after it)
         const psc = ls >= 0 ? pl.sentSubjectCue[ls] : null;
-        if (depth < 2 && psc?.ref === 'pronoun' && psc.gender === gender && !near.some((r) => r.para === prev && r.at > pos(prev, psc.at))) {
-          const r = resolvePronounPick(gender, pos(prev, psc.at), prev, depth + 1);
-          if (r.mem && !r.ambiguous) return r;
-        }
+        const through = psc && !near.some((r) => r.para === prev && r.at > pos(prev, psc.at)) ? throughPronoun(psc, gender, prev, depth) : null;
+        if (through) return through;
         const sj = ls >= 0 ? pl.sentSubject[ls]! : -1;
         const mem = sj >= 0 ? mentionMember[prev]![sj] : null;
         // (and no one else of that gender named after it there)
@@ -1419,6 +1423,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         speaker = null;
         cue = null;
         ambiguous = false;
+        const lead = (lq.standalone || lq.kind === 'direct') && lq.cue.ref === 'none' && !lp.sentSpeech[lq.sent] && !continuesPrev && lq.cue.cue !== 'answer' ? leadSubject(p, lp, lq.sent) : null;
         if (lq.cue.cue === 'answer') {
           // "A: ..." in a transcript: most likely the person the story quotes, but the label does not say
           speaker = lastPersonSpeaker ?? lastAnswerer ?? resolvePronoun(null, pos(p, ev.t), p).mem;
@@ -1436,13 +1441,13 @@ export function link(locals: LocalParagraph[]): AttributionResult {
         } else if (continuesPrev) {
           const prevSeg = lastSegOfGroup.get(group);
           if (prevSeg) { speaker = prevSeg.speaker; cue = 'continuation'; ambiguous = prevSeg.ambiguous; }
-        } else if ((lq.standalone || lq.kind === 'direct') && lq.cue.ref === 'none' && !lp.sentSpeech[lq.sent] && leadSubject(p, lp, lq.sent)) {
+        } else if (lead) {
           // "Pilots manager Curtis Lyle was blunt. "We got beat."", "Kerrigan herself said she had
           // watched it once. "It was hard."": the person the sentence before is about, in the same
           // paragraph, when no quote is in that sentence
-          speaker = leadSubject(p, lp, lq.sent);
+          speaker = lead.mem;
           cue = 'following';
-          ambiguous = !lp.sentSpeech[lq.sent - 1] && !humanVerbAfter(recent.find((r) => r.para === p && r.sent === lq.sent - 1 && r.main && r.mem === speaker)!);
+          ambiguous = !lead.sure;
         } else if ((lq.standalone || lq.kind === 'direct') && lastQuoteSpeaker && eff[p]! - eff[lastQuotePara]! <= 1) {
           // the previous speaker goes on, unless someone else has become the subject since: then
           // that person may be speaking, but only a reviewer can say

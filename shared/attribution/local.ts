@@ -502,7 +502,7 @@ function buildMentions(toks: Tok[]): Mention[] {
     const sentStart = i === 0 || toks[i - 1]!.sent !== tk.sent || /^[(\u2014:;]$/.test(toks[i - 1]!.t);
     // a sentence-initial common word is still a name right before a speech verb ("Park said")
     // ... and before an age set off by commas ("Brown, 38, said")
-    const aged = sentStart && tk.cap && toks[i + 1]?.t === ',' && /^\d{1,3}$/.test(toks[i + 2]?.t ?? '') && toks[i + 3]?.t === ',' && toks[i + 3]!.sent === tk.sent;
+    const aged = sentStart && tk.cap && agedAfter(toks, i + 1) && toks[i + 3]!.sent === tk.sent;
     const beforeVerb = aged || (sentStart && tk.cap && isSpeechVerb(toks[i + 1]) && /(?:ed|said|says|told|wrote|tells|adds|notes|asks)$/.test(toks[i + 1]!.lo) && !FUNCTION_WORDS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo));
     if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1]) || epithetAt(toks, i) || (sentStart && titleOpener(toks, i))) {
       // "Green denied it.": a common word opening a sentence before a verb in the past may be a
@@ -594,14 +594,12 @@ function setOffAfterPersonNoun(toks: Tok[], i0: number): boolean {
   const n = toks[i0 - 2];
   return toks[i0 - 1]?.t === ',' && !!n && n.k === 'w' && !n.cap && n.sent === toks[i0]!.sent && isPersonNoun(n.lo) && !isGroupNoun(n.lo);
 }
-/** Words that open a surname ("Seán Mac Cárthaigh", "Órla Ní Bhriain", "Ana de la Cruz"). */
-const SURNAME_PARTICLES = new Set(['mac', 'mc', 'ó', "o'", 'ní', 'nic', 'ua', 'de', 'del', 'della', 'di', 'da', 'dos', 'van', 'von', 'der', 'den', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'ten']);
+/** Words that open a surname, in capitals too ("Seán Mac Cárthaigh", "Órla Ní Bhriain", "Ana de la Cruz"). */
+const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'mac', 'mc', 'ó', "o'", 'ní', 'nic', 'ua', 'ter', 'ten']);
 /** Participles whose agent is who found or quoted the speaker ("an aide reached by Al Jazeera"). */
 const REACHED_BY = new Set(['reached', 'contacted', 'interviewed', 'quoted', 'cited', 'approached', 'questioned', 'asked', 'telephoned', 'phoned']);
-/** "Tens of thousands of students", "Hundreds of residents": a number, not a name. */
-const QUANTITY_NOUNS = new Set(['tens', 'hundreds', 'thousands', 'dozens', 'scores', 'millions', 'billions']);
 function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | null {
-  if (run.length === 1 && QUANTITY_NOUNS.has(run[0]!.lo)) return null;
+  if (run.length === 1 && COUNT_NOUNS.has(run[0]!.lo)) return null;
   // split into prefix (titles, demonyms, places) and the name part
   let cut = -1;
   for (let k = 0; k < run.length - 1; k++) {
@@ -718,7 +716,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // ... and so are two or three set off after a person noun ("his striker, Ade Bello,")
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && toks[i0 - 1]?.t === ',' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && isPersonNoun(toks[i0 - 2]!.lo) && !isGroupNoun(toks[i0 - 2]!.lo)) { type = 'person'; personEvidence = true; }
   // ... and so is a name with an age set off after it ("Pachuau, 20, dedicated his goal")
-  if (type === 'unknown' && nameToks.length <= 3 && !run[run.length - 1]!.poss && toks[i1]?.t === ',' && /^\d{1,3}$/.test(toks[i1 + 1]?.t ?? '') && toks[i1 + 2]?.t === ',') { type = 'person'; personEvidence = true; }
+  if (type === 'unknown' && nameToks.length <= 3 && !run[run.length - 1]!.poss && agedAfter(toks, i1)) { type = 'person'; personEvidence = true; }
   // (not a name with a particle in capitals: "Gráinne Mac Giolla Phádraig", "Órla Ní Bhriain Walsh")
   if (type === 'unknown' && nameToks.length >= 4 && !nameToks.some((t, k) => k > 0 && SURNAME_PARTICLES.has(t.lo))) type = 'org';
   // "Pellucid, the cloud storage company, said": an organisation noun set off right after the name
@@ -1165,7 +1163,9 @@ function definitePP(toks: Tok[], k: number): boolean {
 /** adjectives and participles that follow a noun with their own phrase ("people close to Doe") */
 const POSTNOMINAL_ADJ = /^(?:close|closest|familiar|loyal|opposed|allied|linked|tied|connected|sympathetic|briefed|involved|knowledgeable|near|critical|friendly|hostile|aligned)$/;
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
-const QUANTIFIERS = new Set(['some', 'several', 'many', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'other', 'most', 'few']);
+/** "Tens of thousands of students", "Hundreds of residents": a count, never a name. */
+const COUNT_NOUNS = new Set(['tens', 'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions']);
+const QUANTIFIERS = new Set(['some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'most', 'few', ...COUNT_NOUNS]);
 /** Prepositions whose object is no sure subject of the verb after it (not "after", "before",
  * "since": "The deal fell apart after Doe said ..." is Doe speaking; nor "with": "with Doe noting"). */
 const OBJECT_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'into', 'through', 'via', 'over', 'under', 'behind', 'among', 'beside', 'across', 'around', 'towards', 'toward']);
@@ -1833,15 +1833,6 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
   {
     const set = nameAfterRole(ctx, sent, start, before);
     if (set) return set;
-  }
-  // "Tens of thousands of students marched, chanting ...": the group counted
-  {
-    let c = start;
-    while (c + 1 < before && toks[c]!.k === 'w' && QUANTITY_NOUNS.has(toks[c]!.lo) && toks[c + 1]!.lo === 'of') c += 2;
-    const g = toks[c];
-    if (c > start && g && g.k === 'w' && !g.cap && g.sent === sent && c < before && (GROUP_NOUNS.has(g.lo) || isGroupNoun(g.lo))) {
-      return { ...NONE, ref: 'described', roleHead: g.lo, text: toks.slice(start, c + 1).map((t) => t.lo).join(' '), at: c };
-    }
   }
   for (let k = start; k < before; k++) {
     const t = toks[k]!;
