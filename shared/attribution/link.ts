@@ -4,6 +4,9 @@
 import { FEMALE_HON, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
+import { type ConfidenceModel, probability, type QuoteEvidence } from './confidence';
+import { CONFIDENCE_MODEL } from './confidence-model';
+import { evidenceReader, namedInQuote } from './evidence';
 import { nameSlug } from '../article/person-id';
 
 interface Member {
@@ -112,13 +115,6 @@ function isGroupMember(m: Member): boolean {
 
 /** the quote names member m in the third person: its surname (or one-word name) as a capitalised
  * word not followed by a comma that would make it a vocative ("Hale, listen") */
-function namedInQuote(text: string, m: Member): boolean {
-  if (m.kind !== 'person' || m.described || !m.tokens.length) return false;
-  const last = m.tokens[m.tokens.length - 1]!;
-  if (last.length < 3) return false;
-  const re = new RegExp(`(?:^|[^\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L},])`, 'u');
-  return re.test(text);
-}
 
 const lc = (s: string) => s.toLowerCase().replace(/[\u2019]/g, "'").replace(/\.$/, '');
 
@@ -309,7 +305,17 @@ function wordAfterName(lp: LocalParagraph, i: number): string {
   return v && v.k === 'w' && !v.cap && v.sent === sent ? v.lo : '';
 }
 
-export function link(locals: LocalParagraph[]): AttributionResult {
+export interface LinkOptions {
+  /** the model that decides, from each choice's evidence, whether a speaker the rules are sure of is
+   * named (default: the committed one; null: the rules alone) */
+  model?: ConfidenceModel | null;
+  /** each quote with a speaker (named or suggested) and its evidence, as the rules left it (for
+   * training the model) */
+  onEvidence?: (quote: DetectedQuote, evidence: QuoteEvidence) => void;
+}
+
+export function link(locals: LocalParagraph[], options: LinkOptions = {}): AttributionResult {
+  const model = options.model === undefined ? CONFIDENCE_MODEL : options.model;
   const members: Member[] = [];
   const byLast = new Map<string, Member[]>();
   const byFirst = new Map<string, Member[]>();
@@ -1560,11 +1566,15 @@ export function link(locals: LocalParagraph[]): AttributionResult {
   const groups = new Map<number, Seg[]>();
   for (const s of segs) (groups.get(s.group) ?? groups.set(s.group, []).get(s.group)!).push(s);
   const quotes: DetectedQuote[] = [];
+  const evidence = model || options.onEvidence ? evidenceReader(locals, mentionMember, eff, pos) : null;
   for (const g of groups.values()) {
     const exp = g.find((s) => s.explicit && s.speaker) ?? g.find((s) => s.speaker);
     for (const s of g) if (!s.speaker && exp) { s.speaker = exp.speaker; s.cue = 'continuation'; s.ambiguous = exp.ambiguous; }
     const first = g[0]!;
     const last = g[g.length - 1]!;
+    const ev = evidence && (exp ?? first).speaker ? evidence.read(exp ?? first, g.length > 1) : null;
+    // a speaker the rules are sure of, on evidence that has often misled them: to review
+    if (ev && model && !ev.rulesUnsure && probability(model, ev) < model.nameAt) for (const s of g) s.ambiguous = true;
     // a speaker the engine is not sure of is not named: the quote goes to review with a suggestion
     const segments: QuoteSegment[] = g.map((s) => ({
       paragraph: s.para, start: s.lq.raw.start, end: s.lq.raw.end, text: s.lq.raw.text,
@@ -1587,6 +1597,7 @@ export function link(locals: LocalParagraph[]): AttributionResult {
       cue: head.cue,
       segments,
     });
+    if (ev && options.onEvidence) options.onEvidence(quotes[quotes.length - 1]!, ev);
   }
   quotes.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 

@@ -116,6 +116,33 @@ export function speakerMatch(gold: string | null, pred: string | null): boolean 
   return true;
 }
 
+/** Gold quote i -> predicted quote j, one to one: the pairs overlapping most first. */
+function matchQuotes(gold: string[][], pred: string[][]): Map<number, number> {
+  const pairs: [number, number, number][] = [];
+  gold.forEach((g, i) => {
+    pred.forEach((p, j) => {
+      const o = overlap(g, p);
+      if (o >= THRESH) pairs.push([o, i, j]);
+    });
+  });
+  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const gUsed = new Map<number, number>();
+  const pUsed = new Set<number>();
+  for (const [, i, j] of pairs) {
+    if (gUsed.has(i) || pUsed.has(j)) continue;
+    gUsed.set(i, j);
+    pUsed.add(j);
+  }
+  return gUsed;
+}
+
+/** The gold quote each predicted quote text is matched to (by index), with the scorer's matching. */
+export function matchTexts(gold: string[], pred: string[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [i, j] of matchQuotes(gold.map(tokens), pred.map(tokens))) out.set(j, i);
+  return out;
+}
+
 /** Matched quotes by the engine's cue: correct, wrong (named someone else), none (no speaker). */
 export type CueTable = Map<string, { correct: number; wrong: number; none: number }>;
 
@@ -139,21 +166,8 @@ export function score(items: GoldItem[], preds: Map<string, PredQuote[]>, mistak
       noQuotePassages++;
       if (pq.length) noQuoteAlarms++;
     }
-    const pairs: [number, number, number][] = [];
-    gq.forEach((g, i) => {
-      pq.forEach((p, j) => {
-        const o = overlap(g.tok, p.tok);
-        if (o >= THRESH) pairs.push([o, i, j]);
-      });
-    });
-    pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-    const gUsed = new Map<number, number>();
-    const pUsed = new Set<number>();
-    for (const [, i, j] of pairs) {
-      if (gUsed.has(i) || pUsed.has(j)) continue;
-      gUsed.set(i, j);
-      pUsed.add(j);
-    }
+    const gUsed = matchQuotes(gq.map((g) => g.tok), pq.map((p) => p.tok));
+    const pUsed = new Set(gUsed.values());
     gq.forEach((g, i) => {
       const j = gUsed.get(i);
       if (j === undefined) {

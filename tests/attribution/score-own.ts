@@ -93,6 +93,8 @@ const parts: { label: string; key: OwnSetPart; flag?: string }[] = [
   { label: 'fresh 24 (2nd, held out)', key: 'fresh24', flag: '--fresh24' },
   { label: 'fresh 25 (2nd, held out)', key: 'fresh25', flag: '--fresh25' },
   { label: 'fresh 26 (2nd, held out)', key: 'fresh26', flag: '--fresh26' },
+  { label: 'fresh 27 (2nd, held out)', key: 'fresh27', flag: '--fresh27' },
+  { label: 'fresh 28 (2nd, held out)', key: 'fresh28', flag: '--fresh28' },
 ];
 const shownParts = parts.filter((x) => !x.flag || flags.has(x.flag));
 const results = parts.map((x) => score(ownSetParts[x.key], preds, shownParts.includes(x) ? mistakes : undefined));

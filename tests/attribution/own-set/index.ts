@@ -27,9 +27,11 @@ import { ownSetFresh23 } from './fresh23';
 import { ownSetFresh24 } from './fresh24';
 import { ownSetFresh25 } from './fresh25';
 import { ownSetFresh26 } from './fresh26';
+import { ownSetFresh27 } from './fresh27';
+import { ownSetFresh28 } from './fresh28';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh26`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh28`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -58,6 +60,8 @@ export const ownSetParts = {
   fresh24: ownSetFresh24,
   fresh25: ownSetFresh25,
   fresh26: ownSetFresh26,
+  fresh27: ownSetFresh27,
+  fresh28: ownSetFresh28,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;

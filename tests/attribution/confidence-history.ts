@@ -1,0 +1,127 @@
+// The confidence model's training data, from the project's history: each own-set part read by the
+// engine as it was when the part was written (the commit that added it, before any rule was tuned
+// on it), so the model learns how often the rules' choices are right on text they have not seen.
+// The parts tuned on since are no use for that: their mistakes were fixed one by one.
+//
+// For each commit it unpacks `shared/` from git into a temporary folder, adds today's evidence
+// reader (shared/attribution/evidence.ts, written to read the linking pass of every version
+// listed) with four small insertions into that version's link.ts, runs it over the part and labels
+// each chosen speaker right or wrong against today's gold. The result is committed as
+// tests/attribution/confidence-data.json (evidence and labels only, no text), which
+// train-confidence.ts reads, so training needs no history.
+//
+//   npx tsx tests/attribution/confidence-history.ts        (needs the git history; about a minute)
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { QuoteEvidence } from '../../shared/attribution/confidence';
+import type { AttributionResult, DetectedQuote } from '../../shared/attribution/types';
+import { type GoldItem, matchTexts, speakerMatch } from './dev-metrics';
+import { type OwnSetPart, ownSetParts } from './own-set';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '..', '..');
+
+/** Each part that was once unseen, and the commit that added it (the engine it first met). Held
+ * out of training: fresh 24 to 28, never tuned on. */
+export const FIRST_MET: [OwnSetPart, string][] = [
+  ['fresh', 'f407698'],
+  ['fresh2', '663c723'],
+  ['fresh3', '257edd5'],
+  ['fresh4', 'f1d6e0b'],
+  ['fresh5', 'eeb71c2'],
+  ['fresh6', 'd5435c6'],
+  ['fresh7', 'f8c348e'],
+  ['fresh8', 'd6df1b4'],
+  ['fresh9', '605c635'],
+  ['fresh10', '6124e92'],
+  ['fresh11', '8c63590'],
+  ['fresh12', '3f13a41'],
+  ['fresh13', '211c139'],
+  ['fresh14', '167ff30'],
+  ['fresh15', '6790a2c'],
+  ['fresh16', '444a1eb'],
+  ['fresh17', '3c3ae5c'],
+  ['fresh18', 'fe344ff'],
+  ['fresh19', '2120446'],
+  ['fresh20', 'b5b4a8c'],
+  ['fresh21', 'd588ff6'],
+  ['fresh22', 'd588ff6'],
+  ['fresh23', '331bbd3'],
+];
+
+/** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */
+const PATCHES: [string, string][] = [
+  ['export function link(locals: LocalParagraph[]): AttributionResult {', "import { evidenceReader } from './evidence';\nexport function link(locals: LocalParagraph[], options = {}): AttributionResult {"],
+  ['  for (const g of groups.values()) {\n', '  const evidence = options.onEvidence ? evidenceReader(locals, mentionMember, eff, pos) : null;\n  for (const g of groups.values()) {\n'],
+  ['    const last = g[g.length - 1]!;\n', '    const last = g[g.length - 1]!;\n    const ev = evidence && (exp ?? first).speaker ? evidence.read(exp ?? first, g.length > 1) : null;\n'],
+  ['    });\n  }\n  quotes.sort(', '    });\n    if (ev) options.onEvidence(quotes[quotes.length - 1], ev);\n  }\n  quotes.sort('],
+];
+
+export interface HistoryRow {
+  part: string;
+  commit: string;
+  ev: QuoteEvidence;
+  right: boolean;
+}
+
+type LinkFn = (locals: unknown[], options: { onEvidence: (q: DetectedQuote, ev: QuoteEvidence) => void }) => AttributionResult;
+
+async function engineAt(commit: string, dir: string): Promise<{ link: LinkFn; local: (p: string) => unknown }> {
+  const root = join(dir, commit);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  const tar = execFileSync('git', ['-C', repoRoot, 'archive', commit, 'shared'], { maxBuffer: 1 << 28 });
+  execFileSync('tar', ['-x', '-C', root], { input: tar });
+  const att = join(root, 'shared', 'attribution');
+  let src = readFileSync(join(att, 'link.ts'), 'utf8');
+  for (const [from, to] of PATCHES) {
+    if (src.split(from).length !== 2) throw new Error(`${commit}: link.ts anchor not found once: ${from.trim()}`);
+    src = src.replace(from, to);
+  }
+  writeFileSync(join(att, 'link.ts'), src);
+  copyFileSync(join(repoRoot, 'shared', 'attribution', 'evidence.ts'), join(att, 'evidence.ts'));
+  const link = (await import(pathToFileURL(join(att, 'link.ts')).href)) as { link: LinkFn };
+  const local = (await import(pathToFileURL(join(att, 'local.ts')).href)) as { analyzeParagraphLocal: (p: string) => unknown };
+  return { link: link.link, local: local.analyzeParagraphLocal };
+}
+
+/** Every quote an engine gives a speaker in `items`, with its evidence and whether it is right. */
+export function labelled(items: GoldItem[], link: LinkFn, local: (p: string) => unknown): { ev: QuoteEvidence; right: boolean }[] {
+  const out: { ev: QuoteEvidence; right: boolean }[] = [];
+  for (const item of items) {
+    const seen: { ev: QuoteEvidence; text: string; id: string }[] = [];
+    const locals = item.text.replace(/\r\n?/g, '\n').split('\n').map((p) => local(p));
+    const result = link(locals, { onEvidence: (q, ev) => seen.push({ ev, text: q.segments[0]!.text, id: q.speakerId ?? q.suggestedSpeakerId ?? '' }) });
+    const names = new Map(result.cast.map((c) => [c.id, c.name]));
+    const match = matchTexts(item.quotes.map((g) => g.quote), seen.map((s) => s.text));
+    seen.forEach((s, j) => {
+      const i = match.get(j);
+      if (i !== undefined) out.push({ ev: s.ev, right: speakerMatch(item.quotes[i]!.speaker, names.get(s.id) ?? null) });
+    });
+  }
+  return out;
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const dir = join(tmpdir(), 'copydesk-confidence-history');
+  const rows: HistoryRow[] = [];
+  for (const [part, commit] of FIRST_MET) {
+    const { link, local } = await engineAt(commit, dir);
+    const got = labelled(ownSetParts[part], link, local);
+    const sure = got.filter((r) => !r.ev.rulesUnsure);
+    const wrong = sure.filter((r) => !r.right).length;
+    console.log(`${part.padEnd(8)} at ${commit}: ${got.length} quotes with a speaker, ${sure.length} sure, ${wrong} of them wrong (${((100 * wrong) / Math.max(1, sure.length)).toFixed(1)}%)`);
+    for (const r of got) rows.push({ part, commit, ...r });
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const out = join(here, 'confidence-data.json');
+  // one row per quote: part, commit, right (1) or wrong (0), then the evidence's fields in `fields` order
+  const fields = Object.keys(rows[0]!.ev) as (keyof QuoteEvidence)[];
+  const table = rows.map((r) => JSON.stringify([r.part, r.commit, +r.right, ...fields.map((f) => r.ev[f])]));
+  writeFileSync(out, `{"made":"tests/attribution/confidence-history.ts","fields":${JSON.stringify(fields)},"rows":[\n${table.join(',\n')}\n]}\n`);
+  console.log(`${rows.length} rows -> ${out}`);
+}
