@@ -30,7 +30,7 @@
 // (--fresh21, --fresh22); and fresh 23
 // and fresh 24, written blind during round 17 (world news and diplomacy; state and local politics and the economy), fresh 23
 // tuned on in round 19, fresh 24 held out (--fresh23, --fresh24); and fresh 25 and fresh 26, written blind during round 19
-// (features and profiles; breaking news, business and science copy), held out (--fresh25, --fresh26): twenty-seven parts in all. Written by the team, so not
+// (features and profiles; breaking news, business and science copy), held out (--fresh25, --fresh26); and fresh 27 and fresh 28, written blind during the seventeenth session (investigations, documents and anonymous sources; everyday regional news), held out (--fresh27, --fresh28): twenty-nine parts in all. Written by the team, so not
 // truly unseen; the dev set's validation part stays the check against overfitting.
 //
 //   npx tsx tests/attribution/score-own.ts                   the figures

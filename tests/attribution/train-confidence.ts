@@ -22,10 +22,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ConfidenceModel, features, probability, type QuoteEvidence } from '../../shared/attribution/confidence';
-import { splitParagraphs } from '../../shared/attribution/index';
 import { link } from '../../shared/attribution/link';
-import { analyzeParagraphLocal } from '../../shared/attribution/local';
-import { type GoldItem, matchTexts, speakerMatch } from './dev-metrics';
+import { analyzeParagraphLocal, type LocalParagraph } from '../../shared/attribution/local';
+import { labelled } from './confidence-history';
+import type { GoldItem } from './dev-metrics';
 import { ownSetParts } from './own-set';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -56,26 +56,9 @@ export interface Example {
   part?: string;
 }
 
-/** Every quote the rules give a speaker, with its evidence and whether that speaker is right. */
+/** Every quote today's rules give a speaker, with its evidence and whether that speaker is right. */
 export function examples(items: GoldItem[]): Example[] {
-  const out: Example[] = [];
-  for (const item of items) {
-    const seen: { ev: QuoteEvidence; text: string; name: string }[] = [];
-    const locals = splitParagraphs(item.text).map((p) => analyzeParagraphLocal(p));
-    const names = new Map<string, string>();
-    const result = link(locals, {
-      model: null,
-      onEvidence: (q, ev) => seen.push({ ev, text: q.segments[0]!.text, name: q.speakerId ?? q.suggestedSpeakerId ?? '' }),
-    });
-    for (const c of result.cast) names.set(c.id, c.name);
-    const match = matchTexts(item.quotes.map((g) => g.quote), seen.map((s) => s.text));
-    seen.forEach((s, j) => {
-      const i = match.get(j);
-      if (i === undefined) return;
-      out.push({ ev: s.ev, right: speakerMatch(item.quotes[i]!.speaker, names.get(s.name) ?? null) });
-    });
-  }
-  return out;
+  return labelled(items, (locals, o) => link(locals as LocalParagraph[], { ...o, model: null }), analyzeParagraphLocal);
 }
 
 /** The committed training rows (confidence-data.json, written by confidence-history.ts). */
