@@ -65,7 +65,7 @@ const EXPLICIT_OTHER = new Set(['continuation', 'following', 'subject', 'answer'
 /** The model's inputs, by name. Counts are squashed so one story's oddities do not dominate. */
 export function features(ev: QuoteEvidence): Record<string, number> {
   const cue = ev.cue ?? '';
-  const f: Record<string, number> = {
+  return {
     ref_name: +(ev.ref === 'name'),
     ref_pronoun: +(ev.ref === 'pronoun'),
     ref_role: +(ev.ref === 'role'),
@@ -105,7 +105,6 @@ export function features(ev: QuoteEvidence): Record<string, number> {
     pronoun_rival: +(ev.ref === 'pronoun' && (ev.othersSameGender > 0 || ev.othersBetween > 0)),
     continuation_far: +(ev.cue === 'continuation' && ev.paragraphsSinceMention !== 0),
   };
-  return f;
 }
 
 /** The probability that the speaker chosen on this evidence is the one who said it. */
