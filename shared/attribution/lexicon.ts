@@ -190,6 +190,7 @@ export const FUNCTION_WORDS = new Set(
     'a an the and or but nor so yet for of in on at by with from to into onto upon over under about above below ' +
     'after before during since until while when whenever where wherever as if though although because unless ' +
     "this that these those there here then than it its it's they them their we us our you your i me my he him his " +
+    "i'd i\u2019d i'm i\u2019m i'll i\u2019ll i've i\u2019ve " +
     'she her hers who whom whose which what why how all any some no not each every both either neither one ' +
     'is are was were be been being has have had do does did will would can could shall should may might must ' +
     'also even just only still already yet again ever never now today yesterday tomorrow tonight meanwhile however ' +
@@ -599,7 +600,7 @@ export const FEMALE_HON = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'dame
 export const TITLE_WORDS = new Set(
   (
     'mp mep msp mla president vice prime minister secretary sen senator sens rep reps representative gov governor mayor judge justice ' +
-    'chief chairman chairwoman chairperson chair mr mrs ms miss mx dr gen general lt col maj capt sgt adm cmdr retired ret ' +
+    'chief chairman chairwoman chairperson chair mr mrs ms miss mx dr gen general lt col maj capt sgt adm cmdr retired ret brig brigadier ' +
     'former ambassador speaker leader majority minority attorney rev reverend pope king queen prince princess sheriff ' +
     'commissioner director ceo cfo coo chancellor deputy assistant acting rabbi bishop cardinal archbishop sir dame lord lady ' +
     'professor prof coach detective officer councilman councilwoman councilor alderman alderwoman congressman congresswoman ' +
@@ -882,7 +883,7 @@ export function isGroupNoun(lower: string): boolean {
 
 export const PLACE_HEADS = new Set(
   (
-    'region province state county city district island islands river sea ocean ' + 'mountains valley peninsula street avenue square bridge airport station park'
+    'region province state county city district island islands river sea ocean ' + 'mountains valley peninsula street avenue square bridge airport station park junction crossing interchange roundabout'
   ).split(/\s+/),
 );
 

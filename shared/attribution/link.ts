@@ -47,6 +47,15 @@ const HUMAN_VERBS = new Set(
     'was is had has').split(' '),
 );
 
+/** Words for a relative, with the relative's gender where the word gives it ("her sister says"). */
+const KIN: Record<string, Gender> = {
+  mother: 'f', mum: 'f', mom: 'f', mam: 'f', father: 'm', dad: 'm', sister: 'f', brother: 'm', daughter: 'f', son: 'm',
+  wife: 'f', husband: 'm', grandmother: 'f', grandfather: 'm', nan: 'f', gran: 'f', granny: 'f', grandma: 'f', grandpa: 'm',
+  granddaughter: 'f', grandson: 'm', aunt: 'f', uncle: 'm', niece: 'f', nephew: 'm', cousin: null, partner: null, twin: null,
+  widow: 'f', widower: 'm', fiancee: 'f', fiancée: 'f', fiance: 'm', fiancé: 'm', stepmother: 'f', stepfather: 'm',
+  sibling: null, parent: null, child: null,
+};
+
 /** Prepositions whose capitalised object is as likely a place as anyone ("a level crossing in Maltby Fen"). */
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'around', 'into', 'onto', 'on', 'from', 'through', 'beyond', 'along', 'towards', 'toward', 'above', 'below', 'beside']);
 
@@ -1003,7 +1012,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (eff[para]! - eff[r.para]! > reach) break;
       const m = r.mem;
       if (m.described || found.includes(m)) continue;
-      if (m.kind === 'organization' || (m.kind === 'person' && mayBeOrganisation(m) && r.subj)) found.push(m);
+      // (a name that has spoken may be the firm too, when nothing ever showed it to be a person)
+      if (m.kind === 'organization' || (m.kind === 'person' && (mayBeOrganisation(m) || (m.speaker && !m.personEvidence && mayBeOrganisation({ ...m, speaker: false }))) && r.subj)) found.push(m);
       else if (m.kind === 'person' && mayBeOrganisation(m)) rivals.add(m);
     }
     // ("Shares in Brennan Foods fell ... / The company said ...": the one name in reach that may be a
@@ -1097,6 +1107,30 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (syn.some((s) => m.roleWords.has(s)) && (!best || m.lastSeen > best.lastSeen)) best = m;
     }
     return best;
+  };
+  /** The person named before `at` whom "his/her/their <kin>" means: the possessive's referent is
+   * found as a pronoun would be, and the relative is another person the word's gender allows. Sure
+   * when one of them is plainly family (a shared surname, or a kinship word either was named with),
+   * or when only one person fits and has spoken; otherwise the likeliest, for review; null when the
+   * story named no one who fits. */
+  const relative = (word: string, ownerGender: Gender, at: number, para: number): { mem: Member; ambiguous: boolean } | null => {
+    const owner = ownerGender ? resolvePronoun(ownerGender, at, para).mem : lastQuoteSpeaker;
+    const gender = KIN[word] ?? null;
+    const surname = (m: Member) => (m.lower.length >= 2 ? m.lower[m.lower.length - 1]! : null);
+    const kinWord = (m: Member) => [...m.roleWords].some((w) => w in KIN);
+    const fits: Member[] = [];
+    for (const m of members) {
+      if (m === owner || m.kind !== 'person' || m.described || m.firstSeen >= at || isGroupMember(m)) continue;
+      if (m.weak && !(owner && surname(m) && surname(m) === surname(owner))) continue;
+      if (gender && m.gender && m.gender !== gender) continue;
+      fits.push(m);
+    }
+    if (!fits.length) return null;
+    const family = fits.filter((m) => (owner && surname(m) && surname(m) === surname(owner)) || kinWord(m) || (owner && kinWord(owner)));
+    if (family.length === 1) return { mem: family[0]!, ambiguous: false };
+    if (fits.length === 1) return { mem: fits[0]!, ambiguous: !fits[0]!.speaker };
+    const pool = family.length ? family : fits;
+    return { mem: pool.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a)), ambiguous: true };
   };
   /** a role nobody in the story is named as ("the opposition leader"): a described person */
   const describedRole = (cue: LocalCue, at: number): Member | null => {
@@ -1326,6 +1360,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (txt.startsWith('one of the ') && cue.roleHead) {
           const g = oneOfGroup(at, p, cue.roleHead);
           if (g) return { mem: g, ambiguous: false, cueName: cue.cue };
+        }
+        // "“It was small hail,” her grandmother says." after the granddaughter spoke: the relative the
+        // story named, when the family is plain (a shared surname or a kinship set off with a name)
+        const kin = /^(?:his|her|their) (\S+)$/.exec(txt);
+        if (kin && kin[1]! in KIN) {
+          const r = relative(kin[1]!, txt.startsWith('his') ? 'm' : txt.startsWith('her') ? 'f' : null, at, p);
+          if (r) return { ...r, cueName: cue.cue };
         }
         // "her lawyer said" in a story that has named a lawyer: maybe that one, for the reviewer to say
         if (/^(?:his|her|their) /.test(txt)) {

@@ -280,7 +280,7 @@ function scanDoubleQuotes(text: string): RawQuote[] {
 const ABBREV = new Set(('mr mrs ms dr sen sens rep reps gov gen lt col maj capt sgt adm cmdr st jr sr rev prof ' +
   'jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd mt ft ave blvd dept univ assn ' +
   'calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ' +
-  'ariz ark est approx const cst cpl det pte spc pfc insp supt').split(/\s+/));
+  'ariz ark est approx const cst cpl det pte spc pfc insp supt brig lcpl sqn wg cdr').split(/\s+/));
 
 const LN = /^[\p{L}\p{N}]$/u;
 const UPPER = /^\p{Lu}/u;
@@ -719,6 +719,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   if (type === 'unknown' && nameToks.length <= 3 && !run[run.length - 1]!.poss && agedAfter(toks, i1)) { type = 'person'; personEvidence = true; }
   // (not a name with a particle in capitals: "Gráinne Mac Giolla Phádraig", "Órla Ní Bhriain Walsh")
   if (type === 'unknown' && nameToks.length >= 4 && !nameToks.some((t, k) => k > 0 && SURNAME_PARTICLES.has(t.lo))) type = 'org';
+  // "the group Rent Fair Aldersby", "the airline SkyBharat": a name right after "the" and a noun for
+  // a kind of organisation is that organisation's, whatever its words say
+  if (type !== 'org' && !personEvidence && ORG_KIND_BEFORE.has(toks[i0 - 1]?.lo ?? '') && !toks[i0 - 1]!.cap && toks[i0 - 1]!.sent === run[0]!.sent && (toks[i0 - 2]?.lo === 'the' || toks[i0 - 2]?.lo === 'a' || toks[i0 - 2]?.lo === 'an')) type = 'org';
   // "Pellucid, the cloud storage company, said": an organisation noun set off right after the name
   if (type === 'unknown' && toks[i1]?.t === ',' && toks[i1 + 1]?.k === 'w' && (toks[i1 + 1]!.lo === 'the' || toks[i1 + 1]!.lo === 'a' || toks[i1 + 1]!.lo === 'an')) {
     for (let k = i1 + 2; k <= i1 + 6 && k < toks.length; k++) {
@@ -1120,6 +1123,9 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
   if ((t.t === ',' || t.t === '\u2014' || t.t === '\u2013') && depth < 3) {
     // appositive: walk back over comma segments, "X, the minister, said"
     let k = j - 1;
+    // "The teachers union, the Brightwater Education Association, said": an organisation's name set
+    // off after a word for its kind is the one speaking
+    let orgNamed = -1;
     for (let seg = 0; seg < 4; seg++) {
       let a = k;
       while (a >= 0 && toks[a]!.sent === sent && toks[a]!.t !== ',' && toks[a]!.t !== '\u2014' && toks[a]!.t !== '\u2013' && toks[a]!.k !== 'q' && k - a < 30) a--;
@@ -1130,7 +1136,14 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       const isApp = isAppositiveStart(first) || (!first.cap && first.lo.endsWith('ed') && toks[a + 2]?.lo === 'by');
       if (!isApp) {
         // this segment should end with the referring expression
-        return refEndingAt(ctx, k, sent, depth + 1);
+        const r = refEndingAt(ctx, k, sent, depth + 1);
+        if (r && r.ref === 'org' && r.mention < 0 && orgNamed >= 0) return { ...r, mention: orgNamed, text: ctx.mentions[orgNamed]!.name };
+        return r;
+      }
+      if (seg === 0 && first.lo === 'the' && a + 2 <= k) {
+        const mi = ctx.mentionAt[a + 2] ?? -1;
+        const m = mi >= 0 ? ctx.mentions[mi]! : null;
+        if (m && m.type === 'org' && m.i0 === a + 2 && m.i1 - 1 === k) orgNamed = mi;
       }
       // "Doe, a contestant on the show "Star Search," who later ..., said": a title in quotation
       // marks inside the appositives is part of them
@@ -1169,6 +1182,13 @@ const QUANTIFIERS = new Set(['some', 'several', 'many', 'two', 'three', 'four', 
 /** Prepositions whose object is no sure subject of the verb after it (not "after", "before",
  * "since": "The deal fell apart after Doe said ..." is Doe speaking; nor "with": "with Doe noting"). */
 const OBJECT_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'into', 'through', 'via', 'over', 'under', 'behind', 'among', 'beside', 'across', 'around', 'towards', 'toward']);
+/** Nouns for a kind of organisation, which name one when a name follows ("the charity Hope Aloud"). */
+const ORG_KIND_BEFORE = new Set(
+  ('group charity organisation organization company firm airline carrier union coalition association campaign ' +
+    'nonprofit non-profit foundation trust movement network agency start-up startup retailer chain supermarket bank lender ' +
+    'insurer broadcaster publisher label brand manufacturer maker brewer brewery operator developer builder consortium ' +
+    'club party watchdog regulator think-tank charity band').split(' '),
+);
 const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
 
 /** "people" -> "person", "officials" -> "official": one of a group, as the group's description says it */

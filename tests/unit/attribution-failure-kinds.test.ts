@@ -2,6 +2,7 @@
 // cases where the engine must not name anyone. Every passage is written for these tests.
 import { describe, expect, it } from 'vitest';
 import { type AttributionResult, analyzeParagraphs, analyzeText } from '../../shared/attribution/index';
+import { analyzeParagraphLocal } from '../../shared/attribution/local';
 
 function quoteOf(res: AttributionResult, start: string) {
   const q = res.quotes.find((x) => x.text.startsWith(start));
@@ -3032,5 +3033,68 @@ describe('round 19: who reached a source, who is addressed, a counted crowd, a s
     const res = analyzeText('The spokesman for the General Staff said the strike had failed. “They will try again,” he said.');
     expect(res.cast.map((c) => c.name)).not.toContain('Staff');
     expect(speakerOf(res, 'They will try') ?? '').not.toBe('Staff');
+  });
+});
+
+describe('round 21: relatives named by the story, organisations named after their kind, abbreviated ranks', () => {
+  it('"her mother says" after the daughter spoke: the mother the story named', () => {
+    const res = analyzeParagraphs([
+      'Odile Marchetti opened the bakery on Quay Lane in 1998 with her daughter, Renata, then twelve.',
+      '“I counted the loaves every night,” Odile says.',
+      'Renata Marchetti, now 39, runs the ovens. “She still counts them,” she says.',
+      '“Somebody has to,” her mother says.',
+    ]);
+    expect(speakerOf(res, 'Somebody has to')).toBe('Odile Marchetti');
+  });
+
+  it('"his brother replies" between two brothers who share a surname', () => {
+    const res = analyzeParagraphs([
+      'Tomas Quillfeather, 61, and his younger brother Emil Quillfeather have repaired clocks on Mercer Row since 1990.',
+      '“He is slower than the clocks,” Tomas says.',
+      '“I am careful,” Emil says.',
+      '“Careful and slow,” his brother replies.',
+    ]);
+    expect(speakerOf(res, 'Careful and slow')).toBe('Tomas Quillfeather');
+  });
+
+  it('a relative nobody was named as, with two people who may be meant, is left for review', () => {
+    const res = analyzeParagraphs([
+      'Police constable Hana Dvorak said the boy, Lukas, had been found in a barn by farmer Greta Sollberg.',
+      '“We never stopped looking,” his mother said.',
+    ]);
+    expect(speakerOf(res, 'We never stopped')).not.toBe('Hana Dvorak');
+    expect(speakerOf(res, 'We never stopped')).not.toBe('Greta Sollberg');
+  });
+
+  it('"The drivers union, the Fenwright Transport Association, said": the name set off after the kind', () => {
+    const res = analyzeText('The drivers union, the Fenwright Transport Association, said in a statement that it would “consider every option, including a strike,” to protect its members.');
+    expect(speakerOf(res, 'consider every')).toBe('Fenwright Transport Association');
+  });
+
+  it('"the group Fair Rent Pellowby" is an organisation, whatever its words say', () => {
+    const lp = analyzeParagraphLocal('But campaigner Ruth Abernathy, of the group Fair Rent Pellowby, backed the residents.');
+    expect(lp.mentions.map((m) => [m.name, m.type])).toEqual([
+      ['Ruth Abernathy', 'person'],
+      ['Fair Rent Pellowby', 'org'],
+    ]);
+  });
+
+  it('"Brig. Gen." before a name is a title, not a sentence end', () => {
+    const res = analyzeText('“We are ready,” said Brig. Gen. Marcus T. Ellingwood, the deputy commander of the training division.');
+    expect(speakerOf(res, 'We are ready')).toBe('Marcus T. Ellingwood');
+  });
+
+  it('"I’d" is no one’s name', () => {
+    const res = analyzeParagraphs(['HOST: What do you tell people?', 'PRIOR: My neighbour said, “Lock the gate,” and I’d say the same.']);
+    expect(res.cast.map((c) => c.name)).not.toContain('I’d');
+    expect(speakerOf(res, 'Lock the gate') ?? '').not.toBe('I’d');
+  });
+
+  it('a place named after "near" is no firm "the company" can mean', () => {
+    const res = analyzeParagraphs([
+      'Harbour Link said on Sunday that the fault that stranded 300 passengers near Harwood Junction had been caused by “a worn cable.”',
+      '“We apologise to everyone who was delayed,” the company said in a statement.',
+    ]);
+    expect(speakerOf(res, 'We apologise') ?? '').not.toBe('Harwood Junction');
   });
 });
