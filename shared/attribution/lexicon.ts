@@ -611,6 +611,8 @@ export const TITLE_WORDS = new Set(
     'solicitor barrister counsel delegate envoy consul provost dean pastor imam father brother sister undersecretary under-secretary ' +
     // British police ranks and councillors as abbreviated before a name ("Pc Gareth Evans", "Cllr Sue Baines")
     'pc pcso dc dci supt insp cllr councillor ' +
+    // Irish parliamentary titles ("Local TD Órla Ní Bhriain", "Senator and TD")
+    'td tds ' +
     // ... and Canadian, US and army ranks as abbreviated ("Const. Amanda Ferreira", "Lance Cpl. Derrick Hollis")
     'const cst cpl corporal det pte spc pfc'
   ).split(/\s+/),

@@ -1356,6 +1356,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           return { mem: one, ambiguous: false, cueName: cue.cue };
         }
         const txt = cue.text ?? '';
+        // "DISTRICT MANAGER: “...”" after "district manager Eimear Costigan": the one in that role;
+        // with nobody named in it, that role unnamed, for review
+        if (cue.label) {
+          const holder = roleHolder(cue.roleHead ?? '', at);
+          if (holder) return { mem: holder, ambiguous: false, cueName: cue.cue };
+          const mem = byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
+          return { mem, ambiguous: true, cueName: cue.cue };
+        }
         // "one of the people told Reuters" after "two people familiar with the matter said": one of that group
         if (txt.startsWith('one of the ') && cue.roleHead) {
           const g = oneOfGroup(at, p, cue.roleHead);
@@ -1671,7 +1679,7 @@ export function linkKey(lp: LocalParagraph): string {
   for (const g of lp.groupSources) at.push(g.at);
   const sorted = [...new Set(at)].sort((a, b) => a - b);
   const rank = (n: number) => sorted.indexOf(n);
-  const cueKey = (c: LocalCue | null) => (c ? [c.ref, c.mention, c.gender, c.roleHead, c.text, c.cue, rank(c.at), !!c.weak, !!c.plain] : null);
+  const cueKey = (c: LocalCue | null) => (c ? [c.ref, c.mention, c.gender, c.roleHead, c.text, c.cue, rank(c.at), !!c.weak, !!c.plain, !!c.label] : null);
   key = JSON.stringify([
     !NON_SPACE.test(lp.text),
     lp.openAtEnd,

@@ -81,6 +81,8 @@ export interface LocalCue {
   weak?: boolean;
   /** a role that is only a person noun ("the woman"): never resolved for sure to a named person */
   plain?: boolean;
+  /** a turn labelled with a role in capitals ("MODERATOR: “...”"): its holder, not whoever spoke last */
+  label?: boolean;
 }
 
 export interface LocalQuote {
@@ -2378,6 +2380,8 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     }
   }
   if (colon) {
+    const label = roleLabelBefore(toks, qt);
+    if (label) return label;
     const r = mainSubject(ctx, sent, qt);
     if (r) return { ...r, cue: 'colon' };
   }
@@ -2532,6 +2536,18 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** "MODERATOR: “...”", "DISTRICT MANAGER: “...”": a paragraph opening with a role of one to three
+ * words in capitals and a colon before the quote at token `qt`: a described speaker of that role,
+ * marked as a label (the linking pass gives it to whoever the story named in that role). */
+function roleLabelBefore(toks: Tok[], qt: number): LocalCue | null {
+  if (toks[qt - 1]?.t !== ':' || qt < 2 || qt > 4) return null;
+  const words = toks.slice(0, qt - 1);
+  if (!words.every((t) => t.k === 'w' && t.cap && t.t === t.t.toUpperCase() && /\p{Lu}{2}/u.test(t.t))) return null;
+  const head = words[words.length - 1]!.lo;
+  if (!ROLE_NOUNS.has(head) && !isKnownPersonNoun(head)) return null;
+  return { ...NONE, ref: 'described', roleHead: head, gender: ROLE_GENDER[head] ?? null, text: words.map((t) => t.lo).join(' '), cue: 'colon', at: qt - 2, label: true };
+}
 
 /** "SMITH: ...", "MR. JONES: ...", "Q: ...", "A: ...": a transcript turn (all capitals, so "Note: ..."
  * is not one; editorial labels and places are not speakers). */

@@ -3097,4 +3097,23 @@ describe('round 21: relatives named by the story, organisations named after thei
     ]);
     expect(speakerOf(res, 'We apologise') ?? '').not.toBe('Harwood Junction');
   });
+
+  it('"DISTRICT MANAGER: “...”" is the district manager the story named; "MODERATOR:" with none named is for review', () => {
+    const res = analyzeParagraphs([
+      'Speaking at the meeting were Cllr Amos Threlkeld and district manager Ffion Caddick, with an unnamed moderator.',
+      'CLLR THRELKELD: “The car park is full every Saturday.”',
+      'DISTRICT MANAGER: “No decision has been taken.”',
+      'MODERATOR: “Thank you both.”',
+    ]);
+    expect(speakerOf(res, 'The car park')).toBe('Amos Threlkeld');
+    expect(speakerOf(res, 'No decision')).toBe('Ffion Caddick');
+    expect(uncertain(res, 'Thank you both')).not.toBe('Ffion Caddick');
+  });
+
+  it('"Local TD" is an Irish parliamentary title, not part of the name', () => {
+    const res = analyzeParagraphs(['Local TD Gráinne Ó Dálaigh said the delay was “a disgrace”.', '“People were promised a plant in 2019,” she said.']);
+    expect(speakerOf(res, 'a disgrace')).toBe('Gráinne Ó Dálaigh');
+    expect(speakerOf(res, 'People were promised')).toBe('Gráinne Ó Dálaigh');
+  });
 });
+
