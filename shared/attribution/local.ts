@@ -602,6 +602,9 @@ const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'mac', 'mc', 'ó', "o'", '
 const REACHED_BY = new Set(['reached', 'contacted', 'interviewed', 'quoted', 'cited', 'approached', 'questioned', 'asked', 'telephoned', 'phoned']);
 function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | null {
   if (run.length === 1 && COUNT_NOUNS.has(run[0]!.lo)) return null;
+  // "the Chief Public Relations Officer of ...": a title in capitals after "the", no one's name
+  const lastRole = run[run.length - 1]!.lo;
+  if (run.length >= 2 && toks[i0 - 1]?.lo === 'the' && !toks[i0 - 1]!.cap && (ROLE_NOUNS.has(lastRole) || TITLE_WORDS.has(lastRole)) && !run.some((t) => isFirstName(t.lo))) return null;
   // split into prefix (titles, demonyms, places) and the name part
   let cut = -1;
   for (let k = 0; k < run.length - 1; k++) {
@@ -724,6 +727,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // "the group Rent Fair Aldersby", "the airline SkyBharat": a name right after "the" and a noun for
   // a kind of organisation is that organisation's, whatever its words say
   if (type !== 'org' && !personEvidence && ORG_KIND_BEFORE.has(toks[i0 - 1]?.lo ?? '') && !toks[i0 - 1]!.cap && toks[i0 - 1]!.sent === run[0]!.sent && (toks[i0 - 2]?.lo === 'the' || toks[i0 - 2]?.lo === 'a' || toks[i0 - 2]?.lo === 'an')) type = 'org';
+  // "St. Barnabas Cathedral, Okpala,", "the Federal Medical Centre, Ogbeleku,": one word set off by
+  // commas right after a place or institution's name is where it is
+  if (type === 'unknown' && !personEvidence && nameToks.length === 1 && toks[i0 - 1]?.t === ',' && (toks[i1]?.t === ',' || toks[i1]?.t === '.') && toks[i0 - 2]?.k === 'w' && toks[i0 - 2]!.cap && toks[i0 - 2]!.sent === run[0]!.sent && (ORG_HEADS.has(toks[i0 - 2]!.lo) || PLACE_HEADS.has(toks[i0 - 2]!.lo) || INSTITUTION_HEADS.has(toks[i0 - 2]!.lo))) type = 'place';
   // "Pellucid, the cloud storage company, said": an organisation noun set off right after the name
   if (type === 'unknown' && toks[i1]?.t === ',' && toks[i1 + 1]?.k === 'w' && (toks[i1 + 1]!.lo === 'the' || toks[i1 + 1]!.lo === 'a' || toks[i1 + 1]!.lo === 'an')) {
     for (let k = i1 + 2; k <= i1 + 6 && k < toks.length; k++) {
@@ -1135,7 +1141,17 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       if (!first || a + 1 > k) return null;
       const atStart = a < 0 || toks[a]!.sent !== sent || toks[a]!.k === 'q';
       // ("Doe, quoted by the Herald, said": a participle with its agent, whatever the lexicon calls it)
-      const isApp = isAppositiveStart(first) || (!first.cap && first.lo.endsWith('ed') && toks[a + 2]?.lo === 'by');
+      // ("The memo, dated March 4 and obtained by The Ledger, warned": a participle whose agent comes
+      // later in the segment, or a date)
+      const agentLater = () => toks.slice(a + 2, k + 1).some((t) => t.lo === 'by' && t.k === 'w');
+      const isApp = isAppositiveStart(first) || (!first.cap && first.lo.endsWith('ed') && toks[a + 2]?.lo === 'by') || (!first.cap && (first.lo === 'dated' || ((first.lo.endsWith('ed') || AUTHORED.has(first.lo) || first.lo === 'seen') && agentLater())));
+      // ("..., who spoke at St. Jude Cathedral, Umuleri, said": a town set off after the place it
+      // names is part of the clause before it)
+      const town = ctx.mentionAt[a + 1] ?? -1;
+      if (!isApp && !atStart && town >= 0 && ctx.mentions[town]!.type === 'place' && ctx.mentions[town]!.i0 === a + 1 && ctx.mentions[town]!.i1 - 1 === k && toks[a - 1]?.cap) {
+        k = a - 1;
+        continue;
+      }
       if (!isApp) {
         // this segment should end with the referring expression
         const r = refEndingAt(ctx, k, sent, depth + 1);
@@ -1191,6 +1207,8 @@ const ORG_KIND_BEFORE = new Set(
     'insurer broadcaster publisher label brand manufacturer maker brewer brewery operator developer builder consortium ' +
     'club party watchdog regulator think-tank charity band').split(' '),
 );
+/** Heads of the names of buildings and institutions a town's name may follow ("St. Mary's Hospital, Enugu"). */
+const INSTITUTION_HEADS = new Set(['cathedral', 'centre', 'center', 'hospital', 'clinic', 'university', 'college', 'school', 'academy', 'church', 'mosque', 'temple', 'prison', 'barracks', 'stadium', 'hall', 'market', 'polytechnic']);
 const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
 
 /** "people" -> "person", "officials" -> "official": one of a group, as the group's description says it */

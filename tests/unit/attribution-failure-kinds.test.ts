@@ -3115,5 +3115,26 @@ describe('round 21: relatives named by the story, organisations named after thei
     expect(speakerOf(res, 'a disgrace')).toBe('Gráinne Ó Dálaigh');
     expect(speakerOf(res, 'People were promised')).toBe('Gráinne Ó Dálaigh');
   });
+
+  it('"the Chief Public Relations Officer of the port authority" in capitals is a title, never a name', () => {
+    const res = analyzeText('“Two berths will reopen on Friday,” said the Chief Public Relations Officer of the Marrow Bay Port Authority, T. Anand Kumaraswamy.');
+    expect(res.cast.map((c) => c.name)).not.toContain('Public Relations Officer');
+    expect(speakerOf(res, 'Two berths') ?? '').not.toBe('Public Relations Officer');
+  });
+
+  it('"The letter, dated June 2 and seen by the Courier, warned": the letter, not the paper that saw it', () => {
+    const res = analyzeText('The letter, dated June 2 and seen by the Halden Courier, warned governors that the roof was “close to failure”.');
+    expect(speakerOf(res, 'close to failure')).toBe('the letter');
+  });
+
+  it('"St. Jude Cathedral, Umuleri," is a place; the bishop who spoke there is the speaker', () => {
+    const res = analyzeParagraphs([
+      'The Rt. Rev. Obinna Chukwuma-Ede, who spoke at a service at St. Jude Cathedral, Umuleri, said, “Nobody should die for an election.”',
+      'He urged the commission to publish results “ward by ward”.',
+    ]);
+    expect(speakerOf(res, 'Nobody should')).toBe('Obinna Chukwuma-Ede');
+    expect(res.cast.map((c) => c.name)).not.toContain('Umuleri');
+  });
 });
+
 
