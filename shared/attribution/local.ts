@@ -2461,6 +2461,9 @@ const CHANT_VERBS = /^(?:chant|chants|chanted|chanting|shout|shouts|shouted|shou
 const FIRST_SECOND_PERSON = /\b(?:I|I'm|I\u2019m|we|We|you|You|me|us|my|My|our|Our|your|Your)\b/;
 
 /** words right before a quote that make it the name of a thing, not speech ("so-called") */
+/** Nouns that say the quotation marks before them hold a name, not speech ("“Fix the Basics,” a slogan that ...");
+ * not "phrase" or "term", which may be someone's words ("called it “the best acting of the year,” a phrase she ..."). */
+const NAMED_THING_NOUNS = new Set(['nickname', 'moniker', 'slogan', 'motto', 'tagline', 'hashtag', 'catchphrase']);
 const NAMING_RIGHT_BEFORE = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled']);
 const TERM_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 
@@ -2516,6 +2519,14 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   const ctxWords = namingContext(toks, qt, sent);
   // "the so-called "magic money tree" ..., the chancellor said": a term, whatever cue follows
   if (prev?.k === 'w' && NAMING_RIGHT_BEFORE.has(prev.lo) && (titleCase(content) || words.length <= 6)) { nonSpeech('named-thing'); return; }
+  // ("The study, titled "Circulating methylation markers for early ... detection", was published":
+  // a title of any length, in sentence case, that speaks in no one's person)
+  // ("calling his opponent "Adriana Tax-and-Spend," a nickname she said she found sad": a name the
+  // next words say is a nickname, term or slogan)
+  const after2 = toks[qt + 2];
+  if (next?.k === 'w' && (next.lo === 'a' || next.lo === 'an' || next.lo === 'the') && next.sent === sent && after2?.k === 'w' && NAMED_THING_NOUNS.has(after2.lo)) { nonSpeech('named-thing'); return; }
+  // (a title that is whole sentences may be someone's words: an editorial titled "Her ideas are too facile.")
+  if (prev?.k === 'w' && (prev.lo === 'titled' || prev.lo === 'entitled') && !FIRST_SECOND_PERSON.test(q.text) && !/[.!?]$/.test(q.text.trim())) { nonSpeech('named-thing'); return; }
   // (a sentence in the first or second person after "read:" or a statement's cue is what it says:
   // "A statement from the palace read: "We are grateful."")
   const spoken = /^\p{Lu}/u.test(q.text) && /[.!?]["'\u2019\u201d]*$/.test(q.text) && FIRST_SECOND_PERSON.test(q.text);

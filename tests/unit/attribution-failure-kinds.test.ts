@@ -3135,6 +3135,20 @@ describe('round 21: relatives named by the story, organisations named after thei
     expect(speakerOf(res, 'Nobody should')).toBe('Obinna Chukwuma-Ede');
     expect(res.cast.map((c) => c.name)).not.toContain('Umuleri');
   });
+
+  it('a study "titled" a sentence-case title of any length is no quote', () => {
+    const res = analyzeText('The study, titled “Salinity gradients and eelgrass recovery in three northern estuaries over a decade of monitoring”, was published on Monday.');
+    expect(res.quotes).toEqual([]);
+  });
+
+  it('a nickname the next words call a nickname is no quote; the words after it still are', () => {
+    const res = analyzeParagraphs([
+      'Councilwoman Linda Osei-Barrow leads businessman Carl Kessler by five points.',
+      'Kessler has been running ads calling his opponent “Linda Tax-and-Spend,” a nickname Osei-Barrow said she found “a little childish.”',
+    ]);
+    expect(res.quotes.map((q) => q.text)).toEqual(['a little childish.']);
+  });
 });
+
 
 
