@@ -727,6 +727,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // "the group Rent Fair Aldersby", "the airline SkyBharat": a name right after "the" and a noun for
   // a kind of organisation is that organisation's, whatever its words say
   if (type !== 'org' && !personEvidence && ORG_KIND_BEFORE.has(toks[i0 - 1]?.lo ?? '') && !toks[i0 - 1]!.cap && toks[i0 - 1]!.sent === run[0]!.sent && (toks[i0 - 2]?.lo === 'the' || toks[i0 - 2]?.lo === 'a' || toks[i0 - 2]?.lo === 'an')) type = 'org';
+  // ... and so is one set off by commas after it ("His company, ColdCircle, has sold ...")
+  if (type !== 'org' && !personEvidence && toks[i0 - 1]?.t === ',' && ORG_KIND_BEFORE.has(toks[i0 - 2]?.lo ?? '') && !toks[i0 - 2]!.cap && toks[i0 - 2]!.sent === run[0]!.sent && ORG_OWNERS.has(toks[i0 - 3]?.lo ?? '') && toks[i1]?.t === ',') type = 'org';
   // "St. Barnabas Cathedral, Okpala,", "the Federal Medical Centre, Ogbeleku,": one word set off by
   // commas right after a place or institution's name is where it is
   if (type === 'unknown' && !personEvidence && nameToks.length === 1 && toks[i0 - 1]?.t === ',' && (toks[i1]?.t === ',' || toks[i1]?.t === '.') && toks[i0 - 2]?.k === 'w' && toks[i0 - 2]!.cap && toks[i0 - 2]!.sent === run[0]!.sent && (ORG_HEADS.has(toks[i0 - 2]!.lo) || PLACE_HEADS.has(toks[i0 - 2]!.lo) || INSTITUTION_HEADS.has(toks[i0 - 2]!.lo))) type = 'place';
@@ -1209,6 +1211,8 @@ const ORG_KIND_BEFORE = new Set(
 );
 /** Heads of the names of buildings and institutions a town's name may follow ("St. Mary's Hospital, Enugu"). */
 const INSTITUTION_HEADS = new Set(['cathedral', 'centre', 'center', 'hospital', 'clinic', 'university', 'college', 'school', 'academy', 'church', 'mosque', 'temple', 'prison', 'barracks', 'stadium', 'hall', 'market', 'polytechnic']);
+/** Words that may open "<owner> company, <Name>," ("His company, ColdCircle,", "The charity, Hope Aloud,"). */
+const ORG_OWNERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
 
 /** "people" -> "person", "officials" -> "official": one of a group, as the group's description says it */
@@ -2028,6 +2032,13 @@ function findCue(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
 function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
   const { toks } = ctx;
   const sent = toks[qt]!.sent;
+  // "‘We heard it on the radio.’ — Jimmy Rennie, 79, face worker": a paragraph that is a quote signed
+  // after a dash, as oral histories, pull quotes and epigraphs are
+  if (qt === 0 && (toks[1]?.t === '\u2014' || toks[1]?.t === '\u2013')) {
+    const mi = ctx.mentionAt[2] ?? -1;
+    const m = mi >= 0 ? ctx.mentions[mi]! : null;
+    if (m && m.n0 === 2 && (m.type === 'person' || m.type === 'unknown') && !m.poss) return { ...NONE, ref: 'name', mention: mi, text: m.name, cue: 'signed', at: m.i1 - 1 };
+  }
   const p1 = toks[qt - 1];
   const p2 = toks[qt - 2];
   const verbRightBefore = (isSpeechVerb(p1) && p1!.sent === sent) || (!!p1 && p1.sent === sent && (p1.t === ',' || p1.t === ':' || p1.lo === 'that' || p1.lo === 'as') && isSpeechVerb(p2));

@@ -3148,7 +3148,26 @@ describe('round 21: relatives named by the story, organisations named after thei
     ]);
     expect(res.quotes.map((q) => q.text)).toEqual(['a little childish.']);
   });
+
+  it('"His firm, Brightvane, has sold ..." makes Brightvane an organisation, never the "he" who speaks', () => {
+    const res = analyzeParagraphs([
+      'Tunde Okafor-Lane does not like the word “founder”.',
+      'His firm, Brightvane, has sold 4,000 solar lamps since 2019. “My mother taught me the maths,” he says.',
+    ]);
+    expect(speakerOf(res, 'My mother taught')).toBe('Tunde Okafor-Lane');
+  });
+
+  it('a quote signed after a dash, as oral histories print them, is the signer’s', () => {
+    const res = analyzeParagraphs([
+      'The Dunmarra ironworks closed in 1984. We asked some of those who were there what they remember.',
+      '‘The siren went at noon and never went again.’ — Effie Doig, 80, canteen worker',
+      '‘We walked home in silence, all of us.’ — Rab Lennox, 77, fitter',
+    ]);
+    expect(speakerOf(res, 'The siren went')).toBe('Effie Doig');
+    expect(speakerOf(res, 'We walked home')).toBe('Rab Lennox');
+  });
 });
+
 
 
 
