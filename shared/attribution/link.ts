@@ -66,6 +66,13 @@ function afterPlacePrep(lp: LocalParagraph, m: Mention): boolean {
   const prep = lp.toks[m.i0 - 1];
   return !!prep && prep.k === 'w' && !prep.cap && prep.sent === lp.toks[m.i0]!.sent && PLACE_PREPS.has(prep.lo);
 }
+/** "The spokeswoman, Detective Inspector Helen Marsh, added": the role word a name is set off after,
+ * behind "the" (the story naming someone it described before), else null. (In the link key.) */
+function namedAfterDefiniteRole(lp: LocalParagraph, m: Mention): string | null {
+  const role = lp.toks[m.i0 - 2];
+  if (lp.toks[m.i0 - 1]?.t !== ',' || role?.k !== 'w' || role.cap || lp.toks[m.i0 - 3]?.lo !== 'the') return null;
+  return role.lo;
+}
 /** a name after a place preposition inside the description of the described source opening its
  * sentence, before any speech verb ("A pensioner who has lived on Garth Road ..., said"): part of
  * who they are, not someone else (read by anonSourceBefore, so in the link key) */
@@ -1611,6 +1618,27 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
   });
 
+  // "A spokeswoman for West Ridings Police said ... / The spokeswoman, Detective Inspector Helen
+  // Marsh, later added": the unnamed one the story described is the person it names later
+  const namedLater = new Map<Member, Member>();
+  locals.forEach((lp, p) => {
+    lp.mentions.forEach((m, mi) => {
+      const mem = mentionMember[p]![mi];
+      const role = namedAfterDefiniteRole(lp, m);
+      if (!mem || !role || mem.kind !== 'person' || mem.described) return;
+      const at = pos(p, m.n0);
+      const prior = members.filter((d) => d.described && d.kind === 'person' && d.firstSeen < at && d.lower.includes(role) && !isGroupMember(d));
+      if (prior.length === 1 && !namedLater.has(prior[0]!)) namedLater.set(prior[0]!, mem);
+    });
+  });
+  for (const s of segs) {
+    const to = s.speaker ? namedLater.get(s.speaker) : undefined;
+    if (!to) continue;
+    if (!s.ambiguous) to.speaker = true;
+    s.speaker!.speaker = false;
+    s.speaker = to;
+  }
+
   // group speakers: the first explicit attribution in a group wins for segments without one
   const groups = new Map<number, Seg[]>();
   for (const s of segs) (groups.get(s.group) ?? groups.set(s.group, []).get(s.group)!).push(s);
@@ -1688,7 +1716,7 @@ export function linkKey(lp: LocalParagraph): string {
     lp.mentions.map((m, mi) => [
       m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent, !!m.maybe,
       // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
-      afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0),
+      afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0), namedAfterDefiniteRole(lp, m),
       affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
     ]),
     lp.sentSubject.map((_, s) => otherPersonWordIn(lp, s)),

@@ -654,7 +654,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
       if (t.k !== 'w' || t.sent !== toks[i0]!.sent || t.poss) break;
       // (any person noun the lexicon knows, when the name is no organisation's: "Hollins guard
       // Terrence Vaughn"; not one guessed from its ending: "the dairy processor Milnor Foods")
-      if (!t.cap && (ROLE_NOUNS.has(t.lo) || (isKnownPersonNoun(t.lo) && !orgName))) { seenRole = true; lowerRole.unshift(t); p--; continue; }
+      // (nor a word for a kind of firm: "operator MetroLink SG said")
+      if (!t.cap && (ROLE_NOUNS.has(t.lo) || (isKnownPersonNoun(t.lo) && !orgName && !ORG_KIND_BEFORE.has(t.lo)))) { seenRole = true; lowerRole.unshift(t); p--; continue; }
       if (seenRole && (t.cap || (!FUNCTION_WORDS.has(t.lo) && !DETERMINERS.has(t.lo) && !SPEECH_VERBS.has(t.lo) && /^[a-z-]+$/.test(t.lo) && !t.lo.endsWith('ly')))) {
         if (!t.cap && (isVerbish(t.lo) || /ly$/.test(t.lo))) break;
         if (t.cap && (p === 0 || toks[p - 1]!.sent !== t.sent) && isCommonWord(t.lo) && !isTitleTok(t.lo)) break;
@@ -1213,6 +1214,8 @@ const ORG_KIND_BEFORE = new Set(
 const INSTITUTION_HEADS = new Set(['cathedral', 'centre', 'center', 'hospital', 'clinic', 'university', 'college', 'school', 'academy', 'church', 'mosque', 'temple', 'prison', 'barracks', 'stadium', 'hall', 'market', 'polytechnic']);
 /** Words that may open "<owner> company, <Name>," ("His company, ColdCircle,", "The charity, Hope Aloud,"). */
 const ORG_OWNERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Subject pronouns of a reported clause ("said she was told ..."). */
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we']);
 const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
 
 /** "people" -> "person", "officials" -> "official": one of a group, as the group's description says it */
@@ -2346,6 +2349,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       // "Doe was called "a fraud" by Roe", "Doe has been accused of "...": the agent, or no one
       if (passiveAt(toks, v)) {
         const agent = passiveAgent(ctx, v, sent);
+        // ("the minister said she was told of it "on the Sunday evening"": the one told, reporting
+        // it in a clause of a verb of saying, is speaking; the verb before the clause says who)
+        if (!agent && /^(?:told|informed|advised|briefed|notified)$/.test(tv.lo) && PRONOUN_SUBJECTS.has(toks[v - 2]?.lo ?? '') && strongSpeechBefore(toks, v - 2)) continue;
         return agent ? { ...agent, cue: tv.lo } : { ...NONE, cue: tv.lo };
       }
       // ("bins, which tell the depot ...": a thing's verb, no one speaking; "the report, which says"

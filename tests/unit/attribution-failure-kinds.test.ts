@@ -3166,7 +3166,32 @@ describe('round 21: relatives named by the story, organisations named after thei
     expect(speakerOf(res, 'The siren went')).toBe('Effie Doig');
     expect(speakerOf(res, 'We walked home')).toBe('Rab Lennox');
   });
+
+  it('"said she was told of it “...”": the one told, reporting it, is speaking', () => {
+    const res = analyzeText('Speaking on local radio on Monday, the Minister for Transport, Aoibheann Ní Laoire, said she was told of the closure “on the Friday night, like everyone else”.');
+    expect(speakerOf(res, 'on the Friday night')).toBe('Aoibheann Ní Laoire');
+  });
+
+  it('"operator Railvane UK said" is the firm, never "she" later', () => {
+    const res = analyzeParagraphs([
+      '“We apologise to everyone affected,” operator Railvane UK said in a post.',
+      'Transport Minister Wen Qiaolian said the regulator would investigate. “Commuters deserve better,” she said.',
+    ]);
+    expect(res.cast.find((c) => c.name === 'Railvane UK')?.kind).toBe('organization');
+    const q = quoteOf(res, 'Commuters deserve');
+    expect(nameOf(res, q.speakerId ?? q.suggestedSpeakerId)).toBe('Wen Qiaolian');
+  });
+
+  it('"A spokesman for ... said" then "The spokesman, Inspector Tom Rudd, added": his words, all of them', () => {
+    const res = analyzeParagraphs([
+      'A spokesman for Wessex Police said a man had been arrested. “He is helping with inquiries,” he said.',
+      'The spokesman, Inspector Tom Rudd, later added: “There is no wider risk to the public.”',
+    ]);
+    expect(speakerOf(res, 'He is helping')).toBe('Tom Rudd');
+    expect(speakerOf(res, 'There is no wider')).toBe('Tom Rudd');
+  });
 });
+
 
 
 
