@@ -681,7 +681,8 @@ export const ORG_HEADS = new Set(
     'house parliament assembly campaign alliance coalition organization organisation society club board authority ' +
     'service services trust partners capital markets holdings industries airlines motors systems labs media ' +
     'pac church cathedral mosque hospital clinic museum library broadcaster newspaper outlet tabloid ' +
-    'ministry embassy consulate regulator watchdog firm staff command headquarters secretariat'
+    'ministry embassy consulate regulator watchdog firm staff command headquarters secretariat ' +
+    'observatory laboratory academy gallery theatre theater zoo aquarium seminary conservatory orchestra'
   ).split(/\s+/),
 );
 

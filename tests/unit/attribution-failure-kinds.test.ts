@@ -3190,7 +3190,17 @@ describe('round 21: relatives named by the story, organisations named after thei
     expect(speakerOf(res, 'He is helping')).toBe('Tom Rudd');
     expect(speakerOf(res, 'There is no wider')).toBe('Tom Rudd');
   });
+
+  it('"the Sierra Vantora Observatory" is an institution, never the "she" of the woman who works there', () => {
+    const res = analyzeParagraphs([
+      'On a clear night at the Sierra Vantora Observatory, Ilsabet Varga-Moody can see about 2,000 stars with her naked eye. She has spent twenty years looking at one of them.',
+      '“It dims,” she says. “Every nine days, a little.”',
+    ]);
+    const q = quoteOf(res, 'It dims');
+    expect(nameOf(res, q.speakerId ?? q.suggestedSpeakerId)).toBe('Ilsabet Varga-Moody');
+  });
 });
+
 
 
 
