@@ -657,7 +657,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
       // (nor a word for a kind of firm: "operator MetroLink SG said")
       if (!t.cap && (ROLE_NOUNS.has(t.lo) || (isKnownPersonNoun(t.lo) && !orgName && !ORG_KIND_BEFORE.has(t.lo)))) { seenRole = true; lowerRole.unshift(t); p--; continue; }
       if (seenRole && (t.cap || (!FUNCTION_WORDS.has(t.lo) && !DETERMINERS.has(t.lo) && !SPEECH_VERBS.has(t.lo) && /^[a-z-]+$/.test(t.lo) && !t.lo.endsWith('ly')))) {
-        if (!t.cap && (isVerbish(t.lo) || /ly$/.test(t.lo))) break;
+        if (!t.cap && (isVerbish(t.lo) || /ly$/.test(t.lo)) && !TITLE_PARTICIPLES.has(t.lo)) break;
         if (t.cap && (p === 0 || toks[p - 1]!.sent !== t.sent) && isCommonWord(t.lo) && !isTitleTok(t.lo)) break;
         lowerRole.unshift(t); p--; continue;
       }
@@ -951,6 +951,16 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         if (r && r.ref !== 'pronoun') return { ...r, cue: 'relative' };
         return null;
       }
+      // ""...," the Public Protector's report says": a document a name owns
+      const owner = toks[j - 1];
+      if (DOCUMENT_NOUNS.has(t.lo) && owner?.k === 'w' && owner.poss && owner.cap && owner.sent === sent) {
+        let k = j - 1;
+        while (k > 0 && toks[k - 1]!.k === 'w' && toks[k - 1]!.cap && !toks[k - 1]!.poss && toks[k - 1]!.sent === sent && j - k < 5) k--;
+        if (toks[k - 1]?.lo === 'the' && toks[k - 1]!.sent === sent) {
+          const words = toks.slice(k, j).map((w) => w.t).join(' ');
+          return { ...NONE, ref: 'org', mention: -1, roleHead: t.lo, text: `the ${words}\u2019s ${t.t}`, at: j };
+        }
+      }
       // role noun phrase: "the president", "the Ohio senator", "the former secretary of state"
       let head = j;
       if (t.lo === 'state' && toks[j - 1]?.lo === 'of' && toks[j - 2]?.lo === 'secretary') head = j - 2;
@@ -1216,6 +1226,8 @@ const INSTITUTION_HEADS = new Set(['cathedral', 'centre', 'center', 'hospital', 
 const ORG_OWNERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Subject pronouns of a reported clause ("said she was told ..."). */
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Participles that are part of a title before a role noun ("managing director", "presiding judge"). */
+const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'presiding', 'founding', 'commanding', 'ranking', 'outgoing', 'incoming', 'retiring', 'serving', 'governing', 'reigning', 'leading', 'consulting', 'supervising', 'investigating', 'visiting', 'attending', 'reporting', 'arresting']);
 const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
 
 /** "people" -> "person", "officials" -> "official": one of a group, as the group's description says it */
@@ -2173,7 +2185,10 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
       for (let v = j; v < Math.min(toks.length, j + 22); v++) {
         const tv = toks[v]!;
         if (tv.sent !== sent || tv.k === 'q') break;
-        if (isSpeechVerb(tv) && !(WEAK_SPEECH.has(tv.lo) && !INVERTIBLE.has(tv.lo) && tv.lo !== 'called' && tv.lo !== 'calls')) {
+        // ("the recall notice says": a verb's form after "the" and before a noun modifies the noun)
+        const nounAfter = toks[v + 1];
+        const modifiesNoun = DETERMINERS.has(toks[v - 1]?.lo ?? '') && nounAfter?.k === 'w' && !nounAfter.cap && nounAfter.sent === sent && (DOCUMENT_NOUNS.has(nounAfter.lo) || ORG_HEADS.has(nounAfter.lo) || ROLE_NOUNS.has(nounAfter.lo));
+        if (isSpeechVerb(tv) && !modifiesNoun && !(WEAK_SPEECH.has(tv.lo) && !INVERTIBLE.has(tv.lo) && tv.lo !== 'called' && tv.lo !== 'calls')) {
           let k = v - 1;
           while (k >= j && isAdv(toks[k])) k--;
           if (k < j) break;
@@ -2190,7 +2205,7 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
         }
         // (a word right before a role noun or a name modifies it: "club chairman Rob Tait")
         const modifier = !!toks[v + 1] && toks[v + 1]!.sent === sent && (ROLE_NOUNS.has(toks[v + 1]!.lo) || ctx.mentionAt[v + 1]! >= 0) && !FUNCTION_WORDS.has(tv.lo) && !SPEECH_VERBS.has(tv.lo);
-        if (!modifier && tv.k === 'w' && !tv.cap && !isAdv(tv) && !DETERMINERS.has(tv.lo) && !ROLE_NOUNS.has(tv.lo) && !['who', 'he', 'she', 'of', 'for', 'at', 'in', 'former', 'chief', 'senior', 'deputy', 'longtime', 'a', 'an'].includes(tv.lo) && ctx.mentionAt[v] === -1 && (FUNCTION_WORDS.has(tv.lo) || isVerbish(tv.lo))) break;
+        if (!modifier && !modifiesNoun && tv.k === 'w' && !tv.cap && !isAdv(tv) && !DETERMINERS.has(tv.lo) && !ROLE_NOUNS.has(tv.lo) && !['who', 'he', 'she', 'of', 'for', 'at', 'in', 'former', 'chief', 'senior', 'deputy', 'longtime', 'a', 'an'].includes(tv.lo) && ctx.mentionAt[v] === -1 && (FUNCTION_WORDS.has(tv.lo) || isVerbish(tv.lo))) break;
       }
     }
   }

@@ -3199,7 +3199,23 @@ describe('round 21: relatives named by the story, organisations named after thei
     const q = quoteOf(res, 'It dims');
     expect(nameOf(res, q.speakerId ?? q.suggestedSpeakerId)).toBe('Ilsabet Varga-Moody');
   });
+
+  it('"managing director Priyamvada Sethi said": a participle that is part of the title', () => {
+    const res = analyzeText('“Demand came early this year,” managing director Priyamvada Sethi said on an earnings call.');
+    expect(speakerOf(res, 'Demand came early')).toBe('Priyamvada Sethi');
+  });
+
+  it('"the Auditor General’s report says": a document a name owns speaks', () => {
+    const res = analyzeText('“The council paid for work that was never done,” the Auditor General’s report says.');
+    expect(speakerOf(res, 'The council paid')).toBe('the Auditor General’s report');
+  });
+
+  it('"the recall notice says": a verb’s form between "the" and a document is no verb', () => {
+    const res = analyzeText('‘The lid may shatter when heated,’ the recall notice says.');
+    expect(speakerOf(res, 'The lid may')).toBe('the recall notice');
+  });
 });
+
 
 
 

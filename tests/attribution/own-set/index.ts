@@ -29,9 +29,10 @@ import { ownSetFresh25 } from './fresh25';
 import { ownSetFresh26 } from './fresh26';
 import { ownSetFresh27 } from './fresh27';
 import { ownSetFresh28 } from './fresh28';
+import { ownSetFresh31 } from './fresh31';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh28`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh28`, `fresh31`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -62,6 +63,7 @@ export const ownSetParts = {
   fresh26: ownSetFresh26,
   fresh27: ownSetFresh27,
   fresh28: ownSetFresh28,
+  fresh31: ownSetFresh31,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
