@@ -644,7 +644,9 @@ export const ROLE_NOUNS = new Set(
     // sport, courts, schools and councils
     'striker goalkeeper midfielder defender winger batsman bowler seamer pitcher quarterback cyclist sprinter ' +
     'defendant witness juror principal headteacher caretaker councillor councilwoman barrister solicitor organiser campaigner ' +
-    'chairperson convenor convener coordinator'
+    'chairperson convenor convener coordinator ' +
+    // relatives ("said her nephew, Hugh Coombe")
+    'nephew niece aunt uncle cousin grandmother grandfather granddaughter grandson stepmother stepfather stepdaughter stepson'
   ).split(/\s+/),
 );
 
@@ -665,6 +667,18 @@ export const ROLE_GENDER: Record<string, 'm' | 'f'> = {
   brother: 'm',
   sister: 'f',
   widow: 'f',
+  nephew: 'm',
+  niece: 'f',
+  aunt: 'f',
+  uncle: 'm',
+  grandmother: 'f',
+  grandfather: 'm',
+  granddaughter: 'f',
+  grandson: 'm',
+  stepmother: 'f',
+  stepfather: 'm',
+  stepdaughter: 'f',
+  stepson: 'm',
   actress: 'f',
   actor: 'm',
   councilman: 'm',

@@ -3214,7 +3214,14 @@ describe('round 21: relatives named by the story, organisations named after thei
     const res = analyzeText('‘The lid may shatter when heated,’ the recall notice says.');
     expect(speakerOf(res, 'The lid may')).toBe('the recall notice');
   });
+
+  it('"said her nephew, Rory Gallacher": relatives set off after the verb, as roles are', () => {
+    const res = analyzeText('‘She never missed a birthday,’ said her nephew, Rory Gallacher. ‘Not one in forty years.’');
+    expect(speakerOf(res, 'She never missed')).toBe('Rory Gallacher');
+    expect(speakerOf(res, 'Not one in')).toBe('Rory Gallacher');
+  });
 });
+
 
 
 
