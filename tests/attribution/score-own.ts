@@ -95,6 +95,7 @@ const parts: { label: string; key: OwnSetPart; flag?: string }[] = [
   { label: 'fresh 26 (2nd author)', key: 'fresh26', flag: '--fresh26' },
   { label: 'fresh 27 (2nd author)', key: 'fresh27', flag: '--fresh27' },
   { label: 'fresh 28 (2nd author)', key: 'fresh28', flag: '--fresh28' },
+  { label: 'fresh 29 (2nd, held out)', key: 'fresh29', flag: '--fresh29' },
   { label: 'fresh 31 (2nd, held out)', key: 'fresh31', flag: '--fresh31' },
 ];
 const shownParts = parts.filter((x) => !x.flag || flags.has(x.flag));

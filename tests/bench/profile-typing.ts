@@ -298,6 +298,24 @@ async function cpu(page: Page, label: string) {
       total.set(k, (total.get(k) ?? 0) + us);
     }
   });
+  // PROFILE_FOCUS=name: the time inside that function, by the function it called directly
+  const focus = process.env.PROFILE_FOCUS;
+  const under = new Map<string, number>();
+  if (focus) {
+    profile.samples.forEach((id, i) => {
+      const us = profile.timeDeltas[i + 1] ?? 0;
+      let child: number | undefined;
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const n = byId.get(at) as CpuNode;
+        if (n.callFrame.functionName === focus) {
+          const k = child === undefined ? '(self)' : name(byId.get(child) as CpuNode);
+          under.set(k, (under.get(k) ?? 0) + us);
+          break;
+        }
+        child = at;
+      }
+    });
+  }
   const top = (m: Map<string, number>, n: number) =>
     [...m]
       .sort((a, b) => b[1] - a[1])
@@ -305,6 +323,7 @@ async function cpu(page: Page, label: string) {
       .map(([k, us]) => `${(us / 1000 / KEYS).toFixed(3).padStart(8)} ms  ${k}`)
       .join('\n');
   console.log(`${label}: self time per key\n${top(self, 25)}\n${label}: total time per key\n${top(total, 40)}`);
+  if (focus) console.log(`${label}: inside ${focus}, by callee, per key\n${top(under, 30)}`);
   await cdp.detach();
 }
 

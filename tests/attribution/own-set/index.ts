@@ -29,10 +29,11 @@ import { ownSetFresh25 } from './fresh25';
 import { ownSetFresh26 } from './fresh26';
 import { ownSetFresh27 } from './fresh27';
 import { ownSetFresh28 } from './fresh28';
+import { ownSetFresh29 } from './fresh29';
 import { ownSetFresh31 } from './fresh31';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh28`, `fresh31`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh29`, `fresh31`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -63,6 +64,7 @@ export const ownSetParts = {
   fresh26: ownSetFresh26,
   fresh27: ownSetFresh27,
   fresh28: ownSetFresh28,
+  fresh29: ownSetFresh29,
   fresh31: ownSetFresh31,
 } satisfies Record<string, GoldItem[]>;
 
