@@ -2880,6 +2880,8 @@ function roleHeadIn(toks: Tok[], a: number, b: number): string | null {
     if (APPOSITIVE_STOPS.has(t.lo)) break;
     if (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo)) return null;
     if (!t.cap && !t.poss && (ROLE_NOUNS.has(t.lo) || (isPersonNoun(t.lo) && !isGroupNoun(t.lo)))) head = t.lo;
+    // ("the Minister for Health, Deirdre Ó Fionnáin,": a title in capitals)
+    else if (t.cap && !t.poss && ROLE_NOUNS.has(t.lo) && TITLE_WORDS.has(t.lo)) head = t.lo;
   }
   return head;
 }

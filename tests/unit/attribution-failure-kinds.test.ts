@@ -3220,7 +3220,16 @@ describe('round 21: relatives named by the story, organisations named after thei
     expect(speakerOf(res, 'She never missed')).toBe('Rory Gallacher');
     expect(speakerOf(res, 'Not one in')).toBe('Rory Gallacher');
   });
+
+  it('"the Minister for Housing, Clodagh Ní Riain," gives her the title "the minister" finds later', () => {
+    const res = analyzeParagraphs([
+      'Speaking on local radio on Friday, the Minister for Housing, Clodagh Ní Riain, said the scheme would go ahead.',
+      'Presenter Siobhán Kearney asked whether the council had been told. “If they were, it didn’t reach my desk,” the minister said.',
+    ]);
+    expect(speakerOf(res, 'If they were')).toBe('Clodagh Ní Riain');
+  });
 });
+
 
 
 
