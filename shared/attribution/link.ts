@@ -816,6 +816,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (anon) return { mem: anon, ambiguous: false };
     if (!c.length) return { mem: null, ambiguous: false };
     let weakSubjectBefore: Member | null = null;
+    let askedBefore: Member | null = null;
     // "Bell shrugged off the praise. "...," he said.": the named subject of the sentence just before,
     // in the same paragraph, with no one mentioned since, is the one speaking
     {
@@ -836,7 +837,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         last = r;
         break;
       }
-      if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && (!last.mem.weak || (surnameLike(last.mem) && humanVerbAfter(last))) && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
+      // (not one who asked something: "Host Themba Khumalo-Reddy asked why ... "...," she said." may
+      // well be the one asked, answering)
+      if (last && last.para === para && last.sent === sent - 1 && wordAfterName(locals[para]!, last.at % 100000) === 'asked') askedBefore = last.mem;
+      else if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && (!last.mem.weak || (surnameLike(last.mem) && humanVerbAfter(last))) && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
         if (gender && !last.mem.gender) last.mem.gender = gender;
         return { mem: last.mem, ambiguous: false };
       }
@@ -925,7 +929,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     // (a runner-up whose gender the story never gave may still be "he" or "she": knowing the best
     // one's gender does not settle it)
-    let amb = (c.length > 1 && best.score - c[1]!.score < 1.5) || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem);
+    let amb = (c.length > 1 && best.score - c[1]!.score < 1.5) || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem) || !!askedBefore;
     // the pronoun's pick is the last quote's speaker, but someone else has been the subject of a
     // sentence since ("Roe disagreed. "...," he said."): either may be speaking
     if (!amb && best.mem === lastQuoteSpeaker) {

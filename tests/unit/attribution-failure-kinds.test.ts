@@ -3228,13 +3228,12 @@ describe('round 21: relatives named by the story, organisations named after thei
     ]);
     expect(speakerOf(res, 'If they were')).toBe('Clodagh Ní Riain');
   });
+
+  it('"Host X asked why ... "...," she said." is not sure to be the host: the one asked may be answering', () => {
+    const res = analyzeParagraphs([
+      'Provincial transport MEC Nomsa Dlamini-Shaw said on Radio Kaya on Monday that taxi ranks which had not been repaired by the end of the month would be “first in the next budget”.',
+      'Host Themba Mabuza-Pillay asked why some ranks had waited since January. “That is fair, and the contractor failed us,” she said.',
+    ]);
+    expect(speakerOf(res, 'That is fair')).toBeNull();
+  });
 });
-
-
-
-
-
-
-
-
-
