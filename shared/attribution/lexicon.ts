@@ -696,7 +696,7 @@ export const ORG_HEADS = new Set(
     'service services trust partners capital markets holdings industries airlines motors systems labs media ' +
     'pac church cathedral mosque hospital clinic museum library broadcaster newspaper outlet tabloid ' +
     'ministry embassy consulate regulator watchdog firm staff command headquarters secretariat ' +
-    'observatory laboratory academy gallery theatre theater zoo aquarium seminary conservatory orchestra'
+    'observatory laboratory academy gallery theatre theater zoo aquarium seminary conservatory orchestra airport'
   ).split(/\s+/),
 );
 
@@ -900,7 +900,7 @@ export function isGroupNoun(lower: string): boolean {
 
 export const PLACE_HEADS = new Set(
   (
-    'region province state county city district island islands river sea ocean ' + 'mountains valley peninsula street avenue square bridge airport station park junction crossing interchange roundabout'
+    'region province state county city district island islands river sea ocean ' + 'mountains valley peninsula street avenue square bridge station park junction crossing interchange roundabout'
   ).split(/\s+/),
 );
 
@@ -1012,5 +1012,5 @@ export const INTRO_WORDS = new Set([
 
 /** what a story calls an organisation it has named ("the company said") */
 export const ORG_ANAPHORS = new Set(
-  'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster developer club business startup conglomerate charity paper newspaper'.split(' '),
+  'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster developer club business startup conglomerate charity paper newspaper airport'.split(' '),
 );

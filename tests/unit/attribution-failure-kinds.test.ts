@@ -3236,4 +3236,13 @@ describe('round 21: relatives named by the story, organisations named after thei
     ]);
     expect(speakerOf(res, 'That is fair')).toBeNull();
   });
+
+  it('"the airport said in a statement" is the airport speaking', () => {
+    const res = analyzeParagraphs([
+      'Hundreds of flights were delayed at Harwick Airport on Friday after a radar fault.',
+      '‘Safety has not been compromised at any point,’ the airport said in a statement.',
+    ]);
+    expect(speakerOf(res, 'Safety has not')).toMatch(/airport/i);
+  });
 });
+
