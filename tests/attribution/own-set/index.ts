@@ -30,10 +30,11 @@ import { ownSetFresh26 } from './fresh26';
 import { ownSetFresh27 } from './fresh27';
 import { ownSetFresh28 } from './fresh28';
 import { ownSetFresh29 } from './fresh29';
+import { ownSetFresh30 } from './fresh30';
 import { ownSetFresh31 } from './fresh31';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh29`, `fresh31`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh31`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -65,6 +66,7 @@ export const ownSetParts = {
   fresh27: ownSetFresh27,
   fresh28: ownSetFresh28,
   fresh29: ownSetFresh29,
+  fresh30: ownSetFresh30,
   fresh31: ownSetFresh31,
 } satisfies Record<string, GoldItem[]>;
 
