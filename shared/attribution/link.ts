@@ -995,7 +995,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const s = toks[i]?.sent;
     return !(toks[i - 1]?.sent === s && !(toks[i - 1]!.lo === 'the' && toks[i - 2]?.sent !== s));
   };
-  const mayBeOrganisation = (m: Member) => m.tokens.length >= 2 && !m.speaker && !m.gender && !m.title && !isFirstName(m.lower[0]!);
+  /** `spoken`: whether a name that has already spoken may still be a firm (only when nothing showed it to be a person) */
+  const mayBeOrganisation = (m: Member, spoken = false) => m.tokens.length >= 2 && (!m.speaker || (spoken && !m.personEvidence)) && !m.gender && !m.title && !isFirstName(m.lower[0]!);
   /** the organisation an "it said" or "the company said" refers to: the latest one named in this or
    * the paragraph before (or a capitalised name never shown to be a person, as the subject of its
    * sentence: "Halden Airways will cut jobs"); unsure when another is in reach too */
@@ -1024,7 +1025,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const m = r.mem;
       if (m.described || found.includes(m)) continue;
       // (a name that has spoken may be the firm too, when nothing ever showed it to be a person)
-      if (m.kind === 'organization' || (m.kind === 'person' && (mayBeOrganisation(m) || (m.speaker && !m.personEvidence && mayBeOrganisation({ ...m, speaker: false }))) && r.subj)) found.push(m);
+      if (m.kind === 'organization' || (m.kind === 'person' && mayBeOrganisation(m, true) && r.subj)) found.push(m);
       else if (m.kind === 'person' && mayBeOrganisation(m)) rivals.add(m);
     }
     // ("Shares in Brennan Foods fell ... / The company said ...": the one name in reach that may be a
