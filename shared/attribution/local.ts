@@ -1218,7 +1218,7 @@ const ORG_KIND_BEFORE = new Set(
   ('group charity organisation organization company firm airline carrier union coalition association campaign ' +
     'nonprofit non-profit foundation trust movement network agency start-up startup retailer chain supermarket bank lender ' +
     'insurer broadcaster publisher label brand manufacturer maker brewer brewery operator developer builder consortium ' +
-    'club party watchdog regulator think-tank charity band').split(' '),
+    'club party watchdog regulator think-tank band').split(' '),
 );
 /** Heads of the names of buildings and institutions a town's name may follow ("St. Mary's Hospital, Enugu"). */
 const INSTITUTION_HEADS = new Set(['cathedral', 'centre', 'center', 'hospital', 'clinic', 'university', 'college', 'school', 'academy', 'church', 'mosque', 'temple', 'prison', 'barracks', 'stadium', 'hall', 'market', 'polytechnic']);
@@ -2551,13 +2551,13 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   const ctxWords = namingContext(toks, qt, sent);
   // "the so-called "magic money tree" ..., the chancellor said": a term, whatever cue follows
   if (prev?.k === 'w' && NAMING_RIGHT_BEFORE.has(prev.lo) && (titleCase(content) || words.length <= 6)) { nonSpeech('named-thing'); return; }
-  // ("The study, titled "Circulating methylation markers for early ... detection", was published":
-  // a title of any length, in sentence case, that speaks in no one's person)
   // ("calling his opponent "Adriana Tax-and-Spend," a nickname she said she found sad": a name the
-  // next words say is a nickname, term or slogan)
+  // next words say is a nickname, a slogan or the like)
   const after2 = toks[qt + 2];
   if (next?.k === 'w' && (next.lo === 'a' || next.lo === 'an' || next.lo === 'the') && next.sent === sent && after2?.k === 'w' && NAMED_THING_NOUNS.has(after2.lo)) { nonSpeech('named-thing'); return; }
-  // (a title that is whole sentences may be someone's words: an editorial titled "Her ideas are too facile.")
+  // ("The study, titled "Circulating methylation markers for early ... detection", was published":
+  // a title of any length, in sentence case, that speaks in no one's person; one that is whole
+  // sentences may be someone's words: an editorial titled "Her ideas are too facile.")
   if (prev?.k === 'w' && (prev.lo === 'titled' || prev.lo === 'entitled') && !FIRST_SECOND_PERSON.test(q.text) && !/[.!?]$/.test(q.text.trim())) { nonSpeech('named-thing'); return; }
   // (a sentence in the first or second person after "read:" or a statement's cue is what it says:
   // "A statement from the palace read: "We are grateful."")
