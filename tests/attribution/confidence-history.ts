@@ -76,7 +76,8 @@ export interface HistoryRow {
 
 type LinkFn = (locals: unknown[], options: { onEvidence: (q: DetectedQuote, ev: QuoteEvidence) => void }) => AttributionResult;
 
-async function engineAt(commit: string, dir: string): Promise<{ link: LinkFn; local: (p: string) => unknown }> {
+/** The attribution engine as it was at `commit` (its `shared/` unpacked into `dir`), with the evidence hook. */
+export async function engineAt(commit: string, dir: string): Promise<{ link: LinkFn; local: (p: string) => unknown }> {
   const root = join(dir, commit);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
