@@ -30,7 +30,7 @@
 // (--fresh21, --fresh22); and fresh 23
 // and fresh 24, written blind during round 17 (world news and diplomacy; state and local politics and the economy), fresh 23
 // tuned on in round 19, fresh 24 held out (--fresh23, --fresh24); and fresh 25 and fresh 26, written blind during round 19
-// (features and profiles; breaking news, business and science copy), held out (--fresh25, --fresh26); and fresh 27 and fresh 28, written blind during the seventeenth session (investigations, documents and anonymous sources; everyday regional news), held out then; fresh 24 to 28 tuned on in round 21 (the eighteenth session); and fresh 29, 30 and 31, written blind during round 21 (business and money; national politics and the courts; local and community news), held out (--fresh29, --fresh30, --fresh31): thirty-two parts in all. Written by the team, so not
+// (features and profiles; breaking news, business and science copy), held out (--fresh25, --fresh26); and fresh 27 and fresh 28, written blind during the seventeenth session (investigations, documents and anonymous sources; everyday regional news), held out then; fresh 24 to 28 tuned on in round 21 (the eighteenth session); and fresh 29, 30 and 31, written blind during round 21 (business and money; national politics and the courts; local and community news), and fresh 32 and 33, written blind after it (crime, courts and emergencies; science, health and environment), held out (--fresh29 ... --fresh33): thirty-four parts in all. Written by the team, so not
 // truly unseen; the dev set's validation part stays the check against overfitting.
 //
 //   npx tsx tests/attribution/score-own.ts                   the figures
@@ -60,7 +60,7 @@
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh22 ... and fresh 22's mistakes too (a second author's part, held out through round 17, tuned on in round 18)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh23 ... and fresh 23's mistakes too (a second author's part, held out through round 18, tuned on in round 19)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh24 ... and fresh 24's mistakes too (fresh 25 to 28 likewise: second authors' parts, tuned on in round 21)
-//   npx tsx tests/attribution/score-own.ts --verbose --fresh29 ... and fresh 29's mistakes too (fresh 30 and 31 likewise: second authors' parts, held out)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh29 ... and fresh 29's mistakes too (fresh 30 to 33 likewise: second authors' parts, held out)
 import { type Metrics, type Mistake, score } from './dev-metrics';
 import { type OwnSetPart, ownSetAll, ownSetParts } from './own-set';
 import { predictAll } from './predictions';
@@ -97,6 +97,8 @@ const parts: { label: string; key: OwnSetPart; flag?: string }[] = [
   { label: 'fresh 29 (2nd, held out)', key: 'fresh29', flag: '--fresh29' },
   { label: 'fresh 30 (2nd, held out)', key: 'fresh30', flag: '--fresh30' },
   { label: 'fresh 31 (2nd, held out)', key: 'fresh31', flag: '--fresh31' },
+  { label: 'fresh 32 (2nd, held out)', key: 'fresh32', flag: '--fresh32' },
+  { label: 'fresh 33 (2nd, held out)', key: 'fresh33', flag: '--fresh33' },
 ];
 const shownParts = parts.filter((x) => !x.flag || flags.has(x.flag));
 const results = parts.map((x) => score(ownSetParts[x.key], preds, shownParts.includes(x) ? mistakes : undefined));

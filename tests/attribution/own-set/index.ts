@@ -32,9 +32,11 @@ import { ownSetFresh28 } from './fresh28';
 import { ownSetFresh29 } from './fresh29';
 import { ownSetFresh30 } from './fresh30';
 import { ownSetFresh31 } from './fresh31';
+import { ownSetFresh32 } from './fresh32';
+import { ownSetFresh33 } from './fresh33';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh31`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh33`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -68,6 +70,8 @@ export const ownSetParts = {
   fresh29: ownSetFresh29,
   fresh30: ownSetFresh30,
   fresh31: ownSetFresh31,
+  fresh32: ownSetFresh32,
+  fresh33: ownSetFresh33,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;

@@ -1,0 +1,692 @@
+// The own set's thirty-fourth part ("fresh 33"): written by a second author during the eighteenth session, without reading the engine's rules, its tests or any other part's passages, so it is measured on text its author never saw. It covers science, health and environment beats (research papers, clinical trials, waiting lists, public-health warnings, drug approvals and recalls, space, climate and weather, wildlife, pollution, food safety and patient stories) in US wire and science-desk, British broadsheet and NHS local, Irish, Canadian, Australian, New Zealand, Indian, Kenyan, Singaporean and present-tense magazine styles. Measured only. Same gold conventions as passages.ts. People, places and organisations are made up.
+import type { GoldItem } from '../dev-metrics';
+import { passage, q } from './passages';
+
+export const ownSetFresh33: GoldItem[] = [
+  passage(
+    'f33-hearing-pill-01',
+    ['science', 'us_wire', 'research_paper', 'same_gender_alternation', 'pronoun_speaker', 'long_appositive', 'quote_about_other'],
+    [
+      'A common blood-pressure pill may slow the loss of hearing in older adults, according to a study published Wednesday in the Journal of Auditory Medicine.',
+      '“We were honestly surprised by the size of the effect,” said Dr. Renata Vlasova, an audiologist at the University of Marlowe and the study’s lead author. “It was not what we set out to find.”',
+      'Her co-author, Dr. Keiko Haraguchi, a statistician at the same university, was more cautious. “This is an association in observational data,” she said. “It needs a trial before anyone changes a prescription.”',
+      'Vlasova agreed. “Keiko is right to pump the brakes,” she said.',
+    ],
+    [
+      q('We were honestly surprised by the size of the effect,', 'Renata Vlasova'),
+      q('It was not what we set out to find.', 'Renata Vlasova'),
+      q('This is an association in observational data,', 'Keiko Haraguchi'),
+      q('It needs a trial before anyone changes a prescription.', 'Keiko Haraguchi'),
+      q('Keiko is right to pump the brakes,', 'Renata Vlasova'),
+    ],
+  ),
+  passage(
+    'f33-thornbury-waits-02',
+    ['health', 'british_broadsheet', 'hospital_waiting_list', 'british_single_quotes', 'colon_cue', 'partial_quote', 'unnamed_source', 'organisation_speaker'],
+    [
+      'Waiting lists at Thornbury General Hospital have reached their highest level in a decade, new figures show.',
+      'The hospital’s chief executive, Gareth Pennock, said: ‘We are not going to pretend these numbers are acceptable. They are not.’',
+      'Patients’ groups were scathing. Moira Ashdown, who chairs the Thornbury Patients’ Forum, said the trust had ‘run out of excuses’ and added: ‘People are waiting in pain for operations they were promised last spring.’',
+      'A spokesman for the Department of Health said: ‘We have provided record funding to cut waits.’',
+    ],
+    [
+      q('We are not going to pretend these numbers are acceptable. They are not.', 'Gareth Pennock'),
+      q('run out of excuses', 'Moira Ashdown'),
+      q('People are waiting in pain for operations they were promised last spring.', 'Moira Ashdown'),
+      q('We have provided record funding to cut waits.', 'Department of Health spokesperson (unnamed)'),
+    ],
+  ),
+  passage(
+    'f33-dunmere-audiology-03',
+    ['health', 'nhs_local', 'patient_story', 'british_single_quotes', 'colon_cue', 'mixed_gender', 'organisation_speaker'],
+    [
+      'A Dunmere mother whose son waited 19 months for a hearing aid fitting has called for an apology from the local health board.',
+      'Carys Rhydderch, 41, said: ‘Every month they told us it would be the next month. Owen fell behind at school because he couldn’t hear his teacher.’',
+      'Her husband, Dafydd Rhydderch, said the family had written to the board six times. ‘We got the same letter back each time,’ he said.',
+      'Dunmere Health Board said in a statement: ‘We apologise to Owen and his family. Audiology waits have been affected by staff shortages.’',
+    ],
+    [
+      q('Every month they told us it would be the next month. Owen fell behind at school because he couldn’t hear his teacher.', 'Carys Rhydderch'),
+      q('We got the same letter back each time,', 'Dafydd Rhydderch'),
+      q('We apologise to Owen and his family. Audiology waits have been affected by staff shortages.', 'Dunmere Health Board'),
+    ],
+  ),
+  passage(
+    'f33-lantern-probe-04',
+    ['space', 'us_science_desk', 'non_quote_quotation_marks'],
+    [
+      'The Aurelian Space Agency’s “Lantern” probe entered orbit around Jupiter’s moon Callisto late Tuesday after a seven-year cruise, agency officials confirmed.',
+      'The spacecraft, nicknamed “the lunchbox” by engineers because of its squat shape, carries a radar designed to look for liquid water beneath the moon’s crust.',
+      'Its first images are expected next month. The mission is part of the agency’s “Deep Ice” programme, which also includes a lander planned for the 2030s.',
+    ],
+    [],
+  ),
+  passage(
+    'f33-rsv-vaccine-05',
+    ['clinical_trial', 'us_science_desk', 'organisation_speaker', 'partial_quote', 'long_appositive'],
+    [
+      'An experimental vaccine against a common childhood respiratory virus cut hospitalizations by more than half in a large trial, its maker, Corvane Biologics, said Monday.',
+      'The company did not release full data. In a statement, Corvane said the results “exceeded our expectations on every primary endpoint” and that it would seek approval later this year.',
+      '“If the numbers hold up in the full paper, this is a big deal for pediatric wards every winter,” said Dr. Tomasz Wielgosz, a pediatric infectious-disease specialist at Brackenridge Children’s Hospital who was not involved in the trial.',
+      '“But a press release is not a paper,” he added.',
+    ],
+    [
+      q('exceeded our expectations on every primary endpoint', 'Corvane Biologics'),
+      q('If the numbers hold up in the full paper, this is a big deal for pediatric wards every winter,', 'Tomasz Wielgosz'),
+      q('But a press release is not a paper,', 'Tomasz Wielgosz'),
+    ],
+  ),
+  passage(
+    'f33-glucose-meter-06',
+    ['patient_story', 'magazine_feature', 'present_tense', 'same_gender_alternation', 'quote_about_other', 'continuation'],
+    [
+      'Lindiwe Mokoena keeps her late father’s glucose meter in a drawer by the kettle. She doesn’t use it. She just likes knowing it is there.',
+      '“He was the one who taught me to read the numbers,” she says. “Dad would sit at this table every morning and prick his finger and tell me the story of the number, like it was the weather.”',
+      'Her older sister, Nomsa Dube, remembers it differently. “He hated that meter,” Dube says, laughing. “He called it the little tyrant.”',
+      'Mokoena, now a diabetes educator herself, says her father’s frustration shaped how she teaches. “I tell every patient: the number is information, not a grade.”',
+    ],
+    [
+      q('He was the one who taught me to read the numbers,', 'Lindiwe Mokoena'),
+      q('Dad would sit at this table every morning and prick his finger and tell me the story of the number, like it was the weather.', 'Lindiwe Mokoena'),
+      q('He hated that meter,', 'Nomsa Dube'),
+      q('He called it the little tyrant.', 'Nomsa Dube'),
+      q('I tell every patient: the number is information, not a grade.', 'Lindiwe Mokoena'),
+    ],
+  ),
+  passage(
+    'f33-syrup-recall-07',
+    ['drug_recall', 'irish', 'organisation_speaker', 'partial_quote', 'public_health_warning'],
+    [
+      'A batch of children’s paracetamol syrup has been recalled from pharmacies across the country after tests found it was more concentrated than the label stated.',
+      'The Medicines Regulatory Authority said parents who had bought the product since March should stop using it. “There is no evidence that any child has come to harm, but we are taking this step as a precaution,” the authority said in a statement.',
+      'Pharmacist Siobhán Ní Dhúill, who runs a pharmacy in Ballykeel, Co Mayo, said phones had been ringing all morning. “Parents are frightened, and that’s understandable,” she said. “The message is simple: bring it back and we will swap it.”',
+      'The manufacturer, Laoise Pharma, said it was “cooperating fully” with the regulator.',
+    ],
+    [
+      q('There is no evidence that any child has come to harm, but we are taking this step as a precaution,', 'Medicines Regulatory Authority'),
+      q('Parents are frightened, and that’s understandable,', 'Siobhán Ní Dhúill'),
+      q('The message is simple: bring it back and we will swap it.', 'Siobhán Ní Dhúill'),
+      q('cooperating fully', 'Laoise Pharma'),
+    ],
+  ),
+  passage(
+    'f33-caribou-survey-08',
+    ['wildlife', 'canadian', 'according_to', 'document_speaker', 'partial_quote', 'mixed_gender'],
+    [
+      'The number of woodland caribou in the Tamarack Hills has fallen by a third in five years, according to a survey released Thursday by the provincial environment ministry.',
+      'The survey’s authors wrote that the decline was “driven primarily by habitat disturbance” from logging roads and seismic lines.',
+      'Biologist Étienne Lachapelle, who led the aerial counts, said the findings were grim but not hopeless. “Caribou are tough animals. What they can’t survive is us building roads through every corner of their range,” he said.',
+      'Chief Marlene Kakegamic of the Red Pine First Nation, whose members have hunted the herd for generations, said her community had warned about the decline for years. “Nobody listened until there was a number on a page,” she said.',
+    ],
+    [
+      q('driven primarily by habitat disturbance', 'the survey’s authors'),
+      q('Caribou are tough animals. What they can’t survive is us building roads through every corner of their range,', 'Étienne Lachapelle'),
+      q('Nobody listened until there was a number on a page,', 'Marlene Kakegamic'),
+    ],
+  ),
+  passage(
+    'f33-carrowie-heat-09',
+    ['weather_extreme', 'australian', 'public_health_warning', 'mixed_gender', 'continuation'],
+    [
+      'Temperatures in the outback town of Carrowie reached 49.2 degrees on Saturday, the hottest day ever recorded in the state.',
+      'Senior forecaster Bec Tranter said the heat would ease only slightly before the weekend. “We’re looking at another four days above 45. That is dangerous heat for anyone, not just the elderly,” she said.',
+      'Local GP Dr Harjit Sandhu said the town’s clinic had treated a dozen people for heat stroke since Thursday. “Drink water before you’re thirsty, and check on your neighbours,” he said.',
+      'He said older residents living alone were most at risk. “Some of them won’t ring anyone until it’s too late.”',
+      'The Commonwealth Weather Bureau has issued an extreme heatwave warning for much of the region.',
+    ],
+    [
+      q('We’re looking at another four days above 45. That is dangerous heat for anyone, not just the elderly,', 'Bec Tranter'),
+      q('Drink water before you’re thirsty, and check on your neighbours,', 'Harjit Sandhu'),
+      q('Some of them won’t ring anyone until it’s too late.', 'Harjit Sandhu'),
+    ],
+  ),
+  passage(
+    'f33-effluent-fine-10',
+    ['pollution', 'new_zealand', 'court', 'colon_cue', 'partial_quote', 'mixed_gender'],
+    [
+      'A Waikareo dairy farm company has been fined $84,000 for letting effluent spill into a stream that feeds a popular swimming hole.',
+      'Judge Aroha Te Kani said the discharge had been “entirely avoidable” and that the company had ignored two earlier warnings from the regional council.',
+      'The council’s compliance manager, Fraser McIlroy, said: “This sends a clear message. Farmers who look after their effluent systems have nothing to fear. Those who don’t will end up in court.”',
+      'Lawyer for the company, Priya Nand, told the court her client had since spent more than $200,000 on a new storage pond and was “deeply sorry” for the harm caused.',
+    ],
+    [
+      q('entirely avoidable', 'Aroha Te Kani'),
+      q('This sends a clear message. Farmers who look after their effluent systems have nothing to fear. Those who don’t will end up in court.', 'Fraser McIlroy'),
+      q('deeply sorry', 'Priya Nand'),
+    ],
+  ),
+  passage(
+    'f33-dengue-warning-11',
+    ['public_health_warning', 'indian', 'same_gender_alternation', 'long_appositive'],
+    [
+      'The municipal health department of Varunapur has warned residents to clear stagnant water from their homes after dengue cases in the city doubled in three weeks.',
+      '“Most of the breeding we are finding is inside homes — in flower pots, coolers and overhead tanks,” said Dr. Sunanda Kulkarni, the city’s chief medical officer of health. “Fogging on the streets alone will not solve this.”',
+      'Ward councillor Rajeshwari Pillai said her ward had asked for more fogging drives but had received only one. “People are angry. They see the numbers in the newspaper every morning,” she said.',
+      'Dr. Kulkarni said the department had set up a helpline and that fever clinics at all primary health centres would stay open till 8 p.m.',
+    ],
+    [
+      q('Most of the breeding we are finding is inside homes — in flower pots, coolers and overhead tanks,', 'Sunanda Kulkarni'),
+      q('Fogging on the streets alone will not solve this.', 'Sunanda Kulkarni'),
+      q('People are angry. They see the numbers in the newspaper every morning,', 'Rajeshwari Pillai'),
+    ],
+  ),
+  passage(
+    'f33-aflatoxin-maize-12',
+    ['food_safety', 'kenyan', 'farming', 'long_appositive', 'mixed_gender'],
+    [
+      'Farmers in Kiborone County have been told not to sell maize from this season’s harvest until it has been tested for aflatoxin, after samples from three sub-counties were found to be contaminated.',
+      'Food Safety and Standards Board director general Dr Wanjiru Kamau said toxin levels in some samples were ten times the legal limit. “This maize must not enter the food chain. Aflatoxin causes liver cancer and can kill in high doses,” she said.',
+      'But farmers said they had no way to dry their grain properly after weeks of heavy rain. “Where will we store it? Who will feed our children while we wait?” asked Joseph Otieno, who grows maize on four acres near Kamuthe.',
+      'County agriculture executive Beatrice Chepkoech said the county would distribute 2,000 drying tarpaulins next week. “We know the rain has made drying difficult. The tarpaulins are a start,” she said.',
+    ],
+    [
+      q('This maize must not enter the food chain. Aflatoxin causes liver cancer and can kill in high doses,', 'Wanjiru Kamau'),
+      q('Where will we store it? Who will feed our children while we wait?', 'Joseph Otieno'),
+      q('We know the rain has made drying difficult. The tarpaulins are a start,', 'Beatrice Chepkoech'),
+    ],
+  ),
+  passage(
+    'f33-haze-advisory-13',
+    ['pollution', 'singaporean', 'public_health_warning', 'organisation_speaker', 'partial_quote', 'mixed_gender'],
+    [
+      'Air quality in the west of the island slipped into the unhealthy range on Sunday afternoon as smoke from peatland fires drifted across the strait, the Environmental Protection Board (EPB) said.',
+      'In an advisory, the EPB said healthy people should “reduce prolonged or strenuous outdoor physical exertion”, while the elderly, pregnant women and children should avoid it altogether.',
+      'Madam Tan Soo Lin, 67, who was walking with her grandson in Telok Seraya Park, said she would head home early. “The smell is like burning rubbish. My eyes are already itchy,” said Madam Tan, a retired teacher.',
+      'Associate Professor Lim Wei Jie, a respiratory physician at Seraya General Hospital, said N95 masks offered good protection if worn properly. “A surgical mask is better than nothing, but it does not filter the fine particles,” he said.',
+    ],
+    [
+      q('reduce prolonged or strenuous outdoor physical exertion', 'Environmental Protection Board'),
+      q('The smell is like burning rubbish. My eyes are already itchy,', 'Tan Soo Lin'),
+      q('A surgical mask is better than nothing, but it does not filter the fine particles,', 'Lim Wei Jie'),
+    ],
+  ),
+  passage(
+    'f33-shift-sleep-14',
+    ['science', 'research_paper', 'non_quote_quotation_marks', 'continuation'],
+    [
+      'A paper titled “Sleep Debt and Appetite in Shift Workers” has drawn attention beyond the usual academic circles since it appeared in the journal Occupational Physiology last month.',
+      'Its lead author, Dr. Oluwaseun Adebayo of Harwick University, said he had not expected the attention. “I think every nurse and every bus driver who has worked nights read it and thought, yes, that’s me,” he said.',
+      'Adebayo, whose earlier book “The Night Shift Body” was a modest bestseller, said he was now planning a trial of timed meals. The project, which he calls “Breakfast at Midnight,” is due to begin in the autumn.',
+      '“We want to know whether when you eat matters as much as what you eat,” he said.',
+    ],
+    [
+      q('I think every nurse and every bus driver who has worked nights read it and thought, yes, that’s me,', 'Oluwaseun Adebayo'),
+      q('We want to know whether when you eat matters as much as what you eat,', 'Oluwaseun Adebayo'),
+    ],
+  ),
+  passage(
+    'f33-liver-pill-15',
+    ['drug_approval', 'us_wire', 'straight_quotes', 'organisation_speaker', 'partial_quote'],
+    [
+      'HALVERSTON (Wire) -- The Federal Drug Board on Friday approved the first pill for a rare inherited liver disease, giving patients an alternative to weekly infusions.',
+      '"This is a meaningful advance for a small group of patients who have had very few options," the board said in a statement.',
+      'The drug, made by Pellucid Therapeutics, will cost about $310,000 a year before insurance, the company said. Patient advocate Dana Kowalczyk, whose daughter has the disease, called the price "a punch in the gut."',
+      '"We fought for years to get this drug approved," Kowalczyk said. "Now we have to fight to afford it."',
+      'A Pellucid spokeswoman said the company would offer assistance to patients who could not pay.',
+    ],
+    [
+      q('This is a meaningful advance for a small group of patients who have had very few options,', 'Federal Drug Board'),
+      q('a punch in the gut.', 'Dana Kowalczyk'),
+      q('We fought for years to get this drug approved,', 'Dana Kowalczyk'),
+      q('Now we have to fight to afford it.', 'Dana Kowalczyk'),
+    ],
+  ),
+  passage(
+    'f33-glacier-stake-16',
+    ['climate', 'magazine_feature', 'multi_paragraph_quote'],
+    [
+      'For Dr. Helena Marchetti, a glaciologist at the Norrvik Polar Institute, the moment came on a calm morning in the summer of 2019.',
+      '“We had put a stake in the ice the year before, and we went back to measure it. The stake was lying on its side on bare rock. The glacier had simply left it behind.',
+      '“I sat down on a boulder and did not say anything for a long time. You study this for twenty years and you still aren’t ready to see it.”',
+      'Marchetti’s new paper, written with colleagues in four countries, estimates that the glacier has lost 40 percent of its volume since 1990.',
+    ],
+    [
+      q('We had put a stake in the ice the year before, and we went back to measure it. The stake was lying on its side on bare rock. The glacier had simply left it behind.', 'Helena Marchetti'),
+      q('I sat down on a boulder and did not say anything for a long time. You study this for twenty years and you still aren’t ready to see it.', 'Helena Marchetti'),
+    ],
+  ),
+  passage(
+    'f33-trolley-count-17',
+    ['hospital_waiting_list', 'irish', 'according_to', 'unnamed_source', 'partial_quote', 'colon_cue', 'mixed_gender'],
+    [
+      'There were 612 patients on trolleys in hospitals across the country this morning, according to the Nurses and Midwives Union.',
+      'University Hospital Carrigmore was the worst affected, with 74 patients waiting for a bed.',
+      'Union general secretary Deirdre Foley said the figures were “a disgrace in any month, never mind May.” She added: “Our members are going home in tears. They did not train for years to nurse people in corridors.”',
+      'A spokeswoman for the Health Executive said hospitals were “working hard to improve patient flow” and that an extra 300 beds would open by the end of the year.',
+      'Patient Tommy Gallagher, 78, spent two nights on a trolley in Carrigmore’s emergency department last week. “The staff were angels. The system is the problem,” he said.',
+    ],
+    [
+      q('a disgrace in any month, never mind May.', 'Deirdre Foley'),
+      q('Our members are going home in tears. They did not train for years to nurse people in corridors.', 'Deirdre Foley'),
+      q('working hard to improve patient flow', 'Health Executive spokesperson (unnamed)'),
+      q('The staff were angels. The system is the problem,', 'Tommy Gallagher'),
+    ],
+  ),
+  passage(
+    'f33-cardiac-staffing-18',
+    ['health', 'us_health_desk', 'unnamed_source', 'organisation_speaker', 'partial_quote'],
+    [
+      'Nurses at Pine Hollow Regional Medical Center say staffing on the hospital’s cardiac floor has fallen to dangerous levels since the spring.',
+      '“Some nights it’s one nurse for eight patients who just had heart surgery,” said one nurse, who asked not to be named because she was not authorized to speak to reporters. “You are just running from bed to bed praying nothing happens.”',
+      'A patient who was discharged from the floor last month said he waited more than an hour after pressing his call button. “I don’t blame the nurses. There just weren’t any,” he said.',
+      'The hospital said in a statement that it “meets or exceeds all state staffing requirements” and is recruiting.',
+    ],
+    [
+      q('Some nights it’s one nurse for eight patients who just had heart surgery,', 'nurse (unnamed)'),
+      q('You are just running from bed to bed praying nothing happens.', 'nurse (unnamed)'),
+      q('I don’t blame the nurses. There just weren’t any,', 'patient (unnamed)'),
+      q('meets or exceeds all state staffing requirements', 'Pine Hollow Regional Medical Center'),
+    ],
+  ),
+  passage(
+    'f33-tilted-lander-19',
+    ['space', 'us_science_desk', 'same_gender_alternation', 'pronoun_speaker', 'quote_about_other', 'long_appositive'],
+    [
+      'A small lander built by the private company Stellwright Dynamics touched down near the moon’s south pole on Thursday, but it came to rest tilted at a steep angle that may limit how much power its solar panels can produce.',
+      '“We are on the surface, we are talking to the spacecraft, and that is a win,” said Marcus Oyelaran, Stellwright’s chief engineer, at a news briefing. “The tilt is something we will have to work around.”',
+      'Dmitri Sokolenko, a planetary scientist at Ashgrove University who has a camera on board, said he was still waiting to see his first images. “Marcus and his team pulled off something incredibly hard,” he said. “I just hope the panels see enough sun for us to do the science.”',
+      'Oyelaran said engineers would know within 48 hours how much power the lander could generate.',
+    ],
+    [
+      q('We are on the surface, we are talking to the spacecraft, and that is a win,', 'Marcus Oyelaran'),
+      q('The tilt is something we will have to work around.', 'Marcus Oyelaran'),
+      q('Marcus and his team pulled off something incredibly hard,', 'Dmitri Sokolenko'),
+      q('I just hope the panels see enough sun for us to do the science.', 'Dmitri Sokolenko'),
+    ],
+  ),
+  passage(
+    'f33-roadside-asthma-20',
+    ['research_paper', 'british_broadsheet', 'british_single_quotes', 'according_to', 'document_speaker', 'colon_cue', 'same_gender_alternation', 'long_appositive', 'partial_quote'],
+    [
+      'Children who live within 200 metres of a busy road are more likely to develop asthma before the age of ten, according to a study of 40,000 families in the north of England.',
+      'The research, published in the Bramhall Journal of Respiratory Health, found the risk was about 20 per cent higher than for children living further away. The authors wrote that the findings ‘add to an already substantial body of evidence’ on traffic pollution.',
+      'Professor Ruth Elsworthy of the University of Kestwick, who led the work, said: ‘Parents can’t simply move house, so this is a question for planners and for government.’',
+      'Dr Naomi Achterberg, a lung specialist at St Olave’s Hospital who was not involved, said the study was ‘well designed and large’. But she cautioned: ‘It tells us about risk across a population, not about any individual child.’',
+    ],
+    [
+      q('add to an already substantial body of evidence', 'the authors'),
+      q('Parents can’t simply move house, so this is a question for planners and for government.', 'Ruth Elsworthy'),
+      q('well designed and large', 'Naomi Achterberg'),
+      q('It tells us about risk across a population, not about any individual child.', 'Naomi Achterberg'),
+    ],
+  ),
+  passage(
+    'f33-brightwater-trial-21',
+    ['clinical_trial', 'us_wire', 'non_quote_quotation_marks'],
+    [
+      'Enrolment has closed in the “BRIGHTWATER” trial, which is testing whether a cheap diuretic can prevent strokes in people with irregular heartbeats, the trial’s sponsors announced on Monday.',
+      'The study compares the drug, sold under the brand name “Renzora,” with a placebo in 9,000 patients at 140 hospitals.',
+      'Results are expected in 2027. A sister trial, known informally among investigators as “Brightwater Junior,” is recruiting children with a related heart condition.',
+    ],
+    [],
+  ),
+  passage(
+    'f33-measles-radio-22',
+    ['public_health_warning', 'transcript', 'mixed_gender'],
+    [
+      'The following is an edited excerpt from Tuesday’s edition of Health Hour on Radio Kestrel, in which host Amira Haddad spoke to Dr. Colm Fennelly, who runs the measles response at the Eastvale Public Health Unit.',
+      'HADDAD: “How many cases are we talking about?”',
+      'FENNELLY: “Twenty-three confirmed as of this morning, almost all in children who were not vaccinated.”',
+      'HADDAD: “And what should parents do?”',
+      'FENNELLY: “Check the record. If your child has had two doses, they are very well protected. If not, call us, and we will get them in this week.”',
+    ],
+    [
+      q('How many cases are we talking about?', 'Amira Haddad'),
+      q('Twenty-three confirmed as of this morning, almost all in children who were not vaccinated.', 'Colm Fennelly'),
+      q('And what should parents do?', 'Amira Haddad'),
+      q('Check the record. If your child has had two doses, they are very well protected. If not, call us, and we will get them in this week.', 'Colm Fennelly'),
+    ],
+  ),
+  passage(
+    'f33-backyard-comet-23',
+    ['space', 'social_post', 'same_gender_alternation', 'quote_about_other', 'pronoun_speaker'],
+    [
+      'The announcement of the comet’s discovery came not in a journal but in a late-night post on social media.',
+      '“Well. That’s not a star,” wrote amateur astronomer Greta Lindqvist, attaching a grainy image taken from her back garden in Havsby.',
+      'Within hours, professional observatories had confirmed the object. “Greta’s image was good enough that we could find it on the first try,” said Dr. Anneli Sorvari of the Nordvik Observatory. “Amateurs still find things we miss.”',
+      'Lindqvist, a 58-year-old postal worker, said she had been photographing the sky for thirty years. “I have a lot of pictures of nothing,” she said. “This is the first picture of something.”',
+    ],
+    [
+      q('Well. That’s not a star,', 'Greta Lindqvist'),
+      q('Greta’s image was good enough that we could find it on the first try,', 'Anneli Sorvari'),
+      q('Amateurs still find things we miss.', 'Anneli Sorvari'),
+      q('I have a lot of pictures of nothing,', 'Greta Lindqvist'),
+      q('This is the first picture of something.', 'Greta Lindqvist'),
+    ],
+  ),
+  passage(
+    'f33-fenwick-spill-24',
+    ['pollution', 'british_broadsheet', 'headline', 'british_single_quotes', 'colon_cue', 'organisation_speaker', 'unnamed_source', 'partial_quote'],
+    [
+      '‘We were told it was safe’: villagers count cost of chemical spill',
+      'Residents of Lower Fenwick say they were never warned that a tank at the nearby Harcastle Chemicals plant had been leaking for weeks before it burst in March.',
+      'Joan Mayhew, 72, who has lived in the village all her life, said: ‘We were told it was safe. We were told there was nothing to worry about. Now my vegetable garden is poisoned.’',
+      'Harcastle Chemicals said in a statement that it ‘deeply regrets’ the incident and was working with the Environment Regulator. A spokesman added: ‘Our priority is cleaning up the site and supporting the community.’',
+    ],
+    [
+      q('We were told it was safe. We were told there was nothing to worry about. Now my vegetable garden is poisoned.', 'Joan Mayhew'),
+      q('deeply regrets', 'Harcastle Chemicals'),
+      q('Our priority is cleaning up the site and supporting the community.', 'Harcastle Chemicals spokesperson (unnamed)'),
+    ],
+  ),
+  passage(
+    'f33-elephant-crops-25',
+    ['wildlife', 'kenyan', 'long_appositive', 'mixed_gender', 'pronoun_speaker'],
+    [
+      'Residents of Ol Tepesi village say elephants from the nearby Lenkaroi Conservancy have destroyed more than 60 acres of crops this month.',
+      '“They come at night, twenty, thirty of them. By morning there is nothing left,” said Naserian Lekishon, a mother of five whose entire bean crop was flattened.',
+      'Lenkaroi Conservancy manager Peter Kiprotich said rangers were installing beehive fences along the boundary. “Elephants are afraid of bees. It has worked in other places and it will work here,” he said.',
+      'But Lekishon said the community had heard promises before. “Every year they say next year,” she said.',
+    ],
+    [
+      q('They come at night, twenty, thirty of them. By morning there is nothing left,', 'Naserian Lekishon'),
+      q('Elephants are afraid of bees. It has worked in other places and it will work here,', 'Peter Kiprotich'),
+      q('Every year they say next year,', 'Naserian Lekishon'),
+    ],
+  ),
+  passage(
+    'f33-reef-bleaching-26',
+    ['climate', 'australian', 'research_paper', 'same_gender_alternation', 'document_speaker', 'partial_quote'],
+    [
+      'More than half of the corals surveyed on the Wirrabee Reef were bleached during last summer’s marine heatwave, researchers from Coastal Pacific University have found.',
+      '“We surveyed 312 reefs and found bleaching on 171 of them,” lead author Dr Liam Gallacher said. “That is the fourth mass bleaching event in eight years.”',
+      'Co-author Associate Professor Ben Whitford said some reefs had shown signs of recovery since. “Bleached is not the same as dead,” he said. “But the gaps between these events are getting shorter, and corals need time.”',
+      'The paper’s authors warned the reef “cannot keep absorbing these shocks indefinitely”.',
+    ],
+    [
+      q('We surveyed 312 reefs and found bleaching on 171 of them,', 'Liam Gallacher'),
+      q('That is the fourth mass bleaching event in eight years.', 'Liam Gallacher'),
+      q('Bleached is not the same as dead,', 'Ben Whitford'),
+      q('But the gaps between these events are getting shorter, and corals need time.', 'Ben Whitford'),
+      q('cannot keep absorbing these shocks indefinitely', 'the paper’s authors'),
+    ],
+  ),
+  passage(
+    'f33-mri-waits-27',
+    ['hospital_waiting_list', 'canadian', 'according_to', 'quote_about_other', 'partial_quote', 'mixed_gender'],
+    [
+      'Patients in the Bellmont health region are waiting an average of 41 weeks for a non-urgent MRI scan, more than double the national target, according to a report from the Institute for Health Data.',
+      'Health Minister Jolene Arsenault said the province had bought two new scanners that would be running by fall. “I’m not satisfied with these numbers, and neither are patients,” Arsenault said.',
+      'Opposition health critic Raj Bhullar said the government had “lost control” of diagnostic waits. “The minister has had three years. Two scanners is a rounding error,” he said.',
+      'Bhullar said he had heard from a constituent who paid $1,200 for a private scan across the border rather than wait.',
+    ],
+    [
+      q('I’m not satisfied with these numbers, and neither are patients,', 'Jolene Arsenault'),
+      q('lost control', 'Raj Bhullar'),
+      q('The minister has had three years. Two scanners is a rounding error,', 'Raj Bhullar'),
+    ],
+  ),
+  passage(
+    'f33-pfas-towns-28',
+    ['pollution', 'us_wire', 'non_quote_quotation_marks', 'long_appositive'],
+    [
+      'Testing has found so-called “forever chemicals” in the drinking water of three towns downstream of the former Brisco Textiles mill, the regional water authority said on Wednesday.',
+      'The compounds, known as PFAS, were used for decades to make fabrics “stain-proof” and are linked to kidney disease and some cancers.',
+      'Local residents have long called the stretch of river below the mill “the rainbow” because of the colours it ran when the plant was operating.',
+      '“We are not telling people to stop drinking the water today, but we are installing filters as fast as we can,” said Kwame Asante-Boateng, the authority’s head of water quality.',
+    ],
+    [
+      q('We are not telling people to stop drinking the water today, but we are installing filters as fast as we can,', 'Kwame Asante-Boateng'),
+    ],
+  ),
+  passage(
+    'f33-millbrook-surgery-29',
+    ['health', 'nhs_local', 'british_single_quotes', 'colon_cue', 'same_gender_alternation', 'pronoun_speaker', 'partial_quote', 'organisation_speaker'],
+    [
+      'Patients at the Millbrook Lane surgery in Ashcombe have been told it will close in September, leaving 6,000 people to find a new GP.',
+      'Practice manager Linda Crossley said the partners had tried for two years to recruit. ‘We advertised eleven times and had two applicants,’ she said.',
+      'Patient Sheila Boateng, 81, said she did not drive and the nearest alternative surgery was two bus rides away. Crossley had been ‘very kind’ on the phone, she said, but added: ‘Kindness doesn’t get me to the doctor.’',
+      'The Ashcombe Integrated Care Board said: ‘We are working to ensure every patient is registered with a new practice before the closure.’',
+    ],
+    [
+      q('We advertised eleven times and had two applicants,', 'Linda Crossley'),
+      q('very kind', 'Sheila Boateng'),
+      q('Kindness doesn’t get me to the doctor.', 'Sheila Boateng'),
+      q('We are working to ensure every patient is registered with a new practice before the closure.', 'Ashcombe Integrated Care Board'),
+    ],
+  ),
+  passage(
+    'f33-antivenom-trial-30',
+    ['clinical_trial', 'indian', 'straight_quotes', 'mixed_gender', 'long_appositive'],
+    [
+      'A trial of a low-cost, locally made snakebite antivenom has shown it works as well as the imported version, the Council for Medical Research (CMR) said on Tuesday.',
+      '"This could save thousands of lives in rural areas where the imported product is simply not available," said Dr. Anand Venkataraman, who led the trial at 14 district hospitals.',
+      'The trial enrolled 1,100 patients bitten by Russell\'s vipers and kraits. Co-investigator Dr. Farida Begum said the new antivenom also caused fewer allergic reactions. "That was the result that surprised us most," she said.',
+      '"We also need to train doctors to give it early," Dr. Venkataraman added. The CMR said it would apply for approval from the Drugs Controller within a month.',
+    ],
+    [
+      q('This could save thousands of lives in rural areas where the imported product is simply not available,', 'Anand Venkataraman'),
+      q('That was the result that surprised us most,', 'Farida Begum'),
+      q('We also need to train doctors to give it early,', 'Anand Venkataraman'),
+    ],
+  ),
+  passage(
+    'f33-salad-outbreak-31',
+    ['food_safety', 'us_wire', 'organisation_speaker', 'unnamed_source', 'partial_quote'],
+    [
+      'A salmonella outbreak linked to prepackaged salad kits has sickened 87 people in 14 states, the National Disease Control Agency said Wednesday.',
+      'The kits, sold under the Greenfold brand, have been recalled. “Check your refrigerator. If you have these salad kits, throw them away, even if some of them have been eaten and no one got sick,” the agency said in an advisory.',
+      'One federal health official, who spoke on condition of anonymity because the investigation is ongoing, said investigators had traced the contamination to a single processing plant. “We have a pretty good idea where this came from,” the official said.',
+      'A woman in Ridgefield who was hospitalized for three days said she had eaten the salad “maybe twice” the week she fell ill. Greenfold Farms said it was “devastated” to learn of the illnesses.',
+    ],
+    [
+      q('Check your refrigerator. If you have these salad kits, throw them away, even if some of them have been eaten and no one got sick,', 'National Disease Control Agency'),
+      q('We have a pretty good idea where this came from,', 'federal health official (unnamed)'),
+      q('maybe twice', 'woman (unnamed)'),
+      q('devastated', 'Greenfold Farms'),
+    ],
+  ),
+  passage(
+    'f33-puffin-count-32',
+    ['wildlife', 'magazine_feature', 'present_tense', 'same_gender_alternation', 'quote_about_other', 'pronoun_speaker'],
+    [
+      'Ingrid Halvorsen has spent eleven summers on a rock in the North Atlantic counting puffins. Before her, the job belonged to Margit Solberg, who started the count in 1979 and did it alone for three decades.',
+      '“Margit was fierce. She once stayed out here through a storm that flattened the tent because she did not want to miss a day of data,” Halvorsen says. “I am not that brave.”',
+      'Solberg, now 86, lives on the mainland and still calls every week for the numbers. “Ingrid is braver than she thinks,” she says. “She just has better tents.”',
+      'This year the numbers are bad: 40 percent fewer breeding pairs than a decade ago. Halvorsen blames warming water that has pushed the fish the birds eat further north.',
+    ],
+    [
+      q('Margit was fierce. She once stayed out here through a storm that flattened the tent because she did not want to miss a day of data,', 'Ingrid Halvorsen'),
+      q('I am not that brave.', 'Ingrid Halvorsen'),
+      q('Ingrid is braver than she thinks,', 'Margit Solberg'),
+      q('She just has better tents.', 'Margit Solberg'),
+    ],
+  ),
+  passage(
+    'f33-drought-stock-33',
+    ['climate', 'new_zealand', 'farming', 'continuation', 'mixed_gender'],
+    [
+      'Farmers in the Maruanui district are selling stock early as the region enters its third month without meaningful rain.',
+      'Sheep and beef farmer Hemi Walker said he had sold a third of his ewes at prices well below last year’s. “You don’t want to do it. You breed these animals up over years,” he said.',
+      '“But there’s no feed, and the water troughs are running dry. You make the call or the drought makes it for you.”',
+      'Rural support trust coordinator Anna Brightwell said calls to the trust had tripled since January. “People are exhausted. We’re telling them: pick up the phone, even if it’s just to talk,” she said.',
+    ],
+    [
+      q('You don’t want to do it. You breed these animals up over years,', 'Hemi Walker'),
+      q('But there’s no feed, and the water troughs are running dry. You make the call or the drought makes it for you.', 'Hemi Walker'),
+      q('People are exhausted. We’re telling them: pick up the phone, even if it’s just to talk,', 'Anna Brightwell'),
+    ],
+  ),
+  passage(
+    'f33-storm-imelda-34',
+    ['weather_extreme', 'irish', 'non_quote_quotation_marks'],
+    [
+      'Storm “Imelda” is expected to bring gusts of up to 130km/h to exposed coasts on Friday, forecasters said, with a red warning in place for the western seaboard.',
+      'The storm follows what local media dubbed the “Big Freeze,” a cold snap in January that closed schools for a week.',
+      'Ferry services between Inishcarra and the mainland have been cancelled, and the county council has opened “warm hubs” in six libraries for people without power.',
+    ],
+    [],
+  ),
+  passage(
+    'f33-river-report-35',
+    ['pollution', 'farming', 'according_to', 'document_speaker', 'organisation_speaker', 'partial_quote'],
+    [
+      'Nearly one in five rivers in the Dunholm basin failed basic health standards last year, according to an annual report by the Rivers Trust of Dunholm.',
+      'The report said agricultural runoff was “the single largest cause of failure” and called on ministers to tie farm subsidies to water quality.',
+      '“Every year we publish this report, and every year the picture is roughly the same,” said the trust’s chief executive, Olamide Fashola. “At some point someone has to act on it.”',
+      'The National Farmers’ Alliance said farmers were “already doing a great deal” and that the report ignored sewage discharges from water companies.',
+    ],
+    [
+      q('the single largest cause of failure', 'the report'),
+      q('Every year we publish this report, and every year the picture is roughly the same,', 'Olamide Fashola'),
+      q('At some point someone has to act on it.', 'Olamide Fashola'),
+      q('already doing a great deal', 'National Farmers’ Alliance'),
+    ],
+  ),
+  passage(
+    'f33-bee-fungicide-36',
+    ['research_paper', 'us_science_desk', 'straight_quotes', 'mixed_gender', 'document_speaker', 'organisation_speaker', 'partial_quote', 'long_appositive'],
+    [
+      'Bumblebees exposed to a widely used fungicide spent less time foraging and brought back less pollen, according to a study published Thursday in the journal Pollinator Ecology.',
+      '"The fungicide isn\'t meant to touch insects at all, which is why nobody was looking at it," said Dr. Carmen Ibarra-Solís, an entomologist at Westmere College and the study\'s first author.',
+      'Her colleague and co-author, Dr. Hugo Brennecke, said the effect showed up at doses bees could encounter in a normal orchard. "We didn\'t have to go to crazy concentrations," he said. "These are field-realistic levels."',
+      'The study\'s authors wrote that regulators "should consider sublethal effects on pollinators" when approving fungicides. An industry group, the Crop Protection Council, said the study was "small and lab-based" and did not reflect conditions on farms.',
+    ],
+    [
+      q('The fungicide isn\'t meant to touch insects at all, which is why nobody was looking at it,', 'Carmen Ibarra-Solís'),
+      q('We didn\'t have to go to crazy concentrations,', 'Hugo Brennecke'),
+      q('These are field-realistic levels.', 'Hugo Brennecke'),
+      q('should consider sublethal effects on pollinators', 'the study\'s authors'),
+      q('small and lab-based', 'Crop Protection Council'),
+    ],
+  ),
+  passage(
+    'f33-almond-village-37',
+    ['farming', 'magazine_feature', 'present_tense', 'climate', 'mixed_gender', 'pronoun_speaker', 'null_speaker'],
+    [
+      'In Valdemora, a hill village where almond trees have been dying for three summers running, an old line is carved above the door of the church: “The land remembers who looked after it.” Nobody knows who wrote it.',
+      'Lucía Arrieta, 64, has lost 200 of her family’s 900 trees. “My grandfather planted the oldest ones. I walk past them every morning and I feel like I am letting him down,” she says.',
+      'Her son, Mateo Arrieta, wants to replace the dead trees with pistachios, which tolerate drought better. “Mum thinks it is a betrayal. I think it is the only way the farm survives,” he says.',
+      'She is not convinced. “Pistachios,” she says, shaking her head. “My grandfather would laugh.”',
+    ],
+    [
+      q('The land remembers who looked after it.', null),
+      q('My grandfather planted the oldest ones. I walk past them every morning and I feel like I am letting him down,', 'Lucía Arrieta'),
+      q('Mum thinks it is a betrayal. I think it is the only way the farm survives,', 'Mateo Arrieta'),
+      q('Pistachios,', 'Lucía Arrieta'),
+      q('My grandfather would laugh.', 'Lucía Arrieta'),
+    ],
+  ),
+  passage(
+    'f33-slimming-coffee-38',
+    ['drug_recall', 'singaporean', 'organisation_speaker', 'public_health_warning', 'mixed_gender', 'continuation'],
+    [
+      'Three weight-loss products sold online have been found to contain a banned drug that can cause heart problems, the Health Products Board (HPB) said on Monday.',
+      'The products, slimming coffees marketed as natural, were found to contain sibutramine, which was withdrawn from the market years ago. “Consumers should stop using these products immediately and see a doctor if they feel unwell,” the HPB said.',
+      'A 34-year-old woman who took one of the coffees for two months said she had suffered palpitations. “I thought it was just the caffeine,” said the woman, who asked to be identified only as Ms Goh. “Nobody told me to check what was inside.”',
+      'Dr Rajan Menon, a cardiologist at Eastpoint Heart Centre, said sibutramine raises blood pressure and heart rate. “In someone with an undiagnosed heart condition, that is a real danger,” said Dr Menon.',
+    ],
+    [
+      q('Consumers should stop using these products immediately and see a doctor if they feel unwell,', 'Health Products Board'),
+      q('I thought it was just the caffeine,', 'Ms Goh'),
+      q('Nobody told me to check what was inside.', 'Ms Goh'),
+      q('In someone with an undiagnosed heart condition, that is a real danger,', 'Rajan Menon'),
+    ],
+  ),
+  passage(
+    'f33-maternity-ride-39',
+    ['patient_story', 'kenyan', 'multi_paragraph_quote', 'pronoun_speaker', 'mixed_gender'],
+    [
+      'When Akinyi Ochieng went into labour at 2 a.m. last June, the nearest health centre with a midwife on duty was 38 kilometres away.',
+      '“My husband borrowed a motorbike from our neighbour,” she said. “The road was so bad that twice I thought we would fall. I was holding on to him and praying.',
+      '“When we reached the health centre, the midwife told me I had come just in time. My daughter was born twenty minutes later.”',
+      'Kisumeru County health executive Dr Barasa Wafula said the county planned to open six new maternity wings by next year. “No woman should have to make that journey,” he said.',
+    ],
+    [
+      q('My husband borrowed a motorbike from our neighbour,', 'Akinyi Ochieng'),
+      q('The road was so bad that twice I thought we would fall. I was holding on to him and praying.', 'Akinyi Ochieng'),
+      q('When we reached the health centre, the midwife told me I had come just in time. My daughter was born twenty minutes later.', 'Akinyi Ochieng'),
+      q('No woman should have to make that journey,', 'Barasa Wafula'),
+    ],
+  ),
+  passage(
+    'f33-comet-spectrum-40',
+    ['space', 'british_broadsheet', 'british_single_quotes', 'colon_cue', 'same_gender_alternation', 'partial_quote', 'pronoun_speaker'],
+    [
+      'The British-built instrument aboard the Caldera comet probe has returned its first data, scientists at the University of Pellbridge announced yesterday.',
+      'Dr Imogen Farquhar, the instrument’s principal investigator, said: ‘When the first spectrum came in, the whole room cheered like it was a cup final.’',
+      'Her deputy, Dr Priya Raghunathan, said the team would spend months analysing the data. ‘This is the start of the work, not the end,’ she said.',
+      'Professor Alistair Crombie, who chairs the space science committee of the Royal Astronomical Guild, called the result ‘a triumph for a small team on a small budget’. He added: ‘Pellbridge has punched above its weight for decades.’',
+    ],
+    [
+      q('When the first spectrum came in, the whole room cheered like it was a cup final.', 'Imogen Farquhar'),
+      q('This is the start of the work, not the end,', 'Priya Raghunathan'),
+      q('a triumph for a small team on a small budget', 'Alistair Crombie'),
+      q('Pellbridge has punched above its weight for decades.', 'Alistair Crombie'),
+    ],
+  ),
+  passage(
+    'f33-whale-book-41',
+    ['wildlife', 'magazine_feature', 'non_quote_quotation_marks', 'pronoun_speaker'],
+    [
+      'The marine biologist Dr. Yusuf Karaca, whose documentary series “Cold Blue” drew two million viewers last year, is back with a book, “The Whale Road,” about the grey whales that migrate past his home town of Selvik.',
+      '“I’ve been watching these animals since I was six years old,” Karaca said in an interview. “I still can’t tell you why they do half of what they do.”',
+      'One whale, a scarred female the locals call “Old Patch,” has returned to the bay every spring for at least 34 years. “She is the town’s most reliable resident,” he said. “More reliable than the ferry.”',
+    ],
+    [
+      q('I’ve been watching these animals since I was six years old,', 'Yusuf Karaca'),
+      q('I still can’t tell you why they do half of what they do.', 'Yusuf Karaca'),
+      q('She is the town’s most reliable resident,', 'Yusuf Karaca'),
+      q('More reliable than the ferry.', 'Yusuf Karaca'),
+    ],
+  ),
+  passage(
+    'f33-zero-wait-42',
+    ['hospital_waiting_list', 'new_zealand', 'non_quote_quotation_marks'],
+    [
+      'The health ministry’s “Zero Wait” initiative, launched two years ago to clear the backlog of cataract operations, has reduced the list by 18 per cent, figures published on Tuesday show.',
+      'That is well short of the initiative’s target. Critics have taken to calling the programme “Some Wait,” a jibe that has spread widely on social media.',
+      'The ministry says a new surgical hub in Port Alder will add 4,000 operations a year.',
+    ],
+    [],
+  ),
+  passage(
+    'f33-milk-cake-43',
+    ['food_safety', 'indian', 'non_quote_quotation_marks'],
+    [
+      'The food safety department of Kelvadi sealed a sweet shop famous for its “Kelvadi special” milk cake on Saturday after 23 people who ate at a wedding fell ill.',
+      '“Samples of the milk cake and the khoya used to make it have been sent for testing,” said designated officer K. Muralidharan. “Until the results come, the shop will remain closed.”',
+      'The shop’s owner, Suresh Agarwal, said his family had run the business for three generations. “We have never had a single complaint in sixty years,” he said.',
+      'Guests at the wedding, held in a hall known locally as “Moti Mahal,” said the sweets had been left out in the heat for several hours before they were served.',
+    ],
+    [
+      q('Samples of the milk cake and the khoya used to make it have been sent for testing,', 'K. Muralidharan'),
+      q('Until the results come, the shop will remain closed.', 'K. Muralidharan'),
+      q('We have never had a single complaint in sixty years,', 'Suresh Agarwal'),
+    ],
+  ),
+  passage(
+    'f33-wildfire-smoke-44',
+    ['weather_extreme', 'us_wire', 'public_health_warning', 'same_gender_alternation', 'pronoun_speaker', 'quote_about_other'],
+    [
+      'Smoke from wildfires burning 300 miles to the north pushed air quality in Carver City to the worst level of any major city in the country on Tuesday.',
+      'County health officer Dr. Samuel Okonkwo urged residents to stay indoors. “If you can smell smoke, you are breathing it,” he said. “Close the windows, run an air purifier if you have one, and skip the run today.”',
+      'Mayor Douglas Whitcombe said the city had opened six clean-air centers in libraries and recreation halls. He praised Okonkwo’s team for moving quickly. “Sam called me at 5 a.m. and by 9 we had the centers open,” he said.',
+      'Okonkwo said people with asthma or heart disease should keep their medications close. “Don’t wait until you’re wheezing,” he said.',
+    ],
+    [
+      q('If you can smell smoke, you are breathing it,', 'Samuel Okonkwo'),
+      q('Close the windows, run an air purifier if you have one, and skip the run today.', 'Samuel Okonkwo'),
+      q('Sam called me at 5 a.m. and by 9 we had the centers open,', 'Douglas Whitcombe'),
+      q('Don’t wait until you’re wheezing,', 'Samuel Okonkwo'),
+    ],
+  ),
+  passage(
+    'f33-nasal-spray-45',
+    ['research_paper', 'irish', 'same_gender_alternation', 'document_speaker', 'partial_quote', 'long_appositive', 'mixed_gender'],
+    [
+      'Researchers at the University of Ardnacreagh have found that a cheap nasal spray reduced the spread of winter colds within households by a quarter.',
+      '“It’s a modest effect, but colds are so common that modest adds up,” said Prof Declan Mulcahy, who led the study. “Think of the school days and work days lost every winter.”',
+      'His co-author, Dr Fionn Tierney, said the team was now looking for funding for a larger trial. “We need ten times as many households to be sure,” he said.',
+      'The paper states that the spray was “well tolerated” and that side effects were mild.',
+      '“It’s a neat piece of work, and I’d like to see it replicated,” said Dr Gráinne Mac Suibhne, a virologist at St Brendan’s University Hospital who was not involved in the research.',
+    ],
+    [
+      q('It’s a modest effect, but colds are so common that modest adds up,', 'Declan Mulcahy'),
+      q('Think of the school days and work days lost every winter.', 'Declan Mulcahy'),
+      q('We need ten times as many households to be sure,', 'Fionn Tierney'),
+      q('well tolerated', 'the paper'),
+      q('It’s a neat piece of work, and I’d like to see it replicated,', 'Gráinne Mac Suibhne'),
+    ],
+  ),
+];
