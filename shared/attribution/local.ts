@@ -2496,6 +2496,10 @@ const FIRST_SECOND_PERSON = /\b(?:I|I'm|I\u2019m|we|We|you|You|me|us|my|My|our|O
 /** Nouns that say the quotation marks before them hold a name, not speech ("“Fix the Basics,” a slogan that ...");
  * not "phrase" or "term", which may be someone's words ("called it “the best acting of the year,” a phrase she ..."). */
 const NAMED_THING_NOUNS = new Set(['nickname', 'moniker', 'slogan', 'motto', 'tagline', 'hashtag', 'catchphrase']);
+/** Determiners before a quoted modifier ("the "improved" timetable", "its "temporary" car park"). */
+const MODIFIER_DETS = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'this', 'these', 'that', 'those']);
+/** Verbs that call something by a word ("called it the "worst" deal", "described as the "best" ..."). */
+const CALLING_VERBS = /^(?:call|calls|called|calling|describe|describes|described|describing|label|labels|labelled|labeled|term|termed|dub|dubbed|brand|branded|hail|hailed|praise|praised|praising)$/;
 const NAMING_RIGHT_BEFORE = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled']);
 const TERM_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 
@@ -2544,6 +2548,10 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   // ("...," Doe said. "Jane Roe." — a sentence of its own right after a quoted sentence with its
   // cue goes on with the speech)
   const goesOn = lq.standalone && /[.!?\u2026]$/.test(q.text) && sent > 0 && toks.some((t) => t.sent === sent - 1 && t.k === 'q' && !titleCase(ctx.quotes[t.qi]!.text.replace(/[\s,.;:!?\u2026]+$/, ''))) && toks.some((t) => t.sent === sent - 1 && strongSpeech(t));
+  // ("the "improved" bus timetable", "their "winter readiness" plans": a word or two between a
+  // determiner and the noun they modify hold up a term to be doubted, not someone's words, unless a
+  // verb of calling is right before: "called it the "worst" deal")
+  if (!endPunct && words.length <= 2 && prev?.k === 'w' && MODIFIER_DETS.has(prev.lo) && next?.k === 'w' && !next.cap && !FUNCTION_WORDS.has(next.lo) && !SPEECH_VERBS.has(next.lo) && (isNounish(next.lo) || !isVerbish(next.lo)) && !toks.slice(Math.max(0, qt - 4), qt - 1).some((t) => t.sent === sent && t.k === 'w' && CALLING_VERBS.test(t.lo))) { nonSpeech('term'); return; }
   // ""The Crown" star Ada Fell said": a title right before a lowercase noun names a thing, whatever cue follows
   if (!endPunct && next?.k === 'w' && !next.cap && !FUNCTION_WORDS.has(next.lo) && !SPEECH_VERBS.has(next.lo) && (ROLE_NOUNS.has(next.lo) || isPersonNoun(next.lo) || (isNounish(next.lo) && !isVerbish(next.lo))) && titleCase(content)) { nonSpeech('title'); return; }
   if (titleCase(content) && !framed && !goesOn && !(cueAfter && (atSentStart || words.length > 3 || /[?!]$/.test(q.text)))) {nonSpeech('title'); return; 

@@ -3244,5 +3244,14 @@ describe('round 21: relatives named by the story, organisations named after thei
     ]);
     expect(speakerOf(res, 'Safety has not')).toMatch(/airport/i);
   });
+
+  it('"the “improved” timetable": a word held up between a determiner and its noun is no quote; "called it the “worst” deal" still is', () => {
+    const res = analyzeParagraphs([
+      'Commuters in Harrowgate say the “improved” tram timetable has left them waiting longer.',
+      'Councillor Ada Brennock called it the “worst” deal the town had signed.',
+    ]);
+    expect(res.quotes.map((q) => q.text)).toEqual(['worst']);
+  });
 });
+
 
