@@ -3252,6 +3252,19 @@ describe('round 21: relatives named by the story, organisations named after thei
     ]);
     expect(res.quotes.map((q) => q.text)).toEqual(['worst']);
   });
+
+  it('"Hartfield forward Oyinkansola Adeyemi-Rusk": a player\'s position is a title before her name', () => {
+    const res = analyzeParagraphs([
+      'Tessaly Vale scored 22 points as Brookmoor beat Hartfield 70-61 on Sunday.',
+      '“We kept shooting,” Vale said.',
+      'Hartfield coach Anneke Brouwer said her team had run out of legs.',
+      'Hartfield forward Oyinkansola Adeyemi-Rusk, who finished with 19 points, said her team never recovered from a slow start.',
+      '“They hit us early and we never hit back,” she said.',
+    ]);
+    const q = quoteOf(res, 'They hit us');
+    expect(nameOf(res, q.speakerId ?? q.suggestedSpeakerId)).toBe('Oyinkansola Adeyemi-Rusk');
+  });
 });
+
 
 
