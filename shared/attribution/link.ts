@@ -816,7 +816,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (anon) return { mem: anon, ambiguous: false };
     if (!c.length) return { mem: null, ambiguous: false };
     let weakSubjectBefore: Member | null = null;
-    let askedBefore: Member | null = null;
+    let askedBefore = false;
     // "Bell shrugged off the praise. "...," he said.": the named subject of the sentence just before,
     // in the same paragraph, with no one mentioned since, is the one speaking
     {
@@ -839,7 +839,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       }
       // (not one who asked something: "Host Themba Khumalo-Reddy asked why ... "...," she said." may
       // well be the one asked, answering)
-      if (last && last.para === para && last.sent === sent - 1 && wordAfterName(locals[para]!, last.at % 100000) === 'asked') askedBefore = last.mem;
+      if (last && last.para === para && last.sent === sent - 1 && wordAfterName(locals[para]!, last.at % 100000) === 'asked') askedBefore = true;
       else if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && (!last.mem.weak || (surnameLike(last.mem) && humanVerbAfter(last))) && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
         if (gender && !last.mem.gender) last.mem.gender = gender;
         return { mem: last.mem, ambiguous: false };
@@ -929,7 +929,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     // (a runner-up whose gender the story never gave may still be "he" or "she": knowing the best
     // one's gender does not settle it)
-    let amb = (c.length > 1 && best.score - c[1]!.score < 1.5) || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem) || !!askedBefore;
+    let amb = (c.length > 1 && best.score - c[1]!.score < 1.5) || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem) || askedBefore;
     // the pronoun's pick is the last quote's speaker, but someone else has been the subject of a
     // sentence since ("Roe disagreed. "...," he said."): either may be speaking
     if (!amb && best.mem === lastQuoteSpeaker) {
@@ -1383,9 +1383,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         }
         // "“It was small hail,” her grandmother says." after the granddaughter spoke: the relative the
         // story named, when the family is plain (a shared surname or a kinship set off with a name)
-        const kin = /^(?:his|her|their) (\S+)$/.exec(txt);
-        if (kin && kin[1]! in KIN) {
-          const r = relative(kin[1]!, txt.startsWith('his') ? 'm' : txt.startsWith('her') ? 'f' : null, at, p);
+        const kin = /^(his|her|their) (\S+)$/.exec(txt);
+        if (kin && kin[2]! in KIN) {
+          const r = relative(kin[2]!, kin[1] === 'his' ? 'm' : kin[1] === 'her' ? 'f' : null, at, p);
           if (r) return { ...r, cueName: cue.cue };
         }
         // "her lawyer said" in a story that has named a lawyer: maybe that one, for the reviewer to say

@@ -602,9 +602,9 @@ const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'mac', 'mc', 'ó', "o'", '
 const REACHED_BY = new Set(['reached', 'contacted', 'interviewed', 'quoted', 'cited', 'approached', 'questioned', 'asked', 'telephoned', 'phoned']);
 function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | null {
   if (run.length === 1 && COUNT_NOUNS.has(run[0]!.lo)) return null;
+  const lastRunLo = run[run.length - 1]!.lo.replace(/\.$/, '');
   // "the Chief Public Relations Officer of ...": a title in capitals after "the", no one's name
-  const lastRole = run[run.length - 1]!.lo;
-  if (run.length >= 2 && toks[i0 - 1]?.lo === 'the' && !toks[i0 - 1]!.cap && (ROLE_NOUNS.has(lastRole) || TITLE_WORDS.has(lastRole)) && !run.some((t) => isFirstName(t.lo))) return null;
+  if (run.length >= 2 && toks[i0 - 1]?.lo === 'the' && !toks[i0 - 1]!.cap && (ROLE_NOUNS.has(lastRunLo) || TITLE_WORDS.has(lastRunLo)) && !run.some((t) => isFirstName(t.lo))) return null;
   // split into prefix (titles, demonyms, places) and the name part
   let cut = -1;
   for (let k = 0; k < run.length - 1; k++) {
@@ -642,7 +642,6 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   let prefixToks = run.slice(0, k0);
   if (!nameToks.length) { nameToks = run; prefixToks = []; }
   // lower-case role words right before the run: "aide Jane Doe", "Former Ohio governor John Roe"
-  const lastRunLo = run[run.length - 1]!.lo.replace(/\.$/, '');
   const orgName = ORG_HEADS.has(lastRunLo) || isOrgWord(lastRunLo);
   let p0 = i0;
   const lowerRole: Tok[] = [];
