@@ -241,18 +241,50 @@ function inAppositiveOfMain(lp: LocalParagraph, mi: number): boolean {
   if (!mm) return false;
   const m = lp.mentions[mi]!;
   const { toks } = lp;
-  if (toks[mm.i1]?.t !== ',' || m.i0 - mm.i1 > 9 || m.i0 <= mm.i1 + 2) return false;
-  const close = toks[m.i1];
-  if (!close || (close.t !== ',' && close.t !== '\u2014') || close.sent !== m.sent) return false;
+  if (toks[mm.i1]?.t !== ',' || m.i0 <= mm.i1 + 2) return false;
   const d = toks[mm.i1 + 1]!;
-  if (d.k !== 'w' || !/^(?:the|a|an|its|his|her|their)$/.test(d.lo)) return false;
+  // (with no determiner too, as wire and British copy write it: "Peter Kane, chief economist at
+  // Carrow Securities, disagreed.")
+  if (d.k !== 'w' || d.cap) return false;
+  const det = /^(?:the|a|an|its|his|her|their)$/.test(d.lo);
   let role = false;
-  for (let k = mm.i1 + 2; k < m.i0; k++) {
+  let k = mm.i1 + (det ? 2 : 1);
+  for (; k < m.i0; k++) {
     const t = toks[k]!;
     if (t.k !== 'w' || t.cap) return false;
     if (isPersonNoun(t.lo)) role = true;
+    else if (role && /^(?:at|of|for|with|from)$/.test(t.lo)) break;
   }
-  return role && /^(?:at|of|for|with|from)$/.test(toks[m.i0 - 1]!.lo);
+  if (!role || k >= m.i0) return false;
+  // (the organisation after the preposition may open with "the" and run over more than one name,
+  // up to the comma or dash that closes the appositive: "a consultant at the Fife Children’s Heart
+  // Unit, said")
+  let j = k + 1;
+  if (toks[j]?.lo === 'the' && !toks[j]!.cap) j++;
+  for (; j < toks.length && j - mm.i1 <= 14; j++) {
+    const t = toks[j]!;
+    if (t.sent !== m.sent) return false;
+    if (t.t === ',' || t.t === '\u2014') return j >= m.i1;
+    if (t.k !== 'w' || !t.cap) return false;
+  }
+  return false;
+}
+/** Mention mi is inside a participle phrase set off right after the sentence's main subject
+ * ("Governor Adaeze Okonkwo, speaking at a conference in Riverholm, said"): the subject's
+ * circumstances, not a rival to them for a pronoun after it. (In the link key.) */
+function inParticipleOfMain(lp: LocalParagraph, mi: number): boolean {
+  const mm = mainBeside(lp, mi);
+  if (!mm) return false;
+  const m = lp.mentions[mi]!;
+  const { toks } = lp;
+  const ing = toks[mm.i1 + 1];
+  if (toks[mm.i1]?.t !== ',' || !ing || ing.k !== 'w' || ing.cap || !/^\p{Ll}{3,}ing$/u.test(ing.lo) || m.i0 <= mm.i1 + 1) return false;
+  for (let k = mm.i1 + 2; k < toks.length && k - mm.i1 <= 16; k++) {
+    const t = toks[k]!;
+    if (t.sent !== m.sent || t.k === 'q') return false;
+    if (t.t === ',' || t.t === '\u2014') return k >= m.i1;
+  }
+  return false;
 }
 /** Mention mi is inside what the sentence's main subject is reported saying ("His friend Harvey
  * Lister said in a statement that Ethan had been a strong swimmer."): not a rival to the subject for
@@ -721,7 +753,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const besideSubject = (para: number, r: Recent): boolean => {
     const lp = locals[para]!;
     const mi = lp.mentions.findIndex((m) => m.n0 === r.at % 100000);
-    return mi >= 0 && (affiliationOfMain(lp, mi) || inAppositiveOfMain(lp, mi) || inReportedClause(lp, mi));
+    return mi >= 0 && (affiliationOfMain(lp, mi) || inAppositiveOfMain(lp, mi) || inParticipleOfMain(lp, mi) || inReportedClause(lp, mi));
   };
   /** token ti sits in a relative clause set off by commas (", who coached Moir at school,") */
   const inSetOffRelative = (toks: LocalParagraph['toks'], ti: number): boolean => {
@@ -793,6 +825,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const si = locals[p]!.sentIndefPerson;
     return si[si.length - 1] ?? '';
   };
+  /** `mem` is named right after "asked" in sentence `sent` of paragraph `para` */
+  const askedInSentence = (para: number, sent: number, mem: Member): boolean => {
+    const lp = locals[para]!;
+    return lp.mentions.some((m, mi) => m.sent === sent && mentionMember[para]![mi] === mem && lp.toks[m.i0 - 1]?.lo === 'asked');
+  };
   /** the pick is the last quote's speaker, and that quote spoke of someone else by this very
    * pronoun (""She played better today," Holt said. / "I just hung on," she said."): the one it
    * spoke of, if in reach, may be answering */
@@ -839,7 +876,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       }
       // (not one who asked something: "Host Themba Khumalo-Reddy asked why ... "...," she said." may
       // well be the one asked, answering)
-      if (last && last.para === para && last.sent === sent - 1 && wordAfterName(locals[para]!, last.at % 100000) === 'asked') askedBefore = true;
+      // (unless the asker is of the other gender: "defense attorney Lionel Haskett asked Solano how
+      // she could be sure. "...," she said." is the one asked)
+      if (last && last.para === para && last.sent === sent - 1 && wordAfterName(locals[para]!, last.at % 100000) === 'asked') askedBefore = !(gender && last.mem.gender && last.mem.gender !== gender);
       else if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && (!last.mem.weak || (surnameLike(last.mem) && humanVerbAfter(last))) && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
         if (gender && !last.mem.gender) last.mem.gender = gender;
         return { mem: last.mem, ambiguous: false };
@@ -926,13 +965,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       }
       // (the pick quoted earlier in this paragraph is the "interrupter" rule's case, below)
       if (best.mem === lastQuoteSpeaker && lastQuotePara === para) subjectBefore = null;
+      // (nor is the subject when the pick is whom they asked, answering: "Defense attorney Lionel
+      // Haskett asked Solano how she could be sure. "...," she said.")
+      if (subjectBefore && subjectBefore !== best.mem && askedInSentence(para, sent - 1, best.mem)) subjectBefore = null;
     }
     // (a runner-up whose gender the story never gave may still be "he" or "she": knowing the best
     // one's gender does not settle it)
     let amb = (c.length > 1 && best.score - c[1]!.score < 1.5) || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem) || askedBefore;
     // the pronoun's pick is the last quote's speaker, but someone else has been the subject of a
     // sentence since ("Roe disagreed. "...," he said."): either may be speaking
-    if (!amb && best.mem === lastQuoteSpeaker) {
+    // (unless the one since asked the pick something, just before: the pick is answering)
+    if (!amb && best.mem === lastQuoteSpeaker && !askedInSentence(para, (locals[para]!.toks[at % 100000]?.sent ?? 0) - 1, best.mem)) {
       const other = interrupter();
       if (other && other !== best.mem && (!gender || !other.gender || other.gender === gender)) amb = true;
       // ... or someone the story describes without naming ("His rival sees it differently.")
@@ -963,7 +1006,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // furious. / "...," he said."): either may be meant
     if (!amb && gender && best.mem.gender === gender) {
       const ru = c.find((x) => x.mem !== best.mem && !x.mem.gender && x.mem.kind === 'person' && !x.mem.described && (!x.mem.weak || nameLikePair(x.mem)) && x.r.subj && x.r.at > best.r.at);
-      if (ru && best.score - 2 - ru.score < 1.5) amb = true;
+      // (not one who asked the pick something: "Defence lawyer Gareth Pennington asked Achterberg how
+      // she knew. "...," she said." is the one asked answering)
+      if (ru && best.score - 2 - ru.score < 1.5 && !askedInSentence(ru.r.para, ru.r.sent, best.mem)) amb = true;
     }
     // a capitalised common word the story never showed to be a person, and not a subject ("of St
     // Aidan’s Primary"), is no sure antecedent
@@ -1722,7 +1767,7 @@ export function linkKey(lp: LocalParagraph): string {
       m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent, !!m.maybe,
       // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
       afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0), namedAfterDefiniteRole(lp, m),
-      affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
+      affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
     ]),
     lp.sentSubject.map((_, s) => otherPersonWordIn(lp, s)),
     ISSUED_HERE.test(lp.text),

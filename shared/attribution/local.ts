@@ -331,6 +331,7 @@ function isWs(c: number): boolean {
 }
 
 const HANDLE = /^[\p{L}\p{N}_]{2,30}/u;
+const BRACKETED_HONORIFIC = /^\((Mrs|Mr|Ms|Miss|Dr|Prof)\.?\)/;
 function tokenizeRange(text: string, from: number, to: number, out: Tok[]): void {
   let i = from;
   while (i < to) {
@@ -360,6 +361,17 @@ function tokenizeRange(text: string, from: number, to: number, out: Tok[]): void
       out.push({ k: 'w', t: w, lo, s: i, e: poss ? se : e, cap: startsUpper(w), poss, qi: -1, sent: 0 });
       i = e;
       continue;
+    }
+    // an honorific in brackets among a name's titles ("Chief (Mrs) Folasade Ade", "Dr (Mrs) Ngozi
+    // Eze", as Nigerian copy writes them) is the honorific itself
+    if (c === '(') {
+      const hm = BRACKETED_HONORIFIC.exec(text.slice(i, Math.min(to, i + 8)));
+      if (hm && /^\s*\p{Lu}/u.test(text.slice(i + hm[0].length, to))) {
+        const w = hm[1]!;
+        out.push({ k: 'w', t: w, lo: w.toLowerCase(), s: i + 1, e: i + 1 + w.length, cap: true, poss: false, qi: -1, sent: 0 });
+        i += hm[0].length;
+        continue;
+      }
     }
     // a social-media handle ("@RailWatch") is a name, not punctuation and a word
     if (c === '@' && (i === 0 || isWs(text.charCodeAt(i - 1)) || text[i - 1] === '(')) {
@@ -1796,7 +1808,8 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
   let t0 = toks[start];
   // ("Mrs Keane’s daughter, Lorraine Pickford, said": an owner named with a title)
   if (t0?.k === 'w' && t0.cap && !t0.poss && isTitleTok(t0.lo) && toks[start + 1]?.poss && toks[start + 1]!.cap && toks[start + 1]!.sent === sent) t0 = toks[++start];
-  if (t0?.k !== 'w' || t0.sent !== sent || !(APPOSITIVE_DETS.has(t0.lo) || t0.poss)) return null;
+  // (and someone new: "Another evacuee, Luis Ferreira, said", "One parent, Ama Owusu, said")
+  if (t0?.k !== 'w' || t0.sent !== sent || !(APPOSITIVE_DETS.has(t0.lo) || t0.poss || t0.lo === 'another' || (t0.lo === 'one' && toks[start + 1]?.lo !== 'of'))) return null;
   let c = start + 1;
   let role = false;
   for (; c < before && c - start <= 30; c++) {
@@ -1844,10 +1857,15 @@ function personAfterModifier(ctx: Ctx, m: Mention, sent: number): number {
   if (m.poss) return -1;
   let k = m.i1;
   while (k < m.i1 + 3 && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent && !FUNCTION_WORDS.has(toks[k]!.lo)) k++;
-  if (k === m.i1 || !isPersonNoun(toks[k - 1]!.lo) || isGroupNoun(toks[k - 1]!.lo)) return -1;
-  const pi = ctx.mentionAt[k] ?? -1;
+  if (k === m.i1) return -1;
+  let pi = ctx.mentionAt[k] ?? -1;
+  // (or a name that opens with its title: "Central bank Governor Adaeze Okonkwo said")
+  if (pi < 0) pi = ctx.mentions.findIndex((x) => x.i0 === k);
   const p = pi >= 0 ? ctx.mentions[pi]! : null;
-  if (!p || p.n0 !== k || p.poss || p.type === 'place' || p.type === 'org' || (p.type === 'unknown' && p.tokens.length < 2)) return -1;
+  // (only after a word that is no one's name: "Paula Stein rebuked Councillor Ed Marsh" is Stein's act)
+  const titled = m.type !== 'person' && !!p && p.i0 === k && p.n0 > k && p.titleWords.length > 0;
+  if (!titled && (!isPersonNoun(toks[k - 1]!.lo) || isGroupNoun(toks[k - 1]!.lo))) return -1;
+  if (!p || (p.n0 !== k && !titled) || p.poss || p.type === 'place' || p.type === 'org' || (p.type === 'unknown' && p.tokens.length < 2)) return -1;
   return pi;
 }
 

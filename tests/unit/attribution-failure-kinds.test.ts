@@ -3268,3 +3268,54 @@ describe('round 21: relatives named by the story, organisations named after thei
 
 
 
+describe('round 22: appositives without a determiner, someone new named, titles opening a name, the one asked answering, bracketed honorifics', () => {
+  it('"Name, chief economist at Firm, disagreed. "...," he said." is that economist, not the analyst quoted before', () => {
+    const res = analyzeParagraphs([
+      '“Mortgage demand is only resting,” said Oskar Lindahl, head of research at Fenmark Capital.',
+      'Daniel Ortega-Whitby, chief economist at Harlow Securities, disagreed. “Buyers have simply run out of room,” he said.',
+    ]);
+    expect(speakerOf(res, 'Buyers have simply')).toBe('Daniel Ortega-Whitby');
+  });
+
+  it('"Dr X, a surgeon at the Y Children’s Heart Unit, said ..." keeps the unit out of the pronoun\'s way', () => {
+    const res = analyzeParagraphs([
+      'Maeve Corrigan, 47, swam the length of Lough Carra for the ward that treated her daughter.',
+      'Dr Lachlan Renwick, a paediatric surgeon at the Carra Children’s Heart Unit, said the money would buy two monitors. ‘What Maeve did was remarkable,’ he said.',
+    ]);
+    expect(speakerOf(res, 'What Maeve did')).toBe('Lachlan Renwick');
+  });
+
+  it('"Another evacuee, Name, said ..." makes the named evacuee the sentence\'s subject', () => {
+    const res = analyzeParagraphs([
+      '"The wind turned at about four," Fire Chief Ron Delgado said.',
+      'Another evacuee, Tomasz Wierzbicki, said sheriff\'s deputies had knocked on every door. "They gave us ten minutes," he said.',
+    ]);
+    expect(speakerOf(res, 'They gave us')).toBe('Tomasz Wierzbicki');
+  });
+
+  it('"Central bank Governor Name, speaking at ..., said ..." is the governor: the capitalised word before the title and the town in the phrase are no rivals', () => {
+    const res = analyzeParagraphs([
+      '“The numbers are ugly,” said Harriet Olumide-Shaw, an economist at Pellow Bank.',
+      'Central bank Governor Ingrid Vasquez-Lund, speaking at a forum in Marrowby later on Tuesday, said one bad month would not move her. “We look past single prints,” she said.',
+    ]);
+    expect(speakerOf(res, 'We look past')).toBe('Ingrid Vasquez-Lund');
+  });
+
+  it('"Lawyer Name asked the witness how she knew. "...," she said." is the witness answering, not the lawyer of the other gender', () => {
+    const res = analyzeParagraphs([
+      '“I saw the van twice that night,” said the witness, Rosalind Achterberg, who lives next door.',
+      'Defence lawyer Gareth Pennington asked Achterberg how she could be certain of the colour. “I painted my own van that colour in 1998,” she said.',
+    ]);
+    expect(speakerOf(res, 'I painted my own')).toBe('Rosalind Achterberg');
+  });
+
+  it('"Chief (Mrs) Name" reads the bracketed honorific: she is the "she" of the next paragraph', () => {
+    const res = analyzeParagraphs([
+      'Villagers in Oke-Ilu have thanked a businesswoman, Chief (Mrs) Oluwakemi Adesanya-Bello, for a new health post.',
+      'The community head, Baale Rotimi Olaniyan, said the post had ended long trips to town.',
+      'Adesanya-Bello said she had been inspired by her late father.',
+      '“He always said a village is only as strong as its weakest child,” she said.',
+    ]);
+    expect(speakerOf(res, 'He always said')).toBe('Oluwakemi Adesanya-Bello');
+  });
+});
