@@ -109,6 +109,23 @@ const PUBLIC_BODIES = new Set(['agency', 'authority', 'council', 'department', '
 /** Heads that say what kind of body a name is ("... Association", "... Ministry"): a public body's
  * word ("the hospital") means no name with another of them ("St. Aldhelm's Medical Center" may be it). */
 const BODY_KINDS = new Set([...PUBLIC_BODIES, 'association', 'federation', 'society', 'club', 'party', 'league', 'company', 'corporation', 'bank', 'foundation', 'institute', 'college', 'school', 'church', 'police', 'army', 'court']);
+/** The words in an organisation's name that a public body's word may stand for ("the regulator":
+ * "... Conduct Board", "the hospital": "... Medical Center"). */
+const BODY_WORD_KINDS: Record<string, string[]> = {
+  regulator: ['authority', 'board', 'commission', 'regulator', 'office', 'agency', 'watchdog', 'ombudsman'],
+  watchdog: ['authority', 'board', 'commission', 'regulator', 'office', 'agency', 'watchdog', 'ombudsman'],
+  hospital: ['hospital', 'infirmary', 'medical', 'clinic'],
+  agency: ['agency', 'authority', 'board', 'service', 'office', 'bureau', 'administration'],
+  authority: ['authority', 'board', 'agency'],
+  ministry: ['ministry', 'department'],
+  department: ['department', 'ministry'],
+  council: ['council'],
+  union: ['union', 'federation', 'association'],
+  university: ['university', 'college'],
+  trust: ['trust'],
+  board: ['board'],
+  commission: ['commission'],
+};
 /** Verbs of saying whose object is the person spoken to. */
 const ADDRESSEE_VERBS = /^(?:ask|asks|asked|asking|tell|tells|told|telling|urge|urges|urged|warn|warns|warned|remind|reminds|reminded|assure|assures|assured|inform|informs|informed|question|questions|questioned|challenge|challenges|challenged|press|pressed|thank|thanks|thanked)$/;
 const CONTRASTIVE = /\b(?:visiting|visitors|visitors\u2019|opposing|rival|other|away|home|hosts)\b/i;
@@ -525,6 +542,33 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   }
 
   // ---- pass 1: cast
+  /** "the EPB said" after "the Environmental Protection Board (EPB) said": the organisation named in
+   * full before whose initials the capitals spell (the words of the name, "of", "and" and "for" left
+   * out), the one such, a member made for it if it has none; else undefined */
+  const expansionOf = (m: Mention, para: number): Member | undefined => {
+    if (m.tokens.length !== 1 || !/^\p{Lu}{2,6}$/u.test(m.tokens[0]!)) return undefined;
+    const acro = m.tokens[0]!;
+    let found: Mention | null = null;
+    let foundAt = 0;
+    for (let q = 0; q <= para; q++) {
+      for (const o of locals[q]!.mentions) {
+        if (q === para && o.n0 >= m.n0) break;
+        if (o.tokens.length < 2 || o.type === 'place') continue;
+        const initials = o.tokens.filter((t) => !/^(?:of|and|for|the|&)$/i.test(t)).map((t) => t[0]).join('');
+        if (initials !== acro) continue;
+        if (found && found.key !== o.key) return undefined;
+        if (!found) foundAt = pos(q, o.n0);
+        found = o;
+      }
+    }
+    if (!found) return undefined;
+    const known = byFull.get(found.key);
+    if (known) return known.kind === 'organization' && !known.described ? known : undefined;
+    const mem = create(found, found.name, found.tokens, 'organization', foundAt);
+    // (found under its capitals from now on too)
+    byFull.set(m.key, mem);
+    return mem;
+  };
   const mentionMember: (Member | null)[][] = [];
   const mentionAmbiguous: boolean[][] = [];
   locals.forEach((lp, p) => {
@@ -550,7 +594,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (named mid-sentence before and now a subject: a person, whatever else the word means)
         h.mem.weak = false;
       }
-      const orgHit = m.type === 'org' ? byFull.get(m.key) : undefined;
+      const orgHit = m.type === 'org' ? (byFull.get(m.key) ?? expansionOf(m, p)) : undefined;
       let hit: Match | null = m.type === 'org' ? (orgHit ? { mem: orgHit, variant: false, ambiguous: false } : null) : find(m.tokens, m.lower, m.gender);
       // a surname that is also a company name ("Ford"): a person already in the cast wins
       if (!hit && m.type === 'org' && m.tokens.length === 1) {
@@ -1106,6 +1150,67 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     return { mem, ambiguous };
   };
 
+  /** The one organisation named before `at` (as far back as paragraph 0, but not beyond `para`)
+   * whose name has one of the words `kinds` ("the hospital": "... Medical Center"), a member made for
+   * it if it was only named in passing ("Nurses at Pine Hollow Regional Medical Center say"); a name
+   * owned by a name before it is read whole ("St. Aldhelm’s Medical Center"). Null when none or more
+   * than one is. */
+  const bodyOfKind = (kinds: string[], at: number, para: number): Member | null => {
+    let found: { name: string; tokens: string[]; m: Mention; at: number } | null = null;
+    for (let q = 0; q <= para; q++) {
+      const lp = locals[q]!;
+      for (const [mi, m] of lp.mentions.entries()) {
+        if (pos(q, m.n0) >= at) break;
+        if (m.type !== 'org' || m.poss || !m.lower.some((w) => kinds.includes(w))) continue;
+        const owner = mi > 0 ? lp.mentions[mi - 1]! : null;
+        const whole = owner && owner.poss && owner.i1 === m.i0 && owner.type !== 'place' ? `${lp.text.slice(lp.toks[owner.n0]!.s, lp.toks[m.i1 - 1]!.e)}` : m.name;
+        if (found && found.name.toLowerCase() !== whole.toLowerCase()) return null;
+        found ??= { name: whole, tokens: whole.split(/\s+/), m, at: pos(q, m.n0) };
+      }
+    }
+    if (!found) return null;
+    const key = found.tokens.map(lc).join(' ');
+    const known = byFull.get(key);
+    if (known) return known.kind === 'organization' && !known.described ? known : null;
+    return create(found.tokens.length === found.m.tokens.length ? found.m : null, found.name, found.tokens, 'organization', found.at);
+  };
+  /** Who issued the statement the story last spoke of, in this paragraph before `at` or the two
+   * before it: the name after "a statement from" (or "by", "issued by"), else the named subject of
+   * the sentence that has it ("X confirmed the attack in a statement", "X, who confirmed the arrest in
+   * a statement, said"); null when neither is there. */
+  const statementIssuer = (at: number, para: number): Member | null => {
+    for (let q = para; q >= 0 && eff[para]! - eff[q]! <= 2; q--) {
+      const lp = locals[q]!;
+      const { toks } = lp;
+      for (let i = toks.length - 1; i >= 0; i--) {
+        const t = toks[i]!;
+        if (pos(q, i) >= at || t.k !== 'w' || !/^(?:statement|release)$/.test(t.lo) || /^the$/.test(toks[i - 1]?.lo ?? '')) continue;
+        let k = i + 1;
+        if (toks[k]?.lo === 'issued' && toks[k + 1]?.lo === 'by') k++;
+        if (toks[k]?.lo === 'from' || toks[k]?.lo === 'by') {
+          k++;
+          if (toks[k]?.lo === 'the' && !toks[k]!.cap) k++;
+          const mi = lp.mentions.findIndex((m) => m.i0 === k || m.n0 === k);
+          const m = mi >= 0 ? lp.mentions[mi]! : null;
+          if (!m || m.type === 'place') return null;
+          const mem = mentionMember[q]![mi] ?? byFull.get(m.key) ?? null;
+          if (mem) return mem.described ? null : mem;
+          return m.type === 'org' ? create(m, m.name, m.tokens, 'organization', pos(q, m.n0)) : null;
+        }
+        let sj = lp.sentSubject[t.sent] ?? -1;
+        // (a role for a subject, or none found, and the one person named in its sentence before the
+        // word, set off after it: "The state police command's spokesman, SP Adebayo Cole, confirmed the attack in a
+        // statement.")
+        if (sj < 0 && (lp.sentSubjectCue[t.sent]?.ref ?? 'role') === 'role') {
+          const named = lp.mentions.flatMap((m, mi) => (m.sent === t.sent && m.n0 < i && mentionMember[q]![mi]?.kind === 'person' ? [mi] : []));
+          if (named.length === 1 && lp.toks[lp.mentions[named[0]!]!.i0 - 1]?.t === ',') sj = named[0]!;
+        }
+        const mem = sj >= 0 ? mentionMember[q]![sj] : null;
+        return mem && !mem.described && !(mem.weak && mem.kind === 'person') ? mem : null;
+      }
+    }
+    return null;
+  };
   /** a name in this paragraph or the one before, before `at`, other than `except`, that may be a
    * firm: one that is no one's for sure (no first name, title, honorific or gender) and a subject,
    * or with `orgs`, one known as an organisation */
@@ -1362,6 +1467,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (/^the (?:statement|release)$/i.test(txt) && lastQuoteSpeaker && !lastQuoteUnsure && lastQuotePara < p && eff[p]! - eff[lastQuotePara]! === 1 && ISSUED_HERE.test(locals[lastQuotePara]!.text)) {
           return { mem: lastQuoteSpeaker, ambiguous: false, cueName: cue.cue };
         }
+        // ("The command's spokesperson, SP Folasade Ade, said in a statement ... / ... / "...," the
+        // statement added", "according to a statement from the Harlan Springs Police Department.
+        // "...," the statement said."): whoever the story last said issued a statement
+        if (/^the (?:statement|release)$/i.test(txt)) {
+          const issuer = statementIssuer(at, p);
+          if (issuer) {
+            issuer.speaker = true;
+            return { mem: issuer, ambiguous: false, cueName: cue.cue };
+          }
+        }
         /** "the company", "the firm", "the airline": the word for an organisation, else null */
         let orgWord = cue.mention < 0 && /^the \S+$/i.test(txt) && (ORG_ANAPHORS.has(lc(txt.slice(4))) || PUBLIC_BODIES.has(lc(txt.slice(4)))) ? lc(txt.slice(4)) : null;
         // ("The Kildare-based company said": a company word after where it is based)
@@ -1369,6 +1484,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (!orgWord && based && ORG_ANAPHORS.has(lc(based[1]!))) orgWord = lc(based[1]!);
         // "it said", "the company said": the organisation the story has just been about, when only one is in reach
         if (txt === 'it' || orgWord) {
+          // ("The Financial Conduct Board fined Ridgeway Bank ... / ... the regulator said", "Nurses at
+          // Pine Hollow Regional Medical Center ... / The hospital said": the one organisation named
+          // before whose name says it is of the word's kind)
+          const kinds = orgWord ? BODY_WORD_KINDS[orgWord] : undefined;
+          const kind = kinds ? bodyOfKind(kinds, at, p) : null;
+          if (kind) {
+            kind.speaker = true;
+            return { mem: kind, ambiguous: false, cueName: cue.cue };
+          }
           const o = orgAntecedent(at, p, txt !== 'it');
           // (a public body's word names no organisation whose name says it is another kind: "The
           // ministry said" after "The Grain Growers' Association said" is the ministry)

@@ -3319,3 +3319,46 @@ describe('round 22: appositives without a determiner, someone new named, titles 
     expect(speakerOf(res, 'He always said')).toBe('Oluwakemi Adesanya-Bello');
   });
 });
+
+describe('round 22: organisations by their kind, their capitals and their statements', () => {
+  it('"the regulator said" is the one organisation named before whose name says it regulates, not the bank it fined', () => {
+    const res = analyzeParagraphs([
+      'The Pensions Oversight Board fined Kestrel Bank £9 million on Monday over missing annual statements.',
+      'In its final notice, the regulator said: ‘Savers were left in the dark for years.’',
+    ]);
+    expect(speakerOf(res, 'Savers were left')).toBe('Pensions Oversight Board');
+  });
+
+  it('"The hospital said" after "Nurses at St. Brigid’s Medical Centre say ...": the medical centre, named whole', () => {
+    const res = analyzeParagraphs([
+      'Nurses at St. Brigid’s Medical Centre in Galway say the maternity ward is short of six midwives.',
+      '“We cover it with overtime every single week,” said Aoife Kinsella, a midwife there for 14 years.',
+      'The hospital said in a statement that it “meets every national staffing standard”.',
+    ]);
+    expect(speakerOf(res, 'meets every national')).toBe('St. Brigid’s Medical Centre');
+  });
+
+  it('"the NWA said" after "the National Water Agency (NWA)": the agency under its full name', () => {
+    const res = analyzeParagraphs([
+      'Reservoir levels in the south fell below 40 per cent for the first time since 2019, the National Water Agency (NWA) said on Monday.',
+      'In a notice to farmers, the NWA said irrigation should “pause between noon and 6pm”.',
+    ]);
+    expect(speakerOf(res, 'pause between noon')).toBe('National Water Agency');
+  });
+
+  it('"the statement said" after "according to a statement from the X Police Department" is the department', () => {
+    const res = analyzeParagraphs([
+      'A 71-year-old man with dementia has been missing since he left his home in Corliss on Tuesday.',
+      'Walter Brenning was last seen near the bus depot, according to a statement from the Corliss Police Department. “He may appear confused and may not know his address,” the statement said.',
+    ]);
+    expect(speakerOf(res, 'He may appear')).toBe('Corliss Police Department');
+  });
+
+  it('"the statement read" after "The command’s spokesman, SP Name, confirmed it in a statement" is the spokesman', () => {
+    const res = analyzeParagraphs([
+      'Gunmen attacked a filling station on the Idogo highway on Saturday night, residents said.',
+      'The state police command’s spokesman, SP Olumide Fashola-Grant, confirmed the attack in a statement. “Two suspects have been arrested and a manhunt is on for the rest,” the statement read.',
+    ]);
+    expect(speakerOf(res, 'Two suspects have')).toBe('Olumide Fashola-Grant');
+  });
+});
