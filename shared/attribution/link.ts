@@ -1163,7 +1163,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (pos(q, m.n0) >= at) break;
         if (m.type !== 'org' || m.poss || !m.lower.some((w) => kinds.includes(w))) continue;
         const owner = mi > 0 ? lp.mentions[mi - 1]! : null;
-        const whole = owner && owner.poss && owner.i1 === m.i0 && owner.type !== 'place' ? `${lp.text.slice(lp.toks[owner.n0]!.s, lp.toks[m.i1 - 1]!.e)}` : m.name;
+        const whole = owner?.poss && owner.i1 === m.i0 && owner.type !== 'place' ? lp.text.slice(lp.toks[owner.n0]!.s, lp.toks[m.i1 - 1]!.e) : m.name;
         if (found && found.name.toLowerCase() !== whole.toLowerCase()) return null;
         found ??= { name: whole, tokens: whole.split(/\s+/), m, at: pos(q, m.n0) };
       }
