@@ -175,6 +175,9 @@ function opensToParagraphEnd(text: string, i: number): boolean {
   return !/['\u2018\u2019](?!\p{L})/u.test(rest) && /[.!?\u2026]\s*$/.test(rest);
 }
 
+/** A word right after "s’ " that shows the mark closes a quote: no possessive is followed by it. */
+const NO_OWNED_WORD = /^ (?:and|or|but|the|a|an|to|in|on|at|of|for|with|from|by|as|that|which|who|is|was|were|are|he|she|they|it|when|while|after|before|if|because|so|said|says|added)\b/;
+
 function scanSingleQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
   const n = text.length;
@@ -199,7 +202,9 @@ function scanSingleQuotes(text: string): RawQuote[] {
       if (/\s/.test(before)) continue;
       if (after !== undefined && LETTER.test(after)) continue; // apostrophe inside a word
       if (after !== undefined && !/[\s,.;:!?)\]\u2014\u2013-]/.test(after)) continue;
-      const plural = before === 's' && after === ' ' && /^ [a-z]/.test(text.slice(j + 1, j + 3)) && !/[,.!?]/.test(before);
+      // (not before a word no possessive comes before: "had ‘run out of excuses’ and added", "it
+      // ‘deeply regrets’ the incident")
+      const plural = before === 's' && after === ' ' && /^ [a-z]/.test(text.slice(j + 1, j + 3)) && !/[,.!?]/.test(before) && !NO_OWNED_WORD.test(text.slice(j + 1, j + 12));
       if (plural) { if (weak < 0) weak = j; continue; }
       close = j;
       break;

@@ -3362,3 +3362,13 @@ describe('round 22: organisations by their kind, their capitals and their statem
     expect(speakerOf(res, 'Two suspects have')).toBe('Olumide Fashola-Grant');
   });
 });
+
+describe('round 22: single quotes closed before a word no possessive precedes', () => {
+  it('"had ‘run out of road’ and added: ‘…’" is two quotes: "promises’ and" is no plural possessive', () => {
+    const res = analyzeParagraphs([
+      'Tenants’ groups were furious. Delia Marsh, who chairs the Westfield Tenants’ Association, said the landlord had ‘run out of promises’ and added: ‘Families are sleeping in damp rooms tonight.’',
+    ]);
+    expect(res.quotes.map((q) => q.text)).toEqual(['run out of promises', 'Families are sleeping in damp rooms tonight.']);
+    expect(speakerOf(res, 'Families are sleeping')).toBe('Delia Marsh');
+  });
+});
