@@ -362,7 +362,13 @@ function wordAfterName(lp: LocalParagraph, i: number): string {
   if (toks[k]?.t === ',' && toks[k]!.sent === sent) {
     let c = k + 1;
     while (c < toks.length && c - k <= 10 && toks[c]!.sent === sent && toks[c]!.k === 'w' && !SPEECH_VERBS.has(toks[c]!.lo)) c++;
-    if (toks[c]?.t === ',' && c > k + 1) k = c + 1;
+    if (toks[c]?.t === ',' && c > k + 1) {
+      k = c + 1;
+      // (past what the place at the clause's end is in: "who runs a pharmacy in Ballykeel, Co Mayo, said")
+      let e = k;
+      while (e < toks.length && e - k < 3 && toks[e]!.k === 'w' && toks[e]!.cap && toks[e]!.sent === sent) e++;
+      if (e > k && toks[c - 1]!.cap && toks[e]?.t === ',' && toks[e]!.sent === sent) k = e + 1;
+    }
     // ("A villager, Kamla Devi, said": the comma closing an appositive before the name)
     else if (c === k + 1 && toks[c]?.k === 'w' && !toks[c]!.cap && SPEECH_VERBS.has(toks[c]!.lo)) k = c;
   }
@@ -799,11 +805,31 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const mi = lp.mentions.findIndex((m) => m.n0 === r.at % 100000);
     return mi >= 0 && (affiliationOfMain(lp, mi) || inAppositiveOfMain(lp, mi) || inParticipleOfMain(lp, mi) || inReportedClause(lp, mi));
   };
+  /** the mention recorded at r comes after its sentence's subject, a pronoun of `gender` in a
+   * sentence other than its paragraph's first, and is the owner of what that one acted on ("He praised Okonkwo's team") or in what they are reported saying
+   * ("He said his neighbour, Derek Fairley, had banged on the window") */
+  const behindPronounSubject = (para: number, r: Recent, gender: Gender): boolean => {
+    const lp = locals[para]!;
+    const sc = lp.sentSubjectCue[r.sent];
+    const ti = r.at % 100000;
+    // (in the paragraph's first sentence the pronoun's own antecedent is further back, and less sure)
+    if (!sc || sc.ref !== 'pronoun' || sc.gender !== gender || sc.at >= ti || r.sent === 0) return false;
+    const m = lp.mentions.find((x) => x.n0 === ti);
+    if (m?.poss) return true;
+    for (let k = sc.at + 1; k < ti; k++) {
+      const t = lp.toks[k]!;
+      if (t.k === 'q') return false;
+      if (t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) return !ADDRESSEE_VERBS.test(t.lo);
+    }
+    return false;
+  };
   /** token ti sits in a relative clause set off by commas (", who coached Moir at school,") */
   const inSetOffRelative = (toks: LocalParagraph['toks'], ti: number): boolean => {
     const sent = toks[ti]?.sent;
+    /** a comma inside the clause between a place and what it is in ("in Ballykeel, Co Mayo,") */
+    const placeComma = (k: number) => toks[k - 1]?.cap === true && toks[k - 1]!.k === 'w' && toks[k + 1]?.cap === true && toks[k + 1]!.k === 'w' && toks[k + 1]!.sent === sent;
     let a = ti - 1;
-    while (a >= 0 && toks[a]!.sent === sent && toks[a]!.t !== ',' && toks[a]!.k !== 'q') a--;
+    while (a >= 0 && toks[a]!.sent === sent && (toks[a]!.t !== ',' || placeComma(a)) && toks[a]!.k !== 'q') a--;
     if (a < 1 || toks[a]!.t !== ',' || toks[a]!.sent !== sent || !/^(?:who|whose)$/.test(toks[a + 1]?.lo ?? '')) return false;
     let b = ti + 1;
     while (b < toks.length && toks[b]!.sent === sent && toks[b]!.t !== ',' && toks[b]!.k !== 'q') b++;
@@ -912,6 +938,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (... or the organisation or place right after the subject's name: "Analyst Camille Dorne of
         // Berrin Securities said ...")
         if (r.para === para && r.sent === sent - 1 && !r.main && besideSubject(para, r)) continue;
+        // (... or, after a pronoun subject of the pronoun's gender, someone in what they are reported
+        // saying or whose something they did: "He said his neighbour, Derek Fairley, had woken him.",
+        // "He praised Okonkwo's team.")
+        if (r.para === para && r.sent === sent - 1 && !r.main && gender && behindPronounSubject(para, r, gender)) continue;
         // (... or a person of the other gender named after the subject: "Defending, Emma Clague said
         // Mr Garvey had been drinking. "...," she said.")
         if (r.para === para && r.sent === sent - 1 && !r.main && gender && r.mem.kind === 'person' && r.mem.gender && r.mem.gender !== gender) continue;

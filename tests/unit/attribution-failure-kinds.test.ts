@@ -3372,3 +3372,29 @@ describe('round 22: single quotes closed before a word no possessive precedes', 
     expect(speakerOf(res, 'Families are sleeping')).toBe('Delia Marsh');
   });
 });
+
+describe('round 22: a pronoun subject carried past whom it acted on, a place inside a set-off clause', () => {
+  it('"Name ... He said his neighbour, Other, had woken him. "...," he said." is Name, not the neighbour he reported', () => {
+    const res = analyzeParagraphs([
+      '“We pulled 31 people out by boat,” said watch manager Colin Ashby of the county fire service.',
+      'Resident Walter Pryce, 81, was carried from his cottage by firefighters. He said his neighbour, Stanley Garrod, had hammered on his door at 3am. “If he hadn’t, I’d have drowned in my bed,” he said.',
+    ]);
+    expect(speakerOf(res, 'If he hadn')).toBe('Walter Pryce');
+  });
+
+  it('"Mayor Name said ... He praised Other’s team. "...," he said." is the mayor, not the one whose team he praised', () => {
+    const res = analyzeParagraphs([
+      'County health officer Dr. Raymond Achebe told residents to stay inside. “If you can smell it, you are breathing it,” he said.',
+      'Mayor Gordon Whitlow said the city had opened four cooling centers. He thanked Achebe’s staff for working through the night. “Ray rang me at five and by nine we were open,” he said.',
+    ]);
+    expect(speakerOf(res, 'Ray rang me')).toBe('Gordon Whitlow');
+  });
+
+  it('"Name, who runs a shop in Town, County, said ... "...," she said." reads past the county to her verb', () => {
+    const res = analyzeParagraphs([
+      'The Food Standards Office said shoppers should return the jars. “We are acting out of caution,” the office said in a statement.',
+      'Grocer Róisín Ó Catháin, who runs a shop in Kilbrack, Co Sligo, said customers had queued all morning. “People are worried, and I understand why,” she said.',
+    ]);
+    expect(speakerOf(res, 'People are worried')).toBe('Róisín Ó Catháin');
+  });
+});
