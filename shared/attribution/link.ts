@@ -813,7 +813,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const sc = lp.sentSubjectCue[r.sent];
     const ti = r.at % 100000;
     // (in the paragraph's first sentence the pronoun's own antecedent is further back, and less sure)
-    if (!sc || sc.ref !== 'pronoun' || sc.gender !== gender || sc.at >= ti || r.sent === 0) return false;
+    if (sc?.ref !== 'pronoun' || sc.gender !== gender || sc.at >= ti || r.sent === 0) return false;
     const m = lp.mentions.find((x) => x.n0 === ti);
     if (m?.poss) return true;
     for (let k = sc.at + 1; k < ti; k++) {
