@@ -625,6 +625,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const before = lp.toks[m.n0 - 1];
       if (mem && before && before.sent === lp.toks[m.n0]!.sent && before.k === 'w') midSentence.add(mem);
       if (mem && isSpeaker) mem.speaker = true;
+      // ("with his father, Seán,": the relative's word is a role the story gave them)
+      if (mem && mem.kind === 'person' && lp.toks[m.i0 - 1]?.t === ',' && lp.toks[m.i1]?.t === ',') {
+        const kw = lp.toks[m.i0 - 2];
+        if (kw?.k === 'w' && !kw.cap && kw.lo in KIN) mem.roleWords.add(kw.lo);
+      }
       // (named somewhere other than right after a place preposition: "in Maltby Fen", "off Dunnet Head")
       if (mem && honorificIn(lp, m)) honoured.add(mem);
       if (mem && !afterPlacePrep(lp, m)) freeMention.add(mem);
@@ -1306,6 +1311,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * or when only one person fits and has spoken; otherwise the likeliest, for review; null when the
    * story named no one who fits. */
   const relative = (word: string, ownerGender: Gender, at: number, para: number): { mem: Member; ambiguous: boolean } | null => {
+    // (the one person the story set off after that very word: "moving cattle with his father, Seán,")
+    const named = members.filter((m) => m.kind === 'person' && !m.described && m.firstSeen < at && m.roleWords.has(word));
+    if (named.length === 1) return { mem: named[0]!, ambiguous: false };
     const owner = ownerGender ? resolvePronoun(ownerGender, at, para).mem : lastQuoteSpeaker;
     const gender = KIN[word] ?? null;
     const surname = (m: Member) => (m.lower.length >= 2 ? m.lower[m.lower.length - 1]! : null);

@@ -737,6 +737,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && !run[run.length - 1]!.poss && verbFollows(toks, i1) && strongSpeech(toks[i1]) && !objectOfPrep && !itReported(toks, i1)) { type = 'person'; personEvidence = true; }
   // ... and so are two or three set off after a person noun ("his striker, Ade Bello,")
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && toks[i0 - 1]?.t === ',' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && isPersonNoun(toks[i0 - 2]!.lo) && !isGroupNoun(toks[i0 - 2]!.lo)) { type = 'person'; personEvidence = true; }
+  // ... and so is one word set off after a relative ("Mr Albrecht’s wife, Helga, called"): a first name,
+  // with the relative's gender
+  if (type === 'unknown' && nameToks.length === 1 && !run[run.length - 1]!.poss && toks[i0 - 1]?.t === ',' && toks[i1]?.t === ',' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && KIN_WORD.test(toks[i0 - 2]!.lo)) { type = 'person'; personEvidence = true; gender = ROLE_GENDER[toks[i0 - 2]!.lo] ?? gender; }
   // ... and so is a name with an age set off after it ("Pachuau, 20, dedicated his goal")
   if (type === 'unknown' && nameToks.length <= 3 && !run[run.length - 1]!.poss && agedAfter(toks, i1)) { type = 'person'; personEvidence = true; }
   // (not a name with a particle in capitals: "Gráinne Mac Giolla Phádraig", "Órla Ní Bhriain Walsh")
@@ -1808,6 +1811,8 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
 /** "The chairman, Sir Nigel Oakes, said ...", "The former chairman of the drainage board and a
  * farmer in the valley, Dennis Tate, was less sure.": a role phrase opening the sentence, then the
  * name set off after it; the name is the subject (not the role, nor a name inside the phrase). */
+const KIN_WORD = /^(?:wife|husband|partner|son|daughter|mother|father|brother|sister|widow|widower|fianc\u00e9e?|grandmother|grandfather|granddaughter|grandson|niece|nephew|aunt|uncle|cousin)$/;
+
 function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): LocalCue | null {
   const { toks } = ctx;
   let t0 = toks[start];
@@ -1827,6 +1832,8 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
     if (!t.cap && !t.poss && (ROLE_NOUNS.has(t.lo) || (isPersonNoun(t.lo) && !isGroupNoun(t.lo)))) role = true;
   }
   if (!role || toks[c]?.t !== ',' || c >= before) return null;
+  /** the role is a relative, who may be named by a first name alone ("Mr Albrecht’s wife, Helga,") */
+  const kin = KIN_WORD.test(toks[c - 1]!.lo);
   // (past a second description before the name: "The chair of the jury, the Ghanaian curator
   // Kwabena Asante-Darko, said")
   let n = c + 1;
@@ -1841,8 +1848,9 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
   }
   const mi = mentionAtOrMod(ctx, n);
   const m = mi >= 0 ? ctx.mentions[mi]! : null;
-  if (!m || m.i0 !== n || m.poss || m.type === 'place' || m.type === 'org' || (m.type === 'unknown' && m.tokens.length < 2)) return null;
+  if (!m || m.i0 !== n || m.poss || m.type === 'place' || m.type === 'org') return null;
   const after = toks[m.i1];
+  if (m.type === 'unknown' && m.tokens.length < 2 && !(kin && after?.t === ',')) return null;
   if (!after || after.sent !== sent || !(after.t === ',' || (after.k === 'w' && !after.cap))) return null;
   // ("The president met the visiting prime minister, Ana Ruiz, ...": a verb, so the name is no subject)
   for (let k = start + 1; k < c; k++) {
@@ -1860,15 +1868,24 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
 function personAfterModifier(ctx: Ctx, m: Mention, sent: number): number {
   const { toks } = ctx;
   if (m.poss) return -1;
-  let k = m.i1;
-  while (k < m.i1 + 3 && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent && !FUNCTION_WORDS.has(toks[k]!.lo)) k++;
-  if (k === m.i1) return -1;
+  let k0 = m.i1;
+  // (past the rest of a name of several words joined by "and" or "of": "Food Safety and Standards
+  // Board director general Dr Wanjiru Kamau said")
+  {
+    let j = k0;
+    while (j < m.i1 + 8 && toks[j]?.k === 'w' && toks[j]!.sent === sent && (toks[j]!.cap || /^(?:and|of)$/.test(toks[j]!.lo))) j++;
+    if (j > k0 && toks[j - 1]!.cap) k0 = j;
+  }
+  let k = k0;
+  while (k < k0 + 3 && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent && !FUNCTION_WORDS.has(toks[k]!.lo)) k++;
+  if (k === k0) return -1;
   let pi = ctx.mentionAt[k] ?? -1;
   // (or a name that opens with its title: "Central bank Governor Adaeze Okonkwo said")
-  if (pi < 0) pi = ctx.mentions.findIndex((x) => x.i0 === k);
+  // (whose prefix may reach back over the words before: "Standards Board director general Dr X")
+  if (pi < 0) pi = ctx.mentions.findIndex((x) => x.i0 <= k && x.n0 > k);
   const p = pi >= 0 ? ctx.mentions[pi]! : null;
   // (only after a word that is no one's name: "Paula Stein rebuked Councillor Ed Marsh" is Stein's act)
-  const titled = m.type !== 'person' && !!p && p.i0 === k && p.n0 > k && p.titleWords.length > 0;
+  const titled = m.type !== 'person' && !!p && p.i0 <= k && p.n0 > k && p.titleWords.length > 0;
   if (!titled && (!isPersonNoun(toks[k - 1]!.lo) || isGroupNoun(toks[k - 1]!.lo))) return -1;
   if (!p || (p.n0 !== k && !titled) || p.poss || p.type === 'place' || p.type === 'org' || (p.type === 'unknown' && p.tokens.length < 2)) return -1;
   return pi;

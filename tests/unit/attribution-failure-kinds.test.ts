@@ -3398,3 +3398,30 @@ describe('round 22: a pronoun subject carried past whom it acted on, a place ins
     expect(speakerOf(res, 'People are worried')).toBe('Róisín Ó Catháin');
   });
 });
+
+describe('round 22: a long body before a titled name, relatives named by a first name', () => {
+  it('"Food Safety and Standards Board director general Dr Name said ... "...," she said." is the director general', () => {
+    const res = analyzeParagraphs([
+      'Growers in Matundu County were told on Monday to hold back this season’s sorghum until it is tested.',
+      'Crop Health and Inspection Agency director general Dr Nyokabi Wachira said some samples were far over the limit. “This grain must not reach a market,” she said.',
+    ]);
+    expect(speakerOf(res, 'This grain must')).toBe('Nyokabi Wachira');
+  });
+
+  it('"Mr Name’s wife, Helga, called ... "...," she told the inquest" is the wife, named by her first name', () => {
+    const res = analyzeParagraphs([
+      'Coroner Margaret Oduya found that Dennis Whitlock, 58, was failed by an ambulance service that had too few crews.',
+      'Mr Whitlock’s wife, Ingeborg, rang for help three times. “They kept saying someone was on the way,” she told the inquest.',
+    ]);
+    expect(speakerOf(res, 'They kept saying')).toBe('Ingeborg');
+  });
+
+  it('"with his father, Seán, ... / his father said:" is the father the story named', () => {
+    const res = analyzeParagraphs([
+      'A 16-year-old boy died when the tractor he was driving overturned on a farm near Kilmoran, an inquest heard.',
+      'Darragh Quilty-Noone had been baling hay with his father, Pádraig, on the evening of 3 July.',
+      'Giving evidence at the coroner’s court in Ennisfarne, his father said: “I heard the engine stop and I knew.”',
+    ]);
+    expect(speakerOf(res, 'I heard the engine stop')).toBe('Pádraig');
+  });
+});
