@@ -1321,6 +1321,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const fits: Member[] = [];
     for (const m of members) {
       if (m === owner || m.kind !== 'person' || m.described || m.firstSeen >= at || isGroupMember(m)) continue;
+      // (nor the owner named earlier by a first name alone: "her daughter, Renata," is Renata Marchetti)
+      if (owner && m.lower.length === 1 && owner.lower.length >= 2 && owner.lower[0] === m.lower[0]) continue;
       if (m.weak && !(owner && surname(m) && surname(m) === surname(owner))) continue;
       if (gender && m.gender && m.gender !== gender) continue;
       fits.push(m);
