@@ -1741,6 +1741,13 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
       j = e;
       if (!m.poss && best) {
         const nx = toks[j + 1];
+        // (a title taken for a name of one word, its department after it: "said Deputy Commissioner
+        // of Police Kavita Saxena" is Saxena)
+        if (m.type === 'unknown' && m.tokens.length === 1 && isTitleTok(m.lower[0]!) && (nx?.lo === 'of' || nx?.lo === 'for') && toks[j + 2]?.k === 'w' && toks[j + 2]!.cap && toks[j + 2]!.sent === sent) {
+          best = null;
+          j++;
+          continue;
+        }
         if (nx?.k !== 'w' || nx.cap || !ROLE_NOUNS.has(nx.lo)) break;
       }
       continue;
@@ -2415,6 +2422,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         if (n?.k !== 'w' || !(DOCUMENT_NOUNS.has(n.lo) || ORG_HEADS.has(n.lo) || n.cap)) continue;
       }
       let r = k >= 0 ? refEndingAt(ctx, k, sent) : null;
+      // ("said in a statement read to the court:": a document after "in" is where the words are, not
+      // who read them; the verb before it says who)
+      if (r && r.ref !== 'name' && r.ref !== 'pronoun' && DOCUMENT_NOUNS.has(toks[k]!.lo) && DETERMINERS.has(toks[k - 1]?.lo ?? '') && toks[k - 2]?.lo === 'in') continue;
       if (r && ing && r.ref === 'role') r = null;
       // "..., with the press secretary insisting the move reflected "..."": the role "with" opens
       // is who insists

@@ -3425,3 +3425,21 @@ describe('round 22: a long body before a titled name, relatives named by a first
     expect(speakerOf(res, 'I heard the engine stop')).toBe('Pádraig');
   });
 });
+
+describe('round 22: a statement read out, a title with its department', () => {
+  it('"One victim, a widow, said in a statement read to the court: ‘…’" is the victim, not the statement', () => {
+    const res = analyzeParagraphs([
+      'A roofer who took £90,000 from pensioners for work he never did was jailed for five years at Harcombe Crown Court.',
+      'One victim, an 88-year-old widower, said in a statement read to the court: ‘I no longer answer the door to anyone.’',
+    ]);
+    expect(speakerOf(res, 'I no longer answer')).toMatch(/widower|victim/);
+  });
+
+  it('"said Deputy Commissioner of Police Name" is the named officer, not "Commissioner"', () => {
+    const res = analyzeParagraphs([
+      'Three workers died when a fire swept through a paint warehouse in the Lakdi Pul area late on Sunday.',
+      '"The owner has been booked and is being questioned," said Deputy Commissioner of Police Meera Raghavan.',
+    ]);
+    expect(speakerOf(res, 'The owner has been')).toBe('Meera Raghavan');
+  });
+});
