@@ -548,29 +548,40 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   }
 
   // ---- pass 1: cast
+  /** the names of two words or more in the story by their initials (built at the first capitals
+   * looked up: most stories have none), each with where it was named */
+  let byInitials: Map<string, { o: Mention; at: number }[]> | null = null;
+  const initialsIndex = () => {
+    if (byInitials) return byInitials;
+    byInitials = new Map();
+    locals.forEach((lp, q) => {
+      for (const o of lp.mentions) {
+        if (o.tokens.length < 2 || o.type === 'place') continue;
+        const initials = o.tokens.filter((t) => !/^(?:of|and|for|the|&)$/i.test(t)).map((t) => t[0]).join('');
+        if (initials.length < 2 || initials.length > 6) continue;
+        const list = byInitials!.get(initials) ?? [];
+        list.push({ o, at: pos(q, o.n0) });
+        byInitials!.set(initials, list);
+      }
+    });
+    return byInitials;
+  };
   /** "the EPB said" after "the Environmental Protection Board (EPB) said": the organisation named in
    * full before whose initials the capitals spell (the words of the name, "of", "and" and "for" left
    * out), the one such, a member made for it if it has none; else undefined */
   const expansionOf = (m: Mention, para: number): Member | undefined => {
     if (m.tokens.length !== 1 || !/^\p{Lu}{2,6}$/u.test(m.tokens[0]!)) return undefined;
-    const acro = m.tokens[0]!;
-    let found: Mention | null = null;
-    let foundAt = 0;
-    for (let q = 0; q <= para; q++) {
-      for (const o of locals[q]!.mentions) {
-        if (q === para && o.n0 >= m.n0) break;
-        if (o.tokens.length < 2 || o.type === 'place') continue;
-        const initials = o.tokens.filter((t) => !/^(?:of|and|for|the|&)$/i.test(t)).map((t) => t[0]).join('');
-        if (initials !== acro) continue;
-        if (found && found.key !== o.key) return undefined;
-        if (!found) foundAt = pos(q, o.n0);
-        found = o;
-      }
+    const at = pos(para, m.n0);
+    let found: { o: Mention; at: number } | null = null;
+    for (const e of initialsIndex().get(m.tokens[0]!) ?? []) {
+      if (e.at >= at) break;
+      if (found && found.o.key !== e.o.key) return undefined;
+      found ??= e;
     }
     if (!found) return undefined;
-    const known = byFull.get(found.key);
+    const known = byFull.get(found.o.key);
     if (known) return known.kind === 'organization' && !known.described ? known : undefined;
-    const mem = create(found, found.name, found.tokens, 'organization', foundAt);
+    const mem = create(found.o, found.o.name, found.o.tokens, 'organization', found.at);
     // (found under its capitals from now on too)
     byFull.set(m.key, mem);
     return mem;
