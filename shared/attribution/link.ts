@@ -618,7 +618,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const h = find(m.tokens, m.lower);
         if (h && h.mem.kind === 'person' && !h.variant) hit = h;
       }
-      if (hit && ((hit.mem.kind === 'person') === (m.type !== 'org') || (m.tokens.length === 1 && hit.mem.kind === 'person'))) {
+      // ("Birchwood said" after "Restaurant chain Birchwood Grill": the one organisation whose name
+      // opens with that word)
+      let orgByFirst: Member | null = null;
+      if (!hit && m.type === 'unknown' && m.tokens.length === 1) {
+        const orgs = (byFirst.get(m.lower[0]!) ?? NO_MEMBERS).filter((x) => x.kind === 'organization' && !x.described);
+        if (orgs.length === 1) orgByFirst = orgs[0]!;
+      }
+      if (orgByFirst) {
+        mem = orgByFirst;
+        attach(mem, m, true, at);
+      } else if (hit && ((hit.mem.kind === 'person') === (m.type !== 'org') || (m.tokens.length === 1 && hit.mem.kind === 'person'))) {
         mem = hit.mem;
         amb = hit.ambiguous;
         attach(mem, m, hit.variant, at);

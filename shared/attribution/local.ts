@@ -746,7 +746,14 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   if (type === 'unknown' && nameToks.length >= 4 && !nameToks.some((t, k) => k > 0 && SURNAME_PARTICLES.has(t.lo))) type = 'org';
   // "the group Rent Fair Aldersby", "the airline SkyBharat": a name right after "the" and a noun for
   // a kind of organisation is that organisation's, whatever its words say
-  if (type !== 'org' && !personEvidence && ORG_KIND_BEFORE.has(toks[i0 - 1]?.lo ?? '') && !toks[i0 - 1]!.cap && toks[i0 - 1]!.sent === run[0]!.sent && (toks[i0 - 2]?.lo === 'the' || toks[i0 - 2]?.lo === 'a' || toks[i0 - 2]?.lo === 'an')) type = 'org';
+  // (... or after a word saying what kind, opening the sentence or after "the": "Restaurant chain
+  // Birchwood Grill is closing", "the bakery chain Crumbwell")
+  if (type !== 'org' && !personEvidence && ORG_KIND_BEFORE.has(toks[i0 - 1]?.lo ?? '') && !toks[i0 - 1]!.cap && toks[i0 - 1]!.sent === run[0]!.sent) {
+    const d = toks[i0 - 2];
+    const det = (t: Tok | undefined) => t?.lo === 'the' || t?.lo === 'a' || t?.lo === 'an';
+    const kindWord = d?.k === 'w' && d.sent === run[0]!.sent && !d.poss && !FUNCTION_WORDS.has(d.lo) && (toks[i0 - 3]?.sent !== d.sent || det(toks[i0 - 3]));
+    if (det(d) || kindWord) type = 'org';
+  }
   // ... and so is one set off by commas after it ("His company, ColdCircle, has sold ...")
   if (type !== 'org' && !personEvidence && toks[i0 - 1]?.t === ',' && ORG_KIND_BEFORE.has(toks[i0 - 2]?.lo ?? '') && !toks[i0 - 2]!.cap && toks[i0 - 2]!.sent === run[0]!.sent && ORG_OWNERS.has(toks[i0 - 3]?.lo ?? '') && toks[i1]?.t === ',') type = 'org';
   // "St. Barnabas Cathedral, Okpala,", "the Federal Medical Centre, Ogbeleku,": one word set off by
@@ -2800,7 +2807,9 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
         // (... or an appositive describing them: "His quarterback, a transfer from Oakdale State, threw")
         // (... or their age: "His father, now 88, still walks the rows", "Her mother, 71, wept")
         const appositive = ((w === 'a' || w === 'an') && toks[a + 2]?.k === 'w' && !toks[a + 2]!.cap) || ((w === 'now' || w === 'aged') && /^\d{1,3}$/.test(toks[a + 2]?.t ?? ''));
-        if (!(w === 'who' || appositive || (w.length > 5 && w.endsWith('ing') && isVerbish(w)))) break;
+        // (... or where they are: "A server at one of the closing locations, in Lac-Rivard, said")
+        const where = /^(?:in|at|from|near)$/.test(w) && toks[a + 2]?.k === 'w' && toks[a + 2]!.cap;
+        if (!(w === 'who' || appositive || where || (w.length > 5 && w.endsWith('ing') && isVerbish(w)))) break;
         const c = clauseEnd(a + 2);
         if (c < 0) break;
         if (w === 'a' || w === 'an') introduced = true;

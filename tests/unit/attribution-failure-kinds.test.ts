@@ -3443,3 +3443,23 @@ describe('round 22: a statement read out, a title with its department', () => {
     expect(speakerOf(res, 'The owner has been')).toBe('Meera Raghavan');
   });
 });
+
+describe('round 22: a firm by its kind and its first word, an unnamed source set off with a place', () => {
+  it('"Coffee chain Haddow Brennick ... / In a statement, Haddow said: …" is the chain, an organisation under its full name', () => {
+    const res = analyzeParagraphs([
+      'Coffee chain Haddow Brennick is closing 19 cafes across the region, the company confirmed on Monday.',
+      'In a statement, Haddow said: “These were painful choices made after a long review.”',
+    ]);
+    expect(speakerOf(res, 'These were painful')).toBe('Haddow Brennick');
+    expect(res.cast.find((c) => c.name === 'Haddow Brennick')?.kind).toBe('organization');
+  });
+
+  it('"A cashier at one of the shops, in Drumlea, said ... "...," she said." is the unnamed cashier, not the firm', () => {
+    const res = analyzeParagraphs([
+      'Bakery chain Crumbhill Loaves is shutting 14 shops in the north, the company said on Tuesday.',
+      'In a statement, Crumbhill said: “These were painful choices made after a long review.”',
+      'A cashier at one of the closing branches, in Drumlea, said staff were told by text. “We found out from our phones,” she said.',
+    ]);
+    expect(speakerOf(res, 'We found out')).toMatch(/cashier/);
+  });
+});
