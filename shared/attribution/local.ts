@@ -480,9 +480,6 @@ const SAYS_AFTER_NAME = new Set(['said', 'says', 'wrote', 'writes', 'told', 'tel
 function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok): boolean {
   if (tk?.k !== 'w' || !tk.cap) return false;
   if (/^\p{N}/u.test(tk.t)) return false;
-  // (a word in capitals before a colon opening a paragraph is a transcript's speaker, whatever else it
-  // spells: "FENNELLY: “...”")
-  if (sentStart && !prev && next?.t === ':' && /^\p{Lu}{3,}$/u.test(tk.t)) return true;
   // (a common word opening the sentence is no name, unless a capitalised place word follows it:
   // "Downing Street has rejected ..." is a street, not someone called "Street")
   if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && PLACE_HEADS.has(next.lo))) return false;

@@ -3463,14 +3463,3 @@ describe('round 22: a firm by its kind and its first word, an unnamed source set
     expect(speakerOf(res, 'We found out')).toMatch(/cashier/);
   });
 });
-
-describe('round 22: a transcript label in capitals that spells a common word', () => {
-  it('"FENNELLY: “…”" is the doctor named before, though the word in lower case reads like an adverb', () => {
-    const res = analyzeParagraphs([
-      'The following is an edited excerpt from Wednesday’s Drivetime on Radio Carrow, in which host Ruth Abernethy spoke to Dr. Declan Fennelly, who leads the county’s flu response.',
-      'ABERNETHY: “How busy are the wards tonight?”',
-      'FENNELLY: “Every bed is full and we have patients waiting on trolleys.”',
-    ]);
-    expect(speakerOf(res, 'Every bed is full')).toBe('Declan Fennelly');
-  });
-});
