@@ -30,7 +30,7 @@
 // (--fresh21, --fresh22); and fresh 23
 // and fresh 24, written blind during round 17 (world news and diplomacy; state and local politics and the economy), fresh 23
 // tuned on in round 19, fresh 24 held out (--fresh23, --fresh24); and fresh 25 and fresh 26, written blind during round 19
-// (features and profiles; breaking news, business and science copy), held out (--fresh25, --fresh26); and fresh 27 and fresh 28, written blind during the seventeenth session (investigations, documents and anonymous sources; everyday regional news), held out then; fresh 24 to 28 tuned on in round 21 (the eighteenth session); and fresh 29, 30 and 31, written blind during round 21 (business and money; national politics and the courts; local and community news), and fresh 32 and 33, written blind after it (crime, courts and emergencies; science, health and environment), held out (--fresh29 ... --fresh33): thirty-four parts in all. Written by the team, so not
+// (features and profiles; breaking news, business and science copy), held out (--fresh25, --fresh26); and fresh 27 and fresh 28, written blind during the seventeenth session (investigations, documents and anonymous sources; everyday regional news), held out then; fresh 24 to 28 tuned on in round 21 (the eighteenth session); and fresh 29, 30 and 31, written blind during round 21 (business and money; national politics and the courts; local and community news), and fresh 32 and 33, written blind after it (crime, courts and emergencies; science, health and environment), held out then and tuned on in round 22 (the nineteenth session); and fresh 34 to 38, written blind during round 22 (sport; world news and diplomacy; arts, culture and obituaries; technology, media and consumer news; transport, education, weather and rural news), held out (--fresh34 ... --fresh38): thirty-nine parts in all. Written by the team, so not
 // truly unseen; the dev set's validation part stays the check against overfitting.
 //
 //   npx tsx tests/attribution/score-own.ts                   the figures
@@ -60,7 +60,7 @@
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh22 ... and fresh 22's mistakes too (a second author's part, held out through round 17, tuned on in round 18)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh23 ... and fresh 23's mistakes too (a second author's part, held out through round 18, tuned on in round 19)
 //   npx tsx tests/attribution/score-own.ts --verbose --fresh24 ... and fresh 24's mistakes too (fresh 25 to 28 likewise: second authors' parts, tuned on in round 21)
-//   npx tsx tests/attribution/score-own.ts --verbose --fresh29 ... and fresh 29's mistakes too (fresh 30 to 33 likewise: second authors' parts, held out)
+//   npx tsx tests/attribution/score-own.ts --verbose --fresh29 ... and fresh 29's mistakes too (fresh 30 to 38 likewise: second authors' parts; 34 to 38 held out)
 import { type Metrics, type Mistake, score } from './dev-metrics';
 import { type OwnSetPart, ownSetAll, ownSetParts } from './own-set';
 import { predictAll } from './predictions';
@@ -94,11 +94,16 @@ const parts: { label: string; key: OwnSetPart; flag?: string }[] = [
   { label: 'fresh 26 (2nd author)', key: 'fresh26', flag: '--fresh26' },
   { label: 'fresh 27 (2nd author)', key: 'fresh27', flag: '--fresh27' },
   { label: 'fresh 28 (2nd author)', key: 'fresh28', flag: '--fresh28' },
-  { label: 'fresh 29 (2nd, held out)', key: 'fresh29', flag: '--fresh29' },
-  { label: 'fresh 30 (2nd, held out)', key: 'fresh30', flag: '--fresh30' },
-  { label: 'fresh 31 (2nd, held out)', key: 'fresh31', flag: '--fresh31' },
-  { label: 'fresh 32 (2nd, held out)', key: 'fresh32', flag: '--fresh32' },
-  { label: 'fresh 33 (2nd, held out)', key: 'fresh33', flag: '--fresh33' },
+  { label: 'fresh 29 (2nd, tuned r22)', key: 'fresh29', flag: '--fresh29' },
+  { label: 'fresh 30 (2nd, tuned r22)', key: 'fresh30', flag: '--fresh30' },
+  { label: 'fresh 31 (2nd, tuned r22)', key: 'fresh31', flag: '--fresh31' },
+  { label: 'fresh 32 (2nd, tuned r22)', key: 'fresh32', flag: '--fresh32' },
+  { label: 'fresh 33 (2nd, tuned r22)', key: 'fresh33', flag: '--fresh33' },
+  { label: 'fresh 34 (2nd, held out)', key: 'fresh34', flag: '--fresh34' },
+  { label: 'fresh 35 (2nd, held out)', key: 'fresh35', flag: '--fresh35' },
+  { label: 'fresh 36 (2nd, held out)', key: 'fresh36', flag: '--fresh36' },
+  { label: 'fresh 37 (2nd, held out)', key: 'fresh37', flag: '--fresh37' },
+  { label: 'fresh 38 (2nd, held out)', key: 'fresh38', flag: '--fresh38' },
 ];
 const shownParts = parts.filter((x) => !x.flag || flags.has(x.flag));
 const results = parts.map((x) => score(ownSetParts[x.key], preds, shownParts.includes(x) ? mistakes : undefined));

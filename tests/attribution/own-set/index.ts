@@ -34,9 +34,14 @@ import { ownSetFresh30 } from './fresh30';
 import { ownSetFresh31 } from './fresh31';
 import { ownSetFresh32 } from './fresh32';
 import { ownSetFresh33 } from './fresh33';
+import { ownSetFresh34 } from './fresh34';
+import { ownSetFresh35 } from './fresh35';
+import { ownSetFresh36 } from './fresh36';
+import { ownSetFresh37 } from './fresh37';
+import { ownSetFresh38 } from './fresh38';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh33`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh38`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -72,6 +77,11 @@ export const ownSetParts = {
   fresh31: ownSetFresh31,
   fresh32: ownSetFresh32,
   fresh33: ownSetFresh33,
+  fresh34: ownSetFresh34,
+  fresh35: ownSetFresh35,
+  fresh36: ownSetFresh36,
+  fresh37: ownSetFresh37,
+  fresh38: ownSetFresh38,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
