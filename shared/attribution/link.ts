@@ -303,6 +303,60 @@ function inParticipleOfMain(lp: LocalParagraph, mi: number): boolean {
   }
   return false;
 }
+/** The gender of the pronoun that is mention mi's sentence's subject, when mi comes after it as the
+ * owner of what that one acted on ("He praised Okonkwo's team") or inside what they are reported
+ * saying ("He said his neighbour, Derek Fairley, had banged on the window"), in a sentence other
+ * than the paragraph's first (there the pronoun's own antecedent is further back, and less sure);
+ * else null. (In the link key.) */
+function behindPronounSubjectOf(lp: LocalParagraph, mi: number): Gender {
+  const m = lp.mentions[mi]!;
+  const sc = lp.sentSubjectCue[m.sent];
+  if (sc?.ref !== 'pronoun' || !sc.gender || sc.at >= m.n0 || m.sent === 0) return null;
+  if (m.poss) return sc.gender;
+  for (let k = sc.at + 1; k < m.n0; k++) {
+    const t = lp.toks[k]!;
+    if (t.k === 'q') return null;
+    if (t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) return ADDRESSEE_VERBS.test(t.lo) ? null : sc.gender;
+  }
+  return null;
+}
+/** The word for a relative mention m is set off after ("with his father, Seán,"), else null. (In
+ * the link key.) */
+function kinBefore(lp: LocalParagraph, m: Mention): string | null {
+  const kw = lp.toks[m.i0 - 2];
+  return lp.toks[m.i0 - 1]?.t === ',' && lp.toks[m.i1]?.t === ',' && kw?.k === 'w' && !kw.cap && kw.lo in KIN ? kw.lo : null;
+}
+/** Mention mi's name read whole with the name owning it right before ("St. Aldhelm’s Medical
+ * Center"), else its own. (In the link key.) */
+function nameWithOwner(lp: LocalParagraph, mi: number): string {
+  const m = lp.mentions[mi]!;
+  const owner = mi > 0 ? lp.mentions[mi - 1]! : null;
+  return owner?.poss && owner.i1 === m.i0 && owner.type !== 'place' ? `${owner.name}\u2019s ${m.name}` : m.name;
+}
+/** The paragraph's words "statement" and "release" (not after "the"), each with its sentence, the
+ * mention its issuer is named by after "from", "by" or "issued by" (-1 when none is, -2 when those
+ * words come with no name), and the mentions before it in its sentence set off after a comma, one of
+ * whom may have issued it. (In the link key.) */
+function statementsIn(lp: LocalParagraph): { sent: number; from: number; setOff: number[] }[] {
+  const { toks } = lp;
+  const out: { sent: number; from: number; setOff: number[] }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k !== 'w' || !/^(?:statement|release)$/.test(t.lo) || toks[i - 1]?.lo === 'the') continue;
+    let k = i + 1;
+    if (toks[k]?.lo === 'issued' && toks[k + 1]?.lo === 'by') k++;
+    let from = -1;
+    if (toks[k]?.lo === 'from' || toks[k]?.lo === 'by') {
+      k++;
+      if (toks[k]?.lo === 'the' && !toks[k]!.cap) k++;
+      from = lp.mentions.findIndex((m) => m.i0 === k || m.n0 === k);
+      if (from < 0 || lp.mentions[from]!.type === 'place') from = -2;
+    }
+    const setOff = lp.mentions.flatMap((m, mi) => (m.sent === t.sent && m.n0 < i && toks[m.i0 - 1]?.t === ',' ? [mi] : []));
+    out.push({ sent: t.sent, from, setOff });
+  }
+  return out;
+}
 /** Mention mi is inside what the sentence's main subject is reported saying ("His friend Harvey
  * Lister said in a statement that Ethan had been a strong swimmer."): not a rival to the subject for
  * a pronoun after it. (In the link key.) */
@@ -647,10 +701,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (mem && before && before.sent === lp.toks[m.n0]!.sent && before.k === 'w') midSentence.add(mem);
       if (mem && isSpeaker) mem.speaker = true;
       // ("with his father, Seán,": the relative's word is a role the story gave them)
-      if (mem && mem.kind === 'person' && lp.toks[m.i0 - 1]?.t === ',' && lp.toks[m.i1]?.t === ',') {
-        const kw = lp.toks[m.i0 - 2];
-        if (kw?.k === 'w' && !kw.cap && kw.lo in KIN) mem.roleWords.add(kw.lo);
-      }
+      const kin = mem && mem.kind === 'person' ? kinBefore(lp, m) : null;
+      if (kin) mem!.roleWords.add(kin);
       // (named somewhere other than right after a place preposition: "in Maltby Fen", "off Dunnet Head")
       if (mem && honorificIn(lp, m)) honoured.add(mem);
       if (mem && !afterPlacePrep(lp, m)) freeMention.add(mem);
@@ -831,23 +883,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const mi = lp.mentions.findIndex((m) => m.n0 === r.at % 100000);
     return mi >= 0 && (affiliationOfMain(lp, mi) || inAppositiveOfMain(lp, mi) || inParticipleOfMain(lp, mi) || inReportedClause(lp, mi));
   };
-  /** the mention recorded at r comes after its sentence's subject, a pronoun of `gender` in a
-   * sentence other than its paragraph's first, and is the owner of what that one acted on ("He praised Okonkwo's team") or in what they are reported saying
-   * ("He said his neighbour, Derek Fairley, had banged on the window") */
+  /** the mention recorded at r is behind a pronoun subject of `gender` (behindPronounSubjectOf) */
   const behindPronounSubject = (para: number, r: Recent, gender: Gender): boolean => {
     const lp = locals[para]!;
-    const sc = lp.sentSubjectCue[r.sent];
-    const ti = r.at % 100000;
-    // (in the paragraph's first sentence the pronoun's own antecedent is further back, and less sure)
-    if (sc?.ref !== 'pronoun' || sc.gender !== gender || sc.at >= ti || r.sent === 0) return false;
-    const m = lp.mentions.find((x) => x.n0 === ti);
-    if (m?.poss) return true;
-    for (let k = sc.at + 1; k < ti; k++) {
-      const t = lp.toks[k]!;
-      if (t.k === 'q') return false;
-      if (t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) return !ADDRESSEE_VERBS.test(t.lo);
-    }
-    return false;
+    const mi = lp.mentions.findIndex((x) => x.n0 === r.at % 100000);
+    return mi >= 0 && behindPronounSubjectOf(lp, mi) === gender;
   };
   /** token ti sits in a relative clause set off by commas (", who coached Moir at school,") */
   const inSetOffRelative = (toks: LocalParagraph['toks'], ti: number): boolean => {
@@ -1218,8 +1258,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       for (const [mi, m] of lp.mentions.entries()) {
         if (pos(q, m.n0) >= at) break;
         if (m.type !== 'org' || m.poss || !m.lower.some((w) => kinds.includes(w))) continue;
-        const owner = mi > 0 ? lp.mentions[mi - 1]! : null;
-        const whole = owner?.poss && owner.i1 === m.i0 && owner.type !== 'place' ? lp.text.slice(lp.toks[owner.n0]!.s, lp.toks[m.i1 - 1]!.e) : m.name;
+        const whole = nameWithOwner(lp, mi);
         if (found && found.name.toLowerCase() !== whole.toLowerCase()) return null;
         found ??= { name: whole, tokens: whole.split(/\s+/), m, at: pos(q, m.n0) };
       }
@@ -1232,38 +1271,32 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   };
   /** Who issued the statement the story last spoke of, in this paragraph before `at` or the two
    * before it: the name after "a statement from" (or "by", "issued by"), else the named subject of
-   * the sentence that has it ("X confirmed the attack in a statement", "X, who confirmed the arrest in
-   * a statement, said"); null when neither is there. */
+   * the sentence that has it ("X confirmed the attack in a statement", "X, who confirmed the arrest
+   * in a statement, said"), or with a role or nothing for a subject, the one person set off before
+   * the word ("The state police command's spokesman, SP Adebayo Cole, confirmed the attack in a
+   * statement."); null when none of them is there. */
   const statementIssuer = (at: number, para: number): Member | null => {
     for (let q = para; q >= 0 && eff[para]! - eff[q]! <= 2; q--) {
       const lp = locals[q]!;
-      const { toks } = lp;
-      for (let i = toks.length - 1; i >= 0; i--) {
-        const t = toks[i]!;
-        if (pos(q, i) >= at || t.k !== 'w' || !/^(?:statement|release)$/.test(t.lo) || /^the$/.test(toks[i - 1]?.lo ?? '')) continue;
-        let k = i + 1;
-        if (toks[k]?.lo === 'issued' && toks[k + 1]?.lo === 'by') k++;
-        if (toks[k]?.lo === 'from' || toks[k]?.lo === 'by') {
-          k++;
-          if (toks[k]?.lo === 'the' && !toks[k]!.cap) k++;
-          const mi = lp.mentions.findIndex((m) => m.i0 === k || m.n0 === k);
-          const m = mi >= 0 ? lp.mentions[mi]! : null;
-          if (!m || m.type === 'place') return null;
-          const mem = mentionMember[q]![mi] ?? byFull.get(m.key) ?? null;
-          if (mem) return mem.described ? null : mem;
-          return m.type === 'org' ? create(m, m.name, m.tokens, 'organization', pos(q, m.n0)) : null;
-        }
-        let sj = lp.sentSubject[t.sent] ?? -1;
-        // (a role for a subject, or none found, and the one person named in its sentence before the
-        // word, set off after it: "The state police command's spokesman, SP Adebayo Cole, confirmed the attack in a
-        // statement.")
-        if (sj < 0 && (lp.sentSubjectCue[t.sent]?.ref ?? 'role') === 'role') {
-          const named = lp.mentions.flatMap((m, mi) => (m.sent === t.sent && m.n0 < i && mentionMember[q]![mi]?.kind === 'person' ? [mi] : []));
-          if (named.length === 1 && lp.toks[lp.mentions[named[0]!]!.i0 - 1]?.t === ',') sj = named[0]!;
-        }
-        const mem = sj >= 0 ? mentionMember[q]![sj] : null;
-        return mem && !mem.described && !(mem.weak && mem.kind === 'person') ? mem : null;
+      const here = statementsIn(lp);
+      // (the last one before `at`: in this paragraph, one in a sentence before the quote's or its own)
+      const sentAt = q === para ? (lp.toks[at % 100000]?.sent ?? 0) : Infinity;
+      const st = here.filter((x) => x.sent <= sentAt).pop();
+      if (!st) continue;
+      if (st.from === -2) return null;
+      if (st.from >= 0) {
+        const m = lp.mentions[st.from]!;
+        const mem = mentionMember[q]![st.from] ?? byFull.get(m.key) ?? null;
+        if (mem) return mem.described ? null : mem;
+        return m.type === 'org' ? create(m, m.name, m.tokens, 'organization', pos(q, m.n0)) : null;
       }
+      let sj = lp.sentSubject[st.sent] ?? -1;
+      if (sj < 0 && (lp.sentSubjectCue[st.sent]?.ref ?? 'role') === 'role') {
+        const named = st.setOff.filter((mi) => mentionMember[q]![mi]?.kind === 'person');
+        if (named.length === 1) sj = named[0]!;
+      }
+      const mem = sj >= 0 ? mentionMember[q]![sj] : null;
+      return mem && !mem.described && !(mem.weak && mem.kind === 'person') ? mem : null;
     }
     return null;
   };
@@ -1953,7 +1986,9 @@ export function linkKey(lp: LocalParagraph): string {
       // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
       afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0), namedAfterDefiniteRole(lp, m),
       affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
+      behindPronounSubjectOf(lp, mi), kinBefore(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked',
     ]),
+    statementsIn(lp),
     lp.sentSubject.map((_, s) => otherPersonWordIn(lp, s)),
     ISSUED_HERE.test(lp.text),
     ONE_WORD_LABEL.test(lp.text),

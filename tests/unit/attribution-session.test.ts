@@ -148,6 +148,30 @@ describe('incremental session', () => {
       [3, 'smiled at', 'scored at'],
     ]);
   });
+
+  it('edits that change only what round 22 reads around a name or a statement still give the one-shot result', () => {
+    // a pronoun subject's reported clause ("said" / "saw"), the relative a first name is set off
+    // after ("father" / "friend"), an owner's name right before a body's ("’s" / "’s new"), a
+    // statement's issuer ("from" / "about"), the one asked ("asked" / "told")
+    const paras = [
+      '“We pulled 31 people out by boat,” said watch manager Colin Ashby.',
+      'Resident Walter Pryce, 81, was carried out. He said his neighbour, Stanley Garrod, had woken him. “If he hadn’t, I’d have drowned,” he said.',
+      'Darragh Quilty had been baling hay with his father, Pádraig, that evening.',
+      'Giving evidence, his father said: “I heard the engine stop.”',
+      'Nurses at St. Brigid’s Medical Centre say the ward is short of staff.',
+      'The hospital said it “meets every national standard”.',
+      'Walter Brenning was last seen near the depot, according to a statement from the Corliss Police Department. “He may appear confused,” the statement said.',
+      '“I saw the van twice,” said the witness, Rosalind Achterberg.',
+      'Defence lawyer Gareth Pennington asked Achterberg how she could be certain. “I painted my own van that colour,” she said.',
+    ];
+    expectEditsAsOneShot(paras, [
+      [1, 'He said his', 'He saw his'],
+      [2, 'his father,', 'his friend,'],
+      [4, 'Brigid’s Medical', 'Brigid’s new Medical'],
+      [6, 'statement from the', 'statement about the'],
+      [8, 'asked Achterberg', 'told Achterberg'],
+    ]);
+  });
 });
 
 /** Each edit (paragraph, from, to), applied to `paras` in a session and taken back, gives what a
