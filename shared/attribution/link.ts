@@ -357,6 +357,19 @@ function statementsIn(lp: LocalParagraph): { sent: number; from: number; setOff:
   }
   return out;
 }
+/** token ti sits in a relative clause set off by commas (", who coached Moir at school,"). (In the
+ * link key.) */
+function inSetOffRelative(toks: LocalParagraph['toks'], ti: number): boolean {
+  const sent = toks[ti]?.sent;
+  /** a comma inside the clause between a place and what it is in ("in Ballykeel, Co Mayo,") */
+  const placeComma = (k: number) => toks[k - 1]?.cap === true && toks[k - 1]!.k === 'w' && toks[k + 1]?.cap === true && toks[k + 1]!.k === 'w' && toks[k + 1]!.sent === sent;
+  let a = ti - 1;
+  while (a >= 0 && toks[a]!.sent === sent && (toks[a]!.t !== ',' || placeComma(a)) && toks[a]!.k !== 'q') a--;
+  if (a < 1 || toks[a]!.t !== ',' || toks[a]!.sent !== sent || !/^(?:who|whose)$/.test(toks[a + 1]?.lo ?? '')) return false;
+  let b = ti + 1;
+  while (b < toks.length && toks[b]!.sent === sent && toks[b]!.t !== ',' && toks[b]!.k !== 'q') b++;
+  return toks[b]?.t === ',' && toks[b]!.sent === sent;
+}
 /** Mention mi is inside what the sentence's main subject is reported saying ("His friend Harvey
  * Lister said in a statement that Ethan had been a strong swimmer."): not a rival to the subject for
  * a pronoun after it. (In the link key.) */
@@ -888,18 +901,6 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const lp = locals[para]!;
     const mi = lp.mentions.findIndex((x) => x.n0 === r.at % 100000);
     return mi >= 0 && behindPronounSubjectOf(lp, mi) === gender;
-  };
-  /** token ti sits in a relative clause set off by commas (", who coached Moir at school,") */
-  const inSetOffRelative = (toks: LocalParagraph['toks'], ti: number): boolean => {
-    const sent = toks[ti]?.sent;
-    /** a comma inside the clause between a place and what it is in ("in Ballykeel, Co Mayo,") */
-    const placeComma = (k: number) => toks[k - 1]?.cap === true && toks[k - 1]!.k === 'w' && toks[k + 1]?.cap === true && toks[k + 1]!.k === 'w' && toks[k + 1]!.sent === sent;
-    let a = ti - 1;
-    while (a >= 0 && toks[a]!.sent === sent && (toks[a]!.t !== ',' || placeComma(a)) && toks[a]!.k !== 'q') a--;
-    if (a < 1 || toks[a]!.t !== ',' || toks[a]!.sent !== sent || !/^(?:who|whose)$/.test(toks[a + 1]?.lo ?? '')) return false;
-    let b = ti + 1;
-    while (b < toks.length && toks[b]!.sent === sent && toks[b]!.t !== ',' && toks[b]!.k !== 'q') b++;
-    return toks[b]?.t === ',' && toks[b]!.sent === sent;
   };
   /** "A parent at the school, who asked not to be named, said letters had gone home. "...," she
    * said.": a pronoun right after a sentence that opens with someone a clause keeps unnamed (in its
@@ -1986,7 +1987,7 @@ export function linkKey(lp: LocalParagraph): string {
       // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
       afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0), namedAfterDefiniteRole(lp, m),
       affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
-      behindPronounSubjectOf(lp, mi), kinBefore(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked',
+      behindPronounSubjectOf(lp, mi), kinBefore(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', inSetOffRelative(lp.toks, m.n0),
     ]),
     statementsIn(lp),
     lp.sentSubject.map((_, s) => otherPersonWordIn(lp, s)),
