@@ -154,8 +154,16 @@ export function scanQuotes(text: string): RawQuote[] {
   const double = scanDoubleQuotes(text);
   // British house style quotes with single marks; only in a paragraph with no double marks, where a
   // single mark inside double ones is a nested quote
-  return double.length || DOUBLE_MARK.test(text) ? double : scanSingleQuotes(text);
+  if (!double.length && !DOUBLE_MARK.test(text)) return scanSingleQuotes(text);
+  // ... or where every pair of double marks sits inside single ones, a quote within the quote
+  // (‘He said, “Then we’ll have a good six months.”’): the single ones are the quotes
+  if (double.length && SINGLE_OPEN.test(text)) {
+    const single = scanSingleQuotes(text);
+    if (single.length && double.every((d) => single.some((q) => q.openStart < d.openStart && d.closeEnd <= q.closeEnd))) return single;
+  }
+  return double;
 }
+const SINGLE_OPEN = /['\u2018]/;
 
 const DOUBLE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]|''|``|\u2018\u2018|\u2019\u2019/;
 const LETTER = /[\p{L}\p{N}]/u;

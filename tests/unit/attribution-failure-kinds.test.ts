@@ -3463,3 +3463,19 @@ describe('round 22: a firm by its kind and its first word, an unnamed source set
     expect(speakerOf(res, 'We found out')).toMatch(/cashier/);
   });
 });
+
+describe('round 22: a quote within a British single-quoted quote', () => {
+  it('‘He said, “Then we’ll have a good year.”’ is one quote, the outer one, and its speaker the one who recalls it', () => {
+    const res = analyzeParagraphs([
+      'Owain Pritchard and Dele Makinde have run a record shop in Llanfair Deg since 2001.',
+      'The shop nearly closed in 2019. ‘I said we had a year left,’ Owain recalls. ‘He said, “Then we’ll have a good year.”’',
+    ]);
+    expect(res.quotes.map((q) => q.text)).toEqual(['I said we had a year left,', 'He said, “Then we’ll have a good year.”']);
+    expect(speakerOf(res, 'He said, “Then')).toBe('Owain Pritchard');
+  });
+
+  it('a single-quoted word inside a double-quoted quote stays nested: the double marks are the quote', () => {
+    const res = analyzeParagraphs(['“She told me ‘never again’ and walked out,” said Marta Oyelowo.']);
+    expect(res.quotes.map((q) => q.text)).toEqual(['She told me ‘never again’ and walked out,']);
+  });
+});
