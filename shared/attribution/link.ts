@@ -545,6 +545,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (best) return { mem: best, variant: false, ambiguous: n > 1 };
       for (const m of byFirst.get(first) ?? NO_MEMBERS) if (similarSurname(m.lower[m.lower.length - 1]!, last) && (!best || m.lastSeen > best.lastSeen)) best = m;
       if (best) return { mem: best, variant: true, ambiguous: false };
+      // ("her daughter, Renata, ... / Renata Marchetti, now 39, runs the ovens"): the one person named
+      // before by this first name alone
+      for (const m of byLast.get(first) ?? NO_MEMBERS) {
+        if (m.lower.length !== 1 || m.kind !== 'person' || m.described || other(m) || !(m.personEvidence || isFirstName(first))) continue;
+        n++;
+        best = m;
+      }
+      if (best && n === 1) return { mem: best, variant: false, ambiguous: false };
+      best = null;
       // single-token member matching the surname approximately
       for (const m of byPrefix.get(last.slice(0, 4)) ?? NO_MEMBERS) if (m.lower.length === 1 && similarSurname(m.lower[0]!, last)) return { mem: m, variant: true, ambiguous: false };
       return null;

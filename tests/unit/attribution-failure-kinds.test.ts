@@ -3479,3 +3479,15 @@ describe('round 22: a quote within a British single-quoted quote', () => {
     expect(res.quotes.map((q) => q.text)).toEqual(['She told me ‘never again’ and walked out,']);
   });
 });
+
+describe('round 22: one person under a first name and then a full one', () => {
+  it('"with her son, Tobiah, ... / Tobiah Greenhalgh, now 31, ..." is one cast member, named in full', () => {
+    const res = analyzeParagraphs([
+      'Miriam Greenhalgh opened the hardware shop on Fore Street in 1990 with her son, Tobiah, then nine.',
+      '“I knew every screw by its first name,” Miriam says.',
+      'Tobiah Greenhalgh, now 31, runs the counter. “She still knows them,” he says.',
+    ]);
+    expect(res.cast.filter((c) => /Tobiah/.test(c.name)).map((c) => c.name)).toEqual(['Tobiah Greenhalgh']);
+    expect(speakerOf(res, 'She still knows')).toBe('Tobiah Greenhalgh');
+  });
+});
