@@ -1015,3 +1015,12 @@ export const INTRO_WORDS = new Set([
 export const ORG_ANAPHORS = new Set(
   'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster developer club business startup conglomerate charity paper newspaper airport'.split(' '),
 );
+
+/** Words for a relative, with the relative's gender where the word gives it ("her sister says"). */
+export const KIN: Record<string, 'm' | 'f' | null> = {
+  mother: 'f', mum: 'f', mom: 'f', mam: 'f', father: 'm', dad: 'm', sister: 'f', brother: 'm', daughter: 'f', son: 'm',
+  wife: 'f', husband: 'm', grandmother: 'f', grandfather: 'm', nan: 'f', gran: 'f', granny: 'f', grandma: 'f', grandpa: 'm',
+  granddaughter: 'f', grandson: 'm', aunt: 'f', uncle: 'm', niece: 'f', nephew: 'm', cousin: null, partner: null, twin: null,
+  widow: 'f', widower: 'm', fiancee: 'f', fiancée: 'f', fiance: 'm', fiancé: 'm', stepmother: 'f', stepfather: 'm',
+  sibling: null, parent: null, child: null,
+};

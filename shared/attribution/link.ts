@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { FEMALE_HON, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
+import { FEMALE_HON, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, probability, type QuoteEvidence } from './confidence';
@@ -46,15 +46,6 @@ const HUMAN_VERBS = new Set(
     'deflected brushed praised hailed vowed apologised apologized reflected lamented thanked credited downplayed beamed quipped mused fumed ' +
     'was is had has').split(' '),
 );
-
-/** Words for a relative, with the relative's gender where the word gives it ("her sister says"). */
-const KIN: Record<string, Gender> = {
-  mother: 'f', mum: 'f', mom: 'f', mam: 'f', father: 'm', dad: 'm', sister: 'f', brother: 'm', daughter: 'f', son: 'm',
-  wife: 'f', husband: 'm', grandmother: 'f', grandfather: 'm', nan: 'f', gran: 'f', granny: 'f', grandma: 'f', grandpa: 'm',
-  granddaughter: 'f', grandson: 'm', aunt: 'f', uncle: 'm', niece: 'f', nephew: 'm', cousin: null, partner: null, twin: null,
-  widow: 'f', widower: 'm', fiancee: 'f', fiancée: 'f', fiance: 'm', fiancé: 'm', stepmother: 'f', stepfather: 'm',
-  sibling: null, parent: null, child: null,
-};
 
 /** Prepositions whose capitalised object is as likely a place as anyone ("a level crossing in Maltby Fen"). */
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'around', 'into', 'onto', 'on', 'from', 'through', 'beyond', 'along', 'towards', 'toward', 'above', 'below', 'beside']);
@@ -104,13 +95,9 @@ function genderFromNameOnly(m: Member, honoured: Set<Member>): boolean {
 
 /** A spokesperson described with no organisation of their own ("a spokesman", "a company spokeswoman"). */
 const BARE_SPOKESPERSON = /^(?:(company|council|club|firm|government|authority|agency|board|group|party|police|department|ministry|hospital|trust|school|university) )?spokes(?:man|woman|person) \(unnamed\)$/i;
-/** Words for a public body that the story may use for one it has named ("the agency said"). */
-const PUBLIC_BODIES = new Set(['agency', 'authority', 'council', 'department', 'ministry', 'regulator', 'union', 'university', 'hospital', 'trust', 'board', 'commission', 'watchdog']);
-/** Heads that say what kind of body a name is ("... Association", "... Ministry"): a public body's
- * word ("the hospital") means no name with another of them ("St. Aldhelm's Medical Center" may be it). */
-const BODY_KINDS = new Set([...PUBLIC_BODIES, 'association', 'federation', 'society', 'club', 'party', 'league', 'company', 'corporation', 'bank', 'foundation', 'institute', 'college', 'school', 'church', 'police', 'army', 'court']);
-/** The words in an organisation's name that a public body's word may stand for ("the regulator":
- * "... Conduct Board", "the hospital": "... Medical Center"). */
+/** The words for a public body that the story may use for one it has named ("the agency said",
+ * "the regulator said"), each with the words in an organisation's name it may stand for ("the
+ * regulator": "... Conduct Board", "the hospital": "... Medical Center"). */
 const BODY_WORD_KINDS: Record<string, string[]> = {
   regulator: ['authority', 'board', 'commission', 'regulator', 'office', 'agency', 'watchdog', 'ombudsman'],
   watchdog: ['authority', 'board', 'commission', 'regulator', 'office', 'agency', 'watchdog', 'ombudsman'],
@@ -126,6 +113,11 @@ const BODY_WORD_KINDS: Record<string, string[]> = {
   board: ['board'],
   commission: ['commission'],
 };
+/** Words for a public body that the story may use for one it has named. */
+const PUBLIC_BODIES = new Set(Object.keys(BODY_WORD_KINDS));
+/** Heads that say what kind of body a name is ("... Association", "... Ministry"): a public body's
+ * word ("the hospital") means no name with another of them ("St. Aldhelm's Medical Center" may be it). */
+const BODY_KINDS = new Set([...PUBLIC_BODIES, 'association', 'federation', 'society', 'club', 'party', 'league', 'company', 'corporation', 'bank', 'foundation', 'institute', 'college', 'school', 'church', 'police', 'army', 'court']);
 /** Verbs of saying whose object is the person spoken to. */
 const ADDRESSEE_VERBS = /^(?:ask|asks|asked|asking|tell|tells|told|telling|urge|urges|urged|warn|warns|warned|remind|reminds|reminded|assure|assures|assured|inform|informs|informed|question|questions|questioned|challenge|challenges|challenged|press|pressed|thank|thanks|thanked)$/;
 const CONTRASTIVE = /\b(?:visiting|visitors|visitors\u2019|opposing|rival|other|away|home|hosts)\b/i;
@@ -333,13 +325,18 @@ function nameWithOwner(lp: LocalParagraph, mi: number): string {
   const owner = mi > 0 ? lp.mentions[mi - 1]! : null;
   return owner?.poss && owner.i1 === m.i0 && owner.type !== 'place' ? `${owner.name}\u2019s ${m.name}` : m.name;
 }
+/** statementsIn's answer per paragraph (read by the link key and by every "the statement said") */
+const statements = new WeakMap<LocalParagraph, { sent: number; from: number; setOff: number[] }[]>();
 /** The paragraph's words "statement" and "release" (not after "the"), each with its sentence, the
  * mention its issuer is named by after "from", "by" or "issued by" (-1 when none is, -2 when those
  * words come with no name), and the mentions before it in its sentence set off after a comma, one of
  * whom may have issued it. (In the link key.) */
 function statementsIn(lp: LocalParagraph): { sent: number; from: number; setOff: number[] }[] {
+  const known = statements.get(lp);
+  if (known) return known;
   const { toks } = lp;
   const out: { sent: number; from: number; setOff: number[] }[] = [];
+  statements.set(lp, out);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== 'w' || !/^(?:statement|release)$/.test(t.lo) || toks[i - 1]?.lo === 'the') continue;
@@ -1385,8 +1382,6 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const fits: Member[] = [];
     for (const m of members) {
       if (m === owner || m.kind !== 'person' || m.described || m.firstSeen >= at || isGroupMember(m)) continue;
-      // (nor the owner named earlier by a first name alone: "her daughter, Renata," is Renata Marchetti)
-      if (owner && m.lower.length === 1 && owner.lower.length >= 2 && owner.lower[0] === m.lower[0]) continue;
       if (m.weak && !(owner && surname(m) && surname(m) === surname(owner))) continue;
       if (gender && m.gender && m.gender !== gender) continue;
       fits.push(m);

@@ -2,7 +2,7 @@
 // speech cue of each quote. Everything here depends on the paragraph text alone, so the result
 // is cached by text and reused across keystrokes.
 import {
-  AUX_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, GROUP_NOUNS, FUNCTION_WORDS, INTRO_WORDS, INVERTIBLE, MALE_HON, MEDIA_CONTEXT,
+  AUX_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, GROUP_NOUNS, FUNCTION_WORDS, INTRO_WORDS, INVERTIBLE, KIN, MALE_HON, MEDIA_CONTEXT,
   NAMING_CUES, ORG_ANAPHORS, ORG_HEADS, PLACE_HEADS, PRONOUNS_M, ROLE_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
   TITLE_MODIFIERS, TITLE_WORDS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isNounish,
   isCountry, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, lexTags as lexTagsOf, nameGender,
@@ -747,7 +747,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && toks[i0 - 1]?.t === ',' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && isPersonNoun(toks[i0 - 2]!.lo) && !isGroupNoun(toks[i0 - 2]!.lo)) { type = 'person'; personEvidence = true; }
   // ... and so is one word set off after a relative ("Mr Albrecht’s wife, Helga, called"): a first name,
   // with the relative's gender
-  if (type === 'unknown' && nameToks.length === 1 && !run[run.length - 1]!.poss && toks[i0 - 1]?.t === ',' && toks[i1]?.t === ',' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && KIN_WORD.test(toks[i0 - 2]!.lo)) { type = 'person'; personEvidence = true; gender = ROLE_GENDER[toks[i0 - 2]!.lo] ?? gender; }
+  if (type === 'unknown' && nameToks.length === 1 && !run[run.length - 1]!.poss && toks[i0 - 1]?.t === ',' && toks[i1]?.t === ',' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && toks[i0 - 2]!.lo in KIN) { type = 'person'; personEvidence = true; gender = KIN[toks[i0 - 2]!.lo] ?? gender; }
   // ... and so is a name with an age set off after it ("Pachuau, 20, dedicated his goal")
   if (type === 'unknown' && nameToks.length <= 3 && !run[run.length - 1]!.poss && agedAfter(toks, i1)) { type = 'person'; personEvidence = true; }
   // (not a name with a particle in capitals: "Gráinne Mac Giolla Phádraig", "Órla Ní Bhriain Walsh")
@@ -1833,8 +1833,6 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
 /** "The chairman, Sir Nigel Oakes, said ...", "The former chairman of the drainage board and a
  * farmer in the valley, Dennis Tate, was less sure.": a role phrase opening the sentence, then the
  * name set off after it; the name is the subject (not the role, nor a name inside the phrase). */
-const KIN_WORD = /^(?:wife|husband|partner|son|daughter|mother|father|brother|sister|widow|widower|fianc\u00e9e?|grandmother|grandfather|granddaughter|grandson|niece|nephew|aunt|uncle|cousin)$/;
-
 function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): LocalCue | null {
   const { toks } = ctx;
   let t0 = toks[start];
@@ -1855,7 +1853,7 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
   }
   if (!role || toks[c]?.t !== ',' || c >= before) return null;
   /** the role is a relative, who may be named by a first name alone ("Mr Albrecht’s wife, Helga,") */
-  const kin = KIN_WORD.test(toks[c - 1]!.lo);
+  const kin = toks[c - 1]!.lo in KIN;
   // (past a second description before the name: "The chair of the jury, the Ghanaian curator
   // Kwabena Asante-Darko, said")
   let n = c + 1;
