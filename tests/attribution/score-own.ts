@@ -99,11 +99,16 @@ const parts: { label: string; key: OwnSetPart; flag?: string }[] = [
   { label: 'fresh 31 (2nd, tuned r22)', key: 'fresh31', flag: '--fresh31' },
   { label: 'fresh 32 (2nd, tuned r22)', key: 'fresh32', flag: '--fresh32' },
   { label: 'fresh 33 (2nd, tuned r22)', key: 'fresh33', flag: '--fresh33' },
-  { label: 'fresh 34 (2nd, held out)', key: 'fresh34', flag: '--fresh34' },
-  { label: 'fresh 35 (2nd, held out)', key: 'fresh35', flag: '--fresh35' },
-  { label: 'fresh 36 (2nd, held out)', key: 'fresh36', flag: '--fresh36' },
-  { label: 'fresh 37 (2nd, held out)', key: 'fresh37', flag: '--fresh37' },
-  { label: 'fresh 38 (2nd, held out)', key: 'fresh38', flag: '--fresh38' },
+  { label: 'fresh 34 (2nd, tuned r23)', key: 'fresh34', flag: '--fresh34' },
+  { label: 'fresh 35 (2nd, tuned r23)', key: 'fresh35', flag: '--fresh35' },
+  { label: 'fresh 36 (2nd, tuned r23)', key: 'fresh36', flag: '--fresh36' },
+  { label: 'fresh 37 (2nd, tuned r23)', key: 'fresh37', flag: '--fresh37' },
+  { label: 'fresh 38 (2nd, tuned r23)', key: 'fresh38', flag: '--fresh38' },
+  { label: 'fresh 39 (2nd, held out)', key: 'fresh39', flag: '--fresh39' },
+  { label: 'fresh 40 (2nd, held out)', key: 'fresh40', flag: '--fresh40' },
+  { label: 'fresh 41 (2nd, held out)', key: 'fresh41', flag: '--fresh41' },
+  { label: 'fresh 42 (2nd, held out)', key: 'fresh42', flag: '--fresh42' },
+  { label: 'fresh 43 (2nd, held out)', key: 'fresh43', flag: '--fresh43' },
 ];
 const shownParts = parts.filter((x) => !x.flag || flags.has(x.flag));
 const results = parts.map((x) => score(ownSetParts[x.key], preds, shownParts.includes(x) ? mistakes : undefined));

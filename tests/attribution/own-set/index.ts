@@ -39,9 +39,14 @@ import { ownSetFresh35 } from './fresh35';
 import { ownSetFresh36 } from './fresh36';
 import { ownSetFresh37 } from './fresh37';
 import { ownSetFresh38 } from './fresh38';
+import { ownSetFresh39 } from './fresh39';
+import { ownSetFresh40 } from './fresh40';
+import { ownSetFresh41 } from './fresh41';
+import { ownSetFresh42 } from './fresh42';
+import { ownSetFresh43 } from './fresh43';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh38`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh43`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -82,6 +87,11 @@ export const ownSetParts = {
   fresh36: ownSetFresh36,
   fresh37: ownSetFresh37,
   fresh38: ownSetFresh38,
+  fresh39: ownSetFresh39,
+  fresh40: ownSetFresh40,
+  fresh41: ownSetFresh41,
+  fresh42: ownSetFresh42,
+  fresh43: ownSetFresh43,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
