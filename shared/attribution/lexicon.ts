@@ -643,7 +643,7 @@ export const ROLE_NOUNS = new Set(
     'captain engineer farmer officer commuter ' +
     // sport, courts, schools and councils
     'striker goalkeeper midfielder defender winger batsman bowler seamer pitcher quarterback cyclist sprinter ' +
-    'forward keeper full-back centre-back fly-half scrum-half flanker ' +
+    'forward keeper full-back centre-back fly-half scrum-half flanker trainer jockey skipper referee umpire caddie ' +
     'defendant witness juror principal headteacher caretaker councillor councilwoman barrister solicitor organiser campaigner ' +
     'chairperson convenor convener coordinator ' +
     // relatives ("said her nephew, Hugh Coombe")

@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { FEMALE_HON, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
+import { FEMALE_HON, FUNCTION_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, probability, type QuoteEvidence } from './confidence';
@@ -118,6 +118,8 @@ const PUBLIC_BODIES = new Set(Object.keys(BODY_WORD_KINDS));
 /** Heads that say what kind of body a name is ("... Association", "... Ministry"): a public body's
  * word ("the hospital") means no name with another of them ("St. Aldhelm's Medical Center" may be it). */
 const BODY_KINDS = new Set([...PUBLIC_BODIES, 'association', 'federation', 'society', 'club', 'party', 'league', 'company', 'corporation', 'bank', 'foundation', 'institute', 'college', 'school', 'church', 'police', 'army', 'court']);
+/** Those who put the questions in a transcript, whom a story seldom names ("REPORTER: “…”"). */
+const QUESTIONER_ROLES = new Set(['reporter', 'journalist', 'interviewer', 'questioner', 'caller', 'member']);
 /** Verbs of saying whose object is the person spoken to. */
 const ADDRESSEE_VERBS = /^(?:ask|asks|asked|asking|tell|tells|told|telling|urge|urges|urged|warn|warns|warned|remind|reminds|reminded|assure|assures|assured|inform|informs|informed|question|questions|questioned|challenge|challenges|challenged|press|pressed|thank|thanks|thanked)$/;
 const CONTRASTIVE = /\b(?:visiting|visitors|visitors\u2019|opposing|rival|other|away|home|hosts)\b/i;
@@ -325,6 +327,30 @@ function nameWithOwner(lp: LocalParagraph, mi: number): string {
   const owner = mi > 0 ? lp.mentions[mi - 1]! : null;
   return owner?.poss && owner.i1 === m.i0 && owner.type !== 'place' ? `${owner.name}\u2019s ${m.name}` : m.name;
 }
+/** A public body the paragraph brings in without a name ("an independent regulatory commission
+ * found ..."): its word and token, for a later "the commission said". (In the link key.) */
+const unnamedBodiesCache = new WeakMap<LocalParagraph, [string, number][]>();
+function unnamedBodiesIn(lp: LocalParagraph): [string, number][] {
+  const cached = unnamedBodiesCache.get(lp);
+  if (cached) return cached;
+  const { toks } = lp;
+  const found: [string, number][] = [];
+  toks.forEach((t, k) => {
+    if (t.k !== 'w' || t.cap || !PUBLIC_BODIES.has(t.lo)) return;
+    for (let a = k - 1; a >= 0 && k - a <= 4 && toks[a]!.k === 'w' && toks[a]!.sent === t.sent; a--) {
+      const d = toks[a]!;
+      if (d.lo === 'a' || d.lo === 'an') {
+        // (not an appositive to a name: "Ofwat, a regulator that ...")
+        if (toks[a - 1]?.t !== ',') found.push([t.lo, k]);
+        return;
+      }
+      if (d.cap || d.poss || FUNCTION_WORDS.has(d.lo)) return;
+    }
+  });
+  unnamedBodiesCache.set(lp, found);
+  return found;
+}
+
 /** statementsIn's answer per paragraph (read by the link key and by every "the statement said") */
 const statements = new WeakMap<LocalParagraph, { sent: number; from: number; setOff: number[] }[]>();
 /** The paragraph's words "statement" and "release" (not after "the"), each with its sentence, the
@@ -1592,6 +1618,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             kind.speaker = true;
             return { mem: kind, ambiguous: false, cueName: cue.cue };
           }
+          // ("An independent regulatory commission found ... / The commission said": the body the
+          // story brought in unnamed, not the club named since)
+          const unnamed = !!orgWord && PUBLIC_BODIES.has(orgWord) && locals.slice(0, p + 1).some((q, qi) => unnamedBodiesIn(q).some(([w, k]) => w === orgWord && pos(qi, k) < at));
+          if (unnamed) {
+            const mem = byDescription.get(lc(txt)) ?? create(null, txt, txt.split(/\s+/), 'organization', at, true);
+            mem.speaker = true;
+            return { mem, ambiguous: false, cueName: cue.cue };
+          }
           const o = orgAntecedent(at, p, txt !== 'it');
           // (a public body's word names no organisation whose name says it is another kind: "The
           // ministry said" after "The Grain Growers' Association said" is the ministry)
@@ -1642,7 +1676,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const holder = roleHolder(cue.roleHead ?? '', at);
           if (holder) return { mem: holder, ambiguous: false, cueName: cue.cue };
           const mem = byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
-          return { mem, ambiguous: true, cueName: cue.cue };
+          // (a transcript's "REPORTER:" is a reporter the story need not name; "MODERATOR:" is someone
+          // it may have named otherwise, "moderated by ...")
+          return { mem, ambiguous: !(cue.cue === 'transcript' && QUESTIONER_ROLES.has(cue.roleHead ?? '')), cueName: cue.cue };
         }
         // "one of the people told Reuters" after "two people familiar with the matter said": one of that group
         if (txt.startsWith('one of the ') && cue.roleHead) {
@@ -1994,6 +2030,7 @@ export function linkKey(lp: LocalParagraph): string {
       behindPronounSubjectOf(lp, mi), kinBefore(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', inSetOffRelative(lp.toks, m.n0),
     ]),
     statementsIn(lp),
+    unnamedBodiesIn(lp),
     lp.sentSubject.map((_, s) => otherPersonWordIn(lp, s)),
     ISSUED_HERE.test(lp.text),
     ONE_WORD_LABEL.test(lp.text),

@@ -1849,7 +1849,8 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
     if (t.k !== 'w') return null;
     if (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo)) return null;
     // (a person noun after an owner too: "The accountant’s wife, Sandra Pelham, said")
-    if (!t.cap && !t.poss && (ROLE_NOUNS.has(t.lo) || (isPersonNoun(t.lo) && !isGroupNoun(t.lo)))) role = true;
+    // (or a title in capitals: "The Education Secretary, Joanna Whitlock, ... and urged")
+    if (!t.poss && (ROLE_NOUNS.has(t.lo) || (!t.cap && isPersonNoun(t.lo) && !isGroupNoun(t.lo)))) role = true;
   }
   if (!role || toks[c]?.t !== ',' || c >= before) return null;
   /** the role is a relative, who may be named by a first name alone ("Mr Albrecht’s wife, Helga,") */
@@ -2435,6 +2436,11 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         if (n?.k !== 'w' || !(DOCUMENT_NOUNS.has(n.lo) || ORG_HEADS.has(n.lo) || n.cap)) continue;
       }
       let r = k >= 0 ? refEndingAt(ctx, k, sent) : null;
+      // ("Muir, whose squad includes a postman and a maths teacher, said": the one the clause is about)
+      if (r && toks[k]?.t === ',') {
+        const rel = setOffRelativeOpening(toks, k, sent);
+        if (rel > 0 && r.at > rel) r = refEndingAt(ctx, rel - 1, sent) ?? r;
+      }
       // ("said in a statement read to the court:": a document after "in" is where the words are, not
       // who read them; the verb before it says who)
       if (r && r.ref !== 'name' && r.ref !== 'pronoun' && DOCUMENT_NOUNS.has(toks[k]!.lo) && DETERMINERS.has(toks[k - 1]?.lo ?? '') && toks[k - 2]?.lo === 'in') continue;
@@ -2467,7 +2473,8 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
           // (nor is a name right before an auxiliary: "Brown, 38, said Green had "ruined" his business")
           if (r && r.ref === 'name' && toks[r.at + 1]?.k === 'w' && r.at + 1 < qt && AUXILIARIES.has(toks[r.at + 1]!.lo)) r = null;
           // (nor the one addressed, before an infinitive: "... and urged Serevia to release her "..."")
-          if (r && (r.ref === 'name' || r.ref === 'org') && toks[r.at + 1]?.k === 'w' && toks[r.at + 1]!.lo === 'to' && r.at + 1 < qt) r = null;
+          // (or described: "... and urged young athletes to "run clean"")
+          if (r && r.ref !== 'pronoun' && toks[r.at + 1]?.k === 'w' && toks[r.at + 1]!.lo === 'to' && r.at + 1 < qt) r = null;
           // (nor a noun phrase the quote follows with no mark between: "..., said the proposal "would
           // hit ..."" - the phrase opens the reported clause and the quote is its verb; an inverted
           // speaker is set off from the quote by a comma or colon)
@@ -2888,7 +2895,7 @@ const BRAND_VERBS = new Set(['tweet', 'tweets', 'tweeted', 'tweeting']);
 /** "Q. Why Leeds?", "A. Because ...", "Question: ...", "Answer: ...": the other ways to write a Q/A
  * turn ("A." not before another initial: "A. J. Ayer wrote ...") */
 const QA_DOT = /^\s*(Q|A)\.\s+(?!\p{Lu}\.)(?=\S)/u;
-const QA_WORD = /^\s*(Question|Answer)\s*:\s+(?=\S)/;
+const QA_WORD = /^\s*(Question|Answer|QUESTION|ANSWER)\s*:\s+(?=\S)/;
 
 const MIXED_LABEL = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,2}\p{Lu}[\p{L}'\u2019-]*)\s*:\s+(?=\p{Lu})/u;
 /** "Mayor Holt: I haven't decided.", "Reporter: Will you stand again?": a turn labelled in mixed
@@ -2907,18 +2914,46 @@ function mixedCaseTurn(text: string): { label: string; rest: number } | null {
   return null;
 }
 
-function transcriptTurn(text: string): { label: string; rest: number } | null {
+/** A label and its colon, then an opening quotation mark: a turn whose words are in quotes
+ * ('KELL: "Yes."', 'QUESTION: “Is she fit?”'). */
+const QUOTED_TURN = /^\s*[^:"\u201c\u201e\u00ab]{1,60}:\s*(["\u201c\u201e\u00ab])/u;
+
+/** The paragraph opening with a speaker's label (see TRANSCRIPT): the label, where the words after
+ * it start and, for a turn in quotation marks, `quoted` (its quotes are read as any paragraph's). */
+function transcriptTurn(text: string): { label: string; rest: number; quoted?: boolean } | null {
+  const open = QUOTED_TURN.exec(text);
+  if (open) {
+    // read the label as if the mark were not there; the quotes are found by scanQuotes
+    const at = open[0].length - 1;
+    const turn = unquotedTurn(text.slice(0, at) + text.slice(at + 1), text);
+    return turn && turn.rest === at && (turn.label !== 'Q' || /\?\P{L}*$/u.test(text)) ? { ...turn, quoted: true } : null;
+  }
   if (DOUBLE_MARK.test(text)) return null;
+  return unquotedTurn(text);
+}
+
+/** `quoted`: the paragraph as written, for a turn in quotation marks (`text` has its first mark
+ * taken out). */
+function unquotedTurn(text: string, quoted?: string): { label: string; rest: number } | null {
   const qa = QA_DOT.exec(text) ?? QA_WORD.exec(text);
-  if (qa && (qa[1] !== 'Q' || /\?\s*$/.test(text))) return { label: qa[1]![0]!, rest: qa[0].length };
+  if (qa && (qa[1]![0] !== 'Q' || /\?\P{L}*$/u.test(text))) return { label: qa[1]![0]!, rest: qa[0].length };
   const mixed = mixedCaseTurn(text);
   if (mixed) return mixed;
   const m = TRANSCRIPT.exec(text);
   if (!m) return null;
   const label = m[1]!;
   const lo = label.toLowerCase();
-  if (NOT_SPEAKER_LABELS.has(lo) || (isPlaceWord(lo) && !isFirstName(lo.split(/\s+/)[0]!))) return null;
+  if (NOT_SPEAKER_LABELS.has(lo) || (isPlaceWord(lo) && !isFirstName(lo.split(/\s+/)[0]!) && !(quoted !== undefined && onlyQuotesAfter(quoted, m[0].length)))) return null;
   return { label, rest: m[0].length };
+}
+
+/** Nothing but quotation marks and their words after position `from` ('ASHCROFT: “…” “…”'): a place
+ * in capitals before them is a surname labelling a turn, where 'NEW DELHI: “…,” the minister said.'
+ * is a dateline. */
+function onlyQuotesAfter(text: string, from: number): boolean {
+  let rest = text.slice(from);
+  for (const q of scanQuotes(rest).reverse()) rest = rest.slice(0, q.openStart) + rest.slice(q.closeEnd);
+  return !/\p{L}/u.test(rest);
 }
 
 /** A wire dateline opening the paragraph ("GENEVA, March 4 —", "KAMPALA, Uganda (Wire) —"): a place
@@ -3038,7 +3073,9 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   let quotes: RawQuote[];
   if (turn) {
     const end = text.trimEnd().length;
-    quotes = [{ start: turn.rest, end, openStart: turn.rest, closeEnd: text.length, closed: true, atParaStart: false, text: text.slice(turn.rest, end) }];
+    quotes = turn.quoted
+      ? scanQuotes(text).filter((q) => q.openStart >= turn.rest)
+      : [{ start: turn.rest, end, openStart: turn.rest, closeEnd: text.length, closed: true, atParaStart: false, text: text.slice(turn.rest, end) }];
   } else quotes = scanQuotes(text);
   const toks = frameTokens(text, quotes);
   const nSent = splitSentences(toks, quotes);
@@ -3056,9 +3093,15 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     const colon = toks.findIndex((t) => t.t === ':');
     const words = toks.slice(0, colon).filter((t) => t.k === 'w');
     const nameWords = words.filter((t) => !TITLE_WORDS.has(t.lo.replace(/\.$/, '')));
+    // a role before the name ("PRESENTER GUY LANGFORD", "FESTIVAL CHAIR MARGUERITE DELAUNAY")
+    while (nameWords.length > 1 && !isFirstName(nameWords[0]!.lo) && (nameWords.length > 2 || ROLE_NOUNS.has(nameWords[0]!.lo) || lexTagsOf(nameWords[0]!.lo).includes('Actor'))) nameWords.shift();
     mentions = mentions.filter((m) => m.i0 >= colon);
+    const head = words[words.length - 1]?.lo ?? '';
     if (turn.label === 'Q') turnCue = { ...NONE, ref: 'described', text: 'interviewer', cue: 'transcript', at: 0 };
-    else if (/^\p{Ll}/u.test(turn.label)) turnCue = { ...NONE, ref: 'described', text: turn.label, cue: 'transcript', at: 0 };
+    else if (turn.quoted && turn.label !== 'A' && (ROLE_NOUNS.has(head) || isKnownPersonNoun(head)) && !words.some((t) => isFirstName(t.lo))) {
+      // 'HOST: “…”', 'DISTRICT MANAGER: “…”': whoever the story named in that role (see roleLabelBefore)
+      turnCue = { ...NONE, ref: 'described', roleHead: head, gender: ROLE_GENDER[head] ?? null, text: words.map((t) => t.lo).join(' '), cue: 'transcript', at: colon - 1, label: true };
+    } else if (/^\p{Ll}/u.test(turn.label)) turnCue = { ...NONE, ref: 'described', text: turn.label, cue: 'transcript', at: 0 };
     else if (turn.label === 'A') turnCue = { ...NONE, cue: 'answer', at: 0 };
     else if (nameWords.length) {
       const names = nameWords.map((t) => t.t.charAt(0) + t.t.slice(1).toLowerCase());
@@ -3223,6 +3266,18 @@ const DESCRIBING_PREPS = new Set(['of', 'at', 'in', 'from', 'for', 'on', 'near',
 const NAMING_PARTICIPLES = new Set(['named', 'called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'christened', 'renamed', 'codenamed']);
 const RELATIVES = new Set(['who', 'whose', 'whom', 'which']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '\u2014', '\u2013', '(', ')']);
+
+/** The comma at token `end` closes a clause set off by ", who" or ", whose" in the sentence (a list's
+ * commas may be inside it): the token of that opening comma, or -1. */
+function setOffRelativeOpening(toks: Tok[], end: number, sent: number): number {
+  for (let a = end - 1; a > 0 && end - a <= 30; a--) {
+    const t = toks[a]!;
+    if (t.sent !== sent || t.k === 'q') return -1;
+    if (t.k === 'w' && isSpeechVerb(t)) return -1;
+    if (t.t === ',' && (toks[a + 1]?.lo === 'who' || toks[a + 1]?.lo === 'whose')) return a;
+  }
+  return -1;
+}
 
 function checkSpeakerPosition(ctx: Ctx, cue: LocalCue): LocalCue {
   const { toks } = ctx;

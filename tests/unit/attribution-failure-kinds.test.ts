@@ -3491,3 +3491,71 @@ describe('round 22: one person under a first name and then a full one', () => {
     expect(speakerOf(res, 'She still knows')).toBe('Tobiah Greenhalgh');
   });
 });
+
+describe('round 23: transcripts whose turns are in quotation marks', () => {
+  it("'SURNAME: “…”' turns go to the person of that surname, the questions to the questioner, even when the surname is a place's name", () => {
+    const res = analyzeParagraphs([
+      'Below is part of Monday’s news conference with Harbourside coach Renate Kowalczyk and her captain, Dylan Darlington, before the final.',
+      'KOWALCZYK: “We have a full squad to pick from.”',
+      'QUESTION: “Dylan, is the knee right?”',
+      'DARLINGTON: “It’s fine. I trained all week without strapping.”',
+    ]);
+    expect(speakerOf(res, 'We have a full')).toBe('Renate Kowalczyk');
+    expect(speakerOf(res, 'Dylan, is the knee')).toBe('interviewer');
+    expect(speakerOf(res, 'It’s fine')).toBe('Dylan Darlington');
+  });
+
+  it("'PRESENTER NAME SURNAME: “…”' is the named presenter, and his later 'SURNAME:' turn is his, not the guest's", () => {
+    const res = analyzeParagraphs([
+      'The head of the water company Brookfield Utilities, Anneke Vos, was interviewed on morning radio about the leaks. An edited transcript:',
+      'PRESENTER OWEN MATHIESON: “How many litres a day are you losing?”',
+      'VOS: “Too many. About a fifth of what we treat.”',
+      'MATHIESON: “And who pays for that?”',
+    ]);
+    expect(speakerOf(res, 'How many litres')).toBe('Owen Mathieson');
+    expect(speakerOf(res, 'Too many')).toBe('Anneke Vos');
+    expect(speakerOf(res, 'And who pays')).toBe('Owen Mathieson');
+  });
+
+  it("a role's turn ('HOST: “…”') is whoever the story named in that role; with no one named in it, it is flagged", () => {
+    const res = analyzeParagraphs([
+      'Senator Joan Atherley appeared on Sunday’s programme, hosted by Marcus Oyelaran, to defend the bill.',
+      'HOST: “Your own party says this goes too far.”',
+      'ATHERLEY: “Some of my party. Not most.”',
+    ]);
+    expect(speakerOf(res, 'Some of my party')).toBe('Joan Atherley');
+    uncertain(res, 'Your own party');
+  });
+
+  it("'NEW DELHI: “…,” the minister said.' stays a dateline", () => {
+    const res = analyzeText('NEW DELHI: “The scheme will reach every district by March,” Rural Development Minister Kavita Rao said on Friday.');
+    expect(speakerOf(res, 'The scheme will')).toBe('Kavita Rao');
+  });
+});
+
+describe('round 23: the subject past an addressee, a set-off clause and an unnamed body', () => {
+  it('"and urged young players to “…”" is the subject\'s, not the players\'', () => {
+    const res = analyzeText('A spokesman for the Eastern Cricket Board said it backed the ban and urged young players to “walk away from anyone offering money”.');
+    expect(speakerOf(res, 'walk away')).not.toBe('young players');
+    expect(speakerOf(res, 'walk away')).toMatch(/spokesman/);
+  });
+
+  it('"The Health Secretary, Name, said ... and urged the union to “…”" is the named secretary', () => {
+    const res = analyzeText("The Health Secretary, Priyanka Sandhu, said the deal was 'the best on offer' and urged the union to 'put it to members without delay'.");
+    expect(speakerOf(res, 'put it to members')).toBe('Priyanka Sandhu');
+  });
+
+  it('"Name, whose crew includes a plumber and a teacher, said: “…”" is the named person, not the teacher in the clause', () => {
+    const res = analyzeText("Skipper Rory Gillanders, whose crew includes a plumber, two students and a retired teacher, said: 'We sail for the fun of it.'");
+    expect(speakerOf(res, 'We sail')).toBe('Rory Gillanders');
+  });
+
+  it('"an independent disciplinary commission found ... / the commission said “…”" is the commission, not the club named in between', () => {
+    const res = analyzeParagraphs([
+      'Fenwick Albion defender Kyle Marsh has been banned for four games after an independent disciplinary commission found he had spat at an opponent.',
+      'In its written reasons, the commission said Marsh had shown “a complete lack of remorse”.',
+      'Albion said they would study the reasons before deciding whether to appeal.',
+    ]);
+    expect(speakerOf(res, 'a complete lack')).toBe('the commission');
+  });
+});

@@ -172,6 +172,16 @@ describe('incremental session', () => {
       [8, 'asked Achterberg', 'told Achterberg'],
     ]);
   });
+
+  it('edits that change only what round 23 reads (a body brought in unnamed) still give the one-shot result', () => {
+    // "an independent ... commission" / "the independent ... commission": the second names no new body
+    const paras = [
+      'Fenwick Albion defender Kyle Marsh has been banned for four games after an independent disciplinary commission found he had spat at an opponent.',
+      'Albion said they were disappointed.',
+      'In its written reasons, the commission said Marsh had shown “a complete lack of remorse”.',
+    ];
+    expectEditsAsOneShot(paras, [[0, 'after an independent', 'after the independent']]);
+  });
 });
 
 /** Each edit (paragraph, from, to), applied to `paras` in a session and taken back, gives what a
