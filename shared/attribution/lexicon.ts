@@ -134,7 +134,9 @@ export function nameGender(lower: string): 'm' | 'f' | null {
 export const isPlaceWord = (lower: string) => hasAny(lower, PLACE_TAGS);
 export const isCountry = (lower: string) => lexTags(lower).includes('Country');
 export const isOrgWord = (lower: string) => hasAny(lower, ORG_TAGS);
-export const isDemonym = (lower: string) => lexTags(lower).includes('Demonym') || PARTY_WORDS.has(lower);
+/** Nationalities compromise's lexicon files under other tags (languages, adjectives) or lacks. */
+const MORE_DEMONYMS = new Set('british irish english scottish welsh spanish danish swedish finnish polish turkish lankan tanzanian somali argentinian arab'.split(' '));
+export const isDemonym = (lower: string) => lexTags(lower).includes('Demonym') || MORE_DEMONYMS.has(lower) || PARTY_WORDS.has(lower);
 export const isDateWord = (lower: string) => {
   const t = lexTags(lower);
   return t.includes('Month') || t.includes('WeekDay') || t.includes('Date');

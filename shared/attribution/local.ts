@@ -627,6 +627,8 @@ const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'mac', 'mc', 'ó', "o'", '
 const REACHED_BY = new Set(['reached', 'contacted', 'interviewed', 'quoted', 'cited', 'approached', 'questioned', 'asked', 'telephoned', 'phoned']);
 function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | null {
   if (run.length === 1 && COUNT_NOUNS.has(run[0]!.lo)) return null;
+  // (a nationality before a person noun is its modifier: "One senior British official said")
+  if (run.length === 1 && isDemonym(run[0]!.lo) && !isFirstName(run[0]!.lo) && toks[i1]?.k === 'w' && !toks[i1]!.cap && toks[i1]!.sent === run[0]!.sent && (isPersonNoun(toks[i1]!.lo) || ROLE_NOUNS.has(toks[i1]!.lo))) return null;
   const lastRunLo = run[run.length - 1]!.lo.replace(/\.$/, '');
   // "the Chief Public Relations Officer of ...": a title in capitals after "the", no one's name
   if (run.length >= 2 && toks[i0 - 1]?.lo === 'the' && !toks[i0 - 1]!.cap && (ROLE_NOUNS.has(lastRunLo) || TITLE_WORDS.has(lastRunLo)) && !run.some((t) => isFirstName(t.lo))) return null;
@@ -1554,8 +1556,10 @@ function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
 }
 
 /** "it said", "it added in a statement": an organisation's words (the linking pass finds which) */
+/** "it said", "it added", "what it called": an organisation speaking as "it" */
 const orgPronounAt = (toks: Tok[], i: number) =>
-  toks[i]?.lo === 'it' && toks[i + 1]?.k === 'w' && toks[i + 1]!.sent === toks[i]!.sent && strongSpeech(toks[i + 1]) && /(?:said|says|added|adds|wrote|writes|stated|states)$/.test(toks[i + 1]!.lo);
+  toks[i]?.lo === 'it' && toks[i + 1]?.k === 'w' && toks[i + 1]!.sent === toks[i]!.sent &&
+  ((strongSpeech(toks[i + 1]) && /(?:said|says|added|adds|wrote|writes|stated|states)$/.test(toks[i + 1]!.lo)) || (toks[i - 1]?.lo === 'what' && /^(?:called|calls|described|describes|termed|terms)$/.test(toks[i + 1]!.lo)));
 
 /** A subject noun phrase starting exactly at token i: pronoun, name (with its titles), or "the ... role". */
 function npStartingAt(ctx: Ctx, i: number, sent: number): { ref: LocalCue; end: number } | null {
@@ -1803,9 +1807,10 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   // (also after a person noun, "said the winner, Ella Brooks", and past an age, "eight-year-old Ella Brooks")
   if (!best && role && toks[j]?.t !== ',' && toks[role.at + 1]?.t === ',') j = role.at + 1;
   // ("said the festival's artistic director since 2019, Noor Hadid": past a short phrase about the role)
-  if (!best && role && role.ref === 'role' && toks[j]?.t !== ',' && toks[j]?.k === 'w' && !toks[j]!.cap && toks[j]!.sent === sent && (PREPOSITIONS.has(toks[j]!.lo) || toks[j]!.lo === 'since')) {
+  // (and "according to his wife of 58 years, Carol Halvorsen")
+  if (!best && role && (role.ref === 'role' || role.ref === 'described') && toks[j]?.t !== ',' && toks[j]?.k === 'w' && !toks[j]!.cap && toks[j]!.sent === sent && (PREPOSITIONS.has(toks[j]!.lo) || toks[j]!.lo === 'since')) {
     let c = j + 1;
-    while (c < toks.length && c - j <= 5 && toks[c]!.sent === sent && toks[c]!.k === 'w' && !SPEECH_VERBS.has(toks[c]!.lo)) c++;
+    while (c < toks.length && c - j <= 5 && toks[c]!.sent === sent && (toks[c]!.k === 'w' ? !SPEECH_VERBS.has(toks[c]!.lo) : /^\d+$/.test(toks[c]!.t))) c++;
     if (toks[c]?.t === ',' && toks[c]!.sent === sent) j = c;
   }
   if (!best && role && toks[j]?.t === ',' && toks[j]!.sent === sent) {
@@ -1918,6 +1923,9 @@ function speechVerbBetween(toks: Tok[], a: number, b: number): boolean {
   return false;
 }
 
+/** Words for a public body owned by a place or organisation ("Velova's defence ministry"). */
+const BODY_HEADS = new Set(['ministry', 'department', 'government', 'embassy', 'agency', 'council', 'army', 'military', 'police', 'office', 'cabinet', 'parliament', 'commission', 'regulator']);
+
 function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
   // first person-ish mention in the sentence in subject position, skipping an introductory phrase
   const { toks } = ctx;
@@ -1970,6 +1978,13 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       const m = ctx.mentions[mi]!;
       // "Doe's lawyer says": the lawyer is the subject
       if (m.poss && toks[m.i1]?.k === 'w' && ROLE_NOUNS.has(toks[m.i1]!.lo) && toks[m.i1]!.sent === sent) return refEndingAt(ctx, m.i1, sent);
+      // "Velova's defence ministry said ... and called": the owner's body
+      if (m.poss && m.type !== 'person') {
+        let h = m.i1;
+        while (h < before && h - m.i1 < 2 && toks[h]!.k === 'w' && !toks[h]!.cap && toks[h]!.sent === sent && !BODY_HEADS.has(toks[h]!.lo) && !FUNCTION_WORDS.has(toks[h]!.lo) && !SPEECH_VERBS.has(toks[h]!.lo)) h++;
+        const head = toks[h];
+        if (head?.k === 'w' && !head.cap && head.sent === sent && BODY_HEADS.has(head.lo)) return { ...NONE, ref: 'org', mention: mi, text: `${m.name}\u2019s ${toks.slice(m.i1, h + 1).map((w) => w.lo).join(' ')}`, at: h };
+      }
       // "Doe's reply to Roe was blunt": the owner of the words
       if (m.poss && m.type !== 'place' && toks[m.i1]?.k === 'w' && OWNED_SPEECH.has(toks[m.i1]!.lo) && toks[m.i1]!.sent === sent) return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };
       if (m.poss || m.type === 'place') { k = m.i1 - 1; continue; }
@@ -2473,6 +2488,8 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
           // (nor is a name right before an auxiliary: "Brown, 38, said Green had "ruined" his business")
           if (r && r.ref === 'name' && toks[r.at + 1]?.k === 'w' && r.at + 1 < qt && AUXILIARIES.has(toks[r.at + 1]!.lo)) r = null;
           // (nor the one addressed, before an infinitive: "... and urged Serevia to release her "..."")
+          // (nor the one named or described by a verb of calling: "... and described the crowd as "...""")
+          if (r && r.ref !== 'pronoun' && CALLING_VERBS.test(tv.lo)) r = null;
           // (or described: "... and urged young athletes to "run clean"")
           if (r && r.ref !== 'pronoun' && toks[r.at + 1]?.k === 'w' && toks[r.at + 1]!.lo === 'to' && r.at + 1 < qt) r = null;
           // (nor a noun phrase the quote follows with no mark between: "..., said the proposal "would
@@ -2645,7 +2662,7 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   if (!cueAfter && prev && prev.k === 'w' && prev.poss && prev.cap && titleCase(content)) { nonSpeech('title'); return; }
   // "the “fair play” rule": a short quote used as a modifier of a following noun
   // (an unnamed source that "calls the layoffs a “right-sizing” exercise" gives a label, not speech)
-  const namedCue = lq.cue.ref === 'name' || lq.cue.ref === 'pronoun' || lq.cue.ref === 'role' || (lq.cue.ref === 'org' && lq.cue.mention >= 0);
+  const namedCue = lq.cue.ref === 'name' || lq.cue.ref === 'pronoun' || lq.cue.ref === 'role' || (lq.cue.ref === 'org' && (lq.cue.mention >= 0 || lq.cue.text === 'it'));
   const labelOnly = !namedCue && words.length <= 3 && /^(?:call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|term|terms|termed)$/.test(lq.cue.cue ?? '');
   if (labelOnly && !/[.!?\u2026]$/.test(q.text)) { nonSpeech('label'); return; }
   // (a passive verb with no agent names no one: "passengers were promised "world-class" services")
@@ -2757,7 +2774,8 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
   if (d?.k !== 'w' || d.sent !== sent || !SUBJECT_DETS.has(d.lo)) return null;
   for (let h = k + 1; h <= k + 4; h++) {
     const t = toks[h];
-    if (t?.k !== 'w' || t.sent !== sent || t.cap || t.poss) return null;
+    // (a nationality is a modifier: "One senior British official, speaking on condition of anonymity,")
+    if (t?.k !== 'w' || t.sent !== sent || (t.cap && !isDemonym(t.lo)) || t.poss) return null;
     if (personHead(toks, h)) {
       let anonymous = false;
       let gender: Gender = null;

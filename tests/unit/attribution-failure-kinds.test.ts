@@ -3559,3 +3559,38 @@ describe('round 23: the subject past an addressee, a set-off clause and an unnam
     expect(speakerOf(res, 'a complete lack')).toBe('the commission');
   });
 });
+
+describe('round 23: nationalities, owned bodies, verbs of calling, a description with a phrase of its own', () => {
+  it('"One senior British official, speaking on condition of anonymity, said ... “…,” the official said." is that unnamed official, not "British"', () => {
+    const res = analyzeText("One senior British official, speaking on condition of anonymity, said the talks had stalled. 'Nobody is moving,' the official said.");
+    expect(speakerOf(res, 'Nobody is moving')).toBe('senior British official (unnamed)');
+    expect(res.cast.map((c) => c.name)).not.toContain('British');
+  });
+
+  it('"Place\'s defence ministry said ... and called the attack “…”" is the ministry, and so is a later "the ministry said"', () => {
+    const res = analyzeParagraphs([
+      'Ostravia’s interior ministry said border guards had been fired on from across the river overnight and called the shooting “an act of war”.',
+      '“We will respond at a time of our choosing,” the ministry said.',
+    ]);
+    expect(speakerOf(res, 'an act of war')).toBe('Ostravia’s interior ministry');
+    expect(speakerOf(res, 'We will respond')).toBe('Ostravia’s interior ministry');
+  });
+
+  it('"what it called “…”" after a body is that body\'s words, not a label', () => {
+    const res = analyzeParagraphs(['Ostravia’s interior ministry on Monday expelled two diplomats over what it called “hostile activity” near the border.']);
+    expect(res.quotes.map((q) => q.text)).toContain('hostile activity');
+  });
+
+  it('"Police said ... and described the crowd as “…”" is the police\'s, not the crowd\'s', () => {
+    const res = analyzeText('Police said there had been three arrests and described the crowd as “good-natured from start to finish”.');
+    expect(speakerOf(res, 'good-natured')).toBe('Police');
+  });
+
+  it('"according to his wife of 40 years, Name" is the named wife', () => {
+    const res = analyzeParagraphs([
+      'Walter Penhaligon, who ran the village post office for three decades, died on Sunday. He was 88.',
+      'He kept working “because the customers were his friends,” according to his wife of 40 years, Maud Penhaligon.',
+    ]);
+    expect(speakerOf(res, 'because the customers')).toBe('Maud Penhaligon');
+  });
+});
