@@ -360,6 +360,10 @@ const SPEECH_SPECS = [
   'hint',
   'envision',
   'imagine',
+  // (features: "“My wedding was in the afternoon,” Madam Lim corrects him.")
+  'corrects|corrected',
+  'interrupts|interrupted',
+  'laughs|laughed',
 ];
 export const SPEECH_VERBS = new Set<string>();
 for (const s of SPEECH_SPECS) for (const f of forms(s)) SPEECH_VERBS.add(f);

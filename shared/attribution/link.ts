@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { FEMALE_HON, FUNCTION_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
+import { DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, probability, type QuoteEvidence } from './confidence';
@@ -327,6 +327,52 @@ function nameWithOwner(lp: LocalParagraph, mi: number): string {
   const owner = mi > 0 ? lp.mentions[mi - 1]! : null;
   return owner?.poss && owner.i1 === m.i0 && owner.type !== 'place' ? `${owner.name}\u2019s ${m.name}` : m.name;
 }
+/** "That was Liam Boudreau, 9, who ...", "That was the more measured verdict of captain Sam Reid.",
+ * "So said Dana Ortiz": a paragraph opening by saying whose the words just quoted were: the
+ * mention it names, or -1. (In the link key.) */
+function backReference(lp: LocalParagraph): number {
+  const { toks } = lp;
+  const t0 = toks[0];
+  const t1 = toks[1];
+  if (t0?.k !== 'w' || t1?.k !== 'w' || t1.sent !== t0.sent) return -1;
+  let k = -1;
+  if ((t0.lo === 'that' || t0.lo === 'those') && (t1.lo === 'was' || t1.lo === 'were')) k = 2;
+  else if (t0.lo === 'so' && t1.lo === 'said') k = 2;
+  if (k < 0) return -1;
+  // ("the more measured verdict of", "the words of")
+  if (toks[k]?.lo === 'the') {
+    let e = k + 1;
+    while (e < toks.length && e - k <= 5 && toks[e]!.k === 'w' && !toks[e]!.cap && toks[e]!.lo !== 'of' && toks[e]!.sent === t0.sent) e++;
+    if (toks[e]?.lo !== 'of') return -1;
+    k = e + 1;
+  }
+  // (the name whose prefix starts there: "Ellisford captain Sam Okonkwo-Reid")
+  let mi = -1;
+  lp.mentions.forEach((m, i) => { if (m.i0 <= k && k < m.i1 && (mi < 0 || m.n0 > lp.mentions[mi]!.n0)) mi = i; });
+  const m = mi >= 0 ? lp.mentions[mi]! : null;
+  if (!m || m.poss || m.type === 'place' || m.type === 'org') return -1;
+  return mi;
+}
+
+/** Per sentence, the document it opens with as its subject ("The report, titled ..., was released
+ * Monday."): "the report", for an "It says" in the sentence after; else null. (In the link key.) */
+function documentSubjects(lp: LocalParagraph): (string | null)[] {
+  const out = new Array<string | null>(lp.sentSubject.length).fill(null);
+  const { toks } = lp;
+  toks.forEach((t, k) => {
+    if (t.k !== 'w' || t.lo !== 'the' || (k > 0 && toks[k - 1]!.sent === t.sent)) return;
+    for (let e = k + 1; e < toks.length && e - k <= 3 && toks[e]!.k === 'w' && !toks[e]!.cap && toks[e]!.sent === t.sent; e++) {
+      if (DOCUMENT_NOUNS.has(toks[e]!.lo)) {
+        const n = toks[e + 1];
+        // (the head noun of the subject, not "the report's author")
+        if (!toks[e]!.poss && (n?.t === ',' || (n?.k === 'w' && !n.cap))) out[t.sent] = `the ${toks[e]!.lo}`;
+        return;
+      }
+    }
+  });
+  return out;
+}
+
 /** A public body the paragraph brings in without a name ("an independent regulatory commission
  * found ..."): its word and token, for a later "the commission said". (In the link key.) */
 const unnamedBodiesCache = new WeakMap<LocalParagraph, [string, number][]>();
@@ -1607,6 +1653,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // ("The Kildare-based company said": a company word after where it is based)
         const based = /^(?:the )?\S+-based (\S+)$/i.exec(txt);
         if (!orgWord && based && ORG_ANAPHORS.has(lc(based[1]!))) orgWord = lc(based[1]!);
+        // "The report, titled ..., was released Monday. It says ...": the document the sentence
+        // before opened with
+        if (txt === 'it' && (cue.at === 0 || lp.toks[cue.at - 1]!.sent !== lp.toks[cue.at]!.sent)) {
+          const s = lp.toks[cue.at]!.sent;
+          const doc = s > 0 ? documentSubjects(lp)[s - 1] : null;
+          if (doc) {
+            const mem = byDescription.get(doc) ?? create(null, doc, doc.split(' '), 'organization', at, true);
+            mem.speaker = true;
+            return { mem, ambiguous: false, cueName: cue.cue };
+          }
+        }
         // "it said", "the company said": the organisation the story has just been about, when only one is in reach
         if (txt === 'it' || orgWord) {
           // ("The Financial Conduct Board fined Ridgeway Bank ... / ... the regulator said", "Nurses at
@@ -1948,6 +2005,21 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     s.speaker = to;
   }
 
+  // a paragraph of quotes only, and the next says whose they were ("That was Liam Boudreau, 9, who
+  // ..."): that person's, whoever spoke before
+  for (const s of segs) {
+    if (s.explicit || !s.lq.standalone || !locals[s.para]!.quotes.every((x) => x.standalone)) continue;
+    let q = s.para + 1;
+    while (q < locals.length && !NON_SPACE.test(locals[q]!.text)) q++;
+    const mi = q < locals.length ? backReference(locals[q]!) : -1;
+    const mem = mi >= 0 ? mentionMember[q]![mi] : null;
+    if (!mem || mem.kind !== 'person') continue;
+    mem.speaker = true;
+    s.speaker = mem;
+    s.cue = 'following';
+    s.ambiguous = false;
+  }
+
   // group speakers: the first explicit attribution in a group wins for segments without one
   const groups = new Map<number, Seg[]>();
   for (const s of segs) (groups.get(s.group) ?? groups.set(s.group, []).get(s.group)!).push(s);
@@ -2031,6 +2103,8 @@ export function linkKey(lp: LocalParagraph): string {
     ]),
     statementsIn(lp),
     unnamedBodiesIn(lp),
+    backReference(lp),
+    documentSubjects(lp),
     lp.sentSubject.map((_, s) => otherPersonWordIn(lp, s)),
     ISSUED_HERE.test(lp.text),
     ONE_WORD_LABEL.test(lp.text),

@@ -3594,3 +3594,41 @@ describe('round 23: nationalities, owned bodies, verbs of calling, a description
     expect(speakerOf(res, 'because the customers')).toBe('Maud Penhaligon');
   });
 });
+
+describe('round 23: a feature\'s verbs, whose the words were said after them, and a document as "it"', () => {
+  it('"“…,” Name corrects him." and the quote-only paragraph after are hers, not the man who spoke before', () => {
+    const res = analyzeParagraphs([
+      'Her accompanist of thirty years, Mr Goh Kian Seng, says she has never cancelled. “Not even for her own birthday,” he says.',
+      '“My birthday is in the morning,” Madam Teo Siew Lan corrects him. “The concert is at night.”',
+      '“People say the old songs are finished. They are not finished.”',
+    ]);
+    expect(speakerOf(res, 'My birthday')).toBe('Teo Siew Lan');
+    expect(speakerOf(res, 'People say the old')).toBe('Teo Siew Lan');
+  });
+
+  it('a quote-only paragraph, then "That was Name, 9, who ..." is that person\'s, not the last speaker\'s', () => {
+    const res = analyzeParagraphs([
+      '“We were a month from closing,” said the club’s treasurer, Moira Dunleavy. “Then the town turned up.”',
+      '“I gave my pocket money and my dad’s spare tyre.”',
+      'That was Callum Roarke, 8, who has been coming to the club since he could walk.',
+    ]);
+    expect(speakerOf(res, 'I gave my pocket')).toBe('Callum Roarke');
+  });
+
+  it('"That was the verdict of club captain Name" after a quote-only paragraph is the captain\'s', () => {
+    const res = analyzeParagraphs([
+      '“Nobody could tell me what the penalty was for,” Barrow coach Ian Tolley said.',
+      '“You take the rough with the smooth. We move on.”',
+      'That was the calmer verdict of Barrow captain Nathan Oduya, who played on with a broken nose.',
+    ]);
+    expect(speakerOf(res, 'You take the rough')).toBe('Nathan Oduya');
+  });
+
+  it('"The report, titled ..., was released by X. It says ... “…”" is the report\'s, not an earlier capitalised name', () => {
+    const res = analyzeParagraphs([
+      'An audit of the Lindenfield Library has found that 1,200 books, including a First Folio facsimile, are missing.',
+      'The report, published on Monday by the county auditor, runs to 90 pages. It says the catalogue had been “neglected for twenty years”.',
+    ]);
+    expect(speakerOf(res, 'neglected for twenty')).toBe('the report');
+  });
+});

@@ -182,6 +182,21 @@ describe('incremental session', () => {
     ];
     expectEditsAsOneShot(paras, [[0, 'after an independent', 'after the independent']]);
   });
+
+  it('edits that change only what round 23 reads after a quote-only paragraph or before "It says" still give the one-shot result', () => {
+    // "That was Name" / "Then came Name" says whose the words were; "The report, ..." / "A report, ..."
+    // is the subject an "It says" takes
+    const paras = [
+      '“We were a month from closing,” said the club’s treasurer, Moira Dunleavy.',
+      '“I gave my pocket money and my dad’s spare tyre.”',
+      'That was Callum Roarke, 8, who has been coming to the club since he could walk.',
+      'The report, published on Monday by the county auditor, runs to 90 pages. It says the catalogue had been “neglected for twenty years”.',
+    ];
+    expectEditsAsOneShot(paras, [
+      [2, 'That was Callum', 'Then came Callum'],
+      [3, 'The report, published', 'A report, published'],
+    ]);
+  });
 });
 
 /** Each edit (paragraph, from, to), applied to `paras` in a session and taken back, gives what a
