@@ -327,31 +327,39 @@ function nameWithOwner(lp: LocalParagraph, mi: number): string {
   const owner = mi > 0 ? lp.mentions[mi - 1]! : null;
   return owner?.poss && owner.i1 === m.i0 && owner.type !== 'place' ? `${owner.name}\u2019s ${m.name}` : m.name;
 }
-/** "That was Liam Boudreau, 9, who ...", "That was the more measured verdict of captain Sam Reid.",
- * "So said Dana Ortiz": a paragraph opening by saying whose the words just quoted were: the
- * mention it names, or -1. (In the link key.) */
-function backReference(lp: LocalParagraph): number {
+/** "That was Liam Boudreau, 9, who ...", "That was the more measured verdict of Ellisford captain
+ * Sam Okonkwo-Reid.", "That was the response from ...", "So said ...": sentences opening by saying
+ * whose the words just quoted were, each with the mention it names. (In the link key.) */
+function backReferences(lp: LocalParagraph): [number, number][] {
   const { toks } = lp;
-  const t0 = toks[0];
-  const t1 = toks[1];
-  if (t0?.k !== 'w' || t1?.k !== 'w' || t1.sent !== t0.sent) return -1;
-  let k = -1;
-  if ((t0.lo === 'that' || t0.lo === 'those') && (t1.lo === 'was' || t1.lo === 'were')) k = 2;
-  else if (t0.lo === 'so' && t1.lo === 'said') k = 2;
-  if (k < 0) return -1;
-  // ("the more measured verdict of", "the words of")
-  if (toks[k]?.lo === 'the') {
-    let e = k + 1;
-    while (e < toks.length && e - k <= 5 && toks[e]!.k === 'w' && !toks[e]!.cap && toks[e]!.lo !== 'of' && toks[e]!.sent === t0.sent) e++;
-    if (toks[e]?.lo !== 'of') return -1;
-    k = e + 1;
-  }
-  // (the name whose prefix starts there: "Ellisford captain Sam Okonkwo-Reid")
-  let mi = -1;
-  lp.mentions.forEach((m, i) => { if (m.i0 <= k && k < m.i1 && (mi < 0 || m.n0 > lp.mentions[mi]!.n0)) mi = i; });
-  const m = mi >= 0 ? lp.mentions[mi]! : null;
-  if (!m || m.poss || m.type === 'place' || m.type === 'org') return -1;
-  return mi;
+  const out: [number, number][] = [];
+  toks.forEach((t0, i) => {
+    if (t0.k !== 'w' || (i > 0 && toks[i - 1]!.sent === t0.sent)) return;
+    const t1 = toks[i + 1];
+    if (t1?.k !== 'w' || t1.sent !== t0.sent) return;
+    let k = -1;
+    if ((t0.lo === 'that' || t0.lo === 'those') && (t1.lo === 'was' || t1.lo === 'were')) k = i + 2;
+    else if (t0.lo === 'so' && t1.lo === 'said') k = i + 2;
+    if (k < 0) return;
+    // ("the more measured verdict of", "the words of", "the response from"; "So said the Rail
+    // Minister, Claire Dunmore")
+    if (toks[k]?.lo === 'the') {
+      let e = k + 1;
+      while (e < toks.length && e - k <= 5 && (toks[e]!.k === 'w' || toks[e]!.t === ',') && toks[e]!.lo !== 'of' && toks[e]!.lo !== 'from' && toks[e]!.sent === t0.sent) {
+        if (toks[e]!.t === ',') break;
+        e++;
+      }
+      const setOff = toks[e]?.t === ',' && t0.lo === 'so';
+      if (!setOff && toks[e]?.lo !== 'of' && toks[e]?.lo !== 'from') return;
+      k = e + 1;
+    }
+    // (the name whose prefix starts there: "Ellisford captain Sam Okonkwo-Reid")
+    let mi = -1;
+    lp.mentions.forEach((m, j) => { if (m.i0 <= k && k < m.i1 && (mi < 0 || m.n0 > lp.mentions[mi]!.n0)) mi = j; });
+    const m = mi >= 0 ? lp.mentions[mi]! : null;
+    if (m && !m.poss && m.type !== 'place' && m.type !== 'org') out.push([t0.sent, mi]);
+  });
+  return out;
 }
 
 /** Per sentence, the document it opens with as its subject ("The report, titled ..., was released
@@ -2007,13 +2015,20 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
 
   // a paragraph of quotes only, and the next says whose they were ("That was Liam Boudreau, 9, who
   // ..."): that person's, whoever spoke before
+  // (or the sentence after the quote's says it: '"...," That was the verdict of Kristen Alvarado')
   for (const s of segs) {
-    if (s.explicit || !s.lq.standalone || !locals[s.para]!.quotes.every((x) => x.standalone)) continue;
-    let q = s.para + 1;
-    while (q < locals.length && !NON_SPACE.test(locals[q]!.text)) q++;
-    const mi = q < locals.length ? backReference(locals[q]!) : -1;
+    if (s.explicit || !s.lq.standalone) continue;
+    let q = s.para;
+    let sent = s.lq.sent + 1;
+    if (sent >= locals[q]!.sentSubject.length) {
+      if (!locals[q]!.quotes.every((x) => x.standalone)) continue;
+      q++;
+      while (q < locals.length && !NON_SPACE.test(locals[q]!.text)) q++;
+      sent = 0;
+    }
+    const mi = q < locals.length ? (backReferences(locals[q]!).find(([bs]) => bs === sent)?.[1] ?? -1) : -1;
     const mem = mi >= 0 ? mentionMember[q]![mi] : null;
-    if (!mem || mem.kind !== 'person') continue;
+    if (mem?.kind !== 'person') continue;
     mem.speaker = true;
     s.speaker = mem;
     s.cue = 'following';
@@ -2103,7 +2118,7 @@ export function linkKey(lp: LocalParagraph): string {
     ]),
     statementsIn(lp),
     unnamedBodiesIn(lp),
-    backReference(lp),
+    backReferences(lp),
     documentSubjects(lp),
     lp.sentSubject.map((_, s) => otherPersonWordIn(lp, s)),
     ISSUED_HERE.test(lp.text),

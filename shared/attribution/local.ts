@@ -1698,9 +1698,11 @@ function plainPersonAt(toks: Tok[], j: number): LocalCue | null {
  * noun describes the role; it is not the name of whoever speaks. */
 function adjectivalName(ctx: Ctx, mi: number, i: number): boolean {
   const m = ctx.mentions[mi]!;
-  if (m.n0 !== m.i1 - 1 || m.n0 !== i + 1 || ctx.toks[i]?.lo !== 'the' || m.poss) return false;
+  // (also after an owner: "the company's UK managing director, Hugh Penberthy")
+  const owned = ctx.toks[i + 1]?.k === 'w' && ctx.toks[i + 1]!.poss && !ctx.toks[i + 1]!.cap && m.n0 === i + 2;
+  if (m.n0 !== m.i1 - 1 || (m.n0 !== i + 1 && !owned) || ctx.toks[i]?.lo !== 'the' || m.poss) return false;
   let k = m.i1;
-  while (ctx.toks[k]?.k === 'w' && !ctx.toks[k]!.cap && !ROLE_NOUNS.has(ctx.toks[k]!.lo) && isNounish(ctx.toks[k]!.lo) && k - m.i1 < 2) k++;
+  while (ctx.toks[k]?.k === 'w' && !ctx.toks[k]!.cap && !ROLE_NOUNS.has(ctx.toks[k]!.lo) && (isNounish(ctx.toks[k]!.lo) || TITLE_MODIFIERS.has(ctx.toks[k]!.lo)) && k - m.i1 < 2) k++;
   const nx = ctx.toks[k];
   return nx?.k === 'w' && !nx.cap && nx.sent === m.sent && ROLE_NOUNS.has(nx.lo);
 }

@@ -3632,3 +3632,38 @@ describe('round 23: a feature\'s verbs, whose the words were said after them, an
     expect(speakerOf(res, 'neglected for twenty')).toBe('the report');
   });
 });
+
+describe('round 23: whose the words were, said in the sentence after them; an owner\'s role with a capitalised word', () => {
+  it('"“…” That was the verdict of Name, a former manager, who ..." in the quote\'s own paragraph is hers, not the last speaker\'s', () => {
+    const res = analyzeParagraphs([
+      '"We ran out of road," the founder, Dev Arkwright, wrote to staff.',
+      '"It\'s fair by industry standards, but we heard it from a journalist first." That was the verdict of Rhona Tillett, a former warehouse supervisor, who read the news on her phone.',
+    ]);
+    expect(speakerOf(res, "It's fair by industry")).toBe('Rhona Tillett');
+  });
+
+  it('"That was the response from chief executive Name" after two quote-only paragraphs gives him the second only', () => {
+    const res = analyzeParagraphs([
+      'Union organiser Tania Heke said drivers were worn out. "Nobody can do twelve-hour days for long," she said.',
+      '"It is not safe."',
+      '"We are surprised the union has walked away from talks."',
+      'That was the response from Coachline chief executive Barry Lomu, who said the offer stood.',
+    ]);
+    expect(speakerOf(res, 'It is not safe')).toBe('Tania Heke');
+    expect(speakerOf(res, 'We are surprised')).toBe('Barry Lomu');
+  });
+
+  it('"So said the Rail Minister, Name, who ..." after a quote-only paragraph is the minister\'s', () => {
+    const res = analyzeParagraphs([
+      "Campaign group FareFair called the rise 'a slap in the face for commuters'.",
+      "'We have kept the increase below inflation for a second year.'",
+      "So said the Transport Minister, Alison Gwynne, who insisted the railway was improving.",
+    ]);
+    expect(speakerOf(res, 'We have kept')).toBe('Alison Gwynne');
+  });
+
+  it('"said the company’s UK managing director, Name" is the named director, not "UK"', () => {
+    const res = analyzeText('‘No one has been hurt,’ said the company’s UK managing director, Piers Aldington, ‘but we are taking no chances.’');
+    expect(speakerOf(res, 'No one has been hurt')).toBe('Piers Aldington');
+  });
+});
