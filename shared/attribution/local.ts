@@ -1810,13 +1810,24 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   if (!best && role && toks[j]?.t !== ',' && toks[role.at + 1]?.t === ',') j = role.at + 1;
   // ("said the festival's artistic director since 2019, Noor Hadid": past a short phrase about the role)
   // (and "according to his wife of 58 years, Carol Halvorsen")
-  if (!best && role && (role.ref === 'role' || role.ref === 'described') && toks[j]?.t !== ',' && toks[j]?.k === 'w' && !toks[j]!.cap && toks[j]!.sent === sent && (PREPOSITIONS.has(toks[j]!.lo) || toks[j]!.lo === 'since')) {
+  // (and "the company's general director and chief executive since 2019, ...")
+  if (!best && role && (role.ref === 'role' || role.ref === 'described') && toks[j]?.t !== ',' && toks[j]?.k === 'w' && !toks[j]!.cap && toks[j]!.sent === sent && (PREPOSITIONS.has(toks[j]!.lo) || toks[j]!.lo === 'since' || (toks[j]!.lo === 'and' && ROLE_NOUNS.has(toks[j + 2]?.lo ?? toks[j + 1]?.lo ?? '')))) {
     let c = j + 1;
     while (c < toks.length && c - j <= 5 && toks[c]!.sent === sent && (toks[c]!.k === 'w' ? !SPEECH_VERBS.has(toks[c]!.lo) : /^\d+$/.test(toks[c]!.t))) c++;
     if (toks[c]?.t === ',' && toks[c]!.sent === sent) j = c;
   }
   if (!best && role && toks[j]?.t === ',' && toks[j]!.sent === sent) {
-    const age = toks[j + 1]?.k === 'w' && !toks[j + 1]!.cap && /-old$/.test(toks[j + 1]!.lo) ? 1 : 0;
+    let age = toks[j + 1]?.k === 'w' && !toks[j + 1]!.cap && /-old$/.test(toks[j + 1]!.lo) ? 1 : 0;
+    // (past a second description before the name: "..., the former Vienna-trained mezzo-soprano
+    // Annelise Fairbrook-Olmsted")
+    if (!age && (toks[j + 1]?.lo === 'the' || toks[j + 1]?.lo === 'a') && mentionAtOrMod(ctx, j + 1) < 0) {
+      let e = j + 2;
+      // (a capitalised word joined to a lower-case one modifies: "Vienna-trained", "Lagos-born")
+      const modifier = (x: number) => mentionAtOrMod(ctx, x) < 0 || /^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(toks[x]!.t);
+      while (e < toks.length && e - j <= 7 && toks[e]!.k === 'w' && toks[e]!.sent === sent && modifier(e) && !FUNCTION_WORDS.has(toks[e]!.lo) && !SPEECH_VERBS.has(toks[e]!.lo)) e++;
+      const mm = mentionAtOrMod(ctx, e);
+      if (mm >= 0 && e > j + 2 && (ctx.mentions[mm]!.type === 'person' || ctx.mentions[mm]!.type === 'unknown') && !toks[e - 1]!.cap && (isPersonNoun(toks[e - 1]!.lo) || ROLE_NOUNS.has(toks[e - 1]!.lo) || !isVerbish(toks[e - 1]!.lo))) age = e - j - 1;
+    }
     const mi = mentionAtOrMod(ctx, j + 1 + age);
     const m = mi >= 0 ? ctx.mentions[mi]! : null;
     if (m && !m.poss && m.type !== 'place' && m.type !== 'org') {
@@ -1958,6 +1969,18 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     let k = s0;
     while (k < before && toks[k]!.t !== ',') k++;
     if (k < before) start = k + 1;
+  }
+  // "Downstream near Buffalo Landing, Dale Hutchins, 66, watched ...": a phrase opening with a
+  // capitalised word no one is called by, set off before a full name, is no subject
+  if (start === s0 && first.k === 'w' && first.cap && ctx.mentionAt[s0]! >= 0) {
+    const m0 = ctx.mentions[ctx.mentionAt[s0]!]!;
+    if (m0.tokens.length === 1 && !m0.personEvidence && !m0.poss && m0.type !== 'person' && !isFirstName(m0.lower[0]!)) {
+      let c = m0.i1;
+      while (c < before && c - s0 <= 6 && toks[c]!.sent === sent && toks[c]!.t !== ',' && toks[c]!.k !== 'q' && !(toks[c]!.k === 'w' && !toks[c]!.cap && (isSpeechVerb(toks[c]!) || isVerbish(toks[c]!.lo)) && !PREPOSITIONS.has(toks[c]!.lo))) c++;
+      const after = toks[c]?.t === ',' ? ctx.mentionAt[c + 1]! : -1;
+      const m1 = after >= 0 ? ctx.mentions[after]! : null;
+      if (m1 && m1.i0 === c + 1 && m1.tokens.length >= 2 && (m1.type === 'person' || m1.personEvidence) && !m1.poss) start = c + 1;
+    }
   }
   {
     const set = nameAfterRole(ctx, sent, start, before);

@@ -3667,3 +3667,21 @@ describe('round 23: whose the words were, said in the sentence after them; an ow
     expect(speakerOf(res, 'No one has been hurt')).toBe('Piers Aldington');
   });
 });
+
+describe('round 23: a second description before the name; a phrase opening the sentence with a word no one is called', () => {
+  it('"said the company’s director and chief executive since 2019, the former Lyon-trained soprano Name" is the named singer, not the company', () => {
+    const res = analyzeParagraphs([
+      'PORTLAND — Columbia River Opera will stage a new work next season, the company announced Tuesday.',
+      '"We owe our audience something they have not heard before," said the company\'s artistic director and chief executive since 2021, the former Lyon-trained soprano Margit Sølvberg-Hale.',
+    ]);
+    expect(speakerOf(res, 'We owe our audience')).toBe('Margit Sølvberg-Hale');
+  });
+
+  it('"Downstream near Place, Name, 66, watched ... “…,” he said." is the named man, not the last speaker', () => {
+    const res = analyzeParagraphs([
+      '"The levee will hold," said Ruben Castaneda, the county\'s emergency manager.',
+      "Upriver from Kettle Point, Arlo Whitcombe, 71, watched the water take his fence line. \"I've seen it worse, but not by much,\" he said.",
+    ]);
+    expect(speakerOf(res, "I've seen it worse")).toBe('Arlo Whitcombe');
+  });
+});
