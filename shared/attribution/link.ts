@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
+import { DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, probability, type QuoteEvidence } from './confidence';
@@ -118,6 +118,9 @@ const PUBLIC_BODIES = new Set(Object.keys(BODY_WORD_KINDS));
 /** Heads that say what kind of body a name is ("... Association", "... Ministry"): a public body's
  * word ("the hospital") means no name with another of them ("St. Aldhelm's Medical Center" may be it). */
 const BODY_KINDS = new Set([...PUBLIC_BODIES, 'association', 'federation', 'society', 'club', 'party', 'league', 'company', 'corporation', 'bank', 'foundation', 'institute', 'college', 'school', 'church', 'police', 'army', 'court']);
+/** A story set at a news conference or briefing, where the questions are reporters'. (In the link
+ * key.) */
+const PRESS_SETTING = /\b(?:news|press) conference|\bbriefing\b|\bdoorstop\b|\bpresser\b/i;
 /** Those who put the questions in a transcript, whom a story seldom names ("REPORTER: “…”"). */
 const QUESTIONER_ROLES = new Set(['reporter', 'journalist', 'interviewer', 'questioner', 'caller', 'member']);
 /** Verbs of saying whose object is the person spoken to. */
@@ -436,6 +439,22 @@ function statementsIn(lp: LocalParagraph): { sent: number; from: number; setOff:
 }
 /** token ti sits in a relative clause set off by commas (", who coached Moir at school,"). (In the
  * link key.) */
+/** Token ti is inside a phrase opening its sentence and set off by a comma ("Speaking at her final
+ * rally in Sjövik on Friday, she said", "Asked whether Tully had trained, he said"): a participle or
+ * a preposition first, the phrase's comma after ti. (In the link key.) */
+function inIntroPhrase(toks: LocalParagraph['toks'], ti: number): boolean {
+  const sent = toks[ti]?.sent;
+  let a = ti;
+  while (a > 0 && toks[a - 1]!.sent === sent) a--;
+  const first = toks[a];
+  if (first?.k !== 'w' || a === ti || !(INTRO_WORDS.has(first.lo) || /^[a-z]{3,}ing$/.test(first.lo) || /^(?:asked|pressed|questioned)$/.test(first.lo))) return false;
+  for (let k = a + 1; k < ti; k++) if (toks[k]!.t === ',' || toks[k]!.k === 'q') return false;
+  for (let k = ti + 1; k < toks.length && toks[k]!.sent === sent && k - ti <= 20; k++) {
+    if (toks[k]!.k === 'q') return false;
+    if (toks[k]!.t === ',') return true;
+  }
+  return false;
+}
 function inSetOffRelative(toks: LocalParagraph['toks'], ti: number): boolean {
   const sent = toks[ti]?.sent;
   /** a comma inside the clause between a place and what it is in ("in Ballykeel, Co Mayo,") */
@@ -1088,6 +1107,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (past a name inside a clause set off after the subject: "Ireland coach Declan Rooney, who
         // coached Moir at school, said he had always known.")
         if (r.para === para && r.sent === sent - 1 && !r.main && inSetOffRelative(locals[para]!.toks, r.at % 100000)) continue;
+        // (... or a name in a phrase opening the pronoun's own sentence: "Speaking at her final rally
+        // in Sjövik, she said:", "Asked whether Tully had trained, he said:")
+        if (r.para === para && r.sent === sent && !r.main && inIntroPhrase(locals[para]!.toks, r.at % 100000)) continue;
         // (... or the organisation or place right after the subject's name: "Analyst Camille Dorne of
         // Berrin Securities said ...")
         if (r.para === para && r.sent === sent - 1 && !r.main && besideSubject(para, r)) continue;
@@ -1139,7 +1161,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // (recent is in reading order: look back only over this paragraph and the one before)
       const near: Recent[] = [];
       for (let i = recent.length - 1; i >= 0 && recent[i]!.para >= prev; i--) near.push(recent[i]!);
-      const mentionedHere = near.some((r) => r.para === para && r.at < at);
+      const mentionedHere = near.some((r) => r.para === para && r.at < at && !(r.sent === sent && inIntroPhrase(locals[para]!.toks, r.at % 100000)));
       if (sent === 0 && prev >= 0 && !mentionedHere) {
         const pl = locals[prev]!;
         const ls = pl.sentSubject.length - 1;
@@ -1734,7 +1756,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           }
           return { mem: one, ambiguous: false, cueName: cue.cue };
         }
-        const txt = cue.text ?? '';
+        // (a transcript's "Q:" at a news conference or briefing is a reporter's question)
+        const txt = cue.cue === 'transcript' && cue.text === 'interviewer' && locals.slice(0, p + 1).some((l) => PRESS_SETTING.test(l.text)) ? 'reporter' : (cue.text ?? '');
         // "DISTRICT MANAGER: “...”" after "district manager Eimear Costigan": the one in that role;
         // with nobody named in it, that role unnamed, for review
         if (cue.label) {
@@ -2114,12 +2137,13 @@ export function linkKey(lp: LocalParagraph): string {
       // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
       afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0), namedAfterDefiniteRole(lp, m),
       affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
-      behindPronounSubjectOf(lp, mi), kinBefore(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', inSetOffRelative(lp.toks, m.n0),
+      behindPronounSubjectOf(lp, mi), kinBefore(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
     ]),
     statementsIn(lp),
     unnamedBodiesIn(lp),
     backReferences(lp),
     documentSubjects(lp),
+    PRESS_SETTING.test(lp.text),
     lp.sentSubject.map((_, s) => otherPersonWordIn(lp, s)),
     ISSUED_HERE.test(lp.text),
     ONE_WORD_LABEL.test(lp.text),

@@ -2020,7 +2020,8 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       // (past an article: "published in the Nordic Heart Journal")
       if (b > start && toks[b]!.k === 'w' && (toks[b]!.lo === 'the' || toks[b]!.lo === 'a') && toks[b - 1]!.k === 'w' && !toks[b - 1]!.cap && PREPOSITIONS.has(toks[b - 1]!.lo)) b--;
       const pb = toks[b];
-      if (pb && pb.k === 'w' && !pb.cap && pb.sent === sent && PREPOSITIONS.has(pb.lo) && b >= start) { k = m.i1 - 1; continue; }
+      // (but "Minister of State for Digital Affairs Mohamed Faizal Rahim" is the minister)
+      if (pb && pb.k === 'w' && !pb.cap && pb.sent === sent && PREPOSITIONS.has(pb.lo) && b >= start && !((pb.lo === 'for' || pb.lo === 'of') && titleChainBefore(toks, b))) { k = m.i1 - 1; continue; }
       // ("Hollins guard Terrence Vaughn, who had 33 points, was blunt.": a team, firm or place
       // naming what the person after it is, not the subject)
       const pn = personAfterModifier(ctx, m, sent);

@@ -3501,7 +3501,7 @@ describe('round 23: transcripts whose turns are in quotation marks', () => {
       'DARLINGTON: “It’s fine. I trained all week without strapping.”',
     ]);
     expect(speakerOf(res, 'We have a full')).toBe('Renate Kowalczyk');
-    expect(speakerOf(res, 'Dylan, is the knee')).toBe('interviewer');
+    expect(speakerOf(res, 'Dylan, is the knee')).toBe('reporter');
     expect(speakerOf(res, 'It’s fine')).toBe('Dylan Darlington');
   });
 
@@ -3683,5 +3683,40 @@ describe('round 23: a second description before the name; a phrase opening the s
       "Upriver from Kettle Point, Arlo Whitcombe, 71, watched the water take his fence line. \"I've seen it worse, but not by much,\" he said.",
     ]);
     expect(speakerOf(res, "I've seen it worse")).toBe('Arlo Whitcombe');
+  });
+});
+
+describe('round 23: a press conference\'s questions, names in a phrase opening the sentence, a minister of state as subject', () => {
+  it('"QUESTION: “…”" at a news conference is a reporter\'s', () => {
+    const res = analyzeParagraphs([
+      'An excerpt from Friday’s news conference with Harbourside coach Renate Kowalczyk.',
+      'QUESTION: “Is the squad fit?”',
+      'KOWALCZYK: “Everyone trained today.”',
+    ]);
+    expect(speakerOf(res, 'Is the squad fit')).toBe('reporter');
+  });
+
+  it('"Speaking at her last rally in Place on Friday, she said: “…”" is the subject of the sentence before, not a woman named earlier', () => {
+    const res = analyzeParagraphs([
+      'The run-off pits the incumbent, Marit Eklund, against the former finance minister Karin Vaag.',
+      "Eklund, 58, has campaigned on her record. Speaking at her last rally in the harbour town of Brennvik on Friday, she said: 'We kept the hospitals open.'",
+    ]);
+    expect(speakerOf(res, 'We kept the hospitals')).toBe('Marit Eklund');
+  });
+
+  it('"Asked whether Name had trained, he said: “…”" is the coach who spoke before, not the player asked about', () => {
+    const res = analyzeParagraphs([
+      'Coach Gary Albright refused to discuss winger Corey Maddox. “Ask me about the game,” Albright said.',
+      'Asked whether Maddox had been at training, he said: “He wasn’t here today. That’s all.”',
+    ]);
+    expect(speakerOf(res, 'He wasn’t here today')).toBe('Gary Albright');
+  });
+
+  it('"Minister of State for Digital Affairs Name said ... Speaking in Place, he said: “…”" is the minister', () => {
+    const res = analyzeParagraphs([
+      '“Fraudsters follow the shoppers,” said Superintendent Goh Wei Ming of the Commercial Crime Unit.',
+      'Minister of State for Home Affairs Ahmad Zulkifli Hassan said sellers would have to prove who they are. Speaking at a dialogue in Bedok, he said: “If we can check a driver, we can check a seller.”',
+    ]);
+    expect(speakerOf(res, 'If we can check')).toBe('Ahmad Zulkifli Hassan');
   });
 });

@@ -197,6 +197,21 @@ describe('incremental session', () => {
       [3, 'The report, published', 'A report, published'],
     ]);
   });
+
+  it('edits that change only a phrase opening a sentence or a press conference\'s mention still give the one-shot result', () => {
+    // "Speaking at" / "She spoke at" (a phrase set off, or a sentence of its own); "news conference" /
+    // "news programme" (the questions a reporter's, or an interviewer's)
+    const paras = [
+      'The run-off pits the incumbent, Marit Eklund, against the former finance minister Karin Vaag.',
+      "Eklund, 58, has campaigned on her record. Speaking at her last rally in the harbour town of Brennvik on Friday, she said: 'We kept the hospitals open.'",
+      'An excerpt from Friday’s news conference with Harbourside coach Renate Kowalczyk.',
+      'QUESTION: “Is the squad fit?”',
+    ];
+    expectEditsAsOneShot(paras, [
+      [1, 'Speaking at her last rally', 'She spoke at her last rally'],
+      [2, 'news conference', 'news programme'],
+    ]);
+  });
 });
 
 /** Each edit (paragraph, from, to), applied to `paras` in a session and taken back, gives what a
