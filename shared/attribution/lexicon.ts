@@ -651,7 +651,7 @@ export const ROLE_NOUNS = new Set(
     'striker goalkeeper midfielder defender winger batsman bowler seamer pitcher quarterback cyclist sprinter ' +
     'forward keeper full-back centre-back fly-half scrum-half flanker trainer jockey skipper referee umpire caddie ' +
     'defendant witness juror principal headteacher caretaker councillor councilwoman barrister solicitor organiser campaigner ' +
-    'chairperson convenor convener coordinator ' +
+    'chairperson convenor convener coordinator advocate ' +
     // relatives ("said her nephew, Hugh Coombe")
     'nephew niece aunt uncle cousin grandmother grandfather granddaughter grandson stepmother stepfather stepdaughter stepson'
   ).split(/\s+/),

@@ -1113,6 +1113,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (... or the organisation or place right after the subject's name: "Analyst Camille Dorne of
         // Berrin Securities said ...")
         if (r.para === para && r.sent === sent - 1 && !r.main && besideSubject(para, r)) continue;
+        // (... or any organisation that is not the subject: "Jean-Paul Tremblay of the group Fair
+        // Bills Canada welcomed the ruling.", "... with Canada's foreign minister, Julien Ferland,")
+        if (r.para === para && r.sent === sent - 1 && !r.main && r.mem.kind === 'organization') continue;
         // (... or, after a pronoun subject of the pronoun's gender, someone in what they are reported
         // saying or whose something they did: "He said his neighbour, Derek Fairley, had woken him.",
         // "He praised Okonkwo's team.")

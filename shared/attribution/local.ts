@@ -492,6 +492,8 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   // "Downing Street has rejected ..." is a street, not someone called "Street")
   if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && PLACE_HEADS.has(next.lo))) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
+  // (a person noun opening the sentence before a role: "Consumer advocate Jean-Paul Tremblay")
+  if (sentStart && isPersonNoun(tk.lo) && !isFirstName(tk.lo) && next?.k === 'w' && !next.cap && next.sent === tk.sent && (ROLE_NOUNS.has(next.lo) || isKnownPersonNoun(next.lo))) return false;
   // ("the Kildare-based company": where something is based, no one's name)
   if (tk.lo.endsWith('-based')) return false;
   // a capitalised function word inside a sentence is a name only when it is also a given name or surname (Will, May)

@@ -3720,3 +3720,14 @@ describe('round 23: a press conference\'s questions, names in a phrase opening t
     expect(speakerOf(res, 'If we can check')).toBe('Ahmad Zulkifli Hassan');
   });
 });
+
+describe('round 23: a person noun opening a sentence before a role, an organisation beside the subject', () => {
+  it('"Consumer advocate Name of the group Org welcomed ... “…,” he said." is the advocate, not the firm quoted before', () => {
+    const res = analyzeParagraphs([
+      'Northline Mobile, the biggest carrier, called the ruling “a step backwards” in a statement.',
+      'Consumer advocate Réjean Bouchard of the group Fair Phones Quebec welcomed the ruling but said it came late. “It’s the right call, ten years late,” he said.',
+    ]);
+    expect(speakerOf(res, 'It’s the right call')).toBe('Réjean Bouchard');
+    expect(res.cast.map((c) => c.name)).not.toContain('Consumer');
+  });
+});
