@@ -2615,6 +2615,8 @@ const MODIFIER_DETS = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'this
 /** Verbs that call something by a word ("called it the "worst" deal", "described as the "best" ..."). */
 const CALLING_VERBS = /^(?:call|calls|called|calling|describe|describes|described|describing|label|labels|labelled|labeled|term|termed|dub|dubbed|brand|branded|hail|hailed|praise|praised|praising)$/;
 const NAMING_RIGHT_BEFORE = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled']);
+/** Words before "as" that say what follows is a name ("known in the trade press as"). */
+const KNOWN_AS = new Set(['known', 'billed', 'styled', 'marketed', 'remembered']);
 const TERM_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 
 /** "he is using a "technical definition"": a short quote opening a noun phrase, whose verb is not a
@@ -2673,6 +2675,8 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   const ctxWords = namingContext(toks, qt, sent);
   // "the so-called "magic money tree" ..., the chancellor said": a term, whatever cue follows
   if (prev?.k === 'w' && NAMING_RIGHT_BEFORE.has(prev.lo) && (titleCase(content) || words.length <= 6)) { nonSpeech('named-thing'); return; }
+  // ("known in the trade press as "the King of Kickstart,"": what someone is known as)
+  if (prev?.k === 'w' && prev.lo === 'as' && !/[.!?]$/.test(q.text.trim()) && words.length <= 6 && toks.slice(Math.max(0, qt - 8), qt - 1).some((t) => t.sent === sent && t.k === 'w' && KNOWN_AS.has(t.lo))) { nonSpeech('named-thing'); return; }
   // ("calling his opponent "Adriana Tax-and-Spend," a nickname she said she found sad": a name the
   // next words say is a nickname, a slogan or the like)
   const after2 = toks[qt + 2];

@@ -3731,3 +3731,15 @@ describe('round 23: a person noun opening a sentence before a role, an organisat
     expect(res.cast.map((c) => c.name)).not.toContain('Consumer');
   });
 });
+
+describe('round 23: what someone is known as', () => {
+  it('"known in the trade press as "the Baron of Backers," Name, says ..." is a name, not his words', () => {
+    const res = analyzeText('The man known in the trade press as "the Baron of Backers," hardware designer Piet Oduya-Lund, says his latest campaign will be his last.');
+    expect(res.quotes.map((q) => q.text)).toEqual([]);
+  });
+
+  it('"known to her fans as "the queen of small things," Name says ..." is a name too', () => {
+    const res = analyzeText('The woman known to her fans as "the queen of small things," potter Ines Kowal, says her next show will be her last.');
+    expect(res.quotes.map((q) => q.text)).toEqual([]);
+  });
+});
