@@ -437,8 +437,6 @@ function statementsIn(lp: LocalParagraph): { sent: number; from: number; setOff:
   }
   return out;
 }
-/** token ti sits in a relative clause set off by commas (", who coached Moir at school,"). (In the
- * link key.) */
 /** Token ti is inside a phrase opening its sentence and set off by a comma ("Speaking at her final
  * rally in Sjövik on Friday, she said", "Asked whether Tully had trained, he said"): a participle or
  * a preposition first, the phrase's comma after ti. (In the link key.) */
@@ -455,6 +453,8 @@ function inIntroPhrase(toks: LocalParagraph['toks'], ti: number): boolean {
   }
   return false;
 }
+/** token ti sits in a relative clause set off by commas (", who coached Moir at school,"). (In the
+ * link key.) */
 function inSetOffRelative(toks: LocalParagraph['toks'], ti: number): boolean {
   const sent = toks[ti]?.sent;
   /** a comma inside the clause between a place and what it is in ("in Ballykeel, Co Mayo,") */
@@ -1075,6 +1075,22 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** the pick is the last quote's speaker, and that quote spoke of someone else by this very
    * pronoun (""She played better today," Holt said. / "I just hung on," she said."): the one it
    * spoke of, if in reach, may be answering */
+  /** The first paragraph set at a news conference or briefing (Infinity when none), worked out once. */
+  let pressSetting: number | null = null;
+  const firstPressSetting = () => (pressSetting ??= (() => {
+    const i = locals.findIndex((l) => PRESS_SETTING.test(l.text));
+    return i < 0 ? Infinity : i;
+  })());
+  /** Where the story first brings in each public body without a name, worked out once. */
+  let unnamedBodies: Map<string, number> | null = null;
+  const firstUnnamedBody = () => {
+    if (unnamedBodies) return unnamedBodies;
+    unnamedBodies = new Map();
+    locals.forEach((l, li) => {
+      for (const [w, k] of unnamedBodiesIn(l)) if (!unnamedBodies!.has(w)) unnamedBodies!.set(w, pos(li, k));
+    });
+    return unnamedBodies;
+  };
   const resolvePronoun = (gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
     const r = resolvePronounPick(gender, at, para);
     if (r.mem && !r.ambiguous && gender && r.mem === lastQuoteSpeaker && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(lastQuoteText)) {
@@ -1710,7 +1726,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           }
           // ("An independent regulatory commission found ... / The commission said": the body the
           // story brought in unnamed, not the club named since)
-          const unnamed = !!orgWord && PUBLIC_BODIES.has(orgWord) && locals.slice(0, p + 1).some((q, qi) => unnamedBodiesIn(q).some(([w, k]) => w === orgWord && pos(qi, k) < at));
+          const unnamed = !!orgWord && PUBLIC_BODIES.has(orgWord) && (firstUnnamedBody().get(orgWord) ?? Infinity) < at;
           if (unnamed) {
             const mem = byDescription.get(lc(txt)) ?? create(null, txt, txt.split(/\s+/), 'organization', at, true);
             mem.speaker = true;
@@ -1760,7 +1776,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           return { mem: one, ambiguous: false, cueName: cue.cue };
         }
         // (a transcript's "Q:" at a news conference or briefing is a reporter's question)
-        const txt = cue.cue === 'transcript' && cue.text === 'interviewer' && locals.slice(0, p + 1).some((l) => PRESS_SETTING.test(l.text)) ? 'reporter' : (cue.text ?? '');
+        const txt = cue.cue === 'transcript' && cue.text === 'interviewer' && firstPressSetting() <= p ? 'reporter' : (cue.text ?? '');
         // "DISTRICT MANAGER: “...”" after "district manager Eimear Costigan": the one in that role;
         // with nobody named in it, that role unnamed, for review
         if (cue.label) {

@@ -1557,8 +1557,8 @@ function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
   return null;
 }
 
-/** "it said", "it added in a statement": an organisation's words (the linking pass finds which) */
-/** "it said", "it added", "what it called": an organisation speaking as "it" */
+/** "it said", "it added in a statement", "what it called": an organisation's words (the linking
+ * pass finds which) */
 const orgPronounAt = (toks: Tok[], i: number) =>
   toks[i]?.lo === 'it' && toks[i + 1]?.k === 'w' && toks[i + 1]!.sent === toks[i]!.sent &&
   ((strongSpeech(toks[i + 1]) && /(?:said|says|added|adds|wrote|writes|stated|states)$/.test(toks[i + 1]!.lo)) || (toks[i - 1]?.lo === 'what' && /^(?:called|calls|described|describes|termed|terms)$/.test(toks[i + 1]!.lo)));
