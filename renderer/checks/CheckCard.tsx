@@ -27,6 +27,9 @@ interface Shown {
 }
 
 const SHOW_AFTER_MS = 250;
+/** The rules about a quote's speaker (quotes.no-speaker, quotes.not-confirmed ...): their matches
+ * lie over a quote, whose tooltip the pointer already brings up. */
+const QUOTE_RULE_PREFIX = 'quotes.';
 
 /**
  * Whether the pointer rests on an underline or on the card. Asked before hiding: the editor redraws
@@ -72,7 +75,9 @@ export function CheckCard({ view, actions, handle }: { view: () => EditorView | 
       if (!mark) return;
       window.clearTimeout(t.hide);
       const key = mark.dataset.check;
-      if (key) t.show = window.setTimeout(() => place(key, false), SHOW_AFTER_MS);
+      // (a quote's own checks open on a click: resting on a quote shows who said it and its state
+      // already, and one card at a time is enough)
+      if (key && !key.startsWith(QUOTE_RULE_PREFIX)) t.show = window.setTimeout(() => place(key, false), SHOW_AFTER_MS);
     };
     const out = (e: MouseEvent) => {
       if (!markAt(e.target)) return;

@@ -177,6 +177,21 @@ test('a quote typed into a new paragraph is highlighted once typing pauses, and 
   await expect(quoted.getByRole('heading', { level: 4 })).toContainText(['Olena Kovalenko']);
 });
 
+test('resting on a quote shows who said it, not a second card; its "not confirmed" check opens on a click', async ({ page, app }) => {
+  await app.open();
+  await expect.poll(async () => (await shownQuotes(page)).attributed).toHaveLength(10);
+  const shown = await shownQuotes(page);
+  const at = await quotePoint(page, shown.all[1]!);
+  await page.mouse.move(at.x, at.y);
+  await expect(page.getByRole('tooltip')).toContainText(ZELENSKYY);
+  // (the card would have come after a 250 ms rest)
+  await page.waitForTimeout(800);
+  await expect(page.getByRole('dialog', { name: /^Check:/ })).toHaveCount(0);
+  await expect(page.getByRole('tooltip')).toBeVisible();
+  await page.mouse.click(at.x, at.y);
+  await expect(page.getByRole('dialog', { name: /^Check:/ })).toContainText('is not confirmed yet');
+});
+
 test('typing inside a quote grows its highlight, deleting quotes removes theirs, and undo brings them back', async ({ page, app }) => {
   await app.open();
   const body = page.getByRole('textbox', { name: 'Article body' });
