@@ -26,8 +26,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..');
 
 /** Each part that was once unseen, and the commit that added it (the engine it first met). Fresh 24
- * to 28 were added when round 21 tuned on them; train-confidence.ts holds out fresh 29 to 31, read
- * by today's engine, which has never been tuned on them. */
+ * to 28 were added when round 21 tuned on them, fresh 34 to 38 with round 22's rules (before round
+ * 23 tuned on them); train-confidence.ts holds out fresh 39 to 43, read by today's engine, which has
+ * never been tuned on them. */
 export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh', 'f407698'],
   ['fresh2', '663c723'],
@@ -57,6 +58,16 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh26', '328fc57'],
   ['fresh27', 'e75a741'],
   ['fresh28', 'e75a741'],
+  ['fresh29', '4af620b'],
+  ['fresh30', '6c8714a'],
+  ['fresh31', '272fdcc'],
+  ['fresh32', '075f557'],
+  ['fresh33', '075f557'],
+  ['fresh34', 'ac46b1b'],
+  ['fresh35', 'ac46b1b'],
+  ['fresh36', 'ac46b1b'],
+  ['fresh37', 'ac46b1b'],
+  ['fresh38', 'ac46b1b'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */
