@@ -57,6 +57,14 @@ export interface ConfidenceModel {
   bias: number;
   /** a choice the rules are sure of is named only at or above this probability */
   nameAt: number;
+  /** the choices the model was trained on and is applied to: 'person' — people the story names
+   * (organisations and unnamed sources stay the rules' alone); absent — every choice */
+  scope?: 'person';
+}
+
+/** Whether the model speaks to a choice made on this evidence (see ConfidenceModel.scope). */
+export function inScope(model: ConfidenceModel, ev: QuoteEvidence): boolean {
+  return model.scope !== 'person' || (ev.speakerKind === 'person' && !ev.described);
 }
 
 const PLAIN_PERSON = /^(?:(?:a|an|the|one)\s+)?(?:man|woman|person|people|boy|girl|men|women)\b/i;

@@ -4,7 +4,7 @@
 import { DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
-import { type ConfidenceModel, probability, type QuoteEvidence } from './confidence';
+import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
 import { CONFIDENCE_MODEL } from './confidence-model';
 import { evidenceReader, namedInQuote } from './evidence';
 import { nameSlug } from '../article/person-id';
@@ -2089,7 +2089,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const last = g[g.length - 1]!;
     const ev = evidence && (exp ?? first).speaker ? evidence.read(exp ?? first, g.length > 1) : null;
     // a speaker the rules are sure of, on evidence that has often misled them: to review
-    if (ev && model && !ev.rulesUnsure && probability(model, ev) < model.nameAt) for (const s of g) s.ambiguous = true;
+    if (ev && model && !ev.rulesUnsure && inScope(model, ev) && probability(model, ev) < model.nameAt) for (const s of g) s.ambiguous = true;
     // a speaker the engine is not sure of is not named: the quote goes to review with a suggestion
     const segments: QuoteSegment[] = g.map((s) => ({
       paragraph: s.para, start: s.lq.raw.start, end: s.lq.raw.end, text: s.lq.raw.text,

@@ -21,7 +21,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ConfidenceModel, features, probability, type QuoteEvidence } from '../../shared/attribution/confidence';
+import { type ConfidenceModel, features, inScope, probability, type QuoteEvidence } from '../../shared/attribution/confidence';
 import { link } from '../../shared/attribution/link';
 import { analyzeParagraphLocal, type LocalParagraph } from '../../shared/attribution/local';
 import { labelled } from './confidence-history';
@@ -131,8 +131,10 @@ if (isMain) {
   // today's engine, which was tuned on it: what the model learns from it is mostly which choices
   // are right in real copy)
   const devTuning = examples(dev.tuning);
-  const trainData: Example[] = [...history.filter((r) => !HELD_OUT.has(r.part)).map((r) => ({ ev: r.ev, right: r.right, part: r.part })), ...devTuning.map((d) => ({ ...d, part: 'dev' }))];
-  const tunedNow = examples([...parts.filter(([k]) => !HELD_OUT.has(k)).flatMap(([, v]) => v), ...dev.tuning]);
+  // --person: a model of named people's choices only (organisations and unnamed sources stay the rules')
+  const scoped = (d: { ev: QuoteEvidence }) => !flags.has('--person') || inScope({ features: [], weights: [], bias: 0, nameAt: 0, scope: 'person' }, d.ev);
+  const trainData: Example[] = [...history.filter((r) => !HELD_OUT.has(r.part)).map((r) => ({ ev: r.ev, right: r.right, part: r.part })), ...devTuning.map((d) => ({ ...d, part: 'dev' }))].filter(scoped);
+  const tunedNow = examples([...parts.filter(([k]) => !HELD_OUT.has(k)).flatMap(([, v]) => v), ...dev.tuning]).filter(scoped);
   if (flags.has('--cv')) {
     // grouped cross-validation (five folds of whole parts): the log-loss of each feature set on the
     // parts left out, so features are chosen without the held-out parts
@@ -171,7 +173,7 @@ if (isMain) {
   }
   const nameAt = Math.round((100 * WRONG_COST) / (WRONG_COST + 1)) / 100;
   console.log(`the issue's target (<= ${100 * WRONG_TARGET}% wrong out of fold) would name at p >= ${targetAt}`);
-  const model = train(trainData.filter((d) => !d.ev.rulesUnsure), names, 1, 4000, 0.5, nameAt);
+  const model: ConfidenceModel = { ...train(trainData.filter((d) => !d.ev.rulesUnsure), names, 1, 4000, 0.5, nameAt), ...(flags.has('--person') ? { scope: 'person' as const } : {}) };
   console.log('weights:');
   for (const [i, n] of names.entries()) console.log(`  ${n.padEnd(22)} ${model.weights[i]!.toFixed(3)}`);
   console.log(`  ${'(bias)'.padEnd(22)} ${model.bias.toFixed(3)}`);
@@ -180,11 +182,11 @@ if (isMain) {
   console.log(table('tuned parts, today\'s engine', tunedNow, model));
   const held: Example[] = [];
   for (const [k, v] of parts.filter(([k]) => HELD_OUT.has(k))) {
-    const d = examples(v);
+    const d = examples(v).filter(scoped);
     held.push(...d);
     console.log(table(`${k} (held out)`, d, model));
   }
-  const val = examples(dev.validation);
+  const val = examples(dev.validation).filter(scoped);
   held.push(...val);
   console.log(table('dev validation (held out)', val, model));
   console.log(table('all held out', held, model));

@@ -1,7 +1,7 @@
 // The confidence layer (shared/attribution/confidence.ts, evidence.ts): the evidence the linking
 // pass reports for each speaker it chose, and a model's probability deciding named or to review.
 import { describe, expect, it } from 'vitest';
-import { type ConfidenceModel, features, probability, type QuoteEvidence } from '../../shared/attribution/confidence';
+import { type ConfidenceModel, features, inScope, probability, type QuoteEvidence } from '../../shared/attribution/confidence';
 import { CONFIDENCE_MODEL } from '../../shared/attribution/confidence-model';
 import { analyzeText, splitParagraphs } from '../../shared/attribution/index';
 import { type LinkOptions, link } from '../../shared/attribution/link';
@@ -82,6 +82,20 @@ describe('a model deciding named or to review', () => {
       expect(q.ambiguous).toBe(false);
       expect(q.speakerId).toBe(r.speakerId);
     }
+  });
+
+  it('a model of named people only leaves an unnamed speaker to the rules, however low it rates them', () => {
+    // the same weights, and a bias low enough to doubt everyone, kept to named people
+    const doubtAll: ConfidenceModel = { features: names, weights: names.map(() => 0), bias: -3, nameAt: 0.5, scope: 'person' };
+    const { quotes, seen } = run(story, { model: doubtAll });
+    const skipper = seen.find((s) => s.q.text.startsWith('Nobody asked'))!;
+    expect(skipper.ev.described).toBe(true);
+    expect(inScope(doubtAll, skipper.ev)).toBe(false);
+    expect(quotes.find((q) => q.text.startsWith('Nobody asked'))!.ambiguous).toBe(false);
+    expect(quotes.find((q) => q.text.startsWith('We have checked'))!.ambiguous).toBe(true);
+    // without the scope, the same model sends the skipper to review too
+    const everyone = run(story, { model: { ...doubtAll, scope: undefined } }).quotes;
+    expect(everyone.find((q) => q.text.startsWith('Nobody asked'))!.ambiguous).toBe(true);
   });
 
   it('by default the rules alone decide (no model is committed yet), so analyzeText is unchanged', () => {
