@@ -27,9 +27,6 @@ interface Shown {
 }
 
 const SHOW_AFTER_MS = 250;
-/** The rules about a quote's speaker (quotes.no-speaker, quotes.not-confirmed ...): their matches
- * lie over a quote, whose tooltip the pointer already brings up. */
-const QUOTE_RULE_PREFIX = 'quotes.';
 
 /**
  * Whether the pointer rests on an underline or on the card. Asked before hiding: the editor redraws
@@ -77,7 +74,8 @@ export function CheckCard({ view, actions, handle }: { view: () => EditorView | 
       const key = mark.dataset.check;
       // (a quote's own checks open on a click: resting on a quote shows who said it and its state
       // already, and one card at a time is enough)
-      if (key && !key.startsWith(QUOTE_RULE_PREFIX)) t.show = window.setTimeout(() => place(key, false), SHOW_AFTER_MS);
+      const aboutQuote = openChecksOf(view()?.state ?? null).find((c) => c.key === key)?.match.category === 'quotes';
+      if (key && !aboutQuote) t.show = window.setTimeout(() => place(key, false), SHOW_AFTER_MS);
     };
     const out = (e: MouseEvent) => {
       if (!markAt(e.target)) return;

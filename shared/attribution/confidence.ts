@@ -62,9 +62,12 @@ export interface ConfidenceModel {
   scope?: 'person';
 }
 
+/** The choice is a person the story names (not an organisation, not an unnamed source). */
+export const namedPerson = (ev: QuoteEvidence) => ev.speakerKind === 'person' && !ev.described;
+
 /** Whether the model speaks to a choice made on this evidence (see ConfidenceModel.scope). */
 export function inScope(model: ConfidenceModel, ev: QuoteEvidence): boolean {
-  return model.scope !== 'person' || (ev.speakerKind === 'person' && !ev.described);
+  return model.scope !== 'person' || namedPerson(ev);
 }
 
 const PLAIN_PERSON = /^(?:(?:a|an|the|one)\s+)?(?:man|woman|person|people|boy|girl|men|women)\b/i;

@@ -214,17 +214,24 @@ function slug(name: string): string {
   return s;
 }
 
-// which mentions are named at a speech cue, per paragraph (depends on the paragraph alone)
-const speakerMentions = new WeakMap<LocalParagraph, Set<number>>();
-function speakerMentionsOf(lp: LocalParagraph): Set<number> {
-  let s = speakerMentions.get(lp);
-  if (!s) {
-    s = new Set<number>();
-    for (const q of lp.quotes) if (q.speech && (q.cue.ref === 'name' || q.cue.ref === 'org') && q.cue.mention >= 0) s.add(q.cue.mention);
-    speakerMentions.set(lp, s);
-  }
-  return s;
+/** A read of one paragraph's result, worked out once per result (the link key and the linking pass
+ * both ask; a paragraph the edit left alone keeps its result, and so its answer). */
+function perParagraph<T>(read: (lp: LocalParagraph) => T): (lp: LocalParagraph) => T {
+  const known = new WeakMap<LocalParagraph, T>();
+  return (lp) => {
+    if (known.has(lp)) return known.get(lp)!;
+    const value = read(lp);
+    known.set(lp, value);
+    return value;
+  };
 }
+
+// which mentions are named at a speech cue, per paragraph (depends on the paragraph alone)
+const speakerMentionsOf = perParagraph((lp) => {
+  const s = new Set<number>();
+  for (const q of lp.quotes) if (q.speech && (q.cue.ref === 'name' || q.cue.ref === 'org') && q.cue.mention >= 0) s.add(q.cue.mention);
+  return s;
+});
 
 const NO_MEMBERS: readonly Member[] = [];
 /** a role cue owned by a name: "Doe’s lawyer" (see refEndingAt in local.ts) */
@@ -333,7 +340,7 @@ function nameWithOwner(lp: LocalParagraph, mi: number): string {
 /** "That was Liam Boudreau, 9, who ...", "That was the more measured verdict of Ellisford captain
  * Sam Okonkwo-Reid.", "That was the response from ...", "So said ...": sentences opening by saying
  * whose the words just quoted were, each with the mention it names. (In the link key.) */
-function backReferences(lp: LocalParagraph): [number, number][] {
+const backReferences = perParagraph((lp): [number, number][] => {
   const { toks } = lp;
   const out: [number, number][] = [];
   toks.forEach((t0, i) => {
@@ -363,11 +370,11 @@ function backReferences(lp: LocalParagraph): [number, number][] {
     if (m && !m.poss && m.type !== 'place' && m.type !== 'org') out.push([t0.sent, mi]);
   });
   return out;
-}
+});
 
 /** Per sentence, the document it opens with as its subject ("The report, titled ..., was released
  * Monday."): "the report", for an "It says" in the sentence after; else null. (In the link key.) */
-function documentSubjects(lp: LocalParagraph): (string | null)[] {
+const documentSubjects = perParagraph((lp): (string | null)[] => {
   const out = new Array<string | null>(lp.sentSubject.length).fill(null);
   const { toks } = lp;
   toks.forEach((t, k) => {
@@ -382,14 +389,11 @@ function documentSubjects(lp: LocalParagraph): (string | null)[] {
     }
   });
   return out;
-}
+});
 
 /** A public body the paragraph brings in without a name ("an independent regulatory commission
  * found ..."): its word and token, for a later "the commission said". (In the link key.) */
-const unnamedBodiesCache = new WeakMap<LocalParagraph, [string, number][]>();
-function unnamedBodiesIn(lp: LocalParagraph): [string, number][] {
-  const cached = unnamedBodiesCache.get(lp);
-  if (cached) return cached;
+const unnamedBodiesIn = perParagraph((lp): [string, number][] => {
   const { toks } = lp;
   const found: [string, number][] = [];
   toks.forEach((t, k) => {
@@ -404,22 +408,16 @@ function unnamedBodiesIn(lp: LocalParagraph): [string, number][] {
       if (d.cap || d.poss || FUNCTION_WORDS.has(d.lo)) return;
     }
   });
-  unnamedBodiesCache.set(lp, found);
   return found;
-}
+});
 
-/** statementsIn's answer per paragraph (read by the link key and by every "the statement said") */
-const statements = new WeakMap<LocalParagraph, { sent: number; from: number; setOff: number[] }[]>();
 /** The paragraph's words "statement" and "release" (not after "the"), each with its sentence, the
  * mention its issuer is named by after "from", "by" or "issued by" (-1 when none is, -2 when those
  * words come with no name), and the mentions before it in its sentence set off after a comma, one of
  * whom may have issued it. (In the link key.) */
-function statementsIn(lp: LocalParagraph): { sent: number; from: number; setOff: number[] }[] {
-  const known = statements.get(lp);
-  if (known) return known;
+const statementsIn = perParagraph((lp): { sent: number; from: number; setOff: number[] }[] => {
   const { toks } = lp;
   const out: { sent: number; from: number; setOff: number[] }[] = [];
-  statements.set(lp, out);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== 'w' || !/^(?:statement|release)$/.test(t.lo) || toks[i - 1]?.lo === 'the') continue;
@@ -436,7 +434,7 @@ function statementsIn(lp: LocalParagraph): { sent: number; from: number; setOff:
     out.push({ sent: t.sent, from, setOff });
   }
   return out;
-}
+});
 /** Token ti is inside a phrase opening its sentence and set off by a comma ("Speaking at her final
  * rally in Sjövik on Friday, she said", "Asked whether Tully had trained, he said"): a participle or
  * a preposition first, the phrase's comma after ti. (In the link key.) */
@@ -2133,11 +2131,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
 // ranks. Two paragraphs with equal keys therefore lead `link` to exactly the same decisions; the
 // only differences in its output are the quote offsets and texts copied from the raw quotes
 // (see `AttributionSession` in index.ts, which patches those instead of re-linking).
-const linkKeys = new WeakMap<LocalParagraph, string>();
-
-export function linkKey(lp: LocalParagraph): string {
-  let key = linkKeys.get(lp);
-  if (key !== undefined) return key;
+export const linkKey = perParagraph((lp): string => {
   const at: number[] = [];
   for (const m of lp.mentions) at.push(m.n0);
   for (const q of lp.quotes) at.push(q.cue.at);
@@ -2146,7 +2140,7 @@ export function linkKey(lp: LocalParagraph): string {
   const sorted = [...new Set(at)].sort((a, b) => a - b);
   const rank = (n: number) => sorted.indexOf(n);
   const cueKey = (c: LocalCue | null) => (c ? [c.ref, c.mention, c.gender, c.roleHead, c.text, c.cue, rank(c.at), !!c.weak, !!c.plain, !!c.label] : null);
-  key = JSON.stringify([
+  const key = JSON.stringify([
     !NON_SPACE.test(lp.text),
     lp.openAtEnd,
     lp.headlineLike,
@@ -2183,6 +2177,5 @@ export function linkKey(lp: LocalParagraph): string {
       HE_WORDS.test(q.raw.text), SHE_WORDS.test(q.raw.text),
     ]),
   ]);
-  linkKeys.set(lp, key);
   return key;
-}
+});

@@ -21,7 +21,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ConfidenceModel, features, inScope, probability, type QuoteEvidence } from '../../shared/attribution/confidence';
+import { type ConfidenceModel, features, namedPerson, probability, type QuoteEvidence } from '../../shared/attribution/confidence';
 import { link } from '../../shared/attribution/link';
 import { analyzeParagraphLocal, type LocalParagraph } from '../../shared/attribution/local';
 import { labelled } from './confidence-history';
@@ -132,7 +132,7 @@ if (isMain) {
   // are right in real copy)
   const devTuning = examples(dev.tuning);
   // --person: a model of named people's choices only (organisations and unnamed sources stay the rules')
-  const scoped = (d: { ev: QuoteEvidence }) => !flags.has('--person') || inScope({ features: [], weights: [], bias: 0, nameAt: 0, scope: 'person' }, d.ev);
+  const scoped = (d: { ev: QuoteEvidence }) => !flags.has('--person') || namedPerson(d.ev);
   const trainData: Example[] = [...history.filter((r) => !HELD_OUT.has(r.part)).map((r) => ({ ev: r.ev, right: r.right, part: r.part })), ...devTuning.map((d) => ({ ...d, part: 'dev' }))].filter(scoped);
   const tunedNow = examples([...parts.filter(([k]) => !HELD_OUT.has(k)).flatMap(([, v]) => v), ...dev.tuning]).filter(scoped);
   if (flags.has('--cv')) {
