@@ -364,6 +364,21 @@ const SPEECH_SPECS = [
   'corrects|corrected',
   'interrupts|interrupted',
   'laughs|laughed',
+  // (courts: "“Bail is a right,” she ruled"; "counsel submitted that ..."; and the verbs of a
+  // speaker's manner in features: "he averred", "she beams", "he chuckles")
+  'rules|ruled',
+  'aver|avers|averred|averring',
+  'submits|submitted',
+  'rebut|rebuts|rebutted|rebutting',
+  'clarify',
+  'beg|begs|begged|begging',
+  'enthuse',
+  'tease',
+  'thunder',
+  'marvel|marvels|marvelled|marveled|marvelling|marveling',
+  'beams|beamed',
+  'grins|grinned',
+  'chuckle',
 ];
 export const SPEECH_VERBS = new Set<string>();
 for (const s of SPEECH_SPECS) for (const f of forms(s)) SPEECH_VERBS.add(f);
@@ -620,7 +635,12 @@ export const TITLE_WORDS = new Set(
     // Irish parliamentary titles ("Local TD Órla Ní Bhriain", "Senator and TD")
     'td tds ' +
     // ... and Canadian, US and army ranks as abbreviated ("Const. Amanda Ferreira", "Lance Cpl. Derrick Hollis")
-    'const cst cpl corporal det pte spc pfc'
+    'const cst cpl corporal det pte spc pfc ' +
+    // ... and the honorifics of English-language papers elsewhere, abbreviated or not ("Coun. Amrit Dhaliwal",
+    // "Eng. Peter Njoroge", "Hon. Kwabena Asante", "Barr. Ada Eze", "Shri Anil Rao")
+    'coun eng engr hon barr alhaji alhaja shri smt ' +
+    // ... and the court's, the inquest's and the prison's ("Senior Magistrate Ann Kerubo", "Coroner Ian Hale")
+    'magistrate coroner chaplain ombudsman'
   ).split(/\s+/),
 );
 /** Titles that are only titles when capitalised before a name; tokens like "U.S." or "District" are modifiers. */
@@ -652,6 +672,8 @@ export const ROLE_NOUNS = new Set(
     'forward keeper full-back centre-back fly-half scrum-half flanker trainer jockey skipper referee umpire caddie ' +
     'defendant witness juror principal headteacher caretaker councillor councilwoman barrister solicitor organiser campaigner ' +
     'chairperson convenor convener coordinator advocate ' +
+    // ... magistrates' courts, inquests and prisons ("the magistrate said", "the coroner found")
+    'magistrate coroner chaplain ombudsman ' +
     // relatives ("said her nephew, Hugh Coombe")
     'nephew niece aunt uncle cousin grandmother grandfather granddaughter grandson stepmother stepfather stepdaughter stepson'
   ).split(/\s+/),

@@ -2,7 +2,7 @@
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
 import { DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
-import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF } from './local';
+import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
 import { CONFIDENCE_MODEL } from './confidence-model';
@@ -165,6 +165,12 @@ function lev(a: string, b: string, max: number): number {
     if (rowMin > max) return max + 1;
   }
   return prev[b.length]!;
+}
+
+/** "one of the complainants (unnamed)", with no such group reported before, is described as the
+ * story's other unnamed people are: "complainant (unnamed)". */
+function oneOfDescribed(txt: string): string {
+  return txt.startsWith('one of the ') ? txt.slice('one of the '.length).replace(/(\S+)( \(unnamed\))$/, (_, w: string, u: string) => singular(w) + u) : txt;
 }
 
 function similarSurname(a: string, b: string): boolean {
@@ -1515,7 +1521,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** a role nobody in the story is named as ("the opposition leader"): a described person */
   const describedRole = (cue: LocalCue, at: number): Member | null => {
     if (!cue.text) return null;
-    const txt = cue.text;
+    const txt = oneOfDescribed(cue.text);
     const mem = byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
     if (!mem.gender && cue.gender) mem.gender = cue.gender;
     mem.lastSeen = at;
@@ -1789,6 +1795,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (txt.startsWith('one of the ') && cue.roleHead) {
           const g = oneOfGroup(at, p, cue.roleHead);
           if (g) return { mem: g, ambiguous: false, cueName: cue.cue };
+          const one = oneOfDescribed(txt);
+          return { mem: byDescription.get(one.toLowerCase()) ?? create(null, one, one.split(/\s+/), 'person', at, true), ambiguous: false, cueName: cue.cue };
         }
         // "“It was small hail,” her grandmother says." after the granddaughter spoke: the relative the
         // story named, when the family is plain (a shared surname or a kinship set off with a name)

@@ -295,7 +295,7 @@ function scanDoubleQuotes(text: string): RawQuote[] {
 const ABBREV = new Set(('mr mrs ms dr sen sens rep reps gov gen lt col maj capt sgt adm cmdr st jr sr rev prof ' +
   'jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd mt ft ave blvd dept univ assn ' +
   'calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ' +
-  'ariz ark est approx const cst cpl det pte spc pfc insp supt brig lcpl sqn wg cdr').split(/\s+/));
+  'ariz ark est approx const cst cpl det pte spc pfc insp supt brig lcpl sqn wg cdr coun eng engr hon barr').split(/\s+/));
 
 const LN = /^[\p{L}\p{N}]$/u;
 const UPPER = /^\p{Lu}/u;
@@ -487,7 +487,8 @@ const datedNameBeforeVerb = (tk: Tok, next: Tok | undefined) =>
 const SAYS_AFTER_NAME = new Set(['said', 'says', 'wrote', 'writes', 'told', 'tells', 'added', 'adds', 'asked', 'asks']);
 function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok): boolean {
   if (tk?.k !== 'w' || !tk.cap) return false;
-  if (/^\p{N}/u.test(tk.t)) return false;
+  // (a word with a digit in it is no name: "Sh380,000", "N1.2bn", "G7")
+  if (/\p{N}/u.test(tk.t)) return false;
   // (a common word opening the sentence is no name, unless a capitalised place word follows it:
   // "Downing Street has rejected ..." is a street, not someone called "Street")
   if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && PLACE_HEADS.has(next.lo))) return false;
@@ -932,6 +933,8 @@ function relativeModifier(toks: Tok[], a: number, b: number): boolean {
   }
   return true;
 }
+/** Prepositions after a source that say whose source it is ("a spokesman for", "an official at"). */
+const AFFILIATION_PREPS = new Set(['for', 'of', 'at', 'from', 'with']);
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'be', 'been']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'not', "n't", 'never']);
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
@@ -1269,7 +1272,7 @@ const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'presiding', 'founding'
 const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
 
 /** "people" -> "person", "officials" -> "official": one of a group, as the group's description says it */
-function singular(w: string): string {
+export function singular(w: string): string {
   const irregular: Record<string, string> = { people: 'person', men: 'man', women: 'woman', children: 'child', staff: 'staff member' };
   if (irregular[w]) return irregular[w]!;
   if (/ies$/.test(w)) return w.replace(/ies$/, 'y');
@@ -1552,7 +1555,7 @@ function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
     if (prev && prev.sent === sent && prev.k === 'w' && !FUNCTION_WORDS.has(prev.lo) && !INTRO_WORDS.has(prev.lo)) continue;
     if (prev && prev.k === 'w' && prev.sent === sent && DETERMINERS.has(prev.lo)) continue;
     const r = describedStartingAt(ctx, s0, sent);
-    if (r && r.end === j) return (/^(?:his|her|their) /.test(r.cue.text ?? '') ? namedAndRole(ctx, s0, j, sent) : null) ?? r.cue;
+    if (r && r.end === j) return (/^(?:his|her|their) /.test(r.cue.text ?? '') ? namedAndRole(ctx, s0, j, sent) : null) ?? (toks[s0]!.lo === 'the' ? personBeforePhrase(ctx, s0 + 1, sent) : null) ?? r.cue;
   }
   return null;
 }
@@ -1638,8 +1641,14 @@ function bareDemonymEnds(nx: Tok | undefined, sent: number): boolean {
 /** "Prof Ines Duarte of Lisbon University", "Dr Omar Haq at Kent": a person named right before
  * "of", "at" or "from" and an organisation or place; null when no person comes before it. */
 function personBeforeAffiliation(ctx: Ctx, m: Mention, sent: number): LocalCue | null {
+  return personBeforePhrase(ctx, m.i0, sent);
+}
+
+/** The person before "of", "at" or "from" and the phrase starting at token i0 (a name or, in
+ * lower case, "the national public health institute"); null when no person comes before it. */
+function personBeforePhrase(ctx: Ctx, i0: number, sent: number): LocalCue | null {
   const { toks } = ctx;
-  const at = toks[m.i0 - 1]?.lo === 'the' ? m.i0 - 2 : m.i0 - 1;
+  const at = toks[i0 - 1]?.lo === 'the' ? i0 - 2 : i0 - 1;
   const prep = toks[at];
   if (prep?.k !== 'w' || prep.sent !== sent || !['of', 'at', 'from'].includes(prep.lo)) return null;
   const pi = ctx.mentionAt[at - 1] ?? -1;
@@ -2483,6 +2492,13 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       if (r && toks[k]?.t === ',') {
         const rel = setOffRelativeOpening(toks, k, sent);
         if (rel > 0 && r.at > rel) r = refEndingAt(ctx, rel - 1, sent) ?? r;
+        // ("A senior officer associated with the inquiry, requesting anonymity, said": the unnamed
+        // subject the phrase and the clause are about, not the phrase's last noun)
+        if (r.ref !== 'name' && r.ref !== 'pronoun' && r.mention < 0) {
+          const ms = mainSubject(ctx, sent, v);
+          // (not "a spokesperson for its developer, ..., said", whose words are the developer's)
+          if (ms && (ms.ref === 'described' || ms.ref === 'role') && ms.at < r.at && !AFFILIATION_PREPS.has(toks[ms.at + 1]?.lo ?? '') && onlyModifiers(toks, ms.at + 1, k)) r = ms;
+        }
       }
       // ("said in a statement read to the court:": a document after "in" is where the words are, not
       // who read them; the verb before it says who)
@@ -2804,11 +2820,13 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
   if (toks[k]?.t === ',') k++;
   const d = toks[k];
   if (d?.k !== 'w' || d.sent !== sent || !SUBJECT_DETS.has(d.lo)) return null;
-  for (let h = k + 1; h <= k + 4; h++) {
+  // ("One of the complainants, a retired teacher ..., said": one of a group of people)
+  const oneOf = d.lo === 'one' && toks[k + 1]?.lo === 'of' && /^(?:the|his|her|their|its|our)$/.test(toks[k + 2]?.lo ?? '') && toks[k + 2]!.sent === sent;
+  for (let h = oneOf ? k + 3 : k + 1; h <= k + (oneOf ? 6 : 4); h++) {
     const t = toks[h];
     // (a nationality is a modifier: "One senior British official, speaking on condition of anonymity,")
     if (t?.k !== 'w' || t.sent !== sent || (t.cap && !isDemonym(t.lo)) || t.poss) return null;
-    if (personHead(toks, h)) {
+    if (personHead(toks, h) || (oneOf && t.lo !== singular(t.lo) && isPersonNoun(singular(t.lo)))) {
       let anonymous = false;
       let gender: Gender = null;
       let not = false;
@@ -2838,7 +2856,12 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
       // a relative clause with no comma before it, then a comma ("A senior officer who served two tours in Kessel, ...")
       // ... or running on to a speech verb ("A man who asked not to be named said ...")
       if (toks[a]?.k === 'w' && toks[a]!.lo === 'who' && toks[a]!.sent === sent) {
-        const c = clauseEnd(a + 1);
+        // (the clause runs on to the verb when one comes before any comma: "A teacher who asked not
+        // to be named said she had paid Sh380,000")
+        let sv = a + 2;
+        while (sv < toks.length && sv - a < 20 && toks[sv]!.k === 'w' && toks[sv]!.sent === sent && !(strongSpeech(toks[sv]) && !toks[sv]!.cap && !AUXILIARIES.has(toks[sv - 1]!.lo) && toks[sv - 1]!.lo !== 'to')) sv++;
+        const runsOn = toks[sv]?.k === 'w' && toks[sv]!.sent === sent && strongSpeech(toks[sv]);
+        const c = runsOn ? -1 : clauseEnd(a + 1);
         if (c < 0) {
           let v = a + 2;
           not = false;

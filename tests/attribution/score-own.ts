@@ -30,7 +30,7 @@
 // (--fresh21, --fresh22); and fresh 23
 // and fresh 24, written blind during round 17 (world news and diplomacy; state and local politics and the economy), fresh 23
 // tuned on in round 19, fresh 24 held out (--fresh23, --fresh24); and fresh 25 and fresh 26, written blind during round 19
-// (features and profiles; breaking news, business and science copy), held out (--fresh25, --fresh26); and fresh 27 and fresh 28, written blind during the seventeenth session (investigations, documents and anonymous sources; everyday regional news), held out then; fresh 24 to 28 tuned on in round 21 (the eighteenth session); and fresh 29, 30 and 31, written blind during round 21 (business and money; national politics and the courts; local and community news), and fresh 32 and 33, written blind after it (crime, courts and emergencies; science, health and environment), held out then and tuned on in round 22 (the nineteenth session); and fresh 34 to 38, written blind during round 22 (sport; world news and diplomacy; arts, culture and obituaries; technology, media and consumer news; transport, education, weather and rural news), held out then and tuned on in round 23 (the twentieth session); and fresh 39 to 43, written blind at the start of round 23 (politics and elections; crime, courts and policing; business, markets and labour; health, science and environment; long features and human interest), held out (--fresh39 ... --fresh43): forty-four parts in all. Written by the team, so not
+// (features and profiles; breaking news, business and science copy), held out (--fresh25, --fresh26); and fresh 27 and fresh 28, written blind during the seventeenth session (investigations, documents and anonymous sources; everyday regional news), held out then; fresh 24 to 28 tuned on in round 21 (the eighteenth session); and fresh 29, 30 and 31, written blind during round 21 (business and money; national politics and the courts; local and community news), and fresh 32 and 33, written blind after it (crime, courts and emergencies; science, health and environment), held out then and tuned on in round 22 (the nineteenth session); and fresh 34 to 38, written blind during round 22 (sport; world news and diplomacy; arts, culture and obituaries; technology, media and consumer news; transport, education, weather and rural news), held out then and tuned on in round 23 (the twentieth session); and fresh 39 to 43, written blind at the start of round 23 (politics and elections; crime, courts and policing; business, markets and labour; health, science and environment; long features and human interest), held out then and tuned on in round 24 (the twenty-first session); and fresh 44 to 48, written blind at the start of round 24 (English-language news around the world; sport; local news and public meetings; world news in wire style; arts, entertainment, technology and media), held out (--fresh44 ... --fresh48): forty-nine parts in all. Written by the team, so not
 // truly unseen; the dev set's validation part stays the check against overfitting.
 //
 //   npx tsx tests/attribution/score-own.ts                   the figures
@@ -104,11 +104,16 @@ const parts: { label: string; key: OwnSetPart; flag?: string }[] = [
   { label: 'fresh 36 (2nd, tuned r23)', key: 'fresh36', flag: '--fresh36' },
   { label: 'fresh 37 (2nd, tuned r23)', key: 'fresh37', flag: '--fresh37' },
   { label: 'fresh 38 (2nd, tuned r23)', key: 'fresh38', flag: '--fresh38' },
-  { label: 'fresh 39 (2nd, held out)', key: 'fresh39', flag: '--fresh39' },
-  { label: 'fresh 40 (2nd, held out)', key: 'fresh40', flag: '--fresh40' },
-  { label: 'fresh 41 (2nd, held out)', key: 'fresh41', flag: '--fresh41' },
-  { label: 'fresh 42 (2nd, held out)', key: 'fresh42', flag: '--fresh42' },
-  { label: 'fresh 43 (2nd, held out)', key: 'fresh43', flag: '--fresh43' },
+  { label: 'fresh 39 (2nd, tuned r24)', key: 'fresh39', flag: '--fresh39' },
+  { label: 'fresh 40 (2nd, tuned r24)', key: 'fresh40', flag: '--fresh40' },
+  { label: 'fresh 41 (2nd, tuned r24)', key: 'fresh41', flag: '--fresh41' },
+  { label: 'fresh 42 (2nd, tuned r24)', key: 'fresh42', flag: '--fresh42' },
+  { label: 'fresh 43 (2nd, tuned r24)', key: 'fresh43', flag: '--fresh43' },
+  { label: 'fresh 44 (2nd, held out)', key: 'fresh44', flag: '--fresh44' },
+  { label: 'fresh 45 (2nd, held out)', key: 'fresh45', flag: '--fresh45' },
+  { label: 'fresh 46 (2nd, held out)', key: 'fresh46', flag: '--fresh46' },
+  { label: 'fresh 47 (2nd, held out)', key: 'fresh47', flag: '--fresh47' },
+  { label: 'fresh 48 (2nd, held out)', key: 'fresh48', flag: '--fresh48' },
 ];
 const shownParts = parts.filter((x) => !x.flag || flags.has(x.flag));
 const results = parts.map((x) => score(ownSetParts[x.key], preds, shownParts.includes(x) ? mistakes : undefined));

@@ -229,7 +229,8 @@ describe('5. unnamed sources', () => {
 
   it('one of a group', () => {
     const res = analyzeText('One of the divers, a retired engineer from Cork, said the wreck was "in astonishing condition."');
-    expect(speakerOf(res, 'in astonishing')).toBe('one of the divers (unnamed)');
+    // (described as the story's other unnamed people are, since round 24: a diver)
+    expect(speakerOf(res, 'in astonishing')).toBe('diver (unnamed)');
   });
 });
 
@@ -3741,5 +3742,76 @@ describe('round 23: what someone is known as', () => {
   it('"known to her fans as "the queen of small things," Name says ..." is a name too', () => {
     const res = analyzeText('The woman known to her fans as "the queen of small things," potter Ines Kowal, says her next show will be her last.');
     expect(res.quotes.map((q) => q.text)).toEqual([]);
+  });
+});
+
+describe('round 24: honorifics of English-language papers around the world', () => {
+  it('"said Coun. Name" and "said managing director Eng. Name" are the person, not the abbreviation', () => {
+    const res = analyzeParagraphs([
+      '“The buses run empty after nine,” said Coun. Harjit Bassi, who sits on the transit board. “We should say so.”',
+      '“The new line opens in June,” said the authority’s managing director Eng. Moses Otieno Wafula.',
+    ]);
+    expect(speakerOf(res, 'The buses run empty')).toBe('Harjit Bassi');
+    expect(speakerOf(res, 'We should say so')).toBe('Harjit Bassi');
+    expect(speakerOf(res, 'The new line opens')).toBe('Moses Otieno Wafula');
+    expect(res.cast.map((c) => c.name)).not.toContain('Coun');
+    expect(res.cast.map((c) => c.name)).not.toContain('Eng');
+  });
+});
+
+describe('round 24: who a phrase after a source belongs to', () => {
+  it('"Name of the regional water board said" is the person, not the board', () => {
+    const res = analyzeText('Tariq Hassan of the regional water board said the reservoirs were “lower than in any June on record.”');
+    expect(speakerOf(res, 'lower than in any June')).toBe('Tariq Hassan');
+  });
+
+  it('"A police officer associated with the inquiry, requesting anonymity, said" is the unnamed officer, not the inquiry', () => {
+    const res = analyzeText('A police officer associated with the inquiry, requesting anonymity, said the suspects had used “more than forty prepaid cards” to move the money.');
+    expect(speakerOf(res, 'more than forty prepaid cards')).toBe('police officer (unnamed)');
+  });
+
+  it('"The operator, Name, said" stays the named operator', () => {
+    const res = analyzeText('The operator, Coastline Ferries, said in a statement that crossings would resume “as soon as it is safe.”');
+    expect(speakerOf(res, 'as soon as it is safe')).toBe('Coastline Ferries');
+  });
+});
+
+describe('round 24: money with a currency prefix, and a judge who rules', () => {
+  it('"Sh250,000" is no one: "she said" goes back to the woman described, never to the sum', () => {
+    const res = analyzeParagraphs(['One of the buyers, a nurse who asked not to be named, said she had paid Sh250,000 from her savings. “I have nothing to show for it,” she said.']);
+    expect(res.cast.map((c) => c.name)).not.toContain('Sh250');
+    expect(speakerOf(res, 'I have nothing to show')).not.toBe('Sh250');
+  });
+
+  it('"“…,” she ruled" after "the magistrate said" is the magistrate', () => {
+    const res = analyzeParagraphs([
+      'Joseph Kariuki, 51, appeared before Senior Magistrate Lydia Achieng on Monday.',
+      'Prosecutor Janet Atieno asked the court to deny bail. “The accused has absconded before,” Ms Atieno told the court.',
+      'But the magistrate said no evidence of that had been produced. “Bail is a right, and allegations are not evidence,” she ruled.',
+    ]);
+    expect(speakerOf(res, 'Bail is a right')).toBe('Lydia Achieng');
+  });
+});
+
+describe('round 24: magistrates, and one of a group of people', () => {
+  it('"the magistrate said ... “…,” she said" finds the magistrate named with her title before', () => {
+    const res = analyzeParagraphs([
+      'Daniel Mutiso, 38, appeared before Senior Magistrate Rose Wanjiku on Tuesday.',
+      'But the magistrate said the charge sheet was defective. “The prosecution must do its homework,” she said.',
+    ]);
+    expect(speakerOf(res, 'The prosecution must do')).toBe('Rose Wanjiku');
+  });
+
+  it('"A nurse who asked not to be named said she had paid Sh40,000. “…,” she said" is the nurse', () => {
+    const res = analyzeParagraphs(['A nurse who asked not to be named said she had paid Sh40,000 for the course. “It was all a lie,” she said.']);
+    expect(speakerOf(res, 'It was all a lie')).toBe('nurse (unnamed)');
+  });
+
+  it('"One of the tenants, a pensioner ..., said ... “…,” she said" is one of the tenants, described as a tenant', () => {
+    const res = analyzeParagraphs([
+      'Landlord Peter Okello was fined on Friday.',
+      'One of the tenants, a pensioner who did not want her name used, said she had paid rent for a year. “The roof leaked every night,” she said.',
+    ]);
+    expect(speakerOf(res, 'The roof leaked')).toBe('tenant (unnamed)');
   });
 });

@@ -44,9 +44,14 @@ import { ownSetFresh40 } from './fresh40';
 import { ownSetFresh41 } from './fresh41';
 import { ownSetFresh42 } from './fresh42';
 import { ownSetFresh43 } from './fresh43';
+import { ownSetFresh44 } from './fresh44';
+import { ownSetFresh45 } from './fresh45';
+import { ownSetFresh46 } from './fresh46';
+import { ownSetFresh47 } from './fresh47';
+import { ownSetFresh48 } from './fresh48';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh43`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh48`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -92,6 +97,11 @@ export const ownSetParts = {
   fresh41: ownSetFresh41,
   fresh42: ownSetFresh42,
   fresh43: ownSetFresh43,
+  fresh44: ownSetFresh44,
+  fresh45: ownSetFresh45,
+  fresh46: ownSetFresh46,
+  fresh47: ownSetFresh47,
+  fresh48: ownSetFresh48,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
