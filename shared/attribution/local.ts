@@ -613,7 +613,7 @@ const DEPARTMENT_WORDS = new Set(
     'planning local government social protection welfare public expenditure reform infrastructure works labour labor industry commerce ' +
     'science technology innovation research home interior state police security immigration arts media water land fisheries marine ' +
     'forestry food mines railways aviation information broadcasting women revenue treasury budget economy foreign external digital ' +
-    'skills training veterans pensions disability disabilities care consumer competition regional urban').split(' '),
+    'skills training veterans pensions disability disabilities care consumer competition regional urban opposition').split(' '),
 );
 /** ", 48," right after token i1 - 1: an age set off after a name. */
 function agedAfter(toks: Tok[], i1: number): boolean {
@@ -626,6 +626,8 @@ function setOffAfterPersonNoun(toks: Tok[], i0: number): boolean {
 }
 /** Words that open a surname, in capitals too ("Seán Mac Cárthaigh", "Órla Ní Bhriain", "Ana de la Cruz"). */
 const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'mac', 'mc', 'ó', "o'", 'ní', 'nic', 'ua', 'ter', 'ten']);
+/** Letters after a name, in capitals: a member of a parliament, senior counsel. */
+const POST_NOMINALS = new Set(['TD', 'MP', 'MLA', 'MSP', 'MEP', 'MHK', 'MS', 'QC', 'KC', 'SC', 'SAN', 'OBE', 'MBE', 'CBE']);
 /** Participles whose agent is who found or quoted the speaker ("an aide reached by Al Jazeera"). */
 const REACHED_BY = new Set(['reached', 'contacted', 'interviewed', 'quoted', 'cited', 'approached', 'questioned', 'asked', 'telephoned', 'phoned']);
 function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | null {
@@ -634,7 +636,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   if (run.length === 1 && isDemonym(run[0]!.lo) && !isFirstName(run[0]!.lo) && toks[i1]?.k === 'w' && !toks[i1]!.cap && toks[i1]!.sent === run[0]!.sent && (isPersonNoun(toks[i1]!.lo) || ROLE_NOUNS.has(toks[i1]!.lo))) return null;
   const lastRunLo = run[run.length - 1]!.lo.replace(/\.$/, '');
   // "the Chief Public Relations Officer of ...": a title in capitals after "the", no one's name
-  if (run.length >= 2 && toks[i0 - 1]?.lo === 'the' && !toks[i0 - 1]!.cap && (ROLE_NOUNS.has(lastRunLo) || TITLE_WORDS.has(lastRunLo)) && !run.some((t) => isFirstName(t.lo))) return null;
+  // (a post-nominal after a name is no title: "Leader of the Opposition Siobhán Walsh TD")
+  if (run.length >= 2 && toks[i0 - 1]?.lo === 'the' && !toks[i0 - 1]!.cap && (ROLE_NOUNS.has(lastRunLo) || TITLE_WORDS.has(lastRunLo)) && !run.some((t) => isFirstName(t.lo)) && !(run.length >= 3 && POST_NOMINALS.has(run[run.length - 1]!.t))) return null;
   // split into prefix (titles, demonyms, places) and the name part
   let cut = -1;
   for (let k = 0; k < run.length - 1; k++) {
@@ -653,7 +656,10 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // "Minister for Health Seán Mac Cárthaigh": a title and "for" or "of" before the run name the
   // department, which comes before the name; the title alone before them is no one
   const pre = toks[i0 - 1];
-  const titleBefore = !!pre && pre.k === 'w' && !pre.cap && (pre.lo === 'for' || pre.lo === 'of') && pre.sent === run[0]!.sent && titleChainBefore(toks, i0 - 1);
+  // ("Leader of the Opposition Siobhán Walsh": "the" after the title's "of")
+  const pre2 = toks[i0 - 2];
+  const titleBefore = !!pre && pre.k === 'w' && !pre.cap && pre.sent === run[0]!.sent &&
+    (((pre.lo === 'for' || pre.lo === 'of') && titleChainBefore(toks, i0 - 1)) || (pre.lo === 'the' && pre2?.k === 'w' && (pre2.lo === 'for' || pre2.lo === 'of') && pre2.sent === pre.sent && titleChainBefore(toks, i0 - 2)));
   let department = false;
   // ("said the Minister for Foreign Affairs": a department and no name)
   if (titleBefore && run.length <= 2 && !run.some((t) => isFirstName(t.lo))) return null;
@@ -671,6 +677,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   let nameToks = run.slice(k0);
   let prefixToks = run.slice(0, k0);
   if (!nameToks.length) { nameToks = run; prefixToks = []; }
+  // (letters after the name are no part of it: "Ann Roe MP", "Ade Bello SAN")
+  if (nameToks.length >= 3 && POST_NOMINALS.has(nameToks[nameToks.length - 1]!.t)) nameToks = nameToks.slice(0, -1);
   // lower-case role words right before the run: "aide Jane Doe", "Former Ohio governor John Roe"
   const orgName = ORG_HEADS.has(lastRunLo) || isOrgWord(lastRunLo);
   let p0 = i0;
@@ -1988,9 +1996,10 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     if (m0.tokens.length === 1 && !m0.personEvidence && !m0.poss && m0.type !== 'person' && !isFirstName(m0.lower[0]!)) {
       let c = m0.i1;
       while (c < before && c - s0 <= 6 && toks[c]!.sent === sent && toks[c]!.t !== ',' && toks[c]!.k !== 'q' && !(toks[c]!.k === 'w' && !toks[c]!.cap && (isSpeechVerb(toks[c]!) || isVerbish(toks[c]!.lo)) && !PREPOSITIONS.has(toks[c]!.lo))) c++;
-      const after = toks[c]?.t === ',' ? ctx.mentionAt[c + 1]! : -1;
+      // (the name maybe after a title: "Counsel to the defendant, Chief Emeka Obi, ...")
+      const after = toks[c]?.t === ',' ? mentionAtOrMod(ctx, c + 1) : -1;
       const m1 = after >= 0 ? ctx.mentions[after]! : null;
-      if (m1 && m1.i0 === c + 1 && m1.tokens.length >= 2 && (m1.type === 'person' || m1.personEvidence) && !m1.poss) start = c + 1;
+      if (m1 && m1.i0 <= c + 1 && m1.tokens.length >= 2 && (m1.type === 'person' || m1.personEvidence) && !m1.poss) start = c + 1;
     }
   }
   {
@@ -2536,6 +2545,8 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
           if (r && r.ref !== 'pronoun' && CALLING_VERBS.test(tv.lo)) r = null;
           // (or described: "... and urged young athletes to "run clean"")
           if (r && r.ref !== 'pronoun' && toks[r.at + 1]?.k === 'w' && toks[r.at + 1]!.lo === 'to' && r.at + 1 < qt) r = null;
+          // (nor the one accused or warned of something: "... and accused Abbasi of "buying loyalties"")
+          if (r && r.ref !== 'pronoun' && /^(?:accus|warn|remind|convict)/.test(tv.lo) && toks[r.at + 1]?.k === 'w' && toks[r.at + 1]!.lo === 'of' && r.at + 1 < qt) r = null;
           // (nor a noun phrase the quote follows with no mark between: "..., said the proposal "would
           // hit ..."" - the phrase opens the reported clause and the quote is its verb; an inverted
           // speaker is set off from the quote by a comma or colon)
@@ -3017,7 +3028,17 @@ function unquotedTurn(text: string, quoted?: string): { label: string; rest: num
   const label = m[1]!;
   const lo = label.toLowerCase();
   if (NOT_SPEAKER_LABELS.has(lo) || (isPlaceWord(lo) && !isFirstName(lo.split(/\s+/)[0]!) && !(quoted !== undefined && onlyQuotesAfter(quoted, m[0].length)))) return null;
+  if (quoted === undefined && narrativeAfter(text, m[0].length) && COLON_DATELINE.test(text)) return null;
   return { label, rest: m[0].length };
+}
+
+/** The words after a label read as a story's opening, not as someone's turn: a long sentence with
+ * no "I", "we" or "you" in it ("COLVANA: The no-confidence motion against Chief Minister ... will
+ * be put to vote on Saturday, the Speaker's office confirmed."). */
+function narrativeAfter(text: string, from: number): boolean {
+  const rest = text.slice(from);
+  const words = rest.match(/\p{L}+/gu) ?? [];
+  return words.length >= 15 && /^\s*\p{Lu}/u.test(rest) && !FIRST_SECOND_PERSON.test(rest) && !/\b(?:mine|ours|yours)\b/i.test(rest);
 }
 
 /** Nothing but quotation marks and their words after position `from` ('ASHCROFT: “…” “…”'): a place
@@ -3039,7 +3060,9 @@ function datelineEnd(text: string): number {
   const m = DATELINE.exec(text);
   if (m) return m[0].length;
   const c = COLON_DATELINE.exec(text);
-  return c && isPlaceWord(c[1]!.toLowerCase()) && !isFirstName(c[1]!.toLowerCase().split(/\s+/)[0]!) ? c[0].length : -1;
+  // (or one the lexicon does not know, when a story's opening sentence follows it: "RAVIPUR: The
+  // State Housing Regulatory Authority has ordered ...")
+  return c && ((isPlaceWord(c[1]!.toLowerCase()) && !isFirstName(c[1]!.toLowerCase().split(/\s+/)[0]!)) || (!DOUBLE_MARK.test(text.slice(0, 1)) && narrativeAfter(text, c[0].length))) ? c[0].length : -1;
 }
 
 function isHeadlineLike(text: string): boolean {

@@ -3815,3 +3815,38 @@ describe('round 24: magistrates, and one of a group of people', () => {
     expect(speakerOf(res, 'The roof leaked')).toBe('tenant (unnamed)');
   });
 });
+
+describe('round 24: a colon dateline the lexicon does not know, and the one accused', () => {
+  it('"TOWN: The story’s opening sentence" is a dateline, not a turn of someone called TOWN', () => {
+    const res = analyzeParagraphs([
+      'MARDANPUR: The no-confidence motion against Chief Minister Saeed Akhtar Rana will be taken up in the provincial assembly on Monday, officials confirmed on Friday.',
+      'Speaking later at a rally in Kot Behram, the chief minister said he would “face the house with his head high.”',
+    ]);
+    expect(speakerOf(res, 'face the house')).toBe('Saeed Akhtar Rana');
+  });
+
+  it('"SMITH: a short answer in the first person" stays a turn', () => {
+    const res = analyzeParagraphs(['SMITH: I told the board everything I knew, and I would tell them again today without hesitation.', 'JONES: Did you tell them about the second account?']);
+    expect(res.quotes.length).toBeGreaterThan(0);
+  });
+
+  it('"... and accused Name of “…”" is the accuser, not the one accused', () => {
+    const res = analyzeParagraphs([
+      'Opposition leader Tariq Mehmood said the vote was lost. “The numbers are not there,” he said.',
+      'Later, Chief Minister Saeed Akhtar Rana said he would stay and accused Mehmood of “selling dreams to the house.”',
+    ]);
+    expect(speakerOf(res, 'selling dreams')).toBe('Saeed Akhtar Rana');
+  });
+});
+
+describe('round 24: titles with "of the", letters after a name, a title before a name set off', () => {
+  it('"Leader of the Opposition Name TD told" is the person, named without the letters', () => {
+    const res = analyzeText('Leader of the Opposition Gráinne Ní Fhloinn TD told the Dáil that renters were “paying for a crisis they did not make.”');
+    expect(speakerOf(res, 'paying for a crisis')).toBe('Gráinne Ní Fhloinn');
+  });
+
+  it('"Counsel to the defendant, Chief Name (SAN), did not oppose ... but urged" is the counsel named', () => {
+    const res = analyzeText('Counsel to the defendant, Chief Obinna Eze-Uche (SAN), did not oppose the application but urged the court to “bring this trial to an end.”');
+    expect(speakerOf(res, 'bring this trial')).toBe('Obinna Eze-Uche');
+  });
+});
