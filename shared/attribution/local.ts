@@ -1139,9 +1139,11 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         return { ...NONE, ref: 'role', roleHead: head.lo, gender: ROLE_GENDER[head.lo] ?? null, text: `the ${head.t} of ${m.firstRef}`, at: j };
       }
       // "A report by the Institute for Conflict Studies said": the document speaks, never a name
-      // in its phrase (but "a document filed by Doe", above, is Doe's)
+      // in its phrase (but "a document filed by Doe", above, is Doe's; and a post or a letter by a
+      // person is theirs: "The post by Attorney General Ann Roe, published late Wednesday, said")
       {
         const doc = documentBy(toks, m.i0, sent);
+        if (doc && PERSONAL_DOCUMENTS.has(doc.roleHead ?? '') && (m.type === 'person' || (m.type === 'unknown' && m.tokens.length >= 2))) return { ...NONE, ref: 'name', mention: mi, at: j, text: m.name };
         if (doc) return { ...doc, at: j };
       }
       // "a spokesman for Sen. Jane Doe said": the spokesman spoke, not Doe
@@ -1529,6 +1531,9 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   return { ...NONE, ref: 'org', roleHead: dn.lo, text: `the ${dn.lo}`, at: j };
 }
 
+/** Things a person writes in their own voice: their words are theirs ("The post by Attorney General
+ * Ann Roe, published late Wednesday, said ..."), where a report by someone stays the report's. */
+const PERSONAL_DOCUMENTS = new Set(['post', 'tweet', 'letter', 'email', 'e-mail', 'message', 'blog', 'column', 'op-ed', 'essay', 'memoir', 'note']);
 /** "A report by ...", "The letter from ...": a document noun opening its clause, then "by" or
  * "from", ending before token i; the document as the speaker ("the report"). */
 function documentBy(toks: Tok[], i: number, sent: number): LocalCue | null {
@@ -1784,6 +1789,12 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
         // (a title taken for a name of one word, its department after it: "said Deputy Commissioner
         // of Police Kavita Saxena" is Saxena)
         if (m.type === 'unknown' && m.tokens.length === 1 && isTitleTok(m.lower[0]!) && (nx?.lo === 'of' || nx?.lo === 'for') && toks[j + 2]?.k === 'w' && toks[j + 2]!.cap && toks[j + 2]!.sent === sent) {
+          best = null;
+          j++;
+          continue;
+        }
+        // (a branch's number, then a title and a name: "said Local 88 President Teresa Navarro")
+        if (m.type !== 'person' && /^\d+$/.test(nx?.t ?? '') && toks[j + 2]?.k === 'w' && toks[j + 2]!.cap && toks[j + 2]!.sent === sent && isTitleTok(toks[j + 2]!.lo)) {
           best = null;
           j++;
           continue;
@@ -2511,7 +2522,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       }
       // ("said in a statement read to the court:": a document after "in" is where the words are, not
       // who read them; the verb before it says who)
-      if (r && r.ref !== 'name' && r.ref !== 'pronoun' && DOCUMENT_NOUNS.has(toks[k]!.lo) && DETERMINERS.has(toks[k - 1]?.lo ?? '') && toks[k - 2]?.lo === 'in') continue;
+      // ("she wrote in one message, read aloud in court:": the same with the participle set off)
+      const kd = toks[k]?.t === ',' ? k - 1 : k;
+      if (r && r.ref !== 'name' && r.ref !== 'pronoun' && DOCUMENT_NOUNS.has(toks[kd]?.lo ?? '') && DETERMINERS.has(toks[kd - 1]?.lo ?? '') && toks[kd - 2]?.lo === 'in') continue;
       if (r && ing && r.ref === 'role') r = null;
       // "..., with the press secretary insisting the move reflected "..."": the role "with" opens
       // is who insists

@@ -3850,3 +3850,25 @@ describe('round 24: titles with "of the", letters after a name, a title before a
     expect(speakerOf(res, 'bring this trial')).toBe('Obinna Eze-Uche');
   });
 });
+
+describe('round 24: whose post, which message, a branch with a number', () => {
+  it('"The post by Name, published late Wednesday, said ... “…”" is the author, not the post; a report by someone stays the report', () => {
+    const post = analyzeText('The post by Councillor Maeve Hartigan, published late Sunday, said the council had “buried the audit for a year.”');
+    expect(speakerOf(post, 'buried the audit')).toBe('Maeve Hartigan');
+    const report = analyzeText('A report by Professor Lena Ostrova, published on Monday, said the estuary was “in serious decline.”');
+    expect(speakerOf(report, 'in serious decline')).toBe('the report');
+  });
+
+  it('"she wrote in one message, read aloud in court:" is her, not the message', () => {
+    const res = analyzeParagraphs([
+      'Prosecutors say Carla Deane, 39, texted the witness 20 times.',
+      'Police allege she wrote in one message, read aloud in court on Tuesday: “You know where I live and I know where you live.”',
+    ]);
+    expect(speakerOf(res, 'You know where I live')).toBe('Carla Deane');
+  });
+
+  it('"said Local 12 President Name" is the president, not the local', () => {
+    const res = analyzeText('“We are not asking for the moon,” said Local 12 President Dolores Ybarra.');
+    expect(speakerOf(res, 'We are not asking')).toBe('Dolores Ybarra');
+  });
+});
