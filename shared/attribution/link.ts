@@ -332,6 +332,20 @@ function behindPronounSubjectOf(lp: LocalParagraph, mi: number): Gender {
 }
 /** The word for a relative mention m is set off after ("with his father, Seán,"), else null. (In
  * the link key.) */
+/** "the elder Hayes", "the younger Mulligan": which of a family a surname alone means ('' when
+ * neither word is there). (In the link key.) */
+function seniorityBefore(lp: LocalParagraph, m: Mention): '' | 'elder' | 'younger' {
+  const w = lp.toks[m.i0 - 1];
+  return m.tokens.length === 1 && w?.k === 'w' && (w.lo === 'elder' || w.lo === 'younger') && lp.toks[m.i0 - 2]?.lo === 'the' ? w.lo : '';
+}
+/** The age set off after a name ("Curtis Hayes, 94,"), else -1. (In the link key.) */
+function ageAfter(lp: LocalParagraph, m: Mention): number {
+  const t = lp.toks;
+  return t[m.i1]?.t === ',' && /^\d{1,3}$/.test(t[m.i1 + 1]?.t ?? '') && (t[m.i1 + 2]?.t === ',' || t[m.i1 + 2]?.sent !== t[m.i1]!.sent) ? Number(t[m.i1 + 1]!.t) : -1;
+}
+/** Kinship words that make someone the younger of a family ("his grandson Malik Hayes"). */
+const YOUNGER_KIN = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'nephew', 'niece', 'child', 'stepson', 'stepdaughter']);
+
 function kinBefore(lp: LocalParagraph, m: Mention): string | null {
   const kw = lp.toks[m.i0 - 2];
   return lp.toks[m.i0 - 1]?.t === ',' && lp.toks[m.i1]?.t === ',' && kw?.k === 'w' && !kw.cap && kw.lo in KIN ? kw.lo : null;
@@ -764,6 +778,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   };
   const mentionMember: (Member | null)[][] = [];
   const mentionAmbiguous: boolean[][] = [];
+  /** the age the story gave someone ("Curtis Hayes, 94,") */
+  const ages = new Map<Member, number>();
   locals.forEach((lp, p) => {
     const mm: (Member | null)[] = [];
     const ma: boolean[] = [];
@@ -789,6 +805,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       }
       const orgHit = m.type === 'org' ? (byFull.get(m.key) ?? expansionOf(m, p)) : undefined;
       let hit: Match | null = m.type === 'org' ? (orgHit ? { mem: orgHit, variant: false, ambiguous: false } : null) : find(m.tokens, m.lower, m.gender);
+      // "the elder Hayes said" in a story of a grandfather and his grandson: the one older by the
+      // ages the story gave, or the one it did not call a son, daughter or grandchild
+      const seniority = hit?.ambiguous ? seniorityBefore(lp, m) : '';
+      if (seniority) {
+        const family = members.filter((x) => x.kind === 'person' && !x.described && x.firstSeen < at && x.lower.length >= 2 && x.lower[x.lower.length - 1] === m.lower[0]);
+        const aged = family.every((x) => ages.has(x)) ? [...family].sort((a, b) => ages.get(b)! - ages.get(a)!) : [];
+        const young = (x: Member) => [...x.roleWords].some((w) => YOUNGER_KIN.has(w));
+        const byKin = family.filter((x) => (seniority === 'elder') !== young(x));
+        const pick = aged.length >= 2 && ages.get(aged[0]!) !== ages.get(aged[aged.length - 1]!) ? (seniority === 'elder' ? aged[0]! : aged[aged.length - 1]!) : byKin.length === 1 && family.length === 2 ? byKin[0]! : null;
+        if (pick) hit = { mem: pick, variant: true, ambiguous: false };
+      }
       // a surname that is also a company name ("Ford"): a person already in the cast wins
       if (!hit && m.type === 'org' && m.tokens.length === 1) {
         const h = find(m.tokens, m.lower);
@@ -825,6 +852,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // ("with his father, Seán,": the relative's word is a role the story gave them)
       const kin = mem && mem.kind === 'person' ? kinBefore(lp, m) : null;
       if (kin) mem!.roleWords.add(kin);
+      const age = mem && mem.kind === 'person' ? ageAfter(lp, m) : -1;
+      if (age >= 0) ages.set(mem!, age);
       // (named somewhere other than right after a place preposition: "in Maltby Fen", "off Dunnet Head")
       if (mem && honorificIn(lp, m)) honoured.add(mem);
       if (mem && !afterPlacePrep(lp, m)) freeMention.add(mem);
@@ -2158,7 +2187,7 @@ export const linkKey = perParagraph((lp): string => {
       // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
       afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0), namedAfterDefiniteRole(lp, m),
       affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
-      behindPronounSubjectOf(lp, mi), kinBefore(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
+      behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
     ]),
     statementsIn(lp),
     unnamedBodiesIn(lp),

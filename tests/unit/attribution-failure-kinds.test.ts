@@ -3872,3 +3872,24 @@ describe('round 24: whose post, which message, a branch with a number', () => {
     expect(speakerOf(res, 'We are not asking')).toBe('Dolores Ybarra');
   });
 });
+
+describe('round 24: the elder and the younger of a family', () => {
+  it('"the elder Hayes" is the older by the ages the story gave; "the younger Hayes" the other', () => {
+    const res = analyzeParagraphs([
+      'Every Saturday, Oren Hayes, 88, and his grandson Jalen Hayes, 21, run the pancake breakfast at the fire hall.',
+      '“He burns the first batch every time,” the elder Hayes said.',
+      '“He says that every week,” the younger Hayes said.',
+    ]);
+    expect(speakerOf(res, 'He burns the first')).toBe('Oren Hayes');
+    expect(speakerOf(res, 'He says that every')).toBe('Jalen Hayes');
+  });
+
+  it('without ages, the one not called a daughter or a grandson is the elder', () => {
+    const res = analyzeParagraphs([
+      'When Maura Kinsella joined the ward in 1990, her daughter Niamh Kinsella was not yet born.',
+      '“I still get lost on the night shift,” Niamh Kinsella said.',
+      'The elder Kinsella said the ward had changed. “We used to have time to talk,” she said.',
+    ]);
+    expect(speakerOf(res, 'We used to have time')).toBe('Maura Kinsella');
+  });
+});

@@ -198,6 +198,18 @@ describe('incremental session', () => {
     ]);
   });
 
+  it('edits that change only what round 24 reads (the elder or the younger of a family, an age) still give the one-shot result', () => {
+    // "the elder Hayes" / "the younger Hayes"; "Curtis Hayes, 94," / "Curtis Hayes, 14,": which of the two is meant
+    const paras = [
+      'Every Saturday, Curtis Hayes, 94, and Malik Hayes, 19, serve pancakes at the VFW post.',
+      '“The first batch always burns,” the elder Hayes said.',
+    ];
+    expectEditsAsOneShot(paras, [
+      [1, 'the elder Hayes', 'the younger Hayes'],
+      [0, 'Curtis Hayes, 94,', 'Curtis Hayes, 14,'],
+    ]);
+  });
+
   it('edits that change only a phrase opening a sentence or a press conference\'s mention still give the one-shot result', () => {
     // "Speaking at" / "She spoke at" (a phrase set off, or a sentence of its own); "news conference" /
     // "news programme" (the questions a reporter's, or an interviewer's)
