@@ -896,6 +896,7 @@ function infinitiveSubject(ctx: Ctx, sent: number, to: number): LocalCue | null 
   return r ? { ...r, weak: true } : null;
 }
 
+const SET_OFF_PARTICIPLES = new Set(['sent', 'written', 'given', 'made', 'held', 'seen', 'drawn', 'taken', 'brought', 'built', 'kept', 'known', 'shown', 'put', 'set', 'read', 'found', 'drafted', 'hidden', 'begun', 'run', 'won', 'lost', 'struck', 'sworn', 'spoken']);
 /** Tokens a..b (inclusive) modify a subject: no finite verb, quote or clause edge ("carrying placards",
  * "displaced by the flood", "from the north"). */
 function onlyModifiers(toks: Tok[], a: number, b: number): boolean {
@@ -908,6 +909,9 @@ function onlyModifiers(toks: Tok[], a: number, b: number): boolean {
     if (/ed$/.test(t.lo) && toks[m + 1]?.lo === 'by' && m > a && toks[m - 1]?.t === ',') continue;
     if (AUXILIARIES.has(t.lo) || t.lo === 'that' || t.lo === 'and' || t.lo === 'but' || SPEECH_VERBS.has(t.lo)) return false;
     if (/ing$/.test(t.lo) || (/ed$/.test(t.lo) && POST_PREPS.has(toks[m + 1]?.lo ?? '')) || toks[m + 1]?.lo === 'by') continue;
+    // (an irregular participle opening a phrase set off by commas: "The offer document, sent to
+    // shareholders last week, states", "The letter, written in 1963, says")
+    if (SET_OFF_PARTICIPLES.has(t.lo) && toks[m - 1]?.t === ',') continue;
     if (isVerbish(t.lo) && !isNounish(t.lo)) return false;
   }
   return true;
@@ -3142,10 +3146,12 @@ function appositiveRole(toks: Tok[], m: Mention): void {
   const e = m.i1;
   if (!head && toks[e]?.t === ',' && toks[e]!.sent === sent) {
     const d = toks[e + 1];
-    if (d && d.k === 'w' && d.sent === sent && (APPOSITIVE_DETS.has(d.lo) || d.poss)) {
+    // (or no determiner, a role first: "Angus Beaudoin, president of Local 1182, said")
+    const bare = !!d && d.k === 'w' && !d.cap && !APPOSITIVE_DETS.has(d.lo) && ROLE_NOUNS.has(d.lo);
+    if (d && d.k === 'w' && d.sent === sent && (APPOSITIVE_DETS.has(d.lo) || d.poss || bare)) {
       let b = e + 2;
       while (b < toks.length && b - e <= 7 && toks[b]!.k === 'w' && toks[b]!.sent === sent) b++;
-      head = roleHeadIn(toks, e + 2, b - 1);
+      head = roleHeadIn(toks, bare ? e + 1 : e + 2, b - 1);
       if (head) aff = affiliationIn(toks, e + 1, b - 1);
     }
   }

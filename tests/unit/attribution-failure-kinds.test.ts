@@ -3893,3 +3893,18 @@ describe('round 24: the elder and the younger of a family', () => {
     expect(speakerOf(res, 'We used to have time')).toBe('Maura Kinsella');
   });
 });
+
+describe('round 24: a role set off with no determiner, a participle set off after a document', () => {
+  it('"Name, president of Local 1182 ..., said the union had no warning." then a quote-only paragraph is theirs', () => {
+    const res = analyzeParagraphs([
+      'Angus Kolodziej, president of Local 407 of the Canadian Food Workers Union, said the union had been given no notice.',
+      '“They signed a contract with us in March. Not once did they mention this.”',
+    ]);
+    expect(speakerOf(res, 'They signed a contract')).toBe('Angus Kolodziej');
+  });
+
+  it('"The offer document, sent to shareholders last week, states that ... “…”" is the document', () => {
+    const res = analyzeText('The offer document, sent to shareholders last week, states that Harlow intends to keep the plant open “for at least three years” but promises nothing after that.');
+    expect(speakerOf(res, 'for at least three years')).toBe('the offer document');
+  });
+});
