@@ -739,7 +739,9 @@ export const GROUP_NOUNS = new Set(
     'members leaders executives employees staff aides advisers advisors observers commentators participants ' +
     'spokesmen spokeswomen spokespeople representatives negotiators rescuers firefighters farmers merchants ' +
     'shopkeepers owners survivors victims families family passengers patients users customers economists people men women ' +
-    'children protesters'
+    'children protesters ' +
+    // (Ireland's police, "gardaí in Rathmoyle said")
+    'gardaí gardai'
   ).split(/\s+/),
 );
 

@@ -896,6 +896,8 @@ function infinitiveSubject(ctx: Ctx, sent: number, to: number): LocalCue | null 
   return r ? { ...r, weak: true } : null;
 }
 
+/** Verbs that with "back" are a retort ("shot back", "hit back", "fired back"). */
+const RETORT_VERBS = new Set(['shot', 'shoots', 'hit', 'hits', 'fired', 'fires', 'snapped', 'snaps', 'struck', 'strikes', 'bit', 'bites', 'pushed', 'pushes']);
 const SET_OFF_PARTICIPLES = new Set(['sent', 'written', 'given', 'made', 'held', 'seen', 'drawn', 'taken', 'brought', 'built', 'kept', 'known', 'shown', 'put', 'set', 'read', 'found', 'drafted', 'hidden', 'begun', 'run', 'won', 'lost', 'struck', 'sworn', 'spoken']);
 /** Tokens a..b (inclusive) modify a subject: no finite verb, quote or clause edge ("carrying placards",
  * "displaced by the flood", "from the north"). */
@@ -2309,6 +2311,8 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
         }
         while (isAdv(toks[k]) && toks[k]!.sent === sent) k++;
         const tv = toks[k];
+        // (""...," Szymanski shot back.": a retort, the verb and "back" closing the sentence)
+        if (tv && tv.sent === sent && RETORT_VERBS.has(tv.lo) && toks[k + 1]?.lo === 'back' && toks[k + 1]!.sent === sent && (toks[k + 2]?.sent !== sent || toks[k + 2]!.k !== 'w')) return { ...(named ?? np.ref), cue: tv.lo };
         if (tv && tv.sent === sent && isSpeechVerb(tv) && !(WEAK_SPEECH.has(tv.lo) && !INVERTIBLE.has(tv.lo) && tv.lo !== 'called' && tv.lo !== 'calls' && !AFTER_QUOTE_VERBS.has(tv.lo))) {
           if (passiveAt(toks, k)) {
             const agent = passiveAgent(ctx, k, sent);
@@ -3141,6 +3145,16 @@ function appositiveRole(toks: Tok[], m: Mention): void {
       // the name set off, after a possessive determiner, is what the story may call them later)
       const last = toks[c - 1]!;
       if (!head && c - 1 <= d0 + 3 && (d.lo === 'its' || d.lo === 'his' || d.lo === 'her' || d.lo === 'their' || d.poss) && last.k === 'w' && !last.cap && !last.poss && isPersonNoun(last.lo) && !isGroupNoun(last.lo) && !SPEECH_VERBS.has(last.lo)) head = last.lo;
+    }
+    // (a role right before the comma at the end of a longer clause: "..., where he was received by
+    // the party's state chairman, Chief Babatunde Okunowo")
+    const last = toks[c - 1];
+    if (!head && last?.k === 'w' && !last.cap && !last.poss && last.sent === sent && ROLE_NOUNS.has(last.lo)) {
+      for (let q = c - 2; q >= 0 && c - q <= 4; q--) {
+        const tq = toks[q]!;
+        if (tq.k !== 'w' || tq.sent !== sent || (tq.cap && !tq.poss)) break;
+        if (tq.lo === 'the' || tq.poss) { head = last.lo; break; }
+      }
     }
   }
   const e = m.i1;

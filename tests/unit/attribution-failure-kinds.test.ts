@@ -3908,3 +3908,23 @@ describe('round 24: a role set off with no determiner, a participle set off afte
     expect(speakerOf(res, 'for at least three years')).toBe('the offer document');
   });
 });
+
+describe('round 24: a role at the end of a longer clause, gardaí, a retort', () => {
+  it('"..., where he was met by the party\'s state chairman, Chief Name." makes "the chairman said" that person, sure', () => {
+    const res = analyzeParagraphs([
+      'Adeyemi spoke at a rally in Ilora, where he was met by the party’s state chairman, Chief Tunde Okafor-Bello.',
+      'Okafor-Bello, who spoke first, urged members to guard their votes. “Stay until the result is posted,” the chairman said.',
+    ]);
+    expect(speakerOf(res, 'Stay until the result')).toBe('Tunde Okafor-Bello');
+  });
+
+  it('"gardaí in Town said" are the gardaí, not the town', () => {
+    const res = analyzeText('In a statement, gardaí in Ballinvane said they hoped the verdict would “bring some peace to the family”.');
+    expect(speakerOf(res, 'bring some peace')).toBe('gardaí in Ballinvane');
+  });
+
+  it('""…," Name shot back." is a retort by Name', () => {
+    const res = analyzeParagraphs(['Councillor Ruth Amadi said the lanes were working.', '“Then come and tell that to the shop owners,” Pettersen shot back, drawing applause.']);
+    expect(speakerOf(res, 'Then come and tell')).toBe('Pettersen');
+  });
+});
