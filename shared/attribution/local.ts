@@ -3146,14 +3146,18 @@ function appositiveRole(toks: Tok[], m: Mention): void {
       const last = toks[c - 1]!;
       if (!head && c - 1 <= d0 + 3 && (d.lo === 'its' || d.lo === 'his' || d.lo === 'her' || d.lo === 'their' || d.poss) && last.k === 'w' && !last.cap && !last.poss && isPersonNoun(last.lo) && !isGroupNoun(last.lo) && !SPEECH_VERBS.has(last.lo)) head = last.lo;
     }
-    // (a role right before the comma at the end of a longer clause: "..., where he was received by
-    // the party's state chairman, Chief Babatunde Okunowo")
+    // (a role right before the comma at the end of a longer clause, after "by" or "to": "..., where
+    // he was received by the party's state chairman, Chief Babatunde Okunowo"; not "Along with the
+    // mayor, Ann Lee toured")
     const last = toks[c - 1];
     if (!head && last?.k === 'w' && !last.cap && !last.poss && last.sent === sent && ROLE_NOUNS.has(last.lo)) {
-      for (let q = c - 2; q >= 0 && c - q <= 4; q--) {
+      for (let q = c - 2; q >= 1 && c - q <= 5; q--) {
         const tq = toks[q]!;
         if (tq.k !== 'w' || tq.sent !== sent || (tq.cap && !tq.poss)) break;
-        if (tq.lo === 'the' || tq.poss) { head = last.lo; break; }
+        if (tq.lo === 'the' || (tq.poss && tq.cap)) {
+          if (toks[q - 1]!.sent === sent && (toks[q - 1]!.lo === 'by' || toks[q - 1]!.lo === 'to')) head = last.lo;
+          break;
+        }
       }
     }
   }
