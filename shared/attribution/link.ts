@@ -780,6 +780,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const mentionAmbiguous: boolean[][] = [];
   /** the age the story gave someone ("Curtis Hayes, 94,") */
   const ages = new Map<Member, number>();
+  /** who a surname alone has meant so far ("says Montoya, 52," before her mother is named) */
+  const calledBySurname = new Map<string, Member>();
   locals.forEach((lp, p) => {
     const mm: (Member | null)[] = [];
     const ma: boolean[] = [];
@@ -815,7 +817,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const byKin = family.filter((x) => (seniority === 'elder') !== young(x));
         const pick = aged.length >= 2 && ages.get(aged[0]!) !== ages.get(aged[aged.length - 1]!) ? (seniority === 'elder' ? aged[0]! : aged[aged.length - 1]!) : byKin.length === 1 && family.length === 2 ? byKin[0]! : null;
         if (pick) hit = { mem: pick, variant: true, ambiguous: false };
+      } else if (hit?.ambiguous && m.tokens.length === 1 && m.type !== 'org') {
+        // "Montoya says" in a story of Graciela Montoya, called "Montoya" before "her mother, Rosa
+        // Montoya" came in: a surname alone stays the one the story already called by it, when the
+        // others of that name came in as someone's relatives (called by a first name, as newsrooms do)
+        const family = members.filter((x) => x.kind === 'person' && !x.described && x.firstSeen < at && x.lower.length >= 2 && x.lower[x.lower.length - 1] === m.lower[0]);
+        const notKin = family.filter((x) => ![...x.roleWords].some((w) => w in KIN));
+        if (family.length >= 2 && notKin.length === 1 && calledBySurname.get(m.lower[0]!) === notKin[0]) hit = { mem: notKin[0]!, variant: true, ambiguous: false };
       }
+      // (who a surname alone has meant so far)
+      if (hit && !hit.ambiguous && m.tokens.length === 1 && hit.mem.kind === 'person' && hit.mem.lower.length >= 2) calledBySurname.set(m.lower[0]!, hit.mem);
       // a surname that is also a company name ("Ford"): a person already in the cast wins
       if (!hit && m.type === 'org' && m.tokens.length === 1) {
         const h = find(m.tokens, m.lower);

@@ -3928,3 +3928,20 @@ describe('round 24: a role at the end of a longer clause, gardaí, a retort', ()
     expect(speakerOf(res, 'Then come and tell')).toBe('Pettersen');
   });
 });
+
+describe('round 24: a surname alone after a relative of that name comes in', () => {
+  it('"Okonkwo" stays the shopkeeper the story already called so, once "her mother, Ada Okonkwo" is named', () => {
+    const res = analyzeParagraphs([
+      'Every morning Ngozi Okonkwo opens the shutters of her shop on Market Road.',
+      '“Bread tells me what kind of week it will be,” says Okonkwo, 47.',
+      'She took over the shop from her mother, Ada Okonkwo, who opened it in 1988.',
+      'These days Okonkwo says she makes almost nothing on bread. “I could charge more,” she says.',
+    ]);
+    expect(speakerOf(res, 'I could charge more')).toBe('Ngozi Okonkwo');
+  });
+
+  it('two of a name brought in together and never called by the surname alone: "Reilly said" stays unsure', () => {
+    const res = analyzeParagraphs(['Tom Reilly and his son, Sean Reilly, have fished together for 20 years.', '“The quotas are killing us,” Reilly said.']);
+    expect(speakerOf(res, 'The quotas')).toBeNull();
+  });
+});
