@@ -638,7 +638,7 @@ export const TITLE_WORDS = new Set(
     'const cst cpl corporal det pte spc pfc ' +
     // ... and the honorifics of English-language papers elsewhere, abbreviated or not ("Coun. Amrit Dhaliwal",
     // "Eng. Peter Njoroge", "Hon. Kwabena Asante", "Barr. Ada Eze", "Shri Anil Rao")
-    'coun eng engr hon barr alhaji alhaja shri smt ' +
+    'coun eng engr hon barr atty alhaji alhaja shri smt ' +
     // ... and the court's, the inquest's and the prison's ("Senior Magistrate Ann Kerubo", "Coroner Ian Hale")
     'magistrate coroner chaplain ombudsman'
   ).split(/\s+/),

@@ -295,7 +295,7 @@ function scanDoubleQuotes(text: string): RawQuote[] {
 const ABBREV = new Set(('mr mrs ms dr sen sens rep reps gov gen lt col maj capt sgt adm cmdr st jr sr rev prof ' +
   'jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd mt ft ave blvd dept univ assn ' +
   'calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ' +
-  'ariz ark est approx const cst cpl det pte spc pfc insp supt brig lcpl sqn wg cdr coun eng engr hon barr').split(/\s+/));
+  'ariz ark est approx const cst cpl det pte spc pfc insp supt brig lcpl sqn wg cdr coun eng engr hon barr atty').split(/\s+/));
 
 const LN = /^[\p{L}\p{N}]$/u;
 const UPPER = /^\p{Lu}/u;
@@ -1816,7 +1816,12 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
         break;
       }
     }
-    if (!tk.cap && ROLE_NOUNS.has(tk.lo) && !best) {
+    // (co-ordinated roles: "said co-founder and chief executive Aditya Varma")
+    if (tk.lo === 'and' && !best && !role && j > i && toks[j - 1]!.k === 'w' && !toks[j - 1]!.cap && isTitleTok(toks[j - 1]!.lo) && toks[j + 1]?.k === 'w' && !toks[j + 1]!.cap && toks[j + 1]!.sent === sent && (isTitleTok(toks[j + 1]!.lo) || TITLE_MODIFIERS.has(toks[j + 1]!.lo))) continue;
+    // (a person noun after "his", "her" or "their" with the name set off after it: "said their
+    // conductor, Thandeka Mahlangu")
+    const ownedPersonNoun = !tk.cap && !best && j === i + 1 && /^(?:his|her|their)$/.test(toks[i]!.lo) && toks[j + 1]?.t === ',' && isPersonNoun(tk.lo) && !isGroupNoun(tk.lo);
+    if (!tk.cap && (ROLE_NOUNS.has(tk.lo) || ownedPersonNoun) && !best) {
       const d = toks[i]!;
       // ("said Doe's barrister, Ann Roe": an owned role, so the name set off after it can be taken)
       if (d.lo === 'the') role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: toks.slice(i, j + 1).map((w) => w.t).join(' '), at: j };

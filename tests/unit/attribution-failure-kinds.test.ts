@@ -3945,3 +3945,20 @@ describe('round 24: a surname alone after a relative of that name comes in', () 
     expect(speakerOf(res, 'The quotas')).toBeNull();
   });
 });
+
+describe('round 24: the speaker after the quote, past an owned person noun, two roles joined, "Atty."', () => {
+  it('"said their conductor, Name, a teacher who ..." is the conductor named', () => {
+    const res = analyzeText('“Half of them cried at take-off,” said their conductor, Lerato Mokoena, a Grade 6 teacher who has led the choir since 2012.');
+    expect(speakerOf(res, 'Half of them cried')).toBe('Lerato Mokoena');
+  });
+
+  it('"said co-founder and chief executive Name" is the person', () => {
+    const res = analyzeText('“The corner shop is not going anywhere,” said co-founder and chief executive Kavita Raman.');
+    expect(speakerOf(res, 'The corner shop')).toBe('Kavita Raman');
+  });
+
+  it('"election supervisor Atty. Name told reporters" is the person', () => {
+    const res = analyzeText('“The evidence was clear,” provincial election supervisor Atty. Rowena Bautista-Lim told reporters on Tuesday.');
+    expect(speakerOf(res, 'The evidence was clear')).toBe('Rowena Bautista-Lim');
+  });
+});
