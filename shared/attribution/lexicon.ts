@@ -639,6 +639,8 @@ export const TITLE_WORDS = new Set(
     // ... and the honorifics of English-language papers elsewhere, abbreviated or not ("Coun. Amrit Dhaliwal",
     // "Eng. Peter Njoroge", "Hon. Kwabena Asante", "Barr. Ada Eze", "Shri Anil Rao")
     'coun eng engr hon barr atty alhaji alhaja shri smt ' +
+    // ("parish priest Fr Ann Park": Father, abbreviated)
+    'fr ' +
     // ... and the court's, the inquest's and the prison's ("Senior Magistrate Ann Kerubo", "Coroner Ian Hale")
     'magistrate coroner chaplain ombudsman'
   ).split(/\s+/),

@@ -1877,6 +1877,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         }
         if (cue.plain) return { ...plainPerson(cue, at, p), cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         const r = resolveRole(cue.roleHead ?? '', cue.gender, at, p, cue.text);
+        // ("the Rovers manager said" with no manager named: never "Rovers", the word in the role itself)
+        if (r.mem && cue.text && (' ' + cue.text + ' ').includes(` ${r.mem.name} `)) return { mem: null, ambiguous: false, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         return { ...r, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
       }
       default:

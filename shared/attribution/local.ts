@@ -295,7 +295,7 @@ function scanDoubleQuotes(text: string): RawQuote[] {
 const ABBREV = new Set(('mr mrs ms dr sen sens rep reps gov gen lt col maj capt sgt adm cmdr st jr sr rev prof ' +
   'jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd mt ft ave blvd dept univ assn ' +
   'calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ' +
-  'ariz ark est approx const cst cpl det pte spc pfc insp supt brig lcpl sqn wg cdr coun eng engr hon barr atty').split(/\s+/));
+  'ariz ark est approx const cst cpl det pte spc pfc insp supt brig lcpl sqn wg cdr coun eng engr hon barr atty fr').split(/\s+/));
 
 const LN = /^[\p{L}\p{N}]$/u;
 const UPPER = /^\p{Lu}/u;
@@ -478,7 +478,8 @@ const isAdvTok = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && (AUX_AD
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'der', 'den', 'dos', 'das', 'st.']);
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 
-const isTitleTok = (lo: string) => TITLE_WORDS.has(lo.replace(/\.$/, ''));
+// ("Mayor-elect Ann Park": a title to be)
+const isTitleTok = (lo: string) => TITLE_WORDS.has(lo.replace(/\.$/, '')) || (lo.endsWith('-elect') && TITLE_WORDS.has(lo.slice(0, -6)));
 const isAcronym = (t: string) => /^\p{Lu}{2,}$/u.test(t) || /^(?:\p{Lu}\.){2,}$/u.test(t);
 
 /** a month or weekday word is a name only right before a verb of saying ("Jun wrote", not "Jun. 3") */
@@ -1107,8 +1108,10 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         }
       }
       // "A lawyer representing Tom Hale said": the name is the participle's object, never the speaker
+      // (but "marketing director Odette Park said": a word in -ing before a lower-case role is the role's)
       const pt = toks[m.i0 - 1];
-      if (j === m.i1 - 1 && pt?.k === 'w' && !pt.cap && pt.sent === sent && pt.lo.length > 5 && pt.lo.endsWith('ing') && !SPEECH_VERBS.has(pt.lo) && !DETERMINERS.has(toks[m.i0 - 2]?.lo ?? '') && !isNounish(pt.lo)) {
+      const lowerRoleFirst = m.i0 < m.n0 && toks[m.i0]!.k === 'w' && !toks[m.i0]!.cap;
+      if (j === m.i1 - 1 && pt?.k === 'w' && !pt.cap && pt.sent === sent && pt.lo.length > 5 && pt.lo.endsWith('ing') && !SPEECH_VERBS.has(pt.lo) && !DETERMINERS.has(toks[m.i0 - 2]?.lo ?? '') && !isNounish(pt.lo) && !lowerRoleFirst) {
         const d = describedEndingAt(ctx, m.i0 - 2, sent);
         if (d?.ref !== 'described') return null;
         const txt = d.text ?? '';
@@ -1537,6 +1540,8 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   return { ...NONE, ref: 'org', roleHead: dn.lo, text: `the ${dn.lo}`, at: j };
 }
 
+/** Documents that are their issuer's words ("a statement from the club", "a release by the company"). */
+const STATEMENT_NOUNS = new Set(['statement', 'release']);
 /** Things a person writes in their own voice: their words are theirs ("The post by Attorney General
  * Ann Roe, published late Wednesday, said ..."), where a report by someone stays the report's. */
 const PERSONAL_DOCUMENTS = new Set(['post', 'tweet', 'letter', 'email', 'e-mail', 'message', 'blog', 'column', 'op-ed', 'essay', 'memoir', 'note']);
@@ -1759,6 +1764,11 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   if (t.lo === 'she') return { ...NONE, ref: 'pronoun', gender: 'f', at: j, text: t.t };
   // "a spokesman for Sen. Jane Doe", "one resident", "protesters": the unnamed speaker, not the name after it
   const described = describedStartingAt(ctx, i, sent);
+  // ("according to a statement from the bank": a statement is its issuer's words)
+  if (described && STATEMENT_NOUNS.has(described.cue.roleHead ?? '') && /^(?:from|by)$/.test(toks[described.end + 1]?.lo ?? '') && toks[described.end + 1]!.sent === sent) {
+    const issuer = refStartingAt(ctx, described.end + 2, sent);
+    if (issuer && (issuer.ref === 'name' || issuer.ref === 'org' || issuer.ref === 'role' || issuer.ref === 'described')) return issuer;
+  }
   // (but a name set off after a document is no name of it: "According to the indictment, Howard
   // Leach "..."" is the indictment's)
   if (described) return (DOCUMENT_NOUNS.has(described.cue.roleHead ?? '') ? null : namedAfter(ctx, described.end, sent)) ?? described.cue;
@@ -1837,7 +1847,8 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
       }
       continue;
     }
-    if (!tk.cap && (DETERMINERS.has(tk.lo) || isNounish(tk.lo) || /^[a-z-]+$/.test(tk.lo)) && !FUNCTION_WORDS.has(tk.lo) && (!SPEECH_VERBS.has(tk.lo) || ROLE_NOUNS.has(toks[j + 1]?.lo ?? ''))) continue;
+    // (a word that is also a verb of saying, before a role or a title: "said state Sen. Ann Park")
+    if (!tk.cap && (DETERMINERS.has(tk.lo) || isNounish(tk.lo) || /^[a-z-]+$/.test(tk.lo)) && !FUNCTION_WORDS.has(tk.lo) && (!SPEECH_VERBS.has(tk.lo) || ROLE_NOUNS.has(toks[j + 1]?.lo ?? '') || (toks[j + 1]?.cap && isTitleTok(toks[j + 1]!.lo)))) continue;
     if (tk.lo === 'by' || tk.lo === 'from') continue;
     // "said Minister for Foreign Affairs Simon Harris": a department after a title, then the name
     if ((tk.lo === 'for' || tk.lo === 'of') && !best && toks[j + 1]?.k === 'w' && toks[j + 1]!.cap && toks[j + 1]!.sent === sent && titleChainBefore(toks, j)) continue;
@@ -2275,6 +2286,12 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
       const r = refStartingAt(ctx, j + 4, sent);
       if (r && r.ref !== 'none') return { ...r, cue: 'according to' };
     }
+    // ""...," was how Doe put it" / "is how Doe described it"
+    if (t0 && t0.sent === sent && (t0.lo === 'was' || t0.lo === 'is') && toks[j + 1]?.lo === 'how' && toks[j + 1]!.sent === sent) {
+      const np = npStartingAt(ctx, j + 2, sent);
+      const tv = np ? toks[np.end + 1] : undefined;
+      if (np && tv && tv.sent === sent && (isSpeechVerb(tv) || tv.lo === 'put' || tv.lo === 'puts' || tv.lo === 'summed' || tv.lo === 'sums')) return { ...np.ref, cue: tv.lo };
+    }
     // "..." as Doe said / as Doe put it
     if (t0 && t0.sent === sent && t0.lo === 'as') {
       const np = npStartingAt(ctx, j + 1, sent);
@@ -2297,6 +2314,14 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
         let v = w + 1;
         while (v < toks.length && v - w <= 7 && toks[v]!.sent === sent && toks[v]!.k === 'w' && !strongSpeech(toks[v])) v++;
         if (strongSpeech(toks[v]) && toks[v]!.sent === sent && relativeModifier(toks, w, v - 1)) return { ...d.cue, cue: toks[v]!.lo };
+      }
+      // ... or with a clause set off by commas: ""...," one resident, who did not want to be named, said"
+      if (d && d.cue.ref === 'described' && d.cue.text?.endsWith('(unnamed)') && toks[d.end + 1]?.t === ',' && toks[d.end + 1]!.sent === sent) {
+        let c = d.end + 2;
+        while (c < toks.length && c - d.end < 25 && toks[c]!.sent === sent && toks[c]!.t !== ',' && toks[c]!.k !== 'q') c++;
+        let v = c + 1;
+        while (isAdv(toks[v]) && toks[v]!.sent === sent) v++;
+        if (toks[c]?.t === ',' && c > d.end + 2 && toks[v]?.sent === sent && strongSpeech(toks[v])) return { ...d.cue, cue: toks[v]!.lo };
       }
       // "NP[, appositive,] [adverbs] VERB"
       const np = npStartingAt(ctx, j, sent);

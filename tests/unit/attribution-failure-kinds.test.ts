@@ -3962,3 +3962,39 @@ describe('round 24: the speaker after the quote, past an owned person noun, two 
     expect(speakerOf(res, 'The evidence was clear')).toBe('Rowena Bautista-Lim');
   });
 });
+
+describe('round 24: everyday forms of attribution, read whole', () => {
+  it('"marketing director Name said" is the person (a word in -ing before a role is no participle)', () => {
+    const res = analyzeText('“The new flavour sells itself,” marketing director Odile Brandt said in an interview.');
+    expect(speakerOf(res, 'The new flavour')).toBe('Odile Brandt');
+  });
+
+  it('"said state Sen. Name", "said Mayor-elect Name", "parish priest Fr Name said"', () => {
+    const a = analyzeText('“The bill is dead,” said state Sen. Corinne Baptiste.');
+    expect(speakerOf(a, 'The bill is dead')).toBe('Corinne Baptiste');
+    const b = analyzeText('“We start on day one,” said Mayor-elect Dariusz Wolak.');
+    expect(speakerOf(b, 'We start on day one')).toBe('Dariusz Wolak');
+    const c = analyzeText('“The roof will hold,” parish priest Fr Declan Moran said.');
+    expect(speakerOf(c, 'The roof will hold')).toBe('Declan Moran');
+  });
+
+  it('""…," one resident, who did not want to be named, said" is the unnamed resident', () => {
+    const res = analyzeParagraphs(['The council voted to close the library.', '“It was a shambles,” one resident, who did not want to be named, said.']);
+    expect(speakerOf(res, 'It was a shambles')).toBe('resident (unnamed)');
+  });
+
+  it('"according to a statement from the bank" is the bank, not the statement', () => {
+    const res = analyzeParagraphs(['Harlow Mutual cut 400 jobs on Monday.', '“We regret every one of these losses,” according to a statement from the bank.']);
+    expect(speakerOf(res, 'We regret every one')).toBe('Harlow Mutual');
+  });
+
+  it('""…," was how Name put it" is Name', () => {
+    const res = analyzeText('“We were second best all afternoon,” was how Rovers manager Tam Reid put it.');
+    expect(speakerOf(res, 'We were second best')).toBe('Tam Reid');
+  });
+
+  it('"the Rovers manager said" with no manager named is no one, never "Rovers"', () => {
+    const res = analyzeParagraphs(['“We were second best,” the Rovers manager said.', 'Rovers have lost four in a row.']);
+    expect(speakerOf(res, 'We were second best')).not.toBe('Rovers');
+  });
+});
