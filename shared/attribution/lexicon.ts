@@ -727,7 +727,9 @@ export const ORG_HEADS = new Set(
     'service services trust partners capital markets holdings industries airlines motors systems labs media ' +
     'pac church cathedral mosque hospital clinic museum library broadcaster newspaper outlet tabloid ' +
     'ministry embassy consulate regulator watchdog firm staff command headquarters secretariat ' +
-    'observatory laboratory academy gallery theatre theater zoo aquarium seminary conservatory orchestra airport'
+    'observatory laboratory academy gallery theatre theater zoo aquarium seminary conservatory orchestra airport ' +
+    // ("The opposition called the rules “too little, too late.”": a parliament's other side as one body)
+    'opposition'
   ).split(/\s+/),
 );
 

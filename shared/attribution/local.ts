@@ -2351,6 +2351,13 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
           return { ...(named ?? np.ref), cue: tv.lo };
         }
       }
+      // ""...," Ann Park was quoted as saying by the agency": the one quoted, not the agency
+      for (let w = j + 1; w < Math.min(toks.length - 3, j + 12) && toks[w]!.sent === sent && toks[w]!.k !== 'q'; w++) {
+        if (!(BE_FORMS.has(toks[w]!.lo) && toks[w + 1]!.lo === 'quoted' && toks[w + 2]!.lo === 'as' && /^(?:saying|telling)$/.test(toks[w + 3]!.lo))) continue;
+        const r = refEndingAt(ctx, w - 1, sent);
+        if (r && r.at >= j) return { ...r, cue: 'quoted' };
+        break;
+      }
       // subject then verb within a short window
       for (let v = j; v < Math.min(toks.length, j + 22); v++) {
         const tv = toks[v]!;
@@ -3180,10 +3187,15 @@ function appositiveRole(toks: Tok[], m: Mention): void {
     // he was received by the party's state chairman, Chief Babatunde Okunowo"; not "Along with the
     // mayor, Ann Lee toured")
     const last = toks[c - 1];
-    if (!head && last?.k === 'w' && !last.cap && !last.poss && last.sent === sent && ROLE_NOUNS.has(last.lo)) {
+    if (!head && last?.k === 'w' && !last.cap && !last.poss && last.sent === sent && (ROLE_NOUNS.has(last.lo) || isTitleTok(last.lo) || isKnownPersonNoun(last.lo)) && !isGroupNoun(last.lo)) {
       for (let q = c - 2; q >= 1 && c - q <= 5; q--) {
         const tq = toks[q]!;
         if (tq.k !== 'w' || tq.sent !== sent || (tq.cap && !tq.poss)) break;
+        // (after "his", "her", "their" wherever it stands: "Ann Park and her deputy, Tom Reid,")
+        if (tq.lo === 'his' || tq.lo === 'her' || tq.lo === 'their') {
+          head = last.lo;
+          break;
+        }
         if (tq.lo === 'the' || (tq.poss && tq.cap)) {
           if (toks[q - 1]!.sent === sent && (toks[q - 1]!.lo === 'by' || toks[q - 1]!.lo === 'to')) head = last.lo;
           break;

@@ -3998,3 +3998,21 @@ describe('round 24: everyday forms of attribution, read whole', () => {
     expect(speakerOf(res, 'We were second best')).not.toBe('Rovers');
   });
 });
+
+describe('round 24: quoted by an agency, a deputy set off after "her", the opposition', () => {
+  it('""…," Name was quoted as saying by the state news agency" is Name', () => {
+    const res = analyzeParagraphs(['The ministry announced new rules.', '“The rules apply from January,” Health Minister Irina Voss was quoted as saying by the state news agency.']);
+    expect(speakerOf(res, 'The rules apply')).toBe('Irina Voss');
+  });
+
+  it('"Name and her deputy, Name2," gives Name2 the role: "her deputy said" suggests Name2, never a new unnamed deputy', () => {
+    const res = analyzeParagraphs(['Irina Voss and her deputy, Tomas Reile, announced the rules.', '“They apply from January,” Voss said.', '“We listened to everyone,” her deputy said.']);
+    const q = quoteOf(res, 'We listened');
+    expect(nameOf(res, q.speakerId ?? q.suggestedSpeakerId)).toBe('Tomas Reile');
+  });
+
+  it('"The opposition called the rules “…”" is the opposition', () => {
+    const res = analyzeParagraphs(['Irina Voss, the minister, announced the rules on Monday.', 'The opposition called the rules “too little, too late.”']);
+    expect(speakerOf(res, 'too little')).toBe('the opposition');
+  });
+});
