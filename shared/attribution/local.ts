@@ -1017,6 +1017,12 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
           return { ...NONE, ref: 'org', mention: -1, roleHead: t.lo, text: `the ${words}\u2019s ${t.t}`, at: j };
         }
       }
+      // ""...," Tom Reid's family said": a named owner's people speak, never the owner
+      if ((GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)) && owner?.k === 'w' && owner.poss && owner.cap && owner.sent === sent) {
+        const om = ctx.mentionAt[j - 1] ?? -1;
+        const on = om >= 0 ? ctx.mentions[om]! : null;
+        if (on && on.type !== 'place') return { ...NONE, ref: 'described', roleHead: t.lo, text: `${on.name}\u2019s ${t.lo}`, at: j };
+      }
       // role noun phrase: "the president", "the Ohio senator", "the former secretary of state"
       let head = j;
       if (t.lo === 'state' && toks[j - 1]?.lo === 'of' && toks[j - 2]?.lo === 'secretary') head = j - 2;

@@ -4016,3 +4016,10 @@ describe('round 24: quoted by an agency, a deputy set off after "her", the oppos
     expect(speakerOf(res, 'too little')).toBe('the opposition');
   });
 });
+
+describe('round 24: a named owner\'s people', () => {
+  it('"Name’s family said he was “…”" is the family, never the one who died', () => {
+    const res = analyzeParagraphs(['Ewan Blackwood died on Monday aged 81.', 'Ewan Blackwood’s family said in a statement that he was “a gentle man who loved his garden.”']);
+    expect(speakerOf(res, 'a gentle man')).toBe('Ewan Blackwood’s family');
+  });
+});
