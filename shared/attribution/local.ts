@@ -1128,6 +1128,11 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         const head = toks[m.i0 - 2]!;
         return { ...NONE, ref: 'role', roleHead: head.lo, gender: ROLE_GENDER[head.lo] ?? null, text: `the ${head.t} of ${m.firstRef}`, at: j };
       }
+      // ("The foreign ministry in Beijing accused ...": the body, where it sits after it)
+      if ((m.type === 'place' || (m.type === 'unknown' && m.tokens.length === 1)) && j === m.i1 - 1 && toks[m.i0 - 1]?.lo === 'in' && toks[m.i0 - 1]!.sent === sent && toks[m.i0 - 2]?.k === 'w' && !toks[m.i0 - 2]!.cap && ORG_HEADS.has(toks[m.i0 - 2]!.lo) && depth < 3) {
+        const d = refEndingAt(ctx, m.i0 - 2, sent, depth + 1);
+        if (d && (d.ref === 'org' || d.ref === 'described')) return { ...d, at: j };
+      }
       if (m.type === 'place') {
         // a country or city speaking for its government, right before the verb: "South Korea called the test ..."
         const b = toks[m.i0 - 1];

@@ -4023,3 +4023,10 @@ describe('round 24: a named owner\'s people', () => {
     expect(speakerOf(res, 'a gentle man')).toBe('Ewan Blackwood’s family');
   });
 });
+
+describe('round 24: a body and where it sits', () => {
+  it('"The foreign ministry in Beijing accused Washington of “…”" is the ministry, not the city', () => {
+    const res = analyzeText('The foreign ministry in Beijing accused Washington of “bullying its neighbours”.');
+    expect(speakerOf(res, 'bullying its')).toBe('the foreign ministry');
+  });
+});
