@@ -539,7 +539,10 @@ function buildMentions(toks: Tok[]): Mention[] {
       // "Green denied it.": a common word opening a sentence before a verb in the past may be a
       // surname the story has given someone; kept as a mention the linking pass drops unless it is
       const nx = toks[i + 1];
-      if (sentStart && tk.k === 'w' && tk.cap && !tk.poss && !beforeVerb && nx?.k === 'w' && !nx.cap && nx.sent === tk.sent && /ed$/.test(nx.lo) && isVerbish(nx.lo) && isCommonWord(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && !QUANTIFIERS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo)) {
+      // ... and so may one set off by a comma ("Park, in a statement, said", "Park, who has led
+      // the union since 2015, said")
+      const setOff = nx?.t === ',' && nx.sent === tk.sent && !INTRO_WORDS.has(tk.lo) && !PREPOSITIONS.has(tk.lo) && !/ly$/.test(tk.lo) && !lexTagsOf(tk.lo).some((x) => x === 'Adverb' || x === 'Preposition' || x === 'Conjunction');
+      if (sentStart && tk.k === 'w' && tk.cap && !tk.poss && !beforeVerb && nx && nx.sent === tk.sent && (setOff || (nx.k === 'w' && !nx.cap && /ed$/.test(nx.lo) && isVerbish(nx.lo))) && isCommonWord(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && !QUANTIFIERS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo)) {
         const m = analyzeRun(toks, i, i + 1, [tk]);
         if (m && m.type !== 'place' && m.type !== 'org') out.push({ ...m, maybe: true });
       }
@@ -2054,6 +2057,10 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     const t = toks[k]!;
     if (t.sent !== sent) break;
     if (t.k === 'q') continue;
+    // ("Her answer was simple: "...": the owner of the words, "his" or "her")
+    if (t.k === 'w' && (t.lo === 'his' || t.lo === 'her') && k === start && toks[k + 1]?.k === 'w' && toks[k + 1]!.sent === sent && OWNED_SPEECH.has(toks[k + 1]!.lo)) {
+      return { ...NONE, ref: 'pronoun', gender: t.lo === 'his' ? 'm' : 'f', at: k, text: t.lo === 'his' ? 'he' : 'she' };
+    }
     if (t.k === 'w' && (t.lo === 'he' || t.lo === 'she')) {
       // ("The lorry driver told the inquest he had been dazzled", "His neighbour, who did not want to
       // be named, said he had lost ..."): a pronoun after the verb of saying is the reported

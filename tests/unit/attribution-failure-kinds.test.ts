@@ -4030,3 +4030,22 @@ describe('round 24: a body and where it sits', () => {
     expect(speakerOf(res, 'bullying its')).toBe('the foreign ministry');
   });
 });
+
+describe('round 24: a surname that is also a word, set off; the owner of an answer', () => {
+  it('"Park, in a statement, said" and "Park, who has led the union since 2015, said:" are Ann Park', () => {
+    const a = analyzeParagraphs(['Ann Park leads the nurses’ union.', 'Park, in a statement, said the offer was “an insult to every nurse”.']);
+    expect(speakerOf(a, 'an insult')).toBe('Ann Park');
+    const b = analyzeParagraphs(['Ann Park leads the nurses’ union.', 'Park, who has led the union since 2015, said: “We will not back down.”']);
+    expect(speakerOf(b, 'We will not back down')).toBe('Ann Park');
+  });
+
+  it('"Outside, resident Name said:" is still the resident (a preposition set off is no one)', () => {
+    const res = analyzeParagraphs(['The hearing ended at noon.', 'Outside, resident Thandi Mokoena, 61, said: “Let them sit in jail.”']);
+    expect(speakerOf(res, 'Let them sit')).toBe('Thandi Mokoena');
+  });
+
+  it('"Her answer was simple: “…”" is hers', () => {
+    const res = analyzeParagraphs(['Ann Kowalczyk leads the nurses’ union.', 'Her answer was simple: “Not a chance.”']);
+    expect(speakerOf(res, 'Not a chance')).toBe('Ann Kowalczyk');
+  });
+});
