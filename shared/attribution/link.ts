@@ -1707,7 +1707,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (a single capitalised word with nothing that says person - "the naval base at Portlow" - is no
     // one who may hold the role)
     const unlikelyPerson = !!r.mem && r.mem.weak && !r.mem.speaker && !nameLikePair(r.mem) && r.mem.lower.length === 1 && !r.mem.gender && !r.mem.title;
-    if (!r.mem || r.mem.described || isOwner(r.mem) || unlikelyPerson) return { mem: describedRole(described, at), ambiguous: false };
+    // (nor an organisation: "The bank's chief executive said" after "Harlow Mutual cut 400 jobs")
+    if (!r.mem || r.mem.described || r.mem.kind === 'organization' || isOwner(r.mem) || unlikelyPerson) return { mem: describedRole(described, at), ambiguous: false };
     return { mem: r.mem, ambiguous: true };
   };
 

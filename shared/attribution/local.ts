@@ -918,7 +918,8 @@ function onlyModifiers(toks: Tok[], a: number, b: number): boolean {
     // (an irregular participle opening a phrase set off by commas: "The offer document, sent to
     // shareholders last week, states", "The letter, written in 1963, says")
     if (SET_OFF_PARTICIPLES.has(t.lo) && toks[m - 1]?.t === ',') continue;
-    if (isVerbish(t.lo) && !isNounish(t.lo)) return false;
+    // (a word right after a determiner is a noun: "familiar with the plans")
+    if (isVerbish(t.lo) && !isNounish(t.lo) && !(m > a && toks[m - 1]!.k === 'w' && DETERMINERS.has(toks[m - 1]!.lo) && toks[m - 1]!.lo !== 'that')) return false;
   }
   return true;
 }
@@ -2635,7 +2636,10 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       // ... or set off by commas: "The minister, speaking on radio, said the plan was "...""
       if (!r && !ing && toks[k] && (toks[k]!.k === 'w' || toks[k]!.t === ',') && toks[k]!.sent === sent) {
         const ms = mainSubject(ctx, sent, v);
-        const modStart = !!ms && !!toks[ms.at + 1] && (toks[ms.at + 1]!.t === ',' || /ing$/.test(toks[ms.at + 1]!.lo) || POST_PREPS.has(toks[ms.at + 1]!.lo) || (/ed$/.test(toks[ms.at + 1]!.lo) && toks[ms.at + 2]?.lo === 'by'));
+        // (or a word with its preposition: "A person familiar with the plans said", "the minister
+        // responsible for housing said", "a source close to the board said")
+        const withPrep = !!ms && toks[ms.at + 1]?.k === 'w' && !toks[ms.at + 1]!.cap && !FUNCTION_WORDS.has(toks[ms.at + 1]!.lo) && /^(?:with|to|for|of|on)$/.test(toks[ms.at + 2]?.lo ?? '') && (ms.ref === 'described' || ms.ref === 'role');
+        const modStart = !!ms && !!toks[ms.at + 1] && (toks[ms.at + 1]!.t === ',' || /ing$/.test(toks[ms.at + 1]!.lo) || POST_PREPS.has(toks[ms.at + 1]!.lo) || (/ed$/.test(toks[ms.at + 1]!.lo) && toks[ms.at + 2]?.lo === 'by') || withPrep);
         if (ms && ms.at < k && modStart && onlyModifiers(toks, ms.at + 1, k)) r = ms;
         // ... or with a short relative clause: "A woman who lives nearby said", "A member of the
         // delegation that left said"

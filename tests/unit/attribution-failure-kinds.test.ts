@@ -4049,3 +4049,10 @@ describe('round 24: a surname that is also a word, set off; the owner of an answ
     expect(speakerOf(res, 'Not a chance')).toBe('Ann Kowalczyk');
   });
 });
+
+describe('round 24: an unnamed source with a phrase after it', () => {
+  it('"A person familiar with the plans said more cuts were “…”" is that person, unnamed', () => {
+    const res = analyzeParagraphs(['Harlow Mutual cut 400 jobs.', 'A person familiar with the plans said more cuts were “likely next year”.']);
+    expect(speakerOf(res, 'likely next year')).toMatch(/^person.*\(unnamed\)$/);
+  });
+});
