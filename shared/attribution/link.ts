@@ -959,6 +959,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const leadSubject = (para: number, lp: LocalParagraph, sent: number): { mem: Member; sure: boolean } | null => {
     if (sent === 0 || lp.quotes.some((x) => x.sent === sent - 1)) return null;
     const si = lp.sentSubject[sent - 1]!;
+    // ("Those were hard years, she says. "I slept in the kitchen."": the one a pronoun reporting
+    // that sentence surely means)
+    const sc = si < 0 ? lp.sentSubjectCue[sent - 1] : null;
+    if (sc?.ref === 'pronoun' && lp.sentSpeech[sent - 1]) {
+      const r = resolvePronoun(sc.gender, pos(para, sc.at), para);
+      return r.mem && !r.ambiguous && r.mem.kind === 'person' && !r.mem.described ? { mem: r.mem, sure: true } : null;
+    }
     const mem = si >= 0 ? mentionMember[para]![si] : null;
     if (!mem || mem.kind !== 'person' || mem.described || otherPersonIn(para, sent - 1, si)) return null;
     const r = recent.find((x) => x.para === para && x.sent === sent - 1 && x.main && x.mem === mem);

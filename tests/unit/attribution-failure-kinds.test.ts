@@ -4056,3 +4056,10 @@ describe('round 24: an unnamed source with a phrase after it', () => {
     expect(speakerOf(res, 'likely next year')).toMatch(/^person.*\(unnamed\)$/);
   });
 });
+
+describe('round 24: a quote after a sentence a pronoun reports', () => {
+  it('"Those were hard years, she says. “…”" is hers', () => {
+    const res = analyzeParagraphs(['Rosa Delgado came to the city in 1982 with $40 and a recipe book.', 'Those were hard years, she says. “I slept in the kitchen for two winters.”']);
+    expect(speakerOf(res, 'I slept in the kitchen')).toBe('Rosa Delgado');
+  });
+});
