@@ -756,7 +756,9 @@ export const DOCUMENT_NOUNS = new Set(
     'ruling order affidavit motion petition release transcript verdict decision opinion resolution editorial ' +
     'article email message notice guidance analysis assessment review audit investigation inquiry charter ' +
     'communique communiqué declaration announcement proposal plan draft summary testimony ad advert advertisement commercial ' +
-    'flyer leaflet mailer brochure pamphlet tweet post video paper citation banner placard poster slogan inscription plaque'
+    'flyer leaflet mailer brochure pamphlet tweet post video paper citation banner placard poster slogan inscription plaque ' +
+    // (a coroner's or a tribunal's: "the findings state", "the judgment said")
+    'findings judgment judgement'
   ).split(/\s+/),
 );
 

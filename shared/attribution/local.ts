@@ -2384,7 +2384,7 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
         // ("the recall notice says": a verb's form after "the" and before a noun modifies the noun)
         const nounAfter = toks[v + 1];
         const modifiesNoun = DETERMINERS.has(toks[v - 1]?.lo ?? '') && nounAfter?.k === 'w' && !nounAfter.cap && nounAfter.sent === sent && (DOCUMENT_NOUNS.has(nounAfter.lo) || ORG_HEADS.has(nounAfter.lo) || ROLE_NOUNS.has(nounAfter.lo));
-        if (isSpeechVerb(tv) && !modifiesNoun && !(WEAK_SPEECH.has(tv.lo) && !INVERTIBLE.has(tv.lo) && tv.lo !== 'called' && tv.lo !== 'calls')) {
+        if (isSpeechVerb(tv) && !modifiesNoun && !(WEAK_SPEECH.has(tv.lo) && !INVERTIBLE.has(tv.lo) && tv.lo !== 'called' && tv.lo !== 'calls' && !(AFTER_QUOTE_VERBS.has(tv.lo) && v > j && DOCUMENT_NOUNS.has(toks[v - 1]!.lo)))) {
           let k = v - 1;
           while (k >= j && isAdv(toks[k])) k--;
           if (k < j) break;
@@ -2401,7 +2401,7 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
         }
         // (a word right before a role noun or a name modifies it: "club chairman Rob Tait")
         const modifier = !!toks[v + 1] && toks[v + 1]!.sent === sent && (ROLE_NOUNS.has(toks[v + 1]!.lo) || ctx.mentionAt[v + 1]! >= 0) && !FUNCTION_WORDS.has(tv.lo) && !SPEECH_VERBS.has(tv.lo);
-        if (!modifier && !modifiesNoun && tv.k === 'w' && !tv.cap && !isAdv(tv) && !DETERMINERS.has(tv.lo) && !ROLE_NOUNS.has(tv.lo) && !['who', 'he', 'she', 'of', 'for', 'at', 'in', 'former', 'chief', 'senior', 'deputy', 'longtime', 'a', 'an'].includes(tv.lo) && ctx.mentionAt[v] === -1 && (FUNCTION_WORDS.has(tv.lo) || isVerbish(tv.lo))) break;
+        if (!modifier && !modifiesNoun && tv.k === 'w' && !tv.cap && !isAdv(tv) && !DETERMINERS.has(tv.lo) && !ROLE_NOUNS.has(tv.lo) && !(DOCUMENT_NOUNS.has(tv.lo) && v > j && DETERMINERS.has(toks[v - 1]!.lo)) && !['who', 'he', 'she', 'of', 'for', 'at', 'in', 'former', 'chief', 'senior', 'deputy', 'longtime', 'a', 'an'].includes(tv.lo) && ctx.mentionAt[v] === -1 && (FUNCTION_WORDS.has(tv.lo) || isVerbish(tv.lo))) break;
       }
     }
   }
@@ -2410,7 +2410,7 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
 
 const CLAUSE_EDGE = new Set([';', ':']);
 /** Weak speech verbs that are a cue right after a quote and its speaker (""...," Whitfield posted.") */
-const AFTER_QUOTE_VERBS = new Set(['posted', 'stated', 'continued']);
+const AFTER_QUOTE_VERBS = new Set(['posted', 'stated', 'states', 'state', 'continued']);
 /** a verb of saying earlier in the sentence than v ("Doe said Roe feels that ..." reports Doe's words) */
 function strongSpeechBefore(toks: Tok[], v: number): boolean {
   for (let k = v - 1; k >= 0 && toks[k]!.sent === toks[v]!.sent && toks[k]!.k !== 'q'; k--) if (strongSpeech(toks[k])) return true;

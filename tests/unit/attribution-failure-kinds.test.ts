@@ -4063,3 +4063,15 @@ describe('round 24: a quote after a sentence a pronoun reports', () => {
     expect(speakerOf(res, 'I slept in the kitchen')).toBe('Rosa Delgado');
   });
 });
+
+describe('round 24: what a document states', () => {
+  it('""…," the findings state." and ""…," the report states." are the document\'s, not the coroner\'s quoted before', () => {
+    const res = analyzeParagraphs([
+      'Coroner Helen Achterberg said the teenager’s friends had been “understandably frightened”.',
+      '“The delay in telling the medical team was decisive,” the findings state.',
+      '“Staff were not told what she had taken,” the report states.',
+    ]);
+    expect(speakerOf(res, 'The delay in telling')).toBe('the findings');
+    expect(speakerOf(res, 'Staff were not told')).toBe('the report');
+  });
+});
