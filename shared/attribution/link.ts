@@ -1813,7 +1813,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           }
         }
         mem ??= cue.mention < 0 ? create(null, txt, toks, 'organization', at, true) : create(null, txt, toks, 'organization', at);
-        const unsure = !!orgWord && mem.described && (firmLikeNear(at, p) || appositiveNameNear(at, p));
+        // (or anywhere in the story before, an organisation, or a name of one word nothing showed to
+        // be a person's: "Vantage said it would raise prices. ... The company said ...")
+        const unsure = !!orgWord && mem.described && (firmLikeNear(at, p) || appositiveNameNear(at, p) || (ORG_ANAPHORS.has(orgWord) && members.some((m) => m !== mem && !m.described && m.firstSeen < at && (m.kind === 'organization' || (m.kind === 'person' && m.lower.length === 1 && !m.personEvidence && !m.gender && !m.title && !m.speaker)))));
         if (!unsure) mem.speaker = true;
         return { mem, ambiguous: unsure, cueName: cue.cue };
       }

@@ -4075,3 +4075,21 @@ describe('round 24: what a document states', () => {
     expect(speakerOf(res, 'Staff were not told')).toBe('the report');
   });
 });
+
+describe('round 24: "the company said" the engine cannot tie to the firm it named', () => {
+  it('after a one-word firm nothing showed to be a person, "the company said" is that firm or goes to review, never a sure "the company"', () => {
+    const res = analyzeParagraphs([
+      'Streaming subscribers face a third price rise after Veltaro said it would raise the cost of its ad-free tier.',
+      'Families are already squeezed, campaigners said.',
+      'The company said in a statement that the rise would “allow us to keep investing”.',
+    ]);
+    const q = quoteOf(res, 'allow us to keep investing');
+    expect(q.ambiguous ? nameOf(res, q.suggestedSpeakerId) : nameOf(res, q.speakerId)).not.toBe('the company');
+    expect(nameOf(res, q.speakerId ?? q.suggestedSpeakerId)).toBe('Veltaro');
+  });
+
+  it('look-alike: with no name before it at all, "the company said" stays the company', () => {
+    const res = analyzeParagraphs(['The company said demand had been “unprecedented”.']);
+    expect(speakerOf(res, 'unprecedented')).toBe('the company');
+  });
+});
