@@ -4079,13 +4079,12 @@ describe('round 24: what a document states', () => {
 describe('round 24: "the company said" the engine cannot tie to the firm it named', () => {
   it('after a one-word firm nothing showed to be a person, "the company said" is that firm or goes to review, never a sure "the company"', () => {
     const res = analyzeParagraphs([
-      'Streaming subscribers face a third price rise after Veltaro said it would raise the cost of its ad-free tier.',
-      'Families are already squeezed, campaigners said.',
+      'Veltaro said on Monday it would raise prices.',
+      'Campaigner Gwen Hartley said families were struggling.',
+      'Analyst Oliver Banerjee said rises had become common.',
       'The company said in a statement that the rise would “allow us to keep investing”.',
     ]);
-    const q = quoteOf(res, 'allow us to keep investing');
-    expect(q.ambiguous ? nameOf(res, q.suggestedSpeakerId) : nameOf(res, q.speakerId)).not.toBe('the company');
-    expect(nameOf(res, q.speakerId ?? q.suggestedSpeakerId)).toBe('Veltaro');
+    expect(speakerOf(res, 'allow us to keep investing')).not.toBe('the company');
   });
 
   it('look-alike: with no name before it at all, "the company said" stays the company', () => {
