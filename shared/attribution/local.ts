@@ -1667,6 +1667,9 @@ function epithetAt(toks: Tok[], j: number): { gender: Gender } | null {
   const m = /^(\p{L}{3,}?)(man|woman)$/u.exec(t.lo);
   if (m && isDemonym(m[1]!)) return { gender: m[2] === 'man' ? 'm' : 'f' };
   if (isDemonym(t.lo) && bareDemonymEnds(nx, t.sent)) return { gender: null };
+  // ("says the Glaswegian, who fights ...", "said the Lagosian": a city's people, by their ending,
+  // where no noun follows; not a word the lexicon knows as anything else)
+  if (/(?:[^aeiou]ian|egian|onian|ese|ite|ean)$/.test(t.lo) && t.lo.length >= 6 && lexTagsOf(t.lo).length === 0 && bareDemonymEnds(nx, t.sent)) return { gender: null };
   return null;
 }
 

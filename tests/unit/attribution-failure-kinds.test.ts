@@ -4092,3 +4092,14 @@ describe('round 24: "the company said" the engine cannot tie to the firm it name
     expect(speakerOf(res, 'unprecedented')).toBe('the company');
   });
 });
+
+describe('round 24: a city\'s people as an epithet', () => {
+  it('"says the Glaswegian, who fights next month" is the boxer named before, never a cast member called "Glaswegian"', () => {
+    const res = analyzeParagraphs([
+      'Callum Reddick has been punched for a living for fourteen years.',
+      '‘My trainer saved my life,’ says the Glaswegian, who fights for the British title next month.',
+    ]);
+    expect(speakerOf(res, 'My trainer saved')).toBe('Callum Reddick');
+    expect(res.cast.map((c) => c.name)).not.toContain('Glaswegian');
+  });
+});
