@@ -295,7 +295,7 @@ function scanDoubleQuotes(text: string): RawQuote[] {
 const ABBREV = new Set(('mr mrs ms dr sen sens rep reps gov gen lt col maj capt sgt adm cmdr st jr sr rev prof ' +
   'jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd mt ft ave blvd dept univ assn ' +
   'calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ' +
-  'ariz ark est approx const cst cpl det pte spc pfc insp supt brig lcpl sqn wg cdr coun eng engr hon barr atty fr').split(/\s+/));
+  'ariz ark est approx const cst cpl det pte spc pfc insp supt brig lcpl sqn wg cdr coun eng engr hon barr atty fr ma').split(/\s+/));
 
 const LN = /^[\p{L}\p{N}]$/u;
 const UPPER = /^\p{Lu}/u;
@@ -2658,6 +2658,14 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     if (label) return label;
     const r = mainSubject(ctx, sent, qt);
     if (r) return { ...r, cue: 'colon' };
+  }
+  // ("According to him, the Assembly will monitor ... "...": the one the pronoun means)
+  {
+    let k = qt - 1;
+    while (k > 0 && toks[k - 1]!.sent === sent) k--;
+    if (toks[k]?.lo === 'according' && toks[k + 1]?.lo === 'to' && /^(?:him|her)$/.test(toks[k + 2]?.lo ?? '') && toks[k + 3]?.t === ',' && k + 3 < qt) {
+      return { ...NONE, ref: 'pronoun', gender: toks[k + 2]!.lo === 'him' ? 'm' : 'f', at: k + 2, text: toks[k + 2]!.lo === 'him' ? 'he' : 'she', cue: 'according to' };
+    }
   }
   // "according to X" later in the sentence
   for (let k = qt + 1; k < toks.length && toks[k]!.sent === sent; k++) {

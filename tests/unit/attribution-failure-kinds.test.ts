@@ -4103,3 +4103,18 @@ describe('round 24: a city\'s people as an epithet', () => {
     expect(res.cast.map((c) => c.name)).not.toContain('Glaswegian');
   });
 });
+
+describe('round 24: "Ma." for Maria, "According to him,"', () => {
+  it('"Provincial Health Officer Dr. Ma. Teresa Villanueva said" is one sentence and her words', () => {
+    const res = analyzeParagraphs(['The province declared a state of calamity.', '“Our hospitals are full,” Provincial Health Officer Dr. Ma. Luisa Pangilinan said in a radio interview.']);
+    expect(speakerOf(res, 'Our hospitals are full')).toMatch(/Luisa Pangilinan$/);
+  });
+
+  it('"According to him, the Assembly will ... “…”" after the Speaker spoke is the Speaker\'s', () => {
+    const res = analyzeParagraphs([
+      'The Speaker, Rt. Hon. Musa Danladi Idris, commended members. He said: “This House will not be a rubber stamp.”',
+      'According to him, the Assembly will monitor spending “ministry by ministry, quarter by quarter.”',
+    ]);
+    expect(speakerOf(res, 'ministry by ministry')).toBe('Musa Danladi Idris');
+  });
+});
