@@ -766,7 +766,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // with the relative's gender
   if (type === 'unknown' && nameToks.length === 1 && !run[run.length - 1]!.poss && toks[i0 - 1]?.t === ',' && toks[i1]?.t === ',' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && toks[i0 - 2]!.lo in KIN) { type = 'person'; personEvidence = true; gender = KIN[toks[i0 - 2]!.lo] ?? gender; }
   // ... and so is a name with an age set off after it ("Pachuau, 20, dedicated his goal")
-  if (type === 'unknown' && nameToks.length <= 3 && !run[run.length - 1]!.poss && agedAfter(toks, i1)) { type = 'person'; personEvidence = true; }
+  // (even one the lexicon files as a firm: "Ford, 19, scored both goals")
+  if ((type === 'unknown' || (type === 'org' && nameToks.length === 1 && !ORG_HEADS.has(lastLo))) && nameToks.length <= 3 && !run[run.length - 1]!.poss && agedAfter(toks, i1)) { type = 'person'; personEvidence = true; }
   // (not a name with a particle in capitals: "Gráinne Mac Giolla Phádraig", "Órla Ní Bhriain Walsh")
   if (type === 'unknown' && nameToks.length >= 4 && !nameToks.some((t, k) => k > 0 && SURNAME_PARTICLES.has(t.lo))) type = 'org';
   // "the group Rent Fair Aldersby", "the airline SkyBharat": a name right after "the" and a noun for

@@ -4118,3 +4118,10 @@ describe('round 24: "Ma." for Maria, "According to him,"', () => {
     expect(speakerOf(res, 'ministry by ministry')).toBe('Musa Danladi Idris');
   });
 });
+
+describe('round 24: an age makes a person', () => {
+  it('"Ford, 19, scored both goals. “…,” he said." is Ford, a person though the lexicon knows a firm of that name, never the team', () => {
+    const res = analyzeParagraphs(['Rovers beat Ashgate 2-1 on Saturday.', 'Ford, 19, scored both goals. “I can’t believe it,” he said.']);
+    expect(speakerOf(res, 'I can’t believe it')).toBe('Ford');
+  });
+});
