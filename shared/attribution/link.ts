@@ -330,8 +330,6 @@ function behindPronounSubjectOf(lp: LocalParagraph, mi: number): Gender {
   }
   return null;
 }
-/** The word for a relative mention m is set off after ("with his father, Seán,"), else null. (In
- * the link key.) */
 /** "the elder Hayes", "the younger Mulligan": which of a family a surname alone means ('' when
  * neither word is there). (In the link key.) */
 function seniorityBefore(lp: LocalParagraph, m: Mention): '' | 'elder' | 'younger' {
@@ -346,6 +344,8 @@ function ageAfter(lp: LocalParagraph, m: Mention): number {
 /** Kinship words that make someone the younger of a family ("his grandson Malik Hayes"). */
 const YOUNGER_KIN = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'nephew', 'niece', 'child', 'stepson', 'stepdaughter']);
 
+/** The word for a relative mention m is set off after ("with his father, Seán,"), else null. (In
+ * the link key.) */
 function kinBefore(lp: LocalParagraph, m: Mention): string | null {
   const kw = lp.toks[m.i0 - 2];
   return lp.toks[m.i0 - 1]?.t === ',' && lp.toks[m.i1]?.t === ',' && kw?.k === 'w' && !kw.cap && kw.lo in KIN ? kw.lo : null;
@@ -810,8 +810,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // "the elder Hayes said" in a story of a grandfather and his grandson: the one older by the
       // ages the story gave, or the one it did not call a son, daughter or grandchild
       const seniority = hit?.ambiguous ? seniorityBefore(lp, m) : '';
+      /** the people named before with this one-word mention as their surname */
+      const familyOf = () => members.filter((x) => x.kind === 'person' && !x.described && x.firstSeen < at && x.lower.length >= 2 && x.lower[x.lower.length - 1] === m.lower[0]);
       if (seniority) {
-        const family = members.filter((x) => x.kind === 'person' && !x.described && x.firstSeen < at && x.lower.length >= 2 && x.lower[x.lower.length - 1] === m.lower[0]);
+        const family = familyOf();
         const aged = family.every((x) => ages.has(x)) ? [...family].sort((a, b) => ages.get(b)! - ages.get(a)!) : [];
         const young = (x: Member) => [...x.roleWords].some((w) => YOUNGER_KIN.has(w));
         const byKin = family.filter((x) => (seniority === 'elder') !== young(x));
@@ -821,7 +823,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // "Montoya says" in a story of Graciela Montoya, called "Montoya" before "her mother, Rosa
         // Montoya" came in: a surname alone stays the one the story already called by it, when the
         // others of that name came in as someone's relatives (called by a first name, as newsrooms do)
-        const family = members.filter((x) => x.kind === 'person' && !x.described && x.firstSeen < at && x.lower.length >= 2 && x.lower[x.lower.length - 1] === m.lower[0]);
+        const family = familyOf();
         const notKin = family.filter((x) => ![...x.roleWords].some((w) => w in KIN));
         if (family.length >= 2 && notKin.length === 1 && calledBySurname.get(m.lower[0]!) === notKin[0]) hit = { mem: notKin[0]!, variant: true, ambiguous: false };
       }

@@ -1106,7 +1106,7 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       const m = ctx.mentions[mi]!;
       if (m.poss) return null;
       // "Prof Ines Duarte of Lisbon University said": the organisation or place is where the person is from
-      const affiliated = m.type !== 'person' ? personBeforeAffiliation(ctx, m, sent) ?? groupBeforeAffiliation(ctx, m, j, sent) : null;
+      const affiliated = m.type !== 'person' ? personBeforePhrase(ctx, m.i0, sent) ?? groupBeforeAffiliation(ctx, m, j, sent) : null;
       if (affiliated) return affiliated;
       // "An aide reached by Al Jazeera said", "a source quoted by the Herald said": the agent of a
       // participle describing the one speaking is never that one
@@ -1681,14 +1681,9 @@ function bareDemonymEnds(nx: Tok | undefined, sent: number): boolean {
   return SPEECH_VERBS.has(nx.lo) || (FUNCTION_WORDS.has(nx.lo) && !DETERMINERS.has(nx.lo));
 }
 
-/** "Prof Ines Duarte of Lisbon University", "Dr Omar Haq at Kent": a person named right before
- * "of", "at" or "from" and an organisation or place; null when no person comes before it. */
-function personBeforeAffiliation(ctx: Ctx, m: Mention, sent: number): LocalCue | null {
-  return personBeforePhrase(ctx, m.i0, sent);
-}
-
-/** The person before "of", "at" or "from" and the phrase starting at token i0 (a name or, in
- * lower case, "the national public health institute"); null when no person comes before it. */
+/** "Prof Ines Duarte of Lisbon University", "Dr Omar Haq at Kent", "Anneke Visser of the national
+ * public health institute": a person named right before "of", "at" or "from" and the organisation
+ * or place whose phrase starts at token i0; null when no person comes before it. */
 function personBeforePhrase(ctx: Ctx, i0: number, sent: number): LocalCue | null {
   const { toks } = ctx;
   const at = toks[i0 - 1]?.lo === 'the' ? i0 - 2 : i0 - 1;
