@@ -4125,3 +4125,10 @@ describe('round 24: an age makes a person', () => {
     expect(speakerOf(res, 'I can’t believe it')).toBe('Ford');
   });
 });
+
+describe('round 24: a role set off with no determiner before the verb', () => {
+  it('"Name, head of research at Bank, said that demand was “…”" is the person, not the bank', () => {
+    const res = analyzeParagraphs(['Oil prices fell on Monday.', 'Ines Castellano, head of commodities research at Harlow Mutual, said demand was “soft and getting softer”.']);
+    expect(speakerOf(res, 'soft and getting softer')).toBe('Ines Castellano');
+  });
+});
