@@ -2788,6 +2788,9 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   if (!endPunct && next?.k === 'w' && !next.cap && !FUNCTION_WORDS.has(next.lo) && !SPEECH_VERBS.has(next.lo) && (ROLE_NOUNS.has(next.lo) || isPersonNoun(next.lo) || (isNounish(next.lo) && !isVerbish(next.lo))) && titleCase(content)) { nonSpeech('title'); return; }
   if (titleCase(content) && !framed && !goesOn && !(cueAfter && (atSentStart || words.length > 3 || /[?!]$/.test(q.text)))) {nonSpeech('title'); return; 
   }
+  // ("The restaurant’s signature dish, “ocean in a bowl”, costs £38.": a name set off after the
+  // thing it names, in a sentence where no one speaks)
+  if (!speechCtx && !hasCue && words.length <= 6 && !/[.!?]$/.test(q.text.trim()) && prev?.t === ',' && prev2?.k === 'w' && !prev2.cap && !FUNCTION_WORDS.has(prev2.lo) && isNounish(prev2.lo) && !isPersonNoun(prev2.lo) && !isGroupNoun(prev2.lo) && !SPEECH_NOUNS.has(prev2.lo) && (!next || next.t === ',')) { nonSpeech('named-thing'); return; }
   const ctxWords = namingContext(toks, qt, sent);
   // "the so-called "magic money tree" ..., the chancellor said": a term, whatever cue follows
   if (prev?.k === 'w' && NAMING_RIGHT_BEFORE.has(prev.lo) && (titleCase(content) || words.length <= 6)) { nonSpeech('named-thing'); return; }

@@ -4132,3 +4132,15 @@ describe('round 24: a role set off with no determiner before the verb', () => {
     expect(speakerOf(res, 'soft and getting softer')).toBe('Ines Castellano');
   });
 });
+
+describe('a name set off after the thing it names (after the blind measurement)', () => {
+  it('"The signature dish, “ocean in a bowl”, costs £38." reports no quote', () => {
+    const res = analyzeText('The restaurant’s signature dish, “ocean in a bowl”, costs £38.');
+    expect(res.quotes.map((q) => q.text)).toEqual([]);
+  });
+
+  it('look-alike: "The mayor’s reply, “not now”, drew laughter." is still someone\'s words', () => {
+    const res = analyzeText('The mayor’s reply, “not now”, drew laughter from the gallery.');
+    expect(res.quotes.map((q) => q.text)).toEqual(['not now']);
+  });
+});
