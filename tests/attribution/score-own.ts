@@ -30,7 +30,7 @@
 // (--fresh21, --fresh22); and fresh 23
 // and fresh 24, written blind during round 17 (world news and diplomacy; state and local politics and the economy), fresh 23
 // tuned on in round 19, fresh 24 held out (--fresh23, --fresh24); and fresh 25 and fresh 26, written blind during round 19
-// (features and profiles; breaking news, business and science copy), held out (--fresh25, --fresh26); and fresh 27 and fresh 28, written blind during the seventeenth session (investigations, documents and anonymous sources; everyday regional news), held out then; fresh 24 to 28 tuned on in round 21 (the eighteenth session); and fresh 29, 30 and 31, written blind during round 21 (business and money; national politics and the courts; local and community news), and fresh 32 and 33, written blind after it (crime, courts and emergencies; science, health and environment), held out then and tuned on in round 22 (the nineteenth session); and fresh 34 to 38, written blind during round 22 (sport; world news and diplomacy; arts, culture and obituaries; technology, media and consumer news; transport, education, weather and rural news), held out then and tuned on in round 23 (the twentieth session); and fresh 39 to 43, written blind at the start of round 23 (politics and elections; crime, courts and policing; business, markets and labour; health, science and environment; long features and human interest), held out then and tuned on in round 24 (the twenty-first session); and fresh 44 to 48, written blind at the start of round 24 (English-language news around the world; sport; local news and public meetings; world news in wire style; arts, entertainment, technology and media), held out (--fresh44 ... --fresh48): forty-nine parts in all. Written by the team, so not
+// (features and profiles; breaking news, business and science copy), held out (--fresh25, --fresh26); and fresh 27 and fresh 28, written blind during the seventeenth session (investigations, documents and anonymous sources; everyday regional news), held out then; fresh 24 to 28 tuned on in round 21 (the eighteenth session); and fresh 29, 30 and 31, written blind during round 21 (business and money; national politics and the courts; local and community news), and fresh 32 and 33, written blind after it (crime, courts and emergencies; science, health and environment), held out then and tuned on in round 22 (the nineteenth session); and fresh 34 to 38, written blind during round 22 (sport; world news and diplomacy; arts, culture and obituaries; technology, media and consumer news; transport, education, weather and rural news), held out then and tuned on in round 23 (the twentieth session); and fresh 39 to 43, written blind at the start of round 23 (politics and elections; crime, courts and policing; business, markets and labour; health, science and environment; long features and human interest), held out then and tuned on in round 24 (the twenty-first session); and fresh 44 to 48, written blind at the start of round 24 (English-language news around the world; sport; local news and public meetings; world news in wire style; arts, entertainment, technology and media), held out (--fresh44 ... --fresh48), measured once at round 24's end; and fresh 49 to 53, written blind at the end of the twenty-first session for round 25 (obituaries and tributes; business and finance wire copy; the campaign trail; disasters, weather and emergencies; education, religion and community life), held out, never yet measured (--fresh49 ... --fresh53): fifty-four parts in all. Written by the team, so not
 // truly unseen; the dev set's validation part stays the check against overfitting.
 //
 //   npx tsx tests/attribution/score-own.ts                   the figures
@@ -109,11 +109,16 @@ const parts: { label: string; key: OwnSetPart; flag?: string }[] = [
   { label: 'fresh 41 (2nd, tuned r24)', key: 'fresh41', flag: '--fresh41' },
   { label: 'fresh 42 (2nd, tuned r24)', key: 'fresh42', flag: '--fresh42' },
   { label: 'fresh 43 (2nd, tuned r24)', key: 'fresh43', flag: '--fresh43' },
-  { label: 'fresh 44 (2nd, held out)', key: 'fresh44', flag: '--fresh44' },
-  { label: 'fresh 45 (2nd, held out)', key: 'fresh45', flag: '--fresh45' },
-  { label: 'fresh 46 (2nd, held out)', key: 'fresh46', flag: '--fresh46' },
-  { label: 'fresh 47 (2nd, held out)', key: 'fresh47', flag: '--fresh47' },
-  { label: 'fresh 48 (2nd, held out)', key: 'fresh48', flag: '--fresh48' },
+  { label: 'fresh 44 (2nd, held out r24)', key: 'fresh44', flag: '--fresh44' },
+  { label: 'fresh 45 (2nd, held out r24)', key: 'fresh45', flag: '--fresh45' },
+  { label: 'fresh 46 (2nd, held out r24)', key: 'fresh46', flag: '--fresh46' },
+  { label: 'fresh 47 (2nd, held out r24)', key: 'fresh47', flag: '--fresh47' },
+  { label: 'fresh 48 (2nd, held out r24)', key: 'fresh48', flag: '--fresh48' },
+  { label: 'fresh 49 (2nd, held out r25)', key: 'fresh49', flag: '--fresh49' },
+  { label: 'fresh 50 (2nd, held out r25)', key: 'fresh50', flag: '--fresh50' },
+  { label: 'fresh 51 (2nd, held out r25)', key: 'fresh51', flag: '--fresh51' },
+  { label: 'fresh 52 (2nd, held out r25)', key: 'fresh52', flag: '--fresh52' },
+  { label: 'fresh 53 (2nd, held out r25)', key: 'fresh53', flag: '--fresh53' },
 ];
 const shownParts = parts.filter((x) => !x.flag || flags.has(x.flag));
 const results = parts.map((x) => score(ownSetParts[x.key], preds, shownParts.includes(x) ? mistakes : undefined));

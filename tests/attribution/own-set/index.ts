@@ -49,9 +49,14 @@ import { ownSetFresh45 } from './fresh45';
 import { ownSetFresh46 } from './fresh46';
 import { ownSetFresh47 } from './fresh47';
 import { ownSetFresh48 } from './fresh48';
+import { ownSetFresh49 } from './fresh49';
+import { ownSetFresh50 } from './fresh50';
+import { ownSetFresh51 } from './fresh51';
+import { ownSetFresh52 } from './fresh52';
+import { ownSetFresh53 } from './fresh53';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh48`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh53`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -102,6 +107,11 @@ export const ownSetParts = {
   fresh46: ownSetFresh46,
   fresh47: ownSetFresh47,
   fresh48: ownSetFresh48,
+  fresh49: ownSetFresh49,
+  fresh50: ownSetFresh50,
+  fresh51: ownSetFresh51,
+  fresh52: ownSetFresh52,
+  fresh53: ownSetFresh53,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
