@@ -1721,6 +1721,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     return { mem: r.mem, ambiguous: true };
   };
 
+  /** anywhere in the story before `at`, an organisation, or a name of one word nothing showed to be
+   * a person's ("Vantage said it would raise prices. ... The company said ..."), other than `self` */
+  const firmNamedBefore = (self: Member, at: number): boolean =>
+    members.some((m) => m !== self && !m.described && m.firstSeen < at && (m.kind === 'organization' || (m.kind === 'person' && m.lower.length === 1 && !m.personEvidence && !m.gender && !m.title && !m.speaker)));
+
   const resolveCue = (cue: LocalCue, p: number, lp: LocalParagraph): { mem: Member | null; ambiguous: boolean; cueName: string | null } => {
     const at = pos(p, cue.at);
     switch (cue.ref) {
@@ -1815,9 +1820,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           }
         }
         mem ??= cue.mention < 0 ? create(null, txt, toks, 'organization', at, true) : create(null, txt, toks, 'organization', at);
-        // (or anywhere in the story before, an organisation, or a name of one word nothing showed to
-        // be a person's: "Vantage said it would raise prices. ... The company said ...")
-        const unsure = !!orgWord && mem.described && (firmLikeNear(at, p) || appositiveNameNear(at, p) || (ORG_ANAPHORS.has(orgWord) && members.some((m) => m !== mem && !m.described && m.firstSeen < at && (m.kind === 'organization' || (m.kind === 'person' && m.lower.length === 1 && !m.personEvidence && !m.gender && !m.title && !m.speaker)))));
+        const unsure = !!orgWord && mem.described && (firmLikeNear(at, p) || appositiveNameNear(at, p) || (ORG_ANAPHORS.has(orgWord) && firmNamedBefore(mem, at)));
         if (!unsure) mem.speaker = true;
         return { mem, ambiguous: unsure, cueName: cue.cue };
       }

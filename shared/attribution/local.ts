@@ -2916,6 +2916,14 @@ function afterIntroPhrase(toks: Tok[], i: number): number {
   return i;
 }
 
+/** The verb of saying a relative clause opening at token a ("who") runs on to, with only words
+ * between (not one after an auxiliary or "to": "who asked not to be named said"), else -1. */
+function verbAfterRelative(toks: Tok[], a: number, sent: number): number {
+  let v = a + 2;
+  while (v < toks.length && v - a < 20 && toks[v]!.k === 'w' && toks[v]!.sent === sent && !(strongSpeech(toks[v]) && !toks[v]!.cap && !AUXILIARIES.has(toks[v - 1]!.lo) && toks[v - 1]!.lo !== 'to')) v++;
+  return toks[v]?.k === 'w' && toks[v]!.sent === sent && strongSpeech(toks[v]) ? v : -1;
+}
+
 function describedPersonSubject(toks: Tok[], i: number): { det: number; head: number; anonymous: boolean; gender: Gender; restrictive?: boolean; introduced?: boolean } | null {
   let k = afterIntroPhrase(toks, i);
   const sent = toks[i]!.sent;
@@ -2961,15 +2969,12 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
       if (toks[a]?.k === 'w' && toks[a]!.lo === 'who' && toks[a]!.sent === sent) {
         // (the clause runs on to the verb when one comes before any comma: "A teacher who asked not
         // to be named said she had paid Sh380,000")
-        let sv = a + 2;
-        while (sv < toks.length && sv - a < 20 && toks[sv]!.k === 'w' && toks[sv]!.sent === sent && !(strongSpeech(toks[sv]) && !toks[sv]!.cap && !AUXILIARIES.has(toks[sv - 1]!.lo) && toks[sv - 1]!.lo !== 'to')) sv++;
-        const runsOn = toks[sv]?.k === 'w' && toks[sv]!.sent === sent && strongSpeech(toks[sv]);
-        const c = runsOn ? -1 : clauseEnd(a + 1);
+        const v = verbAfterRelative(toks, a, sent);
+        const c = v >= 0 ? -1 : clauseEnd(a + 1);
         if (c < 0) {
-          let v = a + 2;
+          if (v < 0) return null;
           not = false;
-          for (read(toks[a + 1]!); v < toks.length && v - a < 20 && toks[v]!.k === 'w' && toks[v]!.sent === sent && !(strongSpeech(toks[v]) && !toks[v]!.cap && !AUXILIARIES.has(toks[v - 1]!.lo) && toks[v - 1]!.lo !== 'to'); v++) read(toks[v]!);
-          if (!(toks[v]?.k === 'w' && toks[v]!.sent === sent && strongSpeech(toks[v]))) return null;
+          for (let w = a + 1; w < v; w++) read(toks[w]!);
           // (one the clause does not keep unnamed is marked `restrictive`: "A witness who works nearby
           // said" is the subject of its sentence, and so who a pronoun just after may be, but no one a
           // pronoun further on must stop at - the speaker named after it may be meant)
@@ -3120,7 +3125,7 @@ function unquotedTurn(text: string, quoted?: string): { label: string; rest: num
   const label = m[1]!;
   const lo = label.toLowerCase();
   if (NOT_SPEAKER_LABELS.has(lo) || (isPlaceWord(lo) && !isFirstName(lo.split(/\s+/)[0]!) && !(quoted !== undefined && onlyQuotesAfter(quoted, m[0].length)))) return null;
-  if (quoted === undefined && narrativeAfter(text, m[0].length) && COLON_DATELINE.test(text)) return null;
+  if (quoted === undefined && datelineEnd(text) >= 0) return null;
   return { label, rest: m[0].length };
 }
 
