@@ -841,6 +841,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const orgs = (byFirst.get(m.lower[0]!) ?? NO_MEMBERS).filter((x) => x.kind === 'organization' && !x.described);
         if (orgs.length === 1) orgByFirst = orgs[0]!;
       }
+      // ("The Taoiseach said" after "Taoiseach Pádraig Ó Súilleabháin": a word after "the" that the
+      // story gave one person as a title before their name is that person)
+      if (!hit && !orgByFirst && m.type === 'unknown' && m.tokens.length === 1 && lp.toks[m.n0 - 1]?.lo === 'the' && lp.toks[m.n0 - 1]!.sent === m.sent) {
+        const titled = members.filter((x) => x.kind === 'person' && !x.described && x.lower.length >= 2 && x.roleWords.has(m.lower[0]!));
+        if (titled.length === 1) hit = { mem: titled[0]!, variant: true, ambiguous: false };
+      }
       if (orgByFirst) {
         mem = orgByFirst;
         attach(mem, m, true, at);

@@ -581,7 +581,10 @@ function buildMentions(toks: Tok[]): Mention[] {
     }
     // "the Prime Minister", "the Foreign Secretary": titles alone after "the" are a role, not a name
     const titlesOnly = run.length > 0 && toks[i - 1]?.lo === 'the' && toks[i - 1]!.sent === tk.sent && run.every((t) => !t.poss && (isTitleTok(t.lo) || TITLE_MODIFIERS.has(t.lo))) && isTitleTok(run[run.length - 1]!.lo) && !TITLE_MODIFIERS.has(run[run.length - 1]!.lo);
-    if (run.length && !titlesOnly) {
+    // ... and so are place words before a title ("the Cork South TD", "the Bristol East MP"): a
+    // constituency or a state names where the role is held, not who holds it
+    const placedTitle = !titlesOnly && run.length > 1 && toks[i - 1]?.lo === 'the' && toks[i - 1]!.sent === tk.sent && isTitleTok(run[run.length - 1]!.lo) && !TITLE_MODIFIERS.has(run[run.length - 1]!.lo) && (isPlaceWord(tk.lo) || isDemonym(tk.lo)) && run.every((t) => !t.poss && !isFirstName(t.lo));
+    if (run.length && !titlesOnly && !placedTitle) {
       const m = analyzeRun(toks, i, j, run);
       if (m) out.push(m);
     }
@@ -693,6 +696,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     while (p >= 0 && i0 - p <= 6) {
       const t = toks[p]!;
       if (t.k !== 'w' || t.sent !== toks[i0]!.sent || t.poss) break;
+      // ("Taoiseach Pádraig Ó Súilleabháin said": a person noun in capitals opening the sentence, right
+      // before the name, is the title the lexicon does not list)
+      if (t.cap && p === i0 - 1 && (p === 0 || toks[p - 1]!.sent !== t.sent) && isKnownPersonNoun(t.lo) && !isFirstName(t.lo) && !isTitleTok(t.lo) && !isGroupNoun(t.lo)) { seenRole = true; lowerRole.unshift(t); p--; break; }
       // (any person noun the lexicon knows, when the name is no organisation's: "Hollins guard
       // Terrence Vaughn"; not one guessed from its ending: "the dairy processor Milnor Foods")
       // (nor a word for a kind of firm: "operator MetroLink SG said")
@@ -802,7 +808,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   for (const t of [...lowerRole, ...prefixToks]) {
     const lo = t.lo.replace(/\.$/, '');
     if (MALE_HON.has(lo) || FEMALE_HON.has(lo)) continue;
-    if (TITLE_WORDS.has(lo) || ROLE_NOUNS.has(lo) || TITLE_MODIFIERS.has(lo) || (!t.cap && !isDemonym(lo))) titleParts.push(t.t);
+    if (TITLE_WORDS.has(lo) || ROLE_NOUNS.has(lo) || TITLE_MODIFIERS.has(lo) || (!t.cap && !isDemonym(lo)) || (t.cap && lowerRole.includes(t) && isKnownPersonNoun(lo))) titleParts.push(t.t);
     else affParts.push(t.t);
   }
   // keep the text order for title
@@ -1086,6 +1092,12 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
     if (isTitleTok(t.lo) && !(toks[j + 1]?.k === 'w' && toks[j + 1]!.cap && toks[j + 1]!.sent === sent)) {
       let b = j - 1;
       while (b >= 0 && j - b <= 3 && toks[b]!.k === 'w' && toks[b]!.cap && toks[b]!.sent === sent && (isTitleTok(toks[b]!.lo) || TITLE_MODIFIERS.has(toks[b]!.lo))) b--;
+      // (and past the place it is held for: "the Dublin Bay North TD said")
+      if (toks[b]?.lo !== 'the') {
+        let p = b;
+        while (p >= 0 && j - p <= 4 && toks[p]!.k === 'w' && toks[p]!.cap && !toks[p]!.poss && toks[p]!.sent === sent && !isFirstName(toks[p]!.lo)) p--;
+        if (p < b && toks[p]?.lo === 'the' && (isPlaceWord(toks[p + 1]!.lo) || isDemonym(toks[p + 1]!.lo))) b = p;
+      }
       if (toks[b]?.lo === 'the' && toks[b]!.sent === sent) {
         return { ...NONE, ref: 'role', roleHead: t.lo, gender: ROLE_GENDER[t.lo] ?? null, text: `the ${toks.slice(b + 1, j + 1).map((w) => w.t).join(' ')}`, at: j };
       }
@@ -1866,6 +1878,11 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     // (a word that is also a verb of saying, before a role or a title: "said state Sen. Ann Park")
     if (!tk.cap && (DETERMINERS.has(tk.lo) || isNounish(tk.lo) || /^[a-z-]+$/.test(tk.lo)) && !FUNCTION_WORDS.has(tk.lo) && (!SPEECH_VERBS.has(tk.lo) || ROLE_NOUNS.has(toks[j + 1]?.lo ?? '') || (toks[j + 1]?.cap && isTitleTok(toks[j + 1]!.lo)))) continue;
     if (tk.lo === 'by' || tk.lo === 'from') continue;
+    // ("said the Cork South TD": a title after the place it is held for is the role)
+    if (tk.cap && !best && !role && toks[i]!.lo === 'the' && j > i + 1 && isTitleTok(tk.lo) && !TITLE_MODIFIERS.has(tk.lo) && !(toks[j + 1]?.k === 'w' && toks[j + 1]!.cap && toks[j + 1]!.sent === sent) && (isPlaceWord(toks[i + 1]!.lo) || isDemonym(toks[i + 1]!.lo)) && toks.slice(i + 1, j).every((w) => w.k === 'w' && w.cap && !w.poss && !isFirstName(w.lo))) {
+      role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: toks.slice(i, j + 1).map((w) => w.t).join(' '), at: j };
+      break;
+    }
     // "said Minister for Foreign Affairs Simon Harris": a department after a title, then the name
     if ((tk.lo === 'for' || tk.lo === 'of') && !best && toks[j + 1]?.k === 'w' && toks[j + 1]!.cap && toks[j + 1]!.sent === sent && titleChainBefore(toks, j)) continue;
     // "said that ...": the reported clause starts, the speaker is not in it

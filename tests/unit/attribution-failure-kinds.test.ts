@@ -4144,3 +4144,22 @@ describe('a name set off after the thing it names (after the blind measurement)'
     expect(res.quotes.map((q) => q.text)).toEqual(['not now']);
   });
 });
+
+describe('round 25: a title the lexicon does not list, and a seat before a title', () => {
+  it('"Taoiseach Mary Kelleher ... The Taoiseach said" is Kelleher, not someone called Taoiseach', () => {
+    const res = analyzeParagraphs(['Taoiseach Mary Kelleher rejected the claims on Tuesday.', 'The Taoiseach said the figures reflected “a temporary dip”.']);
+    expect(speakerOf(res, 'a temporary dip')).toBe('Mary Kelleher');
+  });
+
+  it('"“…,” the Cork South TD said" is the member who spoke, not someone called "South TD"', () => {
+    const res = analyzeParagraphs(['Opposition leader Ann Burke raised the matter in the Dáil.', '“People are leaving,” the Cork South TD said.']);
+    expect(speakerOf(res, 'People are leaving')).toBe('Ann Burke');
+    const after = analyzeParagraphs(['Labour’s Ann Burke raised the matter.', '“People are leaving,” said the Bristol East MP.']);
+    expect(speakerOf(after, 'People are leaving')).toBe('Ann Burke');
+  });
+
+  it('look-alike: "A spokeswoman for the Health Executive said" stays the unnamed spokeswoman', () => {
+    const res = analyzeParagraphs(['Union leader Deirdre Foley said the figures were “a disgrace”.', 'A spokeswoman for the Health Executive said hospitals were “working hard on it”.']);
+    expect(speakerOf(res, 'working hard')).not.toBe('Deirdre Foley');
+  });
+});
