@@ -54,9 +54,14 @@ import { ownSetFresh50 } from './fresh50';
 import { ownSetFresh51 } from './fresh51';
 import { ownSetFresh52 } from './fresh52';
 import { ownSetFresh53 } from './fresh53';
+import { ownSetFresh54 } from './fresh54';
+import { ownSetFresh55 } from './fresh55';
+import { ownSetFresh56 } from './fresh56';
+import { ownSetFresh57 } from './fresh57';
+import { ownSetFresh58 } from './fresh58';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh53`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh58`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -112,6 +117,11 @@ export const ownSetParts = {
   fresh51: ownSetFresh51,
   fresh52: ownSetFresh52,
   fresh53: ownSetFresh53,
+  fresh54: ownSetFresh54,
+  fresh55: ownSetFresh55,
+  fresh56: ownSetFresh56,
+  fresh57: ownSetFresh57,
+  fresh58: ownSetFresh58,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
