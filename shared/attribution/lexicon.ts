@@ -728,6 +728,8 @@ export const ORG_HEADS = new Set(
     'pac church cathedral mosque hospital clinic museum library broadcaster newspaper outlet tabloid ' +
     'ministry embassy consulate regulator watchdog firm staff command headquarters secretariat ' +
     'observatory laboratory academy gallery theatre theater zoo aquarium seminary conservatory orchestra airport ' +
+    // ("the All Pakistan Spinning Mills Forum", "the Rice Growers Consortium")
+    'forum consortium cooperative co-operative collective guild syndicate ' +
     // ("The opposition called the rules “too little, too late.”": a parliament's other side as one body)
     'opposition'
   ).split(/\s+/),
@@ -897,6 +899,8 @@ const PEOPLE = new Set([
   'eyewitness',
   'headmistress',
   'intern',
+  // ("A chieftain of the party, Chief Ada Obi, said")
+  'chieftain',
   // positions in team sports, named before a player as a role is
   'corner-back',
   'half-back',

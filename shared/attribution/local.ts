@@ -637,6 +637,20 @@ const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'mac', 'mc', 'ó', "o'", '
 const POST_NOMINALS = new Set(['TD', 'MP', 'MLA', 'MSP', 'MEP', 'MHK', 'MS', 'QC', 'KC', 'SC', 'SAN', 'OBE', 'MBE', 'CBE']);
 /** Participles whose agent is who found or quoted the speaker ("an aide reached by Al Jazeera"). */
 const REACHED_BY = new Set(['reached', 'contacted', 'interviewed', 'quoted', 'cited', 'approached', 'questioned', 'asked', 'telephoned', 'phoned']);
+/** a person's role opens at k, set off after a name: "chairman of ...", "the former minister" */
+function roleSetOffAt(toks: Tok[], k: number): boolean {
+  const sent = toks[k - 1]?.sent;
+  let j = k;
+  if (toks[j]?.lo === 'the' || toks[j]?.lo === 'a' || toks[j]?.lo === 'an') j++;
+  for (const end = j + 2; j <= end && j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.k !== 'w' || t.cap || t.poss || t.sent !== sent) return false;
+    if (ROLE_NOUNS.has(t.lo) && !isGroupNoun(t.lo)) return true;
+    if (FUNCTION_WORDS.has(t.lo) || SPEECH_VERBS.has(t.lo)) return false;
+  }
+  return false;
+}
+
 function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | null {
   if (run.length === 1 && COUNT_NOUNS.has(run[0]!.lo)) return null;
   // (a nationality before a person noun is its modifier: "One senior British official said")
@@ -774,6 +788,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // ... and so is a name with an age set off after it ("Pachuau, 20, dedicated his goal")
   // (even one the lexicon files as a firm: "Ford, 19, scored both goals")
   if ((type === 'unknown' || (type === 'org' && nameToks.length === 1 && !ORG_HEADS.has(lastLo))) && nameToks.length <= 3 && !run[run.length - 1]!.poss && agedAfter(toks, i1)) { type = 'person'; personEvidence = true; }
+  // ... and so is one of four or five set off before a role ("said Mian Khurram Shahzad Sehgal,
+  // chairman of the forum", "Datuk Seri Ahmad Zaki Rahman, the minister,"): no firm is a chairman
+  if (type === 'unknown' && nameToks.length >= 4 && nameToks.length <= 5 && !run[run.length - 1]!.poss && toks[i1]?.t === ',' && roleSetOffAt(toks, i1 + 1)) { type = 'person'; personEvidence = true; }
   // (not a name with a particle in capitals: "Gráinne Mac Giolla Phádraig", "Órla Ní Bhriain Walsh")
   if (type === 'unknown' && nameToks.length >= 4 && !nameToks.some((t, k) => k > 0 && SURNAME_PARTICLES.has(t.lo))) type = 'org';
   // "the group Rent Fair Aldersby", "the airline SkyBharat": a name right after "the" and a noun for
@@ -1949,8 +1966,18 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
     const t = toks[c]!;
     if (t.sent !== sent || t.k === 'q') return null;
     if (t.t === ',') break;
+    // (past a short aside in brackets: "A chieftain of the Progressive Peoples Alliance (PPA) in
+    // Enugu State, Chief Ikechukwu Obi, has faulted")
+    if (t.t === '(') {
+      let e = c + 1;
+      while (e < before && e - c <= 4 && toks[e]!.k === 'w' && toks[e]!.sent === sent) e++;
+      if (toks[e]?.t !== ')' || e === c + 1) return null;
+      c = e;
+      continue;
+    }
     if (t.k !== 'w') return null;
-    if (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo)) return null;
+    // (a capitalised word is no verb: "in Enugu State")
+    if (!t.cap && (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo))) return null;
     // (a person noun after an owner too: "The accountant’s wife, Sandra Pelham, said")
     // (or a title in capitals: "The Education Secretary, Joanna Whitlock, ... and urged")
     if (!t.poss && (ROLE_NOUNS.has(t.lo) || (!t.cap && isPersonNoun(t.lo) && !isGroupNoun(t.lo)))) role = true;

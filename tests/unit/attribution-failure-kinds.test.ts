@@ -4163,3 +4163,16 @@ describe('round 25: a title the lexicon does not list, and a seat before a title
     expect(speakerOf(res, 'working hard')).not.toBe('Deirdre Foley');
   });
 });
+
+describe('round 25: the name set off after a long role, and a long name before its role', () => {
+  it('"A chieftain of the Party (PPA) in Enugu State, Chief Name, has faulted ..., describing it as “…”" is the chief, past the brackets and "State"', () => {
+    const res = analyzeText('A chieftain of the Progressive Peoples Alliance (PPA) in Enugu State, Chief Ikechukwu Obi, has faulted the decision, describing it as "ill-timed".');
+    expect(speakerOf(res, 'ill-timed')).toBe('Ikechukwu Obi');
+  });
+
+  it('"said Mian Karim Shahzad Sethi, chairman of the All Pakistan Textile Mills Forum. He warned of “…”" is a person speaking twice, never the forum', () => {
+    const res = analyzeParagraphs(['"We are priced out," said Mian Karim Shahzad Sethi, chairman of the All Pakistan Textile Mills Forum.', 'He warned that the closures would put "half a million jobs" at risk.']);
+    expect(speakerOf(res, 'We are priced out')).toBe('Mian Karim Shahzad Sethi');
+    expect(speakerOf(res, 'half a million jobs')).toBe('Mian Karim Shahzad Sethi');
+  });
+});
