@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
+import { DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
@@ -64,6 +64,16 @@ function namedAfterDefiniteRole(lp: LocalParagraph, m: Mention): string | null {
   if (lp.toks[m.i0 - 1]?.t !== ',' || role?.k !== 'w' || role.cap || lp.toks[m.i0 - 3]?.lo !== 'the') return null;
   return role.lo;
 }
+/** the role word is the described source's own, before the words that place it ("spokeswoman for
+ * West Ridings Police"), not the one it is close to ("person close to the player") */
+function inDescriptionHead(lower: string[], role: string): boolean {
+  for (const w of lower) {
+    if (w === role) return true;
+    if (DESCRIPTION_LINKS.has(w)) return false;
+  }
+  return false;
+}
+const DESCRIPTION_LINKS = new Set(['for', 'of', 'at', 'with', 'to', 'from', 'in', 'on', 'close', 'familiar', 'near', 'who', 'that', 'within', 'inside', 'around']);
 /** a name after a place preposition inside the description of the described source opening its
  * sentence, before any speech verb ("A pensioner who has lived on Garth Road ..., said"): part of
  * who they are, not someone else (read by anonSourceBefore, so in the link key) */
@@ -1368,7 +1378,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     return !(toks[i - 1]?.sent === s && !(toks[i - 1]!.lo === 'the' && toks[i - 2]?.sent !== s));
   };
   /** `spoken`: whether a name that has already spoken may still be a firm (only when nothing showed it to be a person) */
-  const mayBeOrganisation = (m: Member, spoken = false) => m.tokens.length >= 2 && (!m.speaker || (spoken && !m.personEvidence)) && !m.gender && !m.title && !isFirstName(m.lower[0]!);
+  // (not one the story gave a person's role: "said Priya Ramachandran, chair of the trust")
+  const mayBeOrganisation = (m: Member, spoken = false) => m.tokens.length >= 2 && (!m.speaker || (spoken && !m.personEvidence)) && !m.gender && !m.title && !isFirstName(m.lower[0]!) && !personRoleOf(m);
+  const personRoleOf = (m: Member) => {
+    for (const w of m.roleWords) if (isKnownPersonNoun(w) && !ORG_ANAPHORS.has(w)) return true;
+    return false;
+  };
   /** the organisation an "it said" or "the company said" refers to: the latest one named in this or
    * the paragraph before (or a capitalised name never shown to be a person, as the subject of its
    * sentence: "Halden Airways will cut jobs"); unsure when another is in reach too */
@@ -2112,7 +2127,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const role = namedAfterDefiniteRole(lp, m);
       if (!mem || !role || mem.kind !== 'person' || mem.described) return;
       const at = pos(p, m.n0);
-      const prior = members.filter((d) => d.described && d.kind === 'person' && d.firstSeen < at && d.lower.includes(role) && !isGroupMember(d));
+      const prior = members.filter((d) => d.described && d.kind === 'person' && d.firstSeen < at && inDescriptionHead(d.lower, role) && !isGroupMember(d));
       if (prior.length === 1 && !namedLater.has(prior[0]!)) namedLater.set(prior[0]!, mem);
     });
   });

@@ -4176,3 +4176,22 @@ describe('round 25: the name set off after a long role, and a long name before i
     expect(speakerOf(res, 'half a million jobs')).toBe('Mian Karim Shahzad Sethi');
   });
 });
+
+describe('round 25: "the club said" is never a person, and who an unnamed source is close to', () => {
+  it('"said Priya Ramachandran, chair of the trust. / The club said talks were “…”" is not Ramachandran (a role makes her a person, not a firm)', () => {
+    const res = analyzeParagraphs(['“We’re not against investment,” said Priya Ramachandran, chair of the trust.', 'The club said talks were “at an early stage”.']);
+    expect(speakerOf(res, 'We’re not against')).toBe('Priya Ramachandran');
+    expect(speakerOf(res, 'at an early stage')).not.toBe('Priya Ramachandran');
+    expect(quoteOf(res, 'at an early stage').suggestedSpeakerId ?? null).not.toBe(res.cast.find((c) => c.name === 'Priya Ramachandran')?.id);
+  });
+
+  it('"According to a person close to the player, Ibarguren was “devastated”" is the unnamed source, not the player', () => {
+    const res = analyzeText('According to a person close to the player, Ibarguren was “devastated” by the news.');
+    expect(speakerOf(res, 'devastated')).toBe('person close to the player (unnamed)');
+  });
+
+  it('look-alike: "A spokeswoman for the police said ... / The spokeswoman, Helen Marsh, added “…”" is still named later', () => {
+    const res = analyzeParagraphs(['A spokeswoman for West Ridings Police said officers were “keeping an open mind”.', 'The spokeswoman, Helen Marsh, later added: “We have made no arrests.”']);
+    expect(speakerOf(res, 'keeping an open mind')).toBe('Helen Marsh');
+  });
+});
