@@ -47,6 +47,8 @@ const HUMAN_VERBS = new Set(
     'was is had has').split(' '),
 );
 
+const AUX_HUMAN = new Set(['was', 'is', 'had', 'has']);
+
 /** Prepositions whose capitalised object is as likely a place as anyone ("a level crossing in Maltby Fen"). */
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'around', 'into', 'onto', 'on', 'from', 'through', 'beyond', 'along', 'towards', 'toward', 'above', 'below', 'beside']);
 
@@ -108,6 +110,7 @@ const BARE_SPOKESPERSON = /^(?:(company|council|club|firm|government|authority|a
 /** The words for a public body that the story may use for one it has named ("the agency said",
  * "the regulator said"), each with the words in an organisation's name it may stand for ("the
  * regulator": "... Conduct Board", "the hospital": "... Medical Center"). */
+const NEWSPAPER_HEADS = ['herald', 'times', 'post', 'gazette', 'tribune', 'journal', 'telegraph', 'chronicle', 'standard', 'mail', 'express', 'mirror', 'courier', 'examiner', 'inquirer', 'dispatch', 'sentinel', 'mercury', 'argus', 'observer', 'guardian', 'independent', 'record', 'daily', 'bulletin', 'newspaper'];
 const BODY_WORD_KINDS: Record<string, string[]> = {
   regulator: ['authority', 'board', 'commission', 'regulator', 'office', 'agency', 'watchdog', 'ombudsman'],
   watchdog: ['authority', 'board', 'commission', 'regulator', 'office', 'agency', 'watchdog', 'ombudsman'],
@@ -122,6 +125,15 @@ const BODY_WORD_KINDS: Record<string, string[]> = {
   trust: ['trust'],
   board: ['board'],
   commission: ['commission'],
+  // ("according to a report in Sunday’s Meridian Herald. / The newspaper said ...": a paper's name
+  // says it is one)
+  newspaper: NEWSPAPER_HEADS,
+  paper: NEWSPAPER_HEADS,
+  // ("The International Squash Federation has suspended ... / "...," the organisation said")
+  organisation: ['federation', 'association', 'organisation', 'organization', 'union', 'league', 'confederation', 'council', 'committee', 'society', 'alliance', 'forum'],
+  organization: ['federation', 'association', 'organisation', 'organization', 'union', 'league', 'confederation', 'council', 'committee', 'society', 'alliance', 'forum'],
+  federation: ['federation', 'confederation'],
+  association: ['association'],
 };
 /** Words for a public body that the story may use for one it has named. */
 const PUBLIC_BODIES = new Set(Object.keys(BODY_WORD_KINDS));
@@ -561,7 +573,9 @@ function wordAfterName(lp: LocalParagraph, i: number): string {
       if (e > k && toks[c - 1]!.cap && toks[e]?.t === ',' && toks[e]!.sent === sent) k = e + 1;
     }
     // ("A villager, Kamla Devi, said": the comma closing an appositive before the name)
+    // (or a verb only a person does: "Another caller, Bernice Walsh, disagreed.")
     else if (c === k + 1 && toks[c]?.k === 'w' && !toks[c]!.cap && SPEECH_VERBS.has(toks[c]!.lo)) k = c;
+    else if (toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && HUMAN_VERBS.has(toks[k + 1]!.lo) && !AUX_HUMAN.has(toks[k + 1]!.lo)) k++;
   }
   const v = toks[k];
   return v && v.k === 'w' && !v.cap && v.sent === sent ? v.lo : '';

@@ -4195,3 +4195,20 @@ describe('round 25: "the club said" is never a person, and who an unnamed source
     expect(speakerOf(res, 'keeping an open mind')).toBe('Helen Marsh');
   });
 });
+
+describe('round 25: the newspaper, the organisation, and a name set off before a verb only a person does', () => {
+  it('"according to a report in Sunday’s Meridian Herald. / The newspaper said ... “…”" is the Herald, not the club the report is about', () => {
+    const res = analyzeParagraphs(['Caspian Dynamo are preparing a bid for striker Amadou Keita, according to a report in Sunday’s Meridian Herald.', 'The newspaper said the club’s director had watched the player “at least four times this season”.']);
+    expect(speakerOf(res, 'at least four times')).toBe('Meridian Herald');
+  });
+
+  it('"The International Squash Federation has suspended ... / “…,” the organisation said" is the federation', () => {
+    const res = analyzeParagraphs(['The International Squash Federation has suspended its world number four, Tariq Ali, for 18 months.', '"The Federation takes its obligations seriously," the organisation said in a statement.']);
+    expect(speakerOf(res, 'The Federation takes')).toBe('International Squash Federation');
+  });
+
+  it('"Another caller, Bernice Walsh, disagreed. “…”" is Walsh, not the caller quoted before', () => {
+    const res = analyzeParagraphs(['“I’ve been saying it for a year,” said Trev Jones, a caller.', 'Another caller, Bernice Walsh, disagreed. “Give the woman a chance.”']);
+    expect(speakerOf(res, 'Give the woman')).toBe('Bernice Walsh');
+  });
+});
