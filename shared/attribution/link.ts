@@ -48,6 +48,9 @@ const HUMAN_VERBS = new Set(
 );
 
 const AUX_HUMAN = new Set(['was', 'is', 'had', 'has']);
+const ASKING = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'challenged']);
+/** what follows "asked him" when he is the one asked ("asked him whether"), not "asked her lawyer" */
+const ASKED_ABOUT = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when', 'where', 'who', 'to', 'for', 'again', 'directly', 'repeatedly', 'on']);
 
 /** Prepositions whose capitalised object is as likely a place as anyone ("a level crossing in Maltby Fen"). */
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'around', 'into', 'onto', 'on', 'from', 'through', 'beyond', 'along', 'towards', 'toward', 'above', 'below', 'beside']);
@@ -133,6 +136,7 @@ const BODY_WORD_KINDS: Record<string, string[]> = {
   organisation: ['federation', 'association', 'organisation', 'organization', 'union', 'league', 'confederation', 'council', 'committee', 'society', 'alliance', 'forum'],
   organization: ['federation', 'association', 'organisation', 'organization', 'union', 'league', 'confederation', 'council', 'committee', 'society', 'alliance', 'forum'],
   federation: ['federation', 'confederation'],
+  district: ['district'],
   association: ['association'],
 };
 /** Words for a public body that the story may use for one it has named. */
@@ -457,6 +461,19 @@ const unnamedBodiesIn = perParagraph((lp): [string, number][] => {
  * mention its issuer is named by after "from", "by" or "issued by" (-1 when none is, -2 when those
  * words come with no name), and the mentions before it in its sentence set off after a comma, one of
  * whom may have issued it. (In the link key.) */
+/** Each sentence's "asked him" or "asked her" ("The judge asked him whether ..."): the gender of the
+ * one asked, else null. (In the link key.) */
+const askedPronounIn = perParagraph((lp): Gender[] => {
+  const { toks } = lp;
+  const out: Gender[] = lp.sentSubject.map(() => null);
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i]!;
+    const o = toks[i + 1]!;
+    if (t.k === 'w' && ASKING.has(t.lo) && (o.lo === 'him' || o.lo === 'her') && o.sent === t.sent && ASKED_ABOUT.has(toks[i + 2]!.lo)) out[t.sent] = o.lo === 'him' ? 'm' : 'f';
+  }
+  return out;
+});
+
 const statementsIn = perParagraph((lp): { sent: number; from: number; setOff: number[] }[] => {
   const { toks } = lp;
   const out: { sent: number; from: number; setOff: number[] }[] = [];
@@ -1188,7 +1205,26 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const r = resolvePronounPick(gender, pos(para, sc.at), para, depth + 1);
     return r.mem && !r.ambiguous ? { mem: r.mem, ambiguous: false } : null;
   };
+  /** "The judge asked him whether he had tried a coop. He said he had ...": the sentence before, in
+   * this paragraph, asks someone of the pronoun's gender; who asked (its subject), else null */
+  const askerBefore = (gender: Gender, at: number, para: number): Member | null => {
+    if (!gender) return null;
+    const lp = locals[para]!;
+    const toks = lp.toks;
+    const sent = toks[at % 100000]?.sent ?? 0;
+    if (sent === 0) return null;
+    const sc = askedPronounIn(lp)[sent - 1] === gender ? lp.sentSubjectCue[sent - 1] : null;
+    if (!sc || sc.ref === 'pronoun') return null;
+    const r = resolveCue(sc, para, lp);
+    return r.mem && r.mem.kind === 'person' ? r.mem : null;
+  };
   const resolvePronounPick = (gender: Gender, at: number, para: number, depth = 0): { mem: Member | null; ambiguous: boolean } => {
+    // (the one asked answers: anyone but the asker, sure when it is whoever spoke last)
+    const asker = depth === 0 ? askerBefore(gender, at, para) : null;
+    if (asker) {
+      const others = candidates(gender, at, para).filter((x) => x.mem !== asker && !x.mem.described);
+      if (others.length) return { mem: others[0]!.mem, ambiguous: others[0]!.mem !== lastQuoteSpeaker };
+    }
     const c = candidates(gender, at, para);
     const anon = anonSourceBefore(gender, at, para, c);
     if (anon) return { mem: anon, ambiguous: false };
@@ -2253,6 +2289,7 @@ export const linkKey = perParagraph((lp): string => {
       behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
     ]),
     statementsIn(lp),
+    askedPronounIn(lp),
     unnamedBodiesIn(lp),
     backReferences(lp),
     documentSubjects(lp),

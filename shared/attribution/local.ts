@@ -637,6 +637,8 @@ const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'mac', 'mc', 'ó', "o'", '
 const POST_NOMINALS = new Set(['TD', 'MP', 'MLA', 'MSP', 'MEP', 'MHK', 'MS', 'QC', 'KC', 'SC', 'SAN', 'OBE', 'MBE', 'CBE']);
 /** Participles whose agent is who found or quoted the speaker ("an aide reached by Al Jazeera"). */
 const REACHED_BY = new Set(['reached', 'contacted', 'interviewed', 'quoted', 'cited', 'approached', 'questioned', 'asked', 'telephoned', 'phoned']);
+const SERVICE_DISTRICT_WORDS = new Set('health school schools water fire hospital hospitals transit sanitation irrigation utility library park parks unified independent conservation drainage flood sewer'.split(' '));
+
 /** a person's role opens at k, set off after a name: "chairman of ...", "the former minister" */
 function roleSetOffAt(toks: Tok[], k: number): boolean {
   const sent = toks[k - 1]?.sent;
@@ -756,6 +758,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // ("Winger Sam Church": a person's title and a first name outweigh a surname that heads organisations)
   const titledPerson = personEvidence && nameToks.length >= 2 && isFirstName(allLo[0]!);
   if (namedWithOf || run.some((t) => t.t === '&') || (ORG_HEADS.has(lastLo) && !titledPerson) || isOrgWord(allLo.join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
+  // ("the Western Plains Local Health District", "Lakeside Unified School District": a district that
+  // runs a service is a body, not a place)
+  else if (lastLo === 'district' && nameToks.length > 1 && allLo.some((w) => SERVICE_DISTRICT_WORDS.has(w))) type = 'org';
   else if (PLACE_HEADS.has(lastLo) && nameToks.length > 1 && !personEvidence && !(isFirstName(allLo[0]!) && !isPlaceWord(allLo[0]!))) type = 'place';
   else if (nameToks.length > 1 && isPlaceWord(allLo.join(' ')) && !personEvidence) type = 'place';
   else if (nameToks.length === 1 && (isPlaceWord(lastLo) || isDemonym(lastLo)) && !personEvidence && !isFirstName(lastLo) && !(isSurnameLikePlace(lastLo) && verbFollows(toks, i1))) type = 'place';
@@ -1057,12 +1062,26 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       let head = j;
       if (t.lo === 'state' && toks[j - 1]?.lo === 'of' && toks[j - 2]?.lo === 'secretary') head = j - 2;
       const ht = toks[head]!;
-      if (ROLE_NOUNS.has(ht.lo) || ORG_HEADS.has(ht.lo)) {
+      // ("“…,” the district said": a district that speaks is the body that runs it)
+      const bodyHead = ORG_HEADS.has(ht.lo) || (ht.lo === 'district' && toks[head - 1]?.lo === 'the' && toks[head - 1]!.sent === sent);
+      if (ROLE_NOUNS.has(ht.lo) || bodyHead) {
         // walk back to a determiner
         let k = head - 1;
         while (k >= 0 && head - k <= 4 && toks[k]!.k === 'w' && toks[k]!.sent === sent && !DETERMINERS.has(toks[k]!.lo) && !toks[k]!.poss) k--;
         const dk = toks[k];
-        if (ORG_HEADS.has(ht.lo) && !ROLE_NOUNS.has(ht.lo)) {
+        if (bodyHead && !ROLE_NOUNS.has(ht.lo)) {
+          // ("meteorologist Karla Swenson of the weather service’s Platte Valley office said": the
+          // person the office is theirs, named right before "of")
+          {
+            let d = k;
+            // (past a possessive owner of the office: "the weather service’s")
+            while (d >= 0 && k - d <= 4 && toks[d]!.sent === sent && toks[d]!.lo !== 'the' && toks[d]!.k === 'w' && (toks[d]!.poss || !toks[d]!.cap || d === k)) d--;
+            if (toks[d]?.lo === 'the' && toks[d - 1]?.lo === 'of' && toks[d - 1]!.sent === sent) {
+              const pm = mentionAtOrMod(ctx, d - 2);
+              const pmn = pm >= 0 ? ctx.mentions[pm]! : null;
+              if (pmn && pmn.i1 === d - 1 && !pmn.poss && (pmn.type === 'person' || (pmn.personEvidence && pmn.type !== 'org'))) return { ...NONE, ref: 'name', mention: pm, at: pmn.i1 - 1, text: pmn.name };
+            }
+          }
           // "the Doe campaign", "Roe's office"
           const words = toks.slice(k + 1, j + 1);
           const owner = dk?.poss && dk.cap ? dk : words.find((w) => w.cap);
@@ -1078,6 +1097,7 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
             const txt = dk?.poss && dk.cap ? `${dk.t}'s ${toks.slice(k + 1, j + 1).map((w) => w.t).join(' ')}` : words.map((w) => w.t).join(' ');
             return { ...NONE, ref: 'org', mention: mi, text: txt, at: j };
           }
+          if (!ORG_HEADS.has(ht.lo) && words.length === 1) return { ...NONE, ref: 'org', mention: -1, roleHead: ht.lo, text: `the ${ht.lo}`, at: j };
           return describedEndingAt(ctx, j, sent);
         }
         // "a spokeswoman for the mayor said": the role is the object of a preposition; the speaker is

@@ -4212,3 +4212,25 @@ describe('round 25: the newspaper, the organisation, and a name set off before a
     expect(speakerOf(res, 'Give the woman')).toBe('Bernice Walsh');
   });
 });
+
+describe('round 25: the district, a name "of the ... office", and the one asked answering', () => {
+  it('"the Western Plains Local Health District has confirmed. / “…,” the district said" is the health district', () => {
+    const res = analyzeParagraphs(['The maternity unit will close for six weeks, the Western Plains Local Health District has confirmed.', '"This pause is necessary," the district said in a statement on Tuesday.']);
+    expect(speakerOf(res, 'This pause')).toBe('Western Plains Local Health District');
+  });
+
+  it('"“…,” meteorologist Karla Swenson of the weather service’s Platte Valley office said" is Swenson, not the office', () => {
+    const res = analyzeText('“The path is three miles long,” meteorologist Karla Swenson of the weather service’s Platte Valley office said on Thursday.');
+    expect(speakerOf(res, 'The path is')).toBe('Karla Swenson');
+  });
+
+  it('"The judge asked him whether ... He said ... “got depressed.”" is the one asked, not the judge', () => {
+    const res = analyzeParagraphs([
+      'Judge Samuel Okoro heard from Gary Frandsen and his neighbour, Jeffrey Pahl.',
+      '“It starts at 4:15,” Pahl testified. “Every single day.”',
+      '“That is what they do,” Frandsen replied.',
+      'The judge asked him whether he had tried a closed coop. He said he had, but that the bird “got depressed.”',
+    ]);
+    expect(speakerOf(res, 'got depressed')).toBe('Gary Frandsen');
+  });
+});

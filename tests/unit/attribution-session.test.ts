@@ -210,6 +210,22 @@ describe('incremental session', () => {
     ]);
   });
 
+  it('edits that change only what round 25 reads (who was asked, a verb after a name set off) still give the one-shot result', () => {
+    // "asked him whether" / "told him that": the one asked answers; "Bernice Walsh, disagreed." /
+    // "Bernice Walsh, a caller." (a verb only a person does, past the comma)
+    const paras = [
+      'Judge Samuel Okoro heard from Gary Frandsen and his neighbour, Jeffrey Pahl.',
+      '“That is what they do,” Frandsen replied.',
+      'The judge asked him whether he had tried a coop. He said he had, but that the bird “got depressed.”',
+      '“I’ve been saying it for a year,” said Trev Jones, a caller.',
+      'Another caller, Bernice Walsh, disagreed. “Give the woman a chance.”',
+    ];
+    expectEditsAsOneShot(paras, [
+      [2, 'asked him whether', 'told him that'],
+      [4, 'Bernice Walsh, disagreed.', 'Bernice Walsh, a caller.'],
+    ]);
+  });
+
   it('edits that change only a phrase opening a sentence or a press conference\'s mention still give the one-shot result', () => {
     // "Speaking at" / "She spoke at" (a phrase set off, or a sentence of its own); "news conference" /
     // "news programme" (the questions a reporter's, or an interviewer's)
