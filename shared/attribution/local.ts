@@ -938,13 +938,19 @@ const SET_OFF_PARTICIPLES = new Set(['sent', 'written', 'given', 'made', 'held',
  * "displaced by the flood", "from the north"). */
 function onlyModifiers(toks: Tok[], a: number, b: number): boolean {
   if (b - a > 8) return false;
+  /** inside a phrase a participle opened ("Protesters, many carrying photographs of detained
+   * relatives, chanted"): its object's words, whatever they look like */
+  let participle = false;
   for (let m = a; m <= b; m++) {
     const t = toks[m]!;
     if (t.k === 'q' || (t.k === 'p' && t.t !== ',')) return false;
+    if (t.t === ',') participle = false;
     if (t.k !== 'w' || t.cap) continue;
     // ("Doe, quoted by the Herald, said": a participle with its agent modifies the subject)
     if (/ed$/.test(t.lo) && toks[m + 1]?.lo === 'by' && m > a && toks[m - 1]?.t === ',') continue;
     if (AUXILIARIES.has(t.lo) || t.lo === 'that' || t.lo === 'and' || t.lo === 'but' || SPEECH_VERBS.has(t.lo)) return false;
+    if (participle) continue;
+    if (/ing$/.test(t.lo) && m > a && toks[m - 1]!.k === 'w' && QUANTIFIERS.has(toks[m - 1]!.lo) && toks[m - 2]?.t === ',') participle = true;
     if (/ing$/.test(t.lo) || (/ed$/.test(t.lo) && POST_PREPS.has(toks[m + 1]?.lo ?? '')) || toks[m + 1]?.lo === 'by') continue;
     // (an irregular participle opening a phrase set off by commas: "The offer document, sent to
     // shareholders last week, states", "The letter, written in 1963, says")
@@ -1040,6 +1046,13 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         if (toks[k]?.t === ',') k--;
         const r = refEndingAt(ctx, k, sent, depth + 1);
         if (r && r.ref !== 'pronoun') return { ...r, cue: 'relative' };
+        return null;
+      }
+      // ("organised by the Committee of Families, which said in a statement that ...": an
+      // organisation's relative clause)
+      if (t.lo === 'which' && toks[j - 1]?.t === ',' && depth === 0) {
+        const r = refEndingAt(ctx, j - 2, sent, depth + 1);
+        if (r && r.ref === 'org' && r.mention >= 0) return { ...r, cue: 'relative' };
         return null;
       }
       // ""...," the Public Protector's report says": a document a name owns
@@ -2646,7 +2659,7 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         if (r.ref !== 'name' && r.ref !== 'pronoun' && r.mention < 0) {
           const ms = mainSubject(ctx, sent, v);
           // (not "a spokesperson for its developer, ..., said", whose words are the developer's)
-          if (ms && (ms.ref === 'described' || ms.ref === 'role') && ms.at < r.at && !AFFILIATION_PREPS.has(toks[ms.at + 1]?.lo ?? '') && onlyModifiers(toks, ms.at + 1, k)) r = ms;
+          if (ms && (ms.ref === 'described' || ms.ref === 'role' || ms.ref === 'name') && ms.at < r.at && !AFFILIATION_PREPS.has(toks[ms.at + 1]?.lo ?? '') && onlyModifiers(toks, ms.at + 1, k)) r = ms;
         }
       }
       // ("said in a statement read to the court:": a document after "in" is where the words are, not

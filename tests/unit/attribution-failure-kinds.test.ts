@@ -4234,3 +4234,20 @@ describe('round 25: the district, a name "of the ... office", and the one asked 
     expect(speakerOf(res, 'got depressed')).toBe('Gary Frandsen');
   });
 });
+
+describe('round 25: a group with a phrase set off, and an organisation\'s "which said"', () => {
+  it('"Protesters, many carrying photographs of detained relatives, chanted ‘…’" is the protesters, not the relatives', () => {
+    const res = analyzeText('Protesters, many carrying photographs of detained relatives, chanted ‘Free them all’ as police watched.');
+    expect(speakerOf(res, 'Free them all')).toBe('Protesters');
+  });
+
+  it('"organised by the Committee of Families, which said in a statement that it would return ‘…’" is the committee', () => {
+    const res = analyzeText('The march was organised by the Committee of Families, which said in a statement that it would return ‘every Saturday until the cells are empty’.');
+    expect(speakerOf(res, 'every Saturday')).toBe('Committee of Families');
+  });
+
+  it('look-alike: "the plant, which they called “a menace”" is still the residents\' word, not the plant\'s', () => {
+    const res = analyzeText('Residents complained about the Harwell plant, which they called “a menace”.');
+    expect(speakerOf(res, 'a menace')).toBe('Residents');
+  });
+});
