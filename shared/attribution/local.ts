@@ -2303,7 +2303,12 @@ function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue 
   if (qt === 0 && (toks[1]?.t === '\u2014' || toks[1]?.t === '\u2013')) {
     const mi = ctx.mentionAt[2] ?? -1;
     const m = mi >= 0 ? ctx.mentions[mi]! : null;
-    if (m && m.n0 === 2 && (m.type === 'person' || m.type === 'unknown') && !m.poss) return { ...NONE, ref: 'name', mention: mi, text: m.name, cue: 'signed', at: m.i1 - 1 };
+    if (m && m.n0 === 2 && (m.type === 'person' || m.type === 'unknown') && !m.poss && !(m.tokens.length === 1 && STATEMENT_NOUNS.has(m.lower[0]!))) return { ...NONE, ref: 'name', mention: mi, text: m.name, cue: 'signed', at: m.i1 - 1 };
+    // (a name with its title, "— Gen. Viktor Halas, army chief of staff", or a statement's issuer,
+    // "— Statement from the Kessel Valley Civic Council")
+    const issued = !!toks[2] && STATEMENT_NOUNS.has(toks[2].lo) && /^(?:from|by)$/.test(toks[3]?.lo ?? '');
+    const r = toks[2] ? refStartingAt(ctx, issued ? 4 : 2, toks[2].sent) : null;
+    if (r && (r.ref === 'name' || r.ref === 'org' || r.ref === 'described') && (r.mention < 0 || ctx.mentions[r.mention]!.i0 === 2 || ctx.mentions[r.mention]!.type === 'org')) return { ...r, cue: 'signed' };
   }
   const p1 = toks[qt - 1];
   const p2 = toks[qt - 2];
@@ -2328,6 +2333,21 @@ function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue 
   const b = beforeCue(ctx, qt);
   if (b.ref !== 'none') return b;
   return finalCue(ctx, qt) ?? participleClause(ctx, qt) ?? b;
+}
+
+/** The cue of the quote before `k` in its sentence when a verb of saying governs it and a name or a
+ * described source is its speaker; else null. */
+function coordinatedQuoteCue(ctx: Ctx, k: number, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  let qa = k - 1;
+  while (qa >= 0 && toks[qa]!.sent === sent && toks[qa]!.k !== 'q') qa--;
+  if (qa < 0 || toks[qa]!.sent !== sent || toks[qa]!.k !== 'q') return null;
+  for (let v = qa - 1; v >= 0 && qa - v <= 8 && toks[v]!.sent === sent; v--) {
+    if (!isSpeechVerb(toks[v])) continue;
+    const r = beforeCue(ctx, qa);
+    return r.ref === 'name' || r.ref === 'described' ? r : null;
+  }
+  return null;
 }
 
 /** "Conceding that Doe "runs a tight ship," Roe said ...", "Calling the plan "a disaster," Roe voted
@@ -2709,6 +2729,10 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         }
       }
       // "X arrived and said ...": a coordinated verb shares the subject
+      // (the subject of a verb of saying before it in the sentence, with its own quote: "... in which
+      // Essaria's ambassador, Noura Belkacem, described the government as "..." and urged her
+      // ministry to "wait out" the prime minister")
+      if (!r && toks[k]?.k === 'w' && (toks[k]!.lo === 'and' || toks[k]!.lo === 'but') && toks[k]!.sent === sent) r = coordinatedQuoteCue(ctx, k, sent);
       if (!r && toks[k]?.k === 'w' && (toks[k]!.lo === 'and' || toks[k]!.lo === 'but') && toks[k]!.sent === sent) r = mainSubject(ctx, sent, k);
       // "Nurses carrying placards chanted ...": the subject with a modifier and no verb of its own
       // ... or set off by commas: "The minister, speaking on radio, said the plan was "...""

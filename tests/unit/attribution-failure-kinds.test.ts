@@ -4251,3 +4251,23 @@ describe('round 25: a group with a phrase set off, and an organisation\'s "which
     expect(speakerOf(res, 'a menace')).toBe('Residents');
   });
 });
+
+describe('round 25: a second quote of the same subject, and quotes signed after a dash', () => {
+  it('"... Noura Belkacem, described X as “…” and urged her ministry to “wait out” ..." is Belkacem twice, not "Essaria’s ambassador"', () => {
+    const res = analyzeText('A leaked cable in which Essaria’s ambassador in Lumere, Noura Belkacem, described the government as "paralysed by its own infighting" and urged her ministry to "wait out" the prime minister was published on Tuesday.');
+    expect(speakerOf(res, 'paralysed')).toBe('Noura Belkacem');
+    expect(speakerOf(res, 'wait out')).toBe('Noura Belkacem');
+  });
+
+  it('"“…” — Gen. Name, role." and "“…” — Statement from the Council." are signed by the general and the council', () => {
+    const res = analyzeParagraphs([
+      'Leaders reacted on Sunday to the truce. Some comments:',
+      '"A truce is not peace." — Marguerite Okonjo, UN special envoy.',
+      '"We will observe the truce. Not one hour more." — Gen. Viktor Halas, army chief of staff.',
+      '"Our people need bread, not press releases." — Statement from the Kessel Valley Civic Council.',
+    ]);
+    expect(speakerOf(res, 'A truce is not')).toBe('Marguerite Okonjo');
+    expect(speakerOf(res, 'We will observe')).toBe('Viktor Halas');
+    expect(speakerOf(res, 'Our people need')).toBe('Kessel Valley Civic Council');
+  });
+});
