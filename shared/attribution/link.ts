@@ -44,6 +44,9 @@ const HUMAN_VERBS = new Set(
   ('agreed disagreed laughed smiled shrugged nodded sighed frowned grinned paused hesitated winced chuckled scoffed ' +
     'conceded countered objected admitted insisted replied responded recalled joked explained argued acknowledged ' +
     'deflected brushed praised hailed vowed apologised apologized reflected lamented thanked credited downplayed beamed quipped mused fumed ' +
+    // (and as a profile tells it, in the present: "Kemi Adeyemi, who produces, rolls her eyes.")
+    'agrees disagrees laughs smiles shrugs nods sighs frowns grins pauses hesitates winces chuckles scoffs concedes counters ' +
+    'objects admits insists replies responds recalls jokes explains argues acknowledges rolls ' +
     'was is had has').split(' '),
 );
 

@@ -2186,6 +2186,13 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       if (toks[h]!.poss && toks[h + 1]?.k === 'w' && ROLE_NOUNS.has(toks[h + 1]!.lo) && toks[h + 1]!.sent === sent) return refEndingAt(ctx, h + 1, sent);
       return refEndingAt(ctx, h, sent);
     }
+    // ("The broadcaster Dame Philippa Oduya launched ...": a word for what someone is, right before
+    // their name, is no subject of its own, even one that may name a firm)
+    if (t.k === 'w' && t.lo === 'the' && k === start && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.sent === sent && (isPersonNoun(toks[k + 1]!.lo) || ORG_ANAPHORS.has(toks[k + 1]!.lo))) {
+      const pm = mentionAtOrMod(ctx, k + 2);
+      const pmn = pm >= 0 ? ctx.mentions[pm]! : null;
+      if (pmn && pmn.i0 <= k + 2 && !pmn.poss && (pmn.type === 'person' || (pmn.personEvidence && pmn.type !== 'org')) && pmn.n0 < before) return { ...NONE, ref: 'name', mention: pm, at: pmn.i1 - 1, text: pmn.name };
+    }
     // "The opposition leader says ...": a role with modifiers as the subject
     if (t.k === 'w' && t.lo === 'the' && k === start) {
       const np = npStartingAt(ctx, k, sent);

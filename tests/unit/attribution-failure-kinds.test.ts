@@ -4271,3 +4271,15 @@ describe('round 25: a second quote of the same subject, and quotes signed after 
     expect(speakerOf(res, 'Our people need')).toBe('Kessel Valley Civic Council');
   });
 });
+
+describe('round 25: a word for someone right before their name, and a profile\'s present tense', () => {
+  it('"The broadcaster Dame Philippa Oduya launched her memoir, telling a room that she had ‘…’" is Oduya, not "the broadcaster"', () => {
+    const res = analyzeText('The broadcaster Dame Philippa Oduya launched her memoir on Tuesday, telling a packed room that she had ‘left out the worst bits’.');
+    expect(speakerOf(res, 'left out the worst')).toBe('Philippa Oduya');
+  });
+
+  it('"Kemi Adeyemi, who produces, rolls her eyes. “…”" is Adeyemi, not the one quoted before', () => {
+    const res = analyzeParagraphs(['“We nearly broke up twice,” says Nadia Ferrante, who writes the lyrics.', 'Kemi Adeyemi, who produces, rolls her eyes. “It was not the cat. It was never the cat.”']);
+    expect(speakerOf(res, 'It was not the cat')).toBe('Kemi Adeyemi');
+  });
+});
