@@ -2236,6 +2236,9 @@ function ownedQuote(ctx: Ctx, qt: number, cue: LocalCue): LocalCue | null {
     // a speech verb nearer the quote than the noun governs it ("Doe's claim, Roe said, ...")
     if (t.k === 'w' && !t.cap && !OWNED_SPEECH.has(t.lo) && strongSpeech(t)) return null;
     if (t.k !== 'w' || t.cap || !OWNED_SPEECH.has(t.lo)) continue;
+    // (a quote that says what the words were is the judge's, not theirs: "Fjell AI said that
+    // Lindgren's remarks were “a joke that landed badly”")
+    if (toks[k + 1]?.k === 'w' && BE_FORMS.has(toks[k + 1]!.lo) && toks[k + 1]!.sent === sent) return null;
     // the owner: "Doe's [latest] claim" (up to two modifiers between), or "the claim by Doe"
     let o = k - 1;
     while (o >= 0 && k - o <= 3 && toks[o]!.sent === sent && toks[o]!.k === 'w' && !toks[o]!.poss && !toks[o]!.cap && !FUNCTION_WORDS.has(toks[o]!.lo)) o--;
@@ -2339,7 +2342,19 @@ function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue 
   void lq;
   const b = beforeCue(ctx, qt);
   if (b.ref !== 'none') return b;
-  return finalCue(ctx, qt) ?? participleClause(ctx, qt) ?? b;
+  return finalCue(ctx, qt) ?? participleClause(ctx, qt) ?? captionCue(ctx, qt) ?? b;
+}
+
+/** "Nwosu posted the clip with the caption “We did not move on.”": words someone put with what they
+ * posted or sent are theirs, the sentence's subject's. */
+const CAPTION_NOUNS = new Set(['caption', 'message', 'words', 'note', 'comment']);
+function captionCue(ctx: Ctx, qt: number): LocalCue | null {
+  const { toks } = ctx;
+  const sent = toks[qt]!.sent;
+  const n = toks[qt - 1];
+  if (n?.k !== 'w' || !CAPTION_NOUNS.has(n.lo) || n.sent !== sent || toks[qt - 2]?.lo !== 'the' || !/^(?:with|under|alongside)$/.test(toks[qt - 3]?.lo ?? '')) return null;
+  const r = mainSubject(ctx, sent, qt - 3);
+  return r && (r.ref === 'name' || r.ref === 'pronoun' || r.ref === 'org') ? { ...r, cue: n.lo } : null;
 }
 
 /** The cue of the quote before `k` in its sentence when a verb of saying governs it and a name or a
@@ -2677,6 +2692,18 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         if (n?.k !== 'w' || !(DOCUMENT_NOUNS.has(n.lo) || ORG_HEADS.has(n.lo) || n.cap)) continue;
       }
       let r = k >= 0 ? refEndingAt(ctx, k, sent) : null;
+      // ("One of the posts, shown to about 1.2 million followers, read:": a phrase a participle opens,
+      // set off before the verb, says something about the subject; no one in it speaks)
+      if (r && toks[k]?.t === ',' && r.ref !== 'pronoun') {
+        let a = k - 1;
+        while (a > 0 && k - a <= 10 && toks[a]!.sent === sent && toks[a]!.t !== ',' && toks[a]!.k !== 'q') a--;
+        const p = toks[a + 1];
+        if (toks[a]?.t === ',' && r.at > a && p?.k === 'w' && !p.cap && (SET_OFF_PARTICIPLES.has(p.lo) || (/ed$/.test(p.lo) && /^(?:to|by|in|at|on|from|with)$/.test(toks[a + 2]?.lo ?? ''))) && toks[a - 1]?.k === 'w' && !(ctx.mentionAt[a - 1]! >= 0)) {
+          const ms = mainSubject(ctx, sent, a);
+          r = ms && ms.at < a ? ms : null;
+          if (!r) continue;
+        }
+      }
       // ("Muir, whose squad includes a postman and a maths teacher, said": the one the clause is about)
       if (r && toks[k]?.t === ',') {
         const rel = setOffRelativeOpening(toks, k, sent);

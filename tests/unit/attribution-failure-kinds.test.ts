@@ -4283,3 +4283,25 @@ describe('round 25: a word for someone right before their name, and a profile\'s
     expect(speakerOf(res, 'It was not the cat')).toBe('Kemi Adeyemi');
   });
 });
+
+describe('round 25: what words were called, a caption, and a phrase set off about the subject', () => {
+  it('"Fjell AI said that Lindgren’s remarks were “a joke that landed badly”" is Fjell AI\'s judgement, not Lindgren\'s remarks', () => {
+    const res = analyzeText('Fjell AI said in a statement on Wednesday that Lindgren’s remarks were “a joke that landed badly”.');
+    expect(speakerOf(res, 'a joke that landed')).toBe('Fjell AI');
+  });
+
+  it('look-alike: "Roe pointed to Doe’s claim that the deal was “a steal”" still goes to review, suggesting Doe', () => {
+    const res = analyzeText('Roe pointed to Doe’s claim that the deal was “a steal”.');
+    expect(uncertain(res, 'a steal')).toBe('Doe');
+  });
+
+  it('"Nwosu posted the clip on LinkedIn with the caption “…”" is Nwosu\'s', () => {
+    const res = analyzeParagraphs(['“I think we should move on,” Marcus Lindgren said.', 'Amara Nwosu later posted the clip on LinkedIn with the caption “We did not move on.”']);
+    expect(speakerOf(res, 'We did not move on')).toBe('Amara Nwosu');
+  });
+
+  it('"One of the posts, shown to about 1.2 million followers, read: “…”" names no followers', () => {
+    const res = analyzeText('One of the posts, shown to about 1.2 million followers, read: “Obsessed with my new routine!!”');
+    expect(speakerOf(res, 'Obsessed')).toBeNull();
+  });
+});
