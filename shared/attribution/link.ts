@@ -1019,7 +1019,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       return r.mem && !r.ambiguous && r.mem.kind === 'person' && !r.mem.described ? { mem: r.mem, sure: true } : null;
     }
     const mem = si >= 0 ? mentionMember[para]![si] : null;
-    if (!mem || mem.kind !== 'person' || mem.described || otherPersonIn(para, sent - 1, si)) return null;
+    // (someone else in the sentence may be speaking, unless the subject's own verb is one of saying:
+    // "Her team-mate Saskia Verbeek, who had led her out, said the plan was made the night before.")
+    if (!mem || mem.kind !== 'person' || mem.described || (otherPersonIn(para, sent - 1, si) && !(lp.sentSpeech[sent - 1] && speechVerbAfterMention(para, si)))) return null;
     const r = recent.find((x) => x.para === para && x.sent === sent - 1 && x.main && x.mem === mem);
     if (!r) return null;
     // (named when that sentence reports speech or has a verb only a person does)
@@ -1716,7 +1718,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (holder) return { mem: holder, ambiguous: holders > 1 };
     }
     const r = resolvePronoun(cue.gender, at, para);
-    if (r.mem && !r.mem.described) return { mem: r.mem, ambiguous: true };
+    // (sure when the story has named no one else yet: "Gwen Tallis-Morgan won the stage. / "...,"
+    // the 24-year-old Welsh rider said.")
+    const aged = /\d-year-old /.test(cue.text ?? '');
+    if (r.mem && !r.mem.described) return { mem: r.mem, ambiguous: !aged || r.ambiguous || members.some((m) => m !== r.mem && m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at) };
     return { mem: describedRole({ ...cue, text: `${head} (unnamed)` }, at), ambiguous: false };
   };
 

@@ -1799,12 +1799,15 @@ function namedAndRole(ctx: Ctx, k: number, j: number, sent: number): LocalCue | 
  * nobody holds, but never for sure: see resolveRole); its gender when the noun gives one */
 function plainPersonAt(toks: Tok[], j: number): LocalCue | null {
   const t = toks[j]!;
-  if (t.k !== 'w' || t.cap || toks[j - 1]?.lo !== 'the' || toks[j - 1]!.sent !== t.sent || ROLE_NOUNS.has(t.lo) || !isPersonNoun(t.lo)) return null;
+  // (past an age and a nationality or two: "the 24-year-old Welsh rider")
+  let d = j - 1;
+  while (d > 0 && j - d <= 3 && toks[d]!.k === 'w' && toks[d]!.sent === t.sent && (/^\d+-year-old$/.test(toks[d]!.lo) || (toks[d]!.cap && isDemonym(toks[d]!.lo))) && toks[d - 1]!.sent === t.sent) d--;
+  if (t.k !== 'w' || t.cap || toks[d]?.lo !== 'the' || toks[d]!.sent !== t.sent || ROLE_NOUNS.has(t.lo) || !isPersonNoun(t.lo)) return null;
   if (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)) return null;
   // (a suffix alone is weak evidence of a person: "the restaurant", "the president" are not plain people)
   if (!lexTagsOf(t.lo).includes('Actor') && /(?:ant|ent|ian|ee)$/.test(t.lo)) return null;
   const gender: Gender = /(?:woman|girl|mother|wife|daughter|sister|widow|lady)$/.test(t.lo) ? 'f' : /(?:man|boy|father|husband|son|brother|widower)$/.test(t.lo) ? 'm' : null;
-  return { ...NONE, ref: 'role', roleHead: t.lo, gender, text: `the ${t.t}`, at: j, plain: true };
+  return { ...NONE, ref: 'role', roleHead: t.lo, gender, text: `the ${toks.slice(d + 1, j + 1).map((w) => w.t).join(' ')}`, at: j, plain: true };
 }
 
 /** "the Spanish ambassador", "the Labour leader": one capitalised word between "the" and a role

@@ -4305,3 +4305,20 @@ describe('round 25: what words were called, a caption, and a phrase set off abou
     expect(speakerOf(res, 'Obsessed')).toBeNull();
   });
 });
+
+describe('round 25: a person noun after an age, and a quote after the subject reported speaking', () => {
+  it('"Gwen Morgan won the stage. / ‘…,’ the 24-year-old Welsh rider said." is Morgan (the only one named), not no one', () => {
+    const res = analyzeParagraphs(['Gwen Morgan won the fourth stage on Tuesday.', '‘I didn’t think I had the legs,’ the 24-year-old Welsh rider said.']);
+    expect(speakerOf(res, 'I didn’t think')).toBe('Gwen Morgan');
+  });
+
+  it('look-alike: with two people named, "the 24-year-old rider said" goes to review', () => {
+    const res = analyzeParagraphs(['Gwen Morgan beat Saskia Verbeek to the line on Tuesday.', '‘I didn’t think I had the legs,’ the 24-year-old rider said.']);
+    expect(uncertain(res, 'I didn’t think')).not.toBeNull();
+  });
+
+  it('"Her team-mate Saskia Verbeek, who had led her out, said ... ‘…’" is Verbeek, though "her" names someone else', () => {
+    const res = analyzeText('Her team-mate Saskia Verbeek, who had led her out, said the plan had been made the night before. ‘We said if it comes back together, it’s Gwen’s day.’');
+    expect(speakerOf(res, 'We said if')).toBe('Saskia Verbeek');
+  });
+});
