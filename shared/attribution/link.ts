@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
+import { DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
@@ -1882,7 +1882,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         let mem = byFull.get(key) ?? byDescription.get(key);
         // "the agency": the organisation of that kind named before, else the description itself
         if (!mem && cue.mention < 0 && toks.length === 2 && key.startsWith('the ')) {
-          for (const o of members) if (o.kind === 'organization' && !o.described && o.lower[o.lower.length - 1] === toks[1]!.toLowerCase() && o.firstSeen < at && (!mem || o.lastSeen > mem.lastSeen)) mem = o;
+          // (or whose head comes before "of": "the Whitford Museum of Art")
+          const w = toks[1]!.toLowerCase();
+          const headed = (o: Member) => o.lower[o.lower.length - 1] === w || (o.lower.indexOf(w) > 0 && o.lower[o.lower.indexOf(w) + 1] === 'of');
+          for (const o of members) if (o.kind === 'organization' && !o.described && headed(o) && o.firstSeen < at && (!mem || o.lastSeen > mem.lastSeen)) mem = o;
         }
         // ("the company said" that found no organisation, while a name in reach that is no one's
         // (no first name, title or gender) may be the firm the engine did not know for one: "Greenfield
@@ -1899,7 +1902,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           }
         }
         mem ??= cue.mention < 0 ? create(null, txt, toks, 'organization', at, true) : create(null, txt, toks, 'organization', at);
-        const unsure = !!orgWord && mem.described && (firmLikeNear(at, p) || appositiveNameNear(at, p) || (ORG_ANAPHORS.has(orgWord) && firmNamedBefore(mem, at)));
+        const unsure = !!orgWord && !VENUE_ANAPHORS.has(orgWord) && mem.described && (firmLikeNear(at, p) || appositiveNameNear(at, p) || (ORG_ANAPHORS.has(orgWord) && firmNamedBefore(mem, at)));
         if (!unsure) mem.speaker = true;
         return { mem, ambiguous: unsure, cueName: cue.cue };
       }

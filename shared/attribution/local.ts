@@ -1912,7 +1912,9 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     // (a person noun after "his", "her" or "their" with the name set off after it: "said their
     // conductor, Thandeka Mahlangu")
     const ownedPersonNoun = !tk.cap && !best && j === i + 1 && /^(?:his|her|their)$/.test(toks[i]!.lo) && toks[j + 1]?.t === ',' && isPersonNoun(tk.lo) && !isGroupNoun(tk.lo);
-    if (!tk.cap && (ROLE_NOUNS.has(tk.lo) || ownedPersonNoun) && !best) {
+    // ("said the company's head of privacy, Dmitri Volkonsky": "head of" is a role)
+    const headOf = !tk.cap && tk.lo === 'head' && toks[j + 1]?.lo === 'of' && toks[j + 1]!.sent === sent;
+    if (!tk.cap && (ROLE_NOUNS.has(tk.lo) || ownedPersonNoun || headOf) && !best) {
       const d = toks[i]!;
       // ("said Doe's barrister, Ann Roe": an owned role, so the name set off after it can be taken)
       if (d.lo === 'the') role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: toks.slice(i, j + 1).map((w) => w.t).join(' '), at: j };

@@ -4322,3 +4322,15 @@ describe('round 25: a person noun after an age, and a quote after the subject re
     expect(speakerOf(res, 'We said if')).toBe('Saskia Verbeek');
   });
 });
+
+describe('round 25: "head of", and a studio or a theatre that speaks', () => {
+  it('"“…,” wrote the company’s head of privacy, Dmitri Volkonsky." is Volkonsky', () => {
+    const res = analyzeText('Aurora Home disputed the findings. “These fragments are checks,” wrote the company’s head of privacy, Dmitri Volkonsky.');
+    expect(speakerOf(res, 'These fragments')).toBe('Dmitri Volkonsky');
+  });
+
+  it('"The video game studio Ironclad Interactive said ... / “…,” the studio said" is the studio named', () => {
+    const res = analyzeParagraphs(['The video game studio Ironclad Interactive said on Thursday it would delay the game.', '"We need more time," the studio said in a post on its website.']);
+    expect(speakerOf(res, 'We need more time')).toBe('Ironclad Interactive');
+  });
+});
