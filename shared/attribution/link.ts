@@ -594,7 +594,16 @@ function wordAfterName(lp: LocalParagraph, i: number): string {
     }
     // ("A villager, Kamla Devi, said": the comma closing an appositive before the name)
     // (or a verb only a person does: "Another caller, Bernice Walsh, disagreed.")
-    else if (c === k + 1 && toks[c]?.k === 'w' && !toks[c]!.cap && SPEECH_VERBS.has(toks[c]!.lo)) k = c;
+    else if (c === k + 1 && toks[c]?.k === 'w' && !toks[c]!.cap && SPEECH_VERBS.has(toks[c]!.lo)) {
+      k = c;
+      // (not the one asked, in a phrase set off: "Gaspard Lemoine, asked about the cable at a news
+      // conference, smiled.": the verb after it)
+      if (ASKING.has(toks[c]!.lo) && ASKED_ABOUT.has(toks[c + 1]?.lo ?? '')) {
+        let e = c + 1;
+        while (e < toks.length && e - c <= 12 && toks[e]!.sent === sent && toks[e]!.t !== ',' && toks[e]!.k !== 'q') e++;
+        if (toks[e]?.t === ',' && toks[e]!.sent === sent) k = e + 1;
+      }
+    }
     else if (toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && HUMAN_VERBS.has(toks[k + 1]!.lo) && !AUX_HUMAN.has(toks[k + 1]!.lo)) k++;
   }
   const v = toks[k];

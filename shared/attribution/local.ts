@@ -2119,6 +2119,18 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     let k = s0;
     while (k < before && toks[k]!.t !== ',') k++;
     if (k < before) start = k + 1;
+    // (past a name set off after the phrase's last noun: "Speaking for the applicant, Moorland
+    // Renewables, project manager Iain Strachan said")
+    const am = k < before ? mentionAtOrMod(ctx, start) : -1;
+    const a = am >= 0 ? ctx.mentions[am]! : null;
+    if (a && a.i0 === start && toks[a.i1]?.t === ',' && a.i1 + 1 < before && toks[start - 2]?.k === 'w' && !toks[start - 2]!.cap) {
+      for (let n = a.i1 + 1; n < before && n - a.i1 <= 4 && toks[n]!.k === 'w' && toks[n]!.sent === sent; n++) {
+        const pm = mentionAtOrMod(ctx, n);
+        if (pm < 0) continue;
+        if ((ctx.mentions[pm]!.type === 'person' || ctx.mentions[pm]!.personEvidence) && (n > a.i1 + 1 || ctx.mentions[pm]!.n0 > n)) start = a.i1 + 1;
+        break;
+      }
+    }
   }
   // "Downstream near Buffalo Landing, Dale Hutchins, 66, watched ...": a phrase opening with a
   // capitalised word no one is called by, set off before a full name, is no subject

@@ -4334,3 +4334,15 @@ describe('round 25: "head of", and a studio or a theatre that speaks', () => {
     expect(speakerOf(res, 'We need more time')).toBe('Ironclad Interactive');
   });
 });
+
+describe('round 25: the one asked in a phrase set off, and a name set off in an opening phrase', () => {
+  it('"Prime Minister Gaspard Lemoine, asked about the cable at a news conference, smiled. “…,” he said." is Lemoine, sure', () => {
+    const res = analyzeParagraphs(['“He listens to no one,” Noura Belkacem wrote in the cable.', 'Prime Minister Gaspard Lemoine, asked about the cable at a news conference, smiled. “I have been called worse by better,” he said.']);
+    expect(speakerOf(res, 'I have been called')).toBe('Gaspard Lemoine');
+  });
+
+  it('"Speaking for the applicant, Moorland Renewables, project manager Iain Strachan said ... “…,” he said." is Strachan, sure', () => {
+    const res = analyzeText('Speaking for the applicant, Moorland Renewables, project manager Iain Strachan said the scheme would power 9,000 homes. “This is one of the windiest sites,” he said.');
+    expect(speakerOf(res, 'This is one of')).toBe('Iain Strachan');
+  });
+});
