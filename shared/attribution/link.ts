@@ -1729,7 +1729,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const r = resolvePronoun(cue.gender, at, para);
     // (sure when the story has named no one else yet: "Gwen Tallis-Morgan won the stage. / "...,"
     // the 24-year-old Welsh rider said.")
-    const aged = /\d-year-old /.test(cue.text ?? '');
+    // (an epithet with an age, a nationality or a record: "the 24-year-old Welsh rider", "the
+    // two-time Olympic champion")
+    // (not "the former employee": that says what they were, not who)
+    const aged = (cue.text ?? '').split(' ').slice(1, -1).some((w) => !/^(?:former|retired)$/i.test(w));
     if (r.mem && !r.mem.described) return { mem: r.mem, ambiguous: !aged || r.ambiguous || members.some((m) => m !== r.mem && m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at) };
     return { mem: describedRole({ ...cue, text: `${head} (unnamed)` }, at), ambiguous: false };
   };

@@ -584,7 +584,9 @@ function buildMentions(toks: Tok[]): Mention[] {
     // ... and so are place words before a title ("the Cork South TD", "the Bristol East MP"): a
     // constituency or a state names where the role is held, not who holds it
     const placedTitle = !titlesOnly && run.length > 1 && toks[i - 1]?.lo === 'the' && toks[i - 1]!.sent === tk.sent && isTitleTok(run[run.length - 1]!.lo) && !TITLE_MODIFIERS.has(run[run.length - 1]!.lo) && (isPlaceWord(tk.lo) || isDemonym(tk.lo)) && run.every((t) => !t.poss && !isFirstName(t.lo));
-    if (run.length && !titlesOnly && !placedTitle) {
+    // ("the two-time Olympic champion": a record's word before a person noun names no one)
+    const recordWord = run.length === 1 && EPITHET_MODIFIERS.test(tk.lo) && toks[j]?.k === 'w' && !toks[j]!.cap && toks[j]!.sent === tk.sent && isPersonNoun(toks[j]!.lo);
+    if (run.length && !titlesOnly && !placedTitle && !recordWord) {
       const m = analyzeRun(toks, i, j, run);
       if (m) out.push(m);
     }
@@ -1797,11 +1799,13 @@ function namedAndRole(ctx: Ctx, k: number, j: number, sent: number): LocalCue | 
 
 /** "the woman", "the boy": a person noun that is no role, right after "the" (resolved like a role
  * nobody holds, but never for sure: see resolveRole); its gender when the noun gives one */
+const EPITHET_MODIFIERS = /^(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-times?|olympic|paralympic|world|defending|reigning|former|retired)$/;
 function plainPersonAt(toks: Tok[], j: number): LocalCue | null {
   const t = toks[j]!;
   // (past an age and a nationality or two: "the 24-year-old Welsh rider")
   let d = j - 1;
-  while (d > 0 && j - d <= 3 && toks[d]!.k === 'w' && toks[d]!.sent === t.sent && (/^\d+-year-old$/.test(toks[d]!.lo) || (toks[d]!.cap && isDemonym(toks[d]!.lo))) && toks[d - 1]!.sent === t.sent) d--;
+  // (or a record: "the two-time Olympic champion", "the defending world champion")
+  while (d > 0 && j - d <= 3 && toks[d]!.k === 'w' && toks[d]!.sent === t.sent && (/^\d+-year-old$/.test(toks[d]!.lo) || (toks[d]!.cap && isDemonym(toks[d]!.lo)) || EPITHET_MODIFIERS.test(toks[d]!.lo)) && toks[d - 1]!.sent === t.sent) d--;
   if (t.k !== 'w' || t.cap || toks[d]?.lo !== 'the' || toks[d]!.sent !== t.sent || ROLE_NOUNS.has(t.lo) || !isPersonNoun(t.lo)) return null;
   if (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)) return null;
   // (a suffix alone is weak evidence of a person: "the restaurant", "the president" are not plain people)
@@ -1923,6 +1927,8 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
         role = { ...NONE, ref: 'described', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: toks.slice(i, j + 1).map((w) => w.lo).join(' '), at: j };
       }
       else if (d.poss && d.cap && j === i + 1) role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: `${d.t}\u2019s ${tk.t}`, at: j };
+      // ("said Ann Park’s lawyer, Tom Reid": an owner of two words or three)
+      else if (toks[j - 1]!.poss && toks[j - 1]!.cap && j - i <= 3 && toks.slice(i, j).every((w) => w.k === 'w' && w.cap)) role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: `${toks.slice(i, j).map((w) => w.t).join(' ')}\u2019s ${tk.t}`, at: j };
       // ("by Labour's housing spokesman, Dan Ford": an owner's role with a modifier or two, so the
       // name set off after it can be taken)
       else if (d.poss && d.cap && j <= i + 3 && toks.slice(i + 1, j).every((w) => w.k === 'w' && !w.cap && !w.poss && !FUNCTION_WORDS.has(w.lo) && !SPEECH_VERBS.has(w.lo) && !AUXILIARIES.has(w.lo))) {
@@ -2492,6 +2498,9 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
             const mi = np.ref.ref === 'role' ? mentionAtOrMod(ctx, k + 1) : -1;
             const m = mi >= 0 ? ctx.mentions[mi]! : null;
             if (m && m.i0 === k + 1 && m.type !== 'org' && m.type !== 'place' && !m.poss) named = { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+            // ("the spokeswoman, who asked not to be named, said": a role kept unnamed is an unnamed
+            // source, not anyone the story named)
+            else if (np.ref.ref === 'role' && /^the /i.test(np.ref.text ?? '') && keptUnnamed(toks, k + 1, c)) named = { ...np.ref, ref: 'described', text: `${np.ref.text!.slice(4)} (unnamed)` };
             k = c + 1;
           }
         }
@@ -2725,6 +2734,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       if (r && toks[k]?.t === ',') {
         const rel = setOffRelativeOpening(toks, k, sent);
         if (rel > 0 && r.at > rel) r = refEndingAt(ctx, rel - 1, sent) ?? r;
+        // ("the spokeswoman, who asked not to be named, said": a role kept unnamed is no one the story
+        // named, but an unnamed source)
+        if (rel > 0 && r.ref === 'role' && r.at < rel && /^the /i.test(r.text ?? '') && keptUnnamed(toks, rel + 1, k)) r = { ...r, ref: 'described', text: `${r.text!.slice(4)} (unnamed)` };
         // ("A senior officer associated with the inquiry, requesting anonymity, said": the unnamed
         // subject the phrase and the clause are about, not the phrase's last noun)
         if (r.ref !== 'name' && r.ref !== 'pronoun' && r.mention < 0) {
@@ -3055,6 +3067,19 @@ const NOT_WORDS = new Set(['not', 'declined', 'refused', "n't"]);
  * clauses set off by commas ("..., who asked not to be named, said", "..., speaking on condition of
  * anonymity, was less sure"), whether one says the person is kept unnamed, and the gender a pronoun
  * there gives them. */
+/** The words from a to b say someone is kept unnamed ("who asked not to be named", "who spoke on
+ * condition of anonymity"). */
+function keptUnnamed(toks: Tok[], a: number, b: number): boolean {
+  let not = false;
+  for (let k = a; k < b; k++) {
+    const lo = toks[k]!.lo;
+    if (ANONYMITY.has(lo)) return true;
+    if (NOT_WORDS.has(lo)) not = true;
+    if (not && UNNAMED_VERBS.has(lo)) return true;
+  }
+  return false;
+}
+
 /** Past a phrase opening the sentence at token i and set off by a comma ("At a clinic in Grantham,
  * a mother of three ..."): the token after the comma; i when there is none. */
 function afterIntroPhrase(toks: Tok[], i: number): number {

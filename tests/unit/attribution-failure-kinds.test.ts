@@ -4346,3 +4346,26 @@ describe('round 25: the one asked in a phrase set off, and a name set off in an 
     expect(speakerOf(res, 'This is one of')).toBe('Iain Strachan');
   });
 });
+
+describe('round 25: everyday forms probed with sentences of our own', () => {
+  it('"“…,” said Ann Park’s lawyer, Tom Reid." is Reid (an owner of two words)', () => {
+    const res = analyzeText('“He is a liar,” said Ann Park’s lawyer, Tom Reid.');
+    expect(speakerOf(res, 'He is a liar')).toBe('Tom Reid');
+  });
+
+  it('"Ann Park won gold. “…,” the two-time Olympic champion said." is Park, and "Olympic" is no one', () => {
+    const res = analyzeText('Ann Park won gold again on Sunday. “I am so happy,” the two-time Olympic champion said.');
+    expect(speakerOf(res, 'I am so happy')).toBe('Ann Park');
+    expect(res.cast.map((c) => c.name)).not.toContain('Olympic');
+  });
+
+  it('"“…,” the spokeswoman, who asked not to be named, said." is an unnamed spokeswoman, not the woman named before', () => {
+    const res = analyzeText('Ann Park resigned on Monday. “It was time,” the spokeswoman, who asked not to be named, said.');
+    expect(speakerOf(res, 'It was time')).toBe('spokeswoman (unnamed)');
+  });
+
+  it('look-alike: "the former employee said" after one named founder is not the founder for sure', () => {
+    const res = analyzeParagraphs(['The founder, Rev. Clarence Odom, said the audit was wrong.', 'But three former employees described a small circle around him.', '“You learned fast which envelopes you didn’t open,” the former employee said.']);
+    expect(speakerOf(res, 'You learned fast')).toBeNull();
+  });
+});
