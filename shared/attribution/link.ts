@@ -505,7 +505,7 @@ function inIntroPhrase(toks: LocalParagraph['toks'], ti: number): boolean {
   let a = ti;
   while (a > 0 && toks[a - 1]!.sent === sent) a--;
   const first = toks[a];
-  if (first?.k !== 'w' || a === ti || !(INTRO_WORDS.has(first.lo) || /^[a-z]{3,}ing$/.test(first.lo) || /^(?:asked|pressed|questioned)$/.test(first.lo))) return false;
+  if (first?.k !== 'w' || a === ti || !(INTRO_WORDS.has(first.lo) || /^[a-z]{3,}ing$/.test(first.lo) || /^(?:asked|pressed|questioned|told)$/.test(first.lo))) return false;
   for (let k = a + 1; k < ti; k++) if (toks[k]!.t === ',' || toks[k]!.k === 'q') return false;
   for (let k = ti + 1; k < toks.length && toks[k]!.sent === sent && k - ti <= 20; k++) {
     if (toks[k]!.k === 'q') return false;
@@ -556,6 +556,8 @@ function otherPersonWordIn(lp: LocalParagraph, sent: number): boolean {
   for (let k = 0; k < toks.length && toks[k]!.sent <= sent; k++) {
     const t = toks[k]!;
     if (t.sent !== sent || t.k !== 'w') continue;
+    // (not in a phrase opening the sentence: "Told of his rival’s comment, Wren was unmoved.")
+    if ((t.lo === 'him' || t.lo === 'them' || t.lo === 'his' || t.lo === 'her' || t.lo === 'their') && inIntroPhrase(toks, k)) continue;
     if (t.lo === 'him' || t.lo === 'them') return true;
     if ((t.lo === 'his' || t.lo === 'her' || t.lo === 'their') && toks[k + 1]?.k === 'w' && isPersonNoun(toks[k + 1]!.lo)) return true;
   }

@@ -1840,6 +1840,7 @@ function namedAfter(ctx: Ctx, end: number, sent: number): LocalCue | null {
   return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
 }
 
+const SEQUENCE_WORDS = new Set(['next', 'last', 'first', 'second', 'third', 'final', 'previous', 'latest']);
 function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   const { toks } = ctx;
   let j = i;
@@ -1939,6 +1940,8 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     // (a word that is also a verb of saying, before a role or a title: "said state Sen. Ann Park")
     if (!tk.cap && (DETERMINERS.has(tk.lo) || isNounish(tk.lo) || /^[a-z-]+$/.test(tk.lo)) && !FUNCTION_WORDS.has(tk.lo) && (!SPEECH_VERBS.has(tk.lo) || ROLE_NOUNS.has(toks[j + 1]?.lo ?? '') || (toks[j + 1]?.cap && isTitleTok(toks[j + 1]!.lo)))) continue;
     if (tk.lo === 'by' || tk.lo === 'from') continue;
+    // ("replied the next speaker, Marcus Bell", "said the last caller")
+    if (!tk.cap && !best && !role && SEQUENCE_WORDS.has(tk.lo)) continue;
     // ("said the Cork South TD": a title after the place it is held for is the role)
     if (tk.cap && !best && !role && toks[i]!.lo === 'the' && j > i + 1 && isTitleTok(tk.lo) && !TITLE_MODIFIERS.has(tk.lo) && !(toks[j + 1]?.k === 'w' && toks[j + 1]!.cap && toks[j + 1]!.sent === sent) && (isPlaceWord(toks[i + 1]!.lo) || isDemonym(toks[i + 1]!.lo)) && toks.slice(i + 1, j).every((w) => w.k === 'w' && w.cap && !w.poss && !isFirstName(w.lo))) {
       role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: toks.slice(i, j + 1).map((w) => w.t).join(' '), at: j };

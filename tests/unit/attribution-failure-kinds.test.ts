@@ -4369,3 +4369,15 @@ describe('round 25: everyday forms probed with sentences of our own', () => {
     expect(speakerOf(res, 'You learned fast')).toBeNull();
   });
 });
+
+describe('round 25: the next speaker, and a phrase opening the sentence before a quote', () => {
+  it('"“…,” replied the next speaker, Marcus Bell." is Bell, not the one who spoke before', () => {
+    const res = analyzeParagraphs(['"We need a fence," said Walter Greaves, who walks two beagles there.', '"A fence doesn\'t pick anything up," replied the next speaker, Marcus Bell.']);
+    expect(speakerOf(res, 'A fence doesn')).toBe('Marcus Bell');
+  });
+
+  it('"Told of his rival’s comment, Wren was unmoved. “…”" is Wren, sure', () => {
+    const res = analyzeParagraphs(['“Was he gone? I was busy,” Marcus Delaney said.', 'Told of his rival’s comment, Tobias Wren was unmoved. “He can say what he likes.”']);
+    expect(speakerOf(res, 'He can say')).toBe('Tobias Wren');
+  });
+});
