@@ -2939,6 +2939,14 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   // nickname inside a name: Dwayne "The Rock" Johnson
   if (prev && next && prev.k === 'w' && next.k === 'w' && prev.cap && next.cap && ctx.mentionAt[toks.indexOf(prev)]! >= 0 && words.length <= 4 && !endPunct) {nonSpeech('nickname'); return; 
   }
+  // ("identified the suspects only by their aliases: "Toto," "Bunso," "Kulot" and "Jepoy."": short
+  // names in a row, each right after the last, are a list, not anyone's words)
+  const shortQuote = (t: Tok | undefined) => !!t && t.k === 'q' && t.sent === sent && ctx.quotes[t.qi]!.text.trim().split(/\s+/).length <= 2;
+  const listNext = shortQuote(next) || (next?.t === ',' && shortQuote(toks[qt + 2]));
+  if (!speechCtx && !/[!?]/.test(q.text) && content.split(/\s+/).length <= 2 && listNext && toks.filter((t) => shortQuote(t)).length >= 3) { nonSpeech('list'); return; }
+  // ("This year's "no-candy-throwing" rule": a word or two between an owner and the noun they
+  // modify)
+  if (!endPunct && content.split(/\s+/).length <= 2 && prev?.k === 'w' && prev.poss && !prev.cap && next?.k === 'w' && !next.cap && !FUNCTION_WORDS.has(next.lo) && !SPEECH_VERBS.has(next.lo) && isNounish(next.lo) && !isVerbish(next.lo)) { nonSpeech('term'); return; }
   // titles of works, shows, events
   const atSentStart = !prev || prev.k === 'q';
   // (not after a speech frame: 'the governor said: "Absolutely not."', 'she said, "No Comment."')

@@ -4381,3 +4381,20 @@ describe('round 25: the next speaker, and a phrase opening the sentence before a
     expect(speakerOf(res, 'He can say')).toBe('Tobias Wren');
   });
 });
+
+describe('round 25: a list of short names in quotation marks, and a term after an owner', () => {
+  it('"identified the suspects only by their aliases: "Toto," "Bunso," "Kulot" and "Jepoy."" reports no quote', () => {
+    const res = analyzeText('Police Lt. Col. Marvin Cabrera identified the suspects only by their aliases: "Toto," "Bunso," "Kulot" and "Jepoy."');
+    expect(res.quotes.map((q) => q.text)).toEqual([]);
+  });
+
+  it('"This year\'s "no-candy-throwing" rule was largely obeyed, organizers said." reports no quote', () => {
+    const res = analyzeText('This year\'s "no-candy-throwing" rule was largely obeyed, organizers said.');
+    expect(res.quotes.map((q) => q.text)).toEqual([]);
+  });
+
+  it('look-alike: "The crowd chanted “Out!” “Out!” “Out!”" is still the crowd\'s', () => {
+    const res = analyzeText('The crowd chanted “Out!” “Out!” “Out!”');
+    expect(speakerOf(res, 'Out!')).toBe('crowd');
+  });
+});
