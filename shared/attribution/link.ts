@@ -365,6 +365,19 @@ function seniorityBefore(lp: LocalParagraph, m: Mention): '' | 'elder' | 'younge
   const w = lp.toks[m.i0 - 1];
   return m.tokens.length === 1 && w?.k === 'w' && (w.lo === 'elder' || w.lo === 'younger') && lp.toks[m.i0 - 2]?.lo === 'the' ? w.lo : '';
 }
+/** The genders of the pronouns after a mention in its sentence ("with her two kids": 'f'), as a
+ * string of 'f' and 'm'. (In the link key.) */
+function genderedAfter(lp: LocalParagraph, m: Mention): string {
+  const toks = lp.toks;
+  let out = '';
+  for (let k = m.i1; k < toks.length && toks[k]!.sent === m.sent; k++) {
+    const t = toks[k]!;
+    if (t.k !== 'w') continue;
+    if (/^(?:she|her|herself)$/.test(t.lo) && !out.includes('f')) out += 'f';
+    if (/^(?:he|his|him|himself)$/.test(t.lo) && !out.includes('m')) out += 'm';
+  }
+  return out;
+}
 /** The age set off after a name ("Curtis Hayes, 94,"), else -1. (In the link key.) */
 function ageAfter(lp: LocalParagraph, m: Mention): number {
   const t = lp.toks;
@@ -992,7 +1005,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     for (let i = recent.length - 1; i >= 0; i--) {
       const r = recent[i]!;
       if (r.para < para) break;
-      if (r.para === para && r.subj && r.mem.kind === 'person' && !r.mem.weak) return r.mem;
+      // (or a name of two or three words the lexicon does not know: "Ramón Escobedo kept his belt")
+      if (r.para === para && r.subj && r.mem.kind === 'person' && (!r.mem.weak || nameLikePair(r.mem))) return r.mem;
     }
     return null;
   };
@@ -1234,6 +1248,19 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const r = resolveCue(sc, para, lp);
     return r.mem && r.mem.kind === 'person' ? r.mem : null;
   };
+  /** the mention is a surname alone for someone named in full before ("Escobedo, his left eye
+   * almost closed, did not agree."), as newsrooms call people and not firms */
+  const bySurname = (r: Recent): boolean => {
+    const m = locals[r.para]!.mentions.find((x) => x.n0 === r.at % 100000);
+    return !!m && m.tokens.length === 1 && r.mem.lower.length >= 2 && r.mem.lower[r.mem.lower.length - 1] === m.lower[0];
+  };
+  /** the sentence of the mention goes on to call its subject by the pronoun's gender ("Mélanie
+   * Gauthier-Roy spent the night at a warming centre with her two kids."): a person, not a firm */
+  const gendersItself = (r: Recent, gender: Gender): boolean => {
+    const lp = locals[r.para]!;
+    const m = lp.mentions.find((x) => x.n0 === r.at % 100000);
+    return !!m && !!gender && genderedAfter(lp, m).includes(gender);
+  };
   const resolvePronounPick = (gender: Gender, at: number, para: number, depth = 0): { mem: Member | null; ambiguous: boolean } => {
     // (the one asked answers: anyone but the asker, sure when it is whoever spoke last)
     const asker = depth === 0 ? askerBefore(gender, at, para) : null;
@@ -1282,7 +1309,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // (unless the asker is of the other gender: "defense attorney Lionel Haskett asked Solano how
       // she could be sure. "...," she said." is the one asked)
       if (last && last.para === para && last.sent === sent - 1 && wordAfterName(locals[para]!, last.at % 100000) === 'asked') askedBefore = !(gender && last.mem.gender && last.mem.gender !== gender);
-      else if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && (!last.mem.weak || (surnameLike(last.mem) && humanVerbAfter(last))) && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
+      else if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && (!last.mem.weak || (surnameLike(last.mem) && humanVerbAfter(last)) || (nameLikePair(last.mem) && gender !== null && (bySurname(last) || gendersItself(last, gender)))) && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
         if (gender && !last.mem.gender) last.mem.gender = gender;
         return { mem: last.mem, ambiguous: false };
       }
@@ -2311,7 +2338,7 @@ export const linkKey = perParagraph((lp): string => {
       // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
       afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0), namedAfterDefiniteRole(lp, m),
       affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
-      behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
+      behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
     ]),
     statementsIn(lp),
     askedPronounIn(lp),

@@ -4398,3 +4398,24 @@ describe('round 25: a list of short names in quotation marks, and a term after a
     expect(speakerOf(res, 'Out!')).toBe('crowd');
   });
 });
+
+describe('round 25: a name the lexicon does not know as the subject just before a pronoun', () => {
+  it('"Ramón Escobedo ... / Escobedo, his left eye almost closed, did not agree. He said ... / “…”" is Escobedo', () => {
+    const res = analyzeParagraphs([
+      'Ramón Escobedo kept his belt with a split decision over Dmitri Lavrentiev.',
+      '“Robbery,” trainer Gary Pollitt said afterwards.',
+      'Escobedo, his left eye almost closed, did not agree. “I don’t score the fight, I fight the fight,” he said.',
+    ]);
+    expect(speakerOf(res, 'I don’t score')).toBe('Ramón Escobedo');
+  });
+
+  it('"Mélanie Gauthier-Roy spent the night at a warming centre with her two kids. “…,” she said." is her, not the utility that spoke before', () => {
+    const res = analyzeParagraphs(['Northshore Hydro said crews were on the ground.', 'Mélanie Gauthier-Roy spent the night at a warming centre with her two kids. “The house was 9 degrees,” she said.']);
+    expect(speakerOf(res, 'The house was')).toBe('Mélanie Gauthier-Roy');
+  });
+
+  it('look-alike: a firm\'s name of two words as the subject just before "she said" is not made sure', () => {
+    const res = analyzeParagraphs(['“We were told nothing,” said Ann Park, a driver.', 'Harlow Mutual cut 400 jobs on Monday. “It is a disgrace,” she said.']);
+    expect(speakerOf(res, 'It is a disgrace')).not.toBe('Harlow Mutual');
+  });
+});

@@ -219,10 +219,12 @@ describe('incremental session', () => {
       'The judge asked him whether he had tried a coop. He said he had, but that the bird “got depressed.”',
       '“I’ve been saying it for a year,” said Trev Jones, a caller.',
       'Another caller, Bernice Walsh, disagreed. “Give the woman a chance.”',
+      'Mélanie Gauthier-Roy spent the night at a warming centre with her two kids. “The house was 9 degrees,” she said.',
     ];
     expectEditsAsOneShot(paras, [
       [2, 'asked him whether', 'told him that'],
       [4, 'Bernice Walsh, disagreed.', 'Bernice Walsh, a caller.'],
+      [5, 'with her two kids', 'with the two kids'],
     ]);
   });
 
