@@ -197,6 +197,7 @@ export const FUNCTION_WORDS = new Set(
     'is are was were be been being has have had do does did will would can could shall should may might must ' +
     'also even just only still already yet again ever never now today yesterday tomorrow tonight meanwhile however ' +
     'instead indeed moreover furthermore nevertheless nonetheless otherwise thus hence therefore still perhaps ' +
+    'afterwards afterward elsewhere ' +
     'maybe later earlier first second third last next another other such many much more most few less least ' +
     'according asked speaking like unlike despite through throughout among between against toward towards ' +
     'within without along across around behind beyond near via per amid amidst'

@@ -365,6 +365,13 @@ function seniorityBefore(lp: LocalParagraph, m: Mention): '' | 'elder' | 'younge
   const w = lp.toks[m.i0 - 1];
   return m.tokens.length === 1 && w?.k === 'w' && (w.lo === 'elder' || w.lo === 'younger') && lp.toks[m.i0 - 2]?.lo === 'the' ? w.lo : '';
 }
+/** The verb after token `at` (past an adverb or two) says someone talked: "he spoke at length
+ * about", "she talked about". (In the link key, for each sentence's subject.) */
+function talkedAfter(lp: LocalParagraph, at: number): boolean {
+  let v = at + 1;
+  while (v < lp.toks.length && v - at <= 3 && lp.toks[v]!.k === 'w' && /ly$/.test(lp.toks[v]!.lo)) v++;
+  return /^(?:spoke|talked|reminisced|reflected)$/.test(lp.toks[v]?.lo ?? '');
+}
 /** The genders of the pronouns after a mention in its sentence ("with her two kids": 'f'), as a
  * string of 'f' and 'm'. (In the link key.) */
 function genderedAfter(lp: LocalParagraph, m: Mention): string {
@@ -1001,6 +1008,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * visitors' coach was less pleased."): someone else a later "he" may mean, like sentOtherPerson */
   const unsureRoleSubject = new Set<number>();
   /** the last person who was a sentence subject in paragraph `para` */
+  /** paragraph `para` ends with a sentence whose subject is "he" or "she" and that reports speech,
+   * with no quote in it */
+  const pronounReportEnds = (para: number): boolean => {
+    const pl = locals[para]!;
+    const ls = pl.sentSpeech.length - 1;
+    const sc = ls >= 0 ? pl.sentSubjectCue[ls] : null;
+    if (!sc || sc.ref !== 'pronoun' || !sc.gender || pl.quotes.some((x) => x.sent === ls)) return false;
+    return !!pl.sentSpeech[ls] || talkedAfter(pl, sc.at);
+  };
   const lastSubjectIn = (para: number): Member | null => {
     for (let i = recent.length - 1; i >= 0; i--) {
       const r = recent[i]!;
@@ -2163,6 +2179,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
               cue = 'following';
             }
           }
+        } else if (lq.standalone && lq.raw.atParaStart && ev.i === 0 && prevNonEmptyBefore >= 0 && pronounReportEnds(prevNonEmptyBefore)) {
+          // ("Afterwards he spoke at length about the horses and people who had carried him. / "My
+          // father put me on a pony ..."": a paragraph of quotes only after one that ends with a
+          // pronoun reporting speech and no quote of its own, when the pronoun surely means someone)
+          const pl = locals[prevNonEmptyBefore]!;
+          const sc = pl.sentSubjectCue[pl.sentSpeech.length - 1]!;
+          const r = resolvePronoun(sc.gender, pos(prevNonEmptyBefore, sc.at), prevNonEmptyBefore);
+          if (r.mem && r.mem.kind === 'person' && !r.mem.described) {
+            speaker = r.mem;
+            cue = 'following';
+            ambiguous = r.ambiguous;
+          }
         } else if (lq.kind === 'partial') {
           // no speech cue links the fragment to anyone: the sentence's subject is only a suggestion
           const sc = lp.sentSubjectCue[lq.sent];
@@ -2355,7 +2383,7 @@ export const linkKey = perParagraph((lp): string => {
     lp.sentOtherGender,
     lp.sentAppositiveName,
     lp.sentAppositiveOrg.map((a) => a && [a.mention, a.head]),
-    lp.sentSubjectCue.map((c) => c && [...cueKey(c)!, wordAfterName(lp, c.at)]),
+    lp.sentSubjectCue.map((c) => c && [...cueKey(c)!, wordAfterName(lp, c.at), talkedAfter(lp, c.at)]),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
     lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous, !!g.indefinite, g.introduced ?? '']),
     lp.sentIndefPerson,

@@ -4419,3 +4419,12 @@ describe('round 25: a name the lexicon does not know as the subject just before 
     expect(speakerOf(res, 'It is a disgrace')).not.toBe('Harlow Mutual');
   });
 });
+
+describe('round 25: a paragraph of quotes after "he spoke at length"', () => {
+  it('"Afterwards he spoke at length about ... / “…”" suggests the one "he" means, and "Afterwards" is no one', () => {
+    const res = analyzeParagraphs(['Veteran jockey Séamus Dalgarno rode his 3,000th winner on Thursday.', 'Afterwards he spoke at length about the people who had carried him.', '"My father put me on a pony when I was four."']);
+    const q = quoteOf(res, 'My father put me');
+    expect(nameOf(res, q.speakerId ?? q.suggestedSpeakerId)).toBe('Séamus Dalgarno');
+    expect(res.cast.map((c) => c.name)).not.toContain('Afterwards');
+  });
+});

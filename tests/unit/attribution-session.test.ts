@@ -220,11 +220,15 @@ describe('incremental session', () => {
       '“I’ve been saying it for a year,” said Trev Jones, a caller.',
       'Another caller, Bernice Walsh, disagreed. “Give the woman a chance.”',
       'Mélanie Gauthier-Roy spent the night at a warming centre with her two kids. “The house was 9 degrees,” she said.',
+      'Veteran jockey Séamus Dalgarno rode his 3,000th winner on Thursday.',
+      'Afterwards he spoke at length about the people who had carried him.',
+      '"My father put me on a pony when I was four."',
     ];
     expectEditsAsOneShot(paras, [
       [2, 'asked him whether', 'told him that'],
       [4, 'Bernice Walsh, disagreed.', 'Bernice Walsh, a caller.'],
       [5, 'with her two kids', 'with the two kids'],
+      [7, 'he spoke at length', 'he walked at length'],
     ]);
   });
 
