@@ -640,6 +640,8 @@ export const TITLE_WORDS = new Set(
     // ... and the honorifics of English-language papers elsewhere, abbreviated or not ("Coun. Amrit Dhaliwal",
     // "Eng. Peter Njoroge", "Hon. Kwabena Asante", "Barr. Ada Eze", "Shri Anil Rao")
     'coun eng engr hon barr atty alhaji alhaja shri smt ' +
+    // ... and Malaysia's ("Datuk Seri Ahmad Zaki", "Datin Rosnah Ali", "Tun Mahathir")
+    'datuk datin dato seri tun puan ' +
     // ("parish priest Fr Ann Park": Father, abbreviated)
     'fr ' +
     // ... and the court's, the inquest's and the prison's ("Senior Magistrate Ann Kerubo", "Coroner Ian Hale")

@@ -1299,7 +1299,9 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       // ("The memo, dated March 4 and obtained by The Ledger, warned": a participle whose agent comes
       // later in the segment, or a date)
       const agentLater = () => toks.slice(a + 2, k + 1).some((t) => t.lo === 'by' && t.k === 'w');
-      const isApp = isAppositiveStart(first) || (!first.cap && first.lo.endsWith('ed') && toks[a + 2]?.lo === 'by') || (!first.cap && (first.lo === 'dated' || ((first.lo.endsWith('ed') || AUTHORED.has(first.lo) || first.lo === 'seen') && agentLater())));
+      // ("Hon. Kwabena Asante, MP for Ashanti North, said": a title in capitals and what it is for)
+      const titleFor = !atStart && first.cap && isTitleTok(first.lo) && !TITLE_MODIFIERS.has(first.lo) && /^(?:for|of)$/.test(toks[a + 2]?.lo ?? '') && a + 2 <= k;
+      const isApp = isAppositiveStart(first) || titleFor || (!first.cap && first.lo.endsWith('ed') && toks[a + 2]?.lo === 'by') || (!first.cap && (first.lo === 'dated' || ((first.lo.endsWith('ed') || AUTHORED.has(first.lo) || first.lo === 'seen') && agentLater())));
       // ("..., who spoke at St. Jude Cathedral, Umuleri, said": a town set off after the place it
       // names is part of the clause before it)
       const town = ctx.mentionAt[a + 1] ?? -1;

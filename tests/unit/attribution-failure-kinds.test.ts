@@ -4428,3 +4428,15 @@ describe('round 25: a paragraph of quotes after "he spoke at length"', () => {
     expect(res.cast.map((c) => c.name)).not.toContain('Afterwards');
   });
 });
+
+describe('round 25: a title and what it is for set off after a name, and Malaysian honorifics', () => {
+  it('"Hon. Kwabena Asante, MP for Ashanti North, said the bill was “…”" is Asante, not "Ashanti North"', () => {
+    const res = analyzeText('Hon. Kwabena Asante, MP for Ashanti North, said the bill was “dead on arrival.”');
+    expect(speakerOf(res, 'dead on arrival')).toBe('Kwabena Asante');
+  });
+
+  it('"Datuk Seri Ahmad Zaki said the ministry would “act firmly”" is Ahmad Zaki, his honorifics a title', () => {
+    const res = analyzeText('Datuk Seri Ahmad Zaki said the ministry would “act firmly”.');
+    expect(speakerOf(res, 'act firmly')).toBe('Ahmad Zaki');
+  });
+});
