@@ -904,6 +904,14 @@ const PEOPLE = new Set([
   'intern',
   // ("A chieftain of the party, Chief Ada Obi, said")
   'chieftain',
+  // (short words for people the ending rule does not reach: ""...," one user wrote")
+  'user',
+  'fan',
+  'guest',
+  'pupil',
+  'donor',
+  'poet',
+  'cook',
   // positions in team sports, named before a player as a role is
   'corner-back',
   'half-back',

@@ -1842,6 +1842,19 @@ function namedAfter(ctx: Ctx, end: number, sent: number): LocalCue | null {
   return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
 }
 
+/** "a user with the handle marginalia_77 wrote:": an unnamed person the story calls by a handle
+ * (before token `end`) is called by it */
+function byHandle(ctx: Ctx, r: LocalCue, end: number): LocalCue {
+  const { toks } = ctx;
+  if (r.ref !== 'described') return r;
+  const h = toks.findIndex((t, x) => x > r.at && x < end && t.k === 'w' && HANDLE_WORDS.has(t.lo));
+  const n = toks[h + 1];
+  if (h < 0 || !n || n.sent !== toks[h]!.sent || !(n.k === 'w' || n.t === '@')) return r;
+  let e = h + 1;
+  while (e + 1 < end && toks[e + 1]!.s === toks[e]!.e) e++;
+  return { ...r, text: ctx.text.slice(n.s, toks[e]!.e) };
+}
+const HANDLE_WORDS = new Set(['handle', 'username', 'user-name', 'screen-name', 'screenname']);
 const SEQUENCE_WORDS = new Set(['next', 'last', 'first', 'second', 'third', 'final', 'previous', 'latest']);
 function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   const { toks } = ctx;
@@ -2816,7 +2829,7 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         else if (ms && ms.at < k && (ms.ref === 'described' || ms.ref === 'role') && relativeModifier(toks, ms.at + 1, k)) r = ms;
       }
       if (!r && toks[k]?.lo === 'was' && tv.lo === 'said') return { ...NONE, cue: 'said' };
-      if (r) return { ...r, cue: colon ? 'colon' : tv.lo };
+      if (r) return { ...byHandle(ctx, r, v), cue: colon ? 'colon' : tv.lo };
       if (!ing && !crossedQuote) continue;
     }
   }
@@ -2824,7 +2837,7 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     const label = roleLabelBefore(toks, qt);
     if (label) return label;
     const r = mainSubject(ctx, sent, qt);
-    if (r) return { ...r, cue: 'colon' };
+    if (r) return { ...byHandle(ctx, r, qt), cue: 'colon' };
   }
   // ("According to him, the Assembly will monitor ... "...": the one the pronoun means)
   {
@@ -2990,7 +3003,8 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   if (!cueAfter && prev && prev.k === 'w' && prev.poss && prev.cap && titleCase(content)) { nonSpeech('title'); return; }
   // "the “fair play” rule": a short quote used as a modifier of a following noun
   // (an unnamed source that "calls the layoffs a “right-sizing” exercise" gives a label, not speech)
-  const namedCue = lq.cue.ref === 'name' || lq.cue.ref === 'pronoun' || lq.cue.ref === 'role' || (lq.cue.ref === 'org' && (lq.cue.mention >= 0 || lq.cue.text === 'it'));
+  // (or an organisation named by its kind: "The union called the job cuts “a betrayal”")
+  const namedCue = lq.cue.ref === 'name' || lq.cue.ref === 'pronoun' || lq.cue.ref === 'role' || (lq.cue.ref === 'org' && (lq.cue.mention >= 0 || lq.cue.text === 'it' || /^the \S+$/i.test(lq.cue.text ?? '')));
   const labelOnly = !namedCue && words.length <= 3 && /^(?:call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|term|terms|termed)$/.test(lq.cue.cue ?? '');
   if (labelOnly && !/[.!?\u2026]$/.test(q.text)) { nonSpeech('label'); return; }
   // (a passive verb with no agent names no one: "passengers were promised "world-class" services")

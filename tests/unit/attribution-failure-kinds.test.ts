@@ -4440,3 +4440,20 @@ describe('round 25: a title and what it is for set off after a name, and Malaysi
     expect(speakerOf(res, 'act firmly')).toBe('Ahmad Zaki');
   });
 });
+
+describe('round 25: an organisation named by its kind that calls something, a user, a handle', () => {
+  it('"The union called the job cuts “a betrayal”." is the union\'s words, not a label', () => {
+    const res = analyzeText('Harlow Mutual cut 400 jobs. The union called the job cuts “a betrayal”.');
+    expect(res.quotes.map((q) => q.text)).toEqual(['a betrayal']);
+  });
+
+  it('"“…,” one user wrote in a post." is an unnamed user', () => {
+    const res = analyzeText('Users vented on social media. “Rent is due today and I can’t see my own money,” one user wrote in a post.');
+    expect(speakerOf(res, 'Rent is due')).toBe('user (unnamed)');
+  });
+
+  it('"a user with the handle marginalia_77 wrote: “…”" is marginalia_77', () => {
+    const res = analyzeText('On the company’s forum, a user with the handle marginalia_77 wrote: “I have eleven years of notes in here.”');
+    expect(speakerOf(res, 'I have eleven')).toBe('marginalia_77');
+  });
+});
