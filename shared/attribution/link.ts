@@ -46,7 +46,7 @@ const HUMAN_VERBS = new Set(
     'deflected brushed praised hailed vowed apologised apologized reflected lamented thanked credited downplayed beamed quipped mused fumed ' +
     // (and as a profile tells it, in the present: "Kemi Adeyemi, who produces, rolls her eyes.")
     'agrees disagrees laughs smiles shrugs nods sighs frowns grins pauses hesitates winces chuckles scoffs concedes counters ' +
-    'objects admits insists replies responds recalls jokes explains argues acknowledges rolls ' +
+    'objects admits insists replies responds recalls jokes explains argues acknowledges rolls shook shakes ' +
     'was is had has').split(' '),
 );
 
@@ -579,7 +579,9 @@ function otherPersonWordIn(lp: LocalParagraph, sent: number): boolean {
     // (not in a phrase opening the sentence: "Told of his rival’s comment, Wren was unmoved.")
     if ((t.lo === 'him' || t.lo === 'them' || t.lo === 'his' || t.lo === 'her' || t.lo === 'their') && inIntroPhrase(toks, k)) continue;
     if (t.lo === 'him' || t.lo === 'them') return true;
-    if ((t.lo === 'his' || t.lo === 'her' || t.lo === 'their') && toks[k + 1]?.k === 'w' && isPersonNoun(toks[k + 1]!.lo)) return true;
+    // (not the sentence's own subject, named right after: "Her husband, Bill, shook his head.")
+    const ownSubject = (k === 0 || toks[k - 1]!.sent !== sent) && toks[k + 2]?.t === ',' && toks[k + 3]?.k === 'w' && toks[k + 3]!.cap;
+    if ((t.lo === 'his' || t.lo === 'her' || t.lo === 'their') && toks[k + 1]?.k === 'w' && isPersonNoun(toks[k + 1]!.lo) && !ownSubject) return true;
   }
   return false;
 }

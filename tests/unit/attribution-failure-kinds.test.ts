@@ -4457,3 +4457,11 @@ describe('round 25: an organisation named by its kind that calls something, a us
     expect(speakerOf(res, 'I have eleven')).toBe('marginalia_77');
   });
 });
+
+describe('round 25: a gesture before a quote, and a relative described as the subject', () => {
+  it('"Her husband, Bill, shook his head. “Not me.”" is Bill, not the woman quoted before', () => {
+    const res = analyzeText('Voters at the diner were split. “I like her,” said Joan Smith, 67, a retired nurse. Her husband, Bill, shook his head. “Not me.”');
+    expect(speakerOf(res, 'I like her')).toBe('Joan Smith');
+    expect(speakerOf(res, 'Not me')).toBe('Bill');
+  });
+});
