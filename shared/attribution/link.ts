@@ -51,6 +51,8 @@ const HUMAN_VERBS = new Set(
 );
 
 const AUX_HUMAN = new Set(['was', 'is', 'had', 'has']);
+/** Verbs that add to what the speaker just said ("he added", "she went on"). */
+const ADDING = new Set(['added', 'adds', 'continued', 'continues']);
 const ASKING = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'challenged']);
 /** what follows "asked him" when he is the one asked ("asked him whether"), not "asked her lawyer" */
 const ASKED_ABOUT = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when', 'where', 'who', 'to', 'for', 'again', 'directly', 'repeatedly', 'on']);
@@ -987,6 +989,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   let lastQuoteRecent = 0;
   let lastQuoteSent = 0;
   /** someone else who is the subject of a sentence after the last attributed quote's sentence (the latest) */
+  /** no one but the last quote's speaker is mentioned between that quote and `at` */
+  const noOneSinceLastQuote = (at: number): boolean => {
+    for (let i = recent.length - 1; i >= lastQuoteRecent; i--) {
+      const r = recent[i]!;
+      if (r.at >= at) continue;
+      if (r.para === lastQuotePara && r.sent < lastQuoteSent) break;
+      if (r.mem !== lastQuoteSpeaker) return false;
+    }
+    return true;
+  };
   const interrupter = (): Member | null => {
     for (let i = recent.length - 1; i >= lastQuoteRecent; i--) {
       const r = recent[i]!;
@@ -2020,6 +2032,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       }
       case 'pronoun': {
         const r = resolvePronoun(cue.gender, at, p);
+        // ("... Niazi said. / "Give the youngsters a chance," he added.": adding to the words just
+        // quoted, right after them, with no one else in view since, is the same speaker)
+        if (r.ambiguous && r.mem && r.mem === lastQuoteSpeaker && !lastQuoteUnsure && ADDING.has(cue.cue ?? '') && (p === lastQuotePara || eff[p]! - eff[lastQuotePara]! === 1) && noOneSinceLastQuote(at)) return { mem: r.mem, ambiguous: false, cueName: 'pronoun' };
         return { ...r, cueName: cue.cue === 'colon' ? 'colon' : 'pronoun' };
       }
       case 'role': {

@@ -4465,3 +4465,23 @@ describe('round 25: a gesture before a quote, and a relative described as the su
     expect(speakerOf(res, 'Not me')).toBe('Bill');
   });
 });
+
+describe('round 25: "he added" right after the words it adds to', () => {
+  it('"“…,” Niazi said. / “…,” he added." is Niazi, sure, though other men spoke before', () => {
+    const res = analyzeParagraphs([
+      'Head coach Abdul Kardar backed his opener. “Usman is one of our hardest workers,” Kardar told reporters.',
+      'Former fast bowler Jamshed Niazi was unimpressed. “Loyalty is fine, but this is professional cricket,” Niazi said.',
+      '“Give the youngsters a chance,” he added.',
+    ]);
+    expect(speakerOf(res, 'Give the youngsters')).toBe('Jamshed Niazi');
+  });
+
+  it('look-alike: with someone else named in between, "he added" is not taken for the last speaker', () => {
+    const res = analyzeParagraphs([
+      'Head coach Abdul Kardar backed his opener. “Usman is one of our hardest workers,” Kardar told reporters.',
+      'Former fast bowler Jamshed Niazi was unimpressed. “Loyalty is fine,” Niazi said. Kardar did not respond.',
+      '“Give the youngsters a chance,” he added.',
+    ]);
+    expect(speakerOf(res, 'Give the youngsters')).not.toBe('Jamshed Niazi');
+  });
+});
