@@ -763,7 +763,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // ("the Western Plains Local Health District", "Lakeside Unified School District": a district that
   // runs a service is a body, not a place)
   else if (lastLo === 'district' && nameToks.length > 1 && allLo.some((w) => SERVICE_DISTRICT_WORDS.has(w))) type = 'org';
-  else if (PLACE_HEADS.has(lastLo) && nameToks.length > 1 && !personEvidence && !(isFirstName(allLo[0]!) && !isPlaceWord(allLo[0]!))) type = 'place';
+  // (not a name set off after a person noun: "The city’s utilities director, Min-jun Park,")
+  else if (PLACE_HEADS.has(lastLo) && nameToks.length > 1 && !personEvidence && !(isFirstName(allLo[0]!) && !isPlaceWord(allLo[0]!)) && !setOffAfterPersonNoun(toks, i0)) type = 'place';
   else if (nameToks.length > 1 && isPlaceWord(allLo.join(' ')) && !personEvidence) type = 'place';
   else if (nameToks.length === 1 && (isPlaceWord(lastLo) || isDemonym(lastLo)) && !personEvidence && !isFirstName(lastLo) && !(isSurnameLikePlace(lastLo) && verbFollows(toks, i1))) type = 'place';
   else if (nameToks.length > 1 && nameToks.every((t) => isPlaceWord(t.lo) || isDemonym(t.lo) || t.lo === 'new' || t.lo === 'north' || t.lo === 'south' || t.lo === 'united' || t.lo === 'east' || t.lo === 'west') && !personEvidence) type = 'place';
@@ -3381,7 +3382,8 @@ function roleHeadIn(toks: Tok[], a: number, b: number): string | null {
   for (let k = a; k <= b; k++) {
     const t = toks[k]!;
     if (t.k !== 'w') return null;
-    if (APPOSITIVE_STOPS.has(t.lo)) break;
+    // (not "of" inside a name in capitals: "The Concord of Nations' special envoy")
+    if (APPOSITIVE_STOPS.has(t.lo) && !(t.lo === 'of' && toks[k - 1]?.cap && toks[k + 1]?.cap && k > a)) break;
     if (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo)) return null;
     if (!t.cap && !t.poss && (ROLE_NOUNS.has(t.lo) || (isPersonNoun(t.lo) && !isGroupNoun(t.lo)))) head = t.lo;
     // ("the Minister for Health, Deirdre Ó Fionnáin,": a title in capitals)

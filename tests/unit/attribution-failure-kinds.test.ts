@@ -4485,3 +4485,15 @@ describe('round 25: "he added" right after the words it adds to', () => {
     expect(speakerOf(res, 'Give the youngsters')).not.toBe('Jamshed Niazi');
   });
 });
+
+describe('round 25: a name like a place after a person noun, and a role owned by a name with "of"', () => {
+  it('"The city’s utilities director, Min-jun Park, told the council ... “…,” he said." is Park, a person, not a park', () => {
+    const res = analyzeParagraphs(['“We’re asking a lot,” Councilman Ray Ostrowski said.', 'The city’s utilities director, Min-jun Park, told the council the fund would run a deficit. The department had “no cushion left,” he said.']);
+    expect(speakerOf(res, 'no cushion left')).toBe('Min-jun Park');
+  });
+
+  it('"The Concord of Nations\' special envoy to Masara, Sir Geoffrey Allard-Mensah, arrived ... / The envoy ... ‘…,’ he told reporters." is Allard-Mensah', () => {
+    const res = analyzeParagraphs(["The Concord of Nations' special envoy to Masara, Sir Geoffrey Allard-Mensah, arrived on Monday for talks with President Yusuf Dembele.", "The envoy is expected to stay for five days. 'I'm in no hurry,' he told reporters."]);
+    expect(speakerOf(res, "I'm in no hurry")).toBe('Geoffrey Allard-Mensah');
+  });
+});
