@@ -570,7 +570,8 @@ function buildMentions(toks: Tok[]): Mention[] {
       if (t.poss && !orgAfterPossessive(toks[j], t)) break;
     }
     // "Ministry of Health", "Department of Health and Human Services": an organisation named with "of"
-    if (run.length && !run[run.length - 1]!.poss && ORG_HEADS.has(run[run.length - 1]!.lo) && toks[j]?.lo === 'of' && toks[j]!.sent === tk.sent && nameTok(toks[j + 1], false)) {
+    // (or with "for": "the Federal Office for Consumer Goods", "Centre for Policy Studies")
+    if (run.length && !run[run.length - 1]!.poss && ORG_HEADS.has(run[run.length - 1]!.lo) && (toks[j]?.lo === 'of' || (toks[j]?.lo === 'for' && run.length >= 2)) && toks[j]!.sent === tk.sent && nameTok(toks[j + 1], false)) {
       run.push(toks[j]!);
       j++;
       while (j < toks.length && toks[j]!.sent === tk.sent && (nameTok(toks[j], false) || (toks[j]!.lo === 'and' && nameTok(toks[j + 1], false)))) {
@@ -751,7 +752,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     if (ROLE_NOUNS.has(r) || (isKnownPersonNoun(r) && !orgName)) personEvidence = true;
     if (ROLE_GENDER[r]) gender = ROLE_GENDER[r]!;
   }
-  const ofAt = run.findIndex((t) => t.lo === 'of');
+  const ofAt = run.findIndex((t) => t.lo === 'of' || t.lo === 'for');
   const namedWithOf = ofAt > 0 && ORG_HEADS.has(run[ofAt - 1]!.lo);
   if (namedWithOf) {
     nameToks = run.slice(Math.min(k0, ofAt - 1));
@@ -1313,11 +1314,13 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       if (!isApp) {
         // this segment should end with the referring expression
         const r = refEndingAt(ctx, k, sent, depth + 1);
-        if (r && r.ref === 'org' && r.mention < 0 && orgNamed >= 0) return { ...r, mention: orgNamed, text: ctx.mentions[orgNamed]!.name };
+        // (also after an owner's body: "Germany's product safety agency, the Federal Office for
+        // Consumer Goods, said")
+        if (r && r.ref === 'org' && (r.mention < 0 || ctx.mentions[r.mention]!.poss) && orgNamed >= 0) return { ...r, mention: orgNamed, text: ctx.mentions[orgNamed]!.name };
         return r;
       }
       if (seg === 0 && first.lo === 'the' && a + 2 <= k) {
-        const mi = ctx.mentionAt[a + 2] ?? -1;
+        const mi = mentionAtOrMod(ctx, a + 2);
         const m = mi >= 0 ? ctx.mentions[mi]! : null;
         if (m && m.type === 'org' && m.i0 === a + 2 && m.i1 - 1 === k) orgNamed = mi;
       }
@@ -1527,7 +1530,8 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     if ((!t.cap || opensSentence) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo) || (det === 'the' && ORG_ANAPHORS.has(t.lo) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent))) {
       const nx = toks[k + 1];
       // a noun modifying another ("news agency", "government official"): keep going
-      if (nx && nx.k === 'w' && !nx.cap && nx.sent === sent && (GROUP_NOUNS.has(nx.lo) || DOCUMENT_NOUNS.has(nx.lo) || ROLE_NOUNS.has(nx.lo) || ORG_HEADS.has(nx.lo))) { k++; continue; }
+      // (and a body's word before a person noun: "A board member", "a union member")
+      if (nx && nx.k === 'w' && !nx.cap && nx.sent === sent && (GROUP_NOUNS.has(nx.lo) || DOCUMENT_NOUNS.has(nx.lo) || ROLE_NOUNS.has(nx.lo) || ORG_HEADS.has(nx.lo) || (ORG_HEADS.has(t.lo) && isPersonNoun(nx.lo) && !isGroupNoun(nx.lo)))) { k++; continue; }
       break;
     }
     const nx = toks[k + 1];

@@ -4497,3 +4497,15 @@ describe('round 25: a name like a place after a person noun, and a role owned by
     expect(speakerOf(res, "I'm in no hurry")).toBe('Geoffrey Allard-Mensah');
   });
 });
+
+describe('round 25: a board member, and a body named with "for" set off after its description', () => {
+  it('"A board member, who asked not to be identified, said the dispute had been ‘…’" is an unnamed board member', () => {
+    const res = analyzeText("A board member, who asked not to be identified, said the dispute had been 'badly handled on both sides' and that talks had broken down.");
+    expect(speakerOf(res, 'badly handled')).toBe('board member (unnamed)');
+  });
+
+  it('"Germany\'s product safety agency, the Federal Office for Consumer Goods, said ... “…”" is the office, named in full', () => {
+    const res = analyzeText('Germany’s product safety agency, the Federal Office for Consumer Goods, said it had been “in close contact” with the company.');
+    expect(speakerOf(res, 'in close contact')).toBe('Federal Office for Consumer Goods');
+  });
+});
