@@ -1076,7 +1076,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const mem = si >= 0 ? mentionMember[para]![si] : null;
     // (someone else in the sentence may be speaking, unless the subject's own verb is one of saying:
     // "Her team-mate Saskia Verbeek, who had led her out, said the plan was made the night before.")
-    if (!mem || mem.kind !== 'person' || mem.described || (otherPersonIn(para, sent - 1, si) && !(lp.sentSpeech[sent - 1] && speechVerbAfterMention(para, si)))) return null;
+    if (mem?.kind !== 'person' || mem.described || (otherPersonIn(para, sent - 1, si) && !(lp.sentSpeech[sent - 1] && speechVerbAfterMention(para, si)))) return null;
     const r = recent.find((x) => x.para === para && x.sent === sent - 1 && x.main && x.mem === mem);
     if (!r) return null;
     // (named when that sentence reports speech or has a verb only a person does)
