@@ -2156,6 +2156,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // a speech verb in the quote's own sentence that the engine could not tie to anyone ("A
           // woman in the audience shouted, ...") says someone else is speaking
           ambiguous = lastQuoteUnsure || lastQuoteAsked || !!other || lp.sentSpeech[lq.sent]! || otherPersonSince(p, lq.sent);
+          // ("“Did you read the report?” Reid asked. / “Every page.”": a new paragraph that opens with
+          // an answer to a named asker's question is most likely the one asked; the reviewer's call,
+          // suggesting someone other than the asker)
+          if (lastQuoteQuestion && !lastQuoteAsked && !other && p !== lastQuotePara && lq.raw.atParaStart && lq.standalone && !isQuestion(lq)) {
+            ambiguous = true;
+            const asked = candidates(null, pos(p, ev.t), p).find((x) => x.mem !== lastQuoteSpeaker && x.mem.kind === 'person' && !x.mem.described);
+            if (asked) speaker = asked.mem;
+          }
           // a new paragraph after an answer to someone else's question: the exchange may go on either way
           if (lastQuoteAnswered && !other && p !== lastQuotePara && lq.raw.atParaStart) {
             ambiguous = true;
@@ -2227,7 +2235,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (speaker.kind === 'person' && !speaker.described) lastPersonSpeaker = speaker;
       } else if (speaker) speaker.suggested = true;
       if (speaker) {
-        lastQuoteAnswered = lastQuoteQuestion && lastQuoteSpeaker && lastQuoteSpeaker !== speaker && !isQuestion(lq) ? lastQuoteSpeaker : null;
+        // (still the answer while the one answering goes on: ""In cereal boxes," said Brandt.
+        // "Frosted ones."")
+        lastQuoteAnswered = lastQuoteQuestion && lastQuoteSpeaker && lastQuoteSpeaker !== speaker && !isQuestion(lq) ? lastQuoteSpeaker : speaker === lastQuoteSpeaker && !isQuestion(lq) && p === lastQuotePara ? lastQuoteAnswered : null;
         lastQuoteQuestion = isQuestion(lq);
         lastQuoteSpeaker = speaker;
         lastQuoteText = lq.raw.text;

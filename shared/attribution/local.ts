@@ -454,7 +454,8 @@ function splitSentences(toks: Tok[], quotes: RawQuote[]): number {
 }
 
 function looksLikeAfterCue(toks: Tok[], i: number): boolean {
-  for (let j = i; j < Math.min(toks.length, i + 5); j++) {
+  // (up to six words before the verb: "Assistant U.S. Attorney Priya Venkataraman asked")
+  for (let j = i; j < Math.min(toks.length, i + 7); j++) {
     const t = toks[j]!;
     if (t.k !== 'w') {
       // "...!" Doe, the head of the group, wrote: a name, one appositive between commas, the verb

@@ -4509,3 +4509,20 @@ describe('round 25: a board member, and a body named with "for" set off after it
     expect(speakerOf(res, 'in close contact')).toBe('Federal Office for Consumer Goods');
   });
 });
+
+describe('round 25: questions and answers between two named people', () => {
+  it('"“…?” Assistant U.S. Attorney Priya Venkataraman asked." reads past a title of four words to the verb', () => {
+    const res = analyzeText('“How did you hand over the money?” Assistant U.S. Attorney Priya Venkataraman asked.');
+    expect(speakerOf(res, 'How did you')).toBe('Priya Venkataraman');
+  });
+
+  it('"“Did you read the report?” Reid asked. / “Every page.”" is not Reid for sure: the one asked, for review', () => {
+    const res = analyzeParagraphs(['Tom Reid, the committee chair, questioned the minister, Ann Park, for two hours.', '“Did you read the report?” Reid asked.', '“Every page.”']);
+    expect(uncertain(res, 'Every page')).toBe('Ann Park');
+  });
+
+  it('a question after a two-sentence answer is the asker\'s to review, not the one answering for sure', () => {
+    const res = analyzeParagraphs(['“How did you hand over the money?” prosecutor Priya Venkataraman asked.', '“In cereal boxes,” said the developer, Nikolai Brandt. “Frosted ones.”', '“Did he say anything else?”']);
+    expect(uncertain(res, 'Did he say')).toBe('Priya Venkataraman');
+  });
+});
