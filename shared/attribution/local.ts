@@ -555,12 +555,15 @@ function buildMentions(toks: Tok[]): Mention[] {
     while (j < toks.length) {
       const t = toks[j]!;
       const okCap = run.length === 0 ? true : nameTok(t, false) || SUFFIXES.has(t.lo);
-      const okParticle = run.length > 0 && NAME_PARTICLES.has(t.lo) && nameTok(toks[j + 1], false) && toks[j + 1]!.sent === t.sent;
+      // (two in a row too: "Johannes van der Westhuizen", "Ana de la Cruz")
+      const okParticle = run.length > 0 && NAME_PARTICLES.has(t.lo) && toks[j + 1]?.sent === t.sent && (nameTok(toks[j + 1], false) || (NAME_PARTICLES.has(toks[j + 1]!.lo) && nameTok(toks[j + 2], false) && toks[j + 2]!.sent === t.sent));
       // "Harrow & Finch", "Pike & Lowe": names joined by an ampersand are one firm's name
       const okAmp = run.length > 0 && t.t === '&' && !run[run.length - 1]!.poss && nameTok(toks[j + 1], false) && toks[j + 1]!.sent === t.sent;
       // "Clarence “Sweet Pea” Delacroix-Moore": a short nickname in quotation marks between a first
       // name and a surname is skipped, and the name goes on
-      if (run.length === 1 && t.k === 'q' && t.e - t.s <= 24 && !run[0]!.poss && isFirstName(run[0]!.lo) && nameTok(toks[j + 1], false) && toks[j + 1]!.sent === tk.sent && !(j + 2 < toks.length && toks[j + 2]!.k === 'q')) {
+      // (or a particle and a surname: 'Johannes "Jojo" van der Westhuizen')
+      const particleAfter = NAME_PARTICLES.has(toks[j + 1]?.lo ?? '') && (nameTok(toks[j + 2], false) || (NAME_PARTICLES.has(toks[j + 2]?.lo ?? '') && nameTok(toks[j + 3], false)));
+      if (run.length === 1 && t.k === 'q' && t.e - t.s <= 24 && !run[0]!.poss && isFirstName(run[0]!.lo) && (nameTok(toks[j + 1], false) || particleAfter) && toks[j + 1]!.sent === tk.sent && !(j + 2 < toks.length && toks[j + 2]!.k === 'q')) {
         j++;
         continue;
       }

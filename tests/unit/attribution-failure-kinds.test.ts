@@ -4526,3 +4526,15 @@ describe('round 25: questions and answers between two named people', () => {
     expect(uncertain(res, 'Did he say')).toBe('Priya Venkataraman');
   });
 });
+
+describe('round 25: two particles in a surname', () => {
+  it('"Ward councillor Johannes "Jojo" van der Westhuizen says ... “…,” he says." is one man, named in full', () => {
+    const res = analyzeText('Ward councillor Johannes "Jojo" van der Westhuizen says he has written to the mayor three times. "I have not received a single reply," he says.');
+    expect(speakerOf(res, 'I have not received')).toBe('Johannes van der Westhuizen');
+  });
+
+  it('"Marisol Vega de la Cruz said" keeps "de la" inside the name', () => {
+    const res = analyzeText('“Everyone in the film is dead,” said director Marisol Vega de la Cruz.');
+    expect(speakerOf(res, 'Everyone in the film')).toBe('Marisol Vega de la Cruz');
+  });
+});
