@@ -584,6 +584,16 @@ function buildMentions(toks: Tok[]): Mention[] {
         if (toks[j - 1]!.poss) break;
       }
     }
+    // "the Consumer Affairs and Price Control Ministry": two words joined by "and" before a body's
+    // name are that body's
+    if (run.length >= 1 && run.length <= 3 && !run[run.length - 1]!.poss && !ORG_HEADS.has(run[run.length - 1]!.lo) && !isFirstName(run[0]!.lo) && toks[j]?.lo === 'and' && toks[j]!.sent === tk.sent) {
+      let e = j + 1;
+      while (e < toks.length && e - j <= 4 && toks[e]!.sent === tk.sent && nameTok(toks[e], false) && !toks[e]!.poss) e++;
+      if (e > j + 1 && ORG_HEADS.has(toks[e - 1]!.lo) && !ORG_HEADS.has(toks[j + 1]!.lo)) {
+        for (let x = j; x < e; x++) run.push(toks[x]!);
+        j = e;
+      }
+    }
     // "the Prime Minister", "the Foreign Secretary": titles alone after "the" are a role, not a name
     const titlesOnly = run.length > 0 && toks[i - 1]?.lo === 'the' && toks[i - 1]!.sent === tk.sent && run.every((t) => !t.poss && (isTitleTok(t.lo) || TITLE_MODIFIERS.has(t.lo))) && isTitleTok(run[run.length - 1]!.lo) && !TITLE_MODIFIERS.has(run[run.length - 1]!.lo);
     // ... and so are place words before a title ("the Cork South TD", "the Bristol East MP"): a

@@ -4538,3 +4538,15 @@ describe('round 25: two particles in a surname', () => {
     expect(speakerOf(res, 'Everyone in the film')).toBe('Marisol Vega de la Cruz');
   });
 });
+
+describe('round 25: a body named with "and"', () => {
+  it('"A spokesman for Pennine Fire and Rescue Service said ... ‘…,’ he said." is the service\'s unnamed spokesman, one body', () => {
+    const res = analyzeText('A spokesman for Pennine Fire and Rescue Service said crews were called at 7.52am. ‘One person has been taken to hospital,’ he said.');
+    expect(speakerOf(res, 'One person')).toBe('spokesman for Pennine Fire and Rescue Service (unnamed)');
+  });
+
+  it('look-alike: "Harlow Council and Leeds City Council said" stays two bodies', () => {
+    const res = analyzeText('Harlow Council and Leeds City Council said in a joint statement that the road would reopen “by Friday”.');
+    expect(res.cast.map((c) => c.name)).not.toContain('Harlow Council and Leeds City Council');
+  });
+});
