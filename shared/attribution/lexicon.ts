@@ -121,9 +121,24 @@ const COMMON_TAGS = new Set([
 /** Surnames compromise's lexicon tags as given names ("Nguyen", the commonest Vietnamese surname,
  * comes first in "Nguyen Thi Lan"). */
 const NOT_GIVEN_NAMES = new Set(['nguyen']);
-export const isFirstName = (lower: string) => hasAny(lower, FIRST_NAME_TAGS) && !NOT_GIVEN_NAMES.has(lower);
+export const isFirstName = (lower: string): boolean => (hasAny(lower, FIRST_NAME_TAGS) && !NOT_GIVEN_NAMES.has(lower)) || hyphenedGiven(lower).length > 0;
+/** The parts of a hyphenated given name the lexicon knows ("ana-maria": ana, maria), else none. */
+function hyphenedGiven(lower: string): string[] {
+  const parts = lower.split('-');
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return [];
+  const known = (w: string) => hasAny(w, FIRST_NAME_TAGS) && !NOT_GIVEN_NAMES.has(w);
+  return known(parts[0]) && known(parts[1]) ? parts : [];
+}
 export function nameGender(lower: string): 'm' | 'f' | null {
   if (NOT_GIVEN_NAMES.has(lower)) return null;
+  // ("Ana-Maria", "Mary-Kate", "Jean-Paul": both parts the same; not "Jean-" names, which French
+  // gives men whatever follows)
+  const parts = hyphenedGiven(lower);
+  if (parts.length) {
+    if (parts[0] === 'jean') return nameGender(parts[1]!) === 'm' ? 'm' : null;
+    const a = nameGender(parts[0]!);
+    return a === nameGender(parts[1]!) ? a : null;
+  }
   const t = lexTags(lower);
   const m = t.includes('MaleName');
   const f = t.includes('FemaleName');

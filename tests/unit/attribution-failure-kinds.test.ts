@@ -4550,3 +4550,16 @@ describe('round 25: a body named with "and"', () => {
     expect(res.cast.map((c) => c.name)).not.toContain('Harlow Council and Leeds City Council');
   });
 });
+
+describe('round 25: a hyphenated given name', () => {
+  it('"Ana-Maria Ionescu ... Dr. Oren Feldstein said ... / “…,” she says." is Ionescu: Ana-Maria is a woman\'s name', () => {
+    const res = analyzeParagraphs([
+      'When Ana-Maria Ionescu looked at the images from her telescope, she noticed a faint smudge.',
+      '"My first thought was that I had a dirty sensor," says Ionescu, a 41-year-old pharmacist.',
+      '"Comets are like cats," said Dr. Oren Feldstein of the Galil Observatory.',
+      'Ionescu’s husband, Radu, has been fielding calls from journalists. She, meanwhile, is back behind the pharmacy counter.',
+      '"I still work Saturdays," she says.',
+    ]);
+    expect(speakerOf(res, 'I still work')).toBe('Ana-Maria Ionescu');
+  });
+});
