@@ -3813,9 +3813,13 @@ function namedAfterLabel(ctx: Ctx, cue: LocalCue): LocalCue | null {
   }
   if (!toks[k] || toks[k]!.sent !== sent || !RELATIVES.has(toks[k]!.lo)) return null;
   let named = false;
-  for (k++; k < toks.length && toks[k]!.sent === sent && toks[k]!.k !== 'q'; k++) {
+  // (within the clause, and not one that keeps the name back: "who ... asked not to be named, said
+  // the letter was found in Wilkes Ridge")
+  // (a comma ends it, unless the name it gives is set off by it: "who would give only her first
+  // name, Marta")
+  for (k++; k < toks.length && toks[k]!.sent === sent && toks[k]!.k !== 'q' && !(toks[k]!.t === ',' && !(named && toks[k + 1]?.cap)); k++) {
     const t = toks[k]!;
-    if (t.lo === 'name' || t.lo === 'named' || t.lo === 'names') named = true;
+    if ((t.lo === 'name' || t.lo === 'named' || t.lo === 'names') && !keptUnnamed(toks, k - 4, k + 1)) named = true;
     else if (named && t.k === 'w' && t.cap) {
       const mi = mentionAtOrMod(ctx, k);
       if (mi >= 0) return nameCue(mi) ?? { ...cue, weak: true };

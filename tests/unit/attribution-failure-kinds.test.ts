@@ -4563,3 +4563,15 @@ describe('round 25: a hyphenated given name', () => {
     expect(speakerOf(res, 'I still work')).toBe('Ana-Maria Ionescu');
   });
 });
+
+describe('round 25: a source who asked not to be named, and a place named later in the sentence', () => {
+  it('"A postal service spokeswoman, who ... asked not to be named, said the letter was found in Wilkes Ridge and had been “…”" is the spokeswoman', () => {
+    const res = analyzeText('A postal service spokeswoman, who was not authorized to speak publicly and asked not to be named, said the letter had been found at a processing center in Wilkes Ridge and had been "delivered as soon as we found it."');
+    expect(speakerOf(res, 'delivered as soon')).toBe('postal service spokeswoman (unnamed)');
+  });
+
+  it('look-alike: "said a woman who would give only her first name, Marta" is still Marta', () => {
+    const res = analyzeText('Residents described heavy shelling. “We stayed in the basement for two days,” said a woman who would give only her first name, Marta.');
+    expect(speakerOf(res, 'We stayed')).toBe('Marta');
+  });
+});
