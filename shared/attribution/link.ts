@@ -142,6 +142,7 @@ const BODY_WORD_KINDS: Record<string, string[]> = {
   organization: ['federation', 'association', 'organisation', 'organization', 'union', 'league', 'confederation', 'council', 'committee', 'society', 'alliance', 'forum'],
   federation: ['federation', 'confederation'],
   district: ['district'],
+  municipality: ['municipality', 'council'],
   association: ['association'],
 };
 /** Words for a public body that the story may use for one it has named. */

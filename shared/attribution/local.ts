@@ -501,7 +501,8 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   if (tk.lo.endsWith('-based')) return false;
   // a capitalised function word inside a sentence is a name only when it is also a given name or surname (Will, May)
   // (or a given name between a role noun and a surname: "chief executive Per Lindqvist")
-  if (FUNCTION_WORDS.has(tk.lo) && !sentStart) return tk.lo === 'will' || tk.lo === 'may' || (!!prev && prev.k === 'w' && !prev.cap && ROLE_NOUNS.has(prev.lo) && !!next && next.k === 'w' && next.cap && !next.poss && next.sent === tk.sent && !FUNCTION_WORDS.has(next.lo) && !isCommonWord(next.lo));
+  // (or a surname right after an honorific or a title: "Dr Were said")
+  if (FUNCTION_WORDS.has(tk.lo) && !sentStart) return tk.lo === 'will' || tk.lo === 'may' || (!!prev && prev.k === 'w' && prev.cap && (MALE_HON.has(prev.lo.replace(/\.$/, '')) || FEMALE_HON.has(prev.lo.replace(/\.$/, '')) || /^(?:dr|prof)\.?$/.test(prev.lo)) && !(next?.k === 'w' && !next.cap && next.sent === tk.sent && !SAYS_AFTER_NAME.has(next.lo) && !isVerbish(next.lo))) || (!!prev && prev.k === 'w' && !prev.cap && ROLE_NOUNS.has(prev.lo) && !!next && next.k === 'w' && next.cap && !next.poss && next.sent === tk.sent && !FUNCTION_WORDS.has(next.lo) && !isCommonWord(next.lo));
   if (isDateWord(tk.lo) && !isFirstName(tk.lo) && !(datedNameBeforeVerb(tk, next) && !(prev?.k === 'w' && !prev.cap && FUNCTION_WORDS.has(prev.lo)))) return false;
   if (tk.t === 'I') return false;
   return true;
@@ -554,7 +555,9 @@ function buildMentions(toks: Tok[]): Mention[] {
     const run: Tok[] = [];
     while (j < toks.length) {
       const t = toks[j]!;
-      const okCap = run.length === 0 ? true : nameTok(t, false) || SUFFIXES.has(t.lo);
+      // (a capitalised function word after two words of a name is its surname: "Dr Roselyne Auma
+      // Were dismissed the claims")
+      const okCap = run.length === 0 ? true : nameTok(t, false) || SUFFIXES.has(t.lo) || (run.length >= 2 && t.k === 'w' && t.cap && t.t !== 'I' && FUNCTION_WORDS.has(t.lo) && !t.poss && run.every((r) => !FUNCTION_WORDS.has(r.lo)) && toks[j + 1]?.k === 'w' && !toks[j + 1]!.cap);
       // (two in a row too: "Johannes van der Westhuizen", "Ana de la Cruz")
       const okParticle = run.length > 0 && NAME_PARTICLES.has(t.lo) && toks[j + 1]?.sent === t.sent && (nameTok(toks[j + 1], false) || (NAME_PARTICLES.has(toks[j + 1]!.lo) && nameTok(toks[j + 2], false) && toks[j + 2]!.sent === t.sent));
       // "Harrow & Finch", "Pike & Lowe": names joined by an ampersand are one firm's name

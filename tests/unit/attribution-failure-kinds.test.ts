@@ -4575,3 +4575,15 @@ describe('round 25: a source who asked not to be named, and a place named later 
     expect(speakerOf(res, 'We stayed')).toBe('Marta');
   });
 });
+
+describe('round 25: a surname that is also a function word, and the municipality', () => {
+  it('"Dr Roselyne Auma Were dismissed the claims. “…,” Dr Were said." is Were, named in full', () => {
+    const res = analyzeText('County official Dr Roselyne Auma Were dismissed the claims. “We will not allow lawlessness,” Dr Were said in a statement.');
+    expect(speakerOf(res, 'We will not allow')).toBe('Roselyne Auma Were');
+  });
+
+  it('"In a statement, the municipality said it had “bargained in good faith”" is the municipality', () => {
+    const res = analyzeText('In a statement, the municipality said it had "bargained in good faith".');
+    expect(speakerOf(res, 'bargained')).toBe('the municipality');
+  });
+});
