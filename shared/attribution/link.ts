@@ -51,6 +51,8 @@ const HUMAN_VERBS = new Set(
 );
 
 const AUX_HUMAN = new Set(['was', 'is', 'had', 'has']);
+/** Words for what was just quoted that a next sentence says came from someone ("The assurance came from ..."). */
+const SPEECH_NOUN_BACK = new Set(['assurance', 'words', 'warning', 'remark', 'remarks', 'comment', 'comments', 'claim', 'denial', 'response', 'reply', 'answer', 'admission', 'promise', 'pledge', 'message', 'verdict', 'assessment', 'prediction', 'plea', 'appeal', 'statement']);
 /** Verbs that add to what the speaker just said ("he added", "she went on"). */
 const ADDING = new Set(['added', 'adds', 'continued', 'continues']);
 const ASKING = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'challenged']);
@@ -422,6 +424,8 @@ const backReferences = perParagraph((lp): [number, number][] => {
     let k = -1;
     if ((t0.lo === 'that' || t0.lo === 'those') && (t1.lo === 'was' || t1.lo === 'were')) k = i + 2;
     else if (t0.lo === 'so' && t1.lo === 'said') k = i + 2;
+    // ("The assurance came from Andras Kovacs-Remy, a spokesman ...": a speech noun that came from someone)
+    else if (t0.lo === 'the' && SPEECH_NOUN_BACK.has(t1.lo) && toks[i + 2]?.lo === 'came' && toks[i + 3]?.lo === 'from' && toks[i + 3]!.sent === t0.sent) k = i + 4;
     if (k < 0) return;
     // ("the more measured verdict of", "the words of", "the response from"; "So said the Rail
     // Minister, Claire Dunmore")

@@ -1064,6 +1064,12 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       if (t.lo === 'who') {
         // relative: "X, who said" / "X who said"
         let k = j - 1;
+        // (past an appositive to the name before it: "Andras Kovacs-Remy, a spokesman for the
+        // foreign ministry, who told Reuters")
+        if (toks[k]?.t === ',' && depth === 0) {
+          const a = refEndingAt(ctx, k, sent, depth + 1);
+          if (a && a.ref === 'name') return { ...a, cue: 'relative' };
+        }
         if (toks[k]?.t === ',') k--;
         const r = refEndingAt(ctx, k, sent, depth + 1);
         if (r && r.ref !== 'pronoun') return { ...r, cue: 'relative' };
@@ -1876,6 +1882,7 @@ function byHandle(ctx: Ctx, r: LocalCue, end: number): LocalCue {
   while (e + 1 < end && toks[e + 1]!.s === toks[e]!.e) e++;
   return { ...r, text: ctx.text.slice(n.s, toks[e]!.e) };
 }
+const TIME_NOUNS = /^(?:week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const HANDLE_WORDS = new Set(['handle', 'username', 'user-name', 'screen-name', 'screenname']);
 const SEQUENCE_WORDS = new Set(['next', 'last', 'first', 'second', 'third', 'final', 'previous', 'latest']);
 function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
@@ -2743,6 +2750,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       }
       // "the media would call him ...", "she did not say ...": no one said it there
       if (hypothetical) continue;
+      // ("Darnell Pryce, who last week called ... “lazy.”": past a time phrase between the subject
+      // and its verb)
+      if (toks[k]?.k === 'w' && TIME_NOUNS.test(toks[k]!.lo) && /^(?:last|this|earlier|on)$/.test(toks[k - 1]?.lo ?? '') && toks[k - 2]?.lo === 'who' && toks[k - 2]!.sent === sent) k -= 2;
       // "Doe was called "a fraud" by Roe", "Doe has been accused of "...": the agent, or no one
       if (passiveAt(toks, v)) {
         const agent = passiveAgent(ctx, v, sent);

@@ -4587,3 +4587,15 @@ describe('round 25: a surname that is also a function word, and the municipality
     expect(speakerOf(res, 'bargained')).toBe('the municipality');
   });
 });
+
+describe('round 25: a time phrase in a relative clause, and words that "came from" someone', () => {
+  it('"the host Darnell Pryce, who last week called Quintanilla\'s special “lazy.”" is Pryce', () => {
+    const res = analyzeText('The comedian Rafael Quintanilla responded to the host Darnell Pryce, who last week called Quintanilla’s special “lazy.”');
+    expect(speakerOf(res, 'lazy')).toBe('Darnell Pryce');
+  });
+
+  it('"“No ransom was paid.” / The assurance came from Andras Kovacs-Remy, a spokesman ..." is Kovacs-Remy\'s', () => {
+    const res = analyzeParagraphs(['“They are unharmed,” Elodie Marchand said in a statement.', '“No ransom was paid. Orsolia does not pay ransoms.”', 'The assurance came from Andras Kovacs-Remy, a spokesman for the foreign ministry.']);
+    expect(speakerOf(res, 'No ransom was paid')).toBe('Andras Kovacs-Remy');
+  });
+});
