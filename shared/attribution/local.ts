@@ -2140,7 +2140,7 @@ function speechVerbBetween(toks: Tok[], a: number, b: number): boolean {
 }
 
 /** Words for a public body owned by a place or organisation ("Velova's defence ministry"). */
-const BODY_HEADS = new Set(['ministry', 'department', 'government', 'embassy', 'agency', 'council', 'army', 'military', 'police', 'office', 'cabinet', 'parliament', 'commission', 'regulator']);
+const BODY_HEADS = new Set(['ministry', 'department', 'government', 'embassy', 'agency', 'council', 'army', 'military', 'police', 'office', 'cabinet', 'parliament', 'commission', 'regulator', 'board', 'committee', 'panel', 'jury', 'bench']);
 
 function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
   // first person-ish mention in the sentence in subject position, skipping an introductory phrase

@@ -4599,3 +4599,10 @@ describe('round 25: a time phrase in a relative clause, and words that "came fro
     expect(speakerOf(res, 'No ransom was paid')).toBe('Andras Kovacs-Remy');
   });
 });
+
+describe('round 25: a paper\'s board', () => {
+  it('"The Des Moines Register’s editorial board endorsed Park, calling her “…”" is the board, never the one endorsed', () => {
+    const res = analyzeText('The Des Moines Register’s editorial board endorsed Ann Park, calling her “the steadier hand.”');
+    expect(speakerOf(res, 'the steadier hand')).toBe('Des Moines Register’s editorial board');
+  });
+});
