@@ -578,7 +578,7 @@ const ISSUED_HERE = /\b(?:a|its|their) (?:statement|release)\b/i;
 const ONE_WORD_LABEL = /^\s*\p{Lu}[\p{Lu}'\u2019.-]+\s*:\s/u;
 /** Sentence `sent` speaks of someone unnamed besides its subject: "him", "them", or a possessive
  * before a person noun ("her teammate", "his lawyer"). (In the link key.) */
-function otherPersonWordIn(lp: LocalParagraph, sent: number): boolean {
+function otherPersonWordIn(lp: LocalParagraph, sent: number, ownSubjectOk = false): boolean {
   const toks = lp.toks;
   for (let k = 0; k < toks.length && toks[k]!.sent <= sent; k++) {
     const t = toks[k]!;
@@ -586,9 +586,10 @@ function otherPersonWordIn(lp: LocalParagraph, sent: number): boolean {
     // (not in a phrase opening the sentence: "Told of his rival’s comment, Wren was unmoved.")
     if ((t.lo === 'him' || t.lo === 'them' || t.lo === 'his' || t.lo === 'her' || t.lo === 'their') && inIntroPhrase(toks, k)) continue;
     if (t.lo === 'him' || t.lo === 'them') return true;
-    // (not the sentence's own subject, named right after: "Her husband, Bill, shook his head.")
+    // (with ownSubjectOk, not the sentence's own subject, named right after: "Her husband, Bill,
+    // shook his head.")
     const ownSubject = (k === 0 || toks[k - 1]!.sent !== sent) && toks[k + 2]?.t === ',' && toks[k + 3]?.k === 'w' && toks[k + 3]!.cap;
-    if ((t.lo === 'his' || t.lo === 'her' || t.lo === 'their') && toks[k + 1]?.k === 'w' && isPersonNoun(toks[k + 1]!.lo) && !ownSubject) return true;
+    if ((t.lo === 'his' || t.lo === 'her' || t.lo === 'their') && toks[k + 1]?.k === 'w' && isPersonNoun(toks[k + 1]!.lo) && !(ownSubject && ownSubjectOk)) return true;
   }
   return false;
 }
@@ -1081,7 +1082,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const mem = si >= 0 ? mentionMember[para]![si] : null;
     // (someone else in the sentence may be speaking, unless the subject's own verb is one of saying:
     // "Her team-mate Saskia Verbeek, who had led her out, said the plan was made the night before.")
-    if (mem?.kind !== 'person' || mem.described || (otherPersonIn(para, sent - 1, si) && !(lp.sentSpeech[sent - 1] && speechVerbAfterMention(para, si)))) return null;
+    // (a possessive and a person noun opening the sentence with the name set off after them are the
+    // subject's own description: "Her husband, Bill, shook his head.")
+    if (mem?.kind !== 'person' || mem.described || (otherPersonIn(para, sent - 1, si, false, true) && !(lp.sentSpeech[sent - 1] && speechVerbAfterMention(para, si)))) return null;
     const r = recent.find((x) => x.para === para && x.sent === sent - 1 && x.main && x.mem === mem);
     if (!r) return null;
     // (named when that sentence reports speech or has a verb only a person does)
@@ -1151,9 +1154,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   };
   /** someone besides mention `self` is in sentence `sent` of paragraph `para`, outside quotes: a
    * person named, "him", or "her rival", "His counsel" (a possessive before a person noun) */
-  const otherPersonIn = (para: number, sent: number, self: number, skipOwner = false): boolean => {
+  const otherPersonIn = (para: number, sent: number, self: number, skipOwner = false, ownSubjectOk = false): boolean => {
     const lp = locals[para]!;
-    if (otherPersonWordIn(lp, sent)) return true;
+    if (otherPersonWordIn(lp, sent, ownSubjectOk)) return true;
     // (with skipOwner, not a possessive right before it: "New Zealand’s Wiremu Tane")
     return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self] && !(skipOwner && ownerBefore(lp, mi) === self));
   };
@@ -2164,7 +2167,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // ("“Did you read the report?” Reid asked. / “Every page.”": a new paragraph that opens with
           // an answer to a named asker's question is most likely the one asked; the reviewer's call,
           // suggesting someone other than the asker)
-          if (lastQuoteQuestion && !lastQuoteAsked && !other && p !== lastQuotePara && lq.raw.atParaStart && lq.standalone && !isQuestion(lq)) {
+          // (a question put to "you", not one the asker answers: "“Why would we stop now?” Holm
+          // asked. / “We are finally winning.”" goes on)
+          if (lastQuoteQuestion && !lastQuoteAsked && !other && p !== lastQuotePara && lq.raw.atParaStart && lq.standalone && !isQuestion(lq) && /\byou(?:r|rs)?\b/i.test(lastQuoteText)) {
             ambiguous = true;
             const asked = candidates(null, pos(p, ev.t), p).find((x) => x.mem !== lastQuoteSpeaker && x.mem.kind === 'person' && !x.mem.described);
             if (asked) speaker = asked.mem;
@@ -2406,7 +2411,7 @@ export const linkKey = perParagraph((lp): string => {
     backReferences(lp),
     documentSubjects(lp),
     PRESS_SETTING.test(lp.text),
-    lp.sentSubject.map((_, s) => otherPersonWordIn(lp, s)),
+    lp.sentSubject.map((_, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true)]),
     ISSUED_HERE.test(lp.text),
     ONE_WORD_LABEL.test(lp.text),
     lp.sentSubject,

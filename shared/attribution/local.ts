@@ -3036,7 +3036,7 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   // "the “fair play” rule": a short quote used as a modifier of a following noun
   // (an unnamed source that "calls the layoffs a “right-sizing” exercise" gives a label, not speech)
   // (or an organisation named by its kind: "The union called the job cuts “a betrayal”")
-  const namedCue = lq.cue.ref === 'name' || lq.cue.ref === 'pronoun' || lq.cue.ref === 'role' || (lq.cue.ref === 'org' && (lq.cue.mention >= 0 || lq.cue.text === 'it' || /^the \S+$/i.test(lq.cue.text ?? '')));
+  const namedCue = lq.cue.ref === 'name' || lq.cue.ref === 'pronoun' || lq.cue.ref === 'role' || (lq.cue.ref === 'org' && (lq.cue.mention >= 0 || lq.cue.text === 'it' || (/^the \S+$/i.test(lq.cue.text ?? '') && !(next?.k === 'w' && !next.cap && !FUNCTION_WORDS.has(next.lo)))));
   const labelOnly = !namedCue && words.length <= 3 && /^(?:call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|term|terms|termed)$/.test(lq.cue.cue ?? '');
   if (labelOnly && !/[.!?\u2026]$/.test(q.text)) { nonSpeech('label'); return; }
   // (a passive verb with no agent names no one: "passengers were promised "world-class" services")
