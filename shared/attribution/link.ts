@@ -117,10 +117,11 @@ function genderFromNameOnly(m: Member, honoured: Set<Member>): boolean {
 
 /** A spokesperson described with no organisation of their own ("a spokesman", "a company spokeswoman"). */
 const BARE_SPOKESPERSON = /^(?:(company|council|club|firm|government|authority|agency|board|group|party|police|department|ministry|hospital|trust|school|university) )?spokes(?:man|woman|person) \(unnamed\)$/i;
+/** The last words of a newspaper's name ("the Meridian Herald"), for "the newspaper said". */
+const NEWSPAPER_HEADS = ['herald', 'times', 'post', 'gazette', 'tribune', 'journal', 'telegraph', 'chronicle', 'standard', 'mail', 'express', 'mirror', 'courier', 'examiner', 'inquirer', 'dispatch', 'sentinel', 'mercury', 'argus', 'observer', 'guardian', 'independent', 'record', 'daily', 'bulletin', 'newspaper'];
 /** The words for a public body that the story may use for one it has named ("the agency said",
  * "the regulator said"), each with the words in an organisation's name it may stand for ("the
  * regulator": "... Conduct Board", "the hospital": "... Medical Center"). */
-const NEWSPAPER_HEADS = ['herald', 'times', 'post', 'gazette', 'tribune', 'journal', 'telegraph', 'chronicle', 'standard', 'mail', 'express', 'mirror', 'courier', 'examiner', 'inquirer', 'dispatch', 'sentinel', 'mercury', 'argus', 'observer', 'guardian', 'independent', 'record', 'daily', 'bulletin', 'newspaper'];
 const BODY_WORD_KINDS: Record<string, string[]> = {
   regulator: ['authority', 'board', 'commission', 'regulator', 'office', 'agency', 'watchdog', 'ombudsman'],
   watchdog: ['authority', 'board', 'commission', 'regulator', 'office', 'agency', 'watchdog', 'ombudsman'],
@@ -487,10 +488,6 @@ const unnamedBodiesIn = perParagraph((lp): [string, number][] => {
   return found;
 });
 
-/** The paragraph's words "statement" and "release" (not after "the"), each with its sentence, the
- * mention its issuer is named by after "from", "by" or "issued by" (-1 when none is, -2 when those
- * words come with no name), and the mentions before it in its sentence set off after a comma, one of
- * whom may have issued it. (In the link key.) */
 /** Each sentence's "asked him" or "asked her" ("The judge asked him whether ..."): the gender of the
  * one asked, else null. (In the link key.) */
 const askedPronounIn = perParagraph((lp): Gender[] => {
@@ -504,6 +501,10 @@ const askedPronounIn = perParagraph((lp): Gender[] => {
   return out;
 });
 
+/** The paragraph's words "statement" and "release" (not after "the"), each with its sentence, the
+ * mention its issuer is named by after "from", "by" or "issued by" (-1 when none is, -2 when those
+ * words come with no name), and the mentions before it in its sentence set off after a comma, one of
+ * whom may have issued it. (In the link key.) */
 const statementsIn = perParagraph((lp): { sent: number; from: number; setOff: number[] }[] => {
   const { toks } = lp;
   const out: { sent: number; from: number; setOff: number[] }[] = [];
@@ -994,7 +995,6 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** where `recent` stood at the last quote with a speaker, and that quote's sentence */
   let lastQuoteRecent = 0;
   let lastQuoteSent = 0;
-  /** someone else who is the subject of a sentence after the last attributed quote's sentence (the latest) */
   /** no one but the last quote's speaker is mentioned between that quote and `at` */
   const noOneSinceLastQuote = (at: number): boolean => {
     for (let i = recent.length - 1; i >= lastQuoteRecent; i--) {
@@ -1005,6 +1005,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     return true;
   };
+  /** someone else who is the subject of a sentence after the last attributed quote's sentence (the latest) */
   const interrupter = (): Member | null => {
     for (let i = recent.length - 1; i >= lastQuoteRecent; i--) {
       const r = recent[i]!;
@@ -1027,7 +1028,6 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** sentences (by pos(paragraph, sentence)) whose subject is a role no one surely holds ("The
    * visitors' coach was less pleased."): someone else a later "he" may mean, like sentOtherPerson */
   const unsureRoleSubject = new Set<number>();
-  /** the last person who was a sentence subject in paragraph `para` */
   /** paragraph `para` ends with a sentence whose subject is "he" or "she" and that reports speech,
    * with no quote in it */
   const pronounReportEnds = (para: number): boolean => {
@@ -1037,6 +1037,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (!sc || sc.ref !== 'pronoun' || !sc.gender || pl.quotes.some((x) => x.sent === ls)) return false;
     return !!pl.sentSpeech[ls] || talkedAfter(pl, sc.at);
   };
+  /** the last person who was a sentence subject in paragraph `para` */
   const lastSubjectIn = (para: number): Member | null => {
     for (let i = recent.length - 1; i >= 0; i--) {
       const r = recent[i]!;

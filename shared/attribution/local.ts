@@ -657,6 +657,7 @@ const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'mac', 'mc', 'ó', "o'", '
 const POST_NOMINALS = new Set(['TD', 'MP', 'MLA', 'MSP', 'MEP', 'MHK', 'MS', 'QC', 'KC', 'SC', 'SAN', 'OBE', 'MBE', 'CBE']);
 /** Participles whose agent is who found or quoted the speaker ("an aide reached by Al Jazeera"). */
 const REACHED_BY = new Set(['reached', 'contacted', 'interviewed', 'quoted', 'cited', 'approached', 'questioned', 'asked', 'telephoned', 'phoned']);
+/** Words of a service a district is named for ("Lakeside Unified School District"): a body. */
 const SERVICE_DISTRICT_WORDS = new Set('health school schools water fire hospital hospitals transit sanitation irrigation utility library park parks unified independent conservation drainage flood sewer'.split(' '));
 
 /** a person's role opens at k, set off after a name: "chairman of ...", "the former minister" */
@@ -1827,9 +1828,10 @@ function namedAndRole(ctx: Ctx, k: number, j: number, sent: number): LocalCue | 
   return { ...NONE, ref: 'described', at: j, text: `${m.name} and ${role}` };
 }
 
+/** Words of a record or a standing before a person noun ("the two-time Olympic champion"). */
+const EPITHET_MODIFIERS = /^(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-times?|olympic|paralympic|world|defending|reigning|former|retired)$/;
 /** "the woman", "the boy": a person noun that is no role, right after "the" (resolved like a role
  * nobody holds, but never for sure: see resolveRole); its gender when the noun gives one */
-const EPITHET_MODIFIERS = /^(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-times?|olympic|paralympic|world|defending|reigning|former|retired)$/;
 function plainPersonAt(toks: Tok[], j: number): LocalCue | null {
   const t = toks[j]!;
   // (past an age and a nationality or two: "the 24-year-old Welsh rider")
@@ -1882,8 +1884,11 @@ function byHandle(ctx: Ctx, r: LocalCue, end: number): LocalCue {
   while (e + 1 < end && toks[e + 1]!.s === toks[e]!.e) e++;
   return { ...r, text: ctx.text.slice(n.s, toks[e]!.e) };
 }
+/** Words a time phrase ends in ("last week", "on Monday"). */
 const TIME_NOUNS = /^(?:week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Words before the name someone goes by online. */
 const HANDLE_WORDS = new Set(['handle', 'username', 'user-name', 'screen-name', 'screenname']);
+/** Words of order before a role ("the next speaker"). */
 const SEQUENCE_WORDS = new Set(['next', 'last', 'first', 'second', 'third', 'final', 'previous', 'latest']);
 function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   const { toks } = ctx;
@@ -3120,12 +3125,6 @@ const BE_HAVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'has', 'had',
 const UNNAMED_VERBS = new Set(['named', 'identified']);
 const NOT_WORDS = new Set(['not', 'declined', 'refused', "n't"]);
 
-/** The described person opening the sentence at token i (see SUBJECT_DETS), the determiner's
- * index, and what the clauses between it and its verb tell: past a phrase after the noun ("A parent
- * at the school"), a relative clause ("A senior officer who served two tours, ...") and up to two
- * clauses set off by commas ("..., who asked not to be named, said", "..., speaking on condition of
- * anonymity, was less sure"), whether one says the person is kept unnamed, and the gender a pronoun
- * there gives them. */
 /** The words from a to b say someone is kept unnamed ("who asked not to be named", "who spoke on
  * condition of anonymity"). */
 function keptUnnamed(toks: Tok[], a: number, b: number): boolean {
@@ -3160,6 +3159,12 @@ function verbAfterRelative(toks: Tok[], a: number, sent: number): number {
   return toks[v]?.k === 'w' && toks[v]!.sent === sent && strongSpeech(toks[v]) ? v : -1;
 }
 
+/** The described person opening the sentence at token i (see SUBJECT_DETS), the determiner's
+ * index, and what the clauses between it and its verb tell: past a phrase after the noun ("A parent
+ * at the school"), a relative clause ("A senior officer who served two tours, ...") and up to two
+ * clauses set off by commas ("..., who asked not to be named, said", "..., speaking on condition of
+ * anonymity, was less sure"), whether one says the person is kept unnamed, and the gender a pronoun
+ * there gives them. */
 function describedPersonSubject(toks: Tok[], i: number): { det: number; head: number; anonymous: boolean; gender: Gender; restrictive?: boolean; introduced?: boolean } | null {
   let k = afterIntroPhrase(toks, i);
   const sent = toks[i]!.sent;
