@@ -74,6 +74,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh41', '9a89e2b'],
   ['fresh42', '9a89e2b'],
   ['fresh43', '9a89e2b'],
+  ['fresh44', '54accf7'],
+  ['fresh45', '54accf7'],
+  ['fresh46', '54accf7'],
+  ['fresh47', '54accf7'],
+  ['fresh48', '54accf7'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */
