@@ -747,7 +747,7 @@ export const ORG_HEADS = new Set(
     'ministry embassy consulate regulator watchdog firm staff command headquarters secretariat ' +
     'observatory laboratory academy gallery theatre theater zoo aquarium seminary conservatory orchestra airport ' +
     // ("the All Pakistan Spinning Mills Forum", "the Rice Growers Consortium")
-    'forum consortium cooperative co-operative collective guild syndicate municipality ' +
+    'forum consortium cooperative co-operative collective guild syndicate municipality presidency ' +
     // ("The opposition called the rules “too little, too late.”": a parliament's other side as one body)
     'opposition'
   ).split(/\s+/),
@@ -1086,7 +1086,7 @@ export const ORG_ANAPHORS = new Set(
 /** ... and words for a place that is run as an organisation, or a studio or a label ("The video game
  * studio Ironclad Interactive said ... / "...," the studio said"): no firm the engine mistook for a
  * person is what they mean. */
-export const VENUE_ANAPHORS = new Set('studio label platform brand venue festival theatre theater museum gallery restaurant hotel'.split(' '));
+export const VENUE_ANAPHORS = new Set('studio label platform brand venue festival theatre theater museum gallery restaurant hotel orchestra choir band ensemble party'.split(' '));
 for (const w of VENUE_ANAPHORS) ORG_ANAPHORS.add(w);
 
 /** Words for a relative, with the relative's gender where the word gives it ("her sister says"). */

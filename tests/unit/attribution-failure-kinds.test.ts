@@ -4606,3 +4606,15 @@ describe('round 25: a paper\'s board', () => {
     expect(speakerOf(res, 'the steadier hand')).toBe('Des Moines Register’s editorial board');
   });
 });
+
+describe('round 26 (begun in the twenty-second session): the orchestra, the party, the band and the presidency', () => {
+  it('"The Hallenburg Philharmonic opened a book ... “…,” the orchestra said" is the Philharmonic', () => {
+    const res = analyzeParagraphs(['The Hallenburg Philharmonic opened a book of condolence on Monday.', '“He was this orchestra’s conscience,” the orchestra said in a statement.']);
+    expect(speakerOf(res, 'He was this')).toBe('Hallenburg Philharmonic');
+  });
+
+  it('"“…,” the presidency said in a statement" is the presidency, not no one', () => {
+    const res = analyzeText('“The nation bids farewell to a man who chose dialogue,” the presidency said in a statement.');
+    expect(speakerOf(res, 'The nation bids')).toBe('the presidency');
+  });
+});
