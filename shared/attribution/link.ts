@@ -1914,6 +1914,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             issuer.speaker = true;
             return { mem: issuer, ambiguous: false, cueName: cue.cue };
           }
+          // ("The National Renewal Party on Wednesday denied any role ... / "...," the statement
+          // said.": the one organisation in reach, which the statement was from)
+          const o = /^(?:said|says|added|adds|read|reads|continued)$/.test(cue.cue ?? '') ? orgAntecedent(at, p) : null;
+          if (o && !o.ambiguous && o.mem.kind === 'organization') {
+            o.mem.speaker = true;
+            return { mem: o.mem, ambiguous: false, cueName: cue.cue };
+          }
         }
         /** "the company", "the firm", "the airline": the word for an organisation, else null */
         let orgWord = cue.mention < 0 && /^the \S+$/i.test(txt) && (ORG_ANAPHORS.has(lc(txt.slice(4))) || PUBLIC_BODIES.has(lc(txt.slice(4)))) ? lc(txt.slice(4)) : null;

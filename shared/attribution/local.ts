@@ -1061,6 +1061,8 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
     if (!t.cap || t.lo === 'he' || t.lo === 'she' || t.lo === 'it') {
       if (PRONOUNS_M.has(t.lo) && (t.lo === 'he')) return { ...NONE, ref: 'pronoun', gender: 'm', at: j, text: t.t };
       if (orgPronounAt(toks, j)) return { ...NONE, ref: 'org', at: j, text: 'it' };
+      // ("“…,” its statement said": the organisation "it" means)
+      if (STATEMENT_NOUNS.has(t.lo) && toks[j - 1]?.lo === 'its' && toks[j - 1]!.sent === sent) return { ...NONE, ref: 'org', at: j - 1, text: 'it' };
       if (t.lo === 'she') return { ...NONE, ref: 'pronoun', gender: 'f', at: j, text: t.t };
       if (t.lo === 'who') {
         // relative: "X, who said" / "X who said"
@@ -2873,6 +2875,14 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
   if (colon) {
     const label = roleLabelBefore(toks, qt);
     if (label) return label;
+    // ("09:40 — Statement from the president's office: "..."": the statement's issuer)
+    for (let k = qt - 2; k >= 0 && qt - k <= 12 && toks[k]!.sent === sent; k--) {
+      if (toks[k]!.k !== 'w' || !STATEMENT_NOUNS.has(toks[k]!.lo) || !/^(?:from|by)$/.test(toks[k + 1]?.lo ?? '')) continue;
+      // (read back from the colon, so an owner's office is the office: "the president's office")
+      const issuer = refEndingAt(ctx, qt - 2, sent) ?? refStartingAt(ctx, k + 2, sent);
+      if (issuer && issuer.at > k && (issuer.ref === 'name' || issuer.ref === 'org' || issuer.ref === 'role' || issuer.ref === 'described')) return { ...issuer, cue: 'colon' };
+      break;
+    }
     const r = mainSubject(ctx, sent, qt);
     if (r) return { ...byHandle(ctx, r, qt), cue: 'colon' };
   }

@@ -4618,3 +4618,20 @@ describe('round 26 (begun in the twenty-second session): the orchestra, the part
     expect(speakerOf(res, 'The nation bids')).toBe('the presidency');
   });
 });
+
+describe('round 26: statements', () => {
+  it('"The National Broadcasting Service said ... “…,” its statement said." is the service', () => {
+    const res = analyzeText('The National Broadcasting Service said it would rebroadcast the final on Friday. “No one who heard that afternoon will forget it,” its statement said.');
+    expect(speakerOf(res, 'No one who heard')).toBe('National Broadcasting Service');
+  });
+
+  it('"The National Renewal Party denied any role ... / “…,” the statement said." is the party', () => {
+    const res = analyzeParagraphs(['The National Renewal Party denied any role in the flyers, accusing its rival of “inventing a scandal.”', '“The party has no knowledge of these materials,” the statement said.']);
+    expect(speakerOf(res, 'The party has no')).toBe('National Renewal Party');
+  });
+
+  it('"Statement from the president’s office: “…”" is the president’s office, never a speaker called Statement', () => {
+    const res = analyzeText('09:40 — Statement from the president’s office: "The armed forces have activated the emergency plan."');
+    expect(speakerOf(res, 'The armed forces')).toBe('the president’s office');
+  });
+});
