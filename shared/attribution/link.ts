@@ -510,7 +510,7 @@ const statementsIn = perParagraph((lp): { sent: number; from: number; setOff: nu
   const out: { sent: number; from: number; setOff: number[] }[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.k !== 'w' || !/^(?:statement|release)$/.test(t.lo) || toks[i - 1]?.lo === 'the') continue;
+    if (t.k !== 'w' || !/^(?:statement|release|letter)$/.test(t.lo) || toks[i - 1]?.lo === 'the') continue;
     let k = i + 1;
     if (toks[k]?.lo === 'issued' && toks[k + 1]?.lo === 'by') k++;
     let from = -1;
@@ -1908,7 +1908,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // ("The command's spokesperson, SP Folasade Ade, said in a statement ... / ... / "...," the
         // statement added", "according to a statement from the Harlan Springs Police Department.
         // "...," the statement said."): whoever the story last said issued a statement
-        if (/^the (?:statement|release)$/i.test(txt)) {
+        if (/^the (?:statement|release|letter)$/i.test(txt)) {
           const issuer = statementIssuer(at, p);
           if (issuer) {
             issuer.speaker = true;
@@ -2059,6 +2059,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // "the operator said" (a word for an organisation that reads like a person noun): the
         // organisation just named, as "the company said"
         if (cue.plain && ORG_ANAPHORS.has(cue.roleHead ?? '')) {
+          // (unless the story gave someone that very role: "The paper's publisher, Joseph Kurian, ...
+          // / "...," the publisher added.")
+          const holder = roleHolder(cue.roleHead ?? '', at);
+          if (holder) return { mem: holder, ambiguous: false, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
           const o = orgAntecedent(at, p);
           if (o) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         }

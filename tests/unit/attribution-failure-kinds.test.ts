@@ -4635,3 +4635,19 @@ describe('round 26: statements', () => {
     expect(speakerOf(res, 'The armed forces')).toBe('the president’s office');
   });
 });
+
+describe('round 26: a role a person holds that may also name a firm, and a letter that goes on', () => {
+  it('"The paper\'s publisher, Joseph Kurian, ... / “…,” the publisher added." is Kurian, not a name taken for the paper', () => {
+    const res = analyzeParagraphs([
+      'K. P. Madhavan Nair, who edited the Vellikara Daily for thirty-one years, died on Monday.',
+      'The paper’s publisher, Joseph Kurian, said the two men had fought for thirty years. “He would spend my father’s money on a lawyer,” Kurian said.',
+      '“He was impossible,” the publisher added.',
+    ]);
+    expect(speakerOf(res, 'He was impossible')).toBe('Joseph Kurian');
+  });
+
+  it('"In a letter to parents, the superintendent, Mark Lindell, wrote ... / “…,” the letter continued." is Lindell\'s', () => {
+    const res = analyzeParagraphs(['In a letter sent to parents on Tuesday, the district superintendent, Mark Lindell, wrote that she had "built a school where no student was invisible."', '"We are heartbroken," the letter continued.']);
+    expect(speakerOf(res, 'We are heartbroken')).toBe('Mark Lindell');
+  });
+});
