@@ -2821,7 +2821,11 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       if (r && r.ref === 'name' && objectInRelative(ctx, r.mention)) r = null;
       if (!r && toks[k]?.lo === 'to' && toks[k]!.sent === sent) r = infinitiveSubject(ctx, sent, k);
       // "X attacked Y, calling him ...": a participle after a comma belongs to the main clause's subject, not to Y
-      if (ing && toks[k]?.t === ',' && toks[k]!.sent === sent) r = mainSubject(ctx, sent, v) ?? r;
+      // (but after "X said," it is X's: "one of the people said, cautioning that “…”", "the report
+      // said, adding that the company was “cooperating fully.”")
+      const saidBefore = ing && toks[k]?.t === ',' && strongSpeech(toks[k - 1]) && toks[k - 1]!.sent === sent && !passiveAt(toks, k - 1) ? refEndingAt(ctx, k - 2, sent) : null;
+      if (saidBefore && saidBefore.ref !== 'none') r = saidBefore;
+      else if (ing && toks[k]?.t === ',' && toks[k]!.sent === sent) r = mainSubject(ctx, sent, v) ?? r;
       if (!r && ing) r = mainSubject(ctx, sent, v);
       // "said X" names the speaker; "told X" names the listener
       if (!r && !ing && !TELL_FORMS.has(tv.lo)) {

@@ -4651,3 +4651,21 @@ describe('round 26: a role a person holds that may also name a firm, and a lette
     expect(speakerOf(res, 'We are heartbroken')).toBe('Mark Lindell');
   });
 });
+
+describe('round 26: a participle after "X said,", and the exchange', () => {
+  it('"An announcement could come soon, one of the people said, cautioning that “…”" is one of the people, never the announcement', () => {
+    const res = analyzeParagraphs(['Hallstrom is in talks to buy Nettlefield, according to three people familiar with the matter.', 'An announcement could come as soon as next week, one of the people said, cautioning that “nothing is signed.”']);
+    expect(speakerOf(res, 'nothing is signed')).not.toBe('announcement');
+  });
+
+  it('"The inquiry “…,” the report said, adding that the company was “cooperating fully.”" is the report twice', () => {
+    const res = analyzeText('The inquiry “could result in fines,” the report said, adding that the company was “cooperating fully.”');
+    expect(speakerOf(res, 'could result')).toBe('the report');
+    expect(speakerOf(res, 'cooperating fully')).toBe('the report');
+  });
+
+  it('"Trading on the Nordhavn Stock Exchange was halted ... “…,” the exchange said" is the exchange, not no one', () => {
+    const res = analyzeParagraphs(['Trading on the Nordhavn Stock Exchange was halted for three hours on Tuesday.', '“We apologise to all market participants,” the exchange said in a statement.']);
+    expect(speakerOf(res, 'We apologise')).toBe('the exchange');
+  });
+});
