@@ -2331,7 +2331,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       while (q < locals.length && !NON_SPACE.test(locals[q]!.text)) q++;
       sent = 0;
     }
-    const mi = q < locals.length ? (backReferences(locals[q]!).find(([bs]) => bs === sent)?.[1] ?? -1) : -1;
+    let mi = q < locals.length ? (backReferences(locals[q]!).find(([bs]) => bs === sent)?.[1] ?? -1) : -1;
+    // ("“Three hours is an eternity in this business.” Per Lindahl, chairman of the association,
+    // said he would demand compensation.": a paragraph opening with a quote of its own, then a
+    // sentence whose named subject reports speech, is that subject's)
+    if (mi < 0 && q === s.para && s.lq.raw.atParaStart && !s.explicit && sent < locals[q]!.sentSubject.length) {
+      const sj = locals[q]!.sentSubject[sent]!;
+      const sm = sj >= 0 ? locals[q]!.mentions[sj]! : null;
+      const smem = sm ? mentionMember[q]![sj] : null;
+      if (smem && smem.kind === 'person' && !smem.described && (smem.lower.length >= 2 || smem.personEvidence || personRoleOf(smem) || locals[q]!.toks[sm!.i1]?.t === ',') && locals[q]!.sentSpeech[sent] && speechVerbAfterMention(q, sj) && !locals[q]!.quotes.some((x) => x.sent === sent)) mi = sj;
+    }
     const mem = mi >= 0 ? mentionMember[q]![mi] : null;
     if (mem?.kind !== 'person') continue;
     mem.speaker = true;

@@ -4669,3 +4669,10 @@ describe('round 26: a participle after "X said,", and the exchange', () => {
     expect(speakerOf(res, 'We apologise')).toBe('the exchange');
   });
 });
+
+describe('round 26: a quote that opens a paragraph and the sentence after it that says who', () => {
+  it('"“Three hours is an eternity.” Per Lindahl, chairman of the association, said he would ..." is Lindahl, not the speaker before', () => {
+    const res = analyzeParagraphs(['“We had clients ringing,” said Annika Strand, head of execution at Vogel Brothers.', '“Three hours is an eternity in this business.” Per Lindahl, chairman of the association, said he would demand compensation.']);
+    expect(speakerOf(res, 'Three hours')).toBe('Lindahl');
+  });
+});
