@@ -2175,7 +2175,10 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     if (m && m.i0 === c + 1 && !m.poss && m.type !== 'place' && m.type !== 'org' && toks[m.i1]?.t === ',' && m.i1 < before) return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
   }
   // an introductory phrase or participle clause ("Acknowledging that ..., X said") is skipped
-  if (first.k === 'w' && (INTRO_WORDS.has(first.lo) || (first.lo.length > 5 && first.lo.endsWith('ing') && isVerbish(first.lo)))) {
+  // (a conjunction opening the sentence is passed alone: "But a special education teacher, who
+  // asked not to be identified, described ...")
+  if (first.k === 'w' && /^(?:but|and|yet)$/.test(first.lo) && /^(?:a|an|one|another)$/.test(toks[s0 + 1]?.lo ?? '') && toks[s0 + 1]!.sent === sent) start = s0 + 1;
+  else if (first.k === 'w' && (INTRO_WORDS.has(first.lo) || (first.lo.length > 5 && first.lo.endsWith('ing') && isVerbish(first.lo)))) {
     let k = s0;
     while (k < before && toks[k]!.t !== ',') k++;
     if (k < before) start = k + 1;
@@ -3182,7 +3185,8 @@ function verbAfterRelative(toks: Tok[], a: number, sent: number): number {
 function describedPersonSubject(toks: Tok[], i: number): { det: number; head: number; anonymous: boolean; gender: Gender; restrictive?: boolean; introduced?: boolean } | null {
   let k = afterIntroPhrase(toks, i);
   const sent = toks[i]!.sent;
-  while (toks[k]?.k === 'w' && toks[k]!.sent === sent && INTRO_WORDS.has(toks[k]!.lo)) k++;
+  // (and past a conjunction opening the sentence: "But a special education teacher, who asked ...")
+  while (toks[k]?.k === 'w' && toks[k]!.sent === sent && (INTRO_WORDS.has(toks[k]!.lo) || (k === i && /^(?:but|and|yet)$/.test(toks[k]!.lo)))) k++;
   if (toks[k]?.t === ',') k++;
   const d = toks[k];
   if (d?.k !== 'w' || d.sent !== sent || !SUBJECT_DETS.has(d.lo)) return null;

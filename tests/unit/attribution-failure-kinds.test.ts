@@ -4676,3 +4676,10 @@ describe('round 26: a quote that opens a paragraph and the sentence after it tha
     expect(speakerOf(res, 'Three hours')).toBe('Lindahl');
   });
 });
+
+describe('round 26: a conjunction before an unnamed source', () => {
+  it('"But a special education teacher, who asked not to be identified ..., described ... “…,” she said." is never the spokeswoman quoted before', () => {
+    const res = analyzeParagraphs(['District spokeswoman Lorna Bixby said the district was “working through a backlog.”', 'But a special education teacher, who asked not to be identified because she was not authorized to speak, described the situation as worse. “I have one aide for nine children,” she said.']);
+    expect(speakerOf(res, 'I have one aide')).not.toBe('Lorna Bixby');
+  });
+});
