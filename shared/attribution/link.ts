@@ -1909,7 +1909,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // statement added", "according to a statement from the Harlan Springs Police Department.
         // "...," the statement said."): whoever the story last said issued a statement
         if (/^the (?:statement|release|letter)$/i.test(txt)) {
-          const issuer = statementIssuer(at, p);
+          // (a letter is its writer's when a person wrote it; a firm's letter stays the letter's)
+          const issuer0 = statementIssuer(at, p);
+          const issuer = issuer0 && (!/letter$/i.test(txt) || issuer0.kind === 'person') ? issuer0 : null;
           if (issuer) {
             issuer.speaker = true;
             return { mem: issuer, ambiguous: false, cueName: cue.cue };
