@@ -3185,8 +3185,7 @@ function verbAfterRelative(toks: Tok[], a: number, sent: number): number {
 function describedPersonSubject(toks: Tok[], i: number): { det: number; head: number; anonymous: boolean; gender: Gender; restrictive?: boolean; introduced?: boolean } | null {
   let k = afterIntroPhrase(toks, i);
   const sent = toks[i]!.sent;
-  // (and past a conjunction opening the sentence: "But a special education teacher, who asked ...")
-  while (toks[k]?.k === 'w' && toks[k]!.sent === sent && (INTRO_WORDS.has(toks[k]!.lo) || (k === i && /^(?:but|and|yet)$/.test(toks[k]!.lo)))) k++;
+  while (toks[k]?.k === 'w' && toks[k]!.sent === sent && INTRO_WORDS.has(toks[k]!.lo)) k++;
   if (toks[k]?.t === ',') k++;
   const d = toks[k];
   if (d?.k !== 'w' || d.sent !== sent || !SUBJECT_DETS.has(d.lo)) return null;
