@@ -1077,17 +1077,15 @@ export const INTRO_WORDS = new Set([
   'according',
 ]);
 
-/** what a story calls an organisation it has named ("the company said") */
-export const ORG_ANAPHORS = new Set(
-  (
-    'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster developer club business startup conglomerate charity paper newspaper airport'
-  ).split(' '),
-);
-/** ... and words for a place that is run as an organisation, or a studio or a label ("The video game
+/** Words for a place that is run as an organisation, or a studio or a label ("The video game
  * studio Ironclad Interactive said ... / "...," the studio said"): no firm the engine mistook for a
  * person is what they mean. */
 export const VENUE_ANAPHORS = new Set('studio label platform brand venue festival theatre theater museum gallery restaurant hotel orchestra choir band ensemble party'.split(' '));
-for (const w of VENUE_ANAPHORS) ORG_ANAPHORS.add(w);
+/** what a story calls an organisation it has named ("the company said") */
+export const ORG_ANAPHORS = new Set([
+  ...'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster developer club business startup conglomerate charity paper newspaper airport'.split(' '),
+  ...VENUE_ANAPHORS,
+]);
 
 /** Words for a relative, with the relative's gender where the word gives it ("her sister says"). */
 export const KIN: Record<string, 'm' | 'f' | null> = {

@@ -1163,18 +1163,19 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   };
   /** "Newton agreed.": one capitalised word the lexicon knows as nothing else, so likely a surname */
   const surnameLike = (m: Member) => m.lower.length === 1 && !isCommonWord(m.lower[0]!) && !isOrgWord(m.lower[0]!) && !isPlaceWord(m.lower[0]!);
+  /** the index of the mention recorded at r in its paragraph, else -1 */
+  const recentMention = (r: Recent): number => locals[r.para]!.mentions.findIndex((m) => m.n0 === r.at % 100000);
   /** the mention recorded at r only says more about its sentence's subject: an affiliation, an
    * appositive's organisation, or someone in what the subject is reported saying */
   const besideSubject = (para: number, r: Recent): boolean => {
     const lp = locals[para]!;
-    const mi = lp.mentions.findIndex((m) => m.n0 === r.at % 100000);
+    const mi = recentMention(r);
     return mi >= 0 && (affiliationOfMain(lp, mi) || inAppositiveOfMain(lp, mi) || inParticipleOfMain(lp, mi) || inReportedClause(lp, mi));
   };
   /** the mention recorded at r is behind a pronoun subject of `gender` (behindPronounSubjectOf) */
   const behindPronounSubject = (para: number, r: Recent, gender: Gender): boolean => {
-    const lp = locals[para]!;
-    const mi = lp.mentions.findIndex((x) => x.n0 === r.at % 100000);
-    return mi >= 0 && behindPronounSubjectOf(lp, mi) === gender;
+    const mi = recentMention(r);
+    return mi >= 0 && behindPronounSubjectOf(locals[para]!, mi) === gender;
   };
   /** "A parent at the school, who asked not to be named, said letters had gone home. "...," she
    * said.": a pronoun right after a sentence that opens with someone a clause keeps unnamed (in its
@@ -1290,14 +1291,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** the mention is a surname alone for someone named in full before ("Escobedo, his left eye
    * almost closed, did not agree."), as newsrooms call people and not firms */
   const bySurname = (r: Recent): boolean => {
-    const m = locals[r.para]!.mentions.find((x) => x.n0 === r.at % 100000);
+    const m = locals[r.para]!.mentions[recentMention(r)];
     return !!m && m.tokens.length === 1 && r.mem.lower.length >= 2 && r.mem.lower[r.mem.lower.length - 1] === m.lower[0];
   };
   /** the sentence of the mention goes on to call its subject by the pronoun's gender ("Mélanie
    * Gauthier-Roy spent the night at a warming centre with her two kids."): a person, not a firm */
   const gendersItself = (r: Recent, gender: Gender): boolean => {
     const lp = locals[r.para]!;
-    const m = lp.mentions.find((x) => x.n0 === r.at % 100000);
+    const m = lp.mentions[recentMention(r)];
     return !!m && !!gender && genderedAfter(lp, m).includes(gender);
   };
   const resolvePronounPick = (gender: Gender, at: number, para: number, depth = 0): { mem: Member | null; ambiguous: boolean } => {

@@ -482,6 +482,20 @@ const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 // ("Mayor-elect Ann Park": a title to be)
 const isTitleTok = (lo: string) => TITLE_WORDS.has(lo.replace(/\.$/, '')) || (lo.endsWith('-elect') && TITLE_WORDS.has(lo.slice(0, -6)));
 const isAcronym = (t: string) => /^\p{Lu}{2,}$/u.test(t) || /^(?:\p{Lu}\.){2,}$/u.test(t);
+/** "the Cork South TD", "the Bristol East MP": "the" at `det`, a place or a people in capitals and
+ * a title at `end` name the role of whoever holds that seat, no one's name (read alike when the
+ * mentions are built and when a cue is read back or forward from its verb) */
+function placedTitle(toks: Tok[], det: number, end: number): boolean {
+  const t = toks[end];
+  if (!t || det < 0 || toks[det]!.lo !== 'the' || end < det + 2 || t.k !== 'w' || !t.cap || !isTitleTok(t.lo) || TITLE_MODIFIERS.has(t.lo)) return false;
+  const first = toks[det + 1]!;
+  if (!(isPlaceWord(first.lo) || isDemonym(first.lo))) return false;
+  for (let x = det; x <= end; x++) {
+    const w = toks[x]!;
+    if (w.sent !== t.sent || (x > det && (w.k !== 'w' || !w.cap || w.poss || isFirstName(w.lo)))) return false;
+  }
+  return true;
+}
 
 /** a month or weekday word is a name only right before a verb of saying ("Jun wrote", not "Jun. 3") */
 const datedNameBeforeVerb = (tk: Tok, next: Tok | undefined) =>
@@ -601,10 +615,10 @@ function buildMentions(toks: Tok[]): Mention[] {
     const titlesOnly = run.length > 0 && toks[i - 1]?.lo === 'the' && toks[i - 1]!.sent === tk.sent && run.every((t) => !t.poss && (isTitleTok(t.lo) || TITLE_MODIFIERS.has(t.lo))) && isTitleTok(run[run.length - 1]!.lo) && !TITLE_MODIFIERS.has(run[run.length - 1]!.lo);
     // ... and so are place words before a title ("the Cork South TD", "the Bristol East MP"): a
     // constituency or a state names where the role is held, not who holds it
-    const placedTitle = !titlesOnly && run.length > 1 && toks[i - 1]?.lo === 'the' && toks[i - 1]!.sent === tk.sent && isTitleTok(run[run.length - 1]!.lo) && !TITLE_MODIFIERS.has(run[run.length - 1]!.lo) && (isPlaceWord(tk.lo) || isDemonym(tk.lo)) && run.every((t) => !t.poss && !isFirstName(t.lo));
+    const seatTitle = !titlesOnly && run.length > 1 && j === i + run.length && placedTitle(toks, i - 1, j - 1);
     // ("the two-time Olympic champion": a record's word before a person noun names no one)
     const recordWord = run.length === 1 && EPITHET_MODIFIERS.test(tk.lo) && toks[j]?.k === 'w' && !toks[j]!.cap && toks[j]!.sent === tk.sent && isPersonNoun(toks[j]!.lo);
-    if (run.length && !titlesOnly && !placedTitle && !recordWord) {
+    if (run.length && !titlesOnly && !seatTitle && !recordWord) {
       const m = analyzeRun(toks, i, j, run);
       if (m) out.push(m);
     }
@@ -1175,8 +1189,8 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       // (and past the place it is held for: "the Dublin Bay North TD said")
       if (toks[b]?.lo !== 'the') {
         let p = b;
-        while (p >= 0 && j - p <= 4 && toks[p]!.k === 'w' && toks[p]!.cap && !toks[p]!.poss && toks[p]!.sent === sent && !isFirstName(toks[p]!.lo)) p--;
-        if (p < b && toks[p]?.lo === 'the' && (isPlaceWord(toks[p + 1]!.lo) || isDemonym(toks[p + 1]!.lo))) b = p;
+        while (p >= 0 && j - p <= 4 && toks[p]!.lo !== 'the' && toks[p]!.sent === sent) p--;
+        if (placedTitle(toks, p, j)) b = p;
       }
       if (toks[b]?.lo === 'the' && toks[b]!.sent === sent) {
         return { ...NONE, ref: 'role', roleHead: t.lo, gender: ROLE_GENDER[t.lo] ?? null, text: `the ${toks.slice(b + 1, j + 1).map((w) => w.t).join(' ')}`, at: j };
@@ -1994,7 +2008,7 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     // ("replied the next speaker, Marcus Bell", "said the last caller")
     if (!tk.cap && !best && !role && SEQUENCE_WORDS.has(tk.lo)) continue;
     // ("said the Cork South TD": a title after the place it is held for is the role)
-    if (tk.cap && !best && !role && toks[i]!.lo === 'the' && j > i + 1 && isTitleTok(tk.lo) && !TITLE_MODIFIERS.has(tk.lo) && !(toks[j + 1]?.k === 'w' && toks[j + 1]!.cap && toks[j + 1]!.sent === sent) && (isPlaceWord(toks[i + 1]!.lo) || isDemonym(toks[i + 1]!.lo)) && toks.slice(i + 1, j).every((w) => w.k === 'w' && w.cap && !w.poss && !isFirstName(w.lo))) {
+    if (!best && !role && !(toks[j + 1]?.k === 'w' && toks[j + 1]!.cap && toks[j + 1]!.sent === sent) && placedTitle(toks, i, j)) {
       role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: toks.slice(i, j + 1).map((w) => w.t).join(' '), at: j };
       break;
     }
@@ -3148,12 +3162,14 @@ function keptUnnamed(toks: Tok[], a: number, b: number): boolean {
   let not = false;
   for (let k = a; k < b; k++) {
     const lo = toks[k]!.lo;
-    if (ANONYMITY.has(lo)) return true;
+    if (keepsUnnamed(lo, not)) return true;
     if (NOT_WORDS.has(lo)) not = true;
-    if (not && UNNAMED_VERBS.has(lo)) return true;
   }
   return false;
 }
+/** One word of such a clause, after a negation or not: "anonymity", or "named", "identified",
+ * "name" after "not" ("declined to give her name"). */
+const keepsUnnamed = (lo: string, not: boolean) => ANONYMITY.has(lo) || (not && (UNNAMED_VERBS.has(lo) || lo === 'name'));
 
 /** Past a phrase opening the sentence at token i and set off by a comma ("At a clinic in Grantham,
  * a mother of three ..."): the token after the comma; i when there is none. */
@@ -3203,7 +3219,7 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
       let introduced = false;
       const read = (tk: Tok) => {
         if (tk.k !== 'w') return;
-        if (ANONYMITY.has(tk.lo) || (not && (UNNAMED_VERBS.has(tk.lo) || tk.lo === 'name'))) anonymous = true;
+        if (keepsUnnamed(tk.lo, not)) anonymous = true;
         if (NOT_WORDS.has(tk.lo)) not = true;
         if (!gender && tk.lo === 'he') gender = 'm';
         else if (!gender && tk.lo === 'she') gender = 'f';
