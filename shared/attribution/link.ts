@@ -1126,6 +1126,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const m = r.mem;
       if (m.kind !== 'person') continue;
       if (gender && m.gender && m.gender !== gender) continue;
+      // (a group named by one plural word is no "he" or "she": "Locals call it ...")
+      if (gender && isGroupMember(m)) continue;
       let score = -0.15 * seen.size - 1.0 * (eff[para]! - eff[r.para]!);
       if (gender && m.gender === gender) score += 2;
       if (m === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! <= 1) score += 1.5;
@@ -1413,7 +1415,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (... or a full name the lexicon does not know at all, when the story gives them a title or
         // a role or otherwise shows them to be a person: "A villager, Kamla Devi, said her house had
         // gone. / "...," she said.", "Fijian Foreign Minister Ratu Josefa Nailatikau ... said")
-        const sameGender = mem && !mem.gender && reports && (isFirstName(mem.lower[0]!) || (!nameGender(mem.lower[0]!) && !isCommonWord(mem.lower[0]!) && (mem.personEvidence || mem.roleWords.size > 0))) && mem.lower.length >= 2 && !near.some((r) => r.mem !== mem && r.mem.gender === gender && !(r.para === prev && !pl.sentSpeech[r.sent])) && !members.some((m) => m !== mem && m.speaker && m.kind === 'person' && m.gender === gender);
+        const sameGender = mem && !mem.gender && reports && (isFirstName(mem.lower[0]!) || (!nameGender(mem.lower[0]!) && !isCommonWord(mem.lower[0]!) && (mem.personEvidence || mem.roleWords.size > 0))) && mem.lower.length >= 2 && !near.some((r) => r.mem !== mem && r.mem.gender === gender && !(r.para === prev && !pl.sentSpeech[r.sent])) && !(lastQuoteSpeaker && lastQuoteSpeaker !== mem && lastQuoteSpeaker.kind === 'person' && lastQuoteSpeaker.gender === gender && eff[lastQuotePara]! >= eff[prev]!);
         if (mem && mem.kind === 'person' && !mem.weak && !mem.described && (mem.gender === gender || sameGender) && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj))) return { mem, ambiguous: false };
       }
     }
@@ -1497,7 +1499,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const ip = indefPersonBefore(at, para);
       if (ip && (!gender || ip === 'x' || ip === gender)) amb = true;
     }
-    if (gender && !best.mem.gender) best.mem.gender = gender;
+    // (a gender learnt only from a pick that is unsure is no evidence: "“...,” he says." after
+    // "Walker ... alongside Trade Minister Hemi Rangi" does not make Walker "he")
+    if (gender && !best.mem.gender && !amb) best.mem.gender = gender;
     return { mem: best.mem, ambiguous: amb };
   };
 

@@ -2194,8 +2194,9 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
   if (first.k === 'w' && /^(?:but|and|yet)$/.test(first.lo) && /^(?:a|an|one|another)$/.test(toks[s0 + 1]?.lo ?? '') && toks[s0 + 1]!.sent === sent) start = s0 + 1;
   else if (first.k === 'w' && (INTRO_WORDS.has(first.lo) || (first.lo.length > 5 && first.lo.endsWith('ing') && isVerbish(first.lo)))) {
     let k = s0;
-    while (k < before && toks[k]!.t !== ',') k++;
-    if (k < before) start = k + 1;
+    // (the comma in this sentence: "Then Bakare turned to the council. In March, she noted, ...")
+    while (k < before && toks[k]!.t !== ',' && toks[k]!.sent === sent) k++;
+    if (k < before && toks[k]!.sent === sent) start = k + 1;
     // (past a name set off after the phrase's last noun: "Speaking for the applicant, Moorland
     // Renewables, project manager Iain Strachan said")
     const am = k < before ? mentionAtOrMod(ctx, start) : -1;
@@ -3335,6 +3336,31 @@ const NOUN_GENDER: Record<string, 'm' | 'f'> = {
   man: 'm', woman: 'f', boy: 'm', girl: 'f', gentleman: 'm', lady: 'f', grandfather: 'm', grandmother: 'f', mum: 'f', mom: 'f', dad: 'm',
   uncle: 'm', aunt: 'f', nephew: 'm', niece: 'f', schoolboy: 'm', schoolgirl: 'f', policeman: 'm', policewoman: 'f', fiancee: 'f', boyfriend: 'm', girlfriend: 'f',
 };
+/** "Its spokeswoman, Adaeze Nwosu,", "His wife, Ama Owusu,", "Ama Owusu, a mother of three,": the
+ * gender a person noun set off right before or right after a name gives its bearer, else null. */
+function setOffGender(toks: Tok[], m: Mention): Gender {
+  const sent = toks[m.i0]!.sent;
+  const before = toks[m.i0 - 2];
+  if (toks[m.i0 - 1]?.t === ',' && before?.k === 'w' && !before.cap && !before.poss && before.sent === sent) {
+    const g = NOUN_GENDER[before.lo] ?? ROLE_GENDER[before.lo];
+    if (g) return g;
+  }
+  const det = toks[m.i1 + 1];
+  // (not after "his" or "her", which may start the next of a list: "Oyelaran, her husband, Dario,
+  // and their sons")
+  if (toks[m.i1]?.t !== ',' || det?.k !== 'w' || det.sent !== sent || !(/^(?:a|an|the|its)$/.test(det.lo) || (det.poss && det.cap))) return null;
+  // (up to the description's head: "a retired policewoman", not "a friend of his mother")
+  for (let h = m.i1 + 2; h < m.i1 + 6; h++) {
+    const t = toks[h];
+    if (t?.k !== 'w' || t.sent !== sent) break;
+    if (t.poss) continue;
+    const g = NOUN_GENDER[t.lo] ?? ROLE_GENDER[t.lo];
+    // (nor one set off before a name of its own: "Ann Park, the widow, Joan Lee")
+    if (g) return toks[h + 1]?.t === ',' && toks[h + 2]?.k === 'w' && toks[h + 2]!.cap ? null : g;
+    if (FUNCTION_WORDS.has(t.lo) || PREPOSITIONS.has(t.lo) || isPersonNoun(t.lo)) break;
+  }
+  return null;
+}
 /** The gender of the person describedPersonSubject found, when its noun gives one. */
 function personSubjectGender(toks: Tok[], i: number): Gender {
   const sent = toks[i]!.sent;
@@ -3576,6 +3602,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   let mentions = buildMentions(toks);
   const dateline = turn ? -1 : datelineEnd(text);
   if (dateline > 0) mentions = mentions.filter((m) => m.start >= dateline);
+  for (const m of mentions) if (!m.gender && m.type !== 'org' && m.type !== 'place') m.gender = setOffGender(toks, m);
   let turnCue: LocalCue | null = null;
   if (turn) {
     // the label is the speaker: a name (matched to the cast by surname), the interviewer, or the interviewee

@@ -397,9 +397,11 @@ describe('own evaluation set', () => {
       f1: 0.965,
     },
     {
-      name: 'fresh 49 (a second author, written blind for round 25, measured once at its end, tuned on from round 26): speaker accuracy ≥ 0.84, one wrong speaker, at most six false quotes',
+      // (0.84 until round 26 stopped learning a gender from an unsure pick: two of its quotes had
+      // been right by a man's gender learnt that way)
+      name: 'fresh 49 (a second author, written blind for round 25, measured once at its end, tuned on from round 26): speaker accuracy ≥ 0.825, one wrong speaker, at most six false quotes',
       part: ownSetParts.fresh49,
-      accuracy: 0.84,
+      accuracy: 0.825,
       wrong: 1,
       falseQuotes: 6,
     },

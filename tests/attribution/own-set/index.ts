@@ -59,9 +59,14 @@ import { ownSetFresh55 } from './fresh55';
 import { ownSetFresh56 } from './fresh56';
 import { ownSetFresh57 } from './fresh57';
 import { ownSetFresh58 } from './fresh58';
+import { ownSetFresh59 } from './fresh59';
+import { ownSetFresh60 } from './fresh60';
+import { ownSetFresh61 } from './fresh61';
+import { ownSetFresh62 } from './fresh62';
+import { ownSetFresh63 } from './fresh63';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh58`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh63`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -122,6 +127,11 @@ export const ownSetParts = {
   fresh56: ownSetFresh56,
   fresh57: ownSetFresh57,
   fresh58: ownSetFresh58,
+  fresh59: ownSetFresh59,
+  fresh60: ownSetFresh60,
+  fresh61: ownSetFresh61,
+  fresh62: ownSetFresh62,
+  fresh63: ownSetFresh63,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
