@@ -690,7 +690,7 @@ export const ROLE_NOUNS = new Set(
     // sport, courts, schools and councils
     'striker goalkeeper midfielder defender winger batsman bowler seamer pitcher quarterback cyclist sprinter ' +
     'forward keeper full-back centre-back fly-half scrum-half flanker trainer jockey skipper referee umpire caddie ' +
-    'defendant witness juror principal headteacher caretaker councillor councilwoman barrister solicitor organiser campaigner ' +
+    'defendant witness juror principal headteacher headmaster headmistress caretaker councillor councilwoman barrister solicitor organiser campaigner ' +
     'chairperson convenor convener coordinator advocate ' +
     // ... magistrates' courts, inquests and prisons ("the magistrate said", "the coroner found")
     'magistrate coroner chaplain ombudsman ' +

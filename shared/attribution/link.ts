@@ -1387,7 +1387,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const mentionedHere = near.some((r) => r.para === para && r.at < at && !(r.sent === sent && inIntroPhrase(locals[para]!.toks, r.at % 100000)));
       if (sent === 0 && prev >= 0 && !mentionedHere) {
         const pl = locals[prev]!;
-        const ls = pl.sentSubject.length - 1;
+        // (past closing sentences about no one: "... said the family had done “everything right”. Of
+        // the 41 homes in the valley, 23 were lost. / "...," he said.")
+        let ls = pl.sentSubject.length - 1;
+        while (ls > 0 && !pl.sentSubjectCue[ls] && !pl.sentSpeech[ls] && !pl.quotes.some((x) => x.sent === ls) && !pl.sentOtherPerson[ls] && !pl.mentions.some((m) => m.sent === ls)) ls--;
         // ("Marlow-Adeyemi, 31, shot the film there. She said it felt right. / "...," she said.": the
         // paragraph before ends with that pronoun as its subject, and no one named after it)
         const psc = ls >= 0 ? pl.sentSubjectCue[ls] : null;

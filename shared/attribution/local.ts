@@ -2322,6 +2322,11 @@ const OWNED_SPEECH = new Set(['statement', 'statements', 'remark', 'remarks', 'c
 
 /** "Roe pointed to Doe's claim that the deal was "..."": the words quoted are the owner's (Doe), not
  * those of whoever the cue names (Roe). The quote then goes to review, suggesting the owner. */
+const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+/** "a shift economists read as the first step": to read something as something is to take it so,
+ * not to say it (token v is "read" or "reads" before "as"). */
+const readAs = (toks: Tok[], v: number): boolean => (toks[v]?.lo === 'read' || toks[v]?.lo === 'reads') && toks[v + 1]?.lo === 'as' && toks[v + 1]!.sent === toks[v]!.sent;
+
 function ownedQuote(ctx: Ctx, qt: number, cue: LocalCue): LocalCue | null {
   const { toks } = ctx;
   const sent = toks[qt]!.sent;
@@ -2351,8 +2356,17 @@ function ownedQuote(ctx: Ctx, qt: number, cue: LocalCue): LocalCue | null {
  * statement ...": the statement is the words of whoever the paragraph said issued it. */
 const ISSUED_NOUNS = new Set(['statement', 'release']);
 function statementAuthor(ctx: Ctx, cue: LocalCue, sent: number): LocalCue | null {
-  if (cue.ref !== 'org' || cue.mention >= 0 || !cue.text || !/^the (?:statement|release)$/i.test(cue.text)) return null;
+  if (cue.ref !== 'org' || cue.mention >= 0 || !cue.text) return null;
   const { toks } = ctx;
+  // "Adeyemi-Cole’s office responded with a statement calling ...", "The club issued a statement
+  // saying ...": whoever issued it, in the same sentence
+  if (ISSUED_NOUNS.has(cue.text) && toks[cue.at - 1]?.lo === 'a') {
+    const v = toks[cue.at - 2]?.lo === 'with' ? cue.at - 3 : cue.at - 2;
+    const tv = toks[v];
+    const r = tv?.k === 'w' && !tv.cap && tv.sent === sent && isVerbish(tv.lo) ? refEndingAt(ctx, v - 1, sent) : null;
+    if (r && (r.ref === 'name' || r.ref === 'org' || r.ref === 'described')) return { ...r, cue: cue.cue, at: cue.at };
+  }
+  if (!/^the (?:statement|release)$/i.test(cue.text)) return null;
   // "A statement from Highland Council read:": whoever it is from
   {
     let k = cue.at;
@@ -2580,7 +2594,7 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
         const tv = toks[k];
         // (""...," Szymanski shot back.": a retort, the verb and "back" closing the sentence)
         if (tv && tv.sent === sent && RETORT_VERBS.has(tv.lo) && toks[k + 1]?.lo === 'back' && toks[k + 1]!.sent === sent && (toks[k + 2]?.sent !== sent || toks[k + 2]!.k !== 'w')) return { ...(named ?? np.ref), cue: tv.lo };
-        if (tv && tv.sent === sent && isSpeechVerb(tv) && !(WEAK_SPEECH.has(tv.lo) && !INVERTIBLE.has(tv.lo) && tv.lo !== 'called' && tv.lo !== 'calls' && !AFTER_QUOTE_VERBS.has(tv.lo))) {
+        if (tv && tv.sent === sent && isSpeechVerb(tv) && !readAs(toks, k) && !(WEAK_SPEECH.has(tv.lo) && !INVERTIBLE.has(tv.lo) && tv.lo !== 'called' && tv.lo !== 'calls' && !AFTER_QUOTE_VERBS.has(tv.lo))) {
           if (passiveAt(toks, k)) {
             const agent = passiveAgent(ctx, k, sent);
             return agent ? { ...agent, cue: tv.lo } : null;
@@ -2602,7 +2616,7 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
         // ("the recall notice says": a verb's form after "the" and before a noun modifies the noun)
         const nounAfter = toks[v + 1];
         const modifiesNoun = DETERMINERS.has(toks[v - 1]?.lo ?? '') && nounAfter?.k === 'w' && !nounAfter.cap && nounAfter.sent === sent && (DOCUMENT_NOUNS.has(nounAfter.lo) || ORG_HEADS.has(nounAfter.lo) || ROLE_NOUNS.has(nounAfter.lo));
-        if (isSpeechVerb(tv) && !modifiesNoun && !(WEAK_SPEECH.has(tv.lo) && !INVERTIBLE.has(tv.lo) && tv.lo !== 'called' && tv.lo !== 'calls' && !(AFTER_QUOTE_VERBS.has(tv.lo) && v > j && DOCUMENT_NOUNS.has(toks[v - 1]!.lo)))) {
+        if (isSpeechVerb(tv) && !modifiesNoun && !readAs(toks, v) && !(WEAK_SPEECH.has(tv.lo) && !INVERTIBLE.has(tv.lo) && tv.lo !== 'called' && tv.lo !== 'calls' && !(AFTER_QUOTE_VERBS.has(tv.lo) && v > j && DOCUMENT_NOUNS.has(toks[v - 1]!.lo)))) {
           let k = v - 1;
           while (k >= j && isAdv(toks[k])) k--;
           if (k < j) break;
@@ -2754,6 +2768,10 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       if (r) return { ...r, cue: tv.lo };
     }
     const putIt = tv.k === 'w' && (tv.lo === 'put' || tv.lo === 'puts') && toks[v + 1]?.lo === 'it';
+    // ("a statement calling the commissioner’s remarks “…”": a word of saying after a possessive is
+    // a noun, whoever's words they are, and no verb of the sentence's)
+    if (OWNED_SPEECH.has(tv.lo) && toks[v - 1]?.sent === sent && (toks[v - 1]!.poss || POSSESSIVE_DETS.has(toks[v - 1]!.lo))) continue;
+    if (readAs(toks, v)) continue;
     if (isSpeechVerb(tv) || putIt) {
       // (a weak one is a verb of saying when a "that" clause follows: "Doe estimates that ...")
       if (!putIt && WEAK_SPEECH.has(tv.lo) && !['called', 'calling', 'calls', 'call', 'named', 'naming', 'thinks', 'believes', 'continued'].includes(tv.lo) && !colon && !(toks[v + 1]?.t === ',' && toks[v + 2]?.k === 'q') && !(toks[v + 1]?.lo === 'that' && toks[v + 1]!.sent === sent && !strongSpeechBefore(toks, v))) continue;

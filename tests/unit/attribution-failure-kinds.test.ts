@@ -4751,3 +4751,38 @@ describe('round 26: no gender learnt from an unsure pick', () => {
     expect(speakerOf(res, 'I don’t blame')).toBe('Mereana Walker');
   });
 });
+
+describe('round 26: the headmaster, words after a possessive, a statement issued, "read as", a closing sentence about no one', () => {
+  it('"... says Ghulam Jatoi, the headmaster. / The headmaster is blunter. “…,” he says." is Jatoi, for sure', () => {
+    const res = analyzeParagraphs([
+      '“This is where the water stood,” says Ghulam Jatoi, the headmaster.',
+      'His deputy, Nasreen Memon, says attendance has halved. “The girls stop first,” she says.',
+      'The headmaster is blunter. “Everyone came with cameras in September,” he says.',
+    ]);
+    expect(speakerOf(res, 'Everyone came')).toBe('Ghulam Jatoi');
+  });
+
+  it('"X’s office responded with a statement calling the commissioner’s remarks “…”" is the office, never the commissioner', () => {
+    const res = analyzeParagraphs([
+      'The federal commissioner, Ibrahim Musa, said the state had been warned. “The warnings were issued,” the commissioner told reporters.',
+      'Adeyemi-Cole’s office responded with a statement calling the commissioner’s remarks “regrettable and inaccurate.”',
+    ]);
+    expect(speakerOf(res, 'regrettable')).not.toBe('Ibrahim Musa');
+    expect(speakerOf(res, 'regrettable')).toMatch(/office/);
+  });
+
+  it('"dropped a pledge to keep policy “…,” a shift economists read as the first step" is no one’s reading out loud', () => {
+    const res = analyzeText('The Central Bank of Varenia held its rate but dropped a pledge to keep policy "restrictive for as long as needed," a shift economists read as the first step toward cuts.');
+    expect(speakerOf(res, 'restrictive')).not.toBe('shift economists');
+  });
+
+  it('"..., Steve Hill, said the family had done “everything right”. Of the 41 homes, 23 were lost. / ‘…,’ he said." is Hill', () => {
+    const res = analyzeParagraphs([
+      'Margaret Burke was alone with her grandsons when the fire came. ‘It went orange, then black,’ she said.',
+      'Her husband, Des Burke, got back two hours later. ‘No birds. Nothing,’ he said.',
+      'The brigade captain at the time, Steve Hill, now retired, said the family had done ‘everything right’. Of the 41 homes in the valley, 23 were lost.',
+      '‘People ask me what saved that house,’ he said.',
+    ]);
+    expect(speakerOf(res, 'People ask me')).toBe('Steve Hill');
+  });
+});
