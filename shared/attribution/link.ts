@@ -62,6 +62,8 @@ const ASKED_ABOUT = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'wh
 /** Prepositions whose capitalised object is as likely a place as anyone ("a level crossing in Maltby Fen"). */
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'around', 'into', 'onto', 'on', 'from', 'through', 'beyond', 'along', 'towards', 'toward', 'above', 'below', 'beside']);
 
+/** Verbs of putting a question or objection to someone ("Metcalfe pressed him on the figure."). */
+const PRESSING_VERBS = new Set(['pressed', 'presses', 'challenged', 'challenges', 'pushed', 'pushes', 'quizzed', 'interrupted', 'interrupts', 'countered', 'counters', 'interjected', 'interjects']);
 const HE_WORDS = /\b(?:he|him|his|himself)\b/i;
 const SHE_WORDS = /\b(?:she|her|hers|herself)\b/i;
 /** the mention comes right after a place preposition ("in Maltby Fen", "off Dunnet Head") */
@@ -2203,7 +2205,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           }
           // "Captain Leo Marsh agreed. "No excuses."": the subject of the sentence just before, when
           // that sentence reports speech, is the one speaking
-          if (other && lq.sent > 0 && lp.sentSpeech[lq.sent - 1] && lp.sentSubject[lq.sent - 1]! >= 0 && mentionMember[p]![lp.sentSubject[lq.sent - 1]!] === other) {
+          // (... or one who pressed or challenged the one quoted before: "Metcalfe pressed him on the
+          // figure. "That number was three hundred million a year ago."")
+          const sj = lq.sent > 0 ? lp.sentSubject[lq.sent - 1]! : -1;
+          if (other && sj >= 0 && (lp.sentSpeech[lq.sent - 1] || PRESSING_VERBS.has(wordAfterName(lp, lp.mentions[sj]!.n0))) && mentionMember[p]![sj] === other) {
             ambiguous = false;
             cue = 'following';
           }

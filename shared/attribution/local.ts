@@ -468,6 +468,8 @@ function looksLikeAfterCue(toks: Tok[], i: number): boolean {
       return !!v && v.k === 'w' && (!v.cap || BRAND_VERBS.has(v.lo)) && SPEECH_VERBS.has(v.lo) && !WEAK_SPEECH.has(v.lo);
     }
     if (SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) return true;
+    // ("“Four out of how many?” Oduya shot back.": a retort)
+    if (RETORT_VERBS.has(t.lo) && toks[j + 1]?.lo === 'back') return true;
   }
   return false;
 }
@@ -1566,6 +1568,8 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   while (k < toks.length && k - start < 4) {
     const t = toks[k]!;
     if (t.k !== 'w' || t.sent !== sent || t.poss) break;
+    // ("A second person said", "a third resident"): a word of order is a modifier, whatever else it may be
+    if (det && !t.cap && SEQUENCE_WORDS.has(t.lo)) { k++; continue; }
     const opensSentence = k === i && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q');
     if ((!t.cap || opensSentence) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo) || (det === 'the' && ORG_ANAPHORS.has(t.lo) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent))) {
       const nx = toks[k + 1];
@@ -2894,6 +2898,11 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       // ministry to "wait out" the prime minister")
       if (!r && toks[k]?.k === 'w' && (toks[k]!.lo === 'and' || toks[k]!.lo === 'but') && toks[k]!.sent === sent) r = coordinatedQuoteCue(ctx, k, sent);
       if (!r && toks[k]?.k === 'w' && (toks[k]!.lo === 'and' || toks[k]!.lo === 'but') && toks[k]!.sent === sent) r = mainSubject(ctx, sent, k);
+      // ("Oyelaran paused, then conceded that ...": the same after "then")
+      if (!r && toks[v - 1]?.lo === 'then' && toks[v - 1]!.sent === sent && (toks[v - 2]?.t === ',' || toks[v - 2]?.lo === 'and')) {
+        const ms = mainSubject(ctx, sent, v - 1);
+        if (ms && (ms.ref === 'name' || ms.ref === 'pronoun' || ms.ref === 'role')) r = ms;
+      }
       // "Nurses carrying placards chanted ...": the subject with a modifier and no verb of its own
       // ... or set off by commas: "The minister, speaking on radio, said the plan was "...""
       if (!r && !ing && toks[k] && (toks[k]!.k === 'w' || toks[k]!.t === ',') && toks[k]!.sent === sent) {
@@ -3512,18 +3521,25 @@ function affiliationIn(toks: Tok[], a: number, b: number): string | null {
   return words.length ? words.join(' ') : null;
 }
 
+/** Role nouns a company, team or body is given as readily as a person. */
+const FIRM_ROLES = new Set(['developer', 'owner', 'founder', 'manager', 'host', 'rival', 'challenger', 'incumbent', 'opponent', 'supporter', 'critic', 'contender', 'frontrunner', 'front-runner', 'star', 'chair', 'officeholder', 'consultant', 'counsel', 'director', 'executive']);
 /** A role set off by commas right before or after a name is that person's role ("The school's head
  * teacher, Martin Cole, said", "Dennis Okoro, a lawyer for the home, said"): kept with the name's
  * title words, so "the head teacher" later is Cole. Before the name, the role phrase opens the
  * sentence or follows a comma or a speech verb ("along with the mayor, Ann Lee" is no role of hers). */
-/** Role nouns a company, team or body is given as readily as a person. */
-const FIRM_ROLES = new Set(['developer', 'owner', 'founder', 'manager', 'host', 'rival', 'challenger', 'incumbent', 'opponent', 'supporter', 'critic', 'contender', 'frontrunner', 'front-runner', 'star', 'chair', 'officeholder', 'consultant', 'counsel', 'director', 'executive']);
 function appositiveRole(toks: Tok[], m: Mention): void {
   if (m.type === 'place' || m.type === 'org' || m.poss || (m.type === 'unknown' && m.tokens.length < 2)) return;
   const sent = m.sent;
   let head: string | null = null;
   let aff: string | null = null;
-  const c = m.i0 - 1;
+  let c = m.i0 - 1;
+  // (past a description of the person's own right before the name: "The moderator, veteran
+  // broadcaster Sunita Bhargava,")
+  {
+    let o = c;
+    while (o > c - 3 && toks[o]?.k === 'w' && !toks[o]!.cap && toks[o]!.sent === sent && !FUNCTION_WORDS.has(toks[o]!.lo)) o--;
+    if (o < c && toks[o]?.t === ',') c = o;
+  }
   if (toks[c]?.t === ',' && toks[c]!.sent === sent) {
     let a = c - 1;
     while (a >= 0 && c - a <= 25 && toks[a]!.k === 'w' && toks[a]!.sent === sent) a--;

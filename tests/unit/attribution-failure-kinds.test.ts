@@ -4786,3 +4786,41 @@ describe('round 26: the headmaster, words after a possessive, a statement issued
     expect(speakerOf(res, 'People ask me')).toBe('Steve Hill');
   });
 });
+
+describe('round 26: a second source, "paused, then conceded", a retort after a question, a role before a described name', () => {
+  it('"A second person said the board ... “…”" is an unnamed person, not no one', () => {
+    const res = analyzeParagraphs([
+      'Hallstrom is in talks to buy Nettlefield, according to three people familiar with the matter.',
+      'A second person said the board had approved the price but was still negotiating over “the break fee.”',
+    ]);
+    expect(speakerOf(res, 'the break fee')).toMatch(/person \(unnamed\)/);
+  });
+
+  it('"Oyelaran paused, then conceded that the decision “…”" is Oyelaran', () => {
+    const res = analyzeText('Oyelaran paused, then conceded that the bus decision “could have been handled better.”');
+    expect(speakerOf(res, 'could have been')).toBe('Oyelaran');
+  });
+
+  it('"“Four out of how many?” Oduya shot back." is Oduya, not the one quoted before', () => {
+    const res = analyzeParagraphs(['Heng shook her head. "I voted against four of them," she said.', '"Four out of how many?" Oduya shot back.']);
+    expect(speakerOf(res, 'Four out of')).toBe('Oduya');
+  });
+
+  it('"The moderator, veteran broadcaster Sunita Bhargava, ... / “…,” the moderator said." is Bhargava', () => {
+    const res = analyzeParagraphs([
+      'The moderator, veteran broadcaster Sunita Bhargava, had to intervene three times in the debate between Councilwoman Dolores Heng and former police chief Margaret Oduya.',
+      '"I voted against four of them," Heng said.',
+      '"Candidates, please," the moderator said.',
+    ]);
+    expect(speakerOf(res, 'Candidates, please')).toBe('Sunita Bhargava');
+  });
+
+  it('"Metcalfe pressed him on the figure. “…”" is Metcalfe, for sure', () => {
+    const res = analyzeParagraphs([
+      'The sharpest questions came from Julian Metcalfe of Ridley Hart. "At what point does the board say enough?" he asked.',
+      '"When the numbers tell us to," Oosterhuis replied.',
+      'Metcalfe pressed him on the figure. "That number was three hundred million a year ago."',
+    ]);
+    expect(speakerOf(res, 'That number')).toBe('Julian Metcalfe');
+  });
+});
