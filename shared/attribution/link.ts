@@ -645,6 +645,24 @@ function wordAfterName(lp: LocalParagraph, i: number): string {
   return v && v.k === 'w' && !v.cap && v.sent === sent ? v.lo : '';
 }
 
+/** "The study's co-author, Dr. Ion Vasile, was more cautious.": a sentence that only says how the
+ * person named (mention mi) was about to speak, a verb of being and a few words after the name */
+function speechLead(lp: LocalParagraph, mi: number): boolean {
+  const m = lp.mentions[mi];
+  if (!m) return false;
+  const toks = lp.toks;
+  // (past the comma closing a description set off before the name)
+  let k = toks[m.i1]?.t === ',' && toks[m.i0 - 1]?.t === ',' ? m.i1 + 1 : m.i1;
+  if (toks[k]?.k !== 'w' || toks[k]!.sent !== m.sent || !LEAD_COPULAS.has(toks[k]!.lo)) return false;
+  let n = 0;
+  for (k++; k < toks.length && toks[k]!.sent === m.sent && toks[k]!.k === 'w'; k++) {
+    if (toks[k]!.cap) return false;
+    n++;
+  }
+  return n >= 1 && n <= 3 && (k >= toks.length || toks[k]!.sent !== m.sent || toks[k]!.t === '.');
+}
+const LEAD_COPULAS = new Set(['was', 'is', 'were', 'are', 'seemed', 'sounded', 'remained', 'remains']);
+
 export interface LinkOptions {
   /** the model that decides, from each choice's evidence, whether a speaker the rules are sure of is
    * named (default: the committed one; null: the rules alone) */
@@ -1412,7 +1430,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (a rival whose sentence reports no one speaking does not count against a subject whose
         // own sentence does: "Magistrates heard that Colin Barraclough ignored eleven letters.
         // Officer Mark Penney said the family had used a stove. / "...," he said." is Penney)
-        const reports = !!mem && !!pl.sentSpeech[ls] && speechVerbAfterMention(prev, sj);
+        const reports = !!mem && ((!!pl.sentSpeech[ls] && speechVerbAfterMention(prev, sj)) || speechLead(pl, sj));
         const rival = mem ? near.some((r) => r.para === prev && r.main && r.subj && r.mem !== mem && r.mem.kind === 'person' && !r.mem.described && r.mem.gender === gender && !(reports && !pl.sentSpeech[r.sent])) && !mem.speaker : false;
         // (... and one the lexicon gives no gender, who has a first name and that verb of saying, when
         // nobody of the pronoun's gender but a rival so set aside is in reach, and no one of it has

@@ -1526,6 +1526,11 @@ const COUNT_OPENERS = new Set(['more', 'fewer', 'at', 'up', 'about', 'around', '
 /** An unnamed speaker starting at token i: "a government official", "one resident", "a spokesperson
  * for the company", "protesters", "the complaint", "a state news agency". Definite singular roles
  * ("the president") are not here: they refer to someone in the cast (see refEndingAt). */
+/** Words for a part of a body that speaks as one ("the youth wing said", "the party’s caucus"); no
+ * name's last word makes it an organisation's, so apart from ORG_HEADS. */
+const BODY_PARTS = new Set(['wing', 'caucus', 'faction', 'branch', 'chapter', 'subsidiary', 'division']);
+/** Bodies that own bodies of their own ("the ministry’s debt agency", "the party’s youth wing"). */
+const BODY_OWNERS = new Set(['ministry', 'department', 'government', 'party', 'council', 'union', 'company', 'bank', 'agency', 'commission', 'church', 'club', 'university', 'army', 'police', 'state', 'city', 'county', 'federation', 'league', 'association', 'group', 'firm', 'board', 'authority', 'service']);
 function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue; end: number } | null {
   const { toks } = ctx;
   let k = i;
@@ -1567,15 +1572,18 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   // modifiers: "senior government", "state news", "Ohio" (not verbs, not function words)
   while (k < toks.length && k - start < 4) {
     const t = toks[k]!;
+    // ("The finance ministry’s debt agency said", "the party’s youth wing": a body's own body, named
+    // by what owns it)
+    if (t.k === 'w' && t.poss && !t.cap && det === 'the' && t.sent === sent && BODY_OWNERS.has(t.lo) && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.sent === sent) { k++; continue; }
     if (t.k !== 'w' || t.sent !== sent || t.poss) break;
     // ("A second person said", "a third resident"): a word of order is a modifier, whatever else it may be
     if (det && !t.cap && SEQUENCE_WORDS.has(t.lo)) { k++; continue; }
     const opensSentence = k === i && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q');
-    if ((!t.cap || opensSentence) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo) || (det === 'the' && ORG_ANAPHORS.has(t.lo) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent))) {
+    if ((!t.cap || opensSentence) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || BODY_PARTS.has(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo) || (det === 'the' && ORG_ANAPHORS.has(t.lo) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent))) {
       const nx = toks[k + 1];
       // a noun modifying another ("news agency", "government official"): keep going
       // (and a body's word before a person noun: "A board member", "a union member")
-      if (nx && nx.k === 'w' && !nx.cap && nx.sent === sent && (GROUP_NOUNS.has(nx.lo) || DOCUMENT_NOUNS.has(nx.lo) || ROLE_NOUNS.has(nx.lo) || ORG_HEADS.has(nx.lo) || (ORG_HEADS.has(t.lo) && isPersonNoun(nx.lo) && !isGroupNoun(nx.lo)))) { k++; continue; }
+      if (nx && nx.k === 'w' && !nx.cap && nx.sent === sent && (GROUP_NOUNS.has(nx.lo) || DOCUMENT_NOUNS.has(nx.lo) || ROLE_NOUNS.has(nx.lo) || ORG_HEADS.has(nx.lo) || BODY_PARTS.has(nx.lo) || (ORG_HEADS.has(t.lo) && isPersonNoun(nx.lo) && !isGroupNoun(nx.lo)))) { k++; continue; }
       break;
     }
     const nx = toks[k + 1];
@@ -1606,7 +1614,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   else if (ROLE_NOUNS.has(lo) && det !== null && (INDEFINITE.has(det) || (det === 'the' && definitePP(toks, k)))) kind = 'person';
   else if (isPersonNoun(lo) && !DOCUMENT_NOUNS.has(lo) && !ORG_HEADS.has(lo) && det !== null && INDEFINITE.has(det)) kind = 'person';
   else if (DOCUMENT_NOUNS.has(lo) && det !== null && !QUANTIFIERS.has(det)) kind = 'document';
-  else if (ORG_HEADS.has(lo) && det !== null && (det === 'the' || INDEFINITE.has(det))) kind = 'org';
+  else if ((ORG_HEADS.has(lo) || BODY_PARTS.has(lo)) && det !== null && (det === 'the' || INDEFINITE.has(det))) kind = 'org';
   // "the airline said", "the carrier said": a word for an organisation right before a verb of saying
   // is the organisation the story named ("the company said" is read the same way)
   else if (det === 'the' && ORG_ANAPHORS.has(lo) && k === start && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent) kind = 'org';
@@ -2815,6 +2823,17 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         if (n?.k !== 'w' || !(DOCUMENT_NOUNS.has(n.lo) || ORG_HEADS.has(n.lo) || n.cap)) continue;
       }
       let r = k >= 0 ? refEndingAt(ctx, k, sent) : null;
+      // ("The union's statement said the offer was “…”", "Unite's statement described it as “…”": the
+      // owner of the words, as the sentence's subject)
+      if (!r && toks[k]?.k === 'w' && (OWNED_SPEECH.has(toks[k]!.lo) || toks[k]!.lo === 'letter' || toks[k]!.lo === 'post' || toks[k]!.lo === 'release') && toks[k - 1]?.poss && toks[k - 1]!.sent === sent) {
+        const ms = mainSubject(ctx, sent, v);
+        if (ms && (ms.ref === 'name' || ms.ref === 'org') && ms.at < k) r = ms;
+        // (a role's: "The minister's statement said")
+        else if (!toks[k - 1]!.cap && ROLE_NOUNS.has(toks[k - 1]!.lo)) {
+          const rr = refEndingAt(ctx, k - 1, sent);
+          if (rr?.ref === 'role') r = rr;
+        }
+      }
       // ("One of the posts, shown to about 1.2 million followers, read:": a phrase a participle opens,
       // set off before the verb, says something about the subject; no one in it speaks)
       if (r && toks[k]?.t === ',' && r.ref !== 'pronoun') {

@@ -4824,3 +4824,29 @@ describe('round 26: a second source, "paused, then conceded", a retort after a q
     expect(speakerOf(res, 'That number')).toBe('Julian Metcalfe');
   });
 });
+
+describe('round 26: bodies owned by bodies, an owner’s statement, a speaker introduced by how they were', () => {
+  it('"The finance ministry’s debt agency said in a statement that demand had been “robust”" is the agency', () => {
+    const res = analyzeText('The finance ministry’s debt agency said in a statement that demand had been “robust.”');
+    expect(speakerOf(res, 'robust')).toBe('the finance ministry’s debt agency');
+  });
+
+  it('"“…?” the youth wing said in an open letter" is the youth wing, not no one', () => {
+    const res = analyzeParagraphs(['The youth wing of the Democratic Progress Party broke with the leadership on Thursday.', '“We were good enough to campaign, but not good enough to vote?” the youth wing said in an open letter.']);
+    expect(speakerOf(res, 'We were good enough')).toMatch(/youth wing/);
+  });
+
+  it('"The union\'s statement said the offer was “…”" is the union\'s, not no one', () => {
+    expect(speakerOf(analyzeText('The union\'s statement said the offer was "an insult."'), 'an insult')).toMatch(/^the union/);
+    expect(speakerOf(analyzeText('The union\'s statement described the offer as "an insult."'), 'an insult')).toMatch(/^the union/);
+  });
+
+  it('"The study’s co-author, Dr. Ion Vasile, was more cautious. / “…,” he said." is Vasile', () => {
+    const res = analyzeParagraphs([
+      'Dr. Mirela Popescu, who led the study, said the results surprised her team. "We expected the opposite," Popescu said.',
+      'The study’s co-author, Dr. Ion Vasile, was more cautious.',
+      '"One study proves nothing," he said.',
+    ]);
+    expect(speakerOf(res, 'One study')).toBe('Ion Vasile');
+  });
+});
