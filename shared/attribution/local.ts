@@ -1573,8 +1573,9 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   while (k < toks.length && k - start < 4) {
     const t = toks[k]!;
     // ("The finance ministry’s debt agency said", "the party’s youth wing": a body's own body, named
-    // by what owns it)
-    if (t.k === 'w' && t.poss && !t.cap && det === 'the' && t.sent === sent && BODY_OWNERS.has(t.lo) && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.sent === sent) { k++; continue; }
+    // by what owns it, or a document it issued, "the board’s report"; not its statement or letter,
+    // which are the owner’s words)
+    if (t.k === 'w' && t.poss && !t.cap && det === 'the' && t.sent === sent && BODY_OWNERS.has(t.lo) && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.sent === sent && !OWNED_SPEECH.has(toks[k + 1]!.lo) && toks[k + 1]!.lo !== 'letter' && toks[k + 1]!.lo !== 'release') { k++; continue; }
     if (t.k !== 'w' || t.sent !== sent || t.poss) break;
     // ("A second person said", "a third resident"): a word of order is a modifier, whatever else it may be
     if (det && !t.cap && SEQUENCE_WORDS.has(t.lo)) { k++; continue; }
