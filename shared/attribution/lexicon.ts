@@ -694,6 +694,10 @@ export const ROLE_NOUNS = new Set(
     'chairperson convenor convener coordinator advocate ' +
     // ... magistrates' courts, inquests and prisons ("the magistrate said", "the coroner found")
     'magistrate coroner chaplain ombudsman ' +
+    // ... universities, churches, public offices and international bodies ("said the dean of the
+    // cathedral", "the secretary-general of the council, Henrik Aalto, said")
+    'dean rector provost registrar warden vicar curate archdeacon superintendent commissioner inspector ' +
+    'secretary-general director-general under-secretary administrator moderator presenter publisher treasurer ' +
     // relatives ("said her nephew, Hugh Coombe")
     'nephew niece aunt uncle cousin grandmother grandfather granddaughter grandson stepmother stepfather stepdaughter stepson'
   ).split(/\s+/),

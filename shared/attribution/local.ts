@@ -1893,9 +1893,11 @@ function adjectivalName(ctx: Ctx, mi: number, i: number): boolean {
 function namedAfter(ctx: Ctx, end: number, sent: number): LocalCue | null {
   const { toks } = ctx;
   if (toks[end + 1]?.t !== ',' || toks[end + 1]!.sent !== sent) return null;
-  const mi = mentionAtOrMod(ctx, end + 2);
+  // (past "the" before a title of address: "the dean of the cathedral, the Very Reverend Lwazi Dube")
+  const at = toks[end + 2]?.lo === 'the' && toks[end + 3]?.k === 'w' && toks[end + 3]!.cap ? end + 3 : end + 2;
+  const mi = mentionAtOrMod(ctx, at);
   const m = mi >= 0 ? ctx.mentions[mi]! : null;
-  if (!m || m.poss || m.type !== 'person' || m.i0 !== end + 2) return null;
+  if (!m || m.poss || m.type !== 'person' || m.i0 !== at || (at > end + 2 && !m.titleWords.length)) return null;
   const after = toks[m.i1];
   if (after && after.sent === sent && after.k === 'w') return null;
   return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };

@@ -4850,3 +4850,15 @@ describe('round 26: bodies owned by bodies, an owner’s statement, a speaker in
     expect(speakerOf(res, 'One study')).toBe('Ion Vasile');
   });
 });
+
+describe('round 26: roles of universities, churches and international bodies', () => {
+  it('"‘…,’ said the dean of the cathedral, the Very Reverend Lwazi Dube." is Dube, not the dean unnamed', () => {
+    const res = analyzeText('‘We had planned for a thousand,’ said the dean of the cathedral, the Very Reverend Lwazi Dube.');
+    expect(speakerOf(res, 'We had planned')).toBe('Lwazi Dube');
+  });
+
+  it('"“…,” the secretary-general of the Council of Nations, Henrik Aalto, said" is Aalto, never the council', () => {
+    const res = analyzeText('“She taught a generation of negotiators,” the secretary-general of the Council of Nations, Henrik Aalto, said in his address.');
+    expect(speakerOf(res, 'She taught')).toBe('Henrik Aalto');
+  });
+});
