@@ -305,6 +305,17 @@ function inAppositiveOfMain(lp: LocalParagraph, mi: number): boolean {
   if (!mm) return false;
   const m = lp.mentions[mi]!;
   const { toks } = lp;
+  // ("Iqbal Hossain, Chowdhury's partner for twenty-six years, is less sentimental.": whose the
+  // subject is, set off after it)
+  if (toks[mm.i1]?.t === ',' && m.i0 === mm.i1 + 1 && m.poss) {
+    for (let k = m.i1; k < toks.length && k - m.i1 <= 8; k++) {
+      const t = toks[k]!;
+      if (t.sent !== m.sent || t.k === 'q') return false;
+      if (t.t === ',' || t.t === '\u2014') return k > m.i1 && isPersonNoun(toks[m.i1]!.lo);
+      if (t.k !== 'w' || t.cap) return false;
+    }
+    return false;
+  }
   if (toks[mm.i1]?.t !== ',' || m.i0 <= mm.i1 + 2) return false;
   const d = toks[mm.i1 + 1]!;
   // (with no determiner too, as wire and British copy write it: "Peter Kane, chief economist at
@@ -333,6 +344,8 @@ function inAppositiveOfMain(lp: LocalParagraph, mi: number): boolean {
   }
   return false;
 }
+/** Past participles that open a phrase set off after a subject ("Foy, asked afterward ..., paused"). */
+const SET_OFF_ASKED = new Set(['asked', 'pressed', 'questioned', 'told', 'reminded', 'challenged', 'confronted', 'shown', 'informed']);
 /** Mention mi is inside a participle phrase set off right after the sentence's main subject
  * ("Governor Adaeze Okonkwo, speaking at a conference in Riverholm, said"): the subject's
  * circumstances, not a rival to them for a pronoun after it. (In the link key.) */
@@ -342,7 +355,8 @@ function inParticipleOfMain(lp: LocalParagraph, mi: number): boolean {
   const m = lp.mentions[mi]!;
   const { toks } = lp;
   const ing = toks[mm.i1 + 1];
-  if (toks[mm.i1]?.t !== ',' || !ing || ing.k !== 'w' || ing.cap || !/^\p{Ll}{3,}ing$/u.test(ing.lo) || m.i0 <= mm.i1 + 1) return false;
+  // (or a past participle: "Foy, asked afterward what Rourke would have made of it, paused.")
+  if (toks[mm.i1]?.t !== ',' || !ing || ing.k !== 'w' || ing.cap || !(/^\p{Ll}{3,}ing$/u.test(ing.lo) || SET_OFF_ASKED.has(ing.lo)) || m.i0 <= mm.i1 + 1) return false;
   for (let k = mm.i1 + 2; k < toks.length && k - mm.i1 <= 16; k++) {
     const t = toks[k]!;
     if (t.sent !== m.sent || t.k === 'q') return false;
@@ -633,9 +647,10 @@ function wordAfterName(lp: LocalParagraph, i: number): string {
       k = c;
       // (not the one asked, in a phrase set off: "Gaspard Lemoine, asked about the cable at a news
       // conference, smiled.": the verb after it)
-      if (ASKING.has(toks[c]!.lo) && ASKED_ABOUT.has(toks[c + 1]?.lo ?? '')) {
+      // (or after a word of when: "Foy, asked afterward what Rourke would have made of it, paused.")
+      if (ASKING.has(toks[c]!.lo) && (ASKED_ABOUT.has(toks[c + 1]?.lo ?? '') || /^(?:afterward|afterwards|later|again|earlier|then)$/.test(toks[c + 1]?.lo ?? ''))) {
         let e = c + 1;
-        while (e < toks.length && e - c <= 12 && toks[e]!.sent === sent && toks[e]!.t !== ',' && toks[e]!.k !== 'q') e++;
+        while (e < toks.length && e - c <= 16 && toks[e]!.sent === sent && toks[e]!.t !== ',' && toks[e]!.k !== 'q') e++;
         if (toks[e]?.t === ',' && toks[e]!.sent === sent) k = e + 1;
       }
     }
@@ -1393,6 +1408,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const sc = sent > 0 ? locals[para]!.sentSubjectCue[sent - 1] : null;
       const through = sc && (!last || last.at < pos(para, sc.at)) ? throughPronoun(sc, gender, para, depth) : null;
       if (through) return through;
+      // "Outside, Warsame's brother, Abdullahi Warsame, greeted mourners. "...," he said.": a role as
+      // the subject just before is the one person in the story who has it
+      if (sc?.ref === 'role' && sc.roleHead && (!gender || !sc.gender || sc.gender === gender)) {
+        const syn = ROLE_SYNONYMS[sc.roleHead] ?? [sc.roleHead];
+        const holders = members.filter((m) => m.kind === 'person' && !m.described && m.firstSeen < at && syn.some((w) => m.roleWords.has(w)));
+        const h = holders.length === 1 ? holders[0]! : null;
+        if (h && (!gender || !h.gender || h.gender === gender) && (!last || last.mem === h || last.at < pos(para, sc.at))) return { mem: h, ambiguous: false };
+      }
     }
     // "Resident Gwen Ellis, 67, said she had been without water. / "...," she said.": a pronoun in the
     // first sentence of a paragraph, with no one named before it there, is the named main subject of

@@ -4862,3 +4862,30 @@ describe('round 26: roles of universities, churches and international bodies', (
     expect(speakerOf(res, 'She taught')).toBe('Henrik Aalto');
   });
 });
+
+describe('round 26: the subject just before, past what is said about them', () => {
+  it('"Outside, Warsame’s brother, Abdullahi Warsame, greeted mourners. “…,” he said." is the brother, not the imam quoted before', () => {
+    const res = analyzeParagraphs([
+      'Imam Yusuf Abdirahman told the congregation: "Hassan did not ask people where they came from."',
+      'Outside, Warsame’s brother, Abdullahi Warsame, greeted mourners for more than an hour. "Half of these people I have never met," he said.',
+    ]);
+    expect(speakerOf(res, 'Half of these')).toBe('Abdullahi Warsame');
+  });
+
+  it('"Foy, asked afterward what Rourke would have made of it, paused. “…,” he said." is Foy', () => {
+    const res = analyzeParagraphs([
+      '"Benny would have hated this," said Declan Foy, who toured with Benny Rourke for fifteen years.',
+      'Rourke’s younger brother, Kieran Rourke, followed him to the pulpit. "People keep telling me Benny was funny," he said.',
+      'Foy, asked afterward what Rourke would have made of the turnout, paused. "He’d have counted them," he said.',
+    ]);
+    expect(speakerOf(res, 'He’d have counted')).toBe('Declan Foy');
+  });
+
+  it('"Iqbal Hossain, Chowdhury’s partner for twenty-six years, is less sentimental. He remembers ... “…,” he says." is Hossain', () => {
+    const res = analyzeParagraphs([
+      '"He said a building for poor people should just work," says his son, Farhan Chowdhury, who still runs the practice.',
+      'Iqbal Hossain, Chowdhury’s partner for twenty-six years, is less sentimental. He remembers arguments about windows. "Rahim wanted every flat to have cross-ventilation," he says.',
+    ]);
+    expect(speakerOf(res, 'Rahim wanted')).toBe('Iqbal Hossain');
+  });
+});
