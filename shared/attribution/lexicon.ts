@@ -150,7 +150,7 @@ export const isPlaceWord = (lower: string) => hasAny(lower, PLACE_TAGS);
 export const isCountry = (lower: string) => lexTags(lower).includes('Country');
 export const isOrgWord = (lower: string) => hasAny(lower, ORG_TAGS);
 /** Nationalities compromise's lexicon files under other tags (languages, adjectives) or lacks. */
-const MORE_DEMONYMS = new Set('british irish english scottish welsh spanish danish swedish finnish polish turkish lankan tanzanian somali argentinian arab'.split(' '));
+const MORE_DEMONYMS = new Set('british irish english scottish welsh spanish danish swedish finnish polish turkish lankan tanzanian somali argentinian arab muslim jewish hindu sikh catholic protestant'.split(' '));
 export const isDemonym = (lower: string) => lexTags(lower).includes('Demonym') || MORE_DEMONYMS.has(lower) || PARTY_WORDS.has(lower);
 export const isDateWord = (lower: string) => {
   const t = lexTags(lower);

@@ -3579,6 +3579,20 @@ function appositiveRole(toks: Tok[], m: Mention): void {
       const last = toks[c - 1]!;
       if (!head && c - 1 <= d0 + 3 && (d.lo === 'its' || d.lo === 'his' || d.lo === 'her' || d.lo === 'their' || d.poss) && last.k === 'w' && !last.cap && !last.poss && isPersonNoun(last.lo) && !isGroupNoun(last.lo) && !SPEECH_VERBS.has(last.lo)) head = last.lo;
     }
+    // ("At his first news conference as governor of the Reserve Bank, Rafael Okonkwo-Serrano faced
+    // ...", "As chief executive, Ann Park has ..."): a role after "as" in the phrase set off before
+    // the name, up to a preposition or the comma
+    if (!head) {
+      for (let q = a + 1; q < c - 1; q++) {
+        if (toks[q]!.lo !== 'as' || (toks[q]!.cap && q !== a + 1)) continue;
+        let h = q + 1;
+        if (toks[h]?.lo === 'the' || toks[h]?.lo === 'a' || toks[h]?.lo === 'an') h++;
+        while (h + 1 < c && toks[h + 1]!.k === 'w' && !toks[h + 1]!.cap && (ROLE_NOUNS.has(toks[h + 1]!.lo) || isTitleTok(toks[h + 1]!.lo))) h++;
+        const w = toks[h];
+        if (h < c && w?.k === 'w' && !w.cap && (ROLE_NOUNS.has(w.lo) || isTitleTok(w.lo)) && isKnownPersonNoun(w.lo) && (h + 1 === c || /^(?:of|at|for|to)$/.test(toks[h + 1]!.lo))) head = w.lo;
+        break;
+      }
+    }
     // (a role right before the comma at the end of a longer clause, after "by" or "to": "..., where
     // he was received by the party's state chairman, Chief Babatunde Okunowo"; not "Along with the
     // mayor, Ann Lee toured")

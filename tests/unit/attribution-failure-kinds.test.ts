@@ -4889,3 +4889,21 @@ describe('round 26: the subject just before, past what is said about them', () =
     expect(speakerOf(res, 'Rahim wanted')).toBe('Iqbal Hossain');
   });
 });
+
+describe('round 26: a role after "as", and a faith no one is called by', () => {
+  it('"At his first news conference as governor of the Reserve Bank, Rafael Okonkwo-Serrano ... / “…,” the governor said." is Okonkwo-Serrano, for sure', () => {
+    const res = analyzeParagraphs([
+      'At his first news conference as governor of the Reserve Bank of Tamarind, Rafael Okonkwo-Serrano faced a question about his years as an adviser to the finance minister, Idris Valcourt.',
+      'Another reporter asked whether the bank would heed Valcourt’s call for lower rates. “The minister is entitled to his views,” the governor said.',
+    ]);
+    expect(speakerOf(res, 'The minister is entitled')).toBe('Rafael Okonkwo-Serrano');
+  });
+
+  it('"... most of them not Muslim, according to its coordinator, Imam Tariq Haddad. / “…,” he said." is Haddad, never "Muslim"', () => {
+    const res = analyzeParagraphs([
+      'The food bank began in 2020. Today it serves about 400 households a week, most of them not Muslim, according to its coordinator, Imam Tariq Haddad.',
+      '“People ask me why a mosque runs a food bank for everyone,” he said.',
+    ]);
+    expect(speakerOf(res, 'People ask me')).toBe('Tariq Haddad');
+  });
+});
