@@ -436,6 +436,12 @@ function splitSentences(toks: Tok[], quotes: RawQuote[]): number {
     tk.sent = sent;
     const next = toks[i + 1];
     if (!next) break;
+    // ("... at 11:40 p.m. “The alerts went out,” she said.": an abbreviation's full stop ends the
+    // sentence before a quote that opens the next)
+    if (tk.k === 'w' && next.k === 'q' && /^(?:a\.m|p\.m|etc|inc|ltd|co|corp|jr|sr)\.$/.test(tk.lo) && /^\p{Lu}/u.test(quotes[next.qi]?.text ?? '')) {
+      sent++;
+      continue;
+    }
     if (tk.k === 'w') continue; // only punctuation and quotes end a sentence
     const nextStarts = (next.k === 'w' && (next.cap || /^\p{N}/u.test(next.t))) || next.k === 'q' || next.t === '(';
     if (tk.k === 'p' && (tk.t === '.' || tk.t === '!' || tk.t === '?' || tk.t === '…') && nextStarts) {
@@ -3528,7 +3534,8 @@ function roleHeadIn(toks: Tok[], a: number, b: number): string | null {
     if (t.k !== 'w') return null;
     // (not "of" inside a name in capitals: "The Concord of Nations' special envoy")
     if (APPOSITIVE_STOPS.has(t.lo) && !(t.lo === 'of' && toks[k - 1]?.cap && toks[k + 1]?.cap && k > a)) break;
-    if (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo)) return null;
+    // (a possessive is a noun, whatever else it may be: "The state’s water resources minister")
+    if (!t.poss && (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo))) return null;
     if (!t.cap && !t.poss && (ROLE_NOUNS.has(t.lo) || (isPersonNoun(t.lo) && !isGroupNoun(t.lo)))) head = t.lo;
     // ("the Minister for Health, Deirdre Ó Fionnáin,": a title in capitals)
     else if (t.cap && !t.poss && ROLE_NOUNS.has(t.lo) && TITLE_WORDS.has(t.lo)) head = t.lo;

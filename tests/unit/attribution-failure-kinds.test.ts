@@ -4907,3 +4907,21 @@ describe('round 26: a role after "as", and a faith no one is called by', () => {
     expect(speakerOf(res, 'People ask me')).toBe('Tariq Haddad');
   });
 });
+
+describe('round 26: a possessive before a role, and an abbreviation ending a sentence', () => {
+  it('"The state’s water resources minister, Dipankar Hazarika, insisted ... “…,” he said." is Hazarika ("state" is no verb there)', () => {
+    const res = analyzeParagraphs([
+      'Pranjal Bora, a district relief officer, told reporters that 46,000 people were sheltering. He warned that supplies would run short "unless the boats get through."',
+      'The state’s water resources minister, Dipankar Hazarika, insisted the embankments were holding. "There is no breach at Dhansiripur," he said.',
+    ]);
+    expect(speakerOf(res, 'There is no breach')).toBe('Dipankar Hazarika');
+  });
+
+  it('"... which sent alerts at 11:40 p.m. “The alerts went out as designed,” she said." starts a sentence at the quote', () => {
+    const res = analyzeParagraphs([
+      '“At eleven o’clock the stream was where it always is,” said Jürgen Habicht, who has run a bakery for 31 years.',
+      'The regional interior minister, Sabine Kröger-Lindt, visiting the town on Saturday, defended the warning system, which sent alerts to mobile phones at 11:40 p.m. “The alerts went out as designed,” she said.',
+    ]);
+    expect(speakerOf(res, 'The alerts went out')).toBe('Sabine Kröger-Lindt');
+  });
+});
