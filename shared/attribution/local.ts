@@ -925,6 +925,8 @@ interface Ctx {
   /** mention index whose prefix (title / role words) covers this token */
   modOf: Int32Array;
   quotes: RawQuote[];
+  /** the first token after a wire dateline ("ALMENARA, Spain — "), else 0 */
+  opening: number;
 }
 
 function isVerbish(lo: string): boolean {
@@ -2187,7 +2189,7 @@ const BODY_HEADS = new Set(['ministry', 'department', 'government', 'embassy', '
 function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
   // first person-ish mention in the sentence in subject position, skipping an introductory phrase
   const { toks } = ctx;
-  let i = 0;
+  let i = sent === 0 ? Math.max(0, ctx.opening) : 0;
   while (i < toks.length && toks[i]!.sent < sent) i++;
   const s0 = i;
   const first = toks[s0];
@@ -2309,6 +2311,15 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       const pmn = pm >= 0 ? ctx.mentions[pm]! : null;
       if (pmn && pmn.i0 <= k + 2 && !pmn.poss && (pmn.type === 'person' || (pmn.personEvidence && pmn.type !== 'org')) && pmn.n0 < before) return { ...NONE, ref: 'name', mention: pm, at: pmn.i1 - 1, text: pmn.name };
     }
+    // ("The state newspaper Narodni Glas on Saturday published ...": a word for a kind of body, with
+    // a modifier or none, right before the body's name is no subject of its own)
+    if (t.k === 'w' && t.lo === 'the' && k === start) {
+      const h = toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && !ORG_ANAPHORS.has(toks[k + 1]!.lo) && toks[k + 2]?.k === 'w' && !toks[k + 2]!.cap ? k + 2 : k + 1;
+      const head = toks[h];
+      const om = head?.k === 'w' && !head.cap && head.sent === sent && ORG_ANAPHORS.has(head.lo) ? (ctx.mentionAt[h + 1] ?? -1) : -1;
+      const o = om >= 0 ? ctx.mentions[om]! : null;
+      if (o && o.i0 === h + 1 && !o.poss && o.type !== 'person' && o.type !== 'place' && !o.personEvidence && o.i1 < before) return { ...NONE, ref: 'org', mention: om, at: o.i1 - 1, text: o.name };
+    }
     // "The opposition leader says ...": a role with modifiers as the subject
     if (t.k === 'w' && t.lo === 'the' && k === start) {
       const np = npStartingAt(ctx, k, sent);
@@ -2327,8 +2338,29 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     // "Nurses carrying placards ...", "A spokesman for the ministry ...": an unnamed subject
     if (t.k === 'w' && k === start) {
       const d = describedStartingAt(ctx, k, sent);
-      if (d) return d.cue;
+      if (d) return nameSetOffBeforeVerb(ctx, d.end, sent, before) ?? d.cue;
     }
+  }
+  return null;
+}
+
+/** "The former commander of the guard and, until his dismissal in March, the country's most
+ * powerful official, General Oleksandr Varenko, broke his silence": a person's name set off by
+ * commas right before the verb, after a description that opens the sentence (ending at token
+ * end), is who the description is; null when there is none. */
+function nameSetOffBeforeVerb(ctx: Ctx, end: number, sent: number, before: number): LocalCue | null {
+  const { toks } = ctx;
+  for (let j = end + 1; j < before && j - end <= 30; j++) {
+    const t = toks[j]!;
+    if (t.sent !== sent || t.k === 'q') return null;
+    // (only past words set off by commas: a verb of the sentence's own ends the description)
+    if (t.k === 'w' && !t.cap && toks[j - 1]?.t !== ',' && isVerbish(t.lo) && !isNounish(t.lo) && !/(?:ed|ing)$/.test(t.lo) && !AUXILIARIES.has(t.lo)) return null;
+    const mi = ctx.mentionAt[j] ?? -1;
+    const m = mi >= 0 ? ctx.mentions[mi]! : null;
+    if (!m || m.i0 > j) continue;
+    const v = toks[m.i1 + 1];
+    if (toks[m.i0 - 1]?.t === ',' && toks[m.i1]?.t === ',' && !m.poss && (m.type === 'person' || m.personEvidence) && v?.k === 'w' && !v.cap && v.sent === sent && (isVerbish(v.lo) || SPEECH_VERBS.has(v.lo))) return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+    j = m.i1 - 1;
   }
   return null;
 }
@@ -3719,7 +3751,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   mentions.forEach((m, mi) => {
     for (let k = m.i0; k < m.n0; k++) modOf[k] = mi;
   });
-  const ctx: Ctx = { text, toks, mentions, mentionAt, modOf, quotes };
+  const ctx: Ctx = { text, toks, mentions, mentionAt, modOf, quotes, opening: dateline > 0 ? toks.findIndex((t) => t.s >= dateline) : 0 };
   const qtoks: number[] = [];
   toks.forEach((t, i) => { if (t.k === 'q') qtoks[t.qi] = i; });
   const lqs: LocalQuote[] = quotes.map((raw, qi) => {

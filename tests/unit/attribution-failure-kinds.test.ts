@@ -4925,3 +4925,20 @@ describe('round 26: a possessive before a role, and an abbreviation ending a sen
     expect(speakerOf(res, 'The alerts went out')).toBe('Sabine Kröger-Lindt');
   });
 });
+
+describe('round 26: a dateline before the subject, March, a name set off before the verb, a paper named after its kind', () => {
+  it('"ALMENARA, Spain — The leader of the Popular Union, Íñigo Valdés-Arrieta, conceded defeat ..., saying ... “…”" is Valdés-Arrieta', () => {
+    const res = analyzeText('ALMENARA, Spain — The leader of the conservative Popular Union, Íñigo Valdés-Arrieta, conceded defeat shortly before midnight, saying his party had “listened too little and talked too much” during the campaign.');
+    expect(speakerOf(res, 'listened too little')).toBe('Íñigo Valdés-Arrieta');
+  });
+
+  it('"The former commander of the guard and, until his dismissal in March, the most powerful official, General Oleksandr Varenko, broke his silence, telling ... “…”" is Varenko, never March', () => {
+    const res = analyzeText('VALMORA, Aug 3 (Reuters) - The former commander of the presidential guard and, until his dismissal in March, the country\'s most powerful security official, General Oleksandr Varenko, broke his silence on Sunday, telling journalists that the coup attempt had been "staged from start to finish."');
+    expect(speakerOf(res, 'staged from start')).toBe('Oleksandr Varenko');
+  });
+
+  it('"The state newspaper Narodni Glas published an editorial ..., calling the book “…”" is Narodni Glas', () => {
+    const res = analyzeText('DUNMAR, Ostravia (AFP) - The state newspaper Narodni Glas on Saturday published a front-page editorial denouncing a memoir by the exiled former prime minister, calling the book "a collection of fairy tales written for foreign paymasters."');
+    expect(speakerOf(res, 'a collection of fairy')).toBe('Narodni Glas');
+  });
+});
