@@ -4942,3 +4942,10 @@ describe('round 26: a dateline before the subject, March, a name set off before 
     expect(speakerOf(res, 'a collection of fairy')).toBe('Narodni Glas');
   });
 });
+
+describe('round 26: a role of a body named in capitals, then the name, after the quote', () => {
+  it('"“…,” the president of the European Commission, Ursula Haas, posted on X." is Haas, never the commission', () => {
+    const res = analyzeText('"This is a dark day," the president of the European Commission, Ursula Haas, posted on X.');
+    expect(speakerOf(res, 'This is a dark day')).toBe('Ursula Haas');
+  });
+});
