@@ -2010,6 +2010,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             mem.speaker = true;
             return { mem, ambiguous: false, cueName: cue.cue };
           }
+          // ("Kilbride responded within hours. "...," it said in a statement": the organisation that
+          // is the subject of the sentence just before, in this paragraph)
+          if (txt === 'it') {
+            const s = lp.toks[cue.at]?.sent ?? 0;
+            const sj = s > 0 ? lp.sentSubject[s - 1]! : -1;
+            const sm = sj >= 0 ? mentionMember[p]![sj] : null;
+            if (sm && !sm.described && (sm.kind === 'organization' || (sm.kind === 'person' && mayBeOrganisation(sm, true))) && !lp.quotes.some((x) => x.sent === s - 1)) {
+              sm.speaker = true;
+              return { mem: sm, ambiguous: false, cueName: cue.cue };
+            }
+          }
           const o = orgAntecedent(at, p, txt !== 'it');
           // (a public body's word names no organisation whose name says it is another kind: "The
           // ministry said" after "The Grain Growers' Association said" is the ministry)

@@ -4949,3 +4949,13 @@ describe('round 26: a role of a body named in capitals, then the name, after the
     expect(speakerOf(res, 'This is a dark day')).toBe('Ursula Haas');
   });
 });
+
+describe('round 26: "it said" after the organisation that was the subject just before', () => {
+  it('"Kilbride responded within hours. “…,” it said in a statement" is Kilbride, though another firm was named before', () => {
+    const res = analyzeParagraphs([
+      'Ardent Capital made its hostile bid for the packaging maker Kilbride Group public on Monday, releasing a letter to Kilbride’s board.',
+      'Kilbride responded within hours. "The board has unanimously concluded that the proposals undervalue the company," it said in a statement.',
+    ]);
+    expect(speakerOf(res, 'The board has')).toBe('Kilbride Group');
+  });
+});
