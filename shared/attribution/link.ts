@@ -583,10 +583,18 @@ function inReportedClause(lp: LocalParagraph, mi: number): boolean {
     if (t.k === 'q') return false;
     // (not a verb whose object is whom the words were for: "asked the chairman, Roy Ashworth,
     // where ..." may be answered by him)
-    if (t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) return !ADDRESSEE_VERBS.test(t.lo);
+    // (... unless a verb of the reported clause comes between them: "told councillors the turbines
+    // would be visible from the Dunholm Abbey ruins")
+    if (t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) return !ADDRESSEE_VERBS.test(t.lo) || clauseVerbBetween(toks, k + 1, m.i0);
   }
   return false;
 }
+/** A verb of a clause of its own (an auxiliary or a modal) among tokens a..b-1. */
+function clauseVerbBetween(toks: LocalParagraph['toks'], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k]!.k === 'w' && !toks[k]!.cap && CLAUSE_VERBS.has(toks[k]!.lo)) return true;
+  return false;
+}
+const CLAUSE_VERBS = new Set(['would', 'will', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'could', 'should', 'might', 'must', 'can', 'did']);
 /** The paragraph reports "a statement" or "its statement" (or a release): a later "The statement
  * added" may be its issuer's. (In the link key.) */
 const ISSUED_HERE = /\b(?:a|its|their) (?:statement|release)\b/i;
@@ -1454,7 +1462,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // own sentence does: "Magistrates heard that Colin Barraclough ignored eleven letters.
         // Officer Mark Penney said the family had used a stove. / "...," he said." is Penney)
         const reports = !!mem && ((!!pl.sentSpeech[ls] && speechVerbAfterMention(prev, sj)) || speechLead(pl, sj));
-        const rival = mem ? near.some((r) => r.para === prev && r.main && r.subj && r.mem !== mem && r.mem.kind === 'person' && !r.mem.described && r.mem.gender === gender && !(reports && !pl.sentSpeech[r.sent])) && !mem.speaker : false;
+        // (... nor one whose sentence came before a last sentence that reports the subject speaking,
+        // and does not name the subject: "Board chair Margaret Oduya said enrolment had fallen.
+        // Trustee Helen Sauvé argued that the numbers were temporary. / "...," she said." is Sauvé;
+        // "Grant accused Foyle of blocking every scheme. Foyle said ..." stays an exchange)
+        const rival = mem ? near.some((r) => r.para === prev && r.main && r.subj && r.mem !== mem && r.mem.kind === 'person' && !r.mem.described && r.mem.gender === gender && !(reports && (!pl.sentSpeech[r.sent] || (r.sent < ls && !near.some((o) => o.para === prev && o.sent === r.sent && o.mem === mem))))) && !mem.speaker : false;
         // (... and one the lexicon gives no gender, who has a first name and that verb of saying, when
         // nobody of the pronoun's gender but a rival so set aside is in reach, and no one of it has
         // spoken in the story)

@@ -4959,3 +4959,21 @@ describe('round 26: "it said" after the organisation that was the subject just b
     expect(speakerOf(res, 'The board has')).toBe('Kilbride Group');
   });
 });
+
+describe('round 26: the one reported last, and a name deep in what someone told others', () => {
+  it('"Board chair Margaret Oduya said ... Trustee Helen Sauvé argued that ... / “…,” she said." is Sauvé', () => {
+    const res = analyzeParagraphs([
+      'Board chair Margaret Oduya said enrolment had fallen by a third in six years. Trustee Helen Sauvé, whose ward includes the school, argued that the numbers were temporary.',
+      '“Three new families moved onto Range Road this fall alone,” she said.',
+    ]);
+    expect(speakerOf(res, 'Three new families')).toBe('Helen Sauvé');
+  });
+
+  it('"Objector Peter Haldane told councillors the turbines would be visible from the Dunholm Abbey ruins. “…,” he said." is Haldane', () => {
+    const res = analyzeParagraphs([
+      'Project manager Iain Strachan said the scheme would power 9,000 homes. “This is one of the windiest sites in the county,” he said.',
+      'Objector Peter Haldane, chair of the Carrick Moor Conservation Group, told councillors the turbines would be visible from the Dunholm Abbey ruins. “You will see these things from every footpath in the valley,” he said.',
+    ]);
+    expect(speakerOf(res, 'You will see')).toBe('Peter Haldane');
+  });
+});
