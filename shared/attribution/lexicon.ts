@@ -701,6 +701,8 @@ export const ROLE_NOUNS = new Set(
     // cathedral", "the secretary-general of the council, Henrik Aalto, said")
     'dean rector provost registrar warden vicar curate archdeacon superintendent commissioner inspector ' +
     'secretary-general director-general under-secretary administrator moderator presenter publisher treasurer ' +
+    // ... police and military ranks ("Cpl. Dana Whitehorse ... The corporal said")
+    'corporal sergeant detective lieutenant colonel constable admiral brigadier ' +
     // relatives ("said her nephew, Hugh Coombe")
     'nephew niece aunt uncle cousin grandmother grandfather granddaughter grandson stepmother stepfather stepdaughter stepson'
   ).split(/\s+/),

@@ -243,6 +243,16 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   chancellor: ['chancellor'],
   manager: ['manager', 'boss'],
   boss: ['boss', 'manager'],
+  // ranks and titles written short before a name ("Cpl. Dana Whitehorse ... The corporal said")
+  corporal: ['corporal', 'cpl'],
+  sergeant: ['sergeant', 'sgt'],
+  detective: ['detective', 'det'],
+  inspector: ['inspector', 'insp'],
+  superintendent: ['superintendent', 'supt'],
+  lieutenant: ['lieutenant', 'lt'],
+  colonel: ['colonel', 'col'],
+  captain: ['captain', 'capt'],
+  professor: ['professor', 'prof'],
 };
 
 // id slugs by name: the same names come back on every pass

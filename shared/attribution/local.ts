@@ -3714,6 +3714,9 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   let mentions = buildMentions(toks);
   const dateline = turn ? -1 : datelineEnd(text);
   if (dateline > 0) mentions = mentions.filter((m) => m.start >= dateline);
+  // ("Managing Director and CEO Anirudh Venkataraman said": titles joined by "and" before a name
+  // are that person's, no one called "Director")
+  mentions = mentions.filter((m) => !(m.lower.every((w) => isTitleTok(w)) && toks[m.i1]?.lo === 'and' && toks[m.i1 + 1]?.k === 'w' && isTitleTok(toks[m.i1 + 1]!.lo)));
   for (const m of mentions) if (!m.gender && m.type !== 'org' && m.type !== 'place') m.gender = setOffGender(toks, m);
   let turnCue: LocalCue | null = null;
   if (turn) {

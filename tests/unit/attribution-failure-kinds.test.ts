@@ -4977,3 +4977,19 @@ describe('round 26: the one reported last, and a name deep in what someone told 
     expect(speakerOf(res, 'You will see')).toBe('Peter Haldane');
   });
 });
+
+describe('round 26: ranks, short and long, and titles joined by "and"', () => {
+  it('"Cpl. Dana Whitehorse ... / The corporal said ... “…,” she said." is Whitehorse, not the woman quoted last', () => {
+    const res = analyzeParagraphs([
+      'Cpl. Dana Whitehorse of the major crimes unit said genealogy led investigators to relatives.',
+      'Her sister, Evelyn Cook, now 64, said the family had never stopped looking. “I used to drive out to every town,” she said.',
+      'The corporal said the death is still considered suspicious. “We have a name now,” she said.',
+    ]);
+    expect(speakerOf(res, 'We have a name')).toBe('Dana Whitehorse');
+  });
+
+  it('"“…,” Managing Director and CEO Anirudh Venkataraman said" is Venkataraman, never "Director"', () => {
+    const res = analyzeText('“We expect the momentum to continue,” Managing Director and CEO Anirudh Venkataraman said in an interview.');
+    expect(speakerOf(res, 'We expect')).toBe('Anirudh Venkataraman');
+  });
+});
