@@ -2267,7 +2267,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // suggesting someone other than the asker)
           // (a question put to "you", not one the asker answers: "“Why would we stop now?” Holm
           // asked. / “We are finally winning.”" goes on)
-          if (lastQuoteQuestion && !lastQuoteAsked && !other && p !== lastQuotePara && lq.raw.atParaStart && lq.standalone && !isQuestion(lq) && /\byou(?:r|rs)?\b/i.test(lastQuoteText)) {
+          // (... or one that does not speak of the asker's own side at all: "“Did the accountants also
+          // write this?” the prosecutor asked. / “I don’t remember that email.”")
+          if (lastQuoteQuestion && !lastQuoteAsked && !other && p !== lastQuotePara && lq.raw.atParaStart && lq.standalone && !isQuestion(lq) && (/\byou(?:r|rs)?\b/i.test(lastQuoteText) || !/\b(?:I|I['\u2019]\w+|we|we['\u2019]\w+|us|our|my|me)\b/i.test(lastQuoteText))) {
             ambiguous = true;
             const asked = candidates(null, pos(p, ev.t), p).find((x) => x.mem !== lastQuoteSpeaker && x.mem.kind === 'person' && !x.mem.described);
             if (asked) speaker = asked.mem;

@@ -4993,3 +4993,20 @@ describe('round 26: ranks, short and long, and titles joined by "and"', () => {
     expect(speakerOf(res, 'We expect')).toBe('Anirudh Venkataraman');
   });
 });
+
+describe('round 27 (begun in the twenty-third session): an answer after a question put to someone', () => {
+  it('"“Did the accountants also write this?” the prosecutor asked. / “I don’t remember that email.”" is never the prosecutor for sure', () => {
+    const res = analyzeParagraphs([
+      '“I signed what the accountants put in front of me,” Ignacio Barrenechea told the panel.',
+      'Prosecutor Javier Soler, who is seeking an eight-year sentence, then produced an email bearing Barrenechea’s signature.',
+      '“Did the accountants also write this?” the prosecutor asked.',
+      '“I don’t remember that email.”',
+    ]);
+    expect(speakerOf(res, 'I don’t remember')).not.toBe('Javier Soler');
+  });
+
+  it('"“Why would we stop now?” Holm asked. / “We are finally winning.”" goes on with Holm (the asker speaks of their own side)', () => {
+    const res = analyzeParagraphs(['“Why would we stop now?” Holm asked.', '“We are finally winning.”']);
+    expect(speakerOf(res, 'We are finally')).toBe('Holm');
+  });
+});

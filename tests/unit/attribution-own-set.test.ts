@@ -439,17 +439,19 @@ describe('own evaluation set', () => {
       falseQuotes: 8,
     },
     {
-      name: 'fresh 55 (a second author, written blind for round 26, measured once at its end, tuned on from round 27): speaker accuracy ≥ 0.825, at most eleven wrong speakers, at most eleven false quotes',
+      // (round 27 sent three quotes that answer a question put to someone to review: two wrong
+      // speakers fewer, three right ones too)
+      name: 'fresh 55 (a second author, written blind for round 26, measured once at its end, tuned on from round 27): speaker accuracy ≥ 0.81, at most nine wrong speakers, at most eleven false quotes',
       part: ownSetParts.fresh55,
-      accuracy: 0.825,
-      wrong: 11,
+      accuracy: 0.81,
+      wrong: 9,
       falseQuotes: 11,
     },
     {
-      name: 'fresh 56 (a second author, written blind for round 26, measured once at its end, tuned on from round 27): speaker accuracy ≥ 0.815, at most four wrong speakers, at most six false quotes',
+      name: 'fresh 56 (a second author, written blind for round 26, measured once at its end, tuned on from round 27): speaker accuracy ≥ 0.81, at most three wrong speakers, at most six false quotes',
       part: ownSetParts.fresh56,
-      accuracy: 0.815,
-      wrong: 4,
+      accuracy: 0.81,
+      wrong: 3,
       falseQuotes: 6,
     },
     {
