@@ -484,6 +484,8 @@ const isAdvTok = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && (AUX_AD
 // ---------------------------------------------------------------------------------------------
 // Mentions
 
+/** Articles that open the names of restaurants, shops, papers and places in other languages. */
+const FOREIGN_ARTICLES = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'il', 'der', 'die', 'das', 'het']);
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'der', 'den', 'dos', 'das', 'st.']);
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 
@@ -810,6 +812,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   else if (nameToks.length === 1 && (isPlaceWord(lastLo) || isDemonym(lastLo)) && !personEvidence && !isFirstName(lastLo) && !(isSurnameLikePlace(lastLo) && verbFollows(toks, i1))) type = 'place';
   else if (nameToks.length > 1 && nameToks.every((t) => isPlaceWord(t.lo) || isDemonym(t.lo) || t.lo === 'new' || t.lo === 'north' || t.lo === 'south' || t.lo === 'united' || t.lo === 'east' || t.lo === 'west') && !personEvidence) type = 'place';
   else if (nameToks.length === 1 && isCommonWord(lastLo) && !personEvidence && !isFirstName(lastLo)) type = 'unknown';
+  // ("Le Comptoir Benhadj", "La Pointe Rouge": a name of three words or more that opens with an article
+  // of French, Spanish, Italian, German or Dutch is a place or a business, not a person; "Le Pen" is)
+  if (type === 'unknown' && !personEvidence && nameToks.length >= 3 && FOREIGN_ARTICLES.has(allLo[0]!)) type = 'org';
   if (type === 'org' && (ORG_HEADS.has(lastLo) || namedWithOf)) {
     personEvidence = false;
     gender = null;
@@ -1820,7 +1825,11 @@ function bareDemonymEnds(nx: Tok | undefined, sent: number): boolean {
  * or place whose phrase starts at token i0; null when no person comes before it. */
 function personBeforePhrase(ctx: Ctx, i0: number, sent: number): LocalCue | null {
   const { toks } = ctx;
-  const at = toks[i0 - 1]?.lo === 'the' ? i0 - 2 : i0 - 1;
+  // (past a word or two saying what kind it is: "Emil Sørvik of the opposition Liberal Party")
+  let b = i0;
+  while (b > i0 - 2 && toks[b - 1]?.k === 'w' && !toks[b - 1]!.cap && toks[b - 1]!.sent === sent && !FUNCTION_WORDS.has(toks[b - 1]!.lo) && toks[b - 2]?.k === 'w' && (toks[b - 2]!.lo === 'the' || !toks[b - 2]!.cap)) b--;
+  if (b < i0 && toks[b - 1]?.lo !== 'the') b = i0;
+  const at = toks[b - 1]?.lo === 'the' ? b - 2 : b - 1;
   const prep = toks[at];
   if (prep?.k !== 'w' || prep.sent !== sent || !['of', 'at', 'from'].includes(prep.lo)) return null;
   const pi = ctx.mentionAt[at - 1] ?? -1;

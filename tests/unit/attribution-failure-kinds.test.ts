@@ -5010,3 +5010,20 @@ describe('round 27 (begun in the twenty-third session): an answer after a questi
     expect(speakerOf(res, 'We are finally')).toBe('Holm');
   });
 });
+
+describe('round 27: a party after its kind, a business named with an article', () => {
+  it('"The committee’s chairman, Emil Sørvik of the opposition Liberal Party, said ... “…”" is Sørvik, never the party', () => {
+    const res = analyzeText('The committee’s chairman, Emil Sørvik of the opposition Liberal Party, said the emails left “no room for doubt.”');
+    expect(speakerOf(res, 'no room for doubt')).toBe('Emil Sørvik');
+  });
+
+  it('"Le Comptoir Benhadj has a waiting list ... / Benhadj ... ‘…,’ he says." is the chef, never the restaurant', () => {
+    const res = analyzeParagraphs([
+      'MARSEILLE — Karim Benhadj opened his first restaurant above a laundrette. Twelve years later, Le Comptoir Benhadj has a waiting list of two months.',
+      'Across the port, Thierry Garnier-Lacombe said Benhadj’s soup was ‘not a bouillabaisse’.',
+      'Benhadj has the clipping in a drawer. ‘He’s right, by the way,’ he says.',
+    ]);
+    expect(speakerOf(res, 'He’s right')).not.toBe('Le Comptoir Benhadj');
+    expect(speakerOf(res, 'He’s right')).toMatch(/Benhadj$/);
+  });
+});
