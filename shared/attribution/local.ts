@@ -507,6 +507,10 @@ function placedTitle(toks: Tok[], det: number, end: number): boolean {
   return true;
 }
 
+/** A capitalised word the lexicon knows only as a noun, right before a verb only a person does. */
+const nounBeforePersonVerb = (tk: Tok, next: Tok | undefined) =>
+  !!next && next.k === 'w' && !next.cap && next.sent === tk.sent && PERSON_VERBS_AFTER.has(next.lo) && lexTagsOf(tk.lo).every((t) => t === 'Noun' || t === 'Singular');
+const PERSON_VERBS_AFTER = new Set(['says', 'said', 'told', 'tells', 'recalls', 'recalled', 'remembers', 'remembered', 'laughs', 'laughed', 'smiles', 'smiled', 'shrugs', 'shrugged', 'nods', 'nodded', 'admits', 'admitted', 'insists', 'insisted', 'agrees', 'agreed', 'disagrees', 'disagreed', 'has', 'had']);
 /** a month or weekday word is a name only right before a verb of saying ("Jun wrote", not "Jun. 3") */
 const datedNameBeforeVerb = (tk: Tok, next: Tok | undefined) =>
   !tk.lo.endsWith('.') && !lexTagsOf(tk.lo).includes('WeekDay') && next?.k === 'w' && !next.cap && SAYS_AFTER_NAME.has(next.lo);
@@ -517,7 +521,9 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   if (/\p{N}/u.test(tk.t)) return false;
   // (a common word opening the sentence is no name, unless a capitalised place word follows it:
   // "Downing Street has rejected ..." is a street, not someone called "Street")
-  if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && PLACE_HEADS.has(next.lo))) return false;
+  // (but a word the lexicon knows only as a noun, before a verb only a person does, is a given name
+  // as much: "Maya has other numbers.", "Rose says she never left.")
+  if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && PLACE_HEADS.has(next.lo)) && !nounBeforePersonVerb(tk, next)) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
   // (a person noun opening the sentence before a role: "Consumer advocate Jean-Paul Tremblay")
   if (sentStart && isPersonNoun(tk.lo) && !isFirstName(tk.lo) && next?.k === 'w' && !next.cap && next.sent === tk.sent && (ROLE_NOUNS.has(next.lo) || isKnownPersonNoun(next.lo))) return false;

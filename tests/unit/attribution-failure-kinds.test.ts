@@ -5027,3 +5027,14 @@ describe('round 27: a party after its kind, a business named with an article', (
     expect(speakerOf(res, 'He’s right')).toMatch(/Benhadj$/);
   });
 });
+
+describe('round 27: a given name the lexicon knows as a noun, opening a sentence', () => {
+  it('"... her granddaughter, Maya Whitcombe-Reyes ... / Maya has other numbers. “…,” she said." is Maya', () => {
+    const res = analyzeParagraphs([
+      'LAKE ORSO — Eleanor Whitcombe has counted the cranes every November since 1987. This year she was joined by her granddaughter, Maya Whitcombe-Reyes, who is 16.',
+      '“The first year I came out here with my notebook, there were about 300 of them,” she recalls.',
+      'Maya has other numbers. “Last year it was 11,000,” she said, tapping at a tablet.',
+    ]);
+    expect(speakerOf(res, 'Last year it was')).toBe('Maya Whitcombe-Reyes');
+  });
+});
