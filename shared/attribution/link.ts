@@ -62,6 +62,8 @@ const ASKED_ABOUT = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'wh
 /** Prepositions whose capitalised object is as likely a place as anyone ("a level crossing in Maltby Fen"). */
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'around', 'into', 'onto', 'on', 'from', 'through', 'beyond', 'along', 'towards', 'toward', 'above', 'below', 'beside']);
 
+/** Verbs of answering ("he replied"). */
+const REPLYING = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'retorts']);
 /** Verbs of putting a question or objection to someone ("Metcalfe pressed him on the figure."). */
 const PRESSING_VERBS = new Set(['pressed', 'presses', 'challenged', 'challenges', 'pushed', 'pushes', 'quizzed', 'interrupted', 'interrupts', 'countered', 'counters', 'interjected', 'interjects']);
 const HE_WORDS = /\b(?:he|him|his|himself)\b/i;
@@ -2134,6 +2136,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       }
       case 'pronoun': {
         const r = resolvePronoun(cue.gender, at, p);
+        // ("‘So you cannot say who it was?’ Mr Fenwick asked. / ‘No, I can’t say that,’ he replied.":
+        // one who replies to a question is not the one who put it, but whom it was put to)
+        if (REPLYING.has(cue.cue ?? '') && lastQuoteQuestion && lastQuoteSpeaker && r.mem === lastQuoteSpeaker && !lastQuoteUnsure && (p === lastQuotePara || eff[p]! - eff[lastQuotePara]! === 1)) {
+          const others = candidates(cue.gender, at, p).filter((x) => x.mem !== lastQuoteSpeaker && !x.mem.described);
+          if (others.length) return { mem: others[0]!.mem, ambiguous: others.length > 1 && others[1]!.score > others[0]!.score - 1.5, cueName: 'pronoun' };
+        }
         // ("... Niazi said. / "Give the youngsters a chance," he added.": adding to the words just
         // quoted, right after them, with no one else in view since, is the same speaker)
         if (r.ambiguous && r.mem && r.mem === lastQuoteSpeaker && !lastQuoteUnsure && ADDING.has(cue.cue ?? '') && (p === lastQuotePara || eff[p]! - eff[lastQuotePara]! === 1) && noOneSinceLastQuote(at)) return { mem: r.mem, ambiguous: false, cueName: 'pronoun' };

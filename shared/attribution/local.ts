@@ -3623,7 +3623,8 @@ function appositiveRole(toks: Tok[], m: Mention): void {
     let a = c - 1;
     while (a >= 0 && c - a <= 25 && toks[a]!.k === 'w' && toks[a]!.sent === sent) a--;
     const before = toks[a];
-    const open = !before || before.sent !== sent || before.t === ',' || before.t === '\u2014';
+    // (or right after a quote: "“…,” the authority’s director general, Nino Beridze, said")
+    const open = !before || before.sent !== sent || before.t === ',' || before.t === '\u2014' || before.k === 'q';
     // ("said the chairman, Dame Ruth Kerr": after a speech verb)
     const verbBefore = !!toks[a + 1] && SPEECH_VERBS.has(toks[a + 1]!.lo);
     const d0 = verbBefore ? a + 2 : a + 1;

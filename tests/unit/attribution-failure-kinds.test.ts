@@ -5038,3 +5038,23 @@ describe('round 27: a given name the lexicon knows as a noun, opening a sentence
     expect(speakerOf(res, 'Last year it was')).toBe('Maya Whitcombe-Reyes');
   });
 });
+
+describe('round 27: a reply, and a role set off right after a quote', () => {
+  it('"‘So you cannot say who it was?’ Mr Fenwick asked. / ‘No, I can’t say that,’ he replied." is the witness, never the one who asked', () => {
+    const res = analyzeParagraphs([
+      '‘I saw him run past the window,’ Mr Hartley said. ‘I thought it was a phone.’',
+      'Under cross-examination by Marcus Fenwick KC, for the defence, he accepted that the man’s face had been covered. ‘So you cannot say who it was?’ Mr Fenwick asked.',
+      '‘No, I can’t say that,’ he replied.',
+    ]);
+    expect(speakerOf(res, 'No, I can’t')).not.toBe('Marcus Fenwick');
+  });
+
+  it('"“…,” the authority’s director general, Nino Beridze, said ... / The director general said ... “…,” she said." is Beridze', () => {
+    const res = analyzeParagraphs([
+      '"Passengers were told, wrongly, that a strike was an extraordinary circumstance," the authority\'s director general, Nino Beridze, said at a press conference.',
+      'One of the passengers, Ketevan Abashidze, had been stranded for three days. "Nobody answered the phone," she said.',
+      'The director general said the authority had received more than 4,000 complaints. "We will be checking every one of them," she said.',
+    ]);
+    expect(speakerOf(res, 'We will be checking')).toBe('Nino Beridze');
+  });
+});
