@@ -1043,6 +1043,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** the last quote with a speaker answered someone else's question ("Were you there?" asked Lyle.
    * "I was not," Renner said.): who asked it, else null */
   let lastQuoteAnswered: Member | null = null;
+  /** the last quote replied to the one quoted before it (lastQuoteAnswered) */
+  let lastQuoteReply = false;
   let lastQuoteQuestion = false;
   const isQuestion = (lq: LocalQuote) => /\?["'\u2019\u201d]*$/.test(lq.raw.text.trimEnd());
   const askedBy = (lq: LocalQuote, m: Member | null) => !!m && m.described && /\?["'\u2019\u201d]*$/.test(lq.raw.text);
@@ -2285,7 +2287,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // a new paragraph after an answer to someone else's question: the exchange may go on either way
           if (lastQuoteAnswered && !other && p !== lastQuotePara && lq.raw.atParaStart) {
             ambiguous = true;
-            if (isQuestion(lq)) speaker = lastQuoteAnswered;
+            if (isQuestion(lq) || lastQuoteReply) speaker = lastQuoteAnswered;
           }
           // "Captain Leo Marsh agreed. "No excuses."": the subject of the sentence just before, when
           // that sentence reports speech, is the one speaking
@@ -2358,7 +2360,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (speaker) {
         // (still the answer while the one answering goes on: ""In cereal boxes," said Brandt.
         // "Frosted ones."")
-        lastQuoteAnswered = lastQuoteQuestion && lastQuoteSpeaker && lastQuoteSpeaker !== speaker && !isQuestion(lq) ? lastQuoteSpeaker : speaker === lastQuoteSpeaker && !isQuestion(lq) && p === lastQuotePara ? lastQuoteAnswered : null;
+        // (... or a reply to what someone said: ""The science is five years old," he said. / "We
+        // updated the survey," Salgado replied." — the exchange may go back the other way next)
+        const replied = REPLYING.has(lq.cue.cue ?? '') && !ambiguous && !!lastQuoteSpeaker && lastQuoteSpeaker !== speaker && lastQuoteSpeaker.kind === 'person' && eff[p]! - eff[lastQuotePara]! <= 1;
+        lastQuoteAnswered = (lastQuoteQuestion || replied) && lastQuoteSpeaker && lastQuoteSpeaker !== speaker && !isQuestion(lq) ? lastQuoteSpeaker : speaker === lastQuoteSpeaker && !isQuestion(lq) && p === lastQuotePara ? lastQuoteAnswered : null;
+        lastQuoteReply = replied;
         lastQuoteQuestion = isQuestion(lq);
         lastQuoteSpeaker = speaker;
         lastQuoteText = lq.raw.text;

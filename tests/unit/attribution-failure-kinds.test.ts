@@ -5058,3 +5058,15 @@ describe('round 27: a reply, and a role set off right after a quote', () => {
     expect(speakerOf(res, 'We will be checking')).toBe('Nino Beridze');
   });
 });
+
+describe('round 27: an exchange after a reply', () => {
+  it('"“…,” he said. / “…,” Salgado replied. / “Then publish it.”" is no sure Salgado: the exchange may go back', () => {
+    const res = analyzeParagraphs([
+      '“The science is clear,” Fisheries Minister Eduardo Salgado told reporters.',
+      'Joaquim Ferreira, standing a few metres away, disagreed. “The science is five years old,” he said.',
+      '“We updated the survey last spring,” Salgado replied.',
+      '“Then publish it. Put it on the table where every captain can read it.”',
+    ]);
+    expect(uncertain(res, 'Then publish it')).toBe('Joaquim Ferreira');
+  });
+});
