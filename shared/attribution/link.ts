@@ -1360,6 +1360,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const m = lp.mentions[recentMention(r)];
     return !!m && !!gender && genderedAfter(lp, m).includes(gender);
   };
+  /** the sentence of the mention recorded at r calls them only by the other gender's pronouns after
+   * their name ("the lieutenant, Cristián Rojas Vergara, lowering his launcher": not "she") */
+  const otherGenderAfter = (r: Recent, gender: Gender): boolean => {
+    const lp = locals[r.para]!;
+    const m = lp.mentions[recentMention(r)];
+    return !!m && !!gender && genderedAfter(lp, m) === (gender === 'f' ? 'm' : 'f');
+  };
   const resolvePronounPick = (gender: Gender, at: number, para: number, depth = 0): { mem: Member | null; ambiguous: boolean } => {
     // (the one asked answers: anyone but the asker, sure when it is whoever spoke last)
     const asker = depth === 0 ? askerBefore(gender, at, para) : null;
@@ -1466,7 +1473,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (and no one else of that gender named after it there)
         // (not a capitalised word the story never showed to be anyone's name: "a year group whose
         // GCSEs had been disrupted")
-        const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender) && !(r.mem.weak && !r.mem.personEvidence && !r.mem.speaker && !nameLikePair(r.mem))) : true;
+        const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender) && !(r.mem.weak && !r.mem.personEvidence && !r.mem.speaker && !nameLikePair(r.mem)) && !otherGenderAfter(r, gender)) : true;
         // (not when that sentence quotes them at someone: "Cole accused her rival of "rewriting
         // history." / "That is a lie," she said." may be the rival answering)
         // (nor when someone else of that gender was the main subject of a sentence of that paragraph

@@ -5070,3 +5070,14 @@ describe('round 27: an exchange after a reply', () => {
     expect(uncertain(res, 'Then publish it')).toBe('Joaquim Ferreira');
   });
 });
+
+describe('round 27: a man named after the subject is no rival for "she"', () => {
+  it('"Prosecutor Paula Henríquez showed a video which she said showed the lieutenant, Cristián Rojas Vergara, lowering his launcher. / “…,” she said." is Henríquez', () => {
+    const res = analyzeParagraphs([
+      'Constanza Ibarra, now 26, testified first. “I was holding a sign,” she told the court.',
+      'Prosecutor Paula Henríquez then showed the three judges a video shot from a nearby balcony, which she said showed the lieutenant, Cristián Rojas Vergara, lowering his launcher.',
+      '“The regulations say forty-five degrees, into the air,” she said.',
+    ]);
+    expect(speakerOf(res, 'The regulations say')).toBe('Paula Henríquez');
+  });
+});
