@@ -1548,6 +1548,9 @@ const COUNT_OPENERS = new Set(['more', 'fewer', 'at', 'up', 'about', 'around', '
 /** Words for a part of a body that speaks as one ("the youth wing said", "the party’s caucus"); no
  * name's last word makes it an organisation's, so apart from ORG_HEADS. */
 const BODY_PARTS = new Set(['wing', 'caucus', 'faction', 'branch', 'chapter', 'subsidiary', 'division']);
+/** Plurals of words for bodies that speak together ("three regional beekeeping associations said"). */
+const PLURAL_BODIES = new Set(['associations', 'unions', 'federations', 'councils', 'firms', 'banks', 'agencies', 'parties', 'charities', 'organisations', 'organizations', 'clubs', 'societies', 'leagues', 'committees', 'commissions', 'authorities', 'trusts', 'cooperatives', 'co-operatives']);
+const pluralBodies = (lo: string) => PLURAL_BODIES.has(lo);
 /** Bodies that own bodies of their own ("the ministry’s debt agency", "the party’s youth wing"). */
 const BODY_OWNERS = new Set(['ministry', 'department', 'government', 'party', 'council', 'union', 'company', 'bank', 'agency', 'commission', 'church', 'club', 'university', 'army', 'police', 'state', 'city', 'county', 'federation', 'league', 'association', 'group', 'firm', 'board', 'authority', 'service']);
 function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue; end: number } | null {
@@ -1595,11 +1598,13 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     // by what owns it, or a document it issued, "the board’s report"; not its statement or letter,
     // which are the owner’s words)
     if (t.k === 'w' && t.poss && !t.cap && det === 'the' && t.sent === sent && BODY_OWNERS.has(t.lo) && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.sent === sent && !OWNED_SPEECH.has(toks[k + 1]!.lo) && toks[k + 1]!.lo !== 'letter' && toks[k + 1]!.lo !== 'release') { k++; continue; }
+    // ("The national farmers' federation", "the nurses' union": the people a body is of)
+    if (t.k === 'w' && t.poss && !t.cap && det === 'the' && t.sent === sent && /[^s]s$/.test(t.lo) && (isPersonNoun(t.lo) || isGroupNoun(t.lo)) && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.sent === sent && (ORG_HEADS.has(toks[k + 1]!.lo) || BODY_PARTS.has(toks[k + 1]!.lo))) { k++; continue; }
     if (t.k !== 'w' || t.sent !== sent || t.poss) break;
     // ("A second person said", "a third resident"): a word of order is a modifier, whatever else it may be
     if (det && !t.cap && SEQUENCE_WORDS.has(t.lo)) { k++; continue; }
     const opensSentence = k === i && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q');
-    if ((!t.cap || opensSentence) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || BODY_PARTS.has(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo) || (det === 'the' && ORG_ANAPHORS.has(t.lo) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent))) {
+    if ((!t.cap || opensSentence) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || BODY_PARTS.has(t.lo) || pluralBodies(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo) || (det === 'the' && ORG_ANAPHORS.has(t.lo) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent))) {
       const nx = toks[k + 1];
       // a noun modifying another ("news agency", "government official"): keep going
       // (and a body's word before a person noun: "A board member", "a union member")
@@ -1630,7 +1635,8 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     }
   }
   let kind: 'person' | 'group' | 'document' | 'org';
-  if (GROUP_NOUNS.has(lo) || (isGroupNoun(lo) && !DOCUMENT_NOUNS.has(lo) && !ORG_HEADS.has(lo))) kind = 'group';
+  // ("three regional beekeeping associations said", "Unions said"): bodies of a kind, speaking together
+  if (GROUP_NOUNS.has(lo) || pluralBodies(lo) || (isGroupNoun(lo) && !DOCUMENT_NOUNS.has(lo) && !ORG_HEADS.has(lo))) kind = 'group';
   else if (ROLE_NOUNS.has(lo) && det !== null && (INDEFINITE.has(det) || (det === 'the' && definitePP(toks, k)))) kind = 'person';
   else if (isPersonNoun(lo) && !DOCUMENT_NOUNS.has(lo) && !ORG_HEADS.has(lo) && det !== null && INDEFINITE.has(det)) kind = 'person';
   else if (DOCUMENT_NOUNS.has(lo) && det !== null && !QUANTIFIERS.has(det)) kind = 'document';

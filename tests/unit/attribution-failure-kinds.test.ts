@@ -5081,3 +5081,15 @@ describe('round 27: a man named after the subject is no rival for "she"', () => 
     expect(speakerOf(res, 'The regulations say')).toBe('Paula Henríquez');
   });
 });
+
+describe('round 27: bodies of people, and bodies speaking together', () => {
+  it('"The national farmers’ federation called the ruling “…”" is the federation, not no one', () => {
+    const res = analyzeText('The national farmers\' federation called the ruling "a death sentence for sugar beet in France" and urged the government to act.');
+    expect(speakerOf(res, 'a death sentence')).toBe("the national farmers' federation");
+  });
+
+  it('"In a joint statement, three regional beekeeping associations said the court had “…”" are the associations', () => {
+    const res = analyzeText('In a joint statement, three regional beekeeping associations said the court had "put the survival of pollinators ahead of the convenience of one industry."');
+    expect(speakerOf(res, 'put the survival')).toMatch(/associations$/);
+  });
+});
