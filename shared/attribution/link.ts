@@ -577,10 +577,12 @@ function inSetOffRelative(toks: LocalParagraph['toks'], ti: number): boolean {
   const placeComma = (k: number) => toks[k - 1]?.cap === true && toks[k - 1]!.k === 'w' && toks[k + 1]?.cap === true && toks[k + 1]!.k === 'w' && toks[k + 1]!.sent === sent;
   let a = ti - 1;
   while (a >= 0 && toks[a]!.sent === sent && (toks[a]!.t !== ',' || placeComma(a)) && toks[a]!.k !== 'q') a--;
-  if (a < 1 || toks[a]!.t !== ',' || toks[a]!.sent !== sent || !/^(?:who|whose)$/.test(toks[a + 1]?.lo ?? '')) return false;
+  if (a < 1 || toks[a]!.t !== ',' || toks[a]!.sent !== sent || !/^(?:who|whose|which)$/.test(toks[a + 1]?.lo ?? '')) return false;
   let b = ti + 1;
   while (b < toks.length && toks[b]!.sent === sent && toks[b]!.t !== ',' && toks[b]!.k !== 'q') b++;
-  return toks[b]?.t === ',' && toks[b]!.sent === sent;
+  // (a clause about a thing may run to the sentence's end: "Then Eze raised the travel budget, which
+  // Nwankwo has overseen since 2021.")
+  return (toks[b]?.t === ',' && toks[b]!.sent === sent) || (toks[a + 1]!.lo === 'which' && (b >= toks.length || toks[b]!.sent !== sent));
 }
 /** Mention mi is inside what the sentence's main subject is reported saying ("His friend Harvey
  * Lister said in a statement that Ethan had been a strong swimmer."): not a rival to the subject for

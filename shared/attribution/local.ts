@@ -2207,6 +2207,8 @@ function speechVerbBetween(toks: Tok[], a: number, b: number): boolean {
 /** Words for a public body owned by a place or organisation ("Velova's defence ministry"). */
 const BODY_HEADS = new Set(['ministry', 'department', 'government', 'embassy', 'agency', 'council', 'army', 'military', 'police', 'office', 'cabinet', 'parliament', 'commission', 'regulator', 'board', 'committee', 'panel', 'jury', 'bench']);
 
+/** Openers that stand alone before a subject ("Then Eze raised ...", "Later Okafor said ..."). */
+const LONE_OPENERS = new Set(['then', 'later', 'earlier', 'meanwhile', 'instead', 'still', 'yet', 'but', 'and', 'so']);
 function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
   // first person-ish mention in the sentence in subject position, skipping an introductory phrase
   const { toks } = ctx;
@@ -2236,6 +2238,9 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
   // (a conjunction opening the sentence is passed alone: "But a special education teacher, who
   // asked not to be identified, described ...")
   if (first.k === 'w' && /^(?:but|and|yet)$/.test(first.lo) && /^(?:a|an|one|another)$/.test(toks[s0 + 1]?.lo ?? '') && toks[s0 + 1]!.sent === sent) start = s0 + 1;
+  // ("Then Eze raised the question of the budget, which Nwankwo has overseen ...": an adverb or
+  // conjunction right before a name is passed alone, not up to a comma far after it)
+  else if (first.k === 'w' && LONE_OPENERS.has(first.lo) && toks[s0 + 1]?.k === 'w' && toks[s0 + 1]!.cap && toks[s0 + 1]!.sent === sent && (ctx.mentionAt[s0 + 1] ?? -1) >= 0) start = s0 + 1;
   else if (first.k === 'w' && (INTRO_WORDS.has(first.lo) || (first.lo.length > 5 && first.lo.endsWith('ing') && isVerbish(first.lo)))) {
     let k = s0;
     // (the comma in this sentence: "Then Bakare turned to the council. In March, she noted, ...")

@@ -5093,3 +5093,13 @@ describe('round 27: bodies of people, and bodies speaking together', () => {
     expect(speakerOf(res, 'put the survival')).toMatch(/associations$/);
   });
 });
+
+describe('round 27: "Then Name" opens the subject, a "which" clause holds no rival', () => {
+  it('"Then Eze raised the question of the budget, which Nwankwo has overseen since 2021. “…,” he said." is Eze', () => {
+    const res = analyzeParagraphs([
+      'The debate between the two candidates, Senator Obiora Eze and Senator Chidi Nwankwo, was civil for about nine minutes.',
+      'Then Eze raised the question of the Senate\'s travel budget, which Nwankwo has overseen as chairman of the rules committee since 2021. "Four million naira on flights," he said.',
+    ]);
+    expect(speakerOf(res, 'Four million')).toBe('Obiora Eze');
+  });
+});
