@@ -440,7 +440,7 @@ function nameWithOwner(lp: LocalParagraph, mi: number): string {
   const owner = mi > 0 ? lp.mentions[mi - 1]! : null;
   return owner?.poss && owner.i1 === m.i0 && owner.type !== 'place' ? `${owner.name}\u2019s ${m.name}` : m.name;
 }
-/** "That was Liam Boudreau, 9, who ...", "That was the more measured verdict of Ellisford captain
+/** "That was Liam Boudreau, 9, who ...", "That is Imran Qureshi, who ...", "That was the more measured verdict of Ellisford captain
  * Sam Okonkwo-Reid.", "That was the response from ...", "So said ...": sentences opening by saying
  * whose the words just quoted were, each with the mention it names. (In the link key.) */
 const backReferences = perParagraph((lp): [number, number][] => {
@@ -451,7 +451,8 @@ const backReferences = perParagraph((lp): [number, number][] => {
     const t1 = toks[i + 1];
     if (t1?.k !== 'w' || t1.sent !== t0.sent) return;
     let k = -1;
-    if ((t0.lo === 'that' || t0.lo === 'those') && (t1.lo === 'was' || t1.lo === 'were')) k = i + 2;
+    // (or in the present, a feature's: "That is Imran Qureshi, who captained Sindh ...")
+    if ((t0.lo === 'that' || t0.lo === 'those') && (t1.lo === 'was' || t1.lo === 'were' || t1.lo === 'is' || t1.lo === 'are')) k = i + 2;
     else if (t0.lo === 'so' && t1.lo === 'said') k = i + 2;
     // ("The assurance came from Andras Kovacs-Remy, a spokesman ...": a speech noun that came from someone)
     else if (t0.lo === 'the' && SPEECH_NOUN_BACK.has(t1.lo) && toks[i + 2]?.lo === 'came' && toks[i + 3]?.lo === 'from' && toks[i + 3]!.sent === t0.sent) k = i + 4;

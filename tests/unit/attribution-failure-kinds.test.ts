@@ -5103,3 +5103,14 @@ describe('round 27: "Then Name" opens the subject, a "which" clause holds no riv
     expect(speakerOf(res, 'Four million')).toBe('Obiora Eze');
   });
 });
+
+describe('round 27: "That is Name" after a quote-only paragraph', () => {
+  it('"‘He takes the bails off ...’ / That is Imran Qureshi, who captained Sindh ..." is Qureshi, not the keeper quoted before', () => {
+    const res = analyzeParagraphs([
+      '‘The eleventh was in 2019, against Lahore,’ Abbasi says. ‘I still see it when I close my eyes.’',
+      '‘He takes the bails off before the ball has finished arriving. I’ve never seen hands like it.’',
+      'That is Imran Qureshi, who captained Sindh for eight seasons and now coaches at the national academy.',
+    ]);
+    expect(speakerOf(res, 'He takes the bails')).toBe('Imran Qureshi');
+  });
+});
