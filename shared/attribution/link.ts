@@ -62,6 +62,15 @@ const ASKED_ABOUT = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'wh
 /** Prepositions whose capitalised object is as likely a place as anyone ("a level crossing in Maltby Fen"). */
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'around', 'into', 'onto', 'on', 'from', 'through', 'beyond', 'along', 'towards', 'toward', 'above', 'below', 'beside']);
 
+/** Titles a speaker uses to address someone ("Mr Drury", "Senator"). */
+const ADDRESS_TITLES = '(?:Mr|Mrs|Ms|Miss|Dr|Senator|Minister|Judge|Chief|Professor|Councillor|Inspector)';
+/** The quote speaks to member m by a title and their surname, set off at its end or start ("..., Mr
+ * Drury.", "Senator Eze, ..."). */
+function addressedInQuote(text: string, m: Member): boolean {
+  if (m.kind !== 'person' || m.described || !m.tokens.length) return false;
+  const last = m.tokens[m.tokens.length - 1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:,\\s+${ADDRESS_TITLES}\\.?\\s+${last}[.!?]*\\s*$)|(?:^${ADDRESS_TITLES}\\.?\\s+${last},)`, 'u').test(text.trim());
+}
 /** Verbs of answering ("he replied"). */
 const REPLYING = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'retorts']);
 /** Verbs of putting a question or objection to someone ("Metcalfe pressed him on the figure."). */
@@ -2360,6 +2369,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // ""Hale is a liar," he said.": a pronoun, role or continuation that lands on the person the
       // quote speaks of by name is no sure speaker (a quote about someone is not theirs)
       if (speaker && !ambiguous && cue === 'pronoun' && namedInQuote(lq.raw.text, speaker)) ambiguous = true;
+      // (... nor is one the quote goes on from when it speaks to them by title and name: "“I don't
+      // recall seeing that letter,” Drury said. / “It was addressed to you, Mr Drury.”")
+      if (speaker && !ambiguous && cue === 'continuation' && addressedInQuote(lq.raw.text, speaker)) ambiguous = true;
       if (speaker && !ambiguous) {
         speaker.speaker = true;
         speaker.weak = false;

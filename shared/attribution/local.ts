@@ -2246,6 +2246,17 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     // (the comma in this sentence: "Then Bakare turned to the council. In March, she noted, ...")
     while (k < before && toks[k]!.t !== ',' && toks[k]!.sent === sent) k++;
     if (k < before && toks[k]!.sent === sent) start = k + 1;
+    // (past a name the phrase was put by, when the question goes on after it: "Asked by the presiding
+    // judge, Horacio Benítez Lamas, whether she could identify any of them, she pointed ...")
+    {
+      const nm = start < before ? mentionAtOrMod(ctx, start) : -1;
+      const n = nm >= 0 ? ctx.mentions[nm]! : null;
+      if (n && n.i0 === start && toks[n.i1]?.t === ',' && /^(?:whether|if|about|why|how|what|when|where|who)$/.test(toks[n.i1 + 1]?.lo ?? '') && toks[n.i1 + 1]!.sent === sent) {
+        let e = n.i1 + 1;
+        while (e < before && e - n.i1 <= 25 && toks[e]!.t !== ',' && toks[e]!.sent === sent && toks[e]!.k !== 'q') e++;
+        if (toks[e]?.t === ',' && toks[e]!.sent === sent) start = e + 1;
+      }
+    }
     // (past a name set off after the phrase's last noun: "Speaking for the applicant, Moorland
     // Renewables, project manager Iain Strachan said")
     const am = k < before ? mentionAtOrMod(ctx, start) : -1;

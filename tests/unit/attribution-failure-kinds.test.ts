@@ -5114,3 +5114,22 @@ describe('round 27: "That is Name" after a quote-only paragraph', () => {
     expect(speakerOf(res, 'He takes the bails')).toBe('Imran Qureshi');
   });
 });
+
+describe('round 27: the one who asked, set off in an opening phrase, and a quote that addresses its speaker', () => {
+  it('"Asked by the presiding judge, Horacio Benítez Lamas, whether she could identify them, she pointed ... “That one.”" is the witness', () => {
+    const res = analyzeParagraphs([
+      'Elena Quiroga de Sosa spoke for nearly four hours before the tribunal. “They called me ‘la maestrita’,” she recalled.',
+      'Asked by the presiding judge, Horacio Benítez Lamas, whether she could identify any of the defendants, she pointed to the second row. “That one. He wore the same glasses then.”',
+    ]);
+    expect(speakerOf(res, 'That one')).not.toBe('Horacio Benítez Lamas');
+  });
+
+  it('"“I don’t recall seeing that letter,” Drury said. / “It was addressed to you, Mr Drury.”" is never Drury for sure', () => {
+    const res = analyzeParagraphs([
+      'Counsel to the inquiry, Simon Achebe-Lowe, asked the former head of building control, Malcolm Drury, why the certificate was issued.',
+      '"I don\'t recall seeing that letter," Drury said.',
+      '"It was addressed to you, Mr Drury."',
+    ]);
+    expect(speakerOf(res, 'It was addressed')).not.toBe('Malcolm Drury');
+  });
+});
