@@ -2007,14 +2007,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (/^the (?:statement|release|letter)$/i.test(txt)) {
           // (a letter is its writer's when a person wrote it; a firm's letter stays the letter's)
           const issuer0 = statementIssuer(at, p);
-          const issuer = issuer0 && (!/letter$/i.test(txt) || issuer0.kind === 'person') ? issuer0 : null;
+          // (a person the story showed to be one: not "the Serrat Basin" an open letter is about)
+          const issuer = issuer0 && (!/letter$/i.test(txt) || (issuer0.kind === 'person' && (!issuer0.weak || issuer0.personEvidence))) ? issuer0 : null;
           if (issuer) {
             issuer.speaker = true;
             return { mem: issuer, ambiguous: false, cueName: cue.cue };
           }
           // ("The National Renewal Party on Wednesday denied any role ... / "...," the statement
           // said.": the one organisation in reach, which the statement was from)
-          const o = /^(?:said|says|added|adds|read|reads|continued)$/.test(cue.cue ?? '') ? orgAntecedent(at, p) : null;
+          // (not a letter, which stays the letter's when no person wrote it)
+          const o = /^(?:said|says|added|adds|read|reads|continued)$/.test(cue.cue ?? '') && !/letter$/i.test(txt) ? orgAntecedent(at, p) : null;
           if (o && !o.ambiguous && o.mem.kind === 'organization') {
             o.mem.speaker = true;
             return { mem: o.mem, ambiguous: false, cueName: cue.cue };

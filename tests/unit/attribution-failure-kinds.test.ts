@@ -5133,3 +5133,13 @@ describe('round 27: the one who asked, set off in an opening phrase, and a quote
     expect(speakerOf(res, 'It was addressed')).not.toBe('Malcolm Drury');
   });
 });
+
+describe('round 27: an open letter no one person wrote', () => {
+  it('"300 scientists have signed an open letter urging ... the Serrat Basin marine reserve. / “…,” the letter reads." is the letter, never the reserve', () => {
+    const res = analyzeParagraphs([
+      'More than 300 scientists have signed an open letter urging the government to halt exploratory drilling in the Serrat Basin marine reserve.',
+      '"We cannot in good conscience remain silent," the letter reads.',
+    ]);
+    expect(speakerOf(res, 'We cannot in good')).toBe('the letter');
+  });
+});
