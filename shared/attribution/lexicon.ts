@@ -149,12 +149,12 @@ export function nameGender(lower: string): 'm' | 'f' | null {
 export const isPlaceWord = (lower: string) => hasAny(lower, PLACE_TAGS);
 export const isCountry = (lower: string) => lexTags(lower).includes('Country');
 export const isOrgWord = (lower: string) => hasAny(lower, ORG_TAGS);
-/** Nationalities compromise's lexicon files under other tags (languages, adjectives) or lacks. */
+/** Nationalities and faiths compromise's lexicon files under other tags (languages, adjectives) or lacks. */
 const MORE_DEMONYMS = new Set('british irish english scottish welsh spanish danish swedish finnish polish turkish lankan tanzanian somali argentinian arab muslim jewish hindu sikh catholic protestant'.split(' '));
 export const isDemonym = (lower: string) => lexTags(lower).includes('Demonym') || MORE_DEMONYMS.has(lower) || PARTY_WORDS.has(lower);
 export const isDateWord = (lower: string) => {
-  // ("March", which compromise's lexicon leaves untagged, its verb read from the word's form;
-  // "May" stays a name's as much as a month's)
+  // ("March", which compromise's lexicon leaves untagged; callers ask only of capitalised words,
+  // where the verb is rare. "May" stays a name's as much as a month's)
   if (lower === 'march') return true;
   const t = lexTags(lower);
   return t.includes('Month') || t.includes('WeekDay') || t.includes('Date');

@@ -62,14 +62,18 @@ const ASKED_ABOUT = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'wh
 /** Prepositions whose capitalised object is as likely a place as anyone ("a level crossing in Maltby Fen"). */
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'around', 'into', 'onto', 'on', 'from', 'through', 'beyond', 'along', 'towards', 'toward', 'above', 'below', 'beside']);
 
+/** A question put to someone, not one the asker goes on to answer: it speaks of "you", or of no
+ * side of the asker's own ("Did the accountants also write this?"; not "Why would we stop now?").
+ * (Read of a quote's text: in the link key.) */
+const putToSomeone = (text: string): boolean => /\byou(?:r|rs)?\b/i.test(text) || !/\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y|me)\b/.test(text);
 /** Titles a speaker uses to address someone ("Mr Drury", "Senator"). */
 const ADDRESS_TITLES = '(?:Mr|Mrs|Ms|Miss|Dr|Senator|Minister|Judge|Chief|Professor|Councillor|Inspector)';
-/** The quote speaks to member m by a title and their surname, set off at its end or start ("..., Mr
- * Drury.", "Senator Eze, ..."). */
-function addressedInQuote(text: string, m: Member): boolean {
-  if (m.kind !== 'person' || m.described || !m.tokens.length) return false;
-  const last = m.tokens[m.tokens.length - 1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:,\\s+${ADDRESS_TITLES}\\.?\\s+${last}[.!?]*\\s*$)|(?:^${ADDRESS_TITLES}\\.?\\s+${last},)`, 'u').test(text.trim());
+/** The surname a quote speaks to by a title, set off at its end or start ("..., Mr Drury.", "Senator
+ * Eze, ..."), else null. (Read of a quote's text: in the link key.) */
+function addressedSurname(text: string): string | null {
+  const t = text.trim();
+  const m = new RegExp(`,\\s+${ADDRESS_TITLES}\\.?\\s+(\\p{Lu}[\\p{L}'\u2019-]+)[.!?]*$`, 'u').exec(t) ?? new RegExp(`^${ADDRESS_TITLES}\\.?\\s+(\\p{Lu}[\\p{L}'\u2019-]+),`, 'u').exec(t);
+  return m ? m[1]! : null;
 }
 /** Verbs of answering ("he replied"). */
 const REPLYING = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'retorts']);
@@ -319,7 +323,8 @@ function affiliationOfMain(lp: LocalParagraph, mi: number): boolean {
   return mm.i1 + 1 === m.i0 && !!prep && prep.k === 'w' && /^(?:of|at|from)$/.test(prep.lo) && !!verb && verb.k === 'w' && !verb.cap && SPEECH_VERBS.has(verb.lo);
 }
 /** Mention mi is the organisation in an appositive set off after the sentence's main subject
- * ("According to Deepa Varma, a banking analyst at Tollgate Securities, ..."): the subject's, not
+ * ("According to Deepa Varma, a banking analyst at Tollgate Securities, ..."), or the one whose the
+ * subject is ("Iqbal Hossain, Chowdhury's partner for twenty-six years, ..."): the subject's, not
  * someone else in reach. (In the link key.) */
 function inAppositiveOfMain(lp: LocalParagraph, mi: number): boolean {
   const mm = mainBeside(lp, mi);
@@ -366,7 +371,7 @@ function inAppositiveOfMain(lp: LocalParagraph, mi: number): boolean {
   return false;
 }
 /** Past participles that open a phrase set off after a subject ("Foy, asked afterward ..., paused"). */
-const SET_OFF_ASKED = new Set(['asked', 'pressed', 'questioned', 'told', 'reminded', 'challenged', 'confronted', 'shown', 'informed']);
+const SET_OFF_ASKED = new Set([...ASKING, 'told', 'reminded', 'confronted', 'shown', 'informed']);
 /** Mention mi is inside a participle phrase set off right after the sentence's main subject
  * ("Governor Adaeze Okonkwo, speaking at a conference in Riverholm, said"): the subject's
  * circumstances, not a rival to them for a pronoun after it. (In the link key.) */
@@ -579,8 +584,9 @@ function inIntroPhrase(toks: LocalParagraph['toks'], ti: number): boolean {
   }
   return false;
 }
-/** token ti sits in a relative clause set off by commas (", who coached Moir at school,"). (In the
- * link key.) */
+/** token ti sits in a relative clause set off by commas (", who coached Moir at school,"), or in a
+ * clause about a thing that runs to the sentence's end (", which Nwankwo has overseen since 2021.").
+ * (In the link key.) */
 function inSetOffRelative(toks: LocalParagraph['toks'], ti: number): boolean {
   const sent = toks[ti]?.sent;
   /** a comma inside the clause between a place and what it is in ("in Ballykeel, Co Mayo,") */
@@ -613,12 +619,13 @@ function inReportedClause(lp: LocalParagraph, mi: number): boolean {
   }
   return false;
 }
+/** Auxiliaries and modals, the verb of a clause of its own ("the turbines would be visible"). */
+const CLAUSE_VERBS = new Set(['would', 'will', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'could', 'should', 'might', 'must', 'can', 'did']);
 /** A verb of a clause of its own (an auxiliary or a modal) among tokens a..b-1. */
 function clauseVerbBetween(toks: LocalParagraph['toks'], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (toks[k]!.k === 'w' && !toks[k]!.cap && CLAUSE_VERBS.has(toks[k]!.lo)) return true;
   return false;
 }
-const CLAUSE_VERBS = new Set(['would', 'will', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'could', 'should', 'might', 'must', 'can', 'did']);
 /** The paragraph reports "a statement" or "its statement" (or a release): a later "The statement
  * added" may be its issuer's. (In the link key.) */
 const ISSUED_HERE = /\b(?:a|its|their) (?:statement|release)\b/i;
@@ -680,7 +687,7 @@ function wordAfterName(lp: LocalParagraph, i: number): string {
       // (not the one asked, in a phrase set off: "Gaspard Lemoine, asked about the cable at a news
       // conference, smiled.": the verb after it)
       // (or after a word of when: "Foy, asked afterward what Rourke would have made of it, paused.")
-      if (ASKING.has(toks[c]!.lo) && (ASKED_ABOUT.has(toks[c + 1]?.lo ?? '') || /^(?:afterward|afterwards|later|again|earlier|then)$/.test(toks[c + 1]?.lo ?? ''))) {
+      if (ASKING.has(toks[c]!.lo) && (ASKED_ABOUT.has(toks[c + 1]?.lo ?? '') || /^(?:afterward|afterwards|later|earlier|then)$/.test(toks[c + 1]?.lo ?? ''))) {
         let e = c + 1;
         while (e < toks.length && e - c <= 16 && toks[e]!.sent === sent && toks[e]!.t !== ',' && toks[e]!.k !== 'q') e++;
         if (toks[e]?.t === ',' && toks[e]!.sent === sent) k = e + 1;
@@ -692,8 +699,11 @@ function wordAfterName(lp: LocalParagraph, i: number): string {
   return v && v.k === 'w' && !v.cap && v.sent === sent ? v.lo : '';
 }
 
-/** "The study's co-author, Dr. Ion Vasile, was more cautious.": a sentence that only says how the
- * person named (mention mi) was about to speak, a verb of being and a few words after the name */
+/** Verbs of being that say how someone was ("was more cautious", "seemed unconvinced"). */
+const LEAD_COPULAS = new Set(['was', 'is', 'were', 'are', 'seemed', 'sounded', 'remained', 'remains']);
+/** "The study's co-author, Dr. Ion Vasile, was more cautious.": a short sentence of the person named
+ * (mention mi), a verb of being and one to three words after the name, as papers introduce someone's
+ * words; read for a pronoun opening the next paragraph. (In the link key.) */
 function speechLead(lp: LocalParagraph, mi: number): boolean {
   const m = lp.mentions[mi];
   if (!m) return false;
@@ -708,7 +718,6 @@ function speechLead(lp: LocalParagraph, mi: number): boolean {
   }
   return n >= 1 && n <= 3 && (k >= toks.length || toks[k]!.sent !== m.sent || toks[k]!.t === '.');
 }
-const LEAD_COPULAS = new Set(['was', 'is', 'were', 'are', 'seemed', 'sounded', 'remained', 'remains']);
 
 export interface LinkOptions {
   /** the model that decides, from each choice's evidence, whether a speaker the rules are sure of is
@@ -1501,8 +1510,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // "Grant accused Foyle of blocking every scheme. Foyle said ..." stays an exchange)
         const rival = mem ? near.some((r) => r.para === prev && r.main && r.subj && r.mem !== mem && r.mem.kind === 'person' && !r.mem.described && r.mem.gender === gender && !(reports && (!pl.sentSpeech[r.sent] || (r.sent < ls && !near.some((o) => o.para === prev && o.sent === r.sent && o.mem === mem))))) && !mem.speaker : false;
         // (... and one the lexicon gives no gender, who has a first name and that verb of saying, when
-        // nobody of the pronoun's gender but a rival so set aside is in reach, and no one of it has
-        // spoken in the story)
+        // nobody of the pronoun's gender but a rival so set aside is in reach, and no one of it was
+        // quoted last in the paragraph before or since)
         // (... or a full name the lexicon does not know at all, when the story gives them a title or
         // a role or otherwise shows them to be a person: "A villager, Kamla Devi, said her house had
         // gone. / "...," she said.", "Fijian Foreign Minister Ratu Josefa Nailatikau ... said")
@@ -2300,7 +2309,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // asked. / “We are finally winning.”" goes on)
           // (... or one that does not speak of the asker's own side at all: "“Did the accountants also
           // write this?” the prosecutor asked. / “I don’t remember that email.”")
-          if (lastQuoteQuestion && !lastQuoteAsked && !other && p !== lastQuotePara && lq.raw.atParaStart && lq.standalone && !isQuestion(lq) && (/\byou(?:r|rs)?\b/i.test(lastQuoteText) || !/\b(?:I|I['\u2019]\w+|we|we['\u2019]\w+|us|our|my|me)\b/i.test(lastQuoteText))) {
+          if (lastQuoteQuestion && !lastQuoteAsked && !other && p !== lastQuotePara && lq.raw.atParaStart && lq.standalone && !isQuestion(lq) && putToSomeone(lastQuoteText)) {
             ambiguous = true;
             const asked = candidates(null, pos(p, ev.t), p).find((x) => x.mem !== lastQuoteSpeaker && x.mem.kind === 'person' && !x.mem.described);
             if (asked) speaker = asked.mem;
@@ -2373,7 +2382,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (speaker && !ambiguous && cue === 'pronoun' && namedInQuote(lq.raw.text, speaker)) ambiguous = true;
       // (... nor is one the quote goes on from when it speaks to them by title and name: "“I don't
       // recall seeing that letter,” Drury said. / “It was addressed to you, Mr Drury.”")
-      if (speaker && !ambiguous && cue === 'continuation' && addressedInQuote(lq.raw.text, speaker)) ambiguous = true;
+      if (speaker && !ambiguous && cue === 'continuation' && speaker.kind === 'person' && !speaker.described && addressedSurname(lq.raw.text) === speaker.tokens[speaker.tokens.length - 1]) ambiguous = true;
       if (speaker && !ambiguous) {
         speaker.speaker = true;
         speaker.weak = false;
@@ -2542,7 +2551,8 @@ export const linkKey = perParagraph((lp): string => {
   for (const g of lp.groupSources) at.push(g.at);
   const sorted = [...new Set(at)].sort((a, b) => a - b);
   const rank = (n: number) => sorted.indexOf(n);
-  const cueKey = (c: LocalCue | null) => (c ? [c.ref, c.mention, c.gender, c.roleHead, c.text, c.cue, rank(c.at), !!c.weak, !!c.plain, !!c.label] : null);
+  // (and the sentence a cue sits in: "it said" reads the subject of the sentence before it)
+  const cueKey = (c: LocalCue | null) => (c ? [c.ref, c.mention, c.gender, c.roleHead, c.text, c.cue, rank(c.at), lp.toks[c.at]?.sent ?? -1, !!c.weak, !!c.plain, !!c.label] : null);
   const key = JSON.stringify([
     !NON_SPACE.test(lp.text),
     lp.openAtEnd,
@@ -2554,6 +2564,7 @@ export const linkKey = perParagraph((lp): string => {
       afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0), namedAfterDefiniteRole(lp, m),
       affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
       behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
+      speechLead(lp, mi),
     ]),
     statementsIn(lp),
     askedPronounIn(lp),
@@ -2579,6 +2590,8 @@ export const linkKey = perParagraph((lp): string => {
       /^[\p{Lu}]/u.test(q.raw.text) && q.raw.text.split(/\s+/).length >= 5,
       // (a quote speaking of someone as "he" or "she" makes a later pronoun unsure)
       HE_WORDS.test(q.raw.text), SHE_WORDS.test(q.raw.text),
+      // (and whom it speaks to: a question put to someone, a title and surname set off)
+      putToSomeone(q.raw.text), addressedSurname(q.raw.text),
     ]),
   ]);
   return key;

@@ -507,7 +507,8 @@ function placedTitle(toks: Tok[], det: number, end: number): boolean {
   return true;
 }
 
-/** A capitalised word the lexicon knows only as a noun, right before a verb only a person does. */
+/** A capitalised word the lexicon knows only as a noun, right before a verb a person is the usual
+ * subject of ("Maya has other numbers.", "Rose says"). */
 const nounBeforePersonVerb = (tk: Tok, next: Tok | undefined) =>
   !!next && next.k === 'w' && !next.cap && next.sent === tk.sent && PERSON_VERBS_AFTER.has(next.lo) && lexTagsOf(tk.lo).every((t) => t === 'Noun' || t === 'Singular');
 const PERSON_VERBS_AFTER = new Set(['says', 'said', 'told', 'tells', 'recalls', 'recalled', 'remembers', 'remembered', 'laughs', 'laughed', 'smiles', 'smiled', 'shrugs', 'shrugged', 'nods', 'nodded', 'admits', 'admitted', 'insists', 'insisted', 'agrees', 'agreed', 'disagrees', 'disagreed', 'has', 'had']);
@@ -521,8 +522,8 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   if (/\p{N}/u.test(tk.t)) return false;
   // (a common word opening the sentence is no name, unless a capitalised place word follows it:
   // "Downing Street has rejected ..." is a street, not someone called "Street")
-  // (but a word the lexicon knows only as a noun, before a verb only a person does, is a given name
-  // as much: "Maya has other numbers.", "Rose says she never left.")
+  // (but a word the lexicon knows only as a noun, before a verb a person is the usual subject of, is
+  // a given name as much: "Maya has other numbers.", "Rose says she never left.")
   if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && PLACE_HEADS.has(next.lo)) && !nounBeforePersonVerb(tk, next)) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
   // (a person noun opening the sentence before a role: "Consumer advocate Jean-Paul Tremblay")
@@ -936,7 +937,7 @@ interface Ctx {
   /** mention index whose prefix (title / role words) covers this token */
   modOf: Int32Array;
   quotes: RawQuote[];
-  /** the first token after a wire dateline ("ALMENARA, Spain — "), else 0 */
+  /** the first token after a wire dateline ("ALMENARA, Spain — "), else 0 (and 0 when the dateline is all there is) */
   opening: number;
 }
 
@@ -1542,17 +1543,16 @@ function wordIn(toks: Tok[], n: number, sent: number): string {
 }
 const COUNT_OPENERS = new Set(['more', 'fewer', 'at', 'up', 'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'over', 'approximately']);
 
-/** An unnamed speaker starting at token i: "a government official", "one resident", "a spokesperson
- * for the company", "protesters", "the complaint", "a state news agency". Definite singular roles
- * ("the president") are not here: they refer to someone in the cast (see refEndingAt). */
 /** Words for a part of a body that speaks as one ("the youth wing said", "the party’s caucus"); no
  * name's last word makes it an organisation's, so apart from ORG_HEADS. */
 const BODY_PARTS = new Set(['wing', 'caucus', 'faction', 'branch', 'chapter', 'subsidiary', 'division']);
 /** Plurals of words for bodies that speak together ("three regional beekeeping associations said"). */
 const PLURAL_BODIES = new Set(['associations', 'unions', 'federations', 'councils', 'firms', 'banks', 'agencies', 'parties', 'charities', 'organisations', 'organizations', 'clubs', 'societies', 'leagues', 'committees', 'commissions', 'authorities', 'trusts', 'cooperatives', 'co-operatives']);
-const pluralBodies = (lo: string) => PLURAL_BODIES.has(lo);
 /** Bodies that own bodies of their own ("the ministry’s debt agency", "the party’s youth wing"). */
 const BODY_OWNERS = new Set(['ministry', 'department', 'government', 'party', 'council', 'union', 'company', 'bank', 'agency', 'commission', 'church', 'club', 'university', 'army', 'police', 'state', 'city', 'county', 'federation', 'league', 'association', 'group', 'firm', 'board', 'authority', 'service']);
+/** An unnamed speaker starting at token i: "a government official", "one resident", "a spokesperson
+ * for the company", "protesters", "the complaint", "a state news agency". Definite singular roles
+ * ("the president") are not here: they refer to someone in the cast (see refEndingAt). */
 function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue; end: number } | null {
   const { toks } = ctx;
   let k = i;
@@ -1604,7 +1604,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     // ("A second person said", "a third resident"): a word of order is a modifier, whatever else it may be
     if (det && !t.cap && SEQUENCE_WORDS.has(t.lo)) { k++; continue; }
     const opensSentence = k === i && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q');
-    if ((!t.cap || opensSentence) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || BODY_PARTS.has(t.lo) || pluralBodies(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo) || (det === 'the' && ORG_ANAPHORS.has(t.lo) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent))) {
+    if ((!t.cap || opensSentence) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || BODY_PARTS.has(t.lo) || PLURAL_BODIES.has(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo) || (det === 'the' && ORG_ANAPHORS.has(t.lo) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent))) {
       const nx = toks[k + 1];
       // a noun modifying another ("news agency", "government official"): keep going
       // (and a body's word before a person noun: "A board member", "a union member")
@@ -1636,7 +1636,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   }
   let kind: 'person' | 'group' | 'document' | 'org';
   // ("three regional beekeeping associations said", "Unions said"): bodies of a kind, speaking together
-  if (GROUP_NOUNS.has(lo) || pluralBodies(lo) || (isGroupNoun(lo) && !DOCUMENT_NOUNS.has(lo) && !ORG_HEADS.has(lo))) kind = 'group';
+  if (GROUP_NOUNS.has(lo) || PLURAL_BODIES.has(lo) || (isGroupNoun(lo) && !DOCUMENT_NOUNS.has(lo) && !ORG_HEADS.has(lo))) kind = 'group';
   else if (ROLE_NOUNS.has(lo) && det !== null && (INDEFINITE.has(det) || (det === 'the' && definitePP(toks, k)))) kind = 'person';
   else if (isPersonNoun(lo) && !DOCUMENT_NOUNS.has(lo) && !ORG_HEADS.has(lo) && det !== null && INDEFINITE.has(det)) kind = 'person';
   else if (DOCUMENT_NOUNS.has(lo) && det !== null && !QUANTIFIERS.has(det)) kind = 'document';
@@ -2410,13 +2410,14 @@ const OWNED_SPEECH = new Set(['statement', 'statements', 'remark', 'remarks', 'c
   'announcement', 'prediction', 'predictions', 'suggestion', 'contention', 'boast', 'quip', 'tweet', 'tweets', 'admission',
   'assurance', 'assurances', 'complaint', 'complaints', 'testimony', 'answer', 'reply', 'response', 'threat', 'threats', 'denial']);
 
-/** "Roe pointed to Doe's claim that the deal was "..."": the words quoted are the owner's (Doe), not
- * those of whoever the cue names (Roe). The quote then goes to review, suggesting the owner. */
+/** Possessive determiners ("his remarks", "their statement"). */
 const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** "a shift economists read as the first step": to read something as something is to take it so,
  * not to say it (token v is "read" or "reads" before "as"). */
 const readAs = (toks: Tok[], v: number): boolean => (toks[v]?.lo === 'read' || toks[v]?.lo === 'reads') && toks[v + 1]?.lo === 'as' && toks[v + 1]!.sent === toks[v]!.sent;
 
+/** "Roe pointed to Doe's claim that the deal was "..."": the words quoted are the owner's (Doe), not
+ * those of whoever the cue names (Roe). The quote then goes to review, suggesting the owner. */
 function ownedQuote(ctx: Ctx, qt: number, cue: LocalCue): LocalCue | null {
   const { toks } = ctx;
   const sent = toks[qt]!.sent;
@@ -3795,7 +3796,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   mentions.forEach((m, mi) => {
     for (let k = m.i0; k < m.n0; k++) modOf[k] = mi;
   });
-  const ctx: Ctx = { text, toks, mentions, mentionAt, modOf, quotes, opening: dateline > 0 ? toks.findIndex((t) => t.s >= dateline) : 0 };
+  const ctx: Ctx = { text, toks, mentions, mentionAt, modOf, quotes, opening: dateline > 0 ? Math.max(0, toks.findIndex((t) => t.s >= dateline)) : 0 };
   const qtoks: number[] = [];
   toks.forEach((t, i) => { if (t.k === 'q') qtoks[t.qi] = i; });
   const lqs: LocalQuote[] = quotes.map((raw, qi) => {
