@@ -232,6 +232,29 @@ describe('incremental session', () => {
     ]);
   });
 
+  it('edits that change only what rounds 26 and 27 read (how someone was, a question put to someone, a title and name addressed) still give the one-shot result', () => {
+    // "was more cautious." / "was more cautious than most." (a short sentence saying how someone was,
+    // or a longer one); "Did the accountants ...?" / "Did we ...?" (put to someone, or the asker's own);
+    // "..., Mr Drury." / "..., said Drury." (addressed, or a name in the words)
+    const paras = [
+      'Dr. Mirela Popescu, who led the study, said the results surprised her team. "We expected the opposite," Popescu said.',
+      'The study’s co-author, Dr. Ion Vasile, was more cautious.',
+      '"One study proves nothing," he said.',
+      '“I signed what the accountants put in front of me,” Ignacio Barrenechea told the panel.',
+      'Prosecutor Javier Soler then produced an email bearing Barrenechea’s signature.',
+      '“Did the accountants also write this?” the prosecutor asked.',
+      '“I don’t remember that email.”',
+      'Counsel to the inquiry, Simon Achebe-Lowe, asked the former head of building control, Malcolm Drury, why the certificate was issued.',
+      '"I don\'t recall seeing that letter," Drury said.',
+      '"It was addressed to you, Mr Drury."',
+    ];
+    expectEditsAsOneShot(paras, [
+      [1, 'was more cautious.', 'was more cautious than most of the other researchers in the group.'],
+      [5, 'Did the accountants also write this?', 'Did we also write this?'],
+      [9, 'to you, Mr Drury.', 'to you, said Drury.'],
+    ]);
+  });
+
   it('edits that change only a phrase opening a sentence or a press conference\'s mention still give the one-shot result', () => {
     // "Speaking at" / "She spoke at" (a phrase set off, or a sentence of its own); "news conference" /
     // "news programme" (the questions a reporter's, or an interviewer's)
