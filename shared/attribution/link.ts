@@ -1058,6 +1058,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   let lastQuoteText = '';
   /** the last quote's speaker was only a suggestion */
   let lastQuoteUnsure = false;
+  /** the sure speaker of the quote before the last one's paragraph, and where (an exchange's other side) */
+  let priorQuoteSpeaker: Member | null = null;
+  let priorQuotePara = -1;
   /** the last quote with a speaker was a question from someone unnamed ("a reporter asked"): the
    * next quote may well be the answer */
   let lastQuoteAsked = false;
@@ -2313,11 +2316,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             ambiguous = true;
             const asked = candidates(null, pos(p, ev.t), p).find((x) => x.mem !== lastQuoteSpeaker && x.mem.kind === 'person' && !x.mem.described);
             if (asked) speaker = asked.mem;
+            // (sure in an exchange of two, paragraph by paragraph: the one the asker had just heard from,
+            // "... replied Dr. Ruiz. / "Incomplete how?" / "It doesn't include permafrost feedback."")
+            if (asked && asked.mem === priorQuoteSpeaker && !lastQuoteUnsure && eff[p]! - eff[lastQuotePara]! === 1 && eff[lastQuotePara]! - eff[priorQuotePara]! === 1) ambiguous = false;
           }
           // a new paragraph after an answer to someone else's question: the exchange may go on either way
           if (lastQuoteAnswered && !other && p !== lastQuotePara && lq.raw.atParaStart) {
             ambiguous = true;
             if (isQuestion(lq) || lastQuoteReply) speaker = lastQuoteAnswered;
+            // (a question back from the one who was answered, in a paragraph of its own, right after
+            // a sure answer, is theirs: ""Are you telling this committee ...?" asked Senator
+            // Delacroix. / "I am telling you it is incomplete," replied Dr. Ruiz. / "Incomplete how?"")
+            if (isQuestion(lq) && !lastQuoteUnsure && eff[p]! - eff[lastQuotePara]! === 1 && lastQuoteAnswered.kind === 'person' && !lastQuoteAnswered.described) ambiguous = false;
           }
           // "Captain Leo Marsh agreed. "No excuses."": the subject of the sentence just before, when
           // that sentence reports speech, is the one speaking
@@ -2398,6 +2408,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const replied = REPLYING.has(lq.cue.cue ?? '') && !ambiguous && !!lastQuoteSpeaker && lastQuoteSpeaker !== speaker && lastQuoteSpeaker.kind === 'person' && eff[p]! - eff[lastQuotePara]! <= 1;
         lastQuoteAnswered = (lastQuoteQuestion || replied) && lastQuoteSpeaker && lastQuoteSpeaker !== speaker && !isQuestion(lq) ? lastQuoteSpeaker : speaker === lastQuoteSpeaker && !isQuestion(lq) && p === lastQuotePara ? lastQuoteAnswered : null;
         lastQuoteReply = replied;
+        // (who spoke, sure, in the paragraph before a new speaker's: the other side of an exchange)
+        if (speaker !== lastQuoteSpeaker || p !== lastQuotePara) {
+          priorQuoteSpeaker = lastQuoteUnsure ? null : lastQuoteSpeaker;
+          priorQuotePara = lastQuotePara;
+        }
         lastQuoteQuestion = isQuestion(lq);
         lastQuoteSpeaker = speaker;
         lastQuoteText = lq.raw.text;
