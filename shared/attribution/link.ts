@@ -699,6 +699,13 @@ function wordAfterName(lp: LocalParagraph, i: number): string {
   return v && v.k === 'w' && !v.cap && v.sent === sent ? v.lo : '';
 }
 
+/** "Okoro put it to him that ...": mention m's verb is "put" with "it to" after it, putting a point
+ * to someone. (In the link key.) */
+function puttingIt(lp: LocalParagraph, m: Mention): boolean {
+  let k = m.i1;
+  while (k < lp.toks.length && lp.toks[k]!.sent === m.sent && lp.toks[k]!.lo !== 'put') k++;
+  return lp.toks[k]?.lo === 'put' && lp.toks[k + 1]?.lo === 'it' && lp.toks[k + 2]?.lo === 'to' && lp.toks[k + 2]!.sent === m.sent;
+}
 /** Verbs of being that say how someone was ("was more cautious", "seemed unconvinced"). */
 const LEAD_COPULAS = new Set(['was', 'is', 'were', 'are', 'seemed', 'sounded', 'remained', 'remains']);
 /** "The study's co-author, Dr. Ion Vasile, was more cautious.": a short sentence of the person named
@@ -708,8 +715,13 @@ function speechLead(lp: LocalParagraph, mi: number): boolean {
   const m = lp.mentions[mi];
   if (!m) return false;
   const toks = lp.toks;
-  // (past the comma closing a description set off before the name)
+  // (past the comma closing a description set off before the name, and a clause set off after it:
+  // "Another rider, Kamil Nowak, who had driven in from Stretton, was angrier.")
   let k = toks[m.i1]?.t === ',' && toks[m.i0 - 1]?.t === ',' ? m.i1 + 1 : m.i1;
+  if (toks[k]?.lo === 'who' && toks[k - 1]?.t === ',') {
+    while (k < toks.length && toks[k]!.sent === m.sent && toks[k]!.t !== ',' && toks[k]!.k !== 'q') k++;
+    if (toks[k]?.t === ',') k++;
+  }
   if (toks[k]?.k !== 'w' || toks[k]!.sent !== m.sent || !LEAD_COPULAS.has(toks[k]!.lo)) return false;
   let n = 0;
   for (k++; k < toks.length && toks[k]!.sent === m.sent && toks[k]!.k === 'w'; k++) {
@@ -1166,11 +1178,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // "Her team-mate Saskia Verbeek, who had led her out, said the plan was made the night before.")
     // (a possessive and a person noun opening the sentence with the name set off after them are the
     // subject's own description: "Her husband, Bill, shook his head.")
-    if (mem?.kind !== 'person' || mem.described || (otherPersonIn(para, sent - 1, si, false, true) && !(lp.sentSpeech[sent - 1] && speechVerbAfterMention(para, si)))) return null;
+    // ("Okoro put it to him that the advisers had called it a mistake. "...?"": putting a point to
+    // someone is saying it)
+    const sm = si >= 0 ? lp.mentions[si] : undefined;
+    const putTo = !!sm && wordAfterName(lp, sm.n0) === 'put' && puttingIt(lp, sm);
+    if (mem?.kind !== 'person' || mem.described || (otherPersonIn(para, sent - 1, si, false, true) && !(lp.sentSpeech[sent - 1] && speechVerbAfterMention(para, si)) && !putTo)) return null;
     const r = recent.find((x) => x.para === para && x.sent === sent - 1 && x.main && x.mem === mem);
     if (!r) return null;
     // (named when that sentence reports speech or has a verb only a person does)
-    const sure = lp.sentSpeech[sent - 1]! || humanVerbAfter(r);
+    const sure = lp.sentSpeech[sent - 1]! || humanVerbAfter(r) || putTo;
     return !mem.weak || ((nameLikePair(mem) || surnameLike(mem)) && sure) ? { mem, sure } : null;
   };
   let prevNonEmpty = -1;
@@ -2353,7 +2369,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // prices could rise again."), with no quote of its own there
           const pl = locals[prevNonEmptyBefore]!;
           const ls = pl.sentSpeech.length - 1;
-          if (ls >= 0 && pl.sentSpeech[ls] && pl.sentSubject[ls]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[ls]!] === speaker && !pl.quotes.some((x) => x.sent === ls)) {
+          // (or says only how they were, as papers introduce someone's words: "Another rider, Kamil
+          // Nowak, who had driven in from Stretton, was angrier.")
+          if (ls >= 0 && (pl.sentSpeech[ls] || (pl.sentSubject[ls]! >= 0 && speechLead(pl, pl.sentSubject[ls]!))) && pl.sentSubject[ls]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[ls]!] === speaker && !pl.quotes.some((x) => x.sent === ls)) {
             ambiguous = false;
             cue = 'following';
           }
@@ -2579,7 +2597,7 @@ export const linkKey = perParagraph((lp): string => {
       afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0), namedAfterDefiniteRole(lp, m),
       affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
       behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
-      speechLead(lp, mi),
+      speechLead(lp, mi), puttingIt(lp, m),
     ]),
     statementsIn(lp),
     askedPronounIn(lp),

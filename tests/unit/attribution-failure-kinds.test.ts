@@ -5158,3 +5158,22 @@ describe('round 27: an exchange of two, paragraph by paragraph', () => {
     expect(speakerOf(res, 'It doesn’t include')).toBe('Tomás Ruiz');
   });
 });
+
+describe('round 27: putting it to someone, and how someone was past a clause', () => {
+  it('"Okoro put it to him that the advisers had called the delay a mistake. ‘…?’" is Okoro, for sure', () => {
+    const res = analyzeParagraphs([
+      'Speaking on the Morning Programme, Mr Tolland told presenter James Okoro: ‘We are not going backwards.’',
+      'Okoro put it to him that the government’s own advisers had called the delay a mistake. ‘Your own climate committee says this will cost more. Are they wrong?’',
+    ]);
+    expect(speakerOf(res, 'Your own climate')).toBe('James Okoro');
+  });
+
+  it('"Another rider, Kamil Nowak, who had driven in from Stretton, was angrier. / ‘…’" is Nowak, for sure', () => {
+    const res = analyzeParagraphs([
+      '‘I’m bringing home £90 less a week,’ said Yusuf Demir, 34, who has delivered for the app for four years.',
+      'Another rider, Kamil Nowak, who had driven in from Stretton, was angrier.',
+      '‘They call us partners. Partners get a say.’',
+    ]);
+    expect(speakerOf(res, 'They call us')).toBe('Kamil Nowak');
+  });
+});

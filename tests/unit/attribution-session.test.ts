@@ -247,8 +247,11 @@ describe('incremental session', () => {
       'Counsel to the inquiry, Simon Achebe-Lowe, asked the former head of building control, Malcolm Drury, why the certificate was issued.',
       '"I don\'t recall seeing that letter," Drury said.',
       '"It was addressed to you, Mr Drury."',
+      'Speaking on the Morning Programme, Mr Tolland told presenter James Okoro: ‘We are not going backwards.’',
+      'Okoro put it to him that the government’s own advisers had called the delay a mistake. ‘Your own climate committee says this will cost more. Are they wrong?’',
     ];
     expectEditsAsOneShot(paras, [
+      [11, 'Okoro put it to him', 'Okoro put the book down near him'],
       [1, 'was more cautious.', 'was more cautious than most of the other researchers in the group.'],
       [5, 'Did the accountants also write this?', 'Did we also write this?'],
       [9, 'to you, Mr Drury.', 'to you, said Drury.'],
