@@ -490,7 +490,8 @@ const NAME_PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'da', 'di', 
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 
 // ("Mayor-elect Ann Park": a title to be)
-const isTitleTok = (lo: string) => TITLE_WORDS.has(lo.replace(/\.$/, '')) || (lo.endsWith('-elect') && TITLE_WORDS.has(lo.slice(0, -6)));
+// (or a compound of titles: "Attorney-General", "Secretary-General", "Governor-General")
+const isTitleTok = (lo: string) => TITLE_WORDS.has(lo.replace(/\.$/, '')) || (lo.endsWith('-elect') && TITLE_WORDS.has(lo.slice(0, -6))) || (/^[a-z]+-general$/.test(lo) && TITLE_WORDS.has(lo.slice(0, -8)));
 const isAcronym = (t: string) => /^\p{Lu}{2,}$/u.test(t) || /^(?:\p{Lu}\.){2,}$/u.test(t);
 /** "the Cork South TD", "the Bristol East MP": "the" at `det`, a place or a people in capitals and
  * a title at `end` name the role of whoever holds that seat, no one's name (read alike when the
@@ -3755,7 +3756,9 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   if (dateline > 0) mentions = mentions.filter((m) => m.start >= dateline);
   // ("Managing Director and CEO Anirudh Venkataraman said": titles joined by "and" before a name
   // are that person's, no one called "Director")
-  mentions = mentions.filter((m) => !(m.lower.every((w) => isTitleTok(w)) && toks[m.i1]?.lo === 'and' && toks[m.i1 + 1]?.k === 'w' && isTitleTok(toks[m.i1 + 1]!.lo)));
+  // (nor is a title alone after "the" or an owner, set off before a name: "The state's
+  // Attorney-General, Priya Ramanathan, says")
+  mentions = mentions.filter((m) => !(m.lower.every((w) => isTitleTok(w)) && ((toks[m.i1]?.lo === 'and' && toks[m.i1 + 1]?.k === 'w' && isTitleTok(toks[m.i1 + 1]!.lo)) || (toks[m.i1]?.t === ',' && toks[m.i1 + 1]?.k === 'w' && toks[m.i1 + 1]!.cap && (toks[m.i0 - 1]?.lo === 'the' || !!toks[m.i0 - 1]?.poss)))));
   for (const m of mentions) if (!m.gender && m.type !== 'org' && m.type !== 'place') m.gender = setOffGender(toks, m);
   let turnCue: LocalCue | null = null;
   if (turn) {

@@ -5177,3 +5177,13 @@ describe('round 27: putting it to someone, and how someone was past a clause', (
     expect(speakerOf(res, 'They call us')).toBe('Kamil Nowak');
   });
 });
+
+describe('round 27: a title of two words joined by a hyphen, set off before a name', () => {
+  it('"The state’s Attorney-General, Priya Ramanathan, says ... ‘…,’ she says." is Ramanathan, never "Attorney-General"', () => {
+    const res = analyzeParagraphs([
+      '‘They told us the law didn’t allow anything else,’ Bev Tully says.',
+      'The state’s Attorney-General, Priya Ramanathan, says a review of penalties is under way. ‘I have met the Tullys and I understand their anger,’ she says.',
+    ]);
+    expect(speakerOf(res, 'I have met')).toBe('Priya Ramanathan');
+  });
+});
