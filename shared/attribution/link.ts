@@ -72,9 +72,11 @@ const ADDRESS_TITLES = '(?:Mr|Mrs|Ms|Miss|Dr|Senator|Minister|Judge|Chief|Profes
  * Eze, ..."), else null. (Read of a quote's text: in the link key.) */
 function addressedSurname(text: string): string | null {
   const t = text.trim();
-  const m = new RegExp(`,\\s+${ADDRESS_TITLES}\\.?\\s+(\\p{Lu}[\\p{L}'\u2019-]+)[.!?]*$`, 'u').exec(t) ?? new RegExp(`^${ADDRESS_TITLES}\\.?\\s+(\\p{Lu}[\\p{L}'\u2019-]+),`, 'u').exec(t);
+  const m = ADDRESSED_AT_END.exec(t) ?? ADDRESSED_AT_START.exec(t);
   return m ? m[1]! : null;
 }
+const ADDRESSED_AT_END = new RegExp(`,\\s+${ADDRESS_TITLES}\\.?\\s+(\\p{Lu}[\\p{L}'\u2019-]+)[.!?]*$`, 'u');
+const ADDRESSED_AT_START = new RegExp(`^${ADDRESS_TITLES}\\.?\\s+(\\p{Lu}[\\p{L}'\u2019-]+),`, 'u');
 /** Verbs of answering ("he replied"). */
 const REPLYING = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'retorts']);
 /** Verbs of putting a question or objection to someone ("Metcalfe pressed him on the figure."). */
