@@ -2373,7 +2373,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const ls = pl.sentSpeech.length - 1;
           // (or says only how they were, as papers introduce someone's words: "Another rider, Kamil
           // Nowak, who had driven in from Stretton, was angrier.")
-          if (ls >= 0 && (pl.sentSpeech[ls] || (pl.sentSubject[ls]! >= 0 && speechLead(pl, pl.sentSubject[ls]!))) && pl.sentSubject[ls]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[ls]!] === speaker && !pl.quotes.some((x) => x.sent === ls)) {
+          // (... or with a gesture only a person makes, named alone in that sentence: "Eze shook her
+          // head before the translation had finished.")
+          const gesture = ls >= 0 && pl.sentSubject[ls]! >= 0 && !otherPersonIn(prevNonEmptyBefore, ls, pl.sentSubject[ls]!) && HUMAN_VERBS.has(wordAfterName(pl, pl.mentions[pl.sentSubject[ls]!]!.n0)) && !AUX_HUMAN.has(wordAfterName(pl, pl.mentions[pl.sentSubject[ls]!]!.n0));
+          if (ls >= 0 && (pl.sentSpeech[ls] || gesture || (pl.sentSubject[ls]! >= 0 && speechLead(pl, pl.sentSubject[ls]!))) && pl.sentSubject[ls]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[ls]!] === speaker && !pl.quotes.some((x) => x.sent === ls)) {
             ambiguous = false;
             cue = 'following';
           }

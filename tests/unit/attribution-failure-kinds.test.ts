@@ -5187,3 +5187,15 @@ describe('round 27: a title of two words joined by a hyphen, set off before a na
     expect(speakerOf(res, 'I have met')).toBe('Priya Ramanathan');
   });
 });
+
+describe('round 27: a gesture before a paragraph of quotes', () => {
+  it('"Eze shook her head before the translation had finished. / “Who decides ...?”" is Eze, for sure', () => {
+    const res = analyzeParagraphs([
+      'On one side sat Dr. Kaori Ishikawa, an atmospheric physicist. On the other sat Prof. Ngozi Eze, a political scientist.',
+      'Ishikawa argued that research should go ahead. “If we refuse to study it, we will not prevent its use,” she said.',
+      'Eze shook her head before the translation had finished.',
+      '“Who decides the temperature of the planet? A committee in Geneva?”',
+    ]);
+    expect(speakerOf(res, 'Who decides')).toBe('Ngozi Eze');
+  });
+});
