@@ -2337,6 +2337,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             // (sure in an exchange of two, paragraph by paragraph: the one the asker had just heard from,
             // "... replied Dr. Ruiz. / "Incomplete how?" / "It doesn't include permafrost feedback."")
             if (asked && asked.mem === priorQuoteSpeaker && !lastQuoteUnsure && eff[p]! - eff[lastQuotePara]! === 1 && eff[lastQuotePara]! - eff[priorQuotePara]! === 1) ambiguous = false;
+            // (... or when the story has named only the two of them: "The debate between Senator Obiora
+            // Eze and Senator Chidi Nwankwo ... “Who approved that?” / “The committee approved it.”")
+            const at = pos(p, ev.t);
+            const named = members.filter((m) => m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at);
+            if (asked && !lastQuoteUnsure && eff[p]! - eff[lastQuotePara]! === 1 && named.length === 2 && named.includes(asked.mem) && named.includes(lastQuoteSpeaker!)) ambiguous = false;
           }
           // a new paragraph after an answer to someone else's question: the exchange may go on either way
           if (lastQuoteAnswered && !other && p !== lastQuotePara && lq.raw.atParaStart) {
