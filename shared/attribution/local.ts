@@ -1958,6 +1958,11 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   if (!t || t.sent !== sent || t.k !== 'w') return null;
   if (t.lo === 'he') return { ...NONE, ref: 'pronoun', gender: 'm', at: j, text: t.t };
   if (t.lo === 'she') return { ...NONE, ref: 'pronoun', gender: 'f', at: j, text: t.t };
+  // ("said its spokeswoman, Beatrix Nagy": the name set off after an owner's role)
+  if (POSSESSIVE_DETS.has(t.lo) && toks[j + 1]?.k === 'w' && !toks[j + 1]!.cap && toks[j + 1]!.sent === sent && (ROLE_NOUNS.has(toks[j + 1]!.lo) || isKnownPersonNoun(toks[j + 1]!.lo))) {
+    const n = namedAfter(ctx, j + 1, sent);
+    if (n) return n;
+  }
   // "a spokesman for Sen. Jane Doe", "one resident", "protesters": the unnamed speaker, not the name after it
   const described = describedStartingAt(ctx, i, sent);
   // ("according to a statement from the bank": a statement is its issuer's words)

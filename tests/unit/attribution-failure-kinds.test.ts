@@ -5211,3 +5211,13 @@ describe('round 27: an answer in a story that has named only two people', () => 
     expect(speakerOf(res, 'The committee approved')).toBe('Chidi Nwankwo');
   });
 });
+
+describe('round 27: an inverted verb before an owner’s role and a name', () => {
+  it('"“…,” said its spokeswoman, Beatrix Nagy." is Nagy', () => {
+    const res = analyzeParagraphs([
+      'The Petrol Retailers’ Association disputed the findings, saying the study "ignores the real costs of running a forecourt."',
+      'Motorists’ group DriveFair called for a legal requirement to display price changes online. "Transparency costs the retailers nothing," said its spokeswoman, Beatrix Nagy.',
+    ]);
+    expect(speakerOf(res, 'Transparency costs')).toBe('Beatrix Nagy');
+  });
+});
