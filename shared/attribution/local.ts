@@ -2381,6 +2381,11 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     // "Nurses carrying placards ...", "A spokesman for the ministry ...": an unnamed subject
     if (t.k === 'w' && k === start) {
       const d = describedStartingAt(ctx, k, sent);
+      // ("Police Lt. Frank DeLuca said ...": a body's word right before a titled name only says whose
+      // the person is)
+      const nx = d ? mentionAtOrMod(ctx, d.end + 1) : -1;
+      const nm = nx >= 0 ? ctx.mentions[nx]! : null;
+      if (nm && nm.i0 === d!.end + 1 && !nm.poss && (nm.type === 'person' || nm.personEvidence) && nm.titleWords.length > 0 && nm.i1 < before) return { ...NONE, ref: 'name', mention: nx, at: nm.i1 - 1, text: nm.name };
       if (d) return nameSetOffBeforeVerb(ctx, d.end, sent, before) ?? d.cue;
     }
   }

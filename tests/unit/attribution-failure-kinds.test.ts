@@ -5221,3 +5221,14 @@ describe('round 27: an inverted verb before an owner’s role and a name', () =>
     expect(speakerOf(res, 'Transparency costs')).toBe('Beatrix Nagy');
   });
 });
+
+describe('round 27: a body’s word before a titled name opening a sentence', () => {
+  it('"Police Lt. Frank DeLuca said Rourke had cut through the roof. He said: “…”" is DeLuca, not the manager quoted before', () => {
+    const res = analyzeParagraphs([
+      'Officers found Dale Rourke, 41, when the branch manager, Ted Szymanski, opened the vault at 8 a.m. Monday.',
+      '"He looked relieved to see me, honestly," Szymanski said.',
+      'Police Lt. Frank DeLuca said Rourke had cut through the roof with a saw. He said: "In twenty-six years I\'ve never had a burglar ask to be arrested."',
+    ]);
+    expect(speakerOf(res, 'In twenty-six years')).toBe('Frank DeLuca');
+  });
+});
