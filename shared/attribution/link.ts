@@ -66,6 +66,15 @@ const PLACE_PREPS = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'ac
  * side of the asker's own ("Did the accountants also write this?"; not "Why would we stop now?").
  * (Read of a quote's text: in the link key.) */
 const putToSomeone = (text: string): boolean => /\byou(?:r|rs)?\b/i.test(text) || !/\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y|me)\b/.test(text);
+/** The words of a role's text besides "the" and the role itself ("the deputy prime minister":
+ * deputy, prime) are all in what the story called member m ("Deputy Prime Minister Elin Forsberg"),
+ * which tells one holder of the role from another; false when the text has no such word. */
+function titleFits(text: string | null, syn: string[], m: Member): boolean {
+  const mods = (text ?? '').toLowerCase().split(/\s+/).filter((w) => w !== 'the' && !syn.includes(w) && /^[a-z-]+$/.test(w));
+  if (!mods.length) return false;
+  const seen = ` ${[m.firstRef, m.title ?? '', m.affiliation ?? '', ...m.roleWords].join(' ').toLowerCase()} `;
+  return mods.every((w) => seen.includes(` ${w} `));
+}
 /** Titles a speaker uses to address someone ("Mr Drury", "Senator"). */
 const ADDRESS_TITLES = '(?:Mr|Mrs|Ms|Miss|Dr|Senator|Minister|Judge|Chief|Professor|Councillor|Inspector)';
 /** The surname a quote speaks to by a title, set off at its end or start ("..., Mr Drury.", "Senator
@@ -1483,7 +1492,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // the subject just before is the one person in the story who has it
       if (sc?.ref === 'role' && sc.roleHead && (!gender || !sc.gender || sc.gender === gender)) {
         const syn = ROLE_SYNONYMS[sc.roleHead] ?? [sc.roleHead];
-        const holders = members.filter((m) => m.kind === 'person' && !m.described && m.firstSeen < at && syn.some((w) => m.roleWords.has(w)));
+        let holders = members.filter((m) => m.kind === 'person' && !m.described && m.firstSeen < at && syn.some((w) => m.roleWords.has(w)));
+        // (of two, the one whose title has every word the role does: "the finance minister smiled")
+        if (holders.length > 1) {
+          const fit = holders.filter((m) => titleFits(sc.text, syn, m));
+          if (fit.length === 1) holders = fit;
+        }
         const h = holders.length === 1 ? holders[0]! : null;
         if (h && (!gender || !h.gender || h.gender === gender) && (!last || last.mem === h || last.at < pos(para, sc.at))) return { mem: h, ambiguous: false };
       }
@@ -1957,6 +1971,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (best) {
       const since = describedSource(syn, at, para, best.lastSeen);
       if (since) return { mem: since, ambiguous: false };
+    }
+    // (of two or more with the title, the one whose title has every word the role does: "the deputy
+    // prime minister" is the Deputy Prime Minister, not the Finance Minister)
+    if (best && holders > 1 && text) {
+      const fit = members.filter((m) => m.kind === 'person' && !m.described && m.firstSeen < at && syn.some((w) => m.roleWords.has(w)) && titleFits(text, syn, m));
+      if (fit.length === 1) {
+        best = fit[0]!;
+        holders = 1;
+      }
     }
     // two people with the title ("the senator" in a story with two senators): not sure which
     if (best) {

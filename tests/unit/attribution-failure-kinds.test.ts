@@ -5232,3 +5232,14 @@ describe('round 27: a body’s word before a titled name opening a sentence', ()
     expect(speakerOf(res, 'In twenty-six years')).toBe('Frank DeLuca');
   });
 });
+
+describe('round 27: two holders of a role told apart by the words of their titles', () => {
+  it('"Finance Minister Gustav Ahlqvist and Deputy Prime Minister Elin Forsberg ... / the deputy prime minister warned that cuts were “…”" is Forsberg, for sure', () => {
+    const res = analyzeParagraphs([
+      'Finance Minister Gustav Ahlqvist and Deputy Prime Minister Elin Forsberg presented the spring economic plan together on Thursday.',
+      '"There is no daylight between us," Ahlqvist said.',
+      'But the deputy prime minister warned that further cuts were "not on the table this year."',
+    ]);
+    expect(speakerOf(res, 'not on the table')).toBe('Elin Forsberg');
+  });
+});
