@@ -2,7 +2,7 @@
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
 import { DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
-import { type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF, singular } from './local';
+import { AUXILIARIES, type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
 import { CONFIDENCE_MODEL } from './confidence-model';
@@ -630,11 +630,9 @@ function inReportedClause(lp: LocalParagraph, mi: number): boolean {
   }
   return false;
 }
-/** Auxiliaries and modals, the verb of a clause of its own ("the turbines would be visible"). */
-const CLAUSE_VERBS = new Set(['would', 'will', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'could', 'should', 'might', 'must', 'can', 'did']);
 /** A verb of a clause of its own (an auxiliary or a modal) among tokens a..b-1. */
 function clauseVerbBetween(toks: LocalParagraph['toks'], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (toks[k]!.k === 'w' && !toks[k]!.cap && CLAUSE_VERBS.has(toks[k]!.lo)) return true;
+  for (let k = a; k < b; k++) if (toks[k]!.k === 'w' && !toks[k]!.cap && AUXILIARIES.has(toks[k]!.lo)) return true;
   return false;
 }
 /** The paragraph reports "a statement" or "its statement" (or a release): a later "The statement
@@ -1492,7 +1490,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // the subject just before is the one person in the story who has it
       if (sc?.ref === 'role' && sc.roleHead && (!gender || !sc.gender || sc.gender === gender)) {
         const syn = ROLE_SYNONYMS[sc.roleHead] ?? [sc.roleHead];
-        let holders = members.filter((m) => m.kind === 'person' && !m.described && m.firstSeen < at && syn.some((w) => m.roleWords.has(w)));
+        let holders = holdersOf(syn, at);
         // (of two, the one whose title has every word the role does: "the finance minister smiled")
         if (holders.length > 1) {
           const fit = holders.filter((m) => titleFits(sc.text, syn, m));
@@ -1823,16 +1821,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (refused || !found) return null;
     return firmLikeNear(at, para, found, true) ? null : found;
   };
+  /** the people named before `at` whose title or setting-off has one of these words */
+  const holdersOf = (syn: string[], at: number): Member[] =>
+    members.filter((m) => m.kind === 'person' && !m.described && m.firstSeen < at && syn.some((w) => m.roleWords.has(w)));
+  /** of these, the one seen most recently (the first such when two were seen together) */
+  const latest = (ms: Member[]): Member | null => ms.reduce<Member | null>((best, m) => (!best || m.lastSeen > best.lastSeen ? m : best), null);
   /** the person in the cast who holds this title (most recently seen) */
-  const roleHolder = (head: string, at: number): Member | null => {
-    const syn = ROLE_SYNONYMS[head] ?? [head];
-    let best: Member | null = null;
-    for (const m of members) {
-      if (m.kind !== 'person' || m.described || m.firstSeen >= at) continue;
-      if (syn.some((s) => m.roleWords.has(s)) && (!best || m.lastSeen > best.lastSeen)) best = m;
-    }
-    return best;
-  };
+  const roleHolder = (head: string, at: number): Member | null => latest(holdersOf(ROLE_SYNONYMS[head] ?? [head], at));
   /** The person named before `at` whom "his/her/their <kin>" means: the possessive's referent is
    * found as a pronoun would be, and the relative is another person the word's gender allows. Sure
    * when one of them is plainly family (a shared surname, or a kinship word either was named with),
@@ -1840,7 +1835,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * story named no one who fits. */
   const relative = (word: string, ownerGender: Gender, at: number, para: number): { mem: Member; ambiguous: boolean } | null => {
     // (the one person the story set off after that very word: "moving cattle with his father, Seán,")
-    const named = members.filter((m) => m.kind === 'person' && !m.described && m.firstSeen < at && m.roleWords.has(word));
+    const named = holdersOf([word], at);
     if (named.length === 1) return { mem: named[0]!, ambiguous: false };
     const owner = ownerGender ? resolvePronoun(ownerGender, at, para).mem : lastQuoteSpeaker;
     const gender = KIN[word] ?? null;
@@ -1924,16 +1919,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (source) return { mem: source, ambiguous: false };
     // "Its cellist, Jonas Ebert, ... / "...," the cellist said.": the person the story set off after
     // that very noun (unsure when two people were)
-    {
-      let holder: Member | null = null;
-      let holders = 0;
-      for (const m of members) {
-        if (m.kind !== 'person' || m.described || m.firstSeen >= at || !m.roleWords.has(head)) continue;
-        holders++;
-        if (!holder || m.lastSeen > holder.lastSeen) holder = m;
-      }
-      if (holder) return { mem: holder, ambiguous: holders > 1 };
-    }
+    const holders = holdersOf([head], at);
+    const holder = latest(holders);
+    if (holder) return { mem: holder, ambiguous: holders.length > 1 };
     const r = resolvePronoun(cue.gender, at, para);
     // (sure when the story has named no one else yet: "Gwen Tallis-Morgan won the stage. / "...,"
     // the 24-year-old Welsh rider said.")
@@ -1957,15 +1945,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
 
   const resolveRole = (head: string, gender: Gender, at: number, para: number, text: string | null): { mem: Member | null; ambiguous: boolean } => {
     const syn = ROLE_SYNONYMS[head] ?? [head];
-    let best: Member | null = null;
-    let holders = 0;
-    for (const m of members) {
-      if (m.kind !== 'person' || m.described || m.firstSeen >= at) continue;
-      if (syn.some((s) => m.roleWords.has(s))) {
-        holders++;
-        if (!best || m.lastSeen > best.lastSeen) best = m;
-      }
-    }
+    const all = holdersOf(syn, at);
+    let best = latest(all);
+    let holders = all.length;
     // ("A spokesperson for Vaultguard Security said ... "...," the spokesperson said." after a police
     // spokesperson was named earlier: the unnamed one reported since)
     if (best) {
@@ -1975,7 +1957,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (of two or more with the title, the one whose title has every word the role does: "the deputy
     // prime minister" is the Deputy Prime Minister, not the Finance Minister)
     if (best && holders > 1 && text) {
-      const fit = members.filter((m) => m.kind === 'person' && !m.described && m.firstSeen < at && syn.some((w) => m.roleWords.has(w)) && titleFits(text, syn, m));
+      const fit = all.filter((m) => titleFits(text, syn, m));
       if (fit.length === 1) {
         best = fit[0]!;
         holders = 1;

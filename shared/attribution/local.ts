@@ -1050,7 +1050,8 @@ function relativeModifier(toks: Tok[], a: number, b: number): boolean {
 }
 /** Prepositions after a source that say whose source it is ("a spokesman for", "an official at"). */
 const AFFILIATION_PREPS = new Set(['for', 'of', 'at', 'from', 'with']);
-const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'be', 'been']);
+/** Auxiliaries and modals, the verb of a clause of its own ("the turbines would be visible"). */
+export const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'be', 'been']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'not', "n't", 'never']);
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 const isSpeechVerb = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo);
@@ -1598,7 +1599,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     // ("The finance ministry’s debt agency said", "the party’s youth wing": a body's own body, named
     // by what owns it, or a document it issued, "the board’s report"; not its statement or letter,
     // which are the owner’s words)
-    if (t.k === 'w' && t.poss && !t.cap && det === 'the' && t.sent === sent && BODY_OWNERS.has(t.lo) && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.sent === sent && !OWNED_SPEECH.has(toks[k + 1]!.lo) && toks[k + 1]!.lo !== 'letter' && toks[k + 1]!.lo !== 'release') { k++; continue; }
+    if (t.k === 'w' && t.poss && !t.cap && det === 'the' && t.sent === sent && BODY_OWNERS.has(t.lo) && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.sent === sent && !OWNED_WRITING.has(toks[k + 1]!.lo)) { k++; continue; }
     // ("The national farmers' federation", "the nurses' union": the people a body is of)
     if (t.k === 'w' && t.poss && !t.cap && det === 'the' && t.sent === sent && /[^s]s$/.test(t.lo) && (isPersonNoun(t.lo) || isGroupNoun(t.lo)) && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.sent === sent && (ORG_HEADS.has(toks[k + 1]!.lo) || BODY_PARTS.has(toks[k + 1]!.lo))) { k++; continue; }
     if (t.k !== 'w' || t.sent !== sent || t.poss) break;
@@ -2374,7 +2375,7 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       while (o < before && o - k <= 3 && toks[o]!.k === 'w' && !toks[o]!.cap && !toks[o]!.poss && toks[o]!.sent === sent) o++;
       const ow = toks[o];
       const sp = toks[o + 1];
-      if (ow && ow.k === 'w' && ow.poss && !ow.cap && ow.sent === sent && sp && sp.k === 'w' && sp.sent === sent && (OWNED_SPEECH.has(sp.lo) || sp.lo === 'letter' || sp.lo === 'post' || sp.lo === 'release') && !ROLE_NOUNS.has(ow.lo) && !isPersonNoun(ow.lo)) {
+      if (ow && ow.k === 'w' && ow.poss && !ow.cap && ow.sent === sent && sp && sp.k === 'w' && sp.sent === sent && OWNED_WRITING.has(sp.lo) && !ROLE_NOUNS.has(ow.lo) && !isPersonNoun(ow.lo)) {
         return { ...NONE, ref: 'org', text: `the ${toks.slice(k + 1, o + 1).map((w) => w.lo).join(' ')}`, at: o };
       }
     }
@@ -2420,6 +2421,9 @@ const OWNED_SPEECH = new Set(['statement', 'statements', 'remark', 'remarks', 'c
   'characterization', 'characterisation', 'accusation', 'accusations', 'charge', 'charges', 'insistence', 'argument', 'declaration',
   'announcement', 'prediction', 'predictions', 'suggestion', 'contention', 'boast', 'quip', 'tweet', 'tweets', 'admission',
   'assurance', 'assurances', 'complaint', 'complaints', 'testimony', 'answer', 'reply', 'response', 'threat', 'threats', 'denial']);
+/** Those, and the written things an owner put out ("the ministry's letter", "her post", "the
+ * company's release") */
+const OWNED_WRITING = new Set([...OWNED_SPEECH, 'letter', 'post', 'release']);
 
 /** Possessive determiners ("his remarks", "their statement"). */
 const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
@@ -2918,7 +2922,7 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       let r = k >= 0 ? refEndingAt(ctx, k, sent) : null;
       // ("The union's statement said the offer was “…”", "Unite's statement described it as “…”": the
       // owner of the words, as the sentence's subject)
-      if (!r && toks[k]?.k === 'w' && (OWNED_SPEECH.has(toks[k]!.lo) || toks[k]!.lo === 'letter' || toks[k]!.lo === 'post' || toks[k]!.lo === 'release') && toks[k - 1]?.poss && toks[k - 1]!.sent === sent) {
+      if (!r && toks[k]?.k === 'w' && OWNED_WRITING.has(toks[k]!.lo) && toks[k - 1]?.poss && toks[k - 1]!.sent === sent) {
         const ms = mainSubject(ctx, sent, v);
         if (ms && (ms.ref === 'name' || ms.ref === 'org') && ms.at < k) r = ms;
         // (a role's: "The minister's statement said")
