@@ -402,8 +402,9 @@ function inParticipleOfMain(lp: LocalParagraph, mi: number): boolean {
   return false;
 }
 /** The gender of the pronoun that is mention mi's sentence's subject, when mi comes after it as the
- * owner of what that one acted on ("He praised Okonkwo's team") or inside what they are reported
- * saying ("He said his neighbour, Derek Fairley, had banged on the window"), in a sentence other
+ * owner of what that one acted on ("He praised Okonkwo's team"), inside what they are reported
+ * saying ("He said his neighbour, Derek Fairley, had banged on the window") or after a preposition
+ * ("He has heard worse from Sandhu"), in a sentence other
  * than the paragraph's first (there the pronoun's own antecedent is further back, and less sure);
  * else null. (In the link key.) */
 function behindPronounSubjectOf(lp: LocalParagraph, mi: number): Gender {
@@ -416,8 +417,13 @@ function behindPronounSubjectOf(lp: LocalParagraph, mi: number): Gender {
     if (t.k === 'q') return null;
     if (t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) return ADDRESSEE_VERBS.test(t.lo) ? null : sc.gender;
   }
-  return null;
+  // (or as the object of a preposition, with no word of saying before it: "He has heard worse from
+  // Sandhu over the years.")
+  const prep = lp.toks[m.i0 - 1];
+  return prep?.k === 'w' && OBJECT_PREPS.has(prep.lo) && m.i0 - 1 > sc.at ? sc.gender : null;
 }
+/** Prepositions whose object is someone the sentence's subject dealt with, not its subject. */
+const OBJECT_PREPS = new Set(['from', 'with', 'by', 'against', 'about', 'beside', 'alongside']);
 /** "the elder Hayes", "the younger Mulligan": which of a family a surname alone means ('' when
  * neither word is there). (In the link key.) */
 function seniorityBefore(lp: LocalParagraph, m: Mention): '' | 'elder' | 'younger' {
@@ -1416,6 +1422,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const m = lp.mentions[recentMention(r)];
     return !!m && !!gender && genderedAfter(lp, m) === (gender === 'f' ? 'm' : 'f');
   };
+  /** the mention recorded at r comes right after "the" ("let the Skua reach") */
+  const afterThe = (r: Recent): boolean => {
+    const lp = locals[r.para]!;
+    const m = lp.mentions[recentMention(r)];
+    return !!m && lp.toks[m.n0 - 1]?.lo === 'the';
+  };
   const resolvePronounPick = (gender: Gender, at: number, para: number, depth = 0): { mem: Member | null; ambiguous: boolean } => {
     // (the one asked answers: anyone but the asker, sure when it is whoever spoke last)
     const asker = depth === 0 ? askerBefore(gender, at, para) : null;
@@ -1453,6 +1465,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // saying or whose something they did: "He said his neighbour, Derek Fairley, had woken him.",
         // "He praised Okonkwo's team.")
         if (r.para === para && r.sent === sent - 1 && !r.main && gender && behindPronounSubject(para, r, gender)) continue;
+        // (... or a single word the story has not shown to be anyone's name, after "the": "She said
+        // the open water had let the Skua reach a new site.")
+        if (r.para === para && r.sent === sent - 1 && !r.main && r.mem.weak && !r.mem.gender && r.mem.lower.length === 1 && afterThe(r)) continue;
         // (... or a person of the other gender named after the subject: "Defending, Emma Clague said
         // Mr Garvey had been drinking. "...," she said.")
         if (r.para === para && r.sent === sent - 1 && !r.main && gender && r.mem.kind === 'person' && r.mem.gender && r.mem.gender !== gender) continue;
@@ -2611,7 +2626,7 @@ export const linkKey = perParagraph((lp): string => {
       // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
       afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0), namedAfterDefiniteRole(lp, m),
       affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
-      behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
+      behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo === 'the', inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
       speechLead(lp, mi), puttingIt(lp, m),
     ]),
     statementsIn(lp),

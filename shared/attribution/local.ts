@@ -3504,6 +3504,28 @@ function setOffGender(toks: Tok[], m: Mention): Gender {
   }
   return null;
 }
+/** The gender a sentence gives its opening name by what it says of them next, when no one else is
+ * in reach: "Kelechi Obi does not watch replays of his own goals." (his own, himself), or "...
+ * He watches the misses." opening the next sentence of a sentence with no other person in it. */
+function narrativeGender(toks: Tok[], m: Mention, mentions: Mention[], dateline: number): Gender {
+  const sent = toks[m.n0]!.sent;
+  // (the story's first words after a dateline: "LAGOS, Nigeria — Chidi Okonkwo-Bello does not ...")
+  if (m.poss || (toks[m.i0 - 1]?.sent === sent && toks[m.i0 - 1]!.e > dateline)) return null;
+  let h = m.i1;
+  for (; h < toks.length && toks[h]!.sent === sent; h++) {
+    const t = toks[h]!;
+    if (t.k === 'q' || mentions.some((o) => o !== m && o.i0 === h)) return null;
+    if (t.k !== 'w') continue;
+    if (t.lo === 'his' || t.lo === 'her') return toks[h + 1]?.lo === 'own' ? (t.lo === 'his' ? 'm' : 'f') : null;
+    if (t.lo === 'himself' || t.lo === 'herself') return t.lo === 'himself' ? 'm' : 'f';
+    // (someone else the sentence speaks of may be the next "she": "Obi lost his mother in 2010. She
+    // was 54.", "Morrow pressed her on her own party's record.")
+    if (isPersonNoun(t.lo) || ROLE_NOUNS.has(t.lo) || t.lo === 'he' || t.lo === 'she' || t.lo === 'him' || t.lo === 'they') return null;
+  }
+  const next = toks[h];
+  if (next?.k !== 'w' || next.sent !== sent + 1 || !next.cap) return null;
+  return next.lo === 'he' ? 'm' : next.lo === 'she' ? 'f' : null;
+}
 /** The gender of the person describedPersonSubject found, when its noun gives one. */
 function personSubjectGender(toks: Tok[], i: number): Gender {
   const sent = toks[i]!.sent;
@@ -3603,6 +3625,14 @@ function datelineEnd(text: string): number {
   // (or one the lexicon does not know, when a story's opening sentence follows it: "RAVIPUR: The
   // State Housing Regulatory Authority has ordered ...")
   return c && ((isPlaceWord(c[1]!.toLowerCase()) && !isFirstName(c[1]!.toLowerCase().split(/\s+/)[0]!)) || (!DOUBLE_MARK.test(text.slice(0, 1)) && narrativeAfter(text, c[0].length))) ? c[0].length : -1;
+}
+
+/** A byline ("By Folake Adeyemi", "By Hannah Mercer, Local Democracy Reporter", "By Ana Ruiz and
+ * Tom Bell"): the paragraph names the story's writer, who is no one in the story; not a sentence
+ * that opens with "By" ("By Wednesday morning the queue stretched ..."). */
+export function isByline(text: string): boolean {
+  const m = /^By\s+(\p{Lu}[\p{L}'\u2019.-]*)\s+\p{Lu}[^.!?;"\u201c\u201d\u2018]*$/u.exec(text.trim());
+  return !!m && text.length <= 100 && !isDateWord(m[1]!.toLowerCase());
 }
 
 function isHeadlineLike(text: string): boolean {
@@ -3768,12 +3798,13 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   let mentions = buildMentions(toks);
   const dateline = turn ? -1 : datelineEnd(text);
   if (dateline > 0) mentions = mentions.filter((m) => m.start >= dateline);
+  if (!turn && !quotes.length && isByline(text)) mentions = [];
   // ("Managing Director and CEO Anirudh Venkataraman said": titles joined by "and" before a name
   // are that person's, no one called "Director")
   // (nor is a title alone after "the" or an owner, set off before a name: "The state's
   // Attorney-General, Priya Ramanathan, says")
   mentions = mentions.filter((m) => !(m.lower.every((w) => isTitleTok(w)) && ((toks[m.i1]?.lo === 'and' && toks[m.i1 + 1]?.k === 'w' && isTitleTok(toks[m.i1 + 1]!.lo)) || (toks[m.i1]?.t === ',' && toks[m.i1 + 1]?.k === 'w' && toks[m.i1 + 1]!.cap && (toks[m.i0 - 1]?.lo === 'the' || !!toks[m.i0 - 1]?.poss)))));
-  for (const m of mentions) if (!m.gender && m.type !== 'org' && m.type !== 'place') m.gender = setOffGender(toks, m);
+  for (const m of mentions) if (!m.gender && m.type !== 'org' && m.type !== 'place') m.gender = setOffGender(toks, m) ?? narrativeGender(toks, m, mentions, dateline);
   let turnCue: LocalCue | null = null;
   if (turn) {
     // the label is the speaker: a name (matched to the cast by surname), the interviewer, or the interviewee
