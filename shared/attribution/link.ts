@@ -1422,6 +1422,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const m = lp.mentions[recentMention(r)];
     return !!m && !!gender && genderedAfter(lp, m) === (gender === 'f' ? 'm' : 'f');
   };
+  /** the sentences of paragraph `para` strictly between `from` and `to` have no one as their
+   * subject, no one unnamed in them and no quote: "Laura Fitch spent the winter installing a new
+   * system. Survival rates have since tripled. "...," she said." */
+  const quietBetween = (para: number, from: number, to: number): boolean => {
+    const lp = locals[para]!;
+    if (to - from < 2 || to - from > 3) return false;
+    for (let s = from + 1; s < to; s++) if (lp.sentSubjectCue[s] || lp.sentOtherPerson[s] || lp.sentAnonSource[s] || lp.quotes.some((q) => q.sent === s)) return false;
+    return true;
+  };
   /** the mention recorded at r comes right after "the" ("let the Skua reach") */
   const afterThe = (r: Recent): boolean => {
     const lp = locals[r.para]!;
@@ -1479,7 +1488,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // (unless the asker is of the other gender: "defense attorney Lionel Haskett asked Solano how
       // she could be sure. "...," she said." is the one asked)
       if (last && last.para === para && last.sent === sent - 1 && wordAfterName(locals[para]!, last.at % 100000) === 'asked') askedBefore = !(gender && last.mem.gender && last.mem.gender !== gender);
-      else if (last && last.para === para && last.main && last.sent === sent - 1 && last.mem.kind === 'person' && (!last.mem.weak || (surnameLike(last.mem) && humanVerbAfter(last)) || (nameLikePair(last.mem) && gender !== null && (bySurname(last) || gendersItself(last, gender)))) && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
+      else if (last && last.para === para && last.main && (last.sent === sent - 1 || quietBetween(para, last.sent, sent)) && last.mem.kind === 'person' && (!last.mem.weak || (surnameLike(last.mem) && humanVerbAfter(last)) || (nameLikePair(last.mem) && gender !== null && (bySurname(last) || gendersItself(last, gender)))) && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
         if (gender && !last.mem.gender) last.mem.gender = gender;
         return { mem: last.mem, ambiguous: false };
       }

@@ -559,6 +559,17 @@ function orgAfterPossessive(next: Tok | undefined, poss: Tok): boolean {
   return !!next && next.k === 'w' && next.cap && next.sent === poss.sent && !next.poss && (isAcronym(next.t) || ORG_HEADS.has(next.lo));
 }
 
+/** A word the lexicon does not know opening a sentence as the first noun of a plural subject
+ * ("Survival rates have since tripled.", "Turnout figures were lower"): a common noun, no name
+ * (the plural's verb follows it; "Obi never was" has an adverb, not a noun, between). */
+function nounBeforePlural(toks: Tok[], i: number): boolean {
+  const tk = toks[i]!;
+  const nx = toks[i + 1];
+  const v = toks[i + 2];
+  if (tk.k !== 'w' || tk.poss || lexTagsOf(tk.lo).length || !nx || nx.k !== 'w' || nx.cap || nx.sent !== tk.sent || !v || v.sent !== tk.sent) return false;
+  return /[^s']s$/.test(nx.lo) && !FUNCTION_WORDS.has(nx.lo) && !lexTagsOf(nx.lo).includes('Adverb') && (v.lo === 'are' || v.lo === 'were' || v.lo === 'have');
+}
+
 function buildMentions(toks: Tok[]): Mention[] {
   const out: Mention[] = [];
   let i = 0;
@@ -569,7 +580,7 @@ function buildMentions(toks: Tok[]): Mention[] {
     // ... and before an age set off by commas ("Brown, 38, said")
     const aged = sentStart && tk.cap && agedAfter(toks, i + 1) && toks[i + 3]!.sent === tk.sent;
     const beforeVerb = aged || (sentStart && tk.cap && isSpeechVerb(toks[i + 1]) && /(?:ed|said|says|told|wrote|tells|adds|notes|asks)$/.test(toks[i + 1]!.lo) && !FUNCTION_WORDS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo));
-    if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1]) || epithetAt(toks, i) || (sentStart && titleOpener(toks, i))) {
+    if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1]) || epithetAt(toks, i) || (sentStart && titleOpener(toks, i)) || (sentStart && nounBeforePlural(toks, i))) {
       // "Green denied it.": a common word opening a sentence before a verb in the past may be a
       // surname the story has given someone; kept as a mention the linking pass drops unless it is
       const nx = toks[i + 1];

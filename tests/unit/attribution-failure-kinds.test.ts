@@ -5308,3 +5308,28 @@ describe('round 27: a thing called "the" and a capitalised word', () => {
     expect(speakerOf(res, 'From a navigation')).toBe('Maria Vogt');
   });
 });
+
+describe('round 27: the subject two sentences back, past a sentence about a thing', () => {
+  it('"Survival rates have since tripled." names no one', () => {
+    const lp = analyzeParagraphLocal('Survival rates have since tripled. Turnout figures were lower.');
+    expect(lp.mentions.map((m) => m.name)).toEqual([]);
+  });
+
+  it('"Laura Fitch spent the winter installing a system. Survival rates have since tripled. “…,” she said." is Fitch for sure, not the woman quoted before', () => {
+    const res = analyzeParagraphs([
+      'For three summers, the larvae in Janet Osler’s tanks have died.',
+      '“The water was eating the shells,” said Osler, who has owned the hatchery since 2004.',
+      'Her business partner, Laura Fitch, spent the winter installing a new system. Survival rates have since tripled. “It’s a bandage,” she said.',
+    ]);
+    expect(speakerOf(res, 'It’s a bandage')).toBe('Laura Fitch');
+  });
+
+  it('... but not past a sentence with someone else in it ("Osler was sceptical.")', () => {
+    const res = analyzeParagraphs([
+      'For three summers, the larvae in Janet Osler’s tanks have died.',
+      '“The water was eating the shells,” said Osler, who has owned the hatchery since 2004.',
+      'Her business partner, Laura Fitch, spent the winter installing a new system. Osler was sceptical. “It’s a bandage,” she said.',
+    ]);
+    expect(speakerOf(res, 'It’s a bandage')).not.toBe('Laura Fitch');
+  });
+});
