@@ -2,7 +2,7 @@
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
 import { DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
-import { AUXILIARIES, type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF, singular } from './local';
+import { AUXILIARIES, type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF, SURNAME_PARTICLES, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
 import { CONFIDENCE_MODEL } from './confidence-model';
@@ -841,7 +841,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (exact) return { mem: exact, variant: false, ambiguous: false };
       for (const m of byLast.get(last) ?? NO_MEMBERS) {
         if (other(m)) continue;
-        if (!(m.lower.length === 1 || m.lower[0] === first || (m.lower[0]![0] === first[0] && (m.lower[0]!.length <= 2 || first.length <= 2)))) continue;
+        // (a surname with its particle, "Ó Briain", is Seán Ó Briain's)
+        if (!(m.lower.length === 1 || m.lower[0] === first || (m.lower[0]![0] === first[0] && (m.lower[0]!.length <= 2 || first.length <= 2)) || (SURNAME_PARTICLES.has(first) && m.lower.length > low.length && low.every((w, k) => m.lower[m.lower.length - low.length + k] === w)))) continue;
         n++;
         if (!best || m.lastSeen > best.lastSeen) best = m;
       }

@@ -695,7 +695,7 @@ function setOffAfterPersonNoun(toks: Tok[], i0: number): boolean {
   return toks[i0 - 1]?.t === ',' && !!n && n.k === 'w' && !n.cap && n.sent === toks[i0]!.sent && isPersonNoun(n.lo) && !isGroupNoun(n.lo);
 }
 /** Words that open a surname, in capitals too ("Seán Mac Cárthaigh", "Órla Ní Bhriain", "Ana de la Cruz"). */
-const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'mac', 'mc', 'ó', "o'", 'ní', 'nic', 'ua', 'ter', 'ten']);
+export const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'mac', 'mc', 'ó', "o'", 'ní', 'nic', 'ua', 'ter', 'ten']);
 /** Letters after a name, in capitals: a member of a parliament, senior counsel. */
 const POST_NOMINALS = new Set(['TD', 'MP', 'MLA', 'MSP', 'MEP', 'MHK', 'MS', 'QC', 'KC', 'SC', 'SAN', 'OBE', 'MBE', 'CBE']);
 /** Participles whose agent is who found or quoted the speaker ("an aide reached by Al Jazeera"). */

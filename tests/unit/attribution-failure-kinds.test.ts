@@ -5333,3 +5333,15 @@ describe('round 27: the subject two sentences back, past a sentence about a thin
     expect(speakerOf(res, 'It’s a bandage')).not.toBe('Laura Fitch');
   });
 });
+
+describe('round 27: a surname with its particle', () => {
+  it('"Seán Ó Briain ... / Ó Briain does not remember. “…,” he says." is Ó Briain, not the trainer quoted between', () => {
+    const res = analyzeParagraphs([
+      'DUBLIN — Seán Ó Briain rode his first winner at 17. “I do,” he says.',
+      'His trainer, Michael Costigan, keeps a photograph. “He asked who won,” the trainer says.',
+      'Ó Briain does not remember. “I remember the horse,” he says.',
+    ]);
+    expect(speakerOf(res, 'I remember the horse')).toBe('Seán Ó Briain');
+    expect(res.cast.filter((c) => c.name.endsWith('Briain'))).toHaveLength(1);
+  });
+});
