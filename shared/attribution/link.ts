@@ -1853,6 +1853,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const latest = (ms: Member[]): Member | null => ms.reduce<Member | null>((best, m) => (!best || m.lastSeen > best.lastSeen ? m : best), null);
   /** the person in the cast who holds this title (most recently seen) */
   const roleHolder = (head: string, at: number): Member | null => latest(holdersOf(ROLE_SYNONYMS[head] ?? [head], at));
+  /** the holder of this title the role's words mean: of two or more, the one whose title has every
+   * word of the role's text ("the finance minister" after "Finance Minister Gustav Ahlqvist and
+   * Deputy Prime Minister Elin Forsberg"), else the one seen most recently */
+  const titledHolder = (head: string, text: string | null, at: number): Member | null => {
+    const syn = ROLE_SYNONYMS[head] ?? [head];
+    const holders = holdersOf(syn, at);
+    if (holders.length > 1 && text) {
+      const fit = holders.filter((m) => titleFits(text, syn, m));
+      if (fit.length === 1) return fit[0]!;
+    }
+    return latest(holders);
+  };
   /** The person named before `at` whom "his/her/their <kin>" means: the possessive's referent is
    * found as a pronoun would be, and the relative is another person the word's gender allows. Sure
    * when one of them is plainly family (a shared surname, or a kinship word either was named with),
@@ -2276,7 +2288,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const at = pos(p, sc.at);
         // the titled person; else whom the pronoun rules would take the role for; else, when no one
         // is around, an unnamed person the later pronouns can refer to
-        let mem = roleHolder(sc.roleHead ?? '', at);
+        let mem = titledHolder(sc.roleHead ?? '', sc.text, at);
         const o = mem ? null : ownedRole(sc, at, p);
         if (o) mem = o.ambiguous ? null : o.mem;
         else if (!mem) mem = describedSource(ROLE_SYNONYMS[sc.roleHead ?? ''] ?? [sc.roleHead ?? ''], at, p);

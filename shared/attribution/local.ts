@@ -559,6 +559,19 @@ function orgAfterPossessive(next: Tok | undefined, poss: Tok): boolean {
   return !!next && next.k === 'w' && next.cap && next.sent === poss.sent && !next.poss && (isAcronym(next.t) || ORG_HEADS.has(next.lo));
 }
 
+/** "Finance Minister Gustav Ahlqvist ..." opening a sentence: the capitalised word left out of the
+ * name's run there (a common word at a sentence's start) is the title's department, as it is
+ * anywhere else in a sentence ("On Thursday, Finance Minister Gustav Ahlqvist"). */
+function departmentOpener(toks: Tok[], m: Mention): void {
+  const p = toks[m.i0 - 1];
+  const first = toks[m.i0];
+  if (!p || !first || m.affiliation || !m.title || p.k !== 'w' || !p.cap || p.poss || p.sent !== first.sent || !isTitleTok(first.lo.replace(/\.$/, ''))) return;
+  if (m.i0 - 1 > 0 && toks[m.i0 - 2]!.sent === p.sent && !/^[(\u2014:;]$/.test(toks[m.i0 - 2]!.t)) return;
+  if (FUNCTION_WORDS.has(p.lo) || INTRO_WORDS.has(p.lo) || isDateWord(p.lo) || isTitleTok(p.lo) || TITLE_MODIFIERS.has(p.lo) || isFirstName(p.lo)) return;
+  m.affiliation = p.t;
+  m.firstRef = `${p.t} ${m.firstRef}`;
+}
+
 /** A word the lexicon does not know opening a sentence as the first noun of a plural subject
  * ("Survival rates have since tripled.", "Turnout figures were lower"): a common noun, no name
  * (the plural's verb follows it; "Obi never was" has an adverb, not a noun, between). */
@@ -3807,6 +3820,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     if (t.cap && t.k === 'w' && BRAND_VERBS.has(t.lo) && toks[i - 1]!.sent === t.sent && toks[i - 1]!.k !== 'q') t.cap = false;
   }
   let mentions = buildMentions(toks);
+  for (const m of mentions) departmentOpener(toks, m);
   const dateline = turn ? -1 : datelineEnd(text);
   if (dateline > 0) mentions = mentions.filter((m) => m.start >= dateline);
   if (!turn && !quotes.length && isByline(text)) mentions = [];

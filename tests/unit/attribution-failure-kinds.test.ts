@@ -5345,3 +5345,22 @@ describe('round 27: a surname with its particle', () => {
     expect(res.cast.filter((c) => c.name.endsWith('Briain'))).toHaveLength(1);
   });
 });
+
+describe('round 27: a department opening the sentence, and the role the story went on with', () => {
+  it('"Finance Minister Gustav Ahlqvist ..." opening a sentence keeps "Finance" with the title, as mid-sentence', () => {
+    const start = analyzeParagraphLocal('Finance Minister Gustav Ahlqvist presented the plan.').mentions[0]!;
+    const mid = analyzeParagraphLocal('On Thursday, Finance Minister Gustav Ahlqvist presented the plan.').mentions[0]!;
+    expect(start.affiliation).toBe('Finance');
+    expect(start.affiliation).toBe(mid.affiliation);
+  });
+
+  it('"... / The finance minister smiled. “…,” he said." after a finance minister and a deputy prime minister is the finance minister, for sure', () => {
+    const res = analyzeParagraphs([
+      'Finance Minister Gustav Ahlqvist and Deputy Prime Minister Elin Forsberg presented the plan on Thursday.',
+      '"There is no daylight between us," Ahlqvist said.',
+      'Forsberg got most of what she wanted. "We have delivered," she said.',
+      'The finance minister smiled. "We were never unreconciled," he said.',
+    ]);
+    expect(speakerOf(res, 'We were never')).toBe('Gustav Ahlqvist');
+  });
+});
