@@ -670,6 +670,19 @@ function ownerBefore(lp: LocalParagraph, mi: number): number {
   const m = lp.mentions[mi]!;
   return m.poss ? lp.mentions.findIndex((o) => o.i0 === m.i1) : -1;
 }
+/** Mention mi, a possessive, opens its sentence as the owner of its subject, a thing of theirs and
+ * no person ("Smith's voice cracked.", "Kitching's evidence was shorter."), in a sentence with no
+ * other subject: the one that sentence is about. (In the link key.) */
+function ownsSubject(lp: LocalParagraph, mi: number): boolean {
+  const m = lp.mentions[mi]!;
+  const { toks } = lp;
+  const noun = toks[m.i1];
+  if (!m.poss || m.type === 'org' || m.type === 'place' || lp.sentSubjectCue[m.sent] || (m.i0 > 0 && toks[m.i0 - 1]!.sent === m.sent)) return false;
+  if (!noun || noun.k !== 'w' || noun.cap || noun.sent !== m.sent || FUNCTION_WORDS.has(noun.lo) || isPersonNoun(noun.lo) || ROLE_NOUNS.has(noun.lo) || noun.lo in KIN) return false;
+  // (the noun's verb follows it: "Smith's voice cracked", "Kitching's evidence was shorter")
+  const v = toks[m.i1 + 1];
+  return !!v && v.k === 'w' && !v.cap && v.sent === m.sent && (AUXILIARIES.has(v.lo) || /ed$/.test(v.lo));
+}
 /** "the German", "the Frenchwoman", "the 23-year-old": a person called by nationality or age */
 function isEpithet(head: string): boolean {
   if (/^\d+-year-old$/.test(head)) return true;
@@ -1490,6 +1503,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // she could be sure. "...," she said." is the one asked)
       if (last && last.para === para && last.sent === sent - 1 && wordAfterName(locals[para]!, last.at % 100000) === 'asked') askedBefore = !(gender && last.mem.gender && last.mem.gender !== gender);
       else if (last && last.para === para && last.main && (last.sent === sent - 1 || quietBetween(para, last.sent, sent)) && last.mem.kind === 'person' && (!last.mem.weak || (surnameLike(last.mem) && humanVerbAfter(last)) || (nameLikePair(last.mem) && gender !== null && (bySurname(last) || gendersItself(last, gender)))) && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
+        if (gender && !last.mem.gender) last.mem.gender = gender;
+        return { mem: last.mem, ambiguous: false };
+      }
+      // "Smith's voice cracked. "...," he said.": the one whose voice it was, when the sentence just
+      // before, in this paragraph, opens with it
+      else if (last && last.para === para && last.sent === sent - 1 && !last.main && last.mem.kind === 'person' && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender) && ownsSubject(locals[para]!, recentMention(last))) {
         if (gender && !last.mem.gender) last.mem.gender = gender;
         return { mem: last.mem, ambiguous: false };
       }
@@ -2648,7 +2667,7 @@ export const linkKey = perParagraph((lp): string => {
       // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
       afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0), namedAfterDefiniteRole(lp, m),
       affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
-      behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo === 'the', inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
+      behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo === 'the', ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
       speechLead(lp, mi), puttingIt(lp, m),
     ]),
     statementsIn(lp),

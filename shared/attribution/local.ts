@@ -600,7 +600,10 @@ function buildMentions(toks: Tok[]): Mention[] {
       // ... and so may one set off by a comma ("Park, in a statement, said", "Park, who has led
       // the union since 2015, said")
       const setOff = nx?.t === ',' && nx.sent === tk.sent && !INTRO_WORDS.has(tk.lo) && !PREPOSITIONS.has(tk.lo) && !/ly$/.test(tk.lo) && !lexTagsOf(tk.lo).some((x) => x === 'Adverb' || x === 'Preposition' || x === 'Conjunction');
-      if (sentStart && tk.k === 'w' && tk.cap && !tk.poss && !beforeVerb && nx && nx.sent === tk.sent && (setOff || (nx.k === 'w' && !nx.cap && /ed$/.test(nx.lo) && isVerbish(nx.lo))) && isCommonWord(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && !QUANTIFIERS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo)) {
+      // ... and so may one before an auxiliary ("Kitching was blunter."), or with a possessive, when
+      // only its ending made it a common word ("Kitching's evidence was shorter.")
+      const guessed = !lexTagsOf(tk.lo).length;
+      if (sentStart && tk.k === 'w' && tk.cap && (!tk.poss || guessed) && !beforeVerb && nx && nx.sent === tk.sent && (setOff || tk.poss || (nx.k === 'w' && !nx.cap && ((/ed$/.test(nx.lo) && isVerbish(nx.lo)) || AUXILIARIES.has(nx.lo)))) && isCommonWord(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && !QUANTIFIERS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo)) {
         const m = analyzeRun(toks, i, i + 1, [tk]);
         if (m && m.type !== 'place' && m.type !== 'org') out.push({ ...m, maybe: true });
       }
@@ -2561,6 +2564,17 @@ function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue 
   }
   const p1 = toks[qt - 1];
   const p2 = toks[qt - 2];
+  // "Said Comey, "..."", "Added the mayor: "..."": a verb of saying opening the sentence, its
+  // speaker after it and set off before the quote
+  {
+    let v = qt - 1;
+    while (v > 0 && toks[v - 1]!.sent === sent) v--;
+    const tv = toks[v]!;
+    if (v < qt - 2 && tv.k === 'w' && tv.cap && INVERTIBLE.has(tv.lo) && p1?.sent === sent && (p1.t === ',' || p1.t === ':')) {
+      const r = refStartingAt(ctx, v + 1, sent);
+      if (r && r.ref !== 'none' && r.ref !== 'pronoun' && r.at === qt - 2) return { ...r, cue: tv.lo };
+    }
+  }
   const verbRightBefore = (isSpeechVerb(p1) && p1!.sent === sent) || (!!p1 && p1.sent === sent && (p1.t === ',' || p1.t === ':' || p1.lo === 'that' || p1.lo === 'as') && isSpeechVerb(p2));
   if (verbRightBefore) {
     const r = beforeCue(ctx, qt);

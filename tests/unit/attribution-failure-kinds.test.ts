@@ -5364,3 +5364,43 @@ describe('round 27: a department opening the sentence, and the role the story we
     expect(speakerOf(res, 'We were never')).toBe('Gustav Ahlqvist');
   });
 });
+
+describe('round 27: the one a sentence is about, by a surname that looks like a word, or by what is theirs', () => {
+  const opening = [
+    'The committee heard from Farid Haddad, a former port chief, and Ambrose Kitching, a union official.',
+    'Haddad was first. He said the contract had been "properly tendered."',
+  ];
+  it('"Kitching was blunter. “…,” he said." is Kitching, never Haddad for sure (a surname ending in -ing opening a sentence)', () => {
+    const res = analyzeParagraphs([...opening, 'Kitching was blunter. "My members were told the work would bring 400 jobs," he said.']);
+    expect(speakerOf(res, 'My members')).toBe('Ambrose Kitching');
+  });
+
+  it('"Kitching’s evidence was shorter. “…,” he said." is Kitching: the owner of the subject', () => {
+    const res = analyzeParagraphs([...opening, 'Kitching’s evidence was shorter. "My members were told the work would bring 400 jobs," he said.']);
+    expect(speakerOf(res, 'My members')).toBe('Ambrose Kitching');
+  });
+
+  it('"Smith’s voice cracked. “…,” he said." is Smith', () => {
+    const res = analyzeParagraphs([
+      'The committee heard from Farid Haddad, a former port chief, and John Smith, a union official.',
+      'Haddad was first. He said the contract had been "properly tendered."',
+      'Smith’s voice cracked. "My members were told the work would bring 400 jobs," he said.',
+    ]);
+    expect(speakerOf(res, 'My members')).toBe('John Smith');
+  });
+
+  it('"Smith’s brother was angrier. “…,” he said." is not Smith: the subject is another person', () => {
+    const res = analyzeParagraphs([
+      'The committee heard from Farid Haddad, a former port chief, and John Smith, a union official.',
+      'Haddad was first. He said the contract had been "properly tendered."',
+      'Smith’s brother was angrier. "My members were told the work would bring 400 jobs," he said.',
+    ]);
+    expect(speakerOf(res, 'My members')).not.toBe('John Smith');
+  });
+
+  it('"Said Roe, “…”" and "Added Roe: “…”" open with the verb: Roe\'s, for sure', () => {
+    const res = analyzeParagraphs(['Jane Roe met John Doe on Monday. Doe should have known. Said Roe, "We will win."', 'Added Doe: "We will see."']);
+    expect(speakerOf(res, 'We will win')).toBe('Jane Roe');
+    expect(speakerOf(res, 'We will see')).toBe('John Doe');
+  });
+});
