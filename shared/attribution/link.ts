@@ -678,7 +678,7 @@ function ownsSubject(lp: LocalParagraph, mi: number): boolean {
   const { toks } = lp;
   const noun = toks[m.i1];
   if (!m.poss || m.type === 'org' || m.type === 'place' || lp.sentSubjectCue[m.sent] || (m.i0 > 0 && toks[m.i0 - 1]!.sent === m.sent)) return false;
-  if (!noun || noun.k !== 'w' || noun.cap || noun.sent !== m.sent || FUNCTION_WORDS.has(noun.lo) || isPersonNoun(noun.lo) || ROLE_NOUNS.has(noun.lo) || noun.lo in KIN) return false;
+  if (noun?.k !== 'w' || noun.cap || noun.sent !== m.sent || FUNCTION_WORDS.has(noun.lo) || isPersonNoun(noun.lo) || ROLE_NOUNS.has(noun.lo) || noun.lo in KIN) return false;
   // (the noun's verb follows it: "Smith's voice cracked", "Kitching's evidence was shorter")
   const v = toks[m.i1 + 1];
   return !!v && v.k === 'w' && !v.cap && v.sent === m.sent && (AUXILIARIES.has(v.lo) || /ed$/.test(v.lo));

@@ -64,9 +64,14 @@ import { ownSetFresh60 } from './fresh60';
 import { ownSetFresh61 } from './fresh61';
 import { ownSetFresh62 } from './fresh62';
 import { ownSetFresh63 } from './fresh63';
+import { ownSetFresh64 } from './fresh64';
+import { ownSetFresh65 } from './fresh65';
+import { ownSetFresh66 } from './fresh66';
+import { ownSetFresh67 } from './fresh67';
+import { ownSetFresh68 } from './fresh68';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh63`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh68`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -132,6 +137,11 @@ export const ownSetParts = {
   fresh61: ownSetFresh61,
   fresh62: ownSetFresh62,
   fresh63: ownSetFresh63,
+  fresh64: ownSetFresh64,
+  fresh65: ownSetFresh65,
+  fresh66: ownSetFresh66,
+  fresh67: ownSetFresh67,
+  fresh68: ownSetFresh68,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
