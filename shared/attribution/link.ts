@@ -47,6 +47,8 @@ const HUMAN_VERBS = new Set(
     // (and as a profile tells it, in the present: "Kemi Adeyemi, who produces, rolls her eyes.")
     'agrees disagrees laughs smiles shrugs nods sighs frowns grins pauses hesitates winces chuckles scoffs concedes counters ' +
     'objects admits insists replies responds recalls jokes explains argues acknowledges rolls shook shakes ' +
+    // (and what only a body does: "Marites Villaluz, whose husband was killed in a raid, wept")
+    'wept weeps cried sobbed sobs gasped gasps blushed blushes clapped claps stared stares listened listens ' +
     'was is had has').split(' '),
 );
 

@@ -615,8 +615,10 @@ function buildMentions(toks: Tok[]): Mention[] {
     while (j < toks.length) {
       const t = toks[j]!;
       // (a capitalised function word after two words of a name is its surname: "Dr Roselyne Auma
-      // Were dismissed the claims")
-      const okCap = run.length === 0 ? true : nameTok(t, false) || SUFFIXES.has(t.lo) || (run.length >= 2 && t.k === 'w' && t.cap && t.t !== 'I' && FUNCTION_WORDS.has(t.lo) && !t.poss && run.every((r) => !FUNCTION_WORDS.has(r.lo)) && toks[j + 1]?.k === 'w' && !toks[j + 1]!.cap);
+      // Were dismissed the claims"; after a given name too, set off by a comma: "His uncle, Joseph
+      // Were, said", "Kevin Ochieng Were, 23,")
+      const after = toks[j + 1];
+      const okCap = run.length === 0 ? true : nameTok(t, false) || SUFFIXES.has(t.lo) || ((run.length >= 2 || (isFirstName(run[0]!.lo) && after?.t === ',')) && t.k === 'w' && t.cap && t.t !== 'I' && FUNCTION_WORDS.has(t.lo) && !t.poss && run.every((r) => !FUNCTION_WORDS.has(r.lo)) && !!after && after.sent === t.sent && ((after.k === 'w' && !after.cap) || after.t === ','));
       // (two in a row too: "Johannes van der Westhuizen", "Ana de la Cruz")
       const okParticle = run.length > 0 && NAME_PARTICLES.has(t.lo) && toks[j + 1]?.sent === t.sent && (nameTok(toks[j + 1], false) || (NAME_PARTICLES.has(toks[j + 1]!.lo) && nameTok(toks[j + 2], false) && toks[j + 2]!.sent === t.sent));
       // "Harrow & Finch", "Pike & Lowe": names joined by an ampersand are one firm's name

@@ -5404,3 +5404,24 @@ describe('round 27: the one a sentence is about, by a surname that looks like a 
     expect(speakerOf(res, 'We will see')).toBe('John Doe');
   });
 });
+
+describe('round 27: a verb only a person does, after a clause set off', () => {
+  it('"Marites Villaluz, whose husband was killed in a raid, wept ... “…,” she said afterward." is Villaluz for sure', () => {
+    const res = analyzeParagraphs([
+      '“Who handed you the envelopes, Colonel?” asked the committee chairwoman, Lourdes Navarro-Tan.',
+      '“I will name him in executive session,” Aquino said.',
+      'In the gallery, Marites Villaluz, whose husband was killed in a 2017 raid, wept as the colonel spoke. “For seven years they told me he fought back,” she said afterward.',
+    ]);
+    expect(speakerOf(res, 'For seven years')).toBe('Marites Villaluz');
+  });
+});
+
+describe('round 27: a surname that is a function word, after a given name', () => {
+  it('"His uncle, Joseph Were, said the family was “crushed and betrayed”" is Joseph Were, and "Kevin Ochieng Were, 23," one person', () => {
+    const res = analyzeParagraphs([
+      'The rider, Kevin Ochieng Were, 23, died of head injuries in April. His uncle, Joseph Were, said the family was “crushed and betrayed” by the ruling.',
+    ]);
+    expect(speakerOf(res, 'crushed and betrayed')).toBe('Joseph Were');
+    expect(res.cast.map((c) => c.name)).toContain('Kevin Ochieng Were');
+  });
+});
