@@ -2168,8 +2168,8 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
       continue;
     }
     if (t.k !== 'w') return null;
-    // (a capitalised word is no verb: "in Enugu State")
-    if (!t.cap && (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo))) return null;
+    // (a capitalised word is no verb: "in Enugu State"; nor an owner: "The state's chief engineer")
+    if (!t.cap && !t.poss && (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo))) return null;
     // (a person noun after an owner too: "The accountant’s wife, Sandra Pelham, said")
     // (or a title in capitals: "The Education Secretary, Joanna Whitlock, ... and urged")
     if (!t.poss && (ROLE_NOUNS.has(t.lo) || (!t.cap && isPersonNoun(t.lo) && !isGroupNoun(t.lo)))) role = true;
@@ -2201,7 +2201,8 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
     // (a participle describing the person noun after it is no verb: "A retired school bus driver")
     const nx = toks[k + 1];
     const describing = /ed$/.test(t.lo) && !!nx && nx.k === 'w' && !nx.cap && (isNounish(nx.lo) || isPersonNoun(nx.lo));
-    if (!t.cap && !t.poss && !ROLE_NOUNS.has(t.lo) && !/ing$/.test(t.lo) && isVerbish(t.lo) && !isNounish(t.lo) && !describing) return null;
+    // (nor a person noun the lexicon also knows as a verb: "The state's chief engineer, ...")
+    if (!t.cap && !t.poss && !ROLE_NOUNS.has(t.lo) && !/ing$/.test(t.lo) && isVerbish(t.lo) && !isNounish(t.lo) && !describing && !(k === c - 1 && isPersonNoun(t.lo))) return null;
   }
   return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
 }

@@ -5425,3 +5425,14 @@ describe('round 27: a surname that is a function word, after a given name', () =
     expect(res.cast.map((c) => c.name)).toContain('Kevin Ochieng Were');
   });
 });
+
+describe('round 27: a name set off after a role with an owner whose word is also a verb', () => {
+  it('"The state’s chief drainage engineer, Oluwaseun Adebayo, said ... “…,” he said." is Adebayo for sure, not the salon owner quoted before', () => {
+    const res = analyzeParagraphs([
+      '“Now we keep the dryers upstairs all year round,” said Blessing Nwachukwu, who runs a hair salon near the junction.',
+      'The state’s chief drainage engineer, Oluwaseun Adebayo, said the canals had been designed for smaller storms. “We are widening the channel, but it is a three-year job,” he said.',
+    ]);
+    expect(speakerOf(res, 'We are widening')).toBe('Oluwaseun Adebayo');
+    expect(analyzeParagraphLocal('The state’s chief engineer, Oluwaseun Adebayo, said the canals were old.').sentSubject[0]).toBe(0);
+  });
+});
