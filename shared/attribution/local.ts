@@ -2246,6 +2246,8 @@ const BODY_HEADS = new Set(['ministry', 'department', 'government', 'embassy', '
 
 /** Openers that stand alone before a subject ("Then Eze raised ...", "Later Okafor said ..."). */
 const LONE_OPENERS = new Set(['then', 'later', 'earlier', 'meanwhile', 'instead', 'still', 'yet', 'but', 'and', 'so']);
+/** Professions by their ending ("physicist", "glaciologist", "historian", "photographer"). */
+const PROFESSION = /(?:ist|ologist|ician|grapher)$/;
 function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
   // first person-ish mention in the sentence in subject position, skipping an introductory phrase
   const { toks } = ctx;
@@ -2377,6 +2379,11 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       while (h + 1 < before && h - k < 3 && !toks[h]!.poss && toks[h + 1]!.k === 'w' && toks[h + 1]!.cap === toks[h]!.cap && toks[h + 1]!.sent === sent && ROLE_NOUNS.has(toks[h + 1]!.lo)) h++;
       if (toks[h]!.poss && toks[h + 1]?.k === 'w' && ROLE_NOUNS.has(toks[h + 1]!.lo) && toks[h + 1]!.sent === sent) return refEndingAt(ctx, h + 1, sent);
       return refEndingAt(ctx, h, sent);
+    }
+    // ("The physicist conceded the point.": a profession the lexicon has by its ending, as the
+    // subject, is a role the story may have given someone)
+    if (t.k === 'w' && t.lo === 'the' && k === start && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && !toks[k + 1]!.poss && PROFESSION.test(toks[k + 1]!.lo) && isPersonNoun(toks[k + 1]!.lo) && toks[k + 2]?.k === 'w' && !toks[k + 2]!.cap && toks[k + 2]!.sent === sent && k + 1 < before && !isPersonNoun(toks[k + 2]!.lo) && !isNounish(toks[k + 2]!.lo)) {
+      return { ...NONE, ref: 'role', roleHead: toks[k + 1]!.lo, gender: null, text: `the ${toks[k + 1]!.lo}`, at: k + 1 };
     }
     // ("The broadcaster Dame Philippa Oduya launched ...": a word for what someone is, right before
     // their name, is no subject of its own, even one that may name a firm)

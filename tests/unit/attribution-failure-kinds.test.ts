@@ -5436,3 +5436,16 @@ describe('round 27: a name set off after a role with an owner whose word is also
     expect(analyzeParagraphLocal('The state’s chief engineer, Oluwaseun Adebayo, said the canals were old.').sentSubject[0]).toBe(0);
   });
 });
+
+describe('round 27: a profession as the subject, named by its ending', () => {
+  it('"Dr. Kaori Ishikawa, an atmospheric physicist, ... / The physicist conceded the point. “…,” she said." is Ishikawa, not the scientist quoted last', () => {
+    const res = analyzeParagraphs([
+      'On one side sat Dr. Kaori Ishikawa, an atmospheric physicist at Kyushu Institute of Technology. On the other sat Prof. Ngozi Eze, a political scientist at the University of Accra.',
+      'Ishikawa argued that research should go ahead. "If we refuse to study it, we will not prevent its use," she said.',
+      'Eze shook her head.',
+      '"Who decides the temperature of the planet?"',
+      'The physicist conceded the point, partly. "You are right that governance comes first," she said.',
+    ]);
+    expect(speakerOf(res, 'You are right')).toBe('Kaori Ishikawa');
+  });
+});
