@@ -1127,6 +1127,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (r.para === lastQuotePara && r.sent < lastQuoteSent) break;
       if (r.mem !== lastQuoteSpeaker) return false;
     }
+    // (nor a role as a subject no one could be found for: "The chief executive said engineers had
+    // been wrong. "...," she added." after the councillor's questions)
+    const para = Math.floor(at / 100000);
+    const sent = locals[para]?.toks[at % 100000]?.sent ?? 0;
+    for (let q = lastQuotePara; q <= para && q >= 0; q++) {
+      for (let s = q === lastQuotePara ? lastQuoteSent + 1 : 0; s < (q === para ? sent + 1 : locals[q]!.sentSubject.length); s++) if (unsureRoleSubject.has(pos(q, s))) return false;
+    }
     return true;
   };
   /** someone else who is the subject of a sentence after the last attributed quote's sentence (the latest) */

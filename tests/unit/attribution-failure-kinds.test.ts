@@ -5449,3 +5449,17 @@ describe('round 27: a profession as the subject, named by its ending', () => {
     expect(speakerOf(res, 'You are right')).toBe('Kaori Ishikawa');
   });
 });
+
+describe('round 27: "she added" after a role no one was found for', () => {
+  it('"The chief executive said engineers had been wrong. “…,” she added." after the councillor\'s questions is never the councillor for sure', () => {
+    const res = analyzeParagraphs([
+      'The chief executive of Northvale Water faced four hours of questioning on Thursday.',
+      'Helen Okonjo, who has led the company since 2019, opened with an apology. "We let people down," she said.',
+      'Councillor Marguerite Dufresne, who chairs the committee, pressed her. Okonjo said the board had been briefed in June.',
+      '"Early June," Dufresne repeated. "And the notice went out in July."',
+      '"Then what were you doing for seven weeks?"',
+      'The chief executive said engineers had believed the problem was small. "We were wrong about that," she added.',
+    ]);
+    expect(speakerOf(res, 'We were wrong')).not.toBe('Marguerite Dufresne');
+  });
+});
