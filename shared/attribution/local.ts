@@ -3614,7 +3614,7 @@ const QUOTED_TURN = /^\s*[^:"\u201c\u201e\u00ab]{1,60}:\s*(["\u201c\u201e\u00ab]
 
 /** The paragraph opening with a speaker's label (see TRANSCRIPT): the label, where the words after
  * it start and, for a turn in quotation marks, `quoted` (its quotes are read as any paragraph's). */
-function transcriptTurn(text: string): { label: string; rest: number; quoted?: boolean } | null {
+function transcriptTurn(text: string): { label: string; rest: number; quoted?: boolean; embedded?: boolean } | null {
   const open = QUOTED_TURN.exec(text);
   if (open) {
     // read the label as if the mark were not there; the quotes are found by scanQuotes
@@ -3622,7 +3622,12 @@ function transcriptTurn(text: string): { label: string; rest: number; quoted?: b
     const turn = unquotedTurn(text.slice(0, at) + text.slice(at + 1), text);
     return turn && turn.rest === at && (turn.label !== 'Q' || /\?\P{L}*$/u.test(text)) ? { ...turn, quoted: true } : null;
   }
-  if (DOUBLE_MARK.test(text)) return null;
+  // ("MEHROTRA: With respect, ... Our message to him is simple: “Talk to us.”": a turn with a quote
+  // inside it, read as the turn it is; the quote's own cue first, else the turn's speaker's)
+  if (DOUBLE_MARK.test(text)) {
+    const turn = unquotedTurn(text);
+    return turn && turn.label !== 'Q' && turn.label !== 'A' && turn.label === turn.label.toUpperCase() && !DOUBLE_MARK.test(text.slice(turn.rest, turn.rest + 1)) ? { ...turn, quoted: true, embedded: true } : null;
+  }
   return unquotedTurn(text);
 }
 
@@ -3904,7 +3909,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     return { raw, qtok: qt, sent, kind: 'direct', standalone, speech: true, nonSpeechReason: null, cue: NONE, speechContext: false };
   });
   for (const lq of lqs) {
-    if (turn) {
+    if (turn && !turn.embedded) {
       lq.cue = turnCue ?? NONE;
       lq.kind = 'direct';
       continue;
@@ -3922,6 +3927,9 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     lq.kind = (atStart || afterCue) && startsUpper ? 'direct' : atStart && !lq.raw.atParaStart ? 'direct' : atStart ? 'direct' : 'partial';
     if (!startsUpper && !atStart) lq.kind = 'partial';
     classify(ctx, lq.qtok, lq);
+    // (a quote inside a turn with no cue of its own: maybe the turn's speaker's words, maybe words
+    // they report; for review)
+    if (turn && lq.speech && lq.cue.ref === 'none' && turnCue) lq.cue = { ...turnCue, weak: true };
   }
   // sentence subjects (for pronoun salience)
   const sentSubject = new Array<number>(nSent).fill(-1);

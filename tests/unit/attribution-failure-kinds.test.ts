@@ -5463,3 +5463,25 @@ describe('round 27: "she added" after a role no one was found for', () => {
     expect(speakerOf(res, 'We were wrong')).not.toBe('Marguerite Dufresne');
   });
 });
+
+describe('round 27: a quote inside a transcript turn', () => {
+  it('"MEHROTRA: ... Our message to him is simple: “…”" is never the "him" for sure; the turn\'s speaker is the suggestion', () => {
+    const res = analyzeParagraphs([
+      'Excerpts from Thursday’s press conference by Dr. Anjali Mehrotra, chair of the Junior Doctors’ Committee:',
+      'Q: Health Secretary Graham Tull said this morning that your demand is “simply unaffordable.” What is your response?',
+      'MEHROTRA: With respect, he said the same thing about the last pay award, and then he found the money. Our message to him is simple: “Talk to us before Monday, and there may not need to be a strike.”',
+    ]);
+    const q = quoteOf(res, 'Talk to us');
+    expect(nameOf(res, q.speakerId)).not.toBe('Graham Tull');
+    expect(nameOf(res, q.speakerId ?? q.suggestedSpeakerId)).toBe('Anjali Mehrotra');
+  });
+
+  it('"VAN RENSBURG: ... a starter my grandmother called “the baby,”" is still no speech', () => {
+    const res = analyzeParagraphs([
+      'Host Declan Fairweather spoke to baker Ilse van Rensburg about her sourdough.',
+      'FAIRWEATHER: So what’s the secret?',
+      'VAN RENSBURG: Time. And a starter my grandmother called “the baby,” which is now older than me.',
+    ]);
+    expect(res.quotes.filter((x) => x.text.startsWith('the baby'))).toEqual([]);
+  });
+});
