@@ -1776,6 +1776,8 @@ function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
     // the phrase starts a clause or follows punctuation, a conjunction or a preposition
     if (prev && prev.sent === sent && prev.k === 'w' && !FUNCTION_WORDS.has(prev.lo) && !INTRO_WORDS.has(prev.lo)) continue;
     if (prev && prev.k === 'w' && prev.sent === sent && DETERMINERS.has(prev.lo)) continue;
+    // (nor a verb after "to" and its object: "continued to send customers estimated bills")
+    if (prev?.lo === 'to' && !toks[s0]!.cap && isVerbish(toks[s0]!.lo) && !isNounish(toks[s0]!.lo) && !isPersonNoun(toks[s0]!.lo)) continue;
     const r = describedStartingAt(ctx, s0, sent);
     if (r && r.end === j) return (/^(?:his|her|their) /.test(r.cue.text ?? '') ? namedAndRole(ctx, s0, j, sent) : null) ?? (toks[s0]!.lo === 'the' ? personBeforePhrase(ctx, s0 + 1, sent) : null) ?? r.cue;
   }

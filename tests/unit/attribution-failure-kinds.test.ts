@@ -5485,3 +5485,11 @@ describe('round 27: a quote inside a transcript turn', () => {
     expect(res.quotes.filter((x) => x.text.startsWith('the baby'))).toEqual([]);
   });
 });
+
+describe('round 27: no one is "send customers"', () => {
+  it('"... continued to send customers estimated bills that bore “…”" names no one by "send customers"', () => {
+    const res = analyzeParagraphs(['The head of the energy regulator warned suppliers that they faced fines if they continued to send customers estimated bills that bore “no relationship to reality.”']);
+    expect(res.cast.map((c) => c.name.toLowerCase())).not.toContain('send customers');
+    expect(speakerOf(res, 'no relationship')).not.toBe('send customers');
+  });
+});
