@@ -2333,8 +2333,12 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     if (t.sent !== sent) break;
     if (t.k === 'q') continue;
     // ("Her answer was simple: "...": the owner of the words, "his" or "her")
-    if (t.k === 'w' && (t.lo === 'his' || t.lo === 'her') && k === start && toks[k + 1]?.k === 'w' && toks[k + 1]!.sent === sent && OWNED_SPEECH.has(toks[k + 1]!.lo)) {
-      return { ...NONE, ref: 'pronoun', gender: t.lo === 'his' ? 'm' : 'f', at: k, text: t.lo === 'his' ? 'he' : 'she' };
+    // ("Her maiden speech ... was remembered for a single line:", "From below, her voice carried:")
+    if (t.k === 'w' && (t.lo === 'his' || t.lo === 'her') && k === start) {
+      let h = k + 1;
+      while (h < k + 3 && toks[h + 1]?.k === 'w' && toks[h]?.k === 'w' && !toks[h]!.cap && toks[h]!.sent === sent && !OWNED_SPEECH.has(toks[h]!.lo) && !VOICED.has(toks[h]!.lo) && !FUNCTION_WORDS.has(toks[h]!.lo) && !isPersonNoun(toks[h]!.lo)) h++;
+      const n = toks[h];
+      if (n?.k === 'w' && n.sent === sent && (OWNED_SPEECH.has(n.lo) || VOICED.has(n.lo)) && (h === k + 1 || VOICED.has(n.lo))) return { ...NONE, ref: 'pronoun', gender: t.lo === 'his' ? 'm' : 'f', at: k, text: t.lo === 'his' ? 'he' : 'she' };
     }
     if (t.k === 'w' && (t.lo === 'he' || t.lo === 'she')) {
       // ("The lorry driver told the inquest he had been dazzled", "His neighbour, who did not want to
@@ -2455,6 +2459,8 @@ function nameSetOffBeforeVerb(ctx: Ctx, end: number, sent: number, before: numbe
 
 /** Speech-act nouns whose owner said the words quoted after them ("Doe's claim that the deal was
  * "...""). General English, no particular story's words. */
+/** What carries someone's words, owned: "her voice", "his maiden speech", "her message". */
+const VOICED = new Set(['voice', 'speech', 'message']);
 const OWNED_SPEECH = new Set(['statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'claim', 'claims',
   'assertion', 'assertions', 'warning', 'warnings', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'description',
   'characterization', 'characterisation', 'accusation', 'accusations', 'charge', 'charges', 'insistence', 'argument', 'declaration',

@@ -5493,3 +5493,23 @@ describe('round 27: no one is "send customers"', () => {
     expect(speakerOf(res, 'no relationship')).not.toBe('send customers');
   });
 });
+
+describe('round 27: her voice, his maiden speech', () => {
+  it('"From below, her voice carried through a megaphone: “…”" is hers (suggested or named), never no one', () => {
+    const res = analyzeParagraphs([
+      'For 19 days, Ludmila Savchenko has lived on the roof of the plant.',
+      'She is one of eleven workers occupying the roof. From below, her voice carried through a megaphone on Thursday: “We will come down when they come to talk, not before!”',
+    ]);
+    const q = quoteOf(res, 'We will come down');
+    expect(nameOf(res, q.speakerId ?? q.suggestedSpeakerId)).toBe('Ludmila Savchenko');
+  });
+
+  it('"Her maiden speech the following year was remembered for a single line: “…”" is hers', () => {
+    const res = analyzeParagraphs([
+      'Baroness Adaeze Okonkwo-Grant died on Sunday at her home in Wexcombe. She was 88.',
+      'She came to the capital as a student in 1957. Her maiden speech the following year was remembered for a single line: "I did not come here to be thanked for being brave."',
+    ]);
+    const q = quoteOf(res, 'I did not come here');
+    expect(nameOf(res, q.speakerId ?? q.suggestedSpeakerId)).toBe('Adaeze Okonkwo-Grant');
+  });
+});
