@@ -424,6 +424,9 @@ function behindPronounSubjectOf(lp: LocalParagraph, mi: number): Gender {
   const prep = lp.toks[m.i0 - 1];
   return prep?.k === 'w' && OBJECT_PREPS.has(prep.lo) && m.i0 - 1 > sc.at ? sc.gender : null;
 }
+/** A paragraph opening by naming the words just quoted ("The remark, from ...", "That was the
+ * answer ...", "So said ..."): whose they were comes after them. (In the link key.) */
+const BACK_OPENER = new RegExp(`^\\s*(?:(?:The|That|This|Those|These) (?:${[...SPEECH_NOUN_BACK].join('|')})\\b|That was\\b|So said\\b)`);
 /** Prepositions whose object is someone the sentence's subject dealt with, not its subject. */
 const OBJECT_PREPS = new Set(['from', 'with', 'by', 'against', 'about', 'beside', 'alongside']);
 /** "the elder Hayes", "the younger Mulligan": which of a family a surname alone means ('' when
@@ -2353,6 +2356,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       let cue = r.cueName;
       const explicit = lq.cue.ref !== 'none' && !!speaker;
       let ambiguous = r.ambiguous || !!lq.cue.weak;
+      /** the quote takes its turn in an exchange of two, answering the one before it */
+      let turned = false;
       if (!explicit) {
         speaker = null;
         cue = null;
@@ -2421,6 +2426,20 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             // a sure answer, is theirs: ""Are you telling this committee ...?" asked Senator
             // Delacroix. / "I am telling you it is incomplete," replied Dr. Ruiz. / "Incomplete how?"")
             if (isQuestion(lq) && !lastQuoteUnsure && eff[p]! - eff[lastQuotePara]! === 1 && lastQuoteAnswered.kind === 'person' && !lastQuoteAnswered.described) ambiguous = false;
+            // (a paragraph of quotes only, in an exchange of two going paragraph by paragraph, goes
+            // back to the one just answered, for sure when the story has named only those two: "“We
+            // updated the survey,” Salgado replied. / “Then publish it.”", "“Who approved that?” /
+            // “The committee approved it.” / “I voted against it.” / “You abstained.”")
+            const at = pos(p, ev.t);
+            const named = members.filter((m) => m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at);
+            if (lq.standalone && !lastQuoteUnsure && lastQuoteAnswered === priorQuoteSpeaker && eff[p]! - eff[lastQuotePara]! === 1 && eff[lastQuotePara]! - eff[priorQuotePara]! === 1 && lastQuoteAnswered.kind === 'person' && !lastQuoteAnswered.described) {
+              speaker = lastQuoteAnswered;
+              turned = true;
+              // (unless the next paragraph says whose the words were: "The remark, from an elderly woman
+              // at the back of the hall, drew loud applause.")
+              const next = locals.findIndex((x, i) => i > p && NON_SPACE.test(x.text));
+              if (named.length === 2 && named.includes(lastQuoteAnswered) && named.includes(lastQuoteSpeaker!) && !(next >= 0 && BACK_OPENER.test(locals[next]!.text))) ambiguous = false;
+            }
           }
           // "Captain Leo Marsh agreed. "No excuses."": the subject of the sentence just before, when
           // that sentence reports speech, is the one speaking
@@ -2504,7 +2523,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (... or a reply to what someone said: ""The science is five years old," he said. / "We
         // updated the survey," Salgado replied." — the exchange may go back the other way next)
         const replied = REPLYING.has(lq.cue.cue ?? '') && !ambiguous && !!lastQuoteSpeaker && lastQuoteSpeaker !== speaker && lastQuoteSpeaker.kind === 'person' && eff[p]! - eff[lastQuotePara]! <= 1;
-        lastQuoteAnswered = (lastQuoteQuestion || replied) && lastQuoteSpeaker && lastQuoteSpeaker !== speaker && !isQuestion(lq) ? lastQuoteSpeaker : speaker === lastQuoteSpeaker && !isQuestion(lq) && p === lastQuotePara ? lastQuoteAnswered : null;
+        lastQuoteAnswered = (lastQuoteQuestion || replied || (turned && !ambiguous)) && lastQuoteSpeaker && lastQuoteSpeaker !== speaker && !isQuestion(lq) ? lastQuoteSpeaker : speaker === lastQuoteSpeaker && !isQuestion(lq) && p === lastQuotePara ? lastQuoteAnswered : null;
         lastQuoteReply = replied;
         // (who spoke, sure, in the paragraph before a new speaker's: the other side of an exchange)
         if (speaker !== lastQuoteSpeaker || p !== lastQuotePara) {
@@ -2685,6 +2704,7 @@ export const linkKey = perParagraph((lp): string => {
     backReferences(lp),
     documentSubjects(lp),
     PRESS_SETTING.test(lp.text),
+    BACK_OPENER.test(lp.text),
     lp.sentSubject.map((_, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true)]),
     ISSUED_HERE.test(lp.text),
     ONE_WORD_LABEL.test(lp.text),

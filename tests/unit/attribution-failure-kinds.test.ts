@@ -5063,14 +5063,14 @@ describe('round 27: a reply, and a role set off right after a quote', () => {
 });
 
 describe('round 27: an exchange after a reply', () => {
-  it('"“…,” he said. / “…,” Salgado replied. / “Then publish it.”" is no sure Salgado: the exchange may go back', () => {
+  it('"“…,” he said. / “…,” Salgado replied. / “Then publish it.”" is Ferreira, for sure: in an exchange of two the turn goes back', () => {
     const res = analyzeParagraphs([
       '“The science is clear,” Fisheries Minister Eduardo Salgado told reporters.',
       'Joaquim Ferreira, standing a few metres away, disagreed. “The science is five years old,” he said.',
       '“We updated the survey last spring,” Salgado replied.',
       '“Then publish it. Put it on the table where every captain can read it.”',
     ]);
-    expect(uncertain(res, 'Then publish it')).toBe('Joaquim Ferreira');
+    expect(speakerOf(res, 'Then publish it')).toBe('Joaquim Ferreira');
   });
 });
 
@@ -5511,5 +5511,29 @@ describe('round 27: her voice, his maiden speech', () => {
     ]);
     const q = quoteOf(res, 'I did not come here');
     expect(nameOf(res, q.speakerId ?? q.suggestedSpeakerId)).toBe('Adaeze Okonkwo-Grant');
+  });
+});
+
+describe('round 27: the turns of an exchange of two, paragraph by paragraph', () => {
+  it('"“Who approved that?” / “The committee approved it.” / “I voted against it.” / “You abstained.”" alternates between the two senators', () => {
+    const res = analyzeParagraphs([
+      'The debate between Senator Obiora Eze and Senator Chidi Nwankwo was civil for about nine minutes.',
+      'Then Eze raised the travel budget, which Nwankwo has overseen since 2021. "Four million naira on flights," he said. "Who approved that?"',
+      '"The committee approved it. You were on the committee."',
+      '"I voted against it."',
+      '"You abstained. It\'s in the record, Senator."',
+    ]);
+    expect(speakerOf(res, 'I voted against')).toBe('Obiora Eze');
+    expect(speakerOf(res, 'You abstained')).toBe('Chidi Nwankwo');
+  });
+
+  it('... but not for sure when the next paragraph says whose the words were ("The remark, from an elderly woman ...")', () => {
+    const res = analyzeParagraphs([
+      'Churchwarden Geoffrey Tamworth told councillors the bells had rung every Sunday since 1721. ‘They were here first,’ he said.',
+      '‘With respect, that isn’t the point,’ replied Councillor Anjali Mistry, who chairs the parish council.',
+      '‘It’s reasonable to anyone who’s lived here longer than a fortnight.’',
+      'The remark, from an elderly woman at the back of the hall, drew loud applause.',
+    ]);
+    expect(speakerOf(res, 'It’s reasonable')).toBeNull();
   });
 });
