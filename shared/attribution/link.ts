@@ -1457,6 +1457,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     for (let s = from + 1; s < to; s++) if (lp.sentSubjectCue[s] || lp.sentOtherPerson[s] || lp.sentAnonSource[s] || lp.quotes.some((q) => q.sent === s)) return false;
     return true;
   };
+  /** the quotes of paragraph `para` from the sentence of token position `at` on ask something
+   * themselves ("It's a simple question," he said. "Yes or no?") */
+  const stillAsking = (para: number, at: number): boolean => {
+    const lp = locals[para]!;
+    const sent = lp.toks[at % 100000]?.sent ?? 0;
+    return lp.quotes.some((q) => q.sent >= sent && /\?["'\u2019\u201d]*\s*$/.test(q.raw.text));
+  };
   /** the mention recorded at r comes right after "the" ("let the Skua reach") */
   const afterThe = (r: Recent): boolean => {
     const lp = locals[r.para]!;
@@ -1513,7 +1520,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // well be the one asked, answering)
       // (unless the asker is of the other gender: "defense attorney Lionel Haskett asked Solano how
       // she could be sure. "...," she said." is the one asked)
-      if (last && last.para === para && last.sent === sent - 1 && wordAfterName(locals[para]!, last.at % 100000) === 'asked') askedBefore = !(gender && last.mem.gender && last.mem.gender !== gender);
+      // (nor when the words go on asking: "Whitcombe asked whether the budget had doubled. 'It's a
+      // simple question,' he said. 'Yes or no?'")
+      if (last && last.para === para && last.sent === sent - 1 && wordAfterName(locals[para]!, last.at % 100000) === 'asked' && !stillAsking(para, at)) askedBefore = !(gender && last.mem.gender && last.mem.gender !== gender);
       else if (last && last.para === para && last.main && (last.sent === sent - 1 || quietBetween(para, last.sent, sent)) && last.mem.kind === 'person' && (!last.mem.weak || (surnameLike(last.mem) && humanVerbAfter(last)) || (nameLikePair(last.mem) && gender !== null && (bySurname(last) || gendersItself(last, gender) || last.mem.roleWords.size > 0))) && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
         if (gender && !last.mem.gender) last.mem.gender = gender;
         return { mem: last.mem, ambiguous: false };

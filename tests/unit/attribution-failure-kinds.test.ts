@@ -5537,3 +5537,21 @@ describe('round 27: the turns of an exchange of two, paragraph by paragraph', ()
     expect(speakerOf(res, 'It’s reasonable')).toBeNull();
   });
 });
+
+describe('round 27: one who asked goes on asking', () => {
+  it('"Whitcombe asked whether the budget had doubled. ‘It’s a simple question,’ he said. ‘Yes or no?’" is Whitcombe for sure', () => {
+    const res = analyzeParagraphs([
+      'There were angry scenes in the assembly as the Treasurer, Michael Fenwick-Osei, was pressed over the cost of the stadium.',
+      'The member for Kinross East, Daniel Whitcombe, asked whether it was true the budget had doubled. ‘It’s a simple question,’ he said. ‘Yes or no?’',
+    ]);
+    expect(speakerOf(res, 'It’s a simple question')).toBe('Daniel Whitcombe');
+  });
+
+  it('... but an answer that only speaks of the question stays the reviewer\'s call ("That is a fair question, ...")', () => {
+    const res = analyzeParagraphs([
+      'Host Themba Khumalo-Reddy put it to the minister, Lindiwe Mabaso-Pillay.',
+      'Khumalo-Reddy asked why the textbooks had not arrived. “That is a fair question, and the honest answer is the supplier failed us,” she said.',
+    ]);
+    expect(speakerOf(res, 'That is a fair question')).not.toBe('Themba Khumalo-Reddy');
+  });
+});
