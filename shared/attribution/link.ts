@@ -2295,8 +2295,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const o = orgAntecedent(at, p);
           if (o) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         }
-        if (cue.plain) return { ...plainPerson(cue, at, p), cueName: cue.cue === 'colon' ? 'colon' : 'role' };
-        const r = resolveRole(cue.roleHead ?? '', cue.gender, at, p, cue.text);
+        const r = cue.plain ? plainPerson(cue, at, p) : resolveRole(cue.roleHead ?? '', cue.gender, at, p, cue.text);
+        // ("“What would you have us do?” he asked. / “I would have you negotiate,” the pilot replied.":
+        // a role no one holds, replying to a question, is not the one who put it)
+        if (REPLYING.has(cue.cue ?? '') && lastQuoteQuestion && lastQuoteSpeaker && r.mem === lastQuoteSpeaker && !lastQuoteUnsure && !roleHolder(cue.roleHead ?? '', at) && (p === lastQuotePara || eff[p]! - eff[lastQuotePara]! === 1)) {
+          const others = candidates(cue.gender, at, p).filter((x) => x.mem !== lastQuoteSpeaker && !x.mem.described && x.mem.kind === 'person');
+          if (others.length) return { mem: others[0]!.mem, ambiguous: others.length > 1 && others[1]!.score > others[0]!.score - 1.5, cueName: 'role' };
+        }
+        if (cue.plain) return { ...r, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         // ("the Rovers manager said" with no manager named: never "Rovers", the word in the role itself)
         if (r.mem && cue.text && (' ' + cue.text + ' ').includes(` ${r.mem.name} `)) return { mem: null, ambiguous: false, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         return { ...r, cueName: cue.cue === 'colon' ? 'colon' : 'role' };

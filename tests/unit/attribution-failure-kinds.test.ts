@@ -5555,3 +5555,14 @@ describe('round 27: one who asked goes on asking', () => {
     expect(speakerOf(res, 'That is a fair question')).not.toBe('Themba Khumalo-Reddy');
   });
 });
+
+describe('round 27: a reply by a role no one holds', () => {
+  it('"“What would you have us do?” he asked. / “I would have you negotiate,” the pilot replied." is the pilots\' leader, never the one who asked', () => {
+    const res = analyzeParagraphs([
+      'Captain Henrik Vasquez, president of the pilots’ association, accused the company of "planning for this strike for months".',
+      'The chief executive, Matías Ferrante, said that was "prudent management." "What would you have us do, leave 30,000 passengers stranded?" he asked.',
+      '"I would have you negotiate," the pilot replied.',
+    ]);
+    expect(speakerOf(res, 'I would have you')).toBe('Henrik Vasquez');
+  });
+});
