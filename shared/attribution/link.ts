@@ -2248,6 +2248,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // "“It was small hail,” her grandmother says." after the granddaughter spoke: the relative the
         // story named, when the family is plain (a shared surname or a kinship set off with a name)
         const kin = /^(his|her|their) (\S+)$/.exec(txt);
+        // (or "my father said" in an answer: the one person the story set off as that relative)
+        const mine = /^my (\S+)$/.exec(txt);
+        if (mine && mine[1]! in KIN) {
+          const named = holdersOf([mine[1]!], at);
+          if (named.length === 1) return { mem: named[0]!, ambiguous: false, cueName: cue.cue };
+        }
         if (kin && kin[2]! in KIN) {
           const r = relative(kin[2]!, kin[1] === 'his' ? 'm' : kin[1] === 'her' ? 'f' : null, at, p);
           if (r) return { ...r, cueName: cue.cue };
@@ -2264,7 +2270,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const kind = BARE_SPOKESPERSON.exec(txt)?.[1];
         let org = BARE_SPOKESPERSON.test(txt) ? orgSubjectInReach(at, p) : null;
         if (org && kind && kind !== 'company' && kind !== 'firm' && !org.lower.includes(kind)) org = null;
-        const full = org ? `${org.name} ${cue.roleHead} (unnamed)` : txt;
+        // ("my husband said" with no husband named: the speaker's relative, unnamed)
+        const full = org ? `${org.name} ${cue.roleHead} (unnamed)` : txt.startsWith('my ') ? `${txt.slice(3)} (unnamed)` : txt;
         const mem = byDescription.get(full.toLowerCase()) ?? create(null, full, full.split(/\s+/), 'person', at, true);
         if (!mem.gender && cue.gender) mem.gender = cue.gender;
         return { mem, ambiguous: false, cueName: cue.cue };

@@ -1596,7 +1596,8 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     else if (DETERMINERS.has(d.lo) || QUANTIFIERS.has(d.lo) || d.lo === 'some') { det = d.lo; k++; }
   }
   // "His family said", "Her lawyers said": someone's unnamed people speaking (never the owner)
-  if ((det === 'his' || det === 'her' || det === 'their') && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent && (isGroupNoun(toks[k]!.lo) || isPersonNoun(toks[k]!.lo)) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent) {
+  // (or, in an answer or a first-person account, "My father said, “...”": the speaker's relative)
+  if ((det === 'his' || det === 'her' || det === 'their' || (det === 'my' && toks[k]?.lo !== undefined && toks[k]!.lo in KIN)) && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent && (isGroupNoun(toks[k]!.lo) || isPersonNoun(toks[k]!.lo)) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent) {
     const head = toks[k]!;
     return { cue: { ...NONE, ref: 'described', roleHead: head.lo, gender: ROLE_GENDER[head.lo] ?? null, text: `${det} ${head.lo}`, at: k }, end: k };
   }
@@ -3850,7 +3851,16 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
       : [{ start: turn.rest, end, openStart: turn.rest, closeEnd: text.length, closed: true, atParaStart: false, text: text.slice(turn.rest, end) }];
   } else quotes = scanQuotes(text);
   const toks = frameTokens(text, quotes);
-  const nSent = splitSentences(toks, quotes);
+  let nSent = splitSentences(toks, quotes);
+  // (a Q/A label is a sentence of its own: "A. My father said, “...”" opens with "My")
+  const qaLabel = turn ? null : (QA_DOT.exec(text) ?? QA_WORD.exec(text));
+  if (qaLabel) {
+    const first = toks.findIndex((t) => t.s >= qaLabel[0].length);
+    if (first > 0 && toks[first]!.sent === toks[first - 1]!.sent) {
+      for (let i = first; i < toks.length; i++) toks[i]!.sent++;
+      nSent++;
+    }
+  }
   // "Tweeted" inside a sentence is the verb, capitalised after the brand, not a name
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
@@ -3861,6 +3871,8 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   const dateline = turn ? -1 : datelineEnd(text);
   if (dateline > 0) mentions = mentions.filter((m) => m.start >= dateline);
   if (!turn && !quotes.length && isByline(text)) mentions = [];
+  // (a Q/A label before a turn with a quote in it is no one: "A. My father said, “...”")
+  if (qaLabel) mentions = mentions.filter((m) => m.start >= qaLabel[0].length);
   // ("Managing Director and CEO Anirudh Venkataraman said": titles joined by "and" before a name
   // are that person's, no one called "Director")
   // (nor is a title alone after "the" or an owner, set off before a name: "The state's
@@ -3875,7 +3887,8 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     const nameWords = words.filter((t) => !TITLE_WORDS.has(t.lo.replace(/\.$/, '')));
     // a role before the name ("PRESENTER GUY LANGFORD", "FESTIVAL CHAIR MARGUERITE DELAUNAY")
     while (nameWords.length > 1 && !isFirstName(nameWords[0]!.lo) && (nameWords.length > 2 || ROLE_NOUNS.has(nameWords[0]!.lo) || lexTagsOf(nameWords[0]!.lo).includes('Actor'))) nameWords.shift();
-    mentions = mentions.filter((m) => m.i0 >= colon);
+    // (the label itself is no one in the text: "A. I don't remember ...", "Q. When did ...")
+    mentions = mentions.filter((m) => m.i0 >= colon && m.start >= turn.rest);
     const head = words[words.length - 1]?.lo ?? '';
     if (turn.label === 'Q') turnCue = { ...NONE, ref: 'described', text: 'interviewer', cue: 'transcript', at: 0 };
     else if (turn.quoted && turn.label !== 'A' && (ROLE_NOUNS.has(head) || isKnownPersonNoun(head)) && !words.some((t) => isFirstName(t.lo))) {

@@ -5566,3 +5566,24 @@ describe('round 27: a reply by a role no one holds', () => {
     expect(speakerOf(res, 'I would have you')).toBe('Henrik Vasquez');
   });
 });
+
+describe('round 27: "my husband said" in an answer', () => {
+  it('"A. My father said, “…”" is the father the story named ("Her father, Joseph Mwangi, grows coffee")', () => {
+    const res = analyzeParagraphs([
+      'Grace Wanjiru Mwangi, 38, an aerospace engineer, was selected last month for a crewed orbital mission. Her father, Joseph Mwangi, grows coffee near Nyeri.',
+      'Q. What did your family say?',
+      'A. My father said, "Nobody from Nyeri goes to space." Then he bought a telescope.',
+    ]);
+    expect(speakerOf(res, 'Nobody from Nyeri')).toBe('Joseph Mwangi');
+    expect(res.cast.map((c) => c.name)).not.toContain('A.');
+  });
+
+  it('"VAN RENSBURG: ... My husband said, “…”" is her husband, unnamed, never her', () => {
+    const res = analyzeParagraphs([
+      'Host Declan Fairweather spoke to baker Ilse van Rensburg about her sourdough.',
+      'FAIRWEATHER: Half a million views for a loaf of bread. How does that feel?',
+      'VAN RENSBURG: Ridiculous. My husband said, “It’s bread, Ilse. People have seen bread.” And he’s right.',
+    ]);
+    expect(speakerOf(res, 'It’s bread')).toBe('husband (unnamed)');
+  });
+});
