@@ -3200,6 +3200,18 @@ function termAfterDeterminer(toks: Tok[], qt: number, sent: number): boolean {
   return false;
 }
 
+/** Works known by a title ("memoir", "documentary", "series"). */
+const WORK_NOUNS = new Set(['memoir', 'memoirs', 'book', 'novel', 'biography', 'autobiography', 'film', 'movie', 'documentary', 'series', 'album', 'song', 'single', 'play', 'musical', 'opera', 'podcast', 'poem', 'collection', 'exhibition', 'show', 'programme', 'program', 'sitcom', 'drama', 'painting', 'sculpture']);
+/** The phrase ending at the comma at `comma` is headed by a work: "his memoir,", "A documentary
+ * about the 1987 miners' strike in the Carradon coalfield,", "a local television series,". */
+function workBefore(toks: Tok[], comma: number, sent: number): boolean {
+  for (let k = comma - 1; k >= 0 && comma - k <= 12; k--) {
+    const t = toks[k]!;
+    if (t.sent !== sent || t.k !== 'w') return false;
+    if (WORK_NOUNS.has(t.lo) && !t.cap) return k === comma - 1 || /^(?:about|on|of|by|from|with|in|set)$/.test(toks[k + 1]!.lo);
+  }
+  return false;
+}
 function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   const { toks } = ctx;
   const q = lq.raw;
@@ -3243,6 +3255,10 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   // determiner and the noun they modify hold up a term to be doubted, not someone's words, unless a
   // verb of calling is right before: "called it the "worst" deal")
   if (!endPunct && words.length <= 2 && prev?.k === 'w' && MODIFIER_DETS.has(prev.lo) && next?.k === 'w' && !next.cap && !FUNCTION_WORDS.has(next.lo) && !SPEECH_VERBS.has(next.lo) && (isNounish(next.lo) || !isVerbish(next.lo)) && !toks.slice(Math.max(0, qt - 4), qt - 1).some((t) => t.sent === sent && t.k === 'w' && CALLING_VERBS.test(t.lo))) { nonSpeech('term'); return; }
+  // ("his memoir, “Order, Order: Twenty Years in the Chair,” in October", "A documentary about the
+  // 1987 strike, “The Long Winter at Pit Nine”, will premiere": a work set off by its title, whatever
+  // cue follows)
+  if (prev?.t === ',' && titleCase(content) && !/[.!?\u2026]$/.test(q.text.trim()) && workBefore(toks, qt - 1, sent)) { nonSpeech('title'); return; }
   // ""The Crown" star Ada Fell said": a title right before a lowercase noun names a thing, whatever cue follows
   if (!endPunct && next?.k === 'w' && !next.cap && !FUNCTION_WORDS.has(next.lo) && !SPEECH_VERBS.has(next.lo) && (ROLE_NOUNS.has(next.lo) || isPersonNoun(next.lo) || (isNounish(next.lo) && !isVerbish(next.lo))) && titleCase(content)) { nonSpeech('title'); return; }
   if (titleCase(content) && !framed && !goesOn && !(cueAfter && (atSentStart || words.length > 3 || /[?!]$/.test(q.text)))) {nonSpeech('title'); return; 

@@ -5587,3 +5587,20 @@ describe('round 27: "my husband said" in an answer', () => {
     expect(speakerOf(res, 'It’s bread')).toBe('husband (unnamed)');
   });
 });
+
+describe('round 27: a work set off by its title', () => {
+  it('"will publish his memoir, “Order, Order: Twenty Years in the Chair,” in October, his publisher announced" is no quote', () => {
+    const res = analyzeText('The former speaker, Bartholomew Ngata, will publish his memoir, “Order, Order: Twenty Years in the Chair,” in October, his publisher announced on Tuesday.');
+    expect(res.quotes.filter((x) => x.text.startsWith('Order, Order'))).toEqual([]);
+  });
+
+  it('"A documentary about the 1987 strike, “The Long Winter at Pit Nine”, will premiere ..., organisers announced" is no quote', () => {
+    const res = analyzeText('A documentary about the 1987 miners’ strike in the Carradon coalfield, “The Long Winter at Pit Nine”, will premiere at the film festival next month, organisers announced on Wednesday.');
+    expect(res.quotes.filter((x) => x.text.startsWith('The Long Winter'))).toEqual([]);
+  });
+
+  it('... but a short answer after a comma is still speech: "Tom Reyes was brief. “Not now, not ever,” he said."', () => {
+    const res = analyzeText('Asked about a return, Tom Reyes was brief. “Not now, not ever,” he said.');
+    expect(speakerOf(res, 'Not now')).toBe('Tom Reyes');
+  });
+});
