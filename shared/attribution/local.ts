@@ -3250,7 +3250,8 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   const framed = (!!prev && (prev.t === ':' || prev.t === ',') && (isSpeechVerb(prev2) || lq.cue.cue === 'colon')) || (prev?.k === 'w' && CHANT_VERBS.test(prev.lo) && lq.cue.ref !== 'none');
   // ("...," Doe said. "Jane Roe." — a sentence of its own right after a quoted sentence with its
   // cue goes on with the speech)
-  const goesOn = lq.standalone && /[.!?\u2026]$/.test(q.text) && sent > 0 && toks.some((t) => t.sent === sent - 1 && t.k === 'q' && !titleCase(ctx.quotes[t.qi]!.text.replace(/[\s,.;:!?\u2026]+$/, ''))) && toks.some((t) => t.sent === sent - 1 && strongSpeech(t));
+  // (or "calls out", "shouted back": "“The keys are where they always are,” she calls out. “Somewhere.”")
+  const goesOn = lq.standalone && /[.!?\u2026]$/.test(q.text) && sent > 0 && toks.some((t) => t.sent === sent - 1 && t.k === 'q' && !titleCase(ctx.quotes[t.qi]!.text.replace(/[\s,.;:!?\u2026]+$/, ''))) && toks.some((t, i) => t.sent === sent - 1 && (strongSpeech(t) || (isSpeechVerb(t) && /^(?:out|back)$/.test(toks[i + 1]?.lo ?? ''))));
   // ("the "improved" bus timetable", "their "winter readiness" plans": a word or two between a
   // determiner and the noun they modify hold up a term to be doubted, not someone's words, unless a
   // verb of calling is right before: "called it the "worst" deal")

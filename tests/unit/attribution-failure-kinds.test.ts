@@ -5604,3 +5604,10 @@ describe('round 27: a work set off by its title', () => {
     expect(speakerOf(res, 'Not now')).toBe('Tom Reyes');
   });
 });
+
+describe('round 27: a word after "calls out"', () => {
+  it('"“The keys are where they always are,” she calls out. “Somewhere.”" is her word, not a title', () => {
+    const res = analyzeParagraphs(['Efua Boateng overhears this from the kitchen. “The keys are where they always are,” she calls out. “Somewhere.”']);
+    expect(speakerOf(res, 'Somewhere')).toBe('Efua Boateng');
+  });
+});
