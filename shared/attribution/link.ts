@@ -894,6 +894,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (!best || m.lastSeen > best.lastSeen) best = m;
       }
     }
+    // ("Rodrigo Salazar Peña ... / Salazar said": the first of two surnames, as Spanish and
+    // Portuguese names are called)
+    if (!best) {
+      for (const m of members) {
+        if (m.kind !== 'person' || m.described || m.lower.length !== 3 || m.lower[1] !== last || !isFirstName(m.lower[0]!) || isFirstName(last)) continue;
+        n++;
+        if (!best || m.lastSeen > best.lastSeen) best = m;
+      }
+    }
     if (best) return { mem: best, variant: false, ambiguous: n > 1 };
     for (const m of byPrefix.get(last.slice(0, 4)) ?? NO_MEMBERS) {
       const ml = m.lower[m.lower.length - 1]!;

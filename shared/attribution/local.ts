@@ -1705,6 +1705,12 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
       if (r && r.ref !== 'none') return { cue: r, end: r.at };
     }
   }
+  // ("A second person, an official in the prime minister's office, said": the one a word that says
+  // only "someone" is, by the description set off after it)
+  if (kind === 'person' && (lo === 'person' || lo === 'source' || lo === 'individual') && toks[end + 1]?.t === ',' && /^(?:a|an)$/.test(toks[end + 2]?.lo ?? '') && toks[end + 2]!.sent === sent) {
+    const inner = describedStartingAt(ctx, end + 2, sent);
+    if (inner && inner.cue.ref === 'described' && inner.cue.text?.endsWith(' (unnamed)') && toks[inner.end + 1]?.t === ',') return { cue: { ...inner.cue, at: k }, end };
+  }
   const words = ctx.text.slice(toks[start]!.s, toks[end]!.e + (toks[end]!.poss ? 2 : 0)).replace(/\s+/g, ' ').replace(/[\u2019']s?$/, '');
   const text = kind === 'person' ? `${words.replace(/^(?:unnamed|anonymous|unidentified) /i, '')} (unnamed)` : kind === 'group' ? words : det === 'the' ? `the ${words}` : words;
   const ref: RefKind = kind === 'person' || kind === 'group' ? 'described' : 'org';

@@ -5611,3 +5611,20 @@ describe('round 27: a word after "calls out"', () => {
     expect(speakerOf(res, 'Somewhere')).toBe('Efua Boateng');
   });
 });
+
+describe('round 27: who "a second person" is, and the first of two surnames', () => {
+  it('"A second person, an official in the prime minister’s office, said ... “…”" is that official, unnamed', () => {
+    const res = analyzeText('A second person, an official in the prime minister’s office, said the delay was "under consideration but not decided."');
+    expect(speakerOf(res, 'under consideration')).toBe('official in the prime minister’s office (unnamed)');
+  });
+
+  it('"Rodrigo Salazar Peña, president of the union, ... / “…,” Salazar said." is one person', () => {
+    const res = analyzeParagraphs([
+      'Rodrigo Salazar Peña, president of the mine’s workers’ union, told local radio that the union "fully supports" the workers.',
+      'A manager at the mine, who asked not to be named, disagreed.',
+      '"They were tired, and they were sent into a place that should have been closed," Salazar said.',
+    ]);
+    expect(speakerOf(res, 'They were tired')).toBe('Rodrigo Salazar Peña');
+    expect(res.cast.filter((c) => c.name.includes('Salazar'))).toHaveLength(1);
+  });
+});
