@@ -427,6 +427,17 @@ function behindPronounSubjectOf(lp: LocalParagraph, mi: number): Gender {
 /** A paragraph opening by naming the words just quoted ("The remark, from ...", "That was the
  * answer ...", "So said ..."): whose they were comes after them. (In the link key.) */
 const BACK_OPENER = new RegExp(`^\\s*(?:(?:The|That|This|Those|These) (?:${[...SPEECH_NOUN_BACK].join('|')})\\b|That was\\b|So said\\b)`);
+/** The named subject of a paragraph's first sentence when it goes on to say they "say this", "said
+ * that" or "said so" (the words just before are theirs), else -1. (In the link key.) */
+function saysThisBy(lp: LocalParagraph): number {
+  const sj = lp.sentSubject[0] ?? -1;
+  if (sj < 0 || lp.quotes.length) return -1;
+  const { toks } = lp;
+  for (let k = lp.mentions[sj]!.i1; k + 1 < toks.length && toks[k]!.sent === 0; k++) {
+    if (/^(?:says|said|saying)$/.test(toks[k]!.lo) && /^(?:this|that|so)$/.test(toks[k + 1]!.lo) && (toks[k + 2]?.sent !== 0 || toks[k + 2]!.k !== 'w')) return sj;
+  }
+  return -1;
+}
 /** Prepositions whose object is someone the sentence's subject dealt with, not its subject. */
 const OBJECT_PREPS = new Set(['from', 'with', 'by', 'against', 'about', 'beside', 'alongside']);
 /** "the elder Hayes", "the younger Mulligan": which of a family a surname alone means ('' when
@@ -2481,6 +2492,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             ambiguous = false;
             cue = 'following';
           }
+          // ("“A prophecy does not pay for wool.” / Aydemir does not look up from his cutting table when
+          // he says this.": a paragraph of quotes only, the next opening with someone who "says this")
+          if (lq.standalone && lq.raw.atParaStart && lp.quotes.length === 1) {
+            const next = locals.findIndex((x, i) => i > p && NON_SPACE.test(x.text));
+            const mi = next >= 0 ? saysThisBy(locals[next]!) : -1;
+            const mem = mi >= 0 ? mentionMember[next]![mi] : null;
+            if (mem && mem.kind === 'person' && !mem.described) {
+              speaker = mem;
+              ambiguous = false;
+              cue = 'following';
+            }
+          }
         } else if (/^[\p{Lu}]/u.test(lq.raw.text) && lq.raw.text.split(/\s+/).length >= 5 && lastQuoteSpeaker && eff[p]! - eff[lastQuotePara]! <= 1) {
           // a full sentence in quotes after a short lead-in ("Indeed, "...""): same speaker
           const other = interrupter();
@@ -2736,6 +2759,7 @@ export const linkKey = perParagraph((lp): string => {
     documentSubjects(lp),
     PRESS_SETTING.test(lp.text),
     BACK_OPENER.test(lp.text),
+    saysThisBy(lp),
     lp.sentSubject.map((_, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true)]),
     ISSUED_HERE.test(lp.text),
     ONE_WORD_LABEL.test(lp.text),

@@ -5628,3 +5628,25 @@ describe('round 27: who "a second person" is, and the first of two surnames', ()
     expect(res.cast.filter((c) => c.name.includes('Salazar'))).toHaveLength(1);
   });
 });
+
+describe('round 27: the paragraph after says who said it', () => {
+  it('"“…,” Kılıç says. / “A prophecy does not pay for wool.” / Aydemir does not look up when he says this." is Aydemir', () => {
+    const res = analyzeParagraphs([
+      'Hüseyin Aydemir has cut suits for 54 years. His apprentice, Emre Kılıç, is 31.',
+      '“He tells me this story once a week,” Kılıç says. “So I tell him the sleeve was a prophecy.”',
+      '“A prophecy does not pay for wool.”',
+      'Aydemir does not look up from his cutting table when he says this.',
+    ]);
+    expect(speakerOf(res, 'A prophecy')).toBe('Hüseyin Aydemir');
+  });
+
+  it('... but not "Aydemir said that the shop would stay open."', () => {
+    const res = analyzeParagraphs([
+      'Hüseyin Aydemir has cut suits for 54 years. His apprentice, Emre Kılıç, is 31.',
+      '“He tells me this story once a week,” Kılıç says. “So I tell him the sleeve was a prophecy.”',
+      '“A prophecy does not pay for wool.”',
+      'Aydemir said that the shop would stay open.',
+    ]);
+    expect(speakerOf(res, 'A prophecy')).not.toBe('Hüseyin Aydemir');
+  });
+});
