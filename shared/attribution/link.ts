@@ -2200,6 +2200,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
               return { mem: sm, ambiguous: false, cueName: cue.cue };
             }
           }
+          // ("The county council said it had 'no choice' ... In a statement, it said: '...'": the
+          // organisation quoted, for sure, in the sentence just before)
+          if (txt === 'it' && lastQuoteSpeaker?.kind === 'organization' && !lastQuoteUnsure && lastQuotePara === p && lastQuoteSent === (lp.toks[cue.at]?.sent ?? 0) - 1) {
+            return { mem: lastQuoteSpeaker, ambiguous: false, cueName: cue.cue };
+          }
           const o = orgAntecedent(at, p, txt !== 'it');
           // (a public body's word names no organisation whose name says it is another kind: "The
           // ministry said" after "The Grain Growers' Association said" is the ministry)

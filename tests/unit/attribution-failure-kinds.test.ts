@@ -5650,3 +5650,13 @@ describe('round 27: the paragraph after says who said it', () => {
     expect(speakerOf(res, 'A prophecy')).not.toBe('Hüseyin Aydemir');
   });
 });
+
+describe('round 27: "it said" after an organisation quoted in the sentence before', () => {
+  it('"The county council said it had ‘no choice’ ... In a statement, it said: ‘…’" is the council', () => {
+    const res = analyzeParagraphs([
+      '‘It’s heartbreaking,’ said Tom Evershed, chairman of the parish council.',
+      'The county council said it had ‘no choice’ because dead limbs posed a risk to drivers. In a statement, it said: ‘Public safety has to come first.’',
+    ]);
+    expect(speakerOf(res, 'Public safety')).toBe('the county council');
+  });
+});
