@@ -1795,7 +1795,7 @@ function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
  * pass finds which) */
 const orgPronounAt = (toks: Tok[], i: number) =>
   toks[i]?.lo === 'it' && toks[i + 1]?.k === 'w' && toks[i + 1]!.sent === toks[i]!.sent &&
-  ((strongSpeech(toks[i + 1]) && /(?:said|says|added|adds|wrote|writes|stated|states)$/.test(toks[i + 1]!.lo)) || (toks[i - 1]?.lo === 'what' && /^(?:called|calls|described|describes|termed|terms)$/.test(toks[i + 1]!.lo)));
+  ((strongSpeech(toks[i + 1]) && /(?:said|says|added|adds|wrote|writes|stated|states|warned|warns|noted|notes|concluded|concludes|insisted|insists|urged|urges|acknowledged|acknowledges|recommended|recommends)$/.test(toks[i + 1]!.lo)) || (toks[i - 1]?.lo === 'what' && /^(?:called|calls|described|describes|termed|terms)$/.test(toks[i + 1]!.lo)));
 
 /** A subject noun phrase starting exactly at token i: pronoun, name (with its titles), or "the ... role". */
 function npStartingAt(ctx: Ctx, i: number, sent: number): { ref: LocalCue; end: number } | null {

@@ -5660,3 +5660,13 @@ describe('round 27: "it said" after an organisation quoted in the sentence befor
     expect(speakerOf(res, 'Public safety')).toBe('the county council');
   });
 });
+
+describe('round 27: "it warned that"', () => {
+  it('"“…,” the report said. It warned that “…”" is the report', () => {
+    const res = analyzeParagraphs([
+      'The air quality board’s annual report, released Monday, found that pollution had worsened.',
+      '“Concentrations exceeded the daily limit on 41 days,” the report said. It warned that “without additional controls on shipping emissions, the city will not meet its 2030 target.”',
+    ]);
+    expect(speakerOf(res, 'without additional controls')).toBe('the report');
+  });
+});
