@@ -438,6 +438,20 @@ function saysThisBy(lp: LocalParagraph): number {
   }
   return -1;
 }
+/** Quote lq follows another quote of its sentence in a second clause of the same report ("... and
+ * that it is used "..."", "but that ..."), with no one named, nothing capitalised and no verb of
+ * saying between. (In the link key.) */
+function secondClause(lp: LocalParagraph, lq: LocalQuote): boolean {
+  const { toks } = lp;
+  let k = lq.qtok - 1;
+  let that = false;
+  for (; k >= 0 && toks[k]!.k !== 'q'; k--) {
+    const t = toks[k]!;
+    if (t.sent !== lq.sent || (t.k === 'w' && (SPEECH_VERBS.has(t.lo) || t.cap)) || lp.mentions.some((m) => m.n0 === k)) return false;
+    if (t.lo === 'that' && (toks[k - 1]?.lo === 'and' || toks[k - 1]?.lo === 'but')) that = true;
+  }
+  return that && k >= 0;
+}
 /** Prepositions whose object is someone the sentence's subject dealt with, not its subject. */
 const OBJECT_PREPS = new Set(['from', 'with', 'by', 'against', 'about', 'beside', 'alongside']);
 /** "the elder Hayes", "the younger Mulligan": which of a family a surname alone means ('' when
@@ -1484,6 +1498,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const sent = lp.toks[at % 100000]?.sent ?? 0;
     return lp.quotes.some((q) => q.sent >= sent && /\?["'\u2019\u201d]*\s*$/.test(q.raw.text));
   };
+  /** quote lq, in paragraph p, is in the sentence of the last quote, attributed for sure, in a
+   * second clause of the same report ("... and that it is used "..."") with no one named and no
+   * other verb of saying between */
+  const sameReport = (lp: LocalParagraph, p: number, lq: LocalQuote): boolean =>
+    !!lastQuoteSpeaker && !lastQuoteUnsure && lastQuotePara === p && lastQuoteSent === lq.sent && secondClause(lp, lq);
   /** the mention recorded at r comes right after "the" ("let the Skua reach") */
   const afterThe = (r: Recent): boolean => {
     const lp = locals[r.para]!;
@@ -2555,6 +2574,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             cue = 'following';
             ambiguous = r.ambiguous;
           }
+        } else if (lq.kind === 'partial' && sameReport(lp, p, lq)) {
+          // ("Connexa says the software is "a coaching tool" and that it is used "in full compliance
+          // with data protection law."": a second clause of the same report, "and that ...", is the
+          // same speaker's)
+          speaker = lastQuoteSpeaker;
+          cue = 'continuation';
         } else if (lq.kind === 'partial') {
           // no speech cue links the fragment to anyone: the sentence's subject is only a suggestion
           const sc = lp.sentSubjectCue[lq.sent];
@@ -2784,7 +2809,9 @@ export const linkKey = perParagraph((lp): string => {
       // (a quote speaking of someone as "he" or "she" makes a later pronoun unsure)
       HE_WORDS.test(q.raw.text), SHE_WORDS.test(q.raw.text),
       // (and whom it speaks to: a question put to someone, a title and surname set off)
-      putToSomeone(q.raw.text), addressedSurname(q.raw.text),
+      putToSomeone(q.raw.text), addressedSurname(q.raw.text), secondClause(lp, q),
+      // (and whether it asks something: one who asked and goes on asking)
+      /\?["'\u2019\u201d]*\s*$/.test(q.raw.text),
     ]),
   ]);
   return key;

@@ -5670,3 +5670,13 @@ describe('round 27: "it warned that"', () => {
     expect(speakerOf(res, 'without additional controls')).toBe('the report');
   });
 });
+
+describe('round 27: a second clause of the same report', () => {
+  it('"Connexa says the software is “a coaching tool” and that it is used “in full compliance with data protection law.”" is Connexa both times, for sure', () => {
+    const res = analyzeParagraphs([
+      '“You learn to take your breaks in pieces,” says Siobhán Kearney, who works at the call centre.',
+      'The company that runs the centre, Connexa Contact Solutions, says the monitoring software is "a coaching tool, not a surveillance tool" and that it is used "in full compliance with data protection law."',
+    ]);
+    expect(speakerOf(res, 'in full compliance')).toBe('Connexa Contact Solutions');
+  });
+});

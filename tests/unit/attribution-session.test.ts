@@ -258,6 +258,28 @@ describe('incremental session', () => {
     ]);
   });
 
+  it('edits that change only what the rest of round 27 reads (a thing after "the", whose voice, a second clause, a question, "says this", "The remark") still give the one-shot result', () => {
+    const paras = [
+      'Dr. Ingrid Solberg and Captain Maria Vogt had studied the images. "We sailed over it," Solberg said.',
+      'The captain was more practical. She told the Gazette that the water had let the Kestrin reach a new site. "It is a gift," she said.',
+      'The committee heard from Farid Haddad and John Smith. Haddad was first. He said the contract had been "properly tendered."',
+      'Smith’s voice cracked. "My members were told it would bring 400 jobs," he said.',
+      'Connexa says the software is "a coaching tool" and that it is used "in full compliance with the law."',
+      'Daniel Whitcombe asked whether the budget had doubled. ‘It’s a simple question,’ he said. ‘Yes or no?’',
+      '“He tells me this story once a week,” Kılıç says.',
+      '“A prophecy does not pay for wool.”',
+      'Aydemir does not look up from his table when he says this.',
+    ];
+    expectEditsAsOneShot(paras, [
+      [1, 'let the Kestrin reach', 'let Kestrin reach'],
+      [3, 'Smith’s voice cracked.', 'Smith’s brother cracked.'],
+      [4, 'and that it is used', 'and it is used'],
+      [5, '‘Yes or no?’', '‘Yes or no.’'],
+      [8, 'when he says this.', 'when he says so much more.'],
+      [8, 'Aydemir does not look up', 'The remark, from Aydemir, does not look up'],
+    ]);
+  });
+
   it('edits that change only a phrase opening a sentence or a press conference\'s mention still give the one-shot result', () => {
     // "Speaking at" / "She spoke at" (a phrase set off, or a sentence of its own); "news conference" /
     // "news programme" (the questions a reporter's, or an interviewer's)
