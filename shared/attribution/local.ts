@@ -3823,6 +3823,18 @@ function appositiveRole(toks: Tok[], m: Mention): void {
         }
       }
     }
+    // (... or a role with what it is of or for, after "by": "the noon briefing by the spokesperson for
+    // the UN Secretary-General, Mireille Kabongo")
+    if (!head) {
+      for (let q = c - 2; q >= 1 && c - q <= 10; q--) {
+        const tq = toks[q]!;
+        if (tq.k !== 'w' || tq.sent !== sent) break;
+        if (tq.lo === 'by' && toks[q + 1]?.lo === 'the') {
+          head = roleHeadIn(toks, q + 2, c - 1);
+          break;
+        }
+      }
+    }
   }
   const e = m.i1;
   if (!head && toks[e]?.t === ',' && toks[e]!.sent === sent) {

@@ -5680,3 +5680,14 @@ describe('round 27: a second clause of the same report', () => {
     expect(speakerOf(res, 'in full compliance')).toBe('Connexa Contact Solutions');
   });
 });
+
+describe('round 27: a spokesperson named after "by the spokesperson for ..."', () => {
+  it('"... briefing by the spokesperson for the UN Secretary-General, Mireille Kabongo. / KABONGO: ... as the Secretary-General said on Friday, the closure is “…”" is never Kabongo for sure', () => {
+    const res = analyzeParagraphs([
+      'The following is an edited transcript of Tuesday’s noon briefing by the spokesperson for the UN Secretary-General, Mireille Kabongo.',
+      'QUESTION: The government says the closure is temporary. Do you accept that?',
+      'KABONGO: We take note of that. But as the Secretary-General said on Friday, the closure is "unacceptable and must be reversed."',
+    ]);
+    expect(speakerOf(res, 'unacceptable and must')).not.toBe('Mireille Kabongo');
+  });
+});
