@@ -804,6 +804,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const byLast = new Map<string, Member[]>();
   const byFirst = new Map<string, Member[]>();
   const byFull = new Map<string, Member>();
+  /** three-word names by their middle word ("Rodrigo Salazar Peña" under "salazar") */
+  const byMiddle = new Map<string, Member[]>();
   const usedIds = new Set<string>();
 
   // empty paragraphs are transparent: distances are counted in non-empty paragraphs
@@ -826,8 +828,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       (byFirst.get(f) ?? byFirst.set(f, []).get(f)!).push(m);
     }
     byFull.set(m.lower.join(' '), m);
+    if (m.lower.length === 3) (byMiddle.get(m.lower[1]!) ?? byMiddle.set(m.lower[1]!, []).get(m.lower[1]!)!).push(m);
   };
   const unindex = (m: Member) => {
+    if (m.lower.length === 3) {
+      const mid = byMiddle.get(m.lower[1]!);
+      if (mid) byMiddle.set(m.lower[1]!, mid.filter((x) => x !== m));
+    }
     const last = m.lower[m.lower.length - 1]!;
     const pre = byPrefix.get(last.slice(0, 4));
     if (pre) byPrefix.set(last.slice(0, 4), pre.filter((x) => x !== m));
@@ -922,8 +929,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // ("Rodrigo Salazar Peña ... / Salazar said": the first of two surnames, as Spanish and
     // Portuguese names are called)
     if (!best) {
-      for (const m of members) {
-        if (m.kind !== 'person' || m.described || m.lower.length !== 3 || m.lower[1] !== last || !isFirstName(m.lower[0]!) || isFirstName(last)) continue;
+      for (const m of byMiddle.get(last) ?? NO_MEMBERS) {
+        if (m.kind !== 'person' || m.described || !isFirstName(m.lower[0]!) || isFirstName(last)) continue;
         n++;
         if (!best || m.lastSeen > best.lastSeen) best = m;
       }
@@ -1503,6 +1510,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * other verb of saying between */
   const sameReport = (lp: LocalParagraph, p: number, lq: LocalQuote): boolean =>
     !!lastQuoteSpeaker && !lastQuoteUnsure && lastQuotePara === p && lastQuoteSent === lq.sent && secondClause(lp, lq);
+  /** the first paragraph after `p` with any text, else -1 */
+  const nextNonEmpty = (p: number): number => {
+    for (let i = p + 1; i < locals.length; i++) if (NON_SPACE.test(locals[i]!.text)) return i;
+    return -1;
+  };
   /** the mention recorded at r comes right after "the" ("let the Skua reach") */
   const afterThe = (r: Recent): boolean => {
     const lp = locals[r.para]!;
@@ -2503,7 +2515,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
               turned = true;
               // (unless the next paragraph says whose the words were: "The remark, from an elderly woman
               // at the back of the hall, drew loud applause.")
-              const next = locals.findIndex((x, i) => i > p && NON_SPACE.test(x.text));
+              const next = nextNonEmpty(p);
               if (named.length === 2 && named.includes(lastQuoteAnswered) && named.includes(lastQuoteSpeaker!) && !(next >= 0 && BACK_OPENER.test(locals[next]!.text))) ambiguous = false;
             }
           }
@@ -2519,7 +2531,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // ("“A prophecy does not pay for wool.” / Aydemir does not look up from his cutting table when
           // he says this.": a paragraph of quotes only, the next opening with someone who "says this")
           if (lq.standalone && lq.raw.atParaStart && lp.quotes.length === 1) {
-            const next = locals.findIndex((x, i) => i > p && NON_SPACE.test(x.text));
+            const next = nextNonEmpty(p);
             const mi = next >= 0 ? saysThisBy(locals[next]!) : -1;
             const mem = mi >= 0 ? mentionMember[next]![mi] : null;
             if (mem && mem.kind === 'person' && !mem.described) {

@@ -602,8 +602,7 @@ function buildMentions(toks: Tok[]): Mention[] {
       const setOff = nx?.t === ',' && nx.sent === tk.sent && !INTRO_WORDS.has(tk.lo) && !PREPOSITIONS.has(tk.lo) && !/ly$/.test(tk.lo) && !lexTagsOf(tk.lo).some((x) => x === 'Adverb' || x === 'Preposition' || x === 'Conjunction');
       // ... and so may one before an auxiliary ("Kitching was blunter."), or with a possessive, when
       // only its ending made it a common word ("Kitching's evidence was shorter.")
-      const guessed = !lexTagsOf(tk.lo).length;
-      if (sentStart && tk.k === 'w' && tk.cap && (!tk.poss || guessed) && !beforeVerb && nx && nx.sent === tk.sent && (setOff || tk.poss || (nx.k === 'w' && !nx.cap && ((/ed$/.test(nx.lo) && isVerbish(nx.lo)) || AUXILIARIES.has(nx.lo)))) && isCommonWord(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && !QUANTIFIERS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo)) {
+      if (sentStart && tk.k === 'w' && tk.cap && (!tk.poss || !lexTagsOf(tk.lo).length) && !beforeVerb && nx && nx.sent === tk.sent && (setOff || tk.poss || (nx.k === 'w' && !nx.cap && ((/ed$/.test(nx.lo) && isVerbish(nx.lo)) || AUXILIARIES.has(nx.lo)))) && isCommonWord(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && !QUANTIFIERS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo)) {
         const m = analyzeRun(toks, i, i + 1, [tk]);
         if (m && m.type !== 'place' && m.type !== 'org') out.push({ ...m, maybe: true });
       }
@@ -3646,6 +3645,8 @@ const QUOTED_TURN = /^\s*[^:"\u201c\u201e\u00ab]{1,60}:\s*(["\u201c\u201e\u00ab]
 
 /** The paragraph opening with a speaker's label (see TRANSCRIPT): the label, where the words after
  * it start and, for a turn in quotation marks, `quoted` (its quotes are read as any paragraph's). */
+/** A label in capitals opening a paragraph ("MEHROTRA: ", "SEN. NWOSU: "). */
+const CAPS_LABEL = /^\s*\p{Lu}[\p{Lu}\p{M} .'\u2019-]{0,40}:\s/u;
 function transcriptTurn(text: string): { label: string; rest: number; quoted?: boolean; embedded?: boolean } | null {
   const open = QUOTED_TURN.exec(text);
   if (open) {
@@ -3657,6 +3658,7 @@ function transcriptTurn(text: string): { label: string; rest: number; quoted?: b
   // ("MEHROTRA: With respect, ... Our message to him is simple: “Talk to us.”": a turn with a quote
   // inside it, read as the turn it is; the quote's own cue first, else the turn's speaker's)
   if (DOUBLE_MARK.test(text)) {
+    if (!CAPS_LABEL.test(text)) return null;
     const turn = unquotedTurn(text);
     return turn && turn.label !== 'Q' && turn.label !== 'A' && turn.label === turn.label.toUpperCase() && !DOUBLE_MARK.test(text.slice(turn.rest, turn.rest + 1)) ? { ...turn, quoted: true, embedded: true } : null;
   }
