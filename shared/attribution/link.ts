@@ -1510,6 +1510,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * other verb of saying between */
   const sameReport = (lp: LocalParagraph, p: number, lq: LocalQuote): boolean =>
     !!lastQuoteSpeaker && !lastQuoteUnsure && lastQuotePara === p && lastQuoteSent === lq.sent && secondClause(lp, lq);
+  /** a quote of paragraph `para` stands between positions `a` and `b` */
+  const quoteBetween = (para: number, a: number, b: number): boolean => locals[para]!.quotes.some((q) => pos(para, q.qtok) > a && pos(para, q.qtok) < b);
   /** the first paragraph after `p` with any text, else -1 */
   const nextNonEmpty = (p: number): number => {
     for (let i = p + 1; i < locals.length; i++) if (NON_SPACE.test(locals[i]!.text)) return i;
@@ -1576,6 +1578,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (last && last.para === para && last.sent === sent - 1 && wordAfterName(locals[para]!, last.at % 100000) === 'asked' && !stillAsking(para, at)) askedBefore = !(gender && last.mem.gender && last.mem.gender !== gender);
       else if (last && last.para === para && last.main && (last.sent === sent - 1 || quietBetween(para, last.sent, sent)) && last.mem.kind === 'person' && (!last.mem.weak || (surnameLike(last.mem) && humanVerbAfter(last)) || (nameLikePair(last.mem) && gender !== null && (bySurname(last) || gendersItself(last, gender) || last.mem.roleWords.size > 0))) && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
         if (gender && !last.mem.gender) last.mem.gender = gender;
+        return { mem: last.mem, ambiguous: false };
+      }
+      // ("Speaking after the passage, the Speaker, Rt. Hon. Yakubu Danladi Musa, commended members for
+      // what he described as "...": the named main subject of the pronoun's own sentence, no one
+      // named between)
+      // (not a "he said" set off inside the sentence, which is the one reporting it: "Mr Whitlock-Ryan,
+      // he said, had ...")
+      else if (last && last.para === para && last.sent === sent && last.main && last.mem.kind === 'person' && !last.mem.described && !last.mem.weak && gender && (!last.mem.gender || last.mem.gender === gender) && !quoteBetween(para, last.at, at) && locals[para]!.toks[(at % 100000) - 1]?.t !== ',') {
+        if (!last.mem.gender) last.mem.gender = gender;
         return { mem: last.mem, ambiguous: false };
       }
       // "Smith's voice cracked. "...," he said.": the one whose voice it was, when the sentence just

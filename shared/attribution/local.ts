@@ -739,6 +739,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // (a nationality before a person noun is its modifier: "One senior British official said")
   if (run.length === 1 && isDemonym(run[0]!.lo) && !isFirstName(run[0]!.lo) && toks[i1]?.k === 'w' && !toks[i1]!.cap && toks[i1]!.sent === run[0]!.sent && (isPersonNoun(toks[i1]!.lo) || ROLE_NOUNS.has(toks[i1]!.lo))) return null;
   const lastRunLo = run[run.length - 1]!.lo.replace(/\.$/, '');
+  // ("Chair of selectors Wayne Pemberton": a title alone before what it is of, opening the name
+  // that follows, is no one's name)
+  if (run.length === 1 && isTitleTok(lastRunLo) && !isFirstName(lastRunLo) && (toks[i1]?.lo === 'of' || toks[i1]?.lo === 'for') && toks[i1]!.sent === run[0]!.sent) return null;
   // "the Chief Public Relations Officer of ...": a title in capitals after "the", no one's name
   // (a post-nominal after a name is no title: "Leader of the Opposition Siobhán Walsh TD")
   if (run.length >= 2 && toks[i0 - 1]?.lo === 'the' && !toks[i0 - 1]!.cap && (ROLE_NOUNS.has(lastRunLo) || TITLE_WORDS.has(lastRunLo)) && !run.some((t) => isFirstName(t.lo)) && !(run.length >= 3 && POST_NOMINALS.has(run[run.length - 1]!.t))) return null;
@@ -2159,9 +2162,12 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
   // ("Mrs Keane’s daughter, Lorraine Pickford, said": an owner named with a title)
   if (t0?.k === 'w' && t0.cap && !t0.poss && isTitleTok(t0.lo) && toks[start + 1]?.poss && toks[start + 1]!.cap && toks[start + 1]!.sent === sent) t0 = toks[++start];
   // (and someone new: "Another evacuee, Luis Ferreira, said", "One parent, Ama Owusu, said")
-  if (t0?.k !== 'w' || t0.sent !== sent || !(APPOSITIVE_DETS.has(t0.lo) || t0.poss || t0.lo === 'another' || (t0.lo === 'one' && toks[start + 1]?.lo !== 'of'))) return null;
+  // (or a title with what it is of, opening the sentence: "Chairman of the House Committee on
+  // Finance and Appropriation, Hon. Emeka Nwachukwu-Obi, said")
+  const titled = t0?.k === 'w' && t0.cap && isTitleTok(t0.lo) && (toks[start + 1]?.lo === 'of' || toks[start + 1]?.lo === 'for') && toks[start + 1]!.sent === sent;
+  if (t0?.k !== 'w' || t0.sent !== sent || !(titled || APPOSITIVE_DETS.has(t0.lo) || t0.poss || t0.lo === 'another' || (t0.lo === 'one' && toks[start + 1]?.lo !== 'of'))) return null;
   let c = start + 1;
-  let role = false;
+  let role = titled;
   for (; c < before && c - start <= 30; c++) {
     const t = toks[c]!;
     if (t.sent !== sent || t.k === 'q') return null;
@@ -2901,6 +2907,22 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 const DATE_PREPS = new Set(['in', 'on', 'since', 'until', 'by', 'during', 'last', 'next', 'early', 'late', 'mid', 'through', 'before', 'after', 'this']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'during', 'after', 'before', 'outside', 'inside', 'near', 'about', 'of', 'via', 'over', 'under', 'into', 'through', 'late', 'early', 'last', 'this', 'earlier', 'later']);
 
+/** Verbs of saying whose bare form is as often a noun ("a video call", "a warning"). */
+const NOUN_TOO = new Set(['call', 'claim', 'warning', 'promise', 'pledge', 'vow', 'plea', 'answer', 'reply', 'comment', 'remark', 'boast', 'quip', 'tweet', 'post', 'note', 'statement']);
+/** Word v, such a word, is a noun after "a", "an" or "the" and up to two lower-case modifiers ("a
+ * seven-minute video call", "the conference call"; not "the company says"). */
+function nounAfterArticle(toks: Tok[], v: number): boolean {
+  const t = toks[v]!;
+  if (t.k !== 'w' || t.cap || !NOUN_TOO.has(t.lo)) return false;
+  for (let k = v - 1; k >= 0 && v - k <= 3; k--) {
+    const b = toks[k]!;
+    if (b.k !== 'w' || b.sent !== t.sent || b.cap) return false;
+    if (b.lo === 'a' || b.lo === 'an' || b.lo === 'the') return true;
+    if (FUNCTION_WORDS.has(b.lo) || SPEECH_VERBS.has(b.lo) || AUXILIARIES.has(b.lo)) return false;
+  }
+  return false;
+}
+
 function beforeCue(ctx: Ctx, qt: number): LocalCue {
   const { toks } = ctx;
   const sent = toks[qt]!.sent;
@@ -2943,6 +2965,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     // a noun, whoever's words they are, and no verb of the sentence's)
     if (OWNED_SPEECH.has(tv.lo) && toks[v - 1]?.sent === sent && (toks[v - 1]!.poss || POSSESSIVE_DETS.has(toks[v - 1]!.lo))) continue;
     if (readAs(toks, v)) continue;
+    // ("in a seven-minute video call that their jobs had ended": a noun after an article and its
+    // modifiers, no verb)
+    if (nounAfterArticle(toks, v)) continue;
     if (isSpeechVerb(tv) || putIt) {
       // (a weak one is a verb of saying when a "that" clause follows: "Doe estimates that ...")
       if (!putIt && WEAK_SPEECH.has(tv.lo) && !['called', 'calling', 'calls', 'call', 'named', 'naming', 'thinks', 'believes', 'continued'].includes(tv.lo) && !colon && !(toks[v + 1]?.t === ',' && toks[v + 2]?.k === 'q') && !(toks[v + 1]?.lo === 'that' && toks[v + 1]!.sent === sent && !strongSpeechBefore(toks, v))) continue;
@@ -3699,9 +3724,10 @@ function onlyQuotesAfter(text: string, from: number): boolean {
   return !/\p{L}/u.test(rest);
 }
 
-/** A wire dateline opening the paragraph ("GENEVA, March 4 —", "KAMPALA, Uganda (Wire) —"): a place
- * in capitals, then an optional place or date and agency, then a dash. Its names are not speakers. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,3}(?:,\s*[\p{L}\p{N}. ]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s/u;
+/** A wire dateline opening the paragraph ("GENEVA, March 4 —", "KAMPALA, Uganda (Wire) —", "ON THE
+ * ZELENA BALKA FRONT, Dravia —"): a place in capitals, then an optional place or date and agency,
+ * then a dash. Its names are not speakers. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,5}(?:,\s*[\p{L}\p{N}. ]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s/u;
 /** ... or a place in capitals and a colon, as Indian and Pakistani papers write it ("NEW DELHI:",
  * "CHENNAI:"): only a place the lexicon knows, so that "SMITH:" stays a speaker's turn */
 const COLON_DATELINE = /^\s*(\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,2})\s*:\s/u;

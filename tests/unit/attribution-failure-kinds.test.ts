@@ -5691,3 +5691,39 @@ describe('round 27: a spokesperson named after "by the spokesperson for ..."', (
     expect(speakerOf(res, 'unacceptable and must')).not.toBe('Mireille Kabongo');
   });
 });
+
+describe('round 28 (begun in the twenty-fourth session): things that are no one, and a pronoun in its subject\'s sentence', () => {
+  it('"Chair of selectors Wayne Pemberton has defended ..., saying experience “…”" is Pemberton, no one called "Chair"', () => {
+    const res = analyzeText('Chair of selectors Wayne Pemberton has defended the decision to recall the opener, saying experience “still counts for something at this level”.');
+    expect(speakerOf(res, 'still counts')).toBe('Wayne Pemberton');
+    expect(res.cast.map((c) => c.name)).not.toContain('Chair');
+  });
+
+  it('"... told by its head of people, Rachel Oyelaran-Smith, in a seven-minute video call that their jobs had ended “…”" is never "seven-minute video"', () => {
+    const res = analyzeText('Workers were told by the company’s head of people, Rachel Oyelaran-Smith, in a seven-minute video call that their jobs had ended "effective immediately."');
+    expect(speakerOf(res, 'effective immediately')).not.toBe('seven-minute video');
+    expect(res.cast.map((c) => c.name)).not.toContain('seven-minute video');
+  });
+
+  it('"ON THE ZELENA BALKA FRONT, Dravia — ..." is a dateline: the country is no "he"', () => {
+    const res = analyzeParagraphs([
+      'ON THE ZELENA BALKA FRONT, Dravia — The drone team works out of a cellar. Its commander, a former wedding photographer who uses the call sign "Kit," says his unit flies 30 missions a night.',
+      '"The camera is the same," he said.',
+    ]);
+    expect(speakerOf(res, 'The camera is')).not.toBe('Dravia');
+  });
+
+  it('"... the Speaker, Rt. Hon. Yakubu Danladi Musa, commended members for what he described as “…”" is Musa for sure', () => {
+    const res = analyzeParagraphs([
+      'Chairman of the House Committee on Finance, Hon. Emeka Nwachukwu-Obi, who presented the report, said the increase would fund rural roads.',
+      'Speaking after the passage, the Speaker, Rt. Hon. Yakubu Danladi Musa, commended members for what he described as "patriotic diligence."',
+    ]);
+    expect(speakerOf(res, 'patriotic diligence')).toBe('Yakubu Danladi Musa');
+  });
+
+  it('... but "Mr Whitlock-Ryan, he said, had “…”" is the one saying it, not the sentence\'s subject', () => {
+    const res = analyzeParagraphs(['Emergency Services Minister Daniel Nguyen said the government would release extra funding. Mr Whitlock-Ryan, he said, had “every resource he has asked for”.']);
+    expect(speakerOf(res, 'every resource')).not.toBe('Grant Whitlock-Ryan');
+    expect(speakerOf(res, 'every resource')).not.toBe('Mr Whitlock-Ryan');
+  });
+});
