@@ -2000,9 +2000,14 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   if (t.lo === 'he') return { ...NONE, ref: 'pronoun', gender: 'm', at: j, text: t.t };
   if (t.lo === 'she') return { ...NONE, ref: 'pronoun', gender: 'f', at: j, text: t.t };
   // ("said its spokeswoman, Beatrix Nagy": the name set off after an owner's role)
-  if (POSSESSIVE_DETS.has(t.lo) && toks[j + 1]?.k === 'w' && !toks[j + 1]!.cap && toks[j + 1]!.sent === sent && (ROLE_NOUNS.has(toks[j + 1]!.lo) || isKnownPersonNoun(toks[j + 1]!.lo))) {
-    const n = namedAfter(ctx, j + 1, sent);
-    if (n) return n;
+  // (past a word or two before the role: "said its operations director, Helen Sørensen")
+  if (POSSESSIVE_DETS.has(t.lo)) {
+    let h = j + 1;
+    while (h < j + 3 && toks[h]?.k === 'w' && !toks[h]!.cap && toks[h]!.sent === sent && !(ROLE_NOUNS.has(toks[h]!.lo) || isKnownPersonNoun(toks[h]!.lo)) && !FUNCTION_WORDS.has(toks[h]!.lo) && !SPEECH_VERBS.has(toks[h]!.lo)) h++;
+    if (toks[h]?.k === 'w' && !toks[h]!.cap && toks[h]!.sent === sent && (ROLE_NOUNS.has(toks[h]!.lo) || isKnownPersonNoun(toks[h]!.lo))) {
+      const n = namedAfter(ctx, h, sent);
+      if (n) return n;
+    }
   }
   // "a spokesman for Sen. Jane Doe", "one resident", "protesters": the unnamed speaker, not the name after it
   const described = describedStartingAt(ctx, i, sent);

@@ -5727,3 +5727,10 @@ describe('round 28 (begun in the twenty-fourth session): things that are no one,
     expect(speakerOf(res, 'every resource')).not.toBe('Mr Whitlock-Ryan');
   });
 });
+
+describe('round 28: a name set off after an owner\'s role of two words', () => {
+  it('"“…,” said its operations director, Helen Sørensen." is Sørensen, never the company', () => {
+    const res = analyzeParagraphs(['Aquavale Water said the work was an emergency repair to a burst main. “We cannot schedule a burst,” said its operations director, Helen Sørensen.']);
+    expect(speakerOf(res, 'We cannot schedule')).toBe('Helen Sørensen');
+  });
+});
