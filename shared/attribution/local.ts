@@ -583,6 +583,18 @@ function nounBeforePlural(toks: Tok[], i: number): boolean {
   return /[^s']s$/.test(nx.lo) && !FUNCTION_WORDS.has(nx.lo) && !lexTagsOf(nx.lo).includes('Adverb') && (v.lo === 'are' || v.lo === 'were' || v.lo === 'have');
 }
 
+/** The first token after a short opening phrase of place or time set off by a comma ("Beside her,",
+ * "Outside the court,", "On Tuesday,"), else `i` itself. */
+function afterOpeningPhrase(toks: Tok[], i: number): number {
+  const t = toks[i]!;
+  if (t.k !== 'w' || !(PREPOSITIONS.has(t.lo) || /^(?:beside|behind|across|outside|inside|nearby|below|above|later|earlier)$/.test(t.lo))) return i;
+  for (let k = i + 1; k < toks.length && k - i <= 5 && toks[k]!.sent === t.sent; k++) {
+    if (toks[k]!.t === ',') return k + 1 < toks.length && toks[k + 1]!.sent === t.sent ? k + 1 : i;
+    if (toks[k]!.k !== 'w') return i;
+  }
+  return i;
+}
+
 function buildMentions(toks: Tok[]): Mention[] {
   const out: Mention[] = [];
   let i = 0;
@@ -4059,7 +4071,9 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
       }
       continue;
     }
-    const dp = describedPersonSubject(toks, i);
+    // (past a short phrase of where or when set off before the subject: "Beside her, a young man in a
+    // suit, headphones round his neck, joins in.")
+    const dp = describedPersonSubject(toks, i) ?? describedPersonSubject(toks, afterOpeningPhrase(toks, i));
     sentOtherPerson[t.sent] = !!dp && !dp.restrictive;
     if (dp) sentOtherGender[t.sent] = personSubjectGender(toks, i);
     // (an indefinite one only: "The nurse, who asked not to be named," may be a nurse named before)
@@ -4082,7 +4096,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== 'w' || (i > 0 && toks[i - 1]!.sent === t.sent) || sentSubject[t.sent]! >= 0) continue;
-    const g = indefinitePersonOpening(toks, i);
+    const g = indefinitePersonOpening(toks, i) || indefinitePersonOpening(toks, afterOpeningPhrase(toks, i));
     if (g) sentIndefPerson[t.sent] = g;
   }
   const groupSources = groupSourcesOf(ctx, sentSpeech);

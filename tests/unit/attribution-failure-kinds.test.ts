@@ -5734,3 +5734,15 @@ describe('round 28: a name set off after an owner\'s role of two words', () => {
     expect(speakerOf(res, 'We cannot schedule')).toBe('Helen Sørensen');
   });
 });
+
+describe('round 28: someone new after an opening phrase', () => {
+  it('"Beside her, a young man in a suit, headphones round his neck, joins in. “…,” he says." is never the woman before for sure', () => {
+    const res = analyzeParagraphs([
+      '“You learn where the doors stop,” says Adebola Ogundipe, an accountant who has made the journey for nine years.',
+      'Beside her, a young man in a suit, headphones round his neck, joins in. “I’ve stood the whole way every day this week,” he says.',
+      'Ogundipe laughs when she hears that. “They said the end of February, too,” she says.',
+    ]);
+    expect(speakerOf(res, 'I’ve stood')).not.toBe('Adebola Ogundipe');
+    expect(speakerOf(res, 'They said the end')).toBe('Adebola Ogundipe');
+  });
+});
