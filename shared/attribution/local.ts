@@ -3474,8 +3474,9 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
   const oneOf = d.lo === 'one' && toks[k + 1]?.lo === 'of' && /^(?:the|his|her|their|its|our)$/.test(toks[k + 2]?.lo ?? '') && toks[k + 2]!.sent === sent;
   for (let h = oneOf ? k + 3 : k + 1; h <= k + (oneOf ? 6 : 4); h++) {
     const t = toks[h];
-    // (a nationality is a modifier: "One senior British official, speaking on condition of anonymity,")
-    if (t?.k !== 'w' || t.sent !== sent || (t.cap && !isDemonym(t.lo)) || t.poss) return null;
+    // (a nationality is a modifier: "One senior British official, speaking on condition of anonymity,";
+    // so is a body's initials: "A senior UN official in Ambaru")
+    if (t?.k !== 'w' || t.sent !== sent || (t.cap && !isDemonym(t.lo) && !isAcronym(t.t)) || t.poss) return null;
     if (personHead(toks, h) || (oneOf && t.lo !== singular(t.lo) && isPersonNoun(singular(t.lo)))) {
       let anonymous = false;
       let gender: Gender = null;

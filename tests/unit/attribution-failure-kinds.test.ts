@@ -5746,3 +5746,13 @@ describe('round 28: someone new after an opening phrase', () => {
     expect(speakerOf(res, 'They said the end')).toBe('Adebola Ogundipe');
   });
 });
+
+describe('round 28: a body\'s initials in an unnamed source\'s description', () => {
+  it('"A senior UN official in Ambaru, speaking on condition of anonymity, said ... “…,” he said." is that official, never the Secretary-General quoted before', () => {
+    const res = analyzeParagraphs([
+      '“Attacks on peacekeepers may constitute war crimes,” the UN Secretary-General, Leopold Asante-Mensah, said in a statement.',
+      'A senior UN official in Ambaru, speaking on condition of anonymity, said the device had been planted recently. “Somebody was watching us,” he said.',
+    ]);
+    expect(speakerOf(res, 'Somebody was watching')).toBe('senior UN official in Ambaru (unnamed)');
+  });
+});
