@@ -2924,6 +2924,21 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 const DATE_PREPS = new Set(['in', 'on', 'since', 'until', 'by', 'during', 'last', 'next', 'early', 'late', 'mid', 'through', 'before', 'after', 'this']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'during', 'after', 'before', 'outside', 'inside', 'near', 'about', 'of', 'via', 'over', 'under', 'into', 'through', 'late', 'early', 'last', 'this', 'earlier', 'later']);
 
+/** The name set off right before the comma at `comma` after "with" and a role ("with his counsel,
+ * Angela Marchetti,"), else null. */
+function nameAfterWith(ctx: Ctx, comma: number, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  const mi = ctx.mentionAt[comma - 1] ?? -1;
+  const m = mi >= 0 ? ctx.mentions[mi]! : null;
+  if (!m || m.i1 !== comma || m.poss || m.type === 'org' || m.type === 'place' || toks[m.i0 - 1]?.t !== ',') return null;
+  for (let k = m.i0 - 2; k >= 0 && m.i0 - k <= 6; k--) {
+    const t = toks[k]!;
+    if (t.sent !== sent || t.k !== 'w') return null;
+    if (t.lo === 'with') return { ...NONE, ref: 'name', mention: mi, text: m.name, at: m.i1 - 1 };
+  }
+  return null;
+}
+
 /** Verbs of saying whose bare form is as often a noun ("a video call", "a warning"). */
 const NOUN_TOO = new Set(['call', 'claim', 'warning', 'promise', 'pledge', 'vow', 'plea', 'answer', 'reply', 'comment', 'remark', 'boast', 'quip', 'tweet', 'post', 'note', 'statement']);
 /** Word v, such a word, is a noun after "a", "an" or "the" and up to two lower-case modifiers ("a
@@ -3084,7 +3099,10 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       // (but after "X said," it is X's: "one of the people said, cautioning that “…”", "the report
       // said, adding that the company was “cooperating fully.”")
       const saidBefore = ing && toks[k]?.t === ',' && strongSpeech(toks[k - 1]) && toks[k - 1]!.sent === sent && !passiveAt(toks, k - 1) ? refEndingAt(ctx, k - 2, sent) : null;
+      // ("with his counsel, Angela Marchetti, arguing the tackle had been “…”": the one "with" brings in)
+      const withName = ing && toks[k]?.t === ',' ? nameAfterWith(ctx, k, sent) : null;
       if (saidBefore && saidBefore.ref !== 'none') r = saidBefore;
+      else if (withName) r = withName;
       else if (ing && toks[k]?.t === ',' && toks[k]!.sent === sent) r = mainSubject(ctx, sent, v) ?? r;
       if (!r && ing) r = mainSubject(ctx, sent, v);
       // "said X" names the speaker; "told X" names the listener

@@ -5756,3 +5756,10 @@ describe('round 28: a body\'s initials in an unnamed source\'s description', () 
     expect(speakerOf(res, 'Somebody was watching')).toBe('senior UN official in Ambaru (unnamed)');
   });
 });
+
+describe('round 28: "with his counsel, Name, arguing"', () => {
+  it('"Fifita pleaded not guilty, with his counsel, Angela Marchetti, arguing the tackle had been “…”" is Marchetti, never Fifita', () => {
+    const res = analyzeText('Fifita, 28, pleaded not guilty to the charge, with his counsel, Angela Marchetti, arguing the tackle had been “a legitimate attempt to turn the ball-carrier” that went wrong.');
+    expect(speakerOf(res, 'a legitimate attempt')).toBe('Angela Marchetti');
+  });
+});
