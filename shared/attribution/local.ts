@@ -2924,6 +2924,16 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 const DATE_PREPS = new Set(['in', 'on', 'since', 'until', 'by', 'during', 'last', 'next', 'early', 'late', 'mid', 'through', 'before', 'after', 'this']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'during', 'after', 'before', 'outside', 'inside', 'near', 'about', 'of', 'via', 'over', 'under', 'into', 'through', 'late', 'early', 'last', 'this', 'earlier', 'later']);
 
+/** The noun at `at` is brought in by "with" and an article or owner and up to two modifiers ("with a
+ * late-night post"). */
+function withBefore(toks: Tok[], at: number, sent: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 4; k--) {
+    const t = toks[k]!;
+    if (t.sent !== sent || t.k !== 'w') return false;
+    if (t.lo === 'with') return k < at - 1 && /^(?:a|an|his|her|their|its|one)$/.test(toks[k + 1]!.lo);
+  }
+  return false;
+}
 /** The name set off right before the comma at `comma` after "with" and a role ("with his counsel,
  * Angela Marchetti,"), else null. */
 function nameAfterWith(ctx: Ctx, comma: number, sent: number): LocalCue | null {
@@ -3101,6 +3111,12 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       const saidBefore = ing && toks[k]?.t === ',' && strongSpeech(toks[k - 1]) && toks[k - 1]!.sent === sent && !passiveAt(toks, k - 1) ? refEndingAt(ctx, k - 2, sent) : null;
       // ("with his counsel, Angela Marchetti, arguing the tackle had been “…”": the one "with" brings in)
       const withName = ing && toks[k]?.t === ',' ? nameAfterWith(ctx, k, sent) : null;
+      // ("Cassius Varga-Whitlock set off a sell-off with a late-night post accusing the board of
+      // “…”": what someone writes, brought in by "with", is the writer's, the sentence's subject's)
+      if (ing && r && (r.ref === 'org' || r.ref === 'described') && PERSONAL_DOCUMENTS.has(r.roleHead ?? '') && withBefore(toks, r.at, sent)) {
+        const ms = mainSubject(ctx, sent, v);
+        if (ms && (ms.ref === 'name' || ms.ref === 'pronoun')) r = ms;
+      }
       if (saidBefore && saidBefore.ref !== 'none') r = saidBefore;
       else if (withName) r = withName;
       else if (ing && toks[k]?.t === ',' && toks[k]!.sent === sent) r = mainSubject(ctx, sent, v) ?? r;

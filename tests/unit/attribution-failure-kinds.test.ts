@@ -5763,3 +5763,10 @@ describe('round 28: "with his counsel, Name, arguing"', () => {
     expect(speakerOf(res, 'a legitimate attempt')).toBe('Angela Marchetti');
   });
 });
+
+describe('round 28: what someone writes, brought in by "with"', () => {
+  it('"Varga-Whitlock set off a sell-off ... with a late-night post accusing the board of “…”" is Varga-Whitlock, not the post', () => {
+    const res = analyzeText('Billionaire investor Cassius Varga-Whitlock set off a sell-off in shares of Pelloria Foods on Sunday with a late-night post accusing the company’s board of “sleepwalking into irrelevance.”');
+    expect(speakerOf(res, 'sleepwalking')).toBe('Cassius Varga-Whitlock');
+  });
+});
