@@ -2132,8 +2132,9 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   if (!best && role && toks[j]?.t !== ',' && toks[role.at + 1]?.t === ',') j = role.at + 1;
   // ("said the festival's artistic director since 2019, Noor Hadid": past a short phrase about the role)
   // (and "according to his wife of 58 years, Carol Halvorsen")
-  // (and "the company's general director and chief executive since 2019, ...")
-  if (!best && role && (role.ref === 'role' || role.ref === 'described') && toks[j]?.t !== ',' && toks[j]?.k === 'w' && !toks[j]!.cap && toks[j]!.sent === sent && (PREPOSITIONS.has(toks[j]!.lo) || toks[j]!.lo === 'since' || (toks[j]!.lo === 'and' && ROLE_NOUNS.has(toks[j + 2]?.lo ?? toks[j + 1]?.lo ?? '')))) {
+  // (and "the company's general director and chief executive since 2019, ...", "Auravolt's founder and
+  // chairman, Zhao Meiling")
+  if (!best && role && (role.ref === 'role' || role.ref === 'described') && toks[j]?.t !== ',' && toks[j]?.k === 'w' && !toks[j]!.cap && toks[j]!.sent === sent && (PREPOSITIONS.has(toks[j]!.lo) || toks[j]!.lo === 'since' || (toks[j]!.lo === 'and' && (ROLE_NOUNS.has(toks[j + 1]?.lo ?? '') || ROLE_NOUNS.has(toks[j + 2]?.lo ?? ''))))) {
     let c = j + 1;
     while (c < toks.length && c - j <= 5 && toks[c]!.sent === sent && (toks[c]!.k === 'w' ? !SPEECH_VERBS.has(toks[c]!.lo) : /^\d+$/.test(toks[c]!.t))) c++;
     if (toks[c]?.t === ',' && toks[c]!.sent === sent) j = c;

@@ -5770,3 +5770,10 @@ describe('round 28: what someone writes, brought in by "with"', () => {
     expect(speakerOf(res, 'sleepwalking')).toBe('Cassius Varga-Whitlock');
   });
 });
+
+describe('round 28: two roles joined by "and" before a name set off', () => {
+  it('"“…,” said Auravolt’s founder and chairman, Zhao Meiling, at the launch." is Zhao Meiling', () => {
+    const res = analyzeText('"We are done telling," said Auravolt’s founder and chairman, Zhao Meiling, at the launch.');
+    expect(speakerOf(res, 'We are done')).toBe('Zhao Meiling');
+  });
+});
