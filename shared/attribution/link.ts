@@ -1517,11 +1517,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     for (let i = p + 1; i < locals.length; i++) if (NON_SPACE.test(locals[i]!.text)) return i;
     return -1;
   };
-  /** the mention recorded at r comes right after "the" ("let the Skua reach") */
+  /** the mention recorded at r comes right after "the" ("let the Skua reach"), or after "a" before
+   * the noun it modifies ("a Sydney radio station") */
   const afterThe = (r: Recent): boolean => {
     const lp = locals[r.para]!;
     const m = lp.mentions[recentMention(r)];
-    return !!m && lp.toks[m.n0 - 1]?.lo === 'the';
+    const before = m ? lp.toks[m.n0 - 1]?.lo : undefined;
+    const next = m ? lp.toks[m.i1] : undefined;
+    return !!m && (before === 'the' || ((before === 'a' || before === 'an') && next?.k === 'w' && !next.cap && next.sent === m.sent));
   };
   const resolvePronounPick = (gender: Gender, at: number, para: number, depth = 0): { mem: Member | null; ambiguous: boolean } => {
     // (the one asked answers: anyone but the asker, sure when it is whoever spoke last)
@@ -2802,7 +2805,7 @@ export const linkKey = perParagraph((lp): string => {
       // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
       afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0), namedAfterDefiniteRole(lp, m),
       affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
-      behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo === 'the', ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
+      behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
       speechLead(lp, mi), puttingIt(lp, m),
     ]),
     statementsIn(lp),

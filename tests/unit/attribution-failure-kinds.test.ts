@@ -5777,3 +5777,13 @@ describe('round 28: two roles joined by "and" before a name set off', () => {
     expect(speakerOf(res, 'We are done')).toBe('Zhao Meiling');
   });
 });
+
+describe('round 28: a capitalised word that only modifies a noun after "a"', () => {
+  it('"Coach Phil Gatenby was less measured when he spoke to a Sydney radio station. “…,” he said." is Gatenby for sure', () => {
+    const res = analyzeParagraphs([
+      'In a brief statement, the Stingrays said they were “disappointed with the outcome”.',
+      'Coach Phil Gatenby was less measured when he spoke to a Sydney radio station on Tuesday night. “Four weeks for that? Mate, I’ve seen worse in the under-nines,” he said.',
+    ]);
+    expect(speakerOf(res, 'Four weeks')).toBe('Phil Gatenby');
+  });
+});
