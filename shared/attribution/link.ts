@@ -1307,6 +1307,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (gender && m.gender && m.gender !== gender) continue;
       // (a group named by one plural word is no "he" or "she": "Locals call it ...")
       if (gender && isGroupMember(m)) continue;
+      // (nor one capitalised plural the story never showed to be anyone: "Cases this year have passed
+      // 18,000, according to Dr. Paulo Henrique Tavares ... / He blamed ...")
+      if (gender && m.weak && !m.speaker && !m.personEvidence && !m.gender && m.lower.length === 1 && /[^s]s$/.test(m.lower[0]!) && !isFirstName(m.lower[0]!) && !isCommonWord(m.lower[0]!)) continue;
       let score = -0.15 * seen.size - 1.0 * (eff[para]! - eff[r.para]!);
       if (gender && m.gender === gender) score += 2;
       if (m === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! <= 1) score += 1.5;

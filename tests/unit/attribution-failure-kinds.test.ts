@@ -5787,3 +5787,13 @@ describe('round 28: a capitalised word that only modifies a noun after "a"', () 
     expect(speakerOf(res, 'Four weeks')).toBe('Phil Gatenby');
   });
 });
+
+describe('round 28: a capitalised plural no one is', () => {
+  it('"Cases this year have passed 18,000, according to Dr. Paulo Henrique Tavares, ... / He blamed ... “…,” he said." is Tavares for sure', () => {
+    const res = analyzeParagraphs([
+      'Cases this year have passed 18,000, more than three times last year’s total, according to Dr. Paulo Henrique Tavares, who runs the city’s health department.',
+      'He blamed an unusually hot and wet summer. "We have never seen numbers like this," he said.',
+    ]);
+    expect(speakerOf(res, 'We have never seen')).toBe('Paulo Henrique Tavares');
+  });
+});
