@@ -2017,6 +2017,8 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     let h = j + 1;
     while (h < j + 3 && toks[h]?.k === 'w' && !toks[h]!.cap && toks[h]!.sent === sent && !(ROLE_NOUNS.has(toks[h]!.lo) || isKnownPersonNoun(toks[h]!.lo)) && !FUNCTION_WORDS.has(toks[h]!.lo) && !SPEECH_VERBS.has(toks[h]!.lo)) h++;
     if (toks[h]?.k === 'w' && !toks[h]!.cap && toks[h]!.sent === sent && (ROLE_NOUNS.has(toks[h]!.lo) || isKnownPersonNoun(toks[h]!.lo))) {
+      // (to the last of two role words: "said its general secretary, Kwame Asante-Boateng")
+      if (toks[h + 1]?.k === 'w' && !toks[h + 1]!.cap && toks[h + 1]!.sent === sent && (ROLE_NOUNS.has(toks[h + 1]!.lo) || isKnownPersonNoun(toks[h + 1]!.lo))) h++;
       const n = namedAfter(ctx, h, sent);
       if (n) return n;
     }

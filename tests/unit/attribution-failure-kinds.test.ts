@@ -5733,6 +5733,11 @@ describe('round 28: a name set off after an owner\'s role of two words', () => {
     const res = analyzeParagraphs(['Aquavale Water said the work was an emergency repair to a burst main. “We cannot schedule a burst,” said its operations director, Helen Sørensen.']);
     expect(speakerOf(res, 'We cannot schedule')).toBe('Helen Sørensen');
   });
+
+  it('"‘…,’ said its general secretary, Kwame Asante-Boateng." is Asante-Boateng: the last of two role words', () => {
+    const res = analyzeParagraphs(['The Independent Drivers’ Union welcomed the fine. ‘For a company this size, £41m is a rounding error,’ said its general secretary, Kwame Asante-Boateng.']);
+    expect(speakerOf(res, 'For a company this size')).toBe('Kwame Asante-Boateng');
+  });
 });
 
 describe('round 28: someone new after an opening phrase', () => {
