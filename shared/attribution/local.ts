@@ -572,6 +572,14 @@ function departmentOpener(toks: Tok[], m: Mention): void {
   m.firstRef = `${p.t} ${m.firstRef}`;
 }
 
+/** The sentence of name `m` shows it to be a person: set off after a person noun ("His father, Rui
+ * Albuquerque,"). */
+function personInSentence(toks: Tok[], m: Mention): boolean {
+  const before = toks[m.i0 - 2];
+  if (toks[m.i0 - 1]?.t === ',' && before?.k === 'w' && !before.cap && before.sent === m.sent && (before.lo in KIN || isKnownPersonNoun(before.lo))) return true;
+  return false;
+}
+
 /** A word the lexicon does not know opening a sentence as the first noun of a plural subject
  * ("Survival rates have since tripled.", "Turnout figures were lower"): a common noun, no name
  * (the plural's verb follows it; "Obi never was" has an adverb, not a noun, between). */
@@ -3986,6 +3994,9 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   }
   let mentions = buildMentions(toks);
   for (const m of mentions) departmentOpener(toks, m);
+  // ("His father, Rui Albuquerque, says": a name of two words taken for a place or a firm by its
+  // last word is a person when a person noun is set off before it)
+  for (const m of mentions) if ((m.type === 'place' || m.type === 'org') && m.tokens.length === 2 && !m.poss && personInSentence(toks, m)) m.type = 'person';
   const dateline = turn ? -1 : datelineEnd(text);
   if (dateline > 0) mentions = mentions.filter((m) => m.start >= dateline);
   if (!turn && !quotes.length && isByline(text)) mentions = [];

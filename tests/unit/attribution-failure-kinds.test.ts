@@ -5802,3 +5802,13 @@ describe('round 28: a capitalised plural no one is', () => {
     expect(speakerOf(res, 'We have never seen')).toBe('Paulo Henrique Tavares');
   });
 });
+
+describe('round 28: a person whose surname is also a place', () => {
+  it('"His father, Rui Albuquerque, says he rereads the letter. “…,” he says." is Rui Albuquerque', () => {
+    const res = analyzeParagraphs([
+      '“We just knew who he was,” said his mother, Fernanda Albuquerque.',
+      'His father, Rui Albuquerque, says he rereads the letter every few weeks. “They wrote that she rode a bicycle for the first time this summer,” he says.',
+    ]);
+    expect(speakerOf(res, 'They wrote that')).toBe('Rui Albuquerque');
+  });
+});
