@@ -422,12 +422,12 @@ function behindPronounSubjectOf(lp: LocalParagraph, mi: number): Gender {
   // (or as the object of a preposition, with no word of saying before it: "He has heard worse from
   // Sandhu over the years.")
   const prep = lp.toks[m.i0 - 1];
-  return prep?.k === 'w' && OBJECT_PREPS.has(prep.lo) && m.i0 - 1 > sc.at ? sc.gender : null;
+  return prep?.k === 'w' && DEALT_WITH_PREPS.has(prep.lo) && m.i0 - 1 > sc.at ? sc.gender : null;
 }
 /** A paragraph opening by naming the words just quoted ("The remark, from ...", "That was the
  * answer ...", "So said ..."): whose they were comes after them. (In the link key.) */
 const BACK_OPENER = new RegExp(`^\\s*(?:(?:The|That|This|Those|These) (?:${[...SPEECH_NOUN_BACK].join('|')})\\b|That was\\b|So said\\b)`);
-/** The named subject of a paragraph's first sentence when it goes on to say they "say this", "said
+/** The named subject of a paragraph's first sentence when it goes on to say they "says this", "said
  * that" or "said so" (the words just before are theirs), else -1. (In the link key.) */
 function saysThisBy(lp: LocalParagraph): number {
   const sj = lp.sentSubject[0] ?? -1;
@@ -452,8 +452,16 @@ function secondClause(lp: LocalParagraph, lq: LocalQuote): boolean {
   }
   return that && k >= 0;
 }
+/** A lower-case word of the same sentence follows mention m: the name may only modify it ("a Sydney
+ * radio station"). (In the link key.) */
+function wordModifiedAfter(lp: LocalParagraph, m: Mention): boolean {
+  const next = lp.toks[m.i1];
+  return next?.k === 'w' && !next.cap && next.sent === m.sent;
+}
+/** The quoted words end in a question mark (closing marks after it allowed). */
+const asks = (text: string): boolean => /\?["'\u2019\u201d]*\s*$/.test(text);
 /** Prepositions whose object is someone the sentence's subject dealt with, not its subject. */
-const OBJECT_PREPS = new Set(['from', 'with', 'by', 'against', 'about', 'beside', 'alongside']);
+const DEALT_WITH_PREPS = new Set(['from', 'with', 'by', 'against', 'about', 'beside', 'alongside']);
 /** "the elder Hayes", "the younger Mulligan": which of a family a surname alone means ('' when
  * neither word is there). (In the link key.) */
 function seniorityBefore(lp: LocalParagraph, m: Mention): '' | 'elder' | 'younger' {
@@ -1157,8 +1165,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** the last quote replied to the one quoted before it (lastQuoteAnswered) */
   let lastQuoteReply = false;
   let lastQuoteQuestion = false;
-  const isQuestion = (lq: LocalQuote) => /\?["'\u2019\u201d]*$/.test(lq.raw.text.trimEnd());
-  const askedBy = (lq: LocalQuote, m: Member | null) => !!m && m.described && /\?["'\u2019\u201d]*$/.test(lq.raw.text);
+  const isQuestion = (lq: LocalQuote) => asks(lq.raw.text);
+  const askedBy = (lq: LocalQuote, m: Member | null) => !!m && m.described && asks(lq.raw.text);
   let lastQuotePara = 0;
   /** where `recent` stood at the last quote with a speaker, and that quote's sentence */
   let lastQuoteRecent = 0;
@@ -1175,7 +1183,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // been wrong. "...," she added." after the councillor's questions)
     const para = Math.floor(at / 100000);
     const sent = locals[para]?.toks[at % 100000]?.sent ?? 0;
-    for (let q = lastQuotePara; q <= para && q >= 0; q++) {
+    for (let q = lastQuotePara; q <= para; q++) {
       for (let s = q === lastQuotePara ? lastQuoteSent + 1 : 0; s < (q === para ? sent + 1 : locals[q]!.sentSubject.length); s++) if (unsureRoleSubject.has(pos(q, s))) return false;
     }
     return true;
@@ -1506,13 +1514,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const stillAsking = (para: number, at: number): boolean => {
     const lp = locals[para]!;
     const sent = lp.toks[at % 100000]?.sent ?? 0;
-    return lp.quotes.some((q) => q.sent >= sent && /\?["'\u2019\u201d]*\s*$/.test(q.raw.text));
+    return lp.quotes.some((q) => q.sent >= sent && isQuestion(q));
   };
   /** quote lq, in paragraph p, is in the sentence of the last quote, attributed for sure, in a
    * second clause of the same report ("... and that it is used "..."") with no one named and no
    * other verb of saying between */
   const sameReport = (lp: LocalParagraph, p: number, lq: LocalQuote): boolean =>
     !!lastQuoteSpeaker && !lastQuoteUnsure && lastQuotePara === p && lastQuoteSent === lq.sent && secondClause(lp, lq);
+  /** the people the story has named, not described, before position `at` */
+  const namedBefore = (at: number): Member[] => members.filter((m) => m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at);
   /** a quote of paragraph `para` stands between positions `a` and `b` */
   const quoteBetween = (para: number, a: number, b: number): boolean => locals[para]!.quotes.some((q) => pos(para, q.qtok) > a && pos(para, q.qtok) < b);
   /** the first paragraph after `p` with any text, else -1 */
@@ -1526,8 +1536,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const lp = locals[r.para]!;
     const m = lp.mentions[recentMention(r)];
     const before = m ? lp.toks[m.n0 - 1]?.lo : undefined;
-    const next = m ? lp.toks[m.i1] : undefined;
-    return !!m && (before === 'the' || ((before === 'a' || before === 'an') && next?.k === 'w' && !next.cap && next.sent === m.sent));
+    return !!m && (before === 'the' || ((before === 'a' || before === 'an') && wordModifiedAfter(lp, m)));
   };
   const resolvePronounPick = (gender: Gender, at: number, para: number, depth = 0): { mem: Member | null; ambiguous: boolean } => {
     // (the one asked answers: anyone but the asker, sure when it is whoever spoke last)
@@ -2465,7 +2474,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           cue = 'answer';
           // ... unless the story so far has named no one else: an interview with one person
           const at = pos(p, ev.t);
-          const named = members.filter((m) => m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at);
+          const named = namedBefore(at);
           ambiguous = true;
           if (named.length === 1 && (!lastPersonSpeaker || lastPersonSpeaker === named[0])) {
             speaker = named[0]!;
@@ -2510,7 +2519,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             // (... or when the story has named only the two of them: "The debate between Senator Obiora
             // Eze and Senator Chidi Nwankwo ... “Who approved that?” / “The committee approved it.”")
             const at = pos(p, ev.t);
-            const named = members.filter((m) => m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at);
+            const named = namedBefore(at);
             if (asked && !lastQuoteUnsure && eff[p]! - eff[lastQuotePara]! === 1 && named.length === 2 && named.includes(asked.mem) && named.includes(lastQuoteSpeaker!)) ambiguous = false;
           }
           // a new paragraph after an answer to someone else's question: the exchange may go on either way
@@ -2526,7 +2535,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             // updated the survey,” Salgado replied. / “Then publish it.”", "“Who approved that?” /
             // “The committee approved it.” / “I voted against it.” / “You abstained.”")
             const at = pos(p, ev.t);
-            const named = members.filter((m) => m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at);
+            const named = namedBefore(at);
             if (lq.standalone && !lastQuoteUnsure && lastQuoteAnswered === priorQuoteSpeaker && eff[p]! - eff[lastQuotePara]! === 1 && eff[lastQuotePara]! - eff[priorQuotePara]! === 1 && lastQuoteAnswered.kind === 'person' && !lastQuoteAnswered.described) {
               speaker = lastQuoteAnswered;
               turned = true;
@@ -2791,13 +2800,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
 export const linkKey = perParagraph((lp): string => {
   const at: number[] = [];
   for (const m of lp.mentions) at.push(m.n0);
-  for (const q of lp.quotes) at.push(q.cue.at);
+  for (const q of lp.quotes) at.push(q.cue.at, q.qtok);
   for (const c of lp.sentSubjectCue) if (c) at.push(c.at);
   for (const g of lp.groupSources) at.push(g.at);
   const sorted = [...new Set(at)].sort((a, b) => a - b);
   const rank = (n: number) => sorted.indexOf(n);
   // (and the sentence a cue sits in: "it said" reads the subject of the sentence before it)
-  const cueKey = (c: LocalCue | null) => (c ? [c.ref, c.mention, c.gender, c.roleHead, c.text, c.cue, rank(c.at), lp.toks[c.at]?.sent ?? -1, !!c.weak, !!c.plain, !!c.label] : null);
+  // (and whether a comma sits right before it: "Mr Whitlock-Ryan, he said, had ...")
+  const cueKey = (c: LocalCue | null) => (c ? [c.ref, c.mention, c.gender, c.roleHead, c.text, c.cue, rank(c.at), lp.toks[c.at]?.sent ?? -1, !!c.weak, !!c.plain, !!c.label, lp.toks[c.at - 1]?.t === ','] : null);
   const key = JSON.stringify([
     !NON_SPACE.test(lp.text),
     lp.openAtEnd,
@@ -2808,7 +2818,7 @@ export const linkKey = perParagraph((lp): string => {
       // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
       afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0), namedAfterDefiniteRole(lp, m),
       affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
-      behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
+      behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
       speechLead(lp, mi), puttingIt(lp, m),
     ]),
     statementsIn(lp),
@@ -2840,7 +2850,7 @@ export const linkKey = perParagraph((lp): string => {
       // (and whom it speaks to: a question put to someone, a title and surname set off)
       putToSomeone(q.raw.text), addressedSurname(q.raw.text), secondClause(lp, q),
       // (and whether it asks something: one who asked and goes on asking)
-      /\?["'\u2019\u201d]*\s*$/.test(q.raw.text),
+      asks(q.raw.text),
     ]),
   ]);
   return key;

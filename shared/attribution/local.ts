@@ -572,14 +572,6 @@ function departmentOpener(toks: Tok[], m: Mention): void {
   m.firstRef = `${p.t} ${m.firstRef}`;
 }
 
-/** The sentence of name `m` shows it to be a person: set off after a person noun ("His father, Rui
- * Albuquerque,"). */
-function personInSentence(toks: Tok[], m: Mention): boolean {
-  const before = toks[m.i0 - 2];
-  if (toks[m.i0 - 1]?.t === ',' && before?.k === 'w' && !before.cap && before.sent === m.sent && (before.lo in KIN || isKnownPersonNoun(before.lo))) return true;
-  return false;
-}
-
 /** A word the lexicon does not know opening a sentence as the first noun of a plural subject
  * ("Survival rates have since tripled.", "Turnout figures were lower"): a common noun, no name
  * (the plural's verb follows it; "Obi never was" has an adverb, not a noun, between). */
@@ -595,7 +587,7 @@ function nounBeforePlural(toks: Tok[], i: number): boolean {
  * "Outside the court,", "On Tuesday,"), else `i` itself. */
 function afterOpeningPhrase(toks: Tok[], i: number): number {
   const t = toks[i]!;
-  if (t.k !== 'w' || !(PREPOSITIONS.has(t.lo) || /^(?:beside|behind|across|outside|inside|nearby|below|above|later|earlier)$/.test(t.lo))) return i;
+  if (t.k !== 'w' || !(PREPOSITIONS.has(t.lo) || /^(?:beside|behind|across|nearby|below|above)$/.test(t.lo))) return i;
   for (let k = i + 1; k < toks.length && k - i <= 5 && toks[k]!.sent === t.sent; k++) {
     if (toks[k]!.t === ',') return k + 1 < toks.length && toks[k + 1]!.sent === t.sent ? k + 1 : i;
     if (toks[k]!.k !== 'w') return i;
@@ -2288,8 +2280,8 @@ const BODY_HEADS = new Set(['ministry', 'department', 'government', 'embassy', '
 
 /** Openers that stand alone before a subject ("Then Eze raised ...", "Later Okafor said ..."). */
 const LONE_OPENERS = new Set(['then', 'later', 'earlier', 'meanwhile', 'instead', 'still', 'yet', 'but', 'and', 'so']);
-/** Professions by their ending ("physicist", "glaciologist", "historian", "photographer"). */
-const PROFESSION = /(?:ist|ologist|ician|grapher)$/;
+/** Professions by their ending ("physicist", "glaciologist", "paediatrician", "photographer"). */
+const PROFESSION = /(?:ist|ician|grapher)$/;
 function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
   // first person-ish mention in the sentence in subject position, skipping an introductory phrase
   const { toks } = ctx;
@@ -2497,10 +2489,10 @@ function nameSetOffBeforeVerb(ctx: Ctx, end: number, sent: number, before: numbe
   return null;
 }
 
-/** Speech-act nouns whose owner said the words quoted after them ("Doe's claim that the deal was
- * "...""). General English, no particular story's words. */
 /** What carries someone's words, owned: "her voice", "his maiden speech", "her message". */
 const VOICED = new Set(['voice', 'speech', 'message']);
+/** Speech-act nouns whose owner said the words quoted after them ("Doe's claim that the deal was
+ * "...""). General English, no particular story's words. */
 const OWNED_SPEECH = new Set(['statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'claim', 'claims',
   'assertion', 'assertions', 'warning', 'warnings', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'description',
   'characterization', 'characterisation', 'accusation', 'accusations', 'charge', 'charges', 'insistence', 'argument', 'declaration',
@@ -2945,8 +2937,8 @@ function withBefore(toks: Tok[], at: number, sent: number): boolean {
   }
   return false;
 }
-/** The name set off right before the comma at `comma` after "with" and a role ("with his counsel,
- * Angela Marchetti,"), else null. */
+/** The name set off right before the comma at `comma`, with "with" a few words before it ("with his
+ * counsel, Angela Marchetti,"), else null. */
 function nameAfterWith(ctx: Ctx, comma: number, sent: number): LocalCue | null {
   const { toks } = ctx;
   const mi = ctx.mentionAt[comma - 1] ?? -1;
@@ -2961,7 +2953,7 @@ function nameAfterWith(ctx: Ctx, comma: number, sent: number): LocalCue | null {
 }
 
 /** Verbs of saying whose bare form is as often a noun ("a video call", "a warning"). */
-const NOUN_TOO = new Set(['call', 'claim', 'warning', 'promise', 'pledge', 'vow', 'plea', 'answer', 'reply', 'comment', 'remark', 'boast', 'quip', 'tweet', 'post', 'note', 'statement']);
+const NOUN_TOO = new Set(['call', 'plea', 'post', 'note', ...[...OWNED_SPEECH].filter((w) => !w.endsWith('s'))]);
 /** Word v, such a word, is a noun after "a", "an" or "the" and up to two lower-case modifiers ("a
  * seven-minute video call", "the conference call"; not "the company says"). */
 function nounAfterArticle(toks: Tok[], v: number): boolean {
@@ -3731,10 +3723,12 @@ function mixedCaseTurn(text: string): { label: string; rest: number } | null {
  * ('KELL: "Yes."', 'QUESTION: “Is she fit?”'). */
 const QUOTED_TURN = /^\s*[^:"\u201c\u201e\u00ab]{1,60}:\s*(["\u201c\u201e\u00ab])/u;
 
-/** The paragraph opening with a speaker's label (see TRANSCRIPT): the label, where the words after
- * it start and, for a turn in quotation marks, `quoted` (its quotes are read as any paragraph's). */
-/** A label in capitals opening a paragraph ("MEHROTRA: ", "SEN. NWOSU: "). */
+/** A label in capitals opening a paragraph ("MEHROTRA: ", "SEN. NWOSU: "): a cheap first look for
+ * TRANSCRIPT's label in a paragraph with quotation marks. */
 const CAPS_LABEL = /^\s*\p{Lu}[\p{Lu}\p{M} .'\u2019-]{0,40}:\s/u;
+/** The paragraph opening with a speaker's label (see TRANSCRIPT): the label, where the words after
+ * it start and, for a turn in quotation marks, `quoted` (its quotes are read as any paragraph's;
+ * `embedded` when the turn's own words are not in marks and only a quote inside them is). */
 function transcriptTurn(text: string): { label: string; rest: number; quoted?: boolean; embedded?: boolean } | null {
   const open = QUOTED_TURN.exec(text);
   if (open) {
@@ -3996,7 +3990,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   for (const m of mentions) departmentOpener(toks, m);
   // ("His father, Rui Albuquerque, says": a name of two words taken for a place or a firm by its
   // last word is a person when a person noun is set off before it)
-  for (const m of mentions) if ((m.type === 'place' || m.type === 'org') && m.tokens.length === 2 && !m.poss && personInSentence(toks, m)) m.type = 'person';
+  for (const m of mentions) if ((m.type === 'place' || m.type === 'org') && m.tokens.length === 2 && !m.poss && setOffAfterPersonNoun(toks, m.i0)) m.type = 'person';
   const dateline = turn ? -1 : datelineEnd(text);
   if (dateline > 0) mentions = mentions.filter((m) => m.start >= dateline);
   if (!turn && !quotes.length && isByline(text)) mentions = [];
