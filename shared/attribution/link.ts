@@ -2256,6 +2256,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
               sm.speaker = true;
               return { mem: sm, ambiguous: false, cueName: cue.cue };
             }
+            // (... or named by its kind and its name: "The consumer group Euroconsumo said it remained
+            // concerned. The remedy “…,” it said")
+            const om = s > 0 ? lp.mentions.findIndex((m) => m.sent === s - 1 && m.subj && m.type === 'org') : -1;
+            const o = om >= 0 ? mentionMember[p]![om] : null;
+            if (o && o.kind === 'organization' && !o.described && lp.sentSubjectCue[s - 1] == null && !lp.quotes.some((x) => x.sent === s - 1)) {
+              o.speaker = true;
+              return { mem: o, ambiguous: false, cueName: cue.cue };
+            }
           }
           // ("The county council said it had 'no choice' ... In a statement, it said: '...'": the
           // organisation quoted, for sure, in the sentence just before)
