@@ -5816,8 +5816,8 @@ describe('round 28: a person whose surname is also a place', () => {
 describe('round 28: "it said" after an organisation named by its kind and its name', () => {
   it('"The consumer group Euroconsumo said it remained concerned. The remedy “…,” it said in a statement." is Euroconsumo for sure', () => {
     const res = analyzeParagraphs([
-      '"We are pleased to have reached a constructive outcome," said chief executive Rodrigo Mascarenhas.',
-      'The consumer group Euroconsumo said it remained concerned. The remedy "does nothing for customers in Spain," it said in a statement.',
+      'Televal said it accepted the conditions and expected to complete the deal by March. "We are pleased to have reached a constructive outcome," said chief executive Rodrigo Mascarenhas.',
+      'The consumer group Euroconsumo said it remained concerned. The remedy "does nothing for customers in Spain, where the two companies overlap heavily," it said in a statement.',
     ]);
     expect(speakerOf(res, 'does nothing for customers')).toBe('Euroconsumo');
   });
