@@ -460,6 +460,9 @@ function wordModifiedAfter(lp: LocalParagraph, m: Mention): boolean {
 }
 /** The quoted words end in a question mark (closing marks after it allowed). */
 const asks = (text: string): boolean => /\?["'\u2019\u201d]*\s*$/.test(text);
+/** Offices one person holds in a story (the coroner, the judge, the club's spokesman), not words
+ * many may share ("resident", "official", "witness"). */
+const OFFICES = new Set(['coroner', 'judge', 'magistrate', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'mayor', 'governor', 'prosecutor', 'ombudsman', 'commissioner', 'sheriff', 'superintendent', 'headteacher', 'principal', 'regulator']);
 /** Prepositions whose object is someone the sentence's subject dealt with, not its subject. */
 const DEALT_WITH_PREPS = new Set(['from', 'with', 'by', 'against', 'about', 'beside', 'alongside']);
 /** "the elder Hayes", "the younger Mulligan": which of a family a surname alone means ('' when
@@ -2747,6 +2750,20 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     s.speaker = mem;
     s.cue = 'following';
     s.ambiguous = false;
+  }
+
+  // ("A coroner has ruled that failures in care “more than minimally contributed” to the death ... /
+  // ... the senior coroner, Helena Marchetti, said": an office the story's opening brings in unnamed,
+  // and names later as the one person holding it, is that person)
+  for (const s of segs) {
+    const d = s.speaker;
+    if (!d?.described || d.kind !== 'person' || s.ambiguous || eff[s.para]! > 1) continue;
+    const office = /^(\S+) \(unnamed\)$/.exec(d.name)?.[1];
+    if (!office || !OFFICES.has(office)) continue;
+    const holders = members.filter((x) => x.kind === 'person' && !x.described && x.roleWords.has(office));
+    if (holders.length !== 1 || holders[0]!.firstSeen < pos(s.para, s.lq.qtok)) continue;
+    s.speaker = holders[0]!;
+    holders[0]!.speaker = true;
   }
 
   // group speakers: the first explicit attribution in a group wins for segments without one

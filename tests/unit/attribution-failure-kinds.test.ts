@@ -5822,3 +5822,22 @@ describe('round 28: "it said" after an organisation named by its kind and its na
     expect(speakerOf(res, 'does nothing for customers')).toBe('Euroconsumo');
   });
 });
+
+describe('round 28: an office brought in unnamed at the start and named later', () => {
+  it('"A coroner has ruled that failures “more than minimally contributed” ... / the senior coroner, Helena Marchetti, said" is Marchetti', () => {
+    const res = analyzeParagraphs([
+      'A coroner has ruled that failures in care at Lindenmoor General Hospital “more than minimally contributed” to the death of a father of three.',
+      'Dariusz Kowalczyk arrived at the hospital on the evening of 6 November with severe pain.',
+      'Recording a narrative conclusion, the senior coroner, Helena Marchetti, said there had been “a missed opportunity to reassess Mr Kowalczyk”.',
+    ]);
+    expect(speakerOf(res, 'more than minimally')).toBe('Helena Marchetti');
+  });
+
+  it('... but not a word many may share: "A resident said “…” / Another resident, Jane Doe, said “…”" keeps the first resident unnamed', () => {
+    const res = analyzeParagraphs([
+      'A resident said the road had been “a death trap for years”.',
+      'Another resident, Jane Doe, said the council had “ignored every letter”.',
+    ]);
+    expect(speakerOf(res, 'a death trap')).not.toBe('Jane Doe');
+  });
+});
