@@ -5841,3 +5841,11 @@ describe('round 28: an office brought in unnamed at the start and named later', 
     expect(speakerOf(res, 'a death trap')).not.toBe('Jane Doe');
   });
 });
+
+describe('round 28: a body\'s spokesman, not the body', () => {
+  it('"Norvane’s foreign ministry spokesman on Thursday rejected reports ..., calling them “…”" is never the ministry', () => {
+    const res = analyzeText('Norvane’s foreign ministry spokesman on Thursday rejected reports that his country had supplied drones to Kessaria, calling them "groundless speculation."');
+    expect(speakerOf(res, 'groundless speculation')).not.toBe('Norvane’s foreign ministry');
+    expect(nameOf(res, quoteOf(res, 'groundless speculation').speakerId ?? quoteOf(res, 'groundless speculation').suggestedSpeakerId)).toMatch(/spokesman/);
+  });
+});
