@@ -474,17 +474,17 @@ describe('own evaluation set', () => {
       falseQuotes: 0,
     },
     {
-      name: 'fresh 60 (a second author, written blind for round 27, measured once at its end, tuned on from round 28): speaker accuracy ≥ 0.92, at most four wrong speakers, at most one false quote',
+      name: 'fresh 60 (a second author, written blind for round 27, measured once at its end, tuned on from round 28): speaker accuracy ≥ 0.925, at most three wrong speakers, at most one false quote',
       part: ownSetParts.fresh60,
-      accuracy: 0.92,
-      wrong: 4,
+      accuracy: 0.925,
+      wrong: 3,
       falseQuotes: 1,
     },
     {
-      name: 'fresh 61 (a second author, written blind for round 27, measured once at its end, tuned on from round 28): speaker accuracy ≥ 0.835, at most five wrong speakers, no false quote',
+      name: 'fresh 61 (a second author, written blind for round 27, measured once at its end, tuned on from round 28): speaker accuracy ≥ 0.84, at most four wrong speakers, no false quote',
       part: ownSetParts.fresh61,
-      accuracy: 0.835,
-      wrong: 5,
+      accuracy: 0.84,
+      wrong: 4,
       falseQuotes: 0,
     },
     {
