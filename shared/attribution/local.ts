@@ -546,10 +546,12 @@ function titleOpener(toks: Tok[], i: number): boolean {
   // ("Local MP Simon Crake": a word the lexicon does not know, before a title and a name)
   const t1 = toks[i + 1];
   if (t1 && t1.k === 'w' && t1.cap && t1.sent === toks[i]!.sent && isTitleTok(t1.lo) && !isTitleTok(toks[i]!.lo) && !TITLE_MODIFIERS.has(toks[i]!.lo) && lexTagsOf(toks[i]!.lo).length === 0 && nameTok(toks[i + 2], false) && toks[i + 2]!.sent === t1.sent) return true;
+  // (or "head": "Studio head Camille Arsenault")
+  const roleWord = (lo: string) => isPersonNoun(lo) || lo === 'head';
   let k = i + 1;
-  while (k < toks.length && k - i <= 3 && toks[k]!.k === 'w' && !toks[k]!.cap && !toks[k]!.poss && toks[k]!.sent === toks[i]!.sent && !isPersonNoun(toks[k]!.lo) && !FUNCTION_WORDS.has(toks[k]!.lo) && !SPEECH_VERBS.has(toks[k]!.lo) && !AUXILIARIES.has(toks[k]!.lo) && !/(?:ed|s)$/.test(toks[k]!.lo)) k++;
+  while (k < toks.length && k - i <= 3 && toks[k]!.k === 'w' && !toks[k]!.cap && !toks[k]!.poss && toks[k]!.sent === toks[i]!.sent && !roleWord(toks[k]!.lo) && !FUNCTION_WORDS.has(toks[k]!.lo) && !SPEECH_VERBS.has(toks[k]!.lo) && !AUXILIARIES.has(toks[k]!.lo) && !/(?:ed|s)$/.test(toks[k]!.lo)) k++;
   const role = toks[k];
-  return !!role && k > i && role.k === 'w' && !role.cap && isPersonNoun(role.lo) && role.sent === toks[i]!.sent && nameTok(toks[k + 1], false, toks[k + 2], role) && toks[k + 1]!.sent === role.sent;
+  return !!role && k > i && role.k === 'w' && !role.cap && roleWord(role.lo) && role.sent === toks[i]!.sent && nameTok(toks[k + 1], false, toks[k + 2], role) && toks[k + 1]!.sent === role.sent;
 }
 
 /** The capitalised word after a possessive name makes the two one organisation's name: an acronym

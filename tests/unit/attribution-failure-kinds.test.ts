@@ -5849,3 +5849,14 @@ describe('round 28: a body\'s spokesman, not the body', () => {
     expect(nameOf(res, quoteOf(res, 'groundless speculation').speakerId ?? quoteOf(res, 'groundless speculation').suggestedSpeakerId)).toMatch(/spokesman/);
   });
 });
+
+describe('round 28: "Studio head Name"', () => {
+  it('"Studio head Camille Arsenault ... announced her departure. “…,” she wrote." is Arsenault for sure, no one called "Studio"', () => {
+    const res = analyzeParagraphs([
+      'Ironbark Games is closing its Montreal office and laying off 230 people, its parent company, Helix Entertainment, said on Wednesday.',
+      'Studio head Camille Arsenault, who co-founded Ironbark in 2009, announced her departure the same day. "I promised this team I would fight for them," she wrote in a message to employees.',
+    ]);
+    expect(speakerOf(res, 'I promised this team')).toBe('Camille Arsenault');
+    expect(res.cast.map((c) => c.name)).not.toContain('Studio');
+  });
+});
