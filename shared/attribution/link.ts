@@ -452,6 +452,17 @@ function secondClause(lp: LocalParagraph, lq: LocalQuote): boolean {
   }
   return that && k >= 0;
 }
+/** The word after "of" and the capitalised name of an affiliation right after mention m ("Hyun-woo
+ * Baek of Meridian Capital Research noted": "noted"), else ''. (In the link key.) */
+function wordAfterAffiliation(lp: LocalParagraph, m: Mention): string {
+  const { toks } = lp;
+  if (toks[m.i1]?.lo !== 'of') return '';
+  let k = m.i1 + 1;
+  if (toks[k]?.lo === 'the') k++;
+  const k0 = k;
+  while (k < toks.length && toks[k]!.k === 'w' && toks[k]!.cap && toks[k]!.sent === m.sent) k++;
+  return k > k0 && toks[k]?.k === 'w' && toks[k]!.sent === m.sent ? toks[k]!.lo : '';
+}
 /** A lower-case word of the same sentence follows mention m: the name may only modify it ("a Sydney
  * radio station"). (In the link key.) */
 function wordModifiedAfter(lp: LocalParagraph, m: Mention): boolean {
@@ -1345,7 +1356,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** the word after a mention is a verb only a person does ("Okoro agreed.", "Bell shrugged"), not
    * one anything may ("Covid changed everything.") */
   const humanVerbAfter = (r: Recent): boolean => {
-    const w = wordAfterName(locals[r.para]!, r.at % 100000);
+    const lp = locals[r.para]!;
+    let w = wordAfterName(lp, r.at % 100000);
+    // (past an affiliation: "Hyun-woo Baek of Meridian Capital Research noted")
+    const m = lp.mentions[recentMention(r)];
+    if (w === 'of' && m) w = wordAfterAffiliation(lp, m);
     return HUMAN_VERBS.has(w) || (SPEECH_VERBS.has(w) && !WEAK_SPEECH.has(w));
   };
   /** someone besides mention `self` is in sentence `sent` of paragraph `para`, outside quotes: a
@@ -1773,9 +1788,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // someone new, indefinite and unnamed, is the subject of the sentence just before the pronoun
     // ("A woman who fled with her dogs said she did not know. "...," she said."): a pick named
     // earlier is no sure one (a gender the noun gives may rule them out)
+    // (not when that someone asked the pick something, which the pick answers: "A reporter asked
+    // Batista-Reis whether smaller operators had been squeezed out. "...," she replied.")
     if (!best.mem.described) {
       const ip = indefPersonBefore(at, para);
-      if (ip && (!gender || ip === 'x' || ip === gender)) amb = true;
+      const s0 = locals[para]!.toks[at % 100000]?.sent ?? 0;
+      if (ip && (!gender || ip === 'x' || ip === gender) && !(s0 > 0 && askedInSentence(para, s0 - 1, best.mem))) amb = true;
     }
     // (a gender learnt only from a pick that is unsure is no evidence: "“...,” he says." after
     // "Walker ... alongside Trade Minister Hemi Rangi" does not make Walker "he")
@@ -2843,7 +2861,7 @@ export const linkKey = perParagraph((lp): string => {
       // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
       afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0), namedAfterDefiniteRole(lp, m),
       affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
-      behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
+      behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
       speechLead(lp, mi), puttingIt(lp, m),
     ]),
     statementsIn(lp),

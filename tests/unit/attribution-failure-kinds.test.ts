@@ -5860,3 +5860,22 @@ describe('round 28: "Studio head Name"', () => {
     expect(res.cast.map((c) => c.name)).not.toContain('Studio');
   });
 });
+
+describe('round 28: the one asked answers; a verb past an affiliation', () => {
+  it('"A reporter asked Batista-Reis whether ... “…,” she replied." is Batista-Reis for sure', () => {
+    const res = analyzeParagraphs([
+      '"This is the public\'s spectrum," chairwoman Yolanda Batista-Reis told a news conference.',
+      'The largest winner, Telvaro, spent $6.1 billion.',
+      'A reporter asked Batista-Reis whether smaller operators had been squeezed out. "Three new entrants won licences," she replied.',
+    ]);
+    expect(speakerOf(res, 'Three new entrants')).toBe('Yolanda Batista-Reis');
+  });
+
+  it('"Hyun-woo Baek of Meridian Capital Research noted that margins had narrowed. “…,” he said." is Baek for sure', () => {
+    const res = analyzeParagraphs([
+      '“We have now closed every title that was losing money,” said chief executive Amara Nwachukwu.',
+      'Not everyone on the call was convinced. Hyun-woo Baek of Meridian Capital Research noted that streaming margins had narrowed. “You’re growing subscribers by discounting,” he said.',
+    ]);
+    expect(speakerOf(res, 'You’re growing')).toBe('Hyun-woo Baek');
+  });
+});
