@@ -457,11 +457,8 @@ function secondClause(lp: LocalParagraph, lq: LocalQuote): boolean {
 function wordAfterAffiliation(lp: LocalParagraph, m: Mention): string {
   const { toks } = lp;
   if (toks[m.i1]?.lo !== 'of') return '';
-  let k = m.i1 + 1;
-  if (toks[k]?.lo === 'the') k++;
-  const k0 = k;
-  while (k < toks.length && toks[k]!.k === 'w' && toks[k]!.cap && toks[k]!.sent === m.sent) k++;
-  return k > k0 && toks[k]?.k === 'w' && toks[k]!.sent === m.sent ? toks[k]!.lo : '';
+  const k = toks[m.i1 + 1]?.lo === 'the' ? m.i1 + 2 : m.i1 + 1;
+  return toks[k]?.k === 'w' && toks[k]!.cap && toks[k]!.sent === m.sent ? wordAfterName(lp, k) : '';
 }
 /** A lower-case word of the same sentence follows mention m: the name may only modify it ("a Sydney
  * radio station"). (In the link key.) */
@@ -1359,8 +1356,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const lp = locals[r.para]!;
     let w = wordAfterName(lp, r.at % 100000);
     // (past an affiliation: "Hyun-woo Baek of Meridian Capital Research noted")
-    const m = lp.mentions[recentMention(r)];
-    if (w === 'of' && m) w = wordAfterAffiliation(lp, m);
+    if (w === 'of') {
+      const m = lp.mentions[recentMention(r)];
+      if (m) w = wordAfterAffiliation(lp, m);
+    }
     return HUMAN_VERBS.has(w) || (SPEECH_VERBS.has(w) && !WEAK_SPEECH.has(w));
   };
   /** someone besides mention `self` is in sentence `sent` of paragraph `para`, outside quotes: a
@@ -1788,8 +1787,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // someone new, indefinite and unnamed, is the subject of the sentence just before the pronoun
     // ("A woman who fled with her dogs said she did not know. "...," she said."): a pick named
     // earlier is no sure one (a gender the noun gives may rule them out)
-    // (not when that someone asked the pick something, which the pick answers: "A reporter asked
-    // Batista-Reis whether smaller operators had been squeezed out. "...," she replied.")
+    // (not when that someone, in the sentence just before in this paragraph, asked the pick something,
+    // which the pick answers: "A reporter asked Batista-Reis whether smaller operators had been
+    // squeezed out. "...," she replied.")
     if (!best.mem.described) {
       const ip = indefPersonBefore(at, para);
       const s0 = locals[para]!.toks[at % 100000]?.sent ?? 0;
@@ -2273,17 +2273,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             const s = lp.toks[cue.at]?.sent ?? 0;
             const sj = s > 0 ? lp.sentSubject[s - 1]! : -1;
             const sm = sj >= 0 ? mentionMember[p]![sj] : null;
-            if (sm && !sm.described && (sm.kind === 'organization' || (sm.kind === 'person' && mayBeOrganisation(sm, true))) && !lp.quotes.some((x) => x.sent === s - 1)) {
-              sm.speaker = true;
-              return { mem: sm, ambiguous: false, cueName: cue.cue };
-            }
-            // (... or named by its kind and its name: "The consumer group Euroconsumo said it remained
-            // concerned. The remedy “…,” it said")
-            const om = s > 0 ? lp.mentions.findIndex((m) => m.sent === s - 1 && m.subj && m.type === 'org') : -1;
+            // (... or one named by its kind and its name: "The consumer group Euroconsumo said it
+            // remained concerned. The remedy “…,” it said")
+            const om = s > 0 && lp.sentSubjectCue[s - 1] == null ? lp.mentions.findIndex((m) => m.sent === s - 1 && m.subj && m.type === 'org') : -1;
             const o = om >= 0 ? mentionMember[p]![om] : null;
-            if (o && o.kind === 'organization' && !o.described && lp.sentSubjectCue[s - 1] == null && !lp.quotes.some((x) => x.sent === s - 1)) {
-              o.speaker = true;
-              return { mem: o, ambiguous: false, cueName: cue.cue };
+            const subjectOrg = sm && !sm.described && (sm.kind === 'organization' || (sm.kind === 'person' && mayBeOrganisation(sm, true))) ? sm : o && o.kind === 'organization' && !o.described ? o : null;
+            if (subjectOrg && !lp.quotes.some((x) => x.sent === s - 1)) {
+              subjectOrg.speaker = true;
+              return { mem: subjectOrg, ambiguous: false, cueName: cue.cue };
             }
           }
           // ("The county council said it had 'no choice' ... In a statement, it said: '...'": the
@@ -2773,15 +2770,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   // ("A coroner has ruled that failures in care “more than minimally contributed” to the death ... /
   // ... the senior coroner, Helena Marchetti, said": an office the story's opening brings in unnamed,
   // and names later as the one person holding it, is that person)
+  const officeHolders = new Map<string, Member[]>();
   for (const s of segs) {
     const d = s.speaker;
     if (!d?.described || d.kind !== 'person' || s.ambiguous || eff[s.para]! > 1) continue;
     const office = /^(\S+) \(unnamed\)$/.exec(d.name)?.[1];
     if (!office || !OFFICES.has(office)) continue;
-    const holders = members.filter((x) => x.kind === 'person' && !x.described && x.roleWords.has(office));
+    const holders = officeHolders.get(office) ?? officeHolders.set(office, holdersOf([office], Infinity)).get(office)!;
     if (holders.length !== 1 || holders[0]!.firstSeen < pos(s.para, s.lq.qtok)) continue;
     s.speaker = holders[0]!;
     holders[0]!.speaker = true;
+    // (the unnamed one goes on speaking only if another of its quotes stays theirs)
+    if (!segs.some((x) => x.speaker === d)) d.speaker = false;
   }
 
   // group speakers: the first explicit attribution in a group wins for segments without one

@@ -2392,11 +2392,11 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
         let h = m.i1;
         while (h < before && h - m.i1 < 2 && toks[h]!.k === 'w' && !toks[h]!.cap && toks[h]!.sent === sent && !BODY_HEADS.has(toks[h]!.lo) && !FUNCTION_WORDS.has(toks[h]!.lo) && !SPEECH_VERBS.has(toks[h]!.lo)) h++;
         const head = toks[h];
-        // (not the body's spokesman: "Norvane's foreign ministry spokesman on Thursday rejected ...")
-        const after = toks[h + 1];
-        const person = after?.k === 'w' && !after.cap && after.sent === sent && ROLE_NOUNS.has(after.lo);
         if (head?.k === 'w' && !head.cap && head.sent === sent && BODY_HEADS.has(head.lo)) {
           const body = `${m.name}\u2019s ${toks.slice(m.i1, h + 1).map((w) => w.lo).join(' ')}`;
+          // (not the body's spokesman: "Norvane's foreign ministry spokesman on Thursday rejected ...")
+          const after = toks[h + 1];
+          const person = after?.k === 'w' && !after.cap && after.sent === sent && ROLE_NOUNS.has(after.lo);
           if (person) return { ...NONE, ref: 'described', roleHead: after!.lo, gender: ROLE_GENDER[after!.lo] ?? null, text: `${body} ${after!.lo} (unnamed)`, at: h + 1 };
           return { ...NONE, ref: 'org', mention: mi, text: body, at: h };
         }
