@@ -1733,6 +1733,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // Haskett asked Solano how she could be sure. "...," she said.")
       if (subjectBefore && subjectBefore !== best.mem && askedInSentence(para, sent - 1, best.mem)) subjectBefore = null;
     }
+    // ... and when that subject was reported speaking there, with the pronoun's gender and no one
+    // else of it named after them in that sentence, the pronoun is theirs: "One woman, who gave only
+    // her first name, Nour, said she had waited nine years. "...," she said." (not the prosecutor
+    // quoted before her)
+    if (subjectBefore && subjectBefore !== best.mem && gender && subjectBefore.gender === gender && !askedBefore) {
+      const pl = locals[para]!;
+      const sent = pl.toks[at % 100000]?.sent ?? 0;
+      const sj = pl.sentSubject[sent - 1] ?? -1;
+      const r = sj >= 0 ? recent.find((x) => x.para === para && x.at === pos(para, pl.mentions[sj]!.n0)) : undefined;
+      if (r && r.mem === subjectBefore && pl.sentSpeech[sent - 1] && speechVerbAfterMention(para, sj) && !recent.some((x) => x.para === para && x.sent === sent - 1 && x.at > r.at && x.mem !== subjectBefore && x.mem.kind === 'person' && (!x.mem.gender || x.mem.gender === gender)) && c.some((x) => x.mem === subjectBefore)) return { mem: subjectBefore, ambiguous: false };
+    }
     // (a runner-up whose gender the story never gave may still be "he" or "she": knowing the best
     // one's gender does not settle it)
     let amb = (c.length > 1 && best.score - c[1]!.score < 1.5) || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem) || askedBefore;

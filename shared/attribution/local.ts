@@ -551,7 +551,59 @@ function titleOpener(toks: Tok[], i: number): boolean {
   let k = i + 1;
   while (k < toks.length && k - i <= 3 && toks[k]!.k === 'w' && !toks[k]!.cap && !toks[k]!.poss && toks[k]!.sent === toks[i]!.sent && !roleWord(toks[k]!.lo) && !FUNCTION_WORDS.has(toks[k]!.lo) && !SPEECH_VERBS.has(toks[k]!.lo) && !AUXILIARIES.has(toks[k]!.lo) && !/(?:ed|s)$/.test(toks[k]!.lo)) k++;
   const role = toks[k];
-  return !!role && k > i && role.k === 'w' && !role.cap && roleWord(role.lo) && role.sent === toks[i]!.sent && nameTok(toks[k + 1], false, toks[k + 2], role) && toks[k + 1]!.sent === role.sent;
+  if (!role || k === i || role.k !== 'w' || role.cap || !roleWord(role.lo) || role.sent !== toks[i]!.sent) return false;
+  // (the role's portfolio in lower case between it and the name: "Cabinet member for environment
+  // Ifeanyi Eze", "Council spokesman for the arts Jo Bell")
+  let n = k + 1;
+  if (toks[n]?.k === 'w' && (toks[n]!.lo === 'for' || toks[n]!.lo === 'of') && toks[n]!.sent === role.sent) {
+    let e = n + 1;
+    if (toks[e]?.lo === 'the') e++;
+    const from = e;
+    while (e < toks.length && e - from < 3 && toks[e]!.k === 'w' && !toks[e]!.cap && toks[e]!.sent === role.sent && !FUNCTION_WORDS.has(toks[e]!.lo) && !SPEECH_VERBS.has(toks[e]!.lo) && !AUXILIARIES.has(toks[e]!.lo)) e++;
+    if (e > from) n = e;
+  }
+  return nameTok(toks[n], false, toks[n + 1], toks[n - 1]) && toks[n]!.sent === role.sent;
+}
+
+/** The name stands in the question an opening "Asked ..." puts to the sentence's subject ("Asked
+ * whether Tarvenia had asked its allies for help, he paused."): what was asked about, not who
+ * the sentence is about. */
+function inAskedOpening(toks: Tok[], at: number): boolean {
+  const sent = toks[at]!.sent;
+  let k = at - 1;
+  while (k >= 0 && toks[k]!.sent === sent) {
+    if (toks[k]!.t === ',' || toks[k]!.k === 'q') return false;
+    k--;
+  }
+  const first = toks[k + 1]!;
+  return k + 1 < at && first.lo === 'asked' && first.cap;
+}
+
+/** The name at token `i0` is one a person gave or goes by: "who gave only her first name, Nour",
+ * "who gave his name only as Tavik Orm", "a woman named Nour" (the gender from "his"/"her" or the
+ * person noun); else null. */
+function nameGivenBefore(toks: Tok[], i0: number): { gender: Gender } | null {
+  const sent = toks[i0]!.sent;
+  const at = (k: number) => (k >= 0 && toks[k]!.sent === sent && toks[k]!.k === 'w' && !toks[k]!.cap ? toks[k]!.lo : '');
+  let k = i0 - 1;
+  if (toks[k]?.t === ',' && toks[k]!.sent === sent) k--;
+  // "a woman named Nour", "a man identified only as Tavik Orm"
+  if (at(k) === 'as') k--;
+  if (at(k) === 'only') k--;
+  if (at(k) === 'named' || at(k) === 'identified') {
+    const noun = at(k - 1);
+    if (noun && isPersonNoun(noun) && !isGroupNoun(noun)) return { gender: NOUN_GENDER[noun] ?? null };
+    return null;
+  }
+  if (at(k) !== 'name') return null;
+  k--;
+  if (/^(?:first|full|real|given)$/.test(at(k))) k--;
+  const pron = at(k);
+  if (pron !== 'his' && pron !== 'her' && pron !== 'their') return null;
+  k--;
+  if (at(k) === 'only') k--;
+  if (!/^(?:gave|give|gives|giving|provided|offered)$/.test(at(k))) return null;
+  return { gender: pron === 'his' ? 'm' : pron === 'her' ? 'f' : null };
 }
 
 /** The capitalised word after a possessive name makes the two one organisation's name: an acronym
@@ -892,6 +944,11 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // ... and so is one word set off after a relative ("Mr Albrecht’s wife, Helga, called"): a first name,
   // with the relative's gender
   if (type === 'unknown' && nameToks.length === 1 && !run[run.length - 1]!.poss && toks[i0 - 1]?.t === ',' && toks[i1]?.t === ',' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && toks[i0 - 2]!.lo in KIN) { type = 'person'; personEvidence = true; gender = KIN[toks[i0 - 2]!.lo] ?? gender; }
+  // ... and so is the name someone gave, or went by ("One woman, who gave only her first name, Nour,
+  // said", "a commander who gave his name as Tavik Orm", "a woman named Nour"), with the gender the
+  // words give
+  const given = nameGivenBefore(toks, i0);
+  if (given && (type === 'unknown' || type === 'person') && nameToks.length <= 3 && !run[run.length - 1]!.poss) { type = 'person'; personEvidence = true; gender = gender ?? given.gender; }
   // ... and so is a name with an age set off after it ("Pachuau, 20, dedicated his goal")
   // (even one the lexicon files as a firm: "Ford, 19, scored both goals")
   if ((type === 'unknown' || (type === 'org' && nameToks.length === 1 && !ORG_HEADS.has(lastLo))) && nameToks.length <= 3 && !run[run.length - 1]!.poss && agedAfter(toks, i1)) { type = 'person'; personEvidence = true; }
@@ -955,7 +1012,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // opens with is who it reports, as a subject is)
   const accordingOpening = before?.lo === 'to' && toks[p0 - 2]?.lo === 'according' && toks[p0 - 2]!.sent === before.sent && (p0 - 2 === 0 || toks[p0 - 3]!.sent !== before.sent);
   const prepBefore = !accordingOpening && before && before.k === 'w' && !before.cap && FUNCTION_WORDS.has(before.lo) && !['and', 'but', 'then', 'also', 'so', 'yet', 'that', 'when', 'while', 'as', 'because', 'if', 'although', 'though', 'after', 'before', 'since', 'until', 'where', 'who'].includes(before.lo);
-  const subj = !poss && !prepBefore && type !== 'place' && !!after && ((after.k === 'w' && !after.cap && !FUNCTION_WORDS.has(after.lo) && !/^\p{N}/u.test(after.t)) || after.t === ',' || (after.k === 'w' && AUX_ADVERBS.has(after.lo)));
+  const subj = !poss && !prepBefore && type !== 'place' && !!after && ((after.k === 'w' && !after.cap && !FUNCTION_WORDS.has(after.lo) && !/^\p{N}/u.test(after.t)) || after.t === ',' || (after.k === 'w' && AUX_ADVERBS.has(after.lo))) && !inAskedOpening(toks, p0);
   const lowerToks = nameTokStrs.map((x) => x.toLowerCase().replace(/[\u2019]/g, "'").replace(/\.$/, ''));
   const title = titleParts.length ? titleParts.join(' ') : null;
   return {
@@ -2223,6 +2280,19 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
       if (!mm || mm.type === 'place') continue;
       if (mm.n0 === e && mm.i0 > n && (isPersonNoun(toks[e - 1]!.lo) || mm.titleWords.length > 0)) n = mm.i0;
       break;
+    }
+  }
+  // (past the clause that says what name they gave: "One woman, who gave only her first name, Nour,
+  // said")
+  if (toks[n]?.lo === 'who' && toks[n]!.sent === sent) {
+    let e = n + 1;
+    while (e < before && e - n <= 12 && toks[e]!.sent === sent && toks[e]!.k === 'w') e++;
+    if (toks[e]?.t === ',' && e + 1 < before && nameGivenBefore(toks, e + 1)) n = e + 1;
+    // (or ending with it: "A man, who gave his name only as Tavik Orm, said")
+    else if (toks[e]?.t === ',') {
+      const gm = mentionAtOrMod(ctx, e - 1);
+      const g = gm >= 0 ? ctx.mentions[gm]! : null;
+      if (g && g.i1 === e && g.i0 > n && nameGivenBefore(toks, g.i0)) n = g.i0;
     }
   }
   const mi = mentionAtOrMod(ctx, n);
@@ -4126,7 +4196,9 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     // (past a short phrase of where or when set off before the subject: "Beside her, a young man in a
     // suit, headphones round his neck, joins in.")
     const dp = describedPersonSubject(toks, i) ?? describedPersonSubject(toks, afterOpeningPhrase(toks, i));
-    sentOtherPerson[t.sent] = !!dp && !dp.restrictive;
+    // (not a person the story named before, called by age: "Noor Al-Sayegh held a sign. The
+    // 29-year-old physiotherapist cycles the avenue twice a day.")
+    sentOtherPerson[t.sent] = !!dp && !dp.restrictive && !(toks[dp.det]!.lo === 'the' && /^\d+-year-old$/.test(toks[dp.det + 1]?.lo ?? ''));
     if (dp) sentOtherGender[t.sent] = personSubjectGender(toks, i);
     // (an indefinite one only: "The nurse, who asked not to be named," may be a nurse named before)
     // (or, as a weaker antecedent, one reported speaking: "A spokesperson for the airline said ...")

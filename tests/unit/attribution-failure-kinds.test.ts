@@ -5879,3 +5879,63 @@ describe('round 28: the one asked answers; a verb past an affiliation', () => {
     expect(speakerOf(res, 'You’re growing')).toBe('Hyun-woo Baek');
   });
 });
+
+describe('round 28 (twenty-fifth session): a portfolio between role and name; the question an "Asked" opening puts', () => {
+  it('"Cabinet member for housing Jo Bell said ... “…,” she said." is Bell for sure, no one called "Cabinet"', () => {
+    const res = analyzeParagraphs([
+      'The town hall will close its doors for six months while the roof is replaced.',
+      'Cabinet member for housing Jo Bell said the works had been put off for too long. “Every winter we patch it and every spring it leaks again,” she said.',
+    ]);
+    expect(speakerOf(res, 'Every winter')).toBe('Jo Bell');
+    expect(res.cast.map((c) => c.name)).not.toContain('Cabinet');
+  });
+
+  it('"Asked whether Corvalia had asked for help, he paused. “…,” he said." stays with the last speaker', () => {
+    const res = analyzeParagraphs([
+      'Corvalia\'s defence minister, Teodor Vaskel, said on Wednesday that his country had no plans to close the border despite what he called "a wave of rumours".',
+      '"We are watching. We are not panicking," Vaskel said at a news conference, speaking in Corvalian through an interpreter.',
+      'Asked whether Corvalia had asked its neighbours for help, he paused. "Our neighbours know what we need," he said.',
+    ]);
+    expect(speakerOf(res, 'Our neighbours know')).toBe('Teodor Vaskel');
+  });
+});
+
+describe('round 28: someone named, then called by age; the name someone gave', () => {
+  it('"Ines Morcombe held a placard. The 34-year-old architect cycles the route daily. / “…,” she said." is Morcombe for sure', () => {
+    const res = analyzeParagraphs([
+      'Councillor Dale Hurst watched the first bollards come out. "The street belongs to drivers again," he said.',
+      'A few metres away, Ines Morcombe held a placard reading KEEP IT SAFE. The 34-year-old architect cycles the route twice a day.',
+      '"He never walks it. I do, every morning," she said.',
+    ]);
+    expect(speakerOf(res, 'He never walks it')).toBe('Ines Morcombe');
+  });
+
+  it('"One woman, who gave only her first name, Salma, said ... “…,” she said." is Salma, not the official quoted before', () => {
+    const res = analyzeParagraphs([
+      'Chief inspector Marta Olesen told reporters that the search ‘would go on as long as it takes’.',
+      '‘We owe the families an answer,’ she said.',
+      'Neighbours waited behind the tape. One woman, who gave only her first name, Salma, said she had not slept since Sunday. ‘I keep listening for the door,’ she said.',
+    ]);
+    expect(speakerOf(res, 'I keep listening')).toBe('Salma');
+    const salma = res.cast.find((c) => c.name === 'Salma');
+    expect(salma?.kind).toBe('person');
+  });
+
+  it('"A fisherman, who gave his name only as Pello Arrieta, said ..." makes him the subject a later "he" means', () => {
+    const res = analyzeParagraphs([
+      '"The quota is a death sentence for this harbour," said Agnes Thorvald, who chairs the port board.',
+      'A fisherman, who gave his name only as Pello Arrieta, said his boat had not left the harbour in a month. "I have sold the second net already," he said.',
+    ]);
+    expect(speakerOf(res, 'I have sold the second net')).toBe('Pello Arrieta');
+  });
+});
+
+describe('round 28: the subject reported speaking just before a pronoun', () => {
+  it('"Transport Minister Peter Okafor said ... Mr Brenner, he said, had “…”." is Okafor for sure, not the man quoted before', () => {
+    const res = analyzeParagraphs([
+      'Police Commissioner Hal Brenner urged drivers to stay off the roads overnight. “The motorways are glass,” he said.',
+      'Transport Minister Peter Okafor said the government would pay for extra gritters. Mr Brenner, he said, had “all the salt he could ask for”.',
+    ]);
+    expect(speakerOf(res, 'all the salt')).toBe('Peter Okafor');
+  });
+});
