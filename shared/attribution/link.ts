@@ -1312,6 +1312,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** the words of the quote whose pronoun is being resolved: someone they name in the third person
    * ("“I do the fun bit and Sam does the boring bit,” she said.") is not who "she" is */
   let pronounQuote: string | null = null;
+  /** the name at r is set off right before the pronoun at `at` that reports it ("Winter, he said,
+   * “favours the defender”", "Isla, he added, “is still gone.”"): what the pronoun's one speaks
+   * of, never the pronoun's one */
+  const reportedBefore = (r: Recent, at: number, para: number): boolean => {
+    if (r.para !== para || locals[para]!.toks[(at % 100000) - 1]?.t !== ',') return false;
+    const m = locals[para]!.mentions.find((x) => x.n0 === r.at % 100000);
+    return !!m && m.i1 === (at % 100000) - 1;
+  };
   const candidates = (gender: Gender, at: number, para: number) => {
     const out: { mem: Member; score: number; r: Recent }[] = [];
     const seen = new Set<Member>();
@@ -1319,6 +1327,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const r = recent[i]!;
       if (r.at >= at) continue;
       if (eff[para]! - eff[r.para]! > 3) break;
+      if (reportedBefore(r, at, para)) continue;
       if (seen.has(r.mem)) continue;
       seen.add(r.mem);
       const m = r.mem;
@@ -1575,7 +1584,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       let last: Recent | null = null;
       for (let i = recent.length - 1; i >= 0; i--) {
         const r = recent[i]!;
-        if (r.at >= at) continue;
+        if (r.at >= at || reportedBefore(r, at, para)) continue;
         // (past a name inside a clause set off after the subject: "Ireland coach Declan Rooney, who
         // coached Moir at school, said he had always known.")
         if (r.para === para && r.sent === sent - 1 && !r.main && inSetOffRelative(locals[para]!.toks, r.at % 100000)) continue;
@@ -1769,11 +1778,19 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // son, who had waited since Monday, wept. "...," he said."): either may be speaking
     if (!amb) {
       const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
-      for (let q = best.r.para; q <= para && !amb; q++) {
+      // (from the pick's own last quote, when it came later: "Her husband said the family felt
+      // “vindicated”. Isla, he added, “is still gone.”" is the husband the first quote went to)
+      let fromPara = best.r.para;
+      let fromSent = best.r.sent;
+      if (best.mem === lastQuoteSpeaker && !lastQuoteUnsure && pos(lastQuotePara, lastQuoteSent) > pos(fromPara, fromSent)) {
+        fromPara = lastQuotePara;
+        fromSent = lastQuoteSent;
+      }
+      for (let q = fromPara; q <= para && !amb; q++) {
         const so = locals[q]!.sentOtherPerson;
         const sg = locals[q]!.sentOtherGender;
         // (not a person of the other gender: "A 19-year-old man has been arrested. "...," she added.")
-        for (let s2 = q === best.r.para ? best.r.sent + 1 : 0; s2 < (q === para ? sent + 1 : so.length); s2++) if ((so[s2] && !(gender && sg[s2] && sg[s2] !== gender)) || unsureRoleSubject.has(pos(q, s2))) amb = true;
+        for (let s2 = q === fromPara ? fromSent + 1 : 0; s2 < (q === para ? sent + 1 : so.length); s2++) if ((so[s2] && !(gender && sg[s2] && sg[s2] !== gender)) || unsureRoleSubject.has(pos(q, s2))) amb = true;
       }
     }
     // the pick wins only by a gender the story never gave the runner-up, a named person who is a

@@ -606,6 +606,20 @@ function nameGivenBefore(toks: Tok[], i0: number): { gender: Gender } | null {
   return { gender: pron === 'his' ? 'm' : pron === 'her' ? 'f' : null };
 }
 
+/** The name at `i0` is set off after a role and what it is of ("head of content, Mateus
+ * Albuquerque,", "chief executive of the trust, ..."): a role noun opens the phrase before the
+ * comma, followed by "of" or "for". */
+function roleOfSetOffBefore(toks: Tok[], i0: number): boolean {
+  const sent = toks[i0]!.sent;
+  if (toks[i0 - 1]?.t !== ',') return false;
+  for (let k = i0 - 2; k >= 0 && i0 - k <= 7; k--) {
+    const t = toks[k]!;
+    if (t.sent !== sent || t.k !== 'w' || t.cap) return false;
+    if ((ROLE_NOUNS.has(t.lo) || t.lo === 'head' || (isPersonNoun(t.lo) && !isGroupNoun(t.lo))) && (toks[k + 1]?.lo === 'of' || toks[k + 1]?.lo === 'for')) return true;
+  }
+  return false;
+}
+
 /** The capitalised word after a possessive name makes the two one organisation's name: an acronym
  * or an organisation's head ("Parkinson’s UK", "Sainsbury’s Bank", "Children’s Hospital"), not a
  * person's ("Obama’s White House" has no such word). */
@@ -935,12 +949,17 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   if (type === 'unknown' && nameToks.length >= 2 && /^\p{Lu}\.$/u.test(nameToks[0]!.t)) { type = 'person'; personEvidence = true; }
   // (not after a first name that is no place: "Sandra Pelham" is someone, whatever "Pelham" is)
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.some((t) => isPlaceWord(t.lo) || isAcronym(t.t)) && !(isFirstName(allLo[0]!) && !isPlaceWord(allLo[0]!))) type = 'org';
+  // (a side's name ending in "Women" or "Men" is a team's, no person's: "Penmore Rovers Women")
+  if (nameToks.length >= 2 && /^(?:women|men|ladies)$/.test(lastLo) && !personEvidence) type = 'org';
   // two or three unknown capitalised words doing the speaking ("Ade Bello agreed") are a person
   // (not the object of a preposition: "A spokesman for Network Rail said")
   const objectOfPrep = toks[i0 - 1]?.k === 'w' && !toks[i0 - 1]!.cap && toks[i0 - 1]!.sent === toks[i0]!.sent && POST_PREPS.has(toks[i0 - 1]!.lo);
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && !run[run.length - 1]!.poss && verbFollows(toks, i1) && strongSpeech(toks[i1]) && !objectOfPrep && !itReported(toks, i1)) { type = 'person'; personEvidence = true; }
   // ... and so are two or three set off after a person noun ("his striker, Ade Bello,")
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && toks[i0 - 1]?.t === ',' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && isPersonNoun(toks[i0 - 2]!.lo) && !isGroupNoun(toks[i0 - 2]!.lo)) { type = 'person'; personEvidence = true; }
+  // (... or after a role with what it is of, even when a word of the name is also a place's:
+  // "Sonari’s head of content, Mateus Albuquerque, said")
+  if ((type === 'unknown' || (type === 'org' && !ORG_HEADS.has(lastLo))) && nameToks.length >= 2 && nameToks.length <= 3 && !run[run.length - 1]!.poss && toks[i1]?.t === ',' && roleOfSetOffBefore(toks, i0)) { type = 'person'; personEvidence = true; }
   // ... and so is one word set off after a relative ("Mr Albrecht’s wife, Helga, called"): a first name,
   // with the relative's gender
   if (type === 'unknown' && nameToks.length === 1 && !run[run.length - 1]!.poss && toks[i0 - 1]?.t === ',' && toks[i1]?.t === ',' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && toks[i0 - 2]!.lo in KIN) { type = 'person'; personEvidence = true; gender = KIN[toks[i0 - 2]!.lo] ?? gender; }

@@ -5939,3 +5939,41 @@ describe('round 28: the subject reported speaking just before a pronoun', () => 
     expect(speakerOf(res, 'all the salt')).toBe('Peter Okafor');
   });
 });
+
+describe('round 28: "Name, he said, ..."; a role with what it is of; a side\'s name; the pick\'s own last quote', () => {
+  it('"Mbeki-Orr, who teaches at ..., was less sure. Winter, he said, “…”" is Mbeki-Orr for sure, no one called "Winter"', () => {
+    const res = analyzeParagraphs([
+      '“Whoever holds the bridges in March holds the valley,” said Marta Oduya, a fellow at the Centre for Defence Studies.',
+      'Tavi Mbeki-Orr, who teaches military history at Harwell College, was less sure. Winter, he said, “belongs to whoever still has fuel.” Vostrian strikes on Ardenia\'s depots, he added, were “aimed at exactly that.”',
+    ]);
+    expect(speakerOf(res, 'belongs to whoever')).toBe('Tavi Mbeki-Orr');
+    expect(speakerOf(res, 'aimed at exactly that')).toBe('Tavi Mbeki-Orr');
+  });
+
+  it('"Quillo’s director of partnerships, Ilario Sacramento, said ... “…,” he said." is Sacramento, a person though Sacramento is a city', () => {
+    const res = analyzeParagraphs([
+      'The singer Maya Trent has moved her back catalogue to the streaming service Quillo. “They let me keep my masters,” Trent said.',
+      'Quillo’s director of partnerships, Ilario Sacramento, said the company would not change a note. “Her fans trust her because nobody edits her,” he said.',
+    ]);
+    expect(speakerOf(res, 'Her fans trust her')).toBe('Ilario Sacramento');
+  });
+
+  it('"Penrose Rangers Women reached the final ... “…,” she said." is the captain for sure, no woman called "Penrose Rangers Women"', () => {
+    const res = analyzeParagraphs([
+      'Penrose Rangers Women reached their first final with a 3-2 win over Dunmore City.',
+      'Captain Caoimhe Dunleavy, who scored twice, was close to tears when she spoke afterwards.',
+      '“Ten years ago we played in front of our parents,” she said.',
+    ]);
+    expect(speakerOf(res, 'Ten years ago')).toBe('Caoimhe Dunleavy');
+  });
+
+  it('"Her husband said the family felt “…”. Ruby, he added, “…”" is the husband the first quote went to, for sure', () => {
+    const res = analyzeParagraphs([
+      'Hannah and Owen Marsh, whose daughter Ruby died in 2019, have campaigned for the inquiry for four years.',
+      '“Nobody listened to us,” Hannah Marsh said.',
+      'Her husband said the family felt “heard, at last.” Ruby, he added, “would have been six this year.”',
+    ]);
+    expect(speakerOf(res, 'heard, at last')).toBe('Owen Marsh');
+    expect(speakerOf(res, 'would have been six')).toBe('Owen Marsh');
+  });
+});
