@@ -1320,6 +1320,35 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const m = locals[para]!.mentions.find((x) => x.n0 === r.at % 100000);
     return !!m && m.i1 === (at % 100000) - 1;
   };
+  /** the one person of gender `gender` the story has named before `at`, with no one described of
+   * that gender (or of none) the subject of a sentence since their last mention; else null */
+  const onlyNamedOfGender = (gender: Gender, at: number): Member | null => {
+    // (of that gender; else, when the story named no one of it, the one named person with no gender
+    // it made a subject: "Dr. Amara Diallo-Fischer, a heart surgeon ..., has died at 84.")
+    const of = new Map<Member, Recent>();
+    const ungendered = new Map<Member, Recent>();
+    for (const r of recent) {
+      if (r.at >= at) break;
+      if (r.mem.kind !== 'person' || r.mem.described) continue;
+      if (r.mem.gender === gender) of.set(r.mem, r);
+      else if (!r.mem.gender && !r.mem.weak && r.main) ungendered.set(r.mem, r);
+    }
+    const pick = of.size ? of : ungendered;
+    if (pick.size !== 1) return null;
+    const [only, first] = [...pick][0]!;
+    let last = first;
+    for (const r of recent) if (r.at < at && r.mem === only) last = r;
+    // (nor anyone named since whose gender the story never gave)
+    for (const r of recent) if (r.at > last.at && r.at < at && r.mem !== only && r.mem.kind === 'person' && !r.mem.described && !r.mem.gender && (!r.mem.weak || nameLikePair(r.mem) || r.mem.personEvidence)) return null;
+    const para = Math.floor(at / 100000);
+    const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+    for (let q = last.para; q <= para; q++) {
+      const so = locals[q]!.sentOtherPerson;
+      const sg = locals[q]!.sentOtherGender;
+      for (let s2 = q === last.para ? last.sent + 1 : 0; s2 < (q === para ? sent + 1 : so.length); s2++) if ((so[s2] && !(sg[s2] && sg[s2] !== gender)) || unsureRoleSubject.has(pos(q, s2)) || locals[q]!.sentAnonSource[s2]) return null;
+    }
+    return only;
+  };
   const candidates = (gender: Gender, at: number, para: number) => {
     const out: { mem: Member; score: number; r: Recent }[] = [];
     const seen = new Set<Member>();
@@ -1574,6 +1603,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const c = candidates(gender, at, para);
     const anon = anonSourceBefore(gender, at, para, c);
     if (anon) return { mem: anon, ambiguous: false };
+    // no one in reach the story showed to be a person, far from the last name: the one person of
+    // the pronoun's gender the story has named, when no one described of it came in since (an
+    // obituary's "she" paragraphs after her name: "In a 2011 interview, she said ... "...," she said.")
+    if (gender && !c.some((x) => !x.mem.weak || x.mem.personEvidence || x.mem.gender || x.mem.speaker || x.r.subj || x.mem.lower.length > 1)) {
+      const only = onlyNamedOfGender(gender, at);
+      if (only) return { mem: only, ambiguous: false };
+    }
     if (!c.length) return { mem: null, ambiguous: false };
     let weakSubjectBefore: Member | null = null;
     let askedBefore = false;

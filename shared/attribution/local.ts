@@ -2327,7 +2327,11 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
     const nx = toks[k + 1];
     const describing = /ed$/.test(t.lo) && !!nx && nx.k === 'w' && !nx.cap && (isNounish(nx.lo) || isPersonNoun(nx.lo));
     // (nor a person noun the lexicon also knows as a verb: "The state's chief engineer, ...")
-    if (!t.cap && !t.poss && !ROLE_NOUNS.has(t.lo) && !/ing$/.test(t.lo) && isVerbish(t.lo) && !isNounish(t.lo) && !describing && !(k === c - 1 && isPersonNoun(t.lo))) return null;
+    // (nor a word after "the" and any capitalised words, a noun: "A resident of the Chibwe camp")
+    let d = k - 1;
+    while (d > start && toks[d]!.cap) d--;
+    const afterDet = DETERMINERS.has(toks[d]!.lo);
+    if (!t.cap && !t.poss && !ROLE_NOUNS.has(t.lo) && !/ing$/.test(t.lo) && isVerbish(t.lo) && !isNounish(t.lo) && !describing && !afterDet && !(k === c - 1 && isPersonNoun(t.lo))) return null;
   }
   return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
 }

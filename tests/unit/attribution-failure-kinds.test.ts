@@ -5977,3 +5977,34 @@ describe('round 28: "Name, he said, ..."; a role with what it is of; a side\'s n
     expect(speakerOf(res, 'would have been six')).toBe('Owen Marsh');
   });
 });
+
+describe('round 28: a noun the lexicon knows as a verb, after "the", in a role before a name', () => {
+  it('"A resident of the Redbank camp, who gave only his first name, Kwaku, said ... “…,” he said." is Kwaku for sure', () => {
+    const res = analyzeParagraphs([
+      '“We have run out of tents,” Deputy Governor Paulo Ferreira-Lobo told reporters on Monday.',
+      'A resident of the Redbank camp, who gave only his first name, Kwaku, said the water tanks were empty by noon. “The children queue from dawn,” he said.',
+    ]);
+    expect(speakerOf(res, 'The children queue')).toBe('Kwaku');
+  });
+});
+
+describe('round 28: the one person a far "she" can mean', () => {
+  const obituary = (extra: string) => [
+    `Dr. Ilse Marwood-Achebe, a chemist who built the first cheap water filter sold in Ostrava and later ran the national science academy, has died at 91.${extra}`,
+    'Her death, at a care home in Lemberg, was announced by her nephew, Karl Achebe, who said she had been frail since a fall in the spring.',
+    'Raised in the mountain village of Tarnova, she left for Lemberg at 17 and, by her own account, was told by a lecturer that chemistry "was not for girls."',
+    'She went on to write a textbook, "Clean Water", which was used in schools for thirty years.',
+    '"She could be terrifying in a laboratory and kind everywhere else," said Professor Anton Reisz, who worked under her in the 1970s.',
+    'In a 1999 interview, she said she had never thought of herself as brave. "I was only the one who was stubborn enough to finish," she said.',
+  ];
+
+  it('an obituary\'s "she said" five paragraphs after her name, with only places in reach, is her for sure', () => {
+    const res = analyzeParagraphs(obituary(''));
+    expect(speakerOf(res, 'I was only the one')).toBe('Ilse Marwood-Achebe');
+  });
+
+  it('... but not when the story named another woman: then it is left for review', () => {
+    const res = analyzeParagraphs(obituary(' Her longtime colleague, Dr. Greta Olufemi-Lang, was with her.'));
+    expect(speakerOf(res, 'I was only the one')).toBeNull();
+  });
+});
