@@ -1269,8 +1269,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const si = lp.sentSubject[sent - 1]!;
     // ("Those were hard years, she says. "I slept in the kitchen."": the one a pronoun reporting
     // that sentence surely means)
+    // (or a verb only a person does: "Asked about export plans, she smiled. "One market at a time."")
     const sc = si < 0 ? lp.sentSubjectCue[sent - 1] : null;
-    if (sc?.ref === 'pronoun' && lp.sentSpeech[sent - 1]) {
+    if (sc?.ref === 'pronoun' && (lp.sentSpeech[sent - 1] || (HUMAN_VERBS.has(lp.toks[sc.at + 1]?.lo ?? '') && lp.toks[sc.at + 1]!.sent === sent - 1 && !otherPersonIn(para, sent - 1, -1)))) {
       const r = resolvePronoun(sc.gender, pos(para, sc.at), para);
       return r.mem && !r.ambiguous && r.mem.kind === 'person' && !r.mem.described ? { mem: r.mem, sure: true } : null;
     }
@@ -2927,6 +2928,8 @@ export const linkKey = perParagraph((lp): string => {
       affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
       behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
       speechLead(lp, mi), puttingIt(lp, m),
+      // (a name set off right before the pronoun that reports it: "Winter, he said,")
+      lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '',
     ]),
     statementsIn(lp),
     askedPronounIn(lp),
@@ -2945,7 +2948,8 @@ export const linkKey = perParagraph((lp): string => {
     lp.sentOtherGender,
     lp.sentAppositiveName,
     lp.sentAppositiveOrg.map((a) => a && [a.mention, a.head]),
-    lp.sentSubjectCue.map((c) => c && [...cueKey(c)!, wordAfterName(lp, c.at), talkedAfter(lp, c.at)]),
+    // (and the word right after a pronoun subject: "she smiled.")
+    lp.sentSubjectCue.map((c) => c && [...cueKey(c)!, wordAfterName(lp, c.at), talkedAfter(lp, c.at), lp.toks[c.at + 1]?.lo ?? '']),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
     lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous, !!g.indefinite, g.introduced ?? '']),
     lp.sentIndefPerson,

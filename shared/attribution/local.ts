@@ -2167,9 +2167,9 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     }
     // (co-ordinated roles: "said co-founder and chief executive Aditya Varma")
     if (tk.lo === 'and' && !best && !role && j > i && toks[j - 1]!.k === 'w' && !toks[j - 1]!.cap && isTitleTok(toks[j - 1]!.lo) && toks[j + 1]?.k === 'w' && !toks[j + 1]!.cap && toks[j + 1]!.sent === sent && (isTitleTok(toks[j + 1]!.lo) || TITLE_MODIFIERS.has(toks[j + 1]!.lo))) continue;
-    // (a person noun after "his", "her" or "their" with the name set off after it: "said their
-    // conductor, Thandeka Mahlangu")
-    const ownedPersonNoun = !tk.cap && !best && j === i + 1 && /^(?:his|her|their)$/.test(toks[i]!.lo) && toks[j + 1]?.t === ',' && isPersonNoun(tk.lo) && !isGroupNoun(tk.lo);
+    // (a person noun after "his", "her", "their" or "its" with the name set off after it: "said their
+    // conductor, Thandeka Mahlangu", "said its caseworker, Samir Haddad")
+    const ownedPersonNoun = !tk.cap && !best && j === i + 1 && /^(?:his|her|their|its)$/.test(toks[i]!.lo) && toks[j + 1]?.t === ',' && isPersonNoun(tk.lo) && !isGroupNoun(tk.lo);
     // ("said the company's head of privacy, Dmitri Volkonsky": "head of" is a role)
     const headOf = !tk.cap && tk.lo === 'head' && toks[j + 1]?.lo === 'of' && toks[j + 1]!.sent === sent;
     if (!tk.cap && (ROLE_NOUNS.has(tk.lo) || ownedPersonNoun || headOf) && !best) {
@@ -2177,7 +2177,7 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
       // ("said Doe's barrister, Ann Roe": an owned role, so the name set off after it can be taken)
       if (d.lo === 'the') role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: toks.slice(i, j + 1).map((w) => w.t).join(' '), at: j };
       // "said his father, Graham Tierney": the name set off after it; without one, "his father"
-      else if ((d.lo === 'his' || d.lo === 'her' || d.lo === 'their') && j <= i + 3 && toks.slice(i + 1, j).every((w) => w.k === 'w' && !w.cap && !FUNCTION_WORDS.has(w.lo) && !isVerbish(w.lo))) {
+      else if ((d.lo === 'his' || d.lo === 'her' || d.lo === 'their' || (d.lo === 'its' && ownedPersonNoun)) && j <= i + 3 && toks.slice(i + 1, j).every((w) => w.k === 'w' && !w.cap && !FUNCTION_WORDS.has(w.lo) && !isVerbish(w.lo))) {
         role = { ...NONE, ref: 'described', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: toks.slice(i, j + 1).map((w) => w.lo).join(' '), at: j };
       }
       else if (d.poss && d.cap && j === i + 1) role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: `${d.t}\u2019s ${tk.t}`, at: j };

@@ -6008,3 +6008,22 @@ describe('round 28: the one person a far "she" can mean', () => {
     expect(speakerOf(res, 'I was only the one')).toBeNull();
   });
 });
+
+describe('round 28: "said its caseworker, Name"; a quote after "she smiled."', () => {
+  it('"“…,” said its caseworker, Ilona Petrakis-Reid." is Petrakis-Reid', () => {
+    const res = analyzeParagraphs([
+      'A tenant who challenged a rent rise won her case at the tribunal on Tuesday.',
+      'Fairhome Advice, the charity that represented her, said the ruling would help others. "Half the increases we see are unlawful," said its caseworker, Ilona Petrakis-Reid.',
+    ]);
+    expect(speakerOf(res, 'Half the increases')).toBe('Ilona Petrakis-Reid');
+  });
+
+  it('"Osei-Lund said ... Asked about staffing, she smiled. “…”" is Osei-Lund for sure', () => {
+    const res = analyzeParagraphs([
+      '"Every hospital in the region will have a scanner by June," said the health secretary, Marguerite Osei-Lund.',
+      'Consultant radiologist Tobias Frenner was doubtful. "I will believe it when I see the invoices," he said.',
+      'Osei-Lund said the money was already set aside. Asked about staffing, she smiled. "One hospital at a time."',
+    ]);
+    expect(speakerOf(res, 'One hospital at a time')).toBe('Marguerite Osei-Lund');
+  });
+});

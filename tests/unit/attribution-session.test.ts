@@ -294,6 +294,20 @@ describe('incremental session', () => {
       [2, 'news conference', 'news programme'],
     ]);
   });
+
+  it('edits that change only what round 28 reads in the twenty-fifth session (a name set off before "he said", a verb after "she") still give the one-shot result', () => {
+    // "Winter, he said," / "Winter now, he said," (the name set off right before the pronoun, or
+    // not); "she smiled." / "she waited." (a verb only a person does, or not)
+    const paras = [
+      '“Whoever holds the bridges in March holds the valley,” said Marta Oduya, a fellow at the Centre for Defence Studies.',
+      'Tavi Mbeki-Orr, who teaches military history at Harwell College, was less sure. Winter, he said, “belongs to whoever still has fuel.”',
+      'Osei-Lund said the money was set aside. Asked about staffing, she smiled. "One hospital at a time."',
+    ];
+    expectEditsAsOneShot(paras, [
+      [1, 'Winter, he said', 'Winter now, he said'],
+      [2, 'she smiled', 'she waited'],
+    ]);
+  });
 });
 
 /** Each edit (paragraph, from, to), applied to `paras` in a session and taken back, gives what a
