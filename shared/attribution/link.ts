@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
+import { DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { AUXILIARIES, type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF, SURNAME_PARTICLES, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
@@ -102,8 +102,24 @@ function afterPlacePrep(lp: LocalParagraph, m: Mention): boolean {
 /** "The spokeswoman, Detective Inspector Helen Marsh, added": the role word a name is set off after,
  * behind "the" (the story naming someone it described before), else null. (In the link key.) */
 function namedAfterDefiniteRole(lp: LocalParagraph, m: Mention): string | null {
-  const role = lp.toks[m.i0 - 2];
-  if (lp.toks[m.i0 - 1]?.t !== ',' || role?.k !== 'w' || role.cap || lp.toks[m.i0 - 3]?.lo !== 'the') return null;
+  const toks = lp.toks;
+  const sent = toks[m.i0]!.sent;
+  let c = m.i0 - 1;
+  // (past a second description before the name: "That coach, the former Cuban hurdler Reinaldo
+  // Castañeda, said")
+  if (toks[c]?.t !== ',') {
+    let d = c;
+    while (d > m.i0 - 7 && toks[d]?.k === 'w' && toks[d]!.sent === sent && !/^(?:the|a|an)$/.test(toks[d]!.lo) && !SPEECH_VERBS.has(toks[d]!.lo)) d--;
+    if (!/^(?:the|a|an)$/.test(toks[d]?.lo ?? '') || toks[d - 1]?.t !== ',') return null;
+    c = d - 1;
+  }
+  const role = toks[c - 1];
+  if (role?.k !== 'w' || role.cap || role.sent !== sent) return null;
+  // (past a modifier or two of the title's: "the senior coroner, Helena Marchetti")
+  let d = c - 2;
+  while (d > c - 4 && toks[d]?.k === 'w' && !toks[d]!.cap && TITLE_MODIFIERS.has(toks[d]!.lo)) d--;
+  // ("That coach, ...": the one just spoken of)
+  if (!/^(?:the|that|this)$/.test(toks[d]?.lo ?? '') || toks[d]!.sent !== sent) return null;
   return role.lo;
 }
 /** the role word is the described source's own, before the words that place it ("spokeswoman for
@@ -2226,6 +2242,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // the story gave that person another role ("the secretary of state said" after Mayor Whitlock)
     const r = resolvePronoun(gender, at, para);
     if (r.mem && ROLE_NOUNS.has(head) && [...r.mem.roleWords].some((w) => ROLE_NOUNS.has(w) && !syn.includes(w))) return { mem: r.mem, ambiguous: true };
+    // (nor is it sure when that person is named in the role's own sentence, as someone else: "Adaeze
+    // Nwachukwu won, a result the coach described as “...”")
+    const sent = locals[para]!.toks[at % 100000]?.sent ?? -1;
+    if (r.mem && !r.ambiguous && recent.some((x) => x.mem === r.mem && x.para === para && x.sent === sent && x.at < at)) return { mem: r.mem, ambiguous: true };
     return r;
   };
 

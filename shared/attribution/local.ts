@@ -1689,7 +1689,8 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   }
   // "His family said", "Her lawyers said": someone's unnamed people speaking (never the owner)
   // (or, in an answer or a first-person account, "My father said, “...”": the speaker's relative)
-  if ((det === 'his' || det === 'her' || det === 'their' || (det === 'my' && toks[k]?.lo !== undefined && toks[k]!.lo in KIN)) && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent && (isGroupNoun(toks[k]!.lo) || isPersonNoun(toks[k]!.lo)) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent) {
+  // (or what they called it: "a result her coach described as “...”")
+  if ((det === 'his' || det === 'her' || det === 'their' || (det === 'my' && toks[k]?.lo !== undefined && toks[k]!.lo in KIN)) && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent && (isGroupNoun(toks[k]!.lo) || isPersonNoun(toks[k]!.lo)) && (strongSpeech(toks[k + 1]) || /^(?:described|describes|called|calls|dubbed)$/.test(toks[k + 1]?.lo ?? '')) && toks[k + 1]!.sent === sent) {
     const head = toks[k]!;
     return { cue: { ...NONE, ref: 'described', roleHead: head.lo, gender: ROLE_GENDER[head.lo] ?? null, text: `${det} ${head.lo}`, at: k }, end: k };
   }
@@ -1873,7 +1874,10 @@ function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
     if (!ok) continue;
     const prev = toks[s0 - 1];
     // the phrase starts a clause or follows punctuation, a conjunction or a preposition
-    if (prev && prev.sent === sent && prev.k === 'w' && !FUNCTION_WORDS.has(prev.lo) && !INTRO_WORDS.has(prev.lo)) continue;
+    // (or, with "his", "her" or "their", a clause that says what the noun before was called: "a
+    // result her coach described as “...”")
+    const ownerClause = /^(?:his|her|their)$/.test(toks[s0]!.lo) && !!prev && prev.k === 'w' && !prev.cap && isNounish(prev.lo) && /^(?:described|describes|called|calls|dubbed)$/.test(toks[j + 1]?.lo ?? '');
+    if (prev && prev.sent === sent && prev.k === 'w' && !FUNCTION_WORDS.has(prev.lo) && !INTRO_WORDS.has(prev.lo) && !ownerClause) continue;
     if (prev && prev.k === 'w' && prev.sent === sent && DETERMINERS.has(prev.lo)) continue;
     // (nor a verb after "to" and its object: "continued to send customers estimated bills")
     if (prev?.lo === 'to' && !toks[s0]!.cap && isVerbish(toks[s0]!.lo) && !isNounish(toks[s0]!.lo) && !isPersonNoun(toks[s0]!.lo)) continue;

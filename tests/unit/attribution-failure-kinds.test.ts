@@ -6027,3 +6027,20 @@ describe('round 28: "said its caseworker, Name"; a quote after "she smiled."', (
     expect(speakerOf(res, 'One hospital at a time')).toBe('Marguerite Osei-Lund');
   });
 });
+
+describe('round 28: what her coach called it, and that coach named later', () => {
+  it('"a time her coach described as “…”. / That coach, the former Belgian sprinter Jules Vandermolen, said ..." is Vandermolen', () => {
+    const res = analyzeParagraphs([
+      'Tamsin Oyelowo-Grant won the 400m in 50.12 seconds on Saturday, a time her coach described as “the reward for a brutal winter”.',
+      '“I nearly stopped in March,” she said.',
+      'That coach, the former Belgian sprinter Jules Vandermolen, said the time was “no surprise to anyone who saw her train”.',
+    ]);
+    expect(speakerOf(res, 'the reward for a brutal winter')).toBe('Jules Vandermolen');
+    expect(speakerOf(res, 'I nearly stopped')).toBe('Tamsin Oyelowo-Grant');
+  });
+
+  it('"Oyelowo-Grant won, a time the coach described as “…”" is never the runner named in that sentence for sure', () => {
+    const res = analyzeParagraphs(['Tamsin Oyelowo-Grant won the 400m in 50.12 seconds on Saturday, a time the coach described as “the reward for a brutal winter”.']);
+    expect(speakerOf(res, 'the reward for a brutal winter')).toBeNull();
+  });
+});
