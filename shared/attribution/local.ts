@@ -856,7 +856,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     // (a word the lexicon does not know before the last two is a first name, unless a known first
     // name follows it: "Police Harjeet Singh Bhullar", but "Foreign Affairs Simon Harris")
     const known = (lo: string) => isCommonWord(lo) || isOrgWord(lo) || isPlaceWord(lo) || DEPARTMENT_WORDS.has(lo);
-    while (d < run.length - 2 && !isFirstName(run[d]!.lo) && !SURNAME_PARTICLES.has(run[d + 1]!.lo) && (known(run[d]!.lo) || isFirstName(run[d + 1]!.lo) || run.length - d > 3)) d++;
+    // (but after the department's own words, an unknown word opening a name of three is its first:
+    // "Minister for Transport Lim Wei Ling", a surname first)
+    while (d < run.length - 2 && !isFirstName(run[d]!.lo) && !SURNAME_PARTICLES.has(run[d + 1]!.lo) && (known(run[d]!.lo) || isFirstName(run[d + 1]!.lo) || run.length - d > 3) && !(d > 0 && known(run[d - 1]!.lo) && !known(run[d]!.lo) && run.length - d === 3)) d++;
     if (d > 0) { k0 = d; department = true; }
   }
   const nx = toks[i1];

@@ -6044,3 +6044,14 @@ describe('round 28: what her coach called it, and that coach named later', () =>
     expect(speakerOf(res, 'the reward for a brutal winter')).toBeNull();
   });
 });
+
+describe('round 28: a name of three, surname first, after a title\'s department', () => {
+  it('"Minister of State for Transport Goh Mei Lin said" is Goh Mei Lin, not "Mei Lin" with "Transport Goh" for a department', () => {
+    const res = analyzeParagraphs([
+      'Operator MetroLink said in a post that services on the Harbour Line had resumed.',
+      'Minister of State for Transport Goh Mei Lin said she had asked the regulator to investigate "the cause of the fault and MetroLink\'s response".',
+      '"Passengers are owed a full explanation," she added.',
+    ]);
+    expect(speakerOf(res, 'Passengers are owed')).toBe('Goh Mei Lin');
+  });
+});
