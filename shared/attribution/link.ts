@@ -99,6 +99,17 @@ function afterPlacePrep(lp: LocalParagraph, m: Mention): boolean {
   const prep = lp.toks[m.i0 - 1];
   return !!prep && prep.k === 'w' && !prep.cap && prep.sent === lp.toks[m.i0]!.sent && PLACE_PREPS.has(prep.lo);
 }
+/** the story says in passing that the one named has died ("His friend Walter Pym, a Korea veteran
+ * who died in March,"): no one a "he said" after it means. (In the link key.) */
+function diedBefore(lp: LocalParagraph, m: Mention): boolean {
+  const toks = lp.toks;
+  const sent = toks[m.i0]!.sent;
+  if (toks[m.i1]?.t !== ',') return false;
+  for (let k = m.i1 + 1; k < toks.length && k - m.i1 <= 12 && toks[k]!.sent === sent && toks[k]!.t !== ',' && toks[k]!.k !== 'q'; k++) {
+    if (toks[k]!.lo === 'who' && (toks[k + 1]?.lo === 'died' || (toks[k + 1]?.lo === 'was' && toks[k + 2]?.lo === 'killed') || (toks[k + 1]?.lo === 'passed' && toks[k + 2]?.lo === 'away'))) return true;
+  }
+  return false;
+}
 /** "The spokeswoman, Detective Inspector Helen Marsh, added": the role word a name is set off after,
  * behind "the" (the story naming someone it described before), else null. (In the link key.) */
 function namedAfterDefiniteRole(lp: LocalParagraph, m: Mention): string | null {
@@ -1366,6 +1377,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     return only;
   };
+  const diedAt = (r: Recent): boolean => {
+    const m = locals[r.para]!.mentions.find((x) => x.n0 === r.at % 100000);
+    return !!m && diedBefore(locals[r.para]!, m);
+  };
   const candidates = (gender: Gender, at: number, para: number) => {
     const out: { mem: Member; score: number; r: Recent }[] = [];
     const seen = new Set<Member>();
@@ -1374,6 +1389,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (r.at >= at) continue;
       if (eff[para]! - eff[r.para]! > 3) break;
       if (reportedBefore(r, at, para)) continue;
+      // (nor one the story has said is dead, when it says so in passing)
+      if (gender && diedAt(r)) continue;
       if (seen.has(r.mem)) continue;
       seen.add(r.mem);
       const m = r.mem;
@@ -1770,7 +1787,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // a role or otherwise shows them to be a person: "A villager, Kamla Devi, said her house had
         // gone. / "...," she said.", "Fijian Foreign Minister Ratu Josefa Nailatikau ... said")
         const sameGender = mem && !mem.gender && reports && (isFirstName(mem.lower[0]!) || (!nameGender(mem.lower[0]!) && !isCommonWord(mem.lower[0]!) && (mem.personEvidence || mem.roleWords.size > 0))) && mem.lower.length >= 2 && !near.some((r) => r.mem !== mem && r.mem.gender === gender && !(r.para === prev && !pl.sentSpeech[r.sent])) && !(lastQuoteSpeaker && lastQuoteSpeaker !== mem && lastQuoteSpeaker.kind === 'person' && lastQuoteSpeaker.gender === gender && eff[lastQuotePara]! >= eff[prev]!);
-        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && (mem.gender === gender || sameGender) && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj))) return { mem, ambiguous: false };
+        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && (mem.gender === gender || sameGender) && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj)) && !diedBefore(pl, pl.mentions[sj]!)) return { mem, ambiguous: false };
       }
     }
     const best = c[0]!;
@@ -2949,7 +2966,7 @@ export const linkKey = perParagraph((lp): string => {
       behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
       speechLead(lp, mi), puttingIt(lp, m),
       // (a name set off right before the pronoun that reports it: "Winter, he said,")
-      lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '',
+      lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m),
     ]),
     statementsIn(lp),
     askedPronounIn(lp),

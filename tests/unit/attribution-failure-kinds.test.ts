@@ -6055,3 +6055,15 @@ describe('round 28: a name of three, surname first, after a title\'s department'
     expect(speakerOf(res, 'Passengers are owed')).toBe('Goh Mei Lin');
   });
 });
+
+describe('round 28: someone the story says has died', () => {
+  it('"His friend Dermot Kiely, a fisherman who died in January, ... / “…,” he said." is never Kiely', () => {
+    const res = analyzeParagraphs([
+      'About 80 people gathered at the harbour on Sunday to unveil a plaque for the lifeboat crews lost at sea.',
+      'Former coxswain Brendan Tully, 81, who served on the boats for 30 years, read the names of the crews. His friend Dermot Kiely, a fisherman who died in January, had raised most of the money.',
+      '“He knocked on every door in the county,” he said. “I wish he could see it.”',
+    ]);
+    expect(speakerOf(res, 'He knocked on every door')).toBe('Brendan Tully');
+    expect(quoteOf(res, 'He knocked on every door').suggestedSpeakerId ?? null).toBeNull();
+  });
+});
