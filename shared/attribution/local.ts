@@ -620,6 +620,34 @@ function roleOfSetOffBefore(toks: Tok[], i0: number): boolean {
   return false;
 }
 
+/** What a firm is to someone, named after it ("the pub’s owner, Wearside Taverns"). */
+const FIRM_KINDS = new Set(['owner', 'owners', 'supplier', 'servicer', 'developer', 'landlord', 'employer', 'operator', 'insurer', 'provider', 'lender', 'manufacturer', 'maker', 'retailer', 'contractor', 'builder', 'distributor', 'publisher', 'carrier', 'franchisee', 'franchisor', 'parent']);
+/** Between `from` and the comma at `c`, a spokesman's `head` is followed by "for" or "of" and a noun
+ * of its own right before the comma ("spokesman for the pub’s owner,"): a name set off after it is
+ * that noun's. */
+function ownerNounBefore(toks: Tok[], from: number, c: number, head: string): boolean {
+  let h = from;
+  while (h < c && toks[h]!.lo !== head) h++;
+  const last = toks[c - 1]!;
+  if (h >= c - 2 || last.k !== 'w' || last.cap || last.poss || !FIRM_KINDS.has(last.lo) || !/^spokes/.test(head)) return false;
+  for (let k = h + 1; k < c - 1; k++) if (toks[k]!.lo === 'for' || toks[k]!.lo === 'of') return true;
+  return false;
+}
+
+/** "A spokesman for the pub’s owner, Wearside Taverns, said": the described source the sentence
+ * opens with, when mention `m` (no person's name by its first word) is set off right after the noun
+ * that ends the source's "for" phrase; else null. */
+function ownerAppositiveSource(ctx: Ctx, m: Mention, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  const c = m.i0 - 1;
+  if (toks[c]?.t !== ',' || isFirstName(m.lower[0]!)) return null;
+  let s0 = c;
+  while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
+  const d = describedStartingAt(ctx, s0, sent);
+  if (!d || d.cue.ref !== 'described' || !d.cue.roleHead || !ownerNounBefore(toks, s0, c, d.cue.roleHead)) return null;
+  return { ...d.cue, text: `${m.name} ${d.cue.roleHead} (unnamed)`, at: d.end };
+}
+
 /** The capitalised word after a possessive name makes the two one organisation's name: an acronym
  * or an organisation's head ("Parkinson’s UK", "Sainsbury’s Bank", "Children’s Hospital"), not a
  * person's ("Obama’s White House" has no such word). */
@@ -2339,6 +2367,9 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
     const afterDet = DETERMINERS.has(toks[d]!.lo);
     if (!t.cap && !t.poss && !ROLE_NOUNS.has(t.lo) && !/ing$/.test(t.lo) && isVerbish(t.lo) && !isNounish(t.lo) && !describing && !afterDet && !(k === c - 1 && isPersonNoun(t.lo))) return null;
   }
+  // (not the owner's name set off after a spokesman's "for" phrase: "A spokesman for the pub’s owner,
+  // Wearside Taverns, said")
+  if (ownerAppositiveSource(ctx, m, sent)) return null;
   return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
 }
 
@@ -2570,7 +2601,10 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       const nx = d ? mentionAtOrMod(ctx, d.end + 1) : -1;
       const nm = nx >= 0 ? ctx.mentions[nx]! : null;
       if (nm && nm.i0 === d!.end + 1 && !nm.poss && (nm.type === 'person' || nm.personEvidence) && nm.titleWords.length > 0 && nm.i1 < before) return { ...NONE, ref: 'name', mention: nx, at: nm.i1 - 1, text: nm.name };
-      if (d) return nameSetOffBeforeVerb(ctx, d.end, sent, before) ?? d.cue;
+      // (not a name set off after the noun ending the source's "for" phrase, the owner's: "A
+      // spokesman for the pub’s owner, Wearside Taverns, said")
+      const set = d ? nameSetOffBeforeVerb(ctx, d.end, sent, before) : null;
+      if (d) return (set && set.mention >= 0 && ownerAppositiveSource(ctx, ctx.mentions[set.mention]!, sent) ? null : set) ?? d.cue;
     }
   }
   return null;
@@ -3204,6 +3238,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       const kd = toks[k]?.t === ',' ? k - 1 : k;
       if (r && r.ref !== 'name' && r.ref !== 'pronoun' && DOCUMENT_NOUNS.has(toks[kd]?.lo ?? '') && DETERMINERS.has(toks[kd - 1]?.lo ?? '') && toks[kd - 2]?.lo === 'in') continue;
       if (r && ing && r.ref === 'role') r = null;
+      // ("A spokesman for the pub’s owner, Wearside Taverns, said": the name set off is the owner's,
+      // the one speaking the spokesman the sentence opens with)
+      if (r && r.ref === 'name' && r.mention >= 0) r = ownerAppositiveSource(ctx, ctx.mentions[r.mention]!, sent) ?? r;
       // "..., with the press secretary insisting the move reflected "..."": the role "with" opens
       // is who insists
       if (!r && ing && k >= 0) r = roleAfterWith(toks, k, sent);
@@ -3977,6 +4014,10 @@ function appositiveRole(toks: Tok[], m: Mention): void {
     const d = toks[d0];
     if ((open || verbBefore) && d && d0 < c && (APPOSITIVE_DETS.has(d.lo) || d.poss)) {
       head = roleHeadIn(toks, d0 + 1, c - 1);
+      // (not when the name, no person's by its first word, is set off after the noun that ends a
+      // "for" phrase: "A spokesman for the pub’s owner, Wearside Taverns, said" is the spokesman,
+      // and Wearside Taverns the owner)
+      if (head && !isFirstName(m.lower[0]!) && ownerNounBefore(toks, d0 + 1, c, head)) head = null;
       if (head) aff = affiliationIn(toks, d0, c - 1);
       // ("Its cellist, Jonas Ebert,", "her landlord, Doreen Beckett,": a person noun right before
       // the name set off, after a possessive determiner, is what the story may call them later)
@@ -4313,7 +4354,12 @@ function setOffRelativeOpening(toks: Tok[], end: number, sent: number): number {
 function checkSpeakerPosition(ctx: Ctx, cue: LocalCue): LocalCue {
   const { toks } = ctx;
   if (cue.weak || cue.at < 0) return cue;
-  if (cue.ref === 'described') return namedAfterLabel(ctx, cue) ?? cue;
+  if (cue.ref === 'described') {
+    const n = namedAfterLabel(ctx, cue);
+    // (not the owner's name set off after the label's "for" phrase: "A spokesman for the pub’s
+    // owner, Wearside Taverns, said")
+    return n && !(n.mention >= 0 && ownerAppositiveSource(ctx, ctx.mentions[n.mention]!, toks[cue.at]!.sent)) ? n : cue;
+  }
   if (cue.ref === 'role') return namedInRoleAppositive(ctx, cue) ?? cue;
   if ((cue.ref !== 'name' && cue.ref !== 'org') || cue.mention < 0) return cue;
   const m = ctx.mentions[cue.mention]!;

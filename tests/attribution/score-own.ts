@@ -129,11 +129,11 @@ const parts: { label: string; key: OwnSetPart; flag?: string }[] = [
   { label: 'fresh 61 (2nd, tuned r28)', key: 'fresh61', flag: '--fresh61' },
   { label: 'fresh 62 (2nd, tuned r28)', key: 'fresh62', flag: '--fresh62' },
   { label: 'fresh 63 (2nd, tuned r28)', key: 'fresh63', flag: '--fresh63' },
-  { label: 'fresh 64 (2nd, held out r28)', key: 'fresh64', flag: '--fresh64' },
-  { label: 'fresh 65 (2nd, held out r28)', key: 'fresh65', flag: '--fresh65' },
-  { label: 'fresh 66 (2nd, held out r28)', key: 'fresh66', flag: '--fresh66' },
-  { label: 'fresh 67 (2nd, held out r28)', key: 'fresh67', flag: '--fresh67' },
-  { label: 'fresh 68 (2nd, held out r28)', key: 'fresh68', flag: '--fresh68' },
+  { label: 'fresh 64 (2nd, tuned r29)', key: 'fresh64', flag: '--fresh64' },
+  { label: 'fresh 65 (2nd, tuned r29)', key: 'fresh65', flag: '--fresh65' },
+  { label: 'fresh 66 (2nd, tuned r29)', key: 'fresh66', flag: '--fresh66' },
+  { label: 'fresh 67 (2nd, tuned r29)', key: 'fresh67', flag: '--fresh67' },
+  { label: 'fresh 68 (2nd, tuned r29)', key: 'fresh68', flag: '--fresh68' },
 ];
 const shownParts = parts.filter((x) => !x.flag || flags.has(x.flag));
 const results = parts.map((x) => score(ownSetParts[x.key], preds, shownParts.includes(x) ? mistakes : undefined));

@@ -6067,3 +6067,20 @@ describe('round 28: someone the story says has died', () => {
     expect(quoteOf(res, 'He knocked on every door').suggestedSpeakerId ?? null).toBeNull();
   });
 });
+
+describe('round 29 (begun in the twenty-fifth session): a spokesman for a firm named after what it is to someone', () => {
+  it('"A spokesman for the café’s landlord, Brindle Estates, said ... “…”" is the spokesman (unnamed), not Brindle Estates', () => {
+    const res = analyzeParagraphs([
+      'Two more cafés on the high street have closed this month.',
+      'A spokesman for the café’s landlord, Brindle Estates, said the company was “in talks with two new tenants”.',
+    ]);
+    const q = quoteOf(res, 'in talks with two new tenants');
+    expect(speakerOf(res, 'in talks with two new tenants')).toBe('Brindle Estates spokesman (unnamed)');
+    expect(q.ambiguous).toBe(false);
+  });
+
+  it('"A spokeswoman for the company, Jane Okoro, said" is still Jane Okoro', () => {
+    const res = analyzeParagraphs(['A spokeswoman for the company, Jane Okoro, said the cafés were “not viable”.']);
+    expect(speakerOf(res, 'not viable')).toBe('Jane Okoro');
+  });
+});
