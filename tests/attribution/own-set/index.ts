@@ -69,9 +69,14 @@ import { ownSetFresh65 } from './fresh65';
 import { ownSetFresh66 } from './fresh66';
 import { ownSetFresh67 } from './fresh67';
 import { ownSetFresh68 } from './fresh68';
+import { ownSetFresh69 } from './fresh69';
+import { ownSetFresh70 } from './fresh70';
+import { ownSetFresh71 } from './fresh71';
+import { ownSetFresh72 } from './fresh72';
+import { ownSetFresh73 } from './fresh73';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh68`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh73`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -142,6 +147,11 @@ export const ownSetParts = {
   fresh66: ownSetFresh66,
   fresh67: ownSetFresh67,
   fresh68: ownSetFresh68,
+  fresh69: ownSetFresh69,
+  fresh70: ownSetFresh70,
+  fresh71: ownSetFresh71,
+  fresh72: ownSetFresh72,
+  fresh73: ownSetFresh73,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
