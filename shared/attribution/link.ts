@@ -298,6 +298,10 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   chancellor: ['chancellor'],
   manager: ['manager', 'boss'],
   boss: ['boss', 'manager'],
+  // ("presidential hopeful Caroline Ashby-Mendez ... the candidate said")
+  candidate: ['candidate', 'hopeful', 'nominee', 'challenger'],
+  hopeful: ['hopeful', 'candidate'],
+  nominee: ['nominee', 'candidate'],
   // ranks and titles written short before a name ("Cpl. Dana Whitehorse ... The corporal said")
   corporal: ['corporal', 'cpl'],
   sergeant: ['sergeant', 'sgt'],

@@ -6084,3 +6084,14 @@ describe('round 29 (begun in the twenty-fifth session): a spokesman for a firm n
     expect(speakerOf(res, 'not viable')).toBe('Jane Okoro');
   });
 });
+
+describe('round 29: "the candidate" is the story\'s hopeful', () => {
+  it('"mayoral hopeful Marguerite Oyelaran-Hess ... “…,” the candidate said." is Oyelaran-Hess for sure, not the woman who asked', () => {
+    const res = analyzeParagraphs([
+      'The questions at Tuesday night’s forum in a church hall were mostly about bus routes, and mayoral hopeful Marguerite Oyelaran-Hess had an answer for most of them.',
+      'Then Beatrix Kowalczyk stood up. The 68-year-old retired nurse said her sister had waited nine hours for an ambulance. “Nine hours on a kitchen floor,” she said.',
+      '“I’m so sorry about your sister,” the candidate said. “I will not pretend that can be fixed in a week.”',
+    ]);
+    expect(speakerOf(res, 'I’m so sorry about your sister')).toBe('Marguerite Oyelaran-Hess');
+  });
+});
