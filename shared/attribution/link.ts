@@ -1825,7 +1825,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const sent = pl.toks[at % 100000]?.sent ?? 0;
       const sj = pl.sentSubject[sent - 1] ?? -1;
       const r = sj >= 0 ? recent.find((x) => x.para === para && x.at === pos(para, pl.mentions[sj]!.n0)) : undefined;
-      if (r && r.mem === subjectBefore && pl.sentSpeech[sent - 1] && speechVerbAfterMention(para, sj) && !recent.some((x) => x.para === para && x.sent === sent - 1 && x.at > r.at && x.mem !== subjectBefore && x.mem.kind === 'person' && (!x.mem.gender || x.mem.gender === gender)) && c.some((x) => x.mem === subjectBefore)) return { mem: subjectBefore, ambiguous: false };
+      if (r && r.mem === subjectBefore && pl.sentSpeech[sent - 1] && speechVerbAfterMention(para, sj) && !recent.some((x) => x.para === para && x.sent === sent - 1 && x.at > r.at && x.mem !== subjectBefore && x.mem.kind === 'person' && (!x.mem.gender || x.mem.gender === gender) && !(x.mem.weak && !x.mem.personEvidence && !x.mem.speaker && !nameLikePair(x.mem))) && c.some((x) => x.mem === subjectBefore)) return { mem: subjectBefore, ambiguous: false };
     }
     // (a runner-up whose gender the story never gave may still be "he" or "she": knowing the best
     // one's gender does not settle it)

@@ -2915,6 +2915,22 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
         if (toks[k]?.t === ',' && toks[k]!.sent === sent) {
           let c = k + 1;
           while (c < toks.length && c - k < 45 && toks[c]!.sent === sent && toks[c]!.k !== 'q' && toks[c]!.t !== ',') c++;
+          // (past a list inside the appositive, up to the comma before the verb: "..., the party's
+          // shadow secretary of state for housing, communities and local government and MP for
+          // Wexcombe South, told the hall.")
+          {
+            let c2 = c;
+            for (let hops = 0; hops < 3 && toks[c2]?.t === ','; hops++) {
+              const nx = toks[c2 + 1];
+              if (!nx || nx.sent !== sent || nx.k !== 'w' || nx.cap || isSpeechVerb(nx) || isAdv(nx)) break;
+              let e = c2 + 1;
+              while (e < toks.length && e - k < 45 && toks[e]!.sent === sent && toks[e]!.k !== 'q' && toks[e]!.t !== ',') e++;
+              if (toks[e]?.t !== ',') break;
+              c2 = e;
+            }
+            const after = toks[c2 + 1];
+            if (c2 !== c && after && after.sent === sent && isSpeechVerb(after)) c = c2;
+          }
           if (toks[c]?.t === ',') {
             // "the team's leader, Professor Ada Roe of the institute, said": the name set off after the role
             // (or after a role of a body named in capitals, which the phrase ends with: "the president

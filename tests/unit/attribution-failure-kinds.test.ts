@@ -6095,3 +6095,23 @@ describe('round 29: "the candidate" is the story\'s hopeful', () => {
     expect(speakerOf(res, 'I’m so sorry about your sister')).toBe('Marguerite Oyelaran-Hess');
   });
 });
+
+describe('round 29: a subject reported speaking, past a place in its appositive; a list inside a long title', () => {
+  it('"Oscar Lindqvist, a dairy farmer near Elmvale, said ... “…,” he said." is Lindqvist for sure, not the man quoted before', () => {
+    const res = analyzeParagraphs([
+      '“We had three applicants for 28 posts,” Gerald Fontaine, the transport manager for the Lakeshore school board, told reporters.',
+      'Oscar Lindqvist, a dairy farmer near Elmvale, said he would drive his children himself until the route was back. “That is an hour of milking I lose,” he said.',
+    ]);
+    expect(speakerOf(res, 'That is an hour of milking')).toBe('Oscar Lindqvist');
+  });
+
+  it('"“…,” Temitope Okafor-Grant, the party’s shadow secretary of state for transport, housing, communities and local government and MP for ..., told the hall." is Okafor-Grant', () => {
+    const res = analyzeParagraphs([
+      'Delegates gave her a standing ovation.',
+      '“For too long the planning system has said no,” Temitope Okafor-Grant, the party’s shadow secretary of state for transport, housing, communities and local government and MP for Harlow East and Epping, told the hall.',
+      '“We will change that in a hundred days.”',
+    ]);
+    expect(speakerOf(res, 'For too long the planning system')).toBe('Temitope Okafor-Grant');
+    expect(speakerOf(res, 'We will change that')).toBe('Temitope Okafor-Grant');
+  });
+});
