@@ -912,7 +912,10 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
       // (any person noun the lexicon knows, when the name is no organisation's: "Hollins guard
       // Terrence Vaughn"; not one guessed from its ending: "the dairy processor Milnor Foods")
       // (nor a word for a kind of firm: "operator MetroLink SG said")
-      if (!t.cap && (ROLE_NOUNS.has(t.lo) || (isKnownPersonNoun(t.lo) && !orgName && !ORG_KIND_BEFORE.has(t.lo)))) { seenRole = true; lowerRole.unshift(t); p--; continue; }
+      // (or one guessed from its ending after a title's modifier: "Senior meteorologist Jean-Luc
+      // Ouellet", "chief economist ...")
+      const modified = p === i0 - 1 && !orgName && isPersonNoun(t.lo) && !isGroupNoun(t.lo) && !ORG_HEADS.has(t.lo) && !ORG_KIND_BEFORE.has(t.lo) && toks[p - 1]?.k === 'w' && toks[p - 1]!.sent === t.sent && TITLE_MODIFIERS.has(toks[p - 1]!.lo);
+      if (!t.cap && (ROLE_NOUNS.has(t.lo) || (isKnownPersonNoun(t.lo) && !orgName && !ORG_KIND_BEFORE.has(t.lo)) || modified)) { seenRole = true; lowerRole.unshift(t); p--; continue; }
       if (seenRole && (t.cap || (!FUNCTION_WORDS.has(t.lo) && !DETERMINERS.has(t.lo) && !SPEECH_VERBS.has(t.lo) && /^[a-z-]+$/.test(t.lo) && !t.lo.endsWith('ly')))) {
         if (!t.cap && (isVerbish(t.lo) || /ly$/.test(t.lo)) && !TITLE_PARTICIPLES.has(t.lo)) break;
         if (t.cap && (p === 0 || toks[p - 1]!.sent !== t.sent) && isCommonWord(t.lo) && !isTitleTok(t.lo)) break;

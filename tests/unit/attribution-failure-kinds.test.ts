@@ -6115,3 +6115,20 @@ describe('round 29: a subject reported speaking, past a place in its appositive;
     expect(speakerOf(res, 'We will change that')).toBe('Temitope Okafor-Grant');
   });
 });
+
+describe('round 29: a profession guessed from its ending after a title\'s modifier', () => {
+  it('"Senior hydrologist Pierre-Yves Lamontagne of the provincial water agency said ... “…,” he said." is Lamontagne for sure', () => {
+    const res = analyzeParagraphs([
+      '“If you can smell it, you are breathing it,” said Dr Anouk Delacroix-Mbeki, the regional director of public health.',
+      'Senior hydrologist Pierre-Yves Lamontagne of the provincial water agency said the river would crest on Friday. “We are not at the peak yet,” he said.',
+    ]);
+    expect(speakerOf(res, 'We are not at the peak')).toBe('Pierre-Yves Lamontagne');
+  });
+
+  it('"The state newspaper Narva Daily ... calling the book “…”" stays the newspaper\'s, no person', () => {
+    const res = analyzeParagraphs(['The state newspaper Narva Daily on Saturday published an editorial denouncing the memoir, calling it "a book of fairy tales for foreign paymasters."']);
+    const q = quoteOf(res, 'a book of fairy tales');
+    const who = res.cast.find((c) => c.id === (q.speakerId ?? q.suggestedSpeakerId));
+    expect(who?.kind).toBe('organization');
+  });
+});
