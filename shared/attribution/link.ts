@@ -99,8 +99,9 @@ function afterPlacePrep(lp: LocalParagraph, m: Mention): boolean {
   const prep = lp.toks[m.i0 - 1];
   return !!prep && prep.k === 'w' && !prep.cap && prep.sent === lp.toks[m.i0]!.sent && PLACE_PREPS.has(prep.lo);
 }
-/** the story says in passing that the one named has died ("His friend Walter Pym, a Korea veteran
- * who died in March,"): no one a "he said" after it means. (In the link key.) */
+/** the story says in passing, in a clause set off after the name, that the one named has died
+ * ("His friend Walter Pym, a Korea veteran who died in March,"): the pronoun rules leave them out.
+ * (In the link key.) */
 function diedBefore(lp: LocalParagraph, m: Mention): boolean {
   const toks = lp.toks;
   const sent = toks[m.i0]!.sent;
@@ -111,7 +112,9 @@ function diedBefore(lp: LocalParagraph, m: Mention): boolean {
   return false;
 }
 /** "The spokeswoman, Detective Inspector Helen Marsh, added": the role word a name is set off after,
- * behind "the" (the story naming someone it described before), else null. (In the link key.) */
+ * behind "the", "that" or "this" and any of a title's modifiers ("the senior coroner,"), maybe with a
+ * second description between the comma and the name ("That coach, the former Belgian sprinter Jules
+ * Vandermolen,"): the story naming someone it described before; else null. (In the link key.) */
 function namedAfterDefiniteRole(lp: LocalParagraph, m: Mention): string | null {
   const toks = lp.toks;
   const sent = toks[m.i0]!.sent;
@@ -1185,6 +1188,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   // ---- pass 2: attribution
   interface Recent { mem: Member; at: number; para: number; sent: number; subj: boolean; main: boolean }
   const recent: Recent[] = [];
+  /** where the story first said in passing that someone has died (diedBefore), by member */
+  const diedFrom = new Map<Member, number>();
   let lastSpeaker: Member | null = null;
   let lastSpeakerPara = 0;
   /** the last named person given a quote (the likely answerer in a transcript) */
@@ -1300,7 +1305,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const si = lp.sentSubject[sent - 1]!;
     // ("Those were hard years, she says. "I slept in the kitchen."": the one a pronoun reporting
     // that sentence surely means)
-    // (or a verb only a person does: "Asked about export plans, she smiled. "One market at a time."")
+    // (or, with no one else in the sentence, a verb of HUMAN_VERBS right after the pronoun, which
+    // holds "was" and "had" too: "Asked about export plans, she smiled. "One market at a time."")
     const sc = si < 0 ? lp.sentSubjectCue[sent - 1] : null;
     if (sc?.ref === 'pronoun' && (lp.sentSpeech[sent - 1] || (HUMAN_VERBS.has(lp.toks[sc.at + 1]?.lo ?? '') && lp.toks[sc.at + 1]!.sent === sent - 1 && !otherPersonIn(para, sent - 1, -1)))) {
       const r = resolvePronoun(sc.gender, pos(para, sc.at), para);
@@ -1348,30 +1354,35 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * “favours the defender”", "Isla, he added, “is still gone.”"): what the pronoun's one speaks
    * of, never the pronoun's one */
   const reportedBefore = (r: Recent, at: number, para: number): boolean => {
-    if (r.para !== para || locals[para]!.toks[(at % 100000) - 1]?.t !== ',') return false;
-    const m = locals[para]!.mentions.find((x) => x.n0 === r.at % 100000);
+    const toks = locals[para]!.toks;
+    if (r.para !== para || toks[(at % 100000) - 1]?.t !== ',' || !/^(?:he|she|they)$/.test(toks[at % 100000]?.lo ?? '')) return false;
+    const m = locals[para]!.mentions[recentMention(r)];
     return !!m && m.i1 === (at % 100000) - 1;
   };
   /** the one person of gender `gender` the story has named before `at`, with no one described of
-   * that gender (or of none) the subject of a sentence since their last mention; else null */
+   * that gender (or of none) the subject of a sentence since their last mention, and not one the
+   * story has said is dead; else null */
   const onlyNamedOfGender = (gender: Gender, at: number): Member | null => {
     // (of that gender; else, when the story named no one of it, the one named person with no gender
     // it made a subject: "Dr. Amara Diallo-Fischer, a heart surgeon ..., has died at 84.")
+    // (one pass: each person's latest mention before `at`, and where anyone of no gender was last
+    // named)
     const of = new Map<Member, Recent>();
     const ungendered = new Map<Member, Recent>();
+    const lastUngenderedAt = new Map<Member, number>();
     for (const r of recent) {
       if (r.at >= at) break;
       if (r.mem.kind !== 'person' || r.mem.described) continue;
       if (r.mem.gender === gender) of.set(r.mem, r);
       else if (!r.mem.gender && !r.mem.weak && r.main) ungendered.set(r.mem, r);
+      if (!r.mem.gender && (!r.mem.weak || nameLikePair(r.mem) || r.mem.personEvidence)) lastUngenderedAt.set(r.mem, r.at);
     }
     const pick = of.size ? of : ungendered;
     if (pick.size !== 1) return null;
-    const [only, first] = [...pick][0]!;
-    let last = first;
-    for (const r of recent) if (r.at < at && r.mem === only) last = r;
+    const [only, last] = [...pick][0]!;
+    if ((diedFrom.get(only) ?? Infinity) < at) return null;
     // (nor anyone named since whose gender the story never gave)
-    for (const r of recent) if (r.at > last.at && r.at < at && r.mem !== only && r.mem.kind === 'person' && !r.mem.described && !r.mem.gender && (!r.mem.weak || nameLikePair(r.mem) || r.mem.personEvidence)) return null;
+    for (const [mem, a] of lastUngenderedAt) if (mem !== only && a > last.at) return null;
     const para = Math.floor(at / 100000);
     const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
     for (let q = last.para; q <= para; q++) {
@@ -1381,20 +1392,27 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     return only;
   };
-  const diedAt = (r: Recent): boolean => {
-    const m = locals[r.para]!.mentions.find((x) => x.n0 === r.at % 100000);
-    return !!m && diedBefore(locals[r.para]!, m);
+  /** the entries of `recent` in paragraph `para`, read back from the latest (the paragraph being
+   * linked or one before it, so this walks only its own entries and those after it) */
+  const inPara = (para: number): Recent[] => {
+    const out: Recent[] = [];
+    for (let i = recent.length - 1; i >= 0 && recent[i]!.para >= para; i--) if (recent[i]!.para === para) out.push(recent[i]!);
+    return out;
   };
   const candidates = (gender: Gender, at: number, para: number) => {
     const out: { mem: Member; score: number; r: Recent }[] = [];
     const seen = new Set<Member>();
+    // (not one the story has said in passing is dead, in reach, wherever else it names them; a death
+    // told further back may be the story's subject, quoted from a letter or an old interview)
+    const dead = (m: Member): boolean => {
+      const d = gender ? diedFrom.get(m) : undefined;
+      return d !== undefined && d < at && eff[para]! - eff[Math.floor(d / 100000)]! <= 3;
+    };
     for (let i = recent.length - 1, rank = 0; i >= 0 && rank < 40; i--, rank++) {
       const r = recent[i]!;
       if (r.at >= at) continue;
       if (eff[para]! - eff[r.para]! > 3) break;
-      if (reportedBefore(r, at, para)) continue;
-      // (nor one the story has said is dead, when it says so in passing)
-      if (gender && diedAt(r)) continue;
+      if (reportedBefore(r, at, para) || dead(r.mem)) continue;
       if (seen.has(r.mem)) continue;
       seen.add(r.mem);
       const m = r.mem;
@@ -1824,8 +1842,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const pl = locals[para]!;
       const sent = pl.toks[at % 100000]?.sent ?? 0;
       const sj = pl.sentSubject[sent - 1] ?? -1;
-      const r = sj >= 0 ? recent.find((x) => x.para === para && x.at === pos(para, pl.mentions[sj]!.n0)) : undefined;
-      if (r && r.mem === subjectBefore && pl.sentSpeech[sent - 1] && speechVerbAfterMention(para, sj) && !recent.some((x) => x.para === para && x.sent === sent - 1 && x.at > r.at && x.mem !== subjectBefore && x.mem.kind === 'person' && (!x.mem.gender || x.mem.gender === gender) && !(x.mem.weak && !x.mem.personEvidence && !x.mem.speaker && !nameLikePair(x.mem))) && c.some((x) => x.mem === subjectBefore)) return { mem: subjectBefore, ambiguous: false };
+      const here = inPara(para);
+      const r = sj >= 0 ? here.find((x) => x.at === pos(para, pl.mentions[sj]!.n0)) : undefined;
+      if (r && r.mem === subjectBefore && pl.sentSpeech[sent - 1] && speechVerbAfterMention(para, sj) && !here.some((x) => x.para === para && x.sent === sent - 1 && x.at > r.at && x.mem !== subjectBefore && x.mem.kind === 'person' && (!x.mem.gender || x.mem.gender === gender) && !(x.mem.weak && !x.mem.personEvidence && !x.mem.speaker && !nameLikePair(x.mem))) && c.some((x) => x.mem === subjectBefore)) return { mem: subjectBefore, ambiguous: false };
     }
     // (a runner-up whose gender the story never gave may still be "he" or "she": knowing the best
     // one's gender does not settle it)
@@ -2263,10 +2282,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // the story gave that person another role ("the secretary of state said" after Mayor Whitlock)
     const r = resolvePronoun(gender, at, para);
     if (r.mem && ROLE_NOUNS.has(head) && [...r.mem.roleWords].some((w) => ROLE_NOUNS.has(w) && !syn.includes(w))) return { mem: r.mem, ambiguous: true };
-    // (nor is it sure when that person is named in the role's own sentence, as someone else: "Adaeze
-    // Nwachukwu won, a result the coach described as “...”")
+    // (nor is it sure when that person is named earlier in the role's own sentence: "Adaeze Nwachukwu
+    // won, a result the coach described as “...”" speaks of her by name, so the coach is likely
+    // someone else)
     const sent = locals[para]!.toks[at % 100000]?.sent ?? -1;
-    if (r.mem && !r.ambiguous && recent.some((x) => x.mem === r.mem && x.para === para && x.sent === sent && x.at < at)) return { mem: r.mem, ambiguous: true };
+    if (r.mem && !r.ambiguous && inPara(para).some((x) => x.mem === r.mem && x.sent === sent && x.at < at)) return { mem: r.mem, ambiguous: true };
     return r;
   };
 
@@ -2577,6 +2597,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const mem = mentionMember[p]![ev.i];
         const m = lp.mentions[ev.i]!;
         if (mem) recent.push({ mem, at: pos(p, m.n0), para: p, sent: m.sent, subj: m.subj || lp.sentSubject[m.sent] === ev.i, main: lp.sentSubject[m.sent] === ev.i });
+        if (mem && !diedFrom.has(mem) && diedBefore(lp, m)) diedFrom.set(mem, pos(p, m.n0));
         continue;
       }
       const lq = lp.quotes[ev.i]!;
@@ -2948,7 +2969,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
 // (see `AttributionSession` in index.ts, which patches those instead of re-linking).
 export const linkKey = perParagraph((lp): string => {
   const at: number[] = [];
-  for (const m of lp.mentions) at.push(m.n0);
+  // (and where a name set off by a comma is followed: "Winter, he said," reads whether the pronoun
+  // comes right after it)
+  for (const m of lp.mentions) {
+    at.push(m.n0);
+    if (lp.toks[m.i1]?.t === ',') at.push(m.i1 + 1);
+  }
   for (const q of lp.quotes) at.push(q.cue.at, q.qtok);
   for (const c of lp.sentSubjectCue) if (c) at.push(c.at);
   for (const g of lp.groupSources) at.push(g.at);
@@ -2970,7 +2996,7 @@ export const linkKey = perParagraph((lp): string => {
       behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
       speechLead(lp, mi), puttingIt(lp, m),
       // (a name set off right before the pronoun that reports it: "Winter, he said,")
-      lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m),
+      lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m),
     ]),
     statementsIn(lp),
     askedPronounIn(lp),

@@ -620,8 +620,21 @@ function roleOfSetOffBefore(toks: Tok[], i0: number): boolean {
   return false;
 }
 
+/** Verbs that say what someone called a thing ("a result her coach described as “…”"). */
+const NAMING_SPEECH = /^(?:described|describes|called|calls|dubbed)$/;
 /** What a firm is to someone, named after it ("the pub’s owner, Wearside Taverns"). */
 const FIRM_KINDS = new Set(['owner', 'owners', 'supplier', 'servicer', 'developer', 'landlord', 'employer', 'operator', 'insurer', 'provider', 'lender', 'manufacturer', 'maker', 'retailer', 'contractor', 'builder', 'distributor', 'publisher', 'carrier', 'franchisee', 'franchisor', 'parent']);
+/** The name at `i0` is set off after what a firm is to someone, at the end of a spokesman's "for"
+ * phrase opening the sentence ("A spokesman for the pub’s owner, Wearside Taverns,"). */
+function firmAppositiveAt(toks: Tok[], i0: number): boolean {
+  const c = i0 - 1;
+  if (toks[c]?.t !== ',') return false;
+  const sent = toks[i0]!.sent;
+  let s0 = c;
+  while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
+  for (let h = s0; h < c; h++) if (/^spokes/.test(toks[h]!.lo)) return ownerNounBefore(toks, s0, c, toks[h]!.lo);
+  return false;
+}
 /** Between `from` and the comma at `c`, a spokesman's `head` is followed by "for" or "of" and a noun
  * of its own right before the comma ("spokesman for the pub’s owner,"): a name set off after it is
  * that noun's. */
@@ -989,10 +1002,13 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   const objectOfPrep = toks[i0 - 1]?.k === 'w' && !toks[i0 - 1]!.cap && toks[i0 - 1]!.sent === toks[i0]!.sent && POST_PREPS.has(toks[i0 - 1]!.lo);
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && !run[run.length - 1]!.poss && verbFollows(toks, i1) && strongSpeech(toks[i1]) && !objectOfPrep && !itReported(toks, i1)) { type = 'person'; personEvidence = true; }
   // ... and so are two or three set off after a person noun ("his striker, Ade Bello,")
-  if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && toks[i0 - 1]?.t === ',' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && isPersonNoun(toks[i0 - 2]!.lo) && !isGroupNoun(toks[i0 - 2]!.lo)) { type = 'person'; personEvidence = true; }
+  // (not a firm's name after what it is to someone, in a spokesman's description: "A spokesman for
+  // the pub’s owner, Wearside Taverns, said")
+  const firmAppositive = !isFirstName(allLo[0]!) && firmAppositiveAt(toks, i0);
+  if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && toks[i0 - 1]?.t === ',' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && isPersonNoun(toks[i0 - 2]!.lo) && !isGroupNoun(toks[i0 - 2]!.lo) && !firmAppositive) { type = 'person'; personEvidence = true; }
   // (... or after a role with what it is of, even when a word of the name is also a place's:
   // "Sonari’s head of content, Mateus Albuquerque, said")
-  if ((type === 'unknown' || (type === 'org' && !ORG_HEADS.has(lastLo))) && nameToks.length >= 2 && nameToks.length <= 3 && !run[run.length - 1]!.poss && toks[i1]?.t === ',' && roleOfSetOffBefore(toks, i0)) { type = 'person'; personEvidence = true; }
+  if ((type === 'unknown' || (type === 'org' && !ORG_HEADS.has(lastLo))) && nameToks.length >= 2 && nameToks.length <= 3 && !run[run.length - 1]!.poss && toks[i1]?.t === ',' && roleOfSetOffBefore(toks, i0) && !firmAppositive) { type = 'person'; personEvidence = true; }
   // ... and so is one word set off after a relative ("Mr Albrecht’s wife, Helga, called"): a first name,
   // with the relative's gender
   if (type === 'unknown' && nameToks.length === 1 && !run[run.length - 1]!.poss && toks[i0 - 1]?.t === ',' && toks[i1]?.t === ',' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && toks[i0 - 2]!.lo in KIN) { type = 'person'; personEvidence = true; gender = KIN[toks[i0 - 2]!.lo] ?? gender; }
@@ -1723,7 +1739,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   // "His family said", "Her lawyers said": someone's unnamed people speaking (never the owner)
   // (or, in an answer or a first-person account, "My father said, “...”": the speaker's relative)
   // (or what they called it: "a result her coach described as “...”")
-  if ((det === 'his' || det === 'her' || det === 'their' || (det === 'my' && toks[k]?.lo !== undefined && toks[k]!.lo in KIN)) && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent && (isGroupNoun(toks[k]!.lo) || isPersonNoun(toks[k]!.lo)) && (strongSpeech(toks[k + 1]) || /^(?:described|describes|called|calls|dubbed)$/.test(toks[k + 1]?.lo ?? '')) && toks[k + 1]!.sent === sent) {
+  if ((det === 'his' || det === 'her' || det === 'their' || (det === 'my' && toks[k]?.lo !== undefined && toks[k]!.lo in KIN)) && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent && (isGroupNoun(toks[k]!.lo) || isPersonNoun(toks[k]!.lo)) && (strongSpeech(toks[k + 1]) || NAMING_SPEECH.test(toks[k + 1]?.lo ?? '')) && toks[k + 1]!.sent === sent) {
     const head = toks[k]!;
     return { cue: { ...NONE, ref: 'described', roleHead: head.lo, gender: ROLE_GENDER[head.lo] ?? null, text: `${det} ${head.lo}`, at: k }, end: k };
   }
@@ -1909,7 +1925,7 @@ function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
     // the phrase starts a clause or follows punctuation, a conjunction or a preposition
     // (or, with "his", "her" or "their", a clause that says what the noun before was called: "a
     // result her coach described as “...”")
-    const ownerClause = /^(?:his|her|their)$/.test(toks[s0]!.lo) && !!prev && prev.k === 'w' && !prev.cap && isNounish(prev.lo) && /^(?:described|describes|called|calls|dubbed)$/.test(toks[j + 1]?.lo ?? '');
+    const ownerClause = /^(?:his|her|their)$/.test(toks[s0]!.lo) && !!prev && prev.k === 'w' && !prev.cap && isNounish(prev.lo) && NAMING_SPEECH.test(toks[j + 1]?.lo ?? '');
     if (prev && prev.sent === sent && prev.k === 'w' && !FUNCTION_WORDS.has(prev.lo) && !INTRO_WORDS.has(prev.lo) && !ownerClause) continue;
     if (prev && prev.k === 'w' && prev.sent === sent && DETERMINERS.has(prev.lo)) continue;
     // (nor a verb after "to" and its object: "continued to send customers estimated bills")
@@ -2364,10 +2380,11 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
     const nx = toks[k + 1];
     const describing = /ed$/.test(t.lo) && !!nx && nx.k === 'w' && !nx.cap && (isNounish(nx.lo) || isPersonNoun(nx.lo));
     // (nor a person noun the lexicon also knows as a verb: "The state's chief engineer, ...")
-    // (nor a word after "the" and any capitalised words, a noun: "A resident of the Chibwe camp")
+    // (nor a word after a determiner in lower case and any capitalised words, a noun: "A resident of
+    // the Chibwe camp"; not the sentence's own "The": "The Mayor met ...")
     let d = k - 1;
     while (d > start && toks[d]!.cap) d--;
-    const afterDet = DETERMINERS.has(toks[d]!.lo);
+    const afterDet = !toks[d]!.cap && DETERMINERS.has(toks[d]!.lo);
     if (!t.cap && !t.poss && !ROLE_NOUNS.has(t.lo) && !/ing$/.test(t.lo) && isVerbish(t.lo) && !isNounish(t.lo) && !describing && !afterDet && !(k === c - 1 && isPersonNoun(t.lo))) return null;
   }
   // (not the owner's name set off after a spokesman's "for" phrase: "A spokesman for the pub’s owner,
@@ -4285,8 +4302,9 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     // (past a short phrase of where or when set off before the subject: "Beside her, a young man in a
     // suit, headphones round his neck, joins in.")
     const dp = describedPersonSubject(toks, i) ?? describedPersonSubject(toks, afterOpeningPhrase(toks, i));
-    // (not a person the story named before, called by age: "Noor Al-Sayegh held a sign. The
-    // 29-year-old physiotherapist cycles the avenue twice a day.")
+    // (not a subject called by age and "the", which in news copy is most often the person just
+    // named: "Noor Al-Sayegh held a sign. The 29-year-old physiotherapist cycles the avenue twice a
+    // day.")
     sentOtherPerson[t.sent] = !!dp && !dp.restrictive && !(toks[dp.det]!.lo === 'the' && /^\d+-year-old$/.test(toks[dp.det + 1]?.lo ?? ''));
     if (dp) sentOtherGender[t.sent] = personSubjectGender(toks, i);
     // (an indefinite one only: "The nurse, who asked not to be named," may be a nurse named before)

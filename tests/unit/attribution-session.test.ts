@@ -305,6 +305,7 @@ describe('incremental session', () => {
     ];
     expectEditsAsOneShot(paras, [
       [1, 'Winter, he said', 'Winter now, he said'],
+      [1, 'Winter, he said', 'Winter, he thought, he said'],
       [2, 'she smiled', 'she waited'],
     ]);
   });
