@@ -6125,10 +6125,11 @@ describe('round 29: a profession guessed from its ending after a title\'s modifi
     expect(speakerOf(res, 'We are not at the peak')).toBe('Pierre-Yves Lamontagne');
   });
 
-  it('"The state newspaper Narva Daily ... calling the book “…”" stays the newspaper\'s, no person', () => {
-    const res = analyzeParagraphs(['The state newspaper Narva Daily on Saturday published an editorial denouncing the memoir, calling it "a book of fairy tales for foreign paymasters."']);
-    const q = quoteOf(res, 'a book of fairy tales');
-    const who = res.cast.find((c) => c.id === (q.speakerId ?? q.suggestedSpeakerId));
-    expect(who?.kind).toBe('organization');
+  it('"The state newspaper Glas Naroda ... calling the book “…”" is the newspaper named, not "the state newspaper" with a title', () => {
+    const res = analyzeParagraphs([
+      'VARNA, Ostria (AFP) - The state newspaper Glas Naroda on Saturday published a front-page editorial denouncing a memoir by the exiled former prime minister, calling the book "a book of fairy tales written for foreign paymasters."',
+      'Its author, Pavel Horak, who has lived in Vienna since 2019, told AFP by telephone that the editorial proved the book had "hit its target."',
+    ]);
+    expect(speakerOf(res, 'a book of fairy tales')).toBe('Glas Naroda');
   });
 });
