@@ -633,6 +633,23 @@ const unnamedBodiesIn = perParagraph((lp): [string, number][] => {
 
 /** Each sentence's "asked him" or "asked her" ("The judge asked him whether ..."): the gender of the
  * one asked, else null. (In the link key.) */
+/** Words for a public body in lower case, for a body the paragraph does not name there ("the
+ * dockworkers’ union"; not "the rating agency Meridian Ratings" nor "KNA, the state news agency,"):
+ * [word, token]. (In the link key.) */
+const bodyWordsIn = perParagraph((lp): [string, number][] => {
+  const toks = lp.toks;
+  const out: [string, number][] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k !== 'w' || t.cap || !PUBLIC_BODIES.has(t.lo)) continue;
+    if (toks[i + 1]?.k === 'w' && toks[i + 1]!.cap && toks[i + 1]!.sent === t.sent) continue;
+    let b = i - 1;
+    while (b >= 0 && i - b <= 5 && toks[b]!.k === 'w' && !toks[b]!.cap && toks[b]!.sent === t.sent) b--;
+    if (toks[b]?.t === ',' && toks[b - 1]?.k === 'w' && toks[b - 1]!.cap) continue;
+    out.push([t.lo, i]);
+  }
+  return out;
+});
 const askedPronounIn = perParagraph((lp): Gender[] => {
   const { toks } = lp;
   const out: Gender[] = lp.sentSubject.map(() => null);
@@ -2229,6 +2246,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     return { mem: describedRole({ ...cue, text: `${head} (unnamed)` }, at), ambiguous: false };
   };
 
+  /** a public body's word in lower case in paragraph `para` before `at`, or in the two paragraphs
+   * before it, for a body not named there (bodyWordsIn) */
+  const wordBefore = (word: string, at: number, para: number): boolean => {
+    for (let q = Math.max(0, para - 2); q <= para; q++) if (bodyWordsIn(locals[q]!).some(([w, i]) => w === word && pos(q, i) < at)) return true;
+    return false;
+  };
   /** an organisation the story does not name was a sentence subject after `mem` was last seen, in
    * this paragraph or the one before ("Halden Airways will cut jobs. The union called it a
    * betrayal. "...," it said."): "it" may be either */
@@ -2418,6 +2441,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // (a public body's word names no organisation whose name says it is another kind: "The
           // ministry said" after "The Grain Growers' Association said" is the ministry)
           const otherKind = !!o && !!orgWord && PUBLIC_BODIES.has(orgWord) && BODY_KINDS.has(o.mem.lower[o.mem.lower.length - 1]!) && !o.mem.lower.includes(orgWord);
+          // (nor one whose name says no kind at all, when the story spoke of such a body unnamed
+          // just before: "members of the dockworkers’ union walked off the job at the Port of Tarrant
+          // Bay ... “…,” the union said" is the union, not Tarrant Bay)
+          const kindless = !!o && !otherKind && !!orgWord && PUBLIC_BODIES.has(orgWord) && !o.mem.lower.some((w) => BODY_WORD_KINDS[orgWord]!.includes(w)) && wordBefore(orgWord, at, p);
+          if (kindless) {
+            const mem = byDescription.get(lc(txt)) ?? create(null, txt, txt.split(/\s+/), 'organization', at, true);
+            mem.speaker = true;
+            return { mem, ambiguous: false, cueName: cue.cue };
+          }
           if (o && !otherKind) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue };
           if (txt === 'it') return { mem: null, ambiguous: false, cueName: null };
         }
@@ -2978,6 +3010,7 @@ export const linkKey = perParagraph((lp): string => {
   for (const q of lp.quotes) at.push(q.cue.at, q.qtok);
   for (const c of lp.sentSubjectCue) if (c) at.push(c.at);
   for (const g of lp.groupSources) at.push(g.at);
+  for (const [, i] of bodyWordsIn(lp)) at.push(i);
   const sorted = [...new Set(at)].sort((a, b) => a - b);
   const rank = (n: number) => sorted.indexOf(n);
   // (and the sentence a cue sits in: "it said" reads the subject of the sentence before it)
@@ -3001,6 +3034,7 @@ export const linkKey = perParagraph((lp): string => {
     statementsIn(lp),
     askedPronounIn(lp),
     unnamedBodiesIn(lp),
+    bodyWordsIn(lp).map(([w, i]) => [w, rank(i)]),
     backReferences(lp),
     documentSubjects(lp),
     PRESS_SETTING.test(lp.text),

@@ -1777,6 +1777,9 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     if (t.k !== 'w' || t.sent !== sent || t.poss) break;
     // ("A second person said", "a third resident"): a word of order is a modifier, whatever else it may be
     if (det && !t.cap && SEQUENCE_WORDS.has(t.lo)) { k++; continue; }
+    // ("A Department for Education spokesperson said"): "for", "of" or "and" inside a body's name in
+    // capitals
+    if (det && !t.cap && k > start && /^(?:for|of|and)$/.test(t.lo) && toks[k - 1]!.cap && toks[k + 1]?.k === 'w' && toks[k + 1]!.cap && toks[k + 1]!.sent === sent) { k++; continue; }
     const opensSentence = k === i && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q');
     if ((!t.cap || opensSentence) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || BODY_PARTS.has(t.lo) || PLURAL_BODIES.has(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo) || (det === 'the' && ORG_ANAPHORS.has(t.lo) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent))) {
       const nx = toks[k + 1];

@@ -6133,3 +6133,26 @@ describe('round 29: a profession guessed from its ending after a title\'s modifi
     expect(speakerOf(res, 'a book of fairy tales')).toBe('Glas Naroda');
   });
 });
+
+describe('round 29: a body named with "for" in capitals; "the union" the story never named', () => {
+  it('"A Department for Transport spokesperson said: “…”" is that spokesperson, unnamed, not "Department"', () => {
+    const res = analyzeParagraphs(['Rail unions will strike next week after talks broke down.', 'A Department for Transport spokesperson said: “The offer is fair and we urge the unions to return to talks.”']);
+    expect(speakerOf(res, 'The offer is fair')).toBe('Department for Transport spokesperson (unnamed)');
+  });
+
+  it('"members of the ferry workers’ union walked off ... at the Port of Carrow Sound. “…,” the union said" is the union, not Carrow Sound', () => {
+    const res = analyzeParagraphs([
+      'CARROW SOUND — About 400 members of the ferry workers’ union walked off the job at the Port of Carrow Sound on Monday in a dispute over rosters.',
+      '“Nobody wanted this, but we were given no choice,” the union said in a statement.',
+    ]);
+    expect(speakerOf(res, 'Nobody wanted this')).toBe('the union');
+  });
+
+  it('"the rating agency Meridian Ratings ... “…,” the agency said" is still Meridian Ratings', () => {
+    const res = analyzeParagraphs([
+      'The rating agency Meridian Ratings cut the country’s outlook to negative on Friday.',
+      'A further cut was possible “if the budget fails to close the gap,” the agency said.',
+    ]);
+    expect(speakerOf(res, 'if the budget fails')).toBe('Meridian Ratings');
+  });
+});

@@ -309,6 +309,14 @@ describe('incremental session', () => {
       [2, 'she smiled', 'she waited'],
     ]);
   });
+
+  it('edits that change only a public body\'s word in lower case ("the ferry workers’ union") still give the one-shot result', () => {
+    const paras = [
+      'CARROW SOUND — About 400 members of the ferry workers’ union walked off the job at the Port of Carrow Sound on Monday.',
+      '“Nobody wanted this, but we were given no choice,” the union said in a statement.',
+    ];
+    expectEditsAsOneShot(paras, [[0, 'ferry workers’ union', 'ferry workers’ crews']]);
+  });
 });
 
 /** Each edit (paragraph, from, to), applied to `paras` in a session and taken back, gives what a
