@@ -111,6 +111,18 @@ function diedBefore(lp: LocalParagraph, m: Mention): boolean {
   }
   return false;
 }
+/** Words too common in descriptions to tie two of them together. */
+const GENERIC_DESCRIPTION = new Set(['state', 'national', 'federal', 'local', 'regional', 'senior', 'chief', 'head', 'former', 'deputy', 'official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'executive', 'leader', 'member', 'team', 'group', 'office', 'department', 'service', 'services', 'public', 'general', 'from', 'with', 'that', 'this', 'their', 'there']);
+/** The words (lower case, over three letters) of the description set off by a comma right after
+ * mention `m` ("Reginald Okonjo-Price, the director of the state Division of Emergency Management,"),
+ * up to the next comma. (In the link key.) */
+function setOffWords(lp: LocalParagraph, m: Mention): string[] {
+  const toks = lp.toks;
+  if (toks[m.i1]?.t !== ',') return [];
+  const out: string[] = [];
+  for (let k = m.i1 + 1; k < toks.length && k - m.i1 <= 14 && toks[k]!.sent === toks[m.i1]!.sent && toks[k]!.t !== ',' && toks[k]!.k === 'w'; k++) if (toks[k]!.lo.length > 3) out.push(toks[k]!.lo);
+  return out;
+}
 /** "The spokeswoman, Detective Inspector Helen Marsh, added": the role word a name is set off after,
  * behind "the", "that" or "this" and any of a title's modifiers ("the senior coroner,"), maybe with a
  * second description between the comma and the name ("That coach, the former Belgian sprinter Jules
@@ -2943,6 +2955,28 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (!segs.some((x) => x.speaker === d)) d.speaker = false;
   }
 
+  // ("Florida’s emergency management chief urged residents ... to leave “today, not tomorrow” / “...,”
+  // Reginald Okonjo-Price, the director of the state Division of Emergency Management, said"): a
+  // person the story's opening describes, and the next paragraph names as someone speaking there
+  // whose own description, set off after the name, shares two of its words
+  for (const s of segs) {
+    const d = s.speaker;
+    if (!d?.described || d.kind !== 'person' || s.ambiguous || eff[s.para]! > 0) continue;
+    const words = new Set(d.name.toLowerCase().replace(/\(unnamed\)/, '').split(/\s+/).filter((w) => w.length > 3 && !/['\u2019]s$/.test(w) && !GENERIC_DESCRIPTION.has(w)));
+    const q = nextNonEmpty(s.para);
+    if (words.size < 2 || q < 0) continue;
+    const named = new Set<Member>();
+    locals[q]!.mentions.forEach((m, mi) => {
+      const mem = mentionMember[q]![mi];
+      if (!mem || mem.kind !== 'person' || mem.described || !mem.speaker) return;
+      if (setOffWords(locals[q]!, m).filter((w) => words.has(w)).length >= 2) named.add(mem);
+    });
+    if (named.size !== 1) continue;
+    const to = [...named][0]!;
+    s.speaker = to;
+    if (!segs.some((x) => x.speaker === d)) d.speaker = false;
+  }
+
   // group speakers: the first explicit attribution in a group wins for segments without one
   const groups = new Map<number, Seg[]>();
   for (const s of segs) (groups.get(s.group) ?? groups.set(s.group, []).get(s.group)!).push(s);
@@ -3029,7 +3063,7 @@ export const linkKey = perParagraph((lp): string => {
       behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
       speechLead(lp, mi), puttingIt(lp, m),
       // (a name set off right before the pronoun that reports it: "Winter, he said,")
-      lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m),
+      lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
     ]),
     statementsIn(lp),
     askedPronounIn(lp),

@@ -6156,3 +6156,13 @@ describe('round 29: a body named with "for" in capitals; "the union" the story n
     expect(speakerOf(res, 'if the budget fails')).toBe('Meridian Ratings');
   });
 });
+
+describe('round 29: the opening\'s described official, named in the next paragraph by a matching description', () => {
+  it('"The province’s wildfire prevention chief urged ... “…” / “…,” Maren Solberg-Acheson, the head of the provincial Wildfire Prevention Service, said" is Solberg-Acheson', () => {
+    const res = analyzeParagraphs([
+      'KAMLOOPS — The province’s wildfire prevention chief urged campers on Thursday to put out every fire “before you sleep, not after”, as three new blazes started overnight.',
+      '“One ember is all it takes in this wind,” Maren Solberg-Acheson, the head of the provincial Wildfire Prevention Service, told reporters. “Please listen.”',
+    ]);
+    expect(speakerOf(res, 'before you sleep')).toBe('Maren Solberg-Acheson');
+  });
+});

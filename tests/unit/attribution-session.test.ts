@@ -317,6 +317,14 @@ describe('incremental session', () => {
     ];
     expectEditsAsOneShot(paras, [[0, 'ferry workers’ union', 'ferry workers’ crews']]);
   });
+
+  it('edits that change only the description set off after a name still give the one-shot result', () => {
+    const paras = [
+      'KAMLOOPS — The province’s wildfire prevention chief urged campers on Thursday to put out every fire “before you sleep, not after”.',
+      '“One ember is all it takes in this wind,” Maren Solberg-Acheson, the head of the provincial Wildfire Prevention Service, told reporters.',
+    ];
+    expectEditsAsOneShot(paras, [[1, 'Wildfire Prevention Service', 'Forest Recreation Service']]);
+  });
 });
 
 /** Each edit (paragraph, from, to), applied to `paras` in a session and taken back, gives what a
