@@ -2968,7 +2968,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const named = new Set<Member>();
     locals[q]!.mentions.forEach((m, mi) => {
       const mem = mentionMember[q]![mi];
-      if (!mem || mem.kind !== 'person' || mem.described || !mem.speaker) return;
+      if (mem?.kind !== 'person' || mem.described || !mem.speaker) return;
       if (setOffWords(locals[q]!, m).filter((w) => words.has(w)).length >= 2) named.add(mem);
     });
     if (named.size !== 1) continue;

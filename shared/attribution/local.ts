@@ -657,7 +657,7 @@ function ownerAppositiveSource(ctx: Ctx, m: Mention, sent: number): LocalCue | n
   let s0 = c;
   while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
   const d = describedStartingAt(ctx, s0, sent);
-  if (!d || d.cue.ref !== 'described' || !d.cue.roleHead || !ownerNounBefore(toks, s0, c, d.cue.roleHead)) return null;
+  if (d?.cue.ref !== 'described' || !d.cue.roleHead || !ownerNounBefore(toks, s0, c, d.cue.roleHead)) return null;
   return { ...d.cue, text: `${m.name} ${d.cue.roleHead} (unnamed)`, at: d.end };
 }
 
