@@ -3099,6 +3099,16 @@ function findingSource(ctx: Ctx, v: number, sent: number): LocalCue | null {
 }
 
 /** a finite verb right after token `at` (before the quote at qt): "said the plan was ..." */
+/** An auxiliary comes after the noun at `at`, past a short phrase of its own with no comma, before
+ * the quote at `qt` ("residents of low-lying areas should"). */
+function auxiliaryWithin(toks: Tok[], at: number, qt: number): boolean {
+  for (let k = at + 1; k < qt && k - at <= 6; k++) {
+    const t = toks[k]!;
+    if (t.k !== 'w' || t.cap) return false;
+    if (AUXILIARIES.has(t.lo)) return k > at + 1;
+  }
+  return false;
+}
 function clauseVerbAfter(toks: Tok[], at: number, qt: number): boolean {
   const nx = toks[at + 1];
   return at + 1 < qt && nx?.k === 'w' && !nx.cap && (AUXILIARIES.has(nx.lo) || (isVerbish(nx.lo) && !SPEECH_VERBS.has(nx.lo)));
@@ -3318,6 +3328,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
           // ("The minister, speaking on radio, said the plan was "...": the noun after the verb opens
           // the reported clause when a verb follows it; it is not an inverted subject)
           if (r && r.ref !== 'name' && r.ref !== 'pronoun' && clauseVerbAfter(toks, r.at, qt)) r = null;
+          // (... or an auxiliary after the phrase's "of" part: "... and said residents of low-lying
+          // areas should "not return home"")
+          if (r && r.ref === 'described' && auxiliaryWithin(toks, r.at, qt)) r = null;
           // (nor is a name right before an auxiliary: "Brown, 38, said Green had "ruined" his business")
           if (r && r.ref === 'name' && toks[r.at + 1]?.k === 'w' && r.at + 1 < qt && AUXILIARIES.has(toks[r.at + 1]!.lo)) r = null;
           // (nor the one addressed, before an infinitive: "... and urged Serevia to release her "..."")

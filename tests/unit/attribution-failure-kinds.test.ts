@@ -6166,3 +6166,10 @@ describe('round 29: the opening\'s described official, named in the next paragra
     expect(speakerOf(res, 'before you sleep')).toBe('Maren Solberg-Acheson');
   });
 });
+
+describe('round 29: the subject of the reported clause after "and said"', () => {
+  it('"The state flood agency warned ... and said residents of riverside streets should “…”" is never the residents', () => {
+    const res = analyzeParagraphs(['The state flood agency warned of a second crest and said residents of riverside streets should “stay away until the water has gone down.”']);
+    expect(speakerOf(res, 'stay away until')).not.toBe('residents of riverside streets');
+  });
+});
