@@ -2777,6 +2777,17 @@ function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue 
     const r = toks[2] ? refStartingAt(ctx, issued ? 4 : 2, toks[2].sent) : null;
     if (r && (r.ref === 'name' || r.ref === 'org' || r.ref === 'described') && (r.mention < 0 || ctx.mentions[r.mention]!.i0 === 2 || ctx.mentions[r.mention]!.type === 'org')) return { ...r, cue: 'signed' };
   }
+  // ("Asked by presenter Owain Pritchard-Lewis whether the council was “abandoning” teenagers,
+  // Councillor Beverley Stanforth said": words in the question an opening "Asked by ..." puts are
+  // the asker's)
+  {
+    let s0 = qt - 1;
+    while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
+    if (toks[s0]?.lo === 'asked' && toks[s0]!.cap && toks[s0 + 1]?.lo === 'by' && s0 + 2 < qt && !toks.slice(s0, qt).some((t) => t.t === ',' || t.k === 'q')) {
+      const r = refStartingAt(ctx, s0 + 2, sent);
+      if (r && r.ref !== 'none' && r.ref !== 'pronoun' && r.at < qt) return { ...r, cue: 'asked' };
+    }
+  }
   const p1 = toks[qt - 1];
   const p2 = toks[qt - 2];
   // "Said Comey, "..."", "Added the mayor: "..."": a verb of saying opening the sentence, its

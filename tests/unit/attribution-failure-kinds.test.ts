@@ -6173,3 +6173,11 @@ describe('round 29: the subject of the reported clause after "and said"', () => 
     expect(speakerOf(res, 'stay away until')).not.toBe('residents of riverside streets');
   });
 });
+
+describe('round 29: words in the question an opening "Asked by ..." puts', () => {
+  it('"Asked by host Ffion Adeyemi whether the board was “walking away” from rural schools, Councillor Dev Mistry said: “…”" gives the first quote to the host', () => {
+    const res = analyzeParagraphs(['Asked by host Ffion Adeyemi whether the board was “walking away” from rural schools, Councillor Dev Mistry said: “Not at all. We are moving the money to where the pupils are.”']);
+    expect(speakerOf(res, 'walking away')).toBe('Ffion Adeyemi');
+    expect(speakerOf(res, 'Not at all')).toBe('Dev Mistry');
+  });
+});
