@@ -113,9 +113,9 @@ function diedBefore(lp: LocalParagraph, m: Mention): boolean {
 }
 /** Words too common in descriptions to tie two of them together. */
 const GENERIC_DESCRIPTION = new Set(['state', 'national', 'federal', 'local', 'regional', 'senior', 'chief', 'head', 'former', 'deputy', 'official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'executive', 'leader', 'member', 'team', 'group', 'office', 'department', 'service', 'services', 'public', 'general', 'from', 'with', 'that', 'this', 'their', 'there']);
-/** The words (lower case, over three letters) of the description set off by a comma right after
- * mention `m` ("Reginald Okonjo-Price, the director of the state Division of Emergency Management,"),
- * up to the next comma. (In the link key.) */
+/** The words (lower case, over three letters) set off by a comma right after mention `m`, up to
+ * the next comma or mark, at most fourteen tokens ("Reginald Okonjo-Price, the director of the state
+ * Division of Emergency Management,"). (In the link key.) */
 function setOffWords(lp: LocalParagraph, m: Mention): string[] {
   const toks = lp.toks;
   if (toks[m.i1]?.t !== ',') return [];
@@ -643,11 +643,9 @@ const unnamedBodiesIn = perParagraph((lp): [string, number][] => {
   return found;
 });
 
-/** Each sentence's "asked him" or "asked her" ("The judge asked him whether ..."): the gender of the
- * one asked, else null. (In the link key.) */
-/** Words for a public body in lower case, for a body the paragraph does not name there ("the
- * dockworkers’ union"; not "the rating agency Meridian Ratings" nor "KNA, the state news agency,"):
- * [word, token]. (In the link key.) */
+/** Words for a public body in lower case ("the dockworkers’ union"), skipping one right before a
+ * capitalised word ("the rating agency Meridian Ratings") or within five words after "Name,"
+ * ("KNA, the state news agency,"): [word, token]. (In the link key.) */
 const bodyWordsIn = perParagraph((lp): [string, number][] => {
   const toks = lp.toks;
   const out: [string, number][] = [];
@@ -662,6 +660,8 @@ const bodyWordsIn = perParagraph((lp): [string, number][] => {
   }
   return out;
 });
+/** Each sentence's "asked him" or "asked her" ("The judge asked him whether ..."): the gender of the
+ * one asked, else null. (In the link key.) */
 const askedPronounIn = perParagraph((lp): Gender[] => {
   const { toks } = lp;
   const out: Gender[] = lp.sentSubject.map(() => null);
@@ -2258,10 +2258,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     return { mem: describedRole({ ...cue, text: `${head} (unnamed)` }, at), ambiguous: false };
   };
 
-  /** a public body's word in lower case in paragraph `para` before `at`, or in the two paragraphs
-   * before it, for a body not named there (bodyWordsIn) */
+  /** a public body's word in lower case, not right before a name nor set off after one
+   * (bodyWordsIn), before position `at`, in paragraph `para` or the two with text before it */
   const wordBefore = (word: string, at: number, para: number): boolean => {
-    for (let q = Math.max(0, para - 2); q <= para; q++) if (bodyWordsIn(locals[q]!).some(([w, i]) => w === word && pos(q, i) < at)) return true;
+    for (let q = para; q >= 0 && eff[para]! - eff[q]! <= 2; q--) if (bodyWordsIn(locals[q]!).some(([w, i]) => w === word && pos(q, i) < at)) return true;
     return false;
   };
   /** an organisation the story does not name was a sentence subject after `mem` was last seen, in
@@ -2453,10 +2453,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // (a public body's word names no organisation whose name says it is another kind: "The
           // ministry said" after "The Grain Growers' Association said" is the ministry)
           const otherKind = !!o && !!orgWord && PUBLIC_BODIES.has(orgWord) && BODY_KINDS.has(o.mem.lower[o.mem.lower.length - 1]!) && !o.mem.lower.includes(orgWord);
-          // (nor one whose name says no kind at all, when the story spoke of such a body unnamed
-          // just before: "members of the dockworkers’ union walked off the job at the Port of Tarrant
-          // Bay ... “…,” the union said" is the union, not Tarrant Bay)
-          const kindless = !!o && !otherKind && !!orgWord && PUBLIC_BODIES.has(orgWord) && !o.mem.lower.some((w) => BODY_WORD_KINDS[orgWord]!.includes(w)) && wordBefore(orgWord, at, p);
+          // (nor one whose name says no kind at all, when the story used the word for a body before
+          // it named that one: "members of the dockworkers’ union walked off the job at the Port of
+          // Tarrant Bay ... “…,” the union said" is the union, not Tarrant Bay)
+          const kindless = !!o && !otherKind && !!orgWord && PUBLIC_BODIES.has(orgWord) && !o.mem.lower.some((w) => BODY_WORD_KINDS[orgWord]!.includes(w)) && wordBefore(orgWord, Math.min(at, o.mem.firstSeen), p);
           if (kindless) {
             const mem = byDescription.get(lc(txt)) ?? create(null, txt, txt.split(/\s+/), 'organization', at, true);
             mem.speaker = true;
@@ -2957,19 +2957,21 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
 
   // ("Florida’s emergency management chief urged residents ... to leave “today, not tomorrow” / “...,”
   // Reginald Okonjo-Price, the director of the state Division of Emergency Management, said"): a
-  // person the story's opening describes, and the next paragraph names as someone speaking there
-  // whose own description, set off after the name, shares two of its words
+  // person the story's opening describes is the one the next paragraph names as the speaker of a
+  // quote there, when the description set off after that name shares two of its words and is no
+  // spokesman's
   for (const s of segs) {
     const d = s.speaker;
-    if (!d?.described || d.kind !== 'person' || s.ambiguous || eff[s.para]! > 0) continue;
+    if (!d?.described || d.kind !== 'person' || s.ambiguous || eff[s.para]! > 1) continue;
     const words = new Set(d.name.toLowerCase().replace(/\(unnamed\)/, '').split(/\s+/).filter((w) => w.length > 3 && !/['\u2019]s$/.test(w) && !GENERIC_DESCRIPTION.has(w)));
     const q = nextNonEmpty(s.para);
     if (words.size < 2 || q < 0) continue;
     const named = new Set<Member>();
     locals[q]!.mentions.forEach((m, mi) => {
       const mem = mentionMember[q]![mi];
-      if (mem?.kind !== 'person' || mem.described || !mem.speaker) return;
-      if (setOffWords(locals[q]!, m).filter((w) => words.has(w)).length >= 2) named.add(mem);
+      if (mem?.kind !== 'person' || mem.described || !segs.some((x) => x.para === q && x.explicit && x.speaker === mem)) return;
+      const set = setOffWords(locals[q]!, m);
+      if (set.filter((w) => words.has(w)).length >= 2 && !set.some((w) => /^spokes/.test(w))) named.add(mem);
     });
     if (named.size !== 1) continue;
     const to = [...named][0]!;
