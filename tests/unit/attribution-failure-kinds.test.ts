@@ -6181,3 +6181,19 @@ describe('round 29: words in the question an opening "Asked by ..." puts', () =>
     expect(speakerOf(res, 'Not at all')).toBe('Dev Mistry');
   });
 });
+
+describe('round 29: the review\'s cases for the body word and the described official', () => {
+  it('"The Nurses Guild called a strike. Talks between the union and managers broke down. / “…,” the union said." is the Nurses Guild', () => {
+    const res = analyzeParagraphs(['The Nurses Guild called a strike on Monday. Talks between the union and managers broke down last week.', '“We will not back down,” the union said.']);
+    expect(speakerOf(res, 'We will not back down')).toBe('Nurses Guild');
+  });
+
+  it('the opening\'s described chief is not a spokesman of the same office who speaks later', () => {
+    const res = analyzeParagraphs([
+      'Florida’s emergency management chief urged residents of the Keys to leave “today, not tomorrow.”',
+      'Tom Reyes, a spokesman for the county emergency management office, did not return calls on Monday.',
+      '“We are ready,” Reyes said later.',
+    ]);
+    expect(speakerOf(res, 'today, not tomorrow')).not.toBe('Tom Reyes');
+  });
+});
