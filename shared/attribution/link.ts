@@ -1309,6 +1309,21 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** the named person the sentence just before position `at` is about (the last sentence of the
    * paragraph before when `at` is in a paragraph's first sentence), with no one else named in that
    * sentence or since */
+  /** the member that is the main subject of the sentence before position `at` (the last sentence of
+   * the paragraph with text before, when `at` opens its paragraph), whoever it is; else null */
+  const rawSubjectBefore = (at: number, para: number): Member | null => {
+    const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+    let tp = para;
+    let ts = sent - 1;
+    if (ts < 0) {
+      tp = para - 1;
+      while (tp >= 0 && !NON_SPACE.test(locals[tp]!.text)) tp--;
+      if (tp < 0) return null;
+      ts = locals[tp]!.sentSubject.length - 1;
+    }
+    const sj = ts >= 0 ? locals[tp]!.sentSubject[ts]! : -1;
+    return sj >= 0 ? mentionMember[tp]![sj] ?? null : null;
+  };
   const subjectJustBefore = (at: number, para: number): Member | null => {
     const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
     let tp = para;
@@ -2311,6 +2326,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (isEpithet(head)) {
       const s = subjectJustBefore(at, para);
       if (s) return { mem: s, ambiguous: false };
+      // (an age alone, "“...,” says the 61-year-old", when the story has named one person so far: that
+      // person, not a place the pronoun rules might pick)
+      // (not when the sentence just before has someone else of two names or more as its subject, whom
+      // the lexicon did not take for a person: "Jordan Pickersgill left college ... / “...,” said the
+      // 22-year-old")
+      const named = /^\d+-year-old$/.test(head) ? namedBefore(at) : [];
+      const before = named.length === 1 ? rawSubjectBefore(at, para) : null;
+      if (named.length === 1 && (!gender || !named[0]!.gender || named[0]!.gender === gender) && !(before && before !== named[0] && before.kind === 'person' && before.lower.length >= 2)) return { mem: named[0]!, ambiguous: false };
     }
     // nobody in the story holds the title: the person the pronoun rules would pick (right on the
     // tuning part every time; abstaining here cost accuracy and saved no wrong speaker), unsure when

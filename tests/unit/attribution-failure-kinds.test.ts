@@ -6197,3 +6197,22 @@ describe('round 29: the review\'s cases for the body word and the described offi
     expect(speakerOf(res, 'today, not tomorrow')).not.toBe('Tom Reyes');
   });
 });
+
+describe('round 29: "said the 54-year-old" when the story has named one person', () => {
+  it('"Harlow has appointed the painter Odile Brackenridge as its first town artist. / “…,” said the 54-year-old." is Brackenridge for sure, not Harlow', () => {
+    const res = analyzeParagraphs([
+      'Harlow has appointed the painter Odile Brackenridge as its first town artist, a two-year post that comes with a studio above the market hall.',
+      '“I want to paint the bus queues, not the cathedral,” said the 54-year-old, who has exhibited in the town for twenty years. “The cathedral has had enough paintings.”',
+    ]);
+    expect(speakerOf(res, 'I want to paint the bus queues')).toBe('Odile Brackenridge');
+  });
+
+  it('... but not when the sentence before has someone else of two names as its subject, whatever the lexicon made of them', () => {
+    const res = analyzeParagraphs([
+      'Its author, Dr Femi Adebanjo-Clarke, said the figures were the worst in a decade.',
+      'Jordan Millbrook left college in Hartlepool two years ago and has applied for more than 200 jobs.',
+      '“You get an automated email, or you get nothing,” said the 22-year-old.',
+    ]);
+    expect(speakerOf(res, 'You get an automated email')).not.toBe('Femi Adebanjo-Clarke');
+  });
+});
