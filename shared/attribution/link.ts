@@ -2331,7 +2331,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // (not when the sentence just before has someone else of two names or more as its subject, whom
       // the lexicon did not take for a person: "Jordan Pickersgill left college ... / “...,” said the
       // 22-year-old")
-      const named = /^\d+-year-old$/.test(head) ? namedBefore(at) : [];
+      // (nor when a pair of words the lexicon does not know may be someone too: "Nils Aberg beat Teo
+      // Marr")
+      const named = /^\d+-year-old$/.test(head) ? members.filter((m) => m.kind === 'person' && !m.described && (!m.weak || nameLikePair(m)) && m.firstSeen < at) : [];
       const before = named.length === 1 ? rawSubjectBefore(at, para) : null;
       if (named.length === 1 && (!gender || !named[0]!.gender || named[0]!.gender === gender) && !(before && before !== named[0] && before.kind === 'person' && before.lower.length >= 2)) return { mem: named[0]!, ambiguous: false };
     }
