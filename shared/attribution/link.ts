@@ -111,8 +111,9 @@ function diedBefore(lp: LocalParagraph, m: Mention): boolean {
   }
   return false;
 }
-/** Words too common in descriptions to tie two of them together. */
-const GENERIC_DESCRIPTION = new Set(['state', 'national', 'federal', 'local', 'regional', 'senior', 'chief', 'head', 'former', 'deputy', 'official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'executive', 'leader', 'member', 'team', 'group', 'office', 'department', 'service', 'services', 'public', 'general', 'from', 'with', 'that', 'this', 'their', 'there']);
+/** Words too common in descriptions to tie two of them together (with a title's modifiers and
+ * function words). */
+const GENERIC_DESCRIPTION = new Set(['local', 'regional', 'head', 'official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'leader', 'member', 'team', 'group', 'office', 'department', 'service', 'services', 'public']);
 /** The words (lower case, over three letters) set off by a comma right after mention `m`, up to
  * the next comma or mark, at most fourteen tokens ("Reginald Okonjo-Price, the director of the state
  * Division of Emergency Management,"). (In the link key.) */
@@ -1306,34 +1307,29 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     return null;
   };
+  /** the sentence before position `at`: [paragraph, sentence] (the last sentence of the paragraph
+   * with text before, when `at` opens its paragraph; the sentence is -1 when that one has none) */
+  const sentenceBefore = (at: number, para: number): [number, number] | null => {
+    const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+    if (sent > 0) return [para, sent - 1];
+    let tp = para - 1;
+    while (tp >= 0 && !NON_SPACE.test(locals[tp]!.text)) tp--;
+    return tp < 0 ? null : [tp, locals[tp]!.sentSubject.length - 1];
+  };
+  /** the member that is the main subject of the sentence before position `at`, whoever it is; else
+   * null */
+  const rawSubjectBefore = (at: number, para: number): Member | null => {
+    const before = sentenceBefore(at, para);
+    const sj = before && before[1] >= 0 ? locals[before[0]]!.sentSubject[before[1]]! : -1;
+    return sj >= 0 ? mentionMember[before![0]]![sj] ?? null : null;
+  };
   /** the named person the sentence just before position `at` is about (the last sentence of the
    * paragraph before when `at` is in a paragraph's first sentence), with no one else named in that
    * sentence or since */
-  /** the member that is the main subject of the sentence before position `at` (the last sentence of
-   * the paragraph with text before, when `at` opens its paragraph), whoever it is; else null */
-  const rawSubjectBefore = (at: number, para: number): Member | null => {
-    const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
-    let tp = para;
-    let ts = sent - 1;
-    if (ts < 0) {
-      tp = para - 1;
-      while (tp >= 0 && !NON_SPACE.test(locals[tp]!.text)) tp--;
-      if (tp < 0) return null;
-      ts = locals[tp]!.sentSubject.length - 1;
-    }
-    const sj = ts >= 0 ? locals[tp]!.sentSubject[ts]! : -1;
-    return sj >= 0 ? mentionMember[tp]![sj] ?? null : null;
-  };
   const subjectJustBefore = (at: number, para: number): Member | null => {
-    const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
-    let tp = para;
-    let ts = sent - 1;
-    if (ts < 0) {
-      tp = para - 1;
-      while (tp >= 0 && !NON_SPACE.test(locals[tp]!.text)) tp--;
-      if (tp < 0) return null;
-      ts = locals[tp]!.sentSubject.length - 1;
-    }
+    const before = sentenceBefore(at, para);
+    if (!before) return null;
+    const [tp, ts] = before;
     const lpp = locals[tp]!;
     if (ts < 0 || lpp.quotes.some((x) => x.sent === ts)) return null;
     if (recent.some((r) => r.at < at && (r.para > tp || (r.para === tp && r.sent > ts)))) return null;
@@ -2273,6 +2269,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     return { mem: describedRole({ ...cue, text: `${head} (unnamed)` }, at), ambiguous: false };
   };
 
+  /** the body a story calls only by what it is ("the union"), as a speaker */
+  const describedBody = (txt: string, at: number): Member => {
+    const mem = byDescription.get(lc(txt)) ?? create(null, txt, txt.split(/\s+/), 'organization', at, true);
+    mem.speaker = true;
+    return mem;
+  };
   /** a public body's word in lower case, not right before a name nor set off after one
    * (bodyWordsIn), before position `at`, in paragraph `para` or the two with text before it */
   const wordBefore = (word: string, at: number, para: number): boolean => {
@@ -2448,11 +2450,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // ("An independent regulatory commission found ... / The commission said": the body the
           // story brought in unnamed, not the club named since)
           const unnamed = !!orgWord && PUBLIC_BODIES.has(orgWord) && (firstUnnamedBody().get(orgWord) ?? Infinity) < at;
-          if (unnamed) {
-            const mem = byDescription.get(lc(txt)) ?? create(null, txt, txt.split(/\s+/), 'organization', at, true);
-            mem.speaker = true;
-            return { mem, ambiguous: false, cueName: cue.cue };
-          }
+          if (unnamed) return { mem: describedBody(txt, at), ambiguous: false, cueName: cue.cue };
           // ("Kilbride responded within hours. "...," it said in a statement": the organisation that
           // is the subject of the sentence just before, in this paragraph)
           if (txt === 'it') {
@@ -2482,11 +2480,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // it named that one: "members of the dockworkers’ union walked off the job at the Port of
           // Tarrant Bay ... “…,” the union said" is the union, not Tarrant Bay)
           const kindless = !!o && !otherKind && !!orgWord && PUBLIC_BODIES.has(orgWord) && !o.mem.lower.some((w) => BODY_WORD_KINDS[orgWord]!.includes(w)) && wordBefore(orgWord, Math.min(at, o.mem.firstSeen), p);
-          if (kindless) {
-            const mem = byDescription.get(lc(txt)) ?? create(null, txt, txt.split(/\s+/), 'organization', at, true);
-            mem.speaker = true;
-            return { mem, ambiguous: false, cueName: cue.cue };
-          }
+          if (kindless) return { mem: describedBody(txt, at), ambiguous: false, cueName: cue.cue };
           if (o && !otherKind) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue };
           if (txt === 'it') return { mem: null, ambiguous: false, cueName: null };
         }
@@ -2988,7 +2982,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   for (const s of segs) {
     const d = s.speaker;
     if (!d?.described || d.kind !== 'person' || s.ambiguous || eff[s.para]! > 1) continue;
-    const words = new Set(d.name.toLowerCase().replace(/\(unnamed\)/, '').split(/\s+/).filter((w) => w.length > 3 && !/['\u2019]s$/.test(w) && !GENERIC_DESCRIPTION.has(w)));
+    const words = new Set(d.name.toLowerCase().replace(/\(unnamed\)/, '').split(/\s+/).filter((w) => w.length > 3 && !/['\u2019]s$/.test(w) && !GENERIC_DESCRIPTION.has(w) && !TITLE_MODIFIERS.has(w) && !FUNCTION_WORDS.has(w)));
     const q = nextNonEmpty(s.para);
     if (words.size < 2 || q < 0) continue;
     const named = new Set<Member>();
