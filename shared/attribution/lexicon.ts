@@ -205,12 +205,18 @@ const PARTY_WORDS = new Set([
   'communist',
 ]);
 
+/** Pronouns with a contracted verb ("you've", "they\u2019re"), written with either apostrophe, as one string of words. */
+function contractions(words: string[], endings: string[]): string {
+  return words.flatMap((w) => endings.flatMap((e) => [w + e, w + e.replace("'", '\u2019')])).join(' ') + ' ';
+}
+
 export const FUNCTION_WORDS = new Set(
   (
     'a an the and or but nor so yet for of in on at by with from to into onto upon over under about above below ' +
     'after before during since until while when whenever where wherever as if though although because unless ' +
     "this that these those there here then than it its it's they them their we us our you your i me my he him his " +
     "i'd i\u2019d i'm i\u2019m i'll i\u2019ll i've i\u2019ve " +
+    contractions('you we they he she that there who what'.split(' '), ["'ve", "'re", "'d", "'ll", "'s"]) +
     'she her hers who whom whose which what why how all any some no not each every both either neither one ' +
     'is are was were be been being has have had do does did will would can could shall should may might must ' +
     'also even just only still already yet again ever never now today yesterday tomorrow tonight meanwhile however ' +
@@ -925,6 +931,8 @@ const PEOPLE = new Set([
   'plaintiff',
   'eyewitness',
   'headmistress',
+  'lecturer',
+  'midwife',
   'intern',
   // ("A chieftain of the party, Chief Ada Obi, said")
   'chieftain',

@@ -2695,7 +2695,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           if (named.length === 1 && (!lastPersonSpeaker || lastPersonSpeaker === named[0])) {
             speaker = named[0]!;
             lastAnswerer = speaker;
-            ambiguous = false;
+            // (a quote inside the answer with no cue of its own may be words the answerer reports)
+            ambiguous = !!lq.cue.weak;
           }
         } else if (continuesPrev) {
           const prevSeg = lastSegOfGroup.get(group);

@@ -527,6 +527,8 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   // a given name as much: "Maya has other numbers.", "Rose says she never left.")
   if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && PLACE_HEADS.has(next.lo)) && !nounBeforePersonVerb(tk, next)) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
+  // (a pronoun with its verb contracted is no one's name: "You’ve said the sector is ...")
+  if (FUNCTION_WORDS.has(tk.lo) && /['\u2019]/.test(tk.lo)) return false;
   // (a person noun opening the sentence before a role: "Consumer advocate Jean-Paul Tremblay")
   if (sentStart && isPersonNoun(tk.lo) && !isFirstName(tk.lo) && next?.k === 'w' && !next.cap && next.sent === tk.sent && (ROLE_NOUNS.has(next.lo) || isKnownPersonNoun(next.lo))) return false;
   // ("the Kildare-based company": where something is based, no one's name)
@@ -1722,6 +1724,8 @@ const BODY_PARTS = new Set(['wing', 'caucus', 'faction', 'branch', 'chapter', 's
 const PLURAL_BODIES = new Set(['associations', 'unions', 'federations', 'councils', 'firms', 'banks', 'agencies', 'parties', 'charities', 'organisations', 'organizations', 'clubs', 'societies', 'leagues', 'committees', 'commissions', 'authorities', 'trusts', 'cooperatives', 'co-operatives']);
 /** Bodies that own bodies of their own ("the ministry’s debt agency", "the party’s youth wing"). */
 const BODY_OWNERS = new Set(['ministry', 'department', 'government', 'party', 'council', 'union', 'company', 'bank', 'agency', 'commission', 'church', 'club', 'university', 'army', 'police', 'state', 'city', 'county', 'federation', 'league', 'association', 'group', 'firm', 'board', 'authority', 'service']);
+/** Adverbs between a speaker and the verb that do not change who speaks ("my coach once told me"). */
+const ONCE_ADVERBS = new Set(['once', 'always', 'often', 'later', 'also', 'then', 'still']);
 /** An unnamed speaker starting at token i: "a government official", "one resident", "a spokesperson
  * for the company", "protesters", "the complaint", "a state news agency". Definite singular roles
  * ("the president") are not here: they refer to someone in the cast (see refEndingAt). */
@@ -1739,7 +1743,11 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   // "His family said", "Her lawyers said": someone's unnamed people speaking (never the owner)
   // (or, in an answer or a first-person account, "My father said, “...”": the speaker's relative)
   // (or what they called it: "a result her coach described as “...”")
-  if ((det === 'his' || det === 'her' || det === 'their' || (det === 'my' && toks[k]?.lo !== undefined && toks[k]!.lo in KIN)) && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent && (isGroupNoun(toks[k]!.lo) || isPersonNoun(toks[k]!.lo)) && (strongSpeech(toks[k + 1]) || NAMING_SPEECH.test(toks[k + 1]?.lo ?? '')) && toks[k + 1]!.sent === sent) {
+  // (and "my old coach once told me, “...”": someone the speaker knew, not only a relative)
+  const own = (det === 'my' || det === 'his' || det === 'her' || det === 'their') && (toks[k]?.lo === 'own' || toks[k]?.lo === 'old') && toks[k]!.sent === sent ? 1 : 0;
+  const verbAt = ONCE_ADVERBS.has(toks[k + own + 1]?.lo ?? '') && toks[k + own + 1]!.sent === sent ? k + own + 2 : k + own + 1;
+  if ((det === 'his' || det === 'her' || det === 'their' || (det === 'my' && toks[k + own]?.lo !== undefined && (toks[k + own]!.lo in KIN || ROLE_NOUNS.has(toks[k + own]!.lo) || isKnownPersonNoun(toks[k + own]!.lo)))) && toks[k + own]?.k === 'w' && !toks[k + own]!.cap && toks[k + own]!.sent === sent && (isGroupNoun(toks[k + own]!.lo) || isPersonNoun(toks[k + own]!.lo)) && (strongSpeech(toks[verbAt]) || NAMING_SPEECH.test(toks[verbAt]?.lo ?? '')) && toks[verbAt]!.sent === sent) {
+    k += own;
     const head = toks[k]!;
     return { cue: { ...NONE, ref: 'described', roleHead: head.lo, gender: ROLE_GENDER[head.lo] ?? null, text: `${det} ${head.lo}`, at: k }, end: k };
   }
@@ -3950,7 +3958,7 @@ function transcriptTurn(text: string): { label: string; rest: number; quoted?: b
   if (DOUBLE_MARK.test(text)) {
     if (!CAPS_LABEL.test(text)) return null;
     const turn = unquotedTurn(text);
-    return turn && turn.label !== 'Q' && turn.label !== 'A' && turn.label === turn.label.toUpperCase() && !DOUBLE_MARK.test(text.slice(turn.rest, turn.rest + 1)) ? { ...turn, quoted: true, embedded: true } : null;
+    return turn && turn.label === turn.label.toUpperCase() && !DOUBLE_MARK.test(text.slice(turn.rest, turn.rest + 1)) ? { ...turn, quoted: true, embedded: true } : null;
   }
   return unquotedTurn(text);
 }
@@ -3969,6 +3977,19 @@ function unquotedTurn(text: string, quoted?: string): { label: string; rest: num
   if (NOT_SPEAKER_LABELS.has(lo) || (isPlaceWord(lo) && !isFirstName(lo.split(/\s+/)[0]!) && !(quoted !== undefined && onlyQuotesAfter(quoted, m[0].length)))) return null;
   if (quoted === undefined && datelineEnd(text) >= 0) return null;
   return { label, rest: m[0].length };
+}
+
+/** "I told them, “…”", "as I said, “…”" (`who` 'i', 'we'); "You’ve said the sector is “…”"
+ * ('you'): the quote's sentence has one of `who` speaking it, right before it. */
+function pronounSaid(toks: Tok[], qtok: number, who: readonly string[]): boolean {
+  const sent = toks[qtok]!.sent;
+  const is = (t: Tok | undefined) => !!t && t.k === 'w' && who.some((w) => t.lo === w || t.lo.startsWith(`${w}'`) || t.lo.startsWith(`${w}\u2019`));
+  for (let j = qtok - 1; j >= 0 && qtok - j <= 8 && toks[j]!.sent === sent; j--) {
+    const t = toks[j]!;
+    if (t.k === 'q') return false;
+    if (t.k === 'w' && isSpeechVerb(t) && (is(toks[j - 1]) || ((AUX_ADVERBS.has(toks[j - 1]?.lo ?? '') || AUXILIARIES.has(toks[j - 1]?.lo ?? '')) && is(toks[j - 2])))) return true;
+  }
+  return false;
 }
 
 /** The words after a label read as a story's opening, not as someone's turn: a long sentence with
@@ -4284,8 +4305,13 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     if (!startsUpper && !atStart) lq.kind = 'partial';
     classify(ctx, lq.qtok, lq);
     // (a quote inside a turn with no cue of its own: maybe the turn's speaker's words, maybe words
-    // they report; for review)
-    if (turn && lq.speech && lq.cue.ref === 'none' && turnCue) lq.cue = { ...turnCue, weak: true };
+    // they report; for review — unless the turn's speaker says they said it: "A: I told them, “…”";
+    // a quote after one someone else was given in the turn goes on as theirs, as in any paragraph)
+    // (in a question, "You’ve said the sector is “…”" quotes the one answering)
+    if (turn && lq.speech && lq.cue.ref === 'none' && turnCue && !lqs.some((o) => o !== lq && o.qtok < lq.qtok && o.cue.ref !== 'none' && o.cue !== turnCue && !o.cue.weak)) {
+      if (turn.label === 'Q' && pronounSaid(toks, lq.qtok, ['you'])) lq.cue = { ...NONE, cue: 'answer', at: 0 };
+      else lq.cue = { ...turnCue, weak: !(turnCue.cue === 'answer' && pronounSaid(toks, lq.qtok, ['i', 'we'])) };
+    }
   }
   // sentence subjects (for pronoun salience)
   const sentSubject = new Array<number>(nSent).fill(-1);

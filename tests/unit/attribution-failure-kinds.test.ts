@@ -6216,3 +6216,46 @@ describe('round 29: "said the 54-year-old" when the story has named one person',
     expect(speakerOf(res, 'You get an automated email')).not.toBe('Femi Adebanjo-Clarke');
   });
 });
+
+describe('round 29: quotes inside the turns of a Q and A', () => {
+  const interview = (q: string, a: string) => [
+    'Ingrid Vallström has run the harbour pilots’ service at Lysekil for eleven years. She talked to the Coast Bulletin about storms, pay and the pilot who taught her.',
+    q,
+    a,
+  ];
+
+  it('"Q: You’ve said the service is “running on goodwill”. For how long?" quotes the one answering, not someone called "You’ve"', () => {
+    const res = analyzeParagraphs(interview('Q: You’ve said the service is “running on goodwill”. For how long?', 'A: Another winter, perhaps. Tired pilots make mistakes.'));
+    expect(res.cast.map((c) => c.name)).not.toContain('You’ve');
+    expect(speakerOf(res, 'running on goodwill')).toBe('Ingrid Vallström');
+  });
+
+  it('"A: ... I told the board, “…”" is the one answering, for sure', () => {
+    const res = analyzeParagraphs(interview('Q: Did anyone listen?', 'A: Not at first. I told the board, “You will lose a ship before you lose a budget line.” They listen now.'));
+    const q = quoteOf(res, 'You will lose a ship');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(res, q.speakerId)).toBe('Ingrid Vallström');
+  });
+
+  it('"A: ... a deckhand shouted, “…”": a quote in the answer with no cue of its own is for review, not the answerer for sure', () => {
+    const res = analyzeParagraphs(interview('Q: What was the worst night?', 'A: January 2019. The swell was nine metres and someone on deck screamed, “Let go, let go!” We did not let go.'));
+    const q = quoteOf(res, 'Let go, let go');
+    expect(q.speakerId === null || q.ambiguous).toBe(true);
+  });
+
+  it('"A: ... “…,” says Tor Brekke, the union’s rep. “…”": a second quote in the answer goes on as Brekke\'s, not the answerer\'s', () => {
+    const res = analyzeParagraphs([
+      'Pilot fees are rising again. Here is what shipowners need to know.',
+      'Q: How much more will a call cost?',
+      'A: About 8 per cent. “The fee has not kept up with fuel for a decade,” says Tor Brekke, the pilots’ union representative. “This only catches up.”',
+    ]);
+    expect(speakerOf(res, 'This only catches up')).toBe('Tor Brekke');
+  });
+
+  it('"My old skipper once told me, “…”" is the skipper (unnamed), not the one answering', () => {
+    const res = analyzeParagraphs(interview('Q: Who taught you?', 'A: My old skipper once told me, “The harbour is never the same harbour twice.” I still think about that.'));
+    const q = quoteOf(res, 'The harbour is never');
+    expect(nameOf(res, q.speakerId)).not.toBe('Ingrid Vallström');
+    expect(nameOf(res, q.speakerId)).toMatch(/skipper/);
+  });
+});
