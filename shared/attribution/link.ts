@@ -842,6 +842,21 @@ function wordAfterName(lp: LocalParagraph, i: number): string {
 
 /** "Okoro put it to him that ...": mention m's verb is "put" with "it to" after it, putting a point
  * to someone. (In the link key.) */
+/** "She spoke to Benedikt Sørlie, our correspondent, at her office", "interviewed by Anna Berg": the
+ * one asking a Q and A's questions, named by the story (a person, or two words opening with a given
+ * name or set off before a description; "He spoke to Campus Weekly about fees" is a paper). */
+const INTERVIEW_VERBS = new Set(['spoke', 'spoken', 'speaks', 'speaking', 'talked', 'talks', 'talking']);
+function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
+  const a = lp.toks[m.i0 - 1];
+  const b = lp.toks[m.i0 - 2];
+  if (!a || !b || a.sent !== m.sent || b.sent !== m.sent) return false;
+  const asked = ((a.lo === 'to' || a.lo === 'with') && INTERVIEW_VERBS.has(b.lo)) || (a.lo === 'by' && b.lo === 'interviewed');
+  if (!asked || m.type === 'person') return asked;
+  // (or set off before a description: "Benedikt Sørlie, our South America correspondent,")
+  const last = m.lower[m.lower.length - 1]!;
+  return m.type === 'unknown' && m.lower.length >= 2 && (isFirstName(m.lower[0]!) || (lp.toks[m.i1]?.t === ',' && !isCommonWord(last) && !isOrgWord(last)));
+}
+
 function puttingIt(lp: LocalParagraph, m: Mention): boolean {
   let k = m.i1;
   while (k < lp.toks.length && lp.toks[k]!.sent === m.sent && lp.toks[k]!.lo !== 'put') k++;
@@ -1594,6 +1609,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const i = locals.findIndex((l) => PRESS_SETTING.test(l.text));
     return i < 0 ? Infinity : i;
   })());
+  /** The interviewer the story names before its Q and A (see interviewerNamed), worked out once. */
+  let interviewer: { para: number; mem: Member | null } | null = null;
+  const namedInterviewer = (p: number): Member | null => {
+    interviewer ??= (() => {
+      for (let li = 0; li < locals.length; li++) {
+        const mi = locals[li]!.mentions.findIndex((m) => interviewerNamed(locals[li]!, m));
+        if (mi >= 0) return { para: li, mem: mentionMember[li]![mi] ?? null };
+      }
+      return { para: Infinity, mem: null };
+    })();
+    return interviewer.para < p ? interviewer.mem : null;
+  };
   /** Where the story first brings in each public body without a name, worked out once. */
   let unnamedBodies: Map<string, number> | null = null;
   const firstUnnamedBody = () => {
@@ -2523,6 +2550,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           }
           return { mem: one, ambiguous: false, cueName: cue.cue };
         }
+        // (a transcript's "Q:" is the interviewer the story named: "She spoke to Benedikt Sørlie, ...")
+        if (cue.cue === 'transcript' && cue.text === 'interviewer') {
+          const iv = namedInterviewer(p);
+          if (iv) return { mem: iv, ambiguous: false, cueName: cue.cue };
+        }
         // (a transcript's "Q:" at a news conference or briefing is a reporter's question)
         const txt = cue.cue === 'transcript' && cue.text === 'interviewer' && firstPressSetting() <= p ? 'reporter' : (cue.text ?? '');
         // "DISTRICT MANAGER: “...”" after "district manager Eimear Costigan": the one in that role;
@@ -2685,14 +2717,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const lead = (lq.standalone || lq.kind === 'direct') && lq.cue.ref === 'none' && !lp.sentSpeech[lq.sent] && !continuesPrev && lq.cue.cue !== 'answer' ? leadSubject(p, lp, lq.sent) : null;
         if (lq.cue.cue === 'answer') {
           // "A: ..." in a transcript: most likely the person the story quotes, but the label does not say
-          speaker = lastPersonSpeaker ?? lastAnswerer ?? resolvePronoun(null, pos(p, ev.t), p).mem;
+          // (never the interviewer the story named: they ask)
+          const asker = namedInterviewer(p);
+          const lastOther = lastPersonSpeaker === asker ? null : lastPersonSpeaker;
+          speaker = lastOther ?? lastAnswerer ?? resolvePronoun(null, pos(p, ev.t), p).mem;
           lastAnswerer = speaker;
           cue = 'answer';
           // ... unless the story so far has named no one else: an interview with one person
           const at = pos(p, ev.t);
-          const named = namedBefore(at);
+          const named = namedBefore(at).filter((m) => m !== asker);
           ambiguous = true;
-          if (named.length === 1 && (!lastPersonSpeaker || lastPersonSpeaker === named[0])) {
+          if (named.length === 1 && (!lastOther || lastOther === named[0])) {
             speaker = named[0]!;
             lastAnswerer = speaker;
             // (a quote inside the answer with no cue of its own may be words the answerer reports)
@@ -3083,7 +3118,7 @@ export const linkKey = perParagraph((lp): string => {
       afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0), namedAfterDefiniteRole(lp, m),
       affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
       behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
-      speechLead(lp, mi), puttingIt(lp, m),
+      speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m),
       // (a name set off right before the pronoun that reports it: "Winter, he said,")
       lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
     ]),

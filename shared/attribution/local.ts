@@ -723,9 +723,10 @@ function buildMentions(toks: Tok[]): Mention[] {
       // ... and so may one set off by a comma ("Park, in a statement, said", "Park, who has led
       // the union since 2015, said")
       const setOff = nx?.t === ',' && nx.sent === tk.sent && !INTRO_WORDS.has(tk.lo) && !PREPOSITIONS.has(tk.lo) && !/ly$/.test(tk.lo) && !lexTagsOf(tk.lo).some((x) => x === 'Adverb' || x === 'Preposition' || x === 'Conjunction');
+      // ... or in the present ("Pengelly takes that as a win.", a surname only its ending made common)
       // ... and so may one before an auxiliary ("Kitching was blunter."), or with a possessive, when
       // only its ending made it a common word ("Kitching's evidence was shorter.")
-      if (sentStart && tk.k === 'w' && tk.cap && (!tk.poss || !lexTagsOf(tk.lo).length) && !beforeVerb && nx && nx.sent === tk.sent && (setOff || tk.poss || (nx.k === 'w' && !nx.cap && ((/ed$/.test(nx.lo) && isVerbish(nx.lo)) || AUXILIARIES.has(nx.lo)))) && isCommonWord(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && !QUANTIFIERS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo)) {
+      if (sentStart && tk.k === 'w' && tk.cap && (!tk.poss || !lexTagsOf(tk.lo).length) && !beforeVerb && nx && nx.sent === tk.sent && (setOff || tk.poss || (nx.k === 'w' && !nx.cap && (((/ed$/.test(nx.lo) || /[^s]s$/.test(nx.lo)) && isVerbish(nx.lo)) || AUXILIARIES.has(nx.lo)))) && isCommonWord(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && !QUANTIFIERS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo)) {
         const m = analyzeRun(toks, i, i + 1, [tk]);
         if (m && m.type !== 'place' && m.type !== 'org') out.push({ ...m, maybe: true });
       }
@@ -3885,13 +3886,19 @@ function setOffGender(toks: Tok[], m: Mention): Gender {
 function narrativeGender(toks: Tok[], m: Mention, mentions: Mention[], dateline: number): Gender {
   const sent = toks[m.n0]!.sent;
   // (the story's first words after a dateline: "LAGOS, Nigeria — Chidi Okonkwo-Bello does not ...")
-  if (m.poss || (toks[m.i0 - 1]?.sent === sent && toks[m.i0 - 1]!.e > dateline)) return null;
+  // (or after an opening phrase: "On a wet morning in Llanfeuno, Rhodri Pengelly knocks on his ...")
+  if (m.poss || (toks[m.i0 - 1]?.sent === sent && toks[m.i0 - 1]!.e > dateline && !(m.subj && toks[m.i0 - 1]!.t === ','))) return null;
   let h = m.i1;
+  let reported = false;
   for (; h < toks.length && toks[h]!.sent === sent; h++) {
     const t = toks[h]!;
     if (t.k === 'q' || mentions.some((o) => o !== m && o.i0 === h)) return null;
     if (t.k !== 'w') continue;
-    if (t.lo === 'his' || t.lo === 'her') return toks[h + 1]?.lo === 'own' ? (t.lo === 'his' ? 'm' : 'f') : null;
+    // ("his" is never an object: "Rhodri Pengelly knocks on his forty-third door" is a man's, when
+    // the name is what the sentence is about, before any clause it reports — "Carys Morgan-Hughes
+    // said his words were ..." is not; "her" may be an object: "Morrow pressed her on ...")
+    if (SPEECH_VERBS.has(t.lo) || t.lo === 'that') reported = true;
+    if (t.lo === 'his' || t.lo === 'her') return toks[h + 1]?.lo === 'own' || (t.lo === 'his' && m.subj && !reported && !m.lower.every(isTitleTok)) ? (t.lo === 'his' ? 'm' : 'f') : null;
     if (t.lo === 'himself' || t.lo === 'herself') return t.lo === 'himself' ? 'm' : 'f';
     // (someone else the sentence speaks of may be the next "she": "Obi lost his mother in 2010. She
     // was 54.", "Morrow pressed her on her own party's record.")
@@ -3951,7 +3958,7 @@ function transcriptTurn(text: string): { label: string; rest: number; quoted?: b
     // read the label as if the mark were not there; the quotes are found by scanQuotes
     const at = open[0].length - 1;
     const turn = unquotedTurn(text.slice(0, at) + text.slice(at + 1), text);
-    return turn && turn.rest === at && (turn.label !== 'Q' || /\?\P{L}*$/u.test(text)) ? { ...turn, quoted: true } : null;
+    return turn && turn.rest === at ? { ...turn, quoted: true } : null;
   }
   // ("MEHROTRA: With respect, ... Our message to him is simple: “Talk to us.”": a turn with a quote
   // inside it, read as the turn it is; the quote's own cue first, else the turn's speaker's)

@@ -6259,3 +6259,58 @@ describe('round 29: quotes inside the turns of a Q and A', () => {
     expect(nameOf(res, q.speakerId)).toMatch(/skipper/);
   });
 });
+
+describe('round 29: the interviewer the story names', () => {
+  it('"She spoke to Tomasz Wierzbicki, our Baltic correspondent, ..." then quoted Q and A turns: the questions are his, the answers hers', () => {
+    const res = analyzeParagraphs([
+      'Marit Solbakken, 41, has led the ferry workers’ union through three strikes. She spoke to Tomasz Wierzbicki, our Baltic correspondent, on the quay at Tromsø.',
+      'Q: “What would end the strike?”',
+      'A: “A timetable that lets a deckhand see her children twice a week.”',
+      'Q: “The company says that would cost forty sailings a month.”',
+      'A: “Then the company should count what the strikes cost.”',
+    ]);
+    expect(speakerOf(res, 'What would end the strike')).toBe('Tomasz Wierzbicki');
+    expect(speakerOf(res, 'The company says that')).toBe('Tomasz Wierzbicki');
+    expect(res.cast.map((c) => c.name)).not.toContain('Q');
+    expect(speakerOf(res, 'A timetable that lets')).toBe('Marit Solbakken');
+    expect(speakerOf(res, 'Then the company should')).toBe('Marit Solbakken');
+  });
+
+  it('"He spoke to Harbour Weekly about ..." names a paper, not the one asking', () => {
+    const res = analyzeParagraphs([
+      'Captain Joakim Lund has piloted ships into Narvik for thirty years. He spoke to Harbour Weekly about the new rules.',
+      'Q: “Are the new rules safer?”',
+      'A: “Safer on paper. Slower on the water.”',
+    ]);
+    expect(speakerOf(res, 'Are the new rules safer')).not.toBe('Harbour Weekly');
+    expect(speakerOf(res, 'Safer on paper')).toBe('Joakim Lund');
+  });
+});
+
+describe('round 29: "his" after the one a sentence is about, and a surname only its ending made common', () => {
+  it('"In the rain at Pontardawe, Emrys Quennell knocks on his fortieth door. / “No thanks, love,” says the woman behind it." then "he says" is Quennell', () => {
+    const res = analyzeParagraphs([
+      'In the rain at Pontardawe, Emrys Quennell knocks on his fortieth door of the morning. It opens a crack.',
+      '“No thanks, love,” says the woman behind it, and it shuts.',
+      'Quennell, 31, is standing for the county council in May. “A shut door beats a loose dog,” he says, zipping up his coat.',
+    ]);
+    expect(speakerOf(res, 'A shut door beats')).toBe('Emrys Quennell');
+  });
+
+  it('"Morgan Pryce-Tallis said his plan was “…”. She added: “…”" does not make Pryce-Tallis a man', () => {
+    const res = analyzeParagraphs([
+      'The council leader, Huw Bevan-Jones, set out a plan for the old docks on Tuesday.',
+      'Opposition leader Morgan Pryce-Tallis said his plan was “welcome but years late”. She added: “The docks have waited ten years for this. Where has the money been?”',
+    ]);
+    expect(speakerOf(res, 'The docks have waited')).toBe('Morgan Pryce-Tallis');
+  });
+
+  it('"Quennelly takes that as a win. “…,” he says." is Quennelly, whom the story named, not the man who spoke before', () => {
+    const res = analyzeParagraphs([
+      'Ieuan Quennelly, 29, is canvassing in Treharris for the by-election.',
+      'Retired miner Glyn Harries, 78, is more forthcoming. “I have voted the same way all my life,” he says. “But nobody has asked me in twenty years.”',
+      'Quennelly takes that as a win. “If he tells two neighbours, that is two more doors that open,” he says.',
+    ]);
+    expect(speakerOf(res, 'If he tells two neighbours')).toBe('Ieuan Quennelly');
+  });
+});

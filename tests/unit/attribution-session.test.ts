@@ -325,6 +325,15 @@ describe('incremental session', () => {
     ];
     expectEditsAsOneShot(paras, [[1, 'Wildfire Prevention Service', 'Forest Recreation Service']]);
   });
+
+  it('edits that change only the verb before an interviewer\'s name ("interviewed by" / "photographed by") still give the one-shot result', () => {
+    const paras = [
+      'Marit Solbakken has led the ferry workers’ union through three strikes. She was interviewed by Tomasz Wierzbicki, our correspondent, in Tromsø.',
+      'Q: “What would end the strike?”',
+      'A: “A timetable that lets a deckhand see her children.”',
+    ];
+    expectEditsAsOneShot(paras, [[0, 'interviewed by', 'photographed by']]);
+  });
 });
 
 /** Each edit (paragraph, from, to), applied to `paras` in a session and taken back, gives what a
