@@ -627,7 +627,8 @@ const NAMING_SPEECH = /^(?:described|describes|called|calls|dubbed)$/;
 /** What a firm is to someone, named after it ("the pub’s owner, Wearside Taverns"). */
 const FIRM_KINDS = new Set(['owner', 'owners', 'supplier', 'servicer', 'developer', 'landlord', 'employer', 'operator', 'insurer', 'provider', 'lender', 'manufacturer', 'maker', 'retailer', 'contractor', 'builder', 'distributor', 'publisher', 'carrier', 'franchisee', 'franchisor', 'parent']);
 /** The name at `i0` is set off after what a firm is to someone, at the end of a spokesman's "for"
- * phrase opening the sentence ("A spokesman for the pub’s owner, Wearside Taverns,"). */
+ * phrase opening the sentence ("A spokesman for the pub’s owner, Wearside Taverns,"), or after the
+ * body a role is of ("chief executive of the regulator, Energia Oversight,"). */
 function firmAppositiveAt(toks: Tok[], i0: number): boolean {
   const c = i0 - 1;
   if (toks[c]?.t !== ',') return false;
@@ -635,8 +636,13 @@ function firmAppositiveAt(toks: Tok[], i0: number): boolean {
   let s0 = c;
   while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
   for (let h = s0; h < c; h++) if (/^spokes/.test(toks[h]!.lo)) return ownerNounBefore(toks, s0, c, toks[h]!.lo);
-  return false;
+  // (or after what a role is of: "Olumide Bankole, chief executive of the regulator, Energia
+  // Oversight, said" names the regulator; "the daughter of the owner, Ama Mensah," is no role's)
+  const [r, of, the, noun] = [toks[c - 4], toks[c - 3], toks[c - 2], toks[c - 1]];
+  return !!r && r.sent === sent && r.k === 'w' && !r.cap && (ROLE_NOUNS.has(r.lo) || isTitleTok(r.lo)) && !(r.lo in KIN) && (of!.lo === 'of' || of!.lo === 'at') && the!.lo === 'the' && noun!.k === 'w' && !noun!.cap && !noun!.poss && !(noun!.lo in KIN) && !PERSON_ONLY_NOUNS.has(noun!.lo);
 }
+/** Person nouns that never name a body ("the owner" may be a firm; "the family" is people). */
+const PERSON_ONLY_NOUNS = new Set(['family', 'man', 'woman', 'boy', 'girl', 'child', 'victim', 'deceased', 'household']);
 /** Between `from` and the comma at `c`, a spokesman's `head` is followed by "for" or "of" and a noun
  * of its own right before the comma ("spokesman for the pub’s owner,"): a name set off after it is
  * that noun's. */
@@ -4230,7 +4236,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   for (const m of mentions) departmentOpener(toks, m);
   // ("His father, Rui Albuquerque, says": a name of two words taken for a place or a firm by its
   // last word is a person when a person noun is set off before it)
-  for (const m of mentions) if ((m.type === 'place' || m.type === 'org') && m.tokens.length === 2 && !m.poss && setOffAfterPersonNoun(toks, m.i0)) m.type = 'person';
+  for (const m of mentions) if ((m.type === 'place' || m.type === 'org') && m.tokens.length === 2 && !m.poss && setOffAfterPersonNoun(toks, m.i0) && !firmAppositiveAt(toks, m.i0)) m.type = 'person';
   const dateline = turn ? -1 : datelineEnd(text);
   if (dateline > 0) mentions = mentions.filter((m) => m.start >= dateline);
   if (!turn && !quotes.length && isByline(text)) mentions = [];

@@ -6314,3 +6314,25 @@ describe('round 29: "his" after the one a sentence is about, and a surname only 
     expect(speakerOf(res, 'If he tells two neighbours')).toBe('Ieuan Quennelly');
   });
 });
+
+describe('round 29: the body a role is of, and a chamber of trade', () => {
+  it('"Tobias Okonjo-Bell, chief executive of the watchdog, Fair Fares Now, said ... / “…,” he said." is Okonjo-Bell for sure (the watchdog\'s name is no rival)', () => {
+    const res = analyzeParagraphs([
+      'Train tickets will cost 5% more from March, the fares watchdog has said.',
+      'Tobias Okonjo-Bell, chief executive of the watchdog, Fair Fares Now, said the rise was the smallest in four years.',
+      '“Nobody will welcome this,” he said. “But it could have been far worse.”',
+    ]);
+    const q = quoteOf(res, 'Nobody will welcome this');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(res, q.speakerId)).toBe('Tobias Okonjo-Bell');
+  });
+
+  it('"The Lothian Chamber of Commerce says in its survey that “…” / Ewan Tulloch runs a bakery in Leith. “…,” he said." is Tulloch, not the chamber', () => {
+    const res = analyzeParagraphs([
+      'The Lothian Chamber of Commerce, which polled 420 firms, says in its survey that “rising rents are closing more shops than online rivals”.',
+      'Ewan Tulloch runs a bakery in Leith. “My rent has doubled in three years,” he said.',
+    ]);
+    expect(speakerOf(res, 'rising rents are closing')).toBe('Lothian Chamber of Commerce');
+    expect(speakerOf(res, 'My rent has doubled')).toBe('Ewan Tulloch');
+  });
+});
