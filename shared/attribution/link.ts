@@ -1314,13 +1314,19 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   };
   /** the last person who was a sentence subject in paragraph `para` */
   const lastSubjectIn = (para: number): Member | null => {
+    let last: Recent | null = null;
     for (let i = recent.length - 1; i >= 0; i--) {
       const r = recent[i]!;
       if (r.para < para) break;
       // (or a name of two or three words the lexicon does not know: "Ramón Escobedo kept his belt")
-      if (r.para === para && r.subj && r.mem.kind === 'person' && (!r.mem.weak || nameLikePair(r.mem))) return r.mem;
+      if (r.para !== para || !r.subj || r.mem.kind !== 'person' || !(!r.mem.weak || nameLikePair(r.mem))) continue;
+      // (the sentence's main subject over a name set off later in it: "Delacroix-Whitfield said he
+      // had called the winner, state Sen. Annette Brzezinski, to congratulate her.")
+      if (!last) last = r;
+      if (r.sent !== last.sent) break;
+      if (r.main) return r.mem;
     }
-    return null;
+    return last?.mem ?? null;
   };
   /** the sentence before position `at`: [paragraph, sentence] (the last sentence of the paragraph
    * with text before, when `at` opens its paragraph; the sentence is -1 when that one has none) */

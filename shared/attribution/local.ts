@@ -964,6 +964,10 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     else if (isPersonNoun(p) && !isGroupNoun(p) && prefixLo.length === 1 && nameToks.length >= 2) personEvidence = true;
   }
   if (department || placeFirstName) personEvidence = true;
+  // (and a person noun right before the name by an ending no firm has: "Principal cellist Mireille
+  // Dubois-Nakamura", "the historian Ines Vartan", where "carmaker" and "lender" may name firms)
+  const nounBefore = toks[i0 - 1];
+  if (nameToks.length >= 2 && nounBefore?.k === 'w' && !nounBefore.cap && !nounBefore.poss && nounBefore.sent === toks[i0]!.sent && /(?:ist|ian)$/.test(nounBefore.lo) && isPersonNoun(nounBefore.lo)) personEvidence = true;
   for (const r of roleLo) {
     if (ROLE_NOUNS.has(r) || (isKnownPersonNoun(r) && !orgName)) personEvidence = true;
     if (ROLE_GENDER[r]) gender = ROLE_GENDER[r]!;

@@ -6336,3 +6336,30 @@ describe('round 29: the body a role is of, and a chamber of trade', () => {
     expect(speakerOf(res, 'My rent has doubled')).toBe('Ewan Tulloch');
   });
 });
+
+describe('round 29: a quote-only paragraph after one whose subject spoke of someone set off later', () => {
+  it('"Okafor-Reyes said she had phoned the winner, Councillor Piet Vermaak, to congratulate him. / “I told him ...”" is Okafor-Reyes\'s, for sure', () => {
+    const res = analyzeParagraphs([
+      'Mayoral candidate Ngozi Okafor-Reyes conceded early on Friday after a recount in the harbour ward.',
+      'Addressing volunteers at a community hall in Blyth, Okafor-Reyes, 52, said she had phoned the winner, Councillor Piet Vermaak, to congratulate him.',
+      '“I told him what I will tell you: he ran a fair race, and this town is in good hands.”',
+    ]);
+    const q = quoteOf(res, 'I told him what');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(res, q.speakerId)).toBe('Ngozi Okafor-Reyes');
+  });
+});
+
+describe('round 29: a person noun by its ending before a name the lexicon does not know', () => {
+  it('"Principal violist Anouk Verbeelen-Sato, who ..., said the mood was “…”. / “…,” she said." is Verbeelen-Sato for sure, not the woman quoted before her', () => {
+    const res = analyzeParagraphs([
+      'Players of the Eastern Chamber Orchestra walked out before Sunday’s concert.',
+      'Management disputed the union’s figures. “Our offer is the most we can afford,” said Harriet Penhaligon, the orchestra’s chief executive.',
+      'Principal violist Anouk Verbeelen-Sato, who has played with the orchestra since 2009, said the mood among players was “tired, not angry.”',
+      '“Nobody joins an orchestra to get rich,” she said. “But nobody should need a second job to pay the bus fare.”',
+    ]);
+    const q = quoteOf(res, 'Nobody joins an orchestra');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(res, q.speakerId)).toBe('Anouk Verbeelen-Sato');
+  });
+});
