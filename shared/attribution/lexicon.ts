@@ -933,6 +933,7 @@ const PEOPLE = new Set([
   'headmistress',
   'lecturer',
   'midwife',
+  'member',
   'intern',
   // ("A chieftain of the party, Chief Ada Obi, said")
   'chieftain',

@@ -1500,6 +1500,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     return others.length ? others : out;
   };
 
+  /** the sentence before position `at`, in its paragraph, reports its main subject speaking
+   * ("Okamoto Reis said abstention could be decisive.") */
+  const saidJustBefore = (para: number, at: number): boolean => {
+    const pl = locals[para]!;
+    const sent = pl.toks[at % 100000]?.sent ?? 0;
+    const sj = sent > 0 ? pl.sentSubject[sent - 1]! : -1;
+    return sj >= 0 && !!pl.sentSpeech[sent - 1] && speechVerbAfterMention(para, sj);
+  };
   /** mention `mi` of paragraph `para` is followed by a verb of saying (past an appositive) */
   const speechVerbAfterMention = (para: number, mi: number): boolean => {
     const w = wordAfterName(locals[para]!, locals[para]!.mentions[mi]!.n0);
@@ -1881,8 +1889,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (... or a full name the lexicon does not know at all, when the story gives them a title or
         // a role or otherwise shows them to be a person: "A villager, Kamla Devi, said her house had
         // gone. / "...," she said.", "Fijian Foreign Minister Ratu Josefa Nailatikau ... said")
-        const sameGender = mem && !mem.gender && reports && (isFirstName(mem.lower[0]!) || (!nameGender(mem.lower[0]!) && !isCommonWord(mem.lower[0]!) && (mem.personEvidence || mem.roleWords.size > 0))) && mem.lower.length >= 2 && !near.some((r) => r.mem !== mem && r.mem.gender === gender && !(r.para === prev && !pl.sentSpeech[r.sent])) && !(lastQuoteSpeaker && lastQuoteSpeaker !== mem && lastQuoteSpeaker.kind === 'person' && lastQuoteSpeaker.gender === gender && eff[lastQuotePara]! >= eff[prev]!);
-        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && (mem.gender === gender || sameGender) && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj)) && !diedBefore(pl, pl.mentions[sj]!)) return { mem, ambiguous: false };
+        // (with a role, even a first name that is also a word: "Fellow cast member Jean Ashworth ... said")
+        const sameGender = mem && !mem.gender && reports && (isFirstName(mem.lower[0]!) || (!nameGender(mem.lower[0]!) && (!isCommonWord(mem.lower[0]!) || mem.roleWords.size > 0) && (mem.personEvidence || mem.roleWords.size > 0))) && mem.lower.length >= 2 && !near.some((r) => r.mem !== mem && r.mem.gender === gender && !(r.para === prev && !pl.sentSpeech[r.sent])) && !(lastQuoteSpeaker && lastQuoteSpeaker !== mem && lastQuoteSpeaker.kind === 'person' && lastQuoteSpeaker.gender === gender && eff[lastQuotePara]! >= eff[prev]!);
+        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && (mem.gender === gender || sameGender) && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj)) && !diedBefore(pl, pl.mentions[sj]!)) {
+          // (the pronoun, sure, tells their gender: a later "he" is not Jean Ashworth after her "she said")
+          if (gender && !mem.gender) mem.gender = gender;
+          return { mem, ambiguous: false };
+        }
       }
     }
     const best = c[0]!;
@@ -1936,7 +1949,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // safe antecedent; otherwise it is the reviewer's call (the other may be answering)
     // (... unless the pick spoke in the paragraph just before and the other has never spoken nor
     // been a subject since: "Drake's counsel, Simon Hart, said ... / "...," he said.")
-    if (gender && c.filter((x) => x.mem.gender === gender).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para)) {
+    // (... or the pick is the main subject of the sentence just before, in this paragraph, reported
+    // speaking there: "Juliana Okamoto Reis, of the institute, said abstention could be decisive.
+    // “...,” she said.")
+    if (gender && c.filter((x) => x.mem.gender === gender).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para) && !(subjectBefore === best.mem && saidJustBefore(para, at))) {
       const prevPara = best.mem === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! === 1 && !interrupter();
       if (!prevPara || c.some((x) => x.mem !== best.mem && x.mem.gender === gender && (x.mem.speaker || x.r.subj))) amb = true;
     }

@@ -2597,6 +2597,11 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       let h = k + 1;
       while (h + 1 < before && h - k < 3 && !toks[h]!.poss && toks[h + 1]!.k === 'w' && toks[h + 1]!.cap === toks[h]!.cap && toks[h + 1]!.sent === sent && ROLE_NOUNS.has(toks[h + 1]!.lo)) h++;
       if (toks[h]!.poss && toks[h + 1]?.k === 'w' && ROLE_NOUNS.has(toks[h + 1]!.lo) && toks[h + 1]!.sent === sent) return refEndingAt(ctx, h + 1, sent);
+      // ("The economist Teresa Brandão-Reis said": the role is the title of the name right after it)
+      if (ctx.modOf[h]! >= 0 && ctx.mentions[ctx.modOf[h]!]!.n0 === h + 1) {
+        k = h;
+        continue;
+      }
       return refEndingAt(ctx, h, sent);
     }
     // ("The physicist conceded the point.": a profession the lexicon has by its ending, as the

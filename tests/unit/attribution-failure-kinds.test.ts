@@ -6363,3 +6363,38 @@ describe('round 29: a person noun by its ending before a name the lexicon does n
     expect(nameOf(res, q.speakerId)).toBe('Anouk Verbeelen-Sato');
   });
 });
+
+describe('round 29: a member of a cast, and the gender a sure pronoun gives', () => {
+  const panto = [
+    'For 28 winters, Clive Ormerod has squeezed into a corset and a ginger wig to play the dame at the Millbrook Players’ pantomime.',
+    'This year will be his last. ‘My knees have given notice,’ said the 70-year-old retired milkman.',
+    'Fellow cast member Jean Hathersage, who has played the Fairy Godmother opposite him since 2006, said audiences would miss him more than they knew.',
+    '‘Children who came to see Clive in the nineties now bring their own,’ she said.',
+    'Mr Ormerod’s last show is on January 6. Asked what he would do with the wig, he laughed. ‘It’s going in a glass case,’ he said.',
+  ];
+
+  it('"Fellow cast member Jean Hathersage, who ..., said ... / ‘…,’ she said." is Hathersage for sure (a first name that is also a word)', () => {
+    const res = analyzeParagraphs(panto);
+    const q = quoteOf(res, 'Children who came to see Clive');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(res, q.speakerId)).toBe('Jean Hathersage');
+  });
+
+  it('... and once "she said" is hers, the "he said" after it is the dame\'s for sure', () => {
+    const res = analyzeParagraphs(panto);
+    const q = quoteOf(res, 'It’s going in a glass case');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(res, q.speakerId)).toBe('Clive Ormerod');
+  });
+
+  it('"The economist Teresa Brandão-Reis, of the institute in Recife, said turnout could decide it. “…,” she said." is hers for sure, with another "she" in reach', () => {
+    const res = analyzeParagraphs([
+      'Senator Maria Lacerda told a rally in Belo Horizonte that she was “not looking at numbers, only at faces”.',
+      'According to Governor Paulo Vieira, the race will be decided in the north-east. “Whoever wins Bahia wins,” he said on the radio.',
+      'The economist Teresa Brandão-Reis, of the Institute for Public Opinion in Recife, said turnout could decide it. “Young voters stayed home in the first round. If they do it again, that favours the governor,” she said.',
+    ]);
+    const q = quoteOf(res, 'Young voters stayed home');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(res, q.speakerId)).toBe('Teresa Brandão-Reis');
+  });
+});
