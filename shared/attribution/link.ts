@@ -813,7 +813,10 @@ function wordAfterName(lp: LocalParagraph, i: number): string {
   while (k < toks.length && toks[k]!.k === 'w' && toks[k]!.cap && toks[k]!.sent === sent) k++;
   if (toks[k]?.t === ',' && toks[k]!.sent === sent) {
     let c = k + 1;
-    while (c < toks.length && c - k <= 10 && toks[c]!.sent === sent && toks[c]!.k === 'w' && !SPEECH_VERBS.has(toks[c]!.lo)) c++;
+    // (a clause opening "who" may run longer: "Nikos Papadimas, who found his mother dead in her flat
+    // in Piraeus on the fourth day of the heatwave, said")
+    const reach = toks[k + 1]?.lo === 'who' ? 25 : 10;
+    while (c < toks.length && c - k <= reach && toks[c]!.sent === sent && toks[c]!.k === 'w' && !SPEECH_VERBS.has(toks[c]!.lo)) c++;
     if (toks[c]?.t === ',' && c > k + 1) {
       k = c + 1;
       // (past what the place at the clause's end is in: "who runs a pharmacy in Ballykeel, Co Mayo, said")
@@ -1346,8 +1349,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   };
   /** the named person the sentence just before position `at` is about (the last sentence of the
    * paragraph before when `at` is in a paragraph's first sentence), with no one else named in that
-   * sentence or since */
-  const subjectJustBefore = (at: number, para: number): Member | null => {
+   * sentence or since (with `reported`, a word for someone else there does not count when that
+   * sentence reports its subject speaking: "Nikos Papadimas, who found his mother dead, said ...") */
+  const subjectJustBefore = (at: number, para: number, reported = false): Member | null => {
     const before = sentenceBefore(at, para);
     if (!before) return null;
     const [tp, ts] = before;
@@ -1357,6 +1361,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const sj = lpp.sentSubject[ts]!;
     const mem = sj >= 0 ? mentionMember[tp]![sj] : null;
     if (!mem || mem.kind !== 'person' || mem.described || (mem.weak && !nameLikePair(mem) && !surnameLike(mem))) return null;
+    if (reported && lpp.sentSpeech[ts] && speechVerbAfterMention(tp, sj)) return lpp.mentions.some((m, mi) => mi !== sj && m.sent === ts && mentionMember[tp]![mi]?.kind === 'person' && mentionMember[tp]![mi] !== mem) ? null : mem;
     return otherPersonIn(tp, ts, sj, true) ? null : mem;
   };
   /** the person who is the main subject of the sentence before sentence `sent` of paragraph `para`,
@@ -2387,6 +2392,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const named = /^\d+-year-old$/.test(head) ? members.filter((m) => m.kind === 'person' && !m.described && (!m.weak || nameLikePair(m)) && m.firstSeen < at) : [];
       const before = named.length === 1 ? rawSubjectBefore(at, para) : null;
       if (named.length === 1 && (!gender || !named[0]!.gender || named[0]!.gender === gender) && !(before && before !== named[0] && before.kind === 'person' && before.lower.length >= 2)) return { mem: named[0]!, ambiguous: false };
+    }
+    // (a role with an age, "“...,” said the 56-year-old taxi driver", for the person the sentence just
+    // before is about, when the story gave them no other role: "Nikos Papadimas, who found his mother
+    // dead, said the study confirmed it.")
+    if (/\b\d+-year-old\b/.test(text ?? '')) {
+      const s = subjectJustBefore(at, para, true);
+      if (s && (!gender || !s.gender || s.gender === gender) && ![...s.roleWords].some((w) => ROLE_NOUNS.has(w) && !syn.includes(w))) return { mem: s, ambiguous: false };
     }
     // nobody in the story holds the title: the person the pronoun rules would pick (right on the
     // tuning part every time; abstaining here cost accuracy and saved no wrong speaker), unsure when

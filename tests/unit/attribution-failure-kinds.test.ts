@@ -6398,3 +6398,17 @@ describe('round 29: a member of a cast, and the gender a sure pronoun gives', ()
     expect(nameOf(res, q.speakerId)).toBe('Teresa Brandão-Reis');
   });
 });
+
+describe('round 29: "said the 56-year-old taxi driver" after a long clause about the one just named', () => {
+  it('"Stavros Mavridis, who found his 84-year-old father dead in his third-floor flat in Patras on the third day of the heat, said ... / “…,” said the 58-year-old baker." is Mavridis for sure', () => {
+    const res = analyzeParagraphs([
+      'The heat of last July killed an estimated 900 people in the region, a study published on Monday found.',
+      'Its lead author, Eleni Karamanou, told reporters that the figure was “a floor, not a ceiling.”',
+      'Stavros Mavridis, who found his 84-year-old father dead in his third-floor flat in Patras on the third day of the heat, said the study confirmed what families knew.',
+      '“He had a fan. That was all he had,” said the 58-year-old baker. “Nobody came to check on him.”',
+    ]);
+    const q = quoteOf(res, 'He had a fan');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(res, q.speakerId)).toBe('Stavros Mavridis');
+  });
+});
