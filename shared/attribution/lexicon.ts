@@ -934,6 +934,7 @@ const PEOPLE = new Set([
   'lecturer',
   'midwife',
   'member',
+  'coxswain',
   'intern',
   // ("A chieftain of the party, Chief Ada Obi, said")
   'chieftain',

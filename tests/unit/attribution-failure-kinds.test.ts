@@ -6412,3 +6412,16 @@ describe('round 29: "said the 56-year-old taxi driver" after a long clause about
     expect(nameOf(res, q.speakerId)).toBe('Stavros Mavridis');
   });
 });
+
+describe('round 29: a coxswain is a person', () => {
+  it('"Current coxswain Morag Leask said ... “…,” she said." is Leask for sure, not someone called "Current"', () => {
+    const res = analyzeParagraphs([
+      'Duncan Reid, 77, has retired from the Buckie lifeboat after 49 years. “I never thought of it as brave,” he said.',
+      'Current coxswain Morag Leask said Reid had trained most of the crew. “He taught me to read the swell,” she said.',
+    ]);
+    expect(res.cast.map((c) => c.name)).not.toContain('Current');
+    const q = quoteOf(res, 'He taught me to read');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(res, q.speakerId)).toBe('Morag Leask');
+  });
+});
