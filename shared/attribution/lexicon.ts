@@ -975,8 +975,19 @@ export function isPersonNoun(lower: string): boolean {
 /** A person noun the lexicon knows as one (a role noun, a listed person noun or compromise's Actor
  * tag), not guessed from its ending: "processor", "carmaker" and "lender" name firms as often. */
 export function isKnownPersonNoun(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || PEOPLE.has(lower) || lexTags(lower).includes('Actor');
+  return ROLE_NOUNS.has(lower) || PEOPLE.has(lower) || lexTags(lower).includes('Actor') || compoundPersonNoun(lower);
 }
+/** One word made of a word and a person noun the lexicon knows ("schoolteacher", "bandleader",
+ * "policewoman"), never one whose person noun may name a firm ("carmaker", "homebuilder"). */
+function compoundPersonNoun(lower: string): boolean {
+  if (lower.length < 9 || lower.includes('-')) return false;
+  for (let i = 3; i <= lower.length - 5; i++) {
+    const head = lower.slice(i);
+    if ((ROLE_NOUNS.has(head) || PEOPLE.has(head)) && !FIRM_PERSON_NOUNS.has(head)) return true;
+  }
+  return false;
+}
+const FIRM_PERSON_NOUNS = new Set(['maker', 'builder', 'owner', 'operator', 'producer', 'provider', 'lender', 'supplier', 'manufacturer', 'retailer', 'distributor', 'publisher', 'developer', 'user', 'guard']);
 /** Plural people: GROUP_NOUNS or the plural of a person noun (shopkeepers, pensioners). */
 export function isGroupNoun(lower: string): boolean {
   if (GROUP_NOUNS.has(lower)) return true;

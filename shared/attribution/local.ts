@@ -2233,7 +2233,8 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
       }
       continue;
     }
-    if (!best && !role && j === i + 1) {
+    // (past an age or a standing: "said the retired schoolteacher")
+    if (!best && !role && j - i <= 3) {
       const plain = plainPersonAt(toks, j);
       if (plain) {
         role = plain;
@@ -4176,7 +4177,9 @@ function appositiveRole(toks: Tok[], m: Mention): void {
       }
     }
   }
-  const e = m.i1;
+  let e = m.i1;
+  // (past an age set off first: "Ivar Teigen, 71, a retired schoolteacher,")
+  if (toks[e]?.t === ',' && /^\d{1,3}$/.test(toks[e + 1]?.t ?? '') && toks[e + 2]?.t === ',' && toks[e + 2]!.sent === sent) e += 2;
   if (!head && toks[e]?.t === ',' && toks[e]!.sent === sent) {
     const d = toks[e + 1];
     // (or no determiner, a role first: "Angus Beaudoin, president of Local 1182, said")

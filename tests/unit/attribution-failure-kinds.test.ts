@@ -6425,3 +6425,16 @@ describe('round 29: a coxswain is a person', () => {
     expect(nameOf(res, q.speakerId)).toBe('Morag Leask');
   });
 });
+
+describe('round 29: "said the retired schoolteacher" for the one set off as that after an age', () => {
+  it('"Halvard Moen, 74, a retired schoolteacher, was among those rescued. ... / “…,” said the retired schoolteacher." is Moen for sure', () => {
+    const res = analyzeParagraphs([
+      '“The river rose faster than anyone predicted,” said Kari Sandvik, the duty officer for the district police.',
+      'Halvard Moen, 74, a retired schoolteacher, was among those rescued. He had refused to leave on Monday, he said, because the water “never came past the gate.”',
+      '“This time it came through the kitchen,” said the retired schoolteacher. “I was wrong.”',
+    ]);
+    const q = quoteOf(res, 'This time it came through');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(res, q.speakerId)).toBe('Halvard Moen');
+  });
+});

@@ -1,7 +1,7 @@
 import nlp from 'compromise/two';
 import { describe, expect, it } from 'vitest';
 import { lexiconData } from '../../build/extract-lexicon';
-import { isCountry, isFirstName, isPlaceWord, lexTags, nameGender } from '../../shared/attribution/lexicon';
+import { isCountry, isFirstName, isKnownPersonNoun, isPlaceWord, lexTags, nameGender } from '../../shared/attribution/lexicon';
 import { LEXICON_TAG_SETS, LEXICON_WIDE_WORDS, LEXICON_WORDS } from '../../shared/attribution/lexicon-data';
 
 type LexEntry = string | string[];
@@ -30,5 +30,10 @@ describe("the attribution engine's lexicon", () => {
     expect(isCountry('japan')).toBe(true);
     expect(isPlaceWord('kyiv') || isPlaceWord('tokyo')).toBe(true);
     expect(isFirstName('table')).toBe(false);
+  });
+
+  it('knows a person noun made of a word and one it knows ("schoolteacher", "bandleader"), never one that may name a firm ("carmaker", "homebuilder")', () => {
+    for (const w of ['schoolteacher', 'bandleader', 'policewoman', 'firefighter']) expect(isKnownPersonNoun(w), w).toBe(true);
+    for (const w of ['carmaker', 'homebuilder', 'shipowner', 'drugmaker', 'broadcaster']) expect(isKnownPersonNoun(w), w).toBe(false);
   });
 });
