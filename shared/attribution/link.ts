@@ -1748,7 +1748,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // no one in reach the story showed to be a person, far from the last name: the one person of
     // the pronoun's gender the story has named, when no one described of it came in since (an
     // obituary's "she" paragraphs after her name: "In a 2011 interview, she said ... "...," she said.")
-    if (gender && !c.some((x) => !x.mem.weak || x.mem.personEvidence || x.mem.gender || x.mem.speaker || x.r.subj || x.mem.lower.length > 1)) {
+    // (two words one of which is a common word are no more a person: "the Penhallow Show")
+    if (gender && !c.some((x) => !x.mem.weak || x.mem.personEvidence || x.mem.gender || x.mem.speaker || x.r.subj || nameLikePair(x.mem))) {
       const only = onlyNamedOfGender(gender, at);
       if (only) return { mem: only, ambiguous: false };
     }
@@ -1873,7 +1874,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (and no one else of that gender named after it there)
         // (not a capitalised word the story never showed to be anyone's name: "a year group whose
         // GCSEs had been disrupted")
-        const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender) && !(r.mem.weak && !r.mem.personEvidence && !r.mem.speaker && !nameLikePair(r.mem)) && !otherGenderAfter(r, gender)) : true;
+        // (not one only spoken of in what the subject is reported saying: "Anthony Meadowcroft-Bakare ...
+        // said Quilliam had taught him everything. / ‘...,’ he said.")
+        const reportsHere = !!mem && !!pl.sentSpeech[ls] && speechVerbAfterMention(prev, sj);
+        const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender) && !(r.mem.weak && !r.mem.personEvidence && !r.mem.speaker && !nameLikePair(r.mem)) && !otherGenderAfter(r, gender) && !(reportsHere && inReportedClause(pl, recentMention(r)))) : true;
         // (not when that sentence quotes them at someone: "Cole accused her rival of "rewriting
         // history." / "That is a lie," she said." may be the rival answering)
         // (nor when someone else of that gender was the main subject of a sentence of that paragraph

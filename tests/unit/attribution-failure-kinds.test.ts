@@ -6438,3 +6438,29 @@ describe('round 29: "said the retired schoolteacher" for the one set off as that
     expect(nameOf(res, q.speakerId)).toBe('Halvard Moen');
   });
 });
+
+describe('round 29: someone only spoken of in what the subject said, and a show that is no one', () => {
+  it('"His co-star, Desmond Achterberg-Lyle, ... said Quayle had taught him everything. / ‘…,’ he said." is the co-star for sure, not the dead actor', () => {
+    const res = analyzeParagraphs([
+      'Tributes have been paid to the actor Rupert Quayle, best known as the gruff ferryman in a long-running children’s series, who has died aged 86.',
+      'His agent, Lionel Farquharson, said he had died peacefully in hospital on Thursday.',
+      '‘Rupert was a proper actor’s actor,’ said Farquharson.',
+      'His co-star of 12 years, Desmond Achterberg-Lyle, who played the harbour master, said Quayle had taught him everything he knew about timing.',
+      '‘He would do nothing at all for three seconds, and the studio would be in stitches,’ he said.',
+    ]);
+    const q = quoteOf(res, 'He would do nothing at all');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(res, q.speakerId)).toBe('Desmond Achterberg-Lyle');
+  });
+
+  it('"... in the Trevarrick Show ... / She declined to predict the result. “…,” she said." far from her name is the one woman the story named, not the show', () => {
+    const res = analyzeParagraphs([
+      'Winifred Trelease-Okoro has entered a quilt in the Trevarrick Show every August since 1965.',
+      '“I was robbed in 1981,” said the 85-year-old. “Ask anybody.”',
+      'The show’s secretary, Tomas Penrose, said he had heard about 1981 “at least once a year”.',
+      '“She is the heart of this show,” he said. “She is also its most frequent complainant.”',
+      'This year’s entry, stitched from her late husband’s shirts, hangs by the door of the Trevarrick Show marquee. She declined to predict the result. “The judges know what they are doing,” she said.',
+    ]);
+    expect(speakerOf(res, 'The judges know what')).toBe('Winifred Trelease-Okoro');
+  });
+});
