@@ -762,7 +762,7 @@ export const ORG_HEADS = new Set(
     'ministry embassy consulate regulator watchdog firm staff command headquarters secretariat ' +
     'observatory laboratory academy gallery theatre theater zoo aquarium seminary conservatory orchestra airport ' +
     // ("the All Pakistan Spinning Mills Forum", "the Rice Growers Consortium")
-    'forum consortium cooperative co-operative collective guild syndicate municipality presidency exchange chamber ' +
+    'forum consortium cooperative co-operative collective guild syndicate municipality presidency exchange chamber panel jury ' +
     // ("The opposition called the rules “too little, too late.”": a parliament's other side as one body)
     'opposition'
   ).split(/\s+/),

@@ -220,6 +220,10 @@ const BODY_WORD_KINDS: Record<string, string[]> = {
   district: ['district'],
   municipality: ['municipality', 'council'],
   association: ['association'],
+  // ("the Athletics Integrity Panel announced ... / "...," the three-member panel wrote")
+  panel: ['panel', 'tribunal'],
+  tribunal: ['tribunal', 'panel'],
+  committee: ['committee'],
 };
 /** Words for a public body that the story may use for one it has named. */
 const PUBLIC_BODIES = new Set(Object.keys(BODY_WORD_KINDS));
@@ -2105,13 +2109,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * it if it was only named in passing ("Nurses at Pine Hollow Regional Medical Center say"); a name
    * owned by a name before it is read whole ("St. Aldhelm’s Medical Center"). Null when none or more
    * than one is. */
-  const bodyOfKind = (kinds: string[], at: number, para: number): Member | null => {
+  const bodyOfKind = (kinds: string[], at: number, para: number, words: string[] = []): Member | null => {
     let found: { name: string; tokens: string[]; m: Mention; at: number } | null = null;
     for (let q = 0; q <= para; q++) {
       const lp = locals[q]!;
       for (const [mi, m] of lp.mentions.entries()) {
         if (pos(q, m.n0) >= at) break;
-        if (m.type !== 'org' || m.poss || !m.lower.some((w) => kinds.includes(w))) continue;
+        if (m.type !== 'org' || m.poss || !m.lower.some((w) => kinds.includes(w)) || !words.every((w) => m.lower.includes(w))) continue;
         const whole = nameWithOwner(lp, mi);
         if (found && found.name.toLowerCase() !== whole.toLowerCase()) return null;
         found ??= { name: whole, tokens: whole.split(/\s+/), m, at: pos(q, m.n0) };
@@ -2499,6 +2503,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             const mem = byDescription.get(doc) ?? create(null, doc, doc.split(' '), 'organization', at, true);
             mem.speaker = true;
             return { mem, ambiguous: false, cueName: cue.cue };
+          }
+        }
+        // ("the three-member panel wrote", "the disciplinary panel said": the named body of that kind,
+        // past words that only describe it)
+        // (a word of its name among them must be in the name: "the district council" is not the
+        // parish council)
+        const described = !orgWord && cue.mention < 0 ? /^the ((?:[a-z][\w-]* ){1,2})([a-z]+)$/.exec(txt) : null;
+        if (described && PUBLIC_BODIES.has(described[2]!)) {
+          const kind = bodyOfKind(BODY_WORD_KINDS[described[2]!]!, at, p, described[1]!.trim().split(' ').filter((w) => !/[-\d]/.test(w)));
+          if (kind) {
+            kind.speaker = true;
+            return { mem: kind, ambiguous: false, cueName: cue.cue };
           }
         }
         // "it said", "the company said": the organisation the story has just been about, when only one is in reach

@@ -6464,3 +6464,27 @@ describe('round 29: someone only spoken of in what the subject said, and a show 
     expect(speakerOf(res, 'The judges know what')).toBe('Winifred Trelease-Okoro');
   });
 });
+
+describe('round 29: panels and juries speak as bodies', () => {
+  it('"... whose set was described by the judging panel as “…”" is the judging panel\'s', () => {
+    const res = analyzeParagraphs(['The best newcomer award went to the Cardiff stand-up Nia Okafor-Rees, 23, whose set about her family’s launderette was described by the judging panel as “warm, sharp and properly funny”.']);
+    expect(speakerOf(res, 'warm, sharp and properly funny')).toBe('the judging panel');
+  });
+
+  it('"the Cycling Integrity Panel announced ... / “…,” the three-member panel wrote" is the Cycling Integrity Panel', () => {
+    const res = analyzeParagraphs([
+      'A former national road champion has been banned for four years for doping, the Cycling Integrity Panel announced on Monday.',
+      '“The panel is comfortably satisfied that the violation was intentional,” the three-member panel wrote in its ruling.',
+    ]);
+    expect(speakerOf(res, 'The panel is comfortably satisfied')).toBe('Cycling Integrity Panel');
+  });
+
+  it('... but "the district council" is not the parish council when the district council was only named with a possessive', () => {
+    const res = analyzeParagraphs([
+      'An inspector has overturned Ashcombe District Council’s refusal of 90 homes outside Nether Wick.',
+      'Nether Wick Parish Council chair Alan Reddaway said villagers felt “ignored at every level.”',
+      'The district council said it was “considering the decision carefully”.',
+    ]);
+    expect(speakerOf(res, 'considering the decision carefully')).not.toBe('Nether Wick Parish Council');
+  });
+});
