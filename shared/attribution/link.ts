@@ -1947,7 +1947,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     // (a runner-up whose gender the story never gave may still be "he" or "she": knowing the best
     // one's gender does not settle it)
-    let amb = (c.length > 1 && best.score - c[1]!.score < 1.5) || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem) || askedBefore;
+    // (... unless the best is the main subject of the sentence just before, in this paragraph, of the
+    // pronoun's own gender, and the runner-up was last seen in a paragraph before: "Penny Basket's
+    // chief executive, Stefan Holmqvist, rejected that. "...," he said.")
+    const closeRunnerUp = c.length > 1 && best.score - c[1]!.score < 1.5 && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && c[1]!.r.para < para && !c[1]!.mem.gender);
+    let amb = closeRunnerUp || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem) || askedBefore;
     // the pronoun's pick is the last quote's speaker, but someone else has been the subject of a
     // sentence since ("Roe disagreed. "...," he said."): either may be speaking
     // (unless the one since asked the pick something, just before: the pick is answering)

@@ -2335,6 +2335,15 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
   let t0 = toks[start];
   // ("Mrs Keane’s daughter, Lorraine Pickford, said": an owner named with a title)
   if (t0?.k === 'w' && t0.cap && !t0.poss && isTitleTok(t0.lo) && toks[start + 1]?.poss && toks[start + 1]!.cap && toks[start + 1]!.sent === sent) t0 = toks[++start];
+  // (or an owner of two words or three: "Penny Basket’s chief executive, Stefan Holmqvist,")
+  else if (t0?.k === 'w' && t0.cap && !t0.poss) {
+    let o = start + 1;
+    while (o < start + 3 && toks[o]?.k === 'w' && toks[o]!.cap && !toks[o]!.poss && toks[o]!.sent === sent) o++;
+    if (o > start + 0 && toks[o]?.k === 'w' && toks[o]!.cap && toks[o]!.poss && toks[o]!.sent === sent) {
+      start = o;
+      t0 = toks[o];
+    }
+  }
   // (and someone new: "Another evacuee, Luis Ferreira, said", "One parent, Ama Owusu, said")
   // (or a title with what it is of, opening the sentence: "Chairman of the House Committee on
   // Finance and Appropriation, Hon. Emeka Nwachukwu-Obi, said")

@@ -6488,3 +6488,37 @@ describe('round 29: panels and juries speak as bodies', () => {
     expect(speakerOf(res, 'considering the decision carefully')).not.toBe('Nether Wick Parish Council');
   });
 });
+
+describe('round 29: "<Owner of two words>’s chief executive, <Name>, rejected that. “…,” he said."', () => {
+  const story = (owner: string) => [
+    'Discount grocer Thrift Cart is cutting prices on 300 staple lines from Monday.',
+    '“This is a land grab,” said Adaeze Okwuosa-Brent, a retail analyst at Kestrel Research. “They are buying market share.”',
+    `${owner} chief executive, Lukas Brandvold, rejected that. “We are giving money back to customers who need it,” he said.`,
+  ];
+
+  it('names the chief executive for sure after a two-word owner ("Thrift Cart’s")', () => {
+    const q = quoteOf(analyzeParagraphs(story('Thrift Cart’s')), 'We are giving money back');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(analyzeParagraphs(story('Thrift Cart’s')), q.speakerId)).toBe('Lukas Brandvold');
+  });
+
+  it('... and after "The company’s", with the analyst of no known gender quoted in the paragraph before', () => {
+    const res = analyzeParagraphs(story('The company’s'));
+    const q = quoteOf(res, 'We are giving money back');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(res, q.speakerId)).toBe('Lukas Brandvold');
+  });
+});
+
+describe('round 29: a close runner-up of no known gender from a paragraph before', () => {
+  it('"Her co-star, Daniel Osei-Tutu, posted a photo ... “…,” he wrote." is Osei-Tutu for sure, though Halcyon Pictures spoke before', () => {
+    const res = analyzeParagraphs([
+      'LAGOS — Actor Funmilayo Adeyemi was taken to hospital on Tuesday after a stunt went wrong on the set of a thriller.',
+      '“Funmilayo is resting comfortably. Filming has stopped while we review the incident,” Halcyon Pictures said in a statement.',
+      'Her co-star, Daniel Osei-Tutu, posted a photo of the two of them on Instagram. “Toughest person I know. Get well soon,” he wrote.',
+    ]);
+    const q = quoteOf(res, 'Toughest person I know');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(res, q.speakerId)).toBe('Daniel Osei-Tutu');
+  });
+});
