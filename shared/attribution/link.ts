@@ -815,6 +815,8 @@ function wordAfterName(lp: LocalParagraph, i: number): string {
   const sent = toks[i]?.sent;
   let k = i;
   while (k < toks.length && toks[k]!.k === 'w' && toks[k]!.cap && toks[k]!.sent === sent) k++;
+  // (past an age set off first: "Aoife Ní Bhraonáin, 17, a student from Ballincollig ..., said")
+  if (toks[k]?.t === ',' && /^\d{1,3}$/.test(toks[k + 1]?.t ?? '') && toks[k + 2]?.t === ',' && toks[k + 2]!.sent === sent && /^(?:a|an|the|his|her|their|its|one)$/.test(toks[k + 3]?.lo ?? '')) k += 2;
   if (toks[k]?.t === ',' && toks[k]!.sent === sent) {
     let c = k + 1;
     // (a clause opening "who" may run longer: "Nikos Papadimas, who found his mother dead in her flat
@@ -847,8 +849,6 @@ function wordAfterName(lp: LocalParagraph, i: number): string {
   return v && v.k === 'w' && !v.cap && v.sent === sent ? v.lo : '';
 }
 
-/** "Okoro put it to him that ...": mention m's verb is "put" with "it to" after it, putting a point
- * to someone. (In the link key.) */
 /** "She spoke to Benedikt Sørlie, our correspondent, at her office", "interviewed by Anna Berg": the
  * one asking a Q and A's questions, named by the story (a person, or two words opening with a given
  * name or set off before a description; "He spoke to Campus Weekly about fees" is a paper). */
@@ -864,6 +864,8 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   return m.type === 'unknown' && m.lower.length >= 2 && (isFirstName(m.lower[0]!) || (lp.toks[m.i1]?.t === ',' && !isCommonWord(last) && !isOrgWord(last)));
 }
 
+/** "Okoro put it to him that ...": mention m's verb is "put" with "it to" after it, putting a point
+ * to someone. (In the link key.) */
 function puttingIt(lp: LocalParagraph, m: Mention): boolean {
   let k = m.i1;
   while (k < lp.toks.length && lp.toks[k]!.sent === m.sent && lp.toks[k]!.lo !== 'put') k++;
@@ -1950,7 +1952,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (... unless the best is the main subject of the sentence just before, in this paragraph, of the
     // pronoun's own gender, and the runner-up was last seen in a paragraph before: "Penny Basket's
     // chief executive, Stefan Holmqvist, rejected that. "...," he said.")
-    const closeRunnerUp = c.length > 1 && best.score - c[1]!.score < 1.5 && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && c[1]!.r.para < para && !c[1]!.mem.gender);
+    // (or the runner-up is a capitalised word the story never showed to be anyone, and the best was
+    // reported speaking in the sentence just before: "Aoife Ní Bhraonáin, 17, ..., said she had been
+    // campaigning since January. “...,” she said." over "Grand Parade")
+    const closeRunnerUp = c.length > 1 && best.score - c[1]!.score < 1.5 && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && c[1]!.r.para < para && !c[1]!.mem.gender) && !(subjectBefore === best.mem && saidJustBefore(para, at) && c[1]!.mem.weak && !c[1]!.mem.personEvidence && !c[1]!.mem.speaker && !c[1]!.mem.gender && (c.length < 3 || best.score - c[2]!.score >= 1.5));
     let amb = closeRunnerUp || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem) || askedBefore;
     // the pronoun's pick is the last quote's speaker, but someone else has been the subject of a
     // sentence since ("Roe disagreed. "...," he said."): either may be speaking

@@ -6522,3 +6522,16 @@ describe('round 29: a close runner-up of no known gender from a paragraph before
     expect(nameOf(res, q.speakerId)).toBe('Daniel Osei-Tutu');
   });
 });
+
+describe('round 29: a name set off by an age and then a description, reported speaking', () => {
+  it('"Caoimhe Ó Ceallaigh, 16, a pupil from Carrigtwohill who helped plan the walk, said ... “…,” she said." is hers for sure, over a street the march reached (Copper Row)', () => {
+    const res = analyzeParagraphs([
+      'Several hundred climate campaigners marched through Waterford on Saturday.',
+      '“No more excuses!” the crowd chanted as the march reached Copper Row.',
+      'Caoimhe Ó Ceallaigh, 16, a pupil from Carrigtwohill who helped plan the walk, said she had been campaigning since March. “We are not going anywhere. Whatever the council decides, we will be back,” she said.',
+    ]);
+    const q = quoteOf(res, 'We are not going anywhere');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(res, q.speakerId)).toBe('Caoimhe Ó Ceallaigh');
+  });
+});
