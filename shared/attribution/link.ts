@@ -1357,7 +1357,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * paragraph before when `at` is in a paragraph's first sentence), with no one else named in that
    * sentence or since (with `reported`, a word for someone else there does not count when that
    * sentence reports its subject speaking: "Nikos Papadimas, who found his mother dead, said ...") */
-  const subjectJustBefore = (at: number, para: number, reported = false): Member | null => {
+  const subjectJustBefore = (at: number, para: number, reported = false, aged = false): Member | null => {
     const before = sentenceBefore(at, para);
     if (!before) return null;
     const [tp, ts] = before;
@@ -1366,8 +1366,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (recent.some((r) => r.at < at && (r.para > tp || (r.para === tp && r.sent > ts)))) return null;
     const sj = lpp.sentSubject[ts]!;
     const mem = sj >= 0 ? mentionMember[tp]![sj] : null;
-    if (!mem || mem.kind !== 'person' || mem.described || (mem.weak && !nameLikePair(mem) && !surnameLike(mem))) return null;
+    // (with `aged`, for an age that can only be a person's, two or three words no lexicon calls common
+    // right before a verb, even with a place's word among them: "Jordan Pickersgill left college")
+    const agedName = aged && mem?.weak && mem.lower.length >= 2 && mem.lower.length <= 3 && !mem.lower.some((w) => isCommonWord(w) || isOrgWord(w)) && !!wordAfterName(lpp, lpp.mentions[sj]!.n0);
+    if (!mem || mem.kind !== 'person' || mem.described || (mem.weak && !nameLikePair(mem) && !surnameLike(mem) && !agedName)) return null;
     if (reported && lpp.sentSpeech[ts] && speechVerbAfterMention(tp, sj)) return lpp.mentions.some((m, mi) => mi !== sj && m.sent === ts && mentionMember[tp]![mi]?.kind === 'person' && mentionMember[tp]![mi] !== mem) ? null : mem;
+    // (nor, for such an age, a capitalised word after "in" the story never showed to be anyone: "in
+    // Middlesbrough")
+    if (agedName) return otherPersonWordIn(lpp, ts) || lpp.mentions.some((m, mi) => mi !== sj && m.sent === ts && mentionMember[tp]![mi]?.kind === 'person' && mentionMember[tp]![mi] !== mem && !(mentionMember[tp]![mi]!.weak && !m.personEvidence && afterPlacePrep(lpp, m))) ? null : mem;
     return otherPersonIn(tp, ts, sj, true) ? null : mem;
   };
   /** the person who is the main subject of the sentence before sentence `sent` of paragraph `para`,
@@ -2397,7 +2403,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // ""...," the German said", "the 23-year-old said": an epithet for the person the sentence just
     // before is about, when no one else is named there or since
     if (isEpithet(head)) {
-      const s = subjectJustBefore(at, para);
+      const s = subjectJustBefore(at, para, false, /^\d+-year-old$/.test(head));
       if (s) return { mem: s, ambiguous: false };
       // (an age alone, "“...,” says the 61-year-old", when the story has named one person so far: that
       // person, not a place the pronoun rules might pick)

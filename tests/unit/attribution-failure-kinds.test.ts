@@ -6535,3 +6535,17 @@ describe('round 29: a name set off by an age and then a description, reported sp
     expect(nameOf(res, q.speakerId)).toBe('Caoimhe Ó Ceallaigh');
   });
 });
+
+describe('round 29: "said the 22-year-old" after a name with a place\'s word in it', () => {
+  it('"Jordan Hartigan left college in Thornaby ... / “…,” said the 19-year-old." is Hartigan for sure', () => {
+    const res = analyzeParagraphs([
+      'Almost one in eight people aged 16 to 24 is out of work, education or training, a report by the Larkfield Trust found.',
+      'Its author, Dr Ngozi Abara-Whitley, said: “This is not laziness. It is anxiety and a jobs market that wants experience nobody will give you.”',
+      'Jordan Hartigan left college in Thornaby two years ago and has applied for more than 150 jobs.',
+      '“You get an automated email, or you get nothing,” said the 19-year-old.',
+    ]);
+    const q = quoteOf(res, 'You get an automated email');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(res, q.speakerId)).toBe('Jordan Hartigan');
+  });
+});
