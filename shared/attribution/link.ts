@@ -864,6 +864,12 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   return m.type === 'unknown' && m.lower.length >= 2 && (isFirstName(m.lower[0]!) || (lp.toks[m.i1]?.t === ',' && !isCommonWord(last) && !isOrgWord(last)));
 }
 
+/** The paragraph is one yes-or-no question the writer asks ("Does Nwosu-Brandt think the work is
+ * better than before?"). (In the link key.) */
+function writersQuestion(lp: LocalParagraph): boolean {
+  return /\?\s*$/.test(lp.text) && /^(?:does|do|did|is|was|has|will|would|can|could)$/.test(lp.toks[0]?.lo ?? '');
+}
+
 /** "Okoro put it to him that ...": mention m's verb is "put" with "it to" after it, putting a point
  * to someone. (In the link key.) */
 function puttingIt(lp: LocalParagraph, m: Mention): boolean {
@@ -2911,6 +2917,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             ambiguous = false;
             cue = 'following';
           }
+          // ... or when that paragraph is only a question about what they think, put by the writer, and
+          // they have spoken in the story already ("Does Nwosu-Brandt think the work is better than
+          // before? / “Different. Slower.”": the answer is theirs)
+          if (ambiguous && speaker && speaker.speaker && pl.sentSubject.length === 1 && pl.sentSubject[0]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[0]!] === speaker && !pl.quotes.length && writersQuestion(pl) && !otherPersonIn(prevNonEmptyBefore, 0, pl.sentSubject[0]!)) {
+            ambiguous = false;
+            cue = 'following';
+          }
           // ... or with "she said ..." there, when the pronoun surely means them ("Sister Ann Moran has
           // run the shelter for 22 years. She said this winter was the worst.")
           const sc = ls >= 0 ? pl.sentSubjectCue[ls] : null;
@@ -3203,6 +3216,7 @@ export const linkKey = perParagraph((lp): string => {
     lp.sentSubject.map((_, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true)]),
     ISSUED_HERE.test(lp.text),
     ONE_WORD_LABEL.test(lp.text),
+    writersQuestion(lp),
     lp.sentSubject,
     lp.sentSpeech,
     lp.sentOtherPerson,

@@ -6549,3 +6549,18 @@ describe('round 29: "said the 22-year-old" after a name with a place\'s word in 
     expect(nameOf(res, q.speakerId)).toBe('Jordan Hartigan');
   });
 });
+
+describe('round 29: a question the writer puts about someone, then a paragraph of quotes', () => {
+  it('"Does Okonkwo-Lind think the work is better? / “Different. Slower.”" is hers for sure, once she has spoken', () => {
+    const res = analyzeParagraphs([
+      'Chiamaka Okonkwo-Lind paints with her left hand now. A stroke in 2020 took most of the movement from her right.',
+      '“I sat in front of a canvas every morning and cried,” she says. “Then I made breakfast.”',
+      'Her new show at the Harbour Gallery is the first work she has made since. The gallery’s director, Moira Castellane, calls it “the bravest show we have hung”.',
+      'Does Okonkwo-Lind think the work is better than before?',
+      '“Different. Slower. Less clever, which is good.”',
+    ]);
+    const q = quoteOf(res, 'Different. Slower.');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(res, q.speakerId)).toBe('Chiamaka Okonkwo-Lind');
+  });
+});

@@ -334,6 +334,16 @@ describe('incremental session', () => {
     ];
     expectEditsAsOneShot(paras, [[0, 'interviewed by', 'photographed by']]);
   });
+
+  it('edits that change only whether a paragraph is the writer\'s question ("... than before?" / "... than before.") still give the one-shot result', () => {
+    const paras = [
+      'Chiamaka Okonkwo-Lind paints with her left hand now. “I cried every morning,” she says.',
+      'The gallery’s director, Moira Castellane, calls it “the bravest show we have hung”.',
+      'Does Okonkwo-Lind think the work is better than before?',
+      '“Different. Slower. Less clever, which is good.”',
+    ];
+    expectEditsAsOneShot(paras, [[2, 'than before?', 'than before.']]);
+  });
 });
 
 /** Each edit (paragraph, from, to), applied to `paras` in a session and taken back, gives what a
