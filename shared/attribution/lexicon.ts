@@ -933,7 +933,6 @@ const PEOPLE = new Set([
   'headmistress',
   'lecturer',
   'midwife',
-  'member',
   'coxswain',
   'intern',
   // ("A chieftain of the party, Chief Ada Obi, said")
@@ -978,7 +977,8 @@ export function isKnownPersonNoun(lower: string): boolean {
   return ROLE_NOUNS.has(lower) || PEOPLE.has(lower) || lexTags(lower).includes('Actor') || compoundPersonNoun(lower);
 }
 /** One word made of a word and a person noun the lexicon knows ("schoolteacher", "bandleader",
- * "policewoman"), never one whose person noun may name a firm ("carmaker", "homebuilder"). */
+ * "policewoman"), never one whose person noun may name a firm ("carmaker", "homebuilder") or ends
+ * words for things ("loudspeaker", "typewriter"). */
 function compoundPersonNoun(lower: string): boolean {
   if (lower.length < 9 || lower.includes('-')) return false;
   for (let i = 3; i <= lower.length - 5; i++) {
@@ -987,7 +987,9 @@ function compoundPersonNoun(lower: string): boolean {
   }
   return false;
 }
-const FIRM_PERSON_NOUNS = new Set(['maker', 'builder', 'owner', 'operator', 'producer', 'provider', 'lender', 'supplier', 'manufacturer', 'retailer', 'distributor', 'publisher', 'developer', 'user', 'guard']);
+const FIRM_PERSON_NOUNS = new Set(['maker', 'builder', 'owner', 'operator', 'producer', 'provider', 'lender', 'supplier', 'manufacturer', 'retailer', 'distributor', 'publisher', 'developer', 'user', 'guard', 'contractor',
+  // (and person nouns that end words for things: "loudspeaker", "typewriter", "stagecoach", "multiplayer", "straightforward", "inaccurate")
+  'speaker', 'writer', 'coach', 'player', 'forward', 'curate']);
 /** Plural people: GROUP_NOUNS or the plural of a person noun (shopkeepers, pensioners). */
 export function isGroupNoun(lower: string): boolean {
   if (GROUP_NOUNS.has(lower)) return true;

@@ -849,20 +849,64 @@ function wordAfterName(lp: LocalParagraph, i: number): string {
   return v && v.k === 'w' && !v.cap && v.sent === sent ? v.lo : '';
 }
 
-/** "She spoke to Benedikt Sørlie, our correspondent, at her office", "interviewed by Anna Berg": the
- * one asking a Q and A's questions, named by the story (a person, or two words opening with a given
- * name or set off before a description; "He spoke to Campus Weekly about fees" is a paper). */
+/** "She spoke to Benedikt Sørlie, our correspondent, at her office", "interviewed by our reporter Anna
+ * Berg": the one asking a Q and A's questions, named by the story as a journalist (a person, or two
+ * words opening with a given name or set off before a description; "He spoke to Campus Weekly about
+ * fees" is a paper). */
 const INTERVIEW_VERBS = new Set(['spoke', 'spoken', 'speaks', 'speaking', 'talked', 'talks', 'talking']);
+const JOURNALISTS = new Set(['correspondent', 'reporter', 'journalist', 'editor', 'writer', 'columnist', 'presenter', 'host', 'interviewer', 'critic']);
 function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   const a = lp.toks[m.i0 - 1];
   const b = lp.toks[m.i0 - 2];
   if (!a || !b || a.sent !== m.sent || b.sent !== m.sent) return false;
   const asked = ((a.lo === 'to' || a.lo === 'with') && INTERVIEW_VERBS.has(b.lo)) || (a.lo === 'by' && b.lo === 'interviewed');
-  if (!asked || m.type === 'person') return asked;
-  // (or set off before a description: "Benedikt Sørlie, our South America correspondent,")
+  if (!asked) return false;
+  // (and only one the story says is a journalist, set off after the name or before it: "Benedikt
+  // Sørlie, our South America correspondent,", "our reporter Anna Berg"; who "spoke to" whom says
+  // nothing of who asked: "Tomasz Wierzbicki spoke to Marit Solbakken, the union's leader")
+  const toks = lp.toks;
+  let journalist = m.titleWords.some((w) => JOURNALISTS.has(w));
+  if (!journalist && toks[m.i1]?.t === ',') {
+    for (let k = m.i1 + 1; k < toks.length && k <= m.i1 + 6 && toks[k]!.sent === m.sent && toks[k]!.t !== ','; k++) if (JOURNALISTS.has(toks[k]!.lo)) journalist = true;
+  }
+  if (!journalist) return false;
+  if (m.type === 'person') return true;
   const last = m.lower[m.lower.length - 1]!;
-  return m.type === 'unknown' && m.lower.length >= 2 && (isFirstName(m.lower[0]!) || (lp.toks[m.i1]?.t === ',' && !isCommonWord(last) && !isOrgWord(last)));
+  return m.type === 'unknown' && m.lower.length >= 2 && (isFirstName(m.lower[0]!) || (toks[m.i1]?.t === ',' && !isCommonWord(last) && !isOrgWord(last)));
 }
+
+/** After the verb of saying that follows mention `m` in sentence `sent`, a word for a person other
+ * than the subject: a person noun or a relative ("said his son had been told he would start"; not
+ * "she", which is mostly the subject: "Joan Fife said she heard shouting"). */
+function personWordReported(lp: LocalParagraph, sent: number, m: Mention): boolean {
+  const toks = lp.toks;
+  let k = m.i1;
+  while (k < toks.length && toks[k]!.sent === sent && !(toks[k]!.k === 'w' && !toks[k]!.cap && SPEECH_VERBS.has(toks[k]!.lo))) k++;
+  for (k++; k < toks.length && toks[k]!.sent === sent; k++) {
+    const t = toks[k]!;
+    if (t.k !== 'w' || t.cap) continue;
+    if (t.lo in KIN || (isPersonNoun(t.lo) && !isGroupNoun(t.lo))) return true;
+  }
+  return false;
+}
+
+/** Public bodies' words brought in with "a" or "an" ("a cross-party committee", "an independent
+ * arbitration panel"): each word and where it is. (In the link key.) */
+const indefiniteBodies = perParagraph((lp): [string, number][] => {
+  const toks = lp.toks;
+  const out: [string, number][] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.k !== 'w' || t.cap || !PUBLIC_BODIES.has(t.lo)) continue;
+    for (let d = k - 1; d >= 0 && k - d <= 4 && toks[d]!.k === 'w' && toks[d]!.sent === t.sent; d--) {
+      if (toks[d]!.lo === 'a' || toks[d]!.lo === 'an') {
+        out.push([t.lo, k]);
+        break;
+      }
+    }
+  }
+  return out;
+});
 
 /** The paragraph is one yes-or-no question the writer asks ("Does Nwosu-Brandt think the work is
  * better than before?"). (In the link key.) */
@@ -1328,6 +1372,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     return !!pl.sentSpeech[ls] || talkedAfter(pl, sc.at);
   };
   /** the last person who was a sentence subject in paragraph `para` */
+  /** the mention recorded at r, set off by commas, is followed by a verb of its own ("..., Councillor
+   * Delia Rourke-Banda, would be sworn in") */
+  const reportedSubject = (r: Recent): boolean => {
+    const lp = locals[r.para]!;
+    const mi = recentMention(r);
+    const m = mi >= 0 ? lp.mentions[mi]! : null;
+    if (!m || lp.toks[m.i1]?.t !== ',') return false;
+    const v = lp.toks[m.i1 + 1];
+    return !!v && v.k === 'w' && !v.cap && v.sent === m.sent && (AUXILIARIES.has(v.lo) || SPEECH_VERBS.has(v.lo));
+  };
   const lastSubjectIn = (para: number): Member | null => {
     let last: Recent | null = null;
     for (let i = recent.length - 1; i >= 0; i--) {
@@ -1339,7 +1393,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // had called the winner, state Sen. Annette Brzezinski, to congratulate her.")
       if (!last) last = r;
       if (r.sent !== last.sent) break;
-      if (r.main) return r.mem;
+      // (but not past a name that is itself the subject of what the sentence reports: "Quilty said
+      // his successor, Councillor Delia Rourke-Banda, would be sworn in on Monday.")
+      if (r.main) return r === last || !reportedSubject(last) ? r.mem : last.mem;
     }
     return last?.mem ?? null;
   };
@@ -1376,7 +1432,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // right before a verb, even with a place's word among them: "Jordan Pickersgill left college")
     const agedName = aged && mem?.weak && mem.lower.length >= 2 && mem.lower.length <= 3 && !mem.lower.some((w) => isCommonWord(w) || isOrgWord(w)) && !!wordAfterName(lpp, lpp.mentions[sj]!.n0);
     if (!mem || mem.kind !== 'person' || mem.described || (mem.weak && !nameLikePair(mem) && !surnameLike(mem) && !agedName)) return null;
-    if (reported && lpp.sentSpeech[ts] && speechVerbAfterMention(tp, sj)) return lpp.mentions.some((m, mi) => mi !== sj && m.sent === ts && mentionMember[tp]![mi]?.kind === 'person' && mentionMember[tp]![mi] !== mem) ? null : mem;
+    // (a word for someone in the clause it reports still counts: "Dafydd Morgan said his son had been
+    // told he would start" may be the son's)
+    if (reported && lpp.sentSpeech[ts] && speechVerbAfterMention(tp, sj)) return lpp.mentions.some((m, mi) => mi !== sj && m.sent === ts && mentionMember[tp]![mi]?.kind === 'person' && mentionMember[tp]![mi] !== mem) || personWordReported(lpp, ts, lpp.mentions[sj]!) ? null : mem;
     // (nor, for such an age, a capitalised word after "in" the story never showed to be anyone: "in
     // Middlesbrough")
     if (agedName) return otherPersonWordIn(lpp, ts) || lpp.mentions.some((m, mi) => mi !== sj && m.sent === ts && mentionMember[tp]![mi]?.kind === 'person' && mentionMember[tp]![mi] !== mem && !(mentionMember[tp]![mi]!.weak && !m.personEvidence && afterPlacePrep(lpp, m))) ? null : mem;
@@ -1892,9 +1950,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (and no one else of that gender named after it there)
         // (not a capitalised word the story never showed to be anyone's name: "a year group whose
         // GCSEs had been disrupted")
-        // (not one only spoken of in what the subject is reported saying: "Anthony Meadowcroft-Bakare ...
-        // said Quilliam had taught him everything. / ‘...,’ he said.")
-        const reportsHere = !!mem && !!pl.sentSpeech[ls] && speechVerbAfterMention(prev, sj);
+        // (not one only spoken of in what the subject is reported saying, when the quote itself speaks
+        // of someone by the pronoun's word: "Anthony Meadowcroft-Bakare ... said Quilliam had taught him
+        // everything. / ‘He would do nothing ...,’ he said."; "Prosecutor Alan Hartigan said Peter
+        // Doyle-Marsh had lied. / ‘I never took a penny,’ he said." may be either)
+        const reportsHere = !!mem && !!pl.sentSpeech[ls] && speechVerbAfterMention(prev, sj) && !!gender && !!pronounQuote && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(pronounQuote);
         const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender) && !(r.mem.weak && !r.mem.personEvidence && !r.mem.speaker && !nameLikePair(r.mem)) && !otherGenderAfter(r, gender) && !(reportsHere && inReportedClause(pl, recentMention(r)))) : true;
         // (not when that sentence quotes them at someone: "Cole accused her rival of "rewriting
         // history." / "That is a lie," she said." may be the rival answering)
@@ -1916,8 +1976,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (... or a full name the lexicon does not know at all, when the story gives them a title or
         // a role or otherwise shows them to be a person: "A villager, Kamla Devi, said her house had
         // gone. / "...," she said.", "Fijian Foreign Minister Ratu Josefa Nailatikau ... said")
-        // (with a role, even a first name that is also a word: "Fellow cast member Jean Ashworth ... said")
-        const sameGender = mem && !mem.gender && reports && (isFirstName(mem.lower[0]!) || (!nameGender(mem.lower[0]!) && (!isCommonWord(mem.lower[0]!) || mem.roleWords.size > 0) && (mem.personEvidence || mem.roleWords.size > 0))) && mem.lower.length >= 2 && !near.some((r) => r.mem !== mem && r.mem.gender === gender && !(r.para === prev && !pl.sentSpeech[r.sent])) && !(lastQuoteSpeaker && lastQuoteSpeaker !== mem && lastQuoteSpeaker.kind === 'person' && lastQuoteSpeaker.gender === gender && eff[lastQuotePara]! >= eff[prev]!);
+        // (with a role or a title, even a first name that is also a word: "Fellow cast member Jean Ashworth ... said")
+        const sameGender = mem && !mem.gender && reports && (isFirstName(mem.lower[0]!) || (!nameGender(mem.lower[0]!) && (!isCommonWord(mem.lower[0]!) || mem.roleWords.size > 0 || mem.personEvidence) && (mem.personEvidence || mem.roleWords.size > 0))) && mem.lower.length >= 2 && !near.some((r) => r.mem !== mem && r.mem.gender === gender && !(r.para === prev && !pl.sentSpeech[r.sent])) && !(lastQuoteSpeaker && lastQuoteSpeaker !== mem && lastQuoteSpeaker.kind === 'person' && lastQuoteSpeaker.gender === gender && eff[lastQuotePara]! >= eff[prev]!);
         if (mem && mem.kind === 'person' && !mem.weak && !mem.described && (mem.gender === gender || sameGender) && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj)) && !diedBefore(pl, pl.mentions[sj]!)) {
           // (the pronoun, sure, tells their gender: a later "he" is not Jean Ashworth after her "she said")
           if (gender && !mem.gender) mem.gender = gender;
@@ -2130,6 +2190,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * it if it was only named in passing ("Nurses at Pine Hollow Regional Medical Center say"); a name
    * owned by a name before it is read whole ("St. Aldhelm’s Medical Center"). Null when none or more
    * than one is. */
+  /** "a cross-party committee", "an independent arbitration panel": a body of the word `head` brought
+   * in with "a" or "an" between positions `from` and `at` */
+  const unnamedOfKindSince = (head: string, from: number, at: number): boolean => {
+    for (let q = Math.floor(from / 100000); q <= Math.floor(at / 100000); q++) {
+      if (indefiniteBodies(locals[q]!).some(([h, k]) => h === head && pos(q, k) > from && pos(q, k) < at)) return true;
+    }
+    return false;
+  };
   const bodyOfKind = (kinds: string[], at: number, para: number, words: string[] = []): Member | null => {
     let found: { name: string; tokens: string[]; m: Mention; at: number } | null = null;
     for (let q = 0; q <= para; q++) {
@@ -2348,8 +2416,21 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // two-time Olympic champion")
     // (not "the former employee": that says what they were, not who)
     const aged = (cue.text ?? '').split(' ').slice(1, -1).some((w) => !/^(?:former|retired)$/i.test(w));
-    if (r.mem && !r.mem.described) return { mem: r.mem, ambiguous: !aged || r.ambiguous || members.some((m) => m !== r.mem && m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at) };
+    if (r.mem && !r.mem.described) return { mem: r.mem, ambiguous: !aged || r.ambiguous || members.some((m) => m !== r.mem && m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at) || ageRival(r.mem, cue.text, at, para) };
     return { mem: describedRole({ ...cue, text: `${head} (unnamed)` }, at), ambiguous: false };
+  };
+  /** Someone called by an age (`text`, "the 24-year-old vet") may not be `mem`: the story gave `mem`
+   * another age ("Gwyn Rees, 62,"), or the sentence just before spoke of someone else in what it
+   * reported ("Gwyn Rees said his daughter had found the ewes dead"). */
+  const ageRival = (mem: Member, text: string | null, at: number, para: number): boolean => {
+    const age = /\b(\d+)-year-old\b/.exec(text ?? '');
+    if (!age) return false;
+    if ((ages.get(mem) ?? Number(age[1])) !== Number(age[1])) return true;
+    const before = sentenceBefore(at, para);
+    if (!before || before[1] < 0) return false;
+    const lpp = locals[before[0]]!;
+    const sj = lpp.sentSubject[before[1]]!;
+    return sj >= 0 && !!lpp.sentSpeech[before[1]] && !lpp.quotes.some((q) => q.sent === before[1]) && personWordReported(lpp, before[1], lpp.mentions[sj]!);
   };
 
   /** the body a story calls only by what it is ("the union"), as a speaker */
@@ -2410,7 +2491,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // before is about, when no one else is named there or since
     if (isEpithet(head)) {
       const s = subjectJustBefore(at, para, false, /^\d+-year-old$/.test(head));
-      if (s) return { mem: s, ambiguous: false };
+      if (s && !ageRival(s, text, at, para)) return { mem: s, ambiguous: false };
       // (an age alone, "“...,” says the 61-year-old", when the story has named one person so far: that
       // person, not a place the pronoun rules might pick)
       // (not when the sentence just before has someone else of two names or more as its subject, whom
@@ -2420,14 +2501,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // Marr")
       const named = /^\d+-year-old$/.test(head) ? members.filter((m) => m.kind === 'person' && !m.described && (!m.weak || nameLikePair(m)) && m.firstSeen < at) : [];
       const before = named.length === 1 ? rawSubjectBefore(at, para) : null;
-      if (named.length === 1 && (!gender || !named[0]!.gender || named[0]!.gender === gender) && !(before && before !== named[0] && before.kind === 'person' && before.lower.length >= 2)) return { mem: named[0]!, ambiguous: false };
+      if (named.length === 1 && !ageRival(named[0]!, text, at, para) && (!gender || !named[0]!.gender || named[0]!.gender === gender) && !(before && before !== named[0] && before.kind === 'person' && before.lower.length >= 2)) return { mem: named[0]!, ambiguous: false };
     }
     // (a role with an age, "“...,” said the 56-year-old taxi driver", for the person the sentence just
     // before is about, when the story gave them no other role: "Nikos Papadimas, who found his mother
     // dead, said the study confirmed it.")
-    if (/\b\d+-year-old\b/.test(text ?? '')) {
+    const cueAge = /\b(\d+)-year-old\b/.exec(text ?? '');
+    if (cueAge) {
       const s = subjectJustBefore(at, para, true);
-      if (s && (!gender || !s.gender || s.gender === gender) && ![...s.roleWords].some((w) => ROLE_NOUNS.has(w) && !syn.includes(w))) return { mem: s, ambiguous: false };
+      // (not one the story gave another age: "Gwyn Rees, 62, ... / said the 24-year-old vet")
+      if (s && (ages.get(s) ?? Number(cueAge[1])) === Number(cueAge[1]) && (!gender || !s.gender || s.gender === gender) && ![...s.roleWords].some((w) => ROLE_NOUNS.has(w) && !syn.includes(w))) return { mem: s, ambiguous: false };
     }
     // nobody in the story holds the title: the person the pronoun rules would pick (right on the
     // tuning part every time; abstaining here cost accuracy and saved no wrong speaker), unsure when
@@ -2439,6 +2522,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // someone else)
     const sent = locals[para]!.toks[at % 100000]?.sent ?? -1;
     if (r.mem && !r.ambiguous && inPara(para).some((x) => x.mem === r.mem && x.sent === sent && x.at < at)) return { mem: r.mem, ambiguous: true };
+    // (nor when the age may be someone else's: "Gwyn Rees, 62, said his daughter had found them. /
+    // “...,” said the 24-year-old vet.")
+    if (r.mem && !r.ambiguous && ageRival(r.mem, text, at, para)) return { mem: r.mem, ambiguous: true };
     return r;
   };
 
@@ -2533,7 +2619,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const described = !orgWord && cue.mention < 0 ? /^the ((?:[a-z][\w-]* ){1,2})([a-z]+)$/.exec(txt) : null;
         if (described && PUBLIC_BODIES.has(described[2]!)) {
           const kind = bodyOfKind(BODY_WORD_KINDS[described[2]!]!, at, p, described[1]!.trim().split(' ').filter((w) => !/[-\d]/.test(w)));
-          if (kind) {
+          // (not when the story brought in another of that kind since, unnamed: "Boateng appealed, and
+          // an independent arbitration panel heard his case")
+          if (kind && !unnamedOfKindSince(described[2]!, kind.firstSeen, at)) {
             kind.speaker = true;
             return { mem: kind, ambiguous: false, cueName: cue.cue };
           }
@@ -2545,7 +2633,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // before whose name says it is of the word's kind)
           const kinds = orgWord ? BODY_WORD_KINDS[orgWord] : undefined;
           const kind = kinds ? bodyOfKind(kinds, at, p) : null;
-          if (kind) {
+          if (kind && !unnamedOfKindSince(orgWord!, kind.firstSeen, at)) {
             kind.speaker = true;
             return { mem: kind, ambiguous: false, cueName: cue.cue };
           }
@@ -2920,7 +3008,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // ... or when that paragraph is only a question about what they think, put by the writer, and
           // they have spoken in the story already ("Does Nwosu-Brandt think the work is better than
           // before? / “Different. Slower.”": the answer is theirs)
-          if (ambiguous && speaker && speaker.speaker && pl.sentSubject.length === 1 && pl.sentSubject[0]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[0]!] === speaker && !pl.quotes.length && writersQuestion(pl) && !otherPersonIn(prevNonEmptyBefore, 0, pl.sentSubject[0]!)) {
+          if (ambiguous && speaker?.speaker && pl.sentSubject.length === 1 && pl.sentSubject[0]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[0]!] === speaker && !pl.quotes.length && writersQuestion(pl) && !otherPersonIn(prevNonEmptyBefore, 0, pl.sentSubject[0]!)) {
             ambiguous = false;
             cue = 'following';
           }
@@ -3200,7 +3288,7 @@ export const linkKey = perParagraph((lp): string => {
       afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0), namedAfterDefiniteRole(lp, m),
       affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
       behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
-      speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m),
+      speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), personWordReported(lp, m.sent, m),
       // (a name set off right before the pronoun that reports it: "Winter, he said,")
       lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
     ]),
@@ -3208,6 +3296,7 @@ export const linkKey = perParagraph((lp): string => {
     askedPronounIn(lp),
     unnamedBodiesIn(lp),
     bodyWordsIn(lp).map(([w, i]) => [w, rank(i)]),
+    indefiniteBodies(lp).map(([w, i]) => [w, rank(i)]),
     backReferences(lp),
     documentSubjects(lp),
     PRESS_SETTING.test(lp.text),

@@ -636,10 +636,14 @@ function firmAppositiveAt(toks: Tok[], i0: number): boolean {
   let s0 = c;
   while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
   for (let h = s0; h < c; h++) if (/^spokes/.test(toks[h]!.lo)) return ownerNounBefore(toks, s0, c, toks[h]!.lo);
-  // (or after what a role is of: "Olumide Bankole, chief executive of the regulator, Energia
-  // Oversight, said" names the regulator; "the daughter of the owner, Ama Mensah," is no role's)
+  // (or after what a role is of, the role itself set off after someone's name: "Olumide Bankole,
+  // chief executive of the regulator, Energia Oversight, said" names the regulator; not "The director
+  // of the charity, Olumide Bankole-Ajayi, said", where the name is the director's)
   const [r, of, the, noun] = [toks[c - 4], toks[c - 3], toks[c - 2], toks[c - 1]];
-  return !!r && r.sent === sent && r.k === 'w' && !r.cap && (ROLE_NOUNS.has(r.lo) || isTitleTok(r.lo)) && !(r.lo in KIN) && (of!.lo === 'of' || of!.lo === 'at') && the!.lo === 'the' && noun!.k === 'w' && !noun!.cap && !noun!.poss && !(noun!.lo in KIN) && !PERSON_ONLY_NOUNS.has(noun!.lo);
+  if (!(!!r && r.sent === sent && r.k === 'w' && !r.cap && (ROLE_NOUNS.has(r.lo) || isTitleTok(r.lo)) && !(r.lo in KIN) && (of!.lo === 'of' || of!.lo === 'at') && the!.lo === 'the' && noun!.k === 'w' && !noun!.cap && !noun!.poss && !(noun!.lo in KIN) && !PERSON_ONLY_NOUNS.has(noun!.lo))) return false;
+  let b = c - 4;
+  while (b > s0 && c - 4 - b < 3 && toks[b - 1]!.k === 'w' && !toks[b - 1]!.cap && toks[b - 1]!.sent === sent) b--;
+  return toks[b - 1]?.t === ',' && toks[b - 2]?.k === 'w' && toks[b - 2]!.cap && toks[b - 2]!.sent === sent;
 }
 /** Person nouns that never name a body ("the owner" may be a firm; "the family" is people). */
 const PERSON_ONLY_NOUNS = new Set(['family', 'man', 'woman', 'boy', 'girl', 'child', 'victim', 'deceased', 'household']);
@@ -967,7 +971,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // (and a person noun right before the name by an ending no firm has: "Principal cellist Mireille
   // Dubois-Nakamura", "the historian Ines Vartan", where "carmaker" and "lender" may name firms)
   const nounBefore = toks[i0 - 1];
-  if (nameToks.length >= 2 && nounBefore?.k === 'w' && !nounBefore.cap && !nounBefore.poss && nounBefore.sent === toks[i0]!.sent && /(?:ist|ian)$/.test(nounBefore.lo) && isPersonNoun(nounBefore.lo)) personEvidence = true;
+  // (or a member before a full name: "Fellow cast member Jean Ashworth"; "Nato member Hungary" is a country)
+  // (not a party's creed: "backed the nationalist Plaid Cymru")
+  if (nameToks.length >= 2 && nounBefore?.k === 'w' && !nounBefore.cap && !nounBefore.poss && nounBefore.sent === toks[i0]!.sent && ((/(?:ist|ian)$/.test(nounBefore.lo) && isPersonNoun(nounBefore.lo) && !CREEDS.test(nounBefore.lo)) || nounBefore.lo === 'member')) personEvidence = true;
   for (const r of roleLo) {
     if (ROLE_NOUNS.has(r) || (isKnownPersonNoun(r) && !orgName)) personEvidence = true;
     if (ROLE_GENDER[r]) gender = ROLE_GENDER[r]!;
@@ -1735,6 +1741,9 @@ const BODY_PARTS = new Set(['wing', 'caucus', 'faction', 'branch', 'chapter', 's
 const PLURAL_BODIES = new Set(['associations', 'unions', 'federations', 'councils', 'firms', 'banks', 'agencies', 'parties', 'charities', 'organisations', 'organizations', 'clubs', 'societies', 'leagues', 'committees', 'commissions', 'authorities', 'trusts', 'cooperatives', 'co-operatives']);
 /** Bodies that own bodies of their own ("the ministry’s debt agency", "the party’s youth wing"). */
 const BODY_OWNERS = new Set(['ministry', 'department', 'government', 'party', 'council', 'union', 'company', 'bank', 'agency', 'commission', 'church', 'club', 'university', 'army', 'police', 'state', 'city', 'county', 'federation', 'league', 'association', 'group', 'firm', 'board', 'authority', 'service']);
+/** Words for what a party or movement believes, which end like a person noun ("the nationalist Plaid
+ * Cymru", "the centrist Renew party"). */
+const CREEDS = /(?:nationalist|socialist|communist|unionist|centrist|populist|separatist|loyalist|leftist|marxist|islamist|federalist|royalist|reformist|globalist|republican|libertarian|authoritarian|totalitarian|egalitarian)$/;
 /** Adverbs between a speaker and the verb that do not change who speaks ("my coach once told me"). */
 const ONCE_ADVERBS = new Set(['once', 'always', 'often', 'later', 'also', 'then', 'still']);
 /** An unnamed speaker starting at token i: "a government official", "one resident", "a spokesperson
@@ -2338,8 +2347,8 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
   // (or an owner of two words or three: "Penny Basket’s chief executive, Stefan Holmqvist,")
   else if (t0?.k === 'w' && t0.cap && !t0.poss) {
     let o = start + 1;
-    while (o < start + 3 && toks[o]?.k === 'w' && toks[o]!.cap && !toks[o]!.poss && toks[o]!.sent === sent) o++;
-    if (o > start + 0 && toks[o]?.k === 'w' && toks[o]!.cap && toks[o]!.poss && toks[o]!.sent === sent) {
+    while (o < start + 2 && toks[o]?.k === 'w' && toks[o]!.cap && !toks[o]!.poss && toks[o]!.sent === sent) o++;
+    if (toks[o]?.k === 'w' && toks[o]!.cap && toks[o]!.poss && toks[o]!.sent === sent) {
       start = o;
       t0 = toks[o];
     }
@@ -3923,7 +3932,9 @@ function narrativeGender(toks: Tok[], m: Mention, mentions: Mention[], dateline:
     // the name is what the sentence is about, before any clause it reports — "Carys Morgan-Hughes
     // said his words were ..." is not; "her" may be an object: "Morrow pressed her on ...")
     if (SPEECH_VERBS.has(t.lo) || t.lo === 'that') reported = true;
-    if (t.lo === 'his' || t.lo === 'her') return toks[h + 1]?.lo === 'own' || (t.lo === 'his' && m.subj && !reported && !m.lower.every(isTitleTok)) ? (t.lo === 'his' ? 'm' : 'f') : null;
+    // (not when the sentence also says "her", "she": "Since then, Kerry Doyle has run his herd alone,
+    // with help from her cousin" — the herd was someone else's)
+    if (t.lo === 'his' || t.lo === 'her') return toks[h + 1]?.lo === 'own' || (t.lo === 'his' && m.subj && !reported && !m.lower.every(isTitleTok) && !toks.some((o) => o.sent === sent && o.k === 'w' && /^(?:she|her|hers|herself)$/.test(o.lo))) ? (t.lo === 'his' ? 'm' : 'f') : null;
     if (t.lo === 'himself' || t.lo === 'herself') return t.lo === 'himself' ? 'm' : 'f';
     // (someone else the sentence speaks of may be the next "she": "Obi lost his mother in 2010. She
     // was 54.", "Morrow pressed her on her own party's record.")
@@ -4019,7 +4030,9 @@ function pronounSaid(toks: Tok[], qtok: number, who: readonly string[]): boolean
   for (let j = qtok - 1; j >= 0 && qtok - j <= 8 && toks[j]!.sent === sent; j--) {
     const t = toks[j]!;
     if (t.k === 'q') return false;
-    if (t.k === 'w' && isSpeechVerb(t) && (is(toks[j - 1]) || ((AUX_ADVERBS.has(toks[j - 1]?.lo ?? '') || AUXILIARIES.has(toks[j - 1]?.lo ?? '')) && is(toks[j - 2])))) return true;
+    // (the verb of saying nearest the quote decides: "I told the inquiry a deckhand shouted, “…”" is
+    // the deckhand's)
+    if (t.k === 'w' && isSpeechVerb(t)) return is(toks[j - 1]) || ((AUX_ADVERBS.has(toks[j - 1]?.lo ?? '') || AUXILIARIES.has(toks[j - 1]?.lo ?? '')) && is(toks[j - 2]));
   }
   return false;
 }

@@ -6564,3 +6564,101 @@ describe('round 29: a question the writer puts about someone, then a paragraph o
     expect(nameOf(res, q.speakerId)).toBe('Chiamaka Okonkwo-Lind');
   });
 });
+
+describe("round 29: the review's cases for this round's rules", () => {
+  it('"The director of the charity, Olumide Bankole-Ajayi, said ... / “…,” he said." is the director, not the volunteer quoted before', () => {
+    const res = analyzeParagraphs([
+      'Volunteer Tom Reilly said he had worked every day this month.',
+      'The director of the charity, Olumide Bankole-Ajayi, said demand had tripled.',
+      '“We have never seen queues like this,” he said.',
+    ]);
+    expect(speakerOf(res, 'We have never seen queues')).toBe('Olumide Bankole-Ajayi');
+  });
+
+  it('"Tomasz Wierzbicki spoke to Marit Solbakken, the union’s leader" says nothing of who asks: the answers are never his for sure, the questions never hers', () => {
+    const res = analyzeParagraphs([
+      'Tomasz Wierzbicki spoke to Marit Solbakken, the union’s leader, on the quay.',
+      'Q: “What would end the strike?”',
+      'A: “A timetable that lets a deckhand see her children.”',
+    ]);
+    const q = quoteOf(res, 'What would end the strike');
+    expect(q.ambiguous === false && nameOf(res, q.speakerId) === 'Marit Solbakken').toBe(false);
+    const a = quoteOf(res, 'A timetable that lets');
+    expect(a.ambiguous === false && nameOf(res, a.speakerId) === 'Tomasz Wierzbicki').toBe(false);
+  });
+
+  it('"A: I told the inquiry a deckhand shouted, “Let go!”" is not the one answering for sure', () => {
+    const res = analyzeParagraphs([
+      'Ingrid Vallström has run the pilots’ service at Lysekil for eleven years. She talked to the Coast Bulletin about storms.',
+      'Q: What happened?',
+      'A: I told the inquiry a deckhand shouted, “Let go!” We did not.',
+    ]);
+    const q = quoteOf(res, 'Let go');
+    expect(q.ambiguous === false && nameOf(res, q.speakerId) === 'Ingrid Vallström').toBe(false);
+  });
+
+  it('"Gwyn Rees, 62, said his daughter had found the ewes dead. / “…,” said the 24-year-old vet." is not Rees for sure', () => {
+    for (const who of ['Gwyn Rees, 62,', 'Gwyn Rees']) {
+      const res = analyzeParagraphs([
+        'Sheep were killed by dogs on a farm near Llandeilo overnight.',
+        `${who} said his daughter had found the ewes dead in the top field at dawn.`,
+        '“There was blood everywhere,” said the 24-year-old vet.',
+      ]);
+      const q = quoteOf(res, 'There was blood everywhere');
+      expect(q.ambiguous === false && nameOf(res, q.speakerId) === 'Gwyn Rees', who).toBe(false);
+    }
+  });
+
+  it('"an independent arbitration panel heard his case ... / “…,” the three-member panel wrote" is not the panel named before it', () => {
+    const res = analyzeParagraphs([
+      'The Athletics Integrity Panel banned sprinter Kofi Boateng for four years in March.',
+      'Boateng appealed, and an independent arbitration panel heard his case in Lausanne in June.',
+      '“The substance came from contaminated meat,” the three-member panel wrote in overturning the ban.',
+    ]);
+    expect(speakerOf(res, 'The substance came from')).not.toBe('Athletics Integrity Panel');
+  });
+
+  it('"Prosecutor Alan Hartigan said Peter Doyle-Marsh had lied to customers. / ‘I never took a penny ...,’ he said." is not the prosecutor for sure', () => {
+    const res = analyzeParagraphs([
+      'The trial of a Leeds builder accused of fraud entered its third week.',
+      'Prosecutor Alan Hartigan said Peter Doyle-Marsh had lied to customers for years.',
+      '‘I never took a penny I did not earn,’ he said in evidence on Thursday.',
+    ]);
+    const q = quoteOf(res, 'I never took a penny');
+    expect(q.ambiguous === false && nameOf(res, q.speakerId) === 'Alan Hartigan').toBe(false);
+  });
+
+  it('"Mayor Bernard Quilty said his successor, Councillor Delia Rourke-Banda, would be sworn in. / “…”" is not Quilty for sure', () => {
+    const res = analyzeParagraphs([
+      'Mayor Bernard Quilty said his successor, Councillor Delia Rourke-Banda, would be sworn in on Monday.',
+      '“I intend to listen first and talk second.”',
+    ]);
+    const q = quoteOf(res, 'I intend to listen first');
+    expect(q.ambiguous === false && nameOf(res, q.speakerId) === 'Bernard Quilty').toBe(false);
+  });
+
+  it('"Since then, Kerry Doyle has run his herd alone, with help from her cousin. ... “…,” she said." is still Doyle', () => {
+    const res = analyzeParagraphs([
+      'Dairy farmer Brian Walsh died in a tractor accident in March.',
+      'Since then, Kerry Doyle has run his herd of 90 cows alone, with help from her cousin.',
+      'Milk prices have fallen by a fifth this year. “The cows do not care who is grieving,” she said.',
+    ]);
+    expect(speakerOf(res, 'The cows do not care')).toBe('Kerry Doyle');
+  });
+
+  it('"backed the nationalist Plaid Cymru" puts no person called Plaid Cymru in the cast', () => {
+    const res = analyzeParagraphs(['Voters in Gwynedd backed the nationalist Plaid Cymru by a wide margin, ahead of Labour candidate Siân Gwenllian-Roberts.']);
+    expect(res.cast.filter((c) => c.kind === 'person').map((c) => c.name)).not.toContain('Plaid Cymru');
+  });
+});
+
+describe("round 29: a member of an alliance is no one's name", () => {
+  it('"Nato member Hungary has yet to vote. “…,” he said." after the prime minister is the prime minister, never Hungary', () => {
+    const res = analyzeParagraphs([
+      'Swedish Prime Minister Ulf Kristersson-Berg said on Monday he remained hopeful about joining the alliance.',
+      'Nato member Hungary has yet to hold its vote. “We have done everything that was asked of us,” he said.',
+    ]);
+    expect(speakerOf(res, 'We have done everything')).not.toBe('Hungary');
+    expect(res.cast.filter((c) => c.kind === 'person').map((c) => c.name)).not.toContain('Hungary');
+  });
+});
