@@ -876,8 +876,9 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
 }
 
 /** After the verb of saying that follows mention `m` in sentence `sent`, a word for a person other
- * than the subject: a person noun or a relative ("said his son had been told he would start"; not
- * "she", which is mostly the subject: "Joan Fife said she heard shouting"). */
+ * than the subject: a person noun the lexicon knows or a relative ("said his son had been told he
+ * would start"; not "she", which is mostly the subject: "Joan Fife said she heard shouting"; not a
+ * noun by its ending alone, which a word being typed passes through). */
 function personWordReported(lp: LocalParagraph, sent: number, m: Mention): boolean {
   const toks = lp.toks;
   let k = m.i1;
@@ -885,7 +886,7 @@ function personWordReported(lp: LocalParagraph, sent: number, m: Mention): boole
   for (k++; k < toks.length && toks[k]!.sent === sent; k++) {
     const t = toks[k]!;
     if (t.k !== 'w' || t.cap) continue;
-    if (t.lo in KIN || (isPersonNoun(t.lo) && !isGroupNoun(t.lo))) return true;
+    if (t.lo in KIN || (isKnownPersonNoun(t.lo) && !isGroupNoun(t.lo))) return true;
   }
   return false;
 }
