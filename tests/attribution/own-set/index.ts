@@ -74,9 +74,14 @@ import { ownSetFresh70 } from './fresh70';
 import { ownSetFresh71 } from './fresh71';
 import { ownSetFresh72 } from './fresh72';
 import { ownSetFresh73 } from './fresh73';
+import { ownSetFresh74 } from './fresh74';
+import { ownSetFresh75 } from './fresh75';
+import { ownSetFresh76 } from './fresh76';
+import { ownSetFresh77 } from './fresh77';
+import { ownSetFresh78 } from './fresh78';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh73`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh78`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -152,6 +157,11 @@ export const ownSetParts = {
   fresh71: ownSetFresh71,
   fresh72: ownSetFresh72,
   fresh73: ownSetFresh73,
+  fresh74: ownSetFresh74,
+  fresh75: ownSetFresh75,
+  fresh76: ownSetFresh76,
+  fresh77: ownSetFresh77,
+  fresh78: ownSetFresh78,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
