@@ -4056,9 +4056,9 @@ function onlyQuotesAfter(text: string, from: number): boolean {
 }
 
 /** A wire dateline opening the paragraph ("GENEVA, March 4 —", "KAMPALA, Uganda (Wire) —", "ON THE
- * ZELENA BALKA FRONT, Dravia —"): a place in capitals, then an optional place or date and agency,
- * then a dash. Its names are not speakers. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,5}(?:,\s*[\p{L}\p{N}. ]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s/u;
+ * ZELENA BALKA FRONT, Dravia —", "NAKURU, Kenya, June 18 (Wire) -"): a place in capitals, then up to
+ * two of a place or a date, an agency, then a dash. Its names are not speakers. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,5}(?:,\s*[\p{L}\p{N}. ]{1,30}?){0,2}\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s/u;
 /** ... or a place in capitals and a colon, as Indian and Pakistani papers write it ("NEW DELHI:",
  * "CHENNAI:"): only a place the lexicon knows, so that "SMITH:" stays a speaker's turn */
 const COLON_DATELINE = /^\s*(\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,2})\s*:\s/u;
@@ -4268,6 +4268,8 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   }
   let mentions = buildMentions(toks);
   for (const m of mentions) departmentOpener(toks, m);
+  // ("Mr Chidi Okafor, SAN, described ...": letters after a name, set off by commas, are the name's)
+  mentions = mentions.filter((m) => !(m.tokens.length === 1 && POST_NOMINALS.has(toks[m.n0]!.t) && toks[m.i0 - 1]?.t === ',' && toks[m.i0 - 2]?.k === 'w' && toks[m.i0 - 2]!.cap && mentions.some((o) => o !== m && o.i1 === m.i0 - 1)));
   // ("His father, Rui Albuquerque, says": a name of two words taken for a place or a firm by its
   // last word is a person when a person noun is set off before it)
   for (const m of mentions) if ((m.type === 'place' || m.type === 'org') && m.tokens.length === 2 && !m.poss && setOffAfterPersonNoun(toks, m.i0) && !firmAppositiveAt(toks, m.i0)) m.type = 'person';

@@ -6662,3 +6662,26 @@ describe("round 29: a member of an alliance is no one's name", () => {
     expect(res.cast.filter((c) => c.kind === 'person').map((c) => c.name)).not.toContain('Hungary');
   });
 });
+
+describe('round 30: police ranks, letters after a name, and a dateline with a country and a date', () => {
+  it('"the Commissioner of Police, CP Tunde Adeyemi-Bello, said ... / The CP said ..., adding: “…”" is the commissioner', () => {
+    const res = analyzeParagraphs([
+      'The Oduna State Police Command on Sunday paraded nine suspected robbers arrested along the Ikeja–Ota road.',
+      'Parading the suspects in Ota, the Commissioner of Police, CP Tunde Adeyemi-Bello, said the gang had been trailed for weeks.',
+      'The CP said the items recovered included three rifles, adding: “We will not rest until every member of this gang is in custody.”',
+    ]);
+    expect(speakerOf(res, 'We will not rest')).toBe('Tunde Adeyemi-Bello');
+  });
+
+  it('"But defence counsel, Mr Ifeanyi Obi, SAN, described the application as “…”" is Obi, not someone called SAN', () => {
+    const res = analyzeParagraphs(['But defence counsel, Mr Ifeanyi Obi, SAN, described the application as “oppressive and unnecessary,” telling the court his client had never tried to travel.']);
+    expect(res.cast.map((c) => c.name)).not.toContain('SAN');
+    expect(speakerOf(res, 'oppressive and unnecessary')).toBe('Ifeanyi Obi');
+  });
+
+  it('"OLKIRAU, Kenya, June 18 (Rift Wire) - A judge ... saying ... “…”" takes no speaker from the dateline', () => {
+    const res = analyzeParagraphs(['OLKIRAU, Kenya, June 18 (Rift Wire) - A High Court judge on Tuesday ordered the prosecution of three police officers over the death of a student during protests last year, saying investigators had "deliberately sat on" the file.']);
+    expect(speakerOf(res, 'deliberately sat on')).not.toBe('OLKIRAU');
+    expect(res.cast.map((c) => c.name)).not.toContain('OLKIRAU');
+  });
+});
