@@ -1521,6 +1521,18 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
           return { ...NONE, ref: 'described', at: j, text: names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${m.name}` : `${other.name} and ${m.name}` };
         }
       }
+      // ("Edelstam, on a visit to Lisbourne, later told reporters": a name ending a phrase set off
+      // after another name is where that one was; the one before the phrase speaks)
+      {
+        const pb = toks[m.i0 - 1]?.k === 'w' && DETERMINERS.has(toks[m.i0 - 1]!.lo) ? toks[m.i0 - 2] : toks[m.i0 - 1];
+        if (pb?.k === 'w' && !pb.cap && pb.sent === sent && POST_PREPS.has(pb.lo) && toks[m.i1]?.t === ',') {
+          let c = m.i0 - 1;
+          while (c > 0 && m.i0 - c <= 8 && toks[c]!.k === 'w' && !toks[c]!.cap && toks[c]!.sent === sent) c--;
+          const before = toks[c]?.t === ',' && toks[c]!.sent === sent ? ctx.mentionAt[c - 1]! : -1;
+          const bm = before >= 0 ? ctx.mentions[before]! : null;
+          if (bm && bm.i1 === c && !bm.poss && bm.type !== 'place' && bm.type !== 'org') return { ...NONE, ref: 'name', mention: before, at: c - 1, text: bm.name };
+        }
+      }
       // "The mother of a woman who died after a night out in Corbridge told ...": a name that is the
       // object of a place preposition is no sure subject of the verb after it
       let ob = toks[m.i0 - 1];

@@ -6685,3 +6685,13 @@ describe('round 30: police ranks, letters after a name, and a dateline with a co
     expect(res.cast.map((c) => c.name)).not.toContain('OLKIRAU');
   });
 });
+
+describe('round 30: a place at the end of a phrase set off after a name', () => {
+  it('"Kelland, on a visit to Velmora, later told reporters the vote had been “…”" is Kelland, not Velmora', () => {
+    const res = analyzeParagraphs([
+      'Another journalist asked whether the minister, Astrid Kelland, had been consulted. The spokesman, Jonas Brekmo, said she had “signed off personally.”',
+      'Kelland, on a visit to Velmora, later told reporters the abstention had been “a hard call, but the right one.”',
+    ]);
+    expect(speakerOf(res, 'a hard call')).toBe('Astrid Kelland');
+  });
+});
