@@ -671,8 +671,9 @@ export const TITLE_WORDS = new Set(
     // ... and the court's, the inquest's and the prison's ("Senior Magistrate Ann Kerubo", "Coroner Ian Hale")
     'magistrate coroner chaplain ombudsman ' +
     // ... and police ranks as Nigerian, Ghanaian and Kenyan papers write them ("CP Abubakar Sule", "the CP
-    // said", "DSP Ngozi Eze", "IGP Usman Bello")
-    'cp dcp acp sp dsp asp igp aig dig dpo'
+    // said", "DSP Ngozi Eze", "IGP Usman Bello"; not SP, ASP, AIG or DIG, which are also firms' and
+    // words)
+    'cp dcp acp dsp igp dpo'
   ).split(/\s+/),
 );
 /** Titles that are only titles when capitalised before a name; tokens like "U.S." or "District" are modifiers. */

@@ -891,6 +891,9 @@ function personWordReported(lp: LocalParagraph, sent: number, m: Mention): boole
   return false;
 }
 
+/** Police ranks written short ("the CP said"): a title the story may never have given anyone. */
+const SHORT_RANKS = new Set(['cp', 'dcp', 'acp', 'dsp', 'igp', 'dpo']);
+
 /** Public bodies' words brought in with "a" or "an" ("a cross-party committee", "an independent
  * arbitration panel"): each word and where it is. (In the link key.) */
 const indefiniteBodies = perParagraph((lp): [string, number][] => {
@@ -2526,6 +2529,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (nor when the age may be someone else's: "Gwyn Rees, 62, said his daughter had found them. /
     // “...,” said the 24-year-old vet.")
     if (r.mem && !r.ambiguous && ageRival(r.mem, text, at, para)) return { mem: r.mem, ambiguous: true };
+    // (nor for a title written short that nobody in the story holds: "Governor Tom Reid visited. /
+    // “...,” the CP told reporters." may be anyone)
+    if (r.mem && !r.ambiguous && SHORT_RANKS.has(head)) return { mem: r.mem, ambiguous: true };
     return r;
   };
 

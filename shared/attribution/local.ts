@@ -1528,9 +1528,11 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         if (pb?.k === 'w' && !pb.cap && pb.sent === sent && POST_PREPS.has(pb.lo) && toks[m.i1]?.t === ',') {
           let c = m.i0 - 1;
           while (c > 0 && m.i0 - c <= 8 && toks[c]!.k === 'w' && !toks[c]!.cap && toks[c]!.sent === sent) c--;
-          const before = toks[c]?.t === ',' && toks[c]!.sent === sent ? ctx.mentionAt[c - 1]! : -1;
+          // (not a phrase that joins someone to them: "Ann Cole, along with Tom Reid, said")
+          const before = toks[c]?.t === ',' && toks[c]!.sent === sent && !JOINING.has(toks[c + 1]?.lo ?? '') ? ctx.mentionAt[c - 1]! : -1;
           const bm = before >= 0 ? ctx.mentions[before]! : null;
-          if (bm && bm.i1 === c && !bm.poss && bm.type !== 'place' && bm.type !== 'org') return { ...NONE, ref: 'name', mention: before, at: c - 1, text: bm.name };
+          // (only when that name opens the sentence: not "A letter sent to Ann Cole, on behalf of ...")
+          if (bm && bm.i1 === c && !bm.poss && bm.type !== 'place' && bm.type !== 'org' && (bm.i0 === 0 || toks[bm.i0 - 1]!.sent !== sent)) return { ...NONE, ref: 'name', mention: before, at: c - 1, text: bm.name };
         }
       }
       // "The mother of a woman who died after a night out in Corbridge told ...": a name that is the
@@ -1625,6 +1627,8 @@ const COUNT_NOUNS = new Set(['tens', 'dozens', 'scores', 'hundreds', 'thousands'
 const QUANTIFIERS = new Set(['some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'most', 'few', ...COUNT_NOUNS]);
 /** Prepositions whose object is no sure subject of the verb after it (not "after", "before",
  * "since": "The deal fell apart after Doe said ..." is Doe speaking; nor "with": "with Doe noting"). */
+/** Words that join someone else to a name in a phrase set off after it ("Ann Cole, along with Tom Reid,"). */
+const JOINING = new Set(['and', 'or', 'but', 'along', 'together', 'with', 'alongside', 'plus']);
 const OBJECT_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'into', 'through', 'via', 'over', 'under', 'behind', 'among', 'beside', 'across', 'around', 'towards', 'toward']);
 /** Nouns for a kind of organisation, which name one when a name follows ("the charity Hope Aloud"). */
 const ORG_KIND_BEFORE = new Set(
@@ -4068,9 +4072,11 @@ function onlyQuotesAfter(text: string, from: number): boolean {
 }
 
 /** A wire dateline opening the paragraph ("GENEVA, March 4 —", "KAMPALA, Uganda (Wire) —", "ON THE
- * ZELENA BALKA FRONT, Dravia —", "NAKURU, Kenya, June 18 (Wire) -"): a place in capitals, then up to
- * two of a place or a date, an agency, then a dash. Its names are not speakers. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,5}(?:,\s*[\p{L}\p{N}. ]{1,30}?){0,2}\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s/u;
+ * ZELENA BALKA FRONT, Dravia —", "NAKURU, Kenya, June 18 (Wire) -"): a place in capitals, then a place
+ * or a date and an agency, or both a place and a date and then the agency (so "TOM REID, 54, lost
+ * everything - ..." and "NASA, ESA, and JAXA - ..." are no datelines), then a dash. Its names are
+ * not speakers. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,5}(?:(?:,\s*[\p{L}\p{N}. ]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?|(?:,\s*[\p{L}\p{N}. ]{1,30}?){2}\s*\([^)]{1,30}\)\s*)(?:\u2014|\u2013|--|-)\s/u;
 /** ... or a place in capitals and a colon, as Indian and Pakistani papers write it ("NEW DELHI:",
  * "CHENNAI:"): only a place the lexicon knows, so that "SMITH:" stays a speaker's turn */
 const COLON_DATELINE = /^\s*(\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,2})\s*:\s/u;
@@ -4281,7 +4287,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   let mentions = buildMentions(toks);
   for (const m of mentions) departmentOpener(toks, m);
   // ("Mr Chidi Okafor, SAN, described ...": letters after a name, set off by commas, are the name's)
-  mentions = mentions.filter((m) => !(m.tokens.length === 1 && POST_NOMINALS.has(toks[m.n0]!.t) && toks[m.i0 - 1]?.t === ',' && toks[m.i0 - 2]?.k === 'w' && toks[m.i0 - 2]!.cap && mentions.some((o) => o !== m && o.i1 === m.i0 - 1)));
+  mentions = mentions.filter((m) => !(m.tokens.length === 1 && POST_NOMINALS.has(toks[m.n0]!.t) && toks[m.i0 - 1]?.t === ',' && toks[m.i1]?.t === ',' && toks[m.i0 - 2]?.k === 'w' && toks[m.i0 - 2]!.cap && mentions.some((o) => o !== m && o.i1 === m.i0 - 1)));
   // ("His father, Rui Albuquerque, says": a name of two words taken for a place or a firm by its
   // last word is a person when a person noun is set off before it)
   for (const m of mentions) if ((m.type === 'place' || m.type === 'org') && m.tokens.length === 2 && !m.poss && setOffAfterPersonNoun(toks, m.i0) && !firmAppositiveAt(toks, m.i0)) m.type = 'person';

@@ -6695,3 +6695,26 @@ describe('round 30: a place at the end of a phrase set off after a name', () => 
     expect(speakerOf(res, 'a hard call')).toBe('Astrid Kelland');
   });
 });
+
+describe("round 30: the review's cases for the round's first rules", () => {
+  const sure = (res: ReturnType<typeof analyzeParagraphs>, start: string) => {
+    const q = quoteOf(res, start);
+    return q.ambiguous ? null : nameOf(res, q.speakerId);
+  };
+
+  it('"A letter sent to Ann Cole, on behalf of Tom Reid, said: “…”" is not Ann Cole for sure', () => {
+    expect(sure(analyzeParagraphs(['A letter sent to Ann Cole, on behalf of Tom Reid, said: “He is grateful.”']), 'He is grateful')).not.toBe('Ann Cole');
+  });
+
+  it('"Governor Tom Reid visited the scene. / “…,” the CP told reporters." is not the governor for sure', () => {
+    expect(sure(analyzeParagraphs(['Governor Tom Reid visited the scene.', '“We will find them,” the CP told reporters.']), 'We will find them')).not.toBe('Tom Reid');
+  });
+
+  it('"TOM REID, 54, lost everything - and neighbour Sam Cole lost his barn. ‘…,’ he said." is no dateline: not Sam Cole for sure', () => {
+    expect(sure(analyzeParagraphs(['TOM REID, 54, lost everything - and neighbour Sam Cole lost his barn. ‘I have nothing left,’ he said.']), 'I have nothing left')).not.toBe('Sam Cole');
+  });
+
+  it('"Rejecting the bail plea of Tom Reid, SC observed: “…”" keeps the court', () => {
+    expect(speakerOf(analyzeParagraphs(['Rejecting the bail plea of Tom Reid, SC observed: “Liberty cannot be a licence.”']), 'Liberty cannot be')).toBe('SC');
+  });
+});
