@@ -643,6 +643,10 @@ export const MALE_HON = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father'
 export const FEMALE_HON = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'dame', 'lady', 'queen', 'princess', 'sister', 'mx']);
 
 /** Capitalised title words that precede a name ("Prime Minister", "Sen.", "U.S. District Judge"). */
+/** Police ranks as Nigerian, Ghanaian and Kenyan papers write them before a name ("CP Abubakar
+ * Sule", "the CP said", "DSP Ngozi Eze", "IGP Usman Bello"; not SP, ASP, AIG or DIG, which are also
+ * firms' names and words): titles, and ones a story may never give anyone. */
+export const SHORT_RANKS = new Set(['cp', 'dcp', 'acp', 'dsp', 'igp', 'dpo']);
 export const TITLE_WORDS = new Set(
   (
     'mp mep msp mla president vice prime minister secretary sen senator sens rep reps representative gov governor mayor judge justice ' +
@@ -669,12 +673,11 @@ export const TITLE_WORDS = new Set(
     // ("parish priest Fr Ann Park": Father, abbreviated)
     'fr ' +
     // ... and the court's, the inquest's and the prison's ("Senior Magistrate Ann Kerubo", "Coroner Ian Hale")
-    'magistrate coroner chaplain ombudsman ' +
-    // ... and police ranks as Nigerian, Ghanaian and Kenyan papers write them ("CP Abubakar Sule", "the CP
-    // said", "DSP Ngozi Eze", "IGP Usman Bello"; not SP, ASP, AIG or DIG, which are also firms' and
-    // words)
-    'cp dcp acp dsp igp dpo'
-  ).split(/\s+/),
+    'magistrate coroner chaplain ombudsman'
+  )
+    .split(/\s+/)
+    // ... and police ranks written short (SHORT_RANKS)
+    .concat([...SHORT_RANKS]),
 );
 /** Titles that are only titles when capitalised before a name; tokens like "U.S." or "District" are modifiers. */
 export const TITLE_MODIFIERS = new Set(

@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
+import { DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { AUXILIARIES, type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF, SURNAME_PARTICLES, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
@@ -651,12 +651,20 @@ const unnamedBodiesIn = perParagraph((lp): [string, number][] => {
 /** Words for a public body in lower case ("the dockworkers’ union"), skipping one right before a
  * capitalised word ("the rating agency Meridian Ratings") or within five words after "Name,"
  * ("KNA, the state news agency,"): [word, token]. (In the link key.) */
+/** Where a public body's word stands in lower case ("union", "panel"), for bodyWordsIn and
+ * indefiniteBodies. */
+const lowerBodyWords = perParagraph((lp): number[] => {
+  const out: number[] = [];
+  lp.toks.forEach((t, i) => {
+    if (t.k === 'w' && !t.cap && PUBLIC_BODIES.has(t.lo)) out.push(i);
+  });
+  return out;
+});
 const bodyWordsIn = perParagraph((lp): [string, number][] => {
   const toks = lp.toks;
   const out: [string, number][] = [];
-  for (let i = 0; i < toks.length; i++) {
+  for (const i of lowerBodyWords(lp)) {
     const t = toks[i]!;
-    if (t.k !== 'w' || t.cap || !PUBLIC_BODIES.has(t.lo)) continue;
     if (toks[i + 1]?.k === 'w' && toks[i + 1]!.cap && toks[i + 1]!.sent === t.sent) continue;
     let b = i - 1;
     while (b >= 0 && i - b <= 5 && toks[b]!.k === 'w' && !toks[b]!.cap && toks[b]!.sent === t.sent) b--;
@@ -891,17 +899,13 @@ function personWordReported(lp: LocalParagraph, sent: number, m: Mention): boole
   return false;
 }
 
-/** Police ranks written short ("the CP said"): a title the story may never have given anyone. */
-const SHORT_RANKS = new Set(['cp', 'dcp', 'acp', 'dsp', 'igp', 'dpo']);
-
 /** Public bodies' words brought in with "a" or "an" ("a cross-party committee", "an independent
  * arbitration panel"): each word and where it is. (In the link key.) */
 const indefiniteBodies = perParagraph((lp): [string, number][] => {
   const toks = lp.toks;
   const out: [string, number][] = [];
-  for (let k = 0; k < toks.length; k++) {
+  for (const k of lowerBodyWords(lp)) {
     const t = toks[k]!;
-    if (t.k !== 'w' || t.cap || !PUBLIC_BODIES.has(t.lo)) continue;
     for (let d = k - 1; d >= 0 && k - d <= 4 && toks[d]!.k === 'w' && toks[d]!.sent === t.sent; d--) {
       if (toks[d]!.lo === 'a' || toks[d]!.lo === 'an') {
         out.push([t.lo, k]);
@@ -1375,7 +1379,6 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (!sc || sc.ref !== 'pronoun' || !sc.gender || pl.quotes.some((x) => x.sent === ls)) return false;
     return !!pl.sentSpeech[ls] || talkedAfter(pl, sc.at);
   };
-  /** the last person who was a sentence subject in paragraph `para` */
   /** the mention recorded at r, set off by commas, is followed by a verb of its own ("..., Councillor
    * Delia Rourke-Banda, would be sworn in") */
   const reportedSubject = (r: Recent): boolean => {
@@ -1386,6 +1389,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const v = lp.toks[m.i1 + 1];
     return !!v && v.k === 'w' && !v.cap && v.sent === m.sent && (AUXILIARIES.has(v.lo) || SPEECH_VERBS.has(v.lo));
   };
+  /** the last person who was a sentence subject in paragraph `para` */
   const lastSubjectIn = (para: number): Member | null => {
     let last: Recent | null = null;
     for (let i = recent.length - 1; i >= 0; i--) {
@@ -2189,11 +2193,6 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     return { mem, ambiguous };
   };
 
-  /** The one organisation named before `at` (as far back as paragraph 0, but not beyond `para`)
-   * whose name has one of the words `kinds` ("the hospital": "... Medical Center"), a member made for
-   * it if it was only named in passing ("Nurses at Pine Hollow Regional Medical Center say"); a name
-   * owned by a name before it is read whole ("St. Aldhelm’s Medical Center"). Null when none or more
-   * than one is. */
   /** "a cross-party committee", "an independent arbitration panel": a body of the word `head` brought
    * in with "a" or "an" between positions `from` and `at` */
   const unnamedOfKindSince = (head: string, from: number, at: number): boolean => {
@@ -2202,6 +2201,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     return false;
   };
+  /** The one organisation named before `at` (as far back as paragraph 0, but not beyond `para`)
+   * whose name has one of the words `kinds` ("the hospital": "... Medical Center"), a member made for
+   * it if it was only named in passing ("Nurses at Pine Hollow Regional Medical Center say"); a name
+   * owned by a name before it is read whole ("St. Aldhelm’s Medical Center"). Null when none or more
+   * than one is. */
   const bodyOfKind = (kinds: string[], at: number, para: number, words: string[] = []): Member | null => {
     let found: { name: string; tokens: string[]; m: Mention; at: number } | null = null;
     for (let q = 0; q <= para; q++) {
@@ -2510,11 +2514,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (a role with an age, "“...,” said the 56-year-old taxi driver", for the person the sentence just
     // before is about, when the story gave them no other role: "Nikos Papadimas, who found his mother
     // dead, said the study confirmed it.")
-    const cueAge = /\b(\d+)-year-old\b/.exec(text ?? '');
-    if (cueAge) {
+    // (not one the story gave another age: "Gwyn Rees, 62, ... / said the 24-year-old vet")
+    if (/\b\d+-year-old\b/.test(text ?? '')) {
       const s = subjectJustBefore(at, para, true);
-      // (not one the story gave another age: "Gwyn Rees, 62, ... / said the 24-year-old vet")
-      if (s && (ages.get(s) ?? Number(cueAge[1])) === Number(cueAge[1]) && (!gender || !s.gender || s.gender === gender) && ![...s.roleWords].some((w) => ROLE_NOUNS.has(w) && !syn.includes(w))) return { mem: s, ambiguous: false };
+      if (s && !ageRival(s, text, at, para) && (!gender || !s.gender || s.gender === gender) && ![...s.roleWords].some((w) => ROLE_NOUNS.has(w) && !syn.includes(w))) return { mem: s, ambiguous: false };
     }
     // nobody in the story holds the title: the person the pronoun rules would pick (right on the
     // tuning part every time; abstaining here cost accuracy and saved no wrong speaker), unsure when
@@ -3279,6 +3282,7 @@ export const linkKey = perParagraph((lp): string => {
   for (const c of lp.sentSubjectCue) if (c) at.push(c.at);
   for (const g of lp.groupSources) at.push(g.at);
   for (const [, i] of bodyWordsIn(lp)) at.push(i);
+  for (const [, i] of indefiniteBodies(lp)) at.push(i);
   const sorted = [...new Set(at)].sort((a, b) => a - b);
   const rank = (n: number) => sorted.indexOf(n);
   // (and the sentence a cue sits in: "it said" reads the subject of the sentence before it)

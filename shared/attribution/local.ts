@@ -1625,10 +1625,10 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 /** "Tens of thousands of students", "Hundreds of residents": a count, never a name. */
 const COUNT_NOUNS = new Set(['tens', 'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions']);
 const QUANTIFIERS = new Set(['some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'most', 'few', ...COUNT_NOUNS]);
-/** Prepositions whose object is no sure subject of the verb after it (not "after", "before",
- * "since": "The deal fell apart after Doe said ..." is Doe speaking; nor "with": "with Doe noting"). */
 /** Words that join someone else to a name in a phrase set off after it ("Ann Cole, along with Tom Reid,"). */
 const JOINING = new Set(['and', 'or', 'but', 'along', 'together', 'with', 'alongside', 'plus']);
+/** Prepositions whose object is no sure subject of the verb after it (not "after", "before",
+ * "since": "The deal fell apart after Doe said ..." is Doe speaking; nor "with": "with Doe noting"). */
 const OBJECT_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'into', 'through', 'via', 'over', 'under', 'behind', 'among', 'beside', 'across', 'around', 'towards', 'toward']);
 /** Nouns for a kind of organisation, which name one when a name follows ("the charity Hope Aloud"). */
 const ORG_KIND_BEFORE = new Set(
@@ -3168,7 +3168,6 @@ function findingSource(ctx: Ctx, v: number, sent: number): LocalCue | null {
   return r && (DOCUMENT_NOUNS.has(head) || RESEARCHERS.has(head)) ? r : null;
 }
 
-/** a finite verb right after token `at` (before the quote at qt): "said the plan was ..." */
 /** An auxiliary comes after the noun at `at`, past a short phrase of its own with no comma, before
  * the quote at `qt` ("residents of low-lying areas should"). */
 function auxiliaryWithin(toks: Tok[], at: number, qt: number): boolean {
@@ -3179,6 +3178,7 @@ function auxiliaryWithin(toks: Tok[], at: number, qt: number): boolean {
   }
   return false;
 }
+/** a finite verb right after token `at` (before the quote at qt): "said the plan was ..." */
 function clauseVerbAfter(toks: Tok[], at: number, qt: number): boolean {
   const nx = toks[at + 1];
   return at + 1 < qt && nx?.k === 'w' && !nx.cap && (AUXILIARIES.has(nx.lo) || (isVerbish(nx.lo) && !SPEECH_VERBS.has(nx.lo)));
