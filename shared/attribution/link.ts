@@ -1500,6 +1500,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** the words of the quote whose pronoun is being resolved: someone they name in the third person
    * ("“I do the fun bit and Sam does the boring bit,” she said.") is not who "she" is */
   let pronounQuote: string | null = null;
+  /** ... or by the given name alone ("“Rui is a big loss for us,” he said." is not Rui Sampaio-Costa),
+   * when no one else in the cast has that given name */
+  const givenNamedInQuote = (text: string, m: Member): boolean => {
+    if (m.kind !== 'person' || m.described || m.tokens.length < 2) return false;
+    const first = m.tokens[0]!;
+    if (first.length < 3 || !/^\p{Lu}\p{Ll}/u.test(first) || isCommonWord(m.lower[0]!) || FUNCTION_WORDS.has(m.lower[0]!)) return false;
+    if (members.some((o) => o !== m && o.kind === 'person' && o.lower[0] === m.lower[0])) return false;
+    return new RegExp(`(?:^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L},])`, 'u').test(text);
+  };
   /** the name at r is set off right before the pronoun at `at` that reports it ("Winter, he said,
    * “favours the defender”", "Isla, he added, “is still gone.”"): what the pronoun's one speaks
    * of, never the pronoun's one */
@@ -1585,7 +1594,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     out.sort((a, b) => b.score - a.score);
     // (unless no one else is in reach: then the pick stays, unsure, as before)
-    const others = pronounQuote ? out.filter((x) => !namedInQuote(pronounQuote!, x.mem)) : out;
+    const others = pronounQuote ? out.filter((x) => !namedInQuote(pronounQuote!, x.mem) && !givenNamedInQuote(pronounQuote!, x.mem)) : out;
     return others.length ? others : out;
   };
 
@@ -1736,6 +1745,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   };
   const resolvePronoun = (gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean } => {
     const r = resolvePronounPick(gender, at, para);
+    // (the one the last quote's speaker called "he" may be answering; not when the sentence just
+    // before, in a paragraph after that quote's, has the speaker as its named subject: "Antoniadis also
+    // confirmed that ... “...,” he said.")
+    if (r.subjectBefore && lastQuotePara < para) return r;
     if (r.mem && !r.ambiguous && gender && r.mem === lastQuoteSpeaker && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(lastQuoteText)) {
       if (candidates(gender, at, para).some((x) => x.mem !== r.mem && x.mem.kind === 'person' && !x.mem.described && (!x.mem.weak || nameLikePair(x.mem)))) return { mem: r.mem, ambiguous: true };
     }
@@ -1819,7 +1832,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const before = m ? lp.toks[m.n0 - 1]?.lo : undefined;
     return !!m && (before === 'the' || ((before === 'a' || before === 'an') && wordModifiedAfter(lp, m)));
   };
-  const resolvePronounPick = (gender: Gender, at: number, para: number, depth = 0): { mem: Member | null; ambiguous: boolean } => {
+  const resolvePronounPick = (gender: Gender, at: number, para: number, depth = 0): { mem: Member | null; ambiguous: boolean; subjectBefore?: boolean } => {
     // (the one asked answers: anyone but the asker, sure when it is whoever spoke last)
     const asker = depth === 0 ? askerBefore(gender, at, para) : null;
     if (asker) {
@@ -1882,7 +1895,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (last && last.para === para && last.sent === sent - 1 && wordAfterName(locals[para]!, last.at % 100000) === 'asked' && !stillAsking(para, at)) askedBefore = !(gender && last.mem.gender && last.mem.gender !== gender);
       else if (last && last.para === para && last.main && (last.sent === sent - 1 || quietBetween(para, last.sent, sent)) && last.mem.kind === 'person' && (!last.mem.weak || (surnameLike(last.mem) && humanVerbAfter(last)) || (nameLikePair(last.mem) && gender !== null && (bySurname(last) || gendersItself(last, gender) || last.mem.roleWords.size > 0))) && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
         if (gender && !last.mem.gender) last.mem.gender = gender;
-        return { mem: last.mem, ambiguous: false };
+        return { mem: last.mem, ambiguous: false, subjectBefore: !(pronounQuote && (namedInQuote(pronounQuote, last.mem) || givenNamedInQuote(pronounQuote, last.mem))) };
       }
       // ("Speaking after the passage, the Speaker, Rt. Hon. Yakubu Danladi Musa, commended members for
       // what he described as "...": the named main subject of the pronoun's own sentence, no one
@@ -3270,6 +3283,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
 // ranks. Two paragraphs with equal keys therefore lead `link` to exactly the same decisions; the
 // only differences in its output are the quote offsets and texts copied from the raw quotes
 // (see `AttributionSession` in index.ts, which patches those instead of re-linking).
+/** The capitalised words a quote has that may be given names (not function or common words):
+ * what `givenNamedInQuote` can find in it, so that typing a lower-case word inside a quote re-links
+ * nothing. */
+function namesInQuote(text: string): string {
+  let out = '';
+  for (const w of text.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []) {
+    const lo = w.toLowerCase();
+    if (!FUNCTION_WORDS.has(lo) && !isCommonWord(lo)) out += `${w} `;
+  }
+  return out;
+}
+
 export const linkKey = perParagraph((lp): string => {
   const at: number[] = [];
   // (and where a name set off by a comma is followed: "Winter, he said," reads whether the pronoun
@@ -3337,6 +3362,8 @@ export const linkKey = perParagraph((lp): string => {
       putToSomeone(q.raw.text), addressedSurname(q.raw.text), secondClause(lp, q),
       // (and whether it asks something: one who asked and goes on asking)
       asks(q.raw.text),
+      // (and whom it names: someone a quote names by a given name is not its "he" or "she")
+      namesInQuote(q.raw.text),
     ]),
   ]);
   return key;

@@ -512,12 +512,17 @@ function placedTitle(toks: Tok[], det: number, end: number): boolean {
  * subject of ("Maya has other numbers.", "Rose says"). */
 const nounBeforePersonVerb = (tk: Tok, next: Tok | undefined) =>
   !!next && next.k === 'w' && !next.cap && next.sent === tk.sent && PERSON_VERBS_AFTER.has(next.lo) && lexTagsOf(tk.lo).every((t) => t === 'Noun' || t === 'Singular');
+/** ... and so is one before a surname the lexicon does not know, before such a verb: "Ray Sutcliffe
+ * has worked the paint line", "Dawn Ellery says" (not "Storm Eunice hit", a storm does nothing a
+ * person does) */
+const nounBeforeSurname = (tk: Tok, next: Tok | undefined, after: Tok | undefined) =>
+  !!next && next.k === 'w' && next.cap && next.sent === tk.sent && !lexTagsOf(next.lo).length && !ORG_HEADS.has(next.lo) && !PLACE_HEADS.has(next.lo) && !!after && after.sent === tk.sent && nounBeforePersonVerb(tk, after) && !isTitleTok(tk.lo) && !ORG_HEADS.has(tk.lo) && !PLACE_HEADS.has(tk.lo) && !isGroupNoun(tk.lo);
 const PERSON_VERBS_AFTER = new Set(['says', 'said', 'told', 'tells', 'recalls', 'recalled', 'remembers', 'remembered', 'laughs', 'laughed', 'smiles', 'smiled', 'shrugs', 'shrugged', 'nods', 'nodded', 'admits', 'admitted', 'insists', 'insisted', 'agrees', 'agreed', 'disagrees', 'disagreed', 'has', 'had']);
 /** a month or weekday word is a name only right before a verb of saying ("Jun wrote", not "Jun. 3") */
 const datedNameBeforeVerb = (tk: Tok, next: Tok | undefined) =>
   !tk.lo.endsWith('.') && !lexTagsOf(tk.lo).includes('WeekDay') && next?.k === 'w' && !next.cap && SAYS_AFTER_NAME.has(next.lo);
 const SAYS_AFTER_NAME = new Set(['said', 'says', 'wrote', 'writes', 'told', 'tells', 'added', 'adds', 'asked', 'asks']);
-function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok): boolean {
+function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok, after?: Tok): boolean {
   if (tk?.k !== 'w' || !tk.cap) return false;
   // (a word with a digit in it is no name: "Sh380,000", "N1.2bn", "G7")
   if (/\p{N}/u.test(tk.t)) return false;
@@ -525,7 +530,7 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   // "Downing Street has rejected ..." is a street, not someone called "Street")
   // (but a word the lexicon knows only as a noun, before a verb a person is the usual subject of, is
   // a given name as much: "Maya has other numbers.", "Rose says she never left.")
-  if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && PLACE_HEADS.has(next.lo)) && !nounBeforePersonVerb(tk, next)) return false;
+  if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && PLACE_HEADS.has(next.lo)) && !nounBeforePersonVerb(tk, next) && !nounBeforeSurname(tk, next, after)) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
   // (a pronoun with its verb contracted is no one's name: "You’ve said the sector is ...")
   if (FUNCTION_WORDS.has(tk.lo) && /['\u2019]/.test(tk.lo)) return false;
@@ -726,7 +731,7 @@ function buildMentions(toks: Tok[]): Mention[] {
     // ... and before an age set off by commas ("Brown, 38, said")
     const aged = sentStart && tk.cap && agedAfter(toks, i + 1) && toks[i + 3]!.sent === tk.sent;
     const beforeVerb = aged || (sentStart && tk.cap && isSpeechVerb(toks[i + 1]) && /(?:ed|said|says|told|wrote|tells|adds|notes|asks)$/.test(toks[i + 1]!.lo) && !FUNCTION_WORDS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo));
-    if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1]) || epithetAt(toks, i) || (sentStart && titleOpener(toks, i)) || (sentStart && nounBeforePlural(toks, i))) {
+    if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1], toks[i + 2]) || epithetAt(toks, i) || (sentStart && titleOpener(toks, i)) || (sentStart && nounBeforePlural(toks, i))) {
       // "Green denied it.": a common word opening a sentence before a verb in the past may be a
       // surname the story has given someone; kept as a mention the linking pass drops unless it is
       const nx = toks[i + 1];
@@ -1020,6 +1025,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // (not the object of a preposition: "A spokesman for Network Rail said")
   const objectOfPrep = toks[i0 - 1]?.k === 'w' && !toks[i0 - 1]!.cap && toks[i0 - 1]!.sent === toks[i0]!.sent && POST_PREPS.has(toks[i0 - 1]!.lo);
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && !run[run.length - 1]!.poss && verbFollows(toks, i1) && strongSpeech(toks[i1]) && !objectOfPrep && !itReported(toks, i1)) { type = 'person'; personEvidence = true; }
+  // ... and so are a noun and a surname opening a sentence before a person's verb ("Ray Sutcliffe has
+  // worked the paint line": the noun is a given name)
+  if (type === 'unknown' && run.length === 2 && nameToks.length === 2 && (i0 === 0 || toks[i0 - 1]!.sent !== toks[i0]!.sent) && isCommonWord(allLo[0]!) && nounBeforeSurname(run[0]!, run[1], toks[i1])) { type = 'person'; personEvidence = true; }
   // ... and so are two or three set off after a person noun ("his striker, Ade Bello,")
   // (not a firm's name after what it is to someone, in a spokesman's description: "A spokesman for
   // the pub’s owner, Wearside Taverns, said")
@@ -2721,7 +2729,8 @@ const OWNED_SPEECH = new Set(['statement', 'statements', 'remark', 'remarks', 'c
   'assertion', 'assertions', 'warning', 'warnings', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'description',
   'characterization', 'characterisation', 'accusation', 'accusations', 'charge', 'charges', 'insistence', 'argument', 'declaration',
   'announcement', 'prediction', 'predictions', 'suggestion', 'contention', 'boast', 'quip', 'tweet', 'tweets', 'admission',
-  'assurance', 'assurances', 'complaint', 'complaints', 'testimony', 'answer', 'reply', 'response', 'threat', 'threats', 'denial']);
+  'assurance', 'assurances', 'complaint', 'complaints', 'testimony', 'answer', 'reply', 'response', 'threat', 'threats', 'denial',
+  'verdict', 'assessment', 'advice', 'explanation', 'reaction', 'retort', 'plea']);
 /** Those, and the written things an owner put out ("the ministry's letter", "her post", "the
  * company's release") */
 const OWNED_WRITING = new Set([...OWNED_SPEECH, 'letter', 'post', 'release']);

@@ -6718,3 +6718,50 @@ describe("round 30: the review's cases for the round's first rules", () => {
     expect(speakerOf(analyzeParagraphs(['Rejecting the bail plea of Tom Reid, SC observed: “Liberty cannot be a licence.”']), 'Liberty cannot be')).toBe('SC');
   });
 });
+
+describe('round 30: a given name that is also a noun, and "Her verdict is short:"', () => {
+  it('"Dawn Ellery has run the stall for 30 years." opens with a name, not the noun "dawn"', () => {
+    const res = analyzeParagraphs([
+      'Dawn Ellery has run the fruit stall on Carver Street for 30 years. Her nephew Marcus Ellery, 19, helps on Saturdays: “It keeps me out of trouble.”',
+      'Dawn Ellery laughs when asked about retiring. “They will carry me out of here in a crate of apples.”',
+    ]);
+    expect(res.cast.map((c) => c.name)).toContain('Dawn Ellery');
+    expect(speakerOf(res, 'They will carry me')).toBe('Dawn Ellery');
+  });
+
+  it('"Storm Eunice hit the coast." names no one', () => {
+    const res = analyzeParagraphs(['Storm Eunice hit the coast on Friday. “The sea came over the wall,” said harbourmaster Colm Doyle.']);
+    expect(res.cast.find((c) => c.name === 'Storm Eunice')?.kind ?? 'none').not.toBe('person');
+    expect(speakerOf(res, 'The sea came over')).toBe('Colm Doyle');
+  });
+
+  it('"Her verdict is short: “…”" is hers', () => {
+    const res = analyzeParagraphs(['Wenona Tallis has taught at the village school for 31 years. Her verdict on the closure is short: “It is the end of us.”']);
+    expect(speakerOf(res, 'It is the end of us')).toBe('Wenona Tallis');
+  });
+});
+
+describe('round 30: someone the quote names by given name is not its "he"', () => {
+  const sure = (res: ReturnType<typeof analyzeParagraphs>, start: string) => {
+    const q = quoteOf(res, start);
+    return q.ambiguous ? null : nameOf(res, q.speakerId);
+  };
+
+  it('"Pellegrini also confirmed that winger Tomas Varga would miss six weeks. “Tomas is a huge loss,” he said." is Pellegrini for sure', () => {
+    const res = analyzeParagraphs([
+      'Riverside manager Dario Pellegrini has denied that striker Owen Baptiste wants to leave the club.',
+      '“Owen is happy. I spoke to his agent on Monday,” Pellegrini said on Thursday.',
+      'Pellegrini also confirmed that winger Tomas Varga would miss six weeks with a knee injury. “Tomas is a huge loss for us,” he said.',
+    ]);
+    expect(sure(res, 'Tomas is a huge loss')).toBe('Dario Pellegrini');
+  });
+
+  it('"The captain laughed. “Graham knows every trail,” he said." is not Graham, the old captain, for sure', () => {
+    const res = analyzeParagraphs([
+      '“Nobody else wanted the job,” said Lachlan Moretti, a shearer who joined the brigade at 16.',
+      'The man he replaced, Graham Tindall, who served as captain for 19 years, is still on the roster. “He hasn’t said no yet,” Mr Tindall said.',
+      'The captain laughed when that was put to him. “Graham knows every fire trail in this district,” he said.',
+    ]);
+    expect(sure(res, 'Graham knows every')).not.toBe('Graham Tindall');
+  });
+});
