@@ -1221,6 +1221,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       }
       const orgHit = m.type === 'org' ? (byFull.get(m.key) ?? expansionOf(m, p)) : undefined;
       let hit: Match | null = m.type === 'org' ? (orgHit ? { mem: orgHit, variant: false, ambiguous: false } : null) : find(m.tokens, m.lower, m.gender);
+      // (a full name set off after a relative's word is that relative, never a misspelling of someone
+      // named before: "Marangos's widow, Eleni Marangou," as Greek surnames change with gender)
+      if (hit?.variant && m.tokens.length >= 2 && kinBefore(lp, m)) hit = null;
       // "the elder Hayes said" in a story of a grandfather and his grandson: the one older by the
       // ages the story gave, or the one it did not call a son, daughter or grandchild
       const seniority = hit?.ambiguous ? seniorityBefore(lp, m) : '';
@@ -2694,6 +2697,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // Tarrant Bay ... “…,” the union said" is the union, not Tarrant Bay)
           const kindless = !!o && !otherKind && !!orgWord && PUBLIC_BODIES.has(orgWord) && !o.mem.lower.some((w) => BODY_WORD_KINDS[orgWord]!.includes(w)) && wordBefore(orgWord, Math.min(at, o.mem.firstSeen), p);
           if (kindless) return { mem: describedBody(txt, at), ambiguous: false, cueName: cue.cue };
+          // (a body of the word's kind the story quoted by description, when the organisation in reach
+          // is of no such kind: "The shipping ministry said ... / “...,” the ministry said." after the
+          // port operator was named)
+          if (orgWord && PUBLIC_BODIES.has(orgWord) && (!o || !o.mem.lower.some((w) => BODY_WORD_KINDS[orgWord]!.includes(w)))) {
+            let quoted: Member | null = null;
+            for (const d of members) if (d.kind === 'organization' && d.described && d.speaker && d.lower.length >= 2 && d.lower[d.lower.length - 1] === orgWord && d.firstSeen < at && (!quoted || d.lastSeen > quoted.lastSeen)) quoted = d;
+            if (quoted) return { mem: quoted, ambiguous: false, cueName: cue.cue };
+          }
           if (o && !otherKind) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue };
           if (txt === 'it') return { mem: null, ambiguous: false, cueName: null };
         }

@@ -6765,3 +6765,22 @@ describe('round 30: someone the quote names by given name is not its "he"', () =
     expect(sure(res, 'Graham knows every')).not.toBe('Graham Tindall');
   });
 });
+
+describe('round 30: a widow\'s surname that differs by its ending, and "the ministry" quoted before by description', () => {
+  it('"Papadakis\'s widow, Maria Papadaki, ... “…,” she said." is Maria Papadaki, no misspelling of Papadakis', () => {
+    const res = analyzeParagraphs([
+      '“Nikos Papadakis went to work and never came home,” said Stavros Kalanis, who leads the drivers’ union.',
+      'Papadakis’s widow, Maria Papadaki, joined the picket line on Monday. “They are fighting for every family,” she said.',
+    ]);
+    expect(speakerOf(res, 'They are fighting')).toBe('Maria Papadaki');
+  });
+
+  it('"The transport ministry said ... / “…,” the ministry said." after a firm named is the transport ministry', () => {
+    const res = analyzeParagraphs([
+      'The bus operator, Northline Coaches, said the crash was being investigated.',
+      'The transport ministry said in a statement that the walkout was “unjustified”. “Passengers must come first,” the ministry said.',
+    ]);
+    expect(speakerOf(res, 'Passengers must come first')).toBe(speakerOf(res, 'unjustified'));
+    expect(speakerOf(res, 'Passengers must come first')).not.toBe('Northline Coaches');
+  });
+});
