@@ -3039,6 +3039,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             ambiguous = false;
             cue = 'following';
           }
+          // ... or when that paragraph is one sentence about them alone, and the words speak as "I"
+          // ("Batbayar Ganzorig, the institute's field team leader, spent six weeks in the valley. /
+          // “When I saw the first photo, I didn't believe it.”")
+          if (ambiguous && speaker && speaker.kind === 'person' && !speaker.described && !speaker.weak && pl.sentSubject.length <= 3 && pl.sentSubject[0]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[0]!] === speaker && !pl.quotes.length && pl.sentSubject.every((_, k) => !otherPersonIn(prevNonEmptyBefore, k, pl.sentSubject[0]!)) && pl.mentions.every((m, mi) => mentionMember[prevNonEmptyBefore]![mi] === speaker || m.type === 'place' || (m.type !== 'person' && !m.subj)) && FIRST_PERSON_I.test(lq.raw.text)) {
+            ambiguous = false;
+            cue = 'following';
+          }
           // ... or when that paragraph is only a question about what they think, put by the writer, and
           // they have spoken in the story already ("Does Nwosu-Brandt think the work is better than
           // before? / “Different. Slower.”": the answer is theirs)
@@ -3294,6 +3301,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
 // ranks. Two paragraphs with equal keys therefore lead `link` to exactly the same decisions; the
 // only differences in its output are the quote offsets and texts copied from the raw quotes
 // (see `AttributionSession` in index.ts, which patches those instead of re-linking).
+/** Words that speak as "I". */
+const FIRST_PERSON_I = /(?:^|[^\p{L}])I(?:[^\p{L}]|$)/u;
 /** The capitalised words a quote has that may be given names (not function or common words):
  * what `givenNamedInQuote` can find in it, so that typing a lower-case word inside a quote re-links
  * nothing. */
@@ -3375,6 +3384,8 @@ export const linkKey = perParagraph((lp): string => {
       asks(q.raw.text),
       // (and whom it names: someone a quote names by a given name is not its "he" or "she")
       namesInQuote(q.raw.text),
+      // (and whether it speaks as "I": a quote-only paragraph after one about someone alone)
+      FIRST_PERSON_I.test(q.raw.text),
     ]),
   ]);
   return key;

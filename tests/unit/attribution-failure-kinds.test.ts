@@ -6784,3 +6784,20 @@ describe('round 30: a widow\'s surname that differs by its ending, and "the mini
     expect(speakerOf(res, 'Passengers must come first')).not.toBe('Northline Coaches');
   });
 });
+
+describe('round 30: a quote-only paragraph in the first person after a paragraph about one person alone', () => {
+  const intro = 'Divers from the Kessel Marine Trust have found a wreck off the headland.';
+  it('"Tobias Wrenfield, the trust\'s dive officer, spent three weeks mapping the site. / “When I first saw the bell, …”" is his for sure', () => {
+    const res = analyzeParagraphs([intro, 'Tobias Wrenfield, the trust’s dive officer, spent three weeks mapping the site.', '“When I first saw the bell, I had to surface and sit in the boat for ten minutes.”']);
+    const q = quoteOf(res, 'When I first saw');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(res, q.speakerId)).toBe('Tobias Wrenfield');
+  });
+
+  it('stays unsure when that paragraph names someone else too, or the words do not speak as "I"', () => {
+    const two = analyzeParagraphs([intro, 'Tobias Wrenfield, the trust’s dive officer, spent three weeks mapping the site with Anna Kell.', '“When I first saw the bell, I had to surface and sit in the boat for ten minutes.”']);
+    expect(quoteOf(two, 'When I first saw').ambiguous).toBe(true);
+    const notI = analyzeParagraphs([intro, 'Tobias Wrenfield, the trust’s dive officer, spent three weeks mapping the site.', '“The bell is the best find on this coast in a decade.”']);
+    expect(quoteOf(notI, 'The bell is the best').ambiguous).toBe(true);
+  });
+});

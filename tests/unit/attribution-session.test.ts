@@ -345,13 +345,14 @@ describe('incremental session', () => {
     expectEditsAsOneShot(paras, [[2, 'than before?', 'than before.']]);
   });
 
-  it('edits that change only a name inside a quote ("Tomas is ..." / "This is ...") still give the one-shot result', () => {
+  it('edits that change only a name inside a quote ("Tomas is ..." / "This is ...") or whether it speaks as "I" still give the one-shot result', () => {
     const paras = [
       'Riverside manager Dario Pellegrini has denied that striker Owen Baptiste wants to leave the club.',
       '“Owen is happy. I spoke to his agent on Monday,” Pellegrini said on Thursday.',
       'Pellegrini also confirmed that winger Tomas Varga would miss six weeks with a knee injury. “Tomas is a huge loss for us,” he said.',
     ];
     expectEditsAsOneShot(paras, [[2, 'Tomas is a huge', 'This is a huge']]);
+    expectEditsAsOneShot(['Divers from the Kessel Marine Trust have found a wreck off the headland.', 'Tobias Wrenfield, the trust’s dive officer, spent three weeks mapping the site.', '“When I first saw the bell, I had to surface.”'], [[2, 'When I first saw the bell, I had', 'When we first saw the bell, we had']]);
     expectEditsAsOneShot(['Sara Lindqvist and Maria Holtby ran the stall for ten years.', '“Maria did the accounts and I did the talking,” she said.'], [[1, '“Maria did', '“Nobody did']]);
   });
 });
