@@ -796,7 +796,7 @@ export const DOCUMENT_NOUNS = new Set(
   (
     'report complaint statement lawsuit suit indictment filing memo memorandum letter document study book survey ' +
     'ruling order affidavit motion petition release transcript verdict decision opinion resolution editorial ' +
-    'article email message notice guidance analysis assessment review audit investigation inquiry charter ' +
+    'article email message note notice guidance analysis assessment review audit investigation inquiry charter ' +
     'communique communiqué declaration announcement proposal plan draft summary testimony ad advert advertisement commercial ' +
     'flyer leaflet mailer brochure pamphlet tweet post video paper citation banner placard poster slogan inscription plaque ' +
     // (a coroner's or a tribunal's: "the findings state", "the judgment said")

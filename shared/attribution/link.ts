@@ -384,7 +384,10 @@ function affiliationOfMain(lp: LocalParagraph, mi: number): boolean {
   const m = lp.mentions[mi]!;
   const prep = lp.toks[mm.i1];
   const verb = lp.toks[m.i1];
-  return mm.i1 + 1 === m.i0 && !!prep && prep.k === 'w' && /^(?:of|at|from)$/.test(prep.lo) && !!verb && verb.k === 'w' && !verb.cap && SPEECH_VERBS.has(verb.lo);
+  // (or set off with the subject after a role: "Another analyst, Yusuf Demirci at Alptal Securities,
+  // was more upbeat.")
+  const setOff = !!verb && verb.t === ',' && lp.toks[mm.i0 - 1]?.t === ',';
+  return mm.i1 + 1 === m.i0 && !!prep && prep.k === 'w' && /^(?:of|at|from)$/.test(prep.lo) && !!verb && ((verb.k === 'w' && !verb.cap && SPEECH_VERBS.has(verb.lo)) || setOff);
 }
 /** Mention mi is the organisation in an appositive set off after the sentence's main subject
  * ("According to Deepa Varma, a banking analyst at Tollgate Securities, ..."), or the one whose the

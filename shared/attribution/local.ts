@@ -2212,9 +2212,11 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   // "a spokesman for Sen. Jane Doe", "one resident", "protesters": the unnamed speaker, not the name after it
   const described = describedStartingAt(ctx, i, sent);
   // ("according to a statement from the bank": a statement is its issuer's words)
-  if (described && STATEMENT_NOUNS.has(described.cue.roleHead ?? '') && /^(?:from|by)$/.test(toks[described.end + 1]?.lo ?? '') && toks[described.end + 1]!.sent === sent) {
+  // (and "according to a note from analyst Ben Kwarteng": what a person writes in their own voice is theirs)
+  const personal = PERSONAL_DOCUMENTS.has(described?.cue.roleHead ?? '');
+  if (described && (STATEMENT_NOUNS.has(described.cue.roleHead ?? '') || personal) && /^(?:from|by)$/.test(toks[described.end + 1]?.lo ?? '') && toks[described.end + 1]!.sent === sent) {
     const issuer = refStartingAt(ctx, described.end + 2, sent);
-    if (issuer && (issuer.ref === 'name' || issuer.ref === 'org' || issuer.ref === 'role' || issuer.ref === 'described')) return issuer;
+    if (issuer && (issuer.ref === 'name' || (!personal && (issuer.ref === 'org' || issuer.ref === 'role' || issuer.ref === 'described')))) return issuer;
   }
   // (but a name set off after a document is no name of it: "According to the indictment, Howard
   // Leach "..."" is the indictment's)
@@ -4541,7 +4543,7 @@ function checkSpeakerPosition(ctx: Ctx, cue: LocalCue): LocalCue {
   // transfer from X" (not "according to", a passive's "by", "with X saying")
   // (but "a statement from X" is X's, and so are "the words of X")
   // (and "Minister for Foreign Affairs Simon Harris" is the minister)
-  const ownWords = (before.lo === 'from' && ISSUED_NOUNS.has(toks[b - 1]?.lo ?? '')) || (before.lo === 'of' && toks[b - 1]?.lo === 'words' && toks[b - 2]?.lo === 'the') || ((before.lo === 'for' || before.lo === 'of') && titleChainBefore(toks, b));
+  const ownWords = (before.lo === 'from' && (ISSUED_NOUNS.has(toks[b - 1]?.lo ?? '') || (PERSONAL_DOCUMENTS.has(toks[b - 1]?.lo ?? '') && m.type === 'person'))) || (before.lo === 'of' && toks[b - 1]?.lo === 'words' && toks[b - 2]?.lo === 'the') || ((before.lo === 'for' || before.lo === 'of') && titleChainBefore(toks, b));
   if (DESCRIBING_PREPS.has(before.lo) && !before.cap && b > 0 && toks[b - 1]!.sent === sent && !ownWords) return { ...cue, weak: true };
   // the object of a naming participle: "the storm, named Orla," (a person noun before it makes the
   // name that person's: "a teacher named Owen Price")

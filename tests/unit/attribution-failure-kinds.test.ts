@@ -6801,3 +6801,28 @@ describe('round 30: a quote-only paragraph in the first person after a paragraph
     expect(quoteOf(notI, 'The bell is the best').ambiguous).toBe(true);
   });
 });
+
+describe('round 30: an analyst set off with a firm after a role, and an analyst\'s note', () => {
+  it('"Another analyst, Nadia Petrossian at Kellbrook Securities, was more cautious. “…,” she said." is Petrossian', () => {
+    const res = analyzeParagraphs([
+      'Orvane’s head of investor relations, Clara Weiss, said the company did not comment on analysts’ ratings.',
+      'Another analyst, Nadia Petrossian at Kellbrook Securities, was more cautious. “One quarter does not make a trend,” she said.',
+    ]);
+    const q = quoteOf(res, 'One quarter does not');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(res, q.speakerId)).toBe('Nadia Petrossian');
+  });
+
+  it('"“…,” the note said." after analysts cut a rating is the note', () => {
+    const res = analyzeParagraphs([
+      'Shares in Orvane fell 6 percent after analysts at Halden Bank cut their rating on the stock.',
+      '“We think the market is ignoring the threat from cheaper rivals,” the note said.',
+    ]);
+    expect(speakerOf(res, 'We think the market')).toBe('the note');
+  });
+
+  it('"According to a note from Halden Capital analyst Ruth Okafor, the plan “…”" is Okafor\'s', () => {
+    const res = analyzeParagraphs(['According to a note from Halden Capital analyst Ruth Okafor, the forecast “looks cautious, given the orders,” and she raised her target.']);
+    expect(speakerOf(res, 'looks cautious')).toBe('Ruth Okafor');
+  });
+});
