@@ -2672,7 +2672,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           if (unnamed) return { mem: describedBody(txt, at), ambiguous: false, cueName: cue.cue };
           // ("Kilbride responded within hours. "...," it said in a statement": the organisation that
           // is the subject of the sentence just before, in this paragraph)
-          if (txt === 'it') {
+          // (... and "the company said" after "Linkstream said in a statement that it accepted the
+          // findings.", when that organisation's name says it is no public body)
+          const firmWord = !!orgWord && ORG_ANAPHORS.has(orgWord) && !VENUE_ANAPHORS.has(orgWord);
+          if (txt === 'it' || firmWord) {
             const s = lp.toks[cue.at]?.sent ?? 0;
             const sj = s > 0 ? lp.sentSubject[s - 1]! : -1;
             const sm = sj >= 0 ? mentionMember[p]![sj] : null;
@@ -2680,7 +2683,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             // remained concerned. The remedy “…,” it said")
             const om = s > 0 && lp.sentSubjectCue[s - 1] == null ? lp.mentions.findIndex((m) => m.sent === s - 1 && m.subj && m.type === 'org') : -1;
             const o = om >= 0 ? mentionMember[p]![om] : null;
-            const subjectOrg = sm && !sm.described && (sm.kind === 'organization' || (sm.kind === 'person' && mayBeOrganisation(sm, true))) ? sm : o && o.kind === 'organization' && !o.described ? o : null;
+            let subjectOrg = sm && !sm.described && (sm.kind === 'organization' || (sm.kind === 'person' && mayBeOrganisation(sm, true))) ? sm : o && o.kind === 'organization' && !o.described ? o : null;
+            if (txt !== 'it' && subjectOrg && (subjectOrg.kind !== 'organization' || !lp.sentSpeech[s - 1] || subjectOrg.lower.some((w) => BODY_KINDS.has(w) && !/^(?:company|corporation|bank|group)$/.test(w)))) subjectOrg = null;
             if (subjectOrg && !lp.quotes.some((x) => x.sent === s - 1)) {
               subjectOrg.speaker = true;
               return { mem: subjectOrg, ambiguous: false, cueName: cue.cue };
@@ -2694,7 +2698,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const o = orgAntecedent(at, p, txt !== 'it');
           // (a public body's word names no organisation whose name says it is another kind: "The
           // ministry said" after "The Grain Growers' Association said" is the ministry)
-          const otherKind = !!o && !!orgWord && PUBLIC_BODIES.has(orgWord) && BODY_KINDS.has(o.mem.lower[o.mem.lower.length - 1]!) && !o.mem.lower.includes(orgWord);
+          // (nor is a firm's word a public body's: "The Financial Services Tribunal said ... / “…,” the
+          // company said.")
+          const otherKind = !!o && !!orgWord && ((PUBLIC_BODIES.has(orgWord) && BODY_KINDS.has(o.mem.lower[o.mem.lower.length - 1]!) && !o.mem.lower.includes(orgWord)) || (firmWord && PUBLIC_BODIES.has(o.mem.lower[o.mem.lower.length - 1]!)));
           // (nor one whose name says no kind at all, when the story used the word for a body before
           // it named that one: "members of the dockworkers’ union walked off the job at the Port of
           // Tarrant Bay ... “…,” the union said" is the union, not Tarrant Bay)

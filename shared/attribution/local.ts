@@ -4263,8 +4263,16 @@ function itAfterVerb(toks: Tok[], m: Mention): void {
  * appeal", "said its profit"; not "said it was the worst weather", where "it" is no one). */
 function itReported(toks: Tok[], v: number): boolean {
   const t = toks[v];
-  const it = toks[v + 1];
-  const after = toks[v + 2];
+  // (past "in a statement" and "that": "Linkstream said in a statement that it accepted the findings")
+  let k = v + 1;
+  if (toks[k]?.lo === 'in' && (toks[k + 1]?.lo === 'a' || toks[k + 1]?.lo === 'an')) {
+    let e = k + 2;
+    while (e < toks.length && e - k <= 4 && toks[e]!.k === 'w' && !toks[e]!.cap && !DOCUMENT_NOUNS.has(toks[e]!.lo)) e++;
+    if (DOCUMENT_NOUNS.has(toks[e]?.lo ?? '') && toks[e]!.sent === t?.sent) k = e + 1;
+  }
+  if (k > v + 1 && toks[k]?.lo === 'that') k++;
+  const it = toks[k];
+  const after = toks[k + 1];
   if (!(t?.k === 'w' && !t.cap && strongSpeech(t) && it?.k === 'w' && it.sent === t.sent)) return false;
   return it.lo === 'its' || (it.lo === 'it' && after?.k === 'w' && IT_OWN_VERBS.has(after.lo));
 }

@@ -6826,3 +6826,26 @@ describe('round 30: an analyst set off with a firm after a role, and an analyst\
     expect(speakerOf(res, 'looks cautious')).toBe('Ruth Okafor');
   });
 });
+
+describe('round 30: "X said in a statement that it accepted ..." makes X an organisation', () => {
+  it('"Corvanta said in a statement that it accepted the decision. ‘…,’ the company said." is Corvanta, not the regulator', () => {
+    const res = analyzeParagraphs([
+      'The Financial Services Tribunal has fined the lender Corvanta £3m for mis-selling loans.',
+      'Corvanta said in a statement that it accepted the decision and would repay customers. ‘We got this badly wrong,’ the company said.',
+    ]);
+    expect(speakerOf(res, 'We got this badly wrong')).toBe('Corvanta');
+  });
+
+  it('"The Financial Services Tribunal said it had found ... ‘…,’ the company said." is not the tribunal', () => {
+    const res = analyzeParagraphs([
+      'Corvanta, a lender based in Leeds, sold loans to more than 40,000 people.',
+      'The Financial Services Tribunal said in a statement that it had found the loans unfair. ‘We will appeal,’ the company said.',
+    ]);
+    expect(speakerOf(res, 'We will appeal')).not.toBe('Financial Services Tribunal');
+  });
+
+  it('"Okafor said in a statement that it was a sad day" keeps Okafor a person', () => {
+    const res = analyzeParagraphs(['Tendai Okafor said in a statement that it was a sad day for the town. “We lost a friend,” she said.']);
+    expect(res.cast.find((c) => c.name === 'Tendai Okafor')?.kind).toBe('person');
+  });
+});
