@@ -1725,7 +1725,10 @@ function groupSourcesOf(ctx: Ctx, sentSpeech0: boolean[]): DescribedSource[] {
     if (!group && t.lo !== 'a' && t.lo !== 'an') continue;
     const prev = toks[i - 1];
     const opens = !prev || prev.sent !== t.sent || prev.k !== 'w' || prev.lo === 'to' || prev.lo === 'and';
-    if (!opens || !(sentSpeech[t.sent] || (prev?.lo === 'to' && toks[i - 2]?.lo === 'according'))) continue;
+    // (or, opening the sentence, says how they were, as papers introduce someone's words: "A senior
+    // official from one of the Western delegations was more optimistic.")
+    const lead = !group && (!prev || prev.sent !== t.sent) && !sentSpeech[t.sent] && leadAfter(toks, i);
+    if (!opens || !(sentSpeech[t.sent] || lead || (prev?.lo === 'to' && toks[i - 2]?.lo === 'according'))) continue;
     const d = describedStartingAt(ctx, i, t.sent);
     if (d && d.cue.ref === 'described' && d.cue.roleHead !== ONE_OF && (group || d.cue.text?.endsWith(' (unnamed)'))) {
       const words = (d.cue.text ?? '').replace(/ \(unnamed\)$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
@@ -4259,6 +4262,22 @@ function itAfterVerb(toks: Tok[], m: Mention): void {
   if (m.poss || m.personEvidence || m.gender || (m.type !== 'unknown' && m.type !== 'person')) return;
   if (itReported(toks, m.i1)) m.type = 'org';
 }
+/** After the subject's head at token h (and a phrase of up to eight lower-case words or
+ * capitalised names after it, "from one of the Western delegations"), a verb of being and one to three
+ * words ending the sentence: "... was more optimistic.", as papers introduce someone's words. */
+function leadAfter(toks: Tok[], h: number): boolean {
+  const sent = toks[h]!.sent;
+  let k = h + 1;
+  while (k < toks.length && k - h <= 9 && toks[k]!.sent === sent && toks[k]!.k === 'w' && !LEAD_VERBS.has(toks[k]!.lo)) k++;
+  if (!LEAD_VERBS.has(toks[k]?.lo ?? '') || toks[k]!.sent !== sent) return false;
+  let n = 0;
+  for (k++; k < toks.length && toks[k]!.sent === sent && toks[k]!.k === 'w'; k++) {
+    if (toks[k]!.cap) return false;
+    n++;
+  }
+  return n >= 1 && n <= 3 && (k >= toks.length || toks[k]!.sent !== sent || toks[k]!.t === '.');
+}
+const LEAD_VERBS = new Set(['was', 'is', 'were', 'are', 'seemed', 'sounded', 'remained', 'remains']);
 /** A verb of saying at token v, then "its" or "it" and a verb the speaker's own ("said it would
  * appeal", "said its profit"; not "said it was the worst weather", where "it" is no one). */
 function itReported(toks: Tok[], v: number): boolean {

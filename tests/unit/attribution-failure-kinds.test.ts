@@ -6849,3 +6849,15 @@ describe('round 30: "X said in a statement that it accepted ..." makes X an orga
     expect(res.cast.find((c) => c.name === 'Tendai Okafor')?.kind).toBe('person');
   });
 });
+
+describe('round 30: someone new brought in by how they were ("A senior official ... was more optimistic.")', () => {
+  it('"A senior adviser from one of the Nordic delegations was more cautious. “…,” the adviser said." is that adviser, unnamed', () => {
+    const res = analyzeParagraphs([
+      '“The deal is close,” said Ilse Brenner, the envoy who chairs the talks.',
+      'A senior adviser from one of the Nordic delegations was more cautious. “We have been here before,” the adviser said.',
+    ]);
+    const q = quoteOf(res, 'We have been here before');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(res, q.speakerId)).toMatch(/adviser.*\(unnamed\)$/);
+  });
+});
