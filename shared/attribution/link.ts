@@ -2075,7 +2075,25 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // “...,” she said.")
     if (gender && c.filter((x) => x.mem.gender === gender).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para) && !(subjectBefore === best.mem && saidJustBefore(para, at))) {
       const prevPara = best.mem === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! === 1 && !interrupter();
-      if (!prevPara || c.some((x) => x.mem !== best.mem && x.mem.gender === gender && (x.mem.speaker || x.r.subj))) amb = true;
+      // (a rival who spoke or was a subject makes it unsure; not one last met before the paragraph in
+      // which the pick, as its subject, was just quoted, far behind on the scores: "Bethany Kurtz, who
+      // manages the lot, said tenants had been “on edge.” / “...,” she said." after the sheriff quoted
+      // two paragraphs before)
+      const opening = (locals[para]!.toks[at % 100000]?.sent ?? 0) === 0 && !recent.some((r) => r.para === para && r.at < at);
+      // (and no one else in that paragraph, not even "her rival" or "Her counsel, Ann Reyes,")
+      const alone = () => {
+        const bp = locals[best.r.para]!;
+        const self = recentMention(best.r);
+        if (self < 0 || bp.sentSubject.some((_, s2) => otherPersonWordIn(bp, s2))) return false;
+        // (a name after "on", "in", "near" that nothing showed to be a person is a place: "the café on
+        // Station Road")
+        return bp.mentions.every((m, mi) => {
+          const o = mentionMember[best.r.para]![mi];
+          return mi === self || !o || o === best.mem || o.kind !== 'person' || (o.weak && !o.personEvidence && !o.speaker && (!nameLikePair(o) || afterPlacePrep(bp, m)));
+        });
+      };
+      const behind = (x: (typeof c)[number]) => opening && best.r.para === lastSpeakerPara && best.r.subj && x.r.para < best.r.para && alone();
+      if (!prevPara || c.some((x) => x.mem !== best.mem && x.mem.gender === gender && (x.mem.speaker || x.r.subj) && !behind(x))) amb = true;
     }
     // someone described but not named became the subject after the pick was last mentioned ("Her
     // son, who had waited since Monday, wept. "...," he said."): either may be speaking

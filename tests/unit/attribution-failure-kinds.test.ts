@@ -6861,3 +6861,23 @@ describe('round 30: someone new brought in by how they were ("A senior official 
     expect(nameOf(res, q.speakerId)).toMatch(/adviser.*\(unnamed\)$/);
   });
 });
+
+describe('round 30: "she said" opening the paragraph right after the one where she was quoted as its subject', () => {
+  const paras = [
+    '“We found the van abandoned,” Inspector Carol Mbeki said at a briefing on Monday.',
+    'Mbeki said officers were still searching the woods near the ring road.',
+    'Gloria Huang, who runs the café on Station Road, said customers had been “nervous for weeks.”',
+  ];
+  it('is hers for sure, though the inspector spoke two paragraphs before', () => {
+    const res = analyzeParagraphs([...paras, '“People just want to feel safe again,” she said.']);
+    const q = quoteOf(res, 'People just want');
+    expect(q.ambiguous).toBe(false);
+    expect(nameOf(res, q.speakerId)).toBe('Gloria Huang');
+  });
+
+  it('is not hers for sure when someone new comes in before it in that paragraph', () => {
+    const res = analyzeParagraphs([...paras, 'A neighbour who did not want to be named disagreed. “People just want someone to blame,” she said.']);
+    const q = quoteOf(res, 'People just want');
+    expect(q.ambiguous ? null : nameOf(res, q.speakerId)).not.toBe('Gloria Huang');
+  });
+});
