@@ -6756,6 +6756,15 @@ describe('round 30: someone the quote names by given name is not its "he"', () =
     expect(sure(res, 'Tomas is a huge loss')).toBe('Dario Pellegrini');
   });
 
+  it('"Kowal reserved special praise for Nowicki. / ‘Marek has carried the burden,’ he said." is Kowal for sure', () => {
+    const res = analyzeParagraphs([
+      'Harbury’s manager, Piotr Kowal, said his side had produced ‘the best away display of the season’.',
+      'Goals from Marek Nowicki and Jonah Pratt settled it. Kowal reserved special praise for Nowicki, who had not scored since August.',
+      '‘Marek has carried the burden of not scoring for months,’ he said.',
+    ]);
+    expect(sure(res, 'Marek has carried')).toBe('Piotr Kowal');
+  });
+
   it('"The captain laughed. “Graham knows every trail,” he said." is not Graham, the old captain, for sure', () => {
     const res = analyzeParagraphs([
       '“Nobody else wanted the job,” said Lachlan Moretti, a shearer who joined the brigade at 16.',
