@@ -2702,7 +2702,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             const om = s > 0 && lp.sentSubjectCue[s - 1] == null ? lp.mentions.findIndex((m) => m.sent === s - 1 && m.subj && m.type === 'org') : -1;
             const o = om >= 0 ? mentionMember[p]![om] : null;
             let subjectOrg = sm && !sm.described && (sm.kind === 'organization' || (sm.kind === 'person' && mayBeOrganisation(sm, true))) ? sm : o && o.kind === 'organization' && !o.described ? o : null;
-            if (txt !== 'it' && subjectOrg && (subjectOrg.kind !== 'organization' || !lp.sentSpeech[s - 1] || subjectOrg.lower.some((w) => BODY_KINDS.has(w) && !/^(?:company|corporation|bank|group)$/.test(w)))) subjectOrg = null;
+            // (not when that sentence names another that may be a firm: "Castlemere Dairies sued Fenwick
+            // Foods. “…,” the company said." is either)
+            const otherFirm = () => lp.mentions.some((m, mi) => m.sent === s - 1 && mi !== sj && mi !== om && m.type !== 'place' && !!mentionMember[p]![mi] && mentionMember[p]![mi] !== subjectOrg && (mentionMember[p]![mi]!.kind === 'organization' || mayBeOrganisation(mentionMember[p]![mi]!, true)));
+            if (txt !== 'it' && subjectOrg && (!lp.sentSpeech[s - 1] || otherFirm() || subjectOrg.lower.some((w) => BODY_KINDS.has(w) && !/^(?:company|corporation|bank|group)$/.test(w)))) subjectOrg = null;
             if (subjectOrg && !lp.quotes.some((x) => x.sent === s - 1)) {
               subjectOrg.speaker = true;
               return { mem: subjectOrg, ambiguous: false, cueName: cue.cue };

@@ -6890,3 +6890,14 @@ describe('round 30: "she said" opening the paragraph right after the one where s
     expect(q.ambiguous ? null : nameOf(res, q.speakerId)).not.toBe('Gloria Huang');
   });
 });
+
+describe('round 30: "X said ... / “…,” the company said." after a public body spoke', () => {
+  it('is X, the subject of the sentence just before, not the department quoted before it', () => {
+    const res = analyzeParagraphs([
+      'Dead fish were found along the Harrow Brook on Friday, days after a spill at the Tennant Coatings works upstream.',
+      'The state Department of Water Quality said in a statement that samples showed “high levels of solvents” below the works.',
+      'Tennant Coatings said the leak had been stopped. “We deeply regret the harm to the brook,” the company said.',
+    ]);
+    expect(speakerOf(res, 'We deeply regret')).toBe('Tennant Coatings');
+  });
+});
