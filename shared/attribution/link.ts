@@ -1513,7 +1513,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const first = m.tokens[0]!;
     if (first.length < 3 || !/^\p{Lu}\p{Ll}/u.test(first) || isCommonWord(m.lower[0]!) || FUNCTION_WORDS.has(m.lower[0]!)) return false;
     if (members.some((o) => o !== m && o.kind === 'person' && o.lower[0] === m.lower[0])) return false;
-    return new RegExp(`(?:^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L},])`, 'u').test(text);
+    // (spoken of in the quote's own sentence, "Rui is a big loss", "Tomas's goal": followed by a
+    // lower-case word or a possessive; not called by it, "‘Stay with me, Marcus.’", "‘Leon!’", nor
+    // part of another name, "an Ivy League school")
+    const re = new RegExp(`(^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s+\\p{Ll}|['’]s\\b)`, 'gu');
+    for (const hit of text.matchAll(re)) if (!/['‘"“]$/.test(hit[1]!) && !/,\s*$/.test(text.slice(0, hit.index! + hit[1]!.length))) return true;
+    return false;
   };
   /** the name at r is set off right before the pronoun at `at` that reports it ("Winter, he said,
    * “favours the defender”", "Isla, he added, “is still gone.”"): what the pronoun's one speaks
@@ -1754,7 +1759,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (the one the last quote's speaker called "he" may be answering; not when the sentence just
     // before, in a paragraph after that quote's, has the speaker as its named subject: "Antoniadis also
     // confirmed that ... “...,” he said.")
-    if (r.subjectBefore && lastQuotePara < para) return r;
+    // (not when the words themselves speak of a "he": "Briggs has complained three times. “Every
+    // repair he asked for has been done,” he said." may be the landlord answering)
+    if (r.subjectBefore && lastQuotePara < para && !(pronounQuote && gender && !lastQuoteUnsure && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(pronounQuote))) return r;
     if (r.mem && !r.ambiguous && gender && r.mem === lastQuoteSpeaker && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(lastQuoteText)) {
       if (candidates(gender, at, para).some((x) => x.mem !== r.mem && x.mem.kind === 'person' && !x.mem.described && (!x.mem.weak || nameLikePair(x.mem)))) return { mem: r.mem, ambiguous: true };
     }
@@ -2704,7 +2711,20 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             let subjectOrg = sm && !sm.described && (sm.kind === 'organization' || (sm.kind === 'person' && mayBeOrganisation(sm, true))) ? sm : o && o.kind === 'organization' && !o.described ? o : null;
             // (not when that sentence names another that may be a firm: "Castlemere Dairies sued Fenwick
             // Foods. “…,” the company said." is either)
-            const otherFirm = () => lp.mentions.some((m, mi) => m.sent === s - 1 && mi !== sj && mi !== om && m.type !== 'place' && !!mentionMember[p]![mi] && mentionMember[p]![mi] !== subjectOrg && (mentionMember[p]![mi]!.kind === 'organization' || mayBeOrganisation(mentionMember[p]![mi]!, true)));
+            // (nor when another that may be a firm is in reach, in this paragraph or the one before,
+            // unless its name says it is a public body: "Oakridge Mining has been accused of polluting the
+            // river. Greenpeace said in a statement ... “…,” the company said.", "... errors in the
+            // accounts of Linkstream, its former client")
+            const publicBody = (o: Member) => o.lower.some((w) => BODY_KINDS.has(w) && !/^(?:company|corporation|bank|group)$/.test(w));
+            const firmLike = (q: number, mi: number) => {
+              const m = locals[q]!.mentions[mi]!;
+              const o = mentionMember[q]![mi];
+              if (m.type === 'place' || !o || o === subjectOrg || o.lower.join(' ') === subjectOrg!.lower.join(' ')) return false;
+              // (a person the story shows to be one, by a given name or a gender, is no firm)
+              if (o.kind === 'person' && (o.gender || isFirstName(o.lower[0]!) || o.described)) return false;
+              return !publicBody(o);
+            };
+            const otherFirm = () => [p - 1, p].some((q) => q >= 0 && locals[q]!.mentions.some((m, mi) => (q < p || m.sent < s || (m.sent === s - 1 && mi !== sj && mi !== om)) && mi !== (q === p ? sj : -1) && firmLike(q, mi)));
             if (txt !== 'it' && subjectOrg && (!lp.sentSpeech[s - 1] || otherFirm() || subjectOrg.lower.some((w) => BODY_KINDS.has(w) && !/^(?:company|corporation|bank|group)$/.test(w)))) subjectOrg = null;
             if (subjectOrg && !lp.quotes.some((x) => x.sent === s - 1)) {
               subjectOrg.speaker = true;
@@ -2730,7 +2750,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // (a body of the word's kind the story quoted by description, when the organisation in reach
           // is of no such kind: "The shipping ministry said ... / “...,” the ministry said." after the
           // port operator was named)
-          if (orgWord && PUBLIC_BODIES.has(orgWord) && (!o || !o.mem.lower.some((w) => BODY_WORD_KINDS[orgWord]!.includes(w)))) {
+          if (orgWord && PUBLIC_BODIES.has(orgWord) && !o?.mem.lower.some((w) => BODY_WORD_KINDS[orgWord]!.includes(w))) {
             let quoted: Member | null = null;
             for (const d of members) if (d.kind === 'organization' && d.described && d.speaker && d.lower.length >= 2 && d.lower[d.lower.length - 1] === orgWord && d.firstSeen < at && (!quoted || d.lastSeen > quoted.lastSeen)) quoted = d;
             if (quoted) return { mem: quoted, ambiguous: false, cueName: cue.cue };
@@ -3072,7 +3092,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // ... or when that paragraph is one sentence about them alone, and the words speak as "I"
           // ("Batbayar Ganzorig, the institute's field team leader, spent six weeks in the valley. /
           // “When I saw the first photo, I didn't believe it.”")
-          if (ambiguous && speaker && speaker.kind === 'person' && !speaker.described && !speaker.weak && pl.sentSubject.length <= 3 && pl.sentSubject[0]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[0]!] === speaker && !pl.quotes.length && pl.sentSubject.every((_, k) => !otherPersonIn(prevNonEmptyBefore, k, pl.sentSubject[0]!)) && pl.mentions.every((m, mi) => mentionMember[prevNonEmptyBefore]![mi] === speaker || m.type === 'place' || (m.type !== 'person' && !m.subj)) && FIRST_PERSON_I.test(lq.raw.text)) {
+          if (ambiguous && speaker && speaker.kind === 'person' && !speaker.described && !speaker.weak && pl.sentSubject.length <= 3 && pl.sentSubject[0]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[0]!] === speaker && !pl.quotes.length && pl.sentSubject.every((_, k) => !otherPersonIn(prevNonEmptyBefore, k, pl.sentSubject[0]!)) && pl.mentions.every((m, mi) => mentionMember[prevNonEmptyBefore]![mi] === speaker || m.type === 'place' || (m.type !== 'person' && !m.subj)) && FIRST_PERSON_I.test(lq.raw.text) && !(speaker.gender === 'f' ? SHE_WORDS : speaker.gender === 'm' ? HE_WORDS : ANY_THIRD).test(lq.raw.text) && !passiveAfter(pl, pl.mentions[pl.sentSubject[0]!]!)) {
             ambiguous = false;
             cue = 'following';
           }
@@ -3331,6 +3351,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
 // ranks. Two paragraphs with equal keys therefore lead `link` to exactly the same decisions; the
 // only differences in its output are the quote offsets and texts copied from the raw quotes
 // (see `AttributionSession` in index.ts, which patches those instead of re-linking).
+/** A quote speaking of a "he" or "she" (the one it is about is not the one speaking). */
+const ANY_THIRD = /\b(?:he|she|him|her|his)\b/i;
+/** The sentence of mention m says what befell them ("Daniel Kerr was jailed for six years", "Ahmed
+ * Saleh was cleared"), not what they did. (Read from what the link key has: the word after the name,
+ * and the word after that one.) */
+function passiveAfter(lp: LocalParagraph, m: Mention): boolean {
+  const w = wordAfterName(lp, m.n0);
+  if (!/^(?:was|were|is|are)$/.test(w)) return false;
+  for (let j = m.i1; j < lp.toks.length && lp.toks[j]!.sent === m.sent; j++) if (lp.toks[j]!.lo === w) return /(?:ed|en)$/.test(lp.toks[j + 1]?.lo ?? '') && lp.toks[j + 1]!.sent === m.sent;
+  return false;
+}
 /** Words that speak as "I". */
 const FIRST_PERSON_I = /(?:^|[^\p{L}])I(?:[^\p{L}]|$)/u;
 /** The capitalised words a quote has that may be given names (not function or common words):
@@ -3338,9 +3369,15 @@ const FIRST_PERSON_I = /(?:^|[^\p{L}])I(?:[^\p{L}]|$)/u;
  * nothing. */
 function namesInQuote(text: string): string {
   let out = '';
-  for (const w of text.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []) {
+  for (const hit of text.matchAll(/\p{Lu}[\p{L}'’-]{2,}/gu)) {
+    const w = hit[0];
     const lo = w.toLowerCase();
-    if (!FUNCTION_WORDS.has(lo) && !isCommonWord(lo)) out += `${w} `;
+    if (FUNCTION_WORDS.has(lo) || isCommonWord(lo)) continue;
+    // (and whether it is spoken of there, as givenNamedInQuote reads it: a lower-case word or "'s"
+    // after it, no quotation mark or comma before it)
+    const after = text.slice(hit.index! + w.length, hit.index! + w.length + 3);
+    const before = text.slice(Math.max(0, hit.index! - 2), hit.index!);
+    out += `${w}${/^\s+\p{Ll}|^['’]s\b/u.test(after) ? '+' : ''}${/['‘"“]$|,\s*$/.test(before) ? '<' : ''} `;
   }
   return out;
 }
@@ -3374,7 +3411,7 @@ export const linkKey = perParagraph((lp): string => {
       afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0), namedAfterDefiniteRole(lp, m),
       affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
       behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
-      speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), personWordReported(lp, m.sent, m),
+      speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m),
       // (a name set off right before the pronoun that reports it: "Winter, he said,")
       lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
     ]),

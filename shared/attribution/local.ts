@@ -514,9 +514,9 @@ const nounBeforePersonVerb = (tk: Tok, next: Tok | undefined) =>
   !!next && next.k === 'w' && !next.cap && next.sent === tk.sent && PERSON_VERBS_AFTER.has(next.lo) && lexTagsOf(tk.lo).every((t) => t === 'Noun' || t === 'Singular');
 /** ... and so is one before a surname the lexicon does not know, before such a verb: "Ray Sutcliffe
  * has worked the paint line", "Dawn Ellery says" (not "Storm Eunice hit", a storm does nothing a
- * person does) */
+ * person does; nor a person noun, which is what they are: "Rookie Brandt has impressed") */
 const nounBeforeSurname = (tk: Tok, next: Tok | undefined, after: Tok | undefined) =>
-  !!next && next.k === 'w' && next.cap && next.sent === tk.sent && !lexTagsOf(next.lo).length && !ORG_HEADS.has(next.lo) && !PLACE_HEADS.has(next.lo) && !!after && after.sent === tk.sent && nounBeforePersonVerb(tk, after) && !isTitleTok(tk.lo) && !ORG_HEADS.has(tk.lo) && !PLACE_HEADS.has(tk.lo) && !isGroupNoun(tk.lo);
+  !isPersonNoun(tk.lo) && !!next && next.k === 'w' && next.cap && next.sent === tk.sent && !lexTagsOf(next.lo).length && !ORG_HEADS.has(next.lo) && !PLACE_HEADS.has(next.lo) && !!after && after.sent === tk.sent && nounBeforePersonVerb(tk, after) && !isTitleTok(tk.lo) && !ORG_HEADS.has(tk.lo) && !PLACE_HEADS.has(tk.lo) && !isGroupNoun(tk.lo);
 const PERSON_VERBS_AFTER = new Set(['says', 'said', 'told', 'tells', 'recalls', 'recalled', 'remembers', 'remembered', 'laughs', 'laughed', 'smiles', 'smiled', 'shrugs', 'shrugged', 'nods', 'nodded', 'admits', 'admitted', 'insists', 'insisted', 'agrees', 'agreed', 'disagrees', 'disagreed', 'has', 'had']);
 /** a month or weekday word is a name only right before a verb of saying ("Jun wrote", not "Jun. 3") */
 const datedNameBeforeVerb = (tk: Tok, next: Tok | undefined) =>
@@ -2590,9 +2590,10 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     // ("Her maiden speech ... was remembered for a single line:", "From below, her voice carried:")
     if (t.k === 'w' && (t.lo === 'his' || t.lo === 'her') && k === start) {
       let h = k + 1;
-      while (h < k + 3 && toks[h + 1]?.k === 'w' && toks[h]?.k === 'w' && !toks[h]!.cap && toks[h]!.sent === sent && !OWNED_SPEECH.has(toks[h]!.lo) && !VOICED.has(toks[h]!.lo) && !FUNCTION_WORDS.has(toks[h]!.lo) && !isPersonNoun(toks[h]!.lo)) h++;
+      while (h < k + 3 && toks[h + 1]?.k === 'w' && toks[h]?.k === 'w' && !toks[h]!.cap && toks[h]!.sent === sent && !OWNED_SPEECH.has(toks[h]!.lo) && !OWNED_VERDICTS.has(toks[h]!.lo) && !VOICED.has(toks[h]!.lo) && !FUNCTION_WORDS.has(toks[h]!.lo) && !isPersonNoun(toks[h]!.lo)) h++;
       const n = toks[h];
-      if (n?.k === 'w' && n.sent === sent && (OWNED_SPEECH.has(n.lo) || VOICED.has(n.lo)) && (h === k + 1 || VOICED.has(n.lo))) return { ...NONE, ref: 'pronoun', gender: t.lo === 'his' ? 'm' : 'f', at: k, text: t.lo === 'his' ? 'he' : 'she' };
+      const verdict = h === k + 1 && n?.k === 'w' && OWNED_VERDICTS.has(n.lo) && /^(?:is|was)$/.test(toks[h + 1]?.lo ?? '') && toks[h + 1]!.sent === sent;
+      if (n?.k === 'w' && n.sent === sent && (OWNED_SPEECH.has(n.lo) || VOICED.has(n.lo) || verdict) && (h === k + 1 || VOICED.has(n.lo))) return { ...NONE, ref: 'pronoun', gender: t.lo === 'his' ? 'm' : 'f', at: k, text: t.lo === 'his' ? 'he' : 'she' };
     }
     if (t.k === 'w' && (t.lo === 'he' || t.lo === 'she')) {
       // ("The lorry driver told the inquest he had been dazzled", "His neighbour, who did not want to
@@ -2734,8 +2735,10 @@ const OWNED_SPEECH = new Set(['statement', 'statements', 'remark', 'remarks', 'c
   'assertion', 'assertions', 'warning', 'warnings', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'description',
   'characterization', 'characterisation', 'accusation', 'accusations', 'charge', 'charges', 'insistence', 'argument', 'declaration',
   'announcement', 'prediction', 'predictions', 'suggestion', 'contention', 'boast', 'quip', 'tweet', 'tweets', 'admission',
-  'assurance', 'assurances', 'complaint', 'complaints', 'testimony', 'answer', 'reply', 'response', 'threat', 'threats', 'denial',
-  'verdict', 'assessment', 'advice', 'explanation', 'reaction', 'retort', 'plea']);
+  'assurance', 'assurances', 'complaint', 'complaints', 'testimony', 'answer', 'reply', 'response', 'threat', 'threats', 'denial']);
+/** ... and those that are the owner's words only as "His verdict is short: “…”" (not "Mendes's
+ * verdict came", a jury's on him; not "Her assessment by the panel was damning") */
+const OWNED_VERDICTS = new Set(['verdict', 'assessment', 'advice', 'explanation', 'retort', 'plea']);
 /** Those, and the written things an owner put out ("the ministry's letter", "her post", "the
  * company's release") */
 const OWNED_WRITING = new Set([...OWNED_SPEECH, 'letter', 'post', 'release']);
@@ -4270,6 +4273,10 @@ function leadAfter(toks: Tok[], h: number): boolean {
   let k = h + 1;
   while (k < toks.length && k - h <= 9 && toks[k]!.sent === sent && toks[k]!.k === 'w' && !LEAD_VERBS.has(toks[k]!.lo)) k++;
   if (!LEAD_VERBS.has(toks[k]?.lo ?? '') || toks[k]!.sent !== sent) return false;
+  // (a word for their mood or manner: "more optimistic", "blunter", "less sure", "defiant"; not "was
+  // absent")
+  const first = toks[k + 1];
+  if (!(first?.k === 'w' && (/^(?:more|less|rather|far|much|even)$/.test(first.lo) || (/er$/.test(first.lo) && lexTagsOf(first.lo).includes('Comparative')) || MOODS.has(first.lo)))) return false;
   let n = 0;
   for (k++; k < toks.length && toks[k]!.sent === sent && toks[k]!.k === 'w'; k++) {
     if (toks[k]!.cap) return false;
@@ -4277,6 +4284,8 @@ function leadAfter(toks: Tok[], h: number): boolean {
   }
   return n >= 1 && n <= 3 && (k >= toks.length || toks[k]!.sent !== sent || toks[k]!.t === '.');
 }
+/** Words for how someone spoke, after "was" ("was blunt", "was defiant"). General English. */
+const MOODS = new Set(['blunt', 'blunter', 'cautious', 'optimistic', 'upbeat', 'pessimistic', 'defiant', 'candid', 'scathing', 'sceptical', 'skeptical', 'measured', 'unrepentant', 'philosophical', 'emphatic', 'direct', 'frank', 'forthright', 'circumspect', 'dismissive', 'unimpressed', 'unmoved', 'unapologetic', 'critical', 'gloomy', 'hopeful', 'confident', 'guarded']);
 const LEAD_VERBS = new Set(['was', 'is', 'were', 'are', 'seemed', 'sounded', 'remained', 'remains']);
 /** A verb of saying at token v, then "its" or "it" and a verb the speaker's own ("said it would
  * appeal", "said its profit"; not "said it was the worst weather", where "it" is no one). */
@@ -4293,6 +4302,13 @@ function itReported(toks: Tok[], v: number): boolean {
   const it = toks[k];
   const after = toks[k + 1];
   if (!(t?.k === 'w' && !t.cap && strongSpeech(t) && it?.k === 'w' && it.sent === t.sent)) return false;
+  // (past a phrase, only "it" and a verb of its own, in a sentence with no "he" or "she": not
+  // "Pemberton said in a statement that its conclusions were unfair and that he would appeal")
+  if (k > v + 1) {
+    if (it.lo !== 'it' || !(after?.k === 'w' && IT_OWN_VERBS.has(after.lo))) return false;
+    for (let j = k + 1; j < toks.length && toks[j]!.sent === t.sent; j++) if (/^(?:he|she|his|her|him)$/.test(toks[j]!.lo)) return false;
+    return true;
+  }
   return it.lo === 'its' || (it.lo === 'it' && after?.k === 'w' && IT_OWN_VERBS.has(after.lo));
 }
 const IT_OWN_VERBS = new Set(['would', 'will', 'had', 'has', 'planned', 'plans', 'intends', 'intended', 'expects', 'expected', 'hoped', 'hopes', 'wanted', 'wants', 'regretted', 'regrets', 'did', 'does', 'could', 'should', 'remained', 'remains', 'continued', 'continues', 'aimed', 'aims', 'welcomed', 'welcomes', 'rejected', 'rejects', 'disagreed', 'disagrees', 'accepted', 'accepts', 'apologised', 'apologized']);
