@@ -79,9 +79,14 @@ import { ownSetFresh75 } from './fresh75';
 import { ownSetFresh76 } from './fresh76';
 import { ownSetFresh77 } from './fresh77';
 import { ownSetFresh78 } from './fresh78';
+import { ownSetFresh79 } from './fresh79';
+import { ownSetFresh80 } from './fresh80';
+import { ownSetFresh81 } from './fresh81';
+import { ownSetFresh82 } from './fresh82';
+import { ownSetFresh83 } from './fresh83';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh78`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh83`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -162,6 +167,11 @@ export const ownSetParts = {
   fresh76: ownSetFresh76,
   fresh77: ownSetFresh77,
   fresh78: ownSetFresh78,
+  fresh79: ownSetFresh79,
+  fresh80: ownSetFresh80,
+  fresh81: ownSetFresh81,
+  fresh82: ownSetFresh82,
+  fresh83: ownSetFresh83,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
