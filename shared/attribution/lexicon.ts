@@ -1122,7 +1122,7 @@ export const INTRO_WORDS = new Set([
 export const VENUE_ANAPHORS = new Set('studio label platform brand venue festival theatre theater museum gallery restaurant hotel orchestra choir band ensemble party'.split(' '));
 /** what a story calls an organisation it has named ("the company said") */
 export const ORG_ANAPHORS = new Set([
-  ...'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster developer club business startup conglomerate charity paper newspaper airport'.split(' '),
+  ...'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster network channel developer club business startup conglomerate charity paper newspaper airport coalition alliance movement'.split(' '),
   ...VENUE_ANAPHORS,
 ]);
 

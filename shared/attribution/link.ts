@@ -2768,6 +2768,23 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const headed = (o: Member) => o.lower[o.lower.length - 1] === w || (o.lower.indexOf(w) > 0 && o.lower[o.lower.indexOf(w) + 1] === 'of');
           for (const o of members) if (o.kind === 'organization' && !o.described && headed(o) && o.firstSeen < at && (!mem || o.lastSeen > mem.lastSeen)) mem = o;
         }
+        // ("The report, commissioned by the Western Hospitals Group, ... / The hospital group said": the
+        // one organisation named before whose name ends with the head and has the word before it)
+        if (!mem && cue.mention < 0 && toks.length === 3 && key.startsWith('the ') && !/[A-Z]/.test(txt.slice(4))) {
+          const [, mod, head] = key.split(' ') as [string, string, string];
+          // (named in passing, it may be in no one's cast yet: the mention itself)
+          const fits = new Map<string, Mention>();
+          for (let q = 0; q <= p; q++) {
+            for (const m of locals[q]!.mentions) {
+              if (m.type !== 'org' || m.poss || m.lower.length < 2 || m.lower[m.lower.length - 1] !== head || pos(q, m.n0) >= at) continue;
+              if (m.lower.some((x) => x === mod || x === `${mod}s` || x === `${mod}es`)) fits.set(m.lower.join(' '), m);
+            }
+          }
+          if (fits.size === 1) {
+            const m = [...fits.values()][0]!;
+            mem = byFull.get(m.lower.join(' ')) ?? create(m, m.name, m.tokens, 'organization', at);
+          }
+        }
         // ("the company said" that found no organisation, while a name in reach that is no one's
         // (no first name, title or gender) may be the firm the engine did not know for one: "Greenfield
         // Mining said output fell. / "...," the company said." is unsure, not "the company")

@@ -1102,7 +1102,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     while (b > 0 && toks[b - 1]!.k === 'w' && toks[b - 1]!.cap && toks[b - 1]!.sent === before.sent) b--;
     before = toks[b - 1];
   }
-  const after = toks[i1];
+  // (past an acronym in brackets: "The ruling Progressive Unity Congress (PUC) has cancelled")
+  const after = toks[i1]?.t === '(' && toks[i1 + 1]?.k === 'w' && isAcronym(toks[i1 + 1]!.t) && toks[i1 + 2]?.t === ')' ? toks[i1 + 3] : toks[i1];
   // ("According to Priya Shah, an analyst at ..., the warning was worse": the source the sentence
   // opens with is who it reports, as a subject is)
   const accordingOpening = before?.lo === 'to' && toks[p0 - 2]?.lo === 'according' && toks[p0 - 2]!.sent === before.sent && (p0 - 2 === 0 || toks[p0 - 3]!.sent !== before.sent);

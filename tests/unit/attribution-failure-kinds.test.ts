@@ -6956,3 +6956,23 @@ describe("round 30: the review's cases for the session's rules", () => {
     expect(sure(res, 'We will be ready') ?? '').not.toMatch(/junior official/);
   });
 });
+
+describe('round 31: "the network said", "the party said", "the schools trust said" for the organisation named before', () => {
+  it('"Hollowbrook Television has cancelled its drama. / “…,” the network said." is the broadcaster', () => {
+    const res = analyzeParagraphs(['Hollowbrook Television has cancelled its long-running drama Ridgeway after seven seasons.', '“Ridgeway has been the heart of our schedule,” the network said in a statement.']);
+    expect(speakerOf(res, 'Ridgeway has been the heart')).toBe('Hollowbrook Television');
+  });
+
+  it('"The ruling National Renewal Congress (NRC) has cancelled ... / the party said" is that party', () => {
+    const res = analyzeParagraphs(['The ruling National Renewal Congress (NRC) has cancelled its governorship primary after violence at the venue.', 'In a statement on Sunday, the party said the exercise had been “hijacked by thugs.”']);
+    expect(speakerOf(res, 'hijacked by thugs')).toBe('National Renewal Congress');
+  });
+
+  it('"An inquiry commissioned by the Eastern Care Homes Group ... / The care homes group said ..." is the group named in passing', () => {
+    const res = analyzeParagraphs([
+      'An inquiry commissioned by the Eastern Care Homes Group found that warnings about the roof had been ignored for years.',
+      'The homes group said in a statement that it accepted every finding and “apologises without reservation”.',
+    ]);
+    expect(speakerOf(res, 'apologises without reservation')).toBe('Eastern Care Homes Group');
+  });
+});
