@@ -971,7 +971,7 @@ const PEOPLE = new Set([
   'netminder',
 ]);
 export function isPersonNoun(lower: string): boolean {
-  if (ROLE_NOUNS.has(lower) || PEOPLE.has(lower)) return true;
+  if (ROLE_NOUNS.has(lower) || PEOPLE.has(lower) || (lower.includes('-') && pairedPersonNoun(lower))) return true;
   if (NOT_PEOPLE.has(lower) || lower.length < 5) return false;
   const t = lexTags(lower);
   if (t.includes('Actor')) return true;
@@ -981,7 +981,14 @@ export function isPersonNoun(lower: string): boolean {
 /** A person noun the lexicon knows as one (a role noun, a listed person noun or compromise's Actor
  * tag), not guessed from its ending: "processor", "carmaker" and "lender" name firms as often. */
 export function isKnownPersonNoun(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || PEOPLE.has(lower) || lexTags(lower).includes('Actor') || compoundPersonNoun(lower);
+  return ROLE_NOUNS.has(lower) || PEOPLE.has(lower) || lexTags(lower).includes('Actor') || compoundPersonNoun(lower) || pairedPersonNoun(lower);
+}
+/** Two person nouns the lexicon knows joined by a hyphen, one person who is both ("singer-songwriter",
+ * "player-coach", "writer-director"). */
+function pairedPersonNoun(lower: string): boolean {
+  const parts = lower.split('-');
+  const known = (w: string) => ROLE_NOUNS.has(w) || PEOPLE.has(w) || lexTags(w).includes('Actor');
+  return parts.length === 2 && parts.every((w) => w.length >= 4 && (known(w) || isPersonNoun(w))) && parts.some(known);
 }
 /** One word made of a word and a person noun the lexicon knows ("schoolteacher", "bandleader",
  * "policewoman"), never one whose person noun may name a firm ("carmaker", "homebuilder") or ends

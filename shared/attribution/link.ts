@@ -1039,7 +1039,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   };
 
   const addRoleWords = (mem: Member, m: Mention) => {
-    for (const w of m.titleWords) mem.roleWords.add(w);
+    for (const w of m.titleWords) {
+      mem.roleWords.add(w);
+      // ("singer-songwriter Aoife Ní Bhraonáin ... / The singer added:": each part of a hyphened role)
+      if (w.includes('-')) for (const part of w.split('-')) if (isKnownPersonNoun(part)) mem.roleWords.add(part);
+    }
   };
 
   type Match = { mem: Member; variant: boolean; ambiguous: boolean };

@@ -803,7 +803,9 @@ function buildMentions(toks: Tok[]): Mention[] {
     const seatTitle = !titlesOnly && run.length > 1 && j === i + run.length && placedTitle(toks, i - 1, j - 1);
     // ("the two-time Olympic champion": a record's word before a person noun names no one)
     const recordWord = run.length === 1 && EPITHET_MODIFIERS.test(tk.lo) && toks[j]?.k === 'w' && !toks[j]!.cap && toks[j]!.sent === tk.sent && isPersonNoun(toks[j]!.lo);
-    if (run.length && !titlesOnly && !seatTitle && !recordWord) {
+    // ("The record, titled Tide Tables,": a work's title is no one)
+    const workTitle = toks[i - 1]?.k === 'w' && /^(?:titled|entitled)$/.test(toks[i - 1]!.lo) && toks[i - 1]!.sent === tk.sent;
+    if (run.length && !titlesOnly && !seatTitle && !recordWord && !workTitle) {
       const m = analyzeRun(toks, i, j, run);
       if (m) out.push(m);
     }

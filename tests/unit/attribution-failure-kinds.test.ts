@@ -6976,3 +6976,22 @@ describe('round 31: "the network said", "the party said", "the schools trust sai
     expect(speakerOf(res, 'apologises without reservation')).toBe('Eastern Care Homes Group');
   });
 });
+
+describe('round 31: a hyphened role, and a work\'s title', () => {
+  const paras = [
+    'Galway singer-songwriter Niamh Ó Ceallaigh has said her new album is ‘the truest thing I have made’.',
+    'The album, titled Harbour Lights, was written over two winters on Inis Beag, where she cared for her aunt.',
+    '‘I wrote every morning before the ferry came,’ she said.',
+    'Her producer, Tom Reddan, said the sessions were unusual. ‘She threw out anything too tidy,’ he said.',
+    'The singer added: ‘Tidy is the enemy.’',
+  ];
+  it('"The singer added:" is the singer-songwriter, not the producer quoted last', () => {
+    expect(speakerOf(analyzeParagraphs(paras), 'Tidy is the enemy')).toBe('Niamh Ó Ceallaigh');
+  });
+
+  it('"titled Harbour Lights" names no one the "she" after it may be', () => {
+    const res = analyzeParagraphs(paras);
+    expect(res.cast.map((c) => c.name)).not.toContain('Harbour Lights');
+    expect(speakerOf(res, 'I wrote every morning')).toBe('Niamh Ó Ceallaigh');
+  });
+});
