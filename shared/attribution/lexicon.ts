@@ -721,6 +721,8 @@ export const ROLE_NOUNS = new Set(
   ).split(/\s+/),
 );
 
+/** The gender a role word gives (not "alderman" or "actor", which women are called too: "former
+ * alderman Marijke Hoogeveen-Bos said she was ..."). */
 export const ROLE_GENDER: Record<string, 'm' | 'f'> = {
   businessman: 'm',
   businesswoman: 'f',
@@ -751,9 +753,7 @@ export const ROLE_GENDER: Record<string, 'm' | 'f'> = {
   stepdaughter: 'f',
   stepson: 'm',
   actress: 'f',
-  actor: 'm',
   councilman: 'm',
-  alderman: 'm',
 };
 
 /** Heads of organisation names. */

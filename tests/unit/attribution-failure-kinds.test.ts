@@ -6995,3 +6995,15 @@ describe('round 31: a hyphened role, and a work\'s title', () => {
     expect(speakerOf(res, 'I wrote every morning')).toBe('Niamh Ó Ceallaigh');
   });
 });
+
+describe('round 31: "alderman" and "actor" say nothing of gender', () => {
+  it('"Former alderman Hanneke Vries-Maas ... said she was “…”. / “…,” she said." is hers, not the party leader\'s', () => {
+    const res = analyzeParagraphs([
+      'Party leader Joost Verhagen said his group could not sign an agreement that would “tax shopkeepers out of existence”.',
+      'Former alderman Hanneke Vries-Maas, who chaired the talks, said she was “disappointed but not surprised”.',
+      '“A minority council is not ideal, but it is not unheard of,” she said.',
+    ]);
+    expect(speakerOf(res, 'disappointed but not')).toBe('Hanneke Vries-Maas');
+    expect(speakerOf(res, 'A minority council')).toBe('Hanneke Vries-Maas');
+  });
+});
