@@ -3420,7 +3420,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
           if (r && r.ref !== 'name' && r.ref !== 'pronoun' && clauseVerbAfter(toks, r.at, qt)) r = null;
           // (... or an auxiliary after the phrase's "of" part: "... and said residents of low-lying
           // areas should "not return home"")
-          if (r && r.ref === 'described' && auxiliaryWithin(toks, r.at, qt)) r = null;
+          // (... or a document's: "... and said an independent review of the contract would be completed
+          // “within weeks”")
+          if (r && (r.ref === 'described' || (r.ref === 'org' && r.mention < 0)) && auxiliaryWithin(toks, r.at, qt)) r = null;
           // (nor is a name right before an auxiliary: "Brown, 38, said Green had "ruined" his business")
           if (r && r.ref === 'name' && toks[r.at + 1]?.k === 'w' && r.at + 1 < qt && AUXILIARIES.has(toks[r.at + 1]!.lo)) r = null;
           // (nor the one addressed, before an infinitive: "... and urged Serevia to release her "..."")

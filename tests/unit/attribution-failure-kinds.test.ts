@@ -7007,3 +7007,10 @@ describe('round 31: "alderman" and "actor" say nothing of gender', () => {
     expect(speakerOf(res, 'A minority council')).toBe('Hanneke Vries-Maas');
   });
 });
+
+describe('round 31: a document after "and said" is the reported clause\'s subject, not an inverted speaker', () => {
+  it('"X accepted the resignation and said an independent review of the deal would be completed “…”" is X', () => {
+    const res = analyzeParagraphs(['Prime Minister Ingrid Solvang accepted the resignation and said an independent review of the deal would be finished “within weeks, not months”.']);
+    expect(speakerOf(res, 'within weeks')).toBe('Ingrid Solvang');
+  });
+});
