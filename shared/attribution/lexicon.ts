@@ -121,7 +121,11 @@ const COMMON_TAGS = new Set([
 /** Surnames compromise's lexicon tags as given names ("Nguyen", the commonest Vietnamese surname,
  * comes first in "Nguyen Thi Lan"). */
 const NOT_GIVEN_NAMES = new Set(['nguyen']);
-export const isFirstName = (lower: string): boolean => (hasAny(lower, FIRST_NAME_TAGS) && !NOT_GIVEN_NAMES.has(lower)) || hyphenedGiven(lower).length > 0;
+export const isFirstName = (lower: string): boolean => (hasAny(lower, FIRST_NAME_TAGS) && !NOT_GIVEN_NAMES.has(lower)) || hyphenedGiven(lower).length > 0 || (ACCENTED.test(lower) && !ACCENTED.test(plain(lower)) && isFirstName(plain(lower)));
+/** A word with a letter beyond ASCII, and the same word without its accents ("Siobhán", "Seán",
+ * "José" are the lexicon's "siobhan", "sean", "jose"). */
+const ACCENTED = /[^\u0000-\u007f]/;
+const plain = (lower: string) => lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 /** The parts of a hyphenated given name the lexicon knows ("ana-maria": ana, maria), else none. */
 function hyphenedGiven(lower: string): string[] {
   const parts = lower.split('-');
@@ -131,6 +135,7 @@ function hyphenedGiven(lower: string): string[] {
 }
 export function nameGender(lower: string): 'm' | 'f' | null {
   if (NOT_GIVEN_NAMES.has(lower)) return null;
+  if (ACCENTED.test(lower) && !lexTags(lower).length) return ACCENTED.test(plain(lower)) ? null : nameGender(plain(lower));
   // ("Ana-Maria", "Mary-Kate", "Jean-Paul": both parts the same; not "Jean-" names, which French
   // gives men whatever follows)
   const parts = hyphenedGiven(lower);
@@ -148,7 +153,9 @@ export function nameGender(lower: string): 'm' | 'f' | null {
 }
 export const isPlaceWord = (lower: string) => hasAny(lower, PLACE_TAGS);
 export const isCountry = (lower: string) => lexTags(lower).includes('Country');
-export const isOrgWord = (lower: string) => hasAny(lower, ORG_TAGS);
+export const isOrgWord = (lower: string) => hasAny(lower, ORG_TAGS) || MORE_ORG_NAMES.has(lower);
+/** Bodies whose names read like a title and a name ("Garda Síochána", Ireland's police). */
+const MORE_ORG_NAMES = new Set(['garda síochána', 'garda siochana']);
 /** Nationalities and faiths compromise's lexicon files under other tags (languages, adjectives) or lacks. */
 const MORE_DEMONYMS = new Set('british irish english scottish welsh spanish danish swedish finnish polish turkish lankan tanzanian somali argentinian arab muslim jewish hindu sikh catholic protestant'.split(' '));
 export const isDemonym = (lower: string) => lexTags(lower).includes('Demonym') || MORE_DEMONYMS.has(lower) || PARTY_WORDS.has(lower);
@@ -660,7 +667,7 @@ export const TITLE_WORDS = new Set(
     'strategist adviser advisor aide executive founder cofounder co-founder owner manager treasurer comptroller auditor ' +
     'solicitor barrister counsel delegate envoy consul provost dean pastor imam father brother sister undersecretary under-secretary ' +
     // British police ranks and councillors as abbreviated before a name ("Pc Gareth Evans", "Cllr Sue Baines")
-    'pc pcso dc dci supt insp cllr councillor ' +
+    'pc pcso dc dci supt insp garda cllr councillor ' +
     // Irish parliamentary titles ("Local TD Órla Ní Bhriain", "Senator and TD")
     'td tds ' +
     // ... and Canadian, US and army ranks as abbreviated ("Const. Amanda Ferreira", "Lance Cpl. Derrick Hollis")
@@ -1013,7 +1020,7 @@ export function isGroupNoun(lower: string): boolean {
 
 export const PLACE_HEADS = new Set(
   (
-    'region province state county city district island islands river sea ocean ' + 'mountains valley peninsula street avenue square bridge station park junction crossing interchange roundabout'
+    'region province state county city district island islands river sea ocean ' + 'mountains valley peninsula street avenue square bridge station park junction crossing interchange roundabout road terrace crescent'
   ).split(/\s+/),
 );
 

@@ -526,6 +526,8 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   if (tk?.k !== 'w' || !tk.cap) return false;
   // (a word with a digit in it is no name: "Sh380,000", "N1.2bn", "G7")
   if (/\p{N}/u.test(tk.t)) return false;
+  // (nor a number written out: "Twenty-five years after she painted it")
+  if (tk.lo.includes('-') && tk.lo.split('-').every((w) => lexTagsOf(w).includes('Cardinal') || lexTagsOf(w).includes('Ordinal'))) return false;
   // (a common word opening the sentence is no name, unless a capitalised place word follows it:
   // "Downing Street has rejected ..." is a street, not someone called "Street")
   // (but a word the lexicon knows only as a noun, before a verb a person is the usual subject of, is
@@ -991,9 +993,14 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     nameToks = run.slice(Math.min(k0, ofAt - 1));
     prefixToks = run.slice(0, Math.min(k0, ofAt - 1));
   }
+  // (a body whose name reads like a title and a name is named whole: "Garda Síochána")
+  if (prefixToks.length && isOrgWord(run.map((t) => t.lo).join(' '))) {
+    nameToks = run;
+    prefixToks = [];
+  }
   // ("Winger Sam Church": a person's title and a first name outweigh a surname that heads organisations)
   const titledPerson = personEvidence && nameToks.length >= 2 && isFirstName(allLo[0]!);
-  if (namedWithOf || run.some((t) => t.t === '&') || (ORG_HEADS.has(lastLo) && !titledPerson) || isOrgWord(allLo.join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
+  if (namedWithOf || run.some((t) => t.t === '&') || (ORG_HEADS.has(lastLo) && !titledPerson) || isOrgWord(allLo.join(' ')) || isOrgWord(run.map((t) => t.lo).join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
   // ("the Western Plains Local Health District", "Lakeside Unified School District": a district that
   // runs a service is a body, not a place)
   else if (lastLo === 'district' && nameToks.length > 1 && allLo.some((w) => SERVICE_DISTRICT_WORDS.has(w))) type = 'org';

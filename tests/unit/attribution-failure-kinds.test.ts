@@ -7014,3 +7014,31 @@ describe('round 31: a document after "and said" is the reported clause\'s subjec
     expect(speakerOf(res, 'within weeks')).toBe('Ingrid Solvang');
   });
 });
+
+describe('round 31: names with accents, the garda, roads and terraces, numbers written out', () => {
+  it('"Seán" and "Siobhán" are given names with the gender their plain spelling has', () => {
+    const res = analyzeParagraphs(['“The water came up to the windows,” said Siobhán Kerrigan.', '“Nobody warned us,” said Seán Ó Dálaigh.']);
+    expect(res.cast.find((c) => c.name === 'Siobhán Kerrigan')?.gender).toBe('f');
+    expect(res.cast.find((c) => c.name === 'Seán Ó Dálaigh')?.gender).toBe('m');
+  });
+
+  it('"Garda Niamh Cullinane told the court she ..." is a garda with her name; "the Garda Síochána said" is the force', () => {
+    const res = analyzeParagraphs([
+      'Kevin Kehoe (31), of Mill Road, Castlebar, pleaded guilty to assault.',
+      'Garda Niamh Cullinane told the court she was called to the scene when Kehoe lunged at her.',
+      '“I thought I was going to be stabbed,” she said.',
+      'The Garda Síochána said in a statement that it would review the case.',
+    ]);
+    expect(speakerOf(res, 'I thought I was going')).toBe('Niamh Cullinane');
+    expect(res.cast.map((c) => c.name)).not.toContain('Síochána');
+  });
+
+  it('"Twenty-five years after ..." and "on Carnmore Terrace" name no one', () => {
+    const res = analyzeParagraphs([
+      'Twenty-five years after she painted her first mural in north Belfast, artist Orla McCann-Boyle is back on the scaffolding.',
+      'The new work, on the same wall in Carnmore Terrace, shows children playing football. ‘The first mural was about grief,’ she said.',
+    ]);
+    expect(res.cast.map((c) => c.name)).not.toContain('Twenty-five');
+    expect(speakerOf(res, 'The first mural')).toBe('Orla McCann-Boyle');
+  });
+});
