@@ -4659,8 +4659,11 @@ function namedAfterLabel(ctx: Ctx, cue: LocalCue): LocalCue | null {
     let j = k + 1;
     // (a demonym among the role words: ", the Ghanaian curator Kwabena Asante-Darko,")
     const demonym = (x: number) => ctx.mentionAt[x]! >= 0 && ctx.mentions[ctx.mentionAt[x]!]!.type === 'place' && ctx.mentions[ctx.mentionAt[x]!]!.tokens.length === 1 && isDemonym(toks[x]!.lo);
-    while (j < toks.length && j - k <= 4 && toks[j]!.sent === sent && toks[j]!.k === 'w' && (!toks[j]!.cap || demonym(j))) j++;
-    const mi = j < toks.length && toks[j]!.sent === sent ? mentionAtOrMod(ctx, j) : -1;
+    // (up to four words, or up to seven with a person noun among them: ", retired professor of
+    // comparative literature Dr Subhendu Mitra,")
+    while (j < toks.length && j - k <= 7 && toks[j]!.sent === sent && toks[j]!.k === 'w' && (!toks[j]!.cap || demonym(j))) j++;
+    const long = j - k > 5 && !toks.slice(k + 1, j).some((t) => isKnownPersonNoun(t.lo));
+    const mi = j < toks.length && toks[j]!.sent === sent && !long ? mentionAtOrMod(ctx, j) : -1;
     if (mi >= 0) {
       const m = ctx.mentions[mi]!;
       const after = toks[m.i1];

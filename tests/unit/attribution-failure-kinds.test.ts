@@ -7042,3 +7042,10 @@ describe('round 31: names with accents, the garda, roads and terraces, numbers w
     expect(speakerOf(res, 'The first mural')).toBe('Orla McCann-Boyle');
   });
 });
+
+describe('round 31: a long role set off after a described source, then the name', () => {
+  it('"A longtime customer, retired professor of marine biology Dr Ana Ferreira-Lopes, said: “…”" is Ferreira-Lopes', () => {
+    const res = analyzeParagraphs(['A longtime customer, retired professor of marine biology Dr Ana Ferreira-Lopes, said: “This place is my second office.”']);
+    expect(speakerOf(res, 'This place is my')).toBe('Ana Ferreira-Lopes');
+  });
+});
