@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
+import { DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { AUXILIARIES, type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF, SURNAME_PARTICLES, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
@@ -2950,7 +2950,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // ("... her campaign manager, Devon Ashgrove, said ... / The candidate himself is
           // unbothered.": not one the story gave another role)
           const syn = ROLE_SYNONYMS[sc.roleHead ?? ''] ?? [sc.roleHead ?? ''];
-          if (mem && !mem.described && ROLE_NOUNS.has(sc.roleHead ?? '') && [...mem.roleWords].some((w) => ROLE_NOUNS.has(w)) && ![...mem.roleWords].some((w) => syn.includes(w))) mem = null;
+          // (nor, for any person noun, one the story gave a title that is another's: "Garda Síle
+          // Brennan told the court ... / The pharmacist, in a victim impact statement, said")
+          const otherRole = (w: string) => ROLE_NOUNS.has(w) || (TITLE_WORDS.has(w) && !TITLE_MODIFIERS.has(w) && !MALE_HON.has(w) && !FEMALE_HON.has(w));
+          if (mem && !mem.described && (ROLE_NOUNS.has(sc.roleHead ?? '') || isKnownPersonNoun(sc.roleHead ?? '')) && [...mem.roleWords].some(otherRole) && ![...mem.roleWords].some((w) => syn.includes(w))) mem = null;
         }
         if (mem) recent.push({ mem, at, para: p, sent: ev.i, subj: true, main: true });
         else unsureRoleSubject.add(pos(p, ev.i));

@@ -807,6 +807,16 @@ function buildMentions(toks: Tok[]): Mention[] {
     const recordWord = run.length === 1 && EPITHET_MODIFIERS.test(tk.lo) && toks[j]?.k === 'w' && !toks[j]!.cap && toks[j]!.sent === tk.sent && isPersonNoun(toks[j]!.lo);
     // ("The record, titled Tide Tables,": a work's title is no one)
     const workTitle = toks[i - 1]?.k === 'w' && /^(?:titled|entitled)$/.test(toks[i - 1]!.lo) && toks[i - 1]!.sent === tk.sent;
+    // (nor a letter alone: "the category B jail", "Plan B")
+    if (run.length === 1 && /^\p{Lu}$/u.test(run[0]!.t) && toks[i - 1]?.k === 'w' && !toks[i - 1]!.cap && toks[i - 1]!.sent === tk.sent && toks[j]?.t !== ':') {
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    // (letters after a full name are a barrister's or a member's, not the name: "Niamh Fitzmaurice BL,
+    // said", "Ruth Cole KC said")
+    if (run.length >= 3 && /^(?:BL|SC|KC|QC|SAN|MP|MSP|TD|MLA|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/.test(run[run.length - 1]!.t) && !run[run.length - 2]!.poss && toks[j]?.sent === tk.sent && (toks[j]!.t === ',' || (toks[j]!.k === 'w' && !toks[j]!.cap))) {
+      run.pop();
+    }
     if (run.length && !titlesOnly && !seatTitle && !recordWord && !workTitle) {
       const m = analyzeRun(toks, i, j, run);
       if (m) out.push(m);

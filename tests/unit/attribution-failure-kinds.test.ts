@@ -7049,3 +7049,30 @@ describe('round 31: a long role set off after a described source, then the name'
     expect(speakerOf(res, 'This place is my')).toBe('Ana Ferreira-Lopes');
   });
 });
+
+describe('round 31: letters after a barrister\'s name, a letter alone, a titled person is no other role', () => {
+  it('"Counsel for the accused, Orla Brennan BL, said ..." is Orla Brennan', () => {
+    const res = analyzeParagraphs(['Counsel for the accused, Orla Brennan BL, said her client had been “deeply ashamed” since the night.']);
+    expect(speakerOf(res, 'deeply ashamed')).toBe('Orla Brennan');
+  });
+
+  it('"the category B jail" names no one called B', () => {
+    const text = 'Inspector Hugh Darrow said the category B jail was “among the worst” he had seen.';
+    expect(analyzeParagraphLocal(text).mentions.map((m) => m.name)).not.toContain('B');
+    // (nor a letter opening a transcript's turn, which is its label)
+    expect(speakerOf(analyzeParagraphs(['Q: “What did you see?”', 'A: “Smoke, then flames.”']), 'Smoke, then')).not.toBe('A');
+  });
+});
+
+describe('round 31: a role subject is not someone the story gave another title', () => {
+  it('"the chairman of the Builders’ Guild, Dr. Musa Danjuma, blamed ... / “…,” he said." is not the commissioner quoted before, even as a suggestion', () => {
+    const res = analyzeParagraphs([
+      'The state Commissioner for Works, Dr. Tunde Bakare-Ola, who spoke at a briefing on Monday, said the bridge would reopen in May.',
+      '“We have closed the road and we are building a detour,” the commissioner stated.',
+      'Speaking on the collapse, the chairman of the state chapter of the Builders’ Guild, Dr. Musa Danjuma, blamed “years of neglect” of the bridges.',
+      '“This bridge was never maintained,” he said.',
+    ]);
+    const q = quoteOf(res, 'This bridge was never');
+    expect(nameOf(res, q.speakerId ?? q.suggestedSpeakerId ?? null)).not.toBe('Tunde Bakare-Ola');
+  });
+});
