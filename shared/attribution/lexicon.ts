@@ -135,7 +135,9 @@ function hyphenedGiven(lower: string): string[] {
 }
 export function nameGender(lower: string): 'm' | 'f' | null {
   if (NOT_GIVEN_NAMES.has(lower)) return null;
-  if (ACCENTED.test(lower) && !lexTags(lower).length) return ACCENTED.test(plain(lower)) ? null : nameGender(plain(lower));
+  // (a name with accents has no gender its plain spelling gives: "Álex" and "Rosário" are women's names
+  // too, whatever "alex" and "rosario" are)
+  if (ACCENTED.test(lower) && !lexTags(lower).length) return null;
   // ("Ana-Maria", "Mary-Kate", "Jean-Paul": both parts the same; not "Jean-" names, which French
   // gives men whatever follows)
   const parts = hyphenedGiven(lower);
@@ -1136,7 +1138,7 @@ export const INTRO_WORDS = new Set([
 export const VENUE_ANAPHORS = new Set('studio label platform brand venue festival theatre theater museum gallery restaurant hotel orchestra choir band ensemble party'.split(' '));
 /** what a story calls an organisation it has named ("the company said") */
 export const ORG_ANAPHORS = new Set([
-  ...'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster network channel developer club business startup conglomerate charity paper newspaper airport coalition alliance movement'.split(' '),
+  ...'company firm group carrier airline bank lender insurer retailer supermarket chain utility operator manufacturer maker chipmaker carmaker automaker brewer publisher broadcaster developer club business startup conglomerate charity paper newspaper airport'.split(' '),
   ...VENUE_ANAPHORS,
 ]);
 

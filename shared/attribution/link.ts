@@ -224,7 +224,16 @@ const BODY_WORD_KINDS: Record<string, string[]> = {
   panel: ['panel', 'tribunal'],
   tribunal: ['tribunal', 'panel'],
   committee: ['committee'],
+  // ("Northbound Television has cancelled ... / the network said"; "the alliance said" is an alliance,
+  // never a contractor named before)
+  network: ['network', 'television', 'tv', 'broadcasting', 'radio', 'channel'],
+  channel: ['channel', 'television', 'tv', 'broadcasting'],
+  coalition: ['coalition', 'alliance'],
+  alliance: ['alliance', 'coalition'],
+  movement: ['movement'],
 };
+/** Bodies' words that fit only a body whose name says it is one. */
+const NAMED_KINDS = new Set(['network', 'channel', 'coalition', 'alliance', 'movement']);
 /** Words for a public body that the story may use for one it has named. */
 const PUBLIC_BODIES = new Set(Object.keys(BODY_WORD_KINDS));
 /** Heads that say what kind of body a name is ("... Association", "... Ministry"): a public body's
@@ -1039,11 +1048,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   };
 
   const addRoleWords = (mem: Member, m: Mention) => {
-    for (const w of m.titleWords) {
+    m.titleWords.forEach((w, k) => {
       mem.roleWords.add(w);
-      // ("singer-songwriter Aoife Ní Bhraonáin ... / The singer added:": each part of a hyphened role)
-      if (w.includes('-')) for (const part of w.split('-')) if (isKnownPersonNoun(part)) mem.roleWords.add(part);
-    }
+      // ("singer-songwriter Aoife Ní Bhraonáin ... / The singer added:": each part of a hyphened role,
+      // when it is the role's head; not "Landlord-tenant lawyer Maria Okafor", a lawyer)
+      if (w.includes('-') && k === m.titleWords.length - 1) for (const part of w.split('-')) if (isKnownPersonNoun(part)) mem.roleWords.add(part);
+    });
   };
 
   type Match = { mem: Member; variant: boolean; ambiguous: boolean };
@@ -2749,7 +2759,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // (nor one whose name says no kind at all, when the story used the word for a body before
           // it named that one: "members of the dockworkers’ union walked off the job at the Port of
           // Tarrant Bay ... “…,” the union said" is the union, not Tarrant Bay)
-          const kindless = !!o && !otherKind && !!orgWord && PUBLIC_BODIES.has(orgWord) && !o.mem.lower.some((w) => BODY_WORD_KINDS[orgWord]!.includes(w)) && wordBefore(orgWord, Math.min(at, o.mem.firstSeen), p);
+          // (and an alliance, a coalition, a network or a movement is only one whose name says so: "the
+          // alliance said" after a contractor was named is some alliance, not the contractor)
+          const kindless = !!o && !otherKind && !!orgWord && PUBLIC_BODIES.has(orgWord) && !o.mem.lower.some((w) => BODY_WORD_KINDS[orgWord]!.includes(w)) && (wordBefore(orgWord, Math.min(at, o.mem.firstSeen), p) || NAMED_KINDS.has(orgWord));
           if (kindless) return { mem: describedBody(txt, at), ambiguous: false, cueName: cue.cue };
           // (a body of the word's kind the story quoted by description, when the organisation in reach
           // is of no such kind: "The shipping ministry said ... / “...,” the ministry said." after the
@@ -2784,7 +2796,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
               if (m.lower.some((x) => x === mod || x === `${mod}s` || x === `${mod}es`)) fits.set(m.lower.join(' '), m);
             }
           }
-          if (fits.size === 1) {
+          // (not when the story brought in an unnamed one with that head: "A patients' group said ...",
+          // "a new rail group, Northern Lines,", "Another insurance group, Haldane Re,")
+          let unnamedOne = false;
+          for (let q = 0; q <= p && !unnamedOne; q++) {
+            const tk = locals[q]!.toks;
+            for (let i = 0; i < tk.length && !unnamedOne; i++) {
+              if (tk[i]!.lo !== head || pos(q, i) >= at) continue;
+              for (let b = i - 1; b >= 0 && i - b <= 4 && tk[b]!.sent === tk[i]!.sent; b--) if (/^(?:a|an|another)$/.test(tk[b]!.lo)) unnamedOne = true;
+            }
+          }
+          if (fits.size === 1 && !unnamedOne) {
             const m = [...fits.values()][0]!;
             mem = byFull.get(m.lower.join(' ')) ?? create(m, m.name, m.tokens, 'organization', at);
           }
@@ -3094,7 +3116,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const other = interrupter();
           speaker = other ?? lastQuoteSpeaker;
           cue = 'continuation';
-          ambiguous = lastQuoteUnsure || lastQuoteAsked || !!other || lp.sentSpeech[lq.sent]!;
+          // (unsure too when someone unnamed became a subject since: "A woman at the counter, asked
+          // whether she would vote for Ms Marsh-Ebo, shrugged. “Maybe. She seems nice.”")
+          ambiguous = lastQuoteUnsure || lastQuoteAsked || !!other || lp.sentSpeech[lq.sent]! || otherPersonSince(p, lq.sent);
         } else if (lq.standalone && lq.raw.atParaStart && ev.i === 0 && prevNonEmptyBefore >= 0 && lastSubjectIn(prevNonEmptyBefore)) {
           // a quote-only paragraph after a paragraph about someone (not quoting them): maybe theirs
           speaker = lastSubjectIn(prevNonEmptyBefore);

@@ -806,7 +806,8 @@ function buildMentions(toks: Tok[]): Mention[] {
     // ("the two-time Olympic champion": a record's word before a person noun names no one)
     const recordWord = run.length === 1 && EPITHET_MODIFIERS.test(tk.lo) && toks[j]?.k === 'w' && !toks[j]!.cap && toks[j]!.sent === tk.sent && isPersonNoun(toks[j]!.lo);
     // ("The record, titled Tide Tables,": a work's title is no one)
-    const workTitle = toks[i - 1]?.k === 'w' && /^(?:titled|entitled)$/.test(toks[i - 1]!.lo) && toks[i - 1]!.sent === tk.sent;
+    // (not a person's title and name: "The newly titled Sir Kenneth Oduya said")
+    const workTitle = toks[i - 1]?.k === 'w' && /^(?:titled|entitled)$/.test(toks[i - 1]!.lo) && toks[i - 1]!.sent === tk.sent && !isTitleTok(tk.lo.replace(/\.$/, '')) && !MALE_HON.has(tk.lo.replace(/\.$/, '')) && !FEMALE_HON.has(tk.lo.replace(/\.$/, '')) && !/^(?:sir|dame|lord|lady)$/.test(tk.lo);
     // (nor a letter alone: "the category B jail", "Plan B")
     if (run.length === 1 && /^\p{Lu}$/u.test(run[0]!.t) && toks[i - 1]?.k === 'w' && !toks[i - 1]!.cap && toks[i - 1]!.sent === tk.sent && toks[j]?.t !== ':') {
       i = Math.max(j, i + 1);
@@ -4672,7 +4673,11 @@ function namedAfterLabel(ctx: Ctx, cue: LocalCue): LocalCue | null {
     // (up to four words, or up to seven with a person noun among them: ", retired professor of
     // comparative literature Dr Subhendu Mitra,")
     while (j < toks.length && j - k <= 7 && toks[j]!.sent === sent && toks[j]!.k === 'w' && (!toks[j]!.cap || demonym(j))) j++;
-    const long = j - k > 5 && !toks.slice(k + 1, j).some((t) => isKnownPersonNoun(t.lo));
+    // (and no determiner after the phrase's first word, nor a preposition right before the name: not
+    // "a close friend of the murdered pensioner Tom Walsh", "a passenger sitting next to the driver
+    // Alan Fitch", whose names are someone else's)
+    const words = toks.slice(k + 1, j);
+    const long = j - k > 5 && (!words.some((t) => isKnownPersonNoun(t.lo)) || words.slice(1).some((t) => DETERMINERS.has(t.lo)) || PREPOSITIONS.has(toks[j - 1]!.lo));
     const mi = j < toks.length && toks[j]!.sent === sent && !long ? mentionAtOrMod(ctx, j) : -1;
     if (mi >= 0) {
       const m = ctx.mentions[mi]!;
