@@ -7118,3 +7118,10 @@ describe("round 31: the review's cases for the round's rules", () => {
     expect(speakerOf(analyzeParagraphs(['Rosário Fonseca, 58, has lived in the village for 40 years with her husband, Manuel.', '"We have never seen a fire like this," she said.']), 'We have never seen')).toBe('Rosário Fonseca');
   });
 });
+
+describe('round 31: a quote going on after someone unnamed became a subject', () => {
+  it('"Later, his brother, who asked not to be named, was angrier. “…”" is not the mayor\'s for sure', () => {
+    const res = analyzeParagraphs(['“We will rebuild the bridge by spring,” said the mayor, Tom Reid.', 'Later, his brother, who asked not to be named, was angrier. “Nobody from the council has come to see us in three weeks.”']);
+    expect(quoteOf(res, 'Nobody from the council').ambiguous).toBe(true);
+  });
+});
