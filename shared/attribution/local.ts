@@ -510,6 +510,10 @@ function placedTitle(toks: Tok[], det: number, end: number): boolean {
 
 /** A capitalised word the lexicon knows only as a noun, right before a verb a person is the usual
  * subject of ("Maya has other numbers.", "Rose says"). */
+/** Verbs of speaking to someone ("speak to the media", "talk with the press"). */
+const SPEAK_VERBS = /^(?:speak|speaking|talk|talking|spoke|talked|comment|commenting)$/;
+/** Words for a kind of body before its name ("consumer group Timbangan Watch", "rights charity Open Doors"). */
+const BODY_KIND_WORDS = /^(?:group|groups|organisation|organization|charity|watchdog|body|network|coalition|alliance|campaign|association|union|lobby)$/;
 const nounBeforePersonVerb = (tk: Tok, next: Tok | undefined) =>
   !!next && next.k === 'w' && !next.cap && next.sent === tk.sent && PERSON_VERBS_AFTER.has(next.lo) && lexTagsOf(tk.lo).every((t) => t === 'Noun' || t === 'Singular');
 /** ... and so is one before a surname the lexicon does not know, before such a verb: "Ray Sutcliffe
@@ -537,7 +541,8 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   // (a pronoun with its verb contracted is no one's name: "You’ve said the sector is ...")
   if (FUNCTION_WORDS.has(tk.lo) && /['\u2019]/.test(tk.lo)) return false;
   // (a person noun opening the sentence before a role: "Consumer advocate Jean-Paul Tremblay")
-  if (sentStart && isPersonNoun(tk.lo) && !isFirstName(tk.lo) && next?.k === 'w' && !next.cap && next.sent === tk.sent && (ROLE_NOUNS.has(next.lo) || isKnownPersonNoun(next.lo))) return false;
+  // (... or before what kind of body the name after it is: "Consumer group Timbangan Watch welcomed")
+  if (sentStart && isPersonNoun(tk.lo) && !isFirstName(tk.lo) && next?.k === 'w' && !next.cap && next.sent === tk.sent && (ROLE_NOUNS.has(next.lo) || isKnownPersonNoun(next.lo) || (BODY_KIND_WORDS.test(next.lo) && !!after?.cap && after.sent === tk.sent))) return false;
   // ("the Kildare-based company": where something is based, no one's name)
   if (tk.lo.endsWith('-based')) return false;
   // a capitalised function word inside a sentence is a name only when it is also a given name or surname (Will, May)
@@ -1396,6 +1401,9 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
             const txt = dk?.poss && dk.cap ? `${dk.t}'s ${toks.slice(k + 1, j + 1).map((w) => w.t).join(' ')}` : words.map((w) => w.t).join(' ');
             return { ...NONE, ref: 'org', mention: mi, text: txt, at: j };
           }
+          // (not a body that is the object of a preposition: "... not authorised to speak to the media said:")
+          const bp = toks[k - 1];
+          if (dk?.lo === 'the' && words.length === 1 && bp?.k === 'w' && !bp.cap && bp.sent === sent && (bp.lo === 'to' || bp.lo === 'with') && SPEAK_VERBS.test(toks[k - 2]?.lo ?? '')) return null;
           if (!ORG_HEADS.has(ht.lo) && words.length === 1) return { ...NONE, ref: 'org', mention: -1, roleHead: ht.lo, text: `the ${ht.lo}`, at: j };
           return describedEndingAt(ctx, j, sent);
         }

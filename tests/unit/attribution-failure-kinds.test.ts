@@ -7125,3 +7125,17 @@ describe('round 31: a quote going on after someone unnamed became a subject', ()
     expect(quoteOf(res, 'Nobody from the council').ambiguous).toBe(true);
   });
 });
+
+describe('round 31: a kind of body before its name, and "to speak to the media said"', () => {
+  it('"Consumer group Fair Scales welcomed the cap but said it was “…”" is Fair Scales', () => {
+    const res = analyzeParagraphs(['The government capped the price of rice at P45 a kilo.', 'Consumer group Fair Scales welcomed the cap but said it was “a plaster, not a cure.”']);
+    expect(speakerOf(res, 'a plaster, not a cure')).toBe('Fair Scales');
+  });
+
+  it('"A councillor who was not authorised to speak to the media said: “…”" is never the media', () => {
+    const res = analyzeParagraphs(['A councillor who asked not to be identified because he was not authorised to speak to the media said: “The houses were promised in two years. It has been five.”']);
+    expect(speakerOf(res, 'The houses were promised') ?? '').not.toMatch(/media/);
+    const q = quoteOf(res, 'The houses were promised');
+    expect(nameOf(res, q.speakerId ?? q.suggestedSpeakerId ?? null) ?? '').not.toMatch(/media/);
+  });
+});
