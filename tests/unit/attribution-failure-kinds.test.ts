@@ -12,6 +12,11 @@ function quoteOf(res: AttributionResult, start: string) {
 const nameOf = (res: AttributionResult, id: string | null | undefined) => (id ? (res.cast.find((c) => c.id === id)?.name ?? null) : null);
 /** the speaker the engine names (null when it names no one) */
 const speakerOf = (res: AttributionResult, start: string) => nameOf(res, quoteOf(res, start).speakerId);
+/** The speaker named for sure, else null (an unsure pick is no speaker). */
+const sure = (res: AttributionResult, start: string) => {
+  const q = quoteOf(res, start);
+  return q.ambiguous ? null : nameOf(res, q.speakerId);
+};
 /** not named, flagged for review, and who it would suggest */
 function uncertain(res: AttributionResult, start: string): string | null {
   const q = quoteOf(res, start);
@@ -6697,11 +6702,6 @@ describe('round 30: a place at the end of a phrase set off after a name', () => 
 });
 
 describe("round 30: the review's cases for the round's first rules", () => {
-  const sure = (res: ReturnType<typeof analyzeParagraphs>, start: string) => {
-    const q = quoteOf(res, start);
-    return q.ambiguous ? null : nameOf(res, q.speakerId);
-  };
-
   it('"A letter sent to Ann Cole, on behalf of Tom Reid, said: “…”" is not Ann Cole for sure', () => {
     expect(sure(analyzeParagraphs(['A letter sent to Ann Cole, on behalf of Tom Reid, said: “He is grateful.”']), 'He is grateful')).not.toBe('Ann Cole');
   });
@@ -6742,11 +6742,6 @@ describe('round 30: a given name that is also a noun, and "Her verdict is short:
 });
 
 describe('round 30: someone the quote names by given name is not its "he"', () => {
-  const sure = (res: ReturnType<typeof analyzeParagraphs>, start: string) => {
-    const q = quoteOf(res, start);
-    return q.ambiguous ? null : nameOf(res, q.speakerId);
-  };
-
   it('"Pellegrini also confirmed that winger Tomas Varga would miss six weeks. “Tomas is a huge loss,” he said." is Pellegrini for sure', () => {
     const res = analyzeParagraphs([
       'Riverside manager Dario Pellegrini has denied that striker Owen Baptiste wants to leave the club.',
@@ -6903,11 +6898,6 @@ describe('round 30: "X said ... / “…,” the company said." after a public b
 });
 
 describe("round 30: the review's cases for the session's rules", () => {
-  const sure = (res: ReturnType<typeof analyzeParagraphs>, start: string) => {
-    const q = quoteOf(res, start);
-    return q.ambiguous ? null : nameOf(res, q.speakerId);
-  };
-
   it('"Forward Okafor has now scored nine goals" names no one called Forward Okafor', () => {
     const res = analyzeParagraphs(['Chidi Okafor scored twice as Harrow Town beat Selby 3-1.', 'Forward Okafor has now scored nine goals this season. “The boys made it easy for me,” he said.']);
     expect(res.cast.map((c) => c.name)).not.toContain('Forward Okafor');
@@ -7079,11 +7069,6 @@ describe('round 31: a role subject is not someone the story gave another title',
 });
 
 describe("round 31: the review's cases for the round's rules", () => {
-  const sure = (res: ReturnType<typeof analyzeParagraphs>, start: string) => {
-    const q = quoteOf(res, start);
-    return q.ambiguous ? null : nameOf(res, q.speakerId);
-  };
-
   it('"the alliance", "the coalition", "the network" are never a firm named before', () => {
     expect(sure(analyzeParagraphs(['Defence contractor Harlow Systems won a contract to supply radar to NATO members, officials said.', '"This strengthens our eastern flank," the alliance said in a statement.']), 'This strengthens')).not.toBe('Harlow Systems');
     expect(sure(analyzeParagraphs(['Veridan Energy applied for permission to build a wind farm near Carrow. A coalition of residents and farmers opposed the plan.', '"We will fight this in the courts," the coalition said.']), 'We will fight')).not.toBe('Veridan Energy');
