@@ -341,6 +341,11 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   colonel: ['colonel', 'col'],
   captain: ['captain', 'capt'],
   professor: ['professor', 'prof'],
+  // (a footballer's position and the word for all who score: "striker Chinedu Ezeokafor ... the
+  // forward said")
+  forward: ['forward', 'striker', 'winger', 'attacker'],
+  striker: ['striker', 'forward', 'attacker'],
+  attacker: ['attacker', 'forward', 'striker', 'winger'],
 };
 
 // id slugs by name: the same names come back on every pass
@@ -1100,6 +1105,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (other(m)) continue;
       n++;
       if (!best || m.lastSeen > best.lastSeen) best = m;
+    }
+    // ("Ms Vossberg says" in a story of Ingrid Vossberg and the Bäckerei Vossberg: with an honorific,
+    // the one person of that name who has a given name)
+    if (n > 1 && gender) {
+      const people = (byLast.get(last) ?? NO_MEMBERS).filter((m) => !other(m) && m.kind === 'person' && !m.described && m.lower.length >= 2 && isFirstName(m.lower[0]!));
+      if (people.length === 1) return { mem: people[0]!, variant: false, ambiguous: false };
     }
     if (!best) {
       for (const m of byFirst.get(last) ?? NO_MEMBERS) {

@@ -7124,3 +7124,21 @@ describe('round 31: a kind of body before its name, and "to speak to the media s
     expect(nameOf(res, q.speakerId ?? q.suggestedSpeakerId ?? null) ?? '').not.toMatch(/media/);
   });
 });
+
+describe('round 31: "the forward said" for a striker, "Ms Vossberg" for the Vossberg with a given name', () => {
+  it('"striker Kelechi Obi ... / “…,” the forward said." is Obi for sure', () => {
+    const res = analyzeParagraphs([
+      'Harbour United have signed striker Kelechi Obi from Delta Stars on a two-year deal.',
+      'Obi, 23, scored 15 league goals last season. “I came because the coach called me himself,” the forward said.',
+    ]);
+    expect(sure(res, 'I came because the coach')).toBe('Kelechi Obi');
+  });
+
+  it('"Ms Brandauer says" in a story of Greta Brandauer and the Konditorei Brandauer is Greta', () => {
+    const res = analyzeParagraphs([
+      'When Greta Brandauer opens the Konditorei Brandauer at six, she does what her grandmother did.',
+      'The shop has survived two floods and, Ms Brandauer says, “every diet that was meant to kill cake”.',
+    ]);
+    expect(sure(res, 'every diet that was meant')).toBe('Greta Brandauer');
+  });
+});
