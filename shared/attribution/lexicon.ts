@@ -122,9 +122,10 @@ const COMMON_TAGS = new Set([
  * comes first in "Nguyen Thi Lan"). */
 const NOT_GIVEN_NAMES = new Set(['nguyen']);
 export const isFirstName = (lower: string): boolean => (hasAny(lower, FIRST_NAME_TAGS) && !NOT_GIVEN_NAMES.has(lower)) || hyphenedGiven(lower).length > 0 || (ACCENTED.test(lower) && !ACCENTED.test(plain(lower)) && isFirstName(plain(lower)));
-/** A word with a letter beyond ASCII, and the same word without its accents ("Siobhán", "Seán",
- * "José" are the lexicon's "siobhan", "sean", "jose"). */
-const ACCENTED = /[^\u0000-\u007f]/;
+/** A word with a letter beyond ASCII, and the same word without its accents: "Siobhán", "Seán" and
+ * "José" are given names as the lexicon's "siobhan", "sean" and "jose" are (nameGender takes no sex
+ * from the plain spelling). */
+const ACCENTED = /[\u0080-\uffff]/;
 const plain = (lower: string) => lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 /** The parts of a hyphenated given name the lexicon knows ("ana-maria": ana, maria), else none. */
 function hyphenedGiven(lower: string): string[] {
