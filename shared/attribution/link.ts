@@ -343,6 +343,9 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   professor: ['professor', 'prof'],
   // (a footballer's position and the word for all who score: "striker Chinedu Ezeokafor ... the
   // forward said")
+  // (a traditional ruler: "Oba Kolawole Adetunji, the traditional ruler ... / the monarch said")
+  monarch: ['monarch', 'ruler', 'king', 'queen', 'oba', 'emir', 'sultan'],
+  ruler: ['ruler', 'monarch', 'king', 'queen', 'oba', 'emir', 'sultan'],
   forward: ['forward', 'striker', 'winger', 'attacker'],
   striker: ['striker', 'forward', 'attacker'],
   attacker: ['attacker', 'forward', 'striker', 'winger'],
@@ -2592,7 +2595,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // tuning part every time; abstaining here cost accuracy and saved no wrong speaker), unsure when
     // the story gave that person another role ("the secretary of state said" after Mayor Whitlock)
     const r = resolvePronoun(gender, at, para);
-    if (r.mem && ROLE_NOUNS.has(head) && [...r.mem.roleWords].some((w) => ROLE_NOUNS.has(w) && !syn.includes(w))) return { mem: r.mem, ambiguous: true };
+    // (for any person noun the lexicon knows: "The singer added:" is not for sure the producer the
+    // story named, when no singer was named)
+    const anotherRole = (w: string) => (ROLE_NOUNS.has(w) || isKnownPersonNoun(w)) && !syn.includes(w) && !TITLE_MODIFIERS.has(w);
+    if (r.mem && (ROLE_NOUNS.has(head) || isKnownPersonNoun(head)) && [...r.mem.roleWords].some(anotherRole)) return { mem: r.mem, ambiguous: true };
     // (nor is it sure when that person is named earlier in the role's own sentence: "Adaeze Nwachukwu
     // won, a result the coach described as “...”" speaks of her by name, so the coach is likely
     // someone else)

@@ -7142,3 +7142,22 @@ describe('round 31: "the forward said" for a striker, "Ms Vossberg" for the Voss
     expect(sure(res, 'every diet that was meant')).toBe('Greta Brandauer');
   });
 });
+
+describe('round 31: a role nobody in the story holds, for someone given another role', () => {
+  it('"Her producer, Dónal Keating, said ... / The singer added: “…”" is not the producer for sure', () => {
+    const res = analyzeParagraphs([
+      'The record was written over two winters on Inis Leacan, where she cared for her grandmother.',
+      'Her producer, Dónal Keating, said the sessions were unusual. “She threw out anything too neat,” he said.',
+      'The singer added: “Neat is the enemy. I want people to hear the mistakes.”',
+    ]);
+    expect(sure(res, 'Neat is the enemy')).not.toBe('Dónal Keating');
+  });
+
+  it('"the traditional ruler, Oba Tunde Alabi, said ... / “…,” the monarch said." stays Alabi for sure', () => {
+    const res = analyzeParagraphs([
+      'Speaking at the opening on Saturday, the traditional ruler of the town, Oba Tunde Alabi, said the clinic had ended years of waiting.',
+      '“Our mothers used to walk ten kilometres to see a nurse,” the monarch said.',
+    ]);
+    expect(sure(res, 'Our mothers used to walk')).toBe('Tunde Alabi');
+  });
+});
