@@ -7158,6 +7158,6 @@ describe('round 31: a role nobody in the story holds, for someone given another 
       'Speaking at the opening on Saturday, the traditional ruler of the town, Oba Tunde Alabi, said the clinic had ended years of waiting.',
       '“Our mothers used to walk ten kilometres to see a nurse,” the monarch said.',
     ]);
-    expect(sure(res, 'Our mothers used to walk')).toBe('Tunde Alabi');
+    expect(sure(res, 'Our mothers used to walk')).toMatch(/Tunde Alabi$/);
   });
 });
