@@ -1082,7 +1082,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       for (const m of byLast.get(last) ?? NO_MEMBERS) {
         if (other(m)) continue;
         // (a surname with its particle, "Ó Briain", is Seán Ó Briain's)
-        if (!(m.lower.length === 1 || m.lower[0] === first || (m.lower[0]![0] === first[0] && (m.lower[0]!.length <= 2 || first.length <= 2)) || (SURNAME_PARTICLES.has(first) && m.lower.length > low.length && low.every((w, k) => m.lower[m.lower.length - low.length + k] === w)))) continue;
+        // (and so is a double surname, "Ruiz Saldaña", Alejandro Ruiz Saldaña's)
+        const tail = m.lower.length > low.length && low.every((w, k) => m.lower[m.lower.length - low.length + k] === w);
+        if (!(m.lower.length === 1 || m.lower[0] === first || (m.lower[0]![0] === first[0] && (m.lower[0]!.length <= 2 || first.length <= 2)) || (SURNAME_PARTICLES.has(first) && tail) || (tail && m.kind === 'person' && !isFirstName(first)))) continue;
         n++;
         if (!best || m.lastSeen > best.lastSeen) best = m;
       }

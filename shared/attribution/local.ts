@@ -4318,6 +4318,33 @@ function leadAfter(toks: Tok[], h: number): boolean {
 /** Words for how someone spoke, after "was" ("was blunt", "was defiant"). General English. */
 const MOODS = new Set(['blunt', 'blunter', 'cautious', 'optimistic', 'upbeat', 'pessimistic', 'defiant', 'candid', 'scathing', 'sceptical', 'skeptical', 'measured', 'unrepentant', 'philosophical', 'emphatic', 'direct', 'frank', 'forthright', 'circumspect', 'dismissive', 'unimpressed', 'unmoved', 'unapologetic', 'critical', 'gloomy', 'hopeful', 'confident', 'guarded']);
 const LEAD_VERBS = new Set(['was', 'is', 'were', 'are', 'seemed', 'sounded', 'remained', 'remains']);
+/** After the quote at token qt, "they" and a verb a crowd says things with ("they chanted"): the group
+ * that is the subject of a sentence before it in the paragraph ("Members of a rights group
+ * applauded", "Outside, hundreds of farmers blocked the road"), described, else null. */
+function theyChanted(ctx: Ctx, qt: number): LocalCue | null {
+  const { toks } = ctx;
+  let k = qt + 1;
+  if (toks[k]?.t === ',') k++;
+  const they = toks[k];
+  const verb = toks[k + 1];
+  if (they?.lo !== 'they' || they.sent !== toks[qt]!.sent || verb?.k !== 'w' || !CROWD_VERBS.has(verb.lo) || verb.sent !== they.sent) return null;
+  for (let s = toks[qt]!.sent; s >= 0; s--) {
+    const s0 = toks.findIndex((t) => t.sent === s);
+    if (s0 < 0) continue;
+    const a = afterOpeningPhrase(toks, s0);
+    let e = a;
+    // (up to the verb: a word in the past, or an auxiliary)
+    const verbAt = (t: Tok) => !t.cap && (AUXILIARIES.has(t.lo) || lexTagsOf(t.lo).includes('PastTense') || (/ed$/.test(t.lo) && !isNounish(t.lo)));
+    while (e < toks.length && e - a < 8 && toks[e]!.sent === s && toks[e]!.k === 'w' && !(e > a && verbAt(toks[e]!))) e++;
+    const words = toks.slice(a, e);
+    const head = words.findIndex((t) => !t.cap && /s$/.test(t.lo) && (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)));
+    if (head < 0 || e === a || toks[e]?.sent !== s || toks[e]!.k !== 'w') continue;
+    const text = words.map((t) => t.t).join(' ').replace(/^(?:the|some|about)\s+/i, '');
+    return { ...NONE, ref: 'described', roleHead: words[head]!.lo, text: text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), cue: verb.lo, at: a + head };
+  }
+  return null;
+}
+const CROWD_VERBS = new Set(['chanted', 'chant', 'shouted', 'shout', 'sang', 'sing', 'yelled', 'roared', 'cried', 'jeered', 'cheered', 'called']);
 /** A verb of saying at token v, then "its" or "it" and a verb the speaker's own ("said it would
  * appeal", "said its profit"; not "said it was the worst weather", where "it" is no one). */
 function itReported(toks: Tok[], v: number): boolean {
@@ -4448,6 +4475,9 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     lq.cue = ownedQuote(ctx, lq.qtok, lq.cue) ?? lq.cue;
     // the pick's position checked last: a mention that cannot be the speaking subject is unsure
     lq.cue = checkSpeakerPosition(ctx, lq.cue);
+    // ("Members of a rights group applauded as she left. “Never again,” they chanted.": the group the
+    // paragraph has just made its subject)
+    if (lq.cue.ref === 'none') lq.cue = theyChanted(ctx, lq.qtok) ?? lq.cue;
     // kind: direct when the quote is a clause of its own (at sentence start or after a cue ending in , or :)
     const prev = toks[lq.qtok - 1];
     const startsUpper = /^[\p{Lu}\p{N}'"\u2018\u2019(….]/u.test(lq.raw.text);

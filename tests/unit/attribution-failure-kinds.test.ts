@@ -7161,3 +7161,22 @@ describe('round 31: a role nobody in the story holds, for someone given another 
     expect(sure(res, 'Our mothers used to walk')).toMatch(/Tunde Alabi$/);
   });
 });
+
+describe('round 31: "they chanted" for the group just made a subject, and a double surname', () => {
+  it('"Outside, members of a rights group applauded as Ana Ruiz Vidal left. “Never again,” they chanted." is the group, not Ruiz Vidal', () => {
+    const res = analyzeParagraphs([
+      '“They took my brother,” said Ana Ruiz Vidal, 70, after giving evidence.',
+      'Outside the court, members of a rights group applauded as Ruiz Vidal left. “Never again,” they chanted.',
+    ]);
+    expect(speakerOf(res, 'Never again')).toMatch(/rights group/);
+  });
+
+  it('"Ruiz Saldaña, who speaks through an interpreter, laughed. ‘…,’ he said." is Alejandro Ruiz Saldaña', () => {
+    const res = analyzeParagraphs([
+      'Leon Harte has vowed to knock out Mexican rival Alejandro Ruiz Saldaña inside six rounds.',
+      'Speaking at a press conference, Harte, 29, said: ‘He’s been talking for months.’',
+      'Ruiz Saldaña, who speaks through an interpreter, laughed off the threat. ‘I have no nickname. I have 24 wins,’ he said.',
+    ]);
+    expect(sure(res, 'I have no nickname')).toBe('Alejandro Ruiz Saldaña');
+  });
+});
