@@ -83,9 +83,11 @@ const ADDRESS_TITLES = '(?:Mr|Mrs|Ms|Miss|Dr|Senator|Minister|Judge|Chief|Profes
  * Eze, ..."), else null. (Read of a quote's text: in the link key.) */
 function addressedSurname(text: string): string | null {
   const t = text.trim();
-  const m = ADDRESSED_AT_END.exec(t) ?? ADDRESSED_AT_START.exec(t);
+  const m = ADDRESSED_AT_END.exec(t) ?? ADDRESSED_AT_START.exec(t) ?? ADDRESSED_BETWEEN.exec(t);
   return m ? m[1]! : null;
 }
+/** ... or set off inside it: "If you only meant to frighten him, Mr Tebbutt, why did you reload?" */
+const ADDRESSED_BETWEEN = new RegExp(`,\\s+${ADDRESS_TITLES}\\.?\\s+(\\p{Lu}[\\p{L}'\u2019-]+),\\s`, 'u');
 const ADDRESSED_AT_END = new RegExp(`,\\s+${ADDRESS_TITLES}\\.?\\s+(\\p{Lu}[\\p{L}'\u2019-]+)[.!?]*$`, 'u');
 const ADDRESSED_AT_START = new RegExp(`^${ADDRESS_TITLES}\\.?\\s+(\\p{Lu}[\\p{L}'\u2019-]+),`, 'u');
 /** Verbs of answering ("he replied"). */
@@ -2916,6 +2918,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       }
       case 'pronoun': {
         const r = resolvePronoun(cue.gender, at, p);
+        // ("‘If you only meant to frighten him, Mr Tebbutt, why did you reload?’ / ‘I don’t remember
+        // reloading,’ he replied.": the one the question named, replying)
+        if (REPLYING.has(cue.cue ?? '') && lastQuoteQuestion && lastQuoteSpeaker && !lastQuoteUnsure && (p === lastQuotePara || eff[p]! - eff[lastQuotePara]! === 1)) {
+          const named = addressedSurname(lastQuoteText);
+          const addressed = named ? candidates(cue.gender, at, p).filter((x) => x.mem !== lastQuoteSpeaker && x.mem.kind === 'person' && !x.mem.described && x.mem.tokens[x.mem.tokens.length - 1] === named) : [];
+          if (addressed.length === 1) return { mem: addressed[0]!.mem, ambiguous: false, cueName: 'pronoun' };
+        }
         // ("‘So you cannot say who it was?’ Mr Fenwick asked. / ‘No, I can’t say that,’ he replied.":
         // one who replies to a question is not the one who put it, but whom it was put to)
         if (REPLYING.has(cue.cue ?? '') && lastQuoteQuestion && lastQuoteSpeaker && r.mem === lastQuoteSpeaker && !lastQuoteUnsure && (p === lastQuotePara || eff[p]! - eff[lastQuotePara]! === 1)) {

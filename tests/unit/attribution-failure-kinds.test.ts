@@ -7180,3 +7180,14 @@ describe('round 31: "they chanted" for the group just made a subject, and a doub
     expect(sure(res, 'I have no nickname')).toBe('Alejandro Ruiz Saldaña');
   });
 });
+
+describe('round 31: the reply of the one a question named in its middle', () => {
+  it('"‘If you only meant to scare him, Mr Halloran, why did you reload?’ / ‘I don’t remember,’ he replied." is Halloran for sure', () => {
+    const res = analyzeParagraphs([
+      'Dennis Halloran, 71, denies murdering Peter Voss, 58, in a row over a boundary fence.',
+      'Cross-examining, prosecutor Helen Marsh KC asked: ‘If you only meant to scare him, Mr Halloran, why did you reload?’',
+      '‘I don’t remember reloading,’ he replied.',
+    ]);
+    expect(sure(res, 'I don’t remember reloading')).toBe('Dennis Halloran');
+  });
+});
