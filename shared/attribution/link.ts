@@ -83,8 +83,11 @@ const ADDRESS_TITLES = '(?:Mr|Mrs|Ms|Miss|Dr|Senator|Minister|Judge|Chief|Profes
  * Eze, ..."), else null. (Read of a quote's text: in the link key.) */
 function addressedSurname(text: string): string | null {
   const t = text.trim();
-  const m = ADDRESSED_AT_END.exec(t) ?? ADDRESSED_AT_START.exec(t) ?? ADDRESSED_BETWEEN.exec(t);
-  return m ? m[1]! : null;
+  const m = ADDRESSED_AT_END.exec(t) ?? ADDRESSED_AT_START.exec(t);
+  if (m) return m[1]!;
+  // (not a name set off after a noun it names: "Isn’t it true that your partner, Mr Dunne, fired first?")
+  const b = ADDRESSED_BETWEEN.exec(t);
+  return b && !/(?:^|\s)(?:your|his|her|their|our|my|the|a|an)\s+[\p{L}'’-]+\s*$/u.test(t.slice(0, b.index)) ? b[1]! : null;
 }
 /** ... or set off inside it: "If you only meant to frighten him, Mr Tebbutt, why did you reload?" */
 const ADDRESSED_BETWEEN = new RegExp(`,\\s+${ADDRESS_TITLES}\\.?\\s+(\\p{Lu}[\\p{L}'\u2019-]+),\\s`, 'u');
@@ -345,9 +348,14 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   professor: ['professor', 'prof'],
   // (a footballer's position and the word for all who score: "striker Chinedu Ezeokafor ... the
   // forward said")
-  // (a traditional ruler: "Oba Kolawole Adetunji, the traditional ruler ... / the monarch said")
-  monarch: ['monarch', 'ruler', 'king', 'queen', 'oba', 'emir', 'sultan'],
-  ruler: ['ruler', 'monarch', 'king', 'queen', 'oba', 'emir', 'sultan'],
+  // (a traditional ruler with a monarch's title: "the traditional ruler, Oba Kolawole Adetunji, ... /
+  // the monarch said"; not a military ruler)
+  monarch: ['monarch', 'king', 'queen', 'oba', 'emir', 'sultan'],
+  // (a pupil is a student, a cleric an imam or a priest)
+  student: ['student', 'pupil'],
+  pupil: ['pupil', 'student'],
+  cleric: ['cleric', 'imam', 'priest', 'pastor', 'rabbi', 'vicar'],
+  imam: ['imam', 'cleric'],
   forward: ['forward', 'striker', 'winger', 'attacker'],
   striker: ['striker', 'forward', 'attacker'],
   attacker: ['attacker', 'forward', 'striker', 'winger'],
@@ -2601,7 +2609,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const r = resolvePronoun(gender, at, para);
     // (for any person noun the lexicon knows: "The singer added:" is not for sure the producer the
     // story named, when no singer was named)
-    const anotherRole = (w: string) => (ROLE_NOUNS.has(w) || isKnownPersonNoun(w)) && !syn.includes(w) && !TITLE_MODIFIERS.has(w);
+    // (a traditional ruler is a monarch: "the traditional ruler of the community, Oba Kolawole
+    // Adetunji, ... / the monarch said"; a military ruler is not)
+    const traditional = head === 'monarch' && !!r.mem && (r.mem.roleWords.has('traditional') || /^(?:oba|emir|sultan|king|queen|obi|igwe)$/.test(r.mem.lower[0] ?? ''));
+    const anotherRole = (w: string) => (ROLE_NOUNS.has(w) || isKnownPersonNoun(w)) && !syn.includes(w) && !TITLE_MODIFIERS.has(w) && !(traditional && w === 'ruler');
     if (r.mem && (ROLE_NOUNS.has(head) || isKnownPersonNoun(head)) && [...r.mem.roleWords].some(anotherRole)) return { mem: r.mem, ambiguous: true };
     // (nor is it sure when that person is named earlier in the role's own sentence: "Adaeze Nwachukwu
     // won, a result the coach described as “...”" speaks of her by name, so the coach is likely

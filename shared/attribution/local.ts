@@ -4328,17 +4328,34 @@ function theyChanted(ctx: Ctx, qt: number): LocalCue | null {
   const they = toks[k];
   const verb = toks[k + 1];
   if (they?.lo !== 'they' || they.sent !== toks[qt]!.sent || verb?.k !== 'w' || !CROWD_VERBS.has(verb.lo) || verb.sent !== they.sent) return null;
-  for (let s = toks[qt]!.sent; s >= 0; s--) {
+  // (the sentence just before the quote's, or the quote's own before it: no further back)
+  for (let s = toks[qt]!.sent; s >= 0 && s >= toks[qt]!.sent - 1; s--) {
     const s0 = toks.findIndex((t) => t.sent === s);
     if (s0 < 0) continue;
-    const a = afterOpeningPhrase(toks, s0);
+    let a = afterOpeningPhrase(toks, s0);
+    if (toks[a]?.k === 'w' && (toks[a]!.lo === 'then' || INTRO_WORDS.has(toks[a]!.lo))) a++;
     let e = a;
-    // (up to the verb: a word in the past, or an auxiliary)
-    const verbAt = (t: Tok) => !t.cap && (AUXILIARIES.has(t.lo) || lexTagsOf(t.lo).includes('PastTense') || (/ed$/.test(t.lo) && !isNounish(t.lo)));
-    while (e < toks.length && e - a < 8 && toks[e]!.sent === s && toks[e]!.k === 'w' && !(e > a && verbAt(toks[e]!))) e++;
+    // (up to the verb: a word in the past or the present, or an auxiliary)
+    // (a verb in the present only before what it says or whom: "Residents of the estate say their
+    // landlords ...", not "a rights group")
+    const verbAt = (t: Tok, k: number) => {
+      if (t.cap) return false;
+      const tags = lexTagsOf(t.lo);
+      const present = tags.some((x) => x === 'PresentTense' || x === 'Infinitive') && /^(?:that|they|it|he|she|we)$|^(?:the|their|his|her|its|our|a|an)$/.test(toks[k + 1]?.lo ?? '');
+      return AUXILIARIES.has(t.lo) || tags.includes('PastTense') || present || (/ed$/.test(t.lo) && !isNounish(t.lo));
+    };
+    while (e < toks.length && e - a < 8 && toks[e]!.sent === s && toks[e]!.k === 'w' && !(e > a && verbAt(toks[e]!, e))) e++;
     const words = toks.slice(a, e);
     const head = words.findIndex((t) => !t.cap && /s$/.test(t.lo) && (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)));
     if (head < 0 || e === a || toks[e]?.sent !== s || toks[e]!.k !== 'w') continue;
+    // (not when the rest of that sentence brings in other people, or speaks of "them": "Thousands of
+    // officers lined the route as the protesters passed", "The ministers refused to meet them")
+    let other = false;
+    for (let k = e; k < toks.length && toks[k]!.sent === s && toks[k]!.k !== 'q'; k++) if (toks[k]!.k === 'w' && (toks[k]!.lo === 'them' || (k > e && /s$/.test(toks[k]!.lo) && (GROUP_NOUNS.has(toks[k]!.lo) || isGroupNoun(toks[k]!.lo))))) other = true;
+    if (other) return null;
+    // (nor after a sentence of someone else's between: "Hundreds of farmers gathered. Police
+    // officers fired tear gas at them. “…,” they shouted.")
+    if (s < toks[qt]!.sent && s > 0 && toks.some((t) => t.sent === s - 1 && t.k === 'w' && !t.cap && /s$/.test(t.lo) && (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)))) return null;
     const text = words.map((t) => t.t).join(' ').replace(/^(?:the|some|about)\s+/i, '');
     return { ...NONE, ref: 'described', roleHead: words[head]!.lo, text: text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), cue: verb.lo, at: a + head };
   }

@@ -7191,3 +7191,25 @@ describe('round 31: the reply of the one a question named in its middle', () => 
     expect(sure(res, 'I don’t remember reloading')).toBe('Dennis Halloran');
   });
 });
+
+describe("round 31: the review's cases for the session's last rules", () => {
+  it('a name set off after a noun in a question is no one it is put to ("your partner, Mr Dunne,")', () => {
+    const res = analyzeParagraphs([
+      'Defence barrister Simon Clarke cross-examined the detective, Ian Hale, about the arrest of Mark Dunne.',
+      '‘Isn’t it true that your partner, Mr Dunne, fired first?’ Mr Clarke asked.',
+      '‘No, that is not true,’ he replied.',
+    ]);
+    expect(sure(res, 'No, that is not true')).not.toBe('Mark Dunne');
+  });
+
+  it('"they chanted" is no group when the sentence before brings in another or speaks of "them"', () => {
+    expect(speakerOf(analyzeParagraphs(['Thousands of officers lined the route as the protesters passed. "Free them all," they chanted.']), 'Free them all') ?? '').not.toMatch(/officers/);
+    expect(speakerOf(analyzeParagraphs(['Hundreds of farmers gathered outside the ministry. Police officers fired tear gas at them. "You are murderers," they shouted.']), 'You are murderers') ?? '').not.toMatch(/police/i);
+    expect(speakerOf(analyzeParagraphs(['Residents of the estate say their landlords have ignored them for years. "Fix it now," they shouted.']), 'Fix it now') ?? '').not.toMatch(/landlords/);
+  });
+
+  it('a military ruler is no monarch; a pupil is a student', () => {
+    expect(sure(analyzeParagraphs(['The country’s military ruler, General Ahmed Sule, met King Oscar of the neighbouring kingdom. "We will cooperate," the monarch said.']), 'We will cooperate')).not.toBe('Ahmed Sule');
+    expect(speakerOf(analyzeParagraphs(['Tom Hale, 17, a pupil at the school, won the prize. "I am thrilled," the student said.']), 'I am thrilled')).toBe('Tom Hale');
+  });
+});
