@@ -121,12 +121,12 @@ const COMMON_TAGS = new Set([
 /** Surnames compromise's lexicon tags as given names ("Nguyen", the commonest Vietnamese surname,
  * comes first in "Nguyen Thi Lan"). */
 const NOT_GIVEN_NAMES = new Set(['nguyen']);
-export const isFirstName = (lower: string): boolean => (hasAny(lower, FIRST_NAME_TAGS) && !NOT_GIVEN_NAMES.has(lower)) || hyphenedGiven(lower).length > 0 || (ACCENTED.test(lower) && !ACCENTED.test(plain(lower)) && isFirstName(plain(lower)));
 /** A word with a letter beyond ASCII, and the same word without its accents: "Siobhán", "Seán" and
  * "José" are given names as the lexicon's "siobhan", "sean" and "jose" are (nameGender takes no sex
  * from the plain spelling). */
 const ACCENTED = /[\u0080-\uffff]/;
 const plain = (lower: string) => lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+export const isFirstName = (lower: string): boolean => (hasAny(lower, FIRST_NAME_TAGS) && !NOT_GIVEN_NAMES.has(lower)) || hyphenedGiven(lower).length > 0 || (ACCENTED.test(lower) && !ACCENTED.test(plain(lower)) && isFirstName(plain(lower)));
 /** The parts of a hyphenated given name the lexicon knows ("ana-maria": ana, maria), else none. */
 function hyphenedGiven(lower: string): string[] {
   const parts = lower.split('-');
@@ -652,11 +652,11 @@ export const SPEECH_NOUNS = new Set([
 export const MALE_HON = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'rabbi']);
 export const FEMALE_HON = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'dame', 'lady', 'queen', 'princess', 'sister', 'mx']);
 
-/** Capitalised title words that precede a name ("Prime Minister", "Sen.", "U.S. District Judge"). */
 /** Police ranks as Nigerian, Ghanaian and Kenyan papers write them before a name ("CP Abubakar
  * Sule", "the CP said", "DSP Ngozi Eze", "IGP Usman Bello"; not SP, ASP, AIG or DIG, which are also
  * firms' names and words): titles, and ones a story may never give anyone. */
 export const SHORT_RANKS = new Set(['cp', 'dcp', 'acp', 'dsp', 'igp', 'dpo']);
+/** Capitalised title words that precede a name ("Prime Minister", "Sen.", "U.S. District Judge"). */
 export const TITLE_WORDS = new Set(
   (
     'mp mep msp mla president vice prime minister secretary sen senator sens rep reps representative gov governor mayor judge justice ' +
@@ -991,14 +991,15 @@ export function isPersonNoun(lower: string): boolean {
 /** A person noun the lexicon knows as one (a role noun, a listed person noun or compromise's Actor
  * tag), not guessed from its ending: "processor", "carmaker" and "lender" name firms as often. */
 export function isKnownPersonNoun(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || PEOPLE.has(lower) || lexTags(lower).includes('Actor') || compoundPersonNoun(lower) || pairedPersonNoun(lower);
+  return listedPersonNoun(lower) || compoundPersonNoun(lower) || pairedPersonNoun(lower);
 }
-/** Two person nouns the lexicon knows joined by a hyphen, one person who is both ("singer-songwriter",
- * "player-coach", "writer-director"). */
+/** A role noun, a listed person noun or one compromise tags Actor. */
+const listedPersonNoun = (lower: string) => ROLE_NOUNS.has(lower) || PEOPLE.has(lower) || lexTags(lower).includes('Actor');
+/** Two person nouns joined by a hyphen, one the lexicon knows, one person who is both
+ * ("singer-songwriter", "player-coach", "writer-director"). */
 function pairedPersonNoun(lower: string): boolean {
   const parts = lower.split('-');
-  const known = (w: string) => ROLE_NOUNS.has(w) || PEOPLE.has(w) || lexTags(w).includes('Actor');
-  return parts.length === 2 && parts.every((w) => w.length >= 4 && (known(w) || isPersonNoun(w))) && parts.some(known);
+  return parts.length === 2 && parts.every((w) => w.length >= 4 && (listedPersonNoun(w) || isPersonNoun(w))) && parts.some(listedPersonNoun);
 }
 /** One word made of a word and a person noun the lexicon knows ("schoolteacher", "bandleader",
  * "policewoman"), never one whose person noun may name a firm ("carmaker", "homebuilder") or ends

@@ -2,7 +2,7 @@
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
 import { DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
-import { AUXILIARIES, type Gender, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF, SURNAME_PARTICLES, singular } from './local';
+import { AUXILIARIES, type Gender, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF, SURNAME_PARTICLES, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
 import { CONFIDENCE_MODEL } from './confidence-model';
@@ -346,8 +346,6 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   colonel: ['colonel', 'col'],
   captain: ['captain', 'capt'],
   professor: ['professor', 'prof'],
-  // (a footballer's position and the word for all who score: "striker Chinedu Ezeokafor ... the
-  // forward said")
   // (a traditional ruler with a monarch's title: "the traditional ruler, Oba Kolawole Adetunji, ... /
   // the monarch said"; not a military ruler)
   monarch: ['monarch', 'king', 'queen', 'oba', 'emir', 'sultan'],
@@ -356,6 +354,8 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   pupil: ['pupil', 'student'],
   cleric: ['cleric', 'imam', 'priest', 'pastor', 'rabbi', 'vicar'],
   imam: ['imam', 'cleric'],
+  // (a footballer's position and the word for all who score: "striker Chinedu Ezeokafor ... the
+  // forward said")
   forward: ['forward', 'striker', 'winger', 'attacker'],
   striker: ['striker', 'forward', 'attacker'],
   attacker: ['attacker', 'forward', 'striker', 'winger'],
@@ -678,9 +678,6 @@ const unnamedBodiesIn = perParagraph((lp): [string, number][] => {
   return found;
 });
 
-/** Words for a public body in lower case ("the dockworkers’ union"), skipping one right before a
- * capitalised word ("the rating agency Meridian Ratings") or within five words after "Name,"
- * ("KNA, the state news agency,"): [word, token]. (In the link key.) */
 /** Where a public body's word stands in lower case ("union", "panel"), for bodyWordsIn and
  * indefiniteBodies. */
 const lowerBodyWords = perParagraph((lp): number[] => {
@@ -690,6 +687,9 @@ const lowerBodyWords = perParagraph((lp): number[] => {
   });
   return out;
 });
+/** Words for a public body in lower case ("the dockworkers’ union"), skipping one right before a
+ * capitalised word ("the rating agency Meridian Ratings") or within five words after "Name,"
+ * ("KNA, the state news agency,"): [word, token]. (In the link key.) */
 const bodyWordsIn = perParagraph((lp): [string, number][] => {
   const toks = lp.toks;
   const out: [string, number][] = [];
@@ -959,8 +959,6 @@ function puttingIt(lp: LocalParagraph, m: Mention): boolean {
   while (k < lp.toks.length && lp.toks[k]!.sent === m.sent && lp.toks[k]!.lo !== 'put') k++;
   return lp.toks[k]?.lo === 'put' && lp.toks[k + 1]?.lo === 'it' && lp.toks[k + 2]?.lo === 'to' && lp.toks[k + 2]!.sent === m.sent;
 }
-/** Verbs of being that say how someone was ("was more cautious", "seemed unconvinced"). */
-const LEAD_COPULAS = new Set(['was', 'is', 'were', 'are', 'seemed', 'sounded', 'remained', 'remains']);
 /** "The study's co-author, Dr. Ion Vasile, was more cautious.": a short sentence of the person named
  * (mention mi), a verb of being and one to three words after the name, as papers introduce someone's
  * words; read for a pronoun opening the next paragraph. (In the link key.) */
@@ -975,7 +973,7 @@ function speechLead(lp: LocalParagraph, mi: number): boolean {
     while (k < toks.length && toks[k]!.sent === m.sent && toks[k]!.t !== ',' && toks[k]!.k !== 'q') k++;
     if (toks[k]?.t === ',') k++;
   }
-  if (toks[k]?.k !== 'w' || toks[k]!.sent !== m.sent || !LEAD_COPULAS.has(toks[k]!.lo)) return false;
+  if (toks[k]?.k !== 'w' || toks[k]!.sent !== m.sent || !LEAD_VERBS.has(toks[k]!.lo)) return false;
   let n = 0;
   for (k++; k < toks.length && toks[k]!.sent === m.sent && toks[k]!.k === 'w'; k++) {
     if (toks[k]!.cap) return false;
@@ -1553,11 +1551,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const first = m.tokens[0]!;
     if (first.length < 3 || !/^\p{Lu}\p{Ll}/u.test(first) || isCommonWord(m.lower[0]!) || FUNCTION_WORDS.has(m.lower[0]!)) return false;
     if (members.some((o) => o !== m && o.kind === 'person' && o.lower[0] === m.lower[0])) return false;
-    // (spoken of in the quote's own sentence, "Rui is a big loss", "Tomas's goal": followed by a
-    // lower-case word or a possessive; not called by it, "‘Stay with me, Marcus.’", "‘Leon!’", nor
-    // part of another name, "an Ivy League school")
-    const re = new RegExp(`(^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s+\\p{Ll}|['’]s\\b)`, 'gu');
-    for (const hit of text.matchAll(re)) if (!/['‘"“]$/.test(hit[1]!) && !/,\s*$/.test(text.slice(0, hit.index! + hit[1]!.length))) return true;
+    const re = new RegExp(`(^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'gu');
+    for (const hit of text.matchAll(re)) if (spokenOf(text, hit.index! + hit[1]!.length, first.length)) return true;
     return false;
   };
   /** the name at r is set off right before the pronoun at `at` that reports it ("Winter, he said,
@@ -2771,7 +2766,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
               return !publicBody(o);
             };
             const otherFirm = () => [p - 1, p].some((q) => q >= 0 && locals[q]!.mentions.some((m, mi) => (q < p || m.sent < s || (m.sent === s - 1 && mi !== sj && mi !== om)) && mi !== (q === p ? sj : -1) && firmLike(q, mi)));
-            if (txt !== 'it' && subjectOrg && (!lp.sentSpeech[s - 1] || otherFirm() || subjectOrg.lower.some((w) => BODY_KINDS.has(w) && !/^(?:company|corporation|bank|group)$/.test(w)))) subjectOrg = null;
+            if (txt !== 'it' && subjectOrg && (!lp.sentSpeech[s - 1] || otherFirm() || publicBody(subjectOrg))) subjectOrg = null;
             if (subjectOrg && !lp.quotes.some((x) => x.sent === s - 1)) {
               subjectOrg.speaker = true;
               return { mem: subjectOrg, ambiguous: false, cueName: cue.cue };
@@ -3449,6 +3444,19 @@ function passiveAfter(lp: LocalParagraph, m: Mention): boolean {
   for (let j = m.i1; j < lp.toks.length && lp.toks[j]!.sent === m.sent; j++) if (lp.toks[j]!.lo === w) return /(?:ed|en)$/.test(lp.toks[j + 1]?.lo ?? '') && lp.toks[j + 1]!.sent === m.sent;
   return false;
 }
+/** The name at `at` (`length` characters) in a quote's words is spoken of there, "Rui is a big loss",
+ * "Tomas's goal": followed by a lower-case word or a possessive; not called by it, "‘Stay with me,
+ * Marcus.’", "‘Leon!’" (a quotation mark or a comma before it), nor part of another name, "an Ivy
+ * League school". Read by givenNamedInQuote and, for the link key, namesInQuote. */
+function spokenOf(text: string, at: number, length: number): boolean {
+  // (read in place, with no copy of the text: this runs for each capitalised word of a quote being typed)
+  SPOKEN_AFTER.lastIndex = at + length;
+  if (!SPOKEN_AFTER.test(text) || /['‘"“]/.test(text[at - 1] ?? '')) return false;
+  let b = at - 1;
+  while (b >= 0 && /\s/.test(text[b]!)) b--;
+  return text[b] !== ',';
+}
+const SPOKEN_AFTER = /\s+\p{Ll}|['’]s\b/uy;
 /** Words that speak as "I". */
 const FIRST_PERSON_I = /(?:^|[^\p{L}])I(?:[^\p{L}]|$)/u;
 /** The capitalised words a quote has that may be given names (not function or common words):
@@ -3460,11 +3468,8 @@ function namesInQuote(text: string): string {
     const w = hit[0];
     const lo = w.toLowerCase();
     if (FUNCTION_WORDS.has(lo) || isCommonWord(lo)) continue;
-    // (and whether it is spoken of there, as givenNamedInQuote reads it: a lower-case word or "'s"
-    // after it, no quotation mark or comma before it)
-    const after = text.slice(hit.index! + w.length, hit.index! + w.length + 3);
-    const before = text.slice(Math.max(0, hit.index! - 2), hit.index!);
-    out += `${w}${/^\s+\p{Ll}|^['’]s\b/u.test(after) ? '+' : ''}${/['‘"“]$|,\s*$/.test(before) ? '<' : ''} `;
+    // (and whether it is spoken of there, as givenNamedInQuote reads it)
+    out += `${w}${spokenOf(text, hit.index!, w.length) ? '+' : ''} `;
   }
   return out;
 }

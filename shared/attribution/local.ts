@@ -818,11 +818,6 @@ function buildMentions(toks: Tok[]): Mention[] {
       i = Math.max(j, i + 1);
       continue;
     }
-    // (letters after a full name are a barrister's or a member's, not the name: "Niamh Fitzmaurice BL,
-    // said", "Ruth Cole KC said")
-    if (run.length >= 3 && /^(?:BL|SC|KC|QC|SAN|MP|MSP|TD|MLA|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/.test(run[run.length - 1]!.t) && !run[run.length - 2]!.poss && toks[j]?.sent === tk.sent && (toks[j]!.t === ',' || (toks[j]!.k === 'w' && !toks[j]!.cap))) {
-      run.pop();
-    }
     if (run.length && !titlesOnly && !seatTitle && !recordWord && !workTitle) {
       const m = analyzeRun(toks, i, j, run);
       if (m) out.push(m);
@@ -873,7 +868,7 @@ function setOffAfterPersonNoun(toks: Tok[], i0: number): boolean {
 /** Words that open a surname, in capitals too ("Seán Mac Cárthaigh", "Órla Ní Bhriain", "Ana de la Cruz"). */
 export const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'mac', 'mc', 'ó', "o'", 'ní', 'nic', 'ua', 'ter', 'ten']);
 /** Letters after a name, in capitals: a member of a parliament, senior counsel. */
-const POST_NOMINALS = new Set(['TD', 'MP', 'MLA', 'MSP', 'MEP', 'MHK', 'MS', 'QC', 'KC', 'SC', 'SAN', 'OBE', 'MBE', 'CBE']);
+const POST_NOMINALS = new Set(['TD', 'MP', 'MLA', 'MSP', 'MEP', 'MHK', 'MS', 'QC', 'KC', 'SC', 'SAN', 'BL', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'FRS']);
 /** Participles whose agent is who found or quoted the speaker ("an aide reached by Al Jazeera"). */
 const REACHED_BY = new Set(['reached', 'contacted', 'interviewed', 'quoted', 'cited', 'approached', 'questioned', 'asked', 'telephoned', 'phoned']);
 /** Words of a service a district is named for ("Lakeside Unified School District"): a body. */
@@ -4317,7 +4312,8 @@ function leadAfter(toks: Tok[], h: number): boolean {
 }
 /** Words for how someone spoke, after "was" ("was blunt", "was defiant"). General English. */
 const MOODS = new Set(['blunt', 'blunter', 'cautious', 'optimistic', 'upbeat', 'pessimistic', 'defiant', 'candid', 'scathing', 'sceptical', 'skeptical', 'measured', 'unrepentant', 'philosophical', 'emphatic', 'direct', 'frank', 'forthright', 'circumspect', 'dismissive', 'unimpressed', 'unmoved', 'unapologetic', 'critical', 'gloomy', 'hopeful', 'confident', 'guarded']);
-const LEAD_VERBS = new Set(['was', 'is', 'were', 'are', 'seemed', 'sounded', 'remained', 'remains']);
+/** Verbs of being that introduce someone's words by how they were ("Another rider ... was angrier."). */
+export const LEAD_VERBS = new Set(['was', 'is', 'were', 'are', 'seemed', 'sounded', 'remained', 'remains']);
 /** After the quote at token qt, "they" and a verb a crowd says things with ("they chanted"): the group
  * that is the subject of a sentence before it in the paragraph ("Members of a rights group
  * applauded", "Outside, hundreds of farmers blocked the road"), described, else null. */
@@ -4346,21 +4342,21 @@ function theyChanted(ctx: Ctx, qt: number): LocalCue | null {
     };
     while (e < toks.length && e - a < 8 && toks[e]!.sent === s && toks[e]!.k === 'w' && !(e > a && verbAt(toks[e]!, e))) e++;
     const words = toks.slice(a, e);
-    const head = words.findIndex((t) => !t.cap && /s$/.test(t.lo) && (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)));
+    const head = words.findIndex(pluralGroup);
     if (head < 0 || e === a || toks[e]?.sent !== s || toks[e]!.k !== 'w') continue;
     // (not when the rest of that sentence brings in other people, or speaks of "them": "Thousands of
     // officers lined the route as the protesters passed", "The ministers refused to meet them")
-    let other = false;
-    for (let k = e; k < toks.length && toks[k]!.sent === s && toks[k]!.k !== 'q'; k++) if (toks[k]!.k === 'w' && (toks[k]!.lo === 'them' || (k > e && /s$/.test(toks[k]!.lo) && (GROUP_NOUNS.has(toks[k]!.lo) || isGroupNoun(toks[k]!.lo))))) other = true;
-    if (other) return null;
+    for (let k = e; k < toks.length && toks[k]!.sent === s && toks[k]!.k !== 'q'; k++) if (toks[k]!.lo === 'them' || (k > e && pluralGroup(toks[k]!))) return null;
     // (nor after a sentence of someone else's between: "Hundreds of farmers gathered. Police
     // officers fired tear gas at them. “…,” they shouted.")
-    if (s < toks[qt]!.sent && s > 0 && toks.some((t) => t.sent === s - 1 && t.k === 'w' && !t.cap && /s$/.test(t.lo) && (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)))) return null;
+    if (s < toks[qt]!.sent && s > 0 && toks.some((t) => t.sent === s - 1 && pluralGroup(t))) return null;
     const text = words.map((t) => t.t).join(' ').replace(/^(?:the|some|about)\s+/i, '');
     return { ...NONE, ref: 'described', roleHead: words[head]!.lo, text: text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), cue: verb.lo, at: a + head };
   }
   return null;
 }
+/** A lower-case plural word for a group of people ("protesters", "members", "farmers"). */
+const pluralGroup = (t: Tok) => t.k === 'w' && !t.cap && /s$/.test(t.lo) && (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo));
 const CROWD_VERBS = new Set(['chanted', 'chant', 'shouted', 'shout', 'sang', 'sing', 'yelled', 'roared', 'cried', 'jeered', 'cheered', 'called']);
 /** A verb of saying at token v, then "its" or "it" and a verb the speaker's own ("said it would
  * appeal", "said its profit"; not "said it was the worst weather", where "it" is no one). */
