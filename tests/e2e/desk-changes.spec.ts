@@ -24,6 +24,8 @@ const item = (page: Page, text: string | RegExp) => changes(page).getByRole('lis
 async function select(page: Page, text: string, collapse = false) {
   await body(page).evaluate(
     (el, [words, toEnd]) => {
+      // A mouse press focuses the story first, then the selection is made in it.
+      (el as HTMLElement).focus({ preventScroll: true });
       // The words may run across text nodes (a note's highlight or a suggestion splits them).
       const nodes: Text[] = [];
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);

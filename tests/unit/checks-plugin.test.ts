@@ -131,6 +131,32 @@ describe('checks plugin', () => {
     expect(drawn(view.state)).toEqual(['e-mail', 'okay']);
   });
 
+  it('a pass keeps the very decorations of paragraphs whose underlines did not change, so the editor need not compare them', () => {
+    const { view, settle } = setup(['The council sent an e-mail to residents.', 'It was okay, the mayor said.', 'Nothing here.']);
+    settle();
+    expect(underlined(view.state)).toEqual(['e-mail', 'okay']);
+    const second = () => {
+      const { doc } = view.state;
+      const offset = doc.child(0).nodeSize;
+      return checksKey.getState(view.state)!.decorations.forChild(offset, doc.child(1));
+    };
+    const before = second();
+    const okay = checksKey.getState(view.state)!.decorations.find()[1]!.spec;
+
+    // A new match in the first paragraph: the second paragraph's underline is not drawn again.
+    view.dispatch(view.state.tr.insertText(' It is okay.', view.state.doc.child(0).nodeSize - 1));
+    settle();
+    expect(underlined(view.state)).toEqual(['e-mail', 'okay', 'okay']);
+    expect(second()).toBe(before);
+    expect(checksKey.getState(view.state)!.decorations.find()[2]!.spec).toBe(okay);
+
+    // A pass that finds just what was there keeps the whole set.
+    const set = checksKey.getState(view.state)!.decorations;
+    recheck(view as unknown as EditorView, { story: () => FIELDS, style: () => DEFAULT_HOUSE_STYLE });
+    expect(checksKey.getState(view.state)!.pass).toBeGreaterThan(0);
+    expect(checksKey.getState(view.state)!.decorations).toBe(set);
+  });
+
   it('a replacement is one undoable step, and undo brings the words and their underline back', () => {
     const { view, settle } = setup(['The council sent an e-mail to residents.']);
     settle();
