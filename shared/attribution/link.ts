@@ -894,15 +894,23 @@ function wordAfterName(lp: LocalParagraph, i: number): string {
 const INTERVIEW_VERBS = new Set(['spoke', 'spoken', 'speaks', 'speaking', 'talked', 'talks', 'talking']);
 const JOURNALISTS = new Set(['correspondent', 'reporter', 'journalist', 'editor', 'writer', 'columnist', 'presenter', 'host', 'interviewer', 'critic']);
 function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
-  const a = lp.toks[m.i0 - 1];
-  const b = lp.toks[m.i0 - 2];
+  const toks = lp.toks;
+  // (the journalist may be described first, set off before the name: "She spoke to our science
+  // correspondent, Tobias Lindahl.", "conducted in Geneva by Meridian Wire's diplomatic
+  // correspondent, Tomasz Wierzbicki")
+  const described = describedJournalistBefore(toks, m);
+  const at = described >= 0 ? described : m.i0 - 1;
+  const a = toks[at];
+  const b = toks[at - 1];
   if (!a || !b || a.sent !== m.sent || b.sent !== m.sent) return false;
-  const asked = ((a.lo === 'to' || a.lo === 'with') && INTERVIEW_VERBS.has(b.lo)) || (a.lo === 'by' && b.lo === 'interviewed');
+  const asked =
+    ((a.lo === 'to' || a.lo === 'with') && INTERVIEW_VERBS.has(b.lo)) ||
+    (a.lo === 'by' && (b.lo === 'interviewed' || (described >= 0 && interviewBefore(toks, m.sent, at))));
   if (!asked) return false;
+  if (described >= 0) return m.type === 'person' || (m.type === 'unknown' && m.lower.length >= 2 && isFirstName(m.lower[0]!));
   // (and only one the story says is a journalist, set off after the name or before it: "Benedikt
   // Sørlie, our South America correspondent,", "our reporter Anna Berg"; who "spoke to" whom says
   // nothing of who asked: "Tomasz Wierzbicki spoke to Marit Solbakken, the union's leader")
-  const toks = lp.toks;
   let journalist = m.titleWords.some((w) => JOURNALISTS.has(w));
   if (!journalist && toks[m.i1]?.t === ',') {
     for (let k = m.i1 + 1; k < toks.length && k <= m.i1 + 6 && toks[k]!.sent === m.sent && toks[k]!.t !== ','; k++) if (JOURNALISTS.has(toks[k]!.lo)) journalist = true;
@@ -911,6 +919,24 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   if (m.type === 'person') return true;
   const last = m.lower[m.lower.length - 1]!;
   return m.type === 'unknown' && m.lower.length >= 2 && (isFirstName(m.lower[0]!) || (toks[m.i1]?.t === ',' && !isCommonWord(last) && !isOrgWord(last)));
+}
+
+/** "to our science correspondent, Tobias Lindahl": where the preposition before a description
+ * ending in a journalist's word and set off before the name is, or -1. */
+function describedJournalistBefore(toks: LocalParagraph['toks'], m: Mention): number {
+  const head = toks[m.i0 - 2];
+  if (toks[m.i0 - 1]?.t !== ',' || head?.k !== 'w' || head.sent !== m.sent || !JOURNALISTS.has(head.lo)) return -1;
+  for (let k = m.i0 - 3; k >= 0 && k >= m.i0 - 8 && toks[k]!.sent === m.sent && toks[k]!.k === 'w'; k--) {
+    if (toks[k]!.lo === 'to' || toks[k]!.lo === 'with' || toks[k]!.lo === 'by') return k;
+  }
+  return -1;
+}
+
+/** An interview spoken of earlier in the sentence than `at` ("an interview with ..., conducted on
+ * Monday by ..."). */
+function interviewBefore(toks: LocalParagraph['toks'], sent: number, at: number): boolean {
+  for (let k = at - 1; k >= 0 && toks[k]!.sent === sent; k--) if (/^(?:interview|interviews|interviewed|conducted)$/.test(toks[k]!.lo)) return true;
+  return false;
 }
 
 /** After the verb of saying that follows mention `m` in sentence `sent`, a word for a person other

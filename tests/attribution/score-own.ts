@@ -144,11 +144,11 @@ const parts: { label: string; key: OwnSetPart; flag?: string }[] = [
   { label: 'fresh 76 (2nd, tuned r31)', key: 'fresh76', flag: '--fresh76' },
   { label: 'fresh 77 (2nd, tuned r31)', key: 'fresh77', flag: '--fresh77' },
   { label: 'fresh 78 (2nd, tuned r31)', key: 'fresh78', flag: '--fresh78' },
-  { label: 'fresh 79 (2nd, held out r31)', key: 'fresh79', flag: '--fresh79' },
-  { label: 'fresh 80 (2nd, held out r31)', key: 'fresh80', flag: '--fresh80' },
-  { label: 'fresh 81 (2nd, held out r31)', key: 'fresh81', flag: '--fresh81' },
-  { label: 'fresh 82 (2nd, held out r31)', key: 'fresh82', flag: '--fresh82' },
-  { label: 'fresh 83 (2nd, held out r31)', key: 'fresh83', flag: '--fresh83' },
+  { label: 'fresh 79 (2nd, tuned r32)', key: 'fresh79', flag: '--fresh79' },
+  { label: 'fresh 80 (2nd, tuned r32)', key: 'fresh80', flag: '--fresh80' },
+  { label: 'fresh 81 (2nd, tuned r32)', key: 'fresh81', flag: '--fresh81' },
+  { label: 'fresh 82 (2nd, tuned r32)', key: 'fresh82', flag: '--fresh82' },
+  { label: 'fresh 83 (2nd, tuned r32)', key: 'fresh83', flag: '--fresh83' },
 ];
 const shownParts = parts.filter((x) => !x.flag || flags.has(x.flag));
 const results = parts.map((x) => score(ownSetParts[x.key], preds, shownParts.includes(x) ? mistakes : undefined));

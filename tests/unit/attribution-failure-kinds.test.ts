@@ -6292,6 +6292,41 @@ describe('round 29: the interviewer the story names', () => {
   });
 });
 
+describe('round 32: the interviewer described before the name', () => {
+  it('"She spoke to our science correspondent, Dagny Rosvold." then quoted Q and A turns: the questions are hers, the answers the director\'s', () => {
+    const res = analyzeParagraphs([
+      'Professor Henrik Aalvik has run the Arctic Ice Observatory since 2019, and this month its satellite budget was halved. He spoke to our science correspondent, Dagny Rosvold.',
+      'Q: “What goes first?”',
+      'A: “The winter flights. Without them we are guessing at the thickness of the ice.”',
+      'Q: “Can private money fill the gap?”',
+      'A: “For a year, perhaps. Not for the decade this needs.”',
+    ]);
+    expect(speakerOf(res, 'What goes first')).toBe('Dagny Rosvold');
+    expect(speakerOf(res, 'Can private money')).toBe('Dagny Rosvold');
+    expect(speakerOf(res, 'The winter flights')).toBe('Henrik Aalvik');
+    expect(speakerOf(res, 'For a year, perhaps')).toBe('Henrik Aalvik');
+  });
+
+  it('"an interview with ..., conducted in Lisbon on Friday by the Tribune\'s Europe editor, Rafael Quintela" names the one asking', () => {
+    const res = analyzeParagraphs([
+      'What follows is an edited transcript of an interview with Ilse Marquardt, the trade commissioner, conducted in Lisbon on Friday by the Tribune’s Europe editor, Rafael Quintela.',
+      'Q: “Is the tariff deal dead?”',
+      'A: “Sleeping. Deals like this wake up when the harvest is in.”',
+    ]);
+    expect(speakerOf(res, 'Is the tariff deal dead')).toBe('Rafael Quintela');
+    expect(speakerOf(res, 'Sleeping. Deals like')).toBe('Ilse Marquardt');
+  });
+
+  it('"He spoke to reporters outside the court with his solicitor, Maeve Tully." is no interviewer: a solicitor is no journalist', () => {
+    const res = analyzeParagraphs([
+      'Dermot Keane, 58, was cleared on Monday. He spoke to reporters outside the court with his solicitor, Maeve Tully.',
+      'Q: “How do you feel?”',
+      'A: “Tired. Glad it is over.”',
+    ]);
+    expect(speakerOf(res, 'How do you feel')).not.toBe('Maeve Tully');
+  });
+});
+
 describe('round 29: "his" after the one a sentence is about, and a surname only its ending made common', () => {
   it('"In the rain at Pontardawe, Emrys Quennell knocks on his fortieth door. / “No thanks, love,” says the woman behind it." then "he says" is Quennell', () => {
     const res = analyzeParagraphs([
