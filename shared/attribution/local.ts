@@ -3726,9 +3726,10 @@ function roleLabelBefore(toks: Tok[], qt: number): LocalCue | null {
   return { ...NONE, ref: 'described', roleHead: head, gender: ROLE_GENDER[head] ?? null, text: words.map((t) => t.lo).join(' '), cue: 'colon', at: qt - 2, label: true };
 }
 
-/** "SMITH: ...", "MR. JONES: ...", "Q: ...", "A: ...": a transcript turn (all capitals, so "Note: ..."
- * is not one; editorial labels and places are not speakers). */
-const TRANSCRIPT = /^\s*((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s+)?\p{Lu}[\p{Lu}'\u2019-]+(?:\s+\p{Lu}[\p{Lu}'\u2019-]+){0,3}|Q|A)\s*:\s+(?=\S)/u;
+/** "SMITH: ...", "MR. JONES: ...", "Q: ...", "A: ...", "CALLER (PAULINE): ...": a transcript turn (all
+ * capitals, so "Note: ..." is not one; editorial labels and places are not speakers; a name in
+ * brackets after a role is the speaker's). */
+const TRANSCRIPT = /^\s*((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s+)?\p{Lu}[\p{Lu}'\u2019-]+(?:\s+\p{Lu}[\p{Lu}'\u2019-]+){0,3}(?:\s*\(\p{Lu}[\p{Lu}'\u2019-]+(?:\s+\p{Lu}[\p{Lu}'\u2019-]+){0,2}\))?|Q|A)\s*:\s+(?=\S)/u;
 const NOT_SPEAKER_LABELS = new Set(['note', "editor's note", 'editor\u2019s note', 'update', 'updated', 'correction', 'photo', 'photos', 'video', 'file', 'watch',
   'read more', 'related', 'source', 'sources', 'breaking', 'exclusive', 'analysis', 'opinion', 'warning', 'live', 'timeline', 'factbox', 'background',
   'fact check', 'advertisement', 'by', 'caption', 'credit', 'disclaimer', 'summary', 'key points', 'what we know', 'q&a', 'faq', 'tl;dr', 'ps', 'ap', 'afp']);
@@ -4431,7 +4432,15 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   if (turn) {
     // the label is the speaker: a name (matched to the cast by surname), the interviewer, or the interviewee
     const colon = toks.findIndex((t) => t.t === ':');
-    const words = toks.slice(0, colon).filter((t) => t.k === 'w');
+    let words = toks.slice(0, colon).filter((t) => t.k === 'w');
+    // ("CALLER (PAULINE):", "PRESENTER (DAVID ASHWORTH):": the name in brackets after a role;
+    // "GRAHAM PELLEW (CHIEF FINANCIAL OFFICER):": the name before a role in brackets)
+    const bracket = toks.findIndex((t, i) => i < colon && t.t === '(');
+    if (bracket > 0) {
+      const before = toks.slice(0, bracket).filter((t) => t.k === 'w');
+      const inside = toks.slice(bracket, colon).filter((t) => t.k === 'w');
+      words = inside.length && isFirstName(inside[0]!.lo) ? inside : before;
+    }
     const nameWords = words.filter((t) => !TITLE_WORDS.has(t.lo.replace(/\.$/, '')));
     // a role before the name ("PRESENTER GUY LANGFORD", "FESTIVAL CHAIR MARGUERITE DELAUNAY")
     while (nameWords.length > 1 && !isFirstName(nameWords[0]!.lo) && (nameWords.length > 2 || ROLE_NOUNS.has(nameWords[0]!.lo) || lexTagsOf(nameWords[0]!.lo).includes('Actor'))) nameWords.shift();

@@ -6327,6 +6327,33 @@ describe('round 32: the interviewer described before the name', () => {
   });
 });
 
+describe('round 32: a name in brackets in a transcript\'s label', () => {
+  it('"CALLER (MAUREEN): “…”" is Maureen\'s turn, "HOST (OWEN PRYDDERCH): “…”" Owen Prydderch\'s', () => {
+    const res = analyzeParagraphs([
+      'On Thursday’s Morning Line, listeners put their questions on the new parking charges to the council’s transport chief, Idris Fenwick.',
+      'HOST (OWEN PRYDDERCH): “Our first caller is Maureen in Penrhos. Morning, Maureen.”',
+      'CALLER (MAUREEN): “Morning. I pay to park outside my own surgery now. How is that fair?”',
+      'FENWICK: “I understand, Maureen. Patients with appointments will get the first hour free from April.”',
+      'CALLER (MAUREEN): “And the staff?”',
+    ]);
+    expect(speakerOf(res, 'Our first caller is Maureen')).toBe('Owen Prydderch');
+    expect(speakerOf(res, 'Morning. I pay to park')).toBe('Maureen');
+    expect(speakerOf(res, 'And the staff')).toBe('Maureen');
+    expect(speakerOf(res, 'I understand, Maureen')).toBe('Idris Fenwick');
+    expect(res.cast.map((c) => c.name)).not.toContain('CALLER');
+  });
+
+  it('"ELSPETH MARROW (FINANCE DIRECTOR): “…”" is Elspeth Marrow\'s turn: the role in brackets is no part of her name', () => {
+    const res = analyzeParagraphs([
+      'Edited transcript of the results call, Harwick Foods, 3 March.',
+      'ANALYST (TOMASZ KRAL): “Can you say more about the margin in the bakery arm?”',
+      'ELSPETH MARROW (FINANCE DIRECTOR): “Flour costs came down in the second half, and we kept the price rises.”',
+    ]);
+    expect(speakerOf(res, 'Can you say more')).toBe('Tomasz Kral');
+    expect(speakerOf(res, 'Flour costs came down')).toBe('Elspeth Marrow');
+  });
+});
+
 describe('round 29: "his" after the one a sentence is about, and a surname only its ending made common', () => {
   it('"In the rain at Pontardawe, Emrys Quennell knocks on his fortieth door. / “No thanks, love,” says the woman behind it." then "he says" is Quennell', () => {
     const res = analyzeParagraphs([
