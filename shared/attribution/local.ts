@@ -2226,9 +2226,14 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   if (t.lo === 'she') return { ...NONE, ref: 'pronoun', gender: 'f', at: j, text: t.t };
   // ("said its spokeswoman, Beatrix Nagy": the name set off after an owner's role)
   // (past a word or two before the role: "said its operations director, Helen Sørensen")
+  // (and past a market or region the role is for: "said its UK general manager, Sophie Ashdown-Reyes")
   if (POSSESSIVE_DETS.has(t.lo)) {
     let h = j + 1;
-    while (h < j + 3 && toks[h]?.k === 'w' && !toks[h]!.cap && toks[h]!.sent === sent && !(ROLE_NOUNS.has(toks[h]!.lo) || isKnownPersonNoun(toks[h]!.lo)) && !FUNCTION_WORDS.has(toks[h]!.lo) && !SPEECH_VERBS.has(toks[h]!.lo)) h++;
+    const market = (k: number) => toks[k]!.cap && k === j + 1 && (isDemonym(toks[k]!.lo) || (ctx.mentionAt[k]! >= 0 && /^(?:place|org)$/.test(ctx.mentions[ctx.mentionAt[k]!]!.type)));
+    while (h < j + 4 && toks[h]?.k === 'w' && (!toks[h]!.cap || market(h)) && toks[h]!.sent === sent && !(ROLE_NOUNS.has(toks[h]!.lo) || isKnownPersonNoun(toks[h]!.lo)) && !FUNCTION_WORDS.has(toks[h]!.lo) && !SPEECH_VERBS.has(toks[h]!.lo)) {
+      if (market(h)) while (ctx.mentionAt[h + 1] === ctx.mentionAt[h] && ctx.mentionAt[h]! >= 0) h++;
+      h++;
+    }
     if (toks[h]?.k === 'w' && !toks[h]!.cap && toks[h]!.sent === sent && (ROLE_NOUNS.has(toks[h]!.lo) || isKnownPersonNoun(toks[h]!.lo))) {
       // (to the last of two role words: "said its general secretary, Kwame Asante-Boateng")
       if (toks[h + 1]?.k === 'w' && !toks[h + 1]!.cap && toks[h + 1]!.sent === sent && (ROLE_NOUNS.has(toks[h + 1]!.lo) || isKnownPersonNoun(toks[h + 1]!.lo))) h++;

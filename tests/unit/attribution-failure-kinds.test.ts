@@ -6354,6 +6354,19 @@ describe('round 32: a name in brackets in a transcript\'s label', () => {
   });
 });
 
+describe('round 32: a role for a market or region between an owner and the name', () => {
+  it('"“…,” said its UK general manager, Sophie Ashdown-Reyes." is hers, not the UK\'s', () => {
+    const res = analyzeParagraphs([
+      'Freshcart said it would appeal the ruling. “Our riders tell us they want to choose their hours,” said its Irish operations director, Ciarán Mulvey-Hart. “This decision takes that away.”',
+      'A rival, Zipdrop, said nothing. “We will study the judgment,” said its UK general manager, Harriet Okafor.',
+    ]);
+    expect(speakerOf(res, 'Our riders tell us')).toBe('Ciarán Mulvey-Hart');
+    expect(speakerOf(res, 'This decision takes')).toBe('Ciarán Mulvey-Hart');
+    expect(speakerOf(res, 'We will study')).toBe('Harriet Okafor');
+    expect(res.cast.map((c) => c.name)).not.toContain('UK');
+  });
+});
+
 describe('round 29: "his" after the one a sentence is about, and a surname only its ending made common', () => {
   it('"In the rain at Pontardawe, Emrys Quennell knocks on his fortieth door. / “No thanks, love,” says the woman behind it." then "he says" is Quennell', () => {
     const res = analyzeParagraphs([
