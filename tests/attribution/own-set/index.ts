@@ -84,9 +84,14 @@ import { ownSetFresh80 } from './fresh80';
 import { ownSetFresh81 } from './fresh81';
 import { ownSetFresh82 } from './fresh82';
 import { ownSetFresh83 } from './fresh83';
+import { ownSetFresh84 } from './fresh84';
+import { ownSetFresh85 } from './fresh85';
+import { ownSetFresh86 } from './fresh86';
+import { ownSetFresh87 } from './fresh87';
+import { ownSetFresh88 } from './fresh88';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh83`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh88`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -172,6 +177,11 @@ export const ownSetParts = {
   fresh81: ownSetFresh81,
   fresh82: ownSetFresh82,
   fresh83: ownSetFresh83,
+  fresh84: ownSetFresh84,
+  fresh85: ownSetFresh85,
+  fresh86: ownSetFresh86,
+  fresh87: ownSetFresh87,
+  fresh88: ownSetFresh88,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
