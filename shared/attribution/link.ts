@@ -1794,16 +1794,36 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     return i < 0 ? Infinity : i;
   })());
   /** The interviewer the story names before its Q and A (see interviewerNamed), worked out once. */
-  let interviewer: { para: number; mem: Member | null } | null = null;
+  let interviewer: { para: number; sent: number; mem: Member | null } | null = null;
   const namedInterviewer = (p: number): Member | null => {
     interviewer ??= (() => {
       for (let li = 0; li < locals.length; li++) {
         const mi = locals[li]!.mentions.findIndex((m) => interviewerNamed(locals[li]!, m));
-        if (mi >= 0) return { para: li, mem: mentionMember[li]![mi] ?? null };
+        if (mi >= 0) return { para: li, sent: locals[li]!.mentions[mi]!.sent, mem: mentionMember[li]![mi] ?? null };
       }
-      return { para: Infinity, mem: null };
+      return { para: Infinity, sent: -1, mem: null };
     })();
     return interviewer.para < p ? interviewer.mem : null;
+  };
+  /** Whom the named interviewer spoke to: the subject of the sentence naming them ("She spoke to
+   * Callum Ferriday, the Courier's transport correspondent"), a person other than the interviewer. */
+  const interviewee = (p: number): Member | null => {
+    const asker = namedInterviewer(p);
+    if (!asker || !interviewer) return null;
+    const lp = locals[interviewer.para]!;
+    const sc = lp.sentSubjectCue[interviewer.sent];
+    if (!sc) return null;
+    let r = resolveCue(sc, interviewer.para, lp);
+    // ("Folasade Adeyemi-Brandt co-founded Lumen Ledger in 2019. She spoke to Paylines reporter Ingrid
+    // Solheim-Barros": a "she" no gender settles is the one an earlier sentence named as its subject)
+    // (past a sentence about something else: "Last week it raised $48m.")
+    if ((!r.mem || r.ambiguous || r.mem === asker) && sc.ref === 'pronoun') {
+      let s = interviewer.sent - 1;
+      while (s >= 0 && !lp.sentSubjectCue[s]) s--;
+      const prev = s >= 0 ? lp.sentSubjectCue[s] : null;
+      if (prev?.ref === 'name') r = resolveCue(prev, interviewer.para, lp);
+    }
+    return r.mem && !r.ambiguous && r.mem !== asker && r.mem.kind === 'person' ? r.mem : null;
   };
   /** Where the story first brings in each public body without a name, worked out once. */
   let unnamedBodies: Map<string, number> | null = null;
@@ -3074,14 +3094,19 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const asker = namedInterviewer(p);
           const lastOther = lastPersonSpeaker === asker ? null : lastPersonSpeaker;
           speaker = lastOther ?? lastAnswerer ?? resolvePronoun(null, pos(p, ev.t), p).mem;
+          // (nor the one nearest before when that is the interviewer: whom the story says they spoke to)
+          const spokenTo = asker ? interviewee(p) : null;
+          if (asker && speaker === asker) speaker = spokenTo;
           lastAnswerer = speaker;
           cue = 'answer';
-          // ... unless the story so far has named no one else: an interview with one person
+          // ... unless the story so far has named no one else: an interview with one person (or the
+          // story says whom the interviewer it named spoke to)
           const at = pos(p, ev.t);
           const named = namedBefore(at).filter((m) => m !== asker);
           ambiguous = true;
-          if (named.length === 1 && (!lastOther || lastOther === named[0])) {
-            speaker = named[0]!;
+          const one = named.length === 1 ? named[0]! : named.length === 0 ? spokenTo : null;
+          if (one && (!spokenTo || spokenTo === one) && (!lastOther || lastOther === one)) {
+            speaker = one;
             lastAnswerer = speaker;
             // (a quote inside the answer with no cue of its own may be words the answerer reports)
             ambiguous = !!lq.cue.weak;

@@ -6327,6 +6327,31 @@ describe('round 32: the interviewer described before the name', () => {
   });
 });
 
+describe('round 32: the answers of a Q and A are whom the named interviewer spoke to', () => {
+  it('"Siew-Lan Ashworth took over ... She spoke to Rhys Kavanagh, the Gazette\'s health correspondent, ..." then "A: “…”" is Siew-Lan Ashworth\'s, for sure', () => {
+    const res = analyzeParagraphs([
+      'Siew-Lan Ashworth took over as chief executive of the county hospitals trust in March. She spoke to Rhys Kavanagh, the Gazette’s health correspondent, about waiting lists and the new wing.',
+      'Q: “Will the new wing open on time?”',
+      'A: “It will open in October, as planned. The staffing is the harder part.”',
+      'Q: “How many nurses are you short?”',
+      'A: “About ninety. We are recruiting in three countries.”',
+    ]);
+    expect(speakerOf(res, 'Will the new wing')).toBe('Rhys Kavanagh');
+    expect(speakerOf(res, 'It will open in October')).toBe('Siew-Lan Ashworth');
+    expect(speakerOf(res, 'About ninety')).toBe('Siew-Lan Ashworth');
+  });
+
+  it('"Oyelaran Bakare-Voss founded Tideline in 2020. Last month it raised $30m. She spoke to Fintech Weekly reporter Anneke Sturm ..." then the answers are Bakare-Voss\'s', () => {
+    const res = analyzeParagraphs([
+      'Oyelaran Bakare-Voss founded Tideline, a shipping-insurance start-up in Rotterdam, in 2020. Last month it raised $30m. She spoke to Fintech Weekly reporter Anneke Sturm about the round.',
+      'Q: “Why Rotterdam?”',
+      'A: “Because the ships are here, and so are the people who insure them.”',
+    ]);
+    expect(speakerOf(res, 'Why Rotterdam')).toBe('Anneke Sturm');
+    expect(speakerOf(res, 'Because the ships are here')).toBe('Oyelaran Bakare-Voss');
+  });
+});
+
 describe('round 32: a name in brackets in a transcript\'s label', () => {
   it('"CALLER (MAUREEN): “…”" is Maureen\'s turn, "HOST (OWEN PRYDDERCH): “…”" Owen Prydderch\'s', () => {
     const res = analyzeParagraphs([
