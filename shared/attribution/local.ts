@@ -1792,6 +1792,19 @@ const BODY_PARTS = new Set(['wing', 'caucus', 'faction', 'branch', 'chapter', 's
 const PLURAL_BODIES = new Set(['associations', 'unions', 'federations', 'councils', 'firms', 'banks', 'agencies', 'parties', 'charities', 'organisations', 'organizations', 'clubs', 'societies', 'leagues', 'committees', 'commissions', 'authorities', 'trusts', 'cooperatives', 'co-operatives']);
 /** Bodies that own bodies of their own ("the ministry’s debt agency", "the party’s youth wing"). */
 const BODY_OWNERS = new Set(['ministry', 'department', 'government', 'party', 'council', 'union', 'company', 'bank', 'agency', 'commission', 'church', 'club', 'university', 'army', 'police', 'state', 'city', 'county', 'federation', 'league', 'association', 'group', 'firm', 'board', 'authority', 'service']);
+/** After an owner's possessive at `k`, a document it issued, past up to two modifiers: "the
+ * ombudsman's report", "the mission's daily report" (its issuer's, but a document speaks for
+ * itself in a story; a statement or letter is the owner's own words, see OWNED_WRITING). */
+function ownedDocumentAfter(toks: Tok[], k: number): boolean {
+  const sent = toks[k]!.sent;
+  for (let h = k + 1; h <= k + 3; h++) {
+    const t = toks[h];
+    if (t?.k !== 'w' || t.cap || t.sent !== sent || t.poss) return false;
+    if (DOCUMENT_NOUNS.has(t.lo)) return !OWNED_WRITING.has(t.lo);
+    if (FUNCTION_WORDS.has(t.lo) || SPEECH_VERBS.has(t.lo)) return false;
+  }
+  return false;
+}
 /** Words for what a party or movement believes, which end like a person noun ("the nationalist Plaid
  * Cymru", "the centrist Renew party"). */
 const CREEDS = /(?:nationalist|socialist|communist|unionist|centrist|populist|separatist|loyalist|leftist|marxist|islamist|federalist|royalist|reformist|globalist|republican|libertarian|authoritarian|totalitarian|egalitarian)$/;
@@ -1850,7 +1863,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     // ("The finance ministry’s debt agency said", "the party’s youth wing": a body's own body, named
     // by what owns it, or a document it issued, "the board’s report"; not its statement or letter,
     // which are the owner’s words)
-    if (t.k === 'w' && t.poss && !t.cap && det === 'the' && t.sent === sent && BODY_OWNERS.has(t.lo) && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.sent === sent && !OWNED_WRITING.has(toks[k + 1]!.lo)) { k++; continue; }
+    if (t.k === 'w' && t.poss && !t.cap && det === 'the' && t.sent === sent && (BODY_OWNERS.has(t.lo) || ownedDocumentAfter(toks, k)) && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.sent === sent && !OWNED_WRITING.has(toks[k + 1]!.lo)) { k++; continue; }
     // ("The national farmers' federation", "the nurses' union": the people a body is of)
     if (t.k === 'w' && t.poss && !t.cap && det === 'the' && t.sent === sent && /[^s]s$/.test(t.lo) && (isPersonNoun(t.lo) || isGroupNoun(t.lo)) && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.sent === sent && (ORG_HEADS.has(toks[k + 1]!.lo) || BODY_PARTS.has(toks[k + 1]!.lo))) { k++; continue; }
     if (t.k !== 'w' || t.sent !== sent || t.poss) break;

@@ -6352,6 +6352,29 @@ describe('round 32: the answers of a Q and A are whom the named interviewer spok
   });
 });
 
+describe('round 32: a document named by whoever issued it', () => {
+  it('"“…,” the coroner’s report says." and "The inspectors’ annual report said ... “…”" are the documents\' words', () => {
+    const res = analyzeParagraphs([
+      'A care home in Brackley failed to call an ambulance for six hours after a resident fell, an inquest heard.',
+      '“Staff did not recognise the signs of a head injury,” the coroner’s report says. “Training had lapsed.”',
+      'The inspectors’ annual report, published in May, said the home was “not yet safe”.',
+      'The home’s owner, Haldane Care, said it had “learned hard lessons”.',
+    ]);
+    expect(speakerOf(res, 'Staff did not recognise')).toBe('the coroner’s report');
+    expect(speakerOf(res, 'Training had lapsed')).toBe('the coroner’s report');
+    expect(speakerOf(res, 'not yet safe')).toBe('the inspectors’ annual report');
+    expect(speakerOf(res, 'learned hard lessons')).toBe('Haldane Care');
+  });
+
+  it('"the chairman’s letter said" stays the chairman\'s words, not a document\'s', () => {
+    const res = analyzeParagraphs([
+      'Dorran Mills chairman Elias Brandvold wrote to shareholders on Friday.',
+      '“We will not sell the mill,” the chairman’s letter said.',
+    ]);
+    expect(speakerOf(res, 'We will not sell')).not.toBe('the chairman’s letter');
+  });
+});
+
 describe('round 32: a name in brackets in a transcript\'s label', () => {
   it('"CALLER (MAUREEN): “…”" is Maureen\'s turn, "HOST (OWEN PRYDDERCH): “…”" Owen Prydderch\'s', () => {
     const res = analyzeParagraphs([
