@@ -6375,6 +6375,18 @@ describe('round 32: a document named by whoever issued it', () => {
   });
 });
 
+describe('round 32: the coastguard and the tribunal as bodies', () => {
+  it('"the coastguard said in a statement that ... and that “…”" and "the tribunal found ... “…”" are theirs', () => {
+    const res = analyzeParagraphs([
+      'ATHENS — Nine people are missing after a fishing boat sank off Kythira, the Greek coastguard said.',
+      'The coastguard said in a statement that two of its patrol boats had searched through the night and that “conditions were at the limit of what our crews can work in”.',
+      'In a separate case, an employment tribunal found that the ferry operator had dismissed a deckhand unfairly. The tribunal called his treatment “wholly unacceptable”.',
+    ]);
+    expect(speakerOf(res, 'conditions were at the limit')).toBe('the coastguard');
+    expect(speakerOf(res, 'wholly unacceptable')).toBe('the tribunal');
+  });
+});
+
 describe('round 32: a name in brackets in a transcript\'s label', () => {
   it('"CALLER (MAUREEN): “…”" is Maureen\'s turn, "HOST (OWEN PRYDDERCH): “…”" Owen Prydderch\'s', () => {
     const res = analyzeParagraphs([
