@@ -49,6 +49,8 @@ const HUMAN_VERBS = new Set(
     'objects admits insists replies responds recalls jokes explains argues acknowledges rolls shook shakes ' +
     // (and what only a body does: "Marites Villaluz, whose husband was killed in a raid, wept")
     'wept weeps cried sobbed sobs gasped gasps blushed blushes clapped claps stared stares listened listens ' +
+    // (and what a speaker does to a room: "Campaign organiser Morag Guthrie-Bell addressed the crowd from the steps.")
+    'addressed addresses ' +
     'was is had has').split(' '),
 );
 

@@ -6387,6 +6387,19 @@ describe('round 32: the coastguard and the tribunal as bodies', () => {
   });
 });
 
+describe('round 32: someone who addressed a crowd, then a paragraph of quotes only', () => {
+  it('"Shop steward Dervla Quinlan-Moss, a former ward clerk, addressed the rally from a flatbed truck. / “…”" is hers, for sure', () => {
+    const res = analyzeParagraphs([
+      'Hundreds of hospital porters and cleaners marched through Limerick on Saturday over pay.',
+      'Shop steward Dervla Quinlan-Moss, a former ward clerk, addressed the rally from a flatbed truck.',
+      '“We keep these wards running at three in the morning. Nobody claps for us at three in the morning.',
+      '“We are asking for what was promised in 2022, not a penny more.”',
+    ]);
+    // (one quote over two paragraphs)
+    expect(speakerOf(res, 'We keep these wards')).toBe('Dervla Quinlan-Moss');
+  });
+});
+
 describe('round 32: a name in brackets in a transcript\'s label', () => {
   it('"CALLER (MAUREEN): “…”" is Maureen\'s turn, "HOST (OWEN PRYDDERCH): “…”" Owen Prydderch\'s', () => {
     const res = analyzeParagraphs([
