@@ -1391,6 +1391,10 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
           if (dk?.poss && !dk.cap && ROLE_NOUNS.has(dk.lo) && toks[o]?.lo === 'the') {
             return { ...NONE, ref: 'org', mention: -1, text: ctx.text.slice(toks[o]!.s, toks[j]!.e).replace(/\s+/g, ' '), roleHead: ht.lo, at: j };
           }
+          // (not a body where the subject before it stands: "Strikers outside a major Brisbane
+          // hospital chanted")
+          const at = toks[k - 1];
+          if (at?.k === 'w' && at.sent === sent && SUBJECT_PLACE_PREPS.has(at.lo) && toks[k - 2]?.k === 'w' && toks[k - 2]!.sent === sent && !FUNCTION_WORDS.has(toks[k - 2]!.lo)) return describedEndingAt(ctx, j, sent);
           if (owner) {
             const mi = ctx.mentionAt[toks.indexOf(owner)] ?? -1;
             const txt = dk?.poss && dk.cap ? `${dk.t}'s ${toks.slice(k + 1, j + 1).map((w) => w.t).join(' ')}` : words.map((w) => w.t).join(' ');
@@ -1677,6 +1681,8 @@ const ORG_OWNERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** Participles that are part of a title before a role noun ("managing director", "presiding judge"). */
 const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'presiding', 'founding', 'commanding', 'ranking', 'outgoing', 'incoming', 'retiring', 'serving', 'governing', 'reigning', 'leading', 'consulting', 'supervising', 'investigating', 'visiting', 'attending', 'reporting', 'arresting']);
+/** Where a subject stands, set after it ("Protesters outside the ministry chanted"). */
+const SUBJECT_PLACE_PREPS = new Set(['outside', 'inside', 'near', 'behind', 'beside', 'opposite']);
 const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
 
 /** "people" -> "person", "officials" -> "official": one of a group, as the group's description says it */

@@ -6400,6 +6400,21 @@ describe('round 32: someone who addressed a crowd, then a paragraph of quotes on
   });
 });
 
+describe('round 32: the place where a crowd stands is not the crowd', () => {
+  it('"Strikers outside a major Leeds hospital chanted “…”" is the strikers\', not the hospital\'s', () => {
+    const res = analyzeParagraphs([
+      'Junior doctors walked out for 48 hours on Tuesday.',
+      'Strikers outside a major Leeds hospital chanted “Fair pay for safe care” as buses hooted in support.',
+    ]);
+    expect(speakerOf(res, 'Fair pay for safe care')).toMatch(/^Strikers/);
+  });
+
+  it('"Supporters outside the Ravenscroft Stadium sang “…”" is the supporters\'', () => {
+    const res = analyzeParagraphs(['Supporters outside the Ravenscroft Stadium sang “We are staying up” long after the final whistle.']);
+    expect(speakerOf(res, 'We are staying up')).toMatch(/^Supporters/);
+  });
+});
+
 describe('round 32: a name in brackets in a transcript\'s label', () => {
   it('"CALLER (MAUREEN): “…”" is Maureen\'s turn, "HOST (OWEN PRYDDERCH): “…”" Owen Prydderch\'s', () => {
     const res = analyzeParagraphs([
