@@ -1973,12 +1973,16 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   if (det?.k !== 'w' || !/^(?:a|an|the|its|their|his|her)$/.test(det.lo)) return null;
   let d = k + 1;
   while (d < j && d <= k + 3 && toks[d]!.k === 'w' && !toks[d]!.cap && !DOCUMENT_NOUNS.has(toks[d]!.lo)) d++;
-  const dn = toks[d];
+  let dn = toks[d];
   // (a statement is its issuer's words: "A statement from the club read:" is the club's)
   if (!dn || d >= j || dn.k !== 'w' || dn.cap || dn.poss || !DOCUMENT_NOUNS.has(dn.lo) || dn.lo === 'statement') return null;
+  // (to the last of two: "A draft report obtained by Reuters")
+  if (toks[d + 1]?.k === 'w' && !toks[d + 1]!.cap && d + 1 < j && DOCUMENT_NOUNS.has(toks[d + 1]!.lo) && toks[d + 1]!.lo !== 'statement') dn = toks[++d]!;
   const nx = toks[d + 1];
   const nx2 = toks[d + 2];
-  const phrase = (nx?.k === 'w' && DOC_PHRASE.test(nx.lo)) || (nx?.t === ',' && nx2?.k === 'w' && (nx2.lo === 'by' || nx2.lo === 'from'));
+  // (or a participle first: "A briefing note seen by the Gazette says", "a report obtained by Reuters")
+  const participle = nx?.k === 'w' && !nx.cap && /^(?:seen|shown|obtained|leaked|commissioned|published|prepared|reviewed|filed|released|circulated|sent|given)$/.test(nx.lo) && nx2?.k === 'w' && DOC_PHRASE.test(nx2.lo);
+  const phrase = (nx?.k === 'w' && DOC_PHRASE.test(nx.lo)) || (nx?.t === ',' && nx2?.k === 'w' && (nx2.lo === 'by' || nx2.lo === 'from')) || participle;
   if (!phrase) return null;
   for (let m = d + 1; m <= j; m++) {
     const tm = toks[m]!;

@@ -6415,6 +6415,17 @@ describe('round 32: the place where a crowd stands is not the crowd', () => {
   });
 });
 
+describe('round 32: a document seen by a paper speaks, not the paper', () => {
+  it('"A memo seen by the Courier says ... “…”" and "A draft report obtained by Reuters says ... “…”" are the documents\'', () => {
+    const res = analyzeParagraphs([
+      'A memo seen by the Courier says the trust has “no realistic plan” to clear its backlog.',
+      'A draft report obtained by Reuters says the port’s cranes are “beyond economic repair”.',
+    ]);
+    expect(speakerOf(res, 'no realistic plan')).toMatch(/memo/);
+    expect(speakerOf(res, 'beyond economic repair')).toMatch(/report/);
+  });
+});
+
 describe('round 32: a name in brackets in a transcript\'s label', () => {
   it('"CALLER (MAUREEN): “…”" is Maureen\'s turn, "HOST (OWEN PRYDDERCH): “…”" Owen Prydderch\'s', () => {
     const res = analyzeParagraphs([
