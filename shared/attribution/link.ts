@@ -49,8 +49,6 @@ const HUMAN_VERBS = new Set(
     'objects admits insists replies responds recalls jokes explains argues acknowledges rolls shook shakes ' +
     // (and what only a body does: "Marites Villaluz, whose husband was killed in a raid, wept")
     'wept weeps cried sobbed sobs gasped gasps blushed blushes clapped claps stared stares listened listens ' +
-    // (and what a speaker does to a room: "Campaign organiser Morag Guthrie-Bell addressed the crowd from the steps.")
-    'addressed addresses ' +
     'was is had has').split(' '),
 );
 
@@ -851,6 +849,31 @@ function isEpithet(head: string): boolean {
  * by commas ("Rhodri Evans, one of the three, said"): the verb a name is the subject of, else ''.
  * (Read by the linking pass, so it is in the link key.) */
 function wordAfterName(lp: LocalParagraph, i: number): string {
+  const k = verbAfterName(lp, i);
+  const v = lp.toks[k];
+  return v && v.k === 'w' && !v.cap && v.sent === lp.toks[i]?.sent ? v.lo : '';
+}
+
+/** Whom someone "addressed", when it is a room of listeners ("Campaign organiser Morag Guthrie-Bell
+ * addressed the crowd from the steps."), in a sentence that does not say the words were someone
+ * else's ("addressed reporters, reading a statement on behalf of the family"); not "addressed the
+ * issue", "addressed parents' worries in a letter". (In the link key.) */
+const AUDIENCES = /^(?:crowd|crowds|rally|meeting|protesters|demonstrators|marchers|supporters|audience|congregation|conference|delegates|chamber|assembly|gathering|mourners|workers|strikers|reporters|journalists|nation|students|graduates|troops|fans|court|jury|judge|committee|inquiry|hearing|tribunal|panel|house|parliament|senate|council)$/;
+function addressedAudience(lp: LocalParagraph, i: number): boolean {
+  const toks = lp.toks;
+  const k = verbAfterName(lp, i);
+  const v = toks[k];
+  const sent = toks[i]?.sent;
+  if (!v || v.sent !== sent || (v.lo !== 'addressed' && v.lo !== 'addresses')) return false;
+  let h = k + 1;
+  while (h < toks.length && h <= k + 4 && toks[h]!.sent === sent && toks[h]!.k === 'w' && !toks[h]!.cap && !AUDIENCES.test(toks[h]!.lo) && /^(?:the|a|an|his|her|their|its|hundreds|of|striking|gathered|assembled)$/.test(toks[h]!.lo)) h++;
+  if (toks[h]?.k !== 'w' || toks[h]!.sent !== sent || !AUDIENCES.test(toks[h]!.lo)) return false;
+  for (let e = h; e < toks.length && toks[e]!.sent === sent; e++) if (/^(?:behalf|statement|letter|email|message)$/.test(toks[e]!.lo)) return false;
+  return true;
+}
+
+/** Where the verb after a name is (past a description or clause set off after it). */
+function verbAfterName(lp: LocalParagraph, i: number): number {
   const toks = lp.toks;
   const sent = toks[i]?.sent;
   let k = i;
@@ -885,8 +908,7 @@ function wordAfterName(lp: LocalParagraph, i: number): string {
     }
     else if (toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && HUMAN_VERBS.has(toks[k + 1]!.lo) && !AUX_HUMAN.has(toks[k + 1]!.lo)) k++;
   }
-  const v = toks[k];
-  return v && v.k === 'w' && !v.cap && v.sent === sent ? v.lo : '';
+  return k;
 }
 
 /** "She spoke to Benedikt Sørlie, our correspondent, at her office", "interviewed by our reporter Anna
@@ -930,14 +952,33 @@ function describedJournalistBefore(toks: LocalParagraph['toks'], m: Mention): nu
   if (toks[m.i0 - 1]?.t !== ',' || head?.k !== 'w' || head.sent !== m.sent || !JOURNALISTS.has(head.lo)) return -1;
   for (let k = m.i0 - 3; k >= 0 && k >= m.i0 - 8 && toks[k]!.sent === m.sent && toks[k]!.k === 'w'; k--) {
     if (toks[k]!.lo === 'to' || toks[k]!.lo === 'with' || toks[k]!.lo === 'by') return k;
+    // (someone's own staff is no interviewer: "The director spoke to her film editor, Marcus
+    // Lindqvist, every day")
+    if (/^(?:his|her|their|its|my)$/.test(toks[k]!.lo)) return -1;
   }
   return -1;
 }
 
-/** An interview spoken of earlier in the sentence than `at` ("an interview with ..., conducted on
- * Monday by ..."). */
+/** "an interview with Soraya Benali": the one interviewed. (In the link key.) */
+function afterInterviewWith(lp: LocalParagraph, m: Mention): boolean {
+  const toks = lp.toks;
+  return toks[m.i0 - 1]?.lo === 'with' && /^(?:interview|conversation)$/.test(toks[m.i0 - 2]?.lo ?? '') && toks[m.i0 - 2]!.sent === m.sent;
+}
+
+/** A sentence subject opening its sentence, or after a comma ("In January, she spoke to ..."), not
+ * inside a phrase ("The family of Sam Odu spoke to ..."). (In the link key.) */
+function subjectOpens(lp: LocalParagraph, c: LocalCue): boolean {
+  const toks = lp.toks;
+  const first = c.ref === 'name' ? (lp.mentions[c.mention]?.i0 ?? c.at) : c.at;
+  const before = toks[first - 1];
+  return !before || before.sent !== toks[first]?.sent || before.t === ',';
+}
+
+/** An interview held by the one after "by" at `at`: "conducted in Geneva on Monday by ...",
+ * "interviewed at her home by ..." (not "In an interview, she said her novel had been savaged by
+ * the Herald critic, ..."). */
 function interviewBefore(toks: LocalParagraph['toks'], sent: number, at: number): boolean {
-  for (let k = at - 1; k >= 0 && toks[k]!.sent === sent; k--) if (/^(?:interview|interviews|interviewed|conducted)$/.test(toks[k]!.lo)) return true;
+  for (let k = at - 1; k >= 0 && at - k <= 6 && toks[k]!.sent === sent && toks[k]!.k === 'w'; k--) if (/^(?:interviewed|conducted)$/.test(toks[k]!.lo)) return true;
   return false;
 }
 
@@ -1695,7 +1736,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const m = lp.mentions[recentMention(r)];
       if (m) w = wordAfterAffiliation(lp, m);
     }
-    return HUMAN_VERBS.has(w) || (SPEECH_VERBS.has(w) && !WEAK_SPEECH.has(w));
+    return HUMAN_VERBS.has(w) || (SPEECH_VERBS.has(w) && !WEAK_SPEECH.has(w)) || addressedAudience(lp, r.at % 100000);
   };
   /** someone besides mention `self` is in sentence `sent` of paragraph `para`, outside quotes: a
    * person named, "him", or "her rival", "His counsel" (a possessive before a person noun) */
@@ -1813,8 +1854,23 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const asker = namedInterviewer(p);
     if (!asker || !interviewer) return null;
     const lp = locals[interviewer.para]!;
+    const toks = lp.toks;
+    // ("an edited transcript of an interview with Soraya Benali, the foreign minister, conducted ... by")
+    const withMi = lp.mentions.findIndex((m) => m.sent === interviewer!.sent && afterInterviewWith(lp, m));
+    if (withMi >= 0) {
+      const mem = mentionMember[interviewer.para]![withMi];
+      return mem && mem !== asker && mem.kind === 'person' ? mem : null;
+    }
     const sc = lp.sentSubjectCue[interviewer.sent];
-    if (!sc) return null;
+    // (the subject itself, opening its sentence and right before "spoke to", "talked to": not "The
+    // family of Sam Odu spoke to", "Greta Lind's agent spoke to", "Her best friend, who asked not to
+    // be named, spoke to")
+    if (!sc || (sc.ref !== 'name' && sc.ref !== 'pronoun') || !INTERVIEW_VERBS.has(toks[sc.at + 1]?.lo ?? '') || !subjectOpens(lp, sc)) return null;
+    // (and no one else brought in after it in the paragraph: "Today we put questions to her deputy.")
+    for (let k = sc.at + 1; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (t.sent > interviewer.sent && t.k === 'w' && ((!t.cap && isPersonNoun(t.lo)) || lp.mentions.some((m) => m.i0 === k && m.type !== 'place' && m.type !== 'org'))) return null;
+    }
     let r = resolveCue(sc, interviewer.para, lp);
     // ("Folasade Adeyemi-Brandt co-founded Lumen Ledger in 2019. She spoke to Paylines reporter Ingrid
     // Solheim-Barros": a "she" no gender settles is the one an earlier sentence named as its subject)
@@ -3107,7 +3163,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const named = namedBefore(at).filter((m) => m !== asker);
           ambiguous = true;
           const one = named.length === 1 ? named[0]! : named.length === 0 ? spokenTo : null;
-          if (one && (!spokenTo || spokenTo === one) && (!lastOther || lastOther === one)) {
+          // (with an interviewer named, only when the story says whom they spoke to: not "The family of
+          // Sam Odu spoke to our correspondent, Beth Rowley.", which leaves Sam Odu the one named)
+          if (one && (asker ? spokenTo === one : true) && (!lastOther || lastOther === one)) {
             speaker = one;
             lastAnswerer = speaker;
             // (a quote inside the answer with no cue of its own may be words the answerer reports)
@@ -3219,7 +3277,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // Nowak, who had driven in from Stretton, was angrier.")
           // (... or with a gesture only a person makes, named alone in that sentence: "Eze shook her
           // head before the translation had finished.")
-          const gesture = ls >= 0 && pl.sentSubject[ls]! >= 0 && !otherPersonIn(prevNonEmptyBefore, ls, pl.sentSubject[ls]!) && HUMAN_VERBS.has(wordAfterName(pl, pl.mentions[pl.sentSubject[ls]!]!.n0)) && !AUX_HUMAN.has(wordAfterName(pl, pl.mentions[pl.sentSubject[ls]!]!.n0));
+          const gesture = ls >= 0 && pl.sentSubject[ls]! >= 0 && !otherPersonIn(prevNonEmptyBefore, ls, pl.sentSubject[ls]!) && ((HUMAN_VERBS.has(wordAfterName(pl, pl.mentions[pl.sentSubject[ls]!]!.n0)) && !AUX_HUMAN.has(wordAfterName(pl, pl.mentions[pl.sentSubject[ls]!]!.n0))) || addressedAudience(pl, pl.mentions[pl.sentSubject[ls]!]!.n0));
           if (ls >= 0 && (pl.sentSpeech[ls] || gesture || (pl.sentSubject[ls]! >= 0 && speechLead(pl, pl.sentSubject[ls]!))) && pl.sentSubject[ls]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[ls]!] === speaker && !pl.quotes.some((x) => x.sent === ls)) {
             ambiguous = false;
             cue = 'following';
@@ -3556,7 +3614,7 @@ export const linkKey = perParagraph((lp): string => {
       afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0), namedAfterDefiniteRole(lp, m),
       affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
       behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
-      speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m),
+      speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
       // (a name set off right before the pronoun that reports it: "Winter, he said,")
       lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
     ]),
@@ -3581,7 +3639,7 @@ export const linkKey = perParagraph((lp): string => {
     lp.sentAppositiveName,
     lp.sentAppositiveOrg.map((a) => a && [a.mention, a.head]),
     // (and the word right after a pronoun subject: "she smiled.")
-    lp.sentSubjectCue.map((c) => c && [...cueKey(c)!, wordAfterName(lp, c.at), talkedAfter(lp, c.at), lp.toks[c.at + 1]?.lo ?? '']),
+    lp.sentSubjectCue.map((c) => c && [...cueKey(c)!, wordAfterName(lp, c.at), talkedAfter(lp, c.at), lp.toks[c.at + 1]?.lo ?? '', subjectOpens(lp, c)]),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
     lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous, !!g.indefinite, g.introduced ?? '']),
     lp.sentIndefPerson,

@@ -4105,6 +4105,10 @@ function unquotedTurn(text: string, quoted?: string): { label: string; rest: num
   if (!m) return null;
   const label = m[1]!;
   const lo = label.toLowerCase();
+  // (a name in brackets after a role, or a role in brackets after a full name; not a dateline's
+  // agency or an editor's note: "WASHINGTON (AP):", "BREAKING (UPDATED):")
+  const bracket = /^([^(]*?)\s*\(([^)]*)\)$/.exec(lo);
+  if (bracket && !isFirstName(bracket[2]!.split(/\s+/)[0]!) && !(bracket[1]!.split(/\s+/).length >= 2 && !isPlaceWord(bracket[1]!) && bracket[2]!.split(/\s+/).some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || isKnownPersonNoun(w)))) return null;
   if (NOT_SPEAKER_LABELS.has(lo) || (isPlaceWord(lo) && !isFirstName(lo.split(/\s+/)[0]!) && !(quoted !== undefined && onlyQuotesAfter(quoted, m[0].length)))) return null;
   if (quoted === undefined && datelineEnd(text) >= 0) return null;
   return { label, rest: m[0].length };

@@ -6426,6 +6426,54 @@ describe('round 32: a document seen by a paper speaks, not the paper', () => {
   });
 });
 
+describe('round 32, reviewed: what the interview, bracket and "addressed" rules must not read', () => {
+  it('the answers are nobody\'s for sure when the one who spoke to the interviewer is not named: "The family of Sam Odu", "Her best friend", "A spokesman for Dana Wolfe", "Her coach"', () => {
+    const cases = [
+      ['The family of Ade Okoro spoke to our North of England correspondent, Bethan Rowley.', 'Ade Okoro'],
+      ['Nina Clarke vanished in 2019. Her best friend, who asked not to be named, spoke to our crime reporter, Ed Vance.', 'Nina Clarke'],
+      ['A spokesman for Dana Wolfe spoke to our political correspondent, Imran Shah.', 'Dana Wolfe'],
+      ['Greta Lind retired in May. Her coach spoke to our sports writer, Owen Pryce.', 'Greta Lind'],
+    ];
+    for (const [intro, notHer] of cases) {
+      const res = analyzeParagraphs([intro!, 'Q: “What happens now?”', 'A: “We wait.”']);
+      expect(quoteOf(res, 'We wait').speakerId && res.cast.find((c) => c.id === quoteOf(res, 'We wait').speakerId)?.name).not.toBe(notHer);
+    }
+  });
+
+  it('nor when the story then turns to someone else ("Today we put questions to her deputy.", "The interview below is with the gallery\'s director.")', () => {
+    for (const intro of [
+      'Lucia Ferraro chairs the inquiry. She spoke last week to our home affairs editor, Dominic Hale. Today we put questions to her deputy.',
+      'Photographer Lars Engvik spoke to our reporter, Amy Colbert, about the shoot. The interview below is with the gallery’s director.',
+    ]) {
+      const res = analyzeParagraphs([intro, 'Q: “Why now?”', 'A: “Because the city needs it.”']);
+      expect(quoteOf(res, 'Because the city').speakerId).toBeNull();
+    }
+  });
+
+  it('a critic named after "savaged by" in a sentence about an interview is not the interviewer; "her film editor" is no journalist of the paper', () => {
+    const critic = analyzeParagraphs(['In an interview, Carla Benn said her novel had been savaged by the Herald critic, Alan Brookfield.', 'Q: “Did that hurt?”', 'A: “For a week.”']);
+    expect(speakerOf(critic, 'Did that hurt')).not.toBe('Alan Brookfield');
+    const editor = analyzeParagraphs(['The director spoke to her film editor, Marcus Lindqvist, every day during the shoot. We asked her about it.', 'Q: “Was that hard?”', 'A: “Every day.”']);
+    expect(speakerOf(editor, 'Was that hard')).not.toBe('Marcus Lindqvist');
+  });
+
+  it('a dateline\'s agency or an editor\'s label in brackets is no transcript turn: "WASHINGTON (AP): “…,” a White House official said."', () => {
+    expect(speakerOf(analyzeText('BREAKING (UPDATED): “The bridge is closed,” the council said.'), 'The bridge is closed')).toBe('the council');
+    expect(String(speakerOf(analyzeText('WASHINGTON (AP): “We are reviewing the decision,” a White House official said.'), 'We are reviewing'))).not.toMatch(/washington/i);
+  });
+
+  it('"addressed the issue", "addressed parents\' worries in a letter", "addressed reporters, reading a statement on behalf of the family" do not make the next paragraph\'s words theirs for sure', () => {
+    for (const intro of [
+      'Council leader Brian Sowerby addressed the issue on Tuesday.',
+      'Head teacher Paula Grieve addressed parents’ worries in a letter.',
+      'Detective Inspector Ray Cole addressed reporters outside the court, reading a statement on behalf of the family.',
+    ]) {
+      const res = analyzeParagraphs([intro, '“Nobody told us anything until it was too late.”']);
+      expect(quoteOf(res, 'Nobody told us').speakerId).toBeNull();
+    }
+  });
+});
+
 describe('round 32: a name in brackets in a transcript\'s label', () => {
   it('"CALLER (MAUREEN): “…”" is Maureen\'s turn, "HOST (OWEN PRYDDERCH): “…”" Owen Prydderch\'s', () => {
     const res = analyzeParagraphs([

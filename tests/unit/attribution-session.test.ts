@@ -326,6 +326,32 @@ describe('incremental session', () => {
     expectEditsAsOneShot(paras, [[1, 'Wildfire Prevention Service', 'Forest Recreation Service']]);
   });
 
+  it('edits that change only whom someone addressed ("the rally" / "the issue") still give the one-shot result', () => {
+    const paras = [
+      'Shop steward Dervla Quinlan-Moss, a former ward clerk, addressed the rally from a flatbed truck.',
+      '“We keep these wards running at three in the morning.”',
+    ];
+    expectEditsAsOneShot(paras, [[0, 'the rally', 'the issue']]);
+  });
+
+  it('edits that change only whether a name follows "an interview with" still give the one-shot result', () => {
+    const paras = [
+      'What follows is an edited record of an interview with Ilse Marquardt, the trade commissioner, conducted in Lisbon on Friday by the Tribune’s Europe editor, Rafael Quintela.',
+      'Q: “Is the tariff deal dead?”',
+      'A: “Sleeping. Deals like this wake up when the harvest is in.”',
+    ];
+    expectEditsAsOneShot(paras, [[0, 'an interview with', 'an evening with']]);
+  });
+
+  it('edits that change only whether the one who spoke to an interviewer opens the sentence still give the one-shot result', () => {
+    const paras = [
+      'Siew-Lan Ashworth took over as chief executive of the county hospitals trust in March. She spoke to Rhys Kavanagh, the Gazette’s health correspondent, about waiting lists.',
+      'Q: “Will the new wing open on time?”',
+      'A: “It will open in October, as planned.”',
+    ];
+    expectEditsAsOneShot(paras, [[0, 'She spoke', 'Then she spoke']]);
+  });
+
   it('edits that change only the verb before an interviewer\'s name ("interviewed by" / "photographed by") still give the one-shot result', () => {
     const paras = [
       'Marit Solbakken has led the ferry workers’ union through three strikes. She was interviewed by Tomasz Wierzbicki, our correspondent, in Tromsø.',
