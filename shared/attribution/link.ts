@@ -2892,7 +2892,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // Tarrant Bay ... “…,” the union said" is the union, not Tarrant Bay)
           // (and an alliance, a coalition, a network or a movement is only one whose name says so: "the
           // alliance said" after a contractor was named is some alliance, not the contractor)
-          const kindless = !!o && !otherKind && !!orgWord && PUBLIC_BODIES.has(orgWord) && !o.mem.lower.some((w) => BODY_WORD_KINDS[orgWord]!.includes(w)) && (wordBefore(orgWord, Math.min(at, o.mem.firstSeen), p) || NAMED_KINDS.has(orgWord));
+          // (or, for a name of one word, used the word for one since: "Qastan's official news agency,
+          // QNA, carried a statement in which the foreign ministry rejected ... / “…,” the ministry said")
+          const kindless = !!o && !otherKind && !!orgWord && PUBLIC_BODIES.has(orgWord) && !o.mem.lower.some((w) => BODY_WORD_KINDS[orgWord]!.includes(w)) && (wordBefore(orgWord, o.mem.lower.length === 1 ? at : Math.min(at, o.mem.firstSeen), p) || NAMED_KINDS.has(orgWord));
           if (kindless) return { mem: describedBody(txt, at), ambiguous: false, cueName: cue.cue };
           // (a body of the word's kind the story quoted by description, when the organisation in reach
           // is of no such kind: "The shipping ministry said ... / “...,” the ministry said." after the

@@ -6474,6 +6474,16 @@ describe('round 32, reviewed: what the interview, bracket and "addressed" rules 
   });
 });
 
+describe('round 32: "the ministry said" after an agency named in one word', () => {
+  it('"Rastovia’s state news agency, RNA, carried a statement in which the interior ministry denied ... / “…,” the ministry said" is the ministry\'s, not the agency\'s', () => {
+    const res = analyzeParagraphs([
+      'Rastovia’s state news agency, RNA, carried a statement on Monday in which the interior ministry denied the reports.',
+      '“There were no arrests,” the ministry said, according to a translation published by the agency.',
+    ]);
+    expect(speakerOf(res, 'There were no arrests')).not.toBe('RNA');
+  });
+});
+
 describe('round 32: a name in brackets in a transcript\'s label', () => {
   it('"CALLER (MAUREEN): “…”" is Maureen\'s turn, "HOST (OWEN PRYDDERCH): “…”" Owen Prydderch\'s', () => {
     const res = analyzeParagraphs([
