@@ -237,8 +237,9 @@ const BODY_WORD_KINDS: Record<string, string[]> = {
   alliance: ['alliance', 'coalition'],
   movement: ['movement'],
 };
-/** Bodies' words that fit only a body whose name says it is one. */
-const NAMED_KINDS = new Set(['network', 'channel', 'coalition', 'alliance', 'movement']);
+/** Bodies' words that fit only a body whose name says it is one (a firm's board is not the firm:
+ * "Boomerang Freight ... In a statement, the board said"). */
+const NAMED_KINDS = new Set(['network', 'channel', 'coalition', 'alliance', 'movement', 'board']);
 /** Words for a public body that the story may use for one it has named. */
 const PUBLIC_BODIES = new Set(Object.keys(BODY_WORD_KINDS));
 /** Heads that say what kind of body a name is ("... Association", "... Ministry"): a public body's

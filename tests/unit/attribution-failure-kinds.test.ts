@@ -6484,6 +6484,21 @@ describe('round 32: "the ministry said" after an agency named in one word', () =
   });
 });
 
+describe('round 32: a firm\'s board is not the firm', () => {
+  it('"Tallis Shipping ... the board said ... “…”" is the board\'s; "the Harbour Pilotage Board ... the board said" that board\'s', () => {
+    const firm = analyzeParagraphs([
+      'The chief executive of Tallis Shipping, Martin Oyelowo, resigned on Friday.',
+      'In a statement, the board said his conduct had been “below the standard we expect”.',
+    ]);
+    expect(speakerOf(firm, 'below the standard')).not.toBe('Tallis Shipping');
+    const named = analyzeParagraphs([
+      'The Harbour Pilotage Board suspended two pilots on Friday.',
+      'In a statement, the board said the pilots had shown “a serious lapse of judgment”.',
+    ]);
+    expect(speakerOf(named, 'a serious lapse')).toBe('Harbour Pilotage Board');
+  });
+});
+
 describe('round 32: a name in brackets in a transcript\'s label', () => {
   it('"CALLER (MAUREEN): “…”" is Maureen\'s turn, "HOST (OWEN PRYDDERCH): “…”" Owen Prydderch\'s', () => {
     const res = analyzeParagraphs([
