@@ -1977,6 +1977,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     for (let i = p + 1; i < locals.length; i++) if (NON_SPACE.test(locals[i]!.text)) return i;
     return -1;
   };
+  /** the last paragraph before `p` with any text, else -1 */
+  const prevNonEmptyOf = (p: number): number => {
+    for (let i = p - 1; i >= 0; i--) if (NON_SPACE.test(locals[i]!.text)) return i;
+    return -1;
+  };
   /** the mention recorded at r comes right after "the" ("let the Skua reach"), or after "a" before
    * the noun it modifies ("a Sydney radio station") */
   const afterThe = (r: Recent): boolean => {
@@ -2879,7 +2884,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           }
           // ("The county council said it had 'no choice' ... In a statement, it said: '...'": the
           // organisation quoted, for sure, in the sentence just before)
-          if (txt === 'it' && lastQuoteSpeaker?.kind === 'organization' && !lastQuoteUnsure && lastQuotePara === p && lastQuoteSent === (lp.toks[cue.at]?.sent ?? 0) - 1) {
+          // (or a document quoted at the end of the paragraph before, "it" opening this one: "The
+          // complaint ... says the company “knew or should have known” ... / It says internal memos show
+          // managers chose “to monitor rather than remediate.”")
+          const itSent = lp.toks[cue.at]?.sent ?? 0;
+          const before = itSent === 0 ? prevNonEmptyOf(p) : -1;
+          const documentBefore = before >= 0 && lastQuotePara === before && lastQuoteSent === locals[before]!.sentSpeech.length - 1 && !!lastQuoteSpeaker?.described && DOCUMENT_NOUNS.has(lastQuoteSpeaker.lower[lastQuoteSpeaker.lower.length - 1]!);
+          if (txt === 'it' && lastQuoteSpeaker?.kind === 'organization' && !lastQuoteUnsure && ((lastQuotePara === p && lastQuoteSent === itSent - 1) || documentBefore)) {
             return { mem: lastQuoteSpeaker, ambiguous: false, cueName: cue.cue };
           }
           const o = orgAntecedent(at, p, txt !== 'it');

@@ -6499,6 +6499,16 @@ describe('round 32: a firm\'s board is not the firm', () => {
   });
 });
 
+describe('round 32: "It says" opening the paragraph after a document was quoted', () => {
+  it('"The lawsuit ... says the utility “…” that PCB levels were rising. / It says internal emails show managers decided to “…”" is the lawsuit\'s', () => {
+    const res = analyzeParagraphs([
+      'The lawsuit, filed in Ohio on Monday, says the utility "ignored repeated warnings" that PCB levels in the river were rising.',
+      'It says internal emails show managers discussed the readings in 2011 and decided to "watch and wait."',
+    ]);
+    expect(speakerOf(res, 'watch and wait')).toBe('the lawsuit');
+  });
+});
+
 describe('round 32: a name in brackets in a transcript\'s label', () => {
   it('"CALLER (MAUREEN): “…”" is Maureen\'s turn, "HOST (OWEN PRYDDERCH): “…”" Owen Prydderch\'s', () => {
     const res = analyzeParagraphs([
