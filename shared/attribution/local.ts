@@ -2222,6 +2222,27 @@ function namedAfter(ctx: Ctx, end: number, sent: number): LocalCue | null {
   return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
 }
 
+/** "a teacher in the town of Beshir who gave only her first name, Nour", "a nurse who would give
+ * only his first name, Tomás", "a driver identified only as Vusi": the name the described person
+ * gave, after the description ending at `end` (a name of one word or two, ending the sentence or
+ * set off). */
+function givenNameAfter(ctx: Ctx, end: number, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  for (let k = end + 1; k < toks.length && k <= end + 14 && toks[k]!.sent === sent && toks[k]!.k !== 'q'; k++) {
+    const t = toks[k]!;
+    const named = (t.lo === 'name' && /^(?:first|given|his|her|their)$/.test(toks[k - 1]?.lo ?? '')) || (t.lo === 'as' && toks[k - 1]?.lo === 'only' && /^(?:identified|known)$/.test(toks[k - 2]?.lo ?? ''));
+    if (!named) continue;
+    const at = toks[k + 1]?.t === ',' || toks[k + 1]?.lo === 'as' ? k + 2 : k + 1;
+    const mi = ctx.mentionAt[at] ?? -1;
+    const m = mi >= 0 ? ctx.mentions[mi]! : null;
+    if (!m || m.poss || m.i0 !== at || m.type === 'org' || m.type === 'place' || m.tokens.length > 2) return null;
+    const after = toks[m.i1];
+    if (after && after.sent === sent && after.k === 'w') return null;
+    return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+  }
+  return null;
+}
+
 /** "a user with the handle marginalia_77 wrote:": an unnamed person the story calls by a handle
  * (before token `end`) is called by it */
 function byHandle(ctx: Ctx, r: LocalCue, end: number): LocalCue {
@@ -2275,7 +2296,7 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   }
   // (but a name set off after a document is no name of it: "According to the indictment, Howard
   // Leach "..."" is the indictment's)
-  if (described) return (DOCUMENT_NOUNS.has(described.cue.roleHead ?? '') ? null : namedAfter(ctx, described.end, sent)) ?? described.cue;
+  if (described) return (DOCUMENT_NOUNS.has(described.cue.roleHead ?? '') ? null : (namedAfter(ctx, described.end, sent) ?? givenNameAfter(ctx, described.end, sent))) ?? described.cue;
   // scan a noun phrase up to punctuation / preposition / verb; take the last non-possessive name in it
   let best: LocalCue | null = null;
   let role: LocalCue | null = null;

@@ -6509,6 +6509,18 @@ describe('round 32: "It says" opening the paragraph after a document was quoted'
   });
 });
 
+describe('round 32: the name an unnamed source gave', () => {
+  it('"said a nurse at the camp who gave only his first name, Tomás." and "said a driver identified only as Vusi." are theirs', () => {
+    const res = analyzeParagraphs([
+      '“We have not had clean water for nine days,” said a nurse at the camp who gave only his first name, Tomás. “The children are sick.”',
+      '“Nobody is coming,” said a taxi driver identified only as Vusi.',
+    ]);
+    expect(speakerOf(res, 'We have not had clean water')).toBe('Tomás');
+    expect(speakerOf(res, 'The children are sick')).toBe('Tomás');
+    expect(speakerOf(res, 'Nobody is coming')).toBe('Vusi');
+  });
+});
+
 describe('round 32: a name in brackets in a transcript\'s label', () => {
   it('"CALLER (MAUREEN): “…”" is Maureen\'s turn, "HOST (OWEN PRYDDERCH): “…”" Owen Prydderch\'s', () => {
     const res = analyzeParagraphs([
