@@ -780,8 +780,8 @@ export const ORG_HEADS = new Set(
     'observatory laboratory academy gallery theatre theater zoo aquarium seminary conservatory orchestra airport ' +
     // ("the All Pakistan Spinning Mills Forum", "the Rice Growers Consortium")
     'forum consortium cooperative co-operative collective guild syndicate municipality presidency exchange chamber panel jury ' +
-    // (a service and hearings spoken of like a force or a court: "the coastguard said", "the tribunal found")
-    'coastguard inspectorate tribunal ' +
+    // (a service, an office and hearings spoken of like a force or a court: "the coastguard said", "the regional health directorate", "the tribunal found")
+    'coastguard inspectorate tribunal directorate ' +
     // ("The opposition called the rules “too little, too late.”": a parliament's other side as one body)
     'opposition'
   ).split(/\s+/),

@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
+import { DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { AUXILIARIES, type Gender, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF, SURNAME_PARTICLES, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
@@ -958,6 +958,22 @@ function describedJournalistBefore(toks: LocalParagraph['toks'], m: Mention): nu
     if (/^(?:his|her|their|its|my)$/.test(toks[k]!.lo)) return -1;
   }
   return -1;
+}
+
+/** "It said in a statement ...", "It says it has always been ...", "... defend itself": "it" (at
+ * token `at`) answering, as a body does, not a document going on. (In the link key.) */
+function itAnswers(lp: LocalParagraph, at: number): boolean {
+  const toks = lp.toks;
+  const sent = toks[at]?.sent;
+  const after = toks[at + 2]?.lo === 'that' ? toks[at + 3] : toks[at + 2];
+  return /^(?:it|its|in)$/.test(after?.lo ?? '') || toks.some((t) => t.sent === sent && /^(?:itself|statement)$/.test(t.lo));
+}
+
+/** A body's word with a modifier before it, a body of its own ("the foreign ministry", not "the
+ * ministry"). (In the link key.) */
+function modifiedBodyWord(toks: LocalParagraph['toks'], i: number): boolean {
+  const b = toks[i - 1];
+  return b?.k === 'w' && !b.cap && !DETERMINERS.has(b.lo) && !b.poss;
 }
 
 /** "an interview with Soraya Benali": the one interviewed. (In the link key.) */
@@ -2638,8 +2654,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   };
   /** a public body's word in lower case, not right before a name nor set off after one
    * (bodyWordsIn), before position `at`, in paragraph `para` or the two with text before it */
-  const wordBefore = (word: string, at: number, para: number): boolean => {
-    for (let q = para; q >= 0 && eff[para]! - eff[q]! <= 2; q--) if (bodyWordsIn(locals[q]!).some(([w, i]) => w === word && pos(q, i) < at)) return true;
+  /** (`modified`: only with a modifier before it, a body of its own: "the foreign ministry") */
+  const wordBefore = (word: string, at: number, para: number, modified = false): boolean => {
+    for (let q = para; q >= 0 && eff[para]! - eff[q]! <= 2; q--) {
+      const toks = locals[q]!.toks;
+      if (bodyWordsIn(locals[q]!).some(([w, i]) => w === word && pos(q, i) < at && (!modified || modifiedBodyWord(toks, i)))) return true;
+    }
     return false;
   };
   /** an organisation the story does not name was a sentence subject after `mem` was last seen, in
@@ -2889,7 +2909,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // managers chose “to monitor rather than remediate.”")
           const itSent = lp.toks[cue.at]?.sent ?? 0;
           const before = itSent === 0 ? prevNonEmptyOf(p) : -1;
-          const documentBefore = before >= 0 && lastQuotePara === before && lastQuoteSent === locals[before]!.sentSpeech.length - 1 && !!lastQuoteSpeaker?.described && DOCUMENT_NOUNS.has(lastQuoteSpeaker.lower[lastQuoteSpeaker.lower.length - 1]!);
+          // (not "It said in a statement ...", "It says it has always been ...", "... defend itself": a
+          // body answering the document, which no document does)
+          const documentBefore = before >= 0 && !itAnswers(lp, cue.at) && lastQuotePara === before && lastQuoteSent === locals[before]!.sentSpeech.length - 1 && !!lastQuoteSpeaker?.described && DOCUMENT_NOUNS.has(lastQuoteSpeaker.lower[lastQuoteSpeaker.lower.length - 1]!);
           if (txt === 'it' && lastQuoteSpeaker?.kind === 'organization' && !lastQuoteUnsure && ((lastQuotePara === p && lastQuoteSent === itSent - 1) || documentBefore)) {
             return { mem: lastQuoteSpeaker, ambiguous: false, cueName: cue.cue };
           }
@@ -2906,7 +2928,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // alliance said" after a contractor was named is some alliance, not the contractor)
           // (or, for a name of one word, used the word for one since: "Qastan's official news agency,
           // QNA, carried a statement in which the foreign ministry rejected ... / “…,” the ministry said")
-          const kindless = !!o && !otherKind && !!orgWord && PUBLIC_BODIES.has(orgWord) && !o.mem.lower.some((w) => BODY_WORD_KINDS[orgWord]!.includes(w)) && (wordBefore(orgWord, o.mem.lower.length === 1 ? at : Math.min(at, o.mem.firstSeen), p) || NAMED_KINDS.has(orgWord));
+          // (but the word alone after it is that one: "MOFA said ... The ministry has summoned", "NASA
+          // ... Engineers at the agency"; and an acronym may stand for a name of the kind: "The NTSB
+          // said ... the board said")
+          const acronym = /^[A-Z]{2,6}$/.test(o?.mem.name ?? '');
+          const kindless = !!o && !otherKind && !!orgWord && PUBLIC_BODIES.has(orgWord) && !o.mem.lower.some((w) => BODY_WORD_KINDS[orgWord]!.includes(w)) && (wordBefore(orgWord, Math.min(at, o.mem.firstSeen), p) || (o.mem.lower.length === 1 && wordBefore(orgWord, at, p, true)) || (NAMED_KINDS.has(orgWord) && !acronym));
           if (kindless) return { mem: describedBody(txt, at), ambiguous: false, cueName: cue.cue };
           // (a body of the word's kind the story quoted by description, when the organisation in reach
           // is of no such kind: "The shipping ministry said ... / “...,” the ministry said." after the
@@ -3635,7 +3661,8 @@ export const linkKey = perParagraph((lp): string => {
     statementsIn(lp),
     askedPronounIn(lp),
     unnamedBodiesIn(lp),
-    bodyWordsIn(lp).map(([w, i]) => [w, rank(i)]),
+    bodyWordsIn(lp).map(([w, i]) => [w, rank(i), modifiedBodyWord(lp.toks, i)]),
+    lp.quotes.map((q) => (q.cue.text === 'it' ? itAnswers(lp, q.cue.at) : null)),
     indefiniteBodies(lp).map(([w, i]) => [w, rank(i)]),
     backReferences(lp),
     documentSubjects(lp),

@@ -1981,7 +1981,9 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   const nx = toks[d + 1];
   const nx2 = toks[d + 2];
   // (or a participle first: "A briefing note seen by the Gazette says", "a report obtained by Reuters")
-  const participle = nx?.k === 'w' && !nx.cap && /^(?:seen|shown|obtained|leaked|commissioned|published|prepared|reviewed|filed|released|circulated|sent|given)$/.test(nx.lo) && nx2?.k === 'w' && DOC_PHRASE.test(nx2.lo);
+  // (not a letter, a post or an email, whose words are their writer's: "A letter sent to staff by chief
+  // executive Maria Olsen says")
+  const participle = nx?.k === 'w' && !nx.cap && /^(?:seen|shown|obtained|leaked|commissioned|published|prepared|reviewed|filed|released|circulated|sent|given)$/.test(nx.lo) && nx2?.k === 'w' && DOC_PHRASE.test(nx2.lo) && !(PERSONAL_DOCUMENTS.has(dn.lo) && dn.lo !== 'note');
   const phrase = (nx?.k === 'w' && DOC_PHRASE.test(nx.lo)) || (nx?.t === ',' && nx2?.k === 'w' && (nx2.lo === 'by' || nx2.lo === 'from')) || participle;
   if (!phrase) return null;
   for (let m = d + 1; m <= j; m++) {
@@ -2226,16 +2228,25 @@ function namedAfter(ctx: Ctx, end: number, sent: number): LocalCue | null {
  * only his first name, Tomás", "a driver identified only as Vusi": the name the described person
  * gave, after the description ending at `end` (a name of one word or two, ending the sentence or
  * set off). */
-function givenNameAfter(ctx: Ctx, end: number, sent: number): LocalCue | null {
+function givenNameAfter(ctx: Ctx, end: number, sent: number, head: string | null): LocalCue | null {
   const { toks } = ctx;
   for (let k = end + 1; k < toks.length && k <= end + 14 && toks[k]!.sent === sent && toks[k]!.k !== 'q'; k++) {
     const t = toks[k]!;
+    // (the name of someone else the description brings in is theirs: "a relative of a victim
+    // identified only as Farah", "a woman whose son, identified only as Malik, was detained")
+    if (t.k === 'w' && !t.cap && (t.lo === 'whose' || (isPersonNoun(t.lo) && k > end))) return null;
     const named = (t.lo === 'name' && /^(?:first|given|his|her|their)$/.test(toks[k - 1]?.lo ?? '')) || (t.lo === 'as' && toks[k - 1]?.lo === 'only' && /^(?:identified|known)$/.test(toks[k - 2]?.lo ?? ''));
     if (!named) continue;
+    // (said of the person noun right before it, if that is not the one described: "a relative of a
+    // victim identified only as Farah")
+    let w = k;
+    while (w > end && !/^(?:who|identified|known)$/.test(toks[w]!.lo)) w--;
+    const before = toks[w - 1];
+    if (before?.k === 'w' && !before.cap && isPersonNoun(before.lo) && before.lo !== head) return null;
     const at = toks[k + 1]?.t === ',' || toks[k + 1]?.lo === 'as' ? k + 2 : k + 1;
     const mi = ctx.mentionAt[at] ?? -1;
     const m = mi >= 0 ? ctx.mentions[mi]! : null;
-    if (!m || m.poss || m.i0 !== at || m.type === 'org' || m.type === 'place' || m.tokens.length > 2) return null;
+    if (!m || m.poss || m.i0 !== at || m.type === 'org' || m.type === 'place' || m.tokens.length > 2 || m.name.replace(/\./g, '').length < 2) return null;
     const after = toks[m.i1];
     if (after && after.sent === sent && after.k === 'w') return null;
     return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
@@ -2296,7 +2307,7 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   }
   // (but a name set off after a document is no name of it: "According to the indictment, Howard
   // Leach "..."" is the indictment's)
-  if (described) return (DOCUMENT_NOUNS.has(described.cue.roleHead ?? '') ? null : (namedAfter(ctx, described.end, sent) ?? givenNameAfter(ctx, described.end, sent))) ?? described.cue;
+  if (described) return (DOCUMENT_NOUNS.has(described.cue.roleHead ?? '') ? null : (namedAfter(ctx, described.end, sent) ?? givenNameAfter(ctx, described.end, sent, described.cue.roleHead))) ?? described.cue;
   // scan a noun phrase up to punctuation / preposition / verb; take the last non-possessive name in it
   let best: LocalCue | null = null;
   let role: LocalCue | null = null;

@@ -6521,6 +6521,42 @@ describe('round 32: the name an unnamed source gave', () => {
   });
 });
 
+describe('round 32, reviewed again: what the later rules must not read', () => {
+  it('"It said in a statement ...", "It said it had ...", "It says it has always been ..." after a document was quoted are the body answering it', () => {
+    const a = analyzeParagraphs(['The complaint says Tarvo Energy “ignored repeated warnings” about the pipeline.', 'It said in a statement that the claims were “without merit”.']);
+    expect(speakerOf(a, 'without merit')).not.toBe('the complaint');
+    const b = analyzeParagraphs(['The court filing says Merrow Foods “misled investors” about its debts.', 'It says it has always been “fully transparent” with shareholders.']);
+    expect(speakerOf(b, 'fully transparent')).not.toBe('the court filing');
+  });
+
+  it('a name given for someone the description brings in is not the speaker\'s: "a relative of a victim identified only as Farah", "a woman whose son, identified only as Malik, ..."', () => {
+    for (const [text, name] of [
+      ['“We want justice,” said a relative of a victim identified only as Farah.', 'Farah'],
+      ['“I begged them to stop,” said the mother of a prisoner identified only as Tariq.', 'Tariq'],
+      ['“He never came home,” said a woman whose son, identified only as Malik, was detained in March.', 'Malik'],
+    ] as const) {
+      expect(speakerOf(analyzeText(text), text.slice(1, 12))).not.toBe(name);
+    }
+  });
+
+  it('"the agency", "the ministry", "the union" alone after an organisation named in one word are that one ("NASA ... Engineers at the agency ... the agency said")', () => {
+    const nasa = analyzeParagraphs(['NASA delayed the launch by a week. Engineers at the agency found a fuel leak.', '“Safety comes first,” the agency said.']);
+    expect(speakerOf(nasa, 'Safety comes first')).toBe('NASA');
+    const gmb = analyzeParagraphs(['GMB said the pay deal was “a step forward”. The union has 500,000 members.', '“We will keep fighting,” the union said.']);
+    expect(String(speakerOf(gmb, 'We will keep fighting'))).not.toBe('the union');
+  });
+
+  it('an acronym may stand for a board: "The NTSB said ... “…,” the board said." is the NTSB', () => {
+    const res = analyzeParagraphs(['The NTSB said the pilot had “ignored warnings”. “This crash was preventable,” the board said.']);
+    expect(speakerOf(res, 'This crash was preventable')).toBe('NTSB');
+  });
+
+  it('"A letter sent to staff by chief executive Maria Olsen says “…”" is hers: a letter is its writer\'s words', () => {
+    const res = analyzeParagraphs(['A letter sent to staff by chief executive Maria Olsen says the company faces “a very difficult year”.']);
+    expect(speakerOf(res, 'a very difficult year')).toBe('Maria Olsen');
+  });
+});
+
 describe('round 32: a name in brackets in a transcript\'s label', () => {
   it('"CALLER (MAUREEN): “…”" is Maureen\'s turn, "HOST (OWEN PRYDDERCH): “…”" Owen Prydderch\'s', () => {
     const res = analyzeParagraphs([

@@ -326,6 +326,22 @@ describe('incremental session', () => {
     expectEditsAsOneShot(paras, [[1, 'Wildfire Prevention Service', 'Forest Recreation Service']]);
   });
 
+  it('edits that change only whether "it" answers a document ("It says it has" / "It says managers have") still give the one-shot result', () => {
+    const paras = [
+      'The court filing says Merrow Foods “misled investors” about its debts.',
+      'It says it has always been “fully transparent” with shareholders.',
+    ];
+    expectEditsAsOneShot(paras, [[1, 'It says it has', 'It says managers have']]);
+  });
+
+  it('edits that change only whether a body\'s word has a modifier ("the ministry" / "the foreign ministry") still give the one-shot result', () => {
+    const paras = [
+      'Rastovia’s state news agency, RNA, carried a statement in which the foreign ministry denied the reports.',
+      '“There were no arrests,” the ministry said.',
+    ];
+    expectEditsAsOneShot(paras, [[0, 'the foreign ministry', 'the leaner ministry']]);
+  });
+
   it('edits that change only whom someone addressed ("the rally" / "the issue") still give the one-shot result', () => {
     const paras = [
       'Shop steward Dervla Quinlan-Moss, a former ward clerk, addressed the rally from a flatbed truck.',
