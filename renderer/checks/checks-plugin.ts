@@ -15,7 +15,7 @@ import {
   recheckStory,
   type StoryChecks,
 } from '../../shared/checks';
-import { changedRanges } from '../editor/plugins';
+import { changedRanges, withDecorations } from '../editor/plugins';
 import { type QuoteAnalysis, quoteAttributionKey } from '../editor/quote-plugin';
 
 /**
@@ -132,13 +132,7 @@ function keepUnchanged(old: DecorationSet, wanted: Decoration[], doc: Node): Dec
   // (the set is built once; after that a pass changes only what changed, never walking the whole
   // story again as DecorationSet.create does)
   if (old === DecorationSet.empty) return DecorationSet.create(doc, wanted);
-  const existing = old.find();
-  const have = new Set(existing.map(underlineId));
-  const want = new Set(wanted.map(underlineId));
-  const remove = existing.filter((d) => !want.has(underlineId(d)));
-  const add = wanted.filter((d) => !have.has(underlineId(d)));
-  if (remove.length === 0 && add.length === 0) return old;
-  return old.remove(remove).add(doc, add);
+  return withDecorations(old, doc, wanted, underlineId);
 }
 
 /** The underlines less those of matches the transaction's changes touch (in or at the edge of their words). */

@@ -11,7 +11,7 @@ import type { Node } from 'prosemirror-model';
 import { type Command, type EditorState, Plugin, PluginKey, TextSelection } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { PauseTimer } from '../article/pause-timer';
-import { caretBlockRange, changedRanges } from './plugins';
+import { caretBlockRange, changedRanges, withDecorations } from './plugins';
 import { QUOTE_STATE_LABELS } from '../../shared/article/index';
 import { type AttributionResult, type AttributionSession, createAttributionSession, type QuoteState } from '../../shared/attribution/index';
 
@@ -173,13 +173,7 @@ function applyMarks(set: DecorationSet, doc: Node, marks: QuoteMark[], current: 
       if (r.to > r.from && r.from >= 0 && r.to <= doc.content.size) wanted.push(decorationsFor(m, m.quoteId === current, r.from, r.to));
     }
   }
-  const existing = set.find();
-  const have = new Set(existing.map(rangeKey));
-  const want = new Set(wanted.map(rangeKey));
-  const remove = existing.filter((d) => !want.has(rangeKey(d)));
-  const add = wanted.filter((d) => !have.has(rangeKey(d)));
-  if (remove.length === 0 && add.length === 0) return set;
-  return set.remove(remove).add(doc, add);
+  return withDecorations(set, doc, wanted, rangeKey);
 }
 
 function setCurrent(set: DecorationSet, doc: Node, prev: string | null, next: string | null): DecorationSet {
