@@ -89,9 +89,14 @@ import { ownSetFresh85 } from './fresh85';
 import { ownSetFresh86 } from './fresh86';
 import { ownSetFresh87 } from './fresh87';
 import { ownSetFresh88 } from './fresh88';
+import { ownSetFresh89 } from './fresh89';
+import { ownSetFresh90 } from './fresh90';
+import { ownSetFresh91 } from './fresh91';
+import { ownSetFresh92 } from './fresh92';
+import { ownSetFresh93 } from './fresh93';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh88`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh93`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -182,6 +187,11 @@ export const ownSetParts = {
   fresh86: ownSetFresh86,
   fresh87: ownSetFresh87,
   fresh88: ownSetFresh88,
+  fresh89: ownSetFresh89,
+  fresh90: ownSetFresh90,
+  fresh91: ownSetFresh91,
+  fresh92: ownSetFresh92,
+  fresh93: ownSetFresh93,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
