@@ -81,7 +81,6 @@ export function editorHistory(): Plugin {
 
 const caretBlockKey = new PluginKey<DecorationSet>('caretBlock');
 
-/** The ranges a transaction's steps changed, in the document after it (each step's, mapped on through the later steps). */
 /**
  * `set` changed to hold just the `wanted` decorations, where `id` says which are the same: what is
  * there already stays the very same decoration (and block decorations the same objects), so
@@ -97,6 +96,7 @@ export function withDecorations(set: DecorationSet, doc: EditorState['doc'], wan
   return set.remove(remove).add(doc, add);
 }
 
+/** The ranges a transaction's steps changed, in the document after it (each step's, mapped on through the later steps). */
 export function changedRanges(tr: Transaction): { from: number; to: number }[] {
   const ranges: { from: number; to: number }[] = [];
   tr.mapping.maps.forEach((map, i) => {

@@ -859,13 +859,14 @@ function wordAfterName(lp: LocalParagraph, i: number): string {
  * addressed the crowd from the steps."), in a sentence that does not say the words were someone
  * else's ("addressed reporters, reading a statement on behalf of the family"); not "addressed the
  * issue", "addressed parents' worries in a letter". (In the link key.) */
+const ADDRESSED = new Set(['addressed', 'addresses']);
 const AUDIENCES = /^(?:crowd|crowds|rally|meeting|protesters|demonstrators|marchers|supporters|audience|congregation|conference|delegates|chamber|assembly|gathering|mourners|workers|strikers|reporters|journalists|nation|students|graduates|troops|fans|court|jury|judge|committee|inquiry|hearing|tribunal|panel|house|parliament|senate|council)$/;
 function addressedAudience(lp: LocalParagraph, i: number): boolean {
   const toks = lp.toks;
   const k = verbAfterName(lp, i);
   const v = toks[k];
   const sent = toks[i]?.sent;
-  if (!v || v.sent !== sent || (v.lo !== 'addressed' && v.lo !== 'addresses')) return false;
+  if (!v || v.sent !== sent || !ADDRESSED.has(v.lo)) return false;
   let h = k + 1;
   while (h < toks.length && h <= k + 4 && toks[h]!.sent === sent && toks[h]!.k === 'w' && !toks[h]!.cap && !AUDIENCES.test(toks[h]!.lo) && /^(?:the|a|an|his|her|their|its|hundreds|of|striking|gathered|assembled)$/.test(toks[h]!.lo)) h++;
   if (toks[h]?.k !== 'w' || toks[h]!.sent !== sent || !AUDIENCES.test(toks[h]!.lo)) return false;
@@ -1753,7 +1754,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const m = lp.mentions[recentMention(r)];
       if (m) w = wordAfterAffiliation(lp, m);
     }
-    return HUMAN_VERBS.has(w) || (SPEECH_VERBS.has(w) && !WEAK_SPEECH.has(w)) || addressedAudience(lp, r.at % 100000);
+    return HUMAN_VERBS.has(w) || (SPEECH_VERBS.has(w) && !WEAK_SPEECH.has(w)) || (ADDRESSED.has(w) && addressedAudience(lp, r.at % 100000));
   };
   /** someone besides mention `self` is in sentence `sent` of paragraph `para`, outside quotes: a
    * person named, "him", or "her rival", "His counsel" (a possessive before a person noun) */
@@ -2908,11 +2909,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // complaint ... says the company “knew or should have known” ... / It says internal memos show
           // managers chose “to monitor rather than remediate.”")
           const itSent = lp.toks[cue.at]?.sent ?? 0;
-          const before = itSent === 0 ? prevNonEmptyOf(p) : -1;
           // (not "It said in a statement ...", "It says it has always been ...", "... defend itself": a
           // body answering the document, which no document does)
-          const documentBefore = before >= 0 && !itAnswers(lp, cue.at) && lastQuotePara === before && lastQuoteSent === locals[before]!.sentSpeech.length - 1 && !!lastQuoteSpeaker?.described && DOCUMENT_NOUNS.has(lastQuoteSpeaker.lower[lastQuoteSpeaker.lower.length - 1]!);
-          if (txt === 'it' && lastQuoteSpeaker?.kind === 'organization' && !lastQuoteUnsure && ((lastQuotePara === p && lastQuoteSent === itSent - 1) || documentBefore)) {
+          const documentBefore = () => {
+            const before = itSent === 0 ? prevNonEmptyOf(p) : -1;
+            return before >= 0 && lastQuotePara === before && lastQuoteSent === locals[before]!.sentSpeech.length - 1 && !!lastQuoteSpeaker?.described && DOCUMENT_NOUNS.has(lastQuoteSpeaker.lower[lastQuoteSpeaker.lower.length - 1]!) && !itAnswers(lp, cue.at);
+          };
+          if (txt === 'it' && lastQuoteSpeaker?.kind === 'organization' && !lastQuoteUnsure && ((lastQuotePara === p && lastQuoteSent === itSent - 1) || documentBefore())) {
             return { mem: lastQuoteSpeaker, ambiguous: false, cueName: cue.cue };
           }
           const o = orgAntecedent(at, p, txt !== 'it');
@@ -3317,7 +3320,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // Nowak, who had driven in from Stretton, was angrier.")
           // (... or with a gesture only a person makes, named alone in that sentence: "Eze shook her
           // head before the translation had finished.")
-          const gesture = ls >= 0 && pl.sentSubject[ls]! >= 0 && !otherPersonIn(prevNonEmptyBefore, ls, pl.sentSubject[ls]!) && ((HUMAN_VERBS.has(wordAfterName(pl, pl.mentions[pl.sentSubject[ls]!]!.n0)) && !AUX_HUMAN.has(wordAfterName(pl, pl.mentions[pl.sentSubject[ls]!]!.n0))) || addressedAudience(pl, pl.mentions[pl.sentSubject[ls]!]!.n0));
+          const gesture = ls >= 0 && pl.sentSubject[ls]! >= 0 && !otherPersonIn(prevNonEmptyBefore, ls, pl.sentSubject[ls]!) && ((HUMAN_VERBS.has(wordAfterName(pl, pl.mentions[pl.sentSubject[ls]!]!.n0)) && !AUX_HUMAN.has(wordAfterName(pl, pl.mentions[pl.sentSubject[ls]!]!.n0))) || (ADDRESSED.has(wordAfterName(pl, pl.mentions[pl.sentSubject[ls]!]!.n0)) && addressedAudience(pl, pl.mentions[pl.sentSubject[ls]!]!.n0)));
           if (ls >= 0 && (pl.sentSpeech[ls] || gesture || (pl.sentSubject[ls]! >= 0 && speechLead(pl, pl.sentSubject[ls]!))) && pl.sentSubject[ls]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[ls]!] === speaker && !pl.quotes.some((x) => x.sent === ls)) {
             ambiguous = false;
             cue = 'following';
@@ -3648,16 +3651,19 @@ export const linkKey = perParagraph((lp): string => {
     lp.openAtEnd,
     lp.headlineLike,
     lp.events.map((e) => e.kind * 1e6 + e.i),
-    lp.mentions.map((m, mi) => [
-      m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent, !!m.maybe,
-      // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
-      afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), wordAfterName(lp, m.n0), namedAfterDefiniteRole(lp, m),
-      affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
-      behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
-      speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
-      // (a name set off right before the pronoun that reports it: "Winter, he said,")
-      lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
-    ]),
+    lp.mentions.map((m, mi) => {
+      const verb = wordAfterName(lp, m.n0);
+      return [
+        m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent, !!m.maybe,
+        // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
+        afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), verb, namedAfterDefiniteRole(lp, m),
+        affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
+        behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
+        speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
+        // (a name set off right before the pronoun that reports it: "Winter, he said,")
+        lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
+      ];
+    }),
     statementsIn(lp),
     askedPronounIn(lp),
     unnamedBodiesIn(lp),

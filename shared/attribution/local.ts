@@ -2234,7 +2234,7 @@ function givenNameAfter(ctx: Ctx, end: number, sent: number, head: string | null
     const t = toks[k]!;
     // (the name of someone else the description brings in is theirs: "a relative of a victim
     // identified only as Farah", "a woman whose son, identified only as Malik, was detained")
-    if (t.k === 'w' && !t.cap && (t.lo === 'whose' || (isPersonNoun(t.lo) && k > end))) return null;
+    if (t.k === 'w' && !t.cap && (t.lo === 'whose' || isPersonNoun(t.lo))) return null;
     const named = (t.lo === 'name' && /^(?:first|given|his|her|their)$/.test(toks[k - 1]?.lo ?? '')) || (t.lo === 'as' && toks[k - 1]?.lo === 'only' && /^(?:identified|known)$/.test(toks[k - 2]?.lo ?? ''));
     if (!named) continue;
     // (said of the person noun right before it, if that is not the one described: "a relative of a
@@ -4137,13 +4137,23 @@ function unquotedTurn(text: string, quoted?: string): { label: string; rest: num
   if (!m) return null;
   const label = m[1]!;
   const lo = label.toLowerCase();
-  // (a name in brackets after a role, or a role in brackets after a full name; not a dateline's
-  // agency or an editor's note: "WASHINGTON (AP):", "BREAKING (UPDATED):")
-  const bracket = /^([^(]*?)\s*\(([^)]*)\)$/.exec(lo);
-  if (bracket && !isFirstName(bracket[2]!.split(/\s+/)[0]!) && !(bracket[1]!.split(/\s+/).length >= 2 && !isPlaceWord(bracket[1]!) && bracket[2]!.split(/\s+/).some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || isKnownPersonNoun(w)))) return null;
+  if (bracketedName(lo) === null) return null;
   if (NOT_SPEAKER_LABELS.has(lo) || (isPlaceWord(lo) && !isFirstName(lo.split(/\s+/)[0]!) && !(quoted !== undefined && onlyQuotesAfter(quoted, m[0].length)))) return null;
   if (quoted === undefined && datelineEnd(text) >= 0) return null;
   return { label, rest: m[0].length };
+}
+
+/** Which side of a label's brackets holds the speaker's name: 'inside' for a name in brackets after
+ * a role ("caller (pauline)", "presenter (david ashworth)"), 'before' for a full name before a role in
+ * them ("graham pellew (chief financial officer)"); null for neither, no turn at all (a dateline's
+ * agency or an editor's note: "washington (ap)", "breaking (updated)"); undefined without brackets.
+ * `lo`: the label in lower case. */
+function bracketedName(lo: string): 'inside' | 'before' | null | undefined {
+  const bracket = /^([^(]*?)\s*\(([^)]*)\)$/.exec(lo);
+  if (!bracket) return undefined;
+  const [, before, inside] = bracket as unknown as [string, string, string];
+  if (isFirstName(inside.split(/\s+/)[0]!)) return 'inside';
+  return before.split(/\s+/).length >= 2 && !isPlaceWord(before) && inside.split(/\s+/).some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || isKnownPersonNoun(w)) ? 'before' : null;
 }
 
 /** "I told them, “…”", "as I said, “…”" (`who` 'i', 'we'); "You’ve said the sector is “…”"
@@ -4499,11 +4509,10 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     let words = toks.slice(0, colon).filter((t) => t.k === 'w');
     // ("CALLER (PAULINE):", "PRESENTER (DAVID ASHWORTH):": the name in brackets after a role;
     // "GRAHAM PELLEW (CHIEF FINANCIAL OFFICER):": the name before a role in brackets)
-    const bracket = toks.findIndex((t, i) => i < colon && t.t === '(');
-    if (bracket > 0) {
-      const before = toks.slice(0, bracket).filter((t) => t.k === 'w');
-      const inside = toks.slice(bracket, colon).filter((t) => t.k === 'w');
-      words = inside.length && isFirstName(inside[0]!.lo) ? inside : before;
+    const side = bracketedName(turn.label.toLowerCase());
+    if (side) {
+      const bracket = toks.findIndex((t, i) => i < colon && t.t === '(');
+      words = (side === 'inside' ? toks.slice(bracket, colon) : toks.slice(0, bracket)).filter((t) => t.k === 'w');
     }
     const nameWords = words.filter((t) => !TITLE_WORDS.has(t.lo.replace(/\.$/, '')));
     // a role before the name ("PRESENTER GUY LANGFORD", "FESTIVAL CHAIR MARGUERITE DELAUNAY")
