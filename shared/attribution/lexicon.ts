@@ -812,7 +812,9 @@ export const DOCUMENT_NOUNS = new Set(
     'communique communiqué declaration announcement proposal plan draft summary testimony ad advert advertisement commercial ' +
     'flyer leaflet mailer brochure pamphlet tweet post video paper citation banner placard poster slogan inscription plaque ' +
     // (a coroner's or a tribunal's: "the findings state", "the judgment said")
-    'findings judgment judgement'
+    'findings judgment judgement ' +
+    // (a party's, a deal's, a case's: "the draft manifesto promises", "the contract says")
+    'manifesto dossier contract agreement submission guidelines'
   ).split(/\s+/),
 );
 

@@ -247,7 +247,7 @@ const PUBLIC_BODIES = new Set(Object.keys(BODY_WORD_KINDS));
 const BODY_KINDS = new Set([...PUBLIC_BODIES, 'association', 'federation', 'society', 'club', 'party', 'league', 'company', 'corporation', 'bank', 'foundation', 'institute', 'college', 'school', 'church', 'police', 'army', 'court']);
 /** A story set at a news conference or briefing, where the questions are reporters'. (In the link
  * key.) */
-const PRESS_SETTING = /\b(?:news|press) conference|\bbriefing\b|\bdoorstop\b|\bpresser\b/i;
+const PRESS_SETTING = /\b(?:news|press) conference|\bbriefing\b|\bdoorstop\b|\bpresser\b|\b(?:spoke|talked|speaking|talking) to (?:the )?(?:reporters|journalists|the media|the press)\b/i;
 /** Those who put the questions in a transcript, whom a story seldom names ("REPORTER: “…”"). */
 const QUESTIONER_ROLES = new Set(['reporter', 'journalist', 'interviewer', 'questioner', 'caller', 'member']);
 /** Verbs of saying whose object is the person spoken to. */
@@ -918,9 +918,14 @@ function verbAfterName(lp: LocalParagraph, i: number): number {
  * words opening with a given name or set off before a description; "He spoke to Campus Weekly about
  * fees" is a paper). */
 const INTERVIEW_VERBS = new Set(['spoke', 'spoken', 'speaks', 'speaking', 'talked', 'talks', 'talking']);
+/** "sat down with our political editor": an interview, as "spoke to" is */
+const SITTING = /^(?:sat|sits|sitting)$/;
 const JOURNALISTS = new Set(['correspondent', 'reporter', 'journalist', 'editor', 'writer', 'columnist', 'presenter', 'host', 'interviewer', 'critic']);
 function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   const toks = lp.toks;
+  // (or the one who put the questions, opening the sentence: "Callum Ritchie-Osei asked its
+  // headteacher, Lorraine Mbeki-Shaw, how the school turned itself around.")
+  if (askedWhom(lp, m) >= 0) return true;
   // (the journalist may be described first, set off before the name: "She spoke to our science
   // correspondent, Tobias Lindahl.", "conducted in Geneva by Meridian Wire's diplomatic
   // correspondent, Tomasz Wierzbicki")
@@ -930,7 +935,7 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   const b = toks[at - 1];
   if (!a || !b || a.sent !== m.sent || b.sent !== m.sent) return false;
   const asked =
-    ((a.lo === 'to' || a.lo === 'with') && INTERVIEW_VERBS.has(b.lo)) ||
+    ((a.lo === 'to' || a.lo === 'with') && (INTERVIEW_VERBS.has(b.lo) || (b.lo === 'down' && SITTING.test(toks[at - 2]?.lo ?? '')))) ||
     (a.lo === 'by' && (b.lo === 'interviewed' || (described >= 0 && interviewBefore(toks, m.sent, at))));
   if (!asked) return false;
   if (described >= 0) return m.type === 'person' || (m.type === 'unknown' && m.lower.length >= 2 && isFirstName(m.lower[0]!));
@@ -945,6 +950,25 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   if (m.type === 'person') return true;
   const last = m.lower[m.lower.length - 1]!;
   return m.type === 'unknown' && m.lower.length >= 2 && (isFirstName(m.lower[0]!) || (toks[m.i1]?.t === ',' && !isCommonWord(last) && !isOrgWord(last)));
+}
+
+/** "Callum Ritchie-Osei asked its headteacher, Lorraine Mbeki-Shaw, how ...": a person opening the
+ * sentence who asked or interviewed someone named right after (at most a description between): that
+ * one's mention index, or -1. */
+function askedWhom(lp: LocalParagraph, m: Mention): number {
+  const toks = lp.toks;
+  const v = toks[m.i1];
+  if (m.poss || !(m.type === 'person' || (m.type === 'unknown' && m.lower.length >= 2))) return -1;
+  if (m.i0 > 0 && toks[m.i0 - 1]!.sent === m.sent) return -1;
+  if (v?.k !== 'w' || v.sent !== m.sent || !/^(?:asked|interviewed|questioned)$/.test(v.lo)) return -1;
+  for (let k = m.i1 + 1; k < toks.length && k <= m.i1 + 8 && toks[k]!.sent === m.sent; k++) {
+    const mi = lp.mentions.findIndex((x) => x.i0 === k);
+    if (mi >= 0) return lp.mentions[mi]!.type === 'person' || (lp.mentions[mi]!.type === 'unknown' && lp.mentions[mi]!.lower.length >= 2) ? mi : -1;
+    // (a description of them first: "its headteacher,", "the club's new owner,")
+    if (toks[k]!.k !== 'w' && toks[k]!.t !== ',') return -1;
+    if (toks[k]!.k === 'w' && (toks[k]!.cap ? !toks[k]!.poss : SPEECH_VERBS.has(toks[k]!.lo))) return -1;
+  }
+  return -1;
 }
 
 /** "to our science correspondent, Tobias Lindahl": where the preposition before a description
@@ -1874,7 +1898,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const lp = locals[interviewer.para]!;
     const toks = lp.toks;
     // ("an edited transcript of an interview with Soraya Benali, the foreign minister, conducted ... by")
-    const withMi = lp.mentions.findIndex((m) => m.sent === interviewer!.sent && afterInterviewWith(lp, m));
+    // ("Callum Ritchie-Osei asked its headteacher, Lorraine Mbeki-Shaw, how ...")
+    const askedMi = lp.mentions.findIndex((m) => m.sent === interviewer!.sent && askedWhom(lp, m) >= 0);
+    const withMi = askedMi >= 0 ? askedWhom(lp, lp.mentions[askedMi]!) : lp.mentions.findIndex((m) => m.sent === interviewer!.sent && afterInterviewWith(lp, m));
     if (withMi >= 0) {
       const mem = mentionMember[interviewer.para]![withMi];
       return mem && mem !== asker && mem.kind === 'person' ? mem : null;
@@ -1883,7 +1909,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (the subject itself, opening its sentence and right before "spoke to", "talked to": not "The
     // family of Sam Odu spoke to", "Greta Lind's agent spoke to", "Her best friend, who asked not to
     // be named, spoke to")
-    if (!sc || (sc.ref !== 'name' && sc.ref !== 'pronoun') || !INTERVIEW_VERBS.has(toks[sc.at + 1]?.lo ?? '') || !subjectOpens(lp, sc)) return null;
+    if (!sc || (sc.ref !== 'name' && sc.ref !== 'pronoun') || !(INTERVIEW_VERBS.has(toks[sc.at + 1]?.lo ?? '') || (SITTING.test(toks[sc.at + 1]?.lo ?? '') && toks[sc.at + 2]?.lo === 'down')) || !subjectOpens(lp, sc)) return null;
     // (and no one else brought in after it in the paragraph: "Today we put questions to her deputy.")
     for (let k = sc.at + 1; k < toks.length; k++) {
       const t = toks[k]!;
@@ -3659,7 +3685,7 @@ export const linkKey = perParagraph((lp): string => {
         afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), verb, namedAfterDefiniteRole(lp, m),
         affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
         behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
-        speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
+        speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
         lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
       ];
@@ -3686,7 +3712,7 @@ export const linkKey = perParagraph((lp): string => {
     lp.sentAppositiveName,
     lp.sentAppositiveOrg.map((a) => a && [a.mention, a.head]),
     // (and the word right after a pronoun subject: "she smiled.")
-    lp.sentSubjectCue.map((c) => c && [...cueKey(c)!, wordAfterName(lp, c.at), talkedAfter(lp, c.at), lp.toks[c.at + 1]?.lo ?? '', subjectOpens(lp, c)]),
+    lp.sentSubjectCue.map((c) => c && [...cueKey(c)!, wordAfterName(lp, c.at), talkedAfter(lp, c.at), lp.toks[c.at + 1]?.lo ?? '', lp.toks[c.at + 2]?.lo === 'down', subjectOpens(lp, c)]),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
     lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous, !!g.indefinite, g.introduced ?? '']),
     lp.sentIndefPerson,

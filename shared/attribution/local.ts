@@ -319,6 +319,11 @@ function scanWord(text: string, i: number): number {
   if (e === i) return i;
   for (;;) {
     const c = text[e];
+    // (a figure with thousands set off by commas is one word: "tests with 3,400 pupils")
+    if (c === ',' && /^\d{3}(?!\d)/.test(text.slice(e + 1, e + 5)) && /\d/.test(text[e - 1] ?? '')) {
+      e += 4;
+      continue;
+    }
     if (c !== '\u2019' && c !== "'" && c !== '-' && c !== '.' && c !== '&') return e;
     let f = e + 1;
     for (let l = letterOrDigitAt(text, f); l > 0; l = letterOrDigitAt(text, f)) f += l;
@@ -4364,6 +4369,13 @@ function appositiveRole(toks: Tok[], m: Mention): void {
  * whose words are reported as "it", is an organisation's. */
 function itAfterVerb(toks: Tok[], m: Mention): void {
   if (m.poss || m.personEvidence || m.gender || (m.type !== 'unknown' && m.type !== 'person')) return;
+  // (not a given name asking about a place's own people: "Callum Ritchie-Osei asked its headteacher,
+  // Lorraine Mbeki-Shaw, how the school turned itself around")
+  if (toks[m.i1]?.lo === 'asked' && toks[m.i1 + 1]?.lo === 'its' && m.tokens.length >= 2) {
+    let k = m.i1 + 2;
+    while (toks[k]?.k === 'w' && !toks[k]!.cap && k - m.i1 <= 5) k++;
+    if (toks[k]?.t === ',' && toks[k + 1]?.cap && toks[k + 2]?.cap && toks[k + 2]!.sent === toks[m.i1]!.sent) return;
+  }
   if (itReported(toks, m.i1)) m.type = 'org';
 }
 /** After the subject's head at token h (and a phrase of up to eight lower-case words or

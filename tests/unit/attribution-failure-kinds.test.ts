@@ -7518,3 +7518,47 @@ describe("round 31: the review's cases for the session's last rules", () => {
     expect(speakerOf(analyzeParagraphs(['Tom Hale, 17, a pupil at the school, won the prize. "I am thrilled," the student said.']), 'I am thrilled')).toBe('Tom Hale');
   });
 });
+
+describe('round 33: a document speaking past a figure or a party manifesto', () => {
+  it('a figure with thousands set off by a comma stays inside the phrase after the document', () => {
+    const res = analyzeParagraphs(['The housing trust published its findings on Tuesday.', 'The audit, based on visits to 1,250 flats, says most homes are “not fit to live in” and must be repaired.']);
+    expect(sure(res, 'not fit to live in')).toBe('the audit');
+  });
+
+  it('a manifesto, a contract, a dossier speak as documents', () => {
+    expect(speakerOf(analyzeParagraphs(['The Greens met in Leeds.', 'The leaked manifesto says the party would “scrap tuition fees” within a year.']), 'scrap tuition fees')).toMatch(/manifesto/);
+    expect(speakerOf(analyzeParagraphs(['The club signed the striker in May.', 'The contract, seen by the Echo, says he may leave for “any club abroad” next summer.']), 'any club abroad')).toMatch(/contract/);
+  });
+});
+
+describe('round 33: who puts the questions of a Q and A', () => {
+  it('"sat down with" the paper\'s reporter: the questions are the reporter\'s, the answers the one who sat down', () => {
+    const res = analyzeParagraphs([
+      'Mayor Ines Hartley sat down with the Tribune’s city hall reporter, Owen Brackley, a week after the budget vote. This is an edited transcript.',
+      'Q: “Why cut the library hours?”',
+      'A: “Because the alternative was closing two branches outright.”',
+    ]);
+    expect(sure(res, 'Why cut the library')).toBe('Owen Brackley');
+    expect(sure(res, 'Because the alternative')).toBe('Ines Hartley');
+  });
+
+  it('"X asked its founder, Y, why ...": the questions are the asker\'s, the answers the one asked', () => {
+    const res = analyzeParagraphs([
+      'The Corner Bookshop in Hexby turns fifty this month. Priya Nandakumar asked its founder, Gordon Lusk, why it still opens on Sundays.',
+      'Q: “Why Sundays?”',
+      'A: “Because that is when people have time to browse.”',
+    ]);
+    expect(sure(res, 'Why Sundays')).toBe('Priya Nandakumar');
+    expect(sure(res, 'Because that is when')).toBe('Gordon Lusk');
+  });
+
+  it('someone who "spoke to reporters" before a transcript: the questions are a reporter\'s', () => {
+    const res = analyzeParagraphs([
+      'Harbour United manager Stellan Voss spoke to reporters after the 3-0 defeat at Millbrook. This is an edited transcript.',
+      'Q: “Is your job safe?”',
+      'VOSS: “That is not a question for me.”',
+    ]);
+    expect(speakerOf(res, 'Is your job safe')).toBe('reporter');
+    expect(sure(res, 'That is not a question')).toBe('Stellan Voss');
+  });
+});
