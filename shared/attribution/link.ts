@@ -3368,8 +3368,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // ... or with "she said ..." there, when the pronoun surely means them ("Sister Ann Moran has
           // run the shelter for 22 years. She said this winter was the worst.")
           const sc = ls >= 0 ? pl.sentSubjectCue[ls] : null;
-          if (ambiguous && sc?.ref === 'pronoun' && pl.sentSpeech[ls] && !pl.quotes.some((x) => x.sent === ls)) {
-            const r = resolvePronoun(sc.gender, pos(prevNonEmptyBefore, sc.at), prevNonEmptyBefore);
+          // (or "the 38-year-old wrote:")
+          if (ambiguous && (sc?.ref === 'pronoun' || (sc?.ref === 'role' && /^the \d+-year-old$/.test(sc.text ?? ''))) && pl.sentSpeech[ls] && !pl.quotes.some((x) => x.sent === ls)) {
+            const r = sc.ref === 'pronoun' ? resolvePronoun(sc.gender, pos(prevNonEmptyBefore, sc.at), prevNonEmptyBefore) : resolveCue(sc, prevNonEmptyBefore, pl);
             if (r.mem === speaker && !r.ambiguous) {
               ambiguous = false;
               cue = 'following';

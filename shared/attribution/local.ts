@@ -2729,6 +2729,11 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       if (pn >= 0) return { ...NONE, ref: 'name', mention: pn, at: ctx.mentions[pn]!.i1 - 1, text: ctx.mentions[pn]!.name };
       return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };
     }
+    // ("In a statement posted on Sunday night, the 38-year-old wrote:": an age for someone the
+    // story named, reporting their words, as "he wrote" would)
+    if (t.k === 'w' && t.lo === 'the' && /^\d+-year-old$/.test(toks[k + 1]?.lo ?? '') && toks[k + 2]?.k === 'w' && toks[k + 2]!.sent === sent && k + 2 < before && strongSpeech(toks[k + 2])) {
+      return { ...NONE, ref: 'role', roleHead: toks[k + 1]!.lo, gender: null, text: `the ${toks[k + 1]!.t}`, at: k + 1 };
+    }
     if (t.k === 'w' && t.lo === 'the' && toks[k + 1] && ROLE_NOUNS.has(toks[k + 1]!.lo)) {
       // "the president's spokesman": the spokesman; "the prime minister's spokesman": the
       // spokesman too, and "the prime minister" is the minister, not "the prime"
@@ -3335,6 +3340,20 @@ function nounAfterArticle(toks: Tok[], v: number): boolean {
   return false;
 }
 
+/** "saying" at v as a noun: right after an article or a word for an old or a well-known one ("a
+ * saying", "an old Treasury saying", "the famous saying"), where "with the minister saying" is a verb. */
+const SAYING_ADJECTIVES = /^(?:a|an|the|old|famous|popular|common|favourite|favorite|ancient|well-known|local|proverbial|familiar)$/;
+function sayingNoun(toks: Tok[], v: number): boolean {
+  const t = toks[v]!;
+  if (t.lo !== 'saying') return false;
+  const b = toks[v - 1];
+  const b2 = toks[v - 2];
+  if (b?.k !== 'w' || b.sent !== t.sent) return false;
+  if (!b.cap && SAYING_ADJECTIVES.test(b.lo)) return true;
+  // (a capitalised word saying whose: "an old Treasury saying", "a Yorkshire saying")
+  return b.cap && !b.poss && b2?.k === 'w' && b2.sent === t.sent && !b2.cap && SAYING_ADJECTIVES.test(b2.lo);
+}
+
 function beforeCue(ctx: Ctx, qt: number): LocalCue {
   const { toks } = ctx;
   const sent = toks[qt]!.sent;
@@ -3380,6 +3399,8 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     // ("in a seven-minute video call that their jobs had ended": a noun after an article and its
     // modifiers, no verb)
     if (nounAfterArticle(toks, v)) continue;
+    // ("There is an old Treasury saying that “...”": a proverb, no one's words)
+    if (sayingNoun(toks, v)) continue;
     if (isSpeechVerb(tv) || putIt) {
       // (a weak one is a verb of saying when a "that" clause follows: "Doe estimates that ...")
       if (!putIt && WEAK_SPEECH.has(tv.lo) && !['called', 'calling', 'calls', 'call', 'named', 'naming', 'thinks', 'believes', 'continued'].includes(tv.lo) && !colon && !(toks[v + 1]?.t === ',' && toks[v + 2]?.k === 'q') && !(toks[v + 1]?.lo === 'that' && toks[v + 1]!.sent === sent && !strongSpeechBefore(toks, v))) continue;

@@ -7562,3 +7562,25 @@ describe('round 33: who puts the questions of a Q and A', () => {
     expect(sure(res, 'That is not a question')).toBe('Stellan Voss');
   });
 });
+
+describe('round 33: an age for a name ends a paragraph with a colon', () => {
+  it('"In a letter to members, the 61-year-old wrote:" then a paragraph of quotes only is theirs for sure', () => {
+    const res = analyzeParagraphs([
+      'Marguerite Oyelaran-Finch has resigned as chair of the Westmoor Rowing Club after eleven years.',
+      'In a letter to members on Friday evening, the 61-year-old wrote:',
+      '“I have given this club the best years of my life. It is time for someone younger to steer.',
+      '“I will still be on the river every Saturday.”',
+    ]);
+    expect(sure(res, 'I have given this club')).toBe('Marguerite Oyelaran-Finch');
+    for (const seg of quoteOf(res, 'I have given this club').segments) expect(nameOf(res, seg.speakerId)).toBe('Marguerite Oyelaran-Finch');
+  });
+});
+
+describe('round 33: a saying is no one\'s words', () => {
+  it('"an old Treasury saying that “…”" names no one; "with the chancellor saying “…”" still does', () => {
+    const res = analyzeParagraphs(['The chancellor, Ruth Adebayo-Lind, presents her budget on Wednesday.', 'There is an old Treasury saying that “a good budget is a dull budget”.']);
+    expect(sure(res, 'a good budget')).toBeNull();
+    expect(sure(analyzeParagraphs(['The farmers’ leader, Ewan Pryce, walked out of the talks.', 'As the Cumbrian saying goes, “you cannot eat scenery”.']), 'you cannot eat')).toBeNull();
+    expect(speakerOf(analyzeParagraphs(['The chancellor, Ruth Adebayo-Lind, met the unions on Monday.', 'The union walked out, with the chancellor saying “we are done here”.']), 'we are done here')).toBe('Ruth Adebayo-Lind');
+  });
+});
