@@ -2025,6 +2025,19 @@ function documentBy(toks: Tok[], i: number, sent: number): LocalCue | null {
   return null;
 }
 
+/** The phrase opening at s0 is the object of a preposition hung on words before it, not the
+ * subject: the agent of a participle ("a woman killed by a drink-driver"), after "because of", or a
+ * place after "someone" ("someone in the public gallery shouted"). */
+const AGENT_PARTICIPLES = new Set(['hit', 'struck', 'shot', 'beaten', 'bitten', 'caught', 'run', 'hurt', 'taken', 'held', 'brought', 'driven', 'stolen', 'thrown', 'led', 'sent', 'made', 'built', 'chosen', 'bought', 'sold', 'paid', 'left', 'kept', 'seen']);
+function phraseObject(toks: Tok[], s0: number): boolean {
+  const p = toks[s0 - 1];
+  const p2 = toks[s0 - 2];
+  if (p?.k !== 'w' || p2?.k !== 'w' || p2.sent !== p.sent) return false;
+  if (p.lo === 'by') return /ed$/.test(p2.lo) || IRREGULAR_PARTICIPLES.has(p2.lo) || AGENT_PARTICIPLES.has(p2.lo);
+  if (p.lo === 'of') return /^(?:because|instead|regardless)$/.test(p2.lo);
+  // (or after a voice: "a voice from the public gallery shouted", "a voice somewhere in the crowd")
+  return /^(?:in|at|from|among|near|inside|outside|behind)$/.test(p.lo) && /^(?:someone|somebody|anyone|anybody|nobody|voice|voices|somewhere)$/.test(p2.lo);
+}
 /** An unnamed speaker whose phrase ends at token j (the word before the speech verb). */
 function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
   const { toks } = ctx;
@@ -2042,6 +2055,10 @@ function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
     if (prev && prev.k === 'w' && prev.sent === sent && DETERMINERS.has(prev.lo)) continue;
     // (nor a verb after "to" and its object: "continued to send customers estimated bills")
     if (prev?.lo === 'to' && !toks[s0]!.cap && isVerbish(toks[s0]!.lo) && !isNounish(toks[s0]!.lo) && !isPersonNoun(toks[s0]!.lo)) continue;
+    // (never the object of a preposition hung on words before it: "A senior officer who asked not
+    // to be named because of the ongoing investigation said", "someone in the chamber shouted",
+    // "The mother of a woman killed by a drink-driver has told")
+    if (prev && prev.k === 'w' && prev.sent === sent && phraseObject(toks, s0)) continue;
     const r = describedStartingAt(ctx, s0, sent);
     if (r && r.end === j) return (/^(?:his|her|their) /.test(r.cue.text ?? '') ? namedAndRole(ctx, s0, j, sent) : null) ?? (toks[s0]!.lo === 'the' ? personBeforePhrase(ctx, s0 + 1, sent) : null) ?? r.cue;
   }
@@ -3727,7 +3744,7 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   const atSentStart = !prev || prev.k === 'q';
   // (not after a speech frame: 'the governor said: "Absolutely not."', 'she said, "No Comment."')
   // (... nor right after a chant or a shout: 'protesters chanted "Free Tom."')
-  const framed = (!!prev && (prev.t === ':' || prev.t === ',') && (isSpeechVerb(prev2) || lq.cue.cue === 'colon')) || (prev?.k === 'w' && CHANT_VERBS.test(prev.lo) && lq.cue.ref !== 'none');
+  const framed = (!!prev && (prev.t === ':' || prev.t === ',') && (isSpeechVerb(prev2) || lq.cue.cue === 'colon')) || (prev?.k === 'w' && CHANT_VERBS.test(prev.lo) && (lq.cue.ref !== 'none' || /[!?]$/.test(q.text.trim())));
   // ("...," Doe said. "Jane Roe." — a sentence of its own right after a quoted sentence with its
   // cue goes on with the speech)
   // (or "calls out", "shouted back": "“The keys are where they always are,” she calls out. “Somewhere.”")

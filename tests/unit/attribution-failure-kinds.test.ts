@@ -7584,3 +7584,20 @@ describe('round 33: a saying is no one\'s words', () => {
     expect(speakerOf(analyzeParagraphs(['The chancellor, Ruth Adebayo-Lind, met the unions on Monday.', 'The union walked out, with the chancellor saying “we are done here”.']), 'we are done here')).toBe('Ruth Adebayo-Lind');
   });
 });
+
+describe('round 33: the object of a phrase before the verb is no speaker', () => {
+  it('"The father of a boy hit by a delivery van has told ..." is not the van\'s driver; "because of the inquiry said" is not the inquiry', () => {
+    expect(speakerOf(analyzeParagraphs(['The father of a boy hit by a delivery driver has told an inquest how the crash “broke” the family.']), 'broke') ?? '').not.toMatch(/driver/);
+    expect(speakerOf(analyzeParagraphs(['A nurse who asked not to be named because of the continuing review said staff felt “hung out to dry” by managers.']), 'hung out to dry') ?? '').not.toMatch(/review/);
+  });
+
+  it('"someone in the gallery shouted", "a voice from the back of the hall shouted" name no place', () => {
+    expect(speakerOf(analyzeParagraphs(['The mayor, Tomasz Ilic, was halfway through his speech when someone in the gallery shouted “Resign now!” and was led out.']), 'Resign now') ?? '').not.toMatch(/gallery/);
+    expect(speakerOf(analyzeParagraphs(['As the count ended, a voice from the back of the hall shouted “Recount!” and stewards moved in.']), 'Recount') ?? '').not.toMatch(/hall/);
+  });
+
+  it('"a member of staff at the clinic said" and "an official at the water agency said" keep their speakers', () => {
+    expect(speakerOf(analyzeParagraphs(['A member of staff at the clinic said the letters went “to the wrong list”.']), 'to the wrong list')).toMatch(/staff/);
+    expect(speakerOf(analyzeParagraphs(['An official at the water agency said the levels were “unprecedented”.']), 'unprecedented')).toMatch(/official/);
+  });
+});
