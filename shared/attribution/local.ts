@@ -2729,7 +2729,8 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
         }
       }
       // "Doe's reply to Roe was blunt": the owner of the words
-      if (m.poss && m.type !== 'place' && toks[m.i1]?.k === 'w' && OWNED_SPEECH.has(toks[m.i1]!.lo) && toks[m.i1]!.sent === sent) return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };
+      // (or what they wrote: "Lavallée-Ng's email ended:")
+      if (m.poss && m.type !== 'place' && toks[m.i1]?.k === 'w' && (OWNED_SPEECH.has(toks[m.i1]!.lo) || (OWNED_WRITING.has(toks[m.i1]!.lo) && k === start && writingSays(toks[m.i1 + 1]))) && toks[m.i1]!.sent === sent) return { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: m.i1 - 1, text: m.name };
       if (m.poss || m.type === 'place') { k = m.i1 - 1; continue; }
       // "the striker posted on Instagram:": the object of a preposition is never the subject
       // (or of a name's possessive before it: "of St Aidan's Primary")
@@ -2852,7 +2853,9 @@ const OWNED_SPEECH = new Set(['statement', 'statements', 'remark', 'remarks', 'c
 const OWNED_VERDICTS = new Set(['verdict', 'assessment', 'advice', 'explanation', 'retort', 'plea']);
 /** Those, and the written things an owner put out ("the ministry's letter", "her post", "the
  * company's release") */
-const OWNED_WRITING = new Set([...OWNED_SPEECH, 'letter', 'post', 'release']);
+/** A verb a piece of writing says its words with ("said", "read", "ended", "concluded"). */
+const writingSays = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && (strongSpeech(t) || /^(?:ended|ends|began|begins|read|reads|concluded|concludes|opened|opens|closed|closes)$/.test(t.lo));
+const OWNED_WRITING = new Set([...OWNED_SPEECH, 'letter', 'post', 'release', 'email', 'e-mail', 'message', 'memo', 'note']);
 
 /** Possessive determiners ("his remarks", "their statement"). */
 const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);

@@ -7601,3 +7601,19 @@ describe('round 33: the object of a phrase before the verb is no speaker', () =>
     expect(speakerOf(analyzeParagraphs(['An official at the water agency said the levels were “unprecedented”.']), 'unprecedented')).toMatch(/official/);
   });
 });
+
+describe('round 33: what someone wrote speaks as them', () => {
+  it('"Okafor-Lund\'s email ended: “…”" is Okafor-Lund\'s, after someone else spoke', () => {
+    const res = analyzeParagraphs([
+      'In a message to staff, chief executive Dagny Okafor-Lund wrote: “This was the hardest decision of my career.”',
+      'The company’s spokesman, Piers Halloway, said all notice periods would be honoured. “Nobody leaves without their full pay,” he said.',
+      'Okafor-Lund’s email ended: “I am sorry. I know that is not enough.”',
+    ]);
+    expect(sure(res, 'I am sorry')).toBe('Dagny Okafor-Lund');
+  });
+
+  it('"X\'s post drew a reply from Y: “…”" stays Y\'s', () => {
+    const res = analyzeParagraphs(['Mayor Ruth Kelso posted a photo from the flooded ward. Kelso’s post drew a sharp reply from the opposition leader, Idris Penhale: “Photos are not sandbags.”']);
+    expect(sure(res, 'Photos are not sandbags')).toBe('Idris Penhale');
+  });
+});
