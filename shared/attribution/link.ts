@@ -1927,6 +1927,25 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     return r.mem && !r.ambiguous && r.mem !== asker && r.mem.kind === 'person' ? r.mem : null;
   };
+  /** The organisation named last before `at` with `word` for its kind right before the name ("the
+   * exam board Northern Qualifications") or set off after it ("Hope Aloud, the housing charity,"). */
+  const namedWithKind = (word: string, at: number, p: number): Member | null => {
+    for (let q = p; q >= 0; q--) {
+      const l = locals[q]!;
+      for (let mi = l.mentions.length - 1; mi >= 0; mi--) {
+        const m = l.mentions[mi]!;
+        const mem = mentionMember[q]![mi];
+        if (pos(q, m.n0) >= at || m.poss || m.personEvidence || (mem ? mem.kind !== 'organization' || mem.described : m.type !== 'org' && m.type !== 'unknown')) continue;
+        const before = l.toks[m.i0 - 1];
+        const kindBefore = before?.k === 'w' && !before.cap && before.lo === word && before.sent === m.sent;
+        const after = setOffWords(l, m);
+        const kindAfter = after.length <= 3 && after[after.length - 1] === word && l.toks[m.i1 + 1]?.lo === 'the';
+        // (named in passing, it may be in no one's cast yet)
+        if (kindBefore || kindAfter) return mem ?? byFull.get(m.key) ?? create(m, m.name, m.tokens, 'organization', pos(q, m.n0));
+      }
+    }
+    return null;
+  };
   /** Where the story first brings in each public body without a name, worked out once. */
   let unnamedBodies: Map<string, number> | null = null;
   const firstUnnamedBody = () => {
@@ -2853,6 +2872,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // ("The Kildare-based company said": a company word after where it is based)
         const based = /^(?:the )?\S+-based (\S+)$/i.exec(txt);
         if (!orgWord && based && ORG_ANAPHORS.has(lc(based[1]!))) orgWord = lc(based[1]!);
+        // ("an error at the exam board Northern Qualifications ... / The board said", "Hope Aloud, the
+        // housing charity, ... / the charity said": the organisation the story named with that word)
+        // (not the words any firm is, "the company", "the firm", "the group": two firms in reach may
+        // each be one)
+        if (orgWord && !/^(?:company|firm|group|business)$/.test(orgWord)) {
+          const named = namedWithKind(orgWord, at, p);
+          if (named) {
+            named.speaker = true;
+            return { mem: named, ambiguous: false, cueName: cue.cue };
+          }
+        }
         // "The report, titled ..., was released Monday. It says ...": the document the sentence
         // before opened with
         if (txt === 'it' && (cue.at === 0 || lp.toks[cue.at - 1]!.sent !== lp.toks[cue.at]!.sent)) {

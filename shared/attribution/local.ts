@@ -1097,7 +1097,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     for (let k = i1 + 2; k <= i1 + 6 && k < toks.length; k++) {
       const t = toks[k]!;
       if (t.k !== 'w' || t.cap || t.poss || t.sent !== toks[i1]!.sent) break;
-      if (ORG_HEADS.has(t.lo) && !ROLE_NOUNS.has(t.lo) && toks[k + 1]?.t === ',') { type = 'org'; break; }
+      // (or ending the sentence: "according to Tidewell, the housing charity.")
+      if ((ORG_HEADS.has(t.lo) || ORG_KIND_BEFORE.has(t.lo)) && !ROLE_NOUNS.has(t.lo) && (toks[k + 1]?.t === ',' || (toks[k + 1]?.t === '.' && toks[k + 1]!.sent === t.sent))) { type = 'org'; break; }
       if (FUNCTION_WORDS.has(t.lo)) break;
     }
   }
@@ -1676,7 +1677,9 @@ const ORG_KIND_BEFORE = new Set(
   ('group charity organisation organization company firm airline carrier union coalition association campaign ' +
     'nonprofit non-profit foundation trust movement network agency start-up startup retailer chain supermarket bank lender ' +
     'insurer broadcaster publisher label brand manufacturer maker brewer brewery operator developer builder consortium ' +
-    'club party watchdog regulator think-tank band').split(' '),
+    'club party watchdog regulator think-tank band ' +
+    // ("the exam board Northern Qualifications", "the magazine Corvid", "the app Tandem")
+    'board authority commission outlet magazine newspaper website platform app').split(' '),
 );
 /** Heads of the names of buildings and institutions a town's name may follow ("St. Mary's Hospital, Enugu"). */
 const INSTITUTION_HEADS = new Set(['cathedral', 'centre', 'center', 'hospital', 'clinic', 'university', 'college', 'school', 'academy', 'church', 'mosque', 'temple', 'prison', 'barracks', 'stadium', 'hall', 'market', 'polytechnic']);

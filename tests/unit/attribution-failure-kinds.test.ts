@@ -7617,3 +7617,14 @@ describe('round 33: what someone wrote speaks as them', () => {
     expect(sure(res, 'Photos are not sandbags')).toBe('Idris Penhale');
   });
 });
+
+describe('round 33: a body named with the word for its kind is that word later', () => {
+  it('"the exam board Eastern Assessments ... The board said" is Eastern Assessments; so is "the charity Open Door ... the charity said"', () => {
+    expect(speakerOf(analyzeParagraphs(['Pupils were sent the wrong results after a fault at the exam board Eastern Assessments.', 'The board said a “software error” had affected 300 candidates.']), 'software error')).toBe('Eastern Assessments');
+    expect(speakerOf(analyzeParagraphs(['Volunteers at the charity Open Door have served 40,000 meals this year.', '“Demand has never been higher,” the charity said.']), 'Demand has never')).toBe('Open Door');
+  });
+
+  it('"Tidewell, the housing charity, ... the charity said" is Tidewell', () => {
+    expect(speakerOf(analyzeParagraphs(['Rents rose again in March, according to Tidewell, the housing charity.', '“Families are being priced out,” the charity said.']), 'Families are being')).toBe('Tidewell');
+  });
+});
