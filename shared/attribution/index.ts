@@ -7,6 +7,7 @@
 //     (see link.ts). A session runs it only when an edit changes what it reads (`linkKey`);
 //     otherwise it patches the offsets and texts of the edited paragraphs' quotes.
 
+import { withEchoes } from './echo';
 import { link, linkKey } from './link';
 import { analyzeParagraphLocal, type LocalParagraph } from './local';
 import type { AttributionResult, QuoteSegment } from './types';
@@ -14,7 +15,7 @@ import type { AttributionResult, QuoteSegment } from './types';
 export type { AttributionResult, CastMember, DetectedQuote, QuoteKind, QuoteSegment } from './types';
 
 export function analyzeParagraphs(paragraphs: string[]): AttributionResult {
-  return link(paragraphs.map((p) => analyzeParagraphLocal(p)));
+  return withEchoes(link(paragraphs.map((p) => analyzeParagraphLocal(p))), paragraphs);
 }
 
 /** Plain-text helper: one paragraph per line (blank lines are kept as empty paragraphs so
@@ -42,6 +43,8 @@ export function createAttributionSession(): AttributionSession {
   let cache = new Map<string, LocalParagraph>();
   let lastInput: string[] = [];
   let lastLocals: LocalParagraph[] = [];
+  /** what `link` gave (patched since), before the echoes of the opening's phrases (echo.ts) */
+  let lastLinked: AttributionResult | null = null;
   let lastResult: AttributionResult | null = null;
   /** quote indices in lastResult by paragraph (built on first need, valid while the structure is) */
   let quotesByPara: number[][] | null = null;
@@ -85,21 +88,24 @@ export function createAttributionSession(): AttributionSession {
       }
       // Same paragraphs, and every changed one reads the same to the linking pass: the links
       // cannot differ, only the offsets and texts of quotes in the changed paragraphs.
-      if (lastResult && sameLength && changed.every((i) => linkKey(locals[i]!) === linkKey(prevLocals[i]!))) {
-        quotesByPara ??= indexQuotes(lastResult, n);
-        lastResult = patchQuotes(lastResult, quotesByPara, changed, prevLocals, locals);
+      if (lastLinked && sameLength && changed.every((i) => linkKey(locals[i]!) === linkKey(prevLocals[i]!))) {
+        quotesByPara ??= indexQuotes(lastLinked, n);
+        lastLinked = patchQuotes(lastLinked, quotesByPara, changed, prevLocals, locals);
         stats.relinked = false;
+        lastResult = withEchoes(lastLinked, paragraphs);
         return lastResult;
       }
       quotesByPara = null;
       stats.relinked = true;
-      lastResult = link(locals);
+      lastLinked = link(locals);
+      lastResult = withEchoes(lastLinked, paragraphs);
       return lastResult;
     },
     reset() {
       cache = new Map();
       lastInput = [];
       lastLocals = [];
+      lastLinked = null;
       lastResult = null;
       quotesByPara = null;
     },

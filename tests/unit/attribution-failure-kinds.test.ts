@@ -7628,3 +7628,22 @@ describe('round 33: a body named with the word for its kind is that word later',
     expect(speakerOf(analyzeParagraphs(['Rents rose again in March, according to Tidewell, the housing charity.', '“Families are being priced out,” the charity said.']), 'Families are being')).toBe('Tidewell');
   });
 });
+
+describe('round 33: a phrase the opening quotes from no one named, said in full later by someone named', () => {
+  const paras = [
+    'A bill to ban disposable vapes passed its second reading on Tuesday, after a debate in which one backbench MP called it “a solution looking for a problem.”',
+    'The bill’s sponsor, Maren Ostby-Clarke, said young people were being targeted. “We have to act now,” she said.',
+    'Idris Penwarden, the opposition’s health spokesman, was unmoved. “This is a solution looking for a problem, and the shops know it,” he said.',
+  ];
+
+  it('is theirs ("one backbench MP called it “…”" ... "“This is a solution looking for a problem,” he said")', () => {
+    expect(sure(analyzeParagraphs(paras), 'a solution looking')).toBe('Idris Penwarden');
+  });
+
+  it('not when two people named later say it, nor a phrase of two words', () => {
+    const two = [...paras, 'Ostby-Clarke replied: “It is not a solution looking for a problem. The problem is in every playground.”'];
+    expect(sure(analyzeParagraphs(two), 'a solution looking')).not.toBe('Idris Penwarden');
+    const short = ['One resident said the plan was “very unfair” to families.', 'Councillor Ruth Amadi said: “It is very unfair, and we will fight it.”'];
+    expect(sure(analyzeParagraphs(short), 'very unfair')).not.toBe('Ruth Amadi');
+  });
+});

@@ -399,6 +399,16 @@ describe('incremental session', () => {
   });
 });
 
+describe('round 33: the opening\'s phrases said in full later', () => {
+  it('edits that change only a later quote\'s words (the phrase said in full, or no longer) still give the one-shot result', () => {
+    const paras = [
+      'A bill to ban disposable vapes passed its second reading on Tuesday, after a debate in which one backbench MP called it “a solution looking for a problem.”',
+      'Idris Penwarden, the opposition’s health spokesman, was unmoved. “This is a solution looking for a problem, and the shops know it,” he said.',
+    ];
+    expectEditsAsOneShot(paras, [[1, 'a solution looking for a problem', 'a problem looking for a solution']]);
+  });
+});
+
 /** Each edit (paragraph, from, to), applied to `paras` in a session and taken back, gives what a
  * one-shot analysis of the same text gives. */
 function expectEditsAsOneShot(paras: string[], edits: [number, string, string][]): void {
