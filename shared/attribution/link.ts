@@ -1059,6 +1059,11 @@ const indefiniteBodies = perParagraph((lp): [string, number][] => {
 
 /** The paragraph is one yes-or-no question the writer asks ("Does Nwosu-Brandt think the work is
  * better than before?"). (In the link key.) */
+/** A paragraph that is only a short question in the story's own words ("Why bikes?", "How many have
+ * you given away?"), as a Q and A without labels puts them. (In the link key.) */
+function bareQuestion(lp: LocalParagraph): boolean {
+  return !lp.quotes.length && /\?\s*$/.test(lp.text) && lp.toks.length <= 30 && lp.sentSubject.length === 1;
+}
 function writersQuestion(lp: LocalParagraph): boolean {
   return /\?\s*$/.test(lp.text) && /^(?:does|do|did|is|was|has|will|would|can|could)$/.test(lp.toks[0]?.lo ?? '');
 }
@@ -1945,6 +1950,30 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       }
     }
     return null;
+  };
+  /** "He spoke to Ellie Novak.": the one who spoke to someone named, a sentence subject in a paragraph
+   * before `before` (the first such sentence of the story), worked out once; null when none. */
+  let spokenTo: { para: number; mem: Member | null } | null = null;
+  const spokenToBefore = (before: number): Member | null => {
+    spokenTo ??= (() => {
+      for (let q = 0; q < locals.length; q++) {
+        const l = locals[q]!;
+        for (let s = 0; s < l.sentSubjectCue.length; s++) {
+          const sc = l.sentSubjectCue[s];
+          if (!sc || (sc.ref !== 'name' && sc.ref !== 'pronoun') || !INTERVIEW_VERBS.has(l.toks[sc.at + 1]?.lo ?? '') || !/^(?:to|with)$/.test(l.toks[sc.at + 2]?.lo ?? '') || !subjectOpens(l, sc)) continue;
+          const mi = l.mentions.findIndex((m) => m.i0 === sc.at + 3);
+          const asker = mi >= 0 ? mentionMember[q]![mi] : null;
+          if (!asker || asker.kind !== 'person') continue;
+          let r = resolveCue(sc, q, l);
+          // (a "he" no gender settles is the subject of the sentence before: "Kofi Mensah-Barrow set up
+          // Second Wind ... He spoke to Ellie Novak.")
+          if ((!r.mem || r.ambiguous) && sc.ref === 'pronoun' && s > 0 && l.sentSubjectCue[s - 1]?.ref === 'name') r = resolveCue(l.sentSubjectCue[s - 1]!, q, l);
+          return { para: q, mem: r.mem && !r.ambiguous && r.mem !== asker && r.mem.kind === 'person' && !r.mem.described ? r.mem : null };
+        }
+      }
+      return { para: Infinity, mem: null };
+    })();
+    return spokenTo.para < before ? spokenTo.mem : null;
   };
   /** Where the story first brings in each public body without a name, worked out once. */
   let unnamedBodies: Map<string, number> | null = null;
@@ -3270,6 +3299,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             // (a quote inside the answer with no cue of its own may be words the answerer reports)
             ambiguous = !!lq.cue.weak;
           }
+        } else if (lq.standalone && lq.raw.atParaStart && ev.i === 0 && prevNonEmptyBefore >= 0 && bareQuestion(locals[prevNonEmptyBefore]!) && spokenToBefore(prevNonEmptyBefore)) {
+          // ("Kofi Mensah-Barrow set up Second Wind ... He spoke to Ellie Novak. / Why bikes? / “Because a
+          // bus pass costs money ...”": the answer to a question the story puts in its own words, in an
+          // interview it opened by saying who spoke to whom, is the one who spoke)
+          speaker = spokenToBefore(prevNonEmptyBefore);
+          cue = 'answer';
+          ambiguous = false;
         } else if (continuesPrev) {
           const prevSeg = lastSegOfGroup.get(group);
           if (prevSeg) { speaker = prevSeg.speaker; cue = 'continuation'; ambiguous = prevSeg.ambiguous; }
@@ -3736,6 +3772,7 @@ export const linkKey = perParagraph((lp): string => {
     ISSUED_HERE.test(lp.text),
     ONE_WORD_LABEL.test(lp.text),
     writersQuestion(lp),
+    bareQuestion(lp),
     lp.sentSubject,
     lp.sentSpeech,
     lp.sentOtherPerson,
@@ -3743,7 +3780,7 @@ export const linkKey = perParagraph((lp): string => {
     lp.sentAppositiveName,
     lp.sentAppositiveOrg.map((a) => a && [a.mention, a.head]),
     // (and the word right after a pronoun subject: "she smiled.")
-    lp.sentSubjectCue.map((c) => c && [...cueKey(c)!, wordAfterName(lp, c.at), talkedAfter(lp, c.at), lp.toks[c.at + 1]?.lo ?? '', lp.toks[c.at + 2]?.lo === 'down', subjectOpens(lp, c)]),
+    lp.sentSubjectCue.map((c) => c && [...cueKey(c)!, wordAfterName(lp, c.at), talkedAfter(lp, c.at), lp.toks[c.at + 1]?.lo ?? '', lp.toks[c.at + 2]?.lo ?? '', subjectOpens(lp, c)]),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
     lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous, !!g.indefinite, g.introduced ?? '']),
     lp.sentIndefPerson,

@@ -7647,3 +7647,24 @@ describe('round 33: a phrase the opening quotes from no one named, said in full 
     expect(sure(analyzeParagraphs(short), 'very unfair')).not.toBe('Ruth Amadi');
   });
 });
+
+describe('round 33: a Q and A whose questions are the story\'s own short paragraphs', () => {
+  const paras = [
+    'Amara Okonjo-Reyes has run the Dockside Community Pantry since 2019. She spoke to Tobias Ferrell.',
+    'What changed this winter?',
+    '“The queue. It used to be pensioners. Now it is nurses on their way to a shift.”',
+    'What do you need most?',
+    '“Tins, nappies and volunteers who can drive.”',
+  ];
+
+  it('the answers are the one who spoke to the interviewer, for sure', () => {
+    const res = analyzeParagraphs(paras);
+    expect(sure(res, 'The queue')).toBe('Amara Okonjo-Reyes');
+    expect(sure(res, 'Tins, nappies')).toBe('Amara Okonjo-Reyes');
+  });
+
+  it('not after a paragraph that is no question, nor without an interview opened', () => {
+    expect(sure(analyzeParagraphs(paras.map((p) => p.replace('What changed this winter?', 'Winter changed things.'))), 'The queue')).toBeNull();
+    expect(sure(analyzeParagraphs(paras.map((p) => p.replace('She spoke to Tobias Ferrell.', 'She lives in Leith.'))), 'The queue')).toBeNull();
+  });
+});

@@ -407,6 +407,11 @@ describe('round 33: the opening\'s phrases said in full later', () => {
     ];
     expectEditsAsOneShot(paras, [[1, 'a solution looking for a problem', 'a problem looking for a solution']]);
   });
+
+  it('edits that change only whether a paragraph is a bare question ("Why bikes?" / "Why bikes.") still give the one-shot result', () => {
+    const paras = ['Kofi Mensah-Barrow set up a bike charity in his garage. He spoke to Ellie Novak.', 'What do you need most?', '“Mechanics. We have more bikes than we can fix.”'];
+    expectEditsAsOneShot(paras, [[1, 'most?', 'most.']]);
+  });
 });
 
 /** Each edit (paragraph, from, to), applied to `paras` in a session and taken back, gives what a
