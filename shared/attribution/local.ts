@@ -3838,7 +3838,7 @@ function roleLabelBefore(toks: Tok[], qt: number): LocalCue | null {
 /** "SMITH: ...", "MR. JONES: ...", "Q: ...", "A: ...", "CALLER (PAULINE): ...": a transcript turn (all
  * capitals, so "Note: ..." is not one; editorial labels and places are not speakers; a name in
  * brackets after a role is the speaker's). */
-const TRANSCRIPT = /^\s*((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s+)?\p{Lu}[\p{Lu}'\u2019-]+(?:\s+\p{Lu}[\p{Lu}'\u2019-]+){0,3}(?:\s*\(\p{Lu}[\p{Lu}'\u2019-]+(?:\s+\p{Lu}[\p{Lu}'\u2019-]+){0,2}\))?|Q|A)\s*:\s+(?=\S)/u;
+const TRANSCRIPT = /^\s*((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s+)?\p{Lu}[\p{Lu}'\u2019-]+(?:\s+\p{Lu}[\p{Lu}'\u2019-]+){0,3}(?:\s*\(\p{Lu}[\p{Lu}'\u2019-]+(?:\s+\p{Lu}[\p{Lu}'\u2019-]+){0,2}\)|\s*\(\p{Lu}\p{Ll}[\p{L}'\u2019-]*(?:,?\s+\p{Lu}[\p{L}'\u2019-]+){0,2}\))?|Q|A)\s*:\s+(?=\S)/u;
 const NOT_SPEAKER_LABELS = new Set(['note', "editor's note", 'editor\u2019s note', 'update', 'updated', 'correction', 'photo', 'photos', 'video', 'file', 'watch',
   'read more', 'related', 'source', 'sources', 'breaking', 'exclusive', 'analysis', 'opinion', 'warning', 'live', 'timeline', 'factbox', 'background',
   'fact check', 'advertisement', 'by', 'caption', 'credit', 'disclaimer', 'summary', 'key points', 'what we know', 'q&a', 'faq', 'tl;dr', 'ps', 'ap', 'afp']);
@@ -4187,6 +4187,8 @@ function unquotedTurn(text: string, quoted?: string): { label: string; rest: num
   const label = m[1]!;
   const lo = label.toLowerCase();
   if (bracketedName(lo) === null) return null;
+  // (a name in brackets as written, "CALLER (Steve, Arnold):", only before words in quotation marks)
+  if (/\(\p{Lu}\p{Ll}/u.test(label) && quoted === undefined) return null;
   if (NOT_SPEAKER_LABELS.has(lo) || (isPlaceWord(lo) && !isFirstName(lo.split(/\s+/)[0]!) && !(quoted !== undefined && onlyQuotesAfter(quoted, m[0].length)))) return null;
   if (quoted === undefined && datelineEnd(text) >= 0) return null;
   return { label, rest: m[0].length };
@@ -4201,7 +4203,8 @@ function bracketedName(lo: string): 'inside' | 'before' | null | undefined {
   const bracket = /^([^(]*?)\s*\(([^)]*)\)$/.exec(lo);
   if (!bracket) return undefined;
   const [, before, inside] = bracket as unknown as [string, string, string];
-  if (isFirstName(inside.split(/\s+/)[0]!)) return 'inside';
+  // (maybe with where they are from: "CALLER (Steve, Arnold)")
+  if (isFirstName(inside.split(/[\s,]+/)[0]!)) return 'inside';
   return before.split(/\s+/).length >= 2 && !isPlaceWord(before) && inside.split(/\s+/).some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || isKnownPersonNoun(w)) ? 'before' : null;
 }
 
@@ -4568,7 +4571,8 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     const side = bracketedName(turn.label.toLowerCase());
     if (side) {
       const bracket = toks.findIndex((t, i) => i < colon && t.t === '(');
-      words = (side === 'inside' ? toks.slice(bracket, colon) : toks.slice(0, bracket)).filter((t) => t.k === 'w');
+      const comma = toks.findIndex((t, i) => i > bracket && i < colon && t.t === ',');
+      words = (side === 'inside' ? toks.slice(bracket, comma > 0 ? comma : colon) : toks.slice(0, bracket)).filter((t) => t.k === 'w');
     }
     const nameWords = words.filter((t) => !TITLE_WORDS.has(t.lo.replace(/\.$/, '')));
     // a role before the name ("PRESENTER GUY LANGFORD", "FESTIVAL CHAIR MARGUERITE DELAUNAY")

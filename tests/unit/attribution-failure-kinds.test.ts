@@ -7668,3 +7668,16 @@ describe('round 33: a Q and A whose questions are the story\'s own short paragra
     expect(sure(analyzeParagraphs(paras.map((p) => p.replace('She spoke to Tobias Ferrell.', 'She lives in Leith.'))), 'The queue')).toBeNull();
   });
 });
+
+describe('round 33: a transcript label with a name in brackets as written ("CALLER (Steve, Arnold):")', () => {
+  it('is that name, past where they are from; not for a turn without quotation marks', () => {
+    const res = analyzeParagraphs([
+      'Harbour Town’s chairman, Glyn Mostyn-Pryce, took calls on Radio Wyre’s phone-in on Monday night.',
+      'CALLER (Deborah, Fleetwood): “Why are ticket prices going up again?”',
+      'MOSTYN-PRYCE: “Because the wage bill has doubled, Deborah.”',
+    ]);
+    expect(sure(res, 'Why are ticket prices')).toBe('Deborah');
+    const unquoted = analyzeParagraphs(['The following is an extract from the hearing.', 'CHAIR (Ruth Okafor): Chief executive, are the figures right?', 'The hearing continues.']);
+    expect(unquoted.quotes.length).toBe(0);
+  });
+});
