@@ -1310,6 +1310,14 @@ function passiveAgent(ctx: Ctx, v: number, sent: number): LocalCue | null {
   return null;
 }
 
+/** "Judge Ruth Bellingham then intervened. JUDGE: “…”": a role as a transcript labels it, opening a
+ * sentence in the middle of a paragraph, is whoever the story named in that role. */
+function roleLabelAt(toks: Tok[], j: number): LocalCue | null {
+  const t = toks[j];
+  if (t?.k !== 'w' || toks[j + 1]?.t !== ':' || t.t.length < 4 || t.t !== t.t.toUpperCase() || (j > 0 && toks[j - 1]!.sent === t.sent) || !(ROLE_NOUNS.has(t.lo) || TITLE_WORDS.has(t.lo))) return null;
+  return { ...NONE, ref: 'role', roleHead: t.lo, gender: ROLE_GENDER[t.lo] ?? null, text: `the ${t.lo}`, at: j };
+}
+
 /** A referring expression ending at token index j (inclusive), scanning backwards. */
 function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | null {
   const { toks } = ctx;
@@ -1318,6 +1326,10 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
   if (depth === 0) {
     const doc = documentOpening(toks, j, sent);
     if (doc) return doc;
+  }
+  {
+    const label = roleLabelAt(toks, j);
+    if (label) return label;
   }
   if (t.k === 'w') {
     if (!t.cap || t.lo === 'he' || t.lo === 'she' || t.lo === 'it') {
@@ -2710,6 +2722,10 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
       // clause's; the sentence's subject is the person it opens with, whom the story does not name
       if (speechVerbBetween(toks, start, k) && describedPersonSubject(toks, s0)) return null;
       return { ...NONE, ref: 'pronoun', gender: t.lo === 'he' ? 'm' : 'f', at: k, text: t.t };
+    }
+    if (k === start) {
+      const label = roleLabelAt(toks, k);
+      if (label) return label;
     }
     let mi = ctx.mentionAt[k]!;
     if (mi >= 0 && ctx.modOf[k]! >= 0 && ctx.modOf[k] !== mi) mi = ctx.modOf[k]!;

@@ -7681,3 +7681,13 @@ describe('round 33: a transcript label with a name in brackets as written ("CALL
     expect(unquoted.quotes.length).toBe(0);
   });
 });
+
+describe('round 33: a role labelled in capitals in the middle of a paragraph ("... then intervened. JUDGE: “…”")', () => {
+  it('is whoever the story named in that role', () => {
+    const res = analyzeParagraphs([
+      'The trial of Declan Morrow, who denies fraud, entered its fifth day on Thursday.',
+      'Judge Helen Achterberg leaned forward. JUDGE: “Mr Morrow, please answer the question you were asked.”',
+    ]);
+    expect(sure(res, 'Mr Morrow, please answer')).toBe('Helen Achterberg');
+  });
+});
