@@ -3473,7 +3473,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (speaker && !ambiguous && cue === 'pronoun' && namedInQuote(lq.raw.text, speaker)) ambiguous = true;
       // (... nor is one the quote goes on from when it speaks to them by title and name: "“I don't
       // recall seeing that letter,” Drury said. / “It was addressed to you, Mr Drury.”")
-      if (speaker && !ambiguous && cue === 'continuation' && speaker.kind === 'person' && !speaker.described && addressedSurname(lq.raw.text) === speaker.tokens[speaker.tokens.length - 1]) ambiguous = true;
+      // (nor a role nobody in the story holds: "The umpire, whose name was not released, responded:
+      // “Mr Lerner-Saavedra, that is a warning.”")
+      if (speaker && !ambiguous && (cue === 'continuation' || lq.cue.ref === 'role') && speaker.kind === 'person' && !speaker.described && addressedSurname(lq.raw.text) === speaker.tokens[speaker.tokens.length - 1]) ambiguous = true;
       if (speaker && !ambiguous) {
         speaker.speaker = true;
         speaker.weak = false;

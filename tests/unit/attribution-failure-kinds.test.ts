@@ -7691,3 +7691,10 @@ describe('round 33: a role labelled in capitals in the middle of a paragraph (".
     expect(sure(res, 'Mr Morrow, please answer')).toBe('Helen Achterberg');
   });
 });
+
+describe('round 33: a role no one holds, speaking to the one it would fall to', () => {
+  it('"The referee, who was not named, replied: “Mr Castellano, that is your final warning.”" is not Castellano for sure', () => {
+    const res = analyzeParagraphs(['Spain’s Iker Castellano was fined for arguing with officials during the semi-final.', 'The referee, who was not named by organisers, replied: “Mr Castellano, that is your final warning.”']);
+    expect(sure(res, 'Mr Castellano, that is')).not.toBe('Iker Castellano');
+  });
+});
