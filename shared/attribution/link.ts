@@ -1064,6 +1064,12 @@ const indefiniteBodies = perParagraph((lp): [string, number][] => {
 function bareQuestion(lp: LocalParagraph): boolean {
   return !lp.quotes.length && /\?\s*$/.test(lp.text) && lp.toks.length <= 30 && lp.sentSubject.length === 1;
 }
+/** The person nouns of a paragraph in lower case ("woman", "victim"), in order. (In the link key.) */
+function personNounsIn(lp: LocalParagraph): string {
+  let out = '';
+  for (const t of lp.toks) if (t.k === 'w' && !t.cap && isPersonNoun(t.lo)) out += `${t.lo} `;
+  return out;
+}
 function writersQuestion(lp: LocalParagraph): boolean {
   return /\?\s*$/.test(lp.text) && /^(?:does|do|did|is|was|has|will|would|can|could)$/.test(lp.toks[0]?.lo ?? '');
 }
@@ -1809,6 +1815,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const mi = recentMention(r);
     return mi >= 0 && behindPronounSubjectOf(locals[para]!, mi) === gender;
   };
+  /** the person noun `word` in lower case before sentence `sent` of paragraph `para` */
+  const wordBefore2 = (word: string, para: number, sent: number): boolean => {
+    for (let q = 0; q <= para; q++) for (const t of locals[q]!.toks) if ((q < para || t.sent < sent) && t.k === 'w' && !t.cap && t.lo === word) return true;
+    return false;
+  };
   /** "A parent at the school, who asked not to be named, said letters had gone home. "...," she
    * said.": a pronoun right after a sentence that opens with someone a clause keeps unnamed (in its
    * paragraph, or the last sentence of the paragraph before when the pronoun opens its own) is
@@ -1826,6 +1837,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     const src = s >= 0 ? locals[p]!.sentAnonSource[s] : null;
     if (!src || (gender && src.gender && src.gender !== gender)) return null;
+    // (after "the", only one the story called by that word before: "a woman in her 80s handed over
+    // £4,000 ... / The woman, who asked not to be named, told ..."; not "A mother whose son waited
+    // ... / The woman, who asked not to be named, said", whom the story calls a mother)
+    if (src.definite && !wordBefore2(src.head, p, s)) return null;
     // (one not said to be unnamed only when no one named in reach may be meant instead - unless
     // brought in as someone new, "A greengrocer who has run a stall there ... said", "The skipper, a
     // broad man in a yellow oilskin, shrugs": then the sentence just before is about them, round 9)
@@ -3784,7 +3799,9 @@ export const linkKey = perParagraph((lp): string => {
     // (and the word right after a pronoun subject: "she smiled.")
     lp.sentSubjectCue.map((c) => c && [...cueKey(c)!, wordAfterName(lp, c.at), talkedAfter(lp, c.at), lp.toks[c.at + 1]?.lo ?? '', lp.toks[c.at + 2]?.lo ?? '', subjectOpens(lp, c)]),
     lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
-    lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous, !!g.indefinite, g.introduced ?? '']),
+    lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous, !!g.indefinite, g.introduced ?? '', !!g.definite]),
+    // (and the person nouns a later "The woman, who asked not to be named," may take up)
+    personNounsIn(lp),
     lp.sentIndefPerson,
     lp.quotes.map((q) => [
       cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,

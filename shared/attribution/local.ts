@@ -1734,6 +1734,9 @@ export interface DescribedSource {
   anonymous?: boolean;
   /** introduced by "a", "an", "one" or "another": someone new to the story, never one described before */
   indefinite?: boolean;
+  /** kept unnamed after "the" ("The woman, who asked not to be named, told ..."): the one the story
+   * called by that word before, if it did */
+  definite?: boolean;
   /** a definite or possessive description with an appositive "a ..." set off after it ("The skipper,
    * a broad man in a yellow oilskin, ..."): someone brought in unnamed, whatever the sentence's verb
    * (but "be" or "have"); its determiner ("the", "his", "her", "their") */
@@ -4724,9 +4727,11 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     else if (!sentAnonSource[t.sent]) sentAnonSource[t.sent] = introducedSource(dp, i);
     // ("His neighbour, who did not want to be named, said ...": kept unnamed by the clause, whoever's
     // they are)
-    if (!sentAnonSource[t.sent] && dp?.anonymous && !INDEFINITE.has(toks[dp.det]!.lo) && toks[dp.det]!.lo !== 'the' && dp.head > dp.det && sentSpeech[t.sent]) {
+    // (or "the": "The woman, who asked not to be named, told the Gazette that ...", whom the clause
+    // keeps unnamed whoever the story described before)
+    if (!sentAnonSource[t.sent] && dp?.anonymous && !INDEFINITE.has(toks[dp.det]!.lo) && dp.head > dp.det && sentSpeech[t.sent]) {
       const words = ctx.text.slice(toks[dp.det + 1]!.s, toks[dp.head]!.e).replace(/\s+/g, ' ');
-      sentAnonSource[t.sent] = { at: dp.head, text: `${words} (unnamed)`, head: toks[dp.head]!.lo, group: false, gender: sentOtherGender[t.sent] ?? dp.gender, anonymous: true };
+      sentAnonSource[t.sent] = { at: dp.head, text: `${words} (unnamed)`, head: toks[dp.head]!.lo, group: false, gender: sentOtherGender[t.sent] ?? dp.gender, anonymous: true, definite: toks[dp.det]!.lo === 'the' };
     }
   }
   const sentIndefPerson = new Array<'' | 'm' | 'f' | 'x'>(nSent).fill('');

@@ -7698,3 +7698,23 @@ describe('round 33: a role no one holds, speaking to the one it would fall to', 
     expect(sure(res, 'Mr Castellano, that is')).not.toBe('Iker Castellano');
   });
 });
+
+describe('round 33: "The woman, who asked not to be named, told ..." then "she said"', () => {
+  const paras = [
+    'Police in Marlow Vale are warning about bogus gas engineers after a woman in her 70s paid £2,500 for a boiler check that never happened.',
+    'The woman, who asked not to be named, told the Vale Courier that a man in a hi-vis jacket had called at her door.',
+    '“He had a badge and a clipboard. I feel such a fool,” she said.',
+  ];
+
+  it('is the woman the story described before, unnamed', () => {
+    expect(sure(analyzeParagraphs(paras), 'He had a badge')).toBe('woman (unnamed)');
+  });
+
+  it('not one the story called by another word ("A mother whose son ... / The woman, who asked not to be named")', () => {
+    const other = [
+      'A mother whose daughter waited nine hours in A&E has called the delay “shameful”.',
+      'The woman, who asked not to be named to protect her daughter, said staff were exhausted. “Nobody came for hours,” she said.',
+    ];
+    expect(sure(analyzeParagraphs(other), 'Nobody came for hours')).not.toBe('woman (unnamed)');
+  });
+});

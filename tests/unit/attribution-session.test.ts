@@ -408,6 +408,15 @@ describe('round 33: the opening\'s phrases said in full later', () => {
     expectEditsAsOneShot(paras, [[1, 'a solution looking for a problem', 'a problem looking for a solution']]);
   });
 
+  it('edits that change only a person noun before "The woman, who asked not to be named," ("a woman" / "a pensioner") still give the one-shot result', () => {
+    const paras = [
+      'Police are warning about bogus gas engineers after a woman in her 70s paid £2,500 for a boiler check.',
+      'The woman, who asked not to be named, told the Courier that a man had called at her door.',
+      '“He had a badge and a clipboard,” she said.',
+    ];
+    expectEditsAsOneShot(paras, [[0, 'a woman in', 'a pensioner in']]);
+  });
+
   it('edits that change only whether a paragraph is a bare question ("Why bikes?" / "Why bikes.") still give the one-shot result', () => {
     const paras = ['Kofi Mensah-Barrow set up a bike charity in his garage. He spoke to Ellie Novak.', 'What do you need most?', '“Mechanics. We have more bikes than we can fix.”'];
     expectEditsAsOneShot(paras, [[1, 'most?', 'most.']]);
