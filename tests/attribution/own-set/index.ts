@@ -94,9 +94,14 @@ import { ownSetFresh90 } from './fresh90';
 import { ownSetFresh91 } from './fresh91';
 import { ownSetFresh92 } from './fresh92';
 import { ownSetFresh93 } from './fresh93';
+import { ownSetFresh94 } from './fresh94';
+import { ownSetFresh95 } from './fresh95';
+import { ownSetFresh96 } from './fresh96';
+import { ownSetFresh97 } from './fresh97';
+import { ownSetFresh98 } from './fresh98';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh93`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh98`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -192,6 +197,11 @@ export const ownSetParts = {
   fresh91: ownSetFresh91,
   fresh92: ownSetFresh92,
   fresh93: ownSetFresh93,
+  fresh94: ownSetFresh94,
+  fresh95: ownSetFresh95,
+  fresh96: ownSetFresh96,
+  fresh97: ownSetFresh97,
+  fresh98: ownSetFresh98,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
