@@ -4029,7 +4029,9 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
       const v = toks[a];
       // (after an appositive "a ...", any word but a function word is the verb: "shrugs", "watches")
       const verbAfterAppositive = introduced && !!v && v.k === 'w' && !FUNCTION_WORDS.has(v.lo) && !DETERMINERS.has(v.lo);
-      if (!(v && v.k === 'w' && !v.cap && v.sent === sent && (isVerbish(v.lo) || AUX_ADVERBS.has(v.lo) || verbAfterAppositive) && !POST_PREPS.has(v.lo))) return null;
+      // (or a word in -s ending the clause, "Her husband shrugs.", which only a verb can be there)
+      const lastWordVerb = !!v && /[^s]s$/.test(v.lo) && (toks[a + 1]?.t === '.' || toks[a + 1]?.t === ',') && toks[a + 1]!.sent === sent;
+      if (!(v && v.k === 'w' && !v.cap && v.sent === sent && (isVerbish(v.lo) || AUX_ADVERBS.has(v.lo) || verbAfterAppositive || lastWordVerb) && !POST_PREPS.has(v.lo))) return null;
       // (a form of "be" or "have" as that verb: the sentence says what befell them or what they are,
       // "The driver, a man in his 40s, was arrested", not what they do)
       return { det: k, head: h, anonymous, gender, introduced: introduced && !BE_HAVE.has(v.lo) };

@@ -7718,3 +7718,14 @@ describe('round 33: "The woman, who asked not to be named, told ..." then "she s
     expect(sure(analyzeParagraphs(other), 'Nobody came for hours')).not.toBe('woman (unnamed)');
   });
 });
+
+describe('round 33: someone else as the subject in a sentence of two words ("Her husband shrugs.") before a quote', () => {
+  it('is no continuation of the last speaker for sure', () => {
+    const res = analyzeParagraphs([
+      'Petra Lindqvist-Obi has coached the village choir for twenty years.',
+      'Her wife, Ama Lindqvist-Obi, a nurse, is less starry-eyed. “She is out four nights a week,” she says.',
+      'Her wife shrugs. “Somebody has to hold the tenors together.”',
+    ]);
+    expect(sure(res, 'Somebody has to hold')).not.toBe('Ama Lindqvist-Obi');
+  });
+});
