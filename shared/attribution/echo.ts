@@ -21,6 +21,9 @@ function wordsOf(text: string): string {
   return w;
 }
 
+/** Words before a phrase, in its sentence, that make it someone else's or deny it. */
+const NOT_OWN = /^(?:not|no|never|nt|t|say|says|said|saying|call|calls|called|calling|brand|branded|claim|claims|claimed|describe|describes|described|warn|warns|warned|accept|found|finds|dub|dubbed|label|labelled|labeled|term|termed|so)$/;
+
 /** The opening: the first two paragraphs with text. */
 function openingEnd(paragraphs: readonly string[]): number {
   let seen = 0;
@@ -39,8 +42,15 @@ export function withEchoes(result: AttributionResult, paragraphs: readonly strin
     if (q.paragraph > end || q.kind !== 'partial' || wordsOf(q.text).split(' ').length < 5) return false;
     if (q.ambiguous || !q.speakerId) return true;
     const d = byId.get(q.speakerId);
-    // (one the story only describes, or a title alone: "an opposition MP warned")
-    return !!d && ((d.described && d.kind === 'person') || (!d.name.includes(' ') && TITLE_WORDS.has(d.name.toLowerCase())));
+    // (or a title alone, "an opposition MP warned"; not a description, "a spokesman for the trust")
+    return !!d && !d.name.includes(' ') && TITLE_WORDS.has(d.name.toLowerCase());
+  };
+  /** the later quote says the phrase in its own voice: not denying it ("It is not a reckless
+   * gamble"), nor reporting whose it is ("The minister says this means ...", "They keep saying ...") */
+  const ownVoice = (text: string, phrase: string): boolean => {
+    const words = wordsOf(text);
+    // (the dozen words before it, whatever sentence they are in: when in doubt, not theirs)
+    return !words.slice(0, words.indexOf(phrase)).split(' ').slice(-12).some((w) => NOT_OWN.test(w));
   };
   let quotes: DetectedQuote[] | null = null;
   result.quotes.forEach((q, qi) => {
@@ -50,6 +60,7 @@ export function withEchoes(result: AttributionResult, paragraphs: readonly strin
     for (let j = qi + 1; j < result.quotes.length; j++) {
       const t = result.quotes[j]!;
       if (t.ambiguous || !t.speakerId || !wordsOf(t.text).includes(phrase)) continue;
+      if (!ownVoice(t.text, phrase)) return;
       const c = byId.get(t.speakerId);
       if (!c || c.kind !== 'person' || c.described) continue;
       if (by && by !== c) return;

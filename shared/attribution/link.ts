@@ -1064,6 +1064,15 @@ const indefiniteBodies = perParagraph((lp): [string, number][] => {
 function bareQuestion(lp: LocalParagraph): boolean {
   return !lp.quotes.length && /\?\s*$/.test(lp.text) && lp.toks.length <= 30 && lp.sentSubject.length === 1;
 }
+/** A question about someone else ("How does she do it?"). */
+const THIRD_PERSON_WORDS = /\b(?:he|she|him|his|her|they|them|their)\b/i;
+/** The words for a kind of body in a paragraph in lower case ("its board", "another housing
+ * charity"), in order. (In the link key.) */
+function orgWordsIn(lp: LocalParagraph): string {
+  let out = '';
+  for (const t of lp.toks) if (t.k === 'w' && !t.cap && (ORG_ANAPHORS.has(t.lo) || PUBLIC_BODIES.has(t.lo) || NAMED_KINDS.has(t.lo))) out += `${t.lo} `;
+  return out;
+}
 /** The person nouns of a paragraph in lower case ("woman", "victim"), in order. (In the link key.) */
 function personNounsIn(lp: LocalParagraph): string {
   let out = '';
@@ -1903,7 +1912,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const namedInterviewer = (p: number): Member | null => {
     interviewer ??= (() => {
       for (let li = 0; li < locals.length; li++) {
-        const mi = locals[li]!.mentions.findIndex((m) => interviewerNamed(locals[li]!, m));
+        // (one who "asked" someone only right before the questions: not "Marta Quill asked the
+        // minister, Tom Reyes, whether ... / ... / The Gazette interviewed Reyes afterwards. / Q: ...")
+        let next = li + 1;
+        while (next < locals.length && !NON_SPACE.test(locals[next]!.text)) next++;
+        const qNext = locals[next]?.quotes[0]?.cue.cue === 'transcript' && locals[next]!.quotes[0]!.cue.text === 'interviewer';
+        const mi = locals[li]!.mentions.findIndex((m) => interviewerNamed(locals[li]!, m) && (askedWhom(locals[li]!, m) < 0 || qNext));
         if (mi >= 0) return { para: li, sent: locals[li]!.mentions[mi]!.sent, mem: mentionMember[li]![mi] ?? null };
       }
       return { para: Infinity, sent: -1, mem: null };
@@ -1950,6 +1964,29 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** The organisation named last before `at` with `word` for its kind right before the name ("the
    * exam board Northern Qualifications") or set off after it ("Hope Aloud, the housing charity,"). */
   const namedWithKind = (word: string, at: number, p: number): Member | null => {
+    const found = namedWithKindAt(word, at, p);
+    if (!found) return null;
+    let between = false;
+    // (only with no other organisation named before, and the word in lower case nowhere between:
+    // not "Halvorsen Foods ... said its board would meet. The board said", "Tidewell, the housing
+    // charity, ... Shelterline, another housing charity, ... the charity said")
+    for (let q = 0; q <= p; q++) {
+      const l = locals[q]!;
+      for (let mi = 0; mi < l.mentions.length; mi++) {
+        const m = l.mentions[mi]!;
+        // (initials aside: "GCSE students")
+        if (pos(q, m.n0) >= at || m.type !== 'org' || m.key === found.m.key || /^[A-Z]{2,5}$/.test(m.name)) continue;
+        const mem = mentionMember[q]![mi];
+        if (mem !== found.mem) return null;
+      }
+      l.toks.forEach((t, k) => {
+        if (t.k === 'w' && !t.cap && t.lo === word && pos(q, k) > found.at && pos(q, k) < at) between = true;
+      });
+      if (between) return null;
+    }
+    return found.mem;
+  };
+  const namedWithKindAt = (word: string, at: number, p: number): { mem: Member; m: Mention; at: number } | null => {
     for (let q = p; q >= 0; q--) {
       const l = locals[q]!;
       for (let mi = l.mentions.length - 1; mi >= 0; mi--) {
@@ -1961,15 +1998,29 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const after = setOffWords(l, m);
         const kindAfter = after.length <= 3 && after[after.length - 1] === word && l.toks[m.i1 + 1]?.lo === 'the';
         // (named in passing, it may be in no one's cast yet)
-        if (kindBefore || kindAfter) return mem ?? byFull.get(m.key) ?? create(m, m.name, m.tokens, 'organization', pos(q, m.n0));
+        // (the word itself, right before the name or in the phrase set off after it)
+        let w = m.i0 - 1;
+        if (kindAfter) for (w = m.i1 + 1; w < l.toks.length && l.toks[w]!.lo !== word; w++);
+        if (kindBefore || kindAfter) return { mem: mem ?? byFull.get(m.key) ?? create(m, m.name, m.tokens, 'organization', pos(q, m.n0)), m, at: pos(q, w) };
       }
     }
     return null;
   };
-  /** "He spoke to Ellie Novak.": the one who spoke to someone named, a sentence subject in a paragraph
-   * before `before` (the first such sentence of the story), worked out once; null when none. */
+  /** "He spoke to Ellie Novak.": the one who spoke to someone named at the end of a sentence, its
+   * subject, in the paragraph right before the story's first question paragraph (the first such
+   * sentence of the story), worked out once; null when none, or when the answer at paragraph
+   * `answer` is not theirs to give: a question about "he" or "she", or words that speak of them so. */
   let spokenTo: { para: number; mem: Member | null } | null = null;
-  const spokenToBefore = (before: number): Member | null => {
+  const spokenToBefore = (before: number, answer: number): Member | null => {
+    const q = locals[before]!;
+    if (THIRD_PERSON_WORDS.test(q.text)) return null;
+    const mem = spokenToFirst(before);
+    if (!mem) return null;
+    const words = locals[answer]!.quotes[0]?.raw.text ?? '';
+    if (mem.gender && (mem.gender === 'f' ? SHE_WORDS : HE_WORDS).test(words)) return null;
+    return mem;
+  };
+  const spokenToFirst = (before: number): Member | null => {
     spokenTo ??= (() => {
       for (let q = 0; q < locals.length; q++) {
         const l = locals[q]!;
@@ -1978,7 +2029,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           if (!sc || (sc.ref !== 'name' && sc.ref !== 'pronoun') || !INTERVIEW_VERBS.has(l.toks[sc.at + 1]?.lo ?? '') || !/^(?:to|with)$/.test(l.toks[sc.at + 2]?.lo ?? '') || !subjectOpens(l, sc)) continue;
           const mi = l.mentions.findIndex((m) => m.i0 === sc.at + 3);
           const asker = mi >= 0 ? mentionMember[q]![mi] : null;
-          if (!asker || asker.kind !== 'person') continue;
+          // (the name ends the sentence: "He spoke to Ellie Novak.", not "spoke to Mia Torres, 38, at
+          // her home", where the one who spoke may be the reporter)
+          const end = l.toks[l.mentions[mi]?.i1 ?? -1];
+          if (!asker || asker.kind !== 'person' || end?.t !== '.' || end.sent !== s) continue;
           let r = resolveCue(sc, q, l);
           // (a "he" no gender settles is the subject of the sentence before: "Kofi Mensah-Barrow set up
           // Second Wind ... He spoke to Ellie Novak.")
@@ -1988,7 +2042,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       }
       return { para: Infinity, mem: null };
     })();
-    return spokenTo.para < before ? spokenTo.mem : null;
+    // (and the questions start right after it)
+    let first = spokenTo.para + 1;
+    while (first < locals.length && !NON_SPACE.test(locals[first]!.text)) first++;
+    return first <= before && bareQuestion(locals[first]!) ? spokenTo.mem : null;
   };
   /** Where the story first brings in each public body without a name, worked out once. */
   let unnamedBodies: Map<string, number> | null = null;
@@ -3314,11 +3371,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             // (a quote inside the answer with no cue of its own may be words the answerer reports)
             ambiguous = !!lq.cue.weak;
           }
-        } else if (lq.standalone && lq.raw.atParaStart && ev.i === 0 && prevNonEmptyBefore >= 0 && bareQuestion(locals[prevNonEmptyBefore]!) && spokenToBefore(prevNonEmptyBefore)) {
+        } else if (lq.standalone && lq.raw.atParaStart && ev.i === 0 && prevNonEmptyBefore >= 0 && bareQuestion(locals[prevNonEmptyBefore]!) && spokenToBefore(prevNonEmptyBefore, p)) {
           // ("Kofi Mensah-Barrow set up Second Wind ... He spoke to Ellie Novak. / Why bikes? / “Because a
           // bus pass costs money ...”": the answer to a question the story puts in its own words, in an
           // interview it opened by saying who spoke to whom, is the one who spoke)
-          speaker = spokenToBefore(prevNonEmptyBefore);
+          speaker = spokenToBefore(prevNonEmptyBefore, p);
           cue = 'answer';
           ambiguous = false;
         } else if (continuesPrev) {
@@ -3451,7 +3508,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const sc = ls >= 0 ? pl.sentSubjectCue[ls] : null;
           // (or "the 38-year-old wrote:")
           if (ambiguous && (sc?.ref === 'pronoun' || (sc?.ref === 'role' && /^the \d+-year-old$/.test(sc.text ?? ''))) && pl.sentSpeech[ls] && !pl.quotes.some((x) => x.sent === ls)) {
-            const r = sc.ref === 'pronoun' ? resolvePronoun(sc.gender, pos(prevNonEmptyBefore, sc.at), prevNonEmptyBefore) : resolveCue(sc, prevNonEmptyBefore, pl);
+            // (an age only when the story has named one person and brought in no one unnamed: not
+            // "Mia Torres, 38, ... Her victim, Joan Ellis, wept. ... the 38-year-old wrote:", nor "A
+            // 38-year-old man has been charged ... Mia Torres said ... the 38-year-old wrote:")
+            const aged = sc.ref === 'role';
+            const at0 = pos(prevNonEmptyBefore, sc.at);
+            const lone = !aged || (namedBefore(at0).length <= 1 && !locals.some((l, li) => li <= prevNonEmptyBefore && l.sentIndefPerson.some((x, si) => !!x && pos(li, 0) + si < at0)));
+            const r = !lone ? { mem: null, ambiguous: true } : sc.ref === 'pronoun' ? resolvePronoun(sc.gender, at0, prevNonEmptyBefore) : resolveCue(sc, prevNonEmptyBefore, pl);
             if (r.mem === speaker && !r.ambiguous) {
               ambiguous = false;
               cue = 'following';
@@ -3490,7 +3553,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // recall seeing that letter,” Drury said. / “It was addressed to you, Mr Drury.”")
       // (nor a role nobody in the story holds: "The umpire, whose name was not released, responded:
       // “Mr Lerner-Saavedra, that is a warning.”")
-      if (speaker && !ambiguous && (cue === 'continuation' || lq.cue.ref === 'role') && speaker.kind === 'person' && !speaker.described && addressedSurname(lq.raw.text) === speaker.tokens[speaker.tokens.length - 1]) ambiguous = true;
+      if (speaker && !ambiguous && (cue === 'continuation' || (lq.cue.ref === 'role' && !roleHolder(lq.cue.roleHead ?? '', pos(p, ev.t)))) && speaker.kind === 'person' && !speaker.described && addressedSurname(lq.raw.text) === speaker.tokens[speaker.tokens.length - 1]) ambiguous = true;
       if (speaker && !ambiguous) {
         speaker.speaker = true;
         speaker.weak = false;
@@ -3771,7 +3834,7 @@ export const linkKey = perParagraph((lp): string => {
         behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
         speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
-        lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
+        lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
       ];
     }),
     statementsIn(lp),
@@ -3790,6 +3853,11 @@ export const linkKey = perParagraph((lp): string => {
     ONE_WORD_LABEL.test(lp.text),
     writersQuestion(lp),
     bareQuestion(lp),
+    // (and whether it asks of a "he" or "she")
+    bareQuestion(lp) && THIRD_PERSON_WORDS.test(lp.text),
+    // (and the words for a kind of body in lower case, which may come between a body the story named
+    // by its kind and "the board said")
+    orgWordsIn(lp),
     lp.sentSubject,
     lp.sentSpeech,
     lp.sentOtherPerson,

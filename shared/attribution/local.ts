@@ -1093,7 +1093,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // commas right after a place or institution's name is where it is
   if (type === 'unknown' && !personEvidence && nameToks.length === 1 && toks[i0 - 1]?.t === ',' && (toks[i1]?.t === ',' || toks[i1]?.t === '.') && toks[i0 - 2]?.k === 'w' && toks[i0 - 2]!.cap && toks[i0 - 2]!.sent === run[0]!.sent && (ORG_HEADS.has(toks[i0 - 2]!.lo) || PLACE_HEADS.has(toks[i0 - 2]!.lo) || INSTITUTION_HEADS.has(toks[i0 - 2]!.lo))) type = 'place';
   // "Pellucid, the cloud storage company, said": an organisation noun set off right after the name
-  if (type === 'unknown' && toks[i1]?.t === ',' && toks[i1 + 1]?.k === 'w' && (toks[i1 + 1]!.lo === 'the' || toks[i1 + 1]!.lo === 'a' || toks[i1 + 1]!.lo === 'an')) {
+  if (type === 'unknown' && toks[i1]?.t === ',' && toks[i1 + 1]?.k === 'w' && /^(?:the|a|an|another)$/.test(toks[i1 + 1]!.lo)) {
     for (let k = i1 + 2; k <= i1 + 6 && k < toks.length; k++) {
       const t = toks[k]!;
       if (t.k !== 'w' || t.cap || t.poss || t.sent !== toks[i1]!.sent) break;
@@ -1315,7 +1315,9 @@ function passiveAgent(ctx: Ctx, v: number, sent: number): LocalCue | null {
 function roleLabelAt(toks: Tok[], j: number): LocalCue | null {
   const t = toks[j];
   if (t?.k !== 'w' || toks[j + 1]?.t !== ':' || t.t.length < 4 || t.t !== t.t.toUpperCase() || (j > 0 && toks[j - 1]!.sent === t.sent) || !(ROLE_NOUNS.has(t.lo) || TITLE_WORDS.has(t.lo))) return null;
-  return { ...NONE, ref: 'role', roleHead: t.lo, gender: ROLE_GENDER[t.lo] ?? null, text: `the ${t.lo}`, at: j };
+  // (whoever holds the role, else that role unnamed, as a transcript's label is: "DETECTIVE:" after a
+  // suspect was named is no one the story named)
+  return { ...NONE, ref: 'described', roleHead: t.lo, gender: ROLE_GENDER[t.lo] ?? null, text: t.lo, at: j, label: true };
 }
 
 /** A referring expression ending at token index j (inclusive), scanning backwards. */
@@ -3384,7 +3386,7 @@ function nounAfterArticle(toks: Tok[], v: number): boolean {
 
 /** "saying" at v as a noun: right after an article or a word for an old or a well-known one ("a
  * saying", "an old Treasury saying", "the famous saying"), where "with the minister saying" is a verb. */
-const SAYING_ADJECTIVES = /^(?:a|an|the|old|famous|popular|common|favourite|favorite|ancient|well-known|local|proverbial|familiar)$/;
+const SAYING_ADJECTIVES = /^(?:a|an|the|old|famous|popular|common|favourite|favorite|ancient|well-known|proverbial|familiar)$/;
 function sayingNoun(toks: Tok[], v: number): boolean {
   const t = toks[v]!;
   if (t.lo !== 'saying') return false;
@@ -3392,8 +3394,10 @@ function sayingNoun(toks: Tok[], v: number): boolean {
   const b2 = toks[v - 2];
   if (b?.k !== 'w' || b.sent !== t.sent) return false;
   if (!b.cap && SAYING_ADJECTIVES.test(b.lo)) return true;
-  // (a capitalised word saying whose: "an old Treasury saying", "a Yorkshire saying")
-  return b.cap && !b.poss && b2?.k === 'w' && b2.sent === t.sent && !b2.cap && SAYING_ADJECTIVES.test(b2.lo);
+  // (a capitalised word saying whose: "an old Treasury saying", "a Yorkshire saying", "the Cumbrian
+  // saying"; not "the RMT saying", "the Kremlin saying", "the local MP saying", a body or a person
+  // saying something)
+  return b.cap && !b.poss && b2?.k === 'w' && b2.sent === t.sent && !b2.cap && SAYING_ADJECTIVES.test(b2.lo) && (b2.lo !== 'the' || isDemonym(b.lo));
 }
 
 function beforeCue(ctx: Ctx, qt: number): LocalCue {

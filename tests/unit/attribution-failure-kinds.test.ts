@@ -7702,7 +7702,7 @@ describe('round 33: a role no one holds, speaking to the one it would fall to', 
 describe('round 33: "The woman, who asked not to be named, told ..." then "she said"', () => {
   const paras = [
     'Police in Marlow Vale are warning about bogus gas engineers after a woman in her 70s paid £2,500 for a boiler check that never happened.',
-    'The woman, who asked not to be named, told the Vale Courier that a man in a hi-vis jacket had called at her door.',
+    'The woman, who asked not to be named, told the Vale Chronicle that a man in a hi-vis jacket had called at her door.',
     '“He had a badge and a clipboard. I feel such a fool,” she said.',
   ];
 
@@ -7727,5 +7727,55 @@ describe('round 33: someone else as the subject in a sentence of two words ("Her
       'Her wife shrugs. “Somebody has to hold the tenors together.”',
     ]);
     expect(sure(res, 'Somebody has to hold')).not.toBe('Ama Lindqvist-Obi');
+  });
+});
+
+describe("round 33: the reviews' cases for the round's rules", () => {
+  it('a bare question\'s answer is no one the story says spoke to someone unless the questions follow at once, the name ends that sentence, and the question speaks of no "he" or "she"', () => {
+    expect(sure(analyzeParagraphs(['Kofi Mensah-Barrow talked to Ellie Novak in 2019, a year before he died.', 'His widow, Grace, now runs the charity.', 'Why keep going?', '“Because he would have wanted it.”']), 'Because he would')).toBeNull();
+    expect(sure(analyzeParagraphs(['Kofi Mensah-Barrow spoke to Ellie Novak about the charity.', 'The workshop is run by Jo Park, a retired engineer. Park has fixed more than 900 bikes.', 'How does she do it?', '“Patience, and a lot of tea.”']), 'Patience')).not.toBe('Kofi Mensah-Barrow');
+    expect(sure(analyzeParagraphs(['Ellie Novak spoke to Mia Torres, 38, at her home in Leeds.', 'Why quit?', '“I was exhausted.”']), 'I was exhausted')).not.toBe('Ellie Novak');
+    expect(sure(analyzeParagraphs(['Sandra Cole spoke to Darren Pike hours before he vanished.', 'What did he say?', '“I’m being followed.”']), 'I’m being followed')).not.toBe('Sandra Cole');
+  });
+
+  it('"the 38-year-old wrote:" gives the next paragraph to no one for sure when the age may be another\'s', () => {
+    expect(sure(analyzeParagraphs(['Mia Torres, 38, was sentenced to six years for fraud. Her victim, pensioner Joan Ellis, wept in court. In a letter to the judge, the 38-year-old wrote:', '“I am truly sorry for what I have done.”']), 'I am truly sorry')).not.toBe('Joan Ellis');
+    expect(sure(analyzeParagraphs(['A 38-year-old man has been charged with fraud. Mia Torres, who lost £20,000, said she was relieved. In a letter to the court, the 38-year-old wrote:', '“I deeply regret my actions.”']), 'I deeply regret')).not.toBe('Mia Torres');
+  });
+
+  it('one who "asked" someone is no Q and A\'s interviewer unless the questions come right after', () => {
+    const res = analyzeParagraphs(['Marta Quill asked the health minister, Tom Reyes, whether the hospital would close. He said no decision had been taken.', '“We need answers,” Quill said later.', 'The Gazette interviewed Reyes afterwards.', 'Q: “Will it close?”', 'A: “Not on my watch.”']);
+    expect(sure(res, 'Will it close')).not.toBe('Marta Quill');
+  });
+
+  it('"saying" after "the" and a body or a person is a verb', () => {
+    expect(speakerOf(analyzeParagraphs(['The strike went ahead, the RMT saying “members have had enough”.']), 'members have had enough')).toBe('RMT');
+    expect(speakerOf(analyzeParagraphs(['Rachel Dunmore issued a statement on Friday, the local MP saying “the town deserves better”.']), 'the town deserves better') ?? '').toMatch(/MP/);
+  });
+
+  it('"the board said" is not a body named with that word when another board or body came between', () => {
+    expect(sure(analyzeParagraphs(['The exam board Northern Qualifications has been fined. Halvorsen Foods, which sponsors its awards, said its board would meet on Monday. The board said: “We will review our sponsorship.”']), 'We will review')).not.toBe('Northern Qualifications');
+    expect(sure(analyzeParagraphs(['Tidewell, the housing charity, says rents are rising. Shelterline, another housing charity, agreed. “Families are being priced out,” the charity said.']), 'Families are being')).not.toBe('Tidewell');
+    expect(sure(analyzeParagraphs(['The exam board Northern Qualifications apologised for the error. Meanwhile, the school’s governing board met on Tuesday.', '“We have lost confidence in the head,” the board said.']), 'We have lost confidence')).not.toBe('Northern Qualifications');
+  });
+
+  it('a role labelled in capitals that no one in the story holds is that role unnamed, not the one last named', () => {
+    expect(sure(analyzeParagraphs(['Darren Pike, 44, was interviewed by detectives. DETECTIVE: “Where were you on Friday?”']), 'Where were you')).not.toBe('Darren Pike');
+  });
+
+  it('a phrase the opening quotes is not theirs who later deny it or say whose it is', () => {
+    expect(sure(analyzeParagraphs(['Critics called the plan “a reckless gamble with public money” on Tuesday.', 'The scheme will cost £3,400 per household.', '“It is not a reckless gamble with public money,” the finance minister, Tom Reed, said. “It is an investment.”']), 'a reckless gamble')).not.toBe('Tom Reed');
+    expect(sure(analyzeParagraphs(['The bill passed after a debate in which an opposition MP warned it would be “unworkable in practice for small firms”.', 'Ministers welcomed the vote.', 'Tom Reyes, the business minister, said: “Critics say it is unworkable in practice for small firms. They are wrong.”']), 'unworkable in practice')).not.toBe('Tom Reyes');
+    expect(sure(analyzeParagraphs(['The minister warned the strike would cause “misery for millions of commuters” as talks collapsed.', 'Union leaders said members had no choice.', 'Rail union general secretary Paula Brennan said: “The minister says this means misery for millions of commuters. The real misery is our members’ pay.”']), 'misery for millions')).not.toBe('Paula Brennan');
+  });
+
+  it('"the courier", "the examiner", "the observer" are people; "Dana Courier" is a person', () => {
+    expect(speakerOf(analyzeParagraphs(['Dan Whitby, a delivery courier, found the man in the road.', '“There was blood everywhere,” the courier said.']), 'There was blood')).toBe('Dan Whitby');
+    expect(speakerOf(analyzeParagraphs(['An independent election observer, Maria Lund, watched the count in Hexley.', '“I saw nothing irregular,” the observer said.']), 'I saw nothing')).toBe('Maria Lund');
+    expect(speakerOf(analyzeParagraphs(['Dana Courier, 29, was one of the first through the doors.', '“I queued from 5am,” Courier said.']), 'I queued')).toBe('Dana Courier');
+  });
+
+  it('a judge who holds the role stays the speaker when she addresses a defendant of the same surname', () => {
+    expect(sure(analyzeParagraphs(['Judge Ann Ward sentenced Tom Ward, no relation, to four years.', 'The judge told him: “Mr Ward, you showed no remorse.”']), 'Mr Ward, you showed')).toBe('Ann Ward');
   });
 });

@@ -417,6 +417,16 @@ describe('round 33: the opening\'s phrases said in full later', () => {
     expectEditsAsOneShot(paras, [[0, 'a woman in', 'a pensioner in']]);
   });
 
+  it('edits that change only a lower-case word for a body between a body named by its kind and "the board said" still give the one-shot result', () => {
+    const paras = ['The exam board Northern Qualifications apologised for the error.', 'Meanwhile, the school’s new board met on Tuesday.', '“We have lost confidence in the head,” the board said.'];
+    expectEditsAsOneShot(paras, [[1, 'new board met', 'new head met']]);
+  });
+
+  it('edits that change only whether a bare question asks of a "she" still give the one-shot result', () => {
+    const paras = ['Kofi Mensah-Barrow set up a bike charity in his garage. He spoke to Ellie Novak.', 'Why do you back it?', '“Patience, and a lot of tea.”'];
+    expectEditsAsOneShot(paras, [[1, 'back it?', 'back her?']]);
+  });
+
   it('edits that change only whether a paragraph is a bare question ("Why bikes?" / "Why bikes.") still give the one-shot result', () => {
     const paras = ['Kofi Mensah-Barrow set up a bike charity in his garage. He spoke to Ellie Novak.', 'What do you need most?', '“Mechanics. We have more bikes than we can fix.”'];
     expectEditsAsOneShot(paras, [[1, 'most?', 'most.']]);
