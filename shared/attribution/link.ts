@@ -2782,6 +2782,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** Someone called by an age (`text`, "the 24-year-old vet") may not be `mem`: the story gave `mem`
    * another age ("Gwyn Rees, 62,"), or the sentence just before spoke of someone else in what it
    * reported ("Gwyn Rees said his daughter had found the ewes dead"). */
+  /** the one person the story gave, before `at`, the age in `text` ("the 25-year-old"), else null */
+  const agedOne = (text: string | null, at: number): Member | null => {
+    const age = /\b(\d+)-year-old\b/.exec(text ?? '');
+    if (!age) return null;
+    let one: Member | null = null;
+    for (const [m, a] of ages) {
+      if (a !== Number(age[1]) || m.firstSeen >= at || m.kind !== 'person') continue;
+      if (one && one !== m) return null;
+      one = m;
+    }
+    return one;
+  };
   const ageRival = (mem: Member, text: string | null, at: number, para: number): boolean => {
     const age = /\b(\d+)-year-old\b/.exec(text ?? '');
     if (!age) return false;
@@ -2853,6 +2865,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (source) return { mem: source, ambiguous: false };
     // ""...," the German said", "the 23-year-old said": an epithet for the person the sentence just
     // before is about, when no one else is named there or since
+    // ("Whitfield-Ogun, 25, finished with 34 points ... / “…,” the 25-year-old said": the one person
+    // the story gave that age)
+    {
+      const one = agedOne(text, at);
+      if (one) return { mem: one, ambiguous: false };
+    }
     if (isEpithet(head)) {
       const s = subjectJustBefore(at, para, false, /^\d+-year-old$/.test(head));
       if (s && !ageRival(s, text, at, para)) return { mem: s, ambiguous: false };

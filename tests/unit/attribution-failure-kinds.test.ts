@@ -7779,3 +7779,14 @@ describe("round 33: the reviews' cases for the round's rules", () => {
     expect(sure(analyzeParagraphs(['Judge Ann Ward sentenced Tom Ward, no relation, to four years.', 'The judge told him: “Mr Ward, you showed no remorse.”']), 'Mr Ward, you showed')).toBe('Ann Ward');
   });
 });
+
+describe('round 33: "the 25-year-old said" is the one person the story gave that age', () => {
+  it('for sure, with another person of another age named between', () => {
+    const res = analyzeParagraphs([
+      'Tomasz Adeyemi-Kral scored twice as Harbour City beat Linton 3-2 on Saturday.',
+      'Adeyemi-Kral, 23, was booked in the first half, and Linton’s 30-year-old captain, Ewan Fairbairn, equalised twice.',
+      '“I knew the second one was going in,” the 23-year-old said.',
+    ]);
+    expect(sure(res, 'I knew the second')).toBe('Tomasz Adeyemi-Kral');
+  });
+});
