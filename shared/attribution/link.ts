@@ -2802,6 +2802,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (!before || before[1] < 0) return false;
     const lpp = locals[before[0]]!;
     const sj = lpp.sentSubject[before[1]]!;
+    // (not one the sentence gives another age: "Ciara Flanagan said her 18-month-old son, Oisín, was
+    // rushed to hospital. “…,” said the 38-year-old.")
+    if (lpp.toks.some((t) => t.sent === before[1] && t.k === 'w' && /^\d+-(?:year|month|week)-old$/.test(t.lo) && t.lo !== `${age[1]}-year-old`)) return false;
     return sj >= 0 && !!lpp.sentSpeech[before[1]] && !lpp.quotes.some((q) => q.sent === before[1]) && personWordReported(lpp, before[1], lpp.mentions[sj]!);
   };
 
@@ -3888,6 +3891,8 @@ export const linkKey = perParagraph((lp): string => {
     lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous, !!g.indefinite, g.introduced ?? '', !!g.definite]),
     // (and the person nouns a later "The woman, who asked not to be named," may take up)
     personNounsIn(lp),
+    // (and the ages it gives, by sentence: "her 18-month-old son")
+    lp.toks.filter((t) => t.k === 'w' && /^\d+-(?:year|month|week)-old$/.test(t.lo)).map((t) => `${t.sent}:${t.lo}`).join(' '),
     lp.sentIndefPerson,
     lp.quotes.map((q) => [
       cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,

@@ -7790,3 +7790,10 @@ describe('round 33: "the 25-year-old said" is the one person the story gave that
     expect(sure(res, 'I knew the second')).toBe('Tomasz Adeyemi-Kral');
   });
 });
+
+describe('round 33: "said the 38-year-old" after a sentence that gives someone else another age', () => {
+  it('is the sentence\'s subject for sure ("Aoife Brennan said her 18-month-old son ... said the 38-year-old")', () => {
+    const res = analyzeParagraphs(['A toy is being recalled.', 'Aoife Brennan said her 18-month-old son, Cathal, was rushed to hospital in May. “He went blue in seconds,” said the 38-year-old.']);
+    expect(sure(res, 'He went blue')).toBe('Aoife Brennan');
+  });
+});

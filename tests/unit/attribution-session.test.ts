@@ -427,6 +427,11 @@ describe('round 33: the opening\'s phrases said in full later', () => {
     expectEditsAsOneShot(paras, [[1, 'back it?', 'back her?']]);
   });
 
+  it('edits that change only an age in the sentence before "said the 38-year-old" ("her 18-month-old son" / "her young son") still give the one-shot result', () => {
+    const paras = ['A toy is being recalled.', 'Aoife Brennan said her 18-month-old son, Cathal, was rushed to hospital in May. “He went blue in seconds,” said the 38-year-old.'];
+    expectEditsAsOneShot(paras, [[1, 'her 18-month-old son', 'her young son']]);
+  });
+
   it('edits that change only whether a paragraph is a bare question ("Why bikes?" / "Why bikes.") still give the one-shot result', () => {
     const paras = ['Kofi Mensah-Barrow set up a bike charity in his garage. He spoke to Ellie Novak.', 'What do you need most?', '“Mechanics. We have more bikes than we can fix.”'];
     expectEditsAsOneShot(paras, [[1, 'most?', 'most.']]);
