@@ -2009,7 +2009,10 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   // (not a letter, a post or an email, whose words are their writer's: "A letter sent to staff by chief
   // executive Maria Olsen says")
   const participle = nx?.k === 'w' && !nx.cap && /^(?:seen|shown|obtained|leaked|commissioned|published|prepared|reviewed|filed|released|circulated|sent|given)$/.test(nx.lo) && nx2?.k === 'w' && DOC_PHRASE.test(nx2.lo) && !(PERSONAL_DOCUMENTS.has(dn.lo) && dn.lo !== 'note');
-  const phrase = (nx?.k === 'w' && DOC_PHRASE.test(nx.lo)) || (nx?.t === ',' && nx2?.k === 'w' && (nx2.lo === 'by' || nx2.lo === 'from')) || participle;
+  // (or a participle set off by commas: "The report, based on tests with 3,400 secondary school
+  // pupils, says")
+  const setOffParticiple = nx?.t === ',' && nx2?.k === 'w' && !nx2.cap && (/ed$/.test(nx2.lo) || SET_OFF_PARTICIPLES.has(nx2.lo)) && !SPEECH_VERBS.has(nx2.lo);
+  const phrase = (nx?.k === 'w' && DOC_PHRASE.test(nx.lo)) || (nx?.t === ',' && nx2?.k === 'w' && (nx2.lo === 'by' || nx2.lo === 'from')) || participle || setOffParticiple;
   if (!phrase) return null;
   for (let m = d + 1; m <= j; m++) {
     const tm = toks[m]!;

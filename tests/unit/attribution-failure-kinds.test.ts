@@ -7797,3 +7797,10 @@ describe('round 33: "said the 38-year-old" after a sentence that gives someone e
     expect(sure(res, 'He went blue')).toBe('Aoife Brennan');
   });
 });
+
+describe('round 33: a document with a participle phrase set off before its verb', () => {
+  it('"The study, based on tests with 2,800 primary school pupils, says ..." is the study\'s', () => {
+    const res = analyzeParagraphs(['Teachers are leaving faster than they can be trained, a union has warned.', 'The study, based on tests with 2,800 primary school pupils, says children are “burnt out before they are ten” in many schools.']);
+    expect(sure(res, 'burnt out before')).toBe('the study');
+  });
+});
