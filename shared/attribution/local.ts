@@ -2092,7 +2092,7 @@ function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
  * pass finds which) */
 const orgPronounAt = (toks: Tok[], i: number) =>
   toks[i]?.lo === 'it' && toks[i + 1]?.k === 'w' && toks[i + 1]!.sent === toks[i]!.sent &&
-  ((strongSpeech(toks[i + 1]) && /(?:said|says|added|adds|wrote|writes|stated|states|warned|warns|noted|notes|concluded|concludes|insisted|insists|urged|urges|acknowledged|acknowledges|recommended|recommends)$/.test(toks[i + 1]!.lo)) || (toks[i - 1]?.lo === 'what' && /^(?:called|calls|described|describes|termed|terms)$/.test(toks[i + 1]!.lo)));
+  (((strongSpeech(toks[i + 1]) || /^(?:states|stated)$/.test(toks[i + 1]!.lo)) && /(?:said|says|added|adds|wrote|writes|stated|states|warned|warns|noted|notes|concluded|concludes|insisted|insists|urged|urges|acknowledged|acknowledges|recommended|recommends)$/.test(toks[i + 1]!.lo)) || (toks[i - 1]?.lo === 'what' && /^(?:called|calls|described|describes|termed|terms)$/.test(toks[i + 1]!.lo)));
 
 /** A subject noun phrase starting exactly at token i: pronoun, name (with its titles), or "the ... role". */
 function npStartingAt(ctx: Ctx, i: number, sent: number): { ref: LocalCue; end: number } | null {
@@ -3440,7 +3440,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       const r = findingSource(ctx, v, sent);
       if (r) return { ...r, cue: tv.lo };
     }
-    const putIt = tv.k === 'w' && (tv.lo === 'put' || tv.lo === 'puts') && toks[v + 1]?.lo === 'it';
+    // ("It states that the department “…”", "the report stated": a document stating, where "states"
+    // is most often a noun)
+    const putIt = tv.k === 'w' && (((tv.lo === 'put' || tv.lo === 'puts') && toks[v + 1]?.lo === 'it') || (/^(?:states|stated)$/.test(tv.lo) && toks[v - 1]?.sent === sent && (toks[v - 1]!.lo === 'it' || DOCUMENT_NOUNS.has(toks[v - 1]!.lo))));
     // ("a statement calling the commissioner’s remarks “…”": a word of saying after a possessive is
     // a noun, whoever's words they are, and no verb of the sentence's)
     if (OWNED_SPEECH.has(tv.lo) && toks[v - 1]?.sent === sent && (toks[v - 1]!.poss || POSSESSIVE_DETS.has(toks[v - 1]!.lo))) continue;

@@ -7804,3 +7804,10 @@ describe('round 33: a document with a participle phrase set off before its verb'
     expect(sure(res, 'burnt out before')).toBe('the study');
   });
 });
+
+describe('round 33: "It states that ..." after a document', () => {
+  it('is the document\'s ("The white paper, published in May, proposes ... It states that the ministry “…”")', () => {
+    const res = analyzeParagraphs(['Farmers will protest in Cardiff on Monday.', 'The white paper, published in May, proposes a new subsidy. It states that the ministry “understands the anger in rural areas” but must cut costs.']);
+    expect(sure(res, 'understands the anger')).toMatch(/paper/);
+  });
+});
