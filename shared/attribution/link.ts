@@ -3567,6 +3567,23 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           else if (lastQuoteSpeaker && p === lastQuotePara && lq.speechContext) { speaker = lastQuoteSpeaker; cue = 'continuation'; ambiguous = true; }
         }
       }
+      // ("Quintero, 24, finished in a group of favourites and leads by 1:08. / “It was a hard day,” he
+      // said.": a pronoun right after a quote opening a paragraph, after a paragraph with no quote
+      // about one named person alone, is that person, whom the lexicon may not know to be a he)
+      if (cue === 'pronoun' && lq.cue.ref === 'pronoun' && lq.raw.atParaStart && lq.sent === 0 && prevNonEmptyBefore >= 0) {
+        const pl = locals[prevNonEmptyBefore]!;
+        const subj = lastSubjectIn(prevNonEmptyBefore);
+        const g = lq.cue.gender;
+        if (subj && subj !== speaker && subj.kind === 'person' && !subj.described && !pl.quotes.length && (!subj.gender || !g || subj.gender === g)
+          && pl.sentSubject.every((si) => si < 0 || mentionMember[prevNonEmptyBefore]![si] === subj) && pl.sentOtherPerson.every((x) => !x)
+          && pl.sentSubject.every((si) => si < 0 || (!passiveAfter(pl, pl.mentions[si]!) && !puttingIt(pl, pl.mentions[si]!) && !PRESSING_VERBS.has(wordAfterName(pl, pl.mentions[si]!.n0))))
+          // (nor words that speak of a he or a she, maybe that person: "Ferrandis, who died in 2019, ... /
+          // “I have nothing against her family ...,” he said.")
+          && !(subj.gender ? (subj.gender === 'f' ? SHE_WORDS : HE_WORDS) : ANY_THIRD).test(lq.raw.text) && !(g === 'f' ? SHE_WORDS : g === 'm' ? HE_WORDS : ANY_THIRD).test(lq.raw.text)) {
+          speaker = subj;
+          ambiguous = false;
+        }
+      }
       // ""Hale is a liar," he said.": a pronoun, role or continuation that lands on the person the
       // quote speaks of by name is no sure speaker (a quote about someone is not theirs)
       if (speaker && !ambiguous && cue === 'pronoun' && namedInQuote(lq.raw.text, speaker)) ambiguous = true;

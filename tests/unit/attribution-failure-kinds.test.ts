@@ -7811,3 +7811,30 @@ describe('round 33: "It states that ..." after a document', () => {
     expect(sure(res, 'understands the anger')).toMatch(/paper/);
   });
 });
+
+describe('round 33: a pronoun after a quote opening a paragraph, after a paragraph about one named person', () => {
+  it('is that person for sure, though the lexicon does not know the name ("Tavita Leaupepe ... / ‘…,’ he grinned")', () => {
+    const res = analyzeParagraphs([
+      'WIGAN - Coach Dale Ackroyd spoke first. “We were second best for 70 minutes,” Ackroyd said.',
+      'Tavita Leaupepe, the half-back signed from Apia in the summer, had missed two earlier attempts.',
+      '“Third time lucky,” he grinned. “The boys were giving me stick.”',
+    ]);
+    expect(sure(res, 'Third time lucky')).toBe('Tavita Leaupepe');
+  });
+
+  it('not when that person put a point to someone, nor when the words speak of a he or she', () => {
+    const put = analyzeParagraphs([
+      'Asked by presenter Ceiriog Vaughan-Ames on Radio Teifi whether the council was “abandoning” teenagers, Councillor Beatrix Lowe said: “Absolutely not.”',
+      'Vaughan-Ames put it to her that attendance at the Quayside centre had risen by a third.',
+      '“Then Quayside is not on the list,” she replied.',
+    ]);
+    expect(sure(put, 'Then Quayside')).not.toBe('Ceiriog Vaughan-Ames');
+    const about = analyzeParagraphs([
+      'When the council voted to rename the avenue after Itziar Etxeberria, the first woman to lead the city, the decision seemed simple.',
+      'It was not. Councillor Tomas Reyes-Lind, who cast the only vote against, spent the next day on local radio explaining why.',
+      'Etxeberria, who died in 2019, was a divisive figure who closed two hospitals.',
+      '“I have nothing against her family. But you do not name a street after someone because she was first,” he said.',
+    ]);
+    expect(sure(about, 'I have nothing against')).not.toBe('Itziar Etxeberria');
+  });
+});
