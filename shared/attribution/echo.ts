@@ -36,41 +36,39 @@ function openingEnd(paragraphs: readonly string[]): number {
 
 export function withEchoes(result: AttributionResult, paragraphs: readonly string[]): AttributionResult {
   const end = openingEnd(paragraphs);
-  const byId = new Map<string, CastMember>();
-  for (const c of result.cast) byId.set(c.id, c);
+  const member = (id: string | null | undefined): CastMember | undefined => (id ? result.cast.find((c) => c.id === id) : undefined);
+  // (the opening's quotes with no one named for them: most stories have none, and a keystroke builds
+  // nothing)
   const open = (q: DetectedQuote) => {
-    if (q.paragraph > end || q.kind !== 'partial' || wordsOf(q.text).split(' ').length < 5) return false;
+    if (q.kind !== 'partial' || q.text.split(/\s+/).length < 3) return false;
     if (q.ambiguous || !q.speakerId) return true;
-    const d = byId.get(q.speakerId);
     // (or a title alone, "an opposition MP warned"; not a description, "a spokesman for the trust")
+    const d = member(q.speakerId);
     return !!d && !d.name.includes(' ') && TITLE_WORDS.has(d.name.toLowerCase());
   };
-  /** the later quote says the phrase in its own voice: not denying it ("It is not a reckless
-   * gamble"), nor reporting whose it is ("The minister says this means ...", "They keep saying ...") */
-  const ownVoice = (text: string, phrase: string): boolean => {
-    const words = wordsOf(text);
-    // (the dozen words before it, whatever sentence they are in: when in doubt, not theirs)
-    return !words.slice(0, words.indexOf(phrase)).split(' ').slice(-12).some((w) => NOT_OWN.test(w));
-  };
   let quotes: DetectedQuote[] | null = null;
-  result.quotes.forEach((q, qi) => {
-    if (!open(q)) return;
+  for (let qi = 0; qi < result.quotes.length; qi++) {
+    const q = result.quotes[qi]!;
+    if (q.paragraph > end) break;
+    if (!open(q)) continue;
     const phrase = wordsOf(q.text);
+    if (phrase.split(' ').length < 5) continue;
     let by: CastMember | null = null;
-    for (let j = qi + 1; j < result.quotes.length; j++) {
+    let mixed = false;
+    for (let j = qi + 1; j < result.quotes.length && !mixed; j++) {
       const t = result.quotes[j]!;
       if (t.ambiguous || !t.speakerId || !wordsOf(t.text).includes(phrase)) continue;
-      if (!ownVoice(t.text, phrase)) return;
-      const c = byId.get(t.speakerId);
+      if (!ownVoice(t.text, phrase)) mixed = true;
+      const c = member(t.speakerId);
       if (!c || c.kind !== 'person' || c.described) continue;
-      if (by && by !== c) return;
+      if (by && by !== c) mixed = true;
       by = c;
     }
-    if (!by) return;
+    if (!by || mixed) continue;
     const who = by;
     quotes ??= result.quotes.slice();
     quotes[qi] = { ...q, speakerId: who.id, speakerName: who.name, ambiguous: false, suggestedSpeakerId: null, segments: q.segments.map((s) => ({ ...s, speakerId: who.id })) };
-  });
+  }
   if (!quotes) return result;
   const final: DetectedQuote[] = quotes;
   // (a description or a title that spoke only there leaves the cast)
@@ -78,4 +76,12 @@ export function withEchoes(result: AttributionResult, paragraphs: readonly strin
   for (const q of final) for (const id of [q.speakerId, q.suggestedSpeakerId, ...q.segments.map((s) => s.speakerId)]) if (id) speaking.add(id);
   const dropped = new Set(result.quotes.flatMap((q, qi) => (q !== final[qi] && q.speakerId && !speaking.has(q.speakerId) ? [q.speakerId] : [])));
   return { quotes: final, cast: dropped.size ? result.cast.filter((c) => !dropped.has(c.id)) : result.cast };
+}
+
+/** the later quote says the phrase in its own voice: not denying it ("It is not a reckless
+ * gamble"), nor reporting whose it is ("The minister says this means ...", "They keep saying ...") */
+function ownVoice(text: string, phrase: string): boolean {
+  const words = wordsOf(text);
+  // (the dozen words before it, whatever sentence they are in: when in doubt, not theirs)
+  return !words.slice(0, words.indexOf(phrase)).split(' ').slice(-12).some((w) => NOT_OWN.test(w));
 }
