@@ -2792,6 +2792,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (one && one !== m) return null;
       one = m;
     }
+    // (and the story gives that age nowhere else before: not "Another 25-year-old, Róisín Moran",
+    // "aged 25", "now 25 himself", "a 25-year-old man")
+    if (one) {
+      let seen = 0;
+      for (let q = 0; q < locals.length && q <= Math.floor(at / 100000); q++) {
+        locals[q]!.toks.forEach((t, k) => {
+          if (pos(q, k) < at && t.k === 'w' && (t.lo === age[1] || t.lo === `${age[1]}-year-old`)) seen++;
+        });
+      }
+      if (seen > 1) return null;
+    }
     return one;
   };
   const ageRival = (mem: Member, text: string | null, at: number, para: number): boolean => {
@@ -2804,7 +2815,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const sj = lpp.sentSubject[before[1]]!;
     // (not one the sentence gives another age: "Ciara Flanagan said her 18-month-old son, Oisín, was
     // rushed to hospital. “…,” said the 38-year-old.")
-    if (lpp.toks.some((t) => t.sent === before[1] && t.k === 'w' && /^\d+-(?:year|month|week)-old$/.test(t.lo) && t.lo !== `${age[1]}-year-old`)) return false;
+    // (unless it gives this age too: "her husband, a 38-year-old electrician", "who turned 70")
+    const inSentence = lpp.toks.filter((t) => t.sent === before[1] && t.k === 'w');
+    // (and the subject is someone named in full: not "Gardaí said a 40-year-old man had been arrested")
+    if (sj >= 0 && lpp.mentions[sj]!.tokens.length >= 2 && inSentence.some((t) => /^\d+-(?:year|month|week)-old$/.test(t.lo)) && !inSentence.some((t) => t.lo === `${age[1]}-year-old` || t.lo === age[1])) return false;
     return sj >= 0 && !!lpp.sentSpeech[before[1]] && !lpp.quotes.some((q) => q.sent === before[1]) && personWordReported(lpp, before[1], lpp.mentions[sj]!);
   };
 
@@ -2876,7 +2890,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     if (isEpithet(head)) {
       const s = subjectJustBefore(at, para, false, /^\d+-year-old$/.test(head));
-      if (s && !ageRival(s, text, at, para)) return { mem: s, ambiguous: false };
+      // (a person: "Gardaí said ... / said the 52-year-old" is no body)
+      if (s && s.kind === 'person' && !ageRival(s, text, at, para)) return { mem: s, ambiguous: false };
       // (an age alone, "“...,” says the 61-year-old", when the story has named one person so far: that
       // person, not a place the pronoun rules might pick)
       // (not when the sentence just before has someone else of two names or more as its subject, whom
@@ -3574,9 +3589,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const pl = locals[prevNonEmptyBefore]!;
         const subj = lastSubjectIn(prevNonEmptyBefore);
         const g = lq.cue.gender;
+        // (only when the words speak as "I" and do not name them: "“The lad was unplayable today,” he
+        // said." after "Jack Smith scored twice" is his manager's, and so may "“Galway owes the man
+        // everything,” she said." be after a paragraph about the man)
         if (subj && subj !== speaker && subj.kind === 'person' && !subj.described && !pl.quotes.length && (!subj.gender || !g || subj.gender === g)
+          && FIRST_PERSON_I.test(lq.raw.text) && !namedInQuote(lq.raw.text, subj)
           && pl.sentSubject.every((si) => si < 0 || mentionMember[prevNonEmptyBefore]![si] === subj) && pl.sentOtherPerson.every((x) => !x)
-          && pl.sentSubject.every((si) => si < 0 || (!passiveAfter(pl, pl.mentions[si]!) && !puttingIt(pl, pl.mentions[si]!) && !PRESSING_VERBS.has(wordAfterName(pl, pl.mentions[si]!.n0))))
+          && pl.sentSubject.every((si) => si < 0 || ((!passiveAfter(pl, pl.mentions[si]!) || askedAfter(pl, pl.mentions[si]!)) && !puttingIt(pl, pl.mentions[si]!) && !PRESSING_VERBS.has(wordAfterName(pl, pl.mentions[si]!.n0))))
           // (nor words that speak of a he or a she, maybe that person: "Ferrandis, who died in 2019, ... /
           // “I have nothing against her family ...,” he said.")
           && !(subj.gender ? (subj.gender === 'f' ? SHE_WORDS : HE_WORDS) : ANY_THIRD).test(lq.raw.text) && !(g === 'f' ? SHE_WORDS : g === 'm' ? HE_WORDS : ANY_THIRD).test(lq.raw.text)) {
@@ -3800,6 +3819,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
 // (see `AttributionSession` in index.ts, which patches those instead of re-linking).
 /** A quote speaking of a "he" or "she" (the one it is about is not the one speaking). */
 const ANY_THIRD = /\b(?:he|she|him|her|his)\b/i;
+/** "Meenakshi Sundaram, was asked why ...": a passive of asking, whose subject is the one who answers.
+ * (Read from what the link key has, as passiveAfter.) */
+function askedAfter(lp: LocalParagraph, m: Mention): boolean {
+  const w = wordAfterName(lp, m.n0);
+  if (!/^(?:was|were|is|are)$/.test(w)) return false;
+  for (let j = m.i1; j < lp.toks.length && lp.toks[j]!.sent === m.sent; j++) if (lp.toks[j]!.lo === w) return /^(?:asked|questioned|pressed|challenged)$/.test(lp.toks[j + 1]?.lo ?? '');
+  return false;
+}
 /** The sentence of mention m says what befell them ("Daniel Kerr was jailed for six years", "Ahmed
  * Saleh was cleared"), not what they did. (Read from what the link key has: the word after the name,
  * and the word after that one.) */
@@ -3909,7 +3936,7 @@ export const linkKey = perParagraph((lp): string => {
     // (and the person nouns a later "The woman, who asked not to be named," may take up)
     personNounsIn(lp),
     // (and the ages it gives, by sentence: "her 18-month-old son")
-    lp.toks.filter((t) => t.k === 'w' && /^\d+-(?:year|month|week)-old$/.test(t.lo)).map((t) => `${t.sent}:${t.lo}`).join(' '),
+    lp.toks.filter((t) => t.k === 'w' && /^\d+(?:-(?:year|month|week)-old)?$/.test(t.lo)).map((t) => `${t.sent}:${t.lo}`).join(' '),
     lp.sentIndefPerson,
     lp.quotes.map((q) => [
       cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,

@@ -2011,7 +2011,9 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   const participle = nx?.k === 'w' && !nx.cap && /^(?:seen|shown|obtained|leaked|commissioned|published|prepared|reviewed|filed|released|circulated|sent|given)$/.test(nx.lo) && nx2?.k === 'w' && DOC_PHRASE.test(nx2.lo) && !(PERSONAL_DOCUMENTS.has(dn.lo) && dn.lo !== 'note');
   // (or a participle set off by commas: "The report, based on tests with 3,400 secondary school
   // pupils, says")
-  const setOffParticiple = nx?.t === ',' && nx2?.k === 'w' && !nx2.cap && (/ed$/.test(nx2.lo) || SET_OFF_PARTICIPLES.has(nx2.lo)) && !SPEECH_VERBS.has(nx2.lo);
+  // (not a letter, a note or a post, whose words are their writer's: "The note, found on the kitchen
+  // table, says he was ...")
+  const setOffParticiple = nx?.t === ',' && nx2?.k === 'w' && !nx2.cap && (/ed$/.test(nx2.lo) || SET_OFF_PARTICIPLES.has(nx2.lo)) && !SPEECH_VERBS.has(nx2.lo) && !PERSONAL_DOCUMENTS.has(dn.lo);
   const phrase = (nx?.k === 'w' && DOC_PHRASE.test(nx.lo)) || (nx?.t === ',' && nx2?.k === 'w' && (nx2.lo === 'by' || nx2.lo === 'from')) || participle || setOffParticiple;
   if (!phrase) return null;
   for (let m = d + 1; m <= j; m++) {
@@ -2092,7 +2094,7 @@ function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
  * pass finds which) */
 const orgPronounAt = (toks: Tok[], i: number) =>
   toks[i]?.lo === 'it' && toks[i + 1]?.k === 'w' && toks[i + 1]!.sent === toks[i]!.sent &&
-  (((strongSpeech(toks[i + 1]) || /^(?:states|stated)$/.test(toks[i + 1]!.lo)) && /(?:said|says|added|adds|wrote|writes|stated|states|warned|warns|noted|notes|concluded|concludes|insisted|insists|urged|urges|acknowledged|acknowledges|recommended|recommends)$/.test(toks[i + 1]!.lo)) || (toks[i - 1]?.lo === 'what' && /^(?:called|calls|described|describes|termed|terms)$/.test(toks[i + 1]!.lo)));
+  (((strongSpeech(toks[i + 1]) || (/^(?:states|stated)$/.test(toks[i + 1]!.lo) && (i === 0 || toks[i - 1]!.sent !== toks[i]!.sent))) && /(?:said|says|added|adds|wrote|writes|stated|states|warned|warns|noted|notes|concluded|concludes|insisted|insists|urged|urges|acknowledged|acknowledges|recommended|recommends)$/.test(toks[i + 1]!.lo)) || (toks[i - 1]?.lo === 'what' && /^(?:called|calls|described|describes|termed|terms)$/.test(toks[i + 1]!.lo)));
 
 /** A subject noun phrase starting exactly at token i: pronoun, name (with its titles), or "the ... role". */
 function npStartingAt(ctx: Ctx, i: number, sent: number): { ref: LocalCue; end: number } | null {
@@ -3442,7 +3444,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     }
     // ("It states that the department “…”", "the report stated": a document stating, where "states"
     // is most often a noun)
-    const putIt = tv.k === 'w' && (((tv.lo === 'put' || tv.lo === 'puts') && toks[v + 1]?.lo === 'it') || (/^(?:states|stated)$/.test(tv.lo) && toks[v - 1]?.sent === sent && (toks[v - 1]!.lo === 'it' || DOCUMENT_NOUNS.has(toks[v - 1]!.lo))));
+    // (an "it" opening its sentence: not "Anne Walsh wrote to the council, and it stated that she ...",
+    // her letter's words)
+    const putIt = tv.k === 'w' && (((tv.lo === 'put' || tv.lo === 'puts') && toks[v + 1]?.lo === 'it') || (/^(?:states|stated)$/.test(tv.lo) && toks[v - 1]?.sent === sent && ((toks[v - 1]!.lo === 'it' && toks[v - 2]?.sent !== sent) || DOCUMENT_NOUNS.has(toks[v - 1]!.lo))));
     // ("a statement calling the commissioner’s remarks “…”": a word of saying after a possessive is
     // a noun, whoever's words they are, and no verb of the sentence's)
     if (OWNED_SPEECH.has(tv.lo) && toks[v - 1]?.sent === sent && (toks[v - 1]!.poss || POSSESSIVE_DETS.has(toks[v - 1]!.lo))) continue;
