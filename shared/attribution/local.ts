@@ -3797,6 +3797,10 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   if (prev?.t === ',' && titleCase(content) && !/[.!?\u2026]$/.test(q.text.trim()) && workBefore(toks, qt - 1, sent)) { nonSpeech('title'); return; }
   // ""The Crown" star Ada Fell said": a title right before a lowercase noun names a thing, whatever cue follows
   if (!endPunct && next?.k === 'w' && !next.cap && !FUNCTION_WORDS.has(next.lo) && !SPEECH_VERBS.has(next.lo) && (ROLE_NOUNS.has(next.lo) || isPersonNoun(next.lo) || (isNounish(next.lo) && !isVerbish(next.lo))) && titleCase(content)) { nonSpeech('title'); return; }
+  // ("two shorter films by the same director, Kofi Amankwah-Boateng: “The Ferryman’s Daughter” and
+  // “Sunday at Labadi.”": titles listed after a colon in a sentence about works, however framed)
+  const listNextQuote = (next?.lo === 'and' || next?.t === ',') && toks[qt + 2]?.k === 'q' && toks[qt + 2]!.sent === sent;
+  if (titleCase(content) && words.length <= 6 && prev?.t === ':' && listNextQuote && !/[.!?]["'\u2019\u201d]*$/.test(content) && toks.some((t) => t.sent === sent && t.k === 'w' && !t.cap && (WORK_NOUNS.has(t.lo) || WORK_NOUNS.has(t.lo.replace(/s$/, ''))) && t.s < q.start)) { nonSpeech('title'); return; }
   if (titleCase(content) && !framed && !goesOn && !(cueAfter && (atSentStart || words.length > 3 || /[?!]$/.test(q.text)))) {nonSpeech('title'); return; 
   }
   // ("The restaurant’s signature dish, “ocean in a bowl”, costs £38.": a name set off after the

@@ -7863,3 +7863,14 @@ describe("round 33: the third review's cases for the round's later rules", () =>
     expect(sure(analyzeParagraphs(['Anne Walsh wrote to the council in June, and it stated that she would “fight on”.']), 'fight on')).toBe('Anne Walsh');
   });
 });
+
+describe('round 33: titles listed after a colon in a sentence about works', () => {
+  it('are no one\'s words ("two short films by the same director, Ama Owusu-Darko: “The Salt Road” and “Market Day.”")', () => {
+    const res = analyzeParagraphs(['The restored film premieres in Accra next month alongside two short films by the same director, Ama Owusu-Darko: “The Salt Road” and “Market Day.”']);
+    expect(res.quotes.filter((q) => q.speakerId).map((q) => q.text)).toEqual([]);
+  });
+
+  it('a single title-case sentence after a colon is still speech ("The director said: “Never Again.”")', () => {
+    expect(speakerOf(analyzeParagraphs(['Asked about a sequel to her film, the director, Ama Owusu-Darko, said: “Never Again.”']), 'Never Again')).toBe('Ama Owusu-Darko');
+  });
+});
