@@ -21,7 +21,7 @@ function wordsOf(text: string): string {
   return w;
 }
 
-/** Words before a phrase, in its sentence, that make it someone else's or deny it. */
+/** Words before a phrase (the dozen before it) that make it someone else's or deny it. */
 const NOT_OWN = /^(?:not|no|never|nt|t|say|says|said|saying|call|calls|called|calling|brand|branded|claim|claims|claimed|describe|describes|described|warn|warns|warned|accept|found|finds|dub|dubbed|label|labelled|labeled|term|termed|so)$/;
 
 /** The opening: the first two paragraphs with text. */

@@ -1825,7 +1825,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     return mi >= 0 && behindPronounSubjectOf(locals[para]!, mi) === gender;
   };
   /** the person noun `word` in lower case before sentence `sent` of paragraph `para` */
-  const wordBefore2 = (word: string, para: number, sent: number): boolean => {
+  const calledBefore = (word: string, para: number, sent: number): boolean => {
     for (let q = 0; q <= para; q++) for (const t of locals[q]!.toks) if ((q < para || t.sent < sent) && t.k === 'w' && !t.cap && t.lo === word) return true;
     return false;
   };
@@ -1849,7 +1849,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (after "the", only one the story called by that word before: "a woman in her 80s handed over
     // £4,000 ... / The woman, who asked not to be named, told ..."; not "A mother whose son waited
     // ... / The woman, who asked not to be named, said", whom the story calls a mother)
-    if (src.definite && !wordBefore2(src.head, p, s)) return null;
+    if (src.definite && !calledBefore(src.head, p, s)) return null;
     // (one not said to be unnamed only when no one named in reach may be meant instead - unless
     // brought in as someone new, "A greengrocer who has run a stall there ... said", "The skipper, a
     // broad man in a yellow oilskin, shrugs": then the sentence just before is about them, round 9)
@@ -1977,16 +1977,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (initials aside: "GCSE students")
         if (pos(q, m.n0) >= at || m.type !== 'org' || m.key === found.m.key || /^[A-Z]{2,5}$/.test(m.name)) continue;
         const mem = mentionMember[q]![mi];
-        if (mem !== found.mem) return null;
+        if (!mem || mem !== found.mem) return null;
       }
       l.toks.forEach((t, k) => {
         if (t.k === 'w' && !t.cap && t.lo === word && pos(q, k) > found.at && pos(q, k) < at) between = true;
       });
       if (between) return null;
     }
-    return found.mem;
+    // (named in passing, it may be in no one's cast yet)
+    return found.mem ?? byFull.get(found.m.key) ?? create(found.m, found.m.name, found.m.tokens, 'organization', found.pos);
   };
-  const namedWithKindAt = (word: string, at: number, p: number): { mem: Member; m: Mention; at: number } | null => {
+  const namedWithKindAt = (word: string, at: number, p: number): { mem: Member | null; m: Mention; at: number; pos: number } | null => {
     for (let q = p; q >= 0; q--) {
       const l = locals[q]!;
       for (let mi = l.mentions.length - 1; mi >= 0; mi--) {
@@ -1997,11 +1998,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const kindBefore = before?.k === 'w' && !before.cap && before.lo === word && before.sent === m.sent;
         const after = setOffWords(l, m);
         const kindAfter = after.length <= 3 && after[after.length - 1] === word && l.toks[m.i1 + 1]?.lo === 'the';
-        // (named in passing, it may be in no one's cast yet)
         // (the word itself, right before the name or in the phrase set off after it)
         let w = m.i0 - 1;
         if (kindAfter) for (w = m.i1 + 1; w < l.toks.length && l.toks[w]!.lo !== word; w++);
-        if (kindBefore || kindAfter) return { mem: mem ?? byFull.get(m.key) ?? create(m, m.name, m.tokens, 'organization', pos(q, m.n0)), m, at: pos(q, w) };
+        if (kindBefore || kindAfter) return { mem: mem ?? null, m, at: pos(q, w), pos: pos(q, m.n0) };
       }
     }
     return null;

@@ -2050,10 +2050,11 @@ function documentBy(toks: Tok[], i: number, sent: number): LocalCue | null {
   return null;
 }
 
+/** Irregular participles whose agent follows "by" ("a boy hit by a van"). */
+const AGENT_PARTICIPLES = new Set(['hit', 'struck', 'shot', 'beaten', 'bitten', 'caught', 'run', 'hurt', 'taken', 'held', 'brought', 'driven', 'stolen', 'thrown', 'led', 'sent', 'made', 'built', 'chosen', 'bought', 'sold', 'paid', 'left', 'kept', 'seen']);
 /** The phrase opening at s0 is the object of a preposition hung on words before it, not the
  * subject: the agent of a participle ("a woman killed by a drink-driver"), after "because of", or a
  * place after "someone" ("someone in the public gallery shouted"). */
-const AGENT_PARTICIPLES = new Set(['hit', 'struck', 'shot', 'beaten', 'bitten', 'caught', 'run', 'hurt', 'taken', 'held', 'brought', 'driven', 'stolen', 'thrown', 'led', 'sent', 'made', 'built', 'chosen', 'bought', 'sold', 'paid', 'left', 'kept', 'seen']);
 function phraseObject(toks: Tok[], s0: number): boolean {
   const p = toks[s0 - 1];
   const p2 = toks[s0 - 2];
