@@ -247,7 +247,9 @@ const PUBLIC_BODIES = new Set(Object.keys(BODY_WORD_KINDS));
 const BODY_KINDS = new Set([...PUBLIC_BODIES, 'association', 'federation', 'society', 'club', 'party', 'league', 'company', 'corporation', 'bank', 'foundation', 'institute', 'college', 'school', 'church', 'police', 'army', 'court']);
 /** A story set at a news conference or briefing, where the questions are reporters'. (In the link
  * key.) */
-const PRESS_SETTING = /\b(?:news|press) conference|\bbriefing\b|\bdoorstop\b|\bpresser\b|\b(?:spoke|talked|speaking|talking) to (?:the )?(?:reporters|journalists|the media|the press)\b/i;
+const PRESS_SETTING = /\b(?:news|press) conference|\bbriefing\b|\bdoorstop\b|\bpresser\b|\b(?:spoke|talked|speaking|talking) to (?:the )?(?:reporters|journalists|the media|the press)\b|\btook questions\b|\bquestions from (?:reporters|journalists)\b/i;
+/** A results call, where a transcript's "Q:" is an analyst's ("answering analysts' questions"). */
+const ANALYST_SETTING = /\banalysts[\u2019']? questions\b|\bquestions from analysts\b|\b(?:results|earnings|investor) call\b/i;
 /** Those who put the questions in a transcript, whom a story seldom names ("REPORTER: “…”"). */
 const QUESTIONER_ROLES = new Set(['reporter', 'journalist', 'interviewer', 'questioner', 'caller', 'member']);
 /** Verbs of saying whose object is the person spoken to. */
@@ -1391,8 +1393,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (named mid-sentence before and now a subject: a person, whatever else the word means)
         h.mem.weak = false;
       }
-      const orgHit = m.type === 'org' ? (byFull.get(m.key) ?? expansionOf(m, p)) : undefined;
-      let hit: Match | null = m.type === 'org' ? (orgHit ? { mem: orgHit, variant: false, ambiguous: false } : null) : find(m.tokens, m.lower, m.gender);
+      // (a word in capitals the story has not read as a body may stand for one it named: a
+      // transcript's "GAW:" after "She spoke to Global Affairs Weekly")
+      const capsOnly = m.type !== 'org' && m.tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(lp.toks[m.n0]?.t ?? '') ? expansionOf({ ...m, tokens: [lp.toks[m.n0]!.t] }, p) : undefined;
+      const orgHit = m.type === 'org' ? (byFull.get(m.key) ?? expansionOf(m, p)) : capsOnly;
+      let hit: Match | null = m.type === 'org' || capsOnly ? (orgHit ? { mem: orgHit, variant: false, ambiguous: false } : null) : find(m.tokens, m.lower, m.gender);
       // (a full name set off after a relative's word is that relative, never a misspelling of someone
       // named before: "Marangos's widow, Eleni Marangou," as Greek surnames change with gender)
       if (hit?.variant && m.tokens.length >= 2 && kinBefore(lp, m)) hit = null;
@@ -1439,7 +1444,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (orgByFirst) {
         mem = orgByFirst;
         attach(mem, m, true, at);
-      } else if (hit && ((hit.mem.kind === 'person') === (m.type !== 'org') || (m.tokens.length === 1 && hit.mem.kind === 'person'))) {
+      } else if (hit && ((hit.mem.kind === 'person') === (m.type !== 'org') || (m.tokens.length === 1 && hit.mem.kind === 'person') || (capsOnly && hit.mem === capsOnly))) {
         mem = hit.mem;
         amb = hit.ambiguous;
         attach(mem, m, hit.variant, at);
@@ -1905,6 +1910,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   let pressSetting: number | null = null;
   const firstPressSetting = () => (pressSetting ??= (() => {
     const i = locals.findIndex((l) => PRESS_SETTING.test(l.text));
+    return i < 0 ? Infinity : i;
+  })());
+  let analystSetting: number | null = null;
+  const firstAnalystSetting = () => (analystSetting ??= (() => {
+    const i = locals.findIndex((l) => ANALYST_SETTING.test(l.text));
     return i < 0 ? Infinity : i;
   })());
   /** The interviewer the story names before its Q and A (see interviewerNamed), worked out once. */
@@ -3213,7 +3223,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           if (iv) return { mem: iv, ambiguous: false, cueName: cue.cue };
         }
         // (a transcript's "Q:" at a news conference or briefing is a reporter's question)
-        const txt = cue.cue === 'transcript' && cue.text === 'interviewer' && firstPressSetting() <= p ? 'reporter' : (cue.text ?? '');
+        // (an analyst's on a results call)
+        const asked = cue.cue === 'transcript' && cue.text === 'interviewer';
+        const txt = asked && firstAnalystSetting() <= p ? 'analyst' : asked && firstPressSetting() <= p ? 'reporter' : (cue.text ?? '');
         // "DISTRICT MANAGER: “...”" after "district manager Eimear Costigan": the one in that role;
         // with nobody named in it, that role unnamed, for review
         if (cue.label) {
@@ -3911,6 +3923,7 @@ export const linkKey = perParagraph((lp): string => {
     backReferences(lp),
     documentSubjects(lp),
     PRESS_SETTING.test(lp.text),
+    ANALYST_SETTING.test(lp.text),
     BACK_OPENER.test(lp.text),
     saysThisBy(lp),
     lp.sentSubject.map((_, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true)]),

@@ -7874,3 +7874,22 @@ describe('round 33: titles listed after a colon in a sentence about works', () =
     expect(speakerOf(analyzeParagraphs(['Asked about a sequel to her film, the director, Ama Owusu-Darko, said: “Never Again.”']), 'Never Again')).toBe('Ama Owusu-Darko');
   });
 });
+
+describe('round 34: who asks, in a Q and A', () => {
+  it('a label in capitals that stands for a publication the story named ("She spoke to Harbour Affairs Weekly ... / HAW: “…”") is that publication', () => {
+    const res = analyzeParagraphs([
+      'Lucía Morales-Thorn became the ombudsman for the northern ports in March. She spoke to Harbour Affairs Weekly in Bilbao.',
+      'HAW: “Which complaint surprised you most?”',
+      'MORALES-THORN: “The ones about fish.”',
+    ]);
+    expect(sure(res, 'Which complaint')).toBe('Harbour Affairs Weekly');
+    expect(sure(res, 'The ones about fish')).toBe('Lucía Morales-Thorn');
+  });
+
+  it('"Q:" on a results call is an analyst; after someone "took questions", a reporter', () => {
+    const call = analyzeParagraphs(['Edited excerpts from Thursday’s results call of Pennard Bank, with finance chief Ilse Brandvold answering analysts’ questions.', 'Q: “Why did bad loans rise?”', 'A: “Two property exposures in Leeds.”']);
+    expect(sure(call, 'Why did bad loans')).toBe('analyst');
+    const presser = analyzeParagraphs(['Chief Constable Amaru Quispe took questions after announcing the arrests. Part of the exchange follows.', 'Q: “How many officers were hurt?”', 'A: “Four, none seriously.”']);
+    expect(sure(presser, 'How many officers')).toBe('reporter');
+  });
+});
