@@ -973,6 +973,25 @@ function askedWhom(lp: LocalParagraph, m: Mention): number {
   return -1;
 }
 
+/** Right before a Q and A's questions, the one who asks them though the story does not call them a
+ * journalist: "She talked to Soren Makepeace about luck" ('to'), "Hallie Brennock spoke to her for
+ * our weekend section" ('subject'), "presenter Carys Vaughan put listeners' questions to the leader
+ * of the council, Obinna Eze" ('put'); '' when none. (In the link key.) */
+function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subject' | 'put' {
+  const toks = lp.toks;
+  if (m.poss || !(m.type === 'person' || (m.type === 'unknown' && m.lower.length >= 2))) return '';
+  const a = toks[m.i0 - 1];
+  const b = toks[m.i0 - 2];
+  if (a?.k === 'w' && b?.k === 'w' && a.sent === m.sent && b.sent === m.sent && (a.lo === 'to' || a.lo === 'with') && INTERVIEW_VERBS.has(b.lo)) return 'to';
+  const v = toks[m.i1];
+  if (m.i0 > 0 && toks[m.i0 - 1]!.sent === m.sent && !(toks[m.i0 - 1]!.k === 'w' && (JOURNALISTS.has(toks[m.i0 - 1]!.lo) || toks[m.i0 - 1]!.lo === 'presenter'))) return '';
+  if (v?.k === 'w' && v.sent === m.sent && INTERVIEW_VERBS.has(v.lo) && /^(?:to|with)$/.test(toks[m.i1 + 1]?.lo ?? '') && /^(?:her|him|them)$/.test(toks[m.i1 + 2]?.lo ?? '')) return 'subject';
+  if (v?.k === 'w' && v.sent === m.sent && v.lo === 'put') {
+    for (let k = m.i1 + 1; k < toks.length && k <= m.i1 + 4 && toks[k]!.sent === m.sent; k++) if (toks[k]!.lo === 'questions' && toks[k + 1]?.lo === 'to') return 'put';
+  }
+  return '';
+}
+
 /** "to our science correspondent, Tobias Lindahl": where the preposition before a description
  * ending in a journalist's word and set off before the name is, or -1. */
 function describedJournalistBefore(toks: LocalParagraph['toks'], m: Mention): number {
@@ -1927,7 +1946,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         let next = li + 1;
         while (next < locals.length && !NON_SPACE.test(locals[next]!.text)) next++;
         const qNext = locals[next]?.quotes[0]?.cue.cue === 'transcript' && locals[next]!.quotes[0]!.cue.text === 'interviewer';
-        const mi = locals[li]!.mentions.findIndex((m) => interviewerNamed(locals[li]!, m) && (askedWhom(locals[li]!, m) < 0 || qNext));
+        const mi = locals[li]!.mentions.findIndex((m) => (interviewerNamed(locals[li]!, m) && (askedWhom(locals[li]!, m) < 0 || qNext)) || (qNext && askerBeforeQuestions(locals[li]!, m) !== ''));
         if (mi >= 0) return { para: li, sent: locals[li]!.mentions[mi]!.sent, mem: mentionMember[li]![mi] ?? null };
       }
       return { para: Infinity, sent: -1, mem: null };
@@ -1942,6 +1961,25 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const lp = locals[interviewer.para]!;
     const toks = lp.toks;
     // ("an edited transcript of an interview with Soraya Benali, the foreign minister, conducted ... by")
+    // ("presenter Carys Vaughan put listeners' questions to the leader of the council, Obinna Eze":
+    // the one named after "to"; "Hallie Brennock spoke to her for our weekend section": the one person
+    // the paragraph named before)
+    {
+      const am = lp.mentions.find((m) => m.sent === interviewer!.sent && mentionMember[interviewer!.para]![lp.mentions.indexOf(m)] === asker);
+      const kind = am ? askerBeforeQuestions(lp, am) : '';
+      if (kind === 'put') {
+        for (let k = am!.i1 + 1; k < toks.length && toks[k]!.sent === am!.sent; k++) {
+          const mi = lp.mentions.findIndex((x) => x.i0 === k && x !== am);
+          const mem = mi >= 0 ? mentionMember[interviewer.para]![mi] : null;
+          if (mem && mem.kind === 'person' && mem !== asker) return mem;
+        }
+        return null;
+      }
+      if (kind === 'subject') {
+        const before = new Set(lp.mentions.flatMap((x, xi) => (x.sent < interviewer!.sent && mentionMember[interviewer!.para]![xi]?.kind === 'person' && mentionMember[interviewer!.para]![xi] !== asker ? [mentionMember[interviewer!.para]![xi]!] : [])));
+        return before.size === 1 ? [...before][0]! : null;
+      }
+    }
     // ("Callum Ritchie-Osei asked its headteacher, Lorraine Mbeki-Shaw, how ...")
     const askedMi = lp.mentions.findIndex((m) => m.sent === interviewer!.sent && askedWhom(lp, m) >= 0);
     const withMi = askedMi >= 0 ? askedWhom(lp, lp.mentions[askedMi]!) : lp.mentions.findIndex((m) => m.sent === interviewer!.sent && afterInterviewWith(lp, m));
@@ -3909,7 +3947,7 @@ export const linkKey = perParagraph((lp): string => {
         afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), verb, namedAfterDefiniteRole(lp, m),
         affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
         behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
-        speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
+        speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
         lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
       ];

@@ -7893,3 +7893,37 @@ describe('round 34: who asks, in a Q and A', () => {
     expect(sure(presser, 'How many officers')).toBe('reporter');
   });
 });
+
+describe('round 34: the one who asks, named right before a Q and A without being called a journalist', () => {
+  it('"She talked to Marek Lindgren about ..." then Q and A: the questions are Lindgren\'s, the answers hers', () => {
+    const res = analyzeParagraphs([
+      'Novelist Adaeze Fairweather-Osei has sold 200,000 copies of her first book. She talked to Marek Lindgren about luck and rejection.',
+      'Q: “Did you ever think of stopping?”',
+      'A: “Twice, and both times my sister sent the manuscript out again.”',
+    ]);
+    expect(sure(res, 'Did you ever think')).toBe('Marek Lindgren');
+    expect(sure(res, 'Twice, and both')).toBe('Adaeze Fairweather-Osei');
+  });
+
+  it('"Ingrid Solvang spoke to her for our weekend section" and "presenter Dai Rhydderch put listeners\' questions to ..., Nia Okoro": the asker', () => {
+    const sub = analyzeParagraphs([
+      'Chef Amara Quintana-Bell closed her restaurant after two stars and eleven years. Ingrid Solvang spoke to her for our weekend section.',
+      'Q: “Why walk away?”',
+      'A: “I stopped tasting the food.”',
+    ]);
+    expect(sure(sub, 'Why walk away')).toBe('Ingrid Solvang');
+    expect(sure(sub, 'I stopped tasting')).toBe('Amara Quintana-Bell');
+    const put = analyzeParagraphs([
+      'Radio Teifi presenter Dai Rhydderch put listeners’ questions to the leader of the county council, Nia Okoro, on Monday. An edited transcript follows.',
+      'Q: “Why are bins collected fortnightly?”',
+      'A: “Because the grant was cut again.”',
+    ]);
+    expect(sure(put, 'Why are bins')).toBe('Dai Rhydderch');
+    expect(sure(put, 'Because the grant')).toBe('Nia Okoro');
+  });
+
+  it('not without the questions right after ("She talked to Marek Lindgren about luck." in a story with quotes)', () => {
+    const res = analyzeParagraphs(['Novelist Adaeze Fairweather-Osei talked to Marek Lindgren about luck.', '“I was lucky,” she said.']);
+    expect(speakerOf(res, 'I was lucky')).not.toBe('Marek Lindgren');
+  });
+});
