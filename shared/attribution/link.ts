@@ -982,7 +982,10 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   if (m.poss || !(m.type === 'person' || (m.type === 'unknown' && m.lower.length >= 2))) return '';
   const a = toks[m.i0 - 1];
   const b = toks[m.i0 - 2];
-  if (a?.k === 'w' && b?.k === 'w' && a.sent === m.sent && b.sent === m.sent && (a.lo === 'to' || a.lo === 'with') && INTERVIEW_VERBS.has(b.lo)) return 'to';
+  // (after "she" or "he", the one the story is about: not "Tomasz Wierzbicki spoke to Marit
+  // Solbakken, the union's leader", where the one spoken to is the one described)
+  const subj = toks[m.i0 - 3];
+  if (a?.k === 'w' && b?.k === 'w' && a.sent === m.sent && b.sent === m.sent && (a.lo === 'to' || a.lo === 'with') && INTERVIEW_VERBS.has(b.lo) && /^(?:she|he|they)$/.test(subj?.lo ?? '') && subj!.sent === m.sent && !(toks[m.i1]?.t === ',' && /^(?:the|a|an|its|his|her|their)$/.test(toks[m.i1 + 1]?.lo ?? ''))) return 'to';
   const v = toks[m.i1];
   if (m.i0 > 0 && toks[m.i0 - 1]!.sent === m.sent && !(toks[m.i0 - 1]!.k === 'w' && (JOURNALISTS.has(toks[m.i0 - 1]!.lo) || toks[m.i0 - 1]!.lo === 'presenter'))) return '';
   if (v?.k === 'w' && v.sent === m.sent && INTERVIEW_VERBS.has(v.lo) && /^(?:to|with)$/.test(toks[m.i1 + 1]?.lo ?? '') && /^(?:her|him|them)$/.test(toks[m.i1 + 2]?.lo ?? '')) return 'subject';
