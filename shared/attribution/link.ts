@@ -2649,6 +2649,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         return m.type === 'org' ? create(m, m.name, m.tokens, 'organization', pos(q, m.n0)) : null;
       }
       let sj = lp.sentSubject[st.sent] ?? -1;
+      // ("In a statement, the Foreign Ministry said ...": a body saying it, right before its verb)
+      if (sj < 0) {
+        const said = lp.mentions.findIndex((m) => m.sent === st.sent && m.type === 'org' && !m.poss && lp.toks[m.i1]?.k === 'w' && lp.toks[m.i1]!.sent === m.sent && SPEECH_VERBS.has(lp.toks[m.i1]!.lo) && !WEAK_SPEECH.has(lp.toks[m.i1]!.lo));
+        if (said >= 0) {
+          const m = lp.mentions[said]!;
+          const mem = mentionMember[q]![said] ?? byFull.get(m.key) ?? create(m, m.name, m.tokens, 'organization', pos(q, m.n0));
+          return mem.described ? null : mem;
+        }
+      }
       if (sj < 0 && (lp.sentSubjectCue[st.sent]?.ref ?? 'role') === 'role') {
         const named = st.setOff.filter((mi) => mentionMember[q]![mi]?.kind === 'person');
         if (named.length === 1) sj = named[0]!;

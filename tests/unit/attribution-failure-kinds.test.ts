@@ -7927,3 +7927,10 @@ describe('round 34: the one who asks, named right before a Q and A without being
     expect(speakerOf(res, 'I was lucky')).not.toBe('Marek Lindgren');
   });
 });
+
+describe('round 34: "In a statement, the ministry said ... / “…,” the statement said"', () => {
+  it('is the body that issued it', () => {
+    const res = analyzeParagraphs(['The government expelled three diplomats on Monday.', 'In a statement, the Interior Ministry said the three had been given 48 hours to leave.', '“We will not tolerate spying on our citizens,” the statement said.']);
+    expect(sure(res, 'We will not tolerate')).toBe('Interior Ministry');
+  });
+});
