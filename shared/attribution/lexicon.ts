@@ -772,7 +772,7 @@ export const ORG_HEADS = new Set(
     'news agency press times post journal herald tribune gazette network television tv radio channel magazine ' +
     // (a paper's name: "told the Vale Chronicle", "the Northern Echo"; not a word for a person too,
     // "the courier", "the examiner", "an observer")
-    'echo chronicle mirror express telegraph argus advertiser inquirer gleaner weekly daily monthly quarterly ' +
+    'echo chronicle mirror express telegraph argus advertiser inquirer gleaner weekly monthly quarterly ' +
     'party committee council department ministry office bureau agency administration government commission ' +
     'university college school institute institution foundation center centre association union federation league ' +
     'corp corporation inc co company group bank fund forces army navy force guard police court congress senate ' +

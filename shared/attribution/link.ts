@@ -247,7 +247,7 @@ const PUBLIC_BODIES = new Set(Object.keys(BODY_WORD_KINDS));
 const BODY_KINDS = new Set([...PUBLIC_BODIES, 'association', 'federation', 'society', 'club', 'party', 'league', 'company', 'corporation', 'bank', 'foundation', 'institute', 'college', 'school', 'church', 'police', 'army', 'court']);
 /** A story set at a news conference or briefing, where the questions are reporters'. (In the link
  * key.) */
-const PRESS_SETTING = /\b(?:news|press) conference|\bbriefing\b|\bdoorstop\b|\bpresser\b|\b(?:spoke|talked|speaking|talking) to (?:the )?(?:reporters|journalists|the media|the press)\b|\btook questions\b|\bquestions from (?:reporters|journalists)\b/i;
+const PRESS_SETTING = /\b(?:news|press) conference|\bbriefing\b|\bdoorstop\b|\bpresser\b|\b(?:spoke|talked|speaking|talking) to (?:the )?(?:reporters|journalists|the media|the press)\b|\btook questions\b(?! from (?!reporters|journalists|the media|the press))|\bquestions from (?:reporters|journalists)\b/i;
 /** A results call, where a transcript's "Q:" is an analyst's ("answering analysts' questions"). */
 const ANALYST_SETTING = /\banalysts[\u2019']? questions\b|\bquestions from analysts\b|\b(?:results|earnings|investor) call\b/i;
 /** Those who put the questions in a transcript, whom a story seldom names ("REPORTER: “…”"). */
@@ -985,10 +985,17 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   // (after "she" or "he", the one the story is about: not "Tomasz Wierzbicki spoke to Marit
   // Solbakken, the union's leader", where the one spoken to is the one described)
   const subj = toks[m.i0 - 3];
-  if (a?.k === 'w' && b?.k === 'w' && a.sent === m.sent && b.sent === m.sent && (a.lo === 'to' || a.lo === 'with') && INTERVIEW_VERBS.has(b.lo) && /^(?:she|he|they)$/.test(subj?.lo ?? '') && subj!.sent === m.sent && !(toks[m.i1]?.t === ',' && /^(?:the|a|an|its|his|her|their)$/.test(toks[m.i1 + 1]?.lo ?? ''))) return 'to';
+  // (and the name ending the sentence or followed by what they talked about or whose paper they are
+  // from: not "He spoke to Sam Brandt, 24, his younger brother", "She spoke to Tom Reid until the
+  // ambulance came")
+  const after = toks[m.i1];
+  const ends = after?.t === '.' || (after?.k === 'w' && after.sent === m.sent && (after.lo === 'about' || after.lo === 'for' || (after.lo === 'of' && toks[m.i1 + 1]?.lo === 'the' && toks[m.i1 + 2]?.cap === true)));
+  if (a?.k === 'w' && b?.k === 'w' && a.sent === m.sent && b.sent === m.sent && (a.lo === 'to' || a.lo === 'with') && INTERVIEW_VERBS.has(b.lo) && /^(?:she|he)$/.test(subj?.lo ?? '') && subj!.sent === m.sent && ends) return 'to';
   const v = toks[m.i1];
   if (m.i0 > 0 && toks[m.i0 - 1]!.sent === m.sent && !(toks[m.i0 - 1]!.k === 'w' && (JOURNALISTS.has(toks[m.i0 - 1]!.lo) || toks[m.i0 - 1]!.lo === 'presenter'))) return '';
-  if (v?.k === 'w' && v.sent === m.sent && INTERVIEW_VERBS.has(v.lo) && /^(?:to|with)$/.test(toks[m.i1 + 1]?.lo ?? '') && /^(?:her|him|them)$/.test(toks[m.i1 + 2]?.lo ?? '')) return 'subject';
+  // (no one the story gives another trade: not "Firefighter Tom Reid spoke to her for an hour")
+  const otherTrade = m.titleWords.some((w) => !JOURNALISTS.has(w) && w !== 'presenter');
+  if (v?.k === 'w' && v.sent === m.sent && !otherTrade && INTERVIEW_VERBS.has(v.lo) && /^(?:to|with)$/.test(toks[m.i1 + 1]?.lo ?? '') && /^(?:her|him|them)$/.test(toks[m.i1 + 2]?.lo ?? '')) return 'subject';
   if (v?.k === 'w' && v.sent === m.sent && v.lo === 'put') {
     for (let k = m.i1 + 1; k < toks.length && k <= m.i1 + 4 && toks[k]!.sent === m.sent; k++) if (toks[k]!.lo === 'questions' && toks[k + 1]?.lo === 'to') return 'put';
   }
@@ -1417,7 +1424,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       }
       // (a word in capitals the story has not read as a body may stand for one it named: a
       // transcript's "GAW:" after "She spoke to Global Affairs Weekly")
-      const capsOnly = m.type !== 'org' && m.tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(lp.toks[m.n0]?.t ?? '') ? expansionOf({ ...m, tokens: [lp.toks[m.n0]!.t] }, p) : undefined;
+      // (not someone's surname: "Grace Ho ... / HO: “…”" is Grace Ho, not the Home Office)
+      const capsOnly = m.type !== 'org' && m.tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(lp.toks[m.n0]?.t ?? '') && !find(m.tokens, m.lower, m.gender) ? expansionOf({ ...m, tokens: [lp.toks[m.n0]!.t] }, p) : undefined;
       const orgHit = m.type === 'org' ? (byFull.get(m.key) ?? expansionOf(m, p)) : capsOnly;
       let hit: Match | null = m.type === 'org' || capsOnly ? (orgHit ? { mem: orgHit, variant: false, ambiguous: false } : null) : find(m.tokens, m.lower, m.gender);
       // (a full name set off after a relative's word is that relative, never a misspelling of someone
@@ -1934,11 +1942,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const i = locals.findIndex((l) => PRESS_SETTING.test(l.text));
     return i < 0 ? Infinity : i;
   })());
-  let analystSetting: number | null = null;
-  const firstAnalystSetting = () => (analystSetting ??= (() => {
-    const i = locals.findIndex((l) => ANALYST_SETTING.test(l.text));
-    return i < 0 ? Infinity : i;
-  })());
+  /** The paragraph before the run of turns paragraph `p` is in sets a results call, and no interview
+   * or press conference besides ("Holloway Bank told analysts on its investor call ... Kath Mills spoke
+   * to the Courier." is the Courier's). */
+  const analystIntro = (p: number): boolean => {
+    let q = p;
+    while (q > 0 && (!NON_SPACE.test(locals[q]!.text) || locals[q]!.quotes[0]?.cue.cue === 'transcript' || locals[q]!.quotes[0]?.cue.cue === 'answer')) q--;
+    const t = locals[q]!.text;
+    return ANALYST_SETTING.test(t) && !/\b(?:spoke|talked|sat down|interview|reporters|journalists)\b/i.test(t);
+  };
   /** The interviewer the story names before its Q and A (see interviewerNamed), worked out once. */
   let interviewer: { para: number; sent: number; mem: Member | null } | null = null;
   const namedInterviewer = (p: number): Member | null => {
@@ -1948,7 +1960,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // minister, Tom Reyes, whether ... / ... / The Gazette interviewed Reyes afterwards. / Q: ...")
         let next = li + 1;
         while (next < locals.length && !NON_SPACE.test(locals[next]!.text)) next++;
-        const qNext = locals[next]?.quotes[0]?.cue.cue === 'transcript' && locals[next]!.quotes[0]!.cue.text === 'interviewer';
+        // (and not a question about a he or she: "She spoke to Tom Reid until the ambulance came. / Q:
+        // “How was he?”")
+        const qNext = locals[next]?.quotes[0]?.cue.cue === 'transcript' && locals[next]!.quotes[0]!.cue.text === 'interviewer' && !THIRD_PERSON_WORDS.test(locals[next]!.quotes[0]!.raw.text);
         const mi = locals[li]!.mentions.findIndex((m) => (interviewerNamed(locals[li]!, m) && (askedWhom(locals[li]!, m) < 0 || qNext)) || (qNext && askerBeforeQuestions(locals[li]!, m) !== ''));
         if (mi >= 0) return { para: li, sent: locals[li]!.mentions[mi]!.sent, mem: mentionMember[li]![mi] ?? null };
       }
@@ -1971,16 +1985,21 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const am = lp.mentions.find((m) => m.sent === interviewer!.sent && mentionMember[interviewer!.para]![lp.mentions.indexOf(m)] === asker);
       const kind = am ? askerBeforeQuestions(lp, am) : '';
       if (kind === 'put') {
+        // (the name set off after the role it holds: "to the leader of the county council, Nia Okoro,";
+        // not "to the health secretary, deputising for the absent Alma Reyes")
         for (let k = am!.i1 + 1; k < toks.length && toks[k]!.sent === am!.sent; k++) {
           const mi = lp.mentions.findIndex((x) => x.i0 === k && x !== am);
           const mem = mi >= 0 ? mentionMember[interviewer.para]![mi] : null;
-          if (mem && mem.kind === 'person' && mem !== asker) return mem;
+          if (mem && mem.kind === 'person' && mem !== asker) return toks[k - 1]?.t === ',' ? mem : null;
         }
         return null;
       }
       if (kind === 'subject') {
         const before = new Set(lp.mentions.flatMap((x, xi) => (x.sent < interviewer!.sent && mentionMember[interviewer!.para]![xi]?.kind === 'person' && mentionMember[interviewer!.para]![xi] !== asker ? [mentionMember[interviewer!.para]![xi]!] : [])));
-        return before.size === 1 ? [...before][0]! : null;
+        const one = before.size === 1 ? [...before][0]! : null;
+        // (of the pronoun's gender: "Ben Quill died last year. His widow ... spoke to her" is no Ben)
+        const pro = toks[am!.i1 + 2]?.lo;
+        return one && !((pro === 'her' && one.gender === 'm') || (pro === 'him' && one.gender === 'f')) ? one : null;
       }
     }
     // ("Callum Ritchie-Osei asked its headteacher, Lorraine Mbeki-Shaw, how ...")
@@ -3275,7 +3294,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (a transcript's "Q:" at a news conference or briefing is a reporter's question)
         // (an analyst's on a results call)
         const asked = cue.cue === 'transcript' && cue.text === 'interviewer';
-        const txt = asked && firstAnalystSetting() <= p ? 'analyst' : asked && firstPressSetting() <= p ? 'reporter' : (cue.text ?? '');
+        const txt = asked && analystIntro(p) ? 'analyst' : asked && firstPressSetting() <= p ? 'reporter' : (cue.text ?? '');
         // "DISTRICT MANAGER: “...”" after "district manager Eimear Costigan": the one in that role;
         // with nobody named in it, that role unnamed, for review
         if (cue.label) {
@@ -3973,7 +3992,7 @@ export const linkKey = perParagraph((lp): string => {
     backReferences(lp),
     documentSubjects(lp),
     PRESS_SETTING.test(lp.text),
-    ANALYST_SETTING.test(lp.text),
+    ANALYST_SETTING.test(lp.text) && !/\b(?:spoke|talked|sat down|interview|reporters|journalists)\b/i.test(lp.text),
     BACK_OPENER.test(lp.text),
     saysThisBy(lp),
     lp.sentSubject.map((_, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true)]),

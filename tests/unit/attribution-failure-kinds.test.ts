@@ -7934,3 +7934,39 @@ describe('round 34: "In a statement, the ministry said ... / “…,” the stat
     expect(sure(res, 'We will not tolerate')).toBe('Interior Ministry');
   });
 });
+
+describe("round 34: the review's cases for who asks", () => {
+  it('no one named after "spoke to" asks when set off with an age or a relation, or when the question asks of a he or she', () => {
+    const bro = analyzeParagraphs(['Ivo Brandt, 52, lost his farm in the flood. He spoke to Sam Brandt, 24, his younger brother, that night.', 'Q: “What did he say?”', 'A: “Come and stay with me.”']);
+    expect(sure(bro, 'What did he say')).not.toBe('Sam Brandt');
+    const kim = analyzeParagraphs(['Our correspondent Jo Kim spent a day with the miners. He spoke to Ben Adebayo, 31, before his shift.', 'Q: “Is it dangerous?”', 'A: “Every day.”']);
+    expect(sure(kim, 'Is it dangerous')).not.toBe('Ben Adebayo');
+    const reid = analyzeParagraphs(['Teacher Anna Brook was first on the scene. She spoke to Tom Reid until the ambulance came.', 'Q: “How was he?”', 'A: “Calm.”']);
+    expect(sure(reid, 'How was he')).not.toBe('Tom Reid');
+  });
+
+  it('"X spoke to her" is no interview by one with another trade, and the answers are no one of the other gender', () => {
+    const fire = analyzeParagraphs(['Firefighter Tom Reid spoke to her for an hour as she lay trapped. Mina Osei, 19, was freed at dawn.', 'Q: “What did you say to her?”', 'A: “That she would be fine.”']);
+    expect(sure(fire, 'What did you say')).not.toBe('Tom Reid');
+    const widow = analyzeParagraphs(['Ben Quill died last year. His widow has now written a book about him. Hallie Brennock spoke to her for our weekend section.', 'Q: “Why write it now?”', 'A: “Because I could.”']);
+    expect(sure(widow, 'Because I could')).not.toBe('Ben Quill');
+  });
+
+  it('"put questions to the health secretary, deputising for the absent Alma Reyes": the answers are not Reyes\'s', () => {
+    const res = analyzeParagraphs(['Rhys Penhall put questions to the health secretary, deputising for the absent Alma Reyes.', 'Q: “Where is the money?”', 'A: “In the budget.”']);
+    expect(sure(res, 'In the budget')).not.toBe('Alma Reyes');
+  });
+
+  it('a label that is someone\'s surname is theirs, not a body\'s initials ("Grace Ho ... / HO: “…”")', () => {
+    expect(sure(analyzeParagraphs(['Grace Ho, a Home Office minister, visited the camp.', 'HO: “We will act.”']), 'We will act')).toBe('Grace Ho');
+  });
+
+  it('"took questions from MPs" is no press conference; a results call earlier in the story makes no later interview\'s questions an analyst\'s', () => {
+    expect(sure(analyzeParagraphs(['Prime minister Alma Reyes took questions from MPs in the Commons.', 'Q: “Why has the hospital not been built?”', 'A: “It will be.”']), 'Why has the hospital')).not.toBe('reporter');
+    expect(sure(analyzeParagraphs(['Holloway Bank told analysts on its investor call that 400 jobs would go. Union organiser Kath Mills spoke to the Courier.', 'Q: “What will you do?”', 'A: “Strike.”']), 'What will you do')).not.toBe('analyst');
+  });
+
+  it('"Mary Daily ... Daily said" is Mary Daily', () => {
+    expect(speakerOf(analyzeParagraphs(['Mary Daily, 61, has lived on the estate since 1980. “It has gone downhill,” Daily said.']), 'It has gone')).toBe('Mary Daily');
+  });
+});
