@@ -99,9 +99,14 @@ import { ownSetFresh95 } from './fresh95';
 import { ownSetFresh96 } from './fresh96';
 import { ownSetFresh97 } from './fresh97';
 import { ownSetFresh98 } from './fresh98';
+import { ownSetFresh99 } from './fresh99';
+import { ownSetFresh100 } from './fresh100';
+import { ownSetFresh101 } from './fresh101';
+import { ownSetFresh102 } from './fresh102';
+import { ownSetFresh103 } from './fresh103';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh98`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh103`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -202,6 +207,11 @@ export const ownSetParts = {
   fresh96: ownSetFresh96,
   fresh97: ownSetFresh97,
   fresh98: ownSetFresh98,
+  fresh99: ownSetFresh99,
+  fresh100: ownSetFresh100,
+  fresh101: ownSetFresh101,
+  fresh102: ownSetFresh102,
+  fresh103: ownSetFresh103,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
