@@ -980,19 +980,25 @@ function askedWhom(lp: LocalParagraph, m: Mention): number {
 function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subject' | 'put' {
   const toks = lp.toks;
   if (m.poss || !(m.type === 'person' || (m.type === 'unknown' && m.lower.length >= 2))) return '';
-  const a = toks[m.i0 - 1];
-  const b = toks[m.i0 - 2];
+  // (past the paper's name, owning them: "to Hospital Practice Weekly's Joel Marchetti")
+  let o = m.i0 - 1;
+  if (toks[o]?.poss && toks[o]!.cap && toks[o]!.sent === m.sent) while (o > 0 && toks[o]!.cap && toks[o]!.k === 'w' && toks[o]!.sent === m.sent && (o === m.i0 - 1 || !toks[o]!.poss)) o--;
+  const a = toks[o];
+  const b = toks[o - 1];
   // (after "she" or "he", the one the story is about: not "Tomasz Wierzbicki spoke to Marit
   // Solbakken, the union's leader", where the one spoken to is the one described)
-  const subj = toks[m.i0 - 3];
+  const subj = toks[o - 2];
   // (and the name ending the sentence or followed by what they talked about or whose paper they are
   // from: not "He spoke to Sam Brandt, 24, his younger brother", "She spoke to Tom Reid until the
   // ambulance came")
   const after = toks[m.i1];
-  const ends = after?.t === '.' || (after?.k === 'w' && after.sent === m.sent && (after.lo === 'about' || after.lo === 'for' || (after.lo === 'of' && toks[m.i1 + 1]?.lo === 'the' && toks[m.i1 + 2]?.cap === true)));
+  // (or where: "He spoke to Priya Raghunathan in Tokyo.")
+  const ends = after?.t === '.' || (after?.k === 'w' && after.sent === m.sent && (after.lo === 'about' || after.lo === 'for' || (after.lo === 'of' && toks[m.i1 + 1]?.lo === 'the' && toks[m.i1 + 2]?.cap === true) || (/^(?:in|at)$/.test(after.lo) && toks[m.i1 + 1]?.cap === true && toks[m.i1 + 2]?.t === '.')));
   if (a?.k === 'w' && b?.k === 'w' && a.sent === m.sent && b.sent === m.sent && (a.lo === 'to' || a.lo === 'with') && INTERVIEW_VERBS.has(b.lo) && /^(?:she|he)$/.test(subj?.lo ?? '') && subj!.sent === m.sent && ends) return 'to';
   const v = toks[m.i1];
-  if (m.i0 > 0 && toks[m.i0 - 1]!.sent === m.sent && !(toks[m.i0 - 1]!.k === 'w' && (JOURNALISTS.has(toks[m.i0 - 1]!.lo) || toks[m.i0 - 1]!.lo === 'presenter'))) return '';
+  // (opening the sentence, after a journalist's word, or owned by a paper: "The Fraser Valley Ledger's
+  // Moira Flaherty spoke with her")
+  if (m.i0 > 0 && toks[m.i0 - 1]!.sent === m.sent && !(toks[m.i0 - 1]!.k === 'w' && (JOURNALISTS.has(toks[m.i0 - 1]!.lo) || toks[m.i0 - 1]!.lo === 'presenter' || (toks[m.i0 - 1]!.poss && toks[m.i0 - 1]!.cap)))) return '';
   // (no one the story gives another trade: not "Firefighter Tom Reid spoke to her for an hour")
   const otherTrade = m.titleWords.some((w) => !JOURNALISTS.has(w) && w !== 'presenter');
   if (v?.k === 'w' && v.sent === m.sent && !otherTrade && INTERVIEW_VERBS.has(v.lo) && /^(?:to|with)$/.test(toks[m.i1 + 1]?.lo ?? '') && /^(?:her|him|them)$/.test(toks[m.i1 + 2]?.lo ?? '')) return 'subject';

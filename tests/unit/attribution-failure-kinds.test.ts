@@ -7970,3 +7970,17 @@ describe("round 34: the review's cases for who asks", () => {
     expect(speakerOf(analyzeParagraphs(['Mary Daily, 61, has lived on the estate since 1980. “It has gone downhill,” Daily said.']), 'It has gone')).toBe('Mary Daily');
   });
 });
+
+describe('round 35: the asker owned by a paper, or named with where they spoke', () => {
+  it('"She spoke to Clinic Weekly\'s Tam Okafor about ..." and "He spoke to Ines Barros in Lisbon.": the asker', () => {
+    const paper = analyzeParagraphs(['Dr Ruth Abernethy-Lowe became director of the Harfield scanning centre in May. She spoke to Clinic Weekly’s Tam Okafor about staffing and scans.', 'Q: “How many patients have you seen?”', 'A: “Nearly nine thousand.”']);
+    expect(sure(paper, 'How many patients')).toBe('Tam Okafor');
+    const where = analyzeParagraphs(['Hiroshi Tanabe’s fourth film opens in Osaka next month. He spoke to Ines Barros in Lisbon. The interview has been edited for length.', 'Q: “Why one village?”', 'A: “Because I was afraid of leaving it.”']);
+    expect(sure(where, 'Why one village')).toBe('Ines Barros');
+  });
+
+  it('"The Valley Ledger\'s Moira Flaherty spoke with her ...": the questions are Flaherty\'s', () => {
+    const res = analyzeParagraphs(['Anjali Brar-Thompson, 34, is running for council in Ward 6. The Valley Ledger’s Moira Flaherty spoke with her at a campaign office. This interview has been edited for length.', 'Q: “Why council, and why now?”', 'A: “Because I waited two years for a bus.”']);
+    expect(sure(res, 'Why council')).toBe('Moira Flaherty');
+  });
+});
