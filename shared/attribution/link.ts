@@ -980,9 +980,15 @@ function askedWhom(lp: LocalParagraph, m: Mention): number {
 function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subject' | 'put' {
   const toks = lp.toks;
   if (m.poss || !(m.type === 'person' || (m.type === 'unknown' && m.lower.length >= 2))) return '';
-  // (past the paper's name, owning them: "to Hospital Practice Weekly's Joel Marchetti")
+  // (past the paper's name, owning them: "to Hospital Practice Weekly's Joel Marchetti"; a paper's
+  // only, not "Acme's Jo Park", "Britain's Jo Park")
   let o = m.i0 - 1;
-  if (toks[o]?.poss && toks[o]!.cap && toks[o]!.sent === m.sent) while (o > 0 && toks[o]!.cap && toks[o]!.k === 'w' && toks[o]!.sent === m.sent && (o === m.i0 - 1 || !toks[o]!.poss)) o--;
+  const owned = !!toks[o]?.poss && toks[o]!.cap && toks[o]!.sent === m.sent;
+  if (owned && !PAPER_WORDS.test(toks[o]!.lo)) return '';
+  if (owned) while (o > 0 && toks[o]!.cap && toks[o]!.k === 'w' && toks[o]!.sent === m.sent && (o === m.i0 - 1 || !toks[o]!.poss)) o--;
+  // (no one the story gives another trade, "Dr Jo Park", "Firefighter Tom Reid")
+  const otherTrade = m.titleWords.some((w) => !JOURNALISTS.has(w) && w !== 'presenter');
+  if (otherTrade) return '';
   const a = toks[o];
   const b = toks[o - 1];
   // (after "she" or "he", the one the story is about: not "Tomasz Wierzbicki spoke to Marit
@@ -994,20 +1000,26 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   const after = toks[m.i1];
   // (or where: "He spoke to Priya Raghunathan in Tokyo.")
   const ends = after?.t === '.' || (after?.k === 'w' && after.sent === m.sent && (after.lo === 'about' || after.lo === 'for' || (after.lo === 'of' && toks[m.i1 + 1]?.lo === 'the' && toks[m.i1 + 2]?.cap === true) || (/^(?:in|at)$/.test(after.lo) && toks[m.i1 + 1]?.cap === true && toks[m.i1 + 2]?.t === '.')));
-  if (a?.k === 'w' && b?.k === 'w' && a.sent === m.sent && b.sent === m.sent && (a.lo === 'to' || a.lo === 'with') && INTERVIEW_VERBS.has(b.lo) && /^(?:she|he)$/.test(subj?.lo ?? '') && subj!.sent === m.sent && ends) return 'to';
+  // (someone new to the paragraph, in one that calls no one a journalist: not "his daughter, Mika
+  // Sato, runs the Tokyo office. He spoke to Mika Sato in Tokyo.", nor "Ann Lee is our business
+  // correspondent. She spoke to Acme's Jo Park", where the one who spoke asks)
+  const newHere = !lp.mentions.some((x) => x !== m && x.key === m.key && x.i0 < m.i0);
+  const journalistHere = toks.some((t, k) => k < m.i0 && t.k === 'w' && !t.cap && (JOURNALISTS.has(t.lo) || t.lo === 'covers'));
+  if (a?.k === 'w' && b?.k === 'w' && a.sent === m.sent && b.sent === m.sent && (a.lo === 'to' || a.lo === 'with') && INTERVIEW_VERBS.has(b.lo) && /^(?:she|he)$/.test(subj?.lo ?? '') && subj!.sent === m.sent && ends && newHere && !journalistHere) return 'to';
   const v = toks[m.i1];
   // (opening the sentence, after a journalist's word, or owned by a paper: "The Fraser Valley Ledger's
   // Moira Flaherty spoke with her")
   if (m.i0 > 0 && toks[m.i0 - 1]!.sent === m.sent && !(toks[m.i0 - 1]!.k === 'w' && (JOURNALISTS.has(toks[m.i0 - 1]!.lo) || toks[m.i0 - 1]!.lo === 'presenter' || (toks[m.i0 - 1]!.poss && toks[m.i0 - 1]!.cap)))) return '';
   // (no one the story gives another trade: not "Firefighter Tom Reid spoke to her for an hour")
-  const otherTrade = m.titleWords.some((w) => !JOURNALISTS.has(w) && w !== 'presenter');
-  if (v?.k === 'w' && v.sent === m.sent && !otherTrade && INTERVIEW_VERBS.has(v.lo) && /^(?:to|with)$/.test(toks[m.i1 + 1]?.lo ?? '') && /^(?:her|him|them)$/.test(toks[m.i1 + 2]?.lo ?? '')) return 'subject';
+  if (v?.k === 'w' && v.sent === m.sent && INTERVIEW_VERBS.has(v.lo) && /^(?:to|with)$/.test(toks[m.i1 + 1]?.lo ?? '') && /^(?:her|him|them)$/.test(toks[m.i1 + 2]?.lo ?? '')) return 'subject';
   if (v?.k === 'w' && v.sent === m.sent && v.lo === 'put') {
     for (let k = m.i1 + 1; k < toks.length && k <= m.i1 + 4 && toks[k]!.sent === m.sent; k++) if (toks[k]!.lo === 'questions' && toks[k + 1]?.lo === 'to') return 'put';
   }
   return '';
 }
 
+/** The last word of a paper's or a broadcaster's name ("the Harrow Valley Post's"). */
+const PAPER_WORDS = /^(?:news|times|post|journal|herald|tribune|gazette|weekly|monthly|echo|chronicle|mirror|express|telegraph|ledger|courier|observer|review|magazine|radio|tv|television|bulletin|dispatch|inquirer|record|press|wire|fm)$/;
 /** "to our science correspondent, Tobias Lindahl": where the preposition before a description
  * ending in a journalist's word and set off before the name is, or -1. */
 function describedJournalistBefore(toks: LocalParagraph['toks'], m: Mention): number {

@@ -7984,3 +7984,21 @@ describe('round 35: the asker owned by a paper, or named with where they spoke',
     expect(sure(res, 'Why council')).toBe('Moira Flaherty');
   });
 });
+
+describe("round 35: the review's cases for the asker owned by a paper or named with where", () => {
+  it('no asker after "spoke to" when the paragraph calls the one who spoke a journalist, or the name was there before, or its owner is no paper', () => {
+    const corr = analyzeParagraphs(['Ann Lee is our business correspondent. She spoke to Acme’s Jo Park in London.', 'Q: “Are profits falling?”', 'A: “No, they are rising.”']);
+    expect(sure(corr, 'Are profits falling')).not.toBe('Jo Park');
+    const kin = analyzeParagraphs(['Kenji Sato, 58, runs the Osaka plant; his daughter, Mika Sato, runs the Tokyo office. He spoke to Mika Sato in Tokyo.', 'Q: “Is your father a hard boss?”', 'A: “Very hard.”']);
+    expect(sure(kin, 'Is your father')).not.toBe('Mika Sato');
+    const met = analyzeParagraphs(['Ruth Holt, 50, leads the nurses’ union. She met Jo Park, the health secretary. She spoke to Jo Park in Whitehall.', 'Q: “Will you pay the nurses?”', 'A: “We will try.”']);
+    expect(sure(met, 'Will you pay')).not.toBe('Jo Park');
+  });
+
+  it('"Britain\'s Jo Park spoke with him" and "She spoke to Dr Jo Park in Leeds." name no asker', () => {
+    const mate = analyzeParagraphs(['Tom Reid, 24, won the 400m final. Britain’s Jo Park spoke with him after the race.', 'Q: “How did it feel?”', 'A: “Unbelievable.”']);
+    expect(sure(mate, 'How did it feel')).not.toBe('Jo Park');
+    const dr = analyzeParagraphs(['Ann Lee covers health for the Courier. She spoke to Dr Jo Park in Leeds.', 'Q: “Are scans late?”', 'A: “Some are.”']);
+    expect(sure(dr, 'Are scans late')).not.toBe('Jo Park');
+  });
+});
