@@ -3406,6 +3406,21 @@ function sayingNoun(toks: Tok[], v: number): boolean {
   return b.cap && !b.poss && b2?.k === 'w' && b2.sent === t.sent && !b2.cap && SAYING_ADJECTIVES.test(b2.lo) && (b2.lo !== 'the' || isDemonym(b.lo));
 }
 
+/** "According to Porthkerrow harbourmaster Jory Pascoe": not the place one word long that opens the
+ * phrase, but the name after the person noun it qualifies. */
+function placeBeforeRoleAndName(ctx: Ctx, r: LocalCue, sent: number): LocalCue {
+  const { toks } = ctx;
+  if (r.ref !== 'name' || r.mention < 0) return r;
+  const m = ctx.mentions[r.mention]!;
+  if (m.tokens.length !== 1 || m.personEvidence || m.poss) return r;
+  let k = m.i1;
+  while (k < toks.length && k - m.i1 < 3 && toks[k]!.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent) k++;
+  if (k === m.i1 || !isPersonNoun(toks[k - 1]!.lo)) return r;
+  const ni = ctx.mentionAt[k] ?? -1;
+  const n = ni >= 0 ? ctx.mentions[ni]! : null;
+  return n && n.i0 === k && n.tokens.length >= 2 && n.type !== 'org' && n.type !== 'place' ? { ...r, mention: ni, text: n.name, at: n.i1 - 1 } : r;
+}
+
 function beforeCue(ctx: Ctx, qt: number): LocalCue {
   const { toks } = ctx;
   const sent = toks[qt]!.sent;
@@ -3430,7 +3445,7 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     }
     if (tv.k === 'w' && tv.lo === 'according' && toks[v + 1]?.lo === 'to') {
       const r = refStartingAt(ctx, v + 2, sent);
-      if (r) return { ...r, cue: 'according to' };
+      if (r) return { ...placeBeforeRoleAndName(ctx, r, sent), cue: 'according to' };
       continue;
     }
     // "in the words of one former colleague, "...""

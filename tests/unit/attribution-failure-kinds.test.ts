@@ -8002,3 +8002,10 @@ describe("round 35: the review's cases for the asker owned by a paper or named w
     expect(sure(dr, 'Are scans late')).not.toBe('Jo Park');
   });
 });
+
+describe('round 35: "According to Porthkerrow harbourmaster Jory Pascoe, ‘…’"', () => {
+  it('is the name after the person noun, not the place that qualifies it', () => {
+    const res = analyzeParagraphs(['Storm Bryn flooded the harbour overnight.', 'According to Polwenna harbourmaster Kit Trevanion, ‘it was the biggest sea I have seen here’.']);
+    expect(sure(res, 'it was the biggest sea')).toBe('Kit Trevanion');
+  });
+});
