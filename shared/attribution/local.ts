@@ -3117,7 +3117,7 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
     const t0 = toks[j];
     if (t0 && t0.sent === sent && t0.lo === 'according' && toks[j + 1]?.lo === 'to') {
       const r = refStartingAt(ctx, j + 2, sent);
-      if (r) return { ...r, cue: 'according to' };
+      if (r) return { ...placeBeforeRoleAndName(ctx, r, sent), cue: 'according to' };
     }
     // ""new to us", in the words of Insp. Graham Forsythe"
     if (t0 && t0.sent === sent && t0.lo === 'in' && toks[j + 1]?.lo === 'the' && toks[j + 2]?.lo === 'words' && toks[j + 3]?.lo === 'of' && toks[j + 3]!.sent === sent) {
@@ -3413,9 +3413,11 @@ function placeBeforeRoleAndName(ctx: Ctx, r: LocalCue, sent: number): LocalCue {
   if (r.ref !== 'name' || r.mention < 0) return r;
   const m = ctx.mentions[r.mention]!;
   if (m.tokens.length !== 1 || m.personEvidence || m.poss) return r;
+  // (only words describing the one named next: not "Reed and harbourmaster Jory Pascoe", both of
+  // them, nor "Jones mentor to footballer Ann Cole")
   let k = m.i1;
-  while (k < toks.length && k - m.i1 < 3 && toks[k]!.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent) k++;
-  if (k === m.i1 || !isPersonNoun(toks[k - 1]!.lo)) return r;
+  while (k < toks.length && k - m.i1 < 3 && toks[k]!.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent && !FUNCTION_WORDS.has(toks[k]!.lo) && !/^(?:and|or|either|neither|nor|to|of|with)$/.test(toks[k]!.lo)) k++;
+  if (k === m.i1 || !(toks[k]?.k === 'w' && toks[k]!.cap) || !isPersonNoun(toks[k - 1]!.lo)) return r;
   const ni = ctx.mentionAt[k] ?? -1;
   const n = ni >= 0 ? ctx.mentions[ni]! : null;
   return n && n.i0 === k && n.tokens.length >= 2 && n.type !== 'org' && n.type !== 'place' ? { ...r, mention: ni, text: n.name, at: n.i1 - 1 } : r;
@@ -3671,7 +3673,7 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
   for (let k = qt + 1; k < toks.length && toks[k]!.sent === sent; k++) {
     if (toks[k]!.lo === 'according' && toks[k + 1]?.lo === 'to') {
       const r = refStartingAt(ctx, k + 2, sent);
-      if (r) return { ...r, cue: 'according to' };
+      if (r) return { ...placeBeforeRoleAndName(ctx, r, sent), cue: 'according to' };
     }
   }
   return NONE;

@@ -8009,3 +8009,11 @@ describe('round 35: "According to Porthkerrow harbourmaster Jory Pascoe, ‘…�
     expect(sure(res, 'it was the biggest sea')).toBe('Kit Trevanion');
   });
 });
+
+describe("round 35: the review's cases for \"According to PLACE ROLE NAME\"", () => {
+  it('not past "and" or "to" ("According to Reed and harbourmaster Jory Pascoe", "Jones mentor to footballer Ann Cole"); the quote before "according to" too', () => {
+    expect(sure(analyzeParagraphs(['Tom Reed, a fisherman, said the storm was the worst he had seen.', 'According to Reed and harbourmaster Jory Pascoe, ‘We will rebuild.’']), 'We will rebuild')).not.toBe('Jory Pascoe');
+    expect(sure(analyzeParagraphs(['According to Jones mentor to footballer Ann Cole, ‘She will go far.’']), 'She will go far')).not.toBe('Ann Cole');
+    expect(sure(analyzeParagraphs(['Storm Bryn flooded the harbour overnight.', '‘The boats are gone,’ according to Polwenna harbourmaster Kit Trevanion.']), 'The boats are gone')).toBe('Kit Trevanion');
+  });
+});
