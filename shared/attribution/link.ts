@@ -248,8 +248,11 @@ const BODY_KINDS = new Set([...PUBLIC_BODIES, 'association', 'federation', 'soci
 /** A story set at a news conference or briefing, where the questions are reporters'. (In the link
  * key.) */
 const PRESS_SETTING = /\b(?:news|press) conference|\bbriefing\b|\bdoorstop\b|\bpresser\b|\b(?:spoke|talked|speaking|talking) to (?:the )?(?:reporters|journalists|the media|the press)\b|\btook questions\b(?! from (?!reporters|journalists|the media|the press))|\bquestions from (?:reporters|journalists)\b/i;
-/** A results call, where a transcript's "Q:" is an analyst's ("answering analysts' questions"). */
+/** A results call, where a transcript's "Q:" is an analyst's ("answering analysts' questions"),
+ * unless the paragraph speaks of an interview or the press too. (In the link key.) */
 const ANALYST_SETTING = /\banalysts[\u2019']? questions\b|\bquestions from analysts\b|\b(?:results|earnings|investor) call\b/i;
+const INTERVIEW_OR_PRESS = /\b(?:spoke|talked|sat down|interview|reporters|journalists)\b/i;
+const analystSetting = (text: string) => ANALYST_SETTING.test(text) && !INTERVIEW_OR_PRESS.test(text);
 /** Those who put the questions in a transcript, whom a story seldom names ("REPORTER: “…”"). */
 const QUESTIONER_ROLES = new Set(['reporter', 'journalist', 'interviewer', 'questioner', 'caller', 'member']);
 /** Verbs of saying whose object is the person spoken to. */
@@ -986,9 +989,9 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   const owned = !!toks[o]?.poss && toks[o]!.cap && toks[o]!.sent === m.sent;
   if (owned && !PAPER_WORDS.test(toks[o]!.lo)) return '';
   if (owned) while (o > 0 && toks[o]!.cap && toks[o]!.k === 'w' && toks[o]!.sent === m.sent && (o === m.i0 - 1 || !toks[o]!.poss)) o--;
-  // (no one the story gives another trade, "Dr Jo Park", "Firefighter Tom Reid")
-  const otherTrade = m.titleWords.some((w) => !JOURNALISTS.has(w) && w !== 'presenter');
-  if (otherTrade) return '';
+  // (no one the story gives another trade: "Dr Jo Park", "Firefighter Tom Reid spoke to her for an
+  // hour")
+  if (m.titleWords.some((w) => !JOURNALISTS.has(w) && w !== 'presenter')) return '';
   const a = toks[o];
   const b = toks[o - 1];
   // (after "she" or "he", the one the story is about: not "Tomasz Wierzbicki spoke to Marit
@@ -1010,7 +1013,6 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   // (opening the sentence, after a journalist's word, or owned by a paper: "The Fraser Valley Ledger's
   // Moira Flaherty spoke with her")
   if (m.i0 > 0 && toks[m.i0 - 1]!.sent === m.sent && !(toks[m.i0 - 1]!.k === 'w' && (JOURNALISTS.has(toks[m.i0 - 1]!.lo) || toks[m.i0 - 1]!.lo === 'presenter' || (toks[m.i0 - 1]!.poss && toks[m.i0 - 1]!.cap)))) return '';
-  // (no one the story gives another trade: not "Firefighter Tom Reid spoke to her for an hour")
   if (v?.k === 'w' && v.sent === m.sent && INTERVIEW_VERBS.has(v.lo) && /^(?:to|with)$/.test(toks[m.i1 + 1]?.lo ?? '') && /^(?:her|him|them)$/.test(toks[m.i1 + 2]?.lo ?? '')) return 'subject';
   if (v?.k === 'w' && v.sent === m.sent && v.lo === 'put') {
     for (let k = m.i1 + 1; k < toks.length && k <= m.i1 + 4 && toks[k]!.sent === m.sent; k++) if (toks[k]!.lo === 'questions' && toks[k + 1]?.lo === 'to') return 'put';
@@ -1106,8 +1108,6 @@ const indefiniteBodies = perParagraph((lp): [string, number][] => {
   return out;
 });
 
-/** The paragraph is one yes-or-no question the writer asks ("Does Nwosu-Brandt think the work is
- * better than before?"). (In the link key.) */
 /** A paragraph that is only a short question in the story's own words ("Why bikes?", "How many have
  * you given away?"), as a Q and A without labels puts them. (In the link key.) */
 function bareQuestion(lp: LocalParagraph): boolean {
@@ -1128,6 +1128,8 @@ function personNounsIn(lp: LocalParagraph): string {
   for (const t of lp.toks) if (t.k === 'w' && !t.cap && isPersonNoun(t.lo)) out += `${t.lo} `;
   return out;
 }
+/** The paragraph is one yes-or-no question the writer asks ("Does Nwosu-Brandt think the work is
+ * better than before?"). (In the link key.) */
 function writersQuestion(lp: LocalParagraph): boolean {
   return /\?\s*$/.test(lp.text) && /^(?:does|do|did|is|was|has|will|would|can|could)$/.test(lp.toks[0]?.lo ?? '');
 }
@@ -1966,8 +1968,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const analystIntro = (p: number): boolean => {
     let q = p;
     while (q > 0 && (!NON_SPACE.test(locals[q]!.text) || locals[q]!.quotes[0]?.cue.cue === 'transcript' || locals[q]!.quotes[0]?.cue.cue === 'answer')) q--;
-    const t = locals[q]!.text;
-    return ANALYST_SETTING.test(t) && !/\b(?:spoke|talked|sat down|interview|reporters|journalists)\b/i.test(t);
+    return analystSetting(locals[q]!.text);
   };
   /** The interviewer the story names before its Q and A (see interviewerNamed), worked out once. */
   let interviewer: { para: number; sent: number; mem: Member | null } | null = null;
@@ -1995,12 +1996,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (!asker || !interviewer) return null;
     const lp = locals[interviewer.para]!;
     const toks = lp.toks;
-    // ("an edited transcript of an interview with Soraya Benali, the foreign minister, conducted ... by")
     // ("presenter Carys Vaughan put listeners' questions to the leader of the council, Obinna Eze":
     // the one named after "to"; "Hallie Brennock spoke to her for our weekend section": the one person
     // the paragraph named before)
     {
-      const am = lp.mentions.find((m) => m.sent === interviewer!.sent && mentionMember[interviewer!.para]![lp.mentions.indexOf(m)] === asker);
+      const ami = lp.mentions.findIndex((m, mi) => m.sent === interviewer!.sent && mentionMember[interviewer!.para]![mi] === asker);
+      const am = ami >= 0 ? lp.mentions[ami] : undefined;
       const kind = am ? askerBeforeQuestions(lp, am) : '';
       if (kind === 'put') {
         // (the name set off after the role it holds: "to the leader of the county council, Nia Okoro,";
@@ -2020,7 +2021,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         return one && !((pro === 'her' && one.gender === 'm') || (pro === 'him' && one.gender === 'f')) ? one : null;
       }
     }
-    // ("Callum Ritchie-Osei asked its headteacher, Lorraine Mbeki-Shaw, how ...")
+    // ("Callum Ritchie-Osei asked its headteacher, Lorraine Mbeki-Shaw, how ...", "an edited transcript
+    // of an interview with Soraya Benali, the foreign minister, conducted ... by")
     const askedMi = lp.mentions.findIndex((m) => m.sent === interviewer!.sent && askedWhom(lp, m) >= 0);
     const withMi = askedMi >= 0 ? askedWhom(lp, lp.mentions[askedMi]!) : lp.mentions.findIndex((m) => m.sent === interviewer!.sent && afterInterviewWith(lp, m));
     if (withMi >= 0) {
@@ -2876,9 +2878,6 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (r.mem && !r.mem.described) return { mem: r.mem, ambiguous: !aged || r.ambiguous || members.some((m) => m !== r.mem && m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at) || ageRival(r.mem, cue.text, at, para) };
     return { mem: describedRole({ ...cue, text: `${head} (unnamed)` }, at), ambiguous: false };
   };
-  /** Someone called by an age (`text`, "the 24-year-old vet") may not be `mem`: the story gave `mem`
-   * another age ("Gwyn Rees, 62,"), or the sentence just before spoke of someone else in what it
-   * reported ("Gwyn Rees said his daughter had found the ewes dead"). */
   /** the one person the story gave, before `at`, the age in `text` ("the 25-year-old"), else null */
   const agedOne = (text: string | null, at: number): Member | null => {
     const age = /\b(\d+)-year-old\b/.exec(text ?? '');
@@ -2902,6 +2901,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     return one;
   };
+  /** Someone called by an age (`text`, "the 24-year-old vet") may not be `mem`: the story gave `mem`
+   * another age ("Gwyn Rees, 62,"), or the sentence just before spoke of someone else in what it
+   * reported ("Gwyn Rees said his daughter had found the ewes dead"). */
   const ageRival = (mem: Member, text: string | null, at: number, para: number): boolean => {
     const age = /\b(\d+)-year-old\b/.exec(text ?? '');
     if (!age) return false;
@@ -4010,7 +4012,7 @@ export const linkKey = perParagraph((lp): string => {
     backReferences(lp),
     documentSubjects(lp),
     PRESS_SETTING.test(lp.text),
-    ANALYST_SETTING.test(lp.text) && !/\b(?:spoke|talked|sat down|interview|reporters|journalists)\b/i.test(lp.text),
+    analystSetting(lp.text),
     BACK_OPENER.test(lp.text),
     saysThisBy(lp),
     lp.sentSubject.map((_, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true)]),

@@ -4191,6 +4191,11 @@ const MIXED_LABEL = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,2}\p{Lu}[\p{L}'\u2019
  * case, only when the label says person (a title or honorific before a name, or one person noun
  * such as "Reporter"); "Arsenal: Raya, Saliba ..." or "Paris: ..." are not turns. A person noun
  * label comes back lower-cased (a description, not a name). */
+/** A word of two halves joined by a hyphen that are not both roles ("nassar-lindqvist", not
+ * "player-coach"): a double-barrelled surname, whatever suffix makes it look like a person noun. */
+function doubleBarrelledName(lo: string): boolean {
+  return lo.includes('-') && !lo.split('-').every((w) => ROLE_NOUNS.has(w));
+}
 function mixedCaseTurn(text: string): { label: string; rest: number } | null {
   const m = MIXED_LABEL.exec(text);
   if (!m) return null;
@@ -4199,10 +4204,9 @@ function mixedCaseTurn(text: string): { label: string; rest: number } | null {
   if (NOT_SPEAKER_LABELS.has(lo.join(' ')) || (text.slice(m[0].length).match(/,/g)?.length ?? 0) >= 3) return null;
   if (words.length >= 2 && (TITLE_WORDS.has(lo[0]!) || MALE_HON.has(lo[0]!) || FEMALE_HON.has(lo[0]!)) && !lo.slice(1).some((w) => TITLE_WORDS.has(w) || isCommonWord(w))) return { label: m[1]!, rest: m[0].length };
   // (a word in capitals that only ends like a person noun is a surname: "OKAFOR:", not "okafor")
-  // (nor a double-barrelled one, "NASSAR-LINDQVIST:", unless both halves are roles)
+  // (nor a double-barrelled one, "NASSAR-LINDQVIST:")
   const caps = /^[\p{Lu}'\u2019-]+$/u.test(words[0]!);
-  const doubleBarrelled = caps && lo[0]!.includes('-') && !lo[0]!.split('-').every((w) => ROLE_NOUNS.has(w));
-  if (words.length === 1 && isPersonNoun(lo[0]!) && !isGroupNoun(lo[0]!) && !isFirstName(lo[0]!) && !doubleBarrelled && (isKnownPersonNoun(lo[0]!) || !caps)) return { label: lo[0]!, rest: m[0].length };
+  if (words.length === 1 && isPersonNoun(lo[0]!) && !isGroupNoun(lo[0]!) && !isFirstName(lo[0]!) && !(caps && doubleBarrelledName(lo[0]!)) && (isKnownPersonNoun(lo[0]!) || !caps)) return { label: lo[0]!, rest: m[0].length };
   return null;
 }
 
@@ -4641,8 +4645,8 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     const head = words[words.length - 1]?.lo ?? '';
     if (turn.label === 'Q') turnCue = { ...NONE, ref: 'described', text: 'interviewer', cue: 'transcript', at: 0 };
     // (not a double-barrelled surname in capitals, "NASSAR-LINDQVIST:", that a suffix makes look like
-    // one: only a person noun the lexicon lists, or two joined)
-    else if (turn.quoted && turn.label !== 'A' && (ROLE_NOUNS.has(head) || (isKnownPersonNoun(head) && !head.includes('-')) || (head.includes('-') && head.split('-').every((w) => ROLE_NOUNS.has(w)))) && !words.some((t) => isFirstName(t.lo))) {
+    // one: only a person noun the lexicon lists, or two roles joined)
+    else if (turn.quoted && turn.label !== 'A' && (ROLE_NOUNS.has(head) || (head.includes('-') ? !doubleBarrelledName(head) : isKnownPersonNoun(head))) && !words.some((t) => isFirstName(t.lo))) {
       // 'HOST: “…”', 'DISTRICT MANAGER: “…”': whoever the story named in that role (see roleLabelBefore)
       turnCue = { ...NONE, ref: 'described', roleHead: head, gender: ROLE_GENDER[head] ?? null, text: words.map((t) => t.lo).join(' '), cue: 'transcript', at: colon - 1, label: true };
     } else if (/^\p{Ll}/u.test(turn.label)) turnCue = { ...NONE, ref: 'described', text: turn.label, cue: 'transcript', at: 0 };
