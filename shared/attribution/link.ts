@@ -3650,7 +3650,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             // 38-year-old man has been charged ... Mia Torres said ... the 38-year-old wrote:")
             const aged = sc.ref === 'role';
             const at0 = pos(prevNonEmptyBefore, sc.at);
-            const lone = !aged || (namedBefore(at0).length <= 1 && !locals.some((l, li) => li <= prevNonEmptyBefore && l.sentIndefPerson.some((x, si) => !!x && pos(li, 0) + si < at0)));
+            // (someone unnamed brought in by a sentence before this one: sentences, not tokens, compared)
+            const lone = !aged || (namedBefore(at0).length <= 1 && !locals.some((l, li) => li <= prevNonEmptyBefore && l.sentIndefPerson.some((x, si) => !!x && (li < prevNonEmptyBefore || si < pl.toks[sc.at]!.sent))));
             const r = !lone ? { mem: null, ambiguous: true } : sc.ref === 'pronoun' ? resolvePronoun(sc.gender, at0, prevNonEmptyBefore) : resolveCue(sc, prevNonEmptyBefore, pl);
             if (r.mem === speaker && !r.ambiguous) {
               ambiguous = false;
