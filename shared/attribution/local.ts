@@ -1231,7 +1231,9 @@ function onlyModifiers(toks: Tok[], a: number, b: number): boolean {
     if (t.k !== 'w' || t.cap) continue;
     // ("Doe, quoted by the Herald, said": a participle with its agent modifies the subject)
     if (/ed$/.test(t.lo) && toks[m + 1]?.lo === 'by' && m > a && toks[m - 1]?.t === ',') continue;
-    if (AUXILIARIES.has(t.lo) || t.lo === 'that' || t.lo === 'and' || t.lo === 'but' || SPEECH_VERBS.has(t.lo)) return false;
+    // ("the platforms named in the report": a participle of naming after its noun, no verb of saying)
+    const namedIn = t.lo === 'named' && m > a && toks[m - 1]!.k === 'w' && POST_PREPS.has(toks[m + 1]?.lo ?? '');
+    if (AUXILIARIES.has(t.lo) || t.lo === 'that' || t.lo === 'and' || t.lo === 'but' || (SPEECH_VERBS.has(t.lo) && !namedIn)) return false;
     if (participle) continue;
     if (/ing$/.test(t.lo) && m > a && toks[m - 1]!.k === 'w' && QUANTIFIERS.has(toks[m - 1]!.lo) && toks[m - 2]?.t === ',') participle = true;
     if (/ing$/.test(t.lo) || (/ed$/.test(t.lo) && POST_PREPS.has(toks[m + 1]?.lo ?? '')) || toks[m + 1]?.lo === 'by') continue;
@@ -1889,7 +1891,9 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   }
   const start = k;
   // modifiers: "senior government", "state news", "Ohio" (not verbs, not function words)
-  while (k < toks.length && k - start < 4) {
+  // (a body's name in capitals may run longer: "A Department of Health and Social Care spokesperson")
+  const longName = (at: number) => !!det && at - start < 8 && toks[start]!.cap && toks.slice(start, at).every((w) => w.k === 'w' && !w.poss && (w.cap || /^(?:for|of|and)$/.test(w.lo)));
+  while (k < toks.length && (k - start < 4 || longName(k))) {
     const t = toks[k]!;
     // ("The finance ministry’s debt agency said", "the party’s youth wing": a body's own body, named
     // by what owns it, or a document it issued, "the board’s report"; not its statement or letter,
@@ -3548,7 +3552,12 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         if (r.ref !== 'name' && r.ref !== 'pronoun' && r.mention < 0) {
           const ms = mainSubject(ctx, sent, v);
           // (not "a spokesperson for its developer, ..., said", whose words are the developer's)
-          if (ms && (ms.ref === 'described' || ms.ref === 'role' || ms.ref === 'name') && ms.at < r.at && !AFFILIATION_PREPS.has(toks[ms.at + 1]?.lo ?? '') && onlyModifiers(toks, ms.at + 1, k)) r = ms;
+          // (but an unnamed one's spokesperson is the spokesperson's: "A spokesperson for one of the
+          // platforms named in the report, who declined to be identified, said")
+          // ("The report, due before the environment committee on Thursday, says": a document set off
+          // with a phrase about it speaks, not the body in the phrase)
+          const subjectDoc = ms?.ref === 'org' && ms.mention < 0 && DOCUMENT_NOUNS.has(ms.roleHead ?? '') && !DOCUMENT_NOUNS.has(r.roleHead ?? '');
+          if (ms && (ms.ref === 'described' || ms.ref === 'role' || ms.ref === 'name' || subjectDoc) && ms.at < r.at && (!AFFILIATION_PREPS.has(toks[ms.at + 1]?.lo ?? '') || unnamedOwner(toks, ms.at + 2)) && onlyModifiers(toks, ms.at + 1, unnamedClauseBefore(toks, k, sent) - 1)) r = ms;
         }
       }
       // ("said in a statement read to the court:": a document after "in" is where the words are, not
@@ -4835,6 +4844,25 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '\u2014', '\u2013', '(', ')']);
 
 /** The comma at token `end` closes a clause set off by ", who" or ", whose" in the sentence (a list's
  * commas may be inside it): the token of that opening comma, or -1. */
+/** Where a clause that keeps the subject unnamed opens, set off before the comma at `end` (", who
+ * asked not to be identified,"): its comma, or `end` when there is none. */
+function unnamedClauseBefore(toks: Tok[], end: number, sent: number): number {
+  for (let a = end - 1; a > 0 && end - a <= 12; a--) {
+    const t = toks[a]!;
+    if (t.sent !== sent || t.k === 'q') break;
+    if (t.t === ',' && toks[a + 1]?.lo === 'who') return keptUnnamed(toks, a + 1, end) ? a : end;
+  }
+  return end;
+}
+
+/** An owner no one names, opening at i: "one of the platforms", "a rival firm". */
+function unnamedOwner(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (t?.k !== 'w') return false;
+  if (t.lo === 'one' && toks[i + 1]?.lo === 'of') return true;
+  return (t.lo === 'a' || t.lo === 'an' || t.lo === 'another') && toks[i + 1]?.k === 'w' && !toks[i + 1]!.cap;
+}
+
 function setOffRelativeOpening(toks: Tok[], end: number, sent: number): number {
   for (let a = end - 1; a > 0 && end - a <= 30; a--) {
     const t = toks[a]!;

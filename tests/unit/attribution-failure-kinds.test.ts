@@ -8017,3 +8017,21 @@ describe("round 35: the review's cases for \"According to PLACE ROLE NAME\"", ()
     expect(sure(analyzeParagraphs(['Storm Bryn flooded the harbour overnight.', '‘The boats are gone,’ according to Polwenna harbourmaster Kit Trevanion.']), 'The boats are gone')).toBe('Kit Trevanion');
   });
 });
+
+describe('round 35: the subject a set-off phrase follows, and long body names before a role', () => {
+  it('"The audit, due before the finance committee on Monday, says ‘…’" is the audit\'s, not the committee\'s', () => {
+    const res = analyzeParagraphs(['Spending on the new pool has doubled, a council audit has found.', 'The audit, due before the finance committee on Monday, says the estimate was ‘never realistic’.']);
+    expect(sure(res, 'never realistic')).not.toBe('the finance committee');
+    expect(sure(res, 'never realistic')).toMatch(/audit/);
+  });
+
+  it('"A spokesman for one of the banks named in the filing, who asked not to be identified, said" is the spokesman, not the filing', () => {
+    const res = analyzeParagraphs(['Three lenders were named in the regulator’s filing on Monday.', 'A spokesman for one of the banks named in the filing, who asked not to be identified, said the bank would “contest every point”.']);
+    expect(sure(res, 'contest every point')).toMatch(/spokesman/);
+  });
+
+  it('"A Department for Culture, Media and Sport spokesperson" kind of name: "A Ministry of Housing and Local Government spokeswoman said:" is the spokeswoman', () => {
+    const res = analyzeParagraphs(['Rents rose again in March.', 'A Ministry of Housing and Local Government spokeswoman said: “We are building more homes than ever.”']);
+    expect(sure(res, 'We are building')).toMatch(/spokeswoman/);
+  });
+});
