@@ -104,9 +104,14 @@ import { ownSetFresh100 } from './fresh100';
 import { ownSetFresh101 } from './fresh101';
 import { ownSetFresh102 } from './fresh102';
 import { ownSetFresh103 } from './fresh103';
+import { ownSetFresh104 } from './fresh104';
+import { ownSetFresh105 } from './fresh105';
+import { ownSetFresh106 } from './fresh106';
+import { ownSetFresh107 } from './fresh107';
+import { ownSetFresh108 } from './fresh108';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh103`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh108`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -212,6 +217,11 @@ export const ownSetParts = {
   fresh101: ownSetFresh101,
   fresh102: ownSetFresh102,
   fresh103: ownSetFresh103,
+  fresh104: ownSetFresh104,
+  fresh105: ownSetFresh105,
+  fresh106: ownSetFresh106,
+  fresh107: ownSetFresh107,
+  fresh108: ownSetFresh108,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
