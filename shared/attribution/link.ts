@@ -592,6 +592,18 @@ function ageAfter(lp: LocalParagraph, m: Mention): number {
   return t[m.i1]?.t === ',' && /^\d{1,3}$/.test(t[m.i1 + 1]?.t ?? '') && (t[m.i1 + 2]?.t === ',' || t[m.i1 + 2]?.sent !== t[m.i1]!.sent) ? Number(t[m.i1 + 1]!.t) : -1;
 }
 /** Kinship words that make someone the younger of a family ("his grandson Malik Hayes"). */
+/** Token i follows only a quote and its punctuation in its sentence ("“…,” it says"). */
+function onlyQuoteBefore(lp: LocalParagraph, i: number): boolean {
+  const sent = lp.toks[i]!.sent;
+  let quoted = false;
+  for (let k = i - 1; k >= 0 && lp.toks[k]!.sent === sent; k--) {
+    const t = lp.toks[k]!;
+    if (t.k === 'q') quoted = true;
+    else if (t.k !== 'p') return false;
+  }
+  return quoted;
+}
+
 const YOUNGER_KIN = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'nephew', 'niece', 'child', 'stepson', 'stepdaughter']);
 
 /** The word for a relative mention m is set off after ("with his father, Seán,"), else null. (In
@@ -3053,7 +3065,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // one who may hold the role)
     const unlikelyPerson = !!r.mem && r.mem.weak && !r.mem.speaker && !nameLikePair(r.mem) && r.mem.lower.length === 1 && !r.mem.gender && !r.mem.title;
     // (nor an organisation: "The bank's chief executive said" after "Harlow Mutual cut 400 jobs")
-    if (!r.mem || r.mem.described || r.mem.kind === 'organization' || isOwner(r.mem) || unlikelyPerson) return { mem: describedRole(described, at), ambiguous: false };
+    // (nor, for someone's kin, one the story gave a job: "Lakeshore Memorial spokesperson Greg
+    // Tollefson said ... / The patient's daughter, reached by phone, said only:")
+    const working = !!r.mem && (cue.roleHead ?? '') in KIN && [...r.mem.roleWords].some((w) => ROLE_NOUNS.has(w) && !(w in KIN));
+    if (!r.mem || r.mem.described || r.mem.kind === 'organization' || isOwner(r.mem) || unlikelyPerson || working) return { mem: describedRole(described, at), ambiguous: false };
     return { mem: r.mem, ambiguous: true };
   };
 
@@ -3121,7 +3136,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         }
         // "The report, titled ..., was released Monday. It says ...": the document the sentence
         // before opened with
-        if (txt === 'it' && (cue.at === 0 || lp.toks[cue.at - 1]!.sent !== lp.toks[cue.at]!.sent)) {
+        // (also after the quote: "The inspection report says ... “…,” it says.")
+        if (txt === 'it' && (cue.at === 0 || lp.toks[cue.at - 1]!.sent !== lp.toks[cue.at]!.sent || onlyQuoteBefore(lp, cue.at))) {
           const s = lp.toks[cue.at]!.sent;
           const doc = s > 0 ? documentSubjects(lp)[s - 1] : null;
           if (doc) {

@@ -1916,7 +1916,9 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
       break;
     }
     const nx = toks[k + 1];
-    const modifiesNext = !!nx && nx.k === 'w' && !nx.cap && nx.sent === sent && (GROUP_NOUNS.has(nx.lo) || DOCUMENT_NOUNS.has(nx.lo) || ROLE_NOUNS.has(nx.lo) || ORG_HEADS.has(nx.lo) || isNounish(nx.lo));
+    // (a word right after the article is no verb, when a noun follows it: "A state health department
+    // official")
+    const modifiesNext = !!nx && nx.k === 'w' && !nx.cap && nx.sent === sent && (GROUP_NOUNS.has(nx.lo) || DOCUMENT_NOUNS.has(nx.lo) || ROLE_NOUNS.has(nx.lo) || ORG_HEADS.has(nx.lo) || isNounish(nx.lo) || (k === start && det !== null && DETERMINERS.has(det) && !FUNCTION_WORDS.has(nx.lo) && !SPEECH_VERBS.has(nx.lo) && !AUXILIARIES.has(nx.lo)));
     if (FUNCTION_WORDS.has(t.lo) || ((SPEECH_VERBS.has(t.lo) || (!t.cap && isVerbish(t.lo) && !/ed$/.test(t.lo))) && !modifiesNext)) return null;
     if (t.cap && ctx.mentionAt[k]! >= 0 && ctx.mentions[ctx.mentionAt[k]!]!.type === 'person') return null;
     k++;

@@ -8035,3 +8035,22 @@ describe('round 35: the subject a set-off phrase follows, and long body names be
     expect(sure(res, 'We are building')).toMatch(/spokeswoman/);
   });
 });
+
+describe('round 35: an unnamed official with a long description, someone\'s kin after a named spokesperson, "it says" after the quote', () => {
+  it('"A state transport department official who asked not to be named said ... / “…,” the official said." is that official', () => {
+    const res = analyzeParagraphs(['Federal auditors faulted the bridge contractor on Monday.', 'A state transport department official who asked not to be named said the contractor had until May to respond. “If they miss it, the contract goes,” the official said.']);
+    expect(sure(res, 'If they miss it')).toMatch(/official/);
+    expect(sure(res, 'If they miss it')).not.toBe('Federal');
+  });
+
+  it('"The driver\'s son, reached by phone, said:" after "Harbour Buses spokesman Neil Amory said" is the son, unnamed, not the spokesman', () => {
+    const res = analyzeParagraphs(['A bus driver died after collapsing at the wheel on Tuesday.', 'Harbour Buses spokesman Neil Amory said the company was “deeply saddened”.', 'The driver’s son, reached by phone, said: “He loved that route.”']);
+    expect(sure(res, 'He loved that route')).toMatch(/son/);
+    expect(speakerOf(res, 'He loved that route')).not.toBe('Neil Amory');
+  });
+
+  it('"The inspection report says ... “…,” it says." is the report', () => {
+    const res = analyzeParagraphs(['The inspection report says the trust missed six deadlines. “Managers failed to act on repeated warnings,” it says.']);
+    expect(sure(res, 'Managers failed')).toMatch(/report/);
+  });
+});
