@@ -1873,7 +1873,19 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const lp = locals[para]!;
     if (otherPersonWordIn(lp, sent, ownSubjectOk)) return true;
     // (with skipOwner, not a possessive right before it: "New Zealand’s Wiremu Tane")
-    return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self] && !(skipOwner && ownerBefore(lp, mi) === self));
+    return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self] && !(skipOwner && ownerBefore(lp, mi) === self) && !firmBeforeTitle(lp, mi, self, mentionMember[para]![mi]!));
+  };
+  /** mention mi is one word nothing showed to be a person's, right before the lower-case title of
+   * mention `self` ("Skylark chief operating officer Hamish Strachan"): whose officer they are */
+  const firmBeforeTitle = (lp: LocalParagraph, mi: number, self: number, mem: Member): boolean => {
+    const m = lp.mentions[mi]!;
+    const s = lp.mentions[self];
+    if (!s || m.tokens.length !== 1 || m.poss || !mem.weak || mem.personEvidence || mem.gender || mem.speaker || m.i1 >= s.n0 || s.n0 - m.i1 > 4) return false;
+    for (let k = m.i1; k < s.n0; k++) {
+      const t = lp.toks[k]!;
+      if (t.k !== 'w' || t.cap) return false;
+    }
+    return s.titleWords.length > 0 || ROLE_NOUNS.has(lp.toks[s.n0 - 1]!.lo);
   };
   /** "Newton agreed.": one capitalised word the lexicon knows as nothing else, so likely a surname */
   const surnameLike = (m: Member) => m.lower.length === 1 && !isCommonWord(m.lower[0]!) && !isOrgWord(m.lower[0]!) && !isPlaceWord(m.lower[0]!);

@@ -8054,3 +8054,10 @@ describe('round 35: an unnamed official with a long description, someone\'s kin 
     expect(sure(res, 'Managers failed')).toMatch(/report/);
   });
 });
+
+describe('round 35: a firm\'s one-word name before its officer\'s title is no other person', () => {
+  it('"Wrenfield chief executive Torquil Baird said ... / ‘…,’ he said." with another man named before and later is Baird', () => {
+    const res = analyzeParagraphs(['Bus drivers at Wrenfield have voted to strike.', 'Their union organiser, Ciarán Doherty, said: ‘This is about safety.’', 'Wrenfield chief executive Torquil Baird said the result was ‘disappointing’.', '‘We have offered a review of the rotas,’ he said. ‘That offer stands.’', 'Mr Doherty said the union would give notice.']);
+    expect(sure(res, 'We have offered')).toBe('Torquil Baird');
+  });
+});
