@@ -2399,7 +2399,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // ("Marlow-Adeyemi, 31, shot the film there. She said it felt right. / "...," she said.": the
         // paragraph before ends with that pronoun as its subject, and no one named after it)
         const psc = ls >= 0 ? pl.sentSubjectCue[ls] : null;
-        const through = psc && !near.some((r) => r.para === prev && r.at > pos(prev, psc.at)) ? throughPronoun(psc, gender, prev, depth) : null;
+        // (past a capitalised word after "the" the story never showed to be anyone's name: "He blamed
+        // a treatment used at the Loch Brae salmon farm.")
+        const through = psc && !near.some((r) => r.para === prev && r.at > pos(prev, psc.at) && !(r.mem.weak && !r.mem.personEvidence && !r.mem.gender && !r.mem.speaker && afterThe(r))) ? throughPronoun(psc, gender, prev, depth) : null;
         if (through) return through;
         const sj = ls >= 0 ? pl.sentSubject[ls]! : -1;
         const mem = sj >= 0 ? mentionMember[prev]![sj] : null;

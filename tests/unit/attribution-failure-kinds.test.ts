@@ -8061,3 +8061,10 @@ describe('round 35: a firm\'s one-word name before its officer\'s title is no ot
     expect(sure(res, 'We have offered')).toBe('Torquil Baird');
   });
 });
+
+describe('round 35: a place name after "the" in the pronoun sentence ending the paragraph before', () => {
+  it('"Torquil Tait ... said he found 300 dead fish. He blamed a chemical used at the Braemore Mill salmon farm upstream. / “…,” he said." is Tait', () => {
+    const res = analyzeParagraphs(['Torquil Tait, chairman of the Ardoch Anglers, said he found 300 dead fish on Monday. He blamed a chemical used at the Braemore Mill salmon farm upstream.', '“They dose the tanks and we find the bodies,” he said.']);
+    expect(sure(res, 'They dose the tanks')).toBe('Torquil Tait');
+  });
+});
