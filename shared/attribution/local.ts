@@ -766,9 +766,11 @@ function buildMentions(toks: Tok[]): Mention[] {
       const t = toks[j]!;
       // (a capitalised function word after two words of a name is its surname: "Dr Roselyne Auma
       // Were dismissed the claims"; after a given name too, set off by a comma: "His uncle, Joseph
-      // Were, said", "Kevin Ochieng Were, 23,")
+      // Were, said", "Kevin Ochieng Were, 23,"; or after a given name the lexicon does not know, before
+      // a verb of saying: "County transport executive Otieno Were said")
       const after = toks[j + 1];
-      const okCap = run.length === 0 ? true : nameTok(t, false) || SUFFIXES.has(t.lo) || ((run.length >= 2 || (isFirstName(run[0]!.lo) && after?.t === ',')) && t.k === 'w' && t.cap && t.t !== 'I' && FUNCTION_WORDS.has(t.lo) && !t.poss && run.every((r) => !FUNCTION_WORDS.has(r.lo)) && !!after && after.sent === t.sent && ((after.k === 'w' && !after.cap) || after.t === ','));
+      const unknownGiven = run.length === 1 && !isCommonWord(run[0]!.lo) && !isPlaceWord(run[0]!.lo) && !isOrgWord(run[0]!.lo) && !run[0]!.poss && after?.k === 'w' && SAYS_AFTER_NAME.has(after.lo);
+      const okCap = run.length === 0 ? true : nameTok(t, false) || SUFFIXES.has(t.lo) || ((run.length >= 2 || (isFirstName(run[0]!.lo) && after?.t === ',') || unknownGiven) && t.k === 'w' && t.cap && t.t !== 'I' && FUNCTION_WORDS.has(t.lo) && !t.poss && run.every((r) => !FUNCTION_WORDS.has(r.lo)) && !!after && after.sent === t.sent && ((after.k === 'w' && !after.cap) || after.t === ','));
       // (two in a row too: "Johannes van der Westhuizen", "Ana de la Cruz")
       const okParticle = run.length > 0 && NAME_PARTICLES.has(t.lo) && toks[j + 1]?.sent === t.sent && (nameTok(toks[j + 1], false) || (NAME_PARTICLES.has(toks[j + 1]!.lo) && nameTok(toks[j + 2], false) && toks[j + 2]!.sent === t.sent));
       // "Harrow & Finch", "Pike & Lowe": names joined by an ampersand are one firm's name
@@ -2274,7 +2276,10 @@ function namedAfter(ctx: Ctx, end: number, sent: number): LocalCue | null {
   const m = mi >= 0 ? ctx.mentions[mi]! : null;
   if (!m || m.poss || m.type !== 'person' || m.i0 !== at || (at > end + 2 && !m.titleWords.length)) return null;
   const after = toks[m.i1];
-  if (after && after.sent === sent && after.k === 'w') return null;
+  // (or their institution after them: "said its lead author, Dr Mele Tupou of the University of the
+  // Southern Pacific")
+  const of = after?.k === 'w' && /^(?:of|at|from)$/.test(after.lo) && (toks[m.i1 + 1]?.cap || (toks[m.i1 + 1]?.lo === 'the' && toks[m.i1 + 2]?.cap)) && toks[m.i1 + 1]!.sent === sent;
+  if (after && after.sent === sent && after.k === 'w' && !of) return null;
   return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
 }
 

@@ -8068,3 +8068,15 @@ describe('round 35: a place name after "the" in the pronoun sentence ending the 
     expect(sure(res, 'They dose the tanks')).toBe('Torquil Tait');
   });
 });
+
+describe('round 35: "said its lead author, Dr X of the University", "executive Otieno Were said"', () => {
+  it('the name set off after an owner\'s role may have its institution after it', () => {
+    const res = analyzeParagraphs(['A study published on Monday found most of the lake’s fish had gone.', '“We had to count twice,” said its lead author, Dr Ana Kealoha of the University of Hilo. “Then a third time.”']);
+    expect(sure(res, 'We had to count twice')).toBe('Ana Kealoha');
+  });
+
+  it('a capitalised "Were" after a given name the lexicon does not know, before "said", is the surname', () => {
+    const res = analyzeParagraphs(['County roads executive Kiprono Were said the toll had been “widely advertised”.']);
+    expect(sure(res, 'widely advertised')).toBe('Kiprono Were');
+  });
+});
