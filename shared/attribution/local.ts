@@ -1630,7 +1630,10 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       const agentLater = () => toks.slice(a + 2, k + 1).some((t) => t.lo === 'by' && t.k === 'w');
       // ("Hon. Kwabena Asante, MP for Ashanti North, said": a title in capitals and what it is for)
       const titleFor = !atStart && first.cap && isTitleTok(first.lo) && !TITLE_MODIFIERS.has(first.lo) && /^(?:for|of)$/.test(toks[a + 2]?.lo ?? '') && a + 2 <= k;
-      const isApp = isAppositiveStart(first) || titleFor || (!first.cap && first.lo.endsWith('ed') && toks[a + 2]?.lo === 'by') || (!first.cap && (first.lo === 'dated' || ((first.lo.endsWith('ed') || AUTHORED.has(first.lo) || first.lo === 'seen') && agentLater())));
+      // ("Gethin Aubrey-Lloyd, Welsh secretary of the Nursing and Midwifery Union, said": a demonym
+      // before a role)
+      const demonymRole = !atStart && first.cap && isDemonym(first.lo) && a + 2 <= k && toks[a + 2]!.k === 'w' && !toks[a + 2]!.cap && (ROLE_NOUNS.has(toks[a + 2]!.lo) || isTitleTok(toks[a + 2]!.lo));
+      const isApp = isAppositiveStart(first) || titleFor || demonymRole || (!first.cap && first.lo.endsWith('ed') && toks[a + 2]?.lo === 'by') || (!first.cap && (first.lo === 'dated' || ((first.lo.endsWith('ed') || AUTHORED.has(first.lo) || first.lo === 'seen') && agentLater())));
       // ("..., who spoke at St. Jude Cathedral, Umuleri, said": a town set off after the place it
       // names is part of the clause before it)
       const town = ctx.mentionAt[a + 1] ?? -1;
@@ -3329,12 +3332,22 @@ function findingSource(ctx: Ctx, v: number, sent: number): LocalCue | null {
   if (passiveAt(toks, v)) return null;
   let k = v - 1;
   while (k >= 0 && isAdv(toks[k]) && toks[k]!.sent === sent) k--;
+  // ("The review has found that")
+  if (k > 0 && /^(?:has|have|had)$/.test(toks[k]!.lo) && toks[k]!.sent === sent) k--;
   if (k < 0 || toks[k]!.sent !== sent) return null;
   let r = describedEndingAt(ctx, k, sent);
   // "The study, published on Monday, found": the subject with a modifier set off by commas
   if (!r && toks[k]!.t === ',') {
     const ms = mainSubject(ctx, sent, v);
     if (ms && ms.at < k && toks[ms.at + 1]?.t === ',') r = ms;
+  }
+  // ("A damning report into maternity services at Kingsmere Hospital has found": a document with the
+  // phrase that says what it is into, opening the sentence; "An independent review of the rail
+  // project has found", not the project)
+  if (!r || !(DOCUMENT_NOUNS.has(r.roleHead ?? '') || RESEARCHERS.has(r.roleHead ?? ''))) {
+    const ms = mainSubject(ctx, sent, v);
+    const phrase = !!ms && ms.at < k && k - ms.at <= 12 && toks.slice(ms.at + 1, k + 1).every((t) => t.k === 'w' && !AUXILIARIES.has(t.lo) && t.lo !== 'that' && t.lo !== 'which' && t.lo !== 'who' && !(SPEECH_VERBS.has(t.lo) && /(?:ed|s)$/.test(t.lo)));
+    if (ms && phrase && ms.mention < 0 && DOCUMENT_NOUNS.has(ms.roleHead ?? '') && /^(?:into|on|of|by|for)$/.test(toks[ms.at + 1]?.lo ?? '')) r = { ...ms, text: `the ${ms.roleHead}` };
   }
   const head = r?.roleHead ?? '';
   return r && (DOCUMENT_NOUNS.has(head) || RESEARCHERS.has(head)) ? r : null;
@@ -3453,6 +3466,15 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       if (u >= 0 && toks[u]!.sent === sent) {
         for (let w = u; w < v; w++) if (toks[w]!.k === 'q') crossedQuote = true;
         v = u;
+        continue;
+      }
+      // (... or, with no "that" before, on the verb of saying the first clause follows: "A spokeswoman
+      // said emergency care had been maintained and that “…”")
+      let w = v - 2;
+      while (w >= 0 && toks[w]!.sent === sent && !(toks[w]!.k === 'w' && strongSpeech(toks[w]) && !passiveAt(toks, w))) w--;
+      if (w >= 0 && toks[w]!.sent === sent) {
+        for (let x = w; x < v; x++) if (toks[x]!.k === 'q') crossedQuote = true;
+        v = w + 1;
         continue;
       }
     }

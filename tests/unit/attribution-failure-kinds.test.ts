@@ -8080,3 +8080,22 @@ describe('round 35: "said its lead author, Dr X of the University", "executive O
     expect(sure(res, 'widely advertised')).toBe('Kiprono Were');
   });
 });
+
+describe('round 35: "said X and that “…”", "Name, Welsh secretary of the union, said", "A report into X has found that “…”"', () => {
+  it('a second clause after "and that" with no "that" before hangs on the verb of saying', () => {
+    const res = analyzeParagraphs(['A spokeswoman for Harrowgate Health Board said emergency cover had been maintained throughout and that ‘no patient was turned away’.']);
+    expect(sure(res, 'no patient was turned away')).toMatch(/spokeswoman/);
+  });
+
+  it('a demonym before a role opens an appositive, so the name before it speaks, not the union after it', () => {
+    const res = analyzeParagraphs(['Dewi Prydderch-Jones, Welsh organiser of the Bakers and Millers Union, said the offer had ‘fallen apart’.']);
+    expect(sure(res, 'fallen apart')).toBe('Dewi Prydderch-Jones');
+  });
+
+  it('"A review into the ferry service has found that …" and "An independent review of the Tay High Speed rail project has found that …" are the review\'s', () => {
+    const a = analyzeParagraphs(['A damning review into the island ferry service has found that passengers were “routinely left stranded” for days.']);
+    expect(sure(a, 'routinely left stranded')).toMatch(/review/);
+    const b = analyzeParagraphs(['An independent review of the Tay High Speed rail project has found that its budget was ‘never credible’.']);
+    expect(sure(b, 'never credible')).toMatch(/review/);
+  });
+});
