@@ -2245,6 +2245,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * other verb of saying between */
   const sameReport = (lp: LocalParagraph, p: number, lq: LocalQuote): boolean =>
     !!lastQuoteSpeaker && !lastQuoteUnsure && lastQuotePara === p && lastQuoteSent === lq.sent && secondClause(lp, lq);
+  /** the paragraph `q` ends "the family said:" (someone described or a body; a name, a pronoun or a
+   * role there is read by the rules for the paragraph before): whom it means, else null */
+  const colonLeadMember = (q: number): { mem: Member; ambiguous: boolean } | null => {
+    const c = locals[q]!.colonLead;
+    if (!c || (c.ref !== 'described' && c.ref !== 'org')) return null;
+    const r = resolveCue(c, q, locals[q]!);
+    return r.mem ? { mem: r.mem, ambiguous: r.ambiguous } : null;
+  };
   /** the people the story has named, not described, before position `at` */
   const namedBefore = (at: number): Member[] => members.filter((m) => m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at);
   /** a quote of paragraph `para` stands between positions `a` and `b` */
@@ -3548,6 +3556,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         } else if (continuesPrev) {
           const prevSeg = lastSegOfGroup.get(group);
           if (prevSeg) { speaker = prevSeg.speaker; cue = 'continuation'; ambiguous = prevSeg.ambiguous; }
+        } else if (lq.standalone && lq.raw.atParaStart && ev.i === 0 && prevNonEmptyBefore >= 0 && colonLeadMember(prevNonEmptyBefore)) {
+          // ("In a statement released through their solicitors, the family said: / “Anita was sent
+          // to Fairhaven ...”": the words after a paragraph that ends "X said:" are X's)
+          const r = colonLeadMember(prevNonEmptyBefore)!;
+          speaker = r.mem;
+          cue = 'following';
+          ambiguous = r.ambiguous;
         } else if (lead) {
           // "Pilots manager Curtis Lyle was blunt. "We got beat."", "Kerrigan herself said she had
           // watched it once. "It was hard."": the person the sentence before is about, in the same
@@ -4071,6 +4086,7 @@ export const linkKey = perParagraph((lp): string => {
     // (and the ages it gives, by sentence: "her 18-month-old son")
     lp.toks.filter((t) => t.k === 'w' && /^\d+(?:-(?:year|month|week)-old)?$/.test(t.lo)).map((t) => `${t.sent}:${t.lo}`).join(' '),
     lp.sentIndefPerson,
+    cueKey(lp.colonLead),
     lp.quotes.map((q) => [
       cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,
       /^[\p{Lu}]/u.test(q.raw.text) && q.raw.text.split(/\s+/).length >= 5,

@@ -139,6 +139,9 @@ export interface LocalParagraph {
    * said ...", "An engineer who inspected it, and who ..., said ..."), per sentence: '' none, else
    * their gender when the noun gives it ('m', 'f') or 'x'. A pronoun right after may well be them. */
   sentIndefPerson: ('' | 'm' | 'f' | 'x')[];
+  /** the paragraph ends "X said:" with no quote after it, the words in the paragraphs that follow
+   * ("In a statement released through their solicitors, the family said:"): who X is; else null */
+  colonLead: LocalCue | null;
   /** mentions (kind 0) and quotes (kind 1) in reading order, for the global pass */
   /** mentions (0), quotes (1) and sentence subjects given by a role ("the opposition leader", 2, i = sentence) */
   events: { t: number; kind: 0 | 1 | 2; i: number }[];
@@ -4830,6 +4833,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   for (let i = 0; i < toks.length; i++) if (toks[i]!.k === 'w' && (i === 0 || toks[i - 1]!.sent !== toks[i]!.sent)) sentAppositiveName[toks[i]!.sent] = appositiveNameOpening(ctx, i);
   const sentAppositiveOrg = new Array<{ mention: number; head: string } | null>(nSent).fill(null);
   for (let i = 0; i < toks.length; i++) if (toks[i]!.k === 'w' && (i === 0 || toks[i - 1]!.sent !== toks[i]!.sent)) sentAppositiveOrg[toks[i]!.sent] = appositiveOrgOpening(ctx, i);
+  const colonLead = colonLeadOf(ctx);
   const events: { t: number; kind: 0 | 1 | 2; i: number }[] = [];
   for (let s = 0; s < nSent; s++) if (sentSubjectCue[s]?.ref === 'role') events.push({ t: sentSubjectCue[s]!.at, kind: 2, i: s });
   for (let i = 0; i < mentions.length; i++) events.push({ t: mentions[i]!.n0, kind: 0, i });
@@ -4854,7 +4858,23 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     groupSources,
     sentAnonSource,
     sentIndefPerson,
+    colonLead,
   };
+}
+
+/** "... the family said:" ending the paragraph, no quote after the colon: who speaks the paragraphs
+ * after it, as the verb's subject (past a phrase set off before it); else null. */
+function colonLeadOf(ctx: Ctx): LocalCue | null {
+  const { toks } = ctx;
+  const n = toks.length;
+  const v = n - 2;
+  if (n < 3 || toks[n - 1]!.t !== ':' || toks[v]!.k !== 'w' || !strongSpeech(toks[v]) || passiveAt(toks, v)) return null;
+  const sent = toks[v]!.sent;
+  let k = v - 1;
+  while (k >= 0 && isAdv(toks[k]) && toks[k]!.sent === sent) k--;
+  if (k < 0 || toks[k]!.sent !== sent || toks[k]!.k === 'q') return null;
+  const r = refEndingAt(ctx, k, sent);
+  return r && r.ref !== 'none' ? { ...r, cue: toks[v]!.lo } : null;
 }
 
 // ---- round 7: one structural check on the speaker a cue picked

@@ -8099,3 +8099,12 @@ describe('round 35: "said X and that “…”", "Name, Welsh secretary of the u
     expect(sure(b, 'never credible')).toMatch(/review/);
   });
 });
+
+describe('round 35: a paragraph ending "the family said:" gives the paragraphs after it to the family', () => {
+  it('"In a statement released through their lawyers, the family said: / “…" / “…”" is the family\'s; "The council said: / “…”" the council\'s, named before', () => {
+    const res = analyzeParagraphs(['Tomasz Lis, 41, died after a fall at a building site in Croydon.', 'In a statement released through their lawyers, the family said:', '“Tomasz went to work to feed his children. He should have come home.', '“We want to know why the scaffold was never checked.”']);
+    expect(sure(res, 'Tomasz went to work')).toMatch(/family/);
+    const council = analyzeParagraphs(['Bins went uncollected for a month in Ashby, and Ashby District Council apologised on Tuesday.', 'The council said:', '“We are sorry and the backlog will be cleared by Friday.”']);
+    expect(sure(council, 'We are sorry')).toBe('Ashby District Council');
+  });
+});

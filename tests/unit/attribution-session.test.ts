@@ -436,6 +436,11 @@ describe('round 33: the opening\'s phrases said in full later', () => {
     const paras = ['Kofi Mensah-Barrow set up a bike charity in his garage. He spoke to Ellie Novak.', 'What do you need most?', '“Mechanics. We have more bikes than we can fix.”'];
     expectEditsAsOneShot(paras, [[1, 'most?', 'most.']]);
   });
+
+  it('edits that change only who ends a paragraph "... said:" ("the family said:" / "the family said.") still give the one-shot result', () => {
+    const paras = ['Anita Rao died after routine surgery at a private hospital.', 'In a statement released through their solicitors, the family said:', '“She trusted that she would be safe there.”'];
+    expectEditsAsOneShot(paras, [[1, 'the family said:', 'the family said.']]);
+  });
 });
 
 /** Each edit (paragraph, from, to), applied to `paras` in a session and taken back, gives what a
