@@ -669,8 +669,9 @@ export const TITLE_WORDS = new Set(
     'superintendent inspector constable trooper agent editor publisher host anchor correspondent columnist analyst ' +
     'strategist adviser advisor aide executive founder cofounder co-founder owner manager treasurer comptroller auditor ' +
     'solicitor barrister counsel delegate envoy consul provost dean pastor imam father brother sister undersecretary under-secretary ' +
-    // British police ranks and councillors as abbreviated before a name ("Pc Gareth Evans", "Cllr Sue Baines")
-    'pc pcso dc dci supt insp garda cllr councillor ' +
+    // British police ranks and councillors as abbreviated before a name ("Pc Gareth Evans", "Cllr Sue Baines";
+    // Australian papers' "Cr Sue Baines")
+    'pc pcso dc dci supt insp garda cllr cr councillor ' +
     // Irish parliamentary titles ("Local TD Órla Ní Bhriain", "Senator and TD")
     'td tds ' +
     // ... and Canadian, US and army ranks as abbreviated ("Const. Amanda Ferreira", "Lance Cpl. Derrick Hollis")

@@ -1787,7 +1787,9 @@ function groupSourcesOf(ctx: Ctx, sentSpeech0: boolean[]): DescribedSource[] {
       out.push({ at: i, text: singular(t.lo), head: t.lo, group: true });
       continue;
     }
-    if (!group && t.lo !== 'a' && t.lo !== 'an') continue;
+    // ("According to one senior party official, who requested anonymity": "one" before a noun, no "of")
+    const oneBefore = t.lo === 'one' && toks[i + 1]?.k === 'w' && !toks[i + 1]!.cap && toks[i + 1]!.lo !== 'of' && toks[i + 1]!.sent === t.sent;
+    if (!group && t.lo !== 'a' && t.lo !== 'an' && !oneBefore) continue;
     const prev = toks[i - 1];
     const opens = !prev || prev.sent !== t.sent || prev.k !== 'w' || prev.lo === 'to' || prev.lo === 'and';
     // (or, opening the sentence, says how they were, as papers introduce someone's words: "A senior

@@ -8108,3 +8108,15 @@ describe('round 35: a paragraph ending "the family said:" gives the paragraphs a
     expect(sure(council, 'We are sorry')).toBe('Ashby District Council');
   });
 });
+
+describe('round 35: "Cr Papadakis" is the councillor named before; "According to one senior party official, who ..." is a source "the official said" finds', () => {
+  it('"Local councillor Demetra Voulgaris ... / “…,” Cr Voulgaris said." is Demetra Voulgaris', () => {
+    const res = analyzeParagraphs(['Local councillor Demetra Voulgaris accused the developer of “cutting corners”.', '“They were warned twice,” Cr Voulgaris said.']);
+    expect(sure(res, 'They were warned twice')).toBe('Demetra Voulgaris');
+  });
+
+  it('"According to one senior party official, who requested anonymity, ... / “…,” the official said." is that official', () => {
+    const res = analyzeParagraphs(['Liam Ferris, a former adviser, denied any wrongdoing.', 'According to one senior party official, who requested anonymity, the executive is “deeply uncomfortable”.', '“Nobody wants this in the papers,” the official said.']);
+    expect(sure(res, 'Nobody wants this')).toMatch(/official/);
+  });
+});
