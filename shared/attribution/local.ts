@@ -3574,6 +3574,12 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
           if (!r) continue;
         }
       }
+      // ("Governor Adeyemi-Coker, in a statement by her Chief Press Secretary, Tolu Badmus, described":
+      // the one whose statement it is, not who issued it)
+      if (r && toks[k]?.t === ',' && r.ref === 'name') {
+        const ms = mainSubject(ctx, sent, v);
+        if (ms && ms.ref === 'name' && ms.at < r.at && statementBySetOff(toks, ms.at + 1, k)) r = ms;
+      }
       // ("Muir, whose squad includes a postman and a maths teacher, said": the one the clause is about)
       if (r && toks[k]?.t === ',') {
         const rel = setOffRelativeOpening(toks, k, sent);
@@ -4904,6 +4910,18 @@ function unnamedClauseBefore(toks: Tok[], end: number, sent: number): number {
     if (t.t === ',' && toks[a + 1]?.lo === 'who') return keptUnnamed(toks, a + 1, end) ? a : end;
   }
   return end;
+}
+
+/** Tokens a..b are ", in a statement by (or through) ...," set off after a subject: a phrase saying
+ * whose hand the subject's words came through. */
+function statementBySetOff(toks: Tok[], a: number, b: number): boolean {
+  if (toks[a]?.t !== ',' || toks[a + 1]?.lo !== 'in' || !/^(?:a|an|the|his|her|its|their)$/.test(toks[a + 2]?.lo ?? '') || b - a > 20) return false;
+  for (let k = a + 3; k < a + 6 && k < b; k++) {
+    if (!STATEMENT_NOUNS.has(toks[k]!.lo)) continue;
+    const by = toks[k + 1]?.lo === 'by' || toks[k + 1]?.lo === 'through' || ((toks[k + 1]?.lo === 'issued' || toks[k + 1]?.lo === 'signed' || toks[k + 1]?.lo === 'released') && /^(?:by|through)$/.test(toks[k + 2]?.lo ?? ''));
+    return by;
+  }
+  return false;
 }
 
 /** An owner no one names, opening at i: "one of the platforms", "a rival firm". */

@@ -8120,3 +8120,11 @@ describe('round 35: "Cr Papadakis" is the councillor named before; "According to
     expect(sure(res, 'Nobody wants this')).toMatch(/official/);
   });
 });
+
+describe('round 35: "X, in a statement by her press secretary, Y, described ..." is X', () => {
+  it('the one whose statement it is, not the one who issued it; "She urged ..." after it is X too', () => {
+    const res = analyzeParagraphs(['Governor Amaka Obi-Lawal won the appeal on Friday.', 'Governor Obi-Lawal, in a statement by her Chief Press Secretary, Femi Adeyinka, described the ruling as “a victory for democracy”.', 'She urged her rival to “join hands with us”.']);
+    expect(sure(res, 'a victory for democracy')).toBe('Amaka Obi-Lawal');
+    expect(sure(res, 'join hands with us')).toBe('Amaka Obi-Lawal');
+  });
+});
