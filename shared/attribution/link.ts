@@ -2038,7 +2038,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         return null;
       }
       if (kind === 'subject') {
-        const before = new Set(lp.mentions.flatMap((x, xi) => (x.sent < interviewer!.sent && mentionMember[interviewer!.para]![xi]?.kind === 'person' && mentionMember[interviewer!.para]![xi] !== asker ? [mentionMember[interviewer!.para]![xi]!] : [])));
+        // (not a capitalised word nothing showed to be anyone's name: "in Surrey’s Ward 6")
+        const someone = (m: Member | null | undefined) => !!m && m.kind === 'person' && (!m.weak || m.personEvidence || !!m.gender || m.speaker || nameLikePair(m));
+        const before = new Set(lp.mentions.flatMap((x, xi) => (x.sent < interviewer!.sent && someone(mentionMember[interviewer!.para]![xi]) && mentionMember[interviewer!.para]![xi] !== asker ? [mentionMember[interviewer!.para]![xi]!] : [])));
         const one = before.size === 1 ? [...before][0]! : null;
         // (of the pronoun's gender: "Ben Quill died last year. His widow ... spoke to her" is no Ben)
         const pro = toks[am!.i1 + 2]?.lo;
@@ -3537,7 +3539,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const at = pos(p, ev.t);
           const named = namedBefore(at).filter((m) => m !== asker);
           ambiguous = true;
-          const one = named.length === 1 ? named[0]! : named.length === 0 ? spokenTo : null;
+          // (or whom the interviewer the story named spoke to, whoever else it named: "The Fraser
+          // Valley Ledger’s Moira Flaherty spoke with her")
+          const one = named.length === 1 ? named[0]! : named.length === 0 || (asker && spokenTo) ? spokenTo : null;
           // (with an interviewer named, only when the story says whom they spoke to: not "The family of
           // Sam Odu spoke to our correspondent, Beth Rowley.", which leaves Sam Odu the one named)
           if (one && (asker ? spokenTo === one : true) && (!lastOther || lastOther === one)) {

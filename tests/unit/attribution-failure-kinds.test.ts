@@ -8128,3 +8128,11 @@ describe('round 35: "X, in a statement by her press secretary, Y, described ..."
     expect(sure(res, 'join hands with us')).toBe('Amaka Obi-Lawal');
   });
 });
+
+describe('round 35: "The Valley Ledger\'s Moira Flaherty spoke with her" makes the answers hers, whoever else the opening named', () => {
+  it('past a capitalised word nothing showed to be a name ("Ward 6") and a paper read as a name', () => {
+    const res = analyzeParagraphs(['Priya Dhanoa-Reid, 29, is running for council in Ward 4. The Fraser Valley Ledger’s Kate Morrow spoke with her at a campaign office. This interview has been edited for length.', 'Q: “Why council?”', 'A: “Because I waited two years for a bus at night.”']);
+    expect(sure(res, 'Why council')).toBe('Kate Morrow');
+    expect(sure(res, 'Because I waited')).toBe('Priya Dhanoa-Reid');
+  });
+});
