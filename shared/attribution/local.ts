@@ -4172,6 +4172,23 @@ function setOffGender(toks: Tok[], m: Mention): Gender {
     const g = NOUN_GENDER[before.lo] ?? ROLE_GENDER[before.lo];
     if (g) return g;
   }
+  // ("Meher Kulkarni, who kept her speech short,": a possessive or a reflexive in the relative clause
+  // set off after the name, with no one else named in it)
+  if (toks[m.i1]?.t === ',' && toks[m.i1 + 1]?.lo === 'who' && toks[m.i1 + 1]!.sent === sent) {
+    let g: Gender = null;
+    for (let k = m.i1 + 2; k < m.i1 + 12; k++) {
+      const t = toks[k];
+      if (!t || t.sent !== sent || t.k === 'q' || t.t === ',' || t.t === '.') break;
+      if (t.k !== 'w') continue;
+      if (t.cap) return null;
+      const nx = toks[k + 1];
+      const own = (t.lo === 'his' || t.lo === 'her') && nx?.k === 'w' && !nx.cap && nx.sent === sent && !FUNCTION_WORDS.has(nx.lo);
+      const gk: Gender = t.lo === 'himself' || (own && t.lo === 'his') ? 'm' : t.lo === 'herself' || (own && t.lo === 'her') ? 'f' : null;
+      if (gk && g && gk !== g) return null;
+      if (gk) g = gk;
+    }
+    if (g) return g;
+  }
   const det = toks[m.i1 + 1];
   // (not after "his" or "her", which may start the next of a list: "Oyelaran, her husband, Dario,
   // and their sons")

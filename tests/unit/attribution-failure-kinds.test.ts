@@ -8136,3 +8136,10 @@ describe('round 35: "The Valley Ledger\'s Moira Flaherty spoke with her" makes t
     expect(sure(res, 'Because I waited')).toBe('Priya Dhanoa-Reid');
   });
 });
+
+describe('round 35: "Name, who kept her speech short," gives the name a gender', () => {
+  it('a possessive in the relative clause set off after the name: the "she said" after it is not for sure the one quoted before, whom the story gave no gender', () => {
+    const res = analyzeParagraphs(['Okonjo, the casting director, was in the audience. According to Okonjo, the story is “mostly true”.', 'Best actress went to Devika Raman-Lal, who kept her speech short. “I have nothing prepared,” she said.']);
+    expect(sure(res, 'I have nothing prepared')).not.toBe('Okonjo');
+  });
+});
