@@ -1086,7 +1086,10 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // a kind of organisation is that organisation's, whatever its words say
   // (... or after a word saying what kind, opening the sentence or after "the": "Restaurant chain
   // Birchwood Grill is closing", "the bakery chain Crumbwell")
-  if (type !== 'org' && !personEvidence && ORG_KIND_BEFORE.has(toks[i0 - 1]?.lo ?? '') && !toks[i0 - 1]!.cap && toks[i0 - 1]!.sent === run[0]!.sent) {
+  // (not a person's name after a word for a trade a person may follow: "the broadcaster Imogen
+  // Tullis-Baird", "the developer Tom Reyes")
+  const tradeBefore = PERSON_TRADES.has(toks[i0 - 1]?.lo ?? '') && nameToks.length >= 2 && nameToks.length <= 3 && (isFirstName(allLo[0]!) || /^\p{Lu}[\p{Ll}']+-\p{Lu}[\p{Ll}']+$/u.test(nameToks[nameToks.length - 1]!.t)) && !allLo.some((w) => isOrgWord(w) || ORG_HEADS.has(w));
+  if (type !== 'org' && !personEvidence && !tradeBefore && ORG_KIND_BEFORE.has(toks[i0 - 1]?.lo ?? '') && !toks[i0 - 1]!.cap && toks[i0 - 1]!.sent === run[0]!.sent) {
     const d = toks[i0 - 2];
     const det = (t: Tok | undefined) => t?.lo === 'the' || t?.lo === 'a' || t?.lo === 'an';
     const kindWord = d?.k === 'w' && d.sent === run[0]!.sent && !d.poss && !FUNCTION_WORDS.has(d.lo) && (toks[i0 - 3]?.sent !== d.sent || det(toks[i0 - 3]));
@@ -1697,6 +1700,9 @@ const JOINING = new Set(['and', 'or', 'but', 'along', 'together', 'with', 'along
  * "since": "The deal fell apart after Doe said ..." is Doe speaking; nor "with": "with Doe noting"). */
 const OBJECT_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'into', 'through', 'via', 'over', 'under', 'behind', 'among', 'beside', 'across', 'around', 'towards', 'toward']);
 /** Nouns for a kind of organisation, which name one when a name follows ("the charity Hope Aloud"). */
+/** Words for a kind of organisation that are also trades a person follows ("the broadcaster Imogen
+ * Tullis-Baird", "the property developer Tom Reyes"). */
+const PERSON_TRADES = new Set(['broadcaster', 'publisher', 'developer', 'builder', 'operator', 'maker', 'brewer']);
 const ORG_KIND_BEFORE = new Set(
   ('group charity organisation organization company firm airline carrier union coalition association campaign ' +
     'nonprofit non-profit foundation trust movement network agency start-up startup retailer chain supermarket bank lender ' +

@@ -8143,3 +8143,12 @@ describe('round 35: "Name, who kept her speech short," gives the name a gender',
     expect(sure(res, 'I have nothing prepared')).not.toBe('Okonjo');
   });
 });
+
+describe('round 35: "the broadcaster Imogen Tullis-Baird" is a person, not a broadcaster named so', () => {
+  it('a double-barrelled name after a trade a person may follow; "the broadcaster Channel Seven" stays a body', () => {
+    const res = analyzeParagraphs(['A talk at the Harrowfield Book Festival was halted on Sunday.', 'The chair of the session, the broadcaster Eilidh Fenwick-Adair, invited him to the microphone. “Go on, then,” she said.']);
+    expect(sure(res, 'Go on, then')).toBe('Eilidh Fenwick-Adair');
+    const body = analyzeParagraphs(['The broadcaster Channel Seven said it would “fight the ruling”.']);
+    expect(sure(body, 'fight the ruling')).toBe('Channel Seven');
+  });
+});
