@@ -808,7 +808,7 @@ function buildMentions(toks: Tok[]): Mention[] {
     if (run.length >= 1 && run.length <= 3 && !run[run.length - 1]!.poss && !ORG_HEADS.has(run[run.length - 1]!.lo) && !isFirstName(run[0]!.lo) && toks[j]?.lo === 'and' && toks[j]!.sent === tk.sent) {
       let e = j + 1;
       while (e < toks.length && e - j <= 4 && toks[e]!.sent === tk.sent && nameTok(toks[e], false) && !toks[e]!.poss) e++;
-      if (e > j + 1 && ORG_HEADS.has(toks[e - 1]!.lo) && !ORG_HEADS.has(toks[j + 1]!.lo)) {
+      if (e > j + 1 && (ORG_HEADS.has(toks[e - 1]!.lo) || PLURAL_ORG_HEADS.has(toks[e - 1]!.lo)) && !ORG_HEADS.has(toks[j + 1]!.lo)) {
         for (let x = j; x < e; x++) run.push(toks[x]!);
         j = e;
       }
@@ -953,7 +953,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // (letters after the name are no part of it: "Ann Roe MP", "Ade Bello SAN")
   if (nameToks.length >= 3 && POST_NOMINALS.has(nameToks[nameToks.length - 1]!.t)) nameToks = nameToks.slice(0, -1);
   // lower-case role words right before the run: "aide Jane Doe", "Former Ohio governor John Roe"
-  const orgName = ORG_HEADS.has(lastRunLo) || isOrgWord(lastRunLo);
+  const orgName = ORG_HEADS.has(lastRunLo) || isOrgWord(lastRunLo) || PLURAL_ORG_HEADS.has(lastRunLo);
   let p0 = i0;
   const lowerRole: Tok[] = [];
   {
@@ -1021,7 +1021,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   }
   // ("Winger Sam Church": a person's title and a first name outweigh a surname that heads organisations)
   const titledPerson = personEvidence && nameToks.length >= 2 && isFirstName(allLo[0]!);
-  if (namedWithOf || run.some((t) => t.t === '&') || (ORG_HEADS.has(lastLo) && !titledPerson) || isOrgWord(allLo.join(' ')) || isOrgWord(run.map((t) => t.lo).join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
+  if (namedWithOf || run.some((t) => t.t === '&') || ((ORG_HEADS.has(lastLo) || PLURAL_ORG_HEADS.has(lastLo)) && !titledPerson) || isOrgWord(allLo.join(' ')) || isOrgWord(run.map((t) => t.lo).join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
   // ("the Western Plains Local Health District", "Lakeside Unified School District": a district that
   // runs a service is a body, not a place)
   else if (lastLo === 'district' && nameToks.length > 1 && allLo.some((w) => SERVICE_DISTRICT_WORDS.has(w))) type = 'org';
@@ -1700,6 +1700,9 @@ const JOINING = new Set(['and', 'or', 'but', 'along', 'together', 'with', 'along
  * "since": "The deal fell apart after Doe said ..." is Doe speaking; nor "with": "with Doe noting"). */
 const OBJECT_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'into', 'through', 'via', 'over', 'under', 'behind', 'among', 'beside', 'across', 'around', 'towards', 'toward']);
 /** Nouns for a kind of organisation, which name one when a name follows ("the charity Hope Aloud"). */
+/** Plural heads of a body's name that no one is called ("Wrexford and Dee Valley Hospitals", "Harrow
+ * Academies"): an organisation, whatever given name opens it. */
+const PLURAL_ORG_HEADS = new Set(['hospitals', 'schools', 'colleges', 'universities', 'clinics', 'councils', 'churches', 'libraries', 'museums', 'academies', 'galleries', 'theatres', 'theaters']);
 /** Words for a kind of organisation that are also trades a person follows ("the broadcaster Imogen
  * Tullis-Baird", "the property developer Tom Reyes"). */
 const PERSON_TRADES = new Set(['broadcaster', 'publisher', 'developer', 'builder', 'operator', 'maker', 'brewer']);

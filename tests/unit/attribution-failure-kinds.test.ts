@@ -8152,3 +8152,10 @@ describe('round 35: "the broadcaster Imogen Tullis-Baird" is a person, not a bro
     expect(sure(body, 'fight the ruling')).toBe('Channel Seven');
   });
 });
+
+describe('round 35: "Wrexford and Dee Valley Hospitals" is one body', () => {
+  it('a plural head no one is called ends a body\'s name joined by "and", whatever given name opens a part of it', () => {
+    const res = analyzeParagraphs(['A spokesman for Harfield and Dee Valley Hospitals said the trust was “sorry to lose her”.']);
+    expect(sure(res, 'sorry to lose her')).toMatch(/spokesman/);
+  });
+});
