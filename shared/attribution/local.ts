@@ -685,11 +685,15 @@ function ownerNounBefore(toks: Tok[], from: number, c: number, head: string): bo
 function ownerAppositiveSource(ctx: Ctx, m: Mention, sent: number): LocalCue | null {
   const { toks } = ctx;
   const c = m.i0 - 1;
-  if (toks[c]?.t !== ',' || isFirstName(m.lower[0]!)) return null;
+  if (toks[c]?.t !== ',') return null;
   let s0 = c;
   while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
   const d = describedStartingAt(ctx, s0, sent);
-  if (d?.cue.ref !== 'described' || !d.cue.roleHead || !ownerNounBefore(toks, s0, c, d.cue.roleHead)) return null;
+  if (d?.cue.ref !== 'described' || !d.cue.roleHead) return null;
+  // ("A spokeswoman for the sitting member, Bronwyn Halvorsen, says": the person whose
+  // spokeswoman she is, set off after the role that ends the "for" phrase)
+  const holder = toks[c - 1]?.k === 'w' && !toks[c - 1]!.cap && !toks[c - 1]!.poss && (ROLE_NOUNS.has(toks[c - 1]!.lo) || isPersonNoun(toks[c - 1]!.lo)) && !FIRM_KINDS.has(toks[c - 1]!.lo) && /^spokes/.test(d.cue.roleHead) && (m.type === 'person' || isFirstName(m.lower[0]!)) && toks.slice(s0, c).some((t) => t.lo === 'for');
+  if (!holder && (isFirstName(m.lower[0]!) || !ownerNounBefore(toks, s0, c, d.cue.roleHead))) return null;
   return { ...d.cue, text: `${m.name} ${d.cue.roleHead} (unnamed)`, at: d.end };
 }
 

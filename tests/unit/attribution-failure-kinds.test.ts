@@ -8159,3 +8159,12 @@ describe('round 35: "Wrexford and Dee Valley Hospitals" is one body', () => {
     expect(sure(res, 'sorry to lose her')).toMatch(/spokesman/);
   });
 });
+
+describe('round 35: "A spokeswoman for the sitting member, Jane Roe, says" is the spokeswoman', () => {
+  it('the person set off after the role ending the "for" phrase is whose spokeswoman she is; "Jane Roe, a councillor, says" stays Roe', () => {
+    const res = analyzeParagraphs(['The town has one doctor and no bank.', 'A spokeswoman for the sitting member, Philippa Garrow, says Ms Garrow has visited “at least twice a year”.']);
+    expect(sure(res, 'at least twice a year')).toMatch(/spokeswoman/);
+    const own = analyzeParagraphs(['The town has one doctor and no bank.', 'Philippa Garrow, the sitting member, says she has visited “at least twice a year”.']);
+    expect(sure(own, 'at least twice a year')).toBe('Philippa Garrow');
+  });
+});
