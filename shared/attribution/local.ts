@@ -1989,6 +1989,8 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
       if (t.lo === 'who' || t.lo === 'which' || t.lo === 'that' || SPEECH_VERBS.has(t.lo)) break;
       if (!t.cap && FUNCTION_WORDS.has(t.lo) && !DETERMINERS.has(t.lo) && t.lo !== 'of' && t.lo !== 'and') break;
       if (!t.cap && !t.poss && isVerbish(t.lo) && !GROUP_NOUNS.has(t.lo) && !ORG_HEADS.has(t.lo) && !ROLE_NOUNS.has(t.lo)) break;
+      // (nor a past tense the lexicon does not list: "A senior diplomat from a large country defended")
+      if (m > k + 3 && pastTenseAt(toks, m)) break;
       if (!DETERMINERS.has(t.lo) && t.lo !== 'of' && t.lo !== 'and') last = m;
       m++;
     }
@@ -4071,11 +4073,15 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
         return toks[c]?.t === ',' && toks[c]!.sent === sent ? c : -1;
       };
       let a = h + 1;
+      let ppPast = false;
       // a phrase after the noun ("A parent at the school", "A farmer in the valley"): no verb in it
       if (toks[a]?.k === 'w' && toks[a]!.sent === sent && POST_PREPS.has(toks[a]!.lo) && !toks[a]!.cap) {
         let c = a + 1;
-        while (c < toks.length && c - a <= 6 && toks[c]!.k === 'w' && toks[c]!.sent === sent && toks[c]!.lo !== 'who' && (toks[c]!.cap || DETERMINERS.has(toks[c]!.lo) || !isVerbish(toks[c]!.lo) || isNounish(toks[c]!.lo))) c++;
+        while (c < toks.length && c - a <= 6 && toks[c]!.k === 'w' && toks[c]!.sent === sent && toks[c]!.lo !== 'who' && (toks[c]!.cap || DETERMINERS.has(toks[c]!.lo) || !isVerbish(toks[c]!.lo) || isNounish(toks[c]!.lo)) && !(c > a + 1 && pastTenseAt(toks, c))) c++;
         if (toks[c]?.t === ',' || toks[c]?.lo === 'who' || (toks[c]?.k === 'w' && !toks[c]!.cap && toks[c]!.sent === sent && strongSpeech(toks[c]))) a = c;
+        // (or a past tense right after the phrase: "A senior diplomat from a large coal-producing
+        // country defended the language.")
+        else if (c > a + 1 && pastTenseAt(toks, c)) { a = c; ppPast = true; }
       }
       // a relative clause with no comma before it, then a comma ("A senior officer who served two tours in Kessel, ...")
       // ... or running on to a speech verb ("A man who asked not to be named said ...")
@@ -4128,7 +4134,10 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
       const verbAfterAppositive = introduced && !!v && v.k === 'w' && !FUNCTION_WORDS.has(v.lo) && !DETERMINERS.has(v.lo);
       // (or a word in -s ending the clause, "Her husband shrugs.", which only a verb can be there)
       const lastWordVerb = !!v && /[^s]s$/.test(v.lo) && (toks[a + 1]?.t === '.' || toks[a + 1]?.t === ',') && toks[a + 1]!.sent === sent;
-      if (!(v && v.k === 'w' && !v.cap && v.sent === sent && (isVerbish(v.lo) || AUX_ADVERBS.has(v.lo) || verbAfterAppositive || lastWordVerb) && !POST_PREPS.has(v.lo))) return null;
+      // (or a past tense the lexicon does not list, right after the noun: "A senior diplomat defended
+      // the language."; not "A man named Jo", "A woman aged 30")
+      const pastAfterNoun = (a === h + 1 || ppPast) && pastTenseAt(toks, a);
+      if (!(v && v.k === 'w' && !v.cap && v.sent === sent && (isVerbish(v.lo) || AUX_ADVERBS.has(v.lo) || verbAfterAppositive || lastWordVerb || pastAfterNoun) && !POST_PREPS.has(v.lo))) return null;
       // (a form of "be" or "have" as that verb: the sentence says what befell them or what they are,
       // "The driver, a man in his 40s, was arrested", not what they do)
       return { det: k, head: h, anonymous, gender, introduced: introduced && !BE_HAVE.has(v.lo) };
@@ -4138,6 +4147,17 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
     if (FUNCTION_WORDS.has(t.lo) || (isVerbish(t.lo) && !participleBeforePerson(toks, h, k + 4))) return null;
   }
   return null;
+}
+
+/** Token k is a past tense the lexicon may not list, a verb after its subject ("defended the
+ * language"); not "named Jo", "aged 30". */
+function pastTenseAt(toks: Tok[], k: number): boolean {
+  const v = toks[k];
+  const nx = toks[k + 1];
+  const pv = toks[k - 1];
+  // (not a participle after a determiner, which describes the noun after it: "the affected power stations")
+  if (pv?.k === 'w' && (DETERMINERS.has(pv.lo) || QUANTIFIERS.has(pv.lo))) return false;
+  return v?.k === 'w' && !v.cap && v.lo.length > 4 && /ed$/.test(v.lo) && nx?.k === 'w' && !nx.cap && nx.sent === v.sent && !/^\d/.test(nx.t) && !NAMING_PARTICIPLES.has(v.lo) && v.lo !== 'aged' && !POST_PREPS.has(nx.lo);
 }
 
 /** "A woman who fled with her two dogs said ...", "One reception teacher, who ..., said", "A train
@@ -4843,7 +4863,11 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     if (dp) sentOtherGender[t.sent] = personSubjectGender(toks, i);
     // (an indefinite one only: "The nurse, who asked not to be named," may be a nurse named before)
     // (or, as a weaker antecedent, one reported speaking: "A spokesperson for the airline said ...")
-    if (dp && (dp.anonymous || sentSpeech[t.sent]) && toks[dp.det]!.lo !== 'the' && toks[dp.det]!.lo !== 'their') {
+    // (or one brought in indefinite and alone in the sentence, doing something: "A senior diplomat
+    // from a large coal-producing country defended the language. “…,” he said."; not "A 19-year-old
+    // woman has been arrested.")
+    const aloneIndefinite = !!dp && INDEFINITE.has(toks[dp.det]!.lo) && toks[dp.det]!.lo !== 'one' && !mentions.some((m) => m.sent === t.sent && (m.type === 'person' || m.personEvidence)) && lqs.some((q) => q.raw.atParaStart === false && toks[q.qtok]!.sent === t.sent + 1) && !toks.some((x) => x.sent === t.sent && x.k === 'w' && BE_FORMS.has(x.lo));
+    if (dp && (dp.anonymous || sentSpeech[t.sent] || aloneIndefinite) && toks[dp.det]!.lo !== 'the' && toks[dp.det]!.lo !== 'their') {
       const d = describedStartingAt(ctx, dp.det, t.sent);
       if (d?.cue.ref === 'described' && d.cue.text?.endsWith(' (unnamed)')) {
         sentAnonSource[t.sent] = { at: dp.head, text: d.cue.text, head: d.cue.roleHead ?? '', group: false, gender: sentOtherGender[t.sent] ?? dp.gender, anonymous: dp.anonymous, indefinite: INDEFINITE.has(toks[dp.det]!.lo) };

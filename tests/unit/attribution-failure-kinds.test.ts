@@ -8168,3 +8168,16 @@ describe('round 35: "A spokeswoman for the sitting member, Jane Roe, says" is th
     expect(sure(own, 'at least twice a year')).toBe('Philippa Garrow');
   });
 });
+
+describe('round 35: "A senior diplomat from a large country defended the language. “…,” he said." is that diplomat', () => {
+  it('someone brought in indefinite and alone in the sentence before, whatever the verb, not the man quoted before', () => {
+    const res = analyzeParagraphs(['Tom Ashby, a British negotiator, said the draft was “a step back”.', 'A senior diplomat from a large oil-producing country defended the wording. “You cannot ask us to switch off the lights,” he said.']);
+    expect(speakerOf(res, 'You cannot ask us')).not.toBe('Tom Ashby');
+    expect(sure(res, 'You cannot ask us')).toMatch(/diplomat/);
+  });
+
+  it('"the affected power stations", "the wounded teens": a participle after "the" is no verb ending the phrase', () => {
+    const res = analyzeParagraphs(['An engineer at one of the affected power stations, who spoke on condition of anonymity, said the units had tripped “within seconds”.']);
+    expect(sure(res, 'within seconds')).toMatch(/engineer/);
+  });
+});
