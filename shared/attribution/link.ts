@@ -3585,6 +3585,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // a speech verb in the quote's own sentence that the engine could not tie to anyone ("A
           // woman in the audience shouted, ...") says someone else is speaking
           ambiguous = lastQuoteUnsure || lastQuoteAsked || !!other || lp.sentSpeech[lq.sent]! || otherPersonSince(p, lq.sent);
+          // ("“It started as a drawing on a napkin —” Vaitkutė began. / “— in a very bad restaurant,”
+          // Karaca-Bauer said. / “The restaurant was fine.”": after one finishing another's sentence,
+          // a paragraph of quotes only may be either of them; the one interrupted is suggested)
+          if (!other && p !== lastQuotePara && lq.raw.atParaStart && /^[\u2014\u2013]/.test(lastQuoteText.trim()) && priorQuoteSpeaker && priorQuoteSpeaker !== lastQuoteSpeaker) {
+            speaker = priorQuoteSpeaker;
+            ambiguous = true;
+          }
           // ("“Did you read the report?” Reid asked. / “Every page.”": a new paragraph that opens with
           // an answer to a named asker's question is most likely the one asked; the reviewer's call,
           // suggesting someone other than the asker)

@@ -8181,3 +8181,10 @@ describe('round 35: "A senior diplomat from a large country defended the languag
     expect(sure(res, 'within seconds')).toMatch(/engineer/);
   });
 });
+
+describe('round 35: after one finishes another\'s sentence, a paragraph of quotes only is no one\'s for sure', () => {
+  it('"“It started on a napkin —” Lind began. / “— in a bad café,” Osei said. / “The café was fine.”" suggests the one interrupted, unsure', () => {
+    const res = analyzeParagraphs(['The painter Mara Lind and her curator, Kofi Osei, finished each other’s sentences.', '“It started on a napkin —” Lind began.', '“— in a very bad café,” Osei said.', '“The café was fine. The napkin was bad.”']);
+    expect(uncertain(res, 'The café was fine')).toBe('Mara Lind');
+  });
+});
