@@ -2294,10 +2294,12 @@ function namedAfter(ctx: Ctx, end: number, sent: number): LocalCue | null {
   const { toks } = ctx;
   if (toks[end + 1]?.t !== ',' || toks[end + 1]!.sent !== sent) return null;
   // (past "the" before a title of address: "the dean of the cathedral, the Very Reverend Lwazi Dube")
-  const at = toks[end + 2]?.lo === 'the' && toks[end + 3]?.k === 'w' && toks[end + 3]!.cap ? end + 3 : end + 2;
+  // (or before a person noun: "one of the panellists, the novelist Cosmo Ferreira-Lunt")
+  const nounAfterThe = toks[end + 2]?.lo === 'the' && toks[end + 3]?.k === 'w' && !toks[end + 3]!.cap && toks[end + 3]!.sent === sent && (ROLE_NOUNS.has(toks[end + 3]!.lo) || isPersonNoun(toks[end + 3]!.lo)) && toks[end + 4]?.k === 'w' && toks[end + 4]!.cap;
+  const at = nounAfterThe ? end + 4 : toks[end + 2]?.lo === 'the' && toks[end + 3]?.k === 'w' && toks[end + 3]!.cap ? end + 3 : end + 2;
   const mi = mentionAtOrMod(ctx, at);
   const m = mi >= 0 ? ctx.mentions[mi]! : null;
-  if (!m || m.poss || m.type !== 'person' || m.i0 !== at || (at > end + 2 && !m.titleWords.length)) return null;
+  if (!m || m.poss || m.type !== 'person' || (m.i0 !== at && !(nounAfterThe && m.n0 === at)) || (at > end + 2 && !m.titleWords.length && !nounAfterThe)) return null;
   const after = toks[m.i1];
   // (or their institution after them: "said its lead author, Dr Mele Tupou of the University of the
   // Southern Pacific")

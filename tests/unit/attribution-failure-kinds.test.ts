@@ -8188,3 +8188,10 @@ describe('round 35: after one finishes another\'s sentence, a paragraph of quote
     expect(uncertain(res, 'The café was fine')).toBe('Mara Lind');
   });
 });
+
+describe('round 35: "admitted one of the panellists, the novelist Cosmo Reyes-Lunt"', () => {
+  it('is the name set off after "the" and a person noun, not the panellist unnamed', () => {
+    const res = analyzeParagraphs(['The man listed three thrillers to applause. “That’s more than I’ve read this year,” admitted one of the panellists, the novelist Teodor Reyes-Lunt.']);
+    expect(sure(res, 'That’s more than')).toBe('Teodor Reyes-Lunt');
+  });
+});
