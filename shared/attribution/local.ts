@@ -832,13 +832,36 @@ function buildMentions(toks: Tok[]): Mention[] {
       i = Math.max(j, i + 1);
       continue;
     }
-    if (run.length && !titlesOnly && !seatTitle && !recordWord && !workTitle) {
+    // ("Senior coroner for North Marlshire Helena Cartwright recorded": the area a role is for, then
+    // the holder's name from a given name on, are two)
+    const split = run.length >= 3 && !titlesOnly && !seatTitle && !workTitle ? areaThenHolder(toks, i, run) : -1;
+    if (split > 0) {
+      const area = analyzeRun(toks, i, i + split, run.slice(0, split));
+      if (area) out.push(area);
+      const holder = analyzeRun(toks, i + split, j, run.slice(split));
+      // (the role before the area is the holder's: "the coroner said" is Cartwright)
+      if (holder) out.push({ ...holder, type: 'person', personEvidence: true, title: holder.title ?? toks[i - 2]!.lo, titleWords: holder.titleWords.length ? holder.titleWords : [toks[i - 2]!.lo] });
+    } else if (run.length && !titlesOnly && !seatTitle && !recordWord && !workTitle) {
       const m = analyzeRun(toks, i, j, run);
       if (m) out.push(m);
     }
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** A run of capitalised words after a role and "for" or "of" ("coroner for North Marlshire Helena
+ * Cartwright") that goes on from the area into a name opening with a known given name: where the name
+ * starts in the run, else -1. */
+function areaThenHolder(toks: Tok[], i: number, run: Tok[]): number {
+  const prep = toks[i - 1];
+  const role = toks[i - 2];
+  if (prep?.k !== 'w' || !/^(?:for|of)$/.test(prep.lo) || role?.k !== 'w' || role.sent !== prep.sent || !(ROLE_NOUNS.has(role.lo) || isTitleTok(role.lo))) return -1;
+  for (let s = 1; s <= run.length - 2; s++) {
+    if (!isFirstName(run[s]!.lo) || run.slice(0, s).some((t) => isFirstName(t.lo) || t.poss || isTitleTok(t.lo.replace(/\.$/, ''))) || run.slice(s).some((t) => ORG_HEADS.has(t.lo) || PLACE_HEADS.has(t.lo))) continue;
+    return s;
+  }
+  return -1;
 }
 
 const isSurnameLikePlace = (lo: string) => !isCountry(lo) && !isDemonym(lo);

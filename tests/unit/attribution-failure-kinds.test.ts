@@ -8195,3 +8195,10 @@ describe('round 35: "admitted one of the panellists, the novelist Cosmo Reyes-Lu
     expect(sure(res, 'That’s more than')).toBe('Teodor Reyes-Lunt');
   });
 });
+
+describe('round 35: "Senior coroner for North Marlshire Helena Cartwright" is the coroner, named after the area', () => {
+  it('the area a role is for and the holder\'s name from a given name on are two; "the coroner said" is the holder', () => {
+    const res = analyzeParagraphs(['Senior coroner for West Harlow Helena Marsh recorded a narrative conclusion into the death of Liam Foy.', 'Liam, 19, was sent home with suspected flu and died the next evening.', '“Had Liam been screened, he would have been admitted,” the coroner said.']);
+    expect(sure(res, 'Had Liam been screened')).toBe('Helena Marsh');
+  });
+});
