@@ -592,14 +592,19 @@ function ageAfter(lp: LocalParagraph, m: Mention): number {
   return t[m.i1]?.t === ',' && /^\d{1,3}$/.test(t[m.i1 + 1]?.t ?? '') && (t[m.i1 + 2]?.t === ',' || t[m.i1 + 2]?.sent !== t[m.i1]!.sent) ? Number(t[m.i1 + 1]!.t) : -1;
 }
 /** Kinship words that make someone the younger of a family ("his grandson Malik Hayes"). */
-/** Token i follows only a quote and its punctuation in its sentence ("“…,” it says"). */
-function onlyQuoteBefore(lp: LocalParagraph, i: number): boolean {
+/** Token i follows only a quote and its punctuation in its sentence ("“…,” it says"), the sentence
+ * before reports something said, and the words are no one's "we" ("The inspection report says ...
+ * “Staff failed ...,” it says."; not "The report names Harwick Bank. “Our fees are fair,” it says."). */
+function documentQuotedAfter(lp: LocalParagraph, i: number): boolean {
   const sent = lp.toks[i]!.sent;
+  if (sent === 0 || !lp.sentSpeech[sent - 1]) return false;
   let quoted = false;
   for (let k = i - 1; k >= 0 && lp.toks[k]!.sent === sent; k--) {
     const t = lp.toks[k]!;
-    if (t.k === 'q') quoted = true;
-    else if (t.k !== 'p') return false;
+    if (t.k === 'q') {
+      quoted = true;
+      if (/\b(?:we|our|us)\b/i.test(lp.quotes.find((q) => q.qtok === k)?.raw.text ?? '')) return false;
+    } else if (t.k !== 'p') return false;
   }
   return quoted;
 }
@@ -2044,7 +2049,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const one = before.size === 1 ? [...before][0]! : null;
         // (of the pronoun's gender: "Ben Quill died last year. His widow ... spoke to her" is no Ben)
         const pro = toks[am!.i1 + 2]?.lo;
-        return one && !((pro === 'her' && one.gender === 'm') || (pro === 'him' && one.gender === 'f')) ? one : null;
+        // (nor when the pronoun is one of two spoken to, or owns whom: "spoke with her and her deputy",
+        // "spoke with her son")
+        const after = toks[am!.i1 + 3];
+        const more = after?.k === 'w' && after.sent === am!.sent && (after.lo === 'and' || (!after.cap && (isPersonNoun(after.lo) || after.lo in KIN)));
+        return one && !more && !((pro === 'her' && one.gender === 'm') || (pro === 'him' && one.gender === 'f')) ? one : null;
       }
     }
     // ("Callum Ritchie-Osei asked its headteacher, Lorraine Mbeki-Shaw, how ...", "an edited transcript
@@ -2879,6 +2888,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
 
   /** the latest unnamed person reported as a source ("a hospital spokesman said") with one of these
    * head nouns, in this paragraph or the one before, as a described member */
+  /** where describedSource last found each unnamed source */
+  const sourceAt = new Map<Member, number>();
+  /** someone named was the subject of a sentence between the unnamed source and `at`
+   * ("According to a senior police officer, ... Detective Inspector Jo Kerr said ... “…,” the
+   * officer said." may be either) */
+  const namedSubjectSince = (source: Member, at: number): boolean => {
+    const from = sourceAt.get(source) ?? at;
+    return recent.some((r) => r.at > from && r.at < at && r.subj && r.mem !== source && r.mem.kind === 'person' && !r.mem.described && !r.mem.weak);
+  };
   const describedSource = (syn: string[], at: number, para: number, after = -1): Member | null => {
     for (let q = para; q >= 0 && para - q <= 1; q--) {
       const gs = locals[q]!.groupSources;
@@ -2886,7 +2904,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const g = gs[i]!;
         if (pos(q, g.at) >= at || pos(q, g.at) <= after || g.group || !syn.includes(g.head)) continue;
         const txt = `${g.text} (unnamed)`;
-        return byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
+        const mem = byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
+        sourceAt.set(mem, pos(q, g.at));
+        return mem;
       }
     }
     return null;
@@ -3014,7 +3034,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     // "A hospital spokesman said ... "...," the spokesman said.": the unnamed source just reported
     const source = describedSource(syn, at, para);
-    if (source) return { mem: source, ambiguous: false };
+    if (source) return { mem: source, ambiguous: namedSubjectSince(source, at) };
     // ""...," the German said", "the 23-year-old said": an epithet for the person the sentence just
     // before is about, when no one else is named there or since
     // ("Whitfield-Ogun, 25, finished with 34 points ... / “…,” the 25-year-old said": the one person
@@ -3089,9 +3109,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // one who may hold the role)
     const unlikelyPerson = !!r.mem && r.mem.weak && !r.mem.speaker && !nameLikePair(r.mem) && r.mem.lower.length === 1 && !r.mem.gender && !r.mem.title;
     // (nor an organisation: "The bank's chief executive said" after "Harlow Mutual cut 400 jobs")
-    // (nor, for someone's kin, one the story gave a job: "Lakeshore Memorial spokesperson Greg
-    // Tollefson said ... / The patient's daughter, reached by phone, said only:")
-    const working = !!r.mem && (cue.roleHead ?? '') in KIN && [...r.mem.roleWords].some((w) => ROLE_NOUNS.has(w) && !(w in KIN));
+    // (nor, for someone's kin, one the story titled by a job before their name: "Lakeshore Memorial
+    // spokesperson Greg Tollefson said ... / The patient's daughter, reached by phone, said only:";
+    // not "Ann Lee, a nurse, sat beside her father ...", who may well be the daughter)
+    const jobTitle = r.mem?.title?.toLowerCase().split(/\s+/).pop() ?? '';
+    const working = !!r.mem && (cue.roleHead ?? '') in KIN && ROLE_NOUNS.has(jobTitle) && !(jobTitle in KIN);
     if (!r.mem || r.mem.described || r.mem.kind === 'organization' || isOwner(r.mem) || unlikelyPerson || working) return { mem: describedRole(described, at), ambiguous: false };
     return { mem: r.mem, ambiguous: true };
   };
@@ -3161,7 +3183,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // "The report, titled ..., was released Monday. It says ...": the document the sentence
         // before opened with
         // (also after the quote: "The inspection report says ... “…,” it says.")
-        if (txt === 'it' && (cue.at === 0 || lp.toks[cue.at - 1]!.sent !== lp.toks[cue.at]!.sent || onlyQuoteBefore(lp, cue.at))) {
+        if (txt === 'it' && (cue.at === 0 || lp.toks[cue.at - 1]!.sent !== lp.toks[cue.at]!.sent || documentQuotedAfter(lp, cue.at))) {
           const s = lp.toks[cue.at]!.sent;
           const doc = s > 0 ? documentSubjects(lp)[s - 1] : null;
           if (doc) {

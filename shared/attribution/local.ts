@@ -690,9 +690,11 @@ function ownerAppositiveSource(ctx: Ctx, m: Mention, sent: number): LocalCue | n
   while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
   const d = describedStartingAt(ctx, s0, sent);
   if (d?.cue.ref !== 'described' || !d.cue.roleHead) return null;
-  // ("A spokeswoman for the sitting member, Bronwyn Halvorsen, says": the person whose
-  // spokeswoman she is, set off after the role that ends the "for" phrase)
-  const holder = toks[c - 1]?.k === 'w' && !toks[c - 1]!.cap && !toks[c - 1]!.poss && (ROLE_NOUNS.has(toks[c - 1]!.lo) || isPersonNoun(toks[c - 1]!.lo)) && !FIRM_KINDS.has(toks[c - 1]!.lo) && /^spokes/.test(d.cue.roleHead) && (m.type === 'person' || isFirstName(m.lower[0]!)) && toks.slice(s0, c).some((t) => t.lo === 'for');
+  // ("A spokeswoman for the sitting member, Bronwyn Halvorsen, says Ms Halvorsen has visited": the
+  // person whose spokeswoman she is, set off after the role that ends the "for" phrase, when the
+  // sentence goes on to speak of them by surname; "A spokeswoman for the mayor, Ella Shaw, said" may
+  // well be Shaw)
+  const holder = toks[c - 1]?.k === 'w' && !toks[c - 1]!.cap && !toks[c - 1]!.poss && (ROLE_NOUNS.has(toks[c - 1]!.lo) || isPersonNoun(toks[c - 1]!.lo)) && !FIRM_KINDS.has(toks[c - 1]!.lo) && /^spokes/.test(d.cue.roleHead) && (m.type === 'person' || isFirstName(m.lower[0]!)) && toks.slice(s0, c).some((t) => t.lo === 'for') && toks.some((t, k) => k > m.i1 && t.sent === sent && t.k === 'w' && t.lo === m.lower[m.lower.length - 1]);
   if (!holder && (isFirstName(m.lower[0]!) || !ownerNounBefore(toks, s0, c, d.cue.roleHead))) return null;
   return { ...d.cue, text: `${m.name} ${d.cue.roleHead} (unnamed)`, at: d.end };
 }
@@ -812,7 +814,9 @@ function buildMentions(toks: Tok[]): Mention[] {
     if (run.length >= 1 && run.length <= 3 && !run[run.length - 1]!.poss && !ORG_HEADS.has(run[run.length - 1]!.lo) && !isFirstName(run[0]!.lo) && toks[j]?.lo === 'and' && toks[j]!.sent === tk.sent) {
       let e = j + 1;
       while (e < toks.length && e - j <= 4 && toks[e]!.sent === tk.sent && nameTok(toks[e], false) && !toks[e]!.poss) e++;
-      if (e > j + 1 && (ORG_HEADS.has(toks[e - 1]!.lo) || PLURAL_ORG_HEADS.has(toks[e - 1]!.lo)) && !ORG_HEADS.has(toks[j + 1]!.lo)) {
+      // (a plural head only after no person's name: not "Professor Ian Hart and Leeds Teaching Hospitals")
+      const pluralHead = PLURAL_ORG_HEADS.has(toks[e - 1]!.lo) && !run.some((t) => isFirstName(t.lo) || isTitleTok(t.lo.replace(/\.$/, '')));
+      if (e > j + 1 && (ORG_HEADS.has(toks[e - 1]!.lo) || pluralHead) && !ORG_HEADS.has(toks[j + 1]!.lo)) {
         for (let x = j; x < e; x++) run.push(toks[x]!);
         j = e;
       }
@@ -1833,6 +1837,8 @@ function groupSourcesOf(ctx: Ctx, sentSpeech0: boolean[]): DescribedSource[] {
     const lead = !group && (!prev || prev.sent !== t.sent) && !sentSpeech[t.sent] && leadAfter(toks, i);
     if (!opens || !(sentSpeech[t.sent] || lead || (prev?.lo === 'to' && toks[i - 2]?.lo === 'according'))) continue;
     const d = describedStartingAt(ctx, i, t.sent);
+    // ("One senior official, Mark Tan, said": named after all)
+    if (oneBefore && d && toks[d.end + 1]?.t === ',' && toks[d.end + 2]?.k === 'w' && toks[d.end + 2]!.cap && (ctx.mentionAt[d.end + 2] ?? -1) >= 0) continue;
     if (d && d.cue.ref === 'described' && d.cue.roleHead !== ONE_OF && (group || d.cue.text?.endsWith(' (unnamed)'))) {
       const words = (d.cue.text ?? '').replace(/ \(unnamed\)$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
       const head = d.cue.roleHead ?? '';
@@ -3392,7 +3398,11 @@ function findingSource(ctx: Ctx, v: number, sent: number): LocalCue | null {
   if (!r || !(DOCUMENT_NOUNS.has(r.roleHead ?? '') || RESEARCHERS.has(r.roleHead ?? ''))) {
     const ms = mainSubject(ctx, sent, v);
     const phrase = !!ms && ms.at < k && k - ms.at <= 12 && toks.slice(ms.at + 1, k + 1).every((t) => t.k === 'w' && !AUXILIARIES.has(t.lo) && t.lo !== 'that' && t.lo !== 'which' && t.lo !== 'who' && !(SPEECH_VERBS.has(t.lo) && /(?:ed|s)$/.test(t.lo)));
-    if (ms && phrase && ms.mention < 0 && DOCUMENT_NOUNS.has(ms.roleHead ?? '') && /^(?:into|on|of|by|for)$/.test(toks[ms.at + 1]?.lo ?? '')) r = { ...ms, text: `the ${ms.roleHead}` };
+    // (not words the clause gives someone, "a tenant's warning that the block was “a tinderbox”", nor
+    // ones "according to" someone after the quote)
+    const q = toks.findIndex((t, x) => x > v && t.k === 'q' && t.sent === sent);
+    const someoneElses = q > 0 && (toks.slice(v + 1, q).some((t) => t.poss || (t.k === 'w' && SPEECH_NOUNS.has(t.lo))) || toks.some((t, x) => x > q && t.sent === sent && t.lo === 'according'));
+    if (ms && phrase && !someoneElses && ms.mention < 0 && DOCUMENT_NOUNS.has(ms.roleHead ?? '') && /^(?:into|on|of|by|for)$/.test(toks[ms.at + 1]?.lo ?? '')) r = { ...ms, text: `the ${ms.roleHead}` };
   }
   const head = r?.roleHead ?? '';
   return r && (DOCUMENT_NOUNS.has(head) || RESEARCHERS.has(head)) ? r : null;
@@ -4238,9 +4248,12 @@ function setOffGender(toks: Tok[], m: Mention): Gender {
       const t = toks[k];
       if (!t || t.sent !== sent || t.k === 'q' || t.t === ',' || t.t === '.') break;
       if (t.k !== 'w') continue;
-      if (t.cap) return null;
+      // (no one else in the clause: "who has worked with him since his first mixtape")
+      if (t.cap || t.lo === 'him' || t.lo === 'them') return null;
       const nx = toks[k + 1];
-      const own = (t.lo === 'his' || t.lo === 'her') && nx?.k === 'w' && !nx.cap && nx.sent === sent && !FUNCTION_WORDS.has(nx.lo);
+      // (a thing of their own: "kept her speech short", "her own"; not "drove her home", "heard her
+      // screams", another's)
+      const own = (t.lo === 'his' || t.lo === 'her') && nx?.k === 'w' && nx.sent === sent && OWN_THINGS.has(nx.lo);
       const gk: Gender = t.lo === 'himself' || (own && t.lo === 'his') ? 'm' : t.lo === 'herself' || (own && t.lo === 'her') ? 'f' : null;
       if (gk && g && gk !== g) return null;
       if (gk) g = gk;
@@ -4263,6 +4276,8 @@ function setOffGender(toks: Tok[], m: Mention): Gender {
   }
   return null;
 }
+/** What a person has of their own, after "his" or "her" in a clause about them. */
+const OWN_THINGS = new Set(['own', 'speech', 'career', 'life', 'job', 'seat', 'campaign', 'debut', 'term', 'husband', 'wife', 'partner', 'sons', 'daughters', 'children', 'name', 'book', 'novel', 'album', 'film']);
 /** The gender a sentence gives its opening name by what it says of them next, when no one else is
  * in reach: "Kelechi Obi does not watch replays of his own goals." (his own, himself), or "...
  * He watches the misses." opening the next sentence of a sentence with no other person in it. */
@@ -4888,10 +4903,11 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     if (dp) sentOtherGender[t.sent] = personSubjectGender(toks, i);
     // (an indefinite one only: "The nurse, who asked not to be named," may be a nurse named before)
     // (or, as a weaker antecedent, one reported speaking: "A spokesperson for the airline said ...")
-    // (or one brought in indefinite and alone in the sentence, doing something: "A senior diplomat
-    // from a large coal-producing country defended the language. “…,” he said."; not "A 19-year-old
-    // woman has been arrested.")
-    const aloneIndefinite = !!dp && INDEFINITE.has(toks[dp.det]!.lo) && toks[dp.det]!.lo !== 'one' && !mentions.some((m) => m.sent === t.sent && (m.type === 'person' || m.personEvidence)) && lqs.some((q) => q.raw.atParaStart === false && toks[q.qtok]!.sent === t.sent + 1) && !toks.some((x) => x.sent === t.sent && x.k === 'w' && BE_FORMS.has(x.lo));
+    // (or one brought in indefinite and alone in the sentence, doing something, with no one named
+    // before in the paragraph: "A senior diplomat from a large coal-producing country defended the
+    // language. “…,” he said."; not "A 19-year-old woman has been arrested.", nor "Mr Dunn runs the
+    // shop. A man smashed the window.")
+    const aloneIndefinite = !!dp && INDEFINITE.has(toks[dp.det]!.lo) && toks[dp.det]!.lo !== 'one' && !mentions.some((m) => m.sent === t.sent && (m.type === 'person' || m.personEvidence)) && lqs.some((q) => q.raw.atParaStart === false && toks[q.qtok]!.sent === t.sent + 1) && !toks.some((x) => x.sent === t.sent && x.k === 'w' && BE_FORMS.has(x.lo)) && !mentions.some((m) => m.sent < t.sent && (m.type === 'person' || m.personEvidence));
     if (dp && (dp.anonymous || sentSpeech[t.sent] || aloneIndefinite) && toks[dp.det]!.lo !== 'the' && toks[dp.det]!.lo !== 'their') {
       const d = describedStartingAt(ctx, dp.det, t.sent);
       if (d?.cue.ref === 'described' && d.cue.text?.endsWith(' (unnamed)')) {
@@ -4991,6 +5007,7 @@ function unnamedClauseBefore(toks: Tok[], end: number, sent: number): number {
   return end;
 }
 
+const LAWYERS = /^(?:lawyers?|solicitors?|attorneys?|counsel|barristers?|advocates?)$/;
 /** Tokens a..b are ", in a statement by (or through) ...," set off after a subject: a phrase saying
  * whose hand the subject's words came through. */
 function statementBySetOff(toks: Tok[], a: number, b: number): boolean {
@@ -4998,7 +5015,9 @@ function statementBySetOff(toks: Tok[], a: number, b: number): boolean {
   for (let k = a + 3; k < a + 6 && k < b; k++) {
     if (!STATEMENT_NOUNS.has(toks[k]!.lo)) continue;
     const by = toks[k + 1]?.lo === 'by' || toks[k + 1]?.lo === 'through' || ((toks[k + 1]?.lo === 'issued' || toks[k + 1]?.lo === 'signed' || toks[k + 1]?.lo === 'released') && /^(?:by|through)$/.test(toks[k + 2]?.lo ?? ''));
-    return by;
+    // (not through a lawyer, who may speak for the client in their own voice: "Mr Vance, in a
+    // statement by his lawyer, Ruth Kaye, said: “My client ...”")
+    return by && !toks.slice(k + 1, b).some((t) => LAWYERS.test(t.lo));
   }
   return false;
 }

@@ -8202,3 +8202,51 @@ describe('round 35: "Senior coroner for North Marlshire Helena Cartwright" is th
     expect(sure(res, 'Had Liam been screened')).toBe('Helena Marsh');
   });
 });
+
+describe("round 35: the reviews' cases for this session's rules", () => {
+  it('"One senior official, Mark Tan, said" is named; an unnamed source with someone named speaking since is no one\'s for sure', () => {
+    expect(sure(analyzeParagraphs(['One senior official, Mark Tan, said the leader would resign. “It is over,” the official said.']), 'It is over')).toBe('Mark Tan');
+    expect(sure(analyzeParagraphs(['According to one senior police officer, the suspect fled abroad. Detective Inspector Jo Kerr said inquiries continued. “We are following every lead,” the officer said.']), 'We are following')).toBeNull();
+  });
+
+  it('someone indefinite doing something is no source a pronoun surely means when someone was named before in the paragraph', () => {
+    expect(sure(analyzeParagraphs(['Mr Dunn runs the shop. A man smashed the window last night. “I have had enough,” he said.']), 'I have had enough')).not.toBe('man (unnamed)');
+    expect(sure(analyzeParagraphs(['Coach Ray Dunlop watched from the stand. A young fan invaded the pitch. “It was unacceptable,” he said.']), 'It was unacceptable')).not.toBe('young fan (unnamed)');
+  });
+
+  it('a possessive in the relative clause gives no gender when it may be another\'s', () => {
+    expect(speakerOf(analyzeParagraphs(['Amy Dale, 17, vanished in June. Jordan Blake, who drove her home after the party, was the last to see her. “She seemed happy,” he said.']), 'She seemed happy')).toBe('Jordan Blake');
+    expect(speakerOf(analyzeParagraphs(['Before Thabo Mokoena walked on stage, the crowd was chanting.', 'His manager, Lerato Dlamini, who has worked with him since his first mixtape, says that story grows every year. “The first time he told it, the fare was ten rand,” she says.']), 'The first time he told it')).toBe('Lerato Dlamini');
+  });
+
+  it('"in a statement by his lawyer, Ruth Kaye, said: “My client …”" is the lawyer\'s, as before', () => {
+    expect(speakerOf(analyzeParagraphs(['Mr Vance, in a statement by his lawyer, Ruth Kaye, said: “My client did nothing wrong.”']), 'My client')).toBe('Ruth Kaye');
+  });
+
+  it('"A spokeswoman for the mayor, Ella Shaw, said" may be Shaw, as before', () => {
+    expect(speakerOf(analyzeParagraphs(['Mayor Tom Hale was absent. A spokeswoman for the mayor, Ella Shaw, said: “He is unwell.”']), 'He is unwell')).toBe('Ella Shaw');
+  });
+
+  it('"A review into X has found that" gives no one the words the clause or an "according to" gives someone else', () => {
+    expect(sure(analyzeParagraphs(['A review into the hospital has found that patients felt “like a burden”, according to relatives.']), 'like a burden')).not.toBe('the review');
+    expect(sure(analyzeParagraphs(['A report into the fire at Calder Court has found that a tenant’s warning that the block was “a tinderbox” went unheeded.']), 'a tinderbox')).not.toBe('the report');
+  });
+
+  it('a Q and A\'s interviewer who spoke with two people, or with someone\'s son, answers no one for sure', () => {
+    expect(sure(analyzeParagraphs(['Dr Lena Voss has led the clinic since 2015. The Ledger’s Moira Flaherty spoke with her and her deputy, Alan Pike.', 'Q: “What is the hardest part?”', 'A: “The paperwork.”']), 'The paperwork')).toBeNull();
+    expect(sure(analyzeParagraphs(['Dr Lena Voss has led the clinic since 2015. The Ledger’s Moira Flaherty spoke with her son.', 'Q: “What is the hardest part?”', 'A: “The paperwork.”']), 'The paperwork')).not.toBe('Lena Voss');
+  });
+
+  it('"Professor Ian Hart and Leeds Teaching Hospitals" are two', () => {
+    expect(speakerOf(analyzeParagraphs(['The report was written by Professor Ian Hart and Leeds Teaching Hospitals. “The findings are stark,” he said.']), 'The findings are stark')).toBe('Ian Hart');
+  });
+
+  it('"“We …,” it says." after a sentence about a body is not the document\'s', () => {
+    expect(sure(analyzeParagraphs(['The report names Harwick Bank as the worst offender. “Our fees are fair and transparent,” it says.']), 'Our fees')).not.toBe('the report');
+    expect(sure(analyzeParagraphs(['The inspection report criticises Harwick Council. “We reject the findings,” it says.']), 'We reject')).not.toBe('the report');
+  });
+
+  it('"The patient\'s daughter said" after "Ann Lee, a nurse, ... her mother" is not for sure someone unnamed', () => {
+    expect(sure(analyzeParagraphs(['Ann Lee, a nurse at Harwick General, said her mother had waited 14 hours on a trolley.', 'The patient’s daughter said: “Nobody came to help her.”']), 'Nobody came') ?? '').not.toMatch(/unnamed/);
+  });
+});
