@@ -592,19 +592,17 @@ function ageAfter(lp: LocalParagraph, m: Mention): number {
   return t[m.i1]?.t === ',' && /^\d{1,3}$/.test(t[m.i1 + 1]?.t ?? '') && (t[m.i1 + 2]?.t === ',' || t[m.i1 + 2]?.sent !== t[m.i1]!.sent) ? Number(t[m.i1 + 1]!.t) : -1;
 }
 /** Kinship words that make someone the younger of a family ("his grandson Malik Hayes"). */
-/** Token i follows only a quote and its punctuation in its sentence ("“…,” it says"), the sentence
- * before reports something said, and the words are no one's "we" ("The inspection report says ...
- * “Staff failed ...,” it says."; not "The report names Harwick Bank. “Our fees are fair,” it says."). */
+/** Token i follows only a quote and its punctuation in its sentence ("“…,” it says"), and the
+ * sentence before reports something said and names no one ("The inspection report says ... “Staff
+ * failed ...,” it says."; not "The report names Harwick Bank. “Our fees are fair,” it says."). */
 function documentQuotedAfter(lp: LocalParagraph, i: number): boolean {
   const sent = lp.toks[i]!.sent;
-  if (sent === 0 || !lp.sentSpeech[sent - 1]) return false;
+  if (sent === 0 || !lp.sentSpeech[sent - 1] || lp.mentions.some((m) => m.sent === sent - 1)) return false;
   let quoted = false;
   for (let k = i - 1; k >= 0 && lp.toks[k]!.sent === sent; k--) {
     const t = lp.toks[k]!;
-    if (t.k === 'q') {
-      quoted = true;
-      if (/\b(?:we|our|us)\b/i.test(lp.quotes.find((q) => q.qtok === k)?.raw.text ?? '')) return false;
-    } else if (t.k !== 'p') return false;
+    if (t.k === 'q') quoted = true;
+    else if (t.k !== 'p') return false;
   }
   return quoted;
 }
@@ -1562,6 +1560,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** the sure speaker of the quote before the last one's paragraph, and where (an exchange's other side) */
   let priorQuoteSpeaker: Member | null = null;
   let priorQuotePara = -1;
+  let priorQuoteText = '';
   /** the last quote with a speaker was a question from someone unnamed ("a reporter asked"): the
    * next quote may well be the answer */
   let lastQuoteAsked = false;
@@ -2895,7 +2894,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * officer said." may be either) */
   const namedSubjectSince = (source: Member, at: number): boolean => {
     const from = sourceAt.get(source) ?? at;
-    return recent.some((r) => r.at > from && r.at < at && r.subj && r.mem !== source && r.mem.kind === 'person' && !r.mem.described && !r.mem.weak);
+    // (one with a title or a role, reported speaking: not "the boy, Liam Dunn, ... Dunn had been
+    // cycling home")
+    return recent.some((r) => {
+      if (r.at <= from || r.at >= at || !r.subj || r.mem === source || r.mem.kind !== 'person' || r.mem.described || r.mem.weak || !r.mem.roleWords.size) return false;
+      const mi = recentMention(r);
+      return mi >= 0 && speechVerbAfterMention(r.para, mi);
+    });
   };
   const describedSource = (syn: string[], at: number, para: number, after = -1): Member | null => {
     for (let q = para; q >= 0 && para - q <= 1; q--) {
@@ -3610,7 +3615,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // ("“It started as a drawing on a napkin —” Vaitkutė began. / “— in a very bad restaurant,”
           // Karaca-Bauer said. / “The restaurant was fine.”": after one finishing another's sentence,
           // a paragraph of quotes only may be either of them; the one interrupted is suggested)
-          if (!other && p !== lastQuotePara && lq.raw.atParaStart && /^[\u2014\u2013]/.test(lastQuoteText.trim()) && priorQuoteSpeaker && priorQuoteSpeaker !== lastQuoteSpeaker) {
+          if (!other && p !== lastQuotePara && lq.raw.atParaStart && /^[\u2014\u2013]/.test(lastQuoteText.trim()) && /[\u2014\u2013]\s*$/.test(priorQuoteText) && priorQuoteSpeaker && priorQuoteSpeaker !== lastQuoteSpeaker) {
             speaker = priorQuoteSpeaker;
             ambiguous = true;
           }
@@ -3810,6 +3815,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (speaker !== lastQuoteSpeaker || p !== lastQuotePara) {
           priorQuoteSpeaker = lastQuoteUnsure ? null : lastQuoteSpeaker;
           priorQuotePara = lastQuotePara;
+          priorQuoteText = lastQuoteText;
         }
         lastQuoteQuestion = isQuestion(lq);
         lastQuoteSpeaker = speaker;

@@ -861,11 +861,11 @@ function areaThenHolder(toks: Tok[], i: number, run: Tok[]): number {
   const prep = toks[i - 1];
   const role = toks[i - 2];
   if (prep?.k !== 'w' || !/^(?:for|of)$/.test(prep.lo) || role?.k !== 'w' || role.sent !== prep.sent || !(ROLE_NOUNS.has(role.lo) || isTitleTok(role.lo))) return -1;
-  for (let s = 1; s <= run.length - 2; s++) {
-    if (!isFirstName(run[s]!.lo) || run.slice(0, s).some((t) => isFirstName(t.lo) || t.poss || isTitleTok(t.lo.replace(/\.$/, ''))) || run.slice(s).some((t) => ORG_HEADS.has(t.lo) || PLACE_HEADS.has(t.lo))) continue;
-    return s;
-  }
-  return -1;
+  // (a given name and a surname: "Santa Clara Lisa Gillmor" is Lisa Gillmor of Santa Clara; not when
+  // the area's last word is a given name too, "Lake Charles Nic Hunter")
+  const s = run.length - 2;
+  if (!isFirstName(run[s]!.lo) || isFirstName(run[s - 1]!.lo) || run.slice(0, s).some((t) => t.poss || isTitleTok(t.lo.replace(/\.$/, ''))) || run.slice(s).some((t) => ORG_HEADS.has(t.lo) || PLACE_HEADS.has(t.lo))) return -1;
+  return s;
 }
 
 const isSurnameLikePlace = (lo: string) => !isCountry(lo) && !isDemonym(lo);
@@ -1838,7 +1838,7 @@ function groupSourcesOf(ctx: Ctx, sentSpeech0: boolean[]): DescribedSource[] {
     if (!opens || !(sentSpeech[t.sent] || lead || (prev?.lo === 'to' && toks[i - 2]?.lo === 'according'))) continue;
     const d = describedStartingAt(ctx, i, t.sent);
     // ("One senior official, Mark Tan, said": named after all)
-    if (oneBefore && d && toks[d.end + 1]?.t === ',' && toks[d.end + 2]?.k === 'w' && toks[d.end + 2]!.cap && (ctx.mentionAt[d.end + 2] ?? -1) >= 0) continue;
+    if (oneBefore && d && toks[d.end + 1]?.t === ',' && toks[d.end + 2]?.k === 'w' && toks[d.end + 2]!.cap && (ctx.mentionAt[d.end + 2] ?? -1) >= 0 && !ctx.mentions[ctx.mentionAt[d.end + 2]!]!.poss && toks[ctx.mentions[ctx.mentionAt[d.end + 2]!]!.i1]?.t === ',') continue;
     if (d && d.cue.ref === 'described' && d.cue.roleHead !== ONE_OF && (group || d.cue.text?.endsWith(' (unnamed)'))) {
       const words = (d.cue.text ?? '').replace(/ \(unnamed\)$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
       const head = d.cue.roleHead ?? '';
@@ -2319,12 +2319,12 @@ function adjectivalName(ctx: Ctx, mi: number, i: number): boolean {
 
 /** "said one shopper, Mrs Ivy Harte, 78": the person's name set off right after an unnamed
  * description of them (ending at `end`) is who speaks; null when there is none. */
-function namedAfter(ctx: Ctx, end: number, sent: number): LocalCue | null {
+function namedAfter(ctx: Ctx, end: number, sent: number, pastNoun = false): LocalCue | null {
   const { toks } = ctx;
   if (toks[end + 1]?.t !== ',' || toks[end + 1]!.sent !== sent) return null;
   // (past "the" before a title of address: "the dean of the cathedral, the Very Reverend Lwazi Dube")
   // (or before a person noun: "one of the panellists, the novelist Cosmo Ferreira-Lunt")
-  const nounAfterThe = toks[end + 2]?.lo === 'the' && toks[end + 3]?.k === 'w' && !toks[end + 3]!.cap && toks[end + 3]!.sent === sent && (ROLE_NOUNS.has(toks[end + 3]!.lo) || isPersonNoun(toks[end + 3]!.lo)) && toks[end + 4]?.k === 'w' && toks[end + 4]!.cap;
+  const nounAfterThe = pastNoun && toks[end + 2]?.lo === 'the' && toks[end + 3]?.k === 'w' && !toks[end + 3]!.cap && toks[end + 3]!.sent === sent && (ROLE_NOUNS.has(toks[end + 3]!.lo) || isPersonNoun(toks[end + 3]!.lo)) && toks[end + 4]?.k === 'w' && toks[end + 4]!.cap;
   const at = nounAfterThe ? end + 4 : toks[end + 2]?.lo === 'the' && toks[end + 3]?.k === 'w' && toks[end + 3]!.cap ? end + 3 : end + 2;
   const mi = mentionAtOrMod(ctx, at);
   const m = mi >= 0 ? ctx.mentions[mi]! : null;
@@ -2420,7 +2420,9 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   }
   // (but a name set off after a document is no name of it: "According to the indictment, Howard
   // Leach "..."" is the indictment's)
-  if (described) return (DOCUMENT_NOUNS.has(described.cue.roleHead ?? '') ? null : (namedAfter(ctx, described.end, sent) ?? givenNameAfter(ctx, described.end, sent, described.cue.roleHead))) ?? described.cue;
+  // (past "the" and a person noun only after "one of" a group: "one of the panellists, the novelist
+  // Cosmo Ferreira-Lunt"; not "a lawyer for the defendant, the businessman Mark Tanaka", the defendant)
+  if (described) return (DOCUMENT_NOUNS.has(described.cue.roleHead ?? '') ? null : (namedAfter(ctx, described.end, sent, /^one of /i.test(described.cue.text ?? '')) ?? givenNameAfter(ctx, described.end, sent, described.cue.roleHead))) ?? described.cue;
   // scan a noun phrase up to punctuation / preposition / verb; take the last non-possessive name in it
   let best: LocalCue | null = null;
   let role: LocalCue | null = null;
@@ -3628,7 +3630,7 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       // the one whose statement it is, not who issued it)
       if (r && toks[k]?.t === ',' && r.ref === 'name') {
         const ms = mainSubject(ctx, sent, v);
-        if (ms && ms.ref === 'name' && ms.at < r.at && statementBySetOff(toks, ms.at + 1, k)) r = ms;
+        if (ms && ms.ref === 'name' && ms.at < r.at && statementBySetOff(toks, ms.at + 1, k, ctx.quotes[toks[qt]!.qi ?? -1]?.text ?? '')) r = ms;
       }
       // ("Muir, whose squad includes a postman and a maths teacher, said": the one the clause is about)
       if (r && toks[k]?.t === ',') {
@@ -4184,6 +4186,16 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
   return null;
 }
 
+/** The gender of the pronoun that cues a quote in sentence `sent` ("“…,” he said."), else null. */
+function pronounAfter(lqs: LocalQuote[], toks: Tok[], sent: number): Gender {
+  for (const q of lqs) if (toks[q.qtok]?.sent === sent && q.cue.ref === 'pronoun') return q.cue.gender;
+  return null;
+}
+/** Mention m is someone the story gives a gender other than `g` by their given name or title. */
+function otherGenderThan(m: Mention, g: Gender): boolean {
+  const mg = m.gender ?? nameGender(m.lower[0]!);
+  return !!g && !!mg && mg !== g;
+}
 /** Token k is a past tense the lexicon may not list, a verb after its subject ("defended the
  * language"); not "named Jo", "aged 30". */
 function pastTenseAt(toks: Tok[], k: number): boolean {
@@ -4907,7 +4919,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     // before in the paragraph: "A senior diplomat from a large coal-producing country defended the
     // language. “…,” he said."; not "A 19-year-old woman has been arrested.", nor "Mr Dunn runs the
     // shop. A man smashed the window.")
-    const aloneIndefinite = !!dp && INDEFINITE.has(toks[dp.det]!.lo) && toks[dp.det]!.lo !== 'one' && !mentions.some((m) => m.sent === t.sent && (m.type === 'person' || m.personEvidence)) && lqs.some((q) => q.raw.atParaStart === false && toks[q.qtok]!.sent === t.sent + 1) && !toks.some((x) => x.sent === t.sent && x.k === 'w' && BE_FORMS.has(x.lo)) && !mentions.some((m) => m.sent < t.sent && (m.type === 'person' || m.personEvidence));
+    const aloneIndefinite = !!dp && INDEFINITE.has(toks[dp.det]!.lo) && toks[dp.det]!.lo !== 'one' && !mentions.some((m) => m.sent === t.sent && (m.type === 'person' || m.personEvidence)) && lqs.some((q) => q.raw.atParaStart === false && toks[q.qtok]!.sent === t.sent + 1) && !toks.some((x) => x.sent === t.sent && x.k === 'w' && BE_FORMS.has(x.lo)) && !mentions.some((m) => m.sent < t.sent && (m.type === 'person' || m.personEvidence) && !otherGenderThan(m, pronounAfter(lqs, toks, t.sent + 1)));
     if (dp && (dp.anonymous || sentSpeech[t.sent] || aloneIndefinite) && toks[dp.det]!.lo !== 'the' && toks[dp.det]!.lo !== 'their') {
       const d = describedStartingAt(ctx, dp.det, t.sent);
       if (d?.cue.ref === 'described' && d.cue.text?.endsWith(' (unnamed)')) {
@@ -5010,14 +5022,14 @@ function unnamedClauseBefore(toks: Tok[], end: number, sent: number): number {
 const LAWYERS = /^(?:lawyers?|solicitors?|attorneys?|counsel|barristers?|advocates?)$/;
 /** Tokens a..b are ", in a statement by (or through) ...," set off after a subject: a phrase saying
  * whose hand the subject's words came through. */
-function statementBySetOff(toks: Tok[], a: number, b: number): boolean {
+function statementBySetOff(toks: Tok[], a: number, b: number, words: string): boolean {
   if (toks[a]?.t !== ',' || toks[a + 1]?.lo !== 'in' || !/^(?:a|an|the|his|her|its|their)$/.test(toks[a + 2]?.lo ?? '') || b - a > 20) return false;
   for (let k = a + 3; k < a + 6 && k < b; k++) {
     if (!STATEMENT_NOUNS.has(toks[k]!.lo)) continue;
     const by = toks[k + 1]?.lo === 'by' || toks[k + 1]?.lo === 'through' || ((toks[k + 1]?.lo === 'issued' || toks[k + 1]?.lo === 'signed' || toks[k + 1]?.lo === 'released') && /^(?:by|through)$/.test(toks[k + 2]?.lo ?? ''));
-    // (not through a lawyer, who may speak for the client in their own voice: "Mr Vance, in a
-    // statement by his lawyer, Ruth Kaye, said: “My client ...”")
-    return by && !toks.slice(k + 1, b).some((t) => LAWYERS.test(t.lo));
+    // (not through a lawyer speaking of the client: "Mr Vance, in a statement by his lawyer, Ruth
+    // Kaye, said: “My client ...”")
+    return by && !(toks.slice(k + 1, b).some((t) => LAWYERS.test(t.lo)) && /\b(?:my|our) client/i.test(words));
   }
   return false;
 }

@@ -8250,3 +8250,34 @@ describe("round 35: the reviews' cases for this session's rules", () => {
     expect(sure(analyzeParagraphs(['Ann Lee, a nurse at Harwick General, said her mother had waited 14 hours on a trolley.', 'The patient’s daughter said: “Nobody came to help her.”']), 'Nobody came') ?? '').not.toMatch(/unnamed/);
   });
 });
+
+describe("round 35: the third review's cases", () => {
+  it('"a lawyer for the defendant, the businessman Mark Tanaka" is the lawyer; "One senior official, Sarah Penn\'s chief of staff," stays unnamed', () => {
+    expect(sure(analyzeParagraphs(['“This is not a verdict anyone wanted,” said a lawyer for the defendant, the businessman Mark Tanaka.']), 'This is not a verdict')).not.toBe('Mark Tanaka');
+    expect(sure(analyzeParagraphs(['One senior official, Sarah Penn’s chief of staff, said the deal was dead. “There is nothing left to discuss,” the official said.']), 'There is nothing left')).not.toBe('Sarah Penn');
+  });
+
+  it('"in a statement issued by his lawyer, Ruth Kaye, said: “I deny …”" is the client\'s own words', () => {
+    expect(sure(analyzeParagraphs(['Mr Vance, in a statement issued by his lawyer, Ruth Kaye, said: “I deny every allegation and will clear my name.”']), 'I deny every')).not.toBe('Ruth Kaye');
+  });
+
+  it('"The mayor of Santa Clara Lisa Gillmor" is not split after "Santa"', () => {
+    expect(speakerOf(analyzeParagraphs(['The mayor of Santa Clara Lisa Gillmor welcomed the deal. “It is great news,” Gillmor said.']), 'It is great news')).not.toBe('Clara Lisa Gillmor');
+  });
+
+  it('an unnamed spokeswoman stays sure when the one named since is no one reported speaking', () => {
+    expect(sure(analyzeParagraphs(['A hospital spokeswoman said the boy, Liam Dunn, was stable. Dunn had been cycling home from school when he was hit. “He is comfortable and his family are with him,” the spokeswoman said.']), 'He is comfortable')).toMatch(/spokeswoman/);
+  });
+
+  it('someone indefinite is a source for "he" after a woman named before in the paragraph', () => {
+    expect(sure(analyzeParagraphs(['Police named the victim as Ann Lee, 34. A neighbour rushed to help her. “I heard screaming and ran outside,” he said.']), 'I heard screaming')).toMatch(/neighbour/);
+  });
+
+  it('"The inspection report says ... “We found …,” it says." is the report', () => {
+    expect(sure(analyzeParagraphs(['The inspection report says the home failed on four counts. “We found staff failed to record medication,” it says.']), 'We found staff')).toMatch(/report/);
+  });
+
+  it('a dash that only picks up the story is no interruption: "“— and everything changed,” his mother said. / “He was 17.”" is the mother', () => {
+    expect(sure(analyzeParagraphs(['“I wanted to be a pilot,” said Theo Marsh.', 'Then came the accident.', '“— and everything changed,” his mother, Jean Marsh, said quietly.', '“He was 17.”']), 'He was 17')).toBe('Jean Marsh');
+  });
+});
