@@ -247,6 +247,8 @@ const PUBLIC_BODIES = new Set(Object.keys(BODY_WORD_KINDS));
 const BODY_KINDS = new Set([...PUBLIC_BODIES, 'association', 'federation', 'society', 'club', 'party', 'league', 'company', 'corporation', 'bank', 'foundation', 'institute', 'college', 'school', 'church', 'police', 'army', 'court']);
 /** A story set at a news conference or briefing, where the questions are reporters'. (In the link
  * key.) */
+/** "Questions were put by accredited correspondents", "questions from listeners": who put them. (In the link key.) */
+const QUESTIONERS = /\bquestions (?:were |are )?(?:put |asked |posed )?(?:by|from) (?:(?:accredited|foreign|local|visiting|several|other|two|three|four|the)\s+){0,2}(correspondents|reporters|journalists|listeners|callers|readers|viewers|students|delegates|residents)\b/i;
 const PRESS_SETTING = /\b(?:news|press) conference|\bbriefing\b|\bdoorstop\b|\bpresser\b|\b(?:spoke|talked|speaking|talking) to (?:the )?(?:reporters|journalists|the media|the press)\b|\btook questions\b(?! from (?!reporters|journalists|the media|the press))|\bquestions from (?:reporters|journalists)\b/i;
 /** A results call, where a transcript's "Q:" is an analyst's ("answering analysts' questions"),
  * unless the paragraph speaks of an interview or the press too. (In the link key.) */
@@ -954,10 +956,14 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   const a = toks[at];
   const b = toks[at - 1];
   if (!a || !b || a.sent !== m.sent || b.sent !== m.sent) return false;
+  // ("Questions were put by the Gazette's arts editor, Sorcha Delaney.", "questions asked by Ann Lee")
+  const questionsBy = questionsPutBy(toks, m, at);
   const asked =
     ((a.lo === 'to' || a.lo === 'with') && (INTERVIEW_VERBS.has(b.lo) || (b.lo === 'down' && SITTING.test(toks[at - 2]?.lo ?? '')))) ||
-    (a.lo === 'by' && (b.lo === 'interviewed' || (described >= 0 && interviewBefore(toks, m.sent, at))));
+    (a.lo === 'by' && (b.lo === 'interviewed' || (described >= 0 && interviewBefore(toks, m.sent, at)))) ||
+    questionsBy;
   if (!asked) return false;
+  if (questionsBy) return m.type === 'person' || (m.type === 'unknown' && m.lower.length >= 2);
   if (described >= 0) return m.type === 'person' || (m.type === 'unknown' && m.lower.length >= 2 && isFirstName(m.lower[0]!));
   // (and only one the story says is a journalist, set off after the name or before it: "Benedikt
   // Sørlie, our South America correspondent,", "our reporter Anna Berg"; who "spoke to" whom says
@@ -970,6 +976,14 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   if (m.type === 'person') return true;
   const last = m.lower[m.lower.length - 1]!;
   return m.type === 'unknown' && m.lower.length >= 2 && (isFirstName(m.lower[0]!) || (toks[m.i1]?.t === ',' && !isCommonWord(last) && !isOrgWord(last)));
+}
+
+/** "Questions were put by (the Gazette's arts editor,) Sorcha Delaney": `at` is the "by" before
+ * mention m (or before the description set off before it). */
+function questionsPutBy(toks: LocalParagraph['toks'], m: Mention, at: number): boolean {
+  const a = toks[at];
+  const b = toks[at - 1];
+  return a?.lo === 'by' && a.sent === m.sent && !!b && /^(?:put|asked|posed)$/.test(b.lo) && toks.slice(Math.max(0, at - 4), at - 1).some((t) => t.sent === m.sent && t.lo === 'questions');
 }
 
 /** "Callum Ritchie-Osei asked its headteacher, Lorraine Mbeki-Shaw, how ...": a person opening the
@@ -1003,7 +1017,8 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   let o = m.i0 - 1;
   const owned = !!toks[o]?.poss && toks[o]!.cap && toks[o]!.sent === m.sent;
   if (owned && !PAPER_WORDS.test(toks[o]!.lo)) return '';
-  if (owned) while (o > 0 && toks[o]!.cap && toks[o]!.k === 'w' && toks[o]!.sent === m.sent && (o === m.i0 - 1 || !toks[o]!.poss)) o--;
+  // (past an ampersand in it: "Pulp & Board Weekly's Anselm Duarte")
+  if (owned) while (o > 0 && ((toks[o]!.cap && toks[o]!.k === 'w') || (toks[o]!.t === '&' && toks[o - 1]?.cap)) && toks[o]!.sent === m.sent && (o === m.i0 - 1 || !toks[o]!.poss)) o--;
   // (no one the story gives another trade: "Dr Jo Park", "Firefighter Tom Reid spoke to her for an
   // hour")
   if (m.titleWords.some((w) => !JOURNALISTS.has(w) && w !== 'presenter')) return '';
@@ -1990,6 +2005,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const i = locals.findIndex((l) => PRESS_SETTING.test(l.text));
     return i < 0 ? Infinity : i;
   })());
+  /** "Questions were put by accredited correspondents": those who put a transcript's questions, as
+   * the story calls them in a paragraph up to `p` (singular), when not reporters; else null. */
+  const questionersBefore = (p: number): string | null => {
+    for (let q = 0; q <= p; q++) {
+      const hit = QUESTIONERS.exec(locals[q]!.text);
+      if (hit) return /^(?:reporters|journalists)$/i.test(hit[1]!) ? null : singular(hit[1]!.toLowerCase());
+    }
+    return null;
+  };
   /** The paragraph before the run of turns paragraph `p` is in sets a results call, and no interview
    * or press conference besides ("Holloway Bank told analysts on its investor call ... Kath Mills spoke
    * to the Courier." is the Courier's). */
@@ -2041,17 +2065,19 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         }
         return null;
       }
-      if (kind === 'subject') {
+      const describedAt = am ? describedJournalistBefore(toks, am) : -1;
+      const putBy = !!am && questionsPutBy(toks, am, describedAt >= 0 ? describedAt : am.i0 - 1);
+      if (kind === 'subject' || putBy) {
         // (not a capitalised word nothing showed to be anyone's name: "in Surrey’s Ward 6")
         const someone = (m: Member | null | undefined) => !!m && m.kind === 'person' && (!m.weak || m.personEvidence || !!m.gender || m.speaker || nameLikePair(m));
         const before = new Set(lp.mentions.flatMap((x, xi) => (x.sent < interviewer!.sent && someone(mentionMember[interviewer!.para]![xi]) && mentionMember[interviewer!.para]![xi] !== asker ? [mentionMember[interviewer!.para]![xi]!] : [])));
         const one = before.size === 1 ? [...before][0]! : null;
         // (of the pronoun's gender: "Ben Quill died last year. His widow ... spoke to her" is no Ben)
-        const pro = toks[am!.i1 + 2]?.lo;
+        const pro = putBy ? '' : toks[am!.i1 + 2]?.lo;
         // (nor when the pronoun is one of two spoken to, or owns whom: "spoke with her and her deputy",
         // "spoke with her son")
         const after = toks[am!.i1 + 3];
-        const more = after?.k === 'w' && after.sent === am!.sent && (after.lo === 'and' || (!after.cap && (isPersonNoun(after.lo) || after.lo in KIN)));
+        const more = !putBy && after?.k === 'w' && after.sent === am!.sent && (after.lo === 'and' || (!after.cap && (isPersonNoun(after.lo) || after.lo in KIN)));
         return one && !more && !((pro === 'her' && one.gender === 'm') || (pro === 'him' && one.gender === 'f')) ? one : null;
       }
     }
@@ -3381,7 +3407,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (a transcript's "Q:" at a news conference or briefing is a reporter's question)
         // (an analyst's on a results call)
         const asked = cue.cue === 'transcript' && cue.text === 'interviewer';
-        const txt = asked && analystIntro(p) ? 'analyst' : asked && firstPressSetting() <= p ? 'reporter' : (cue.text ?? '');
+        // (or those the story says put the questions, unnamed: "Questions were put by accredited
+        // correspondents")
+        const put = asked ? questionersBefore(p) : null;
+        const txt = asked && analystIntro(p) ? 'analyst' : put ? `${put} (unnamed)` : asked && firstPressSetting() <= p ? 'reporter' : (cue.text ?? '');
         // "DISTRICT MANAGER: “...”" after "district manager Eimear Costigan": the one in that role;
         // with nobody named in it, that role unnamed, for review
         if (cue.label) {
@@ -4097,6 +4126,7 @@ export const linkKey = perParagraph((lp): string => {
     backReferences(lp),
     documentSubjects(lp),
     PRESS_SETTING.test(lp.text),
+    QUESTIONERS.exec(lp.text)?.[1] ?? '',
     analystSetting(lp.text),
     BACK_OPENER.test(lp.text),
     saysThisBy(lp),

@@ -8281,3 +8281,21 @@ describe("round 35: the third review's cases", () => {
     expect(sure(analyzeParagraphs(['“I wanted to be a pilot,” said Theo Marsh.', 'Then came the accident.', '“— and everything changed,” his mother, Jean Marsh, said quietly.', '“He was 17.”']), 'He was 17')).toBe('Jean Marsh');
   });
 });
+
+describe('round 36: a Q and A\'s askers named in more of the ways edited transcripts name them', () => {
+  it('"Questions were put by the Gazette\'s arts editor, Sorcha Delaney." asks; the one person named before answers', () => {
+    const res = analyzeParagraphs(['Kenji Morimoto has driven a taxi in Osaka for 33 years. His first collection came out last month. Questions were put by the Courier’s arts editor, Niamh Costigan.', 'Q: “How many poems is that?”', 'A: “More than forty thousand.”']);
+    expect(sure(res, 'How many poems')).toBe('Niamh Costigan');
+    expect(sure(res, 'More than forty thousand')).toBe('Kenji Morimoto');
+  });
+
+  it('"She spoke to Pulp & Board Weekly\'s Anselm Duarte about ..." asks, past the ampersand in the paper\'s name', () => {
+    const res = analyzeParagraphs(['Fiona Lund took over as chief executive of Nordvik Paper in January. She spoke to Pulp & Board Weekly’s Tomas Varga about energy prices.', 'Q: “What did you learn?”', 'A: “That you tell people early.”']);
+    expect(sure(res, 'What did you learn')).toBe('Tomas Varga');
+  });
+
+  it('"Questions were put by accredited correspondents" makes the questions a correspondent\'s, unnamed', () => {
+    const res = analyzeParagraphs(['Below is an excerpt from Thursday’s briefing at the foreign ministry, conducted by spokesperson Dalia Kerimova. Questions were put by accredited correspondents.', 'Q: “Will the ambassador be recalled?”', 'KERIMOVA: “There is no such decision.”']);
+    expect(sure(res, 'Will the ambassador')).toBe('correspondent (unnamed)');
+  });
+});

@@ -437,6 +437,11 @@ describe('round 33: the opening\'s phrases said in full later', () => {
     expectEditsAsOneShot(paras, [[1, 'most?', 'most.']]);
   });
 
+  it('edits that change only who the story says put the questions ("put by accredited correspondents" / "put to accredited correspondents") still give the one-shot result', () => {
+    const paras = ['Below is an excerpt from the briefing, conducted by spokesperson Dalia Kerimova. Questions were put by accredited correspondents.', 'Q: “Will the ambassador be recalled?”', 'KERIMOVA: “There is no such decision.”'];
+    expectEditsAsOneShot(paras, [[0, 'put by accredited', 'put to accredited']]);
+  });
+
   it('edits that change only who ends a paragraph "... said:" ("the family said:" / "the family said.") still give the one-shot result', () => {
     const paras = ['Anita Rao died after routine surgery at a private hospital.', 'In a statement released through their solicitors, the family said:', '“She trusted that she would be safe there.”'];
     expectEditsAsOneShot(paras, [[1, 'the family said:', 'the family said.']]);
