@@ -109,9 +109,14 @@ import { ownSetFresh105 } from './fresh105';
 import { ownSetFresh106 } from './fresh106';
 import { ownSetFresh107 } from './fresh107';
 import { ownSetFresh108 } from './fresh108';
+import { ownSetFresh109 } from './fresh109';
+import { ownSetFresh110 } from './fresh110';
+import { ownSetFresh111 } from './fresh111';
+import { ownSetFresh112 } from './fresh112';
+import { ownSetFresh113 } from './fresh113';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh108`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh113`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -222,6 +227,11 @@ export const ownSetParts = {
   fresh106: ownSetFresh106,
   fresh107: ownSetFresh107,
   fresh108: ownSetFresh108,
+  fresh109: ownSetFresh109,
+  fresh110: ownSetFresh110,
+  fresh111: ownSetFresh111,
+  fresh112: ownSetFresh112,
+  fresh113: ownSetFresh113,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
