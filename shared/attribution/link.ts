@@ -952,7 +952,9 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   // correspondent, Tobias Lindahl.", "conducted in Geneva by Meridian Wire's diplomatic
   // correspondent, Tomasz Wierzbicki")
   const described = describedJournalistBefore(toks, m);
-  const at = described >= 0 ? described : m.i0 - 1;
+  // (past "our" before a journalist's title: "She spoke to our correspondent Jonah Adeyemi")
+  const ours = described < 0 && /^(?:our|the|its|their)$/.test(toks[m.i0 - 1]?.lo ?? '') && m.titleWords.some((w) => JOURNALISTS.has(w));
+  const at = described >= 0 ? described : ours ? m.i0 - 2 : m.i0 - 1;
   const a = toks[at];
   const b = toks[at - 1];
   if (!a || !b || a.sent !== m.sent || b.sent !== m.sent) return false;
@@ -3457,7 +3459,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const full = org ? `${org.name} ${cue.roleHead} (unnamed)` : txt.startsWith('my ') ? `${txt.slice(3)} (unnamed)` : txt;
         const mem = byDescription.get(full.toLowerCase()) ?? create(null, full, full.split(/\s+/), 'person', at, true);
         if (!mem.gender && cue.gender) mem.gender = cue.gender;
-        return { mem, ambiguous: false, cueName: cue.cue };
+        // (a transcript's "Q:" with no asker found, in a story that has named two people or more who
+        // have not spoken: one of them may be asking, in a form no rule reads; for review)
+        // (not the ones who have spoken already: "KENT: ... / AMES: ... / Q: ..." in a debate)
+        const unread = asked && txt === 'interviewer' && namedBefore(at).filter((m) => !m.speaker).length >= 2;
+        return { mem, ambiguous: unread, cueName: cue.cue };
       }
       case 'pronoun': {
         const r = resolvePronoun(cue.gender, at, p);

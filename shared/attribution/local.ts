@@ -816,7 +816,9 @@ function buildMentions(toks: Tok[]): Mention[] {
       while (e < toks.length && e - j <= 4 && toks[e]!.sent === tk.sent && nameTok(toks[e], false) && !toks[e]!.poss) e++;
       // (a plural head only after no person's name: not "Professor Ian Hart and Leeds Teaching Hospitals")
       const pluralHead = PLURAL_ORG_HEADS.has(toks[e - 1]!.lo) && !run.some((t) => isFirstName(t.lo) || isTitleTok(t.lo.replace(/\.$/, '')));
-      if (e > j + 1 && (ORG_HEADS.has(toks[e - 1]!.lo) || pluralHead) && !ORG_HEADS.has(toks[j + 1]!.lo)) {
+      // (or anything so joined after a spokesperson's "for": "A spokesperson for Kessock Fire and Rescue said")
+      const spokesFor = toks[i - 1]?.lo === 'for' && /^spokes/.test(toks[i - 2]?.lo ?? '') && !run.some((t) => isFirstName(t.lo) || isTitleTok(t.lo.replace(/\.$/, '')));
+      if (e > j + 1 && (ORG_HEADS.has(toks[e - 1]!.lo) || pluralHead || spokesFor) && !ORG_HEADS.has(toks[j + 1]!.lo)) {
         for (let x = j; x < e; x++) run.push(toks[x]!);
         j = e;
       }
@@ -1944,7 +1946,8 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   const start = k;
   // modifiers: "senior government", "state news", "Ohio" (not verbs, not function words)
   // (a body's name in capitals may run longer: "A Department of Health and Social Care spokesperson")
-  const longName = (at: number) => !!det && at - start < 8 && toks[start]!.cap && toks.slice(start, at).every((w) => w.k === 'w' && !w.poss && (w.cap || /^(?:for|of|and)$/.test(w.lo)));
+  // (with commas in a list of its words: "A Foreign, Commonwealth and Development Office spokesperson")
+  const longName = (at: number) => !!det && at - start < 9 && toks[start]!.cap && toks.slice(start, at).every((w, x) => (w.k === 'w' && !w.poss && (w.cap || /^(?:for|of|and)$/.test(w.lo))) || (w.t === ',' && toks[start + x + 1]?.cap === true));
   while (k < toks.length && (k - start < 4 || longName(k))) {
     const t = toks[k]!;
     // ("The finance ministry’s debt agency said", "the party’s youth wing": a body's own body, named
@@ -1953,6 +1956,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     if (t.k === 'w' && t.poss && !t.cap && det === 'the' && t.sent === sent && (BODY_OWNERS.has(t.lo) || ownedDocumentAfter(toks, k)) && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.sent === sent && !OWNED_WRITING.has(toks[k + 1]!.lo)) { k++; continue; }
     // ("The national farmers' federation", "the nurses' union": the people a body is of)
     if (t.k === 'w' && t.poss && !t.cap && det === 'the' && t.sent === sent && /[^s]s$/.test(t.lo) && (isPersonNoun(t.lo) || isGroupNoun(t.lo)) && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.sent === sent && (ORG_HEADS.has(toks[k + 1]!.lo) || BODY_PARTS.has(toks[k + 1]!.lo))) { k++; continue; }
+    if (t.t === ',' && k > start && longName(k + 1) && toks[k + 1]?.k === 'w' && toks[k + 1]!.cap) { k++; continue; }
     if (t.k !== 'w' || t.sent !== sent || t.poss) break;
     // ("A second person said", "a third resident"): a word of order is a modifier, whatever else it may be
     if (det && !t.cap && SEQUENCE_WORDS.has(t.lo)) { k++; continue; }

@@ -8299,3 +8299,29 @@ describe('round 36: a Q and A\'s askers named in more of the ways edited transcr
     expect(sure(res, 'Will the ambassador')).toBe('correspondent (unnamed)');
   });
 });
+
+describe('round 36: a Q and A whose asker no rule reads is for review; "our correspondent Jonah Adeyemi" asks', () => {
+  it('"Q:" with no asker found, in a story that has named two people or more, is no one\'s for sure', () => {
+    const res = analyzeParagraphs(['Ines Duarte, 34, sheltered with her children in a church. Her brother Paulo Duarte stayed behind.', 'Q: “What do you remember of the night?”', 'A: “First the rain, then the roof.”']);
+    expect(sure(res, 'What do you remember')).toBeNull();
+    const one = analyzeParagraphs(['Ines Duarte, 34, sheltered with her children in a church.', 'Q: “What do you remember of the night?”', 'A: “First the rain, then the roof.”']);
+    expect(sure(one, 'What do you remember')).toBe('interviewer');
+  });
+
+  it('"She spoke to our correspondent Jonah Adeyemi the following morning." makes him the asker', () => {
+    const res = analyzeParagraphs(['Farida Mussa, 34, sheltered with her three children in a church. She spoke to our correspondent Kwame Boateng the following morning.', 'Q: “What do you remember of the night?”', 'A: “First the rain, then a sound like a train.”']);
+    expect(sure(res, 'What do you remember')).toBe('Kwame Boateng');
+    expect(sure(res, 'First the rain')).toBe('Farida Mussa');
+  });
+});
+
+describe('round 36: bodies named with commas, and with "and" after a spokesperson\'s "for"', () => {
+  it('"A Foreign, Commonwealth and Development Office spokesperson said:" is the spokesperson', () => {
+    expect(sure(analyzeParagraphs(['Her husband has been held for seven months.', 'A Foreign, Commonwealth and Development Office spokesperson said: ‘We are in contact with his family.’']), 'We are in contact')).toMatch(/spokesperson/);
+  });
+
+  it('"A spokesperson for Kessock Fire and Rescue said:" is the spokesperson, not "Rescue"', () => {
+    expect(sure(analyzeParagraphs(['A woman died in a house fire on Monday.', 'A spokesperson for Dunmore Fire and Rescue said: “The fire started in the kitchen.”']), 'The fire started')).toMatch(/spokesperson/);
+  });
+
+});
