@@ -257,6 +257,8 @@ const INTERVIEW_OR_PRESS = /\b(?:spoke|talked|sat down|interview|reporters|journ
 const analystSetting = (text: string) => ANALYST_SETTING.test(text) && !INTERVIEW_OR_PRESS.test(text);
 /** Those who put the questions in a transcript, whom a story seldom names ("REPORTER: “…”"). */
 const QUESTIONER_ROLES = new Set(['reporter', 'journalist', 'interviewer', 'questioner', 'caller', 'member']);
+/** Labels a transcript gives those it names by their job alone ("OPERATOR:", "DISPATCHER:"). */
+const JOB_LABELS = new Set(['operator', 'dispatcher', 'controller', 'interpreter', 'translator', 'clerk', 'usher', 'announcer']);
 /** Verbs of saying whose object is the person spoken to. */
 const ADDRESSEE_VERBS = /^(?:ask|asks|asked|asking|tell|tells|told|telling|urge|urges|urged|warn|warns|warned|remind|reminds|reminded|assure|assures|assured|inform|informs|informed|question|questions|questioned|challenge|challenges|challenged|press|pressed|thank|thanks|thanked)$/;
 const CONTRASTIVE = /\b(?:visiting|visitors|visitors\u2019|opposing|rival|other|away|home|hosts)\b/i;
@@ -3421,7 +3423,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const mem = byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
           // (a transcript's "REPORTER:" is a reporter the story need not name; "MODERATOR:" is someone
           // it may have named otherwise, "moderated by ...")
-          return { mem, ambiguous: !(cue.cue === 'transcript' && QUESTIONER_ROLES.has(cue.roleHead ?? '')), cueName: cue.cue };
+          // (nor "OPERATOR:" on an emergency call, a role a transcript names by its job: no one the
+          // story named holds it)
+          return { mem, ambiguous: !(cue.cue === 'transcript' && (QUESTIONER_ROLES.has(cue.roleHead ?? '') || JOB_LABELS.has(cue.roleHead ?? ''))), cueName: cue.cue };
         }
         // "one of the people told Reuters" after "two people familiar with the matter said": one of that group
         if (txt.startsWith('one of the ') && cue.roleHead) {

@@ -3209,6 +3209,10 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
       const tv = toks[k];
       if (np && tv && tv.sent === sent && ((isSpeechVerb(tv) && !WEAK_SPEECH.has(tv.lo)) || ((tv.lo === 'put' || tv.lo === 'puts') && toks[k + 1]?.lo === 'it'))) return { ...np.ref, cue: tv.lo };
     }
+    // (""…," the letter begins.": a document with the verb a piece of writing says its words with)
+    if (t0 && t0.sent === sent && endsOpen && t0.lo === 'the' && DOCUMENT_NOUNS.has(toks[j + 1]?.lo ?? '') && toks[j + 1]!.sent === sent && !toks[j + 1]!.poss && writingSays(toks[j + 2]) && toks[j + 2]!.sent === sent && !strongSpeech(toks[j + 2])) {
+      return { ...NONE, ref: 'org', mention: -1, roleHead: toks[j + 1]!.lo, text: `the ${toks[j + 1]!.lo}`, cue: toks[j + 2]!.lo, at: j + 1 };
+    }
     if (t0 && t0.sent === sent && endsOpen) {
       if (isSpeechVerb(t0) && (INVERTIBLE.has(t0.lo) || !WEAK_SPEECH.has(t0.lo)) && !TELL_FORMS.has(t0.lo)) {
         const r = refStartingAt(ctx, j + 1, sent);

@@ -8325,3 +8325,15 @@ describe('round 36: bodies named with commas, and with "and" after a spokesperso
   });
 
 });
+
+describe('round 36: "“…,” the letter begins." and a transcript\'s "OPERATOR:"', () => {
+  it('a document with a verb a piece of writing says its words with is the document', () => {
+    const res = analyzeParagraphs(['More than 200 judges have signed an open letter against the amendment.', '“We write not as members of any party but as servants of the law,” the letter begins.']);
+    expect(sure(res, 'We write not')).toBe('the letter');
+  });
+
+  it('"OPERATOR:" on an emergency call is the operator, unnamed, for sure', () => {
+    const res = analyzeParagraphs(['Jurors heard the 999 call made by Ivan Petrov, 52.', 'OPERATOR: “Emergency, which service?”', 'PETROV: “Ambulance. My wife has fallen.”']);
+    expect(sure(res, 'Emergency, which')).toBe('operator');
+  });
+});
