@@ -110,6 +110,11 @@ function afterPlacePrep(lp: LocalParagraph, m: Mention): boolean {
 function diedBefore(lp: LocalParagraph, m: Mention): boolean {
   const toks = lp.toks;
   const sent = toks[m.i0]!.sent;
+  // (or right after the name, in what someone else is reported saying: "confirmed Mr Tautahi-Walker
+  // died before the car was set alight"; not an obituary's opening, "Baroness X died on Sunday",
+  // whose subject the story goes on to quote)
+  const v = toks[m.i1];
+  if (v?.k === 'w' && v.sent === sent && !m.poss && m.i0 > 0 && toks[m.i0 - 1]!.sent === sent && toks[m.i0 - 1]!.k === 'w' && !toks[m.i0 - 1]!.cap && (v.lo === 'died' || (v.lo === 'was' && (toks[m.i1 + 1]?.lo === 'killed' || (toks[m.i1 + 1]?.lo === 'found' && toks[m.i1 + 2]?.lo === 'dead'))))) return true;
   if (toks[m.i1]?.t !== ',') return false;
   for (let k = m.i1 + 1; k < toks.length && k - m.i1 <= 12 && toks[k]!.sent === sent && toks[k]!.t !== ',' && toks[k]!.k !== 'q'; k++) {
     if (toks[k]!.lo === 'who' && (toks[k + 1]?.lo === 'died' || (toks[k + 1]?.lo === 'was' && toks[k + 2]?.lo === 'killed') || (toks[k + 1]?.lo === 'passed' && toks[k + 2]?.lo === 'away'))) return true;
@@ -2461,7 +2466,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // everything. / ‘He would do nothing ...,’ he said."; "Prosecutor Alan Hartigan said Peter
         // Doyle-Marsh had lied. / ‘I never took a penny,’ he said." may be either)
         const reportsHere = !!mem && !!pl.sentSpeech[ls] && speechVerbAfterMention(prev, sj) && !!gender && !!pronounQuote && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(pronounQuote);
-        const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender) && !(r.mem.weak && !r.mem.personEvidence && !r.mem.speaker && !nameLikePair(r.mem)) && !otherGenderAfter(r, gender) && !(reportsHere && inReportedClause(pl, recentMention(r))) && !(pronounQuote && (namedInQuote(pronounQuote, r.mem) || givenNamedInQuote(pronounQuote, r.mem)))) : true;
+        // (not one the story has said is dead: "Moffatt said a post-mortem had confirmed Mr
+        // Tautahi-Walker died before the car was set alight. / “…,” he said.")
+        const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && !((diedFrom.get(r.mem) ?? Infinity) <= r.at) && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender) && !(r.mem.weak && !r.mem.personEvidence && !r.mem.speaker && !nameLikePair(r.mem)) && !otherGenderAfter(r, gender) && !(reportsHere && inReportedClause(pl, recentMention(r))) && !(pronounQuote && (namedInQuote(pronounQuote, r.mem) || givenNamedInQuote(pronounQuote, r.mem)))) : true;
         // (not when that sentence quotes them at someone: "Cole accused her rival of "rewriting
         // history." / "That is a lie," she said." may be the rival answering)
         // (nor when someone else of that gender was the main subject of a sentence of that paragraph

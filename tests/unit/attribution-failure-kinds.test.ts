@@ -8337,3 +8337,10 @@ describe('round 36: "“…,” the letter begins." and a transcript\'s "OPERATO
     expect(sure(res, 'Emergency, which')).toBe('operator');
   });
 });
+
+describe('round 36: "confirmed Mr Tautahi-Walker died before the car was set alight"', () => {
+  it('one the story says died, right after the name, is no rival for the detective\'s "he said"', () => {
+    const res = analyzeParagraphs(['The man has been named as Rangi Tane-Walker, 37.', 'Detective Inspector Lachlan Moffatt said a post-mortem had confirmed Mr Tane-Walker died before the fire.', '“We are treating this as a homicide,” he said.']);
+    expect(sure(res, 'We are treating this')).toBe('Lachlan Moffatt');
+  });
+});
