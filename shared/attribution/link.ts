@@ -254,6 +254,8 @@ const BODY_KINDS = new Set([...PUBLIC_BODIES, 'association', 'federation', 'soci
  * key.) */
 /** "Questions were put by accredited correspondents", "questions from listeners": who put them. (In the link key.) */
 const QUESTIONERS = /\bquestions (?:were |are )?(?:put |asked |posed )?(?:by|from) (?:(?:accredited|foreign|local|visiting|several|other|two|three|four|the)\s+){0,2}(correspondents|reporters|journalists|listeners|callers|readers|viewers|students|delegates|residents)\b/i;
+/** Words that keep a source unnamed ("who asked not to be named", "on condition of anonymity"). */
+const KEPT_UNNAMED = /\b(?:not to be (?:named|identified)|anonymity|anonymously|declined to be (?:named|identified)|unnamed)\b/i;
 const PRESS_SETTING = /\b(?:news|press) conference|\bbriefing\b|\bdoorstop\b|\bpresser\b|\b(?:spoke|talked|speaking|talking) to (?:the )?(?:reporters|journalists|the media|the press)\b|\btook questions\b(?! from (?!reporters|journalists|the media|the press))|\bquestions from (?:reporters|journalists)\b/i;
 /** A results call, where a transcript's "Q:" is an analyst's ("answering analysts' questions"),
  * unless the paragraph speaks of an interview or the press too. (In the link key.) */
@@ -2839,6 +2841,21 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** the people named before `at` whose title or setting-off has one of these words */
   const holdersOf = (syn: string[], at: number): Member[] =>
     members.filter((m) => m.kind === 'person' && !m.described && m.firstSeen < at && syn.some((w) => m.roleWords.has(w)));
+  /** A story's opening often describes someone and names them in the next paragraph ("Supermarket
+   * bosses were accused ... by the chair of the Commons business and trade committee. / The chair,
+   * Olusegun Fairweather, pressed ..."): the one person first named in the first sentence of the
+   * paragraph after `para`, given that very role there; else null. */
+  const holderAhead = (syn: string[], para: number): Member | null => {
+    const next = nextNonEmpty(para);
+    if (next < 0 || next - para > 1) return null;
+    const lp = locals[next]!;
+    const found = new Set<Member>();
+    lp.mentions.forEach((m, mi) => {
+      const mem = mentionMember[next]![mi];
+      if (m.sent === 0 && mem && mem.kind === 'person' && !mem.described && mem.firstSeen >= pos(next, 0) && syn.some((w) => m.titleWords.includes(w) || mem.roleWords.has(w))) found.add(mem);
+    });
+    return found.size === 1 ? [...found][0]! : null;
+  };
   /** of these, the one seen most recently (the first such when two were seen together) */
   const latest = (ms: Member[]): Member | null => ms.reduce<Member | null>((best, m) => (!best || m.lastSeen > best.lastSeen ? m : best), null);
   /** the person in the cast who holds this title (most recently seen) */
@@ -3077,6 +3094,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // "A hospital spokesman said ... "...," the spokesman said.": the unnamed source just reported
     const source = describedSource(syn, at, para);
     if (source) return { mem: source, ambiguous: namedSubjectSince(source, at) };
+    // (or the one the next paragraph opens by naming in that role: "“…,” the minister said. / The
+    // minister, Rini Wulandari-Sastro, ...")
+    {
+      const ahead = KEPT_UNNAMED.test(locals[para]!.text) ? null : holderAhead(syn, para);
+      if (ahead) return { mem: ahead, ambiguous: false };
+    }
     // ""...," the German said", "the 23-year-old said": an epithet for the person the sentence just
     // before is about, when no one else is named there or since
     // ("Whitfield-Ogun, 25, finished with 34 points ... / “…,” the 25-year-old said": the one person
@@ -3466,6 +3489,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const kind = BARE_SPOKESPERSON.exec(txt)?.[1];
         let org = BARE_SPOKESPERSON.test(txt) ? orgSubjectInReach(at, p) : null;
         if (org && kind && kind !== 'company' && kind !== 'firm' && !org.lower.includes(kind)) org = null;
+        // (a role the next paragraph opens by naming: "... by the chair of the Commons business and
+        // trade committee. / The chair, Olusegun Fairweather, pressed ..."; not one kept unnamed)
+        if (!org && cue.roleHead && ROLE_NOUNS.has(cue.roleHead) && !/^(?:my|his|her|their) /.test(txt) && !KEPT_UNNAMED.test(lp.text)) {
+          const ahead = holderAhead(ROLE_SYNONYMS[cue.roleHead] ?? [cue.roleHead], p);
+          if (ahead) return { mem: ahead, ambiguous: false, cueName: cue.cue };
+        }
         // ("my husband said" with no husband named: the speaker's relative, unnamed)
         const full = org ? `${org.name} ${cue.roleHead} (unnamed)` : txt.startsWith('my ') ? `${txt.slice(3)} (unnamed)` : txt;
         const mem = byDescription.get(full.toLowerCase()) ?? create(null, full, full.split(/\s+/), 'person', at, true);
@@ -4144,6 +4173,7 @@ export const linkKey = perParagraph((lp): string => {
     documentSubjects(lp),
     PRESS_SETTING.test(lp.text),
     QUESTIONERS.exec(lp.text)?.[1] ?? '',
+    KEPT_UNNAMED.test(lp.text),
     analystSetting(lp.text),
     BACK_OPENER.test(lp.text),
     saysThisBy(lp),

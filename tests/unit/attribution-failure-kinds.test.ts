@@ -8344,3 +8344,15 @@ describe('round 36: "confirmed Mr Tautahi-Walker died before the car was set ali
     expect(sure(res, 'We are treating this')).toBe('Lachlan Moffatt');
   });
 });
+
+describe('round 36: a story\'s opening describes someone the next paragraph names in that role', () => {
+  it('"... accused of “…” by the chair of the committee. / The chair, Olusegun Fairweather, pressed ..." is Fairweather', () => {
+    const res = analyzeParagraphs(['Supermarket bosses were accused of “profiteering in plain sight” by the chair of the business committee on Tuesday.', 'The chair, Olu Fairweather, pressed the chief executives on their margins.']);
+    expect(sure(res, 'profiteering in plain sight')).toBe('Olu Fairweather');
+  });
+
+  it('not one the next paragraph names in another role', () => {
+    const other = analyzeParagraphs(['Supermarket bosses were accused of “profiteering” by the chair of the business committee on Tuesday.', 'The clerk, Olu Fairweather, read the charges.']);
+    expect(sure(other, 'profiteering')).not.toBe('Olu Fairweather');
+  });
+});

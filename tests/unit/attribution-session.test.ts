@@ -437,6 +437,11 @@ describe('round 33: the opening\'s phrases said in full later', () => {
     expectEditsAsOneShot(paras, [[1, 'most?', 'most.']]);
   });
 
+  it('edits that change only whether a paragraph keeps someone unnamed ("unnamed" / "unknown") still give the one-shot result', () => {
+    const paras = ['Supermarket bosses were accused of “profiteering by unnamed firms” by the chair of the business committee on Tuesday.', 'The chair, Olu Fairweather, pressed the chief executives on margins.'];
+    expectEditsAsOneShot(paras, [[0, 'by unnamed firms', 'by unknown firms']]);
+  });
+
   it('edits that change only who the story says put the questions ("put by accredited correspondents" / "put to accredited correspondents") still give the one-shot result', () => {
     const paras = ['Below is an excerpt from the briefing, conducted by spokesperson Dalia Kerimova. Questions were put by accredited correspondents.', 'Q: “Will the ambassador be recalled?”', 'KERIMOVA: “There is no such decision.”'];
     expectEditsAsOneShot(paras, [[0, 'put by accredited', 'put to accredited']]);
