@@ -110,16 +110,19 @@ function afterPlacePrep(lp: LocalParagraph, m: Mention): boolean {
 function diedBefore(lp: LocalParagraph, m: Mention): boolean {
   const toks = lp.toks;
   const sent = toks[m.i0]!.sent;
-  // (or right after the name, in what someone else is reported saying: "confirmed Mr Tautahi-Walker
-  // died before the car was set alight"; not an obituary's opening, "Baroness X died on Sunday",
-  // whose subject the story goes on to quote)
-  const v = toks[m.i1];
-  if (v?.k === 'w' && v.sent === sent && !m.poss && m.i0 > 0 && toks[m.i0 - 1]!.sent === sent && toks[m.i0 - 1]!.k === 'w' && !toks[m.i0 - 1]!.cap && (v.lo === 'died' || (v.lo === 'was' && (toks[m.i1 + 1]?.lo === 'killed' || (toks[m.i1 + 1]?.lo === 'found' && toks[m.i1 + 2]?.lo === 'dead'))))) return true;
   if (toks[m.i1]?.t !== ',') return false;
   for (let k = m.i1 + 1; k < toks.length && k - m.i1 <= 12 && toks[k]!.sent === sent && toks[k]!.t !== ',' && toks[k]!.k !== 'q'; k++) {
     if (toks[k]!.lo === 'who' && (toks[k + 1]?.lo === 'died' || (toks[k + 1]?.lo === 'was' && toks[k + 2]?.lo === 'killed') || (toks[k + 1]?.lo === 'passed' && toks[k + 2]?.lo === 'away'))) return true;
   }
   return false;
+}
+/** Mention mi of the paragraph is followed by "died", "was killed" or "was found dead" (what the
+ * sentence reports of them: no one speaking after it). (In the link key.) */
+function diesThere(lp: LocalParagraph, mi: number): boolean {
+  const m = lp.mentions[mi];
+  if (!m || m.poss) return false;
+  const v = lp.toks[m.i1];
+  return v?.k === 'w' && v.sent === m.sent && (v.lo === 'died' || (v.lo === 'was' && (lp.toks[m.i1 + 1]?.lo === 'killed' || (lp.toks[m.i1 + 1]?.lo === 'found' && lp.toks[m.i1 + 2]?.lo === 'dead'))));
 }
 /** Words too common in descriptions to tie two of them together (with a title's modifiers and
  * function words). */
@@ -254,6 +257,9 @@ const BODY_KINDS = new Set([...PUBLIC_BODIES, 'association', 'federation', 'soci
  * key.) */
 /** "Questions were put by accredited correspondents", "questions from listeners": who put them. (In the link key.) */
 const QUESTIONERS = /\bquestions (?:were |are )?(?:put |asked |posed )?(?:by|from) (?:(?:accredited|foreign|local|visiting|several|other|two|three|four|the)\s+){0,2}(correspondents|reporters|journalists|listeners|callers|readers|viewers|students|delegates|residents)\b/i;
+/** Title words that make the holder another than the one a bare role means ("the shadow minister",
+ * "the former minister", "the deputy mayor", "the opposing coach"). */
+const OTHER_HOLDER = new Set(['shadow', 'former', 'deputy', 'opposing', 'new', 'ex', 'vice', 'assistant', 'junior', 'rival', 'outgoing', 'incoming', 'interim', 'acting']);
 /** Words that keep a source unnamed ("who asked not to be named", "on condition of anonymity"). */
 const KEPT_UNNAMED = /\b(?:not to be (?:named|identified)|anonymity|anonymously|declined to be (?:named|identified)|unnamed)\b/i;
 const PRESS_SETTING = /\b(?:news|press) conference|\bbriefing\b|\bdoorstop\b|\bpresser\b|\b(?:spoke|talked|speaking|talking) to (?:the )?(?:reporters|journalists|the media|the press)\b|\btook questions\b(?! from (?!reporters|journalists|the media|the press))|\bquestions from (?:reporters|journalists)\b/i;
@@ -962,7 +968,8 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   // correspondent, Tomasz Wierzbicki")
   const described = describedJournalistBefore(toks, m);
   // (past "our" before a journalist's title: "She spoke to our correspondent Jonah Adeyemi")
-  const ours = described < 0 && /^(?:our|the|its|their)$/.test(toks[m.i0 - 1]?.lo ?? '') && m.titleWords.some((w) => JOURNALISTS.has(w));
+  // (only after "she" or "he": not "Presenter Kate Innes spoke to our reporter Sam Ojo", who answers)
+  const ours = described < 0 && /^(?:our|the|its|their)$/.test(toks[m.i0 - 1]?.lo ?? '') && m.titleWords.some((w) => JOURNALISTS.has(w)) && /^(?:she|he|they)$/.test(toks[m.i0 - 4]?.lo ?? '') && toks[m.i0 - 4]!.sent === m.sent;
   const at = described >= 0 ? described : ours ? m.i0 - 2 : m.i0 - 1;
   const a = toks[at];
   const b = toks[at - 1];
@@ -994,7 +1001,10 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
 function questionsPutBy(toks: LocalParagraph['toks'], m: Mention, at: number): boolean {
   const a = toks[at];
   const b = toks[at - 1];
-  return a?.lo === 'by' && a.sent === m.sent && !!b && /^(?:put|asked|posed)$/.test(b.lo) && toks.slice(Math.max(0, at - 4), at - 1).some((t) => t.sent === m.sent && t.lo === 'questions');
+  // ("Questions were put by ...": not "questions asked by Nia Rees went unanswered", nor two askers,
+  // "put by Ann Lee and Tom Baird")
+  const one = toks[m.i1]?.lo !== 'and' && toks[m.i1]?.t !== '&';
+  return a?.lo === 'by' && a.sent === m.sent && !!b && /^(?:put|asked|posed)$/.test(b.lo) && /^(?:were|are)$/.test(toks[at - 2]?.lo ?? '') && toks[at - 3]?.lo === 'questions' && one;
 }
 
 /** "Callum Ritchie-Osei asked its headteacher, Lorraine Mbeki-Shaw, how ...": a person opening the
@@ -2019,11 +2029,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** "Questions were put by accredited correspondents": those who put a transcript's questions, as
    * the story calls them in a paragraph up to `p` (singular), when not reporters; else null. */
   const questionersBefore = (p: number): string | null => {
-    for (let q = 0; q <= p; q++) {
-      const hit = QUESTIONERS.exec(locals[q]!.text);
-      if (hit) return /^(?:reporters|journalists)$/i.test(hit[1]!) ? null : singular(hit[1]!.toLowerCase());
-    }
-    return null;
+    // (in the paragraph before the run of turns, with no interview set after it: not "Last week
+    // questions were put by residents at a public meeting. This week ... spoke to the Echo.")
+    let q = p;
+    while (q > 0 && (!NON_SPACE.test(locals[q]!.text) || locals[q]!.quotes[0]?.cue.cue === 'transcript' || locals[q]!.quotes[0]?.cue.cue === 'answer')) q--;
+    const text = locals[q]!.text;
+    const hit = QUESTIONERS.exec(text);
+    if (!hit || /\b(?:spoke|talked|speaking|talking) (?:to|with)\b|\binterview/i.test(text.slice(hit.index + hit[0].length))) return null;
+    return /^(?:reporters|journalists)$/i.test(hit[1]!) ? null : singular(hit[1]!.toLowerCase());
   };
   /** The paragraph before the run of turns paragraph `p` is in sets a results call, and no interview
    * or press conference besides ("Holloway Bank told analysts on its investor call ... Kath Mills spoke
@@ -2468,9 +2481,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // everything. / ‘He would do nothing ...,’ he said."; "Prosecutor Alan Hartigan said Peter
         // Doyle-Marsh had lied. / ‘I never took a penny,’ he said." may be either)
         const reportsHere = !!mem && !!pl.sentSpeech[ls] && speechVerbAfterMention(prev, sj) && !!gender && !!pronounQuote && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(pronounQuote);
-        // (not one the story has said is dead: "Moffatt said a post-mortem had confirmed Mr
+        // (not one the sentence itself says died: "Moffatt said a post-mortem had confirmed Mr
         // Tautahi-Walker died before the car was set alight. / “…,” he said.")
-        const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && !((diedFrom.get(r.mem) ?? Infinity) <= r.at) && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender) && !(r.mem.weak && !r.mem.personEvidence && !r.mem.speaker && !nameLikePair(r.mem)) && !otherGenderAfter(r, gender) && !(reportsHere && inReportedClause(pl, recentMention(r))) && !(pronounQuote && (namedInQuote(pronounQuote, r.mem) || givenNamedInQuote(pronounQuote, r.mem)))) : true;
+        const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && !diesThere(pl, recentMention(r)) && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender) && !(r.mem.weak && !r.mem.personEvidence && !r.mem.speaker && !nameLikePair(r.mem)) && !otherGenderAfter(r, gender) && !(reportsHere && inReportedClause(pl, recentMention(r))) && !(pronounQuote && (namedInQuote(pronounQuote, r.mem) || givenNamedInQuote(pronounQuote, r.mem)))) : true;
         // (not when that sentence quotes them at someone: "Cole accused her rival of "rewriting
         // history." / "That is a lie," she said." may be the rival answering)
         // (nor when someone else of that gender was the main subject of a sentence of that paragraph
@@ -2492,7 +2505,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // a role or otherwise shows them to be a person: "A villager, Kamla Devi, said her house had
         // gone. / "...," she said.", "Fijian Foreign Minister Ratu Josefa Nailatikau ... said")
         // (with a role or a title, even a first name that is also a word: "Fellow cast member Jean Ashworth ... said")
-        const sameGender = mem && !mem.gender && reports && (isFirstName(mem.lower[0]!) || (!nameGender(mem.lower[0]!) && (!isCommonWord(mem.lower[0]!) || mem.roleWords.size > 0 || mem.personEvidence) && (mem.personEvidence || mem.roleWords.size > 0))) && mem.lower.length >= 2 && !near.some((r) => r.mem !== mem && r.mem.gender === gender && !(r.para === prev && !pl.sentSpeech[r.sent])) && !(lastQuoteSpeaker && lastQuoteSpeaker !== mem && lastQuoteSpeaker.kind === 'person' && lastQuoteSpeaker.gender === gender && eff[lastQuotePara]! >= eff[prev]!);
+        const sameGender = mem && !mem.gender && reports && (isFirstName(mem.lower[0]!) || (!nameGender(mem.lower[0]!) && (!isCommonWord(mem.lower[0]!) || mem.roleWords.size > 0 || mem.personEvidence) && (mem.personEvidence || mem.roleWords.size > 0))) && mem.lower.length >= 2 && !near.some((r) => r.mem !== mem && r.mem.gender === gender && !(r.para === prev && !pl.sentSpeech[r.sent]) && !diesThere(locals[r.para]!, recentMention(r))) && !(lastQuoteSpeaker && lastQuoteSpeaker !== mem && lastQuoteSpeaker.kind === 'person' && lastQuoteSpeaker.gender === gender && eff[lastQuotePara]! >= eff[prev]!);
         if (mem && mem.kind === 'person' && !mem.weak && !mem.described && (mem.gender === gender || sameGender) && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj)) && !diedBefore(pl, pl.mentions[sj]!)) {
           // (the pronoun, sure, tells their gender: a later "he" is not Jean Ashworth after her "she said")
           if (gender && !mem.gender) mem.gender = gender;
@@ -2852,7 +2865,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const found = new Set<Member>();
     lp.mentions.forEach((m, mi) => {
       const mem = mentionMember[next]![mi];
-      if (m.sent === 0 && mem && mem.kind === 'person' && !mem.described && mem.firstSeen >= pos(next, 0) && syn.some((w) => m.titleWords.includes(w) || mem.roleWords.has(w))) found.add(mem);
+      // (exactly "The chair, Olusegun Fairweather," or the name opening the paragraph after that
+      // title, "Justice Lucy Wairimu Kamau said"; not "The shadow minister, Priya Lal,", "The
+      // headteacher of a neighbouring school, Carol Penn,", "Former minister Alan Breck")
+      const t = lp.toks;
+      const other = m.titleWords.some((w) => OTHER_HOLDER.has(w)) || t.slice(0, m.i0).some((w) => OTHER_HOLDER.has(w.lo));
+      const exact = m.i0 === 3 && t[2]?.t === ',' && (syn.includes(t[1]?.lo ?? '') || (ROLE_NOUNS.has(t[1]?.lo ?? '') && m.titleWords.some((w) => syn.includes(w)))) && t[0]?.lo === 'the';
+      // ("Press secretary Jonah Whitcombe told": the title's first words opening the sentence)
+      const titled = m.i0 <= 2 && t.slice(0, m.i0).every((w) => w.k === 'w' && w.sent === 0 && !w.poss) && (m.titleWords.some((w) => syn.includes(w)) || t.slice(0, m.i0).some((w) => syn.includes(w.lo)));
+      if (other) return;
+      if (m.sent === 0 && (exact || titled) && mem && mem.kind === 'person' && !mem.described && mem.firstSeen >= pos(next, 0)) found.add(mem);
     });
     return found.size === 1 ? [...found][0]! : null;
   };
@@ -4160,7 +4182,7 @@ export const linkKey = perParagraph((lp): string => {
         behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
         speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
-        lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
+        diesThere(lp, mi), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
       ];
     }),
     statementsIn(lp),

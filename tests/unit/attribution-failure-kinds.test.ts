@@ -8356,3 +8356,28 @@ describe('round 36: a story\'s opening describes someone the next paragraph name
     expect(sure(other, 'profiteering')).not.toBe('Olu Fairweather');
   });
 });
+
+describe("round 36: the review's cases", () => {
+  it('"our correspondent" asks only after "she/he spoke to"; "Questions were put by" one asker, in a passive intro', () => {
+    expect(sure(analyzeParagraphs(['Presenter Kate Innes spoke to our reporter Sam Ojo, who had just left the courtroom.', 'Q: “What did the judge say?”', 'A: “Guilty on all counts.”']), 'What did the judge')).not.toBe('Sam Ojo');
+    expect(sure(analyzeParagraphs(['The paper’s editor spoke to our correspondent Jonah Adeyemi, who was in Kyiv.', 'Q: “What is the mood?”', 'A: “Tense.”']), 'What is the mood')).not.toBe('Jonah Adeyemi');
+    expect(sure(analyzeParagraphs(['Questions were put by MPs Ann Lee and Tom Baird to the minister, Felix Osei.', 'Q: “Is the scheme working?”', 'A: “Yes.”']), 'Is the scheme') ?? '').not.toMatch(/Ann Lee/);
+    expect(sure(analyzeParagraphs(['At Prime Minister’s Questions, questions asked by opposition leader Nia Rees went unanswered. Later the prime minister, Owen Harte, gave an interview to the Ledger.', 'Q: “Why not answer her?”', 'A: “I did.”']), 'Why not answer')).not.toBe('Nia Rees');
+  });
+
+  it('questioners named in a sentence before an interview set after it are not the interview\'s', () => {
+    expect(sure(analyzeParagraphs(['Last week questions were put by residents at a public meeting. This week the developer’s director, Sam Ure, spoke to the Echo.', 'Q: “Will the homes be affordable?”', 'A: “A third of them.”']), 'Will the homes')).not.toBe('resident (unnamed)');
+  });
+
+  it('a death reported in a sentence marks no one else of that surname, and no one quoted later, dead', () => {
+    expect(sure(analyzeParagraphs(['Police said Mr Tautahi-Walker died at the scene. His brother Rangi Tautahi-Walker said the family was heartbroken.', '“He was the kindest man,” he said.']), 'He was the kindest')).toBe('Rangi Tautahi-Walker');
+    expect(sure(analyzeParagraphs(['Her lawyer, Tom Greer, said Mrs Akers thought Ben Akers was killed in the crash, and only learned later he had survived. Ben Akers said he was sorry.', '“I should have called,” he said.']), 'I should have called')).not.toBe('Tom Greer');
+  });
+
+  it('the next paragraph\'s "shadow", "opposing", "new" holder, or one of another place, is not the one the opening described', () => {
+    expect(sure(analyzeParagraphs(['“We will not back down,” the minister said.', 'The shadow minister, Priya Lal, said the government was out of touch.']), 'We will not back down')).not.toBe('Priya Lal');
+    expect(sure(analyzeParagraphs(['“Mistakes were made,” the coach said after the defeat.', 'The opposing coach, Dan Byrne, was gracious.']), 'Mistakes were made')).not.toBe('Dan Byrne');
+    expect(sure(analyzeParagraphs(['“There was no cover-up,” the chief executive said.', 'The new chief executive, Fiona Gale, who takes over in May, declined to comment.']), 'There was no cover-up')).not.toBe('Fiona Gale');
+    expect(sure(analyzeParagraphs(['“There was no cover-up,” the headteacher said.', 'The headteacher of a neighbouring school, Carol Penn, said she agreed.']), 'There was no cover-up')).not.toBe('Carol Penn');
+  });
+});
