@@ -969,7 +969,9 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   const described = describedJournalistBefore(toks, m);
   // (past "our" before a journalist's title: "She spoke to our correspondent Jonah Adeyemi")
   // (only after "she" or "he": not "Presenter Kate Innes spoke to our reporter Sam Ojo", who answers)
-  const ours = described < 0 && /^(?:our|the|its|their)$/.test(toks[m.i0 - 1]?.lo ?? '') && m.titleWords.some((w) => JOURNALISTS.has(w)) && /^(?:she|he|they)$/.test(toks[m.i0 - 4]?.lo ?? '') && toks[m.i0 - 4]!.sent === m.sent;
+  // (nor when the paragraph has called someone a journalist before: "Presenter Kate Innes opened the
+  // programme. She spoke to our correspondent Jonah Adeyemi", who answers)
+  const ours = described < 0 && /^(?:our|the|its|their)$/.test(toks[m.i0 - 1]?.lo ?? '') && m.titleWords.some((w) => JOURNALISTS.has(w)) && /^(?:she|he|they)$/.test(toks[m.i0 - 4]?.lo ?? '') && toks[m.i0 - 4]!.sent === m.sent && !toks.slice(0, m.i0 - 4).some((t) => t.k === 'w' && (JOURNALISTS.has(t.lo) || t.lo === 'presenter'));
   const at = described >= 0 ? described : ours ? m.i0 - 2 : m.i0 - 1;
   const a = toks[at];
   const b = toks[at - 1];
@@ -2865,16 +2867,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const found = new Set<Member>();
     lp.mentions.forEach((m, mi) => {
       const mem = mentionMember[next]![mi];
-      // (exactly "The chair, Olusegun Fairweather," or the name opening the paragraph after that
-      // title, "Justice Lucy Wairimu Kamau said"; not "The shadow minister, Priya Lal,", "The
-      // headteacher of a neighbouring school, Carol Penn,", "Former minister Alan Breck")
+      // (exactly "The chair, Olusegun Fairweather,", "The officer, Detective Sergeant Rhys Pugh,"; not
+      // "The shadow minister, Priya Lal,", "The headteacher of a neighbouring school, Carol Penn,")
       const t = lp.toks;
       const other = m.titleWords.some((w) => OTHER_HOLDER.has(w)) || t.slice(0, m.i0).some((w) => OTHER_HOLDER.has(w.lo));
       const exact = m.i0 === 3 && t[2]?.t === ',' && (syn.includes(t[1]?.lo ?? '') || (ROLE_NOUNS.has(t[1]?.lo ?? '') && m.titleWords.some((w) => syn.includes(w)))) && t[0]?.lo === 'the';
-      // ("Press secretary Jonah Whitcombe told": the title's first words opening the sentence)
-      const titled = m.i0 <= 2 && t.slice(0, m.i0).every((w) => w.k === 'w' && w.sent === 0 && !w.poss) && (m.titleWords.some((w) => syn.includes(w)) || t.slice(0, m.i0).some((w) => syn.includes(w.lo)));
+      // (not a name after its title alone, "Winning coach Martin Doyle said", "Finance Minister Jo Park
+      // said", which a story uses as readily for someone else in that role)
       if (other) return;
-      if (m.sent === 0 && (exact || titled) && mem && mem.kind === 'person' && !mem.described && mem.firstSeen >= pos(next, 0)) found.add(mem);
+      if (m.sent === 0 && exact && mem && mem.kind === 'person' && !mem.described && mem.firstSeen >= pos(next, 0)) found.add(mem);
     });
     return found.size === 1 ? [...found][0]! : null;
   };

@@ -8381,3 +8381,15 @@ describe("round 36: the review's cases", () => {
     expect(sure(analyzeParagraphs(['“There was no cover-up,” the headteacher said.', 'The headteacher of a neighbouring school, Carol Penn, said she agreed.']), 'There was no cover-up')).not.toBe('Carol Penn');
   });
 });
+
+describe("round 36: the second review's cases", () => {
+  it('a name after its title alone, opening the next paragraph, is not the one the opening described', () => {
+    expect(sure(analyzeParagraphs(['“We were beaten by the better team,” the coach said.', 'Winning coach Martin Doyle said his players had been superb.']), 'We were beaten')).not.toBe('Martin Doyle');
+    expect(sure(analyzeParagraphs(['Two ministers clashed over the budget on Monday. “This is not the time for tax cuts,” the minister said.', 'Finance Minister Jo Park said the cuts were affordable.']), 'This is not the time')).not.toBe('Jo Park');
+    expect(sure(analyzeParagraphs(['“We acted within the law,” the chief constable said.', 'Chief Constable Neil Baird, who retired last year, said the force had failed.']), 'We acted within')).not.toBe('Neil Baird');
+  });
+
+  it('"She spoke to our correspondent X" after a presenter was named is the correspondent answering', () => {
+    expect(sure(analyzeParagraphs(['Presenter Kate Innes opened the programme from London. She spoke to our correspondent Jonah Adeyemi, who was in the square.', 'Q: “What did you see?”', 'A: “Smoke everywhere.”']), 'What did you see')).not.toBe('Jonah Adeyemi');
+  });
+});
