@@ -262,7 +262,7 @@ const QUESTIONERS = /\bquestions (?:were |are )?(?:put |asked |posed )?(?:by|fro
 const OTHER_HOLDER = new Set(['shadow', 'former', 'deputy', 'opposing', 'new', 'ex', 'vice', 'assistant', 'junior', 'rival', 'outgoing', 'incoming', 'interim', 'acting']);
 /** Words that keep a source unnamed ("who asked not to be named", "on condition of anonymity"). */
 const KEPT_UNNAMED = /\b(?:not to be (?:named|identified)|anonymity|anonymously|declined to be (?:named|identified)|unnamed)\b/i;
-const PRESS_SETTING = /\b(?:news|press) conference|\bbriefing\b|\bdoorstop\b|\bpresser\b|\b(?:spoke|talked|speaking|talking) to (?:the )?(?:reporters|journalists|the media|the press)\b|\btook questions\b(?! from (?!reporters|journalists|the media|the press))|\bquestions from (?:reporters|journalists)\b/i;
+const PRESS_SETTING = /\b(?:news|press|media) conference|\bfaced (?:the )?(?:media|press|reporters)\b|\bbriefing\b|\bdoorstop\b|\bpresser\b|\b(?:spoke|talked|speaking|talking) to (?:the )?(?:reporters|journalists|the media|the press)\b|\btook questions\b(?! from (?!reporters|journalists|the media|the press))|\bquestions from (?:reporters|journalists)\b/i;
 /** A results call, where a transcript's "Q:" is an analyst's ("answering analysts' questions"),
  * unless the paragraph speaks of an interview or the press too. (In the link key.) */
 const ANALYST_SETTING = /\banalysts[\u2019']? questions\b|\bquestions from analysts\b|\b(?:results|earnings|investor) call\b/i;
@@ -1042,14 +1042,24 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   if (owned && !PAPER_WORDS.test(toks[o]!.lo)) return '';
   // (past an ampersand in it: "Pulp & Board Weekly's Anselm Duarte")
   if (owned) while (o > 0 && ((toks[o]!.cap && toks[o]!.k === 'w') || (toks[o]!.t === '&' && toks[o - 1]?.cap)) && toks[o]!.sent === m.sent && (o === m.i0 - 1 || !toks[o]!.poss)) o--;
+  // (and "the" before the paper's name: "sat down with the Observer Weekly's Shanice Bellamy")
+  if (owned && toks[o]?.lo === 'the' && toks[o]!.sent === m.sent) o--;
   // (no one the story gives another trade: "Dr Jo Park", "Firefighter Tom Reid spoke to her for an
   // hour")
   if (m.titleWords.some((w) => !JOURNALISTS.has(w) && w !== 'presenter')) return '';
   const a = toks[o];
-  const b = toks[o - 1];
+  // (or "sat down with": the verb before "down")
+  const sat = toks[o - 1]?.lo === 'down' && SITTING.test(toks[o - 2]?.lo ?? '');
+  const b = sat ? toks[o - 2] : toks[o - 1];
   // (after "she" or "he", the one the story is about: not "Tomasz Wierzbicki spoke to Marit
   // Solbakken, the union's leader", where the one spoken to is the one described)
-  const subj = toks[o - 2];
+  // (or after a named subject set off with what they are: "Vaidehi Raman, a retired chief engineer
+  // ..., spoke to Karthik Subramaniam about", "the committee's chairman, Delroy Whitter-Campbell, sat
+  // down with the Observer Weekly's Shanice Bellamy")
+  const subj = toks[(sat ? o - 2 : o - 1) - 1];
+  const sj = lp.sentSubject[m.sent] ?? -1;
+  const sx = sj >= 0 ? lp.mentions[sj] : undefined;
+  const namedSubject = subj?.t === ',' && !!sx && sx !== m && sx.i1 <= o - 2 && !sx.poss && (sx.type === 'person' || sx.personEvidence || (sx.type === 'unknown' && sx.lower.length >= 2));
   // (and the name ending the sentence or followed by what they talked about or whose paper they are
   // from: not "He spoke to Sam Brandt, 24, his younger brother", "She spoke to Tom Reid until the
   // ambulance came")
@@ -1061,7 +1071,7 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   // correspondent. She spoke to Acme's Jo Park", where the one who spoke asks)
   const newHere = !lp.mentions.some((x) => x !== m && x.key === m.key && x.i0 < m.i0);
   const journalistHere = toks.some((t, k) => k < m.i0 && t.k === 'w' && !t.cap && (JOURNALISTS.has(t.lo) || t.lo === 'covers'));
-  if (a?.k === 'w' && b?.k === 'w' && a.sent === m.sent && b.sent === m.sent && (a.lo === 'to' || a.lo === 'with') && INTERVIEW_VERBS.has(b.lo) && /^(?:she|he)$/.test(subj?.lo ?? '') && subj!.sent === m.sent && ends && newHere && !journalistHere) return 'to';
+  if (a?.k === 'w' && b?.k === 'w' && a.sent === m.sent && b.sent === m.sent && (a.lo === 'to' || a.lo === 'with') && (INTERVIEW_VERBS.has(b.lo) || sat) && ((/^(?:she|he)$/.test(subj?.lo ?? '') && subj!.sent === m.sent) || namedSubject) && ends && newHere && !journalistHere) return 'to';
   const v = toks[m.i1];
   // (opening the sentence, after a journalist's word, or owned by a paper: "The Fraser Valley Ledger's
   // Moira Flaherty spoke with her")
@@ -2090,6 +2100,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           if (mem && mem.kind === 'person' && mem !== asker) return toks[k - 1]?.t === ',' ? mem : null;
         }
         return null;
+      }
+      // ("Vaidehi Raman, a retired chief engineer ..., spoke to Karthik Subramaniam about ...": the
+      // sentence's named subject, set off with what they are, is the one who answers)
+      if (kind === 'to') {
+        const sj = lp.sentSubject[am!.sent] ?? -1;
+        const mem = sj >= 0 ? mentionMember[interviewer.para]![sj] : null;
+        if (mem && mem !== asker && mem.kind === 'person' && !mem.described) return mem;
       }
       const describedAt = am ? describedJournalistBefore(toks, am) : -1;
       const putBy = !!am && questionsPutBy(toks, am, describedAt >= 0 ? describedAt : am.i0 - 1);

@@ -8393,3 +8393,22 @@ describe("round 36: the second review's cases", () => {
     expect(sure(analyzeParagraphs(['Presenter Kate Innes opened the programme from London. She spoke to our correspondent Jonah Adeyemi, who was in the square.', 'Q: “What did you see?”', 'A: “Smoke everywhere.”']), 'What did you see')).not.toBe('Jonah Adeyemi');
   });
 });
+
+describe('round 37: more Q and A intros', () => {
+  it('"faced the media in Cape Town on Tuesday. An edited transcript follows." makes the questions a reporter\'s', () => {
+    const res = analyzeParagraphs(['Head coach Pieter-Jan Marais faced the media in Cape Town on Tuesday. An edited transcript of the exchange follows.', 'Q: “Does being outsiders bother you?”', 'Marais: “Not at all.”']);
+    expect(sure(res, 'Does being outsiders')).toBe('reporter');
+  });
+
+  it('"Vaidehi Raman, a retired chief engineer ..., spoke to Karthik Subramaniam about ..." : he asks, she answers', () => {
+    const res = analyzeParagraphs(['The drains failed again. Vaidehi Raman, a retired chief engineer who now advises residents, spoke to Karthik Subramaniam about what the city gets wrong.', 'Q: “Was it simply too much rain?”', 'A: “No. The drains do not connect.”']);
+    expect(sure(res, 'Was it simply')).toBe('Karthik Subramaniam');
+    expect(sure(res, 'No. The drains')).toBe('Vaidehi Raman');
+  });
+
+  it('"the committee\'s chairman, Delroy Whitter-Campbell, sat down with the Observer Weekly\'s Shanice Bellamy"', () => {
+    const res = analyzeParagraphs(['Days after the committee grilled officials, the committee’s chairman, Delroy Whitter-Campbell, sat down with the Observer Weekly’s Shanice Bellamy. The interview has been edited for length.', 'Q: “Are you satisfied with the answers?”', 'A: “Satisfied is a strong word.”']);
+    expect(sure(res, 'Are you satisfied')).toBe('Shanice Bellamy');
+    expect(sure(res, 'Satisfied is a strong')).toBe('Delroy Whitter-Campbell');
+  });
+});
