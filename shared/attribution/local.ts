@@ -4427,6 +4427,11 @@ function bracketedName(lo: string): 'inside' | 'before' | null | undefined {
   const [, before, inside] = bracket as unknown as [string, string, string];
   // (maybe with where they are from: "CALLER (Steve, Arnold)")
   if (isFirstName(inside.split(/[\s,]+/)[0]!)) return 'inside';
+  // (or a title and a name, or a name alone, after a role: "CHAIR (Cllr Isla Ferguson-Obi)",
+  // "OFFICER (Mr Lennox)", "CALLER (BETHAN)")
+  const inWords = inside.split(/[\s,]+/).filter(Boolean);
+  const role = before.split(/\s+/);
+  if (role.length === 1 && (ROLE_NOUNS.has(role[0]!) || isKnownPersonNoun(role[0]!) || role[0] === 'caller') && inWords.length >= 1 && inWords.length <= 4 && !inWords.some((w) => ROLE_NOUNS.has(w) && !TITLE_WORDS.has(w)) && (inWords.length === 1 ? !isCommonWord(inWords[0]!) : TITLE_WORDS.has(inWords[0]!.replace(/\.$/, '')) || isFirstName(inWords[0]!))) return 'inside';
   return before.split(/\s+/).length >= 2 && !isPlaceWord(before) && inside.split(/\s+/).some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || isKnownPersonNoun(w)) ? 'before' : null;
 }
 
@@ -4791,6 +4796,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     // ("CALLER (PAULINE):", "PRESENTER (DAVID ASHWORTH):": the name in brackets after a role;
     // "GRAHAM PELLEW (CHIEF FINANCIAL OFFICER):": the name before a role in brackets)
     const side = bracketedName(turn.label.toLowerCase());
+    const bracketRole = side === 'inside' ? (/^([^\s(]+)\s*\(/.exec(turn.label.toLowerCase())?.[1] ?? '') : '';
     if (side) {
       const bracket = toks.findIndex((t, i) => i < colon && t.t === '(');
       const comma = toks.findIndex((t, i) => i > bracket && i < colon && t.t === ',');
@@ -4811,13 +4817,16 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     } else if (/^\p{Ll}/u.test(turn.label)) turnCue = { ...NONE, ref: 'described', text: turn.label, cue: 'transcript', at: 0 };
     else if (turn.label === 'A') turnCue = { ...NONE, cue: 'answer', at: 0 };
     else if (nameWords.length) {
-      const names = nameWords.map((t) => t.t.charAt(0) + t.t.slice(1).toLowerCase());
+      // (a label in capitals set in title case, each part of a double-barrelled name too; a name in
+      // brackets written in title case kept as written)
+      const names = nameWords.map((t) => (t.t === t.t.toUpperCase() ? t.t.toLowerCase().replace(/(^|-)\p{L}/gu, (c) => c.toUpperCase()) : t.t));
       const hon = words[0] && words[0] !== nameWords[0] ? words[0].lo.replace(/\.$/, '') : '';
       const lower = names.map((x) => x.toLowerCase());
       const first = words.indexOf(nameWords[0]!);
       const label: Mention = {
         i0: 0, i1: colon, n0: first, name: names.join(' '), tokens: names, lower, key: lower.join(' '),
-        titleWords: [], firstRef: names.join(' '), title: null, affiliation: null, type: 'person', personEvidence: true,
+        // ("CHAIR (Cllr Isla Ferguson-Obi):": the role the label gives, for a later "CHAIR:")
+        titleWords: side === 'inside' && bracketRole ? [bracketRole] : [], firstRef: names.join(' '), title: null, affiliation: null, type: 'person', personEvidence: true,
         gender: MALE_HON.has(hon) ? 'm' : FEMALE_HON.has(hon) ? 'f' : null, poss: false, subj: true, sent: 0, start: nameWords[0]!.s, end: nameWords[nameWords.length - 1]!.e,
       };
       mentions = [label, ...mentions];

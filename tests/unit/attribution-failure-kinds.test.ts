@@ -8412,3 +8412,14 @@ describe('round 37: more Q and A intros', () => {
     expect(sure(res, 'Satisfied is a strong')).toBe('Delroy Whitter-Campbell');
   });
 });
+
+describe('round 37: a transcript label with the name in brackets after a role', () => {
+  it('"CHAIR (Cllr Isla Ferguson-Obi):", then "CHAIR:", and "CALLER (BETHAN):" are those named', () => {
+    const res = analyzeParagraphs(['The following is an excerpt from the transcript of the community council meeting.', 'CHAIR (Cllr Morag Ferguson-Obi): “We’ll take questions from the public now.”', 'MR DRUMMOND: “Where am I meant to go?”', 'CHAIR: “That is a fair question.”', 'OFFICER (Mr Lennox): “The nearest facility is the library.”']);
+    expect(sure(res, 'We’ll take questions')).toBe('Morag Ferguson-Obi');
+    expect(sure(res, 'That is a fair question')).toBe('Morag Ferguson-Obi');
+    expect(sure(res, 'The nearest facility')).toMatch(/Lennox/);
+    const caller = analyzeParagraphs(['Listeners heard the council leader defend the closures. An edited transcript follows.', 'PRESENTER: “We’ve got a caller, Bethan, in Cwmderw. Go ahead.”', 'CALLER (BETHAN): “I taught my kids to swim in that pool.”']);
+    expect(sure(caller, 'I taught my kids')).toBe('Bethan');
+  });
+});
