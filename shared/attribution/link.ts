@@ -2332,6 +2332,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const r = resolveCue(c, q, locals[q]!);
     return r.mem ? { mem: r.mem, ambiguous: r.ambiguous } : null;
   };
+  /** quote lq opens paragraph p, a paragraph of quotes only, and the next paragraph says whose the
+   * words were ("“Ireland has been clear ...” / That was the response of a spokesman for ..."). */
+  const backReferenceNext = (p: number, lq: LocalQuote): boolean => {
+    if (!lq.raw.atParaStart || !lq.standalone) return false;
+    const nx = nextNonEmpty(p);
+    return nx >= 0 && BACK_OPENER.test(locals[nx]!.text);
+  };
   /** the people the story has named, not described, before position `at` */
   const namedBefore = (at: number): Member[] => members.filter((m) => m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at);
   /** a quote of paragraph `para` stands between positions `a` and `b` */
@@ -3726,7 +3733,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           cue = 'continuation';
           // a speech verb in the quote's own sentence that the engine could not tie to anyone ("A
           // woman in the audience shouted, ...") says someone else is speaking
-          ambiguous = lastQuoteUnsure || lastQuoteAsked || !!other || lp.sentSpeech[lq.sent]! || otherPersonSince(p, lq.sent);
+          ambiguous = lastQuoteUnsure || lastQuoteAsked || !!other || lp.sentSpeech[lq.sent]! || otherPersonSince(p, lq.sent) || backReferenceNext(p, lq);
           // ("“It started as a drawing on a napkin —” Vaitkutė began. / “— in a very bad restaurant,”
           // Karaca-Bauer said. / “The restaurant was fine.”": after one finishing another's sentence,
           // a paragraph of quotes only may be either of them; the one interrupted is suggested)
@@ -3805,7 +3812,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           cue = 'continuation';
           // (unsure too when someone unnamed became a subject since: "A woman at the counter, asked
           // whether she would vote for Ms Marsh-Ebo, shrugged. “Maybe. She seems nice.”")
-          ambiguous = lastQuoteUnsure || lastQuoteAsked || !!other || lp.sentSpeech[lq.sent]! || otherPersonSince(p, lq.sent);
+          ambiguous = lastQuoteUnsure || lastQuoteAsked || !!other || lp.sentSpeech[lq.sent]! || otherPersonSince(p, lq.sent) || backReferenceNext(p, lq);
         } else if (lq.standalone && lq.raw.atParaStart && ev.i === 0 && prevNonEmptyBefore >= 0 && lastSubjectIn(prevNonEmptyBefore)) {
           // a quote-only paragraph after a paragraph about someone (not quoting them): maybe theirs
           speaker = lastSubjectIn(prevNonEmptyBefore);

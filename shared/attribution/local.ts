@@ -546,6 +546,8 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   // a given name as much: "Maya has other numbers.", "Rose says she never left.")
   if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && PLACE_HEADS.has(next.lo)) && !nounBeforePersonVerb(tk, next) && !nounBeforeSurname(tk, next, after)) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
+  // (nor an Irish county's "Co" before its name: "the Co Kildare-based trainer")
+  if ((tk.lo === 'co' || tk.lo === 'co.') && next?.k === 'w' && next.cap && next.sent === tk.sent) return false;
   // (a pronoun with its verb contracted is no one's name: "You’ve said the sector is ...")
   if (FUNCTION_WORDS.has(tk.lo) && /['\u2019]/.test(tk.lo)) return false;
   // (a person noun opening the sentence before a role: "Consumer advocate Jean-Paul Tremblay")
@@ -1067,6 +1069,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // ("Le Comptoir Benhadj", "La Pointe Rouge": a name of three words or more that opens with an article
   // of French, Spanish, Italian, German or Dutch is a place or a business, not a person; "Le Pen" is)
   if (type === 'unknown' && !personEvidence && nameToks.length >= 3 && FOREIGN_ARTICLES.has(allLo[0]!)) type = 'org';
+  // (an Irish county after "Co": "Co Clare dairy farmer Eileen Moriarty")
+  if ((toks[i0 - 1]?.t === 'Co' || toks[i0 - 1]?.t === 'Co.') && toks[i0 - 1]!.sent === run[0]!.sent && nameToks.length === 1) { type = 'place'; personEvidence = false; }
   if (type === 'org' && (ORG_HEADS.has(lastLo) || namedWithOf)) {
     personEvidence = false;
     gender = null;
@@ -1376,6 +1380,8 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
     const label = roleLabelAt(toks, j);
     if (label) return label;
   }
+  // ("her Honour said": a judge addressed by the form of address)
+  if (t.k === 'w' && (t.lo === 'honour' || t.lo === 'honor') && /^(?:her|his)$/.test(toks[j - 1]?.lo ?? '') && toks[j - 1]!.sent === sent) return { ...NONE, ref: 'role', roleHead: 'judge', text: 'the judge', gender: toks[j - 1]!.lo === 'her' ? 'f' : 'm', at: j };
   if (t.k === 'w') {
     if (!t.cap || t.lo === 'he' || t.lo === 'she' || t.lo === 'it') {
       if (PRONOUNS_M.has(t.lo) && (t.lo === 'he')) return { ...NONE, ref: 'pronoun', gender: 'm', at: j, text: t.t };

@@ -8423,3 +8423,22 @@ describe('round 37: a transcript label with the name in brackets after a role', 
     expect(sure(caller, 'I taught my kids')).toBe('Bethan');
   });
 });
+
+describe('round 37: "Co Kildare", "her Honour said", and "That was the response of ..." after a quote', () => {
+  it('"said the Co Kildare-based trainer" is no one called "Co"; "Co Clare dairy farmer Eileen Moriarty" is no "Clare"', () => {
+    const res = analyzeParagraphs(['Aoife Brannigan-Quigley saddled her first winner on Sunday.', '“I was beginning to think it would never happen,” said the Co Kildare-based trainer.']);
+    expect(speakerOf(res, 'I was beginning')).not.toBe('Co');
+    const farmer = analyzeParagraphs(['Opponents, led by Co Clare dairy farmer Eileen Moriarty, had argued against the merger.', '“We will hold them to every promise,” she said.']);
+    expect(sure(farmer, 'We will hold them')).toBe('Eileen Moriarty');
+  });
+
+  it('"her Honour said" is the judge the story named', () => {
+    const res = analyzeParagraphs(['Justice Helen Marchetti sentenced Tran to 18 years.', '‘The deceased was unarmed,’ her Honour said.']);
+    expect(sure(res, 'The deceased was unarmed')).toBe('Helen Marchetti');
+  });
+
+  it('a quote-only paragraph the next paragraph gives to someone else ("That was the response of a spokesman") is not the last speaker\'s for sure', () => {
+    const res = analyzeParagraphs(['Siobhán Kearney, 44, a nurse, was injured in the attack.', '“We had painted the trucks white,” she said.', '“Ireland has been clear that attacks on aid workers are unlawful.”', 'That was the response of a spokesman for the Department of Foreign Affairs.']);
+    expect(sure(res, 'Ireland has been clear')).not.toBe('Siobhán Kearney');
+  });
+});
