@@ -116,6 +116,17 @@ function diedBefore(lp: LocalParagraph, m: Mention): boolean {
   }
   return false;
 }
+/** The paragraph opens with a full name set off by a phrase, then a verb of saying ("Marcus
+ * Delacroix-Finn, the agency's chief operating officer for air traffic, said"). (In the link key.) */
+function namedAsItOpens(lp: LocalParagraph): boolean {
+  const t = lp.toks;
+  const m = lp.mentions[0];
+  if (!m || m.i0 !== 0 || m.poss || m.lower.length < 2 || t[m.i1]?.t !== ',') return false;
+  for (let k = m.i1 + 1; k < t.length && k - m.i1 <= 16 && t[k]!.sent === 0 && t[k]!.k !== 'q'; k++) {
+    if (t[k]!.t === ',' && t[k + 1]?.k === 'w' && t[k + 1]!.sent === 0 && SPEECH_VERBS.has(t[k + 1]!.lo) && !WEAK_SPEECH.has(t[k + 1]!.lo)) return true;
+  }
+  return false;
+}
 /** Mention mi of the paragraph is followed by "died", "was killed" or "was found dead" (what the
  * sentence reports of them: no one speaking after it). (In the link key.) */
 function diesThere(lp: LocalParagraph, mi: number): boolean {
@@ -2903,6 +2914,20 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     });
     return found.size === 1 ? [...found][0]! : null;
   };
+  /** A wire story's opening quotes someone it describes and names them as the next paragraph opens
+   * ("A senior aviation official told a House subcommittee that staffing had reached “a critical
+   * level.” / Marcus Delacroix-Finn, the agency's chief operating officer for air traffic, said ..."):
+   * the one named, when the next paragraph opens with a full name set off by a phrase and then a verb
+   * of saying, and paragraph `para` is the story's first; else null. */
+  const namedNextInLede = (para: number): Member | null => {
+    let first = 0;
+    while (first < locals.length && (!NON_SPACE.test(locals[first]!.text) || first === headline)) first++;
+    if (para !== first) return null;
+    const next = nextNonEmpty(para);
+    if (next < 0 || !namedAsItOpens(locals[next]!)) return null;
+    const mem = mentionMember[next]![0];
+    return mem && mem.kind === 'person' && !mem.described ? mem : null;
+  };
   /** of these, the one seen most recently (the first such when two were seen together) */
   const latest = (ms: Member[]): Member | null => ms.reduce<Member | null>((best, m) => (!best || m.lastSeen > best.lastSeen ? m : best), null);
   /** the person in the cast who holds this title (most recently seen) */
@@ -3541,6 +3566,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (!org && cue.roleHead && ROLE_NOUNS.has(cue.roleHead) && !/^(?:my|his|her|their) /.test(txt) && !KEPT_UNNAMED.test(lp.text)) {
           const ahead = holderAhead(ROLE_SYNONYMS[cue.roleHead] ?? [cue.roleHead], p);
           if (ahead) return { mem: ahead, ambiguous: false, cueName: cue.cue };
+        }
+        // (or a person the wire story's opening describes, named as the next paragraph opens)
+        if (!org && cue.roleHead && (ROLE_NOUNS.has(cue.roleHead) || isPersonNoun(cue.roleHead)) && !isGroupNoun(cue.roleHead) && !/^(?:my|his|her|their) /.test(txt) && !KEPT_UNNAMED.test(lp.text)) {
+          const named = namedNextInLede(p);
+          if (named) return { mem: named, ambiguous: false, cueName: cue.cue };
         }
         // ("my husband said" with no husband named: the speaker's relative, unnamed)
         const full = org ? `${org.name} ${cue.roleHead} (unnamed)` : txt.startsWith('my ') ? `${txt.slice(3)} (unnamed)` : txt;
@@ -4221,6 +4251,7 @@ export const linkKey = perParagraph((lp): string => {
     PRESS_SETTING.test(lp.text),
     QUESTIONERS.exec(lp.text)?.[1] ?? '',
     KEPT_UNNAMED.test(lp.text),
+    namedAsItOpens(lp),
     analystSetting(lp.text),
     BACK_OPENER.test(lp.text),
     saysThisBy(lp),

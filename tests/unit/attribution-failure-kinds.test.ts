@@ -8442,3 +8442,19 @@ describe('round 37: "Co Kildare", "her Honour said", and "That was the response 
     expect(sure(res, 'Ireland has been clear')).not.toBe('Siobhán Kearney');
   });
 });
+
+describe('round 37: a wire story\'s opening quotes someone it describes and names them as the next paragraph opens', () => {
+  it('"A senior aviation official told a subcommittee ... “a critical level.” / Marcus Delacroix-Finn, the agency\'s chief operating officer, said ..." is Delacroix-Finn', () => {
+    const res = analyzeParagraphs(['WASHINGTON (AP) — A senior aviation official told a House subcommittee Wednesday that staffing shortages had reached “a critical level.”', 'Marcus Delacroix-Finn, the agency’s chief operating officer for air traffic, said 41 facilities were short-staffed.']);
+    expect(sure(res, 'a critical level')).toBe('Marcus Delacroix-Finn');
+  });
+
+  it('not past the opening paragraph, nor one the opening keeps unnamed, nor when the next paragraph names someone without a verb of saying', () => {
+    const later = analyzeParagraphs(['Staffing at radar sites is falling.', 'A senior aviation official told a subcommittee that shortages had reached “a critical level.”', 'Marcus Delacroix-Finn, the agency’s chief operating officer, said 41 facilities were short.']);
+    expect(sure(later, 'a critical level')).not.toBe('Marcus Delacroix-Finn');
+    const kept = analyzeParagraphs(['A senior aviation official, who asked not to be named, said shortages had reached “a critical level.”', 'Marcus Delacroix-Finn, the agency’s chief operating officer, said 41 facilities were short.']);
+    expect(sure(kept, 'a critical level')).not.toBe('Marcus Delacroix-Finn');
+    const noVerb = analyzeParagraphs(['A senior aviation official told a subcommittee that shortages had reached “a critical level.”', 'Marcus Delacroix-Finn, the agency’s chief operating officer, resigned last year.']);
+    expect(sure(noVerb, 'a critical level')).not.toBe('Marcus Delacroix-Finn');
+  });
+});

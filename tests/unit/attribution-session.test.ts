@@ -437,6 +437,11 @@ describe('round 33: the opening\'s phrases said in full later', () => {
     expectEditsAsOneShot(paras, [[1, 'most?', 'most.']]);
   });
 
+  it('edits that change only whether the next paragraph opens naming someone who speaks ("officer, said" / "officer said") still give the one-shot result', () => {
+    const paras = ['A senior aviation official told a subcommittee that shortages had reached “a critical level.”', 'Marcus Delacroix-Finn, the agency’s chief operating officer, said 41 facilities were short.'];
+    expectEditsAsOneShot(paras, [[1, 'officer, said 41', 'officer said 41']]);
+  });
+
   it('edits that change only whether a paragraph keeps someone unnamed ("unnamed" / "unknown") still give the one-shot result', () => {
     const paras = ['Supermarket bosses were accused of “profiteering by unnamed firms” by the chair of the business committee on Tuesday.', 'The chair, Olu Fairweather, pressed the chief executives on margins.'];
     expectEditsAsOneShot(paras, [[0, 'by unnamed firms', 'by unknown firms']]);
