@@ -541,6 +541,9 @@ function behindPronounSubjectOf(lp: LocalParagraph, mi: number): Gender {
 }
 /** A paragraph opening by naming the words just quoted ("The remark, from ...", "That was the
  * answer ...", "So said ..."): whose they were comes after them. (In the link key.) */
+/** A paragraph opening by giving the words before it to someone: "That was the response of a
+ * spokesman for ...". (In the link key.) */
+const GIVEN_BACK = /^\s*(?:That|This|Those|These) (?:was|were|is|are) (?:the |his |her |their )?(?:response|reaction|view|verdict|message|word|words|assessment|answer|reply|warning|position) (?:of|from)\b/;
 const BACK_OPENER = new RegExp(`^\\s*(?:(?:The|That|This|Those|These) (?:${[...SPEECH_NOUN_BACK].join('|')})\\b|That was\\b|So said\\b)`);
 /** The named subject of a paragraph's first sentence when it goes on to say they "says this", "said
  * that" or "said so" (the words just before are theirs), else -1. (In the link key.) */
@@ -2348,7 +2351,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const backReferenceNext = (p: number, lq: LocalQuote): boolean => {
     if (!lq.raw.atParaStart || !lq.standalone) return false;
     const nx = nextNonEmpty(p);
-    return nx >= 0 && BACK_OPENER.test(locals[nx]!.text);
+    return nx >= 0 && GIVEN_BACK.test(locals[nx]!.text);
   };
   /** the people the story has named, not described, before position `at` */
   const namedBefore = (at: number): Member[] => members.filter((m) => m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at);
@@ -3569,8 +3572,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         }
         // (or a person the wire story's opening describes, named as the next paragraph opens)
         if (!org && cue.roleHead && (ROLE_NOUNS.has(cue.roleHead) || isPersonNoun(cue.roleHead)) && !isGroupNoun(cue.roleHead) && !/^(?:my|his|her|their) /.test(txt) && !KEPT_UNNAMED.test(lp.text)) {
+          // (unsure: the paragraph may as well name someone answering, "Jo Park, the opposition's
+          // spokesman, said the claim was “alarmist nonsense.”")
           const named = namedNextInLede(p);
-          if (named) return { mem: named, ambiguous: false, cueName: cue.cue };
+          if (named) return { mem: named, ambiguous: true, cueName: cue.cue };
         }
         // ("my husband said" with no husband named: the speaker's relative, unnamed)
         const full = org ? `${org.name} ${cue.roleHead} (unnamed)` : txt.startsWith('my ') ? `${txt.slice(3)} (unnamed)` : txt;
@@ -4254,6 +4259,7 @@ export const linkKey = perParagraph((lp): string => {
     namedAsItOpens(lp),
     analystSetting(lp.text),
     BACK_OPENER.test(lp.text),
+    GIVEN_BACK.test(lp.text),
     saysThisBy(lp),
     lp.sentSubject.map((_, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true)]),
     ISSUED_HERE.test(lp.text),

@@ -1380,8 +1380,9 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
     const label = roleLabelAt(toks, j);
     if (label) return label;
   }
-  // ("her Honour said": a judge addressed by the form of address)
-  if (t.k === 'w' && (t.lo === 'honour' || t.lo === 'honor') && /^(?:her|his)$/.test(toks[j - 1]?.lo ?? '') && toks[j - 1]!.sent === sent) return { ...NONE, ref: 'role', roleHead: 'judge', text: 'the judge', gender: toks[j - 1]!.lo === 'her' ? 'f' : 'm', at: j };
+  // ("her Honour said": a judge addressed by the form of address: the judge the story named, else a
+  // judge unnamed, for review, as a transcript's label is)
+  if (t.k === 'w' && (t.lo === 'honour' || t.lo === 'honor') && /^(?:her|his)$/.test(toks[j - 1]?.lo ?? '') && toks[j - 1]!.sent === sent) return { ...NONE, ref: 'described', roleHead: 'judge', text: 'judge', gender: toks[j - 1]!.lo === 'her' ? 'f' : 'm', at: j, label: true };
   if (t.k === 'w') {
     if (!t.cap || t.lo === 'he' || t.lo === 'she' || t.lo === 'it') {
       if (PRONOUNS_M.has(t.lo) && (t.lo === 'he')) return { ...NONE, ref: 'pronoun', gender: 'm', at: j, text: t.t };
@@ -4433,11 +4434,11 @@ function bracketedName(lo: string): 'inside' | 'before' | null | undefined {
   const [, before, inside] = bracket as unknown as [string, string, string];
   // (maybe with where they are from: "CALLER (Steve, Arnold)")
   if (isFirstName(inside.split(/[\s,]+/)[0]!)) return 'inside';
-  // (or a title and a name, or a name alone, after a role: "CHAIR (Cllr Isla Ferguson-Obi)",
-  // "OFFICER (Mr Lennox)", "CALLER (BETHAN)")
+  // (or a title and a name, or a given name alone, after a role: "CHAIR (Cllr Isla Ferguson-Obi)",
+  // "OFFICER (Mr Lennox)"; not "CALLER (CARDIFF)", "CALLER (ANONYMOUS)")
   const inWords = inside.split(/[\s,]+/).filter(Boolean);
   const role = before.split(/\s+/);
-  if (role.length === 1 && (ROLE_NOUNS.has(role[0]!) || isKnownPersonNoun(role[0]!) || role[0] === 'caller') && inWords.length >= 1 && inWords.length <= 4 && !inWords.some((w) => ROLE_NOUNS.has(w) && !TITLE_WORDS.has(w)) && (inWords.length === 1 ? !isCommonWord(inWords[0]!) : TITLE_WORDS.has(inWords[0]!.replace(/\.$/, '')) || isFirstName(inWords[0]!))) return 'inside';
+  if (role.length === 1 && (ROLE_NOUNS.has(role[0]!) || isKnownPersonNoun(role[0]!) || role[0] === 'caller') && inWords.length >= 1 && inWords.length <= 4 && !inWords.some((w) => ROLE_NOUNS.has(w) && !TITLE_WORDS.has(w)) && (inWords.length === 1 ? isFirstName(inWords[0]!) : TITLE_WORDS.has(inWords[0]!.replace(/\.$/, '')) || isFirstName(inWords[0]!))) return 'inside';
   return before.split(/\s+/).length >= 2 && !isPlaceWord(before) && inside.split(/\s+/).some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || isKnownPersonNoun(w)) ? 'before' : null;
 }
 

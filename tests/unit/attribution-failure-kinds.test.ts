@@ -8414,13 +8414,11 @@ describe('round 37: more Q and A intros', () => {
 });
 
 describe('round 37: a transcript label with the name in brackets after a role', () => {
-  it('"CHAIR (Cllr Isla Ferguson-Obi):", then "CHAIR:", and "CALLER (BETHAN):" are those named', () => {
+  it('"CHAIR (Cllr Isla Ferguson-Obi):", then "CHAIR:", and "OFFICER (Mr Lennox):" are those named', () => {
     const res = analyzeParagraphs(['The following is an excerpt from the transcript of the community council meeting.', 'CHAIR (Cllr Morag Ferguson-Obi): “We’ll take questions from the public now.”', 'MR DRUMMOND: “Where am I meant to go?”', 'CHAIR: “That is a fair question.”', 'OFFICER (Mr Lennox): “The nearest facility is the library.”']);
     expect(sure(res, 'We’ll take questions')).toBe('Morag Ferguson-Obi');
     expect(sure(res, 'That is a fair question')).toBe('Morag Ferguson-Obi');
     expect(sure(res, 'The nearest facility')).toMatch(/Lennox/);
-    const caller = analyzeParagraphs(['Listeners heard the council leader defend the closures. An edited transcript follows.', 'PRESENTER: “We’ve got a caller, Bethan, in Cwmderw. Go ahead.”', 'CALLER (BETHAN): “I taught my kids to swim in that pool.”']);
-    expect(sure(caller, 'I taught my kids')).toBe('Bethan');
   });
 });
 
@@ -8443,10 +8441,12 @@ describe('round 37: "Co Kildare", "her Honour said", and "That was the response 
   });
 });
 
-describe('round 37: a wire story\'s opening quotes someone it describes and names them as the next paragraph opens', () => {
-  it('"A senior aviation official told a subcommittee ... “a critical level.” / Marcus Delacroix-Finn, the agency\'s chief operating officer, said ..." is Delacroix-Finn', () => {
+describe('round 37: a wire story\'s opening quotes someone it describes and may name them as the next paragraph opens', () => {
+  it('"A senior aviation official told a subcommittee ... “a critical level.” / Marcus Delacroix-Finn, the agency\'s chief operating officer, said ..." suggests Delacroix-Finn, for review (the paragraph may as well name someone answering)', () => {
     const res = analyzeParagraphs(['WASHINGTON (AP) — A senior aviation official told a House subcommittee Wednesday that staffing shortages had reached “a critical level.”', 'Marcus Delacroix-Finn, the agency’s chief operating officer for air traffic, said 41 facilities were short-staffed.']);
-    expect(sure(res, 'a critical level')).toBe('Marcus Delacroix-Finn');
+    expect(uncertain(res, 'a critical level')).toBe('Marcus Delacroix-Finn');
+    const rebuttal = analyzeParagraphs(['A senior aviation official told a House subcommittee on Tuesday that staffing had reached “a critical level.”', 'Jo Park, the opposition’s transport spokesman, said the claim was alarmist.']);
+    expect(sure(rebuttal, 'a critical level')).not.toBe('Jo Park');
   });
 
   it('not past the opening paragraph, nor one the opening keeps unnamed, nor when the next paragraph names someone without a verb of saying', () => {
@@ -8456,5 +8456,16 @@ describe('round 37: a wire story\'s opening quotes someone it describes and name
     expect(sure(kept, 'a critical level')).not.toBe('Marcus Delacroix-Finn');
     const noVerb = analyzeParagraphs(['A senior aviation official told a subcommittee that shortages had reached “a critical level.”', 'Marcus Delacroix-Finn, the agency’s chief operating officer, resigned last year.']);
     expect(sure(noVerb, 'a critical level')).not.toBe('Marcus Delacroix-Finn');
+  });
+});
+
+describe("round 37: the review's cases", () => {
+  it('"CALLER (CARDIFF):" is no one called Cardiff; "his Honour said" with no judge named is no one named for sure', () => {
+    expect(speakerOf(analyzeParagraphs(['CALLER (CARDIFF): “I’ve been waiting three weeks.”', 'PRESENTER (JO PARK): “That’s terrible.”']), 'I’ve been waiting')).not.toBe('Cardiff');
+    expect(sure(analyzeParagraphs(['Mr Byrne said his Honour had been “misled.”', '“I was not misled,” his Honour said.']), 'I was not misled')).not.toBe('Byrne');
+  });
+
+  it('"That was in 2019, when ..." after a quote-only paragraph gives it to no one else', () => {
+    expect(sure(analyzeParagraphs(['“The plan will go ahead,” minister Aoife Kennedy said.', '“We will not be deterred.”', 'That was in 2019, when the scheme was first proposed.']), 'We will not be deterred')).toBe('Aoife Kennedy');
   });
 });
