@@ -32,8 +32,10 @@ function QuoteLink({ item, onJump }: { item: QuoteItem; onJump(id: string): void
  * save state or a notice, which at 20,000 words would redraw hundreds of quotes mid-typing.
  */
 export const SourcesPanel = memo(function SourcesPanel({ desk, onJump, onClose }: { desk: QuoteDesk | null; onJump(id: string): void; onClose(): void }) {
-  const maxWords = Math.max(1, ...(desk?.speakers.map((s) => s.words) ?? [1]));
-  const totalWords = desk?.speakers.reduce((n, s) => n + s.words, 0) ?? 0;
+  // (the interviewer's questions are no source's voice: they are listed under Quoted, not counted here)
+  const voices = desk?.speakers.filter((s) => !s.asks) ?? [];
+  const maxWords = Math.max(1, ...voices.map((s) => s.words));
+  const totalWords = voices.reduce((n, s) => n + s.words, 0);
   return (
     <section className="side-panel sources" aria-label="Sources" tabIndex={-1}>
       <header className="side-head">
@@ -60,11 +62,11 @@ export const SourcesPanel = memo(function SourcesPanel({ desk, onJump, onClose }
             </ul>
           )}
 
-          {desk.speakers.length > 0 && (
+          {voices.length > 0 && (
             <section className="side-section" aria-labelledby="voice-heading">
               <h3 id="voice-heading">Who gets the most voice</h3>
               <ul className="voice-chart" aria-label="Quoted words by person">
-                {desk.speakers.map((s) => {
+                {voices.map((s) => {
                   const share = totalWords ? Math.round((s.words / totalWords) * 100) : 0;
                   return (
                     <li
@@ -96,7 +98,7 @@ export const SourcesPanel = memo(function SourcesPanel({ desk, onJump, onClose }
                     <div className="person-head">
                       <h4>{s.person.name}</h4>
                       <span className="person-figures">
-                        {s.quotes.length} {s.quotes.length === 1 ? 'quote' : 'quotes'} · {s.words} words
+                        {s.quotes.length} {s.quotes.length === 1 ? 'quote' : 'quotes'} · {s.words} words{s.asks ? ' · asked the questions' : ''}
                       </span>
                     </div>
                     {roleLine(s.person) && <p className="person-role">{roleLine(s.person)}</p>}

@@ -17,12 +17,16 @@ export interface QuoteItem {
   paragraph: number;
   /** the quote in its paragraph, for review */
   context: { before: string; quote: string; after: string };
+  /** a question put by the one conducting an interview (the engine's `asks`) */
+  asks: boolean;
 }
 
 export interface SpeakerStat {
   person: Person;
   quotes: QuoteItem[];
   words: number;
+  /** every quote of theirs is a question they put as the interviewer: no source's voice */
+  asks: boolean;
 }
 
 export interface MentionedPerson {
@@ -77,6 +81,7 @@ export function buildQuoteDesk(rec: Reconciliation, analysis: QuoteAnalysis, cou
         quote: para.slice(d.start, endInFirst) + (d.endParagraph !== d.paragraph ? ' …' : ''),
         after: d.endParagraph === d.paragraph ? clip(para.slice(d.end), 'after') : '',
       },
+      asks: !!d.asks,
     };
   });
 
@@ -85,11 +90,12 @@ export function buildQuoteDesk(rec: Reconciliation, analysis: QuoteAnalysis, cou
     if (!it.speaker) continue;
     let s = bySpeaker.get(it.speaker.id);
     if (!s) {
-      s = { person: it.speaker, quotes: [], words: 0 };
+      s = { person: it.speaker, quotes: [], words: 0, asks: true };
       bySpeaker.set(it.speaker.id, s);
     }
     s.quotes.push(it);
     s.words += it.words;
+    if (!it.asks) s.asks = false;
   }
   const speakers = [...bySpeaker.values()].sort((a, b) => b.words - a.words || b.quotes.length - a.quotes.length || a.person.name.localeCompare(b.person.name));
 

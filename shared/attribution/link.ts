@@ -4104,6 +4104,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (!segs.some((x) => x.speaker === d)) d.speaker = false;
   }
 
+  /** the segment is a transcript's question: "Q:", a questioner's label, or the interviewer the
+   * story named speaking in a turn */
+  const asking = (s: Seg): boolean => {
+    const c = s.lq.cue;
+    if (c.cue !== 'transcript') return false;
+    if (c.text === 'interviewer' || (c.label && QUESTIONER_ROLES.has(c.roleHead ?? '') && c.roleHead !== 'caller' && c.roleHead !== 'member')) return true;
+    // (or one the story calls a journalist or a presenter: "her exchange with presenter Gareth Mbeki")
+    return !!s.speaker && (s.speaker === namedInterviewer(s.para) || [...s.speaker.roleWords].some((w) => JOURNALISTS.has(w) || w === 'moderator'));
+  };
   // group speakers: the first explicit attribution in a group wins for segments without one
   const groups = new Map<number, Seg[]>();
   for (const s of segs) (groups.get(s.group) ?? groups.set(s.group, []).get(s.group)!).push(s);
@@ -4137,6 +4146,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       ambiguous: head.ambiguous,
       suggestedSpeakerId: head.ambiguous ? (head.speaker?.id ?? null) : null,
       cue: head.cue,
+      ...(asking(head) ? { asks: true } : {}),
       segments,
     });
     if (ev && options.onEvidence) options.onEvidence(quotes[quotes.length - 1]!, ev);

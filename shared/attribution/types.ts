@@ -35,6 +35,9 @@ export interface DetectedQuote {
   suggestedSpeakerId?: string | null;
   /** 'said', 'according to', 'pronoun', 'role', 'relative', 'continuation', 'colon', 'following', 'subject', ... */
   cue: string | null;
+  /** a question put by whoever conducts an interview or a transcript ("Q: “…”", "REPORTER: “…”", the
+   * interviewer the story named): words of the one asking, not of a source */
+  asks?: boolean;
   /** per-paragraph pieces (one for an ordinary quote) */
   segments: QuoteSegment[];
 }

@@ -285,3 +285,27 @@ test('review mode steps through every quote, one typed just before it opened inc
   await page.keyboard.press('k');
   await expect(progress).toHaveText(/^Quote 1 of 11 · 0 confirmed · this is the first quote$/);
 });
+
+test('in a Q and A the interviewer is listed under Quoted as asking the questions, and only the one interviewed gets the voice', async ({ page, app }) => {
+  await app.open();
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.keyboard.type('Committee chair: the agency dodged questions');
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  const paras = [
+    'The committee’s chairman, Delroy Whitter-Campbell, sat down with the Observer Weekly’s Shanice Bellamy. The interview has been edited for length.',
+    'Q: "Are you satisfied with the answers the agency gave?"',
+    'A: "Satisfied is a strong word. They answered some questions and avoided others."',
+  ];
+  for (const [i, p] of paras.entries()) {
+    if (i) await page.keyboard.press('Enter');
+    await page.keyboard.type(p);
+  }
+  const sources = page.getByRole('region', { name: 'Sources' });
+  await expect(sources.getByText(/^2 quotes · 2 attributed · 0 flagged$/)).toBeVisible();
+  const chart = sources.getByRole('list', { name: 'Quoted words by person' });
+  await expect(chart.getByRole('listitem')).toHaveCount(1);
+  await expect(chart.getByRole('listitem', { name: /^Delroy Whitter-Campbell: \d+ words in 1 quote, 100% of quoted words$/ })).toBeVisible();
+  const quoted = sources.getByRole('list', { name: 'Quoted', exact: true });
+  await expect(quoted.getByRole('heading', { level: 4 })).toHaveText(['Delroy Whitter-Campbell', 'Shanice Bellamy']);
+  await expect(quoted).toContainText('asked the questions');
+});

@@ -8469,3 +8469,15 @@ describe("round 37: the review's cases", () => {
     expect(sure(analyzeParagraphs(['“The plan will go ahead,” minister Aoife Kennedy said.', '“We will not be deterred.”', 'That was in 2019, when the scheme was first proposed.']), 'We will not be deterred')).toBe('Aoife Kennedy');
   });
 });
+
+describe('a transcript\'s questions are marked as asked, for the Sources panel', () => {
+  it('"Q:" turns and the named interviewer\'s turns ask; answers and callers do not', () => {
+    const res = analyzeParagraphs(['The committee’s chairman, Delroy Whitter-Campbell, sat down with the Observer Weekly’s Shanice Bellamy.', 'Q: “Are you satisfied?”', 'A: “Satisfied is a strong word.”']);
+    expect(quoteOf(res, 'Are you satisfied').asks).toBe(true);
+    expect(quoteOf(res, 'Satisfied is a strong').asks).toBeUndefined();
+    const radio = analyzeParagraphs(['Listeners heard council leader Olwen Pryce-Idris on the breakfast programme. An edited transcript of her exchange with presenter Gareth Mbeki follows.', 'GARETH MBEKI: “Why should anyone believe you now?”', 'OLWEN PRYCE-IDRIS: “Because I am being straight with them.”', 'CALLER: “I taught my kids to swim in that pool.”']);
+    expect(quoteOf(radio, 'Why should anyone').asks).toBe(true);
+    expect(quoteOf(radio, 'Because I am being').asks).toBeUndefined();
+    expect(quoteOf(radio, 'I taught my kids').asks).toBeUndefined();
+  });
+});
