@@ -114,9 +114,14 @@ import { ownSetFresh110 } from './fresh110';
 import { ownSetFresh111 } from './fresh111';
 import { ownSetFresh112 } from './fresh112';
 import { ownSetFresh113 } from './fresh113';
+import { ownSetFresh114 } from './fresh114';
+import { ownSetFresh115 } from './fresh115';
+import { ownSetFresh116 } from './fresh116';
+import { ownSetFresh117 } from './fresh117';
+import { ownSetFresh118 } from './fresh118';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh113`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh118`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -232,6 +237,11 @@ export const ownSetParts = {
   fresh111: ownSetFresh111,
   fresh112: ownSetFresh112,
   fresh113: ownSetFresh113,
+  fresh114: ownSetFresh114,
+  fresh115: ownSetFresh115,
+  fresh116: ownSetFresh116,
+  fresh117: ownSetFresh117,
+  fresh118: ownSetFresh118,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
