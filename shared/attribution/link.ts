@@ -127,6 +127,8 @@ function namedAsItOpens(lp: LocalParagraph): boolean {
   }
   return false;
 }
+/** The paragraph's first quote speaks of a "he" or a "she" ("How was he?"). (In the link key.) */
+const asksOfSomeone = (lp: LocalParagraph): boolean => /\b(?:he|she|him|his|her)\b/i.test(lp.quotes[0]?.raw.text ?? '');
 /** Mention mi of the paragraph is followed by "died", "was killed" or "was found dead" (what the
  * sentence reports of them: no one speaking after it). (In the link key.) */
 function diesThere(lp: LocalParagraph, mi: number): boolean {
@@ -1079,7 +1081,9 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   // ambulance came")
   const after = toks[m.i1];
   // (or where: "He spoke to Priya Raghunathan in Tokyo.")
-  const ends = after?.t === '.' || (after?.k === 'w' && after.sent === m.sent && (after.lo === 'about' || after.lo === 'for' || (after.lo === 'of' && toks[m.i1 + 1]?.lo === 'the' && toks[m.i1 + 2]?.cap === true) || (/^(?:in|at)$/.test(after.lo) && toks[m.i1 + 1]?.cap === true && toks[m.i1 + 2]?.t === '.')));
+  // (or from where they are: "spoke to Anneliese Brandt from his home in Kumasi"; not "from the union")
+  const fromHome = after?.lo === 'from' && /^(?:his|her|their)$/.test(toks[m.i1 + 1]?.lo ?? '') && /^(?:home|office|house|flat|studio|hospital|bed|base|farm)$/.test(toks[m.i1 + 2]?.lo ?? '');
+  const ends = fromHome || after?.t === '.' || (after?.k === 'w' && after.sent === m.sent && (after.lo === 'about' || after.lo === 'for' || (after.lo === 'of' && toks[m.i1 + 1]?.lo === 'the' && toks[m.i1 + 2]?.cap === true) || (/^(?:in|at)$/.test(after.lo) && toks[m.i1 + 1]?.cap === true && toks[m.i1 + 2]?.t === '.')));
   // (someone new to the paragraph, in one that calls no one a journalist: not "his daughter, Mika
   // Sato, runs the Tokyo office. He spoke to Mika Sato in Tokyo.", nor "Ann Lee is our business
   // correspondent. She spoke to Acme's Jo Park", where the one who spoke asks)
@@ -1098,7 +1102,7 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
 }
 
 /** The last word of a paper's or a broadcaster's name ("the Harrow Valley Post's"). */
-const PAPER_WORDS = /^(?:news|times|post|journal|herald|tribune|gazette|weekly|monthly|echo|chronicle|mirror|express|telegraph|ledger|courier|observer|review|magazine|radio|tv|television|bulletin|dispatch|inquirer|record|press|wire|fm)$/;
+const PAPER_WORDS = /^(?:news|times|post|journal|herald|tribune|gazette|weekly|monthly|quarterly|echo|chronicle|mirror|express|telegraph|ledger|courier|observer|review|magazine|radio|tv|television|bulletin|dispatch|inquirer|record|press|wire|fm)$/;
 /** "to our science correspondent, Tobias Lindahl": where the preposition before a description
  * ending in a journalist's word and set off before the name is, or -1. */
 function describedJournalistBefore(toks: LocalParagraph['toks'], m: Mention): number {
@@ -2083,7 +2087,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         while (next < locals.length && !NON_SPACE.test(locals[next]!.text)) next++;
         // (and not a question about a he or she: "She spoke to Tom Reid until the ambulance came. / Q:
         // “How was he?”")
-        const qNext = locals[next]?.quotes[0]?.cue.cue === 'transcript' && locals[next]!.quotes[0]!.cue.text === 'interviewer' && !THIRD_PERSON_WORDS.test(locals[next]!.quotes[0]!.raw.text);
+        // ("them" may be anything: "What did the bank say when you called them?")
+        const qNext = locals[next]?.quotes[0]?.cue.cue === 'transcript' && locals[next]!.quotes[0]!.cue.text === 'interviewer' && !asksOfSomeone(locals[next]!);
         const mi = locals[li]!.mentions.findIndex((m) => (interviewerNamed(locals[li]!, m) && (askedWhom(locals[li]!, m) < 0 || qNext)) || (qNext && askerBeforeQuestions(locals[li]!, m) !== ''));
         if (mi >= 0) return { para: li, sent: locals[li]!.mentions[mi]!.sent, mem: mentionMember[li]![mi] ?? null };
       }
@@ -4267,6 +4272,7 @@ export const linkKey = perParagraph((lp): string => {
     QUESTIONERS.exec(lp.text)?.[1] ?? '',
     KEPT_UNNAMED.test(lp.text),
     namedAsItOpens(lp),
+    asksOfSomeone(lp),
     analystSetting(lp.text),
     BACK_OPENER.test(lp.text),
     GIVEN_BACK.test(lp.text),

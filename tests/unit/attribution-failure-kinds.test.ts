@@ -8481,3 +8481,18 @@ describe('a transcript\'s questions are marked as asked, for the Sources panel',
     expect(quoteOf(radio, 'I taught my kids').asks).toBeUndefined();
   });
 });
+
+describe('round 38 (begun): Q and A intros', () => {
+  it('"She spoke to Ledger Quarterly\'s Kofi Mensah-Boateng." asks, even when the first question says "them"', () => {
+    const res = analyzeParagraphs(['Siobhán Mac Giolla Rua took over Brennock Logistics in 2019, when a bank had stopped returning calls. It now has 600 lorries. She spoke to Ledger Quarterly’s Kofi Mensah-Boateng.', 'Q: “What did the bank say when you called them last year?”', 'A: “They asked me in for a coffee.”']);
+    expect(sure(res, 'What did the bank')).toBe('Kofi Mensah-Boateng');
+  });
+
+  it('"The novelist X, whose ..., spoke to Anneliese Brandt from his home in Kumasi." : she asks, he answers', () => {
+    const res = analyzeParagraphs(['The novelist Kwabena Ofori-Atta, whose fourth book was shortlisted this week, spoke to Anneliese Brandt from his home in Kumasi.', 'Q: “Why longhand?”', 'A: “Because my laptop was stolen.”']);
+    expect(sure(res, 'Why longhand')).toBe('Anneliese Brandt');
+    expect(sure(res, 'Because my laptop')).toBe('Kwabena Ofori-Atta');
+    const union = analyzeParagraphs(['The nurse Ama Boateng, 41, spoke to Jo Park from the union about the strike.', 'Q: “Will you strike?”', 'A: “Yes.”']);
+    expect(sure(union, 'Will you strike')).not.toBe('Jo Park');
+  });
+});

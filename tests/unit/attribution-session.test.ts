@@ -437,6 +437,11 @@ describe('round 33: the opening\'s phrases said in full later', () => {
     expectEditsAsOneShot(paras, [[1, 'most?', 'most.']]);
   });
 
+  it('edits that change only whether a Q and A\'s first question speaks of a "he" ("called them" / "called him") still give the one-shot result', () => {
+    const paras = ['Siobhán Rua took over Brennock Logistics in 2019. She spoke to Ledger Quarterly’s Kofi Mensah-Boateng.', 'Q: “What did the bank say when you called them?”', 'A: “They asked me in for a coffee.”'];
+    expectEditsAsOneShot(paras, [[1, 'called them', 'called him']]);
+  });
+
   it('edits that change only whether the next paragraph opens naming someone who speaks ("officer, said" / "officer said") still give the one-shot result', () => {
     const paras = ['A senior aviation official told a subcommittee that shortages had reached “a critical level.”', 'Marcus Delacroix-Finn, the agency’s chief operating officer, said 41 facilities were short.'];
     expectEditsAsOneShot(paras, [[1, 'officer, said 41', 'officer said 41']]);
