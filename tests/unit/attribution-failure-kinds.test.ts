@@ -8496,3 +8496,12 @@ describe('round 38 (begun): Q and A intros', () => {
     expect(sure(union, 'Will you strike')).not.toBe('Jo Park');
   });
 });
+
+describe('round 38 (begun): "THE COURT:" in a court transcript', () => {
+  it('is the judge the story named presiding; with none named, a judge unnamed, for review', () => {
+    const res = analyzeParagraphs(['Justice Evangeline Moore was presiding over the trial.', 'DEFENCE: “The witness is not answering.”', 'THE COURT: “The witness has answered it three times.”']);
+    expect(sure(res, 'The witness has answered')).toBe('Evangeline Moore');
+    const none = analyzeParagraphs(['The trial resumed on Monday.', 'THE COURT: “The jury will disregard that.”']);
+    expect(sure(none, 'The jury will disregard')).toBeNull();
+  });
+});
