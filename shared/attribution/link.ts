@@ -1081,9 +1081,7 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   // ambulance came")
   const after = toks[m.i1];
   // (or where: "He spoke to Priya Raghunathan in Tokyo.")
-  // (or from where they are: "spoke to Anneliese Brandt from his home in Kumasi"; not "from the union")
-  const fromHome = after?.lo === 'from' && /^(?:his|her|their)$/.test(toks[m.i1 + 1]?.lo ?? '') && /^(?:home|office|house|flat|studio|hospital|bed|base|farm)$/.test(toks[m.i1 + 2]?.lo ?? '');
-  const ends = fromHome || after?.t === '.' || (after?.k === 'w' && after.sent === m.sent && (after.lo === 'about' || after.lo === 'for' || (after.lo === 'of' && toks[m.i1 + 1]?.lo === 'the' && toks[m.i1 + 2]?.cap === true) || (/^(?:in|at)$/.test(after.lo) && toks[m.i1 + 1]?.cap === true && toks[m.i1 + 2]?.t === '.')));
+  const ends = after?.t === '.' || (after?.k === 'w' && after.sent === m.sent && (after.lo === 'about' || after.lo === 'for' || (after.lo === 'of' && toks[m.i1 + 1]?.lo === 'the' && toks[m.i1 + 2]?.cap === true) || (/^(?:in|at)$/.test(after.lo) && toks[m.i1 + 1]?.cap === true && toks[m.i1 + 2]?.t === '.')));
   // (someone new to the paragraph, in one that calls no one a journalist: not "his daughter, Mika
   // Sato, runs the Tokyo office. He spoke to Mika Sato in Tokyo.", nor "Ann Lee is our business
   // correspondent. She spoke to Acme's Jo Park", where the one who spoke asks)

@@ -4816,8 +4816,6 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     mentions = mentions.filter((m) => m.i0 >= colon && m.start >= turn.rest);
     const head = words[words.length - 1]?.lo ?? '';
     if (turn.label === 'Q') turnCue = { ...NONE, ref: 'described', text: 'interviewer', cue: 'transcript', at: 0 };
-    // ("THE COURT:": a court transcript's judge, whoever the story named presiding)
-    else if (/^(?:THE )?COURT$/.test(turn.label)) turnCue = { ...NONE, ref: 'described', roleHead: 'judge', text: 'judge', cue: 'transcript', at: colon - 1, label: true };
     // (not a double-barrelled surname in capitals, "NASSAR-LINDQVIST:", that a suffix makes look like
     // one: only a person noun the lexicon lists, or two roles joined)
     else if (turn.quoted && turn.label !== 'A' && (ROLE_NOUNS.has(head) || (head.includes('-') ? !doubleBarrelledName(head) : isKnownPersonNoun(head))) && !words.some((t) => isFirstName(t.lo))) {

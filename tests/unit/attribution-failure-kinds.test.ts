@@ -8488,20 +8488,18 @@ describe('round 38 (begun): Q and A intros', () => {
     expect(sure(res, 'What did the bank')).toBe('Kofi Mensah-Boateng');
   });
 
-  it('"The novelist X, whose ..., spoke to Anneliese Brandt from his home in Kumasi." : she asks, he answers', () => {
-    const res = analyzeParagraphs(['The novelist Kwabena Ofori-Atta, whose fourth book was shortlisted this week, spoke to Anneliese Brandt from his home in Kumasi.', 'Q: “Why longhand?”', 'A: “Because my laptop was stolen.”']);
-    expect(sure(res, 'Why longhand')).toBe('Anneliese Brandt');
-    expect(sure(res, 'Because my laptop')).toBe('Kwabena Ofori-Atta');
-    const union = analyzeParagraphs(['The nurse Ama Boateng, 41, spoke to Jo Park from the union about the strike.', 'Q: “Will you strike?”', 'A: “Yes.”']);
-    expect(sure(union, 'Will you strike')).not.toBe('Jo Park');
-  });
 });
 
-describe('round 38 (begun): "THE COURT:" in a court transcript', () => {
-  it('is the judge the story named presiding; with none named, a judge unnamed, for review', () => {
-    const res = analyzeParagraphs(['Justice Evangeline Moore was presiding over the trial.', 'DEFENCE: “The witness is not answering.”', 'THE COURT: “The witness has answered it three times.”']);
-    expect(sure(res, 'The witness has answered')).toBe('Evangeline Moore');
-    const none = analyzeParagraphs(['The trial resumed on Monday.', 'THE COURT: “The jury will disregard that.”']);
-    expect(sure(none, 'The jury will disregard')).toBeNull();
+
+
+describe("round 38 (begun): the review's cases", () => {
+  it('"spoke to Rosa Lindqvist from her farm" makes her no asker (the one spoken to "from her home" may be the one at home, answering)', () => {
+    const res = analyzeParagraphs(['Ahmed Sadiq, a councillor, spoke to Rosa Lindqvist from her farm outside Dumfries, where flood water still covers the fields.', 'Q: “How much have you lost?”', 'A: “Everything.”']);
+    expect(sure(res, 'How much have you lost')).not.toBe('Rosa Lindqvist');
+  });
+
+  it('"COURT:" is read as it was before (a surname as often as a court): "Margaret Court ... / COURT: “Not at all.”" is no judge\'s', () => {
+    const res = analyzeParagraphs(['Tennis great Margaret Court was sued by Judge Ann Frey in 2019 over a radio interview.', 'MENSAH-BOATENG: “Do you regret it?”', 'COURT: “Not at all.”']);
+    expect(sure(res, 'Not at all')).not.toBe('Ann Frey');
   });
 });
