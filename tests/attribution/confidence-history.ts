@@ -28,8 +28,8 @@ const repoRoot = resolve(here, '..', '..');
 /** Each part that was once unseen, and the commit that added it (the engine it first met). Fresh 24
  * to 28 were added when round 21 tuned on them, fresh 34 to 38 with round 22's rules (before round
  * 23 tuned on them), fresh 39 to 43 with round 22's too (before round 24 tuned on them); fresh 49 to
- * 113 each at the commit that registered it blind. train-confidence.ts holds out the last measured
- * (fresh 109 to 113) and seals the parts written blind for the round under way. */
+ * 118 each at the commit that registered it blind. train-confidence.ts holds out the last measured
+ * (fresh 114 to 118) and seals the parts written blind for the round under way. */
 export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh', 'f407698'],
   ['fresh2', '663c723'],
@@ -144,6 +144,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh111', '7b8dc63'],
   ['fresh112', '7b8dc63'],
   ['fresh113', '7b8dc63'],
+  ['fresh114', '37ef90d'],
+  ['fresh115', '37ef90d'],
+  ['fresh116', '37ef90d'],
+  ['fresh117', '37ef90d'],
+  ['fresh118', '37ef90d'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

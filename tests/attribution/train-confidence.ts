@@ -40,12 +40,13 @@ const WRONG_COST = 5;
 /** The issue's target: at most this share of the quotes named go to the wrong speaker. */
 const WRONG_TARGET = 0.02;
 
-/** Parts only measured: written blind for round 37 and measured once at its end (the thirtieth
- * session), read by today's engine, which no rule was tuned on them for (round 38 tunes on them: move
- * this to round 38's blind parts when it ends). */
-const HELD_OUT = new Set(['fresh109', 'fresh110', 'fresh111', 'fresh112', 'fresh113']);
-/** Parts neither trained on nor measured here: written blind for round 38, measured once at its end. */
-const SEALED = new Set(['fresh114', 'fresh115', 'fresh116', 'fresh117', 'fresh118']);
+/** Parts only measured: written blind for round 38 and measured once at its end (the thirtieth
+ * session), read by today's engine, which no rule was tuned on them for (round 39 tunes on them: move
+ * this to round 39's blind parts when it ends). */
+const HELD_OUT = new Set(['fresh114', 'fresh115', 'fresh116', 'fresh117', 'fresh118']);
+/** Parts neither trained on nor measured here: written blind for the round under way (none yet: round
+ * 39's are still to be written, from tests/attribution/blind-part-prompt.md). */
+const SEALED = new Set<string>([]);
 
 function devItems(): { tuning: GoldItem[]; validation: GoldItem[] } {
   const file = join(devDir, 'dev.jsonl');
