@@ -119,9 +119,14 @@ import { ownSetFresh115 } from './fresh115';
 import { ownSetFresh116 } from './fresh116';
 import { ownSetFresh117 } from './fresh117';
 import { ownSetFresh118 } from './fresh118';
+import { ownSetFresh119 } from './fresh119';
+import { ownSetFresh120 } from './fresh120';
+import { ownSetFresh121 } from './fresh121';
+import { ownSetFresh122 } from './fresh122';
+import { ownSetFresh123 } from './fresh123';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh118`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh123`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -242,6 +247,11 @@ export const ownSetParts = {
   fresh116: ownSetFresh116,
   fresh117: ownSetFresh117,
   fresh118: ownSetFresh118,
+  fresh119: ownSetFresh119,
+  fresh120: ownSetFresh120,
+  fresh121: ownSetFresh121,
+  fresh122: ownSetFresh122,
+  fresh123: ownSetFresh123,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
