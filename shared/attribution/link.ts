@@ -3653,6 +3653,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (!NON_SPACE.test(lp.text)) return;
     const prevOpen = prevNonEmpty >= 0 && locals[prevNonEmpty]!.openAtEnd && openGroup >= 0;
     const prevNonEmptyBefore = prevNonEmpty;
+    // (what the paragraph before leads in with "X said:", resolved once and only when a quote asks)
+    let colonLedMemo: ReturnType<typeof colonLeadMember> | undefined;
+    const colonLed = () => {
+      if (colonLedMemo === undefined) colonLedMemo = colonLeadMember(prevNonEmptyBefore);
+      return colonLedMemo;
+    };
     prevNonEmpty = p;
     const paraSegs: Seg[] = [];
     for (const ev of evs) {
@@ -3747,10 +3753,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         } else if (continuesPrev) {
           const prevSeg = lastSegOfGroup.get(group);
           if (prevSeg) { speaker = prevSeg.speaker; cue = 'continuation'; ambiguous = prevSeg.ambiguous; }
-        } else if (lq.standalone && lq.raw.atParaStart && ev.i === 0 && prevNonEmptyBefore >= 0 && colonLeadMember(prevNonEmptyBefore)) {
+        } else if (lq.standalone && lq.raw.atParaStart && ev.i === 0 && prevNonEmptyBefore >= 0 && colonLed()) {
           // ("In a statement released through their solicitors, the family said: / “Anita was sent
           // to Fairhaven ...”": the words after a paragraph that ends "X said:" are X's)
-          const r = colonLeadMember(prevNonEmptyBefore)!;
+          const r = colonLed()!;
           speaker = r.mem;
           cue = 'following';
           ambiguous = r.ambiguous;
