@@ -2905,18 +2905,20 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const next = nextNonEmpty(para);
     if (next < 0 || next - para > 1) return null;
     const lp = locals[next]!;
+    const t = lp.toks;
     const found = new Set<Member>();
+    // (exactly "The chair, Olusegun Fairweather,", "The officer, Detective Sergeant Rhys Pugh,"; not
+    // "The shadow minister, Priya Lal,", "The headteacher of a neighbouring school, Carol Penn,"):
+    // only a name at the fourth word of the paragraph's first sentence can be that one
     lp.mentions.forEach((m, mi) => {
+      if (m.i0 !== 3 || m.sent !== 0) return;
       const mem = mentionMember[next]![mi];
-      // (exactly "The chair, Olusegun Fairweather,", "The officer, Detective Sergeant Rhys Pugh,"; not
-      // "The shadow minister, Priya Lal,", "The headteacher of a neighbouring school, Carol Penn,")
-      const t = lp.toks;
       const other = m.titleWords.some((w) => OTHER_HOLDER.has(w)) || t.slice(0, m.i0).some((w) => OTHER_HOLDER.has(w.lo));
-      const exact = m.i0 === 3 && t[2]?.t === ',' && (syn.includes(t[1]?.lo ?? '') || (ROLE_NOUNS.has(t[1]?.lo ?? '') && m.titleWords.some((w) => syn.includes(w)))) && t[0]?.lo === 'the';
+      const exact = t[2]?.t === ',' && (syn.includes(t[1]?.lo ?? '') || (ROLE_NOUNS.has(t[1]?.lo ?? '') && m.titleWords.some((w) => syn.includes(w)))) && t[0]?.lo === 'the';
       // (not a name after its title alone, "Winning coach Martin Doyle said", "Finance Minister Jo Park
       // said", which a story uses as readily for someone else in that role)
       if (other) return;
-      if (m.sent === 0 && exact && mem && mem.kind === 'person' && !mem.described && mem.firstSeen >= pos(next, 0)) found.add(mem);
+      if (exact && mem && mem.kind === 'person' && !mem.described && mem.firstSeen >= pos(next, 0)) found.add(mem);
     });
     return found.size === 1 ? [...found][0]! : null;
   };
