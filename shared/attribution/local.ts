@@ -1695,6 +1695,15 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         if (r && r.ref === 'org' && (r.mention < 0 || ctx.mentions[r.mention]!.poss) && orgNamed >= 0) return { ...r, mention: orgNamed, text: ctx.mentions[orgNamed]!.name };
         return r;
       }
+      // ("The festival's jury president, the German actor Helmut Vossberg, said": a name after a
+      // second description of the role's holder is the one speaking)
+      if (seg === 0 && first.lo === 'the' && a + 3 <= k && toks[a - 1]?.k === 'w' && !toks[a - 1]!.cap && (ROLE_NOUNS.has(toks[a - 1]!.lo) || isPersonNoun(toks[a - 1]!.lo))) {
+        const mi = mentionAtOrMod(ctx, k);
+        const m = mi >= 0 ? ctx.mentions[mi]! : null;
+        const n0 = m ? Math.max(m.n0, a + 2) : -1;
+        const noun = toks[n0 - 1];
+        if (m && !m.poss && m.i1 - 1 === k && (m.type === 'person' || (m.type === 'unknown' && m.tokens.length >= 2)) && n0 > a + 2 && noun?.k === 'w' && !noun.cap && (ROLE_NOUNS.has(noun.lo) || isPersonNoun(noun.lo)) && toks.slice(a + 2, n0).every((w) => w.k === 'w' && !FUNCTION_WORDS.has(w.lo) && (!w.cap || isDemonym(w.lo)))) return { ...NONE, ref: 'name', mention: mi, at: k, text: m.name };
+      }
       if (seg === 0 && first.lo === 'the' && a + 2 <= k) {
         const mi = mentionAtOrMod(ctx, a + 2);
         const m = mi >= 0 ? ctx.mentions[mi]! : null;
@@ -2409,13 +2418,29 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   if (POSSESSIVE_DETS.has(t.lo)) {
     let h = j + 1;
     const market = (k: number) => toks[k]!.cap && k === j + 1 && (isDemonym(toks[k]!.lo) || (ctx.mentionAt[k]! >= 0 && /^(?:place|org)$/.test(ctx.mentions[ctx.mentionAt[k]!]!.type)));
-    while (h < j + 4 && toks[h]?.k === 'w' && (!toks[h]!.cap || market(h)) && toks[h]!.sent === sent && !(ROLE_NOUNS.has(toks[h]!.lo) || isKnownPersonNoun(toks[h]!.lo)) && !FUNCTION_WORDS.has(toks[h]!.lo) && !SPEECH_VERBS.has(toks[h]!.lo)) {
+    const headOfAt = (k: number) => toks[k]?.lo === 'head' && toks[k + 1]?.lo === 'of';
+    while (h < j + 4 && toks[h]?.k === 'w' && (!toks[h]!.cap || market(h)) && toks[h]!.sent === sent && !(ROLE_NOUNS.has(toks[h]!.lo) || isKnownPersonNoun(toks[h]!.lo) || headOfAt(h)) && !FUNCTION_WORDS.has(toks[h]!.lo) && !SPEECH_VERBS.has(toks[h]!.lo)) {
       if (market(h)) while (ctx.mentionAt[h + 1] === ctx.mentionAt[h] && ctx.mentionAt[h]! >= 0) h++;
       h++;
     }
-    if (toks[h]?.k === 'w' && !toks[h]!.cap && toks[h]!.sent === sent && (ROLE_NOUNS.has(toks[h]!.lo) || isKnownPersonNoun(toks[h]!.lo))) {
+    if (toks[h]?.k === 'w' && !toks[h]!.cap && toks[h]!.sent === sent && (ROLE_NOUNS.has(toks[h]!.lo) || isKnownPersonNoun(toks[h]!.lo) || headOfAt(h))) {
       // (to the last of two role words: "said its general secretary, Kwame Asante-Boateng")
       if (toks[h + 1]?.k === 'w' && !toks[h + 1]!.cap && toks[h + 1]!.sent === sent && (ROLE_NOUNS.has(toks[h + 1]!.lo) || isKnownPersonNoun(toks[h + 1]!.lo))) h++;
+      // (past the field the role is for: "said its head of operations, Cathal Dunne", "its
+      // director of communications, ...")
+      if ((toks[h + 1]?.lo === 'of' || toks[h + 1]?.lo === 'for') && toks[h + 1]!.sent === sent) {
+        let e = h + 2;
+        while (e < h + 5 && toks[e]?.k === 'w' && toks[e]!.sent === sent && !FUNCTION_WORDS.has(toks[e]!.lo) && !SPEECH_VERBS.has(toks[e]!.lo) && !toks[e]!.poss) e++;
+        if (e > h + 2 && toks[e]?.t === ',') {
+          h = e - 1;
+          // (a role for a field is a person's, so a name of two words set off after it is theirs
+          // though no first name is known: "said its head of operations, Cathal Ó Dúill")
+          const mi = mentionAtOrMod(ctx, e + 1);
+          const m = mi >= 0 ? ctx.mentions[mi]! : null;
+          const after = m ? toks[m.i1] : undefined;
+          if (m && m.i0 === e + 1 && m.type === 'unknown' && !m.poss && m.tokens.length >= 2 && (!after || after.sent !== sent || after.k !== 'w')) return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+        }
+      }
       const n = namedAfter(ctx, h, sent);
       if (n) return n;
     }
@@ -2630,7 +2655,7 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
       const me = ctx.mentionAt[e]!;
       const mm = me >= 0 ? ctx.mentions[me]! : null;
       if (!mm || mm.type === 'place') continue;
-      if (mm.n0 === e && mm.i0 > n && (isPersonNoun(toks[e - 1]!.lo) || mm.titleWords.length > 0)) n = mm.i0;
+      if ((mm.n0 === e || mm.i0 === e) && mm.i0 > n && (isPersonNoun(toks[e - 1]!.lo) || mm.titleWords.length > 0)) n = mm.i0;
       break;
     }
   }
@@ -3956,7 +3981,10 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   // (a sentence in the first or second person after "read:" or a statement's cue is what it says:
   // "A statement from the palace read: "We are grateful."")
   const spoken = /^\p{Lu}/u.test(q.text) && /[.!?]["'\u2019\u201d]*$/.test(q.text) && FIRST_SECOND_PERSON.test(q.text);
-  if (!cueAfter && !(spoken && prev?.t === ':') && ctxWords.some((w) => NAMING_CUES.has(w) || (MEDIA_CONTEXT.has(w) && w !== 'campaign' && w !== 'sign'))) {
+  // (but a verb of calling, then a noun that can be a show's and a description in lower case, is
+  // someone's words about it: "Kealy called the episode “a shambles from start to finish”")
+  const characterised = /^(?:a|an|the)\s/.test(content) && !titleCase(content) && ctxWords.every((w) => !NAMING_CUES.has(w)) && toks.slice(Math.max(0, qt - 4), qt).some((t) => t.sent === sent && t.k === 'w' && /^(?:call|calls|called|calling|described|describes|branded|brands)$/.test(t.lo));
+  if (!cueAfter && !characterised && !(spoken && prev?.t === ':') && ctxWords.some((w) => NAMING_CUES.has(w) || (MEDIA_CONTEXT.has(w) && w !== 'campaign' && w !== 'sign'))) {
     if (titleCase(content) || words.length <= 6) { nonSpeech('named-thing'); return; }
   }
   if (!cueAfter && prev && prev.k === 'w' && prev.poss && prev.cap && titleCase(content)) { nonSpeech('title'); return; }
@@ -4551,6 +4579,10 @@ function appositiveRole(toks: Tok[], m: Mention): void {
   {
     let o = c;
     while (o > c - 3 && toks[o]?.k === 'w' && !toks[o]!.cap && toks[o]!.sent === sent && !FUNCTION_WORDS.has(toks[o]!.lo)) o--;
+    // (and past "the" and a nationality: "The festival's jury president, the German actor Helmut
+    // Vossberg,")
+    if (o < c && toks[o]?.k === 'w' && toks[o]!.cap && isDemonym(toks[o]!.lo) && toks[o]!.sent === sent) o--;
+    if (o < c && o < c - 1 && (toks[o]?.lo === 'the' || toks[o]?.lo === 'a') && toks[o - 1]?.t === ',' && toks[o]!.sent === sent) o--;
     if (o < c && toks[o]?.t === ',') c = o;
   }
   if (toks[c]?.t === ',' && toks[c]!.sent === sent) {

@@ -8503,3 +8503,28 @@ describe("round 38 (begun): the review's cases", () => {
     expect(sure(res, 'Not at all')).not.toBe('Ann Frey');
   });
 });
+
+describe('round 39: a role for a field, then the name', () => {
+  it('"said its head of operations, Cathal Ó Dúill" is Ó Dúill (failure kind 1), not the company named before', () => {
+    const res = analyzeParagraphs(['Grid operator Lumen Networks said crews had been moved west. “We expect outages,” said its head of operations, Cathal Ó Dúill.']);
+    expect(sure(res, 'We expect outages')).toBe('Cathal Ó Dúill');
+    const dir = analyzeParagraphs(['Harbour Freight said the port would reopen. “The cranes are safe,” said its director of communications, Ines Varga.']);
+    expect(sure(dir, 'The cranes are safe')).toBe('Ines Varga');
+  });
+});
+
+describe('round 39: a verb of calling and a description in lower case; a role described twice', () => {
+  it('"called the episode “a shambles from start to finish”" is the caller\'s words; "called the episode “The Long Goodbye”" stays a title', () => {
+    const res = analyzeParagraphs(['Opposition leader Dermot Kealy called the episode “a shambles from start to finish” and demanded a statement.']);
+    expect(sure(res, 'a shambles from start')).toBe('Dermot Kealy');
+    const title = analyzeParagraphs(['The broadcaster called the episode “The Long Goodbye” in its listings.']);
+    expect(title.quotes).toHaveLength(0);
+  });
+
+  it('"The festival\'s jury president, the German actor Helmut Vossberg, said" is Vossberg (failure kind 1), not the role unnamed', () => {
+    const res = analyzeParagraphs(['The festival’s jury president, the German actor Helmut Vossberg, said the film was “a small miracle of patience”.']);
+    expect(sure(res, 'a small miracle')).toBe('Helmut Vossberg');
+    const friend = analyzeParagraphs(['Jane Roe, a friend of the actor Helmut Vossberg, said the film was “a small miracle of patience”.']);
+    expect(sure(friend, 'a small miracle')).toBe('Jane Roe');
+  });
+});
