@@ -124,9 +124,14 @@ import { ownSetFresh120 } from './fresh120';
 import { ownSetFresh121 } from './fresh121';
 import { ownSetFresh122 } from './fresh122';
 import { ownSetFresh123 } from './fresh123';
+import { ownSetFresh124 } from './fresh124';
+import { ownSetFresh125 } from './fresh125';
+import { ownSetFresh126 } from './fresh126';
+import { ownSetFresh127 } from './fresh127';
+import { ownSetFresh128 } from './fresh128';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh123`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh128`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -252,6 +257,11 @@ export const ownSetParts = {
   fresh121: ownSetFresh121,
   fresh122: ownSetFresh122,
   fresh123: ownSetFresh123,
+  fresh124: ownSetFresh124,
+  fresh125: ownSetFresh125,
+  fresh126: ownSetFresh126,
+  fresh127: ownSetFresh127,
+  fresh128: ownSetFresh128,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
