@@ -4101,6 +4101,25 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (!d?.described || d.kind !== 'person' || s.ambiguous || eff[s.para]! > 1) continue;
     const words = new Set(d.name.toLowerCase().replace(/\(unnamed\)/, '').split(/\s+/).filter((w) => w.length > 3 && !/['\u2019]s$/.test(w) && !GENERIC_DESCRIPTION.has(w) && !TITLE_MODIFIERS.has(w) && !FUNCTION_WORDS.has(w)));
     const q = nextNonEmpty(s.para);
+    // ("The city's mayor used her annual address to ..., telling councillors the system “...” /
+    // Mayor Nomvula Dlamini-Petersen said ..."): a described office holder is the one the next
+    // paragraph opens by naming with that very title, when no one else there holds it
+    const head = /^(?:the |an? )?(?:[\p{L}-]+['\u2019]s )?([a-z-]+) \(unnamed\)$/u.exec(d.name)?.[1];
+    if (q >= 0 && q - s.para === 1 && head && TITLE_WORDS.has(head) && ROLE_NOUNS.has(head)) {
+      const lp = locals[q]!;
+      const titled = new Set<Member>();
+      lp.mentions.forEach((m, mi) => {
+        const mem = mentionMember[q]![mi];
+        if (m.sent === 0 && mem?.kind === 'person' && !mem.described && m.titleWords.includes(head) && !m.titleWords.some((w) => OTHER_HOLDER.has(w))) titled.add(mem);
+      });
+      const m0 = lp.mentions[0];
+      const to = titled.size === 1 ? [...titled][0]! : null;
+      if (to && m0 && mentionMember[q]![0] === to && m0.i0 === 0 && to.firstSeen >= pos(q, 0)) {
+        s.speaker = to;
+        if (!segs.some((x) => x.speaker === d)) d.speaker = false;
+        continue;
+      }
+    }
     if (words.size < 2 || q < 0) continue;
     const named = new Set<Member>();
     locals[q]!.mentions.forEach((m, mi) => {

@@ -3357,6 +3357,11 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
 }
 
 const CLAUSE_EDGE = new Set([';', ':']);
+/** "they hear the same sentence again and again:": a verb of hearing and what is heard */
+const HEAR_VERBS = new Set(['hear', 'hears', 'heard']);
+const HEARD_THINGS = new Set(['sentence', 'sentences', 'words', 'phrase', 'phrases', 'line', 'lines', 'question', 'questions', 'refrain', 'complaint', 'complaints', 'excuse', 'excuses', 'comment', 'comments', 'remark', 'remarks']);
+/** Subjects no one is named by: "someone in the room said:" */
+const INDEFINITE_PRONOUNS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'nobody', 'everyone', 'everybody']);
 /** Weak speech verbs that are a cue right after a quote and its speaker (""...," Whitfield posted.") */
 const AFTER_QUOTE_VERBS = new Set(['posted', 'stated', 'states', 'state', 'continued']);
 /** a verb of saying earlier in the sentence than v ("Doe said Roe feels that ..." reports Doe's words) */
@@ -3555,6 +3560,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     const tv = toks[v]!;
     if (tv.sent !== sent) { v = -1; break; }
     if (tv.k === 'q') { crossedQuote = true; continue; }
+    // ("Stroke nurses say they hear the same sentence again and again: “...”": words someone hears,
+    // whoever says they hear them, are other people's)
+    if (colon && !crossedQuote && HEAR_VERBS.has(tv.lo) && toks.slice(v + 1, qt - 1).some((t) => t.k === 'w' && HEARD_THINGS.has(t.lo))) return { ...NONE, cue: 'colon' };
     // "Doe told them that Roe had called him "..." and that "...": the second "that" clause hangs
     // on the verb before the first one, not on a verb inside it
     if (tv.k === 'w' && tv.lo === 'that' && toks[v - 1]?.k === 'w' && (toks[v - 1]!.lo === 'and' || toks[v - 1]!.lo === 'or' || toks[v - 1]!.lo === 'but') && toks[v - 1]!.sent === sent) {
@@ -3635,6 +3643,14 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         // it in a clause of a verb of saying, is speaking; the verb before the clause says who)
         if (!agent && /^(?:told|informed|advised|briefed|notified)$/.test(tv.lo) && PRONOUN_SUBJECTS.has(toks[v - 2]?.lo ?? '') && strongSpeechBefore(toks, v - 2)) continue;
         return agent ? { ...agent, cue: tv.lo } : { ...NONE, cue: tv.lo };
+      }
+      // ("Baird-McIntyre says that at a meeting in February, someone in the room said: “...”": a
+      // subject no one is named by says it, not the sentence's first speaker)
+      if (colon && !ing && strongSpeech(tv)) {
+        let a = k;
+        while (a >= 0 && k - a <= 6 && toks[a]!.sent === sent && toks[a]!.k === 'w' && toks[a]!.lo !== 'that' && !toks[a]!.cap) a--;
+        const edge = toks[a];
+        if (INDEFINITE_PRONOUNS.has(toks[a + 1]?.lo ?? '') && a + 1 <= k && (!edge || edge.sent !== sent || edge.t === ',' || edge.lo === 'that')) return { ...NONE, cue: 'colon' };
       }
       // ("bins, which tell the depot ...": a thing's verb, no one speaking; "the report, which says"
       // is the report's)

@@ -8528,3 +8528,26 @@ describe('round 39: a verb of calling and a description in lower case; a role de
     expect(sure(friend, 'a small miracle')).toBe('Jane Roe');
   });
 });
+
+describe('round 39: an opening describes an office holder the next paragraph names with that title', () => {
+  it('"The city\'s mayor used her address ..., telling councillors the system “...” / Mayor Thandi Mokoena said" is Mokoena; a former mayor is not', () => {
+    const res = analyzeParagraphs(['The city’s mayor used her annual address on Friday to announce a review of bus fares, telling councillors the current system “punishes the people who ride most.”', 'Mayor Thandi Mokoena said the review would be done before the budget.']);
+    expect(sure(res, 'punishes the people')).toBe('Thandi Mokoena');
+    const former = analyzeParagraphs(['The city’s mayor said the current system “punishes the people who ride most.”', 'Former mayor Piet Olivier said the review was overdue.']);
+    expect(sure(former, 'punishes the people')).not.toBe('Piet Olivier');
+  });
+});
+
+describe('round 39: words someone heard, or someone unnamed said, after a colon', () => {
+  it('"Stroke nurses say they hear the same sentence again and again: “...”" names no one', () => {
+    const res = analyzeParagraphs(['Paramedics say they hear the same words on every call: “I didn’t want to be a bother.”']);
+    expect(quoteOf(res, 'I didn’t want to be a bother').speakerName ?? null).toBeNull();
+  });
+
+  it('"X says that at a meeting, someone in the room said: “...”" is not X\'s; "X said: “Someone will pay”" is', () => {
+    const res = analyzeParagraphs(['In a sworn statement, Imelda Craske says that at a meeting in March, someone in the room said: “We’ll sit on this until after the vote.”']);
+    expect(quoteOf(res, 'We’ll sit on this').speakerName ?? null).toBeNull();
+    const own = analyzeParagraphs(['Imelda Craske said: “Someone will pay for this.”']);
+    expect(sure(own, 'Someone will pay')).toBe('Imelda Craske');
+  });
+});
