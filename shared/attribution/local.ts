@@ -2165,6 +2165,8 @@ function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
     // to be named because of the ongoing investigation said", "someone in the chamber shouted",
     // "The mother of a woman killed by a drink-driver has told")
     if (prev && prev.k === 'w' && prev.sent === sent && phraseObject(toks, s0)) continue;
+    // (nor a verb of saying after a name set off: "..., Dale Voorhees, said members felt “...”")
+    if (!toks[s0]!.cap && strongSpeech(toks[s0])) continue;
     const r = describedStartingAt(ctx, s0, sent);
     if (r && r.end === j) return (/^(?:his|her|their) /.test(r.cue.text ?? '') ? namedAndRole(ctx, s0, j, sent) : null) ?? (toks[s0]!.lo === 'the' ? personBeforePhrase(ctx, s0 + 1, sent) : null) ?? r.cue;
   }
@@ -3644,11 +3646,12 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         if (!agent && /^(?:told|informed|advised|briefed|notified)$/.test(tv.lo) && PRONOUN_SUBJECTS.has(toks[v - 2]?.lo ?? '') && strongSpeechBefore(toks, v - 2)) continue;
         return agent ? { ...agent, cue: tv.lo } : { ...NONE, cue: tv.lo };
       }
-      // ("Baird-McIntyre says that at a meeting in February, someone in the room said: “...”": a
-      // subject no one is named by says it, not the sentence's first speaker)
-      if (colon && !ing && strongSpeech(tv)) {
+      // ("Baird-McIntyre says that at a meeting in February, someone in the room said: “...”", "In the
+      // stairwell, she said, someone shouted “...”": a subject no one is named by says it, not the
+      // sentence's first speaker)
+      if (!ing && (strongSpeech(tv) || CROWD_VERBS.has(tv.lo))) {
         let a = k;
-        while (a >= 0 && k - a <= 6 && toks[a]!.sent === sent && toks[a]!.k === 'w' && toks[a]!.lo !== 'that' && !toks[a]!.cap) a--;
+        while (a >= 0 && k - a <= 6 && toks[a]!.sent === sent && toks[a]!.k === 'w' && toks[a]!.lo !== 'that' && (!toks[a]!.cap || INDEFINITE_PRONOUNS.has(toks[a]!.lo))) a--;
         const edge = toks[a];
         if (INDEFINITE_PRONOUNS.has(toks[a + 1]?.lo ?? '') && a + 1 <= k && (!edge || edge.sent !== sent || edge.t === ',' || edge.lo === 'that')) return { ...NONE, cue: 'colon' };
       }

@@ -8551,3 +8551,17 @@ describe('round 39: words someone heard, or someone unnamed said, after a colon'
     expect(sure(own, 'Someone will pay')).toBe('Imelda Craske');
   });
 });
+
+describe('round 39: a verb of saying after a name set off is no described group; someone unnamed shouting', () => {
+  it('"..., Dale Voorhees, said members felt “gut-punched.”" is Voorhees, not a group called "said members"', () => {
+    const res = analyzeParagraphs(['The Harlan Creek fire company’s current chief, Dale Voorhees, said members felt “gut-punched.”']);
+    expect(sure(res, 'gut-punched')).toBe('Dale Voorhees');
+  });
+
+  it('"In the stairwell, she said, someone shouted “Go up, not down!”" names no one; nor does "Someone shouted:"', () => {
+    const res = analyzeParagraphs(['Amira Haddad lives on the 14th floor.', 'In the stairwell, she said, someone shouted “Go up, not down!” and half the people turned around.']);
+    expect(quoteOf(res, 'Go up, not down').speakerName ?? null).toBeNull();
+    const colon = analyzeParagraphs(['Amira Haddad lives on the 14th floor. Someone shouted: “Go up, not down!”']);
+    expect(quoteOf(colon, 'Go up, not down').speakerName ?? null).toBeNull();
+  });
+});
