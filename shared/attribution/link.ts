@@ -1744,8 +1744,20 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const lpp = locals[tp]!;
     if (ts < 0 || lpp.quotes.some((x) => x.sent === ts)) return null;
     if (recent.some((r) => r.at < at && (r.para > tp || (r.para === tp && r.sent > ts)))) return null;
-    const sj = lpp.sentSubject[ts]!;
-    const mem = sj >= 0 ? mentionMember[tp]![sj] : null;
+    let sj = lpp.sentSubject[ts]!;
+    let mem = sj >= 0 ? mentionMember[tp]![sj] : null;
+    // ("Pennington, a former coal miner, has sung ...": a surname the lexicon knows as a place,
+    // opening the sentence before a verb or a phrase set off, is the person the story gave it)
+    if (sj < 0) {
+      const pi = lpp.mentions.findIndex((m) => m.sent === ts && m.type === 'place' && m.tokens.length === 1 && (m.i0 === 0 || lpp.toks[m.i0 - 1]!.sent !== ts));
+      const pm = pi >= 0 ? lpp.mentions[pi]! : null;
+      const nx = pm ? lpp.toks[pm.i1] : undefined;
+      const h = pm && nx && nx.sent === ts && (nx.t === ',' || (nx.k === 'w' && !nx.cap)) ? find(pm.tokens, pm.lower) : null;
+      if (h && !h.variant && !h.ambiguous && h.mem.kind === 'person' && !h.mem.described && h.mem.lower.length >= 2 && h.mem.lower[h.mem.lower.length - 1] === pm!.lower[0] && h.mem.firstSeen < pos(tp, pm!.i0)) {
+        sj = pi;
+        mem = h.mem;
+      }
+    }
     // (with `aged`, for an age that can only be a person's, two or three words no lexicon calls common
     // right before a verb, even with a place's word among them: "Jordan Pickersgill left college")
     const agedName = aged && mem?.weak && mem.lower.length >= 2 && mem.lower.length <= 3 && !mem.lower.some((w) => isCommonWord(w) || isOrgWord(w)) && !!wordAfterName(lpp, lpp.mentions[sj]!.n0);

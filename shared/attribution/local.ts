@@ -1692,7 +1692,13 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         const r = refEndingAt(ctx, k, sent, depth + 1);
         // (also after an owner's body: "Germany's product safety agency, the Federal Office for
         // Consumer Goods, said")
-        if (r && r.ref === 'org' && (r.mention < 0 || ctx.mentions[r.mention]!.poss) && orgNamed >= 0) return { ...r, mention: orgNamed, text: ctx.mentions[orgNamed]!.name };
+        // (but not the body a spokesperson speaks for: "A spokesperson for the testing authority, the
+        // National Anti-Doping Bureau, said" is the spokesperson's)
+        if (r && r.ref === 'org' && (r.mention < 0 || ctx.mentions[r.mention]!.poss) && orgNamed >= 0) {
+          const d = describedStartingAt(ctx, a + 1, sent);
+          if (d && d.cue.ref === 'described' && /\(unnamed\)$/.test(d.cue.text ?? '') && (d.end === k || (toks[d.end + 1]?.lo === 'for' && d.end + 1 < k))) return d.cue;
+          return { ...r, mention: orgNamed, text: ctx.mentions[orgNamed]!.name };
+        }
         return r;
       }
       // ("The festival's jury president, the German actor Helmut Vossberg, said": a name after a
@@ -3565,6 +3571,14 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     // ("Stroke nurses say they hear the same sentence again and again: “...”": words someone hears,
     // whoever says they hear them, are other people's)
     if (colon && !crossedQuote && HEAR_VERBS.has(tv.lo) && toks.slice(v + 1, qt - 1).some((t) => t.k === 'w' && HEARD_THINGS.has(t.lo))) return { ...NONE, cue: 'colon' };
+    // ("The card, Marchetti said, read: “...”": what a thing reads, someone saying so set off before
+    // the verb, is the writing's, not the one saying so)
+    if (colon && v === qt - 2 && (tv.lo === 'read' || tv.lo === 'reads') && toks[v - 1]?.t === ',' && toks[v - 1]!.sent === sent && strongSpeech(toks[v - 2]) && toks[v - 2]!.sent === sent) {
+      let c = v - 3;
+      while (c >= 0 && v - c <= 8 && toks[c]!.sent === sent && toks[c]!.k === 'w') c--;
+      const thing = toks[c - 1];
+      if (toks[c]?.t === ',' && thing?.k === 'w' && !thing.cap && !isPersonNoun(thing.lo) && !ROLE_NOUNS.has(thing.lo) && !isGroupNoun(thing.lo) && DETERMINERS.has(toks[c - 2]?.lo ?? '')) return { ...NONE, cue: 'colon' };
+    }
     // "Doe told them that Roe had called him "..." and that "...": the second "that" clause hangs
     // on the verb before the first one, not on a verb inside it
     if (tv.k === 'w' && tv.lo === 'that' && toks[v - 1]?.k === 'w' && (toks[v - 1]!.lo === 'and' || toks[v - 1]!.lo === 'or' || toks[v - 1]!.lo === 'but') && toks[v - 1]!.sent === sent) {

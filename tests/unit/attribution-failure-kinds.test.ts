@@ -8565,3 +8565,22 @@ describe('round 39: a verb of saying after a name set off is no described group;
     expect(quoteOf(colon, 'Go up, not down').speakerName ?? null).toBeNull();
   });
 });
+
+describe('round 39: a spokesperson for a body named after it; what a thing reads; a surname the lexicon knows as a place', () => {
+  it('"A spokesperson for the testing authority, the National Anti-Doping Bureau, said" is the spokesperson (failure kind 5), not the body', () => {
+    const res = analyzeParagraphs(['A spokesperson for the testing authority, the National Anti-Doping Bureau, said it would “study the panel’s reasoning” before deciding.']);
+    expect(sure(res, 'study the panel')).toBe('spokesperson (unnamed)');
+    const body = analyzeParagraphs(['The teachers union, the Brightwater Education Association, said the offer was “an insult”.']);
+    expect(sure(body, 'an insult')).toBe('Brightwater Education Association');
+  });
+
+  it('"The card, Marchetti said, read: “...”" is not Marchetti\'s', () => {
+    const res = analyzeParagraphs(['Duchâtel sent flowers at the interval. The card, Marchetti said, read: “You are saving my night.”']);
+    expect(quoteOf(res, 'You are saving my night').speakerName ?? null).not.toBe('Marchetti');
+  });
+
+  it('"Pennington has sung for decades. “...,” said the 91-year-old." is Arthur Pennington, named before, not the last woman quoted', () => {
+    const res = analyzeParagraphs(['“I will remember that until I die,” said Arthur Pennington, the choir’s oldest member.', 'Musical director Gwenllian Thomas-Okeke said the arrangement had been the members’ idea.', 'Pennington has sung in chapel choirs for decades. “Eighty-five years of hymns and I win my first prize,” said the 91-year-old.']);
+    expect(sure(res, 'Eighty-five years')).toBe('Arthur Pennington');
+  });
+});
