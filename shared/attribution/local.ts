@@ -1599,8 +1599,12 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         if (doc) return { ...doc, at: j };
       }
       // "a spokesman for Sen. Jane Doe said": the spokesman spoke, not Doe
-      let b = toks[m.i0 - 1];
-      if (b && b.k === 'w' && !b.cap && DETERMINERS.has(b.lo)) b = toks[m.i0 - 2];
+      // (past a word or two describing the name: "An official at the national Ministry of Health said")
+      let bi = m.i0 - 1;
+      while (bi > m.i0 - 3 && toks[bi]?.k === 'w' && !toks[bi]!.cap && toks[bi]!.sent === sent && !FUNCTION_WORDS.has(toks[bi]!.lo) && !DETERMINERS.has(toks[bi]!.lo) && !isVerbish(toks[bi]!.lo)) bi--;
+      if (bi < m.i0 - 1 && !DETERMINERS.has(toks[bi]?.lo ?? '')) bi = m.i0 - 1;
+      let b = toks[bi];
+      if (b && b.k === 'w' && !b.cap && DETERMINERS.has(b.lo)) b = toks[bi - 1];
       if (b && b.k === 'w' && POST_PREPS.has(b.lo) && b.sent === sent) {
         const d = describedEndingAt(ctx, j, sent);
         if (d && d.ref === 'described') return d;
@@ -4069,7 +4073,7 @@ function roleLabelBefore(toks: Tok[], qt: number): LocalCue | null {
 /** "SMITH: ...", "MR. JONES: ...", "Q: ...", "A: ...", "CALLER (PAULINE): ...": a transcript turn (all
  * capitals, so "Note: ..." is not one; editorial labels and places are not speakers; a name in
  * brackets after a role is the speaker's). */
-const TRANSCRIPT = /^\s*((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s+)?\p{Lu}[\p{Lu}'\u2019-]+(?:\s+\p{Lu}[\p{Lu}'\u2019-]+){0,3}(?:\s*\(\p{Lu}[\p{Lu}'\u2019-]+(?:\s+\p{Lu}[\p{Lu}'\u2019-]+){0,2}\)|\s*\(\p{Lu}\p{Ll}[\p{L}'\u2019-]*(?:,?\s+\p{Lu}[\p{L}'\u2019-]+){0,2}\))?|Q|A)\s*:\s+(?=\S)/u;
+const TRANSCRIPT = /^\s*((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s+)?\p{Lu}[\p{Lu}'\u2019-]+(?:\s+\p{Lu}[\p{Lu}'\u2019-]+){0,3}(?:\s*\(\p{Lu}[\p{Lu}'\u2019-]+(?:\s+\p{Lu}[\p{Lu}'\u2019-]+){0,2}\)|\s*\(\p{Lu}\p{Ll}[\p{L}'\u2019-]*(?:,?\s+\p{Lu}[\p{L}'\u2019-]+){0,4}\))?|Q|A)\s*:\s+(?=\S)/u;
 const NOT_SPEAKER_LABELS = new Set(['note', "editor's note", 'editor\u2019s note', 'update', 'updated', 'correction', 'photo', 'photos', 'video', 'file', 'watch',
   'read more', 'related', 'source', 'sources', 'breaking', 'exclusive', 'analysis', 'opinion', 'warning', 'live', 'timeline', 'factbox', 'background',
   'fact check', 'advertisement', 'by', 'caption', 'credit', 'disclaimer', 'summary', 'key points', 'what we know', 'q&a', 'faq', 'tl;dr', 'ps', 'ap', 'afp']);
@@ -4500,6 +4504,10 @@ function bracketedName(lo: string): 'inside' | 'before' | null | undefined {
   const inWords = inside.split(/[\s,]+/).filter(Boolean);
   const role = before.split(/\s+/);
   if (role.length === 1 && (ROLE_NOUNS.has(role[0]!) || isKnownPersonNoun(role[0]!) || role[0] === 'caller') && inWords.length >= 1 && inWords.length <= 4 && !inWords.some((w) => ROLE_NOUNS.has(w) && !TITLE_WORDS.has(w)) && (inWords.length === 1 ? isFirstName(inWords[0]!) : TITLE_WORDS.has(inWords[0]!.replace(/\.$/, '')) || isFirstName(inWords[0]!))) return 'inside';
+  // (or a name of two or three words with where they work after a comma: "ANALYST (Rune Haugland,
+  // Skagerrak Capital)")
+  const nameHead = inside.split(',')[0]!.trim().split(/\s+/).filter(Boolean);
+  if (role.length === 1 && (ROLE_NOUNS.has(role[0]!) || isKnownPersonNoun(role[0]!) || role[0] === 'caller') && inside.includes(',') && nameHead.length >= 2 && nameHead.length <= 3 && !nameHead.some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || FUNCTION_WORDS.has(w) || isPlaceWord(w) || isOrgWord(w) || isCommonWord(w))) return 'inside';
   return before.split(/\s+/).length >= 2 && !isPlaceWord(before) && inside.split(/\s+/).some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || isKnownPersonNoun(w)) ? 'before' : null;
 }
 

@@ -8584,3 +8584,19 @@ describe('round 39: a spokesperson for a body named after it; what a thing reads
     expect(sure(res, 'Eighty-five years')).toBe('Arthur Pennington');
   });
 });
+
+describe('round 39: an unnamed official at a body described before its name; an analyst named in brackets with the firm', () => {
+  it('"An official at the national Ministry of Health said ... “almost certainly higher”" is the official (failure kind 5), not the ministry', () => {
+    const res = analyzeParagraphs(['An official at the national Ministry of Health, who asked not to be named, said the number was “almost certainly higher” because of the floods.']);
+    expect(sure(res, 'almost certainly higher')).toMatch(/^official .*\(unnamed\)$/);
+    const campaign = analyzeParagraphs(['A spokesperson for the campaign group Fossil Free North said the protest had been “peaceful and proportionate”.']);
+    expect(sure(campaign, 'peaceful and proportionate')).toMatch(/^spokesperson .*\(unnamed\)$/);
+    const named = analyzeParagraphs(['A spokesman for the Ministry of Health, Dr Peter Obi, said the number was “almost certainly higher”.']);
+    expect(sure(named, 'almost certainly higher')).toBe('Peter Obi');
+  });
+
+  it('"ANALYST (Rune Haugland, Skagerrak Capital): “...”" is Haugland', () => {
+    const res = analyzeParagraphs(['The following is an excerpt from the results call.', 'ANALYST (Rune Haugland, Skagerrak Capital): “Can you say what that did to the margin?”', 'BERGQVIST: “Roughly two points.”']);
+    expect(sure(res, 'Can you say what')).toBe('Rune Haugland');
+  });
+});
