@@ -619,9 +619,10 @@ function nameGivenBefore(toks: Tok[], i0: number): { gender: Gender } | null {
     if (noun && isPersonNoun(noun) && !isGroupNoun(noun)) return { gender: NOUN_GENDER[noun] ?? null };
     return null;
   }
-  if (at(k) !== 'name') return null;
+  // (or "his family name, Trần", "her surname, Adeyemi")
+  if (at(k) !== 'name' && at(k) !== 'surname') return null;
   k--;
-  if (/^(?:first|full|real|given)$/.test(at(k))) k--;
+  if (at(k + 1) === 'name' && /^(?:first|full|real|given|family|last|second)$/.test(at(k))) k--;
   const pron = at(k);
   if (pron !== 'his' && pron !== 'her' && pron !== 'their') return null;
   k--;
@@ -1137,6 +1138,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // "St. Barnabas Cathedral, Okpala,", "the Federal Medical Centre, Ogbeleku,": one word set off by
   // commas right after a place or institution's name is where it is
   if (type === 'unknown' && !personEvidence && nameToks.length === 1 && toks[i0 - 1]?.t === ',' && (toks[i1]?.t === ',' || toks[i1]?.t === '.') && toks[i0 - 2]?.k === 'w' && toks[i0 - 2]!.cap && toks[i0 - 2]!.sent === run[0]!.sent && (ORG_HEADS.has(toks[i0 - 2]!.lo) || PLACE_HEADS.has(toks[i0 - 2]!.lo) || INSTITUTION_HEADS.has(toks[i0 - 2]!.lo))) type = 'place';
+  // ("Wanjiru Kamau-Odhiambo, who represents Nyando, said": what someone represents in a parliament
+  // or a council is a place, one word the lexicon does not know)
+  if (type === 'unknown' && !personEvidence && nameToks.length === 1 && /^(?:represents|represented|representing|represent)$/.test(toks[i0 - 1]?.lo ?? '') && toks[i0 - 2]?.lo === 'who' && toks[i0 - 1]!.sent === run[0]!.sent && (toks[i1]?.t === ',' || toks[i1]?.t === '.' || (toks[i1]?.k === 'w' && !toks[i1]!.cap && toks[i1]!.sent === run[0]!.sent && FUNCTION_WORDS.has(toks[i1]!.lo)))) type = 'place';
   // "Pellucid, the cloud storage company, said": an organisation noun set off right after the name
   if (type === 'unknown' && toks[i1]?.t === ',' && toks[i1 + 1]?.k === 'w' && /^(?:the|a|an|another)$/.test(toks[i1 + 1]!.lo)) {
     for (let k = i1 + 2; k <= i1 + 6 && k < toks.length; k++) {

@@ -8600,3 +8600,15 @@ describe('round 39: an unnamed official at a body described before its name; an 
     expect(sure(res, 'Can you say what')).toBe('Rune Haugland');
   });
 });
+
+describe('round 39: a constituency no lexicon knows; a family name given', () => {
+  it('"Wanjiru Kamau-Odhiambo, who represents Nyando, said ... / “...,” she said." is sure: Nyando is a place, no one who could be "she"', () => {
+    const res = analyzeParagraphs(['Wanjiru Kamau-Odhiambo, who represents Nyando, said the delay lay with the committee.', '“The money is there,” she said.']);
+    expect(sure(res, 'The money is there')).toBe('Wanjiru Kamau-Odhiambo');
+  });
+
+  it('"A duck farmer, who gave only his family name, Trần, said ... “...,” he said." is Trần, sure', () => {
+    const res = analyzeParagraphs(['A duck farmer in Cao Lãnh district, who gave only his family name, Trần, said he had lost his flock. “Compensation comes months later,” he said.']);
+    expect(sure(res, 'Compensation comes')).toBe('Trần');
+  });
+});
