@@ -1138,9 +1138,15 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // "St. Barnabas Cathedral, Okpala,", "the Federal Medical Centre, Ogbeleku,": one word set off by
   // commas right after a place or institution's name is where it is
   if (type === 'unknown' && !personEvidence && nameToks.length === 1 && toks[i0 - 1]?.t === ',' && (toks[i1]?.t === ',' || toks[i1]?.t === '.') && toks[i0 - 2]?.k === 'w' && toks[i0 - 2]!.cap && toks[i0 - 2]!.sent === run[0]!.sent && (ORG_HEADS.has(toks[i0 - 2]!.lo) || PLACE_HEADS.has(toks[i0 - 2]!.lo) || INSTITUTION_HEADS.has(toks[i0 - 2]!.lo))) type = 'place';
+  // ("Ruth Nyambura, an analyst at Savanna Metrics, says": a name right after a job's "at" is where
+  // the job is, a firm, whatever first name its first word may be; not when a title says person)
+  if ((type === 'person' || type === 'unknown') && nameToks.length >= 2 && !prefixToks.length && toks[i0 - 1]?.lo === 'at' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && toks[i0 - 2]!.sent === run[0]!.sent && (ROLE_NOUNS.has(toks[i0 - 2]!.lo) || isKnownPersonNoun(toks[i0 - 2]!.lo)) && !isGroupNoun(toks[i0 - 2]!.lo) && isCommonWord(nameToks[nameToks.length - 1]!.lo)) {
+    type = 'org';
+    personEvidence = false;
+  }
   // ("Wanjiru Kamau-Odhiambo, who represents Nyando, said": what someone represents in a parliament
   // or a council is a place, one word the lexicon does not know)
-  if (type === 'unknown' && !personEvidence && nameToks.length === 1 && /^(?:represents|represented|representing|represent)$/.test(toks[i0 - 1]?.lo ?? '') && toks[i0 - 2]?.lo === 'who' && toks[i0 - 1]!.sent === run[0]!.sent && (toks[i1]?.t === ',' || toks[i1]?.t === '.' || (toks[i1]?.k === 'w' && !toks[i1]!.cap && toks[i1]!.sent === run[0]!.sent && FUNCTION_WORDS.has(toks[i1]!.lo)))) type = 'place';
+  if (type === 'unknown' && !personEvidence && nameToks.length === 1 && /^(?:represents|represented|representing|represent)$/.test(toks[i0 - 1]?.lo ?? '') && (toks[i0 - 2]?.lo === 'who' || (/^(?:has|had|have)$/.test(toks[i0 - 2]?.lo ?? '') && toks[i0 - 3]?.lo === 'who')) && toks[i0 - 1]!.sent === run[0]!.sent && (toks[i1]?.t === ',' || toks[i1]?.t === '.' || (toks[i1]?.k === 'w' && !toks[i1]!.cap && toks[i1]!.sent === run[0]!.sent && FUNCTION_WORDS.has(toks[i1]!.lo)))) type = 'place';
   // "Pellucid, the cloud storage company, said": an organisation noun set off right after the name
   if (type === 'unknown' && toks[i1]?.t === ',' && toks[i1 + 1]?.k === 'w' && /^(?:the|a|an|another)$/.test(toks[i1 + 1]!.lo)) {
     for (let k = i1 + 2; k <= i1 + 6 && k < toks.length; k++) {

@@ -8612,3 +8612,10 @@ describe('round 39: a constituency no lexicon knows; a family name given', () =>
     expect(sure(res, 'Compensation comes')).toBe('Trần');
   });
 });
+
+describe('round 39: a firm after a job\'s "at", whatever first name it opens with', () => {
+  it('"Ruth Nyambura, an analyst at Savanna Metrics, says ... / “...,” she says." is sure: the firm is no "she"', () => {
+    const res = analyzeParagraphs(['“Most of the shopkeepers use mobile money,” Wanjiru Kamau says.', 'Ruth Nyambura, an analyst at Savanna Metrics, says digital lenders have stumbled.', '“The first two years always look beautiful,” she says.']);
+    expect(sure(res, 'The first two years')).toBe('Ruth Nyambura');
+  });
+});
