@@ -5150,11 +5150,16 @@ function unnamedOwner(toks: Tok[], i: number): boolean {
 }
 
 function setOffRelativeOpening(toks: Tok[], end: number, sent: number): number {
+  // (a verb of saying in the clause ends the search, unless the clause keeps the one it is about
+  // unnamed: "The dog's owner, who asked not to be named, said")
+  let spoke = false;
   for (let a = end - 1; a > 0 && end - a <= 30; a--) {
     const t = toks[a]!;
     if (t.sent !== sent || t.k === 'q') return -1;
-    if (t.k === 'w' && isSpeechVerb(t)) return -1;
-    if (t.t === ',' && (toks[a + 1]?.lo === 'who' || toks[a + 1]?.lo === 'whose')) return a;
+    if (t.k === 'w' && isSpeechVerb(t)) spoke = true;
+    // (not "The woman, who asked that she not be named, said": a plain word for someone is the one
+    // described before, whom the linking pass finds)
+    if (t.t === ',' && (toks[a + 1]?.lo === 'who' || toks[a + 1]?.lo === 'whose')) return spoke && (!keptUnnamed(toks, a + 1, end) || /^(?:woman|man|person|girl|boy)$/.test(toks[a - 1]?.lo ?? '')) ? -1 : a;
   }
   return -1;
 }

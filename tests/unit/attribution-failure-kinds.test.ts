@@ -8619,3 +8619,12 @@ describe('round 39: a firm after a job\'s "at", whatever first name it opens wit
     expect(sure(res, 'The first two years')).toBe('Ruth Nyambura');
   });
 });
+
+describe('round 39: a role kept unnamed by a clause with a verb of asking in it, before the verb', () => {
+  it('"The owner, who asked not to be named, said the animal had “...”" is "owner (unnamed)" (failure kind 5), not the last man named', () => {
+    const res = analyzeParagraphs(['That neighbor, Dwayne Pettigrew, 41, said he did not think twice.', 'The owner, who asked not to be named, said the animal had “never shown aggression before.”']);
+    expect(sure(res, 'never shown aggression')).toBe('owner (unnamed)');
+    const told = analyzeParagraphs(['That neighbor, Dwayne Pettigrew, 41, said he did not think twice.', 'The dog’s owner, who declined to give her name, told a reporter the animal had “never shown aggression before.”']);
+    expect(sure(told, 'never shown aggression')).toMatch(/owner \(unnamed\)$/);
+  });
+});
