@@ -2068,12 +2068,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   })());
   /** "Questions were put by accredited correspondents": those who put a transcript's questions, as
    * the story calls them in a paragraph up to `p` (singular), when not reporters; else null. */
+  /** The paragraph that introduces the run of transcript turns paragraph `p` is in: the nearest
+   * before it (or `p` itself) that is neither blank nor a turn. */
+  const introBefore = (p: number): number => {
+    let q = p;
+    while (q > 0 && (!NON_SPACE.test(locals[q]!.text) || locals[q]!.quotes[0]?.cue.cue === 'transcript' || locals[q]!.quotes[0]?.cue.cue === 'answer')) q--;
+    return q;
+  };
   const questionersBefore = (p: number): string | null => {
     // (in the paragraph before the run of turns, with no interview set after it: not "Last week
     // questions were put by residents at a public meeting. This week ... spoke to the Echo.")
-    let q = p;
-    while (q > 0 && (!NON_SPACE.test(locals[q]!.text) || locals[q]!.quotes[0]?.cue.cue === 'transcript' || locals[q]!.quotes[0]?.cue.cue === 'answer')) q--;
-    const text = locals[q]!.text;
+    const text = locals[introBefore(p)]!.text;
     const hit = QUESTIONERS.exec(text);
     if (!hit || /\b(?:spoke|talked|speaking|talking) (?:to|with)\b|\binterview/i.test(text.slice(hit.index + hit[0].length))) return null;
     return /^(?:reporters|journalists)$/i.test(hit[1]!) ? null : singular(hit[1]!.toLowerCase());
@@ -2081,11 +2086,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** The paragraph before the run of turns paragraph `p` is in sets a results call, and no interview
    * or press conference besides ("Holloway Bank told analysts on its investor call ... Kath Mills spoke
    * to the Courier." is the Courier's). */
-  const analystIntro = (p: number): boolean => {
-    let q = p;
-    while (q > 0 && (!NON_SPACE.test(locals[q]!.text) || locals[q]!.quotes[0]?.cue.cue === 'transcript' || locals[q]!.quotes[0]?.cue.cue === 'answer')) q--;
-    return analystSetting(locals[q]!.text);
-  };
+  const analystIntro = (p: number): boolean => analystSetting(locals[introBefore(p)]!.text);
   /** The interviewer the story names before its Q and A (see interviewerNamed), worked out once. */
   let interviewer: { para: number; sent: number; mem: Member | null } | null = null;
   const namedInterviewer = (p: number): Member | null => {

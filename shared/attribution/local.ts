@@ -4502,23 +4502,26 @@ function unquotedTurn(text: string, quoted?: string): { label: string; rest: num
  * a role ("caller (pauline)", "presenter (david ashworth)"), 'before' for a full name before a role in
  * them ("graham pellew (chief financial officer)"); null for neither, no turn at all (a dateline's
  * agency or an editor's note: "washington (ap)", "breaking (updated)"); undefined without brackets.
+ * With the side, the role before the brackets when it is one word ("caller"), else ''.
  * `lo`: the label in lower case. */
-function bracketedName(lo: string): 'inside' | 'before' | null | undefined {
+function bracketedName(lo: string): { side: 'inside' | 'before'; role: string } | null | undefined {
   const bracket = /^([^(]*?)\s*\(([^)]*)\)$/.exec(lo);
   if (!bracket) return undefined;
   const [, before, inside] = bracket as unknown as [string, string, string];
+  // (the role the label gives before the brackets, when it is one word: "caller")
+  const inside1 = { side: 'inside' as const, role: /\s/.test(before) ? '' : before };
   // (maybe with where they are from: "CALLER (Steve, Arnold)")
-  if (isFirstName(inside.split(/[\s,]+/)[0]!)) return 'inside';
+  if (isFirstName(inside.split(/[\s,]+/)[0]!)) return inside1;
   // (or a title and a name, or a given name alone, after a role: "CHAIR (Cllr Isla Ferguson-Obi)",
   // "OFFICER (Mr Lennox)"; not "CALLER (CARDIFF)", "CALLER (ANONYMOUS)")
   const inWords = inside.split(/[\s,]+/).filter(Boolean);
   const role = before.split(/\s+/);
-  if (role.length === 1 && (ROLE_NOUNS.has(role[0]!) || isKnownPersonNoun(role[0]!) || role[0] === 'caller') && inWords.length >= 1 && inWords.length <= 4 && !inWords.some((w) => ROLE_NOUNS.has(w) && !TITLE_WORDS.has(w)) && (inWords.length === 1 ? isFirstName(inWords[0]!) : TITLE_WORDS.has(inWords[0]!.replace(/\.$/, '')) || isFirstName(inWords[0]!))) return 'inside';
+  if (role.length === 1 && (ROLE_NOUNS.has(role[0]!) || isKnownPersonNoun(role[0]!) || role[0] === 'caller') && inWords.length >= 1 && inWords.length <= 4 && !inWords.some((w) => ROLE_NOUNS.has(w) && !TITLE_WORDS.has(w)) && (inWords.length === 1 ? isFirstName(inWords[0]!) : TITLE_WORDS.has(inWords[0]!.replace(/\.$/, '')) || isFirstName(inWords[0]!))) return inside1;
   // (or a name of two or three words with where they work after a comma: "ANALYST (Rune Haugland,
   // Skagerrak Capital)")
   const nameHead = inside.split(',')[0]!.trim().split(/\s+/).filter(Boolean);
-  if (role.length === 1 && (ROLE_NOUNS.has(role[0]!) || isKnownPersonNoun(role[0]!) || role[0] === 'caller') && inside.includes(',') && nameHead.length >= 2 && nameHead.length <= 3 && !nameHead.some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || FUNCTION_WORDS.has(w) || isPlaceWord(w) || isOrgWord(w) || isCommonWord(w))) return 'inside';
-  return before.split(/\s+/).length >= 2 && !isPlaceWord(before) && inside.split(/\s+/).some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || isKnownPersonNoun(w)) ? 'before' : null;
+  if (role.length === 1 && (ROLE_NOUNS.has(role[0]!) || isKnownPersonNoun(role[0]!) || role[0] === 'caller') && inside.includes(',') && nameHead.length >= 2 && nameHead.length <= 3 && !nameHead.some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || FUNCTION_WORDS.has(w) || isPlaceWord(w) || isOrgWord(w) || isCommonWord(w))) return inside1;
+  return before.split(/\s+/).length >= 2 && !isPlaceWord(before) && inside.split(/\s+/).some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || isKnownPersonNoun(w)) ? { side: 'before', role: '' } : null;
 }
 
 /** "I told them, “…”", "as I said, “…”" (`who` 'i', 'we'); "You’ve said the sector is “…”"
@@ -4885,8 +4888,9 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     let words = toks.slice(0, colon).filter((t) => t.k === 'w');
     // ("CALLER (PAULINE):", "PRESENTER (DAVID ASHWORTH):": the name in brackets after a role;
     // "GRAHAM PELLEW (CHIEF FINANCIAL OFFICER):": the name before a role in brackets)
-    const side = bracketedName(turn.label.toLowerCase());
-    const bracketRole = side === 'inside' ? (/^([^\s(]+)\s*\(/.exec(turn.label.toLowerCase())?.[1] ?? '') : '';
+    const bracketed = bracketedName(turn.label.toLowerCase());
+    const side = bracketed?.side;
+    const bracketRole = bracketed?.role ?? '';
     if (side) {
       const bracket = toks.findIndex((t, i) => i < colon && t.t === '(');
       const comma = toks.findIndex((t, i) => i > bracket && i < colon && t.t === ',');
@@ -4995,6 +4999,12 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     const words = ctx.text.slice(toks[dp.det + 1]!.s, toks[dp.head]!.e).replace(/\s+/g, ' ');
     return { at: dp.head, text: `${words} (unnamed)`, head: toks[dp.head]!.lo, group: false, gender: personSubjectGender(toks, i) ?? dp.gender, anonymous: false, introduced: toks[dp.det]!.lo };
   };
+  /** Someone named before sentence `sent` whom the pronoun after it could mean (asked only for an
+   * indefinite subject alone in its sentence, a rare case). */
+  const earlierSameGender = (sent: number): boolean => {
+    const g = pronounAfter(lqs, toks, sent + 1);
+    return mentions.some((m) => m.sent < sent && (m.type === 'person' || m.personEvidence) && !otherGenderThan(m, g));
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== 'w' || (i > 0 && toks[i - 1]!.sent === t.sent)) continue;
@@ -5026,7 +5036,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     // before in the paragraph: "A senior diplomat from a large coal-producing country defended the
     // language. “…,” he said."; not "A 19-year-old woman has been arrested.", nor "Mr Dunn runs the
     // shop. A man smashed the window.")
-    const aloneIndefinite = !!dp && INDEFINITE.has(toks[dp.det]!.lo) && toks[dp.det]!.lo !== 'one' && !mentions.some((m) => m.sent === t.sent && (m.type === 'person' || m.personEvidence)) && lqs.some((q) => q.raw.atParaStart === false && toks[q.qtok]!.sent === t.sent + 1) && !toks.some((x) => x.sent === t.sent && x.k === 'w' && BE_FORMS.has(x.lo)) && !mentions.some((m) => m.sent < t.sent && (m.type === 'person' || m.personEvidence) && !otherGenderThan(m, pronounAfter(lqs, toks, t.sent + 1)));
+    const aloneIndefinite = !!dp && INDEFINITE.has(toks[dp.det]!.lo) && toks[dp.det]!.lo !== 'one' && !mentions.some((m) => m.sent === t.sent && (m.type === 'person' || m.personEvidence)) && lqs.some((q) => q.raw.atParaStart === false && toks[q.qtok]!.sent === t.sent + 1) && !toks.some((x) => x.sent === t.sent && x.k === 'w' && BE_FORMS.has(x.lo)) && !earlierSameGender(t.sent);
     if (dp && (dp.anonymous || sentSpeech[t.sent] || aloneIndefinite) && toks[dp.det]!.lo !== 'the' && toks[dp.det]!.lo !== 'their') {
       const d = describedStartingAt(ctx, dp.det, t.sent);
       if (d?.cue.ref === 'described' && d.cue.text?.endsWith(' (unnamed)')) {
