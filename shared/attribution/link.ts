@@ -3908,7 +3908,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // run the shelter for 22 years. She said this winter was the worst.")
           const sc = ls >= 0 ? pl.sentSubjectCue[ls] : null;
           // (or "the 38-year-old wrote:")
-          if (ambiguous && (sc?.ref === 'pronoun' || (sc?.ref === 'role' && /^the \d+-year-old$/.test(sc.text ?? ''))) && pl.sentSpeech[ls] && !pl.quotes.some((x) => x.sent === ls)) {
+          // (or "Her speech ended:", the paragraph's colon leading to the words)
+          if (ambiguous && (sc?.ref === 'pronoun' || (sc?.ref === 'role' && /^the \d+-year-old$/.test(sc.text ?? ''))) && (pl.sentSpeech[ls] || (pl.colonLead?.ref === 'pronoun' && sc?.ref === 'pronoun')) && !pl.quotes.some((x) => x.sent === ls)) {
             // (an age only when the story has named one person and brought in no one unnamed: not
             // "Mia Torres, 38, ... Her victim, Joan Ellis, wept. ... the 38-year-old wrote:", nor "A
             // 38-year-old man has been charged ... Mia Torres said ... the 38-year-old wrote:")

@@ -2701,8 +2701,12 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
   if (m.type === 'unknown' && m.tokens.length < 2 && !(kin && after?.t === ',')) return null;
   if (!after || after.sent !== sent || !(after.t === ',' || (after.k === 'w' && !after.cap))) return null;
   // ("The president met the visiting prime minister, Ana Ruiz, ...": a verb, so the name is no subject)
+  // (not in the field a role is for: "Tuvalu's minister for climate change, Solomone Taufa Fifita,")
+  let field = false;
   for (let k = start + 1; k < c; k++) {
     const t = toks[k]!;
+    if ((t.lo === 'for' || t.lo === 'of') && ROLE_NOUNS.has(toks[k - 1]?.lo ?? '')) field = true;
+    if (field) continue;
     // (a participle describing the person noun after it is no verb: "A retired school bus driver")
     const nx = toks[k + 1];
     const describing = /ed$/.test(t.lo) && !!nx && nx.k === 'w' && !nx.cap && (isNounish(nx.lo) || isPersonNoun(nx.lo));
@@ -5100,6 +5104,17 @@ function colonLeadOf(ctx: Ctx): LocalCue | null {
   const { toks } = ctx;
   const n = toks.length;
   const v = n - 2;
+  // ("... paid tribute to her late mother. Her speech ended:": a short sentence of their own words,
+  // owned by "his" or "her", leads to the quote after it)
+  if (n >= 4 && toks[n - 1]!.t === ':') {
+    const sent = toks[n - 1]!.sent;
+    let s0 = n - 2;
+    while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
+    const d = toks[s0]!;
+    if (n - 1 - s0 <= 5 && d.k === 'w' && (d.lo === 'his' || d.lo === 'her') && (OWNED_SPEECH.has(toks[s0 + 1]?.lo ?? '') || toks[s0 + 1]?.lo === 'speech' || toks[s0 + 1]?.lo === 'message') && toks.slice(s0, n - 1).every((t) => t.k === 'w')) {
+      return { ...NONE, ref: 'pronoun', gender: d.lo === 'his' ? 'm' : 'f', at: s0, text: d.lo === 'his' ? 'he' : 'she', cue: 'colon' };
+    }
+  }
   if (n < 3 || toks[n - 1]!.t !== ':' || toks[v]!.k !== 'w' || !strongSpeech(toks[v]) || passiveAt(toks, v)) return null;
   const sent = toks[v]!.sent;
   let k = v - 1;

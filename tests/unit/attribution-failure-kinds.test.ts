@@ -8628,3 +8628,17 @@ describe('round 39: a role kept unnamed by a clause with a verb of asking in it,
     expect(sure(told, 'never shown aggression')).toMatch(/owner \(unnamed\)$/);
   });
 });
+
+describe('round 39: the field a role is for; "Her speech ended:" before the words', () => {
+  it('"Tuvalu’s minister for climate change, Solomone Taufa Fifita, drew an ovation" has Fifita as its subject, not "Tuvalu’s minister"', () => {
+    const res = analyzeParagraphs(['Tuvalu’s minister for climate change, Solomone Taufa Fifita, drew a standing ovation on Friday with a speech that departed from his text.', '“I was going to read you a list of numbers today.”']);
+    const q = quoteOf(res, 'I was going to read');
+    expect(q.speakerName ?? res.cast.find((c) => c.id === q.suggestedSpeakerId)?.name).toBe('Solomone Taufa Fifita');
+    expect(res.cast.some((c) => /Tuvalu’s minister/.test(c.name))).toBe(false);
+  });
+
+  it('"Accepting the award, Nnenna Adebayo-Hart paid tribute to her mother. Her speech ended: / “...”" is hers', () => {
+    const res = analyzeParagraphs(['Nnenna Adebayo-Hart won the prize on Thursday.', 'Accepting the award, Nnenna Adebayo-Hart paid tribute to her late mother. Her speech ended:', '“My mother could gut a mackerel in eleven seconds.”']);
+    expect(sure(res, 'My mother could gut')).toBe('Nnenna Adebayo-Hart');
+  });
+});
