@@ -1752,7 +1752,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const pi = lpp.mentions.findIndex((m) => m.sent === ts && m.type === 'place' && m.tokens.length === 1 && (m.i0 === 0 || lpp.toks[m.i0 - 1]!.sent !== ts));
       const pm = pi >= 0 ? lpp.mentions[pi]! : null;
       const nx = pm ? lpp.toks[pm.i1] : undefined;
-      const h = pm && nx && nx.sent === ts && (nx.t === ',' || (nx.k === 'w' && !nx.cap)) ? find(pm.tokens, pm.lower) : null;
+      // (a verb other than "is"/"was", or a phrase set off that calls them a person: "Pennington, a
+      // former coal miner,"; not "Pennington, a village of 400 people,", "Phoenix is where ...")
+      const setOffPerson = () => {
+        for (let x = pm!.i1 + 1; x < lpp.toks.length && x - pm!.i1 <= 6 && lpp.toks[x]!.sent === ts && lpp.toks[x]!.t !== ','; x++) if (lpp.toks[x]!.k === 'w' && !lpp.toks[x]!.cap && isPersonNoun(lpp.toks[x]!.lo) && !isGroupNoun(lpp.toks[x]!.lo)) return true;
+        return false;
+      };
+      const verbNext = nx?.k === 'w' && !nx.cap && !/^(?:is|was|are|were|has|have)$/.test(nx.lo) || (nx?.lo === 'has' && lpp.toks[pm!.i1 + 1]?.k === 'w' && /(?:ed|en|ung|ought|own)$/.test(lpp.toks[pm!.i1 + 1]!.lo) && lpp.toks[pm!.i1 + 1]!.lo !== 'been');
+      const h = pm && nx && nx.sent === ts && ((nx.t === ',' && setOffPerson()) || verbNext) ? find(pm.tokens, pm.lower) : null;
       if (h && !h.variant && !h.ambiguous && h.mem.kind === 'person' && !h.mem.described && h.mem.lower.length >= 2 && h.mem.lower[h.mem.lower.length - 1] === pm!.lower[0] && h.mem.firstSeen < pos(tp, pm!.i0)) {
         sj = pi;
         mem = h.mem;
@@ -4119,7 +4126,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // Mayor Nomvula Dlamini-Petersen said ..."): a described office holder is the one the next
     // paragraph opens by naming with that very title, when no one else there holds it
     const head = /^(?:the |an? )?(?:[\p{L}-]+['\u2019]s )?([a-z-]+) \(unnamed\)$/u.exec(d.name)?.[1];
-    if (q >= 0 && q - s.para === 1 && head && TITLE_WORDS.has(head) && ROLE_NOUNS.has(head)) {
+    // (only an office one place holds, not a title a body's head shares with a country's: "The
+    // union's president ... / President Tomas Brenner said"; and only the name right before a verb of
+    // saying, not "Mayor Hendrik Claassen of neighbouring Stellenbosch said", nor a possessive)
+    if (q >= 0 && q - s.para === 1 && head && TITLE_WORDS.has(head) && ROLE_NOUNS.has(head) && !/^(?:president|chairman|chairwoman|chair|chief|director|secretary|leader|head)$/.test(head)) {
       const lp = locals[q]!;
       const titled = new Set<Member>();
       lp.mentions.forEach((m, mi) => {
@@ -4128,7 +4138,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       });
       const m0 = lp.mentions[0];
       const to = titled.size === 1 ? [...titled][0]! : null;
-      if (to && m0 && mentionMember[q]![0] === to && m0.i0 === 0 && to.firstSeen >= pos(q, 0)) {
+      const verb = m0 ? lp.toks[m0.i1] : undefined;
+      if (to && m0 && !m0.poss && verb?.k === 'w' && SPEECH_VERBS.has(verb.lo) && mentionMember[q]![0] === to && m0.i0 === 0 && to.firstSeen >= pos(q, 0)) {
         s.speaker = to;
         if (!segs.some((x) => x.speaker === d)) d.speaker = false;
         continue;

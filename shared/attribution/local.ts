@@ -1140,13 +1140,23 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   if (type === 'unknown' && !personEvidence && nameToks.length === 1 && toks[i0 - 1]?.t === ',' && (toks[i1]?.t === ',' || toks[i1]?.t === '.') && toks[i0 - 2]?.k === 'w' && toks[i0 - 2]!.cap && toks[i0 - 2]!.sent === run[0]!.sent && (ORG_HEADS.has(toks[i0 - 2]!.lo) || PLACE_HEADS.has(toks[i0 - 2]!.lo) || INSTITUTION_HEADS.has(toks[i0 - 2]!.lo))) type = 'place';
   // ("Ruth Nyambura, an analyst at Savanna Metrics, says": a name right after a job's "at" is where
   // the job is, a firm, whatever first name its first word may be; not when a title says person)
-  if ((type === 'person' || type === 'unknown') && nameToks.length >= 2 && !prefixToks.length && toks[i0 - 1]?.lo === 'at' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && toks[i0 - 2]!.sent === run[0]!.sent && (ROLE_NOUNS.has(toks[i0 - 2]!.lo) || isKnownPersonNoun(toks[i0 - 2]!.lo)) && !isGroupNoun(toks[i0 - 2]!.lo) && isCommonWord(nameToks[nameToks.length - 1]!.lo)) {
+  // (the job set off as the person's: ", an analyst at", ", a senior economist at"; not "a lunge by
+  // the defender at Tom Banks")
+  const jobAt = () => {
+    let d = i0 - 3;
+    while (d > i0 - 6 && toks[d]?.k === 'w' && !toks[d]!.cap && !FUNCTION_WORDS.has(toks[d]!.lo) && !DETERMINERS.has(toks[d]!.lo)) d--;
+    return (toks[d]?.lo === 'a' || toks[d]?.lo === 'an') && toks[d - 1]?.t === ',' && toks[d - 1]!.sent === run[0]!.sent;
+  };
+  if ((type === 'person' || type === 'unknown') && nameToks.length >= 2 && !prefixToks.length && toks[i0 - 1]?.lo === 'at' && toks[i0 - 2]?.k === 'w' && !toks[i0 - 2]!.cap && toks[i0 - 2]!.sent === run[0]!.sent && (ROLE_NOUNS.has(toks[i0 - 2]!.lo) || isKnownPersonNoun(toks[i0 - 2]!.lo)) && !isGroupNoun(toks[i0 - 2]!.lo) && isCommonWord(nameToks[nameToks.length - 1]!.lo) && jobAt()) {
     type = 'org';
     personEvidence = false;
   }
   // ("Wanjiru Kamau-Odhiambo, who represents Nyando, said": what someone represents in a parliament
   // or a council is a place, one word the lexicon does not know)
-  if (type === 'unknown' && !personEvidence && nameToks.length === 1 && /^(?:represents|represented|representing|represent)$/.test(toks[i0 - 1]?.lo ?? '') && (toks[i0 - 2]?.lo === 'who' || (/^(?:has|had|have)$/.test(toks[i0 - 2]?.lo ?? '') && toks[i0 - 3]?.lo === 'who')) && toks[i0 - 1]!.sent === run[0]!.sent && (toks[i1]?.t === ',' || toks[i1]?.t === '.' || (toks[i1]?.k === 'w' && !toks[i1]!.cap && toks[i1]!.sent === run[0]!.sent && FUNCTION_WORDS.has(toks[i1]!.lo)))) type = 'place';
+  // (not a client: "Sunita Rao, who represents Ferreira, said he would appeal", in a paragraph of
+  // lawyers and courts)
+  const legal = () => toks.some((t) => t.k === 'w' && /^(?:lawyer|lawyers|solicitor|solicitors|attorney|attorneys|counsel|barrister|advocate|client|clients|court|appeal|trial|tribunal|defendant|accused|charges|charged|case)$/.test(t.lo));
+  if (type === 'unknown' && !personEvidence && nameToks.length === 1 && !isFirstName(nameToks[0]!.lo) && !legal() && /^(?:represents|represented|representing|represent)$/.test(toks[i0 - 1]?.lo ?? '') && (toks[i0 - 2]?.lo === 'who' || (/^(?:has|had|have)$/.test(toks[i0 - 2]?.lo ?? '') && toks[i0 - 3]?.lo === 'who')) && toks[i0 - 1]!.sent === run[0]!.sent && (toks[i1]?.t === ',' || toks[i1]?.t === '.' || (toks[i1]?.k === 'w' && !toks[i1]!.cap && toks[i1]!.sent === run[0]!.sent && FUNCTION_WORDS.has(toks[i1]!.lo)))) type = 'place';
   // "Pellucid, the cloud storage company, said": an organisation noun set off right after the name
   if (type === 'unknown' && toks[i1]?.t === ',' && toks[i1 + 1]?.k === 'w' && /^(?:the|a|an|another)$/.test(toks[i1 + 1]!.lo)) {
     for (let k = i1 + 2; k <= i1 + 6 && k < toks.length; k++) {
@@ -1717,7 +1727,13 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       }
       // ("The festival's jury president, the German actor Helmut Vossberg, said": a name after a
       // second description of the role's holder is the one speaking)
-      if (seg === 0 && first.lo === 'the' && a + 3 <= k && toks[a - 1]?.k === 'w' && !toks[a - 1]!.cap && (ROLE_NOUNS.has(toks[a - 1]!.lo) || isPersonNoun(toks[a - 1]!.lo))) {
+      // (the role heading its own phrase: not "A lawyer for the club's owner, the Qatari businessman
+      // Hamad Al-Sulaiti, said", the owner being the object of "for")
+      const roleHeads = (() => {
+        for (let x = a - 2; x >= 0 && a - x <= 8 && toks[x]!.sent === sent && toks[x]!.k === 'w'; x--) if (/^(?:of|for|to|with|from|by|at)$/.test(toks[x]!.lo)) return false;
+        return true;
+      })();
+      if (seg === 0 && first.lo === 'the' && a + 3 <= k && roleHeads && toks[a - 1]?.k === 'w' && !toks[a - 1]!.cap && (ROLE_NOUNS.has(toks[a - 1]!.lo) || isPersonNoun(toks[a - 1]!.lo))) {
         const mi = mentionAtOrMod(ctx, k);
         const m = mi >= 0 ? ctx.mentions[mi]! : null;
         const n0 = m ? Math.max(m.n0, a + 2) : -1;
@@ -2427,6 +2443,11 @@ const TIME_NOUNS = /^(?:week|month|year|night|weekend|monday|tuesday|wednesday|t
 const HANDLE_WORDS = new Set(['handle', 'username', 'user-name', 'screen-name', 'screenname']);
 /** Words of order before a role ("the next speaker"). */
 const SEQUENCE_WORDS = new Set(['next', 'last', 'first', 'second', 'third', 'final', 'previous', 'latest']);
+/** A mention made of words no lexicon knows as common words, places or bodies: a person's name
+ * more likely than a region or a firm set off in the same place ("Latin America", "Radio Kernow"). */
+function nameLikeMention(m: Mention): boolean {
+  return m.lower.every((w) => !isCommonWord(w) && !isPlaceWord(w) && !isOrgWord(w) && !isDemonym(w));
+}
 function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   const { toks } = ctx;
   let j = i;
@@ -2450,21 +2471,26 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
       if (toks[h + 1]?.k === 'w' && !toks[h + 1]!.cap && toks[h + 1]!.sent === sent && (ROLE_NOUNS.has(toks[h + 1]!.lo) || isKnownPersonNoun(toks[h + 1]!.lo))) h++;
       // (past the field the role is for: "said its head of operations, Cathal Dunne", "its
       // director of communications, ...")
+      let field = false;
       if ((toks[h + 1]?.lo === 'of' || toks[h + 1]?.lo === 'for') && toks[h + 1]!.sent === sent) {
         let e = h + 2;
         while (e < h + 5 && toks[e]?.k === 'w' && toks[e]!.sent === sent && !FUNCTION_WORDS.has(toks[e]!.lo) && !SPEECH_VERBS.has(toks[e]!.lo) && !toks[e]!.poss) e++;
         if (e > h + 2 && toks[e]?.t === ',') {
           h = e - 1;
+          field = true;
           // (a role for a field is a person's, so a name of two words set off after it is theirs
           // though no first name is known: "said its head of operations, Cathal Ó Dúill")
           const mi = mentionAtOrMod(ctx, e + 1);
           const m = mi >= 0 ? ctx.mentions[mi]! : null;
           const after = m ? toks[m.i1] : undefined;
-          if (m && m.i0 === e + 1 && m.type === 'unknown' && !m.poss && m.tokens.length >= 2 && (!after || after.sent !== sent || after.k !== 'w')) return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+          // (not a region or a body set off after the field: "its director of operations, Western
+          // Cape", "its head of news, Radio Kernow", "its head of procurement, Halden Logistics,
+          // which ..."; the name ends the sentence)
+          if (m && nameLikeMention(m) && m.i0 === e + 1 && m.type === 'unknown' && !m.poss && m.tokens.length >= 2 && (!after || after.sent !== sent || after.k === 'q' || after.t === '.')) return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
         }
       }
       const n = namedAfter(ctx, h, sent);
-      if (n) return n;
+      if (n && (!field || nameLikeMention(ctx.mentions[n.mention]!))) return n;
     }
   }
   // "a spokesman for Sen. Jane Doe", "one resident", "protesters": the unnamed speaker, not the name after it
@@ -3386,6 +3412,8 @@ const CLAUSE_EDGE = new Set([';', ':']);
 /** "they hear the same sentence again and again:": a verb of hearing and what is heard */
 const HEAR_VERBS = new Set(['hear', 'hears', 'heard']);
 const HEARD_THINGS = new Set(['sentence', 'sentences', 'words', 'phrase', 'phrases', 'line', 'lines', 'question', 'questions', 'refrain', 'complaint', 'complaints', 'excuse', 'excuses', 'comment', 'comments', 'remark', 'remarks']);
+/** Personal pronouns, which a place phrase after "someone" never holds */
+const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'him', 'her', 'them']);
 /** Subjects no one is named by: "someone in the room said:" */
 const INDEFINITE_PRONOUNS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'nobody', 'everyone', 'everybody']);
 /** Weak speech verbs that are a cue right after a quote and its speaker (""...," Whitfield posted.") */
@@ -3588,14 +3616,20 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     if (tv.k === 'q') { crossedQuote = true; continue; }
     // ("Stroke nurses say they hear the same sentence again and again: “...”": words someone hears,
     // whoever says they hear them, are other people's)
-    if (colon && !crossedQuote && HEAR_VERBS.has(tv.lo) && toks.slice(v + 1, qt - 1).some((t) => t.k === 'w' && HEARD_THINGS.has(t.lo))) return { ...NONE, cue: 'colon' };
+    // (the colon closing that very phrase: not "said he had heard the complaints before and had a
+    // simple answer:", whose words after the colon are his)
+    if (colon && !crossedQuote && HEAR_VERBS.has(tv.lo) && qt - 1 - v <= 8 && toks.slice(v + 1, qt - 1).some((t) => t.k === 'w' && HEARD_THINGS.has(t.lo)) && toks.slice(v + 1, qt - 1).every((t, x, all) => t.k === 'w' && !/^(?:but|had|has|have|was|is|said|says|with)$/.test(t.lo) && !(t.lo === 'and' && all[x + 1]?.lo !== 'again'))) return { ...NONE, cue: 'colon' };
     // ("The card, Marchetti said, read: “...”": what a thing reads, someone saying so set off before
     // the verb, is the writing's, not the one saying so)
     if (colon && v === qt - 2 && (tv.lo === 'read' || tv.lo === 'reads') && toks[v - 1]?.t === ',' && toks[v - 1]!.sent === sent && strongSpeech(toks[v - 2]) && toks[v - 2]!.sent === sent) {
       let c = v - 3;
       while (c >= 0 && v - c <= 8 && toks[c]!.sent === sent && toks[c]!.k === 'w') c--;
       const thing = toks[c - 1];
-      if (toks[c]?.t === ',' && thing?.k === 'w' && !thing.cap && !isPersonNoun(thing.lo) && !ROLE_NOUNS.has(thing.lo) && !isGroupNoun(thing.lo) && DETERMINERS.has(toks[c - 2]?.lo ?? '')) return { ...NONE, cue: 'colon' };
+      // (the thing alone, "The card", opening the sentence: not "The email he sent that night, Mr
+      // Okonjo said, read:", his own)
+      const opens = c - 2 === 0 || toks[c - 3]?.sent !== sent;
+      // (not "My letter, Sandoval said, read:", the writer's own)
+      if (opens && toks[c]?.t === ',' && thing?.k === 'w' && !thing.cap && !isPersonNoun(thing.lo) && !ROLE_NOUNS.has(thing.lo) && !isGroupNoun(thing.lo) && DETERMINERS.has(toks[c - 2]?.lo ?? '') && !/^(?:my|our)$/.test(toks[c - 2]!.lo)) return { ...NONE, cue: 'colon' };
     }
     // "Doe told them that Roe had called him "..." and that "...": the second "that" clause hangs
     // on the verb before the first one, not on a verb inside it
@@ -3685,7 +3719,11 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         let a = k;
         while (a >= 0 && k - a <= 6 && toks[a]!.sent === sent && toks[a]!.k === 'w' && toks[a]!.lo !== 'that' && (!toks[a]!.cap || INDEFINITE_PRONOUNS.has(toks[a]!.lo))) a--;
         const edge = toks[a];
-        if (INDEFINITE_PRONOUNS.has(toks[a + 1]?.lo ?? '') && a + 1 <= k && (!edge || edge.sent !== sent || edge.t === ',' || edge.lo === 'that')) return { ...NONE, cue: 'colon' };
+        // (the indefinite word is the verb's own subject: right before it, or with a place after it,
+        // "someone in the room", "somebody at the back"; not "Everyone froze until he yelled:")
+        const p0 = a + 1;
+        const own = p0 === k || (p0 < k && k - p0 <= 4 && /^(?:in|at|on|from|near|behind|inside|outside|among|across)$/.test(toks[p0 + 1]?.lo ?? '') && toks.slice(p0 + 1, k + 1).every((t) => t.k === 'w' && !PRONOUN_WORDS.has(t.lo) && (!isVerbish(t.lo) || isNounish(t.lo))));
+        if (own && INDEFINITE_PRONOUNS.has(toks[p0]?.lo ?? '') && (!edge || edge.sent !== sent || edge.t === ',' || edge.lo === 'that')) return { ...NONE, cue: 'colon' };
       }
       // ("bins, which tell the depot ...": a thing's verb, no one speaking; "the report, which says"
       // is the report's)
@@ -4034,7 +4072,10 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   const spoken = /^\p{Lu}/u.test(q.text) && /[.!?]["'\u2019\u201d]*$/.test(q.text) && FIRST_SECOND_PERSON.test(q.text);
   // (but a verb of calling, then a noun that can be a show's and a description in lower case, is
   // someone's words about it: "Kealy called the episode “a shambles from start to finish”")
-  const characterised = /^(?:a|an|the)\s/.test(content) && !titleCase(content) && ctxWords.every((w) => !NAMING_CUES.has(w)) && toks.slice(Math.max(0, qt - 4), qt).some((t) => t.sent === sent && t.k === 'w' && /^(?:call|calls|called|calling|described|describes|branded|brands)$/.test(t.lo));
+  // (the caller the sentence's own subject: not "Nwachukwu said the regulator had branded the show
+  // “a danger to children”", whose words are the regulator's, reported)
+  const callAt = toks.slice(Math.max(0, qt - 4), qt).findIndex((t) => t.sent === sent && t.k === 'w' && /^(?:call|calls|called|calling|described|describes|branded|brands)$/.test(t.lo));
+  const characterised = callAt >= 0 && !strongSpeechBefore(toks, Math.max(0, qt - 4) + callAt) && /^(?:a|an|the)\s/.test(content) && !titleCase(content) && ctxWords.every((w) => !NAMING_CUES.has(w));
   if (!cueAfter && !characterised && !(spoken && prev?.t === ':') && ctxWords.some((w) => NAMING_CUES.has(w) || (MEDIA_CONTEXT.has(w) && w !== 'campaign' && w !== 'sign'))) {
     if (titleCase(content) || words.length <= 6) { nonSpeech('named-thing'); return; }
   }
@@ -4087,7 +4128,7 @@ function roleLabelBefore(toks: Tok[], qt: number): LocalCue | null {
 /** "SMITH: ...", "MR. JONES: ...", "Q: ...", "A: ...", "CALLER (PAULINE): ...": a transcript turn (all
  * capitals, so "Note: ..." is not one; editorial labels and places are not speakers; a name in
  * brackets after a role is the speaker's). */
-const TRANSCRIPT = /^\s*((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s+)?\p{Lu}[\p{Lu}'\u2019-]+(?:\s+\p{Lu}[\p{Lu}'\u2019-]+){0,3}(?:\s*\(\p{Lu}[\p{Lu}'\u2019-]+(?:\s+\p{Lu}[\p{Lu}'\u2019-]+){0,2}\)|\s*\(\p{Lu}\p{Ll}[\p{L}'\u2019-]*(?:,?\s+\p{Lu}[\p{L}'\u2019-]+){0,4}\))?|Q|A)\s*:\s+(?=\S)/u;
+const TRANSCRIPT = /^\s*((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s+)?\p{Lu}[\p{Lu}'\u2019-]+(?:\s+\p{Lu}[\p{Lu}'\u2019-]+){0,3}(?:\s*\(\p{Lu}[\p{Lu}'\u2019-]+(?:\s+\p{Lu}[\p{Lu}'\u2019-]+){0,2}\)|\s*\(\p{Lu}\p{Ll}[\p{L}'\u2019-]*(?:,?\s+\p{Lu}[\p{L}'\u2019-]+){0,3}\))?|Q|A)\s*:\s+(?=\S)/u;
 const NOT_SPEAKER_LABELS = new Set(['note', "editor's note", 'editor\u2019s note', 'update', 'updated', 'correction', 'photo', 'photos', 'video', 'file', 'watch',
   'read more', 'related', 'source', 'sources', 'breaking', 'exclusive', 'analysis', 'opinion', 'warning', 'live', 'timeline', 'factbox', 'background',
   'fact check', 'advertisement', 'by', 'caption', 'credit', 'disclaimer', 'summary', 'key points', 'what we know', 'q&a', 'faq', 'tl;dr', 'ps', 'ap', 'afp']);
@@ -4521,10 +4562,13 @@ function bracketedName(lo: string): { side: 'inside' | 'before'; role: string } 
   const inWords = inside.split(/[\s,]+/).filter(Boolean);
   const role = before.split(/\s+/);
   if (role.length === 1 && (ROLE_NOUNS.has(role[0]!) || isKnownPersonNoun(role[0]!) || role[0] === 'caller') && inWords.length >= 1 && inWords.length <= 4 && !inWords.some((w) => ROLE_NOUNS.has(w) && !TITLE_WORDS.has(w)) && (inWords.length === 1 ? isFirstName(inWords[0]!) : TITLE_WORDS.has(inWords[0]!.replace(/\.$/, '')) || isFirstName(inWords[0]!))) return inside1;
-  // (or a name of two or three words with where they work after a comma: "ANALYST (Rune Haugland,
+  // (or a name of two words with where they work after a comma: "ANALYST (Rune Haugland,
   // Skagerrak Capital)")
-  const nameHead = inside.split(',')[0]!.trim().split(/\s+/).filter(Boolean);
-  if (role.length === 1 && (ROLE_NOUNS.has(role[0]!) || isKnownPersonNoun(role[0]!) || role[0] === 'caller') && inside.includes(',') && nameHead.length >= 2 && nameHead.length <= 3 && !nameHead.some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || FUNCTION_WORDS.has(w) || isPlaceWord(w) || isOrgWord(w) || isCommonWord(w))) return inside1;
+  // (not a firm and where it is: "ANALYST (Goldman Sachs, New York)", "(Hargreaves Lansdown, Bristol)")
+  const [head0, ...rest] = inside.split(',');
+  const nameHead = head0!.trim().split(/\s+/).filter(Boolean);
+  const where = rest.join(',').trim();
+  if (role.length === 1 && (ROLE_NOUNS.has(role[0]!) || isKnownPersonNoun(role[0]!) || role[0] === 'caller') && where && !isPlaceWord(where) && !where.split(/\s+/).some((w) => isPlaceWord(w)) && nameHead.length === 2 && !nameHead.some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || FUNCTION_WORDS.has(w) || isPlaceWord(w) || isOrgWord(w) || isCommonWord(w))) return inside1;
   return before.split(/\s+/).length >= 2 && !isPlaceWord(before) && inside.split(/\s+/).some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || isKnownPersonNoun(w)) ? { side: 'before', role: '' } : null;
 }
 
@@ -5175,16 +5219,23 @@ function unnamedOwner(toks: Tok[], i: number): boolean {
 }
 
 function setOffRelativeOpening(toks: Tok[], end: number, sent: number): number {
-  // (a verb of saying in the clause ends the search, unless the clause keeps the one it is about
-  // unnamed: "The dog's owner, who asked not to be named, said")
+  // (a verb of saying in the clause ends the search, unless it is the clause's own way of keeping the
+  // one it is about unnamed: "The dog's owner, who asked not to be named, said"; not "The headteacher,
+  // who said the pupil could not be named, described ...")
   let spoke = false;
+  let formula = false;
   for (let a = end - 1; a > 0 && end - a <= 30; a--) {
     const t = toks[a]!;
     if (t.sent !== sent || t.k === 'q') return -1;
-    if (t.k === 'w' && isSpeechVerb(t)) spoke = true;
-    // (not "The woman, who asked that she not be named, said": a plain word for someone is the one
+    // ("her name": a noun)
+    if (t.k === 'w' && isSpeechVerb(t) && !(t.lo === 'name' && /^(?:his|her|their)$/.test(toks[a - 1]?.lo ?? ''))) {
+      const own = (k: number) => toks[k]?.lo === 'to' && (toks[k + 1]?.lo === 'be' || (toks[k + 1]?.lo === 'give' && /^(?:his|her|their)$/.test(toks[k + 2]?.lo ?? '') && toks[k + 3]?.lo === 'name'));
+      if ((t.lo === 'asked' && /^(?:not|that)$/.test(toks[a + 1]?.lo ?? '')) || ((t.lo === 'named' || t.lo === 'identified') && toks[a - 1]?.lo === 'be') || ((t.lo === 'declined' || t.lo === 'refused') && own(a + 1))) formula = true;
+      else spoke = true;
+    }
+    // (nor "The woman, who asked that she not be named, said": a plain word for someone is the one
     // described before, whom the linking pass finds)
-    if (t.t === ',' && (toks[a + 1]?.lo === 'who' || toks[a + 1]?.lo === 'whose')) return spoke && (!keptUnnamed(toks, a + 1, end) || /^(?:woman|man|person|girl|boy)$/.test(toks[a - 1]?.lo ?? '')) ? -1 : a;
+    if (t.t === ',' && (toks[a + 1]?.lo === 'who' || toks[a + 1]?.lo === 'whose')) return spoke || (formula && (!keptUnnamed(toks, a + 1, end) || /^(?:woman|man|person|girl|boy)$/.test(toks[a - 1]?.lo ?? ''))) ? -1 : a;
   }
   return -1;
 }

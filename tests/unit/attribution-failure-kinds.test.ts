@@ -8642,3 +8642,75 @@ describe('round 39: the field a role is for; "Her speech ended:" before the word
     expect(sure(res, 'My mother could gut')).toBe('Nnenna Adebayo-Hart');
   });
 });
+
+describe("round 39: the review's cases", () => {
+  const who = (res: AttributionResult, start: string) => {
+    const q = quoteOf(res, start);
+    return q.speakerName ?? res.cast.find((c) => c.id === q.suggestedSpeakerId)?.name ?? null;
+  };
+
+  it('an office holder named by title next is not one of a neighbouring place, nor a title a body\'s head shares', () => {
+    const other = analyzeParagraphs(['The city’s mayor used her annual address to defend the new bus network, telling councillors the system was “finally working for the people who need it most”.', 'Mayor Hendrik Claassen of neighbouring Stellenbosch said his council would copy the scheme next year.']);
+    expect(who(other, 'finally working')).not.toBe('Hendrik Claassen');
+    const union = analyzeParagraphs(['The union’s president told delegates the government’s pay offer was “an insult to every nurse in this country”.', 'President Tomas Brenner said on Friday that there was no more money.']);
+    expect(who(union, 'an insult to every')).not.toBe('Tomas Brenner');
+  });
+
+  it('"Everyone froze until he yelled: “...”" is his; "said he had heard the complaints before and had a simple answer: “...”" is his', () => {
+    const yelled = analyzeParagraphs(['Firefighter Joe Mwangi recalled the night of the blaze. Everyone froze until he yelled: “Get out now!”']);
+    expect(sure(yelled, 'Get out now')).toBe('Joe Mwangi');
+    const heard = analyzeParagraphs(['Asked about the criticism, Health Minister Lars Nyberg said he had heard the complaints before and had a simple answer: “We are hiring as fast as we can.”']);
+    expect(sure(heard, 'We are hiring')).toBe('Lars Nyberg');
+  });
+
+  it('"A lawyer for the club\'s owner, the Qatari businessman Hamad Al-Sulaiti, said" is not Al-Sulaiti\'s', () => {
+    const res = analyzeParagraphs(['A lawyer for the club’s owner, the Qatari businessman Hamad Al-Sulaiti, said the charges were “without foundation”.']);
+    expect(who(res, 'without foundation')).not.toBe('Hamad Al-Sulaiti');
+  });
+
+  it('a region or a firm set off after a role\'s field is no name: "its vice president of engineering, Latin America, Sofia Reyes", "its head of procurement, Halden Logistics, which ..."', () => {
+    const region = analyzeParagraphs(['Skerra Telecom said the outage was fixed by noon. “It was a hardware fault,” said its vice president of engineering, Latin America, Sofia Reyes.']);
+    expect(who(region, 'It was a hardware fault')).not.toBe('Latin America');
+    const firm = analyzeParagraphs(['“We are reviewing the contract,” said its head of procurement, Halden Logistics, which runs the depot.']);
+    expect(who(firm, 'We are reviewing')).not.toBe('Halden Logistics');
+  });
+
+  it('"Nwachukwu said the regulator had branded the show “a danger to children”" is not Nwachukwu\'s', () => {
+    const res = analyzeParagraphs(['Nwachukwu said the regulator had branded the show “a danger to children” in its ruling.']);
+    expect(res.quotes.filter((q) => q.speakerName === 'Nwachukwu')).toHaveLength(0);
+  });
+
+  it('"The email he sent that night, Mr Okonjo said, read:" and "My letter, Sandoval said, read:" are the writer\'s own', () => {
+    const email = analyzeParagraphs(['Mr Okonjo resigned by email on Friday night. The email he sent that night, Mr Okonjo said, read: “I will not be a scapegoat.”']);
+    expect(sure(email, 'I will not be a scapegoat')).toMatch(/Okonjo/);
+    const mine = analyzeParagraphs(['My letter, Sandoval said, read: “I will fight this decision.”']);
+    expect(sure(mine, 'I will fight')).toBe('Sandoval');
+  });
+
+  it('"Pennington, a village of 400 people, has lost its shop" is the place, not Tom Pennington', () => {
+    const res = analyzeParagraphs(['Tom Pennington runs the pub with his mother, Sheila Grant.', 'Pennington, a village of 400 people, has lost its shop and its school. “We are all that is left,” said the 68-year-old.']);
+    expect(who(res, 'We are all that is left')).not.toBe('Tom Pennington');
+  });
+
+  it('"ANALYST (Goldman Sachs, New York):" is no one named; "FARMER (Kofi Mensah Boateng, Ashanti Region):" keeps the whole name', () => {
+    const firm = analyzeParagraphs(['The following is an excerpt from the results call.', 'ANALYST (Goldman Sachs, New York): “Rates will stay high.”']);
+    expect(who(firm, 'Rates will stay high')).not.toBe('Goldman Sachs');
+    const farmer = analyzeParagraphs(['The following is an excerpt.', 'FARMER (Kofi Mensah Boateng, Ashanti Region): “The rains came late again.”']);
+    expect(who(farmer, 'The rains came late')).toBe('Kofi Mensah Boateng');
+  });
+
+  it('"Sunita Rao, who represents Ferreira, said he would appeal" keeps Ferreira a person (a client, not a constituency)', () => {
+    const res = analyzeParagraphs(['Sunita Rao, who represents Ferreira, said he would appeal.', '“I did nothing wrong and I will prove it,” he said in a statement.']);
+    expect(who(res, 'I did nothing wrong')).toBe('Ferreira');
+  });
+
+  it('"A lunge by the defender at Tom Banks" keeps Banks a person', () => {
+    const res = analyzeParagraphs(['A lunge by the defender at Tom Banks left him in agony. “I could have broken my leg,” he said.']);
+    expect(who(res, 'I could have broken')).toBe('Tom Banks');
+  });
+
+  it('"The headteacher, who said the pupil involved could not be named, described ..." is the headteacher the story named', () => {
+    const res = analyzeParagraphs(['Headteacher Rosa Dale said pupils were shaken. The headteacher, who said the pupil involved could not be named, described the attack as “a shock to us all”.']);
+    expect(sure(res, 'a shock to us all')).toBe('Rosa Dale');
+  });
+});
