@@ -854,44 +854,45 @@ describe('own evaluation set', () => {
       falseQuotes: 0,
     },
     {
-      name: 'fresh 114 (a second author, written blind for round 38, measured once at its end, to be tuned on from round 39): speaker accuracy ≥ 0.873, at most five wrong speakers, no false quote',
+      name: 'fresh 114 (a second author, written blind for round 38, measured once at its end, tuned on in round 39): speaker accuracy ≥ 0.901, at most two wrong speakers, no false quote',
       part: ownSetParts.fresh114,
-      accuracy: 0.873,
-      wrong: 5,
+      accuracy: 0.901,
+      wrong: 2,
       falseQuotes: 0,
     },
     {
-      name: 'fresh 115 (a second author, written blind for round 38, measured once at its end, to be tuned on from round 39): speaker accuracy ≥ 0.901, at most four wrong speakers, at most one false quote',
+      name: 'fresh 115 (a second author, written blind for round 38, measured once at its end, tuned on in round 39): speaker accuracy ≥ 0.918, at most two wrong speakers, at most one false quote',
       part: ownSetParts.fresh115,
-      accuracy: 0.901,
-      wrong: 4,
+      accuracy: 0.918,
+      wrong: 2,
       falseQuotes: 1,
     },
     {
-      name: 'fresh 116 (a second author, written blind for round 38, measured once at its end, to be tuned on from round 39): speaker accuracy ≥ 0.934, at most five wrong speakers, at most two false quotes',
+      name: 'fresh 116 (a second author, written blind for round 38, measured once at its end, tuned on in round 39): speaker accuracy ≥ 0.951, at most three wrong speakers, at most two false quotes',
       part: ownSetParts.fresh116,
-      accuracy: 0.934,
-      wrong: 5,
+      accuracy: 0.951,
+      wrong: 3,
       falseQuotes: 2,
     },
     {
-      name: 'fresh 117 (a second author, written blind for round 38, measured once at its end, to be tuned on from round 39): speaker accuracy ≥ 0.888, at most four wrong speakers, at most one false quote',
+      name: 'fresh 117 (a second author, written blind for round 38, measured once at its end, tuned on in round 39): speaker accuracy ≥ 0.907, at most one wrong speaker, at most one false quote',
       part: ownSetParts.fresh117,
-      accuracy: 0.888,
-      wrong: 4,
+      accuracy: 0.907,
+      wrong: 1,
       falseQuotes: 1,
     },
     {
-      name: 'fresh 118 (a second author, written blind for round 38, measured once at its end, to be tuned on from round 39): speaker accuracy ≥ 0.913, at most four wrong speakers, at most two false quotes',
+      name: 'fresh 118 (a second author, written blind for round 38, measured once at its end, tuned on in round 39): speaker accuracy ≥ 0.918, at most three wrong speakers, at most two false quotes',
       part: ownSetParts.fresh118,
-      accuracy: 0.913,
-      wrong: 4,
+      accuracy: 0.918,
+      wrong: 3,
       falseQuotes: 2,
     },
   ];
 
   // (fresh 64 to 83: the figures of the twenty-eighth session's end; fresh 84 to 93, of the
-  // twenty-ninth's; fresh 94 to 118, of the thirtieth's: so no later rule can lose what these parts
+  // twenty-ninth's; fresh 94 to 113, of the thirtieth's; fresh 114 to 118, of the thirty-first's: so
+  // no later rule can lose what these parts
   // hold without a test saying so)
   for (const floor of floors) {
     it(floor.name, () => {
