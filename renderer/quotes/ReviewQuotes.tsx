@@ -245,6 +245,12 @@ export function ReviewQuotes({
             <span>How Copydesk found the speaker:</span> {cueText(item.cue)}
             {item.ambiguous && item.state === 'ambiguous' && <strong> More than one person could have said it.</strong>}
           </p>
+          {item.check && (
+            <p className="review-check" role="note">
+              <strong>Check the speaker.</strong> Copydesk named {item.speaker?.name ?? 'a speaker'} on evidence that has often misled it on news it was
+              never tuned on (someone else named in between, or the name far back). Confirm it or choose the right person.
+            </p>
+          )}
 
           <div className="review-actions">
             <button type="button" className="primary" onClick={confirm} aria-keyshortcuts="C">

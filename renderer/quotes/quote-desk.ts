@@ -19,6 +19,9 @@ export interface QuoteItem {
   context: { before: string; quote: string; after: string };
   /** a question put by the one conducting an interview (the engine's `asks`) */
   asks: boolean;
+  /** the speaker was named on evidence that has often misled the engine (its `check`): for the
+   * desk to check, until an editor confirms the quote or chooses the speaker */
+  check: boolean;
 }
 
 export interface SpeakerStat {
@@ -82,6 +85,7 @@ export function buildQuoteDesk(rec: Reconciliation, analysis: QuoteAnalysis, cou
         after: d.endParagraph === d.paragraph ? clip(para.slice(d.end), 'after') : '',
       },
       asks: !!d.asks,
+      check: !!d.check && it.state === 'attributed' && it.record.speakerSetBy !== 'editor',
     };
   });
 
@@ -110,6 +114,8 @@ export function buildQuoteDesk(rec: Reconciliation, analysis: QuoteAnalysis, cou
   }
   const ambiguous = items.filter((i) => i.state === 'ambiguous').length;
   if (ambiguous) warnings.push(`${ambiguous} ${ambiguous === 1 ? 'quote has' : 'quotes have'} an uncertain speaker — check in Review quotes.`);
+  const checks = items.filter((i) => i.check).length;
+  if (checks) warnings.push(`${checks} ${checks === 1 ? 'quote names its speaker' : 'quotes name their speakers'} on weak evidence — check in Review quotes.`);
   const unattributed = items.filter((i) => !i.speaker);
   if (unattributed.length) warnings.push(`${unattributed.length} ${unattributed.length === 1 ? 'quote has' : 'quotes have'} no speaker.`);
 

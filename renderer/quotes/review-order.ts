@@ -11,16 +11,20 @@ import type { QuoteState } from '../../shared/attribution/index';
 export interface ReviewEntry {
   id: string;
   state: QuoteState;
+  /** a speaker named on weak evidence, for the desk to check (QuoteItem.check) */
+  check?: boolean;
 }
 
-// Unattributed and uncertain quotes first, then flagged ones, then the rest, each in story order.
-const PRIORITY: Record<QuoteState, number> = { unattributed: 0, ambiguous: 1, flagged: 2, attributed: 3, confirmed: 4 };
+// Unattributed and uncertain quotes first, then those named on weak evidence, then flagged ones,
+// then the rest, each in story order.
+const PRIORITY: Record<QuoteState, number> = { unattributed: 0, ambiguous: 1, flagged: 3, attributed: 4, confirmed: 5 };
+const rank = (it: ReviewEntry) => (it.check && it.state === 'attributed' ? 2 : PRIORITY[it.state]);
 
 /** The ids of `items` (in story order) in the order review mode shows them. */
 export function reviewOrder(items: readonly ReviewEntry[]): string[] {
   return items
     .map((it, i) => ({ it, i }))
-    .sort((a, b) => PRIORITY[a.it.state] - PRIORITY[b.it.state] || a.i - b.i)
+    .sort((a, b) => rank(a.it) - rank(b.it) || a.i - b.i)
     .map(({ it }) => it.id);
 }
 

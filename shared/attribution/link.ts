@@ -5,7 +5,7 @@ import { DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, K
 import { AUXILIARIES, type Gender, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF, SURNAME_PARTICLES, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
-import { CONFIDENCE_MODEL } from './confidence-model';
+import { CONFIDENCE_MODEL, SPEAKER_CHECK } from './confidence-model';
 import { evidenceReader, namedInQuote } from './evidence';
 import { nameSlug } from '../article/person-id';
 
@@ -1247,6 +1247,10 @@ export interface LinkOptions {
   /** the model that decides, from each choice's evidence, whether a speaker the rules are sure of is
    * named (default: the committed one; null: the rules alone) */
   model?: ConfidenceModel | null;
+  /** the model that marks, from each choice's evidence, a speaker the rules named on evidence that
+   * has often misled them, for the desk to check (the speaker is kept; default: the committed one;
+   * null: none) */
+  check?: ConfidenceModel | null;
   /** each quote with a speaker (named or suggested) and its evidence, as the rules left it (for
    * training the model) */
   onEvidence?: (quote: DetectedQuote, evidence: QuoteEvidence) => void;
@@ -1254,6 +1258,7 @@ export interface LinkOptions {
 
 export function link(locals: LocalParagraph[], options: LinkOptions = {}): AttributionResult {
   const model = options.model === undefined ? CONFIDENCE_MODEL : options.model;
+  const checkModel = options.check === undefined ? SPEAKER_CHECK : options.check;
   const members: Member[] = [];
   const byLast = new Map<string, Member[]>();
   const byFirst = new Map<string, Member[]>();
@@ -4172,7 +4177,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const groups = new Map<number, Seg[]>();
   for (const s of segs) (groups.get(s.group) ?? groups.set(s.group, []).get(s.group)!).push(s);
   const quotes: DetectedQuote[] = [];
-  const evidence = model || options.onEvidence ? evidenceReader(locals, mentionMember, eff, pos) : null;
+  const evidence = model || checkModel || options.onEvidence ? evidenceReader(locals, mentionMember, eff, pos) : null;
   for (const g of groups.values()) {
     const exp = g.find((s) => s.explicit && s.speaker) ?? g.find((s) => s.speaker);
     for (const s of g) if (!s.speaker && exp) { s.speaker = exp.speaker; s.cue = 'continuation'; s.ambiguous = exp.ambiguous; }
@@ -4188,6 +4193,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }));
     const head = exp ?? first;
     const sure = head.ambiguous ? null : head.speaker;
+    // a speaker named on evidence that has often misled the rules: named, and marked for the desk
+    const check = !!sure && !!ev && !!checkModel && !ev.rulesUnsure && inScope(checkModel, ev) && probability(checkModel, ev) < checkModel.nameAt;
     quotes.push({
       id: `q${first.para}-${first.lq.raw.start}`,
       paragraph: first.para,
@@ -4202,6 +4209,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       suggestedSpeakerId: head.ambiguous ? (head.speaker?.id ?? null) : null,
       cue: head.cue,
       ...(asking(head) ? { asks: true } : {}),
+      ...(check ? { check: true } : {}),
       segments,
     });
     if (ev && options.onEvidence) options.onEvidence(quotes[quotes.length - 1]!, ev);

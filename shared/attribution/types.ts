@@ -38,6 +38,10 @@ export interface DetectedQuote {
   /** a question put by whoever conducts an interview or a transcript ("Q: “…”", "REPORTER: “…”", the
    * interviewer the story named): words of the one asking, not of a source */
   asks?: boolean;
+  /** the speaker was named on evidence that has often misled the engine on news it was never tuned
+   * on (a pronoun far from the name, someone else named in between, a continuation far back ...):
+   * named, but for the desk to check (the confidence model's SPEAKER_CHECK) */
+  check?: boolean;
   /** per-paragraph pieces (one for an ordinary quote) */
   segments: QuoteSegment[];
 }

@@ -289,7 +289,13 @@ test('review mode steps through every quote, one typed just before it opened inc
 test('in a Q and A the interviewer is listed under Quoted as asking the questions, and only the one interviewed gets the voice', async ({ page, app }) => {
   await app.open();
   await page.getByRole('button', { name: 'New article' }).click();
+  // The new story's editor is in place once its empty headline has the cursor (a click on the body
+  // before then lands in the story still showing: CI once typed this Q and A into the sample).
+  const headline = page.getByRole('textbox', { name: 'Headline' });
+  await expect(headline).toBeFocused();
+  await expect(headline).toHaveValue('');
   await page.keyboard.type('Committee chair: the agency dodged questions');
+  await expect(headline).toHaveValue('Committee chair: the agency dodged questions');
   await page.getByRole('textbox', { name: 'Article body' }).click();
   const paras = [
     'The committee’s chairman, Delroy Whitter-Campbell, sat down with the Observer Weekly’s Shanice Bellamy. The interview has been edited for length.',
@@ -308,4 +314,46 @@ test('in a Q and A the interviewer is listed under Quoted as asking the question
   const quoted = sources.getByRole('list', { name: 'Quoted', exact: true });
   await expect(quoted.getByRole('heading', { level: 4 })).toHaveText(['Delroy Whitter-Campbell', 'Shanice Bellamy']);
   await expect(quoted).toContainText('asked the questions');
+});
+
+test('a speaker named on weak evidence is marked for the desk: Sources says so, and Review quotes shows it first with a note until it is confirmed', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  await page.getByRole('button', { name: 'New article' }).click();
+  const headline = page.getByRole('textbox', { name: 'Headline' });
+  await expect(headline).toBeFocused();
+  await expect(headline).toHaveValue('');
+  await page.keyboard.type('Hospital chief defends winter record');
+  await expect(headline).toHaveValue('Hospital chief defends winter record');
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  const paras = [
+    'The hospital’s chief executive, Alan Brody, said the inspection had been "a fair picture of last winter."',
+    'Union steward Kevin Marsh, whose wife works on the wards, disputed some of its findings. The chief executive said he would meet staff on Monday. "I want to hear from every ward," he said.',
+  ];
+  for (const [i, p] of paras.entries()) {
+    if (i) await page.keyboard.press('Enter');
+    await page.keyboard.type(p);
+  }
+  const sources = page.getByRole('region', { name: 'Sources' });
+  await expect(sources.getByText(/^2 quotes · 2 attributed · 0 flagged$/)).toBeVisible();
+  await expect(sources.getByText('1 quote names its speaker on weak evidence — check in Review quotes.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Review quotes' }).click();
+  const review = page.getByRole('dialog', { name: 'Review quotes' });
+  // The quote to check comes first, though it is the second in the story.
+  await expect(review.getByLabel('Quote in context').locator('mark')).toHaveText('I want to hear from every ward,');
+  const note = review.getByRole('note');
+  await expect(note).toContainText('Check the speaker.');
+  await expect(note).toContainText('Alan Brody');
+  await review.getByRole('button', { name: 'Confirm' }).click();
+  // Confirming moves on to the other quote, which was never in doubt; back on the checked one, no note.
+  await expect(review.getByLabel('Quote in context').locator('mark')).toHaveText('a fair picture of last winter.');
+  await expect(review.getByRole('note')).toHaveCount(0);
+  await review.getByRole('button', { name: 'Previous quote' }).click();
+  await expect(review.getByLabel('Quote in context').locator('mark')).toHaveText('I want to hear from every ward,');
+  await expect(review.getByRole('note')).toHaveCount(0);
+  await review.getByRole('button', { name: 'Close review' }).click();
+  await expect(sources.getByText('1 quote names its speaker on weak evidence — check in Review quotes.')).toHaveCount(0);
 });

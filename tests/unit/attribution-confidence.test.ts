@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ConfidenceModel, features, inScope, probability, type QuoteEvidence } from '../../shared/attribution/confidence';
 import { CONFIDENCE_MODEL } from '../../shared/attribution/confidence-model';
-import { analyzeText, splitParagraphs } from '../../shared/attribution/index';
+import { analyzeParagraphs, analyzeText, splitParagraphs } from '../../shared/attribution/index';
 import { type LinkOptions, link } from '../../shared/attribution/link';
 import { analyzeParagraphLocal } from '../../shared/attribution/local';
 import type { DetectedQuote } from '../../shared/attribution/types';
@@ -101,5 +101,27 @@ describe('a model deciding named or to review', () => {
   it('by default the rules alone decide (no model is committed yet), so analyzeText is unchanged', () => {
     expect(CONFIDENCE_MODEL).toBeNull();
     expect(analyzeText(story).quotes).toEqual(run(story, { model: null }).quotes);
+  });
+});
+
+describe('the desk\'s check: a speaker named on evidence that has often misled the rules', () => {
+  it('a pronoun after someone of the same gender named in between is named and marked for checking; a plain "said" is not', () => {
+    const res = analyzeParagraphs([
+      'The hospital’s chief executive, Alan Brody, said the inspection had been “a fair picture of last winter.”',
+      'Union steward Kevin Marsh, whose wife works on the wards, disputed some of its findings. The chief executive said he would meet staff on Monday. “I want to hear from every ward,” he said.',
+    ]);
+    const far = res.quotes.find((q) => q.text.startsWith('I want to hear'))!;
+    expect(far.speakerName).toBe('Alan Brody');
+    expect(far.check).toBe(true);
+    const plain = res.quotes.find((q) => q.text.startsWith('a fair picture'))!;
+    expect(plain.speakerName).toBe('Alan Brody');
+    expect(plain.check).toBeUndefined();
+  });
+
+  it('marks nothing without a model, and never an unsure quote', () => {
+    const paras = ['The hospital’s chief executive, Alan Brody, said the inspection was fair.', 'Union steward Kevin Marsh disputed it. The chief executive said he would meet staff. “I want to hear from every ward,” he said.'];
+    const res = link(paras.map((p) => analyzeParagraphLocal(p)), { check: null });
+    expect(res.quotes.some((q) => q.check)).toBe(false);
+    for (const q of analyzeParagraphs(paras).quotes) if (q.ambiguous) expect(q.check).toBeUndefined();
   });
 });

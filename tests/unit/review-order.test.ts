@@ -28,6 +28,19 @@ describe('reviewOrder', () => {
   });
 });
 
+describe('quotes named on weak evidence', () => {
+  it('come after the uncertain ones and before the flagged ones; once confirmed they keep no priority', () => {
+    const story: ReviewEntry[] = [
+      { id: 'a', state: 'attributed' },
+      { id: 'b', state: 'attributed', check: true },
+      { id: 'c', state: 'flagged' },
+      { id: 'd', state: 'ambiguous' },
+      { id: 'e', state: 'confirmed', check: true },
+    ];
+    expect(reviewOrder(story)).toEqual(['d', 'b', 'c', 'a', 'e']);
+  });
+});
+
 describe('stepping', () => {
   it('starts at the first quote in review order and walks every quote forwards and back', () => {
     const pos = startReview(items('a', 'b', 'c:unattributed', 'd'));
