@@ -1,9 +1,27 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { quoteInView, quotePoint, shownQuotes } from '../support/quote-highlights';
 import { expect, test } from '../support/web-app';
 
 const ZELENSKYY = 'Volodymyr Zelenskyy';
+
+/** Makes a new story and types its headline and paragraphs as a reporter would. The new story's
+ * editor is in place once its empty headline has the cursor: a click on the body before then lands
+ * in the story still showing (CI once typed a whole Q and A into the sample). */
+async function typeNewStory(page: Page, headline: string, paragraphs: string[]): Promise<void> {
+  await page.getByRole('button', { name: 'New article' }).click();
+  const field = page.getByRole('textbox', { name: 'Headline' });
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue('');
+  await page.keyboard.type(headline);
+  await expect(field).toHaveValue(headline);
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  for (const [i, p] of paragraphs.entries()) {
+    if (i) await page.keyboard.press('Enter');
+    await page.keyboard.type(p);
+  }
+}
 
 test('the sample story shows its 10 quotes highlighted, each naming Volodymyr Zelenskyy on hover and when the cursor is in it', async ({ page, app }) => {
   await app.open();
@@ -288,24 +306,11 @@ test('review mode steps through every quote, one typed just before it opened inc
 
 test('in a Q and A the interviewer is listed under Quoted as asking the questions, and only the one interviewed gets the voice', async ({ page, app }) => {
   await app.open();
-  await page.getByRole('button', { name: 'New article' }).click();
-  // The new story's editor is in place once its empty headline has the cursor (a click on the body
-  // before then lands in the story still showing: CI once typed this Q and A into the sample).
-  const headline = page.getByRole('textbox', { name: 'Headline' });
-  await expect(headline).toBeFocused();
-  await expect(headline).toHaveValue('');
-  await page.keyboard.type('Committee chair: the agency dodged questions');
-  await expect(headline).toHaveValue('Committee chair: the agency dodged questions');
-  await page.getByRole('textbox', { name: 'Article body' }).click();
-  const paras = [
+  await typeNewStory(page, 'Committee chair: the agency dodged questions', [
     'The committee’s chairman, Delroy Whitter-Campbell, sat down with the Observer Weekly’s Shanice Bellamy. The interview has been edited for length.',
     'Q: "Are you satisfied with the answers the agency gave?"',
     'A: "Satisfied is a strong word. They answered some questions and avoided others."',
-  ];
-  for (const [i, p] of paras.entries()) {
-    if (i) await page.keyboard.press('Enter');
-    await page.keyboard.type(p);
-  }
+  ]);
   const sources = page.getByRole('region', { name: 'Sources' });
   await expect(sources.getByText(/^2 quotes · 2 attributed · 0 flagged$/)).toBeVisible();
   const chart = sources.getByRole('list', { name: 'Quoted words by person' });
@@ -321,21 +326,10 @@ test('a speaker named on weak evidence is marked for the desk: Sources says so, 
   app,
 }) => {
   await app.open();
-  await page.getByRole('button', { name: 'New article' }).click();
-  const headline = page.getByRole('textbox', { name: 'Headline' });
-  await expect(headline).toBeFocused();
-  await expect(headline).toHaveValue('');
-  await page.keyboard.type('Hospital chief defends winter record');
-  await expect(headline).toHaveValue('Hospital chief defends winter record');
-  await page.getByRole('textbox', { name: 'Article body' }).click();
-  const paras = [
+  await typeNewStory(page, 'Hospital chief defends winter record', [
     'The hospital’s chief executive, Alan Brody, said the inspection had been "a fair picture of last winter."',
     'Union steward Kevin Marsh, whose wife works on the wards, disputed some of its findings. The chief executive said he would meet staff on Monday. "I want to hear from every ward," he said.',
-  ];
-  for (const [i, p] of paras.entries()) {
-    if (i) await page.keyboard.press('Enter');
-    await page.keyboard.type(p);
-  }
+  ]);
   const sources = page.getByRole('region', { name: 'Sources' });
   await expect(sources.getByText(/^2 quotes · 2 attributed · 0 flagged$/)).toBeVisible();
   await expect(sources.getByText('1 quote names its speaker on weak evidence — check in Review quotes.')).toBeVisible();
