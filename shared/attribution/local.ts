@@ -3134,7 +3134,33 @@ function statementAuthor(ctx: Ctx, cue: LocalCue, sent: number): LocalCue | null
 
 function findCue(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
   const c = findCueOf(ctx, qt, lq);
-  return statementAuthor(ctx, c, ctx.toks[qt]!.sent) ?? c;
+  const sent = ctx.toks[qt]!.sent;
+  return statementAuthor(ctx, c, sent) ?? unsignedWriting(ctx, c, sent) ?? c;
+}
+
+/** Writing no one signs: a message, a note, a card (not a banner or a placard, which those who carry it speak). */
+const UNSIGNED_WRITING = new Set(['message', 'messages', 'note', 'notes', 'card', 'graffiti', 'inscription']);
+/** "A message posted in a staff group chat read: “...”", "One message, written in blue capitals,
+ * read:": words a message or a sign carries are no one's the story can name, unless it says whom
+ * they are from ("The message from the city's transport chief was blunt:"); not the message itself,
+ * as a report or a statement speaks for its authors. */
+function unsignedWriting(ctx: Ctx, cue: LocalCue, sent: number): LocalCue | null {
+  if (cue.ref !== 'org' || cue.mention >= 0 || !UNSIGNED_WRITING.has(cue.roleHead ?? (cue.text ?? '').split(' ').pop() ?? '')) return null;
+  const { toks } = ctx;
+  const at = cue.at;
+  // (one brought in as any message, "A message", "One message", or said to be unsigned: not "the
+  // briefing note", "the message says", which the story treats as a document)
+  let d = at - 1;
+  while (d >= 0 && at - d <= 3 && toks[d]!.sent === sent && toks[d]!.k === 'w' && !DETERMINERS.has(toks[d]!.lo)) d--;
+  const anyOne = toks[d]?.sent === sent && /^(?:a|an|one|another)$/.test(toks[d]!.lo);
+  const unsigned = /\b(?:unsigned|anonymous|untraceable)\b/i.test(ctx.text) || /\bunable to trace\b/i.test(ctx.text);
+  const from = toks[at]?.sent === sent && /^(?:from|by)$/.test(toks[at + 1]?.lo ?? '') && toks[at + 1]!.sent === sent;
+  if (!anyOne && !unsigned && !from) return null;
+  if (from) {
+    const r = refStartingAt(ctx, at + 2, sent);
+    if (r && (r.ref === 'name' || r.ref === 'org' || r.ref === 'described' || r.ref === 'role')) return { ...r, cue: cue.cue, at: cue.at };
+  }
+  return { ...NONE, cue: cue.cue };
 }
 
 function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {

@@ -8714,3 +8714,17 @@ describe("round 39: the review's cases", () => {
     expect(sure(res, 'a shock to us all')).toBe('Rosa Dale');
   });
 });
+
+describe('round 40 (begun): writing no one signs', () => {
+  it('"A message posted in a group chat ... read: “...”" names no one, not "message"; "the message from the transport chief" is not the message\'s', () => {
+    const res = analyzeParagraphs(['A message posted in a staff group chat that evening, from a number nobody could trace, read: “The night shift is not safe. Somebody upstairs needs to know.”']);
+    expect(quoteOf(res, 'The night shift is not safe').speakerName ?? null).toBeNull();
+    const from = analyzeParagraphs(['The message from the city’s transport chief to bus operators on Monday was blunt: “Modernise or make way.”']);
+    expect(quoteOf(from, 'Modernise or make way').speakerName ?? null).not.toMatch(/message/);
+  });
+
+  it('"The briefing note says ..." stays the note\'s, and a banner stays the banner\'s', () => {
+    const note = analyzeParagraphs(['The briefing note says the fund will be “exhausted by January”.']);
+    expect(sure(note, 'exhausted by January')).toMatch(/note/);
+  });
+});
