@@ -1718,7 +1718,8 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         // Consumer Goods, said")
         // (but not the body a spokesperson speaks for: "A spokesperson for the testing authority, the
         // National Anti-Doping Bureau, said" is the spokesperson's)
-        if (r && r.ref === 'org' && (r.mention < 0 || ctx.mentions[r.mention]!.poss) && orgNamed >= 0) {
+        const bodyWord = (r?.text ?? '').split(' ').pop()!.toLowerCase();
+        if (r && r.ref === 'org' && (r.mention < 0 || ctx.mentions[r.mention]!.poss) && orgNamed >= 0 && (ctx.mentions[orgNamed]!.type === 'org' || ORG_HEADS.has(bodyWord) || isGroupNoun(bodyWord))) {
           const d = describedStartingAt(ctx, a + 1, sent);
           if (d && d.cue.ref === 'described' && /\(unnamed\)$/.test(d.cue.text ?? '') && (d.end === k || (toks[d.end + 1]?.lo === 'for' && d.end + 1 < k))) return d.cue;
           return { ...r, mention: orgNamed, text: ctx.mentions[orgNamed]!.name };
@@ -1743,7 +1744,9 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       if (seg === 0 && first.lo === 'the' && a + 2 <= k) {
         const mi = mentionAtOrMod(ctx, a + 2);
         const m = mi >= 0 ? ctx.mentions[mi]! : null;
-        if (m && m.type === 'org' && m.i0 === a + 2 && m.i1 - 1 === k) orgNamed = mi;
+        // (or a name of two words or more the lexicon does not know, after a body's word: "Mr
+        // Fifita's union, the United Freight Workers, said")
+        if (m && (m.type === 'org' || (m.type === 'unknown' && m.tokens.length >= 2 && !m.personEvidence)) && m.i0 === a + 2 && m.i1 - 1 === k) orgNamed = mi;
       }
       // "Doe, a contestant on the show "Star Search," who later ..., said": a title in quotation
       // marks inside the appositives is part of them

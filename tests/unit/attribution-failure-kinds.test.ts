@@ -8728,3 +8728,10 @@ describe('round 40 (begun): writing no one signs', () => {
     expect(sure(note, 'exhausted by January')).toMatch(/note/);
   });
 });
+
+describe('round 40 (begun): a body named after its word, though no lexicon knows the name', () => {
+  it('"Mr Fifita’s union, the United Freight Workers, said" is the union by name (failure kind 4)', () => {
+    const res = analyzeParagraphs(['Tevita Fifita, 29, was dismissed in January.', 'Mr Fifita’s union, the United Freight Workers, said the decision sent “a clear message to every employer in this state”.']);
+    expect(sure(res, 'a clear message')).toBe('United Freight Workers');
+  });
+});
