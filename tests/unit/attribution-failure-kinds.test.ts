@@ -8735,3 +8735,10 @@ describe('round 40 (begun): a body named after its word, though no lexicon knows
     expect(sure(res, 'a clear message')).toBe('United Freight Workers');
   });
 });
+
+describe('round 40 (begun): a name in capitals with "Mc" in a label\'s brackets', () => {
+  it('"CHAIR (CLLR McGUINNESS): “...”" is the councillor the story named', () => {
+    const res = analyzeParagraphs(['Speakers included the committee’s chair, Councillor Roisin McGuinness, and Councillor Padraig Farrelly.', 'CHAIR (CLLR McGUINNESS): “We now move to item four. Councillor Farrelly, you have the floor.”', 'CLLR FARRELLY: “Thank you, Chair.”']);
+    expect(sure(res, 'We now move to item four')).toBe('Roisin McGuinness');
+  });
+});
