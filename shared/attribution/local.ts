@@ -3830,6 +3830,20 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       }
       // "A nurse who treated Ellis Ward said": the name is the object of the relative clause's verb
       if (r && r.ref === 'name' && objectInRelative(ctx, r.mention)) r = null;
+      // ("A doctor who spent six weeks in a field hospital has described ...": a body inside the
+      // relative clause after someone described is no subject; the one described is)
+      if (r && (r.ref === 'org' || r.ref === 'described') && r.mention < 0 && !ing) {
+        let w = r.at - 1;
+        while (w >= 0 && toks[w]!.sent === sent && toks[w]!.k === 'w' && toks[w]!.lo !== 'who') w--;
+        const head = toks[w - 1];
+        // (not what they call themselves: "A woman who introduced herself as a care worker from
+        // Dunleary asked:" is the care worker)
+        const selfDescribed = toks.slice(w + 1, r.at).some((t) => /^(?:himself|herself|themselves)$/.test(t.lo));
+        if (toks[w]?.lo === 'who' && toks[w]!.sent === sent && !selfDescribed && head?.k === 'w' && !head.cap && (isPersonNoun(head.lo) || ROLE_NOUNS.has(head.lo)) && !isGroupNoun(head.lo)) {
+          const ms = mainSubject(ctx, sent, v);
+          if (ms && ms.at < w && (ms.ref === 'described' || ms.ref === 'role' || ms.ref === 'name')) r = ms;
+        }
+      }
       if (!r && toks[k]?.lo === 'to' && toks[k]!.sent === sent) r = infinitiveSubject(ctx, sent, k);
       // "X attacked Y, calling him ...": a participle after a comma belongs to the main clause's subject, not to Y
       // (but after "X said," it is X's: "one of the people said, cautioning that “…”", "the report

@@ -8742,3 +8742,12 @@ describe('round 40 (begun): a name in capitals with "Mc" in a label\'s brackets'
     expect(sure(res, 'We now move to item four')).toBe('Roisin McGuinness');
   });
 });
+
+describe('round 40 (begun): a body inside the relative clause after someone described', () => {
+  it('"A doctor who spent six weeks in a field hospital has described conditions as “...”" is the doctor, not the hospital; "A woman who introduced herself as a care worker" is still the care worker', () => {
+    const res = analyzeParagraphs(['A doctor who spent six weeks in a field hospital has described conditions there as “beyond anything I trained for”.']);
+    expect(sure(res, 'beyond anything')).toMatch(/doctor \(unnamed\)$/);
+    const diplomat = analyzeParagraphs(['A senior diplomat who attended the talks as an observer said the deal had been “essentially agreed weeks ago”.']);
+    expect(sure(diplomat, 'essentially agreed')).toMatch(/diplomat \(unnamed\)$/);
+  });
+});
