@@ -3242,6 +3242,29 @@ function captionCue(ctx: Ctx, qt: number): LocalCue | null {
 
 /** The cue of the quote before `k` in its sentence when a verb of saying governs it and a name or a
  * described source is its speaker; else null. */
+/** The named subject of the clause "that" opens before token `k` ("heard that the hotel's general
+ * manager, Alasdair Rennie, repeatedly referred ..."), when the clause has its own verb before `k`
+ * and no other "that" comes between; else null. */
+function thatClauseSubject(ctx: Ctx, k: number, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  let t = k - 1;
+  while (t >= 0 && toks[t]!.sent === sent && toks[t]!.lo !== 'that') t--;
+  if (toks[t]?.lo !== 'that' || toks[t]!.sent !== sent) return null;
+  // (after a verb of saying or hearing: "heard that", "said that", "was told that")
+  if (!(strongSpeech(toks[t - 1]) || HEAR_VERBS.has(toks[t - 1]?.lo ?? '') || toks[t - 1]?.lo === 'told')) return null;
+  const named = nameAfterRole(ctx, sent, t + 1, k);
+  const r = named ?? refStartingAt(ctx, t + 1, sent);
+  if (!r || !(r.ref === 'name' || r.ref === 'role' || r.ref === 'described') || r.at >= k) return null;
+  // (the clause's own verb between its subject and the "and")
+  // (a verb in the same form as the one after "and": not "He noted that the judge had donated ...
+  // and called the pledge “...”", where "and called" goes back to "He")
+  for (let x = r.at + 1; x < k; x++) {
+    const t = toks[x]!;
+    if (t.k !== 'w' || t.cap || !(/ed$/.test(t.lo) || (/s$/.test(t.lo) && isVerbish(t.lo) && !isNounish(t.lo)))) continue;
+    return AUXILIARIES.has(toks[x - 1]?.lo ?? '') ? null : r;
+  }
+  return null;
+}
 function coordinatedQuoteCue(ctx: Ctx, k: number, sent: number): LocalCue | null {
   const { toks } = ctx;
   let qa = k - 1;
@@ -3711,6 +3734,8 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     if (sayingNoun(toks, v)) continue;
     if (isSpeechVerb(tv) || putIt) {
       // (a weak one is a verb of saying when a "that" clause follows: "Doe estimates that ...")
+      // ("had continued to sign contracts “...”": going on doing something, no saying)
+      if (tv.lo === 'continued' && toks[v + 1]?.lo === 'to' && toks[v + 1]!.sent === sent) continue;
       if (!putIt && WEAK_SPEECH.has(tv.lo) && !['called', 'calling', 'calls', 'call', 'named', 'naming', 'thinks', 'believes', 'continued'].includes(tv.lo) && !colon && !(toks[v + 1]?.t === ',' && toks[v + 2]?.k === 'q') && !(toks[v + 1]?.lo === 'that' && toks[v + 1]!.sent === sent && !strongSpeechBefore(toks, v))) continue;
       const ing = tv.lo.endsWith('ing');
       // "The newspaper quoted an unnamed minister as saying ...": the one quoted, not the newspaper
@@ -3839,7 +3864,7 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         // (not what they call themselves: "A woman who introduced herself as a care worker from
         // Dunleary asked:" is the care worker)
         const selfDescribed = toks.slice(w + 1, r.at).some((t) => /^(?:himself|herself|themselves)$/.test(t.lo));
-        if (toks[w]?.lo === 'who' && toks[w]!.sent === sent && !selfDescribed && head?.k === 'w' && !head.cap && (isPersonNoun(head.lo) || ROLE_NOUNS.has(head.lo)) && !isGroupNoun(head.lo)) {
+        if (toks[w]?.lo === 'who' && toks[w]!.sent === sent && !selfDescribed && head?.k === 'w' && !head.cap && (isPersonNoun(head.lo) || ROLE_NOUNS.has(head.lo) || /^\d+-year-old$/.test(head.lo)) && !isGroupNoun(head.lo)) {
           const ms = mainSubject(ctx, sent, v);
           if (ms && ms.at < w && (ms.ref === 'described' || ms.ref === 'role' || ms.ref === 'name')) r = ms;
         }
@@ -3896,6 +3921,10 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       // Essaria's ambassador, Noura Belkacem, described the government as "..." and urged her
       // ministry to "wait out" the prime minister")
       if (!r && toks[k]?.k === 'w' && (toks[k]!.lo === 'and' || toks[k]!.lo === 'but') && toks[k]!.sent === sent) r = coordinatedQuoteCue(ctx, k, sent);
+      // ("The tribunal heard that the hotel's general manager, Alasdair Rennie, referred to her as
+      // ... and told a colleague she was ‘...’": the subject of the clause "that" opens, whose second
+      // verb it is, not the sentence's)
+      if (!r && toks[k]?.k === 'w' && toks[k]!.lo === 'and' && toks[k]!.sent === sent) r = thatClauseSubject(ctx, k, sent);
       if (!r && toks[k]?.k === 'w' && (toks[k]!.lo === 'and' || toks[k]!.lo === 'but') && toks[k]!.sent === sent) r = mainSubject(ctx, sent, k);
       // ("Oyelaran paused, then conceded that ...": the same after "then")
       if (!r && toks[v - 1]?.lo === 'then' && toks[v - 1]!.sent === sent && (toks[v - 2]?.t === ',' || toks[v - 2]?.lo === 'and')) {

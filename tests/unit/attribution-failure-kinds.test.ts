@@ -8751,3 +8751,22 @@ describe('round 40 (begun): a body inside the relative clause after someone desc
     expect(sure(diplomat, 'essentially agreed')).toMatch(/diplomat \(unnamed\)$/);
   });
 });
+
+describe('round 40 (begun): "continued to", a that-clause\'s second verb, an age before "who"', () => {
+  it('"Judge Rosalind Achebe said Dunleavy had continued to sign contracts “...”" is the judge\'s', () => {
+    const res = analyzeParagraphs(['Judge Rosalind Achebe said Dunleavy had continued to sign contracts “well after he knew the business was insolvent”.']);
+    expect(sure(res, 'well after he knew')).toBe('Rosalind Achebe');
+  });
+
+  it('"The tribunal heard that the general manager, Alasdair Rennie, referred to her ... and told a colleague she was ‘...’" is Rennie\'s; "He noted that the judge had donated ... and called the pledge “...”" stays his', () => {
+    const res = analyzeParagraphs(['The tribunal heard that the hotel’s general manager, Alasdair Rennie, repeatedly referred to her by a nickname in front of guests and told a colleague she was ‘only here for the wages’.']);
+    expect(sure(res, 'only here for the wages')).toBe('Alasdair Rennie');
+    const noted = analyzeParagraphs(['Senator Luis Arredondo was unconvinced. He noted that the judge had donated to the campaign and called the recusal pledge “a promise written in pencil.”']);
+    expect(sure(noted, 'a promise written in pencil')).toBe('Luis Arredondo');
+  });
+
+  it('"The family of a 17-year-old who died at a young offender institution have said he was “...”" is the family\'s, not the institution\'s', () => {
+    const res = analyzeParagraphs(['The family of a 17-year-old who died at a young offender institution have said he was “failed at every turn”.']);
+    expect(sure(res, 'failed at every turn')).toMatch(/family/);
+  });
+});
