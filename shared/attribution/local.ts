@@ -1746,7 +1746,8 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         const m = mi >= 0 ? ctx.mentions[mi]! : null;
         // (or a name of two words or more the lexicon does not know, after a body's word: "Mr
         // Fifita's union, the United Freight Workers, said")
-        if (m && (m.type === 'org' || (m.type === 'unknown' && m.tokens.length >= 2 && !m.personEvidence)) && m.i0 === a + 2 && m.i1 - 1 === k) orgNamed = mi;
+        // (not a building: "The mayor's office, the Old Town Hall, said")
+        if (m && (m.type === 'org' || (m.type === 'unknown' && m.tokens.length >= 2 && !m.personEvidence && !PLACE_HEADS.has(m.lower[m.lower.length - 1]!) && !BUILDING_WORDS.test(m.lower[m.lower.length - 1]!))) && m.i0 === a + 2 && m.i1 - 1 === k) orgNamed = mi;
       }
       // "Doe, a contestant on the show "Star Search," who later ..., said": a title in quotation
       // marks inside the appositives is part of them
@@ -3141,6 +3142,8 @@ function findCue(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
   return statementAuthor(ctx, c, sent) ?? unsignedWriting(ctx, c, sent) ?? c;
 }
 
+/** The last word of a building's name, which a body set off after its word is not ("the Old Town Hall"). */
+const BUILDING_WORDS = /^(?:hall|house|building|tower|centre|center|square|street|road|palace|castle|church|chapel|cathedral|court|station|stadium|arena|park|library|museum)$/;
 /** Writing no one signs: a message, a note, a card (not a banner or a placard, which those who carry it speak). */
 const UNSIGNED_WRITING = new Set(['message', 'messages', 'note', 'notes', 'card', 'graffiti', 'inscription']);
 /** "A message posted in a staff group chat read: “...”", "One message, written in blue capitals,
@@ -3250,20 +3253,24 @@ function thatClauseSubject(ctx: Ctx, k: number, sent: number): LocalCue | null {
   let t = k - 1;
   while (t >= 0 && toks[t]!.sent === sent && toks[t]!.lo !== 'that') t--;
   if (toks[t]?.lo !== 'that' || toks[t]!.sent !== sent) return null;
-  // (after a verb of saying or hearing: "heard that", "said that", "was told that")
-  if (!(strongSpeech(toks[t - 1]) || HEAR_VERBS.has(toks[t - 1]?.lo ?? '') || toks[t - 1]?.lo === 'told')) return null;
+  // (after a verb of hearing or finding, whose subject only hears: "The tribunal heard that", "The
+  // inquiry found that"; not "said that", whose subject goes on: "Diaz said that her opponent lied
+  // and called the claims “...”")
+  if (!(HEAR_VERBS.has(toks[t - 1]?.lo ?? '') || /^(?:found|learned|learnt|established)$/.test(toks[t - 1]?.lo ?? ''))) return null;
   const named = nameAfterRole(ctx, sent, t + 1, k);
   const r = named ?? refStartingAt(ctx, t + 1, sent);
   if (!r || !(r.ref === 'name' || r.ref === 'role' || r.ref === 'described') || r.at >= k) return null;
   // (the clause's own verb between its subject and the "and")
   // (a verb in the same form as the one after "and": not "He noted that the judge had donated ...
   // and called the pledge “...”", where "and called" goes back to "He")
-  for (let x = r.at + 1; x < k; x++) {
-    const t = toks[x]!;
-    if (t.k !== 'w' || t.cap || !(/ed$/.test(t.lo) || (/s$/.test(t.lo) && isVerbish(t.lo) && !isNounish(t.lo)))) continue;
-    return AUXILIARIES.has(toks[x - 1]?.lo ?? '') ? null : r;
-  }
-  return null;
+  // (the verb right after the subject, past a comma and adverbs: not "a retired teacher")
+  let x = r.at + 1;
+  while (x < k && (toks[x]!.t === ',' || isAdv(toks[x]))) x++;
+  const tv = toks[x];
+  // (and the verb after "and" in the same simple form: not "... died ... and has criticised his
+  // employer for “...”", the coroner's)
+  if (AUXILIARIES.has(toks[k + 1]?.lo ?? '')) return null;
+  return x < k && tv?.k === 'w' && !tv.cap && (/ed$/.test(tv.lo) || (/s$/.test(tv.lo) && isVerbish(tv.lo) && !isNounish(tv.lo))) ? r : null;
 }
 function coordinatedQuoteCue(ctx: Ctx, k: number, sent: number): LocalCue | null {
   const { toks } = ctx;
@@ -3735,7 +3742,7 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     if (isSpeechVerb(tv) || putIt) {
       // (a weak one is a verb of saying when a "that" clause follows: "Doe estimates that ...")
       // ("had continued to sign contracts “...”": going on doing something, no saying)
-      if (tv.lo === 'continued' && toks[v + 1]?.lo === 'to' && toks[v + 1]!.sent === sent) continue;
+      if (tv.lo === 'continued' && toks[v + 1]?.lo === 'to' && toks[v + 1]!.sent === sent && !(isSpeechVerb(toks[v + 2]) || CALLING_VERBS.test(toks[v + 2]?.lo ?? '') || toks[v + 2]?.lo === 'refer')) continue;
       if (!putIt && WEAK_SPEECH.has(tv.lo) && !['called', 'calling', 'calls', 'call', 'named', 'naming', 'thinks', 'believes', 'continued'].includes(tv.lo) && !colon && !(toks[v + 1]?.t === ',' && toks[v + 2]?.k === 'q') && !(toks[v + 1]?.lo === 'that' && toks[v + 1]!.sent === sent && !strongSpeechBefore(toks, v))) continue;
       const ing = tv.lo.endsWith('ing');
       // "The newspaper quoted an unnamed minister as saying ...": the one quoted, not the newspaper
@@ -3864,7 +3871,14 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         // (not what they call themselves: "A woman who introduced herself as a care worker from
         // Dunleary asked:" is the care worker)
         const selfDescribed = toks.slice(w + 1, r.at).some((t) => /^(?:himself|herself|themselves)$/.test(t.lo));
-        if (toks[w]?.lo === 'who' && toks[w]!.sent === sent && !selfDescribed && head?.k === 'w' && !head.cap && (isPersonNoun(head.lo) || ROLE_NOUNS.has(head.lo) || /^\d+-year-old$/.test(head.lo)) && !isGroupNoun(head.lo)) {
+        // (nor one speaking inside the clause: "A man who police said had been “acting erratically”",
+        // "A teacher who the school board described as “exceptional”")
+        // (the formula that keeps someone unnamed is no one speaking: "who asked not to be named")
+        const spokeInside = toks.slice(w + 1, v).some((t, x, all) => t.k === 'w' && !t.cap && (strongSpeech(t) || CALLING_VERBS.test(t.lo)) && !(t.lo === 'asked' && /^(?:not|that)$/.test(all[x + 1]?.lo ?? '')) && !(/^(?:named|identified)$/.test(t.lo) && all[x - 1]?.lo === 'be'));
+        // (and the body the object of the clause's own verb, not its subject: "who police said",
+        // "who neighbours have called")
+        const clauseVerb = toks.slice(w + 1, r.at).some((t) => t.k === 'w' && !t.cap && ((isVerbish(t.lo) && !isNounish(t.lo)) || /ed$/.test(t.lo)));
+        if (toks[w]?.lo === 'who' && toks[w]!.sent === sent && !selfDescribed && !spokeInside && clauseVerb && head?.k === 'w' && !head.cap && (isPersonNoun(head.lo) || ROLE_NOUNS.has(head.lo) || /^\d+-year-old$/.test(head.lo)) && !isGroupNoun(head.lo)) {
           const ms = mainSubject(ctx, sent, v);
           if (ms && ms.at < w && (ms.ref === 'described' || ms.ref === 'role' || ms.ref === 'name')) r = ms;
         }

@@ -8770,3 +8770,24 @@ describe('round 40 (begun): "continued to", a that-clause\'s second verb, an age
     expect(sure(res, 'failed at every turn')).toMatch(/family/);
   });
 });
+
+describe("round 40 (begun): the review's cases", () => {
+  it('one speaking inside the relative clause keeps the words: "A man who police said had been “acting erratically”", "who the school board described as", "who neighbours have called"', () => {
+    expect(sure(analyzeParagraphs(['A man who police said had been “acting erratically” was detained under the Mental Health Act.']), 'acting erratically')).toMatch(/police/i);
+    expect(sure(analyzeParagraphs(['A teacher who the school board described as “exceptional” has been suspended pending an inquiry.']), 'exceptional')).toMatch(/school board/);
+    expect(sure(analyzeParagraphs(['A woman who neighbours have called “the heart of the street” died in the blaze.']), 'the heart of the street')).toMatch(/neighbours/i);
+  });
+
+  it('after "said that", the verb after "and" is the speaker\'s own: "Mayor Lucia Diaz said that her opponent wants to cut funding and called him “...”", "Police said that a retired teacher was assaulted and described the attack as “...”"', () => {
+    expect(sure(analyzeParagraphs(['Mayor Lucia Diaz said that her opponent wants to cut library funding and called him “reckless with our future.”']), 'reckless with our future')).toBe('Lucia Diaz');
+    expect(sure(analyzeParagraphs(['Police said that a retired teacher was assaulted in her home and described the attack as “despicable.”']), 'despicable')).toMatch(/Police/i);
+    expect(sure(analyzeParagraphs(['Judge Colin Morris said that the defendant showed no remorse and described the attack as “cowardly and brutal.”']), 'cowardly and brutal')).toBe('Colin Morris');
+  });
+
+  it('"continued to refer to the scheme as “a success”" is still speech; "the Old Town Hall" is no body set off after "The mayor\'s office"', () => {
+    const res = analyzeParagraphs(['The minister continued to refer to the scheme as “a success.”', 'The minister, Halima Yusuf, has faced criticism over the figures.']);
+    expect(res.quotes.map((q) => q.text)).toContain('a success.');
+    const hall = analyzeParagraphs(['The mayor’s office, the Old Town Hall, said: “Services will resume on Monday.”']);
+    expect(quoteOf(hall, 'Services will resume').speakerName ?? null).not.toBe('Old Town Hall');
+  });
+});
