@@ -3,7 +3,7 @@ import { QUOTE_METHODS, QUOTE_STATE_LABELS, type QuoteRecord } from '../../share
 import { summaryLine } from '../../shared/attribution/index';
 import type { QuoteDesk, QuoteItem } from './quote-desk';
 import { type ReviewPosition, reviewIndex, startReview, stepReview, syncReview } from './review-order';
-import { roleLine } from './SourcesPanel';
+import { CHECK_LABEL, roleLine } from './SourcesPanel';
 import type { QuoteAttributionApi } from './useQuoteAttribution';
 import './quotes.css';
 
@@ -231,7 +231,7 @@ export function ReviewQuotes({
             Keys: <kbd>J</kbd> or <kbd>↓</kbd> next · <kbd>K</kbd> or <kbd>↑</kbd> previous · <kbd>C</kbd> confirm and go on · <kbd>F</kbd> flag ·{' '}
             <kbd>Esc</kbd> close
           </p>
-          <div className={`review-state review-state-${item.state}`}>{QUOTE_STATE_LABELS[item.state]}</div>
+          <div className={`review-state review-state-${item.check ? 'check' : item.state}`}>{item.check ? CHECK_LABEL : QUOTE_STATE_LABELS[item.state]}</div>
           <blockquote className="review-context" aria-label="Quote in context">
             {item.context.before}
             <mark>{item.context.quote}</mark>

@@ -13,14 +13,18 @@ export function roleLine(p: { title: string | null; affiliation: string | null }
   return [p.title, p.affiliation].filter(Boolean).join(', ') || null;
 }
 
+/** The chip and state label of a quote whose speaker was named on weak evidence (QuoteItem.check). */
+export const CHECK_LABEL = 'Check speaker';
+
 function QuoteLink({ item, onJump }: { item: QuoteItem; onJump(id: string): void }) {
-  // Attributed is the usual state: only the others get a chip.
-  const chip = item.state === 'attributed' ? null : QUOTE_STATE_LABELS[item.state];
+  // Attributed is the usual state: only the others get a chip (and a speaker named on weak evidence).
+  const chip = item.check ? CHECK_LABEL : item.state === 'attributed' ? null : QUOTE_STATE_LABELS[item.state];
+  const kind = item.check ? 'check' : item.state;
   return (
     <li>
       <button type="button" className={`quote-link quote-link-${item.state}`} onClick={() => onJump(item.id)}>
         <span className="quote-link-text">“{shortQuote(item.text)}”</span>
-        {chip && <span className={`quote-chip quote-chip-${item.state}`}>{chip}</span>}
+        {chip && <span className={`quote-chip quote-chip-${kind}`}>{chip}</span>}
       </button>
     </li>
   );

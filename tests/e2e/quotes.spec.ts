@@ -333,11 +333,16 @@ test('a speaker named on weak evidence is marked for the desk: Sources says so, 
   const sources = page.getByRole('region', { name: 'Sources' });
   await expect(sources.getByText(/^2 quotes · 2 attributed · 0 flagged$/)).toBeVisible();
   await expect(sources.getByText('1 quote names its speaker on weak evidence — check in Review quotes.')).toBeVisible();
+  // Under its speaker, the quote carries a chip saying so.
+  const quoted = sources.getByRole('list', { name: 'Quoted', exact: true });
+  await expect(quoted.getByRole('button', { name: /I want to hear from every ward/ })).toContainText('Check speaker');
+  await expect(quoted.getByRole('button', { name: /a fair picture of last winter/ })).not.toContainText('Check speaker');
 
   await page.getByRole('button', { name: 'Review quotes' }).click();
   const review = page.getByRole('dialog', { name: 'Review quotes' });
   // The quote to check comes first, though it is the second in the story.
   await expect(review.getByLabel('Quote in context').locator('mark')).toHaveText('I want to hear from every ward,');
+  await expect(review.getByText('Check speaker', { exact: true })).toBeVisible();
   const note = review.getByRole('note');
   await expect(note).toContainText('Check the speaker.');
   await expect(note).toContainText('Alan Brody');
@@ -350,4 +355,5 @@ test('a speaker named on weak evidence is marked for the desk: Sources says so, 
   await expect(review.getByRole('note')).toHaveCount(0);
   await review.getByRole('button', { name: 'Close review' }).click();
   await expect(sources.getByText('1 quote names its speaker on weak evidence — check in Review quotes.')).toHaveCount(0);
+  await expect(quoted.getByRole('button', { name: /I want to hear from every ward/ })).toContainText('Confirmed');
 });
