@@ -902,6 +902,24 @@ function isEpithet(head: string): boolean {
 /** The lower-case word after the capitalised words from token `i` on, past an appositive set off
  * by commas ("Rhodri Evans, one of the three, said"): the verb a name is the subject of, else ''.
  * (Read by the linking pass, so it is in the link key.) */
+/** The mention of one word the lexicon takes for a place that opens sentence `s` the way a
+ * surname does: before a verb other than "is"/"was" ("Pennington has sung"), or set off by a phrase
+ * that calls them a person ("Pennington, a former coal miner,"); not "Pennington, a village of 400
+ * people,", "Phoenix is where ...". Its index, else -1. (In the link key.) */
+function placeOpeningAsName(lp: LocalParagraph, s: number): number {
+  const pi = lp.mentions.findIndex((m) => m.sent === s && m.type === 'place' && m.tokens.length === 1 && (m.i0 === 0 || lp.toks[m.i0 - 1]!.sent !== s));
+  const pm = pi >= 0 ? lp.mentions[pi]! : null;
+  const nx = pm ? lp.toks[pm.i1] : undefined;
+  if (!pm || !nx || nx.sent !== s) return -1;
+  if (nx.t === ',') {
+    for (let x = pm.i1 + 1; x < lp.toks.length && x - pm.i1 <= 6 && lp.toks[x]!.sent === s && lp.toks[x]!.t !== ','; x++) if (lp.toks[x]!.k === 'w' && !lp.toks[x]!.cap && isPersonNoun(lp.toks[x]!.lo) && !isGroupNoun(lp.toks[x]!.lo)) return pi;
+    return -1;
+  }
+  const after = lp.toks[pm.i1 + 1];
+  const verbNext = (nx.k === 'w' && !nx.cap && !/^(?:is|was|are|were|has|have)$/.test(nx.lo)) || (nx.lo === 'has' && after?.k === 'w' && /(?:ed|en|ung|ought|own)$/.test(after.lo) && after.lo !== 'been');
+  return verbNext ? pi : -1;
+}
+
 function wordAfterName(lp: LocalParagraph, i: number): string {
   const k = verbAfterName(lp, i);
   const v = lp.toks[k];
@@ -1754,17 +1772,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // ("Pennington, a former coal miner, has sung ...": a surname the lexicon knows as a place,
     // opening the sentence before a verb or a phrase set off, is the person the story gave it)
     if (sj < 0) {
-      const pi = lpp.mentions.findIndex((m) => m.sent === ts && m.type === 'place' && m.tokens.length === 1 && (m.i0 === 0 || lpp.toks[m.i0 - 1]!.sent !== ts));
+      const pi = placeOpeningAsName(lpp, ts);
       const pm = pi >= 0 ? lpp.mentions[pi]! : null;
-      const nx = pm ? lpp.toks[pm.i1] : undefined;
-      // (a verb other than "is"/"was", or a phrase set off that calls them a person: "Pennington, a
-      // former coal miner,"; not "Pennington, a village of 400 people,", "Phoenix is where ...")
-      const setOffPerson = () => {
-        for (let x = pm!.i1 + 1; x < lpp.toks.length && x - pm!.i1 <= 6 && lpp.toks[x]!.sent === ts && lpp.toks[x]!.t !== ','; x++) if (lpp.toks[x]!.k === 'w' && !lpp.toks[x]!.cap && isPersonNoun(lpp.toks[x]!.lo) && !isGroupNoun(lpp.toks[x]!.lo)) return true;
-        return false;
-      };
-      const verbNext = nx?.k === 'w' && !nx.cap && !/^(?:is|was|are|were|has|have)$/.test(nx.lo) || (nx?.lo === 'has' && lpp.toks[pm!.i1 + 1]?.k === 'w' && /(?:ed|en|ung|ought|own)$/.test(lpp.toks[pm!.i1 + 1]!.lo) && lpp.toks[pm!.i1 + 1]!.lo !== 'been');
-      const h = pm && nx && nx.sent === ts && ((nx.t === ',' && setOffPerson()) || verbNext) ? find(pm.tokens, pm.lower) : null;
+      const h = pm ? find(pm.tokens, pm.lower) : null;
       if (h && !h.variant && !h.ambiguous && h.mem.kind === 'person' && !h.mem.described && h.mem.lower.length >= 2 && h.mem.lower[h.mem.lower.length - 1] === pm!.lower[0] && h.mem.firstSeen < pos(tp, pm!.i0)) {
         sj = pi;
         mem = h.mem;
@@ -4335,7 +4345,7 @@ export const linkKey = perParagraph((lp): string => {
     BACK_OPENER.test(lp.text),
     GIVEN_BACK.test(lp.text),
     saysThisBy(lp),
-    lp.sentSubject.map((_, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true)]),
+    lp.sentSubject.map((_, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true), placeOpeningAsName(lp, s)]),
     ISSUED_HERE.test(lp.text),
     ONE_WORD_LABEL.test(lp.text),
     writersQuestion(lp),

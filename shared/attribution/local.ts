@@ -2447,6 +2447,10 @@ const TIME_NOUNS = /^(?:week|month|year|night|weekend|monday|tuesday|wednesday|t
 const HANDLE_WORDS = new Set(['handle', 'username', 'user-name', 'screen-name', 'screenname']);
 /** Words of order before a role ("the next speaker"). */
 const SEQUENCE_WORDS = new Set(['next', 'last', 'first', 'second', 'third', 'final', 'previous', 'latest']);
+/** "head of": a role, whatever field follows ("head of operations", "head of privacy"). */
+function headOfAt(toks: Tok[], k: number): boolean {
+  return toks[k]?.lo === 'head' && toks[k + 1]?.lo === 'of' && toks[k + 1]!.sent === toks[k]!.sent;
+}
 /** A mention made of words no lexicon knows as common words, places or bodies: a person's name
  * more likely than a region or a firm set off in the same place ("Latin America", "Radio Kernow"). */
 function nameLikeMention(m: Mention): boolean {
@@ -2465,12 +2469,11 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   if (POSSESSIVE_DETS.has(t.lo)) {
     let h = j + 1;
     const market = (k: number) => toks[k]!.cap && k === j + 1 && (isDemonym(toks[k]!.lo) || (ctx.mentionAt[k]! >= 0 && /^(?:place|org)$/.test(ctx.mentions[ctx.mentionAt[k]!]!.type)));
-    const headOfAt = (k: number) => toks[k]?.lo === 'head' && toks[k + 1]?.lo === 'of';
-    while (h < j + 4 && toks[h]?.k === 'w' && (!toks[h]!.cap || market(h)) && toks[h]!.sent === sent && !(ROLE_NOUNS.has(toks[h]!.lo) || isKnownPersonNoun(toks[h]!.lo) || headOfAt(h)) && !FUNCTION_WORDS.has(toks[h]!.lo) && !SPEECH_VERBS.has(toks[h]!.lo)) {
+    while (h < j + 4 && toks[h]?.k === 'w' && (!toks[h]!.cap || market(h)) && toks[h]!.sent === sent && !(ROLE_NOUNS.has(toks[h]!.lo) || isKnownPersonNoun(toks[h]!.lo) || headOfAt(toks, h)) && !FUNCTION_WORDS.has(toks[h]!.lo) && !SPEECH_VERBS.has(toks[h]!.lo)) {
       if (market(h)) while (ctx.mentionAt[h + 1] === ctx.mentionAt[h] && ctx.mentionAt[h]! >= 0) h++;
       h++;
     }
-    if (toks[h]?.k === 'w' && !toks[h]!.cap && toks[h]!.sent === sent && (ROLE_NOUNS.has(toks[h]!.lo) || isKnownPersonNoun(toks[h]!.lo) || headOfAt(h))) {
+    if (toks[h]?.k === 'w' && !toks[h]!.cap && toks[h]!.sent === sent && (ROLE_NOUNS.has(toks[h]!.lo) || isKnownPersonNoun(toks[h]!.lo) || headOfAt(toks, h))) {
       // (to the last of two role words: "said its general secretary, Kwame Asante-Boateng")
       if (toks[h + 1]?.k === 'w' && !toks[h + 1]!.cap && toks[h + 1]!.sent === sent && (ROLE_NOUNS.has(toks[h + 1]!.lo) || isKnownPersonNoun(toks[h + 1]!.lo))) h++;
       // (past the field the role is for: "said its head of operations, Cathal Dunne", "its
@@ -2572,7 +2575,7 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     // conductor, Thandeka Mahlangu", "said its caseworker, Samir Haddad")
     const ownedPersonNoun = !tk.cap && !best && j === i + 1 && /^(?:his|her|their|its)$/.test(toks[i]!.lo) && toks[j + 1]?.t === ',' && isPersonNoun(tk.lo) && !isGroupNoun(tk.lo);
     // ("said the company's head of privacy, Dmitri Volkonsky": "head of" is a role)
-    const headOf = !tk.cap && tk.lo === 'head' && toks[j + 1]?.lo === 'of' && toks[j + 1]!.sent === sent;
+    const headOf = !tk.cap && headOfAt(toks, j);
     if (!tk.cap && (ROLE_NOUNS.has(tk.lo) || ownedPersonNoun || headOf) && !best) {
       const d = toks[i]!;
       // ("said Doe's barrister, Ann Roe": an owned role, so the name set off after it can be taken)
@@ -2707,7 +2710,7 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
       const me = ctx.mentionAt[e]!;
       const mm = me >= 0 ? ctx.mentions[me]! : null;
       if (!mm || mm.type === 'place') continue;
-      if ((mm.n0 === e || mm.i0 === e) && mm.i0 > n && (isPersonNoun(toks[e - 1]!.lo) || mm.titleWords.length > 0)) n = mm.i0;
+      if (mm.n0 === e && mm.i0 > n && (isPersonNoun(toks[e - 1]!.lo) || mm.titleWords.length > 0)) n = mm.i0;
       break;
     }
   }
@@ -3159,9 +3162,8 @@ function unsignedWriting(ctx: Ctx, cue: LocalCue, sent: number): LocalCue | null
   let d = at - 1;
   while (d >= 0 && at - d <= 3 && toks[d]!.sent === sent && toks[d]!.k === 'w' && !DETERMINERS.has(toks[d]!.lo)) d--;
   const anyOne = toks[d]?.sent === sent && /^(?:a|an|one|another)$/.test(toks[d]!.lo);
-  const unsigned = /\b(?:unsigned|anonymous|untraceable)\b/i.test(ctx.text) || /\bunable to trace\b/i.test(ctx.text);
   const from = toks[at]?.sent === sent && /^(?:from|by)$/.test(toks[at + 1]?.lo ?? '') && toks[at + 1]!.sent === sent;
-  if (!anyOne && !unsigned && !from) return null;
+  if (!anyOne && !from && !/\b(?:unsigned|anonymous|untraceable|unable to trace)\b/i.test(ctx.text)) return null;
   if (from) {
     const r = refStartingAt(ctx, at + 2, sent);
     if (r && (r.ref === 'name' || r.ref === 'org' || r.ref === 'described' || r.ref === 'role')) return { ...r, cue: cue.cue, at: cue.at };
@@ -3246,8 +3248,8 @@ function captionCue(ctx: Ctx, qt: number): LocalCue | null {
 /** The cue of the quote before `k` in its sentence when a verb of saying governs it and a name or a
  * described source is its speaker; else null. */
 /** The named subject of the clause "that" opens before token `k` ("heard that the hotel's general
- * manager, Alasdair Rennie, repeatedly referred ..."), when the clause has its own verb before `k`
- * and no other "that" comes between; else null. */
+ * manager, Alasdair Rennie, repeatedly referred ..."), after a verb of hearing or finding, when the
+ * clause has its own verb right after its subject and no other "that" comes between; else null. */
 function thatClauseSubject(ctx: Ctx, k: number, sent: number): LocalCue | null {
   const { toks } = ctx;
   let t = k - 1;
@@ -3260,10 +3262,9 @@ function thatClauseSubject(ctx: Ctx, k: number, sent: number): LocalCue | null {
   const named = nameAfterRole(ctx, sent, t + 1, k);
   const r = named ?? refStartingAt(ctx, t + 1, sent);
   if (!r || !(r.ref === 'name' || r.ref === 'role' || r.ref === 'described') || r.at >= k) return null;
-  // (the clause's own verb between its subject and the "and")
-  // (a verb in the same form as the one after "and": not "He noted that the judge had donated ...
-  // and called the pledge “...”", where "and called" goes back to "He")
-  // (the verb right after the subject, past a comma and adverbs: not "a retired teacher")
+  // (the clause's own verb right after its subject, past a comma and adverbs, in the simple form:
+  // not "He noted that the judge had donated ... and called the pledge “...”", where "and called"
+  // goes back to "He", nor "a retired teacher")
   let x = r.at + 1;
   while (x < k && (toks[x]!.t === ',' || isAdv(toks[x]))) x++;
   const tv = toks[x];
@@ -5310,12 +5311,13 @@ function setOffRelativeOpening(toks: Tok[], end: number, sent: number): number {
   // who said the pupil could not be named, described ...")
   let spoke = false;
   let formula = false;
+  /** "to be named", "to give her name" at token k */
+  const own = (k: number) => toks[k]?.lo === 'to' && (toks[k + 1]?.lo === 'be' || (toks[k + 1]?.lo === 'give' && /^(?:his|her|their)$/.test(toks[k + 2]?.lo ?? '') && toks[k + 3]?.lo === 'name'));
   for (let a = end - 1; a > 0 && end - a <= 30; a--) {
     const t = toks[a]!;
     if (t.sent !== sent || t.k === 'q') return -1;
     // ("her name": a noun)
     if (t.k === 'w' && isSpeechVerb(t) && !(t.lo === 'name' && /^(?:his|her|their)$/.test(toks[a - 1]?.lo ?? ''))) {
-      const own = (k: number) => toks[k]?.lo === 'to' && (toks[k + 1]?.lo === 'be' || (toks[k + 1]?.lo === 'give' && /^(?:his|her|their)$/.test(toks[k + 2]?.lo ?? '') && toks[k + 3]?.lo === 'name'));
       if ((t.lo === 'asked' && /^(?:not|that)$/.test(toks[a + 1]?.lo ?? '')) || ((t.lo === 'named' || t.lo === 'identified') && toks[a - 1]?.lo === 'be') || ((t.lo === 'declined' || t.lo === 'refused') && own(a + 1))) formula = true;
       else spoke = true;
     }

@@ -476,3 +476,22 @@ function expectEditsAsOneShot(paras: string[], edits: [number, string, string][]
     expect(s.update(paras)).toEqual(analyzeParagraphs(paras));
   }
 }
+
+describe('rounds 39 and 40: what the linking pass reads around a name', () => {
+  it('edits that change only the word after "has" following a surname the lexicon knows as a place ("has sung" / "has been") still give the one-shot result', () => {
+    const paras = [
+      '“I will remember that until I die,” said Arthur Pennington, the choir’s oldest member.',
+      'Musical director Gwenllian Thomas-Okeke said the arrangement had been the members’ idea.',
+      'Pennington has sung in chapel choirs for decades. “Eighty-five years of hymns and I win my first prize,” said the 91-year-old.',
+    ];
+    expectEditsAsOneShot(paras, [[2, 'has sung in', 'has been in']]);
+  });
+
+  it('edits that change only the word after the title-named person opening the next paragraph ("said" / "agreed") still give the one-shot result', () => {
+    const paras = [
+      'The city’s mayor used her annual address on Friday to announce a review of bus fares, telling councillors the current system “punishes the people who ride most.”',
+      'Mayor Thandi Mokoena said the review would be done before the budget.',
+    ];
+    expectEditsAsOneShot(paras, [[1, 'Mokoena said the', 'Mokoena agreed the']]);
+  });
+});
