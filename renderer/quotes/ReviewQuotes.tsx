@@ -1,9 +1,9 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { QUOTE_METHODS, QUOTE_STATE_LABELS, type QuoteRecord } from '../../shared/article/index';
 import { summaryLine } from '../../shared/attribution/index';
-import type { QuoteDesk, QuoteItem } from './quote-desk';
+import { CHECK_LABEL, type QuoteDesk, type QuoteItem } from './quote-desk';
 import { type ReviewPosition, reviewIndex, startReview, stepReview, syncReview } from './review-order';
-import { CHECK_LABEL, roleLine } from './SourcesPanel';
+import { roleLine } from './SourcesPanel';
 import type { QuoteAttributionApi } from './useQuoteAttribution';
 import './quotes.css';
 

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { QUOTE_STATE_LABELS } from '../../shared/article/index';
 import { summaryLine } from '../../shared/attribution/index';
-import type { QuoteDesk, QuoteItem } from './quote-desk';
+import { CHECK_LABEL, type QuoteDesk, type QuoteItem } from './quote-desk';
 import './quotes.css';
 
 function shortQuote(text: string, max = 90): string {
@@ -12,9 +12,6 @@ function shortQuote(text: string, max = 90): string {
 export function roleLine(p: { title: string | null; affiliation: string | null }): string | null {
   return [p.title, p.affiliation].filter(Boolean).join(', ') || null;
 }
-
-/** The chip and state label of a quote whose speaker was named on weak evidence (QuoteItem.check). */
-export const CHECK_LABEL = 'Check speaker';
 
 function QuoteLink({ item, onJump }: { item: QuoteItem; onJump(id: string): void }) {
   // Attributed is the usual state: only the others get a chip (and a speaker named on weak evidence).

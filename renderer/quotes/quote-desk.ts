@@ -51,6 +51,9 @@ export interface QuoteDesk {
   choices: Person[];
 }
 
+/** The chip and state label of a quote whose speaker was named on weak evidence (QuoteItem.check). */
+export const CHECK_LABEL = 'Check speaker';
+
 const CONTEXT_CHARS = 220;
 
 function clip(text: string, side: 'before' | 'after'): string {
