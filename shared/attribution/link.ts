@@ -619,6 +619,32 @@ function genderedAfter(lp: LocalParagraph, m: Mention): string {
   }
   return out;
 }
+/** The gender the sentence gives its own subject, a full name, by the pronoun that takes it up in a
+ * clause of its own ("Gwilym Prosser was 15 when he first went underground": 'm'): a "he" or "she"
+ * after a joining word, or "himself"/"herself", with no one else named and no verb of saying
+ * between (not "Ana Lima said he had lied"). Else null. (In the link key, both ways.) */
+function selfGendered(lp: LocalParagraph, mi: number, alone = false): Gender {
+  const m = lp.mentions[mi]!;
+  if (lp.sentSubject[m.sent] !== mi || m.tokens.length < 2 || m.poss) return null;
+  const toks = lp.toks;
+  for (let k = m.i1; k < toks.length && toks[k]!.sent === m.sent; k++) {
+    const t = toks[k]!;
+    if (t.k === 'q') return null;
+    if (t.k !== 'w') continue;
+    if (SPEECH_VERBS.has(t.lo) || lp.mentions.some((o) => o !== m && o.n0 === k)) return null;
+    if (/^(?:himself|herself)$/.test(t.lo)) return t.lo === 'himself' ? 'm' : 'f';
+    if (/^(?:he|she)$/.test(t.lo)) return SELF_JOINERS.has(toks[k - 1]?.lo ?? '') ? (t.lo === 'he' ? 'm' : 'f') : null;
+    // (a possessive, when the story has named no one else yet: "Callum Rennie has fished the firth
+    // with his father's boat"; "her" only before the noun it owns, not as an object: "Ana Lima thanked
+    // her"; not in a relative clause: "Jordan Blake, who drove her home,")
+    if (t.lo === 'who' || t.lo === 'whose') return null;
+    if (t.lo === 'his') return alone ? 'm' : null;
+    if (t.lo === 'her') return alone && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && !FUNCTION_WORDS.has(toks[k + 1]!.lo) ? 'f' : null;
+    if (/^(?:him|they|their|them)$/.test(t.lo)) return null;
+  }
+  return null;
+}
+const SELF_JOINERS = new Set(['when', 'as', 'after', 'before', 'because', 'and', 'but', 'while', 'since', 'until', 'though', 'although', 'once', 'where']);
 /** The age set off after a name ("Curtis Hayes, 94,"), else -1. (In the link key.) */
 function ageAfter(lp: LocalParagraph, m: Mention): number {
   const t = lp.toks;
@@ -1614,6 +1640,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const before = lp.toks[m.n0 - 1];
       if (mem && before && before.sent === lp.toks[m.n0]!.sent && before.k === 'w') midSentence.add(mem);
       if (mem && isSpeaker) mem.speaker = true;
+      // (the sentence takes its subject up as "he" or "she": "Gwilym Prosser was 15 when he first went
+      // underground")
+      if (mem && mem.kind === 'person' && !mem.gender) mem.gender = selfGendered(lp, mi, !members.some((x) => x !== mem && x.kind === 'person' && !x.described && !x.weak));
       // ("with his father, Seán,": the relative's word is a role the story gave them)
       const kin = mem && mem.kind === 'person' ? kinBefore(lp, m) : null;
       if (kin) mem!.roleWords.add(kin);
@@ -4322,7 +4351,7 @@ export const linkKey = perParagraph((lp): string => {
         // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
         afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), verb, namedAfterDefiniteRole(lp, m),
         affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
-        behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
+        behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
         speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
         diesThere(lp, mi), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),

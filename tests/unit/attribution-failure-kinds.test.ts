@@ -8791,3 +8791,21 @@ describe("round 40 (begun): the review's cases", () => {
     expect(quoteOf(hall, 'Services will resume').speakerName ?? null).not.toBe('Old Town Hall');
   });
 });
+
+describe('round 40: the story gives a first name it does not know its gender', () => {
+  it('"Eifion Rhys-Mabuza was 14 when he first went underground ... / “...,” he says." is his, past the pit and the valley', () => {
+    const res = analyzeParagraphs([
+      'Eifion Rhys-Mabuza was 14 when he first went underground at the Tŷ Mawr colliery in the Rhondda. Now 88, he is one of the last men alive who worked there.',
+      '“Nobody told you anything. You learned by watching,” he says.',
+    ]);
+    expect(sure(res, 'Nobody told you anything')).toBe('Eifion Rhys-Mabuza');
+  });
+
+  it('a "he" the subject reports ("said he had been") gives the subject no gender', () => {
+    const res = analyzeParagraphs([
+      'Nkemdi Abara-Lund said he had been underground at the Tŷ Mawr colliery in the Rhondda. Now 88, she is one of the last who remember.',
+      '“Nobody told you anything. You learned by watching,” she says.',
+    ]);
+    expect(sure(res, 'Nobody told you anything')).toBe('Nkemdi Abara-Lund');
+  });
+});

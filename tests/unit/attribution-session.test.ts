@@ -495,3 +495,13 @@ describe('rounds 39 and 40: what the linking pass reads around a name', () => {
     expectEditsAsOneShot(paras, [[1, 'Mokoena said the', 'Mokoena agreed the']]);
   });
 });
+
+describe('round 40: the gender a sentence gives its subject', () => {
+  it('edits that change only the word before the subject\'s "he" ("when he" / "so he") still give the one-shot result', () => {
+    const paras = [
+      'Eifion Rhys-Mabuza was 14 when he first went underground at the Tŷ Mawr colliery in the Rhondda. Now 88, he is one of the last men alive who worked there.',
+      '“Nobody told you anything. You learned by watching,” he says.',
+    ];
+    expectEditsAsOneShot(paras, [[0, 'was 14 when he', 'was 14 so he']]);
+  });
+});
