@@ -2261,13 +2261,44 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (named in passing, it may be in no one's cast yet)
     return found.mem ?? byFull.get(found.m.key) ?? create(found.m, found.m.name, found.m.tokens, 'organization', found.pos);
   };
+  /** the one firm named before `at` with the word `word` ("freight company Southern Cross Haulage"),
+   * when every other organisation named before is a public body by its name, no one else named
+   * before may be a firm the engine did not know for one, and the word is nowhere between: else null */
+  const firmNamedWithKind = (word: string, at: number, p: number): Member | null => {
+    const found = namedWithKindAt(word, at, p);
+    if (!found || found.mem?.described) return null;
+    const publicBody = (lower: string[]) => lower.some((w) => BODY_KINDS.has(w) && !/^(?:company|corporation|bank|group)$/.test(w));
+    if (publicBody(found.m.lower)) return null;
+    for (let q = 0; q <= p; q++) {
+      const l = locals[q]!;
+      for (let mi = 0; mi < l.mentions.length; mi++) {
+        const m = l.mentions[mi]!;
+        if (pos(q, m.n0) >= at || m.key === found.m.key) continue;
+        const mem = mentionMember[q]![mi];
+        if (mem && mem === found.mem) continue;
+        if (m.type === 'org' && !publicBody(m.lower)) return null;
+        if (mem && mem.kind === 'person' && !mem.described && mayBeOrganisation(mem, true)) return null;
+      }
+      for (let k = 0; k < l.toks.length; k++) if (l.toks[k]!.k === 'w' && !l.toks[k]!.cap && l.toks[k]!.lo === word && pos(q, k) > found.at && pos(q, k) < at) return null;
+    }
+    if (found.mem && found.mem.kind === 'person') {
+      found.mem.kind = 'organization';
+      found.mem.weak = false;
+    }
+    return found.mem ?? byFull.get(found.m.key) ?? create(found.m, found.m.name, found.m.tokens, 'organization', found.pos);
+  };
+  /** a member the engine took for a person on a capitalised name alone: no first name, title,
+   * gender, role or speech showed them to be one */
+  const unprovenPerson = (m: Member): boolean => m.kind === 'person' && m.weak && !m.personEvidence && !m.gender && !m.title && !m.speaker && !m.described && m.roleWords.size === 0 && !isFirstName(m.lower[0]!);
   const namedWithKindAt = (word: string, at: number, p: number): { mem: Member | null; m: Mention; at: number; pos: number } | null => {
     for (let q = p; q >= 0; q--) {
       const l = locals[q]!;
       for (let mi = l.mentions.length - 1; mi >= 0; mi--) {
         const m = l.mentions[mi]!;
         const mem = mentionMember[q]![mi];
-        if (pos(q, m.n0) >= at || m.poss || m.personEvidence || (mem ? mem.kind !== 'organization' || mem.described : m.type !== 'org' && m.type !== 'unknown')) continue;
+        // (or a name the engine took for someone's, which nothing showed to be a person's: "freight
+        // company Southern Cross Haulage")
+        if (pos(q, m.n0) >= at || m.poss || m.personEvidence || (mem ? (mem.kind !== 'organization' && !unprovenPerson(mem)) || mem.described : m.type !== 'org' && m.type !== 'unknown')) continue;
         const before = l.toks[m.i0 - 1];
         const kindBefore = before?.k === 'w' && !before.cap && before.lo === word && before.sent === m.sent;
         const after = setOffWords(l, m);
@@ -3553,6 +3584,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // Mining said output fell. / "...," the company said." is unsure, not "the company")
         // ("Norvane, the logistics software start-up, has raised £18m. / "...," the company said.": the
         // one name set off by an organisation word in reach, when no other name that may be a firm is)
+        // ("dismissed by freight company Southern Cross Haulage ... / The company had argued": the one
+        // firm the story named with that word, when every other organisation it named before is a
+        // public body, "the Fair Work Commission")
+        if (!mem && orgWord && ORG_ANAPHORS.has(orgWord) && !VENUE_ANAPHORS.has(orgWord)) {
+          const firm = firmNamedWithKind(orgWord, at, p);
+          if (firm) {
+            firm.speaker = true;
+            return { mem: firm, ambiguous: false, cueName: cue.cue };
+          }
+        }
         if (!mem && orgWord) {
           const a = appositiveOrgNear(orgWord, at, p);
           if (a) {

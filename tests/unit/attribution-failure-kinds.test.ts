@@ -8809,3 +8809,30 @@ describe('round 40: the story gives a first name it does not know its gender', (
     expect(sure(res, 'Nobody told you anything')).toBe('Nkemdi Abara-Lund');
   });
 });
+
+describe('round 40: the firm the story named with the word "the company" uses', () => {
+  const ruling = (extra: string) => [
+    'A courier sacked for refusing a third night shift was unfairly dismissed, the Employment Relations Authority has ruled.',
+    `Losa Tuilagi, 34, was dismissed by logistics company Marrowgate Couriers in March after she said she was exhausted.${extra}`,
+    'Authority member Derek Whitcombe found the dismissal was “unjustified in every respect”.',
+    '“Nobody should be asked to drive a van on four hours’ sleep,” Mr Whitcombe said in his decision.',
+    'The company had argued Ms Tuilagi had been “repeatedly late”, a claim the authority rejected.',
+  ];
+
+  it('"dismissed by logistics company Marrowgate Couriers ... / The company had argued ... “...”" is the firm, past the authority, its member and his quote', () => {
+    expect(sure(analyzeParagraphs(ruling('')), 'repeatedly late')).toBe('Marrowgate Couriers');
+  });
+
+  it('not when another firm was named before ("She now works for Fenwright Parcels.")', () => {
+    expect(sure(analyzeParagraphs(ruling(' She now works for Fenwright Parcels.')), 'repeatedly late')).not.toBe('Marrowgate Couriers');
+  });
+
+  it('"coordinator for the wildlife group Pelagos Watch ... / The group posted on its page: “...”" is the group by its name', () => {
+    const res = analyzeParagraphs([
+      'Seal pups have returned to the cove for the first time in 40 years, volunteers say.',
+      '“We counted eleven this morning,” said Ana Ruiz-Calloway, coordinator for the wildlife group Pelagos Watch. “Eleven!”',
+      'The group posted on its page on Sunday: “Please keep dogs on leads on the beach until March.”',
+    ]);
+    expect(sure(res, 'Please keep dogs on leads')).toBe('Pelagos Watch');
+  });
+});
