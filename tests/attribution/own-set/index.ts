@@ -129,9 +129,14 @@ import { ownSetFresh125 } from './fresh125';
 import { ownSetFresh126 } from './fresh126';
 import { ownSetFresh127 } from './fresh127';
 import { ownSetFresh128 } from './fresh128';
+import { ownSetFresh129 } from './fresh129';
+import { ownSetFresh130 } from './fresh130';
+import { ownSetFresh131 } from './fresh131';
+import { ownSetFresh132 } from './fresh132';
+import { ownSetFresh133 } from './fresh133';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh128`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh133`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -262,6 +267,11 @@ export const ownSetParts = {
   fresh126: ownSetFresh126,
   fresh127: ownSetFresh127,
   fresh128: ownSetFresh128,
+  fresh129: ownSetFresh129,
+  fresh130: ownSetFresh130,
+  fresh131: ownSetFresh131,
+  fresh132: ownSetFresh132,
+  fresh133: ownSetFresh133,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
