@@ -2375,6 +2375,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     return r;
   };
+  /** the one named right after the verb that follows the pronoun at position `at`, when it is a verb
+   * of telling or asking someone ("she told Doolan"): whom the words were spoken to, else null */
+  const addresseeAfter = (para: number, at: number): Member | null => {
+    const lp = locals[para]!;
+    const i = at % 100000;
+    const v = lp.toks[i + 1];
+    if (v?.k !== 'w' || !ADDRESSEE_VERBS.test(v.lo) || v.sent !== lp.toks[i]?.sent) return null;
+    const mi = lp.mentions.findIndex((m) => m.n0 === i + 2);
+    return mi >= 0 ? (mentionMember[para]![mi] ?? null) : null;
+  };
   /** a pronoun subject `sc` in paragraph `para` of the same gender as the one being resolved, with
    * no one named since: whom it surely means, else null */
   const throughPronoun = (sc: LocalCue, gender: Gender, para: number, depth: number): { mem: Member; ambiguous: false } | null => {
@@ -2607,7 +2617,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const psc = ls >= 0 ? pl.sentSubjectCue[ls] : null;
         // (past a capitalised word after "the" the story never showed to be anyone's name: "He blamed
         // a treatment used at the Loch Brae salmon farm.")
-        const through = psc && !near.some((r) => r.para === prev && r.at > pos(prev, psc.at) && !(r.mem.weak && !r.mem.personEvidence && !r.mem.gender && !r.mem.speaker && afterThe(r))) ? throughPronoun(psc, gender, prev, depth) : null;
+        // (nor past the one the pronoun speaks to: "She acknowledged Doolan had a history of trauma. /
+        // “…,” she told Doolan.")
+        const addressee = addresseeAfter(para, at);
+        const through = psc && !near.some((r) => r.para === prev && r.at > pos(prev, psc.at) && r.mem !== addressee && !(r.mem.weak && !r.mem.personEvidence && !r.mem.gender && !r.mem.speaker && afterThe(r))) ? throughPronoun(psc, gender, prev, depth) : null;
         if (through) return through;
         const sj = ls >= 0 ? pl.sentSubject[ls]! : -1;
         const mem = sj >= 0 ? mentionMember[prev]![sj] : null;

@@ -8836,3 +8836,18 @@ describe('round 40: the firm the story named with the word "the company" uses', 
     expect(sure(res, 'Please keep dogs on leads')).toBe('Pelagos Watch');
   });
 });
+
+describe('round 40: the one a pronoun speaks to does not break the chain back to its subject', () => {
+  it('"Judge Moira Callaghan said ... / She accepted Pellow had been bereaved ... / “…,” she told Pellow." is the judge', () => {
+    const res = analyzeParagraphs([
+      'A Truro man who attacked a paramedic outside a nightclub has been jailed for two years.',
+      'Tamsin Pellow, 31, admitted assault by beating at Truro Crown Court.',
+      'The paramedic, Joanne Hext, said in a statement read to the court that she had not worked since.',
+      '“I go to work to help people. I never expected to be kicked for it,” she said.',
+      'Judge Moira Callaghan said attacks on emergency workers were “a disgrace”.',
+      'She accepted Pellow had been bereaved weeks before the attack.',
+      '“Grief explains a great deal. It does not explain this,” she told Pellow.',
+    ]);
+    expect(sure(res, 'Grief explains a great deal')).toBe('Moira Callaghan');
+  });
+});
