@@ -1183,6 +1183,45 @@ function afterInterviewWith(lp: LocalParagraph, m: Mention): boolean {
 
 /** A sentence subject opening its sentence, or after a comma ("In January, she spoke to ..."), not
  * inside a phrase ("The family of Sam Odu spoke to ..."). (In the link key.) */
+/** "The Evening Ledger sat down with Tomasz Wierzbicki", "The Post spoke to Ana Ruiz": the mention
+ * a paper, as a sentence's subject, interviewed (its index), else -1. (In the link key.) */
+function paperSpokeTo(lp: LocalParagraph): number {
+  const toks = lp.toks;
+  for (let s = 0; s < lp.sentSubject.length; s++) {
+    const sx = lp.mentions[lp.sentSubject[s] ?? -1];
+    if (!sx || sx.type === 'person' || !PAPER_WORDS.test(sx.lower[sx.lower.length - 1]!) || isFirstName(sx.lower[0]!)) continue;
+    const v = toks[sx.i1];
+    const sat = SITTING.test(v?.lo ?? '') && toks[sx.i1 + 1]?.lo === 'down';
+    const prep = toks[sx.i1 + (sat ? 2 : 1)];
+    if (!(sat || INTERVIEW_VERBS.has(v?.lo ?? '')) || !/^(?:to|with)$/.test(prep?.lo ?? '')) continue;
+    const mi = lp.mentions.findIndex((m) => m.i0 === sx.i1 + (sat ? 3 : 2) && m.sent === s && !m.poss);
+    const m = lp.mentions[mi];
+    if (m && (m.type === 'person' || (m.type === 'unknown' && m.lower.length >= 2))) return mi;
+  }
+  return -1;
+}
+
+/** ", 22," at token i: an age set off. (Read with the tokens the link key ranks.) */
+function ageAfterAt(toks: LocalParagraph['toks'], i: number): boolean {
+  return toks[i]?.t === ',' && /^\d{1,3}$/.test(toks[i + 1]?.t ?? '') && toks[i + 2]?.t === ',';
+}
+
+/** A name at token `first` comes after "the" and a role in lower case, which open the sentence
+ * or follow a comma ("After taking seven wickets, the leg-spinner Haris Qureshi"; not "The family of
+ * Sam Odu", not "her agent Greta Lind"). (In the link key.) */
+function roleOpens(lp: LocalParagraph, first: number): boolean {
+  const toks = lp.toks;
+  let k = first - 1;
+  let words = 0;
+  while (k >= 0 && toks[k]!.sent === toks[first]?.sent && toks[k]!.k === 'w' && !toks[k]!.cap && !FUNCTION_WORDS.has(toks[k]!.lo) && words < 3) {
+    k--;
+    words++;
+  }
+  if (!words || toks[k]?.lo !== 'the' || toks[k]!.sent !== toks[first]?.sent) return false;
+  const before = toks[k - 1];
+  return !before || before.sent !== toks[k]!.sent || before.t === ',';
+}
+
 function subjectOpens(lp: LocalParagraph, c: LocalCue): boolean {
   const toks = lp.toks;
   const first = c.ref === 'name' ? (lp.mentions[c.mention]?.i0 ?? c.at) : c.at;
@@ -2213,11 +2252,21 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const mem = mentionMember[interviewer.para]![withMi];
       return mem && mem !== asker && mem.kind === 'person' ? mem : null;
     }
+    // ("The Evening Ledger sat down with Tomasz Wierzbicki, ... The interview was conducted by our
+    // local democracy reporter, Helen Ugwuoke": the one the paper spoke to)
+    const paperMi = paperSpokeTo(lp);
+    if (paperMi >= 0) {
+      const mem = mentionMember[interviewer.para]![paperMi];
+      return mem && mem !== asker && mem.kind === 'person' ? mem : null;
+    }
     const sc = lp.sentSubjectCue[interviewer.sent];
     // (the subject itself, opening its sentence and right before "spoke to", "talked to": not "The
     // family of Sam Odu spoke to", "Greta Lind's agent spoke to", "Her best friend, who asked not to
     // be named, spoke to")
-    if (!sc || (sc.ref !== 'name' && sc.ref !== 'pronoun') || !(INTERVIEW_VERBS.has(toks[sc.at + 1]?.lo ?? '') || (SITTING.test(toks[sc.at + 1]?.lo ?? '') && toks[sc.at + 2]?.lo === 'down')) || !subjectOpens(lp, sc)) return null;
+    // (past an age set off after the name, and a role before it: "the leg-spinner Haris Qureshi, 22,
+    // sat down with our cricket correspondent, Naomi Achterberg")
+    const v = sc ? sc.at + (ageAfterAt(toks, sc.at + 1) ? 4 : 1) : -1;
+    if (!sc || (sc.ref !== 'name' && sc.ref !== 'pronoun') || !(INTERVIEW_VERBS.has(toks[v]?.lo ?? '') || (SITTING.test(toks[v]?.lo ?? '') && toks[v + 1]?.lo === 'down')) || !(subjectOpens(lp, sc) || (sc.ref === 'name' && roleOpens(lp, lp.mentions[sc.mention]?.n0 ?? sc.at)))) return null;
     // (and no one else brought in after it in the paragraph: "Today we put questions to her deputy.")
     for (let k = sc.at + 1; k < toks.length; k++) {
       const t = toks[k]!;
@@ -4405,7 +4454,7 @@ export const linkKey = perParagraph((lp): string => {
         // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
         afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), verb, namedAfterDefiniteRole(lp, m),
         affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
-        behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
+        behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
         speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
         diesThere(lp, mi), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
@@ -4424,6 +4473,7 @@ export const linkKey = perParagraph((lp): string => {
     KEPT_UNNAMED.test(lp.text),
     namedAsItOpens(lp),
     asksOfSomeone(lp),
+    paperSpokeTo(lp),
     analystSetting(lp.text),
     BACK_OPENER.test(lp.text),
     GIVEN_BACK.test(lp.text),

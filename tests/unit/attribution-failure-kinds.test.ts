@@ -8851,3 +8851,37 @@ describe('round 40: the one a pronoun speaks to does not break the chain back to
     expect(sure(res, 'Grief explains a great deal')).toBe('Moira Callaghan');
   });
 });
+
+describe('round 40: whom an interview in Q and A form was with', () => {
+  it('"After ..., the fast bowler Deshan Perera-Silva, 24, sat down with our cricket writer, Joanna Mbeki-Hart, ... / Q: “…” / A: “…”": the answers are his', () => {
+    const res = analyzeParagraphs([
+      'After taking eight wickets in his first home Test, the fast bowler Deshan Perera-Silva, 24, sat down with our cricket writer, Joanna Mbeki-Hart, at the ground.',
+      'Q: “Were you nervous this morning?”',
+      'A: “Only until the first ball. Then it was just cricket.”',
+      'Q: “What did the captain say to you?”',
+      'A: “Keep it simple. He said it every over.”',
+    ]);
+    expect(sure(res, 'Were you nervous')).toBe('Joanna Mbeki-Hart');
+    expect(sure(res, 'Only until the first ball')).toBe('Deshan Perera-Silva');
+    expect(sure(res, 'Keep it simple')).toBe('Deshan Perera-Silva');
+  });
+
+  it('"The Harbour Courier sat down with Ines Okafor-Lund, ... The interview was conducted by our transport reporter, Mikael Strand. / Q: “…” / A: “…”": the answers are hers', () => {
+    const res = analyzeParagraphs([
+      'The Harbour Courier sat down with Ines Okafor-Lund, the new head of the city’s ferry service, to ask about fares and late sailings. The interview was conducted by our transport reporter, Mikael Strand, and has been edited for length.',
+      'Q: “Why are the evening sailings so often late?”',
+      'A: “Crew shortages, mostly. We are training twelve new deckhands this winter.”',
+    ]);
+    expect(sure(res, 'Why are the evening sailings')).toBe('Mikael Strand');
+    expect(sure(res, 'Crew shortages, mostly')).toBe('Ines Okafor-Lund');
+  });
+
+  it('not the one someone else spoke to: "The family of Ines Okafor-Lund spoke to our reporter, Mikael Strand."', () => {
+    const res = analyzeParagraphs([
+      'The family of Ines Okafor-Lund spoke to our transport reporter, Mikael Strand, at their home.',
+      'Q: “When did you last hear from her?”',
+      'A: “On Sunday night, from the ferry.”',
+    ]);
+    expect(sure(res, 'On Sunday night')).not.toBe('Ines Okafor-Lund');
+  });
+});

@@ -505,3 +505,20 @@ describe('round 40: the gender a sentence gives its subject', () => {
     expectEditsAsOneShot(paras, [[0, 'was 14 when he', 'was 14 so he']]);
   });
 });
+
+describe('round 40: whom an interview was with', () => {
+  it('edits that change only what opens the sentence before the interviewee\'s role ("Test, the fast bowler" / "Test and the fast bowler") or the paper\'s verb ("sat down with" / "sat down beside") still give the one-shot result', () => {
+    const paras = [
+      'After taking eight wickets in his first home Test, the fast bowler Deshan Perera-Silva, 24, sat down with our cricket writer, Joanna Mbeki-Hart, at the ground.',
+      'Q: “Were you nervous this morning?”',
+      'A: “Only until the first ball. Then it was just cricket.”',
+    ];
+    expectEditsAsOneShot(paras, [[0, 'Test, the fast bowler', 'Test and the fast bowler']]);
+    const paper = [
+      'The Harbour Courier sat down with Ines Okafor-Lund, the new head of the city’s ferry service. The interview was conducted by our transport reporter, Mikael Strand.',
+      'Q: “Why are the evening sailings so often late?”',
+      'A: “Crew shortages, mostly.”',
+    ];
+    expectEditsAsOneShot(paper, [[0, 'sat down with Ines', 'sat down beside Ines']]);
+  });
+});
