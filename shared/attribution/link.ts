@@ -298,6 +298,15 @@ function sameAffiliation(text: string | null, head: string, m: Member): boolean 
   return mods.every((w) => seen.includes(lc(w)));
 }
 
+/** Member m's name, title or affiliation has a capitalised word of the role's text ("Wexcombe" of
+ * "the Wexcombe captain" in "Wexcombe coach Alan Prothero", or Wexcombe itself). */
+function sideNamed(text: string | null, head: string, m: Member): boolean {
+  if (!text) return false;
+  const mods = text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && lc(w) !== head && !/[\u2019']s$/.test(w));
+  const seen = [m.firstRef, m.title ?? '', m.affiliation ?? '', ...m.refs].join(' ').toLowerCase();
+  return mods.some((w) => seen.includes(lc(w)));
+}
+
 /** what a story calls an organisation it has named ("the company said") */
 /** a member named by one plural group word ("Villagers", "Residents"): never one person's role or pronoun */
 function isGroupMember(m: Member): boolean {
@@ -1828,6 +1837,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * paragraph before when `at` is in a paragraph's first sentence), with no one else named in that
    * sentence or since (with `reported`, a word for someone else there does not count when that
    * sentence reports its subject speaking: "Nikos Papadimas, who found his mother dead, said ...") */
+  /** the named main subject of the sentence before the one of position `at`, in its paragraph, when
+   * that sentence has no quote */
+  const mainSubjectBefore = (at: number, para: number): Member | null => {
+    const lp = locals[para]!;
+    const sent = lp.toks[at % 100000]?.sent ?? 0;
+    if (sent === 0 || lp.quotes.some((q) => q.sent === sent - 1)) return null;
+    const sj = lp.sentSubject[sent - 1] ?? -1;
+    return sj >= 0 ? (mentionMember[para]![sj] ?? null) : null;
+  };
   const subjectJustBefore = (at: number, para: number, reported = false, aged = false): Member | null => {
     const before = sentenceBefore(at, para);
     if (!before) return null;
@@ -3323,6 +3341,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (best) {
       // "the Bellfield coach" when the coach the story named was Rovers': maybe someone else
       if (!sameAffiliation(text, head, best)) {
+        // (unless that one holder is the subject of the sentence just before, no one else named
+        // there or since, and no one in the story goes with the side the role names: "captain Ravi
+        // Chaudhry ... / Chaudhry, who made 71, praised the opener. ‘…,’ said the Hollinsby captain.";
+        // not "said the Wexcombe captain" after "Wexcombe coach Alan Prothero")
+        if (holders === 1 && !best.affiliation && mainSubjectBefore(at, para) === best && !members.some((m) => m !== best && m.kind === 'person' && !m.described && (!m.weak || m.personEvidence) && sideNamed(text, head, m))) return { mem: best, ambiguous: false };
         const r = resolvePronoun(gender, at, para);
         return { mem: r.mem ?? best, ambiguous: true };
       }

@@ -8885,3 +8885,20 @@ describe('round 40: whom an interview in Q and A form was with', () => {
     expect(sure(res, 'On Sunday night')).not.toBe('Ines Okafor-Lund');
   });
 });
+
+describe('round 40: a role with a side, said by the one holder who was the subject just before', () => {
+  const match = (side: string, extra: string[] = []) => analyzeParagraphs([
+    'Ashvale beat Tirley by four wickets at Pound Lane on Sunday.',
+    ...extra,
+    'Opener Kieran Mallinder made 96 and shared a stand of 140 with captain Sunil Batra-Hughes.',
+    `Batra-Hughes, who made 58, praised his bowlers. ‘They kept it tight all day. Kieran did the rest,’ said the ${side} captain.`,
+  ]);
+
+  it('"captain Sunil Batra-Hughes ... / Batra-Hughes, who made 58, praised his bowlers. ‘…,’ said the Ashvale captain." is the captain', () => {
+    expect(sure(match('Ashvale'), 'They kept it tight')).toBe('Sunil Batra-Hughes');
+  });
+
+  it('not when someone else in the story goes with the side the role names ("Tirley coach Owen Pryce-Morgan")', () => {
+    expect(sure(match('Tirley', ['Tirley coach Owen Pryce-Morgan said the pitch had suited the visitors.']), 'They kept it tight')).not.toBe('Sunil Batra-Hughes');
+  });
+});
