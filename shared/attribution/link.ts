@@ -298,6 +298,15 @@ function sameAffiliation(text: string | null, head: string, m: Member): boolean 
   return mods.every((w) => seen.includes(lc(w)));
 }
 
+/** The capitalised words of the role's text that member m's name, title and affiliation do not
+ * have are all nationalities ("Turkish" of "the Turkish forward"). */
+function nationalityOnly(text: string | null, head: string, m: Member): boolean {
+  if (!text) return false;
+  const seen = [m.firstRef, m.title ?? '', m.affiliation ?? '', ...m.refs].join(' ').toLowerCase();
+  const unseen = text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && lc(w) !== head && !/[\u2019']s$/.test(w) && !seen.includes(lc(w)));
+  return unseen.length > 0 && unseen.every((w) => isDemonym(lc(w)));
+}
+
 /** Member m's name, title or affiliation has a capitalised word of the role's text ("Wexcombe" of
  * "the Wexcombe captain" in "Wexcombe coach Alan Prothero", or Wexcombe itself). */
 function sideNamed(text: string | null, head: string, m: Member): boolean {
@@ -389,7 +398,12 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   superintendent: ['superintendent', 'supt'],
   lieutenant: ['lieutenant', 'lt'],
   colonel: ['colonel', 'col'],
-  captain: ['captain', 'capt'],
+  captain: ['captain', 'capt', 'skipper'],
+  // (a sport's words for the same place in a side: "captain ... the skipper said", "goalkeeper ... the
+  // keeper said")
+  skipper: ['skipper', 'captain'],
+  goalkeeper: ['goalkeeper', 'keeper', 'goalie'],
+  keeper: ['keeper', 'goalkeeper', 'goalie'],
   professor: ['professor', 'prof'],
   // (a traditional ruler with a monarch's title: "the traditional ruler, Oba Kolawole Adetunji, ... /
   // the monarch said"; not a military ruler)
@@ -3345,7 +3359,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // there or since, and no one in the story goes with the side the role names: "captain Ravi
         // Chaudhry ... / Chaudhry, who made 71, praised the opener. ‘…,’ said the Hollinsby captain.";
         // not "said the Wexcombe captain" after "Wexcombe coach Alan Prothero")
-        if (holders === 1 && !best.affiliation && mainSubjectBefore(at, para) === best && !members.some((m) => m !== best && m.kind === 'person' && !m.described && (!m.weak || m.personEvidence) && sideNamed(text, head, m))) return { mem: best, ambiguous: false };
+        // (or a nationality, whatever side they play for: "Castlegate striker Yusuf Demirci ... /
+        // Demirci insisted he had been fouled. “…,” the Turkish forward said.")
+        if (holders === 1 && (!best.affiliation || nationalityOnly(text, head, best)) && mainSubjectBefore(at, para) === best && !members.some((m) => m !== best && m.kind === 'person' && !m.described && (!m.weak || m.personEvidence) && sideNamed(text, head, m))) return { mem: best, ambiguous: false };
         const r = resolvePronoun(gender, at, para);
         return { mem: r.mem ?? best, ambiguous: true };
       }

@@ -8902,3 +8902,24 @@ describe('round 40: a role with a side, said by the one holder who was the subje
     expect(sure(match('Tirley', ['Tirley coach Owen Pryce-Morgan said the pitch had suited the visitors.']), 'They kept it tight')).not.toBe('Sunil Batra-Hughes');
   });
 });
+
+describe('round 40: a sport\'s word for the same place in a side, and a nationality in the role', () => {
+  it('"Ravenshaw striker Tomas Okafor-Brandt ... / Okafor-Brandt denied diving. “…,” the Nigerian forward said." is the striker', () => {
+    const res = analyzeParagraphs([
+      'The Midland League has admitted that a penalty awarded to Ravenshaw on Saturday should not have stood.',
+      'Ravenshaw striker Tomas Okafor-Brandt went down under a challenge from Kelby defender Arne Solberg and scored from the spot.',
+      'Kelby manager Roy Pettifer called the decision “a joke”.',
+      'Okafor-Brandt denied diving. “He caught my ankle. I don’t go down easily,” the Nigerian forward said.',
+    ]);
+    expect(sure(res, 'He caught my ankle')).toBe('Tomas Okafor-Brandt');
+  });
+
+  it('"the skipper" is the captain the story named', () => {
+    const res = analyzeParagraphs([
+      'Captain Ellie Fairbairn-Moss scored twice as Dunmore won the cup.',
+      'The club’s chairman, Ross Kilbride, was also at the ground.',
+      '“We had to dig in,” the skipper said.',
+    ]);
+    expect(sure(res, 'We had to dig in')).toBe('Ellie Fairbairn-Moss');
+  });
+});
