@@ -3566,7 +3566,25 @@ function findingSource(ctx: Ctx, v: number, sent: number): LocalCue | null {
     if (ms && phrase && !someoneElses && ms.mention < 0 && DOCUMENT_NOUNS.has(ms.roleHead ?? '') && /^(?:into|on|of|by|for)$/.test(toks[ms.at + 1]?.lo ?? '')) r = { ...ms, text: `the ${ms.roleHead}` };
   }
   const head = r?.roleHead ?? '';
-  return r && (DOCUMENT_NOUNS.has(head) || RESEARCHERS.has(head)) ? r : null;
+  if (r && (DOCUMENT_NOUNS.has(head) || RESEARCHERS.has(head))) return r;
+  // ("Employment Judge Fergus Laidlaw found that the process had been “predetermined”", "Tribunal
+  // member Devyani Rao found", "The coroner found": one who decides a case, finding in their ruling's
+  // words)
+  if (r && ADJUDICATORS.has(head)) return r;
+  const mi = ctx.mentionAt[k] ?? -1;
+  const m = mi >= 0 ? ctx.mentions[mi] : undefined;
+  if (m && m.i1 === k + 1 && !m.poss && m.type !== 'org' && m.type !== 'place' && adjudicatorNamed(toks, m)) return { ...NONE, ref: 'name', mention: mi, text: m.name, at: k };
+  return null;
+}
+/** Those who decide a case and give their reasons in a ruling. */
+const ADJUDICATORS = new Set(['judge', 'justice', 'coroner', 'magistrate', 'sheriff', 'arbitrator', 'adjudicator', 'ombudsman', 'tribunal', 'jury', 'panel', 'recorder']);
+/** Mention m is titled as one who decides a case ("Employment Judge Fergus Laidlaw", "Coroner Ann
+ * Lee"), or as a member of a tribunal, board or commission named right before ("B.C. Human Rights
+ * Tribunal member Devyani Rao"). */
+function adjudicatorNamed(toks: Tok[], m: Mention): boolean {
+  if (m.titleWords.some((w) => ADJUDICATORS.has(w))) return true;
+  const b = toks[m.n0 - 1];
+  return b?.k === 'w' && b.lo === 'member' && /^(?:tribunal|commission|board|panel|authority)$/i.test(toks[m.n0 - 2]?.t ?? '') && !!toks[m.n0 - 2]!.cap;
 }
 
 /** An auxiliary comes after the noun at `at`, past a short phrase of its own with no comma, before

@@ -8923,3 +8923,20 @@ describe('round 40: a sport\'s word for the same place in a side, and a national
     expect(sure(res, 'We had to dig in')).toBe('Ellie Fairbairn-Moss');
   });
 });
+
+describe('round 40: one who decides a case finds in their ruling\'s words', () => {
+  it('"Employment Judge Hamish Orr found that the investigation had been “a box-ticking exercise”" is the judge\'s', () => {
+    const res = analyzeParagraphs(['In a reserved judgment, Employment Judge Hamish Orr found that the investigation had been “a box-ticking exercise”.']);
+    expect(sure(res, 'a box-ticking exercise')).toBe('Hamish Orr');
+  });
+
+  it('"Tribunal member Anjali Deshpande found that ... was “a factor”" is the member\'s; a member of no tribunal is not', () => {
+    const res = analyzeParagraphs(['Human Rights Tribunal member Anjali Deshpande found that the complainant’s age was “a factor in every decision made about her”.']);
+    expect(sure(res, 'a factor in every decision')).toBe('Anjali Deshpande');
+  });
+
+  it('not a finder who decides nothing: "Firefighter Ian Pole found that the sign on the gate still said “…”"', () => {
+    const res = analyzeParagraphs(['Firefighter Ian Pole found that the sign on the gate still said “Danger, keep out”.']);
+    expect(sure(res, 'Danger, keep out')).not.toBe('Ian Pole');
+  });
+});
