@@ -265,6 +265,18 @@ const NAMED_KINDS = new Set(['network', 'channel', 'coalition', 'alliance', 'mov
 const PUBLIC_BODIES = new Set(Object.keys(BODY_WORD_KINDS));
 /** Heads that say what kind of body a name is ("... Association", "... Ministry"): a public body's
  * word ("the hospital") means no name with another of them ("St. Aldhelm's Medical Center" may be it). */
+/** Verbs of founding or running something, after a name that follows an organisation's word ("the
+ * firm Obuya Mwangi started"): the name is its founder's, in a clause about it. */
+const FOUNDING_VERBS = /^(?:started|founded|co-founded|formed|set|built|launched|created|established|runs|ran|owns|owned|bought|inherited|leads|led|manages|managed|joined)$/;
+/** A preposition within the three words before token i, in its sentence ("in the western
+ * Peloponnese"). */
+function afterPrepWithin(toks: LocalParagraph['toks'], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3 && toks[k]!.sent === toks[i]!.sent; k--) if (/^(?:in|on|at|near|of|from|off|across|around|to|into)$/.test(toks[k]!.lo)) return true;
+  return false;
+}
+/** The words that make a name a body of the state: no firm, whatever "the company" or "the group" a
+ * story goes on to quote. */
+const STATE_BODY_WORDS = new Set(['commission', 'tribunal', 'court', 'council', 'ministry', 'department', 'authority', 'agency', 'government', 'parliament', 'assembly', 'police', 'inquiry', 'ombudsman', 'regulator', 'inspectorate', 'committee', 'senate', 'congress', 'executive']);
 const BODY_KINDS = new Set([...PUBLIC_BODIES, 'association', 'federation', 'society', 'club', 'party', 'league', 'company', 'corporation', 'bank', 'foundation', 'institute', 'college', 'school', 'church', 'police', 'army', 'court']);
 /** A story set at a news conference or briefing, where the questions are reporters'. (In the link
  * key.) */
@@ -650,22 +662,44 @@ function selfGendered(lp: LocalParagraph, mi: number, alone = false): Gender {
   const m = lp.mentions[mi]!;
   if (lp.sentSubject[m.sent] !== mi || m.tokens.length < 2 || m.poss) return null;
   const toks = lp.toks;
-  for (let k = m.i1; k < toks.length && toks[k]!.sent === m.sent; k++) {
+  let found: Gender = null;
+  let possessive = false;
+  for (let k = m.i1; k < toks.length && toks[k]!.sent === m.sent && !found; k++) {
     const t = toks[k]!;
     if (t.k === 'q') return null;
     if (t.k !== 'w') continue;
-    if (SPEECH_VERBS.has(t.lo) || lp.mentions.some((o) => o !== m && o.n0 === k)) return null;
-    if (/^(?:himself|herself)$/.test(t.lo)) return t.lo === 'himself' ? 'm' : 'f';
-    if (/^(?:he|she)$/.test(t.lo)) return SELF_JOINERS.has(toks[k - 1]?.lo ?? '') ? (t.lo === 'he' ? 'm' : 'f') : null;
-    // (a possessive, when the story has named no one else yet: "Callum Rennie has fished the firth
-    // with his father's boat"; "her" only before the noun it owns, not as an object: "Ana Lima thanked
-    // her"; not in a relative clause: "Jordan Blake, who drove her home,")
-    if (t.lo === 'who' || t.lo === 'whose') return null;
-    if (t.lo === 'his') return alone ? 'm' : null;
-    if (t.lo === 'her') return alone && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && !FUNCTION_WORDS.has(toks[k + 1]!.lo) ? 'f' : null;
-    if (/^(?:him|they|their|them)$/.test(t.lo)) return null;
+    // (no one else named or spoken of before the pronoun: not "Akira Tanaka had been married to the
+    // defendant for six years when he first hit her", "Morgan Achebe beat the champion before he
+    // could find his rhythm")
+    if (SPEECH_VERBS.has(t.lo) || lp.mentions.some((o) => o !== m && o.n0 === k) || (!t.cap && (isPersonNoun(t.lo) || t.lo in KIN))) return null;
+    if (/^(?:himself|herself)$/.test(t.lo)) found = t.lo === 'himself' ? 'm' : 'f';
+    else if (/^(?:he|she)$/.test(t.lo)) {
+      if (!SELF_JOINERS.has(toks[k - 1]?.lo ?? '')) return null;
+      found = t.lo === 'he' ? 'm' : 'f';
+    }
+    // (a possessive, in the story's first paragraph before anyone else is named or spoken of:
+    // "Callum Rennie has fished the firth with his father's boat"; "her" only before the noun it owns,
+    // not as an object: "Ana Lima thanked her", "saw her fall"; not in a relative clause: "Jordan
+    // Blake, who drove her home,")
+    else if (t.lo === 'who' || t.lo === 'whose') return null;
+    else if (t.lo === 'his' || (t.lo === 'her' && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && !FUNCTION_WORDS.has(toks[k + 1]!.lo) && !verbAfterHer(toks[k + 1]!.lo))) {
+      if (!alone) return null;
+      found = t.lo === 'his' ? 'm' : 'f';
+      possessive = true;
+    } else if (/^(?:him|her|they|their|them)$/.test(t.lo)) return null;
   }
-  return null;
+  if (!found) return null;
+  // (and the sentence has no pronoun of the other gender: "... when he proposed to her")
+  const other = found === 'm' ? /^(?:she|her|hers|herself)$/ : /^(?:he|him|his|himself)$/;
+  for (let k = m.i1; k < toks.length && toks[k]!.sent === m.sent; k++) if (toks[k]!.k === 'w' && other.test(toks[k]!.lo)) return null;
+  // (a possessive only with no one spoken of before it in its paragraph)
+  if (possessive) for (let k = 0; k < m.i0; k++) if (toks[k]!.k === 'w' && !toks[k]!.cap && (isPersonNoun(toks[k]!.lo) || toks[k]!.lo in KIN)) return null;
+  return found;
+}
+/** A word after "her" that is a verb she does, not a thing she owns ("saw her fall", "watched her
+ * cross"). */
+function verbAfterHer(lo: string): boolean {
+  return /^(?:fall|cross|leave|go|come|die|walk|run|sing|dance|cry|smile|win|lose|play|swim|drive|jump|arrive|get|take|make)$/.test(lo);
 }
 const SELF_JOINERS = new Set(['when', 'as', 'after', 'before', 'because', 'and', 'but', 'while', 'since', 'until', 'though', 'although', 'once', 'where']);
 /** The age set off after a name ("Curtis Hayes, 94,"), else -1. (In the link key.) */
@@ -1236,20 +1270,34 @@ function roleOpens(lp: LocalParagraph, first: number): boolean {
   const toks = lp.toks;
   let k = first - 1;
   let words = 0;
+  // (no verb among them: not "the agent representing Haris Qureshi", "the surgeon treating Amira")
   while (k >= 0 && toks[k]!.sent === toks[first]?.sent && toks[k]!.k === 'w' && !toks[k]!.cap && !FUNCTION_WORDS.has(toks[k]!.lo) && words < 3) {
+    if (/ing$/.test(toks[k]!.lo)) return false;
     k--;
     words++;
   }
   if (!words || toks[k]?.lo !== 'the' || toks[k]!.sent !== toks[first]?.sent) return false;
   const before = toks[k - 1];
-  return !before || before.sent !== toks[k]!.sent || before.t === ',';
+  return !before || before.sent !== toks[k]!.sent || (before.t === ',' && !ownedAppositiveBefore(toks, k - 1));
 }
 
 function subjectOpens(lp: LocalParagraph, c: LocalCue): boolean {
   const toks = lp.toks;
   const first = c.ref === 'name' ? (lp.mentions[c.mention]?.i0 ?? c.at) : c.at;
   const before = toks[first - 1];
-  return !before || before.sent !== toks[first]?.sent || before.t === ',';
+  return !before || before.sent !== toks[first]?.sent || (before.t === ',' && !ownedAppositiveBefore(toks, first - 1));
+}
+
+/** The comma at `comma` closes a noun phrase after "of", "for", "to" or "with" and "the", so the name
+ * after it is that phrase's, not the sentence's subject ("Neighbours of the victim, Shabnam Akhtar,",
+ * "The family of the missing hiker, Freya Lundqvist,"; not "Ahead of Sunday’s vote, he"). */
+function ownedAppositiveBefore(toks: LocalParagraph['toks'], comma: number): boolean {
+  for (let k = comma - 1; k >= 1 && k >= comma - 6 && toks[k]!.sent === toks[comma]!.sent && toks[k]!.k === 'w'; k--) {
+    if (!/^(?:of|for|to|with|from|by)$/.test(toks[k]!.lo)) continue;
+    const noun = toks[k - 1]!;
+    return toks[k + 1]?.lo === 'the' && noun.sent === toks[k]!.sent && noun.k === 'w' && !INTRO_WORDS.has(noun.lo) && !/^(?:ahead|outside|inside|out|because|regardless|instead|front|top|end|part)$/.test(noun.lo);
+  }
+  return false;
 }
 
 /** An interview held by the one after "by" at `at`: "conducted in Geneva on Monday by ...",
@@ -1366,6 +1414,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const model = options.model === undefined ? CONFIDENCE_MODEL : options.model;
   const checkModel = options.check === undefined ? SPEAKER_CHECK : options.check;
   const members: Member[] = [];
+  /** members whose gender only the story's pronouns suggested (selfGendered): an honorific overrules it */
+  const inferredGender = new Set<Member>();
+  /** the first paragraph with any text */
+  const firstWithText = locals.findIndex((lp) => NON_SPACE.test(lp.text));
   const byLast = new Map<string, Member[]>();
   const byFirst = new Map<string, Member[]>();
   const byFull = new Map<string, Member>();
@@ -1451,7 +1503,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   // "Mr Lowther" is not Mary Lowther)
   const find = (tokens: string[], lowered?: string[], gender: Gender = null): Match | null => {
     const low = lowered ?? tokens.map(lc);
-    const other = (m: Member) => !!gender && !!m.gender && m.kind === 'person' && m.gender !== gender;
+    // (a gender the story's pronouns suggested yields to an honorific: "Morgan Tull was 19 when he was
+    // jailed ... / Ms Tull, now 42," is one woman)
+    const other = (m: Member) => !!gender && !!m.gender && m.kind === 'person' && m.gender !== gender && !inferredGender.has(m);
     const last = low[low.length - 1]!;
     const first = low[0]!;
     let best: Member | null = null;
@@ -1527,6 +1581,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (surface !== mem.name) mem.refs.add(surface);
     mem.lastSeen = at;
     if (m.personEvidence) mem.personEvidence = true;
+    if (m.gender && inferredGender.has(mem)) {
+      mem.gender = m.gender;
+      inferredGender.delete(mem);
+    }
     if (!mem.gender && m.gender) mem.gender = m.gender;
     addRoleWords(mem, m);
     // upgrade a bare surname to the full name when it first appears
@@ -1704,7 +1762,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (mem && isSpeaker) mem.speaker = true;
       // (the sentence takes its subject up as "he" or "she": "Gwilym Prosser was 15 when he first went
       // underground")
-      if (mem && mem.kind === 'person' && !mem.gender) mem.gender = selfGendered(lp, mi, !members.some((x) => x !== mem && x.kind === 'person' && !x.described && !x.weak));
+      // (a possessive only in the story's first paragraph, before anyone else is named)
+      if (mem && mem.kind === 'person' && !mem.gender) {
+        mem.gender = selfGendered(lp, mi, p === firstWithText && !members.some((x) => x !== mem && x.kind === 'person' && !x.described && !x.weak));
+        if (mem.gender) inferredGender.add(mem);
+      }
       // ("with his father, Seán,": the relative's word is a role the story gave them)
       const kin = mem && mem.kind === 'person' ? kinBefore(lp, m) : null;
       if (kin) mem!.roleWords.add(kin);
@@ -2286,10 +2348,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     // ("The Evening Ledger sat down with Tomasz Wierzbicki, ... The interview was conducted by our
     // local democracy reporter, Helen Ugwuoke": the one the paper spoke to)
+    // (only when the paragraph names no one else: not "The Harmon Review spoke to Desmond Achebe,
+    // her line manager, ... This week she spoke to our health correspondent", "sat down with Tomasz
+    // Wierzbicki and his finance director, Greta Halloran")
     const paperMi = paperSpokeTo(lp);
     if (paperMi >= 0) {
       const mem = mentionMember[interviewer.para]![paperMi];
-      return mem && mem !== asker && mem.kind === 'person' ? mem : null;
+      const someoneElse = lp.mentions.some((m, mi) => {
+        const o = mentionMember[interviewer!.para]![mi];
+        return !!o && o !== mem && o !== asker && o.kind === 'person' && !o.described && (!o.weak || o.personEvidence || !!o.gender || nameLikePair(o) || m.type === 'person');
+      }) || lp.sentSubjectCue.some((c) => c?.ref === 'pronoun');
+      return mem && mem !== asker && mem.kind === 'person' && !someoneElse ? mem : null;
     }
     const sc = lp.sentSubjectCue[interviewer.sent];
     // (the subject itself, opening its sentence and right before "spoke to", "talked to": not "The
@@ -2300,9 +2369,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const v = sc ? sc.at + (ageAfterAt(toks, sc.at + 1) ? 4 : 1) : -1;
     if (!sc || (sc.ref !== 'name' && sc.ref !== 'pronoun') || !(INTERVIEW_VERBS.has(toks[v]?.lo ?? '') || (SITTING.test(toks[v]?.lo ?? '') && toks[v + 1]?.lo === 'down')) || !(subjectOpens(lp, sc) || (sc.ref === 'name' && roleOpens(lp, lp.mentions[sc.mention]?.n0 ?? sc.at)))) return null;
     // (and no one else brought in after it in the paragraph: "Today we put questions to her deputy.")
+    // (nor a person named after the interviewer in their sentence: "spoke to our reporter, Kirsty
+    // Logan, alongside his manager, Dermot Quigley")
+    const askerEnd = Math.max(-1, ...lp.mentions.filter((m, mi) => m.sent === interviewer!.sent && mentionMember[interviewer!.para]![mi] === asker).map((m) => m.i1));
     for (let k = sc.at + 1; k < toks.length; k++) {
       const t = toks[k]!;
       if (t.sent > interviewer.sent && t.k === 'w' && ((!t.cap && isPersonNoun(t.lo)) || lp.mentions.some((m) => m.i0 === k && m.type !== 'place' && m.type !== 'org'))) return null;
+      if (askerEnd >= 0 && k >= askerEnd && t.sent === interviewer.sent && lp.mentions.some((m) => m.i0 === k && m.type === 'person')) return null;
     }
     let r = resolveCue(sc, interviewer.para, lp);
     // ("Folasade Adeyemi-Brandt co-founded Lumen Ledger in 2019. She spoke to Paylines reporter Ingrid
@@ -2348,7 +2421,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const firmNamedWithKind = (word: string, at: number, p: number): Member | null => {
     const found = namedWithKindAt(word, at, p);
     if (!found || found.mem?.described) return null;
-    const publicBody = (lower: string[]) => lower.some((w) => BODY_KINDS.has(w) && !/^(?:company|corporation|bank|group)$/.test(w));
+    // (a body of the state, by its name's words, is no rival for a firm's word; an association, a
+    // federation or a union may be: "logistics group Halden Freight ... The Road Haulage Association
+    // said ... the group said")
+    const publicBody = (lower: string[]) => lower.some((w) => STATE_BODY_WORDS.has(w));
     if (publicBody(found.m.lower)) return null;
     for (let q = 0; q <= p; q++) {
       const l = locals[q]!;
@@ -2359,6 +2435,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (mem && mem === found.mem) continue;
         if (m.type === 'org' && !publicBody(m.lower)) return null;
         if (mem && mem.kind === 'person' && !mem.described && mayBeOrganisation(mem, true)) return null;
+        // (nor one word the story never showed to be a person's, as a subject or a speaker:
+        // "Swiftline's biggest client, Zentrix, said")
+        if (mem && mem.kind === 'person' && !mem.described && (mem.speaker || (m.subj && !afterPrepWithin(l.toks, m.i0))) && mem.lower.length === 1 && !mem.gender && !mem.title && !mem.personEvidence && mem.roleWords.size === 0 && !isFirstName(mem.lower[0]!)) return null;
       }
       for (let k = 0; k < l.toks.length; k++) if (l.toks[k]!.k === 'w' && !l.toks[k]!.cap && l.toks[k]!.lo === word && pos(q, k) > found.at && pos(q, k) < at) return null;
     }
@@ -2381,6 +2460,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // company Southern Cross Haulage")
         if (pos(q, m.n0) >= at || m.poss || m.personEvidence || (mem ? (mem.kind !== 'organization' && !unprovenPerson(mem)) || mem.described : m.type !== 'org' && m.type !== 'unknown')) continue;
         const before = l.toks[m.i0 - 1];
+        // (not one who founded or runs it: "the firm Obuya Mwangi started in Mombasa", its founder)
+        const nx = l.toks[m.i1];
+        if (nx?.k === 'w' && nx.sent === m.sent && FOUNDING_VERBS.test(nx.lo)) continue;
         const kindBefore = before?.k === 'w' && !before.cap && before.lo === word && before.sent === m.sent;
         const after = setOffWords(l, m);
         const kindAfter = after.length <= 3 && after[after.length - 1] === word && l.toks[m.i1 + 1]?.lo === 'the';
@@ -2455,6 +2537,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (candidates(gender, at, para).some((x) => x.mem !== r.mem && x.mem.kind === 'person' && !x.mem.described && (!x.mem.weak || nameLikePair(x.mem)))) return { mem: r.mem, ambiguous: true };
     }
     return r;
+  };
+  /** the last sentence before position `at` that names `mem` names no other person the story showed
+   * to be one */
+  const aloneInSentence = (mem: Member, at: number): boolean => {
+    let last: Recent | null = null;
+    for (let i = recent.length - 1; i >= 0 && !last; i--) if (recent[i]!.mem === mem && recent[i]!.at < at) last = recent[i]!;
+    if (!last) return false;
+    const r0 = last;
+    return !recent.some((r) => r.para === r0.para && r.sent === r0.sent && r.mem !== mem && r.mem.kind === 'person' && (!r.mem.weak || r.mem.personEvidence || !!r.mem.gender || nameLikePair(r.mem)));
   };
   /** the one named right after the verb that follows the pronoun at position `at`, when it is a verb
    * of telling or asking someone ("she told Doolan"): whom the words were spoken to, else null */
@@ -2700,8 +2791,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // a treatment used at the Loch Brae salmon farm.")
         // (nor past the one the pronoun speaks to: "She acknowledged Doolan had a history of trauma. /
         // “…,” she told Doolan.")
-        const addressee = addresseeAfter(para, at);
-        const through = psc && !near.some((r) => r.para === prev && r.at > pos(prev, psc.at) && r.mem !== addressee && !(r.mem.weak && !r.mem.personEvidence && !r.mem.gender && !r.mem.speaker && afterThe(r))) ? throughPronoun(psc, gender, prev, depth) : null;
+        const blocks = (r: Recent, skip: Member | null) => r.para === prev && r.at > pos(prev, psc!.at) && r.mem !== skip && !(r.mem.weak && !r.mem.personEvidence && !r.mem.gender && !r.mem.speaker && afterThe(r));
+        let through = psc && !near.some((r) => blocks(r, null)) ? throughPronoun(psc, gender, prev, depth) : null;
+        // (... nor by the one the pronoun speaks to, when the earlier pronoun's person was the one
+        // person of their sentence: "Judge Sandra Okonjo said ... / She acknowledged Doolan had ... / “…,”
+        // she told Doolan."; not "Judge Mary Keane heard from the victim, Orla Nash. / She said ...")
+        if (!through && psc) {
+          const addressee = addresseeAfter(para, at);
+          const t = addressee && !near.some((r) => blocks(r, addressee)) ? throughPronoun(psc, gender, prev, depth) : null;
+          if (t && aloneInSentence(t.mem, pos(prev, psc.at))) through = t;
+        }
         if (through) return through;
         const sj = ls >= 0 ? pl.sentSubject[ls]! : -1;
         const mem = sj >= 0 ? mentionMember[prev]![sj] : null;
