@@ -3408,10 +3408,12 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
             // "the team's leader, Professor Ada Roe of the institute, said": the name set off after the role
             // (or after a role of a body named in capitals, which the phrase ends with: "the president
             // of the European Commission, Ursula Haas, posted")
-            const roleOf = np.ref.ref !== 'role' && toks[j]?.lo === 'the' && ROLE_NOUNS.has(toks[j + 1]?.lo ?? '') && /^(?:of|at|for)$/.test(toks[j + 2]?.lo ?? '');
+            // (also "the head of": "the head of the National Institute for Disaster Response,
+            // Custódio Macuácua, told", a name of two words or more no lexicon knows as anything else)
+            const roleOf = np.ref.ref !== 'role' && toks[j]?.lo === 'the' && (ROLE_NOUNS.has(toks[j + 1]?.lo ?? '') || headOfAt(toks, j + 1)) && /^(?:of|at|for)$/.test(toks[j + 2]?.lo ?? '');
             const mi = np.ref.ref === 'role' || roleOf ? mentionAtOrMod(ctx, k + 1) : -1;
             const m = mi >= 0 ? ctx.mentions[mi]! : null;
-            if (m && m.i0 === k + 1 && m.type !== 'org' && m.type !== 'place' && !m.poss && (!roleOf || m.type === 'person' || m.personEvidence)) named = { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+            if (m && m.i0 === k + 1 && m.type !== 'org' && m.type !== 'place' && !m.poss && (!roleOf || m.type === 'person' || m.personEvidence || (m.type === 'unknown' && m.tokens.length >= 2 && nameLikeMention(m)))) named = { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
             // ("the spokeswoman, who asked not to be named, said": a role kept unnamed is an unnamed
             // source, not anyone the story named)
             else if (np.ref.ref === 'role' && /^the /i.test(np.ref.text ?? '') && keptUnnamed(toks, k + 1, c)) named = { ...np.ref, ref: 'described', text: `${np.ref.text!.slice(4)} (unnamed)` };

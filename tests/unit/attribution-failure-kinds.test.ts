@@ -8987,3 +8987,15 @@ describe("round 40: the review's cases for this session's rules", () => {
     expect(answer(qa('The Evening Ledger sat down with Tomasz Wierzbicki and his finance director, Greta Halloran, in Leeds. The interview was conducted by our reporter, Helen Ugwuoke.'))).not.toBe('Tomasz Wierzbicki');
   });
 });
+
+describe('round 40: "the head of" a body named in capitals, then the name', () => {
+  it('"“…,” the head of the National Flood Agency, Tomé Chissano-Banze, told state radio." is the head, not the agency', () => {
+    const res = analyzeParagraphs(['“Half the district is under water,” the head of the National Flood Agency, Tomé Chissano-Banze, told state radio.']);
+    expect(sure(res, 'Half the district')).toBe('Tomé Chissano-Banze');
+  });
+
+  it('not a place set off after the body: "“…,” the head of the National Flood Agency, Lower Shire, said." names no place', () => {
+    const res = analyzeParagraphs(['“Half the district is under water,” the head of the National Flood Agency, Lower Shire, said.']);
+    expect(sure(res, 'Half the district')).not.toBe('Lower Shire');
+  });
+});
