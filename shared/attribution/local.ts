@@ -1481,6 +1481,15 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
           if (dk?.poss && !dk.cap && ROLE_NOUNS.has(dk.lo) && toks[o]?.lo === 'the') {
             return { ...NONE, ref: 'org', mention: -1, text: ctx.text.slice(toks[o]!.s, toks[j]!.e).replace(/\s+/g, ' '), roleHead: ht.lo, at: j };
           }
+          // (nor one a spokesperson speaks for: "A spokesperson for the UN refugee agency said")
+          {
+            const pp = toks[k - 1];
+            const noun = toks[k - 2];
+            if (dk?.lo === 'the' && pp?.k === 'w' && !pp.cap && pp.sent === sent && POST_PREPS.has(pp.lo) && noun?.k === 'w' && !noun.cap && noun.sent === sent && (ROLE_NOUNS.has(noun.lo) || isPersonNoun(noun.lo))) {
+              const d = describedEndingAt(ctx, j, sent);
+              if (d) return d;
+            }
+          }
           // (not a body where the subject before it stands: "Strikers outside a major Brisbane
           // hospital chanted")
           const at = toks[k - 1];

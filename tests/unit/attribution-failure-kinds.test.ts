@@ -8999,3 +8999,15 @@ describe('round 40: "the head of" a body named in capitals, then the name', () =
     expect(sure(res, 'Half the district')).not.toBe('Lower Shire');
   });
 });
+
+describe('round 40: one who speaks for a body named partly in capitals', () => {
+  it('"A spokesman for the EU aid agency said ... and that “…”" is the spokesman, not the agency', () => {
+    const res = analyzeParagraphs(['A spokesman for the EU aid agency said it was sending tents and that “no family will sleep outside tonight.”']);
+    expect(sure(res, 'no family will sleep outside')).toMatch(/^spokesman .*\(unnamed\)$/);
+  });
+
+  it('"An official at the Danish heritage agency said the statue would be “…”" is the official', () => {
+    const res = analyzeParagraphs(['An official at the Danish heritage agency said the statue would be “almost impossible to sell openly.”']);
+    expect(sure(res, 'almost impossible to sell')).toMatch(/^official .*\(unnamed\)$/);
+  });
+});
