@@ -1674,6 +1674,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const at = pos(p, m.n0);
       let mem: Member | null = null;
       let amb = false;
+      /** a person named in full before whom this one word names by their surname */
+      const personBySurname = (x: Mention): boolean => {
+        const h = find(x.tokens, x.lower);
+        return !!h && !h.variant && !h.ambiguous && h.mem.kind === 'person' && !h.mem.described && h.mem.lower.length >= 2 && h.mem.lower[h.mem.lower.length - 1] === x.lower[0];
+      };
       // (the dateline read as a turn's label is no one)
       if (p === datelineTurn && m.i0 === 0 && lp.quotes[0]?.cue.mention === mi) {
         mm.push(null);
@@ -1683,7 +1688,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const isSpeaker = speakerMention[p]!.has(mi);
       // (an organisation that is a sentence subject is kept too, not in the cast but for a later "it
       // said": "Tandem Bank cut jobs. "...," it said.")
-      if (m.type === 'place' || (m.type === 'org' && !isSpeaker && !m.subj)) { mm.push(null); ma.push(false); return; }
+      // (unless one word of it is the surname of someone named before: "Dimaculangan-Tan insisted it
+      // would not.")
+      if (m.type === 'place' || (m.type === 'org' && !isSpeaker && !m.subj && !(m.tokens.length === 1 && !m.poss && personBySurname(m)))) { mm.push(null); ma.push(false); return; }
       if (m.maybe) {
         const h = find(m.tokens, m.lower, m.gender);
         if (!h || h.variant || h.mem.kind !== 'person' || h.mem.described) { mm.push(null); ma.push(false); return; }
@@ -1748,7 +1755,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         attach(mem, m, hit.variant, at);
         // ("hotel software provider Stratavue ... Stratavue said it would appeal": named as a firm now,
         // and nothing ever said it was a person)
-        if (m.type === 'org' && mem.kind === 'person' && !hit.variant && !mem.personEvidence && !mem.gender && !mem.speaker && !mem.described) mem.kind = 'organization';
+        // (not a surname alone of someone named in full: "Folake Adeyemi-Cole ... / Adeyemi-Cole insisted
+        // it would not.")
+        if (m.type === 'org' && mem.kind === 'person' && !hit.variant && !(m.lower.length === 1 && mem.lower.length >= 2 && mem.lower[mem.lower.length - 1] === m.lower[0]) && !mem.personEvidence && !mem.gender && !mem.speaker && !mem.described) mem.kind = 'organization';
       } else if (m.type === 'org') {
         mem = create(m, m.name, m.tokens, 'organization', at);
       } else if (m.type === 'person' || isSpeaker || (m.type === 'unknown' && m.tokens.length <= 3)) {
@@ -2208,8 +2217,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     for (let q = p; q <= para; q++) {
       const lp = locals[q]!;
-      for (const m of lp.mentions) {
-        if ((q === p && m.sent < s) || pos(q, m.n0) >= at || m.type === 'place' || m.type === 'org') continue;
+      for (const [mi, m] of lp.mentions.entries()) {
+        // (a body's name only when it is no one's: "Adeyemi-Cole insisted it would not" is the person)
+        if ((q === p && m.sent < s) || pos(q, m.n0) >= at || m.type === 'place' || (m.type === 'org' && mentionMember[q]![mi]?.kind !== 'person')) continue;
         // (a capitalised word after a preposition is a place more likely than a person: "two tours in Kessel")
         const before = lp.toks[m.i0 - 1];
         if (m.type === 'unknown' && m.tokens.length === 1 && before?.k === 'w' && !before.cap && /^(?:in|at|from|to|near|across|around|into|outside)$/.test(before.lo)) continue;
@@ -3999,7 +4009,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (ev.kind === 0) {
         const mem = mentionMember[p]![ev.i];
         const m = lp.mentions[ev.i]!;
-        if (mem) recent.push({ mem, at: pos(p, m.n0), para: p, sent: m.sent, subj: m.subj || lp.sentSubject[m.sent] === ev.i, main: lp.sentSubject[m.sent] === ev.i });
+        // (a surname opening its sentence that the local pass took for a body's, "it" following it, is
+        // the subject when it is a person's: "Dimaculangan-Tan insisted it would not.")
+        const surnameOpening = !!mem && m.type === 'org' && m.tokens.length === 1 && !m.poss && mem.kind === 'person' && !mem.described && (lp.sentSubject[m.sent] ?? -1) < 0 && (m.i0 === 0 || lp.toks[m.i0 - 1]!.sent !== m.sent);
+        if (mem) recent.push({ mem, at: pos(p, m.n0), para: p, sent: m.sent, subj: m.subj || lp.sentSubject[m.sent] === ev.i || surnameOpening, main: lp.sentSubject[m.sent] === ev.i || surnameOpening });
         if (mem && !diedFrom.has(mem) && diedBefore(lp, m)) diedFrom.set(mem, pos(p, m.n0));
         continue;
       }

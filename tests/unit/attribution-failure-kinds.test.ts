@@ -9011,3 +9011,14 @@ describe('round 40: one who speaks for a body named partly in capitals', () => {
     expect(sure(res, 'almost impossible to sell')).toMatch(/^official .*\(unnamed\)$/);
   });
 });
+
+describe('round 40: a surname the local pass took for a body\'s, because "it" follows it', () => {
+  it('"Adeyemi-Cole insisted it would not. “…,” she said." after an unnamed official is Adeyemi-Cole', () => {
+    const res = analyzeParagraphs([
+      'Folake Adeyemi-Cole, who runs the city’s housing office, said the waiting list would close in May.',
+      'An official at the housing office, who asked not to be named, said the date might move. “Nothing is final,” the official said.',
+      'Adeyemi-Cole insisted it would not. “We have delayed this three times already,” she said.',
+    ]);
+    expect(sure(res, 'We have delayed this')).toBe('Folake Adeyemi-Cole');
+  });
+});
