@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
+import { DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_GENDER, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
 import { AUXILIARIES, type Gender, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF, SURNAME_PARTICLES, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
@@ -149,6 +149,24 @@ function setOffWords(lp: LocalParagraph, m: Mention): string[] {
   const out: string[] = [];
   for (let k = m.i1 + 1; k < toks.length && k - m.i1 <= 14 && toks[k]!.sent === toks[m.i1]!.sent && toks[k]!.t !== ',' && toks[k]!.k === 'w'; k++) if (toks[k]!.lo.length > 3) out.push(toks[k]!.lo);
   return out;
+}
+/** The gender of the relative's or role's word set off right after a name ("Ainhoa Etxeberria, the
+ * wife of one of the cavers,", "Frank Sadowski, then her fiance,"), else null. (In the link key.) */
+function genderSetOffAfter(lp: LocalParagraph, m: Mention): Gender {
+  const toks = lp.toks;
+  if (toks[m.i1]?.t !== ',' || m.poss) return null;
+  // (after "the", "his", "her" or "a" and at most two words that describe: not "Umm Khaled, whose son,")
+  // (past "then" or "now": "Frank Sadowski, then her fiance,")
+  let k = m.i1 + 1;
+  if (/^(?:then|now|once|later)$/.test(toks[k]?.lo ?? '')) k++;
+  if (!/^(?:the|his|her|their|a|an)$/.test(toks[k]?.lo ?? '') || toks[k]!.sent !== m.sent) return null;
+  k++;
+  for (let n = 0; n < 2 && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === m.sent && !(toks[k]!.lo in KIN) && !ROLE_GENDER[toks[k]!.lo] && !FUNCTION_WORDS.has(toks[k]!.lo); n++) k++;
+  const w = toks[k];
+  if (w?.k !== 'w' || w.cap || w.sent !== m.sent) return null;
+  const g = (KIN[w.lo] ?? null) || ROLE_GENDER[w.lo] || null;
+  const after = toks[k + 1];
+  return g && (!after || after.sent !== m.sent || after.t === ',' || /^(?:of|to|for)$/.test(after.lo)) ? g : null;
 }
 /** "The spokeswoman, Detective Inspector Helen Marsh, added": the role word a name is set off after,
  * behind "the", "that" or "this" and any of a title's modifiers ("the senior coroner,"), maybe with a
@@ -1772,6 +1790,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // (the sentence takes its subject up as "he" or "she": "Gwilym Prosser was 15 when he first went
       // underground")
       // (a possessive only in the story's first paragraph, before anyone else is named)
+      // (or the relative's word set off after the name: "Ainhoa Etxeberria, the wife of one of the cavers,")
+      if (mem && mem.kind === 'person' && !mem.gender) mem.gender = genderSetOffAfter(lp, m);
       if (mem && mem.kind === 'person' && !mem.gender) {
         mem.gender = selfGendered(lp, mi, p === firstWithText && !members.some((x) => x !== mem && x.kind === 'person' && !x.described && !x.weak));
         if (mem.gender) inferredGender.add(mem);
@@ -4605,7 +4625,7 @@ export const linkKey = perParagraph((lp): string => {
         // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
         afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), verb, namedAfterDefiniteRole(lp, m),
         affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
-        behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
+        behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
         speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
         diesThere(lp, mi), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),

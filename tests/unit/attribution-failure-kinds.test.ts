@@ -9022,3 +9022,23 @@ describe('round 40: a surname the local pass took for a body\'s, because "it" fo
     expect(sure(res, 'We have delayed this')).toBe('Folake Adeyemi-Cole');
   });
 });
+
+describe('round 40: a relative\'s word set off after a name gives its gender', () => {
+  it('"It was from Tadeusz Wrobel, then her fiance, ... “…,” he wrote." is him', () => {
+    const res = analyzeParagraphs([
+      'GDYNIA, Poland — A postcard mailed in 1971 arrived this week at the flat it was addressed to, 53 years late. The woman it was written to still lives there.',
+      'Margaret Wrobel, 79, said she recognised the handwriting before she turned the card over. It was from Tadeusz Wrobel, then her fiance, who was working on a trawler out of Gdynia. “Back before the first frost,” he wrote. “Keep the stove lit for me.”',
+      'They married that December. Tadeusz died in 2019.',
+      '“He was never back before the frost,” Mrs Wrobel said. “Not once in forty years.”',
+    ]);
+    expect(sure(res, 'Back before the first frost')).toBe('Tadeusz Wrobel');
+  });
+
+  it('not the gender of one the name\'s clause speaks of: "Umm Faris, whose son, ..."', () => {
+    const res = analyzeParagraphs([
+      'Rights groups welcomed the pardons. “It is a start,” said Dalia Haddad, a researcher with the group Clearlight.',
+      'Umm Faris, whose son, Faris al-Amiri, 24, has been held since May, said she had not slept. “I am afraid to hope,” she said.',
+    ]);
+    expect(sure(res, 'I am afraid to hope')).not.toBe('Dalia Haddad');
+  });
+});
