@@ -2137,7 +2137,7 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   // (or a participle first: "A briefing note seen by the Gazette says", "a report obtained by Reuters")
   // (not a letter, a post or an email, whose words are their writer's: "A letter sent to staff by chief
   // executive Maria Olsen says")
-  const participle = nx?.k === 'w' && !nx.cap && /^(?:seen|shown|obtained|leaked|commissioned|published|prepared|reviewed|filed|released|circulated|sent|given)$/.test(nx.lo) && nx2?.k === 'w' && DOC_PHRASE.test(nx2.lo) && !(PERSONAL_DOCUMENTS.has(dn.lo) && dn.lo !== 'note');
+  const participle = nx?.k === 'w' && !nx.cap && /^(?:seen|shown|obtained|leaked|commissioned|published|prepared|reviewed|filed|released|circulated|sent|given|presented|submitted|tabled|delivered)$/.test(nx.lo) && nx2?.k === 'w' && DOC_PHRASE.test(nx2.lo) && !(PERSONAL_DOCUMENTS.has(dn.lo) && dn.lo !== 'note');
   // (or a participle set off by commas: "The report, based on tests with 3,400 secondary school
   // pupils, says")
   // (not a letter, a note or a post, whose words are their writer's: "The note, found on the kitchen

@@ -9042,3 +9042,15 @@ describe('round 40: a relative\'s word set off after a name gives its gender', (
     expect(sure(res, 'I am afraid to hope')).not.toBe('Dalia Haddad');
   });
 });
+
+describe('round 40: a document presented or submitted to a body speaks, not the body', () => {
+  it('"A report presented to the Harrowfield Borough’s planning committee on Monday warns that ... “…”" is the report\'s', () => {
+    const res = analyzeParagraphs(['A report presented to the Harrowfield Borough’s planning committee on Monday warns that the town centre is “at risk of hollowing out” within a decade.']);
+    expect(sure(res, 'at risk of hollowing out')).toBe('the report');
+  });
+
+  it('"A letter sent to the committee says" stays its writer\'s business (no document speaker)', () => {
+    const res = analyzeParagraphs(['A letter sent to the planning committee by residents says the plan is “a betrayal”.']);
+    expect(sure(res, 'a betrayal')).not.toBe('the letter');
+  });
+});
