@@ -127,6 +127,10 @@ function namedAsItOpens(lp: LocalParagraph): boolean {
   }
   return false;
 }
+/** The paragraph opens with "A" or "An": someone or something brought in as anyone. (In the link key.) */
+function indefiniteOpening(lp: LocalParagraph): boolean {
+  return /^(?:a|an)$/.test(lp.toks[0]?.lo ?? '');
+}
 /** The paragraph's first quote speaks of a "he" or a "she" ("How was he?"). (In the link key.) */
 const asksOfSomeone = (lp: LocalParagraph): boolean => /\b(?:he|she|him|his|her)\b/i.test(lp.quotes[0]?.raw.text ?? '');
 /** Mention mi of the paragraph is followed by "died", "was killed" or "was found dead" (what the
@@ -3254,6 +3258,32 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const mem = mentionMember[next]![0];
     return mem && mem.kind === 'person' && !mem.described ? mem : null;
   };
+  /** The story opens bringing in someone as anyone ("A retired headteacher ... has told a jury she
+   * “…”") and the next paragraph opens with a full name and an age set off ("Margaret Hollins, 68,"):
+   * that person, when no pronoun of the other gender speaks of the one described; else null. */
+  const agedNextInLede = (para: number, cue: LocalCue): Member | null => {
+    let first = 0;
+    while (first < locals.length && (!NON_SPACE.test(locals[first]!.text) || first === headline)) first++;
+    const lp = locals[para]!;
+    if (para !== first || !indefiniteOpening(lp) || lp.toks[cue.at]?.sent !== 0) return null;
+    // (the one the opening phrase itself describes, "A retired headteacher", "A Leicester doctor", not
+    // one brought in later in the sentence: "..., with a judge saying she had betrayed ‘…’"; and words
+    // the sentence reports them saying, not a thing it calls something, "told detectives a ‘pack of
+    // lies’")
+    const h = lp.toks.findIndex((t, i) => i >= 1 && i <= 4 && t.lo === cue.roleHead);
+    if (h < 1 || lp.toks.slice(1, h + 1).some((t) => t.k !== 'w')) return null;
+    if (lp.quotes.some((q) => q.sent === 0 && /^(?:a|an)$/.test(lp.toks[q.qtok - 1]?.lo ?? ''))) return null;
+    const next = nextNonEmpty(para);
+    if (next < 0) return null;
+    const ln = locals[next]!;
+    const m = ln.mentions[0];
+    if (!m || m.i0 !== 0 || m.poss || m.lower.length < 2 || ageAfter(ln, m) < 0) return null;
+    const mem = mentionMember[next]![0];
+    if (!mem || mem.kind !== 'person' || mem.described) return null;
+    const g = genderedAfter(lp, { ...m, i1: cue.at + 1, sent: 0 } as Mention);
+    const lede: Gender = g === 'f' || g === 'm' ? g : null;
+    return lede && mem.gender && mem.gender !== lede ? null : mem;
+  };
   /** of these, the one seen most recently (the first such when two were seen together) */
   const latest = (ms: Member[]): Member | null => ms.reduce<Member | null>((best, m) => (!best || m.lastSeen > best.lastSeen ? m : best), null);
   /** the person in the cast who holds this title (most recently seen) */
@@ -3909,6 +3939,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (!org && cue.roleHead && ROLE_NOUNS.has(cue.roleHead) && !/^(?:my|his|her|their) /.test(txt) && !KEPT_UNNAMED.test(lp.text)) {
           const ahead = holderAhead(ROLE_SYNONYMS[cue.roleHead] ?? [cue.roleHead], p);
           if (ahead) return { mem: ahead, ambiguous: false, cueName: cue.cue };
+        }
+        // (or one the story's opening brings in as anyone, "A retired headteacher who gave evidence
+        // ... has told a jury she “…”", whom the next paragraph opens by naming with an age: "Margaret
+        // Hollins, 68, was a prosecution witness")
+        if (!org && cue.roleHead && (ROLE_NOUNS.has(cue.roleHead) || isPersonNoun(cue.roleHead)) && !isGroupNoun(cue.roleHead) && !KEPT_UNNAMED.test(lp.text)) {
+          const aged = agedNextInLede(p, cue);
+          if (aged) return { mem: aged, ambiguous: false, cueName: cue.cue };
         }
         // (or a person the wire story's opening describes, named as the next paragraph opens)
         if (!org && cue.roleHead && (ROLE_NOUNS.has(cue.roleHead) || isPersonNoun(cue.roleHead)) && !isGroupNoun(cue.roleHead) && !/^(?:my|his|her|their) /.test(txt) && !KEPT_UNNAMED.test(lp.text)) {
@@ -4643,6 +4680,7 @@ export const linkKey = perParagraph((lp): string => {
     QUESTIONERS.exec(lp.text)?.[1] ?? '',
     KEPT_UNNAMED.test(lp.text),
     namedAsItOpens(lp),
+    indefiniteOpening(lp),
     asksOfSomeone(lp),
     paperSpokeTo(lp),
     analystSetting(lp.text),

@@ -9054,3 +9054,31 @@ describe('round 40: a document presented or submitted to a body speaks, not the 
     expect(sure(res, 'a betrayal')).not.toBe('the letter');
   });
 });
+
+describe('round 40: one the story opens with as anyone, named with an age as the next paragraph opens', () => {
+  it('"A retired nurse who ... has told a jury she “…” / Dorothy Penhale, 71, was ..." is Dorothy Penhale', () => {
+    const res = analyzeParagraphs([
+      'A retired nurse who gave evidence at an arson trial has told a jury she “slept with the lights on for a year” after her shop was set alight.',
+      'Dorothy Penhale, 71, was a prosecution witness at the trial of Kyle Brannock, who was convicted last year.',
+    ]);
+    expect(sure(res, 'slept with the lights on')).toBe('Dorothy Penhale');
+  });
+
+  it('not one brought in later in the sentence ("with a judge saying"), nor a thing the sentence calls something ("told detectives a ‘…’"), nor one of the other gender', () => {
+    const judge = analyzeParagraphs([
+      'A former charity treasurer has been jailed for three years for stealing £200,000, with a judge saying she had betrayed ‘everyone who gave a penny’.',
+      'Pauline Drury, 58, spent the money on cruises and a caravan, Truro Crown Court heard.',
+    ]);
+    expect(sure(judge, 'everyone who gave a penny')).not.toBe('Pauline Drury');
+    const lies = analyzeParagraphs([
+      'A man accused of murdering his brother told detectives a ‘pack of lies’ about the night he vanished, a jury has heard.',
+      'Kevin Strand, 44, denies murder.',
+    ]);
+    expect(sure(lies, 'pack of lies')).not.toBe('Kevin Strand');
+    const other = analyzeParagraphs([
+      'A retired miner who gave evidence at the inquest has told the coroner he “never once saw a safety inspector” underground.',
+      'Mrs Alison Hartley, 64, a former nurse, was also called as a witness.',
+    ]);
+    expect(sure(other, 'never once saw a safety inspector')).not.toBe('Alison Hartley');
+  });
+});

@@ -522,3 +522,13 @@ describe('round 40: whom an interview was with', () => {
     expectEditsAsOneShot(paper, [[0, 'sat down with Ines', 'sat down beside Ines']]);
   });
 });
+
+describe('round 40: the story opening with someone brought in as anyone', () => {
+  it('edits that change only the opening article ("A retired nurse" / "The retired nurse") still give the one-shot result', () => {
+    const paras = [
+      'A retired nurse who gave evidence at an arson trial has told a jury she “slept with the lights on for a year” after her shop was set alight.',
+      'Dorothy Penhale, 71, was a prosecution witness at the trial of Kyle Brannock, who was convicted last year.',
+    ];
+    expectEditsAsOneShot(paras, [[0, 'A retired nurse', 'The retired nurse']]);
+  });
+});
