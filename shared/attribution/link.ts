@@ -4066,10 +4066,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (ev.kind === 0) {
         const mem = mentionMember[p]![ev.i];
         const m = lp.mentions[ev.i]!;
-        // (a surname opening its sentence that the local pass took for a body's, "it" following it, is
-        // the subject when it is a person's: "Dimaculangan-Tan insisted it would not.")
-        const surnameOpening = !!mem && m.type === 'org' && m.tokens.length === 1 && !m.poss && mem.kind === 'person' && !mem.described && (lp.sentSubject[m.sent] ?? -1) < 0 && (m.i0 === 0 || lp.toks[m.i0 - 1]!.sent !== m.sent);
-        if (mem) recent.push({ mem, at: pos(p, m.n0), para: p, sent: m.sent, subj: m.subj || lp.sentSubject[m.sent] === ev.i || surnameOpening, main: lp.sentSubject[m.sent] === ev.i || surnameOpening });
+        if (mem) recent.push({ mem, at: pos(p, m.n0), para: p, sent: m.sent, subj: m.subj || lp.sentSubject[m.sent] === ev.i, main: lp.sentSubject[m.sent] === ev.i });
         if (mem && !diedFrom.has(mem) && diedBefore(lp, m)) diedFrom.set(mem, pos(p, m.n0));
         continue;
       }

@@ -1481,13 +1481,17 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
           if (dk?.poss && !dk.cap && ROLE_NOUNS.has(dk.lo) && toks[o]?.lo === 'the') {
             return { ...NONE, ref: 'org', mention: -1, text: ctx.text.slice(toks[o]!.s, toks[j]!.e).replace(/\s+/g, ' '), roleHead: ht.lo, at: j };
           }
-          // (nor one a spokesperson speaks for: "A spokesperson for the UN refugee agency said")
+          // (nor one a spokesperson speaks for: "A spokesperson for the UN refugee agency said"; the person
+          // noun heading the subject, after "a", "an", "the" or "one" that opens it: not "a memo to
+          // employees from the ministry", "the father of a soldier at the ministry")
           {
             const pp = toks[k - 1];
             const noun = toks[k - 2];
-            if (dk?.lo === 'the' && pp?.k === 'w' && !pp.cap && pp.sent === sent && POST_PREPS.has(pp.lo) && noun?.k === 'w' && !noun.cap && noun.sent === sent && (ROLE_NOUNS.has(noun.lo) || isPersonNoun(noun.lo))) {
+            const det = toks[k - 3];
+            const opens = (t: Tok | undefined) => !t || t.sent !== sent || t.k === 'q' || t.t === ',';
+            if (dk?.lo === 'the' && pp?.k === 'w' && !pp.cap && pp.sent === sent && POST_PREPS.has(pp.lo) && noun?.k === 'w' && !noun.cap && noun.sent === sent && (ROLE_NOUNS.has(noun.lo) || isPersonNoun(noun.lo)) && det?.k === 'w' && det.sent === sent && /^(?:a|an|the|one)$/.test(det.lo) && opens(toks[k - 4])) {
               const d = describedEndingAt(ctx, j, sent);
-              if (d) return d;
+              if (d?.ref === 'described') return d;
             }
           }
           // (not a body where the subject before it stands: "Strikers outside a major Brisbane
@@ -3417,12 +3421,12 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
             // "the team's leader, Professor Ada Roe of the institute, said": the name set off after the role
             // (or after a role of a body named in capitals, which the phrase ends with: "the president
             // of the European Commission, Ursula Haas, posted")
-            // (also "the head of": "the head of the National Institute for Disaster Response,
-            // Custódio Macuácua, told", a name of two words or more no lexicon knows as anything else)
+            // (also "the head of": "the head of the National Institute for Disaster Response, Carlos
+            // Macuácua, told"; a name no lexicon knows may as well be the body's own, "Polícia Federal")
             const roleOf = np.ref.ref !== 'role' && toks[j]?.lo === 'the' && (ROLE_NOUNS.has(toks[j + 1]?.lo ?? '') || headOfAt(toks, j + 1)) && /^(?:of|at|for)$/.test(toks[j + 2]?.lo ?? '');
             const mi = np.ref.ref === 'role' || roleOf ? mentionAtOrMod(ctx, k + 1) : -1;
             const m = mi >= 0 ? ctx.mentions[mi]! : null;
-            if (m && m.i0 === k + 1 && m.type !== 'org' && m.type !== 'place' && !m.poss && (!roleOf || m.type === 'person' || m.personEvidence || (m.type === 'unknown' && m.tokens.length >= 2 && nameLikeMention(m)))) named = { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+            if (m && m.i0 === k + 1 && m.type !== 'org' && m.type !== 'place' && !m.poss && (!roleOf || m.type === 'person' || m.personEvidence)) named = { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
             // ("the spokeswoman, who asked not to be named, said": a role kept unnamed is an unnamed
             // source, not anyone the story named)
             else if (np.ref.ref === 'role' && /^the /i.test(np.ref.text ?? '') && keptUnnamed(toks, k + 1, c)) named = { ...np.ref, ref: 'described', text: `${np.ref.text!.slice(4)} (unnamed)` };
