@@ -1307,13 +1307,18 @@ function subjectOpens(lp: LocalParagraph, c: LocalCue): boolean {
   const toks = lp.toks;
   const first = c.ref === 'name' ? (lp.mentions[c.mention]?.i0 ?? c.at) : c.at;
   const before = toks[first - 1];
-  return !before || before.sent !== toks[first]?.sent || (before.t === ',' && !ownedAppositiveBefore(toks, first - 1));
+  return !before || before.sent !== toks[first]?.sent || (before.t === ',' && !(c.ref === 'name' && ownedAppositiveBefore(toks, first - 1)));
 }
 
 /** The comma at `comma` closes a noun phrase after "of", "for", "to" or "with" and "the", so the name
  * after it is that phrase's, not the sentence's subject ("Neighbours of the victim, Shabnam Akhtar,",
  * "The family of the missing hiker, Freya Lundqvist,"; not "Ahead of Sunday’s vote, he"). */
 function ownedAppositiveBefore(toks: LocalParagraph['toks'], comma: number): boolean {
+  // (the phrase opening the sentence, short, with no clause of its own: not "As crews enter the peak
+  // of the fire season, she spoke to ...")
+  let s0 = comma;
+  while (s0 > 0 && toks[s0 - 1]!.sent === toks[comma]!.sent) s0--;
+  if (comma - s0 > 8 || toks.slice(s0, comma).some((t) => t.k !== 'w' || INTRO_WORDS.has(t.lo) || /^(?:as|when|while|after|before|since|because|if|although|though|once|until)$/.test(t.lo))) return false;
   for (let k = comma - 1; k >= 1 && k >= comma - 6 && toks[k]!.sent === toks[comma]!.sent && toks[k]!.k === 'w'; k--) {
     if (!/^(?:of|for|to|with|from|by)$/.test(toks[k]!.lo)) continue;
     const noun = toks[k - 1]!;

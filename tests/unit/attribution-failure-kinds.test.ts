@@ -9104,3 +9104,14 @@ describe("round 40: the second review's cases", () => {
     expect(sure(res, 'We are not for sale')).not.toBe('Olusegun Bankole');
   });
 });
+
+describe('round 41 (begun): a phrase with "of the" opening the sentence is no appositive', () => {
+  it('"As crews enter the peak of the fire season, she spoke to Tomasz Wierzbicki of the Valley Ledger" — the A: turns are hers', () => {
+    const res = analyzeParagraphs([
+      'Ines Albarrán-Kofi has led the Tri-County Flood Authority in northern Oregon for six years. As rivers reach the height of the winter season, she spoke to Pavel Novak of the Valley Courier about levees, pumps and why she wants residents to clear their drains now.',
+      'Q: “Are the levees ready?”',
+      'A: “Most of them. Two are not, and we have said so publicly.”',
+    ]);
+    expect(sure(res, 'Most of them')).toBe('Ines Albarrán-Kofi');
+  });
+});
