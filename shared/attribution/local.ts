@@ -1724,6 +1724,14 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         k = a - 1;
         continue;
       }
+      // ("Mr Featherstonhaugh, the Minister for Energy, Climate Transition and Emissions Reduction,
+      // told": the rest of a portfolio's list of capitalised words, ending "and ...", after a title's
+      // "for" or "of")
+      const portfolioRest = !isApp && !atStart && toks[a - 1]?.k === 'w' && toks[a - 1]!.cap && /^(?:for|of)$/.test(toks[a - 2]?.lo ?? '') && toks[a - 2]!.sent === sent && toks.slice(a + 1, k + 1).some((t) => t.lo === 'and') && toks.slice(a + 1, k + 1).every((t) => t.k === 'w' && (t.cap || t.lo === 'and' || t.lo === 'of'));
+      if (portfolioRest) {
+        k = a - 1;
+        continue;
+      }
       if (!isApp) {
         // this segment should end with the referring expression
         const r = refEndingAt(ctx, k, sent, depth + 1);

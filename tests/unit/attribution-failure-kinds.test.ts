@@ -9115,3 +9115,13 @@ describe('round 41 (begun): a phrase with "of the" opening the sentence is no ap
     expect(sure(res, 'Most of them')).toBe('Ines Albarrán-Kofi');
   });
 });
+
+describe('round 41: a portfolio named as a list', () => {
+  it('"“…,” Ms Abernethy-Roy, the Minister for Housing, Communities and Local Government, told MPs." is the minister, not "Communities and Local Government"', () => {
+    const res = analyzeParagraphs([
+      'Housing Minister Isla Abernethy-Roy said on Monday the target would stand.',
+      '“We will build these homes,” Ms Abernethy-Roy, the Minister for Housing, Communities and Local Government, told MPs.',
+    ]);
+    expect(sure(res, 'We will build these homes')).toBe('Isla Abernethy-Roy');
+  });
+});
