@@ -672,6 +672,9 @@ export const TITLE_WORDS = new Set(
     // British police ranks and councillors as abbreviated before a name ("Pc Gareth Evans", "Cllr Sue Baines";
     // Australian papers' "Cr Sue Baines")
     'pc pcso dc dci supt insp garda cllr cr councillor ' +
+    // (the elected of school boards, counties and towns as North American papers title them: "Trustee Femi
+    // Oyelowo", "Supervisor Ana Ruiz", "Selectman Tom Reid")
+    'trustee trustees supervisor supervisors selectman selectwoman ' +
     // Irish parliamentary titles ("Local TD Órla Ní Bhriain", "Senator and TD")
     'td tds ' +
     // ... and Canadian, US and army ranks as abbreviated ("Const. Amanda Ferreira", "Lance Cpl. Derrick Hollis")

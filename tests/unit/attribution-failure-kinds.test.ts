@@ -9125,3 +9125,16 @@ describe('round 41: a portfolio named as a list', () => {
     expect(sure(res, 'We will build these homes')).toBe('Isla Abernethy-Roy');
   });
 });
+
+describe('round 41: titles of school boards, counties and towns', () => {
+  it('"TRUSTEE ESPINOZA: “…”" in a transcript after "Trustees Marta Espinoza and Dale Whitcomb" is Marta Espinoza', () => {
+    const res = analyzeParagraphs([
+      'From the transcript of the school board meeting. Present were Chair Ruth Okafor and Trustees Marta Espinoza and Dale Whitcomb.',
+      'CHAIR OKAFOR: “The chair recognizes Trustee Espinoza.”',
+      'TRUSTEE ESPINOZA: “We have not asked a single farmer about this.”',
+      'TRUSTEE WHITCOMB: “They were sent letters in March.”',
+    ]);
+    expect(sure(res, 'We have not asked a single farmer')).toBe('Marta Espinoza');
+    expect(sure(res, 'They were sent letters')).toBe('Dale Whitcomb');
+  });
+});
