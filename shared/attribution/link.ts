@@ -2577,6 +2577,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     return r;
   };
+  /** the mention recorded at r is set off after a comma and ends its sentence ("..., Rie Takabatake.") */
+  const endsSetOff = (lp: LocalParagraph, r: Recent): boolean => {
+    const m = lp.mentions[recentMention(r)];
+    return !!m && lp.toks[m.i0 - 1]?.t === ',' && (lp.toks[m.i1]?.t === '.' || lp.toks[m.i1]?.sent !== m.sent);
+  };
   /** the last sentence before position `at` that names `mem` names no other person the story showed
    * to be one */
   const aloneInSentence = (mem: Member, at: number): boolean => {
@@ -2936,6 +2941,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // ... or someone the story describes without naming ("His rival sees it differently.")
       const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
       if (otherPersonSince(para, sent, gender)) amb = true;
+      // ... or someone named for the first time since that quote, whom nothing rules out: "Matsudaira
+      // will be replaced by the company's chief technology officer, Rie Takabatake. “…,” she said."
+      // (set off at the very end of the sentence just before, in this paragraph)
+      if (recent.some((r) => r.at < at && r.para === para && r.sent === sent - 1 && (r.para > lastQuotePara || (r.para === lastQuotePara && r.sent > lastQuoteSent)) && r.mem !== best.mem && r.mem.kind === 'person' && !r.mem.described && r.mem.firstSeen === r.at && (!gender || !r.mem.gender || r.mem.gender === gender) && (!r.mem.weak || r.mem.personEvidence || nameLikePair(r.mem)) && endsSetOff(locals[para]!, r))) amb = true;
     }
     // two people known to be "she" (or "he") in reach: only the speaker of this very paragraph is a
     // safe antecedent; otherwise it is the reviewer's call (the other may be answering)

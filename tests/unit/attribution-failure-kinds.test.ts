@@ -9138,3 +9138,14 @@ describe('round 41: titles of school boards, counties and towns', () => {
     expect(sure(res, 'They were sent letters')).toBe('Dale Whitcomb');
   });
 });
+
+describe('round 41: someone named for the first time at the end of the sentence before a pronoun', () => {
+  it('"“…,” Teppei Ishikawa told reporters. / Ishikawa will be replaced by its finance chief, Mio Sakaguchi. “…,” she said." is no sure Ishikawa', () => {
+    const res = analyzeParagraphs([
+      'OSAKA - The head of the rail operator said he would step down after the derailment.',
+      '“The failure was mine,” Teppei Ishikawa told reporters.',
+      'Ishikawa will be replaced on an interim basis by the company’s finance chief, Mio Sakaguchi. “Safety comes before everything now,” she said.',
+    ]);
+    expect(sure(res, 'Safety comes before everything')).not.toBe('Teppei Ishikawa');
+  });
+});
