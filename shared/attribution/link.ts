@@ -3561,6 +3561,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const s = subjectJustBefore(at, para, false, /^\d+-year-old$/.test(head));
       // (a person: "Gardaí said ... / said the 52-year-old" is no body)
       if (s && s.kind === 'person' && !ageRival(s, text, at, para)) return { mem: s, ambiguous: false };
+      // (someone unnamed, brought in just before: "Another former moderator, a man who asked not to be
+      // named, said he had been disciplined. “They timed me,” said the 29-year-old.")
+      const anon = anonSourceBefore(gender, at, para, candidates(gender, at, para));
+      if (anon) return { mem: anon, ambiguous: false };
       // (an age alone, "“...,” says the 61-year-old", when the story has named one person so far: that
       // person, not a place the pronoun rules might pick)
       // (not when the sentence just before has someone else of two names or more as its subject, whom

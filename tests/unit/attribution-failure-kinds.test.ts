@@ -9149,3 +9149,13 @@ describe('round 41: someone named for the first time at the end of the sentence 
     expect(sure(res, 'Safety comes before everything')).not.toBe('Teppei Ishikawa');
   });
 });
+
+describe('round 41: an age for someone unnamed brought in just before', () => {
+  it('"Another driver, a man who asked not to be named, said ... “…,” said the 41-year-old." is the unnamed driver, not the one person named', () => {
+    const res = analyzeParagraphs([
+      '“We sleep in the cabs,” said Oskar Lindqvist-Mbeki, who drove for the haulier until May.',
+      'Another driver, a man who asked not to be named because he still works there, said he had been fined for a late delivery. “They docked me a day’s pay,” said the 41-year-old.',
+    ]);
+    expect(sure(res, 'They docked me')).toMatch(/driver \(unnamed\)$/);
+  });
+});
