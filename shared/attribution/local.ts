@@ -4093,6 +4093,8 @@ const MODIFIER_DETS = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'this
 /** Verbs that call something by a word ("called it the "worst" deal", "described as the "best" ..."). */
 const CALLING_VERBS = /^(?:call|calls|called|calling|describe|describes|described|describing|label|labels|labelled|labeled|term|termed|dub|dubbed|brand|branded|hail|hailed|praise|praised|praising)$/;
 const NAMING_RIGHT_BEFORE = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled']);
+/** Nouns for a slogan, which "the" and a title-case quote after them name ("the banner “Name our Storms”"). */
+const SLOGAN_NOUNS = new Set(['banner', 'slogan', 'motto', 'hashtag', 'tagline', 'strapline', 'watchword']);
 /** Words before "as" that say what follows is a name ("known in the trade press as"). */
 const KNOWN_AS = new Set(['known', 'billed', 'styled', 'marketed', 'remembered']);
 const TERM_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
@@ -4112,7 +4114,7 @@ function termAfterDeterminer(toks: Tok[], qt: number, sent: number): boolean {
 }
 
 /** Works known by a title ("memoir", "documentary", "series"). */
-const WORK_NOUNS = new Set(['memoir', 'memoirs', 'book', 'novel', 'biography', 'autobiography', 'film', 'movie', 'documentary', 'series', 'album', 'song', 'single', 'play', 'musical', 'opera', 'podcast', 'poem', 'collection', 'exhibition', 'show', 'programme', 'program', 'sitcom', 'drama', 'painting', 'sculpture']);
+const WORK_NOUNS = new Set(['chapter', 'episode', 'essay', 'memoir', 'memoirs', 'book', 'novel', 'biography', 'autobiography', 'film', 'movie', 'documentary', 'series', 'album', 'song', 'single', 'play', 'musical', 'opera', 'podcast', 'poem', 'collection', 'exhibition', 'show', 'programme', 'program', 'sitcom', 'drama', 'painting', 'sculpture']);
 /** The phrase ending at the comma at `comma` is headed by a work: "his memoir,", "A documentary
  * about the 1987 miners' strike in the Carradon coalfield,", "a local television series,". */
 function workBefore(toks: Tok[], comma: number, sent: number): boolean {
@@ -4185,6 +4187,9 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   const ctxWords = namingContext(toks, qt, sent);
   // "the so-called "magic money tree" ..., the chancellor said": a term, whatever cue follows
   if (prev?.k === 'w' && NAMING_RIGHT_BEFORE.has(prev.lo) && (titleCase(content) || words.length <= 6)) { nonSpeech('named-thing'); return; }
+  // ("launched in 2015 under the banner “Name our Storms”, has been credited ..., according to a
+  // review": a slogan in title case after "the banner", "the slogan", whatever cue follows)
+  if (prev?.k === 'w' && SLOGAN_NOUNS.has(prev.lo) && toks[qt - 2]?.lo === 'the' && (titleCase(content) || (/^\p{Lu}/u.test(content) && words.length <= 5)) && !endPunct) { nonSpeech('named-thing'); return; }
   // ("known in the trade press as "the King of Kickstart,"": what someone is known as)
   if (prev?.k === 'w' && prev.lo === 'as' && !/[.!?]$/.test(q.text.trim()) && words.length <= 6 && toks.slice(Math.max(0, qt - 8), qt - 1).some((t) => t.sent === sent && t.k === 'w' && KNOWN_AS.has(t.lo))) { nonSpeech('named-thing'); return; }
   // ("calling his opponent "Adriana Tax-and-Spend," a nickname she said she found sad": a name the

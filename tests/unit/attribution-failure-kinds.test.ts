@@ -9159,3 +9159,20 @@ describe('round 41: an age for someone unnamed brought in just before', () => {
     expect(sure(res, 'They docked me')).toMatch(/driver \(unnamed\)$/);
   });
 });
+
+describe('round 41: slogans after "the banner" and a chapter\'s title', () => {
+  it('"launched under the banner “Name our Rivers”, has been credited ..., according to a review" is no one\'s words', () => {
+    const res = analyzeParagraphs(['The naming scheme, launched in 2015 under the banner “Name our Rivers”, has been credited with raising awareness of warnings, according to a review published by the environment agency last year.']);
+    expect(res.quotes.map((q) => q.text)).not.toContain('Name our Rivers');
+  });
+
+  it('"Its final chapter, “The Last Shift at Cwmgwrach”, describes ..." is a title, not a quote', () => {
+    const res = analyzeParagraphs(['The book lists 140 pits, of which only two survive. Its final chapter, “The Last Shift at Cwmgwrach”, describes the closing service of a chapel in 1987 that Mr Price-Davies attended as a young man.']);
+    expect(res.quotes.map((q) => q.text)).not.toContain('The Last Shift at Cwmgwrach');
+  });
+
+  it('still speech: "Marchers carried a banner and chanted “Clean our rivers!”"', () => {
+    const res = analyzeParagraphs(['Marchers carried a banner and chanted “Clean our rivers!” as they passed the town hall.']);
+    expect(res.quotes.map((q) => q.text)).toContain('Clean our rivers!');
+  });
+});
