@@ -3192,6 +3192,31 @@ function unsignedWriting(ctx: Ctx, cue: LocalCue, sent: number): LocalCue | null
   return { ...NONE, cue: cue.cue };
 }
 
+/** "someone" or "somebody" is the subject of the verb of saying that governs the quote at qt: right
+ * after it ("“…,” someone shouted") or before its colon, past a phrase of place ("someone at the back
+ * of the hall shouted:"). */
+function someoneSpeaks(toks: Tok[], qt: number, sent: number): boolean {
+  const someone = (t: Tok | undefined) => !!t && t.k === 'w' && /^(?:someone|somebody)$/.test(t.lo) && !t.poss;
+  // after the quote: "“…,” someone shouted"
+  let k = qt + 1;
+  if (toks[k]?.t === ',') k++;
+  if (someone(toks[k]) && toks[k]!.sent === sent) {
+    let v = k + 1;
+    while (isAdv(toks[v]) && toks[v]!.sent === sent) v++;
+    if (toks[v]?.sent === sent && isSpeechVerb(toks[v])) return true;
+  }
+  // before it: "someone at the back of the hall shouted: “…”"
+  if (toks[qt - 1]?.t !== ':' || !isSpeechVerb(toks[qt - 2]) || toks[qt - 2]!.sent !== sent) return false;
+  for (let b = qt - 3; b >= 0 && qt - b <= 12 && toks[b]!.sent === sent && toks[b]!.k === 'w'; b--) {
+    if (someone(toks[b])) {
+      const before = toks[b - 1];
+      return !before || before.sent !== sent || before.t === ',' || before.k === 'q';
+    }
+    if (toks[b]!.cap && b > 0 && toks[b - 1]!.sent === sent) return false;
+  }
+  return false;
+}
+
 function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
   const { toks } = ctx;
   const sent = toks[qt]!.sent;
@@ -3218,6 +3243,9 @@ function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue 
       if (r && r.ref !== 'none' && r.ref !== 'pronoun' && r.at < qt) return { ...r, cue: 'asked' };
     }
   }
+  // ("someone at the back of the hall shouted: “Tell the truth!”", "“Get up!” someone shouted,
+  // according to a camper": words whose speaker the story itself does not know are no one's)
+  if (someoneSpeaks(toks, qt, sent)) return { ...NONE, cue: 'someone' };
   const p1 = toks[qt - 1];
   const p2 = toks[qt - 2];
   // "Said Comey, "..."", "Added the mayor: "..."": a verb of saying opening the sentence, its

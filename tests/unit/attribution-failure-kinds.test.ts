@@ -9176,3 +9176,19 @@ describe('round 41: slogans after "the banner" and a chapter\'s title', () => {
     expect(res.quotes.map((q) => q.text)).toContain('Clean our rivers!');
   });
 });
+
+describe('round 41: words "someone" shouted are no one\'s the story can name', () => {
+  it('"As Mr Okoro began to answer, someone at the back of the hall shouted: “Resign!”" names no one', () => {
+    const res = analyzeParagraphs(['Residents pressed the council’s planning chief, Daniel Okoro, on the costs.', 'As Mr Okoro began to answer, someone at the back of the hall shouted: “Resign!” It was not clear who.']);
+    expect(sure(res, 'Resign!')).toBeNull();
+  });
+
+  it('"“Get out now!” someone shouted, according to camper Ilse Brouwer" is not the camper\'s', () => {
+    const res = analyzeParagraphs(['“Get out now, the river is rising!” someone shouted, according to Dutch camper Ilse Brouwer, 38, who was sleeping near the bank.']);
+    expect(sure(res, 'Get out now')).toBeNull();
+  });
+
+  it('still the speaker\'s when the story names them: "Daniel Okoro ... shouted: “Resign!”"', () => {
+    expect(sure(analyzeParagraphs(['Daniel Okoro stood up at the back of the hall and shouted: “Resign!”']), 'Resign!')).toBe('Daniel Okoro');
+  });
+});
