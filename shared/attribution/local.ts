@@ -3192,6 +3192,21 @@ function unsignedWriting(ctx: Ctx, cue: LocalCue, sent: number): LocalCue | null
   return { ...NONE, cue: cue.cue };
 }
 
+/** ", whose chair, Derek Tennyson," from the comma at `rel` to the comma at `k`: "whose", a role in
+ * lower case and a name set off after it, with no verb between. */
+function whoseRoleNamed(toks: Tok[], rel: number, k: number): boolean {
+  if (toks[rel + 1]?.lo !== 'whose') return false;
+  let c = rel + 2;
+  let role = false;
+  for (; c < k && toks[c]!.k === 'w' && !toks[c]!.cap; c++) {
+    if (ROLE_NOUNS.has(toks[c]!.lo) || isPersonNoun(toks[c]!.lo)) role = true;
+    else if (isVerbish(toks[c]!.lo) && !isNounish(toks[c]!.lo)) return false;
+  }
+  if (!role || toks[c]?.t !== ',') return false;
+  for (c++; c < k; c++) if (toks[c]!.k !== 'w' || !toks[c]!.cap) return false;
+  return true;
+}
+
 /** "someone" or "somebody" is the subject of the verb of saying that governs the quote at qt: right
  * after it ("“…,” someone shouted") or before its colon, past a phrase of place ("someone at the back
  * of the hall shouted:"). */
@@ -3895,7 +3910,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       // ("Muir, whose squad includes a postman and a maths teacher, said": the one the clause is about)
       if (r && toks[k]?.t === ',') {
         const rel = setOffRelativeOpening(toks, k, sent);
-        if (rel > 0 && r.at > rel) r = refEndingAt(ctx, rel - 1, sent) ?? r;
+        // (not "X, whose chair, Derek Tennyson, said:", a clause with no verb of its own but the one
+        // that says: its role's holder speaks)
+        if (rel > 0 && r.at > rel && !(r.ref === 'name' && whoseRoleNamed(toks, rel, k))) r = refEndingAt(ctx, rel - 1, sent) ?? r;
         // ("the spokeswoman, who asked not to be named, said": a role kept unnamed is no one the story
         // named, but an unnamed source)
         if (rel > 0 && r.ref === 'role' && r.at < rel && /^the /i.test(r.text ?? '') && keptUnnamed(toks, rel + 1, k)) r = { ...r, ref: 'described', text: `${r.text!.slice(4)} (unnamed)` };

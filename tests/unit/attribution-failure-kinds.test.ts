@@ -9192,3 +9192,15 @@ describe('round 41: words "someone" shouted are no one\'s the story can name', (
     expect(sure(analyzeParagraphs(['Daniel Okoro stood up at the back of the hall and shouted: “Resign!”']), 'Resign!')).toBe('Daniel Okoro');
   });
 });
+
+describe('round 41: "X, whose chair, NAME, said" is the chair', () => {
+  it('"commissioned by the Harbour Lane Traders’ Association, whose chair, Ines Barraclough, said: “…”" is Barraclough', () => {
+    const res = analyzeParagraphs(['The lights were paid for by the Harbour Lane Traders’ Association, whose chair, Ines Barraclough, said: “It is the first Christmas the street has looked alive in years.”']);
+    expect(sure(res, 'It is the first Christmas')).toBe('Ines Barraclough');
+  });
+
+  it('still the one the clause is about when it has a verb of its own: "Muir, whose squad includes a postman, said"', () => {
+    const res = analyzeParagraphs(['Coach Ewan Muir, whose squad includes a postman and a teacher, said: “We train when we can.”']);
+    expect(sure(res, 'We train when we can')).toBe('Ewan Muir');
+  });
+});
