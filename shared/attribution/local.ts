@@ -3117,7 +3117,8 @@ function statementAuthor(ctx: Ctx, cue: LocalCue, sent: number): LocalCue | null
     const r = tv?.k === 'w' && !tv.cap && tv.sent === sent && isVerbish(tv.lo) ? refEndingAt(ctx, v - 1, sent) : null;
     if (r && (r.ref === 'name' || r.ref === 'org' || r.ref === 'described')) return { ...r, cue: cue.cue, at: cue.at };
   }
-  if (!/^the (?:statement|release)$/i.test(cue.text)) return null;
+  // ("A statement from Lough Erne Dairies blamed “…” and said": "statement" alone, after "A")
+  if (!/^(?:the )?(?:statement|release)$/i.test(cue.text)) return null;
   // "A statement from Highland Council read:": whoever it is from
   {
     let k = cue.at;

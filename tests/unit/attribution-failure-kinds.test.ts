@@ -9204,3 +9204,10 @@ describe('round 41: "X, whose chair, NAME, said" is the chair', () => {
     expect(sure(res, 'We train when we can')).toBe('Ewan Muir');
   });
 });
+
+describe('round 41: a statement from a body, after "A"', () => {
+  it('"A statement from Glenarm Creamery blamed ... and said the processor remained “…”" is the creamery\'s', () => {
+    const res = analyzeParagraphs(['A statement from Glenarm Creamery blamed “weak export demand” and said the processor remained “fully committed to its suppliers”.']);
+    expect(sure(res, 'fully committed to its suppliers')).toBe('Glenarm Creamery');
+  });
+});
