@@ -784,6 +784,8 @@ export const ORG_HEADS = new Set(
     'service services trust partners capital markets holdings industries airlines motors systems labs media ' +
     'pac church cathedral mosque hospital clinic museum library broadcaster newspaper outlet tabloid ' +
     'ministry embassy consulate regulator watchdog firm staff command headquarters secretariat ' +
+    // (the last word of a department's name after its list: "the Department for Food and Rural Affairs")
+    'affairs ' +
     'observatory laboratory academy gallery theatre theater zoo aquarium seminary conservatory orchestra airport ' +
     // ("the All Pakistan Spinning Mills Forum", "the Rice Growers Consortium")
     'forum consortium cooperative co-operative collective guild syndicate municipality presidency exchange chamber panel jury ' +

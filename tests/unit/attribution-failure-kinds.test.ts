@@ -9211,3 +9211,10 @@ describe('round 41: a statement from a body, after "A"', () => {
     expect(sure(res, 'fully committed to its suppliers')).toBe('Glenarm Creamery');
   });
 });
+
+describe('round 41: "affairs" ends a department\'s name', () => {
+  it('"A spokesperson for the Department for Work and Social Affairs said ... “…”" is the spokesperson, not "Social Affairs"', () => {
+    const res = analyzeParagraphs(['A spokesperson for the Department for Work and Social Affairs said the ministers would “read the findings closely”.']);
+    expect(sure(res, 'read the findings closely')).toMatch(/^spokesperson .*\(unnamed\)$/);
+  });
+});
