@@ -716,7 +716,7 @@ export const ROLE_NOUNS = new Set(
     'historian scholar researcher scientist expert consultant founder pastor priest bishop cardinal rabbi imam ' +
     'governor-elect president-elect mother father wife husband daughter son brother sister widow student teacher ' +
     'doctor physician nurse voter resident owner worker contestant president-elect prime coach manager player ' +
-    'captain engineer farmer officer commuter ' +
+    'captain engineer farmer officer commuter trustee selectman selectwoman ' +
     // sport, courts, schools and councils
     'striker goalkeeper midfielder defender winger batsman bowler seamer pitcher quarterback cyclist sprinter ' +
     'forward keeper full-back centre-back fly-half scrum-half flanker trainer jockey skipper referee umpire caddie ' +

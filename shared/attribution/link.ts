@@ -2577,11 +2577,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     return r;
   };
-  /** the mention recorded at r is set off after a comma and ends its sentence ("..., Rie Takabatake.") */
-  const endsSetOff = (lp: LocalParagraph, r: Recent): boolean => {
-    const m = lp.mentions[recentMention(r)];
-    return !!m && lp.toks[m.i0 - 1]?.t === ',' && (lp.toks[m.i1]?.t === '.' || lp.toks[m.i1]?.sent !== m.sent);
+  /** the sentence just before position `at`, in its paragraph, brings in a source kept unnamed ("who
+   * asked not to be named") reported speaking there with no quote of its own */
+  const unnamedSpeakerJustBefore = (at: number, para: number): boolean => {
+    const lp = locals[para]!;
+    const sent = lp.toks[at % 100000]?.sent ?? 0;
+    if (sent === 0 || lp.quotes.some((q) => q.sent === sent - 1) || !lp.sentSpeech[sent - 1]) return false;
+    const words = lp.toks.filter((t) => t.sent === sent - 1).map((t) => t.lo).join(' ');
+    return /\b(?:asked|wished|requested|declined|refused) not to be (?:named|identified)\b|\bcondition of anonymity\b|\brequesting anonymity\b/.test(words);
   };
+  /** someone the story named was reported speaking, or quoted, in paragraph `para` before `at` */
+  const namedSpokeHere = (para: number, at: number): boolean => recent.some((r) => r.para === para && r.at < at && r.mem.kind === 'person' && !r.mem.described && (locals[para]!.sentSpeech[r.sent] || locals[para]!.quotes.some((q) => q.sent === r.sent)));
   /** the last sentence before position `at` that names `mem` names no other person the story showed
    * to be one */
   const aloneInSentence = (mem: Member, at: number): boolean => {
@@ -2941,10 +2947,6 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // ... or someone the story describes without naming ("His rival sees it differently.")
       const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
       if (otherPersonSince(para, sent, gender)) amb = true;
-      // ... or someone named for the first time since that quote, whom nothing rules out: "Matsudaira
-      // will be replaced by the company's chief technology officer, Rie Takabatake. “…,” she said."
-      // (set off at the very end of the sentence just before, in this paragraph)
-      if (recent.some((r) => r.at < at && r.para === para && r.sent === sent - 1 && (r.para > lastQuotePara || (r.para === lastQuotePara && r.sent > lastQuoteSent)) && r.mem !== best.mem && r.mem.kind === 'person' && !r.mem.described && r.mem.firstSeen === r.at && (!gender || !r.mem.gender || r.mem.gender === gender) && (!r.mem.weak || r.mem.personEvidence || nameLikePair(r.mem)) && endsSetOff(locals[para]!, r))) amb = true;
     }
     // two people known to be "she" (or "he") in reach: only the speaker of this very paragraph is a
     // safe antecedent; otherwise it is the reviewer's call (the other may be answering)
@@ -3561,10 +3563,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const s = subjectJustBefore(at, para, false, /^\d+-year-old$/.test(head));
       // (a person: "Gardaí said ... / said the 52-year-old" is no body)
       if (s && s.kind === 'person' && !ageRival(s, text, at, para)) return { mem: s, ambiguous: false };
-      // (someone unnamed, brought in just before: "Another former moderator, a man who asked not to be
-      // named, said he had been disciplined. “They timed me,” said the 29-year-old.")
-      const anon = anonSourceBefore(gender, at, para, candidates(gender, at, para));
-      if (anon) return { mem: anon, ambiguous: false };
+      // (someone unnamed, brought in just before as a source kept unnamed and reported speaking, with no
+      // quote of their own there: "Another former moderator, a man who asked not to be named, said he
+      // had been disciplined. “They timed me,” said the 29-year-old."; unsure when the one person named
+      // spoke in this paragraph too)
+      const anon = unnamedSpeakerJustBefore(at, para) ? anonSourceBefore(gender, at, para, candidates(gender, at, para)) : null;
+      if (anon) return { mem: anon, ambiguous: namedSpokeHere(para, at) };
       // (an age alone, "“...,” says the 61-year-old", when the story has named one person so far: that
       // person, not a place the pronoun rules might pick)
       // (not when the sentence just before has someone else of two names or more as its subject, whom

@@ -1727,7 +1727,11 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       // ("Mr Featherstonhaugh, the Minister for Energy, Climate Transition and Emissions Reduction,
       // told": the rest of a portfolio's list of capitalised words, ending "and ...", after a title's
       // "for" or "of")
-      const portfolioRest = !isApp && !atStart && toks[a - 1]?.k === 'w' && toks[a - 1]!.cap && /^(?:for|of)$/.test(toks[a - 2]?.lo ?? '') && toks[a - 2]!.sent === sent && toks.slice(a + 1, k + 1).some((t) => t.lo === 'and') && toks.slice(a + 1, k + 1).every((t) => t.k === 'w' && (t.cap || t.lo === 'and' || t.lo === 'of'));
+      // (not a pair of people, "The parents of Ellie, Mark and Joanne Pryce,", nor a body's name, "the
+      // Friends of Ashdown, Residents and Traders Alliance,": three capitalised words or more, none a
+      // given name, the last no body's head)
+      const segWords = toks.slice(a + 1, k + 1);
+      const portfolioRest = !isApp && !atStart && toks[a - 1]?.k === 'w' && toks[a - 1]!.cap && /^(?:for|of)$/.test(toks[a - 2]?.lo ?? '') && toks[a - 2]!.sent === sent && segWords.some((t) => t.lo === 'and') && segWords.every((t) => t.k === 'w' && (t.cap || t.lo === 'and' || t.lo === 'of')) && segWords.filter((t) => t.cap).length >= 3 && !segWords.some((t) => t.cap && isFirstName(t.lo)) && !ORG_HEADS.has(toks[k]!.lo);
       if (portfolioRest) {
         k = a - 1;
         continue;
