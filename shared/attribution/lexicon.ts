@@ -786,6 +786,8 @@ export const ORG_HEADS = new Set(
     'ministry embassy consulate regulator watchdog firm staff command headquarters secretariat ' +
     // (the last word of a department's name after its list: "the Department for Food and Rural Affairs")
     'affairs ' +
+    // (a church's bodies: "the Diocese of Carrowmore", "the Archdiocese of Toronto")
+    'diocese archdiocese synod presbytery ' +
     'observatory laboratory academy gallery theatre theater zoo aquarium seminary conservatory orchestra airport ' +
     // ("the All Pakistan Spinning Mills Forum", "the Rice Growers Consortium")
     'forum consortium cooperative co-operative collective guild syndicate municipality presidency exchange chamber panel jury ' +

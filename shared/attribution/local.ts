@@ -803,7 +803,10 @@ function buildMentions(toks: Tok[]): Mention[] {
     }
     // "Ministry of Health", "Department of Health and Human Services": an organisation named with "of"
     // (or with "for": "the Federal Office for Consumer Goods", "Centre for Policy Studies")
-    if (run.length && !run[run.length - 1]!.poss && ORG_HEADS.has(run[run.length - 1]!.lo) && (toks[j]?.lo === 'of' || (toks[j]?.lo === 'for' && run.length >= 2)) && toks[j]!.sent === tk.sent && nameTok(toks[j + 1], false)) {
+    // (and "the Department for Education", "the Office for Students": a government's body of one word
+    // and "for", never a day or a month after it)
+    const deptFor = run.length === 1 && DEPARTMENT_HEADS.has(run[0]!.lo) && !isDateWord(toks[j + 1]?.lo ?? '') && !MONTHS.has(toks[j + 1]?.lo ?? '');
+    if (run.length && !run[run.length - 1]!.poss && ORG_HEADS.has(run[run.length - 1]!.lo) && (toks[j]?.lo === 'of' || (toks[j]?.lo === 'for' && (run.length >= 2 || deptFor))) && toks[j]!.sent === tk.sent && nameTok(toks[j + 1], false)) {
       run.push(toks[j]!);
       j++;
       while (j < toks.length && toks[j]!.sent === tk.sent && (nameTok(toks[j], false) || (toks[j]!.lo === 'and' && nameTok(toks[j + 1], false)))) {
@@ -3197,6 +3200,8 @@ function unsignedWriting(ctx: Ctx, cue: LocalCue, sent: number): LocalCue | null
   return { ...NONE, cue: cue.cue };
 }
 
+/** One-word heads of a government's bodies named with "for" ("Department for Education"). */
+const DEPARTMENT_HEADS = new Set(['department', 'office', 'ministry', 'commission', 'agency', 'directorate', 'secretariat', 'centre', 'center', 'council']);
 /** ", whose chair, Derek Tennyson," from the comma at `rel` to the comma at `k`: "whose", a role in
  * lower case and a name set off after it, with no verb between. */
 function whoseRoleNamed(toks: Tok[], rel: number, k: number): boolean {

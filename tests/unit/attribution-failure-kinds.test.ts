@@ -9229,3 +9229,20 @@ describe("round 41: the review's cases", () => {
     expect(sure(res, 'Why has the library budget')).toMatch(/trustee/i);
   });
 });
+
+describe('round 41: a government body named with "for"', () => {
+  it('"The Department for Transport said the offer was ‘fair and final’" is the department, not "Transport"', () => {
+    const res = analyzeParagraphs(['Rail unions have rejected the offer.', 'The Department for Transport said the offer was ‘fair and final’ and urged the unions to return to talks.']);
+    expect(sure(res, 'fair and final')).toBe('Department for Transport');
+  });
+
+  it('not a day after "for": "thanked the Office for Sunday’s help"', () => {
+    const res = analyzeParagraphs(['The council thanked the Office for Sunday’s help, calling it “vital”.']);
+    expect(res.cast.some((c) => c.name === 'Office for Sunday')).toBe(false);
+  });
+
+  it('"the diocese said" after "The Diocese of Wexley" is the diocese', () => {
+    const res = analyzeParagraphs(['The Diocese of Wexley has put St Aidan’s church up for sale.', 'In a statement, the diocese said it would “work with the village to find a future for the building”.']);
+    expect(sure(res, 'work with the village')).toMatch(/diocese/i);
+  });
+});
