@@ -2420,13 +2420,28 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // ("Folasade Adeyemi-Brandt co-founded Lumen Ledger in 2019. She spoke to Paylines reporter Ingrid
     // Solheim-Barros": a "she" no gender settles is the one an earlier sentence named as its subject)
     // (past a sentence about something else: "Last week it raised $48m.")
-    if ((!r.mem || r.ambiguous || r.mem === asker) && sc.ref === 'pronoun') {
+    // (or a capitalised phrase nothing showed to be anyone: "a Persian-language Bible study group. She
+    // spoke to our community editor")
+    const proven = (m: Member | null) => !!m && m.kind === 'person' && !m.described && (!m.weak || m.personEvidence || !!m.gender || m.speaker || nameLikePair(m));
+    if ((!r.mem || r.ambiguous || r.mem === asker || !proven(r.mem)) && sc.ref === 'pronoun') {
       let s = interviewer.sent - 1;
       while (s >= 0 && !lp.sentSubjectCue[s]) s--;
       const prev = s >= 0 ? lp.sentSubjectCue[s] : null;
       if (prev?.ref === 'name') r = resolveCue(prev, interviewer.para, lp);
+      // (or, with no named subject found there, the one person the paragraph named before, the
+      // pronoun's gender allowing: "Professor Nkemdirim Oduya leads the flood attribution group ...
+      // Ahead of the rainy season she spoke to our environment correspondent, Sunniva Halvorsen.")
+      if (!r.mem || r.ambiguous || r.mem === asker || !proven(r.mem)) {
+        const named = new Set<Member>();
+        lp.mentions.forEach((m, mi) => {
+          const o = mentionMember[interviewer!.para]![mi];
+          if (m.sent < interviewer!.sent && o && o !== asker && proven(o) && o.lower.length >= 2 && m.type !== 'org') named.add(o);
+        });
+        const one = named.size === 1 ? [...named][0]! : null;
+        if (one && !(sc.gender && one.gender && one.gender !== sc.gender)) return one;
+      }
     }
-    return r.mem && !r.ambiguous && r.mem !== asker && r.mem.kind === 'person' ? r.mem : null;
+    return r.mem && !r.ambiguous && r.mem !== asker && proven(r.mem) ? r.mem : null;
   };
   /** The organisation named last before `at` with `word` for its kind right before the name ("the
    * exam board Northern Qualifications") or set off after it ("Hope Aloud, the housing charity,"). */

@@ -9246,3 +9246,14 @@ describe('round 41: a government body named with "for"', () => {
     expect(sure(res, 'work with the village')).toMatch(/diocese/i);
   });
 });
+
+describe('round 41: whom a Q and A was with, when the sentence before names the one person by an owner\'s word', () => {
+  it('"Novelist Chiamaka Obi-Thornton’s third book ... has been shortlisted ... She spoke to our books editor, Lars Eklund." — the answers are hers', () => {
+    const res = analyzeParagraphs([
+      'Novelist Chiamaka Obi-Thornton’s third book, a mystery set inside a Lagos shipping firm, has been shortlisted for the Harmattan Fiction Prize. She spoke to our books editor, Lars Eklund, by video call from Abuja. The interview has been edited for length.',
+      'Q: “Why a shipping firm?”',
+      'A: “Because every container has a story nobody wants told.”',
+    ]);
+    expect(sure(res, 'Because every container')).toBe('Chiamaka Obi-Thornton');
+  });
+});
