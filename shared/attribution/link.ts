@@ -127,6 +127,12 @@ function namedAsItOpens(lp: LocalParagraph): boolean {
   }
   return false;
 }
+/** A person noun or a relative's word comes right after possessive mention m, past a word or two
+ * ("Dr Amara Osei-Bonsu's mother", "Tendai Marufu's fourth book" has none). */
+function personNounAfter(lp: LocalParagraph, m: Mention): boolean {
+  for (let k = m.i1; k < lp.toks.length && k <= m.i1 + 2 && lp.toks[k]!.k === 'w' && !lp.toks[k]!.cap; k++) if (isPersonNoun(lp.toks[k]!.lo) || lp.toks[k]!.lo in KIN) return true;
+  return false;
+}
 /** The paragraph opens with "A" or "An": someone or something brought in as anyone. (In the link key.) */
 function indefiniteOpening(lp: LocalParagraph): boolean {
   return /^(?:a|an)$/.test(lp.toks[0]?.lo ?? '');
@@ -2431,6 +2437,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // (or, with no named subject found there, the one person the paragraph named before, the
       // pronoun's gender allowing: "Professor Nkemdirim Oduya leads the flood attribution group ...
       // Ahead of the rainy season she spoke to our environment correspondent, Sunniva Halvorsen.")
+      // (only one who opens the paragraph as its subject, or owns a thing that does: "Novelist Tendai
+      // Marufu’s fourth book ... has been shortlisted"; not "Dr Amara Osei-Bonsu's mother worked as a
+      // midwife", "A man whose wife died ... has criticised the trust's chief executive, Alexis
+      // Morrow-Keane", and no one described in the paragraph as a person who may be the "she")
       if (!r.mem || r.ambiguous || r.mem === asker || !proven(r.mem)) {
         const named = new Set<Member>();
         lp.mentions.forEach((m, mi) => {
@@ -2438,10 +2448,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           if (m.sent < interviewer!.sent && o && o !== asker && proven(o) && o.lower.length >= 2 && m.type !== 'org') named.add(o);
         });
         const one = named.size === 1 ? [...named][0]! : null;
-        if (one && !(sc.gender && one.gender && one.gender !== sc.gender)) return one;
+        const om = one ? lp.mentions.find((m, mi) => mentionMember[interviewer!.para]![mi] === one) : undefined;
+        const opens = !!om && om.sent === 0 && om.i0 <= 1 && (lp.sentSubject[0] === lp.mentions.indexOf(om) || (om.poss && !personNounAfter(lp, om)));
+        const described = lp.toks.some((t, k) => t.sent < interviewer!.sent && t.k === 'w' && !t.cap && (isKnownPersonNoun(t.lo) || t.lo in KIN) && !(om && k >= om.i0 && k < om.i1));
+        if (one && opens && !described && !(sc.gender && one.gender && one.gender !== sc.gender)) return one;
       }
     }
-    return r.mem && !r.ambiguous && r.mem !== asker && proven(r.mem) ? r.mem : null;
+    return r.mem && !r.ambiguous && r.mem !== asker && r.mem.kind === 'person' ? r.mem : null;
   };
   /** The organisation named last before `at` with `word` for its kind right before the name ("the
    * exam board Northern Qualifications") or set off after it ("Hope Aloud, the housing charity,"). */

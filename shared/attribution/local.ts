@@ -809,7 +809,10 @@ function buildMentions(toks: Tok[]): Mention[] {
     if (run.length && !run[run.length - 1]!.poss && ORG_HEADS.has(run[run.length - 1]!.lo) && (toks[j]?.lo === 'of' || (toks[j]?.lo === 'for' && (run.length >= 2 || deptFor))) && toks[j]!.sent === tk.sent && nameTok(toks[j + 1], false)) {
       run.push(toks[j]!);
       j++;
-      while (j < toks.length && toks[j]!.sent === tk.sent && (nameTok(toks[j], false) || (toks[j]!.lo === 'and' && nameTok(toks[j + 1], false)))) {
+      // (up to a title or a given name, which begin someone's name: "the Department for Infrastructure
+      // Permanent Secretary Katrina Godfrey", "the Department for Education and Rowena Stallard")
+      const personStarts = (t: Tok | undefined) => !!t && t.k === 'w' && (isTitleTok(t.lo) || (isFirstName(t.lo) && !isPlaceWord(t.lo)));
+      while (j < toks.length && toks[j]!.sent === tk.sent && (nameTok(toks[j], false) || (toks[j]!.lo === 'and' && nameTok(toks[j + 1], false) && !personStarts(toks[j + 1]))) && !(run.length > 2 && personStarts(toks[j]))) {
         run.push(toks[j]!);
         j++;
         if (toks[j - 1]!.poss) break;
@@ -3235,7 +3238,7 @@ function someoneSpeaks(toks: Tok[], qt: number, sent: number): boolean {
   for (let b = qt - 3; b >= 0 && qt - b <= 12 && toks[b]!.sent === sent && toks[b]!.k === 'w'; b--) {
     if (someone(toks[b])) {
       const before = toks[b - 1];
-      return !before || before.sent !== sent || before.t === ',' || before.k === 'q';
+      return !before || before.sent !== sent || before.t === ',' || before.k === 'q' || /^(?:when|as|while|then|and|but|before|after|until)$/.test(before.lo);
     }
     if (toks[b]!.cap && b > 0 && toks[b - 1]!.sent === sent) return false;
   }

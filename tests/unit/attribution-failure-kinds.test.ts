@@ -9257,3 +9257,27 @@ describe('round 41: whom a Q and A was with, when the sentence before names the 
     expect(sure(res, 'Because every container')).toBe('Chiamaka Obi-Thornton');
   });
 });
+
+describe("round 41: the second review's cases", () => {
+  const qa = (intro: string) => analyzeParagraphs([intro, 'Q: “What has changed?”', 'A: “Everything. We had one torch for the whole ward.”']);
+
+  it('a body named with "for" or "of" stops at a title or a given name: "Department for Infrastructure Permanent Secretary Katrina Godfrey said"', () => {
+    const res = analyzeParagraphs(['Department for Infrastructure Permanent Secretary Katrina Godfrey said: “The network is at breaking point.”']);
+    expect(sure(res, 'The network is at breaking point') ?? '').not.toMatch(/^Department/);
+    expect(res.cast.some((c) => /Department .*Godfrey/.test(c.name))).toBe(false);
+  });
+
+  it('the one person named in a Q and A\'s intro answers only when they open it as its subject: not "Dr Amara Osei-Bonsu\'s mother worked ...", not "A man ... has criticised the chief executive, Alexis Morrow-Keane"', () => {
+    expect(sure(qa('Dr Amara Osei-Bonsu’s mother worked as a midwife in Kumasi for forty years. She spoke to our health editor, Gemma Thornbury.'), 'Everything. We had one torch')).not.toBe('Amara Osei-Bonsu');
+    expect(sure(qa('A man whose wife died after waiting 14 hours for an ambulance has criticised the trust’s chief executive, Alexis Morrow-Keane. He spoke to our health editor, Jennifer Obi.'), 'Everything. We had one torch')).not.toBe('Alexis Morrow-Keane');
+  });
+
+  it('a described interviewee the pronoun finds still answers: "The headteacher of Ravenscourt Academy has written to parents. She spoke to our education correspondent, Priya Sandhu."', () => {
+    const res = qa('The headteacher of Ravenscourt Academy has written to parents about mobile phones. She spoke to our education correspondent, Priya Sandhu.');
+    expect(sure(res, 'Everything. We had one torch')).toMatch(/headteacher/);
+  });
+
+  it('"someone" after "when": "Councillor Derek Amos was halfway through his speech when someone at the back of the hall shouted: “…”" names no one', () => {
+    expect(sure(analyzeParagraphs(['Councillor Derek Amos was halfway through his speech when someone at the back of the hall shouted: “Tell the truth!”']), 'Tell the truth!')).toBeNull();
+  });
+});
