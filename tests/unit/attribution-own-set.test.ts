@@ -923,11 +923,47 @@ describe('own evaluation set', () => {
       wrong: 1,
       falseQuotes: 0,
     },
+    {
+      name: 'fresh 124 (a second author, written blind for round 40, measured once at its end, tuned on from round 41): speaker accuracy ≥ 0.928, no wrong speaker, at most six false quotes',
+      part: ownSetParts.fresh124,
+      accuracy: 0.928,
+      wrong: 0,
+      falseQuotes: 6,
+    },
+    {
+      name: 'fresh 125 (a second author, written blind for round 40, measured once at its end, tuned on from round 41): speaker accuracy ≥ 0.896, at most five wrong speakers, no false quote',
+      part: ownSetParts.fresh125,
+      accuracy: 0.896,
+      wrong: 5,
+      falseQuotes: 0,
+    },
+    {
+      name: 'fresh 126 (a second author, written blind for round 40, measured once at its end, tuned on from round 41): speaker accuracy ≥ 0.899, at most two wrong speakers, at most two false quotes',
+      part: ownSetParts.fresh126,
+      accuracy: 0.899,
+      wrong: 2,
+      falseQuotes: 2,
+    },
+    {
+      name: 'fresh 127 (a second author, written blind for round 40, measured once at its end, tuned on from round 41): speaker accuracy ≥ 0.895, at most one wrong speaker, at most five false quotes',
+      part: ownSetParts.fresh127,
+      accuracy: 0.895,
+      wrong: 1,
+      falseQuotes: 5,
+    },
+    {
+      name: 'fresh 128 (a second author, written blind for round 40, measured once at its end, tuned on from round 41): speaker accuracy ≥ 0.881, at most one wrong speaker, no false quote',
+      part: ownSetParts.fresh128,
+      accuracy: 0.881,
+      wrong: 1,
+      falseQuotes: 0,
+    },
   ];
 
   // (fresh 64 to 83: the figures of the twenty-eighth session's end; fresh 84 to 93, of the
   // twenty-ninth's; fresh 94 to 113, of the thirtieth's; fresh 114 to 118, of the thirty-first's;
-  // fresh 119 to 123, of the thirty-second's (round 40's end): so
+  // fresh 119 to 123, of the thirty-second's (round 40's end); fresh 124 to 128, of round 41's start in
+  // the same session: so
   // no later rule can lose what these parts
   // hold without a test saying so)
   for (const floor of floors) {
