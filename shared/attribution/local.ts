@@ -4214,6 +4214,8 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   // ("This year's "no-candy-throwing" rule": a word or two between an owner and the noun they
   // modify)
   if (!endPunct && content.split(/\s+/).length <= 2 && prev?.k === 'w' && prev.poss && !prev.cap && next?.k === 'w' && !next.cap && !FUNCTION_WORDS.has(next.lo) && !SPEECH_VERBS.has(next.lo) && isNounish(next.lo) && !isVerbish(next.lo)) { nonSpeech('term'); return; }
+  // ("“The Salt Road,” a debut novel by ...": a title in title case set off before what kind of work it is)
+  if (titleCase(content) && !/[.!?\u2026]$/.test(q.text.trim()) && next?.k === 'w' && (next.lo === 'a' || next.lo === 'an') && next.sent === sent && toks.slice(qt + 2, qt + 5).some((t) => t.k === 'w' && !t.cap && t.sent === sent && WORK_NOUNS.has(t.lo))) { nonSpeech('title'); return; }
   // titles of works, shows, events
   const atSentStart = !prev || prev.k === 'q';
   // (not after a speech frame: 'the governor said: "Absolutely not."', 'she said, "No Comment."')

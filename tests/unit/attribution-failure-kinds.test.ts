@@ -9281,3 +9281,15 @@ describe("round 41: the second review's cases", () => {
     expect(sure(analyzeParagraphs(['Councillor Derek Amos was halfway through his speech when someone at the back of the hall shouted: “Tell the truth!”']), 'Tell the truth!')).toBeNull();
   });
 });
+
+describe('round 41: a title set off before what kind of work it is', () => {
+  it('"three books ...: “The Long Field,” a debut novel by ..., and ..." reports no quote', () => {
+    const res = analyzeParagraphs(['The library has added three books to its summer list: “The Long Field,” a debut novel by Ama Kamau-Reid; “Letters Home,” a collection of wartime letters; and the memoir “Small Hours.”']);
+    expect(res.quotes.map((q) => q.text)).not.toContain('The Long Field,');
+  });
+
+  it('still speech: "“Stay Home,” a nurse said" is no work', () => {
+    const res = analyzeParagraphs(['“Stay Home,” a nurse said, pointing at the sign.']);
+    expect(res.quotes.map((q) => q.text)).toContain('Stay Home,');
+  });
+});
