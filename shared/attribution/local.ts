@@ -4228,7 +4228,9 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   // ("the "improved" bus timetable", "their "winter readiness" plans": a word or two between a
   // determiner and the noun they modify hold up a term to be doubted, not someone's words, unless a
   // verb of calling is right before: "called it the "worst" deal")
-  if (!endPunct && words.length <= 2 && prev?.k === 'w' && MODIFIER_DETS.has(prev.lo) && next?.k === 'w' && !next.cap && !FUNCTION_WORDS.has(next.lo) && !SPEECH_VERBS.has(next.lo) && (isNounish(next.lo) || !isVerbish(next.lo)) && !toks.slice(Math.max(0, qt - 4), qt - 1).some((t) => t.sent === sent && t.k === 'w' && CALLING_VERBS.test(t.lo))) { nonSpeech('term'); return; }
+  // (also past an adjective after the determiner: "its optional “bridge” course")
+  const prevDet = prev?.k === 'w' && (MODIFIER_DETS.has(prev.lo) || (!prev.cap && !FUNCTION_WORDS.has(prev.lo) && !SPEECH_VERBS.has(prev.lo) && !isVerbish(prev.lo) && !isNounish(prev.lo) && toks[qt - 2]?.k === 'w' && MODIFIER_DETS.has(toks[qt - 2]!.lo) && toks[qt - 2]!.sent === sent));
+  if (!endPunct && words.length <= 2 && prevDet && next?.k === 'w' && !next.cap && !FUNCTION_WORDS.has(next.lo) && !SPEECH_VERBS.has(next.lo) && (isNounish(next.lo) || !isVerbish(next.lo)) && !toks.slice(Math.max(0, qt - 4), qt - 1).some((t) => t.sent === sent && t.k === 'w' && CALLING_VERBS.test(t.lo))) { nonSpeech('term'); return; }
   // ("his memoir, “Order, Order: Twenty Years in the Chair,” in October", "A documentary about the
   // 1987 strike, “The Long Winter at Pit Nine”, will premiere": a work set off by its title, whatever
   // cue follows)

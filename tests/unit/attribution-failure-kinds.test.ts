@@ -9293,3 +9293,15 @@ describe('round 41: a title set off before what kind of work it is', () => {
     expect(res.quotes.map((q) => q.text)).toContain('Stay Home,');
   });
 });
+
+describe('round 41: a term between a determiner, an adjective and its noun', () => {
+  it('"its optional “bridge” course" is no one\'s words', () => {
+    const res = analyzeParagraphs(['The exam board also confirmed that its optional “bridge” course, for students who missed papers, will run again in July.']);
+    expect(res.quotes.map((q) => q.text)).not.toContain('bridge');
+  });
+
+  it('still words when no noun follows: "The union called the new timetable “reckless” and said ..." keeps its quote', () => {
+    const res = analyzeParagraphs(['The union called the new timetable “reckless” and said teachers would strike.']);
+    expect(res.quotes.map((q) => q.text)).toContain('reckless');
+  });
+});
