@@ -2948,6 +2948,19 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // else of it named after them in that sentence, the pronoun is theirs: "One woman, who gave only
     // her first name, Nour, said she had waited nine years. "...," she said." (not the prosecutor
     // quoted before her)
+    // (... and so, when the story never gave that subject a gender, is the one every other person in
+    // reach is ruled out by theirs: "Loss adjuster Philippa Haverstock, of Crane & Lisle, said claims
+    // would run into the millions. ‘…,’ she said." after a man quoted before)
+    if (subjectBefore && gender && !subjectBefore.gender && !askedBefore && c.some((x) => x.mem === subjectBefore) && c.every((x) => x.mem === subjectBefore || (x.mem.gender && x.mem.gender !== gender) || x.mem.kind !== 'person' || x.mem.described || (x.mem.weak && !x.mem.personEvidence && !x.mem.speaker && !nameLikePair(x.mem)))) {
+      const pl = locals[para]!;
+      const sent = pl.toks[at % 100000]?.sent ?? 0;
+      const sj = pl.sentSubject[sent - 1] ?? -1;
+      const r = sj >= 0 ? inPara(para).find((x) => x.at === pos(para, pl.mentions[sj]!.n0)) : undefined;
+      if (r && r.mem === subjectBefore && pl.sentSpeech[sent - 1] && speechVerbAfterMention(para, sj)) {
+        subjectBefore.gender = gender;
+        return { mem: subjectBefore, ambiguous: false };
+      }
+    }
     if (subjectBefore && subjectBefore !== best.mem && gender && subjectBefore.gender === gender && !askedBefore) {
       const pl = locals[para]!;
       const sent = pl.toks[at % 100000]?.sent ?? 0;

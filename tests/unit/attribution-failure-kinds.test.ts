@@ -9305,3 +9305,13 @@ describe('round 41: a term between a determiner, an adjective and its noun', () 
     expect(res.quotes.map((q) => q.text)).toContain('reckless');
   });
 });
+
+describe('round 41: the subject reported speaking just before, when everyone else in reach is of the other gender', () => {
+  it('"Majority Leader Teppei Pickering-Olu, R-Lancaster, said ... “…,” he said." after a woman quoted is Pickering-Olu (a first name of no known gender)', () => {
+    const res = analyzeParagraphs([
+      'Governor Elena Marchetti unveiled a budget that keeps the rail line open. “Cut it, and you strand riders,” she said.',
+      'Senate Majority Leader Teppei Pickering-Olu, R-Lancaster, said Republicans would not accept a tax increase of any kind. “The governor gave a nice speech. Now she needs to show us how she pays for it,” he said.',
+    ]);
+    expect(sure(res, 'The governor gave a nice speech')).toBe('Teppei Pickering-Olu');
+  });
+});
