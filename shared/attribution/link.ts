@@ -332,18 +332,32 @@ const CONTRASTIVE = /\b(?:visiting|visitors|visitors\u2019|opposing|rival|other|
 function sameAffiliation(text: string | null, head: string, m: Member): boolean {
   if (!text) return true;
   if (CONTRASTIVE.test(text)) return false;
-  const mods = text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && lc(w) !== head && !/[\u2019']s$/.test(w));
+  const mods = roleSideWords(text, head);
   if (!mods.length) return true;
-  const seen = [m.firstRef, m.title ?? '', m.affiliation ?? '', ...m.refs].join(' ').toLowerCase();
+  const seen = namesOf(m);
   return mods.every((w) => seen.includes(lc(w)));
+}
+
+/** Member m is named in two words or more and `word` is their surname ("Montoya" of "Graciela Montoya"). */
+function surnameIs(m: Member, word: string): boolean {
+  return m.lower.length >= 2 && m.lower[m.lower.length - 1] === word;
+}
+/** The capitalised words of a role's text other than its head and an owner ("Hollinsby" and
+ * "Turkish" of "the Hollinsby captain", "the Turkish forward"). */
+function roleSideWords(text: string, head: string): string[] {
+  return text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && lc(w) !== head && !/[\u2019']s$/.test(w));
+}
+/** Everything the story called member m by, its title and affiliation, in lower case. */
+function namesOf(m: Member): string {
+  return [m.firstRef, m.title ?? '', m.affiliation ?? '', ...m.refs].join(' ').toLowerCase();
 }
 
 /** The capitalised words of the role's text that member m's name, title and affiliation do not
  * have are all nationalities ("Turkish" of "the Turkish forward"). */
 function nationalityOnly(text: string | null, head: string, m: Member): boolean {
   if (!text) return false;
-  const seen = [m.firstRef, m.title ?? '', m.affiliation ?? '', ...m.refs].join(' ').toLowerCase();
-  const unseen = text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && lc(w) !== head && !/[\u2019']s$/.test(w) && !seen.includes(lc(w)));
+  const seen = namesOf(m);
+  const unseen = roleSideWords(text, head).filter((w) => !seen.includes(lc(w)));
   return unseen.length > 0 && unseen.every((w) => isDemonym(lc(w)));
 }
 
@@ -351,9 +365,8 @@ function nationalityOnly(text: string | null, head: string, m: Member): boolean 
  * "the Wexcombe captain" in "Wexcombe coach Alan Prothero", or Wexcombe itself). */
 function sideNamed(text: string | null, head: string, m: Member): boolean {
   if (!text) return false;
-  const mods = text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && lc(w) !== head && !/[\u2019']s$/.test(w));
-  const seen = [m.firstRef, m.title ?? '', m.affiliation ?? '', ...m.refs].join(' ').toLowerCase();
-  return mods.some((w) => seen.includes(lc(w)));
+  const seen = namesOf(m);
+  return roleSideWords(text, head).some((w) => seen.includes(lc(w)));
 }
 
 /** what a story calls an organisation it has named ("the company said") */
@@ -1286,11 +1299,6 @@ function paperSpokeTo(lp: LocalParagraph): number {
   return -1;
 }
 
-/** ", 22," at token i: an age set off. (Read with the tokens the link key ranks.) */
-function ageAfterAt(toks: LocalParagraph['toks'], i: number): boolean {
-  return toks[i]?.t === ',' && /^\d{1,3}$/.test(toks[i + 1]?.t ?? '') && toks[i + 2]?.t === ',';
-}
-
 /** A name at token `first` comes after "the" and a role in lower case, which open the sentence
  * or follow a comma ("After taking seven wickets, the leg-spinner Haris Qureshi"; not "The family of
  * Sam Odu", not "her agent Greta Lind"). (In the link key.) */
@@ -1608,6 +1616,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     return null;
   };
 
+  /** the person named in full before whom the one word of mention x names by their surname, else null */
+  const personBySurname = (x: Mention): Member | null => {
+    const h = find(x.tokens, x.lower);
+    return h && !h.variant && !h.ambiguous && h.mem.kind === 'person' && !h.mem.described && surnameIs(h.mem, x.lower[0]!) ? h.mem : null;
+  };
+
   const attach = (mem: Member, m: Mention, variant: boolean, at: number) => {
     const surface = m.name;
     if (variant) mem.variants.add(m.tokens.length >= 2 || mem.tokens.length === 1 ? m.tokens[m.tokens.length - 1]! : surface);
@@ -1707,11 +1721,6 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const at = pos(p, m.n0);
       let mem: Member | null = null;
       let amb = false;
-      /** a person named in full before whom this one word names by their surname */
-      const personBySurname = (x: Mention): boolean => {
-        const h = find(x.tokens, x.lower);
-        return !!h && !h.variant && !h.ambiguous && h.mem.kind === 'person' && !h.mem.described && h.mem.lower.length >= 2 && h.mem.lower[h.mem.lower.length - 1] === x.lower[0];
-      };
       // (the dateline read as a turn's label is no one)
       if (p === datelineTurn && m.i0 === 0 && lp.quotes[0]?.cue.mention === mi) {
         mm.push(null);
@@ -1723,7 +1732,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // said": "Tandem Bank cut jobs. "...," it said.")
       // (unless one word of it is the surname of someone named before: "Dimaculangan-Tan insisted it
       // would not.")
-      if (m.type === 'place' || (m.type === 'org' && !isSpeaker && !m.subj && !(m.tokens.length === 1 && !m.poss && personBySurname(m)))) { mm.push(null); ma.push(false); return; }
+      if (m.type === 'place' || (m.type === 'org' && !isSpeaker && !m.subj && !(m.tokens.length === 1 && !m.poss && !!personBySurname(m)))) { mm.push(null); ma.push(false); return; }
       if (m.maybe) {
         const h = find(m.tokens, m.lower, m.gender);
         if (!h || h.variant || h.mem.kind !== 'person' || h.mem.described) { mm.push(null); ma.push(false); return; }
@@ -1743,7 +1752,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // ages the story gave, or the one it did not call a son, daughter or grandchild
       const seniority = hit?.ambiguous ? seniorityBefore(lp, m) : '';
       /** the people named before with this one-word mention as their surname */
-      const familyOf = () => members.filter((x) => x.kind === 'person' && !x.described && x.firstSeen < at && x.lower.length >= 2 && x.lower[x.lower.length - 1] === m.lower[0]);
+      const familyOf = () => members.filter((x) => x.kind === 'person' && !x.described && x.firstSeen < at && surnameIs(x, m.lower[0]!));
       if (seniority) {
         const family = familyOf();
         const aged = family.every((x) => ages.has(x)) ? [...family].sort((a, b) => ages.get(b)! - ages.get(a)!) : [];
@@ -1790,7 +1799,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // and nothing ever said it was a person)
         // (not a surname alone of someone named in full: "Folake Adeyemi-Cole ... / Adeyemi-Cole insisted
         // it would not.")
-        if (m.type === 'org' && mem.kind === 'person' && !hit.variant && !(m.lower.length === 1 && mem.lower.length >= 2 && mem.lower[mem.lower.length - 1] === m.lower[0]) && !mem.personEvidence && !mem.gender && !mem.speaker && !mem.described) mem.kind = 'organization';
+        if (m.type === 'org' && mem.kind === 'person' && !hit.variant && !(m.lower.length === 1 && surnameIs(mem, m.lower[0]!)) && !mem.personEvidence && !mem.gender && !mem.speaker && !mem.described) mem.kind = 'organization';
       } else if (m.type === 'org') {
         mem = create(m, m.name, m.tokens, 'organization', at);
       } else if (m.type === 'person' || isSpeaker || (m.type === 'unknown' && m.tokens.length <= 3)) {
@@ -1980,10 +1989,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (sj < 0) {
       const pi = placeOpeningAsName(lpp, ts);
       const pm = pi >= 0 ? lpp.mentions[pi]! : null;
-      const h = pm ? find(pm.tokens, pm.lower) : null;
-      if (h && !h.variant && !h.ambiguous && h.mem.kind === 'person' && !h.mem.described && h.mem.lower.length >= 2 && h.mem.lower[h.mem.lower.length - 1] === pm!.lower[0] && h.mem.firstSeen < pos(tp, pm!.i0)) {
+      const h = pm ? personBySurname(pm) : null;
+      if (h && h.firstSeen < pos(tp, pm!.i0)) {
         sj = pi;
-        mem = h.mem;
+        mem = h;
       }
     }
     // (with `aged`, for an age that can only be a person's, two or three words no lexicon calls common
@@ -2336,6 +2345,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     })();
     return interviewer.para < p ? interviewer.mem : null;
   };
+  /** a person the story showed to be one, not a capitalised word alone (not "in Surrey’s Ward 6") */
+  const shownPerson = (m: Member | null | undefined): boolean => !!m && m.kind === 'person' && (!m.weak || m.personEvidence || !!m.gender || m.speaker || nameLikePair(m));
   /** Whom the named interviewer spoke to: the subject of the sentence naming them ("She spoke to
    * Callum Ferriday, the Courier's transport correspondent"), a person other than the interviewer. */
   const interviewee = (p: number): Member | null => {
@@ -2371,8 +2382,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const putBy = !!am && questionsPutBy(toks, am, describedAt >= 0 ? describedAt : am.i0 - 1);
       if (kind === 'subject' || putBy) {
         // (not a capitalised word nothing showed to be anyone's name: "in Surrey’s Ward 6")
-        const someone = (m: Member | null | undefined) => !!m && m.kind === 'person' && (!m.weak || m.personEvidence || !!m.gender || m.speaker || nameLikePair(m));
-        const before = new Set(lp.mentions.flatMap((x, xi) => (x.sent < interviewer!.sent && someone(mentionMember[interviewer!.para]![xi]) && mentionMember[interviewer!.para]![xi] !== asker ? [mentionMember[interviewer!.para]![xi]!] : [])));
+        const before = new Set(lp.mentions.flatMap((x, xi) => (x.sent < interviewer!.sent && shownPerson(mentionMember[interviewer!.para]![xi]) && mentionMember[interviewer!.para]![xi] !== asker ? [mentionMember[interviewer!.para]![xi]!] : [])));
         const one = before.size === 1 ? [...before][0]! : null;
         // (of the pronoun's gender: "Ben Quill died last year. His widow ... spoke to her" is no Ben)
         const pro = putBy ? '' : toks[am!.i1 + 2]?.lo;
@@ -2411,7 +2421,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // be named, spoke to")
     // (past an age set off after the name, and a role before it: "the leg-spinner Haris Qureshi, 22,
     // sat down with our cricket correspondent, Naomi Achterberg")
-    const v = sc ? sc.at + (ageAfterAt(toks, sc.at + 1) ? 4 : 1) : -1;
+    const sm = sc?.ref === 'name' ? lp.mentions[sc.mention] : undefined;
+    const v = sc ? (sm && ageAfter(lp, sm) >= 0 ? sm.i1 + 3 : sc.at + 1) : -1;
     if (!sc || (sc.ref !== 'name' && sc.ref !== 'pronoun') || !(INTERVIEW_VERBS.has(toks[v]?.lo ?? '') || (SITTING.test(toks[v]?.lo ?? '') && toks[v + 1]?.lo === 'down')) || !(subjectOpens(lp, sc) || (sc.ref === 'name' && roleOpens(lp, lp.mentions[sc.mention]?.n0 ?? sc.at)))) return null;
     // (and no one else brought in after it in the paragraph: "Today we put questions to her deputy.")
     // (nor a person named after the interviewer in their sentence: "spoke to our reporter, Kirsty
@@ -2428,7 +2439,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (past a sentence about something else: "Last week it raised $48m.")
     // (or a capitalised phrase nothing showed to be anyone: "a Persian-language Bible study group. She
     // spoke to our community editor")
-    const proven = (m: Member | null) => !!m && m.kind === 'person' && !m.described && (!m.weak || m.personEvidence || !!m.gender || m.speaker || nameLikePair(m));
+    const proven = (m: Member | null) => shownPerson(m) && !m!.described;
     if ((!r.mem || r.ambiguous || r.mem === asker || !proven(r.mem)) && sc.ref === 'pronoun') {
       let s = interviewer.sent - 1;
       while (s >= 0 && !lp.sentSubjectCue[s]) s--;
@@ -2458,29 +2469,34 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   };
   /** The organisation named last before `at` with `word` for its kind right before the name ("the
    * exam board Northern Qualifications") or set off after it ("Hope Aloud, the housing charity,"). */
-  const namedWithKind = (word: string, at: number, p: number): Member | null => {
-    const found = namedWithKindAt(word, at, p);
-    if (!found) return null;
-    let between = false;
-    // (only with no other organisation named before, and the word in lower case nowhere between:
-    // not "Halvorsen Foods ... said its board would meet. The board said", "Tidewell, the housing
-    // charity, ... Shelterline, another housing charity, ... the charity said")
+  /** The organisation named with `word` that `namedWithKindAt` finds before `at`, when no mention
+   * before `at` is a rival (`rival`), and the word in lower case is nowhere between it and `at`. */
+  type KindFound = NonNullable<ReturnType<typeof namedWithKindAt>>;
+  const onlyNamedWithKind = (word: string, at: number, p: number, found: KindFound, rival: (l: LocalParagraph, m: Mention, mem: Member | null) => boolean): boolean => {
     for (let q = 0; q <= p; q++) {
       const l = locals[q]!;
       for (let mi = 0; mi < l.mentions.length; mi++) {
         const m = l.mentions[mi]!;
-        // (initials aside: "GCSE students")
-        if (pos(q, m.n0) >= at || m.type !== 'org' || m.key === found.m.key || /^[A-Z]{2,5}$/.test(m.name)) continue;
-        const mem = mentionMember[q]![mi];
-        if (!mem || mem !== found.mem) return null;
+        if (pos(q, m.n0) >= at || m.key === found.m.key) continue;
+        if (rival(l, m, mentionMember[q]![mi] ?? null)) return false;
       }
-      l.toks.forEach((t, k) => {
-        if (t.k === 'w' && !t.cap && t.lo === word && pos(q, k) > found.at && pos(q, k) < at) between = true;
-      });
-      if (between) return null;
+      for (let k = 0; k < l.toks.length; k++) if (l.toks[k]!.k === 'w' && !l.toks[k]!.cap && l.toks[k]!.lo === word && pos(q, k) > found.at && pos(q, k) < at) return false;
     }
-    // (named in passing, it may be in no one's cast yet)
-    return found.mem ?? byFull.get(found.m.key) ?? create(found.m, found.m.name, found.m.tokens, 'organization', found.pos);
+    return true;
+  };
+  /** the member of what namedWithKindAt found (named in passing, it may be in no one's cast yet) */
+  const kindMember = (found: KindFound): Member => found.mem ?? byFull.get(found.m.key) ?? create(found.m, found.m.name, found.m.tokens, 'organization', found.pos);
+  /** The organisation named last before `at` with `word` for its kind right before the name ("the
+   * exam board Northern Qualifications") or set off after it ("Hope Aloud, the housing charity,"). */
+  const namedWithKind = (word: string, at: number, p: number): Member | null => {
+    const found = namedWithKindAt(word, at, p);
+    if (!found) return null;
+    // (only with no other organisation named before, and the word in lower case nowhere between:
+    // not "Halvorsen Foods ... said its board would meet. The board said", "Tidewell, the housing
+    // charity, ... Shelterline, another housing charity, ... the charity said")
+    // (initials aside: "GCSE students")
+    const rival = (_l: LocalParagraph, m: Mention, mem: Member | null) => m.type === 'org' && !/^[A-Z]{2,5}$/.test(m.name) && (!mem || mem !== found.mem);
+    return onlyNamedWithKind(word, at, p, found, rival) ? kindMember(found) : null;
   };
   /** the one firm named before `at` with the word `word` ("freight company Southern Cross Haulage"),
    * when every other organisation named before is a public body by its name, no one else named
@@ -2493,26 +2509,20 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // said ... the group said")
     const publicBody = (lower: string[]) => lower.some((w) => STATE_BODY_WORDS.has(w));
     if (publicBody(found.m.lower)) return null;
-    for (let q = 0; q <= p; q++) {
-      const l = locals[q]!;
-      for (let mi = 0; mi < l.mentions.length; mi++) {
-        const m = l.mentions[mi]!;
-        if (pos(q, m.n0) >= at || m.key === found.m.key) continue;
-        const mem = mentionMember[q]![mi];
-        if (mem && mem === found.mem) continue;
-        if (m.type === 'org' && !publicBody(m.lower)) return null;
-        if (mem && mem.kind === 'person' && !mem.described && mayBeOrganisation(mem, true)) return null;
-        // (nor one word the story never showed to be a person's, as a subject or a speaker:
-        // "Swiftline's biggest client, Zentrix, said")
-        if (mem && mem.kind === 'person' && !mem.described && (mem.speaker || (m.subj && !afterPrepWithin(l.toks, m.i0))) && mem.lower.length === 1 && !mem.gender && !mem.title && !mem.personEvidence && mem.roleWords.size === 0 && !isFirstName(mem.lower[0]!)) return null;
-      }
-      for (let k = 0; k < l.toks.length; k++) if (l.toks[k]!.k === 'w' && !l.toks[k]!.cap && l.toks[k]!.lo === word && pos(q, k) > found.at && pos(q, k) < at) return null;
-    }
+    const rival = (l: LocalParagraph, m: Mention, mem: Member | null) => {
+      if (mem && mem === found.mem) return false;
+      if (m.type === 'org' && !publicBody(m.lower)) return true;
+      if (mem && mem.kind === 'person' && !mem.described && mayBeOrganisation(mem, true)) return true;
+      // (nor one word the story never showed to be a person's, as a subject or a speaker:
+      // "Swiftline's biggest client, Zentrix, said")
+      return !!mem && mem.kind === 'person' && !mem.described && (mem.speaker || (m.subj && !afterPrepWithin(l.toks, m.i0))) && mem.lower.length === 1 && !mem.gender && !mem.title && !mem.personEvidence && mem.roleWords.size === 0 && !isFirstName(mem.lower[0]!);
+    };
+    if (!onlyNamedWithKind(word, at, p, found, rival)) return null;
     if (found.mem && found.mem.kind === 'person') {
       found.mem.kind = 'organization';
       found.mem.weak = false;
     }
-    return found.mem ?? byFull.get(found.m.key) ?? create(found.m, found.m.name, found.m.tokens, 'organization', found.pos);
+    return kindMember(found);
   };
   /** a member the engine took for a person on a capitalised name alone: no first name, title,
    * gender, role or speech showed them to be one */
@@ -2659,7 +2669,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * almost closed, did not agree."), as newsrooms call people and not firms */
   const bySurname = (r: Recent): boolean => {
     const m = locals[r.para]!.mentions[recentMention(r)];
-    return !!m && m.tokens.length === 1 && r.mem.lower.length >= 2 && r.mem.lower[r.mem.lower.length - 1] === m.lower[0];
+    return !!m && m.tokens.length === 1 && surnameIs(r.mem, m.lower[0]!);
   };
   /** the sentence of the mention goes on to call its subject by the pronoun's gender ("Mélanie
    * Gauthier-Roy spent the night at a warming centre with her two kids."): a person, not a firm */
