@@ -997,6 +997,14 @@ function otherPersonWordIn(lp: LocalParagraph, sent: number, ownSubjectOk = fals
   }
   return false;
 }
+/** verbs that quote someone's words at another ("Cole accused her rival of “rewriting history.”"),
+ * whom the next quote may be answering */
+const AT_SOMEONE = new Set(['accused', 'blamed', 'criticised', 'criticized', 'attacked', 'challenged', 'called', 'branded', 'labelled', 'labeled', 'dismissed', 'mocked', 'condemned', 'denounced', 'rebuked', 'chided', 'scolded', 'ridiculed', 'slammed']);
+/** sentence `sent` opens with a possessive before its subject's role ("His deputy, Ewan Strachan,
+ * said ..."), and no other word in it points to someone else */
+function ownerOpens(lp: LocalParagraph, sent: number): boolean {
+  return otherPersonWordIn(lp, sent) && !otherPersonWordIn(lp, sent, true);
+}
 /** Mention mi is a possessive right before another mention ("New Zealand’s Wiremu Tane"): that
  * mention's index, else -1. (In the link key.) */
 function ownerBefore(lp: LocalParagraph, mi: number): number {
@@ -2610,6 +2618,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (not when the words themselves speak of a "he": "Briggs has complained three times. “Every
     // repair he asked for has been done,” he said." may be the landlord answering)
     if (r.subjectBefore && lastQuotePara < para && !(pronounQuote && gender && !lastQuoteUnsure && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(pronounQuote))) return r;
+    // (nor is the one who asked the last quote's question, in the paragraph before, sure to answer it:
+    // "“What was the worst thing you cleaned up?” asked Adaeze, 9. / “...,” he said.")
+    if (r.mem && !r.ambiguous && gender && r.mem === lastQuoteSpeaker && asks(lastQuoteText) && lastQuotePara < para && pronounQuote && !asks(pronounQuote) && (locals[para]!.toks[at % 100000]?.sent ?? 0) === 0) {
+      if (candidates(gender, at, para).some((x) => x.mem !== r.mem && x.mem.kind === 'person' && !x.mem.described && (!x.mem.weak || nameLikePair(x.mem)))) return { mem: r.mem, ambiguous: true };
+    }
     if (r.mem && !r.ambiguous && gender && r.mem === lastQuoteSpeaker && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(lastQuoteText)) {
       if (candidates(gender, at, para).some((x) => x.mem !== r.mem && x.mem.kind === 'person' && !x.mem.described && (!x.mem.weak || nameLikePair(x.mem)))) return { mem: r.mem, ambiguous: true };
     }
@@ -2924,8 +2937,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // a role or otherwise shows them to be a person: "A villager, Kamla Devi, said her house had
         // gone. / "...," she said.", "Fijian Foreign Minister Ratu Josefa Nailatikau ... said")
         // (with a role or a title, even a first name that is also a word: "Fellow cast member Jean Ashworth ... said")
-        const sameGender = mem && !mem.gender && reports && (isFirstName(mem.lower[0]!) || (!nameGender(mem.lower[0]!) && (!isCommonWord(mem.lower[0]!) || mem.roleWords.size > 0 || mem.personEvidence) && (mem.personEvidence || mem.roleWords.size > 0))) && mem.lower.length >= 2 && !near.some((r) => r.mem !== mem && r.mem.gender === gender && !(r.para === prev && !pl.sentSpeech[r.sent]) && !diesThere(locals[r.para]!, recentMention(r))) && !(lastQuoteSpeaker && lastQuoteSpeaker !== mem && lastQuoteSpeaker.kind === 'person' && lastQuoteSpeaker.gender === gender && eff[lastQuotePara]! >= eff[prev]!);
-        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && (mem.gender === gender || sameGender) && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj)) && !diedBefore(pl, pl.mentions[sj]!)) {
+        // (... or one of it reported speaking in an earlier sentence of that paragraph, when this
+        // last sentence quoted the subject: "Mr Ballantyne said ... His deputy, Ewan Strachan, said
+        // conditions had changed “in a matter of minutes”. / “...,” he said.")
+        const quotedLast = !!mem && mem === lastQuoteSpeaker && !lastQuoteUnsure && lastQuotePara === prev && lastQuoteSent === ls && !pl.quotes.some((x) => x.sent === ls && asks(x.raw.text));
+        const sameGender = mem && !mem.gender && reports && (isFirstName(mem.lower[0]!) || (!nameGender(mem.lower[0]!) && (!isCommonWord(mem.lower[0]!) || mem.roleWords.size > 0 || mem.personEvidence) && (mem.personEvidence || mem.roleWords.size > 0))) && mem.lower.length >= 2 && !near.some((r) => r.mem !== mem && r.mem.gender === gender && !(r.para === prev && !pl.sentSpeech[r.sent]) && !(quotedLast && r.para === prev && r.sent < ls) && !diesThere(locals[r.para]!, recentMention(r))) && !(lastQuoteSpeaker && lastQuoteSpeaker !== mem && lastQuoteSpeaker.kind === 'person' && lastQuoteSpeaker.gender === gender && eff[lastQuotePara]! >= eff[prev]!);
+        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && (mem.gender === gender || sameGender) && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj, false, quotedLast && ownerNamedBefore(prev, ls))) && !diedBefore(pl, pl.mentions[sj]!)) {
           // (the pronoun, sure, tells their gender: a later "he" is not Jean Ashworth after her "she said")
           if (gender && !mem.gender) mem.gender = gender;
           return { mem, ambiguous: false };
@@ -2987,7 +3004,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (or the runner-up is a capitalised word the story never showed to be anyone, and the best was
     // reported speaking in the sentence just before: "Aoife Ní Bhraonáin, 17, ..., said she had been
     // campaigning since January. “...,” she said." over "Grand Parade")
-    const closeRunnerUp = c.length > 1 && best.score - c[1]!.score < 1.5 && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && c[1]!.r.para < para && !c[1]!.mem.gender) && !(subjectBefore === best.mem && saidJustBefore(para, at) && c[1]!.mem.weak && !c[1]!.mem.personEvidence && !c[1]!.mem.speaker && !c[1]!.mem.gender && (c.length < 3 || best.score - c[2]!.score >= 1.5));
+    // (the pick was quoted as the subject of the last sentence of the paragraph just before, and the
+    // pronoun's paragraph opens with the quote: "Mr Ballantyne said ... His deputy, Ewan Strachan,
+    // said conditions had changed “in a matter of minutes”. / “...,” he said."; a rival named before
+    // that sentence is behind it; not when the pick asked something there, nor when the sentence
+    // quotes the pick at someone else in it, "Cole accused her rival of “rewriting history.”", nor
+    // when it opens with whose the pick is and that one was not named just before in the paragraph,
+    // "His counsel, Adam Reyes, said ..." after the accused was quoted: the pronoun may answer)
+    const pronounOpens = (locals[para]!.toks[at % 100000]?.sent ?? 0) === 0 && !recent.some((r) => r.para === para && r.at < at);
+    const lastSentQuoted = pronounOpens && best.mem === lastQuoteSpeaker && !lastQuoteUnsure && best.r.para === lastQuotePara && eff[para]! - eff[lastQuotePara]! === 1 && best.r.subj && best.r.sent === lastQuoteSent && lastQuoteSent === locals[lastQuotePara]!.sentSubject.length - 1 && !locals[lastQuotePara]!.quotes.some((q) => q.sent === lastQuoteSent && asks(q.raw.text)) && !(AT_SOMEONE.has(wordAfterName(locals[lastQuotePara]!, best.r.at % 100000)) && otherPersonIn(lastQuotePara, lastQuoteSent, recentMention(best.r))) && !(ownerOpens(locals[lastQuotePara]!, lastQuoteSent) && !ownerNamedBefore(lastQuotePara, lastQuoteSent));
+    const closeRunnerUp = c.length > 1 && best.score - c[1]!.score < 1.5 && !(lastSentQuoted && c.every((x) => x === best || best.score - x.score >= 1.5 || pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent))) && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && c[1]!.r.para < para && !c[1]!.mem.gender) && !(subjectBefore === best.mem && saidJustBefore(para, at) && c[1]!.mem.weak && !c[1]!.mem.personEvidence && !c[1]!.mem.speaker && !c[1]!.mem.gender && (c.length < 3 || best.score - c[2]!.score >= 1.5));
     let amb = closeRunnerUp || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem) || askedBefore;
     // the pronoun's pick is the last quote's speaker, but someone else has been the subject of a
     // sentence since ("Roe disagreed. "...," he said."): either may be speaking
@@ -3025,7 +3051,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           return mi === self || !o || o === best.mem || o.kind !== 'person' || (o.weak && !o.personEvidence && !o.speaker && (!nameLikePair(o) || afterPlacePrep(bp, m)));
         });
       };
-      const behind = (x: (typeof c)[number]) => opening && best.r.para === lastSpeakerPara && best.r.subj && x.r.para < best.r.para && alone();
+      // (nor one named before the pick in the paragraph whose last sentence quoted the pick as its
+      // subject, when the pronoun's paragraph opens with the quote: "Mr Ballantyne said ... His
+      // deputy, Ewan Strachan, said conditions had changed “in a matter of minutes”. / “...,” he
+      // said.")
+      const behind = (x: (typeof c)[number]) => (opening && best.r.para === lastSpeakerPara && best.r.subj && x.r.para < best.r.para && alone()) || (lastSentQuoted && pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent));
       if (!prevPara || c.some((x) => x.mem !== best.mem && x.mem.gender === gender && (x.mem.speaker || x.r.subj) && !behind(x))) amb = true;
     }
     // someone described but not named became the subject after the pick was last mentioned ("Her
@@ -3083,6 +3113,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     return { mem: best.mem, ambiguous: amb };
   };
 
+  /** sentence `sent` of paragraph `para` follows one whose subject is named ("Mr Ballantyne said
+   * ... His deputy, Ewan Strachan, said ..."): a possessive opening it is that subject's, a story
+   * going on about them, not someone answering from a paragraph before ("His counsel, Adam Reyes,
+   * said ..." after the accused was quoted) */
+  const ownerNamedBefore = (para: number, sent: number): boolean => sent > 0 && (locals[para]!.sentSubject[sent - 1] ?? -1) >= 0;
   /** a capitalised name of two words or more with nothing that says person (no first name, title,
    * honorific, gender, or quote of its own): "Castlemere Dairies recalled two cheeses" */
   /** the mention recorded at r opens its sentence (after "The" at most) */

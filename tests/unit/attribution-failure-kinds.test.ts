@@ -9315,3 +9315,33 @@ describe('round 41: the subject reported speaking just before, when everyone els
     expect(sure(res, 'The governor gave a nice speech')).toBe('Teppei Pickering-Olu');
   });
 });
+
+describe('round 42: the one quoted as the subject of the paragraph\'s last sentence goes on speaking', () => {
+  it('"Ms Tarrant said ... Her colleague, Imke Rasmussen, said the list had grown “by the week”. / “…,” she said." is Rasmussen, past Tarrant named before', () => {
+    const res = analyzeParagraphs([
+      'Shelter manager Joanne Tarrant said the kennels were full. “We have had to turn people away,” she said.',
+      'Volunteers walked the dogs twice a day through the winter.',
+      'Ms Tarrant said donations had fallen since the autumn. Her colleague, Imke Rasmussen, who runs the adoption desk, said the waiting list had grown “by the week”.',
+      '“Some families have waited since March for a dog they have already met,” she said.',
+    ]);
+    expect(sure(res, 'Some families have waited since March')).toBe('Imke Rasmussen');
+  });
+
+  it('the same when the rival the pronoun\'s gender might be was only named before: "Councillor Pierre Lamont ... Trevor Okafor ... said the bins had been missed “three weeks running”. / “…,” he said." is Okafor', () => {
+    const res = analyzeParagraphs([
+      'Councillor Pierre Lamont said the contractor had been warned about the missed collections.',
+      'Residents on Fenwick Road said the bins had been left for days. One of them, Trevor Okafor, said his street had been missed “three weeks running”.',
+      '“Nobody answers the phone, and nobody comes,” he said.',
+    ]);
+    expect(sure(res, 'Nobody answers the phone')).toBe('Trevor Okafor');
+  });
+
+  it('not when the last sentence asked something: "“Were you ever scared?” asked Adaeze, 10. / “…,” he said." after the retiring teacher is not sure of the asker', () => {
+    const res = analyzeParagraphs([
+      'When Desmond Ellison retired after 40 years at Brook Lane Primary, the pupils had questions ready.',
+      '“Were you ever scared of a class?” asked Adaeze, 10.',
+      '“Only the first one, and only for a week,” he said.',
+    ]);
+    expect(sure(res, 'Only the first one')).not.toBe('Adaeze');
+  });
+});
