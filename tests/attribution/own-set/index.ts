@@ -134,9 +134,14 @@ import { ownSetFresh130 } from './fresh130';
 import { ownSetFresh131 } from './fresh131';
 import { ownSetFresh132 } from './fresh132';
 import { ownSetFresh133 } from './fresh133';
+import { ownSetFresh134 } from './fresh134';
+import { ownSetFresh135 } from './fresh135';
+import { ownSetFresh136 } from './fresh136';
+import { ownSetFresh137 } from './fresh137';
+import { ownSetFresh138 } from './fresh138';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh133`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh138`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -272,6 +277,11 @@ export const ownSetParts = {
   fresh131: ownSetFresh131,
   fresh132: ownSetFresh132,
   fresh133: ownSetFresh133,
+  fresh134: ownSetFresh134,
+  fresh135: ownSetFresh135,
+  fresh136: ownSetFresh136,
+  fresh137: ownSetFresh137,
+  fresh138: ownSetFresh138,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
