@@ -1090,7 +1090,8 @@ function verbAfterName(lp: LocalParagraph, i: number): number {
     // (a clause opening "who" may run longer: "Nikos Papadimas, who found his mother dead in her flat
     // in Piraeus on the fourth day of the heatwave, said")
     const reach = toks[k + 1]?.lo === 'who' ? 25 : 10;
-    while (c < toks.length && c - k <= reach && toks[c]!.sent === sent && toks[c]!.k === 'w' && !SPEECH_VERBS.has(toks[c]!.lo)) c++;
+    // (a firm's "&" is part of its name: "Philippa Haverstock, of Crane & Lisle, said")
+    while (c < toks.length && c - k <= reach && toks[c]!.sent === sent && (toks[c]!.k === 'w' || (toks[c]!.t === '&' && toks[c - 1]!.cap)) && !SPEECH_VERBS.has(toks[c]!.lo)) c++;
     if (toks[c]?.t === ',' && c > k + 1) {
       k = c + 1;
       // (past what the place at the clause's end is in: "who runs a pharmacy in Ballykeel, Co Mayo, said")
@@ -2978,7 +2979,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (... and so, when the story never gave that subject a gender, is the one every other person in
     // reach is ruled out by theirs: "Loss adjuster Philippa Haverstock, of Crane & Lisle, said claims
     // would run into the millions. ‘…,’ she said." after a man quoted before)
-    if (subjectBefore && gender && !subjectBefore.gender && !askedBefore && c.some((x) => x.mem === subjectBefore) && c.every((x) => x.mem === subjectBefore || (x.mem.gender && x.mem.gender !== gender) || x.mem.kind !== 'person' || x.mem.described || (x.mem.weak && !x.mem.personEvidence && !x.mem.speaker && !nameLikePair(x.mem)))) {
+    if (subjectBefore && gender && !subjectBefore.gender && !askedBefore && c.some((x) => x.mem === subjectBefore) && c.every((x) => x.mem === subjectBefore || (x.mem.gender && x.mem.gender !== gender) || x.mem.kind !== 'person' || x.mem.described || (x.mem.weak && !x.mem.personEvidence && !x.mem.speaker && !nameLikePair(x.mem)) || x.r.para < para)) {
       const pl = locals[para]!;
       const sent = pl.toks[at % 100000]?.sent ?? 0;
       const sj = pl.sentSubject[sent - 1] ?? -1;

@@ -2829,6 +2829,13 @@ const BODY_HEADS = new Set(['ministry', 'department', 'government', 'embassy', '
 const LONE_OPENERS = new Set(['then', 'later', 'earlier', 'meanwhile', 'instead', 'still', 'yet', 'but', 'and', 'so']);
 /** Professions by their ending ("physicist", "glaciologist", "paediatrician", "photographer"). */
 const PROFESSION = /(?:ist|ician|grapher)$/;
+/** The word at `i`, in -ing, names a trade before a lower-case role and a capitalised name ("Housing
+ * campaigner Adaeze Nwankwo", "Banking analyst Tom Reid"), not a participle opening a phrase. */
+function tradeBeforeRole(toks: Tok[], i: number): boolean {
+  const r = toks[i + 1];
+  const n = toks[i + 2];
+  return r?.k === 'w' && !r.cap && r.sent === toks[i]!.sent && (ROLE_NOUNS.has(r.lo) || isKnownPersonNoun(r.lo)) && n?.k === 'w' && n.cap && n.sent === r.sent;
+}
 function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
   // first person-ish mention in the sentence in subject position, skipping an introductory phrase
   const { toks } = ctx;
@@ -2861,7 +2868,9 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
   // ("Then Eze raised the question of the budget, which Nwankwo has overseen ...": an adverb or
   // conjunction right before a name is passed alone, not up to a comma far after it)
   else if (first.k === 'w' && LONE_OPENERS.has(first.lo) && toks[s0 + 1]?.k === 'w' && toks[s0 + 1]!.cap && toks[s0 + 1]!.sent === sent && (ctx.mentionAt[s0 + 1] ?? -1) >= 0) start = s0 + 1;
-  else if (first.k === 'w' && (INTRO_WORDS.has(first.lo) || (first.lo.length > 5 && first.lo.endsWith('ing') && isVerbish(first.lo)))) {
+  // (not a word in -ing naming a trade before a role: "Housing campaigner Adaeze Nwankwo, of the
+  // Renters Voice Network, said", "Marketing director ...")
+  else if (first.k === 'w' && (INTRO_WORDS.has(first.lo) || (first.lo.length > 5 && first.lo.endsWith('ing') && isVerbish(first.lo) && !tradeBeforeRole(toks, s0)))) {
     let k = s0;
     // (the comma in this sentence: "Then Bakare turned to the council. In March, she noted, ...")
     while (k < before && toks[k]!.t !== ',' && toks[k]!.sent === sent) k++;

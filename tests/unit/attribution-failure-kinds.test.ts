@@ -9345,3 +9345,36 @@ describe('round 42: the one quoted as the subject of the paragraph\'s last sente
     expect(sure(res, 'Only the first one')).not.toBe('Adaeze');
   });
 });
+
+describe('round 42: the subject reported speaking just before a pronoun, past a woman quoted paragraphs back', () => {
+  it('"Lindqvist, a senior from Carver Falls, said ... “…,” she said." is Lindqvist, though the coach quoted in the paragraph before is a woman', () => {
+    const res = analyzeParagraphs([
+      'Kirra Lindqvist scored 31 points and Eastbrook beat Harlow Tech 80-72 on Friday to reach the state final.',
+      '“Nobody could stay in front of her,” Eastbrook coach Fiona Barrow said. “We just cleared out and let her go.”',
+      'Lindqvist, a senior from Carver Falls, said she had been sick on the morning of the game. “I could barely eat,” she said.',
+    ]);
+    expect(sure(res, 'I could barely eat')).toBe('Kirra Lindqvist');
+  });
+
+  it('a firm\'s "&" is part of the name set off after the subject: "Loss adjuster Philippa Dunmore, of Pryce & Hale, said ... ‘…,’ she said." is Dunmore', () => {
+    const res = analyzeParagraphs([
+      'Floodwater a metre deep ran through the high street in Carrowby on Saturday night.',
+      'Bakery owner Margaret Ellery said she had lost both ovens and a week of stock. ‘We lost everything in an hour,’ she said. ‘The flour sacks were floating.’',
+      'Garage manager Tom Brannigan said about 30 cars on his forecourt had been written off. He put the cost at more than £150,000.',
+      '‘The water came in under the shutters like someone had turned on a tap,’ he said.',
+      'Loss adjuster Philippa Dunmore, of Pryce & Hale, said most of the buildings on the street could be saved. ‘The walls are sound. It is the floors and the wiring that have to go,’ she said.',
+    ]);
+    expect(sure(res, 'The walls are sound')).toBe('Philippa Dunmore');
+  });
+
+  it('a word in -ing before a role is a trade, no opening phrase: "Housing campaigner Adaeze Nwankwo, of the Renters Voice Network, said ..." is the sentence\'s subject', () => {
+    const res = analyzeParagraphs([
+      'LAGOS, May 2 (Wire) - The state housing authority has fined the letting app Roomly for listing flats that did not exist.',
+      'Roomly\'s founder, Emeka Obi, told reporters the listings had been removed. “We are sorry,” he said.',
+      'Tenant Grace Okafor, a nurse, said she had paid a deposit on a flat that turned out to be a car park. “I went there with my suitcase,” she said.',
+      'Housing campaigner Adaeze Nwankwo, of the Renters Voice Network, said the fine was overdue. “The authority has known about this for two years,” she said.',
+    ]);
+    expect(sure(res, 'The authority has known')).toBe('Adaeze Nwankwo');
+    expect(analyzeParagraphLocal('Housing campaigner Adaeze Nwankwo, of the Renters Voice Network, said the fine was overdue.').sentSubject[0]).toBe(0);
+  });
+});
