@@ -967,6 +967,9 @@ const PEOPLE = new Set([
   'midwife',
   'coxswain',
   'intern',
+  // ("Mountain guide Thibault Roux-Mercier said", "lifeguard Tom Ash")
+  'guide',
+  'lifeguard',
   // ("A chieftain of the party, Chief Ada Obi, said")
   'chieftain',
   // (short words for people the ending rule does not reach: ""...," one user wrote")

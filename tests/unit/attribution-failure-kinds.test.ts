@@ -9378,3 +9378,18 @@ describe('round 42: the subject reported speaking just before a pronoun, past a 
     expect(analyzeParagraphLocal('Housing campaigner Adaeze Nwankwo, of the Renters Voice Network, said the fine was overdue.').sentSubject[0]).toBe(0);
   });
 });
+
+describe('round 42: a guide and a lifeguard are people', () => {
+  it('"Mountain guide Anselm Ruedi-Falk said ... “…,” he said." is Ruedi-Falk, not "Mountain" nor the man quoted before', () => {
+    const res = analyzeParagraphs([
+      'The resort’s safety chief, Marco Bühler, said the upper lifts would stay shut. “We will not take chances,” he said.',
+      'Mountain guide Anselm Ruedi-Falk said he had called off every tour this week. “No summit is worth a funeral,” he said.',
+    ]);
+    expect(sure(res, 'No summit is worth a funeral')).toBe('Anselm Ruedi-Falk');
+  });
+
+  it('"Lifeguard Tom Ash said" names Tom Ash, the role apart', () => {
+    const res = analyzeParagraphs(['Lifeguard Tom Ash said the current had been strong all morning. “We closed the beach by ten,” he said.']);
+    expect(sure(res, 'We closed the beach by ten')).toBe('Tom Ash');
+  });
+});
