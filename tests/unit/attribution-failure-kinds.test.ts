@@ -9316,7 +9316,7 @@ describe('round 41: the subject reported speaking just before, when everyone els
   });
 });
 
-describe('round 42: the one quoted as the subject of the paragraph\'s last sentence goes on speaking', () => {
+describe('round 41: the one quoted as the subject of the paragraph\'s last sentence goes on speaking', () => {
   it('"Ms Tarrant said ... Her colleague, Imke Rasmussen, said the list had grown “by the week”. / “…,” she said." is Rasmussen, past Tarrant named before', () => {
     const res = analyzeParagraphs([
       'Shelter manager Joanne Tarrant said the kennels were full. “We have had to turn people away,” she said.',
@@ -9346,7 +9346,7 @@ describe('round 42: the one quoted as the subject of the paragraph\'s last sente
   });
 });
 
-describe('round 42: the subject reported speaking just before a pronoun, past a woman quoted paragraphs back', () => {
+describe('round 41: the subject reported speaking just before a pronoun, past a woman quoted paragraphs back', () => {
   it('"Lindqvist, a senior from Carver Falls, said ... “…,” she said." is Lindqvist, though the coach quoted in the paragraph before is a woman', () => {
     const res = analyzeParagraphs([
       'Kirra Lindqvist scored 31 points and Eastbrook beat Harlow Tech 80-72 on Friday to reach the state final.',
@@ -9379,7 +9379,7 @@ describe('round 42: the subject reported speaking just before a pronoun, past a 
   });
 });
 
-describe('round 42: a guide and a lifeguard are people', () => {
+describe('round 41: a guide and a lifeguard are people', () => {
   it('"Mountain guide Anselm Ruedi-Falk said ... “…,” he said." is Ruedi-Falk, not "Mountain" nor the man quoted before', () => {
     const res = analyzeParagraphs([
       'The resort’s safety chief, Marco Bühler, said the upper lifts would stay shut. “We will not take chances,” he said.',
