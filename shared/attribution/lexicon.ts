@@ -825,7 +825,9 @@ export const DOCUMENT_NOUNS = new Set(
     // (a coroner's or a tribunal's: "the findings state", "the judgment said")
     'findings judgment judgement ' +
     // (a party's, a deal's, a case's: "the draft manifesto promises", "the contract says")
-    'manifesto dossier contract agreement submission guidelines'
+    'manifesto dossier contract agreement submission guidelines ' +
+    // (an agency's or an office's: "the bulletin said", "the circular says")
+    'bulletin briefing circular newsletter handbook'
   ).split(/\s+/),
 );
 

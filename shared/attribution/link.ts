@@ -3792,11 +3792,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // "The report, titled ..., was released Monday. It says ...": the document the sentence
         // before opened with
         // (also after the quote: "The inspection report says ... “…,” it says.")
+        // (or the paragraph before ended with it, when "It" opens this one: "The 64-page review, carried
+        // out by the consultancy Ashgrove Assurance, says ... / It describes the backups as “optimistic”";
+        // the document quoted last, when the story quotes one, is the same one; not "It said in a
+        // statement ...", a body answering it)
         if (txt === 'it' && (cue.at === 0 || lp.toks[cue.at - 1]!.sent !== lp.toks[cue.at]!.sent || documentQuotedAfter(lp, cue.at))) {
           const s = lp.toks[cue.at]!.sent;
-          const doc = s > 0 ? documentSubjects(lp)[s - 1] : null;
+          const before = s === 0 && cue.at === 0 && !itAnswers(lp, cue.at) ? prevNonEmptyOf(p) : -1;
+          const docBefore = before >= 0 ? documentSubjects(locals[before]!).at(-1) ?? null : null;
+          const doc = s > 0 ? documentSubjects(lp)[s - 1] : docBefore;
           if (doc) {
-            const mem = byDescription.get(doc) ?? create(null, doc, doc.split(' '), 'organization', at, true);
+            const quotedDoc = s === 0 && lastQuoteSpeaker?.described && !lastQuoteUnsure && DOCUMENT_NOUNS.has(lastQuoteSpeaker.lower[lastQuoteSpeaker.lower.length - 1]!) ? lastQuoteSpeaker : null;
+            const mem = quotedDoc ?? byDescription.get(doc) ?? create(null, doc, doc.split(' '), 'organization', at, true);
             mem.speaker = true;
             return { mem, ambiguous: false, cueName: cue.cue };
           }
@@ -3874,8 +3881,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const itSent = lp.toks[cue.at]?.sent ?? 0;
           // (not "It said in a statement ...", "It says it has always been ...", "... defend itself": a
           // body answering the document, which no document does)
+          // (past a paragraph between that only goes on reporting it as "It": "... the report says. / It
+          // estimates that yields will fall. / “…,” it adds.")
+          const itOnly = (q: number) => q >= 0 && !locals[q]!.quotes.length && !locals[q]!.mentions.length && locals[q]!.toks[0]?.lo === 'it' && locals[q]!.sentSubjectCue.every((c) => !c);
           const documentBefore = () => {
-            const before = itSent === 0 ? prevNonEmptyOf(p) : -1;
+            let before = itSent === 0 ? prevNonEmptyOf(p) : -1;
+            if (before >= 0 && lastQuotePara < before && itOnly(before)) before = prevNonEmptyOf(before);
             return before >= 0 && lastQuotePara === before && lastQuoteSent === locals[before]!.sentSpeech.length - 1 && !!lastQuoteSpeaker?.described && DOCUMENT_NOUNS.has(lastQuoteSpeaker.lower[lastQuoteSpeaker.lower.length - 1]!) && !itAnswers(lp, cue.at);
           };
           if (txt === 'it' && lastQuoteSpeaker?.kind === 'organization' && !lastQuoteUnsure && ((lastQuotePara === p && lastQuoteSent === itSent - 1) || documentBefore())) {
@@ -4782,6 +4793,8 @@ export const linkKey = perParagraph((lp): string => {
     indefiniteBodies(lp).map(([w, i]) => [w, rank(i)]),
     backReferences(lp),
     documentSubjects(lp),
+    // (and whether "It" opens it: a paragraph that only goes on reporting a document)
+    lp.toks[0]?.lo === 'it',
     PRESS_SETTING.test(lp.text),
     QUESTIONERS.exec(lp.text)?.[1] ?? '',
     KEPT_UNNAMED.test(lp.text),

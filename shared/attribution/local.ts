@@ -2159,7 +2159,7 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   // (or a participle first: "A briefing note seen by the Gazette says", "a report obtained by Reuters")
   // (not a letter, a post or an email, whose words are their writer's: "A letter sent to staff by chief
   // executive Maria Olsen says")
-  const participle = nx?.k === 'w' && !nx.cap && /^(?:seen|shown|obtained|leaked|commissioned|published|prepared|reviewed|filed|released|circulated|sent|given|presented|submitted|tabled|delivered)$/.test(nx.lo) && nx2?.k === 'w' && DOC_PHRASE.test(nx2.lo) && !(PERSONAL_DOCUMENTS.has(dn.lo) && dn.lo !== 'note');
+  const participle = nx?.k === 'w' && !nx.cap && /^(?:seen|shown|obtained|leaked|commissioned|published|prepared|reviewed|filed|released|circulated|sent|given|presented|submitted|tabled|delivered|issued|produced|compiled)$/.test(nx.lo) && nx2?.k === 'w' && DOC_PHRASE.test(nx2.lo) && !(PERSONAL_DOCUMENTS.has(dn.lo) && dn.lo !== 'note');
   // (or a participle set off by commas: "The report, based on tests with 3,400 secondary school
   // pupils, says")
   // (not a letter, a note or a post, whose words are their writer's: "The note, found on the kitchen
@@ -2170,7 +2170,9 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   for (let m = d + 1; m <= j; m++) {
     const tm = toks[m]!;
     // (no comma but the one setting the phrase off: "The report, by ..., called")
-    if ((tm.t === ',' && !((m === d + 1 || m === j) && nx?.t === ',')) || tm.k === 'q' || (tm.k === 'w' && !tm.cap && (SPEECH_VERBS.has(tm.lo) || AUXILIARIES.has(tm.lo) || tm.lo === 'who' || tm.lo === 'which' || tm.lo === 'that'))) return null;
+    // (a word in -ing before a noun is a modifier, no verb: "issued by the regional warning service")
+    const modifier = tm.lo.endsWith('ing') && toks[m + 1]?.k === 'w' && !toks[m + 1]!.cap && toks[m + 1]!.sent === sent && !FUNCTION_WORDS.has(toks[m + 1]!.lo) && isNounish(toks[m + 1]!.lo);
+    if ((tm.t === ',' && !((m === d + 1 || m === j) && nx?.t === ',')) || tm.k === 'q' || (tm.k === 'w' && !tm.cap && !modifier && (SPEECH_VERBS.has(tm.lo) || AUXILIARIES.has(tm.lo) || tm.lo === 'who' || tm.lo === 'which' || tm.lo === 'that'))) return null;
   }
   return { ...NONE, ref: 'org', roleHead: dn.lo, text: `the ${dn.lo}`, at: j };
 }
@@ -2248,7 +2250,9 @@ function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
  * pass finds which) */
 const orgPronounAt = (toks: Tok[], i: number) =>
   toks[i]?.lo === 'it' && toks[i + 1]?.k === 'w' && toks[i + 1]!.sent === toks[i]!.sent &&
-  (((strongSpeech(toks[i + 1]) || (/^(?:states|stated)$/.test(toks[i + 1]!.lo) && (i === 0 || toks[i - 1]!.sent !== toks[i]!.sent))) && /(?:said|says|added|adds|wrote|writes|stated|states|warned|warns|noted|notes|concluded|concludes|insisted|insists|urged|urges|acknowledged|acknowledges|recommended|recommends)$/.test(toks[i + 1]!.lo)) || (toks[i - 1]?.lo === 'what' && /^(?:called|calls|described|describes|termed|terms)$/.test(toks[i + 1]!.lo)));
+  (((strongSpeech(toks[i + 1]) || (/^(?:states|stated)$/.test(toks[i + 1]!.lo) && (i === 0 || toks[i - 1]!.sent !== toks[i]!.sent))) && /(?:said|says|added|adds|wrote|writes|stated|states|warned|warns|noted|notes|concluded|concludes|insisted|insists|urged|urges|acknowledged|acknowledges|recommended|recommends)$/.test(toks[i + 1]!.lo)) ||
+    // (or what it calls a thing, opening its sentence: "It describes the backups as “optimistic”")
+    ((toks[i - 1]?.lo === 'what' || i === 0 || toks[i - 1]!.sent !== toks[i]!.sent) && /^(?:called|calls|described|describes|termed|terms)$/.test(toks[i + 1]!.lo)));
 
 /** A subject noun phrase starting exactly at token i: pronoun, name (with its titles), or "the ... role". */
 function npStartingAt(ctx: Ctx, i: number, sent: number): { ref: LocalCue; end: number } | null {

@@ -9393,3 +9393,37 @@ describe('round 41: a guide and a lifeguard are people', () => {
     expect(sure(res, 'We closed the beach by ten')).toBe('Tom Ash');
   });
 });
+
+describe('round 41: a document goes on speaking as "it", and more words for documents', () => {
+  it('"“…,” the report says. / It estimates ... / “…,” it adds." is the report', () => {
+    const res = analyzeParagraphs([
+      'House prices in the north-west could fall by a tenth this year, according to a report published on Monday by the Centre for Housing Research.',
+      '“Buyers are waiting for rates to fall, and sellers are waiting for buyers,” the report says.',
+      'It estimates that transactions will be 12 per cent lower than last year.',
+      '“For first-time buyers, the wait may be longer still,” it adds.',
+    ]);
+    expect(sure(res, 'For first-time buyers')).toBe('the report');
+  });
+
+  it('"It describes ... as “…”" after a paragraph whose subject is the review names the review, not the firm that wrote it', () => {
+    const res = analyzeParagraphs([
+      'An inquiry into last winter’s power cuts has found that the network operator ignored three warnings.',
+      'The 80-page review, carried out by the consultancy Harrowgate Partners, says engineers raised the fault in May.',
+      'It describes the operator’s spare parts planning as “wishful” and its control room as “understaffed”.',
+    ]);
+    expect(sure(res, 'wishful')).toBe('the review');
+  });
+
+  it('"the bulletin said" and "the circular says" are the documents\' words', () => {
+    const res = analyzeParagraphs([
+      'The national drought agency said in its weekly bulletin that 900,000 people needed help.',
+      '“The next rains are the last hope for the harvest,” the bulletin said.',
+    ]);
+    expect(sure(res, 'The next rains')).toBe('the bulletin');
+  });
+
+  it('"The flood bulletin issued by the regional warning service says: “…”" is the bulletin, not the service', () => {
+    const res = analyzeParagraphs(['The flood bulletin issued by the regional warning service on Sunday says: “Rivers will peak overnight. Do not drive through flood water.”']);
+    expect(sure(res, 'Rivers will peak overnight')).toBe('the bulletin');
+  });
+});

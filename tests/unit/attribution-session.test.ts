@@ -532,3 +532,16 @@ describe('round 40: the story opening with someone brought in as anyone', () => 
     expectEditsAsOneShot(paras, [[0, 'A retired nurse', 'The retired nurse']]);
   });
 });
+
+describe('round 41: a document going on as "It"', () => {
+  it('an edit that changes only the word opening the paragraph between ("It estimates" / "Its estimate") still gives the one-shot result', () => {
+    const paras = [
+      'House prices could fall by a tenth this year, according to a report published on Monday by the Centre for Housing Research.',
+      '“Buyers are waiting for rates to fall,” the report says.',
+      'It estimates that transactions will be 12 per cent lower than last year.',
+      '“For first-time buyers, the wait may be longer still,” it adds.',
+    ];
+    expectEditsAsOneShot(paras, [[2, 'It estimates that', 'Its estimate is that']]);
+    expectEditsAsOneShot(paras, [[2, 'It estimates that', 'Ix estimates that']]);
+  });
+});
