@@ -969,8 +969,7 @@ const PEOPLE = new Set([
   'midwife',
   'coxswain',
   'intern',
-  // ("Mountain guide Thibault Roux-Mercier said", "lifeguard Tom Ash")
-  'guide',
+  // ("Lifeguard Tom Ash said")
   'lifeguard',
   // ("A chieftain of the party, Chief Ada Obi, said")
   'chieftain',
@@ -1000,6 +999,9 @@ const PEOPLE = new Set([
   'receiver',
   'netminder',
 ]);
+/** Words for a person only right before a name ("Mountain guide Thibault Roux-Mercier said"); alone,
+ * most often a document ("the guide says"). */
+export const BEFORE_NAME_PERSON_NOUNS = new Set(['guide']);
 export function isPersonNoun(lower: string): boolean {
   if (ROLE_NOUNS.has(lower) || PEOPLE.has(lower) || (lower.includes('-') && pairedPersonNoun(lower))) return true;
   if (NOT_PEOPLE.has(lower) || lower.length < 5) return false;

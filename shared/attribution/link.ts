@@ -987,6 +987,8 @@ function otherPersonWordIn(lp: LocalParagraph, sent: number, ownSubjectOk = fals
   for (let k = 0; k < toks.length && toks[k]!.sent <= sent; k++) {
     const t = toks[k]!;
     if (t.sent !== sent || t.k !== 'w') continue;
+    // (with ownSubjectOk, not the group the subject is one of: "One of them, Trevor Okafor, said")
+    if (ownSubjectOk && t.lo === 'them' && toks[k - 1]?.lo === 'of' && toks[k - 2]?.lo === 'one' && (k === 2 || toks[k - 3]!.sent !== sent)) continue;
     // (not in a phrase opening the sentence: "Told of his rival’s comment, Wren was unmoved.")
     if ((t.lo === 'him' || t.lo === 'them' || t.lo === 'his' || t.lo === 'her' || t.lo === 'their') && inIntroPhrase(toks, k)) continue;
     if (t.lo === 'him' || t.lo === 'them') return true;
@@ -997,13 +999,39 @@ function otherPersonWordIn(lp: LocalParagraph, sent: number, ownSubjectOk = fals
   }
   return false;
 }
-/** verbs that quote someone's words at another ("Cole accused her rival of “rewriting history.”"),
- * whom the next quote may be answering */
-const AT_SOMEONE = new Set(['accused', 'blamed', 'criticised', 'criticized', 'attacked', 'challenged', 'called', 'branded', 'labelled', 'labeled', 'dismissed', 'mocked', 'condemned', 'denounced', 'rebuked', 'chided', 'scolded', 'ridiculed', 'slammed']);
-/** sentence `sent` opens with a possessive before its subject's role ("His deputy, Ewan Strachan,
- * said ..."), and no other word in it points to someone else */
-function ownerOpens(lp: LocalParagraph, sent: number): boolean {
-  return otherPersonWordIn(lp, sent) && !otherPersonWordIn(lp, sent, true);
+/** Sentence `sent` opens with whose the subject is, one who cannot answer: "Mr Whitcombe’s widow,
+ * Mei-Ling Whitcombe, said", or "His uncle, Joseph Were, said" after a sentence telling a death.
+ * (In the link key.) */
+function ownerIsGone(lp: LocalParagraph, sent: number): boolean {
+  const { toks } = lp;
+  let k = 0;
+  while (k < toks.length && toks[k]!.sent < sent) k++;
+  // (past the owner: "His", "Her", or a name's possessive)
+  let e = k;
+  while (e < toks.length && e - k < 5 && toks[e]!.sent === sent && toks[e]!.k === 'w' && !toks[e]!.poss && !/^(?:his|her|their)$/.test(toks[e]!.lo)) e++;
+  const owner = toks[e];
+  const noun = toks[e + 1];
+  if (!owner || owner.sent !== sent || !(owner.poss || /^(?:his|her|their)$/.test(owner.lo)) || noun?.k !== 'w' || noun.cap) return false;
+  if (noun.lo === 'widow' || noun.lo === 'widower') return true;
+  return sent > 0 && toks.some((t) => t.sent === sent - 1 && t.k === 'w' && /^(?:died|killed|dead|drowned)$/.test(t.lo));
+}
+/** Plain verbs of saying ("Mr Ballantyne said ..."), not a plea or a charge ("Mr Okafor denies ..."). */
+const SAID = /^(?:said|says|told|tells|added|adds|explained|explains)$/;
+/** After its subject, sentence `sent` speaks of someone by a person's noun ("His manager, Sean
+ * Devlin, said the teenager had been “unplayable”", "called the senator “a relic”"). (In the link
+ * key.) */
+function personSpokenOfAfterSubject(lp: LocalParagraph, sent: number): boolean {
+  const sj = lp.sentSubject[sent] ?? -1;
+  if (sj < 0) return false;
+  const { toks } = lp;
+  for (let k = lp.mentions[sj]!.i1; k + 1 < toks.length && toks[k]!.sent === sent; k++) {
+    const t = toks[k]!;
+    const n = toks[k + 1]!;
+    if (t.k === 'w' && t.lo === 'the' && n.k === 'w' && !n.cap && n.sent === sent && (isPersonNoun(n.lo) || ROLE_NOUNS.has(n.lo))) return true;
+    // (or "her" as the object: "Her successor, Ayesha Malik, accused her of “rewriting history”")
+    if (t.k === 'w' && t.lo === 'her' && (n.k !== 'w' || FUNCTION_WORDS.has(n.lo) || n.sent !== sent)) return true;
+  }
+  return false;
 }
 /** Mention mi is a possessive right before another mention ("New Zealand’s Wiremu Tane"): that
  * mention's index, else -1. (In the link key.) */
@@ -2942,8 +2970,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // last sentence quoted the subject: "Mr Ballantyne said ... His deputy, Ewan Strachan, said
         // conditions had changed “in a matter of minutes”. / “...,” he said.")
         const quotedLast = !!mem && mem === lastQuoteSpeaker && !lastQuoteUnsure && lastQuotePara === prev && lastQuoteSent === ls && !pl.quotes.some((x) => x.sent === ls && asks(x.raw.text));
-        const sameGender = mem && !mem.gender && reports && (isFirstName(mem.lower[0]!) || (!nameGender(mem.lower[0]!) && (!isCommonWord(mem.lower[0]!) || mem.roleWords.size > 0 || mem.personEvidence) && (mem.personEvidence || mem.roleWords.size > 0))) && mem.lower.length >= 2 && !near.some((r) => r.mem !== mem && r.mem.gender === gender && !(r.para === prev && !pl.sentSpeech[r.sent]) && !(quotedLast && r.para === prev && r.sent < ls) && !diesThere(locals[r.para]!, recentMention(r))) && !(lastQuoteSpeaker && lastQuoteSpeaker !== mem && lastQuoteSpeaker.kind === 'person' && lastQuoteSpeaker.gender === gender && eff[lastQuotePara]! >= eff[prev]!);
-        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && (mem.gender === gender || sameGender) && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && otherPersonIn(prev, ls, sj, false, quotedLast && ownerNamedBefore(prev, ls))) && !diedBefore(pl, pl.mentions[sj]!)) {
+        const sameGender = mem && !mem.gender && reports && (isFirstName(mem.lower[0]!) || (!nameGender(mem.lower[0]!) && (!isCommonWord(mem.lower[0]!) || mem.roleWords.size > 0 || mem.personEvidence) && (mem.personEvidence || mem.roleWords.size > 0))) && mem.lower.length >= 2 && !near.some((r) => r.mem !== mem && r.mem.gender === gender && !(r.para === prev && !pl.sentSpeech[r.sent]) && !(quotedLast && goesOnAlone(prev, ls, sj) && r.para === prev && r.sent < ls) && !diesThere(locals[r.para]!, recentMention(r))) && !(lastQuoteSpeaker && lastQuoteSpeaker !== mem && lastQuoteSpeaker.kind === 'person' && lastQuoteSpeaker.gender === gender && eff[lastQuotePara]! >= eff[prev]!);
+        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && (mem.gender === gender || sameGender) && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && (quotedLast ? !goesOnAlone(prev, ls, sj) : otherPersonIn(prev, ls, sj))) && !diedBefore(pl, pl.mentions[sj]!)) {
           // (the pronoun, sure, tells their gender: a later "he" is not Jean Ashworth after her "she said")
           if (gender && !mem.gender) mem.gender = gender;
           return { mem, ambiguous: false };
@@ -2979,7 +3007,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (... and so, when the story never gave that subject a gender, is the one every other person in
     // reach is ruled out by theirs: "Loss adjuster Philippa Haverstock, of Crane & Lisle, said claims
     // would run into the millions. ‘…,’ she said." after a man quoted before)
-    if (subjectBefore && gender && !subjectBefore.gender && !askedBefore && c.some((x) => x.mem === subjectBefore) && c.every((x) => x.mem === subjectBefore || (x.mem.gender && x.mem.gender !== gender) || x.mem.kind !== 'person' || x.mem.described || (x.mem.weak && !x.mem.personEvidence && !x.mem.speaker && !nameLikePair(x.mem)) || x.r.para < para)) {
+    if (subjectBefore && gender && !subjectBefore.gender && !askedBefore && c.some((x) => x.mem === subjectBefore) && c.every((x) => x.mem === subjectBefore || (x.mem.gender && x.mem.gender !== gender) || x.mem.kind !== 'person' || x.mem.described || (x.mem.weak && !x.mem.personEvidence && !x.mem.speaker && !nameLikePair(x.mem)) || (x.r.para < para && !(pronounQuote && (gender === 'm' ? SHE_WORDS : HE_WORDS).test(pronounQuote))))) {
       const pl = locals[para]!;
       const sent = pl.toks[at % 100000]?.sent ?? 0;
       const sj = pl.sentSubject[sent - 1] ?? -1;
@@ -3009,11 +3037,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // pronoun's paragraph opens with the quote: "Mr Ballantyne said ... His deputy, Ewan Strachan,
     // said conditions had changed “in a matter of minutes”. / “...,” he said."; a rival named before
     // that sentence is behind it; not when the pick asked something there, nor when the sentence
-    // quotes the pick at someone else in it, "Cole accused her rival of “rewriting history.”", nor
-    // when it opens with whose the pick is and that one was not named just before in the paragraph,
-    // "His counsel, Adam Reyes, said ..." after the accused was quoted: the pronoun may answer)
+    // speaks of anyone else (goesOnAlone): the pronoun may answer)
     const pronounOpens = (locals[para]!.toks[at % 100000]?.sent ?? 0) === 0 && !recent.some((r) => r.para === para && r.at < at);
-    const lastSentQuoted = pronounOpens && best.mem === lastQuoteSpeaker && !lastQuoteUnsure && best.r.para === lastQuotePara && eff[para]! - eff[lastQuotePara]! === 1 && best.r.subj && best.r.sent === lastQuoteSent && lastQuoteSent === locals[lastQuotePara]!.sentSubject.length - 1 && !locals[lastQuotePara]!.quotes.some((q) => q.sent === lastQuoteSent && asks(q.raw.text)) && !(AT_SOMEONE.has(wordAfterName(locals[lastQuotePara]!, best.r.at % 100000)) && otherPersonIn(lastQuotePara, lastQuoteSent, recentMention(best.r))) && !(ownerOpens(locals[lastQuotePara]!, lastQuoteSent) && !ownerNamedBefore(lastQuotePara, lastQuoteSent));
+    const lastSentQuoted = pronounOpens && best.mem === lastQuoteSpeaker && !lastQuoteUnsure && best.r.para === lastQuotePara && eff[para]! - eff[lastQuotePara]! === 1 && best.r.subj && best.r.sent === lastQuoteSent && lastQuoteSent === locals[lastQuotePara]!.sentSubject.length - 1 && !locals[lastQuotePara]!.quotes.some((q) => q.sent === lastQuoteSent && asks(q.raw.text)) && goesOnAlone(lastQuotePara, lastQuoteSent, recentMention(best.r));
     const closeRunnerUp = c.length > 1 && best.score - c[1]!.score < 1.5 && !(lastSentQuoted && c.every((x) => x === best || best.score - x.score >= 1.5 || pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent))) && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && c[1]!.r.para < para && !c[1]!.mem.gender) && !(subjectBefore === best.mem && saidJustBefore(para, at) && c[1]!.mem.weak && !c[1]!.mem.personEvidence && !c[1]!.mem.speaker && !c[1]!.mem.gender && (c.length < 3 || best.score - c[2]!.score >= 1.5));
     let amb = closeRunnerUp || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem) || askedBefore;
     // the pronoun's pick is the last quote's speaker, but someone else has been the subject of a
@@ -3114,11 +3140,34 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     return { mem: best.mem, ambiguous: amb };
   };
 
-  /** sentence `sent` of paragraph `para` follows one whose subject is named ("Mr Ballantyne said
-   * ... His deputy, Ewan Strachan, said ..."): a possessive opening it is that subject's, a story
-   * going on about them, not someone answering from a paragraph before ("His counsel, Adam Reyes,
-   * said ..." after the accused was quoted) */
-  const ownerNamedBefore = (para: number, sent: number): boolean => sent > 0 && (locals[para]!.sentSubject[sent - 1] ?? -1) >= 0;
+  /** Sentence `sent` of paragraph `para`, which quotes its subject (mention `self`), speaks of no one
+   * else: no other name, no "him", "her rival" or "the senator" ("Cole accused her rival of ...",
+   * "His manager, Sean Devlin, said the teenager had been “unplayable”", "called the senator “a
+   * relic”": the next quote may be the other answering). A possessive opening it is allowed only for
+   * the subject of the sentence before, reported speaking there ("Mr Ballantyne said ... His deputy,
+   * Ewan Strachan, said ..."), not for someone the story is about ("Ms Kaur has run the bakery since
+   * 1989. Her landlord, Gemma Thorne, said ...", "His counsel, Adam Reyes, said ..." after the
+   * accused spoke a paragraph before). */
+  // (... nor for one who cannot answer, whose death the sentence before told or whose widow the
+  // subject is: "Mr Whitcombe’s widow, Mei-Ling Whitcombe, said ...", "The rider died of head
+  // injuries. His uncle, Joseph Were, said ..."; and a capitalised word the story never showed to be
+  // anyone is no one: "told NWS by telephone", "a bakery in Surulere")
+  const goesOnAlone = (para: number, sent: number, self: number): boolean => {
+    const lp = locals[para]!;
+    const sj = sent > 0 ? (lp.sentSubject[sent - 1] ?? -1) : -1;
+    const ownerSpoke = sj >= 0 && SAID.test(wordAfterName(lp, lp.mentions[sj]!.n0));
+    const ownerGone = ownerIsGone(lp, sent);
+    const oneOf = lp.toks.some((t, k) => t.sent === sent && t.lo === 'one' && lp.toks[k + 1]?.lo === 'of' && lp.toks[k + 2]?.lo === 'them' && (k === 0 || lp.toks[k - 1]!.sent !== sent));
+    if (otherPersonWordIn(lp, sent, ownerSpoke || ownerGone || oneOf) || personSpokenOfAfterSubject(lp, sent)) return false;
+    const own = mentionMember[para]![self];
+    return !lp.mentions.some((m, mi) => {
+      const o = mentionMember[para]![mi];
+      if (mi === self || m.sent !== sent || !o || o === own || o.kind !== 'person') return false;
+      if (o.weak && !o.personEvidence && !o.speaker && !o.gender) return false;
+      // (the owner opening the sentence: "Mr Whitcombe’s widow, ...")
+      return !(ownerGone && m.poss && (m.i0 === 0 || lp.toks[m.i0 - 1]!.sent !== sent));
+    });
+  };
   /** a capitalised name of two words or more with nothing that says person (no first name, title,
    * honorific, gender, or quote of its own): "Castlemere Dairies recalled two cheeses" */
   /** the mention recorded at r opens its sentence (after "The" at most) */
@@ -4806,7 +4855,7 @@ export const linkKey = perParagraph((lp): string => {
     BACK_OPENER.test(lp.text),
     GIVEN_BACK.test(lp.text),
     saysThisBy(lp),
-    lp.sentSubject.map((_, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true), placeOpeningAsName(lp, s)]),
+    lp.sentSubject.map((_, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true), placeOpeningAsName(lp, s), personSpokenOfAfterSubject(lp, s), ownerIsGone(lp, s)]),
     ISSUED_HERE.test(lp.text),
     ONE_WORD_LABEL.test(lp.text),
     writersQuestion(lp),

@@ -5,7 +5,7 @@ import {
   AUX_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, GROUP_NOUNS, FUNCTION_WORDS, INTRO_WORDS, INVERTIBLE, KIN, MALE_HON, MEDIA_CONTEXT,
   NAMING_CUES, ORG_ANAPHORS, ORG_HEADS, PLACE_HEADS, PRONOUNS_M, ROLE_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
   TITLE_MODIFIERS, TITLE_WORDS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isNounish,
-  isCountry, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, lexTags as lexTagsOf, nameGender,
+  BEFORE_NAME_PERSON_NOUNS, isCountry, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, lexTags as lexTagsOf, nameGender,
 } from './lexicon';
 
 export type Gender = 'm' | 'f' | null;
@@ -1013,7 +1013,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
       // (or one guessed from its ending after a title's modifier: "Senior meteorologist Jean-Luc
       // Ouellet", "chief economist ...")
       const modified = p === i0 - 1 && !orgName && isPersonNoun(t.lo) && !isGroupNoun(t.lo) && !ORG_HEADS.has(t.lo) && !ORG_KIND_BEFORE.has(t.lo) && toks[p - 1]?.k === 'w' && toks[p - 1]!.sent === t.sent && TITLE_MODIFIERS.has(toks[p - 1]!.lo);
-      if (!t.cap && (ROLE_NOUNS.has(t.lo) || (isKnownPersonNoun(t.lo) && !orgName && !ORG_KIND_BEFORE.has(t.lo)) || modified)) { seenRole = true; lowerRole.unshift(t); p--; continue; }
+      // (or a word for a person only before a name, right before it: "Mountain guide Thibault Roux-Mercier")
+      const beforeName = p === i0 - 1 && !orgName && BEFORE_NAME_PERSON_NOUNS.has(t.lo);
+      if (!t.cap && (ROLE_NOUNS.has(t.lo) || (isKnownPersonNoun(t.lo) && !orgName && !ORG_KIND_BEFORE.has(t.lo)) || modified || beforeName)) { seenRole = true; lowerRole.unshift(t); p--; continue; }
       if (seenRole && (t.cap || (!FUNCTION_WORDS.has(t.lo) && !DETERMINERS.has(t.lo) && !SPEECH_VERBS.has(t.lo) && /^[a-z-]+$/.test(t.lo) && !t.lo.endsWith('ly')))) {
         if (!t.cap && (isVerbish(t.lo) || /ly$/.test(t.lo)) && !TITLE_PARTICIPLES.has(t.lo)) break;
         if (t.cap && (p === 0 || toks[p - 1]!.sent !== t.sent) && isCommonWord(t.lo) && !isTitleTok(t.lo)) break;
@@ -2815,7 +2817,7 @@ function personAfterModifier(ctx: Ctx, m: Mention, sent: number): number {
   const p = pi >= 0 ? ctx.mentions[pi]! : null;
   // (only after a word that is no one's name: "Paula Stein rebuked Councillor Ed Marsh" is Stein's act)
   const titled = m.type !== 'person' && !!p && p.i0 <= k && p.n0 > k && p.titleWords.length > 0;
-  if (!titled && (!isPersonNoun(toks[k - 1]!.lo) || isGroupNoun(toks[k - 1]!.lo))) return -1;
+  if (!titled && (!(isPersonNoun(toks[k - 1]!.lo) || BEFORE_NAME_PERSON_NOUNS.has(toks[k - 1]!.lo)) || isGroupNoun(toks[k - 1]!.lo))) return -1;
   if (!p || (p.n0 !== k && !titled) || p.poss || p.type === 'place' || p.type === 'org' || (p.type === 'unknown' && p.tokens.length < 2)) return -1;
   return pi;
 }
@@ -2838,7 +2840,18 @@ const PROFESSION = /(?:ist|ician|grapher)$/;
 function tradeBeforeRole(toks: Tok[], i: number): boolean {
   const r = toks[i + 1];
   const n = toks[i + 2];
-  return r?.k === 'w' && !r.cap && r.sent === toks[i]!.sent && (ROLE_NOUNS.has(r.lo) || isKnownPersonNoun(r.lo)) && n?.k === 'w' && n.cap && n.sent === r.sent;
+  if (!(r?.k === 'w' && !r.cap && r.sent === toks[i]!.sent && (ROLE_NOUNS.has(r.lo) || isKnownPersonNoun(r.lo)) && n?.k === 'w' && n.cap && n.sent === r.sent)) return false;
+  // (the name is the sentence's subject: its verb right after it, or a description set off that
+  // opens in lower case; not a phrase that goes on, "Replacing striker Jonas Berg at half-time,
+  // Devlin said", nor one closed before another subject, "Citing economist Lena Ortiz, Governor Kim
+  // Tan said")
+  let e = i + 2;
+  while (toks[e]?.k === 'w' && toks[e]!.cap && toks[e]!.sent === r.sent) e++;
+  const a = toks[e];
+  const b = toks[e + 1];
+  if (a?.sent !== r.sent) return false;
+  if (a.k === 'w') return !a.cap && SPEECH_VERBS.has(a.lo);
+  return a.t === ',' && b?.k === 'w' && !b.cap && b.sent === r.sent && !SPEECH_VERBS.has(b.lo);
 }
 function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
   // first person-ish mention in the sentence in subject position, skipping an introductory phrase

@@ -9427,3 +9427,58 @@ describe('round 41: a document goes on speaking as "it", and more words for docu
     expect(sure(res, 'Rivers will peak overnight')).toBe('the bulletin');
   });
 });
+
+describe('round 41, reviewed: the one quoted last goes on speaking only when the sentence speaks of no one else', () => {
+  const next = (first: string, quote: string, pronoun: string) => analyzeParagraphs([first, `“${quote},” ${pronoun} said.`]);
+
+  it('not when the sentence speaks of the story\'s subject: "described him as", "said the teenager had been", "called the senator", "accused her of" leave the next quote unsure', () => {
+    for (const [first, quote, pronoun] of [
+      ['Mr Haldane, 67, has led the lifeboat crew for 30 years. His deputy, Euan Moffat, described him as “the best coxswain on this coast”.', 'I am not sure about that', 'he'],
+      ['Okonjo, 19, scored twice on his full debut. His manager, Liam Devereux, said the teenager had been “unplayable”.', 'I just tried to enjoy it', 'he'],
+      ['Senator Walt Brennan has held the seat since 1998. His challenger, Tomas Rivera, called the senator “a relic of another century”.', 'Experience is not a crime', 'he'],
+      ['Ms Achebe, the party’s former leader, says she will not stand again. Her successor, Farida Kassim, accused her of “rewriting history” on Sunday.', 'That is a lie, and everyone in the room knows it', 'she'],
+    ] as const) {
+      const res = next(first, quote, pronoun);
+      expect(sure(res, quote)).toBeNull();
+    }
+  });
+
+  it('nor when whose the subject is was only the story\'s subject, not reported speaking: "Ms Kaur has run the bakery since 1989. Her landlord, Gemma Thorne, said ..." and "Mr Osei denies fraud. His barrister, Adam Frost, said ..."', () => {
+    expect(sure(next('Ms Kaur has run the bakery on Mill Street since 1989. Her landlord, Gemma Thorne, said the rent rise was “entirely fair”.', 'Nobody can pay that on a loaf of bread', 'she'), 'Nobody can pay that')).toBeNull();
+    expect(sure(next('Mr Osei, 52, denies four counts of fraud. His barrister, Adam Frost, said the prosecution case was “built on sand”.', 'I never touched a penny of that money', 'he'), 'I never touched a penny')).toBeNull();
+  });
+
+  it('still the one quoted when whose they are cannot answer: "Mr Whitcombe’s widow, Mei-Lin Whitcombe, said ..." / "“…,” she said."', () => {
+    const res = analyzeParagraphs([
+      'The Court of Appeal has quashed the conviction of a crane driver over the death of Ian Hartley, who was crushed at a depot in Rochdale.',
+      'Writing for the panel, Justice Maria Oduya said: “We cannot be confident of the verdict.”',
+      'The court ordered a retrial.',
+      'Mr Hartley’s widow, Sandra Hartley, said the family was “devastated to have to go through it all again”.',
+      '“Ian went to work and didn’t come home. That hasn’t changed,” she said.',
+    ]);
+    expect(sure(res, 'Ian went to work')).toBe('Sandra Hartley');
+  });
+});
+
+describe('round 41, reviewed: the other rules\' look-alikes', () => {
+  it('the subject reported speaking just before is not sure when the quote speaks of someone of the other gender: "Lindqvist ... said ... “She never gives up, that one,” he said."', () => {
+    const res = analyzeParagraphs([
+      'Coach Dan Ruiz said the heat was the worst he had known. “We trained at 6am to beat it,” he said.',
+      'Lindqvist, a senior from Carver Falls, said the bus had broken down twice. “She never gives up, that one,” he said.',
+    ]);
+    expect(sure(res, 'She never gives up')).not.toBe('Lindqvist');
+  });
+
+  it('a participle opening a phrase before a role and a name is still one: "Replacing striker Jonas Berg at half-time, Devlin said ...", "Citing economist Lena Ortiz, Governor Kim Tan said ..."', () => {
+    expect(sure(analyzeParagraphs(['Replacing striker Jonas Berg at half-time, Devlin said he wanted more legs. “We were too slow,” he said.']), 'We were too slow')).toBe('Devlin');
+    expect(sure(analyzeParagraphs(['Citing economist Lena Ortiz, Governor Kim Tan said inflation had peaked. “The worst is behind us,” she said.']), 'The worst is behind us')).toBe('Kim Tan');
+    expect(sure(analyzeParagraphs(['Praising captain Eoin Hart for his calm, coach Dan Ruiz said the side had grown up. “They stopped panicking,” he said.']), 'They stopped panicking')).toBe('Dan Ruiz');
+  });
+
+  it('"the guide" alone is no person: "The guide warns that “…”", "According to the guide, ... “…”"', () => {
+    for (const text of ['The council has published a 40-page guide for landlords. The guide warns that “ignorance of the rules is no defence”.', 'According to the guide, walkers should carry “at least two litres of water”.']) {
+      const res = analyzeText(text);
+      expect(res.quotes[0]?.speakerName ?? '').not.toMatch(/guide \(unnamed\)/);
+    }
+  });
+});

@@ -545,3 +545,20 @@ describe('round 41: a document going on as "It"', () => {
     expectEditsAsOneShot(paras, [[2, 'It estimates that', 'Ix estimates that']]);
   });
 });
+
+describe('round 41, reviewed: whom the last sentence speaks of', () => {
+  it('edits that change only a person noun after the subject ("the teenager" / "the pitch") or whose the subject is ("widow" / "partner") still give the one-shot result', () => {
+    const paras = [
+      'Okonjo, 19, scored twice on his full debut. His manager, Liam Devereux, said the teenager had been “unplayable”.',
+      '“I just tried to enjoy it,” he said.',
+    ];
+    expectEditsAsOneShot(paras, [[0, 'said the teenager had', 'said the pitch had']]);
+    const widow = [
+      'The Court of Appeal has quashed the conviction of a crane driver over the death of Ian Hartley, who was crushed at a depot in Rochdale.',
+      'Writing for the panel, Justice Maria Oduya said: “We cannot be confident of the verdict.”',
+      'Mr Hartley’s widow, Sandra Hartley, said the family was “devastated to have to go through it all again”.',
+      '“Ian went to work and didn’t come home,” she said.',
+    ];
+    expectEditsAsOneShot(widow, [[2, 'Hartley’s widow', 'Hartley’s partner']]);
+  });
+});
