@@ -1015,6 +1015,25 @@ function ownerIsGone(lp: LocalParagraph, sent: number): boolean {
   if (noun.lo === 'widow' || noun.lo === 'widower') return true;
   return sent > 0 && toks.some((t) => t.sent === sent - 1 && t.k === 'w' && /^(?:died|killed|dead|drowned)$/.test(t.lo));
 }
+/** Sentence `sent` is passive and names its agent last ("Matsudaira will be replaced on an interim
+ * basis by the company's chief technology officer, Rie Takabatake."): that mention, else -1. (In the
+ * link key.) */
+function agentNamedLast(lp: LocalParagraph, sent: number): number {
+  const { toks } = lp;
+  let mi = -1;
+  for (let i = lp.mentions.length - 1; i >= 0; i--) if (lp.mentions[i]!.sent === sent) { mi = i; break; }
+  const m = mi >= 0 ? lp.mentions[mi]! : null;
+  if (!m || m.poss || m.type === 'org' || m.type === 'place' || (toks[m.i1]?.sent === sent && toks[m.i1]!.t !== '.')) return -1;
+  for (let j = m.i0 - 1; j > 1 && m.i0 - j <= 8 && toks[j]!.sent === sent; j--) {
+    if (toks[j]!.lo !== 'by') continue;
+    // (past a phrase of manner between: "replaced on an interim basis by")
+    for (let v = j - 1; v > 0 && j - v <= 5 && toks[v]!.sent === sent && toks[v]!.k === 'w'; v--) {
+      if (/^(?:be|been|being|is|was|are|were)$/.test(toks[v - 1]?.lo ?? '') && /(?:ed|en)$/.test(toks[v]!.lo)) return mi;
+    }
+    return -1;
+  }
+  return -1;
+}
 /** Plain verbs of saying ("Mr Ballantyne said ..."), not a plea or a charge ("Mr Okafor denies ..."). */
 const SAID = /^(?:said|says|told|tells|added|adds|explained|explains)$/;
 /** After its subject, sentence `sent` speaks of someone by a person's noun ("His manager, Sean
@@ -3051,6 +3070,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // ... or someone the story describes without naming ("His rival sees it differently.")
       const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
       if (otherPersonSince(para, sent, gender)) amb = true;
+      // ... or the one a passive sentence just before, in this paragraph, names last as its agent,
+      // the pick its subject, whom nothing rules out: "Matsudaira will be replaced on an interim basis
+      // by the company's chief technology officer, Rie Takabatake. “…,” she said."
+      const pl = locals[para]!;
+      const ag = sent > 0 ? agentNamedLast(pl, sent - 1) : -1;
+      const agent = ag >= 0 ? mentionMember[para]![ag] : null;
+      const sj = sent > 0 ? pl.sentSubject[sent - 1]! : -1;
+      if (agent && agent !== best.mem && agent.kind === 'person' && !agent.described && (!gender || !agent.gender || agent.gender === gender) && sj >= 0 && mentionMember[para]![sj] === best.mem) amb = true;
     }
     // two people known to be "she" (or "he") in reach: only the speaker of this very paragraph is a
     // safe antecedent; otherwise it is the reviewer's call (the other may be answering)
@@ -4855,7 +4882,7 @@ export const linkKey = perParagraph((lp): string => {
     BACK_OPENER.test(lp.text),
     GIVEN_BACK.test(lp.text),
     saysThisBy(lp),
-    lp.sentSubject.map((_, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true), placeOpeningAsName(lp, s), personSpokenOfAfterSubject(lp, s), ownerIsGone(lp, s)]),
+    lp.sentSubject.map((_, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true), placeOpeningAsName(lp, s), personSpokenOfAfterSubject(lp, s), ownerIsGone(lp, s), agentNamedLast(lp, s)]),
     ISSUED_HERE.test(lp.text),
     ONE_WORD_LABEL.test(lp.text),
     writersQuestion(lp),

@@ -9482,3 +9482,13 @@ describe('round 41, reviewed: the other rules\' look-alikes', () => {
     }
   });
 });
+
+describe('round 41: the agent a passive sentence names last, before a pronoun', () => {
+  it('"Ishida will be succeeded on an interim basis by the group’s finance director, Chihiro Nakane. “…,” she said." is no sure Ishida (neither first name gives a gender)', () => {
+    const res = analyzeParagraphs([
+      '“I take full responsibility,” Ryota Ishida told a news conference in Osaka.',
+      'Ishida will be succeeded on an interim basis by the group’s finance director, Chihiro Nakane. “Our first task is to win back trust,” she said in a statement.',
+    ]);
+    expect(sure(res, 'Our first task is to win back trust')).toBeNull();
+  });
+});

@@ -562,3 +562,13 @@ describe('round 41, reviewed: whom the last sentence speaks of', () => {
     expectEditsAsOneShot(widow, [[2, 'Hartley’s widow', 'Hartley’s partner']]);
   });
 });
+
+describe('round 41: the agent a passive sentence names last', () => {
+  it('an edit that changes only "by" before the agent ("succeeded ... by" / "succeeded ... alongside") still gives the one-shot result', () => {
+    const paras = [
+      '“I take full responsibility,” Ryota Ishida told a news conference in Osaka.',
+      'Ishida will be succeeded on an interim basis by the group’s finance director, Chihiro Nakane. “Our first task is to win back trust,” she said in a statement.',
+    ];
+    expectEditsAsOneShot(paras, [[1, 'interim basis by the', 'interim basis alongside the']]);
+  });
+});
