@@ -4537,6 +4537,8 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
     }
     // (a participle describing the person is no verb: "A retired nurse", "A qualified electrician",
     // "A leading surgeon", when a person noun follows it)
+    // (an ordinal counts them: "A third employee was blunter.")
+    if (ORDINALS.test(t.lo)) continue;
     if (FUNCTION_WORDS.has(t.lo) || (isVerbish(t.lo) && !participleBeforePerson(toks, h, k + 4))) return null;
   }
   return null;
@@ -4589,10 +4591,13 @@ function indefinitePersonOpening(toks: Tok[], i: number): '' | 'm' | 'f' | 'x' {
       const g = NOUN_GENDER[t.lo] ?? ROLE_GENDER[t.lo] ?? null;
       return g ?? 'x';
     }
+    // (an ordinal counts them: "A third employee was blunter.")
+    if (ORDINALS.test(t.lo)) continue;
     if (FUNCTION_WORDS.has(t.lo) || (isVerbish(t.lo) && !isNounish(t.lo) && !participleBeforePerson(toks, h, k + 4))) return '';
   }
   return '';
 }
+const ORDINALS = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
 /** Nouns for a person that give the gender (besides ROLE_GENDER's). */
 const NOUN_GENDER: Record<string, 'm' | 'f'> = {

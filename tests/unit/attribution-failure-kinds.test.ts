@@ -9492,3 +9492,13 @@ describe('round 41: the agent a passive sentence names last, before a pronoun', 
     expect(sure(res, 'Our first task is to win back trust')).toBeNull();
   });
 });
+
+describe('round 41: someone counted by an ordinal is someone new', () => {
+  it('"A third passenger was blunter. “…?”" after a spokesman quoted is no sure words of the spokesman', () => {
+    const res = analyzeParagraphs([
+      'A spokesman for the airline said the delay was “regrettable but unavoidable”.',
+      'A third passenger was blunter. “Unavoidable for whom?”',
+    ]);
+    expect(sure(res, 'Unavoidable for whom?')).toBeNull();
+  });
+});
