@@ -1015,6 +1015,11 @@ function ownerIsGone(lp: LocalParagraph, sent: number): boolean {
   if (noun.lo === 'widow' || noun.lo === 'widower') return true;
   return sent > 0 && toks.some((t) => t.sent === sent - 1 && t.k === 'w' && /^(?:died|killed|dead|drowned)$/.test(t.lo));
 }
+/** Verbs of what someone called a thing ("It describes the plan as “…”"). */
+const NAMING_CUES = /^(?:called|calls|described|describes|termed|terms)$/;
+/** What a document does, as "It" opening a paragraph that goes on reporting it ("It estimates that
+ * ...", "It recommends ..."). */
+const DOCUMENT_VERBS = /^(?:estimates|recommends|finds|found|warns|notes|concludes|says|adds|shows|suggests|argues|states|urges|predicts|calls|describes|proposes|identifies|criticises|criticizes|highlights|sets)$/;
 /** Sentence `sent` is passive and names its agent last ("Matsudaira will be replaced on an interim
  * basis by the company's chief technology officer, Rie Takabatake."): that mention, else -1. (In the
  * link key.) */
@@ -1319,8 +1324,15 @@ function itAnswers(lp: LocalParagraph, at: number): boolean {
   const toks = lp.toks;
   const sent = toks[at]?.sent;
   const after = toks[at + 2]?.lo === 'that' ? toks[at + 3] : toks[at + 2];
+  // (or calls the document or its verdict something: "It called the findings “unfair”", "It described
+  // the ban as “absurd”")
+  const object = /^(?:the|this|its)$/.test(toks[at + 2]?.lo ?? '') ? toks[at + 3] : undefined;
+  if (NAMING_CUES.test(toks[at + 1]?.lo ?? '') && object?.k === 'w' && object.sent === sent && (DOCUMENT_NOUNS.has(object.lo) || VERDICT_WORDS.has(object.lo))) return true;
   return /^(?:it|its|in)$/.test(after?.lo ?? '') || toks.some((t) => t.sent === sent && /^(?:itself|statement)$/.test(t.lo));
 }
+/** What a document finds or a body decides, which the one it is about answers ("It called the ban
+ * “absurd”"). */
+const VERDICT_WORDS = new Set(['findings', 'ban', 'fine', 'decision', 'ruling', 'rating', 'verdict', 'penalty', 'sanction', 'sanctions', 'criticism', 'criticisms', 'claims', 'allegations', 'conclusions', 'recommendations']);
 
 /** A body's word with a modifier before it, a body of its own ("the foreign ministry", not "the
  * ministry"). (In the link key.) */
@@ -3868,18 +3880,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // "The report, titled ..., was released Monday. It says ...": the document the sentence
         // before opened with
         // (also after the quote: "The inspection report says ... “…,” it says.")
-        // (or the paragraph before ended with it, when "It" opens this one: "The 64-page review, carried
-        // out by the consultancy Ashgrove Assurance, says ... / It describes the backups as “optimistic”";
-        // the document quoted last, when the story quotes one, is the same one; not "It said in a
-        // statement ...", a body answering it)
         if (txt === 'it' && (cue.at === 0 || lp.toks[cue.at - 1]!.sent !== lp.toks[cue.at]!.sent || documentQuotedAfter(lp, cue.at))) {
           const s = lp.toks[cue.at]!.sent;
-          const before = s === 0 && cue.at === 0 && !itAnswers(lp, cue.at) ? prevNonEmptyOf(p) : -1;
-          const docBefore = before >= 0 ? documentSubjects(locals[before]!).at(-1) ?? null : null;
-          const doc = s > 0 ? documentSubjects(lp)[s - 1] : docBefore;
+          const doc = s > 0 && !(NAMING_CUES.test(cue.cue ?? '') && itAnswers(lp, cue.at)) ? documentSubjects(lp)[s - 1] : null;
           if (doc) {
-            const quotedDoc = s === 0 && lastQuoteSpeaker?.described && !lastQuoteUnsure && DOCUMENT_NOUNS.has(lastQuoteSpeaker.lower[lastQuoteSpeaker.lower.length - 1]!) ? lastQuoteSpeaker : null;
-            const mem = quotedDoc ?? byDescription.get(doc) ?? create(null, doc, doc.split(' '), 'organization', at, true);
+            const mem = byDescription.get(doc) ?? create(null, doc, doc.split(' '), 'organization', at, true);
             mem.speaker = true;
             return { mem, ambiguous: false, cueName: cue.cue };
           }
@@ -3944,6 +3949,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             };
             const otherFirm = () => [p - 1, p].some((q) => q >= 0 && locals[q]!.mentions.some((m, mi) => (q < p || m.sent < s || (m.sent === s - 1 && mi !== sj && mi !== om)) && mi !== (q === p ? sj : -1) && firmLike(q, mi)));
             if (txt !== 'it' && subjectOrg && (!lp.sentSpeech[s - 1] || otherFirm() || publicBody(subjectOrg))) subjectOrg = null;
+            // (what "it" called something is only a body's words when the story showed it to be one:
+            // not "Her debut album, Salt Lines, is released on Friday. It describes her childhood as ...")
+            if (subjectOrg && txt === 'it' && NAMING_CUES.test(cue.cue ?? '') && subjectOrg.kind !== 'organization') subjectOrg = null;
             if (subjectOrg && !lp.quotes.some((x) => x.sent === s - 1)) {
               subjectOrg.speaker = true;
               return { mem: subjectOrg, ambiguous: false, cueName: cue.cue };
@@ -3959,15 +3967,23 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // body answering the document, which no document does)
           // (past a paragraph between that only goes on reporting it as "It": "... the report says. / It
           // estimates that yields will fall. / “…,” it adds.")
-          const itOnly = (q: number) => q >= 0 && !locals[q]!.quotes.length && !locals[q]!.mentions.length && locals[q]!.toks[0]?.lo === 'it' && locals[q]!.sentSubjectCue.every((c) => !c);
+          // (with a verb a document does: not "It is expected to face a fine", "It has 28 days to
+          // respond", the body the document is about)
+          const itOnly = (q: number) => q >= 0 && !locals[q]!.quotes.length && !locals[q]!.mentions.length && locals[q]!.toks[0]?.lo === 'it' && DOCUMENT_VERBS.test(locals[q]!.toks[1]?.lo ?? '') && locals[q]!.sentSubjectCue.every((c) => !c);
           const documentBefore = () => {
             let before = itSent === 0 ? prevNonEmptyOf(p) : -1;
             if (before >= 0 && lastQuotePara < before && itOnly(before)) before = prevNonEmptyOf(before);
             return before >= 0 && lastQuotePara === before && lastQuoteSent === locals[before]!.sentSpeech.length - 1 && !!lastQuoteSpeaker?.described && DOCUMENT_NOUNS.has(lastQuoteSpeaker.lower[lastQuoteSpeaker.lower.length - 1]!) && !itAnswers(lp, cue.at);
           };
-          if (txt === 'it' && lastQuoteSpeaker?.kind === 'organization' && !lastQuoteUnsure && ((lastQuotePara === p && lastQuoteSent === itSent - 1) || documentBefore())) {
+          // (not a document answered: "The ruling says it was “…”. It described the ban as “absurd”.")
+          const docAnswered = !!lastQuoteSpeaker?.described && DOCUMENT_NOUNS.has(lastQuoteSpeaker.lower[lastQuoteSpeaker.lower.length - 1]!) && itAnswers(lp, cue.at);
+          if (txt === 'it' && lastQuoteSpeaker?.kind === 'organization' && !lastQuoteUnsure && !docAnswered && ((lastQuotePara === p && lastQuoteSent === itSent - 1) || documentBefore())) {
             return { mem: lastQuoteSpeaker, ambiguous: false, cueName: cue.cue };
           }
+          // ("It describes ... as “…”", "It called ... “…”" found no document or body for sure: "It" may
+          // be a film, an album, a chatbot or a body the story did not name, "The union balloted members
+          // at Portside Logistics. It called the result ...")
+          if (txt === 'it' && NAMING_CUES.test(cue.cue ?? '') && lp.toks[cue.at - 1]?.lo !== 'what') return { mem: null, ambiguous: false, cueName: null };
           const o = orgAntecedent(at, p, txt !== 'it');
           // (a public body's word names no organisation whose name says it is another kind: "The
           // ministry said" after "The Grain Growers' Association said" is the ministry)
@@ -4870,7 +4886,7 @@ export const linkKey = perParagraph((lp): string => {
     backReferences(lp),
     documentSubjects(lp),
     // (and whether "It" opens it: a paragraph that only goes on reporting a document)
-    lp.toks[0]?.lo === 'it',
+    lp.toks[0]?.lo === 'it' && DOCUMENT_VERBS.test(lp.toks[1]?.lo ?? ''),
     PRESS_SETTING.test(lp.text),
     QUESTIONERS.exec(lp.text)?.[1] ?? '',
     KEPT_UNNAMED.test(lp.text),

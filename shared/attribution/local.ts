@@ -2154,6 +2154,8 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   let dn = toks[d];
   // (a statement is its issuer's words: "A statement from the club read:" is the club's)
   if (!dn || d >= j || dn.k !== 'w' || dn.cap || dn.poss || !DOCUMENT_NOUNS.has(dn.lo) || dn.lo === 'statement') return null;
+  // (someone's own writing is theirs: "Her weekly newsletter to constituents says: “I will ...”")
+  if (/^(?:his|her|their)$/.test(det.lo) && PERSONAL_DOCUMENTS.has(dn.lo)) return null;
   // (to the last of two: "A draft report obtained by Reuters")
   if (toks[d + 1]?.k === 'w' && !toks[d + 1]!.cap && d + 1 < j && DOCUMENT_NOUNS.has(toks[d + 1]!.lo) && toks[d + 1]!.lo !== 'statement') dn = toks[++d]!;
   const nx = toks[d + 1];
@@ -2161,7 +2163,11 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   // (or a participle first: "A briefing note seen by the Gazette says", "a report obtained by Reuters")
   // (not a letter, a post or an email, whose words are their writer's: "A letter sent to staff by chief
   // executive Maria Olsen says")
-  const participle = nx?.k === 'w' && !nx.cap && /^(?:seen|shown|obtained|leaked|commissioned|published|prepared|reviewed|filed|released|circulated|sent|given|presented|submitted|tabled|delivered|issued|produced|compiled)$/.test(nx.lo) && nx2?.k === 'w' && DOC_PHRASE.test(nx2.lo) && !(PERSONAL_DOCUMENTS.has(dn.lo) && dn.lo !== 'note');
+  // (issued, produced or compiled only by a body described, not a person who wrote it: "The
+  // avalanche bulletin issued by the regional warning service says", not "The opinion issued by
+  // Justice Sonia Marwick says")
+  const issued = nx?.k === 'w' && /^(?:issued|produced|compiled)$/.test(nx.lo) && nx2?.lo === 'by' && /^(?:the|a|an)$/.test(toks[d + 3]?.lo ?? '') && toks[d + 4]?.k === 'w' && !toks[d + 4]!.cap && !toks.slice(d + 4, d + 9).some((t) => t.k === 'w' && t.sent === sent && !t.cap && (ROLE_NOUNS.has(t.lo) || isKnownPersonNoun(t.lo)));
+  const participle = nx?.k === 'w' && !nx.cap && (/^(?:seen|shown|obtained|leaked|commissioned|published|prepared|reviewed|filed|released|circulated|sent|given|presented|submitted|tabled|delivered)$/.test(nx.lo) || issued) && nx2?.k === 'w' && DOC_PHRASE.test(nx2.lo) && !(PERSONAL_DOCUMENTS.has(dn.lo) && dn.lo !== 'note');
   // (or a participle set off by commas: "The report, based on tests with 3,400 secondary school
   // pupils, says")
   // (not a letter, a note or a post, whose words are their writer's: "The note, found on the kitchen
@@ -2183,7 +2189,7 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
 const STATEMENT_NOUNS = new Set(['statement', 'release']);
 /** Things a person writes in their own voice: their words are theirs ("The post by Attorney General
  * Ann Roe, published late Wednesday, said ..."), where a report by someone stays the report's. */
-const PERSONAL_DOCUMENTS = new Set(['post', 'tweet', 'letter', 'email', 'e-mail', 'message', 'blog', 'column', 'op-ed', 'essay', 'memoir', 'note']);
+const PERSONAL_DOCUMENTS = new Set(['post', 'tweet', 'letter', 'email', 'e-mail', 'message', 'blog', 'column', 'op-ed', 'essay', 'memoir', 'note', 'newsletter']);
 /** "A report by ...", "The letter from ...": a document noun opening its clause, then "by" or
  * "from", ending before token i; the document as the speaker ("the report"). */
 function documentBy(toks: Tok[], i: number, sent: number): LocalCue | null {

@@ -543,6 +543,7 @@ describe('round 41: a document going on as "It"', () => {
     ];
     expectEditsAsOneShot(paras, [[2, 'It estimates that', 'Its estimate is that']]);
     expectEditsAsOneShot(paras, [[2, 'It estimates that', 'Ix estimates that']]);
+    expectEditsAsOneShot(paras, [[2, 'It estimates that', 'It expects that']]);
   });
 });
 
