@@ -1039,6 +1039,14 @@ function agentNamedLast(lp: LocalParagraph, sent: number): number {
   }
   return -1;
 }
+/** Mention mi comes right after "According to" opening its sentence. (In the link key, through
+ * the mention's word before it and its rank.) */
+function accordingOpens(lp: LocalParagraph, mi: number): boolean {
+  const m = lp.mentions[mi]!;
+  const { toks } = lp;
+  const a = m.i0 - 2;
+  return a >= 0 && toks[a]!.lo === 'according' && toks[a + 1]!.lo === 'to' && toks[a]!.sent === m.sent && (a === 0 || toks[a - 1]!.sent !== m.sent);
+}
 /** Plain verbs of saying ("Mr Ballantyne said ..."), not a plea or a charge ("Mr Okafor denies ..."). */
 const SAID = /^(?:said|says|told|tells|added|adds|explained|explains)$/;
 /** After its subject, sentence `sent` speaks of someone by a person's noun ("His manager, Sean
@@ -3038,12 +3046,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (... and so, when the story never gave that subject a gender, is the one every other person in
     // reach is ruled out by theirs: "Loss adjuster Philippa Haverstock, of Crane & Lisle, said claims
     // would run into the millions. ‘…,’ she said." after a man quoted before)
-    if (subjectBefore && gender && !subjectBefore.gender && !askedBefore && c.some((x) => x.mem === subjectBefore) && c.every((x) => x.mem === subjectBefore || (x.mem.gender && x.mem.gender !== gender) || x.mem.kind !== 'person' || x.mem.described || (x.mem.weak && !x.mem.personEvidence && !x.mem.speaker && !nameLikePair(x.mem)) || (x.r.para < para && !(pronounQuote && (gender === 'm' ? SHE_WORDS : HE_WORDS).test(pronounQuote))))) {
+    if (subjectBefore && gender && !subjectBefore.gender && !askedBefore && c.some((x) => x.mem === subjectBefore) && c.every((x) => x.mem === subjectBefore || (x.mem.gender && x.mem.gender !== gender) || x.mem.kind !== 'person' || x.mem.described || (x.mem.weak && !x.mem.personEvidence && !x.mem.speaker && !nameLikePair(x.mem)) || (x.r.para < para && !(pronounQuote && (gender === 'm' ? SHE_WORDS : HE_WORDS).test(pronounQuote))) || (x.mem.weak && !x.mem.speaker && !x.mem.gender && !x.mem.personEvidence && !x.r.subj))) {
       const pl = locals[para]!;
       const sent = pl.toks[at % 100000]?.sent ?? 0;
       const sj = pl.sentSubject[sent - 1] ?? -1;
       const r = sj >= 0 ? inPara(para).find((x) => x.at === pos(para, pl.mentions[sj]!.n0)) : undefined;
-      if (r && r.mem === subjectBefore && pl.sentSpeech[sent - 1] && speechVerbAfterMention(para, sj)) {
+      // (or the sentence opens with "According to" them: "According to Letícia Carvalho Ramos, an
+      // analyst at Cerrado Commodities, the record crop would keep a lid on prices. “…,” she said.")
+      if (r && r.mem === subjectBefore && ((pl.sentSpeech[sent - 1] && speechVerbAfterMention(para, sj)) || accordingOpens(pl, sj))) {
         subjectBefore.gender = gender;
         return { mem: subjectBefore, ambiguous: false };
       }

@@ -9534,3 +9534,13 @@ describe('round 41, reviewed: a document going on as "It", and its look-alikes',
     expect(speakerOf(analyzeText('The dossier compiled by the former intelligence officer Gerald Vance says: “The minister met the agent on four occasions.”'), 'The minister met the agent')).toBe('Gerald Vance');
   });
 });
+
+describe('round 41: "According to" someone, then a pronoun', () => {
+  it('"According to Rosângela Moura Dias, an economist at Tavares Lemos in Rio, ... “…,” she said." is Moura Dias, not the farmer quoted before', () => {
+    const res = analyzeParagraphs([
+      'Coffee growers in the south said frost had cut their crop. “I lost half my trees in one night,” said Ademir Kuhn, who farms near Franca.',
+      'According to Rosângela Moura Dias, an economist at Tavares Lemos in Rio, prices would stay high into next year. “Roasters have no stock left to fall back on,” she said.',
+    ]);
+    expect(sure(res, 'Roasters have no stock left')).toBe('Rosângela Moura Dias');
+  });
+});
