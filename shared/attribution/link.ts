@@ -1039,8 +1039,7 @@ function agentNamedLast(lp: LocalParagraph, sent: number): number {
   }
   return -1;
 }
-/** Mention mi comes right after "According to" opening its sentence. (In the link key, through
- * the mention's word before it and its rank.) */
+/** Mention mi comes right after "According to" opening its sentence. (In the link key.) */
 function accordingOpens(lp: LocalParagraph, mi: number): boolean {
   const m = lp.mentions[mi]!;
   const { toks } = lp;
@@ -4884,7 +4883,7 @@ export const linkKey = perParagraph((lp): string => {
         behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
         speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
-        diesThere(lp, mi), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
+        diesThere(lp, mi), accordingOpens(lp, mi), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
       ];
     }),
     statementsIn(lp),

@@ -573,3 +573,13 @@ describe('round 41: the agent a passive sentence names last', () => {
     expectEditsAsOneShot(paras, [[1, 'interim basis by the', 'interim basis alongside the']]);
   });
 });
+
+describe('round 41: "According to" someone before a pronoun', () => {
+  it('an edit that changes only "According to" ("Thanks to") still gives the one-shot result', () => {
+    const paras = [
+      'Coffee growers in the south said frost had cut their crop. “I lost half my trees in one night,” said Ademir Kuhn, who farms near Franca.',
+      'According to Rosângela Moura Dias, an economist at Tavares Lemos in Rio, prices would stay high into next year. “Roasters have no stock left to fall back on,” she said.',
+    ];
+    expectEditsAsOneShot(paras, [[1, 'According to Rosângela', 'Thanks to Rosângela']]);
+  });
+});
