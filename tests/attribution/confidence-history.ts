@@ -28,8 +28,8 @@ const repoRoot = resolve(here, '..', '..');
 /** Each part that was once unseen, and the commit that added it (the engine it first met). Fresh 24
  * to 28 were added when round 21 tuned on them, fresh 34 to 38 with round 22's rules (before round
  * 23 tuned on them), fresh 39 to 43 with round 22's too (before round 24 tuned on them); fresh 49 to
- * 128 each at the commit that registered it blind. train-confidence.ts holds out the last measured
- * (fresh 124 to 128) and seals the parts written blind for the round under way. */
+ * 133 each at the commit that registered it blind. train-confidence.ts holds out the last measured
+ * (fresh 129 to 133) and seals the parts written blind for the round under way. */
 export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh', 'f407698'],
   ['fresh2', '663c723'],
@@ -159,6 +159,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh126', '6909c58'],
   ['fresh127', '6909c58'],
   ['fresh128', '6909c58'],
+  ['fresh129', '9fa8508'],
+  ['fresh130', '9fa8508'],
+  ['fresh131', '9fa8508'],
+  ['fresh132', '9fa8508'],
+  ['fresh133', '9fa8508'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */
