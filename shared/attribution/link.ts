@@ -2218,6 +2218,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // (nor one capitalised plural the story never showed to be anyone: "Cases this year have passed
       // 18,000, according to Dr. Paulo Henrique Tavares ... / He blamed ...")
       if (gender && m.weak && !m.speaker && !m.personEvidence && !m.gender && m.lower.length === 1 && /[^s]s$/.test(m.lower[0]!) && !isFirstName(m.lower[0]!) && !isCommonWord(m.lower[0]!)) continue;
+      // (nor one capitalised common word the story never showed to be anyone, not a subject: "the
+      // charity Type One Together" is no "she")
+      if (gender && m.weak && !m.speaker && !m.personEvidence && !m.gender && !r.subj && m.lower.length === 1 && isCommonWord(m.lower[0]!) && !isFirstName(m.lower[0]!)) continue;
       let score = -0.15 * seen.size - 1.0 * (eff[para]! - eff[r.para]!);
       if (gender && m.gender === gender) score += 2;
       if (m === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! <= 1) score += 1.5;
@@ -2837,7 +2840,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // the pronoun's gender the story has named, when no one described of it came in since (an
     // obituary's "she" paragraphs after her name: "In a 2011 interview, she said ... "...," she said.")
     // (two words one of which is a common word are no more a person: "the Penhallow Show")
-    if (gender && !c.some((x) => !x.mem.weak || x.mem.personEvidence || x.mem.gender || x.mem.speaker || x.r.subj || nameLikePair(x.mem))) {
+    // (a capitalised common word is no person for being a subject: "the charity Type One Together")
+    const commonWord = (m: Member) => m.lower.length === 1 && isCommonWord(m.lower[0]!) && !isFirstName(m.lower[0]!);
+    if (gender && !c.some((x) => !x.mem.weak || x.mem.personEvidence || x.mem.gender || x.mem.speaker || (x.r.subj && !commonWord(x.mem)) || nameLikePair(x.mem))) {
       const only = onlyNamedOfGender(gender, at);
       if (only) return { mem: only, ambiguous: false };
     }

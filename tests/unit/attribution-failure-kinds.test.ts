@@ -9544,3 +9544,17 @@ describe('round 41: "According to" someone, then a pronoun', () => {
     expect(sure(res, 'Roasters have no stock left')).toBe('Rosângela Moura Dias');
   });
 });
+
+describe('round 42: a capitalised common word is no person for being a subject', () => {
+  it('"... the charity Level One Together, whose director, Dr Paul Ekwueme, ... / He says ... / She is more cautious. “…,” she says." is the scientist named at the start, not "Together"', () => {
+    const res = analyzeParagraphs([
+      'Dr Ilse Vandermeer has spent twelve years studying why some children’s hearts grow too thick.',
+      '“It is not something anyone did wrong,” she says.',
+      'Her lab at the Northfield Institute recently found a gene linked to the condition. The work was funded by the charity Level One Together, whose director, Dr Paul Ekwueme, calls it “a landmark”.',
+      'He says the charity will fund the lab for another five years.',
+      'She is more cautious. “It is one step on a long road,” she says.',
+    ]);
+    expect(speakerOf(res, 'It is one step on a long road')).not.toBe('Together');
+    expect(sure(res, 'It is one step on a long road')).toBe('Ilse Vandermeer');
+  });
+});
