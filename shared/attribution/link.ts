@@ -4223,7 +4223,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const o = orgAntecedent(at, p);
           if (o) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         }
-        const r = cue.plain ? plainPerson(cue, at, p) : resolveRole(cue.roleHead ?? '', cue.gender, at, p, cue.text);
+        const r0 = cue.plain ? plainPerson(cue, at, p) : resolveRole(cue.roleHead ?? '', cue.gender, at, p, cue.text);
+        // (one person's role or age is never a group: "Supporters waving placards chanted ... / said the
+        // 61-year-old former headteacher")
+        const r = r0.mem && isGroupMember(r0.mem) && cue.roleHead && !isGroupNoun(cue.roleHead) ? { mem: null, ambiguous: false } : r0;
         // ("“What would you have us do?” he asked. / “I would have you negotiate,” the pilot replied.":
         // a role no one holds, replying to a question, is not the one who put it)
         if (REPLYING.has(cue.cue ?? '') && lastQuoteQuestion && lastQuoteSpeaker && r.mem === lastQuoteSpeaker && !lastQuoteUnsure && !roleHolder(cue.roleHead ?? '', at) && (p === lastQuotePara || eff[p]! - eff[lastQuotePara]! === 1)) {

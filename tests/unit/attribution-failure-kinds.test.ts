@@ -9558,3 +9558,14 @@ describe('round 42: a capitalised common word is no person for being a subject',
     expect(sure(res, 'It is one step on a long road')).toBe('Ilse Vandermeer');
   });
 });
+
+describe('round 42: one person\'s role or age is never a group', () => {
+  it('"Supporters waving placards chanted “…” as he climbed onto a lorry. / “…,” said the 58-year-old former nurse." is not the supporters', () => {
+    const res = analyzeParagraphs([
+      'Crowds filled the square in Dunmore on Saturday to hear the independent candidate, Maeve Costigan-Reilly, make her last appeal before polling day.',
+      'Supporters waving green flags chanted “Maeve, Maeve” as she climbed onto a trailer outside the post office.',
+      '“This county has been ignored for a generation,” said the 58-year-old former nurse.',
+    ]);
+    expect(speakerOf(res, 'This county has been ignored')).not.toBe('Supporters');
+  });
+});
