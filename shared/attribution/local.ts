@@ -3411,6 +3411,9 @@ function participleClause(ctx: Ctx, qt: number): LocalCue | null {
   if (!r || r.at <= qt || (r.ref !== 'name' && r.ref !== 'pronoun' && r.ref !== 'role' && r.ref !== 'org' && r.ref !== 'described')) return null;
   return { ...r, cue: first.lo };
 }
+/** Verbs of hearing or seeing someone do something ("capture a voice shouting", "heard a man
+ * yelling"). */
+const PERCEIVING = /^(?:hear|hears|heard|capture|captures|captured|show|shows|showed|shown|record|records|recorded|see|sees|saw|seen|film|films|filmed)$/;
 /** A role ending at token k that "with the" opens ("with the press secretary"): a role cue, else null. */
 function roleAfterWith(toks: Tok[], k: number, sent: number): LocalCue | null {
   const head = toks[k];
@@ -4031,6 +4034,16 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       if (saidBefore && saidBefore.ref !== 'none') r = saidBefore;
       else if (withName) r = withName;
       else if (ing && toks[k]?.t === ',' && toks[k]!.sent === sent) r = mainSubject(ctx, sent, v) ?? r;
+      // ("Footage appears to capture a voice from the away section shouting “…”": after a verb of
+      // hearing or seeing, the one heard or seen does it, whom the story does not name)
+      if (!r && ing && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent) {
+        // (one described as a person is the speaker: "she heard a man shouting “…”")
+        for (let u = k - 1; u >= 0 && k - u <= 8 && toks[u]!.sent === sent && toks[u]!.k === 'w'; u--) {
+          if (!PERCEIVING.test(toks[u]!.lo) || !/^(?:a|an|the|someone|somebody|people|men|women)$/.test(toks[u + 1]?.lo ?? '')) continue;
+          const d = describedStartingAt(ctx, u + 1, sent);
+          return d && d.end === k && d.cue.ref === 'described' ? { ...d.cue, cue: tv.lo } : { ...NONE, cue: tv.lo };
+        }
+      }
       if (!r && ing) r = mainSubject(ctx, sent, v);
       // "said X" names the speaker; "told X" names the listener
       if (!r && !ing && !TELL_FORMS.has(tv.lo)) {

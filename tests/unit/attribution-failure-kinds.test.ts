@@ -9569,3 +9569,15 @@ describe('round 42: one person\'s role or age is never a group', () => {
     expect(speakerOf(res, 'This county has been ignored')).not.toBe('Supporters');
   });
 });
+
+describe('round 42: the one heard or seen doing the shouting', () => {
+  it('"Video shared online appears to capture a voice from the stands shouting “…”" is not the video\'s', () => {
+    const res = analyzeParagraphs(['Video shared online appears to capture a voice from the stands shouting “Get off the pitch” as the striker was substituted.']);
+    expect(speakerOf(res, 'Get off the pitch')).toBeNull();
+  });
+
+  it('"A neighbour told the court she heard a man yelling “…”" is the man, unnamed', () => {
+    const res = analyzeParagraphs(['Gwen Parry told the court she heard a man yelling “Open the door” moments before the window was smashed.']);
+    expect(speakerOf(res, 'Open the door')).toMatch(/^man \(unnamed\)$/);
+  });
+});
