@@ -4637,6 +4637,40 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (prior.length === 1 && !namedLater.has(prior[0]!)) namedLater.set(prior[0]!, mem);
     });
   });
+  // ("A senior civil servant was accused by the chair of a parliamentary committee of
+  // “stonewalling” ... / Deborah Ashcombe-Reid, who chairs the Public Administration Committee,
+  // pressed ...": the one the story opens with by their role is the person the next paragraph's
+  // first sentence names in that role, as news copy names someone after its first line)
+  {
+    let first = 0;
+    while (first < locals.length && (!NON_SPACE.test(locals[first]!.text) || first === headline)) first++;
+    const next = first < locals.length ? nextNonEmpty(first) : -1;
+    if (next >= 0) {
+      const ln = locals[next]!;
+      const named: [Member, string[]][] = [];
+      ln.mentions.forEach((m, mi) => {
+        const mem = mentionMember[next]![mi];
+        if (m.sent !== 0 || m.poss || !mem || mem.kind !== 'person' || mem.described) return;
+        // (not a former holder, nor one of somewhere else: "Former mayor Piet Olivier", "Mayor Hendrik
+        // Claassen of neighbouring Stellenbosch")
+        if (m.titleWords.some((w) => /^(?:former|ex|retired|then)$/i.test(w)) || ln.toks[m.i1]?.lo === 'of') return;
+        const roles = [...m.titleWords.map((w) => w.toLowerCase()), ...mem.roleWords];
+        // ("..., who chairs the committee,")
+        if (ln.toks[m.i1]?.t === ',' && ln.toks[m.i1 + 1]?.lo === 'who') {
+          const v = ln.toks[m.i1 + 2]?.lo ?? '';
+          if (/^(?:chairs|heads|leads)$/.test(v)) roles.push(v === 'chairs' ? 'chair' : v === 'heads' ? 'head' : 'leader');
+        }
+        if (roles.length) named.push([mem, roles.flatMap((w) => ROLE_SYNONYMS[w] ?? [w])]);
+      });
+      for (const d of members) {
+        // (not one the lede gives an owner, whose title another may hold: "The union’s president ... /
+        // President Tomas Brenner said")
+        if (!d.described || d.kind !== 'person' || isGroupMember(d) || namedLater.has(d) || Math.floor(d.firstSeen / 100000) !== first || d.lower.some((w) => /['\u2019]s$/.test(w))) continue;
+        const match = named.filter(([, roles]) => roles.some((w) => inDescriptionHead(d.lower, w)));
+        if (match.length === 1) namedLater.set(d, match[0]![0]);
+      }
+    }
+  }
   for (const s of segs) {
     const to = s.speaker ? namedLater.get(s.speaker) : undefined;
     if (!to) continue;

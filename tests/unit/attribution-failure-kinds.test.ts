@@ -9581,3 +9581,21 @@ describe('round 42: the one heard or seen doing the shouting', () => {
     expect(speakerOf(res, 'Open the door')).toMatch(/^man \(unnamed\)$/);
   });
 });
+
+describe('round 42: the one the story opens with by their role, named in that role next', () => {
+  it('"... was accused by the chair of a council committee of “…” / Hollis Grant-Obi, who chairs the Audit Committee, pressed ..." is Grant-Obi', () => {
+    const res = analyzeParagraphs([
+      'A council finance director was accused by the chair of a scrutiny committee of “hiding the numbers” on Thursday, as councillors questioned a £12m overspend on the new leisure centre.',
+      'Hollis Grant-Obi, who chairs the Audit and Scrutiny Committee, pressed Renata Vasquez on why the overspend had not been reported sooner.',
+    ]);
+    expect(sure(res, 'hiding the numbers')).toBe('Hollis Grant-Obi');
+  });
+
+  it('not a role the next paragraph gives no one: "the chair of a scrutiny committee ... / Renata Vasquez, the finance director, said ..." stays the chair', () => {
+    const res = analyzeParagraphs([
+      'A council finance director was accused by the chair of a scrutiny committee of “hiding the numbers” on Thursday.',
+      'Renata Vasquez, the finance director, said the figures had been published in full.',
+    ]);
+    expect(speakerOf(res, 'hiding the numbers')).not.toBe('Renata Vasquez');
+  });
+});

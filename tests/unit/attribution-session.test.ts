@@ -583,3 +583,13 @@ describe('round 41: "According to" someone before a pronoun', () => {
     expectEditsAsOneShot(paras, [[1, 'According to Rosângela', 'Thanks to Rosângela']]);
   });
 });
+
+describe('round 42: the one the story opens with by their role, named next', () => {
+  it('an edit that changes only the verb after "who" ("who chairs" / "who joined") still gives the one-shot result', () => {
+    const paras = [
+      'A council finance director was accused by the chair of a scrutiny committee of “hiding the numbers” on Thursday, as councillors questioned a £12m overspend.',
+      'Hollis Grant-Obi, who chairs the Audit and Scrutiny Committee, pressed Renata Vasquez on why the overspend had not been reported sooner.',
+    ];
+    expectEditsAsOneShot(paras, [[1, 'who chairs the', 'who joined the']]);
+  });
+});
