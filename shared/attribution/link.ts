@@ -289,6 +289,8 @@ const BODY_WORD_KINDS: Record<string, string[]> = {
 /** Bodies' words that fit only a body whose name says it is one (a firm's board is not the firm:
  * "Boomerang Freight ... In a statement, the board said"). */
 const NAMED_KINDS = new Set(['network', 'channel', 'coalition', 'alliance', 'movement', 'board']);
+/** Words a union's name has ("the Allied Health Workers’ Union", "the Teachers' Federation"). */
+const UNION_WORDS = /^(?:union|unions|workers|workers'|workers’|federation|guild|association|confederation|brotherhood|congress|teamsters|unite|syndicate|alliance|council)$/;
 /** Words for a public body that the story may use for one it has named. */
 const PUBLIC_BODIES = new Set(Object.keys(BODY_WORD_KINDS));
 /** Heads that say what kind of body a name is ("... Association", "... Ministry"): a public body's
@@ -4016,7 +4018,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // said ... the board said")
           const acronym = /^[A-Z]{2,6}$/.test(o?.mem.name ?? '');
           const kindless = !!o && !otherKind && !!orgWord && PUBLIC_BODIES.has(orgWord) && !o.mem.lower.some((w) => BODY_WORD_KINDS[orgWord]!.includes(w)) && (wordBefore(orgWord, Math.min(at, o.mem.firstSeen), p) || (o.mem.lower.length === 1 && wordBefore(orgWord, at, p, true)) || (NAMED_KINDS.has(orgWord) && !acronym));
-          if (kindless) return { mem: describedBody(txt, at), ambiguous: false, cueName: cue.cue };
+          // (a union is never a firm named with two words or more and no word a union is called by:
+          // "Workers at the Fennimore Glass plant have voted to strike, their union said ... / “…,” the
+          // union said"; not when the story named one by such a word: "Her union, the Performers’ Guild,")
+          const firmForUnion = !!o && !otherKind && orgWord === 'union' && o.mem.lower.length >= 2 && !acronym && !o.mem.lower.some((w) => UNION_WORDS.test(w)) && !locals.some((l, q) => q <= p && l.toks.some((t, i) => t.k === 'w' && t.cap && i > 0 && l.toks[i - 1]!.sent === t.sent && pos(q, i) < at && UNION_WORDS.test(t.lo)));
+          if (kindless || firmForUnion) return { mem: describedBody(txt, at), ambiguous: false, cueName: cue.cue };
           // (a body of the word's kind the story quoted by description, when the organisation in reach
           // is of no such kind: "The shipping ministry said ... / “...,” the ministry said." after the
           // port operator was named)

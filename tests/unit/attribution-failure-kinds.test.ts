@@ -9599,3 +9599,14 @@ describe('round 42: the one the story opens with by their role, named in that ro
     expect(speakerOf(res, 'hiding the numbers')).not.toBe('Renata Vasquez');
   });
 });
+
+describe('round 42: "the union" is never a firm', () => {
+  it('"Workers at the Kestrel Glass plant have voted to strike, their union said. / "…," the union said." is the union, not Kestrel Glass', () => {
+    const res = analyzeParagraphs([
+      'Workers at the Kestrel Glass plant in Dayton have voted 87% in favor of strike action, their union said on Friday.',
+      '"Our members have spoken, and they have spoken loudly," the union said in a statement.',
+      'Plant manager Gary Wozniak said the company was "disappointed but not surprised" and remained committed to reaching a deal.',
+    ]);
+    expect(speakerOf(res, 'Our members have spoken')).not.toBe('Kestrel Glass');
+  });
+});
