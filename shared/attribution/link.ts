@@ -3255,6 +3255,20 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     return false;
   };
+  /** The one organisation named in passing (no subject, so no member yet) in this paragraph before
+   * `at` or the one before, when its name says it is no public body: "Customers of Northgate
+   * Building Society were locked out ... after what the lender described as “…”"; else null. */
+  const firmNamedNear = (at: number, para: number): Member | null => {
+    const names = new Map<string, [Mention, number]>();
+    // (not where someone works: "said Sanjay Kulkarni, senior ports analyst at Maritime Intelligence Partners")
+    const workplace = (t: LocalParagraph['toks'], m: Mention) => /^(?:at|of|for|with)$/.test(t[m.i0 - 1]?.lo ?? '') && t[m.i0 - 2]?.k === 'w' && !t[m.i0 - 2]!.cap && (isPersonNoun(t[m.i0 - 2]!.lo) || ROLE_NOUNS.has(t[m.i0 - 2]!.lo));
+    for (let q = para; q >= 0 && eff[para]! - eff[q]! <= 1; q--) for (const m of locals[q]!.mentions) if (m.type === 'org' && pos(q, m.n0) < at && !workplace(locals[q]!.toks, m)) names.set(m.lower.join(' '), [m, q]);
+    if (names.size !== 1) return null;
+    const [m, q] = [...names.values()][0]!;
+    const key = m.lower.join(' ');
+    if (m.lower.some((w) => BODY_KINDS.has(w) && !/^(?:company|corporation|bank|group|society)$/.test(w)) || PUBLIC_BODIES.has(m.lower[m.lower.length - 1]!)) return null;
+    return members.find((x) => x.kind === 'organization' && !x.described && x.lower.join(' ') === key) ?? create(m, m.name, m.tokens, 'organization', pos(q, m.n0));
+  };
   const orgAntecedent = (at: number, para: number, far = false): { mem: Member; ambiguous: boolean } | null => {
     const found: Member[] = [];
     /** capitalised names in reach that may be organisations too, though not subjects ("sued Fenwick Foods") */
@@ -4032,6 +4046,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             if (quoted) return { mem: quoted, ambiguous: false, cueName: cue.cue };
           }
           if (o && !otherKind) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue };
+          // (a firm named only in passing, "Workers at Haedong Heavy Industries’ shipyard began a strike.
+          // / The company said ...": the one in reach)
+          const n = !o && firmWord ? firmNamedNear(at, p) : null;
+          if (n) return { mem: n, ambiguous: false, cueName: cue.cue };
           if (txt === 'it') return { mem: null, ambiguous: false, cueName: null };
         }
         const toks = txt.split(/\s+/);
@@ -4228,6 +4246,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           if (holder) return { mem: holder, ambiguous: false, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
           const o = orgAntecedent(at, p);
           if (o) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue === 'colon' ? 'colon' : 'role' };
+          const n = firmNamedNear(at, p);
+          if (n) return { mem: n, ambiguous: false, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         }
         const r0 = cue.plain ? plainPerson(cue, at, p) : resolveRole(cue.roleHead ?? '', cue.gender, at, p, cue.text);
         // (one person's role or age is never a group: "Supporters waving placards chanted ... / said the

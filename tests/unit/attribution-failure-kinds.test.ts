@@ -9610,3 +9610,10 @@ describe('round 42: "the union" is never a firm', () => {
     expect(speakerOf(res, 'Our members have spoken')).not.toBe('Kestrel Glass');
   });
 });
+
+describe('round 42: a firm named only in passing is the one "the company" or "the lender" means', () => {
+  it('"Customers of Harbridge Building Society were locked out ... after what the lender described as “…”" is the building society', () => {
+    const res = analyzeParagraphs(['Customers of Harbridge Building Society were unable to use their cards for most of Sunday after what the lender described as “an unexpected problem with a supplier.”']);
+    expect(speakerOf(res, 'an unexpected problem')).toBe('Harbridge Building Society');
+  });
+});
