@@ -1019,6 +1019,8 @@ function ownerIsGone(lp: LocalParagraph, sent: number): boolean {
 }
 /** Verbs of what someone called a thing ("It describes the plan as “…”"). */
 const NAMING_CUES = /^(?:called|calls|described|describes|termed|terms)$/;
+/** Words that set someone apart from a title's holder ("A former minister", "an assistant coach"). */
+const SET_APART = /^(?:former|ex|retired|junior|deputy|assistant|senior|vice|acting|shadow|interim|outgoing|incoming|another|one)$/;
 /** What a document does, as "It" opening a paragraph that goes on reporting it ("It estimates that
  * ...", "It recommends ..."). */
 const DOCUMENT_VERBS = /^(?:estimates|recommends|finds|found|warns|notes|concludes|says|adds|shows|suggests|argues|states|urges|predicts|calls|describes|proposes|identifies|criticises|criticizes|highlights|sets)$/;
@@ -3059,7 +3061,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const r = sj >= 0 ? inPara(para).find((x) => x.at === pos(para, pl.mentions[sj]!.n0)) : undefined;
       // (or the sentence opens with "According to" them: "According to Letícia Carvalho Ramos, an
       // analyst at Cerrado Commodities, the record crop would keep a lid on prices. “…,” she said.")
-      if (r && r.mem === subjectBefore && ((pl.sentSpeech[sent - 1] && speechVerbAfterMention(para, sj)) || accordingOpens(pl, sj))) {
+      // (only for one shown to be a person, with no one else known to be of the pronoun's gender in
+      // reach, who may be answering the claim: not "According to Zoopla, ...", nor "Analyst Freya
+      // Dunmore said ... / According to Kagiso Mthembu, ... “…,” she said.")
+      const according = sj >= 0 && accordingOpens(pl, sj) && (subjectBefore.personEvidence || isFirstName(subjectBefore.lower[0]!)) && !c.some((x) => x.mem !== subjectBefore && x.mem.gender === gender);
+      if (r && r.mem === subjectBefore && ((pl.sentSpeech[sent - 1] && speechVerbAfterMention(para, sj)) || according)) {
         subjectBefore.gender = gender;
         return { mem: subjectBefore, ambiguous: false };
       }
@@ -4686,12 +4692,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const v = ln.toks[m.i1 + 2]?.lo ?? '';
           if (/^(?:chairs|heads|leads)$/.test(v)) roles.push(v === 'chairs' ? 'chair' : v === 'heads' ? 'head' : 'leader');
         }
-        if (roles.length) named.push([mem, roles.flatMap((w) => ROLE_SYNONYMS[w] ?? [w])]);
+        // (reported saying or pressing something there, as the lede's words were: not "Judge Amara
+        // Okoye ... declined to comment", "Minister Rahul Deshmukh defended the agreement")
+        if (roles.length && (SAID.test(wordAfterName(ln, m.n0)) || PRESSING_VERBS.has(wordAfterName(ln, m.n0)) || ASKING.has(wordAfterName(ln, m.n0)))) named.push([mem, roles.flatMap((w) => (w === 'leader' ? [w] : ROLE_SYNONYMS[w] ?? [w]))]);
       });
       for (const d of members) {
         // (not one the lede gives an owner, whose title another may hold: "The union’s president ... /
         // President Tomas Brenner said")
-        if (!d.described || d.kind !== 'person' || isGroupMember(d) || namedLater.has(d) || Math.floor(d.firstSeen / 100000) !== first || d.lower.some((w) => /['\u2019]s$/.test(w))) continue;
+        // (nor one the lede sets apart from the title's holder: "A former minister", "A junior minister",
+        // "An assistant coach", "A deputy mayor")
+        if (!d.described || d.kind !== 'person' || isGroupMember(d) || namedLater.has(d) || Math.floor(d.firstSeen / 100000) !== first || d.lower.some((w) => /['\u2019]s$/.test(w) || SET_APART.test(w))) continue;
         const match = named.filter(([, roles]) => roles.some((w) => inDescriptionHead(d.lower, w)));
         if (match.length === 1) namedLater.set(d, match[0]![0]);
       }

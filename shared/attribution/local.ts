@@ -4040,8 +4040,12 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         // (one described as a person is the speaker: "she heard a man shouting “…”")
         for (let u = k - 1; u >= 0 && k - u <= 8 && toks[u]!.sent === sent && toks[u]!.k === 'w'; u--) {
           if (!PERCEIVING.test(toks[u]!.lo) || !/^(?:a|an|the|someone|somebody|people|men|women)$/.test(toks[u + 1]?.lo ?? '')) continue;
+          // (not a thing seen or heard, "saw the ball cross the line before wheeling away shouting", "filmed
+          // a short clip on his phone saying": only someone, or a voice)
           const d = describedStartingAt(ctx, u + 1, sent);
-          return d && d.end === k && d.cue.ref === 'described' ? { ...d.cue, cue: tv.lo } : { ...NONE, cue: tv.lo };
+          if (d && d.end === k && d.cue.ref === 'described') return { ...d.cue, cue: tv.lo };
+          if (toks.slice(u + 1, k + 1).some((t) => /^(?:voice|voices|someone|somebody)$/.test(t.lo))) return { ...NONE, cue: tv.lo };
+          break;
         }
       }
       if (!r && ing) r = mainSubject(ctx, sent, v);

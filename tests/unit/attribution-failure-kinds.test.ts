@@ -9617,3 +9617,28 @@ describe('round 42: a firm named only in passing is the one "the company" or "th
     expect(speakerOf(res, 'an unexpected problem')).toBe('Harbridge Building Society');
   });
 });
+
+describe('round 42, reviewed: the look-alikes of this round\'s rules', () => {
+  it('"According to" a data firm is no "she": "Estate agent Brenda Okafor said ... / According to Zoopla, ... “…,” she said." is not Zoopla', () => {
+    const res = analyzeParagraphs([
+      'Estate agent Brenda Okafor said demand in Kent had held up better than expected.',
+      'According to Zoopla, the average asking price in the county rose 4 per cent last year. “Buyers are still out there,” she said.',
+    ]);
+    expect(speakerOf(res, 'Buyers are still out there')).not.toBe('Zoopla');
+  });
+
+  it('a lede\'s role set apart from its holder ("A former minister", "A junior minister") is not the holder named next', () => {
+    for (const [lede, next, name] of [
+      ['A former minister has called the trade deal “a surrender dressed up as a victory”.', 'Minister Rahul Deshmukh said the deal would create jobs.', 'Rahul Deshmukh'],
+      ['A junior minister has described the housing target as “a fantasy nobody believes”.', 'Minister Elena Vasquez said on Tuesday the target would be met.', 'Elena Vasquez'],
+    ] as const) {
+      const res = analyzeParagraphs([lede, next]);
+      expect(speakerOf(res, res.quotes[0]!.text.slice(0, 12))).not.toBe(name);
+    }
+  });
+
+  it('a thing seen or heard does not speak, and the one who saw it still may: "Okafor filmed a short clip on his phone saying “…”" is Okafor', () => {
+    const res = analyzeParagraphs(['Okafor filmed a short clip on his phone saying “We are not going anywhere”.']);
+    expect(sure(res, 'We are not going anywhere')).toBe('Okafor');
+  });
+});
