@@ -1439,6 +1439,8 @@ function personWordReported(lp: LocalParagraph, sent: number, m: Mention): boole
   for (k++; k < toks.length && toks[k]!.sent === sent; k++) {
     const t = toks[k]!;
     if (t.k !== 'w' || t.cap) continue;
+    // (not someone brought in as anyone, "she had let a man into her kitchen": no one quoted yet)
+    if (/^(?:a|an)$/.test(toks[k - 1]?.lo ?? '') || (/^(?:a|an)$/.test(toks[k - 2]?.lo ?? '') && toks[k - 1]!.k === 'w' && !toks[k - 1]!.cap)) continue;
     if (t.lo in KIN || (isKnownPersonNoun(t.lo) && !isGroupNoun(t.lo))) return true;
   }
   return false;

@@ -9642,3 +9642,14 @@ describe('round 42, reviewed: the look-alikes of this round\'s rules', () => {
     expect(sure(res, 'We are not going anywhere')).toBe('Okafor');
   });
 });
+
+describe('round 42: someone brought in as anyone in what the subject reported is no rival for an age', () => {
+  it('"One victim, Margaret Orme, said she had let a man into her kitchen ... / ‘…,’ said the 83-year-old." is Orme', () => {
+    const res = analyzeParagraphs([
+      'Detectives investigating a string of burglaries in Ripon have released images of two men they want to speak to.',
+      'One victim, Margaret Orme, said she had let a man into her kitchen after he told her there was a leak in the street.',
+      '‘He was so polite. He had a clipboard and a lanyard,’ said the 83-year-old.',
+    ]);
+    expect(sure(res, 'He was so polite')).toBe('Margaret Orme');
+  });
+});
