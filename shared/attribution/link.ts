@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_GENDER, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, nameGender } from './lexicon';
+import { DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_GENDER, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, lexTags, nameGender } from './lexicon';
 import { AUXILIARIES, type Gender, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF, SURNAME_PARTICLES, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
@@ -4260,7 +4260,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const r0 = cue.plain ? plainPerson(cue, at, p) : resolveRole(cue.roleHead ?? '', cue.gender, at, p, cue.text);
         // (one person's role or age is never a group: "Supporters waving placards chanted ... / said the
         // 61-year-old former headteacher")
-        const r = r0.mem && isGroupMember(r0.mem) && cue.roleHead && !isGroupNoun(cue.roleHead) ? { mem: null, ambiguous: false } : r0;
+        // (a surname that reads as a plural is no group: "Sanders ... / The Vermont senator emailed ...")
+        const r = r0.mem && isGroupMember(r0.mem) && !lexTags(r0.mem.lower[0]!).some((t) => /Name$/.test(t)) && cue.roleHead && !isGroupNoun(cue.roleHead) ? { mem: null, ambiguous: false } : r0;
         // ("“What would you have us do?” he asked. / “I would have you negotiate,” the pilot replied.":
         // a role no one holds, replying to a question, is not the one who put it)
         if (REPLYING.has(cue.cue ?? '') && lastQuoteQuestion && lastQuoteSpeaker && r.mem === lastQuoteSpeaker && !lastQuoteUnsure && !roleHolder(cue.roleHead ?? '', at) && (p === lastQuotePara || eff[p]! - eff[lastQuotePara]! === 1)) {

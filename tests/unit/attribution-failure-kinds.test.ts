@@ -9653,3 +9653,10 @@ describe('round 42: someone brought in as anyone in what the subject reported is
     expect(sure(res, 'He was so polite')).toBe('Margaret Orme');
   });
 });
+
+describe('round 42, reviewed: a surname that reads as a plural is no group', () => {
+  it('"It was unclear whether Peters was ready to follow that script. The Ohio senator emailed supporters saying: “…”" is Peters', () => {
+    const res = analyzeParagraphs(['It was unclear whether Peters was ready to follow that script. The Ohio senator emailed supporters saying: “The fight goes on” and vowing to campaign next week.']);
+    expect(speakerOf(res, 'The fight goes on')).toBe('Peters');
+  });
+});
