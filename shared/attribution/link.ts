@@ -2224,9 +2224,6 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // (nor one capitalised plural the story never showed to be anyone: "Cases this year have passed
       // 18,000, according to Dr. Paulo Henrique Tavares ... / He blamed ...")
       if (gender && m.weak && !m.speaker && !m.personEvidence && !m.gender && m.lower.length === 1 && /[^s]s$/.test(m.lower[0]!) && !isFirstName(m.lower[0]!) && !isCommonWord(m.lower[0]!)) continue;
-      // (nor one capitalised common word the story never showed to be anyone, not a subject: "the
-      // charity Type One Together" is no "she")
-      if (gender && m.weak && !m.speaker && !m.personEvidence && !m.gender && !r.subj && m.lower.length === 1 && isCommonWord(m.lower[0]!) && !isFirstName(m.lower[0]!)) continue;
       let score = -0.15 * seen.size - 1.0 * (eff[para]! - eff[r.para]!);
       if (gender && m.gender === gender) score += 2;
       if (m === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! <= 1) score += 1.5;
@@ -3128,7 +3125,6 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // which the pick, as its subject, was just quoted, far behind on the scores: "Bethany Kurtz, who
       // manages the lot, said tenants had been “on edge.” / “...,” she said." after the sheriff quoted
       // two paragraphs before)
-      const opening = (locals[para]!.toks[at % 100000]?.sent ?? 0) === 0 && !recent.some((r) => r.para === para && r.at < at);
       // (and no one else in that paragraph, not even "her rival" or "Her counsel, Ann Reyes,")
       const alone = () => {
         const bp = locals[best.r.para]!;
@@ -3145,7 +3141,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // subject, when the pronoun's paragraph opens with the quote: "Mr Ballantyne said ... His
       // deputy, Ewan Strachan, said conditions had changed “in a matter of minutes”. / “...,” he
       // said.")
-      const behind = (x: (typeof c)[number]) => (opening && best.r.para === lastSpeakerPara && best.r.subj && x.r.para < best.r.para && alone()) || (lastSentQuoted && pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent));
+      const behind = (x: (typeof c)[number]) => (pronounOpens && best.r.para === lastSpeakerPara && best.r.subj && x.r.para < best.r.para && alone()) || (lastSentQuoted && pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent));
       if (!prevPara || c.some((x) => x.mem !== best.mem && x.mem.gender === gender && (x.mem.speaker || x.r.subj) && !behind(x))) amb = true;
     }
     // someone described but not named became the subject after the pick was last mentioned ("Her
