@@ -624,7 +624,7 @@ function behindPronounSubjectOf(lp: LocalParagraph, mi: number): Gender {
 /** A paragraph opening by giving the words before it to someone: "That was the response of a
  * spokesman for ...". (In the link key.) */
 const GIVEN_BACK = /^\s*(?:That|This|Those|These) (?:was|were|is|are) (?:the |his |her |their )?(?:response|reaction|view|verdict|message|word|words|assessment|answer|reply|warning|position) (?:of|from)\b/;
-const BACK_OPENER = new RegExp(`^\\s*(?:(?:The|That|This|Those|These) (?:${[...SPEECH_NOUN_BACK].join('|')})\\b|That was\\b|So said\\b)`);
+const BACK_OPENER = new RegExp(`^\\s*(?:(?:The|That|This|Those|These) (?:${[...SPEECH_NOUN_BACK].join('|')})\\b|That was\\b|So sa(?:id|ys)\\b)`);
 /** The named subject of a paragraph's first sentence when it goes on to say they "says this", "said
  * that" or "said so" (the words just before are theirs), else -1. (In the link key.) */
 function saysThisBy(lp: LocalParagraph): number {
@@ -794,7 +794,8 @@ const backReferences = perParagraph((lp): [number, number][] => {
     let k = -1;
     // (or in the present, a feature's: "That is Imran Qureshi, who captained Sindh ...")
     if ((t0.lo === 'that' || t0.lo === 'those') && (t1.lo === 'was' || t1.lo === 'were' || t1.lo === 'is' || t1.lo === 'are')) k = i + 2;
-    else if (t0.lo === 'so' && t1.lo === 'said') k = i + 2;
+    // (or a feature's present: "So says Comfort Adjei-Boateng, who retires this week ...")
+    else if (t0.lo === 'so' && (t1.lo === 'said' || t1.lo === 'says')) k = i + 2;
     // ("The assurance came from Andras Kovacs-Remy, a spokesman ...": a speech noun that came from someone)
     else if (t0.lo === 'the' && SPEECH_NOUN_BACK.has(t1.lo) && toks[i + 2]?.lo === 'came' && toks[i + 3]?.lo === 'from' && toks[i + 3]!.sent === t0.sent) k = i + 4;
     if (k < 0) return;

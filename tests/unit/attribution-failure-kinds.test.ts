@@ -9660,3 +9660,13 @@ describe('round 42, reviewed: a surname that reads as a plural is no group', () 
     expect(speakerOf(res, 'The fight goes on')).toBe('Peters');
   });
 });
+
+describe('round 42: "So says" gives the words before it, as "So said" does', () => {
+  it('"“I have fitted more than 9,000 boilers, and I still learn something every week.” / So says Bartholomew Achterberg, who retires this week ..." is Achterberg', () => {
+    const res = analyzeParagraphs([
+      '“I have fitted more than 9,000 boilers, and I still learn something every week.”',
+      'So says Bartholomew Achterberg, who retires this week after 41 years as a heating engineer in Rochdale.',
+    ]);
+    expect(sure(res, 'I have fitted more than')).toBe('Bartholomew Achterberg');
+  });
+});
