@@ -827,7 +827,9 @@ export const DOCUMENT_NOUNS = new Set(
     // (a party's, a deal's, a case's: "the draft manifesto promises", "the contract says")
     'manifesto dossier contract agreement submission guidelines ' +
     // (an agency's or an office's: "the bulletin said", "the circular says")
-    'bulletin briefing circular newsletter handbook'
+    'bulletin briefing circular newsletter handbook ' +
+    // (a company's or a board's: "The accounts say the club remains “…”", "the minutes said")
+    'accounts minutes'
   ).split(/\s+/),
 );
 

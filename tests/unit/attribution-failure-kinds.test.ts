@@ -9670,3 +9670,12 @@ describe('round 42: "So says" gives the words before it, as "So said" does', () 
     expect(sure(res, 'I have fitted more than')).toBe('Bartholomew Achterberg');
   });
 });
+
+describe('round 42: a company\'s accounts and a board\'s minutes are documents', () => {
+  it('"The accounts say the club remains “…”" and "“…,” the minutes said" are the documents\' words', () => {
+    const a = analyzeParagraphs(['Harbury Town lost £9m last year, according to accounts filed on Friday.', 'The accounts say the club remains “dependent on its owner’s support”.']);
+    expect(speakerOf(a, 'dependent on its owner')).toBe('the accounts');
+    const m = analyzeParagraphs(['Policymakers at the Coastal Reserve Board were split in May, minutes published on Wednesday showed.', '“Some members judged that the risks remained to the upside,” the minutes said.']);
+    expect(speakerOf(m, 'Some members judged')).toBe('the minutes');
+  });
+});
