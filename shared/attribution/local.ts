@@ -3911,12 +3911,13 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       // sentence's first speaker)
       if (!ing && (strongSpeech(tv) || CROWD_VERBS.has(tv.lo))) {
         let a = k;
-        while (a >= 0 && k - a <= 6 && toks[a]!.sent === sent && toks[a]!.k === 'w' && toks[a]!.lo !== 'that' && (!toks[a]!.cap || INDEFINITE_PRONOUNS.has(toks[a]!.lo))) a--;
+        while (a >= 0 && k - a <= 8 && toks[a]!.sent === sent && toks[a]!.k === 'w' && toks[a]!.lo !== 'that' && (!toks[a]!.cap || INDEFINITE_PRONOUNS.has(toks[a]!.lo))) a--;
         const edge = toks[a];
         // (the indefinite word is the verb's own subject: right before it, or with a place after it,
         // "someone in the room", "somebody at the back"; not "Everyone froze until he yelled:")
         const p0 = a + 1;
-        const own = p0 === k || (p0 < k && k - p0 <= 4 && /^(?:in|at|on|from|near|behind|inside|outside|among|across)$/.test(toks[p0 + 1]?.lo ?? '') && toks.slice(p0 + 1, k + 1).every((t) => t.k === 'w' && !PRONOUN_WORDS.has(t.lo) && (!isVerbish(t.lo) || isNounish(t.lo))));
+        // (the place may run to a few words: "someone at the back of the hall shouted")
+        const own = p0 === k || (p0 < k && k - p0 <= 7 && /^(?:in|at|on|from|near|behind|inside|outside|among|across)$/.test(toks[p0 + 1]?.lo ?? '') && toks.slice(p0 + 1, k + 1).every((t) => t.k === 'w' && !PRONOUN_WORDS.has(t.lo) && (!isVerbish(t.lo) || isNounish(t.lo))));
         if (own && INDEFINITE_PRONOUNS.has(toks[p0]?.lo ?? '') && (!edge || edge.sent !== sent || edge.t === ',' || edge.lo === 'that')) return { ...NONE, cue: 'colon' };
       }
       // ("bins, which tell the depot ...": a thing's verb, no one speaking; "the report, which says"

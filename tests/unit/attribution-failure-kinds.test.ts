@@ -9679,3 +9679,10 @@ describe('round 42: a company\'s accounts and a board\'s minutes are documents',
     expect(speakerOf(m, 'Some members judged')).toBe('the minutes');
   });
 });
+
+describe('round 42: "someone" with a longer place after it', () => {
+  it('"When the chief executive, Adrian Foulkes, said ... “…”, someone at the back of the hall shouted “Rubbish!”" is not Foulkes', () => {
+    const res = analyzeParagraphs(['When the chief executive, Adrian Foulkes, said the merger would “protect services for the long term”, someone at the back of the hall shouted “Rubbish!” and the room erupted in applause.']);
+    expect(sure(res, 'Rubbish!')).toBeNull();
+  });
+});
