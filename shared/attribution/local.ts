@@ -3325,6 +3325,9 @@ function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue 
     if (r.ref !== 'none') return r;
     // "Doe, once described as "...": a passive verb right before the quote governs it, and names no one
     if (r.cue && passiveAt(toks, p1!.k === 'w' && isSpeechVerb(p1) ? qt - 1 : qt - 2)) return r;
+    // (nor is a cue after the quote read when the verb right before it is someone's the story does not
+    // name: "someone in the public gallery shouted “That's not enough!” and a woman began to cry")
+    if (r.cue === 'colon' && p1?.k === 'w' && isSpeechVerb(p1) && (strongSpeech(p1) || CROWD_VERBS.has(p1.lo))) return r;
   }
   const r = afterCue(ctx, qt);
   if (r) {

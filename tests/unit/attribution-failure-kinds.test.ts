@@ -9686,3 +9686,10 @@ describe('round 42: "someone" with a longer place after it', () => {
     expect(sure(res, 'Rubbish!')).toBeNull();
   });
 });
+
+describe('round 42: the cue after a quote is not read when the verb right before it is someone unnamed\'s', () => {
+  it('"someone in the public gallery shouted “…” and a woman began to cry" names no one, not the woman', () => {
+    const res = analyzeParagraphs(['There were angry scenes at the court.', 'As the sentence was passed, someone in the public gallery shouted “That is not enough!” and a woman began to cry.']);
+    expect(speakerOf(res, 'That is not enough!')).toBeNull();
+  });
+});
