@@ -815,7 +815,8 @@ const backReferences = perParagraph((lp): [number, number][] => {
     let mi = -1;
     lp.mentions.forEach((m, j) => { if (m.i0 <= k && k < m.i1 && (mi < 0 || m.n0 > lp.mentions[mi]!.n0)) mi = j; });
     const m = mi >= 0 ? lp.mentions[mi]! : null;
-    if (m && !m.poss && m.type !== 'place' && m.type !== 'org') out.push([t0.sent, mi]);
+    // (not a numbered thing, "So says Article 12 of the Constitution", "Psalm 84")
+    if (m && !m.poss && m.type !== 'place' && m.type !== 'org' && !/^\d/.test(toks[m.i1]?.t ?? '')) out.push([t0.sent, mi]);
   });
   return out;
 });
@@ -3267,7 +3268,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const names = new Map<string, [Mention, number]>();
     // (not where someone works: "said Sanjay Kulkarni, senior ports analyst at Maritime Intelligence Partners")
     const workplace = (t: LocalParagraph['toks'], m: Mention) => /^(?:at|of|for|with)$/.test(t[m.i0 - 1]?.lo ?? '') && t[m.i0 - 2]?.k === 'w' && !t[m.i0 - 2]!.cap && (isPersonNoun(t[m.i0 - 2]!.lo) || ROLE_NOUNS.has(t[m.i0 - 2]!.lo));
-    for (let q = para; q >= 0 && eff[para]! - eff[q]! <= 1; q--) for (const m of locals[q]!.mentions) if (m.type === 'org' && pos(q, m.n0) < at && !workplace(locals[q]!.toks, m)) names.set(m.lower.join(' '), [m, q]);
+    // (and only one the story is about, named after its customers, staff or shares: "Customers of
+    // Northgate Building Society", "Workers at Haedong Heavy Industries’ shipyard"; not one named in
+    // passing beside a firm brought in unnamed, "a baggage system supplied by Corvane Systems")
+    const about = (t: LocalParagraph['toks'], m: Mention) => /^(?:of|at|in|with|from)$/.test(t[m.i0 - 1]?.lo ?? '') && /^(?:customers|workers|staff|employees|passengers|clients|users|members|shareholders|savers|borrowers|tenants|shares|investors|drivers)$/.test(t[m.i0 - 2]?.lo ?? '');
+    for (let q = para; q >= 0 && eff[para]! - eff[q]! <= 1; q--) for (const m of locals[q]!.mentions) if (m.type === 'org' && pos(q, m.n0) < at && !workplace(locals[q]!.toks, m) && about(locals[q]!.toks, m)) names.set(m.lower.join(' '), [m, q]);
     if (names.size !== 1) return null;
     const [m, q] = [...names.values()][0]!;
     const key = m.lower.join(' ');
@@ -4039,8 +4044,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const kindless = !!o && !otherKind && !!orgWord && PUBLIC_BODIES.has(orgWord) && !o.mem.lower.some((w) => BODY_WORD_KINDS[orgWord]!.includes(w)) && (wordBefore(orgWord, Math.min(at, o.mem.firstSeen), p) || (o.mem.lower.length === 1 && wordBefore(orgWord, at, p, true)) || (NAMED_KINDS.has(orgWord) && !acronym));
           // (a union is never a firm named with two words or more and no word a union is called by:
           // "Workers at the Fennimore Glass plant have voted to strike, their union said ... / “…,” the
-          // union said"; not when the story named one by such a word: "Her union, the Performers’ Guild,")
-          const firmForUnion = !!o && !otherKind && orgWord === 'union' && o.mem.lower.length >= 2 && !acronym && !o.mem.lower.some((w) => UNION_WORDS.test(w)) && !locals.some((l, q) => q <= p && l.toks.some((t, i) => t.k === 'w' && t.cap && i > 0 && l.toks[i - 1]!.sent === t.sent && pos(q, i) < at && UNION_WORDS.test(t.lo)));
+          // union said"; only a firm the story shows to be a workplace, "the Fennimore Glass plant", not
+          // "The Royal College of Nursing said ... / the union said"; and not when the story named one by
+          // such a word: "Her union, the Performers’ Guild,")
+          const workplace = (m: Member) => locals.some((l) => l.text.includes(m.name) && new RegExp(`${m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['\u2019]s?)? (?:plant|factory|mill|site|depot|yard|warehouse|works|mine|store|stores|shipyard|refinery|smelter)\\b`).test(l.text));
+          const firmForUnion = !!o && !otherKind && orgWord === 'union' && o.mem.lower.length >= 2 && !acronym && !o.mem.lower.some((w) => UNION_WORDS.test(w)) && !locals.some((l, q) => q <= p && l.toks.some((t, i) => t.k === 'w' && t.cap && i > 0 && l.toks[i - 1]!.sent === t.sent && pos(q, i) < at && UNION_WORDS.test(t.lo))) && workplace(o.mem);
           if (kindless || firmForUnion) return { mem: describedBody(txt, at), ambiguous: false, cueName: cue.cue };
           // (a body of the word's kind the story quoted by description, when the organisation in reach
           // is of no such kind: "The shipping ministry said ... / “...,” the ministry said." after the

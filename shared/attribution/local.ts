@@ -4049,6 +4049,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
           const d = describedStartingAt(ctx, u + 1, sent);
           if (d && d.end === k && d.cue.ref === 'described') return { ...d.cue, cue: tv.lo };
           if (toks.slice(u + 1, k + 1).some((t) => /^(?:voice|voices|someone|somebody)$/.test(t.lo))) return { ...NONE, cue: tv.lo };
+          // (a thing heard or seen saying it, right after the verb, says it, not the one who heard:
+          // "Commuters heard the tannoy announcing “…”", "she saw a banner saying “…”")
+          if (/^(?:hear|hears|heard|see|sees|saw|seen)$/.test(toks[u]!.lo) && k - u <= 4 && toks.slice(u + 2, k + 1).every((t) => t.k === 'w' && !isVerbish(t.lo))) return { ...NONE, cue: tv.lo };
           break;
         }
       }

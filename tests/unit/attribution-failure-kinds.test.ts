@@ -9693,3 +9693,25 @@ describe('round 42: the cue after a quote is not read when the verb right before
     expect(speakerOf(res, 'That is not enough!')).toBeNull();
   });
 });
+
+describe('round 42, reviewed again: the late rules\' look-alikes', () => {
+  it('a union the story named without the word "union" is still "the union": "The Royal College of Midwives said ... / “…,” the union said."', () => {
+    const res = analyzeParagraphs(['The Royal College of Midwives said its members in Wales had voted to reject the pay award.', '“Midwives have spoken loudly and clearly,” the union said.']);
+    expect(speakerOf(res, 'Midwives have spoken')).not.toBe('the union');
+  });
+
+  it('a firm named beside one brought in unnamed is not "the airline": "a budget carrier ... a baggage system supplied by Corvane Systems failed"', () => {
+    const res = analyzeParagraphs(['Passengers flying with a budget carrier were stranded at Lisbon after a baggage system supplied by Corvane Systems failed.', '“We are doing everything we can to get people home,” the airline said.']);
+    expect(speakerOf(res, 'We are doing everything')).not.toBe('Corvane Systems');
+  });
+
+  it('a thing heard saying it is no one the story names: "Commuters heard the tannoy announcing “…”" is not the commuters', () => {
+    const res = analyzeParagraphs(['Commuters at Victoria station heard the tannoy announcing “All services to Brighton are cancelled” just after 7am.']);
+    expect(sure(res, 'All services to Brighton')).toBeNull();
+  });
+
+  it('a numbered thing is no one: "So says Article 12 of the Constitution, which ..." is not "Article"', () => {
+    const res = analyzeParagraphs(['“Every citizen shall have the right to clean water.”', 'So says Article 12 of the Constitution, which Justice Mbeki helped to write.']);
+    expect(speakerOf(res, 'Every citizen shall')).not.toBe('Article');
+  });
+});
