@@ -260,6 +260,8 @@ const SPEECH_SPECS = [
   'note',
   'stress',
   'warn',
+  // ("the Speaker reminded him that the chamber was “not a football terrace”")
+  'reminds|reminded',
   'ask',
   'insist',
   'argue',

@@ -9715,3 +9715,14 @@ describe('round 42, reviewed again: the late rules\' look-alikes', () => {
     expect(speakerOf(res, 'Every citizen shall')).not.toBe('Article');
   });
 });
+
+describe('round 42: "reminded" reports speech', () => {
+  it('"When one councillor shouted “…” at the leader, the mayor reminded him that the chamber was “not a market stall”" is the mayor\'s', () => {
+    const res = analyzeParagraphs([
+      'The mayor, Councillor Dorothea Aske-Mensah, opened the meeting at 7pm.',
+      'When one councillor shouted “Resign!” at the leader, the mayor reminded him that the chamber was “not a market stall”.',
+    ]);
+    expect(speakerOf(res, 'not a market stall')).not.toBe('councillor (unnamed)');
+    expect(speakerOf(res, 'not a market stall')).toBe('Dorothea Aske-Mensah');
+  });
+});
