@@ -3847,6 +3847,18 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       }
     }
     if (tv.k === 'w' && tv.lo === 'according' && toks[v + 1]?.lo === 'to') {
+      // ("According to a statement issued later by the Ministry of Parliamentary Affairs, “…”": a
+      // statement is its issuer's words)
+      if (/^(?:a|an|the)$/.test(toks[v + 2]?.lo ?? '') && STATEMENT_NOUNS.has(toks[v + 3]?.lo ?? '')) {
+        for (let b = v + 4; b < qt && b - v <= 9 && toks[b]!.sent === sent && toks[b]!.k === 'w'; b++) {
+          if (toks[b]!.lo !== 'by' && toks[b]!.lo !== 'from') continue;
+          const at = toks[b + 1]?.lo === 'the' ? b + 2 : b + 1;
+          const mi = ctx.mentionAt[at] ?? -1;
+          const m = mi >= 0 ? ctx.mentions[mi]! : null;
+          if (m && m.type === 'org' && !m.poss) return { ...NONE, ref: 'org', mention: mi, at: m.i1 - 1, text: m.name, cue: 'according to' };
+          break;
+        }
+      }
       const r = refStartingAt(ctx, v + 2, sent);
       if (r) return { ...placeBeforeRoleAndName(ctx, r, sent), cue: 'according to' };
       continue;

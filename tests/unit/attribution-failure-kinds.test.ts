@@ -9726,3 +9726,10 @@ describe('round 42: "reminded" reports speech', () => {
     expect(speakerOf(res, 'not a market stall')).toBe('Dorothea Aske-Mensah');
   });
 });
+
+describe('round 42: "According to a statement issued by" a body is the body', () => {
+  it('"According to a statement issued later by the Ministry of Transport, “…”" is the ministry, not "statement"', () => {
+    const res = analyzeParagraphs(['According to a statement issued later by the Ministry of Transport, “all requests will be considered in the usual way.”']);
+    expect(speakerOf(res, 'all requests will be')).toBe('Ministry of Transport');
+  });
+});
