@@ -8,6 +8,7 @@
 // been tuned on yet, which is what they meet in a newsroom.
 import type { LocalParagraph, LocalQuote } from './local';
 import type { QuoteEvidence } from './confidence';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /** What the evidence needs of a cast member. */
 export interface EvidenceMember {
@@ -33,7 +34,7 @@ export function namedInQuote(text: string, m: EvidenceMember): boolean {
   if (m.kind !== 'person' || m.described || !m.tokens.length) return false;
   const last = m.tokens[m.tokens.length - 1]!;
   if (last.length < 3) return false;
-  const re = new RegExp(`(?:^|[^\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L},])`, 'u');
+  const re = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(last)}(?![\\p{L},])`, 'u');
   return re.test(text);
 }
 

@@ -8,6 +8,7 @@ import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from '
 import { CONFIDENCE_MODEL, SPEAKER_CHECK } from './confidence-model';
 import { evidenceReader, namedInQuote } from './evidence';
 import { nameSlug } from '../article/person-id';
+import { escapeRegExp } from '../text/escape-regexp';
 
 interface Member {
   idx: number;
@@ -2149,7 +2150,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const first = m.tokens[0]!;
     if (first.length < 3 || !/^\p{Lu}\p{Ll}/u.test(first) || isCommonWord(m.lower[0]!) || FUNCTION_WORDS.has(m.lower[0]!)) return false;
     if (members.some((o) => o !== m && o.kind === 'person' && o.lower[0] === m.lower[0])) return false;
-    const re = new RegExp(`(^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'gu');
+    const re = new RegExp(`(^|[^\\p{L}])${escapeRegExp(first)}(?!\\p{L})`, 'gu');
     for (const hit of text.matchAll(re)) if (spokenOf(text, hit.index! + hit[1]!.length, first.length)) return true;
     return false;
   };
@@ -2695,10 +2696,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (r.subjectBefore && lastQuotePara < para && !(pronounQuote && gender && !lastQuoteUnsure && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(pronounQuote))) return r;
     // (nor is the one who asked the last quote's question, in the paragraph before, sure to answer it:
     // "“What was the worst thing you cleaned up?” asked Adaeze, 9. / “...,” he said.")
-    if (r.mem && !r.ambiguous && gender && r.mem === lastQuoteSpeaker && asks(lastQuoteText) && lastQuotePara < para && pronounQuote && !asks(pronounQuote) && (locals[para]!.toks[at % 100000]?.sent ?? 0) === 0) {
-      if (candidates(gender, at, para).some((x) => x.mem !== r.mem && x.mem.kind === 'person' && !x.mem.described && (!x.mem.weak || nameLikePair(x.mem)))) return { mem: r.mem, ambiguous: true };
-    }
-    if (r.mem && !r.ambiguous && gender && r.mem === lastQuoteSpeaker && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(lastQuoteText)) {
+    // (either way, only when someone else the story showed to be a person is in reach)
+    const asked = asks(lastQuoteText) && lastQuotePara < para && !!pronounQuote && !asks(pronounQuote) && (locals[para]!.toks[at % 100000]?.sent ?? 0) === 0;
+    if (r.mem && !r.ambiguous && gender && r.mem === lastQuoteSpeaker && (asked || (gender === 'f' ? SHE_WORDS : HE_WORDS).test(lastQuoteText))) {
       if (candidates(gender, at, para).some((x) => x.mem !== r.mem && x.mem.kind === 'person' && !x.mem.described && (!x.mem.weak || nameLikePair(x.mem)))) return { mem: r.mem, ambiguous: true };
     }
     return r;
@@ -3267,12 +3267,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const firmNamedNear = (at: number, para: number): Member | null => {
     const names = new Map<string, [Mention, number]>();
     // (not where someone works: "said Sanjay Kulkarni, senior ports analyst at Maritime Intelligence Partners")
-    const workplace = (t: LocalParagraph['toks'], m: Mention) => /^(?:at|of|for|with)$/.test(t[m.i0 - 1]?.lo ?? '') && t[m.i0 - 2]?.k === 'w' && !t[m.i0 - 2]!.cap && (isPersonNoun(t[m.i0 - 2]!.lo) || ROLE_NOUNS.has(t[m.i0 - 2]!.lo));
+    const someonesEmployer = (t: LocalParagraph['toks'], m: Mention) => /^(?:at|of|for|with)$/.test(t[m.i0 - 1]?.lo ?? '') && t[m.i0 - 2]?.k === 'w' && !t[m.i0 - 2]!.cap && (isPersonNoun(t[m.i0 - 2]!.lo) || ROLE_NOUNS.has(t[m.i0 - 2]!.lo));
     // (and only one the story is about, named after its customers, staff or shares: "Customers of
     // Northgate Building Society", "Workers at Haedong Heavy Industries’ shipyard"; not one named in
     // passing beside a firm brought in unnamed, "a baggage system supplied by Corvane Systems")
     const about = (t: LocalParagraph['toks'], m: Mention) => /^(?:of|at|in|with|from)$/.test(t[m.i0 - 1]?.lo ?? '') && /^(?:customers|workers|staff|employees|passengers|clients|users|members|shareholders|savers|borrowers|tenants|shares|investors|drivers)$/.test(t[m.i0 - 2]?.lo ?? '');
-    for (let q = para; q >= 0 && eff[para]! - eff[q]! <= 1; q--) for (const m of locals[q]!.mentions) if (m.type === 'org' && pos(q, m.n0) < at && !workplace(locals[q]!.toks, m) && about(locals[q]!.toks, m)) names.set(m.lower.join(' '), [m, q]);
+    for (let q = para; q >= 0 && eff[para]! - eff[q]! <= 1; q--) for (const m of locals[q]!.mentions) if (m.type === 'org' && pos(q, m.n0) < at && !someonesEmployer(locals[q]!.toks, m) && about(locals[q]!.toks, m)) names.set(m.lower.join(' '), [m, q]);
     if (names.size !== 1) return null;
     const [m, q] = [...names.values()][0]!;
     const key = m.lower.join(' ');
@@ -3475,15 +3475,19 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     });
     return found.size === 1 ? [...found][0]! : null;
   };
+  /** The story's first paragraph with text, past a headline opening it (its lede). */
+  const ledeParagraph = (): number => {
+    let first = 0;
+    while (first < locals.length && (!NON_SPACE.test(locals[first]!.text) || first === headline)) first++;
+    return first;
+  };
   /** A wire story's opening quotes someone it describes and names them as the next paragraph opens
    * ("A senior aviation official told a House subcommittee that staffing had reached “a critical
    * level.” / Marcus Delacroix-Finn, the agency's chief operating officer for air traffic, said ..."):
    * the one named, when the next paragraph opens with a full name set off by a phrase and then a verb
    * of saying, and paragraph `para` is the story's first; else null. */
   const namedNextInLede = (para: number): Member | null => {
-    let first = 0;
-    while (first < locals.length && (!NON_SPACE.test(locals[first]!.text) || first === headline)) first++;
-    if (para !== first) return null;
+    if (para !== ledeParagraph()) return null;
     const next = nextNonEmpty(para);
     if (next < 0 || !namedAsItOpens(locals[next]!)) return null;
     const mem = mentionMember[next]![0];
@@ -3493,10 +3497,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * “…”") and the next paragraph opens with a full name and an age set off ("Margaret Hollins, 68,"):
    * that person, when no pronoun of the other gender speaks of the one described; else null. */
   const agedNextInLede = (para: number, cue: LocalCue): Member | null => {
-    let first = 0;
-    while (first < locals.length && (!NON_SPACE.test(locals[first]!.text) || first === headline)) first++;
     const lp = locals[para]!;
-    if (para !== first || !indefiniteOpening(lp) || lp.toks[cue.at]?.sent !== 0) return null;
+    if (para !== ledeParagraph() || !indefiniteOpening(lp) || lp.toks[cue.at]?.sent !== 0) return null;
     // (the one the opening phrase itself describes, "A retired headteacher", "A Leicester doctor", not
     // one brought in later in the sentence: "..., with a judge saying she had betrayed ‘…’"; and words
     // the sentence reports them saying, not a thing it calls something, "told detectives a ‘pack of
@@ -4047,8 +4049,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // union said"; only a firm the story shows to be a workplace, "the Fennimore Glass plant", not
           // "The Royal College of Nursing said ... / the union said"; and not when the story named one by
           // such a word: "Her union, the Performers’ Guild,")
-          const workplace = (m: Member) => locals.some((l) => l.text.includes(m.name) && new RegExp(`${m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['\u2019]s?)? (?:plant|factory|mill|site|depot|yard|warehouse|works|mine|store|stores|shipyard|refinery|smelter)\\b`).test(l.text));
-          const firmForUnion = !!o && !otherKind && orgWord === 'union' && o.mem.lower.length >= 2 && !acronym && !o.mem.lower.some((w) => UNION_WORDS.test(w)) && !locals.some((l, q) => q <= p && l.toks.some((t, i) => t.k === 'w' && t.cap && i > 0 && l.toks[i - 1]!.sent === t.sent && pos(q, i) < at && UNION_WORDS.test(t.lo))) && workplace(o.mem);
+          const workersSite = (m: Member) => locals.some((l) => l.text.includes(m.name) && new RegExp(`${escapeRegExp(m.name)}(?:['\u2019]s?)? (?:plant|factory|mill|site|depot|yard|warehouse|works|mine|store|stores|shipyard|refinery|smelter)\\b`).test(l.text));
+          const firmForUnion = !!o && !otherKind && orgWord === 'union' && o.mem.lower.length >= 2 && !acronym && !o.mem.lower.some((w) => UNION_WORDS.test(w)) && !locals.some((l, q) => q <= p && l.toks.some((t, i) => t.k === 'w' && t.cap && i > 0 && l.toks[i - 1]!.sent === t.sent && pos(q, i) < at && UNION_WORDS.test(t.lo))) && workersSite(o.mem);
           if (kindless || firmForUnion) return { mem: describedBody(txt, at), ambiguous: false, cueName: cue.cue };
           // (a body of the word's kind the story quoted by description, when the organisation in reach
           // is of no such kind: "The shipping ministry said ... / “...,” the ministry said." after the
@@ -4682,8 +4684,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   // pressed ...": the one the story opens with by their role is the person the next paragraph's
   // first sentence names in that role, as news copy names someone after its first line)
   {
-    let first = 0;
-    while (first < locals.length && (!NON_SPACE.test(locals[first]!.text) || first === headline)) first++;
+    const first = ledeParagraph();
     const next = first < locals.length ? nextNonEmpty(first) : -1;
     if (next >= 0) {
       const ln = locals[next]!;

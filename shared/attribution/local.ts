@@ -3416,7 +3416,8 @@ function participleClause(ctx: Ctx, qt: number): LocalCue | null {
 }
 /** Verbs of hearing or seeing someone do something ("capture a voice shouting", "heard a man
  * yelling"). */
-const PERCEIVING = /^(?:hear|hears|heard|capture|captures|captured|show|shows|showed|shown|record|records|recorded|see|sees|saw|seen|film|films|filmed)$/;
+const HEARING_SEEING = /^(?:hear|hears|heard|see|sees|saw|seen)$/;
+const PERCEIVING = /^(?:hear|hears|heard|see|sees|saw|seen|capture|captures|captured|show|shows|showed|shown|record|records|recorded|film|films|filmed)$/;
 /** A role ending at token k that "with the" opens ("with the press secretary"): a role cue, else null. */
 function roleAfterWith(toks: Tok[], k: number, sent: number): LocalCue | null {
   const head = toks[k];
@@ -4063,7 +4064,7 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
           if (toks.slice(u + 1, k + 1).some((t) => /^(?:voice|voices|someone|somebody)$/.test(t.lo))) return { ...NONE, cue: tv.lo };
           // (a thing heard or seen saying it, right after the verb, says it, not the one who heard:
           // "Commuters heard the tannoy announcing “…”", "she saw a banner saying “…”")
-          if (/^(?:hear|hears|heard|see|sees|saw|seen)$/.test(toks[u]!.lo) && k - u <= 4 && toks.slice(u + 2, k + 1).every((t) => t.k === 'w' && !isVerbish(t.lo))) return { ...NONE, cue: tv.lo };
+          if (HEARING_SEEING.test(toks[u]!.lo) && k - u <= 4 && toks.slice(u + 2, k + 1).every((t) => t.k === 'w' && !isVerbish(t.lo))) return { ...NONE, cue: tv.lo };
           break;
         }
       }

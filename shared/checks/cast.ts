@@ -2,6 +2,7 @@ import type { Person, QuoteRecord } from '../article/index';
 import { type AttributionResult, type CastMember, reconcileQuotes } from '../attribution/index';
 import type { HouseStyle } from './house-style';
 import type { CheckMatch } from './types';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /**
  * What the checks take from the story's people: the names that are never flagged, the spellings
@@ -27,8 +28,6 @@ const NAME_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 function nameWords(name: string, into: Set<string>) {
   for (const w of name.match(NAME_WORD) ?? []) if (/^\p{Lu}/u.test(w)) into.add(w);
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function nameContext(cast: readonly CastMember[], people: readonly Person[], style: HouseStyle, previous?: NameContext): NameContext {
   const names = new Set<string>();

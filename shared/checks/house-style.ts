@@ -11,6 +11,7 @@ import {
 } from './rules';
 import { TEXT_CHECKS, type TextCheck, type TextHit } from './text-checks';
 import type { CheckCategory, CheckSeverity } from './types';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /** One rule ready to run. */
 export interface HouseRule {
@@ -222,8 +223,6 @@ function regexCheck(re: RegExp, message: string, replacements: readonly string[]
 }
 
 const INSIDE_WORD = /[\p{L}\p{N}.'’-]/u;
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The preferred word in the capitalisation of the word found: "E-mail" → "Email", "okay" → "OK". */
 function followCase(found: string, preferred: string): string {
