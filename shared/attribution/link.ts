@@ -2274,7 +2274,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const lp = locals[para]!;
     if (otherPersonWordIn(lp, sent, ownSubjectOk)) return true;
     // (with skipOwner, not a possessive right before it: "New Zealand’s Wiremu Tane")
-    return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self] && !(skipOwner && ownerBefore(lp, mi) === self) && !firmBeforeTitle(lp, mi, self, mentionMember[para]![mi]!));
+    // (nor a word nothing showed to be anyone's, after "from" or "in": "Graham Tolley, from Swindon,")
+    return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self] && !(skipOwner && ownerBefore(lp, mi) === self) && !firmBeforeTitle(lp, mi, self, mentionMember[para]![mi]!) && !(mentionMember[para]![mi]!.weak && !m.personEvidence && afterPlacePrep(lp, m)));
   };
   /** mention mi is one word nothing showed to be a person's, right before the lower-case title of
    * mention `self` ("Skylark chief operating officer Hamish Strachan"): whose officer they are */

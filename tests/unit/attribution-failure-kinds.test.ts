@@ -9733,3 +9733,23 @@ describe('round 42: "According to a statement issued by" a body is the body', ()
     expect(speakerOf(res, 'all requests will be')).toBe('Ministry of Transport');
   });
 });
+
+describe('round 42: a place after "from" is no one else in the sentence', () => {
+  it('"Graham Pellow, from Penwithick, said ... “…,” said the 61-year-old" is sure to him, with a firm that speaks later in the story', () => {
+    const res = analyzeParagraphs([
+      'Customers of broadband supplier Fibrelle have complained of being billed twice in the same week.',
+      'Graham Pellow, from Penwithick, said £96 had left his account on two days running. “I have reported it five times,” said the 61-year-old.',
+      'Fibrelle said a “handful” of accounts had been affected.',
+    ]);
+    expect(sure(res, 'I have reported it')).toBe('Graham Pellow');
+  });
+
+  it('but not past someone else in that sentence: "Graham Pellow and Jory Pascoe said ... “…,” said the 61-year-old" stays unsure', () => {
+    const res = analyzeParagraphs([
+      'Customers of broadband supplier Fibrelle have complained of being billed twice in the same week.',
+      'Graham Pellow and Jory Pascoe said £96 had left their accounts on two days running. “I have reported it five times,” said the 61-year-old.',
+      'Fibrelle said a “handful” of accounts had been affected.',
+    ]);
+    expect(sure(res, 'I have reported it')).toBeNull();
+  });
+});

@@ -593,3 +593,14 @@ describe('round 42: the one the story opens with by their role, named next', () 
     expectEditsAsOneShot(paras, [[1, 'who chairs the', 'who joined the']]);
   });
 });
+
+describe('round 42: a place after "from" beside the subject', () => {
+  it('an edit that changes only "from" before the place ("from" / "with") still gives the one-shot result', () => {
+    const paras = [
+      'Customers of broadband supplier Fibrelle have complained of being billed twice in the same week.',
+      'Graham Pellow, from Penwithick, said £96 had left his account on two days running. “I have reported it five times,” said the 61-year-old.',
+      'Fibrelle said a “handful” of accounts had been affected.',
+    ];
+    expectEditsAsOneShot(paras, [[1, 'Pellow, from Penwithick', 'Pellow, with Penwithick']]);
+  });
+});
