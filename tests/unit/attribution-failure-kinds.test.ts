@@ -9753,3 +9753,15 @@ describe('round 42: a place after "from" is no one else in the sentence', () => 
     expect(sure(res, 'I have reported it')).toBeNull();
   });
 });
+
+describe('round 42: "But" before a title and a name opens the subject', () => {
+  it('"But Dr Samira Haddad, the medical director of ..., said ... / “…,” she said." is hers, past another woman quoted before', () => {
+    const res = analyzeParagraphs([
+      'Plans to close the maternity unit at Pellbridge General have split the town\'s doctors.',
+      'Dr Ruth Amadi, who has led the unit for a decade, said the closure would put mothers at risk. “The nearest unit is forty miles away,” she said.',
+      'But Dr Samira Haddad, the medical director of the health board that drew up the plans, said the unit delivered too few babies to keep its skills.',
+      '“Most mothers would be safer in a larger unit,” she said.',
+    ]);
+    expect(sure(res, 'Most mothers would')).toBe('Samira Haddad');
+  });
+});
