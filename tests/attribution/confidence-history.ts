@@ -13,7 +13,7 @@
 //
 //   npx tsx tests/attribution/confidence-history.ts        (needs the git history; about a minute)
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -164,6 +164,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh131', '9fa8508'],
   ['fresh132', '9fa8508'],
   ['fresh133', '9fa8508'],
+  ['fresh134', 'e11ee1a'],
+  ['fresh135', 'e11ee1a'],
+  ['fresh136', 'e11ee1a'],
+  ['fresh137', 'e11ee1a'],
+  ['fresh138', 'e11ee1a'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */
@@ -200,6 +205,13 @@ export async function engineAt(commit: string, dir: string): Promise<{ link: Lin
     }
     writeFileSync(join(att, 'link.ts'), src);
     copyFileSync(join(repoRoot, 'shared', 'attribution', 'evidence.ts'), join(att, 'evidence.ts'));
+    // (and what today's evidence.ts imports that an old tree lacks: shared/text/escape-regexp.ts, from
+    // the thirty-third session on)
+    const escapeFile = join(root, 'shared', 'text', 'escape-regexp.ts');
+    if (!existsSync(escapeFile)) {
+      mkdirSync(dirname(escapeFile), { recursive: true });
+      copyFileSync(join(repoRoot, 'shared', 'text', 'escape-regexp.ts'), escapeFile);
+    }
   }
   const link = (await import(pathToFileURL(join(att, 'link.ts')).href)) as { link: LinkFn };
   const local = (await import(pathToFileURL(join(att, 'local.ts')).href)) as { analyzeParagraphLocal: (p: string) => unknown };

@@ -139,9 +139,14 @@ import { ownSetFresh135 } from './fresh135';
 import { ownSetFresh136 } from './fresh136';
 import { ownSetFresh137 } from './fresh137';
 import { ownSetFresh138 } from './fresh138';
+import { ownSetFresh139 } from './fresh139';
+import { ownSetFresh140 } from './fresh140';
+import { ownSetFresh141 } from './fresh141';
+import { ownSetFresh142 } from './fresh142';
+import { ownSetFresh143 } from './fresh143';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh138`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh143`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -282,6 +287,11 @@ export const ownSetParts = {
   fresh136: ownSetFresh136,
   fresh137: ownSetFresh137,
   fresh138: ownSetFresh138,
+  fresh139: ownSetFresh139,
+  fresh140: ownSetFresh140,
+  fresh141: ownSetFresh141,
+  fresh142: ownSetFresh142,
+  fresh143: ownSetFresh143,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
