@@ -985,6 +985,8 @@ const PEOPLE = new Set([
   'donor',
   'poet',
   'cook',
+  // ("A European delegate, speaking on condition of anonymity, said")
+  'delegate',
   // positions in team sports, named before a player as a role is
   'corner-back',
   'half-back',

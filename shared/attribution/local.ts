@@ -3944,6 +3944,16 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         if (n?.k !== 'w' || !(DOCUMENT_NOUNS.has(n.lo) || ORG_HEADS.has(n.lo) || n.cap)) continue;
       }
       let r = k >= 0 ? refEndingAt(ctx, k, sent) : null;
+      // ("A senior councillor who asked not to be named said", "A diplomat from one of the blocking
+      // countries, who asked not to be named because the talks were private, said": the unnamed one
+      // the sentence opens with, past its phrase and clauses, when this is their verb)
+      if (!r && !ing && strongSpeech(tv)) {
+        let s0 = v;
+        while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
+        const dp = describedPersonSubject(toks, s0);
+        const d = dp && dp.verb === v ? describedStartingAt(ctx, dp.det, sent) : null;
+        if (d?.cue.ref === 'described') r = d.cue;
+      }
       // ("The union's statement said the offer was “…”", "Unite's statement described it as “…”": the
       // owner of the words, as the sentence's subject)
       if (!r && toks[k]?.k === 'w' && OWNED_WRITING.has(toks[k]!.lo) && toks[k - 1]?.poss && toks[k - 1]!.sent === sent) {
@@ -4475,7 +4485,7 @@ function verbAfterRelative(toks: Tok[], a: number, sent: number): number {
  * clauses set off by commas ("..., who asked not to be named, said", "..., speaking on condition of
  * anonymity, was less sure"), whether one says the person is kept unnamed, and the gender a pronoun
  * there gives them. */
-function describedPersonSubject(toks: Tok[], i: number): { det: number; head: number; anonymous: boolean; gender: Gender; restrictive?: boolean; introduced?: boolean } | null {
+function describedPersonSubject(toks: Tok[], i: number): { det: number; head: number; anonymous: boolean; gender: Gender; restrictive?: boolean; introduced?: boolean; verb: number } | null {
   let k = afterIntroPhrase(toks, i);
   const sent = toks[i]!.sent;
   while (toks[k]?.k === 'w' && toks[k]!.sent === sent && INTRO_WORDS.has(toks[k]!.lo)) k++;
@@ -4514,7 +4524,10 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
       // a phrase after the noun ("A parent at the school", "A farmer in the valley"): no verb in it
       if (toks[a]?.k === 'w' && toks[a]!.sent === sent && POST_PREPS.has(toks[a]!.lo) && !toks[a]!.cap) {
         let c = a + 1;
-        while (c < toks.length && c - a <= 6 && toks[c]!.k === 'w' && toks[c]!.sent === sent && toks[c]!.lo !== 'who' && (toks[c]!.cap || DETERMINERS.has(toks[c]!.lo) || !isVerbish(toks[c]!.lo) || isNounish(toks[c]!.lo)) && !(c > a + 1 && pastTenseAt(toks, c))) c++;
+        // (a participle modifying a noun counts among its words: "one of the blocking countries", "the
+        // embassy concerned,")
+        const participleIn = (c: number) => /(?:ing|ed)$/.test(toks[c]!.lo) && c > a + 1 && (DETERMINERS.has(toks[c - 1]!.lo) ? toks[c + 1]?.k === 'w' && !toks[c + 1]!.cap && toks[c + 1]!.sent === sent && !FUNCTION_WORDS.has(toks[c + 1]!.lo) && (!isVerbish(toks[c + 1]!.lo) || isNounish(toks[c + 1]!.lo)) : toks[c + 1]?.t === ',' && toks[c - 1]!.k === 'w' && !FUNCTION_WORDS.has(toks[c - 1]!.lo) && (!isVerbish(toks[c - 1]!.lo) || isNounish(toks[c - 1]!.lo)));
+        while (c < toks.length && c - a <= 6 && toks[c]!.k === 'w' && toks[c]!.sent === sent && toks[c]!.lo !== 'who' && (toks[c]!.cap || DETERMINERS.has(toks[c]!.lo) || !isVerbish(toks[c]!.lo) || isNounish(toks[c]!.lo) || participleIn(c)) && !(c > a + 1 && pastTenseAt(toks, c) && !participleIn(c))) c++;
         if (toks[c]?.t === ',' || toks[c]?.lo === 'who' || (toks[c]?.k === 'w' && !toks[c]!.cap && toks[c]!.sent === sent && strongSpeech(toks[c]))) a = c;
         // (or a past tense right after the phrase: "A senior diplomat from a large coal-producing
         // country defended the language.")
@@ -4534,7 +4547,7 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
           // (one the clause does not keep unnamed is marked `restrictive`: "A witness who works nearby
           // said" is the subject of its sentence, and so who a pronoun just after may be, but no one a
           // pronoun further on must stop at - the speaker named after it may be meant)
-          return { det: k, head: h, anonymous, gender, restrictive: !anonymous };
+          return { det: k, head: h, anonymous, gender, restrictive: !anonymous, verb: v };
         }
         a = c;
       }
@@ -4577,7 +4590,7 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
       if (!(v && v.k === 'w' && !v.cap && v.sent === sent && (isVerbish(v.lo) || AUX_ADVERBS.has(v.lo) || verbAfterAppositive || lastWordVerb || pastAfterNoun) && !POST_PREPS.has(v.lo))) return null;
       // (a form of "be" or "have" as that verb: the sentence says what befell them or what they are,
       // "The driver, a man in his 40s, was arrested", not what they do)
-      return { det: k, head: h, anonymous, gender, introduced: introduced && !BE_HAVE.has(v.lo) };
+      return { det: k, head: h, anonymous, gender, introduced: introduced && !BE_HAVE.has(v.lo), verb: a };
     }
     // (a participle describing the person is no verb: "A retired nurse", "A qualified electrician",
     // "A leading surgeon", when a person noun follows it)

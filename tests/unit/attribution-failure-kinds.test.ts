@@ -9765,3 +9765,30 @@ describe('round 42: "But" before a title and a name opens the subject', () => {
     expect(sure(res, 'Most mothers would')).toBe('Samira Haddad');
   });
 });
+
+describe('round 43: an unnamed source the sentence opens with, past its phrase and clauses', () => {
+  it('"A senior councillor who asked not to be named said: “…”" is the councillor (unnamed)', () => {
+    const res = analyzeParagraphs(['The deputy leader resigned on Monday.', 'A senior councillor who asked not to be named said: “It was coming for months.”']);
+    expect(speakerOf(res, 'It was coming for months')).toBe('senior councillor (unnamed)');
+  });
+
+  it('"A diplomat from one of the blocking countries, who asked not to be named because ..., said the plan “…”" is the diplomat (unnamed)', () => {
+    const res = analyzeParagraphs(['Talks on the fishing accord broke up without a deal.', 'A diplomat from one of the blocking countries, who asked not to be named because the talks were private, said the plan “would empty our harbours”.']);
+    expect(speakerOf(res, 'would empty our harbours')).toBe('diplomat (unnamed)');
+  });
+
+  it('"An official at the ministry concerned, who was not authorised to speak publicly, said each case was “…”" is the official', () => {
+    const res = analyzeParagraphs(['Dozens of visa requests for the youth orchestra were refused.', 'An official at the ministry concerned, who was not authorised to speak publicly, said each case was “judged on its own facts.”']);
+    expect(speakerOf(res, 'judged on its own facts')).toMatch(/^official\b.*\(unnamed\)$/);
+  });
+
+  it('"A European delegate, speaking on condition of anonymity because ..., said a target “…”" is the delegate (unnamed)', () => {
+    const res = analyzeParagraphs(['Rich countries resisted a fixed yearly sum.', 'A European delegate, speaking on condition of anonymity because the talks are confidential, said a target “means nothing without a payer”.']);
+    expect(speakerOf(res, 'means nothing without')).toBe('European delegate (unnamed)');
+  });
+
+  it('but only for its own verb: "A tenant who asked not to be named said the landlord had called the wiring “…”" is not the tenant\'s', () => {
+    const res = analyzeParagraphs(['A fire broke out on Elm Row.', 'A tenant who asked not to be named said the landlord had called the wiring “perfectly safe” only last month.']);
+    expect(speakerOf(res, 'perfectly safe')).not.toBe('tenant (unnamed)');
+  });
+});
