@@ -2185,6 +2185,68 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   return { ...NONE, ref: 'org', roleHead: dn.lo, text: `the ${dn.lo}`, at: j };
 }
 
+/** Heads of a subject that a body or its people speak through, beyond ORG_HEADS, GROUP_NOUNS and the
+ * document nouns: "The orchestra’s management", "The study's authors", "The military". */
+const BODY_SUBJECT_HEADS = new Set(['management', 'military', 'authors', 'trustees', 'leadership', 'delegation', 'advisory']);
+/** A sentence opening with a document, a body or its people ("The orchestra’s management said", "The
+ * Auditor-General’s report, tabled in parliament in May, says", "The advisory, issued at 4 a.m.,
+ * warns", "The joint communique, read out at the close, said"), owned or not, with a phrase set off
+ * by commas or a participle's phrase between it and the verb of saying at v: that subject as the
+ * speaker, as written; else null. (A statement or a release is its owner's words, and a letter or
+ * a note no one's when the sentence does not say whose.) */
+function ownedOrSetOffSubject(ctx: Ctx, v: number, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  let s0 = v;
+  while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
+  const det = toks[s0];
+  if (det?.k !== 'w' || !/^(?:the|a|an)$/.test(det.lo)) return null;
+  let k = s0 + 1;
+  // (an owner ending in a possessive: "The orchestra’s", "The pension scheme’s", "The Auditor-General’s")
+  let owned = false;
+  for (let o = k; o < v && o - k < 4; o++) {
+    const t = toks[o]!;
+    if (t.k !== 'w' || t.sent !== sent || (!t.cap && FUNCTION_WORDS.has(t.lo))) break;
+    if (t.poss) {
+      owned = true;
+      k = o + 1;
+      break;
+    }
+  }
+  // (modifiers, then the head: "212-page", "joint", "written")
+  let h = k;
+  while (h + 1 < v && h + 1 - k < 4 && toks[h + 1]!.k === 'w' && !toks[h + 1]!.cap && !toks[h + 1]!.poss && toks[h + 1]!.sent === sent && !FUNCTION_WORDS.has(toks[h + 1]!.lo) && !/ed$/.test(toks[h + 1]!.lo) && !isAdv(toks[h + 1]) && !isSpeechVerb(toks[h + 1]!)) h++;
+  const head = toks[h];
+  if (head?.k !== 'w' || head.cap || head.poss || head.sent !== sent || h >= v) return null;
+  for (let m = k; m < h; m++) if (FUNCTION_WORDS.has(toks[m]!.lo) || toks[m]!.cap || (isVerbish(toks[m]!.lo) && !isNounish(toks[m]!.lo) && !/^\d/.test(toks[m]!.t))) return null;
+  const lo = head.lo;
+  const document = DOCUMENT_NOUNS.has(lo) || lo === 'advisory';
+  const group = GROUP_NOUNS.has(lo) || lo === 'authors' || lo === 'trustees';
+  if (!document && !group && !ORG_HEADS.has(lo) && !BODY_SUBJECT_HEADS.has(lo)) return null;
+  // (a statement, a release, a letter or a note is its writer's words: none when the sentence does
+  // not say whose)
+  if ((STATEMENT_NOUNS.has(lo) || PERSONAL_DOCUMENTS.has(lo)) && !owned) return null;
+  // (nor "the document", which most often stands for one the story named before: the linking pass's)
+  if (lo === 'document' || lo === 'documents') return null;
+  // (what stands between it and the verb: nothing but adverbs, a phrase set off by commas, or a
+  // participle's phrase with no comma)
+  let e = v - 1;
+  while (e > h && isAdv(toks[e])) e--;
+  if (e !== h) {
+    const nx = toks[h + 1]!;
+    const between = toks.slice(h + 1, e + 1);
+    if (between.length > 16 || between.some((t) => t.sent !== sent || (t.k === 'w' && !t.cap && strongSpeech(t)))) return null;
+    if (nx.t === ',') {
+      const after = toks[h + 2];
+      if (toks[e]!.t !== ',' || e === h + 1 || between.slice(1, -1).some((t) => t.t === ',') || after?.k !== 'w' || !(/(?:ed|en)$/.test(after.lo) || SET_OFF_PARTICIPLES.has(after.lo) || /^(?:laid|paid|led|told|a|an|which)$/.test(after.lo))) return null;
+    } else if (!(nx.k === 'w' && !nx.cap && (/ed$/.test(nx.lo) || SET_OFF_PARTICIPLES.has(nx.lo)) && !between.some((t) => t.t === ','))) return null;
+  }
+  // (a statement or a release is its owner's words: "The club’s statement read:" is the club's)
+  const last = STATEMENT_NOUNS.has(lo) ? toks[k - 1]! : head;
+  const words = ctx.text.slice(toks[s0 + 1]!.s, last.e).replace(/\s+/g, ' ').replace(/[\u2019']s?$/, '');
+  const text = det.lo === 'the' || owned ? `the ${words}` : words;
+  return { ...NONE, ref: group ? 'described' : 'org', roleHead: lo, text, at: h };
+}
+
 /** Documents that are their issuer's words ("a statement from the club", "a release by the company"). */
 const STATEMENT_NOUNS = new Set(['statement', 'release']);
 /** Things a person writes in their own voice: their words are theirs ("The post by Attorney General
@@ -3953,6 +4015,8 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         const dp = describedPersonSubject(toks, s0);
         const d = dp && dp.verb === v ? describedStartingAt(ctx, dp.det, sent) : null;
         if (d?.cue.ref === 'described') r = d.cue;
+        // (or a document, a body or its people, owned or with a phrase before the verb)
+        else r = ownedOrSetOffSubject(ctx, v, sent);
       }
       // ("The union's statement said the offer was “…”", "Unite's statement described it as “…”": the
       // owner of the words, as the sentence's subject)

@@ -9792,3 +9792,31 @@ describe('round 43: an unnamed source the sentence opens with, past its phrase a
     expect(speakerOf(res, 'perfectly safe')).not.toBe('tenant (unnamed)');
   });
 });
+
+describe('round 43: a document, a body or its people opening the sentence, owned or with a phrase before the verb', () => {
+  it('"The choir’s management said in a statement that it was “…”" is the choir’s management', () => {
+    const res = analyzeParagraphs(['Singers at the Harbourside Choir voted to stop rehearsing.', 'The choir’s management said in a statement that it was “saddened and surprised” by the vote.']);
+    expect(speakerOf(res, 'saddened and surprised')).toBe('the choir’s management');
+  });
+
+  it('"The Ombudsman’s report, laid before parliament in June, says the agency “…”" is the report', () => {
+    const res = analyzeParagraphs(['Complaints about the benefits agency doubled last year.', 'The Ombudsman’s report, laid before parliament in June, says the agency “lost track of its own letters”.']);
+    expect(speakerOf(res, 'lost track of its own')).toBe('the Ombudsman’s report');
+  });
+
+  it('"The advisory, issued at 4 a.m., warns that “…”" is the advisory', () => {
+    const res = analyzeParagraphs(['Tap water in the valley was declared unsafe.', 'The advisory, issued at 4 a.m., warns that “boiling will not make the water safe.”']);
+    expect(speakerOf(res, 'boiling will not make')).toBe('the advisory');
+  });
+
+  it('"The study’s authors wrote that growers “…”" is the study’s authors', () => {
+    const res = analyzeParagraphs(['Bees exposed to the spray foraged less.', 'The study’s authors wrote that growers “should think twice” before spraying in bloom.']);
+    expect(speakerOf(res, 'should think twice')).toBe('the study’s authors');
+  });
+
+  it('the set-off phrase\'s own quote is not the document\'s: "The council’s report, which the mayor called “a whitewash”, says the drains were “…”"', () => {
+    const res = analyzeParagraphs(['The inquiry into the flooding ended in March.', 'The council’s report, which the mayor called “a whitewash”, says the drains were “adequately maintained”.']);
+    expect(speakerOf(res, 'adequately maintained')).toBe('the council’s report');
+    expect(speakerOf(res, 'a whitewash')).not.toBe('the council’s report');
+  });
+});
