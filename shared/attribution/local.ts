@@ -2190,7 +2190,7 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
 const BODY_SUBJECT_HEADS = new Set(['management', 'military', 'authors', 'trustees', 'leadership', 'delegation', 'advisory']);
 /** A sentence opening with a document, a body or its people ("The orchestra’s management said", "The
  * Auditor-General’s report, tabled in parliament in May, says", "The advisory, issued at 4 a.m.,
- * warns", "The joint communique, read out at the close, said"), owned or not, with a phrase set off
+ * warns", "In a statement, the station said"), owned or not, with a phrase set off
  * by commas or a participle's phrase between it and the verb of saying at v: that subject as the
  * speaker, as written; else null. (A statement or a release is its owner's words, and a letter or
  * a note no one's when the sentence does not say whose.) */
@@ -2198,8 +2198,10 @@ function ownedOrSetOffSubject(ctx: Ctx, v: number, sent: number): LocalCue | nul
   const { toks } = ctx;
   let s0 = v;
   while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
+  // (past a phrase opening the sentence: "In a statement released later, the team said")
+  s0 = afterIntroPhrase(toks, s0);
   const det = toks[s0];
-  if (det?.k !== 'w' || !/^(?:the|a|an)$/.test(det.lo)) return null;
+  if (det?.k !== 'w' || det.sent !== sent || s0 >= v || !/^(?:the|a|an)$/.test(det.lo)) return null;
   let k = s0 + 1;
   // (an owner ending in a possessive: "The orchestra’s", "The pension scheme’s", "The Auditor-General’s")
   let owned = false;

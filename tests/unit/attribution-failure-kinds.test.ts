@@ -9814,6 +9814,11 @@ describe('round 43: a document, a body or its people opening the sentence, owned
     expect(speakerOf(res, 'should think twice')).toBe('the study’s authors');
   });
 
+  it('past a phrase opening the sentence: "In a statement released through police, the girl’s parents said they were “…”"', () => {
+    const res = analyzeParagraphs(['A missing nine-year-old was found safe on Sunday.', 'In a statement released through police, the girl’s parents said they were “beyond grateful” to the volunteers.']);
+    expect(speakerOf(res, 'beyond grateful')).toBe('the girl’s parents');
+  });
+
   it('the set-off phrase\'s own quote is not the document\'s: "The council’s report, which the mayor called “a whitewash”, says the drains were “…”"', () => {
     const res = analyzeParagraphs(['The inquiry into the flooding ended in March.', 'The council’s report, which the mayor called “a whitewash”, says the drains were “adequately maintained”.']);
     expect(speakerOf(res, 'adequately maintained')).toBe('the council’s report');
