@@ -3984,7 +3984,10 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         const agent = passiveAgent(ctx, v, sent);
         // ("the minister said she was told of it "on the Sunday evening"": the one told, reporting
         // it in a clause of a verb of saying, is speaking; the verb before the clause says who)
-        if (!agent && /^(?:told|informed|advised|briefed|notified)$/.test(tv.lo) && PRONOUN_SUBJECTS.has(toks[v - 2]?.lo ?? '') && strongSpeechBefore(toks, v - 2)) continue;
+        // (past its auxiliaries: "The office said it had been informed and was ‘gathering information’")
+        let ps = v - 1;
+        while (ps > 0 && v - ps <= 3 && toks[ps]!.sent === sent && AUXILIARIES.has(toks[ps]!.lo)) ps--;
+        if (!agent && /^(?:told|informed|advised|briefed|notified)$/.test(tv.lo) && ps < v - 1 && toks[ps]!.sent === sent && (PRONOUN_SUBJECTS.has(toks[ps]!.lo) || toks[ps]!.lo === 'it') && strongSpeechBefore(toks, ps)) continue;
         return agent ? { ...agent, cue: tv.lo } : { ...NONE, cue: tv.lo };
       }
       // ("Baird-McIntyre says that at a meeting in February, someone in the room said: “...”", "In the

@@ -9825,3 +9825,15 @@ describe('round 43: a document, a body or its people opening the sentence, owned
     expect(speakerOf(res, 'a whitewash')).not.toBe('the council’s report');
   });
 });
+
+describe('round 43: one told something, past its auxiliaries, reporting it in a clause of saying', () => {
+  it('"The coastguard said it had been informed and was ‘…’" is the coastguard', () => {
+    const res = analyzeParagraphs(['A trawler sank off the headland overnight.', 'The coastguard said it had been informed and was ‘assessing the situation’.']);
+    expect(speakerOf(res, 'assessing the situation')).toBe('the coastguard');
+  });
+
+  it('"She said she had been told “…”" is hers when no one tells her in the sentence', () => {
+    const res = analyzeParagraphs(['Patients waited months for scans.', 'Morag Lindsay said she had been told the results would come “in the autumn, and not a day before”.']);
+    expect(speakerOf(res, 'in the autumn, and not')).toBe('Morag Lindsay');
+  });
+});
