@@ -4020,7 +4020,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           };
           // (not a document answered: "The ruling says it was “…”. It described the ban as “absurd”.")
           const docAnswered = !!lastQuoteSpeaker?.described && DOCUMENT_NOUNS.has(lastQuoteSpeaker.lower[lastQuoteSpeaker.lower.length - 1]!) && itAnswers(lp, cue.at);
-          if (txt === 'it' && lastQuoteSpeaker?.kind === 'organization' && !lastQuoteUnsure && !docAnswered && ((lastQuotePara === p && lastQuoteSent === itSent - 1) || documentBefore())) {
+          // (or a body quoted at the end of the paragraph before, "It" opening this one: "The military
+          // said in a statement that it had carried out “a precise strike”. / It said “numerous steps”
+          // had been taken")
+          const bodyBefore = () => {
+            const before = itSent === 0 && cue.at === 0 ? prevNonEmptyOf(p) : -1;
+            return before >= 0 && lastQuotePara === before && lastQuoteSent === locals[before]!.sentSpeech.length - 1 && !!lastQuoteSpeaker?.described && !itAnswers(lp, cue.at);
+          };
+          if (txt === 'it' && lastQuoteSpeaker?.kind === 'organization' && !lastQuoteUnsure && !docAnswered && ((lastQuotePara === p && lastQuoteSent === itSent - 1) || documentBefore() || bodyBefore())) {
             return { mem: lastQuoteSpeaker, ambiguous: false, cueName: cue.cue };
           }
           // ("It describes ... as “…”", "It called ... “…”" found no document or body for sure: "It" may

@@ -9837,3 +9837,22 @@ describe('round 43: one told something, past its auxiliaries, reporting it in a 
     expect(speakerOf(res, 'in the autumn, and not')).toBe('Morag Lindsay');
   });
 });
+
+describe('round 43: "It" opening a paragraph after a body quoted at the end of the one before', () => {
+  it('"The navy said in a statement that it had struck “a legitimate target”. / It said “every precaution” had been taken" is the navy', () => {
+    const res = analyzeParagraphs([
+      'A drone boat was sunk off the coast overnight, local officials said.',
+      'The navy said in a statement that it had struck “a legitimate target”.',
+      'It said “every precaution” had been taken to protect shipping.',
+    ]);
+    expect(speakerOf(res, 'every precaution')).toBe('the navy');
+  });
+
+  it('but not one a person answered there: "... / It was, she said, “nonsense”" is no body\'s', () => {
+    const res = analyzeParagraphs([
+      'The navy said in a statement that it had struck “a legitimate target”.',
+      'It was “nonsense”, said Ines Vargas-Lind, whose brother was on board.',
+    ]);
+    expect(speakerOf(res, 'nonsense')).not.toBe('the navy');
+  });
+});
