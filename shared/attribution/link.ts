@@ -4573,6 +4573,35 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             cue = 'following';
             ambiguous = r.ambiguous;
           }
+        } else if (lq.standalone && lq.raw.atParaStart && ev.i === 0 && prevNonEmptyBefore >= 0 && FIRST_PERSON_I.test(lq.raw.text) && !locals[prevNonEmptyBefore]!.quotes.length) {
+          // ("The New Zealander, who had surgery on his wrist in 2022, recalled the months when he could
+          // not hold a club. / “I sat on the couch ...”", "He is 74, has driven for the scheme for 15
+          // years ... / “Some of them, I’m the only person they’ll speak to all day.”": a paragraph of
+          // quotes only, speaking as "I", after one whose sentences are all about one person, called by
+          // an epithet or a pronoun that means them, and about no one else)
+          const q = prevNonEmptyBefore;
+          const pl = locals[q]!;
+          let one: Member | null = null;
+          let unsure = false;
+          let alone = pl.sentOtherPerson.every((x) => !x) && pl.sentSubject.every((si) => si < 0);
+          for (const sc of pl.sentSubjectCue) {
+            if (!alone || !sc) continue;
+            if (sc.ref !== 'pronoun' && !(sc.ref === 'role' && isEpithet(sc.roleHead ?? ''))) {
+              alone = false;
+              continue;
+            }
+            const r = sc.ref === 'pronoun' ? resolvePronoun(sc.gender, pos(q, sc.at), q) : resolveCue(sc, q, pl);
+            if (!r.mem || r.mem.kind !== 'person' || r.mem.described || (one && r.mem !== one)) alone = false;
+            else {
+              one = r.mem;
+              unsure ||= r.ambiguous;
+            }
+          }
+          if (alone && one && pl.mentions.every((m, mi) => mentionMember[q]![mi] === one || (m.type !== 'person' && !m.subj)) && !(one.gender === 'f' ? SHE_WORDS : one.gender === 'm' ? HE_WORDS : ANY_THIRD).test(lq.raw.text)) {
+            speaker = one;
+            cue = 'following';
+            ambiguous = unsure;
+          }
         } else if (lq.kind === 'partial' && sameReport(lp, p, lq)) {
           // ("Connexa says the software is "a coaching tool" and that it is used "in full compliance
           // with data protection law."": a second clause of the same report, "and that ...", is the

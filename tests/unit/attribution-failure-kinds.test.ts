@@ -9856,3 +9856,23 @@ describe('round 43: "It" opening a paragraph after a body quoted at the end of t
     expect(speakerOf(res, 'nonsense')).not.toBe('the navy');
   });
 });
+
+describe('round 43: a paragraph of quotes only, speaking as "I", after one about one person called by a pronoun', () => {
+  it('"Gwilym Arkwright drives the minibus. / He is 74 ... and knows every passenger by name. / “Some days I am ...”" is his', () => {
+    const res = analyzeParagraphs([
+      'Gwilym Arkwright drives the village minibus three days a week.',
+      'He is 74, has driven for the scheme for 15 years, and knows every passenger by name.',
+      '“Some days I am the only person they speak to.”',
+    ]);
+    expect(speakerOf(res, 'Some days I am')).toBe('Gwilym Arkwright');
+  });
+
+  it('but not after a paragraph that also speaks of someone else: "... He drives with his wife, Morfudd Arkwright. / “Some days I am ...”" names no one for sure', () => {
+    const res = analyzeParagraphs([
+      'Gwilym Arkwright drives the village minibus three days a week.',
+      'He is 74 and has driven for the scheme for 15 years. Morfudd Arkwright, his wife, rides along.',
+      '“Some days I am the only person they speak to.”',
+    ]);
+    expect(sure(res, 'Some days I am')).toBeNull();
+  });
+});
