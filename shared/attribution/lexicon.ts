@@ -1019,7 +1019,8 @@ export function isPersonNoun(lower: string): boolean {
 /** A person noun the lexicon knows as one (a role noun, a listed person noun or compromise's Actor
  * tag), not guessed from its ending: "processor", "carmaker" and "lender" name firms as often. */
 export function isKnownPersonNoun(lower: string): boolean {
-  return listedPersonNoun(lower) || compoundPersonNoun(lower) || pairedPersonNoun(lower);
+  // (and "co-founder": "said the group's co-founder, Wendell Pruitt")
+  return listedPersonNoun(lower) || compoundPersonNoun(lower) || pairedPersonNoun(lower) || /^co-?founders?$/.test(lower);
 }
 /** A role noun, a listed person noun or one compromise tags Actor. */
 const listedPersonNoun = (lower: string) => ROLE_NOUNS.has(lower) || PEOPLE.has(lower) || lexTags(lower).includes('Actor');

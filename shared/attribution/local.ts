@@ -2573,10 +2573,15 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
   // ("said its spokeswoman, Beatrix Nagy": the name set off after an owner's role)
   // (past a word or two before the role: "said its operations director, Helen Sørensen")
   // (and past a market or region the role is for: "said its UK general manager, Sophie Ashdown-Reyes")
-  if (POSSESSIVE_DETS.has(t.lo)) {
-    let h = j + 1;
-    const market = (k: number) => toks[k]!.cap && k === j + 1 && (isDemonym(toks[k]!.lo) || (ctx.mentionAt[k]! >= 0 && /^(?:place|org)$/.test(ctx.mentions[ctx.mentionAt[k]!]!.type)));
-    while (h < j + 4 && toks[h]?.k === 'w' && (!toks[h]!.cap || market(h)) && toks[h]!.sent === sent && !(ROLE_NOUNS.has(toks[h]!.lo) || isKnownPersonNoun(toks[h]!.lo) || headOfAt(toks, h)) && !FUNCTION_WORDS.has(toks[h]!.lo) && !SPEECH_VERBS.has(toks[h]!.lo)) {
+  // (or "the" and an owner in lower case with a possessive: "said the building’s architect,
+  // Sebastián Ferreyra-Okafor", "said the group's co-founder, Wendell Pruitt")
+  let owner = -1;
+  if (t.lo === 'the') for (let o = j + 1; o <= j + 3 && toks[o]?.k === 'w' && toks[o]!.sent === sent && !toks[o]!.cap && !FUNCTION_WORDS.has(toks[o]!.lo); o++) if (toks[o]!.poss) { owner = o; break; }
+  if (POSSESSIVE_DETS.has(t.lo) || owner >= 0) {
+    const j0 = owner >= 0 ? owner : j;
+    let h = j0 + 1;
+    const market = (k: number) => toks[k]!.cap && k === j0 + 1 && (isDemonym(toks[k]!.lo) || (ctx.mentionAt[k]! >= 0 && /^(?:place|org)$/.test(ctx.mentions[ctx.mentionAt[k]!]!.type)));
+    while (h < j0 + 4 && toks[h]?.k === 'w' && (!toks[h]!.cap || market(h)) && toks[h]!.sent === sent && !(ROLE_NOUNS.has(toks[h]!.lo) || isKnownPersonNoun(toks[h]!.lo) || headOfAt(toks, h)) && !FUNCTION_WORDS.has(toks[h]!.lo) && !SPEECH_VERBS.has(toks[h]!.lo)) {
       if (market(h)) while (ctx.mentionAt[h + 1] === ctx.mentionAt[h] && ctx.mentionAt[h]! >= 0) h++;
       h++;
     }

@@ -9876,3 +9876,15 @@ describe('round 43: a paragraph of quotes only, speaking as "I", after one about
     expect(sure(res, 'Some days I am')).toBeNull();
   });
 });
+
+describe('round 43: "said the building’s architect, Name": a role owned by a thing in lower case, then the name', () => {
+  it('"“…,” said the bridge’s architect, Ottoline Varga, who ..." is Ottoline Varga', () => {
+    const res = analyzeParagraphs(['The footbridge reopened on Saturday.', '“When the first crowd crossed, I held my breath,” said the bridge’s architect, Ottoline Varga, who had faced years of criticism.']);
+    expect(speakerOf(res, 'When the first crowd')).toBe('Ottoline Varga');
+  });
+
+  it('"“…,” said the campaign\'s co-founder, Wendell Pryor, a retired postman" is Wendell Pryor', () => {
+    const res = analyzeParagraphs(['Residents packed the hall.', '"This is about our street," said the campaign\'s co-founder, Wendell Pryor, a retired postman.']);
+    expect(speakerOf(res, 'This is about our street')).toBe('Wendell Pryor');
+  });
+});
