@@ -4,7 +4,7 @@
 import {
   AUX_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, GROUP_NOUNS, FUNCTION_WORDS, INTRO_WORDS, INVERTIBLE, KIN, MALE_HON, MEDIA_CONTEXT,
   NAMING_CUES, ORG_ANAPHORS, ORG_HEADS, PLACE_HEADS, PRONOUNS_M, ROLE_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
-  TITLE_MODIFIERS, TITLE_WORDS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isNounish,
+  TITLE_MODIFIERS, TITLE_WORDS, TWO_WORD_DEMONYMS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isNounish,
   BEFORE_NAME_PERSON_NOUNS, isCountry, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, lexTags as lexTagsOf, nameGender,
 } from './lexicon';
 
@@ -1537,7 +1537,7 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       }
       // ""...," the 70-year-old said": resolved like a pronoun, as "said the 70-year-old" is
       const ep = epithetAt(toks, j);
-      if (ep) return { ...NONE, ref: 'role', roleHead: t.lo, gender: ep.gender, text: `the ${t.t}`, at: j };
+      if (ep) return epithetCue(toks, j, ep);
       const plain = plainPersonAt(toks, j);
       if (plain) return plain;
       return describedEndingAt(ctx, j, sent);
@@ -1559,7 +1559,7 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
     // ""...," the German said", as "said the German" is: a nationality for someone named before
     if (ctx.mentionAt[j]! < 0) {
       const ep = epithetAt(toks, j);
-      if (ep) return { ...NONE, ref: 'role', roleHead: t.lo, gender: ep.gender, text: `the ${t.t}`, at: j };
+      if (ep) return epithetCue(toks, j, ep);
     }
     const mi = ctx.mentionAt[j]!;
     // "Doe in March said", "Doe on Tuesday said": a date after a preposition; the subject is before it
@@ -2379,8 +2379,12 @@ const mentionAtOrMod = (ctx: Ctx, k: number) => (ctx.modOf[k]! >= 0 ? ctx.modOf[
 
 /** "the Frenchman", "the 22-year-old": a person the story named before, called by nationality or
  * age (a role nobody holds, resolved like a pronoun); its gender when the word gives one */
-function epithetAt(toks: Tok[], j: number): { gender: Gender } | null {
+function epithetAt(toks: Tok[], j: number): { gender: Gender; first?: number; last?: number } | null {
   const t = toks[j];
+  // (a nationality of two words: "said the New Zealander", "the South African said", at either word)
+  const pair = (a: number) => toks[a - 1]?.lo === 'the' && toks[a]?.cap && toks[a + 1]?.cap && toks[a - 1]!.sent === toks[a]!.sent && toks[a + 1]!.sent === toks[a]!.sent && TWO_WORD_DEMONYMS.has(`${toks[a]!.lo} ${toks[a + 1]!.lo}`) && bareDemonymEnds(toks[a + 2], toks[a]!.sent);
+  if (t?.k === 'w' && pair(j)) return { gender: /woman$/.test(toks[j + 1]!.lo) ? 'f' : /man$/.test(toks[j + 1]!.lo) ? 'm' : null, first: j, last: j + 1 };
+  if (t?.k === 'w' && pair(j - 1)) return { gender: /woman$/.test(t.lo) ? 'f' : /man$/.test(t.lo) ? 'm' : null, first: j - 1, last: j };
   if (t?.k !== 'w' || toks[j - 1]?.lo !== 'the' || toks[j - 1]!.sent !== t.sent) return null;
   if (/^\d+-year-old$/.test(t.lo)) return { gender: null };
   const nx = toks[j + 1];
@@ -2392,6 +2396,13 @@ function epithetAt(toks: Tok[], j: number): { gender: Gender } | null {
   // where no noun follows; not a word the lexicon knows as anything else)
   if (/(?:[^aeiou]ian|egian|onian|ese|ite|ean)$/.test(t.lo) && t.lo.length >= 6 && lexTagsOf(t.lo).length === 0 && bareDemonymEnds(nx, t.sent)) return { gender: null };
   return null;
+}
+
+/** The role cue for an epithet found at token j ("the German", "the New Zealander"). */
+function epithetCue(toks: Tok[], j: number, ep: { gender: Gender; first?: number; last?: number }): LocalCue {
+  const first = ep.first ?? j;
+  const last = ep.last ?? j;
+  return { ...NONE, ref: 'role', roleHead: toks[last]!.lo, gender: ep.gender, text: `the ${toks.slice(first, last + 1).map((w) => w.t).join(' ')}`, at: last };
 }
 
 /** "said the Australian." is a person, "the Australian government" is not: a bare nationality is
@@ -2634,7 +2645,7 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     if (tk.sent !== sent || tk.k !== 'w') break;
     const ep = best || role ? null : epithetAt(toks, j);
     if (ep) {
-      role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ep.gender, text: `the ${tk.t}`, at: j };
+      role = epithetCue(toks, j, ep);
       break;
     }
     let mi = ctx.mentionAt[j]!;

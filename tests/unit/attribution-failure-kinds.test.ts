@@ -9888,3 +9888,16 @@ describe('round 43: "said the building’s architect, Name": a role owned by a t
     expect(speakerOf(res, 'This is about our street')).toBe('Wendell Pryor');
   });
 });
+
+describe('round 43: a nationality of two words is an epithet, never a name', () => {
+  it('"Sipho Ndlovu weighed in an hour later. “…,” the South African said." is Sipho Ndlovu', () => {
+    const res = analyzeParagraphs(['Sipho Ndlovu weighed in an hour later. “He looks slow already,” the South African said.']);
+    expect(speakerOf(res, 'He looks slow already')).toBe('Sipho Ndlovu');
+  });
+
+  it('"Aroha Te Rangi won the stage. “…,” said the New Zealander." is Aroha Te Rangi, not "New Zealander"', () => {
+    const res = analyzeParagraphs(['Aroha Te Rangi won the stage on Sunday. “My legs were gone,” said the New Zealander.']);
+    expect(speakerOf(res, 'My legs were gone')).toBe('Aroha Te Rangi');
+    expect(res.cast.some((c) => c.name === 'New Zealander')).toBe(false);
+  });
+});
