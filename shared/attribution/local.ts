@@ -4125,7 +4125,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         const spokeInside = toks.slice(w + 1, v).some((t, x, all) => t.k === 'w' && !t.cap && (strongSpeech(t) || CALLING_VERBS.test(t.lo)) && !(t.lo === 'asked' && /^(?:not|that)$/.test(all[x + 1]?.lo ?? '')) && !(/^(?:named|identified)$/.test(t.lo) && all[x - 1]?.lo === 'be'));
         // (and the body the object of the clause's own verb, not its subject: "who police said",
         // "who neighbours have called")
-        const clauseVerb = toks.slice(w + 1, r.at).some((t) => t.k === 'w' && !t.cap && ((isVerbish(t.lo) && !isNounish(t.lo)) || /ed$/.test(t.lo)));
+        // (the word right after "who" is the clause's verb whatever the lexicon knows of it: "a
+        // volunteer driver who evacuates elderly residents said:")
+        const clauseVerb = toks.slice(w + 1, r.at).some((t) => t.k === 'w' && !t.cap && ((isVerbish(t.lo) && !isNounish(t.lo)) || /ed$/.test(t.lo))) || (w + 1 < r.at && toks[w + 1]?.k === 'w' && !toks[w + 1]!.cap && !FUNCTION_WORDS.has(toks[w + 1]!.lo));
         if (toks[w]?.lo === 'who' && toks[w]!.sent === sent && !selfDescribed && !spokeInside && clauseVerb && head?.k === 'w' && !head.cap && (isPersonNoun(head.lo) || ROLE_NOUNS.has(head.lo) || /^\d+-year-old$/.test(head.lo)) && !isGroupNoun(head.lo)) {
           const ms = mainSubject(ctx, sent, v);
           if (ms && ms.at < w && (ms.ref === 'described' || ms.ref === 'role' || ms.ref === 'name')) r = ms;

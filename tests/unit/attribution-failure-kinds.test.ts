@@ -9901,3 +9901,10 @@ describe('round 43: a nationality of two words is an epithet, never a name', () 
     expect(res.cast.some((c) => c.name === 'New Zealander')).toBe(false);
   });
 });
+
+describe('round 43: the word right after "who" is the clause\'s verb', () => {
+  it('"A volunteer driver who feeds elderly neighbours said: “…”" is the driver, not "feeds elderly neighbours"', () => {
+    const res = analyzeParagraphs(['The mayor refuses to leave the city.', 'Asked about her refusal, a volunteer driver who feeds elderly neighbours said: “She is the reason they stay.”']);
+    expect(speakerOf(res, 'She is the reason')).toBe('volunteer driver (unnamed)');
+  });
+});
