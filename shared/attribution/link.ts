@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_GENDER, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, lexTags, nameGender } from './lexicon';
+import { DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_GENDER, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, TWO_WORD_DEMONYMS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isCountry, isOrgWord, isPersonNoun, isPlaceWord, lexTags, nameGender } from './lexicon';
 import { AUXILIARIES, type Gender, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF, SURNAME_PARTICLES, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
@@ -292,6 +292,8 @@ const BODY_WORD_KINDS: Record<string, string[]> = {
 const NAMED_KINDS = new Set(['network', 'channel', 'coalition', 'alliance', 'movement', 'board']);
 /** Words a union's name has ("the Allied Health Workers’ Union", "the Teachers' Federation"). */
 const UNION_WORDS = /^(?:union|unions|workers|workers'|workers’|federation|guild|association|confederation|brotherhood|congress|teamsters|unite|syndicate|alliance|council)$/;
+/** The country of a nationality of two words ("the South African": South Africa). */
+const DEMONYM_COUNTRIES: Record<string, string> = { 'new zealander': 'New Zealand', 'south african': 'South Africa', 'sri lankan': 'Sri Lanka', 'costa rican': 'Costa Rica', 'puerto rican': 'Puerto Rico', 'sierra leonean': 'Sierra Leone', 'south korean': 'South Korea', 'north korean': 'North Korea', 'south sudanese': 'South Sudan', 'east timorese': 'East Timor', 'northern irish': 'Northern Ireland' };
 /** Words for a public body that the story may use for one it has named. */
 const PUBLIC_BODIES = new Set(Object.keys(BODY_WORD_KINDS));
 /** Heads that say what kind of body a name is ("... Association", "... Ministry"): a public body's
@@ -821,6 +823,56 @@ const backReferences = perParagraph((lp): [number, number][] => {
   });
   return out;
 });
+
+/** Words telling that someone died, was hurt or is missing ("He died at the scene", "went missing"). */
+const GONE_WORDS = /\b(?:died|dies|dead|death|killed|murdered|stabbed|shot|missing|disappeared|vanished|victim|funeral|body|last seen)\b/i;
+/** Words of a tribute paid to someone ("was among the first to pay tribute"). */
+const TRIBUTE_WORDS = /\b(?:tributes?|condolences|mourn(?:ed|ers|ing)?)\b/i;
+/** What a paragraph's words say beyond its mentions and cues, read by the rules for quotes of
+ * quotes only and "It" opening a paragraph: a death or disappearance told, a tribute paid, a document
+ * spoken of (not a statement), and, per sentence, a nation named (a nationality, a country). (In the
+ * link key.) */
+const paragraphFacts = perParagraph((lp) => {
+  const nations = new Array<boolean>(lp.sentSubject.length).fill(false);
+  const countries = new Set(Object.values(DEMONYM_COUNTRIES).map((c) => c.toLowerCase()));
+  lp.toks.forEach((t, k, all) => {
+    if (t.k !== 'w' || !t.cap) return;
+    const lo = t.lo.replace(/[’']s$/, '');
+    const pair = `${t.lo} ${(all[k + 1]?.lo ?? '').replace(/[’']s$/, '')}`;
+    if (isDemonym(lo) || isCountry(lo) || /^(?:britain|america|uk|us)$/.test(lo) || countries.has(pair) || TWO_WORD_DEMONYMS.has(pair)) nations[t.sent] = true;
+  });
+  return {
+    gone: GONE_WORDS.test(lp.text),
+    tribute: TRIBUTE_WORDS.test(lp.text),
+    document: lp.toks.some((t) => t.k === 'w' && !t.cap && DOCUMENT_NOUNS.has(t.lo) && !/^(?:statement|release)$/.test(t.lo)),
+    nations,
+  };
+});
+/** Where a nationality of two words, or its country, is written in the paragraph ("the South African
+ * Pieter de Wet", "Lindiwe Dube of South Africa"): its first token and the phrase in lower case. (In
+ * the link key.) */
+const demonymPhrases = perParagraph((lp): [number, string][] => {
+  const out: [number, string][] = [];
+  const countries = new Set(Object.values(DEMONYM_COUNTRIES).map((c) => c.toLowerCase()));
+  lp.toks.forEach((t, k, all) => {
+    const nx = all[k + 1];
+    if (t.k !== 'w' || !t.cap || nx?.k !== 'w' || nx.sent !== t.sent) return;
+    const pair = `${t.lo} ${nx.lo.replace(/[’']s$/, '')}`;
+    if (TWO_WORD_DEMONYMS.has(pair) || countries.has(pair)) out.push([k, pair]);
+  });
+  return out;
+});
+/** Per quote whose cue is "it", whether nothing between "It said" and the quote may say it instead
+ * (no capitalised word, no verb of saying, no "which", "who", "quoting", "citing"). (In the link key.) */
+const itSaidAlone = perParagraph((lp) =>
+  lp.quotes.map((q) => {
+    if (q.cue.text !== 'it') return false;
+    const sent = lp.toks[q.cue.at]?.sent;
+    let k = q.cue.at + 2;
+    while (k < lp.toks.length && lp.toks[k]!.sent === sent && lp.toks[k]!.k !== 'q') k++;
+    return lp.toks[k]?.k === 'q' && !lp.toks.slice(q.cue.at + 2, k).some((t) => t.k === 'w' && (t.cap || SPEECH_VERBS.has(t.lo) || /^(?:which|who|quoting|citing)$/.test(t.lo)));
+  }),
+);
 
 /** Per sentence, the document it opens with as its subject ("The report, titled ..., was released
  * Monday."): "the report", for an "It says" in the sentence after; else null. (In the link key.) */
@@ -2274,8 +2326,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const lp = locals[para]!;
     if (otherPersonWordIn(lp, sent, ownSubjectOk)) return true;
     // (with skipOwner, not a possessive right before it: "New Zealand’s Wiremu Tane")
-    // (nor a word nothing showed to be anyone's, after "from" or "in": "Graham Tolley, from Swindon,")
-    return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self] && !(skipOwner && ownerBefore(lp, mi) === self) && !firmBeforeTitle(lp, mi, self, mentionMember[para]![mi]!) && !(mentionMember[para]![mi]!.weak && !m.personEvidence && afterPlacePrep(lp, m)));
+    // (nor a word nothing showed to be anyone's after "from", "in" or "on", or one word after "at" or
+    // "into": "Graham Tolley, from Swindon,"; not "ran into Ifeoma George")
+    return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self] && !(skipOwner && ownerBefore(lp, mi) === self) && !firmBeforeTitle(lp, mi, self, mentionMember[para]![mi]!) && !(mentionMember[para]![mi]!.weak && !m.personEvidence && afterPlacePrep(lp, m) && (m.tokens.length === 1 || /^(?:from|in|on)$/.test(lp.toks[m.i0 - 1]!.lo))));
   };
   /** mention mi is one word nothing showed to be a person's, right before the lower-case title of
    * mention `self` ("Skylark chief operating officer Hamish Strachan"): whose officer they are */
@@ -3777,6 +3830,45 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const one = agedOne(text, at);
       if (one) return { mem: one, ambiguous: false };
     }
+    // (a nationality of two words the story gave someone before, "the South African Pieter de Wet",
+    // "Grace Tuilagi, a New Zealander living in Melbourne,": the one it was given to; unsure when it
+    // was given to no one named)
+    {
+      const two = /^the (\S+ \S+)$/i.exec(text ?? '');
+      if (two && TWO_WORD_DEMONYMS.has(two[1]!.toLowerCase())) {
+        // (or its country: "Lindiwe Dube of South Africa", "South Africa’s Lindiwe Dube")
+        const demonym = two[1]!.toLowerCase();
+        const country = (DEMONYM_COUNTRIES[demonym.replace(/(?:wo)?man$/, '')] ?? '').toLowerCase();
+        const given = new Set<Member>();
+        let seen = false;
+        for (let q = 0; q <= para; q++) {
+          const lq = locals[q]!;
+          for (const [k, phrase] of demonymPhrases(lq)) {
+            if (pos(q, k) >= at - 1 || (phrase !== demonym && phrase !== country)) continue;
+            const t = lq.toks[k]!;
+            seen = true;
+            // (the name right after it, or the name an appositive with it is set off after)
+            const after = lq.mentions.findIndex((m) => m.i0 <= k + 3 && m.i1 > k + 2 && m.sent === t.sent);
+            const before = lq.mentions.findIndex((m) => m.i1 < k && k - m.i1 <= 3 && (lq.toks[m.i1]?.t === ',' || (lq.toks[m.i1]?.lo === 'of' && m.i1 === k - 1)) && m.sent === t.sent);
+            // (or the subject it is said of: "Kamal Fofanah became the first Sierra Leonean to ...")
+            const sj = lq.sentSubject[t.sent] ?? -1;
+            const said = sj >= 0 && lq.mentions[sj]!.i1 <= k && lq.toks.slice(lq.mentions[sj]!.i1, k).some((x) => /^(?:is|was|became|becomes|as)$/.test(x.lo)) ? sj : -1;
+            const mi = after >= 0 ? after : before >= 0 ? before : said;
+            const mem = mi >= 0 ? mentionMember[q]![mi] : null;
+            if (mem && mem.kind === 'person') given.add(mem);
+          }
+        }
+        if (given.size === 1) return { mem: [...given][0]!, ambiguous: false };
+        // (given to no one the story named, or to more than one: only a suggestion)
+        if (seen) return { mem: given.size ? [...given][0]! : null, ambiguous: true };
+        // (never given: read as one word is, unless the sentence before names another nation, whose
+        // person may be the other: "Ireland’s captain Conor Byrne also impressed. / “…,” said the New
+        // Zealander.")
+        const sb = sentenceBefore(at, para);
+        const otherNation = !!sb && sb[1] >= 0 && !!paragraphFacts(locals[sb[0]]!).nations[sb[1]];
+        if (otherNation) return { mem: subjectJustBefore(at, para), ambiguous: true };
+      }
+    }
     if (isEpithet(head)) {
       const s = subjectJustBefore(at, para, false, /^\d+-year-old$/.test(head));
       // (a person: "Gardaí said ... / said the 52-year-old" is no body)
@@ -4023,9 +4115,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // (or a body quoted at the end of the paragraph before, "It" opening this one: "The military
           // said in a statement that it had carried out “a precise strike”. / It said “numerous steps”
           // had been taken")
+          // (and nothing between "It said" and its quote that may say it instead: not "It said the
+          // findings, which described conditions as “squalid”, ...", "It said, quoting its chief of
+          // staff, General Ilan Dror, that ...")
           const bodyBefore = () => {
             const before = itSent === 0 && cue.at === 0 ? prevNonEmptyOf(p) : -1;
-            return before >= 0 && lastQuotePara === before && lastQuoteSent === locals[before]!.sentSpeech.length - 1 && !!lastQuoteSpeaker?.described && !itAnswers(lp, cue.at);
+            const clear = itSaidAlone(lp).some((x, qi) => x && lp.quotes[qi]!.cue.at === cue.at);
+            // (nor after one that speaks of a document, which "It" may be: "... received the review and
+            // found it “thorough”. / It recommends “urgent reform”")
+            const documentThere = before >= 0 && paragraphFacts(locals[before]!).document;
+            return clear && !documentThere && before >= 0 && lastQuotePara === before && lastQuoteSent === locals[before]!.sentSpeech.length - 1 && !!lastQuoteSpeaker?.described && !itAnswers(lp, cue.at);
           };
           if (txt === 'it' && lastQuoteSpeaker?.kind === 'organization' && !lastQuoteUnsure && !docAnswered && ((lastQuotePara === p && lastQuoteSent === itSent - 1) || documentBefore() || bodyBefore())) {
             return { mem: lastQuoteSpeaker, ambiguous: false, cueName: cue.cue };
@@ -4597,7 +4696,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
               unsure ||= r.ambiguous;
             }
           }
-          if (alone && one && pl.mentions.every((m, mi) => mentionMember[q]![mi] === one || (m.type !== 'person' && !m.subj)) && !(one.gender === 'f' ? SHE_WORDS : one.gender === 'm' ? HE_WORDS : ANY_THIRD).test(lq.raw.text)) {
+          // (not one that paragraph says died, was killed or is missing: "He died at the scene ... / “I
+          // wake up every morning ...”" is a relative's; nor a word the lexicon took for a name, "The Scot")
+          const gone = [q, prevNonEmptyOf(q)].some((x) => x >= 0 && paragraphFacts(locals[x]!).gone);
+          // (nor when the next paragraph pays tribute: "The club’s chairman, Ken Tattersall, was among
+          // the first to pay tribute")
+          const nx = nextNonEmpty(p);
+          const tribute = nx >= 0 && paragraphFacts(locals[nx]!).tribute;
+          if (alone && one && !gone && !tribute && (!one.weak || nameLikePair(one)) && pl.mentions.every((m, mi) => mentionMember[q]![mi] === one || (m.type !== 'person' && !m.subj)) && !(one.gender === 'f' ? SHE_WORDS : one.gender === 'm' ? HE_WORDS : ANY_THIRD).test(lq.raw.text)) {
             speaker = one;
             cue = 'following';
             ambiguous = unsure;
@@ -4639,7 +4745,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       }
       // ""Hale is a liar," he said.": a pronoun, role or continuation that lands on the person the
       // quote speaks of by name is no sure speaker (a quote about someone is not theirs)
-      if (speaker && !ambiguous && cue === 'pronoun' && namedInQuote(lq.raw.text, speaker)) ambiguous = true;
+      // (nor an age's or a nationality's: "The New Zealander beat Rebecca Stone. / “Rebecca pushed me
+      // all the way,” said the 22-year-old.")
+      const epithetCue = lq.cue.ref === 'role' && isEpithet(lq.cue.roleHead ?? '');
+      const firstNamed = (m: Member) => m.kind === 'person' && m.tokens.length >= 2 && m.tokens[0]!.length >= 3 && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(m.tokens[0]!)}(?![\\p{L}])`, 'u').test(lq.raw.text);
+      if (speaker && !ambiguous && (cue === 'pronoun' || epithetCue) && (namedInQuote(lq.raw.text, speaker) || (epithetCue && firstNamed(speaker)))) ambiguous = true;
       // (... nor is one the quote goes on from when it speaks to them by title and name: "“I don't
       // recall seeing that letter,” Drury said. / “It was addressed to you, Mr Drury.”")
       // (nor a role nobody in the story holds: "The umpire, whose name was not released, responded:
@@ -5018,6 +5128,9 @@ export const linkKey = perParagraph((lp): string => {
     indefiniteBodies(lp).map(([w, i]) => [w, rank(i)]),
     backReferences(lp),
     documentSubjects(lp),
+    paragraphFacts(lp),
+    demonymPhrases(lp).map(([k, w]) => [rank(k), w]),
+    itSaidAlone(lp),
     // (and whether "It" opens it: a paragraph that only goes on reporting a document)
     lp.toks[0]?.lo === 'it' && DOCUMENT_VERBS.test(lp.toks[1]?.lo ?? ''),
     PRESS_SETTING.test(lp.text),

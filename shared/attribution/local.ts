@@ -755,7 +755,7 @@ function buildMentions(toks: Tok[]): Mention[] {
     // ... and before an age set off by commas ("Brown, 38, said")
     const aged = sentStart && tk.cap && agedAfter(toks, i + 1) && toks[i + 3]!.sent === tk.sent;
     const beforeVerb = aged || (sentStart && tk.cap && isSpeechVerb(toks[i + 1]) && /(?:ed|said|says|told|wrote|tells|adds|notes|asks)$/.test(toks[i + 1]!.lo) && !FUNCTION_WORDS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo));
-    if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1], toks[i + 2]) || epithetAt(toks, i) || (sentStart && titleOpener(toks, i)) || (sentStart && nounBeforePlural(toks, i))) {
+    if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1], toks[i + 2]) || epithetAt(toks, i) || demonymPairAt(toks, i) || (sentStart && titleOpener(toks, i)) || (sentStart && nounBeforePlural(toks, i))) {
       // "Green denied it.": a common word opening a sentence before a verb in the past may be a
       // surname the story has given someone; kept as a mention the linking pass drops unless it is
       const nx = toks[i + 1];
@@ -2185,6 +2185,10 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   return { ...NONE, ref: 'org', roleHead: dn.lo, text: `the ${dn.lo}`, at: j };
 }
 
+/** Participles that open a phrase about a document or a statement right after it, with no comma
+ * ("A joint statement issued later in the evening said"); not a main verb ("The trustees visited
+ * farmers who said"). */
+const DOCUMENT_PARTICIPLES = /^(?:issued|published|released|signed|sent|seen|obtained|leaked|commissioned|prepared|filed|tabled|circulated|dated|headed|titled|marked|presented|submitted|posted|distributed|drafted|read|delivered|laid|written|compiled|produced|provided|shared|given|handed)$/;
 /** Heads of a subject that a body or its people speak through, beyond ORG_HEADS, GROUP_NOUNS and the
  * document nouns: "The orchestra’s management", "The study's authors", "The military". */
 const BODY_SUBJECT_HEADS = new Set(['management', 'military', 'authors', 'trustees', 'leadership', 'delegation', 'advisory']);
@@ -2240,7 +2244,7 @@ function ownedOrSetOffSubject(ctx: Ctx, v: number, sent: number): LocalCue | nul
     if (nx.t === ',') {
       const after = toks[h + 2];
       if (toks[e]!.t !== ',' || e === h + 1 || between.slice(1, -1).some((t) => t.t === ',') || after?.k !== 'w' || !(/(?:ed|en)$/.test(after.lo) || SET_OFF_PARTICIPLES.has(after.lo) || /^(?:laid|paid|led|told|a|an|which)$/.test(after.lo))) return null;
-    } else if (!(nx.k === 'w' && !nx.cap && (/ed$/.test(nx.lo) || SET_OFF_PARTICIPLES.has(nx.lo)) && !between.some((t) => t.t === ','))) return null;
+    } else if (!(nx.k === 'w' && !nx.cap && DOCUMENT_PARTICIPLES.test(nx.lo) && !between.some((t) => t.t === ',' || /^(?:who|whom|that|which)$/.test(t.lo)))) return null;
   }
   // (a statement or a release is its owner's words: "The club’s statement read:" is the club's)
   const last = STATEMENT_NOUNS.has(lo) ? toks[k - 1]! : head;
@@ -2396,6 +2400,13 @@ function epithetAt(toks: Tok[], j: number): { gender: Gender; first?: number; la
   // where no noun follows; not a word the lexicon knows as anything else)
   if (/(?:[^aeiou]ian|egian|onian|ese|ite|ean)$/.test(t.lo) && t.lo.length >= 6 && lexTagsOf(t.lo).length === 0 && bareDemonymEnds(nx, t.sent)) return { gender: null };
   return null;
+}
+
+/** Token i is a word of a nationality of two words ("South African", "New Zealander"), no name's
+ * word even before a name ("the South African Pieter de Wet"). */
+function demonymPairAt(toks: Tok[], i: number): boolean {
+  const pairAt = (a: number) => !!toks[a]?.cap && !!toks[a + 1]?.cap && toks[a]!.sent === toks[a + 1]!.sent && TWO_WORD_DEMONYMS.has(`${toks[a]!.lo} ${toks[a + 1]!.lo}`);
+  return pairAt(i) || pairAt(i - 1);
 }
 
 /** The role cue for an epithet found at token j ("the German", "the New Zealander"). */
@@ -4030,7 +4041,10 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       // ("A senior councillor who asked not to be named said", "A diplomat from one of the blocking
       // countries, who asked not to be named because the talks were private, said": the unnamed one
       // the sentence opens with, past its phrase and clauses, when this is their verb)
-      if (!r && !ing && strongSpeech(tv)) {
+      // (and no verb of saying between it and the quote, someone else's: "A nurse who asked not to be
+      // named said a consultant had told her: “…”")
+      // (one it or they speak of again is the same: "The bureau’s complaint said ..., a design it called “…”")
+      if (!r && !ing && strongSpeech(tv) && !toks.slice(v + 1, qt).some((t, x) => t.k === 'w' && !t.cap && (isSpeechVerb(t) || CROWD_VERBS.has(t.lo)) && !/^(?:it|they)$/.test(toks[v + x]?.lo ?? ''))) {
         let s0 = v;
         while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
         const dp = describedPersonSubject(toks, s0);

@@ -604,3 +604,20 @@ describe('round 42: a place after "from" beside the subject', () => {
     expectEditsAsOneShot(paras, [[1, 'Pellow, from Penwithick', 'Pellow, with Penwithick']]);
   });
 });
+
+describe('round 43: facts read from a paragraph\'s words', () => {
+  it('an edit that changes only a death told ("found dead" / "found calm") still gives the one-shot result', () => {
+    const paras = ['Kieran Walsh was 19.', 'He was found dead after his motorbike hit a lorry.', '“I wake up every morning and check my phone.”'];
+    expectEditsAsOneShot(paras, [[1, 'found dead', 'found calm']]);
+  });
+
+  it('an edit that changes only what stands between "It said" and its quote still gives the one-shot result', () => {
+    const paras = ['The military said in a statement that it had carried out “a precise strike”.', 'It said, quoting its staff, that the operation was “a success”.'];
+    expectEditsAsOneShot(paras, [[1, 'It said, quoting its staff, that', 'It said, as before, that']]);
+  });
+
+  it('an edit that changes only a document spoken of before "It" ("the review" / "the visit") still gives the one-shot result', () => {
+    const paras = ['The ministry said it had received the review and found it “thorough”.', 'It recommends “urgent reform” of the system.'];
+    expectEditsAsOneShot(paras, [[0, 'received the review', 'received the visit']]);
+  });
+});
