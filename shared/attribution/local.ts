@@ -2704,7 +2704,8 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
       }
     }
     // (co-ordinated roles: "said co-founder and chief executive Aditya Varma")
-    if (tk.lo === 'and' && !best && !role && j > i && toks[j - 1]!.k === 'w' && !toks[j - 1]!.cap && isTitleTok(toks[j - 1]!.lo) && toks[j + 1]?.k === 'w' && !toks[j + 1]!.cap && toks[j + 1]!.sent === sent && (isTitleTok(toks[j + 1]!.lo) || TITLE_MODIFIERS.has(toks[j + 1]!.lo))) continue;
+    // (or in capitals: "said Managing Director and CEO Anirudh Rao")
+    if (tk.lo === 'and' && !best && !role && j > i && toks[j - 1]!.k === 'w' && isTitleTok(toks[j - 1]!.lo) && toks[j + 1]?.k === 'w' && toks[j + 1]!.cap === toks[j - 1]!.cap && toks[j + 1]!.sent === sent && (isTitleTok(toks[j + 1]!.lo) || TITLE_MODIFIERS.has(toks[j + 1]!.lo))) continue;
     // (a person noun after "his", "her", "their" or "its" with the name set off after it: "said their
     // conductor, Thandeka Mahlangu", "said its caseworker, Samir Haddad")
     const ownedPersonNoun = !tk.cap && !best && j === i + 1 && /^(?:his|her|their|its)$/.test(toks[i]!.lo) && toks[j + 1]?.t === ',' && isPersonNoun(tk.lo) && !isGroupNoun(tk.lo);
@@ -3528,6 +3529,9 @@ function roleAfterWith(toks: Tok[], k: number, sent: number): LocalCue | null {
 /** -ing forms in the speech verb list that usually open a sentence without reporting speech */
 const PARTICIPLE_NOT_SPEECH = new Set(['reading', 'beginning', 'speaking', 'feeling', 'thinking', 'continuing', 'pointing', 'signaling', 'texting', 'messaging', 'posting', 'answering', 'questioning', 'reflecting', 'imagining', 'worrying', 'wondering', 'praying', 'singing', 'cheering', 'chanting']);
 
+/** Verbs a court, a judge or one reading aloud gives words with, read as saying only right after a
+ * quote ("“…,” the judge ordered."): elsewhere they are no verbs of saying ("held a meeting"). */
+const COURT_AFTER_VERBS = new Set(['held', 'holds', 'ordered', 'orders', 'directed', 'observed', 'remarked', 'read']);
 function afterCue(ctx: Ctx, qt: number): LocalCue | null {
   const { toks } = ctx;
   const sent = toks[qt]!.sent;
@@ -3632,6 +3636,11 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
         const tv = toks[k];
         // (""...," Szymanski shot back.": a retort, the verb and "back" closing the sentence)
         if (tv && tv.sent === sent && RETORT_VERBS.has(tv.lo) && toks[k + 1]?.lo === 'back' && toks[k + 1]!.sent === sent && (toks[k + 2]?.sent !== sent || toks[k + 2]!.k !== 'w')) return { ...(named ?? np.ref), cue: tv.lo };
+        // (a verb a court or a reader gives words with, right after the quote and ending the clause:
+        // "“…,” the judge ordered.", "“…,” Justice Ngozi Eze held.", "“…,” the foreperson read aloud")
+        const nx = toks[k + 1];
+        const courtVerb = !!tv && tv.sent === sent && COURT_AFTER_VERBS.has(tv.lo) && (!nx || nx.sent !== sent || nx.k !== 'w' || /^(?:aloud|in|at|on|from|as)$/.test(nx.lo));
+        if (courtVerb) return { ...(named ?? np.ref), cue: tv!.lo };
         if (tv && tv.sent === sent && isSpeechVerb(tv) && !readAs(toks, k) && !(WEAK_SPEECH.has(tv.lo) && !INVERTIBLE.has(tv.lo) && tv.lo !== 'called' && tv.lo !== 'calls' && !AFTER_QUOTE_VERBS.has(tv.lo))) {
           if (passiveAt(toks, k)) {
             const agent = passiveAgent(ctx, k, sent);

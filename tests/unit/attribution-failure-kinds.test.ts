@@ -9966,3 +9966,22 @@ describe('round 43, reviewed: the look-alikes the new rules must leave alone', (
     expect(sure(res, 'I have never been so tired')).toBeNull();
   });
 });
+
+describe('round 43: a court\'s verbs right after a quote, and titles joined by "and" in capitals', () => {
+  it('"“…,” Justice Amara Obi held." and "“…,” the judge ordered." after the judge was named are the judge\'s', () => {
+    const res = analyzeParagraphs(['The appeal was dismissed on Friday.', '“The evidence was consistent and unshaken,” Justice Amara Obi held.']);
+    expect(speakerOf(res, 'The evidence was consistent')).toBe('Amara Obi');
+    const res2 = analyzeParagraphs(['Justice Amara Obi granted the defendant bail and adjourned the case.', '“The defendant shall surrender his passport within 48 hours,” the judge ordered.']);
+    expect(speakerOf(res2, 'The defendant shall surrender')).toBe('Amara Obi');
+  });
+
+  it('but not such a verb that goes on to an object: "“…,” the club held a minute\'s silence" is no one\'s', () => {
+    const res = analyzeParagraphs(['“Gone but never forgotten,” the banner read, as the club held a minute’s silence.']);
+    expect(speakerOf(res, 'Gone but never forgotten')).not.toBe('the club');
+  });
+
+  it('"“…,” said Managing Director and CEO Anirudh Rao." is Anirudh Rao', () => {
+    const res = analyzeParagraphs(['Profit rose 19 per cent in the quarter.', '“We expect the momentum to continue,” said Managing Director and CEO Anirudh Rao.']);
+    expect(speakerOf(res, 'We expect the momentum')).toBe('Anirudh Rao');
+  });
+});
