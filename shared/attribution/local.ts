@@ -2691,7 +2691,11 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
           j++;
           continue;
         }
-        if (nx?.k !== 'w' || nx.cap || !ROLE_NOUNS.has(nx.lo)) break;
+        // (past a modifier or two before the role: "said Valley Transit planning director Owen
+        // Castellanos-Reyes")
+        let r = j + 1;
+        while (r <= j + 2 && toks[r]?.k === 'w' && !toks[r]!.cap && toks[r]!.sent === sent && !FUNCTION_WORDS.has(toks[r]!.lo) && !ROLE_NOUNS.has(toks[r]!.lo) && !SPEECH_VERBS.has(toks[r]!.lo)) r++;
+        if (nx?.k !== 'w' || nx.cap || toks[r]?.k !== 'w' || toks[r]!.cap || toks[r]!.sent !== sent || !ROLE_NOUNS.has(toks[r]!.lo)) break;
       }
       continue;
     }

@@ -9985,3 +9985,10 @@ describe('round 43: a court\'s verbs right after a quote, and titles joined by "
     expect(speakerOf(res, 'We expect the momentum')).toBe('Anirudh Rao');
   });
 });
+
+describe('round 43: "said <Body> <modifier> <role> <Name>" is the name', () => {
+  it('"“…,” said Harbour Metro planning director Ines Okafor-Lund." is Ines Okafor-Lund, not the body', () => {
+    const res = analyzeParagraphs(['The new bus map goes live on Sunday.', '“We are betting on frequency,” said Harbour Metro planning director Ines Okafor-Lund.']);
+    expect(speakerOf(res, 'We are betting on')).toBe('Ines Okafor-Lund');
+  });
+});
