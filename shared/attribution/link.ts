@@ -824,6 +824,18 @@ const backReferences = perParagraph((lp): [number, number][] => {
   return out;
 });
 
+/** A name with its initials in brackets right after it ("Marisol Quintana-Reid (MQR)"): the mention
+ * and the initials, for a transcript's "MQR:" later. (In the link key.) */
+const initialsGiven = perParagraph((lp): [number, string][] => {
+  const out: [number, string][] = [];
+  lp.mentions.forEach((m, mi) => {
+    const t = lp.toks;
+    if (m.tokens.length < 2 || t[m.i1]?.t !== '(' || t[m.i1 + 2]?.t !== ')' || !/^\p{Lu}{2,6}$/u.test(t[m.i1 + 1]?.t ?? '')) return;
+    const letters = m.tokens.flatMap((w) => w.split('-')).map((w) => w[0]).join('');
+    if (letters === t[m.i1 + 1]!.t || m.tokens.map((w) => w[0]).join('') === t[m.i1 + 1]!.t) out.push([mi, t[m.i1 + 1]!.t]);
+  });
+  return out;
+});
 /** Words telling that someone died, was hurt or is missing ("He died at the scene", "went missing"). */
 const GONE_WORDS = /\b(?:died|dies|dead|death|killed|murdered|stabbed|shot|missing|disappeared|vanished|victim|funeral|body|last seen)\b/i;
 /** Words of a tribute paid to someone ("was among the first to pay tribute"). */
@@ -1808,7 +1820,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   // ---- pass 1: cast
   /** the names of two words or more in the story by their initials (built at the first capitals
    * looked up: most stories have none), each with where it was named */
-  let byInitials: Map<string, { o: Mention; at: number }[]> | null = null;
+  let byInitials: Map<string, { o: Mention; at: number; given?: boolean }[]> | null = null;
   const initialsIndex = () => {
     if (byInitials) return byInitials;
     byInitials = new Map();
@@ -1821,6 +1833,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         list.push({ o, at: pos(q, o.n0) });
         byInitials!.set(initials, list);
       }
+      // (and a person's, given in brackets after the name: "Marisol Quintana-Reid (MQR)")
+      for (const [mi, caps] of initialsGiven(lp)) {
+        const o = lp.mentions[mi]!;
+        const list = byInitials!.get(caps) ?? [];
+        list.push({ o, at: pos(q, o.n0), given: true });
+        byInitials!.set(caps, list);
+      }
     });
     return byInitials;
   };
@@ -1830,7 +1849,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const expansionOf = (m: Mention, para: number): Member | undefined => {
     if (m.tokens.length !== 1 || !/^\p{Lu}{2,6}$/u.test(m.tokens[0]!)) return undefined;
     const at = pos(para, m.n0);
-    let found: { o: Mention; at: number } | null = null;
+    let found: { o: Mention; at: number; given?: boolean } | null = null;
     for (const e of initialsIndex().get(m.tokens[0]!) ?? []) {
       if (e.at >= at) break;
       if (found && found.o.key !== e.o.key) return undefined;
@@ -1838,6 +1857,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     if (!found) return undefined;
     const known = byFull.get(found.o.key);
+    // (a person only by initials the story gave: "MQR:" after "Marisol Quintana-Reid (MQR)")
+    if (known && found.given && known.kind === 'person' && !known.described) return known;
     if (known) return known.kind === 'organization' && !known.described ? known : undefined;
     const mem = create(found.o, found.o.name, found.o.tokens, 'organization', found.at);
     // (found under its capitals from now on too)
@@ -5128,6 +5149,7 @@ export const linkKey = perParagraph((lp): string => {
     indefiniteBodies(lp).map(([w, i]) => [w, rank(i)]),
     backReferences(lp),
     documentSubjects(lp),
+    initialsGiven(lp),
     paragraphFacts(lp),
     demonymPhrases(lp).map(([k, w]) => [rank(k), w]),
     itSaidAlone(lp),

@@ -9992,3 +9992,10 @@ describe('round 43: "said <Body> <modifier> <role> <Name>" is the name', () => {
     expect(speakerOf(res, 'We are betting on')).toBe('Ines Okafor-Lund');
   });
 });
+
+describe('round 43: a transcript\'s initials the story gave in brackets after a name', () => {
+  it('"He spoke to Marta Quiroga-Lund (MQL) ... / MQL: “…”" is Marta Quiroga-Lund', () => {
+    const res = analyzeParagraphs(['Hendrik Oosthuizen took over the vineyard in 2011. He spoke to Marta Quiroga-Lund (MQL) for Cellar & Vine.', 'MQL: “Why go organic when the margins were so thin?”', 'OOSTHUIZEN: “Because the margins were so thin.”']);
+    expect(speakerOf(res, 'Why go organic')).toBe('Marta Quiroga-Lund');
+  });
+});

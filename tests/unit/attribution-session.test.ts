@@ -621,3 +621,10 @@ describe('round 43: facts read from a paragraph\'s words', () => {
     expectEditsAsOneShot(paras, [[0, 'received the review', 'received the visit']]);
   });
 });
+
+describe('round 43: initials given in brackets', () => {
+  it('an edit that changes only the bracketed initials ("(MQL)" / "(MQX)") still gives the one-shot result', () => {
+    const paras = ['Hendrik Oosthuizen took over the vineyard. He spoke to Marta Quiroga-Lund (MQL) for Cellar & Vine.', 'MQL: “Why go organic?”'];
+    expectEditsAsOneShot(paras, [[0, '(MQL)', '(MQX)']]);
+  });
+});
