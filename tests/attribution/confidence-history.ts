@@ -169,6 +169,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh136', 'e11ee1a'],
   ['fresh137', 'e11ee1a'],
   ['fresh138', 'e11ee1a'],
+  ['fresh139', 'c91a730'],
+  ['fresh140', 'c91a730'],
+  ['fresh141', 'c91a730'],
+  ['fresh142', 'c91a730'],
+  ['fresh143', 'c91a730'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

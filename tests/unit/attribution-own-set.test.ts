@@ -993,12 +993,48 @@ describe('own evaluation set', () => {
       wrong: 3,
       falseQuotes: 3,
     },
+    {
+      name: 'fresh 134 (a second author, written blind for round 42, measured once at its end, tuned on in round 43): speaker accuracy ≥ 0.897, at most four wrong speakers, no false quote',
+      part: ownSetParts.fresh134,
+      accuracy: 0.897,
+      wrong: 4,
+      falseQuotes: 0,
+    },
+    {
+      name: 'fresh 135 (a second author, written blind for round 42, measured once at its end, tuned on in round 43): speaker accuracy ≥ 0.925, at most two wrong speakers, at most three false quotes',
+      part: ownSetParts.fresh135,
+      accuracy: 0.925,
+      wrong: 2,
+      falseQuotes: 3,
+    },
+    {
+      name: 'fresh 136 (a second author, written blind for round 42, measured once at its end, tuned on in round 43): speaker accuracy ≥ 0.882, at most two wrong speakers, at most two false quotes',
+      part: ownSetParts.fresh136,
+      accuracy: 0.882,
+      wrong: 2,
+      falseQuotes: 2,
+    },
+    {
+      name: 'fresh 137 (a second author, written blind for round 42, measured once at its end, tuned on in round 43): speaker accuracy ≥ 0.893, at most one wrong speaker, no false quote',
+      part: ownSetParts.fresh137,
+      accuracy: 0.893,
+      wrong: 1,
+      falseQuotes: 0,
+    },
+    {
+      name: 'fresh 138 (a second author, written blind for round 42, measured once at its end, tuned on in round 43): speaker accuracy ≥ 0.858, at most six wrong speakers, at most one false quote',
+      part: ownSetParts.fresh138,
+      accuracy: 0.858,
+      wrong: 6,
+      falseQuotes: 1,
+    },
   ];
 
   // (fresh 64 to 83: the figures of the twenty-eighth session's end; fresh 84 to 93, of the
   // twenty-ninth's; fresh 94 to 113, of the thirtieth's; fresh 114 to 118, of the thirty-first's;
   // fresh 119 to 123, of the thirty-second's (round 40's end); fresh 124 to 128, of round 41's end in
-  // the thirty-third, and fresh 129 to 133 of round 42's end in the thirty-fourth: so
+  // the thirty-third, and fresh 129 to 133 of round 42's end and fresh 134 to 138 of round 43's end,
+  // both in the thirty-fourth: so
   // no later rule can lose what these parts
   // hold without a test saying so)
   for (const floor of floors) {

@@ -144,9 +144,14 @@ import { ownSetFresh140 } from './fresh140';
 import { ownSetFresh141 } from './fresh141';
 import { ownSetFresh142 } from './fresh142';
 import { ownSetFresh143 } from './fresh143';
+import { ownSetFresh144 } from './fresh144';
+import { ownSetFresh145 } from './fresh145';
+import { ownSetFresh146 } from './fresh146';
+import { ownSetFresh147 } from './fresh147';
+import { ownSetFresh148 } from './fresh148';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh143`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh148`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -292,6 +297,11 @@ export const ownSetParts = {
   fresh141: ownSetFresh141,
   fresh142: ownSetFresh142,
   fresh143: ownSetFresh143,
+  fresh144: ownSetFresh144,
+  fresh145: ownSetFresh145,
+  fresh146: ownSetFresh146,
+  fresh147: ownSetFresh147,
+  fresh148: ownSetFresh148,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
