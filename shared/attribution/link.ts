@@ -4882,6 +4882,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const match = named.filter(([, roles]) => roles.some((w) => inDescriptionHead(d.lower, w)));
         if (match.length === 1) namedLater.set(d, match[0]![0]);
       }
+      // ("A woman who saw a man pushed from a platform told a jury she “heard the thud before the
+      // scream”. / Lucy Abernethy was giving evidence ...": one the lede brings in as a plain woman or
+      // man, who spoke there, is the one the next paragraph opens with by a plain name, new to the story)
+      const opener = ln.mentions.findIndex((m) => m.sent === 0 && m.subj && !m.poss);
+      const om = opener >= 0 ? mentionMember[next]![opener] : null;
+      const plainName = !!om && om.kind === 'person' && !om.described && (!om.weak || nameLikePair(om)) && ln.mentions[opener]!.titleWords.length === 0 && om.roleWords.size === 0 && Math.floor(om.firstSeen / 100000) === next && ln.sentSubject[0] === opener;
+      if (plainName) {
+        const plain = members.filter((d) => d.described && d.kind === 'person' && d.speaker && Math.floor(d.firstSeen / 100000) === first && !namedLater.has(d) && /^(?:man|woman|boy|girl|teenager|pensioner|mother|father)$/.test(d.lower.filter((w) => w !== '(unnamed)').slice(-1)[0] ?? ''));
+        const d = plain.length === 1 ? plain[0]! : null;
+        const g = d ? (/^(?:woman|girl|mother)$/.test(d.lower.filter((w) => w !== '(unnamed)').slice(-1)[0]!) ? 'f' : /^(?:man|boy|father)$/.test(d.lower.filter((w) => w !== '(unnamed)').slice(-1)[0]!) ? 'm' : null) : null;
+        if (d && (!g || !om!.gender || om!.gender === g)) namedLater.set(d, om!);
+      }
     }
   }
   for (const s of segs) {

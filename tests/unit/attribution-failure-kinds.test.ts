@@ -9999,3 +9999,15 @@ describe('round 43: a transcript\'s initials the story gave in brackets after a 
     expect(speakerOf(res, 'Why go organic')).toBe('Marta Quiroga-Lund');
   });
 });
+
+describe('round 44: one the lede brings in as a plain woman or man is the one the next paragraph opens with by a plain name', () => {
+  it('"A woman who saw the crash told an inquest she “…”. / Mairead Ellison was giving evidence ..." is Mairead Ellison', () => {
+    const res = analyzeParagraphs(['A woman who saw a cyclist hit by a bus told an inquest she “heard the brakes before the bang”.', 'Mairead Ellison was giving evidence on the second day of the inquest into the death of Tomasz Nowak, 41.']);
+    expect(speakerOf(res, 'heard the brakes')).toBe('Mairead Ellison');
+  });
+
+  it('but not one named with a title, who is someone else: "... / Detective Sergeant Ruth Allan said ..." leaves the woman unnamed', () => {
+    const res = analyzeParagraphs(['A woman who saw a cyclist hit by a bus told an inquest she “heard the brakes before the bang”.', 'Detective Sergeant Ruth Allan said the bus had been travelling at 28mph.']);
+    expect(speakerOf(res, 'heard the brakes')).not.toBe('Ruth Allan');
+  });
+});
