@@ -1362,7 +1362,13 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   // ambulance came")
   const after = toks[m.i1];
   // (or where: "He spoke to Priya Raghunathan in Tokyo.")
-  const ends = after?.t === '.' || (after?.k === 'w' && after.sent === m.sent && (after.lo === 'about' || after.lo === 'for' || (after.lo === 'of' && toks[m.i1 + 1]?.lo === 'the' && toks[m.i1 + 2]?.cap === true) || (/^(?:in|at)$/.test(after.lo) && toks[m.i1 + 1]?.cap === true && toks[m.i1 + 2]?.t === '.')));
+  // (or the paper's name without "the": "She spoke to Tomas Brekke of Freight Ledger about ...")
+  const ofPaper = () => {
+    let k = m.i1 + 1;
+    while (k < toks.length && k - m.i1 <= 4 && toks[k]!.k === 'w' && toks[k]!.cap && toks[k]!.sent === m.sent) k++;
+    return k > m.i1 + 1 && PAPER_WORDS.test(toks[k - 1]!.lo) && (toks[k]?.sent !== m.sent || toks[k]!.t === '.' || toks[k]!.t === ',' || /^(?:about|for)$/.test(toks[k]!.lo));
+  };
+  const ends = after?.t === '.' || (after?.k === 'w' && after.sent === m.sent && (after.lo === 'about' || after.lo === 'for' || (after.lo === 'of' && ((toks[m.i1 + 1]?.lo === 'the' && toks[m.i1 + 2]?.cap === true) || ofPaper())) || (/^(?:in|at)$/.test(after.lo) && toks[m.i1 + 1]?.cap === true && toks[m.i1 + 2]?.t === '.')));
   // (someone new to the paragraph, in one that calls no one a journalist: not "his daughter, Mika
   // Sato, runs the Tokyo office. He spoke to Mika Sato in Tokyo.", nor "Ann Lee is our business
   // correspondent. She spoke to Acme's Jo Park", where the one who spoke asks)

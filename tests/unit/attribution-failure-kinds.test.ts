@@ -10011,3 +10011,11 @@ describe('round 44: one the lede brings in as a plain woman or man is the one th
     expect(speakerOf(res, 'heard the brakes')).not.toBe('Ruth Allan');
   });
 });
+
+describe('round 44: the interviewer named with their paper after "of", no "the"', () => {
+  it('"She spoke to Anders Vik of Harbour Ledger about ... / Q: “…” / A: “…”" asks as Anders Vik and answers as her', () => {
+    const res = analyzeParagraphs(['Maren Holt took over as chief executive of Nordlys Freight in January. She spoke to Anders Vik of Harbour Ledger about driver shortages.', 'Q: “You have raised driver pay twice this year. Why?”', 'A: “Because otherwise we have no drivers.”']);
+    expect(speakerOf(res, 'You have raised')).toBe('Anders Vik');
+    expect(speakerOf(res, 'Because otherwise')).toBe('Maren Holt');
+  });
+});
