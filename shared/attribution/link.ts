@@ -294,6 +294,8 @@ const NAMED_KINDS = new Set(['network', 'channel', 'coalition', 'alliance', 'mov
 const UNION_WORDS = /^(?:union|unions|workers|workers'|workers’|federation|guild|association|confederation|brotherhood|congress|teamsters|unite|syndicate|alliance|council)$/;
 /** The country of a nationality of two words ("the South African": South Africa). */
 const DEMONYM_COUNTRIES: Record<string, string> = { 'new zealander': 'New Zealand', 'south african': 'South Africa', 'sri lankan': 'Sri Lanka', 'costa rican': 'Costa Rica', 'puerto rican': 'Puerto Rico', 'sierra leonean': 'Sierra Leone', 'south korean': 'South Korea', 'north korean': 'North Korea', 'south sudanese': 'South Sudan', 'east timorese': 'East Timor', 'northern irish': 'Northern Ireland' };
+/** Those countries' names in lower case ("south africa"). */
+const TWO_WORD_COUNTRIES = new Set(Object.values(DEMONYM_COUNTRIES).map((c) => c.toLowerCase()));
 /** Words for a public body that the story may use for one it has named. */
 const PUBLIC_BODIES = new Set(Object.keys(BODY_WORD_KINDS));
 /** Heads that say what kind of body a name is ("... Association", "... Ministry"): a public body's
@@ -846,12 +848,11 @@ const TRIBUTE_WORDS = /\b(?:tributes?|condolences|mourn(?:ed|ers|ing)?)\b/i;
  * link key.) */
 const paragraphFacts = perParagraph((lp) => {
   const nations = new Array<boolean>(lp.sentSubject.length).fill(false);
-  const countries = new Set(Object.values(DEMONYM_COUNTRIES).map((c) => c.toLowerCase()));
   lp.toks.forEach((t, k, all) => {
     if (t.k !== 'w' || !t.cap) return;
     const lo = t.lo.replace(/[’']s$/, '');
     const pair = `${t.lo} ${(all[k + 1]?.lo ?? '').replace(/[’']s$/, '')}`;
-    if (isDemonym(lo) || isCountry(lo) || /^(?:britain|america|uk|us)$/.test(lo) || countries.has(pair) || TWO_WORD_DEMONYMS.has(pair)) nations[t.sent] = true;
+    if (isDemonym(lo) || isCountry(lo) || /^(?:britain|america|uk|us)$/.test(lo) || TWO_WORD_COUNTRIES.has(pair) || TWO_WORD_DEMONYMS.has(pair)) nations[t.sent] = true;
   });
   return {
     gone: GONE_WORDS.test(lp.text),
@@ -865,12 +866,11 @@ const paragraphFacts = perParagraph((lp) => {
  * the link key.) */
 const demonymPhrases = perParagraph((lp): [number, string][] => {
   const out: [number, string][] = [];
-  const countries = new Set(Object.values(DEMONYM_COUNTRIES).map((c) => c.toLowerCase()));
   lp.toks.forEach((t, k, all) => {
     const nx = all[k + 1];
     if (t.k !== 'w' || !t.cap || nx?.k !== 'w' || nx.sent !== t.sent) return;
     const pair = `${t.lo} ${nx.lo.replace(/[’']s$/, '')}`;
-    if (TWO_WORD_DEMONYMS.has(pair) || countries.has(pair)) out.push([k, pair]);
+    if (TWO_WORD_DEMONYMS.has(pair) || TWO_WORD_COUNTRIES.has(pair)) out.push([k, pair]);
   });
   return out;
 });
