@@ -1329,9 +1329,16 @@ function askedWhom(lp: LocalParagraph, m: Mention): number {
  * journalist: "She talked to Soren Makepeace about luck" ('to'), "Hallie Brennock spoke to her for
  * our weekend section" ('subject'), "presenter Carys Vaughan put listeners' questions to the leader
  * of the council, Obinna Eze" ('put'); '' when none. (In the link key.) */
-function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subject' | 'put' {
+function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subject' | 'put' | 'by' {
   const toks = lp.toks;
   if (m.poss || !(m.type === 'person' || (m.type === 'unknown' && m.lower.length >= 2))) return '';
+  // ("Under cross-examination by prosecutor Simon Achterberg KC, she was asked about ...": the one
+  // questioning, past a role in lower case before the name)
+  {
+    let b = m.i0 - 1;
+    while (b > 0 && m.i0 - b <= 3 && toks[b]!.k === 'w' && !toks[b]!.cap && toks[b]!.sent === m.sent && toks[b]!.lo !== 'by' && (ROLE_NOUNS.has(toks[b]!.lo) || TITLE_MODIFIERS.has(toks[b]!.lo))) b--;
+    if (toks[b]?.lo === 'by' && toks[b]!.sent === m.sent && /^(?:cross-examination|examination|questioning|questioned|cross-examined|examined)$/.test(toks[b - 1]?.lo ?? '')) return 'by';
+  }
   // (past the paper's name, owning them: "to Hospital Practice Weekly's Joel Marchetti"; a paper's
   // only, not "Acme's Jo Park", "Britain's Jo Park")
   let o = m.i0 - 1;
@@ -2535,6 +2542,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           if (mem && mem.kind === 'person' && mem !== asker) return toks[k - 1]?.t === ',' ? mem : null;
         }
         return null;
+      }
+      // (questioned "by" the asker: the sentence's subject, named or a pronoun that surely means
+      // someone: "Under cross-examination by prosecutor Simon Achterberg KC, she was asked about ...")
+      if (kind === 'by') {
+        const sj = lp.sentSubject[am!.sent] ?? -1;
+        const named = sj >= 0 ? mentionMember[interviewer.para]![sj] : null;
+        const sc = lp.sentSubjectCue[am!.sent];
+        const r = !named && sc?.ref === 'pronoun' ? resolvePronoun(sc.gender, pos(interviewer.para, sc.at), interviewer.para) : null;
+        const mem = named ?? (r && !r.ambiguous ? r.mem : null);
+        return mem && mem !== asker && mem.kind === 'person' && !mem.described ? mem : null;
       }
       // ("Vaidehi Raman, a retired chief engineer ..., spoke to Karthik Subramaniam about ...": the
       // sentence's named subject, set off with what they are, is the one who answers)

@@ -10019,3 +10019,16 @@ describe('round 44: the interviewer named with their paper after "of", no "the"'
     expect(speakerOf(res, 'Because otherwise')).toBe('Maren Holt');
   });
 });
+
+describe('round 44: a cross-examiner named "by" before a transcript asks, and the one questioned answers', () => {
+  it('"Under cross-examination by prosecutor Lena Marsh KC, she was asked ... / Q: “…” / A: “…”" asks as Lena Marsh and answers as the defendant', () => {
+    const res = analyzeParagraphs([
+      'Rosalind Varga, 48, denies nine counts of fraud at Leeds Crown Court.',
+      'Under cross-examination by prosecutor Lena Marsh KC, she was asked about payments to a firm run by her cousin. The exchange went as follows:',
+      'Q: “Who owned Northgate Advisory?”',
+      'A: “My cousin. I never hid that.”',
+    ]);
+    expect(speakerOf(res, 'Who owned Northgate')).toBe('Lena Marsh');
+    expect(speakerOf(res, 'My cousin')).toBe('Rosalind Varga');
+  });
+});
