@@ -2562,6 +2562,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       }
       const describedAt = am ? describedJournalistBefore(toks, am) : -1;
       const putBy = !!am && questionsPutBy(toks, am, describedAt >= 0 ? describedAt : am.i0 - 1);
+      // ("Giulia Ferrante, the centre-left candidate for ..., spoke to our political editor, Sofia
+      // Marchetti, ...": the sentence's named subject, who spoke to the journalist described)
+      // (the name opening the sentence, which ends the paragraph: not "Neighbours of the victim,
+      // Shabnam Akhtar, spoke to ...", nor "... spoke to our reporter, Amy Colbert. The interview below
+      // is with the gallery's director.")
+      if (describedAt >= 0 && /^(?:to|with)$/.test(toks[describedAt]!.lo) && INTERVIEW_VERBS.has(toks[describedAt - 1]?.lo ?? '') && am!.sent === lp.sentSubject.length - 1) {
+        const sj = lp.sentSubject[am!.sent] ?? -1;
+        const opens = sj >= 0 && (lp.mentions[sj]!.i0 === 0 || toks[lp.mentions[sj]!.i0 - 1]!.sent !== am!.sent);
+        const mem = opens && lp.mentions[sj]!.i1 <= describedAt ? mentionMember[interviewer.para]![sj] : null;
+        if (mem && mem !== asker && mem.kind === 'person' && !mem.described) return mem;
+      }
       if (kind === 'subject' || putBy) {
         // (not a capitalised word nothing showed to be anyone's name: "in Surrey’s Ward 6")
         const before = new Set(lp.mentions.flatMap((x, xi) => (x.sent < interviewer!.sent && shownPerson(mentionMember[interviewer!.para]![xi]) && mentionMember[interviewer!.para]![xi] !== asker ? [mentionMember[interviewer!.para]![xi]!] : [])));

@@ -10032,3 +10032,14 @@ describe('round 44: a cross-examiner named "by" before a transcript asks, and th
     expect(speakerOf(res, 'My cousin')).toBe('Rosalind Varga');
   });
 });
+
+describe('round 44: whom a journalist described and named was spoken to by, set off with what they are', () => {
+  it('"Marta Lindholm, the centre-right candidate for governor of the northern region, spoke to our political editor, Ana Ruiz, ... / Q: / A:" answers as Marta Lindholm', () => {
+    const res = analyzeParagraphs([
+      'Marta Lindholm, the centre-right candidate for governor of the northern region, spoke to our political editor, Ana Ruiz, ten days before the vote.',
+      'Q: “The polls have you behind. Why should voters believe you can win?”',
+      'A: “Because four points is nothing this far out.”',
+    ]);
+    expect(speakerOf(res, 'Because four points')).toBe('Marta Lindholm');
+  });
+});
