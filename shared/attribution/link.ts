@@ -838,6 +838,11 @@ const initialsGiven = perParagraph((lp): [number, string][] => {
   });
   return out;
 });
+/** A name with a King's, Queen's or Senior Counsel's letters in it or right after it ("Thaddeus
+ * Mwale KC"). (In the link key.) */
+function counselNamed(lp: LocalParagraph, m: Mention): boolean {
+  return [...lp.toks.slice(m.i0, m.i1), lp.toks[m.i1]].some((t) => /^(?:KC|QC|SC)$/.test(t?.t ?? ''));
+}
 /** Words telling that someone died, was hurt or is missing ("He died at the scene", "went missing"). */
 const GONE_WORDS = /\b(?:died|dies|dead|death|killed|murdered|stabbed|shot|missing|disappeared|vanished|victim|funeral|body|last seen)\b/i;
 /** Words of a tribute paid to someone ("was among the first to pay tribute"). */
@@ -4898,6 +4903,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // Claassen of neighbouring Stellenbosch")
         if (m.titleWords.some((w) => /^(?:former|ex|retired|then)$/i.test(w)) || ln.toks[m.i1]?.lo === 'of') return;
         const roles = [...m.titleWords.map((w) => w.toLowerCase()), ...mem.roleWords];
+        // (a King's or Queen's Counsel is a barrister: "Thaddeus Mwale KC said")
+        if (counselNamed(ln, m)) roles.push('barrister', 'counsel');
         // ("..., who chairs the committee,")
         if (ln.toks[m.i1]?.t === ',' && ln.toks[m.i1 + 1]?.lo === 'who') {
           const v = ln.toks[m.i1 + 2]?.lo ?? '';
@@ -5184,7 +5191,7 @@ export const linkKey = perParagraph((lp): string => {
         behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
         speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
-        diesThere(lp, mi), accordingOpens(lp, mi), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
+        diesThere(lp, mi), accordingOpens(lp, mi), counselNamed(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
       ];
     }),
     statementsIn(lp),

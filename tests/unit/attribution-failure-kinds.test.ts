@@ -10043,3 +10043,13 @@ describe('round 44: whom a journalist described and named was spoken to by, set 
     expect(speakerOf(res, 'Because four points')).toBe('Marta Lindholm');
   });
 });
+
+describe('round 44: a King\'s Counsel is a barrister, for the lede\'s role named next', () => {
+  it('"A barrister ... has told jurors the case is “…”. / Closing for the defence, Imogen Tull KC said ..." is Imogen Tull', () => {
+    const res = analyzeParagraphs([
+      'A barrister representing a man charged with running a drugs network has told jurors the case is built on “hunches dressed up as proof”.',
+      'Closing for the defence at Luton Crown Court, Imogen Tull KC said there was no forensic evidence linking her client to the phones.',
+    ]);
+    expect(speakerOf(res, 'hunches dressed up')).toBe('Imogen Tull');
+  });
+});

@@ -628,3 +628,13 @@ describe('round 43: initials given in brackets', () => {
     expectEditsAsOneShot(paras, [[0, '(MQL)', '(MQX)']]);
   });
 });
+
+describe('round 44: a counsel\'s letters after a name', () => {
+  it('an edit that changes only "KC" after the name ("KC" / "MP") still gives the one-shot result', () => {
+    const paras = [
+      'A barrister representing a man charged with running a drugs network has told jurors the case is built on “hunches dressed up as proof”.',
+      'Closing for the defence at Luton Crown Court, Imogen Tull KC said there was no forensic evidence.',
+    ];
+    expectEditsAsOneShot(paras, [[1, 'Tull KC said', 'Tull MP said']]);
+  });
+});
