@@ -296,6 +296,8 @@ const UNION_WORDS = /^(?:union|unions|workers|workers'|workers’|federation|gui
 const DEMONYM_COUNTRIES: Record<string, string> = { 'new zealander': 'New Zealand', 'south african': 'South Africa', 'sri lankan': 'Sri Lanka', 'costa rican': 'Costa Rica', 'puerto rican': 'Puerto Rico', 'sierra leonean': 'Sierra Leone', 'south korean': 'South Korea', 'north korean': 'North Korea', 'south sudanese': 'South Sudan', 'east timorese': 'East Timor', 'northern irish': 'Northern Ireland' };
 /** Those countries' names in lower case ("south africa"). */
 const TWO_WORD_COUNTRIES = new Set(Object.values(DEMONYM_COUNTRIES).map((c) => c.toLowerCase()));
+/** Roles an unnamed source is most often brought in by, and called by again far on ("the spokesman"). */
+const SOURCE_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Words for a public body that the story may use for one it has named. */
 const PUBLIC_BODIES = new Set(Object.keys(BODY_WORD_KINDS));
 /** Heads that say what kind of body a name is ("... Association", "... Ministry"): a public body's
@@ -3876,6 +3878,23 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // "A hospital spokesman said ... "...," the spokesman said.": the unnamed source just reported
     const source = describedSource(syn, at, para);
     if (source) return { mem: source, ambiguous: namedSubjectSince(source, at) };
+    // (or, with no one named in that role, the one unnamed source of it the story brought in further
+    // back: "A spokesman for SkyLattice said ... / ... / The spokesman said refunds would be processed
+    // “within 28 days”")
+    if (SOURCE_ROLES.has(head)) {
+      const texts = new Map<string, [number, number]>();
+      for (let q = 0; q <= para; q++) for (const g of locals[q]!.groupSources) if (!g.group && syn.includes(g.head) && pos(q, g.at) < at) texts.set(g.text.toLowerCase(), [q, g.at]);
+      // (unsure of the latest when it brought in more than one: "A spokesman for the police ... A
+      // spokesman for the council ... / The spokesman said")
+      if (texts.size >= 1) {
+        const [q, gat] = [...texts.values()].sort((a, b) => pos(a[0], a[1]) - pos(b[0], b[1])).pop()!;
+        const g = locals[q]!.groupSources.find((x) => x.at === gat)!;
+        const txt = `${g.text} (unnamed)`;
+        const mem = byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
+        sourceAt.set(mem, pos(q, gat));
+        return { mem, ambiguous: texts.size > 1 };
+      }
+    }
     // (or the one the next paragraph opens by naming in that role: "“…,” the minister said. / The
     // minister, Rini Wulandari-Sastro, ...")
     {

@@ -10053,3 +10053,27 @@ describe('round 44: a King\'s Counsel is a barrister, for the lede\'s role named
     expect(speakerOf(res, 'hunches dressed up')).toBe('Imogen Tull');
   });
 });
+
+describe('round 44: "the spokesman" far on is the one unnamed spokesman the story brought in', () => {
+  it('"A spokesman for Corvane Air said ... / (a passenger quoted) / The spokesman said refunds would come “…”" is the airline\'s spokesman', () => {
+    const res = analyzeParagraphs([
+      'Passengers on 200 cancelled Corvane Air flights will be compensated, the regulator ruled.',
+      'A spokesman for Corvane Air said the airline would “comply fully” with the ruling.',
+      'Among those stranded was Rashid Okoye, who spent two nights at the airport. “Nobody came,” he said.',
+      '“I want my money back.”',
+      'The spokesman said refunds would be processed “within 28 days of a valid claim”.',
+    ]);
+    expect(speakerOf(res, 'within 28 days')).toBe('spokesman for Corvane Air (unnamed)');
+  });
+
+  it('but not when the story brought in two: "A police spokesman ... A council spokeswoman ... / The spokesman said" is not sure of either', () => {
+    const res = analyzeParagraphs([
+      'A spokesman for the police said two men had been arrested.',
+      'A spokesman for the council said the road would reopen on Monday.',
+      'Residents said they had been kept in the dark. “Nobody told us anything,” said Amara Cole.',
+      '“We found out from the news.”',
+      'The spokesman said the closure had been “unavoidable”.',
+    ]);
+    expect(sure(res, 'unavoidable')).not.toBe('Amara Cole');
+  });
+});
