@@ -989,6 +989,8 @@ const PEOPLE = new Set([
   'cook',
   // ("A European delegate, speaking on condition of anonymity, said")
   'delegate',
+  // ("A whip, who spoke on condition of anonymity, disputed that. “…,” he said.")
+  'whip',
   // positions in team sports, named before a player as a role is
   'corner-back',
   'half-back',

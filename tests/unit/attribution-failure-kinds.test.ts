@@ -10077,3 +10077,10 @@ describe('round 44: "the spokesman" far on is the one unnamed spokesman the stor
     expect(sure(res, 'unavoidable')).not.toBe('Amara Cole');
   });
 });
+
+describe('round 44: "whip" is a person\'s word', () => {
+  it('"A whip, who spoke on condition of anonymity, disputed that. “…,” he said." is the whip (unnamed)', () => {
+    const res = analyzeParagraphs(['Party managers expect a rebellion next week.', 'A whip, who spoke on condition of anonymity, disputed that. “They say forty on Monday and it is twelve by Wednesday,” he said.']);
+    expect(speakerOf(res, 'They say forty')).toBe('whip (unnamed)');
+  });
+});
