@@ -849,6 +849,15 @@ function counselNamed(lp: LocalParagraph, m: Mention): boolean {
 const GONE_WORDS = /\b(?:died|dies|dead|death|killed|murdered|stabbed|shot|missing|disappeared|vanished|victim|funeral|body|last seen)\b/i;
 /** Words of a tribute paid to someone ("was among the first to pay tribute"). */
 const TRIBUTE_WORDS = /\b(?:tributes?|condolences|mourn(?:ed|ers|ing)?)\b/i;
+/** The words right after a name, up to "of" or whoever comes next, tell a death or a disappearance
+ * ("Ravi Sandhu died at the scene", "Callum Drew had been missing for nine days"; not "was giving
+ * evidence at the inquest into the death of Tomasz Nowak"). (In the link key.) */
+function goneAfter(lp: LocalParagraph, m: Mention): boolean {
+  const upto = lp.mentions.find((x) => x.sent === m.sent && x.i0 > m.i1)?.i0 ?? lp.toks.length;
+  const words: string[] = [];
+  for (let k = m.i1; k < upto && lp.toks[k]!.sent === m.sent && lp.toks[k]!.lo !== 'of'; k++) words.push(lp.toks[k]!.t);
+  return GONE_WORDS.test(words.join(' '));
+}
 /** What a paragraph's words say beyond its mentions and cues, read by the rules for quotes of
  * quotes only and "It" opening a paragraph: a death or disappearance told, a tribute paid, a document
  * spoken of (not a statement), and, per sentence, a nation named (a nationality, a country). (In the
@@ -1344,7 +1353,10 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   {
     let b = m.i0 - 1;
     while (b > 0 && m.i0 - b <= 3 && toks[b]!.k === 'w' && !toks[b]!.cap && toks[b]!.sent === m.sent && toks[b]!.lo !== 'by' && (ROLE_NOUNS.has(toks[b]!.lo) || TITLE_MODIFIERS.has(toks[b]!.lo))) b--;
-    if (toks[b]?.lo === 'by' && toks[b]!.sent === m.sent && /^(?:cross-examination|examination|questioning|questioned|cross-examined|examined)$/.test(toks[b - 1]?.lo ?? '')) return 'by';
+    // (only a cross-examination, in the last sentence that names anyone before the questions: not "He
+    // was cross-examined by Ms Lowe on Tuesday. Today the court heard from his wife, Rebecca Tanner.")
+    const later = lp.mentions.some((x) => x.sent > m.sent) || lp.sentSubjectCue.some((c, si) => si > m.sent && !!c);
+    if (toks[b]?.lo === 'by' && toks[b]!.sent === m.sent && /^(?:cross-examination|cross-examined)$/.test(toks[b - 1]?.lo ?? '') && !later) return 'by';
   }
   // (past the paper's name, owning them: "to Hospital Practice Weekly's Joel Marchetti"; a paper's
   // only, not "Acme's Jo Park", "Britain's Jo Park")
@@ -1380,7 +1392,7 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   const ofPaper = () => {
     let k = m.i1 + 1;
     while (k < toks.length && k - m.i1 <= 4 && toks[k]!.k === 'w' && toks[k]!.cap && toks[k]!.sent === m.sent) k++;
-    return k > m.i1 + 1 && PAPER_WORDS.test(toks[k - 1]!.lo) && (toks[k]?.sent !== m.sent || toks[k]!.t === '.' || toks[k]!.t === ',' || /^(?:about|for)$/.test(toks[k]!.lo));
+    return k > m.i1 + 1 && /^(?:news|times|post|journal|herald|tribune|gazette|weekly|magazine|ledger|courier|observer|chronicle|telegraph|radio|tv|television|fm)$/.test(toks[k - 1]!.lo) && (toks[k]?.sent !== m.sent || toks[k]!.t === '.' || toks[k]!.t === ',' || /^(?:about|for)$/.test(toks[k]!.lo));
   };
   const ends = after?.t === '.' || (after?.k === 'w' && after.sent === m.sent && (after.lo === 'about' || after.lo === 'for' || (after.lo === 'of' && ((toks[m.i1 + 1]?.lo === 'the' && toks[m.i1 + 2]?.cap === true) || ofPaper())) || (/^(?:in|at)$/.test(after.lo) && toks[m.i1 + 1]?.cap === true && toks[m.i1 + 2]?.t === '.')));
   // (someone new to the paragraph, in one that calls no one a journalist: not "his daughter, Mika
@@ -2556,7 +2568,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const sj = lp.sentSubject[am!.sent] ?? -1;
         const named = sj >= 0 ? mentionMember[interviewer.para]![sj] : null;
         const sc = lp.sentSubjectCue[am!.sent];
-        const r = !named && sc?.ref === 'pronoun' ? resolvePronoun(sc.gender, pos(interviewer.para, sc.at), interviewer.para) : null;
+        // (a pronoun only when the story named no one else it may mean: not "Anneke Vos denies fraud.
+        // Her sister, Lotte Vos, was also in court. Under cross-examination by ..., she was asked")
+        const at0 = sc ? pos(interviewer.para, sc.at) : 0;
+        const rivals = sc?.ref === 'pronoun' ? members.filter((x) => x.kind === 'person' && !x.described && x !== asker && x.firstSeen < at0 && (!x.gender || !sc.gender || x.gender === sc.gender)).length : 0;
+        const r = !named && sc?.ref === 'pronoun' && rivals === 1 ? resolvePronoun(sc.gender, at0, interviewer.para) : null;
         const mem = named ?? (r && !r.ambiguous ? r.mem : null);
         return mem && mem !== asker && mem.kind === 'person' && !mem.described ? mem : null;
       }
@@ -2574,7 +2590,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // (the name opening the sentence, which ends the paragraph: not "Neighbours of the victim,
       // Shabnam Akhtar, spoke to ...", nor "... spoke to our reporter, Amy Colbert. The interview below
       // is with the gallery's director.")
-      if (describedAt >= 0 && /^(?:to|with)$/.test(toks[describedAt]!.lo) && INTERVIEW_VERBS.has(toks[describedAt - 1]?.lo ?? '') && am!.sent === lp.sentSubject.length - 1) {
+      // (nor one who has not: "has not spoken to our Madrid correspondent, Elena Ruiz, since")
+      const negated = toks.slice(Math.max(0, describedAt - 4), describedAt - 1).some((t) => t.sent === am!.sent && /^(?:not|never|n't|no)$/.test(t.lo));
+      if (describedAt >= 0 && /^(?:to|with)$/.test(toks[describedAt]!.lo) && INTERVIEW_VERBS.has(toks[describedAt - 1]?.lo ?? '') && am!.sent === lp.sentSubject.length - 1 && !negated) {
         const sj = lp.sentSubject[am!.sent] ?? -1;
         const opens = sj >= 0 && (lp.mentions[sj]!.i0 === 0 || toks[lp.mentions[sj]!.i0 - 1]!.sent !== am!.sent);
         const mem = opens && lp.mentions[sj]!.i1 <= describedAt ? mentionMember[interviewer.para]![sj] : null;
@@ -4923,7 +4941,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (m.titleWords.some((w) => /^(?:former|ex|retired|then)$/i.test(w)) || ln.toks[m.i1]?.lo === 'of') return;
         const roles = [...m.titleWords.map((w) => w.toLowerCase()), ...mem.roleWords];
         // (a King's or Queen's Counsel is a barrister: "Thaddeus Mwale KC said")
-        if (counselNamed(ln, m)) roles.push('barrister', 'counsel');
+        // (not one set off with the side they are for, which may be the other: "Thaddeus Mwale KC, for
+        // the Metropolitan Police, said")
+        if (counselNamed(ln, m) && !(ln.toks[m.i1]?.t === ',' && ln.toks[m.i1 + 1]?.lo === 'for')) roles.push('barrister', 'counsel');
         // ("..., who chairs the committee,")
         if (ln.toks[m.i1]?.t === ',' && ln.toks[m.i1 + 1]?.lo === 'who') {
           const v = ln.toks[m.i1 + 2]?.lo ?? '';
@@ -4948,7 +4968,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const opener = ln.mentions.findIndex((m) => m.sent === 0 && m.subj && !m.poss);
       const om = opener >= 0 ? mentionMember[next]![opener] : null;
       const plainName = !!om && om.kind === 'person' && !om.described && (!om.weak || nameLikePair(om)) && ln.mentions[opener]!.titleWords.length === 0 && om.roleWords.size === 0 && Math.floor(om.firstSeen / 100000) === next && ln.sentSubject[0] === opener;
-      if (plainName) {
+      // (not one the next paragraph tells dead or missing: "A man who knew the victim said he was
+      // “a gentle giant”. / Marcus Bell was found dead at his flat")
+      if (plainName && !goneAfter(ln, ln.mentions[opener]!)) {
         const plain = members.filter((d) => d.described && d.kind === 'person' && d.speaker && Math.floor(d.firstSeen / 100000) === first && !namedLater.has(d) && /^(?:man|woman|boy|girl|teenager|pensioner|mother|father)$/.test(d.lower.filter((w) => w !== '(unnamed)').slice(-1)[0] ?? ''));
         const d = plain.length === 1 ? plain[0]! : null;
         const g = d ? (/^(?:woman|girl|mother)$/.test(d.lower.filter((w) => w !== '(unnamed)').slice(-1)[0]!) ? 'f' : /^(?:man|boy|father)$/.test(d.lower.filter((w) => w !== '(unnamed)').slice(-1)[0]!) ? 'm' : null) : null;
@@ -5210,7 +5232,7 @@ export const linkKey = perParagraph((lp): string => {
         behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
         speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
-        diesThere(lp, mi), accordingOpens(lp, mi), counselNamed(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
+        diesThere(lp, mi), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
       ];
     }),
     statementsIn(lp),

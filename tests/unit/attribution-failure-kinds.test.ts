@@ -10084,3 +10084,37 @@ describe('round 44: "whip" is a person\'s word', () => {
     expect(speakerOf(res, 'They say forty')).toBe('whip (unnamed)');
   });
 });
+
+describe('round 44, reviewed: the look-alikes the new rules must leave alone', () => {
+  it('the lede\'s plain man is not one the next paragraph tells dead: "A man who saw the crash said it was “…”. / Ravi Sandhu died at the scene"', () => {
+    const res = analyzeParagraphs(['A man who saw the crash said it was “like a bomb going off”.', 'Ravi Sandhu died at the scene, police said.']);
+    expect(speakerOf(res, 'like a bomb')).not.toBe('Ravi Sandhu');
+  });
+
+  it('a counsel set off with the other side is no sure match for the lede\'s barrister: "Thaddeus Mwale KC, for the Metropolitan Police, said"', () => {
+    const res = analyzeParagraphs(['A barrister representing the family of a man who died in police custody has told jurors his death was “entirely preventable”.', 'Thaddeus Mwale KC, for the Metropolitan Police, said officers had followed their training.']);
+    expect(sure(res, 'entirely preventable')).toBeNull();
+  });
+
+  it('"of Harbour Press" is no paper: "She spoke to Gwen Tally of Harbour Press about the floods" does not make Tally the asker', () => {
+    const res = analyzeParagraphs(['Ines Duarte is our business editor.', 'She spoke to Gwen Tally of Harbour Press about the floods that wrecked the family printing firm.', 'Q: “How bad was it?”', 'A: “We lost every press on the ground floor.”']);
+    expect(sure(res, 'How bad was it')).not.toBe('Gwen Tally');
+  });
+
+  it('a doctor\'s examination or an earlier cross-examination is no asker: "examined by Dr Omar Saleh", "cross-examined by Ms Lowe on Tuesday. Today the court heard from his wife"', () => {
+    const res = analyzeParagraphs(['Ruth Gale was examined by Dr Omar Saleh at the scene, the court heard. She was then asked by prosecutor Carl Webb about her injuries.', 'Q: “Were you in pain?”', 'A: “A great deal.”']);
+    expect(sure(res, 'Were you in pain')).not.toBe('Omar Saleh');
+    const res2 = analyzeParagraphs(['He was cross-examined by Ms Lowe on Tuesday. Today the court heard from his wife, Rebecca Tanner.', 'Q: “Did your husband own a gun?”', 'A: “Not that I knew.”']);
+    expect(sure(res2, 'Did your husband')).not.toBe('Lowe');
+  });
+
+  it('a cross-examined "she" is no sure answerer with two women named: "Anneke Vos denies fraud. Her sister, Lotte Vos, was also in court. Under cross-examination ..., she was asked"', () => {
+    const res = analyzeParagraphs(['Anneke Vos, 44, denies fraud. Her sister, Lotte Vos, was also in court.', 'Under cross-examination by prosecutor Simon Achterberg KC, she was asked about the messages. The exchange went as follows:', 'Q: “Did you send them?”', 'A: “I did not.”']);
+    expect(sure(res, 'I did not')).not.toBe('Lotte Vos');
+  });
+
+  it('one who has not spoken to the journalist does not answer: "Alfonso Reyes ... has not spoken to our Madrid correspondent, Elena Ruiz, since."', () => {
+    const res = analyzeParagraphs(['Alfonso Reyes, who was mayor when the scandal broke, has not spoken to our Madrid correspondent, Elena Ruiz, since.', 'Q: “Can you win?”', 'A: “Of course.”']);
+    expect(sure(res, 'Of course')).toBeNull();
+  });
+});
