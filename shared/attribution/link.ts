@@ -832,8 +832,8 @@ const backReferences = perParagraph((lp): [number, number][] => {
  * and the initials, for a transcript's "MQR:" later. (In the link key.) */
 const initialsGiven = perParagraph((lp): [number, string][] => {
   const out: [number, string][] = [];
+  const t = lp.toks;
   lp.mentions.forEach((m, mi) => {
-    const t = lp.toks;
     if (m.tokens.length < 2 || t[m.i1]?.t !== '(' || t[m.i1 + 2]?.t !== ')' || !/^\p{Lu}{2,6}$/u.test(t[m.i1 + 1]?.t ?? '')) return;
     const letters = m.tokens.flatMap((w) => w.split('-')).map((w) => w[0]).join('');
     if (letters === t[m.i1 + 1]!.t || m.tokens.map((w) => w[0]).join('') === t[m.i1 + 1]!.t) out.push([mi, t[m.i1 + 1]!.t]);
@@ -3751,8 +3751,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       return mi >= 0 && speechVerbAfterMention(r.para, mi);
     });
   };
-  const describedSource = (syn: string[], at: number, para: number, after = -1): Member | null => {
-    for (let q = para; q >= 0 && para - q <= 1; q--) {
+  const describedSource = (syn: string[], at: number, para: number, after = -1, reach = 1): Member | null => {
+    for (let q = para; q >= 0 && para - q <= reach; q--) {
       const gs = locals[q]!.groupSources;
       for (let i = gs.length - 1; i >= 0; i--) {
         const g = gs[i]!;
@@ -3764,6 +3764,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       }
     }
     return null;
+  };
+
+  /** How many different unnamed sources in the role `syn` the story brought in before `at`. */
+  const unnamedSourcesOf = (syn: string[], at: number, para: number): number => {
+    const texts = new Set<string>();
+    for (let q = 0; q <= para; q++) for (const g of locals[q]!.groupSources) if (!g.group && syn.includes(g.head) && pos(q, g.at) < at) texts.add(g.text.toLowerCase());
+    return texts.size;
   };
 
   /** "the woman said": the unnamed woman reported just before ("A woman who lives nearby said"); else
@@ -3900,18 +3907,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // back: "A spokesman for SkyLattice said ... / ... / The spokesman said refunds would be processed
     // “within 28 days”")
     if (SOURCE_ROLES.has(head)) {
-      const texts = new Map<string, [number, number]>();
-      for (let q = 0; q <= para; q++) for (const g of locals[q]!.groupSources) if (!g.group && syn.includes(g.head) && pos(q, g.at) < at) texts.set(g.text.toLowerCase(), [q, g.at]);
-      // (unsure of the latest when it brought in more than one: "A spokesman for the police ... A
+      const far = describedSource(syn, at, para, -1, Infinity);
+      // (unsure of it when the story brought in more than one: "A spokesman for the police ... A
       // spokesman for the council ... / The spokesman said")
-      if (texts.size >= 1) {
-        const [q, gat] = [...texts.values()].sort((a, b) => pos(a[0], a[1]) - pos(b[0], b[1])).pop()!;
-        const g = locals[q]!.groupSources.find((x) => x.at === gat)!;
-        const txt = `${g.text} (unnamed)`;
-        const mem = byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
-        sourceAt.set(mem, pos(q, gat));
-        return { mem, ambiguous: texts.size > 1 };
-      }
+      if (far) return { mem: far, ambiguous: unnamedSourcesOf(syn, at, para) > 1 };
     }
     // (or the one the next paragraph opens by naming in that role: "“…,” the minister said. / The
     // minister, Rini Wulandari-Sastro, ...")
