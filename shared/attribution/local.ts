@@ -2987,7 +2987,7 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
   // ("Then Eze raised the question of the budget, which Nwankwo has overseen ...": an adverb or
   // conjunction right before a name is passed alone, not up to a comma far after it)
   // (or before a title and a name: "But Dr Samira El-Amin, the clinical director, said")
-  else if (first.k === 'w' && LONE_OPENERS.has(first.lo) && toks[s0 + 1]?.k === 'w' && toks[s0 + 1]!.cap && toks[s0 + 1]!.sent === sent && (mentionAtOrMod(ctx, s0 + 1) ?? -1) >= 0) start = s0 + 1;
+  else if (first.k === 'w' && LONE_OPENERS.has(first.lo) && toks[s0 + 1]?.k === 'w' && toks[s0 + 1]!.cap && toks[s0 + 1]!.sent === sent && mentionAtOrMod(ctx, s0 + 1) >= 0) start = s0 + 1;
   // (not a word in -ing naming a trade before a role: "Housing campaigner Adaeze Nwankwo, of the
   // Renters Voice Network, said", "Marketing director ...")
   else if (first.k === 'w' && (INTRO_WORDS.has(first.lo) || (first.lo.length > 5 && first.lo.endsWith('ing') && isVerbish(first.lo) && !tradeBeforeRole(toks, s0)))) {
