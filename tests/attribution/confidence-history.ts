@@ -174,6 +174,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh141', 'c91a730'],
   ['fresh142', 'c91a730'],
   ['fresh143', 'c91a730'],
+  ['fresh144', '167837d'],
+  ['fresh145', '167837d'],
+  ['fresh146', '167837d'],
+  ['fresh147', '167837d'],
+  ['fresh148', '167837d'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

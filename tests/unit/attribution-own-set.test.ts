@@ -1028,13 +1028,48 @@ describe('own evaluation set', () => {
       wrong: 6,
       falseQuotes: 1,
     },
+    {
+      name: 'fresh 139 (a second author, written blind for round 43, measured once at its end, tuned on in round 44): speaker accuracy ≥ 0.913, at most one wrong speaker, no false quote',
+      part: ownSetParts.fresh139,
+      accuracy: 0.913,
+      wrong: 1,
+      falseQuotes: 0,
+    },
+    {
+      name: 'fresh 140 (a second author, written blind for round 43, measured once at its end, tuned on in round 44): speaker accuracy ≥ 0.929, at most four wrong speakers, no false quote',
+      part: ownSetParts.fresh140,
+      accuracy: 0.929,
+      wrong: 4,
+      falseQuotes: 0,
+    },
+    {
+      name: 'fresh 141 (a second author, written blind for round 43, measured once at its end, tuned on in round 44): speaker accuracy ≥ 0.873, at most eight wrong speakers, no false quote',
+      part: ownSetParts.fresh141,
+      accuracy: 0.873,
+      wrong: 8,
+      falseQuotes: 0,
+    },
+    {
+      name: 'fresh 142 (a second author, written blind for round 43, measured once at its end, tuned on in round 44): speaker accuracy ≥ 0.898, at most six wrong speakers, no false quote',
+      part: ownSetParts.fresh142,
+      accuracy: 0.898,
+      wrong: 6,
+      falseQuotes: 0,
+    },
+    {
+      name: 'fresh 143 (a second author, written blind for round 43, measured once at its end, tuned on in round 44): speaker accuracy ≥ 0.932, at most five wrong speakers, no false quote',
+      part: ownSetParts.fresh143,
+      accuracy: 0.932,
+      wrong: 5,
+      falseQuotes: 0,
+    },
   ];
 
   // (fresh 64 to 83: the figures of the twenty-eighth session's end; fresh 84 to 93, of the
   // twenty-ninth's; fresh 94 to 113, of the thirtieth's; fresh 114 to 118, of the thirty-first's;
   // fresh 119 to 123, of the thirty-second's (round 40's end); fresh 124 to 128, of round 41's end in
   // the thirty-third, and fresh 129 to 133 of round 42's end and fresh 134 to 138 of round 43's end,
-  // both in the thirty-fourth: so
+  // both in the thirty-fourth, and fresh 139 to 143 of round 44's end in the thirty-fifth: so
   // no later rule can lose what these parts
   // hold without a test saying so)
   for (const floor of floors) {
