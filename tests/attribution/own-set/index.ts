@@ -149,9 +149,14 @@ import { ownSetFresh145 } from './fresh145';
 import { ownSetFresh146 } from './fresh146';
 import { ownSetFresh147 } from './fresh147';
 import { ownSetFresh148 } from './fresh148';
+import { ownSetFresh149 } from './fresh149';
+import { ownSetFresh150 } from './fresh150';
+import { ownSetFresh151 } from './fresh151';
+import { ownSetFresh152 } from './fresh152';
+import { ownSetFresh153 } from './fresh153';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh148`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh153`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -302,6 +307,11 @@ export const ownSetParts = {
   fresh146: ownSetFresh146,
   fresh147: ownSetFresh147,
   fresh148: ownSetFresh148,
+  fresh149: ownSetFresh149,
+  fresh150: ownSetFresh150,
+  fresh151: ownSetFresh151,
+  fresh152: ownSetFresh152,
+  fresh153: ownSetFresh153,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
