@@ -1838,6 +1838,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const midSentence = new Set<Member>();
   /** members named at least once not right after a place preposition */
   const freeMention = new Set<Member>();
+  /** members named at least once not right after "the" (a name the story only ever gives as "the
+   * Regal Cinema", "the Lindqvist Prize" is a thing's; the word before a name is in the link key) */
+  const bareMention = new Set<Member>();
   /** members named at least once with an honorific ("Mr Shaw"): their gender is the story's word */
   const honoured = new Set<Member>();
   // A place in capitals and a colon opening the story ("BHIMNAGAR: With temperatures touching ..."),
@@ -2017,6 +2020,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // (named somewhere other than right after a place preposition: "in Maltby Fen", "off Dunnet Head")
       if (mem && honorificIn(lp, m)) honoured.add(mem);
       if (mem && !afterPlacePrep(lp, m)) freeMention.add(mem);
+      if (mem && lp.toks[m.n0 - 1]?.lo !== 'the') bareMention.add(mem);
       mm.push(mem);
       ma.push(amb);
     });
@@ -2332,6 +2336,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // (nor one capitalised plural the story never showed to be anyone: "Cases this year have passed
       // 18,000, according to Dr. Paulo Henrique Tavares ... / He blamed ...")
       if (gender && m.weak && !m.speaker && !m.personEvidence && !m.gender && m.lower.length === 1 && /[^s]s$/.test(m.lower[0]!) && !isFirstName(m.lower[0]!) && !isCommonWord(m.lower[0]!)) continue;
+      // (nor a name of two words or more nothing showed to be anyone's, which the story only ever gives
+      // after "the": "unlocks the side door of the Regal Cinema in Hull ... / “…,” she says.", and no
+      // "-born" word: "The Pretoria-born nurse"; one word alone may be an epithet, "the Vicar")
+      if (gender && m.weak && !m.speaker && !m.personEvidence && !m.gender && !bareMention.has(m) && (m.lower.length >= 2 || /-born$/.test(m.lower[0]!))) continue;
       let score = -0.15 * seen.size - 1.0 * (eff[para]! - eff[r.para]!);
       if (gender && m.gender === gender) score += 2;
       if (m === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! <= 1) score += 1.5;
@@ -2536,8 +2544,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     })();
     return interviewer.para < p ? interviewer.mem : null;
   };
-  /** a person the story showed to be one, not a capitalised word alone (not "in Surrey’s Ward 6") */
-  const shownPerson = (m: Member | null | undefined): boolean => !!m && m.kind === 'person' && (!m.weak || m.personEvidence || !!m.gender || m.speaker || nameLikePair(m));
+  /** a person the story showed to be one, not a capitalised word alone (not "in Surrey’s Ward 6"),
+   * nor a pair of them only ever after "the" ("shortlisted for the Lindqvist Prize") */
+  const shownPerson = (m: Member | null | undefined): boolean => !!m && m.kind === 'person' && (!m.weak || m.personEvidence || !!m.gender || m.speaker || (nameLikePair(m) && bareMention.has(m)));
   /** Whom the named interviewer spoke to: the subject of the sentence naming them ("She spoke to
    * Callum Ferriday, the Courier's transport correspondent"), a person other than the interviewer. */
   const interviewee = (p: number): Member | null => {

@@ -10118,3 +10118,41 @@ describe('round 44, reviewed: the look-alikes the new rules must leave alone', (
     expect(sure(res, 'Of course')).toBeNull();
   });
 });
+
+describe('round 45: a name of two words or more the story only ever puts after "the" is a thing, not a he or a she (nor a "-born" word)', () => {
+  it('"Parveen Oduya unlocks the side door of the Regal Cinema in Hull ... / “…,” she says." is Oduya, not the cinema', () => {
+    const res = analyzeParagraphs([
+      'Every morning at seven, Parveen Oduya unlocks the side door of the Regal Cinema in Hull and threads the first reel.',
+      '“If the film is bad, I tell people at the door,” she says. “They like that.”',
+    ]);
+    expect(sure(res, 'If the film is bad')).toBe('Parveen Oduya');
+    expect(sure(res, 'They like that')).toBe('Parveen Oduya');
+  });
+
+  it('a prize after "the" is not the one a Q and A\'s "She spoke to our books editor" means: the answers are the novelist\'s', () => {
+    const res = analyzeParagraphs([
+      'Novelist Ayodele Fashanu-Brook’s second book has been shortlisted for the Lindqvist Prize. She spoke to our books editor, Martin Haas.',
+      'Q: “How long did it take?”',
+      'A: “Six years, and two of them were spent on the first page.”',
+    ]);
+    expect(sure(res, 'How long did it take')).toBe('Martin Haas');
+    expect(sure(res, 'Six years')).toBe('Ayodele Fashanu-Brook');
+  });
+
+  it('a "-born" word is no he or she: "The Pretoria-born nurse describes ... / “…,” she says." is the nurse the story named', () => {
+    const res = analyzeParagraphs([
+      'Lindiwe Mabaso-Kerr was 38 when she climbed her first mountain.',
+      'The Pretoria-born nurse describes the habit as “a slow kind of madness.” She trains, she says, before her night shifts.',
+      'Asked whether she will stop, she shrugs. “Not while my knees still work,” she says.',
+    ]);
+    expect(sure(res, 'Not while my knees')).toBe('Lindiwe Mabaso-Kerr');
+  });
+
+  it('a name the lexicon does not know, given without "the", is still a she: "Thandeka Mhlope-Varga opened the bakery in 1998."', () => {
+    const res = analyzeParagraphs([
+      'Thandeka Mhlope-Varga opened the bakery in 1998.',
+      '“I still make the first loaf myself,” she said.',
+    ]);
+    expect(sure(res, 'I still make')).toBe('Thandeka Mhlope-Varga');
+  });
+});
