@@ -1428,6 +1428,42 @@ function describedJournalistBefore(toks: LocalParagraph['toks'], m: Mention): nu
   return -1;
 }
 
+/** A Q and A's intro marks the one named at mention `m` as a journalist working for the paper or
+ * credited with the interview: "Interview by Clara Montfort", "our books editor, Paul Ferreira",
+ * "Meridian Wire’s Africa correspondent, Tobias Grünwald", "Fiona Gallacher, our arts correspondent,",
+ * "Fernside Courier reporter Tom Ashdown" (a paper's word, "our" or an owner before the title; not
+ * "Veteran presenter Kate Innes", who may be the one interviewed). (In the link key.) */
+const INTERVIEW_WORDS = /^(?:spoke|speaks|spoken|talked|talks|met|meets|interviewed|interviews|asked|asks|put|puts|answered|answers|questions|sat|sits)$/;
+function journalistMarked(lp: LocalParagraph, m: Mention): boolean {
+  const toks = lp.toks;
+  const inSent = (k: number) => !!toks[k] && toks[k]!.sent === m.sent;
+  if (toks[m.i0 - 1]?.lo === 'by' && inSent(m.i0 - 1) && inSent(m.i0 - 2) && /^(?:interview|interviews|interviewed|questions)$/.test(toks[m.i0 - 2]!.lo)) return true;
+  // (otherwise only in a sentence that tells of an interview: not "her novel had been savaged by the
+  // Herald critic, Alan Brookfield")
+  if (!toks.some((t) => t.sent === m.sent && t.k === 'w' && INTERVIEW_WORDS.test(t.lo))) return false;
+  /** "our", an owner or a capitalised word (not the sentence's first) among tokens [a, b) */
+  const paper = (a: number, b: number) => {
+    for (let k = Math.max(0, a); k < b; k++) {
+      const t = toks[k]!;
+      if (t.sent !== m.sent || t.k !== 'w') continue;
+      if (t.lo === 'our' || t.poss || (t.cap && k > 0 && toks[k - 1]!.sent === m.sent && !JOURNALISTS.has(t.lo))) return true;
+    }
+    return false;
+  };
+  if (m.titleWords.some((w) => JOURNALISTS.has(w))) {
+    const title = toks.findIndex((t, k) => k >= m.i0 - 1 && k < m.n0 && JOURNALISTS.has(t.lo));
+    if (title >= 0 && paper(title - 3, title)) return true;
+  }
+  // (described before, set off: "our books editor, Paul Ferreira")
+  const head = toks[m.i0 - 2];
+  if (toks[m.i0 - 1]?.t === ',' && head?.k === 'w' && head.sent === m.sent && JOURNALISTS.has(head.lo) && paper(m.i0 - 6, m.i0 - 2)) return true;
+  // (set off after: "Fiona Gallacher, our arts correspondent,")
+  if (toks[m.i1]?.t === ',') {
+    for (let k = m.i1 + 1; k < toks.length && k <= m.i1 + 5 && toks[k]!.sent === m.sent && toks[k]!.t !== ','; k++) if (JOURNALISTS.has(toks[k]!.lo) && paper(m.i1 + 1, k)) return true;
+  }
+  return false;
+}
+
 /** "It said in a statement ...", "It says it has always been ...", "... defend itself": "it" (at
  * token `at`) answering, as a body does, not a document going on. (In the link key.) */
 function itAnswers(lp: LocalParagraph, at: number): boolean {
@@ -2567,7 +2603,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         for (let k = am!.i1 + 1; k < toks.length && toks[k]!.sent === am!.sent; k++) {
           const mi = lp.mentions.findIndex((x) => x.i0 === k && x !== am);
           const mem = mi >= 0 ? mentionMember[interviewer.para]![mi] : null;
-          if (mem && mem.kind === 'person' && mem !== asker) return toks[k - 1]?.t === ',' ? mem : null;
+          // (or the name right after "to": "put readers’ questions to Yetunde Okafor-Blake, the council’s
+          // head of parks")
+          if (mem && mem.kind === 'person' && mem !== asker) return toks[k - 1]?.t === ',' || (toks[k - 1]?.lo === 'to' && toks[k - 1]!.sent === am!.sent) ? mem : null;
         }
         return null;
       }
@@ -2693,6 +2731,50 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       }
     }
     return r.mem && !r.ambiguous && r.mem !== asker && r.mem.kind === 'person' ? r.mem : null;
+  };
+  /** The two a Q and A's intro names, when the rules above found no interviewer or no one they spoke
+   * to: of the people named in the (up to three) paragraphs before its first turn, the one journalist
+   * (`journalistMarked`) asks and the one other person answers ("Marine chemist Yusuf Demirci-Aksoy
+   * has spent a decade ... Interview by Clara Montfort."). Worked out once per intro. */
+  const qaCastMemo = new Map<number, { asker: Member | null; answerer: Member | null }>();
+  const qaCast = (p: number): { asker: Member | null; answerer: Member | null } => {
+    const intro = introBefore(p);
+    let cast = qaCastMemo.get(intro);
+    if (cast) return cast;
+    const people = new Set<Member>();
+    const journalists = new Set<Member>();
+    // (and no other word for a journalist in the intro: not "Presenter Kate Innes spoke to our reporter
+    // Sam Ojo", where the reporter answers)
+    let trade = 0;
+    let unnamedAfter = false;
+    for (let q = intro, n = 0; q >= 0 && n < 3; q--) {
+      const lq = locals[q]!;
+      if (!NON_SPACE.test(lq.text)) continue;
+      if (lq.quotes.some((x) => x.cue.cue === 'transcript' || x.cue.cue === 'answer')) break;
+      n++;
+      for (const t of lq.toks) if (t.k === 'w' && (JOURNALISTS.has(t.lo) || t.lo === 'anchor')) trade++;
+      let markedIn = -1;
+      lq.mentions.forEach((m, mi) => {
+        const o = mentionMember[q]![mi];
+        if (!o || o.kind !== 'person' || o.described || !shownPerson(o)) return;
+        people.add(o);
+        if (journalistMarked(lq, m)) {
+          journalists.add(o);
+          markedIn = m.sent;
+        }
+      });
+      // (nor when the intro then turns to someone it does not name: "Today we put questions to her
+      // deputy.", "The interview below is with the gallery’s director.")
+      if (markedIn >= 0 && lq.toks.some((t) => t.sent > markedIn && t.k === 'w' && !t.cap && (isPersonNoun(t.lo) || t.lo in KIN))) unnamedAfter = true;
+    }
+    // (only where the older rules found no interviewer: where they did, whom that one spoke to is
+    // theirs to say, and they leave it unsaid on purpose — "The family of Sam Odu spoke to our
+    // reporter", "has not spoken to our Madrid correspondent")
+    const asker = namedInterviewer(p) || trade > 1 ? null : journalists.size === 1 ? [...journalists][0]! : null;
+    const others = [...people].filter((o) => o !== asker && !journalists.has(o));
+    cast = { asker, answerer: asker && others.length === 1 && !unnamedAfter ? others[0]! : null };
+    qaCastMemo.set(intro, cast);
+    return cast;
   };
   /** The organisation named last before `at` with `word` for its kind right before the name ("the
    * exam board Northern Qualifications") or set off after it ("Hope Aloud, the housing charity,"). */
@@ -4357,7 +4439,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         }
         // (a transcript's "Q:" is the interviewer the story named: "She spoke to Benedikt Sørlie, ...")
         if (cue.cue === 'transcript' && cue.text === 'interviewer') {
-          const iv = namedInterviewer(p);
+          const iv = namedInterviewer(p) ?? qaCast(p).asker;
           if (iv) return { mem: iv, ambiguous: false, cueName: cue.cue };
         }
         // (a transcript's "Q:" at a news conference or briefing is a reporter's question)
@@ -4576,11 +4658,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (lq.cue.cue === 'answer') {
           // "A: ..." in a transcript: most likely the person the story quotes, but the label does not say
           // (never the interviewer the story named: they ask)
-          const asker = namedInterviewer(p);
+          const asker = namedInterviewer(p) ?? qaCast(p).asker;
           const lastOther = lastPersonSpeaker === asker ? null : lastPersonSpeaker;
           speaker = lastOther ?? lastAnswerer ?? resolvePronoun(null, pos(p, ev.t), p).mem;
           // (nor the one nearest before when that is the interviewer: whom the story says they spoke to)
-          const spokenTo = asker ? interviewee(p) : null;
+          // (or the one other person the intro names: qaCast)
+          const spokenTo = asker ? (interviewee(p) ?? qaCast(p).answerer) : null;
           if (asker && speaker === asker) speaker = spokenTo;
           lastAnswerer = speaker;
           cue = 'answer';
@@ -5240,7 +5323,7 @@ export const linkKey = perParagraph((lp): string => {
         behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
         speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
-        diesThere(lp, mi), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
+        diesThere(lp, mi), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistMarked(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
       ];
     }),
     statementsIn(lp),

@@ -10156,3 +10156,65 @@ describe('round 45: a name of two words or more the story only ever puts after "
     expect(sure(res, 'I still make')).toBe('Thandeka Mhlope-Varga');
   });
 });
+
+describe('round 45: a Q and A whose intro names one journalist and one other person', () => {
+  it('"Interview by Hanne Solberg." credits the asker; the one other person named answers', () => {
+    const res = analyzeParagraphs([
+      'Glaciologist Ruben Achterhof-Mensah has measured the same ice field in Svalbard for nineteen summers. Interview by Hanne Solberg.',
+      'Q: “How fast is it going?”',
+      'A: “Faster every year. We lost four metres of thickness last summer alone.”',
+    ]);
+    expect(sure(res, 'How fast is it going')).toBe('Hanne Solberg');
+    expect(sure(res, 'Faster every year')).toBe('Ruben Achterhof-Mensah');
+  });
+
+  it('"She spoke in Lagos to Harbour Wire’s West Africa correspondent, Emeka Obi." (a place between the verb and "to")', () => {
+    const res = analyzeParagraphs([
+      'The director of the charity Clean Wells Trust, Funmilayo Adebanjo-Reyes, has just visited the northern camps. She spoke in Lagos to Harbour Wire’s West Africa correspondent, Emeka Obi.',
+      'Q: “What do people need most?”',
+      'A: “Water, then shade, then schools.”',
+    ]);
+    expect(sure(res, 'What do people need most')).toBe('Emeka Obi');
+    expect(sure(res, 'Water, then shade')).toBe('Funmilayo Adebanjo-Reyes');
+  });
+
+  it('"Morag Keddie, our music correspondent, met the cellist Anselm Vauquelin" (the journalist opens the sentence)', () => {
+    const res = analyzeParagraphs([
+      'Morag Keddie, our music correspondent, met the cellist Anselm Vauquelin before his last recital.',
+      'Q: “Will you miss it?”',
+      'A: “Ask me in a month.”',
+    ]);
+    expect(sure(res, 'Will you miss it')).toBe('Morag Keddie');
+    expect(sure(res, 'Ask me in a month')).toBe('Anselm Vauquelin');
+  });
+
+  it('"Dunmore Echo reporter Ciaran Lally put readers’ questions to Yetunde Okafor-Blake, the council’s head of parks."', () => {
+    const res = analyzeParagraphs([
+      'The park’s lake has been drained for the third time in a year. Dunmore Echo reporter Ciaran Lally put readers’ questions to Yetunde Okafor-Blake, the council’s head of parks.',
+      'Q: “When will the lake be refilled?”',
+      'A: “By the end of May, if the liner holds.”',
+    ]);
+    expect(sure(res, 'When will the lake')).toBe('Ciaran Lally');
+    expect(sure(res, 'By the end of May')).toBe('Yetunde Okafor-Blake');
+  });
+
+  it('a journalist with no paper\'s word may be the one interviewed: "Veteran presenter Kate Innes ... Her producer, Tom Reid," names no sure asker or answerer', () => {
+    const res = analyzeParagraphs([
+      'Veteran presenter Kate Innes retires this week after thirty years on air. Her producer, Tom Reid, organised a farewell.',
+      'Q: “What will you miss?”',
+      'A: “The early starts, oddly.”',
+    ]);
+    expect(sure(res, 'What will you miss')).not.toBe('Kate Innes');
+    expect(sure(res, 'The early starts')).not.toBe('Tom Reid');
+  });
+
+  it('two people besides the journalist leave the answers unsure: "Interview by Hanne Solberg" after a couple named', () => {
+    const res = analyzeParagraphs([
+      'Ruben Achterhof-Mensah and his wife, Ingeborg Lysne, have run the island’s only shop for forty years. Interview by Hanne Solberg.',
+      'Q: “Will you sell?”',
+      'A: “Not while we can still lift the boxes.”',
+    ]);
+    expect(sure(res, 'Will you sell')).toBe('Hanne Solberg');
+    expect(sure(res, 'Not while we can')).toBeNull();
+  });
+});

@@ -638,3 +638,14 @@ describe('round 44: a counsel\'s letters after a name', () => {
     expectEditsAsOneShot(paras, [[1, 'Tull KC said', 'Tull MP said']]);
   });
 });
+
+describe('round 45: a Q and A intro\'s journalist', () => {
+  it('an edit that changes only the paper\'s word before a journalist\'s title ("our reporter" / "a reporter") still gives the one-shot result', () => {
+    const paras = [
+      'Yetunde Okafor-Blake has run the city’s parks for a decade. She answered questions from our reporter Ciaran Lally.',
+      'Q: “When will the lake be refilled?”',
+      'A: “By the end of May.”',
+    ];
+    expectEditsAsOneShot(paras, [[0, 'from our reporter', 'from a reporter']]);
+  });
+});
