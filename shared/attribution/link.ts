@@ -111,6 +111,12 @@ function afterPlacePrep(lp: LocalParagraph, m: Mention): boolean {
 function diedBefore(lp: LocalParagraph, m: Mention): boolean {
   const toks = lp.toks;
   const sent = toks[m.i0]!.sent;
+  // (or called "the late": "the late Swiss novelist Reto Kälin", past a word or two of what they were)
+  // (not "worked the late shift with Anna Berg": no small word between)
+  for (let k = m.i0 - 1; k >= 1 && m.i0 - k <= 3 && toks[k]!.sent === sent && toks[k]!.k === 'w'; k--) {
+    if (toks[k]!.lo === 'late' && toks[k - 1]!.lo === 'the' && toks[k - 1]!.sent === sent) return true;
+    if (FUNCTION_WORDS.has(toks[k]!.lo)) break;
+  }
   if (toks[m.i1]?.t !== ',') return false;
   for (let k = m.i1 + 1; k < toks.length && k - m.i1 <= 12 && toks[k]!.sent === sent && toks[k]!.t !== ',' && toks[k]!.k !== 'q'; k++) {
     if (toks[k]!.lo === 'who' && (toks[k + 1]?.lo === 'died' || (toks[k + 1]?.lo === 'was' && toks[k + 2]?.lo === 'killed') || (toks[k + 1]?.lo === 'passed' && toks[k + 2]?.lo === 'away'))) return true;

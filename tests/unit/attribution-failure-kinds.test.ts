@@ -10218,3 +10218,21 @@ describe('round 45: a Q and A whose intro names one journalist and one other per
     expect(sure(res, 'Not while we can')).toBeNull();
   });
 });
+
+describe('round 45: "the late" before a name tells a death', () => {
+  it('"He learned the trade from the late organ builder Henryk Malec. / “…,” he said." is the one who learned it', () => {
+    const res = analyzeParagraphs([
+      'Tomasz Wierzbowski has restored church organs for forty years. He learned the trade from the late organ builder Henryk Malec in Gdańsk.',
+      '“He never let me touch a pipe for the first year,” he said.',
+    ]);
+    expect(sure(res, 'He never let me')).toBe('Tomasz Wierzbowski');
+  });
+
+  it('"the late shift with Henryk Malec" tells no death: the "he" stays unsure', () => {
+    const res = analyzeParagraphs([
+      'Tomasz Wierzbowski has restored church organs for forty years. He worked the late shift with Henryk Malec in Gdańsk.',
+      '“He never let me touch a pipe for the first year,” he said.',
+    ]);
+    expect(sure(res, 'He never let me')).toBeNull();
+  });
+});

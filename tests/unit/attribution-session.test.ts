@@ -649,3 +649,13 @@ describe('round 45: a Q and A intro\'s journalist', () => {
     expectEditsAsOneShot(paras, [[0, 'from our reporter', 'from a reporter']]);
   });
 });
+
+describe('round 45: "the late" before a name', () => {
+  it('an edit that changes only "the late" ("the late organ builder" / "the famed organ builder") still gives the one-shot result', () => {
+    const paras = [
+      'Tomasz Wierzbowski has restored church organs for forty years. He learned the trade from the late organ builder Henryk Malec in Gdańsk.',
+      '“He never let me touch a pipe for the first year,” he said.',
+    ];
+    expectEditsAsOneShot(paras, [[0, 'the late organ builder', 'the famed organ builder']]);
+  });
+});
