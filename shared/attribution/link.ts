@@ -684,6 +684,17 @@ const asks = (text: string): boolean => /\?["'\u2019\u201d]*\s*$/.test(text);
 const OFFICES = new Set(['coroner', 'judge', 'magistrate', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'mayor', 'governor', 'prosecutor', 'ombudsman', 'commissioner', 'sheriff', 'superintendent', 'headteacher', 'principal', 'regulator']);
 /** Prepositions whose object is someone the sentence's subject dealt with, not its subject. */
 const DEALT_WITH_PREPS = new Set(['from', 'with', 'by', 'against', 'about', 'beside', 'alongside']);
+/** Mention `mi` is its sentence's subject with a verb right after it ("The Aga Khan opened the new
+ * wing", "The Dalai Lama addressed thousands"), not a noun it describes ("The Pretoria-born nurse").
+ * (In the link key: the subject and the word after the name.) */
+function actsAsSubject(lp: LocalParagraph, m: Mention, mi: number): boolean {
+  if (!(m.subj || lp.sentSubject[m.sent] === mi)) return false;
+  const v = wordAfterName(lp, m.n0);
+  return !!v && (HUMAN_VERBS.has(v) || SPEECH_VERBS.has(v) || lexTags(v).some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Verb' || t === 'Copula' || t === 'Negative' || t === 'Modal'));
+}
+/** A word that describes a person before their name ("the Lagos-born Temitope Adeyemi-Cole", "the
+ * Oscar-winning ...", "the Harvard-educated ..."). */
+const EPITHET_COMPOUND = /-(?:born|bred|raised|winning|educated|trained|shortlisted|nominated|based)$/;
 /** "the elder Hayes", "the younger Mulligan": which of a family a surname alone means ('' when
  * neither word is there). (In the link key.) */
 function seniorityBefore(lp: LocalParagraph, m: Mention): '' | 'elder' | 'younger' {
@@ -1434,19 +1445,18 @@ function describedJournalistBefore(toks: LocalParagraph['toks'], m: Mention): nu
   return -1;
 }
 
-/** A Q and A's intro marks the one named at mention `m` as a journalist working for the paper or
- * credited with the interview: "Interview by Clara Montfort", "our books editor, Paul Ferreira",
- * "Meridian Wire’s Africa correspondent, Tobias Grünwald", "Fiona Gallacher, our arts correspondent,",
- * "Fernside Courier reporter Tom Ashdown" (a paper's word, "our" or an owner before the title; not
- * "Veteran presenter Kate Innes", who may be the one interviewed). (In the link key.) */
-const INTERVIEW_WORDS = /^(?:spoke|speaks|spoken|talked|talks|met|meets|interviewed|interviews|asked|asks|put|puts|answered|answers|questions|sat|sits)$/;
-function journalistMarked(lp: LocalParagraph, m: Mention): boolean {
+/** How a Q and A's intro names the journalist who asks, at mention `m`: 'credit' for a credit line
+ * opening its sentence ("Interview by Clara Montfort."), 'to' for the one a subject spoke to,
+ * described as a paper's journalist ("She spoke in Nairobi to Meridian Wire’s Africa correspondent,
+ * Tobias Grünwald"), 'subject' for a paper's journalist who met, interviewed, asked or put questions
+ * to someone ("Fiona Gallacher, our arts correspondent, met the conductor ...", "Fernside Courier
+ * reporter Tom Ashdown put readers’ questions to ..."); '' otherwise — a journalist who answers
+ * ("Our wine columnist, Henri Delacourt, answers readers’ questions", "spoke to us"), a former one,
+ * or one with no paper's word ("Veteran presenter Kate Innes"). (In the link key.) */
+function journalistRole(lp: LocalParagraph, m: Mention, mi: number): '' | 'credit' | 'to' | 'subject' {
   const toks = lp.toks;
   const inSent = (k: number) => !!toks[k] && toks[k]!.sent === m.sent;
-  if (toks[m.i0 - 1]?.lo === 'by' && inSent(m.i0 - 1) && inSent(m.i0 - 2) && /^(?:interview|interviews|interviewed|questions)$/.test(toks[m.i0 - 2]!.lo)) return true;
-  // (otherwise only in a sentence that tells of an interview: not "her novel had been savaged by the
-  // Herald critic, Alan Brookfield")
-  if (!toks.some((t) => t.sent === m.sent && t.k === 'w' && INTERVIEW_WORDS.test(t.lo))) return false;
+  if (toks[m.i0 - 1]?.lo === 'by' && inSent(m.i0 - 1) && inSent(m.i0 - 2) && /^(?:interview|interviews|questions)$/.test(toks[m.i0 - 2]!.lo) && !inSent(m.i0 - 3)) return 'credit';
   /** "our", an owner or a capitalised word (not the sentence's first) among tokens [a, b) */
   const paper = (a: number, b: number) => {
     for (let k = Math.max(0, a); k < b; k++) {
@@ -1456,18 +1466,81 @@ function journalistMarked(lp: LocalParagraph, m: Mention): boolean {
     }
     return false;
   };
+  // where the journalist's description starts (the mention itself, or the description set off before it)
+  let from = -1;
+  let until = m.i1;
   if (m.titleWords.some((w) => JOURNALISTS.has(w))) {
     const title = toks.findIndex((t, k) => k >= m.i0 - 1 && k < m.n0 && JOURNALISTS.has(t.lo));
-    if (title >= 0 && paper(title - 3, title)) return true;
+    if (title >= 0 && paper(title - 3, title)) from = Math.max(0, title - 3);
   }
-  // (described before, set off: "our books editor, Paul Ferreira")
   const head = toks[m.i0 - 2];
-  if (toks[m.i0 - 1]?.t === ',' && head?.k === 'w' && head.sent === m.sent && JOURNALISTS.has(head.lo) && paper(m.i0 - 6, m.i0 - 2)) return true;
-  // (set off after: "Fiona Gallacher, our arts correspondent,")
-  if (toks[m.i1]?.t === ',') {
-    for (let k = m.i1 + 1; k < toks.length && k <= m.i1 + 5 && toks[k]!.sent === m.sent && toks[k]!.t !== ','; k++) if (JOURNALISTS.has(toks[k]!.lo) && paper(m.i1 + 1, k)) return true;
+  if (from < 0 && toks[m.i0 - 1]?.t === ',' && head?.k === 'w' && head.sent === m.sent && JOURNALISTS.has(head.lo) && paper(m.i0 - 6, m.i0 - 2)) {
+    from = m.i0 - 2;
+    while (from > 0 && inSent(from - 1) && toks[from - 1]!.k === 'w' && !/^(?:to|with|by)$/.test(toks[from - 1]!.lo) && m.i0 - from < 7) from--;
   }
-  return false;
+  if (from < 0 && toks[m.i1]?.t === ',') {
+    for (let k = m.i1 + 1; k < toks.length && k <= m.i1 + 5 && inSent(k) && toks[k]!.t !== ','; k++) {
+      if (JOURNALISTS.has(toks[k]!.lo) && paper(m.i1 + 1, k)) {
+        from = m.i0;
+        until = k + 1;
+      }
+    }
+  }
+  if (from < 0) return '';
+  // (never a former one: "Our former editor, Tom Blakeney, ...")
+  for (let k = Math.max(0, from - 1); k < until; k++) if (/^(?:former|ex|retired|late)$/.test(toks[k]!.lo)) return '';
+  // the one someone spoke to: "to" or "with" right before the description, after "spoke", "talked"
+  // or "sat down", a few words back
+  // (or "by" after questions put or asked: "answered readers’ questions, put to him by our science
+  // reporter, Priya Venkataraman")
+  const before = toks[Math.min(from, m.i0) - 1];
+  if (before && inSent(Math.min(from, m.i0) - 1) && /^(?:to|with|by)$/.test(before.lo) && lp.sentSubject[m.sent] !== mi) {
+    for (let k = Math.min(from, m.i0) - 2; k >= 0 && inSent(k) && Math.min(from, m.i0) - k <= 5; k--) {
+      if (before.lo === 'by' ? /^(?:put|asked|posed|interviewed|questioned)$/.test(toks[k]!.lo) : INTERVIEW_VERBS.has(toks[k]!.lo) || (toks[k]!.lo === 'down' && SITTING.test(toks[k - 1]?.lo ?? ''))) return 'to';
+    }
+    return '';
+  }
+  // the sentence's subject who met, interviewed, asked or put questions to someone
+  if (lp.sentSubject[m.sent] !== mi) return '';
+  let v = m.i1;
+  if (toks[v]?.t === ',') {
+    v++;
+    while (v < toks.length && inSent(v) && toks[v]!.t !== ',') v++;
+    v++;
+  }
+  return inSent(v) && ASKING_VERBS.test(toks[v]!.lo) ? 'subject' : '';
+}
+const ASKING_VERBS = /^(?:met|meets|interviewed|interviews|asked|asks|put|puts)$/;
+/** The one a journalist who is a sentence's subject met, interviewed or put questions to: the first
+ * name after the verb, past "the", a role and "readers’ questions to" ("met the conductor Sebastian
+ * Oyelaran-Marsh", "put readers’ questions to Nadia Okafor-Lund"), not an owner ("to Dara Whitcombe’s
+ * successor") nor one of two ("to Dara Whitcombe and her deputy"): its mention index, or -1. */
+function journalistsSubject(lp: LocalParagraph, m: Mention): number {
+  const toks = lp.toks;
+  let v = m.i1;
+  if (toks[v]?.t === ',') {
+    v++;
+    while (v < toks.length && toks[v]!.sent === m.sent && toks[v]!.t !== ',') v++;
+    v++;
+  }
+  // (questions are put to someone: the name after "to", not "put the questions from Nadia Kerr to
+  // the chief constable")
+  if (/^puts?$/.test(toks[v]?.lo ?? '')) {
+    const to = toks.findIndex((t, k) => k > v && k <= v + 5 && t.sent === m.sent && t.lo === 'to');
+    if (to < 0 || toks.slice(v + 1, to).some((t) => t.cap)) return -1;
+    v = to;
+  }
+  for (let k = v + 1; k < toks.length && k <= v + 6 && toks[k]!.sent === m.sent; k++) {
+    const xi = lp.mentions.findIndex((x) => x.i0 <= k && k < x.i1);
+    if (xi >= 0) {
+      const x = lp.mentions[xi]!;
+      const next = toks[x.i1];
+      return x.poss || (next?.sent === m.sent && (next.lo === 'and' || next.t === '&')) ? -1 : xi;
+    }
+    const t = toks[k]!;
+    if (t.k !== 'w' || t.cap) return -1;
+  }
+  return -1;
 }
 
 /** "It said in a statement ...", "It says it has always been ...", "... defend itself": "it" (at
@@ -1880,8 +1953,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const midSentence = new Set<Member>();
   /** members named at least once not right after a place preposition */
   const freeMention = new Set<Member>();
-  /** members named at least once not right after "the" (a name the story only ever gives as "the
-   * Regal Cinema", "the Lindqvist Prize" is a thing's; the word before a name is in the link key) */
+  /** members named at least once not right after "the", or as a sentence's subject doing something,
+   * or with a first name or a word like "Lagos-born" (a name the story only ever gives as "the Regal
+   * Cinema", "the Lindqvist Prize" is a thing's; "The Aga Khan opened ..." is someone's; all of it in
+   * the link key) */
   const bareMention = new Set<Member>();
   /** members named at least once with an honorific ("Mr Shaw"): their gender is the story's word */
   const honoured = new Set<Member>();
@@ -2062,7 +2137,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // (named somewhere other than right after a place preposition: "in Maltby Fen", "off Dunnet Head")
       if (mem && honorificIn(lp, m)) honoured.add(mem);
       if (mem && !afterPlacePrep(lp, m)) freeMention.add(mem);
-      if (mem && lp.toks[m.n0 - 1]?.lo !== 'the') bareMention.add(mem);
+      if (mem && (lp.toks[m.n0 - 1]?.lo !== 'the' || lp.toks[m.n0 - 2]?.lo === 'as' || actsAsSubject(lp, m, mi) || m.lower.some((w) => (EPITHET_COMPOUND.test(w) && m.lower.length > 1) || isFirstName(w)))) bareMention.add(mem);
       mm.push(mem);
       ma.push(amb);
     });
@@ -2611,7 +2686,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const mem = mi >= 0 ? mentionMember[interviewer.para]![mi] : null;
           // (or the name right after "to": "put readers’ questions to Yetunde Okafor-Blake, the council’s
           // head of parks")
-          if (mem && mem.kind === 'person' && mem !== asker) return toks[k - 1]?.t === ',' || (toks[k - 1]?.lo === 'to' && toks[k - 1]!.sent === am!.sent) ? mem : null;
+          // (not an owner, "to Pat Reilly’s successor, Siobhan Greer", nor one of two, "to Tom Reid and Ana Sousa")
+          const x = lp.mentions[mi];
+          const alone = !!x && !x.poss && toks[x.i1]?.lo !== 'and' && toks[x.i1]?.t !== '&';
+          if (mem && mem.kind === 'person' && mem !== asker) return toks[k - 1]?.t === ',' || (toks[k - 1]?.lo === 'to' && toks[k - 1]!.sent === am!.sent && alone) ? mem : null;
         }
         return null;
       }
@@ -2738,47 +2816,66 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     return r.mem && !r.ambiguous && r.mem !== asker && r.mem.kind === 'person' ? r.mem : null;
   };
-  /** The two a Q and A's intro names, when the rules above found no interviewer or no one they spoke
-   * to: of the people named in the (up to three) paragraphs before its first turn, the one journalist
-   * (`journalistMarked`) asks and the one other person answers ("Marine chemist Yusuf Demirci-Aksoy
-   * has spent a decade ... Interview by Clara Montfort."). Worked out once per intro. */
+  /** The two a Q and A's intro names, where the rules above found no interviewer: the one journalist
+   * the (up to three) paragraphs before its first turn name as asking (`journalistRole`), and who
+   * answers — the one they met or put questions to, the subject who spoke to them, or after a credit
+   * line the one other person named ("Marine chemist Yusuf Demirci-Aksoy has spent a decade ...
+   * Interview by Clara Montfort."). Worked out once per intro. */
   const qaCastMemo = new Map<number, { asker: Member | null; answerer: Member | null }>();
   const qaCast = (p: number): { asker: Member | null; answerer: Member | null } => {
     const intro = introBefore(p);
     let cast = qaCastMemo.get(intro);
     if (cast) return cast;
+    cast = { asker: null, answerer: null };
+    qaCastMemo.set(intro, cast);
+    if (namedInterviewer(p)) return cast;
     const people = new Set<Member>();
-    const journalists = new Set<Member>();
+    const found: { q: number; mi: number; role: 'credit' | 'to' | 'subject'; mem: Member }[] = [];
     // (and no other word for a journalist in the intro: not "Presenter Kate Innes spoke to our reporter
     // Sam Ojo", where the reporter answers)
     let trade = 0;
-    let unnamedAfter = false;
     for (let q = intro, n = 0; q >= 0 && n < 3; q--) {
       const lq = locals[q]!;
       if (!NON_SPACE.test(lq.text)) continue;
       if (lq.quotes.some((x) => x.cue.cue === 'transcript' || x.cue.cue === 'answer')) break;
       n++;
       for (const t of lq.toks) if (t.k === 'w' && (JOURNALISTS.has(t.lo) || t.lo === 'anchor')) trade++;
-      let markedIn = -1;
       lq.mentions.forEach((m, mi) => {
         const o = mentionMember[q]![mi];
         if (!o || o.kind !== 'person' || o.described || !shownPerson(o)) return;
+        // (a credit for something else names no one in the interview: "Photographs by Ayo Balogun")
+        if (lq.toks[m.i0 - 1]?.lo === 'by' && /^(?:photographs|photos|pictures|words|illustrations|reporting)$/.test(lq.toks[m.i0 - 2]?.lo ?? '')) return;
         people.add(o);
-        if (journalistMarked(lq, m)) {
-          journalists.add(o);
-          markedIn = m.sent;
-        }
+        const role = journalistRole(lq, m, mi);
+        if (role) found.push({ q, mi, role, mem: o });
       });
-      // (nor when the intro then turns to someone it does not name: "Today we put questions to her
-      // deputy.", "The interview below is with the gallery’s director.")
-      if (markedIn >= 0 && lq.toks.some((t) => t.sent > markedIn && t.k === 'w' && !t.cap && (isPersonNoun(t.lo) || t.lo in KIN))) unnamedAfter = true;
     }
-    // (only where the older rules found no interviewer: where they did, whom that one spoke to is
-    // theirs to say, and they leave it unsaid on purpose — "The family of Sam Odu spoke to our
-    // reporter", "has not spoken to our Madrid correspondent")
-    const asker = namedInterviewer(p) || trade > 1 ? null : journalists.size === 1 ? [...journalists][0]! : null;
-    const others = [...people].filter((o) => o !== asker && !journalists.has(o));
-    cast = { asker, answerer: asker && others.length === 1 && !unnamedAfter ? others[0]! : null };
+    const askers = new Set(found.map((f) => f.mem));
+    if (askers.size !== 1 || trade > 1) return cast;
+    const f = found[0]!;
+    const others = [...people].filter((o) => o !== f.mem);
+    const lq = locals[f.q]!;
+    const m = lq.mentions[f.mi]!;
+    let answerer: Member | null = null;
+    if (f.role === 'subject') {
+      const xi = journalistsSubject(lq, m);
+      const x = xi >= 0 ? mentionMember[f.q]![xi] : null;
+      answerer = x && x !== f.mem && people.has(x) ? x : null;
+    } else if (f.role === 'to') {
+      const sj = lq.sentSubject[m.sent] ?? -1;
+      const named = sj >= 0 ? mentionMember[f.q]![sj] : null;
+      const sc = lq.sentSubjectCue[m.sent];
+      answerer = named ? (people.has(named) ? named : null) : sc?.ref === 'pronoun' && others.length === 1 && !(sc.gender && others[0]!.gender && sc.gender !== others[0]!.gender) ? others[0]! : null;
+    } else if (others.length === 1) answerer = others[0]!;
+    // (nor when the intro then turns to someone it does not name: "Today we put questions to her
+    // deputy.", "The interview below is with the gallery’s director.")
+    for (let q = f.q; q <= intro && answerer; q++) {
+      const l = locals[q]!;
+      // (a person's word right before a name is its title: "Retired miner Gwilym Pryce")
+      const turns = l.toks.some((t, k) => (q > f.q || t.sent > m.sent) && t.k === 'w' && !t.cap && (isPersonNoun(t.lo) || t.lo in KIN) && !l.mentions.some((x) => x.i0 <= k + 1 && k < x.i1));
+      if (turns) answerer = null;
+    }
+    cast = { asker: f.mem, answerer };
     qaCastMemo.set(intro, cast);
     return cast;
   };
@@ -5329,7 +5426,7 @@ export const linkKey = perParagraph((lp): string => {
         behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
         speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
-        diesThere(lp, mi), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistMarked(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
+        diesThere(lp, mi), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
       ];
     }),
     statementsIn(lp),

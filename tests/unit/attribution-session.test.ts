@@ -640,13 +640,22 @@ describe('round 44: a counsel\'s letters after a name', () => {
 });
 
 describe('round 45: a Q and A intro\'s journalist', () => {
-  it('an edit that changes only the paper\'s word before a journalist\'s title ("our reporter" / "a reporter") still gives the one-shot result', () => {
+  it('an edit that changes only a credit line\'s word ("Words by" / "Interview by") still gives the one-shot result', () => {
     const paras = [
-      'Yetunde Okafor-Blake has run the city’s parks for a decade. She answered questions from our reporter Ciaran Lally.',
-      'Q: “When will the lake be refilled?”',
-      'A: “By the end of May.”',
+      'Glaciologist Ruben Achterhof-Mensah has measured the same ice field in Svalbard for nineteen summers. Words by Hanne Solberg.',
+      'Q: “How fast is it going?”',
+      'A: “Faster every year.”',
     ];
-    expectEditsAsOneShot(paras, [[0, 'from our reporter', 'from a reporter']]);
+    expectEditsAsOneShot(paras, [[0, 'Words by', 'Interview by']]);
+  });
+
+  it('an edit that changes only whether the journalist is a former one ("our music correspondent" / "our former correspondent") still gives the one-shot result', () => {
+    const paras = [
+      'Morag Keddie, our music correspondent, met the cellist Anselm Vauquelin before his last recital.',
+      'Q: “Will you miss it?”',
+      'A: “Ask me in a month.”',
+    ];
+    expectEditsAsOneShot(paras, [[0, 'our music correspondent', 'our former correspondent']]);
   });
 });
 
