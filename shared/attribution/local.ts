@@ -2874,7 +2874,9 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
   if (!after || after.sent !== sent || !(after.t === ',' || (after.k === 'w' && !after.cap))) return null;
   // ("The president met the visiting prime minister, Ana Ruiz, ...": a verb, so the name is no subject)
   // (not in the field a role is for: "Tuvalu's minister for climate change, Solomone Taufa Fifita,")
-  let field = false;
+  // (nor the verb of the clause that says what name they gave: "A supporter who gave only his first
+  // name, Hernán, said")
+  let field = !!nameGivenBefore(toks, m.i0);
   for (let k = start + 1; k < c; k++) {
     const t = toks[k]!;
     if ((t.lo === 'for' || t.lo === 'of') && ROLE_NOUNS.has(toks[k - 1]?.lo ?? '')) field = true;

@@ -10275,3 +10275,13 @@ describe('round 45, reviewed: the look-alikes the new rules must leave alone', (
     expect(sure(analyzeParagraphs(['Police hunting the man known as the Fenland Strangler released a new letter on Thursday.', '“You will not find me,” he wrote.']), 'You will not find me')).toBe('Fenland Strangler');
   });
 });
+
+describe('round 45: the name someone gave, set off after a description with its own verb', () => {
+  it('"A trader at the central market, who gave only his first name, Moussa, said he was relieved. “…,” he said." is Moussa, not the spokesman quoted before', () => {
+    const res = analyzeParagraphs([
+      'The junta promised elections on Monday. “We will hand over power,” said its spokesman, Colonel Ibrahim Sané.',
+      'A trader at the central market, who gave only his first name, Moussa, said he was relieved. “At least now someone is in charge,” he said.',
+    ]);
+    expect(sure(res, 'At least now someone')).toBe('Moussa');
+  });
+});
