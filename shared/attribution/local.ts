@@ -920,8 +920,6 @@ function setOffAfterPersonNoun(toks: Tok[], i0: number): boolean {
 /** Words that open a surname, in capitals too ("Seán Mac Cárthaigh", "Órla Ní Bhriain", "Ana de la Cruz"). */
 export const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'mac', 'mc', 'ó', "o'", 'ní', 'nic', 'ua', 'ter', 'ten']);
 /** Letters after a name, in capitals: a member of a parliament, senior counsel. */
-/** A legislator's letters, which name a role as a noun does ("the local MP", "a Dublin TD"). */
-const LEGISLATORS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'TD', 'MHK']);
 const POST_NOMINALS = new Set(['TD', 'MP', 'MLA', 'MSP', 'MEP', 'MHK', 'MS', 'QC', 'KC', 'SC', 'SAN', 'BL', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'FRS']);
 /** Participles whose agent is who found or quoted the speaker ("an aide reached by Al Jazeera"). */
 const REACHED_BY = new Set(['reached', 'contacted', 'interviewed', 'quoted', 'cited', 'approached', 'questioned', 'asked', 'telephoned', 'phoned']);
@@ -2838,8 +2836,7 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
     if (!t.cap && !t.poss && (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo))) return null;
     // (a person noun after an owner too: "The accountant’s wife, Sandra Pelham, said")
     // (or a title in capitals: "The Education Secretary, Joanna Whitlock, ... and urged")
-    // (or a legislator's letters: "The local MP, Alasdair Reekie, said")
-    if (!t.poss && (ROLE_NOUNS.has(t.lo) || LEGISLATORS.has(t.t) || (!t.cap && isPersonNoun(t.lo) && !isGroupNoun(t.lo)))) role = true;
+    if (!t.poss && (ROLE_NOUNS.has(t.lo) || (!t.cap && isPersonNoun(t.lo) && !isGroupNoun(t.lo)))) role = true;
   }
   if (!role || toks[c]?.t !== ',' || c >= before) return null;
   /** the role is a relative, who may be named by a first name alone ("Mr Albrecht’s wife, Helga,") */

@@ -10285,13 +10285,3 @@ describe('round 45: the name someone gave, set off after a description with its 
     expect(sure(res, 'At least now someone')).toBe('Moussa');
   });
 });
-
-describe('round 45: a legislator\'s letters name a role', () => {
-  it('"The local MP, Alasdair Reekie, said he had raised the case. “…,” he said." is Reekie, not the husband named before', () => {
-    const res = analyzeParagraphs([
-      'Morag Fairlie said her husband, Callum, was arrested in March.',
-      'The local MP, Alasdair Reekie, said he had raised the case with ministers. “Seven months without charge is not consular business as usual,” he said.',
-    ]);
-    expect(sure(res, 'Seven months without')).toBe('Alasdair Reekie');
-  });
-});
