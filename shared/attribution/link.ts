@@ -112,9 +112,13 @@ function diedBefore(lp: LocalParagraph, m: Mention): boolean {
   const toks = lp.toks;
   const sent = toks[m.i0]!.sent;
   // (or called "the late": "the late Swiss novelist Reto Kälin", past a word or two of what they were)
-  // (not "worked the late shift with Anna Berg": no small word between)
+  // (not "worked the late shift with Anna Berg", "In the late afternoon Pavel Novak", "the late
+  // replacement Tomás Ferreira": right before the name, or before a word for what they were that
+  // comes right before it)
+  const was = toks[m.i0 - 1];
+  const what = !!was && was.k === 'w' && !was.cap && (isKnownPersonNoun(was.lo) || ROLE_NOUNS.has(was.lo) || /(?:ist|man|woman|ian|or|ess|poet)$/.test(was.lo));
   for (let k = m.i0 - 1; k >= 1 && m.i0 - k <= 3 && toks[k]!.sent === sent && toks[k]!.k === 'w'; k--) {
-    if (toks[k]!.lo === 'late' && toks[k - 1]!.lo === 'the' && toks[k - 1]!.sent === sent) return true;
+    if (toks[k]!.lo === 'late' && toks[k - 1]!.lo === 'the' && toks[k - 1]!.sent === sent) return k === m.i0 - 1 || what;
     if (FUNCTION_WORDS.has(toks[k]!.lo)) break;
   }
   if (toks[m.i1]?.t !== ',') return false;

@@ -10285,3 +10285,11 @@ describe('round 45: the name someone gave, set off after a description with its 
     expect(sure(res, 'At least now someone')).toBe('Moussa');
   });
 });
+
+describe('round 45, second review: "the late" tells a death only right before a name or a word for what they were', () => {
+  it('"In the late afternoon Pavel Novak", "the late replacement Tomás Ferreira", "The late equaliser Lucy Tran scored" tell no death', () => {
+    expect(sure(analyzeParagraphs(['In the late afternoon Pavel Novak walked out of the courtroom to speak to reporters.', '“The verdict is a disgrace,” he said.']), 'The verdict is a disgrace')).toBe('Pavel Novak');
+    expect(sure(analyzeParagraphs(['The club signed the late replacement Tomás Ferreira on a one-year deal after the goalkeeper withdrew.', '“It happened very fast, I had a day to decide,” he said.']), 'It happened very fast')).toBe('Tomás Ferreira');
+    expect(sure(analyzeParagraphs(['The late equaliser Lucy Tran scored means United stay top.', '“It was a scrappy one but they all count,” she said.']), 'It was a scrappy one')).toBe('Lucy Tran');
+  });
+});
