@@ -4520,6 +4520,23 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             return { mem: firm, ambiguous: false, cueName: cue.cue };
           }
         }
+        // ("Veltris Pharma said in a statement that ... / “…,” the company said.", "The manufacturer, Alveon
+        // Medical, said ... “…,” the company said.": a name nothing showed to be a person's, of two
+        // words or more, that said something in the very sentence before, is the company; not with
+        // another sentence between, "Greenfield Mining said output fell. Chief executive Tom Vance
+        // blamed the weather.")
+        // (over a company the story described before it named one: "A pharmaceutical company has recalled")
+        if ((!mem || mem.described) && orgWord && ORG_ANAPHORS.has(orgWord) && !VENUE_ANAPHORS.has(orgWord)) {
+          const b = sentenceBefore(at, p);
+          const sj = b && b[1] >= 0 ? locals[b[0]]!.sentSubject[b[1]]! : -1;
+          const x = sj >= 0 ? mentionMember[b![0]]![sj] : null;
+          if (x && !x.described && !x.gender && !x.title && x.roleWords.size === 0 && (x.kind === 'organization' || (x.lower.length >= 2 && !isFirstName(x.lower[0]!))) && locals[b![0]]!.sentSpeech[b![1]] && speechVerbAfterMention(b![0], sj)) {
+            x.kind = 'organization';
+            x.weak = false;
+            x.speaker = true;
+            return { mem: x, ambiguous: false, cueName: cue.cue };
+          }
+        }
         if (!mem && orgWord) {
           const a = appositiveOrgNear(orgWord, at, p);
           if (a) {

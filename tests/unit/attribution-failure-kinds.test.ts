@@ -10293,3 +10293,24 @@ describe('round 45, second review: "the late" tells a death only right before a 
     expect(sure(analyzeParagraphs(['The late equaliser Lucy Tran scored means United stay top.', '“It was a scrappy one but they all count,” she said.']), 'It was a scrappy one')).toBe('Lucy Tran');
   });
 });
+
+describe('round 45: "the company said" right after a name of two words that said something', () => {
+  it('"Korvane Pharma said in a statement that ... / “…,” the company said." is Korvane Pharma, over "a drug maker" the lede described', () => {
+    const res = analyzeParagraphs([
+      'A drug maker has recalled two batches of a blood-pressure tablet after tests found the wrong dose in some packs.',
+      'Korvane Pharma said in a statement that the fault affected a “small number” of packs made at its plant in Leeds.',
+      '“Patient safety comes first, and we are acting out of caution,” the company said.',
+    ]);
+    expect(sure(res, 'Patient safety comes first')).toBe('Korvane Pharma');
+  });
+
+  it('not with another sentence between: "Greenfield Mining said output fell. Chief executive Tom Vance blamed the weather." stays unsure', () => {
+    const res = analyzeParagraphs(['Greenfield Mining said output fell 8%. Chief executive Tom Vance blamed the weather.', '“It was the wettest quarter on record,” the company said.']);
+    expect(sure(res, 'It was the wettest')).toBeNull();
+  });
+
+  it('not a person the story showed to be one: "Chief executive Tom Vance said output fell. / “…,” the company said."', () => {
+    const res = analyzeParagraphs(['Chief executive Tom Vance said output fell 8%.', '“It was the wettest quarter on record,” the company said.']);
+    expect(sure(res, 'It was the wettest')).not.toBe('Tom Vance');
+  });
+});
