@@ -2,7 +2,7 @@
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
 import { DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_GENDER, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, TWO_WORD_DEMONYMS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isCountry, isOrgWord, isPersonNoun, isPlaceWord, lexTags, nameGender } from './lexicon';
-import { AUXILIARIES, type Gender, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, ONE_OF, SURNAME_PARTICLES, singular } from './local';
+import { AUXILIARIES, type Gender, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, nameGivenBefore, ONE_OF, SURNAME_PARTICLES, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
 import { CONFIDENCE_MODEL, SPEAKER_CHECK } from './confidence-model';
@@ -4668,6 +4668,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         return { ...r, cueName: cue.cue === 'colon' ? 'colon' : 'pronoun' };
       }
       case 'role': {
+        // ("said the baker, who gave only her first name, Lucía": the name the role's holder gave)
+        {
+          const lp = locals[p]!;
+          const sent = lp.toks[cue.at]?.sent ?? -1;
+          const given = lp.mentions.findIndex((m) => m.sent === sent && m.i0 > cue.at && m.i0 - cue.at <= 14 && !m.poss && !!nameGivenBefore(lp.toks, m.i0));
+          const mem = given >= 0 ? mentionMember[p]![given] : null;
+          if (mem && mem.kind === 'person' && lp.toks[cue.at + 1]?.t === ',' && lp.toks[cue.at + 2]?.lo === 'who') return { mem, ambiguous: false, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
+        }
         const o = ownedRole(cue, at, p);
         if (o) return { ...o, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         // "the operator said" (a word for an organisation that reads like a person noun): the
@@ -5455,6 +5463,9 @@ export const linkKey = perParagraph((lp): string => {
     unnamedBodiesIn(lp),
     bodyWordsIn(lp).map(([w, i]) => [w, rank(i), modifiedBodyWord(lp.toks, i)]),
     lp.quotes.map((q) => (q.cue.text === 'it' ? itAnswers(lp, q.cue.at) : null)),
+    // (and whether a "who" clause is set off right after a quote's cue: "said the baker, who gave only
+    // her first name, Lucía")
+    lp.quotes.map((q) => lp.toks[q.cue.at + 1]?.t === ',' && lp.toks[q.cue.at + 2]?.lo === 'who'),
     indefiniteBodies(lp).map(([w, i]) => [w, rank(i)]),
     backReferences(lp),
     documentSubjects(lp),

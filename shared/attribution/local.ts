@@ -606,7 +606,7 @@ function inAskedOpening(toks: Tok[], at: number): boolean {
 /** The name at token `i0` is one a person gave or goes by: "who gave only her first name, Nour",
  * "who gave his name only as Tavik Orm", "a woman named Nour" (the gender from "his"/"her" or the
  * person noun); else null. */
-function nameGivenBefore(toks: Tok[], i0: number): { gender: Gender } | null {
+export function nameGivenBefore(toks: Tok[], i0: number): { gender: Gender } | null {
   const sent = toks[i0]!.sent;
   const at = (k: number) => (k >= 0 && toks[k]!.sent === sent && toks[k]!.k === 'w' && !toks[k]!.cap ? toks[k]!.lo : '');
   let k = i0 - 1;

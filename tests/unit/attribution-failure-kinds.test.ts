@@ -10314,3 +10314,15 @@ describe('round 45: "the company said" right after a name of two words that said
     expect(sure(res, 'It was the wettest')).not.toBe('Tom Vance');
   });
 });
+
+describe('round 45: a role\'s holder who gave only a first name, set off after the cue', () => {
+  it('"“…,” said the baker, who gave only her first name, Lucía." is Lucía, not the sentence before\'s subject', () => {
+    const res = analyzeParagraphs(['Neighbours describe a courteous man who walks to the bakery every morning. “He always asks after my mother,” said the baker, who gave only her first name, Lucía.']);
+    expect(sure(res, 'He always asks')).toBe('Lucía');
+  });
+
+  it('a role with no name given keeps the role: "said the baker, who lives opposite"', () => {
+    const res = analyzeParagraphs(['The painter rarely leaves home. “He always asks after my mother,” said the baker, who lives opposite.']);
+    expect(sure(res, 'He always asks')).toBe('baker (unnamed)');
+  });
+});

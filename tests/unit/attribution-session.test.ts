@@ -668,3 +668,10 @@ describe('round 45: "the late" before a name', () => {
     expectEditsAsOneShot(paras, [[0, 'the late organ builder', 'the famed organ builder']]);
   });
 });
+
+describe('round 45: a "who" clause set off after a quote\'s cue', () => {
+  it('an edit that changes only "who" after the cue ("the baker, who gave" / "the baker, and gave") still gives the one-shot result', () => {
+    const paras = ['Neighbours describe a courteous man who walks to the bakery every morning. “He always asks after my mother,” said the baker, who gave only her first name, Lucía.'];
+    expectEditsAsOneShot(paras, [[0, 'the baker, who gave', 'the baker, and gave']]);
+  });
+});
