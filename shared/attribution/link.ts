@@ -4674,7 +4674,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const sent = lp.toks[cue.at]?.sent ?? -1;
           const given = lp.mentions.findIndex((m) => m.sent === sent && m.i0 > cue.at && m.i0 - cue.at <= 14 && !m.poss && !!nameGivenBefore(lp.toks, m.i0));
           const mem = given >= 0 ? mentionMember[p]![given] : null;
-          if (mem && mem.kind === 'person' && lp.toks[cue.at + 1]?.t === ',' && lp.toks[cue.at + 2]?.lo === 'who') return { mem, ambiguous: false, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
+          // (only the "who" clause's own verb giving the name: not "said the officer, who arrested a man who
+          // gave his name as Dmitri", "said the farmer, who employs a labourer named Ismail")
+          const gives = /^(?:gave|gives|give|provided|offered)$/.test(lp.toks[cue.at + 3]?.lo ?? '') || (lp.toks[cue.at + 3]?.lo === 'would' && lp.toks[cue.at + 4]?.lo === 'give');
+          if (mem && mem.kind === 'person' && gives && lp.toks[cue.at + 1]?.t === ',' && lp.toks[cue.at + 2]?.lo === 'who') return { mem, ambiguous: false, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         }
         const o = ownedRole(cue, at, p);
         if (o) return { ...o, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
@@ -5465,7 +5468,7 @@ export const linkKey = perParagraph((lp): string => {
     lp.quotes.map((q) => (q.cue.text === 'it' ? itAnswers(lp, q.cue.at) : null)),
     // (and whether a "who" clause is set off right after a quote's cue: "said the baker, who gave only
     // her first name, Lucía")
-    lp.quotes.map((q) => lp.toks[q.cue.at + 1]?.t === ',' && lp.toks[q.cue.at + 2]?.lo === 'who'),
+    lp.quotes.map((q) => lp.toks[q.cue.at + 1]?.t === ',' && lp.toks[q.cue.at + 2]?.lo === 'who' && `${lp.toks[q.cue.at + 3]?.lo ?? ''} ${lp.toks[q.cue.at + 4]?.lo ?? ''}`),
     indefiniteBodies(lp).map(([w, i]) => [w, rank(i)]),
     backReferences(lp),
     documentSubjects(lp),

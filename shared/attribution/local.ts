@@ -3968,6 +3968,23 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         }
       }
       const r = refStartingAt(ctx, v + 2, sent);
+      // ("According to the county's cabinet member for children's services, Priya Ramaswamy, “…”": the
+      // name set off right before the quote, after a role, is who holds it)
+      {
+        const ni = toks[qt - 1]?.t === ',' ? ctx.mentions.findIndex((x) => x.i1 === qt - 1) : -1;
+        const n = ni >= 0 ? ctx.mentions[ni]! : null;
+        let role = false;
+        // (not an unnamed source, nor one with a second description set off before the name: "According
+        // to one cabinet minister, the prime minister, Andrés Villalobos, “has made up his mind”")
+        let plain = !!n && toks[n.i0 - 1]?.t === ',' && n.i0 - v <= 24 && !/^(?:one|a|an|two|three|several|some|another)$/.test(toks[v + 2]?.lo ?? '');
+        for (let c = v + 2; plain && c < n!.i0 - 1; c++) {
+          const t = toks[c]!;
+          if (t.sent !== sent || t.k === 'q' || (t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo))) plain = false;
+          else if (t.t === ',' && (/^(?:the|a|an|his|her|their|its)$/.test(toks[c + 1]?.lo ?? '') || toks[c + 1]?.poss)) plain = false;
+          else if (t.k === 'w' && !t.cap && (ROLE_NOUNS.has(t.lo) || (isPersonNoun(t.lo) && !isGroupNoun(t.lo)))) role = true;
+        }
+        if (n && plain && role && !n.poss && n.type !== 'org' && n.type !== 'place' && (n.tokens.length >= 2 || n.personEvidence)) return { ...NONE, ref: 'name', mention: ni, at: n.i1 - 1, text: n.name, cue: 'according to' };
+      }
       if (r) return { ...placeBeforeRoleAndName(ctx, r, sent), cue: 'according to' };
       continue;
     }

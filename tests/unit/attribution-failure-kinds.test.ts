@@ -10326,3 +10326,22 @@ describe('round 45: a role\'s holder who gave only a first name, set off after t
     expect(sure(res, 'He always asks')).toBe('baker (unnamed)');
   });
 });
+
+describe('round 45: "According to" a role and the name set off after it, right before the quote', () => {
+  it('"According to the county’s cabinet member for children’s services, Priya Ramaswamy, “…”" is Ramaswamy (past commas inside the role)', () => {
+    const res = analyzeParagraphs(['The council will close the school in July.', 'According to the council’s director of services for housing, community and rural development, Fionnuala Ní Bhriain, “the grant is finally starting to bite”.']);
+    expect(sure(res, 'the grant is finally')).toBe('Fionnuala Ní Bhriain');
+  });
+
+  it('not an unnamed source with a second description before the name: "According to one cabinet minister, the prime minister, Andrés Villalobos, “…”"', () => {
+    const res = analyzeParagraphs(['The government is preparing an early election.', 'According to one cabinet minister, the prime minister, Andrés Villalobos, “has made up his mind”.']);
+    expect(sure(res, 'has made up his mind')).not.toBe('Andrés Villalobos');
+  });
+});
+
+describe('round 45, third review: only the "who" clause\'s own verb gives the name', () => {
+  it('"said the officer, who arrested a man who gave his name as Dmitri", "said the farmer, who employs a labourer named Ismail" name neither', () => {
+    expect(sure(analyzeParagraphs(['“He was shouting at everyone,” said the officer, who arrested a man who gave his name as Dmitri.']), 'He was shouting')).not.toBe('Dmitri');
+    expect(sure(analyzeParagraphs(['“They took everything,” said the farmer, who employs a labourer named Ismail.']), 'They took everything')).not.toBe('Ismail');
+  });
+});
