@@ -699,6 +699,8 @@ function actsAsSubject(lp: LocalParagraph, m: Mention, mi: number): boolean {
 /** A word that describes a person before their name ("the Lagos-born Temitope Adeyemi-Cole", "the
  * Oscar-winning ...", "the Harvard-educated ..."). */
 const EPITHET_COMPOUND = /-(?:born|bred|raised|winning|educated|trained|shortlisted|nominated|based)$/;
+/** Words between "who" and the verb that gives a name: "who would only give", "who declined to give". */
+const WHO_GIVES_BEFORE = new Set(['would', 'only', 'also', 'just', 'declined', 'refused', 'to', 'did', 'not', 'want', 'wanted', 'asked']);
 /** "the elder Hayes", "the younger Mulligan": which of a family a surname alone means ('' when
  * neither word is there). (In the link key.) */
 function seniorityBefore(lp: LocalParagraph, m: Mention): '' | 'elder' | 'younger' {
@@ -4676,7 +4678,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const mem = given >= 0 ? mentionMember[p]![given] : null;
           // (only the "who" clause's own verb giving the name: not "said the officer, who arrested a man who
           // gave his name as Dmitri", "said the farmer, who employs a labourer named Ismail")
-          const gives = /^(?:gave|gives|give|provided|offered)$/.test(lp.toks[cue.at + 3]?.lo ?? '') || (lp.toks[cue.at + 3]?.lo === 'would' && lp.toks[cue.at + 4]?.lo === 'give');
+          // (past "would only", "also", "declined to", "did not want to": "who would only give his first name")
+          let g = cue.at + 3;
+          while (g < cue.at + 9 && WHO_GIVES_BEFORE.has(lp.toks[g]?.lo ?? '')) g++;
+          const gives = /^(?:gave|gives|give|provided|offered)$/.test(lp.toks[g]?.lo ?? '');
           if (mem && mem.kind === 'person' && gives && lp.toks[cue.at + 1]?.t === ',' && lp.toks[cue.at + 2]?.lo === 'who') return { mem, ambiguous: false, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         }
         const o = ownedRole(cue, at, p);
@@ -5468,7 +5473,7 @@ export const linkKey = perParagraph((lp): string => {
     lp.quotes.map((q) => (q.cue.text === 'it' ? itAnswers(lp, q.cue.at) : null)),
     // (and whether a "who" clause is set off right after a quote's cue: "said the baker, who gave only
     // her first name, Lucía")
-    lp.quotes.map((q) => lp.toks[q.cue.at + 1]?.t === ',' && lp.toks[q.cue.at + 2]?.lo === 'who' && `${lp.toks[q.cue.at + 3]?.lo ?? ''} ${lp.toks[q.cue.at + 4]?.lo ?? ''}`),
+    lp.quotes.map((q) => lp.toks[q.cue.at + 1]?.t === ',' && lp.toks[q.cue.at + 2]?.lo === 'who' && lp.toks.slice(q.cue.at + 3, q.cue.at + 10).map((t) => t.lo).join(' ')),
     indefiniteBodies(lp).map(([w, i]) => [w, rank(i)]),
     backReferences(lp),
     documentSubjects(lp),

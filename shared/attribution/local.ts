@@ -3981,7 +3981,14 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
           const t = toks[c]!;
           if (t.sent !== sent || t.k === 'q' || (t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo))) plain = false;
           else if (t.t === ',' && (/^(?:the|a|an|his|her|their|its)$/.test(toks[c + 1]?.lo ?? '') || toks[c + 1]?.poss)) plain = false;
-          else if (t.k === 'w' && !t.cap && (ROLE_NOUNS.has(t.lo) || (isPersonNoun(t.lo) && !isGroupNoun(t.lo)))) role = true;
+          // (one person's word only, and no clause: not "the doctors treating the injured jockey, Paddy
+          // Quinn", "the agent of the striker, Bruno Salgado", "the coach, our best player ... has been
+          // the goalkeeper, Tomasz Nowak", "the late senator")
+          else if (t.k === 'w' && !t.cap && (ROLE_NOUNS.has(t.lo) || (isPersonNoun(t.lo) && !isGroupNoun(t.lo)))) {
+            // (a second word the lexicon knows for a person: "the agent of the striker")
+            if (role && (ROLE_NOUNS.has(t.lo) || isKnownPersonNoun(t.lo))) plain = false;
+            role = true;
+          } else if (t.k === 'w' && !t.cap && (/^(?:who|that|which|late|former)$/.test(t.lo) || AUXILIARIES.has(t.lo) || (isVerbish(t.lo) && !isNounish(t.lo) && !PREPOSITIONS.has(toks[c - 1]?.lo ?? '') && !DETERMINERS.has(toks[c - 1]?.lo ?? '')))) plain = false;
         }
         if (n && plain && role && !n.poss && n.type !== 'org' && n.type !== 'place' && (n.tokens.length >= 2 || n.personEvidence)) return { ...NONE, ref: 'name', mention: ni, at: n.i1 - 1, text: n.name, cue: 'according to' };
       }

@@ -10345,3 +10345,16 @@ describe('round 45, third review: only the "who" clause\'s own verb gives the na
     expect(sure(analyzeParagraphs(['“They took everything,” said the farmer, who employs a labourer named Ismail.']), 'They took everything')).not.toBe('Ismail');
   });
 });
+
+describe('round 45, fourth review: "According to" a role names only the one person it describes, with no clause between', () => {
+  it('not "the doctors treating the injured jockey, Paddy Quinn", "the agent of the striker, Bruno Salgado", "the coach, our best player ... has been the goalkeeper, Tomasz Nowak"', () => {
+    expect(sure(analyzeParagraphs(['According to the doctors treating the injured jockey, Paddy Quinn, “he is lucky to be alive”.']), 'he is lucky')).not.toBe('Paddy Quinn');
+    expect(sure(analyzeParagraphs(['According to the agent of the striker, Bruno Salgado, “he wants to stay in Lisbon”.']), 'he wants to stay')).not.toBe('Bruno Salgado');
+    expect(sure(analyzeParagraphs(['According to the coach, our best player this season has been the goalkeeper, Tomasz Nowak, “by a distance”.']), 'by a distance')).not.toBe('Tomasz Nowak');
+  });
+
+  it('the name the "who" clause gives past "would only", "also", "declined to": "said the stallholder, who would only give his first name, Kwame"', () => {
+    expect(sure(analyzeParagraphs(['“Nobody from the council has been down here,” said the stallholder, who would only give his first name, Kwame.']), 'Nobody from the council')).toBe('Kwame');
+    expect(sure(analyzeParagraphs(['“The line moves slower every week,” said the driver, who declined to give his surname, Ravi.']), 'The line moves')).toBe('Ravi');
+  });
+});
