@@ -179,6 +179,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh146', '167837d'],
   ['fresh147', '167837d'],
   ['fresh148', '167837d'],
+  ['fresh149', '7bdcd69'],
+  ['fresh150', '7bdcd69'],
+  ['fresh151', '7bdcd69'],
+  ['fresh152', '7bdcd69'],
+  ['fresh153', '7bdcd69'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

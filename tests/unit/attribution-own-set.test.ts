@@ -1063,13 +1063,49 @@ describe('own evaluation set', () => {
       wrong: 5,
       falseQuotes: 0,
     },
+    {
+      name: 'fresh 144 (a second author, written blind for round 44, measured once at its end, tuned on in round 45): speaker accuracy ≥ 0.937, at most six wrong speakers, at most four false quotes',
+      part: ownSetParts.fresh144,
+      accuracy: 0.937,
+      wrong: 6,
+      falseQuotes: 4,
+    },
+    {
+      name: 'fresh 145 (a second author, written blind for round 44, measured once at its end, tuned on in round 45): speaker accuracy ≥ 0.936, at most four wrong speakers, at most one false quote',
+      part: ownSetParts.fresh145,
+      accuracy: 0.936,
+      wrong: 4,
+      falseQuotes: 1,
+    },
+    {
+      name: 'fresh 146 (a second author, written blind for round 44, measured once at its end, tuned on in round 45): speaker accuracy ≥ 0.887, at most six wrong speakers, at most one false quote',
+      part: ownSetParts.fresh146,
+      accuracy: 0.887,
+      wrong: 6,
+      falseQuotes: 1,
+    },
+    {
+      name: 'fresh 147 (a second author, written blind for round 44, measured once at its end, tuned on in round 45): speaker accuracy ≥ 0.915, at most three wrong speakers, at most one false quote',
+      part: ownSetParts.fresh147,
+      accuracy: 0.915,
+      wrong: 3,
+      falseQuotes: 1,
+    },
+    {
+      name: 'fresh 148 (a second author, written blind for round 44, measured once at its end, tuned on in round 45): speaker accuracy ≥ 0.829, at most eight wrong speakers, at most two false quotes',
+      part: ownSetParts.fresh148,
+      accuracy: 0.829,
+      wrong: 8,
+      falseQuotes: 2,
+    },
   ];
 
   // (fresh 64 to 83: the figures of the twenty-eighth session's end; fresh 84 to 93, of the
   // twenty-ninth's; fresh 94 to 113, of the thirtieth's; fresh 114 to 118, of the thirty-first's;
   // fresh 119 to 123, of the thirty-second's (round 40's end); fresh 124 to 128, of round 41's end in
   // the thirty-third, and fresh 129 to 133 of round 42's end and fresh 134 to 138 of round 43's end,
-  // both in the thirty-fourth, and fresh 139 to 143 of round 44's end in the thirty-fifth: so
+  // both in the thirty-fourth, and fresh 139 to 143 of round 44's end and fresh 144 to 148 of round
+  // 45's end, both in the thirty-fifth: so
   // no later rule can lose what these parts
   // hold without a test saying so)
   for (const floor of floors) {
