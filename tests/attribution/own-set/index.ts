@@ -154,9 +154,14 @@ import { ownSetFresh150 } from './fresh150';
 import { ownSetFresh151 } from './fresh151';
 import { ownSetFresh152 } from './fresh152';
 import { ownSetFresh153 } from './fresh153';
+import { ownSetFresh154 } from './fresh154';
+import { ownSetFresh155 } from './fresh155';
+import { ownSetFresh156 } from './fresh156';
+import { ownSetFresh157 } from './fresh157';
+import { ownSetFresh158 } from './fresh158';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh153`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh158`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -312,6 +317,11 @@ export const ownSetParts = {
   fresh151: ownSetFresh151,
   fresh152: ownSetFresh152,
   fresh153: ownSetFresh153,
+  fresh154: ownSetFresh154,
+  fresh155: ownSetFresh155,
+  fresh156: ownSetFresh156,
+  fresh157: ownSetFresh157,
+  fresh158: ownSetFresh158,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
