@@ -1492,6 +1492,8 @@ function journalistRole(lp: LocalParagraph, m: Mention, mi: number): '' | 'credi
       }
     }
   }
+  // (or one "of our" desk: "spoke to Chloé Vasseur of our sports desk")
+  if (from < 0 && toks[m.i1]?.lo === 'of' && toks[m.i1 + 1]?.lo === 'our' && inSent(m.i1 + 1)) from = m.i0;
   if (from < 0) return '';
   // (never a former one: "Our former editor, Tom Blakeney, ...")
   for (let k = Math.max(0, from - 1); k < until; k++) if (/^(?:former|ex|retired|late)$/.test(toks[k]!.lo)) return '';

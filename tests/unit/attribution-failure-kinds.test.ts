@@ -10358,3 +10358,24 @@ describe('round 45, fourth review: "According to" a role names only the one pers
     expect(sure(analyzeParagraphs(['“The line moves slower every week,” said the driver, who declined to give his surname, Ravi.']), 'The line moves')).toBe('Ravi');
   });
 });
+
+describe('round 46: a Q and A\'s journalist "of our" desk', () => {
+  it('"Ingrid Solbakken, 31, the goalkeeper who saved three penalties ..., spoke to Chloé Vasseur of our sports desk" — Vasseur asks, Solbakken answers', () => {
+    const res = analyzeParagraphs([
+      'Oda Lindgren-Moe, 29, the striker who scored twice in the semi-final, spoke to Tomas Riise of our sports desk after training.',
+      'Q: “How are the legs?”',
+      'A: “Heavy, but they will be ready on Sunday.”',
+    ]);
+    expect(sure(res, 'How are the legs')).toBe('Tomas Riise');
+    expect(sure(res, 'Heavy, but they')).toBe('Oda Lindgren-Moe');
+  });
+
+  it('not when the subject spoke to two: "spoke to Tomas Riise and Ane Berg"', () => {
+    const res = analyzeParagraphs([
+      'Oda Lindgren-Moe, the striker who scored twice in the semi-final, spoke to Tomas Riise and Ane Berg after training.',
+      'Q: “How are the legs?”',
+      'A: “Heavy.”',
+    ]);
+    expect(sure(res, 'How are the legs')).not.toBe('Tomas Riise');
+  });
+});
