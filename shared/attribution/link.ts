@@ -2630,6 +2630,28 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   })());
   /** "Questions were put by accredited correspondents": those who put a transcript's questions, as
    * the story calls them in a paragraph up to `p` (singular), when not reporters; else null. */
+  /** The one the paragraph after `p` (a paragraph that is only a quote) says put it so: "That was how
+   * Amara Nwosu, a trainee teacher, described the moment", "This is how she puts it" (a named person,
+   * not "That was how the council described it"); else null. */
+  const howSaid = (p: number): Member | null => {
+    const nx = nextNonEmpty(p);
+    if (nx < 0) return null;
+    const lp = locals[nx]!;
+    const t = lp.toks;
+    if (!/^(?:that|this)$/.test(t[0]?.lo ?? '') || !/^(?:was|is)$/.test(t[1]?.lo ?? '') || t[2]?.lo !== 'how') return null;
+    const mi = lp.mentions.findIndex((m) => m.i0 === 3 || m.n0 === 3);
+    const m = mi >= 0 ? lp.mentions[mi]! : null;
+    if (!m || m.poss || m.type === 'org' || m.type === 'place') return null;
+    let v = m.i1;
+    if (t[v]?.t === ',') {
+      v++;
+      while (v < t.length && t[v]!.sent === 0 && t[v]!.t !== ',') v++;
+      v++;
+    }
+    if (!/^(?:described|describes|put|puts|summed|sums|explained|explains|remembered|remembers|recalled|recalls|characterised|characterized)$/.test(t[v]?.lo ?? '') || t[v]!.sent !== 0) return null;
+    const mem = mentionMember[nx]![mi] ?? null;
+    return mem && mem.kind === 'person' && !mem.described ? mem : null;
+  };
   /** The paragraph that introduces the run of transcript turns paragraph `p` is in: the nearest
    * before it (or `p` itself) that is neither blank nor a turn. */
   const introBefore = (p: number): number => {
@@ -4832,6 +4854,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           speaker = spokenToBefore(prevNonEmptyBefore, p);
           cue = 'answer';
           ambiguous = false;
+        } else if (lq.standalone && lq.raw.atParaStart && ev.i === 0 && lp.quotes.length === 1 && howSaid(p) ) {
+          // ("“I thought it was a prank call.” / That was how Amara Nwosu, a 24-year-old trainee teacher,
+          // described the moment ...": the one the next paragraph says put it so)
+          speaker = howSaid(p);
+          cue = 'following';
+          ambiguous = false;
         } else if (continuesPrev) {
           const prevSeg = lastSegOfGroup.get(group);
           if (prevSeg) { speaker = prevSeg.speaker; cue = 'continuation'; ambiguous = prevSeg.ambiguous; }
@@ -5473,6 +5501,8 @@ export const linkKey = perParagraph((lp): string => {
     unnamedBodiesIn(lp),
     bodyWordsIn(lp).map(([w, i]) => [w, rank(i), modifiedBodyWord(lp.toks, i)]),
     lp.quotes.map((q) => (q.cue.text === 'it' ? itAnswers(lp, q.cue.at) : null)),
+    // (and whether it opens "That was how": the one a quote-only paragraph before it is theirs)
+    /^(?:that|this) (?:was|is) how\b/i.test(lp.text),
     // (and whether a "who" clause is set off right after a quote's cue: "said the baker, who gave only
     // her first name, Lucía")
     lp.quotes.map((q) => lp.toks[q.cue.at + 1]?.t === ',' && lp.toks[q.cue.at + 2]?.lo === 'who' && lp.toks.slice(q.cue.at + 3, q.cue.at + 10).map((t) => t.lo).join(' ')),

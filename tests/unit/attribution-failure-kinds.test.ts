@@ -10379,3 +10379,23 @@ describe('round 46: a Q and A\'s journalist "of our" desk', () => {
     expect(sure(res, 'How are the legs')).not.toBe('Tomas Riise');
   });
 });
+
+describe('round 46: a quote-only paragraph the next one says someone "described" so', () => {
+  it('"“…” / That was how Amara Nwosu, a 24-year-old trainee teacher, described the moment ..." is Nwosu', () => {
+    const res = analyzeParagraphs([
+      'Teachers from across the county gathered in Derby on Friday for the national classroom awards.',
+      '“I thought it was a prank call from one of my flatmates, to be honest with you.”',
+      'That was how Amara Nwosu, a 24-year-old trainee teacher from Leicester, described the moment she learned she had won.',
+    ]);
+    expect(sure(res, 'I thought it was a prank')).toBe('Amara Nwosu');
+  });
+
+  it('not a body: "That was how the council described the decision" names no one', () => {
+    const res = analyzeParagraphs([
+      'Residents packed the hall on Monday.',
+      '“A disgrace from start to finish, and nobody will say sorry for it.”',
+      'That was how the council described the decision, according to the minutes.',
+    ]);
+    expect(sure(res, 'A disgrace from start')).toBeNull();
+  });
+});

@@ -675,3 +675,14 @@ describe('round 45: a "who" clause set off after a quote\'s cue', () => {
     expectEditsAsOneShot(paras, [[0, 'the baker, who gave', 'the baker, and gave']]);
   });
 });
+
+describe('round 46: "That was how" opening the paragraph after a quote', () => {
+  it('an edit that changes only the opening ("That was how" / "Here was how") still gives the one-shot result', () => {
+    const paras = [
+      'Teachers from across the county gathered in Derby on Friday for the national classroom awards.',
+      '“I thought it was a prank call from one of my flatmates, to be honest with you.”',
+      'That was how Amara Nwosu, a 24-year-old trainee teacher from Leicester, described the moment she learned she had won.',
+    ];
+    expectEditsAsOneShot(paras, [[2, 'That was how', 'Here was how']]);
+  });
+});
