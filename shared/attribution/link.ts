@@ -1492,8 +1492,14 @@ function journalistRole(lp: LocalParagraph, m: Mention, mi: number): '' | 'credi
       }
     }
   }
-  // (or one "of our" desk: "spoke to Chloé Vasseur of our sports desk")
-  if (from < 0 && toks[m.i1]?.lo === 'of' && toks[m.i1 + 1]?.lo === 'our' && inSent(m.i1 + 1)) from = m.i0;
+  // (or one "of our" desk: "spoke to Chloé Vasseur of our sports desk"; not "of our parish", "of our
+  // board of trustees", "of our staff union branch")
+  if (from < 0 && toks[m.i1]?.lo === 'of' && toks[m.i1 + 1]?.lo === 'our' && inSent(m.i1 + 1)) {
+    let k = m.i1 + 2;
+    while (k < m.i1 + 6 && inSent(k) && toks[k]!.k === 'w' && !NEWS_UNITS.has(toks[k]!.lo)) k++;
+    const after = toks[k + 1];
+    if (inSent(k) && NEWS_UNITS.has(toks[k]!.lo) && !(after && after.sent === m.sent && after.k === 'w' && !after.cap && !FUNCTION_WORDS.has(after.lo) && !INTERVIEW_VERBS.has(after.lo))) from = m.i0;
+  }
   if (from < 0) return '';
   // (never a former one: "Our former editor, Tom Blakeney, ...")
   for (let k = Math.max(0, from - 1); k < until; k++) if (/^(?:former|ex|retired|late)$/.test(toks[k]!.lo)) return '';
@@ -1510,27 +1516,33 @@ function journalistRole(lp: LocalParagraph, m: Mention, mi: number): '' | 'credi
   }
   // the sentence's subject who met, interviewed, asked or put questions to someone
   if (lp.sentSubject[m.sent] !== mi) return '';
-  let v = m.i1;
-  if (toks[v]?.t === ',') {
-    v++;
-    while (v < toks.length && inSent(v) && toks[v]!.t !== ',') v++;
-    v++;
-  }
+  const v = pastSetOff(toks, m);
   return inSent(v) && ASKING_VERBS.test(toks[v]!.lo) ? 'subject' : '';
 }
-const ASKING_VERBS = /^(?:met|meets|interviewed|interviews|asked|asks|put|puts)$/;
-/** The one a journalist who is a sentence's subject met, interviewed or put questions to: the first
- * name after the verb, past "the", a role and "readers’ questions to" ("met the conductor Sebastian
- * Oyelaran-Marsh", "put readers’ questions to Nadia Okafor-Lund"), not an owner ("to Dara Whitcombe’s
- * successor") nor one of two ("to Dara Whitcombe and her deputy"): its mention index, or -1. */
-function journalistsSubject(lp: LocalParagraph, m: Mention): number {
-  const toks = lp.toks;
+/** The token after mention `m`, past one phrase set off by commas after it ("Fiona Gallacher, our
+ * arts correspondent, met"). */
+function pastSetOff(toks: LocalParagraph['toks'], m: Mention): number {
   let v = m.i1;
   if (toks[v]?.t === ',') {
     v++;
     while (v < toks.length && toks[v]!.sent === m.sent && toks[v]!.t !== ',') v++;
     v++;
   }
+  return v;
+}
+const ASKING_VERBS = /^(?:met|meets|interviewed|interviews|asked|asks|put|puts)$/;
+/** Words for what someone else said or sent, or for hearing it ("described the minister’s claim",
+ * "the call he received from ..."). */
+const OTHERS_WORDS = new Set(['claim', 'claims', 'remarks', 'remark', 'words', 'message', 'messages', 'call', 'calls', 'shout', 'email', 'letter', 'note', 'sign', 'signs', 'warning', 'order', 'orders', 'comment', 'comments', 'response', 'reply', 'statement', 'question', 'answer', 'speech', 'received', 'told', 'said', 'being']);
+/** A newsroom's own units, after "of our" ("Chloé Vasseur of our sports desk"). */
+const NEWS_UNITS = new Set(['desk', 'newsdesk', 'newsroom', 'bureau', 'staff', 'programme', 'program', 'show', 'paper', 'magazine', 'website', 'podcast', 'station', 'channel', 'correspondents', 'reporters']);
+/** The one a journalist who is a sentence's subject met, interviewed or put questions to: the first
+ * name after the verb, past "the", a role and "readers’ questions to" ("met the conductor Sebastian
+ * Oyelaran-Marsh", "put readers’ questions to Nadia Okafor-Lund"), not an owner ("to Dara Whitcombe’s
+ * successor") nor one of two ("to Dara Whitcombe and her deputy"): its mention index, or -1. */
+function journalistsSubject(lp: LocalParagraph, m: Mention): number {
+  const toks = lp.toks;
+  let v = pastSetOff(toks, m);
   // (questions are put to someone: the name after "to", not "put the questions from Nadia Kerr to
   // the chief constable")
   if (/^puts?$/.test(toks[v]?.lo ?? '')) {
@@ -2648,10 +2660,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       while (v < t.length && t[v]!.sent === 0 && t[v]!.t !== ',') v++;
       v++;
     }
-    if (!/^(?:described|describes|put|puts|summed|sums|explained|explains|remembered|remembers|recalled|recalls|characterised|characterized)$/.test(t[v]?.lo ?? '') || t[v]!.sent !== 0) return null;
+    if (!/^(?:described|describes|put|puts|summed|sums|characterised|characterized)$/.test(t[v]?.lo ?? '') || t[v]!.sent !== 0) return null;
+    // (what they described is a moment, a scene, "it": not someone else's words, "the minister’s claim",
+    // "the message she received", "the call he received from Carla Moss", "his mother’s last words")
+    // (up to the first preposition: "described the scene in a voice message sent to reporters")
+    for (let k = v + 1; k < t.length && k <= v + 7 && t[k]!.sent === 0 && t[k]!.k === 'w' && !(k > v + 1 && /^(?:in|at|on|from|to|for|with|by|of|after|before|during|as)$/.test(t[k]!.lo)); k++) {
+      const w = t[k]!;
+      if (OTHERS_WORDS.has(w.lo) || (w.poss && !isWeekdayOrMonth(w.lo))) return null;
+    }
     const mem = mentionMember[nx]![mi] ?? null;
     return mem && mem.kind === 'person' && !mem.described ? mem : null;
   };
+  const isWeekdayOrMonth = (w: string) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?:['’]s)?$/.test(w);
   /** The paragraph that introduces the run of transcript turns paragraph `p` is in: the nearest
    * before it (or `p` itself) that is neither blank nor a turn. */
   const introBefore = (p: number): number => {

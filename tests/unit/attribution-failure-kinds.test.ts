@@ -10399,3 +10399,19 @@ describe('round 46: a quote-only paragraph the next one says someone "described"
     expect(sure(res, 'A disgrace from start')).toBeNull();
   });
 });
+
+describe('round 46, reviewed: the look-alikes the new rules must leave alone', () => {
+  const qa = (intro: string, q: string, a: string) => analyzeParagraphs([intro, `Q: “${q}”`, `A: “${a}”`]);
+
+  it('"of our" is a newsroom\'s only before its desk or staff: not "of our parish", "of our board of trustees", "of our staff union branch"', () => {
+    expect(sure(qa('Farmer Gwen Lloyd spoke to Dafydd Rees of our parish about the flood defences, then agreed to talk to the Gazette.', 'How high did the water get?', 'Up to the second rung of the gate.'), 'How high did')).not.toBe('Dafydd Rees');
+    expect(sure(qa('Opera singer Svetlana Orlova spoke to Hugo Brandt of our board of trustees after her recital, and then to the Courier.', 'Was the hall too cold?', 'It was freezing.'), 'Was the hall')).not.toBe('Hugo Brandt');
+    expect(sure(qa('Union leader Brendan Foley spoke to Aoife Kinsella of our staff union branch before the vote.', 'Will there be a strike?', 'If the offer does not improve, yes.'), 'Will there be')).not.toBe('Aoife Kinsella');
+  });
+
+  it('"That was how X described" someone else\'s words names no one: "the minister’s claim", "the call he received at 2.14am from Carla Moss", "remembers his mother’s last words"', () => {
+    expect(sure(analyzeParagraphs(['The minister, Jonas Eriksen, spoke for nearly an hour. He said:', '“This bill will change how every family pays for care.”', 'That was how opposition leader Helle Madsen described the minister’s claim, mockingly, hours later.']), 'This bill will change')).not.toBe('Helle Madsen');
+    expect(sure(analyzeParagraphs(['Police released the 999 call on Thursday.', '“Please, he has a knife.”', 'That was how Officer Dean Walsh described the call he received at 2.14am from Carla Moss.']), 'Please, he has a knife')).not.toBe('Dean Walsh');
+    expect(sure(analyzeParagraphs(['Kwame Asante was at his mother’s bedside in Kumasi.', '“Look after your sisters.”', 'That is how Kwame Asante remembers his mother’s last words.']), 'Look after your sisters')).not.toBe('Kwame Asante');
+  });
+});
