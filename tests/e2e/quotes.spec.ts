@@ -319,6 +319,11 @@ test('in a Q and A the interviewer is listed under Quoted as asking the question
   const quoted = sources.getByRole('list', { name: 'Quoted', exact: true });
   await expect(quoted.getByRole('heading', { level: 4 })).toHaveText(['Delroy Whitter-Campbell', 'Shanice Bellamy']);
   await expect(quoted).toContainText('asked the questions');
+  // (the figures stay inside their card: beside a long name they go under it, not past the edge)
+  const card = quoted.getByRole('listitem').filter({ hasText: 'Shanice Bellamy' }).first();
+  const figures = card.getByText(/asked the questions/);
+  const [c, f] = [(await card.boundingBox())!, (await figures.boundingBox())!];
+  expect(f.x + f.width, 'figures end inside the card').toBeLessThanOrEqual(c.x + c.width);
 });
 
 test('a speaker named on weak evidence is marked for the desk: Sources says so, and Review quotes shows it first with a note until it is confirmed', async ({
