@@ -3889,6 +3889,35 @@ function sayingNoun(toks: Tok[], v: number): boolean {
   return b.cap && !b.poss && b2?.k === 'w' && b2.sent === t.sent && !b2.cap && SAYING_ADJECTIVES.test(b2.lo) && (b2.lo !== 'the' || isDemonym(b.lo));
 }
 
+/** "According to the council's director of services for housing, community and rural development,
+ * Fionnuala Ní Bhriain, “…”": the name set off right before the quote at `qt`, after a phrase from
+ * `from` holding one word for a person and no clause, is who holds it; else null. Not an unnamed
+ * source, nor one with a second description set off before the name ("According to one cabinet
+ * minister, the prime minister, Andrés Villalobos, “has made up his mind”"), nor another person the
+ * role is about ("the doctors treating the injured jockey, Paddy Quinn", "the agent of the striker,
+ * Bruno Salgado"), nor a name in a clause of its own ("the coach, our best player ... has been the
+ * goalkeeper, Tomasz Nowak"). */
+function roleThenNameBeforeQuote(ctx: Ctx, from: number, qt: number, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  const ni = toks[qt - 1]?.t === ',' ? ctx.mentions.findIndex((x) => x.i1 === qt - 1) : -1;
+  const n = ni >= 0 ? ctx.mentions[ni]! : null;
+  if (!n || n.poss || n.type === 'org' || n.type === 'place' || !(n.tokens.length >= 2 || n.personEvidence)) return null;
+  if (toks[n.i0 - 1]?.t !== ',' || n.i0 - from > 22 || /^(?:one|a|an|two|three|several|some|another)$/.test(toks[from]?.lo ?? '')) return null;
+  let role = false;
+  for (let c = from; c < n.i0 - 1; c++) {
+    const t = toks[c]!;
+    if (t.sent !== sent || t.k === 'q' || (t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo))) return null;
+    if (t.t === ',' && (/^(?:the|a|an|his|her|their|its)$/.test(toks[c + 1]?.lo ?? '') || toks[c + 1]?.poss)) return null;
+    if (t.k !== 'w' || t.cap) continue;
+    if (ROLE_NOUNS.has(t.lo) || (isPersonNoun(t.lo) && !isGroupNoun(t.lo))) {
+      // (a second word the lexicon knows for a person: "the agent of the striker")
+      if (role && (ROLE_NOUNS.has(t.lo) || isKnownPersonNoun(t.lo))) return null;
+      role = true;
+    } else if (/^(?:who|that|which|late|former)$/.test(t.lo) || AUXILIARIES.has(t.lo) || (isVerbish(t.lo) && !isNounish(t.lo) && !PREPOSITIONS.has(toks[c - 1]?.lo ?? '') && !DETERMINERS.has(toks[c - 1]?.lo ?? ''))) return null;
+  }
+  return role ? { ...NONE, ref: 'name', mention: ni, at: n.i1 - 1, text: n.name, cue: 'according to' } : null;
+}
+
 /** "According to Porthkerrow harbourmaster Jory Pascoe": not the place one word long that opens the
  * phrase, but the name after the person noun it qualifies. */
 function placeBeforeRoleAndName(ctx: Ctx, r: LocalCue, sent: number): LocalCue {
@@ -3967,31 +3996,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
           break;
         }
       }
+      const named = roleThenNameBeforeQuote(ctx, v + 2, qt, sent);
+      if (named) return named;
       const r = refStartingAt(ctx, v + 2, sent);
-      // ("According to the county's cabinet member for children's services, Priya Ramaswamy, “…”": the
-      // name set off right before the quote, after a role, is who holds it)
-      {
-        const ni = toks[qt - 1]?.t === ',' ? ctx.mentions.findIndex((x) => x.i1 === qt - 1) : -1;
-        const n = ni >= 0 ? ctx.mentions[ni]! : null;
-        let role = false;
-        // (not an unnamed source, nor one with a second description set off before the name: "According
-        // to one cabinet minister, the prime minister, Andrés Villalobos, “has made up his mind”")
-        let plain = !!n && toks[n.i0 - 1]?.t === ',' && n.i0 - v <= 24 && !/^(?:one|a|an|two|three|several|some|another)$/.test(toks[v + 2]?.lo ?? '');
-        for (let c = v + 2; plain && c < n!.i0 - 1; c++) {
-          const t = toks[c]!;
-          if (t.sent !== sent || t.k === 'q' || (t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo))) plain = false;
-          else if (t.t === ',' && (/^(?:the|a|an|his|her|their|its)$/.test(toks[c + 1]?.lo ?? '') || toks[c + 1]?.poss)) plain = false;
-          // (one person's word only, and no clause: not "the doctors treating the injured jockey, Paddy
-          // Quinn", "the agent of the striker, Bruno Salgado", "the coach, our best player ... has been
-          // the goalkeeper, Tomasz Nowak", "the late senator")
-          else if (t.k === 'w' && !t.cap && (ROLE_NOUNS.has(t.lo) || (isPersonNoun(t.lo) && !isGroupNoun(t.lo)))) {
-            // (a second word the lexicon knows for a person: "the agent of the striker")
-            if (role && (ROLE_NOUNS.has(t.lo) || isKnownPersonNoun(t.lo))) plain = false;
-            role = true;
-          } else if (t.k === 'w' && !t.cap && (/^(?:who|that|which|late|former)$/.test(t.lo) || AUXILIARIES.has(t.lo) || (isVerbish(t.lo) && !isNounish(t.lo) && !PREPOSITIONS.has(toks[c - 1]?.lo ?? '') && !DETERMINERS.has(toks[c - 1]?.lo ?? '')))) plain = false;
-        }
-        if (n && plain && role && !n.poss && n.type !== 'org' && n.type !== 'place' && (n.tokens.length >= 2 || n.personEvidence)) return { ...NONE, ref: 'name', mention: ni, at: n.i1 - 1, text: n.name, cue: 'according to' };
-      }
       if (r) return { ...placeBeforeRoleAndName(ctx, r, sent), cue: 'according to' };
       continue;
     }
