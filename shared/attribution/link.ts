@@ -3472,7 +3472,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // speaks of anyone else (goesOnAlone): the pronoun may answer)
     const pronounOpens = (locals[para]!.toks[at % 100000]?.sent ?? 0) === 0 && !recent.some((r) => r.para === para && r.at < at);
     const lastSentQuoted = pronounOpens && best.mem === lastQuoteSpeaker && !lastQuoteUnsure && best.r.para === lastQuotePara && eff[para]! - eff[lastQuotePara]! === 1 && best.r.subj && best.r.sent === lastQuoteSent && lastQuoteSent === locals[lastQuotePara]!.sentSubject.length - 1 && !locals[lastQuotePara]!.quotes.some((q) => q.sent === lastQuoteSent && asks(q.raw.text)) && goesOnAlone(lastQuotePara, lastQuoteSent, recentMention(best.r));
-    const closeRunnerUp = c.length > 1 && best.score - c[1]!.score < 1.5 && !(lastSentQuoted && c.every((x) => x === best || best.score - x.score >= 1.5 || pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent))) && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && c[1]!.r.para < para && !c[1]!.mem.gender) && !(subjectBefore === best.mem && saidJustBefore(para, at) && c[1]!.mem.weak && !c[1]!.mem.personEvidence && !c[1]!.mem.speaker && !c[1]!.mem.gender && (c.length < 3 || best.score - c[2]!.score >= 1.5));
+    // (nor a runner-up of one capitalised word nothing showed to be anyone's, when the pick has the
+    // pronoun's gender: "He grows them ... in three polytunnels outside Wymondham. / “…,” he says.")
+    // (the one the pronoun speaks to stays a rival: "She said Doolan had broken in. / “…,” she told Doolan.")
+    const addressee = addresseeAfter(para, at);
+    const bareWord = (x: (typeof c)[number]) => x.mem.weak && !x.mem.personEvidence && !x.mem.speaker && !x.mem.gender && x.mem.lower.length === 1 && !x.mem.roleWords.size && x.mem !== addressee;
+    // (not when someone new and unnamed is the subject of the pronoun's own sentence: "One neighbor, who
+    // asked KPVL 12 not to use her name because of what she called “…”, said")
+    const ownIndef = !!locals[para]!.sentIndefPerson[locals[para]!.toks[at % 100000]?.sent ?? 0];
+    const rivals = !!gender && best.mem.gender === gender && !ownIndef ? c.filter((x) => x === best || !bareWord(x)) : c;
+    const closeRunnerUp = rivals.length > 1 && best.score - rivals[1]!.score < 1.5 && !(lastSentQuoted && rivals.every((x) => x === best || best.score - x.score >= 1.5 || pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent))) && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && rivals[1]!.r.para < para && !rivals[1]!.mem.gender) && !(subjectBefore === best.mem && saidJustBefore(para, at) && rivals[1]!.mem.weak && !rivals[1]!.mem.personEvidence && !rivals[1]!.mem.speaker && !rivals[1]!.mem.gender && (rivals.length < 3 || best.score - rivals[2]!.score >= 1.5));
     let amb = closeRunnerUp || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem) || askedBefore;
     // the pronoun's pick is the last quote's speaker, but someone else has been the subject of a
     // sentence since ("Roe disagreed. "...," he said."): either may be speaking

@@ -10415,3 +10415,24 @@ describe('round 46, reviewed: the look-alikes the new rules must leave alone', (
     expect(sure(analyzeParagraphs(['Kwame Asante was at his mother’s bedside in Kumasi.', '“Look after your sisters.”', 'That is how Kwame Asante remembers his mother’s last words.']), 'Look after your sisters')).not.toBe('Kwame Asante');
   });
 });
+
+describe('round 46: one capitalised word nothing showed to be anyone\'s is no close rival for a "he" the story gave its man', () => {
+  it('"Bernard Okafor backs his van up ... He grows them ... in three polytunnels outside Wymondham ... / “…,” he says." is Okafor for sure', () => {
+    const res = analyzeParagraphs([
+      'Every Saturday at six, Bernard Okafor backs his van up to the same spot in the market square and starts unloading crates of chillies.',
+      'He grows them — forty-two varieties — in three polytunnels outside Wymondham, and turns about a third of the crop into sauces.',
+      '“The first year, I sold eleven bottles,” he says.',
+    ]);
+    expect(sure(res, 'The first year')).toBe('Bernard Okafor');
+  });
+
+  it('not when someone new and unnamed is the subject of the pronoun\'s own sentence: "One neighbor, who asked KPVL 12 not to use her name because of what she called “…”, said"', () => {
+    const res = analyzeParagraphs([
+      'A proposed dog park has neighbors divided, and the debate spilled into Monday\'s council meeting.',
+      '"We have kids who can\'t play in their own yards," said Gloria Esposito-Kane, who lives across the street.',
+      'Others said the park was overdue. Dog owner Terrence Abiodun told KPVL 12 the nearest park is a long drive. "My dog has more energy than I do," he said.',
+      'One neighbor, who asked KPVL 12 not to use her name because of what she called "a lot of nastiness online," said she supported the park.',
+    ]);
+    expect(sure(res, 'a lot of nastiness')).not.toBe('Gloria Esposito-Kane');
+  });
+});
