@@ -63,6 +63,8 @@ const ASKING = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'challenged
 const ASKED_ABOUT = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when', 'where', 'who', 'to', 'for', 'again', 'directly', 'repeatedly', 'on']);
 
 /** Prepositions whose capitalised object is as likely a place as anyone ("a level crossing in Maltby Fen"). */
+/** The place prepositions that only a place follows. */
+const PLAIN_PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'off', 'from', 'across', 'through', 'beyond', 'along']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'around', 'into', 'onto', 'on', 'from', 'through', 'beyond', 'along', 'towards', 'toward', 'above', 'below', 'beside']);
 
 /** A question put to someone, not one the asker goes on to answer: it speaks of "you", or of no
@@ -1973,6 +1975,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const midSentence = new Set<Member>();
   /** members named at least once not right after a place preposition */
   const freeMention = new Set<Member>();
+  /** members named at least once other than right after "in", "at", "outside" and the like, which
+   * name a place ("around" and "on" may name a person: "built around Zezé") */
+  const notPlaceOnly = new Set<Member>();
   /** members named at least once not right after "the", or as a sentence's subject doing something,
    * or with a first name or a word like "Lagos-born" (a name the story only ever gives as "the Regal
    * Cinema", "the Lindqvist Prize" is a thing's; "The Aga Khan opened ..." is someone's; all of it in
@@ -2157,6 +2162,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // (named somewhere other than right after a place preposition: "in Maltby Fen", "off Dunnet Head")
       if (mem && honorificIn(lp, m)) honoured.add(mem);
       if (mem && !afterPlacePrep(lp, m)) freeMention.add(mem);
+      if (mem && !(afterPlacePrep(lp, m) && PLAIN_PLACE_PREPS.has(lp.toks[m.i0 - 1]!.lo))) notPlaceOnly.add(mem);
       if (mem && (lp.toks[m.n0 - 1]?.lo !== 'the' || lp.toks[m.n0 - 2]?.lo === 'as' || actsAsSubject(lp, m, mi) || m.lower.some((w) => (EPITHET_COMPOUND.test(w) && m.lower.length > 1) || isFirstName(w)))) bareMention.add(mem);
       mm.push(mem);
       ma.push(amb);
@@ -3472,11 +3478,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // speaks of anyone else (goesOnAlone): the pronoun may answer)
     const pronounOpens = (locals[para]!.toks[at % 100000]?.sent ?? 0) === 0 && !recent.some((r) => r.para === para && r.at < at);
     const lastSentQuoted = pronounOpens && best.mem === lastQuoteSpeaker && !lastQuoteUnsure && best.r.para === lastQuotePara && eff[para]! - eff[lastQuotePara]! === 1 && best.r.subj && best.r.sent === lastQuoteSent && lastQuoteSent === locals[lastQuotePara]!.sentSubject.length - 1 && !locals[lastQuotePara]!.quotes.some((q) => q.sent === lastQuoteSent && asks(q.raw.text)) && goesOnAlone(lastQuotePara, lastQuoteSent, recentMention(best.r));
-    // (nor a runner-up of one capitalised word nothing showed to be anyone's, when the pick has the
-    // pronoun's gender: "He grows them ... in three polytunnels outside Wymondham. / “…,” he says.")
+    // (nor a runner-up of one capitalised word nothing showed to be anyone's, a place's name, when the
+    // pick has the pronoun's gender: "He grows them ... in three polytunnels outside Wymondham. / “…,”
+    // he says.")
     // (the one the pronoun speaks to stays a rival: "She said Doolan had broken in. / “…,” she told Doolan.")
     const addressee = addresseeAfter(para, at);
-    const bareWord = (x: (typeof c)[number]) => x.mem.weak && !x.mem.personEvidence && !x.mem.speaker && !x.mem.gender && x.mem.lower.length === 1 && !x.mem.roleWords.size && x.mem !== addressee;
+    // (only one the story has only ever named after a place's preposition: a surname alone may be
+    // anyone, "Okonkwo was more forthcoming.", "Next came Draxler.")
+    const bareWord = (x: (typeof c)[number]) => x.mem.weak && !x.mem.personEvidence && !x.mem.speaker && !x.mem.gender && x.mem.lower.length === 1 && !x.mem.roleWords.size && x.mem !== addressee && !notPlaceOnly.has(x.mem);
     // (not when someone new and unnamed is the subject of the pronoun's own sentence: "One neighbor, who
     // asked KPVL 12 not to use her name because of what she called “…”, said")
     const ownIndef = !!locals[para]!.sentIndefPerson[locals[para]!.toks[at % 100000]?.sent ?? 0];

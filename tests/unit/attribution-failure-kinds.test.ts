@@ -10436,3 +10436,14 @@ describe('round 46: one capitalised word nothing showed to be anyone\'s is no cl
     expect(sure(res, 'a lot of nastiness')).not.toBe('Gloria Esposito-Kane');
   });
 });
+
+describe('round 46, second review: a one-word rival is set aside only as a place\'s name', () => {
+  it('a surname alone may be anyone: "Daniel Morris ... refused to speak. / Okonkwo was more forthcoming. / “…,” he said." is not Morris for sure', () => {
+    expect(sure(analyzeParagraphs(['Daniel Morris, the Rovers manager, refused to speak after the defeat.', 'Okonkwo was more forthcoming.', '“We switched off for ten minutes and paid for it,” he said.']), 'We switched off')).not.toBe('Daniel Morris');
+    expect(sure(analyzeParagraphs(['Ivan Petrenko fled Kharkiv with his wife in March.', 'Only Hrytsenko stayed behind.', '“Someone had to feed the cats,” he said.']), 'Someone had to feed')).not.toBe('Ivan Petrenko');
+  });
+
+  it('"built around Zezé" names a person, not a place: "Maria Santos ... / “…,” she says." stays unsure', () => {
+    expect(sure(analyzeParagraphs(['Maria Santos has coached the national volleyball team since 2019.', 'The team’s spine is built around Zezé, who has played in four Olympics.', '“Nobody reads the game better than me,” she says.']), 'Nobody reads the game')).toBeNull();
+  });
+});
