@@ -2881,10 +2881,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const qaCast = (p: number): { asker: Member | null; answerer: Member | null } => {
     const intro = introBefore(p);
     let cast = qaCastMemo.get(intro);
-    if (cast) return cast;
-    cast = { asker: null, answerer: null };
-    qaCastMemo.set(intro, cast);
-    if (namedInterviewer(p)) return cast;
+    if (!cast) {
+      cast = readQaCast(p, intro);
+      qaCastMemo.set(intro, cast);
+    }
+    return cast;
+  };
+  const readQaCast = (p: number, intro: number): { asker: Member | null; answerer: Member | null } => {
+    const none = { asker: null, answerer: null };
+    if (namedInterviewer(p)) return none;
     const people = new Set<Member>();
     const found: { q: number; mi: number; role: 'credit' | 'to' | 'subject'; mem: Member }[] = [];
     // (and no other word for a journalist in the intro: not "Presenter Kate Innes spoke to our reporter
@@ -2907,7 +2912,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       });
     }
     const askers = new Set(found.map((f) => f.mem));
-    if (askers.size !== 1 || trade > 1) return cast;
+    if (askers.size !== 1 || trade > 1) return none;
     const f = found[0]!;
     const others = [...people].filter((o) => o !== f.mem);
     const lq = locals[f.q]!;
@@ -2931,9 +2936,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const turns = l.toks.some((t, k) => (q > f.q || t.sent > m.sent) && t.k === 'w' && !t.cap && (isPersonNoun(t.lo) || t.lo in KIN) && !l.mentions.some((x) => x.i0 <= k + 1 && k < x.i1));
       if (turns) answerer = null;
     }
-    cast = { asker: f.mem, answerer };
-    qaCastMemo.set(intro, cast);
-    return cast;
+    return { asker: f.mem, answerer };
   };
   /** The organisation named last before `at` with `word` for its kind right before the name ("the
    * exam board Northern Qualifications") or set off after it ("Hope Aloud, the housing charity,"). */
