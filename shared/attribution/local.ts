@@ -603,6 +603,13 @@ function inAskedOpening(toks: Tok[], at: number): boolean {
   return k + 1 < at && first.lo === 'asked' && first.cap;
 }
 
+/** From token `k` back to the first token of sentence `sent` it runs into (`k` itself when the token
+ * before it is in another sentence). */
+function sentenceStartFrom(toks: Tok[], k: number, sent: number): number {
+  while (k > 0 && toks[k - 1]!.sent === sent) k--;
+  return k;
+}
+
 /** The name at token `i0` is one a person gave or goes by: "who gave only her first name, Nour",
  * "who gave his name only as Tavik Orm", "a woman named Nour" (the gender from "his"/"her" or the
  * person noun); else null. */
@@ -656,8 +663,7 @@ function firmAppositiveAt(toks: Tok[], i0: number): boolean {
   const c = i0 - 1;
   if (toks[c]?.t !== ',') return false;
   const sent = toks[i0]!.sent;
-  let s0 = c;
-  while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
+  const s0 = sentenceStartFrom(toks, c, sent);
   for (let h = s0; h < c; h++) if (/^spokes/.test(toks[h]!.lo)) return ownerNounBefore(toks, s0, c, toks[h]!.lo);
   // (or after what a role is of, the role itself set off after someone's name: "Olumide Bankole,
   // chief executive of the regulator, Energia Oversight, said" names the regulator; not "The director
@@ -689,8 +695,7 @@ function ownerAppositiveSource(ctx: Ctx, m: Mention, sent: number): LocalCue | n
   const { toks } = ctx;
   const c = m.i0 - 1;
   if (toks[c]?.t !== ',') return null;
-  let s0 = c;
-  while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
+  const s0 = sentenceStartFrom(toks, c, sent);
   const d = describedStartingAt(ctx, s0, sent);
   if (d?.cue.ref !== 'described' || !d.cue.roleHead) return null;
   // ("A spokeswoman for the sitting member, Bronwyn Halvorsen, says Ms Halvorsen has visited": the
@@ -2145,8 +2150,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
 const DOC_PHRASE = /^(?:by|from|to|of|on|into|for|about|against|in)$/;
 function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null {
   // (the sentence's own opening: not "In a statement to the exchange, the company said")
-  let k = j;
-  while (k > 0 && toks[k - 1]!.sent === sent) k--;
+  const k = sentenceStartFrom(toks, j, sent);
   const det = toks[k];
   if (det?.k !== 'w' || !/^(?:a|an|the|its|their|his|her)$/.test(det.lo)) return null;
   let d = k + 1;
@@ -2200,8 +2204,7 @@ const BODY_SUBJECT_HEADS = new Set(['management', 'military', 'authors', 'truste
  * a note no one's when the sentence does not say whose.) */
 function ownedOrSetOffSubject(ctx: Ctx, v: number, sent: number): LocalCue | null {
   const { toks } = ctx;
-  let s0 = v;
-  while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
+  let s0 = sentenceStartFrom(toks, v, sent);
   // (past a phrase opening the sentence: "In a statement released later, the team said")
   s0 = afterIntroPhrase(toks, s0);
   const det = toks[s0];
@@ -3395,8 +3398,7 @@ function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue 
   // Councillor Beverley Stanforth said": words in the question an opening "Asked by ..." puts are
   // the asker's)
   {
-    let s0 = qt - 1;
-    while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
+    const s0 = sentenceStartFrom(toks, qt - 1, sent);
     if (toks[s0]?.lo === 'asked' && toks[s0]!.cap && toks[s0 + 1]?.lo === 'by' && s0 + 2 < qt && !toks.slice(s0, qt).some((t) => t.t === ',' || t.k === 'q')) {
       const r = refStartingAt(ctx, s0 + 2, sent);
       if (r && r.ref !== 'none' && r.ref !== 'pronoun' && r.at < qt) return { ...r, cue: 'asked' };
@@ -3410,8 +3412,7 @@ function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue 
   // "Said Comey, "..."", "Added the mayor: "..."": a verb of saying opening the sentence, its
   // speaker after it and set off before the quote
   {
-    let v = qt - 1;
-    while (v > 0 && toks[v - 1]!.sent === sent) v--;
+    const v = sentenceStartFrom(toks, qt - 1, sent);
     const tv = toks[v]!;
     if (v < qt - 2 && tv.k === 'w' && tv.cap && INVERTIBLE.has(tv.lo) && p1?.sent === sent && (p1.t === ',' || p1.t === ':')) {
       const r = refStartingAt(ctx, v + 1, sent);
@@ -3503,8 +3504,7 @@ function coordinatedQuoteCue(ctx: Ctx, k: number, sent: number): LocalCue | null
 function participleClause(ctx: Ctx, qt: number): LocalCue | null {
   const { toks } = ctx;
   const sent = toks[qt]!.sent;
-  let s0 = qt;
-  while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
+  const s0 = sentenceStartFrom(toks, qt, sent);
   const first = toks[s0]!;
   if (first.k !== 'w' || !first.cap || !first.lo.endsWith('ing') || !SPEECH_VERBS.has(first.lo) || PARTICIPLE_NOT_SPEECH.has(first.lo)) return null;
   // the quote is in the clause: no comma, clause edge or other quote between the participle and it
@@ -4091,8 +4091,7 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       // named said a consultant had told her: “…”")
       // (one it or they speak of again is the same: "The bureau’s complaint said ..., a design it called “…”")
       if (!r && !ing && strongSpeech(tv) && !toks.slice(v + 1, qt).some((t, x) => t.k === 'w' && !t.cap && (isSpeechVerb(t) || CROWD_VERBS.has(t.lo)) && !/^(?:it|they)$/.test(toks[v + x]?.lo ?? ''))) {
-        let s0 = v;
-        while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
+        const s0 = sentenceStartFrom(toks, v, sent);
         const dp = describedPersonSubject(toks, s0);
         const d = dp && dp.verb === v ? describedStartingAt(ctx, dp.det, sent) : null;
         if (d?.cue.ref === 'described') r = d.cue;
@@ -4306,8 +4305,7 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
   }
   // ("According to him, the Assembly will monitor ... "...": the one the pronoun means)
   {
-    let k = qt - 1;
-    while (k > 0 && toks[k - 1]!.sent === sent) k--;
+    const k = sentenceStartFrom(toks, qt - 1, sent);
     if (toks[k]?.lo === 'according' && toks[k + 1]?.lo === 'to' && /^(?:him|her)$/.test(toks[k + 2]?.lo ?? '') && toks[k + 3]?.t === ',' && k + 3 < qt) {
       return { ...NONE, ref: 'pronoun', gender: toks[k + 2]!.lo === 'him' ? 'm' : 'f', at: k + 2, text: toks[k + 2]!.lo === 'him' ? 'he' : 'she', cue: 'according to' };
     }
@@ -5582,8 +5580,7 @@ function colonLeadOf(ctx: Ctx): LocalCue | null {
   // owned by "his" or "her", leads to the quote after it)
   if (n >= 4 && toks[n - 1]!.t === ':') {
     const sent = toks[n - 1]!.sent;
-    let s0 = n - 2;
-    while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
+    const s0 = sentenceStartFrom(toks, n - 2, sent);
     const d = toks[s0]!;
     if (n - 1 - s0 <= 5 && d.k === 'w' && (d.lo === 'his' || d.lo === 'her') && (OWNED_SPEECH.has(toks[s0 + 1]?.lo ?? '') || toks[s0 + 1]?.lo === 'speech' || toks[s0 + 1]?.lo === 'message') && toks.slice(s0, n - 1).every((t) => t.k === 'w')) {
       return { ...NONE, ref: 'pronoun', gender: d.lo === 'his' ? 'm' : 'f', at: s0, text: d.lo === 'his' ? 'he' : 'she', cue: 'colon' };
