@@ -3356,8 +3356,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // a treatment used at the Loch Brae salmon farm.")
         // (nor past the one the pronoun speaks to: "She acknowledged Doolan had a history of trauma. /
         // “…,” she told Doolan.")
-        const blocks = (r: Recent, skip: Member | null) => r.para === prev && r.at > pos(prev, psc!.at) && r.mem !== skip && !(r.mem.weak && !r.mem.personEvidence && !r.mem.gender && !r.mem.speaker && afterThe(r));
+        // (nor by one inside what that pronoun is reported saying: "He said he had held Mr Cheetham down
+        // ‘…’. / After the verdict, he said: ‘…’")
+        const reportsAfter = !!psc && psc.ref === 'pronoun' && SPEECH_VERBS.has(pl.toks[psc.at + 1]?.lo ?? '') && !WEAK_SPEECH.has(pl.toks[psc.at + 1]!.lo) && !ADDRESSEE_VERBS.test(pl.toks[psc.at + 1]!.lo);
+        const blocks = (r: Recent, skip: Member | null, reported = false) => r.para === prev && r.at > pos(prev, psc!.at) && r.mem !== skip && !(r.mem.weak && !r.mem.personEvidence && !r.mem.gender && !r.mem.speaker && afterThe(r)) && !(reported && r.sent === ls);
         let through = psc && !near.some((r) => blocks(r, null)) ? throughPronoun(psc, gender, prev, depth) : null;
+        // (... when the earlier pronoun's person was the one person of their sentence: not "Judge Mary
+        // Keane heard from the victim, Orla Nash. / She said Doolan had broken in.")
+        if (!through && psc && reportsAfter) {
+          const t = !near.some((r) => blocks(r, null, true)) ? throughPronoun(psc, gender, prev, depth) : null;
+          if (t && aloneInSentence(t.mem, pos(prev, psc.at))) through = t;
+        }
         // (... nor by the one the pronoun speaks to, when the earlier pronoun's person was the one
         // person of their sentence: "Judge Sandra Okonjo said ... / She acknowledged Doolan had ... / “…,”
         // she told Doolan."; not "Judge Mary Keane heard from the victim, Orla Nash. / She said ...")

@@ -10447,3 +10447,24 @@ describe('round 46, second review: a one-word rival is set aside only as a place
     expect(sure(analyzeParagraphs(['Maria Santos has coached the national volleyball team since 2019.', 'The team’s spine is built around Zezé, who has played in four Olympics.', '“Nobody reads the game better than me,” she says.']), 'Nobody reads the game')).toBeNull();
   });
 });
+
+describe('round 46: one named inside what a pronoun is reported saying is no rival for the next "he said"', () => {
+  it('"He said he had held Mr Cheetham down ‘…’. / After the verdict, he said: ‘…’" is the landlord, not Cheetham', () => {
+    const res = analyzeParagraphs([
+      'Declan Threlfall, 49, who runs the Wheatsheaf, was accused of kneeling on a customer during a disturbance last August.',
+      'Giving evidence, Mr Threlfall said: ‘I had a young woman with blood on her face behind my bar.’',
+      'He said he had held Mr Cheetham down ‘for as long as it took the police to arrive’.',
+      'After the verdict, he said: ‘I’m relieved. I just want to get back behind the bar.’',
+    ]);
+    expect(sure(res, 'I’m relieved')).toBe('Declan Threlfall');
+  });
+
+  it('not one the pronoun told something: "He told Mr Cheetham to calm down. / He said: ‘…’" stays open to either', () => {
+    const res = analyzeParagraphs([
+      'Declan Threlfall, 49, who runs the Wheatsheaf, was accused of kneeling on a customer.',
+      'He told Mark Cheetham to calm down.',
+      '‘I was only defending myself,’ he said.',
+    ]);
+    expect(sure(res, 'I was only defending')).not.toBe('Mark Cheetham');
+  });
+});
