@@ -3358,7 +3358,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // “…,” she told Doolan.")
         // (nor by one inside what that pronoun is reported saying: "He said he had held Mr Cheetham down
         // ‘…’. / After the verdict, he said: ‘…’")
-        const reportsAfter = !!psc && psc.ref === 'pronoun' && SPEECH_VERBS.has(pl.toks[psc.at + 1]?.lo ?? '') && !WEAK_SPEECH.has(pl.toks[psc.at + 1]!.lo) && !ADDRESSEE_VERBS.test(pl.toks[psc.at + 1]!.lo);
+        // (only when what they report is about themselves, a pronoun its subject, and asks or tells no one
+        // anything: not "He said Gordon Ellis had raised the matter many times. / “Nobody listens,” he
+        // said.", "He said he had asked Mohamed Kamara to respond.")
+        const rv = psc ? psc.at + 1 : -1;
+        const rs = pl.toks[rv + 1]?.lo === 'that' ? rv + 2 : rv + 1;
+        const reportsAfter = !!psc && psc.ref === 'pronoun' && SPEECH_VERBS.has(pl.toks[rv]?.lo ?? '') && !WEAK_SPEECH.has(pl.toks[rv]!.lo) && !ADDRESSEE_VERBS.test(pl.toks[rv]!.lo) && /^(?:he|she|they|we|i)$/.test(pl.toks[rs]?.lo ?? '') && !pl.toks.some((t, k) => k > rv && t.sent === ls && t.k === 'w' && (ADDRESSEE_VERBS.test(t.lo) || /^(?:invited|introduced|handed|passed)$/.test(t.lo)));
         const blocks = (r: Recent, skip: Member | null, reported = false) => r.para === prev && r.at > pos(prev, psc!.at) && r.mem !== skip && !(r.mem.weak && !r.mem.personEvidence && !r.mem.gender && !r.mem.speaker && afterThe(r)) && !(reported && r.sent === ls);
         let through = psc && !near.some((r) => blocks(r, null)) ? throughPronoun(psc, gender, prev, depth) : null;
         // (... when the earlier pronoun's person was the one person of their sentence: not "Judge Mary

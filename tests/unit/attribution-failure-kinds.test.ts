@@ -10468,3 +10468,15 @@ describe('round 46: one named inside what a pronoun is reported saying is no riv
     expect(sure(res, 'I was only defending')).not.toBe('Mark Cheetham');
   });
 });
+
+describe('round 46, third review: a report about someone else leaves the next "he said" open', () => {
+  it('"He said Gordon Ellis had raised the matter many times. / “Nobody listens,” he said." is not the chair for sure', () => {
+    const res = analyzeParagraphs(['Councillor Tariq Hussain chaired the meeting.', 'He said Gordon Ellis had raised the matter many times.', '“Nobody listens,” he said.']);
+    expect(sure(res, 'Nobody listens')).not.toBe('Tariq Hussain');
+  });
+
+  it('"He said he had asked Mohamed Kamara to respond. / “…,” he said." is not the minister for sure', () => {
+    const res = analyzeParagraphs(['The minister, Ibrahim Sesay, addressed parliament.', 'He said he had asked Mohamed Kamara to respond.', '“We reject the proposal entirely,” he said.']);
+    expect(sure(res, 'We reject the proposal')).not.toBe('Ibrahim Sesay');
+  });
+});
