@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_GENDER, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, TWO_WORD_DEMONYMS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isCountry, isOrgWord, isPersonNoun, isPlaceWord, lexTags, nameGender } from './lexicon';
+import { DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_GENDER, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, TWO_WORD_DEMONYMS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isCountry, isOrgWord, isPersonNoun, isPlaceWord, lexTags, nameGender } from './lexicon';
 import { AUXILIARIES, type Gender, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, nameGivenBefore, ONE_OF, SURNAME_PARTICLES, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
@@ -2660,24 +2660,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const mi = lp.mentions.findIndex((m) => m.i0 === 3 || m.n0 === 3);
     const m = mi >= 0 ? lp.mentions[mi]! : null;
     if (!m || m.poss || m.type === 'org' || m.type === 'place') return null;
-    let v = m.i1;
-    if (t[v]?.t === ',') {
-      v++;
-      while (v < t.length && t[v]!.sent === 0 && t[v]!.t !== ',') v++;
-      v++;
-    }
+    const v = pastSetOff(t, m);
     if (!/^(?:described|describes|put|puts|summed|sums|characterised|characterized)$/.test(t[v]?.lo ?? '') || t[v]!.sent !== 0) return null;
     // (what they described is a moment, a scene, "it": not someone else's words, "the minister’s claim",
     // "the message she received", "the call he received from Carla Moss", "his mother’s last words")
     // (up to the first preposition: "described the scene in a voice message sent to reporters")
     for (let k = v + 1; k < t.length && k <= v + 7 && t[k]!.sent === 0 && t[k]!.k === 'w' && !(k > v + 1 && /^(?:in|at|on|from|to|for|with|by|of|after|before|during|as)$/.test(t[k]!.lo)); k++) {
       const w = t[k]!;
-      if (OTHERS_WORDS.has(w.lo) || (w.poss && !isWeekdayOrMonth(w.lo))) return null;
+      if (OTHERS_WORDS.has(w.lo) || (w.poss && !(w.cap && isDateWord(w.lo)))) return null;
     }
     const mem = mentionMember[nx]![mi] ?? null;
     return mem && mem.kind === 'person' && !mem.described ? mem : null;
   };
-  const isWeekdayOrMonth = (w: string) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?:['’]s)?$/.test(w);
   /** The paragraph that introduces the run of transcript turns paragraph `p` is in: the nearest
    * before it (or `p` itself) that is neither blank nor a turn. */
   const introBefore = (p: number): number => {

@@ -2389,7 +2389,7 @@ const mentionAtOrMod = (ctx: Ctx, k: number) => (ctx.modOf[k]! >= 0 ? ctx.modOf[
 function epithetAt(toks: Tok[], j: number): { gender: Gender; first?: number; last?: number } | null {
   const t = toks[j];
   // (a nationality of two words: "said the New Zealander", "the South African said", at either word)
-  const pair = (a: number) => toks[a - 1]?.lo === 'the' && toks[a]?.cap && toks[a + 1]?.cap && toks[a - 1]!.sent === toks[a]!.sent && toks[a + 1]!.sent === toks[a]!.sent && TWO_WORD_DEMONYMS.has(`${toks[a]!.lo} ${toks[a + 1]!.lo}`) && bareDemonymEnds(toks[a + 2], toks[a]!.sent);
+  const pair = (a: number) => toks[a - 1]?.lo === 'the' && toks[a - 1]!.sent === toks[a]?.sent && twoWordDemonymAt(toks, a) && bareDemonymEnds(toks[a + 2], toks[a]!.sent);
   if (t?.k === 'w' && pair(j)) return { gender: /woman$/.test(toks[j + 1]!.lo) ? 'f' : /man$/.test(toks[j + 1]!.lo) ? 'm' : null, first: j, last: j + 1 };
   if (t?.k === 'w' && pair(j - 1)) return { gender: /woman$/.test(t.lo) ? 'f' : /man$/.test(t.lo) ? 'm' : null, first: j - 1, last: j };
   if (t?.k !== 'w' || toks[j - 1]?.lo !== 'the' || toks[j - 1]!.sent !== t.sent) return null;
@@ -2408,8 +2408,12 @@ function epithetAt(toks: Tok[], j: number): { gender: Gender; first?: number; la
 /** Token i is a word of a nationality of two words ("South African", "New Zealander"), no name's
  * word even before a name ("the South African Pieter de Wet"). */
 function demonymPairAt(toks: Tok[], i: number): boolean {
-  const pairAt = (a: number) => !!toks[a]?.cap && !!toks[a + 1]?.cap && toks[a]!.sent === toks[a + 1]!.sent && TWO_WORD_DEMONYMS.has(`${toks[a]!.lo} ${toks[a + 1]!.lo}`);
-  return pairAt(i) || pairAt(i - 1);
+  return twoWordDemonymAt(toks, i) || twoWordDemonymAt(toks, i - 1);
+}
+
+/** Tokens a and a + 1 are a nationality of two words in capitals, in one sentence. */
+function twoWordDemonymAt(toks: Tok[], a: number): boolean {
+  return !!toks[a]?.cap && !!toks[a + 1]?.cap && toks[a]!.sent === toks[a + 1]!.sent && TWO_WORD_DEMONYMS.has(`${toks[a]!.lo} ${toks[a + 1]!.lo}`);
 }
 
 /** The role cue for an epithet found at token j ("the German", "the New Zealander"). */
