@@ -184,6 +184,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh151', '7bdcd69'],
   ['fresh152', '7bdcd69'],
   ['fresh153', '7bdcd69'],
+  ['fresh154', '9340d02'],
+  ['fresh155', '9340d02'],
+  ['fresh156', '9340d02'],
+  ['fresh157', '9340d02'],
+  ['fresh158', '9340d02'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

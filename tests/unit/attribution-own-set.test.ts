@@ -1098,6 +1098,41 @@ describe('own evaluation set', () => {
       wrong: 8,
       falseQuotes: 2,
     },
+    {
+      name: 'fresh 149 (a second author, written blind for round 45, measured once at its end, tuned on in round 46): speaker accuracy ≥ 0.907, at most five wrong speakers, at most two false quotes',
+      part: ownSetParts.fresh149,
+      accuracy: 0.907,
+      wrong: 5,
+      falseQuotes: 2,
+    },
+    {
+      name: 'fresh 150 (a second author, written blind for round 45, measured once at its end, tuned on in round 46): speaker accuracy ≥ 0.918, at most five wrong speakers, at most one false quote',
+      part: ownSetParts.fresh150,
+      accuracy: 0.918,
+      wrong: 5,
+      falseQuotes: 1,
+    },
+    {
+      name: 'fresh 151 (a second author, written blind for round 45, measured once at its end, tuned on in round 46): speaker accuracy ≥ 0.902, at most six wrong speakers, no false quote',
+      part: ownSetParts.fresh151,
+      accuracy: 0.902,
+      wrong: 6,
+      falseQuotes: 0,
+    },
+    {
+      name: 'fresh 152 (a second author, written blind for round 45, measured once at its end, tuned on in round 46): speaker accuracy ≥ 0.864, at most three wrong speakers, at most one false quote',
+      part: ownSetParts.fresh152,
+      accuracy: 0.864,
+      wrong: 3,
+      falseQuotes: 1,
+    },
+    {
+      name: 'fresh 153 (a second author, written blind for round 45, measured once at its end, tuned on in round 46): speaker accuracy ≥ 0.942, at most one wrong speaker, at most two false quotes',
+      part: ownSetParts.fresh153,
+      accuracy: 0.942,
+      wrong: 1,
+      falseQuotes: 2,
+    },
   ];
 
   // (fresh 64 to 83: the figures of the twenty-eighth session's end; fresh 84 to 93, of the
@@ -1105,7 +1140,7 @@ describe('own evaluation set', () => {
   // fresh 119 to 123, of the thirty-second's (round 40's end); fresh 124 to 128, of round 41's end in
   // the thirty-third, and fresh 129 to 133 of round 42's end and fresh 134 to 138 of round 43's end,
   // both in the thirty-fourth, and fresh 139 to 143 of round 44's end and fresh 144 to 148 of round
-  // 45's end, both in the thirty-fifth: so
+  // 45's end, both in the thirty-fifth, and fresh 149 to 153 of round 46's end in the thirty-sixth: so
   // no later rule can lose what these parts
   // hold without a test saying so)
   for (const floor of floors) {
