@@ -159,9 +159,14 @@ import { ownSetFresh155 } from './fresh155';
 import { ownSetFresh156 } from './fresh156';
 import { ownSetFresh157 } from './fresh157';
 import { ownSetFresh158 } from './fresh158';
+import { ownSetFresh159 } from './fresh159';
+import { ownSetFresh160 } from './fresh160';
+import { ownSetFresh161 } from './fresh161';
+import { ownSetFresh162 } from './fresh162';
+import { ownSetFresh163 } from './fresh163';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh158`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh163`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -322,6 +327,11 @@ export const ownSetParts = {
   fresh156: ownSetFresh156,
   fresh157: ownSetFresh157,
   fresh158: ownSetFresh158,
+  fresh159: ownSetFresh159,
+  fresh160: ownSetFresh160,
+  fresh161: ownSetFresh161,
+  fresh162: ownSetFresh162,
+  fresh163: ownSetFresh163,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
