@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_GENDER, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, TWO_WORD_DEMONYMS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isCountry, isOrgWord, isPersonNoun, isPlaceWord, lexTags, nameGender } from './lexicon';
+import { DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_GENDER, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, TWO_WORD_DEMONYMS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isCountry, isNounish, isOrgWord, isPersonNoun, isPlaceWord, lexTags, nameGender } from './lexicon';
 import { AUXILIARIES, type Gender, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, nameGivenBefore, ONE_OF, SURNAME_PARTICLES, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
@@ -106,6 +106,18 @@ const SHE_WORDS = /\b(?:she|her|hers|herself)\b/i;
 function afterPlacePrep(lp: LocalParagraph, m: Mention): boolean {
   const prep = lp.toks[m.i0 - 1];
   return !!prep && prep.k === 'w' && !prep.cap && prep.sent === lp.toks[m.i0]!.sent && PLACE_PREPS.has(prep.lo);
+}
+/** a name used the way a place's is: right after "in", "outside" and the like, as a word before a
+ * common noun it names ("the long-delayed Hendry bypass"), or after "of" following a word for those
+ * who live in a place or a part of it ("Residents of Llanfair Uchaf") */
+const PLACE_OF_WORDS = new Set(['residents', 'people', 'village', 'town', 'city', 'county', 'streets', 'outskirts', 'centre', 'center', 'suburbs', 'villagers', 'townspeople', 'inhabitants', 'district', 'parish', 'borough', 'region', 'province', 'state', 'island', 'islanders']);
+function placeLikeMention(lp: LocalParagraph, m: Mention): boolean {
+  const prev = lp.toks[m.i0 - 1];
+  if (afterPlacePrep(lp, m) && PLAIN_PLACE_PREPS.has(prev!.lo)) return true;
+  const next = lp.toks[m.i1];
+  if (next && next.k === 'w' && !next.cap && next.sent === lp.toks[m.i0]!.sent && !m.poss && isNounish(next.lo) && !FUNCTION_WORDS.has(next.lo)) return true;
+  const before = lp.toks[m.i0 - 2];
+  return !!prev && prev.lo === 'of' && !!before && before.k === 'w' && PLACE_OF_WORDS.has(before.lo);
 }
 /** the story says in passing, in a clause set off after the name, that the one named has died
  * ("His friend Walter Pym, a Korea veteran who died in March,"): the pronoun rules leave them out.
@@ -1978,6 +1990,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** members named at least once other than right after "in", "at", "outside" and the like, which
    * name a place ("around" and "on" may name a person: "built around Zezé") */
   const notPlaceOnly = new Set<Member>();
+  const notPlaceLike = new Set<Member>();
   /** members named at least once not right after "the", or as a sentence's subject doing something,
    * or with a first name or a word like "Lagos-born" (a name the story only ever gives as "the Regal
    * Cinema", "the Lindqvist Prize" is a thing's; "The Aga Khan opened ..." is someone's; all of it in
@@ -2163,6 +2176,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (mem && honorificIn(lp, m)) honoured.add(mem);
       if (mem && !afterPlacePrep(lp, m)) freeMention.add(mem);
       if (mem && !(afterPlacePrep(lp, m) && PLAIN_PLACE_PREPS.has(lp.toks[m.i0 - 1]!.lo))) notPlaceOnly.add(mem);
+      if (mem && !placeLikeMention(lp, m)) notPlaceLike.add(mem);
       if (mem && (lp.toks[m.n0 - 1]?.lo !== 'the' || lp.toks[m.n0 - 2]?.lo === 'as' || actsAsSubject(lp, m, mi) || m.lower.some((w) => (EPITHET_COMPOUND.test(w) && m.lower.length > 1) || isFirstName(w)))) bareMention.add(mem);
       mm.push(mem);
       ma.push(amb);
@@ -3500,7 +3514,21 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (not when someone new and unnamed is the subject of the pronoun's own sentence: "One neighbor, who
     // asked KPVL 12 not to use her name because of what she called “…”, said")
     const ownIndef = !!locals[para]!.sentIndefPerson[locals[para]!.toks[at % 100000]?.sent ?? 0];
-    const rivals = !!gender && best.mem.gender === gender && !ownIndef ? c.filter((x) => x === best || !bareWord(x)) : c;
+    // (no one unnamed opened a sentence since the pick was named: "On Sadova Street, a woman in her
+    // seventies ... She said ... “…,” she said.")
+    const unnamedSince = (from: number, to: number) => {
+      for (let q = from; q <= to; q++) if (locals[q]!.sentIndefPerson.some((g) => !!g) || locals[q]!.sentAnonSource.some((x) => !!x)) return true;
+      // (nor did an earlier sentence of the pronoun's paragraph report anyone but the pick speaking:
+      // "An IT manager at a logistics company ... said he had found signs of intrusion. “…,” he said.")
+      const pl = locals[to]!;
+      const s0 = pl.toks[at % 100000]?.sent ?? 0;
+      for (let s2 = 0; s2 < s0; s2++) if (pl.sentSpeech[s2] && (pl.sentSubject[s2]! < 0 || mentionMember[to]![pl.sentSubject[s2]!] !== best.mem)) return true;
+      // (or the pronoun's own sentence, before it: "An IT manager ... said he had found")
+      for (let k = (at % 100000) - 1; k >= 0 && pl.toks[k]!.sent === s0; k--) if (pl.toks[k]!.k === 'w' && SPEECH_VERBS.has(pl.toks[k]!.lo)) return true;
+      return false;
+    };
+    const placeWord = (x: (typeof c)[number]) => x.mem.weak && !x.mem.personEvidence && !x.mem.speaker && !x.mem.gender && !x.mem.roleWords.size && x.mem !== addressee && !notPlaceLike.has(x.mem);
+    const rivals = !!gender && best.mem.gender === gender && !ownIndef ? c.filter((x) => x === best || !bareWord(x)) : !!gender && !best.mem.gender && best.mem.personEvidence && !ownIndef && !unnamedSince(best.r.para, para) ? c.filter((x) => x === best || !placeWord(x)) : c;
     const closeRunnerUp = rivals.length > 1 && best.score - rivals[1]!.score < 1.5 && !(lastSentQuoted && rivals.every((x) => x === best || best.score - x.score >= 1.5 || pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent))) && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && rivals[1]!.r.para < para && !rivals[1]!.mem.gender) && !(subjectBefore === best.mem && saidJustBefore(para, at) && rivals[1]!.mem.weak && !rivals[1]!.mem.personEvidence && !rivals[1]!.mem.speaker && !rivals[1]!.mem.gender && (rivals.length < 3 || best.score - rivals[2]!.score >= 1.5));
     let amb = closeRunnerUp || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem) || askedBefore;
     // the pronoun's pick is the last quote's speaker, but someone else has been the subject of a
@@ -3601,6 +3629,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const ip = indefPersonBefore(at, para);
       const s0 = locals[para]!.toks[at % 100000]?.sent ?? 0;
       if (ip && (!gender || ip === 'x' || ip === gender) && !(s0 > 0 && askedInSentence(para, s0 - 1, best.mem))) amb = true;
+      // (... or of the pronoun's own sentence: "An IT contractor at a depot in Leeds, who was not
+      // authorised to comment, said he had seen the error.")
+      // (right after its speech verb, reporting what that someone said of themselves; not one who
+      // only asked the pronoun something: "Asked by a reporter whether ..., he replied")
+      const pt = locals[para]!.toks;
+      const own = locals[para]!.sentIndefPerson[s0];
+      const k = (at % 100000) - (pt[(at % 100000) - 1]?.lo === 'that' ? 2 : 1);
+      if (own && (!gender || own === 'x' || own === gender) && pt[k]?.sent === s0 && SPEECH_VERBS.has(pt[k]!.lo)) amb = true;
     }
     // (a gender learnt only from a pick that is unsure is no evidence: "“...,” he says." after
     // "Walker ... alongside Trade Minister Hemi Rangi" does not make Walker "he")
@@ -5509,6 +5545,19 @@ function namesInQuote(text: string): string {
   return out;
 }
 
+/** Each "he" and "she" by sentence, and whether a speech verb comes right before it ("said he",
+ * "said that she"). (In the link key.) */
+function pronounsAfterSpeech(lp: LocalParagraph): string {
+  const out: string[] = [];
+  const toks = lp.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k !== 'w' || (t.lo !== 'he' && t.lo !== 'she')) continue;
+    const v = toks[i - (toks[i - 1]?.lo === 'that' ? 2 : 1)];
+    out.push(`${t.sent}:${v?.sent === t.sent && SPEECH_VERBS.has(v.lo) ? 1 : 0}`);
+  }
+  return out.join(' ');
+}
 export const linkKey = perParagraph((lp): string => {
   const at: number[] = [];
   // (and where a name set off by a comma is followed: "Winter, he said," reads whether the pronoun
@@ -5542,7 +5591,7 @@ export const linkKey = perParagraph((lp): string => {
         behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
         speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
-        diesThere(lp, mi), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '),
+        diesThere(lp, mi), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '), placeLikeMention(lp, m),
       ];
     }),
     statementsIn(lp),
@@ -5600,6 +5649,9 @@ export const linkKey = perParagraph((lp): string => {
     // (and the ages it gives, by sentence: "her 18-month-old son")
     lp.toks.filter((t) => t.k === 'w' && /^\d+(?:-(?:year|month|week)-old)?$/.test(t.lo)).map((t) => `${t.sent}:${t.lo}`).join(' '),
     lp.sentIndefPerson,
+    // (and which of its "he"s and "she"s come right after a speech verb: "An IT manager ... said he
+    // had found" is someone else's report before the pronoun)
+    pronounsAfterSpeech(lp),
     cueKey(lp.colonLead),
     lp.quotes.map((q) => [
       cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,

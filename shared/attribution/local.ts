@@ -1180,6 +1180,11 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
       if (FUNCTION_WORDS.has(t.lo)) break;
     }
   }
+  // "On Marsh Lane, a man in his sixties ...": a name in the place's phrase that opens the sentence,
+  // set off by a comma, is that place, and what follows the comma is the sentence's subject, not a
+  // description of it
+  const opening = toks[p0 - 1];
+  if (!personEvidence && type !== 'org' && !prefixToks.length && toks[i1]?.t === ',' && opening?.k === 'w' && opening.cap && OPENING_PLACE_PREPS.has(opening.lo) && opening.sent === run[0]!.sent && (p0 - 1 === 0 || toks[p0 - 2]!.sent !== opening.sent)) type = 'place';
   const nameTokStrs = nameToks.map((t) => t.t);
   const poss = run[run.length - 1]!.poss;
   // title and affiliation
@@ -1851,6 +1856,8 @@ const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we']);
 const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'presiding', 'founding', 'commanding', 'ranking', 'outgoing', 'incoming', 'retiring', 'serving', 'governing', 'reigning', 'leading', 'consulting', 'supervising', 'investigating', 'visiting', 'attending', 'reporting', 'arresting']);
 /** Where a subject stands, set after it ("Protesters outside the ministry chanted"). */
 const SUBJECT_PLACE_PREPS = new Set(['outside', 'inside', 'near', 'behind', 'beside', 'opposite']);
+/** Prepositions that open a sentence with where it happens ("On Marsh Lane, ..."). */
+const OPENING_PLACE_PREPS = new Set(['on', 'in', 'at', 'outside', 'inside', 'near', 'along', 'across', 'off', 'beyond', 'behind', 'beside', 'opposite']);
 const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
 
 /** "people" -> "person", "officials" -> "official": one of a group, as the group's description says it */
@@ -4784,6 +4791,8 @@ function indefinitePersonOpening(toks: Tok[], i: number): '' | 'm' | 'f' | 'x' {
   if (d?.k !== 'w' || d.sent !== sent || !INDEFINITE.has(d.lo)) return '';
   for (let h = k + 1; h <= k + 4; h++) {
     const t = toks[h];
+    // (an acronym may say what they do: "An IT manager at a logistics company", "An NHS nurse")
+    if (t?.k === 'w' && t.sent === sent && /^[A-Z]{2,4}$/.test(t.t) && h < k + 4) continue;
     if (t?.k !== 'w' || t.sent !== sent || t.cap || t.poss) return '';
     if (personHead(toks, h) && !DOCUMENT_NOUNS.has(t.lo) && !ORG_HEADS.has(t.lo)) {
       // (a person noun modifying another noun is no person: "A police car", "One driver's van")

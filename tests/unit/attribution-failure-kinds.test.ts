@@ -10480,3 +10480,61 @@ describe('round 46, third review: a report about someone else leaves the next "h
     expect(sure(res, 'We reject the proposal')).not.toBe('Ibrahim Sesay');
   });
 });
+
+describe('round 47: a place\'s name is no close rival for a pronoun whose pick the story showed to be a person but never gave a gender', () => {
+  it('"the long-delayed Carrowmore ring road" names a road: "Councillor Adaeze Okoro ... / “…,” she said." is Okoro', () => {
+    const res = analyzeParagraphs([
+      'Work on the long-delayed Carrowmore ring road will start in spring after the county board released the last of its funding.',
+      'Councillor Adaeze Okoro, 58, who has pushed for the road since 2015, spoke before the vote.',
+      '“Every lorry on the high street is a lorry that did not need to be there,” she said.',
+    ]);
+    expect(sure(res, 'Every lorry on the high street')).toBe('Adaeze Okoro');
+  });
+
+  it('"Residents of Pentre Isaf" names a village: "Gwenllian Price-Jones, 63, ... She says ... / “…,” she says." is Price-Jones', () => {
+    const res = analyzeParagraphs([
+      'Residents of Pentre Isaf have voted to ban fireworks from the village green.',
+      'The motion was brought by Gwenllian Price-Jones, 63, who keeps horses behind the chapel.',
+      '“My mare went through a fence last November,” she says. “I do not want to see that again.”',
+    ]);
+    expect(sure(res, 'My mare went through')).toBe('Gwenllian Price-Jones');
+  });
+
+  it('"patients in Valparaíso" after a place\'s preposition: "When Ikechukwu Obi, a trainee electrician, ... / Now 23, he ... / “…,” he said." is Obi', () => {
+    const res = analyzeParagraphs([
+      'When Ikechukwu Obi, a trainee electrician, was found to have a rare spinal condition at the age of nine, doctors told his parents there was nothing to be done.',
+      'Now 23, he is one of six patients in Valparaíso to have received a new spinal implant.',
+      '“I climbed the stairs to my flat on Tuesday. All of them,” he said.',
+    ]);
+    expect(sure(res, 'I climbed the stairs')).toBe('Ikechukwu Obi');
+  });
+});
+
+describe('round 47: someone unnamed reporting on themselves is no one named before, and a place opening a sentence is no one', () => {
+  it('"On Marsh Lane, a man in his sixties ... He said he had lost his shed. “…,” he said." is neither the lane nor the mayor for sure', () => {
+    const res = analyzeParagraphs([
+      'Flood water reached the doors of forty homes in Ashby Vale overnight, says the mayor, Obinna Eze.',
+      'On Marsh Lane, a man in his sixties clearing mud from his hall declined to give his name. He said he had lost his shed. “It floated off like a boat,” he said.',
+    ]);
+    expect(sure(res, 'It floated off')).toBeNull();
+    expect(res.cast.map((c) => c.name)).not.toContain('Marsh Lane');
+  });
+
+  it('"An IT contractor at a depot in Leeds, who was not authorised to comment, said he had seen it. “…,” he said." is not the firm named before', () => {
+    const res = analyzeParagraphs([
+      'A fault in a widely used payroll system left thousands of workers unpaid on Friday, the union Unite-North said.',
+      'The supplier, Greyford Systems, apologised on Friday evening and said a fix was being tested.',
+      'An IT contractor at a depot in Leeds, who was not authorised to comment, said he had seen the error on every payslip. “Nobody got a penny,” he said.',
+    ]);
+    expect(sure(res, 'Nobody got a penny')).not.toBe('Greyford Systems');
+  });
+
+  it('not one asked by someone unnamed: "Asked by a reporter whether ..., he replied: “…”" stays the managing director', () => {
+    const res = analyzeParagraphs([
+      'KOLKATA — Broadband provider Meghdoot Networks will raise monthly prices by up to 15 percent from July, the company said on Tuesday.',
+      'At a briefing, managing director Rajiv Menon-Sharma was asked whether customers would leave. “If they leave, they leave,” he said. “We would rather keep the ones who pay.”',
+      'Asked by a reporter whether the company had spoken to its rivals first, he replied: “Certainly not. That is an insulting question.”',
+    ]);
+    expect(sure(res, 'Certainly not')).toBe('Rajiv Menon-Sharma');
+  });
+});

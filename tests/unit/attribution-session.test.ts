@@ -686,3 +686,23 @@ describe('round 46: "That was how" opening the paragraph after a quote', () => {
     expectEditsAsOneShot(paras, [[2, 'That was how', 'Here was how']]);
   });
 });
+
+describe('round 47: a place\'s name and someone unnamed reporting on themselves', () => {
+  it('an edit that changes only the word before "of" ahead of a place ("Residents of" / "Friends of") still gives the one-shot result', () => {
+    const paras = [
+      'Residents of Pentre Isaf have voted to ban fireworks from the village green.',
+      'The motion was brought by Gwenllian Price-Jones, 63, who keeps horses behind the chapel.',
+      '“My mare went through a fence last November,” she says. “I do not want to see that again.”',
+    ];
+    expectEditsAsOneShot(paras, [[0, 'Residents of', 'Friends of']]);
+  });
+
+  it('an edit that moves the pronoun away from the speech verb ("said he had seen the error" / "said the error was on every payslip he had seen") still gives the one-shot result', () => {
+    const paras = [
+      'A fault in a widely used payroll system left thousands of workers unpaid on Friday, the union Unite-North said.',
+      'The supplier, Greyford Systems, apologised on Friday evening and said a fix was being tested.',
+      'An IT contractor at a depot in Leeds, who was not authorised to comment, said he had seen the error on every payslip. “Nobody got a penny,” he said.',
+    ];
+    expectEditsAsOneShot(paras, [[2, 'said he had seen the error on every payslip.', 'said the error was on every payslip he had seen.']]);
+  });
+});
