@@ -2919,6 +2919,47 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (role) found.push({ q, mi, role, mem: o });
       });
     }
+    // (or, with no one found there, the credit line closing the interview: "This interview has been
+    // edited for length and clarity. Interview by Nomvula Dube."; the credit shows a name of two
+    // words to be someone's)
+    if (!found.length) {
+      for (let q = p + 1, n = 0; q < locals.length && n < 2; q++) {
+        const lq = locals[q]!;
+        if (!NON_SPACE.test(lq.text) || lq.quotes.some((x) => x.cue.cue === 'transcript' || x.cue.cue === 'answer')) continue;
+        n++;
+        lq.mentions.forEach((m, mi) => {
+          const o = mentionMember[q]![mi];
+          if (o && o.kind === 'person' && !o.described && (shownPerson(o) || m.lower.length >= 2) && !people.has(o) && journalistRole(lq, m, mi) === 'credit') found.push({ q, mi, role: 'credit', mem: o });
+        });
+      }
+      if (found.length) for (const f of found) people.add(f.mem);
+    }
+    // (or, with two people in the intro and no one else found, the one the other "spoke to", named
+    // bare: "Bartholomew Osei-Mensah’s fourth novel ... He spoke to Lorna Teague by phone from
+    // Kumasi."; not one described, "spoke to Marit Solbakken, the union’s leader", nor one with a
+    // title or an owner)
+    if (!found.length && people.size === 2) {
+      const lq = locals[intro]!;
+      lq.mentions.forEach((m, mi) => {
+        const o = mentionMember[intro]![mi];
+        if (!o || !people.has(o) || m.poss || m.titleWords.length || o.roleWords.size || lq.sentSubject[m.sent] === mi) return;
+        const to = lq.toks[m.i0 - 1];
+        const verb = lq.toks[m.i0 - 2];
+        if (to?.lo !== 'to' || to.sent !== m.sent || verb?.sent !== m.sent || !/^(?:spoke|speaks|talked|talks)$/.test(verb.lo)) return;
+        const after = lq.toks[m.i1];
+        if (after && after.sent === m.sent && after.t !== '.' && !(after.k === 'w' && /^(?:by|from|in|at|over|on|last|this|before|after|ahead|shortly|recently|during)$/.test(after.lo))) return;
+        // (not one spoken to where they are: "spoke to Rosa Lindqvist from her farm", the one at home
+        // answering; "spoke to Anneliese Brandt from his home in Kumasi" is the novelist's home)
+        const own = lq.toks[m.i1 + 1]?.lo ?? '';
+        if (after?.k === 'w' && /^(?:from|in|at)$/.test(after.lo) && /^(?:her|his|their)$/.test(own)) {
+          const g = own === 'her' ? 'f' : own === 'his' ? 'm' : null;
+          const sj = lq.sentSubject[m.sent] ?? -1;
+          const subjectGender = sj >= 0 ? (mentionMember[intro]![sj]?.gender ?? null) : (lq.sentSubjectCue[m.sent]?.gender ?? null);
+          if (!g || o.gender === g || (subjectGender && subjectGender !== g)) return;
+        }
+        found.push({ q: intro, mi, role: 'to', mem: o });
+      });
+    }
     const askers = new Set(found.map((f) => f.mem));
     if (askers.size !== 1 || trade > 1) return none;
     const f = found[0]!;
@@ -3518,6 +3559,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // seventies ... She said ... “…,” she said.")
     const unnamedSince = (from: number, to: number) => {
       for (let q = from; q <= to; q++) if (locals[q]!.sentIndefPerson.some((g) => !!g) || locals[q]!.sentAnonSource.some((x) => !!x)) return true;
+      // (nor was anyone brought in as anyone, wherever in the sentence: "Speaking outside Tembe market,
+      // a man who had waited nine hours said he was exhausted.")
+      for (let q = from; q <= to; q++) {
+        const t = locals[q]!.toks;
+        for (let k = 0; k < t.length; k++) {
+          if (pos(q, k) <= best.r.at || pos(q, k) >= at) continue;
+          if (t[k]!.k !== 'w' || !/^(?:a|an|one)$/.test(t[k]!.lo)) continue;
+          // (not the pick's own description: "When Ikechukwu Obi, a trainee electrician, was ...")
+          if (t[k - 1]?.t === ',' && locals[q]!.mentions.some((m, mi) => mentionMember[q]![mi] === best.mem && m.i1 === k - 1)) continue;
+          for (let h = k + 1; h <= k + 4 && h < t.length && t[h]!.k === 'w' && !t[h]!.cap && t[h]!.sent === t[k]!.sent; h++) if (isKnownPersonNoun(t[h]!.lo) && !isGroupNoun(t[h]!.lo)) return true;
+        }
+      }
       // (nor did an earlier sentence of the pronoun's paragraph report anyone but the pick speaking:
       // "An IT manager at a logistics company ... said he had found signs of intrusion. “…,” he said.")
       const pl = locals[to]!;
@@ -5592,6 +5645,9 @@ export const linkKey = perParagraph((lp): string => {
         speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
         diesThere(lp, mi), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '), placeLikeMention(lp, m),
+        // (and the verb before "to" and the two words after the name: "He spoke to Lorna Teague by
+        // phone", "spoke to Rosa Lindqvist from her farm")
+        lp.toks[m.i0 - 1]?.lo === 'to' ? (lp.toks[m.i0 - 2]?.lo ?? '') : '', lp.toks[m.i1]?.lo ?? '', lp.toks[m.i1 + 1]?.lo ?? '',
       ];
     }),
     statementsIn(lp),

@@ -1183,8 +1183,22 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // "On Marsh Lane, a man in his sixties ...": a name in the place's phrase that opens the sentence,
   // set off by a comma, is that place, and what follows the comma is the sentence's subject, not a
   // description of it
+  // (only a name with no given name in it, and only when what follows the comma is someone or
+  // something brought in as anyone and runs on to its verb: not "Near Tamsin Holt, a nurse, the
+  // patients waited", "Behind Mensah, a 34-year-old nurse, the queue stretched", "In Kamara, City
+  // have found a leader", "In Okonjo, the party has chosen a fighter")
   const opening = toks[p0 - 1];
-  if (!personEvidence && type !== 'org' && !prefixToks.length && toks[i1]?.t === ',' && opening?.k === 'w' && opening.cap && OPENING_PLACE_PREPS.has(opening.lo) && opening.sent === run[0]!.sent && (p0 - 1 === 0 || toks[p0 - 2]!.sent !== opening.sent)) type = 'place';
+  const runsToVerb = () => {
+    const d = toks[i1 + 1];
+    if (d?.k !== 'w' || d.cap || d.sent !== opening!.sent || !(d.lo === 'a' || d.lo === 'an' || (!FUNCTION_WORDS.has(d.lo) && !DETERMINERS.has(d.lo)))) return false;
+    for (let k = i1 + 2; k < toks.length && k <= i1 + 16 && toks[k]!.sent === d.sent; k++) {
+      const t = toks[k]!;
+      if (t.t === ',' || t.k === 'q' || t.cap) return false;
+      if (t.k === 'w' && (strongSpeech(t) || (isVerbish(t.lo) && !isNounish(t.lo)))) return true;
+    }
+    return false;
+  };
+  if (!personEvidence && type !== 'org' && !prefixToks.length && toks[i1]?.t === ',' && opening?.k === 'w' && opening.cap && OPENING_PLACE_PREPS.has(opening.lo) && opening.sent === run[0]!.sent && (p0 - 1 === 0 || toks[p0 - 2]!.sent !== opening.sent) && !nameToks.some((t) => isFirstName(t.lo)) && runsToVerb()) type = 'place';
   const nameTokStrs = nameToks.map((t) => t.t);
   const poss = run[run.length - 1]!.poss;
   // title and affiliation
@@ -1767,6 +1781,9 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
           if (d && d.cue.ref === 'described' && /\(unnamed\)$/.test(d.cue.text ?? '') && (d.end === k || (toks[d.end + 1]?.lo === 'for' && d.end + 1 < k))) return d.cue;
           return { ...r, mention: orgNamed, text: ctx.mentions[orgNamed]!.name };
         }
+        // ("The paper's owner, the Lowland Newspaper Group, said": a role a firm may hold, set off
+        // before a body's name, is that body)
+        if (r && (r.ref === 'role' || r.ref === 'described') && r.mention < 0 && BODY_ROLES.has(r.roleHead ?? '') && orgNamed >= 0 && ctx.mentions[orgNamed]!.type === 'org') return { ...NONE, ref: 'org', mention: orgNamed, at: k, text: ctx.mentions[orgNamed]!.name };
         return r;
       }
       // ("The festival's jury president, the German actor Helmut Vossberg, said": a name after a
@@ -1856,8 +1873,11 @@ const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we']);
 const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'presiding', 'founding', 'commanding', 'ranking', 'outgoing', 'incoming', 'retiring', 'serving', 'governing', 'reigning', 'leading', 'consulting', 'supervising', 'investigating', 'visiting', 'attending', 'reporting', 'arresting']);
 /** Where a subject stands, set after it ("Protesters outside the ministry chanted"). */
 const SUBJECT_PLACE_PREPS = new Set(['outside', 'inside', 'near', 'behind', 'beside', 'opposite']);
+/** Roles a firm or a body may hold as much as a person ("The paper's owner, the Lowland Newspaper
+ * Group, said"). */
+const BODY_ROLES = new Set(['owner', 'owners', 'parent', 'landlord', 'landlords', 'operator', 'operators', 'publisher', 'publishers', 'developer', 'developers', 'supplier', 'suppliers', 'vendor', 'contractor', 'contractors', 'insurer', 'insurers', 'buyer', 'buyers', 'seller', 'employer', 'sponsor', 'sponsors', 'manufacturer', 'maker', 'distributor', 'provider', 'lender', 'lenders', 'broadcaster', 'organiser', 'organisers', 'organizer', 'organizers', 'promoter', 'promoters', 'regulator', 'freeholder', 'leaseholder', 'tenant', 'tenants', 'funder', 'funders', 'backer', 'backers', 'partner', 'partners', 'client', 'customer', 'importer', 'exporter', 'builder', 'builders', 'manager', 'managers', 'trustee', 'trustees', 'administrator', 'administrators', 'liquidator', 'liquidators', 'receiver', 'receivers', 'auditor', 'auditors']);
 /** Prepositions that open a sentence with where it happens ("On Marsh Lane, ..."). */
-const OPENING_PLACE_PREPS = new Set(['on', 'in', 'at', 'outside', 'inside', 'near', 'along', 'across', 'off', 'beyond', 'behind', 'beside', 'opposite']);
+const OPENING_PLACE_PREPS = new Set(['on', 'in', 'at', 'outside', 'inside', 'along', 'across', 'off', 'beyond', 'opposite']);
 const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
 
 /** "people" -> "person", "officials" -> "official": one of a group, as the group's description says it */

@@ -10538,3 +10538,85 @@ describe('round 47: someone unnamed reporting on themselves is no one named befo
     expect(sure(res, 'Certainly not')).toBe('Rajiv Menon-Sharma');
   });
 });
+
+describe('round 47: a role a firm may hold, set off before the firm\'s name, is that firm', () => {
+  it('"The paper’s owner, the Lowland Newspaper Group, said in a statement that ..." is the group, not the editor named before', () => {
+    const res = analyzeParagraphs([
+      'The Kilbride Courier, a weekly since 1888, printed its last edition on Friday.',
+      'Editor Fiona MacAulay-Reid wrote that the paper had “told this town its own story for 136 years”.',
+      'The paper’s owner, the Tayside Regional Press Group, said in a statement that the title had been “unprofitable for a decade”.',
+    ]);
+    expect(sure(res, 'unprofitable for a decade')).toBe('Tayside Regional Press Group');
+  });
+
+  it('not a person set off after the role: "The pub’s owner, the publican Ray Doyle, said" stays Doyle', () => {
+    expect(sure(analyzeParagraphs(['The pub’s owner, the publican Ray Doyle, said the fire was “a disaster”.']), 'a disaster')).toBe('Ray Doyle');
+  });
+});
+
+describe('round 47: a Q and A\'s journalist named in a closing credit, or the one its subject "spoke to" with nothing set off', () => {
+  it('"This interview has been edited for length. Interview by Nomvula Dube." closing the turns asks them', () => {
+    const res = analyzeParagraphs([
+      'Dr Sione Faleolo studies mangroves at the Coastal Research Centre in Suva. His grandmother sold fish at the market for fifty years.',
+      'Q: “Did your grandmother’s work lead you here?”',
+      'A: “In a way. She knew which creeks the fish came from. I needed a satellite to learn what she knew by smell.”',
+      'Q: “Does she follow your research?”',
+      'A: “She asks me every Sunday whether the fish are coming back.”',
+      'This interview has been edited for length and clarity. Interview by Kalinda Rose.',
+    ]);
+    expect(sure(res, 'Did your grandmother')).toBe('Kalinda Rose');
+    expect(sure(res, 'She asks me every Sunday')).toBe('Sione Faleolo');
+  });
+
+  it('"He spoke to Lorna Teague by phone from Kumasi." names the one asking and the one answering', () => {
+    const res = analyzeParagraphs([
+      'Kwabena Owusu-Ansah’s third collection of stories, “Harmattan Mornings”, has been longlisted for the Calloway Prize. He spoke to Dervla Nic Aodha by phone from Accra.',
+      'Q: “Where were you when you heard?”',
+      'A: “At my sister’s wedding. I read the email during the speeches and had to pretend I was crying about the bride.”',
+      'Q: “Which story was hardest to write?”',
+      'A: “The last one. It took four years and it is eleven pages long.”',
+    ]);
+    expect(sure(res, 'Where were you when')).toBe('Dervla Nic Aodha');
+    expect(sure(res, 'The last one.')).toBe('Kwabena Owusu-Ansah');
+  });
+
+  it('not one described after "spoke to": "Tomás Reyes spoke to Ana Ortiz, the union’s leader, on Friday." names no one asking', () => {
+    const res = analyzeParagraphs([
+      'Dock workers in Valparaíso voted to end a three-week strike. Tomás Reyes, a crane driver, spoke to Ana Ortiz, the union’s leader, on Friday.',
+      'Q: “Was it worth it?”',
+      'A: “Ask me when the pay arrives.”',
+    ]);
+    expect(sure(res, 'Was it worth it?')).not.toBe('Ana Ortiz');
+  });
+});
+
+describe('round 47, reviewed: the look-alikes the place rules must leave alone', () => {
+  it('"In Quinn, Labour has a candidate ..." and "In Okafor, the club have found a leader" are people, not places', () => {
+    expect(sure(analyzeParagraphs(['In Quinn, Labour has a candidate who has never lost an election. The 52-year-old has held the seat since 2005.', '“I take nothing for granted,” she said.']), 'I take nothing')).toBe('Quinn');
+    expect(sure(analyzeParagraphs(['In Okafor, the club have found a leader. The 24-year-old joined from Lyon in the summer.', '“I want to win trophies here,” he said.']), 'I want to win')).toBe('Okafor');
+  });
+
+  it('a description set off after the name is theirs: "Behind Mensah, a 34-year-old nurse, the queue stretched" and "Near Tamsin Holt, a nurse, the patients waited"', () => {
+    expect(sure(analyzeParagraphs(['Behind Mensah, a 34-year-old nurse, the queue stretched for a mile.', '“I have waited since dawn,” she said.']), 'I have waited')).toBe('Mensah');
+    expect(sure(analyzeParagraphs(['Near Tamsin Holt, a nurse, the patients waited.', '“We are short-staffed,” she said.']), 'We are short-staffed')).toBe('Tamsin Holt');
+  });
+
+  it('someone brought in as anyone after an opening phrase: "Speaking outside Tembe market, a man who had waited nine hours said he was exhausted." leaves the doctor unsure', () => {
+    expect(sure(analyzeParagraphs(['Dr Okonjo, 52, runs the only clinic in Tembe. Speaking outside Tembe market, a man who had waited nine hours said he was exhausted.', '“Nobody came to see us,” he said.']), 'Nobody came to see')).toBeNull();
+  });
+
+  it('"Then a pensioner from Carrowmore stood up" leaves the councillor unsure', () => {
+    expect(sure(analyzeParagraphs(['Councillor Abara, 61, chairs the transport committee. Residents of Carrowmore gathered outside the hall.', 'Then a pensioner from Carrowmore stood up and said he had been waiting for a bus since noon.', '“I’m 84,” he said.']), 'I’m 84')).toBeNull();
+  });
+});
+
+describe('round 47, reviewed: "spoke to" someone where they are', () => {
+  it('"spoke to Anneliese Brandt from his home in Kumasi" is the novelist\'s home: Brandt asks', () => {
+    const res = analyzeParagraphs([
+      'The novelist Kofi Boateng-Hayes, whose fifth book was shortlisted for the Harrow Prize this week, spoke to Mareike Sommerfeld from his home in Tamale. The conversation has been edited for length.',
+      'Q: “You wrote the first draft in longhand. Why?”',
+      'A: “Because my laptop was stolen, and the book got used to the pen.”',
+    ]);
+    expect(sure(res, 'You wrote the first draft')).toBe('Mareike Sommerfeld');
+  });
+});

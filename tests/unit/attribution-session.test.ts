@@ -706,3 +706,17 @@ describe('round 47: a place\'s name and someone unnamed reporting on themselves'
     expectEditsAsOneShot(paras, [[2, 'said he had seen the error on every payslip.', 'said the error was on every payslip he had seen.']]);
   });
 });
+
+describe('round 47: a Q and A\'s subject "spoke to" someone named bare', () => {
+  it('edits that change only the verb before "to" or the word after the name ("spoke to" / "wrote to", "by phone" / "about phones") still give the one-shot result', () => {
+    const paras = [
+      'Kwabena Owusu-Ansah’s third collection of stories, “Harmattan Mornings”, has been longlisted for the Calloway Prize. He, who turns 60 this week, then spoke to Dervla Nic Aodha by phone from Accra.',
+      'Q: “Where were you when you heard?”',
+      'A: “At my sister’s wedding. I read the email during the speeches and had to pretend I was crying about the bride.”',
+    ];
+    expectEditsAsOneShot(paras, [
+      [0, 'then spoke to Dervla', 'then wrote to Dervla'],
+      [0, 'Nic Aodha by phone', 'Nic Aodha about phones'],
+    ]);
+  });
+});
