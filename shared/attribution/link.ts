@@ -2921,7 +2921,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     // (or, with no one found there, the credit line closing the interview: "This interview has been
     // edited for length and clarity. Interview by Nomvula Dube."; the credit shows a name of two
-    // words to be someone's)
+    // words to be someone's; not one of two, "Interviews by Nomvula Dube and Pieter Smit.")
     if (!found.length) {
       for (let q = p + 1, n = 0; q < locals.length && n < 2; q++) {
         const lq = locals[q]!;
@@ -2929,7 +2929,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         n++;
         lq.mentions.forEach((m, mi) => {
           const o = mentionMember[q]![mi];
-          if (o && o.kind === 'person' && !o.described && (shownPerson(o) || m.lower.length >= 2) && !people.has(o) && journalistRole(lq, m, mi) === 'credit') found.push({ q, mi, role: 'credit', mem: o });
+          if (o && o.kind === 'person' && !o.described && (shownPerson(o) || m.lower.length >= 2) && !people.has(o) && journalistRole(lq, m, mi) === 'credit' && !lq.mentions.some((x, xi) => xi !== mi && x.sent === m.sent) && !/^(?:and|&|,|with)$/.test(lq.toks[m.i1]?.lo ?? '')) found.push({ q, mi, role: 'credit', mem: o });
         });
       }
       if (found.length) for (const f of found) people.add(f.mem);
@@ -2948,13 +2948,25 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (to?.lo !== 'to' || to.sent !== m.sent || verb?.sent !== m.sent || !/^(?:spoke|speaks|talked|talks)$/.test(verb.lo)) return;
         const after = lq.toks[m.i1];
         if (after && after.sent === m.sent && after.t !== '.' && !(after.k === 'w' && /^(?:by|from|in|at|over|on|last|this|before|after|ahead|shortly|recently|during)$/.test(after.lo))) return;
-        // (not one spoken to where they are: "spoke to Rosa Lindqvist from her farm", the one at home
-        // answering; "spoke to Anneliese Brandt from his home in Kumasi" is the novelist's home)
-        const own = lq.toks[m.i1 + 1]?.lo ?? '';
-        if (after?.k === 'w' && /^(?:from|in|at)$/.test(after.lo) && /^(?:her|his|their)$/.test(own)) {
-          const g = own === 'her' ? 'f' : own === 'his' ? 'm' : null;
-          const sj = lq.sentSubject[m.sent] ?? -1;
-          const subjectGender = sj >= 0 ? (mentionMember[intro]![sj]?.gender ?? null) : (lq.sentSubjectCue[m.sent]?.gender ?? null);
+        // (only the intro's subject, as a pronoun or named first, speaking to someone named here first,
+        // and nothing after but where or when: not "Lorna Teague spoke to Osei-Mensah by phone", "She
+        // spoke to Hiroshi Kato in Osaka, her first employer,", "He spoke to Ruth Banda after the
+        // match, and she told him")
+        const sj = lq.sentSubject[m.sent] ?? -1;
+        const sjMem = sj >= 0 ? mentionMember[intro]![sj] : null;
+        const first = lq.mentions.findIndex((_, xi) => !!mentionMember[intro]![xi] && mentionMember[intro]![xi] !== o);
+        const firstMem = first >= 0 ? mentionMember[intro]![first] : null;
+        if (sj >= 0 ? sjMem !== firstMem : lq.sentSubjectCue[m.sent]?.ref !== 'pronoun') return;
+        if (o.firstSeen < pos(intro, m.n0)) return;
+        // (a "he" or "she" after the name that may be theirs says more of them: "spoke to Rosa Lindqvist
+        // from her farm" is the one at home answering, "He spoke to Elena Ruiz on the day she died" the
+        // one the film is about; "spoke to Anneliese Brandt from his home in Kumasi" is the novelist's)
+        const subjectGender = sj >= 0 ? (sjMem?.gender ?? null) : (lq.sentSubjectCue[m.sent]?.gender ?? null);
+        for (let k = m.i1; k < lq.toks.length && lq.toks[k]!.sent === m.sent; k++) {
+          const t = lq.toks[k]!;
+          if (t.t === ',' || t.k === 'q' || (t.k === 'w' && /^(?:and|who|whose|which|where|but)$/.test(t.lo)) || k - m.i1 > 8) return;
+          if (t.k !== 'w' || !/^(?:he|she|him|her|his|hers|they|them|their)$/.test(t.lo)) continue;
+          const g = /^(?:she|her|hers)$/.test(t.lo) ? 'f' : /^(?:he|him|his)$/.test(t.lo) ? 'm' : null;
           if (!g || o.gender === g || (subjectGender && subjectGender !== g)) return;
         }
         found.push({ q: intro, mi, role: 'to', mem: o });
@@ -5645,9 +5657,9 @@ export const linkKey = perParagraph((lp): string => {
         speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
         diesThere(lp, mi), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '), placeLikeMention(lp, m),
-        // (and the verb before "to" and the two words after the name: "He spoke to Lorna Teague by
-        // phone", "spoke to Rosa Lindqvist from her farm")
-        lp.toks[m.i0 - 1]?.lo === 'to' ? (lp.toks[m.i0 - 2]?.lo ?? '') : '', lp.toks[m.i1]?.lo ?? '', lp.toks[m.i1 + 1]?.lo ?? '',
+        // (and after "to", the verb before it and the words after the name: "He spoke to Lorna Teague
+        // by phone", "spoke to Rosa Lindqvist from her farm", "on the day she died")
+        lp.toks[m.i0 - 1]?.lo === 'to' ? `${lp.toks[m.i0 - 2]?.lo ?? ''} ${lp.toks.slice(m.i1, m.i1 + 9).filter((t) => t.sent === m.sent).map((t) => t.lo).join(' ')}` : '',
       ];
     }),
     statementsIn(lp),

@@ -1190,7 +1190,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   const opening = toks[p0 - 1];
   const runsToVerb = () => {
     const d = toks[i1 + 1];
-    if (d?.k !== 'w' || d.cap || d.sent !== opening!.sent || !(d.lo === 'a' || d.lo === 'an' || (!FUNCTION_WORDS.has(d.lo) && !DETERMINERS.has(d.lo)))) return false;
+    // (or "the" before a word for a person: "In Kibera, the mother of four said")
+    const thePerson = d?.lo === 'the' && [2, 3, 4].some((n) => toks[i1 + n]?.k === 'w' && !toks[i1 + n]!.cap && isKnownPersonNoun(toks[i1 + n]!.lo) && !isGroupNoun(toks[i1 + n]!.lo));
+    if (d?.k !== 'w' || d.cap || d.sent !== opening!.sent || !(d.lo === 'a' || d.lo === 'an' || thePerson || (!FUNCTION_WORDS.has(d.lo) && !DETERMINERS.has(d.lo)))) return false;
     for (let k = i1 + 2; k < toks.length && k <= i1 + 16 && toks[k]!.sent === d.sent; k++) {
       const t = toks[k]!;
       if (t.t === ',' || t.k === 'q' || t.cap) return false;
@@ -1783,7 +1785,11 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         }
         // ("The paper's owner, the Lowland Newspaper Group, said": a role a firm may hold, set off
         // before a body's name, is that body)
-        if (r && (r.ref === 'role' || r.ref === 'described') && r.mention < 0 && BODY_ROLES.has(r.roleHead ?? '') && orgNamed >= 0 && ctx.mentions[orgNamed]!.type === 'org') return { ...NONE, ref: 'org', mention: orgNamed, at: k, text: ctx.mentions[orgNamed]!.name };
+        // (only the role heading its own phrase, after "the" or an owner: not "A trustee of the charity,
+        // the Oakfield Foundation, said", "A manager at the supermarket, the FreshWay Group, said",
+        // "The site manager for the builder, the Ridgeway Homes Group, said")
+        const ownPhrase = /^(?:the|its|their|his|her)$/.test(segWords[0]?.lo ?? '') && toks[k]!.lo === r?.roleHead && !segWords.some((w) => w.k === 'w' && /^(?:of|at|for|to|with|from|by|in|on)$/.test(w.lo));
+        if (r && (r.ref === 'role' || r.ref === 'described') && r.mention < 0 && ownPhrase && BODY_ROLES.has(r.roleHead ?? '') && orgNamed >= 0 && ctx.mentions[orgNamed]!.type === 'org') return { ...NONE, ref: 'org', mention: orgNamed, at: k, text: ctx.mentions[orgNamed]!.name };
         return r;
       }
       // ("The festival's jury president, the German actor Helmut Vossberg, said": a name after a
@@ -1875,7 +1881,7 @@ const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'presiding', 'founding'
 const SUBJECT_PLACE_PREPS = new Set(['outside', 'inside', 'near', 'behind', 'beside', 'opposite']);
 /** Roles a firm or a body may hold as much as a person ("The paper's owner, the Lowland Newspaper
  * Group, said"). */
-const BODY_ROLES = new Set(['owner', 'owners', 'parent', 'landlord', 'landlords', 'operator', 'operators', 'publisher', 'publishers', 'developer', 'developers', 'supplier', 'suppliers', 'vendor', 'contractor', 'contractors', 'insurer', 'insurers', 'buyer', 'buyers', 'seller', 'employer', 'sponsor', 'sponsors', 'manufacturer', 'maker', 'distributor', 'provider', 'lender', 'lenders', 'broadcaster', 'organiser', 'organisers', 'organizer', 'organizers', 'promoter', 'promoters', 'regulator', 'freeholder', 'leaseholder', 'tenant', 'tenants', 'funder', 'funders', 'backer', 'backers', 'partner', 'partners', 'client', 'customer', 'importer', 'exporter', 'builder', 'builders', 'manager', 'managers', 'trustee', 'trustees', 'administrator', 'administrators', 'liquidator', 'liquidators', 'receiver', 'receivers', 'auditor', 'auditors']);
+const BODY_ROLES = new Set(['owner', 'owners', 'parent', 'landlord', 'landlords', 'operator', 'operators', 'publisher', 'publishers', 'developer', 'developers', 'supplier', 'suppliers', 'vendor', 'contractor', 'contractors', 'insurer', 'insurers', 'buyer', 'buyers', 'seller', 'employer', 'sponsor', 'sponsors', 'manufacturer', 'maker', 'distributor', 'provider', 'lender', 'lenders', 'broadcaster', 'organiser', 'organisers', 'organizer', 'organizers', 'promoter', 'promoters', 'regulator', 'freeholder', 'leaseholder', 'tenant', 'tenants', 'funder', 'funders', 'backer', 'backers', 'partner', 'partners', 'importer', 'exporter', 'builder', 'builders', 'manager', 'managers', 'trustee', 'trustees', 'administrator', 'administrators', 'liquidator', 'liquidators', 'receiver', 'receivers', 'auditor', 'auditors']);
 /** Prepositions that open a sentence with where it happens ("On Marsh Lane, ..."). */
 const OPENING_PLACE_PREPS = new Set(['on', 'in', 'at', 'outside', 'inside', 'along', 'across', 'off', 'beyond', 'opposite']);
 const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
@@ -4772,7 +4778,9 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
     // "A leading surgeon", when a person noun follows it)
     // (an ordinal counts them: "A third employee was blunter.")
     if (ORDINALS.test(t.lo)) continue;
-    if (FUNCTION_WORDS.has(t.lo) || (isVerbish(t.lo) && !participleBeforePerson(toks, h, k + 4))) return null;
+    // (nor is a word naming the trade before a person's word: "A care assistant", "A support worker")
+    // (only someone brought in as anyone: "The market manager" stays the role it names)
+    if (FUNCTION_WORDS.has(t.lo) || (isVerbish(t.lo) && !participleBeforePerson(toks, h, k + 4) && !(INDEFINITE.has(toks[k]!.lo) && toks[h + 1]?.k === 'w' && !toks[h + 1]!.cap && toks[h + 1]!.sent === t.sent && personHead(toks, h + 1)))) return null;
   }
   return null;
 }
@@ -4828,7 +4836,9 @@ function indefinitePersonOpening(toks: Tok[], i: number): '' | 'm' | 'f' | 'x' {
     }
     // (an ordinal counts them: "A third employee was blunter.")
     if (ORDINALS.test(t.lo)) continue;
-    if (FUNCTION_WORDS.has(t.lo) || (isVerbish(t.lo) && !isNounish(t.lo) && !participleBeforePerson(toks, h, k + 4))) return '';
+    // (a word that is also a verb may name the trade before a person's word: "A care assistant",
+    // "A support worker")
+    if (FUNCTION_WORDS.has(t.lo) || (isVerbish(t.lo) && !isNounish(t.lo) && !participleBeforePerson(toks, h, k + 4) && !(toks[h + 1]?.k === 'w' && !toks[h + 1]!.cap && toks[h + 1]!.sent === sent && personHead(toks, h + 1)))) return '';
   }
   return '';
 }

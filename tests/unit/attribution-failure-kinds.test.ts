@@ -10620,3 +10620,51 @@ describe('round 47, reviewed: "spoke to" someone where they are', () => {
     expect(sure(res, 'You wrote the first draft')).toBe('Mareike Sommerfeld');
   });
 });
+
+describe('round 47, second review: a firm\'s role heads its own phrase, and a Q and A\'s "spoke to" is the subject\'s to someone new', () => {
+  it('not a role of the body named: "A trustee of the charity, the Oakfield Foundation, said" and "The site manager for the builder, the Ridgeway Homes Group, said" are not the body', () => {
+    expect(sure(analyzeParagraphs(['A trustee of the charity, the Oakfield Foundation, said the accounts were “in order”.']), 'in order')).not.toBe('Oakfield Foundation');
+    expect(sure(analyzeParagraphs(['The site manager for the builder, the Ridgeway Homes Group, said the scaffolding was “safe”.']), 'safe')).not.toBe('Ridgeway Homes Group');
+  });
+
+  it('"Lorna Teague spoke to Osei-Mensah by phone" has the journalist as subject: no one is asker for sure the wrong way round', () => {
+    const res = analyzeParagraphs([
+      'Bartholomew Osei-Mensah’s fourth novel, The Salt Road, follows three brothers across the Sahel. Lorna Teague spoke to Osei-Mensah by phone from Kumasi.',
+      'Q: “Why the Sahel?”',
+      'A: “My grandfather walked it twice.”',
+    ]);
+    expect(sure(res, 'Why the Sahel')).not.toBe('Bartholomew Osei-Mensah');
+    expect(sure(res, 'My grandfather walked')).not.toBe('Lorna Teague');
+  });
+
+  it('one the sentence goes on to say more of is no interviewer: "He spoke to Elena Ruiz on the day she died", "She spoke to Hiroshi Kato in Osaka, her first employer, ..."', () => {
+    expect(sure(analyzeParagraphs(['The director Tomás Ferrer made his name with a documentary about his mentor. He spoke to Elena Ruiz on the day she died, and the film opens with that call.', 'Q: “Why open with the call?”', 'A: “Because it was the last time I heard her.”']), 'Why open with the call')).not.toBe('Elena Ruiz');
+    expect(sure(analyzeParagraphs(['Chef Aiko Tanaka opened her first restaurant at 23. She spoke to Hiroshi Kato in Osaka, her first employer, about what she learned.', 'Q: “What did he teach you?”', 'A: “Patience.”']), 'What did he teach you')).not.toBe('Hiroshi Kato');
+  });
+
+  it('a credit for two names no one of them: "Interviews by Nomvula Dube and Pieter Smit."', () => {
+    const res = analyzeParagraphs([
+      'Marine chemist Yusuf Demirci-Aksoy has spent a decade measuring plastics in the Sea of Marmara.',
+      'Q: “What surprised you most?”',
+      'A: “How fast the particles sink.”',
+      'Interviews by Nomvula Dube and Pieter Smit.',
+    ]);
+    expect(sure(res, 'What surprised you most')).not.toBe('Nomvula Dube');
+  });
+
+  it('"She spoke to Anders Holm from her farm near Uppsala." is the farmer\'s farm: Holm asks, she answers', () => {
+    const res = analyzeParagraphs(['Farmer Rosa Lindqvist has run the same dairy herd for forty years. She spoke to Anders Holm from her farm near Uppsala.', 'Q: “How has the job changed?”', 'A: “Everything is paperwork now.”']);
+    expect(sure(res, 'How has the job changed')).toBe('Anders Holm');
+    expect(sure(res, 'Everything is paperwork')).toBe('Rosa Lindqvist');
+  });
+});
+
+describe('round 47: a word that is also a verb may name the trade of someone unnamed ("A care assistant", "A support worker")', () => {
+  it('"A support worker at a hostel in Sunderland, who asked not to be named, said ... “…,” she said." is the support worker, not the doctor quoted before', () => {
+    const res = analyzeParagraphs([
+      'According to Dr Helena Marsh, the trust’s medical director, “waiting times are falling.”',
+      'A support worker at a hostel in Sunderland, who asked not to be named, said the beds were full every night. “We turn people away at nine,” she said.',
+    ]);
+    expect(sure(res, 'We turn people away')).toBe('support worker at a hostel (unnamed)');
+  });
+});
