@@ -2,7 +2,7 @@
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
 import { DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_GENDER, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, TWO_WORD_DEMONYMS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isCountry, isNounish, isOrgWord, isPersonNoun, isPlaceWord, lexTags, nameGender } from './lexicon';
-import { AUXILIARIES, type Gender, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, nameGivenBefore, ONE_OF, SURNAME_PARTICLES, singular } from './local';
+import { AUXILIARIES, type Gender, isVerbish, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, nameGivenBefore, ONE_OF, SURNAME_PARTICLES, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
 import { CONFIDENCE_MODEL, SPEAKER_CHECK } from './confidence-model';
@@ -118,6 +118,14 @@ function placeLikeMention(lp: LocalParagraph, m: Mention): boolean {
   if (next && next.k === 'w' && !next.cap && next.sent === lp.toks[m.i0]!.sent && !m.poss && isNounish(next.lo) && !FUNCTION_WORDS.has(next.lo)) return true;
   const before = lp.toks[m.i0 - 2];
   return !!prev && prev.lo === 'of' && !!before && before.k === 'w' && PLACE_OF_WORDS.has(before.lo);
+}
+/** One capitalised word in the middle of a sentence right before a lower-case word that is no verb,
+ * which it qualifies ("taught Arabic literature", "the Hendry bypass"): no one's name there.
+ * (Read from the mention and the word after it: in the link key.) */
+function qualifierWord(lp: LocalParagraph, m: Mention): boolean {
+  const next = lp.toks[m.i1];
+  const prev = lp.toks[m.i0 - 1];
+  return m.tokens.length === 1 && !m.poss && !m.personEvidence && m.type !== 'person' && !!prev && prev.sent === m.sent && prev.k === 'w' && !!next && next.k === 'w' && !next.cap && next.sent === m.sent && !FUNCTION_WORDS.has(next.lo) && !isVerbish(next.lo) && !SPEECH_VERBS.has(next.lo);
 }
 /** the story says in passing, in a clause set off after the name, that the one named has died
  * ("His friend Walter Pym, a Korea veteran who died in March,"): the pronoun rules leave them out.
@@ -2540,9 +2548,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   };
   /** someone besides mention `self` is in sentence `sent` of paragraph `para`, outside quotes: a
    * person named, "him", or "her rival", "His counsel" (a possessive before a person noun) */
-  const otherPersonIn = (para: number, sent: number, self: number, skipOwner = false, ownSubjectOk = false): boolean => {
+  const otherPersonIn = (para: number, sent: number, self: number, skipOwner = false, ownSubjectOk = false, skipQualifiers = false): boolean => {
     const lp = locals[para]!;
     if (otherPersonWordIn(lp, sent, ownSubjectOk)) return true;
+    // (with skipQualifiers, not a capitalised word qualifying a noun: "taught Arabic literature")
+    if (skipQualifiers) return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && !qualifierWord(lp, m) && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self] && !(mentionMember[para]![mi]!.weak && !m.personEvidence && afterPlacePrep(lp, m) && (m.tokens.length === 1 || /^(?:from|in|on)$/.test(lp.toks[m.i0 - 1]!.lo))));
     // (with skipOwner, not a possessive right before it: "New Zealand’s Wiremu Tane")
     // (nor a word nothing showed to be anyone's after "from", "in" or "on", or one word after "at" or
     // "into": "Graham Tolley, from Swindon,"; not "ran into Ifeoma George")
@@ -5138,7 +5148,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // ... or when that paragraph is one sentence about them alone, and the words speak as "I"
           // ("Batbayar Ganzorig, the institute's field team leader, spent six weeks in the valley. /
           // “When I saw the first photo, I didn't believe it.”")
-          if (ambiguous && speaker && speaker.kind === 'person' && !speaker.described && !speaker.weak && pl.sentSubject.length <= 3 && pl.sentSubject[0]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[0]!] === speaker && !pl.quotes.length && pl.sentSubject.every((_, k) => !otherPersonIn(prevNonEmptyBefore, k, pl.sentSubject[0]!)) && pl.mentions.every((m, mi) => mentionMember[prevNonEmptyBefore]![mi] === speaker || m.type === 'place' || (m.type !== 'person' && !m.subj)) && FIRST_PERSON_I.test(lq.raw.text) && !(speaker.gender === 'f' ? SHE_WORDS : speaker.gender === 'm' ? HE_WORDS : ANY_THIRD).test(lq.raw.text) && !passiveAfter(pl, pl.mentions[pl.sentSubject[0]!]!)) {
+          // (a capitalised word qualifying a noun is no one: "taught Arabic literature"; and "my" speaks
+          // as "I" does: "It is a job. But the 9 was my route.")
+          if (ambiguous && speaker && speaker.kind === 'person' && !speaker.described && !speaker.weak && pl.sentSubject.length <= 3 && pl.sentSubject[0]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[0]!] === speaker && !pl.quotes.length && pl.sentSubject.every((_, k) => !otherPersonIn(prevNonEmptyBefore, k, pl.sentSubject[0]!, false, false, true)) && pl.mentions.every((m, mi) => mentionMember[prevNonEmptyBefore]![mi] === speaker || m.type === 'place' || (m.type !== 'person' && (!m.subj || qualifierWord(pl, m)))) && FIRST_PERSON_ANY.test(lq.raw.text) && !(speaker.gender === 'f' ? SHE_WORDS : speaker.gender === 'm' ? HE_WORDS : ANY_THIRD).test(lq.raw.text) && !passiveAfter(pl, pl.mentions[pl.sentSubject[0]!]!)) {
             ambiguous = false;
             cue = 'following';
           }
@@ -5595,6 +5607,8 @@ function spokenOf(text: string, at: number, length: number): boolean {
 const SPOKEN_AFTER = /\s+\p{Ll}|['’]s\b/uy;
 /** Words that speak as "I". */
 const FIRST_PERSON_I = /(?:^|[^\p{L}])I(?:[^\p{L}]|$)/u;
+/** The words speak as "I", "me" or "my". */
+const FIRST_PERSON_ANY = /(?:^|[^\p{L}])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?:[^\p{L}]|$)/u;
 /** The capitalised words a quote has that may be given names (not function or common words):
  * what `givenNamedInQuote` can find in it, so that typing a lower-case word inside a quote re-links
  * nothing. */
@@ -5656,7 +5670,7 @@ export const linkKey = perParagraph((lp): string => {
         behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
         speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
-        diesThere(lp, mi), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '), placeLikeMention(lp, m),
+        diesThere(lp, mi), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '), placeLikeMention(lp, m), qualifierWord(lp, m),
         // (and after "to", the verb before it and the words after the name: "He spoke to Lorna Teague
         // by phone", "spoke to Rosa Lindqvist from her farm", "on the day she died")
         lp.toks[m.i0 - 1]?.lo === 'to' ? `${lp.toks[m.i0 - 2]?.lo ?? ''} ${lp.toks.slice(m.i1, m.i1 + 9).filter((t) => t.sent === m.sent).map((t) => t.lo).join(' ')}` : '',
@@ -5733,7 +5747,7 @@ export const linkKey = perParagraph((lp): string => {
       // (and whom it names: someone a quote names by a given name is not its "he" or "she")
       namesInQuote(q.raw.text),
       // (and whether it speaks as "I": a quote-only paragraph after one about someone alone)
-      FIRST_PERSON_I.test(q.raw.text),
+      FIRST_PERSON_I.test(q.raw.text), FIRST_PERSON_ANY.test(q.raw.text),
     ]),
   ]);
   return key;

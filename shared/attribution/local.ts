@@ -1127,7 +1127,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   if (given && (type === 'unknown' || type === 'person') && nameToks.length <= 3 && !run[run.length - 1]!.poss) { type = 'person'; personEvidence = true; gender = gender ?? given.gender; }
   // ... and so is a name with an age set off after it ("Pachuau, 20, dedicated his goal")
   // (even one the lexicon files as a firm: "Ford, 19, scored both goals")
-  if ((type === 'unknown' || (type === 'org' && nameToks.length === 1 && !ORG_HEADS.has(lastLo))) && nameToks.length <= 3 && !run[run.length - 1]!.poss && agedAfter(toks, i1)) { type = 'person'; personEvidence = true; }
+  // (or of two or three words none of which names a body: "Fatimetou Mint Salem, 39," whose last
+  // word the lexicon knows as a city)
+  if ((type === 'unknown' || (type === 'org' && (nameToks.length === 1 || !allLo.some((w) => isOrgWord(w) || ORG_HEADS.has(w))) && !ORG_HEADS.has(lastLo))) && nameToks.length <= 3 && !run[run.length - 1]!.poss && agedAfter(toks, i1)) { type = 'person'; personEvidence = true; }
   // ... and so is one of four or five set off before a role ("said Mian Khurram Shahzad Sehgal,
   // chairman of the forum", "Datuk Seri Ahmad Zaki Rahman, the minister,"): no firm is a chairman
   if (type === 'unknown' && nameToks.length >= 4 && nameToks.length <= 5 && !run[run.length - 1]!.poss && toks[i1]?.t === ',' && roleSetOffAt(toks, i1 + 1)) { type = 'person'; personEvidence = true; }
@@ -1265,7 +1267,7 @@ interface Ctx {
   opening: number;
 }
 
-function isVerbish(lo: string): boolean {
+export function isVerbish(lo: string): boolean {
   if (SPEECH_VERBS.has(lo)) return true;
   const t = lexTagsOf(lo);
   if (t.some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Infinitive' || x === 'Copula' || x === 'Modal' || x === 'Gerund')) return !t.some((x) => x === 'Singular' || x === 'Plural' || x === 'Noun');

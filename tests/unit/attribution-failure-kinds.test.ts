@@ -10668,3 +10668,47 @@ describe('round 47: a word that is also a verb may name the trade of someone unn
     expect(sure(res, 'We turn people away')).toBe('support worker at a hostel (unnamed)');
   });
 });
+
+describe('round 47: a quote-only paragraph after one about its speaker alone', () => {
+  it('a capitalised word qualifying a noun is no one else there: "Adeyemi-Fox, 51, taught Yoruba literature ... / “I …”" is hers', () => {
+    const res = analyzeParagraphs([
+      'In a portable classroom behind the stadium, Funmilayo Adeyemi-Fox teaches 40 children to read.',
+      '“They arrive knowing three languages and leave knowing four,” she says.',
+      'Adeyemi-Fox, 51, taught Yoruba literature at a university in Ibadan for 20 years before she moved.',
+      '“I left my lecture notes behind. I brought my patience instead.”',
+    ]);
+    expect(sure(res, 'I left my lecture notes')).toBe('Funmilayo Adeyemi-Fox');
+  });
+
+  it('"my" speaks as "I" does: "Wrobel will move to a desk job in the depot. He is not looking forward to it. / “It is a job. But the 14 was my line.”"', () => {
+    const res = analyzeParagraphs([
+      'Tomasz Wrobel has driven the number 14 tram through Nowa Huta for twenty years.',
+      '“I know every stop,” he said.',
+      'Wrobel will move to a desk job in the depot. He is not looking forward to it.',
+      '“It is a job. But the 14 was my line.”',
+    ]);
+    expect(sure(res, 'It is a job. But the 14')).toBe('Tomasz Wrobel');
+  });
+
+  it('not when the words speak of the one the paragraph was about: "Joaquín ... who gave a speech at her farewell ... / “He was terrible at spelling.”" names no one for sure', () => {
+    const res = analyzeParagraphs([
+      'When Beatriz Ocampo-Ruiz started teaching at the rural school in 1983, it had no electricity.',
+      '“The first year I cried every Sunday night,” she said.',
+      'Among her first pupils was Joaquín Mendoza Cruz, now the mayor, who gave a speech at her farewell lunch.',
+      '“He was terrible at spelling. He is still terrible at spelling. I read his speeches.”',
+    ]);
+    expect(sure(res, 'He was terrible at spelling')).not.toBe('Joaquín Mendoza Cruz');
+  });
+});
+
+describe('round 47: a name of two or three words with an age set off after it is someone\'s', () => {
+  it('"Mariem Mint Salem, 44, ... She described her first winter: / “…”" is hers, whatever the lexicon files "Salem" as', () => {
+    const res = analyzeParagraphs([
+      'Every Tuesday at a community hall in Toledo, Ohio, women who arrived from Mauritania and Sudan meet to knit.',
+      'Mariem Mint Salem, 44, who arrived in 2015, runs the group. She described her first winter:',
+      '“I had never seen snow. I wore a coat from the church that was made for a man twice my size.”',
+    ]);
+    expect(res.cast.find((c) => c.name === 'Mariem Mint Salem')?.kind).toBe('person');
+    expect(sure(res, 'I had never seen snow')).toBe('Mariem Mint Salem');
+  });
+});

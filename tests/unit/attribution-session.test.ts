@@ -720,3 +720,18 @@ describe('round 47: a Q and A\'s subject "spoke to" someone named bare', () => {
     ]);
   });
 });
+
+describe('round 47: a quote-only paragraph after one about its speaker alone', () => {
+  it('edits that change only the word after a capitalised word ("Yoruba literature" / "Yoruba said") or the quote\'s "my" ("my line" / "the line") still give the one-shot result', () => {
+    const paras = [
+      'In a portable classroom behind the stadium, Funmilayo Adeyemi-Fox teaches 40 children to read.',
+      '“They arrive knowing three languages and leave knowing four,” she says.',
+      'Adeyemi-Fox, 51, taught Yoruba literature at a university in Ibadan for 20 years before she moved.',
+      '“It is a job. But the classroom was my line.”',
+    ];
+    expectEditsAsOneShot(paras, [
+      [2, 'taught Yoruba literature', 'taught Yoruba poets'],
+      [3, 'was my line', 'was the line'],
+    ]);
+  });
+});
