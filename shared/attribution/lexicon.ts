@@ -418,11 +418,34 @@ const SPEECH_SPECS = [
   'beams|beamed',
   'grins|grinned',
   'chuckle',
+  // (characterising what someone else said or did, as "dismissed" does: "rejected the findings as
+  // “exaggerated”", "branded the plan “reckless”"; weak, below, but for the cue finder's own check)
+  'reject',
+  'denounce',
+  'condemn',
+  'brand',
 ];
 export const SPEECH_VERBS = new Set<string>();
 for (const s of SPEECH_SPECS) for (const f of forms(s)) SPEECH_VERBS.add(f);
 // Words in SPEECH_VERBS that are too often something else to count when nothing else supports them.
 export const WEAK_SPEECH = new Set([
+  // (the characterising verbs count only where the cue finder checks their "as", in local.ts)
+  'reject',
+  'rejects',
+  'rejected',
+  'rejecting',
+  'denounce',
+  'denounces',
+  'denounced',
+  'denouncing',
+  'condemn',
+  'condemns',
+  'condemned',
+  'condemning',
+  'brand',
+  'brands',
+  'branded',
+  'branding',
   'email',
   'emails',
   'tweet',

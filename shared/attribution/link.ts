@@ -125,7 +125,15 @@ function placeLikeMention(lp: LocalParagraph, m: Mention): boolean {
 function qualifierWord(lp: LocalParagraph, m: Mention): boolean {
   const next = lp.toks[m.i1];
   const prev = lp.toks[m.i0 - 1];
-  return m.tokens.length === 1 && !m.poss && !m.personEvidence && m.type !== 'person' && !!prev && prev.sent === m.sent && prev.k === 'w' && !!next && next.k === 'w' && !next.cap && next.sent === m.sent && !FUNCTION_WORDS.has(next.lo) && !isVerbish(next.lo) && !SPEECH_VERBS.has(next.lo);
+  // (no adverb or adjective after a name, "dropped Okwu entirely", "found Delacourt unconscious", and
+  // no word for people, "the Mbatha family", "Kowalski supporters")
+  const tags = next?.k === 'w' ? lexTags(next.lo) : [];
+  const noQualified = !next || /ly$/.test(next.lo) || tags.includes('Adjective') || tags.includes('Adverb') || isPersonNoun(next.lo) || isGroupNoun(next.lo) || next.lo in KIN || /^(?:family|families|supporters|fans|camp|household|clan)$/.test(next.lo);
+  // (and only a word the lexicon knows as a noun after it, or a language's or people's word before
+  // it: "Hendricks campaign", "Arabic literature"; not "found Delacourt unconscious")
+  const nounAfter = tags.includes('Singular') || tags.includes('Plural') || tags.includes('Noun') || tags.includes('Uncountable');
+  const languageWord = isDemonym(m.lower[0]!) || /(?:ic|ish|ese)$/.test(m.lower[0]!);
+  return m.tokens.length === 1 && !m.poss && !m.personEvidence && m.type !== 'person' && !!prev && prev.sent === m.sent && prev.k === 'w' && !!next && next.k === 'w' && !next.cap && next.sent === m.sent && !FUNCTION_WORDS.has(next.lo) && !isVerbish(next.lo) && !SPEECH_VERBS.has(next.lo) && !noQualified && (nounAfter || languageWord);
 }
 /** the story says in passing, in a clause set off after the name, that the one named has died
  * ("His friend Walter Pym, a Korea veteran who died in March,"): the pronoun rules leave them out.
@@ -5607,8 +5615,8 @@ function spokenOf(text: string, at: number, length: number): boolean {
 const SPOKEN_AFTER = /\s+\p{Ll}|['’]s\b/uy;
 /** Words that speak as "I". */
 const FIRST_PERSON_I = /(?:^|[^\p{L}])I(?:[^\p{L}]|$)/u;
-/** The words speak as "I", "me" or "my". */
-const FIRST_PERSON_ANY = /(?:^|[^\p{L}])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?:[^\p{L}]|$)/u;
+/** The words speak as "I", "me" or "my" (not "Oh my God"). */
+const FIRST_PERSON_ANY = /(?:^|[^\p{L}])(?:I|[Mm]e|(?<![Oo]h )[Mm]y(?! (?:God|god|goodness|word|gosh)\b)|[Mm]yself)(?:[^\p{L}]|$)/u;
 /** The capitalised words a quote has that may be given names (not function or common words):
  * what `givenNamedInQuote` can find in it, so that typing a lower-case word inside a quote re-links
  * nothing. */

@@ -1129,7 +1129,10 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // (even one the lexicon files as a firm: "Ford, 19, scored both goals")
   // (or of two or three words none of which names a body: "Fatimetou Mint Salem, 39," whose last
   // word the lexicon knows as a city)
-  if ((type === 'unknown' || (type === 'org' && (nameToks.length === 1 || !allLo.some((w) => isOrgWord(w) || ORG_HEADS.has(w))) && !ORG_HEADS.has(lastLo))) && nameToks.length <= 3 && !run[run.length - 1]!.poss && agedAfter(toks, i1)) { type = 'person'; personEvidence = true; }
+  // (not a team's name in a table, whose first word is a place's and whose last is plural or a
+  // mascot's: "Toronto Raptors, 41,", "Miami Heat, 38,")
+  const manyWordFirm = nameToks.length > 1 && (allLo.some((w) => isOrgWord(w) || ORG_HEADS.has(w)) || isPlaceWord(allLo[0]!) || /s$/.test(lastLo));
+  if ((type === 'unknown' || (type === 'org' && (nameToks.length === 1 || !manyWordFirm) && !ORG_HEADS.has(lastLo))) && nameToks.length <= 3 && !run[run.length - 1]!.poss && agedAfter(toks, i1)) { type = 'person'; personEvidence = true; }
   // ... and so is one of four or five set off before a role ("said Mian Khurram Shahzad Sehgal,
   // chairman of the forum", "Datuk Seri Ahmad Zaki Rahman, the minister,"): no firm is a chairman
   if (type === 'unknown' && nameToks.length >= 4 && nameToks.length <= 5 && !run[run.length - 1]!.poss && toks[i1]?.t === ',' && roleSetOffAt(toks, i1 + 1)) { type = 'person'; personEvidence = true; }
@@ -1884,6 +1887,22 @@ const SUBJECT_PLACE_PREPS = new Set(['outside', 'inside', 'near', 'behind', 'bes
 /** Roles a firm or a body may hold as much as a person ("The paper's owner, the Lowland Newspaper
  * Group, said"). */
 const BODY_ROLES = new Set(['owner', 'owners', 'parent', 'landlord', 'landlords', 'operator', 'operators', 'publisher', 'publishers', 'developer', 'developers', 'supplier', 'suppliers', 'vendor', 'contractor', 'contractors', 'insurer', 'insurers', 'buyer', 'buyers', 'seller', 'employer', 'sponsor', 'sponsors', 'manufacturer', 'maker', 'distributor', 'provider', 'lender', 'lenders', 'broadcaster', 'organiser', 'organisers', 'organizer', 'organizers', 'promoter', 'promoters', 'regulator', 'freeholder', 'leaseholder', 'tenant', 'tenants', 'funder', 'funders', 'backer', 'backers', 'partner', 'partners', 'importer', 'exporter', 'builder', 'builders', 'manager', 'managers', 'trustee', 'trustees', 'administrator', 'administrators', 'liquidator', 'liquidators', 'receiver', 'receivers', 'auditor', 'auditors']);
+/** The characterising verb at `v` gives the quote at `qt` its words: right after "as" with no clause
+ * between ("rejected the findings as “…”"), or for "brand", right after its object of a few words
+ * ("branded the plan “reckless”"); never a passive one ("were rejected “within seconds”"). (Read of
+ * the tokens between: the cue, so in the link key.) */
+function characterisesQuote(toks: Tok[], v: number, qt: number): boolean {
+  if (BE_FORMS.has(toks[v - 1]?.lo ?? '')) return false;
+  const between = toks.slice(v + 1, qt);
+  if (between.some((t) => t.k === 'q' || (t.k === 'w' && /^(?:that|which|who|what|whose)$/.test(t.lo)))) return false;
+  if (toks[qt - 1]?.lo === 'as') return true;
+  // (its object a noun, not the quote itself: "which the gallery has branded its “spring season”"
+  // names the show)
+  return /^brand/.test(toks[v]!.lo) && between.length >= 1 && between.length <= 4 && between.every((t) => t.k === 'w') && !DETERMINERS.has(between[between.length - 1]!.lo) && !/^(?:its|his|her|their|our|my|your)$/.test(between[between.length - 1]!.lo);
+}
+/** Verbs of saying that characterise something (the lexicon's speech verbs "reject", "denounce",
+ * "condemn", "brand"): a quote is theirs only after "as" or, for "brand", right after its object. */
+const CHARACTERISING = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'denounce', 'denounces', 'denounced', 'denouncing', 'condemn', 'condemns', 'condemned', 'condemning', 'brand', 'brands', 'branded', 'branding']);
 /** Prepositions that open a sentence with where it happens ("On Marsh Lane, ..."). */
 const OPENING_PLACE_PREPS = new Set(['on', 'in', 'at', 'outside', 'inside', 'along', 'across', 'off', 'beyond', 'opposite']);
 const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
@@ -4065,11 +4084,15 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     if (nounAfterArticle(toks, v)) continue;
     // ("There is an old Treasury saying that “...”": a proverb, no one's words)
     if (sayingNoun(toks, v)) continue;
+    // ("rejected the findings as “…”", "branded the plan “reckless”": a verb that characterises is
+    // the speaker's only with the quote right after "as", or after its object of a few words; not
+    // "rejected claims that the government was “asleep at the wheel”", "were rejected “within seconds”")
+    if (CHARACTERISING.has(tv.lo) && !characterisesQuote(toks, v, qt)) continue;
     if (isSpeechVerb(tv) || putIt) {
       // (a weak one is a verb of saying when a "that" clause follows: "Doe estimates that ...")
       // ("had continued to sign contracts “...”": going on doing something, no saying)
       if (tv.lo === 'continued' && toks[v + 1]?.lo === 'to' && toks[v + 1]!.sent === sent && !(isSpeechVerb(toks[v + 2]) || CALLING_VERBS.test(toks[v + 2]?.lo ?? '') || toks[v + 2]?.lo === 'refer')) continue;
-      if (!putIt && WEAK_SPEECH.has(tv.lo) && !['called', 'calling', 'calls', 'call', 'named', 'naming', 'thinks', 'believes', 'continued'].includes(tv.lo) && !colon && !(toks[v + 1]?.t === ',' && toks[v + 2]?.k === 'q') && !(toks[v + 1]?.lo === 'that' && toks[v + 1]!.sent === sent && !strongSpeechBefore(toks, v))) continue;
+      if (!putIt && WEAK_SPEECH.has(tv.lo) && !CHARACTERISING.has(tv.lo) && !['called', 'calling', 'calls', 'call', 'named', 'naming', 'thinks', 'believes', 'continued'].includes(tv.lo) && !colon && !(toks[v + 1]?.t === ',' && toks[v + 2]?.k === 'q') && !(toks[v + 1]?.lo === 'that' && toks[v + 1]!.sent === sent && !strongSpeechBefore(toks, v))) continue;
       const ing = tv.lo.endsWith('ing');
       // "The newspaper quoted an unnamed minister as saying ...": the one quoted, not the newspaper
       if (tv.lo === 'saying' && toks[v - 1]?.lo === 'as') {

@@ -10712,3 +10712,37 @@ describe('round 47: a name of two or three words with an age set off after it is
     expect(sure(res, 'I had never seen snow')).toBe('Mariem Mint Salem');
   });
 });
+
+describe('round 47, third review: what a quote-only paragraph after one person\'s paragraph must leave open', () => {
+  it('a surname before an adverb or an adjective, or before a word for people, is still someone: "Coach Ferraro dropped Okwu entirely", "found Delacourt unconscious", "visited the Mbatha family"', () => {
+    expect(sure(analyzeParagraphs(['Coach Ferraro dropped Okwu entirely for the derby.', '“I was gutted. I found out from the team sheet.”']), 'I was gutted')).toBeNull();
+    expect(sure(analyzeParagraphs(['Sergeant Ibarra found Delacourt unconscious in the snow.', '“I remember nothing after the fall.”']), 'I remember nothing')).toBeNull();
+    expect(sure(analyzeParagraphs(['Sister Bernadette Kiely visited the Mbatha family weekly during the lockdown.', '“We had nothing, and my children were hungry.”']), 'We had nothing')).toBeNull();
+  });
+
+  it('"mine" the noun and "Oh my God" speak as no one: "“The mine was the reason the town existed.”" stays open', () => {
+    expect(sure(analyzeParagraphs(['Petra Lindahl worked as a nurse in Kiruna for 30 years.', '“The mine was the reason the town existed.”']), 'The mine was')).toBeNull();
+    expect(sure(analyzeParagraphs(['Oksana Hrytsenko now runs a shelter in Lviv.', '“Oh my God, the first winter was terrible.”']), 'Oh my God')).toBeNull();
+  });
+
+  it('a team in a table is no one with an age: "Toronto Raptors, 41, and Boston Celtics, 44, meet on Friday. “…,” he said." stays the coach', () => {
+    expect(sure(analyzeParagraphs(['Ibrahim Sesay coaches the under-18s. Toronto Raptors, 41, and Boston Celtics, 44, meet on Friday. “We have to be ready,” he said.']), 'We have to be ready')).toBe('Ibrahim Sesay');
+  });
+});
+
+describe('round 47: a verb that characterises gives the quote after "as" to its subject', () => {
+  it('"Government spokesman Pierre Ngoy rejected the findings as “exaggerated”." and "The ministry denounced the sanctions as “economic blackmail”."', () => {
+    expect(sure(analyzeParagraphs(['Government spokesman Pierre Ngoy rejected the findings as “exaggerated and poorly sourced.”']), 'exaggerated and poorly')).toBe('Pierre Ngoy');
+    expect(sure(analyzeParagraphs(['Councillor Ama Boateng denounced the cuts as “an attack on the poorest streets in the borough”.']), 'an attack on the poorest')).toBe('Ama Boateng');
+  });
+
+  it('not the words someone else used that were rejected, nor a passive: "rejected claims that the council was “asleep at the wheel”", "were rejected “within seconds”"', () => {
+    expect(sure(analyzeParagraphs(['Opposition leader Aoife Brennan said the minister was “asleep at the wheel”. Minister Pádraig Walsh rejected claims that the department was “asleep at the wheel”.']), 'asleep at the wheel')).not.toBe('Pádraig Walsh');
+    expect(sure(analyzeParagraphs(['Researcher Nkechi Bamgbose said many applicants were rejected “within seconds” by the software.']), 'within seconds')).not.toBe('applicants');
+  });
+
+  it('not the name something is given: "The show, which the gallery has branded its “spring season,” runs until April."', () => {
+    const res = analyzeParagraphs(['The show, which the gallery has branded its “spring season,” runs until 30 April.']);
+    expect(res.quotes.filter((q) => q.text.includes('spring season') && q.speakerName).length).toBe(0);
+  });
+});
