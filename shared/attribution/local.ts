@@ -1892,14 +1892,27 @@ const BODY_ROLES = new Set(['owner', 'owners', 'parent', 'landlord', 'landlords'
  * ("branded the plan “reckless”"); never a passive one ("were rejected “within seconds”"). (Read of
  * the tokens between: the cue, so in the link key.) */
 function characterisesQuote(toks: Tok[], v: number, qt: number): boolean {
-  if (BE_FORMS.has(toks[v - 1]?.lo ?? '')) return false;
-  const between = toks.slice(v + 1, qt);
-  if (between.some((t) => t.k === 'q' || (t.k === 'w' && /^(?:that|which|who|what|whose)$/.test(t.lo)))) return false;
+  if (BE_FORMS.has(toks[v - 1]?.lo ?? '') || /^(?:being|been)$/.test(toks[v + 1]?.lo ?? '')) return false;
+  // (not a gerund after a denial: "denied branding referee Mike Dean “a disgrace”")
+  if (/ing$/.test(toks[v]!.lo) && /^(?:denied|denies|deny|denying)$/.test(toks[v - 1]?.lo ?? '')) return false;
+  const object = toks.slice(v + 1, toks[qt - 1]?.lo === 'as' ? qt - 1 : qt);
+  // (its object a plain noun phrase of a few words: no one's description or decision of it, "the
+  // government’s characterisation of the protests as", no phrase hanging on it, "the proposal,
+  // described by critics as", "the decision to list the cooperative as", "chants such as")
+  // (nor another's account of it, "characterisation of the protests as"; its own "as well as"; nor a
+  // clause with its own verb of saying, "the raids on villages the army describes as")
+  // (or one named to a post, "his own reappointment as “special adviser”")
+  const othersTerm = object.some((t, x) => OTHERS_TERMS.has(t.lo) && object.slice(x + 1).some((w) => w.lo === 'of')) || /^(?:appointment|reappointment|nomination|election|selection|role|job|post|position|status)$/.test(object[object.length - 1]?.lo ?? '');
+  const plain = object.length >= 1 && object.length <= 12 && !othersTerm && object.every((t) => t.k === 'w' && !t.poss && !(/ed$/.test(t.lo) && isVerbish(t.lo)) && !(SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) && !/^(?:to|by|such|which|that|who|what|whose|being|well)$/.test(t.lo));
+  if (!plain) return false;
   if (toks[qt - 1]?.lo === 'as') return true;
   // (its object a noun, not the quote itself: "which the gallery has branded its “spring season”"
   // names the show)
-  return /^brand/.test(toks[v]!.lo) && between.length >= 1 && between.length <= 4 && between.every((t) => t.k === 'w') && !DETERMINERS.has(between[between.length - 1]!.lo) && !/^(?:its|his|her|their|our|my|your)$/.test(between[between.length - 1]!.lo);
+  return /^brand/.test(toks[v]!.lo) && !DETERMINERS.has(object[object.length - 1]!.lo) && !/^(?:its|his|her|their|our|my|your)$/.test(object[object.length - 1]!.lo);
 }
+/** Nouns for someone's account of a thing, taking "of" and "as" ("the government's characterisation
+ * of the protests as"): the words after "as" are theirs. */
+const OTHERS_TERMS = new Set(['characterisation', 'characterization', 'description', 'descriptions', 'portrayal', 'depiction', 'designation', 'classification', 'assessment', 'labelling', 'labeling', 'framing', 'listing', 'ranking', 'rating', 'appointment', 'reappointment', 'nomination', 'treatment']);
 /** Verbs of saying that characterise something (the lexicon's speech verbs "reject", "denounce",
  * "condemn", "brand"): a quote is theirs only after "as" or, for "brand", right after its object. */
 const CHARACTERISING = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'denounce', 'denounces', 'denounced', 'denouncing', 'condemn', 'condemns', 'condemned', 'condemning', 'brand', 'brands', 'branded', 'branding']);
@@ -2167,9 +2180,15 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     while (m < toks.length && m - k <= 8) {
       const t = toks[m]!;
       if (t.k !== 'w' || t.sent !== sent) break;
-      if (t.lo === 'who' || t.lo === 'which' || t.lo === 'that' || SPEECH_VERBS.has(t.lo)) break;
+      // (a weak word of saying that modifies the noun after it is no verb: "An official at the state
+      // health ministry")
+      const nt = toks[m + 1];
+      const bodyAfter = (x: number) => toks[x]?.k === 'w' && !toks[x]!.cap && toks[x]!.sent === sent && (ORG_HEADS.has(toks[x]!.lo) || GROUP_NOUNS.has(toks[x]!.lo));
+      // (and a word that may be a verb before a body's noun is its kind: "the state transport authority")
+      const modifier = (WEAK_SPEECH.has(t.lo) && !!nt && nt.k === 'w' && !nt.cap && nt.sent === sent && !FUNCTION_WORDS.has(nt.lo) && !SPEECH_VERBS.has(nt.lo) && (!isVerbish(nt.lo) || bodyAfter(m + 2)) && DETERMINERS.has(toks[m - 1]?.lo ?? '')) || (!SPEECH_VERBS.has(t.lo) && bodyAfter(m + 1));
+      if (t.lo === 'who' || t.lo === 'which' || t.lo === 'that' || (SPEECH_VERBS.has(t.lo) && !modifier)) break;
       if (!t.cap && FUNCTION_WORDS.has(t.lo) && !DETERMINERS.has(t.lo) && t.lo !== 'of' && t.lo !== 'and') break;
-      if (!t.cap && !t.poss && isVerbish(t.lo) && !GROUP_NOUNS.has(t.lo) && !ORG_HEADS.has(t.lo) && !ROLE_NOUNS.has(t.lo)) break;
+      if (!t.cap && !t.poss && isVerbish(t.lo) && !modifier && !GROUP_NOUNS.has(t.lo) && !ORG_HEADS.has(t.lo) && !ROLE_NOUNS.has(t.lo)) break;
       // (nor a past tense the lexicon does not list: "A senior diplomat from a large country defended")
       if (m > k + 3 && pastTenseAt(toks, m)) break;
       if (!DETERMINERS.has(t.lo) && t.lo !== 'of' && t.lo !== 'and') last = m;
