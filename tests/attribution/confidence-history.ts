@@ -189,6 +189,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh156', '9340d02'],
   ['fresh157', '9340d02'],
   ['fresh158', '9340d02'],
+  ['fresh159', '6da8dca'],
+  ['fresh160', '6da8dca'],
+  ['fresh161', '6da8dca'],
+  ['fresh162', '6da8dca'],
+  ['fresh163', '6da8dca'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

@@ -1133,6 +1133,41 @@ describe('own evaluation set', () => {
       wrong: 1,
       falseQuotes: 2,
     },
+    {
+      name: 'fresh 154 (a second author, written blind for round 46, measured once at its end, tuned on in round 47): speaker accuracy ≥ 0.939, at most one wrong speaker, no false quote',
+      part: ownSetParts.fresh154,
+      accuracy: 0.939,
+      wrong: 1,
+      falseQuotes: 0,
+    },
+    {
+      name: 'fresh 155 (a second author, written blind for round 46, measured once at its end, tuned on in round 47): speaker accuracy ≥ 0.922, at most five wrong speakers, at most one false quote',
+      part: ownSetParts.fresh155,
+      accuracy: 0.922,
+      wrong: 5,
+      falseQuotes: 1,
+    },
+    {
+      name: 'fresh 156 (a second author, written blind for round 46, measured once at its end, tuned on in round 47): speaker accuracy ≥ 0.893, at most two wrong speakers, at most one false quote',
+      part: ownSetParts.fresh156,
+      accuracy: 0.893,
+      wrong: 2,
+      falseQuotes: 1,
+    },
+    {
+      name: 'fresh 157 (a second author, written blind for round 46, measured once at its end, tuned on in round 47): speaker accuracy ≥ 0.924, at most two wrong speakers, at most two false quotes',
+      part: ownSetParts.fresh157,
+      accuracy: 0.924,
+      wrong: 2,
+      falseQuotes: 2,
+    },
+    {
+      name: 'fresh 158 (a second author, written blind for round 46, measured once at its end, tuned on in round 47): speaker accuracy ≥ 0.884, at most nine wrong speakers, no false quote',
+      part: ownSetParts.fresh158,
+      accuracy: 0.884,
+      wrong: 9,
+      falseQuotes: 0,
+    },
   ];
 
   // (fresh 64 to 83: the figures of the twenty-eighth session's end; fresh 84 to 93, of the
@@ -1140,7 +1175,8 @@ describe('own evaluation set', () => {
   // fresh 119 to 123, of the thirty-second's (round 40's end); fresh 124 to 128, of round 41's end in
   // the thirty-third, and fresh 129 to 133 of round 42's end and fresh 134 to 138 of round 43's end,
   // both in the thirty-fourth, and fresh 139 to 143 of round 44's end and fresh 144 to 148 of round
-  // 45's end, both in the thirty-fifth, and fresh 149 to 153 of round 46's end in the thirty-sixth: so
+  // 45's end, both in the thirty-fifth, and fresh 149 to 153 of round 46's end and fresh 154 to 158 of round 47's end, both in the
+  // thirty-sixth: so
   // no later rule can lose what these parts
   // hold without a test saying so)
   for (const floor of floors) {
