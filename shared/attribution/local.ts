@@ -1916,6 +1916,8 @@ const OTHERS_TERMS = new Set(['characterisation', 'characterization', 'descripti
 /** Verbs of saying that characterise something (the lexicon's speech verbs "reject", "denounce",
  * "condemn", "brand"): a quote is theirs only after "as" or, for "brand", right after its object. */
 const CHARACTERISING = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'denounce', 'denounces', 'denounced', 'denouncing', 'condemn', 'condemns', 'condemned', 'condemning', 'brand', 'brands', 'branded', 'branding']);
+/** A capitalised word made with "-born", "-winning" and the like ("Lagos-born", "Oscar-winning"). */
+const EPITHET_WORD = /^\p{L}[\p{L}'’.]*-(?:born|bred|raised|winning|educated|trained|shortlisted|nominated|based)$/u;
 /** Prepositions that open a sentence with where it happens ("On Marsh Lane, ..."). */
 const OPENING_PLACE_PREPS = new Set(['on', 'in', 'at', 'outside', 'inside', 'along', 'across', 'off', 'beyond', 'opposite']);
 const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
@@ -2566,7 +2568,8 @@ function plainPersonAt(toks: Tok[], j: number): LocalCue | null {
   // (past an age and a nationality or two: "the 24-year-old Welsh rider")
   let d = j - 1;
   // (or a record: "the two-time Olympic champion", "the defending world champion")
-  while (d > 0 && j - d <= 3 && toks[d]!.k === 'w' && toks[d]!.sent === t.sent && (/^\d+-year-old$/.test(toks[d]!.lo) || (toks[d]!.cap && isDemonym(toks[d]!.lo)) || EPITHET_MODIFIERS.test(toks[d]!.lo)) && toks[d - 1]!.sent === t.sent) d--;
+  // (or where they were born or what they won: "the Lagos-born entrepreneur", "the Oscar-winning director")
+  while (d > 0 && j - d <= 3 && toks[d]!.k === 'w' && toks[d]!.sent === t.sent && (/^\d+-year-old$/.test(toks[d]!.lo) || (toks[d]!.cap && isDemonym(toks[d]!.lo)) || EPITHET_MODIFIERS.test(toks[d]!.lo) || EPITHET_WORD.test(toks[d]!.lo)) && toks[d - 1]!.sent === t.sent) d--;
   if (t.k !== 'w' || t.cap || toks[d]?.lo !== 'the' || toks[d]!.sent !== t.sent || ROLE_NOUNS.has(t.lo) || !isPersonNoun(t.lo)) return null;
   if (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)) return null;
   // (a suffix alone is weak evidence of a person: "the restaurant", "the president" are not plain people)
@@ -5434,6 +5437,9 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   // last word is a person when a person noun is set off before it)
   for (const m of mentions) if ((m.type === 'place' || m.type === 'org') && m.tokens.length === 2 && !m.poss && setOffAfterPersonNoun(toks, m.i0) && !firmAppositiveAt(toks, m.i0)) m.type = 'person';
   const dateline = turn ? -1 : datelineEnd(text);
+  // ("said the Lagos-born entrepreneur", "the Oscar-winning director": a word made of a place or a
+  // prize and "-born" or "-winning" before a lower-case noun says what someone is; no one's name)
+  mentions = mentions.filter((m) => !(m.tokens.length === 1 && EPITHET_WORD.test(m.lower[0]!) && toks[m.i1]?.k === 'w' && !toks[m.i1]!.cap && toks[m.i1]!.sent === m.sent));
   if (dateline > 0) mentions = mentions.filter((m) => m.start >= dateline);
   if (!turn && !quotes.length && isByline(text)) mentions = [];
   // (a Q/A label before a turn with a quote in it is no one: "A. My father said, “...”")

@@ -10787,3 +10787,15 @@ describe('round 47, fourth review: the characterising verbs give only their own 
     expect(sure(analyzeParagraphs(['Fans branded the new away kit “a disgrace” on social media.']), 'a disgrace')).toBe('Fans');
   });
 });
+
+describe('round 48: "the Lagos-born entrepreneur" is an epithet, no one\'s name', () => {
+  it('"“…,” said the Accra-born chef, now 41." is the one the story is about, never "Accra-born"', () => {
+    const res = analyzeParagraphs([
+      'When Efua Mensah-Lindqvist left her job at an accounting firm in 2016 to sell shito from a stall in Peckham, her friends thought she was joking.',
+      'Eight years later her company supplies 900 shops, and on Monday it announced a £9m investment.',
+      '“I still cook the first batch of every recipe myself,” said the Accra-born chef, now 41.',
+    ]);
+    expect(res.cast.map((c) => c.name)).not.toContain('Accra-born');
+    expect(sure(res, 'I still cook the first batch')).toBe('Efua Mensah-Lindqvist');
+  });
+});
