@@ -1918,6 +1918,9 @@ const OTHERS_TERMS = new Set(['characterisation', 'characterization', 'descripti
 const CHARACTERISING = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'denounce', 'denounces', 'denounced', 'denouncing', 'condemn', 'condemns', 'condemned', 'condemning', 'brand', 'brands', 'branded', 'branding']);
 /** A capitalised word made with "-born", "-winning" and the like ("Lagos-born", "Oscar-winning"). */
 const EPITHET_WORD = /^\p{L}[\p{L}'’.]*-(?:born|bred|raised|winning|educated|trained|shortlisted|nominated|based)$/u;
+/** A broadcast's or a hearing's words for who is speaking, as transcript labels give them ("HOST",
+ * "CALLER", "PRESENTER"). */
+const BROADCAST_ROLES = new Set(['host', 'co-host', 'presenter', 'caller', 'interviewer', 'anchor', 'moderator', 'chair', 'reporter', 'correspondent', 'listener', 'guest', 'panellist', 'panelist', 'questioner', 'narrator', 'announcer', 'commentator']);
 /** Prepositions that open a sentence with where it happens ("On Marsh Lane, ..."). */
 const OPENING_PLACE_PREPS = new Set(['on', 'in', 'at', 'outside', 'inside', 'along', 'across', 'off', 'beyond', 'opposite']);
 const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
@@ -5080,6 +5083,10 @@ function bracketedName(lo: string): { side: 'inside' | 'before'; role: string } 
   const inWords = inside.split(/[\s,]+/).filter(Boolean);
   const role = before.split(/\s+/);
   if (role.length === 1 && (ROLE_NOUNS.has(role[0]!) || isKnownPersonNoun(role[0]!) || role[0] === 'caller') && inWords.length >= 1 && inWords.length <= 4 && !inWords.some((w) => ROLE_NOUNS.has(w) && !TITLE_WORDS.has(w)) && (inWords.length === 1 ? isFirstName(inWords[0]!) : TITLE_WORDS.has(inWords[0]!.replace(/\.$/, '')) || isFirstName(inWords[0]!))) return inside1;
+  // (or a name of two or three words nothing else in the lexicon, after a role or a broadcast's own
+  // word for one: "HOST (Declan Moriarty)", "PRESENTER (Ngozi Achebe-Lund)")
+  const labelRole = role.length === 1 && (ROLE_NOUNS.has(role[0]!) || isKnownPersonNoun(role[0]!) || BROADCAST_ROLES.has(role[0]!));
+  if (labelRole && inWords.length >= 2 && inWords.length <= 3 && !inWords.some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || FUNCTION_WORDS.has(w) || isPlaceWord(w) || isOrgWord(w) || isCommonWord(w))) return inside1;
   // (or a name of two words with where they work after a comma: "ANALYST (Rune Haugland,
   // Skagerrak Capital)")
   // (not a firm and where it is: "ANALYST (Goldman Sachs, New York)", "(Hargreaves Lansdown, Bristol)")

@@ -10799,3 +10799,15 @@ describe('round 48: "the Lagos-born entrepreneur" is an epithet, no one\'s name'
     expect(sure(res, 'I still cook the first batch')).toBe('Efua Mensah-Lindqvist');
   });
 });
+
+describe('round 48: a transcript label\'s role with a name in brackets that the lexicon does not know', () => {
+  it('"HOST (Eoghan Tierney): “…”" is Eoghan Tierney, never "HOST"', () => {
+    const res = analyzeParagraphs([
+      'Speaking on Radio Harbour’s Sunday Sport programme, Olympic rower Ngaio Tawhiri discussed her move to single sculls. An edited transcript:',
+      'HOST (Eoghan Tierney): “Ngaio, why change boats now, at 31?”',
+      'TAWHIRI: “Because the pair was never mine alone. I want to know what I can do on my own.”',
+    ]);
+    expect(sure(res, 'Ngaio, why change boats')).toBe('Eoghan Tierney');
+    expect(res.cast.map((c) => c.name)).not.toContain('HOST');
+  });
+});
