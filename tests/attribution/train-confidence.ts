@@ -46,7 +46,7 @@ const WRONG_TARGET = 0.02;
  * this to round 48's blind parts when it ends). */
 const HELD_OUT = new Set(['fresh159', 'fresh160', 'fresh161', 'fresh162', 'fresh163']);
 /** Parts neither trained on nor measured here: written blind for round 48, measured once at its end. */
-const SEALED = new Set<string>([]);
+const SEALED = new Set(['fresh164', 'fresh165', 'fresh166', 'fresh167', 'fresh168']);
 
 function devItems(): { tuning: GoldItem[]; validation: GoldItem[] } {
   const file = join(devDir, 'dev.jsonl');

@@ -164,9 +164,14 @@ import { ownSetFresh160 } from './fresh160';
 import { ownSetFresh161 } from './fresh161';
 import { ownSetFresh162 } from './fresh162';
 import { ownSetFresh163 } from './fresh163';
+import { ownSetFresh164 } from './fresh164';
+import { ownSetFresh165 } from './fresh165';
+import { ownSetFresh166 } from './fresh166';
+import { ownSetFresh167 } from './fresh167';
+import { ownSetFresh168 } from './fresh168';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh163`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh168`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -332,6 +337,11 @@ export const ownSetParts = {
   fresh161: ownSetFresh161,
   fresh162: ownSetFresh162,
   fresh163: ownSetFresh163,
+  fresh164: ownSetFresh164,
+  fresh165: ownSetFresh165,
+  fresh166: ownSetFresh166,
+  fresh167: ownSetFresh167,
+  fresh168: ownSetFresh168,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
