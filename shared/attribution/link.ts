@@ -5153,6 +5153,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             ambiguous = false;
             cue = 'following';
           }
+          // (the name that paragraph ends leading in with, "X said:", past a phrase naming someone else
+          // before it: "In a statement read outside the ground by the club secretary, Margaret Ngata,
+          // Lumsden said:" is Lumsden's)
+          const lead = pl.colonLead?.ref === 'name' && pl.colonLead.mention >= 0 ? mentionMember[prevNonEmptyBefore]![pl.colonLead.mention] : null;
+          if (lead && lead !== speaker && lead.kind === 'person' && !lead.described && ls >= 0 && pl.toks[pl.colonLead!.at]?.sent === ls && !pl.quotes.some((x) => x.sent === ls)) {
+            speaker = lead;
+            ambiguous = false;
+            cue = 'following';
+          }
           // ... or when that paragraph is one sentence about them alone, and the words speak as "I"
           // ("Batbayar Ganzorig, the institute's field team leader, spent six weeks in the valley. /
           // “When I saw the first photo, I didn't believe it.”")

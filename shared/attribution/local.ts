@@ -1185,6 +1185,11 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
       if (FUNCTION_WORDS.has(t.lo)) break;
     }
   }
+  // ("a three-year-old cockapoo called Biscuit", "a boat named Sea Breeze": a name given to
+  // something that is no person is no one's; "a woman called Mary", "a friend named Sam" are)
+  const calledBy = toks[p0 - 1];
+  const calledWhat = toks[p0 - 2];
+  if (!personEvidence && !prefixToks.length && calledBy?.k === 'w' && /^(?:called|named|nicknamed|dubbed)$/.test(calledBy.lo) && calledBy.sent === run[0]!.sent && calledWhat?.k === 'w' && !calledWhat.cap && calledWhat.sent === run[0]!.sent && !FUNCTION_WORDS.has(calledWhat.lo) && !PREPOSITIONS.has(toks[p0 - 3]?.lo ?? '') && !DETERMINERS.has(calledWhat.lo) && !isPersonNoun(calledWhat.lo) && !isGroupNoun(calledWhat.lo) && !(calledWhat.lo in KIN) && !ROLE_NOUNS.has(calledWhat.lo) && !/^(?:him|her|them|himself|herself|someone|somebody|one|man|woman|boy|girl|baby|child|son|daughter)$/.test(calledWhat.lo) && !isVerbish(calledWhat.lo) && !calledWhat.poss) type = 'org';
   // "On Marsh Lane, a man in his sixties ...": a name in the place's phrase that opens the sentence,
   // set off by a comma, is that place, and what follows the comma is the sentence's subject, not a
   // description of it
@@ -1759,7 +1764,14 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       // ("..., who spoke at St. Jude Cathedral, Umuleri, said": a town set off after the place it
       // names is part of the clause before it)
       const town = ctx.mentionAt[a + 1] ?? -1;
-      if (!isApp && !atStart && town >= 0 && ctx.mentions[town]!.type === 'place' && ctx.mentions[town]!.i0 === a + 1 && ctx.mentions[town]!.i1 - 1 === k && toks[a - 1]?.cap) {
+      // (or any one word after an address set off with "of": "Terence Blakemore, of Orchard Close,
+      // Lydbury, told magistrates")
+      const address = () => {
+        let b = a - 1;
+        while (b >= 0 && toks[b]!.sent === sent && toks[b]!.t !== ',' && toks[b]!.k !== 'q') b--;
+        return toks[b]?.t === ',' && /^(?:of|from)$/.test(toks[b + 1]?.lo ?? '') && a - 1 - (b + 1) <= 5;
+      };
+      if (!isApp && !atStart && town >= 0 && (ctx.mentions[town]!.type === 'place' || (ctx.mentions[town]!.tokens.length === 1 && !ctx.mentions[town]!.personEvidence && address())) && ctx.mentions[town]!.i0 === a + 1 && ctx.mentions[town]!.i1 - 1 === k && toks[a - 1]?.cap) {
         k = a - 1;
         continue;
       }

@@ -10811,3 +10811,27 @@ describe('round 48: a transcript label\'s role with a name in brackets that the 
     expect(res.cast.map((c) => c.name)).not.toContain('HOST');
   });
 });
+
+describe('round 48: who leads in, who lives where, and what is no one', () => {
+  it('"In a statement read outside the ground by the club secretary, Margaret Ngata, Lumsden said: / “…”" is Lumsden\'s', () => {
+    const res = analyzeParagraphs([
+      'Harbourside Rovers chairman Desmond Okafor-Lyle resigned on Friday, three days after the club entered administration.',
+      'In a statement read outside the ground by the club secretary, Ruth Adebayo, Okafor-Lyle said:',
+      '“I have given nine years of my life to this club and I am heartbroken that it has come to this.”',
+    ]);
+    expect(sure(res, 'I have given nine years')).toBe('Desmond Okafor-Lyle');
+  });
+
+  it('"Terence Blakemore, of Orchard Close, Lydbury, told magistrates: “…”" is Blakemore, not the village', () => {
+    const res = analyzeParagraphs(['Gareth Pryce-Evans, of Mill Lane, Llanwern, told magistrates: “I know it was daft. The bus never came.”']);
+    expect(sure(res, 'I know it was daft')).toBe('Gareth Pryce-Evans');
+  });
+
+  it('"a four-year-old spaniel called Toffee, who now has her own staff badge" is no one: the head teacher is "she"', () => {
+    const res = analyzeParagraphs([
+      'A primary school in Coleraine has appointed its first “reading dog”, a four-year-old spaniel called Toffee, who now has her own staff badge.',
+      'According to head teacher Ailbhe McAteer-Quinn, reading scores in the nurture group have risen since Toffee arrived. “I am not saying it is all down to the dog,” she said.',
+    ]);
+    expect(sure(res, 'I am not saying')).toBe('Ailbhe McAteer-Quinn');
+  });
+});
