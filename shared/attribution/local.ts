@@ -2269,8 +2269,22 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   const setOffParticiple = nx?.t === ',' && nx2?.k === 'w' && !nx2.cap && (/ed$/.test(nx2.lo) || SET_OFF_PARTICIPLES.has(nx2.lo)) && !SPEECH_VERBS.has(nx2.lo) && !PERSONAL_DOCUMENTS.has(dn.lo);
   const phrase = (nx?.k === 'w' && DOC_PHRASE.test(nx.lo)) || (nx?.t === ',' && nx2?.k === 'w' && (nx2.lo === 'by' || nx2.lo === 'from')) || participle || setOffParticiple;
   if (!phrase) return null;
+  // (or, after a phrase of its own, a participle's phrase set off by commas: "The audit of Bedford
+  // Harbour Regional Hospital, obtained through a freedom of information request, says")
+  let setOffAt = -1;
+  // (not one by its writer: "The post by Attorney General Renata Kowalski-Dunn, published late
+  // Wednesday, said" is hers)
+  if (nx?.k === 'w' && DOC_PHRASE.test(nx.lo) && nx.lo !== 'by' && nx.lo !== 'from' && !PERSONAL_DOCUMENTS.has(dn.lo) && toks[j]?.t === ',') {
+    for (let m = d + 2; m < j; m++) {
+      if (toks[m]!.t !== ',') continue;
+      const pt = toks[m + 1];
+      if (setOffAt < 0 && pt?.k === 'w' && !pt.cap && (DOCUMENT_PARTICIPLES.test(pt.lo) || SET_OFF_PARTICIPLES.has(pt.lo))) setOffAt = m;
+      else return null;
+    }
+  }
   for (let m = d + 1; m <= j; m++) {
     const tm = toks[m]!;
+    if (setOffAt >= 0 && (m === setOffAt || m === j)) continue;
     // (no comma but the one setting the phrase off: "The report, by ..., called")
     // (a word in -ing before a noun is a modifier, no verb: "issued by the regional warning service")
     const modifier = tm.lo.endsWith('ing') && toks[m + 1]?.k === 'w' && !toks[m + 1]!.cap && toks[m + 1]!.sent === sent && !FUNCTION_WORDS.has(toks[m + 1]!.lo) && isNounish(toks[m + 1]!.lo);

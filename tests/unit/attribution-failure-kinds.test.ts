@@ -10835,3 +10835,19 @@ describe('round 48: who leads in, who lives where, and what is no one', () => {
     expect(sure(res, 'I am not saying')).toBe('Ailbhe McAteer-Quinn');
   });
 });
+
+describe('round 48: a document with a phrase of its own and a participle set off by commas speaks', () => {
+  it('"The audit of Bedford Harbour Regional Hospital, obtained through a freedom of information request, says ... “…”" is the audit', () => {
+    const res = analyzeParagraphs([
+      'The review of Kestrel Valley General Hospital, obtained through a freedom of information request, says portion sizes were cut “without clinical input”.',
+      '“The menu is designed around cost,” it says.',
+    ]);
+    expect(sure(res, 'without clinical input')).toBe('the review');
+    expect(sure(res, 'The menu is designed')).toBe('the review');
+  });
+
+  it('not a post by someone: "The post by Attorney General Renata Kowalski-Dunn, published late Wednesday, said ... “…”" is hers', () => {
+    const res = analyzeParagraphs(['The post by Attorney General Renata Kowalski-Dunn, published late Wednesday, said the office had “stonewalled three records requests”.']);
+    expect(sure(res, 'stonewalled three')).toBe('Renata Kowalski-Dunn');
+  });
+});
