@@ -1189,7 +1189,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // something that is no person is no one's; "a woman called Mary", "a friend named Sam" are)
   const calledBy = toks[p0 - 1];
   const calledWhat = toks[p0 - 2];
-  if (!personEvidence && !prefixToks.length && calledBy?.k === 'w' && /^(?:called|named|nicknamed|dubbed)$/.test(calledBy.lo) && calledBy.sent === run[0]!.sent && calledWhat?.k === 'w' && !calledWhat.cap && calledWhat.sent === run[0]!.sent && !FUNCTION_WORDS.has(calledWhat.lo) && !PREPOSITIONS.has(toks[p0 - 3]?.lo ?? '') && !DETERMINERS.has(calledWhat.lo) && !isPersonNoun(calledWhat.lo) && !isGroupNoun(calledWhat.lo) && !(calledWhat.lo in KIN) && !ROLE_NOUNS.has(calledWhat.lo) && !/^(?:him|her|them|himself|herself|someone|somebody|one|man|woman|boy|girl|baby|child|son|daughter)$/.test(calledWhat.lo) && !isVerbish(calledWhat.lo) && !calledWhat.poss) type = 'org';
+  if (!personEvidence && !prefixToks.length && calledBy?.k === 'w' && /^(?:called|named|nicknamed|dubbed)$/.test(calledBy.lo) && calledBy.sent === run[0]!.sent && calledWhat?.k === 'w' && !calledWhat.cap && calledWhat.sent === run[0]!.sent && !FUNCTION_WORDS.has(calledWhat.lo) && !PREPOSITIONS.has(toks[p0 - 3]?.lo ?? '') && !DETERMINERS.has(calledWhat.lo) && !isPersonNoun(calledWhat.lo) && !isGroupNoun(calledWhat.lo) && !(calledWhat.lo in KIN) && !ROLE_NOUNS.has(calledWhat.lo) && !/ly$/.test(calledWhat.lo) && !/^(?:vet|local|locals|passer-by|resident|neighbour|neighbor|stranger|customer|client|patient|pupil|student|volunteer|worker|driver|nurse|doctor|teacher)$/.test(calledWhat.lo) && !isFirstName(allLo[0]!) && !/^(?:him|her|them|himself|herself|someone|somebody|one|man|woman|boy|girl|baby|child|son|daughter)$/.test(calledWhat.lo) && !isVerbish(calledWhat.lo) && !calledWhat.poss) type = 'org';
   // "On Marsh Lane, a man in his sixties ...": a name in the place's phrase that opens the sentence,
   // set off by a comma, is that place, and what follows the comma is the sentence's subject, not a
   // description of it
@@ -5112,7 +5112,9 @@ function bracketedName(lo: string): { side: 'inside' | 'before'; role: string } 
   // (or a name of two or three words nothing else in the lexicon, after a role or a broadcast's own
   // word for one: "HOST (Declan Moriarty)", "PRESENTER (Ngozi Achebe-Lund)")
   const labelRole = role.length === 1 && (ROLE_NOUNS.has(role[0]!) || isKnownPersonNoun(role[0]!) || BROADCAST_ROLES.has(role[0]!));
-  if (labelRole && inWords.length >= 2 && inWords.length <= 3 && !inWords.some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || FUNCTION_WORDS.has(w) || isPlaceWord(w) || isOrgWord(w) || isCommonWord(w))) return inside1;
+  // (words the lexicon knows for anything else are no name: "HOST (Radio Clyde)", "QUESTIONER (Floor
+  // Microphone)", "INTERVIEWER (Simultaneous Translation)")
+  if (labelRole && inWords.length >= 2 && inWords.length <= 3 && inWords.every((w) => isFirstName(w) || !lexTagsOf(w).length) && !inWords.some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || FUNCTION_WORDS.has(w) || isPlaceWord(w) || isOrgWord(w) || isCommonWord(w) || /^(?:radio|tv|fm|news|times|post|review|channel|studio|floor|translation|microphone|audience)$/.test(w))) return inside1;
   // (or a name of two words with where they work after a comma: "ANALYST (Rune Haugland,
   // Skagerrak Capital)")
   // (not a firm and where it is: "ANALYST (Goldman Sachs, New York)", "(Hargreaves Lansdown, Bristol)")
@@ -5472,7 +5474,8 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   const dateline = turn ? -1 : datelineEnd(text);
   // ("said the Lagos-born entrepreneur", "the Oscar-winning director": a word made of a place or a
   // prize and "-born" or "-winning" before a lower-case noun says what someone is; no one's name)
-  mentions = mentions.filter((m) => !(m.tokens.length === 1 && EPITHET_WORD.test(m.lower[0]!) && toks[m.i1]?.k === 'w' && !toks[m.i1]!.cap && toks[m.i1]!.sent === m.sent));
+  // (or before another such word set off by a comma: "the Belfast-born, Dublin-based author")
+  mentions = mentions.filter((m) => !(m.tokens.length === 1 && EPITHET_WORD.test(m.lower[0]!) && ((toks[m.i1]?.k === 'w' && !toks[m.i1]!.cap && toks[m.i1]!.sent === m.sent) || (toks[m.i1]?.t === ',' && toks[m.i1 + 1]?.k === 'w' && EPITHET_WORD.test(toks[m.i1 + 1]!.lo)))));
   if (dateline > 0) mentions = mentions.filter((m) => m.start >= dateline);
   if (!turn && !quotes.length && isByline(text)) mentions = [];
   // (a Q/A label before a turn with a quote in it is no one: "A. My father said, “...”")

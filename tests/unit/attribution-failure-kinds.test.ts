@@ -10851,3 +10851,20 @@ describe('round 48: a document with a phrase of its own and a participle set off
     expect(sure(res, 'stonewalled three')).toBe('Renata Kowalski-Dunn');
   });
 });
+
+describe('round 48, reviewed: labels, names given and epithets the new rules must leave alone', () => {
+  it('a station or a studio note in a label\'s brackets is no name: "HOST (Radio Clyde):", "QUESTIONER (Floor Microphone):"', () => {
+    expect(sure(analyzeParagraphs(['HOST (Radio Clyde): “Good morning, Glasgow.”']), 'Good morning')).not.toBe('Radio Clyde');
+    expect(sure(analyzeParagraphs(['MODERATOR (Paul Oyelaran): “Next question.”', 'QUESTIONER (Floor Microphone): “Why was the vote delayed?”']), 'Why was the vote')).not.toBe('Floor Microphone');
+  });
+
+  it('someone named after "a vet named", "a local named", or "eventually named" as a verb is a person', () => {
+    expect(sure(analyzeParagraphs(['Farmers in the valley rely on a vet named Carys Pugh. She covers 400 square miles.', '“It is a lot of driving,” she said.']), 'It is a lot of driving')).toBe('Carys Pugh');
+    const res = analyzeParagraphs(['Manager Joe Tillman immediately named Kofi Asante as captain. He said he was honoured.', '“It is a dream,” Asante said.']);
+    expect(sure(res, 'It is a dream')).toBe('Kofi Asante');
+  });
+
+  it('two epithets set off by a comma are no name: "said the Belfast-born, Dublin-based author"', () => {
+    expect(analyzeParagraphs(['“I am so proud,” said the Belfast-born, Dublin-based author.']).cast.map((c) => c.name)).not.toContain('Belfast-born');
+  });
+});
