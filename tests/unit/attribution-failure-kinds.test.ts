@@ -10868,3 +10868,15 @@ describe('round 48, reviewed: labels, names given and epithets the new rules mus
     expect(analyzeParagraphs(['“I am so proud,” said the Belfast-born, Dublin-based author.']).cast.map((c) => c.name)).not.toContain('Belfast-born');
   });
 });
+
+describe('round 48: a Q and A\'s journalist "of" a paper, then when or where', () => {
+  it('"She spoke to Henrik Aasheim of Nordic Sport Weekly before the national championships in Bergen." asks', () => {
+    const res = analyzeParagraphs([
+      'Olympic rowing silver medallist Ingrid Solvang-Berg, 29, is returning after a year out with a back injury. She spoke to Mats Eklund of Baltic Sport Weekly before the national regatta in Trondheim.',
+      'Q: “How is the back?”',
+      'A: “Better than I feared. Some mornings it complains, but it does not stop me.”',
+    ]);
+    expect(sure(res, 'How is the back')).toBe('Mats Eklund');
+    expect(sure(res, 'Better than I feared')).toBe('Ingrid Solvang-Berg');
+  });
+});
