@@ -3663,7 +3663,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // deputy, Ewan Strachan, said conditions had changed “in a matter of minutes”. / “...,” he
       // said.")
       const behind = (x: (typeof c)[number]) => (pronounOpens && best.r.para === lastSpeakerPara && best.r.subj && x.r.para < best.r.para && alone()) || (lastSentQuoted && pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent));
-      if (!prevPara || c.some((x) => x.mem !== best.mem && x.mem.gender === gender && (x.mem.speaker || x.r.subj) && !behind(x))) amb = true;
+      // (or one brought in by name in the pronoun's own paragraph, before it, shown to be someone: "He
+      // was found by Priya Chandrasekhar, 34, while she was clearing brambles. “…,” she said.")
+      if (!prevPara || c.some((x) => x.mem !== best.mem && x.mem.gender === gender && (x.mem.speaker || x.r.subj || (x.r.para === para && x.r.at < at && x.mem.personEvidence && x.mem.firstSeen >= pos(para, 0))) && !behind(x))) amb = true;
     }
     // someone described but not named became the subject after the pick was last mentioned ("Her
     // son, who had waited since Monday, wept. "...," he said."): either may be speaking

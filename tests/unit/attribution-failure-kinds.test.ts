@@ -10880,3 +10880,14 @@ describe('round 48: a Q and A\'s journalist "of" a paper, then when or where', (
     expect(sure(res, 'Better than I feared')).toBe('Ingrid Solvang-Berg');
   });
 });
+
+describe('round 48: someone of the pronoun\'s gender newly named in its own paragraph keeps it open', () => {
+  it('"He was found by Priya Chandrasekhar, 34, while she was clearing brambles. “…,” she said." is not the owner quoted before for sure', () => {
+    const res = analyzeParagraphs([
+      'Gerald, a tortoise, was identified by a chip in his shell by his original owner, Maureen Tindall-Okoro, now 81.',
+      '“I knew him straight away,” Mrs Tindall-Okoro said.',
+      'He was found by Ruth Adeyemi-Clarke, 34, while she was clearing brambles at the bottom of her garden. “I thought it was a rock,” she said.',
+    ]);
+    expect(sure(res, 'I thought it was a rock')).not.toBe('Maureen Tindall-Okoro');
+  });
+});
