@@ -1445,8 +1445,7 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   const ofPaper = () => {
     let k = m.i1 + 1;
     while (k < toks.length && k - m.i1 <= 4 && toks[k]!.k === 'w' && toks[k]!.cap && toks[k]!.sent === m.sent) k++;
-    // (or when or where: "of Nordic Sport Weekly before the national championships in Bergen")
-    return k > m.i1 + 1 && /^(?:news|times|post|journal|herald|tribune|gazette|weekly|magazine|ledger|courier|observer|chronicle|telegraph|radio|tv|television|fm)$/.test(toks[k - 1]!.lo) && (toks[k]?.sent !== m.sent || toks[k]!.t === '.' || toks[k]!.t === ',' || /^(?:about|for|before|after|during|ahead|in|at|on|last|this|from|by|over|earlier|recently)$/.test(toks[k]!.lo));
+    return k > m.i1 + 1 && /^(?:news|times|post|journal|herald|tribune|gazette|weekly|magazine|ledger|courier|observer|chronicle|telegraph|radio|tv|television|fm)$/.test(toks[k - 1]!.lo) && (toks[k]?.sent !== m.sent || toks[k]!.t === '.' || toks[k]!.t === ',' || /^(?:about|for)$/.test(toks[k]!.lo));
   };
   const ends = after?.t === '.' || (after?.k === 'w' && after.sent === m.sent && (after.lo === 'about' || after.lo === 'for' || (after.lo === 'of' && ((toks[m.i1 + 1]?.lo === 'the' && toks[m.i1 + 2]?.cap === true) || ofPaper())) || (/^(?:in|at)$/.test(after.lo) && toks[m.i1 + 1]?.cap === true && toks[m.i1 + 2]?.t === '.')));
   // (someone new to the paragraph, in one that calls no one a journalist: not "his daughter, Mika
