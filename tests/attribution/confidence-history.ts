@@ -194,6 +194,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh161', '6da8dca'],
   ['fresh162', '6da8dca'],
   ['fresh163', '6da8dca'],
+  ['fresh164', 'b172d99'],
+  ['fresh165', 'b172d99'],
+  ['fresh166', 'b172d99'],
+  ['fresh167', 'b172d99'],
+  ['fresh168', 'b172d99'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

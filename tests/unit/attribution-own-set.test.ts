@@ -1168,6 +1168,41 @@ describe('own evaluation set', () => {
       wrong: 9,
       falseQuotes: 0,
     },
+    {
+      name: 'fresh 159 (a second author, written blind for round 47, measured once at its end, tuned on in round 48): speaker accuracy ≥ 0.882, at most nine wrong speakers, no false quote',
+      part: ownSetParts.fresh159,
+      accuracy: 0.882,
+      wrong: 9,
+      falseQuotes: 0,
+    },
+    {
+      name: 'fresh 160 (a second author, written blind for round 47, measured once at its end, tuned on in round 48): speaker accuracy ≥ 0.944, at most four wrong speakers, at most two false quotes',
+      part: ownSetParts.fresh160,
+      accuracy: 0.944,
+      wrong: 4,
+      falseQuotes: 2,
+    },
+    {
+      name: 'fresh 161 (a second author, written blind for round 47, measured once at its end, tuned on in round 48): speaker accuracy ≥ 0.929, at most four wrong speakers, at most two false quotes',
+      part: ownSetParts.fresh161,
+      accuracy: 0.929,
+      wrong: 4,
+      falseQuotes: 2,
+    },
+    {
+      name: 'fresh 162 (a second author, written blind for round 47, measured once at its end, tuned on in round 48): speaker accuracy ≥ 0.903, at most two wrong speakers, no false quote',
+      part: ownSetParts.fresh162,
+      accuracy: 0.903,
+      wrong: 2,
+      falseQuotes: 0,
+    },
+    {
+      name: 'fresh 163 (a second author, written blind for round 47, measured once at its end, tuned on in round 48): speaker accuracy ≥ 0.906, at most four wrong speakers, at most three false quotes',
+      part: ownSetParts.fresh163,
+      accuracy: 0.906,
+      wrong: 4,
+      falseQuotes: 3,
+    },
   ];
 
   // (fresh 64 to 83: the figures of the twenty-eighth session's end; fresh 84 to 93, of the
@@ -1175,8 +1210,8 @@ describe('own evaluation set', () => {
   // fresh 119 to 123, of the thirty-second's (round 40's end); fresh 124 to 128, of round 41's end in
   // the thirty-third, and fresh 129 to 133 of round 42's end and fresh 134 to 138 of round 43's end,
   // both in the thirty-fourth, and fresh 139 to 143 of round 44's end and fresh 144 to 148 of round
-  // 45's end, both in the thirty-fifth, and fresh 149 to 153 of round 46's end and fresh 154 to 158 of round 47's end, both in the
-  // thirty-sixth: so
+  // 45's end, both in the thirty-fifth, and fresh 149 to 153 of round 46's end and fresh 154 to 158 of round 47's end and fresh 159 to 163 of
+  // round 48's end, all in the thirty-sixth: so
   // no later rule can lose what these parts
   // hold without a test saying so)
   for (const floor of floors) {
