@@ -2006,6 +2006,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** members named at least once other than right after "in", "at", "outside" and the like, which
    * name a place ("around" and "on" may name a person: "built around Zezé") */
   const notPlaceOnly = new Set<Member>();
+  /** members named at least once other than the way a place is (`placeLikeMention`: after "in" and
+   * the like, before the common noun it names, after "Residents of") */
   const notPlaceLike = new Set<Member>();
   /** members named at least once not right after "the", or as a sentence's subject doing something,
    * or with a first name or a word like "Lagos-born" (a name the story only ever gives as "the Regal
@@ -3610,6 +3612,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       for (let k = (at % 100000) - 1; k >= 0 && pl.toks[k]!.sent === s0; k--) if (pl.toks[k]!.k === 'w' && SPEECH_VERBS.has(pl.toks[k]!.lo)) return true;
       return false;
     };
+    /** a rival the story only ever named as a place is named, and never showed to be anyone */
     const placeWord = (x: (typeof c)[number]) => x.mem.weak && !x.mem.personEvidence && !x.mem.speaker && !x.mem.gender && !x.mem.roleWords.size && x.mem !== addressee && !notPlaceLike.has(x.mem);
     const rivals = !!gender && best.mem.gender === gender && !ownIndef ? c.filter((x) => x === best || !bareWord(x)) : !!gender && !best.mem.gender && best.mem.personEvidence && !ownIndef && !unnamedSince(best.r.para, para) ? c.filter((x) => x === best || !placeWord(x)) : c;
     const closeRunnerUp = rivals.length > 1 && best.score - rivals[1]!.score < 1.5 && !(lastSentQuoted && rivals.every((x) => x === best || best.score - x.score >= 1.5 || pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent))) && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && rivals[1]!.r.para < para && !rivals[1]!.mem.gender) && !(subjectBefore === best.mem && saidJustBefore(para, at) && rivals[1]!.mem.weak && !rivals[1]!.mem.personEvidence && !rivals[1]!.mem.speaker && !rivals[1]!.mem.gender && (rivals.length < 3 || best.score - rivals[2]!.score >= 1.5));
