@@ -169,9 +169,14 @@ import { ownSetFresh165 } from './fresh165';
 import { ownSetFresh166 } from './fresh166';
 import { ownSetFresh167 } from './fresh167';
 import { ownSetFresh168 } from './fresh168';
+import { ownSetFresh169 } from './fresh169';
+import { ownSetFresh170 } from './fresh170';
+import { ownSetFresh171 } from './fresh171';
+import { ownSetFresh172 } from './fresh172';
+import { ownSetFresh173 } from './fresh173';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh168`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh173`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -342,6 +347,11 @@ export const ownSetParts = {
   fresh166: ownSetFresh166,
   fresh167: ownSetFresh167,
   fresh168: ownSetFresh168,
+  fresh169: ownSetFresh169,
+  fresh170: ownSetFresh170,
+  fresh171: ownSetFresh171,
+  fresh172: ownSetFresh172,
+  fresh173: ownSetFresh173,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
