@@ -171,6 +171,9 @@ export const isDateWord = (lower: string) => {
   const t = lexTags(lower);
   return t.includes('Month') || t.includes('WeekDay') || t.includes('Date');
 };
+/** A word made with "-born", "-winning" and the like, which says what someone is ("Lagos-born",
+ * "Oscar-winning", "Harvard-educated"). */
+export const EPITHET_COMPOUND = /-(?:born|bred|raised|winning|educated|trained|shortlisted|nominated|based)$/;
 /** A common English word (so a capitalised occurrence at sentence start is not a name). */
 export function isCommonWord(lower: string): boolean {
   if (FUNCTION_WORDS.has(lower)) return true;
@@ -418,34 +421,17 @@ const SPEECH_SPECS = [
   'beams|beamed',
   'grins|grinned',
   'chuckle',
-  // (characterising what someone else said or did, as "dismissed" does: "rejected the findings as
-  // “exaggerated”", "branded the plan “reckless”"; weak, below, but for the cue finder's own check)
-  'reject',
-  'denounce',
-  'condemn',
-  'brand',
 ];
-export const SPEECH_VERBS = new Set<string>();
+/** Verbs of saying that characterise something, as "dismissed" does ("rejected the findings as
+ * “exaggerated”", "branded the plan “reckless”"): speech verbs, weak (below) but for the cue
+ * finder's own check of their "as" (local.ts). */
+export const CHARACTERISING = new Set(['reject', 'denounce', 'condemn', 'brand'].flatMap(forms));
+export const SPEECH_VERBS = new Set<string>(CHARACTERISING);
 for (const s of SPEECH_SPECS) for (const f of forms(s)) SPEECH_VERBS.add(f);
 // Words in SPEECH_VERBS that are too often something else to count when nothing else supports them.
 export const WEAK_SPEECH = new Set([
   // (the characterising verbs count only where the cue finder checks their "as", in local.ts)
-  'reject',
-  'rejects',
-  'rejected',
-  'rejecting',
-  'denounce',
-  'denounces',
-  'denounced',
-  'denouncing',
-  'condemn',
-  'condemns',
-  'condemned',
-  'condemning',
-  'brand',
-  'brands',
-  'branded',
-  'branding',
+  ...CHARACTERISING,
   'email',
   'emails',
   'tweet',

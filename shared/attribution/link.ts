@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_GENDER, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, TWO_WORD_DEMONYMS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isCountry, isNounish, isOrgWord, isPersonNoun, isPlaceWord, lexTags, nameGender } from './lexicon';
+import { DETERMINERS, DOCUMENT_NOUNS, EPITHET_COMPOUND, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_GENDER, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, TWO_WORD_DEMONYMS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isCountry, isNounish, isOrgWord, isPersonNoun, isPlaceWord, lexTags, nameGender } from './lexicon';
 import { AUXILIARIES, type Gender, isVerbish, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, nameGivenBefore, ONE_OF, SURNAME_PARTICLES, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
@@ -62,9 +62,9 @@ const ASKING = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'challenged
 /** what follows "asked him" when he is the one asked ("asked him whether"), not "asked her lawyer" */
 const ASKED_ABOUT = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when', 'where', 'who', 'to', 'for', 'again', 'directly', 'repeatedly', 'on']);
 
-/** Prepositions whose capitalised object is as likely a place as anyone ("a level crossing in Maltby Fen"). */
 /** The place prepositions that only a place follows. */
 const PLAIN_PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'off', 'from', 'across', 'through', 'beyond', 'along']);
+/** Prepositions whose capitalised object is as likely a place as anyone ("a level crossing in Maltby Fen"). */
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'around', 'into', 'onto', 'on', 'from', 'through', 'beyond', 'along', 'towards', 'toward', 'above', 'below', 'beside']);
 
 /** A question put to someone, not one the asker goes on to answer: it speaks of "you", or of no
@@ -726,9 +726,6 @@ function actsAsSubject(lp: LocalParagraph, m: Mention, mi: number): boolean {
   const v = wordAfterName(lp, m.n0);
   return !!v && (HUMAN_VERBS.has(v) || SPEECH_VERBS.has(v) || lexTags(v).some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Verb' || t === 'Copula' || t === 'Negative' || t === 'Modal'));
 }
-/** A word that describes a person before their name ("the Lagos-born Temitope Adeyemi-Cole", "the
- * Oscar-winning ...", "the Harvard-educated ..."). */
-const EPITHET_COMPOUND = /-(?:born|bred|raised|winning|educated|trained|shortlisted|nominated|based)$/;
 /** Words between "who" and the verb that gives a name: "who would only give", "who declined to give". */
 const WHO_GIVES_BEFORE = new Set(['would', 'only', 'also', 'just', 'declined', 'refused', 'to', 'did', 'not', 'want', 'wanted', 'asked']);
 /** "the elder Hayes", "the younger Mulligan": which of a family a surname alone means ('' when
@@ -2561,12 +2558,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const otherPersonIn = (para: number, sent: number, self: number, skipOwner = false, ownSubjectOk = false, skipQualifiers = false): boolean => {
     const lp = locals[para]!;
     if (otherPersonWordIn(lp, sent, ownSubjectOk)) return true;
-    // (with skipQualifiers, not a capitalised word qualifying a noun: "taught Arabic literature")
-    if (skipQualifiers) return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && !qualifierWord(lp, m) && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self] && !(mentionMember[para]![mi]!.weak && !m.personEvidence && afterPlacePrep(lp, m) && (m.tokens.length === 1 || /^(?:from|in|on)$/.test(lp.toks[m.i0 - 1]!.lo))));
     // (with skipOwner, not a possessive right before it: "New Zealand’s Wiremu Tane")
+    // (with skipQualifiers, not a capitalised word qualifying a noun: "taught Arabic literature")
     // (nor a word nothing showed to be anyone's after "from", "in" or "on", or one word after "at" or
     // "into": "Graham Tolley, from Swindon,"; not "ran into Ifeoma George")
-    return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self] && !(skipOwner && ownerBefore(lp, mi) === self) && !firmBeforeTitle(lp, mi, self, mentionMember[para]![mi]!) && !(mentionMember[para]![mi]!.weak && !m.personEvidence && afterPlacePrep(lp, m) && (m.tokens.length === 1 || /^(?:from|in|on)$/.test(lp.toks[m.i0 - 1]!.lo))));
+    return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && !(skipQualifiers && qualifierWord(lp, m)) && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self] && !(skipOwner && ownerBefore(lp, mi) === self) && !firmBeforeTitle(lp, mi, self, mentionMember[para]![mi]!) && !(mentionMember[para]![mi]!.weak && !m.personEvidence && afterPlacePrep(lp, m) && (m.tokens.length === 1 || /^(?:from|in|on)$/.test(lp.toks[m.i0 - 1]!.lo))));
   };
   /** mention mi is one word nothing showed to be a person's, right before the lower-case title of
    * mention `self` ("Skylark chief operating officer Hamish Strachan"): whose officer they are */
@@ -2680,8 +2676,6 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const i = locals.findIndex((l) => PRESS_SETTING.test(l.text));
     return i < 0 ? Infinity : i;
   })());
-  /** "Questions were put by accredited correspondents": those who put a transcript's questions, as
-   * the story calls them in a paragraph up to `p` (singular), when not reporters; else null. */
   /** The one the paragraph after `p` (a paragraph that is only a quote) says put it so: "That was how
    * Amara Nwosu, a trainee teacher, described the moment", "This is how she puts it" (a named person,
    * not "That was how the council described it"); else null. */
@@ -2713,6 +2707,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     while (q > 0 && (!NON_SPACE.test(locals[q]!.text) || locals[q]!.quotes[0]?.cue.cue === 'transcript' || locals[q]!.quotes[0]?.cue.cue === 'answer')) q--;
     return q;
   };
+  /** "Questions were put by accredited correspondents": those who put a transcript's questions, as
+   * the story calls them in a paragraph up to `p` (singular), when not reporters; else null. */
   const questionersBefore = (p: number): string | null => {
     // (in the paragraph before the run of turns, with no interview set after it: not "Last week
     // questions were put by residents at a public meeting. This week ... spoke to the Echo.")
@@ -2915,11 +2911,69 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     return cast;
   };
+  type QaFound = { q: number; mi: number; role: 'credit' | 'to' | 'subject'; mem: Member };
+  /** A Q and A's credit line in the two paragraphs after its turn at `p` ("This interview has been
+   * edited for length and clarity. Interview by Nomvula Dube."): the credit shows a name of two words
+   * to be someone's; not one of two ("Interviews by Nomvula Dube and Pieter Smit."), nor one of
+   * `people` already in the intro. */
+  const closingCredit = (p: number, people: Set<Member>): QaFound[] => {
+    const found: QaFound[] = [];
+    for (let q = p + 1, n = 0; q < locals.length && n < 2; q++) {
+      const lq = locals[q]!;
+      if (!NON_SPACE.test(lq.text) || lq.quotes.some((x) => x.cue.cue === 'transcript' || x.cue.cue === 'answer')) continue;
+      n++;
+      lq.mentions.forEach((m, mi) => {
+        const o = mentionMember[q]![mi];
+        if (o && o.kind === 'person' && !o.described && (shownPerson(o) || m.lower.length >= 2) && !people.has(o) && journalistRole(lq, m, mi) === 'credit' && !lq.mentions.some((x, xi) => xi !== mi && x.sent === m.sent) && !/^(?:and|&|,|with)$/.test(lq.toks[m.i1]?.lo ?? '')) found.push({ q, mi, role: 'credit', mem: o });
+      });
+    }
+    return found;
+  };
+  /** In an intro (paragraph `intro`) naming the two `people`, the one the other "spoke to", named
+   * bare: "Bartholomew Osei-Mensah’s fourth novel ... He spoke to Lorna Teague by phone from Kumasi.";
+   * not one described, "spoke to Marit Solbakken, the union’s leader", nor one with a title or an
+   * owner. */
+  const spokenToBare = (intro: number, people: Set<Member>): QaFound[] => {
+    const found: QaFound[] = [];
+    const lq = locals[intro]!;
+    lq.mentions.forEach((m, mi) => {
+      const o = mentionMember[intro]![mi];
+      if (!o || !people.has(o) || m.poss || m.titleWords.length || o.roleWords.size || lq.sentSubject[m.sent] === mi) return;
+      const to = lq.toks[m.i0 - 1];
+      const verb = lq.toks[m.i0 - 2];
+      if (to?.lo !== 'to' || to.sent !== m.sent || verb?.sent !== m.sent || !/^(?:spoke|speaks|talked|talks)$/.test(verb.lo)) return;
+      const after = lq.toks[m.i1];
+      if (after && after.sent === m.sent && after.t !== '.' && !(after.k === 'w' && /^(?:by|from|in|at|over|on|last|this|before|after|ahead|shortly|recently|during)$/.test(after.lo))) return;
+      // (only the intro's subject, as a pronoun or named first, speaking to someone named here first,
+      // and nothing after but where or when: not "Lorna Teague spoke to Osei-Mensah by phone", "She
+      // spoke to Hiroshi Kato in Osaka, her first employer,", "He spoke to Ruth Banda after the
+      // match, and she told him")
+      const sj = lq.sentSubject[m.sent] ?? -1;
+      const sjMem = sj >= 0 ? mentionMember[intro]![sj] : null;
+      const first = lq.mentions.findIndex((_, xi) => !!mentionMember[intro]![xi] && mentionMember[intro]![xi] !== o);
+      const firstMem = first >= 0 ? mentionMember[intro]![first] : null;
+      if (sj >= 0 ? sjMem !== firstMem : lq.sentSubjectCue[m.sent]?.ref !== 'pronoun') return;
+      if (o.firstSeen < pos(intro, m.n0)) return;
+      // (a "he" or "she" after the name that may be theirs says more of them: "spoke to Rosa Lindqvist
+      // from her farm" is the one at home answering, "He spoke to Elena Ruiz on the day she died" the
+      // one the film is about; "spoke to Anneliese Brandt from his home in Kumasi" is the novelist's)
+      const subjectGender = sj >= 0 ? (sjMem?.gender ?? null) : (lq.sentSubjectCue[m.sent]?.gender ?? null);
+      for (let k = m.i1; k < lq.toks.length && lq.toks[k]!.sent === m.sent; k++) {
+        const t = lq.toks[k]!;
+        if (t.t === ',' || t.k === 'q' || (t.k === 'w' && /^(?:and|who|whose|which|where|but)$/.test(t.lo)) || k - m.i1 > 8) return;
+        if (t.k !== 'w' || !/^(?:he|she|him|her|his|hers|they|them|their)$/.test(t.lo)) continue;
+        const g = /^(?:she|her|hers)$/.test(t.lo) ? 'f' : /^(?:he|him|his)$/.test(t.lo) ? 'm' : null;
+        if (!g || o.gender === g || (subjectGender && subjectGender !== g)) return;
+      }
+      found.push({ q: intro, mi, role: 'to', mem: o });
+    });
+    return found;
+  };
   const readQaCast = (p: number, intro: number): { asker: Member | null; answerer: Member | null } => {
     const none = { asker: null, answerer: null };
     if (namedInterviewer(p)) return none;
     const people = new Set<Member>();
-    const found: { q: number; mi: number; role: 'credit' | 'to' | 'subject'; mem: Member }[] = [];
+    const found: QaFound[] = [];
     // (and no other word for a journalist in the intro: not "Presenter Kate Innes spoke to our reporter
     // Sam Ojo", where the reporter answers)
     let trade = 0;
@@ -2939,59 +2993,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (role) found.push({ q, mi, role, mem: o });
       });
     }
-    // (or, with no one found there, the credit line closing the interview: "This interview has been
-    // edited for length and clarity. Interview by Nomvula Dube."; the credit shows a name of two
-    // words to be someone's; not one of two, "Interviews by Nomvula Dube and Pieter Smit.")
-    if (!found.length) {
-      for (let q = p + 1, n = 0; q < locals.length && n < 2; q++) {
-        const lq = locals[q]!;
-        if (!NON_SPACE.test(lq.text) || lq.quotes.some((x) => x.cue.cue === 'transcript' || x.cue.cue === 'answer')) continue;
-        n++;
-        lq.mentions.forEach((m, mi) => {
-          const o = mentionMember[q]![mi];
-          if (o && o.kind === 'person' && !o.described && (shownPerson(o) || m.lower.length >= 2) && !people.has(o) && journalistRole(lq, m, mi) === 'credit' && !lq.mentions.some((x, xi) => xi !== mi && x.sent === m.sent) && !/^(?:and|&|,|with)$/.test(lq.toks[m.i1]?.lo ?? '')) found.push({ q, mi, role: 'credit', mem: o });
-        });
-      }
-      if (found.length) for (const f of found) people.add(f.mem);
-    }
-    // (or, with two people in the intro and no one else found, the one the other "spoke to", named
-    // bare: "Bartholomew Osei-Mensah’s fourth novel ... He spoke to Lorna Teague by phone from
-    // Kumasi."; not one described, "spoke to Marit Solbakken, the union’s leader", nor one with a
-    // title or an owner)
-    if (!found.length && people.size === 2) {
-      const lq = locals[intro]!;
-      lq.mentions.forEach((m, mi) => {
-        const o = mentionMember[intro]![mi];
-        if (!o || !people.has(o) || m.poss || m.titleWords.length || o.roleWords.size || lq.sentSubject[m.sent] === mi) return;
-        const to = lq.toks[m.i0 - 1];
-        const verb = lq.toks[m.i0 - 2];
-        if (to?.lo !== 'to' || to.sent !== m.sent || verb?.sent !== m.sent || !/^(?:spoke|speaks|talked|talks)$/.test(verb.lo)) return;
-        const after = lq.toks[m.i1];
-        if (after && after.sent === m.sent && after.t !== '.' && !(after.k === 'w' && /^(?:by|from|in|at|over|on|last|this|before|after|ahead|shortly|recently|during)$/.test(after.lo))) return;
-        // (only the intro's subject, as a pronoun or named first, speaking to someone named here first,
-        // and nothing after but where or when: not "Lorna Teague spoke to Osei-Mensah by phone", "She
-        // spoke to Hiroshi Kato in Osaka, her first employer,", "He spoke to Ruth Banda after the
-        // match, and she told him")
-        const sj = lq.sentSubject[m.sent] ?? -1;
-        const sjMem = sj >= 0 ? mentionMember[intro]![sj] : null;
-        const first = lq.mentions.findIndex((_, xi) => !!mentionMember[intro]![xi] && mentionMember[intro]![xi] !== o);
-        const firstMem = first >= 0 ? mentionMember[intro]![first] : null;
-        if (sj >= 0 ? sjMem !== firstMem : lq.sentSubjectCue[m.sent]?.ref !== 'pronoun') return;
-        if (o.firstSeen < pos(intro, m.n0)) return;
-        // (a "he" or "she" after the name that may be theirs says more of them: "spoke to Rosa Lindqvist
-        // from her farm" is the one at home answering, "He spoke to Elena Ruiz on the day she died" the
-        // one the film is about; "spoke to Anneliese Brandt from his home in Kumasi" is the novelist's)
-        const subjectGender = sj >= 0 ? (sjMem?.gender ?? null) : (lq.sentSubjectCue[m.sent]?.gender ?? null);
-        for (let k = m.i1; k < lq.toks.length && lq.toks[k]!.sent === m.sent; k++) {
-          const t = lq.toks[k]!;
-          if (t.t === ',' || t.k === 'q' || (t.k === 'w' && /^(?:and|who|whose|which|where|but)$/.test(t.lo)) || k - m.i1 > 8) return;
-          if (t.k !== 'w' || !/^(?:he|she|him|her|his|hers|they|them|their)$/.test(t.lo)) continue;
-          const g = /^(?:she|her|hers)$/.test(t.lo) ? 'f' : /^(?:he|him|his)$/.test(t.lo) ? 'm' : null;
-          if (!g || o.gender === g || (subjectGender && subjectGender !== g)) return;
-        }
-        found.push({ q: intro, mi, role: 'to', mem: o });
-      });
-    }
+    // (or, with no one found there, the credit line closing the interview, or the one the intro's
+    // subject "spoke to", named bare)
+    if (!found.length) found.push(...closingCredit(p, people));
+    if (found.length) for (const f of found) people.add(f.mem);
+    else if (people.size === 2) found.push(...spokenToBare(intro, people));
     const askers = new Set(found.map((f) => f.mem));
     if (askers.size !== 1 || trade > 1) return none;
     const f = found[0]!;
@@ -4992,6 +4998,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         cue = null;
         ambiguous = false;
         const lead = (lq.standalone || lq.kind === 'direct') && lq.cue.ref === 'none' && !lp.sentSpeech[lq.sent] && !continuesPrev && lq.cue.cue !== 'answer' ? leadSubject(p, lp, lq.sent) : null;
+        // (a paragraph that is only this quote, the next saying who put it so: `howSaid`, read once)
+        const said = lq.standalone && lq.raw.atParaStart && ev.i === 0 && lp.quotes.length === 1 ? howSaid(p) : null;
         if (lq.cue.cue === 'answer') {
           // "A: ..." in a transcript: most likely the person the story quotes, but the label does not say
           // (never the interviewer the story named: they ask)
@@ -5027,10 +5035,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           speaker = spokenToBefore(prevNonEmptyBefore, p);
           cue = 'answer';
           ambiguous = false;
-        } else if (lq.standalone && lq.raw.atParaStart && ev.i === 0 && lp.quotes.length === 1 && howSaid(p) ) {
+        } else if (said) {
           // ("“I thought it was a prank call.” / That was how Amara Nwosu, a 24-year-old trainee teacher,
           // described the moment ...": the one the next paragraph says put it so)
-          speaker = howSaid(p);
+          speaker = said;
           cue = 'following';
           ambiguous = false;
         } else if (continuesPrev) {

@@ -2,7 +2,7 @@
 // speech cue of each quote. Everything here depends on the paragraph text alone, so the result
 // is cached by text and reused across keystrokes.
 import {
-  AUX_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_HON, GROUP_NOUNS, FUNCTION_WORDS, INTRO_WORDS, INVERTIBLE, KIN, MALE_HON, MEDIA_CONTEXT,
+  AUX_ADVERBS, CHARACTERISING, DETERMINERS, DOCUMENT_NOUNS, EPITHET_COMPOUND, FEMALE_HON, GROUP_NOUNS, FUNCTION_WORDS, INTRO_WORDS, INVERTIBLE, KIN, MALE_HON, MEDIA_CONTEXT,
   NAMING_CUES, ORG_ANAPHORS, ORG_HEADS, PLACE_HEADS, PRONOUNS_M, ROLE_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
   TITLE_MODIFIERS, TITLE_WORDS, TWO_WORD_DEMONYMS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isNounish,
   BEFORE_NAME_PERSON_NOUNS, isCountry, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, lexTags as lexTagsOf, nameGender,
@@ -1186,10 +1186,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     }
   }
   // ("a three-year-old cockapoo called Biscuit", "a boat named Sea Breeze": a name given to
-  // something that is no person is no one's; "a woman called Mary", "a friend named Sam" are)
-  const calledBy = toks[p0 - 1];
-  const calledWhat = toks[p0 - 2];
-  if (!personEvidence && !prefixToks.length && calledBy?.k === 'w' && /^(?:called|named|nicknamed|dubbed)$/.test(calledBy.lo) && calledBy.sent === run[0]!.sent && calledWhat?.k === 'w' && !calledWhat.cap && calledWhat.sent === run[0]!.sent && !FUNCTION_WORDS.has(calledWhat.lo) && !PREPOSITIONS.has(toks[p0 - 3]?.lo ?? '') && !DETERMINERS.has(calledWhat.lo) && !isPersonNoun(calledWhat.lo) && !isGroupNoun(calledWhat.lo) && !(calledWhat.lo in KIN) && !ROLE_NOUNS.has(calledWhat.lo) && !/ly$/.test(calledWhat.lo) && !/^(?:vet|local|locals|passer-by|resident|neighbour|neighbor|stranger|customer|client|patient|pupil|student|volunteer|worker|driver|nurse|doctor|teacher)$/.test(calledWhat.lo) && !isFirstName(allLo[0]!) && !/^(?:him|her|them|himself|herself|someone|somebody|one|man|woman|boy|girl|baby|child|son|daughter)$/.test(calledWhat.lo) && !isVerbish(calledWhat.lo) && !calledWhat.poss) type = 'org';
+  // something that is no person is no one's)
+  if (!personEvidence && !prefixToks.length && !isFirstName(allLo[0]!) && nameGivenToThing(toks, p0)) type = 'org';
   // "On Marsh Lane, a man in his sixties ...": a name in the place's phrase that opens the sentence,
   // set off by a comma, is that place, and what follows the comma is the sentence's subject, not a
   // description of it
@@ -1925,14 +1923,27 @@ function characterisesQuote(toks: Tok[], v: number, qt: number): boolean {
 /** Nouns for someone's account of a thing, taking "of" and "as" ("the government's characterisation
  * of the protests as"): the words after "as" are theirs. */
 const OTHERS_TERMS = new Set(['characterisation', 'characterization', 'description', 'descriptions', 'portrayal', 'depiction', 'designation', 'classification', 'assessment', 'labelling', 'labeling', 'framing', 'listing', 'ranking', 'rating', 'appointment', 'reappointment', 'nomination', 'treatment']);
-/** Verbs of saying that characterise something (the lexicon's speech verbs "reject", "denounce",
- * "condemn", "brand"): a quote is theirs only after "as" or, for "brand", right after its object. */
-const CHARACTERISING = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'denounce', 'denounces', 'denounced', 'denouncing', 'condemn', 'condemns', 'condemned', 'condemning', 'brand', 'brands', 'branded', 'branding']);
-/** A capitalised word made with "-born", "-winning" and the like ("Lagos-born", "Oscar-winning"). */
-const EPITHET_WORD = /^\p{L}[\p{L}'’.]*-(?:born|bred|raised|winning|educated|trained|shortlisted|nominated|based)$/u;
+/** A word made with "-born", "-winning" and the like ("Lagos-born", "Oscar-winning"), letters before
+ * its hyphen. */
+const epithetWord = (lo: string) => EPITHET_COMPOUND.test(lo) && /^\p{L}[\p{L}'’.]*-\p{L}+$/u.test(lo);
 /** A broadcast's or a hearing's words for who is speaking, as transcript labels give them ("HOST",
  * "CALLER", "PRESENTER"). */
 const BROADCAST_ROLES = new Set(['host', 'co-host', 'presenter', 'caller', 'interviewer', 'anchor', 'moderator', 'chair', 'reporter', 'correspondent', 'listener', 'guest', 'panellist', 'panelist', 'questioner', 'narrator', 'announcer', 'commentator']);
+/** The name at token p0 follows "called", "named", "nicknamed" or "dubbed" after a word for something
+ * that is no person ("a three-year-old cockapoo called Biscuit", "a boat named Sea Breeze"); not "a
+ * woman called Mary", "a friend named Sam", "a vet named Carys Pugh", "eventually named Diego Santos". */
+function nameGivenToThing(toks: Tok[], p0: number): boolean {
+  const by = toks[p0 - 1];
+  const what = toks[p0 - 2];
+  const sent = toks[p0]!.sent;
+  if (by?.k !== 'w' || by.sent !== sent || !/^(?:called|named|nicknamed|dubbed)$/.test(by.lo)) return false;
+  if (what?.k !== 'w' || what.cap || what.poss || what.sent !== sent || PREPOSITIONS.has(toks[p0 - 3]?.lo ?? '')) return false;
+  const w = what.lo;
+  return !FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && !isPersonNoun(w) && !isGroupNoun(w) && !(w in KIN) && !ROLE_NOUNS.has(w) && !/ly$/.test(w) && !PEOPLE_NAMED.has(w) && !isVerbish(w);
+}
+/** Words for people that may come before "named" or "called" and that the lexicon does not call
+ * person nouns ("a vet named", "a local named", "a passer-by called"). */
+const PEOPLE_NAMED = new Set(['vet', 'local', 'locals', 'passer-by', 'resident', 'neighbour', 'neighbor', 'stranger', 'customer', 'client', 'patient', 'pupil', 'student', 'volunteer', 'worker', 'driver', 'nurse', 'doctor', 'teacher', 'him', 'her', 'them', 'himself', 'herself', 'someone', 'somebody', 'one', 'man', 'woman', 'boy', 'girl', 'baby', 'child', 'son', 'daughter']);
 /** Prepositions that open a sentence with where it happens ("On Marsh Lane, ..."). */
 const OPENING_PLACE_PREPS = new Set(['on', 'in', 'at', 'outside', 'inside', 'along', 'across', 'off', 'beyond', 'opposite']);
 const POST_PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'near', 'outside', 'inside', 'behind', 'among', 'on', 'beside']);
@@ -2194,13 +2205,14 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   if (pp && pp.k === 'w' && pp.sent === sent && POST_PREPS.has(pp.lo) && (kind === 'person' || kind === 'group')) {
     let m = adjPP ? k + 3 : k + 2;
     let last = -1;
+    /** token x is a body's noun in lower case ("authority", "ministry") */
+    const bodyAfter = (x: number) => toks[x]?.k === 'w' && !toks[x]!.cap && toks[x]!.sent === sent && (ORG_HEADS.has(toks[x]!.lo) || GROUP_NOUNS.has(toks[x]!.lo));
     while (m < toks.length && m - k <= 8) {
       const t = toks[m]!;
       if (t.k !== 'w' || t.sent !== sent) break;
       // (a weak word of saying that modifies the noun after it is no verb: "An official at the state
       // health ministry")
       const nt = toks[m + 1];
-      const bodyAfter = (x: number) => toks[x]?.k === 'w' && !toks[x]!.cap && toks[x]!.sent === sent && (ORG_HEADS.has(toks[x]!.lo) || GROUP_NOUNS.has(toks[x]!.lo));
       // (and a word that may be a verb before a body's noun is its kind: "the state transport authority")
       const modifier = (WEAK_SPEECH.has(t.lo) && !!nt && nt.k === 'w' && !nt.cap && nt.sent === sent && !FUNCTION_WORDS.has(nt.lo) && !SPEECH_VERBS.has(nt.lo) && (!isVerbish(nt.lo) || bodyAfter(m + 2)) && DETERMINERS.has(toks[m - 1]?.lo ?? '')) || (!SPEECH_VERBS.has(t.lo) && bodyAfter(m + 1));
       if (t.lo === 'who' || t.lo === 'which' || t.lo === 'that' || (SPEECH_VERBS.has(t.lo) && !modifier)) break;
@@ -2598,7 +2610,7 @@ function plainPersonAt(toks: Tok[], j: number): LocalCue | null {
   let d = j - 1;
   // (or a record: "the two-time Olympic champion", "the defending world champion")
   // (or where they were born or what they won: "the Lagos-born entrepreneur", "the Oscar-winning director")
-  while (d > 0 && j - d <= 3 && toks[d]!.k === 'w' && toks[d]!.sent === t.sent && (/^\d+-year-old$/.test(toks[d]!.lo) || (toks[d]!.cap && isDemonym(toks[d]!.lo)) || EPITHET_MODIFIERS.test(toks[d]!.lo) || EPITHET_WORD.test(toks[d]!.lo)) && toks[d - 1]!.sent === t.sent) d--;
+  while (d > 0 && j - d <= 3 && toks[d]!.k === 'w' && toks[d]!.sent === t.sent && (/^\d+-year-old$/.test(toks[d]!.lo) || (toks[d]!.cap && isDemonym(toks[d]!.lo)) || EPITHET_MODIFIERS.test(toks[d]!.lo) || epithetWord(toks[d]!.lo)) && toks[d - 1]!.sent === t.sent) d--;
   if (t.k !== 'w' || t.cap || toks[d]?.lo !== 'the' || toks[d]!.sent !== t.sent || ROLE_NOUNS.has(t.lo) || !isPersonNoun(t.lo)) return null;
   if (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)) return null;
   // (a suffix alone is weak evidence of a person: "the restaurant", "the president" are not plain people)
@@ -4856,7 +4868,7 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
     if (ORDINALS.test(t.lo)) continue;
     // (nor is a word naming the trade before a person's word: "A care assistant", "A support worker")
     // (only someone brought in as anyone: "The market manager" stays the role it names)
-    if (FUNCTION_WORDS.has(t.lo) || (isVerbish(t.lo) && !participleBeforePerson(toks, h, k + 4) && !(INDEFINITE.has(toks[k]!.lo) && toks[h + 1]?.k === 'w' && !toks[h + 1]!.cap && toks[h + 1]!.sent === t.sent && personHead(toks, h + 1)))) return null;
+    if (FUNCTION_WORDS.has(t.lo) || (isVerbish(t.lo) && !participleBeforePerson(toks, h, k + 4) && !(INDEFINITE.has(toks[k]!.lo) && tradeBeforePerson(toks, h)))) return null;
   }
   return null;
 }
@@ -4914,11 +4926,17 @@ function indefinitePersonOpening(toks: Tok[], i: number): '' | 'm' | 'f' | 'x' {
     if (ORDINALS.test(t.lo)) continue;
     // (a word that is also a verb may name the trade before a person's word: "A care assistant",
     // "A support worker")
-    if (FUNCTION_WORDS.has(t.lo) || (isVerbish(t.lo) && !isNounish(t.lo) && !participleBeforePerson(toks, h, k + 4) && !(toks[h + 1]?.k === 'w' && !toks[h + 1]!.cap && toks[h + 1]!.sent === sent && personHead(toks, h + 1)))) return '';
+    if (FUNCTION_WORDS.has(t.lo) || (isVerbish(t.lo) && !isNounish(t.lo) && !participleBeforePerson(toks, h, k + 4) && !tradeBeforePerson(toks, h))) return '';
   }
   return '';
 }
 const ORDINALS = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+/** Token h, a word that may be a verb, names a trade before a person's word right after it ("A care
+ * assistant", "A support worker"). */
+function tradeBeforePerson(toks: Tok[], h: number): boolean {
+  const nx = toks[h + 1];
+  return nx?.k === 'w' && !nx.cap && nx.sent === toks[h]!.sent && personHead(toks, h + 1);
+}
 
 /** Nouns for a person that give the gender (besides ROLE_GENDER's). */
 const NOUN_GENDER: Record<string, 'm' | 'f'> = {
@@ -5475,7 +5493,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   // ("said the Lagos-born entrepreneur", "the Oscar-winning director": a word made of a place or a
   // prize and "-born" or "-winning" before a lower-case noun says what someone is; no one's name)
   // (or before another such word set off by a comma: "the Belfast-born, Dublin-based author")
-  mentions = mentions.filter((m) => !(m.tokens.length === 1 && EPITHET_WORD.test(m.lower[0]!) && ((toks[m.i1]?.k === 'w' && !toks[m.i1]!.cap && toks[m.i1]!.sent === m.sent) || (toks[m.i1]?.t === ',' && toks[m.i1 + 1]?.k === 'w' && EPITHET_WORD.test(toks[m.i1 + 1]!.lo)))));
+  mentions = mentions.filter((m) => !(m.tokens.length === 1 && epithetWord(m.lower[0]!) && ((toks[m.i1]?.k === 'w' && !toks[m.i1]!.cap && toks[m.i1]!.sent === m.sent) || (toks[m.i1]?.t === ',' && toks[m.i1 + 1]?.k === 'w' && epithetWord(toks[m.i1 + 1]!.lo)))));
   if (dateline > 0) mentions = mentions.filter((m) => m.start >= dateline);
   if (!turn && !quotes.length && isByline(text)) mentions = [];
   // (a Q/A label before a turn with a quote in it is no one: "A. My father said, “...”")
