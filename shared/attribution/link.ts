@@ -2612,7 +2612,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (p < 0) return null;
       s = locals[p]!.sentAnonSource.length - 1;
     }
-    const src = s >= 0 ? locals[p]!.sentAnonSource[s] : null;
+    // (someone new who opens the sentence, for a role's quote only when reported speaking there: "A
+    // junior official from his team was absent. / “…,” the official said." may be anyone's official)
+    const src = s >= 0 ? (locals[p]!.sentAnonSource[s] ?? (pronounQuote !== null || locals[p]!.sentSpeech[s] ? locals[p]!.sentIndefSource[s] : null)) : null;
     if (!src || (gender && src.gender && src.gender !== gender)) return null;
     // (after "the", only one the story called by that word before: "a woman in her 80s handed over
     // £4,000 ... / The woman, who asked not to be named, told ..."; not "A mother whose son waited
@@ -5761,6 +5763,7 @@ export const linkKey = perParagraph((lp): string => {
     // (and the ages it gives, by sentence: "her 18-month-old son")
     lp.toks.filter((t) => t.k === 'w' && /^\d+(?:-(?:year|month|week)-old)?$/.test(t.lo)).map((t) => `${t.sent}:${t.lo}`).join(' '),
     lp.sentIndefPerson,
+    lp.sentIndefSource.map((g) => g && [g.text, g.head, g.gender]),
     // (and which of its "he"s and "she"s come right after a speech verb: "An IT manager ... said he
     // had found" is someone else's report before the pronoun)
     pronounsAfterSpeech(lp),

@@ -139,6 +139,9 @@ export interface LocalParagraph {
    * said ...", "An engineer who inspected it, and who ..., said ..."), per sentence: '' none, else
    * their gender when the noun gives it ('m', 'f') or 'x'. A pronoun right after may well be them. */
   sentIndefPerson: ('' | 'm' | 'f' | 'x')[];
+  /** someone new and unnamed opening the sentence (sentIndefPerson's), described, when
+   * sentAnonSource has no one there */
+  sentIndefSource: (DescribedSource | null)[];
   /** the paragraph ends "X said:" with no quote after it, the words in the paragraphs that follow
    * ("In a statement released through their solicitors, the family said:"): who X is; else null */
   colonLead: LocalCue | null;
@@ -4899,43 +4902,91 @@ function pastTenseAt(toks: Tok[], k: number): boolean {
  * indefinite article and a few lower-case words up to a person noun, with a verb after it somewhere
  * in the sentence: someone new the story does not name. Their gender when the noun gives it, else 'x'. */
 function indefinitePersonOpening(toks: Tok[], i: number): '' | 'm' | 'f' | 'x' {
+  return indefinitePersonAt(toks, i)?.gender ?? '';
+}
+/** indefinitePersonOpening's person: their determiner and noun, and the gender the noun gives; with
+ * `compound`, also a person noun after another ("A flood management officer", not read so for
+ * sentIndefPerson) */
+function indefinitePersonAt(toks: Tok[], i: number, compound = false): { gender: 'm' | 'f' | 'x'; det: number; head: number } | null {
   let k = afterIntroPhrase(toks, i);
   const sent = toks[i]!.sent;
   while (toks[k]?.k === 'w' && toks[k]!.sent === sent && INTRO_WORDS.has(toks[k]!.lo)) k++;
   if (toks[k]?.t === ',') k++;
   const d = toks[k];
-  if (d?.k !== 'w' || d.sent !== sent || !INDEFINITE.has(d.lo)) return '';
+  if (d?.k !== 'w' || d.sent !== sent || !INDEFINITE.has(d.lo)) return null;
   for (let h = k + 1; h <= k + 4; h++) {
     const t = toks[h];
     // (an acronym may say what they do: "An IT manager at a logistics company", "An NHS nurse")
     if (t?.k === 'w' && t.sent === sent && /^[A-Z]{2,4}$/.test(t.t) && h < k + 4) continue;
-    if (t?.k !== 'w' || t.sent !== sent || t.cap || t.poss) return '';
+    if (t?.k !== 'w' || t.sent !== sent || t.cap || t.poss) return null;
     if (personHead(toks, h) && !DOCUMENT_NOUNS.has(t.lo) && !ORG_HEADS.has(t.lo)) {
-      // (a person noun modifying another noun is no person: "A police car", "One driver's van")
+      // (a person noun modifying another noun is no person: "A police car", "One driver's van"; but
+      // the person may be the noun after: "A flood management officer")
       const nx = toks[h + 1];
-      if (nx?.k === 'w' && nx.sent === sent && !nx.cap && isNounish(nx.lo) && !isVerbish(nx.lo) && !FUNCTION_WORDS.has(nx.lo)) return '';
+      if (compound && nx?.k === 'w' && nx.sent === sent && !nx.cap && h < k + 4 && personHead(toks, h + 1) && !FUNCTION_WORDS.has(nx.lo)) continue;
+      if (nx?.k === 'w' && nx.sent === sent && !nx.cap && isNounish(nx.lo) && !isVerbish(nx.lo) && !FUNCTION_WORDS.has(nx.lo)) return null;
       // (nor someone named right after, set off: "A neighbour, Joan Fife, said")
-      if (nx?.t === ',' && toks[h + 2]?.k === 'w' && toks[h + 2]!.cap && toks[h + 2]!.sent === sent) return '';
+      if (nx?.t === ',' && toks[h + 2]?.k === 'w' && toks[h + 2]!.cap && toks[h + 2]!.sent === sent) return null;
       let verb = false;
       for (let v = h + 1; v < toks.length && toks[v]!.sent === sent; v++) if (toks[v]!.k === 'w' && !toks[v]!.cap && (strongSpeech(toks[v]) || isVerbish(toks[v]!.lo))) verb = true;
-      if (!verb) return '';
+      if (!verb) return null;
       const g = NOUN_GENDER[t.lo] ?? ROLE_GENDER[t.lo] ?? null;
-      return g ?? 'x';
+      return { gender: g ?? 'x', det: k, head: h };
     }
     // (an ordinal counts them: "A third employee was blunter.")
     if (ORDINALS.test(t.lo)) continue;
     // (a word that is also a verb may name the trade before a person's word: "A care assistant",
     // "A support worker")
-    if (FUNCTION_WORDS.has(t.lo) || (isVerbish(t.lo) && !isNounish(t.lo) && !participleBeforePerson(toks, h, k + 4) && !tradeBeforePerson(toks, h))) return '';
+    if (FUNCTION_WORDS.has(t.lo) || (isVerbish(t.lo) && !isNounish(t.lo) && !participleBeforePerson(toks, h, k + 4) && !tradeBeforePerson(toks, h, compound))) return null;
   }
-  return '';
+  return null;
+}
+/** The sentence's verb after the subject's noun at `head` is a passive ("A 19-year-old woman has been
+ * arrested.", "A lorry driver who had been travelling north was arrested."): its first group of
+ * verbs past clauses set off by commas, a relative clause's own verbs and an infinitive ("who asked
+ * not to be named said"). */
+function mainVerbPassive(toks: Tok[], head: number): boolean {
+  const sent = toks[head]!.sent;
+  const verbLike = (t: Tok | undefined) => t?.k === 'w' && t.sent === sent && !t.cap && (isVerbish(t.lo) || BE_FORMS.has(t.lo) || /^(?:has|have|had)$/.test(t.lo));
+  let relative = false;
+  for (let j = head + 1; j < toks.length && toks[j]!.sent === sent; j++) {
+    const t = toks[j]!;
+    if (t.k === 'q') return false;
+    if (t.t === ',' && toks[j + 1]?.k === 'w' && toks[j + 1]!.sent === sent && !toks[j + 1]!.cap) {
+      let c = j + 1;
+      while (c < toks.length && toks[c]!.sent === sent && toks[c]!.t !== ',') c++;
+      j = c;
+      continue;
+    }
+    if (t.lo === 'who' || t.lo === 'that') {
+      relative = true;
+      continue;
+    }
+    if (!verbLike(t)) continue;
+    let e = j;
+    while (e < j + 3 && (verbLike(toks[e + 1]) || (toks[e + 1]?.sent === sent && isAdv(toks[e + 1]!)))) e++;
+    if (relative || toks[j - 1]?.lo === 'to') {
+      relative = false;
+      j = e;
+      continue;
+    }
+    // (not an adjective made of a participle: "was unmoved", "was unsurprised")
+    for (let v = j; v <= e; v++) if (passiveAt(toks, v) && !toks[v]!.lo.startsWith('un')) return true;
+    return false;
+  }
+  return false;
 }
 const ORDINALS = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 /** Token h, a word that may be a verb, names a trade before a person's word right after it ("A care
  * assistant", "A support worker"). */
-function tradeBeforePerson(toks: Tok[], h: number): boolean {
+function tradeBeforePerson(toks: Tok[], h: number, compound = false): boolean {
   const nx = toks[h + 1];
-  return nx?.k === 'w' && !nx.cap && nx.sent === toks[h]!.sent && personHead(toks, h + 1);
+  if (nx?.k !== 'w' || nx.cap || nx.sent !== toks[h]!.sent) return false;
+  if (personHead(toks, h + 1)) return true;
+  if (!compound) return false;
+  // (or with one more word of the trade between: "A regional flood management officer")
+  const n2 = toks[h + 2];
+  return !FUNCTION_WORDS.has(nx.lo) && !isVerbish(nx.lo) && n2?.k === 'w' && !n2.cap && n2.sent === nx.sent && personHead(toks, h + 2);
 }
 
 /** Nouns for a person that give the gender (besides ROLE_GENDER's). */
@@ -5677,11 +5728,33 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     }
   }
   const sentIndefPerson = new Array<'' | 'm' | 'f' | 'x'>(nSent).fill('');
+  // ("A mediator involved in the talks, who asked not to be identified, said ...", "One ticket
+  // holder, who had travelled from Aarhus, was philosophical.": someone new, unnamed, opening the
+  // sentence, whatever follows the noun; what a pronoun right after may be, as sentAnonSource's are)
+  const sentIndefSource = new Array<DescribedSource | null>(nSent).fill(null);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== 'w' || (i > 0 && toks[i - 1]!.sent === t.sent) || sentSubject[t.sent]! >= 0) continue;
-    const g = indefinitePersonOpening(toks, i) || indefinitePersonOpening(toks, afterOpeningPhrase(toks, i));
-    if (g) sentIndefPerson[t.sent] = g;
+    const o0 = indefinitePersonAt(toks, i) ?? indefinitePersonAt(toks, afterOpeningPhrase(toks, i));
+    if (o0) sentIndefPerson[t.sent] = o0.gender;
+    const o = o0 ?? indefinitePersonAt(toks, i, true) ?? indefinitePersonAt(toks, afterOpeningPhrase(toks, i), true);
+    if (!o) continue;
+    // (not when someone else is the subject, "Asked by a reporter whether ..., he said", nor when the
+    // sentence names a person or sets a name off: "A fisherman in Tabuelan, who gave only his first
+    // name, Jun, said")
+    if (sentAnonSource[t.sent] || sentSubjectCue[t.sent] || mentions.some((m) => m.sent === t.sent && (m.type === 'person' || m.personEvidence))) continue;
+    // (nor one the sentence only has something done to, "A 19-year-old woman has been arrested.",
+    // nor, when it reports no speech, one doing something after someone the pronoun may mean was
+    // named in the paragraph: "Mr Dunn runs the shop. A man smashed the window.")
+    let named = false;
+    for (let j = o.head + 1; j < toks.length && toks[j]!.sent === t.sent && !named; j++) named = toks[j]!.k === 'w' && toks[j]!.cap && toks[j - 1]!.t === ',';
+    if (named || mainVerbPassive(toks, o.head) || (!sentSpeech[t.sent] && earlierSameGender(t.sent))) continue;
+    // (the noun a compound ends in: "A district disaster management official")
+    let head = o.head;
+    for (let j = head + 1; j <= o.head + 3 && toks[j]?.k === 'w' && toks[j]!.sent === t.sent && !toks[j]!.cap && !FUNCTION_WORDS.has(toks[j]!.lo); j++) if (personHead(toks, j)) head = j;
+    const d = describedStartingAt(ctx, o.det, t.sent);
+    const text = d?.cue.ref === 'described' && d.cue.roleHead === toks[head]!.lo && d.cue.text?.endsWith(' (unnamed)') ? d.cue.text : `${ctx.text.slice(toks[o.det + 1]!.s, toks[head]!.e).replace(/\s+/g, ' ')} (unnamed)`;
+    sentIndefSource[t.sent] = { at: head, text, head: toks[head]!.lo, group: false, gender: o.gender === 'x' ? null : o.gender, anonymous: false, indefinite: true };
   }
   const groupSources = groupSourcesOf(ctx, sentSpeech);
   const sentAppositiveName = new Array<boolean>(nSent).fill(false);
@@ -5713,6 +5786,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     groupSources,
     sentAnonSource,
     sentIndefPerson,
+    sentIndefSource,
     colonLead,
   };
 }

@@ -735,3 +735,16 @@ describe('round 47: a quote-only paragraph after one about its speaker alone', (
     ]);
   });
 });
+
+describe('round 49: someone new and unnamed opening the sentence before a pronoun', () => {
+  it('edits that change only the newcomer\'s noun or verb ("officer" / "office", "was less sure" / "was arrested") still give the one-shot result', () => {
+    const paras = [
+      'The council leader, Graham Sutcliffe, said the barrier had held. “We were lucky,” he said.',
+      'A regional flood management officer, speaking on condition of anonymity, was less sure. “The next storm will not be so kind,” he said.',
+    ];
+    expectEditsAsOneShot(paras, [
+      [1, 'management officer,', 'management office,'],
+      [1, 'was less sure.', 'was arrested.'],
+    ]);
+  });
+});
