@@ -261,7 +261,7 @@ function inSourceDescription(lp: LocalParagraph, m: Mention): boolean {
   const src = lp.sentAnonSource[m.sent];
   if (!src || m.i0 <= src.at) return false;
   const before = lp.toks[m.i0 - 1];
-  if (before?.k !== 'w' || before.cap || !/^(?:in|at|on|from|near|across|around|into|outside|off)$/.test(before.lo)) return false;
+  if (before?.k !== 'w' || before.cap || !/^(?:in|at|on|from|near|across|around|into|outside|off|for|of|to)$/.test(before.lo)) return false;
   for (let k = src.at + 1; k < m.i0; k++) {
     const t = lp.toks[k]!;
     if (t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo)) return false;
@@ -2424,6 +2424,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** the words of the quote whose pronoun is being resolved: someone they name in the third person
    * ("“I do the fun bit and Sam does the boring bit,” she said.") is not who "she" is */
   let pronounQuote: string | null = null;
+  /** while a role nobody holds is read as a pronoun would be: the role's words (anonSourceBefore
+   * brings in no one described by another title: "A spokesperson for President Mart Kivisild said
+   * ... / The prime minister-designate remained defiant.") */
+  let roleAsPronoun: string[] | null = null;
   /** ... or by the given name alone ("“Rui is a big loss for us,” he said." is not Rui Sampaio-Costa),
    * when no one else in the cast has that given name */
   const givenNamedInQuote = (text: string, m: Member): boolean => {
@@ -2616,6 +2620,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // junior official from his team was absent. / “…,” the official said." may be anyone's official)
     const src = s >= 0 ? (locals[p]!.sentAnonSource[s] ?? (pronounQuote !== null || locals[p]!.sentSpeech[s] ? locals[p]!.sentIndefSource[s] : null)) : null;
     if (!src || (gender && src.gender && src.gender !== gender)) return null;
+    if (roleAsPronoun && ROLE_NOUNS.has(src.head) && !roleAsPronoun.includes(src.head)) return null;
     // (after "the", only one the story called by that word before: "a woman in her 80s handed over
     // £4,000 ... / The woman, who asked not to be named, told ..."; not "A mother whose son waited
     // ... / The woman, who asked not to be named, said", whom the story calls a mother)
@@ -4402,7 +4407,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // nobody in the story holds the title: the person the pronoun rules would pick (right on the
     // tuning part every time; abstaining here cost accuracy and saved no wrong speaker), unsure when
     // the story gave that person another role ("the secretary of state said" after Mayor Whitlock)
+    roleAsPronoun = syn;
     const r = resolvePronoun(gender, at, para);
+    roleAsPronoun = null;
     // (for any person noun the lexicon knows: "The singer added:" is not for sure the producer the
     // story named, when no singer was named)
     // (a traditional ruler is a monarch: "the traditional ruler of the community, Oba Kolawole
@@ -4957,7 +4964,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (o) mem = o.ambiguous ? null : o.mem;
         else if (!mem) mem = describedSource(ROLE_SYNONYMS[sc.roleHead ?? ''] ?? [sc.roleHead ?? ''], at, p);
         if (!mem && !o) {
+          roleAsPronoun = ROLE_SYNONYMS[sc.roleHead ?? ''] ?? [sc.roleHead ?? ''];
           const r = resolvePronoun(sc.gender, at, p);
+          roleAsPronoun = null;
           // (one person's role cannot be held by a group: "Villagers in Upper Wexcombe ... / The
           // parish council chairman, a retired postman ..., said" is not the villagers)
           mem = r.mem && !isGroupMember(r.mem) ? (r.ambiguous ? null : r.mem) : describedRole(sc, at);

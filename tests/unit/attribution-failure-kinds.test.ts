@@ -10908,3 +10908,26 @@ describe('round 49: someone new and unnamed opening the sentence before "he said
     expect(sure(named, 'Without it there is no work')).not.toMatch(/fisherman/);
   });
 });
+
+describe('round 49: a name after "for", "of" or "to" in an unnamed source\'s description is part of who they are', () => {
+  it('"A spokesman for Halvard Marine said ... ‘…,’ he said." is the spokesman, though the firm reads like a name', () => {
+    const res = analyzeParagraphs([
+      'The ferry operator Halvard Marine is to cut 120 jobs at its Aberdeen depot, staff were told on Monday.',
+      'The union’s regional organiser, Colin Dunbar, said: ‘This is a body blow for the town.’',
+      'A spokesman for Halvard Marine said no decisions on individual roles had been made. ‘Consultation starts today,’ he said.',
+    ]);
+    expect(sure(res, 'Consultation starts today')).toBe('spokesman for Halvard Marine (unnamed)');
+  });
+
+  it('a role nobody holds is not that source under another title: "A spokesperson for President Mart Kivisild said ... / The prime minister-designate remained defiant. “…,” she told"', () => {
+    const res = analyzeParagraphs([
+      'Coalition talks stalled on Wednesday after the two party leaders clashed over tax.',
+      'Kadri Tamm, whose party finished first, said she would not accept any increase in VAT. “It is the one promise I made,” she said.',
+      'Her likely partner, Liisa Org-Tammsaar, has made a VAT rise on luxury goods a condition of joining.',
+      '“Nobody is asking her to break a promise,” Org-Tammsaar told public radio.',
+      'A spokesperson for President Mart Kivisild said he would meet both leaders on Friday and urged them to “lower the temperature.”',
+      'The prime minister-designate remained defiant late on Wednesday. “I have waited eleven years for this job,” she told supporters.',
+    ]);
+    expect(sure(res, 'I have waited eleven years') ?? '').not.toMatch(/spokesperson/);
+  });
+});

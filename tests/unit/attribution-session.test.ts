@@ -747,4 +747,13 @@ describe('round 49: someone new and unnamed opening the sentence before a pronou
       [1, 'was less sure.', 'was arrested.'],
     ]);
   });
+
+  it('an edit that changes only the word before a firm in the description ("spokesman for Halvard" / "spokesman by Halvard") still gives the one-shot result', () => {
+    const paras = [
+      'The ferry operator Halvard Marine is to cut 120 jobs at its Aberdeen depot, staff were told on Monday.',
+      'The union’s regional organiser, Colin Dunbar, said: ‘This is a body blow for the town.’',
+      'A spokesman for Halvard Marine said no decisions on individual roles had been made. ‘Consultation starts today,’ he said.',
+    ];
+    expectEditsAsOneShot(paras, [[2, 'spokesman for Halvard', 'spokesman by Halvard']]);
+  });
 });
