@@ -2540,6 +2540,23 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const sj = sent > 0 ? pl.sentSubject[sent - 1]! : -1;
     return sj >= 0 && !!pl.sentSpeech[sent - 1] && speechVerbAfterMention(para, sj);
   };
+  /** The paragraph before `para` quotes no one, has `mem` as the named subject of a sentence reported
+   * speaking ("Marinescu said the investigation ..."), and names no other person after that. */
+  const saidInParagraphBefore = (mem: Member, para: number): boolean => {
+    let prev = para - 1;
+    while (prev >= 0 && !NON_SPACE.test(locals[prev]!.text)) prev--;
+    if (prev < 0 || locals[prev]!.quotes.length) return false;
+    const pl = locals[prev]!;
+    let said = false;
+    for (let mi = 0; mi < pl.mentions.length; mi++) {
+      const o = mentionMember[prev]![mi];
+      const s = pl.mentions[mi]!.sent;
+      if (o === mem) said ||= pl.sentSubject[s] === mi && !!pl.sentSpeech[s] && speechVerbAfterMention(prev, mi);
+      // (a capitalised name nothing showed to be a person's is no one: "Operation Tern")
+      else if (said && o?.kind === 'person' && !o.described && (!o.weak || o.personEvidence || !!o.gender)) return false;
+    }
+    return said;
+  };
   /** mention `mi` of paragraph `para` is followed by a verb of saying (past an appositive) */
   const speechVerbAfterMention = (para: number, mi: number): boolean => {
     const w = wordAfterName(locals[para]!, locals[para]!.mentions[mi]!.n0);
@@ -3628,7 +3645,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     /** a rival the story only ever named as a place is named, and never showed to be anyone */
     const placeWord = (x: (typeof c)[number]) => x.mem.weak && !x.mem.personEvidence && !x.mem.speaker && !x.mem.gender && !x.mem.roleWords.size && x.mem !== addressee && !notPlaceLike.has(x.mem);
     const rivals = !!gender && best.mem.gender === gender && !ownIndef ? c.filter((x) => x === best || !bareWord(x)) : gender && !best.mem.gender && best.mem.personEvidence && !ownIndef && !unnamedSince(best.r.para, para) ? c.filter((x) => x === best || !placeWord(x)) : c;
-    const closeRunnerUp = rivals.length > 1 && best.score - rivals[1]!.score < 1.5 && !(lastSentQuoted && rivals.every((x) => x === best || best.score - x.score >= 1.5 || pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent))) && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && rivals[1]!.r.para < para && !rivals[1]!.mem.gender) && !(subjectBefore === best.mem && saidJustBefore(para, at) && rivals[1]!.mem.weak && !rivals[1]!.mem.personEvidence && !rivals[1]!.mem.speaker && !rivals[1]!.mem.gender && (rivals.length < 3 || best.score - rivals[2]!.score >= 1.5));
+    const closeRunnerUp = rivals.length > 1 && best.score - rivals[1]!.score < 1.5 && !(lastSentQuoted && rivals.every((x) => x === best || best.score - x.score >= 1.5 || pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent))) && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && rivals[1]!.r.para < para && !rivals[1]!.mem.gender) && !(((subjectBefore === best.mem && saidJustBefore(para, at)) || (pronounOpens && saidInParagraphBefore(best.mem, para))) && rivals[1]!.mem.weak && !rivals[1]!.mem.personEvidence && !rivals[1]!.mem.speaker && !rivals[1]!.mem.gender && (rivals.length < 3 || best.score - rivals[2]!.score >= 1.5));
     let amb = closeRunnerUp || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem) || askedBefore;
     // the pronoun's pick is the last quote's speaker, but someone else has been the subject of a
     // sentence since ("Roe disagreed. "...," he said."): either may be speaking
@@ -3655,7 +3672,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (... or the pick is the main subject of the sentence just before, in this paragraph, reported
     // speaking there: "Juliana Okamoto Reis, of the institute, said abstention could be decisive.
     // “...,” she said.")
-    if (gender && c.filter((x) => x.mem.gender === gender).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para) && !(subjectBefore === best.mem && saidJustBefore(para, at))) {
+    // (... or, when the pronoun opens its paragraph, the pick is the named subject reported speaking in
+    // the paragraph just before, which quotes no one and names no one after them: "Detective Chief
+    // Inspector Bogdan Marinescu said the investigation had taken 18 months. / “…,” he said.")
+    if (gender && c.filter((x) => x.mem.gender === gender).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para) && !(subjectBefore === best.mem && saidJustBefore(para, at)) && !(pronounOpens && saidInParagraphBefore(best.mem, para))) {
       const prevPara = best.mem === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! === 1 && !interrupter();
       // (a rival who spoke or was a subject makes it unsure; not one last met before the paragraph in
       // which the pick, as its subject, was just quoted, far behind on the scores: "Bethany Kurtz, who
@@ -3708,7 +3728,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const ru = c.find((x) => x.mem !== best.mem && !x.mem.gender && x.mem.kind === 'person' && !x.mem.described && (!x.mem.weak || nameLikePair(x.mem)) && x.r.subj && x.r.at > best.r.at);
       // (not one who asked the pick something: "Defence lawyer Gareth Pennington asked Achterberg how
       // she knew. "...," she said." is the one asked answering)
-      if (ru && best.score - 2 - ru.score < 1.5 && !askedInSentence(ru.r.para, ru.r.sent, best.mem)) amb = true;
+      // (nor a name nothing showed to be a person's after the pick reported speaking in the paragraph
+      // before: "Marinescu said the investigation, Operation Tern, had taken 18 months. / “…,” he said.")
+      if (ru && best.score - 2 - ru.score < 1.5 && !askedInSentence(ru.r.para, ru.r.sent, best.mem) && !(ru.mem.weak && !ru.mem.personEvidence && pronounOpens && saidInParagraphBefore(best.mem, para))) amb = true;
     }
     // a capitalised common word the story never showed to be a person, and not a subject ("of St
     // Aidan’s Primary"), is no sure antecedent

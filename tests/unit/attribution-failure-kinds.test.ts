@@ -10931,3 +10931,24 @@ describe('round 49: a name after "for", "of" or "to" in an unnamed source\'s des
     expect(sure(res, 'I have waited eleven years') ?? '').not.toMatch(/spokesperson/);
   });
 });
+
+describe('round 49: the named subject reported speaking in the paragraph just before a paragraph that opens "“…,” he said."', () => {
+  it('is who speaks, though another man was named before and a name nothing showed to be a person\'s follows', () => {
+    const res = analyzeParagraphs([
+      'Sentencing the gang at Harlow Crown Court, Judge Miriam Oyelaran said its leader, Dwayne Pickett, 31, had treated children “as disposable”.',
+      '“You recruited boys of 14 and then told them they owed you money,” she told Pickett, who was jailed for 14 years.',
+      'Detective Inspector Pavel Novak said the investigation, Operation Kestrel, had involved 18 months of surveillance.',
+      '“Today’s sentences send a clear message,” he said.',
+    ]);
+    expect(sure(res, 'Today’s sentences')).toBe('Pavel Novak');
+  });
+
+  it('not when the paragraph before names another man after him, nor when it quotes someone', () => {
+    const after = analyzeParagraphs([
+      '“You recruited boys of 14,” Judge Miriam Oyelaran told Dwayne Pickett, who was jailed for 14 years.',
+      'Detective Inspector Pavel Novak said the case against Pickett’s cousin, Leon Marsh, would be heard in May.',
+      '“Today’s sentences send a clear message,” he said.',
+    ]);
+    expect(sure(after, 'Today’s sentences')).toBeNull();
+  });
+});

@@ -757,3 +757,18 @@ describe('round 49: someone new and unnamed opening the sentence before a pronou
     expectEditsAsOneShot(paras, [[2, 'spokesman for Halvard', 'spokesman by Halvard']]);
   });
 });
+
+describe('round 49: the named subject reported speaking in the paragraph before', () => {
+  it('edits that change only that verb or the name after it ("said the investigation" / "led the investigation", "Operation Kestrel" / "Leon Marsh") still give the one-shot result', () => {
+    const paras = [
+      'Sentencing the gang at Harlow Crown Court, Judge Miriam Oyelaran said its leader, Dwayne Pickett, 31, had treated children “as disposable”.',
+      '“You recruited boys of 14 and then told them they owed you money,” she told Pickett, who was jailed for 14 years.',
+      'Detective Inspector Pavel Novak said the investigation, Operation Kestrel, had involved 18 months of surveillance.',
+      '“Today’s sentences send a clear message,” he said.',
+    ];
+    expectEditsAsOneShot(paras, [
+      [2, 'Novak said the investigation', 'Novak led the investigation'],
+      [2, 'Operation Kestrel', 'Leon Marsh'],
+    ]);
+  });
+});
