@@ -788,6 +788,14 @@ function selfGendered(lp: LocalParagraph, mi: number, alone = false): Gender {
       possessive = true;
     } else if (/^(?:him|her|they|their|them)$/.test(t.lo)) return null;
   }
+  // (or the next sentence opens with the pronoun, the name's own naming no one else: "Marine
+  // ecologist Yindi Walker has been diving this reef for 22 years. She has watched it bleach")
+  if (!found) {
+    let k = m.i1;
+    while (k < toks.length && toks[k]!.sent === m.sent) k++;
+    const t = toks[k];
+    if (t?.k === 'w' && t.sent === m.sent + 1 && /^(?:he|she)$/.test(t.lo) && lp.sentSubjectCue[t.sent]?.ref === 'pronoun' && !lp.mentions.some((o) => o !== m && o.sent === m.sent)) found = t.lo === 'he' ? 'm' : 'f';
+  }
   if (!found) return null;
   // (and the sentence has no pronoun of the other gender: "... when he proposed to her")
   const other = found === 'm' ? /^(?:she|her|hers|herself)$/ : /^(?:he|him|his|himself)$/;
@@ -3645,7 +3653,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     /** a rival the story only ever named as a place is named, and never showed to be anyone */
     const placeWord = (x: (typeof c)[number]) => x.mem.weak && !x.mem.personEvidence && !x.mem.speaker && !x.mem.gender && !x.mem.roleWords.size && x.mem !== addressee && !notPlaceLike.has(x.mem);
     const rivals = !!gender && best.mem.gender === gender && !ownIndef ? c.filter((x) => x === best || !bareWord(x)) : gender && !best.mem.gender && best.mem.personEvidence && !ownIndef && !unnamedSince(best.r.para, para) ? c.filter((x) => x === best || !placeWord(x)) : c;
-    const closeRunnerUp = rivals.length > 1 && best.score - rivals[1]!.score < 1.5 && !(lastSentQuoted && rivals.every((x) => x === best || best.score - x.score >= 1.5 || pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent))) && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && rivals[1]!.r.para < para && !rivals[1]!.mem.gender) && !(((subjectBefore === best.mem && saidJustBefore(para, at)) || (pronounOpens && saidInParagraphBefore(best.mem, para))) && rivals[1]!.mem.weak && !rivals[1]!.mem.personEvidence && !rivals[1]!.mem.speaker && !rivals[1]!.mem.gender && (rivals.length < 3 || best.score - rivals[2]!.score >= 1.5));
+    const closeRunnerUp = rivals.length > 1 && best.score - rivals[1]!.score < 1.5 && !(lastSentQuoted && rivals.every((x) => x === best || best.score - x.score >= 1.5 || pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent))) && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && rivals[1]!.r.para < para && !rivals[1]!.mem.gender) && !(((subjectBefore === best.mem && (saidJustBefore(para, at) || (rivals[1]!.r.para === para && rivals[1]!.r.sent === best.r.sent && rivals[1]!.r.at > best.r.at))) || (pronounOpens && saidInParagraphBefore(best.mem, para))) && rivals[1]!.mem.weak && !rivals[1]!.mem.personEvidence && !rivals[1]!.mem.speaker && !rivals[1]!.mem.gender && (rivals.length < 3 || best.score - rivals[2]!.score >= 1.5));
     let amb = closeRunnerUp || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem) || askedBefore;
     // the pronoun's pick is the last quote's speaker, but someone else has been the subject of a
     // sentence since ("Roe disagreed. "...," he said."): either may be speaking

@@ -10952,3 +10952,25 @@ describe('round 49: the named subject reported speaking in the paragraph just be
     expect(sure(after, 'Today’s sentences')).toBeNull();
   });
 });
+
+describe('round 49: the subject of the sentence before "he says", a name in its predicate no rival, and a gender the next sentence gives', () => {
+  it('"Her dive partner, Tavish Keane, runs a business out of Port Wenna ... “…,” he says." is Keane, the ecologist before him a "she"', () => {
+    const res = analyzeParagraphs([
+      'On the morning we head out to Merrow Reef, the water is glass-clear below.',
+      'Marine ecologist Tjarra Nolan has been diving this reef for 19 years. She has watched it bleach three times.',
+      '“The shallows break your heart. I go deep first.”',
+      'Her dive partner, Tavish Keane, runs a tourism business out of Port Wenna and has seen bookings fall by a third. “Visitors read the headlines and think the whole reef is dead,” he says.',
+    ]);
+    expect(sure(res, 'Visitors read the headlines')).toBe('Tavish Keane');
+  });
+
+  it('not when the name in the predicate is someone\'s the story showed, nor when the next sentence\'s "she" follows another name', () => {
+    const shown = analyzeParagraphs([
+      'Coach Tavish Keane spoke first. “We were poor,” he said.',
+      'Her dive partner, Rhodri Nolan, hired Keane in 2019 and has seen bookings fall. “Visitors think the reef is dead,” he says.',
+    ]);
+    expect(sure(shown, 'Visitors think')).toBeNull();
+    const other = analyzeParagraphs(['Tjarra Nolan met Kelan Reid at the jetty. She has dived here for years.', '“It is not what it was,” he says.']);
+    expect(sure(other, 'It is not what it was')).not.toBe('Tjarra Nolan');
+  });
+});

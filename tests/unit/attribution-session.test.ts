@@ -772,3 +772,18 @@ describe('round 49: the named subject reported speaking in the paragraph before'
     ]);
   });
 });
+
+describe('round 49: a gender the next sentence gives, and a name in the predicate', () => {
+  it('edits that change only the next sentence\'s pronoun or the place after "out of" ("She has" / "It has", "Port Wenna" / "Ellen Wenna") still give the one-shot result', () => {
+    const paras = [
+      'On the morning we head out to Merrow Reef, the water is glass-clear below.',
+      'Marine ecologist Tjarra Nolan has been diving this reef for 19 years. She has watched it bleach three times.',
+      '“The shallows break your heart. I go deep first.”',
+      'Her dive partner, Tavish Keane, runs a tourism business out of Port Wenna and has seen bookings fall by a third. “Visitors read the headlines and think the whole reef is dead,” he says.',
+    ];
+    expectEditsAsOneShot(paras, [
+      [1, 'She has watched', 'It has watched'],
+      [3, 'out of Port Wenna', 'out of Ellen Wenna'],
+    ]);
+  });
+});
