@@ -2438,6 +2438,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   let roleAsPronoun: string[] | null = null;
   /** ... or by the given name alone ("“Rui is a big loss for us,” he said." is not Rui Sampaio-Costa),
    * when no one else in the cast has that given name */
+  /** The quote has `m`'s given name right after a word in lower case ("People write to Edna, not to
+   * me"): someone it speaks of, not to (the given name shared with no one else in the story). */
+  const givenAfterWord = (text: string, m: Member): boolean => {
+    if (m.kind !== 'person' || m.described || m.tokens.length < 2) return false;
+    const first = m.tokens[0]!;
+    if (first.length < 3 || !/^\p{Lu}\p{Ll}/u.test(first) || isCommonWord(m.lower[0]!) || FUNCTION_WORDS.has(m.lower[0]!)) return false;
+    if (members.some((o) => o !== m && o.kind === 'person' && o.lower[0] === m.lower[0])) return false;
+    return new RegExp(`\\p{Ll}\\s+${escapeRegExp(first)}(?!\\p{L})`, 'u').test(text);
+  };
   const givenNamedInQuote = (text: string, m: Member): boolean => {
     if (m.kind !== 'person' || m.described || m.tokens.length < 2) return false;
     const first = m.tokens[0]!;
@@ -3652,7 +3661,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     };
     /** a rival the story only ever named as a place is named, and never showed to be anyone */
     const placeWord = (x: (typeof c)[number]) => x.mem.weak && !x.mem.personEvidence && !x.mem.speaker && !x.mem.gender && !x.mem.roleWords.size && x.mem !== addressee && !notPlaceLike.has(x.mem);
-    const rivals = !!gender && best.mem.gender === gender && !ownIndef ? c.filter((x) => x === best || !bareWord(x)) : gender && !best.mem.gender && best.mem.personEvidence && !ownIndef && !unnamedSince(best.r.para, para) ? c.filter((x) => x === best || !placeWord(x)) : c;
+    // (nor one the quote itself names, whom it speaks of: "Dorothy Pennington-Hume has played the
+    // postmistress Edna Capper since 1962. ‘People write to Edna, not to me,’ she says.")
+    const spokenOfHere = (x: (typeof c)[number]) => x !== best && !!pronounQuote && (namedInQuote(pronounQuote, x.mem) || givenNamedInQuote(pronounQuote, x.mem) || givenAfterWord(pronounQuote, x.mem));
+    const rivals0 = !!gender && best.mem.gender === gender && !ownIndef ? c.filter((x) => x === best || !bareWord(x)) : gender && !best.mem.gender && best.mem.personEvidence && !ownIndef && !unnamedSince(best.r.para, para) ? c.filter((x) => x === best || !placeWord(x)) : c;
+    const rivals = rivals0.filter((x) => !spokenOfHere(x));
     const closeRunnerUp = rivals.length > 1 && best.score - rivals[1]!.score < 1.5 && !(lastSentQuoted && rivals.every((x) => x === best || best.score - x.score >= 1.5 || pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent))) && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && rivals[1]!.r.para < para && !rivals[1]!.mem.gender) && !(((subjectBefore === best.mem && (saidJustBefore(para, at) || (rivals[1]!.r.para === para && rivals[1]!.r.sent === best.r.sent && rivals[1]!.r.at > best.r.at))) || (pronounOpens && saidInParagraphBefore(best.mem, para))) && rivals[1]!.mem.weak && !rivals[1]!.mem.personEvidence && !rivals[1]!.mem.speaker && !rivals[1]!.mem.gender && (rivals.length < 3 || best.score - rivals[2]!.score >= 1.5));
     let amb = closeRunnerUp || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem) || askedBefore;
     // the pronoun's pick is the last quote's speaker, but someone else has been the subject of a
@@ -3683,7 +3696,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (... or, when the pronoun opens its paragraph, the pick is the named subject reported speaking in
     // the paragraph just before, which quotes no one and names no one after them: "Detective Chief
     // Inspector Bogdan Marinescu said the investigation had taken 18 months. / “…,” he said.")
-    if (gender && c.filter((x) => x.mem.gender === gender).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para) && !(subjectBefore === best.mem && saidJustBefore(para, at)) && !(pronounOpens && saidInParagraphBefore(best.mem, para))) {
+    if (gender && c.filter((x) => x.mem.gender === gender && !spokenOfHere(x)).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para) && !(subjectBefore === best.mem && saidJustBefore(para, at)) && !(pronounOpens && saidInParagraphBefore(best.mem, para))) {
       const prevPara = best.mem === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! === 1 && !interrupter();
       // (a rival who spoke or was a subject makes it unsure; not one last met before the paragraph in
       // which the pick, as its subject, was just quoted, far behind on the scores: "Bethany Kurtz, who
@@ -3708,7 +3721,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const behind = (x: (typeof c)[number]) => (pronounOpens && best.r.para === lastSpeakerPara && best.r.subj && x.r.para < best.r.para && alone()) || (lastSentQuoted && pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent));
       // (or one brought in by name in the pronoun's own paragraph, before it, shown to be someone: "He
       // was found by Priya Chandrasekhar, 34, while she was clearing brambles. “…,” she said.")
-      if (!prevPara || c.some((x) => x.mem !== best.mem && x.mem.gender === gender && (x.mem.speaker || x.r.subj || (x.r.para === para && x.r.at < at && x.mem.personEvidence && x.mem.firstSeen >= pos(para, 0))) && !behind(x))) amb = true;
+      if (!prevPara || c.some((x) => x.mem !== best.mem && x.mem.gender === gender && !spokenOfHere(x) && (x.mem.speaker || x.r.subj || (x.r.para === para && x.r.at < at && x.mem.personEvidence && x.mem.firstSeen >= pos(para, 0))) && !behind(x))) amb = true;
     }
     // someone described but not named became the subject after the pick was last mentioned ("Her
     // son, who had waited since Monday, wept. "...," he said."): either may be speaking
@@ -5689,8 +5702,9 @@ function namesInQuote(text: string): string {
     const w = hit[0];
     const lo = w.toLowerCase();
     if (FUNCTION_WORDS.has(lo) || isCommonWord(lo)) continue;
-    // (and whether it is spoken of there, as givenNamedInQuote reads it)
-    out += `${w}${spokenOf(text, hit.index!, w.length) ? '+' : ''} `;
+    // (and whether it is spoken of there, as givenNamedInQuote reads it, and after a word in lower
+    // case, as givenAfterWord does)
+    out += `${w}${spokenOf(text, hit.index!, w.length) ? '+' : ''}${/\p{Ll}\s+$/u.test(text.slice(Math.max(0, hit.index! - 30), hit.index!)) ? '<' : ''} `;
   }
   return out;
 }

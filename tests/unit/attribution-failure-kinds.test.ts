@@ -10974,3 +10974,21 @@ describe('round 49: the subject of the sentence before "he says", a name in its 
     expect(sure(other, 'It is not what it was')).not.toBe('Tjarra Nolan');
   });
 });
+
+describe('round 49: someone the pronoun\'s quote names after a word ("write to Edna") is spoken of, no rival', () => {
+  it('"Marjorie Quill-Ansah has played the landlady Edna Boyce since 1971. ‘People write to Edna, not to me,’ she says." is Quill-Ansah', () => {
+    const res = analyzeParagraphs([
+      'For 60 years, ‘Lower Fold’ has gone out at 7.15pm on Radio Wessex, a village soap in which very little happens.',
+      'Its longest-serving cast member, Marjorie Quill-Ansah, 86, has played the landlady Edna Boyce since 1971. ‘People write to Edna, not to me,’ she says.',
+    ]);
+    expect(sure(res, 'People write to Edna')).toBe('Marjorie Quill-Ansah');
+  });
+
+  it('not one the quote speaks to ("Thank you, Edna,")', () => {
+    const res = analyzeParagraphs([
+      'For 60 years, ‘Lower Fold’ has gone out at 7.15pm on Radio Wessex, a village soap in which very little happens.',
+      'Its longest-serving cast member, Marjorie Quill-Ansah, 86, has played the landlady Edna Boyce since 1971. ‘Thank you, Edna,’ she says.',
+    ]);
+    expect(sure(res, 'Thank you, Edna')).toBeNull();
+  });
+});

@@ -787,3 +787,13 @@ describe('round 49: a gender the next sentence gives, and a name in the predicat
     ]);
   });
 });
+
+describe('round 49: a given name the quote speaks of after a word', () => {
+  it('an edit inside the quote that changes only the word before the name ("write to Edna" / "write, Edna") still gives the one-shot result', () => {
+    const paras = [
+      'For 60 years, ‘Lower Fold’ has gone out at 7.15pm on Radio Wessex, a village soap in which very little happens.',
+      'Its longest-serving cast member, Marjorie Quill-Ansah, 86, has played the landlady Edna Boyce since 1971. ‘People write to Edna, not to me,’ she says.',
+    ];
+    expectEditsAsOneShot(paras, [[1, 'People write to Edna,', 'People write, Edna,']]);
+  });
+});
