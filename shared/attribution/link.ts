@@ -261,6 +261,8 @@ function inSourceDescription(lp: LocalParagraph, m: Mention): boolean {
   const src = lp.sentAnonSource[m.sent];
   if (!src || m.i0 <= src.at) return false;
   const before = lp.toks[m.i0 - 1];
+  // (or "for", "of", "to": "A spokesman for Albion Vision said"; anonSourceBefore keeps one the story
+  // showed to be a person, who may speak for themselves: "A solicitor for Farouk")
   if (before?.k !== 'w' || before.cap || !/^(?:in|at|on|from|near|across|around|into|outside|off|for|of|to)$/.test(before.lo)) return false;
   for (let k = src.at + 1; k < m.i0; k++) {
     const t = lp.toks[k]!;
@@ -625,6 +627,28 @@ function inAppositiveOfMain(lp: LocalParagraph, mi: number): boolean {
   }
   return false;
 }
+/** Mention mi is a name after a preposition inside a description set off by commas right after the
+ * sentence's main subject, opening in lower case ("Priya Raman-Holt, head of public policy for
+ * Asia-Pacific at the video platform Zipline, rejected that."): part of who the subject is, not a
+ * rival to them for a pronoun after it. (In the link key.) */
+function inDescriptionOfMain(lp: LocalParagraph, mi: number): boolean {
+  const mm = mainBeside(lp, mi);
+  if (!mm) return false;
+  const m = lp.mentions[mi]!;
+  const { toks } = lp;
+  const first = toks[mm.i1 + 1];
+  if (toks[mm.i1]?.t !== ',' || first?.k !== 'w' || first.cap || m.i0 <= mm.i1 + 2 || !DESCRIBING_PREPOSITIONS.has(toks[m.i0 - 1]?.lo ?? '')) return false;
+  for (let k = mm.i1 + 1; k < m.i0; k++) if (toks[k]!.sent !== m.sent || toks[k]!.k === 'q' || CLAUSE_EDGE_TOKENS.has(toks[k]!.t)) return false;
+  // (closed by a comma or dash before the sentence goes on)
+  for (let j = m.i1; j < toks.length && j - mm.i1 <= 30; j++) {
+    const t = toks[j]!;
+    if (t.sent !== m.sent || t.k === 'q') return false;
+    if (t.t === ',' || t.t === '\u2014') return true;
+  }
+  return false;
+}
+const DESCRIBING_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'with', 'on']);
+const CLAUSE_EDGE_TOKENS = new Set([',', '\u2014', ';', ':', '(', ')']);
 /** Past participles that open a phrase set off after a subject ("Foy, asked afterward ..., paused"). */
 const SET_OFF_ASKED = new Set([...ASKING, 'told', 'reminded', 'confronted', 'shown', 'informed']);
 /** Mention mi is inside a participle phrase set off right after the sentence's main subject
@@ -2445,7 +2469,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const first = m.tokens[0]!;
     if (first.length < 3 || !/^\p{Lu}\p{Ll}/u.test(first) || isCommonWord(m.lower[0]!) || FUNCTION_WORDS.has(m.lower[0]!)) return false;
     if (members.some((o) => o !== m && o.kind === 'person' && o.lower[0] === m.lower[0])) return false;
-    return new RegExp(`\\p{Ll}\\s+${escapeRegExp(first)}(?!\\p{L})`, 'u').test(text);
+    // (not after a word that makes it a place's or the speaker's own name: "home from Florence", "a tour
+    // of Adelaide", "calls me Edna")
+    for (const hit of text.matchAll(new RegExp(`(\\p{Ll}+)\\s+${escapeRegExp(first)}(?!\\p{L})`, 'gu'))) if (!NOT_SPOKEN_OF_AFTER.has(hit[1]!)) return true;
+    return false;
   };
   const givenNamedInQuote = (text: string, m: Member): boolean => {
     if (m.kind !== 'person' || m.described || m.tokens.length < 2) return false;
@@ -2623,7 +2650,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const besideSubject = (para: number, r: Recent): boolean => {
     const lp = locals[para]!;
     const mi = recentMention(r);
-    return mi >= 0 && (affiliationOfMain(lp, mi) || inAppositiveOfMain(lp, mi) || inParticipleOfMain(lp, mi) || inReportedClause(lp, mi));
+    return mi >= 0 && (affiliationOfMain(lp, mi) || inAppositiveOfMain(lp, mi) || inDescriptionOfMain(lp, mi) || inParticipleOfMain(lp, mi) || inReportedClause(lp, mi));
   };
   /** the mention recorded at r is behind a pronoun subject of `gender` (behindPronounSubjectOf) */
   const behindPronounSubject = (para: number, r: Recent, gender: Gender): boolean => {
@@ -2682,7 +2709,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (m.type === 'unknown' && m.tokens.length === 1 && before?.k === 'w' && !before.cap && /^(?:in|at|from|to|near|across|around|into|outside)$/.test(before.lo)) continue;
         // (... and so is any name after one inside the source's own description, before its verb: "A
         // pensioner who has lived on Garth Road since 1974, and who asked not to be named, said")
-        if (q === p && m.sent === s && inSourceDescription(lp, m)) continue;
+        // (... not one the story showed to be a person, after "for", "of", "to": "A solicitor for
+        // Farouk asked for bail. “…,” she said." after "Nadia Farouk, 33, appeared")
+        const owner = mentionMember[q]![mi];
+        if (q === p && m.sent === s && inSourceDescription(lp, m) && !(/^(?:for|of|to)$/.test(lp.toks[m.i0 - 1]!.lo) && owner?.kind === 'person' && (owner.personEvidence || !!owner.gender || owner.speaker) && !(gender && owner.gender && owner.gender !== gender))) continue;
         return null;
       }
     }
@@ -5689,6 +5719,9 @@ function spokenOf(text: string, at: number, length: number): boolean {
   return text[b] !== ',';
 }
 const SPOKEN_AFTER = /\s+\p{Ll}|['’]s\b/uy;
+/** Words after which a given name in a quote is a place's or the speaker's own, not someone spoken of
+ * (givenAfterWord; also in namesInQuote's link key). */
+const NOT_SPOKEN_OF_AFTER = new Set(['in', 'from', 'at', 'of', 'near', 'around', 'across', 'into', 'outside', 'through', 'via', 'me', 'myself', 'called', 'named', 'call', 'calls', 'am']);
 /** Words that speak as "I". */
 const FIRST_PERSON_I = /(?:^|[^\p{L}])I(?:[^\p{L}]|$)/u;
 /** The words speak as "I", "me" or "my" (not "Oh my God"). */
@@ -5704,7 +5737,8 @@ function namesInQuote(text: string): string {
     if (FUNCTION_WORDS.has(lo) || isCommonWord(lo)) continue;
     // (and whether it is spoken of there, as givenNamedInQuote reads it, and after a word in lower
     // case, as givenAfterWord does)
-    out += `${w}${spokenOf(text, hit.index!, w.length) ? '+' : ''}${/\p{Ll}\s+$/u.test(text.slice(Math.max(0, hit.index! - 30), hit.index!)) ? '<' : ''} `;
+    const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, hit.index! - 30), hit.index!));
+    out += `${w}${spokenOf(text, hit.index!, w.length) ? '+' : ''}${before && !NOT_SPOKEN_OF_AFTER.has(before[1]!) ? '<' : ''} `;
   }
   return out;
 }
@@ -5751,7 +5785,7 @@ export const linkKey = perParagraph((lp): string => {
         m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent, !!m.maybe,
         // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
         afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), verb, namedAfterDefiniteRole(lp, m),
-        affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
+        affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inDescriptionOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
         behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
         speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")

@@ -4941,17 +4941,16 @@ function indefinitePersonAt(toks: Tok[], i: number, compound = false): { gender:
   }
   return null;
 }
-/** The sentence's verb after the subject's noun at `head` is a passive ("A 19-year-old woman has been
- * arrested.", "A lorry driver who had been travelling north was arrested."): its first group of
- * verbs past clauses set off by commas, a relative clause's own verbs and an infinitive ("who asked
- * not to be named said"). */
-function mainVerbPassive(toks: Tok[], head: number): boolean {
+/** The first group of verbs after the subject's noun at `head`, past clauses set off by commas, a
+ * relative clause's own verbs and an infinitive ("who asked not to be named said"): its first and
+ * last token, or null. */
+function mainVerbGroup(toks: Tok[], head: number): [number, number] | null {
   const sent = toks[head]!.sent;
   const verbLike = (t: Tok | undefined) => t?.k === 'w' && t.sent === sent && !t.cap && (isVerbish(t.lo) || BE_FORMS.has(t.lo) || /^(?:has|have|had)$/.test(t.lo));
   let relative = false;
   for (let j = head + 1; j < toks.length && toks[j]!.sent === sent; j++) {
     const t = toks[j]!;
-    if (t.k === 'q') return false;
+    if (t.k === 'q') return null;
     if (t.t === ',' && toks[j + 1]?.k === 'w' && toks[j + 1]!.sent === sent && !toks[j + 1]!.cap) {
       let c = j + 1;
       while (c < toks.length && toks[c]!.sent === sent && toks[c]!.t !== ',') c++;
@@ -4970,12 +4969,39 @@ function mainVerbPassive(toks: Tok[], head: number): boolean {
       j = e;
       continue;
     }
-    // (not an adjective made of a participle: "was unmoved", "was unsurprised")
-    for (let v = j; v <= e; v++) if (passiveAt(toks, v) && !toks[v]!.lo.startsWith('un')) return true;
-    return false;
+    return [j, e];
   }
+  return null;
+}
+/** The sentence's verb after the subject's noun at `head` is a passive ("A 19-year-old woman has been
+ * arrested.", "A lorry driver who had been travelling north was arrested."); not an adjective made of a
+ * participle ("was unmoved", "was unsurprised"). */
+function mainVerbPassive(toks: Tok[], head: number): boolean {
+  const g = mainVerbGroup(toks, head);
+  if (!g) return false;
+  for (let v = g[0]; v <= g[1]; v++) if (passiveAt(toks, v) && !toks[v]!.lo.startsWith('un')) return true;
   return false;
 }
+/** The sentence's verb after the subject's noun at `head` tells how they took something: a reaction
+ * ("wept", "shook his head", "joins in") or "be" and a word for a mood ("was philosophical", "was less
+ * optimistic", "was unmoved"); not a state a victim is in ("is due before magistrates", "was lying in
+ * the road", "remains in custody"). */
+function mainVerbReacts(toks: Tok[], head: number): boolean {
+  const g = mainVerbGroup(toks, head);
+  if (!g) return false;
+  const v = toks[g[0]]!;
+  if (REACTION_VERBS.has(v.lo)) return true;
+  if (!BE_FORMS.has(v.lo)) return false;
+  let k = g[0] + 1;
+  while (toks[k]?.k === 'w' && toks[k]!.sent === v.sent && /^(?:less|more|far|much|rather|very|not|also|quite|even|no)$/.test(toks[k]!.lo)) k++;
+  const w = toks[k];
+  if (w?.k !== 'w' || w.cap || w.sent !== v.sent || FUNCTION_WORDS.has(w.lo) || DETERMINERS.has(w.lo) || VICTIM_STATES.has(w.lo) || /ing$/.test(w.lo)) return false;
+  return !/(?:ed|en)$/.test(w.lo) || w.lo.startsWith('un');
+}
+/** Words that keep a source unnamed, read over a sentence's words in lower case. */
+const KEPT_UNNAMED = /\b(?:not to be (?:named|identified)|declined to give (?:her|his|their) (?:full )?names?|condition of anonymity|requested anonymity|requesting anonymity|not want(?:ed)? to be (?:named|identified)|not want(?:ed)? to give (?:her|his|their) names?|not authori[sz]ed to (?:speak|comment|brief))\b/;
+const REACTION_VERBS = new Set('wept weeps laughed laughs smiled smiles shrugged shrugs nodded nods sighed sighs shook shakes frowned frowns grinned grins winced winces scoffed scoffs beamed beams hesitated hesitates paused pauses joins joined interjected chimed agreed agrees disagreed disagrees'.split(' '));
+const VICTIM_STATES = new Set('due dead critical stable missing unconscious alive unhurt safe fine ill sick'.split(' '));
 const ORDINALS = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 /** Token h, a word that may be a verb, names a trade before a person's word right after it ("A care
  * assistant", "A support worker"). */
@@ -5745,10 +5771,14 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     if (sentAnonSource[t.sent] || sentSubjectCue[t.sent] || mentions.some((m) => m.sent === t.sent && (m.type === 'person' || m.personEvidence))) continue;
     // (nor one the sentence only has something done to, "A 19-year-old woman has been arrested.",
     // nor, when it reports no speech, one doing something after someone the pronoun may mean was
-    // named in the paragraph: "Mr Dunn runs the shop. A man smashed the window.")
+    // named in the paragraph, "Mr Dunn runs the shop. A man smashed the window.", or doing anything
+    // but react: "A man in his 20s died at the scene.", "A boy in Year 9 suffered burns.")
     let named = false;
     for (let j = o.head + 1; j < toks.length && toks[j]!.sent === t.sent && !named; j++) named = toks[j]!.k === 'w' && toks[j]!.cap && toks[j - 1]!.t === ',';
-    if (named || mainVerbPassive(toks, o.head) || (!sentSpeech[t.sent] && earlierSameGender(t.sent))) continue;
+    // (one the sentence keeps unnamed is a source whatever they do: "a woman in her seventies sweeping
+    // glass from a porch declined to give her name")
+    const unnamed = KEPT_UNNAMED.test(toks.filter((x) => x.sent === t.sent && x.k === 'w').map((x) => x.lo).join(' '));
+    if (named || mainVerbPassive(toks, o.head) || (!sentSpeech[t.sent] && !unnamed && (earlierSameGender(t.sent) || !mainVerbReacts(toks, o.head)))) continue;
     // (the noun a compound ends in: "A district disaster management official")
     let head = o.head;
     for (let j = head + 1; j <= o.head + 3 && toks[j]?.k === 'w' && toks[j]!.sent === t.sent && !toks[j]!.cap && !FUNCTION_WORDS.has(toks[j]!.lo); j++) if (personHead(toks, j)) head = j;

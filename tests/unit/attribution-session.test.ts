@@ -797,3 +797,28 @@ describe('round 49: a given name the quote speaks of after a word', () => {
     expectEditsAsOneShot(paras, [[1, 'People write to Edna,', 'People write, Edna,']]);
   });
 });
+
+describe('round 49: a name inside a description set off after the subject', () => {
+  it('an edit that changes only the preposition before it ("a Republican senator for Billings Ridge" / "a Republican senator, Billings Ridge") still gives the one-shot result', () => {
+    const paras = [
+      'HELENA, Mont. (AP) — State Sen. Marta Two-Rivers held the floor for nine hours Tuesday in a failed bid to stop a bill that would close 11 rural polling places.',
+      '"This one is from a woman in Red Lodge who is 91 years old," Two-Rivers said around hour five, her voice hoarse.',
+      'Senate Majority Leader Joan Ekstrand, a Republican senator for Billings Ridge, said the closures were about cost, not access. "Counties asked us for this," she said.',
+    ];
+    expectEditsAsOneShot(paras, [[2, 'senator for Billings Ridge,', 'senator, Billings Ridge,']]);
+  });
+});
+
+describe('round 49, reviewed: what the newcomer does', () => {
+  it('edits that change only the newcomer\'s verb or whether the sentence keeps them unnamed ("was philosophical" / "was taken ill", "declined to give her name" / "declined to give any interviews") still give the one-shot result', () => {
+    const paras = [
+      'The opera house’s director, Lars Holm, apologised for the strike. “We are doing all we can,” he said.',
+      'One ticket holder, who had travelled from Aarhus, was philosophical. “I have seen Tosca die six times,” he said.',
+      'On Sadova Street, a woman in her seventies sweeping glass from a porch declined to give her name. “I am not afraid any more,” she said.',
+    ];
+    expectEditsAsOneShot(paras, [
+      [1, 'was philosophical.', 'was taken ill.'],
+      [2, 'declined to give her name.', 'declined to give any interviews.'],
+    ]);
+  });
+});
