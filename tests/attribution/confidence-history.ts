@@ -199,6 +199,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh166', 'b172d99'],
   ['fresh167', 'b172d99'],
   ['fresh168', 'b172d99'],
+  ['fresh169', '90bc059'],
+  ['fresh170', '90bc059'],
+  ['fresh171', '90bc059'],
+  ['fresh172', '90bc059'],
+  ['fresh173', '90bc059'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

@@ -1205,6 +1205,41 @@ describe('own evaluation set', () => {
       wrong: 4,
       falseQuotes: 3,
     },
+    {
+      name: 'fresh 164 (a second author, written blind for round 48, measured once at its end, tuned on in round 49): speaker accuracy ≥ 0.913, at most three wrong speakers, no false quote',
+      part: ownSetParts.fresh164,
+      accuracy: 0.913,
+      wrong: 3,
+      falseQuotes: 0,
+    },
+    {
+      name: 'fresh 165 (a second author, written blind for round 48, measured once at its end, tuned on in round 49): speaker accuracy ≥ 0.935, at most one wrong speaker, at most one false quote',
+      part: ownSetParts.fresh165,
+      accuracy: 0.935,
+      wrong: 1,
+      falseQuotes: 1,
+    },
+    {
+      name: 'fresh 166 (a second author, written blind for round 48, measured once at its end, tuned on in round 49): speaker accuracy ≥ 0.903, at most six wrong speakers, at most three false quotes',
+      part: ownSetParts.fresh166,
+      accuracy: 0.903,
+      wrong: 6,
+      falseQuotes: 3,
+    },
+    {
+      name: 'fresh 167 (a second author, written blind for round 48, measured once at its end, tuned on in round 49): speaker accuracy ≥ 0.934, at most two wrong speakers, at most one false quote',
+      part: ownSetParts.fresh167,
+      accuracy: 0.934,
+      wrong: 2,
+      falseQuotes: 1,
+    },
+    {
+      name: 'fresh 168 (a second author, written blind for round 48, measured once at its end, tuned on in round 49): speaker accuracy ≥ 0.82, at most seven wrong speakers, at most five false quotes',
+      part: ownSetParts.fresh168,
+      accuracy: 0.82,
+      wrong: 7,
+      falseQuotes: 5,
+    },
   ];
 
   // (fresh 64 to 83: the figures of the twenty-eighth session's end; fresh 84 to 93, of the
@@ -1213,7 +1248,7 @@ describe('own evaluation set', () => {
   // the thirty-third, and fresh 129 to 133 of round 42's end and fresh 134 to 138 of round 43's end,
   // both in the thirty-fourth, and fresh 139 to 143 of round 44's end and fresh 144 to 148 of round
   // 45's end, both in the thirty-fifth, and fresh 149 to 153 of round 46's end and fresh 154 to 158 of round 47's end and fresh 159 to 163 of
-  // round 48's end, all in the thirty-sixth: so
+  // round 48's end, all in the thirty-sixth, and fresh 164 to 168 of round 49's end, in the thirty-seventh: so
   // no later rule can lose what these parts
   // hold without a test saying so)
   for (const floor of floors) {
