@@ -174,9 +174,14 @@ import { ownSetFresh170 } from './fresh170';
 import { ownSetFresh171 } from './fresh171';
 import { ownSetFresh172 } from './fresh172';
 import { ownSetFresh173 } from './fresh173';
+import { ownSetFresh174 } from './fresh174';
+import { ownSetFresh175 } from './fresh175';
+import { ownSetFresh176 } from './fresh176';
+import { ownSetFresh177 } from './fresh177';
+import { ownSetFresh178 } from './fresh178';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh173`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh178`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -352,6 +357,11 @@ export const ownSetParts = {
   fresh171: ownSetFresh171,
   fresh172: ownSetFresh172,
   fresh173: ownSetFresh173,
+  fresh174: ownSetFresh174,
+  fresh175: ownSetFresh175,
+  fresh176: ownSetFresh176,
+  fresh177: ownSetFresh177,
+  fresh178: ownSetFresh178,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
