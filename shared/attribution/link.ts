@@ -1518,6 +1518,9 @@ function describedJournalistBefore(toks: LocalParagraph['toks'], m: Mention): nu
  * reporter Tom Ashdown put readers’ questions to ..."); '' otherwise — a journalist who answers
  * ("Our wine columnist, Henri Delacourt, answers readers’ questions", "spoke to us"), a former one,
  * or one with no paper's word ("Veteran presenter Kate Innes"). (In the link key.) */
+/** A newsroom's beats, whose word before a journalist's title makes them the paper's ("Education
+ * reporter", "political correspondent"); not "veteran", "former", "award-winning". */
+const NEWS_BEATS = new Set('education political politics health science crime sport sports business arts environment environmental economics economic foreign diplomatic legal courts court transport technology tech music film culture city local industry finance medical defence defense security'.split(' '));
 function journalistRole(lp: LocalParagraph, m: Mention, mi: number): '' | 'credit' | 'to' | 'subject' {
   const toks = lp.toks;
   const inSent = (k: number) => !!toks[k] && toks[k]!.sent === m.sent;
@@ -1536,7 +1539,9 @@ function journalistRole(lp: LocalParagraph, m: Mention, mi: number): '' | 'credi
   let until = m.i1;
   if (m.titleWords.some((w) => JOURNALISTS.has(w))) {
     const title = toks.findIndex((t, k) => k >= m.i0 - 1 && k < m.n0 && JOURNALISTS.has(t.lo));
-    if (title >= 0 && paper(title - 3, title)) from = Math.max(0, title - 3);
+    // (or a beat's word right before the title says it is a paper's: "Education reporter Pieter
+    // Olivier asked her")
+    if (title >= 0 && (paper(title - 3, title) || (inSent(title - 1) && NEWS_BEATS.has(toks[title - 1]!.lo)))) from = Math.max(0, title - 3);
   }
   const head = toks[m.i0 - 2];
   if (from < 0 && toks[m.i0 - 1]?.t === ',' && head?.k === 'w' && head.sent === m.sent && JOURNALISTS.has(head.lo) && paper(m.i0 - 6, m.i0 - 2)) {
@@ -1599,6 +1604,12 @@ const NEWS_UNITS = new Set(['desk', 'newsdesk', 'newsroom', 'bureau', 'staff', '
  * name after the verb, past "the", a role and "readers’ questions to" ("met the conductor Sebastian
  * Oyelaran-Marsh", "put readers’ questions to Nadia Okafor-Lund"), not an owner ("to Dara Whitcombe’s
  * successor") nor one of two ("to Dara Whitcombe and her deputy"): its mention index, or -1. */
+/** The journalist's verb (as journalistsSubject reads it) has "her" or "him" right after it: that
+ * pronoun's gender, else null. (In the link key, with journalistRole.) */
+function pronounAfterVerb(lp: LocalParagraph, m: Mention): Gender {
+  const o = lp.toks[pastSetOff(lp.toks, m) + 1];
+  return o?.sent === m.sent && o.k === 'w' ? (o.lo === 'her' ? 'f' : o.lo === 'him' ? 'm' : null) : null;
+}
 function journalistsSubject(lp: LocalParagraph, m: Mention): number {
   const toks = lp.toks;
   let v = pastSetOff(toks, m);
@@ -3080,6 +3091,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const xi = journalistsSubject(lq, m);
       const x = xi >= 0 ? mentionMember[f.q]![xi] : null;
       answerer = x && x !== f.mem && people.has(x) ? x : null;
+      // (or the one other person, when the journalist asked or interviewed "her" or "him": "Education
+      // reporter Pieter Olivier asked her about her first term.")
+      const pg = xi < 0 ? pronounAfterVerb(lq, m) : null;
+      if (!answerer && pg && others.length === 1 && !(others[0]!.gender && others[0]!.gender !== pg)) answerer = others[0]!;
     } else if (f.role === 'to') {
       const sj = lq.sentSubject[m.sent] ?? -1;
       const named = sj >= 0 ? mentionMember[f.q]![sj] : null;
@@ -5789,7 +5804,7 @@ export const linkKey = perParagraph((lp): string => {
         behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
         speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
-        diesThere(lp, mi), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '), placeLikeMention(lp, m), qualifierWord(lp, m),
+        diesThere(lp, mi), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), pronounAfterVerb(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '), placeLikeMention(lp, m), qualifierWord(lp, m),
         // (and after "to", the verb before it and the words after the name: "He spoke to Lorna Teague
         // by phone", "spoke to Rosa Lindqvist from her farm", "on the day she died")
         lp.toks[m.i0 - 1]?.lo === 'to' ? `${lp.toks[m.i0 - 2]?.lo ?? ''} ${lp.toks.slice(m.i1, m.i1 + 9).filter((t) => t.sent === m.sent).map((t) => t.lo).join(' ')}` : '',

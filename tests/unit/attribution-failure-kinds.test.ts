@@ -11042,3 +11042,27 @@ describe('round 49, reviewed: newcomers the rules must leave alone, and names th
     expect(sure(kept, 'I am not afraid')).toMatch(/^woman/);
   });
 });
+
+describe('round 50: a Q and A\'s journalist by their beat ("Education reporter ... asked her about ...")', () => {
+  it('asks the questions, and the one "her" means answers', () => {
+    const res = analyzeParagraphs([
+      'Thandiwe Mokoena took over as principal of Ridgeway High School in January, the school’s first woman principal. Education reporter Johan Venter asked her about her first term.',
+      'Q: “What surprised you most?”',
+      'A: “How much of the job is plumbing. I mean that literally.”',
+      'Q: “Is that a funding problem?”',
+      'A: “It is a funding problem and a maintenance problem.”',
+    ]);
+    expect(sure(res, 'What surprised you most')).toBe('Johan Venter');
+    expect(sure(res, 'How much of the job')).toBe('Thandiwe Mokoena');
+    expect(sure(res, 'It is a funding problem')).toBe('Thandiwe Mokoena');
+  });
+
+  it('not a word that is no beat ("Veteran presenter ... asked her")', () => {
+    const res = analyzeParagraphs([
+      'Thandiwe Mokoena took over as principal of Ridgeway High School in January. Veteran presenter Johan Venter asked her about her first term.',
+      'Q: “What surprised you most?”',
+      'A: “How much of the job is plumbing.”',
+    ]);
+    expect(sure(res, 'What surprised you most')).not.toBe('Johan Venter');
+  });
+});

@@ -822,3 +822,17 @@ describe('round 49, reviewed: what the newcomer does', () => {
     ]);
   });
 });
+
+describe('round 50: a Q and A\'s journalist by their beat', () => {
+  it('edits that change only the beat or the pronoun after "asked" ("Education reporter" / "Veteran reporter", "asked her" / "asked them") still give the one-shot result', () => {
+    const paras = [
+      'Thandiwe Mokoena took over as principal of Ridgeway High School in January. Education reporter Johan Venter asked her about her first term.',
+      'Q: “What surprised you most?”',
+      'A: “How much of the job is plumbing.”',
+    ];
+    expectEditsAsOneShot(paras, [
+      [0, 'Education reporter', 'Veteran reporter'],
+      [0, 'asked her about', 'asked them about'],
+    ]);
+  });
+});
