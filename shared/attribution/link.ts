@@ -2602,15 +2602,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     while (prev >= 0 && !NON_SPACE.test(locals[prev]!.text)) prev--;
     if (prev < 0 || locals[prev]!.quotes.length) return false;
     const pl = locals[prev]!;
+    // (or a role the story gave them as that subject: "The imam said the mosque hoped to ...")
+    const roleSaid = recent.find((r) => r.para === prev && r.mem === mem && r.main && r.subj && pl.sentSubject[r.sent] === -1 && pl.sentSubjectCue[r.sent]?.ref === 'role' && !!pl.sentSpeech[r.sent] && SAID.test(pl.toks[pl.sentSubjectCue[r.sent]!.at + 1]?.lo ?? ''));
     let said = false;
     for (let mi = 0; mi < pl.mentions.length; mi++) {
       const o = mentionMember[prev]![mi];
       const s = pl.mentions[mi]!.sent;
       if (o === mem) said ||= pl.sentSubject[s] === mi && !!pl.sentSpeech[s] && speechVerbAfterMention(prev, mi);
       // (a capitalised name nothing showed to be a person's is no one: "Operation Tern")
-      else if (said && o?.kind === 'person' && !o.described && (!o.weak || o.personEvidence || !!o.gender)) return false;
+      else if ((said || (roleSaid && pl.mentions[mi]!.sent >= roleSaid.sent)) && o?.kind === 'person' && !o.described && (!o.weak || o.personEvidence || !!o.gender)) return false;
     }
-    return said;
+    return said || !!roleSaid;
   };
   /** mention `mi` of paragraph `para` is followed by a verb of saying (past an appositive) */
   const speechVerbAfterMention = (para: number, mi: number): boolean => {
@@ -3754,9 +3756,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (self < 0 || bp.sentSubject.some((_, s2) => otherPersonWordIn(bp, s2))) return false;
         // (a name after "on", "in", "near" that nothing showed to be a person is a place: "the café on
         // Station Road")
+        // (nor one of the other gender: "According to Naledi’s brother, Sipho Khumalo, “…”. / “…,” he said.")
         return bp.mentions.every((m, mi) => {
           const o = mentionMember[best.r.para]![mi];
-          return mi === self || !o || o === best.mem || o.kind !== 'person' || (o.weak && !o.personEvidence && !o.speaker && (!nameLikePair(o) || afterPlacePrep(bp, m)));
+          return mi === self || !o || o === best.mem || o.kind !== 'person' || (o.weak && !o.personEvidence && !o.speaker && (!nameLikePair(o) || afterPlacePrep(bp, m))) || (!!gender && !!o.gender && o.gender !== gender);
         });
       };
       // (nor one named before the pick in the paragraph whose last sentence quoted the pick as its

@@ -11066,3 +11066,26 @@ describe('round 50: a Q and A\'s journalist by their beat ("Education reporter .
     expect(sure(res, 'What surprised you most')).not.toBe('Johan Venter');
   });
 });
+
+describe('round 50: the paragraph before a "“…,” he said." that opens its own', () => {
+  it('its role subject reported speaking is who speaks ("The imam said the mosque hoped to ...")', () => {
+    const res = analyzeParagraphs([
+      'Imam Bilal Rahimi, who has led prayers at the mosque for 11 years, said many guests had never been inside one.',
+      '“People are nervous at the door, and then they see the tea,” he said.',
+      'Among the visitors was retired postman Dennis Wragg, 71, who lives two streets away.',
+      '“I’ve walked past it for years,” he said.',
+      'The imam said the mosque hoped to run similar events every quarter.',
+      '“If one person leaves with a question answered, that’s a good day,” he said.',
+    ]);
+    expect(sure(res, 'If one person leaves')).toBe('Bilal Rahimi');
+  });
+
+  it('one of the other gender named with the speaker there is no reason to doubt him ("Ms Pennington’s son, Mark Pennington, told the hearing ...")', () => {
+    const res = analyzeParagraphs([
+      'PC Darren Holt, a collision investigator, said the lorry had not braked. “There was no attempt to stop,” he told the inquest.',
+      'Ms Pennington’s son, Carl Pennington, told the hearing that his family had been “wiped out in a single second.”',
+      '“People talk about closure. There is no such thing,” he said.',
+    ]);
+    expect(sure(res, 'People talk about closure')).toBe('Carl Pennington');
+  });
+});

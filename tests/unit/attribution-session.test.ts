@@ -836,3 +836,22 @@ describe('round 50: a Q and A\'s journalist by their beat', () => {
     ]);
   });
 });
+
+describe('round 50: the paragraph before a paragraph that opens "“…,” he said."', () => {
+  it('edits that change only the role\'s verb or the other gender\'s name ("The imam said" / "The imam hoped", "Ms Pennington’s son" / "Mr Pennington’s son") still give the one-shot result', () => {
+    const paras = [
+      'Imam Bilal Rahimi, who has led prayers at the mosque for 11 years, said many guests had never been inside one.',
+      '“People are nervous at the door, and then they see the tea,” he said.',
+      'Among the visitors was retired postman Dennis Wragg, 71, who lives two streets away.',
+      '“I’ve walked past it for years,” he said.',
+      'The imam said the mosque hoped to run similar events every quarter.',
+      '“If one person leaves with a question answered, that’s a good day,” he said.',
+      'Ms Pennington’s son, Carl Pennington, told the hearing that his family had been “wiped out in a single second.”',
+      '“People talk about closure. There is no such thing,” he said.',
+    ];
+    expectEditsAsOneShot(paras, [
+      [4, 'The imam said the mosque hoped', 'The imam hoped the mosque would'],
+      [6, 'Ms Pennington’s son', 'Mr Pennington’s son'],
+    ]);
+  });
+});
