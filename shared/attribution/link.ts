@@ -1600,16 +1600,20 @@ const ASKING_VERBS = /^(?:met|meets|interviewed|interviews|asked|asks|put|puts)$
 const OTHERS_WORDS = new Set(['claim', 'claims', 'remarks', 'remark', 'words', 'message', 'messages', 'call', 'calls', 'shout', 'email', 'letter', 'note', 'sign', 'signs', 'warning', 'order', 'orders', 'comment', 'comments', 'response', 'reply', 'statement', 'question', 'answer', 'speech', 'received', 'told', 'said', 'being']);
 /** A newsroom's own units, after "of our" ("Chloé Vasseur of our sports desk"). */
 const NEWS_UNITS = new Set(['desk', 'newsdesk', 'newsroom', 'bureau', 'staff', 'programme', 'program', 'show', 'paper', 'magazine', 'website', 'podcast', 'station', 'channel', 'correspondents', 'reporters']);
+/** The journalist's verb (as journalistsSubject reads it) has "her" or "him" right after it: that
+ * pronoun's gender, else null. (In the link key, with journalistRole.) */
+function pronounAfterVerb(lp: LocalParagraph, m: Mention): Gender {
+  const v = pastSetOff(lp.toks, m);
+  const o = lp.toks[v + 1];
+  // (not "her" owning the noun after it: "asked her sister", "asked her lawyer about the appeal")
+  const after = lp.toks[v + 2];
+  if (o?.lo === 'her' && after?.k === 'w' && after.sent === m.sent && !after.cap && !FUNCTION_WORDS.has(after.lo)) return null;
+  return o?.sent === m.sent && o.k === 'w' ? (o.lo === 'her' ? 'f' : o.lo === 'him' ? 'm' : null) : null;
+}
 /** The one a journalist who is a sentence's subject met, interviewed or put questions to: the first
  * name after the verb, past "the", a role and "readers’ questions to" ("met the conductor Sebastian
  * Oyelaran-Marsh", "put readers’ questions to Nadia Okafor-Lund"), not an owner ("to Dara Whitcombe’s
  * successor") nor one of two ("to Dara Whitcombe and her deputy"): its mention index, or -1. */
-/** The journalist's verb (as journalistsSubject reads it) has "her" or "him" right after it: that
- * pronoun's gender, else null. (In the link key, with journalistRole.) */
-function pronounAfterVerb(lp: LocalParagraph, m: Mention): Gender {
-  const o = lp.toks[pastSetOff(lp.toks, m) + 1];
-  return o?.sent === m.sent && o.k === 'w' ? (o.lo === 'her' ? 'f' : o.lo === 'him' ? 'm' : null) : null;
-}
 function journalistsSubject(lp: LocalParagraph, m: Mention): number {
   const toks = lp.toks;
   let v = pastSetOff(toks, m);
@@ -2473,25 +2477,29 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   let roleAsPronoun: string[] | null = null;
   /** ... or by the given name alone ("“Rui is a big loss for us,” he said." is not Rui Sampaio-Costa),
    * when no one else in the cast has that given name */
-  /** The quote has `m`'s given name right after a word in lower case ("People write to Edna, not to
-   * me"): someone it speaks of, not to (the given name shared with no one else in the story). */
-  const givenAfterWord = (text: string, m: Member): boolean => {
-    if (m.kind !== 'person' || m.described || m.tokens.length < 2) return false;
+  const givenNamedInQuote = (text: string, m: Member): boolean => {
+    const first = givenNameAlone(m);
+    if (!first) return false;
+    const re = new RegExp(`(^|[^\\p{L}])${escapeRegExp(first)}(?!\\p{L})`, 'gu');
+    for (const hit of text.matchAll(re)) if (spokenOf(text, hit.index! + hit[1]!.length, first.length)) return true;
+    return false;
+  };
+  /** `m`'s given name, when a quote may name them by it alone: a person's of three letters or more, no
+   * common word, shared with no one else in the cast; else null */
+  const givenNameAlone = (m: Member): string | null => {
+    if (m.kind !== 'person' || m.described || m.tokens.length < 2) return null;
     const first = m.tokens[0]!;
-    if (first.length < 3 || !/^\p{Lu}\p{Ll}/u.test(first) || isCommonWord(m.lower[0]!) || FUNCTION_WORDS.has(m.lower[0]!)) return false;
-    if (members.some((o) => o !== m && o.kind === 'person' && o.lower[0] === m.lower[0])) return false;
+    if (first.length < 3 || !/^\p{Lu}\p{Ll}/u.test(first) || isCommonWord(m.lower[0]!) || FUNCTION_WORDS.has(m.lower[0]!)) return null;
+    return members.some((o) => o !== m && o.kind === 'person' && o.lower[0] === m.lower[0]) ? null : first;
+  };
+  /** The quote has `m`'s given name right after a word in lower case ("People write to Edna, not to
+   * me"): someone it speaks of, not to. */
+  const givenAfterWord = (text: string, m: Member): boolean => {
+    const first = givenNameAlone(m);
+    if (!first) return false;
     // (not after a word that makes it a place's or the speaker's own name: "home from Florence", "a tour
     // of Adelaide", "calls me Edna")
     for (const hit of text.matchAll(new RegExp(`(\\p{Ll}+)\\s+${escapeRegExp(first)}(?!\\p{L})`, 'gu'))) if (!NOT_SPOKEN_OF_AFTER.has(hit[1]!)) return true;
-    return false;
-  };
-  const givenNamedInQuote = (text: string, m: Member): boolean => {
-    if (m.kind !== 'person' || m.described || m.tokens.length < 2) return false;
-    const first = m.tokens[0]!;
-    if (first.length < 3 || !/^\p{Lu}\p{Ll}/u.test(first) || isCommonWord(m.lower[0]!) || FUNCTION_WORDS.has(m.lower[0]!)) return false;
-    if (members.some((o) => o !== m && o.kind === 'person' && o.lower[0] === m.lower[0])) return false;
-    const re = new RegExp(`(^|[^\\p{L}])${escapeRegExp(first)}(?!\\p{L})`, 'gu');
-    for (const hit of text.matchAll(re)) if (spokenOf(text, hit.index! + hit[1]!.length, first.length)) return true;
     return false;
   };
   /** the name at r is set off right before the pronoun at `at` that reports it ("Winter, he said,

@@ -5766,17 +5766,16 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     const o = o0 ?? indefinitePersonAt(toks, i, true) ?? indefinitePersonAt(toks, afterOpeningPhrase(toks, i), true);
     if (!o) continue;
     // (not when someone else is the subject, "Asked by a reporter whether ..., he said", nor when the
-    // sentence names a person or sets a name off: "A fisherman in Tabuelan, who gave only his first
-    // name, Jun, said")
+    // sentence names a person)
     if (sentAnonSource[t.sent] || sentSubjectCue[t.sent] || mentions.some((m) => m.sent === t.sent && (m.type === 'person' || m.personEvidence))) continue;
-    // (nor one the sentence only has something done to, "A 19-year-old woman has been arrested.",
-    // nor, when it reports no speech, one doing something after someone the pronoun may mean was
-    // named in the paragraph, "Mr Dunn runs the shop. A man smashed the window.", or doing anything
-    // but react: "A man in his 20s died at the scene.", "A boy in Year 9 suffered burns.")
+    // (nor when it sets a name off: "A fisherman in Tabuelan, who gave only his first name, Jun, said")
     let named = false;
     for (let j = o.head + 1; j < toks.length && toks[j]!.sent === t.sent && !named; j++) named = toks[j]!.k === 'w' && toks[j]!.cap && toks[j - 1]!.t === ',';
-    // (one the sentence keeps unnamed is a source whatever they do: "a woman in her seventies sweeping
-    // glass from a porch declined to give her name")
+    // (nor one the sentence only has something done to, "A 19-year-old woman has been arrested.";
+    // nor, when it reports no speech and does not keep them unnamed ("a woman in her seventies sweeping
+    // glass from a porch declined to give her name"), one doing something after someone the pronoun
+    // may mean was named in the paragraph, "Mr Dunn runs the shop. A man smashed the window.", or
+    // doing anything but react: "A man in his 20s died at the scene.", "A boy in Year 9 suffered burns.")
     const unnamed = KEPT_UNNAMED.test(toks.filter((x) => x.sent === t.sent && x.k === 'w').map((x) => x.lo).join(' '));
     if (named || mainVerbPassive(toks, o.head) || (!sentSpeech[t.sent] && !unnamed && (earlierSameGender(t.sent) || !mainVerbReacts(toks, o.head)))) continue;
     // (the noun a compound ends in: "A district disaster management official")

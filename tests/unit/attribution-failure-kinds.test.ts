@@ -11089,3 +11089,12 @@ describe('round 50: the paragraph before a "“…,” he said." that opens its 
     expect(sure(res, 'People talk about closure')).toBe('Carl Pennington');
   });
 });
+
+describe('round 50, reviewed: "her" owning a noun after the journalist\'s verb is no one asked', () => {
+  it('"Crime reporter Ben Cole asked her sister about the inquest." leaves the answers to no one the story named', () => {
+    const res = analyzeParagraphs(['Lucy Hart died in the crash on the A40 in June.', 'Crime reporter Ben Cole asked her sister about the inquest.', 'Q: “What do you want from it?”', 'A: “Answers. Just answers.”']);
+    expect(sure(res, 'Answers. Just answers')).toBeNull();
+    const lawyer = analyzeParagraphs(['Anna Vogel was convicted of fraud in 2019.', 'Legal correspondent Peter Roth asked her lawyer about the appeal.', 'Q: “Will it succeed?”', 'A: “We are confident.”']);
+    expect(sure(lawyer, 'We are confident')).toBeNull();
+  });
+});
