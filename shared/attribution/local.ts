@@ -3523,7 +3523,9 @@ function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue 
   // the asker's)
   {
     const s0 = sentenceStartFrom(toks, qt - 1, sent);
-    if (toks[s0]?.lo === 'asked' && toks[s0]!.cap && toks[s0 + 1]?.lo === 'by' && s0 + 2 < qt && !toks.slice(s0, qt).some((t) => t.t === ',' || t.k === 'q')) {
+    // (or the question itself, set off by a comma: "Asked by a reporter, “Was anyone else inside?”,
+    // Pettigrew said")
+    if (toks[s0]?.lo === 'asked' && toks[s0]!.cap && toks[s0 + 1]?.lo === 'by' && s0 + 2 < qt && !toks.slice(s0, qt).some((t, k) => (t.t === ',' && s0 + k !== qt - 1) || t.k === 'q')) {
       const r = refStartingAt(ctx, s0 + 2, sent);
       if (r && r.ref !== 'none' && r.ref !== 'pronoun' && r.at < qt) return { ...r, cue: 'asked' };
     }

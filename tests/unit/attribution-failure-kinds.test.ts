@@ -11098,3 +11098,15 @@ describe('round 50, reviewed: "her" owning a noun after the journalist\'s verb i
     expect(sure(lawyer, 'We are confident')).toBeNull();
   });
 });
+
+describe('round 50: the question an opening "Asked by ..." sets off with a comma', () => {
+  it('"Asked by a reporter, “Was anyone else inside the home?”, Pettigrew said ..." is the reporter\'s, not the sheriff\'s', () => {
+    const res = analyzeParagraphs(['Sheriff Wade Pettigrew said deputies were called at 6 a.m.', 'Asked by a reporter, “Was anyone else inside the home?”, Pettigrew said the suspect’s girlfriend had left through a back window.']);
+    expect(sure(res, 'Was anyone else inside')).toMatch(/^reporter/);
+  });
+
+  it('not words the answer goes on to say after the asker\'s phrase with no quote of its own ("Asked by a reporter about the home, Pettigrew said: “…”")', () => {
+    const res = analyzeParagraphs(['Sheriff Wade Pettigrew said deputies were called at 6 a.m.', 'Asked by a reporter about the home, Pettigrew said: “Nobody else was inside.”']);
+    expect(sure(res, 'Nobody else was inside')).toBe('Wade Pettigrew');
+  });
+});
