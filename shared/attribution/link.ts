@@ -2690,6 +2690,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * (`c`: the pronoun's candidates, as resolvePronounPick has them) */
   const anonSourceBefore = (gender: Gender, at: number, para: number, c: ReturnType<typeof candidates>): Member | null => {
     const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
+    // (or one opening the pronoun's own sentence, before it, with no one named between: "A ministry
+    // spokesman declined to comment on what he described as “speculation”.")
+    {
+      const lp = locals[para]!;
+      const own = lp.sentAnonSource[sent];
+      const k = at % 100000;
+      if (pronounQuote !== null && own && own.at < k && !(gender && own.gender && own.gender !== gender) && !lp.mentions.some((m) => m.sent === sent && m.i0 < k && !(m.i0 > own.at && inSourceDescription(lp, m))) && !lp.quotes.some((q) => q.sent === sent && q.qtok < k)) {
+        return describedRole({ ref: 'described', mention: -1, gender: own.gender ?? gender, roleHead: own.head, text: own.text, cue: null, at: own.at }, at);
+      }
+    }
     let p = para;
     let s = sent - 1;
     if (sent === 0) {

@@ -11110,3 +11110,21 @@ describe('round 50: the question an opening "Asked by ..." sets off with a comma
     expect(sure(res, 'Nobody else was inside')).toBe('Wade Pettigrew');
   });
 });
+
+describe('round 50: a pronoun inside the sentence an unnamed source opens', () => {
+  it('"A ministry spokesman declined to comment on what he described as “speculation”." is the spokesman, not the mayor quoted before', () => {
+    const res = analyzeParagraphs([
+      'Rui Neves, mayor of Vila Serrana, said losing the school would “finish off” his community. “When the school goes, the families go,” he said.',
+      'A ministry spokesman declined to comment on what he described as “speculation”.',
+    ]);
+    expect(sure(res, 'speculation')).toMatch(/spokesman/);
+  });
+
+  it('not when someone is named between ("A ministry spokesman said Mr Neves had what he called “no case”.")', () => {
+    const res = analyzeParagraphs([
+      'Rui Neves, mayor of Vila Serrana, said losing the school would “finish off” his community.',
+      'A ministry spokesman said Mr Neves had what he called “no case”.',
+    ]);
+    expect(sure(res, 'no case') ?? '').not.toMatch(/spokesman/);
+  });
+});
