@@ -2690,14 +2690,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * (`c`: the pronoun's candidates, as resolvePronounPick has them) */
   const anonSourceBefore = (gender: Gender, at: number, para: number, c: ReturnType<typeof candidates>): Member | null => {
     const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
-    // (or one opening the pronoun's own sentence, before it, with no one named between: "A ministry
-    // spokesman declined to comment on what he described as “speculation”.")
+    // (or one opening the pronoun's own sentence, before "what he called" there, with no one named or
+    // spoken of between: "A ministry spokesman declined to comment on what he described as
+    // “speculation”."; not "A lawyer for Mr Tan said he would appeal what he called ...", "A club
+    // spokesman said the player was banned and that he had called ...")
     {
       const lp = locals[para]!;
       const own = lp.sentAnonSource[sent];
       const k = at % 100000;
-      if (pronounQuote !== null && own && own.at < k && !(gender && own.gender && own.gender !== gender) && !lp.mentions.some((m) => m.sent === sent && m.i0 < k && !(m.i0 > own.at && inSourceDescription(lp, m))) && !lp.quotes.some((q) => q.sent === sent && q.qtok < k)) {
-        return describedRole({ ref: 'described', mention: -1, gender: own.gender ?? gender, roleHead: own.head, text: own.text, cue: null, at: own.at }, at);
+      const ownGender = own ? (own.gender ?? ROLE_GENDER[own.head] ?? null) : null;
+      const between = (x: number) => x > (own?.at ?? k) && x < k;
+      if (pronounQuote !== null && own && own.at < k && lp.toks[k - 1]?.lo === 'what' && !(gender && ownGender && ownGender !== gender) && !lp.mentions.some((m) => m.sent === sent && m.i0 < k) && !lp.toks.some((t, x) => between(x) && t.k === 'w' && !t.cap && (isPersonNoun(t.lo) || t.lo in KIN || /^(?:he|she|him|her)$/.test(t.lo))) && !lp.quotes.some((q) => q.sent === sent && q.qtok < k)) {
+        return describedRole({ ref: 'described', mention: -1, gender: ownGender ?? gender, roleHead: own.head, text: own.text, cue: null, at: own.at }, at);
       }
     }
     let p = para;

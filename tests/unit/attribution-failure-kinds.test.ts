@@ -11128,3 +11128,16 @@ describe('round 50: a pronoun inside the sentence an unnamed source opens', () =
     expect(sure(res, 'no case') ?? '').not.toMatch(/spokesman/);
   });
 });
+
+describe('round 50, reviewed: the asker\'s question and the source\'s "what he called", narrowed', () => {
+  it('an answer set off after "Asked by ..." is the answerer\'s ("Asked by his lawyer, “I was at home all night,” Ostrowski told the jury.")', () => {
+    expect(sure(analyzeParagraphs(['Asked by his lawyer, “I was at home all night,” Ostrowski told the jury.']), 'I was at home')).toBe('Ostrowski');
+    expect(sure(analyzeParagraphs(['Asked by a reporter, “I wasn’t there that night,” Pettigrew said.']), 'I wasn’t there')).toBe('Pettigrew');
+  });
+
+  it('"what he called" after someone spoken of, or of the other gender, or a named client, is not the source\'s', () => {
+    expect(sure(analyzeParagraphs(['Detective Inspector Sarah Cole led the inquiry. A police spokesman said she had called the attack “cowardly”.']), 'cowardly')).toBe('Sarah Cole');
+    expect(sure(analyzeParagraphs(['The striker, Pavel Novak, was fined. A league spokesman said he had accepted what he called “a fair punishment”.']), 'a fair punishment') ?? '').not.toMatch(/spokesman/);
+    expect(sure(analyzeParagraphs(['A lawyer for Mr Tan said he would appeal what he called “a miscarriage of justice”.']), 'a miscarriage') ?? '').not.toMatch(/lawyer/);
+  });
+});
