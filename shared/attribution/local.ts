@@ -3526,11 +3526,14 @@ function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue 
     // (or the question itself, set off by a comma right after the asker: "Asked by a reporter, “Was
     // anyone else inside?”, Pettigrew said"; not an answer, "Asked by a reporter, “I wasn't there,”
     // Pettigrew said", nor a question put back with its own cue, "“Why would I resign?” she said")
+    // (the asker may be a role with the name set off after it: "Asked by the family’s barrister, Ifeoma
+    // Chukwu, “Did you consider ...?”, Mr Castell replied")
     const setOff = toks[qt - 1]?.t === ',';
-    if (toks[s0]?.lo === 'asked' && toks[s0]!.cap && toks[s0 + 1]?.lo === 'by' && s0 + 2 < qt && !toks.slice(s0, qt).some((t, k) => (t.t === ',' && s0 + k !== qt - 1) || t.k === 'q')) {
+    if (toks[s0]?.lo === 'asked' && toks[s0]!.cap && toks[s0 + 1]?.lo === 'by' && s0 + 2 < qt && !toks.slice(s0, qt).some((t) => t.k === 'q')) {
       const r = refStartingAt(ctx, s0 + 2, sent);
-      const question = !setOff || (/\?\s*$/.test(ctx.quotes[toks[qt]!.qi]?.text ?? '') && toks[qt + 1]?.t === ',' && r?.at === qt - 2);
-      if (r && r.ref !== 'none' && r.ref !== 'pronoun' && r.at < qt && question) return { ...r, cue: 'asked' };
+      const commas = toks.slice(s0, qt).filter((t) => t.t === ',').length;
+      const question = setOff && /\?\s*$/.test(ctx.quotes[toks[qt]!.qi]?.text ?? '') && toks[qt + 1]?.t === ',' && r?.at === qt - 2;
+      if (r && r.ref !== 'none' && r.ref !== 'pronoun' && r.at < qt && (commas === 0 || question)) return { ...r, cue: 'asked' };
     }
   }
   // ("someone at the back of the hall shouted: “Tell the truth!”", "“Get up!” someone shouted,

@@ -11141,3 +11141,14 @@ describe('round 50, reviewed: the asker\'s question and the source\'s "what he c
     expect(sure(analyzeParagraphs(['A lawyer for Mr Tan said he would appeal what he called “a miscarriage of justice”.']), 'a miscarriage') ?? '').not.toMatch(/lawyer/);
   });
 });
+
+describe('round 50: the asker of an opening "Asked by ..." question may be a role with the name set off', () => {
+  it('"Asked by the family’s barrister, Ifeoma Chukwu, “Did you consider ...?”, Mr Castell replied: “…”" gives the question to the barrister', () => {
+    const res = analyzeParagraphs([
+      'A door supervisor at the nightclub, Ryan Castell, said he had asked the student to leave.',
+      'Asked by the family’s barrister, Ifeoma Chukwu, “Did you consider calling anyone for him?”, Mr Castell replied: “He said his mates were outside.”',
+    ]);
+    expect(sure(res, 'Did you consider calling')).toBe('Ifeoma Chukwu');
+    expect(sure(res, 'He said his mates')).toBe('Ryan Castell');
+  });
+});
