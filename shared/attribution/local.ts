@@ -828,14 +828,17 @@ function buildMentions(toks: Tok[]): Mention[] {
     }
     // "the Consumer Affairs and Price Control Ministry": two words joined by "and" before a body's
     // name are that body's
-    if (run.length >= 1 && run.length <= 3 && !run[run.length - 1]!.poss && !ORG_HEADS.has(run[run.length - 1]!.lo) && !isFirstName(run[0]!.lo) && toks[j]?.lo === 'and' && toks[j]!.sent === tk.sent) {
+    // (a body's word before "and" too, when two words or more follow it after "the": "the Services and
+    // Retail Union"; not "the Senate and House")
+    const headBeforeAnd = run.length >= 1 && ORG_HEADS.has(run[run.length - 1]!.lo) && toks[i - 1]?.lo === 'the';
+    if (run.length >= 1 && run.length <= 3 && !run[run.length - 1]!.poss && (!ORG_HEADS.has(run[run.length - 1]!.lo) || headBeforeAnd) && !isFirstName(run[0]!.lo) && toks[j]?.lo === 'and' && toks[j]!.sent === tk.sent) {
       let e = j + 1;
       while (e < toks.length && e - j <= 4 && toks[e]!.sent === tk.sent && nameTok(toks[e], false) && !toks[e]!.poss) e++;
       // (a plural head only after no person's name: not "Professor Ian Hart and Leeds Teaching Hospitals")
       const pluralHead = PLURAL_ORG_HEADS.has(toks[e - 1]!.lo) && !run.some((t) => isFirstName(t.lo) || isTitleTok(t.lo.replace(/\.$/, '')));
       // (or anything so joined after a spokesperson's "for": "A spokesperson for Kessock Fire and Rescue said")
       const spokesFor = toks[i - 1]?.lo === 'for' && /^spokes/.test(toks[i - 2]?.lo ?? '') && !run.some((t) => isFirstName(t.lo) || isTitleTok(t.lo.replace(/\.$/, '')));
-      if (e > j + 1 && (ORG_HEADS.has(toks[e - 1]!.lo) || pluralHead || spokesFor) && !ORG_HEADS.has(toks[j + 1]!.lo)) {
+      if (e > j + 1 && (ORG_HEADS.has(toks[e - 1]!.lo) || pluralHead || spokesFor) && !ORG_HEADS.has(toks[j + 1]!.lo) && (!headBeforeAnd || (e - j >= 3 && ORG_HEADS.has(toks[e - 1]!.lo)))) {
         for (let x = j; x < e; x++) run.push(toks[x]!);
         j = e;
       }

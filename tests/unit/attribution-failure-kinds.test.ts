@@ -11152,3 +11152,17 @@ describe('round 50: the asker of an opening "Asked by ..." question may be a rol
     expect(sure(res, 'He said his mates')).toBe('Ryan Castell');
   });
 });
+
+describe('round 50: a body\'s name joined by "and" after a body\'s word ("the Services and Retail Union")', () => {
+  it('is one organisation, so "Lorcan Whelan of the Services and Retail Union said ... “…”" is Whelan\'s', () => {
+    const lp = analyzeParagraphLocal('Lorcan Whelan of the Services and Retail Union said it was “a step towards a living wage”.');
+    expect(lp.mentions.map((m) => m.name)).toContain('Services and Retail Union');
+    const res = analyzeParagraphs(['Unions welcomed the rise. Lorcan Whelan of the Services and Retail Union said it was “a step towards a living wage, not a living wage”.']);
+    expect(sure(res, 'a step towards')).toBe('Lorcan Whelan');
+  });
+
+  it('not two bodies of one word after "and" ("the Senate and House")', () => {
+    const lp = analyzeParagraphLocal('Lawmakers in the Senate and House said it was “ready”.');
+    expect(lp.mentions.map((m) => m.name)).not.toContain('Senate and House');
+  });
+});
