@@ -2699,7 +2699,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const own = lp.sentAnonSource[sent];
       const k = at % 100000;
       const ownGender = own ? (own.gender ?? ROLE_GENDER[own.head] ?? null) : null;
-      const between = (x: number) => x > (own?.at ?? k) && x < k;
+      const between = (x: number) => x > own!.at && x < k;
       if (pronounQuote !== null && own && own.at < k && lp.toks[k - 1]?.lo === 'what' && !(gender && ownGender && ownGender !== gender) && !lp.mentions.some((m) => m.sent === sent && m.i0 < k) && !lp.toks.some((t, x) => between(x) && t.k === 'w' && !t.cap && (isPersonNoun(t.lo) || t.lo in KIN || /^(?:he|she|him|her)$/.test(t.lo))) && !lp.quotes.some((q) => q.sent === sent && q.qtok < k)) {
         return describedRole({ ref: 'described', mention: -1, gender: ownGender ?? gender, roleHead: own.head, text: own.text, cue: null, at: own.at }, at);
       }
@@ -3735,7 +3735,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const spokenOfHere = (x: (typeof c)[number]) => x !== best && !!pronounQuote && (namedInQuote(pronounQuote, x.mem) || givenNamedInQuote(pronounQuote, x.mem) || givenAfterWord(pronounQuote, x.mem));
     const rivals0 = !!gender && best.mem.gender === gender && !ownIndef ? c.filter((x) => x === best || !bareWord(x)) : gender && !best.mem.gender && best.mem.personEvidence && !ownIndef && !unnamedSince(best.r.para, para) ? c.filter((x) => x === best || !placeWord(x)) : c;
     const rivals = rivals0.filter((x) => !spokenOfHere(x));
-    const closeRunnerUp = rivals.length > 1 && best.score - rivals[1]!.score < 1.5 && !(lastSentQuoted && rivals.every((x) => x === best || best.score - x.score >= 1.5 || pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent))) && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && rivals[1]!.r.para < para && !rivals[1]!.mem.gender) && !(((subjectBefore === best.mem && (saidJustBefore(para, at) || (rivals[1]!.r.para === para && rivals[1]!.r.sent === best.r.sent && rivals[1]!.r.at > best.r.at))) || (pronounOpens && saidInParagraphBefore(best.mem, para))) && rivals[1]!.mem.weak && !rivals[1]!.mem.personEvidence && !rivals[1]!.mem.speaker && !rivals[1]!.mem.gender && (rivals.length < 3 || best.score - rivals[2]!.score >= 1.5));
+    // (the pick reported speaking in the paragraph just before one the pronoun opens: read once)
+    let saidBefore: boolean | undefined;
+    const pickSaidBefore = () => (saidBefore ??= pronounOpens && saidInParagraphBefore(best.mem, para));
+    /** the runner-up is a name nothing showed to be anyone's, after the pick as the subject reported
+     * speaking (or with a name in its predicate), and the third is far behind */
+    const weakRunnerUpBehindSpeaker = () => {
+      const ru = rivals[1]!;
+      const pickSpoke = (subjectBefore === best.mem && (saidJustBefore(para, at) || (ru.r.para === para && ru.r.sent === best.r.sent && ru.r.at > best.r.at))) || pickSaidBefore();
+      return pickSpoke && ru.mem.weak && !ru.mem.personEvidence && !ru.mem.speaker && !ru.mem.gender && (rivals.length < 3 || best.score - rivals[2]!.score >= 1.5);
+    };
+    const closeRunnerUp = rivals.length > 1 && best.score - rivals[1]!.score < 1.5 && !(lastSentQuoted && rivals.every((x) => x === best || best.score - x.score >= 1.5 || pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent))) && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && rivals[1]!.r.para < para && !rivals[1]!.mem.gender) && !weakRunnerUpBehindSpeaker();
     let amb = closeRunnerUp || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem) || askedBefore;
     // the pronoun's pick is the last quote's speaker, but someone else has been the subject of a
     // sentence since ("Roe disagreed. "...," he said."): either may be speaking
@@ -3765,7 +3775,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (... or, when the pronoun opens its paragraph, the pick is the named subject reported speaking in
     // the paragraph just before, which quotes no one and names no one after them: "Detective Chief
     // Inspector Bogdan Marinescu said the investigation had taken 18 months. / “…,” he said.")
-    if (gender && c.filter((x) => x.mem.gender === gender && !spokenOfHere(x)).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para) && !(subjectBefore === best.mem && saidJustBefore(para, at)) && !(pronounOpens && saidInParagraphBefore(best.mem, para))) {
+    if (gender && c.filter((x) => x.mem.gender === gender && !spokenOfHere(x)).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para) && !(subjectBefore === best.mem && saidJustBefore(para, at)) && !pickSaidBefore()) {
       const prevPara = best.mem === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! === 1 && !interrupter();
       // (a rival who spoke or was a subject makes it unsure; not one last met before the paragraph in
       // which the pick, as its subject, was just quoted, far behind on the scores: "Bethany Kurtz, who
@@ -3821,7 +3831,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // she knew. "...," she said." is the one asked answering)
       // (nor a name nothing showed to be a person's after the pick reported speaking in the paragraph
       // before: "Marinescu said the investigation, Operation Tern, had taken 18 months. / “…,” he said.")
-      if (ru && best.score - 2 - ru.score < 1.5 && !askedInSentence(ru.r.para, ru.r.sent, best.mem) && !(ru.mem.weak && !ru.mem.personEvidence && pronounOpens && saidInParagraphBefore(best.mem, para))) amb = true;
+      if (ru && best.score - 2 - ru.score < 1.5 && !askedInSentence(ru.r.para, ru.r.sent, best.mem) && !(ru.mem.weak && !ru.mem.personEvidence && pickSaidBefore())) amb = true;
     }
     // a capitalised common word the story never showed to be a person, and not a subject ("of St
     // Aidan’s Primary"), is no sure antecedent

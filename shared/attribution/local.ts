@@ -4911,13 +4911,9 @@ function pastTenseAt(toks: Tok[], k: number): boolean {
 /** "A woman who fled with her two dogs said ...", "One reception teacher, who ..., said", "A train
  * driver who gave evidence, and who ..., said": a sentence (from token i, its first) opening with an
  * indefinite article and a few lower-case words up to a person noun, with a verb after it somewhere
- * in the sentence: someone new the story does not name. Their gender when the noun gives it, else 'x'. */
-function indefinitePersonOpening(toks: Tok[], i: number): '' | 'm' | 'f' | 'x' {
-  return indefinitePersonAt(toks, i)?.gender ?? '';
-}
-/** indefinitePersonOpening's person: their determiner and noun, and the gender the noun gives; with
- * `compound`, also a person noun after another ("A flood management officer", not read so for
- * sentIndefPerson) */
+ * in the sentence: someone new the story does not name. Their determiner and noun, and their gender
+ * when the noun gives it, else 'x'; with `compound`, also a person noun after another ("A flood
+ * management officer", not read so for sentIndefPerson); else null. */
 function indefinitePersonAt(toks: Tok[], i: number, compound = false): { gender: 'm' | 'f' | 'x'; det: number; head: number } | null {
   let k = afterIntroPhrase(toks, i);
   const sent = toks[i]!.sent;
