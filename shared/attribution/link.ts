@@ -1161,8 +1161,11 @@ function otherPersonWordIn(lp: LocalParagraph, sent: number, ownSubjectOk = fals
     if (t.lo === 'him' || t.lo === 'them') return true;
     // (with ownSubjectOk, not the sentence's own subject, named right after: "Her husband, Bill,
     // shook his head.")
-    const ownSubject = (k === 0 || toks[k - 1]!.sent !== sent) && toks[k + 2]?.t === ',' && toks[k + 3]?.k === 'w' && toks[k + 3]!.cap;
-    if ((t.lo === 'his' || t.lo === 'her' || t.lo === 'their') && toks[k + 1]?.k === 'w' && isPersonNoun(toks[k + 1]!.lo) && !(ownSubject && ownSubjectOk)) return true;
+    const setOff = toks[k + 2]?.t === ',' && toks[k + 3]?.k === 'w' && toks[k + 3]!.cap;
+    const ownSubject = (k === 0 || toks[k - 1]!.sent !== sent) && setOff;
+    // (nor "their" before a name set off: a group's or a couple's, no one "he" or "she" may mean:
+    // "Their captain, Ruairí Mac Giolla, insisted ...")
+    if ((t.lo === 'his' || t.lo === 'her' || t.lo === 'their') && toks[k + 1]?.k === 'w' && isPersonNoun(toks[k + 1]!.lo) && !((ownSubject && ownSubjectOk) || (setOff && t.lo === 'their'))) return true;
   }
   return false;
 }
@@ -2747,6 +2750,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (... not one the story showed to be a person, after "for", "of", "to": "A solicitor for
         // Farouk asked for bail. “…,” she said." after "Nadia Farouk, 33, appeared")
         const owner = mentionMember[q]![mi];
+        // (... nor the one whose people the source is one of: "One of Mr Okoro’s former colleagues,
+        // who asked not to be named, said")
+        if (q === p && m.sent === s && m.poss && m.i1 <= src.at && lp.toks[m.i0 - 1]?.lo === 'of' && lp.toks[m.i0 - 2]?.lo === 'one') continue;
         if (q === p && m.sent === s && inSourceDescription(lp, m) && !(/^(?:for|of|to)$/.test(lp.toks[m.i0 - 1]!.lo) && owner?.kind === 'person' && (owner.personEvidence || !!owner.gender || owner.speaker) && !(gender && owner.gender && owner.gender !== gender))) continue;
         return null;
       }

@@ -2095,6 +2095,32 @@ const ONCE_ADVERBS = new Set(['once', 'always', 'often', 'later', 'also', 'then'
 /** An unnamed speaker starting at token i: "a government official", "one resident", "a spokesperson
  * for the company", "protesters", "the complaint", "a state news agency". Definite singular roles
  * ("the president") are not here: they refer to someone in the cast (see refEndingAt). */
+/** "One of his former colleagues", "One of Mr Okoro’s neighbours", from token `i` (the owner):
+ * one of someone's people, as "former colleague (unnamed)"; else null. */
+function oneOfSomeones(ctx: Ctx, i: number, sent: number): { cue: LocalCue; end: number } | null {
+  const { toks } = ctx;
+  let k = i;
+  if (/^(?:his|her|their)$/.test(toks[k]?.lo ?? '')) k++;
+  else {
+    while (k < i + 3 && toks[k]?.k === 'w' && toks[k]!.cap && !toks[k]!.poss && toks[k]!.sent === sent) k++;
+    if (!toks[k]?.poss || !toks[k]!.cap || toks[k]!.sent !== sent) return null;
+    k++;
+  }
+  const start = k;
+  for (; k < start + 3 && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent; k++) {
+    const lo = toks[k]!.lo;
+    const one = singular(lo);
+    if (one !== lo && isPersonNoun(one)) {
+      // (not when the sentence goes on to name them: "One of his guests, a retired general
+      // identified on screen as Anatoly Berezkin, went further.")
+      if (ctx.mentions.some((m) => m.sent === sent && m.i0 > k && m.type !== 'place' && m.type !== 'org' && (m.type === 'person' || m.personEvidence || m.tokens.length >= 2))) return null;
+      const before = start < k ? `${ctx.text.slice(toks[start]!.s, toks[k - 1]!.e).replace(/\s+/g, ' ')} ` : '';
+      return { cue: { ...NONE, ref: 'described', roleHead: one, gender: ROLE_GENDER[one] ?? null, text: `${before}${one} (unnamed)`, at: k }, end: k };
+    }
+    if (FUNCTION_WORDS.has(lo) || isVerbish(lo)) return null;
+  }
+  return null;
+}
 function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue; end: number } | null {
   const { toks } = ctx;
   let k = i;
@@ -2133,6 +2159,9 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   // "one of the climbers", "some of the residents": part of a group
   if (det && (det === 'one' || QUANTIFIERS.has(det)) && toks[k]?.lo === 'of' && toks[k]!.sent === sent) {
     const inner = describedStartingAt(ctx, k + 1, sent);
+    // ("One of his former colleagues", "One of Mr Okoro’s former colleagues": one of someone's
+    // people, described by what they are to them)
+    if (det === 'one' && inner?.cue.ref !== 'described') return oneOfSomeones(ctx, k + 1, sent);
     if (inner?.cue.ref !== 'described' || inner.cue.text?.endsWith('(unnamed)')) return null;
     const words = ctx.text.slice(d.s, toks[inner.end]!.e).replace(/\s+/g, ' ');
     const text = det === 'one' ? `${words.replace(/^One/, 'one')} (unnamed)` : words.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
@@ -3086,6 +3115,48 @@ function tradeBeforeRole(toks: Tok[], i: number): boolean {
   if (a?.sent !== r.sent) return false;
   if (a.k === 'w') return !a.cap && SPEECH_VERBS.has(a.lo);
   return a.t === ',' && b?.k === 'w' && !b.cap && b.sent === r.sent && !SPEECH_VERBS.has(b.lo);
+}
+/** "Castlereagh have nothing to play for, but their captain, Ruairí Mac Giolla, insisted ...": the
+ * person named as the subject of a clause after ", but" that reports them speaking, when the
+ * sentence's first clause does not (that clause's subject did something; the one quoted next is
+ * likelier the one who spoke), else null. (In the link key.) */
+function butClauseSpeaker(ctx: Ctx, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  let k = 0;
+  while (k < toks.length && toks[k]!.sent < sent) k++;
+  const s0 = k;
+  for (; k + 2 < toks.length && toks[k]!.sent === sent; k++) {
+    if (toks[k]!.k === 'q') return null;
+    // (no speech in the first clause: "X said ..., but Y insisted" is X's sentence)
+    if (k > s0 && toks[k]!.k === 'w' && !toks[k]!.cap && strongSpeech(toks[k])) return null;
+    if (toks[k]!.t !== ',' || toks[k + 1]!.lo !== 'but' || toks[k + 1]!.sent !== sent) continue;
+    const start = k + 2;
+    const set = nameAfterRole(ctx, sent, start, toks.length);
+    let mi = set ? set.mention : -1;
+    if (mi < 0) {
+      // (or a name, after a lower-case role at most: "but coach Aurora Stenberg refused")
+      let c = start;
+      while (c < toks.length && c - start < 3 && toks[c]!.k === 'w' && !toks[c]!.cap && toks[c]!.sent === sent && isPersonNoun(toks[c]!.lo)) c++;
+      mi = ctx.mentionAt[c] ?? -1;
+      if (mi >= 0 && ctx.mentions[mi]!.i0 !== c) mi = -1;
+    }
+    const m = mi >= 0 ? ctx.mentions[mi]! : null;
+    if (!m || m.poss || m.type === 'place' || m.type === 'org' || !(m.type === 'person' || m.personEvidence || m.tokens.length >= 2)) return null;
+    // the verb after the name (past the comma closing the role's aside, or a description set off
+    // after the name)
+    let e = m.i1;
+    if (set && toks[e]?.t === ',') e++;
+    else if (toks[e]?.t === ',') {
+      e++;
+      while (e < toks.length && e - m.i1 <= 12 && toks[e]!.t !== ',' && toks[e]!.k !== 'q' && toks[e]!.sent === sent) e++;
+      if (toks[e]?.t !== ',') return null;
+      e++;
+    }
+    const v = toks[e];
+    if (v?.k !== 'w' || v.cap || v.sent !== sent || !strongSpeech(v)) return null;
+    return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+  }
+  return null;
 }
 function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
   // first person-ish mention in the sentence in subject position, skipping an introductory phrase
@@ -4777,8 +4848,13 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
   const d = toks[k];
   if (d?.k !== 'w' || d.sent !== sent || !SUBJECT_DETS.has(d.lo)) return null;
   // ("One of the complainants, a retired teacher ..., said": one of a group of people)
-  const oneOf = d.lo === 'one' && toks[k + 1]?.lo === 'of' && /^(?:the|his|her|their|its|our)$/.test(toks[k + 2]?.lo ?? '') && toks[k + 2]!.sent === sent;
-  for (let h = oneOf ? k + 3 : k + 1; h <= k + (oneOf ? 6 : 4); h++) {
+  // (or of someone's: "One of Mr Okoro’s former colleagues, who asked not to be named, said")
+  let owner = k + 2;
+  if (d.lo === 'one' && toks[k + 1]?.lo === 'of') while (owner < k + 5 && toks[owner]?.k === 'w' && toks[owner]!.cap && !toks[owner]!.poss && toks[owner]!.sent === sent) owner++;
+  const ownerPoss = owner > k + 2 && !!toks[owner]?.poss && toks[owner]!.cap && toks[owner]!.sent === sent;
+  const oneOf = d.lo === 'one' && toks[k + 1]?.lo === 'of' && (/^(?:the|his|her|their|its|our)$/.test(toks[k + 2]?.lo ?? '') || ownerPoss) && toks[k + 2]!.sent === sent;
+  const from = ownerPoss ? owner + 1 : k + 3;
+  for (let h = oneOf ? from : k + 1; h <= (oneOf ? from + 3 : k + 4); h++) {
     const t = toks[h];
     // (a nationality is a modifier: "One senior British official, speaking on condition of anonymity,";
     // so is a body's initials: "A senior UN official in Ambaru")
@@ -5688,7 +5764,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   const sentSubject = new Array<number>(nSent).fill(-1);
   const sentSubjectCue: (LocalCue | null)[] = new Array(nSent).fill(null);
   for (let s = 0; s < nSent; s++) {
-    const r = mainSubject(ctx, s, toks.length);
+    const r = butClauseSpeaker(ctx, s) ?? mainSubject(ctx, s, toks.length);
     if (r && r.ref === 'name') sentSubject[s] = r.mention;
     if (r && (r.ref === 'name' || r.ref === 'pronoun' || r.ref === 'role')) sentSubjectCue[s] = { ...r, cue: 'subject' };
   }

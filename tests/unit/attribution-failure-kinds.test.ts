@@ -11166,3 +11166,53 @@ describe('round 50: a body\'s name joined by "and" after a body\'s word ("the Se
     expect(lp.mentions.map((m) => m.name)).not.toContain('Senate and House');
   });
 });
+
+describe('round 50: the one reported speaking after ", but" is the subject a pronoun after it means', () => {
+  it('"Ashby have nothing to play for, but their captain, Tomás Ó Briain, insisted ... / “…,” he said." is the captain, not the manager quoted before', () => {
+    const res = analyzeParagraphs([
+      'Manager Stellan Berglund has banned his players from looking at the table.',
+      '“It is one game. We can do it once more,” Berglund said.',
+      'Ashby, already safe in mid-table, have nothing to play for except pride, but their captain, Tomás Ó Briain, insisted his side would not “roll over”.',
+      '“People talk about end-of-season games like they don’t matter. They matter to us,” he said.',
+    ]);
+    expect(sure(res, 'People talk about')).toBe('Tomás Ó Briain');
+  });
+
+  it('so is a name with no role after ", but" ("..., but Tomás Ó Briain insisted ...")', () => {
+    const res = analyzeParagraphs([
+      'Manager Stellan Berglund has banned his players from looking at the table.',
+      '“It is one game. We can do it once more,” Berglund said.',
+      'Ashby have nothing to play for, but Tomás Ó Briain insisted the side would not roll over.',
+      '“People talk about end-of-season games like they don’t matter. They matter to us,” he said.',
+    ]);
+    expect(sure(res, 'People talk about')).toBe('Tomás Ó Briain');
+  });
+
+  it('not when the first clause reports its own subject speaking ("Berglund said ..., but Ó Briain insisted ...")', () => {
+    const lp = analyzeParagraphLocal('Berglund said the side was ready, but Tomás Ó Briain insisted it would not be easy.');
+    expect(lp.mentions[lp.sentSubject[0]!]?.name).toBe('Berglund');
+  });
+});
+
+describe('round 50: "One of Mr Okoro’s former colleagues, who asked not to be named, said"', () => {
+  it('is an unnamed source, "former colleague (unnamed)", not the firm quoted before', () => {
+    const res = analyzeParagraphs([
+      'Hartley Freight said in a statement: “We are disappointed with the decision.”',
+      'One of Mr Ames’s former colleagues, who still works at the depot and asked not to be named, said little had changed. “They fixed one heater. One,” she said.',
+    ]);
+    expect(sure(res, 'They fixed one heater')).toBe('former colleague (unnamed)');
+    const his = analyzeParagraphs([
+      'Hartley Freight said in a statement: “We are disappointed with the decision.”',
+      'One of his former co-workers, who asked not to be named, said little had changed. “They fixed one heater. One,” she said.',
+    ]);
+    expect(sure(his, 'They fixed one heater')).toBe('former co-worker (unnamed)');
+  });
+
+  it('not when the sentence goes on to name them ("One of his guests, a retired general identified on screen as Anatoly Berezkin, went further.")', () => {
+    const res = analyzeParagraphs([
+      'On the flagship Sunday programme, the host, Lev Gromadsky, told viewers the war was “nearly won”.',
+      'One of his guests, a retired general identified on screen as Anatoly Berezkin, went further. “By the spring there will be nothing left to negotiate,” he said.',
+    ]);
+    expect(sure(res, 'By the spring')).toBe('Anatoly Berezkin');
+  });
+});

@@ -855,3 +855,20 @@ describe('round 50: the paragraph before a paragraph that opens "“…,” he s
     ]);
   });
 });
+
+describe('round 50: "One of Mr Ames’s former colleagues, who asked not to be named," and ", but their captain, X, insisted"', () => {
+  it('edits that change only the words before the owner or the owner of the captain ("One of" / "Two of", "their captain" / "his captain") still give the one-shot result', () => {
+    const paras = [
+      'Hartley Freight said in a statement: “We are disappointed with the decision.”',
+      'One of Mr Ames’s former colleagues, who still works at the depot and asked not to be named, said little had changed. “They fixed one heater. One,” she said.',
+      'Manager Stellan Berglund has banned his players from looking at the table.',
+      '“It is one game. We can do it once more,” Berglund said.',
+      'Ashby have nothing to play for except pride, but their captain, Tomás Ó Briain, insisted his side would not “roll over”.',
+      '“People talk about end-of-season games like they don’t matter. They matter to us,” he said.',
+    ];
+    expectEditsAsOneShot(paras, [
+      [1, 'One of Mr Ames’s', 'Two of Mr Ames’s'],
+      [4, 'but their captain', 'but his captain'],
+    ]);
+  });
+});
