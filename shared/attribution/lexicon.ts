@@ -795,7 +795,7 @@ export const ORG_HEADS = new Set(
     'corp corporation inc co company group bank fund forces army navy force guard police court congress senate ' +
     'house parliament assembly campaign alliance coalition organization organisation society club board authority ' +
     'service services trust partners capital markets holdings industries airlines motors systems labs media ' +
-    'pac church cathedral mosque hospital clinic museum library broadcaster newspaper outlet tabloid ' +
+    'pac church cathedral mosque synagogue gurdwara hospital clinic museum library broadcaster newspaper outlet tabloid ' +
     'ministry embassy consulate regulator watchdog firm staff command headquarters secretariat ' +
     // (the last word of a department's name after its list: "the Department for Food and Rural Affairs")
     'affairs ' +

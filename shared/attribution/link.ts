@@ -1062,7 +1062,7 @@ const askedPronounIn = perParagraph((lp): Gender[] => {
 });
 
 /** The paragraph's words "statement" and "release" (not after "the"), each with its sentence, the
- * mention its issuer is named by after "from", "by" or "issued by" (-1 when none is, -2 when those
+ * mention its issuer is named by after "from", "by", "issued by" or "written by" (-1 when none is, -2 when those
  * words come with no name), and the mentions before it in its sentence set off after a comma, one of
  * whom may have issued it. (In the link key.) */
 const statementsIn = perParagraph((lp): { sent: number; from: number; setOff: number[] }[] => {
@@ -1072,7 +1072,8 @@ const statementsIn = perParagraph((lp): { sent: number; from: number; setOff: nu
     const t = toks[i]!;
     if (t.k !== 'w' || !/^(?:statement|release|letter)$/.test(t.lo) || toks[i - 1]?.lo === 'the') continue;
     let k = i + 1;
-    if (toks[k]?.lo === 'issued' && toks[k + 1]?.lo === 'by') k++;
+    // (or whoever wrote it: "a letter written by the synagogue’s founders", which someone else reads)
+    if (/^(?:issued|written|signed)$/.test(toks[k]?.lo ?? '') && toks[k + 1]?.lo === 'by') k++;
     let from = -1;
     if (toks[k]?.lo === 'from' || toks[k]?.lo === 'by') {
       k++;

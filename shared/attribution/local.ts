@@ -1891,7 +1891,7 @@ const ORG_KIND_BEFORE = new Set(
     'board authority commission outlet magazine newspaper website platform app').split(' '),
 );
 /** Heads of the names of buildings and institutions a town's name may follow ("St. Mary's Hospital, Enugu"). */
-const INSTITUTION_HEADS = new Set(['cathedral', 'centre', 'center', 'hospital', 'clinic', 'university', 'college', 'school', 'academy', 'church', 'mosque', 'temple', 'prison', 'barracks', 'stadium', 'hall', 'market', 'polytechnic']);
+const INSTITUTION_HEADS = new Set(['cathedral', 'centre', 'center', 'hospital', 'clinic', 'university', 'college', 'school', 'academy', 'church', 'mosque', 'synagogue', 'gurdwara', 'temple', 'prison', 'barracks', 'stadium', 'hall', 'market', 'polytechnic']);
 /** Words that may open "<owner> company, <Name>," ("His company, ColdCircle,", "The charity, Hope Aloud,"). */
 const ORG_OWNERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Subject pronouns of a reported clause ("said she was told ..."). */

@@ -11216,3 +11216,29 @@ describe('round 50: "One of Mr Okoro’s former colleagues, who asked not to be 
     expect(sure(res, 'By the spring')).toBe('Anatoly Berezkin');
   });
 });
+
+describe('round 50: a letter someone reads that others wrote ("read aloud from a letter written by the chapel’s founders")', () => {
+  it('"“…,” the letter reads." is the letter\'s, not the reader\'s, and the reader\'s own words after it stay theirs', () => {
+    const res = analyzeParagraphs([
+      'The Elmfield Street Synagogue in Sunderland marked its centenary on Sunday.',
+      'Rabbi Eliezer Morgenstern-Cole read aloud from a letter written by the congregation’s founders to the borough council in 1926.',
+      '“We are few and poor, but we mean to stay,” the letter reads.',
+      '“A century on, I think we can say they meant it,” the rabbi said.',
+    ]);
+    expect(sure(res, 'We are few and poor')).toBe('the letter');
+    expect(sure(res, 'A century on')).toBe('Eliezer Morgenstern-Cole');
+  });
+
+  it('a letter its writer is named as sending stays theirs ("In a letter to councils, the minister, Jonah Ede, said ... / “…,” the letter states.")', () => {
+    const res = analyzeParagraphs([
+      'In a letter to council chief executives, the Minister for Local Democracy, Jonah Ede, said the department would meet “the reasonable costs” for two years.',
+      '“Elections are a core duty of local authorities,” the letter states.',
+    ]);
+    expect(sure(res, 'Elections are a core duty')).toBe('Jonah Ede');
+  });
+
+  it('a synagogue\'s name is a body\'s, not a person\'s ("The Kingsmoor Road Synagogue")', () => {
+    const lp = analyzeParagraphLocal('The Kingsmoor Road Synagogue in Gateshead celebrated its centenary on Sunday.');
+    expect(lp.mentions.find((m) => /Synagogue/.test(m.name))).toMatchObject({ name: 'Kingsmoor Road Synagogue', type: 'org' });
+  });
+});
