@@ -2444,6 +2444,9 @@ function phraseObject(toks: Tok[], s0: number): boolean {
   if (p?.k !== 'w' || p2?.k !== 'w' || p2.sent !== p.sent) return false;
   if (p.lo === 'by') return /ed$/.test(p2.lo) || IRREGULAR_PARTICIPLES.has(p2.lo) || AGENT_PARTICIPLES.has(p2.lo);
   if (p.lo === 'of') return /^(?:because|instead|regardless)$/.test(p2.lo);
+  // (or a place where the subject was, after a word of theirs: "A woman walking her dog on the
+  // opposite bank told police")
+  if (/^(?:on|along|across|beside|opposite|near|behind|outside|inside|over|under|past|through)$/.test(p.lo) && !p2.cap && !FUNCTION_WORDS.has(p2.lo) && !strongSpeech(p2)) return true;
   // (or after a voice: "a voice from the public gallery shouted", "a voice somewhere in the crowd")
   return /^(?:in|at|from|among|near|inside|outside|behind)$/.test(p.lo) && /^(?:someone|somebody|anyone|anybody|nobody|voice|voices|somewhere)$/.test(p2.lo);
 }
@@ -3902,6 +3905,8 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
 const CLAUSE_EDGE = new Set([';', ':']);
 /** "they hear the same sentence again and again:": a verb of hearing and what is heard */
 const HEAR_VERBS = new Set(['hear', 'hears', 'heard']);
+/** What is heard shouted ("a shout of “…”"). */
+const CRIES = /^(?:shout|shouts|cry|cries|scream|screams|yell|yells|call|calls|voice|voices)$/;
 const HEARD_THINGS = new Set(['sentence', 'sentences', 'words', 'phrase', 'phrases', 'line', 'lines', 'question', 'questions', 'refrain', 'complaint', 'complaints', 'excuse', 'excuses', 'comment', 'comments', 'remark', 'remarks']);
 /** Personal pronouns, which a place phrase after "someone" never holds */
 const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'him', 'her', 'them']);
@@ -4144,6 +4149,9 @@ function placeBeforeRoleAndName(ctx: Ctx, r: LocalCue, sent: number): LocalCue {
 function beforeCue(ctx: Ctx, qt: number): LocalCue {
   const { toks } = ctx;
   const sent = toks[qt]!.sent;
+  // ("told police she heard a shout of “Leave it, come back”": a cry someone heard, from someone
+  // the story does not know, not the one who heard it)
+  if (toks[qt - 1]?.lo === 'of' && CRIES.test(toks[qt - 2]?.lo ?? '') && /^(?:a|an|the)$/.test(toks[qt - 3]?.lo ?? '') && HEAR_VERBS.has(toks[qt - 4]?.lo ?? '') && toks[qt - 4]!.sent === sent) return { ...NONE, cue: toks[qt - 4]!.lo };
   // ---- before the quote: nearest speech verb / "according to" / colon
   const colon = toks[qt - 1]?.t === ':' && toks[qt - 1]!.sent === sent;
   let v = qt - 1;

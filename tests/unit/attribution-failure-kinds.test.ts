@@ -11242,3 +11242,21 @@ describe('round 50: a letter someone reads that others wrote ("read aloud from a
     expect(lp.mentions.find((m) => /Synagogue/.test(m.name))).toMatchObject({ name: 'Kingsmoor Road Synagogue', type: 'org' });
   });
 });
+
+describe('round 50: a cry someone heard, and a place the subject was', () => {
+  it('"A man walking his dog on the far bank told police he heard a shout of “…”" names no one: not the bank, not the man', () => {
+    const res = analyzeParagraphs(['A man walking his dog on the far bank told police he heard a shout of “Stop, stop, come back” at about midnight.']);
+    const q = res.quotes.find((x) => x.text.startsWith('Stop, stop'))!;
+    expect(q.speakerName ?? null).toBeNull();
+  });
+
+  it('the place after a word of the subject\'s is no speaker ("A woman walking her dog on the opposite bank told police: “…”")', () => {
+    const res = analyzeParagraphs(['A woman walking her dog on the opposite bank told police: “I heard someone shout at about midnight.”']);
+    expect(sure(res, 'I heard someone shout')).toBe('woman (unnamed)');
+  });
+
+  it('a bank that speaks still does ("The bank told customers: “…”")', () => {
+    const res = analyzeParagraphs(['Customers of Harwell Savings were locked out of their accounts for six hours. The bank told customers: “We apologise for the disruption.”']);
+    expect(sure(res, 'We apologise')).toMatch(/bank|Harwell/);
+  });
+});
