@@ -1122,6 +1122,9 @@ export const NAMING_CUES = new Set([
 
 export const INTRO_WORDS = new Set([
   'in',
+  // (a place the sentence opens with: "Outside Tamaki General Hospital, strikers waved placards")
+  'outside',
+  'inside',
   'on',
   'at',
   'during',

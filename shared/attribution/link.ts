@@ -1065,9 +1065,9 @@ const askedPronounIn = perParagraph((lp): Gender[] => {
  * mention its issuer is named by after "from", "by", "issued by" or "written by" (-1 when none is, -2 when those
  * words come with no name), and the mentions before it in its sentence set off after a comma, one of
  * whom may have issued it. (In the link key.) */
-const statementsIn = perParagraph((lp): { sent: number; from: number; setOff: number[] }[] => {
+const statementsIn = perParagraph((lp): { sent: number; from: number; setOff: number[]; behalf: { gender: Gender; at: number } | null }[] => {
   const { toks } = lp;
-  const out: { sent: number; from: number; setOff: number[] }[] = [];
+  const out: { sent: number; from: number; setOff: number[]; behalf: { gender: Gender; at: number } | null }[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== 'w' || !/^(?:statement|release|letter)$/.test(t.lo) || toks[i - 1]?.lo === 'the') continue;
@@ -1081,8 +1081,17 @@ const statementsIn = perParagraph((lp): { sent: number; from: number; setOff: nu
       from = lp.mentions.findIndex((m) => m.i0 === k || m.n0 === k);
       if (from < 0 || lp.mentions[from]!.type === 'place') from = -2;
     }
+    // ("read a statement on his behalf": whose words they are, by the pronoun's gender and where it is)
+    let behalf: { gender: Gender; at: number } | null = null;
+    if (from === -1 && toks[k]?.lo === 'on' && /^(?:his|her)$/.test(toks[k + 1]?.lo ?? '') && toks[k + 2]?.lo === 'behalf') behalf = { gender: toks[k + 1]!.lo === 'his' ? 'm' : 'f', at: k + 1 };
+    // (or "on behalf of" a name: "a statement on behalf of Dominic Ashe")
+    else if (from === -1 && toks[k]?.lo === 'on' && toks[k + 1]?.lo === 'behalf' && toks[k + 2]?.lo === 'of') {
+      const at = toks[k + 3]?.lo === 'the' && !toks[k + 3]!.cap ? k + 4 : k + 3;
+      from = lp.mentions.findIndex((m) => m.i0 === at || m.n0 === at);
+      if (from < 0 || lp.mentions[from]!.type === 'place') from = -2;
+    }
     const setOff = lp.mentions.flatMap((m, mi) => (m.sent === t.sent && m.n0 < i && toks[m.i0 - 1]?.t === ',' ? [mi] : []));
-    out.push({ sent: t.sent, from, setOff });
+    out.push({ sent: t.sent, from, setOff, behalf });
   }
   return out;
 });
@@ -4674,6 +4683,23 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           if (kind && !unnamedOfKindSince(described[2]!, kind.firstSeen, at)) {
             kind.speaker = true;
             return { mem: kind, ambiguous: false, cueName: cue.cue };
+          }
+        }
+        // ("Ashe’s solicitor, Maureen Tilley, read a statement on his behalf. “…,” it said.": the
+        // statement the sentence just before brought in, in the words of the one it was read for, or of
+        // whoever issued it)
+        if (txt === 'it') {
+          const s = lp.toks[cue.at]?.sent ?? 0;
+          const st = s > 0 ? statementsIn(lp).find((x) => x.sent === s - 1) : undefined;
+          if (st?.behalf) {
+            const r = resolvePronoun(st.behalf.gender, pos(p, st.behalf.at), p);
+            if (r.mem) return { mem: r.mem, ambiguous: r.ambiguous, cueName: cue.cue };
+          } else if (st) {
+            const issuer = statementIssuer(at, p);
+            if (issuer && !issuer.described && (issuer.kind === 'organization' || !issuer.weak || issuer.personEvidence)) {
+              issuer.speaker = true;
+              return { mem: issuer, ambiguous: false, cueName: cue.cue };
+            }
           }
         }
         // "it said", "the company said": the organisation the story has just been about, when only one is in reach

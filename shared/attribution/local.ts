@@ -5853,15 +5853,23 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     const t = toks[i]!;
     if (t.k !== 'w' || (i > 0 && toks[i - 1]!.sent === t.sent) || sentSubject[t.sent]! >= 0) continue;
     const o0 = indefinitePersonAt(toks, i) ?? indefinitePersonAt(toks, afterOpeningPhrase(toks, i));
-    if (o0) sentIndefPerson[t.sent] = o0.gender;
+    // (nor when it sets a name off: "A fisherman in Tabuelan, who gave only his first name, Jun, said";
+    // then it is no one new either: "Outside the courthouse, a former customer, retired nurse Gloria
+    // Petty, 68, said")
+    const namedAfter = (head: number) => {
+      for (let j = head + 1; j < toks.length && toks[j]!.sent === t.sent; j++) if (toks[j]!.k === 'w' && toks[j]!.cap && toks[j - 1]!.t === ',') return true;
+      return false;
+    };
+    const setOffName = (head: number) => toks[head + 1]?.t === ',' && mentions.some((m) => m.sent === t.sent && m.i0 > head + 1 && m.i0 <= head + 5 && !m.poss && (m.type === 'person' || m.personEvidence));
+    // (or a name set off right before the verb: "a protester who gave only her first name, Femke, said")
+    const nameBeforeVerb = (head: number) => mentions.some((m) => m.sent === t.sent && m.i0 > head && (m.type === 'person' || m.personEvidence) && toks[m.i0 - 1]?.t === ',' && toks[m.i1]?.t === ',' && strongSpeech(toks[m.i1 + 1]) && toks[m.i1 + 1]!.sent === t.sent);
+    if (o0 && !setOffName(o0.head) && !nameBeforeVerb(o0.head)) sentIndefPerson[t.sent] = o0.gender;
     const o = o0 ?? indefinitePersonAt(toks, i, true) ?? indefinitePersonAt(toks, afterOpeningPhrase(toks, i), true);
     if (!o) continue;
     // (not when someone else is the subject, "Asked by a reporter whether ..., he said", nor when the
     // sentence names a person)
     if (sentAnonSource[t.sent] || sentSubjectCue[t.sent] || mentions.some((m) => m.sent === t.sent && (m.type === 'person' || m.personEvidence))) continue;
-    // (nor when it sets a name off: "A fisherman in Tabuelan, who gave only his first name, Jun, said")
-    let named = false;
-    for (let j = o.head + 1; j < toks.length && toks[j]!.sent === t.sent && !named; j++) named = toks[j]!.k === 'w' && toks[j]!.cap && toks[j - 1]!.t === ',';
+    const named = namedAfter(o.head);
     // (nor one the sentence only has something done to, "A 19-year-old woman has been arrested.";
     // nor, when it reports no speech and does not keep them unnamed ("a woman in her seventies sweeping
     // glass from a porch declined to give her name"), one doing something after someone the pronoun

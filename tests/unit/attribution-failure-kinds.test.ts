@@ -11260,3 +11260,36 @@ describe('round 50: a cry someone heard, and a place the subject was', () => {
     expect(sure(res, 'We apologise')).toMatch(/bank|Harwell/);
   });
 });
+
+describe('round 50: a sentence opening with where it happened ("Outside the courthouse, ...")', () => {
+  it('"Outside Riverside General Hospital, strikers waved placards and chanted “…”" is the strikers\', not the hospital\'s', () => {
+    const res = analyzeParagraphs(['Outside Riverside General Hospital, strikers waved placards and chanted “Safe staffing saves lives”.']);
+    expect(sure(res, 'Safe staffing')).toBe('strikers');
+  });
+
+  it('"Outside the courthouse, a former customer, retired nurse Gloria Petty, 68, said ... “…,” she said." is Petty\'s, sure: the one described is the one named', () => {
+    const res = analyzeParagraphs([
+      'The founder of the collapsed exchange was sentenced on Thursday to 12 years in prison.',
+      'Outside the courthouse, a former customer, retired nurse Gloria Petty, 68, said she had lost her savings. “I’m glad he’s going away,” she said.',
+    ]);
+    expect(sure(res, 'I’m glad he’s going away')).toBe('Gloria Petty');
+  });
+});
+
+describe('round 50: "read a statement on his behalf. “…,” it said."', () => {
+  it('is the words of the one it was read for, not the court\'s, nor the reader\'s', () => {
+    const res = analyzeParagraphs([
+      'The Court of Appeal overturned the conviction of Dominic Ashe on Thursday.',
+      'Outside court, Ashe’s solicitor, Maureen Tilley, read a statement on his behalf. “I have been innocent for eleven years,” it said.',
+    ]);
+    expect(sure(res, 'I have been innocent')).toBe('Dominic Ashe');
+  });
+
+  it('a statement read for no one named stays its reader\'s, never the body named before', () => {
+    const res = analyzeParagraphs([
+      'The Court of Appeal overturned the conviction of Dominic Ashe on Thursday.',
+      'Ashe’s solicitor, Maureen Tilley, read a statement. “I have been innocent for eleven years,” it said.',
+    ]);
+    expect(sure(res, 'I have been innocent')).not.toBe('Court of Appeal');
+  });
+});
