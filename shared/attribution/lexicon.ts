@@ -842,7 +842,9 @@ export const DOCUMENT_NOUNS = new Set(
     // (an agency's or an office's: "the bulletin said", "the circular says")
     'bulletin briefing circular newsletter handbook ' +
     // (a company's or a board's: "The accounts say the club remains “…”", "the minutes said")
-    'accounts minutes'
+    'accounts minutes ' +
+    // (a court's or the police's: "The charge sheet alleges", "the warrant says", "the writ claims")
+    'sheet warrant writ'
   ).split(/\s+/),
 );
 

@@ -11293,3 +11293,10 @@ describe('round 50: "read a statement on his behalf. “…,” it said."', () =
     expect(sure(res, 'I have been innocent')).not.toBe('Court of Appeal');
   });
 });
+
+describe('round 50: a charge sheet, a warrant and a writ are documents that speak', () => {
+  it('"The charge sheet alleges that the men met “at least nine times”" is the charge sheet\'s', () => {
+    const res = analyzeParagraphs(['Three directors of rival quarries were charged on Monday. The charge sheet alleges that the men met “at least nine times” to agree bids.']);
+    expect(sure(res, 'at least nine times')).toBe('the charge sheet');
+  });
+});
