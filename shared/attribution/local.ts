@@ -3046,13 +3046,16 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
     // (a participle describing the person noun after it is no verb: "A retired school bus driver")
     const nx = toks[k + 1];
     const describing = /ed$/.test(t.lo) && !!nx && nx.k === 'w' && !nx.cap && (isNounish(nx.lo) || isPersonNoun(nx.lo));
+    // (nor a word right before the role's noun, which says what the role is of: "The club chairman",
+    // "The supporters’ trust chairman")
+    const ofRole = !!nx && nx.k === 'w' && !nx.cap && nx.sent === sent && (ROLE_NOUNS.has(nx.lo) || isPersonNoun(nx.lo)) && (ORG_HEADS.has(t.lo) || isNounish(t.lo));
     // (nor a person noun the lexicon also knows as a verb: "The state's chief engineer, ...")
     // (nor a word after a determiner in lower case and any capitalised words, a noun: "A resident of
     // the Chibwe camp"; not the sentence's own "The": "The Mayor met ...")
     let d = k - 1;
     while (d > start && toks[d]!.cap) d--;
     const afterDet = !toks[d]!.cap && DETERMINERS.has(toks[d]!.lo);
-    if (!t.cap && !t.poss && !ROLE_NOUNS.has(t.lo) && !/ing$/.test(t.lo) && isVerbish(t.lo) && !isNounish(t.lo) && !describing && !afterDet && !(k === c - 1 && isPersonNoun(t.lo))) return null;
+    if (!t.cap && !t.poss && !ROLE_NOUNS.has(t.lo) && !/ing$/.test(t.lo) && isVerbish(t.lo) && !isNounish(t.lo) && !describing && !ofRole && !afterDet && !(k === c - 1 && isPersonNoun(t.lo))) return null;
   }
   // (not the owner's name set off after a spokesman's "for" phrase: "A spokesman for the pub’s owner,
   // Wearside Taverns, said")

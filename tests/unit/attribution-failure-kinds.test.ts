@@ -11300,3 +11300,15 @@ describe('round 50: a charge sheet, a warrant and a writ are documents that spea
     expect(sure(res, 'at least nine times')).toBe('the charge sheet');
   });
 });
+
+describe('round 50: a word before a role\'s noun says what the role is of ("The club chairman, Declan Foyle,")', () => {
+  it('"The supporters’ trust chairman, Declan Foyle, addressed the crowd ... / “…,” he said." is Foyle\'s, not an unnamed chairman\'s', () => {
+    const res = analyzeParagraphs([
+      'Several hundred supporters marched on the stadium before Saturday’s game.',
+      'The supporters’ trust chairman, Declan Foyle, addressed the crowd from the back of a lorry.',
+      '“They bought this club with borrowed money,” he said.',
+    ]);
+    expect(sure(res, 'They bought this club')).toBe('Declan Foyle');
+    expect(sure(analyzeParagraphs(['The club chairman, Declan Foyle, spoke from the back of a lorry.', '“They bought this club with borrowed money,” he said.']), 'They bought this club')).toBe('Declan Foyle');
+  });
+});
