@@ -1065,9 +1065,9 @@ const askedPronounIn = perParagraph((lp): Gender[] => {
  * mention its issuer is named by after "from", "by", "issued by" or "written by" (-1 when none is, -2 when those
  * words come with no name), and the mentions before it in its sentence set off after a comma, one of
  * whom may have issued it. (In the link key.) */
-const statementsIn = perParagraph((lp): { sent: number; from: number; setOff: number[]; behalf: { gender: Gender; at: number } | null }[] => {
+const statementsIn = perParagraph((lp): { sent: number; from: number; setOff: number[]; behalf: { gender: Gender; at: number } | null; put: boolean }[] => {
   const { toks } = lp;
-  const out: { sent: number; from: number; setOff: number[]; behalf: { gender: Gender; at: number } | null }[] = [];
+  const out: { sent: number; from: number; setOff: number[]; behalf: { gender: Gender; at: number } | null; put: boolean }[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== 'w' || !/^(?:statement|release|letter)$/.test(t.lo) || toks[i - 1]?.lo === 'the') continue;
@@ -1091,7 +1091,11 @@ const statementsIn = perParagraph((lp): { sent: number; from: number; setOff: nu
       if (from < 0 || lp.mentions[from]!.type === 'place') from = -2;
     }
     const setOff = lp.mentions.flatMap((m, mi) => (m.sent === t.sent && m.n0 < i && toks[m.i0 - 1]?.t === ',' ? [mi] : []));
-    out.push({ sent: t.sent, from, setOff, behalf });
+    // (and whether the sentence reads, issues or releases it: "read a statement", "issued a brief
+    // statement"; not "refused to comment on a statement from ...")
+    const verbAt = (x: number) => /^(?:read|reads|issued|issues|released|releases|published|publishes|circulated|circulates)$/.test(toks[x]?.lo ?? '') && toks[x]!.sent === t.sent;
+    const put = /^(?:a|an|the|its|his|her|their)$/.test(toks[i - 1]?.lo ?? '') && (verbAt(i - 2) || (toks[i - 2]?.k === 'w' && !toks[i - 2]!.cap && verbAt(i - 3)));
+    out.push({ sent: t.sent, from, setOff, behalf, put });
   }
   return out;
 });
@@ -2701,6 +2705,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * paragraph, or the last sentence of the paragraph before when the pronoun opens its own) is
    * theirs, when the gender does not rule them out and no one else is named from that sentence on
    * (`c`: the pronoun's candidates, as resolvePronounPick has them) */
+  /** Sentence `sent` of paragraph `para` opens "One of his", "One of her" or "One of Mr Okoro’s": the
+   * owner's gender, else null. */
+  const oneOfOwnerGender = (para: number, sent: number): Gender => {
+    const lp = locals[para]!;
+    const k = lp.toks.findIndex((t) => t.sent === sent);
+    if (k < 0 || lp.toks[k]!.lo !== 'one' || lp.toks[k + 1]?.lo !== 'of') return null;
+    const o = lp.toks[k + 2];
+    if (o?.lo === 'his') return 'm';
+    if (o?.lo === 'her') return 'f';
+    const mi = lp.mentions.findIndex((m) => m.i0 === k + 2 && m.poss);
+    return mi >= 0 ? (mentionMember[para]![mi]?.gender ?? null) : null;
+  };
   const anonSourceBefore = (gender: Gender, at: number, para: number, c: ReturnType<typeof candidates>): Member | null => {
     const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
     // (or one opening the pronoun's own sentence, before "what he called" there, with no one named or
@@ -2730,6 +2746,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const src = s >= 0 ? (locals[p]!.sentAnonSource[s] ?? (pronounQuote !== null || locals[p]!.sentSpeech[s] ? locals[p]!.sentIndefSource[s] : null)) : null;
     if (!src || (gender && src.gender && src.gender !== gender)) return null;
     if (roleAsPronoun && ROLE_NOUNS.has(src.head) && !roleAsPronoun.includes(src.head)) return null;
+    // (one of someone's people, not kept unnamed, when the pronoun may be that someone: "One of his
+    // former students accused him of plagiarism. / “…,” he said.")
+    if (!src.anonymous && gender && oneOfOwnerGender(p, s) === gender) return null;
     // (after "the", only one the story called by that word before: "a woman in her 80s handed over
     // £4,000 ... / The woman, who asked not to be named, told ..."; not "A mother whose son waited
     // ... / The woman, who asked not to be named, said", whom the story calls a mother)
@@ -4690,10 +4709,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // whoever issued it)
         if (txt === 'it') {
           const s = lp.toks[cue.at]?.sent ?? 0;
-          const st = s > 0 ? statementsIn(lp).find((x) => x.sent === s - 1) : undefined;
+          const st = s > 0 ? statementsIn(lp).find((x) => x.sent === s - 1 && x.put) : undefined;
           if (st?.behalf) {
+            // (not the one reading it: "Holm's lawyer, Karin Ek, read a statement on her behalf.")
+            const sj = lp.sentSubject[s - 1] ?? -1;
+            const reader = sj >= 0 ? mentionMember[p]![sj] : null;
             const r = resolvePronoun(st.behalf.gender, pos(p, st.behalf.at), p);
-            if (r.mem) return { mem: r.mem, ambiguous: r.ambiguous, cueName: cue.cue };
+            const other = r.mem === reader ? candidates(st.behalf.gender, pos(p, st.behalf.at), p).find((x) => x.mem !== reader && !x.mem.described) : null;
+            if (r.mem && r.mem !== reader) return { mem: r.mem, ambiguous: r.ambiguous, cueName: cue.cue };
+            if (other) return { mem: other.mem, ambiguous: true, cueName: cue.cue };
           } else if (st) {
             const issuer = statementIssuer(at, p);
             if (issuer && !issuer.described && (issuer.kind === 'organization' || !issuer.weak || issuer.personEvidence)) {
@@ -5909,6 +5933,11 @@ export const linkKey = perParagraph((lp): string => {
     GIVEN_BACK.test(lp.text),
     saysThisBy(lp),
     lp.sentSubject.map((_, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true), placeOpeningAsName(lp, s), personSpokenOfAfterSubject(lp, s), ownerIsGone(lp, s), agentNamedLast(lp, s)]),
+    // (and whose people a sentence opening "One of his", "One of her" is about)
+    lp.sentSubject.map((_, s) => {
+      const k = lp.toks.findIndex((t) => t.sent === s);
+      return k >= 0 && lp.toks[k]!.lo === 'one' && lp.toks[k + 1]?.lo === 'of' ? (lp.toks[k + 2]?.lo ?? '') : '';
+    }),
     ISSUED_HERE.test(lp.text),
     ONE_WORD_LABEL.test(lp.text),
     writersQuestion(lp),

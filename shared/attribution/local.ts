@@ -3137,6 +3137,10 @@ function butClauseSpeaker(ctx: Ctx, sent: number): LocalCue | null {
     if (k > s0 && toks[k]!.k === 'w' && !toks[k]!.cap && strongSpeech(toks[k])) return null;
     if (toks[k]!.t !== ',' || toks[k + 1]!.lo !== 'but' || toks[k + 1]!.sent !== sent) continue;
     const start = k + 2;
+    // (not when the first clause's subject is someone, who may be the one a pronoun after means:
+    // "Dr Ama Owusu ran the clinic ..., but her deputy, Kofi Mensah, said ... / “…,” she said.")
+    const first = mainSubject(ctx, sent, k);
+    if (first && (first.ref === 'pronoun' || first.ref === 'role' || (first.ref === 'name' && (ctx.mentions[first.mention]!.type === 'person' || ctx.mentions[first.mention]!.personEvidence)))) return null;
     const set = nameAfterRole(ctx, sent, start, toks.length);
     let mi = set ? set.mention : -1;
     if (mi < 0) {
@@ -5863,9 +5867,13 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
       for (let j = head + 1; j < toks.length && toks[j]!.sent === t.sent; j++) if (toks[j]!.k === 'w' && toks[j]!.cap && toks[j - 1]!.t === ',') return true;
       return false;
     };
-    const setOffName = (head: number) => toks[head + 1]?.t === ',' && mentions.some((m) => m.sent === t.sent && m.i0 > head + 1 && m.i0 <= head + 5 && !m.poss && (m.type === 'person' || m.personEvidence));
+    // (the name right after the comma, past words of what they are at most: not "A woman, a friend of
+    // Ines Moreau,", "A student, like Ayesha Noor,")
+    const setOffName = (head: number) => toks[head + 1]?.t === ',' && mentions.some((m) => m.sent === t.sent && m.i0 > head + 1 && m.i0 <= head + 5 && !m.poss && (m.type === 'person' || m.personEvidence) && toks.slice(head + 2, m.i0).every((w) => w.k === 'w' && !w.cap && !FUNCTION_WORDS.has(w.lo) && !DETERMINERS.has(w.lo)));
     // (or a name set off right before the verb: "a protester who gave only her first name, Femke, said")
-    const nameBeforeVerb = (head: number) => mentions.some((m) => m.sent === t.sent && m.i0 > head && (m.type === 'person' || m.personEvidence) && toks[m.i0 - 1]?.t === ',' && toks[m.i1]?.t === ',' && strongSpeech(toks[m.i1 + 1]) && toks[m.i1 + 1]!.sent === t.sent);
+    // (a name the clause says they gave, not another's set off in it: "A passenger who sat behind the
+    // driver, Viktor Orlov, said")
+    const nameBeforeVerb = (head: number) => mentions.some((m) => m.sent === t.sent && m.i0 > head && (m.type === 'person' || m.personEvidence) && toks[m.i0 - 1]?.t === ',' && toks[m.i1]?.t === ',' && strongSpeech(toks[m.i1 + 1]) && toks[m.i1 + 1]!.sent === t.sent && !!nameGivenBefore(toks, m.i0));
     if (o0 && !setOffName(o0.head) && !nameBeforeVerb(o0.head)) sentIndefPerson[t.sent] = o0.gender;
     const o = o0 ?? indefinitePersonAt(toks, i, true) ?? indefinitePersonAt(toks, afterOpeningPhrase(toks, i), true);
     if (!o) continue;

@@ -11312,3 +11312,31 @@ describe('round 50: a word before a role\'s noun says what the role is of ("The 
     expect(sure(analyzeParagraphs(['The club chairman, Declan Foyle, spoke from the back of a lorry.', '“They bought this club with borrowed money,” he said.']), 'They bought this club')).toBe('Declan Foyle');
   });
 });
+
+describe('round 50, reviewed: the new rules narrowed', () => {
+  const suggestion = (res: ReturnType<typeof analyzeParagraphs>, start: string) => {
+    const q = res.quotes.find((x) => x.text.startsWith(start))!;
+    return q.speakerName ?? null;
+  };
+  it('a name set off after someone new is another\'s unless it is the name they gave ("A woman, a friend of Ines Moreau,", "A passenger who sat behind the driver, Viktor Orlov, said")', () => {
+    expect(suggestion(analyzeParagraphs(['A woman, a friend of Ines Moreau, said she feared the worst.', '“She would never just leave,” she said.']), 'She would never')).toBeNull();
+    expect(suggestion(analyzeParagraphs(['A passenger on the bus, who sat behind the driver, Viktor Orlov, said he was on his phone.', '“He was texting the whole time,” he said.']), 'He was texting')).toBeNull();
+    expect(suggestion(analyzeParagraphs(['A neighbour, who has known Paul Dunn for years, said he had always kept to himself.', '“He was a quiet man,” he said.']), 'He was a quiet man')).toBeNull();
+  });
+
+  it('", but" gives the subject to the second clause only when the first clause\'s subject is no one ("Dr Ama Owusu ran the clinic ..., but her deputy, Kofi Mensah, said ... / “…,” she said.")', () => {
+    const res = analyzeParagraphs(['Dr Ama Owusu ran the clinic in Kumasi for two decades, but her deputy, Kofi Mensah, said the funding had dried up years ago.', '“We were patching holes with tape,” she said.']);
+    expect(suggestion(res, 'We were patching')).not.toBe('Kofi Mensah');
+  });
+
+  it('one of someone\'s people is not the speaker when the pronoun may be that someone ("One of his former students accused him ... / “…,” he said.")', () => {
+    const res = analyzeParagraphs(['Prof Joel Ames has been suspended pending an inquiry. One of his former students accused him of plagiarism in 2021.', '“The allegations are entirely false,” he said.']);
+    expect(suggestion(res, 'The allegations')).toBeNull();
+  });
+
+  it('"it said" after a statement is the statement\'s only when the sentence reads or issues it, and never the reader\'s when read on someone\'s behalf', () => {
+    expect(sure(analyzeParagraphs(['Greenway Water refused to comment on a statement from the Environment Agency. “We are cooperating fully,” it said.']), 'We are cooperating')).toBe('Greenway Water');
+    expect(sure(analyzeParagraphs(['Greenway Water responded on Tuesday to a letter from MP Jane Cole. “We are investing £40m in the network,” it said.']), 'We are investing')).toBe('Greenway Water');
+    expect(suggestion(analyzeParagraphs(['Lena Holm was not in court. Holm’s lawyer, Karin Ek, read a statement on her behalf. “I have never taken a bribe,” it said.']), 'I have never taken')).not.toBe('Karin Ek');
+  });
+});

@@ -872,3 +872,13 @@ describe('round 50: "One of Mr Ames’s former colleagues, who asked not to be n
     ]);
   });
 });
+
+describe('round 50: "One of his former students accused him ... / “…,” he said."', () => {
+  it('an edit that changes only whose people they are ("One of his" / "One of her") still gives the one-shot result', () => {
+    const paras = [
+      'Prof Joel Ames has been suspended pending an inquiry. One of his former students accused him of plagiarism in 2021.',
+      '“The allegations are entirely false,” he said.',
+    ];
+    expectEditsAsOneShot(paras, [[0, 'One of his former', 'One of her former']]);
+  });
+});
