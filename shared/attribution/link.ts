@@ -1155,6 +1155,8 @@ function clauseVerbBetween(toks: LocalParagraph['toks'], a: number, b: number): 
   for (let k = a; k < b; k++) if (toks[k]!.k === 'w' && !toks[k]!.cap && AUXILIARIES.has(toks[k]!.lo)) return true;
   return false;
 }
+/** The cue of a cry someone heard ("heard a shout of “…”"), which names no one. */
+const HEARD_CRY = /^(?:hear|hears|heard)$/;
 /** The paragraph reports "a statement" or "its statement" (or a release): a later "The statement
  * added" may be its issuer's. (In the link key.) */
 const ISSUED_HERE = /\b(?:a|its|their) (?:statement|release)\b/i;
@@ -5455,8 +5457,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // same speaker's)
           speaker = lastQuoteSpeaker;
           cue = 'continuation';
-        } else if (lq.kind === 'partial') {
+        } else if (lq.kind === 'partial' && !HEARD_CRY.test(lq.cue.cue ?? '')) {
           // no speech cue links the fragment to anyone: the sentence's subject is only a suggestion
+          // (not of a cry someone heard: "She told police she heard a shout of “Leave him alone”")
           const sc = lp.sentSubjectCue[lq.sent];
           const r = sc ? resolveCue(sc, p, lp) : null;
           if (r?.mem && r.mem.kind === 'person' && (lq.speechContext || sc!.ref === 'pronoun' || !r.mem.weak)) { speaker = r.mem; cue = 'subject'; ambiguous = true; }

@@ -4158,7 +4158,11 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
   const sent = toks[qt]!.sent;
   // ("told police she heard a shout of “Leave it, come back”": a cry someone heard, from someone
   // the story does not know, not the one who heard it)
-  if (toks[qt - 1]?.lo === 'of' && CRIES.test(toks[qt - 2]?.lo ?? '') && /^(?:a|an|the)$/.test(toks[qt - 3]?.lo ?? '') && HEAR_VERBS.has(toks[qt - 4]?.lo ?? '') && toks[qt - 4]!.sent === sent) return { ...NONE, cue: toks[qt - 4]!.lo };
+  // (or "heard shouts of", "heard the cries of")
+  if (toks[qt - 1]?.lo === 'of' && CRIES.test(toks[qt - 2]?.lo ?? '') && toks[qt - 2]!.sent === sent) {
+    const v = /^(?:a|an|the)$/.test(toks[qt - 3]?.lo ?? '') ? qt - 4 : /s$/.test(toks[qt - 2]!.lo) ? qt - 3 : -1;
+    if (v >= 0 && HEAR_VERBS.has(toks[v]?.lo ?? '') && toks[v]!.sent === sent) return { ...NONE, cue: toks[v]!.lo };
+  }
   // ---- before the quote: nearest speech verb / "according to" / colon
   const colon = toks[qt - 1]?.t === ':' && toks[qt - 1]!.sent === sent;
   let v = qt - 1;

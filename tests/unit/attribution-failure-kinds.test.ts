@@ -11250,6 +11250,14 @@ describe('round 50: a cry someone heard, and a place the subject was', () => {
     expect(q.speakerName ?? null).toBeNull();
   });
 
+  it('nor suggests the one who heard it, nor after "shouts of" with no article ("She told police she heard a shout of “…”", "he heard shouts of “…”")', () => {
+    const res = analyzeParagraphs(['Ruth Aldana, 71, was hanging washing in her garden when the attack began. She told police she heard a shout of “Leave him alone” from the lane.']);
+    const q = res.quotes.find((x) => x.text.startsWith('Leave him alone'))!;
+    expect([q.speakerName ?? null, q.suggestedSpeakerId ?? null]).toEqual([null, null]);
+    const shouts = analyzeParagraphs(['Warden Keith Obi said he heard shouts of “We want out” from the east wing.']);
+    expect(shouts.quotes.find((x) => x.text.startsWith('We want out'))!.speakerName ?? null).toBeNull();
+  });
+
   it('the place after a word of the subject\'s is no speaker ("A woman walking her dog on the opposite bank told police: “…”")', () => {
     const res = analyzeParagraphs(['A woman walking her dog on the opposite bank told police: “I heard someone shout at about midnight.”']);
     expect(sure(res, 'I heard someone shout')).toBe('woman (unnamed)');
