@@ -1860,6 +1860,9 @@ const AUTHORED = new Set(['filed', 'written', 'issued', 'released', 'signed', 's
 function definitePP(toks: Tok[], k: number): boolean {
   const pp = toks[k + 1];
   if (pp?.k !== 'w' || !POST_PREPS.has(pp.lo)) return false;
+  // (not where they are from, which says more of someone named: "says the retired teacher from
+  // Wexcombe")
+  if (pp.lo === 'from' && toks[k + 2]?.k === 'w' && toks[k + 2]!.cap) return false;
   if (pp.lo !== 'of') return true;
   const nx = toks[k + 2];
   return !!nx && nx.k === 'w' && !nx.cap && DETERMINERS.has(nx.lo);
@@ -2223,7 +2226,9 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   let kind: 'person' | 'group' | 'document' | 'org';
   // ("three regional beekeeping associations said", "Unions said"): bodies of a kind, speaking together
   if (GROUP_NOUNS.has(lo) || PLURAL_BODIES.has(lo) || (isGroupNoun(lo) && !DOCUMENT_NOUNS.has(lo) && !ORG_HEADS.has(lo))) kind = 'group';
-  else if (ROLE_NOUNS.has(lo) && det !== null && (INDEFINITE.has(det) || (det === 'the' && definitePP(toks, k)))) kind = 'person';
+  // (not with an age, which news copy gives someone it has named: "says the 71-year-old retired
+  // teacher")
+  else if (ROLE_NOUNS.has(lo) && det !== null && (INDEFINITE.has(det) || (det === 'the' && definitePP(toks, k) && !/^\d+-year-old$/.test(toks[start]?.lo ?? '')))) kind = 'person';
   else if (isPersonNoun(lo) && !DOCUMENT_NOUNS.has(lo) && !ORG_HEADS.has(lo) && det !== null && INDEFINITE.has(det)) kind = 'person';
   else if (DOCUMENT_NOUNS.has(lo) && det !== null && !QUANTIFIERS.has(det)) kind = 'document';
   else if ((ORG_HEADS.has(lo) || BODY_PARTS.has(lo)) && det !== null && (det === 'the' || INDEFINITE.has(det))) kind = 'org';
@@ -2897,6 +2902,12 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     }
     // (a word that is also a verb of saying, before a role or a title: "said state Sen. Ann Park")
     if (!tk.cap && (DETERMINERS.has(tk.lo) || isNounish(tk.lo) || /^[a-z-]+$/.test(tk.lo)) && !FUNCTION_WORDS.has(tk.lo) && (!SPEECH_VERBS.has(tk.lo) || ROLE_NOUNS.has(toks[j + 1]?.lo ?? '') || (toks[j + 1]?.cap && isTitleTok(toks[j + 1]!.lo)))) continue;
+    // (a place a role's holder is from says no more than that: "says the retired teacher from
+    // Wexcombe" is the teacher)
+    if (tk.lo === 'from' && role && !best) {
+      const pm = ctx.mentionAt[j + 1] ?? -1;
+      if (pm >= 0 && ctx.mentions[pm]!.type !== 'org' && ctx.mentions[pm]!.type !== 'person' && !ctx.mentions[pm]!.personEvidence) break;
+    }
     if (tk.lo === 'by' || tk.lo === 'from') continue;
     // ("replied the next speaker, Marcus Bell", "said the last caller")
     if (!tk.cap && !best && !role && SEQUENCE_WORDS.has(tk.lo)) continue;

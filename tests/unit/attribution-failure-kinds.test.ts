@@ -11348,3 +11348,17 @@ describe('round 50, reviewed: the new rules narrowed', () => {
     expect(suggestion(analyzeParagraphs(['Lena Holm was not in court. Holm’s lawyer, Karin Ek, read a statement on her behalf. “I have never taken a bribe,” it said.']), 'I have never taken')).not.toBe('Karin Ek');
   });
 });
+
+describe('round 50: "says the 71-year-old retired teacher from Wexcombe" after her name is her', () => {
+  it('an age, or a place they are from, after "the" and a role describes someone named, not someone new', () => {
+    const first = 'When Marguerite Okafor’s boiler broke down for the third time, she rang the manufacturer’s helpline.';
+    expect(sure(analyzeParagraphs([first, '“I was on hold for an hour and forty minutes,” says the 71-year-old retired teacher from Wexcombe.']), 'I was on hold')).toBe('Marguerite Okafor');
+    const q = analyzeParagraphs([first, '“I was on hold for an hour and forty minutes,” says the retired teacher from Wexcombe.']).quotes[0]!;
+    expect(q.speakerName ?? '').not.toMatch(/Wexcombe/);
+  });
+
+  it('"said the spokesman for the ministry" is still someone new', () => {
+    const res = analyzeParagraphs(['Farmers protested in the capital. “The subsidy will be paid in full,” said the spokesman for the agriculture ministry.']);
+    expect(sure(res, 'The subsidy will be paid')).toMatch(/spokesman/);
+  });
+});
