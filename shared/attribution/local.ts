@@ -1527,6 +1527,14 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
           let o = k - 1;
           while (dk?.poss && !dk.cap && o >= 0 && k - o <= 2 && toks[o]!.k === 'w' && !toks[o]!.cap && toks[o]!.sent === sent && !DETERMINERS.has(toks[o]!.lo)) o--;
           if (dk?.poss && !dk.cap && ROLE_NOUNS.has(dk.lo) && toks[o]?.lo === 'the') {
+            // (not one a spokesperson speaks for: "A spokesperson for the state prosecutor's office said")
+            const pp = toks[o - 1];
+            const noun = toks[o - 2];
+            const det = toks[o - 3];
+            if (pp?.k === 'w' && !pp.cap && pp.sent === sent && POST_PREPS.has(pp.lo) && noun?.k === 'w' && !noun.cap && noun.sent === sent && (ROLE_NOUNS.has(noun.lo) || isPersonNoun(noun.lo)) && det?.k === 'w' && det.sent === sent && /^(?:a|an|the|one)$/.test(det.lo) && (!toks[o - 4] || toks[o - 4]!.sent !== sent || toks[o - 4]!.k === 'q' || toks[o - 4]!.t === ',')) {
+              const d = describedEndingAt(ctx, j, sent);
+              if (d?.ref === 'described') return d;
+            }
             return { ...NONE, ref: 'org', mention: -1, text: ctx.text.slice(toks[o]!.s, toks[j]!.e).replace(/\s+/g, ' '), roleHead: ht.lo, at: j };
           }
           // (nor one a spokesperson speaks for: "A spokesperson for the UN refugee agency said"; the person

@@ -11362,3 +11362,15 @@ describe('round 50: "says the 71-year-old retired teacher from Wexcombe" after h
     expect(sure(res, 'The subsidy will be paid')).toMatch(/spokesman/);
   });
 });
+
+describe('round 50: "A spokesperson for the state prosecutor\'s office said"', () => {
+  it('is the spokesperson, unnamed, not the office (as for "the ministry")', () => {
+    const res = analyzeParagraphs(['A spokesperson for the state prosecutor\'s office said the state was “ready to proceed”.']);
+    expect(sure(res, 'ready to proceed')).toBe('spokesperson for the state prosecutor\'s office (unnamed)');
+  });
+
+  it('the office itself still speaks ("The mayor\'s office said")', () => {
+    const res = analyzeParagraphs(['The mayor\'s office said the road would reopen “within days”.']);
+    expect(sure(res, 'within days')).toMatch(/^the mayor's office$/i);
+  });
+});
