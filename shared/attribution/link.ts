@@ -4362,7 +4362,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // two-time Olympic champion")
     // (not "the former employee": that says what they were, not who)
     const aged = (cue.text ?? '').split(' ').slice(1, -1).some((w) => !/^(?:former|retired)$/i.test(w));
-    if (r.mem && !r.mem.described) return { mem: r.mem, ambiguous: !aged || r.ambiguous || members.some((m) => m !== r.mem && m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at) || ageRival(r.mem, cue.text, at, para) };
+    // (a word or two of what they were alone, "the former soldier", only with a clause set off after it
+    // that says more of them: "says the former soldier, who lost the use of his legs in 2016")
+    const told = !aged && locals[para]!.toks[cue.at + 1]?.t === ',' && locals[para]!.toks[cue.at + 2]?.lo === 'who';
+    if (r.mem && !r.mem.described) return { mem: r.mem, ambiguous: (!aged && !told) || r.ambiguous || members.some((m) => m !== r.mem && m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at) || ageRival(r.mem, cue.text, at, para) };
     return { mem: describedRole({ ...cue, text: `${head} (unnamed)` }, at), ambiguous: false };
   };
   /** the one person the story gave, before `at`, the age in `text` ("the 25-year-old"), else null */

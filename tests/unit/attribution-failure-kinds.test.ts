@@ -11374,3 +11374,18 @@ describe('round 50: "A spokesperson for the state prosecutor\'s office said"', (
     expect(sure(res, 'within days')).toMatch(/^the mayor's office$/i);
   });
 });
+
+describe('round 50: "says the former soldier, who lost the use of his legs ..." with one person named', () => {
+  it('is that person, sure, when a clause set off after the words says more of them', () => {
+    const res = analyzeParagraphs([
+      'On Thursday nights the sports hall at Carnbrook Leisure Centre sounds like a car crash. That is wheelchair rugby, and Kofi Mensah-Barry would not have it any other way.',
+      '“The first time I got hit, properly hit, I laughed for about a minute,” says the former soldier, who lost the use of his legs in a training accident in 2016.',
+    ]);
+    expect(sure(res, 'The first time I got hit')).toBe('Kofi Mensah-Barry');
+  });
+
+  it('not the bare "says the former soldier", which may be someone else', () => {
+    const res = analyzeParagraphs(['Kofi Mensah-Barry would not have it any other way.', '“The first time I got hit, I laughed for about a minute,” says the former soldier.']);
+    expect(sure(res, 'The first time I got hit')).toBeNull();
+  });
+});
