@@ -4190,6 +4190,11 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     const tv = toks[v]!;
     if (tv.sent !== sent) { v = -1; break; }
     if (tv.k === 'q') { crossedQuote = true; continue; }
+    // ("Vanderpool, 59, shot back that Lindgren had “…”": a retort and what it said)
+    if (!crossedQuote && tv.lo === 'back' && RETORT_VERBS.has(toks[v - 1]?.lo ?? '') && toks[v - 1]!.sent === sent && toks[v + 1]?.lo === 'that' && toks[v + 1]!.sent === sent) {
+      const r = mainSubject(ctx, sent, v - 1);
+      if (r && r.at < v && (r.ref === 'name' || r.ref === 'pronoun' || r.ref === 'role' || r.ref === 'described' || r.ref === 'org')) return { ...r, cue: toks[v - 1]!.lo };
+    }
     // ("Stroke nurses say they hear the same sentence again and again: “...”": words someone hears,
     // whoever says they hear them, are other people's)
     // (the colon closing that very phrase: not "said he had heard the complaints before and had a

@@ -11389,3 +11389,11 @@ describe('round 50: "says the former soldier, who lost the use of his legs ..." 
     expect(sure(res, 'The first time I got hit')).toBeNull();
   });
 });
+
+describe('round 50: a retort with what it said ("shot back that ... “…”")', () => {
+  it('"Vanderpool, 59, shot back that Lindgren had “never balanced anything ...”" is Vanderpool\'s, sure', () => {
+    const res = analyzeParagraphs(['Marjorie Vanderpool came under attack from all sides. Vanderpool, 59, shot back that Lindgren had “never balanced anything bigger than a quarterly earnings call”.']);
+    expect(sure(res, 'never balanced anything')).toBe('Marjorie Vanderpool');
+    expect(sure(analyzeParagraphs(['Tom Hale hit back that the council had “no plan of its own”.']), 'no plan of its own')).toBe('Tom Hale');
+  });
+});
