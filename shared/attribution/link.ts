@@ -5108,7 +5108,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         }
         if (cue.plain) return { ...r, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         // ("the Rovers manager said" with no manager named: never "Rovers", the word in the role itself)
-        if (r.mem && cue.text && (' ' + cue.text + ' ').includes(` ${r.mem.name} `)) return { mem: null, ambiguous: false, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
+        // (... but "the chief executive of Harlow Water" is someone: the role's holder, unnamed, for
+        // review, since the story may name them elsewhere)
+        const ofName = !!cue.text && / of \p{Lu}/u.test(cue.text);
+        if ((r.mem || ofName) && cue.text && (!r.mem || (' ' + cue.text + ' ').includes(` ${r.mem.name} `))) {
+          const of = ofName ? describedRole({ ...cue, text: `${cue.text.replace(/^the /i, '')} (unnamed)` }, at) : null;
+          return { mem: of, ambiguous: !!of, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
+        }
         return { ...r, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
       }
       default:

@@ -6081,6 +6081,18 @@ function checkSpeakerPosition(ctx: Ctx, cue: LocalCue): LocalCue {
   // (but "a statement from X" is X's, and so are "the words of X")
   // (and "Minister for Foreign Affairs Simon Harris" is the minister)
   const ownWords = (before.lo === 'from' && (ISSUED_NOUNS.has(toks[b - 1]?.lo ?? '') || (PERSONAL_DOCUMENTS.has(toks[b - 1]?.lo ?? '') && m.type === 'person'))) || (before.lo === 'of' && toks[b - 1]?.lo === 'words' && toks[b - 2]?.lo === 'the') || ((before.lo === 'for' || before.lo === 'of') && titleChainBefore(toks, b));
+  // ("The chief executive of Harlow Water said", "The chief constable of Eastmere Police has said": the
+  // role's holder, whoever the story names as such, not the body)
+  if (before.lo === 'of' && m.type !== 'person' && !m.personEvidence && toks[b - 1]?.k === 'w' && !toks[b - 1]!.cap && toks[b - 1]!.sent === sent && ROLE_NOUNS.has(toks[b - 1]!.lo)) {
+    let d = b - 2;
+    while (d >= 0 && b - 1 - d <= 2 && toks[d]!.k === 'w' && !toks[d]!.cap && toks[d]!.sent === sent && !DETERMINERS.has(toks[d]!.lo) && !FUNCTION_WORDS.has(toks[d]!.lo)) d--;
+    const det = toks[d];
+    const opens = !toks[d - 1] || toks[d - 1]!.sent !== sent || toks[d - 1]!.k === 'q' || toks[d - 1]!.t === ',';
+    if (det?.k === 'w' && det.lo === 'the' && det.sent === sent && opens && m.i1 <= cue.at + 1) {
+      const words = toks.slice(d + 1, b).map((w) => w.lo).join(' ');
+      return { ...NONE, ref: 'role', roleHead: toks[b - 1]!.lo, gender: ROLE_GENDER[toks[b - 1]!.lo] ?? null, text: `the ${words} of ${m.name}`, cue: cue.cue, at: b - 1 };
+    }
+  }
   if (DESCRIBING_PREPS.has(before.lo) && !before.cap && b > 0 && toks[b - 1]!.sent === sent && !ownWords) return { ...cue, weak: true };
   // the object of a naming participle: "the storm, named Orla," (a person noun before it makes the
   // name that person's: "a teacher named Owen Price")

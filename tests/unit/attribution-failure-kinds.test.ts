@@ -11397,3 +11397,17 @@ describe('round 50: a retort with what it said ("shot back that ... “…”")'
     expect(sure(analyzeParagraphs(['Tom Hale hit back that the council had “no plan of its own”.']), 'no plan of its own')).toBe('Tom Hale');
   });
 });
+
+describe('round 50: "The chief executive of Harlow Water said" is the holder of the role, not the body', () => {
+  it('suggests the role\'s holder, unnamed, for review, never the body named in the role', () => {
+    const res = analyzeParagraphs(['The chief executive of Harlow Water said it was “deeply sorry” for the outage.']);
+    const q = res.quotes[0]!;
+    expect(q.ambiguous).toBe(true);
+    expect(res.cast.find((c) => c.id === q.suggestedSpeakerId)?.name).toBe('chief executive of Harlow Water (unnamed)');
+  });
+
+  it('the one the story named in that role, when it did ("Harlow Water chief executive Tom Reed ... / The chief executive of Harlow Water said")', () => {
+    const res = analyzeParagraphs(['Harlow Water chief executive Tom Reed was called before MPs on Monday.', 'The chief executive of Harlow Water said the company was “deeply sorry” for the outage.']);
+    expect(res.quotes[0]!.speakerName ?? res.cast.find((c) => c.id === res.quotes[0]!.suggestedSpeakerId)?.name).toBe('Tom Reed');
+  });
+});
