@@ -345,7 +345,8 @@ function startsUpper(w: string): boolean {
   if (c >= 97 && c <= 122 && w.length > 4 && LOWER_NAME_PREFIX.test(w)) return true;
   return c < 128 ? c >= 65 && c <= 90 : UPPER.test(w);
 }
-const LOWER_NAME_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-\p{Lu}/u;
+// (and a French or Italian article elided before one: "d’Arcy", "Côte d’Ivoire", "de l’Ovale")
+const LOWER_NAME_PREFIX = /^(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-|[dl][\u2019'])\p{Lu}/u;
 
 /** Exactly what /\s/ matches (ECMAScript WhiteSpace and LineTerminator), without a regex per character. */
 function isWs(c: number): boolean {

@@ -11411,3 +11411,12 @@ describe('round 50: "The chief executive of Harlow Water said" is the holder of 
     expect(res.quotes[0]!.speakerName ?? res.cast.find((c) => c.id === res.quotes[0]!.suggestedSpeakerId)?.name).toBe('Tom Reed');
   });
 });
+
+describe('round 50: an elided article before a capital is part of a name ("de l’Ovale", "Côte d’Ivoire", "Jean d’Arcy")', () => {
+  it('reads the whole name, so "The league, the Ligue Nationale de l’Ovale, said" is the league named', () => {
+    const lp = analyzeParagraphLocal('Officials in Côte d’Ivoire said so. Jean d’Arcy said it.');
+    expect(lp.mentions.map((m) => m.name)).toEqual(expect.arrayContaining(['Côte d’Ivoire', 'Jean d’Arcy']));
+    const res = analyzeParagraphs(['Players have threatened to strike.', 'The league, the Ligue Nationale de l’Ovale, said the calendar had been “agreed in principle” by all 14 clubs.']);
+    expect(sure(res, 'agreed in principle')).toBe('Ligue Nationale de l’Ovale');
+  });
+});
