@@ -1094,7 +1094,10 @@ const statementsIn = perParagraph((lp): { sent: number; from: number; setOff: nu
     // (and whether the sentence reads, issues or releases it: "read a statement", "issued a brief
     // statement"; not "refused to comment on a statement from ...")
     const verbAt = (x: number) => /^(?:read|reads|issued|issues|released|releases|published|publishes|circulated|circulates)$/.test(toks[x]?.lo ?? '') && toks[x]!.sent === t.sent;
-    const put = /^(?:a|an|the|its|his|her|their)$/.test(toks[i - 1]?.lo ?? '') && (verbAt(i - 2) || (toks[i - 2]?.k === 'w' && !toks[i - 2]!.cap && verbAt(i - 3)));
+    // (past a word or two describing it: "issued a short statement", "published a long open letter")
+    let dt = i - 1;
+    while (dt > i - 3 && toks[dt]?.k === 'w' && !toks[dt]!.cap && toks[dt]!.sent === t.sent && !/^(?:a|an|the|its|his|her|their)$/.test(toks[dt]!.lo) && !FUNCTION_WORDS.has(toks[dt]!.lo)) dt--;
+    const put = /^(?:a|an|the|its|his|her|their)$/.test(toks[dt]?.lo ?? '') && (verbAt(dt - 1) || (toks[dt - 1]?.k === 'w' && !toks[dt - 1]!.cap && verbAt(dt - 2)));
     out.push({ sent: t.sent, from, setOff, behalf, put });
   }
   return out;
@@ -4364,7 +4367,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const aged = (cue.text ?? '').split(' ').slice(1, -1).some((w) => !/^(?:former|retired)$/i.test(w));
     // (a word or two of what they were alone, "the former soldier", only with a clause set off after it
     // that says more of them: "says the former soldier, who lost the use of his legs in 2016")
-    const told = !aged && locals[para]!.toks[cue.at + 1]?.t === ',' && locals[para]!.toks[cue.at + 2]?.lo === 'who';
+    // (a clause that names no one: not "says the former soldier, who served alongside Brandt")
+    const told = !aged && locals[para]!.toks[cue.at + 1]?.t === ',' && locals[para]!.toks[cue.at + 2]?.lo === 'who' && !locals[para]!.mentions.some((m) => m.i0 > cue.at && m.sent === locals[para]!.toks[cue.at]!.sent);
     if (r.mem && !r.mem.described) return { mem: r.mem, ambiguous: (!aged && !told) || r.ambiguous || members.some((m) => m !== r.mem && m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at) || ageRival(r.mem, cue.text, at, para) };
     return { mem: describedRole({ ...cue, text: `${head} (unnamed)` }, at), ambiguous: false };
   };
@@ -5111,7 +5115,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (... but "the chief executive of Harlow Water" is someone: the role's holder, unnamed, for
         // review, since the story may name them elsewhere)
         const ofName = !!cue.text && / of \p{Lu}/u.test(cue.text);
-        if ((r.mem || ofName) && cue.text && (!r.mem || (' ' + cue.text + ' ').includes(` ${r.mem.name} `))) {
+        // (the one the pronoun rules would pick holds it only when the story gave them that role: not
+        // "Inspector Kai Roth ... / The chief executive of Werder Events said")
+        const holds = !!r.mem && (r.mem.roleWords.has(cue.roleHead ?? '') || (ROLE_SYNONYMS[cue.roleHead ?? ''] ?? []).some((w) => r.mem!.roleWords.has(w)));
+        if ((r.mem || ofName) && cue.text && (!r.mem || (' ' + cue.text + ' ').includes(` ${r.mem.name} `) || (ofName && !holds))) {
           const of = ofName ? describedRole({ ...cue, text: `${cue.text.replace(/^the /i, '')} (unnamed)` }, at) : null;
           return { mem: of, ambiguous: !!of, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         }

@@ -1328,6 +1328,8 @@ function infinitiveSubject(ctx: Ctx, sent: number, to: number): LocalCue | null 
   return r ? { ...r, weak: true } : null;
 }
 
+/** Words for a time after "that" ("hit back that evening"): a time, not what was said. */
+const TIME_AFTER_THAT = /^(?:morning|afternoon|evening|night|day|week|weekend|month|season|year|half|time|same)$/;
 /** Verbs that with "back" are a retort ("shot back", "hit back", "fired back"). */
 const RETORT_VERBS = new Set(['shot', 'shoots', 'hit', 'hits', 'fired', 'fires', 'snapped', 'snaps', 'struck', 'strikes', 'bit', 'bites', 'pushed', 'pushes']);
 const SET_OFF_PARTICIPLES = new Set(['sent', 'written', 'given', 'made', 'held', 'seen', 'drawn', 'taken', 'brought', 'built', 'kept', 'known', 'shown', 'put', 'set', 'read', 'found', 'drafted', 'hidden', 'begun', 'run', 'won', 'lost', 'struck', 'sworn', 'spoken']);
@@ -1869,9 +1871,6 @@ const AUTHORED = new Set(['filed', 'written', 'issued', 'released', 'signed', 's
 function definitePP(toks: Tok[], k: number): boolean {
   const pp = toks[k + 1];
   if (pp?.k !== 'w' || !POST_PREPS.has(pp.lo)) return false;
-  // (not where they are from, which says more of someone named: "says the retired teacher from
-  // Wexcombe")
-  if (pp.lo === 'from' && toks[k + 2]?.k === 'w' && toks[k + 2]!.cap) return false;
   if (pp.lo !== 'of') return true;
   const nx = toks[k + 2];
   return !!nx && nx.k === 'w' && !nx.cap && DETERMINERS.has(nx.lo);
@@ -2911,9 +2910,9 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     }
     // (a word that is also a verb of saying, before a role or a title: "said state Sen. Ann Park")
     if (!tk.cap && (DETERMINERS.has(tk.lo) || isNounish(tk.lo) || /^[a-z-]+$/.test(tk.lo)) && !FUNCTION_WORDS.has(tk.lo) && (!SPEECH_VERBS.has(tk.lo) || ROLE_NOUNS.has(toks[j + 1]?.lo ?? '') || (toks[j + 1]?.cap && isTitleTok(toks[j + 1]!.lo)))) continue;
-    // (a place a role's holder is from says no more than that: "says the retired teacher from
-    // Wexcombe" is the teacher)
-    if (tk.lo === 'from' && role && !best) {
+    // (a place an aged role's holder is from says no more than that: "says the 71-year-old retired
+    // teacher from Wexcombe" is the teacher, whom the age shows the story named)
+    if (tk.lo === 'from' && role && !best && toks.slice(i, j).some((w) => /^\d+-year-old$/.test(w.lo))) {
       const pm = ctx.mentionAt[j + 1] ?? -1;
       if (pm >= 0 && ctx.mentions[pm]!.type !== 'org' && ctx.mentions[pm]!.type !== 'person' && !ctx.mentions[pm]!.personEvidence) break;
     }
@@ -4192,9 +4191,11 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     if (tv.sent !== sent) { v = -1; break; }
     if (tv.k === 'q') { crossedQuote = true; continue; }
     // ("Vanderpool, 59, shot back that Lindgren had “…”": a retort and what it said)
-    if (!crossedQuote && tv.lo === 'back' && RETORT_VERBS.has(toks[v - 1]?.lo ?? '') && toks[v - 1]!.sent === sent && toks[v + 1]?.lo === 'that' && toks[v + 1]!.sent === sent) {
+    // (not "hit back that evening through Declan Moyes", a time; and only a subject the story names or
+    // a pronoun: "The manager hit back that Pappas had “…”" is left to the role's rules)
+    if (!crossedQuote && tv.lo === 'back' && RETORT_VERBS.has(toks[v - 1]?.lo ?? '') && toks[v - 1]!.sent === sent && toks[v + 1]?.lo === 'that' && toks[v + 1]!.sent === sent && !TIME_AFTER_THAT.test(toks[v + 2]?.lo ?? '')) {
       const r = mainSubject(ctx, sent, v - 1);
-      if (r && r.at < v && (r.ref === 'name' || r.ref === 'pronoun' || r.ref === 'role' || r.ref === 'described' || r.ref === 'org')) return { ...r, cue: toks[v - 1]!.lo };
+      if (r && r.at < v && (r.ref === 'name' || r.ref === 'pronoun')) return { ...r, cue: toks[v - 1]!.lo };
     }
     // ("Stroke nurses say they hear the same sentence again and again: “...”": words someone hears,
     // whoever says they hear them, are other people's)
