@@ -815,9 +815,15 @@ function buildMentions(toks: Tok[]): Mention[] {
     // (and "the Department for Education", "the Office for Students": a government's body of one word
     // and "for", never a day or a month after it)
     const deptFor = run.length === 1 && DEPARTMENT_HEADS.has(run[0]!.lo) && !isDateWord(toks[j + 1]?.lo ?? '') && !MONTHS.has(toks[j + 1]?.lo ?? '');
-    if (run.length && !run[run.length - 1]!.poss && ORG_HEADS.has(run[run.length - 1]!.lo) && (toks[j]?.lo === 'of' || (toks[j]?.lo === 'for' && (run.length >= 2 || deptFor))) && toks[j]!.sent === tk.sent && nameTok(toks[j + 1], false)) {
+    // (and "of the" before a capital: "the Office of the Data Commissioner", "the Ministry of the Interior")
+    const ofThe = toks[j]?.lo === 'of' && toks[j + 1]?.lo === 'the' && !toks[j + 1]!.cap && toks[j + 1]!.sent === tk.sent && nameTok(toks[j + 2], false) && toks[j + 2]!.sent === tk.sent;
+    if (run.length && !run[run.length - 1]!.poss && ORG_HEADS.has(run[run.length - 1]!.lo) && (toks[j]?.lo === 'of' || (toks[j]?.lo === 'for' && (run.length >= 2 || deptFor))) && toks[j]!.sent === tk.sent && (nameTok(toks[j + 1], false) || ofThe)) {
       run.push(toks[j]!);
       j++;
+      if (ofThe) {
+        run.push(toks[j]!);
+        j++;
+      }
       // (up to a title or a given name, which begin someone's name: "the Department for Infrastructure
       // Permanent Secretary Katrina Godfrey", "the Department for Education and Rowena Stallard")
       const personStarts = (t: Tok | undefined) => !!t && t.k === 'w' && (isTitleTok(t.lo) || (isFirstName(t.lo) && !isPlaceWord(t.lo)));

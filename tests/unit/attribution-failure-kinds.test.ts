@@ -11446,3 +11446,12 @@ describe('round 50, reviewed again: the retort, the role of a body, "who ..." an
     expect(sure(analyzeParagraphs(['Grace Mwangi, the head teacher, issued a short statement. “Our school is grieving,” it said.']), 'Our school is grieving')).toBe('Grace Mwangi');
   });
 });
+
+describe('round 50: a body\'s name with "of the" in it ("the Ministry of the Interior", "the Insurance Council of the Midlands")', () => {
+  it('is one name, so "the Insurance Council of the Midlands called the bill “…”" is the council\'s', () => {
+    const lp = analyzeParagraphLocal('The Ministry of the Interior said so.');
+    expect(lp.mentions.map((m) => m.name)).toContain('Ministry of the Interior');
+    const res = analyzeParagraphs(['Insurers opposed the bill. The Insurance Council of the Midlands said it was “well-intentioned but misguided”.']);
+    expect(sure(res, 'well-intentioned')).toBe('Insurance Council of the Midlands');
+  });
+});
