@@ -328,6 +328,10 @@ const BODY_WORD_KINDS: Record<string, string[]> = {
   coalition: ['coalition', 'alliance'],
   alliance: ['alliance', 'coalition'],
   movement: ['movement'],
+  // ("Kingsmoor Police said in a statement ... “…,” the force said"; "the league said", "the orchestra said")
+  force: ['police', 'constabulary', 'force'],
+  league: ['league', 'ligue', 'liga'],
+  orchestra: ['orchestra', 'philharmonic', 'symphony', 'sinfonia', 'orquesta'],
 };
 /** Bodies' words that fit only a body whose name says it is one (a firm's board is not the firm:
  * "Boomerang Freight ... In a statement, the board said"). */

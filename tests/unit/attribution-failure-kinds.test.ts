@@ -11455,3 +11455,10 @@ describe('round 50: a body\'s name with "of the" in it ("the Ministry of the Int
     expect(sure(res, 'well-intentioned')).toBe('Insurance Council of the Midlands');
   });
 });
+
+describe('round 50: "the force", "the league", "the orchestra" are the body of that kind named before', () => {
+  it('"Kingsmoor Police said in a statement ... ‘…,’ the force said." is Kingsmoor Police', () => {
+    const res = analyzeParagraphs(['Kingsmoor Police said in a statement that it would review the investigation. ‘We recognise the impact this has had,’ the force said.']);
+    expect(sure(res, 'We recognise the impact')).toBe('Kingsmoor Police');
+  });
+});
