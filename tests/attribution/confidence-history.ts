@@ -204,6 +204,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh171', '90bc059'],
   ['fresh172', '90bc059'],
   ['fresh173', '90bc059'],
+  ['fresh174', '6e24b1b'],
+  ['fresh175', '6e24b1b'],
+  ['fresh176', '6e24b1b'],
+  ['fresh177', '6e24b1b'],
+  ['fresh178', '6e24b1b'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

@@ -1240,6 +1240,41 @@ describe('own evaluation set', () => {
       wrong: 7,
       falseQuotes: 5,
     },
+    {
+      name: 'fresh 169 (a second author, written blind for round 49, measured once at its end, tuned on in round 50): speaker accuracy ≥ 0.938, no wrong speaker, no false quote',
+      part: ownSetParts.fresh169,
+      accuracy: 0.938,
+      wrong: 0,
+      falseQuotes: 0,
+    },
+    {
+      name: 'fresh 170 (a second author, written blind for round 49, measured once at its end, tuned on in round 50): speaker accuracy ≥ 0.894, at most one wrong speaker, at most one false quote',
+      part: ownSetParts.fresh170,
+      accuracy: 0.894,
+      wrong: 1,
+      falseQuotes: 1,
+    },
+    {
+      name: 'fresh 171 (a second author, written blind for round 49, measured once at its end, tuned on in round 50): speaker accuracy ≥ 0.93, no wrong speaker, at most one false quote',
+      part: ownSetParts.fresh171,
+      accuracy: 0.93,
+      wrong: 0,
+      falseQuotes: 1,
+    },
+    {
+      name: 'fresh 172 (a second author, written blind for round 49, measured once at its end, tuned on in round 50): speaker accuracy ≥ 0.956, no wrong speaker, no false quote',
+      part: ownSetParts.fresh172,
+      accuracy: 0.956,
+      wrong: 0,
+      falseQuotes: 0,
+    },
+    {
+      name: 'fresh 173 (a second author, written blind for round 49, measured once at its end, tuned on in round 50): speaker accuracy ≥ 0.967, no wrong speaker, at most one false quote',
+      part: ownSetParts.fresh173,
+      accuracy: 0.967,
+      wrong: 0,
+      falseQuotes: 1,
+    },
   ];
 
   // (fresh 64 to 83: the figures of the twenty-eighth session's end; fresh 84 to 93, of the
@@ -1248,7 +1283,7 @@ describe('own evaluation set', () => {
   // the thirty-third, and fresh 129 to 133 of round 42's end and fresh 134 to 138 of round 43's end,
   // both in the thirty-fourth, and fresh 139 to 143 of round 44's end and fresh 144 to 148 of round
   // 45's end, both in the thirty-fifth, and fresh 149 to 153 of round 46's end and fresh 154 to 158 of round 47's end and fresh 159 to 163 of
-  // round 48's end, all in the thirty-sixth, and fresh 164 to 168 of round 49's end, in the thirty-seventh: so
+  // round 48's end, all in the thirty-sixth, and fresh 164 to 168 of round 49's end, in the thirty-seventh, and fresh 169 to 173 of round 50's end, in the thirty-eighth: so
   // no later rule can lose what these parts
   // hold without a test saying so)
   for (const floor of floors) {
