@@ -179,9 +179,14 @@ import { ownSetFresh175 } from './fresh175';
 import { ownSetFresh176 } from './fresh176';
 import { ownSetFresh177 } from './fresh177';
 import { ownSetFresh178 } from './fresh178';
+import { ownSetFresh179 } from './fresh179';
+import { ownSetFresh180 } from './fresh180';
+import { ownSetFresh181 } from './fresh181';
+import { ownSetFresh182 } from './fresh182';
+import { ownSetFresh183 } from './fresh183';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh178`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh183`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -362,6 +367,11 @@ export const ownSetParts = {
   fresh176: ownSetFresh176,
   fresh177: ownSetFresh177,
   fresh178: ownSetFresh178,
+  fresh179: ownSetFresh179,
+  fresh180: ownSetFresh180,
+  fresh181: ownSetFresh181,
+  fresh182: ownSetFresh182,
+  fresh183: ownSetFresh183,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
