@@ -550,6 +550,9 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   // a given name as much: "Maya has other numbers.", "Rose says she never left.")
   if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && PLACE_HEADS.has(next.lo)) && !nounBeforePersonVerb(tk, next) && !nounBeforeSurname(tk, next, after)) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
+  // (nor, opening the sentence, a compound in lower case after its hyphen or a word with an
+  // adjective's ending the lexicon does not list: "Long-term data show ...", "Previous claims of ...")
+  if (sentStart && !isFirstName(tk.lo) && !isTitleTok(tk.lo) && (/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(tk.t) || (/(?:ous|ive|ical|ful|less|ible)$/.test(tk.lo) && tk.lo.length > 6)) && next?.k === 'w' && !next.cap && next.sent === tk.sent) return false;
   // (nor an Irish county's "Co" before its name: "the Co Kildare-based trainer")
   if ((tk.lo === 'co' || tk.lo === 'co.') && next?.k === 'w' && next.cap && next.sent === tk.sent) return false;
   // (a pronoun with its verb contracted is no one's name: "You’ve said the sector is ...")

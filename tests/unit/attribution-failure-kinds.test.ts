@@ -11462,3 +11462,19 @@ describe('round 50: "the force", "the league", "the orchestra" are the body of t
     expect(sure(res, 'We recognise the impact')).toBe('Kingsmoor Police');
   });
 });
+
+describe('round 51: a sentence opening with a lower-case compound or an adjective\'s ending is no name ("Long-term data show", "Previous claims of")', () => {
+  it('"Long-term data from the station show ... / “…,” she said." is the woman named before, not "Long-term"', () => {
+    const res = analyzeParagraphs([
+      'The station’s manager, Karin Sjöberg-Alm, said the count reflected a window of fine weather.',
+      'She cautioned against reading too much into a single day. Long-term data from the station show sharp declines in several species.',
+      '“One spectacular day doesn’t change the trend,” she said.',
+    ]);
+    expect(sure(res, 'One spectacular day')).toBe('Karin Sjöberg-Alm');
+    expect(analyzeParagraphLocal('Previous claims of quantum advantage have been disputed.').mentions.map((m) => m.name)).not.toContain('Previous');
+  });
+
+  it('still a name before a capital ("Para-cyclist Olumide Adeyemi-Clarke won")', () => {
+    expect(analyzeParagraphLocal('Para-cyclist Olumide Adeyemi-Clarke won three golds.').mentions.map((m) => m.name).join(' ')).toMatch(/Olumide Adeyemi-Clarke/);
+  });
+});
