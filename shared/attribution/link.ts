@@ -1162,6 +1162,14 @@ function clauseVerbBetween(toks: LocalParagraph['toks'], a: number, b: number): 
   for (let k = a; k < b; k++) if (toks[k]!.k === 'w' && !toks[k]!.cap && AUXILIARIES.has(toks[k]!.lo)) return true;
   return false;
 }
+/** "took questions from the audience": who asked, as one of them ("audience member"), else null.
+ * (In the link key.) */
+const QUESTIONS_FROM = /\b(?:took|takes|taking|answered|answers|answering|fielded|fields|fielding|faced|faces|facing|invited) questions from (?:the )?(audience|floor|public|readers|viewers|listeners|fans|students|delegates|crowd)\b/i;
+const ASKER_OF: Record<string, string> = { audience: 'audience member', floor: 'audience member', public: 'member of the public', crowd: 'audience member', readers: 'reader', viewers: 'viewer', listeners: 'listener', fans: 'fan', students: 'student', delegates: 'delegate' };
+function questionsFrom(lp: LocalParagraph): string | null {
+  const m = QUESTIONS_FROM.exec(lp.text);
+  return m ? ASKER_OF[m[1]!.toLowerCase()]! : null;
+}
 /** The cue of a cry someone heard ("heard a shout of “…”"), which names no one. */
 const HEARD_CRY = /^(?:hear|hears|heard)$/;
 /** The paragraph reports "a statement" or "its statement" (or a release): a later "The statement
@@ -1393,7 +1401,15 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   // (nor when the paragraph has called someone a journalist before: "Presenter Kate Innes opened the
   // programme. She spoke to our correspondent Jonah Adeyemi", who answers)
   const ours = described < 0 && /^(?:our|the|its|their)$/.test(toks[m.i0 - 1]?.lo ?? '') && m.titleWords.some((w) => JOURNALISTS.has(w)) && /^(?:she|he|they)$/.test(toks[m.i0 - 4]?.lo ?? '') && toks[m.i0 - 4]!.sent === m.sent && !toks.slice(0, m.i0 - 4).some((t) => t.k === 'w' && (JOURNALISTS.has(t.lo) || t.lo === 'presenter'));
-  const at = described >= 0 ? described : ours ? m.i0 - 2 : m.i0 - 1;
+  // (or a paper's own, named by its possessive: "spoke to the Herald’s Jonah Fairweather")
+  let paperOwn = -1;
+  if (described < 0 && !ours && toks[m.i0 - 1]?.poss && toks[m.i0 - 1]!.cap && toks[m.i0 - 1]!.sent === m.sent) {
+    let k = m.i0 - 1;
+    while (k > 0 && m.i0 - 1 - k < 3 && toks[k - 1]!.k === 'w' && toks[k - 1]!.cap && !toks[k - 1]!.poss && toks[k - 1]!.sent === m.sent) k--;
+    if (toks[k - 1]?.lo === 'the') k--;
+    if (/^(?:to|with)$/.test(toks[k - 1]?.lo ?? '')) paperOwn = k - 1;
+  }
+  const at = described >= 0 ? described : ours ? m.i0 - 2 : paperOwn >= 0 ? paperOwn : m.i0 - 1;
   const a = toks[at];
   const b = toks[at - 1];
   if (!a || !b || a.sent !== m.sent || b.sent !== m.sent) return false;
@@ -1409,7 +1425,7 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   // (and only one the story says is a journalist, set off after the name or before it: "Benedikt
   // Sørlie, our South America correspondent,", "our reporter Anna Berg"; who "spoke to" whom says
   // nothing of who asked: "Tomasz Wierzbicki spoke to Marit Solbakken, the union's leader")
-  let journalist = m.titleWords.some((w) => JOURNALISTS.has(w));
+  let journalist = m.titleWords.some((w) => JOURNALISTS.has(w)) || (paperOwn >= 0 && m.lower.length >= 2);
   if (!journalist && toks[m.i1]?.t === ',') {
     for (let k = m.i1 + 1; k < toks.length && k <= m.i1 + 6 && toks[k]!.sent === m.sent && toks[k]!.t !== ','; k++) if (JOURNALISTS.has(toks[k]!.lo)) journalist = true;
   }
@@ -2725,6 +2741,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (o?.lo === 'her') return 'f';
     const mi = lp.mentions.findIndex((m) => m.i0 === k + 2 && m.poss);
     return mi >= 0 ? (mentionMember[para]![mi]?.gender ?? null) : null;
+  };
+  /** The questions in a transcript are the ones an earlier paragraph says the speaker took "from the
+   * audience" (or the floor, readers, viewers, listeners, fans, students, delegates): the one asking
+   * as one of them ("audience member"), else null. */
+  const questionsFromBefore = (para: number): string | null => {
+    for (let q = para - 1; q >= 0 && para - q <= 6; q--) {
+      const w = questionsFrom(locals[q]!);
+      if (w) return w;
+    }
+    return null;
   };
   const anonSourceBefore = (gender: Gender, at: number, para: number, c: ReturnType<typeof candidates>): Member | null => {
     const sent = locals[para]!.toks[at % 100000]?.sent ?? 0;
@@ -5044,8 +5070,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const named = namedNextInLede(p);
           if (named) return { mem: named, ambiguous: true, cueName: cue.cue };
         }
+        // (a transcript's "Q:" after an opening that says whose the questions were: "the director took
+        // questions from the audience" is an audience member's)
+        const askers = txt === 'interviewer' ? questionsFromBefore(p) : null;
         // ("my husband said" with no husband named: the speaker's relative, unnamed)
-        const full = org ? `${org.name} ${cue.roleHead} (unnamed)` : txt.startsWith('my ') ? `${txt.slice(3)} (unnamed)` : txt;
+        const full = askers ? `${askers} (unnamed)` : org ? `${org.name} ${cue.roleHead} (unnamed)` : txt.startsWith('my ') ? `${txt.slice(3)} (unnamed)` : txt;
         const mem = byDescription.get(full.toLowerCase()) ?? create(null, full, full.split(/\s+/), 'person', at, true);
         if (!mem.gender && cue.gender) mem.gender = cue.gender;
         // (a transcript's "Q:" with no asker found, in a story that has named two people or more who
@@ -5947,6 +5976,7 @@ export const linkKey = perParagraph((lp): string => {
     PRESS_SETTING.test(lp.text),
     QUESTIONERS.exec(lp.text)?.[1] ?? '',
     KEPT_UNNAMED.test(lp.text),
+    questionsFrom(lp),
     namedAsItOpens(lp),
     indefiniteOpening(lp),
     asksOfSomeone(lp),

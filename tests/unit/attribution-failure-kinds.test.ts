@@ -11478,3 +11478,24 @@ describe('round 51: a sentence opening with a lower-case compound or an adjectiv
     expect(analyzeParagraphLocal('Para-cyclist Olumide Adeyemi-Clarke won three golds.').mentions.map((m) => m.name).join(' ')).toMatch(/Olumide Adeyemi-Clarke/);
   });
 });
+
+describe('round 51: who asks a transcript\'s questions', () => {
+  it('"spoke to the Herald’s Jonah Fairweather" makes the paper\'s journalist the one asking', () => {
+    const res = analyzeParagraphs([
+      'Twelve-year-old Aarav Bhattacharjee won the chess championship on Sunday. He and his mother, Sunita Bhattacharjee, spoke to the Herald’s Jonah Fairweather at their kitchen table.',
+      'Q: “Aarav, how did it feel when your opponent resigned?”',
+      'AARAV: “I didn’t believe it.”',
+    ]);
+    expect(sure(res, 'Aarav, how did it feel')).toBe('Jonah Fairweather');
+  });
+
+  it('"took questions from the audience" makes each question an audience member\'s', () => {
+    const res = analyzeParagraphs([
+      'After Sunday’s screening at the Lantern Picturehouse, the director Agnieszka Kowalczyk-Dunn took questions from the audience. An edited version follows.',
+      'Q: “How much of it was improvised?”',
+      'KOWALCZYK-DUNN: “More than the producers know.”',
+    ]);
+    expect(sure(res, 'How much of it was improvised')).toBe('audience member (unnamed)');
+    expect(sure(res, 'More than the producers know')).toBe('Agnieszka Kowalczyk-Dunn');
+  });
+});

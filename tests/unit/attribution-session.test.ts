@@ -882,3 +882,14 @@ describe('round 50: "One of his former students accused him ... / “…,” he 
     expectEditsAsOneShot(paras, [[0, 'One of his former', 'One of her former']]);
   });
 });
+
+describe('round 51: "took questions from the audience" before a transcript', () => {
+  it('an edit that changes only whose questions they were ("from the audience" / "from the public") still gives the one-shot result', () => {
+    const paras = [
+      'After the screening, the director Agnieszka Kowalczyk-Dunn took questions from the audience. An edited version follows.',
+      'Q: “How much of it was improvised?”',
+      'KOWALCZYK-DUNN: “More than the producers know.”',
+    ];
+    expectEditsAsOneShot(paras, [[0, 'questions from the audience', 'questions from the public']]);
+  });
+});
