@@ -1401,15 +1401,7 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   // (nor when the paragraph has called someone a journalist before: "Presenter Kate Innes opened the
   // programme. She spoke to our correspondent Jonah Adeyemi", who answers)
   const ours = described < 0 && /^(?:our|the|its|their)$/.test(toks[m.i0 - 1]?.lo ?? '') && m.titleWords.some((w) => JOURNALISTS.has(w)) && /^(?:she|he|they)$/.test(toks[m.i0 - 4]?.lo ?? '') && toks[m.i0 - 4]!.sent === m.sent && !toks.slice(0, m.i0 - 4).some((t) => t.k === 'w' && (JOURNALISTS.has(t.lo) || t.lo === 'presenter'));
-  // (or a paper's own, named by its possessive: "spoke to the Herald’s Jonah Fairweather")
-  let paperOwn = -1;
-  if (described < 0 && !ours && toks[m.i0 - 1]?.poss && toks[m.i0 - 1]!.cap && toks[m.i0 - 1]!.sent === m.sent) {
-    let k = m.i0 - 1;
-    while (k > 0 && m.i0 - 1 - k < 3 && toks[k - 1]!.k === 'w' && toks[k - 1]!.cap && !toks[k - 1]!.poss && toks[k - 1]!.sent === m.sent) k--;
-    if (toks[k - 1]?.lo === 'the') k--;
-    if (/^(?:to|with)$/.test(toks[k - 1]?.lo ?? '')) paperOwn = k - 1;
-  }
-  const at = described >= 0 ? described : ours ? m.i0 - 2 : paperOwn >= 0 ? paperOwn : m.i0 - 1;
+  const at = described >= 0 ? described : ours ? m.i0 - 2 : m.i0 - 1;
   const a = toks[at];
   const b = toks[at - 1];
   if (!a || !b || a.sent !== m.sent || b.sent !== m.sent) return false;
@@ -1425,7 +1417,7 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   // (and only one the story says is a journalist, set off after the name or before it: "Benedikt
   // Sørlie, our South America correspondent,", "our reporter Anna Berg"; who "spoke to" whom says
   // nothing of who asked: "Tomasz Wierzbicki spoke to Marit Solbakken, the union's leader")
-  let journalist = m.titleWords.some((w) => JOURNALISTS.has(w)) || (paperOwn >= 0 && m.lower.length >= 2);
+  let journalist = m.titleWords.some((w) => JOURNALISTS.has(w));
   if (!journalist && toks[m.i1]?.t === ',') {
     for (let k = m.i1 + 1; k < toks.length && k <= m.i1 + 6 && toks[k]!.sent === m.sent && toks[k]!.t !== ','; k++) if (JOURNALISTS.has(toks[k]!.lo)) journalist = true;
   }
@@ -1518,13 +1510,24 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
     while (k < toks.length && k - m.i1 <= 4 && toks[k]!.k === 'w' && toks[k]!.cap && toks[k]!.sent === m.sent) k++;
     return k > m.i1 + 1 && /^(?:news|times|post|journal|herald|tribune|gazette|weekly|magazine|ledger|courier|observer|chronicle|telegraph|radio|tv|television|fm)$/.test(toks[k - 1]!.lo) && (toks[k]?.sent !== m.sent || toks[k]!.t === '.' || toks[k]!.t === ',' || /^(?:about|for)$/.test(toks[k]!.lo));
   };
-  const ends = after?.t === '.' || (after?.k === 'w' && after.sent === m.sent && (after.lo === 'about' || after.lo === 'for' || (after.lo === 'of' && ((toks[m.i1 + 1]?.lo === 'the' && toks[m.i1 + 2]?.cap === true) || ofPaper())) || (/^(?:in|at)$/.test(after.lo) && toks[m.i1 + 1]?.cap === true && toks[m.i1 + 2]?.t === '.')));
+  // (or a place of their own: "spoke to the Herald’s Jonah Fairweather at their kitchen table.")
+  const ownPlace = () => {
+    if (!/^(?:his|her|their)$/.test(toks[m.i1 + 1]?.lo ?? '')) return false;
+    let k = m.i1 + 2;
+    while (k < toks.length && k - m.i1 <= 5 && toks[k]!.k === 'w' && !toks[k]!.cap && toks[k]!.sent === m.sent) k++;
+    return k > m.i1 + 2 && toks[k]?.t === '.';
+  };
+  const ends = after?.t === '.' || (after?.k === 'w' && after.sent === m.sent && (after.lo === 'about' || after.lo === 'for' || (after.lo === 'of' && ((toks[m.i1 + 1]?.lo === 'the' && toks[m.i1 + 2]?.cap === true) || ofPaper())) || (/^(?:in|at)$/.test(after.lo) && ((toks[m.i1 + 1]?.cap === true && toks[m.i1 + 2]?.t === '.') || ownPlace()))));
+  // (or "He and his mother, Sunita Bhattacharjee, spoke to ...": a pronoun opening the sentence and
+  // someone of theirs set off)
+  const s0 = toks.findIndex((t) => t.sent === m.sent);
+  const pronounAndKin = subj?.t === ',' && /^(?:she|he)$/.test(toks[s0]?.lo ?? '') && toks[s0 + 1]?.lo === 'and' && /^(?:his|her)$/.test(toks[s0 + 2]?.lo ?? '');
   // (someone new to the paragraph, in one that calls no one a journalist: not "his daughter, Mika
   // Sato, runs the Tokyo office. He spoke to Mika Sato in Tokyo.", nor "Ann Lee is our business
   // correspondent. She spoke to Acme's Jo Park", where the one who spoke asks)
   const newHere = !lp.mentions.some((x) => x !== m && x.key === m.key && x.i0 < m.i0);
   const journalistHere = toks.some((t, k) => k < m.i0 && t.k === 'w' && !t.cap && (JOURNALISTS.has(t.lo) || t.lo === 'covers'));
-  if (a?.k === 'w' && b?.k === 'w' && a.sent === m.sent && b.sent === m.sent && (a.lo === 'to' || a.lo === 'with') && (INTERVIEW_VERBS.has(b.lo) || sat) && ((/^(?:she|he)$/.test(subj?.lo ?? '') && subj!.sent === m.sent) || namedSubject) && ends && newHere && !journalistHere) return 'to';
+  if (a?.k === 'w' && b?.k === 'w' && a.sent === m.sent && b.sent === m.sent && (a.lo === 'to' || a.lo === 'with') && (INTERVIEW_VERBS.has(b.lo) || sat) && ((/^(?:she|he)$/.test(subj?.lo ?? '') && subj!.sent === m.sent) || namedSubject || pronounAndKin) && ends && newHere && !journalistHere) return 'to';
   const v = toks[m.i1];
   // (opening the sentence, after a journalist's word, or owned by a paper: "The Fraser Valley Ledger's
   // Moira Flaherty spoke with her")
