@@ -4811,8 +4811,9 @@ function roleLabelBefore(toks: Tok[], qt: number): LocalCue | null {
 
 /** "SMITH: ...", "MR. JONES: ...", "Q: ...", "A: ...", "CALLER (PAULINE): ...": a transcript turn (all
  * capitals, so "Note: ..." is not one; editorial labels and places are not speakers; a name in
- * brackets after a role is the speaker's). */
-const TRANSCRIPT = /^\s*((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s+)?\p{Lu}[\p{Lu}'\u2019-]+(?:\s+\p{Lu}[\p{Lu}'\u2019-]+){0,3}(?:\s*\(\p{Lu}[\p{Lu}'\u2019-]+(?:\s+(?:Mc|Mac)?\p{Lu}[\p{Lu}'\u2019-]+){0,2}\)|\s*\(\p{Lu}\p{Ll}[\p{L}'\u2019-]*(?:,?\s+\p{Lu}[\p{L}'\u2019-]+){0,3}\))?|Q|A)\s*:\s+(?=\S)/u;
+ * brackets after a role is the speaker's, with where they are from after a comma: "CALLER (DEIRDRE,
+ * CLACTON)"). */
+const TRANSCRIPT = /^\s*((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s+)?\p{Lu}[\p{Lu}'\u2019-]+(?:\s+\p{Lu}[\p{Lu}'\u2019-]+){0,3}(?:\s*\(\p{Lu}[\p{Lu}'\u2019-]+(?:,?\s+(?:Mc|Mac)?\p{Lu}[\p{Lu}'\u2019-]+){0,2}\)|\s*\(\p{Lu}\p{Ll}[\p{L}'\u2019-]*(?:,?\s+\p{Lu}[\p{L}'\u2019-]+){0,3}\))?|Q|A)\s*:\s+(?=\S)/u;
 const NOT_SPEAKER_LABELS = new Set(['note', "editor's note", 'editor\u2019s note', 'update', 'updated', 'correction', 'photo', 'photos', 'video', 'file', 'watch',
   'read more', 'related', 'source', 'sources', 'breaking', 'exclusive', 'analysis', 'opinion', 'warning', 'live', 'timeline', 'factbox', 'background',
   'fact check', 'advertisement', 'by', 'caption', 'credit', 'disclaimer', 'summary', 'key points', 'what we know', 'q&a', 'faq', 'tl;dr', 'ps', 'ap', 'afp']);

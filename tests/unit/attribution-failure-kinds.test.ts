@@ -11499,3 +11499,14 @@ describe('round 51: who asks a transcript\'s questions', () => {
     expect(sure(res, 'More than the producers know')).toBe('Agnieszka Kowalczyk-Dunn');
   });
 });
+
+describe('round 51: a transcript label with a name and where they are from in capitals ("CALLER (DEIRDRE, CLACTON):")', () => {
+  it('is the caller named in the brackets', () => {
+    const res = analyzeParagraphs([
+      'Listeners to Late Lines were asked what they would miss most if the town’s last bank closed. Presenter Marcus Obi-Lindqvist took the calls.',
+      'OBI-LINDQVIST: “Line two, you’re on Late Lines.”',
+      'CALLER (DEIRDRE, CLACTON): “Hello, Marcus. I’m 81 and I don’t do the internet.”',
+    ]);
+    expect(sure(res, 'Hello, Marcus')).toBe('Deirdre');
+  });
+});
