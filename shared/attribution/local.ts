@@ -3618,6 +3618,9 @@ function someoneSpeaks(toks: Tok[], qt: number, sent: number): boolean {
 function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
   const { toks } = ctx;
   const sent = toks[qt]!.sent;
+  // ("“Worth the wait?” is a question many taxpayers may still be asking.": words the sentence calls a
+  // question anyone may ask, no one's in particular)
+  if (/^(?:is|was|remains)$/.test(toks[qt + 1]?.lo ?? '') && /^(?:a|the)$/.test(toks[qt + 2]?.lo ?? '') && /^(?:question|questions)$/.test(toks[qt + 3]?.lo ?? '') && toks[qt + 3]!.sent === sent) return { ...NONE, cue: 'asking' };
   // "‘We heard it on the radio.’ — Jimmy Rennie, 79, face worker": a paragraph that is a quote signed
   // after a dash, as oral histories, pull quotes and epigraphs are
   if (qt === 0 && (toks[1]?.t === '\u2014' || toks[1]?.t === '\u2013')) {
@@ -4290,6 +4293,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     // the speaker's only with the quote right after "as", or after its object of a few words; not
     // "rejected claims that the government was “asleep at the wheel”", "were rejected “within seconds”")
     if (CHARACTERISING.has(tv.lo) && !characterisesQuote(toks, v, qt)) continue;
+    // ("was among the first patients admitted, said:": a participle after its plural noun, closing a
+    // clause, is no verb of saying)
+    if (/ed$/.test(tv.lo) && toks[v + 1]?.t === ',' && toks[v - 1]?.k === 'w' && !toks[v - 1]!.cap && toks[v - 1]!.sent === sent && /[^s]s$/.test(toks[v - 1]!.lo) && (isNounish(toks[v - 1]!.lo) || isPersonNoun(singular(toks[v - 1]!.lo))) && DETERMINERS.has(toks[v - 2]?.lo ?? '') === false && toks[v - 2]?.k === 'w' && !toks[v - 2]!.cap) continue;
     if (isSpeechVerb(tv) || putIt) {
       // (a weak one is a verb of saying when a "that" clause follows: "Doe estimates that ...")
       // ("had continued to sign contracts “...”": going on doing something, no saying)

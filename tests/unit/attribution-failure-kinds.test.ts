@@ -11510,3 +11510,17 @@ describe('round 51: a transcript label with a name and where they are from in ca
     expect(sure(res, 'Hello, Marcus')).toBe('Deirdre');
   });
 });
+
+describe('round 51: a question anyone may ask, and a participle closing a clause', () => {
+  it('"“Worth the wait?” is a question many taxpayers may still be asking." is a quote no one in particular said', () => {
+    const res = analyzeParagraphs(['The new hospital opened on Monday. “Worth the wait?” is a question many taxpayers may still be asking.']);
+    const q = res.quotes.find((x) => x.text.startsWith('Worth the wait'))!;
+    expect(q).toBeDefined();
+    expect(q.speakerName ?? null).toBeNull();
+  });
+
+  it('"Aoife Byrne, whose son Oisín, 7, was among the first patients admitted, said: “…”" is Byrne\'s, not the patients\'', () => {
+    const res = analyzeParagraphs(['Aoife Byrne, whose son Oisín, 7, was among the first patients admitted, said: “He asked if he could stay here forever.”']);
+    expect(sure(res, 'He asked if he could stay')).toBe('Aoife Byrne');
+  });
+});
