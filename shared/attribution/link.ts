@@ -5518,6 +5518,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           else if (lastQuoteSpeaker && p === lastQuotePara && lq.speechContext) { speaker = lastQuoteSpeaker; cue = 'continuation'; ambiguous = true; }
         }
       }
+      // ("“Answer it, it might be a publisher!” somebody called out": words the story says someone it
+      // does not know spoke, or a question it says anyone may ask, are no one's, not the last speaker's
+      // nor the next sentence's subject's)
+      if (!explicit && (lq.cue.cue === 'someone' || lq.cue.cue === 'asking') && lq.cue.ref === 'none') {
+        speaker = null;
+        cue = null;
+        ambiguous = false;
+      }
       // ("Quintero, 24, finished in a group of favourites and leads by 1:08. / “It was a hard day,” he
       // said.": a pronoun right after a quote opening a paragraph, after a paragraph with no quote
       // about one named person alone, is that person, whom the lexicon may not know to be a he)
@@ -5595,7 +5603,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // ""We are ready" to take over, the minister told Ann Lee, who said ...")
       // (not a quote whose own cue named someone the engine could not resolve: "The Prime Minister
       // said: "..." Labour's leader called it "..."")
-      if (nxt && (s.lq.standalone || s.lq.kind === 'direct') && !(s.lq.cue.ref !== 'none' && s.lq.cue.ref !== 'pronoun')) { s.speaker = nxt.speaker; s.cue = 'following'; s.ambiguous = nxt.ambiguous || (!s.lq.standalone && lp.sentSpeech[s.lq.sent]! && nxt.lq.sent === s.lq.sent); }
+      // (nor words the story says someone it does not know spoke: "“Sit down,” someone shouted back")
+      if (nxt && (s.lq.standalone || s.lq.kind === 'direct') && !(s.lq.cue.ref !== 'none' && s.lq.cue.ref !== 'pronoun') && s.lq.cue.cue !== 'someone' && s.lq.cue.cue !== 'asking') { s.speaker = nxt.speaker; s.cue = 'following'; s.ambiguous = nxt.ambiguous || (!s.lq.standalone && lp.sentSpeech[s.lq.sent]! && nxt.lq.sent === s.lq.sent); }
     }
     const lastQ = lp.quotes[lp.quotes.length - 1];
     if (lp.openAtEnd && lastQ) {

@@ -11524,3 +11524,18 @@ describe('round 51: a question anyone may ask, and a participle closing a clause
     expect(sure(res, 'He asked if he could stay')).toBe('Aoife Byrne');
   });
 });
+
+describe('round 51: words the story says someone it does not know spoke are no one\'s', () => {
+  it('"“Answer it, it might be a publisher!” somebody called out, to laughter." is not the last speaker\'s', () => {
+    const res = analyzeParagraphs([
+      'The poet read for an hour. “I went back three times,” Llewelyn-Price said.',
+      'Midway through the reading a mobile phone went off in the third row. “Answer it, it might be a publisher!” somebody called out, to laughter.',
+    ]);
+    expect(res.quotes.find((q) => q.text.startsWith('Answer it'))!.speakerName ?? null).toBeNull();
+  });
+
+  it('nor the next sentence\'s subject\'s ("“Sit down,” someone shouted back. Campaigners then began chanting “Keep them open”.")', () => {
+    const res = analyzeParagraphs(['The mayor had just begun to speak.', '“Sit down,” someone shouted back. Campaigners in the gallery then began chanting “Keep them open”.']);
+    expect(res.quotes.find((q) => q.text.startsWith('Sit down'))!.speakerName ?? null).toBeNull();
+  });
+});
