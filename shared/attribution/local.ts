@@ -3621,6 +3621,13 @@ function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue 
   // ("“Worth the wait?” is a question many taxpayers may still be asking.": words the sentence calls a
   // question anyone may ask, no one's in particular)
   if (/^(?:is|was|remains)$/.test(toks[qt + 1]?.lo ?? '') && /^(?:a|the)$/.test(toks[qt + 2]?.lo ?? '') && /^(?:question|questions)$/.test(toks[qt + 3]?.lo ?? '') && toks[qt + 3]!.sent === sent) return { ...NONE, cue: 'asking' };
+  // ("The film’s most quoted line — “We did not lose the farm” — has become a meme": a line of a work
+  // or a slogan set off after the word for it, no one's words here)
+  // (the line's words opening the sentence as its subject: not "summed up the career in one line:")
+  if (/^[\u2014\u2013:]$/.test(toks[qt - 1]?.t ?? '') && LINE_NOUNS.test(toks[qt - 2]?.lo ?? '') && toks[qt - 2]!.sent === sent) {
+    const s0 = sentenceStartFrom(toks, qt - 2, sent);
+    if (qt - 2 - s0 <= 5 && (/^(?:the|its|his|her|their)$/.test(toks[s0]?.lo ?? '') || !!toks[s0]?.poss) && toks.slice(s0, qt - 2).every((t) => t.k === 'w' && !strongSpeech(t))) return { ...NONE, cue: 'asking' };
+  }
   // "‘We heard it on the radio.’ — Jimmy Rennie, 79, face worker": a paragraph that is a quote signed
   // after a dash, as oral histories, pull quotes and epigraphs are
   if (qt === 0 && (toks[1]?.t === '\u2014' || toks[1]?.t === '\u2013')) {
@@ -3943,6 +3950,8 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
 const CLAUSE_EDGE = new Set([';', ':']);
 /** "they hear the same sentence again and again:": a verb of hearing and what is heard */
 const HEAR_VERBS = new Set(['hear', 'hears', 'heard']);
+/** Words for a line of a work or a slogan ("the film's most quoted line — “…”"). */
+const LINE_NOUNS = /^(?:line|lines|slogan|motto|catchphrase|tagline|lyric|lyrics|refrain|chorus|epigraph|inscription)$/;
 /** What is heard shouted ("a shout of “…”"). */
 const CRIES = /^(?:shout|shouts|cry|cries|scream|screams|yell|yells|call|calls|voice|voices)$/;
 const HEARD_THINGS = new Set(['sentence', 'sentences', 'words', 'phrase', 'phrases', 'line', 'lines', 'question', 'questions', 'refrain', 'complaint', 'complaints', 'excuse', 'excuses', 'comment', 'comments', 'remark', 'remarks']);

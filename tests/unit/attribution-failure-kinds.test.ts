@@ -11539,3 +11539,18 @@ describe('round 51: words the story says someone it does not know spoke are no o
     expect(res.quotes.find((q) => q.text.startsWith('Sit down'))!.speakerName ?? null).toBeNull();
   });
 });
+
+describe('round 51: a line of a work set off after the word for it ("The film’s most quoted line — “…” — has become a meme")', () => {
+  it('is no one\'s words here, not the last speaker\'s', () => {
+    const res = analyzeParagraphs([
+      'The critic Renata Olmedo called it “the most beautiful film of the year,” while Gustavo Iturra described it as “a punishment, lovingly lit.”',
+      'The film’s most quoted line — “We did not lose the farm, we misplaced it” — has already become a meme.',
+    ]);
+    expect(res.quotes.find((q) => q.text.startsWith('We did not lose'))!.speakerName ?? null).toBeNull();
+  });
+
+  it('but one who sums something up in one line says it ("The pianist Desmond Achebe-Ray summed up the career in one line: ‘…’")', () => {
+    const res = analyzeParagraphs(['The pianist Desmond Achebe-Ray summed up the career in one line: ‘He kept time for everybody and never asked for any of it back.’']);
+    expect(sure(res, 'He kept time')).toBe('Desmond Achebe-Ray');
+  });
+});
