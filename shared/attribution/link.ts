@@ -1170,6 +1170,15 @@ function questionsFrom(lp: LocalParagraph): string | null {
   const m = QUESTIONS_FROM.exec(lp.text);
   return m ? ASKER_OF[m[1]!.toLowerCase()]! : null;
 }
+/** Sentence `sent` sets off "he says" or "she said" right after its subject, mention `sj` ("Santoni,
+ * she says, refused ..."): where that pronoun is, else -1. (In the link key.) */
+function toldBySetOffPronoun(lp: LocalParagraph, sent: number, sj: number): number {
+  const m = lp.mentions[sj];
+  const t = lp.toks;
+  if (!m || t[m.i1]?.t !== ',' || t[m.i1]!.sent !== sent) return -1;
+  const k = m.i1 + 1;
+  return /^(?:he|she)$/.test(t[k]?.lo ?? '') && SPEECH_VERBS.has(t[k + 1]?.lo ?? '') && t[k + 2]?.t === ',' && t[k + 2]!.sent === sent ? k : -1;
+}
 /** The cue of a cry someone heard ("heard a shout of “…”"), which names no one. */
 const HEARD_CRY = /^(?:hear|hears|heard)$/;
 /** The paragraph reports "a statement" or "its statement" (or a release): a later "The statement
@@ -5407,7 +5416,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // (... or with a gesture only a person makes, named alone in that sentence: "Eze shook her
           // head before the translation had finished.")
           const gesture = ls >= 0 && pl.sentSubject[ls]! >= 0 && !otherPersonIn(prevNonEmptyBefore, ls, pl.sentSubject[ls]!) && ((HUMAN_VERBS.has(wordAfterName(pl, pl.mentions[pl.sentSubject[ls]!]!.n0)) && !AUX_HUMAN.has(wordAfterName(pl, pl.mentions[pl.sentSubject[ls]!]!.n0))) || (ADDRESSED.has(wordAfterName(pl, pl.mentions[pl.sentSubject[ls]!]!.n0)) && addressedAudience(pl, pl.mentions[pl.sentSubject[ls]!]!.n0)));
-          if (ls >= 0 && (pl.sentSpeech[ls] || gesture || (pl.sentSubject[ls]! >= 0 && speechLead(pl, pl.sentSubject[ls]!))) && pl.sentSubject[ls]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[ls]!] === speaker && !pl.quotes.some((x) => x.sent === ls)) {
+          // (not when the speech there is a pronoun's set off after the subject, telling of them: "Santoni,
+          // she says, refused to let her touch a saw." is hers, whom the pronoun means)
+          const told = ls >= 0 && pl.sentSubject[ls]! >= 0 ? toldBySetOffPronoun(pl, ls, pl.sentSubject[ls]!) : -1;
+          if (told >= 0) {
+            const r = resolvePronoun(pl.toks[told]!.lo === 'he' ? 'm' : 'f', pos(prevNonEmptyBefore, told), prevNonEmptyBefore);
+            if (r.mem && r.mem !== speaker) {
+              speaker = r.mem;
+              ambiguous = r.ambiguous;
+            }
+          } else if (ls >= 0 && (pl.sentSpeech[ls] || gesture || (pl.sentSubject[ls]! >= 0 && speechLead(pl, pl.sentSubject[ls]!))) && pl.sentSubject[ls]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[ls]!] === speaker && !pl.quotes.some((x) => x.sent === ls)) {
             ambiguous = false;
             cue = 'following';
           }
@@ -5997,7 +6015,7 @@ export const linkKey = perParagraph((lp): string => {
     BACK_OPENER.test(lp.text),
     GIVEN_BACK.test(lp.text),
     saysThisBy(lp),
-    lp.sentSubject.map((_, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true), placeOpeningAsName(lp, s), personSpokenOfAfterSubject(lp, s), ownerIsGone(lp, s), agentNamedLast(lp, s)]),
+    lp.sentSubject.map((sj, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true), placeOpeningAsName(lp, s), personSpokenOfAfterSubject(lp, s), ownerIsGone(lp, s), agentNamedLast(lp, s), sj >= 0 ? toldBySetOffPronoun(lp, s, sj) : -1]),
     // (and whose people a sentence opening "One of his", "One of her" is about)
     lp.sentSubject.map((_, s) => {
       const k = lp.toks.findIndex((t) => t.sent === s);

@@ -11554,3 +11554,15 @@ describe('round 51: a line of a work set off after the word for it ("The film’
     expect(sure(res, 'He kept time')).toBe('Desmond Achebe-Ray');
   });
 });
+
+describe('round 51: "Santoni, she says, refused to let her touch a saw." tells of him in her words', () => {
+  it('a quote-only paragraph after it is hers, not his', () => {
+    const res = analyzeParagraphs([
+      'In the back room of a former bakery in Marseille, Leïla Benhamou-Ferrand is sanding the neck of a guitar.',
+      '“People think it is romantic. It is mostly dust,” she says.',
+      'Benhamou-Ferrand, 45, learned the trade from Joseph Santoni, an old Corsican luthier. Santoni, she says, refused to let her touch a saw for her first six months.',
+      '“He made me sweep. Then he made me sharpen. That was the exam.”',
+    ]);
+    expect(sure(res, 'He made me sweep')).toBe('Leïla Benhamou-Ferrand');
+  });
+});

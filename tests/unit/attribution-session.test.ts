@@ -893,3 +893,15 @@ describe('round 51: "took questions from the audience" before a transcript', () 
     expectEditsAsOneShot(paras, [[0, 'questions from the audience', 'questions from the public']]);
   });
 });
+
+describe('round 51: "Santoni, she says, refused ..." before a quote-only paragraph', () => {
+  it('an edit that changes only the set-off pronoun\'s verb ("she says" / "as she says") still gives the one-shot result', () => {
+    const paras = [
+      'Leïla Benhamou-Ferrand is sanding the neck of a guitar.',
+      '“People think it is romantic. It is mostly dust,” she says.',
+      'She learned the trade from Joseph Santoni. Santoni, she says, refused to let her touch a saw for her first six months.',
+      '“He made me sweep. Then he made me sharpen. That was the exam.”',
+    ];
+    expectEditsAsOneShot(paras, [[2, 'Santoni, she says, refused', 'Santoni, as she says, refused']]);
+  });
+});
