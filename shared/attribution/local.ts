@@ -5493,10 +5493,14 @@ function appositiveRole(toks: Tok[], m: Mention): void {
     while (a >= 0 && c - a <= 25 && toks[a]!.k === 'w' && toks[a]!.sent === sent) a--;
     const before = toks[a];
     // (or right after a quote: "“…,” the authority’s director general, Nino Beridze, said")
-    const open = !before || before.sent !== sent || before.t === ',' || before.t === '\u2014' || before.k === 'q';
+    // (or after a colon, in a list of who is who, whose second role opens "and" after a comma: "Two
+    // men keep the truce alive: a retired Kenyan general, Jackson Kariuki, and a rebel commander,
+    // Innocent Habimana.")
+    const open = !before || before.sent !== sent || before.t === ',' || before.t === '\u2014' || before.k === 'q' || before.t === ':';
     // ("said the chairman, Dame Ruth Kerr": after a speech verb)
     const verbBefore = !!toks[a + 1] && SPEECH_VERBS.has(toks[a + 1]!.lo);
-    const d0 = verbBefore ? a + 2 : a + 1;
+    const andAfter = toks[a]?.t === ',' && /^(?:and|or)$/.test(toks[a + 1]?.lo ?? '');
+    const d0 = verbBefore || andAfter ? a + 2 : a + 1;
     const d = toks[d0];
     if ((open || verbBefore) && d && d0 < c && (APPOSITIVE_DETS.has(d.lo) || d.poss)) {
       head = roleHeadIn(toks, d0 + 1, c - 1);

@@ -11566,3 +11566,15 @@ describe('round 51: "Santoni, she says, refused to let her touch a saw." tells o
     expect(sure(res, 'He made me sweep')).toBe('Leïla Benhamou-Ferrand');
   });
 });
+
+describe('round 51: roles in a list of who is who ("Two men keep the truce alive: a retired Kenyan general, Jackson Kariuki, and a rebel commander, Innocent Habimana.")', () => {
+  it('each role is its own person\'s, so "the general said" is Kariuki and "the commander said" Habimana', () => {
+    const res = analyzeParagraphs([
+      'Two men keep the truce alive: a retired Kenyan general, Jackson Mwangi Kariuki, and a rebel commander, Innocent Habimana.',
+      '“He keeps his word,” the general said.',
+      '“The general is a good man,” the commander said.',
+    ]);
+    expect(sure(res, 'He keeps his word')).toBe('Jackson Mwangi Kariuki');
+    expect(sure(res, 'The general is a good man')).toBe('Innocent Habimana');
+  });
+});
