@@ -2915,6 +2915,16 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
       else if (d.poss && d.cap && j <= i + 3 && toks.slice(i + 1, j).every((w) => w.k === 'w' && !w.cap && !w.poss && !FUNCTION_WORDS.has(w.lo) && !SPEECH_VERBS.has(w.lo) && !AUXILIARIES.has(w.lo))) {
         role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: `${d.t}\u2019s ${toks.slice(i + 1, j + 1).map((w) => w.t).join(' ')}`, at: j };
       }
+      // (... an owner of two words or three, too: "said Cumberland Vale Council's community services
+      // manager, Anh Nguyen")
+      else if (d.cap && !d.poss) {
+        let o = i + 1;
+        while (o <= i + 2 && toks[o]?.k === 'w' && toks[o]!.cap && !toks[o]!.poss && toks[o]!.sent === sent) o++;
+        const ow = toks[o];
+        if (ow?.k === 'w' && ow.cap && ow.poss && ow.sent === sent && o < j && j <= o + 4 && toks.slice(o + 1, j).every((w) => w.k === 'w' && !w.cap && !w.poss && !FUNCTION_WORDS.has(w.lo) && !SPEECH_VERBS.has(w.lo) && !AUXILIARIES.has(w.lo))) {
+          role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: `${toks.slice(i, o + 1).map((w) => w.t).join(' ')} ${toks.slice(o + 1, j + 1).map((w) => w.t).join(' ')}`, at: j };
+        }
+      }
       continue;
     }
     // (a word that is also a verb of saying, before a role or a title: "said state Sen. Ann Park")

@@ -11578,3 +11578,10 @@ describe('round 51: roles in a list of who is who ("Two men keep the truce alive
     expect(sure(res, 'The general is a good man')).toBe('Innocent Habimana');
   });
 });
+
+describe('round 51: an owner of two words or three before a role set off before a name after "said"', () => {
+  it('"said Cumberland Vale Council\'s community services manager, Anh Nguyen." is Nguyen', () => {
+    const res = analyzeParagraphs(['“We had about 200 people through the doors by lunchtime,” said Cumberland Vale Council’s community services manager, Anh Nguyen.']);
+    expect(sure(res, 'We had about 200')).toBe('Anh Nguyen');
+  });
+});
