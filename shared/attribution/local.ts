@@ -2661,7 +2661,7 @@ function namedAndRole(ctx: Ctx, k: number, j: number, sent: number): LocalCue | 
 }
 
 /** Words of a record or a standing before a person noun ("the two-time Olympic champion"). */
-const EPITHET_MODIFIERS = /^(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-times?|olympic|paralympic|world|defending|reigning|former|retired)$/;
+const EPITHET_MODIFIERS = /^(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-times?|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))-generation|olympic|paralympic|world|defending|reigning|former|retired)$/;
 /** "the woman", "the boy": a person noun that is no role, right after "the" (resolved like a role
  * nobody holds, but never for sure: see resolveRole); its gender when the noun gives one */
 function plainPersonAt(toks: Tok[], j: number): LocalCue | null {

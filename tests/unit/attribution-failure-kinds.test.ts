@@ -11585,3 +11585,10 @@ describe('round 51: an owner of two words or three before a role set off before 
     expect(sure(res, 'We had about 200')).toBe('Anh Nguyen');
   });
 });
+
+describe('round 51: "says the third-generation beekeeper" describes the one named before', () => {
+  it('a generation before a person noun is an epithet, as a record is', () => {
+    const res = analyzeParagraphs(['On a hillside above Kastraki, Eleni Papadimitriou lifts the lid of a hive and frowns.', '“Last year this box was so heavy I couldn’t lift it alone,” says the third-generation beekeeper. “Now look.”']);
+    expect(res.quotes[0]!.speakerName ?? res.cast.find((c) => c.id === res.quotes[0]!.suggestedSpeakerId)?.name).toBe('Eleni Papadimitriou');
+  });
+});
