@@ -1168,8 +1168,13 @@ const QUESTIONS_FROM = /\b(?:took|takes|taking|answered|answers|answering|fielde
 const ASKER_OF: Record<string, string> = { audience: 'audience member', floor: 'audience member', public: 'member of the public', crowd: 'audience member', readers: 'reader', viewers: 'viewer', listeners: 'listener', fans: 'fan', students: 'student', delegates: 'delegate' };
 function questionsFrom(lp: LocalParagraph): string | null {
   const m = QUESTIONS_FROM.exec(lp.text);
-  return m ? ASKER_OF[m[1]!.toLowerCase()]! : null;
+  // (not when the paragraph goes on to an interview: "This time she agreed to an interview with this
+  // newspaper.")
+  if (!m || /\b(?:interview|interviewed|sat down with|spoke to|spoke with|talked to)\b/i.test(lp.text.slice(m.index + m[0].length))) return null;
+  return ASKER_OF[m[1]!.toLowerCase()]!;
 }
+/** A transcript turn's label opening a paragraph ("Q:", "A:", "SMITH:"). */
+const TURN_OPENING = /^\s*(?:Q|A|[\p{Lu}][\p{Lu}'\u2019 .-]+(?:\s*\([^)]*\))?)\s*:/u;
 /** Sentence `sent` sets off "he says" or "she said" right after its subject, mention `sj` ("Santoni,
  * she says, refused ..."): where that pronoun is, else -1. (In the link key.) */
 function toldBySetOffPronoun(lp: LocalParagraph, sent: number, sj: number): number {
@@ -1177,7 +1182,13 @@ function toldBySetOffPronoun(lp: LocalParagraph, sent: number, sj: number): numb
   const t = lp.toks;
   if (!m || t[m.i1]?.t !== ',' || t[m.i1]!.sent !== sent) return -1;
   const k = m.i1 + 1;
-  return /^(?:he|she)$/.test(t[k]?.lo ?? '') && SPEECH_VERBS.has(t[k + 1]?.lo ?? '') && t[k + 2]?.t === ',' && t[k + 2]!.sent === sent ? k : -1;
+  if (!/^(?:he|she)$/.test(t[k]?.lo ?? '') || !SPEECH_VERBS.has(t[k + 1]?.lo ?? '') || t[k + 2]?.t !== ',' || t[k + 2]!.sent !== sent) return -1;
+  // (only a sentence telling what the subject did to the one telling, with no words of the subject's:
+  // "refused to let her touch a saw"; not "barked the same order at her", "was calm throughout")
+  const rest = t.filter((x, i) => i > k + 2 && x.sent === sent && x.k === 'w');
+  const object = t[k]!.lo === 'she' ? 'her' : 'him';
+  if (!rest.some((x) => x.lo === object) || rest.some((x) => (SPEECH_VERBS.has(x.lo) && !x.cap) || /^(?:saying|sayings|order|orders|words|question|questions|motto|phrase|shouting|shouted)$/.test(x.lo))) return -1;
+  return k;
 }
 /** The cue of a cry someone heard ("heard a shout of “…”"), which names no one. */
 const HEARD_CRY = /^(?:hear|hears|heard)$/;
@@ -2759,8 +2770,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * as one of them ("audience member"), else null. */
   const questionsFromBefore = (para: number): string | null => {
     for (let q = para - 1; q >= 0 && para - q <= 6; q--) {
-      const w = questionsFrom(locals[q]!);
+      const lq = locals[q]!;
+      if (!NON_SPACE.test(lq.text)) continue;
+      const w = questionsFrom(lq);
       if (w) return w;
+      // (only across the turns since: a paragraph of prose between may bring in another interview,
+      // "In an interview afterwards, she defended the policy.")
+      if (!TURN_OPENING.test(lq.text)) return null;
     }
     return null;
   };

@@ -552,7 +552,8 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
   // (nor, opening the sentence, a compound in lower case after its hyphen or a word with an
   // adjective's ending the lexicon does not list: "Long-term data show ...", "Previous claims of ...")
-  if (sentStart && !isFirstName(tk.lo) && !isTitleTok(tk.lo) && (/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(tk.t) || (/(?:ous|ive|ical|ful|less|ible)$/.test(tk.lo) && tk.lo.length > 6)) && next?.k === 'w' && !next.cap && next.sent === tk.sent) return false;
+  // (not a given name with its second part in lower case before its verb: "Jae-won was nine")
+  if (sentStart && !isFirstName(tk.lo) && !isTitleTok(tk.lo) && ((/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(tk.t) && !AUXILIARIES.has(next?.lo ?? '') && !SPEECH_VERBS.has(next?.lo ?? '')) || (/(?:ous|ive|ical|ful|less|ible)$/.test(tk.lo) && tk.lo.length > 6)) && next?.k === 'w' && !next.cap && next.sent === tk.sent) return false;
   // (nor an Irish county's "Co" before its name: "the Co Kildare-based trainer")
   if ((tk.lo === 'co' || tk.lo === 'co.') && next?.k === 'w' && next.cap && next.sent === tk.sent) return false;
   // (a pronoun with its verb contracted is no one's name: "You’ve said the sector is ...")
@@ -3614,7 +3615,8 @@ function someoneSpeaks(toks: Tok[], qt: number, sent: number): boolean {
     if (toks[v]?.sent === sent && isSpeechVerb(toks[v])) return true;
   }
   // before it: "someone at the back of the hall shouted: “…”"
-  if (toks[qt - 1]?.t !== ':' || !isSpeechVerb(toks[qt - 2]) || toks[qt - 2]!.sent !== sent) return false;
+  // (or a comma: "Somebody in the crowd yelled, “Nor are we!”")
+  if ((toks[qt - 1]?.t !== ':' && toks[qt - 1]?.t !== ',') || !isSpeechVerb(toks[qt - 2]) || toks[qt - 2]!.sent !== sent) return false;
   for (let b = qt - 3; b >= 0 && qt - b <= 12 && toks[b]!.sent === sent && toks[b]!.k === 'w'; b--) {
     if (someone(toks[b])) {
       const before = toks[b - 1];
@@ -3630,13 +3632,17 @@ function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue 
   const sent = toks[qt]!.sent;
   // ("“Worth the wait?” is a question many taxpayers may still be asking.": words the sentence calls a
   // question anyone may ask, no one's in particular)
-  if (/^(?:is|was|remains)$/.test(toks[qt + 1]?.lo ?? '') && /^(?:a|the)$/.test(toks[qt + 2]?.lo ?? '') && /^(?:question|questions)$/.test(toks[qt + 3]?.lo ?? '') && toks[qt + 3]!.sent === sent) return { ...NONE, cue: 'asking' };
+  // (not when the sentence goes on to say who asks it: "“Can we win?” is the question, said coach Tim
+  // Barlow.", "is the question Ruiz put to the board")
+  if (/^(?:is|was|remains)$/.test(toks[qt + 1]?.lo ?? '') && /^(?:a|the)$/.test(toks[qt + 2]?.lo ?? '') && /^(?:question|questions)$/.test(toks[qt + 3]?.lo ?? '') && toks[qt + 3]!.sent === sent && !toks.some((t, i) => i > qt + 3 && t.sent === sent && t.k === 'w' && (t.cap || (SPEECH_VERBS.has(t.lo) && !/^(?:ask|asks|asking|asked)$/.test(t.lo)) || t.lo === 'according'))) return { ...NONE, cue: 'asking' };
   // ("The film’s most quoted line — “We did not lose the farm” — has become a meme": a line of a work
   // or a slogan set off after the word for it, no one's words here)
   // (the line's words opening the sentence as its subject: not "summed up the career in one line:")
-  if (/^[\u2014\u2013:]$/.test(toks[qt - 1]?.t ?? '') && LINE_NOUNS.test(toks[qt - 2]?.lo ?? '') && toks[qt - 2]!.sent === sent) {
+  // (set off by dashes, in a sentence with no verb of saying anywhere: not "Their line — “…” — is not
+  // going to change, Tully said.")
+  if (/^[\u2014\u2013]$/.test(toks[qt - 1]?.t ?? '') && /^[\u2014\u2013]$/.test(toks[qt + 1]?.t ?? '') && LINE_NOUNS.test(toks[qt - 2]?.lo ?? '') && toks[qt - 2]!.sent === sent) {
     const s0 = sentenceStartFrom(toks, qt - 2, sent);
-    if (qt - 2 - s0 <= 5 && (/^(?:the|its|his|her|their)$/.test(toks[s0]?.lo ?? '') || !!toks[s0]?.poss) && toks.slice(s0, qt - 2).every((t) => t.k === 'w' && !strongSpeech(t))) return { ...NONE, cue: 'asking' };
+    if (qt - 2 - s0 <= 5 && (/^(?:the|its|his|her|their)$/.test(toks[s0]?.lo ?? '') || !!toks[s0]?.poss) && !toks.some((t) => t.sent === sent && t.k === 'w' && !t.cap && (SPEECH_VERBS.has(t.lo) || isSpeechVerb(t)))) return { ...NONE, cue: 'asking' };
   }
   // "‘We heard it on the radio.’ — Jimmy Rennie, 79, face worker": a paragraph that is a quote signed
   // after a dash, as oral histories, pull quotes and epigraphs are
@@ -4314,7 +4320,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     if (CHARACTERISING.has(tv.lo) && !characterisesQuote(toks, v, qt)) continue;
     // ("was among the first patients admitted, said:": a participle after its plural noun, closing a
     // clause, is no verb of saying)
-    if (/ed$/.test(tv.lo) && toks[v + 1]?.t === ',' && toks[v - 1]?.k === 'w' && !toks[v - 1]!.cap && toks[v - 1]!.sent === sent && /[^s]s$/.test(toks[v - 1]!.lo) && (isNounish(toks[v - 1]!.lo) || isPersonNoun(singular(toks[v - 1]!.lo))) && DETERMINERS.has(toks[v - 2]?.lo ?? '') === false && toks[v - 2]?.k === 'w' && !toks[v - 2]!.cap) continue;
+    // (only with the sentence's own verb of saying right after the comma: not "local residents
+    // complained, “Nobody asked us.”")
+    if (/ed$/.test(tv.lo) && toks[v + 1]?.t === ',' && strongSpeech(toks[v + 2]) && toks[v + 2]!.sent === sent && toks[v - 1]?.k === 'w' && !toks[v - 1]!.cap && toks[v - 1]!.sent === sent && /[^s]s$/.test(toks[v - 1]!.lo) && (isNounish(toks[v - 1]!.lo) || isPersonNoun(singular(toks[v - 1]!.lo))) && !DETERMINERS.has(toks[v - 2]?.lo ?? '') && toks[v - 2]?.k === 'w' && !toks[v - 2]!.cap) continue;
     if (isSpeechVerb(tv) || putIt) {
       // (a weak one is a verb of saying when a "that" clause follows: "Doe estimates that ...")
       // ("had continued to sign contracts “...”": going on doing something, no saying)
@@ -5503,13 +5511,16 @@ function appositiveRole(toks: Tok[], m: Mention): void {
     while (a >= 0 && c - a <= 25 && toks[a]!.k === 'w' && toks[a]!.sent === sent) a--;
     const before = toks[a];
     // (or right after a quote: "“…,” the authority’s director general, Nino Beridze, said")
+    // (the name set off and not the subject of a verb of its own: not "or a lawyer, Inspector Kate Muir
+    // said")
+    const setOffName = toks[m.i1]?.t === ',' || toks[m.i1]?.t === '.' || toks[m.i1]?.lo === 'and' || toks[m.i1]?.sent !== sent;
     // (or after a colon, in a list of who is who, whose second role opens "and" after a comma: "Two
     // men keep the truce alive: a retired Kenyan general, Jackson Kariuki, and a rebel commander,
     // Innocent Habimana.")
-    const open = !before || before.sent !== sent || before.t === ',' || before.t === '\u2014' || before.k === 'q' || before.t === ':';
+    const open = !before || before.sent !== sent || before.t === ',' || before.t === '\u2014' || before.k === 'q' || (before.t === ':' && setOffName);
     // ("said the chairman, Dame Ruth Kerr": after a speech verb)
     const verbBefore = !!toks[a + 1] && SPEECH_VERBS.has(toks[a + 1]!.lo);
-    const andAfter = toks[a]?.t === ',' && /^(?:and|or)$/.test(toks[a + 1]?.lo ?? '');
+    const andAfter = toks[a]?.t === ',' && toks[a + 1]?.lo === 'and' && setOffName;
     const d0 = verbBefore || andAfter ? a + 2 : a + 1;
     const d = toks[d0];
     if ((open || verbBefore) && d && d0 < c && (APPOSITIVE_DETS.has(d.lo) || d.poss)) {

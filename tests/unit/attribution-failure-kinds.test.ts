@@ -11592,3 +11592,34 @@ describe('round 51: "says the third-generation beekeeper" describes the one name
     expect(res.quotes[0]!.speakerName ?? res.cast.find((c) => c.id === res.quotes[0]!.suggestedSpeakerId)?.name).toBe('Eleni Papadimitriou');
   });
 });
+
+describe('round 51, reviewed: the new rules narrowed', () => {
+  const who = (res: ReturnType<typeof analyzeParagraphs>, start: string) => res.quotes.find((q) => q.text.startsWith(start))?.speakerName ?? null;
+  it('a participle closing a clause is no verb of saying only before the sentence\'s own ("local residents complained, “Nobody asked us.”" stays theirs)', () => {
+    expect(who(analyzeParagraphs(['At the meeting, local residents complained, “Nobody asked us.” The developer’s spokesman, Ian Cole, said consultation had been extensive.']), 'Nobody asked us')).toBe('local residents');
+  });
+
+  it('"took questions from the audience" does not reach past a paragraph bringing in another interview', () => {
+    const res = analyzeParagraphs(['The chancellor, Rachel Boateng, took questions from students at Bristol University on Friday.', 'In an interview afterwards, she defended the policy.', 'Q: “Isn’t this a tax on the young?”', 'A: “It’s an investment in them.”']);
+    expect(who(res, 'Isn’t this a tax') ?? '').not.toMatch(/student/);
+  });
+
+  it('a given name with its second part in lower case before its verb is still a name ("Jae-won was nine")', () => {
+    expect(who(analyzeParagraphs(['Jae-won was nine when his family crossed the border.', '“We walked for three nights,” he said.']), 'We walked')).toBe('Jae-won');
+  });
+
+  it('a line set off before a verb of saying is the one saying it\'s ("Their line — “…” — is not going to change, Tully said.")', () => {
+    expect(who(analyzeParagraphs(['Union boss Mick Tully was unrepentant after the vote.', 'Their line — “We will not be moved” — is not going to change, Tully said.']), 'We will not be moved')).toBe('Mick Tully');
+  });
+
+  it('"Cross, she said, was calm throughout." keeps the next quote the subject\'s; a role after a colon is no speaker tag\'s ("a referee, Alex Ferguson said,")', () => {
+    const cross = analyzeParagraphs(['Detective Sergeant Aisha Bello interviewed the suspect, Dean Cross, for six hours.', 'Cross, she said, was calm throughout.', '“I didn’t do anything wrong.”']);
+    expect(who(cross, 'I didn’t do anything') ?? '').not.toBe('Aisha Bello');
+    const ref = analyzeParagraphs(['What he wants is simple: a referee, Alex Ferguson said, should never decide a match.', '“It happens every week,” the referee said.']);
+    expect(who(ref, 'It happens every week')).not.toBe('Alex Ferguson');
+  });
+
+  it('someone unknown speaking after a comma is no one too ("Somebody in the crowd yelled, “Nor are we!”")', () => {
+    expect(who(analyzeParagraphs(['Pedro Alves stood on the bench.', '“We’re not leaving,” he said.', 'Somebody in the crowd yelled, “Nor are we!”']), 'Nor are we')).toBeNull();
+  });
+});
