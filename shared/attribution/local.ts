@@ -526,6 +526,17 @@ function placedTitle(toks: Tok[], det: number, end: number): boolean {
 const SPEAK_VERBS = /^(?:speak|speaking|talk|talking|spoke|talked|comment|commenting)$/;
 /** Words for a kind of body before its name ("consumer group Timbangan Watch", "rights charity Open Doors"). */
 const BODY_KIND_WORDS = /^(?:group|groups|organisation|organization|charity|watchdog|body|network|coalition|alliance|campaign|association|union|lobby)$/;
+/** Token k (a kind of body) comes after "of the" and a word or none: "Lukas Ferreira-Holm of the
+ * rights group Open Witness", whose affiliation it is. */
+function ofTheKind(toks: Tok[], k: number): boolean {
+  const sent = toks[k]?.sent;
+  let d = k - 1;
+  if (toks[d]?.k === 'w' && !toks[d]!.cap && toks[d]!.lo !== 'the' && toks[d]!.sent === sent) d--;
+  return toks[d]?.lo === 'the' && toks[d - 1]?.lo === 'of' && toks[d - 1]!.sent === sent;
+}
+/** Kinds of body no one is called by, whatever verb follows the name ("the rights group Open Witness
+ * said"). */
+const ADVOCACY_KINDS = /^(?:group|charity|organisation|organization|union|coalition|association|campaign|nonprofit|non-profit|foundation|movement|watchdog|think-tank|lobby)$/;
 const nounBeforePersonVerb = (tk: Tok, next: Tok | undefined) =>
   !!next && next.k === 'w' && !next.cap && next.sent === tk.sent && PERSON_VERBS_AFTER.has(next.lo) && lexTagsOf(tk.lo).every((t) => t === 'Noun' || t === 'Singular');
 /** ... and so is one before a surname the lexicon does not know, before such a verb: "Ray Sutcliffe
@@ -1162,11 +1173,15 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // (not a person's name after a word for a trade a person may follow: "the broadcaster Imogen
   // Tullis-Baird", "the developer Tom Reyes")
   const tradeBefore = PERSON_TRADES.has(toks[i0 - 1]?.lo ?? '') && nameToks.length >= 2 && nameToks.length <= 3 && (isFirstName(allLo[0]!) || /^\p{Lu}[\p{Ll}']+-\p{Lu}[\p{Ll}']+$/u.test(nameToks[nameToks.length - 1]!.t)) && !allLo.some((w) => isOrgWord(w) || ORG_HEADS.has(w));
-  if (type !== 'org' && !personEvidence && !tradeBefore && ORG_KIND_BEFORE.has(toks[i0 - 1]?.lo ?? '') && !toks[i0 - 1]!.cap && toks[i0 - 1]!.sent === run[0]!.sent) {
+  // (whatever verb of saying follows: "the rights group Open Witness said", when no given name opens it)
+  if (type !== 'org' && (!personEvidence || (!isFirstName(allLo[0]!) && !nameToks.some((t) => isTitleTok(t.lo)) && ADVOCACY_KINDS.test(toks[i0 - 1]?.lo ?? '') && ofTheKind(toks, i0 - 1))) && !tradeBefore && ORG_KIND_BEFORE.has(toks[i0 - 1]?.lo ?? '') && !toks[i0 - 1]!.cap && toks[i0 - 1]!.sent === run[0]!.sent) {
     const d = toks[i0 - 2];
     const det = (t: Tok | undefined) => t?.lo === 'the' || t?.lo === 'a' || t?.lo === 'an';
     const kindWord = d?.k === 'w' && d.sent === run[0]!.sent && !d.poss && !FUNCTION_WORDS.has(d.lo) && (toks[i0 - 3]?.sent !== d.sent || det(toks[i0 - 3]));
-    if (det(d) || kindWord) type = 'org';
+    if (det(d) || kindWord) {
+      type = 'org';
+      personEvidence = false;
+    }
   }
   // ... and so is one set off by commas after it ("His company, ColdCircle, has sold ...")
   if (type !== 'org' && !personEvidence && toks[i0 - 1]?.t === ',' && ORG_KIND_BEFORE.has(toks[i0 - 2]?.lo ?? '') && !toks[i0 - 2]!.cap && toks[i0 - 2]!.sent === run[0]!.sent && ORG_OWNERS.has(toks[i0 - 3]?.lo ?? '') && toks[i1]?.t === ',') type = 'org';

@@ -11623,3 +11623,10 @@ describe('round 51, reviewed: the new rules narrowed', () => {
     expect(who(analyzeParagraphs(['Pedro Alves stood on the bench.', '“We’re not leaving,” he said.', 'Somebody in the crowd yelled, “Nor are we!”']), 'Nor are we')).toBeNull();
   });
 });
+
+describe('round 51: "Lukas Ferreira-Holm of the rights group Open Witness said"', () => {
+  it('is the person, the group only his affiliation', () => {
+    const res = analyzeParagraphs(['Lukas Ferreira-Holm of the rights group Open Witness said the list was “a start, and only a start.”']);
+    expect(sure(res, 'a start, and only')).toBe('Lukas Ferreira-Holm');
+  });
+});
