@@ -2677,7 +2677,7 @@ function namedAndRole(ctx: Ctx, k: number, j: number, sent: number): LocalCue | 
 }
 
 /** Words of a record or a standing before a person noun ("the two-time Olympic champion"). */
-const EPITHET_MODIFIERS = /^(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-times?|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))-generation|olympic|paralympic|world|defending|reigning|former|retired)$/;
+const EPITHET_MODIFIERS = /^(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-times?|olympic|paralympic|world|defending|reigning|former|retired)$/;
 /** "the woman", "the boy": a person noun that is no role, right after "the" (resolved like a role
  * nobody holds, but never for sure: see resolveRole); its gender when the noun gives one */
 function plainPersonAt(toks: Tok[], j: number): LocalCue | null {
@@ -2937,7 +2937,11 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
         let o = i + 1;
         while (o <= i + 2 && toks[o]?.k === 'w' && toks[o]!.cap && !toks[o]!.poss && toks[o]!.sent === sent) o++;
         const ow = toks[o];
-        if (ow?.k === 'w' && ow.cap && ow.poss && ow.sent === sent && o < j && j <= o + 4 && toks.slice(o + 1, j).every((w) => w.k === 'w' && !w.cap && !w.poss && !FUNCTION_WORDS.has(w.lo) && !SPEECH_VERBS.has(w.lo) && !AUXILIARIES.has(w.lo))) {
+        // (only with the name set off after the role, which is who is meant: not "said Westbridge
+        // Rovers’ assistant manager.", whom the story may never name; nor a title and a surname as
+        // the owner, "Prime Minister Haddad’s chief spokesman")
+        const named = toks[j + 1]?.t === ',' && toks[j + 2]?.k === 'w' && toks[j + 2]!.cap && toks[j + 2]!.sent === sent;
+        if (named && !isTitleTok(d.lo) && ow?.k === 'w' && ow.cap && ow.poss && ow.sent === sent && o < j && j <= o + 4 && toks.slice(o + 1, j).every((w) => w.k === 'w' && !w.cap && !w.poss && !FUNCTION_WORDS.has(w.lo) && !SPEECH_VERBS.has(w.lo) && !AUXILIARIES.has(w.lo))) {
           role = { ...NONE, ref: 'role', roleHead: tk.lo, gender: ROLE_GENDER[tk.lo] ?? null, text: `${toks.slice(i, o + 1).map((w) => w.t).join(' ')} ${toks.slice(o + 1, j + 1).map((w) => w.t).join(' ')}`, at: j };
         }
       }
