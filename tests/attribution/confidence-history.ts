@@ -209,6 +209,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh176', '6e24b1b'],
   ['fresh177', '6e24b1b'],
   ['fresh178', '6e24b1b'],
+  ['fresh179', 'cbe9378'],
+  ['fresh180', 'cbe9378'],
+  ['fresh181', 'cbe9378'],
+  ['fresh182', 'cbe9378'],
+  ['fresh183', 'cbe9378'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

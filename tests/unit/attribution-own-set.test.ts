@@ -1275,6 +1275,41 @@ describe('own evaluation set', () => {
       wrong: 0,
       falseQuotes: 1,
     },
+    {
+      name: 'fresh 174 (a second author, written blind for round 50, measured once at its end, tuned on in round 51): speaker accuracy ≥ 0.887, at most six wrong speakers, at most two false quotes',
+      part: ownSetParts.fresh174,
+      accuracy: 0.887,
+      wrong: 6,
+      falseQuotes: 2,
+    },
+    {
+      name: 'fresh 175 (a second author, written blind for round 50, measured once at its end, tuned on in round 51): speaker accuracy ≥ 0.935, at most one wrong speaker, at most one false quote',
+      part: ownSetParts.fresh175,
+      accuracy: 0.935,
+      wrong: 1,
+      falseQuotes: 1,
+    },
+    {
+      name: 'fresh 176 (a second author, written blind for round 50, measured once at its end, tuned on in round 51): speaker accuracy ≥ 0.919, at most seven wrong speakers, at most two false quotes',
+      part: ownSetParts.fresh176,
+      accuracy: 0.919,
+      wrong: 7,
+      falseQuotes: 2,
+    },
+    {
+      name: 'fresh 177 (a second author, written blind for round 50, measured once at its end, tuned on in round 51): speaker accuracy ≥ 0.953, at most one wrong speaker, at most three false quotes',
+      part: ownSetParts.fresh177,
+      accuracy: 0.953,
+      wrong: 1,
+      falseQuotes: 3,
+    },
+    {
+      name: 'fresh 178 (a second author, written blind for round 50, measured once at its end, tuned on in round 51): speaker accuracy ≥ 0.853, at most three wrong speakers, no false quote',
+      part: ownSetParts.fresh178,
+      accuracy: 0.853,
+      wrong: 3,
+      falseQuotes: 0,
+    },
   ];
 
   // (fresh 64 to 83: the figures of the twenty-eighth session's end; fresh 84 to 93, of the
@@ -1283,7 +1318,7 @@ describe('own evaluation set', () => {
   // the thirty-third, and fresh 129 to 133 of round 42's end and fresh 134 to 138 of round 43's end,
   // both in the thirty-fourth, and fresh 139 to 143 of round 44's end and fresh 144 to 148 of round
   // 45's end, both in the thirty-fifth, and fresh 149 to 153 of round 46's end and fresh 154 to 158 of round 47's end and fresh 159 to 163 of
-  // round 48's end, all in the thirty-sixth, and fresh 164 to 168 of round 49's end, in the thirty-seventh, and fresh 169 to 173 of round 50's end, in the thirty-eighth: so
+  // round 48's end, all in the thirty-sixth, and fresh 164 to 168 of round 49's end, in the thirty-seventh, and fresh 169 to 173 of round 50's end and fresh 174 to 178 of round 51's end, both in the thirty-eighth: so
   // no later rule can lose what these parts
   // hold without a test saying so)
   for (const floor of floors) {
