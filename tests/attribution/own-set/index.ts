@@ -184,9 +184,14 @@ import { ownSetFresh180 } from './fresh180';
 import { ownSetFresh181 } from './fresh181';
 import { ownSetFresh182 } from './fresh182';
 import { ownSetFresh183 } from './fresh183';
+import { ownSetFresh184 } from './fresh184';
+import { ownSetFresh185 } from './fresh185';
+import { ownSetFresh186 } from './fresh186';
+import { ownSetFresh187 } from './fresh187';
+import { ownSetFresh188 } from './fresh188';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh183`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh188`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -372,6 +377,11 @@ export const ownSetParts = {
   fresh181: ownSetFresh181,
   fresh182: ownSetFresh182,
   fresh183: ownSetFresh183,
+  fresh184: ownSetFresh184,
+  fresh185: ownSetFresh185,
+  fresh186: ownSetFresh186,
+  fresh187: ownSetFresh187,
+  fresh188: ownSetFresh188,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
