@@ -2894,8 +2894,12 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
         // (past a modifier or two before the role: "said Valley Transit planning director Owen
         // Castellanos-Reyes")
         let r = j + 1;
-        while (r <= j + 2 && toks[r]?.k === 'w' && !toks[r]!.cap && toks[r]!.sent === sent && !FUNCTION_WORDS.has(toks[r]!.lo) && !ROLE_NOUNS.has(toks[r]!.lo) && !SPEECH_VERBS.has(toks[r]!.lo)) r++;
-        if (nx?.k !== 'w' || nx.cap || toks[r]?.k !== 'w' || toks[r]!.cap || toks[r]!.sent !== sent || !ROLE_NOUNS.has(toks[r]!.lo)) break;
+        // (or a person noun the lexicon does not list as a role, with a full name after it: "said
+        // Metallbund negotiator Jürgen Kaltenbach")
+        const nameAfter = (x: number) => toks[x + 1]?.k === 'w' && toks[x + 1]!.cap && toks[x + 1]!.sent === sent && toks[x + 2]?.k === 'w' && toks[x + 2]!.cap && toks[x + 2]!.sent === sent;
+        const personRole = (x: number) => isPersonNoun(toks[x]!.lo) && !isGroupNoun(toks[x]!.lo) && nameAfter(x);
+        while (r <= j + 2 && toks[r]?.k === 'w' && !toks[r]!.cap && toks[r]!.sent === sent && !FUNCTION_WORDS.has(toks[r]!.lo) && !ROLE_NOUNS.has(toks[r]!.lo) && !SPEECH_VERBS.has(toks[r]!.lo) && !personRole(r)) r++;
+        if (nx?.k !== 'w' || nx.cap || toks[r]?.k !== 'w' || toks[r]!.cap || toks[r]!.sent !== sent || !(ROLE_NOUNS.has(toks[r]!.lo) || personRole(r))) break;
       }
       continue;
     }

@@ -11639,3 +11639,10 @@ describe('round 51, reviewed again: the owner before a role, and the epithet of 
     expect(who(res, 'My family has had')).not.toBe('Tessa Blyth');
   });
 });
+
+describe('round 52: "said Metallbund negotiator Jürgen Kaltenbach"', () => {
+  it('a person noun the lexicon does not list as a role, with a full name after it, is that person\'s, not the body\'s', () => {
+    const res = analyzeParagraphs(['“Two and a half percent over 24 months is a pay cut,” said Metallbund negotiator Jürgen Kaltenbach.']);
+    expect(sure(res, 'Two and a half percent')).toBe('Jürgen Kaltenbach');
+  });
+});
