@@ -11646,3 +11646,11 @@ describe('round 52: "said Metallbund negotiator Jürgen Kaltenbach"', () => {
     expect(sure(res, 'Two and a half percent')).toBe('Jürgen Kaltenbach');
   });
 });
+
+describe('round 52: "Someone had taped a handwritten note to the lift doors: “…”"', () => {
+  it('is no one\'s: "Someone" is no name, and the words are of someone the story does not know', () => {
+    const res = analyzeParagraphs(['The store closed its doors on Saturday after 62 years.', 'Someone had taped a handwritten note to the lift doors on the ground floor: “Thanks for the memories. Last one out, turn off the lights.”']);
+    expect(res.quotes.find((q) => q.text.startsWith('Thanks for the memories'))!.speakerName ?? null).toBeNull();
+    expect(analyzeParagraphLocal('Someone had scrawled on the shutter: “Thanks for the memories.”').mentions.map((m) => m.name)).not.toContain('Someone');
+  });
+});
