@@ -1162,6 +1162,15 @@ function clauseVerbBetween(toks: LocalParagraph['toks'], a: number, b: number): 
   for (let k = a; k < b; k++) if (toks[k]!.k === 'w' && !toks[k]!.cap && AUXILIARIES.has(toks[k]!.lo)) return true;
   return false;
 }
+/** For each sentence, where it opens "One of" (its "One"), else -1: read in one pass over the
+ * paragraph ("One of his former students ...", "One of Mr Okoro’s former colleagues ..."). (In the
+ * link key.) */
+const oneOfOpenings = perParagraph((lp): number[] => {
+  const out = lp.sentSubject.map(() => -1);
+  const t = lp.toks;
+  for (let k = 0; k < t.length; k++) if ((k === 0 || t[k - 1]!.sent !== t[k]!.sent) && t[k]!.lo === 'one' && t[k + 1]?.lo === 'of') out[t[k]!.sent] = k;
+  return out;
+});
 /** "took questions from the audience": who asked, as one of them ("audience member"), else null.
  * (In the link key.) */
 const QUESTIONS_FROM = /\b(?:took|takes|taking|answered|answers|answering|fielded|fields|fielding|faced|faces|facing|invited) questions from (?:the )?(audience|floor|public|readers|viewers|listeners|fans|students|delegates|crowd)\b/i;
@@ -2757,8 +2766,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * owner's gender, else null. */
   const oneOfOwnerGender = (para: number, sent: number): Gender => {
     const lp = locals[para]!;
-    const k = lp.toks.findIndex((t) => t.sent === sent);
-    if (k < 0 || lp.toks[k]!.lo !== 'one' || lp.toks[k + 1]?.lo !== 'of') return null;
+    const k = oneOfOpenings(lp)[sent] ?? -1;
+    if (k < 0) return null;
     const o = lp.toks[k + 2];
     if (o?.lo === 'his') return 'm';
     if (o?.lo === 'her') return 'f';
@@ -6033,10 +6042,7 @@ export const linkKey = perParagraph((lp): string => {
     saysThisBy(lp),
     lp.sentSubject.map((sj, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true), placeOpeningAsName(lp, s), personSpokenOfAfterSubject(lp, s), ownerIsGone(lp, s), agentNamedLast(lp, s), sj >= 0 ? toldBySetOffPronoun(lp, s, sj) : -1]),
     // (and whose people a sentence opening "One of his", "One of her" is about)
-    lp.sentSubject.map((_, s) => {
-      const k = lp.toks.findIndex((t) => t.sent === s);
-      return k >= 0 && lp.toks[k]!.lo === 'one' && lp.toks[k + 1]?.lo === 'of' ? (lp.toks[k + 2]?.lo ?? '') : '';
-    }),
+    oneOfOpenings(lp).map((k) => (k >= 0 ? lp.toks[k + 2]?.lo ?? '' : '')),
     ISSUED_HERE.test(lp.text),
     ONE_WORD_LABEL.test(lp.text),
     writersQuestion(lp),

@@ -562,7 +562,7 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && PLACE_HEADS.has(next.lo)) && !nounBeforePersonVerb(tk, next) && !nounBeforeSurname(tk, next, after)) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
   // (nor "Someone", "Nobody", "Everyone" opening a sentence: no one's name)
-  if (sentStart && /^(?:someone|somebody|anyone|anybody|nobody|everyone|everybody|no-one)$/.test(tk.lo)) return false;
+  if (sentStart && (INDEFINITE_PRONOUNS.has(tk.lo) || tk.lo === 'no-one')) return false;
   // (nor, opening the sentence, a compound in lower case after its hyphen or a word with an
   // adjective's ending the lexicon does not list: "Long-term data show ...", "Previous claims of ...")
   // (not a given name with its second part in lower case before its verb: "Jae-won was nine")
@@ -791,7 +791,7 @@ function buildMentions(toks: Tok[]): Mention[] {
       // ... or in the present ("Pengelly takes that as a win.", a surname only its ending made common)
       // ... and so may one before an auxiliary ("Kitching was blunter."), or with a possessive, when
       // only its ending made it a common word ("Kitching's evidence was shorter.")
-      if (sentStart && tk.k === 'w' && tk.cap && !/^(?:someone|somebody|anyone|anybody|nobody|everyone|everybody)$/.test(tk.lo) && (!tk.poss || !lexTagsOf(tk.lo).length) && !beforeVerb && nx && nx.sent === tk.sent && (setOff || tk.poss || (nx.k === 'w' && !nx.cap && (((/ed$/.test(nx.lo) || /[^s]s$/.test(nx.lo)) && isVerbish(nx.lo)) || AUXILIARIES.has(nx.lo)))) && isCommonWord(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && !QUANTIFIERS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo)) {
+      if (sentStart && tk.k === 'w' && tk.cap && !INDEFINITE_PRONOUNS.has(tk.lo) && (!tk.poss || !lexTagsOf(tk.lo).length) && !beforeVerb && nx && nx.sent === tk.sent && (setOff || tk.poss || (nx.k === 'w' && !nx.cap && (((/ed$/.test(nx.lo) || /[^s]s$/.test(nx.lo)) && isVerbish(nx.lo)) || AUXILIARIES.has(nx.lo)))) && isCommonWord(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && !QUANTIFIERS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo)) {
         const m = analyzeRun(toks, i, i + 1, [tk]);
         if (m && m.type !== 'place' && m.type !== 'org') out.push({ ...m, maybe: true });
       }
