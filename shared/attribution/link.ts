@@ -4291,6 +4291,36 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const lede: Gender = g === 'f' || g === 'm' ? g : null;
     return lede && mem.gender && mem.gender !== lede ? null : mem;
   };
+  /** a phone-in's "CALLER:" turn: the one first name the presenter gave the caller ("We've got Denise
+   * on the line from Swindon. Denise, go ahead.", "Barry in Saltholme, you're on the air"), in the
+   * nearest turn before that is not the caller's and names someone new; with none, the name a later
+   * turn calls them by ("Bridget, stay on the line.", "Thanks, Barry."). Not a first name of someone
+   * in the cast ("Sabine, is that a good idea?" to the guest), and never a guess between two. */
+  const callerNamed = (p: number, at: number): Member | null => {
+    const turnOf = (k: number) => {
+      const q = locals[k]?.quotes[0];
+      return q && q.cue.cue === 'transcript' && q.raw.atParaStart === false ? q : null;
+    };
+    const isCaller = (k: number) => lc(turnOf(k)?.cue.text ?? '') === 'caller';
+    const known = (w: string) => members.some((m) => m.kind === 'person' && m.lower[0] === w && !callers.has(m));
+    const newNames = (k: number, addressed: boolean): Set<string> => {
+      const out = new Set<string>();
+      for (const n of turnNames(turnOf(k)!.raw.text)) if (n.name && (!addressed || n.addressed) && !known(n.w.toLowerCase())) out.add(n.w);
+      return out;
+    };
+    const pick = (k: number, addressed: boolean): string | null | undefined => {
+      const names = newNames(k, addressed);
+      return names.size === 1 ? [...names][0]! : names.size > 1 ? null : undefined;
+    };
+    let name: string | null | undefined;
+    for (let k = p - 1; k >= 0 && name === undefined && turnOf(k); k--) if (!isCaller(k)) name = pick(k, false);
+    for (let k = p + 1; k < locals.length && name === undefined && turnOf(k); k++) if (!isCaller(k)) name = pick(k, true);
+    if (!name) return null;
+    const mem = members.find((m) => m.kind === 'person' && m.name === name) ?? create(null, name, [name], 'person', at);
+    callers.add(mem);
+    return mem;
+  };
+  const callers = new Set<Member>();
   /** of these, the one seen most recently (the first such when two were seen together) */
   const latest = (ms: Member[]): Member | null => ms.reduce<Member | null>((best, m) => (!best || m.lastSeen > best.lastSeen ? m : best), null);
   /** the person in the cast who holds this title (most recently seen) */
@@ -4701,6 +4731,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const at = pos(p, cue.at);
     switch (cue.ref) {
       case 'name': {
+        if (cue.cue === 'transcript' && lc(cue.text ?? '') === 'caller') {
+          const caller = callerNamed(p, at);
+          if (caller) return { mem: caller, ambiguous: false, cueName: cue.cue };
+        }
         const mem = mentionMember[p]![cue.mention] ?? null;
         return { mem, ambiguous: mentionAmbiguous[p]![cue.mention] ?? false, cueName: cue.cue };
       }
@@ -5957,6 +5991,23 @@ function namesInQuote(text: string): string {
   return out;
 }
 
+/** The capitalised words of a transcript turn, each with whether it may be a first name (one the
+ * lexicon knows, or one handed over to: "Sipho, go ahead.") and whether it is spoken to (opening a
+ * sentence or after "thanks", and set off: "Bridget, stay on the line", "Thanks, Barry."), for a
+ * phone-in's "CALLER:" (callerNamed). (In the link key.) */
+function turnNames(text: string): { w: string; name: boolean; addressed: boolean }[] {
+  const out: { w: string; name: boolean; addressed: boolean }[] = [];
+  for (const hit of text.matchAll(/(?<=^|[\s,.?!])(\p{Lu}\p{Ll}+)(?=[\s,.?!]|$)/gu)) {
+    const w = hit[1]!;
+    const before = text.slice(0, hit.index).trimEnd();
+    const after = text.slice(hit.index + w.length);
+    const opens = before === '' || /[.!?]$/.test(before);
+    const name = isFirstName(w.toLowerCase()) || (opens && /^,\s*(?:go ahead|you['\u2019]re on)\b/i.test(after));
+    out.push({ w, name, addressed: /^[,.!?]/.test(after) && (opens || /\b(?:thanks|thank you),?$/i.test(before)) });
+  }
+  return out;
+}
+
 /** Each "he" and "she" by sentence, and whether a speech verb comes right before it ("said he",
  * "said that she"). (In the link key.) */
 function pronounsAfterSpeech(lp: LocalParagraph): string {
@@ -6083,6 +6134,8 @@ export const linkKey = perParagraph((lp): string => {
       asks(q.raw.text),
       // (and whom it names: someone a quote names by a given name is not its "he" or "she")
       namesInQuote(q.raw.text),
+      // (and, in a transcript's turn, the first names a phone-in's caller may be given)
+      q.cue.cue === 'transcript' ? JSON.stringify(turnNames(q.raw.text)) : '',
       // (and whether it speaks as "I": a quote-only paragraph after one about someone alone)
       FIRST_PERSON_I.test(q.raw.text), FIRST_PERSON_ANY.test(q.raw.text),
     ]),

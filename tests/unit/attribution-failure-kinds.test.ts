@@ -11654,3 +11654,30 @@ describe('round 52: "Someone had taped a handwritten note to the lift doors: “
     expect(analyzeParagraphLocal('Someone had scrawled on the shutter: “Thanks for the memories.”').mentions.map((m) => m.name)).not.toContain('Someone');
   });
 });
+
+describe('round 52: a phone-in\'s "CALLER:" is the name the presenter gave the caller', () => {
+  const turns = (host: string, after: string) => [
+    'This is an edited transcript of Tuesday’s phone-in on Valley Radio, presented by Owen Treharne, with the housing lawyer Farah Quereshi.',
+    'TREHARNE: “Farah, what should tenants do first?”',
+    'QUERESHI: “Write everything down, with dates.”',
+    `TREHARNE: “${host}”`,
+    'CALLER: “My landlord has ignored the damp for two winters now.”',
+    `TREHARNE: “${after}”`,
+    'CALLER: “Not once.”',
+  ];
+  const speakers = (res: ReturnType<typeof analyzeParagraphs>) => res.quotes.filter((q) => /^(My landlord|Not once)/.test(q.text)).map((q) => q.speakerName);
+
+  it('named as the presenter hands over ("We’ve got Lorraine on the line from Treorchy. Lorraine, go ahead.")', () => {
+    expect(speakers(analyzeParagraphs(turns('We’ve got Lorraine on the line from Treorchy. Lorraine, go ahead.', 'Has he ever replied in writing?')))).toEqual(['Lorraine', 'Lorraine']);
+  });
+
+  it('named by a name the lexicon lacks when handed over to ("Thandeka, go ahead."), or only later ("Lorraine, has he replied?")', () => {
+    expect(speakers(analyzeParagraphs(turns('Line two now. Thandeka, go ahead.', 'Has he ever replied in writing?')))).toEqual(['Thandeka', 'Thandeka']);
+    expect(speakers(analyzeParagraphs(turns('Line two, you’re on the air.', 'Lorraine, has he ever replied in writing?')))).toEqual(['Lorraine', 'Lorraine']);
+  });
+
+  it('not the guest the presenter speaks to, nor one of two names', () => {
+    expect(speakers(analyzeParagraphs(turns('Line two, you’re on the air.', 'Farah, is that common?')))).not.toContain('Farah Quereshi');
+    expect(speakers(analyzeParagraphs(turns('We’ve got Lorraine and Gwen on the line.', 'Has he ever replied in writing?')))).not.toContain('Lorraine');
+  });
+});

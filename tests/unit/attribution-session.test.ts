@@ -905,3 +905,18 @@ describe('round 51: "Santoni, she says, refused ..." before a quote-only paragra
     expectEditsAsOneShot(paras, [[2, 'Santoni, she says, refused', 'Santoni, as she says, refused']]);
   });
 });
+
+describe('round 52: a phone-in\'s "CALLER:" named in the presenter\'s turn', () => {
+  it('an edit to the name or the hand-over in the presenter\'s turn still gives the one-shot result', () => {
+    const paras = [
+      'This is an edited transcript of Tuesday’s phone-in on Valley Radio, presented by Owen Treharne.',
+      'TREHARNE: “Line two now. Thandeka, go ahead.”',
+      'CALLER: “My landlord has ignored the damp for two winters now.”',
+      'TREHARNE: “Has he ever replied in writing?”',
+    ];
+    expectEditsAsOneShot(paras, [
+      [1, 'Thandeka, go ahead', 'Thandeka, hold on'],
+      [3, 'Has he ever', 'Lorraine, has he ever'],
+    ]);
+  });
+});
