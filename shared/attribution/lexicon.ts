@@ -807,7 +807,10 @@ export const ORG_HEADS = new Set(
     // (a service, an office and hearings spoken of like a force or a court: "the coastguard said", "the regional health directorate", "the tribunal found")
     'coastguard inspectorate tribunal directorate ' +
     // ("The opposition called the rules “too little, too late.”": a parliament's other side as one body)
-    'opposition'
+    'opposition ' +
+    // (a football club's name, "Oldcastle Wanderers said", "Portbridge Albion": no one's surname; not
+    // "town", a word too common in lower case, "across town")
+    'united wanderers rovers athletic albion hotspur harriers'
   ).split(/\s+/),
 );
 

@@ -4091,7 +4091,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // Town to promotion. / The club said: ...": the one in reach is no subject, and the story's
     // subject before it is another organisation: either may be meant)
     if (!ambiguous && !recent.some((r) => r.mem === mem && r.subj && r.at < at)) {
-      const other = recent.find((r) => r.at < at && r.main && r.mem !== mem && !r.mem.described && (r.mem.kind === 'organization' || (r.mem.kind === 'person' && mayBeOrganisation(r.mem))));
+      // (an organisation the lexicon knows as one by its name is its sentence's subject too: "Dunmore
+      // Athletic have sacked ...")
+      const other = recent.find((r) => r.at < at && (r.main || (r.subj && r.mem.kind === 'organization')) && r.mem !== mem && !r.mem.described && (r.mem.kind === 'organization' || (r.mem.kind === 'person' && mayBeOrganisation(r.mem))));
       if (other && opensSentence(other)) ambiguous = true;
     }
     if (!ambiguous && mem.kind === 'person') {

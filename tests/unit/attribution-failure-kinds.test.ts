@@ -11681,3 +11681,20 @@ describe('round 52: a phone-in\'s "CALLER:" is the name the presenter gave the c
     expect(speakers(analyzeParagraphs(turns('We’ve got Lorraine and Gwen on the line.', 'Has he ever replied in writing?')))).not.toContain('Lorraine');
   });
 });
+
+describe('round 52: a football club\'s name ("Ashby Rovers", "Harrowgate Athletic") is no person\'s', () => {
+  it('"the club said" after the club that said it, not the club whose bid it turned down', () => {
+    const res = analyzeParagraphs(['Kelvedon Town said on Tuesday that they had turned down a second offer from Ashby Rovers for striker Dean Holt.', '“Dean is under contract and is not for sale,” the club said in a statement.']);
+    expect(res.quotes[0]!.speakerName).toBe('Kelvedon Town');
+    expect(analyzeParagraphLocal('Ashby Rovers said the offer was fair.').mentions[0]!.type).toBe('org');
+  });
+
+  it('a club the sacking club\'s manager once led is not "the club" for sure', () => {
+    const res = analyzeParagraphs([
+      'Harrowgate Athletic have sacked manager Ken Bole after nine games without a win.',
+      'Bole, 51, was appointed in the summer after leading Millbrook United to promotion.',
+      'In a statement, the club said: “The board would like to thank Ken for his hard work.”',
+    ]);
+    expect(res.quotes[0]!.speakerName).not.toBe('Millbrook United');
+  });
+});
