@@ -189,9 +189,14 @@ import { ownSetFresh185 } from './fresh185';
 import { ownSetFresh186 } from './fresh186';
 import { ownSetFresh187 } from './fresh187';
 import { ownSetFresh188 } from './fresh188';
+import { ownSetFresh189 } from './fresh189';
+import { ownSetFresh190 } from './fresh190';
+import { ownSetFresh191 } from './fresh191';
+import { ownSetFresh192 } from './fresh192';
+import { ownSetFresh193 } from './fresh193';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh188`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh193`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -382,6 +387,11 @@ export const ownSetParts = {
   fresh186: ownSetFresh186,
   fresh187: ownSetFresh187,
   fresh188: ownSetFresh188,
+  fresh189: ownSetFresh189,
+  fresh190: ownSetFresh190,
+  fresh191: ownSetFresh191,
+  fresh192: ownSetFresh192,
+  fresh193: ownSetFresh193,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
