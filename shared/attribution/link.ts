@@ -4709,8 +4709,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const owner = own[1]!;
     const ownerRole = owner.startsWith('the ') ? owner.slice(4).toLowerCase() : null;
     const isOwner = (m: Member) => (ownerRole ? m.name === owner || roleHolder(ownerRole, at) === m : m.lower.includes(lc(owner)));
-    // (a role's unnamed person is described as unnamed sources are: "prime minister’s spokesman (unnamed)")
-    const described = ownerRole ? { ...cue, text: `${cue.text!.slice(4)} (unnamed)` } : cue;
+    // (a role's unnamed person is described as unnamed sources are: "prime minister’s spokesman (unnamed)",
+    // "Obi-Sutherland’s spokesman (unnamed)")
+    const described = { ...cue, text: `${ownerRole ? cue.text!.slice(4) : cue.text} (unnamed)` };
     // (a single capitalised word with nothing that says person - "the naval base at Portlow" - is no
     // one who may hold the role)
     const unlikelyPerson = !!r.mem && r.mem.weak && !r.mem.speaker && !nameLikePair(r.mem) && r.mem.lower.length === 1 && !r.mem.gender && !r.mem.title;

@@ -496,10 +496,10 @@ describe('calibration: evidence that looks sure but may point at the wrong perso
 
   it("someone's lawyer or spokesman speaks, never that someone", () => {
     const res = analyzeParagraphs(['Trent Orlov lost the case on Monday.', '"We will appeal," Orlov\'s lawyer said.']);
-    expect(speakerOf(res, 'We will appeal')).toBe('Orlov’s lawyer');
-    expect(res.cast.find((c) => c.name === 'Orlov’s lawyer')?.described).toBe(true);
+    expect(speakerOf(res, 'We will appeal')).toBe('Orlov’s lawyer (unnamed)');
+    expect(res.cast.find((c) => c.name === 'Orlov’s lawyer (unnamed)')?.described).toBe(true);
     const sub = analyzeParagraphs(['Trent Orlov lost the case on Monday.', 'Orlov\'s spokeswoman says the ruling is wrong. "It ignores the facts," she said.']);
-    expect(speakerOf(sub, 'It ignores')).toBe('Orlov’s spokeswoman');
+    expect(speakerOf(sub, 'It ignores')).toBe('Orlov’s spokeswoman (unnamed)');
     const dept = analyzeText('"No comment," the minister\'s spokesman said.');
     expect(speakerOf(dept, 'No comment')).toBe('minister’s spokesman (unnamed)');
   });
@@ -11696,5 +11696,12 @@ describe('round 52: a football club\'s name ("Ashby Rovers", "Harrowgate Athleti
       'In a statement, the club said: “The board would like to thank Ken for his hard work.”',
     ]);
     expect(res.quotes[0]!.speakerName).not.toBe('Millbrook United');
+  });
+});
+
+describe('round 52: "Mr Pryce’s spokesman said" is an unnamed source, labelled as every other is', () => {
+  it('the spokesman of someone named, with no one named in the role, is "Pryce’s spokesman (unnamed)"', () => {
+    const res = analyzeParagraphs(['Thirty MPs have written to the party leader, Alun Pryce, urging a rethink.', 'Mr Pryce’s spokesman said the leader would “respond in due course”.']);
+    expect(res.quotes[0]!.speakerName).toBe('Pryce’s spokesman (unnamed)');
   });
 });
