@@ -807,12 +807,14 @@ export const ORG_HEADS = new Set(
     // (a service, an office and hearings spoken of like a force or a court: "the coastguard said", "the regional health directorate", "the tribunal found")
     'coastguard inspectorate tribunal directorate ' +
     // ("The opposition called the rules “too little, too late.”": a parliament's other side as one body)
-    'opposition ' +
-    // (a football club's name, "Oldcastle Wanderers said", "Portbridge Albion": no one's surname; not
-    // "town", a word too common in lower case, "across town")
-    'united wanderers rovers athletic albion hotspur harriers'
+    'opposition'
   ).split(/\s+/),
 );
+
+/** The last word of a football club's name of two words or more ("Oldcastle Wanderers", "Portbridge
+ * Albion"): no one's surname. (Not an organisation's head alone: "Wanderers supporters", "Rovers and
+ * United fans"; not "town", too common in lower case, "across town".) */
+export const CLUB_HEADS = new Set(['united', 'wanderers', 'rovers', 'athletic', 'albion', 'hotspur', 'harriers']);
 
 /** Plural nouns for groups of people who can speak together ("protesters chanted", "officials said"). */
 export const GROUP_NOUNS = new Set(

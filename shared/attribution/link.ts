@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { DETERMINERS, DOCUMENT_NOUNS, EPITHET_COMPOUND, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_GENDER, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, TWO_WORD_DEMONYMS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isCountry, isNounish, isOrgWord, isPersonNoun, isPlaceWord, lexTags, nameGender } from './lexicon';
+import { CLUB_HEADS, DETERMINERS, DOCUMENT_NOUNS, EPITHET_COMPOUND, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_GENDER, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, TWO_WORD_DEMONYMS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isCountry, isNounish, isOrgWord, isPersonNoun, isPlaceWord, lexTags, nameGender } from './lexicon';
 import { AUXILIARIES, type Gender, isVerbish, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, nameGivenBefore, ONE_OF, SURNAME_PARTICLES, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
@@ -4305,17 +4305,22 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     };
     const isCaller = (k: number) => lc(turnOf(k)?.cue.text ?? '') === 'caller';
     const known = (w: string) => members.some((m) => m.kind === 'person' && m.lower[0] === w && !callers.has(m));
-    const newNames = (k: number, addressed: boolean): Set<string> => {
-      const out = new Set<string>();
-      for (const n of turnNames(turnOf(k)!.raw.text)) if (n.name && (!addressed || n.addressed) && !known(n.w.toLowerCase())) out.add(n.w);
-      return out;
-    };
-    const pick = (k: number, addressed: boolean): string | null | undefined => {
-      const names = newNames(k, addressed);
-      return names.size === 1 ? [...names][0]! : names.size > 1 ? null : undefined;
+    // (in a turn before, only a name it hands over to, and no further back than a turn that hands over
+    // to no one named, "Next caller, go ahead."; after, only one a turn opens speaking to and does not
+    // hand over to, the next caller's: "Maureen, go ahead.")
+    const pick = (k: number, later: boolean): string | null | undefined => {
+      const text = turnOf(k)!.raw.text;
+      const names = new Set<string>();
+      // (or, before, in a turn handing over to no one, the name a turn already gave the caller speaking
+      // to them again: "Lorraine, has he ...", not "Thanks, Denise. Line two, you're on.")
+      const handing = HAND_OVER.test(text);
+      for (const n of turnNames(text)) if (n.name && (later ? n.addressed && !n.handedOver : n.handedOver || (!handing && n.addressed && [...callers].some((c) => c.name === n.w))) && !known(n.w.toLowerCase())) names.add(n.w);
+      if (names.size === 1) return [...names][0]!;
+      return names.size > 1 ? null : handing ? '' : undefined;
     };
     let name: string | null | undefined;
     for (let k = p - 1; k >= 0 && name === undefined && turnOf(k); k--) if (!isCaller(k)) name = pick(k, false);
+    if (name === '') name = undefined;
     for (let k = p + 1; k < locals.length && name === undefined && turnOf(k); k++) if (!isCaller(k)) name = pick(k, true);
     if (!name) return null;
     const mem = members.find((m) => m.kind === 'person' && m.name === name) ?? create(null, name, [name], 'person', at);
@@ -4968,7 +4973,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             for (const d of members) if (d.kind === 'organization' && d.described && d.speaker && d.lower.length >= 2 && d.lower[d.lower.length - 1] === orgWord && d.firstSeen < at && (!quoted || d.lastSeen > quoted.lastSeen)) quoted = d;
             if (quoted) return { mem: quoted, ambiguous: false, cueName: cue.cue };
           }
-          if (o && !otherKind) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue };
+          // (nor surely a firm when a club is named in reach, in full or short: "Kessler Capital has
+          // agreed to buy Portbridge Albion. / Albion have been in administration. / “…,” the club said.")
+          const clubNear = (orgWord === 'club' || orgWord === 'team') && !!o && !CLUB_HEADS.has(o.mem.lower[o.mem.lower.length - 1]!) && !/^(?:town|city|county|fc)$/.test(o.mem.lower[o.mem.lower.length - 1]!) && [p - 2, p - 1, p].some((q) => q >= 0 && locals[q]!.mentions.some((m) => CLUB_HEADS.has(m.lower[m.lower.length - 1]!) && pos(q, m.n0) < at));
+          if (o && !otherKind) return { mem: o.mem, ambiguous: o.ambiguous || clubNear || unnamedOrgSince(o.mem, at, p), cueName: cue.cue };
           // (a firm named only in passing, "Workers at Haedong Heavy Industries’ shipyard began a strike.
           // / The company said ...": the one in reach)
           const n = !o && firmWord ? firmNamedNear(at, p) : null;
@@ -5994,19 +6002,27 @@ function namesInQuote(text: string): string {
   return out;
 }
 
+/** Words a presenter calls a caller by that are no one's name ("Madam, you're on the air"). */
+const ADDRESS_WORDS = new Set(['madam', 'sir', 'caller', 'mate', 'love', 'dear', 'folks', 'everyone', 'friend']);
+/** A presenter handing over to a caller: "go ahead", "you're on (the air)", "over to you". */
+const HAND_OVER = /\b(?:go ahead|go on|you['\u2019]re on|you are on|over to you)\b/i;
 /** The capitalised words of a transcript turn, each with whether it may be a first name (one the
- * lexicon knows, or one handed over to: "Sipho, go ahead.") and whether it is spoken to (opening a
- * sentence or after "thanks", and set off: "Bridget, stay on the line", "Thanks, Barry."), for a
- * phone-in's "CALLER:" (callerNamed). (In the link key.) */
-function turnNames(text: string): { w: string; name: boolean; addressed: boolean }[] {
-  const out: { w: string; name: boolean; addressed: boolean }[] = [];
+ * lexicon knows, or one it does not know at all that is handed over to: "Sipho, go ahead.", not
+ * "Hello, you're on"), whether the turn hands over to it ("Denise, go ahead.", "Barry in Saltholme,
+ * you're on the air") and whether the turn opens speaking to it ("Bridget, stay on the line", "Thanks,
+ * Barry."), for a phone-in's "CALLER:" (callerNamed). (In the link key.) */
+function turnNames(text: string): { w: string; name: boolean; handedOver: boolean; addressed: boolean }[] {
+  const out: { w: string; name: boolean; handedOver: boolean; addressed: boolean }[] = [];
   for (const hit of text.matchAll(/(?<=^|[\s,.?!])(\p{Lu}\p{Ll}+)(?=[\s,.?!]|$)/gu)) {
     const w = hit[1]!;
+    const lo = w.toLowerCase();
     const before = text.slice(0, hit.index).trimEnd();
     const after = text.slice(hit.index + w.length);
     const opens = before === '' || /[.!?]$/.test(before);
-    const name = isFirstName(w.toLowerCase()) || (opens && /^,\s*(?:go ahead|you['\u2019]re on)\b/i.test(after));
-    out.push({ w, name, addressed: /^[,.!?]/.test(after) && (opens || /\b(?:thanks|thank you),?$/i.test(before)) });
+    // (past where they are calling from: "Barry in Saltholme, you're on the air")
+    const handedOver = new RegExp(`^(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)*)?[,.!]?\\s*${HAND_OVER.source}`, 'iu').test(after);
+    const name = isFirstName(lo) || (opens && handedOver && !lexTags(lo).length && !ADDRESS_WORDS.has(lo));
+    out.push({ w, name, handedOver, addressed: /^[,.!?]/.test(after) && (before === '' || /^(?:thanks|thank you),?$/i.test(before)) });
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // is cached by text and reused across keystrokes.
 import {
   AUX_ADVERBS, CHARACTERISING, DETERMINERS, DOCUMENT_NOUNS, EPITHET_COMPOUND, FEMALE_HON, GROUP_NOUNS, FUNCTION_WORDS, INTRO_WORDS, INVERTIBLE, KIN, MALE_HON, MEDIA_CONTEXT,
-  NAMING_CUES, ORG_ANAPHORS, ORG_HEADS, PLACE_HEADS, PRONOUNS_M, ROLE_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
+  CLUB_HEADS, NAMING_CUES, ORG_ANAPHORS, ORG_HEADS, PLACE_HEADS, PRONOUNS_M, ROLE_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
   TITLE_MODIFIERS, TITLE_WORDS, TWO_WORD_DEMONYMS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isNounish,
   BEFORE_NAME_PERSON_NOUNS, isCountry, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, lexTags as lexTagsOf, nameGender,
 } from './lexicon';
@@ -1100,7 +1100,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   }
   // ("Winger Sam Church": a person's title and a first name outweigh a surname that heads organisations)
   const titledPerson = personEvidence && nameToks.length >= 2 && isFirstName(allLo[0]!);
-  if (namedWithOf || run.some((t) => t.t === '&') || ((ORG_HEADS.has(lastLo) || PLURAL_ORG_HEADS.has(lastLo)) && !titledPerson) || isOrgWord(allLo.join(' ')) || isOrgWord(run.map((t) => t.lo).join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
+  if (namedWithOf || run.some((t) => t.t === '&') || ((ORG_HEADS.has(lastLo) || PLURAL_ORG_HEADS.has(lastLo) || (CLUB_HEADS.has(lastLo) && nameToks.length >= 2)) && !titledPerson) || isOrgWord(allLo.join(' ')) || isOrgWord(run.map((t) => t.lo).join(' ')) || (nameToks.length === 1 && isAcronym(last.t) && !personEvidence)) type = 'org';
   // ("the Western Plains Local Health District", "Lakeside Unified School District": a district that
   // runs a service is a body, not a place)
   else if (lastLo === 'district' && nameToks.length > 1 && allLo.some((w) => SERVICE_DISTRICT_WORDS.has(w))) type = 'org';

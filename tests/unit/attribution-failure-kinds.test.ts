@@ -11705,3 +11705,35 @@ describe('round 52: "Mr Pryce’s spokesman said" is an unnamed source, labelled
     expect(res.quotes[0]!.speakerName).toBe('Pryce’s spokesman (unnamed)');
   });
 });
+
+describe('round 52, reviewed: the caller\'s name and the club\'s, narrowed', () => {
+  const caller = (turns: string[]) => analyzeParagraphs(['An edited transcript of Tuesday’s phone-in on Valley Radio, presented by Owen Treharne.', ...turns]).quotes.filter((q) => q.text.startsWith('Not me')).map((q) => q.speakerName);
+
+  it('a greeting or a word of address handed over to is no caller\'s name ("Hello, you’re on", "Madam, go ahead")', () => {
+    for (const hand of ['Hello, you’re on Valley Radio.', 'Morning, you’re on the air.', 'Okay, go ahead.', 'Madam, go ahead.', 'Sorry, go ahead.']) expect(caller([`TREHARNE: “${hand}”`, 'CALLER: “Not me, I have never had a reply.”'])).toEqual(['Caller']);
+  });
+
+  it('a name the presenter does not hand over to is not the caller\'s ("Thanks for that report, Siobhan. Line four, go ahead.", "Is Mark breathing?")', () => {
+    expect(caller(['TREHARNE: “Thanks for that report, Siobhan. Now to the phones. Line four, go ahead.”', 'CALLER: “Not me, I have never had a reply.”'])).toEqual(['Caller']);
+    expect(caller(['TREHARNE: “Is Mark breathing?”', 'CALLER: “Not me, I have never had a reply.”'])).toEqual(['Caller']);
+  });
+
+  it('the next caller handed over to with no name is not the caller before ("Thanks, Denise. Line two, you’re on.")', () => {
+    const speakers = caller(['TREHARNE: “Denise, go ahead.”', 'CALLER: “Not me, I have never had a reply.”', 'TREHARNE: “Thanks, Denise. Line two, you’re on.”', 'CALLER: “Not me either.”']);
+    expect(speakers).toEqual(['Denise', 'Caller']);
+  });
+
+  it('a later turn handing over to the next caller does not name this one ("Maureen, go ahead.")', () => {
+    expect(caller(['TREHARNE: “Line two.”', 'CALLER: “Not me, I have never had a reply.”', 'TREHARNE: “Maureen, go ahead.”'])).toEqual(['Caller']);
+  });
+
+  it('a club word alone before a noun is no organisation ("Wanderers supporters", "United fans")', () => {
+    const res = analyzeParagraphs(['Rovers and United fans clashed outside the ground, police said.', '“Four men were arrested,” a spokesman said.']);
+    expect(res.quotes[0]!.speakerName).toBe('spokesman (unnamed)');
+  });
+
+  it('"the club said" after a firm agreed to buy a club is not surely the firm', () => {
+    const res = analyzeParagraphs(['Kessler Capital has agreed to buy Portbridge Albion.', '“This is a new chapter,” the club said.']);
+    expect(res.quotes[0]!.speakerName).toBeNull();
+  });
+});
