@@ -214,6 +214,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh181', 'cbe9378'],
   ['fresh182', 'cbe9378'],
   ['fresh183', 'cbe9378'],
+  ['fresh184', '9d05d2a'],
+  ['fresh185', '9d05d2a'],
+  ['fresh186', '9d05d2a'],
+  ['fresh187', '9d05d2a'],
+  ['fresh188', '9d05d2a'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

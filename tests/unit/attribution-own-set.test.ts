@@ -1310,6 +1310,41 @@ describe('own evaluation set', () => {
       wrong: 3,
       falseQuotes: 0,
     },
+    {
+      name: 'fresh 179 (a second author, written blind for round 51, measured once at its end, tuned on in round 52): speaker accuracy ≥ 0.862, at most two wrong speakers, at most one false quote',
+      part: ownSetParts.fresh179,
+      accuracy: 0.862,
+      wrong: 2,
+      falseQuotes: 1,
+    },
+    {
+      name: 'fresh 180 (a second author, written blind for round 51, measured once at its end, tuned on in round 52): speaker accuracy ≥ 0.902, at most five wrong speakers, no false quote',
+      part: ownSetParts.fresh180,
+      accuracy: 0.902,
+      wrong: 5,
+      falseQuotes: 0,
+    },
+    {
+      name: 'fresh 181 (a second author, written blind for round 51, measured once at its end, tuned on in round 52): speaker accuracy ≥ 0.91, at most eight wrong speakers, at most one false quote',
+      part: ownSetParts.fresh181,
+      accuracy: 0.91,
+      wrong: 8,
+      falseQuotes: 1,
+    },
+    {
+      name: 'fresh 182 (a second author, written blind for round 51, measured once at its end, tuned on in round 52): speaker accuracy ≥ 0.855, at most five wrong speakers, no false quote',
+      part: ownSetParts.fresh182,
+      accuracy: 0.855,
+      wrong: 5,
+      falseQuotes: 0,
+    },
+    {
+      name: 'fresh 183 (a second author, written blind for round 51, measured once at its end, tuned on in round 52): speaker accuracy ≥ 0.881, at most four wrong speakers, at most one false quote',
+      part: ownSetParts.fresh183,
+      accuracy: 0.881,
+      wrong: 4,
+      falseQuotes: 1,
+    },
   ];
 
   // (fresh 64 to 83: the figures of the twenty-eighth session's end; fresh 84 to 93, of the
@@ -1318,7 +1353,7 @@ describe('own evaluation set', () => {
   // the thirty-third, and fresh 129 to 133 of round 42's end and fresh 134 to 138 of round 43's end,
   // both in the thirty-fourth, and fresh 139 to 143 of round 44's end and fresh 144 to 148 of round
   // 45's end, both in the thirty-fifth, and fresh 149 to 153 of round 46's end and fresh 154 to 158 of round 47's end and fresh 159 to 163 of
-  // round 48's end, all in the thirty-sixth, and fresh 164 to 168 of round 49's end, in the thirty-seventh, and fresh 169 to 173 of round 50's end and fresh 174 to 178 of round 51's end, both in the thirty-eighth: so
+  // round 48's end, all in the thirty-sixth, and fresh 164 to 168 of round 49's end, in the thirty-seventh, and fresh 169 to 173 of round 50's end and fresh 174 to 178 of round 51's end, both in the thirty-eighth, and fresh 179 to 183 of round 52's end, in the thirty-ninth: so
   // no later rule can lose what these parts
   // hold without a test saying so)
   for (const floor of floors) {
