@@ -4293,11 +4293,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const lede: Gender = g === 'f' || g === 'm' ? g : null;
     return lede && mem.gender && mem.gender !== lede ? null : mem;
   };
-  /** a phone-in's "CALLER:" turn: the one first name the presenter gave the caller ("We've got Denise
-   * on the line from Swindon. Denise, go ahead.", "Barry in Saltholme, you're on the air"), in the
-   * nearest turn before that is not the caller's and names someone new; with none, the name a later
-   * turn calls them by ("Bridget, stay on the line.", "Thanks, Barry."). Not a first name of someone
-   * in the cast ("Sabine, is that a good idea?" to the guest), and never a guess between two. */
+  /** a phone-in's "CALLER:" turn: the one first name the presenter handed over to ("We've got Denise
+   * on the line from Swindon. Denise, go ahead.", "Barry in Saltholme, you're on the air") in the
+   * nearest turn before that is not the caller's and gives a name; with none, the name a later turn
+   * opens speaking to them by ("Bridget, stay on the line.", "Thanks, Barry."). Not a first name of
+   * someone in the cast ("Sabine, is that a good idea?" to the guest), and never a guess between two. */
   const callerNamed = (p: number, at: number): Member | null => {
     const turnOf = (k: number) => {
       const q = locals[k]?.quotes[0];
@@ -6006,6 +6006,9 @@ function namesInQuote(text: string): string {
 const ADDRESS_WORDS = new Set(['madam', 'sir', 'caller', 'mate', 'love', 'dear', 'folks', 'everyone', 'friend']);
 /** A presenter handing over to a caller: "go ahead", "you're on (the air)", "over to you". */
 const HAND_OVER = /\b(?:go ahead|go on|you['\u2019]re on|you are on|over to you)\b/i;
+/** What follows a name the presenter hands over to, past where they are calling from ("Barry in
+ * Saltholme, you're on the air"). */
+const HANDED_OVER = new RegExp(`^(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)*)?[,.!]?\\s*${HAND_OVER.source}`, 'iu');
 /** The capitalised words of a transcript turn, each with whether it may be a first name (one the
  * lexicon knows, or one it does not know at all that is handed over to: "Sipho, go ahead.", not
  * "Hello, you're on"), whether the turn hands over to it ("Denise, go ahead.", "Barry in Saltholme,
@@ -6019,8 +6022,7 @@ function turnNames(text: string): { w: string; name: boolean; handedOver: boolea
     const before = text.slice(0, hit.index).trimEnd();
     const after = text.slice(hit.index + w.length);
     const opens = before === '' || /[.!?]$/.test(before);
-    // (past where they are calling from: "Barry in Saltholme, you're on the air")
-    const handedOver = new RegExp(`^(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)*)?[,.!]?\\s*${HAND_OVER.source}`, 'iu').test(after);
+    const handedOver = HANDED_OVER.test(after);
     const name = isFirstName(lo) || (opens && handedOver && !lexTags(lo).length && !ADDRESS_WORDS.has(lo));
     out.push({ w, name, handedOver, addressed: /^[,.!?]/.test(after) && (before === '' || /^(?:thanks|thank you),?$/i.test(before)) });
   }
