@@ -11737,3 +11737,15 @@ describe('round 52, reviewed: the caller\'s name and the club\'s, narrowed', () 
     expect(res.quotes[0]!.speakerName).toBeNull();
   });
 });
+
+describe('round 53: who asks a Q and A\'s questions', () => {
+  const asker = (intro: string) => analyzeParagraphs([intro, 'Q: “Is the ceasefire real?”', 'A: “Both can be true at once.”']).quotes[0]!.speakerName;
+
+  it('the one "she spoke to" with their station and the day ("She spoke to Atlas Radio’s Kwame Mensah-Bonsu on Friday.")', () => {
+    expect(asker('Leila Haddad-Serrano has spent eleven months as special envoy. She spoke to Atlas Radio’s Kwame Mensah-Bonsu on Friday.')).toBe('Kwame Mensah-Bonsu');
+  });
+
+  it('the one "they spoke to", the story being about two ("They spoke to Ananya Krishnaswamy.")', () => {
+    expect(asker('The twins Ravi and Rohan Deshpande-Iyer, 34, run a bookshop that stays open until 2am. They spoke to Ananya Krishnaswamy.')).toBe('Ananya Krishnaswamy');
+  });
+});
