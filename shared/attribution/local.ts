@@ -5810,6 +5810,12 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     mentions = mentions.filter((m) => m.i0 >= colon && m.start >= turn.rest);
     const head = words[words.length - 1]?.lo ?? '';
     if (turn.label === 'Q') turnCue = { ...NONE, ref: 'described', text: 'interviewer', cue: 'transcript', at: 0 };
+    // ("UNIDENTIFIED VOICE:" is no one; "UNIDENTIFIED MEMBER OF THE PUBLIC:" someone unnamed, so described)
+    else if (/^(?:unidentified|unknown)$/.test(words[0]?.lo ?? '') && words.length >= 2) {
+      const rest = words.slice(1).map((t) => t.lo);
+      const noun = rest.includes('of') ? rest[rest.indexOf('of') - 1] : rest[rest.length - 1];
+      turnCue = /^(?:voices?|speakers?)$/.test(rest.join(' ')) || !noun ? { ...NONE, cue: 'someone', at: colon - 1 } : { ...NONE, ref: 'described', roleHead: noun, gender: ROLE_GENDER[noun] ?? null, text: `${rest.join(' ')} (unnamed)`, cue: 'transcript', at: colon - 1 };
+    }
     // (not a double-barrelled surname in capitals, "NASSAR-LINDQVIST:", that a suffix makes look like
     // one: only a person noun the lexicon lists, or two roles joined)
     else if (turn.quoted && turn.label !== 'A' && (ROLE_NOUNS.has(head) || (head.includes('-') ? !doubleBarrelledName(head) : isKnownPersonNoun(head))) && !words.some((t) => isFirstName(t.lo))) {

@@ -11749,3 +11749,15 @@ describe('round 53: who asks a Q and A\'s questions', () => {
     expect(asker('The twins Ravi and Rohan Deshpande-Iyer, 34, run a bookshop that stays open until 2am. They spoke to Ananya Krishnaswamy.')).toBe('Ananya Krishnaswamy');
   });
 });
+
+describe('round 53: a transcript\'s "UNIDENTIFIED VOICE:" is no one', () => {
+  const turns = (label: string) => analyzeParagraphs(['The following is from Monday’s briefing by the foreign ministry spokesperson, Hana Dvořáková.', 'DVOŘÁKOVÁ: “We have nothing to add.”', `${label}: “Has the ambassador been summoned?”`, 'DVOŘÁKOVÁ: “Not at this stage.”']).quotes[1]!;
+
+  it('no speaker for a voice the transcript could not name', () => {
+    expect(turns('UNIDENTIFIED VOICE').speakerName).toBeNull();
+  });
+
+  it('someone unnamed, described, for an unidentified man', () => {
+    expect(turns('UNIDENTIFIED MAN').speakerName).toBe('man (unnamed)');
+  });
+});
