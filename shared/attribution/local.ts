@@ -3632,10 +3632,12 @@ function whoseRoleNamed(toks: Tok[], rel: number, k: number): boolean {
 function someoneSpeaks(toks: Tok[], qt: number, sent: number): boolean {
   const someone = (t: Tok | undefined) => !!t && t.k === 'w' && /^(?:someone|somebody)$/.test(t.lo) && !t.poss;
   // after the quote: "“…,” someone shouted"
+  // (or "a voice": "“You said that last year,” a voice called from the back of the hall.")
   let k = qt + 1;
   if (toks[k]?.t === ',') k++;
-  if (someone(toks[k]) && toks[k]!.sent === sent) {
-    let v = k + 1;
+  const voice = /^(?:a|another|one)$/.test(toks[k]?.lo ?? '') && /^voices?$/.test(toks[k + 1]?.lo ?? '') && toks[k + 1]!.sent === sent;
+  if ((someone(toks[k]) || voice) && toks[k]!.sent === sent) {
+    let v = voice ? k + 2 : k + 1;
     while (isAdv(toks[v]) && toks[v]!.sent === sent) v++;
     if (toks[v]?.sent === sent && isSpeechVerb(toks[v])) return true;
   }

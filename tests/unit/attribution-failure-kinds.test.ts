@@ -11761,3 +11761,11 @@ describe('round 53: a transcript\'s "UNIDENTIFIED VOICE:" is no one', () => {
     expect(turns('UNIDENTIFIED MAN').speakerName).toBe('man (unnamed)');
   });
 });
+
+describe('round 53: "“…,” a voice called from the back of the hall"', () => {
+  it('is no one\'s, not the one who spoke before', () => {
+    const res = analyzeParagraphs(['Halvard Ekdahl-Mensah promised a new hall by spring. “We will deliver,” he said.', '“You said that last year,” a voice called from the back of the hall.']);
+    expect(res.quotes[1]!.speakerName).toBeNull();
+    expect(res.quotes[1]!.suggestedSpeakerId ?? null).toBeNull();
+  });
+});
