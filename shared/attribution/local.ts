@@ -563,6 +563,8 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
   // (nor "Someone", "Nobody", "Everyone" opening a sentence: no one's name)
   if (sentStart && (INDEFINITE_PRONOUNS.has(tk.lo) || tk.lo === 'no-one')) return false;
+  // (nor a span of time opening it: "Moments later came another shout", "Hours after the vote")
+  if (sentStart && /^(?:moments|seconds|minutes|hours|days|weeks|months|years|decades)$/.test(tk.lo) && /^(?:later|earlier|after|before|ago|afterwards)$/.test(next?.lo ?? '') && next!.sent === tk.sent) return false;
   // (nor, opening the sentence, a compound in lower case after its hyphen or a word with an
   // adjective's ending the lexicon does not list: "Long-term data show ...", "Previous claims of ...")
   // (not a given name with its second part in lower case before its verb: "Jae-won was nine")

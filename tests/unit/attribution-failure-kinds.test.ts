@@ -11769,3 +11769,11 @@ describe('round 53: "“…,” a voice called from the back of the hall"', () =
     expect(res.quotes[1]!.suggestedSpeakerId ?? null).toBeNull();
   });
 });
+
+describe('round 53: "Moments later came another shout: “Shame!”"', () => {
+  it('a span of time opening the sentence is no name, so the shout is no one\'s', () => {
+    const res = analyzeParagraphs(['The chairman called for order.', 'Moments later came another shout: “Shame!”']);
+    expect(res.quotes[0]!.speakerName).toBeNull();
+    expect(analyzeParagraphLocal('Hours after the vote, the mayor resigned.').mentions.map((m) => m.name)).not.toContain('Hours');
+  });
+});
