@@ -4742,7 +4742,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     switch (cue.ref) {
       case 'name': {
         if (cue.cue === 'transcript' && lc(cue.text ?? '') === 'caller') {
-          const caller = callerNamed(p, at);
+          // (one the presenter gave no name is a caller unnamed, as any unnamed source is labelled)
+          const caller = callerNamed(p, at) ?? describedRole({ ...cue, ref: 'described', roleHead: 'caller', text: 'caller (unnamed)' }, at);
           if (caller) return { mem: caller, ambiguous: false, cueName: cue.cue };
         }
         const mem = mentionMember[p]![cue.mention] ?? null;

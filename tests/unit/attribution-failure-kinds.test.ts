@@ -11710,21 +11710,21 @@ describe('round 52, reviewed: the caller\'s name and the club\'s, narrowed', () 
   const caller = (turns: string[]) => analyzeParagraphs(['An edited transcript of Tuesday’s phone-in on Valley Radio, presented by Owen Treharne.', ...turns]).quotes.filter((q) => q.text.startsWith('Not me')).map((q) => q.speakerName);
 
   it('a greeting or a word of address handed over to is no caller\'s name ("Hello, you’re on", "Madam, go ahead")', () => {
-    for (const hand of ['Hello, you’re on Valley Radio.', 'Morning, you’re on the air.', 'Okay, go ahead.', 'Madam, go ahead.', 'Sorry, go ahead.']) expect(caller([`TREHARNE: “${hand}”`, 'CALLER: “Not me, I have never had a reply.”'])).toEqual(['Caller']);
+    for (const hand of ['Hello, you’re on Valley Radio.', 'Morning, you’re on the air.', 'Okay, go ahead.', 'Madam, go ahead.', 'Sorry, go ahead.']) expect(caller([`TREHARNE: “${hand}”`, 'CALLER: “Not me, I have never had a reply.”'])).toEqual(['caller (unnamed)']);
   });
 
   it('a name the presenter does not hand over to is not the caller\'s ("Thanks for that report, Siobhan. Line four, go ahead.", "Is Mark breathing?")', () => {
-    expect(caller(['TREHARNE: “Thanks for that report, Siobhan. Now to the phones. Line four, go ahead.”', 'CALLER: “Not me, I have never had a reply.”'])).toEqual(['Caller']);
-    expect(caller(['TREHARNE: “Is Mark breathing?”', 'CALLER: “Not me, I have never had a reply.”'])).toEqual(['Caller']);
+    expect(caller(['TREHARNE: “Thanks for that report, Siobhan. Now to the phones. Line four, go ahead.”', 'CALLER: “Not me, I have never had a reply.”'])).toEqual(['caller (unnamed)']);
+    expect(caller(['TREHARNE: “Is Mark breathing?”', 'CALLER: “Not me, I have never had a reply.”'])).toEqual(['caller (unnamed)']);
   });
 
   it('the next caller handed over to with no name is not the caller before ("Thanks, Denise. Line two, you’re on.")', () => {
     const speakers = caller(['TREHARNE: “Denise, go ahead.”', 'CALLER: “Not me, I have never had a reply.”', 'TREHARNE: “Thanks, Denise. Line two, you’re on.”', 'CALLER: “Not me either.”']);
-    expect(speakers).toEqual(['Denise', 'Caller']);
+    expect(speakers).toEqual(['Denise', 'caller (unnamed)']);
   });
 
   it('a later turn handing over to the next caller does not name this one ("Maureen, go ahead.")', () => {
-    expect(caller(['TREHARNE: “Line two.”', 'CALLER: “Not me, I have never had a reply.”', 'TREHARNE: “Maureen, go ahead.”'])).toEqual(['Caller']);
+    expect(caller(['TREHARNE: “Line two.”', 'CALLER: “Not me, I have never had a reply.”', 'TREHARNE: “Maureen, go ahead.”'])).toEqual(['caller (unnamed)']);
   });
 
   it('a club word alone before a noun is no organisation ("Wanderers supporters", "United fans")', () => {
