@@ -3687,6 +3687,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           if (t && aloneInSentence(t.mem, pos(prev, psc.at))) through = t;
         }
         if (through) return through;
+        // ("The hospital’s director said staff had not been paid for three months. / “…,” he said.": a
+        // role as the subject of that last sentence, reported speaking there, is the one person the
+        // story gave it, with no one named after it there)
+        if (psc?.ref === 'role' && psc.roleHead && pl.sentSpeech[ls] && (!psc.gender || psc.gender === gender)) {
+          const syn = ROLE_SYNONYMS[psc.roleHead] ?? [psc.roleHead];
+          let holders = holdersOf(syn, at);
+          if (holders.length > 1) holders = holders.filter((m) => titleFits(psc.text, syn, m));
+          const h = holders.length === 1 ? holders[0]! : null;
+          if (h && h.kind === 'person' && !h.described && (!h.gender || h.gender === gender) && !near.some((r) => blocks(r, h))) return { mem: h, ambiguous: false };
+        }
         const sj = ls >= 0 ? pl.sentSubject[ls]! : -1;
         const mem = sj >= 0 ? mentionMember[prev]![sj] : null;
         // (and no one else of that gender named after it there)

@@ -11777,3 +11777,21 @@ describe('round 53: "Moments later came another shout: “Shame!”"', () => {
     expect(analyzeParagraphLocal('Hours after the vote, the mayor resigned.').mentions.map((m) => m.name)).not.toContain('Hours');
   });
 });
+
+describe('round 53: a role reported speaking at the end of the paragraph before ("The hospital’s director said ... / “…,” he said.")', () => {
+  const paras = (last: string) => [
+    '“We are counting the dead by hand,” said Dr Yusuf Al-Rawahi, the hospital’s director.',
+    '“We have the fuel and the trucks,” said the coalition’s spokesman, Anders Lindqvist-Obi.',
+    last,
+    '“Where else would we go?” he said.',
+  ];
+  const who = (res: ReturnType<typeof analyzeParagraphs>) => res.quotes.find((q) => q.text.startsWith('Where else'))!;
+
+  it('is the one person the story gave that role, for sure', () => {
+    expect(who(analyzeParagraphs(paras('The hospital’s director said staff had not been paid for three months.'))).speakerName).toBe('Yusuf Al-Rawahi');
+  });
+
+  it('not when someone else is named after the role in that sentence', () => {
+    expect(who(analyzeParagraphs(paras('The hospital’s director said Anders Lindqvist-Obi had promised fuel by Friday.'))).speakerName).not.toBe('Yusuf Al-Rawahi');
+  });
+});
