@@ -3192,6 +3192,33 @@ function tradeBeforeRole(toks: Tok[], i: number): boolean {
  * person named as the subject of a clause after ", but" that reports them speaking, when the
  * sentence's first clause does not (that clause's subject did something; the one quoted next is
  * likelier the one who spoke), else null. (In the link key.) */
+/** "The meeting also heard from Chidinma Nwosu, who manages the charity", "The meeting was chaired by
+ * Councillor Dervla Quinlan": a sentence whose subject is a gathering (no person), and which brings in
+ * a person it heard from or who led it, is about that person, as a later "she said" reads it; else null. */
+function gatheringSpeaker(ctx: Ctx, sent: number): LocalCue | null {
+  const { toks, mentions } = ctx;
+  let k = 0;
+  while (k < toks.length && toks[k]!.sent < sent) k++;
+  const det = toks[k];
+  const noun = toks[k + 1];
+  if (!det || !noun || det.lo !== 'the' || noun.k !== 'w' || noun.cap || noun.sent !== sent || !GATHERINGS.test(noun.lo)) return null;
+  let v = k + 2;
+  if (toks[v]?.lo === 'also' || toks[v]?.lo === 'then') v++;
+  let at = -1;
+  if (/^(?:heard|hears|hear)$/.test(toks[v]?.lo ?? '') && toks[v + 1]?.lo === 'from') at = v + 2;
+  else if (/^(?:was|is)$/.test(toks[v]?.lo ?? '') && LED_BY.test(toks[v + 1]?.lo ?? '') && toks[v + 2]?.lo === 'by') at = v + 3;
+  if (at < 0 || toks[at]?.sent !== sent) return null;
+  const mi = mentions.findIndex((m) => m.i0 === at && (m.type === 'person' || m.personEvidence || (m.type === 'unknown' && m.tokens.length >= 2)) && !m.poss);
+  if (mi < 0) return null;
+  // (one person alone: not "heard from Tom Reid and Ana Sousa")
+  const m = mentions[mi]!;
+  if (toks[m.i1]?.lo === 'and' && toks[m.i1]!.sent === sent) return null;
+  return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+}
+/** Gatherings a sentence may have as its subject while it is about a person heard there. */
+const GATHERINGS = /^(?:meeting|court|inquiry|inquest|hearing|committee|tribunal|jury|panel|conference|session|debate|rally|assembly|council|audience|forum|briefing|vigil|service|ceremony|event)$/;
+/** What someone does to a gathering that makes it theirs: "was chaired by", "was led by". */
+const LED_BY = /^(?:chaired|led|hosted|opened|addressed|moderated|presented|fronted|organised|organized|convened|called)$/;
 function butClauseSpeaker(ctx: Ctx, sent: number): LocalCue | null {
   const { toks } = ctx;
   let k = 0;
@@ -5898,7 +5925,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   const sentSubject = new Array<number>(nSent).fill(-1);
   const sentSubjectCue: (LocalCue | null)[] = new Array(nSent).fill(null);
   for (let s = 0; s < nSent; s++) {
-    const r = butClauseSpeaker(ctx, s) ?? mainSubject(ctx, s, toks.length);
+    const r = gatheringSpeaker(ctx, s) ?? butClauseSpeaker(ctx, s) ?? mainSubject(ctx, s, toks.length);
     if (r && r.ref === 'name') sentSubject[s] = r.mention;
     if (r && (r.ref === 'name' || r.ref === 'pronoun' || r.ref === 'role')) sentSubjectCue[s] = { ...r, cue: 'subject' };
   }

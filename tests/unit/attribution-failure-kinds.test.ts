@@ -11795,3 +11795,25 @@ describe('round 53: a role reported speaking at the end of the paragraph before 
     expect(who(analyzeParagraphs(paras('The hospital’s director said Anders Lindqvist-Obi had promised fuel by Friday.'))).speakerName).not.toBe('Yusuf Al-Rawahi');
   });
 });
+
+describe('round 53: "The meeting was chaired by Councillor Dervla Quinlan, who ... / “…,” she said."', () => {
+  it('a gathering led by someone makes the sentence theirs for a "she said" after it', () => {
+    const res = analyzeParagraphs([
+      '“My rent went up by a third in one go,” said Halima Yusuf, a teaching assistant.',
+      'A landlord in the audience, Mr Fairclough, said caps would drive owners out. “You will end up with fewer homes,” he said.',
+      'The meeting was chaired by Councillor Dervla Quinlan, who has tabled a motion on rent caps.',
+      '“I’m not pretending a cap is a magic wand,” she said afterwards.',
+    ]);
+    expect(res.quotes.find((q) => q.text.startsWith('I’m not pretending'))!.speakerName).toBe('Dervla Quinlan');
+  });
+
+  it('not a gathering chaired by two', () => {
+    const res = analyzeParagraphs([
+      '“My rent went up by a third in one go,” said Halima Yusuf, a teaching assistant.',
+      'A landlord in the audience, Mr Fairclough, said caps would drive owners out. “You will end up with fewer homes,” he said.',
+      'The meeting was chaired by Councillor Dervla Quinlan and Councillor Ruth Obi.',
+      '“I’m not pretending a cap is a magic wand,” she said afterwards.',
+    ]);
+    expect(res.quotes.find((q) => q.text.startsWith('I’m not pretending'))!.speakerName).not.toBe('Dervla Quinlan');
+  });
+});
