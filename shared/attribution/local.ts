@@ -3224,15 +3224,19 @@ function butClauseSpeaker(ctx: Ctx, sent: number): LocalCue | null {
   let k = 0;
   while (k < toks.length && toks[k]!.sent < sent) k++;
   const s0 = k;
+  let firstSpeaks = false;
   for (; k + 2 < toks.length && toks[k]!.sent === sent; k++) {
     if (toks[k]!.k === 'q') return null;
-    // (no speech in the first clause: "X said ..., but Y insisted" is X's sentence)
-    if (k > s0 && toks[k]!.k === 'w' && !toks[k]!.cap && strongSpeech(toks[k])) return null;
+    // (no speech in the first clause: "X said ..., but Y insisted" is X's sentence; unless X is a body,
+    // whose words no "she said" after it reports: "The government says it will release funds, but Ms
+    // Begum said no one had come. ‘…,’ she said.")
+    if (k > s0 && toks[k]!.k === 'w' && !toks[k]!.cap && strongSpeech(toks[k])) firstSpeaks = true;
     if (toks[k]!.t !== ',' || toks[k + 1]!.lo !== 'but' || toks[k + 1]!.sent !== sent) continue;
     const start = k + 2;
     // (not when the first clause's subject is someone, who may be the one a pronoun after means:
     // "Dr Ama Owusu ran the clinic ..., but her deputy, Kofi Mensah, said ... / “…,” she said.")
     const first = mainSubject(ctx, sent, k);
+    if (firstSpeaks && first?.ref !== 'org') return null;
     if (first && (first.ref === 'pronoun' || first.ref === 'role' || (first.ref === 'name' && (ctx.mentions[first.mention]!.type === 'person' || ctx.mentions[first.mention]!.personEvidence)))) return null;
     const set = nameAfterRole(ctx, sent, start, toks.length);
     let mi = set ? set.mention : -1;
@@ -3240,7 +3244,8 @@ function butClauseSpeaker(ctx: Ctx, sent: number): LocalCue | null {
       // (or a name, after a lower-case role at most: "but coach Aurora Stenberg refused")
       let c = start;
       while (c < toks.length && c - start < 3 && toks[c]!.k === 'w' && !toks[c]!.cap && toks[c]!.sent === sent && isPersonNoun(toks[c]!.lo)) c++;
-      mi = ctx.mentionAt[c] ?? -1;
+      // (past an honorific: "but Ms Begum said")
+      mi = mentionAtOrMod(ctx, c);
       if (mi >= 0 && ctx.mentions[mi]!.i0 !== c) mi = -1;
     }
     const m = mi >= 0 ? ctx.mentions[mi]! : null;

@@ -11817,3 +11817,20 @@ describe('round 53: "The meeting was chaired by Councillor Dervla Quinlan, who .
     expect(res.quotes.find((q) => q.text.startsWith('I’m not pretending'))!.speakerName).not.toBe('Dervla Quinlan');
   });
 });
+
+describe('round 53: "The government says it will release funds, but Ms Begum said no one had come. ‘…,’ she said."', () => {
+  const text = (first: string) => [
+    'In Sunamganj district, Rahima Begum waded to a relief boat. ‘Everything is under the water,’ she said.',
+    '‘Diarrhoea kills more people,’ said Dr Farzana Iqbal-Roy of the charity Delta Health Watch.',
+    `${first}, but Ms Begum said no one from the authorities had reached her village. ‘They come after the water goes,’ she said.`,
+  ];
+  const who = (res: ReturnType<typeof analyzeParagraphs>) => res.quotes.find((q) => q.text.startsWith('They come'))!.speakerName;
+
+  it('a body saying something in the first clause leaves the sentence to the one "but" brings in (past an honorific)', () => {
+    expect(who(analyzeParagraphs(text('The government says it will release emergency funds')))).toBe('Rahima Begum');
+  });
+
+  it('not when a person says something in the first clause', () => {
+    expect(who(analyzeParagraphs(text('Dr Iqbal-Roy says the funds will come')))).not.toBe('Rahima Begum');
+  });
+});
