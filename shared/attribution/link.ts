@@ -4195,7 +4195,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (r.at >= at) continue;
       if (eff[para]! - eff[r.para]! > 1) break;
       const m = r.mem;
-      if (m === except || m.described || m.gender || m.title) continue;
+      // (nor one the story gave an age, as it gives no firm: "Dilys Morgan, 71, who uses the 43")
+      if (m === except || m.described || m.gender || m.title || ages.has(m)) continue;
       if (orgs && m.kind === 'organization') return true;
       if (m.kind === 'person' && !isFirstName(m.lower[0]!) && r.subj) return true;
     }

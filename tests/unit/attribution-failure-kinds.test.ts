@@ -11834,3 +11834,15 @@ describe('round 53: "The government says it will release funds, but Ms Begum sai
     expect(who(analyzeParagraphs(text('Dr Iqbal-Roy says the funds will come')))).not.toBe('Rahima Begum');
   });
 });
+
+describe('round 53: "The council said" after a resident given an age', () => {
+  it('someone the story gave an age is no firm "the council" might be, so the council is sure', () => {
+    const res = analyzeParagraphs([
+      'Three rural bus routes will be withdrawn in April after the county council confirmed it could no longer afford them.',
+      'Dilys Morgan, 71, who uses the 43 to reach her GP surgery, said: “Without that bus I am stuck.”',
+      'The council said it would offer a dial-a-ride service “where demand exists”.',
+    ]);
+    const q = res.quotes.find((x) => x.text === 'where demand exists')!;
+    expect(q.speakerName).toBe('the council');
+  });
+});
