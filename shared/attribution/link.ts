@@ -1519,7 +1519,7 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   // (or "sat down with": the verb before "down")
   const sat = toks[o - 1]?.lo === 'down' && SITTING.test(toks[o - 2]?.lo ?? '');
   const b = sat ? toks[o - 2] : toks[o - 1];
-  // (after "she", "he" or "they", the one the story is about: not "Tomasz Wierzbicki spoke to Marit
+  // (after "she" or "he", the one the story is about: not "Tomasz Wierzbicki spoke to Marit
   // Solbakken, the union's leader", where the one spoken to is the one described)
   // (or after a named subject set off with what they are: "Vaidehi Raman, a retired chief engineer
   // ..., spoke to Karthik Subramaniam about", "the committee's chairman, Delroy Whitter-Campbell, sat
@@ -1547,7 +1547,7 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
     return k > m.i1 + 2 && toks[k]?.t === '.';
   };
   // (or when: "She spoke to Atlas Radio’s Kwame Mensah-Bonsu on Friday.", "last week")
-  const when = !!after && /^(?:on|last|this)$/.test(after.lo) && isDateWord(toks[m.i1 + 1]?.lo ?? '') && toks[m.i1 + 2]?.t === '.';
+  const when = !!after && /^(?:on|last|this)$/.test(after.lo) && (isDateWord(toks[m.i1 + 1]?.lo ?? '') || /^(?:week|weekend|month|year|night)$/.test(toks[m.i1 + 1]?.lo ?? '')) && toks[m.i1 + 2]?.t === '.';
   const ends = after?.t === '.' || when || (after?.k === 'w' && after.sent === m.sent && (after.lo === 'about' || after.lo === 'for' || (after.lo === 'of' && ((toks[m.i1 + 1]?.lo === 'the' && toks[m.i1 + 2]?.cap === true) || ofPaper())) || (/^(?:in|at)$/.test(after.lo) && ((toks[m.i1 + 1]?.cap === true && toks[m.i1 + 2]?.t === '.') || ownPlace()))));
   // (or "He and his mother, Sunita Bhattacharjee, spoke to ...": a pronoun opening the sentence and
   // someone of theirs set off)
@@ -1557,8 +1557,11 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   // Sato, runs the Tokyo office. He spoke to Mika Sato in Tokyo.", nor "Ann Lee is our business
   // correspondent. She spoke to Acme's Jo Park", where the one who spoke asks)
   const newHere = !lp.mentions.some((x) => x !== m && x.key === m.key && x.i0 < m.i0);
+  // ("They spoke to Ananya Krishnaswamy." only after two people named together, the story's pair: "The
+  // twins Ravi and Rohan Deshpande-Iyer run a bookshop"; not detectives, pupils or survivors, who ask)
+  const pairNamedBefore = () => toks.some((t, k) => k < m.i0 && t.sent === m.sent - 1 && t.lo === 'and' && !!toks[k - 1]?.cap && !!toks[k + 1]?.cap && (isFirstName(toks[k - 1]!.lo) || isFirstName(toks[k + 1]!.lo))) && !m.titleWords.length;
   const journalistHere = toks.some((t, k) => k < m.i0 && t.k === 'w' && !t.cap && (JOURNALISTS.has(t.lo) || t.lo === 'covers'));
-  if (a?.k === 'w' && b?.k === 'w' && a.sent === m.sent && b.sent === m.sent && (a.lo === 'to' || a.lo === 'with') && (INTERVIEW_VERBS.has(b.lo) || sat) && ((/^(?:she|he|they)$/.test(subj?.lo ?? '') && subj!.sent === m.sent) || namedSubject || pronounAndKin) && ends && newHere && !journalistHere) return 'to';
+  if (a?.k === 'w' && b?.k === 'w' && a.sent === m.sent && b.sent === m.sent && (a.lo === 'to' || a.lo === 'with') && (INTERVIEW_VERBS.has(b.lo) || sat) && ((/^(?:she|he)$/.test(subj?.lo ?? '') && subj!.sent === m.sent) || (subj?.lo === 'they' && subj.sent === m.sent && pairNamedBefore()) || namedSubject || pronounAndKin) && ends && newHere && !journalistHere) return 'to';
   const v = toks[m.i1];
   // (opening the sentence, after a journalist's word, or owned by a paper: "The Fraser Valley Ledger's
   // Moira Flaherty spoke with her")

@@ -3192,9 +3192,9 @@ function tradeBeforeRole(toks: Tok[], i: number): boolean {
  * person named as the subject of a clause after ", but" that reports them speaking, when the
  * sentence's first clause does not (that clause's subject did something; the one quoted next is
  * likelier the one who spoke), else null. (In the link key.) */
-/** "The meeting also heard from Chidinma Nwosu, who manages the charity", "The meeting was chaired by
- * Councillor Dervla Quinlan": a sentence whose subject is a gathering (no person), and which brings in
- * a person it heard from or who led it, is about that person, as a later "she said" reads it; else null. */
+/** "The meeting was chaired by Councillor Dervla Quinlan, who has tabled a motion": a sentence whose
+ * subject is a gathering (no person), and which brings in the one person who led it, is about that
+ * person, as a later "she said" reads it; else null. */
 function gatheringSpeaker(ctx: Ctx, sent: number): LocalCue | null {
   const { toks, mentions } = ctx;
   let k = 0;
@@ -3204,15 +3204,19 @@ function gatheringSpeaker(ctx: Ctx, sent: number): LocalCue | null {
   if (!det || !noun || det.lo !== 'the' || noun.k !== 'w' || noun.cap || noun.sent !== sent || !GATHERINGS.test(noun.lo)) return null;
   let v = k + 2;
   if (toks[v]?.lo === 'also' || toks[v]?.lo === 'then') v++;
-  let at = -1;
-  if (/^(?:heard|hears|hear)$/.test(toks[v]?.lo ?? '') && toks[v + 1]?.lo === 'from') at = v + 2;
-  else if (/^(?:was|is)$/.test(toks[v]?.lo ?? '') && LED_BY.test(toks[v + 1]?.lo ?? '') && toks[v + 2]?.lo === 'by') at = v + 3;
+  // (not "heard from", said of witnesses a reply may come from: "The court heard from Jane Akande that
+  // ... / “That is a lie,” she said.")
+  const at = /^(?:was|is)$/.test(toks[v]?.lo ?? '') && LED_BY.test(toks[v + 1]?.lo ?? '') && toks[v + 2]?.lo === 'by' ? v + 3 : -1;
   if (at < 0 || toks[at]?.sent !== sent) return null;
+  // (nor when the sentence speaks of someone else by a pronoun: "chaired by Councillor Ann Lee, who
+  // refused to let her speak")
+  if (toks.some((t) => t.sent === sent && t.k === 'w' && /^(?:he|she|him|her|his|hers)$/.test(t.lo))) return null;
   const mi = mentions.findIndex((m) => m.i0 === at && (m.type === 'person' || m.personEvidence || (m.type === 'unknown' && m.tokens.length >= 2)) && !m.poss);
   if (mi < 0) return null;
   // (one person alone: not "heard from Tom Reid and Ana Sousa")
   const m = mentions[mi]!;
-  if (toks[m.i1]?.lo === 'and' && toks[m.i1]!.sent === sent) return null;
+  // (nor a list: "addressed by Jane Holloway, Maria Ruiz and Ana Sousa")
+  if ((toks[m.i1]?.lo === 'and' || (toks[m.i1]?.t === ',' && toks[m.i1 + 1]?.cap)) && toks[m.i1]!.sent === sent) return null;
   return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
 }
 /** Gatherings a sentence may have as its subject while it is about a person heard there. */
@@ -3236,7 +3240,9 @@ function butClauseSpeaker(ctx: Ctx, sent: number): LocalCue | null {
     // (not when the first clause's subject is someone, who may be the one a pronoun after means:
     // "Dr Ama Owusu ran the clinic ..., but her deputy, Kofi Mensah, said ... / “…,” she said.")
     const first = mainSubject(ctx, sent, k);
-    if (firstSpeaks && first?.ref !== 'org') return null;
+    // (and only when that first clause names no person the words may be about: not "The ministry said
+    // Dr Ana Lopez had resigned, but her lawyer, Sarah Kimani, said ...")
+    if (firstSpeaks && (first?.ref !== 'org' || ctx.mentions.some((m) => m.sent === sent && m.i0 < k && (m.type === 'person' || m.personEvidence)))) return null;
     if (first && (first.ref === 'pronoun' || first.ref === 'role' || (first.ref === 'name' && (ctx.mentions[first.mention]!.type === 'person' || ctx.mentions[first.mention]!.personEvidence)))) return null;
     const set = nameAfterRole(ctx, sent, start, toks.length);
     let mi = set ? set.mention : -1;
@@ -3669,7 +3675,8 @@ function someoneSpeaks(toks: Tok[], qt: number, sent: number): boolean {
   // (or "a voice": "“You said that last year,” a voice called from the back of the hall.")
   let k = qt + 1;
   if (toks[k]?.t === ',') k++;
-  const voice = /^(?:a|another|one)$/.test(toks[k]?.lo ?? '') && /^voices?$/.test(toks[k + 1]?.lo ?? '') && toks[k + 1]!.sent === sent;
+  // (not a thing with a voice's name: "a voice message from her son said")
+  const voice = /^(?:a|another|one)$/.test(toks[k]?.lo ?? '') && /^voices?$/.test(toks[k + 1]?.lo ?? '') && toks[k + 1]!.sent === sent && !/^(?:messages?|notes?|mail|memos?|recordings?|notes?|clips?|calls?|over)$/.test(toks[k + 2]?.lo ?? '');
   if ((someone(toks[k]) || voice) && toks[k]!.sent === sent) {
     let v = voice ? k + 2 : k + 1;
     while (isAdv(toks[v]) && toks[v]!.sent === sent) v++;
@@ -5850,7 +5857,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     else if (/^(?:unidentified|unknown)$/.test(words[0]?.lo ?? '') && words.length >= 2) {
       const rest = words.slice(1).map((t) => t.lo);
       const noun = rest.includes('of') ? rest[rest.indexOf('of') - 1] : rest[rest.length - 1];
-      turnCue = /^(?:voices?|speakers?)$/.test(rest.join(' ')) || !noun ? { ...NONE, cue: 'someone', at: colon - 1 } : { ...NONE, ref: 'described', roleHead: noun, gender: ROLE_GENDER[noun] ?? null, text: `${rest.join(' ')} (unnamed)`, cue: 'transcript', at: colon - 1 };
+      turnCue = /^(?:voices?|speakers?)$/.test(rest.join(' ')) || !noun ? { ...NONE, cue: 'someone', at: colon - 1 } : { ...NONE, ref: 'described', roleHead: noun, gender: ROLE_GENDER[noun] ?? null, text: `${rest.join(' ')} (unnamed)`, cue: 'transcript', at: colon - 1, label: true };
     }
     // (not a double-barrelled surname in capitals, "NASSAR-LINDQVIST:", that a suffix makes look like
     // one: only a person noun the lexicon lists, or two roles joined)

@@ -11757,8 +11757,11 @@ describe('round 53: a transcript\'s "UNIDENTIFIED VOICE:" is no one', () => {
     expect(turns('UNIDENTIFIED VOICE').speakerName).toBeNull();
   });
 
-  it('someone unnamed, described, for an unidentified man', () => {
-    expect(turns('UNIDENTIFIED MAN').speakerName).toBe('man (unnamed)');
+  it('someone unnamed, described, for an unidentified man, left for review; never the turn after\'s', () => {
+    const res = analyzeParagraphs(['UNIDENTIFIED MAN: “They took my phone.”', 'DETECTIVE SARAH CARTER: “Who took it?”']);
+    const q = res.quotes[0]!;
+    expect(q.speakerName).toBeNull();
+    expect(res.cast.find((c) => c.id === q.suggestedSpeakerId)?.name).toBe('man (unnamed)');
   });
 });
 
@@ -11844,5 +11847,27 @@ describe('round 53: "The council said" after a resident given an age', () => {
     ]);
     const q = res.quotes.find((x) => x.text === 'where demand exists')!;
     expect(q.speakerName).toBe('the council');
+  });
+});
+
+describe('round 53, reviewed: the new rules narrowed', () => {
+  it('"They spoke to" someone makes them the interviewer only after a pair named together, not detectives who ask', () => {
+    const res = analyzeParagraphs(['Detectives reopened the case in January. They spoke to Marcus Bell on Monday.', 'Q: “Where were you on the night of the fire?”', 'A: “At home.”']);
+    expect(res.quotes[0]!.speakerName).not.toBe('Marcus Bell');
+  });
+
+  it('"a voice message from her son said" is the son\'s words, not no one\'s', () => {
+    const res = analyzeParagraphs(['Mrs Tembo lost her son in the flood.', '“Come home, Mum,” a voice message from her son said.']);
+    expect(res.quotes[0]!.speakerName ?? res.cast.find((c) => c.id === res.quotes[0]!.suggestedSpeakerId)?.name ?? null).not.toBeNull();
+  });
+
+  it('a gathering chaired by someone is not theirs when the sentence speaks of another by a pronoun', () => {
+    const res = analyzeParagraphs(['Mrs Farah Siddiqui sat at the back of the room.', 'The meeting was chaired by Councillor Ann Lee, who refused to let her speak.', '“I was silenced,” she said.']);
+    expect(res.quotes[0]!.speakerName).not.toBe('Ann Lee');
+  });
+
+  it('a body\'s first clause naming a person keeps the sentence from the one "but" brings in', () => {
+    const res = analyzeParagraphs(['The ministry said Dr Ana Lopez had resigned, but her lawyer, Sarah Kimani, said she was dismissed. “I was never given a reason,” she said.']);
+    expect(res.quotes[0]!.speakerName).not.toBe('Sarah Kimani');
   });
 });
