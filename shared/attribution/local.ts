@@ -5789,9 +5789,13 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   let quotes: RawQuote[];
   if (turn) {
     const end = text.trimEnd().length;
+    // (a turn that is only what the transcript says happened is no one's words: "MAGNUSSON: [laughs]",
+    // "HALVORSEN: (inaudible crosstalk)")
     quotes = turn.quoted
       ? scanQuotes(text).filter((q) => q.openStart >= turn.rest)
-      : [{ start: turn.rest, end, openStart: turn.rest, closeEnd: text.length, closed: true, atParaStart: false, text: text.slice(turn.rest, end) }];
+      : /^\s*[[(][^\])]*[\])]\s*$/.test(text.slice(turn.rest))
+        ? []
+        : [{ start: turn.rest, end, openStart: turn.rest, closeEnd: text.length, closed: true, atParaStart: false, text: text.slice(turn.rest, end) }];
   } else quotes = scanQuotes(text);
   const toks = frameTokens(text, quotes);
   let nSent = splitSentences(toks, quotes);

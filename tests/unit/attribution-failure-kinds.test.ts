@@ -11871,3 +11871,11 @@ describe('round 53, reviewed: the new rules narrowed', () => {
     expect(res.quotes[0]!.speakerName).not.toBe('Sarah Kimani');
   });
 });
+
+describe('round 53: a transcript turn that is only a stage direction ("MAGNUSSON: [laughs]")', () => {
+  it('is no quote, and the turns around it keep their speakers', () => {
+    const res = analyzeParagraphs(['Ingrid Magnusson spoke to the podcast about moss.', 'HOST: So you talk to the moss?', 'MAGNUSSON: [laughs]', 'MAGNUSSON: Only on Sundays.', 'HALVORSEN: (inaudible crosstalk)']);
+    expect(res.quotes.map((q) => q.text)).toEqual(['So you talk to the moss?', 'Only on Sundays.']);
+    expect(res.quotes[1]!.speakerName).toBe('Ingrid Magnusson');
+  });
+});
