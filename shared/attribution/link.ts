@@ -874,7 +874,9 @@ function nameWithOwner(lp: LocalParagraph, mi: number): string {
   const owner = mi > 0 ? lp.mentions[mi - 1]! : null;
   return owner?.poss && owner.i1 === m.i0 && owner.type !== 'place' ? `${owner.name}\u2019s ${m.name}` : m.name;
 }
-/** "That was Liam Boudreau, 9, who ...", "That is Imran Qureshi, who ...", "That was the more measured verdict of Ellisford captain
+/** Verbs of putting one's own view in words: "That was how X summed up ...", "That is how X puts it". */
+const SUMMING_UP = /^(?:summed|sums|put|puts|described|describes|explained|explains|framed|frames|characterised|characterized)$/;
+/** "That was Liam Boudreau, 9, who ...", "That is Imran Qureshi, who ...", "That was how Aigerim Seitkali-Brandt summed it up", "That was the more measured verdict of Ellisford captain
  * Sam Okonkwo-Reid.", "That was the response from ...", "So said ...": sentences opening by saying
  * whose the words just quoted were, each with the mention it names. (In the link key.) */
 const backReferences = perParagraph((lp): [number, number][] => {
@@ -891,6 +893,23 @@ const backReferences = perParagraph((lp): [number, number][] => {
     else if (t0.lo === 'so' && (t1.lo === 'said' || t1.lo === 'says')) k = i + 2;
     // ("The assurance came from Andras Kovacs-Remy, a spokesman ...": a speech noun that came from someone)
     else if (t0.lo === 'the' && SPEECH_NOUN_BACK.has(t1.lo) && toks[i + 2]?.lo === 'came' && toks[i + 3]?.lo === 'from' && toks[i + 3]!.sent === t0.sent) k = i + 4;
+    // ("That was how Tarvesh’s foreign minister, Aigerim Seitkali-Brandt, summed up her government’s
+    // position": the one named first after "how", past an owner and a role set off)
+    if (k === i + 2 && toks[k]?.lo === 'how' && (t0.lo === 'that' || t0.lo === 'this')) {
+      // (right after "how", or set off after a role: not "for Sahrane" in "the UN’s humanitarian
+      // coordinator for Sahrane, Tomasz Wierzbicki,")
+      const fits = (m: Mention) => m.i0 > k && m.i0 - k <= 10 && m.sent === t0.sent && !m.poss && m.type !== 'place' && m.type !== 'org' && (m.i0 === k + 1 || (toks[m.i0 - 1]?.t === ',' && toks[m.i1]?.t === ','));
+      const mi = lp.mentions.findIndex(fits);
+      const m = mi >= 0 ? lp.mentions[mi]! : null;
+      // (summing up their own view, not describing someone else's words: "That was how opposition
+      // leader Helle Madsen described the minister’s claim", "... described the call he received from
+      // Carla Moss", "That is how Kwame Asante remembers his mother’s last words")
+      const v = m ? (toks[m.i1]?.t === ',' ? m.i1 + 1 : m.i1) : -1;
+      const rest = v >= 0 ? toks.slice(v + 1).filter((t) => t.sent === t0.sent) : [];
+      const own = !!m && SUMMING_UP.test(toks[v]?.lo ?? '') && !rest.some((t, x) => (t.poss && (t.cap || t.lo in KIN || isKnownPersonNoun(t.lo))) || (t.lo === 'from' && !!rest[x + 1]?.cap) || OTHERS_WORDS.has(t.lo));
+      if (m && own && lp.toks.slice(k + 1, m.i0).every((t) => t.k === 'w' || t.t === ',' || t.t === '\u2019' || t.t === "'")) out.push([t0.sent, mi]);
+      return;
+    }
     if (k < 0) return;
     // ("the more measured verdict of", "the words of", "the response from"; "So said the Rail
     // Minister, Claire Dunmore")

@@ -2112,8 +2112,10 @@ const COUNT_OPENERS = new Set(['more', 'fewer', 'at', 'up', 'about', 'around', '
 const BODY_PARTS = new Set(['wing', 'caucus', 'faction', 'branch', 'chapter', 'subsidiary', 'division']);
 /** Plurals of words for bodies that speak together ("three regional beekeeping associations said"). */
 const PLURAL_BODIES = new Set(['associations', 'unions', 'federations', 'councils', 'firms', 'banks', 'agencies', 'parties', 'charities', 'organisations', 'organizations', 'clubs', 'societies', 'leagues', 'committees', 'commissions', 'authorities', 'trusts', 'cooperatives', 'co-operatives']);
-/** Bodies that own bodies of their own ("the ministry’s debt agency", "the party’s youth wing"). */
-const BODY_OWNERS = new Set(['ministry', 'department', 'government', 'party', 'council', 'union', 'company', 'bank', 'agency', 'commission', 'church', 'club', 'university', 'army', 'police', 'state', 'city', 'county', 'federation', 'league', 'association', 'group', 'firm', 'board', 'authority', 'service']);
+/** Bodies that own bodies of their own ("the ministry’s debt agency", "the party’s youth wing"), and
+ * places that do ("the island’s rescue coordination centre", "the country’s health ministry"). */
+const BODY_OWNERS = new Set(['ministry', 'department', 'government', 'party', 'council', 'union', 'company', 'bank', 'agency', 'commission', 'church', 'club', 'university', 'army', 'police', 'state', 'city', 'county', 'federation', 'league', 'association', 'group', 'firm', 'board', 'authority', 'service',
+  'island', 'country', 'nation', 'region', 'province', 'town', 'district', 'borough', 'territory', 'republic', 'kingdom', 'capital']);
 /** After an owner's possessive at `k`, a document it issued, past up to two modifiers: "the
  * ombudsman's report", "the mission's daily report" (its issuer's, but a document speaks for
  * itself in a story; a statement or letter is the owner's own words, see OWNED_WRITING). */

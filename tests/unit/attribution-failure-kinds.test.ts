@@ -11879,3 +11879,23 @@ describe('round 53: a transcript turn that is only a stage direction ("MAGNUSSON
     expect(res.quotes[1]!.speakerName).toBe('Ingrid Magnusson');
   });
 });
+
+describe('round 53: "That was how the foreign minister, Aigerim Seitkali-Brandt, summed up ..." after a quote opening the story', () => {
+  it('the quote is the one named right after "how", or set off after the role', () => {
+    const named = (second: string) => analyzeParagraphs(['“We will not be the last country to recognise this government.”', second]).quotes[0]!.speakerName;
+    expect(named('That was how Tarvesh’s foreign minister, Aigerim Seitkali-Brandt, summed up her government’s position on Thursday.')).toBe('Aigerim Seitkali-Brandt');
+    expect(named('That is how Aigerim Seitkali-Brandt puts it.')).toBe('Aigerim Seitkali-Brandt');
+  });
+
+  it('not a place after "for" in the role', () => {
+    const res = analyzeParagraphs(['‘A catastrophe in slow motion.’ That is how the UN’s humanitarian coordinator for Sahrane, Tomasz Wierzbicki, describes conditions in Dhiban.']);
+    expect(res.quotes[0]!.speakerName).not.toBe('Sahrane');
+  });
+});
+
+describe('round 53: "The island’s rescue coordination centre said ..."', () => {
+  it('a body owned by a place speaks as the body', () => {
+    const res = analyzeParagraphs(['Survivors were still missing on Tuesday.', 'The island’s rescue coordination centre said the search would continue “for as long as there is hope.”']);
+    expect(res.quotes[0]!.speakerName).toBe('the island’s rescue coordination centre');
+  });
+});
