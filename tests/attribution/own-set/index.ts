@@ -194,9 +194,14 @@ import { ownSetFresh190 } from './fresh190';
 import { ownSetFresh191 } from './fresh191';
 import { ownSetFresh192 } from './fresh192';
 import { ownSetFresh193 } from './fresh193';
+import { ownSetFresh194 } from './fresh194';
+import { ownSetFresh195 } from './fresh195';
+import { ownSetFresh196 } from './fresh196';
+import { ownSetFresh197 } from './fresh197';
+import { ownSetFresh198 } from './fresh198';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh193`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh198`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -392,6 +397,11 @@ export const ownSetParts = {
   fresh191: ownSetFresh191,
   fresh192: ownSetFresh192,
   fresh193: ownSetFresh193,
+  fresh194: ownSetFresh194,
+  fresh195: ownSetFresh195,
+  fresh196: ownSetFresh196,
+  fresh197: ownSetFresh197,
+  fresh198: ownSetFresh198,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
