@@ -2505,6 +2505,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         mem = h;
       }
     }
+    // (with `aged`, a pronoun subject reported speaking, sure of whom it means, with no one else in its
+    // sentence: "retired postman Séamus Kinsella has taken part every year. He said he used to count
+    // a flock of 30. / “…,” said the 74-year-old.")
+    if (sj < 0 && aged) {
+      const sc = lpp.sentSubjectCue[ts];
+      if (sc?.ref === 'pronoun' && lpp.sentSpeech[ts] && !otherPersonIn(tp, ts, -1)) {
+        const r = resolvePronoun(sc.gender, pos(tp, sc.at), tp);
+        if (r.mem && !r.ambiguous && r.mem.kind === 'person' && !r.mem.described) return r.mem;
+      }
+    }
     // (with `aged`, for an age that can only be a person's, two or three words no lexicon calls common
     // right before a verb, even with a place's word among them: "Jordan Pickersgill left college")
     const agedName = aged && mem?.weak && mem.lower.length >= 2 && mem.lower.length <= 3 && !mem.lower.some((w) => isCommonWord(w) || isOrgWord(w)) && !!wordAfterName(lpp, lpp.mentions[sj]!.n0);

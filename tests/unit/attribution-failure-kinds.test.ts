@@ -11899,3 +11899,14 @@ describe('round 53: "The island’s rescue coordination centre said ..."', () =>
     expect(res.quotes[0]!.speakerName).toBe('the island’s rescue coordination centre');
   });
 });
+
+describe('round 53: "He said he used to count a flock of 30. / “…,” said the 74-year-old."', () => {
+  it('an age no one was given is the one a sure "he said" just before means, with no one else in that sentence', () => {
+    const res = analyzeParagraphs([
+      '“Sparrows are the canary in the coal mine,” said survey coordinator Niamh Ó Broin.',
+      'In Athlone, retired postman Séamus Kinsella has taken part every year. He said he used to count a flock of 30 sparrows in his hedge.',
+      '“This winter I saw four,” said the 74-year-old.',
+    ]);
+    expect(res.quotes.find((q) => q.text.startsWith('This winter'))!.speakerName).toBe('Séamus Kinsella');
+  });
+});
