@@ -110,7 +110,10 @@ async function metrics(page: Page, label: string) {
  * a time (the first 3 after each switch not counted), so the machine's drift falls on all alike.
  */
 async function ab(page: Page, label: string) {
-  const variants = (process.env.PROFILE_CSS ?? '').split('||');
+  const cssVariants = (process.env.PROFILE_CSS ?? '').split('||');
+  // PROFILE_AB_JS='js a||js b': a script run as each variant takes its turn (after its CSS).
+  const jsVariants = process.env.PROFILE_AB_JS ? process.env.PROFILE_AB_JS.split('||') : [];
+  const variants = Array.from({ length: Math.max(cssVariants.length, jsVariants.length) }, (_, i) => cssVariants[i] ?? '');
   const cdp: CDPSession = await page.context().newCDPSession(page);
   await page.evaluate(() => (globalThis as unknown as { __probe: { caretInMiddle(): void } }).__probe.caretInMiddle());
   await page.evaluate(() => {
@@ -136,6 +139,7 @@ async function ab(page: Page, label: string) {
       await page.evaluate((c) => {
         (document.getElementById('ab-variant') as HTMLStyleElement).textContent = c;
       }, css);
+      if (jsVariants[v]) await page.evaluate(jsVariants[v]);
       for (let i = 0; i < 20; i++, k++) {
         if (i % 2 === 0) {
           const a = await read();
@@ -155,7 +159,7 @@ async function ab(page: Page, label: string) {
   for (const [v, css] of variants.entries()) {
     const xs = (per[v] ?? []).map((x) => x - base);
     console.log(
-      `${label} ${WORDS} [${(css || 'as shipped').slice(0, 70)}]: p50 ${pct(xs, 0.5).toFixed(2)} p95 ${pct(xs, 0.95).toFixed(2)} mean ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(2)} (${xs.length} keys)`,
+      `${label} ${WORDS} [${(css || jsVariants[v] || 'as shipped').slice(0, 70)}]: p50 ${pct(xs, 0.5).toFixed(2)} p95 ${pct(xs, 0.95).toFixed(2)} mean ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(2)} (${xs.length} keys)`,
     );
   }
   await cdp.detach();
@@ -279,6 +283,7 @@ async function cpu(page: Page, label: string) {
   }
   type CpuNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: CpuNode[]; samples: number[]; timeDeltas: number[] } };
+  await writeFile(path.join(OUT, `cpu-${label}-${WORDS}.cpuprofile`), JSON.stringify(profile));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
