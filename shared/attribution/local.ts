@@ -678,7 +678,9 @@ function roleOfSetOffBefore(toks: Tok[], i0: number): boolean {
 /** Verbs that say what someone called a thing ("a result her coach described as “…”"). */
 const NAMING_SPEECH = /^(?:described|describes|called|calls|dubbed)$/;
 /** What a firm is to someone, named after it ("the pub’s owner, Wearside Taverns"). */
-const FIRM_KINDS = new Set(['owner', 'owners', 'supplier', 'servicer', 'developer', 'landlord', 'employer', 'operator', 'insurer', 'provider', 'lender', 'manufacturer', 'maker', 'retailer', 'contractor', 'builder', 'distributor', 'publisher', 'carrier', 'franchisee', 'franchisor', 'parent']);
+const FIRM_KINDS = new Set(['owner', 'owners', 'supplier', 'servicer', 'developer', 'landlord', 'employer', 'operator', 'insurer', 'provider', 'lender', 'manufacturer', 'maker', 'retailer', 'contractor', 'builder', 'distributor', 'publisher', 'carrier', 'franchisee', 'franchisor', 'parent',
+  // ("A spokesperson for her bank, Lakeshore Trust,", "for his company, Porchlight Audio,")
+  'bank', 'company', 'firm', 'broker', 'airline', 'label']);
 /** The name at `i0` is set off after what a firm is to someone, at the end of a spokesman's "for"
  * phrase opening the sentence ("A spokesman for the pub’s owner, Wearside Taverns,"), or after the
  * body a role is of ("chief executive of the regulator, Energia Oversight,"). */
@@ -4524,7 +4526,7 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       if (r && ing && r.ref === 'role') r = null;
       // ("A spokesman for the pub’s owner, Wearside Taverns, said": the name set off is the owner's,
       // the one speaking the spokesman the sentence opens with)
-      if (r && r.ref === 'name' && r.mention >= 0) r = ownerAppositiveSource(ctx, ctx.mentions[r.mention]!, sent) ?? r;
+      if (r && (r.ref === 'name' || r.ref === 'org') && r.mention >= 0) r = ownerAppositiveSource(ctx, ctx.mentions[r.mention]!, sent) ?? r;
       // "..., with the press secretary insisting the move reflected "..."": the role "with" opens
       // is who insists
       if (!r && ing && k >= 0) r = roleAfterWith(toks, k, sent);

@@ -11910,3 +11910,12 @@ describe('round 53: "He said he used to count a flock of 30. / “…,” said t
     expect(res.quotes.find((q) => q.text.startsWith('This winter'))!.speakerName).toBe('Séamus Kinsella');
   });
 });
+
+describe('round 53: "A spokesperson for the operator, Fellside Travel, said:" is the spokesperson\'s', () => {
+  it('a firm named after what it is to someone, in a spokesperson\'s "for" phrase, is whose spokesperson it is, not the speaker', () => {
+    const who = (text: string) => analyzeParagraphs([text]).quotes[0]!.speakerName;
+    expect(who('A spokesperson for the operator, Fellside Travel, said: “We are co-operating fully.”')).toBe('Fellside Travel spokesperson (unnamed)');
+    expect(who('A spokesperson for her bank, Lakeshore Trust, said it “reviews every claim on its merits.”')).toBe('Lakeshore Trust spokesperson (unnamed)');
+    expect(who('A spokesman for his company, Porchlight Audio, said: “We will defend this claim.”')).toBe('Porchlight Audio spokesman (unnamed)');
+  });
+});
