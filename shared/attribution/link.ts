@@ -906,7 +906,12 @@ const backReferences = perParagraph((lp): [number, number][] => {
       // Carla Moss", "That is how Kwame Asante remembers his mother’s last words")
       const v = m ? (toks[m.i1]?.t === ',' ? m.i1 + 1 : m.i1) : -1;
       const rest = v >= 0 ? toks.slice(v + 1).filter((t) => t.sent === t0.sent) : [];
-      const own = !!m && SUMMING_UP.test(toks[v]?.lo ?? '') && !rest.some((t, x) => (t.poss && (t.cap || t.lo in KIN || isKnownPersonNoun(t.lo))) || (t.lo === 'from' && !!rest[x + 1]?.cap) || OTHERS_WORDS.has(t.lo));
+      // (and what they sum up is their own side or how things are, right after the verb: "summed up her
+      // government’s position", "describes conditions in Dhiban"; not "described the advice his coach
+      // gave him", "the graffiti", "the verdict")
+      const obj = rest[0]?.lo === 'up' || rest[0]?.lo === 'it' ? rest[1] : rest[0];
+      const ownSide = rest[0]?.lo === 'it' || /^(?:his|her|their|its|conditions|things|life|how|what|why)$/.test(obj?.lo ?? '');
+      const own = !!m && SUMMING_UP.test(toks[v]?.lo ?? '') && ownSide && !rest.some((t, x) => (t.poss && (t.cap || t.lo in KIN || isKnownPersonNoun(t.lo))) || (t.lo === 'from' && !!rest[x + 1]?.cap) || OTHERS_WORDS.has(t.lo) || (t.lo === 'by' && x > 0 && /(?:ed|en|t)$/.test(rest[x - 1]!.lo)));
       if (m && own && lp.toks.slice(k + 1, m.i0).every((t) => t.k === 'w' || t.t === ',' || t.t === '\u2019' || t.t === "'")) out.push([t0.sent, mi]);
       return;
     }
@@ -2485,7 +2490,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const sj = lp.sentSubject[sent - 1] ?? -1;
     return sj >= 0 ? (mentionMember[para]![sj] ?? null) : null;
   };
-  const subjectJustBefore = (at: number, para: number, reported = false, aged = false): Member | null => {
+  const subjectJustBefore = (at: number, para: number, reported = false, aged = false, bareAge = false): Member | null => {
     const before = sentenceBefore(at, para);
     if (!before) return null;
     const [tp, ts] = before;
@@ -2512,7 +2517,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const sc = lpp.sentSubjectCue[ts];
       if (sc?.ref === 'pronoun' && lpp.sentSpeech[ts] && !otherPersonIn(tp, ts, -1)) {
         const r = resolvePronoun(sc.gender, pos(tp, sc.at), tp);
-        if (r.mem && !r.ambiguous && r.mem.kind === 'person' && !r.mem.described) return r.mem;
+        // (only a bare age, "said the 74-year-old", not "the 92-year-old grandmother"; and only when no
+        // one else named in that paragraph or the one before has yet to speak: "The count was led by
+        // Pádraig Moran and his neighbour Bridget Kinsella. / Moran ... He said ... / said the 92-year-old")
+        const silentOther = [tp - 1, tp].some((q) => q >= 0 && locals[q]!.mentions.some((x, xi) => { const o = mentionMember[q]![xi]; return !!o && o !== r.mem && o.kind === 'person' && !o.described && !o.speaker && (x.type === 'person' || x.personEvidence); }));
+        if (bareAge && r.mem && !r.ambiguous && r.mem.kind === 'person' && !r.mem.described && !silentOther) return r.mem;
       }
     }
     // (with `aged`, for an age that can only be a person's, two or three words no lexicon calls common
@@ -4692,7 +4701,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       }
     }
     if (isEpithet(head)) {
-      const s = subjectJustBefore(at, para, false, /^\d+-year-old$/.test(head));
+      const s = subjectJustBefore(at, para, false, /^\d+-year-old$/.test(head), /^the \d+-year-old$/i.test(text ?? ''));
       // (a person: "Gardaí said ... / said the 52-year-old" is no body)
       if (s && s.kind === 'person' && !ageRival(s, text, at, para)) return { mem: s, ambiguous: false };
       // (someone unnamed, brought in just before as a source kept unnamed and reported speaking, with no

