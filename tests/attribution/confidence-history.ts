@@ -219,6 +219,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh186', '9d05d2a'],
   ['fresh187', '9d05d2a'],
   ['fresh188', '9d05d2a'],
+  ['fresh189', 'da96695'],
+  ['fresh190', 'da96695'],
+  ['fresh191', 'da96695'],
+  ['fresh192', 'da96695'],
+  ['fresh193', 'da96695'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

@@ -1345,6 +1345,41 @@ describe('own evaluation set', () => {
       wrong: 4,
       falseQuotes: 1,
     },
+    {
+      name: 'fresh 184 (a second author, written blind for round 52, measured once at its end, tuned on in round 53): speaker accuracy ≥ 0.942, at most one wrong speaker, no false quote',
+      part: ownSetParts.fresh184,
+      accuracy: 0.942,
+      wrong: 1,
+      falseQuotes: 0,
+    },
+    {
+      name: 'fresh 185 (a second author, written blind for round 52, measured once at its end, tuned on in round 53): speaker accuracy ≥ 0.904, at most one wrong speaker, at most one false quote',
+      part: ownSetParts.fresh185,
+      accuracy: 0.904,
+      wrong: 1,
+      falseQuotes: 1,
+    },
+    {
+      name: 'fresh 186 (a second author, written blind for round 52, measured once at its end, tuned on in round 53): speaker accuracy ≥ 0.919, at most four wrong speakers, no false quote',
+      part: ownSetParts.fresh186,
+      accuracy: 0.919,
+      wrong: 4,
+      falseQuotes: 0,
+    },
+    {
+      name: 'fresh 187 (a second author, written blind for round 52, measured once at its end, tuned on in round 53): speaker accuracy ≥ 0.939, at most three wrong speakers, at most one false quote',
+      part: ownSetParts.fresh187,
+      accuracy: 0.939,
+      wrong: 3,
+      falseQuotes: 1,
+    },
+    {
+      name: 'fresh 188 (a second author, written blind for round 52, measured once at its end, tuned on in round 53): speaker accuracy ≥ 0.88, at most three wrong speakers, no false quote',
+      part: ownSetParts.fresh188,
+      accuracy: 0.88,
+      wrong: 3,
+      falseQuotes: 0,
+    },
   ];
 
   // (fresh 64 to 83: the figures of the twenty-eighth session's end; fresh 84 to 93, of the
@@ -1353,7 +1388,7 @@ describe('own evaluation set', () => {
   // the thirty-third, and fresh 129 to 133 of round 42's end and fresh 134 to 138 of round 43's end,
   // both in the thirty-fourth, and fresh 139 to 143 of round 44's end and fresh 144 to 148 of round
   // 45's end, both in the thirty-fifth, and fresh 149 to 153 of round 46's end and fresh 154 to 158 of round 47's end and fresh 159 to 163 of
-  // round 48's end, all in the thirty-sixth, and fresh 164 to 168 of round 49's end, in the thirty-seventh, and fresh 169 to 173 of round 50's end and fresh 174 to 178 of round 51's end, both in the thirty-eighth, and fresh 179 to 183 of round 52's end, in the thirty-ninth: so
+  // round 48's end, all in the thirty-sixth, and fresh 164 to 168 of round 49's end, in the thirty-seventh, and fresh 169 to 173 of round 50's end and fresh 174 to 178 of round 51's end, both in the thirty-eighth, and fresh 179 to 183 of round 52's end and fresh 184 to 188 of round 53's end, both in the thirty-ninth: so
   // no later rule can lose what these parts
   // hold without a test saying so)
   for (const floor of floors) {
