@@ -2510,10 +2510,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         mem = h;
       }
     }
-    // (with `aged`, a pronoun subject reported speaking, sure of whom it means, with no one else in its
-    // sentence: "retired postman Séamus Kinsella has taken part every year. He said he used to count
-    // a flock of 30. / “…,” said the 74-year-old.")
-    if (sj < 0 && aged) {
+    // (for a bare age, "said the 74-year-old", a pronoun subject reported speaking, sure of whom it
+    // means, with no one else in its sentence: "retired postman Séamus Kinsella has taken part every
+    // year. He said he used to count a flock of 30. / “…,” said the 74-year-old.")
+    if (sj < 0 && bareAge) {
       const sc = lpp.sentSubjectCue[ts];
       if (sc?.ref === 'pronoun' && lpp.sentSpeech[ts] && !otherPersonIn(tp, ts, -1)) {
         const r = resolvePronoun(sc.gender, pos(tp, sc.at), tp);
@@ -2521,7 +2521,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // one else named in that paragraph or the one before has yet to speak: "The count was led by
         // Pádraig Moran and his neighbour Bridget Kinsella. / Moran ... He said ... / said the 92-year-old")
         const silentOther = [tp - 1, tp].some((q) => q >= 0 && locals[q]!.mentions.some((x, xi) => { const o = mentionMember[q]![xi]; return !!o && o !== r.mem && o.kind === 'person' && !o.described && !o.speaker && (x.type === 'person' || x.personEvidence); }));
-        if (bareAge && r.mem && !r.ambiguous && r.mem.kind === 'person' && !r.mem.described && !silentOther) return r.mem;
+        if (r.mem && !r.ambiguous && r.mem.kind === 'person' && !r.mem.described && !silentOther) return r.mem;
       }
     }
     // (with `aged`, for an age that can only be a person's, two or three words no lexicon calls common
@@ -4347,6 +4347,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const lede: Gender = g === 'f' || g === 'm' ? g : null;
     return lede && mem.gender && mem.gender !== lede ? null : mem;
   };
+  /** the callers callerNamed has named so far (their names are no guest's) */
+  const callers = new Set<Member>();
   /** a phone-in's "CALLER:" turn: the one first name the presenter handed over to ("We've got Denise
    * on the line from Swindon. Denise, go ahead.", "Barry in Saltholme, you're on the air") in the
    * nearest turn before that is not the caller's and gives a name; with none, the name a later turn
@@ -4381,7 +4383,6 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     callers.add(mem);
     return mem;
   };
-  const callers = new Set<Member>();
   /** of these, the one seen most recently (the first such when two were seen together) */
   const latest = (ms: Member[]): Member | null => ms.reduce<Member | null>((best, m) => (!best || m.lastSeen > best.lastSeen ? m : best), null);
   /** the person in the cast who holds this title (most recently seen) */

@@ -683,8 +683,8 @@ const FIRM_KINDS = new Set(['owner', 'owners', 'supplier', 'servicer', 'develope
  * spokeswoman for the company, Olumide Bankole, said"): the name set off after them is the firm's
  * only when it reads as a firm's (firmLikeName): "for her bank, Lakeshore Trust,". */
 const GENERIC_FIRM_KINDS = new Set(['bank', 'company', 'firm', 'broker', 'airline', 'label']);
-/** A name of two words or more ending in a word English knows ("Lakeshore Trust", "Fellside Travel",
- * "Porchlight Audio"), with no title, no given name: a firm's, not a person's ("Olumide Bankole",
+/** A name of two words or more ending in a word English knows or a body's word ("Lakeshore Trust",
+ * "Fellside Travel", "Laurentian Civil Group"), with no title, no given name: a firm's, not a person's ("Olumide Bankole",
  * "Ms Holt", "Captain Obinna Okeke"). */
 function firmLikeName(m: Mention): boolean {
   const last = m.lower[m.lower.length - 1]!;
@@ -3228,16 +3228,16 @@ function gatheringSpeaker(ctx: Ctx, sent: number): LocalCue | null {
   if (at < 0 || toks[at]?.sent !== sent) return null;
   // (nor when the sentence speaks of someone else by a pronoun: "chaired by Councillor Ann Lee, who
   // refused to let her speak")
-  if (toks.some((t) => t.sent === sent && t.k === 'w' && /^(?:he|she|him|her|his|hers)$/.test(t.lo))) return null;
+  for (let j = k; j < toks.length && toks[j]!.sent === sent; j++) if (toks[j]!.k === 'w' && /^(?:he|she|him|her|his|hers)$/.test(toks[j]!.lo)) return null;
   const mi = mentions.findIndex((m) => m.i0 === at && (m.type === 'person' || m.personEvidence || (m.type === 'unknown' && m.tokens.length >= 2)) && !m.poss);
   if (mi < 0) return null;
-  // (one person alone: not "heard from Tom Reid and Ana Sousa")
+  // (one person alone, not two or a list: "chaired by Tom Reid and Ana Sousa", "addressed by Jane
+  // Holloway, Maria Ruiz and Ana Sousa")
   const m = mentions[mi]!;
-  // (nor a list: "addressed by Jane Holloway, Maria Ruiz and Ana Sousa")
   if ((toks[m.i1]?.lo === 'and' || (toks[m.i1]?.t === ',' && toks[m.i1 + 1]?.cap)) && toks[m.i1]!.sent === sent) return null;
   return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
 }
-/** Gatherings a sentence may have as its subject while it is about a person heard there. */
+/** Gatherings a sentence may have as its subject while it is about the person who led them. */
 const GATHERINGS = /^(?:meeting|court|inquiry|inquest|hearing|committee|tribunal|jury|panel|conference|session|debate|rally|assembly|council|audience|forum|briefing|vigil|service|ceremony|event)$/;
 /** What someone does to a gathering that makes it theirs: "was chaired by", "was led by". */
 const LED_BY = /^(?:chaired|led|hosted|opened|addressed|moderated|presented|fronted|organised|organized|convened|called)$/;
@@ -3694,7 +3694,7 @@ function someoneSpeaks(toks: Tok[], qt: number, sent: number): boolean {
   let k = qt + 1;
   if (toks[k]?.t === ',') k++;
   // (not a thing with a voice's name: "a voice message from her son said")
-  const voice = /^(?:a|another|one)$/.test(toks[k]?.lo ?? '') && /^voices?$/.test(toks[k + 1]?.lo ?? '') && toks[k + 1]!.sent === sent && !/^(?:messages?|notes?|mail|memos?|recordings?|notes?|clips?|calls?|over)$/.test(toks[k + 2]?.lo ?? '');
+  const voice = /^(?:a|another|one)$/.test(toks[k]?.lo ?? '') && /^voices?$/.test(toks[k + 1]?.lo ?? '') && toks[k + 1]!.sent === sent && !/^(?:messages?|notes?|mail|memos?|recordings?|clips?|calls?|over)$/.test(toks[k + 2]?.lo ?? '');
   if ((someone(toks[k]) || voice) && toks[k]!.sent === sent) {
     let v = voice ? k + 2 : k + 1;
     while (isAdv(toks[v]) && toks[v]!.sent === sent) v++;
