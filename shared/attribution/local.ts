@@ -562,7 +562,8 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && PLACE_HEADS.has(next.lo)) && !nounBeforePersonVerb(tk, next) && !nounBeforeSurname(tk, next, after)) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
   // (nor "Someone", "Nobody", "Everyone" opening a sentence: no one's name)
-  if (sentStart && (INDEFINITE_PRONOUNS.has(tk.lo) || tk.lo === 'no-one')) return false;
+  // (nor "Somewhere", "Nowhere": "Somewhere behind a curtain, a voice shouts")
+  if (sentStart && (INDEFINITE_PRONOUNS.has(tk.lo) || tk.lo === 'no-one' || /^(?:somewhere|anywhere|everywhere|nowhere)$/.test(tk.lo))) return false;
   // (nor a span of time opening it: "Moments later came another shout", "Hours after the vote")
   if (sentStart && /^(?:moments|seconds|minutes|hours|days|weeks|months|years|decades)$/.test(tk.lo) && /^(?:later|earlier|after|before|ago|afterwards)$/.test(next?.lo ?? '') && next!.sent === tk.sent) return false;
   // (nor, opening the sentence, a compound in lower case after its hyphen or a word with an
@@ -3687,6 +3688,15 @@ function whoseRoleNamed(toks: Tok[], rel: number, k: number): boolean {
 /** "someone" or "somebody" is the subject of the verb of saying that governs the quote at qt: right
  * after it ("“…,” someone shouted") or before its colon, past a phrase of place ("someone at the back
  * of the hall shouted:"). */
+/** "There is a saying in the lower leagues, repeated in clubhouses ...: “You don’t pick the club.”": words
+ * a sentence opening with a saying, a proverb or a motto gives after a colon, no one's. */
+function sayingBefore(toks: Tok[], qt: number, sent: number): boolean {
+  if (toks[qt - 1]?.t !== ':') return false;
+  let s0 = qt - 1;
+  while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
+  const w = toks.slice(s0, Math.min(qt, s0 + 6)).map((t) => t.lo).join(' ');
+  return /^there(?: (?:is|was|are|were)| ?['\u2019] ?s)? (?:(?:a|an|the|one) )?(?:old |well-worn |local |famous )?(?:saying|sayings|proverb|phrase|joke|motto|expression|adage|rule)\b/.test(w);
+}
 function someoneSpeaks(toks: Tok[], qt: number, sent: number): boolean {
   const someone = (t: Tok | undefined) => !!t && t.k === 'w' && /^(?:someone|somebody)$/.test(t.lo) && !t.poss;
   // after the quote: "“…,” someone shouted"
@@ -3701,10 +3711,14 @@ function someoneSpeaks(toks: Tok[], qt: number, sent: number): boolean {
     if (toks[v]?.sent === sent && isSpeechVerb(toks[v])) return true;
   }
   // before it: "someone at the back of the hall shouted: “…”"
-  // (or a comma: "Somebody in the crowd yelled, “Nor are we!”")
+  // (or a comma: "Somebody in the crowd yelled, “Nor are we!”"; or a voice right before its words:
+  // "Somewhere behind a curtain, a voice shouts “Is anybody there?”")
+  const bare = toks[qt - 1]?.k === 'w' && isSpeechVerb(toks[qt - 1]) && toks[qt - 2]?.lo === 'voice' && /^(?:a|another|one)$/.test(toks[qt - 3]?.lo ?? '');
+  if (bare && toks[qt - 1]!.sent === sent && toks[qt - 3]!.sent === sent) return true;
   if ((toks[qt - 1]?.t !== ':' && toks[qt - 1]?.t !== ',') || !isSpeechVerb(toks[qt - 2]) || toks[qt - 2]!.sent !== sent) return false;
   for (let b = qt - 3; b >= 0 && qt - b <= 12 && toks[b]!.sent === sent && toks[b]!.k === 'w'; b--) {
-    if (someone(toks[b])) {
+    if (someone(toks[b]) || (toks[b]!.lo === 'voice' && /^(?:a|another|one)$/.test(toks[b - 1]?.lo ?? '') && b === qt - 3)) {
+      if (toks[b]!.lo === 'voice') return true;
       const before = toks[b - 1];
       return !before || before.sent !== sent || before.t === ',' || before.k === 'q' || /^(?:when|as|while|then|and|but|before|after|until)$/.test(before.lo);
     }
@@ -3762,7 +3776,7 @@ function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue 
   }
   // ("someone at the back of the hall shouted: “Tell the truth!”", "“Get up!” someone shouted,
   // according to a camper": words whose speaker the story itself does not know are no one's)
-  if (someoneSpeaks(toks, qt, sent)) return { ...NONE, cue: 'someone' };
+  if (someoneSpeaks(toks, qt, sent) || sayingBefore(toks, qt, sent)) return { ...NONE, cue: 'someone' };
   const p1 = toks[qt - 1];
   const p2 = toks[qt - 2];
   // "Said Comey, "..."", "Added the mayor: "..."": a verb of saying opening the sentence, its

@@ -11947,3 +11947,17 @@ describe('round 53, reviewed again: the spokesperson\'s firm, the stage directio
     expect(res.quotes[0]!.speakerName).not.toBe('Pádraig Moran');
   });
 });
+
+describe('round 54: a saying, and a voice no one knows', () => {
+  it('"There is a saying in the lower leagues ...: “…”" is no one\'s', () => {
+    const res = analyzeParagraphs(['Alun Prothero has been club secretary for 40 years.', 'There is a saying in the lower leagues, repeated in clubhouses from Penzance to Berwick: “You don’t pick the club. The club picks you.”']);
+    expect(res.quotes[0]!.speakerName).toBeNull();
+    expect(analyzeParagraphs(['There’s a saying here: “Slow is smooth.”']).quotes[0]!.speakerName).toBeNull();
+  });
+
+  it('"Somewhere behind a curtain, a voice shouts “Is anybody there?”" is no one\'s, and "Somewhere" is no name', () => {
+    const res = analyzeParagraphs(['Nurse Ama Owusu ran between the beds.', 'Somewhere behind a curtain, a voice shouts “Is anybody there?” No one answers.']);
+    expect(res.quotes[0]!.speakerName).toBeNull();
+    expect(res.cast.map((c) => c.name)).not.toContain('Somewhere');
+  });
+});
