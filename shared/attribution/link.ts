@@ -874,6 +874,14 @@ function nameWithOwner(lp: LocalParagraph, mi: number): string {
   const owner = mi > 0 ? lp.mentions[mi - 1]! : null;
   return owner?.poss && owner.i1 === m.i0 && owner.type !== 'place' ? `${owner.name}\u2019s ${m.name}` : m.name;
 }
+/** The words call `mem` by name, set off at their start or end ("That’s simply not true, Dana.",
+ * "Mr Kerrigan, with respect, ..."): someone speaking to them, not them. */
+function calledByName(text: string, mem: Member): boolean {
+  const names = [mem.tokens[0], mem.tokens[mem.tokens.length - 1]].filter((w): w is string => !!w && /^\p{Lu}/u.test(w)).map(escapeRegExp);
+  if (!names.length) return false;
+  const name = `(?:(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Senator)\\.? )?(?:${names.join('|')})`;
+  return new RegExp(`(?:^${name},|,\\s*${name}[.!?]?\\s*$)`, 'u').test(text.trim());
+}
 /** Verbs of putting one's own view in words: "That was how X summed up ...", "That is how X puts it". */
 const SUMMING_UP = /^(?:summed|sums|put|puts|described|describes|explained|explains|framed|frames|characterised|characterized)$/;
 /** "That was Liam Boudreau, 9, who ...", "That is Imran Qureshi, who ...", "That was how Aigerim Seitkali-Brandt summed it up", "That was the more measured verdict of Ellisford captain
@@ -5449,6 +5457,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // a speech verb in the quote's own sentence that the engine could not tie to anyone ("A
           // woman in the audience shouted, ...") says someone else is speaking
           ambiguous = lastQuoteUnsure || lastQuoteAsked || !!other || lp.sentSpeech[lq.sent]! || otherPersonSince(p, lq.sent) || backReferenceNext(p, lq);
+          // ("“That’s simply not true, Dana.”" after Dana Kerrigan spoke: words that call the one
+          // going on by name are someone else's, for the reviewer to say)
+          if (speaker && speaker.kind === 'person' && !speaker.described && calledByName(lq.raw.text, speaker)) {
+            speaker = null;
+            cue = null;
+            ambiguous = false;
+          }
           // ("“It started as a drawing on a napkin —” Vaitkutė began. / “— in a very bad restaurant,”
           // Karaca-Bauer said. / “The restaurant was fine.”": after one finishing another's sentence,
           // a paragraph of quotes only may be either of them; the one interrupted is suggested)

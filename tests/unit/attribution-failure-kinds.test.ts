@@ -11961,3 +11961,15 @@ describe('round 54: a saying, and a voice no one knows', () => {
     expect(res.cast.map((c) => c.name)).not.toContain('Somewhere');
   });
 });
+
+describe('round 54: "“That’s simply not true, Dana.”" after Dana Kerrigan spoke', () => {
+  it('words that call the last speaker by name are not theirs going on', () => {
+    const res = analyzeParagraphs([
+      'Incumbent Grace Oyelowo-Hart opened by listing her record.',
+      'Her challenger, council member Dana Kerrigan, was having none of it. “The ferry terminal was two years late,” she said.',
+      '“That’s simply not true, Dana.”',
+    ]);
+    expect(res.quotes[1]!.speakerName).not.toBe('Dana Kerrigan');
+    expect(res.cast.find((c) => c.id === res.quotes[1]!.suggestedSpeakerId)?.name).not.toBe('Dana Kerrigan');
+  });
+});
