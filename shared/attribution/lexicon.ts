@@ -1132,6 +1132,9 @@ export const INTRO_WORDS = new Set([
   // (a place the sentence opens with: "Outside Tamaki General Hospital, strikers waved placards")
   'outside',
   'inside',
+  // (or a place the story does not name: "Somewhere, a child began to cry.")
+  'somewhere',
+  'elsewhere',
   'on',
   'at',
   'during',

@@ -877,10 +877,19 @@ function nameWithOwner(lp: LocalParagraph, mi: number): string {
 /** The words call `mem` by name, set off at their start or end ("That’s simply not true, Dana.",
  * "Mr Kerrigan, with respect, ..."): someone speaking to them, not them. */
 function calledByName(text: string, mem: Member): boolean {
-  const names = [mem.tokens[0], mem.tokens[mem.tokens.length - 1]].filter((w): w is string => !!w && /^\p{Lu}/u.test(w)).map(escapeRegExp);
-  if (!names.length) return false;
-  const name = `(?:(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Senator)\\.? )?(?:${names.join('|')})`;
-  return new RegExp(`(?:^${name},|,\\s*${name}[.!?]?\\s*$)`, 'u').test(text.trim());
+  // (a given name alone, one the lexicon knows as such and as no place or month, or a surname after a
+  // title: not "Jordan, Lebanon and Turkey", "at the latest, May", "Seattle, Washington", "Drury, with
+  // respect, is not the name", "All my love, Mira.")
+  const first = mem.tokens.length >= 2 && isFirstName(mem.lower[0]!) && !isPlaceWord(mem.lower[0]!) && !isDateWord(mem.lower[0]!) ? escapeRegExp(mem.tokens[0]!) : '';
+  const surname = mem.tokens.length >= 2 ? escapeRegExp(mem.tokens[mem.tokens.length - 1]!) : '';
+  const alts = [first, surname ? `(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Senator|Judge|Professor)\\.? ${surname}` : ''].filter(Boolean);
+  if (!alts.length) return false;
+  const name = `(?:${alts.join('|')})`;
+  const t = text.trim();
+  // (opening, then words in lower case: "Dana, that is not true"; closing after a clause: "That’s
+  // simply not true, Dana.", not after a sign-off)
+  // (nor after a place, "the capital of Saskatchewan, Regina.")
+  return new RegExp(`^${name}, \\p{Ll}`, 'u').test(t) || (new RegExp(`(?:^|\\s)\\p{Ll}[\\p{L}'\u2019-]*, ${name}[.!?]?$`, 'u').test(t) && !/\b(?:love|regards|yours|wishes|thanks),? [^,]*$/i.test(t));
 }
 /** Verbs of putting one's own view in words: "That was how X summed up ...", "That is how X puts it". */
 const SUMMING_UP = /^(?:summed|sums|put|puts|described|describes|explained|explains|framed|frames|characterised|characterized)$/;

@@ -3695,6 +3695,17 @@ function sayingBefore(toks: Tok[], qt: number, sent: number): boolean {
   let s0 = qt - 1;
   while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
   const w = toks.slice(s0, Math.min(qt, s0 + 6)).map((t) => t.lo).join(' ');
+  // (with no one of its own saying it before the colon: not "There is a rule in this dressing room,
+  // Brandt said:", "There is one phrase Tillman repeats at every rally:", "There is a proverb, he told
+  // them:", "according to captain Sione Taufa:"; a place after "in" or "from" is no one)
+  const noun = toks.findIndex((t, x) => x >= s0 && x < s0 + 6 && /^(?:saying|sayings|proverb|phrase|joke|motto|expression|adage|rule)$/.test(t.lo));
+  for (let x = noun + 1; noun >= 0 && x < qt - 1; x++) {
+    const t = toks[x]!;
+    if (t.k !== 'w') continue;
+    if (t.cap && !/^(?:in|from|to|at|across|around|of)$/.test(toks[x - 1]?.lo ?? '') && !toks[x - 1]?.cap) return false;
+    if (/^(?:he|she|they|i|we|you|according)$/.test(t.lo)) return false;
+    if (isSpeechVerb(t) && toks[x - 1]?.t !== ',') return false;
+  }
   return /^there(?: (?:is|was|are|were)| ?['\u2019] ?s)? (?:(?:a|an|the|one) )?(?:old |well-worn |local |famous )?(?:saying|sayings|proverb|phrase|joke|motto|expression|adage|rule)\b/.test(w);
 }
 function someoneSpeaks(toks: Tok[], qt: number, sent: number): boolean {

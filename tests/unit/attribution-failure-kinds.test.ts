@@ -11973,3 +11973,21 @@ describe('round 54: "“That’s simply not true, Dana.”" after Dana Kerrigan 
     expect(res.cast.find((c) => c.id === res.quotes[1]!.suggestedSpeakerId)?.name).not.toBe('Dana Kerrigan');
   });
 });
+
+describe('round 54, reviewed: the saying, "Somewhere" and a name called, narrowed', () => {
+  it('a saying someone in the sentence gives is theirs ("There is a rule in this dressing room, Brandt said: “…”")', () => {
+    const res = analyzeParagraphs(['Coach Hendrik Brandt has run the under-18s for a decade.', 'There is a rule in this dressing room, Brandt said: “Nobody leaves before the kit is packed.”']);
+    expect(res.quotes[0]!.speakerName).toBe('Hendrik Brandt');
+  });
+
+  it('a name in the words that is a place, a list or a sign-off does not take them from the one going on', () => {
+    const going = (second: string) => analyzeParagraphs(['Regina Okafor emigrated to Canada in 1998. “We knew nobody,” Okafor said.', second]).quotes[1]!.speakerName;
+    expect(going('“We settled in the capital of Saskatchewan, Regina.”')).toBe('Regina Okafor');
+    expect(analyzeParagraphs(['Mira Castellanos read from the letter to her son. “I kept a copy,” Castellanos said.', '“Come home safe. All my love, Mira.”']).quotes[1]!.speakerName).toBe('Mira Castellanos');
+  });
+
+  it('"Somewhere, a child began to cry. “…”" is not surely the minister going on', () => {
+    const res = analyzeParagraphs(['Finance Minister Grant Lowe was halfway through his speech. “We will balance the books,” he said.', 'Somewhere, a child began to cry. “Mummy, I want to go home.”']);
+    expect(res.quotes[1]!.speakerName).not.toBe('Grant Lowe');
+  });
+});
