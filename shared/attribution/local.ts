@@ -678,6 +678,9 @@ function roleOfSetOffBefore(toks: Tok[], i0: number): boolean {
 
 /** Verbs that say what someone called a thing ("a result her coach described as “…”"). */
 const NAMING_SPEECH = /^(?:described|describes|called|calls|dubbed)$/;
+/** Groups of someone's people, never one person a name set off after them could be: "The family of
+ * the taxi driver, Patrick Hourigan," is Hourigan's family. */
+const KIN_GROUPS = new Set(['family', 'parents', 'relatives', 'children', 'siblings']);
 /** What a firm is to someone, named after it ("the pub’s owner, Wearside Taverns"). */
 const FIRM_KINDS = new Set(['owner', 'owners', 'supplier', 'servicer', 'developer', 'landlord', 'employer', 'operator', 'insurer', 'provider', 'lender', 'manufacturer', 'maker', 'retailer', 'contractor', 'builder', 'distributor', 'publisher', 'carrier', 'franchisee', 'franchisor', 'parent']);
 /** Words a spokesperson's firm goes by that its spokesperson's own name may follow as well ("A
@@ -733,6 +736,12 @@ function ownerAppositiveSource(ctx: Ctx, m: Mention, sent: number): LocalCue | n
   const s0 = sentenceStartFrom(toks, c, sent);
   const d = describedStartingAt(ctx, s0, sent);
   if (d?.cue.ref !== 'described' || !d.cue.roleHead) return null;
+  // ("The family of the taxi driver, Patrick Hourigan, said": a group of someone's people opening the
+  // sentence, the name set off after the role of whose they are, is that group, as "The family of
+  // Patrick Hourigan said" is)
+  if (KIN_GROUPS.has(d.cue.roleHead) && toks[s0]?.lo === 'the' && toks[s0 + 1]?.lo === d.cue.roleHead && toks[s0 + 2]?.lo === 'of' && toks[s0 + 3]?.lo === 'the' && c - s0 <= 7 && toks.slice(s0 + 4, c).every((t) => t.k === 'w' && !t.cap) && (m.type === 'person' || m.personEvidence || isFirstName(m.lower[0]!))) {
+    return { ...d.cue, text: `the ${d.cue.roleHead} of ${m.name}`, at: d.end };
+  }
   // ("A spokeswoman for the sitting member, Bronwyn Halvorsen, says Ms Halvorsen has visited": the
   // person whose spokeswoman she is, set off after the role that ends the "for" phrase, when the
   // sentence goes on to speak of them by surname; "A spokeswoman for the mayor, Ella Shaw, said" may

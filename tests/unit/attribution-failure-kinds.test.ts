@@ -11991,3 +11991,16 @@ describe('round 54, reviewed: the saying, "Somewhere" and a name called, narrowe
     expect(res.quotes[1]!.speakerName).not.toBe('Grant Lowe');
   });
 });
+
+describe('round 54: "The family of the taxi driver, Patrick Hourigan, said ..."', () => {
+  it('is the family\'s, as "The family of Patrick Hourigan said" is, not Hourigan\'s', () => {
+    const who = (t: string) => analyzeParagraphs([t]).quotes[0]!.speakerName;
+    expect(who('The family of the taxi driver, Patrick Hourigan, said they were “devastated”.')).toBe('the family of Patrick Hourigan');
+    expect(who('The parents of the boy, Liam Doyle, said: “We are heartbroken.”')).toBe('the parents of Liam Doyle');
+  });
+
+  it('not one person of someone\'s ("The son of the taxi driver, Liam Hourigan, said" may name the son)', () => {
+    const res = analyzeParagraphs(['The son of the taxi driver, Liam Hourigan, said: “Dad loved this city.”']);
+    expect(res.quotes[0]!.speakerName).not.toBe('the son of Liam Hourigan');
+  });
+});
