@@ -678,6 +678,16 @@ function roleOfSetOffBefore(toks: Tok[], i0: number): boolean {
 
 /** Verbs that say what someone called a thing ("a result her coach described as “…”"). */
 const NAMING_SPEECH = /^(?:described|describes|called|calls|dubbed)$/;
+/** The name is set off and the group's verb of saying comes right after it, past an age at most
+ * ("Patrick Hourigan, said", "Sean Fee, 42, said"): not a second description, "Joan Maher, his mother,
+ * said", nor the name's own report, "Patrick Hourigan said, is". */
+function groupVerbAfter(toks: Tok[], m: Mention): boolean {
+  let v = m.i1 + 1;
+  if (toks[m.i1]?.t !== ',') return false;
+  if (/^\d{1,3}$/.test(toks[v]?.t ?? '') && toks[v + 1]?.t === ',') v += 2;
+  const t = toks[v];
+  return !!t && t.k === 'w' && !t.cap && t.sent === toks[m.i1]!.sent && isSpeechVerb(t);
+}
 /** Groups of someone's people, never one person a name set off after them could be: "The family of
  * the taxi driver, Patrick Hourigan," is Hourigan's family. */
 const KIN_GROUPS = new Set(['family', 'parents', 'relatives', 'children', 'siblings']);
@@ -739,7 +749,7 @@ function ownerAppositiveSource(ctx: Ctx, m: Mention, sent: number): LocalCue | n
   // ("The family of the taxi driver, Patrick Hourigan, said": a group of someone's people opening the
   // sentence, the name set off after the role of whose they are, is that group, as "The family of
   // Patrick Hourigan said" is)
-  if (KIN_GROUPS.has(d.cue.roleHead) && toks[s0]?.lo === 'the' && toks[s0 + 1]?.lo === d.cue.roleHead && toks[s0 + 2]?.lo === 'of' && toks[s0 + 3]?.lo === 'the' && c - s0 <= 7 && toks.slice(s0 + 4, c).every((t) => t.k === 'w' && !t.cap) && (m.type === 'person' || m.personEvidence || isFirstName(m.lower[0]!))) {
+  if (KIN_GROUPS.has(d.cue.roleHead) && toks[s0]?.lo === 'the' && toks[s0 + 1]?.lo === d.cue.roleHead && toks[s0 + 2]?.lo === 'of' && toks[s0 + 3]?.lo === 'the' && c - s0 <= 7 && toks.slice(s0 + 4, c).every((t) => t.k === 'w' && !t.cap) && (m.type === 'person' || m.personEvidence || isFirstName(m.lower[0]!)) && groupVerbAfter(toks, m)) {
     return { ...d.cue, text: `the ${d.cue.roleHead} of ${m.name}`, at: d.end };
   }
   // ("A spokeswoman for the sitting member, Bronwyn Halvorsen, says Ms Halvorsen has visited": the
@@ -3704,19 +3714,22 @@ function sayingBefore(toks: Tok[], qt: number, sent: number): boolean {
   let s0 = qt - 1;
   while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
   const w = toks.slice(s0, Math.min(qt, s0 + 6)).map((t) => t.lo).join(' ');
+  if (!new RegExp(`^there(?: (?:is|was|are|were)| ?['\u2019] ?s)? (?:(?:a|an|the|one) )?(?:old |well-worn |local |famous )?${SAYING_NOUNS.source}\\b`).test(w)) return false;
   // (with no one of its own saying it before the colon: not "There is a rule in this dressing room,
   // Brandt said:", "There is one phrase Tillman repeats at every rally:", "There is a proverb, he told
   // them:", "according to captain Sione Taufa:"; a place after "in" or "from" is no one)
-  const noun = toks.findIndex((t, x) => x >= s0 && x < s0 + 6 && /^(?:saying|sayings|proverb|phrase|joke|motto|expression|adage|rule)$/.test(t.lo));
-  for (let x = noun + 1; noun >= 0 && x < qt - 1; x++) {
+  const noun = toks.findIndex((t, x) => x >= s0 && x < s0 + 6 && new RegExp(`^${SAYING_NOUNS.source}$`).test(t.lo));
+  for (let x = noun + 1; x < qt - 1; x++) {
     const t = toks[x]!;
     if (t.k !== 'w') continue;
     if (t.cap && !/^(?:in|from|to|at|across|around|of)$/.test(toks[x - 1]?.lo ?? '') && !toks[x - 1]?.cap) return false;
     if (/^(?:he|she|they|i|we|you|according)$/.test(t.lo)) return false;
     if (isSpeechVerb(t) && toks[x - 1]?.t !== ',') return false;
   }
-  return /^there(?: (?:is|was|are|were)| ?['\u2019] ?s)? (?:(?:a|an|the|one) )?(?:old |well-worn |local |famous )?(?:saying|sayings|proverb|phrase|joke|motto|expression|adage|rule)\b/.test(w);
+  return true;
 }
+/** What a saying is called ("There is an old joke among miners"). */
+const SAYING_NOUNS = /(?:saying|sayings|proverb|phrase|joke|motto|expression|adage|rule)/;
 function someoneSpeaks(toks: Tok[], qt: number, sent: number): boolean {
   const someone = (t: Tok | undefined) => !!t && t.k === 'w' && /^(?:someone|somebody)$/.test(t.lo) && !t.poss;
   // after the quote: "“…,” someone shouted"

@@ -11999,6 +11999,12 @@ describe('round 54: "The family of the taxi driver, Patrick Hourigan, said ..."'
     expect(who('The parents of the boy, Liam Doyle, said: “We are heartbroken.”')).toBe('the parents of Liam Doyle');
   });
 
+  it('not when a second description or the name\'s own verb follows the name ("Joan Maher, his mother, said", "Patrick Hourigan said, is")', () => {
+    const who = (t: string) => analyzeParagraphs([t]).quotes[0]!.speakerName;
+    expect(who('The family of the victim, Joan Maher, his mother, said: “We are heartbroken.”')).toBe('Joan Maher');
+    expect(who('The family of the victim, Patrick Hourigan said, is “utterly distraught”.')).toBe('Patrick Hourigan');
+  });
+
   it('not one person of someone\'s ("The son of the taxi driver, Liam Hourigan, said" may name the son)', () => {
     const res = analyzeParagraphs(['The son of the taxi driver, Liam Hourigan, said: “Dad loved this city.”']);
     expect(res.quotes[0]!.speakerName).not.toBe('the son of Liam Hourigan');
