@@ -3732,26 +3732,28 @@ function sayingBefore(toks: Tok[], qt: number, sent: number): boolean {
 const SAYING_NOUNS = /(?:saying|sayings|proverb|phrase|joke|motto|expression|adage|rule)/;
 function someoneSpeaks(toks: Tok[], qt: number, sent: number): boolean {
   const someone = (t: Tok | undefined) => !!t && t.k === 'w' && /^(?:someone|somebody)$/.test(t.lo) && !t.poss;
+  /** "a voice" (or "another voice", "one voice"; `plural`, "voices" too) ends at token i */
+  const aVoice = (i: number, plural = false) => (plural ? /^voices?$/ : /^voice$/).test(toks[i]?.lo ?? '') && /^(?:a|another|one)$/.test(toks[i - 1]?.lo ?? '') && toks[i]!.sent === sent && toks[i - 1]!.sent === sent;
   // after the quote: "“…,” someone shouted"
   // (or "a voice": "“You said that last year,” a voice called from the back of the hall.")
   let k = qt + 1;
   if (toks[k]?.t === ',') k++;
   // (not a thing with a voice's name: "a voice message from her son said")
-  const voice = /^(?:a|another|one)$/.test(toks[k]?.lo ?? '') && /^voices?$/.test(toks[k + 1]?.lo ?? '') && toks[k + 1]!.sent === sent && !/^(?:messages?|notes?|mail|memos?|recordings?|clips?|calls?|over)$/.test(toks[k + 2]?.lo ?? '');
+  const voice = aVoice(k + 1, true) && !/^(?:messages?|notes?|mail|memos?|recordings?|clips?|calls?|over)$/.test(toks[k + 2]?.lo ?? '');
   if ((someone(toks[k]) || voice) && toks[k]!.sent === sent) {
     let v = voice ? k + 2 : k + 1;
     while (isAdv(toks[v]) && toks[v]!.sent === sent) v++;
     if (toks[v]?.sent === sent && isSpeechVerb(toks[v])) return true;
   }
   // before it: "someone at the back of the hall shouted: “…”"
-  // (or a comma: "Somebody in the crowd yelled, “Nor are we!”"; or a voice right before its words:
-  // "Somewhere behind a curtain, a voice shouts “Is anybody there?”")
-  const bare = toks[qt - 1]?.k === 'w' && isSpeechVerb(toks[qt - 1]) && toks[qt - 2]?.lo === 'voice' && /^(?:a|another|one)$/.test(toks[qt - 3]?.lo ?? '');
-  if (bare && toks[qt - 1]!.sent === sent && toks[qt - 3]!.sent === sent) return true;
-  if ((toks[qt - 1]?.t !== ':' && toks[qt - 1]?.t !== ',') || !isSpeechVerb(toks[qt - 2]) || toks[qt - 2]!.sent !== sent) return false;
+  // (or a comma: "Somebody in the crowd yelled, “Nor are we!”"; "a voice" right before the verb, with
+  // no mark before the words too: "Somewhere behind a curtain, a voice shouts “Is anybody there?”")
+  const marked = toks[qt - 1]?.t === ':' || toks[qt - 1]?.t === ',';
+  const v = marked ? qt - 2 : qt - 1;
+  if (toks[v]?.k === 'w' && isSpeechVerb(toks[v]) && toks[v]!.sent === sent && aVoice(v - 1)) return true;
+  if (!marked || !isSpeechVerb(toks[v]) || toks[v]!.sent !== sent) return false;
   for (let b = qt - 3; b >= 0 && qt - b <= 12 && toks[b]!.sent === sent && toks[b]!.k === 'w'; b--) {
-    if (someone(toks[b]) || (toks[b]!.lo === 'voice' && /^(?:a|another|one)$/.test(toks[b - 1]?.lo ?? '') && b === qt - 3)) {
-      if (toks[b]!.lo === 'voice') return true;
+    if (someone(toks[b])) {
       const before = toks[b - 1];
       return !before || before.sent !== sent || before.t === ',' || before.k === 'q' || /^(?:when|as|while|then|and|but|before|after|until)$/.test(before.lo);
     }
