@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { QUOTE_STATE_LABELS } from '../../shared/article/index';
 import { summaryLine } from '../../shared/attribution/index';
+import { plural } from '../../shared/compare/labels';
 import { CHECK_LABEL, type QuoteDesk, type QuoteItem } from './quote-desk';
 import './quotes.css';
 
@@ -72,11 +73,11 @@ export const SourcesPanel = memo(function SourcesPanel({ desk, onJump, onClose }
                   return (
                     <li
                       key={s.person.id}
-                      aria-label={`${s.person.name}: ${s.words} words in ${s.quotes.length} ${s.quotes.length === 1 ? 'quote' : 'quotes'}, ${share}% of quoted words`}
+                      aria-label={`${s.person.name}: ${plural(s.words, 'word')} in ${plural(s.quotes.length, 'quote')}, ${share}% of quoted words`}
                     >
                       <span className="voice-name">{s.person.name}</span>
                       <span className="voice-figures" aria-hidden="true">
-                        {s.quotes.length} {s.quotes.length === 1 ? 'quote' : 'quotes'} · {s.words} words · {share}%
+                        {plural(s.quotes.length, 'quote')} · {plural(s.words, 'word')} · {share}%
                       </span>
                       <span className="voice-bar" aria-hidden="true">
                         <span style={{ width: `${Math.max(2, (s.words / maxWords) * 100)}%` }} />
@@ -99,7 +100,7 @@ export const SourcesPanel = memo(function SourcesPanel({ desk, onJump, onClose }
                     <div className="person-head">
                       <h4>{s.person.name}</h4>
                       <span className="person-figures">
-                        {s.quotes.length} {s.quotes.length === 1 ? 'quote' : 'quotes'} · {s.words} words{s.asks ? ' · asked the questions' : ''}
+                        {plural(s.quotes.length, 'quote')} · {plural(s.words, 'word')}{s.asks ? ' · asked the questions' : ''}
                       </span>
                     </div>
                     {roleLine(s.person) && <p className="person-role">{roleLine(s.person)}</p>}

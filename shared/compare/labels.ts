@@ -28,7 +28,8 @@ export function unchangedLabel(first: BlockComparison, last: BlockComparison): s
   return a === b ? `¶${a} unchanged` : `¶${a}–${b} unchanged`;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "1 word", "14 words": a count with its noun. */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "2 paragraphs changed, 1 new, 1 deleted, 1 moved; 14 words inserted, 9 deleted." */
 export function summaryLine(comparison: ArticleComparison): string {
