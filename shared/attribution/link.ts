@@ -65,6 +65,8 @@ const ASKED_ABOUT = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'wh
 /** The place prepositions that only a place follows. */
 const PLAIN_PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'off', 'from', 'across', 'through', 'beyond', 'along']);
 /** Prepositions whose capitalised object is as likely a place as anyone ("a level crossing in Maltby Fen"). */
+/** Points of the compass before a place's name ("in east Bristol"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'around', 'into', 'onto', 'on', 'from', 'through', 'beyond', 'along', 'towards', 'toward', 'above', 'below', 'beside']);
 
 /** A question put to someone, not one the asker goes on to answer: it speaks of "you", or of no
@@ -187,6 +189,17 @@ function diesThere(lp: LocalParagraph, mi: number): boolean {
   if (!m || m.poss) return false;
   const v = lp.toks[m.i1];
   return v?.k === 'w' && v.sent === m.sent && (v.lo === 'died' || (v.lo === 'was' && (lp.toks[m.i1 + 1]?.lo === 'killed' || (lp.toks[m.i1 + 1]?.lo === 'found' && lp.toks[m.i1 + 2]?.lo === 'dead'))));
+}
+/** Mention mi is a sentence's subject, maybe with an age set off ("Jaylen Forbes-Ansah, 17, died in
+ * hospital"), that the sentence says died, was killed or was found dead: no one a pronoun nearby
+ * takes up as speaking (diesThere without the age, which is in the link key). */
+function saidToDie(lp: LocalParagraph, mi: number): boolean {
+  const m = lp.mentions[mi];
+  if (!m || m.poss) return false;
+  const t = lp.toks;
+  const k = t[m.i1]?.t === ',' && /^\d{1,3}$/.test(t[m.i1 + 1]?.t ?? '') && t[m.i1 + 2]?.t === ',' ? m.i1 + 3 : m.i1;
+  const v = t[k];
+  return v?.k === 'w' && v.sent === m.sent && (v.lo === 'died' || (v.lo === 'was' && (t[k + 1]?.lo === 'killed' || (t[k + 1]?.lo === 'found' && t[k + 2]?.lo === 'dead'))));
 }
 /** Words too common in descriptions to tie two of them together (with a title's modifiers and
  * function words). */
@@ -2372,6 +2385,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const recent: Recent[] = [];
   /** where the story first said in passing that someone has died (diedBefore), by member */
   const diedFrom = new Map<Member, number>();
+  /** where a sentence of the story said someone died (saidToDie), by member: dead to a pronoun once
+   * another person has been a sentence's subject since (before that, it is the story of their death,
+   * an obituary quoting them) */
+  const diedSaid = new Map<Member, number>();
   let lastSpeaker: Member | null = null;
   let lastSpeakerPara = 0;
   /** the last named person given a quote (the likely answerer in a transcript) */
@@ -2645,6 +2662,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const m = locals[para]!.mentions[recentMention(r)];
     return !!m && m.i1 === (at % 100000) - 1;
   };
+  /** a sentence said m died (diedSaid), in reach of `at`, and another person has been a sentence's
+   * subject since */
+  const diedAndGone = (m: Member, at: number): boolean => {
+    const s = diedSaid.get(m);
+    if (s === undefined || s >= at || eff[Math.floor(at / 100000)]! - eff[Math.floor(s / 100000)]! > 3) return false;
+    return recent.some((r) => r.at > s && r.at < at && r.main && r.mem !== m && r.mem.kind === 'person' && !r.mem.weak);
+  };
   /** the one person of gender `gender` the story has named before `at`, with no one described of
    * that gender (or of none) the subject of a sentence since their last mention, and not one the
    * story has said is dead; else null */
@@ -2666,7 +2690,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const pick = of.size ? of : ungendered;
     if (pick.size !== 1) return null;
     const [only, last] = [...pick][0]!;
-    if ((diedFrom.get(only) ?? Infinity) < at) return null;
+    if ((diedFrom.get(only) ?? Infinity) < at || diedAndGone(only, at)) return null;
     // (nor anyone named since whose gender the story never gave)
     for (const [mem, a] of lastUngenderedAt) if (mem !== only && a > last.at) return null;
     const para = Math.floor(at / 100000);
@@ -2692,7 +2716,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // told further back may be the story's subject, quoted from a letter or an old interview)
     const dead = (m: Member): boolean => {
       const d = gender ? diedFrom.get(m) : undefined;
-      return d !== undefined && d < at && eff[para]! - eff[Math.floor(d / 100000)]! <= 3;
+      return (d !== undefined && d < at && eff[para]! - eff[Math.floor(d / 100000)]! <= 3) || (!!gender && diedAndGone(m, at));
     };
     for (let i = recent.length - 1, rank = 0; i >= 0 && rank < 40; i--, rank++) {
       const r = recent[i]!;
@@ -2713,6 +2737,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // after "the": "unlocks the side door of the Regal Cinema in Hull ... / “…,” she says.", and no
       // "-born" word: "The Pretoria-born nurse"; one word alone may be an epithet, "the Vicar")
       if (gender && m.weak && !m.speaker && !m.personEvidence && !m.gender && !bareMention.has(m) && (m.lower.length >= 2 || /-born$/.test(m.lower[0]!))) continue;
+      // (nor a place's name alone the story never showed to be anyone: "in east Bristol")
+      if (gender && m.weak && !m.speaker && !m.personEvidence && !m.gender && m.lower.length === 1 && isPlaceWord(m.lower[0]!) && !isFirstName(m.lower[0]!) && inPlace(r)) continue;
       let score = -0.15 * seen.size - 1.0 * (eff[para]! - eff[r.para]!);
       if (gender && m.gender === gender) score += 2;
       if (m === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! <= 1) score += 1.5;
@@ -2800,6 +2826,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const surnameLike = (m: Member) => m.lower.length === 1 && !isCommonWord(m.lower[0]!) && !isOrgWord(m.lower[0]!) && !isPlaceWord(m.lower[0]!);
   /** the index of the mention recorded at r in its paragraph, else -1 */
   const recentMention = (r: Recent): number => locals[r.para]!.mentions.findIndex((m) => m.n0 === r.at % 100000);
+  /** the mention recorded at r comes after a place preposition, maybe past a point of the compass
+   * ("in Bristol", "in east Bristol") */
+  const inPlace = (r: Recent): boolean => {
+    const lp = locals[r.para]!;
+    const m = lp.mentions[recentMention(r)];
+    if (!m) return false;
+    const k = COMPASS.has(lp.toks[m.i0 - 1]?.lo ?? '') ? m.i0 - 1 : m.i0;
+    const prep = lp.toks[k - 1];
+    return !!prep && prep.k === 'w' && !prep.cap && prep.sent === m.sent && PLAIN_PLACE_PREPS.has(prep.lo);
+  };
   /** the mention recorded at r only says more about its sentence's subject: an affiliation, an
    * appositive's organisation, or someone in what the subject is reported saying */
   const besideSubject = (para: number, r: Recent): boolean => {
@@ -5373,6 +5409,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const m = lp.mentions[ev.i]!;
         if (mem) recent.push({ mem, at: pos(p, m.n0), para: p, sent: m.sent, subj: m.subj || lp.sentSubject[m.sent] === ev.i, main: lp.sentSubject[m.sent] === ev.i });
         if (mem && !diedFrom.has(mem) && diedBefore(lp, m)) diedFrom.set(mem, pos(p, m.n0));
+        // (a sentence of their own saying so, of one named in full and its subject: "Marek Danso, 19,
+        // died in hospital", not "Police said Mr Danso died")
+        if (mem && !diedSaid.has(mem) && m.lower.length >= 2 && lp.sentSubject[m.sent] === ev.i && saidToDie(lp, ev.i)) diedSaid.set(mem, pos(p, m.n0));
         continue;
       }
       const lq = lp.quotes[ev.i]!;

@@ -809,6 +809,8 @@ function afterOpeningPhrase(toks: Tok[], i: number): number {
   return i;
 }
 
+/** Adverbs that come between a subject and its verb ("Green still denies it"). */
+const PLAIN_ADVERBS = new Set(['still', 'also', 'never', 'now', 'always', 'often', 'later', 'then', 'rarely', 'seldom', 'once', 'already', 'just', 'usually', 'sometimes', 'again', 'barely', 'hardly', 'finally', 'eventually', 'quickly', 'simply', 'only']);
 function buildMentions(toks: Tok[]): Mention[] {
   const out: Mention[] = [];
   let i = 0;
@@ -829,7 +831,11 @@ function buildMentions(toks: Tok[]): Mention[] {
       // ... or in the present ("Pengelly takes that as a win.", a surname only its ending made common)
       // ... and so may one before an auxiliary ("Kitching was blunter."), or with a possessive, when
       // only its ending made it a common word ("Kitching's evidence was shorter.")
-      if (sentStart && tk.k === 'w' && tk.cap && !INDEFINITE_PRONOUNS.has(tk.lo) && (!tk.poss || !lexTagsOf(tk.lo).length) && !beforeVerb && nx && nx.sent === tk.sent && (setOff || tk.poss || (nx.k === 'w' && !nx.cap && (((/ed$/.test(nx.lo) || /[^s]s$/.test(nx.lo)) && isVerbish(nx.lo)) || AUXILIARIES.has(nx.lo)))) && isCommonWord(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && !QUANTIFIERS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo)) {
+      // ... past an adverb or two ("Bill no longer recognises the café", "Green still denies it")
+      let vk = i + 1;
+      while (vk < i + 3 && toks[vk]?.k === 'w' && toks[vk]!.sent === tk.sent && !toks[vk]!.cap && (PLAIN_ADVERBS.has(toks[vk]!.lo) || (toks[vk]!.lo === 'no' && toks[vk + 1]?.lo === 'longer'))) vk += toks[vk]!.lo === 'no' ? 2 : 1;
+      const vb = toks[vk];
+      if (sentStart && tk.k === 'w' && tk.cap && !INDEFINITE_PRONOUNS.has(tk.lo) && (!tk.poss || !lexTagsOf(tk.lo).length) && !beforeVerb && nx && nx.sent === tk.sent && (setOff || tk.poss || (vb?.k === 'w' && !vb.cap && vb.sent === tk.sent && (((/ed$/.test(vb.lo) || /[^s]s$/.test(vb.lo)) && isVerbish(vb.lo)) || AUXILIARIES.has(vb.lo)))) && isCommonWord(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && !QUANTIFIERS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo)) {
         const m = analyzeRun(toks, i, i + 1, [tk]);
         if (m && m.type !== 'place' && m.type !== 'org') out.push({ ...m, maybe: true });
       }
@@ -1347,7 +1353,9 @@ interface Ctx {
 
 export function isVerbish(lo: string): boolean {
   if (SPEECH_VERBS.has(lo)) return true;
-  const t = lexTagsOf(lo);
+  let t = lexTagsOf(lo);
+  // (British spelling, which the lexicon lacks: "recognises", "apologised" as "recognizes", "apologized")
+  if (!t.length && /is(?:e|es|ed|ing)$/.test(lo)) t = lexTagsOf(lo.replace(/is(e|es|ed|ing)$/, 'iz$1'));
   if (t.some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Infinitive' || x === 'Copula' || x === 'Modal' || x === 'Gerund')) return !t.some((x) => x === 'Singular' || x === 'Plural' || x === 'Noun');
   return false;
 }

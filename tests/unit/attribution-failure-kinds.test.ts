@@ -12010,3 +12010,31 @@ describe('round 54: "The family of the taxi driver, Patrick Hourigan, said ..."'
     expect(res.quotes[0]!.speakerName).not.toBe('the son of Liam Hourigan');
   });
 });
+
+describe('round 54: one the story says died, and a place, are no "he" soon after', () => {
+  it('"Marek Danso, 19, died in hospital" is not the "he" quoted two sentences later, nor is "east Cardiff"', () => {
+    const res = analyzeParagraphs([
+      'Detectives investigating the fatal stabbing of a teenager in east Cardiff have appealed for witnesses.',
+      'Marek Danso, 19, died in hospital on Saturday.',
+      'Inspector Kim Aldous said two men had been arrested.',
+      '“We are asking anyone with dashcam footage to come forward,” he said.',
+    ]);
+    expect(['Marek Danso', 'Cardiff']).not.toContain(res.quotes[0]!.speakerName);
+  });
+
+  it('but the one who died is still the "she" of an obituary that quotes her before anyone else is a subject', () => {
+    const res = analyzeParagraphs(['Dame Ruth Okafor-Blythe, 88, died on Sunday at her home in Whitstable.', '“I never wanted a statue. I wanted a bus route,” she told an interviewer in 2009.']);
+    expect(res.quotes[0]!.speakerName).toBe('Ruth Okafor-Blythe');
+  });
+});
+
+describe('round 54: a name that is a word opening a sentence before an adverb and a verb', () => {
+  it('"Hope now volunteers there herself. “…,” she says." is Hope\'s, surely', () => {
+    const said = (third: string) =>
+      analyzeParagraphs(['Ngaire Tane runs the night line from a converted garage. “We never close,” she says.', 'One caller, a teenager who gave only her first name, Hope, says it saved her.', third]).quotes[1]!;
+    for (const third of ['Hope now volunteers there herself. “I want to give something back,” she says.', 'Hope still answers calls on Sundays. “I want to give something back,” she says.', 'Hope recognises the voices of the regulars. “I want to give something back,” she says.']) {
+      expect(said(third).speakerName).toBe('Hope');
+      expect(said(third).ambiguous).toBe(false);
+    }
+  });
+});
