@@ -109,6 +109,13 @@ function afterPlacePrep(lp: LocalParagraph, m: Mention): boolean {
   const prep = lp.toks[m.i0 - 1];
   return !!prep && prep.k === 'w' && !prep.cap && prep.sent === lp.toks[m.i0]!.sent && PLACE_PREPS.has(prep.lo);
 }
+/** the mention comes after a plain place preposition, maybe past a point of the compass ("in
+ * Bristol", "in east Bristol"). (In the link key.) */
+function inPlaceAfterPrep(lp: LocalParagraph, m: Mention): boolean {
+  const k = COMPASS.has(lp.toks[m.i0 - 1]?.lo ?? '') ? m.i0 - 1 : m.i0;
+  const prep = lp.toks[k - 1];
+  return !!prep && prep.k === 'w' && !prep.cap && prep.sent === m.sent && PLAIN_PLACE_PREPS.has(prep.lo);
+}
 /** a name used the way a place's is: right after "in", "outside" and the like, as a word before a
  * common noun it names ("the long-delayed Hendry bypass"), or after "of" following a word for those
  * who live in a place or a part of it ("Residents of Llanfair Uchaf") */
@@ -192,7 +199,7 @@ function diesThere(lp: LocalParagraph, mi: number): boolean {
 }
 /** Mention mi is a sentence's subject, maybe with an age set off ("Jaylen Forbes-Ansah, 17, died in
  * hospital"), that the sentence says died, was killed or was found dead: no one a pronoun nearby
- * takes up as speaking (diesThere without the age, which is in the link key). */
+ * takes up as speaking (diesThere, past an age). (In the link key.) */
 function saidToDie(lp: LocalParagraph, mi: number): boolean {
   const m = lp.mentions[mi];
   if (!m || m.poss) return false;
@@ -1115,6 +1122,9 @@ const askedPronounIn = perParagraph((lp): Gender[] => {
     const t = toks[i]!;
     const o = toks[i + 1]!;
     if (t.k === 'w' && ASKING.has(t.lo) && (o.lo === 'him' || o.lo === 'her') && o.sent === t.sent && ASKED_ABOUT.has(toks[i + 2]!.lo)) out[t.sent] = o.lo === 'him' ? 'm' : 'f';
+    // ("put it to him that no harness was found", as counsel does)
+    const w = toks[i + 3];
+    if (t.k === 'w' && /^puts?$/.test(t.lo) && o.lo === 'it' && toks[i + 2]!.lo === 'to' && (w?.lo === 'him' || w?.lo === 'her') && w.sent === t.sent) out[t.sent] = w.lo === 'him' ? 'm' : 'f';
   }
   return out;
 });
@@ -2826,15 +2836,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const surnameLike = (m: Member) => m.lower.length === 1 && !isCommonWord(m.lower[0]!) && !isOrgWord(m.lower[0]!) && !isPlaceWord(m.lower[0]!);
   /** the index of the mention recorded at r in its paragraph, else -1 */
   const recentMention = (r: Recent): number => locals[r.para]!.mentions.findIndex((m) => m.n0 === r.at % 100000);
-  /** the mention recorded at r comes after a place preposition, maybe past a point of the compass
-   * ("in Bristol", "in east Bristol") */
   const inPlace = (r: Recent): boolean => {
     const lp = locals[r.para]!;
     const m = lp.mentions[recentMention(r)];
-    if (!m) return false;
-    const k = COMPASS.has(lp.toks[m.i0 - 1]?.lo ?? '') ? m.i0 - 1 : m.i0;
-    const prep = lp.toks[k - 1];
-    return !!prep && prep.k === 'w' && !prep.cap && prep.sent === m.sent && PLAIN_PLACE_PREPS.has(prep.lo);
+    return !!m && inPlaceAfterPrep(lp, m);
   };
   /** the mention recorded at r only says more about its sentence's subject: an affiliation, an
    * appositive's organisation, or someone in what the subject is reported saying */
@@ -3528,16 +3533,25 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     return r.mem && !r.ambiguous ? { mem: r.mem, ambiguous: false } : null;
   };
   /** "The judge asked him whether he had tried a coop. He said he had ...": the sentence before, in
-   * this paragraph, asks someone of the pronoun's gender; who asked (its subject), else null */
+   * this paragraph, asks someone of the pronoun's gender; who asked (its subject), else null
+   * (or the last of the paragraph before, when this one opens with the answer and that one quotes no
+   * one: "Prosecutor Huw Lyle put it to him that ... / “…,” he replied.") */
   const askerBefore = (gender: Gender, at: number, para: number): Member | null => {
-    if (!gender) return null;
-    const lp = locals[para]!;
-    const toks = lp.toks;
-    const sent = toks[at % 100000]?.sent ?? 0;
-    if (sent === 0) return null;
+    // (not when the words ask again: "... put it to him that ... / ‘You were drowning, weren’t you?’ he asked.")
+    if (!gender || stillAsking(para, at)) return null;
+    let lp = locals[para]!;
+    let sent = lp.toks[at % 100000]?.sent ?? 0;
+    let from = para;
+    if (sent === 0) {
+      const q = prevNonEmptyOf(para);
+      if (q < 0 || lp.toks[0]?.k !== 'q' || locals[q]!.quotes.length) return null;
+      from = q;
+      lp = locals[q]!;
+      sent = lp.sentSubject.length;
+    }
     const sc = askedPronounIn(lp)[sent - 1] === gender ? lp.sentSubjectCue[sent - 1] : null;
     if (!sc || sc.ref === 'pronoun') return null;
-    const r = resolveCue(sc, para, lp);
+    const r = resolveCue(sc, from, lp);
     return r.mem && r.mem.kind === 'person' ? r.mem : null;
   };
   /** the mention is a surname alone for someone named in full before ("Escobedo, his left eye
@@ -6194,7 +6208,7 @@ export const linkKey = perParagraph((lp): string => {
         behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
         speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
-        diesThere(lp, mi), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), pronounAfterVerb(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '), placeLikeMention(lp, m), qualifierWord(lp, m),
+        diesThere(lp, mi), saidToDie(lp, mi), inPlaceAfterPrep(lp, m), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), pronounAfterVerb(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '), placeLikeMention(lp, m), qualifierWord(lp, m),
         // (and after "to", the verb before it and the words after the name: "He spoke to Lorna Teague
         // by phone", "spoke to Rosa Lindqvist from her farm", "on the day she died")
         lp.toks[m.i0 - 1]?.lo === 'to' ? `${lp.toks[m.i0 - 2]?.lo ?? ''} ${lp.toks.slice(m.i1, m.i1 + 9).filter((t) => t.sent === m.sent).map((t) => t.lo).join(' ')}` : '',

@@ -12038,3 +12038,23 @@ describe('round 54: a name that is a word opening a sentence before an adverb an
     }
   });
 });
+
+describe('round 54: counsel "put it to him that ...", and the one asked answering', () => {
+  const trial = ['Gareth Penrose, 47, denies fraud by abuse of position.', 'Giving evidence on Monday, he said he had repaid every penny. “I borrowed it and I paid it back,” he said.', 'Prosecutor Idris Vaughan-Lloyd put it to him that the repayments began only after the audit.'];
+
+  it('the paragraph after "put it to him", opening "“…,” he replied.", is the one it was put to, surely', () => {
+    const q = analyzeParagraphs([...trial, '“That is a coincidence,” he replied. “I had always meant to pay.”']).quotes[1]!;
+    expect(q.speakerName).toBe('Gareth Penrose');
+    expect(q.ambiguous).toBe(false);
+  });
+
+  it('but not surely when the words ask again ("“…, didn’t you?” he asked.")', () => {
+    const q = analyzeParagraphs([...trial, '“You only paid because you were caught, didn’t you?” he asked.']).quotes[1]!;
+    expect(q.ambiguous || q.speakerName !== 'Gareth Penrose').toBe(true);
+  });
+
+  it('a question after "X asked him whether ..." in the same paragraph is the asker\'s, asking again', () => {
+    const res = analyzeParagraphs(['Gareth Penrose, 47, told the committee his bonus had been set by the board.', 'The committee chairman, Idris Vaughan-Lloyd, asked him whether he thought the company had performed well. “Would you pay yourself a bonus for that?” he asked.']);
+    expect(res.quotes[0]!.speakerName).toBe('Idris Vaughan-Lloyd');
+  });
+});
