@@ -2319,6 +2319,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const family = familyOf();
         const notKin = family.filter((x) => ![...x.roleWords].some((w) => w in KIN));
         if (family.length >= 2 && notKin.length === 1 && calledBySurname.get(m.lower[0]!) === notKin[0]) hit = { mem: notKin[0]!, variant: true, ambiguous: false };
+        // "Mrs Ferreira" in a story of Lucia Ferreira, 16, and her mother Ana Ferreira: with an
+        // honorific, the one of that name and gender the story did not give a child's age
+        else if (m.gender && honorificIn(lp, m)) {
+          const grown = family.filter((x) => (!x.gender || x.gender === m.gender) && !((ages.get(x) ?? 99) < 18));
+          if (grown.length === 1 && family.some((x) => (ages.get(x) ?? 99) < 18)) hit = { mem: grown[0]!, variant: true, ambiguous: false };
+        }
       }
       // (who a surname alone has meant so far)
       if (hit && !hit.ambiguous && m.tokens.length === 1 && hit.mem.kind === 'person' && hit.mem.lower.length >= 2) calledBySurname.set(m.lower[0]!, hit.mem);

@@ -12058,3 +12058,15 @@ describe('round 54: counsel "put it to him that ...", and the one asked answerin
     expect(res.quotes[0]!.speakerName).toBe('Idris Vaughan-Lloyd');
   });
 });
+
+describe('round 54: "Mrs Ferreira" when a child of that name has been given an age', () => {
+  it('is the grown-up of that name and gender, not the child the story named last', () => {
+    const res = analyzeParagraphs([
+      'Noah Kessler, 9, has waited two years for a wheelchair that fits him.',
+      'His father, Daniel Kessler, said the family had written to their MP four times.',
+      'Noah, who wants to play wheelchair basketball, said he was fed up. “I just want to go to the park,” he said.',
+      'Mr Kessler has started a crowdfunding page. “No child should be left waiting like this,” he said.',
+    ]);
+    expect(res.quotes[1]!.speakerName).toBe('Daniel Kessler');
+  });
+});
