@@ -894,6 +894,8 @@ function nameWithOwner(lp: LocalParagraph, mi: number): string {
   const owner = mi > 0 ? lp.mentions[mi - 1]! : null;
   return owner?.poss && owner.i1 === m.i0 && owner.type !== 'place' ? `${owner.name}\u2019s ${m.name}` : m.name;
 }
+/** Titles one is called by to one's face ("Yes, senator.", "Minister, with respect, ..."). */
+const VOCATIVE_TITLES = new Set(['senator', 'minister', 'judge', 'councillor', 'chairman', 'chairwoman', 'chair', 'commissioner', 'inspector', 'sergeant', 'detective', 'officer', 'coach', 'doctor', 'professor', 'president', 'governor', 'mayor', 'congressman', 'congresswoman', 'premier', 'deputy', 'secretary']);
 /** The words call `mem` by name, set off at their start or end ("That’s simply not true, Dana.",
  * "Mr Kerrigan, with respect, ..."): someone speaking to them, not them. */
 function calledByName(text: string, mem: Member): boolean {
@@ -902,7 +904,10 @@ function calledByName(text: string, mem: Member): boolean {
   // respect, is not the name", "All my love, Mira.")
   const first = mem.tokens.length >= 2 && isFirstName(mem.lower[0]!) && !isPlaceWord(mem.lower[0]!) && !isDateWord(mem.lower[0]!) ? escapeRegExp(mem.tokens[0]!) : '';
   const surname = mem.tokens.length >= 2 ? escapeRegExp(mem.tokens[mem.tokens.length - 1]!) : '';
-  const alts = [first, surname ? `(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Senator|Judge|Professor)\\.? ${surname}` : ''].filter(Boolean);
+  // (or by a title the story gave them, alone: "I wouldn’t characterise it that way, senator.")
+  const titles = [...mem.roleWords, ...(mem.title ?? '').toLowerCase().split(/\s+/)].filter((w) => VOCATIVE_TITLES.has(w));
+  const titled = titles.length ? `(?:${[...new Set(titles)].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})` : '';
+  const alts = [first, surname ? `(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Senator|Judge|Professor)\\.? ${surname}` : '', titled].filter(Boolean);
   if (!alts.length) return false;
   const name = `(?:${alts.join('|')})`;
   const t = text.trim();

@@ -12070,3 +12070,19 @@ describe('round 54: "Mrs Ferreira" when a child of that name has been given an a
     expect(res.quotes[1]!.speakerName).toBe('Daniel Kessler');
   });
 });
+
+describe('round 54: words that call the one going on by their title alone', () => {
+  it('"“That is not what the report says, councillor.”" after Councillor Raman spoke is not hers', () => {
+    const res = analyzeParagraphs([
+      'The planning officer, Dev Malhotra, defended the scheme at Tuesday’s meeting.',
+      '“You have ignored every objection from residents,” Councillor Priya Raman said.',
+      '“That is not what the report says, councillor.”',
+    ]);
+    expect(res.quotes[1]!.speakerName).not.toBe('Priya Raman');
+  });
+
+  it('nor "“Minister, with respect, you have not answered.”" after the minister spoke', () => {
+    const res = analyzeParagraphs(['“We have met every target,” the Health Minister, Grace Obi, said.', '“Minister, with respect, you have not answered the question.”']);
+    expect(res.quotes[1]!.speakerName).not.toBe('Grace Obi');
+  });
+});
