@@ -820,7 +820,11 @@ function buildMentions(toks: Tok[]): Mention[] {
     // a sentence-initial common word is still a name right before a speech verb ("Park said")
     // ... and before an age set off by commas ("Brown, 38, said")
     const aged = sentStart && tk.cap && agedAfter(toks, i + 1) && toks[i + 3]!.sent === tk.sent;
-    const beforeVerb = aged || (sentStart && tk.cap && isSpeechVerb(toks[i + 1]) && /(?:ed|said|says|told|wrote|tells|adds|notes|asks)$/.test(toks[i + 1]!.lo) && !FUNCTION_WORDS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo));
+    // ... and so is one before an unknown capitalised word and an age set off by commas, a given name
+    // and a surname ("Bill Trevaskis, 88, first rolled a wood"; not "Police Chief ...", "Farmer Tull, 70,")
+    const nx1 = toks[i + 1];
+    const agedPair = sentStart && tk.cap && tk.k === 'w' && isCommonWord(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && !isPersonNoun(tk.lo) && !isTitleTok(tk.lo) && !ORG_HEADS.has(tk.lo) && !PLACE_HEADS.has(tk.lo) && !isGroupNoun(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && nx1?.k === 'w' && nx1.cap && nx1.sent === tk.sent && !nx1.poss && !lexTagsOf(nx1.lo).length && agedAfter(toks, i + 2) && toks[i + 4]!.sent === tk.sent;
+    const beforeVerb = aged || agedPair || (sentStart && tk.cap && isSpeechVerb(toks[i + 1]) && /(?:ed|said|says|told|wrote|tells|adds|notes|asks)$/.test(toks[i + 1]!.lo) && !FUNCTION_WORDS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo));
     if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1], toks[i + 2]) || epithetAt(toks, i) || demonymPairAt(toks, i) || (sentStart && titleOpener(toks, i)) || (sentStart && nounBeforePlural(toks, i))) {
       // "Green denied it.": a common word opening a sentence before a verb in the past may be a
       // surname the story has given someone; kept as a mention the linking pass drops unless it is

@@ -12086,3 +12086,18 @@ describe('round 54: words that call the one going on by their title alone', () =
     expect(res.quotes[1]!.speakerName).not.toBe('Grace Obi');
   });
 });
+
+describe('round 54: a given name that is a word, opening a sentence before a surname and an age', () => {
+  it('"Frank Mossop, 88, ..." is a full name, so "the elder Mossop said" is Frank, not the grandson named last', () => {
+    const res = analyzeParagraphs([
+      'Frank Mossop, 88, first drove the village minibus in 1979. His grandson, Liam Mossop, 19, took his test in the same bus last month.',
+      '“It still smells of diesel and boiled sweets,” the elder Mossop said.',
+    ]);
+    expect(res.quotes[0]!.speakerName).toBe('Frank Mossop');
+  });
+
+  it('not a person noun or a title before the name ("Farmer Tull, 70," is Tull)', () => {
+    const res = analyzeParagraphs(['Farmer Tull, 70, has kept the same flock for fifty years. “They know my voice,” Tull said.']);
+    expect(res.cast.some((c) => c.name === 'Farmer Tull')).toBe(false);
+  });
+});
