@@ -894,6 +894,17 @@ function nameWithOwner(lp: LocalParagraph, mi: number): string {
   const owner = mi > 0 ? lp.mentions[mi - 1]! : null;
   return owner?.poss && owner.i1 === m.i0 && owner.type !== 'place' ? `${owner.name}\u2019s ${m.name}` : m.name;
 }
+/** The paragraph has "him" (gender 'm') or "her" as an object, not a possessive ("entered her for
+ * the olympiad", "told him"): someone of that gender besides its subject. (In the link key.) */
+function objectPronounIn(lp: LocalParagraph, gender: Gender): boolean {
+  if (!gender) return false;
+  const w = gender === 'm' ? 'him' : 'her';
+  return lp.toks.some((t, k) => {
+    if (t.k !== 'w' || t.lo !== w) return false;
+    const nx = lp.toks[k + 1];
+    return w === 'him' || !nx || nx.k !== 'w' || nx.sent !== t.sent || (FUNCTION_WORDS.has(nx.lo) && !/^(?:own|first|last|only|other|former|late|new|old|two|three)$/.test(nx.lo));
+  });
+}
 /** Titles one is called by to one's face ("Yes, senator.", "Minister, with respect, ..."). */
 const VOCATIVE_TITLES = new Set(['senator', 'minister', 'judge', 'councillor', 'chairman', 'chairwoman', 'chair', 'commissioner', 'inspector', 'sergeant', 'detective', 'officer', 'coach', 'doctor', 'professor', 'president', 'governor', 'mayor', 'congressman', 'congresswoman', 'premier', 'deputy', 'secretary']);
 /** The words call `mem` by name, set off at their start or end ("That’s simply not true, Dana.",
@@ -5657,7 +5668,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // “When I saw the first photo, I didn't believe it.”")
           // (a capitalised word qualifying a noun is no one: "taught Arabic literature"; and "my" speaks
           // as "I" does: "It is a job. But the 9 was my route.")
-          if (ambiguous && speaker && speaker.kind === 'person' && !speaker.described && !speaker.weak && pl.sentSubject.length <= 3 && pl.sentSubject[0]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[0]!] === speaker && !pl.quotes.length && pl.sentSubject.every((_, k) => !otherPersonIn(prevNonEmptyBefore, k, pl.sentSubject[0]!, false, false, true)) && pl.mentions.every((m, mi) => mentionMember[prevNonEmptyBefore]![mi] === speaker || m.type === 'place' || (m.type !== 'person' && (!m.subj || qualifierWord(pl, m)))) && FIRST_PERSON_ANY.test(lq.raw.text) && !(speaker.gender === 'f' ? SHE_WORDS : speaker.gender === 'm' ? HE_WORDS : ANY_THIRD).test(lq.raw.text) && !passiveAfter(pl, pl.mentions[pl.sentSubject[0]!]!)) {
+          // (not when it does something to another of their gender: "Ms Lindsay entered her for a
+          // national olympiad, and she finished in the top 50." may be either)
+          if (ambiguous && speaker && speaker.kind === 'person' && !speaker.described && !speaker.weak && !objectPronounIn(pl, speaker.gender) && pl.sentSubject.length <= 3 && pl.sentSubject[0]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[0]!] === speaker && !pl.quotes.length && pl.sentSubject.every((_, k) => !otherPersonIn(prevNonEmptyBefore, k, pl.sentSubject[0]!, false, false, true)) && pl.mentions.every((m, mi) => mentionMember[prevNonEmptyBefore]![mi] === speaker || m.type === 'place' || (m.type !== 'person' && (!m.subj || qualifierWord(pl, m)))) && FIRST_PERSON_ANY.test(lq.raw.text) && !(speaker.gender === 'f' ? SHE_WORDS : speaker.gender === 'm' ? HE_WORDS : ANY_THIRD).test(lq.raw.text) && !passiveAfter(pl, pl.mentions[pl.sentSubject[0]!]!)) {
             ambiguous = false;
             cue = 'following';
           }
@@ -6208,6 +6221,8 @@ export const linkKey = perParagraph((lp): string => {
     !NON_SPACE.test(lp.text),
     lp.openAtEnd,
     lp.headlineLike,
+    objectPronounIn(lp, 'm'),
+    objectPronounIn(lp, 'f'),
     lp.events.map((e) => e.kind * 1e6 + e.i),
     lp.mentions.map((m, mi) => {
       const verb = wordAfterName(lp, m.n0);

@@ -12101,3 +12101,17 @@ describe('round 54: a given name that is a word, opening a sentence before a sur
     expect(res.cast.some((c) => c.name === 'Farmer Tull')).toBe(false);
   });
 });
+
+describe('round 54: a paragraph about someone doing something to another of their gender', () => {
+  it('"Ms Lindsay entered her for the olympiad, and she finished tenth. / “I …”" is not surely the teacher\'s', () => {
+    const res = analyzeParagraphs([
+      'Zainab Qureshi, 16, taught herself to code on a borrowed laptop.',
+      '“I watched videos on the bus,” she said.',
+      'Her computing teacher, Eilidh Baird, said she had never seen anything like it.',
+      'Ms Baird entered her for a national coding contest, and she finished third.',
+      '“I didn’t even know there were prizes. I thought it was just for fun.”',
+    ]);
+    const q = res.quotes[res.quotes.length - 1]!;
+    expect(q.ambiguous || q.speakerName !== 'Eilidh Baird').toBe(true);
+  });
+});
