@@ -1174,6 +1174,14 @@ const statementsIn = perParagraph((lp): { sent: number; from: number; setOff: nu
       from = lp.mentions.findIndex((m) => m.i0 === at || m.n0 === at);
       if (from < 0 || lp.mentions[from]!.type === 'place') from = -2;
     }
+    // (or one whose statement it is, by a possessive before it: "Jennifer Armstrong’s victim personal
+    // statement was read to the court by the prosecutor")
+    if (from === -1) {
+      let b = i - 1;
+      while (b > i - 4 && toks[b]?.k === 'w' && !toks[b]!.cap && toks[b]!.sent === t.sent && !FUNCTION_WORDS.has(toks[b]!.lo)) b--;
+      const owner = lp.mentions.findIndex((m) => m.poss && m.i1 - 1 === b && m.type !== 'place');
+      if (owner >= 0) from = owner;
+    }
     const setOff = lp.mentions.flatMap((m, mi) => (m.sent === t.sent && m.n0 < i && toks[m.i0 - 1]?.t === ',' ? [mi] : []));
     // (and whether the sentence reads, issues or releases it: "read a statement", "issued a brief
     // statement"; not "refused to comment on a statement from ...")
@@ -5784,6 +5792,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (subj && subj !== speaker && subj.kind === 'person' && !subj.described && !pl.quotes.length && (!subj.gender || !g || subj.gender === g)
           && FIRST_PERSON_I.test(lq.raw.text) && !namedInQuote(lq.raw.text, subj)
           && pl.sentSubject.every((si) => si < 0 || mentionMember[prevNonEmptyBefore]![si] === subj) && pl.sentOtherPerson.every((x) => !x)
+          // (nor when that paragraph names someone else of the pronoun's gender, whose the words may be:
+          // "Jennifer Armstrong’s statement was read ... before Robson, 28, was sentenced. / “…,” she wrote.")
+          // (not a relative of theirs brought in there: "Sian Caddick said she was woken by her sister, Eleri")
+          && !(g && !subj.gender && pl.mentions.some((m, mi) => { const o = mentionMember[prevNonEmptyBefore]![mi]; return !!o && o !== subj && o.kind === 'person' && !o.described && o.gender === g && !kinBefore(pl, m); }))
           && pl.sentSubject.every((si) => si < 0 || ((!passiveAfter(pl, pl.mentions[si]!) || askedAfter(pl, pl.mentions[si]!)) && !puttingIt(pl, pl.mentions[si]!) && !PRESSING_VERBS.has(wordAfterName(pl, pl.mentions[si]!.n0))))
           // (nor words that speak of a he or a she, maybe that person: "Ferrandis, who died in 2019, ... /
           // “I have nothing against her family ...,” he said.")

@@ -12115,3 +12115,17 @@ describe('round 54: a paragraph about someone doing something to another of thei
     expect(q.ambiguous || q.speakerName !== 'Eilidh Baird').toBe(true);
   });
 });
+
+describe('round 54: a victim\'s statement read to the court before the defendant was jailed', () => {
+  const read = 'Helen Sandhu’s impact statement was read to Leeds Crown Court by prosecutor Adam Hale before Dean Ormerod, 31, was jailed for six years.';
+
+  it('"“…,” she wrote." is not surely the defendant named there with no gender, when the statement\'s owner is a she', () => {
+    const q = analyzeParagraphs([read, '“I have not slept properly since that night,” she wrote.']).quotes[0]!;
+    expect(q.speakerName).not.toBe('Ormerod');
+    expect(q.ambiguous ? q.suggestedSpeakerId : q.speakerId).toBeTruthy();
+  });
+
+  it('"“…,” the statement said." is the one whose statement it was', () => {
+    expect(analyzeParagraphs([read.replace(' before Dean Ormerod, 31, was jailed for six years', ''), '“I have not slept properly since that night,” the statement said.']).quotes[0]!.speakerName).toBe('Helen Sandhu');
+  });
+});
