@@ -6383,7 +6383,9 @@ function namedAfterLabel(ctx: Ctx, cue: LocalCue): LocalCue | null {
     // "a close friend of the murdered pensioner Tom Walsh", "a passenger sitting next to the driver
     // Alan Fitch", whose names are someone else's)
     const words = toks.slice(k + 1, j);
-    const long = j - k > 5 && (!words.some((t) => isKnownPersonNoun(t.lo)) || words.slice(1).some((t) => DETERMINERS.has(t.lo)) || PREPOSITIONS.has(toks[j - 1]!.lo));
+    // (nor, however short the phrase, right after a preposition: ", a retired teacher from
+    // Scarborough," is where she is from)
+    const long = (j - k > 5 && (!words.some((t) => isKnownPersonNoun(t.lo)) || words.slice(1).some((t) => DETERMINERS.has(t.lo)))) || (j - 1 > k && PREPOSITIONS.has(toks[j - 1]!.lo));
     const mi = j < toks.length && toks[j]!.sent === sent && !long ? mentionAtOrMod(ctx, j) : -1;
     if (mi >= 0) {
       const m = ctx.mentions[mi]!;

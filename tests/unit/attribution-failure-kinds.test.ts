@@ -12129,3 +12129,15 @@ describe('round 54: a victim\'s statement read to the court before the defendant
     expect(analyzeParagraphs([read.replace(' before Dean Ormerod, 31, was jailed for six years', ''), '“I have not slept properly since that night,” the statement said.']).quotes[0]!.speakerName).toBe('Helen Sandhu');
   });
 });
+
+describe('round 54: a name right after a preposition in the phrase set off after one described', () => {
+  it('"said one farmer, a sheep breeder from Tregaron, after the vote" is the farmer\'s, not Tregaron\'s', () => {
+    const res = analyzeParagraphs(['“Too many speeches and not enough sheep,” said one farmer, a sheep breeder from Tregaron, after the vote.']);
+    expect(res.quotes[0]!.speakerName).toBe('farmer (unnamed)');
+  });
+
+  it('"A regular customer, a poet from Hull, called the closure “…”" is the customer\'s; "the poet Sam Ibbott" there is still his', () => {
+    expect(analyzeParagraphs(['A regular customer, a poet from Hull, called the closure “an act of vandalism”.']).quotes[0]!.speakerName).toBe('regular customer (unnamed)');
+    expect(analyzeParagraphs(['A regular customer, the poet Sam Ibbott, called the closure “an act of vandalism”.']).quotes[0]!.speakerName).toBe('Sam Ibbott');
+  });
+});
