@@ -3982,7 +3982,9 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
     }
     // "..." as Doe said / as Doe put it
     if (t0 && t0.sent === sent && t0.lo === 'as') {
-      const np = npStartingAt(ctx, j + 1, sent);
+      // (or someone described: "as one veteran of previous plots put it")
+      const d = INDEFINITE.has(toks[j + 1]?.lo ?? '') ? describedStartingAt(ctx, j + 1, sent) : null;
+      const np = npStartingAt(ctx, j + 1, sent) ?? (d?.cue.ref === 'described' ? { ref: d.cue, end: d.end } : null);
       let k = np ? np.end + 1 : -1;
       while (np && isAdv(toks[k]) && toks[k]!.sent === sent) k++;
       const tv = toks[k];

@@ -12141,3 +12141,10 @@ describe('round 54: a name right after a preposition in the phrase set off after
     expect(analyzeParagraphs(['A regular customer, the poet Sam Ibbott, called the closure “an act of vandalism”.']).quotes[0]!.speakerName).toBe('Sam Ibbott');
   });
 });
+
+describe('round 54: "“…,” as one veteran of previous plots put it, “…”"', () => {
+  it('both halves are the one described, not the one quoted in the paragraph before', () => {
+    const res = analyzeParagraphs(['The chief whip, Sir Alec Dunmore, refused to comment. “I never discuss numbers,” he said.', '“Everyone wants the crown,” as one former minister put it, “but nobody wants to hold the knife.”']);
+    expect(res.quotes.slice(1).map((q) => q.speakerName)).toEqual(['former minister (unnamed)', 'former minister (unnamed)']);
+  });
+});
