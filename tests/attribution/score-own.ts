@@ -264,6 +264,11 @@ const parts: { label: string; key: OwnSetPart; flag?: string }[] = [
   { label: 'fresh 196 (2nd, held out r54)', key: 'fresh196', flag: '--fresh196' },
   { label: 'fresh 197 (2nd, held out r54)', key: 'fresh197', flag: '--fresh197' },
   { label: 'fresh 198 (2nd, held out r54)', key: 'fresh198', flag: '--fresh198' },
+  { label: 'fresh 199 (2nd, held out r55)', key: 'fresh199', flag: '--fresh199' },
+  { label: 'fresh 200 (2nd, held out r55)', key: 'fresh200', flag: '--fresh200' },
+  { label: 'fresh 201 (2nd, held out r55)', key: 'fresh201', flag: '--fresh201' },
+  { label: 'fresh 202 (2nd, held out r55)', key: 'fresh202', flag: '--fresh202' },
+  { label: 'fresh 203 (2nd, held out r55)', key: 'fresh203', flag: '--fresh203' },
 ];
 const shownParts = parts.filter((x) => !x.flag || flags.has(x.flag));
 const results = parts.map((x) => score(ownSetParts[x.key], preds, shownParts.includes(x) ? mistakes : undefined));

@@ -199,9 +199,14 @@ import { ownSetFresh195 } from './fresh195';
 import { ownSetFresh196 } from './fresh196';
 import { ownSetFresh197 } from './fresh197';
 import { ownSetFresh198 } from './fresh198';
+import { ownSetFresh199 } from './fresh199';
+import { ownSetFresh200 } from './fresh200';
+import { ownSetFresh201 } from './fresh201';
+import { ownSetFresh202 } from './fresh202';
+import { ownSetFresh203 } from './fresh203';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh198`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh203`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -402,6 +407,11 @@ export const ownSetParts = {
   fresh196: ownSetFresh196,
   fresh197: ownSetFresh197,
   fresh198: ownSetFresh198,
+  fresh199: ownSetFresh199,
+  fresh200: ownSetFresh200,
+  fresh201: ownSetFresh201,
+  fresh202: ownSetFresh202,
+  fresh203: ownSetFresh203,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
