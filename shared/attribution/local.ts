@@ -3763,6 +3763,15 @@ function someoneSpeaks(toks: Tok[], qt: number, sent: number): boolean {
   const marked = toks[qt - 1]?.t === ':' || toks[qt - 1]?.t === ',';
   const v = marked ? qt - 2 : qt - 1;
   if (toks[v]?.k === 'w' && isSpeechVerb(toks[v]) && toks[v]!.sent === sent && aVoice(v - 1)) return true;
+  // (... past "out" after the verb and a phrase of where the voice was: "a voice from the back called
+  // out “See you at the bus stop!”")
+  {
+    const sv = /^(?:out|up)$/.test(toks[v]?.lo ?? '') && isSpeechVerb(toks[v - 1]) ? v - 1 : v;
+    if (toks[sv]?.k === 'w' && isSpeechVerb(toks[sv]) && toks[sv]!.sent === sent) {
+      if (sv !== v && aVoice(sv - 1)) return true;
+      for (let b = sv - 2; b >= 1 && sv - b <= 7 && toks[b]!.sent === sent && toks[b]!.k === 'w' && !toks[b]!.cap; b--) if (aVoice(b) && /^(?:from|at|in|behind|near|inside|outside|among|across|somewhere)$/.test(toks[b + 1]!.lo)) return true;
+    }
+  }
   if (!marked || !isSpeechVerb(toks[v]) || toks[v]!.sent !== sent) return false;
   for (let b = qt - 3; b >= 0 && qt - b <= 12 && toks[b]!.sent === sent && toks[b]!.k === 'w'; b--) {
     if (someone(toks[b])) {

@@ -12148,3 +12148,11 @@ describe('round 54: "“…,” as one veteran of previous plots put it, “…�
     expect(res.quotes.slice(1).map((q) => q.speakerName)).toEqual(['former minister (unnamed)', 'former minister (unnamed)']);
   });
 });
+
+describe('round 54: "a voice from the back called out “…”"', () => {
+  it('is no one the story named, not the councillor quoted just before', () => {
+    const res = analyzeParagraphs(['Councillor Ffion Rees promised to fight the closure. “This library is not for sale,” she said.', 'As the meeting ended, a voice from the back called out “See you all in court!”, to laughter.']);
+    expect(res.quotes[1]!.speakerName).toBeNull();
+    expect(res.quotes[1]!.ambiguous).toBe(false);
+  });
+});
