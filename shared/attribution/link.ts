@@ -206,7 +206,12 @@ function saidToDie(lp: LocalParagraph, mi: number): boolean {
   const t = lp.toks;
   const k = t[m.i1]?.t === ',' && /^\d{1,3}$/.test(t[m.i1 + 1]?.t ?? '') && t[m.i1 + 2]?.t === ',' ? m.i1 + 3 : m.i1;
   const v = t[k];
-  return v?.k === 'w' && v.sent === m.sent && (v.lo === 'died' || (v.lo === 'was' && (t[k + 1]?.lo === 'killed' || (t[k + 1]?.lo === 'found' && t[k + 2]?.lo === 'dead'))));
+  if (!(v?.k === 'w' && v.sent === m.sent && (v.lo === 'died' || (v.lo === 'was' && (t[k + 1]?.lo === 'killed' || (t[k + 1]?.lo === 'found' && t[k + 2]?.lo === 'dead')))))) return false;
+  // (not a death undone or not one: "died for 78 minutes", "... and was revived", "was killed off in
+  // last night's episode")
+  const end = v.lo === 'died' ? k : t[k + 1]!.lo === 'killed' ? k + 1 : k + 2;
+  const after = t.filter((x, j) => j > end && x.sent === m.sent && x.k === 'w').map((x) => x.lo);
+  return !(after[0] === 'for' && /^\d|^(?:a|an|several|two|three|four|five)$/.test(after[1] ?? '')) && after[0] !== 'off' && !after.some((w) => /^(?:revived|resuscitated|survived)$/.test(w));
 }
 /** Words too common in descriptions to tie two of them together (with a title's modifiers and
  * function words). */
@@ -894,29 +899,34 @@ function nameWithOwner(lp: LocalParagraph, mi: number): string {
   const owner = mi > 0 ? lp.mentions[mi - 1]! : null;
   return owner?.poss && owner.i1 === m.i0 && owner.type !== 'place' ? `${owner.name}\u2019s ${m.name}` : m.name;
 }
-/** The paragraph has "him" (gender 'm') or "her" as an object, not a possessive ("entered her for
- * the olympiad", "told him"): someone of that gender besides its subject. (In the link key.) */
-function objectPronounIn(lp: LocalParagraph, gender: Gender): boolean {
-  if (!gender) return false;
+/** The sentences of the paragraph with "him" (gender 'm') or "her" as an object, not a possessive
+ * ("entered her for the olympiad", "told him"). (In the link key.) */
+function objectPronounIn(lp: LocalParagraph, gender: Gender): number[] {
+  if (!gender) return [];
   const w = gender === 'm' ? 'him' : 'her';
-  return lp.toks.some((t, k) => {
-    if (t.k !== 'w' || t.lo !== w) return false;
+  const out: number[] = [];
+  lp.toks.forEach((t, k) => {
+    if (t.k !== 'w' || t.lo !== w) return;
     const nx = lp.toks[k + 1];
-    return w === 'him' || !nx || nx.k !== 'w' || nx.sent !== t.sent || (FUNCTION_WORDS.has(nx.lo) && !/^(?:own|first|last|only|other|former|late|new|old|two|three)$/.test(nx.lo));
+    if (w === 'him' || !nx || nx.k !== 'w' || nx.sent !== t.sent || (FUNCTION_WORDS.has(nx.lo) && !/^(?:own|first|last|only|other|former|late|new|old|two|three)$/.test(nx.lo))) out.push(t.sent);
   });
+  return out;
 }
 /** Titles one is called by to one's face ("Yes, senator.", "Minister, with respect, ..."). */
 const VOCATIVE_TITLES = new Set(['senator', 'minister', 'judge', 'councillor', 'chairman', 'chairwoman', 'chair', 'commissioner', 'inspector', 'sergeant', 'detective', 'officer', 'coach', 'doctor', 'professor', 'president', 'governor', 'mayor', 'congressman', 'congresswoman', 'premier', 'deputy', 'secretary']);
 /** The words call `mem` by name, set off at their start or end ("That’s simply not true, Dana.",
  * "Mr Kerrigan, with respect, ..."): someone speaking to them, not them. */
-function calledByName(text: string, mem: Member): boolean {
+function calledByName(text: string, mem: Member, members: readonly Member[] = []): boolean {
   // (a given name alone, one the lexicon knows as such and as no place or month, or a surname after a
   // title: not "Jordan, Lebanon and Turkey", "at the latest, May", "Seattle, Washington", "Drury, with
   // respect, is not the name", "All my love, Mira.")
   const first = mem.tokens.length >= 2 && isFirstName(mem.lower[0]!) && !isPlaceWord(mem.lower[0]!) && !isDateWord(mem.lower[0]!) ? escapeRegExp(mem.tokens[0]!) : '';
   const surname = mem.tokens.length >= 2 ? escapeRegExp(mem.tokens[mem.tokens.length - 1]!) : '';
   // (or by a title the story gave them, alone: "I wouldn’t characterise it that way, senator.")
-  const titles = [...mem.roleWords, ...(mem.title ?? '').toLowerCase().split(/\s+/)].filter((w) => VOCATIVE_TITLES.has(w));
+  // (not one someone else in the story holds too: "“Check the record, deputy.”" after one deputy
+  // answered another)
+  const holds = (x: Member, w: string) => x.roleWords.has(w) || (x.title ?? '').toLowerCase().split(/\s+/).includes(w);
+  const titles = [...mem.roleWords, ...(mem.title ?? '').toLowerCase().split(/\s+/)].filter((w) => VOCATIVE_TITLES.has(w) && !members.some((x) => x !== mem && x.kind === 'person' && holds(x, w)));
   const titled = titles.length ? `(?:${[...new Set(titles)].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})` : '';
   const alts = [first, surname ? `(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Senator|Judge|Professor)\\.? ${surname}` : '', titled].filter(Boolean);
   if (!alts.length) return false;
@@ -925,7 +935,8 @@ function calledByName(text: string, mem: Member): boolean {
   // (opening, then words in lower case: "Dana, that is not true"; closing after a clause: "That’s
   // simply not true, Dana.", not after a sign-off)
   // (nor after a place, "the capital of Saskatchewan, Regina.")
-  return new RegExp(`^${name}, \\p{Ll}`, 'u').test(t) || (new RegExp(`(?:^|\\s)\\p{Ll}[\\p{L}'\u2019-]*, ${name}[.!?]?$`, 'u').test(t) && !/\b(?:love|regards|yours|wishes|thanks),? [^,]*$/i.test(t));
+  // (not a list: "Coach, mentor, friend — he was all of those to me")
+  return new RegExp(`^${name}, (?![\\p{L}'\u2019-]+,)\\p{Ll}`, 'u').test(t) || (new RegExp(`(?:^|\\s)\\p{Ll}[\\p{L}'\u2019-]*, ${name}[.!?]?$`, 'u').test(t) && !/\b(?:love|regards|yours|wishes|thanks),? [^,]*$/i.test(t));
 }
 /** Verbs of putting one's own view in words: "That was how X summed up ...", "That is how X puts it". */
 const SUMMING_UP = /^(?:summed|sums|put|puts|described|describes|explained|explains|framed|frames|characterised|characterized)$/;
@@ -2311,7 +2322,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (m.type === 'place' || (m.type === 'org' && !isSpeaker && !m.subj && !(m.tokens.length === 1 && !m.poss && !!personBySurname(m)))) { mm.push(null); ma.push(false); return; }
       if (m.maybe) {
         const h = find(m.tokens, m.lower, m.gender);
-        if (!h || h.variant || h.mem.kind !== 'person' || h.mem.described) { mm.push(null); ma.push(false); return; }
+        // (one that may only be a given name is that of someone named in full with it first: not
+        // "Power still goes off" in a story of Ed Power, nor "Sugar now accounts for ..." of Lord Sugar)
+        const given = (x: Member) => x.lower.length >= 2 && x.lower[0] === m.lower[0];
+        if (!h || h.variant || h.mem.kind !== 'person' || h.mem.described || (m.maybe === 'given' && !given(h.mem))) { mm.push(null); ma.push(false); return; }
         // (named mid-sentence before and now a subject: a person, whatever else the word means)
         h.mem.weak = false;
       }
@@ -2345,7 +2359,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (family.length >= 2 && notKin.length === 1 && calledBySurname.get(m.lower[0]!) === notKin[0]) hit = { mem: notKin[0]!, variant: true, ambiguous: false };
         // "Mrs Ferreira" in a story of Lucia Ferreira, 16, and her mother Ana Ferreira: with an
         // honorific, the one of that name and gender the story did not give a child's age
-        else if (m.gender && honorificIn(lp, m)) {
+        // (only "Mrs" and "Mr", which no one calls a child: "Miss Ferreira", "Ms Hall" may be the teenager)
+        else if (m.gender && honorificIn(lp, m) && lp.toks.slice(Math.max(0, Math.min(m.i0, m.n0) - 1), m.n0).some((t) => /^mrs?\.?$/.test(t.lo))) {
           const grown = family.filter((x) => (!x.gender || x.gender === m.gender) && !((ages.get(x) ?? 99) < 18));
           if (grown.length === 1 && family.some((x) => (ages.get(x) ?? 99) < 18)) hit = { mem: grown[0]!, variant: true, ambiguous: false };
         }
@@ -2707,7 +2722,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const diedAndGone = (m: Member, at: number): boolean => {
     const s = diedSaid.get(m);
     if (s === undefined || s >= at || eff[Math.floor(at / 100000)]! - eff[Math.floor(s / 100000)]! > 3) return false;
-    return recent.some((r) => r.at > s && r.at < at && r.main && r.mem !== m && r.mem.kind === 'person' && !r.mem.weak);
+    // (someone else reported speaking since, the story's turn to them, and the dead not named again
+    // after it: an obituary goes back to its subject, "Pryor rode 1,200 winners. ... “…,” he said.")
+    let spoke = -1;
+    for (const r of recent) {
+      if (r.at >= at) break;
+      if (r.at <= s) continue;
+      if (r.mem === m) spoke = -1;
+      else if (r.main && r.mem.kind === 'person' && !r.mem.weak && locals[r.para]!.sentSpeech[r.sent]) spoke = r.at;
+    }
+    return spoke >= 0;
   };
   /** the one person of gender `gender` the story has named before `at`, with no one described of
    * that gender (or of none) the subject of a sentence since their last mention, and not one the
@@ -3581,6 +3605,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     const sc = askedPronounIn(lp)[sent - 1] === gender ? lp.sentSubjectCue[sent - 1] : null;
     if (!sc || sc.ref === 'pronoun') return null;
+    // (from the paragraph before, or after "put it to him", a reply ("“…,” he replied."), or words
+    // that do not speak to a "you" after the subject's own asking ("Achebe put it to him that ... /
+    // “That is simply not true,” he said."); not "“You have told this jury a story,” he said.", which
+    // may be counsel going on, nor after asking told of ("PC Cole told the court he ... asked him whether"))
+    const putIt = lp.toks.some((t, k) => t.sent === sent - 1 && /^puts?$/.test(t.lo) && lp.toks[k + 1]?.lo === 'it' && lp.toks[k + 2]?.lo === 'to');
+    if (from !== para || putIt) {
+      const own = wordAfterName(lp, sc.ref === 'name' && sc.mention >= 0 ? lp.mentions[sc.mention]!.n0 : sc.at);
+      const direct = (ASKING.has(own) || /^puts?$/.test(own)) && !(pronounQuote && /\byou(?:r|rs|rself)?\b/i.test(pronounQuote));
+      if (!REPLYING.has(locals[para]!.toks[(at % 100000) + 1]?.lo ?? '') && !direct) return null;
+    }
     const r = resolveCue(sc, from, lp);
     return r.mem && r.mem.kind === 'person' ? r.mem : null;
   };
@@ -5551,7 +5585,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           ambiguous = lastQuoteUnsure || lastQuoteAsked || !!other || lp.sentSpeech[lq.sent]! || otherPersonSince(p, lq.sent) || backReferenceNext(p, lq);
           // ("“That’s simply not true, Dana.”" after Dana Kerrigan spoke: words that call the one
           // going on by name are someone else's, for the reviewer to say)
-          if (speaker && speaker.kind === 'person' && !speaker.described && calledByName(lq.raw.text, speaker)) {
+          if (speaker && speaker.kind === 'person' && !speaker.described && calledByName(lq.raw.text, speaker, members)) {
             speaker = null;
             cue = null;
             ambiguous = false;
@@ -5676,9 +5710,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // “When I saw the first photo, I didn't believe it.”")
           // (a capitalised word qualifying a noun is no one: "taught Arabic literature"; and "my" speaks
           // as "I" does: "It is a job. But the 9 was my route.")
-          // (not when it does something to another of their gender: "Ms Lindsay entered her for a
-          // national olympiad, and she finished in the top 50." may be either)
-          if (ambiguous && speaker && speaker.kind === 'person' && !speaker.described && !speaker.weak && !objectPronounIn(pl, speaker.gender) && pl.sentSubject.length <= 3 && pl.sentSubject[0]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[0]!] === speaker && !pl.quotes.length && pl.sentSubject.every((_, k) => !otherPersonIn(prevNonEmptyBefore, k, pl.sentSubject[0]!, false, false, true)) && pl.mentions.every((m, mi) => mentionMember[prevNonEmptyBefore]![mi] === speaker || m.type === 'place' || (m.type !== 'person' && (!m.subj || qualifierWord(pl, m)))) && FIRST_PERSON_ANY.test(lq.raw.text) && !(speaker.gender === 'f' ? SHE_WORDS : speaker.gender === 'm' ? HE_WORDS : ANY_THIRD).test(lq.raw.text) && !passiveAfter(pl, pl.mentions[pl.sentSubject[0]!]!)) {
+          // (not when they do something there to another of their gender: "Ms Lindsay entered her for a
+          // national olympiad, and she finished in the top 50." may be either; "Customers still queue
+          // for her." is about them)
+          if (ambiguous && speaker && speaker.kind === 'person' && !speaker.described && !speaker.weak && !objectPronounIn(pl, speaker.gender).some((s2) => pl.sentSubject[s2]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[s2]!] === speaker) && pl.sentSubject.length <= 3 && pl.sentSubject[0]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[0]!] === speaker && !pl.quotes.length && pl.sentSubject.every((_, k) => !otherPersonIn(prevNonEmptyBefore, k, pl.sentSubject[0]!, false, false, true)) && pl.mentions.every((m, mi) => mentionMember[prevNonEmptyBefore]![mi] === speaker || m.type === 'place' || (m.type !== 'person' && (!m.subj || qualifierWord(pl, m)))) && FIRST_PERSON_ANY.test(lq.raw.text) && !(speaker.gender === 'f' ? SHE_WORDS : speaker.gender === 'm' ? HE_WORDS : ANY_THIRD).test(lq.raw.text) && !passiveAfter(pl, pl.mentions[pl.sentSubject[0]!]!)) {
             ambiguous = false;
             cue = 'following';
           }
@@ -5794,8 +5829,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           && pl.sentSubject.every((si) => si < 0 || mentionMember[prevNonEmptyBefore]![si] === subj) && pl.sentOtherPerson.every((x) => !x)
           // (nor when that paragraph names someone else of the pronoun's gender, whose the words may be:
           // "Jennifer Armstrong’s statement was read ... before Robson, 28, was sentenced. / “…,” she wrote.")
-          // (not a relative of theirs brought in there: "Sian Caddick said she was woken by her sister, Eleri")
-          && !(g && !subj.gender && pl.mentions.some((m, mi) => { const o = mentionMember[prevNonEmptyBefore]![mi]; return !!o && o !== subj && o.kind === 'person' && !o.described && o.gender === g && !kinBefore(pl, m); }))
+          // (a subject or an owner there: not a relative of theirs brought in, "Sian Caddick said she was
+          // woken by her sister, Eleri", nor one they beat or replaced, "Okonkwo-Reid beat Maria Sakkari")
+          && !(g && !subj.gender && pl.mentions.some((m, mi) => { const o = mentionMember[prevNonEmptyBefore]![mi]; return !!o && o !== subj && o.kind === 'person' && !o.described && o.gender === g && !kinBefore(pl, m) && (m.poss || m.subj); }))
           && pl.sentSubject.every((si) => si < 0 || ((!passiveAfter(pl, pl.mentions[si]!) || askedAfter(pl, pl.mentions[si]!)) && !puttingIt(pl, pl.mentions[si]!) && !PRESSING_VERBS.has(wordAfterName(pl, pl.mentions[si]!.n0))))
           // (nor words that speak of a he or a she, maybe that person: "Ferrandis, who died in 2019, ... /
           // “I have nothing against her family ...,” he said.")
@@ -6239,7 +6275,7 @@ export const linkKey = perParagraph((lp): string => {
     lp.mentions.map((m, mi) => {
       const verb = wordAfterName(lp, m.n0);
       return [
-        m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent, !!m.maybe,
+        m.type, m.key, m.name, m.tokens, m.lower, m.firstRef, m.title, m.affiliation, m.personEvidence, m.gender, m.titleWords, rank(m.n0), m.subj, m.sent, m.maybe ?? false,
         // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
         afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), verb, namedAfterDefiniteRole(lp, m),
         affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inDescriptionOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),

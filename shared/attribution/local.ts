@@ -62,8 +62,10 @@ export interface Mention {
   sent: number;
   start: number;
   end: number;
-  /** a common word that may be a surname ("Green denied it."): a name only if the story has that person */
-  maybe?: boolean;
+  /** a common word that may be a surname ("Green denied it."): a name only if the story has that
+   * person; 'given' when it may only be a given name ("Hope now volunteers", not "Power still goes off"
+   * in a story of Ed Power) */
+  maybe?: boolean | 'given';
 }
 
 /** 'described': a person or group the story does not name ("a government official", "protesters") */
@@ -823,7 +825,8 @@ function buildMentions(toks: Tok[]): Mention[] {
     // ... and so is one before an unknown capitalised word and an age set off by commas, a given name
     // and a surname ("Bill Trevaskis, 88, first rolled a wood"; not "Police Chief ...", "Farmer Tull, 70,")
     const nx1 = toks[i + 1];
-    const agedPair = sentStart && tk.cap && tk.k === 'w' && isCommonWord(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && !isPersonNoun(tk.lo) && !isTitleTok(tk.lo) && !ORG_HEADS.has(tk.lo) && !PLACE_HEADS.has(tk.lo) && !isGroupNoun(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && nx1?.k === 'w' && nx1.cap && nx1.sent === tk.sent && !nx1.poss && !lexTagsOf(nx1.lo).length && agedAfter(toks, i + 2) && toks[i + 4]!.sent === tk.sent;
+    // (nor a word that describes them, as tabloids do: "Hero Obafemi, 31,", "Proud Adeyemi, 54,", "Mum Shanice, 29,")
+    const agedPair = sentStart && tk.cap && tk.k === 'w' && isCommonWord(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && !isPersonNoun(tk.lo) && !lexTagsOf(tk.lo).some((x) => x === 'Actor' || x === 'Adjective' || x === 'Gerund') && !(tk.lo in KIN) && !isTitleTok(tk.lo) && !ORG_HEADS.has(tk.lo) && !PLACE_HEADS.has(tk.lo) && !isGroupNoun(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && nx1?.k === 'w' && nx1.cap && nx1.sent === tk.sent && !nx1.poss && !lexTagsOf(nx1.lo).length && agedAfter(toks, i + 2) && toks[i + 4]!.sent === tk.sent;
     const beforeVerb = aged || agedPair || (sentStart && tk.cap && isSpeechVerb(toks[i + 1]) && /(?:ed|said|says|told|wrote|tells|adds|notes|asks)$/.test(toks[i + 1]!.lo) && !FUNCTION_WORDS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo));
     if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1], toks[i + 2]) || epithetAt(toks, i) || demonymPairAt(toks, i) || (sentStart && titleOpener(toks, i)) || (sentStart && nounBeforePlural(toks, i))) {
       // "Green denied it.": a common word opening a sentence before a verb in the past may be a
@@ -841,7 +844,7 @@ function buildMentions(toks: Tok[]): Mention[] {
       const vb = toks[vk];
       if (sentStart && tk.k === 'w' && tk.cap && !INDEFINITE_PRONOUNS.has(tk.lo) && (!tk.poss || !lexTagsOf(tk.lo).length) && !beforeVerb && nx && nx.sent === tk.sent && (setOff || tk.poss || (vb?.k === 'w' && !vb.cap && vb.sent === tk.sent && (((/ed$/.test(vb.lo) || /[^s]s$/.test(vb.lo)) && isVerbish(vb.lo)) || AUXILIARIES.has(vb.lo)))) && isCommonWord(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && !QUANTIFIERS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo)) {
         const m = analyzeRun(toks, i, i + 1, [tk]);
-        if (m && m.type !== 'place' && m.type !== 'org') out.push({ ...m, maybe: true });
+        if (m && m.type !== 'place' && m.type !== 'org') out.push({ ...m, maybe: vk > i + 1 && !setOff && !tk.poss ? 'given' : true });
       }
       i++;
       continue;
