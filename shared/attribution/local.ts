@@ -3072,6 +3072,15 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
       return { ...NONE, ref: 'described', at: o.i1 - 1, text: `${m.name} and ${o.name}` };
     }
   }
+  // "said the Ceann Comhairle, Brendan Fitzmaurice": a title in capitals after "the", which no one is
+  // called by as a name, then the person's name set off after it, ending the clause
+  if (best && best.ref === 'name' && best.mention >= 0 && toks[i]?.lo === 'the') {
+    const m = ctx.mentions[best.mention]!;
+    const om = m.i0 === i + 1 && m.type !== 'person' && !m.personEvidence && toks[m.i1]?.t === ',' && toks[m.i1]!.sent === sent ? mentionAtOrMod(ctx, m.i1 + 1) : -1;
+    const o = om >= 0 ? ctx.mentions[om]! : null;
+    const end = o ? toks[o.i1] : undefined;
+    if (o && o.i0 === m.i1 + 1 && !o.poss && o.type === 'person' && o.tokens.length >= 2 && (!end || end.sent !== sent || end.t === ',' || end.t === '.')) return { ...NONE, ref: 'name', mention: om, at: o.i1 - 1, text: o.name };
+  }
   return best ?? role;
 }
 

@@ -12195,3 +12195,11 @@ describe('round 54, reviewed: the death, the asker, "Mrs", the title called, the
     expect(who(['Carl Rudd, 44, told the jury: “I checked every harness myself that morning.”', 'Prosecutor Huw Lyle put it to him that no harness had been checked at all.', '“You have told this jury a story,” he said.'])).not.toBe('Carl Rudd');
   });
 });
+
+describe('round 54: "said the Ceann Comhairle, Brendan Fitzmaurice": a title in capitals after "the", then the name', () => {
+  it('is the name set off after the title, not the title', () => {
+    const who = (t: string) => analyzeParagraphs([t]).quotes[0]!.speakerName;
+    expect(who('“We will not be moved,” said the Grand Mufti, Sheikh Idris Haddad, after prayers.')).toBe('Idris Haddad');
+    expect(who('“The vote is closed,” said the Clerk, Janet Moss, of the Assembly.')).toBe('Janet Moss');
+  });
+});
