@@ -1590,6 +1590,15 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         while (k >= 0 && head - k <= 4 && toks[k]!.k === 'w' && toks[k]!.sent === sent && !DETERMINERS.has(toks[k]!.lo) && !toks[k]!.poss) k--;
         const dk = toks[k];
         if (bodyHead && !ROLE_NOUNS.has(ht.lo)) {
+          // ("The union representing healthcare staff at the hospital described ...": the body that
+          // opens the sentence, a participle's phrase after it, not the one inside that phrase)
+          {
+            let s0 = k;
+            while (s0 > 0 && toks[s0 - 1]!.sent === sent) s0--;
+            const b = toks[s0 + 1];
+            const pt = toks[s0 + 2];
+            if (s0 + 1 < k && toks[s0]!.lo === 'the' && b?.k === 'w' && !b.cap && ORG_HEADS.has(b.lo) && b.lo !== ht.lo && pt?.k === 'w' && !pt.cap && pt.sent === sent && /ing$/.test(pt.lo) && isVerbish(pt.lo)) return { ...NONE, ref: 'org', mention: -1, roleHead: b.lo, text: `the ${b.lo}`, at: s0 + 1 };
+          }
           // ("meteorologist Karla Swenson of the weather service’s Platte Valley office said": the
           // person the office is theirs, named right before "of")
           {

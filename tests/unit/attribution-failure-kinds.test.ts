@@ -12203,3 +12203,10 @@ describe('round 54: "said the Ceann Comhairle, Brendan Fitzmaurice": a title in 
     expect(who('“The vote is closed,” said the Clerk, Janet Moss, of the Assembly.')).toBe('Janet Moss');
   });
 });
+
+describe('round 54: "The union representing staff at the hospital described the plans as “…”"', () => {
+  it('is the union\'s, the body opening the sentence, not the hospital inside its participle\'s phrase', () => {
+    const res = analyzeParagraphs(['Staff at Marlow Cross Hospital will pay more to park from April.', 'The union representing porters at the hospital described the charges as “a fine for turning up”.']);
+    expect(res.quotes[0]!.speakerName).toBe('the union');
+  });
+});
