@@ -1661,13 +1661,16 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   const pairNamedBefore = () => toks.some((t, k) => k < m.i0 && t.sent === m.sent - 1 && t.lo === 'and' && !!toks[k - 1]?.cap && !!toks[k + 1]?.cap && (isFirstName(toks[k - 1]!.lo) || isFirstName(toks[k + 1]!.lo))) && !m.titleWords.length;
   const journalistHere = toks.some((t, k) => k < m.i0 && t.k === 'w' && !t.cap && (JOURNALISTS.has(t.lo) || t.lo === 'covers'));
   if (a?.k === 'w' && b?.k === 'w' && a.sent === m.sent && b.sent === m.sent && (a.lo === 'to' || a.lo === 'with') && (INTERVIEW_VERBS.has(b.lo) || sat) && ((/^(?:she|he)$/.test(subj?.lo ?? '') && subj!.sent === m.sent) || (subj?.lo === 'they' && subj.sent === m.sent && pairNamedBefore()) || namedSubject || pronounAndKin) && ends && newHere && !journalistHere) return 'to';
-  const v = toks[m.i1];
+  // (or set off after a journalist's word: "Our health reporter, Ellen Marchetti, put readers’ questions to ...")
+  const setOffJ = toks[m.i0 - 1]?.t === ',' && toks[m.i0 - 2]?.k === 'w' && (JOURNALISTS.has(toks[m.i0 - 2]!.lo) || toks[m.i0 - 2]!.lo === 'presenter') && toks[m.i1]?.t === ',' && toks[m.i1]!.sent === m.sent;
+  const v = toks[setOffJ ? m.i1 + 1 : m.i1];
   // (opening the sentence, after a journalist's word, or owned by a paper: "The Fraser Valley Ledger's
   // Moira Flaherty spoke with her")
-  if (m.i0 > 0 && toks[m.i0 - 1]!.sent === m.sent && !(toks[m.i0 - 1]!.k === 'w' && (JOURNALISTS.has(toks[m.i0 - 1]!.lo) || toks[m.i0 - 1]!.lo === 'presenter' || (toks[m.i0 - 1]!.poss && toks[m.i0 - 1]!.cap)))) return '';
+  if (m.i0 > 0 && toks[m.i0 - 1]!.sent === m.sent && !setOffJ && !(toks[m.i0 - 1]!.k === 'w' && (JOURNALISTS.has(toks[m.i0 - 1]!.lo) || toks[m.i0 - 1]!.lo === 'presenter' || (toks[m.i0 - 1]!.poss && toks[m.i0 - 1]!.cap)))) return '';
+  if (setOffJ && v?.lo !== 'put') return '';
   if (v?.k === 'w' && v.sent === m.sent && INTERVIEW_VERBS.has(v.lo) && /^(?:to|with)$/.test(toks[m.i1 + 1]?.lo ?? '') && /^(?:her|him|them)$/.test(toks[m.i1 + 2]?.lo ?? '')) return 'subject';
   if (v?.k === 'w' && v.sent === m.sent && v.lo === 'put') {
-    for (let k = m.i1 + 1; k < toks.length && k <= m.i1 + 4 && toks[k]!.sent === m.sent; k++) if (toks[k]!.lo === 'questions' && toks[k + 1]?.lo === 'to') return 'put';
+    for (let k = m.i1 + 1; k < toks.length && k <= m.i1 + 5 && toks[k]!.sent === m.sent; k++) if (toks[k]!.lo === 'questions' && toks[k + 1]?.lo === 'to') return 'put';
   }
   return '';
 }

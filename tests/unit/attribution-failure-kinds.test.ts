@@ -12210,3 +12210,16 @@ describe('round 54: "The union representing staff at the hospital described the 
     expect(res.quotes[0]!.speakerName).toBe('the union');
   });
 });
+
+describe('round 54: "Our transport reporter, Nia Okafor, put readers’ questions to ..." then Q and A', () => {
+  it('the questions are the reporter\'s and the answers the one asked, surely', () => {
+    const res = analyzeParagraphs([
+      'The Harbourline ferry timetable changes on Monday. Our transport reporter, Nia Okafor, put readers’ questions to Tomasz Brandt, the operator’s service manager.',
+      'Q: “Will the early sailing still run?”',
+      'A: “Yes, at 6.40 instead of 6.15.”',
+      'Q: “Are fares going up?”',
+      'A: “Not this year.”',
+    ]);
+    expect(res.quotes.map((q) => (q.ambiguous ? null : q.speakerName))).toEqual(['Nia Okafor', 'Tomasz Brandt', 'Nia Okafor', 'Tomasz Brandt']);
+  });
+});
