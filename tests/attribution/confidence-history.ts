@@ -224,6 +224,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh191', 'da96695'],
   ['fresh192', 'da96695'],
   ['fresh193', 'da96695'],
+  ['fresh194', 'b6bf28e'],
+  ['fresh195', 'b6bf28e'],
+  ['fresh196', 'b6bf28e'],
+  ['fresh197', 'b6bf28e'],
+  ['fresh198', 'b6bf28e'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

@@ -1380,6 +1380,41 @@ describe('own evaluation set', () => {
       wrong: 3,
       falseQuotes: 0,
     },
+    {
+      name: 'fresh 189 (a second author, written blind for round 53, measured once at its end, tuned on in round 54): speaker accuracy ≥ 0.893, at most one wrong speaker, at most one false quote',
+      part: ownSetParts.fresh189,
+      accuracy: 0.893,
+      wrong: 1,
+      falseQuotes: 1,
+    },
+    {
+      name: 'fresh 190 (a second author, written blind for round 53, measured once at its end, tuned on in round 54): speaker accuracy ≥ 0.901, at most four wrong speakers, no false quote',
+      part: ownSetParts.fresh190,
+      accuracy: 0.901,
+      wrong: 4,
+      falseQuotes: 0,
+    },
+    {
+      name: 'fresh 191 (a second author, written blind for round 53, measured once at its end, tuned on in round 54): speaker accuracy ≥ 0.942, at most two wrong speakers, at most three false quotes',
+      part: ownSetParts.fresh191,
+      accuracy: 0.942,
+      wrong: 2,
+      falseQuotes: 3,
+    },
+    {
+      name: 'fresh 192 (a second author, written blind for round 53, measured once at its end, tuned on in round 54): speaker accuracy ≥ 0.862, at most one wrong speaker, at most one false quote',
+      part: ownSetParts.fresh192,
+      accuracy: 0.862,
+      wrong: 1,
+      falseQuotes: 1,
+    },
+    {
+      name: 'fresh 193 (a second author, written blind for round 53, measured once at its end, tuned on in round 54): speaker accuracy ≥ 0.931, no wrong speaker, at most one false quote',
+      part: ownSetParts.fresh193,
+      accuracy: 0.931,
+      wrong: 0,
+      falseQuotes: 1,
+    },
   ];
 
   // (fresh 64 to 83: the figures of the twenty-eighth session's end; fresh 84 to 93, of the
@@ -1388,7 +1423,7 @@ describe('own evaluation set', () => {
   // the thirty-third, and fresh 129 to 133 of round 42's end and fresh 134 to 138 of round 43's end,
   // both in the thirty-fourth, and fresh 139 to 143 of round 44's end and fresh 144 to 148 of round
   // 45's end, both in the thirty-fifth, and fresh 149 to 153 of round 46's end and fresh 154 to 158 of round 47's end and fresh 159 to 163 of
-  // round 48's end, all in the thirty-sixth, and fresh 164 to 168 of round 49's end, in the thirty-seventh, and fresh 169 to 173 of round 50's end and fresh 174 to 178 of round 51's end, both in the thirty-eighth, and fresh 179 to 183 of round 52's end and fresh 184 to 188 of round 53's end, both in the thirty-ninth: so
+  // round 48's end, all in the thirty-sixth, and fresh 164 to 168 of round 49's end, in the thirty-seventh, and fresh 169 to 173 of round 50's end and fresh 174 to 178 of round 51's end, both in the thirty-eighth, and fresh 179 to 183 of round 52's end and fresh 184 to 188 of round 53's end, both in the thirty-ninth, and fresh 189 to 193 of round 54's end, in the fortieth: so
   // no later rule can lose what these parts
   // hold without a test saying so)
   for (const floor of floors) {
