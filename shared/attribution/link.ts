@@ -2444,8 +2444,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** where the story first said in passing that someone has died (diedBefore), by member */
   const diedFrom = new Map<Member, number>();
   /** where a sentence of the story said someone died (saidToDie), by member: dead to a pronoun once
-   * another person has been a sentence's subject since (before that, it is the story of their death,
-   * an obituary quoting them) */
+   * someone else has been reported speaking since (diedAndGone; before that, and after the story
+   * names them again, it may be an obituary quoting them) */
   const diedSaid = new Map<Member, number>();
   let lastSpeaker: Member | null = null;
   let lastSpeakerPara = 0;
@@ -2720,8 +2720,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const m = locals[para]!.mentions[recentMention(r)];
     return !!m && m.i1 === (at % 100000) - 1;
   };
-  /** a sentence said m died (diedSaid), in reach of `at`, and another person has been a sentence's
-   * subject since */
+  /** a sentence said m died (diedSaid), in reach of `at`, and someone else has been reported speaking
+   * since, with m not named again after it */
   const diedAndGone = (m: Member, at: number): boolean => {
     const s = diedSaid.get(m);
     if (s === undefined || s >= at || eff[Math.floor(at / 100000)]! - eff[Math.floor(s / 100000)]! > 3) return false;
@@ -2893,6 +2893,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const surnameLike = (m: Member) => m.lower.length === 1 && !isCommonWord(m.lower[0]!) && !isOrgWord(m.lower[0]!) && !isPlaceWord(m.lower[0]!);
   /** the index of the mention recorded at r in its paragraph, else -1 */
   const recentMention = (r: Recent): number => locals[r.para]!.mentions.findIndex((m) => m.n0 === r.at % 100000);
+  /** the mention recorded at r comes after a place preposition (inPlaceAfterPrep) */
   const inPlace = (r: Recent): boolean => {
     const lp = locals[r.para]!;
     const m = lp.mentions[recentMention(r)];
