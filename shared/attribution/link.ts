@@ -2290,8 +2290,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     if (!found) return undefined;
     const known = byFull.get(found.o.key);
-    // (a person only by initials the story gave: "MQR:" after "Marisol Quintana-Reid (MQR)")
-    if (known && found.given && known.kind === 'person' && !known.described) return known;
+    // (a person only by initials the story gave: "MQR:" after "Marisol Quintana-Reid (MQR)"; or
+    // those of a transcript's turn, opening its paragraph before a colon: "ZK:" after "She spoke to our
+    // science correspondent, Zaid Khoury")
+    const turn = m.i0 === 0 && locals[para]!.toks[m.i1]?.t === ':';
+    if (known && (found.given || turn) && known.kind === 'person' && !known.described) return known;
     if (known) return known.kind === 'organization' && !known.described ? known : undefined;
     const mem = create(found.o, found.o.name, found.o.tokens, 'organization', found.at);
     // (found under its capitals from now on too)

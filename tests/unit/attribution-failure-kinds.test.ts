@@ -12223,3 +12223,14 @@ describe('round 54: "Our transport reporter, Nia Okafor, put readers’ question
     expect(res.quotes.map((q) => (q.ambiguous ? null : q.speakerName))).toEqual(['Nia Okafor', 'Tomasz Brandt', 'Nia Okafor', 'Tomasz Brandt']);
   });
 });
+
+describe('round 55: a transcript\'s turns labelled by initials the story never gave ("TA:", "KM:")', () => {
+  it('are the two people named before whose initials they are', () => {
+    const res = analyzeParagraphs([
+      'Beekeeper Katarzyna Mroz-Delaney keeps forty hives on hospital roofs. She spoke to our environment reporter, Tunde Adebayo, between inspections.',
+      'TA: “Do the bees mind the helicopters?”',
+      'KM: “Not at all. They mind the rain.”',
+    ]);
+    expect(res.quotes.map((q) => q.speakerName)).toEqual(['Tunde Adebayo', 'Katarzyna Mroz-Delaney']);
+  });
+});
