@@ -1606,7 +1606,9 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   // only, not "Acme's Jo Park", "Britain's Jo Park")
   let o = m.i0 - 1;
   const owned = !!toks[o]?.poss && toks[o]!.cap && toks[o]!.sent === m.sent;
-  if (owned && !PAPER_WORDS.test(toks[o]!.lo)) return '';
+  // (or a broadcaster's name that opens with its word: "to Radio Meridian's Anouk Bergström")
+  const paperOwner = () => PAPER_WORDS.test(toks[o]!.lo.replace(/[\u2019']s$/, '')) || (toks[o - 1]?.k === 'w' && toks[o - 1]!.cap && toks[o - 1]!.sent === m.sent && /^(?:radio|tv|television)$/.test(toks[o - 1]!.lo));
+  if (owned && !paperOwner()) return '';
   // (past an ampersand in it: "Pulp & Board Weekly's Anselm Duarte")
   if (owned) while (o > 0 && ((toks[o]!.cap && toks[o]!.k === 'w') || (toks[o]!.t === '&' && toks[o - 1]?.cap)) && toks[o]!.sent === m.sent && (o === m.i0 - 1 || !toks[o]!.poss)) o--;
   // (and "the" before the paper's name: "sat down with the Observer Weekly's Shanice Bellamy")
@@ -1647,7 +1649,15 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   };
   // (or when: "She spoke to Atlas Radio’s Kwame Mensah-Bonsu on Friday.", "last week")
   const when = !!after && /^(?:on|last|this)$/.test(after.lo) && (isDateWord(toks[m.i1 + 1]?.lo ?? '') || /^(?:week|weekend|month|year|night)$/.test(toks[m.i1 + 1]?.lo ?? '')) && toks[m.i1 + 2]?.t === '.';
-  const ends = after?.t === '.' || when || (after?.k === 'w' && after.sent === m.sent && (after.lo === 'about' || after.lo === 'for' || (after.lo === 'of' && ((toks[m.i1 + 1]?.lo === 'the' && toks[m.i1 + 2]?.cap === true) || ofPaper())) || (/^(?:in|at)$/.test(after.lo) && ((toks[m.i1 + 1]?.cap === true && toks[m.i1 + 2]?.t === '.') || ownPlace()))));
+  // (or how, or from where: "by satellite phone on Wednesday.", "from her studio in Bamako.", no one
+  // else named before the sentence ends)
+  const how = () => {
+    if (!/^(?:by|from|over|via)$/.test(after?.lo ?? '')) return false;
+    let k = m.i1 + 1;
+    while (k < toks.length && k - m.i1 <= 10 && toks[k]!.sent === m.sent && toks[k]!.k === 'w' && !SPEECH_VERBS.has(toks[k]!.lo) && !lp.mentions.some((x) => x.n0 === k && x.type === 'person')) k++;
+    return k > m.i1 + 1 && toks[k]?.t === '.';
+  };
+  const ends = after?.t === '.' || when || how() || (after?.k === 'w' && after.sent === m.sent && (after.lo === 'about' || after.lo === 'for' || (after.lo === 'of' && ((toks[m.i1 + 1]?.lo === 'the' && toks[m.i1 + 2]?.cap === true) || ofPaper())) || (/^(?:in|at)$/.test(after.lo) && ((toks[m.i1 + 1]?.cap === true && toks[m.i1 + 2]?.t === '.') || ownPlace()))));
   // (or "He and his mother, Sunita Bhattacharjee, spoke to ...": a pronoun opening the sentence and
   // someone of theirs set off)
   const s0 = toks.findIndex((t) => t.sent === m.sent);

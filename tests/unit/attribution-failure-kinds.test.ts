@@ -12234,3 +12234,14 @@ describe('round 55: a transcript\'s turns labelled by initials the story never g
     expect(res.quotes.map((q) => q.speakerName)).toEqual(['Tunde Adebayo', 'Katarzyna Mroz-Delaney']);
   });
 });
+
+describe('round 55: "He spoke to Radio Kestrel\'s Tom Vail by satellite phone on Monday." then Q and A', () => {
+  it('the broadcaster\'s journalist asks, past how they spoke', () => {
+    const res = analyzeParagraphs([
+      'Dr Leyla Osmani-Grant runs the last clinic open in the valley. She spoke to Radio Kestrel’s Tom Vail by satellite phone on Monday.',
+      'Q: “How many patients did you see today?”',
+      'A: “Ninety. Most of them children.”',
+    ]);
+    expect(res.quotes.map((q) => q.speakerName)).toEqual(['Tom Vail', 'Leyla Osmani-Grant']);
+  });
+});
