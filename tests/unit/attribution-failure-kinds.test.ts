@@ -12245,3 +12245,20 @@ describe('round 55: "He spoke to Radio Kestrel\'s Tom Vail by satellite phone on
     expect(res.quotes.map((q) => q.speakerName)).toEqual(['Tom Vail', 'Leyla Osmani-Grant']);
   });
 });
+
+describe('round 55: "His father, Jaswant Singh Gill, 81," and "the elder Gill says"', () => {
+  it('a given name no lexicon knows that ends like "servant" is a given name, and the elder is the one called a father', () => {
+    const res = analyzeParagraphs([
+      'Harpreet Singh Gill walks his orchard at dawn, counting the bees.',
+      '“Ten years ago I sprayed everything,” he says.',
+      'His father, Jaswant Singh Gill, 81, watches from a bench by the gate.',
+      '“In my day a bee was just a bee,” the elder Gill says.',
+    ]);
+    expect(res.quotes[1]!.speakerName).toBe('Jaswant Singh Gill');
+  });
+
+  it('but a word made from a verb before a name stays a word ("Claimant Mary Jane Watts")', () => {
+    const res = analyzeParagraphs(['Claimant Mary Jane Watts told the tribunal: “I was never warned.”']);
+    expect(res.quotes[0]!.speakerName).toBe('Mary Jane Watts');
+  });
+});
