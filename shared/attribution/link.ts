@@ -3194,9 +3194,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // is with the gallery's director.")
       // (nor one who has not: "has not spoken to our Madrid correspondent, Elena Ruiz, since")
       const negated = toks.slice(Math.max(0, describedAt - 4), describedAt - 1).some((t) => t.sent === am!.sent && /^(?:not|never|n't|no)$/.test(t.lo));
-      if (describedAt >= 0 && /^(?:to|with)$/.test(toks[describedAt]!.lo) && INTERVIEW_VERBS.has(toks[describedAt - 1]?.lo ?? '') && am!.sent === lp.sentSubject.length - 1 && !negated) {
+      // (or followed only by sentences that name no one and no person: "The interview has been edited
+      // for length and clarity.")
+      const lastSay = am!.sent === lp.sentSubject.length - 1 || (!lp.mentions.some((x) => x.sent > am!.sent) && toks.every((t) => t.sent <= am!.sent || (t.k !== 'q' && !(t.k === 'w' && !t.cap && (isPersonNoun(t.lo) || JOURNALISTS.has(t.lo))))));
+      if (describedAt >= 0 && /^(?:to|with)$/.test(toks[describedAt]!.lo) && INTERVIEW_VERBS.has(toks[describedAt - 1]?.lo ?? '') && lastSay && !negated) {
         const sj = lp.sentSubject[am!.sent] ?? -1;
-        const opens = sj >= 0 && (lp.mentions[sj]!.i0 === 0 || toks[lp.mentions[sj]!.i0 - 1]!.sent !== am!.sent);
+        // (past a capitalised word of the title before it: "Foreign Minister Catalina Ferreyra-Oyarzún")
+        const s0 = toks.findIndex((t) => t.sent === am!.sent);
+        const opens = sj >= 0 && toks.slice(s0, lp.mentions[sj]!.i0).every((t) => t.k === 'w' && t.cap && !t.poss);
         const mem = opens && lp.mentions[sj]!.i1 <= describedAt ? mentionMember[interviewer.para]![sj] : null;
         if (mem && mem !== asker && mem.kind === 'person' && !mem.described) return mem;
       }

@@ -12262,3 +12262,14 @@ describe('round 55: "His father, Jaswant Singh Gill, 81," and "the elder Gill sa
     expect(res.quotes[0]!.speakerName).toBe('Mary Jane Watts');
   });
 });
+
+describe('round 55: "Health Minister Ines Varga-Holm spoke to the Tribune\'s political editor, Sam Achebe, ... The interview has been edited."', () => {
+  it('the answers are the minister\'s, past a title word before her name and a sentence after that names no one', () => {
+    const res = analyzeParagraphs([
+      'Health Minister Ines Varga-Holm spoke to The Harbour Tribune’s political editor, Sam Achebe, on Friday. The interview has been edited for length.',
+      'Q: “Will waiting lists fall this year?”',
+      'A: “They will fall, but not as fast as I would like.”',
+    ]);
+    expect(res.quotes.map((q) => (q.ambiguous ? null : q.speakerName))).toEqual(['Sam Achebe', 'Ines Varga-Holm']);
+  });
+});
