@@ -1158,6 +1158,14 @@ const askedPronounIn = perParagraph((lp): Gender[] => {
   return out;
 });
 
+/** "We asked her four questions": the sentence (after the first) where the paper says it put
+ * questions to a "her" or "him", with that pronoun's gender, else null. (In the link key.) */
+const weAskedIn = perParagraph((lp): { sent: number; gender: Gender } | null => {
+  const t = lp.toks;
+  const k = t.findIndex((x, i) => x.sent > 0 && x.lo === 'we' && t[i + 1]?.lo === 'asked' && /^(?:her|him)$/.test(t[i + 2]?.lo ?? '') && t[i + 2]!.sent === x.sent);
+  if (k < 0 || !t.slice(k + 3).some((x) => x.sent === t[k]!.sent && x.lo === 'questions')) return null;
+  return { sent: t[k]!.sent, gender: t[k + 2]!.lo === 'him' ? 'm' : 'f' };
+});
 /** The paragraph's words "statement" and "release" (not after "the"), each with its sentence, the
  * mention its issuer is named by after "from", "by", "issued by" or "written by" (-1 when none is, -2 when those
  * words come with no name), and the mentions before it in its sentence set off after a comma, one of
@@ -3541,6 +3549,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // Second Wind ... He spoke to Ellie Novak.")
           if ((!r.mem || r.ambiguous) && sc.ref === 'pronoun' && s > 0 && l.sentSubjectCue[s - 1]?.ref === 'name') r = resolveCue(l.sentSubjectCue[s - 1]!, q, l);
           return { para: q, mem: r.mem && !r.ambiguous && r.mem !== asker && r.mem.kind === 'person' && !r.mem.described ? r.mem : null };
+        }
+        // ("Chef Rashida Benali-Moreau runs Zitoun ... We asked her four questions between services.":
+        // the paper asks, and "her" is the one the sentence before named as its subject)
+        const we = weAskedIn(l);
+        if (we) {
+          const prev = l.sentSubjectCue[we.sent - 1];
+          const r = prev?.ref === 'name' ? resolveCue(prev, q, l) : null;
+          if (r?.mem && !r.ambiguous && r.mem.kind === 'person' && !r.mem.described && (!r.mem.gender || r.mem.gender === we.gender)) return { para: q, mem: r.mem };
         }
       }
       return { para: Infinity, mem: null };
@@ -6299,6 +6315,7 @@ export const linkKey = perParagraph((lp): string => {
     lp.headlineLike,
     objectPronounIn(lp, 'm'),
     objectPronounIn(lp, 'f'),
+    weAskedIn(lp),
     lp.events.map((e) => e.kind * 1e6 + e.i),
     lp.mentions.map((m, mi) => {
       const verb = wordAfterName(lp, m.n0);

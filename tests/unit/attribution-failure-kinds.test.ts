@@ -12273,3 +12273,16 @@ describe('round 55: "Health Minister Ines Varga-Holm spoke to the Tribune\'s pol
     expect(res.quotes.map((q) => (q.ambiguous ? null : q.speakerName))).toEqual(['Sam Achebe', 'Ines Varga-Holm']);
   });
 });
+
+describe('round 55: "We asked her four questions." then questions in the paper\'s words and quoted answers', () => {
+  it('the answers are hers, the one the sentence before named', () => {
+    const res = analyzeParagraphs([
+      'Baker Ottilie Fairbrass-Nkemelu opens her shop at four every morning. We asked her three questions before the first loaves came out.',
+      'Why so early?',
+      '“Because bread does not wait for anyone.”',
+      'What sells best?',
+      '“Rye. Nobody believes me, but rye.”',
+    ]);
+    expect(res.quotes.map((q) => (q.ambiguous ? null : q.speakerName))).toEqual(['Ottilie Fairbrass-Nkemelu', 'Ottilie Fairbrass-Nkemelu']);
+  });
+});
