@@ -1151,6 +1151,9 @@ const askedPronounIn = perParagraph((lp): Gender[] => {
     const t = toks[i]!;
     const o = toks[i + 1]!;
     if (t.k === 'w' && ASKING.has(t.lo) && (o.lo === 'him' || o.lo === 'her') && o.sent === t.sent && ASKED_ABOUT.has(toks[i + 2]!.lo)) out[t.sent] = o.lo === 'him' ? 'm' : 'f';
+    // ("a reporter asked whether she had faced pressure": the one asked is whom the pronoun means; not
+    // "Asked whether she would stand again, she laughed", where the subject is the one asked)
+    if (t.k === 'w' && ASKING.has(t.lo) && toks[i - 1]?.k === 'w' && toks[i - 1]!.sent === t.sent && !/^(?:when|after|once|being|was|were)$/.test(toks[i - 1]!.lo) && /^(?:whether|if)$/.test(o.lo) && o.sent === t.sent && /^(?:he|she)$/.test(toks[i + 2]?.lo ?? '') && toks[i + 2]!.sent === t.sent) out[t.sent] = toks[i + 2]!.lo === 'he' ? 'm' : 'f';
     // ("put it to him that no harness was found", as counsel does)
     const w = toks[i + 3];
     if (t.k === 'w' && /^puts?$/.test(t.lo) && o.lo === 'it' && toks[i + 2]!.lo === 'to' && (w?.lo === 'him' || w?.lo === 'her') && w.sent === t.sent) out[t.sent] = w.lo === 'him' ? 'm' : 'f';
@@ -3662,6 +3665,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const r = resolveCue(sc, from, lp);
     return r.mem && r.mem.kind === 'person' ? r.mem : null;
   };
+  /** The last sentence of the paragraph before `para`, which quotes no one, opens with someone new and
+   * unnamed who asked whether a "he" or "she" of the pronoun's gender ...; the pronoun at `at` opens
+   * `para` with a quote that does not speak to a "you" (the one asked answering). */
+  const unnamedAskerBefore = (gender: Gender, at: number, para: number): boolean => {
+    if (!gender || stillAsking(para, at) || (locals[para]!.toks[at % 100000]?.sent ?? 0) !== 0 || locals[para]!.toks[0]?.k !== 'q') return false;
+    const q = prevNonEmptyOf(para);
+    if (q < 0 || locals[q]!.quotes.length) return false;
+    const lp = locals[q]!;
+    const last = lp.sentSubject.length - 1;
+    return !!lp.sentIndefPerson[last] && !lp.sentSubjectCue[last] && askedPronounIn(lp)[last] === gender && !(pronounQuote && /\byou(?:r|rs|rself)?\b/i.test(pronounQuote));
+  };
   /** the mention is a surname alone for someone named in full before ("Escobedo, his left eye
    * almost closed, did not agree."), as newsrooms call people and not firms */
   const bySurname = (r: Recent): boolean => {
@@ -3743,6 +3757,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const resolvePronounPick = (gender: Gender, at: number, para: number, depth = 0): { mem: Member | null; ambiguous: boolean; subjectBefore?: boolean } => {
     // (the one asked answers: anyone but the asker, sure when it is whoever spoke last)
     const asker = depth === 0 ? askerBefore(gender, at, para) : null;
+    // ("At a press conference afterward, a reporter asked whether she had faced pressure. / “Of
+    // course,” she said.": someone new and unnamed asks, and the one asked, named, answers)
+    if (!asker && depth === 0 && unnamedAskerBefore(gender, at, para)) {
+      const others = candidates(gender, at, para).filter((x) => !x.mem.described && x.mem.kind === 'person' && !x.mem.weak);
+      if (others.length) return { mem: others[0]!.mem, ambiguous: others[0]!.mem !== lastQuoteSpeaker || others.length > 1 };
+    }
     if (asker) {
       const others = candidates(gender, at, para).filter((x) => x.mem !== asker && !x.mem.described);
       if (others.length) return { mem: others[0]!.mem, ambiguous: others[0]!.mem !== lastQuoteSpeaker };

@@ -12286,3 +12286,19 @@ describe('round 55: "We asked her four questions." then questions in the paper\'
     expect(res.quotes.map((q) => (q.ambiguous ? null : q.speakerName))).toEqual(['Ottilie Fairbrass-Nkemelu', 'Ottilie Fairbrass-Nkemelu']);
   });
 });
+
+describe('round 55: "a reporter asked whether she had ..." ends a paragraph, "“Of course,” she said." opens the next', () => {
+  it('is the one asked, named before, not the reporter', () => {
+    const res = analyzeParagraphs([
+      'Director Mina Okonjo-Hale took the jury prize on Saturday. “I want to thank the village,” Okonjo-Hale said.',
+      'At the press conference afterward, a reporter asked whether she had been pressed to cast a star.',
+      '“Of course,” she said. “Every investor asked.”',
+    ]);
+    expect(res.quotes[1]!.speakerName).toBe('Mina Okonjo-Hale');
+  });
+
+  it('but not "Asked whether she would stand again, Ms Reid laughed." (the subject is the one asked)', () => {
+    const res = analyzeParagraphs(['Councillor Jo Reid lost her seat by four votes. Asked whether she would stand again, she laughed. “Ask me in a year,” she said.']);
+    expect(res.quotes[0]!.speakerName).toBe('Jo Reid');
+  });
+});
