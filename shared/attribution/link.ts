@@ -885,8 +885,6 @@ function documentQuotedAfter(lp: LocalParagraph, i: number): boolean {
 }
 
 const YOUNGER_KIN = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'nephew', 'niece', 'child', 'stepson', 'stepdaughter']);
-/** Relatives older than the one whose they are ("His father, Balwant Singh Dhillon,"). */
-const OLDER_KIN = new Set(['father', 'mother', 'grandfather', 'grandmother', 'uncle', 'aunt', 'stepfather', 'stepmother', 'dad', 'mum', 'mom', 'grandad', 'granddad', 'gran', 'grandma', 'grandpa']);
 
 /** The word for a relative mention m is set off after ("with his father, Seán,"), else null. (In
  * the link key.) */
@@ -2377,11 +2375,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const aged = family.every((x) => ages.has(x)) ? [...family].sort((a, b) => ages.get(b)! - ages.get(a)!) : [];
         const young = (x: Member) => [...x.roleWords].some((w) => YOUNGER_KIN.has(w));
         const byKin = family.filter((x) => (seniority === 'elder') !== young(x));
-        // (or the one called a father or mother, when no one was called a son: "His father, Balwant
-        // Singh Dhillon, 79," after his son was named with no age)
-        const old = (x: Member) => [...x.roleWords].some((w) => OLDER_KIN.has(w));
-        const byOld = family.filter((x) => (seniority === 'elder') === old(x));
-        const pick = aged.length >= 2 && ages.get(aged[0]!) !== ages.get(aged[aged.length - 1]!) ? (seniority === 'elder' ? aged[0]! : aged[aged.length - 1]!) : byKin.length === 1 && family.length === 2 ? byKin[0]! : byOld.length === 1 && family.length === 2 && family.some(old) ? byOld[0]! : null;
+        const pick = aged.length >= 2 && ages.get(aged[0]!) !== ages.get(aged[aged.length - 1]!) ? (seniority === 'elder' ? aged[0]! : aged[aged.length - 1]!) : byKin.length === 1 && family.length === 2 ? byKin[0]! : null;
         if (pick) hit = { mem: pick, variant: true, ambiguous: false };
       } else if (hit?.ambiguous && m.tokens.length === 1 && m.type !== 'org') {
         // "Montoya says" in a story of Graciela Montoya, called "Montoya" before "her mother, Rosa

@@ -811,12 +811,6 @@ function afterOpeningPhrase(toks: Tok[], i: number): number {
   return i;
 }
 
-/** A word for one who does what a verb says, by its ending ("claimant", "informant", "participant",
- * "respondent"): a word the lexicon knows under it. */
-function agentOfVerb(lo: string): boolean {
-  const stem = lo.replace(/(?:ant|ent)$/, '');
-  return [stem, `${stem}e`, `${stem}ate`, `${stem}y`, stem.replace(/ic$/, 'y')].some((w) => w.length >= 4 && lexTagsOf(w).length > 0);
-}
 /** Adverbs that come between a subject and its verb ("Green still denies it"). */
 const PLAIN_ADVERBS = new Set(['still', 'also', 'never', 'now', 'always', 'often', 'later', 'then', 'rarely', 'seldom', 'once', 'already', 'just', 'usually', 'sometimes', 'again', 'barely', 'hardly', 'finally', 'eventually', 'quickly', 'simply', 'only']);
 function buildMentions(toks: Tok[]): Mention[] {
@@ -1049,9 +1043,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     const lo = run[k]!.lo;
     if (isTitleTok(lo) || TITLE_MODIFIERS.has(lo) || (lo === 'lance' && /^(?:cpl\.?|corporal|sergeant|sgt\.?|bombardier)$/.test(run[k + 1]!.lo))) cut = k;
     // a person noun before a full name is a title too ("Striker Ade Bello", "Shopkeeper Jo Amis")
-    // (not a word no lexicon knows that only ends like one: "Balwant Singh Dhillon", "Prashant Kumar Rao")
-    // (a word made from a verb stays one: "Claimant", "Informant", "Participant")
-    else if (k === cut + 1 && run.length - k >= 3 && isPersonNoun(lo) && !isFirstName(lo) && !(!lexTagsOf(lo).length && /(?:ant|ent)$/.test(lo) && !isKnownPersonNoun(lo) && !agentOfVerb(lo))) cut = k;
+    else if (k === cut + 1 && run.length - k >= 3 && isPersonNoun(lo) && !isFirstName(lo)) cut = k;
   }
   // leading demonyms / party words / places before a name: "Ukrainian President ...", "Republican Jane Doe"
   let k0 = cut + 1;

@@ -12246,23 +12246,6 @@ describe('round 55: "He spoke to Radio Kestrel\'s Tom Vail by satellite phone on
   });
 });
 
-describe('round 55: "His father, Jaswant Singh Gill, 81," and "the elder Gill says"', () => {
-  it('a given name no lexicon knows that ends like "servant" is a given name, and the elder is the one called a father', () => {
-    const res = analyzeParagraphs([
-      'Harpreet Singh Gill walks his orchard at dawn, counting the bees.',
-      '“Ten years ago I sprayed everything,” he says.',
-      'His father, Jaswant Singh Gill, 81, watches from a bench by the gate.',
-      '“In my day a bee was just a bee,” the elder Gill says.',
-    ]);
-    expect(res.quotes[1]!.speakerName).toBe('Jaswant Singh Gill');
-  });
-
-  it('but a word made from a verb before a name stays a word ("Claimant Mary Jane Watts")', () => {
-    const res = analyzeParagraphs(['Claimant Mary Jane Watts told the tribunal: “I was never warned.”']);
-    expect(res.quotes[0]!.speakerName).toBe('Mary Jane Watts');
-  });
-});
-
 describe('round 55: "Health Minister Ines Varga-Holm spoke to the Tribune\'s political editor, Sam Achebe, ... The interview has been edited."', () => {
   it('the answers are the minister\'s, past a title word before her name and a sentence after that names no one', () => {
     const res = analyzeParagraphs([
