@@ -1163,8 +1163,10 @@ const askedPronounIn = perParagraph((lp): Gender[] => {
  * questions to a "her" or "him", with that pronoun's gender, else null. (In the link key.) */
 const weAskedIn = perParagraph((lp): { sent: number; gender: Gender } | null => {
   const t = lp.toks;
-  const k = t.findIndex((x, i) => x.sent > 0 && x.lo === 'we' && t[i + 1]?.lo === 'asked' && /^(?:her|him)$/.test(t[i + 2]?.lo ?? '') && t[i + 2]!.sent === x.sent);
-  if (k < 0 || !t.slice(k + 3).some((x) => x.sent === t[k]!.sent && x.lo === 'questions')) return null;
+  // (the pronoun the one asked, a number of questions right after it: not "We asked her fans five
+  // questions", "We asked her mother, Carmen, four questions")
+  const k = t.findIndex((x, i) => x.sent > 0 && x.lo === 'we' && t[i + 1]?.lo === 'asked' && /^(?:her|him)$/.test(t[i + 2]?.lo ?? '') && t[i + 2]!.sent === x.sent && /^(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|some|several|few)$/.test(t[i + 3]?.lo ?? ''));
+  if (k < 0 || !t.slice(k + 3, k + 7).some((x) => x.sent === t[k]!.sent && x.lo === 'questions')) return null;
   return { sent: t[k]!.sent, gender: t[k + 2]!.lo === 'him' ? 'm' : 'f' };
 });
 /** The paragraph's words "statement" and "release" (not after "the"), each with its sentence, the
@@ -1666,7 +1668,10 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
     if (!/^(?:by|from|over|via)$/.test(after?.lo ?? '')) return false;
     let k = m.i1 + 1;
     while (k < toks.length && k - m.i1 <= 10 && toks[k]!.sent === m.sent && toks[k]!.k === 'w' && !SPEECH_VERBS.has(toks[k]!.lo) && !lp.mentions.some((x) => x.n0 === k && x.type === 'person')) k++;
-    return k > m.i1 + 1 && toks[k]?.t === '.';
+    // (and no later sentence there sets up another interview: "On Thursday he sat down with the
+    // Ledger too.", "We interviewed him the next day.")
+    const later = toks.some((t) => t.sent > m.sent && t.k === 'w' && (INTERVIEW_VERBS.has(t.lo) || /^(?:interviewed|sat|asked|questioned)$/.test(t.lo)));
+    return k > m.i1 + 1 && toks[k]?.t === '.' && !later;
   };
   const ends = after?.t === '.' || when || how() || (after?.k === 'w' && after.sent === m.sent && (after.lo === 'about' || after.lo === 'for' || (after.lo === 'of' && ((toks[m.i1 + 1]?.lo === 'the' && toks[m.i1 + 2]?.cap === true) || ofPaper())) || (/^(?:in|at)$/.test(after.lo) && ((toks[m.i1 + 1]?.cap === true && toks[m.i1 + 2]?.t === '.') || ownPlace()))));
   // (or "He and his mother, Sunita Bhattacharjee, spoke to ...": a pronoun opening the sentence and
@@ -2300,6 +2305,37 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** "the EPB said" after "the Environmental Protection Board (EPB) said": the organisation named in
    * full before whose initials the capitals spell (the words of the name, "of", "and" and "for" left
    * out), the one such, a member made for it if it has none; else undefined */
+  /** The labels of the run of transcript turns paragraph `para` is in, when every label is two or
+   * three capitals that are the initials of a different person named in the paragraph before the run,
+   * at least two labels, one of them a journalist's there ("She spoke to our science correspondent,
+   * Zaid Khoury ... / ZK: ... / OM: ..."); else none. */
+  const initialsInterview = (para: number): Set<string> => {
+    let q = para;
+    while (q > 0 && (!NON_SPACE.test(locals[q - 1]!.text) || locals[q - 1]!.quotes[0]?.cue.cue === 'transcript' || locals[q - 1]!.quotes[0]?.cue.cue === 'answer')) q--;
+    const intro = q - 1 >= 0 ? locals[q - 1]! : null;
+    if (!intro) return new Set();
+    const labels = new Set<string>();
+    for (let k = q; k < locals.length; k++) {
+      const l = locals[k]!;
+      if (!NON_SPACE.test(l.text)) continue;
+      const m0 = l.mentions[0];
+      if (!m0 || m0.i0 !== 0 || l.toks[m0.i1]?.t !== ':') break;
+      const raw = l.toks[m0.n0]?.t ?? '';
+      if (!/^\p{Lu}{2,3}$/u.test(raw) || m0.tokens.length !== 1) return new Set();
+      labels.add(raw);
+    }
+    if (labels.size < 2) return new Set();
+    const initialsOf = (x: Mention) => x.tokens.filter((t) => !/^(?:of|and|for|the|&)$/i.test(t)).map((t) => t[0]).join('');
+    const people = intro.mentions.filter((x) => x.type === 'person' || (x.personEvidence && x.tokens.length >= 2));
+    let journalist = false;
+    for (const label of labels) {
+      const who = people.filter((x) => initialsOf(x) === label);
+      if (new Set(who.map((x) => x.key)).size !== 1) return new Set();
+      const x = who[0]!;
+      if (describedJournalistBefore(intro.toks, x) >= 0 || x.titleWords.some((w) => JOURNALISTS.has(w.toLowerCase())) || JOURNALISTS.has(intro.toks[x.i0 - 1]?.lo ?? '')) journalist = true;
+    }
+    return journalist ? labels : new Set();
+  };
   const expansionOf = (m: Mention, para: number): Member | undefined => {
     if (m.tokens.length !== 1 || !/^\p{Lu}{2,6}$/u.test(m.tokens[0]!)) return undefined;
     const at = pos(para, m.n0);
@@ -2314,7 +2350,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (a person only by initials the story gave: "MQR:" after "Marisol Quintana-Reid (MQR)"; or
     // those of a transcript's turn, opening its paragraph before a colon: "ZK:" after "She spoke to our
     // science correspondent, Zaid Khoury")
-    const turn = m.i0 === 0 && locals[para]!.toks[m.i1]?.t === ':';
+    // (only in an interview of two named in the paragraph before the turns, one of them a journalist,
+    // every turn labelled by initials: not "PM:" after "Paul Mercer of the Northern Courier asked",
+    // "CC:" for the Chief Constable after "Carl Cox, the press officer")
+    const turn = m.i0 === 0 && locals[para]!.toks[m.i1]?.t === ':' && initialsInterview(para).has(m.tokens[0]!);
     if (known && (found.given || turn) && known.kind === 'person' && !known.described) return known;
     if (known) return known.kind === 'organization' && !known.described ? known : undefined;
     const mem = create(found.o, found.o.name, found.o.tokens, 'organization', found.at);
@@ -3201,12 +3240,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const negated = toks.slice(Math.max(0, describedAt - 4), describedAt - 1).some((t) => t.sent === am!.sent && /^(?:not|never|n't|no)$/.test(t.lo));
       // (or followed only by sentences that name no one and no person: "The interview has been edited
       // for length and clarity.")
-      const lastSay = am!.sent === lp.sentSubject.length - 1 || (!lp.mentions.some((x) => x.sent > am!.sent) && toks.every((t) => t.sent <= am!.sent || (t.k !== 'q' && !(t.k === 'w' && !t.cap && (isPersonNoun(t.lo) || JOURNALISTS.has(t.lo))))));
+      const lastSay = am!.sent === lp.sentSubject.length - 1 || (!lp.mentions.some((x) => x.sent > am!.sent) && toks.every((t) => t.sent <= am!.sent || (t.k !== 'q' && !(t.k === 'w' && (/^(?:he|she|they|we)$/.test(t.lo) || (!t.cap && (isPersonNoun(t.lo) || JOURNALISTS.has(t.lo))))))));
       if (describedAt >= 0 && /^(?:to|with)$/.test(toks[describedAt]!.lo) && INTERVIEW_VERBS.has(toks[describedAt - 1]?.lo ?? '') && lastSay && !negated) {
         const sj = lp.sentSubject[am!.sent] ?? -1;
         // (past a capitalised word of the title before it: "Foreign Minister Catalina Ferreyra-Oyarzún")
         const s0 = toks.findIndex((t) => t.sent === am!.sent);
-        const opens = sj >= 0 && toks.slice(s0, lp.mentions[sj]!.i0).every((t) => t.k === 'w' && t.cap && !t.poss);
+        // (not "Both Tom Reid and Ann Lee", "Ana Sousa and her husband": one of two)
+        const opens = sj >= 0 && toks.slice(s0, lp.mentions[sj]!.i0).every((t) => t.k === 'w' && t.cap && !t.poss && !FUNCTION_WORDS.has(t.lo) && !/^(?:both|all|neither|either)$/.test(t.lo)) && toks[lp.mentions[sj]!.i1]?.lo !== 'and';
         const mem = opens && lp.mentions[sj]!.i1 <= describedAt ? mentionMember[interviewer.para]![sj] : null;
         if (mem && mem !== asker && mem.kind === 'person' && !mem.described) return mem;
       }
@@ -3553,7 +3593,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (we) {
           const prev = l.sentSubjectCue[we.sent - 1];
           const r = prev?.ref === 'name' ? resolveCue(prev, q, l) : null;
-          if (r?.mem && !r.ambiguous && r.mem.kind === 'person' && !r.mem.described && (!r.mem.gender || r.mem.gender === we.gender)) return { para: q, mem: r.mem };
+          // (the one person that sentence names, not of the other gender: not "Councillor Ngozi Ade
+          // appointed Shirin Haddad ...")
+          const named = l.mentions.filter((x, xi) => x.sent === we.sent - 1 && mentionMember[q]![xi]?.kind === 'person' && (x.type === 'person' || x.personEvidence || nameLikePair(mentionMember[q]![xi]!)));
+          // (nor one who does something there to another of that gender: "Her teacher, Dele Bankole,
+          // entered her on a whim.", "Her granddaughter, Daria, brought her to Warsaw.")
+          if (r?.mem && !r.ambiguous && r.mem.kind === 'person' && !r.mem.described && (!r.mem.gender || r.mem.gender === we.gender) && named.every((x) => mentionMember[q]![l.mentions.indexOf(x)] === r.mem) && !objectPronounIn(l, we.gender).includes(we.sent - 1)) return { para: q, mem: r.mem };
         }
       }
       return { para: Infinity, mem: null };

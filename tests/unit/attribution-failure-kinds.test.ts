@@ -12285,3 +12285,25 @@ describe('round 55: "a reporter asked whether she had ..." ends a paragraph, "�
     expect(res.quotes[0]!.speakerName).toBe('Jo Reid');
   });
 });
+
+describe('round 55, reviewed: initials, the station, the title word, "We asked her", narrowed', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('initials name no one when another turn is labelled by a surname, or when no journalist is among those named', () => {
+    expect(speakers(['The Prime Minister took questions after the summit. Paul Mercer of the Northern Courier asked about the fishing deal.', 'PM: “We got the best deal we could.”', 'MERCER: “Was it good enough?”'])[0]).not.toBe('Paul Mercer');
+    expect(speakers(['Kevin Moran, the club’s former chairman, resigned in 2019. Our interview with his successor, Ruth Oyelaran, follows.', 'KM: “Why did you take the job?”', 'RO: “Somebody had to.”'])[0]).not.toBe('Kevin Moran');
+  });
+
+  it('"spoke to Radio X\'s Y by phone" does not make Y the asker when a later sentence sets up another interview', () => {
+    expect(speakers(['Tariq Osei runs a ferry company on the lake. He spoke to Radio Meridian’s Anouk Bergström by phone on Wednesday. We interviewed him the next day.', 'Q: “What happened to the boat?”', 'A: “The engine failed.”'])[0]).not.toBe('Anouk Bergström');
+  });
+
+  it('"Both Tom Reid and Ann Lee spoke to our reporter, ..." leaves the answers to no one sure', () => {
+    expect(speakers(['Both Tom Reid and Ann Lee spoke to our reporter, Amy Colbert, after the verdict.', 'Q: “Were you surprised?”', 'A: “Not at all.”'])[1]).toBeNull();
+  });
+
+  it('"We asked her" only of the one person named just before, with a number of questions right after', () => {
+    expect(speakers(['Councillor Ngozi Ade appointed Shirin Haddad as the city’s night-time economy adviser in May. We asked her four questions.', 'What comes first?', '“Listening to bar owners, mostly.”'])[0]).not.toBe('Ngozi Ade');
+    expect(speakers(['Anna Ruiz was 14 when she fled Caracas. We asked her mother, Carmen, four questions.', 'What was the journey like?', '“Long. We walked for days.”'])[0]).not.toBe('Anna Ruiz');
+  });
+});
