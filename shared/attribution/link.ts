@@ -193,9 +193,16 @@ const asksOfSomeone = (lp: LocalParagraph): boolean => /\b(?:he|she|him|his|her)
  * sentence reports of them: no one speaking after it). (In the link key.) */
 function diesThere(lp: LocalParagraph, mi: number): boolean {
   const m = lp.mentions[mi];
-  if (!m || m.poss) return false;
-  const v = lp.toks[m.i1];
-  return v?.k === 'w' && v.sent === m.sent && (v.lo === 'died' || (v.lo === 'was' && (lp.toks[m.i1 + 1]?.lo === 'killed' || (lp.toks[m.i1 + 1]?.lo === 'found' && lp.toks[m.i1 + 2]?.lo === 'dead'))));
+  return !!m && !m.poss && deathAt(lp, m.i1, m.sent) >= 0;
+}
+/** "died", "was killed" or "was found dead" at token k of sentence `sent`: the index of its last word, else -1. */
+function deathAt(lp: LocalParagraph, k: number, sent: number): number {
+  const t = lp.toks;
+  const v = t[k];
+  if (v?.k !== 'w' || v.sent !== sent) return -1;
+  if (v.lo === 'died') return k;
+  if (v.lo !== 'was') return -1;
+  return t[k + 1]?.lo === 'killed' ? k + 1 : t[k + 1]?.lo === 'found' && t[k + 2]?.lo === 'dead' ? k + 2 : -1;
 }
 /** Mention mi is a sentence's subject, maybe with an age set off ("Jaylen Forbes-Ansah, 17, died in
  * hospital"), that the sentence says died, was killed or was found dead: no one a pronoun nearby
@@ -205,14 +212,17 @@ function saidToDie(lp: LocalParagraph, mi: number): boolean {
   if (!m || m.poss) return false;
   const t = lp.toks;
   const k = t[m.i1]?.t === ',' && /^\d{1,3}$/.test(t[m.i1 + 1]?.t ?? '') && t[m.i1 + 2]?.t === ',' ? m.i1 + 3 : m.i1;
-  const v = t[k];
-  if (!(v?.k === 'w' && v.sent === m.sent && (v.lo === 'died' || (v.lo === 'was' && (t[k + 1]?.lo === 'killed' || (t[k + 1]?.lo === 'found' && t[k + 2]?.lo === 'dead')))))) return false;
+  const end = deathAt(lp, k, m.sent);
+  if (end < 0) return false;
   // (not a death undone or not one: "died for 78 minutes", "... and was revived", "was killed off in
   // last night's episode")
-  const end = v.lo === 'died' ? k : t[k + 1]!.lo === 'killed' ? k + 1 : k + 2;
   const after = t.filter((x, j) => j > end && x.sent === m.sent && x.k === 'w').map((x) => x.lo);
   return !(after[0] === 'for' && /^\d|^(?:a|an|several|two|three|four|five)$/.test(after[1] ?? '')) && after[0] !== 'off' && !after.some((w) => /^(?:revived|resuscitated|survived)$/.test(w));
 }
+/** Words that speak to a "you" (counsel putting something, not the one asked answering). */
+const SPEAKS_TO_YOU = /\byou(?:r|rs|rself)?\b/i;
+/** A name's initials, its small joining words left out ("EPB" for the Environmental Protection Board). */
+const initialsOf = (m: Mention): string => m.tokens.filter((t) => !/^(?:of|and|for|the|&)$/i.test(t)).map((t) => t[0]).join('');
 /** Words too common in descriptions to tie two of them together (with a title's modifiers and
  * function words). */
 const GENERIC_DESCRIPTION = new Set(['local', 'regional', 'head', 'official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'leader', 'member', 'team', 'group', 'office', 'department', 'service', 'services', 'public']);
@@ -2286,7 +2296,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     locals.forEach((lp, q) => {
       for (const o of lp.mentions) {
         if (o.tokens.length < 2 || o.type === 'place') continue;
-        const initials = o.tokens.filter((t) => !/^(?:of|and|for|the|&)$/i.test(t)).map((t) => t[0]).join('');
+        const initials = initialsOf(o);
         if (initials.length < 2 || initials.length > 6) continue;
         const list = byInitials!.get(initials) ?? [];
         list.push({ o, at: pos(q, o.n0) });
@@ -2309,9 +2319,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * three capitals that are the initials of a different person named in the paragraph before the run,
    * at least two labels, one of them a journalist's there ("She spoke to our science correspondent,
    * Zaid Khoury ... / ZK: ... / OM: ..."); else none. */
+  const initialsInterviews = new Map<number, Set<string>>();
   const initialsInterview = (para: number): Set<string> => {
     let q = para;
     while (q > 0 && (!NON_SPACE.test(locals[q - 1]!.text) || locals[q - 1]!.quotes[0]?.cue.cue === 'transcript' || locals[q - 1]!.quotes[0]?.cue.cue === 'answer')) q--;
+    // (worked out once for each run of turns, where its first turn is)
+    const known = initialsInterviews.get(q);
+    if (known) return known;
+    const labels = initialsInRun(q);
+    initialsInterviews.set(q, labels);
+    return labels;
+  };
+  const initialsInRun = (q: number): Set<string> => {
     const intro = q - 1 >= 0 ? locals[q - 1]! : null;
     if (!intro) return new Set();
     const labels = new Set<string>();
@@ -2325,7 +2344,6 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       labels.add(raw);
     }
     if (labels.size < 2) return new Set();
-    const initialsOf = (x: Mention) => x.tokens.filter((t) => !/^(?:of|and|for|the|&)$/i.test(t)).map((t) => t[0]).join('');
     const people = intro.mentions.filter((x) => x.type === 'person' || (x.personEvidence && x.tokens.length >= 2));
     let journalist = false;
     for (const label of labels) {
@@ -3698,7 +3716,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const putIt = lp.toks.some((t, k) => t.sent === sent - 1 && /^puts?$/.test(t.lo) && lp.toks[k + 1]?.lo === 'it' && lp.toks[k + 2]?.lo === 'to');
     if (from !== para || putIt) {
       const own = wordAfterName(lp, sc.ref === 'name' && sc.mention >= 0 ? lp.mentions[sc.mention]!.n0 : sc.at);
-      const direct = (ASKING.has(own) || /^puts?$/.test(own)) && !(pronounQuote && /\byou(?:r|rs|rself)?\b/i.test(pronounQuote));
+      const direct = (ASKING.has(own) || /^puts?$/.test(own)) && !(pronounQuote && SPEAKS_TO_YOU.test(pronounQuote));
       if (!REPLYING.has(locals[para]!.toks[(at % 100000) + 1]?.lo ?? '') && !direct) return null;
     }
     const r = resolveCue(sc, from, lp);
@@ -3713,7 +3731,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (q < 0 || locals[q]!.quotes.length) return false;
     const lp = locals[q]!;
     const last = lp.sentSubject.length - 1;
-    return !!lp.sentIndefPerson[last] && !lp.sentSubjectCue[last] && askedPronounIn(lp)[last] === gender && !(pronounQuote && /\byou(?:r|rs|rself)?\b/i.test(pronounQuote));
+    return !!lp.sentIndefPerson[last] && !lp.sentSubjectCue[last] && askedPronounIn(lp)[last] === gender && !(pronounQuote && SPEAKS_TO_YOU.test(pronounQuote));
   };
   /** the mention is a surname alone for someone named in full before ("Escobedo, his left eye
    * almost closed, did not agree."), as newsrooms call people and not firms */
