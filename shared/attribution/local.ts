@@ -1166,6 +1166,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   if (type === 'unknown' && !personEvidence && nameToks.length >= 3 && FOREIGN_ARTICLES.has(allLo[0]!)) type = 'org';
   // (an Irish county after "Co": "Co Clare dairy farmer Eileen Moriarty")
   if ((toks[i0 - 1]?.t === 'Co' || toks[i0 - 1]?.t === 'Co.') && toks[i0 - 1]!.sent === run[0]!.sent && nameToks.length === 1) { type = 'place'; personEvidence = false; }
+  // (a street named the way French, Spanish, Italian and Portuguese write it, its word in lower case:
+  // "on rue Oberkampf", "calle Alcalá", "via Tornabuoni")
+  if (STREET_WORDS_BEFORE.has(toks[i0 - 1]?.t ?? '') && toks[i0 - 1]!.sent === run[0]!.sent && STREET_PREPS.has(toks[i0 - 2]?.lo ?? '')) { type = 'place'; personEvidence = false; }
   if (type === 'org' && (ORG_HEADS.has(lastLo) || namedWithOf)) {
     personEvidence = false;
     gender = null;
@@ -1640,6 +1643,17 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
             if (dk?.lo === 'the' && pp?.k === 'w' && !pp.cap && pp.sent === sent && POST_PREPS.has(pp.lo) && noun?.k === 'w' && !noun.cap && noun.sent === sent && (ROLE_NOUNS.has(noun.lo) || isPersonNoun(noun.lo)) && det?.k === 'w' && det.sent === sent && /^(?:a|an|the|one)$/.test(det.lo) && opens(toks[k - 4])) {
               const d = describedEndingAt(ctx, j, sent);
               if (d?.ref === 'described') return d;
+            }
+            // (nor the body someone has served so long: "A machine operator with fourteen years at
+            // the company said")
+            if (dk?.lo === 'the' && pp?.k === 'w' && /^(?:at|in|with)$/.test(pp.lo) && pp.sent === sent) {
+              const w = toks.slice(Math.max(0, k - 6), k - 1).findLastIndex((x) => x.lo === 'with') + Math.max(0, k - 6);
+              const pn = toks[w - 1];
+              if (w >= Math.max(0, k - 6) && servedFor(toks, w) && /^(?:years?|decades?|months?)$/.test(toks[k - 2]?.lo ?? '') && pn?.k === 'w' && !pn.cap && pn.sent === sent && (ROLE_NOUNS.has(pn.lo) || isPersonNoun(pn.lo))) {
+                let dd = w - 2;
+                while (dd >= 0 && w - dd <= 4 && toks[dd]!.k === 'w' && toks[dd]!.sent === sent && !/^(?:a|an|the|one)$/.test(toks[dd]!.lo)) dd--;
+                if (toks[dd]?.k === 'w' && toks[dd]!.sent === sent && /^(?:a|an|one)$/.test(toks[dd]!.lo) && opens(toks[dd - 1])) return { ...NONE, ref: 'described', roleHead: pn.lo, gender: ROLE_GENDER[pn.lo] ?? null, text: `${toks.slice(dd + 1, w).map((x) => x.t).join(' ')} (unnamed)`, at: j };
+              }
             }
           }
           // (not a body where the subject before it stands: "Strikers outside a major Brisbane
@@ -2265,6 +2279,19 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     // people, described by what they are to them)
     if (det === 'one' && inner?.cue.ref !== 'described') return oneOfSomeones(ctx, k + 1, sent);
     if (inner?.cue.ref !== 'described' || inner.cue.text?.endsWith('(unnamed)')) return null;
+    // ("one of the people, a senior administration official who ...": the vague group's one is
+    // what the appositive says they are)
+    if (det === 'one' && VAGUE_PEOPLE.has(toks[inner.end]?.lo ?? '') && toks[inner.end + 1]?.t === ',' && /^(?:a|an)$/.test(toks[inner.end + 2]?.lo ?? '') && toks[inner.end + 2]!.sent === sent) {
+      for (let h = inner.end + 3; h <= inner.end + 6; h++) {
+        const w = toks[h];
+        if (w?.k !== 'w' || w.sent !== sent || w.poss || FUNCTION_WORDS.has(w.lo)) break;
+        if (!w.cap && (ROLE_NOUNS.has(w.lo) || isPersonNoun(w.lo)) && !(toks[h + 1]?.k === 'w' && !toks[h + 1]!.cap && (ROLE_NOUNS.has(toks[h + 1]!.lo) || isPersonNoun(toks[h + 1]!.lo)))) {
+          const words = ctx.text.slice(toks[inner.end + 3]!.s, w.e).replace(/\s+/g, ' ');
+          return { cue: { ...inner.cue, roleHead: w.lo, text: `${words} (unnamed)`, gender: ROLE_GENDER[w.lo] ?? null }, end: inner.end };
+        }
+        if (!w.cap && isVerbish(w.lo) && !isNounish(w.lo)) break;
+      }
+    }
     const words = ctx.text.slice(d.s, toks[inner.end]!.e).replace(/\s+/g, ' ');
     const text = det === 'one' ? `${words.replace(/^One/, 'one')} (unnamed)` : words.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
     return { cue: { ...inner.cue, text, gender: null }, end: inner.end };
@@ -5158,8 +5185,12 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
         let c = a + 1;
         // (a participle modifying a noun counts among its words: "one of the blocking countries", "the
         // embassy concerned,")
-        const participleIn = (c: number) => /(?:ing|ed)$/.test(toks[c]!.lo) && c > a + 1 && (DETERMINERS.has(toks[c - 1]!.lo) ? toks[c + 1]?.k === 'w' && !toks[c + 1]!.cap && toks[c + 1]!.sent === sent && !FUNCTION_WORDS.has(toks[c + 1]!.lo) && (!isVerbish(toks[c + 1]!.lo) || isNounish(toks[c + 1]!.lo)) : toks[c + 1]?.t === ',' && toks[c - 1]!.k === 'w' && !FUNCTION_WORDS.has(toks[c - 1]!.lo) && (!isVerbish(toks[c - 1]!.lo) || isNounish(toks[c - 1]!.lo)));
-        while (c < toks.length && c - a <= 6 && toks[c]!.k === 'w' && toks[c]!.sent === sent && toks[c]!.lo !== 'who' && (toks[c]!.cap || DETERMINERS.has(toks[c]!.lo) || !isVerbish(toks[c]!.lo) || isNounish(toks[c]!.lo) || participleIn(c)) && !(c > a + 1 && pastTenseAt(toks, c) && !participleIn(c))) c++;
+        // (a word in -ing after a determiner, before a comma or a preposition, is a noun: "A
+        // neighbour in one building, who ...", "... in one building on rue Oberkampf")
+        const participleIn = (c: number) => /(?:ing|ed)$/.test(toks[c]!.lo) && c > a + 1 && (DETERMINERS.has(toks[c - 1]!.lo) ? (toks[c + 1]?.k === 'w' && !toks[c + 1]!.cap && toks[c + 1]!.sent === sent && !FUNCTION_WORDS.has(toks[c + 1]!.lo) && (!isVerbish(toks[c + 1]!.lo) || isNounish(toks[c + 1]!.lo))) || (/ing$/.test(toks[c]!.lo) && (toks[c + 1]?.t === ',' || POST_PREPS.has(toks[c + 1]?.lo ?? '')) && toks[c + 1]!.sent === sent) : toks[c + 1]?.t === ',' && toks[c - 1]!.k === 'w' && !FUNCTION_WORDS.has(toks[c - 1]!.lo) && (!isVerbish(toks[c - 1]!.lo) || isNounish(toks[c - 1]!.lo)));
+        // (a little longer when it says how long they have served: "A baker with more than 20 years in the trade,")
+        const reach = servedFor(toks, a) ? 9 : 6;
+        while (c < toks.length && c - a <= reach && toks[c]!.k === 'w' && toks[c]!.sent === sent && toks[c]!.lo !== 'who' && (toks[c]!.cap || DETERMINERS.has(toks[c]!.lo) || !isVerbish(toks[c]!.lo) || isNounish(toks[c]!.lo) || participleIn(c) || (STREET_WORDS_BEFORE.has(toks[c]!.t) && !!toks[c + 1]?.cap)) && !(c > a + 1 && pastTenseAt(toks, c) && !participleIn(c))) c++;
         if (toks[c]?.t === ',' || toks[c]?.lo === 'who' || (toks[c]?.k === 'w' && !toks[c]!.cap && toks[c]!.sent === sent && strongSpeech(toks[c]))) a = c;
         // (or a past tense right after the phrase: "A senior diplomat from a large coal-producing
         // country defended the language.")
@@ -6281,6 +6312,21 @@ function statementBySetOff(toks: Tok[], a: number, b: number, words: string): bo
 }
 
 /** An owner no one names, opening at i: "one of the platforms", "a rival firm". */
+/** Plural words for people that say nothing of who they are ("one of the people, a senior official"). */
+const VAGUE_PEOPLE = new Set(['people', 'persons', 'sources', 'individuals']);
+const STREET_WORDS_BEFORE = new Set(['rue', 'avenue', 'boulevard', 'calle', 'avenida', 'via', 'viale', 'piazza', 'rua', 'praça', 'plaza', 'place', 'quai']);
+const STREET_PREPS = new Set(['on', 'in', 'at', 'off', 'along', 'near', 'from', 'down', 'up']);
+
+/** Token i opens how long someone has served: "with six years at the firm", "with more than 20
+ * years in the job"; a time, not whom they speak for. */
+function servedFor(toks: Tok[], i: number): boolean {
+  if (toks[i]?.lo !== 'with') return false;
+  let k = i + 1;
+  if (/^(?:more|over|nearly|almost|about|some|just)$/.test(toks[k]?.lo ?? '')) k += toks[k + 1]?.lo === 'than' || toks[k + 1]?.lo === 'under' || toks[k + 1]?.lo === 'over' ? 2 : 1;
+  return SPELLED_COUNT.test(toks[k]?.lo ?? '') && /^(?:years?|decades?|months?)$/.test(toks[k + 1]?.lo ?? '') && toks[k + 1]!.sent === toks[i]!.sent;
+}
+const SPELLED_COUNT = /^(?:\d{1,2}|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|many)$/;
+
 function unnamedOwner(toks: Tok[], i: number): boolean {
   const t = toks[i];
   if (t?.k !== 'w') return false;

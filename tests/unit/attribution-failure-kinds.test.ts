@@ -12307,3 +12307,22 @@ describe('round 55, reviewed: initials, the station, the title word, "We asked h
     expect(speakers(['Anna Ruiz was 14 when she fled Caracas. We asked her mother, Carmen, four questions.', 'What was the journey like?', '“Long. We walked for days.”'])[0]).not.toBe('Anna Ruiz');
   });
 });
+
+describe('round 55: unnamed sources described by their tenure, their street, a vague group and an appositive', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('"A driver with six years at the firm said" is the driver, not the firm', () => {
+    expect(speakers(['Staff at the depot have raised concerns about rotas. A driver with six years at the firm said the hours had become “impossible” since spring.'])[0]).toBe('driver (unnamed)');
+    expect(speakers(['The bakery has grown fast. A baker with more than 20 years in the trade, speaking on condition of anonymity, said the pace was “not sustainable.”'])[0]).toMatch(/^baker\b.*\(unnamed\)$/);
+  });
+
+  it('"A tenant in a block on rue Oberkampf, who declined to give her name, said" is the tenant; the street is no one', () => {
+    expect(speakers(['The lifts in the 11th arrondissement keep failing. A tenant in a block on rue Oberkampf, who declined to give her name, said she had climbed six floors daily and was “exhausted by it.”'])[0]).toMatch(/^tenant\b.*\(unnamed\)$/);
+    expect(speakers(['The café sits on calle Serrano. “We open at seven,” said Lucía Ferrer, its owner.'])[0]).toBe('Lucía Ferrer');
+  });
+
+  it('"said one of the people, a senior diplomat who asked not to be named" is a diplomat', () => {
+    expect(speakers(['Negotiators are close to a deal, according to two people briefed on the talks. “We expect a text by Friday,” said one of the people, a senior diplomat who asked not to be named.'])[0]).toBe('senior diplomat (unnamed)');
+    expect(speakers(['Negotiators are close to a deal. “We expect a text by Friday,” said one of the people.'])[0]).toBe('person (unnamed)');
+  });
+});
