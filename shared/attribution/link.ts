@@ -4352,6 +4352,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // passing beside a firm brought in unnamed, "a baggage system supplied by Corvane Systems")
     const about = (t: LocalParagraph['toks'], m: Mention) => /^(?:of|at|in|with|from)$/.test(t[m.i0 - 1]?.lo ?? '') && /^(?:customers|workers|staff|employees|passengers|clients|users|members|shareholders|savers|borrowers|tenants|shares|investors|drivers)$/.test(t[m.i0 - 2]?.lo ?? '');
     for (let q = para; q >= 0 && eff[para]! - eff[q]! <= 1; q--) for (const m of locals[q]!.mentions) if (m.type === 'org' && pos(q, m.n0) < at && !someonesEmployer(locals[q]!.toks, m) && about(locals[q]!.toks, m)) names.set(m.lower.join(' '), [m, q]);
+    // (or, anywhere before, the one the story brought in by a firm's word, "the annual meeting of the
+    // utility Severnmouth Water", when no other organisation is named: "... / ... / a figure the
+    // company called “…”")
+    if (!names.size) {
+      const kinded = (t: LocalParagraph['toks'], m: Mention) => t[m.i0 - 2]?.lo === 'the' && ORG_ANAPHORS.has(t[m.i0 - 1]?.lo ?? '') && !VENUE_ANAPHORS.has(t[m.i0 - 1]!.lo) && t[m.i0 - 1]!.sent === m.sent;
+      const all = new Map<string, [Mention, number]>();
+      for (let q = para; q >= 0; q--) for (const m of locals[q]!.mentions) if (m.type === 'org' && !m.poss && pos(q, m.n0) < at) all.set(m.lower.join(' '), [m, q]);
+      const only = all.size === 1 ? [...all.values()][0]! : null;
+      if (only && kinded(locals[only[1]]!.toks, only[0])) names.set(only[0].lower.join(' '), only);
+    }
     if (names.size !== 1) return null;
     const [m, q] = [...names.values()][0]!;
     const key = m.lower.join(' ');
@@ -6401,7 +6411,7 @@ export const linkKey = perParagraph((lp): string => {
         // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
         afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), verb, namedAfterDefiniteRole(lp, m),
         affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inDescriptionOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
-        behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
+        behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', `${lp.toks[m.i0 - 2]?.lo ?? ''} ${lp.toks[m.i0 - 1]?.lo ?? ''}`, wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
         speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
         diesThere(lp, mi), saidToDie(lp, mi), inPlaceAfterPrep(lp, m), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), pronounAfterVerb(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '), placeLikeMention(lp, m), qualifierWord(lp, m),

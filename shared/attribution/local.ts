@@ -1276,6 +1276,10 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // ("a three-year-old cockapoo called Biscuit", "a boat named Sea Breeze": a name given to
   // something that is no person is no one's)
   if (!personEvidence && !prefixToks.length && !isFirstName(allLo[0]!) && nameGivenToThing(toks, p0)) type = 'org';
+  // ("the annual meeting of the utility Severnmouth Water", "shares in the carmaker Tata Motors": a
+  // name right after "the" and a firm's word is that firm; not a word for someone, "the broadcaster
+  // Imogen Tullis-Baird")
+  if (type === 'unknown' && !personEvidence && !prefixToks.length && !isFirstName(allLo[0]!) && toks[i0 - 2]?.lo === 'the' && FIRM_WORDS_BEFORE_NAME.has(toks[i0 - 1]?.t ?? '') && toks[i0 - 1]!.sent === run[0]!.sent && toks[i0 - 2]!.sent === run[0]!.sent) type = 'org';
   // "On Marsh Lane, a man in his sixties ...": a name in the place's phrase that opens the sentence,
   // set off by a comma, is that place, and what follows the comma is the sentence's subject, not a
   // description of it
@@ -4305,7 +4309,14 @@ function auxiliaryWithin(toks: Tok[], at: number, qt: number): boolean {
 /** a finite verb right after token `at` (before the quote at qt): "said the plan was ..." */
 function clauseVerbAfter(toks: Tok[], at: number, qt: number): boolean {
   const nx = toks[at + 1];
-  return at + 1 < qt && nx?.k === 'w' && !nx.cap && (AUXILIARIES.has(nx.lo) || (isVerbish(nx.lo) && !SPEECH_VERBS.has(nx.lo)));
+  return at + 1 < qt && nx?.k === 'w' && !nx.cap && (AUXILIARIES.has(nx.lo) || (isVerbish(nx.lo) && !SPEECH_VERBS.has(nx.lo)) || pastOfVerb(nx.lo));
+}
+/** A word in -ed the lexicon takes for an adjective but whose stem is a verb: "needed" ("the
+ * authority needed “…”"). */
+function pastOfVerb(lo: string): boolean {
+  if (!/[^e]ed$/.test(lo) || SPEECH_VERBS.has(lo)) return false;
+  const stem = lo.slice(0, -2);
+  return lexTagsOf(stem).includes('Infinitive') || lexTagsOf(`${stem}e`).includes('Infinitive');
 }
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -4587,6 +4598,18 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         if (n?.k !== 'w' || !(DOCUMENT_NOUNS.has(n.lo) || ORG_HEADS.has(n.lo) || n.cap)) continue;
       }
       let r = k >= 0 ? refEndingAt(ctx, k, sent) : null;
+      // ("..., a result the main opposition party called “a farce.”": the thing named fronted, set off
+      // after a comma, and the noun phrase between it and the verb of calling is who called it so)
+      if (!r && !ing && NAMING_SPEECH.test(tv.lo) && toks[k]?.k === 'w' && !toks[k]!.cap) {
+        let d = k;
+        while (d >= 0 && k - d <= 5 && toks[d]!.sent === sent && toks[d]!.k === 'w' && toks[d]!.lo !== 'the') d--;
+        const n = toks[d - 1]?.lo === 'that' ? d - 2 : d - 1;
+        const thing = toks[n];
+        if (toks[d]?.lo === 'the' && toks[d]!.sent === sent && thing?.k === 'w' && !thing.cap && thing.sent === sent && !FUNCTION_WORDS.has(thing.lo) && !isPersonNoun(thing.lo) && (!isVerbish(thing.lo) || isNounish(thing.lo)) && /^(?:a|an)$/.test(toks[n - 1]?.lo ?? '') && toks[n - 2]?.t === ',' && toks[n - 2]!.sent === sent) {
+          const rr = refStartingAt(ctx, d, sent);
+          if (rr && rr.at === k && (rr.ref === 'org' || rr.ref === 'described' || rr.ref === 'role')) r = rr;
+        }
+      }
       // ("A senior councillor who asked not to be named said", "A diplomat from one of the blocking
       // countries, who asked not to be named because the talks were private, said": the unnamed one
       // the sentence opens with, past its phrase and clauses, when this is their verb)
@@ -6312,6 +6335,9 @@ function statementBySetOff(toks: Tok[], a: number, b: number, words: string): bo
 }
 
 /** An owner no one names, opening at i: "one of the platforms", "a rival firm". */
+/** A firm's word before its name ("the utility Severnmouth Water"); not one for someone ("the
+ * broadcaster Imogen Tullis-Baird"). */
+const FIRM_WORDS_BEFORE_NAME = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'bank', 'lender', 'insurer', 'retailer', 'supermarket', 'chain', 'utility', 'carmaker', 'automaker', 'chipmaker', 'conglomerate', 'charity', 'startup']);
 /** Plural words for people that say nothing of who they are ("one of the people, a senior official"). */
 const VAGUE_PEOPLE = new Set(['people', 'persons', 'sources', 'individuals']);
 const STREET_WORDS_BEFORE = new Set(['rue', 'avenue', 'boulevard', 'calle', 'avenida', 'via', 'viale', 'piazza', 'rua', 'praça', 'plaza', 'place', 'quai']);

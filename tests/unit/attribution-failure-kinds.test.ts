@@ -12326,3 +12326,28 @@ describe('round 55: unnamed sources described by their tenure, their street, a v
     expect(speakers(['Negotiators are close to a deal. “We expect a text by Friday,” said one of the people.'])[0]).toBe('person (unnamed)');
   });
 });
+
+describe('round 55: "but said the authority needed “…”", "a result the opposition called “…”", "the utility X ... the company"', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('a noun after a coordinated "said" opens the reported clause when a verb in -ed the lexicon calls an adjective follows ("needed")', () => {
+    expect(speakers(['Council leader Ann Price thanked the outgoing chief for his work but said the authority needed “a fresh start and a new culture”.'])[0]).toBe('Ann Price');
+    expect(speakers(['Coach Mo Reyes praised his defence and said the team lacked “a cutting edge” up front.'])[0]).toBe('Mo Reyes');
+  });
+
+  it('"..., a result the opposition called “a farce.”" is the opposition\'s, not the sentence subject\'s', () => {
+    expect(speakers(['The electoral board declared Mr Sako the winner with 71 percent, a result the main opposition party called “a farce.”'])[0]).toBe('the main opposition party');
+    expect(speakers(['The board approved the merger on Monday, a deal that the union described as “a betrayal of every worker.”'])[0]).toBe('the union');
+  });
+
+  it('"the utility Severnmouth Water" is a firm, and "the company" paragraphs later is it', () => {
+    expect(speakers([
+      'Protesters disrupted the annual meeting of the utility Calderbrook Water yesterday.',
+      'The chairman, Ian Rowe, told shareholders: “We must pay what it takes.”',
+      'Outside, Mary Dunn, a retired engineer, said: “It is obscene.”',
+      'About 38 per cent of votes went against the pay report, a figure the company called “a significant minority”.',
+    ])[2]).toBe('Calderbrook Water');
+    // (not a word for someone: "the broadcaster Imogen Tullis-Baird" stays a person)
+    expect(speakers(['The chair of the session, the broadcaster Noor Haddad-Ellis, invited him up. “Go on, then,” she said.'])[0]).toBe('Noor Haddad-Ellis');
+  });
+});
