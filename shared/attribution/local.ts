@@ -4775,6 +4775,8 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
           if (r && r.ref !== 'pronoun' && CALLING_VERBS.test(tv.lo)) r = null;
           // (or described: "... and urged young athletes to "run clean"")
           if (r && r.ref !== 'pronoun' && toks[r.at + 1]?.k === 'w' && toks[r.at + 1]!.lo === 'to' && r.at + 1 < qt) r = null;
+          // (... past a phrase after them: "... and urged people in low-lying areas to move “now”")
+          if (r && r.ref !== 'pronoun' && URGING.test(tv.lo) && toks.slice(r.at + 1, qt).some((t, x, all) => t.lo === 'to' && all[x + 1]?.k === 'w' && !all[x + 1]!.cap && !FUNCTION_WORDS.has(all[x + 1]!.lo) && !DETERMINERS.has(all[x + 1]!.lo)) && toks.slice(r.at + 1, qt).every((t) => t.k === 'w' || t.t === '-')) r = null;
           // (nor the one accused or warned of something: "... and accused Abbasi of "buying loyalties"")
           if (r && r.ref !== 'pronoun' && /^(?:accus|warn|remind|convict)/.test(tv.lo) && toks[r.at + 1]?.k === 'w' && toks[r.at + 1]!.lo === 'of' && r.at + 1 < qt) r = null;
           // (nor a noun phrase the quote follows with no mark between: "..., said the proposal "would
@@ -6338,6 +6340,8 @@ function statementBySetOff(toks: Tok[], a: number, b: number, words: string): bo
 /** A firm's word before its name ("the utility Severnmouth Water"); not one for someone ("the
  * broadcaster Imogen Tullis-Baird"). */
 const FIRM_WORDS_BEFORE_NAME = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'bank', 'lender', 'insurer', 'retailer', 'supermarket', 'chain', 'utility', 'carmaker', 'automaker', 'chipmaker', 'conglomerate', 'charity', 'startup']);
+/** Verbs whose object is then told to do something ("urged people in low-lying areas to move"). */
+const URGING = /^(?:urge[ds]?|encourage[ds]?|implore[ds]?|begs?|begged|advise[ds]?|warn(?:s|ed)?|invite[ds]?|challenge[ds]?|called)$/;
 /** Plural words for people that say nothing of who they are ("one of the people, a senior official"). */
 const VAGUE_PEOPLE = new Set(['people', 'persons', 'sources', 'individuals']);
 const STREET_WORDS_BEFORE = new Set(['rue', 'avenue', 'boulevard', 'calle', 'avenida', 'via', 'viale', 'piazza', 'rua', 'praça', 'plaza', 'place', 'quai']);

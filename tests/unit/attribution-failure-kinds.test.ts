@@ -12351,3 +12351,12 @@ describe('round 55: "but said the authority needed “…”", "a result the opp
     expect(speakers(['The chair of the session, the broadcaster Noor Haddad-Ellis, invited him up. “Go on, then,” she said.'])[0]).toBe('Noor Haddad-Ellis');
   });
 });
+
+describe('round 55: "... and urged people in low-lying areas to move “now, not tomorrow.”"', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('the ones urged, past a phrase after them, are not the speaker; the subject is', () => {
+    expect(speakers(['The agency’s director, Celia Moura, said the figure was “not enough” and urged people in low-lying areas to move “now, not tomorrow.”'])[1]).toBe('Celia Moura');
+    expect(speakers(['Police Chief Dana Kerr said the roads were “treacherous” and warned drivers on the coast road to stay at home “until the wind drops.”'])[1]).toBe('Dana Kerr');
+  });
+});
