@@ -2713,6 +2713,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * when that sentence has no quote of its own, holds no one else, and surely names a person */
   const leadSubject = (para: number, lp: LocalParagraph, sent: number): { mem: Member; sure: boolean } | null => {
     if (sent === 0 || lp.quotes.some((x) => x.sent === sent - 1)) return null;
+    // ("Donors visit, she says, and take photographs. “They are kind people.”": the sentence is
+    // what the one a pronoun set off in it reports, whoever its subject is)
+    const aside = pronounAside(lp, sent - 1);
+    if (aside >= 0) {
+      const r = resolvePronoun(lp.toks[aside]!.lo === 'he' ? 'm' : 'f', pos(para, aside), para);
+      return r.mem && !r.ambiguous && r.mem.kind === 'person' && !r.mem.described ? { mem: r.mem, sure: true } : null;
+    }
     const si = lp.sentSubject[sent - 1]!;
     // ("Those were hard years, she says. "I slept in the kitchen."": the one a pronoun reporting
     // that sentence surely means)
@@ -6378,6 +6385,19 @@ function pronounsAfterSpeech(lp: LocalParagraph): string {
   }
   return out.join(' ');
 }
+/** A "he" or "she" set off by commas with its verb of saying inside sentence `sent`, after its first
+ * words ("Donors visit, she says, and take photographs."): the pronoun's index, else -1. */
+function pronounAside(lp: LocalParagraph, sent: number): number {
+  const t = lp.toks;
+  for (let k = 1; k < t.length - 2; k++) {
+    const w = t[k]!;
+    if (w.sent !== sent || t[k - 1]!.t !== ',' || (w.lo !== 'he' && w.lo !== 'she')) continue;
+    const v = t[k + 1]!;
+    if (v.k === 'w' && !v.cap && SPEECH_VERBS.has(v.lo) && !WEAK_SPEECH.has(v.lo) && t[k + 2]?.t === ',' && t[k + 2]!.sent === sent && t[k - 2]?.k === 'w' && t[k - 2]!.sent === sent) return k;
+  }
+  return -1;
+}
+
 export const linkKey = perParagraph((lp): string => {
   const at: number[] = [];
   // (and where a name set off by a comma is followed: "Winter, he said," reads whether the pronoun
@@ -6391,6 +6411,8 @@ export const linkKey = perParagraph((lp): string => {
   for (const g of lp.groupSources) at.push(g.at);
   for (const [, i] of bodyWordsIn(lp)) at.push(i);
   for (const [, i] of indefiniteBodies(lp)) at.push(i);
+  const asides = lp.sentSpeech.map((_, i) => pronounAside(lp, i));
+  for (const a of asides) if (a >= 0) at.push(a);
   const sorted = [...new Set(at)].sort((a, b) => a - b);
   const rank = (n: number) => sorted.indexOf(n);
   // (and the sentence a cue sits in: "it said" reads the subject of the sentence before it)
@@ -6403,6 +6425,7 @@ export const linkKey = perParagraph((lp): string => {
     objectPronounIn(lp, 'm'),
     objectPronounIn(lp, 'f'),
     weAskedIn(lp),
+    asides.map((a) => (a >= 0 ? rank(a) : -1)),
     lp.events.map((e) => e.kind * 1e6 + e.i),
     lp.mentions.map((m, mi) => {
       const verb = wordAfterName(lp, m.n0);

@@ -12360,3 +12360,15 @@ describe('round 55: "... and urged people in low-lying areas to move “now, not
     expect(speakers(['Police Chief Dana Kerr said the roads were “treacherous” and warned drivers on the coast road to stay at home “until the wind drops.”'])[1]).toBe('Dana Kerr');
   });
 });
+
+describe('round 55: "Visitors come, she says, and take photographs. “They are kind people.”"', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('the quote after a sentence a set-off "she says" reports is hers, not the sentence subject\'s', () => {
+    expect(speakers(['Every morning, Rana Haddad counts the tents in Block C of the camp.', 'Haddad has heard the promises before. Visitors come, she says, and take photographs. “They are kind people. They listen. Then the plane leaves.”'])[0]).toBe('Rana Haddad');
+  });
+
+  it('but not when the pronoun could be either of two women', () => {
+    expect(speakers(['Rana Haddad and her sister Lina Haddad-Aziz run the clinic.', 'Patients come, she says, and wait all day. “Nobody leaves without being seen.”'])[0]).toBeNull();
+  });
+});
