@@ -5728,6 +5728,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             cue = null;
             ambiguous = false;
           }
+          // ("Her sister rolls her eyes. “Solveig has been saying that since 1998.”": words that speak of
+          // the one going on by their given name alone, as someone else, may be another's; the reviewer's)
+          else if (speaker && speaker === lastQuoteSpeaker && speaker.kind === 'person' && !speaker.described && p !== lastQuotePara && givenNamedInQuote(lq.raw.text, speaker)) ambiguous = true;
           // ("“It started as a drawing on a napkin —” Vaitkutė began. / “— in a very bad restaurant,”
           // Karaca-Bauer said. / “The restaurant was fine.”": after one finishing another's sentence,
           // a paragraph of quotes only may be either of them; the one interrupted is suggested)

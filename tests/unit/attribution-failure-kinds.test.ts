@@ -12372,3 +12372,17 @@ describe('round 55: "Visitors come, she says, and take photographs. “They are 
     expect(speakers(['Rana Haddad and her sister Lina Haddad-Aziz run the clinic.', 'Patients come, she says, and wait all day. “Nobody leaves without being seen.”'])[0]).toBeNull();
   });
 });
+
+describe('round 55: a quote-only paragraph that speaks of the last speaker by given name, as someone else', () => {
+  const all = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? `? ${q.speakerName}` : q.speakerName));
+
+  it('"Her sister rolls her eyes. “Lotte has said that since ...”" after Lotte spoke is not surely Lotte', () => {
+    expect(all(['The sisters Anna Berglund and Lotte Achterberg have run the village choir for twenty years.', '“She thinks the altos carry it. She is wrong,” says Achterberg.', 'Her sister rolls her eyes. “Lotte has said that since the first rehearsal. The altos do carry it.”'])[1]).not.toBe('Lotte Achterberg');
+    expect(all(['Anna Berglund and Lotte Achterberg have run the village choir for twenty years.', '“She thinks the altos carry it. She is wrong,” says Achterberg.', '“Lotte has said that since the first rehearsal. The altos do carry it.”'])[1]).not.toBe('Lotte Achterberg');
+  });
+
+  it('but a continuation naming someone else by given name goes on', () => {
+    const res = all(['Tomas Lindqvist runs the bakery on Mill Street with his cousin, Erik Bauer.', '“The bread comes first, always,” says Lindqvist.', '“Erik does the coffee. I would burn it.”']);
+    expect(res[1]).toBe('Tomas Lindqvist');
+  });
+});
