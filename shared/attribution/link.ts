@@ -4347,10 +4347,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     return false;
   };
+  /** firmNamedNear's last answer came from far back, only by the word before its name: the desk's
+   * to confirm ("... / a figure the company called “…”" may be a landlord the story did not name) */
+  let firmNamedFar = false;
   /** The one organisation named in passing (no subject, so no member yet) in this paragraph before
    * `at` or the one before, when its name says it is no public body: "Customers of Northgate
    * Building Society were locked out ... after what the lender described as “…”"; else null. */
   const firmNamedNear = (at: number, para: number): Member | null => {
+    firmNamedFar = false;
     const names = new Map<string, [Mention, number]>();
     // (not where someone works: "said Sanjay Kulkarni, senior ports analyst at Maritime Intelligence Partners")
     const someonesEmployer = (t: LocalParagraph['toks'], m: Mention) => /^(?:at|of|for|with)$/.test(t[m.i0 - 1]?.lo ?? '') && t[m.i0 - 2]?.k === 'w' && !t[m.i0 - 2]!.cap && (isPersonNoun(t[m.i0 - 2]!.lo) || ROLE_NOUNS.has(t[m.i0 - 2]!.lo));
@@ -4367,7 +4371,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const all = new Map<string, [Mention, number]>();
       for (let q = para; q >= 0; q--) for (const m of locals[q]!.mentions) if (m.type === 'org' && !m.poss && pos(q, m.n0) < at) all.set(m.lower.join(' '), [m, q]);
       const only = all.size === 1 ? [...all.values()][0]! : null;
-      if (only && kinded(locals[only[1]]!.toks, only[0])) names.set(only[0].lower.join(' '), only);
+      if (only && kinded(locals[only[1]]!.toks, only[0])) {
+        names.set(only[0].lower.join(' '), only);
+        firmNamedFar = true;
+      }
     }
     if (names.size !== 1) return null;
     const [m, q] = [...names.values()][0]!;
@@ -5305,7 +5312,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // (a firm named only in passing, "Workers at Haedong Heavy Industries’ shipyard began a strike.
           // / The company said ...": the one in reach)
           const n = !o && firmWord ? firmNamedNear(at, p) : null;
-          if (n) return { mem: n, ambiguous: false, cueName: cue.cue };
+          if (n) return { mem: n, ambiguous: firmNamedFar, cueName: cue.cue };
           if (txt === 'it') return { mem: null, ambiguous: false, cueName: null };
         }
         const toks = txt.split(/\s+/);
@@ -5537,7 +5544,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const o = orgAntecedent(at, p);
           if (o) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue === 'colon' ? 'colon' : 'role' };
           const n = firmNamedNear(at, p);
-          if (n) return { mem: n, ambiguous: false, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
+          if (n) return { mem: n, ambiguous: firmNamedFar, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         }
         const r0 = cue.plain ? plainPerson(cue, at, p) : resolveRole(cue.roleHead ?? '', cue.gender, at, p, cue.text);
         // (one person's role or age is never a group: "Supporters waving placards chanted ... / said the

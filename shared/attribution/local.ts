@@ -1168,7 +1168,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   if ((toks[i0 - 1]?.t === 'Co' || toks[i0 - 1]?.t === 'Co.') && toks[i0 - 1]!.sent === run[0]!.sent && nameToks.length === 1) { type = 'place'; personEvidence = false; }
   // (a street named the way French, Spanish, Italian and Portuguese write it, its word in lower case:
   // "on rue Oberkampf", "calle Alcalá", "via Tornabuoni")
-  if (STREET_WORDS_BEFORE.has(toks[i0 - 1]?.t ?? '') && toks[i0 - 1]!.sent === run[0]!.sent && STREET_PREPS.has(toks[i0 - 2]?.lo ?? '')) { type = 'place'; personEvidence = false; }
+  // (not a name with a title or a given name: "put in place Gov. Ada Reed's order")
+  if (STREET_WORDS_BEFORE.has(toks[i0 - 1]?.t ?? '') && toks[i0 - 1]!.sent === run[0]!.sent && STREET_PREPS.has(toks[i0 - 2]?.lo ?? '') && !prefixToks.length && !isFirstName(allLo[0]!)) { type = 'place'; personEvidence = false; }
   if (type === 'org' && (ORG_HEADS.has(lastLo) || namedWithOf)) {
     personEvidence = false;
     gender = null;
@@ -1276,10 +1277,17 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // ("a three-year-old cockapoo called Biscuit", "a boat named Sea Breeze": a name given to
   // something that is no person is no one's)
   if (!personEvidence && !prefixToks.length && !isFirstName(allLo[0]!) && nameGivenToThing(toks, p0)) type = 'org';
+  /** a verb right after the name, past an adverb: "the firm Nowak built", "the company Brandt now runs" (the name is its subject) */
+  const verbAfterName = () => {
+    let k = i1;
+    if (toks[k]?.k === 'w' && isAdv(toks[k]) && toks[k]!.sent === run[0]!.sent) k++;
+    const v = toks[k];
+    return v?.k === 'w' && !v.cap && v.sent === run[0]!.sent && (isVerbish(v.lo) || pastTenseAt(toks, k) || /ed$/.test(v.lo) || lexTagsOf(v.lo).some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Infinitive'));
+  };
   // ("the annual meeting of the utility Severnmouth Water", "shares in the carmaker Tata Motors": a
   // name right after "the" and a firm's word is that firm; not a word for someone, "the broadcaster
   // Imogen Tullis-Baird")
-  if (type === 'unknown' && !personEvidence && !prefixToks.length && !isFirstName(allLo[0]!) && toks[i0 - 2]?.lo === 'the' && FIRM_WORDS_BEFORE_NAME.has(toks[i0 - 1]?.t ?? '') && toks[i0 - 1]!.sent === run[0]!.sent && toks[i0 - 2]!.sent === run[0]!.sent) type = 'org';
+  if (type === 'unknown' && !personEvidence && !prefixToks.length && !isFirstName(allLo[0]!) && toks[i0 - 2]?.lo === 'the' && FIRM_WORDS_BEFORE_NAME.has(toks[i0 - 1]?.t ?? '') && toks[i0 - 1]!.sent === run[0]!.sent && toks[i0 - 2]!.sent === run[0]!.sent && !verbAfterName()) type = 'org';
   // "On Marsh Lane, a man in his sixties ...": a name in the place's phrase that opens the sentence,
   // set off by a comma, is that place, and what follows the comma is the sentence's subject, not a
   // description of it
@@ -4309,7 +4317,9 @@ function auxiliaryWithin(toks: Tok[], at: number, qt: number): boolean {
 /** a finite verb right after token `at` (before the quote at qt): "said the plan was ..." */
 function clauseVerbAfter(toks: Tok[], at: number, qt: number): boolean {
   const nx = toks[at + 1];
-  return at + 1 < qt && nx?.k === 'w' && !nx.cap && (AUXILIARIES.has(nx.lo) || (isVerbish(nx.lo) && !SPEECH_VERBS.has(nx.lo)) || pastOfVerb(nx.lo));
+  // (a participle with its phrase describes the noun instead: "said a trader based in London, “…”",
+  // "said a spokesman quoted by Interfax"; not an infinitive after it, "the club intended to compete")
+  return at + 1 < qt && nx?.k === 'w' && !nx.cap && (AUXILIARIES.has(nx.lo) || (isVerbish(nx.lo) && !SPEECH_VERBS.has(nx.lo)) || (pastOfVerb(nx.lo) && !(PREPOSITIONS.has(toks[at + 2]?.lo ?? '') && toks[at + 2]!.lo !== 'to') && toks[at + 2]?.t !== ','));
 }
 /** A word in -ed the lexicon takes for an adjective but whose stem is a verb: "needed" ("the
  * authority needed “…”"). */
@@ -4776,7 +4786,7 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
           // (or described: "... and urged young athletes to "run clean"")
           if (r && r.ref !== 'pronoun' && toks[r.at + 1]?.k === 'w' && toks[r.at + 1]!.lo === 'to' && r.at + 1 < qt) r = null;
           // (... past a phrase after them: "... and urged people in low-lying areas to move “now”")
-          if (r && r.ref !== 'pronoun' && URGING.test(tv.lo) && toks.slice(r.at + 1, qt).some((t, x, all) => t.lo === 'to' && all[x + 1]?.k === 'w' && !all[x + 1]!.cap && !FUNCTION_WORDS.has(all[x + 1]!.lo) && !DETERMINERS.has(all[x + 1]!.lo)) && toks.slice(r.at + 1, qt).every((t) => t.k === 'w' || t.t === '-')) r = null;
+          if (r && r.ref !== 'pronoun' && URGING.test(tv.lo) && toks.slice(r.at + 1, qt).some((t, x, all) => t.lo === 'to' && all[x + 1]?.k === 'w' && !all[x + 1]!.cap && !FUNCTION_WORDS.has(all[x + 1]!.lo) && !DETERMINERS.has(all[x + 1]!.lo) && !(/s$/.test(all[x + 1]!.lo) && !lexTagsOf(all[x + 1]!.lo).includes('Infinitive'))) && toks.slice(r.at + 1, qt).every((t) => t.k === 'w' || t.t === '-')) r = null;
           // (nor the one accused or warned of something: "... and accused Abbasi of "buying loyalties"")
           if (r && r.ref !== 'pronoun' && /^(?:accus|warn|remind|convict)/.test(tv.lo) && toks[r.at + 1]?.k === 'w' && toks[r.at + 1]!.lo === 'of' && r.at + 1 < qt) r = null;
           // (nor a noun phrase the quote follows with no mark between: "..., said the proposal "would
@@ -6344,7 +6354,7 @@ const FIRM_WORDS_BEFORE_NAME = new Set(['company', 'firm', 'group', 'carrier', '
 const URGING = /^(?:urge[ds]?|encourage[ds]?|implore[ds]?|begs?|begged|advise[ds]?|warn(?:s|ed)?|invite[ds]?|challenge[ds]?|called)$/;
 /** Plural words for people that say nothing of who they are ("one of the people, a senior official"). */
 const VAGUE_PEOPLE = new Set(['people', 'persons', 'sources', 'individuals']);
-const STREET_WORDS_BEFORE = new Set(['rue', 'avenue', 'boulevard', 'calle', 'avenida', 'via', 'viale', 'piazza', 'rua', 'praça', 'plaza', 'place', 'quai']);
+const STREET_WORDS_BEFORE = new Set(['rue', 'avenue', 'boulevard', 'calle', 'avenida', 'viale', 'piazza', 'rua', 'praça', 'plaza', 'quai']);
 const STREET_PREPS = new Set(['on', 'in', 'at', 'off', 'along', 'near', 'from', 'down', 'up']);
 
 /** Token i opens how long someone has served: "with six years at the firm", "with more than 20

@@ -12319,6 +12319,8 @@ describe('round 55: unnamed sources described by their tenure, their street, a v
   it('"A tenant in a block on rue Oberkampf, who declined to give her name, said" is the tenant; the street is no one', () => {
     expect(speakers(['The lifts in the 11th arrondissement keep failing. A tenant in a block on rue Oberkampf, who declined to give her name, said she had climbed six floors daily and was “exhausted by it.”'])[0]).toMatch(/^tenant\b.*\(unnamed\)$/);
     expect(speakers(['The café sits on calle Serrano. “We open at seven,” said Lucía Ferrer, its owner.'])[0]).toBe('Lucía Ferrer');
+    // ("in place" and "via" are English too: "kept in place Morgan, the head of the agency, who said")
+    expect(speakers(['The minister kept in place Morgan, the head of the agency, who said the review was “long overdue.”'])[0]).toBe('Morgan');
   });
 
   it('"said one of the people, a senior diplomat who asked not to be named" is a diplomat', () => {
@@ -12331,6 +12333,8 @@ describe('round 55: "but said the authority needed “…”", "a result the opp
   const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
 
   it('a noun after a coordinated "said" opens the reported clause when a verb in -ed the lexicon calls an adjective follows ("needed")', () => {
+    // (but not a participle with its phrase, which describes an inverted speaker)
+    expect(speakers(['The ceasefire is holding. And, said a trader based in London, “the pound has further to fall.”'])[0]).toMatch(/^trader\b/);
     expect(speakers(['Council leader Ann Price thanked the outgoing chief for his work but said the authority needed “a fresh start and a new culture”.'])[0]).toBe('Ann Price');
     expect(speakers(['Coach Mo Reyes praised his defence and said the team lacked “a cutting edge” up front.'])[0]).toBe('Mo Reyes');
   });
@@ -12340,13 +12344,18 @@ describe('round 55: "but said the authority needed “…”", "a result the opp
     expect(speakers(['The board approved the merger on Monday, a deal that the union described as “a betrayal of every worker.”'])[0]).toBe('the union');
   });
 
-  it('"the utility Severnmouth Water" is a firm, and "the company" paragraphs later is it', () => {
-    expect(speakers([
+  it('"the utility Calderbrook Water" is a firm, and "the company" paragraphs later is suggested as it, for the desk to confirm', () => {
+    const res = analyzeParagraphs([
       'Protesters disrupted the annual meeting of the utility Calderbrook Water yesterday.',
       'The chairman, Ian Rowe, told shareholders: “We must pay what it takes.”',
       'Outside, Mary Dunn, a retired engineer, said: “It is obscene.”',
       'About 38 per cent of votes went against the pay report, a figure the company called “a significant minority”.',
-    ])[2]).toBe('Calderbrook Water');
+    ]);
+    const q = res.quotes[2]!;
+    expect(q.ambiguous).toBe(true);
+    expect(res.cast.find((c) => c.id === q.suggestedSpeakerId)?.name).toBe('Calderbrook Water');
+    // (not "the firm Nowak built": a name the verb after it makes a subject)
+    expect(speakers(['Marta Kowal, 61, started the business in a garage. The firm Kowal built from nothing was sold last week.', '“We wish her well,” the company said.'])[0]).not.toBe('Kowal');
     // (not a word for someone: "the broadcaster Imogen Tullis-Baird" stays a person)
     expect(speakers(['The chair of the session, the broadcaster Noor Haddad-Ellis, invited him up. “Go on, then,” she said.'])[0]).toBe('Noor Haddad-Ellis');
   });
@@ -12358,6 +12367,8 @@ describe('round 55: "... and urged people in low-lying areas to move “now, not
   it('the ones urged, past a phrase after them, are not the speaker; the subject is', () => {
     expect(speakers(['The agency’s director, Celia Moura, said the figure was “not enough” and urged people in low-lying areas to move “now, not tomorrow.”'])[1]).toBe('Celia Moura');
     expect(speakers(['Police Chief Dana Kerr said the roads were “treacherous” and warned drivers on the coast road to stay at home “until the wind drops.”'])[1]).toBe('Dana Kerr');
+    // (not "to fans", a noun: "warned the club captain in a message to fans “…”" is the captain)
+    expect(speakers(['The coach was sacked on Monday, and then, warned the club captain in a message to fans “the worst is yet to come.”'])[0]).toMatch(/captain/);
   });
 });
 
