@@ -178,7 +178,8 @@ export const EPITHET_COMPOUND = /-(?:born|bred|raised|winning|educated|trained|s
 export function isCommonWord(lower: string): boolean {
   if (FUNCTION_WORDS.has(lower)) return true;
   const t = lexTags(lower);
-  if (!t.length) return /(?:ing|ly|ed)$/.test(lower) && lower.length > 4;
+  // (and writing the lexicon lacks: "Graffiti on the wall ... read:")
+  if (!t.length) return (/(?:ing|ly|ed)$/.test(lower) && lower.length > 4) || DOCUMENT_NOUNS.has(lower);
   if (t.some((x) => FIRST_NAME_TAGS.has(x) || PLACE_TAGS.has(x) || ORG_TAGS.has(x) || x === 'LastName' || x === 'Person' || x === 'ProperNoun')) return false;
   return t.some((x) => COMMON_TAGS.has(x));
 }
@@ -839,7 +840,7 @@ export const DOCUMENT_NOUNS = new Set(
     'ruling order affidavit motion petition release transcript verdict decision opinion resolution editorial ' +
     'article email message note notice guidance analysis assessment review audit investigation inquiry charter ' +
     'communique communiqué declaration announcement proposal plan draft summary testimony ad advert advertisement commercial ' +
-    'flyer leaflet mailer brochure pamphlet tweet post video paper citation banner placard poster slogan inscription plaque ' +
+    'flyer leaflet mailer brochure pamphlet tweet post video paper citation banner placard poster slogan inscription plaque graffiti ' +
     // (a coroner's or a tribunal's: "the findings state", "the judgment said")
     'findings judgment judgement ' +
     // (a party's, a deal's, a case's: "the draft manifesto promises", "the contract says")

@@ -4448,6 +4448,30 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
   }
   // ---- before the quote: nearest speech verb / "according to" / colon
   const colon = toks[qt - 1]?.t === ':' && toks[qt - 1]!.sent === sent;
+  if (colon) {
+    const s0 = sentenceStartFrom(toks, qt - 1, sent);
+    // ("Graffiti on the wall of the old clinic read simply: “…”": writing brought in bare, as no one's,
+    // reads its words; not the place in its phrase)
+    {
+      let r = qt - 2;
+      while (r > s0 && isAdv(toks[r])) r--;
+      if (UNSIGNED_WRITING.has(toks[s0]?.lo ?? '') && /^(?:read|reads|said|says)$/.test(toks[r]?.lo ?? '') && r > s0) return { ...NONE, cue: 'colon' };
+    }
+    // (a colon after someone the sentence says did it, past a clause set off before them: "This year, after the school posted a thank-you,
+    // someone chalked a reply on the pavement: “…”")
+    for (let k = qt - 2; k > s0 && qt - k <= 16 && toks[k]!.sent === sent && toks[k]!.t !== ','; k--) {
+      if (/^(?:someone|somebody)$/.test(toks[k]!.lo) && toks[k - 1]?.t === ',' && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && (isVerbish(toks[k + 1]!.lo) || /ed$/.test(toks[k + 1]!.lo))) return { ...NONE, cue: 'someone' };
+    }
+    // ("Parents who complain are often given the same advice: “…”": words the subject is given are
+    // someone else's, whom the sentence does not say)
+    for (let k = qt - 3; k > s0 && qt - k <= 8 && toks[k]!.sent === sent; k--) {
+      if (!/^(?:given|offered|sent|handed)$/.test(toks[k]!.lo)) continue;
+      let b = k - 1;
+      while (b > s0 && isAdv(toks[b])) b--;
+      if (BE_FORMS.has(toks[b]?.lo ?? '') && /^(?:the|a|an|this|that|some)$/.test(toks[k + 1]?.lo ?? '') && toks.slice(k + 2, qt - 1).some((t) => /^(?:advice|warning|message|answer|reply|line|instructions|explanation|response)$/.test(t.lo)) && toks.slice(k + 1, qt - 1).every((t) => t.k === 'w')) return { ...NONE, cue: 'colon' };
+      break;
+    }
+  }
   let v = qt - 1;
   let crossedQuote = false;
   for (; v >= 0; v--) {

@@ -12397,3 +12397,21 @@ describe('round 55: a quote-only paragraph that speaks of the last speaker by gi
     expect(res[1]).toBe('Tomas Lindqvist');
   });
 });
+
+describe('round 55: words no one the story names — graffiti, advice someone is given, what someone wrote after a clause', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('"Graffiti on the wall of the clinic, sprayed overnight, read: “…”" is no one\'s', () => {
+    expect(speakers(['Graffiti on the wall of the old clinic, sprayed in red overnight, read simply: “We remember.”'])[0]).toBeNull();
+  });
+
+  it('"Tenants who complain are usually given the same answer: “…”" is not the tenants\'', () => {
+    expect(speakers(['Tenants who complain are usually given the same answer: “The boiler is on order.” Mr Osei says it has been on order since March.'])[0]).toBeNull();
+  });
+
+  it('"This year, after the club posted a thank-you, someone painted a reply on the fence: “…”" is no one\'s, not the club\'s', () => {
+    expect(speakers(['The donations arrive every spring. This year, after the club posted a thank-you online, someone painted a reply on the fence: “Thank you back. Keep playing.”'])[0]).toBeNull();
+    // (but a named subject after the clause is theirs)
+    expect(speakers(['This year, after the club posted a thank-you online, coach Ada Moss wrote a reply on the noticeboard: “Thank you back. Keep playing.”'])[0]).toBe('Ada Moss');
+  });
+});
