@@ -2730,6 +2730,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const r = resolvePronoun(sc.gender, pos(para, sc.at), para);
       return r.mem && !r.ambiguous && r.mem.kind === 'person' && !r.mem.described ? { mem: r.mem, sure: true } : null;
     }
+    // (or a body named as that sentence's speaker: "The Cullen Sound Trust said in a statement that it
+    // would name the room after him. “Con carried every one of us ...”")
+    if (si < 0 && lp.sentSpeech[sent - 1]) {
+      const bi = lp.mentions.findIndex((m) => m.sent === sent - 1 && m.type === 'org' && m.subj && !m.poss);
+      const bm = bi >= 0 ? lp.mentions[bi]! : null;
+      const before = bm ? (lp.toks[bm.i0 - 1]?.lo === 'the' ? bm.i0 - 2 : bm.i0 - 1) : -1;
+      const opens = !!bm && (before < 0 || lp.toks[before]!.sent !== bm.sent);
+      // (not when the sentence names someone else, who may be the one speaking: "... that its
+      // chairman, Declan Roe, would step down. “It is time.”"; "him" is no one else named)
+      const body = bm && opens && speechVerbAfterMention(para, bi) && !lp.mentions.some((m, mi) => mi !== bi && m.sent === sent - 1 && mentionMember[para]![mi]?.kind === 'person') ? mentionMember[para]![bi] : null;
+      if (body) return body.kind === 'organization' && !body.described ? { mem: body, sure: true } : null;
+    }
     const mem = si >= 0 ? mentionMember[para]![si] : null;
     // (someone else in the sentence may be speaking, unless the subject's own verb is one of saying:
     // "Her team-mate Saskia Verbeek, who had led her out, said the plan was made the night before.")

@@ -12415,3 +12415,20 @@ describe('round 55: words no one the story names — graffiti, advice someone is
     expect(speakers(['This year, after the club posted a thank-you online, coach Ada Moss wrote a reply on the noticeboard: “Thank you back. Keep playing.”'])[0]).toBe('Ada Moss');
   });
 });
+
+describe('round 55: "The Harbour Trust said in a statement that ... “…”" — the words after a body\'s statement are the body\'s', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('not the one quoted in the paragraph before', () => {
+    const res = speakers([
+      'Mairead Quinlan, who kept the lighthouse for thirty years, has died at 91.',
+      'In a 2001 interview, Quinlan described the job as “nights of weather and days of paint.”',
+      'The Inishmore Harbour Trust said in a statement that it would name its new visitor centre after her. “Mairead kept every one of us safe. She never missed a night.”',
+    ]);
+    expect(res[1]).toBe('Inishmore Harbour Trust');
+  });
+
+  it('but a person named in that sentence after the body keeps it open', () => {
+    expect(speakers(['The Inishmore Harbour Trust said on Monday that its chairman, Declan Roe, would step down after ten years. “It is time for new blood.”'])[0]).not.toBe('Inishmore Harbour Trust');
+  });
+});
