@@ -1008,6 +1008,8 @@ const PEOPLE = new Set([
   'delegate',
   // ("A whip, who spoke on condition of anonymity, disputed that. “…,” he said.")
   'whip',
+  // ("the 58-year-old volunteer said", which the lexicon knows only as a verb)
+  'volunteer',
   // positions in team sports, named before a player as a role is
   'corner-back',
   'half-back',

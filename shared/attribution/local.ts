@@ -1170,6 +1170,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // "on rue Oberkampf", "calle Alcalá", "via Tornabuoni")
   // (not a name with a title or a given name: "put in place Gov. Ada Reed's order")
   if (STREET_WORDS_BEFORE.has(toks[i0 - 1]?.t ?? '') && toks[i0 - 1]!.sent === run[0]!.sent && STREET_PREPS.has(toks[i0 - 2]?.lo ?? '') && !prefixToks.length && !isFirstName(allLo[0]!)) { type = 'place'; personEvidence = false; }
+  // (... or in capitals, opening the name: "on Rue Sainte-Anne", "Avenue Foch")
+  else if (type === 'unknown' && !personEvidence && nameToks.length >= 2 && STREET_WORDS_BEFORE.has(allLo[0]!) && !isFirstName(allLo[1]!)) type = 'place';
   if (type === 'org' && (ORG_HEADS.has(lastLo) || namedWithOf)) {
     personEvidence = false;
     gender = null;
@@ -2333,7 +2335,8 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
       const nx = toks[k + 1];
       // a noun modifying another ("news agency", "government official"): keep going
       // (and a body's word before a person noun: "A board member", "a union member")
-      if (nx && nx.k === 'w' && !nx.cap && nx.sent === sent && (GROUP_NOUNS.has(nx.lo) || DOCUMENT_NOUNS.has(nx.lo) || ROLE_NOUNS.has(nx.lo) || ORG_HEADS.has(nx.lo) || BODY_PARTS.has(nx.lo) || (ORG_HEADS.has(t.lo) && isPersonNoun(nx.lo) && !isGroupNoun(nx.lo)))) { k++; continue; }
+      // (and "volunteer" before one: "A volunteer driver")
+      if (nx && nx.k === 'w' && !nx.cap && nx.sent === sent && (GROUP_NOUNS.has(nx.lo) || DOCUMENT_NOUNS.has(nx.lo) || ROLE_NOUNS.has(nx.lo) || ORG_HEADS.has(nx.lo) || BODY_PARTS.has(nx.lo) || ((ORG_HEADS.has(t.lo) || t.lo === 'volunteer') && isPersonNoun(nx.lo) && !isGroupNoun(nx.lo)))) { k++; continue; }
       break;
     }
     const nx = toks[k + 1];
@@ -5130,8 +5133,9 @@ const SUBJECT_DETS = new Set(['his', 'her', 'their', 'a', 'an', 'another', 'one'
 function personHead(toks: Tok[], h: number): boolean {
   const t = toks[h]!;
   if (isGroupNoun(t.lo)) return false;
-  if (isPersonNoun(t.lo)) return true;
   const n = toks[h + 1];
+  // (not "volunteer" before another word for a person, which heads the phrase: "A volunteer driver")
+  if (isPersonNoun(t.lo)) return !(t.lo === 'volunteer' && n?.k === 'w' && !n.cap && n.sent === t.sent && isKnownPersonNoun(n.lo) && !isGroupNoun(n.lo));
   return n?.lo === 'who' && n.sent === t.sent && !FUNCTION_WORDS.has(t.lo) && !isVerbish(t.lo);
 }
 

@@ -12432,3 +12432,14 @@ describe('round 55: "The Harbour Trust said in a statement that ... “…”" �
     expect(speakers(['The Inishmore Harbour Trust said on Monday that its chairman, Declan Roe, would step down after ten years. “It is time for new blood.”'])[0]).not.toBe('Inishmore Harbour Trust');
   });
 });
+
+describe('round 55: "volunteer" is a word for a person, though the lexicon knows it only as a verb; "Rue Sainte-Anne" is a street', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('"the 58-year-old volunteer said" is the one the story named; "a volunteer said" is an unnamed volunteer', () => {
+    expect(speakers(['For twenty years, Marguerite Lalonde has run the food bank in the old church hall.', '“You never get used to the queue,” the 64-year-old volunteer said.'])[0]).toBe('Marguerite Lalonde');
+    // (and a street in capitals, "on Rue Sainte-Anne", is no one who might be meant)
+    expect(speakers(['For twenty years, Marguerite Lalonde has run the food bank on Rue Sainte-Anne.', '“You never get used to the queue,” the 64-year-old volunteer said.'])[0]).toBe('Marguerite Lalonde');
+    expect(speakers(['The food bank ran out of milk on Friday. A volunteer who asked not to be named said the shelves were “empty by ten.”'])[0]).toMatch(/^volunteer\b.*\(unnamed\)$/);
+  });
+});
