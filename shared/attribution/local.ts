@@ -6211,7 +6211,10 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     // before in the paragraph: "A senior diplomat from a large coal-producing country defended the
     // language. “…,” he said."; not "A 19-year-old woman has been arrested.", nor "Mr Dunn runs the
     // shop. A man smashed the window.")
-    const aloneIndefinite = !!dp && INDEFINITE.has(toks[dp.det]!.lo) && toks[dp.det]!.lo !== 'one' && !mentions.some((m) => m.sent === t.sent && (m.type === 'person' || m.personEvidence)) && lqs.some((q) => q.raw.atParaStart === false && toks[q.qtok]!.sent === t.sent + 1) && !toks.some((x) => x.sent === t.sent && x.k === 'w' && BE_FORMS.has(x.lo)) && !earlierSameGender(t.sent);
+    // (or one whose mind the sentence says, "One mother, waiting at the gate, was convinced it was a
+    // retired dinner lady. “…,” she said.", which is as good as saying it)
+    const minded = toks.some((x, n) => x.sent === t.sent && BE_FORMS.has(x.lo) && /^(?:convinced|certain|sure|adamant|positive)$/.test(toks[n + 1]?.lo ?? '') && toks[n + 1]!.sent === t.sent);
+    const aloneIndefinite = !!dp && INDEFINITE.has(toks[dp.det]!.lo) && (toks[dp.det]!.lo !== 'one' || minded) && !mentions.some((m) => m.sent === t.sent && (m.type === 'person' || m.personEvidence)) && lqs.some((q) => q.raw.atParaStart === false && toks[q.qtok]!.sent === t.sent + 1) && (minded || !toks.some((x) => x.sent === t.sent && x.k === 'w' && BE_FORMS.has(x.lo))) && (minded || !earlierSameGender(t.sent));
     if (dp && (dp.anonymous || sentSpeech[t.sent] || aloneIndefinite) && toks[dp.det]!.lo !== 'the' && toks[dp.det]!.lo !== 'their') {
       const d = describedStartingAt(ctx, dp.det, t.sent);
       if (d?.cue.ref === 'described' && d.cue.text?.endsWith(' (unnamed)')) {

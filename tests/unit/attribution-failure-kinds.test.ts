@@ -12443,3 +12443,11 @@ describe('round 55: "volunteer" is a word for a person, though the lexicon knows
     expect(speakers(['The food bank ran out of milk on Friday. A volunteer who asked not to be named said the shelves were “empty by ten.”'])[0]).toMatch(/^volunteer\b.*\(unnamed\)$/);
   });
 });
+
+describe('round 55: "One father, waiting at the gate, was convinced it was ... “…,” he said."', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('is the one described, whose mind the sentence gave, not the man named before', () => {
+    expect(speakers(['Head teacher Owain Rees said the gifts had cleared every debt. “It changed things,” he said.', 'Parents have their theories. One father, waiting at the gate on Monday, was convinced it was a retired caretaker. “It will be someone who saw the kids go hungry,” he said.'])[1]).toBe('father (unnamed)');
+  });
+});
