@@ -2711,7 +2711,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   };
   /** the person who is the main subject of the sentence before sentence `sent` of paragraph `para`,
    * when that sentence has no quote of its own, holds no one else, and surely names a person */
-  const leadSubject = (para: number, lp: LocalParagraph, sent: number): { mem: Member; sure: boolean } | null => {
+  const leadSubject = (para: number, lp: LocalParagraph, sent: number, words?: string): { mem: Member; sure: boolean } | null => {
     if (sent === 0 || lp.quotes.some((x) => x.sent === sent - 1)) return null;
     // ("Donors visit, she says, and take photographs. “They are kind people.”": the sentence is
     // what the one a pronoun set off in it reports, whoever its subject is)
@@ -2732,7 +2732,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     // (or a body named as that sentence's speaker: "The Cullen Sound Trust said in a statement that it
     // would name the room after him. “Con carried every one of us ...”")
-    if (si < 0 && lp.sentSpeech[sent - 1]) {
+    // (not words in the first person, nor when the sentence reports what a person or a document says:
+    // "Northfield Rovers said the striker had signed. “It is a dream for me.”", "Reuters said it had
+    // obtained the letter. “We will not pay.”")
+    const ownWords = !!words && /(?:^|[^\p{L}])(?:I|[Mm]e|[Mm]y|[Mm]ine)(?![\p{L}'’])/u.test(words);
+    // (a person's word after its article or owner, not modifying a noun after it: "the striker",
+    // "its director", not "its new visitor centre")
+    const reportsOther = lp.toks.some((x, i) => x.sent === sent - 1 && x.k === 'w' && !x.cap && (isPersonNoun(x.lo) || ROLE_NOUNS.has(x.lo) || x.lo in KIN || DOCUMENT_NOUNS.has(x.lo)) && x.lo !== 'statement' && (DETERMINERS.has(lp.toks[i - 1]?.lo ?? '') || !!lp.toks[i - 1]?.poss) && !(lp.toks[i + 1]?.k === 'w' && !lp.toks[i + 1]!.cap && isNounish(lp.toks[i + 1]!.lo) && !isVerbish(lp.toks[i + 1]!.lo)));
+    if (si < 0 && lp.sentSpeech[sent - 1] && !ownWords && !reportsOther) {
       const bi = lp.mentions.findIndex((m) => m.sent === sent - 1 && m.type === 'org' && m.subj && !m.poss);
       const bm = bi >= 0 ? lp.mentions[bi]! : null;
       const before = bm ? (lp.toks[bm.i0 - 1]?.lo === 'the' ? bm.i0 - 2 : bm.i0 - 1) : -1;
@@ -2792,6 +2799,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const re = new RegExp(`(^|[^\\p{L}])${escapeRegExp(first)}(?!\\p{L})`, 'gu');
     for (const hit of text.matchAll(re)) if (spokenOf(text, hit.index! + hit[1]!.length, first.length)) return true;
     return false;
+  };
+  /** The quote opens a sentence with `m`'s given name alone and a verb after it, as one speaks of
+   * someone else ("Lotte has said that since ..."), in no words of the speaker's own ("I", "my"),
+   * and the name is no place's ("Florence became home"). */
+  const givenNameAsOther = (text: string, m: Member): boolean => {
+    const first = givenNameAlone(m);
+    if (!first || isPlaceWord(first.toLowerCase()) || /(?:^|[^\p{L}])(?:I|[Mm]y|[Mm]e|[Mm]ine|I['’]\p{L}+)(?![\p{L}'’])/u.test(text)) return false;
+    const re = new RegExp(`(?:^|[.!?]\\s+)${escapeRegExp(first)}\\s+(?:has|had|is|was|always|never|says|said|will|would|keeps|thinks)\\b`, 'u');
+    return re.test(text.trim()) && givenNamedInQuote(text, m);
   };
   /** `m`'s given name, when a quote may name them by it alone: a person's of three letters or more, no
    * common word, shared with no one else in the cast; else null */
@@ -5668,7 +5684,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         speaker = null;
         cue = null;
         ambiguous = false;
-        const lead = (lq.standalone || lq.kind === 'direct') && lq.cue.ref === 'none' && !lp.sentSpeech[lq.sent] && !continuesPrev && lq.cue.cue !== 'answer' ? leadSubject(p, lp, lq.sent) : null;
+        const lead = (lq.standalone || lq.kind === 'direct') && lq.cue.ref === 'none' && !lp.sentSpeech[lq.sent] && !continuesPrev && lq.cue.cue !== 'answer' ? leadSubject(p, lp, lq.sent, lq.raw.text) : null;
         // (a paragraph that is only this quote, the next saying who put it so: `howSaid`, read once)
         const said = lq.standalone && lq.raw.atParaStart && ev.i === 0 && lp.quotes.length === 1 ? howSaid(p) : null;
         if (lq.cue.cue === 'answer') {
@@ -5749,7 +5765,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           }
           // ("Her sister rolls her eyes. “Solveig has been saying that since 1998.”": words that speak of
           // the one going on by their given name alone, as someone else, may be another's; the reviewer's)
-          else if (speaker && speaker === lastQuoteSpeaker && speaker.kind === 'person' && !speaker.described && p !== lastQuotePara && givenNamedInQuote(lq.raw.text, speaker)) ambiguous = true;
+          else if (speaker && speaker === lastQuoteSpeaker && speaker.kind === 'person' && !speaker.described && p !== lastQuotePara && givenNameAsOther(lq.raw.text, speaker)) ambiguous = true;
           // ("“It started as a drawing on a napkin —” Vaitkutė began. / “— in a very bad restaurant,”
           // Karaca-Bauer said. / “The restaurant was fine.”": after one finishing another's sentence,
           // a paragraph of quotes only may be either of them; the one interrupted is suggested)
@@ -6407,6 +6423,7 @@ function pronounsAfterSpeech(lp: LocalParagraph): string {
   }
   return out.join(' ');
 }
+const PERSON_PRONOUNS = /^(?:he|she|him|her|his)$/;
 /** A "he" or "she" set off by commas with its verb of saying inside sentence `sent`, after its first
  * words ("Donors visit, she says, and take photographs."): the pronoun's index, else -1. */
 function pronounAside(lp: LocalParagraph, sent: number): number {
@@ -6415,7 +6432,14 @@ function pronounAside(lp: LocalParagraph, sent: number): number {
     const w = t[k]!;
     if (w.sent !== sent || t[k - 1]!.t !== ',' || (w.lo !== 'he' && w.lo !== 'she')) continue;
     const v = t[k + 1]!;
-    if (v.k === 'w' && !v.cap && SPEECH_VERBS.has(v.lo) && !WEAK_SPEECH.has(v.lo) && t[k + 2]?.t === ',' && t[k + 2]!.sent === sent && t[k - 2]?.k === 'w' && t[k - 2]!.sent === sent) return k;
+    if (!(v.k === 'w' && !v.cap && SPEECH_VERBS.has(v.lo) && !WEAK_SPEECH.has(v.lo) && t[k + 2]?.t === ',' && t[k + 2]!.sent === sent && t[k - 2]?.k === 'w' && t[k - 2]!.sent === sent)) continue;
+    // (only where what comes before it is no one who might be the one saying the quote after: a thing
+    // or a group, "Donors visit, she says,", "Business, he says,"; not "The defendant, he said, ...",
+    // "He promised, she said, ...", "Her manager, Derek Stone, she said, ...")
+    let b = k - 1;
+    while (b > 0 && t[b - 1]!.sent === sent) b--;
+    const someone = t.slice(b, k).some((x, n) => x.k === 'w' && (PERSON_PRONOUNS.test(x.lo) || (!x.cap && (isPersonNoun(x.lo) || x.lo in KIN || ROLE_NOUNS.has(x.lo)) && singular(x.lo) === x.lo && (n === 0 || DETERMINERS.has(t[b + n - 1]!.lo) || t[b + n - 1]!.poss || (t[b + n - 1]!.k === 'w' && !t[b + n - 1]!.cap && DETERMINERS.has(t[b + n - 2]?.lo ?? '')))) || lp.mentions.some((m) => m.i0 === b + n && (m.type === 'person' || m.personEvidence || (m.type === 'unknown' && m.tokens.length >= 2)))));
+    return someone ? -1 : k;
   }
   return -1;
 }

@@ -1171,7 +1171,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // (not a name with a title or a given name: "put in place Gov. Ada Reed's order")
   if (STREET_WORDS_BEFORE.has(toks[i0 - 1]?.t ?? '') && toks[i0 - 1]!.sent === run[0]!.sent && STREET_PREPS.has(toks[i0 - 2]?.lo ?? '') && !prefixToks.length && !isFirstName(allLo[0]!)) { type = 'place'; personEvidence = false; }
   // (... or in capitals, opening the name: "on Rue Sainte-Anne", "Avenue Foch")
-  else if (type === 'unknown' && !personEvidence && nameToks.length >= 2 && STREET_WORDS_BEFORE.has(allLo[0]!) && !isFirstName(allLo[1]!)) type = 'place';
+  // (after a preposition of where: not "Rue Barton, 54, opened the bar", "Quai d'Orsay said")
+  else if (type === 'unknown' && !personEvidence && nameToks.length >= 2 && STREET_WORDS_BEFORE.has(allLo[0]!) && !isFirstName(allLo[1]!) && STREET_PREPS.has(toks[i0 - 1]?.lo ?? '') && toks[i0 - 1]!.sent === run[0]!.sent) type = 'place';
   if (type === 'org' && (ORG_HEADS.has(lastLo) || namedWithOf)) {
     personEvidence = false;
     gender = null;
@@ -4458,12 +4459,17 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     {
       let r = qt - 2;
       while (r > s0 && isAdv(toks[r])) r--;
-      if (UNSIGNED_WRITING.has(toks[s0]?.lo ?? '') && /^(?:read|reads|said|says)$/.test(toks[r]?.lo ?? '') && r > s0) return { ...NONE, cue: 'colon' };
+      // (the writing the verb's own subject: no one named, no pronoun and no "and" between, "Messages
+      // he posted in 2019 said:", "Card after card went out, and Shaw said:"; and no surname, "Card said:")
+      const between = toks.slice(s0 + 1, r);
+      if (UNSIGNED_WRITING.has(toks[s0]?.lo ?? '') && /^(?:read|reads|said|says)$/.test(toks[r]?.lo ?? '') && r > s0 + 1 && !(ctx.mentionAt[s0]! >= 0 && ctx.mentions[ctx.mentionAt[s0]!]!.type !== 'org') && between.every((x) => x.k !== 'w' || (!x.cap && !/^(?:and|but|he|she|they|we|i|you|what|who)$/.test(x.lo)))) return { ...NONE, cue: 'colon' };
     }
     // (a colon after someone the sentence says did it, past a clause set off before them: "This year, after the school posted a thank-you,
     // someone chalked a reply on the pavement: “…”")
     for (let k = qt - 2; k > s0 && qt - k <= 16 && toks[k]!.sent === sent && toks[k]!.t !== ','; k--) {
-      if (/^(?:someone|somebody)$/.test(toks[k]!.lo) && toks[k - 1]?.t === ',' && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && (isVerbish(toks[k + 1]!.lo) || /ed$/.test(toks[k + 1]!.lo))) return { ...NONE, cue: 'someone' };
+      // (and no one named, no pronoun and no "and" after them: not "somebody handed Dale a radio and he
+      // told control:")
+      if (/^(?:someone|somebody)$/.test(toks[k]!.lo) && toks[k - 1]?.t === ',' && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && (isVerbish(toks[k + 1]!.lo) || /ed$/.test(toks[k + 1]!.lo)) && toks.slice(k + 1, qt - 1).every((x) => x.k !== 'w' || (!x.cap && !/^(?:and|but|he|she|they|we|i|him|her)$/.test(x.lo)))) return { ...NONE, cue: 'someone' };
     }
     // ("Parents who complain are often given the same advice: “…”": words the subject is given are
     // someone else's, whom the sentence does not say)

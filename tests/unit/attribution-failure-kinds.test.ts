@@ -12451,3 +12451,33 @@ describe('round 55: "One father, waiting at the gate, was convinced it was ... �
     expect(speakers(['Head teacher Owain Rees said the gifts had cleared every debt. “It changed things,” he said.', 'Parents have their theories. One father, waiting at the gate on Monday, was convinced it was a retired caretaker. “It will be someone who saw the kids go hungry,” he said.'])[1]).toBe('father (unnamed)');
   });
 });
+
+describe('round 55, reviewed again: the aside, the given name, the colon\'s no one, the body\'s statement, the street, narrowed', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('an aside in a sentence whose subject is someone leaves the quote after to them, not the one the pronoun means', () => {
+    expect(speakers(['Priya Nair complained to head office in May.', 'Her line manager, Derek Stone, she said, replied in front of the whole team. “Stop making trouble or find another job.”'])[0]).not.toBe('Priya Nair');
+    expect(speakers(['Ben Okafor was 19 when he was stopped.', 'One officer, he said, pushed him against the van. “Welcome to the real world, son.”'])[0]).not.toBe('Ben Okafor');
+  });
+
+  it('a given name in a place, after "my son", or in words of the speaker\'s own leaves the speaker going on', () => {
+    expect(speakers(['Florence Dubois moved to Italy in 1998.', '“I fell in love with the light,” Dubois said.', '“Florence became home without my noticing.”'])[1]).toBe('Florence Dubois');
+    expect(speakers(['Pat Gilroy has trained greyhounds for forty years.', '“They all have their moods,” Gilroy said.', '“My son Pat is the best of them, but I’m biased.”'])[1]).toBe('Pat Gilroy');
+  });
+
+  it('a colon after someone named or a pronoun keeps its speaker', () => {
+    expect(speakers(['Minutes later, somebody handed Mark Dale a radio and he told control: “We need an ambulance now.”'])[0]).toBe('Mark Dale');
+    expect(speakers(['Messages of support poured in overnight and Mayor Grace Lin said: “We are overwhelmed by the kindness.”'])[0]).toBe('Grace Lin');
+    expect(speakers(['Andrew Card briefed the press at noon. Card said: “The president is at war.”'])[0]).toBe('Andrew Card');
+  });
+
+  it('a body\'s statement leaves words in the first person, or of the one it reports, to no one sure', () => {
+    expect(speakers(['Northfield Rovers said on Monday that the striker had signed a three-year deal. “It is a dream come true for me and my family.”'])[0]).not.toBe('Northfield Rovers');
+    expect(speakers(['Reuters said it had obtained a copy of the letter. “We will not pay a single penny.”'])[0]).not.toBe('Reuters');
+  });
+
+  it('"Rue" opening a name with an age or a verb is a given name; "Quai d\'Orsay said" is a body', () => {
+    expect(speakers(['Rue Barton, 54, opened the bar last year. “It has been hard,” she said.'])[0]).toBe('Rue Barton');
+    expect(speakers(['Quai d’Orsay said on Monday that the ambassador would be recalled. “This is a grave matter,” it said.'])[0]).not.toBeNull();
+  });
+});
