@@ -204,9 +204,14 @@ import { ownSetFresh200 } from './fresh200';
 import { ownSetFresh201 } from './fresh201';
 import { ownSetFresh202 } from './fresh202';
 import { ownSetFresh203 } from './fresh203';
+import { ownSetFresh204 } from './fresh204';
+import { ownSetFresh205 } from './fresh205';
+import { ownSetFresh206 } from './fresh206';
+import { ownSetFresh207 } from './fresh207';
+import { ownSetFresh208 } from './fresh208';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh203`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh208`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -412,6 +417,11 @@ export const ownSetParts = {
   fresh201: ownSetFresh201,
   fresh202: ownSetFresh202,
   fresh203: ownSetFresh203,
+  fresh204: ownSetFresh204,
+  fresh205: ownSetFresh205,
+  fresh206: ownSetFresh206,
+  fresh207: ownSetFresh207,
+  fresh208: ownSetFresh208,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
