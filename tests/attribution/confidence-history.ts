@@ -229,6 +229,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh196', 'b6bf28e'],
   ['fresh197', 'b6bf28e'],
   ['fresh198', 'b6bf28e'],
+  ['fresh199', '39fdbc5'],
+  ['fresh200', '39fdbc5'],
+  ['fresh201', '39fdbc5'],
+  ['fresh202', '39fdbc5'],
+  ['fresh203', '39fdbc5'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */
