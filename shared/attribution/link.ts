@@ -1437,6 +1437,9 @@ function ownsSubject(lp: LocalParagraph, mi: number): boolean {
   const v = toks[m.i1 + 1];
   return !!v && v.k === 'w' && !v.cap && v.sent === m.sent && (AUXILIARIES.has(v.lo) || /ed$/.test(v.lo));
 }
+/** A nationality's word for one of its people, and the adjective a title gives it ("the Pole" after
+ * "Polish champion Tomasz Wierzbicki"); others are the same word ("the German" and "German"). */
+const NATION_ADJECTIVES: Record<string, string> = { pole: 'polish', swede: 'swedish', dane: 'danish', finn: 'finnish', turk: 'turkish', scot: 'scottish', brit: 'british', briton: 'british', serb: 'serbian', croat: 'croatian', spaniard: 'spanish', frenchman: 'french', frenchwoman: 'french', dutchman: 'dutch', dutchwoman: 'dutch', englishman: 'english', englishwoman: 'english', irishman: 'irish', irishwoman: 'irish', welshman: 'welsh', welshwoman: 'welsh', scotsman: 'scottish', scotswoman: 'scottish', slovak: 'slovak', czech: 'czech', thai: 'thai', swiss: 'swiss' };
 /** "the German", "the Frenchwoman", "the 23-year-old": a person called by nationality or age */
 function isEpithet(head: string): boolean {
   if (/^\d+-year-old$/.test(head)) return true;
@@ -4965,6 +4968,29 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     {
       const one = agedOne(text, at);
       if (one) return { mem: one, ambiguous: false };
+    }
+    // ("Polish champion Tomasz Wierzbicki ... / The Pole, who has won all 27 of his fights, called
+    // ...": the one person the story gave that nationality's word as a title)
+    {
+      const nation = /^the (\p{L}+)$/iu.exec(text ?? '')?.[1]?.toLowerCase();
+      const adj = nation && isEpithet(nation) ? (NATION_ADJECTIVES[nation] ?? nation.replace(/(?:wo)?man$/, '')) : '';
+      if (adj) {
+        // (the word right before the name, past up to two words of title: "Polish champion Tomasz
+        // Wierzbicki", which opening the sentence the name's own words may leave out)
+        const titled = new Set<Member>();
+        for (let q = 0; q <= para; q++) {
+          const lq = locals[q]!;
+          lq.mentions.forEach((m, mi) => {
+            const mem = mentionMember[q]![mi];
+            if (mem && pos(q, m.n0) < at && [1, 2, 3].some((d) => lq.toks[m.n0 - d]?.lo === adj && lq.toks[m.n0 - d]!.sent === m.sent && lq.toks.slice(m.n0 - d + 1, m.n0).every((x) => x.k === 'w' && !x.poss))) titled.add(mem);
+          });
+        }
+        const given = members.filter((m) => m.kind === 'person' && !m.described && m.firstSeen < at && (m.roleWords.has(adj) || `${m.title ?? ''} ${m.affiliation ?? ''}`.toLowerCase().split(/\s+/).includes(adj) || titled.has(m)));
+        if (given.length === 1) return { mem: given[0]!, ambiguous: false };
+        // (given to more than one: either may be meant, "Swedish forward Lars Ekdahl and Swedish
+        // goalkeeper Nils Berg ... / The Swede called ...")
+        if (given.length > 1) return { mem: given[given.length - 1]!, ambiguous: true };
+      }
     }
     // (a nationality of two words the story gave someone before, "the South African Pieter de Wet",
     // "Grace Tuilagi, a New Zealander living in Melbourne,": the one it was given to; unsure when it

@@ -12481,3 +12481,22 @@ describe('round 55, reviewed again: the aside, the given name, the colon\'s no o
     expect(speakers(['Quai d’Orsay said on Monday that the ambassador would be recalled. “This is a grave matter,” it said.'])[0]).not.toBeNull();
   });
 });
+
+describe('round 56: "Polish champion Tomasz Wierzbicki ... The Pole, who ..., called the challenger “…”"', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('"the Pole" is the one the story called Polish, not a name and not the last man named', () => {
+    expect(speakers([
+      'Polish champion Marek Zielinski and British challenger Kwame Asante-Reid met for the first time in Leeds on Tuesday.',
+      '“He was late last year too,” Asante-Reid said.',
+      'The Pole, who is unbeaten in 24 fights, called the challenger “a keyboard warrior”.',
+    ])[1]).toBe('Marek Zielinski');
+  });
+
+  it('and "the Swede" with two Swedes named is no one sure', () => {
+    expect(speakers([
+      'Swedish forward Lars Ekdahl and Swedish goalkeeper Nils Berg both signed on Monday.',
+      'The Swede called the move “a dream”.',
+    ])[0]).toBeNull();
+  });
+});
