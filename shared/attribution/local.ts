@@ -1280,6 +1280,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // ("a three-year-old cockapoo called Biscuit", "a boat named Sea Breeze": a name given to
   // something that is no person is no one's)
   if (!personEvidence && !prefixToks.length && !isFirstName(allLo[0]!) && nameGivenToThing(toks, p0)) type = 'org';
+  // ("Qureshi’s Confectionery supplies 600 shops", "Allcott’s Hardware": one word a trade is called
+  // by, after an owner's name, is the owner's business)
+  if (type === 'unknown' && !personEvidence && nameToks.length === 1 && !prefixToks.length && !isFirstName(allLo[0]!) && TRADE_ENDINGS.test(allLo[0]!) && toks[i0 - 1]?.k === 'w' && toks[i0 - 1]!.cap && toks[i0 - 1]!.poss && toks[i0 - 1]!.sent === run[0]!.sent) type = 'org';
   /** a verb right after the name, past an adverb: "the firm Nowak built", "the company Brandt now runs" (the name is its subject) */
   const verbAfterName = () => {
     let k = i1;
@@ -6384,6 +6387,9 @@ function statementBySetOff(toks: Tok[], a: number, b: number, words: string): bo
 }
 
 /** An owner no one names, opening at i: "one of the platforms", "a rival firm". */
+/** How the words for trades and what a shop sells end ("confectionery", "hardware", "joinery",
+ * "motors", "foods", "plastics", "engineering"). */
+const TRADE_ENDINGS = /(?:ery|ware|works|motors|foods|plastics|logistics|engineering|electrics|supplies|builders|bakers|butchers|jewellers|opticians|chemists|cycles|coaches|removals|roofing|flooring|plumbing|catering|glazing)$/;
 /** A firm's word before its name ("the utility Severnmouth Water"); not one for someone ("the
  * broadcaster Imogen Tullis-Baird"). */
 const FIRM_WORDS_BEFORE_NAME = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'bank', 'lender', 'insurer', 'retailer', 'supermarket', 'chain', 'utility', 'carmaker', 'automaker', 'chipmaker', 'conglomerate', 'charity', 'startup']);

@@ -12500,3 +12500,15 @@ describe('round 56: "Polish champion Tomasz Wierzbicki ... The Pole, who ..., ca
     ])[0]).toBeNull();
   });
 });
+
+describe('round 56: "Qureshi’s Confectionery supplies 600 shops" is a business, not someone "the 54-year-old" may be', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('a trade\'s word after an owner\'s name is the owner\'s business', () => {
+    expect(speakers([
+      'When Farid Malik opened his first shop on Canal Street in 1991, he had £600 and one van.',
+      'Thirty years on, Malik’s Joinery supplies 400 builders across the county and employs 90 people.',
+      '‘I used to make every door myself,’ said the 61-year-old. ‘Now I mostly sign the cheques.’',
+    ])[0]).toBe('Farid Malik');
+  });
+});
