@@ -2451,6 +2451,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const grown = family.filter((x) => (!x.gender || x.gender === m.gender) && !((ages.get(x) ?? 99) < 18));
           if (grown.length === 1 && family.some((x) => (ages.get(x) ?? 99) < 18)) hit = { mem: grown[0]!, variant: true, ambiguous: false };
         }
+        // ("Treloar says she is not giving up" in a story of Morwenna and Jory Treloar: the pronoun
+        // right after the surname's own verb of saying says which of them)
+        else {
+          const v = lp.toks[m.i1];
+          const pr = lp.toks[m.i1 + 1];
+          const g = pr?.lo === 'she' ? 'f' : pr?.lo === 'he' ? 'm' : null;
+          // (a gender the story gave by a name, a pronoun or a relative's word: "Her husband, Jory Treloar")
+          const genderOf = (x: Member) => x.gender ?? [...x.roleWords].map((w) => KIN[w] ?? ROLE_GENDER[w] ?? null).find((k) => !!k) ?? null;
+          // (or the one left when the others are of the other gender: "landlady Morwenna Treloar")
+          const fits = g && v?.k === 'w' && !v.cap && SPEECH_VERBS.has(v.lo) && v.sent === m.sent && pr!.sent === m.sent ? family.filter((x) => genderOf(x) === g || !genderOf(x)) : [];
+          if (fits.length === 1 && family.length >= 2 && family.every((x) => x === fits[0] || (!!genderOf(x) && genderOf(x) !== g))) hit = { mem: fits[0]!, variant: true, ambiguous: false };
+        }
       }
       // (who a surname alone has meant so far)
       if (hit && !hit.ambiguous && m.tokens.length === 1 && hit.mem.kind === 'person' && hit.mem.lower.length >= 2) calledBySurname.set(m.lower[0]!, hit.mem);

@@ -12512,3 +12512,17 @@ describe('round 56: "Qureshi’s Confectionery supplies 600 shops" is a business
     ])[0]).toBe('Farid Malik');
   });
 });
+
+describe('round 56: "Penhale says she is not giving up." in a story of a wife and husband of that name', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+  const story = ['At the Anchor in Porthleven, landlady Demelza Penhale has cut opening hours. “Monday was dead,” she says.', 'Her husband, Kenver Penhale, runs the kitchen. “We used to do 80 lunches,” he says.'];
+
+  it('the pronoun right after the surname\'s verb of saying says which of them', () => {
+    expect(speakers([...story, 'Penhale says she is not giving up. “This pub has been here since 1790.”'])[2]).toBe('Demelza Penhale');
+    expect(speakers([...story, 'Penhale says he will keep the kitchen open. “People still want a roast.”'])[2]).toBe('Kenver Penhale');
+  });
+
+  it('but "Penhale said" with no pronoun stays unsure', () => {
+    expect(speakers([...story, '“This pub has been here since 1790,” Penhale said.'])[2]).toBeNull();
+  });
+});
