@@ -1662,6 +1662,21 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
               const d = describedEndingAt(ctx, j, sent);
               if (d?.ref === 'described') return d;
             }
+            // (... past an owner of the body: "A spokeswoman for the city council’s trading standards
+            // service said:", "An official with Asunción's bid committee, speaking on condition of
+            // anonymity, said:" - the unnamed one, as "a spokesman for the council" is)
+            if (dk?.poss && dk.sent === sent) {
+              let o = k - 1;
+              if (dk.cap) while (o >= 0 && k - o <= 3 && toks[o]!.k === 'w' && toks[o]!.cap && !toks[o]!.poss && toks[o]!.sent === sent) o--;
+              else while (o >= 0 && k - o <= 3 && toks[o]!.k === 'w' && !toks[o]!.cap && toks[o]!.lo !== 'the' && toks[o]!.sent === sent) o--;
+              if (!dk.cap && toks[o]?.lo === 'the') o--;
+              const p2 = toks[o];
+              const n2 = toks[o - 1];
+              const d2 = toks[o - 2];
+              if ((dk.cap || toks[o + 1]?.lo === 'the') && p2?.k === 'w' && !p2.cap && p2.sent === sent && /^(?:for|with|at|from)$/.test(p2.lo) && n2?.k === 'w' && !n2.cap && n2.sent === sent && (ROLE_NOUNS.has(n2.lo) || isKnownPersonNoun(n2.lo)) && !isGroupNoun(n2.lo) && d2?.k === 'w' && d2.sent === sent && /^(?:a|an|one)$/.test(d2.lo) && opens(toks[o - 3])) {
+                return { ...NONE, ref: 'described', roleHead: n2.lo, gender: ROLE_GENDER[n2.lo] ?? null, text: `${n2.t} (unnamed)`, at: j };
+              }
+            }
             // (nor the body someone has served so long: "A machine operator with fourteen years at
             // the company said")
             if (dk?.lo === 'the' && pp?.k === 'w' && /^(?:at|in|with)$/.test(pp.lo) && pp.sent === sent) {

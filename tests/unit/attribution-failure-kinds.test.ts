@@ -12526,3 +12526,17 @@ describe('round 56: "Penhale says she is not giving up." in a story of a wife an
     expect(speakers([...story, '“This pub has been here since 1790,” Penhale said.'])[2]).toBeNull();
   });
 });
+
+describe('round 56: "A spokeswoman for the city council’s trading standards service said:" is the spokeswoman', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('past an owner of the body, lower-case or named, the unnamed one speaks, not the body', () => {
+    expect(speakers(['A spokeswoman for the county council’s highways department said: “We are aware of the complaints and are inspecting the road.”'])[0]).toBe('spokeswoman (unnamed)');
+    expect(speakers(['An official with Rosario’s bid committee, speaking on condition of anonymity, said: “Of course we are pleased.”'])[0]).toBe('official (unnamed)');
+    expect(speakers(['A doctor at Al-Noor’s main hospital said: “We have no anaesthetic left.”'])[0]).toBe('doctor (unnamed)');
+  });
+
+  it('but the body\'s own statement stays the body\'s', () => {
+    expect(speakers(['The city council’s trading standards service said: “We are aware of a number of complaints.”'])[0]).toMatch(/trading standards service/);
+  });
+});
