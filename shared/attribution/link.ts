@@ -1437,9 +1437,6 @@ function ownsSubject(lp: LocalParagraph, mi: number): boolean {
   const v = toks[m.i1 + 1];
   return !!v && v.k === 'w' && !v.cap && v.sent === m.sent && (AUXILIARIES.has(v.lo) || /ed$/.test(v.lo));
 }
-/** A nationality's word for one of its people, and the adjective a title gives it ("the Pole" after
- * "Polish champion Tomasz Wierzbicki"); others are the same word ("the German" and "German"). */
-const NATION_ADJECTIVES: Record<string, string> = { pole: 'polish', swede: 'swedish', dane: 'danish', finn: 'finnish', turk: 'turkish', scot: 'scottish', brit: 'british', briton: 'british', serb: 'serbian', croat: 'croatian', spaniard: 'spanish', frenchman: 'french', frenchwoman: 'french', dutchman: 'dutch', dutchwoman: 'dutch', englishman: 'english', englishwoman: 'english', irishman: 'irish', irishwoman: 'irish', welshman: 'welsh', welshwoman: 'welsh', scotsman: 'scottish', scotswoman: 'scottish', slovak: 'slovak', czech: 'czech', thai: 'thai', swiss: 'swiss' };
 /** "the German", "the Frenchwoman", "the 23-year-old": a person called by nationality or age */
 function isEpithet(head: string): boolean {
   if (/^\d+-year-old$/.test(head)) return true;
@@ -2461,7 +2458,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const genderOf = (x: Member) => x.gender ?? [...x.roleWords].map((w) => KIN[w] ?? ROLE_GENDER[w] ?? null).find((k) => !!k) ?? null;
           // (or the one left when the others are of the other gender: "landlady Morwenna Treloar")
           const fits = g && v?.k === 'w' && !v.cap && SPEECH_VERBS.has(v.lo) && v.sent === m.sent && pr!.sent === m.sent ? family.filter((x) => genderOf(x) === g || !genderOf(x)) : [];
-          if (fits.length === 1 && family.length >= 2 && family.every((x) => x === fits[0] || (!!genderOf(x) && genderOf(x) !== g))) hit = { mem: fits[0]!, variant: true, ambiguous: false };
+          // (only when the quote after it speaks in the first person and never of "her" or "him": in
+          // "Treloar says she was happy at school. “She had lots of friends.”" the pronoun is the
+          // missing girl her father speaks of)
+          const next = lp.quotes.find((x) => lp.toks[x.qtok]!.sent >= m.sent)?.raw.text ?? '';
+          const spokenOf = g === 'f' ? /\b(?:she|her|hers|herself)\b/i : /\b(?:he|him|his|himself)\b/i;
+          if (fits.length === 1 && /\b(?:I|my|me|we|our)\b/.test(next) && !spokenOf.test(next) && family.length >= 2 && family.every((x) => x === fits[0] || (!!genderOf(x) && genderOf(x) !== g))) hit = { mem: fits[0]!, variant: true, ambiguous: false };
         }
       }
       // (who a surname alone has meant so far)
@@ -4980,29 +4982,6 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     {
       const one = agedOne(text, at);
       if (one) return { mem: one, ambiguous: false };
-    }
-    // ("Polish champion Tomasz Wierzbicki ... / The Pole, who has won all 27 of his fights, called
-    // ...": the one person the story gave that nationality's word as a title)
-    {
-      const nation = /^the (\p{L}+)$/iu.exec(text ?? '')?.[1]?.toLowerCase();
-      const adj = nation && isEpithet(nation) ? (NATION_ADJECTIVES[nation] ?? nation.replace(/(?:wo)?man$/, '')) : '';
-      if (adj) {
-        // (the word right before the name, past up to two words of title: "Polish champion Tomasz
-        // Wierzbicki", which opening the sentence the name's own words may leave out)
-        const titled = new Set<Member>();
-        for (let q = 0; q <= para; q++) {
-          const lq = locals[q]!;
-          lq.mentions.forEach((m, mi) => {
-            const mem = mentionMember[q]![mi];
-            if (mem && pos(q, m.n0) < at && [1, 2, 3].some((d) => lq.toks[m.n0 - d]?.lo === adj && lq.toks[m.n0 - d]!.sent === m.sent && lq.toks.slice(m.n0 - d + 1, m.n0).every((x) => x.k === 'w' && !x.poss))) titled.add(mem);
-          });
-        }
-        const given = members.filter((m) => m.kind === 'person' && !m.described && m.firstSeen < at && (m.roleWords.has(adj) || `${m.title ?? ''} ${m.affiliation ?? ''}`.toLowerCase().split(/\s+/).includes(adj) || titled.has(m)));
-        if (given.length === 1) return { mem: given[0]!, ambiguous: false };
-        // (given to more than one: either may be meant, "Swedish forward Lars Ekdahl and Swedish
-        // goalkeeper Nils Berg ... / The Swede called ...")
-        if (given.length > 1) return { mem: given[given.length - 1]!, ambiguous: true };
-      }
     }
     // (a nationality of two words the story gave someone before, "the South African Pieter de Wet",
     // "Grace Tuilagi, a New Zealander living in Melbourne,": the one it was given to; unsure when it

@@ -1282,7 +1282,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   if (!personEvidence && !prefixToks.length && !isFirstName(allLo[0]!) && nameGivenToThing(toks, p0)) type = 'org';
   // ("Qureshi’s Confectionery supplies 600 shops", "Allcott’s Hardware": one word a trade is called
   // by, after an owner's name, is the owner's business)
-  if (type === 'unknown' && !personEvidence && nameToks.length === 1 && !prefixToks.length && !isFirstName(allLo[0]!) && TRADE_ENDINGS.test(allLo[0]!) && toks[i0 - 1]?.k === 'w' && toks[i0 - 1]!.cap && toks[i0 - 1]!.poss && toks[i0 - 1]!.sent === run[0]!.sent) type = 'org';
+  if (type === 'unknown' && !personEvidence && nameToks.length === 1 && !prefixToks.length && !isFirstName(allLo[0]!) && TRADE_WORDS.test(allLo[0]!) && toks[i0 - 1]?.k === 'w' && toks[i0 - 1]!.cap && toks[i0 - 1]!.poss && toks[i0 - 1]!.sent === run[0]!.sent) type = 'org';
   /** a verb right after the name, past an adverb: "the firm Nowak built", "the company Brandt now runs" (the name is its subject) */
   const verbAfterName = () => {
     let k = i1;
@@ -6402,9 +6402,9 @@ function statementBySetOff(toks: Tok[], a: number, b: number, words: string): bo
 }
 
 /** An owner no one names, opening at i: "one of the platforms", "a rival firm". */
-/** How the words for trades and what a shop sells end ("confectionery", "hardware", "joinery",
- * "motors", "foods", "plastics", "engineering"). */
-const TRADE_ENDINGS = /(?:ery|ware|works|motors|foods|plastics|logistics|engineering|electrics|supplies|builders|bakers|butchers|jewellers|opticians|chemists|cycles|coaches|removals|roofing|flooring|plumbing|catering|glazing)$/;
+/** Words a trade or what a shop sells is called by ("confectionery", "hardware", "joinery",
+ * "motors", "foods", "logistics"): not an ending, which surnames share ("Lavery", "Ware"). */
+const TRADE_WORDS = /^(?:confectionery|hardware|joinery|bakery|brewery|distillery|pottery|ironmongery|stationery|upholstery|carpentry|cutlery|drapery|fishery|creamery|nursery|motors|foods|plastics|logistics|engineering|electrics|supplies|builders|bakers|butchers|jewellers|opticians|chemists|cycles|coaches|removals|roofing|flooring|plumbing|catering|glazing|haulage|textiles|furniture|garage|garages)$/;
 /** A firm's word before its name ("the utility Severnmouth Water"); not one for someone ("the
  * broadcaster Imogen Tullis-Baird"). */
 const FIRM_WORDS_BEFORE_NAME = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'bank', 'lender', 'insurer', 'retailer', 'supermarket', 'chain', 'utility', 'carmaker', 'automaker', 'chipmaker', 'conglomerate', 'charity', 'startup']);
