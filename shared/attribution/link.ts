@@ -6440,6 +6440,7 @@ function pronounsAfterSpeech(lp: LocalParagraph): string {
   }
   return out.join(' ');
 }
+/** Pronouns for one person, who, opening a sentence, may be the one whose words follow it. */
 const PERSON_PRONOUNS = /^(?:he|she|him|her|his)$/;
 /** A "he" or "she" set off by commas with its verb of saying inside sentence `sent`, after its first
  * words ("Donors visit, she says, and take photographs."): the pronoun's index, else -1. */

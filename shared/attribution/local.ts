@@ -4482,8 +4482,8 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       const between = toks.slice(s0 + 1, r);
       if (UNSIGNED_WRITING.has(toks[s0]?.lo ?? '') && /^(?:read|reads|said|says)$/.test(toks[r]?.lo ?? '') && r > s0 + 1 && !(ctx.mentionAt[s0]! >= 0 && ctx.mentions[ctx.mentionAt[s0]!]!.type !== 'org') && between.every((x) => x.k !== 'w' || (!x.cap && !/^(?:and|but|he|she|they|we|i|you|what|who)$/.test(x.lo)))) return { ...NONE, cue: 'colon' };
     }
-    // (a colon after someone the sentence says did it, past a clause set off before them: "This year, after the school posted a thank-you,
-    // someone chalked a reply on the pavement: “…”")
+    // (a colon after "someone" the sentence says did it, past a clause set off before them: "This
+    // year, after the school posted a thank-you, someone chalked a reply on the pavement: “…”")
     for (let k = qt - 2; k > s0 && qt - k <= 16 && toks[k]!.sent === sent && toks[k]!.t !== ','; k--) {
       // (and no one named, no pronoun and no "and" after them: not "somebody handed Dale a radio and he
       // told control:")
@@ -6412,7 +6412,10 @@ const FIRM_WORDS_BEFORE_NAME = new Set(['company', 'firm', 'group', 'carrier', '
 const URGING = /^(?:urge[ds]?|encourage[ds]?|implore[ds]?|begs?|begged|advise[ds]?|warn(?:s|ed)?|invite[ds]?|challenge[ds]?|called)$/;
 /** Plural words for people that say nothing of who they are ("one of the people, a senior official"). */
 const VAGUE_PEOPLE = new Set(['people', 'persons', 'sources', 'individuals']);
+/** Words for a street that French, Spanish, Italian and Portuguese put before its name ("rue
+ * Oberkampf", "calle Alcalá"); not "place" or "via", English words too ("kept in place Morgan"). */
 const STREET_WORDS_BEFORE = new Set(['rue', 'avenue', 'boulevard', 'calle', 'avenida', 'viale', 'piazza', 'rua', 'praça', 'plaza', 'quai']);
+/** Prepositions that bring in a street ("on rue Oberkampf", "off Avenue Foch"). */
 const STREET_PREPS = new Set(['on', 'in', 'at', 'off', 'along', 'near', 'from', 'down', 'up']);
 
 /** Token i opens how long someone has served: "with six years at the firm", "with more than 20
