@@ -4489,6 +4489,15 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       // told control:")
       if (/^(?:someone|somebody)$/.test(toks[k]!.lo) && toks[k - 1]?.t === ',' && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && (isVerbish(toks[k + 1]!.lo) || /ed$/.test(toks[k + 1]!.lo)) && toks.slice(k + 1, qt - 1).every((x) => x.k !== 'w' || (!x.cap && !/^(?:and|but|he|she|they|we|i|him|her)$/.test(x.lo)))) return { ...NONE, cue: 'someone' };
     }
+    // ("Customers arrived to find the shutters down and a handwritten note taped to the glass: “…”":
+    // writing someone comes upon is no one's the story names, not the one who found it)
+    for (let k = qt - 2; k > s0 && qt - k <= 9 && toks[k]!.sent === sent && toks[k]!.k === 'w'; k--) {
+      if (!FOUND_WRITING.has(toks[k]!.lo)) continue;
+      let d = k - 1;
+      while (d > s0 && k - d <= 3 && toks[d]!.k === 'w' && !/^(?:a|an)$/.test(toks[d]!.lo)) d--;
+      if (/^(?:a|an)$/.test(toks[d]?.lo ?? '') && toks.slice(Math.max(s0, d - 12), d).some((t) => /^(?:find|found|finds|finding|saw|see|sees|spotted|noticed|discovered)$/.test(t.lo))) return { ...NONE, cue: 'colon' };
+      break;
+    }
     // ("Parents who complain are often given the same advice: “…”": words the subject is given are
     // someone else's, whom the sentence does not say)
     for (let k = qt - 3; k > s0 && qt - k <= 8 && toks[k]!.sent === sent; k--) {
@@ -6402,6 +6411,8 @@ function statementBySetOff(toks: Tok[], a: number, b: number, words: string): bo
 }
 
 /** An owner no one names, opening at i: "one of the platforms", "a rival firm". */
+/** Writing someone may come upon ("a handwritten note taped to the glass:", "a sign on the door:"). */
+const FOUND_WRITING = new Set(['note', 'sign', 'notice', 'message', 'card', 'placard', 'poster', 'banner', 'graffiti', 'inscription', 'scrawl']);
 /** Words a trade or what a shop sells is called by ("confectionery", "hardware", "joinery",
  * "motors", "foods", "logistics"): not an ending, which surnames share ("Lavery", "Ware"). */
 const TRADE_WORDS = /^(?:confectionery|hardware|joinery|bakery|brewery|distillery|pottery|ironmongery|stationery|upholstery|carpentry|cutlery|drapery|fishery|creamery|nursery|motors|foods|plastics|logistics|engineering|electrics|supplies|builders|bakers|butchers|jewellers|opticians|chemists|cycles|coaches|removals|roofing|flooring|plumbing|catering|glazing|haulage|textiles|furniture|garage|garages)$/;

@@ -12523,3 +12523,15 @@ describe('round 56: "A spokeswoman for the city council’s trading standards se
     expect(speakers(['The city council’s trading standards service said: “We are aware of a number of complaints.”'])[0]).toMatch(/trading standards service/);
   });
 });
+
+describe('round 56: "Shoppers arrived to find the doors locked and a handwritten note taped to the glass: “…”"', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('writing someone comes upon is no one\'s, not the one who found it', () => {
+    expect(speakers(['Shoppers at the Mill Lane branch of Pargeter’s arrived on Monday to find the doors locked and a handwritten note taped to the glass: “Closed for good. Thank you.”'])[0]).toBeNull();
+  });
+
+  it('but a note someone leaves is theirs', () => {
+    expect(speakers(['Before leaving, head teacher Amal Reyes pinned a note to the staffroom door: “Thank you for everything.”'])[0]).toBe('Amal Reyes');
+  });
+});
