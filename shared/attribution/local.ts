@@ -4489,6 +4489,16 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       // told control:")
       if (/^(?:someone|somebody)$/.test(toks[k]!.lo) && toks[k - 1]?.t === ',' && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && (isVerbish(toks[k + 1]!.lo) || /ed$/.test(toks[k + 1]!.lo)) && toks.slice(k + 1, qt - 1).every((x) => x.k !== 'w' || (!x.cap && !/^(?:and|but|he|she|they|we|i|him|her)$/.test(x.lo)))) return { ...NONE, cue: 'someone' };
     }
+    // ("At every public meeting the question has been the same: “…”", "the old grumble could be heard
+    // once more: “…”": what a saying or a question that recurs is, whoever says it, no one named)
+    for (let k = qt - 2; k > s0 && qt - k <= 8 && toks[k]!.sent === sent && toks[k]!.k === 'w'; k--) {
+      if (!RECURRING_WORDS.has(toks[k]!.lo)) continue;
+      let d = k - 1;
+      // (no one's own: not "The minister's refrain was familiar:")
+      while (d > s0 && k - d <= 3 && toks[d]!.k === 'w' && !toks[d]!.cap && !toks[d]!.poss && toks[d]!.lo !== 'the') d--;
+      if (toks[d]?.lo === 'the' && toks.slice(k + 1, qt - 1).every((t) => t.k === 'w' && !t.cap && !/^(?:he|she|they|i|we|his|her|their)$/.test(t.lo)) && toks.slice(k + 1, qt - 1).some((t) => AUXILIARIES.has(t.lo) || BE_FORMS.has(t.lo) || /^(?:remains|remained|went|goes)$/.test(t.lo))) return { ...NONE, cue: 'someone' };
+      break;
+    }
     // ("Customers arrived to find the shutters down and a handwritten note taped to the glass: “…”":
     // writing someone comes upon is no one's the story names, not the one who found it)
     for (let k = qt - 2; k > s0 && qt - k <= 9 && toks[k]!.sent === sent && toks[k]!.k === 'w'; k--) {
@@ -6411,6 +6421,8 @@ function statementBySetOff(toks: Tok[], a: number, b: number, words: string): bo
 }
 
 /** An owner no one names, opening at i: "one of the platforms", "a rival firm". */
+/** Words for a saying, a question or a cry that comes back ("the question has been the same:"). */
+const RECURRING_WORDS = new Set(['question', 'grumble', 'refrain', 'cry', 'chant', 'complaint', 'slogan', 'mantra', 'joke', 'saying']);
 /** Writing someone may come upon ("a handwritten note taped to the glass:", "a sign on the door:"). */
 const FOUND_WRITING = new Set(['note', 'sign', 'notice', 'message', 'card', 'placard', 'poster', 'banner', 'graffiti', 'inscription', 'scrawl']);
 /** Words a trade or what a shop sells is called by ("confectionery", "hardware", "joinery",

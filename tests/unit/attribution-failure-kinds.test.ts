@@ -12535,3 +12535,16 @@ describe('round 56: "Shoppers arrived to find the doors locked and a handwritten
     expect(speakers(['Before leaving, head teacher Amal Reyes pinned a note to the staffroom door: “Thank you for everything.”'])[0]).toBe('Amal Reyes');
   });
 });
+
+describe('round 56: "At every meeting the question has been the same: “…”" is no one\'s', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('a question or a grumble that comes back, after someone quoted before, is no one\'s', () => {
+    expect(speakers(['“We are devastated,” said the headteacher, Ruth Ames.', 'Residents have asked for a crossing for a decade. At every meeting the question has been the same: “How many children have to get hurt?”'])[1]).toBeNull();
+    expect(speakers(['“Nobody told us,” said Dawn Pike, a parent.', 'By nine a crowd had gathered, and the old grumble could be heard once more: “This would never happen at a private school.”'])[1]).toBeNull();
+  });
+
+  it('but one\'s own refrain stays theirs', () => {
+    expect(speakers(['Mayor Lena Hart spoke for twenty minutes. The mayor’s refrain was familiar: “We will build the homes.”'])[0]).not.toBeNull();
+  });
+});
