@@ -4496,7 +4496,13 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       let d = k - 1;
       // (no one's own: not "The minister's refrain was familiar:")
       while (d > s0 && k - d <= 3 && toks[d]!.k === 'w' && !toks[d]!.cap && !toks[d]!.poss && toks[d]!.lo !== 'the') d--;
-      if (toks[d]?.lo === 'the' && toks.slice(k + 1, qt - 1).every((t) => t.k === 'w' && !t.cap && !/^(?:he|she|they|i|we|his|her|their)$/.test(t.lo)) && toks.slice(k + 1, qt - 1).some((t) => AUXILIARIES.has(t.lo) || BE_FORMS.has(t.lo) || /^(?:remains|remained|went|goes)$/.test(t.lo))) return { ...NONE, cue: 'someone' };
+      // (nor one someone asks, repeats or tells, or the phrase says whose: "Mayor Jon Pike asked the
+      // question that had been on everyone's mind:", "The question asked by the senator was simple:",
+      // "The joke the comedian told was old:")
+      const before = toks[d - 1];
+      const asked = !!before && before.k === 'w' && !before.cap && before.sent === sent && ((isVerbish(before.lo) && !isNounish(before.lo) && !/ing$/.test(before.lo)) || SPEECH_VERBS.has(before.lo));
+      const whose = toks.slice(k + 1, qt - 1).some((t) => t.k === 'w' && (SPEECH_VERBS.has(t.lo) || isPersonNoun(t.lo) || ROLE_NOUNS.has(t.lo) || /^(?:by|him|her|them|whose)$/.test(t.lo)));
+      if (toks[d]?.lo === 'the' && !asked && !whose && toks.slice(k + 1, qt - 1).every((t) => t.k === 'w' && !t.cap && !/^(?:he|she|they|i|we|his|her|their)$/.test(t.lo)) && toks.slice(k + 1, qt - 1).some((t) => AUXILIARIES.has(t.lo) || BE_FORMS.has(t.lo) || /^(?:remains|remained|went|goes)$/.test(t.lo))) return { ...NONE, cue: 'someone' };
       break;
     }
     // ("Customers arrived to find the shutters down and a handwritten note taped to the glass: “…”":
@@ -4505,7 +4511,14 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       if (!FOUND_WRITING.has(toks[k]!.lo)) continue;
       let d = k - 1;
       while (d > s0 && k - d <= 3 && toks[d]!.k === 'w' && !/^(?:a|an)$/.test(toks[d]!.lo)) d--;
-      if (/^(?:a|an)$/.test(toks[d]?.lo ?? '') && toks.slice(Math.max(s0, d - 12), d).some((t) => /^(?:find|found|finds|finding|saw|see|sees|spotted|noticed|discovered)$/.test(t.lo))) return { ...NONE, cue: 'colon' };
+      // (the finding verb's own object, only plain words between them, "to find the shutters down and a
+      // note"; and nothing after the writing but where it is, "taped to the glass", not "and replied",
+      // "in which Carl Webb wrote", "on Twitter")
+      let f = d - 1;
+      // (a participle of the state they found it in counts among them: "the front window smashed and")
+      while (f > s0 && d - f <= 10 && toks[f]!.k === 'w' && !toks[f]!.cap && !FINDING.test(toks[f]!.lo) && (!isVerbish(toks[f]!.lo) || isNounish(toks[f]!.lo) || (/ed$/.test(toks[f]!.lo) && toks[f + 1]?.lo === 'and'))) f--;
+      const after = toks.slice(k + 1, qt - 1);
+      if (/^(?:a|an)$/.test(toks[d]?.lo ?? '') && FINDING.test(toks[f]?.lo ?? '') && f > s0 && toks[f - 1]?.k === 'w' && after.every((t) => t.k === 'w' && !t.cap && !/^(?:and|but|which|who|whom|where|that|from|by)$/.test(t.lo) && !SPEECH_VERBS.has(t.lo) && !AUXILIARIES.has(t.lo))) return { ...NONE, cue: 'colon' };
       break;
     }
     // ("Parents who complain are often given the same advice: “…”": words the subject is given are
@@ -6423,6 +6436,8 @@ function statementBySetOff(toks: Tok[], a: number, b: number, words: string): bo
 /** An owner no one names, opening at i: "one of the platforms", "a rival firm". */
 /** Words for a saying, a question or a cry that comes back ("the question has been the same:"). */
 const RECURRING_WORDS = new Set(['question', 'grumble', 'refrain', 'cry', 'chant', 'complaint', 'slogan', 'mantra', 'joke', 'saying']);
+/** Verbs of coming upon something ("arrived to find", "saw", "spotted"). */
+const FINDING = /^(?:find|found|finds|finding|saw|see|sees|spotted|noticed|discovered)$/;
 /** Writing someone may come upon ("a handwritten note taped to the glass:", "a sign on the door:"). */
 const FOUND_WRITING = new Set(['note', 'sign', 'notice', 'message', 'card', 'placard', 'poster', 'banner', 'graffiti', 'inscription', 'scrawl']);
 /** Words a trade or what a shop sells is called by ("confectionery", "hardware", "joinery",

@@ -12548,3 +12548,17 @@ describe('round 56: "At every meeting the question has been the same: “…”"
     expect(speakers(['Mayor Lena Hart spoke for twenty minutes. The mayor’s refrain was familiar: “We will build the homes.”'])[0]).not.toBeNull();
   });
 });
+
+describe('round 56, reviewed: found writing and a recurring question, narrowed', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('writing found keeps a speaker who does something after it, or whom the sentence names writing it', () => {
+    expect(speakers(['Marco Ruiz saw a message from his landlord and replied: “I will pay on Friday.”'])[0]).toBe('Marco Ruiz');
+    expect(speakers(['Inspector Kay Dunn discovered the error and issued a notice: “All flights are cancelled.”'])[0]).toBe('Kay Dunn');
+  });
+
+  it('a question someone asks, or one the phrase says whose, keeps its speaker', () => {
+    expect(speakers(['Then Mayor Jon Pike asked the question that had been on everyone’s mind: “Who pays?”'])[0]).toBe('Jon Pike');
+    expect(speakers(['Senator Amy Holt chaired the hearing. The question asked by the senator was simple: “Did you know?”'])[0]).toBe('Amy Holt');
+  });
+});
