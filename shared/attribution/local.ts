@@ -4490,7 +4490,7 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       if (/^(?:someone|somebody)$/.test(toks[k]!.lo) && toks[k - 1]?.t === ',' && toks[k + 1]?.k === 'w' && !toks[k + 1]!.cap && (isVerbish(toks[k + 1]!.lo) || /ed$/.test(toks[k + 1]!.lo)) && toks.slice(k + 1, qt - 1).every((x) => x.k !== 'w' || (!x.cap && !/^(?:and|but|he|she|they|we|i|him|her)$/.test(x.lo)))) return { ...NONE, cue: 'someone' };
     }
     // ("At every public meeting the question has been the same: “…”", "the old grumble could be heard
-    // once more: “…”": what a saying or a question that recurs is, whoever says it, no one named)
+    // once more: “…”": a saying or a question that keeps coming back is no one's the story names)
     for (let k = qt - 2; k > s0 && qt - k <= 8 && toks[k]!.sent === sent && toks[k]!.k === 'w'; k--) {
       if (!RECURRING_WORDS.has(toks[k]!.lo)) continue;
       let d = k - 1;
