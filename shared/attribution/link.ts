@@ -2732,7 +2732,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (sent === 0 || lp.quotes.some((x) => x.sent === sent - 1)) return null;
     // ("Donors visit, she says, and take photographs. “They are kind people.”": the sentence is
     // what the one a pronoun set off in it reports, whoever its subject is)
-    const aside = pronounAside(lp, sent - 1);
+    const aside = pronounAsides(lp)[sent - 1] ?? -1;
     if (aside >= 0) {
       const r = resolvePronoun(lp.toks[aside]!.lo === 'he' ? 'm' : 'f', pos(para, aside), para);
       return r.mem && !r.ambiguous && r.mem.kind === 'person' && !r.mem.described ? { mem: r.mem, sure: true } : null;
@@ -4392,14 +4392,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     }
     return false;
   };
-  /** firmNamedNear's last answer came from far back, only by the word before its name: the desk's
-   * to confirm ("... / a figure the company called “…”" may be a landlord the story did not name) */
-  let firmNamedFar = false;
   /** The one organisation named in passing (no subject, so no member yet) in this paragraph before
    * `at` or the one before, when its name says it is no public body: "Customers of Northgate
-   * Building Society were locked out ... after what the lender described as “…”"; else null. */
-  const firmNamedNear = (at: number, para: number): Member | null => {
-    firmNamedFar = false;
+   * Building Society were locked out ... after what the lender described as “…”"; else null. `far`:
+   * found far back only by the word before its name, the desk's to confirm ("... / a figure the
+   * company called “…”" may be a landlord the story did not name). */
+  const firmNamedNear = (at: number, para: number): { mem: Member; far: boolean } | null => {
+    let far = false;
     const names = new Map<string, [Mention, number]>();
     // (not where someone works: "said Sanjay Kulkarni, senior ports analyst at Maritime Intelligence Partners")
     const someonesEmployer = (t: LocalParagraph['toks'], m: Mention) => /^(?:at|of|for|with)$/.test(t[m.i0 - 1]?.lo ?? '') && t[m.i0 - 2]?.k === 'w' && !t[m.i0 - 2]!.cap && (isPersonNoun(t[m.i0 - 2]!.lo) || ROLE_NOUNS.has(t[m.i0 - 2]!.lo));
@@ -4418,14 +4417,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const only = all.size === 1 ? [...all.values()][0]! : null;
       if (only && kinded(locals[only[1]]!.toks, only[0])) {
         names.set(only[0].lower.join(' '), only);
-        firmNamedFar = true;
+        far = true;
       }
     }
     if (names.size !== 1) return null;
     const [m, q] = [...names.values()][0]!;
     const key = m.lower.join(' ');
     if (m.lower.some((w) => BODY_KINDS.has(w) && !/^(?:company|corporation|bank|group|society)$/.test(w)) || PUBLIC_BODIES.has(m.lower[m.lower.length - 1]!)) return null;
-    return members.find((x) => x.kind === 'organization' && !x.described && x.lower.join(' ') === key) ?? create(m, m.name, m.tokens, 'organization', pos(q, m.n0));
+    return { mem: members.find((x) => x.kind === 'organization' && !x.described && x.lower.join(' ') === key) ?? create(m, m.name, m.tokens, 'organization', pos(q, m.n0)), far };
   };
   const orgAntecedent = (at: number, para: number, far = false): { mem: Member; ambiguous: boolean } | null => {
     const found: Member[] = [];
@@ -5357,7 +5356,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // (a firm named only in passing, "Workers at Haedong Heavy Industries’ shipyard began a strike.
           // / The company said ...": the one in reach)
           const n = !o && firmWord ? firmNamedNear(at, p) : null;
-          if (n) return { mem: n, ambiguous: firmNamedFar, cueName: cue.cue };
+          if (n) return { mem: n.mem, ambiguous: n.far, cueName: cue.cue };
           if (txt === 'it') return { mem: null, ambiguous: false, cueName: null };
         }
         const toks = txt.split(/\s+/);
@@ -5589,7 +5588,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const o = orgAntecedent(at, p);
           if (o) return { mem: o.mem, ambiguous: o.ambiguous || unnamedOrgSince(o.mem, at, p), cueName: cue.cue === 'colon' ? 'colon' : 'role' };
           const n = firmNamedNear(at, p);
-          if (n) return { mem: n, ambiguous: firmNamedFar, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
+          if (n) return { mem: n.mem, ambiguous: n.far, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         }
         const r0 = cue.plain ? plainPerson(cue, at, p) : resolveRole(cue.roleHead ?? '', cue.gender, at, p, cue.text);
         // (one person's role or age is never a group: "Supporters waving placards chanted ... / said the
@@ -6442,25 +6441,30 @@ function pronounsAfterSpeech(lp: LocalParagraph): string {
 }
 /** Pronouns for one person, who, opening a sentence, may be the one whose words follow it. */
 const PERSON_PRONOUNS = /^(?:he|she|him|her|his)$/;
-/** A "he" or "she" set off by commas with its verb of saying inside sentence `sent`, after its first
- * words ("Donors visit, she says, and take photographs."): the pronoun's index, else -1. */
-function pronounAside(lp: LocalParagraph, sent: number): number {
+/** For each sentence, a "he" or "she" set off by commas with its verb of saying, after its first
+ * words ("Donors visit, she says, and take photographs."): the pronoun's index, else -1 (one pass
+ * over the paragraph; the first such aside in a sentence decides it). */
+const pronounAsides = perParagraph((lp): number[] => {
   const t = lp.toks;
+  const out = lp.sentSpeech.map(() => -1);
+  const decided = lp.sentSpeech.map(() => false);
   for (let k = 1; k < t.length - 2; k++) {
     const w = t[k]!;
-    if (w.sent !== sent || t[k - 1]!.t !== ',' || (w.lo !== 'he' && w.lo !== 'she')) continue;
+    const sent = w.sent;
+    if (decided[sent] || t[k - 1]!.t !== ',' || (w.lo !== 'he' && w.lo !== 'she')) continue;
     const v = t[k + 1]!;
     if (!(v.k === 'w' && !v.cap && SPEECH_VERBS.has(v.lo) && !WEAK_SPEECH.has(v.lo) && t[k + 2]?.t === ',' && t[k + 2]!.sent === sent && t[k - 2]?.k === 'w' && t[k - 2]!.sent === sent)) continue;
+    decided[sent] = true;
     // (only where what comes before it is no one who might be the one saying the quote after: a thing
     // or a group, "Donors visit, she says,", "Business, he says,"; not "The defendant, he said, ...",
     // "He promised, she said, ...", "Her manager, Derek Stone, she said, ...")
     let b = k - 1;
     while (b > 0 && t[b - 1]!.sent === sent) b--;
     const someone = t.slice(b, k).some((x, n) => x.k === 'w' && (PERSON_PRONOUNS.test(x.lo) || (!x.cap && (isPersonNoun(x.lo) || x.lo in KIN || ROLE_NOUNS.has(x.lo)) && singular(x.lo) === x.lo && (n === 0 || DETERMINERS.has(t[b + n - 1]!.lo) || t[b + n - 1]!.poss || (t[b + n - 1]!.k === 'w' && !t[b + n - 1]!.cap && DETERMINERS.has(t[b + n - 2]?.lo ?? '')))) || lp.mentions.some((m) => m.i0 === b + n && (m.type === 'person' || m.personEvidence || (m.type === 'unknown' && m.tokens.length >= 2)))));
-    return someone ? -1 : k;
+    if (!someone) out[sent] = k;
   }
-  return -1;
-}
+  return out;
+});
 
 export const linkKey = perParagraph((lp): string => {
   const at: number[] = [];
@@ -6475,7 +6479,7 @@ export const linkKey = perParagraph((lp): string => {
   for (const g of lp.groupSources) at.push(g.at);
   for (const [, i] of bodyWordsIn(lp)) at.push(i);
   for (const [, i] of indefiniteBodies(lp)) at.push(i);
-  const asides = lp.sentSpeech.map((_, i) => pronounAside(lp, i));
+  const asides = pronounAsides(lp);
   for (const a of asides) if (a >= 0) at.push(a);
   const sorted = [...new Set(at)].sort((a, b) => a - b);
   const rank = (n: number) => sorted.indexOf(n);
