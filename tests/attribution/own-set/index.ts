@@ -209,9 +209,14 @@ import { ownSetFresh205 } from './fresh205';
 import { ownSetFresh206 } from './fresh206';
 import { ownSetFresh207 } from './fresh207';
 import { ownSetFresh208 } from './fresh208';
+import { ownSetFresh209 } from './fresh209';
+import { ownSetFresh210 } from './fresh210';
+import { ownSetFresh211 } from './fresh211';
+import { ownSetFresh212 } from './fresh212';
+import { ownSetFresh213 } from './fresh213';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh208`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh213`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -422,6 +427,11 @@ export const ownSetParts = {
   fresh206: ownSetFresh206,
   fresh207: ownSetFresh207,
   fresh208: ownSetFresh208,
+  fresh209: ownSetFresh209,
+  fresh210: ownSetFresh210,
+  fresh211: ownSetFresh211,
+  fresh212: ownSetFresh212,
+  fresh213: ownSetFresh213,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
