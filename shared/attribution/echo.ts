@@ -44,7 +44,12 @@ export function withEchoes(result: AttributionResult, paragraphs: readonly strin
     if (q.ambiguous || !q.speakerId) return true;
     // (or a title alone, "an opposition MP warned"; not a description, "a spokesman for the trust")
     const d = member(q.speakerId);
-    return !!d && !d.name.includes(' ') && TITLE_WORDS.has(d.name.toLowerCase());
+    if (!d) return false;
+    if (!d.name.includes(' ') && TITLE_WORDS.has(d.name.toLowerCase())) return true;
+    // (or one unnamed by a title and a word or two before it, "an opposition MP (unnamed)"; not one
+    // a phrase places, "spokesman for the trust (unnamed)")
+    const words = d.described ? d.name.replace(/ \(unnamed\)$/, '').toLowerCase().split(' ') : [];
+    return words.length >= 1 && words.length <= 3 && d.name.endsWith(' (unnamed)') && TITLE_WORDS.has(words[words.length - 1]!) && !words.some((w) => /^(?:for|of|at|from|in|with|on|to|by)$/.test(w));
   };
   let quotes: DetectedQuote[] | null = null;
   for (let qi = 0; qi < result.quotes.length; qi++) {

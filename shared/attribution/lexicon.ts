@@ -720,6 +720,8 @@ export const TITLE_MODIFIERS = new Set(
 export const ROLE_NOUNS = new Set(
   (
     'president senator sen congressman congresswoman representative governor mayor minister secretary judge justice ' +
+    // (members of a parliament, by their letters: "the MP said", "the MLA says")
+    'mp mla msp mep td ' +
     'chairman chairwoman chair leader speaker ambassador candidate nominee businessman businesswoman billionaire mogul ' +
     'developer tycoon official spokesman spokeswoman spokesperson aide adviser advisor strategist pollster ' +
     'host anchor correspondent reporter columnist editor commentator analyst economist professor lawyer attorney ' +

@@ -505,6 +505,10 @@ function similarSurname(a: string, b: string): boolean {
   return lev(a, b, 2) <= (n >= 7 ? 2 : 1);
 }
 
+/** A member of a parliament by their letters, and the posts in it one may hold besides (not a
+ * government's: "the MP" after a minister is most often someone else). */
+const MEMBER_HEADS = new Set(['mp', 'mla', 'msp', 'mep', 'td']);
+const MEMBER_POSTS = new Set(['leader', 'spokesman', 'spokeswoman', 'spokesperson', 'whip', 'chair', 'chairman', 'chairwoman', 'member', 'politician', 'shadow', 'backbencher']);
 const ROLE_SYNONYMS: Record<string, string[]> = {
   president: ['president', 'president-elect'],
   senator: ['senator', 'sen', 'sens'],
@@ -514,6 +518,13 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   representative: ['rep', 'representative', 'congressman', 'congresswoman'],
   governor: ['governor', 'gov'],
   minister: ['minister'],
+  // (a member of a parliament by their letters is a backbencher or a lawmaker the story brought in:
+  // "One senior backbencher said ... “…,” the MP said.")
+  mp: ['mp', 'backbencher', 'lawmaker', 'legislator'],
+  mla: ['mla', 'backbencher', 'lawmaker', 'legislator'],
+  msp: ['msp', 'backbencher', 'lawmaker', 'legislator'],
+  mep: ['mep', 'lawmaker', 'legislator'],
+  td: ['td', 'backbencher', 'lawmaker', 'legislator'],
   premier: ['premier', 'minister'],
   secretary: ['secretary'],
   mayor: ['mayor'],
@@ -2747,6 +2758,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const r = resolvePronoun(sc.gender, pos(para, sc.at), para);
       return r.mem && !r.ambiguous && r.mem.kind === 'person' && !r.mem.described ? { mem: r.mem, sure: true } : null;
     }
+    // (or a role there doing what only a person does, alone in the sentence: "The MP laughs. “I did.”",
+    // whoever holds the role)
+    if (sc?.ref === 'role' && sc.roleHead && HUMAN_VERBS.has(lp.toks[sc.at + 1]?.lo ?? '') && !AUX_HUMAN.has(lp.toks[sc.at + 1]!.lo) && lp.toks[sc.at + 1]!.sent === sent - 1 && !otherPersonIn(para, sent - 1, -1)) {
+      const r = resolveRole(sc.roleHead, sc.gender, pos(para, sc.at), para, sc.text ?? null);
+      return r.mem && !r.ambiguous && r.mem.kind === 'person' ? { mem: r.mem, sure: true } : null;
+    }
     // (or a body named as that sentence's speaker: "The Cullen Sound Trust said in a statement that it
     // would name the room after him. “Con carried every one of us ...”")
     // (not words in the first person, nor when the sentence reports what a person or a document says:
@@ -4804,7 +4821,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     });
   };
   const describedSource = (syn: string[], at: number, para: number, after = -1, reach = 1): Member | null => {
-    for (let q = para; q >= 0 && para - q <= reach; q--) {
+    // (counted in paragraphs with words: empty ones are transparent)
+    for (let q = para; q >= 0 && eff[para]! - eff[q]! <= reach; q--) {
       const gs = locals[q]!.groupSources;
       for (let i = gs.length - 1; i >= 0; i--) {
         const g = gs[i]!;
@@ -5061,7 +5079,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (a traditional ruler is a monarch: "the traditional ruler of the community, Oba Kolawole
     // Adetunji, ... / the monarch said"; a military ruler is not)
     const traditional = head === 'monarch' && !!r.mem && (r.mem.roleWords.has('traditional') || /^(?:oba|emir|sultan|king|queen|obi|igwe)$/.test(r.mem.lower[0] ?? ''));
-    const anotherRole = (w: string) => (ROLE_NOUNS.has(w) || isKnownPersonNoun(w)) && !syn.includes(w) && !TITLE_MODIFIERS.has(w) && !(traditional && w === 'ruler');
+    // (a member of a parliament may hold a post in it too: "Opposition leader Ann Burke ... / “…,” the
+    // Cork South TD said.")
+    const heldByMember = (w: string) => MEMBER_HEADS.has(head) && MEMBER_POSTS.has(w);
+    const anotherRole = (w: string) => (ROLE_NOUNS.has(w) || isKnownPersonNoun(w)) && !syn.includes(w) && !TITLE_MODIFIERS.has(w) && !(traditional && w === 'ruler') && !heldByMember(w);
     if (r.mem && (ROLE_NOUNS.has(head) || isKnownPersonNoun(head)) && [...r.mem.roleWords].some(anotherRole)) return { mem: r.mem, ambiguous: true };
     // (nor is it sure when that person is named earlier in the role's own sentence: "Adaeze Nwachukwu
     // won, a result the coach described as “...”" speaks of her by name, so the coach is likely

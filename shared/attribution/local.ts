@@ -803,8 +803,10 @@ function nounBeforePlural(toks: Tok[], i: number): boolean {
  * "Outside the court,", "On Tuesday,"), else `i` itself. */
 function afterOpeningPhrase(toks: Tok[], i: number): number {
   const t = toks[i]!;
-  if (t.k !== 'w' || !(PREPOSITIONS.has(t.lo) || /^(?:beside|behind|across|nearby|below|above)$/.test(t.lo))) return i;
-  for (let k = i + 1; k < toks.length && k - i <= 5 && toks[k]!.sent === t.sent; k++) {
+  // (or an adverb of where before one: "Back in the hall,", "Out on the pitch,")
+  const adverb = t.k === 'w' && /^(?:back|out|over|up|down|further|inside|outside)$/.test(t.lo) && PREPOSITIONS.has(toks[i + 1]?.lo ?? '') && toks[i + 1]!.sent === t.sent;
+  if (t.k !== 'w' || !(PREPOSITIONS.has(t.lo) || /^(?:beside|behind|across|nearby|below|above)$/.test(t.lo) || adverb)) return i;
+  for (let k = i + 1; k < toks.length && k - i <= (adverb ? 6 : 5) && toks[k]!.sent === t.sent; k++) {
     if (toks[k]!.t === ',') return k + 1 < toks.length && toks[k + 1]!.sent === t.sent ? k + 1 : i;
     if (toks[k]!.k !== 'w') return i;
   }
@@ -979,12 +981,16 @@ function titleChainBefore(toks: Tok[], j: number): boolean {
   const sent = toks[j]!.sent;
   const at = (k: number) => (k >= 0 && toks[k]!.sent === sent && toks[k]!.k === 'w' ? toks[k]! : null);
   if (at(j - 1)?.cap && isTitleTok(at(j - 1)!.lo)) return true;
+  // ("Member of Parliament Claudette Ferguson-Bailey": a member of a house that sits)
+  if (at(j - 1)?.cap && at(j - 1)!.lo === 'member' && toks[j]!.lo === 'of' && !!at(toks[j + 1]?.lo === 'the' ? j + 2 : j + 1)?.cap && HOUSES.has(at(toks[j + 1]?.lo === 'the' ? j + 2 : j + 1)!.lo)) return true;
   // ("Minister of State for": a department between two prepositions)
   let k = j - 1;
   while (k >= 0 && j - k <= 3 && at(k)?.cap && !isTitleTok(at(k)!.lo)) k--;
   if (k === j - 1 || !at(k) || at(k)!.cap || (at(k)!.lo !== 'for' && at(k)!.lo !== 'of')) return false;
   return !!at(k - 1)?.cap && isTitleTok(at(k - 1)!.lo);
 }
+/** The first word of a house whose members are titled so ("Member of Parliament", "Member of the Legislative Assembly"). */
+const HOUSES = new Set(['parliament', 'congress', 'assembly', 'legislative', 'senate', 'knesset', 'provincial', 'european', 'national', 'scottish', 'welsh', 'house']);
 /** Words that name a ministry's brief ("Minister for Foreign Affairs", "Commissioner for Climate Action"). */
 const DEPARTMENT_WORDS = new Set(
   ('affairs health education justice finance housing transport defence defense agriculture environment energy climate action trade ' +
@@ -1028,12 +1034,16 @@ function roleSetOffAt(toks: Tok[], k: number): boolean {
 
 function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | null {
   if (run.length === 1 && COUNT_NOUNS.has(run[0]!.lo)) return null;
+  // ("a rebel MP", "the MLA said": a member of a parliament by their letters alone is a role, no name)
+  if (run.length === 1 && MEMBER_LETTERS.test(run[0]!.t) && !run[0]!.t.endsWith('s')) return null;
   // (a nationality before a person noun is its modifier: "One senior British official said")
   if (run.length === 1 && isDemonym(run[0]!.lo) && !isFirstName(run[0]!.lo) && toks[i1]?.k === 'w' && !toks[i1]!.cap && toks[i1]!.sent === run[0]!.sent && (isPersonNoun(toks[i1]!.lo) || ROLE_NOUNS.has(toks[i1]!.lo))) return null;
   const lastRunLo = run[run.length - 1]!.lo.replace(/\.$/, '');
   // ("Chair of selectors Wayne Pemberton": a title alone before what it is of, opening the name
   // that follows, is no one's name)
   if (run.length === 1 && isTitleTok(lastRunLo) && !isFirstName(lastRunLo) && (toks[i1]?.lo === 'of' || toks[i1]?.lo === 'for') && toks[i1]!.sent === run[0]!.sent) return null;
+  // (so is "Member" before the house it sits in: "Member of Parliament Claudette Ferguson-Bailey")
+  if (run.length === 1 && lastRunLo === 'member' && toks[i1]?.lo === 'of' && titleChainBefore(toks, i1)) return null;
   // "the Chief Public Relations Officer of ...": a title in capitals after "the", no one's name
   // (a post-nominal after a name is no title: "Leader of the Opposition Siobhán Walsh TD")
   if (run.length >= 2 && toks[i0 - 1]?.lo === 'the' && !toks[i0 - 1]!.cap && (ROLE_NOUNS.has(lastRunLo) || TITLE_WORDS.has(lastRunLo)) && !run.some((t) => isFirstName(t.lo)) && !(run.length >= 3 && POST_NOMINALS.has(run[run.length - 1]!.t))) return null;
@@ -1067,7 +1077,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     let d = k0;
     // (a word the lexicon does not know before the last two is a first name, unless a known first
     // name follows it: "Police Harjeet Singh Bhullar", but "Foreign Affairs Simon Harris")
-    const known = (lo: string) => isCommonWord(lo) || isOrgWord(lo) || isPlaceWord(lo) || DEPARTMENT_WORDS.has(lo);
+    const known = (lo: string) => isCommonWord(lo) || isOrgWord(lo) || isPlaceWord(lo) || DEPARTMENT_WORDS.has(lo) || HOUSES.has(lo);
     // (but after the department's own words, an unknown word opening a name of three is its first:
     // "Minister for Transport Lim Wei Ling", a surname first)
     while (d < run.length - 2 && !isFirstName(run[d]!.lo) && !SURNAME_PARTICLES.has(run[d + 1]!.lo) && (known(run[d]!.lo) || isFirstName(run[d + 1]!.lo) || run.length - d > 3) && !(d > 0 && known(run[d - 1]!.lo) && !known(run[d]!.lo) && run.length - d === 3)) d++;
@@ -1325,6 +1335,14 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     if (MALE_HON.has(lo) || FEMALE_HON.has(lo)) continue;
     if (TITLE_WORDS.has(lo) || ROLE_NOUNS.has(lo) || TITLE_MODIFIERS.has(lo) || (!t.cap && !isDemonym(lo)) || (t.cap && lowerRole.includes(t) && isKnownPersonNoun(lo))) titleParts.push(t.t);
     else affParts.push(t.t);
+  }
+  // ("Member of Parliament Claudette Ferguson-Bailey" is an MP, "Member of the Legislative Assembly
+  // ..." an MLA: the letters a story goes on to call them by)
+  if (titleBefore && prefixToks.length) {
+    const house = prefixToks.map((t) => t.lo).join(' ');
+    const letters = house === 'parliament' || house === 'house of commons' ? 'MP' : house === 'legislative assembly' ? 'MLA' : house === 'scottish parliament' ? 'MSP' : house === 'european parliament' ? 'MEP' : null;
+    const member = toks[toks[i0 - 1]?.lo === 'the' ? i0 - 3 : i0 - 2];
+    if (letters && member?.lo === 'member') titleParts.push(letters);
   }
   // keep the text order for title
   const startTok = toks[p0]!;
@@ -2173,7 +2191,8 @@ function groupSourcesOf(ctx: Ctx, sentSpeech0: boolean[]): DescribedSource[] {
     }
     // ("According to one senior party official, who requested anonymity": "one" before a noun, no "of")
     const oneBefore = t.lo === 'one' && toks[i + 1]?.k === 'w' && !toks[i + 1]!.cap && toks[i + 1]!.lo !== 'of' && toks[i + 1]!.sent === t.sent;
-    if (!group && t.lo !== 'a' && t.lo !== 'an' && !oneBefore) continue;
+    // (or "another": "Another rebel MP, who did not want to be named, said")
+    if (!group && t.lo !== 'a' && t.lo !== 'an' && t.lo !== 'another' && !oneBefore) continue;
     const prev = toks[i - 1];
     const opens = !prev || prev.sent !== t.sent || prev.k !== 'w' || prev.lo === 'to' || prev.lo === 'and';
     // (or, opening the sentence, says how they were, as papers introduce someone's words: "A senior
@@ -2241,6 +2260,8 @@ function ownedDocumentAfter(toks: Tok[], k: number): boolean {
 const CREEDS = /(?:nationalist|socialist|communist|unionist|centrist|populist|separatist|loyalist|leftist|marxist|islamist|federalist|royalist|reformist|globalist|republican|libertarian|authoritarian|totalitarian|egalitarian)$/;
 /** Adverbs between a speaker and the verb that do not change who speaks ("my coach once told me"). */
 const ONCE_ADVERBS = new Set(['once', 'always', 'often', 'later', 'also', 'then', 'still']);
+/** A member of a parliament by the letters after their name, as a role ("a rebel MP", "the MLA"). */
+const MEMBER_LETTERS = /^(?:MPs?|MLAs?|MSPs?|MEPs?|TDs?)$/;
 /** An unnamed speaker starting at token i: "a government official", "one resident", "a spokesperson
  * for the company", "protesters", "the complaint", "a state news agency". Definite singular roles
  * ("the president") are not here: they refer to someone in the cast (see refEndingAt). */
@@ -2350,12 +2371,12 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     // capitals
     if (det && !t.cap && k > start && /^(?:for|of|and)$/.test(t.lo) && toks[k - 1]!.cap && toks[k + 1]?.k === 'w' && toks[k + 1]!.cap && toks[k + 1]!.sent === sent) { k++; continue; }
     const opensSentence = k === i && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q');
-    if ((!t.cap || opensSentence) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || BODY_PARTS.has(t.lo) || PLURAL_BODIES.has(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo) || (det === 'the' && ORG_ANAPHORS.has(t.lo) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent))) {
+    if ((!t.cap || opensSentence || MEMBER_LETTERS.test(t.t)) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || BODY_PARTS.has(t.lo) || PLURAL_BODIES.has(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo) || (det === 'the' && ORG_ANAPHORS.has(t.lo) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent))) {
       const nx = toks[k + 1];
       // a noun modifying another ("news agency", "government official"): keep going
       // (and a body's word before a person noun: "A board member", "a union member")
       // (and "volunteer" before one: "A volunteer driver")
-      if (nx && nx.k === 'w' && !nx.cap && nx.sent === sent && (GROUP_NOUNS.has(nx.lo) || DOCUMENT_NOUNS.has(nx.lo) || ROLE_NOUNS.has(nx.lo) || ORG_HEADS.has(nx.lo) || BODY_PARTS.has(nx.lo) || ((ORG_HEADS.has(t.lo) || t.lo === 'volunteer') && isPersonNoun(nx.lo) && !isGroupNoun(nx.lo)))) { k++; continue; }
+      if (nx && nx.k === 'w' && (!nx.cap || MEMBER_LETTERS.test(nx.t)) && nx.sent === sent && (GROUP_NOUNS.has(nx.lo) || DOCUMENT_NOUNS.has(nx.lo) || ROLE_NOUNS.has(nx.lo) || ORG_HEADS.has(nx.lo) || BODY_PARTS.has(nx.lo) || ((ORG_HEADS.has(t.lo) || t.lo === 'volunteer') && isPersonNoun(nx.lo) && !isGroupNoun(nx.lo)))) { k++; continue; }
       break;
     }
     const nx = toks[k + 1];
@@ -2369,7 +2390,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   const head = toks[k];
   // a capitalised head only as the sentence's first word ("Critics said ...")
   const firstWord = !!head && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q');
-  if (head?.k !== 'w' || (head.cap && !(firstWord && k === i)) || head.sent !== sent) return null;
+  if (head?.k !== 'w' || (head.cap && !(firstWord && k === i) && !MEMBER_LETTERS.test(head.t)) || head.sent !== sent) return null;
   if (head.poss) return null; // "the government's offer": the owner, not a speaker
   const lo = head.lo;
   // "A group of traditionalist parishes said": the members the collective noun counts, plural
@@ -2419,7 +2440,8 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
       if (!t.cap && FUNCTION_WORDS.has(t.lo) && !DETERMINERS.has(t.lo) && t.lo !== 'of' && t.lo !== 'and') break;
       if (!t.cap && !t.poss && isVerbish(t.lo) && !modifier && !GROUP_NOUNS.has(t.lo) && !ORG_HEADS.has(t.lo) && !ROLE_NOUNS.has(t.lo)) break;
       // (nor a past tense the lexicon does not list: "A senior diplomat from a large country defended")
-      if (m > k + 3 && pastTenseAt(toks, m)) break;
+      // (or a verb in -s before a particle ending the clause: "A woman in a yellow head-wrap stands up.")
+      if (m > k + 3 && (pastTenseAt(toks, m) || standingVerbAt(toks, m))) break;
       if (!DETERMINERS.has(t.lo) && t.lo !== 'of' && t.lo !== 'and') last = m;
       m++;
     }
@@ -5309,11 +5331,14 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
         const participleIn = (c: number) => /(?:ing|ed)$/.test(toks[c]!.lo) && c > a + 1 && (DETERMINERS.has(toks[c - 1]!.lo) ? (toks[c + 1]?.k === 'w' && !toks[c + 1]!.cap && toks[c + 1]!.sent === sent && !FUNCTION_WORDS.has(toks[c + 1]!.lo) && (!isVerbish(toks[c + 1]!.lo) || isNounish(toks[c + 1]!.lo))) || (/ing$/.test(toks[c]!.lo) && (toks[c + 1]?.t === ',' || POST_PREPS.has(toks[c + 1]?.lo ?? '')) && toks[c + 1]!.sent === sent) : toks[c + 1]?.t === ',' && toks[c - 1]!.k === 'w' && !FUNCTION_WORDS.has(toks[c - 1]!.lo) && (!isVerbish(toks[c - 1]!.lo) || isNounish(toks[c - 1]!.lo)));
         // (a little longer when it says how long they have served: "A baker with more than 20 years in the trade,")
         const reach = servedFor(toks, a) ? 9 : 6;
-        while (c < toks.length && c - a <= reach && toks[c]!.k === 'w' && toks[c]!.sent === sent && toks[c]!.lo !== 'who' && (toks[c]!.cap || DETERMINERS.has(toks[c]!.lo) || !isVerbish(toks[c]!.lo) || isNounish(toks[c]!.lo) || participleIn(c) || (STREET_WORDS_BEFORE.has(toks[c]!.t) && !!toks[c + 1]?.cap)) && !(c > a + 1 && pastTenseAt(toks, c) && !participleIn(c))) c++;
+        while (c < toks.length && c - a <= reach && toks[c]!.k === 'w' && toks[c]!.sent === sent && toks[c]!.lo !== 'who' && (toks[c]!.cap || DETERMINERS.has(toks[c]!.lo) || !isVerbish(toks[c]!.lo) || isNounish(toks[c]!.lo) || participleIn(c) || (STREET_WORDS_BEFORE.has(toks[c]!.t) && !!toks[c + 1]?.cap)) && !(c > a + 1 && pastTenseAt(toks, c) && !participleIn(c)) && !(c > a + 1 && standingVerbAt(toks, c))) c++;
         if (toks[c]?.t === ',' || toks[c]?.lo === 'who' || (toks[c]?.k === 'w' && !toks[c]!.cap && toks[c]!.sent === sent && strongSpeech(toks[c]))) a = c;
         // (or a past tense right after the phrase: "A senior diplomat from a large coal-producing
         // country defended the language.")
         else if (c > a + 1 && pastTenseAt(toks, c)) { a = c; ppPast = true; }
+        // (or any other verb there, which is what stopped the phrase: "A woman in the front row stood
+        // up.", "A man in a yellow head-wrap stands up.")
+        else if (c > a + 1 && standingVerbAt(toks, c)) a = c;
       }
       // a relative clause with no comma before it, then a comma ("A senior officer who served two tours in Kessel, ...")
       // ... or running on to a speech verb ("A man who asked not to be named said ...")
@@ -5365,7 +5390,7 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
       // (after an appositive "a ...", any word but a function word is the verb: "shrugs", "watches")
       const verbAfterAppositive = introduced && !!v && v.k === 'w' && !FUNCTION_WORDS.has(v.lo) && !DETERMINERS.has(v.lo);
       // (or a word in -s ending the clause, "Her husband shrugs.", which only a verb can be there)
-      const lastWordVerb = !!v && /[^s]s$/.test(v.lo) && (toks[a + 1]?.t === '.' || toks[a + 1]?.t === ',') && toks[a + 1]!.sent === sent;
+      const lastWordVerb = !!v && ((/[^s]s$/.test(v.lo) && (toks[a + 1]?.t === '.' || toks[a + 1]?.t === ',') && toks[a + 1]!.sent === sent) || standingVerbAt(toks, a));
       // (or a past tense the lexicon does not list, right after the noun: "A senior diplomat defended
       // the language."; not "A man named Jo", "A woman aged 30")
       const pastAfterNoun = (a === h + 1 || ppPast) && pastTenseAt(toks, a);
@@ -5383,6 +5408,15 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
     if (FUNCTION_WORDS.has(t.lo) || (isVerbish(t.lo) && !participleBeforePerson(toks, h, k + 4) && !(INDEFINITE.has(toks[k]!.lo) && tradeBeforePerson(toks, h)))) return null;
   }
   return null;
+}
+
+/** Verbs of someone getting up or in to speak ("A woman in the front row stood up.", "... stands up.",
+ * "... stepped forward."): what the story brings a new speaker in with. */
+const STANDING_VERBS = new Set('stood stands rose rises stepped steps leaned leans interrupted interrupts piped pipes spoke speaks shouted shouts called calls raised raises'.split(' '));
+/** Token k is one of STANDING_VERBS, after a word that is no determiner. */
+function standingVerbAt(toks: Tok[], k: number): boolean {
+  const v = toks[k];
+  return v?.k === 'w' && !v.cap && STANDING_VERBS.has(v.lo) && !DETERMINERS.has(toks[k - 1]?.lo ?? '');
 }
 
 /** The gender of the pronoun that cues a quote in sentence `sent` ("“…,” he said."), else null. */
