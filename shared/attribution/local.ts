@@ -1364,7 +1364,19 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // ("According to Priya Shah, an analyst at ..., the warning was worse": the source the sentence
   // opens with is who it reports, as a subject is)
   const accordingOpening = before?.lo === 'to' && toks[p0 - 2]?.lo === 'according' && toks[p0 - 2]!.sent === before.sent && (p0 - 2 === 0 || toks[p0 - 3]!.sent !== before.sent);
-  const prepBefore = !accordingOpening && before && before.k === 'w' && !before.cap && FUNCTION_WORDS.has(before.lo) && !['and', 'but', 'then', 'also', 'so', 'yet', 'that', 'when', 'while', 'as', 'because', 'if', 'although', 'though', 'after', 'before', 'since', 'until', 'where', 'who'].includes(before.lo);
+  // (or one past the words naming what it is, after "of": "commercial director of Dutch second-tier
+  // club FC Zeewolde Haven, which ..., said")
+  const ofBefore = (): boolean => {
+    if (!before || before.k !== 'w' || before.cap || FUNCTION_WORDS.has(before.lo) || !ORG_HEADS.has(before.lo)) return false;
+    for (let b = p0 - 2; b >= 0 && p0 - b <= 5; b--) {
+      const w = toks[b]!;
+      if (w.k !== 'w' || w.sent !== before.sent || w.poss) return false;
+      if (w.lo === 'of' || w.lo === 'for' || w.lo === 'at') return true;
+      if (FUNCTION_WORDS.has(w.lo) || (!w.cap && isVerbish(w.lo) && !isNounish(w.lo))) return false;
+    }
+    return false;
+  };
+  const prepBefore = !accordingOpening && !!before && before.k === 'w' && ((!before.cap && FUNCTION_WORDS.has(before.lo) && !['and', 'but', 'then', 'also', 'so', 'yet', 'that', 'when', 'while', 'as', 'because', 'if', 'although', 'though', 'after', 'before', 'since', 'until', 'where', 'who'].includes(before.lo)) || ofBefore());
   const subj = !poss && !prepBefore && type !== 'place' && !!after && ((after.k === 'w' && !after.cap && !FUNCTION_WORDS.has(after.lo) && !/^\p{N}/u.test(after.t)) || after.t === ',' || (after.k === 'w' && AUX_ADVERBS.has(after.lo))) && !inAskedOpening(toks, p0);
   const lowerToks = nameTokStrs.map((x) => x.toLowerCase().replace(/[\u2019]/g, "'").replace(/\.$/, ''));
   const title = titleParts.length ? titleParts.join(' ') : null;
@@ -1880,10 +1892,18 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       // ("Edelstam, on a visit to Lisbourne, later told reporters": a name ending a phrase set off
       // after another name is where that one was; the one before the phrase speaks)
       {
-        const pb = toks[m.i0 - 1]?.k === 'w' && DETERMINERS.has(toks[m.i0 - 1]!.lo) ? toks[m.i0 - 2] : toks[m.i0 - 1];
+        // (past a word for a body and a nationality or a word or two describing it: "commercial
+        // director of Dutch second-tier club FC Zeewolde Haven, which ..., said")
+        let pi = m.i0 - 1;
+        if (toks[pi]?.k === 'w' && !toks[pi]!.cap && ORG_HEADS.has(toks[pi]!.lo)) {
+          let x = pi - 1;
+          while (x > pi - 4 && toks[x]?.k === 'w' && toks[x]!.sent === sent && ((toks[x]!.cap && isDemonym(toks[x]!.lo)) || (!toks[x]!.cap && !FUNCTION_WORDS.has(toks[x]!.lo) && !DETERMINERS.has(toks[x]!.lo) && !isVerbish(toks[x]!.lo)))) x--;
+          if (toks[x]?.k === 'w' && (toks[x]!.lo === 'of' || DETERMINERS.has(toks[x]!.lo))) pi = x;
+        }
+        const pb = toks[pi]?.k === 'w' && DETERMINERS.has(toks[pi]!.lo) ? toks[pi - 1] : toks[pi];
         if (pb?.k === 'w' && !pb.cap && pb.sent === sent && POST_PREPS.has(pb.lo) && toks[m.i1]?.t === ',') {
           let c = m.i0 - 1;
-          while (c > 0 && m.i0 - c <= 8 && toks[c]!.k === 'w' && !toks[c]!.cap && toks[c]!.sent === sent) c--;
+          while (c > 0 && m.i0 - c <= 8 && toks[c]!.k === 'w' && (!toks[c]!.cap || (c > pi && isDemonym(toks[c]!.lo))) && toks[c]!.sent === sent) c--;
           // (not a phrase that joins someone to them: "Ann Cole, along with Tom Reid, said")
           const before = toks[c]?.t === ',' && toks[c]!.sent === sent && !JOINING.has(toks[c + 1]?.lo ?? '') ? ctx.mentionAt[c - 1]! : -1;
           const bm = before >= 0 ? ctx.mentions[before]! : null;
@@ -4849,7 +4869,7 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       }
       if (saidBefore && saidBefore.ref !== 'none') r = saidBefore;
       else if (withName) r = withName;
-      else if (ing && toks[k]?.t === ',' && toks[k]!.sent === sent) r = mainSubject(ctx, sent, v) ?? r;
+      else if (ing && toks[k]?.t === ',' && toks[k]!.sent === sent) r = heardSubject(ctx, sent, mainSubject(ctx, sent, v), k) ?? mainSubject(ctx, sent, v) ?? r;
       // ("Footage appears to capture a voice from the away section shouting “…”": after a verb of
       // hearing or seeing, the one heard or seen does it, whom the story does not name)
       if (!r && ing && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent) {
@@ -5407,6 +5427,28 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
     // (only someone brought in as anyone: "The market manager" stays the role it names)
     if (FUNCTION_WORDS.has(t.lo) || (isVerbish(t.lo) && !participleBeforePerson(toks, h, k + 4) && !(INDEFINITE.has(toks[k]!.lo) && tradeBeforePerson(toks, h)))) return null;
   }
+  return null;
+}
+
+/** "The court heard he demanded methadone, shouting: ‘…’": after a subject that only heard or was
+ * told (a court, a jury, an inquest), a participle after the comma at k belongs to the subject of
+ * what it heard, a pronoun or a name opening the clause; else null. */
+function heardSubject(ctx: Ctx, sent: number, ms: LocalCue | null, k: number): LocalCue | null {
+  const { toks } = ctx;
+  // (or jurors or magistrates, opening the sentence in capitals: "Jurors heard that Ketley ...")
+  if (!ms || ms.ref === 'pronoun' || ms.at < 0 || (ms.ref === 'name' && !/^(?:jurors|magistrates)$/i.test(ms.text ?? ''))) return null;
+  let h = ms.at + 1;
+  if (/^(?:was|were|had|has|have)$/.test(toks[h]?.lo ?? '')) h++;
+  const verb = toks[h];
+  if (verb?.k !== 'w' || verb.sent !== sent || !(/^(?:heard|learned|learnt)$/.test(verb.lo) || (verb.lo === 'told' && h > ms.at + 1))) return null;
+  let c = h + 1;
+  if (toks[c]?.lo === 'that') c++;
+  const t = toks[c];
+  if (t?.k !== 'w' || t.sent !== sent || c >= k) return null;
+  if (t.lo === 'he' || t.lo === 'she') return { ...NONE, ref: 'pronoun', gender: t.lo === 'he' ? 'm' : 'f', at: c, text: t.t };
+  const mi = ctx.mentionAt[c] ?? -1;
+  const m = mi >= 0 ? ctx.mentions[mi]! : null;
+  if (m && m.i0 === c && !m.poss && m.type !== 'place' && m.type !== 'org' && m.i1 < k) return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
   return null;
 }
 

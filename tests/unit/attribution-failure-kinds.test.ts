@@ -12592,3 +12592,21 @@ describe('round 56: members of a parliament by their letters, and someone new wh
     expect(s[0]).toBe('Nadia Okafor-Quinn');
   });
 });
+
+describe('round 56: what a court heard someone shout, and a speaker past the club they work for', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('"The court heard he demanded cash, shouting: ‘…’" is his, not the court\'s', () => {
+    expect(speakers(['Darren Ketley, 34, admitted robbery at Perth Sheriff Court.', 'The court heard he demanded cash from the cashier, shouting: ‘Open the till or else.’'])[0]).toBe('Darren Ketley');
+    expect(speakers(['Darren Ketley, 34, admitted robbery at Perth Sheriff Court.', 'Jurors heard that Ketley threatened the cashier, saying ‘Open the till or else.’'])[0]).toBe('Darren Ketley');
+  });
+
+  it('but the court itself, told nothing of anyone, keeps the words of whoever said them', () => {
+    expect(speakers(['Sheriff Ann Goudie heard the case at Perth Sheriff Court, saying: ‘This was a cowardly attack.’'])[0]).toBe('Ann Goudie');
+  });
+
+  it('"X, commercial director of Dutch second-tier club FC Y, which ..., said" is X, not the club', () => {
+    expect(speakers(['Obiora Ekwueme-Stott, commercial director of Belgian top-flight club FC Marrebeek Oever, which renamed its stadium last year, said the response had been “lukewarm at best”.'])[0]).toBe('Obiora Ekwueme-Stott');
+    expect(speakers(['Obiora Ekwueme-Stott, commercial director of Belgian club FC Marrebeek Oever, said the response had been “lukewarm at best”.'])[0]).toBe('Obiora Ekwueme-Stott');
+  });
+});
