@@ -46,10 +46,11 @@ export function withEchoes(result: AttributionResult, paragraphs: readonly strin
     const d = member(q.speakerId);
     if (!d) return false;
     if (!d.name.includes(' ') && TITLE_WORDS.has(d.name.toLowerCase())) return true;
-    // (or one unnamed by a title and a word or two before it, "an opposition MP (unnamed)"; not one
-    // a phrase places, "spokesman for the trust (unnamed)")
+    // (or a member of a parliament unnamed, by their letters and a word or two before them, "an
+    // opposition MP (unnamed)", as "MP" alone was; not another title, "a senior minister", whose
+    // words a named person may well agree with later)
     const words = d.described ? d.name.replace(/ \(unnamed\)$/, '').toLowerCase().split(' ') : [];
-    return words.length >= 1 && words.length <= 3 && d.name.endsWith(' (unnamed)') && TITLE_WORDS.has(words[words.length - 1]!) && !words.some((w) => /^(?:for|of|at|from|in|with|on|to|by)$/.test(w));
+    return words.length >= 1 && words.length <= 3 && d.name.endsWith(' (unnamed)') && /^(?:mp|mla|msp|mep|td)$/.test(words[words.length - 1]!) && !words.some((w) => /^(?:for|of|at|from|in|with|on|to|by)$/.test(w));
   };
   let quotes: DetectedQuote[] | null = null;
   for (let qi = 0; qi < result.quotes.length; qi++) {

@@ -5074,6 +5074,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     roleAsPronoun = syn;
     const r = resolvePronoun(gender, at, para);
     roleAsPronoun = null;
+    // (not someone the story brought in unnamed by another word: "A woman in the front row stood up.
+    // “Sit down,” the chairman said." is no woman's)
+    // (but one brought in unnamed by that very word is: "The prime minister's official spokesman said
+    // ... / ‘…,’ the spokesman told the briefing.")
+    if (r.mem?.described && !syn.some((w) => r.mem!.lower.includes(w))) {
+      const by = members.filter((m) => m.described && m.kind === 'person' && m.firstSeen < at && syn.some((w) => m.lower.includes(w)));
+      return by.length === 1 ? { mem: by[0]!, ambiguous: false } : { mem: null, ambiguous: true };
+    }
     // (for any person noun the lexicon knows: "The singer added:" is not for sure the producer the
     // story named, when no singer was named)
     // (a traditional ruler is a monarch: "the traditional ruler of the community, Oba Kolawole

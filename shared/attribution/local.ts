@@ -990,7 +990,7 @@ function titleChainBefore(toks: Tok[], j: number): boolean {
   return !!at(k - 1)?.cap && isTitleTok(at(k - 1)!.lo);
 }
 /** The first word of a house whose members are titled so ("Member of Parliament", "Member of the Legislative Assembly"). */
-const HOUSES = new Set(['parliament', 'congress', 'assembly', 'legislative', 'senate', 'knesset', 'provincial', 'european', 'national', 'scottish', 'welsh', 'house']);
+const HOUSES = new Set(['parliament', 'congress', 'assembly', 'legislative', 'senate', 'knesset', 'provincial', 'european', 'national', 'scottish', 'welsh', 'house', 'council', 'legislature']);
 /** Words that name a ministry's brief ("Minister for Foreign Affairs", "Commissioner for Climate Action"). */
 const DEPARTMENT_WORDS = new Set(
   ('affairs health education justice finance housing transport defence defense agriculture environment energy climate action trade ' +
@@ -2214,6 +2214,15 @@ function groupSourcesOf(ctx: Ctx, sentSpeech0: boolean[]): DescribedSource[] {
     // (or "another": "Another rebel MP, who did not want to be named, said")
     if (!group && t.lo !== 'a' && t.lo !== 'an' && t.lo !== 'another' && !oneBefore) continue;
     const prev = toks[i - 1];
+    // (not a description set off after a name, which is that one's: "Diane Abbott, a Labour MP, said")
+    if (prev?.t === ',' && prev.sent === t.sent) {
+      const nm = ctx.mentionAt[i - 2] ?? -1;
+      const n = nm >= 0 ? ctx.mentions[nm]! : null;
+      // (set off on both sides: not "..., a police spokesperson said on Saturday.")
+      let c = i + 1;
+      while (c < toks.length && c - i <= 8 && toks[c]!.sent === t.sent && toks[c]!.k === 'w' && !strongSpeech(toks[c])) c++;
+      if (n && n.i1 === i - 1 && !n.poss && n.type !== 'place' && n.type !== 'org' && toks[c]?.t === ',' && toks[c]!.sent === t.sent) continue;
+    }
     const opens = !prev || prev.sent !== t.sent || prev.k !== 'w' || prev.lo === 'to' || prev.lo === 'and';
     // (or, opening the sentence, says how they were, as papers introduce someone's words: "A senior
     // official from one of the Western delegations was more optimistic.")
@@ -2461,7 +2470,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
       if (!t.cap && !t.poss && isVerbish(t.lo) && !modifier && !GROUP_NOUNS.has(t.lo) && !ORG_HEADS.has(t.lo) && !ROLE_NOUNS.has(t.lo)) break;
       // (nor a past tense the lexicon does not list: "A senior diplomat from a large country defended")
       // (or a verb in -s before a particle ending the clause: "A woman in a yellow head-wrap stands up.")
-      if (m > k + 3 && (pastTenseAt(toks, m) || standingVerbAt(toks, m))) break;
+      if ((m > k + 3 && pastTenseAt(toks, m)) || (m > k + 2 && standingVerbAt(toks, m))) break;
       if (!DETERMINERS.has(t.lo) && t.lo !== 'of' && t.lo !== 'and') last = m;
       m++;
     }
@@ -5454,11 +5463,14 @@ function heardSubject(ctx: Ctx, sent: number, ms: LocalCue | null, k: number): L
 
 /** Verbs of someone getting up or in to speak ("A woman in the front row stood up.", "... stands up.",
  * "... stepped forward."): what the story brings a new speaker in with. */
-const STANDING_VERBS = new Set('stood stands rose rises stepped steps leaned leans interrupted interrupts piped pipes spoke speaks shouted shouts called calls raised raises'.split(' '));
+const STANDING_VERBS = new Set('stood stands rose rises stepped steps leaned leans interrupted interrupts piped pipes spoke speaks shouted shouts'.split(' '));
 /** Token k is one of STANDING_VERBS, after a word that is no determiner. */
 function standingVerbAt(toks: Tok[], k: number): boolean {
   const v = toks[k];
-  return v?.k === 'w' && !v.cap && STANDING_VERBS.has(v.lo) && !DETERMINERS.has(toks[k - 1]?.lo ?? '');
+  if (v?.k !== 'w' || v.cap || !STANDING_VERBS.has(v.lo) || DETERMINERS.has(toks[k - 1]?.lo ?? '')) return false;
+  // (not one who gets up to leave: "A woman in the front row stood up and walked out.")
+  for (let x = k + 1; x < toks.length && toks[x]!.sent === v.sent; x++) if (/^(?:walked|walks|left|leaves|stormed|storms)$/.test(toks[x]!.lo)) return false;
+  return true;
 }
 
 /** The gender of the pronoun that cues a quote in sentence `sent` ("“…,” he said."), else null. */

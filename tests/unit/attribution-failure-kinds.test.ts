@@ -12610,3 +12610,29 @@ describe('round 56: what a court heard someone shout, and a speaker past the clu
     expect(speakers(['Obiora Ekwueme-Stott, commercial director of Belgian club FC Marrebeek Oever, said the response had been “lukewarm at best”.'])[0]).toBe('Obiora Ekwueme-Stott');
   });
 });
+
+describe('round 56, reviewed: the members\' letters and the newcomer who stands up, narrowed', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('"X, a Labour MP, said ... / “…,” the MP said" is X, not an unnamed MP beside them', () => {
+    expect(speakers(['Gwen Otieno-Marsh, a Labour MP, said she would not be silenced.', '“I have sat here for twenty years,” the MP said.'])[0]).toBe('Gwen Otieno-Marsh');
+    expect(speakers(['Gwen Otieno-Marsh, a Labour backbencher, criticised the decision.', '“I have sat here for twenty years,” the MP said.'])[0]).toBe('Gwen Otieno-Marsh');
+    expect(speakers(['Ruairí Dunphy-Bell, a Dublin TD, was asked about the leadership.', 'The TD laughed. “I’m happy where I am.”'])[0]).toBe('Ruairí Dunphy-Bell');
+  });
+
+  it('the newcomer who stood up is no one a role cue names, and one who leaves says nothing', () => {
+    expect(speakers(['Councillor Maeve Dunleavy outlined the plans.', 'A woman in the front row stood up. “Sit down,” the chairman said.'])[0] ?? '').not.toMatch(/woman/);
+    expect(speakers(['The inquest was held in Tralee.', 'A man in the public gallery stood up. “Please be seated,” the coroner said.'])[0] ?? '').not.toMatch(/man/);
+    expect(analyzeParagraphs(['Councillor Maeve Dunleavy presented the plans.', 'A woman in the front row stood up and walked out. “That is her choice,” she said.']).quotes[0]!.speakerName ?? '').not.toMatch(/woman/);
+    expect(speakers(['The union conference was chaired by Ethel Brannigan.', 'A delegate from Sligo rose to oppose the motion. “The motion is carried,” the chairwoman announced.'])[0] ?? '').not.toMatch(/delegate/);
+    expect(speakers(['The helpline in Galway is short of volunteers.', 'A man from Oranmore called the helpline at 3am. “We get calls like that every night,” she said.'])[0] ?? '').not.toMatch(/man from/);
+  });
+
+  it('an opening\'s words from another titled source stay theirs when a named person agrees later', () => {
+    expect(speakers(['A senior minister said the talks were “on a knife edge.”', 'Union leader Fran Osei-Heath agreed. “The talks are on a knife edge,” she said.'])[0]).toBe('senior minister (unnamed)');
+  });
+
+  it('"Member of the Legislative Council Regina Ip" is Regina Ip', () => {
+    expect(speakers(['Member of the Legislative Council Wendy Lau-Ferreira said the law was necessary.', '“The city needs stability,” Lau-Ferreira said.'])[0]).toBe('Wendy Lau-Ferreira');
+  });
+});
