@@ -701,7 +701,9 @@ export const TITLE_WORDS = new Set(
     // ("parish priest Fr Ann Park": Father, abbreviated)
     'fr ' +
     // ... and the court's, the inquest's and the prison's ("Senior Magistrate Ann Kerubo", "Coroner Ian Hale")
-    'magistrate coroner chaplain ombudsman'
+    'magistrate coroner chaplain ombudsman ' +
+    // (a cathedral's clergy: "the Rev Canon Elspeth Marwood", "the Venerable Archdeacon Ian Dunn")
+    'canon archdeacon'
   )
     .split(/\s+/)
     // ... and police ranks written short (SHORT_RANKS)

@@ -12636,3 +12636,11 @@ describe('round 56, reviewed: the members\' letters and the newcomer who stands 
     expect(speakers(['Member of the Legislative Council Wendy Lau-Ferreira said the law was necessary.', '“The city needs stability,” Lau-Ferreira said.'])[0]).toBe('Wendy Lau-Ferreira');
   });
 });
+
+describe('round 56: a cathedral\'s clergy by their title', () => {
+  it('"the Rev Canon Elspeth Marwood" is Elspeth Marwood, and Canon the firm stays a firm', () => {
+    const res = analyzeParagraphs(['After 38 years, the Rev Canon Ruth Ellery-Okafor is retiring.', '“When I arrived, women priests were a novelty,” Ellery-Okafor says.']);
+    expect(res.quotes[0]!.speakerName).toBe('Ruth Ellery-Okafor');
+    expect(analyzeParagraphs(['Canon reported higher profits on Tuesday. “We did well,” Canon said.']).quotes[0]!.speakerName).toBe('Canon');
+  });
+});
