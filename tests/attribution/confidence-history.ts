@@ -234,6 +234,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh201', '39fdbc5'],
   ['fresh202', '39fdbc5'],
   ['fresh203', '39fdbc5'],
+  ['fresh204', '4bb5b8d'],
+  ['fresh205', '4bb5b8d'],
+  ['fresh206', '4bb5b8d'],
+  ['fresh207', '4bb5b8d'],
+  ['fresh208', '4bb5b8d'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */
