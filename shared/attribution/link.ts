@@ -1336,7 +1336,7 @@ function toldBySetOffPronoun(lp: LocalParagraph, sent: number, sj: number): numb
 const HEARD_CRY = /^(?:hear|hears|heard)$/;
 /** The paragraph reports "a statement" or "its statement" (or a release): a later "The statement
  * added" may be its issuer's. (In the link key.) */
-const ISSUED_HERE = /\b(?:a|its|their) (?:statement|release)\b/i;
+const ISSUED_HERE = /\b(?:a|its|their)(?: joint| short| brief| written)? (?:statement|release|post)\b/i;
 
 /** One word in capitals and a colon opening a paragraph ("BHIMNAGAR: ..."). */
 const ONE_WORD_LABEL = /^\s*\p{Lu}[\p{Lu}'\u2019.-]+\s*:\s/u;
@@ -5161,7 +5161,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         }
         // "In a statement, Crestline said ... / The statement added that ...": whoever issued the
         // statement quoted in the paragraph before
-        if (/^the (?:statement|release)$/i.test(txt) && lastQuoteSpeaker && !lastQuoteUnsure && lastQuotePara < p && eff[p]! - eff[lastQuotePara]! === 1 && ISSUED_HERE.test(locals[lastQuotePara]!.text)) {
+        // (or the post it put out: "In a post on social media, the carnival committee said it was
+        // “heartbroken” ... / “…,” the post said.")
+        if (/^the (?:statement|release|post)$/i.test(txt) && lastQuoteSpeaker && !lastQuoteUnsure && lastQuotePara < p && eff[p]! - eff[lastQuotePara]! === 1 && ISSUED_HERE.test(locals[lastQuotePara]!.text)) {
           return { mem: lastQuoteSpeaker, ambiguous: false, cueName: cue.cue };
         }
         // ("The command's spokesperson, SP Folasade Ade, said in a statement ... / ... / "...," the

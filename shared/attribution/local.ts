@@ -1034,6 +1034,8 @@ function roleSetOffAt(toks: Tok[], k: number): boolean {
 
 function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | null {
   if (run.length === 1 && COUNT_NOUNS.has(run[0]!.lo)) return null;
+  // ("09:14 GMT —", "at 4pm BST": a time zone is no one)
+  if (run.length === 1 && TIME_ZONES.has(run[0]!.t)) return null;
   // ("a rebel MP", "the MLA said": a member of a parliament by their letters alone is a role, no name)
   if (run.length === 1 && MEMBER_LETTERS.test(run[0]!.t) && !run[0]!.t.endsWith('s')) return null;
   // (a nationality before a person noun is its modifier: "One senior British official said")
@@ -2289,6 +2291,8 @@ function ownedDocumentAfter(toks: Tok[], k: number): boolean {
 const CREEDS = /(?:nationalist|socialist|communist|unionist|centrist|populist|separatist|loyalist|leftist|marxist|islamist|federalist|royalist|reformist|globalist|republican|libertarian|authoritarian|totalitarian|egalitarian)$/;
 /** Adverbs between a speaker and the verb that do not change who speaks ("my coach once told me"). */
 const ONCE_ADVERBS = new Set(['once', 'always', 'often', 'later', 'also', 'then', 'still']);
+/** Time zones as a live page or a wire stamps its times ("09:14 GMT", "4pm BST"). */
+const TIME_ZONES = new Set('GMT BST UTC CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT AEST AEDT ACST AWST NZST NZDT SAST EAT WAT CAT JST KST HKT SGT PKT'.split(' '));
 /** A member of a parliament by the letters after their name, as a role ("a rebel MP", "the MLA"). */
 const MEMBER_LETTERS = /^(?:MPs?|MLAs?|MSPs?|MEPs?|TDs?)$/;
 /** An unnamed speaker starting at token i: "a government official", "one resident", "a spokesperson
@@ -2505,7 +2509,9 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   // (the sentence's own opening: not "In a statement to the exchange, the company said")
   const k = sentenceStartFrom(toks, j, sent);
   const det = toks[k];
-  if (det?.k !== 'w' || !/^(?:a|an|the|its|their|his|her)$/.test(det.lo)) return null;
+  // (or a word saying what kind of document, with no article: "New guidance for doctors treating long
+  // Covid says")
+  if (det?.k !== 'w' || !/^(?:a|an|the|its|their|his|her|new|draft|revised|updated|interim|final)$/.test(det.lo)) return null;
   let d = k + 1;
   while (d < j && d <= k + 3 && toks[d]!.k === 'w' && !toks[d]!.cap && !DOCUMENT_NOUNS.has(toks[d]!.lo)) d++;
   let dn = toks[d];
@@ -2515,8 +2521,10 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   if (/^(?:his|her|their)$/.test(det.lo) && PERSONAL_DOCUMENTS.has(dn.lo)) return null;
   // (to the last of two: "A draft report obtained by Reuters")
   if (toks[d + 1]?.k === 'w' && !toks[d + 1]!.cap && d + 1 < j && DOCUMENT_NOUNS.has(toks[d + 1]!.lo) && toks[d + 1]!.lo !== 'statement') dn = toks[++d]!;
-  const nx = toks[d + 1];
-  const nx2 = toks[d + 2];
+  // (past its title in quotation marks set off by commas: "The report, “Nobody Knocks”, based on ...")
+  const titled = toks[d + 1]?.t === ',' && toks[d + 2]?.k === 'q' && toks[d + 3]?.t === ',' && d + 3 < j ? 2 : 0;
+  const nx = toks[d + 1 + titled];
+  const nx2 = toks[d + 2 + titled];
   // (or a participle first: "A briefing note seen by the Gazette says", "a report obtained by Reuters")
   // (not a letter, a post or an email, whose words are their writer's: "A letter sent to staff by chief
   // executive Maria Olsen says")
@@ -2548,10 +2556,11 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   for (let m = d + 1; m <= j; m++) {
     const tm = toks[m]!;
     if (setOffAt >= 0 && (m === setOffAt || m === j)) continue;
+    if (titled && (m === d + 1 || m === d + 2)) continue;
     // (no comma but the one setting the phrase off: "The report, by ..., called")
     // (a word in -ing before a noun is a modifier, no verb: "issued by the regional warning service")
     const modifier = tm.lo.endsWith('ing') && toks[m + 1]?.k === 'w' && !toks[m + 1]!.cap && toks[m + 1]!.sent === sent && !FUNCTION_WORDS.has(toks[m + 1]!.lo) && isNounish(toks[m + 1]!.lo);
-    if ((tm.t === ',' && !((m === d + 1 || m === j) && nx?.t === ',')) || tm.k === 'q' || (tm.k === 'w' && !tm.cap && !modifier && (SPEECH_VERBS.has(tm.lo) || AUXILIARIES.has(tm.lo) || tm.lo === 'who' || tm.lo === 'which' || tm.lo === 'that'))) return null;
+    if ((tm.t === ',' && !((m === d + 1 + titled || m === j) && nx?.t === ',')) || tm.k === 'q' || (tm.k === 'w' && !tm.cap && !modifier && (SPEECH_VERBS.has(tm.lo) || AUXILIARIES.has(tm.lo) || tm.lo === 'who' || tm.lo === 'which' || tm.lo === 'that'))) return null;
   }
   return { ...NONE, ref: 'org', roleHead: dn.lo, text: `the ${dn.lo}`, at: j };
 }
@@ -4878,7 +4887,7 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       }
       if (saidBefore && saidBefore.ref !== 'none') r = saidBefore;
       else if (withName) r = withName;
-      else if (ing && toks[k]?.t === ',' && toks[k]!.sent === sent) r = heardSubject(ctx, sent, mainSubject(ctx, sent, v), k) ?? mainSubject(ctx, sent, v) ?? r;
+      else if (ing && toks[k]?.t === ',' && toks[k]!.sent === sent) r = heardSubject(ctx, sent, mainSubject(ctx, sent, v), k) ?? statementFrom(ctx, sent, mainSubject(ctx, sent, v), k) ?? mainSubject(ctx, sent, v) ?? r;
       // ("Footage appears to capture a voice from the away section shouting “…”": after a verb of
       // hearing or seeing, the one heard or seen does it, whom the story does not name)
       if (!r && ing && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent) {
@@ -5439,6 +5448,33 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
   return null;
 }
 
+/** "A statement has just landed from the organisers, the Sound of the Nations Trust, confirming “…”":
+ * a statement's words are its issuer's, named after "from" before the participle at k+1; else null. */
+function statementFrom(ctx: Ctx, sent: number, ms: LocalCue | null, k: number): LocalCue | null {
+  const { toks } = ctx;
+  if (!ms || !STATEMENT_NOUNS.has(ms.roleHead ?? '') || ms.at < 0) return null;
+  for (let f = ms.at + 1; f < k && f - ms.at <= 5 && toks[f]!.sent === sent; f++) {
+    if (toks[f]!.k !== 'w') return null;
+    if (toks[f]!.lo !== 'from') continue;
+    const issuer = refStartingAt(ctx, f + 1, sent);
+    if (!issuer || !(issuer.ref === 'name' || issuer.ref === 'org' || issuer.ref === 'described')) return null;
+    // (a body's name with "of the" in it, maybe set off after what it is: "the organisers, the Sound
+    // of the Nations Trust,")
+    let set = -1;
+    if (issuer.ref === 'described' && toks[issuer.at + 1]?.t === ',') {
+      const a = toks[issuer.at + 2]?.lo === 'the' ? issuer.at + 3 : issuer.at + 2;
+      set = ctx.mentions.findIndex((o) => o.i0 === a && o.sent === sent && !o.poss);
+    }
+    const mi = issuer.ref === 'name' ? issuer.mention : set;
+    const m = mi >= 0 ? ctx.mentions[mi]! : null;
+    const rest = m && toks[m.i1]?.lo === 'of' && toks[m.i1 + 1]?.lo === 'the' ? ctx.mentions.find((o) => o.i0 === m.i1 + 2 && o.type === 'org') : undefined;
+    if (m && rest) return { ...NONE, ref: 'org', mention: -1, text: ctx.text.slice(m.start, rest.end), at: rest.i1 - 1 };
+    if (m && set >= 0 && m.type === 'org') return { ...NONE, ref: 'org', mention: set, text: m.name, at: m.i1 - 1 };
+    return issuer;
+  }
+  return null;
+}
+
 /** "The court heard he demanded methadone, shouting: ‘…’": after a subject that only heard or was
  * told (a court, a jury, an inquest), a participle after the comma at k belongs to the subject of
  * what it heard, a pronoun or a name opening the clause; else null. */
@@ -5852,11 +5888,14 @@ function onlyQuotesAfter(text: string, from: number): boolean {
  * everything - ..." and "NASA, ESA, and JAXA - ..." are no datelines), then a dash. Its names are
  * not speakers. */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,5}(?:(?:,\s*[\p{L}\p{N}. ]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?|(?:,\s*[\p{L}\p{N}. ]{1,30}?){2}\s*\([^)]{1,30}\)\s*)(?:\u2014|\u2013|--|-)\s/u;
+/** ... or a live page's time stamp ("14:02 —", "09:14 GMT —", "9.40am -"): what comes after it is the
+ * entry's first sentence */
+const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:\p{Lu}{2,5}\s*)?(?:\u2014|\u2013|--|-)\s/u;
 /** ... or a place in capitals and a colon, as Indian and Pakistani papers write it ("NEW DELHI:",
  * "CHENNAI:"): only a place the lexicon knows, so that "SMITH:" stays a speaker's turn */
 const COLON_DATELINE = /^\s*(\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,2})\s*:\s/u;
 function datelineEnd(text: string): number {
-  const m = DATELINE.exec(text);
+  const m = DATELINE.exec(text) ?? TIME_STAMP.exec(text);
   if (m) return m[0].length;
   const c = COLON_DATELINE.exec(text);
   // (or one the lexicon does not know, when a story's opening sentence follows it: "RAVIPUR: The

@@ -12644,3 +12644,40 @@ describe('round 56: a cathedral\'s clergy by their title', () => {
     expect(analyzeParagraphs(['Canon reported higher profits on Tuesday. “We did well,” Canon said.']).quotes[0]!.speakerName).toBe('Canon');
   });
 });
+
+describe('round 57: a live page\'s time stamps, and a document\'s long subject', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('"10:05 GMT — the ministry ... accused rebels of “…”" is the ministry\'s, never GMT\'s', () => {
+    const s = speakers(['Marrovia crisis live: shelling resumes', '10:05 GMT — Marrovia’s interior ministry has said in a statement that police acted “within the law”, and accused protest leaders of “inciting violence”.', '10:51 GMT — Our correspondent in Pell, Anouk Saarinen, has just sent this: “The square is empty now. Riot police are on every corner.”']);
+    expect(s).toEqual(["Marrovia's interior ministry", "Marrovia's interior ministry", 'Anouk Saarinen']);
+  });
+
+  it('"New guidance for doctors treating long Covid says “…”" is the guidance\'s', () => {
+    expect(speakers(['New guidance for nurses treating chronic fatigue says there is “no reliable evidence” that any one drug helps.'])[0]).toBe('the guidance');
+  });
+
+  it('"The report, “Nobody Knocks”, based on interviews with older people, says “…”" is the report\'s', () => {
+    expect(speakers(['The report, “Empty Chairs”, based on interviews with 1,900 pensioners, says isolation is “a slow emergency”.'])[0]).toBe('the report');
+  });
+});
+
+describe('round 57: a live page\'s entries, and what a post or a joint statement says', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('"14:02 — The president of X, Name, has opened ... with a warning: “…”" is Name, not a word of the headline', () => {
+    expect(speakers(['Ocean summit — live updates', '14:02 — The prime minister of Vanuola, Teuila Fa’asavalu, has opened the session with a blunt warning: “Our atolls are not going to wait.”'])[0]).toBe('Teuila Fa’asavalu');
+  });
+
+  it('"A statement has just landed from the organisers, the X of the Y Trust, confirming “…”" is the Trust\'s', () => {
+    expect(speakers(['21:30 — A statement has just landed from the organisers, the Friends of the Riverside Trust, confirming the parade is running late “because of the crowds.”'])[0]).toBe('Friends of the Riverside Trust');
+  });
+
+  it('"In a post on social media, the committee said ... / “…,” the post said." is the committee\'s', () => {
+    expect(speakers(['In a post on social media, the Tallowford Regatta Committee said it was “devastated” to cancel the event.', '“We need 40 marshals and we have 12,” the post said.'])[1]).toBe('Tallowford Regatta Committee');
+  });
+
+  it('"In a joint statement, the band said ... / “…,” the statement continued." is the band\'s', () => {
+    expect(speakers(['The folk band Cinder Lane have announced they are splitting up.', 'In a joint statement posted on Monday, the band said they were “proud of every song.”', '“Nobody fell out,” the statement continued.'])[1]).toBe('Cinder Lane');
+  });
+});
