@@ -1378,8 +1378,14 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     }
     return false;
   };
-  const prepBefore = !accordingOpening && !!before && before.k === 'w' && ((!before.cap && FUNCTION_WORDS.has(before.lo) && !['and', 'but', 'then', 'also', 'so', 'yet', 'that', 'when', 'while', 'as', 'because', 'if', 'although', 'though', 'after', 'before', 'since', 'until', 'where', 'who'].includes(before.lo)) || ofBefore());
-  const subj = !poss && !prepBefore && type !== 'place' && !!after && ((after.k === 'w' && !after.cap && !FUNCTION_WORDS.has(after.lo) && !/^\p{N}/u.test(after.t)) || after.t === ',' || (after.k === 'w' && AUX_ADVERBS.has(after.lo))) && !inAskedOpening(toks, p0);
+  // (the agent of a passive is who did it, as a subject is: "The result was welcomed by Professor Aiko
+  // Matsushita, ..., though she cautioned that ...")
+  const agent = !!before && before.lo === 'by' && /ed$/.test(toks[p0 - 2]?.lo ?? '') && /^(?:was|were|been|is|are)$/.test(toks[p0 - 3]?.lo ?? '') && toks[p0 - 3]!.sent === before.sent && (toks[p0 - 2]?.lo ?? '') !== 'accompanied' && (toks[p0 - 2]?.lo ?? '') !== 'joined' &&
+    // (of a thing, not a person, who stays the one the sentence is about: "Temitope Adeyemi-Cole was
+    // coached by Joanna Baptiste")
+    toks[p0 - 4]?.k === 'w' && !toks[p0 - 4]!.cap && toks[p0 - 4]!.sent === before.sent && !isPersonNoun(toks[p0 - 4]!.lo) && !FUNCTION_WORDS.has(toks[p0 - 4]!.lo);
+  const prepBefore = !accordingOpening && !agent && !!before && before.k === 'w' && ((!before.cap && FUNCTION_WORDS.has(before.lo) && !['and', 'but', 'then', 'also', 'so', 'yet', 'that', 'when', 'while', 'as', 'because', 'if', 'although', 'though', 'after', 'before', 'since', 'until', 'where', 'who'].includes(before.lo)) || ofBefore());
+  const subj = !poss && !prepBefore && type !== 'place' && !!after && (agent || (after.k === 'w' && !after.cap && !FUNCTION_WORDS.has(after.lo) && !/^\p{N}/u.test(after.t)) || after.t === ',' || (after.k === 'w' && AUX_ADVERBS.has(after.lo))) && !inAskedOpening(toks, p0);
   const lowerToks = nameTokStrs.map((x) => x.toLowerCase().replace(/[\u2019]/g, "'").replace(/\.$/, ''));
   const title = titleParts.length ? titleParts.join(' ') : null;
   return {
@@ -6306,7 +6312,10 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   });
   for (const lq of lqs) {
     if (turn && !turn.embedded) {
-      lq.cue = turnCue ?? NONE;
+      // (an answer labelled inside a question's paragraph, 'Q: “What comes first?” A: “The hostages.”',
+      // is the one asked)
+      const answer = turn.label === 'Q' && toks[lq.qtok - 1]?.t === ':' && toks[lq.qtok - 2]?.t === 'A' && toks[lq.qtok - 3]?.k === 'q';
+      lq.cue = answer ? { ...NONE, cue: 'answer', at: 0 } : (turnCue ?? NONE);
       lq.kind = 'direct';
       continue;
     }

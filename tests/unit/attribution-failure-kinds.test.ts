@@ -12681,3 +12681,18 @@ describe('round 57: a live page\'s entries, and what a post or a joint statement
     expect(speakers(['The folk band Cinder Lane have announced they are splitting up.', 'In a joint statement posted on Monday, the band said they were “proud of every song.”', '“Nobody fell out,” the statement continued.'])[1]).toBe('Cinder Lane');
   });
 });
+
+describe('round 57: an answer inside a question\'s paragraph, and a passive\'s agent', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('\'Q: “…?” A: “…”\' in one paragraph: the answer is the one asked\'s', () => {
+    const s = speakers(['Amara Quist-Delacroix was appointed envoy in March. She spoke to Tobias Renn in Accra.', 'Q: “What is your first priority?” A: “The detainees. Everything else can wait.”']);
+    expect(s[1]).toBe('Amara Quist-Delacroix');
+    expect(s[0]).not.toBe('Amara Quist-Delacroix');
+  });
+
+  it('"The result was welcomed by Professor X ..., though she cautioned ... / “…,” she said." is never the scientist named before', () => {
+    const s = speakers(['Dr Zanele Mbatha-Korr of the Karoo Observatory, who led the analysis, said the signal was “unmistakable” once the team had combined observations.', '“At first we thought it was noise. Then it showed up again,” she said.', 'The result was welcomed by Professor Rieko Tanabe-Holm of the Tromsø Institute of Space Science, who was not involved in the work, though she cautioned that water alone did not make the planet habitable.', '“This is a hot, steamy world, most likely,” she said.']);
+    expect(s[2]).not.toBe('Zanele Mbatha-Korr');
+  });
+});
