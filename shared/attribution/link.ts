@@ -3313,7 +3313,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // sentence's named subject, set off with what they are, is the one who answers)
       if (kind === 'to') {
         const sj = lp.sentSubject[am!.sent] ?? -1;
-        const mem = sj >= 0 ? mentionMember[interviewer.para]![sj] : null;
+        let mem = sj >= 0 ? mentionMember[interviewer.para]![sj] : null;
+        // (or "she" or "he" for the one person the story named before but the journalist: "Henrietta
+        // Lindqvist-Amadi has run the terminal for six years. Ahead of the peak season she spoke to
+        // Freight Ledger’s Tomasz Wierzbicki ...")
+        const sc = lp.sentSubjectCue[am!.sent];
+        if (!mem && sc?.ref === 'pronoun') {
+          const at0 = pos(interviewer.para, sc.at);
+          const r = resolvePronoun(sc.gender, at0, interviewer.para);
+          if (r.mem && !r.ambiguous && r.mem.firstSeen < pos(interviewer.para, am!.n0)) mem = r.mem;
+        }
         if (mem && mem !== asker && mem.kind === 'person' && !mem.described) return mem;
       }
       const describedAt = am ? describedJournalistBefore(toks, am) : -1;
@@ -3333,7 +3342,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (past a capitalised word of the title before it: "Foreign Minister Catalina Ferreyra-Oyarzún")
         const s0 = toks.findIndex((t) => t.sent === am!.sent);
         // (not "Both Tom Reid and Ann Lee", "Ana Sousa and her husband": one of two)
-        const opens = sj >= 0 && toks.slice(s0, lp.mentions[sj]!.i0).every((t) => t.k === 'w' && t.cap && !t.poss && !FUNCTION_WORDS.has(t.lo) && !/^(?:both|all|neither|either)$/.test(t.lo)) && toks[lp.mentions[sj]!.i1]?.lo !== 'and';
+        // (or "The" and what they are: "The novelist Chidinma Eze-Lawal talks to our literary editor, ...")
+        const opens = sj >= 0 && toks.slice(s0, lp.mentions[sj]!.i0).every((t, x) => t.k === 'w' && !t.poss && ((t.cap && !FUNCTION_WORDS.has(t.lo) && !/^(?:both|all|neither|either)$/.test(t.lo)) || (x === 0 && t.lo === 'the') || (x > 0 && toks[s0]!.lo === 'the' && !t.cap && (isPersonNoun(t.lo) || ROLE_NOUNS.has(t.lo))))) && toks[lp.mentions[sj]!.i1]?.lo !== 'and';
         const mem = opens && lp.mentions[sj]!.i1 <= describedAt ? mentionMember[interviewer.para]![sj] : null;
         if (mem && mem !== asker && mem.kind === 'person' && !mem.described) return mem;
       }

@@ -3260,6 +3260,9 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
     if (t.k !== 'w') return null;
     // (a capitalised word is no verb: "in Enugu State"; nor an owner: "The state's chief engineer")
     if (!t.cap && !t.poss && (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo))) return null;
+    // (nor a sentence whose subject is named before the role: "The novelist Chidinma Eze-Lawal talks to
+    // our literary editor, Fergus Onslow,")
+    if (t.cap && (ctx.mentionAt[c] ?? -1) >= 0 && ctx.mentions[ctx.mentionAt[c]!]!.type === 'person' && !ctx.mentions[ctx.mentionAt[c]!]!.poss) return null;
     // (a person noun after an owner too: "The accountant’s wife, Sandra Pelham, said")
     // (or a title in capitals: "The Education Secretary, Joanna Whitlock, ... and urged")
     if (!t.poss && (ROLE_NOUNS.has(t.lo) || (!t.cap && isPersonNoun(t.lo) && !isGroupNoun(t.lo)))) role = true;
@@ -5663,6 +5666,16 @@ function setOffGender(toks: Tok[], m: Mention): Gender {
   if (toks[m.i0 - 1]?.t === ',' && before?.k === 'w' && !before.cap && !before.poss && before.sent === sent) {
     const g = NOUN_GENDER[before.lo] ?? ROLE_GENDER[before.lo];
     if (g) return g;
+  }
+  // ("His wife, the architect Lieke van Dam,": past "the" and a role of their own to the word set off
+  // before them)
+  {
+    let b = m.i0 - 1;
+    while (b > m.i0 - 4 && toks[b]?.k === 'w' && !toks[b]!.cap && toks[b]!.sent === sent && (isPersonNoun(toks[b]!.lo) || ROLE_NOUNS.has(toks[b]!.lo))) b--;
+    if (toks[b]?.lo === 'the' && toks[b - 1]?.t === ',' && toks[b - 2]?.k === 'w' && !toks[b - 2]!.cap && toks[b - 2]!.sent === sent) {
+      const g = NOUN_GENDER[toks[b - 2]!.lo] ?? ROLE_GENDER[toks[b - 2]!.lo];
+      if (g) return g;
+    }
   }
   // ("Meher Kulkarni, who kept her speech short,": a possessive or a reflexive in the relative clause
   // set off after the name, with no one else named in it)

@@ -12696,3 +12696,22 @@ describe('round 57: an answer inside a question\'s paragraph, and a passive\'s a
     expect(s[2]).not.toBe('Zanele Mbatha-Korr');
   });
 });
+
+describe('round 57: whom a Q and A is with, and a wife set off with her trade', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('"The novelist X talks to our literary editor, Y, about ..." opens X\'s interview, not Y\'s', () => {
+    const s = speakers(['The poet Obiageli Nwankwo-Frost talks to our books editor, Rupert Haldane, about her fourth collection and why she writes at dawn.', 'Q: “You wrote it in a month. Is that true?”', 'A: “Five weeks. I was afraid that if I stopped I would never start again.”']);
+    expect(s).toEqual(['Rupert Haldane', 'Obiageli Nwankwo-Frost']);
+  });
+
+  it('"Ahead of the season she spoke to Freight Ledger’s Y" after one person named: her answers', () => {
+    const s = speakers(['Marisol Achterberg-Nkemelu has run the container terminal at Koper for six years. Ahead of the peak season she spoke to Cargo Weekly’s Tomasz Brandt about automation and night shifts.', 'Q: “Is speed overrated?”', 'A: “More than ever. A crane driver who makes a mistake in his eleventh hour costs a life.”']);
+    expect(s[1]).toBe('Marisol Achterberg-Nkemelu');
+  });
+
+  it('"His wife, the architect Lieke van Dam, ..." is a woman: "he says" after is not her', () => {
+    const s = speakers(['Obiora Veldhuis-Nnaji works in a converted barn outside Zwolle.', 'He came to sculpture late. His wife, the architect Wietske van Loon, persuaded him to take an evening class.', '“She said I was unbearable on holidays,” he says.']);
+    expect(s[0]).not.toBe('Wietske van Loon');
+  });
+});
