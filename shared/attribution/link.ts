@@ -1336,7 +1336,7 @@ function toldBySetOffPronoun(lp: LocalParagraph, sent: number, sj: number): numb
 const HEARD_CRY = /^(?:hear|hears|heard)$/;
 /** The paragraph reports "a statement" or "its statement" (or a release): a later "The statement
  * added" may be its issuer's. (In the link key.) */
-const ISSUED_HERE = /\b(?:a|its|their)(?: joint| short| brief| written)? (?:statement|release|post)\b/i;
+const ISSUED_HERE = /\b(?:a|its|their) (?:statement|release)\b|\bin (?:a|its|their)(?: joint| short| brief| written)? (?:statement|release|post)\b/i;
 
 /** One word in capitals and a colon opening a paragraph ("BHIMNAGAR: ..."). */
 const ONE_WORD_LABEL = /^\s*\p{Lu}[\p{Lu}'\u2019.-]+\s*:\s/u;

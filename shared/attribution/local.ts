@@ -1035,7 +1035,8 @@ function roleSetOffAt(toks: Tok[], k: number): boolean {
 function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | null {
   if (run.length === 1 && COUNT_NOUNS.has(run[0]!.lo)) return null;
   // ("09:14 GMT —", "at 4pm BST": a time zone is no one)
-  if (run.length === 1 && TIME_ZONES.has(run[0]!.t)) return null;
+  // (only after a time: "the CAT said" is a tribunal, "HKT said" a firm)
+  if (run.length === 1 && TIME_ZONES.has(run[0]!.t) && /^\d|(?:am|pm)$/i.test(toks[i0 - 1]?.t ?? '')) return null;
   // ("a rebel MP", "the MLA said": a member of a parliament by their letters alone is a role, no name)
   if (run.length === 1 && MEMBER_LETTERS.test(run[0]!.t) && !run[0]!.t.endsWith('s')) return null;
   // (a nationality before a person noun is its modifier: "One senior British official said")
@@ -1380,10 +1381,13 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   };
   // (the agent of a passive is who did it, as a subject is: "The result was welcomed by Professor Aiko
   // Matsushita, ..., though she cautioned that ...")
-  const agent = !!before && before.lo === 'by' && /ed$/.test(toks[p0 - 2]?.lo ?? '') && /^(?:was|were|been|is|are)$/.test(toks[p0 - 3]?.lo ?? '') && toks[p0 - 3]!.sent === before.sent && (toks[p0 - 2]?.lo ?? '') !== 'accompanied' && (toks[p0 - 2]?.lo ?? '') !== 'joined' &&
+  const agent = !!before && before.lo === 'by' && /^(?:welcomed|praised|criticised|criticized|condemned|questioned|challenged|disputed|rejected|dismissed|backed|supported|opposed|hailed|attacked|endorsed|described)$/.test(toks[p0 - 2]?.lo ?? '') && /^(?:was|were|been|is|are)$/.test(toks[p0 - 3]?.lo ?? '') && toks[p0 - 3]!.sent === before.sent && (toks[p0 - 2]?.lo ?? '') !== 'accompanied' && (toks[p0 - 2]?.lo ?? '') !== 'joined' &&
     // (of a thing, not a person, who stays the one the sentence is about: "Temitope Adeyemi-Cole was
     // coached by Joanna Baptiste")
-    toks[p0 - 4]?.k === 'w' && !toks[p0 - 4]!.cap && toks[p0 - 4]!.sent === before.sent && !isPersonNoun(toks[p0 - 4]!.lo) && !FUNCTION_WORDS.has(toks[p0 - 4]!.lo);
+    toks[p0 - 4]?.k === 'w' && !toks[p0 - 4]!.cap && toks[p0 - 4]!.sent === before.sent && !isPersonNoun(toks[p0 - 4]!.lo) && !FUNCTION_WORDS.has(toks[p0 - 4]!.lo) &&
+    // (a thing the lexicon knows, not "The 19-year-old", "The mother-of-two"; and a person, not "was
+    // condemned by Amnesty International")
+    !/[-\d]/.test(toks[p0 - 4]!.lo) && isNounish(toks[p0 - 4]!.lo) && (type === 'person' || personEvidence);
   const prepBefore = !accordingOpening && !agent && !!before && before.k === 'w' && ((!before.cap && FUNCTION_WORDS.has(before.lo) && !['and', 'but', 'then', 'also', 'so', 'yet', 'that', 'when', 'while', 'as', 'because', 'if', 'although', 'though', 'after', 'before', 'since', 'until', 'where', 'who'].includes(before.lo)) || ofBefore());
   const subj = !poss && !prepBefore && type !== 'place' && !!after && (agent || (after.k === 'w' && !after.cap && !FUNCTION_WORDS.has(after.lo) && !/^\p{N}/u.test(after.t)) || after.t === ',' || (after.k === 'w' && AUX_ADVERBS.has(after.lo))) && !inAskedOpening(toks, p0);
   const lowerToks = nameTokStrs.map((x) => x.toLowerCase().replace(/[\u2019]/g, "'").replace(/\.$/, ''));
@@ -2527,8 +2531,12 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   if (/^(?:his|her|their)$/.test(det.lo) && PERSONAL_DOCUMENTS.has(dn.lo)) return null;
   // (to the last of two: "A draft report obtained by Reuters")
   if (toks[d + 1]?.k === 'w' && !toks[d + 1]!.cap && d + 1 < j && DOCUMENT_NOUNS.has(toks[d + 1]!.lo) && toks[d + 1]!.lo !== 'statement') dn = toks[++d]!;
-  // (past its title in quotation marks set off by commas: "The report, “Nobody Knocks”, based on ...")
-  const titled = toks[d + 1]?.t === ',' && toks[d + 2]?.k === 'q' && toks[d + 3]?.t === ',' && d + 3 < j ? 2 : 0;
+  // (past its title in quotation marks set off by commas: "The report, “Nobody Knocks”, based on ...";
+  // not before its author: "The report, “Casey Review”, by Dame Louise Casey, says")
+  const titled = toks[d + 1]?.t === ',' && toks[d + 2]?.k === 'q' && toks[d + 3]?.t === ',' && d + 3 < j && !/^(?:by|from)$/.test(toks[d + 4]?.lo ?? '') ? 2 : 0;
+  // (a document "new" or "draft" with no article: only one no person wrote, "New guidance for doctors
+  // ... says"; not "New post from Jess Phillips on X says", "New analysis by ... Sir John Curtice says")
+  if (!/^(?:a|an|the|its|their|his|her)$/.test(det.lo) && (PERSONAL_DOCUMENTS.has(dn.lo) || /^(?:by|from)$/.test(toks[d + 1]?.lo ?? '') || toks.slice(d + 1, j + 1).some((t) => t.k === 'w' && /^(?:by|from)$/.test(t.lo)))) return null;
   const nx = toks[d + 1 + titled];
   const nx2 = toks[d + 2 + titled];
   // (or a participle first: "A briefing note seen by the Gazette says", "a report obtained by Reuters")
@@ -5467,16 +5475,21 @@ function statementFrom(ctx: Ctx, sent: number, ms: LocalCue | null, k: number): 
     if (toks[f]!.lo !== 'from') continue;
     const issuer = refStartingAt(ctx, f + 1, sent);
     if (!issuer || !(issuer.ref === 'name' || issuer.ref === 'org' || issuer.ref === 'described')) return null;
+    // (not a name set off after a phrase of someone else's: "from the neighbours of the couple, the
+    // Johnsons,")
+    if (issuer.ref === 'name' && issuer.mention >= 0 && toks.slice(f + 1, ctx.mentions[issuer.mention]!.i0).some((t) => t.k === 'w' && t.lo === 'of')) return null;
     // (a body's name with "of the" in it, maybe set off after what it is: "the organisers, the Sound
-    // of the Nations Trust,")
+    // of the Nations Trust,"; not after a phrase of its own, "the neighbours of the couple, the
+    // Johnsons,")
     let set = -1;
-    if (issuer.ref === 'described' && toks[issuer.at + 1]?.t === ',') {
+    if (issuer.ref === 'described' && toks[issuer.at + 1]?.t === ',' && !/ of /.test(issuer.text ?? '') && (isGroupNoun(issuer.roleHead ?? '') || ORG_HEADS.has(issuer.roleHead ?? ''))) {
       const a = toks[issuer.at + 2]?.lo === 'the' ? issuer.at + 3 : issuer.at + 2;
       set = ctx.mentions.findIndex((o) => o.i0 === a && o.sent === sent && !o.poss);
     }
     const mi = issuer.ref === 'name' ? issuer.mention : set;
     const m = mi >= 0 ? ctx.mentions[mi]! : null;
-    const rest = m && toks[m.i1]?.lo === 'of' && toks[m.i1 + 1]?.lo === 'the' ? ctx.mentions.find((o) => o.i0 === m.i1 + 2 && o.type === 'org') : undefined;
+    // (not a person of a body: "Jane Smith of the Law Society")
+    const rest = m && m.type !== 'person' && !m.personEvidence && toks[m.i1]?.lo === 'of' && toks[m.i1 + 1]?.lo === 'the' ? ctx.mentions.find((o) => o.i0 === m.i1 + 2 && o.type === 'org') : undefined;
     if (m && rest) return { ...NONE, ref: 'org', mention: -1, text: ctx.text.slice(m.start, rest.end), at: rest.i1 - 1 };
     if (m && set >= 0 && m.type === 'org') return { ...NONE, ref: 'org', mention: set, text: m.name, at: m.i1 - 1 };
     return issuer;

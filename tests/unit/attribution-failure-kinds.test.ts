@@ -12715,3 +12715,31 @@ describe('round 57: whom a Q and A is with, and a wife set off with her trade', 
     expect(s[0]).not.toBe('Wietske van Loon');
   });
 });
+
+describe('round 57, reviewed: time zones, posts, statements and passives, narrowed', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('letters that are a time zone after a time are a body\'s name elsewhere ("the CAT said", "HKT said")', () => {
+    expect(speakers(['The Competition Appeal Tribunal (CAT) has ruled against the bus operator.', 'The CAT said in its judgment: “The claimants have established a clear case.”'])[0]).not.toBeNull();
+    expect(speakers(['HKT, the telecoms operator, said it would raise prices from April.', '“Rising costs have left us with no alternative,” HKT said in a filing.'])[0]).toBe('HKT');
+  });
+
+  it('"the post said" after someone quoted speaking of a post that is not theirs is not theirs', () => {
+    expect(speakers(['Councillor Dan Reeves said he had reported a post about the mayor to the police. “It crossed a line,” he said.', '“We know where you live,” the post said.'])[1]).not.toBe('Dan Reeves');
+    expect(speakers(['The minister said she had not yet seen a written statement from the union. “I will read it carefully,” she said.', '“Strike action is now inevitable,” the statement said.'])[1]).not.toMatch(/minister/);
+  });
+
+  it('"A statement from Jane Smith of the Law Society" is Jane Smith\'s, a person, not a body', () => {
+    const res = analyzeParagraphs(['A statement has just landed from Jane Okafor-Lund of the Law Society, describing the reforms as “an attack on access to justice”.']);
+    expect(res.quotes[0]!.speakerName ?? nameOf(res, res.quotes[0]!.suggestedSpeakerId)).not.toMatch(/Law Society/);
+  });
+
+  it('a passive\'s agent takes no pronoun from a person its subject describes, nor from a body', () => {
+    expect(speakers(['Amira Saidu won gold in the 400m on Saturday. The 19-year-old was coached by Joanna Baptiste-Reid, who spotted her at a school meet. “I just ran as hard as I could,” she said.'])[0]).not.toBe('Joanna Baptiste-Reid');
+    expect(speakers(['The move was condemned by Amnesty International and by the Labour MP Zarah Sultana-Reid. “This is a shameful day,” she said.'])[0]).not.toBe('Amnesty International');
+  });
+
+  it('"New post from Jess Phillips on X says" stays the writer\'s, never "the post"', () => {
+    expect(speakers(['New post from Jess Okonjo-Phillips on X says she “will not be intimidated”.'])[0]).not.toBe('the post');
+  });
+});
