@@ -796,6 +796,8 @@ export const ORG_HEADS = new Set(
     // "the courier", "the examiner", "an observer")
     'echo chronicle mirror express telegraph argus advertiser inquirer gleaner weekly monthly quarterly ' +
     'party committee council department ministry office bureau agency administration government commission ' +
+    // (a band by how many play in it: "the four-piece said", "the quartet")
+    'three-piece four-piece five-piece six-piece quartet quintet sextet septet octet ' +
     'university college school institute institution foundation center centre association union federation league ' +
     'corp corporation inc co company group bank fund forces army navy force guard police court congress senate ' +
     'house parliament assembly campaign alliance coalition organization organisation society club board authority ' +

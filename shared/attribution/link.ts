@@ -5199,6 +5199,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         }
         /** "the company", "the firm", "the airline": the word for an organisation, else null */
         let orgWord = cue.mention < 0 && /^the \S+$/i.test(txt) && (ORG_ANAPHORS.has(lc(txt.slice(4))) || PUBLIC_BODIES.has(lc(txt.slice(4)))) ? lc(txt.slice(4)) : null;
+        // ("the four-piece said", "the quartet": the band the story named as one)
+        if (!orgWord && /^the (?:(?:three|four|five|six)-piece|quartet|quintet|sextet|septet|octet)$/i.test(txt)) orgWord = 'band';
         // ("The Kildare-based company said": a company word after where it is based)
         const based = /^(?:the )?\S+-based (\S+)$/i.exec(txt);
         if (!orgWord && based && ORG_ANAPHORS.has(lc(based[1]!))) orgWord = lc(based[1]!);

@@ -5878,6 +5878,8 @@ function bracketedName(lo: string): { side: 'inside' | 'before'; role: string } 
   const nameHead = head0!.trim().split(/\s+/).filter(Boolean);
   const where = rest.join(',').trim();
   if (role.length === 1 && (ROLE_NOUNS.has(role[0]!) || isKnownPersonNoun(role[0]!) || role[0] === 'caller') && where && !isPlaceWord(where) && !where.split(/\s+/).some((w) => isPlaceWord(w)) && nameHead.length === 2 && !nameHead.some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || FUNCTION_WORDS.has(w) || isPlaceWord(w) || isOrgWord(w) || isCommonWord(w))) return inside1;
+  // (or a phone-in caller's given name and where they call from: "CALLER (JEAN, GATESHEAD)")
+  if (role.length === 1 && /^(?:caller|listener|viewer|reader|texter)$/.test(role[0]!) && nameHead.length === 1 && where && where.split(/\s+/).length <= 3 && !ROLE_NOUNS.has(nameHead[0]!) && !TITLE_WORDS.has(nameHead[0]!) && !FUNCTION_WORDS.has(nameHead[0]!) && !isPlaceWord(nameHead[0]!) && !isOrgWord(nameHead[0]!) && !/^(?:anonymous|unnamed|withheld|unknown)$/.test(nameHead[0]!)) return inside1;
   return before.split(/\s+/).length >= 2 && !isPlaceWord(before) && inside.split(/\s+/).some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || isKnownPersonNoun(w)) ? { side: 'before', role: '' } : null;
 }
 

@@ -12743,3 +12743,16 @@ describe('round 57, reviewed: time zones, posts, statements and passives, narrow
     expect(speakers(['New post from Jess Okonjo-Phillips on X says she “will not be intimidated”.'])[0]).not.toBe('the post');
   });
 });
+
+describe('round 57: a phone-in caller by given name and town, and a band by how many play in it', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('"CALLER (JEAN, GATESHEAD): “…”" is Jean', () => {
+    expect(speakers(['The presenter is Femi Adeyemo-Clarke.', 'CALLER (JEAN, BLAYDON): “Hiya, Femi. My first job was plucking turkeys.”'])[0]).toBe('Jean');
+  });
+
+  it('"the four-piece said" is the band the story named', () => {
+    const s = speakers(['The indie band Gull Harbour have announced they are splitting up after 14 years.', 'In a joint statement posted on Instagram, the four-piece said they were “proud of everything we made.”', '“There’s no drama,” the statement continued.']);
+    expect(s).toEqual(['Gull Harbour', 'Gull Harbour']);
+  });
+});
