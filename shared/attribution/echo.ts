@@ -6,7 +6,7 @@
 // It reads the linked result only (quote texts, speakers, the cast), so a session applies it after
 // every update, patched or re-linked: the quote texts it compares are not in the link key.
 
-import { TITLE_WORDS } from './lexicon';
+import { MEMBER_LETTER_WORDS, TITLE_WORDS } from './lexicon';
 import type { AttributionResult, CastMember, DetectedQuote } from './types';
 
 /** A quote's words, lower-cased and spaced, with a space at each end (" unworkable in practice "). */
@@ -50,7 +50,7 @@ export function withEchoes(result: AttributionResult, paragraphs: readonly strin
     // opposition MP (unnamed)", as "MP" alone was; not another title, "a senior minister", whose
     // words a named person may well agree with later)
     const words = d.described ? d.name.replace(/ \(unnamed\)$/, '').toLowerCase().split(' ') : [];
-    return words.length >= 1 && words.length <= 3 && d.name.endsWith(' (unnamed)') && /^(?:mp|mla|msp|mep|td)$/.test(words[words.length - 1]!) && !words.some((w) => /^(?:for|of|at|from|in|with|on|to|by)$/.test(w));
+    return words.length >= 1 && words.length <= 3 && d.name.endsWith(' (unnamed)') && MEMBER_LETTER_WORDS.has(words[words.length - 1]!) && !words.some((w) => /^(?:for|of|at|from|in|with|on|to|by)$/.test(w));
   };
   let quotes: DetectedQuote[] | null = null;
   for (let qi = 0; qi < result.quotes.length; qi++) {

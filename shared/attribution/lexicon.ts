@@ -719,10 +719,12 @@ export const TITLE_MODIFIERS = new Set(
 );
 
 /** Lower-case role nouns: "the president", "the Ohio governor", "aide Jane Doe". */
+/** A member of a parliament by the letters after their name, in lower case ("mp", "mla", "td"): a role. */
+export const MEMBER_LETTER_WORDS = new Set(['mp', 'mla', 'msp', 'mep', 'td']);
 export const ROLE_NOUNS = new Set(
   (
     'president senator sen congressman congresswoman representative governor mayor minister secretary judge justice ' +
-    // (members of a parliament, by their letters: "the MP said", "the MLA says")
+    // (members of a parliament, by their letters: "the MP said", "the MLA says"; MEMBER_LETTER_WORDS)
     'mp mla msp mep td ' +
     'chairman chairwoman chair leader speaker ambassador candidate nominee businessman businesswoman billionaire mogul ' +
     'developer tycoon official spokesman spokeswoman spokesperson aide adviser advisor strategist pollster ' +

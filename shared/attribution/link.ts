@@ -1,7 +1,7 @@
 // Global linking pass: joins quotes that run over paragraphs, builds the cast (canonical names,
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
-import { CLUB_HEADS, DETERMINERS, DOCUMENT_NOUNS, EPITHET_COMPOUND, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, ORG_ANAPHORS, ROLE_GENDER, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, TWO_WORD_DEMONYMS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isCountry, isNounish, isOrgWord, isPersonNoun, isPlaceWord, lexTags, nameGender } from './lexicon';
+import { CLUB_HEADS, DETERMINERS, DOCUMENT_NOUNS, EPITHET_COMPOUND, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, MEMBER_LETTER_WORDS, ORG_ANAPHORS, ROLE_GENDER, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, TWO_WORD_DEMONYMS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isCountry, isNounish, isOrgWord, isPersonNoun, isPlaceWord, lexTags, nameGender } from './lexicon';
 import { AUXILIARIES, type Gender, isVerbish, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, nameGivenBefore, ONE_OF, SURNAME_PARTICLES, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
@@ -505,9 +505,8 @@ function similarSurname(a: string, b: string): boolean {
   return lev(a, b, 2) <= (n >= 7 ? 2 : 1);
 }
 
-/** A member of a parliament by their letters, and the posts in it one may hold besides (not a
+/** The posts in a parliament a member of it (MEMBER_LETTER_WORDS) may hold besides (not a
  * government's: "the MP" after a minister is most often someone else). */
-const MEMBER_HEADS = new Set(['mp', 'mla', 'msp', 'mep', 'td']);
 const MEMBER_POSTS = new Set(['leader', 'spokesman', 'spokeswoman', 'spokesperson', 'whip', 'chair', 'chairman', 'chairwoman', 'member', 'politician', 'shadow', 'backbencher']);
 const ROLE_SYNONYMS: Record<string, string[]> = {
   president: ['president', 'president-elect'],
@@ -5099,7 +5098,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const traditional = head === 'monarch' && !!r.mem && (r.mem.roleWords.has('traditional') || /^(?:oba|emir|sultan|king|queen|obi|igwe)$/.test(r.mem.lower[0] ?? ''));
     // (a member of a parliament may hold a post in it too: "Opposition leader Ann Burke ... / “…,” the
     // Cork South TD said.")
-    const heldByMember = (w: string) => MEMBER_HEADS.has(head) && MEMBER_POSTS.has(w);
+    const heldByMember = (w: string) => MEMBER_LETTER_WORDS.has(head) && MEMBER_POSTS.has(w);
     const anotherRole = (w: string) => (ROLE_NOUNS.has(w) || isKnownPersonNoun(w)) && !syn.includes(w) && !TITLE_MODIFIERS.has(w) && !(traditional && w === 'ruler') && !heldByMember(w);
     if (r.mem && (ROLE_NOUNS.has(head) || isKnownPersonNoun(head)) && [...r.mem.roleWords].some(anotherRole)) return { mem: r.mem, ambiguous: true };
     // (nor is it sure when that person is named earlier in the role's own sentence: "Adaeze Nwachukwu

@@ -2483,7 +2483,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
       if (!t.cap && FUNCTION_WORDS.has(t.lo) && !DETERMINERS.has(t.lo) && t.lo !== 'of' && t.lo !== 'and') break;
       if (!t.cap && !t.poss && isVerbish(t.lo) && !modifier && !GROUP_NOUNS.has(t.lo) && !ORG_HEADS.has(t.lo) && !ROLE_NOUNS.has(t.lo)) break;
       // (nor a past tense the lexicon does not list: "A senior diplomat from a large country defended")
-      // (or a verb in -s before a particle ending the clause: "A woman in a yellow head-wrap stands up.")
+      // (or a verb of getting up to speak: "A woman in a yellow head-wrap stands up.")
       if ((m > k + 3 && pastTenseAt(toks, m)) || (m > k + 2 && standingVerbAt(toks, m))) break;
       if (!DETERMINERS.has(t.lo) && t.lo !== 'of' && t.lo !== 'and') last = m;
       m++;
@@ -4904,7 +4904,10 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       }
       if (saidBefore && saidBefore.ref !== 'none') r = saidBefore;
       else if (withName) r = withName;
-      else if (ing && toks[k]?.t === ',' && toks[k]!.sent === sent) r = heardSubject(ctx, sent, mainSubject(ctx, sent, v), k) ?? statementFrom(ctx, sent, mainSubject(ctx, sent, v), k) ?? mainSubject(ctx, sent, v) ?? r;
+      else if (ing && toks[k]?.t === ',' && toks[k]!.sent === sent) {
+        const ms = mainSubject(ctx, sent, v);
+        r = heardSubject(ctx, sent, ms, k) ?? statementFrom(ctx, sent, ms, k) ?? ms ?? r;
+      }
       // ("Footage appears to capture a voice from the away section shouting “…”": after a verb of
       // hearing or seeing, the one heard or seen does it, whom the story does not name)
       if (!r && ing && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent) {
