@@ -815,6 +815,8 @@ export const ORG_HEADS = new Set(
     'forum consortium cooperative co-operative collective guild syndicate municipality presidency exchange chamber panel jury ' +
     // (a service, an office and hearings spoken of like a force or a court: "the coastguard said", "the regional health directorate", "the tribunal found")
     'coastguard inspectorate tribunal directorate ' +
+    // (the last word of a carrier's or a haulier's name: "Hebridean Link Ferries", "Brightmoor Logistics")
+    'ferries airways railways buses logistics haulage ' +
     // ("The opposition called the rules “too little, too late.”": a parliament's other side as one body)
     'opposition'
   ).split(/\s+/),

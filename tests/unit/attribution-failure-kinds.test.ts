@@ -12756,3 +12756,10 @@ describe('round 57: a phone-in caller by given name and town, and a band by how 
     expect(s).toEqual(['Gull Harbour', 'Gull Harbour']);
   });
 });
+
+describe('round 57: a carrier or a haulier by the last word of its name', () => {
+  it('"A spokesman for operator Hebridean Link Ferries said ... ‘…,’ he said." is the spokesman, not the firm', () => {
+    const res = analyzeParagraphs(["A spokesman for operator Kintyre Link Ferries said engineers had found a fault in the gearbox. 'We apologise unreservedly,' he said."]);
+    expect(res.quotes[0]!.ambiguous ? null : res.quotes[0]!.speakerName).toBe('spokesman for operator Kintyre Link Ferries (unnamed)');
+  });
+});
