@@ -817,6 +817,8 @@ export const ORG_HEADS = new Set(
     'coastguard inspectorate tribunal directorate ' +
     // (the last word of a carrier's or a haulier's name: "Hebridean Link Ferries", "Brightmoor Logistics")
     'ferries airways railways buses logistics haulage ' +
+    // (a school by its kind: "Greystone Primary", "St Aidan's Primary")
+    'primary ' +
     // ("The opposition called the rules “too little, too late.”": a parliament's other side as one body)
     'opposition'
   ).split(/\s+/),

@@ -4866,6 +4866,16 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       }
       // "A nurse who treated Ellis Ward said": the name is the object of the relative clause's verb
       if (r && r.ref === 'name' && objectInRelative(ctx, r.mention)) r = null;
+      // ("Inspectors who visited Moredon Lane Primary in March said": people of a kind opening the
+      // sentence, not the body their clause names)
+      if (r && r.ref === 'org' && r.mention >= 0 && !ing) {
+        const s0 = sentenceStartFrom(toks, v, sent);
+        const g = toks[s0];
+        if (g?.k === 'w' && isGroupNoun(g.lo) && /s$/.test(g.lo) && toks[s0 + 1]?.lo === 'who' && toks[s0 + 1]!.sent === sent && s0 + 1 < r.at) {
+          const d = describedStartingAt(ctx, s0, sent);
+          if (d?.cue.ref === 'described') r = d.cue;
+        }
+      }
       // ("A doctor who spent six weeks in a field hospital has described ...": a body inside the
       // relative clause after someone described is no subject; the one described is)
       if (r && (r.ref === 'org' || r.ref === 'described') && r.mention < 0 && !ing) {
@@ -5437,7 +5447,8 @@ function describedPersonSubject(toks: Tok[], i: number): { det: number; head: nu
         const appositive = ((w === 'a' || w === 'an') && toks[a + 2]?.k === 'w' && !toks[a + 2]!.cap) || ((w === 'now' || w === 'aged') && /^\d{1,3}$/.test(toks[a + 2]?.t ?? ''));
         // (... or where they are: "A server at one of the closing locations, in Lac-Rivard, said")
         const where = /^(?:in|at|from|near)$/.test(w) && toks[a + 2]?.k === 'w' && toks[a + 2]!.cap;
-        if (!(w === 'who' || appositive || where || (w.length > 5 && w.endsWith('ing') && isVerbish(w)))) break;
+        // (... or whose someone or something is: "One mother, whose son attends Greystone Primary, said")
+        if (!(w === 'who' || w === 'whose' || appositive || where || (w.length > 5 && w.endsWith('ing') && isVerbish(w)))) break;
         const c = clauseEnd(a + 2);
         if (c < 0) break;
         if (w === 'a' || w === 'an') introduced = true;

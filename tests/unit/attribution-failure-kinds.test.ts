@@ -12763,3 +12763,16 @@ describe('round 57: a carrier or a haulier by the last word of its name', () => 
     expect(res.quotes[0]!.ambiguous ? null : res.quotes[0]!.speakerName).toBe('spokesman for operator Kintyre Link Ferries (unnamed)');
   });
 });
+
+describe('round 57: "One mother, whose son attends Greystone Primary, said ... ‘…,’ she said."', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('someone new kept unnamed past a "whose" clause is who "she said" is, not the school in it', () => {
+    const s = speakers(['‘Measles is not a mild illness,’ said Dr Helen Ashdown-Reyes, the borough’s director of public health.', 'One father, whose daughter attends Ferncliffe Primary, said he had not realised she had missed a dose. ‘I honestly thought she’d had everything,’ he said.']);
+    expect(s[1]).toBe('father (unnamed)');
+  });
+
+  it('"Inspectors who visited X Primary said" are the inspectors, not the school', () => {
+    expect(speakers(["Inspectors who visited Oakhanger Lane Primary in March said pupils were now 'happy, safe and keen to learn'."])[0]).toBe('Inspectors');
+  });
+});
