@@ -5643,6 +5643,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const others = candidates(cue.gender, at, p).filter((x) => x.mem !== lastQuoteSpeaker && !x.mem.described && x.mem.kind === 'person');
           if (others.length) return { mem: others[0]!.mem, ambiguous: others.length > 1 && others[1]!.score > others[0]!.score - 1.5, cueName: 'role' };
         }
+        // ("“I voted for a roof repair,” Greaves shouted back. / “There is no marble lobby,” the leader
+        // replied.": of two holders of the role, the one replying is the other one)
+        if (r.ambiguous && REPLYING.has(cue.cue ?? '') && lastQuoteSpeaker && !lastQuoteUnsure && (p === lastQuotePara || eff[p]! - eff[lastQuotePara]! === 1)) {
+          const syn = ROLE_SYNONYMS[cue.roleHead ?? ''] ?? [cue.roleHead ?? ''];
+          const all = holdersOf(syn, at);
+          if (all.length === 2 && all.includes(lastQuoteSpeaker)) {
+            const other = all.find((x) => x !== lastQuoteSpeaker)!;
+            if (!cue.gender || !other.gender || other.gender === cue.gender) return { mem: other, ambiguous: false, cueName: 'role' };
+          }
+        }
         if (cue.plain) return { ...r, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
         // ("the Rovers manager said" with no manager named: never "Rovers", the word in the role itself)
         // (... but "the chief executive of Harlow Water" is someone: the role's holder, unnamed, for

@@ -12776,3 +12776,11 @@ describe('round 57: "One mother, whose son attends Greystone Primary, said ... �
     expect(speakers(["Inspectors who visited Oakhanger Lane Primary in March said pupils were now 'happy, safe and keen to learn'."])[0]).toBe('Inspectors');
   });
 });
+
+describe('round 57: of two holders of a role, the one replying is the other', () => {
+  it('"“…,” Greaves shouted back. / “…,” the leader replied." is the other leader', () => {
+    const res = analyzeParagraphs(['Opposition leader Councillor Anthony Graves-Otieno accused the administration of waste.', 'Council leader Councillor Kieran Shaw-Adebayo rose to reply. “The councillor knows the roof is funded from capital,” he said.', '“I voted for a roof repair,” Graves-Otieno shouted back. “Not a marble lobby.”', '“There is no marble lobby,” the leader replied.']);
+    expect(speakerOf(res, 'There is no marble lobby')).toBe('Kieran Shaw-Adebayo');
+    expect(sure(res, 'There is no marble lobby')).toBe('Kieran Shaw-Adebayo');
+  });
+});
