@@ -798,8 +798,8 @@ export const ORG_HEADS = new Set(
     // "the courier", "the examiner", "an observer")
     'echo chronicle mirror express telegraph argus advertiser inquirer gleaner weekly monthly quarterly ' +
     'party committee council department ministry office bureau agency administration government commission ' +
-    // (a band by how many play in it: "the four-piece said", "the quartet")
-    'three-piece four-piece five-piece six-piece quartet quintet sextet septet octet ' +
+    // (a band by how many play in it: "the four-piece said"; not "the quartet", which may be any four)
+    'three-piece four-piece five-piece six-piece ' +
     'university college school institute institution foundation center centre association union federation league ' +
     'corp corporation inc co company group bank fund forces army navy force guard police court congress senate ' +
     'house parliament assembly campaign alliance coalition organization organisation society club board authority ' +
@@ -815,10 +815,9 @@ export const ORG_HEADS = new Set(
     'forum consortium cooperative co-operative collective guild syndicate municipality presidency exchange chamber panel jury ' +
     // (a service, an office and hearings spoken of like a force or a court: "the coastguard said", "the regional health directorate", "the tribunal found")
     'coastguard inspectorate tribunal directorate ' +
-    // (the last word of a carrier's or a haulier's name: "Hebridean Link Ferries", "Brightmoor Logistics")
-    'ferries airways railways buses logistics haulage ' +
     // (a school by its kind: "Greystone Primary", "St Aidan's Primary")
     'primary ' +
+
     // ("The opposition called the rules “too little, too late.”": a parliament's other side as one body)
     'opposition'
   ).split(/\s+/),

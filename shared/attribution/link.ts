@@ -5099,7 +5099,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (a member of a parliament may hold a post in it too: "Opposition leader Ann Burke ... / “…,” the
     // Cork South TD said.")
     const heldByMember = (w: string) => MEMBER_LETTER_WORDS.has(head) && MEMBER_POSTS.has(w);
-    const anotherRole = (w: string) => (ROLE_NOUNS.has(w) || isKnownPersonNoun(w)) && !syn.includes(w) && !TITLE_MODIFIERS.has(w) && !(traditional && w === 'ruler') && !heldByMember(w);
+    // (nor is a relation another role: "His neighbour, Francisco Morales Vega, has refused to sign.
+    // “…,” the farmer said.")
+    const relation = (w: string) => /^(?:neighbour|neighbor|friend|colleague|classmate|flatmate|housemate|teammate)$/.test(w);
+    const anotherRole = (w: string) => (ROLE_NOUNS.has(w) || isKnownPersonNoun(w)) && !syn.includes(w) && !TITLE_MODIFIERS.has(w) && !(traditional && w === 'ruler') && !heldByMember(w) && !relation(w);
     if (r.mem && (ROLE_NOUNS.has(head) || isKnownPersonNoun(head)) && [...r.mem.roleWords].some(anotherRole)) return { mem: r.mem, ambiguous: true };
     // (nor is it sure when that person is named earlier in the role's own sentence: "Adaeze Nwachukwu
     // won, a result the coach described as “...”" speaks of her by name, so the coach is likely
@@ -5198,8 +5201,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         }
         /** "the company", "the firm", "the airline": the word for an organisation, else null */
         let orgWord = cue.mention < 0 && /^the \S+$/i.test(txt) && (ORG_ANAPHORS.has(lc(txt.slice(4))) || PUBLIC_BODIES.has(lc(txt.slice(4)))) ? lc(txt.slice(4)) : null;
-        // ("the four-piece said", "the quartet": the band the story named as one)
-        if (!orgWord && /^the (?:(?:three|four|five|six)-piece|quartet|quintet|sextet|septet|octet)$/i.test(txt)) orgWord = 'band';
+        // ("the four-piece said": the band the story named as one)
+        if (!orgWord && /^the (?:three|four|five|six)-piece$/i.test(txt)) orgWord = 'band';
         // ("The Kildare-based company said": a company word after where it is based)
         const based = /^(?:the )?\S+-based (\S+)$/i.exec(txt);
         if (!orgWord && based && ORG_ANAPHORS.has(lc(based[1]!))) orgWord = lc(based[1]!);

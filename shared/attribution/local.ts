@@ -4871,7 +4871,11 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       if (r && r.ref === 'org' && r.mention >= 0 && !ing) {
         const s0 = sentenceStartFrom(toks, v, sent);
         const g = toks[s0];
-        if (g?.k === 'w' && isGroupNoun(g.lo) && /s$/.test(g.lo) && toks[s0 + 1]?.lo === 'who' && toks[s0 + 1]!.sent === sent && s0 + 1 < r.at) {
+        // (the body inside their clause, which runs to the verb with no comma, no "which" and no
+        // other verb of being told or saying: not "Parents who complained were told by Greystone
+        // Primary, which said", "Drivers who refuse will be dismissed, Fenwick Haulage said")
+        const clause = toks.slice(s0 + 2, v);
+        if (g?.k === 'w' && isGroupNoun(g.lo) && /s$/.test(g.lo) && toks[s0 + 1]?.lo === 'who' && toks[s0 + 1]!.sent === sent && s0 + 1 < r.at && !clause.some((t) => t.k !== 'w' || /^(?:which|that|by|but|and|were|was|will|can|should|must|have|has)$/.test(t.lo))) {
           const d = describedStartingAt(ctx, s0, sent);
           if (d?.cue.ref === 'described') r = d.cue;
         }
@@ -5893,7 +5897,10 @@ function bracketedName(lo: string): { side: 'inside' | 'before'; role: string } 
   const where = rest.join(',').trim();
   if (role.length === 1 && (ROLE_NOUNS.has(role[0]!) || isKnownPersonNoun(role[0]!) || role[0] === 'caller') && where && !isPlaceWord(where) && !where.split(/\s+/).some((w) => isPlaceWord(w)) && nameHead.length === 2 && !nameHead.some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || FUNCTION_WORDS.has(w) || isPlaceWord(w) || isOrgWord(w) || isCommonWord(w))) return inside1;
   // (or a phone-in caller's given name and where they call from: "CALLER (JEAN, GATESHEAD)")
-  if (role.length === 1 && /^(?:caller|listener|viewer|reader|texter)$/.test(role[0]!) && nameHead.length === 1 && where && where.split(/\s+/).length <= 3 && !ROLE_NOUNS.has(nameHead[0]!) && !TITLE_WORDS.has(nameHead[0]!) && !FUNCTION_WORDS.has(nameHead[0]!) && !isPlaceWord(nameHead[0]!) && !isOrgWord(nameHead[0]!) && !/^(?:anonymous|unnamed|withheld|unknown)$/.test(nameHead[0]!)) return inside1;
+  // (a word that is a given name, or one the lexicon knows nothing of or only as a noun, "JEAN": not
+  // "ANON", "EMAIL", "IRATE", "LOCAL", "SELF-EMPLOYED", "HULL")
+  const given = (w: string) => isFirstName(w) || (/^\p{L}{3,}$/u.test(w) && lexTagsOf(w).every((t) => t === 'Noun') && (lexTagsOf(w).length > 0 || !isCommonWord(w)) && !isPlaceWord(w) && !isOrgWord(w) && !ROLE_NOUNS.has(w) && !TITLE_WORDS.has(w) && !FUNCTION_WORDS.has(w) && !/^(?:anon|anonymous|unnamed|withheld|unknown|email|text|gp|regular|local|private|caller|listener|viewer|reader|texter)$/.test(w));
+  if (role.length === 1 && /^(?:caller|listener|viewer|reader|texter)$/.test(role[0]!) && nameHead.length === 1 && where && !/\s/.test(where) && given(nameHead[0]!)) return inside1;
   return before.split(/\s+/).length >= 2 && !isPlaceWord(before) && inside.split(/\s+/).some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || isKnownPersonNoun(w)) ? { side: 'before', role: '' } : null;
 }
 

@@ -12757,10 +12757,28 @@ describe('round 57: a phone-in caller by given name and town, and a band by how 
   });
 });
 
-describe('round 57: a carrier or a haulier by the last word of its name', () => {
-  it('"A spokesman for operator Hebridean Link Ferries said ... ‘…,’ he said." is the spokesman, not the firm', () => {
-    const res = analyzeParagraphs(["A spokesman for operator Kintyre Link Ferries said engineers had found a fault in the gearbox. 'We apologise unreservedly,' he said."]);
-    expect(res.quotes[0]!.ambiguous ? null : res.quotes[0]!.speakerName).toBe('spokesman for operator Kintyre Link Ferries (unnamed)');
+describe('round 57, reviewed again: callers, bands, firms and people who', () => {
+  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
+
+  it('a caller\'s label names a caller only by a given name, not by a word about them', () => {
+    for (const label of ['ANON, LEEDS', 'EMAIL, BRISTOL', 'IRATE, LEEDS', 'LOCAL, WHITBY', 'SELF-EMPLOYED, HULL', 'HULL, EAST YORKSHIRE', 'HOSPITAL, LEEDS', 'LABOUR, LEEDS']) {
+      expect(speakers([`CALLER (${label}): “I have been waiting since nine.”`])[0] ?? '', label).not.toMatch(/^(?:Anon|Email|Irate|Local|Self-Employed|Hull|Hospital|Labour)$/);
+    }
+    expect(speakers(['CALLER (ROSE, LEEDS): “I’m 90 next week.”'])[0]).toBe('Rose');
+  });
+
+  it('"the quartet" may be any four people, never the band named before', () => {
+    expect(speakers(['The rock band Iron Coast headlined the festival on Saturday. Four men were arrested after a fight near the stage.', '“We were defending ourselves,” the quartet said in a statement.'])[0]).not.toBe('Iron Coast');
+  });
+
+  it('people who ... stay out of a body\'s own words set off after them', () => {
+    expect(speakers(['Parents who complained were told by Greystone Primary, which said “the matter is closed”.'])[0]).not.toBe('Parents');
+    expect(speakers(['Drivers who refuse the new contracts will be dismissed, Fenwick Haulage said in a statement: “There is no alternative.”'])[0]).not.toBe('Drivers');
+  });
+
+  it('"Eastern Airways has cancelled its route. “…,” the airline said." is never "Airways"', () => {
+    const res = analyzeParagraphs(['Eastern Airways has cancelled its Aberdeen route. “The route is no longer viable,” the airline said.']);
+    expect(res.quotes[0]!.speakerName ?? nameOf(res, res.quotes[0]!.suggestedSpeakerId)).not.toBe('Airways');
   });
 });
 
@@ -12782,5 +12800,17 @@ describe('round 57: of two holders of a role, the one replying is the other', ()
     const res = analyzeParagraphs(['Opposition leader Councillor Anthony Graves-Otieno accused the administration of waste.', 'Council leader Councillor Kieran Shaw-Adebayo rose to reply. “The councillor knows the roof is funded from capital,” he said.', '“I voted for a roof repair,” Graves-Otieno shouted back. “Not a marble lobby.”', '“There is no marble lobby,” the leader replied.']);
     expect(speakerOf(res, 'There is no marble lobby')).toBe('Kieran Shaw-Adebayo');
     expect(sure(res, 'There is no marble lobby')).toBe('Kieran Shaw-Adebayo');
+  });
+});
+
+describe('round 57: a neighbour or a friend is no other role', () => {
+  it('"His neighbour, X, has refused to sign. “…,” the farmer said." is X', () => {
+    const res = analyzeParagraphs(['“For my father’s generation, the land was everything,” said Anselmo Ruiz-Castaño, 58, who has agreed to lease 40 hectares.', 'His neighbour, Federico Morales-Vidal, has refused to sign. “Once the panels go in, this is an industrial estate,” the farmer said.']);
+    expect(sure(res, 'Once the panels go in')).toBe('Federico Morales-Vidal');
+  });
+
+  it('but a son is no father: "His son, Tobi, ... “…,” says the father." stays unsure of the son', () => {
+    const res = analyzeParagraphs(['Seun Adebayo-Cole has played tenor saxophone in the club since 1986. His son, Tobi Adebayo-Cole, has played drums beside him since 2011.', '“His idea,” says the father.']);
+    expect(sure(res, 'His idea')).not.toBe('Tobi Adebayo-Cole');
   });
 });
