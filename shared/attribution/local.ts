@@ -2521,7 +2521,8 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   const det = toks[k];
   // (or a word saying what kind of document, with no article: "New guidance for doctors treating long
   // Covid says")
-  if (det?.k !== 'w' || !/^(?:a|an|the|its|their|his|her|new|draft|revised|updated|interim|final)$/.test(det.lo)) return null;
+  const article = det?.k === 'w' && /^(?:a|an|the|its|their|his|her)$/.test(det.lo);
+  if (det?.k !== 'w' || !(article || /^(?:new|draft|revised|updated|interim|final)$/.test(det.lo))) return null;
   let d = k + 1;
   while (d < j && d <= k + 3 && toks[d]!.k === 'w' && !toks[d]!.cap && !DOCUMENT_NOUNS.has(toks[d]!.lo)) d++;
   let dn = toks[d];
@@ -2536,7 +2537,7 @@ function documentOpening(toks: Tok[], j: number, sent: number): LocalCue | null 
   const titled = toks[d + 1]?.t === ',' && toks[d + 2]?.k === 'q' && toks[d + 3]?.t === ',' && d + 3 < j && !/^(?:by|from)$/.test(toks[d + 4]?.lo ?? '') ? 2 : 0;
   // (a document "new" or "draft" with no article: only one no person wrote, "New guidance for doctors
   // ... says"; not "New post from Jess Phillips on X says", "New analysis by ... Sir John Curtice says")
-  if (!/^(?:a|an|the|its|their|his|her)$/.test(det.lo) && (PERSONAL_DOCUMENTS.has(dn.lo) || /^(?:by|from)$/.test(toks[d + 1]?.lo ?? '') || toks.slice(d + 1, j + 1).some((t) => t.k === 'w' && /^(?:by|from)$/.test(t.lo)))) return null;
+  if (!article && (PERSONAL_DOCUMENTS.has(dn.lo) || toks.slice(d + 1, j + 1).some((t) => t.k === 'w' && /^(?:by|from)$/.test(t.lo)))) return null;
   const nx = toks[d + 1 + titled];
   const nx2 = toks[d + 2 + titled];
   // (or a participle first: "A briefing note seen by the Gazette says", "a report obtained by Reuters")
