@@ -5189,6 +5189,9 @@ function classify(ctx: Ctx, qt: number, lq: LocalQuote): void {
   if (titleCase(content) && words.length <= 6 && prev?.t === ':' && listNextQuote && !/[.!?]["'\u2019\u201d]*$/.test(content) && toks.some((t) => t.sent === sent && t.k === 'w' && !t.cap && (WORK_NOUNS.has(t.lo) || WORK_NOUNS.has(t.lo.replace(/s$/, ''))) && t.s < q.start)) { nonSpeech('title'); return; }
   if (titleCase(content) && !framed && !goesOn && !(cueAfter && (atSentStart || words.length > 3 || /[?!]$/.test(q.text)))) {nonSpeech('title'); return; 
   }
+  // ("“The Last Lighthouse” held on to the top spot ..., according to figures from Marquee Data": a
+  // title opening the sentence as the subject of a verb that is no saying)
+  if (titleCase(content) && atSentStart && !endPunct && (!prev || prev.sent !== sent) && next?.k === 'w' && !next.cap && next.sent === sent && isVerbish(next.lo) && !isSpeechVerb(next) && !CROWD_VERBS.has(next.lo) && !AUXILIARIES.has(next.lo)) { nonSpeech('title'); return; }
   // ("The restaurant’s signature dish, “ocean in a bowl”, costs £38.": a name set off after the
   // thing it names, in a sentence where no one speaks)
   if (!speechCtx && !hasCue && words.length <= 6 && !/[.!?]$/.test(q.text.trim()) && prev?.t === ',' && prev2?.k === 'w' && !prev2.cap && !FUNCTION_WORDS.has(prev2.lo) && isNounish(prev2.lo) && !isPersonNoun(prev2.lo) && !isGroupNoun(prev2.lo) && !SPEECH_NOUNS.has(prev2.lo) && (!next || next.t === ',')) { nonSpeech('named-thing'); return; }

@@ -12814,3 +12814,15 @@ describe('round 57: a neighbour or a friend is no other role', () => {
     expect(sure(res, 'His idea')).not.toBe('Tobi Adebayo-Cole');
   });
 });
+
+describe('round 57: a title opening the sentence as its subject', () => {
+  it('"“The Last Lighthouse” held on to the top spot ..., according to figures from Marquee Data" is no quote', () => {
+    const res = analyzeParagraphs(['“The Night Ferry” held on to the top spot at the UK box office for a third weekend, according to figures from the analytics firm Reelcount.']);
+    expect(res.quotes.filter((q) => q.text.includes('Night Ferry'))).toEqual([]);
+  });
+
+  it('but words someone says at a sentence\'s start stay speech', () => {
+    const res = analyzeParagraphs(['“We Will Not Be Moved,” chanted the crowd outside the town hall.']);
+    expect(res.quotes.length).toBe(1);
+  });
+});
