@@ -2,7 +2,7 @@
 // speech cue of each quote. Everything here depends on the paragraph text alone, so the result
 // is cached by text and reused across keystrokes.
 import {
-  AUX_ADVERBS, CHARACTERISING, DETERMINERS, DOCUMENT_NOUNS, EPITHET_COMPOUND, FEMALE_HON, GROUP_NOUNS, FUNCTION_WORDS, INTRO_WORDS, INVERTIBLE, KIN, MALE_HON, MEDIA_CONTEXT,
+  AUX_ADVERBS, CHARACTERISING, DETERMINERS, DOCUMENT_NOUNS, EPITHET_COMPOUND, FEMALE_HON, GROUP_NOUNS, FUNCTION_WORDS, INTRO_WORDS, INVERTIBLE, KIN, MALE_HON, MEDIA_CONTEXT, MEMBER_LETTER_WORDS,
   CLUB_HEADS, NAMING_CUES, ORG_ANAPHORS, ORG_HEADS, PLACE_HEADS, PRONOUNS_M, ROLE_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
   TITLE_MODIFIERS, TITLE_WORDS, TWO_WORD_DEMONYMS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isNounish,
   BEFORE_NAME_PERSON_NOUNS, isCountry, isGroupNoun, isKnownPersonNoun, isOrgWord, isPersonNoun, isPlaceWord, lexTags as lexTagsOf, nameGender,
@@ -1038,7 +1038,7 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // (only after a time: "the CAT said" is a tribunal, "HKT said" a firm)
   if (run.length === 1 && TIME_ZONES.has(run[0]!.t) && /^\d|(?:am|pm)$/i.test(toks[i0 - 1]?.t ?? '')) return null;
   // ("a rebel MP", "the MLA said": a member of a parliament by their letters alone is a role, no name)
-  if (run.length === 1 && MEMBER_LETTERS.test(run[0]!.t) && !run[0]!.t.endsWith('s')) return null;
+  if (run.length === 1 && memberLetters(run[0]!.t) && !run[0]!.t.endsWith('s')) return null;
   // (a nationality before a person noun is its modifier: "One senior British official said")
   if (run.length === 1 && isDemonym(run[0]!.lo) && !isFirstName(run[0]!.lo) && toks[i1]?.k === 'w' && !toks[i1]!.cap && toks[i1]!.sent === run[0]!.sent && (isPersonNoun(toks[i1]!.lo) || ROLE_NOUNS.has(toks[i1]!.lo))) return null;
   const lastRunLo = run[run.length - 1]!.lo.replace(/\.$/, '');
@@ -2304,7 +2304,10 @@ const ONCE_ADVERBS = new Set(['once', 'always', 'often', 'later', 'also', 'then'
 /** Time zones as a live page or a wire stamps its times ("09:14 GMT", "4pm BST"). */
 const TIME_ZONES = new Set('GMT BST UTC CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT AEST AEDT ACST AWST NZST NZDT SAST EAT WAT CAT JST KST HKT SGT PKT'.split(' '));
 /** A member of a parliament by the letters after their name, as a role ("a rebel MP", "the MLA"). */
-const MEMBER_LETTERS = /^(?:MPs?|MLAs?|MSPs?|MEPs?|TDs?)$/;
+const memberLetters = (t: string): boolean => {
+  const m = /^(\p{Lu}+)s?$/u.exec(t);
+  return !!m && MEMBER_LETTER_WORDS.has(m[1]!.toLowerCase());
+};
 /** An unnamed speaker starting at token i: "a government official", "one resident", "a spokesperson
  * for the company", "protesters", "the complaint", "a state news agency". Definite singular roles
  * ("the president") are not here: they refer to someone in the cast (see refEndingAt). */
@@ -2414,12 +2417,12 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     // capitals
     if (det && !t.cap && k > start && /^(?:for|of|and)$/.test(t.lo) && toks[k - 1]!.cap && toks[k + 1]?.k === 'w' && toks[k + 1]!.cap && toks[k + 1]!.sent === sent) { k++; continue; }
     const opensSentence = k === i && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q');
-    if ((!t.cap || opensSentence || MEMBER_LETTERS.test(t.t)) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || BODY_PARTS.has(t.lo) || PLURAL_BODIES.has(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo) || (det === 'the' && ORG_ANAPHORS.has(t.lo) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent))) {
+    if ((!t.cap || opensSentence || memberLetters(t.t)) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || BODY_PARTS.has(t.lo) || PLURAL_BODIES.has(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo) || (det === 'the' && ORG_ANAPHORS.has(t.lo) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent))) {
       const nx = toks[k + 1];
       // a noun modifying another ("news agency", "government official"): keep going
       // (and a body's word before a person noun: "A board member", "a union member")
       // (and "volunteer" before one: "A volunteer driver")
-      if (nx && nx.k === 'w' && (!nx.cap || MEMBER_LETTERS.test(nx.t)) && nx.sent === sent && (GROUP_NOUNS.has(nx.lo) || DOCUMENT_NOUNS.has(nx.lo) || ROLE_NOUNS.has(nx.lo) || ORG_HEADS.has(nx.lo) || BODY_PARTS.has(nx.lo) || ((ORG_HEADS.has(t.lo) || t.lo === 'volunteer') && isPersonNoun(nx.lo) && !isGroupNoun(nx.lo)))) { k++; continue; }
+      if (nx && nx.k === 'w' && (!nx.cap || memberLetters(nx.t)) && nx.sent === sent && (GROUP_NOUNS.has(nx.lo) || DOCUMENT_NOUNS.has(nx.lo) || ROLE_NOUNS.has(nx.lo) || ORG_HEADS.has(nx.lo) || BODY_PARTS.has(nx.lo) || ((ORG_HEADS.has(t.lo) || t.lo === 'volunteer') && isPersonNoun(nx.lo) && !isGroupNoun(nx.lo)))) { k++; continue; }
       break;
     }
     const nx = toks[k + 1];
@@ -2433,7 +2436,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   const head = toks[k];
   // a capitalised head only as the sentence's first word ("Critics said ...")
   const firstWord = !!head && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q');
-  if (head?.k !== 'w' || (head.cap && !(firstWord && k === i) && !MEMBER_LETTERS.test(head.t)) || head.sent !== sent) return null;
+  if (head?.k !== 'w' || (head.cap && !(firstWord && k === i) && !memberLetters(head.t)) || head.sent !== sent) return null;
   if (head.poss) return null; // "the government's offer": the owner, not a speaker
   const lo = head.lo;
   // "A group of traditionalist parishes said": the members the collective noun counts, plural

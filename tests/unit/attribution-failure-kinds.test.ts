@@ -17,6 +17,8 @@ const sure = (res: AttributionResult, start: string) => {
   const q = quoteOf(res, start);
   return q.ambiguous ? null : nameOf(res, q.speakerId);
 };
+/** Each quote's speaker named for sure, else null, in the paragraphs' order. */
+const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
 /** not named, flagged for review, and who it would suggest */
 function uncertain(res: AttributionResult, start: string): string | null {
   const q = quoteOf(res, start);
@@ -12290,8 +12292,6 @@ describe('round 55: "a reporter asked whether she had ..." ends a paragraph, "�
 });
 
 describe('round 55, reviewed: initials, the station, the title word, "We asked her", narrowed', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('initials name no one when another turn is labelled by a surname, or when no journalist is among those named', () => {
     expect(speakers(['The Prime Minister took questions after the summit. Paul Mercer of the Northern Courier asked about the fishing deal.', 'PM: “We got the best deal we could.”', 'MERCER: “Was it good enough?”'])[0]).not.toBe('Paul Mercer');
     expect(speakers(['Kevin Moran, the club’s former chairman, resigned in 2019. Our interview with his successor, Ruth Oyelaran, follows.', 'KM: “Why did you take the job?”', 'RO: “Somebody had to.”'])[0]).not.toBe('Kevin Moran');
@@ -12312,8 +12312,6 @@ describe('round 55, reviewed: initials, the station, the title word, "We asked h
 });
 
 describe('round 55: unnamed sources described by their tenure, their street, a vague group and an appositive', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('"A driver with six years at the firm said" is the driver, not the firm', () => {
     expect(speakers(['Staff at the depot have raised concerns about rotas. A driver with six years at the firm said the hours had become “impossible” since spring.'])[0]).toBe('driver (unnamed)');
     expect(speakers(['The bakery has grown fast. A baker with more than 20 years in the trade, speaking on condition of anonymity, said the pace was “not sustainable.”'])[0]).toMatch(/^baker\b.*\(unnamed\)$/);
@@ -12333,8 +12331,6 @@ describe('round 55: unnamed sources described by their tenure, their street, a v
 });
 
 describe('round 55: "but said the authority needed “…”", "a result the opposition called “…”", "the utility X ... the company"', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('a noun after a coordinated "said" opens the reported clause when a verb in -ed the lexicon calls an adjective follows ("needed")', () => {
     // (but not a participle with its phrase, which describes an inverted speaker)
     expect(speakers(['The ceasefire is holding. And, said a trader based in London, “the pound has further to fall.”'])[0]).toMatch(/^trader\b/);
@@ -12365,8 +12361,6 @@ describe('round 55: "but said the authority needed “…”", "a result the opp
 });
 
 describe('round 55: "... and urged people in low-lying areas to move “now, not tomorrow.”"', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('the ones urged, past a phrase after them, are not the speaker; the subject is', () => {
     expect(speakers(['The agency’s director, Celia Moura, said the figure was “not enough” and urged people in low-lying areas to move “now, not tomorrow.”'])[1]).toBe('Celia Moura');
     expect(speakers(['Police Chief Dana Kerr said the roads were “treacherous” and warned drivers on the coast road to stay at home “until the wind drops.”'])[1]).toBe('Dana Kerr');
@@ -12376,8 +12370,6 @@ describe('round 55: "... and urged people in low-lying areas to move “now, not
 });
 
 describe('round 55: "Visitors come, she says, and take photographs. “They are kind people.”"', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('the quote after a sentence a set-off "she says" reports is hers, not the sentence subject\'s', () => {
     expect(speakers(['Every morning, Rana Haddad counts the tents in Block C of the camp.', 'Haddad has heard the promises before. Visitors come, she says, and take photographs. “They are kind people. They listen. Then the plane leaves.”'])[0]).toBe('Rana Haddad');
   });
@@ -12402,8 +12394,6 @@ describe('round 55: a quote-only paragraph that speaks of the last speaker by gi
 });
 
 describe('round 55: words no one the story names — graffiti, advice someone is given, what someone wrote after a clause', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('"Graffiti on the wall of the clinic, sprayed overnight, read: “…”" is no one\'s', () => {
     expect(speakers(['Graffiti on the wall of the old clinic, sprayed in red overnight, read simply: “We remember.”'])[0]).toBeNull();
   });
@@ -12420,8 +12410,6 @@ describe('round 55: words no one the story names — graffiti, advice someone is
 });
 
 describe('round 55: "The Harbour Trust said in a statement that ... “…”" — the words after a body\'s statement are the body\'s', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('not the one quoted in the paragraph before', () => {
     const res = speakers([
       'Mairead Quinlan, who kept the lighthouse for thirty years, has died at 91.',
@@ -12437,8 +12425,6 @@ describe('round 55: "The Harbour Trust said in a statement that ... “…”" �
 });
 
 describe('round 55: "volunteer" is a word for a person, though the lexicon knows it only as a verb; "Rue Sainte-Anne" is a street', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('"the 58-year-old volunteer said" is the one the story named; "a volunteer said" is an unnamed volunteer', () => {
     expect(speakers(['For twenty years, Marguerite Lalonde has run the food bank in the old church hall.', '“You never get used to the queue,” the 64-year-old volunteer said.'])[0]).toBe('Marguerite Lalonde');
     // (and a street in capitals, "on Rue Sainte-Anne", is no one who might be meant)
@@ -12448,16 +12434,12 @@ describe('round 55: "volunteer" is a word for a person, though the lexicon knows
 });
 
 describe('round 55: "One father, waiting at the gate, was convinced it was ... “…,” he said."', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('is the one described, whose mind the sentence gave, not the man named before', () => {
     expect(speakers(['Head teacher Owain Rees said the gifts had cleared every debt. “It changed things,” he said.', 'Parents have their theories. One father, waiting at the gate on Monday, was convinced it was a retired caretaker. “It will be someone who saw the kids go hungry,” he said.'])[1]).toBe('father (unnamed)');
   });
 });
 
 describe('round 55, reviewed again: the aside, the given name, the colon\'s no one, the body\'s statement, the street, narrowed', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('an aside in a sentence whose subject is someone leaves the quote after to them, not the one the pronoun means', () => {
     expect(speakers(['Priya Nair complained to head office in May.', 'Her line manager, Derek Stone, she said, replied in front of the whole team. “Stop making trouble or find another job.”'])[0]).not.toBe('Priya Nair');
     expect(speakers(['Ben Okafor was 19 when he was stopped.', 'One officer, he said, pushed him against the van. “Welcome to the real world, son.”'])[0]).not.toBe('Ben Okafor');
@@ -12486,8 +12468,6 @@ describe('round 55, reviewed again: the aside, the given name, the colon\'s no o
 });
 
 describe('round 56: "Qureshi’s Confectionery supplies 600 shops" is a business, not someone "the 54-year-old" may be', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('a trade\'s word after an owner\'s name is the owner\'s business', () => {
     expect(speakers([
       'When Farid Malik opened his first shop on Canal Street in 1991, he had £600 and one van.',
@@ -12498,7 +12478,6 @@ describe('round 56: "Qureshi’s Confectionery supplies 600 shops" is a business
 });
 
 describe('round 56: "Penhale says she is not giving up." in a story of a wife and husband of that name', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
   const story = ['At the Anchor in Porthleven, landlady Demelza Penhale has cut opening hours. “Monday was dead,” she says.', 'Her husband, Kenver Penhale, runs the kitchen. “We used to do 80 lunches,” he says.'];
 
   it('the pronoun right after the surname\'s verb of saying says which of them', () => {
@@ -12514,8 +12493,6 @@ describe('round 56: "Penhale says she is not giving up." in a story of a wife an
 });
 
 describe('round 56: "A spokeswoman for the city council’s trading standards service said:" is the spokeswoman', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('past an owner of the body, lower-case or named, the unnamed one speaks, not the body', () => {
     expect(speakers(['A spokeswoman for the county council’s highways department said: “We are aware of the complaints and are inspecting the road.”'])[0]).toBe('spokeswoman (unnamed)');
     expect(speakers(['An official with Rosario’s bid committee, speaking on condition of anonymity, said: “Of course we are pleased.”'])[0]).toBe('official (unnamed)');
@@ -12528,8 +12505,6 @@ describe('round 56: "A spokeswoman for the city council’s trading standards se
 });
 
 describe('round 56: "Shoppers arrived to find the doors locked and a handwritten note taped to the glass: “…”"', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('writing someone comes upon is no one\'s, not the one who found it', () => {
     expect(speakers(['Shoppers at the Mill Lane branch of Pargeter’s arrived on Monday to find the doors locked and a handwritten note taped to the glass: “Closed for good. Thank you.”'])[0]).toBeNull();
   });
@@ -12540,8 +12515,6 @@ describe('round 56: "Shoppers arrived to find the doors locked and a handwritten
 });
 
 describe('round 56: "At every meeting the question has been the same: “…”" is no one\'s', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('a question or a grumble that comes back, after someone quoted before, is no one\'s', () => {
     expect(speakers(['“We are devastated,” said the headteacher, Ruth Ames.', 'Residents have asked for a crossing for a decade. At every meeting the question has been the same: “How many children have to get hurt?”'])[1]).toBeNull();
     expect(speakers(['“Nobody told us,” said Dawn Pike, a parent.', 'By nine a crowd had gathered, and the old grumble could be heard once more: “This would never happen at a private school.”'])[1]).toBeNull();
@@ -12553,8 +12526,6 @@ describe('round 56: "At every meeting the question has been the same: “…”"
 });
 
 describe('round 56, reviewed: found writing and a recurring question, narrowed', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('writing found keeps a speaker who does something after it, or whom the sentence names writing it', () => {
     expect(speakers(['Marco Ruiz saw a message from his landlord and replied: “I will pay on Friday.”'])[0]).toBe('Marco Ruiz');
     expect(speakers(['Inspector Kay Dunn discovered the error and issued a notice: “All flights are cancelled.”'])[0]).toBe('Kay Dunn');
@@ -12567,8 +12538,6 @@ describe('round 56, reviewed: found writing and a recurring question, narrowed',
 });
 
 describe('round 56: members of a parliament by their letters, and someone new who stands up', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('"Member of Parliament Ama Rowe" is Ama Rowe, and "the MP" after is her', () => {
     expect(speakers(['Member of Parliament Ama Rowe-Danquah spends Saturdays at the market hall. “Nobody writes to me about Brexit,” she says.'])[0]).toBe('Ama Rowe-Danquah');
     expect(speakers(['Member of the Legislative Assembly Piet Okonkwo-Daly said he would oppose the levy. “It punishes farmers,” he said.'])[0]).toBe('Piet Okonkwo-Daly');
@@ -12594,8 +12563,6 @@ describe('round 56: members of a parliament by their letters, and someone new wh
 });
 
 describe('round 56: what a court heard someone shout, and a speaker past the club they work for', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('"The court heard he demanded cash, shouting: ‘…’" is his, not the court\'s', () => {
     expect(speakers(['Darren Ketley, 34, admitted robbery at Perth Sheriff Court.', 'The court heard he demanded cash from the cashier, shouting: ‘Open the till or else.’'])[0]).toBe('Darren Ketley');
     expect(speakers(['Darren Ketley, 34, admitted robbery at Perth Sheriff Court.', 'Jurors heard that Ketley threatened the cashier, saying ‘Open the till or else.’'])[0]).toBe('Darren Ketley');
@@ -12612,8 +12579,6 @@ describe('round 56: what a court heard someone shout, and a speaker past the clu
 });
 
 describe('round 56, reviewed: the members\' letters and the newcomer who stands up, narrowed', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('"X, a Labour MP, said ... / “…,” the MP said" is X, not an unnamed MP beside them', () => {
     expect(speakers(['Gwen Otieno-Marsh, a Labour MP, said she would not be silenced.', '“I have sat here for twenty years,” the MP said.'])[0]).toBe('Gwen Otieno-Marsh');
     expect(speakers(['Gwen Otieno-Marsh, a Labour backbencher, criticised the decision.', '“I have sat here for twenty years,” the MP said.'])[0]).toBe('Gwen Otieno-Marsh');
@@ -12646,8 +12611,6 @@ describe('round 56: a cathedral\'s clergy by their title', () => {
 });
 
 describe('round 57: a live page\'s time stamps, and a document\'s long subject', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('"10:05 GMT — the ministry ... accused rebels of “…”" is the ministry\'s, never GMT\'s', () => {
     const s = speakers(['Marrovia crisis live: shelling resumes', '10:05 GMT — Marrovia’s interior ministry has said in a statement that police acted “within the law”, and accused protest leaders of “inciting violence”.', '10:51 GMT — Our correspondent in Pell, Anouk Saarinen, has just sent this: “The square is empty now. Riot police are on every corner.”']);
     expect(s).toEqual(["Marrovia's interior ministry", "Marrovia's interior ministry", 'Anouk Saarinen']);
@@ -12663,8 +12626,6 @@ describe('round 57: a live page\'s time stamps, and a document\'s long subject',
 });
 
 describe('round 57: a live page\'s entries, and what a post or a joint statement says', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('"14:02 — The president of X, Name, has opened ... with a warning: “…”" is Name, not a word of the headline', () => {
     expect(speakers(['Ocean summit — live updates', '14:02 — The prime minister of Vanuola, Teuila Fa’asavalu, has opened the session with a blunt warning: “Our atolls are not going to wait.”'])[0]).toBe('Teuila Fa’asavalu');
   });
@@ -12683,8 +12644,6 @@ describe('round 57: a live page\'s entries, and what a post or a joint statement
 });
 
 describe('round 57: an answer inside a question\'s paragraph, and a passive\'s agent', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('\'Q: “…?” A: “…”\' in one paragraph: the answer is the one asked\'s', () => {
     const s = speakers(['Amara Quist-Delacroix was appointed envoy in March. She spoke to Tobias Renn in Accra.', 'Q: “What is your first priority?” A: “The detainees. Everything else can wait.”']);
     expect(s[1]).toBe('Amara Quist-Delacroix');
@@ -12698,8 +12657,6 @@ describe('round 57: an answer inside a question\'s paragraph, and a passive\'s a
 });
 
 describe('round 57: whom a Q and A is with, and a wife set off with her trade', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('"The novelist X talks to our literary editor, Y, about ..." opens X\'s interview, not Y\'s', () => {
     const s = speakers(['The poet Obiageli Nwankwo-Frost talks to our books editor, Rupert Haldane, about her fourth collection and why she writes at dawn.', 'Q: “You wrote it in a month. Is that true?”', 'A: “Five weeks. I was afraid that if I stopped I would never start again.”']);
     expect(s).toEqual(['Rupert Haldane', 'Obiageli Nwankwo-Frost']);
@@ -12717,8 +12674,6 @@ describe('round 57: whom a Q and A is with, and a wife set off with her trade', 
 });
 
 describe('round 57, reviewed: time zones, posts, statements and passives, narrowed', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('letters that are a time zone after a time are a body\'s name elsewhere ("the CAT said", "HKT said")', () => {
     expect(speakers(['The Competition Appeal Tribunal (CAT) has ruled against the bus operator.', 'The CAT said in its judgment: “The claimants have established a clear case.”'])[0]).not.toBeNull();
     expect(speakers(['HKT, the telecoms operator, said it would raise prices from April.', '“Rising costs have left us with no alternative,” HKT said in a filing.'])[0]).toBe('HKT');
@@ -12745,8 +12700,6 @@ describe('round 57, reviewed: time zones, posts, statements and passives, narrow
 });
 
 describe('round 57: a phone-in caller by given name and town, and a band by how many play in it', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('"CALLER (JEAN, GATESHEAD): “…”" is Jean', () => {
     expect(speakers(['The presenter is Femi Adeyemo-Clarke.', 'CALLER (JEAN, BLAYDON): “Hiya, Femi. My first job was plucking turkeys.”'])[0]).toBe('Jean');
   });
@@ -12758,8 +12711,6 @@ describe('round 57: a phone-in caller by given name and town, and a band by how 
 });
 
 describe('round 57, reviewed again: callers, bands, firms and people who', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('a caller\'s label names a caller only by a given name, not by a word about them', () => {
     for (const label of ['ANON, LEEDS', 'EMAIL, BRISTOL', 'IRATE, LEEDS', 'LOCAL, WHITBY', 'SELF-EMPLOYED, HULL', 'HULL, EAST YORKSHIRE', 'HOSPITAL, LEEDS', 'LABOUR, LEEDS']) {
       expect(speakers([`CALLER (${label}): “I have been waiting since nine.”`])[0] ?? '', label).not.toMatch(/^(?:Anon|Email|Irate|Local|Self-Employed|Hull|Hospital|Labour)$/);
@@ -12783,8 +12734,6 @@ describe('round 57, reviewed again: callers, bands, firms and people who', () =>
 });
 
 describe('round 57: "One mother, whose son attends Greystone Primary, said ... ‘…,’ she said."', () => {
-  const speakers = (paras: string[]) => analyzeParagraphs(paras).quotes.map((q) => (q.ambiguous ? null : q.speakerName));
-
   it('someone new kept unnamed past a "whose" clause is who "she said" is, not the school in it', () => {
     const s = speakers(['‘Measles is not a mild illness,’ said Dr Helen Ashdown-Reyes, the borough’s director of public health.', 'One father, whose daughter attends Ferncliffe Primary, said he had not realised she had missed a dose. ‘I honestly thought she’d had everything,’ he said.']);
     expect(s[1]).toBe('father (unnamed)');
