@@ -1314,6 +1314,15 @@ function questionsFrom(lp: LocalParagraph): string | null {
   if (!m || /\b(?:interview|interviewed|sat down with|spoke to|spoke with|talked to)\b/i.test(lp.text.slice(m.index + m[0].length))) return null;
   return ASKER_OF[m[1]!.toLowerCase()]!;
 }
+/** A transcript turn's words, labelled ("SMITH:", "Q:", "A:"). */
+function turnQuote(q: LocalQuote): boolean {
+  return q.cue.cue === 'transcript' || q.cue.cue === 'answer';
+}
+/** The quote's words open with a quotation mark (a turn left unmarked starts where its words do). */
+function markedQuote(q: LocalQuote): boolean {
+  return q.raw.openStart < q.raw.start;
+}
+
 /** A transcript turn's label opening a paragraph ("Q:", "A:", "SMITH:"). */
 const TURN_OPENING = /^\s*(?:Q|A|[\p{Lu}][\p{Lu}'\u2019 .-]+(?:\s*\([^)]*\))?)\s*:/u;
 /** Sentence `sent` sets off "he says" or "she said" right after its subject, mention `sj` ("Santoni,
@@ -2810,6 +2819,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     group: number;
   }
   const segs: Seg[] = [];
+  /** the story gives some transcript turn's words in quotation marks ('NOVAKOVIĆ: “Good afternoon.”') */
+  const markedTurns = locals.some((lp) => lp.quotes.some((q) => turnQuote(q) && markedQuote(q)));
   const lastSegOfGroup = new Map<number, Seg>();
   let openGroup = -1;
   let groupCount = 0;
@@ -5739,6 +5750,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const lq = lp.quotes[ev.i]!;
       const continuesPrev = ev.i === 0 && prevOpen && lq.raw.atParaStart;
       if ((!lq.speech && !continuesPrev) || p === headline || p === datelineTurn) continue;
+      // (a transcript whose turns are in quotation marks quotes only those: a turn left out of them
+      // is the transcript's own word, "MODERATOR: Last question, please.")
+      if (markedTurns && turnQuote(lq) && !markedQuote(lq)) continue;
       let group: number;
       if (continuesPrev) group = openGroup;
       else group = groupCount++;
@@ -6630,7 +6644,7 @@ export const linkKey = perParagraph((lp): string => {
     pronounsAfterSpeech(lp),
     cueKey(lp.colonLead),
     lp.quotes.map((q) => [
-      cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext,
+      cueKey(q.cue), q.speech, q.kind, q.raw.atParaStart, q.standalone, q.sent, q.speechContext, markedQuote(q),
       /^[\p{Lu}]/u.test(q.raw.text) && q.raw.text.split(/\s+/).length >= 5,
       // (a quote speaking of someone as "he" or "she" makes a later pronoun unsure)
       HE_WORDS.test(q.raw.text), SHE_WORDS.test(q.raw.text),

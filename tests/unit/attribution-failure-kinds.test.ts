@@ -12775,3 +12775,22 @@ describe('round 57: a title opening the sentence as its subject', () => {
     expect(res.quotes.length).toBe(1);
   });
 });
+
+describe('round 57: a transcript that quotes its turns in quotation marks', () => {
+  it('a turn left out of the marks is the transcript\'s own, no quote ("HOST: We will take a break there.")', () => {
+    const res = analyzeParagraphs([
+      'What follows is an edited record of Tuesday’s council phone-in on Harbour FM, presented by Moira Kettleby-Shaw.',
+      'KETTLEBY-SHAW: “Our first caller is Desmond from Eastquay. Desmond, go ahead.”',
+      'DESMOND: “The bins have not been emptied on my street for three weeks.”',
+      'KETTLEBY-SHAW: We will take a short break there and come back to the bins.',
+      'DESMOND: “I will hold.”',
+    ]);
+    expect(res.quotes.map((q) => q.text)).toEqual(['Our first caller is Desmond from Eastquay. Desmond, go ahead.', 'The bins have not been emptied on my street for three weeks.', 'I will hold.']);
+    expect(speakerOf(res, 'The bins')).toBe('Desmond');
+  });
+
+  it('a transcript with no turn in quotation marks still quotes every turn', () => {
+    const res = analyzeParagraphs(['Councillor Nerys Abernethy-Oduya took questions from residents.', 'ABERNETHY-ODUYA: The bins will be emptied on Friday.', 'Q: Every week?', 'A: Every fortnight.']);
+    expect(res.quotes.map((q) => q.text)).toEqual(['The bins will be emptied on Friday.', 'Every week?', 'Every fortnight.']);
+  });
+});
