@@ -2050,6 +2050,36 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
   return null;
 }
 
+/** A sentence opening at s0 with a word for a body's kind and a clause saying which (kindThenClause),
+ * then the body's name set off by commas ("The armed group that claimed the kidnapping, the Sahel
+ * Brotherhood Front, said"): the body, else null. */
+function kindThenName(ctx: Ctx, s0: number, sent: number): LocalCue | null {
+  const { toks } = ctx;
+  let c = s0;
+  while (c < toks.length && c - s0 <= 12 && toks[c]!.k === 'w' && toks[c]!.sent === sent) c++;
+  if (toks[c]?.t !== ',' || toks[c]!.sent !== sent || !kindThenClause(toks, s0, c - 1)) return null;
+  const n = toks[c + 1]?.lo === 'the' ? c + 2 : c + 1;
+  const mi = mentionAtOrMod(ctx, n);
+  const m = mi >= 0 ? ctx.mentions[mi]! : null;
+  if (!m || m.i0 !== n || m.poss || toks[m.i1]?.t !== ',' || !(m.type === 'org' || (m.type === 'unknown' && m.tokens.length >= 2 && !m.personEvidence))) return null;
+  return { ...NONE, ref: 'org', mention: mi, at: m.i1 - 1, text: m.name };
+}
+
+/** Tokens i..k are "the" or "a(n)", lower-case words ending in a body's or a group's noun, then a
+ * clause or phrase saying which ("The armed group that claimed the kidnapping", "The company behind
+ * the bridge"), with no verb of saying and no one's name in it. */
+function kindThenClause(toks: Tok[], i: number, k: number): boolean {
+  if (!/^(?:the|a|an)$/.test(toks[i]?.lo ?? '')) return false;
+  let j = i + 1;
+  const opener = /^(?:that|which|behind|responsible)$/;
+  while (j <= k && toks[j]!.k === 'w' && !toks[j]!.cap && !FUNCTION_WORDS.has(toks[j]!.lo) && !opener.test(toks[j]!.lo)) j++;
+  const head = toks[j - 1]!;
+  if (j === i + 1 || j > k || !(ORG_HEADS.has(head.lo) || isGroupNoun(head.lo)) || ROLE_NOUNS.has(head.lo)) return false;
+  if (!opener.test(toks[j]!.lo)) return false;
+  // (a verb of saying only with its object, "that claimed the kidnapping", not "that said it was")
+  return toks.slice(j + 1, k + 1).every((t, x, all) => t.k === 'w' && !t.cap && !(isSpeechVerb(t) && !/^(?:the|a|an|its|responsibility)$/.test(all[x + 1]?.lo ?? '')));
+}
+
 /** The referring expression right after token i (inverted cue "said X", "according to X"). */
 const AUTHORED = new Set(['filed', 'written', 'issued', 'released', 'signed', 'sent', 'published', 'posted', 'submitted', 'prepared', 'authored', 'drafted']);
 /** "the aide to Gov. Doe", "the president of the union": a definite role made specific by a phrase
@@ -3509,6 +3539,12 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     const mi = toks[c]?.t === ',' ? (ctx.mentionAt[c + 1] ?? -1) : -1;
     const m = mi >= 0 ? ctx.mentions[mi]! : null;
     if (m && m.i0 === c + 1 && !m.poss && m.type !== 'place' && m.type !== 'org' && toks[m.i1]?.t === ',' && m.i1 < before) return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+  }
+  // ("The armed group that claimed the kidnapping, the Sahel Brotherhood Front, said ... and
+  // warned": a word for a body's kind and what it did, then the body's name set off)
+  {
+    const named = kindThenName(ctx, s0, sent);
+    if (named && named.at < before) return named;
   }
   // an introductory phrase or participle clause ("Acknowledging that ..., X said") is skipped
   // (a conjunction opening the sentence is passed alone: "But a special education teacher, who

@@ -12794,3 +12794,16 @@ describe('round 57: a transcript that quotes its turns in quotation marks', () =
     expect(res.quotes.map((q) => q.text)).toEqual(['The bins will be emptied on Friday.', 'Every week?', 'Every fortnight.']);
   });
 });
+
+describe('round 57: a word for a body and what it did, then its name set off', () => {
+  it('"The rebel group that seized the depot, the Eastern Ridge Defence Force, said ... and warned ... “…”" is the force, for both verbs', () => {
+    const res = analyzeParagraphs(['The rebel group that seized the depot, the Eastern Ridge Defence Force, said in a statement that the fuel was “held in trust for the people”, and warned the army to stay away “or pay the price”.']);
+    expect(sure(res, 'held in trust')).toBe('Eastern Ridge Defence Force');
+    expect(sure(res, 'or pay the price')).toBe('Eastern Ridge Defence Force');
+  });
+
+  it('but the one who speaks for a body is no body: "The spokesman who answered for the group, Tomasz Wilk-Adeyemi, said"', () => {
+    const res = analyzeParagraphs(['The spokesman who answered for the rebel group, Tomasz Wilk-Adeyemi, said the fuel was “held in trust for the people”.']);
+    expect(sure(res, 'held in trust')).toBe('Tomasz Wilk-Adeyemi');
+  });
+});
