@@ -35,6 +35,8 @@ export interface Tok {
   /** quote index for 'q' tokens */
   qi: number;
   sent: number;
+  /** in the paragraph's dateline ("THE HAGUE —"), before its first sentence's own words */
+  dateline?: true;
 }
 
 export interface Mention {
@@ -632,7 +634,7 @@ function inAskedOpening(toks: Tok[], at: number): boolean {
 /** From token `k` back to the first token of sentence `sent` it runs into (`k` itself when the token
  * before it is in another sentence). */
 function sentenceStartFrom(toks: Tok[], k: number, sent: number): number {
-  while (k > 0 && toks[k - 1]!.sent === sent) k--;
+  while (k > 0 && toks[k - 1]!.sent === sent && !toks[k - 1]!.dateline) k--;
   return k;
 }
 
@@ -6321,7 +6323,10 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   // prize and "-born" or "-winning" before a lower-case noun says what someone is; no one's name)
   // (or before another such word set off by a comma: "the Belfast-born, Dublin-based author")
   mentions = mentions.filter((m) => !(m.tokens.length === 1 && epithetWord(m.lower[0]!) && ((toks[m.i1]?.k === 'w' && !toks[m.i1]!.cap && toks[m.i1]!.sent === m.sent) || (toks[m.i1]?.t === ',' && toks[m.i1 + 1]?.k === 'w' && epithetWord(toks[m.i1 + 1]!.lo)))));
-  if (dateline > 0) mentions = mentions.filter((m) => m.start >= dateline);
+  if (dateline > 0) {
+    mentions = mentions.filter((m) => m.start >= dateline);
+    for (const t of toks) if (t.e <= dateline) t.dateline = true;
+  }
   if (!turn && !quotes.length && isByline(text)) mentions = [];
   // (a Q/A label before a turn with a quote in it is no one: "A. My father said, “...”")
   if (qaLabel) mentions = mentions.filter((m) => m.start >= qaLabel[0].length);

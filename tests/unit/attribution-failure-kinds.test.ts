@@ -12807,3 +12807,10 @@ describe('round 57: a word for a body and what it did, then its name set off', (
     expect(sure(res, 'held in trust')).toBe('Tomasz Wilk-Adeyemi');
   });
 });
+
+describe('round 57: a sentence opening after a dateline', () => {
+  it('"BRUSSELS — The report of a parliamentary committee into the collapse of a bridge at Varnsholm in 2019 concludes ... “…”" is the report\'s, as without the dateline', () => {
+    const res = analyzeParagraphs(['BRUSSELS — The report of a parliamentary committee into the collapse of a road bridge at Varnsholm in 2019 concludes that the failure was “a matter of when, not if”, and that inspectors were ignored.']);
+    expect(sure(res, 'a matter of when')).toBe('the report');
+  });
+});
