@@ -3984,9 +3984,37 @@ function someoneSpeaks(toks: Tok[], qt: number, sent: number): boolean {
   return false;
 }
 
+/** Adverbs that may stand between a subject and its verb ("also", "further"). */
+const SUBJECT_VERB_ADVERBS = /^(?:also|further|moreover|explicitly|specifically|expressly|still|even|then)$/;
+/** A sentence that is a document noun after "the", "its" or "a" (up to three lower-case words before
+ * it), maybe an adverb, then the quote at qt whose first word is a verb in the present ("condemns",
+ * "calls") or the past ("warned"): the document, as documentOpening gives it; else null. */
+function documentBeforeQuotedVerb(ctx: Ctx, qt: number): LocalCue | null {
+  const { toks } = ctx;
+  const sent = toks[qt]!.sent;
+  const words = (ctx.quotes[toks[qt]!.qi]?.text ?? '').split(/\s+/);
+  const verb = (words[0] ?? '').toLowerCase();
+  if (!/^\p{Ll}/u.test(words[0] ?? '') || !(/[^s]s$/.test(verb) || /ed$/.test(verb)) || !(isVerbish(verb) || isVerbish(verb.replace(/e?s$/, ''))) || isNounish(verb) && !isVerbish(verb) || words.length < 3) return null;
+  let n = qt - 1;
+  if (toks[n]?.k === 'w' && SUBJECT_VERB_ADVERBS.test(toks[n]!.lo)) n--;
+  const noun = toks[n];
+  if (noun?.k !== 'w' || noun.cap || noun.sent !== sent || !DOCUMENT_NOUNS.has(noun.lo) || PERSONAL_DOCUMENTS.has(noun.lo)) return null;
+  const s0 = sentenceStartFrom(toks, n, sent);
+  const det = toks[s0]!;
+  if (!/^(?:the|its|their|a|an)$/.test(det.lo) || n - s0 > 4 || toks.slice(s0 + 1, n).some((t) => t.k !== 'w' || t.cap || FUNCTION_WORDS.has(t.lo))) return null;
+  const text = ctx.text.slice(det.s, noun.e).replace(/\s+/g, ' ');
+  return { ...NONE, ref: 'org', roleHead: noun.lo, text: det.lo === 'the' ? text.replace(/^The /, 'the ') : text, cue: verb, at: n };
+}
+
 function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue {
   const { toks } = ctx;
   const sent = toks[qt]!.sent;
+  // ("The declaration also “condemns in the strongest terms” attacks on aid workers": a document
+  // opening the sentence, whose verb is the quote's first word, says it)
+  {
+    const d = documentBeforeQuotedVerb(ctx, qt);
+    if (d) return d;
+  }
   // ("“Worth the wait?” is a question many taxpayers may still be asking.": words the sentence calls a
   // question anyone may ask, no one's in particular)
   // (not when the sentence goes on to say who asks it: "“Can we win?” is the question, said coach Tim

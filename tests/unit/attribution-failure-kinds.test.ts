@@ -12814,3 +12814,15 @@ describe('round 57: a sentence opening after a dateline', () => {
     expect(sure(res, 'a matter of when')).toBe('the report');
   });
 });
+
+describe('round 57: a document whose verb is the quote\'s first word', () => {
+  it('"The communiqué also “urges all member states to ...” ..." is the communiqué\'s', () => {
+    const res = analyzeParagraphs(['Ministers from the nine coastal states met in Valletta for two days of talks.', 'The communiqué also “urges all member states to share rescue data within the hour” of a sinking.']);
+    expect(sure(res, 'urges all member states')).toBe('the communiqué');
+  });
+
+  it('but not a person\'s role or a letter, whose writer is unsaid: "The letter “demands an apology”"', () => {
+    const res = analyzeParagraphs(['The letter “demands an immediate apology” from the harbourmaster.']);
+    expect(sure(res, 'demands an immediate')).toBeNull();
+  });
+});
