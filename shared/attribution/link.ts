@@ -5228,6 +5228,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             return { mem: named, ambiguous: false, cueName: cue.cue };
           }
         }
+        // ("The report recommends a minimum rate, which it says “would cost ...”": the document its own
+        // sentence opens with, as the subject of a relative clause's "it")
+        if (txt === 'it' && cue.at > 0 && /^(?:which|that)$/.test(lp.toks[cue.at - 1]!.lo) && lp.toks[cue.at - 1]!.sent === lp.toks[cue.at]!.sent) {
+          const doc = documentSubjects(lp)[lp.toks[cue.at]!.sent];
+          if (doc) {
+            const mem = byDescription.get(doc) ?? create(null, doc, doc.split(' '), 'organization', at, true);
+            mem.speaker = true;
+            return { mem, ambiguous: false, cueName: cue.cue };
+          }
+        }
         // "The report, titled ..., was released Monday. It says ...": the document the sentence
         // before opened with
         // (also after the quote: "The inspection report says ... “…,” it says.")
@@ -6584,7 +6594,7 @@ export const linkKey = perParagraph((lp): string => {
     askedPronounIn(lp),
     unnamedBodiesIn(lp),
     bodyWordsIn(lp).map(([w, i]) => [w, rank(i), modifiedBodyWord(lp.toks, i)]),
-    lp.quotes.map((q) => (q.cue.text === 'it' ? itAnswers(lp, q.cue.at) : null)),
+    lp.quotes.map((q) => (q.cue.text === 'it' ? [itAnswers(lp, q.cue.at), lp.toks[q.cue.at - 1]?.lo ?? ''] : null)),
     // (and whether it opens "That was how": the one a quote-only paragraph before it is theirs)
     /^(?:that|this) (?:was|is) how\b/i.test(lp.text),
     // (and whether a "who" clause is set off right after a quote's cue: "said the baker, who gave only

@@ -12826,3 +12826,10 @@ describe('round 57: a document whose verb is the quote\'s first word', () => {
     expect(sure(res, 'demands an immediate')).toBeNull();
   });
 });
+
+describe('round 57: "which it says" after a document opening the sentence', () => {
+  it('"The audit proposes a single ticket, which it says “would pay for itself within five years”" is the audit\'s', () => {
+    const res = analyzeParagraphs(['The audit proposes a single ticket for all buses and trams, which it says “would pay for itself within five years”.']);
+    expect(sure(res, 'would pay for itself')).toBe('the audit');
+  });
+});
