@@ -4973,6 +4973,20 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
           if (ms && ms.at < w && (ms.ref === 'described' || ms.ref === 'role' || ms.ref === 'name')) r = ms;
         }
       }
+      // ("The family of a cyclist who died after hitting a pothole near Ambleford says": a place
+      // closing the relative clause after the one the subject is of is no one speaking; the subject,
+      // described, is)
+      const placed = r && r.mention >= 0 ? ctx.mentions[r.mention]! : null;
+      if (placed && (placed.type === 'place' || (placed.type === 'unknown' && !placed.personEvidence && !placed.gender && /^(?:near|in|at|off|outside|from)$/.test(toks[placed.i0 - 1]?.lo ?? ''))) && !ing) {
+        let w = r!.at - 1;
+        while (w >= 0 && toks[w]!.sent === sent && toks[w]!.k === 'w' && toks[w]!.lo !== 'who') w--;
+        const head = toks[w - 1];
+        const s0 = sentenceStartFrom(toks, v, sent);
+        const d = toks[w]?.lo === 'who' && toks[w]!.sent === sent && head?.k === 'w' && !head.cap && (isPersonNoun(head.lo) || ROLE_NOUNS.has(head.lo)) ? describedStartingAt(ctx, s0, sent) : null;
+        // (a group, whom no later name takes up: not "The widow of a shopkeeper who was killed in
+        // Leicester has told", whose name the story gives later)
+        if (d && d.cue.ref === 'described' && d.end === w - 1 && isGroupNoun(d.cue.roleHead ?? '')) r = d.cue;
+      }
       if (!r && toks[k]?.lo === 'to' && toks[k]!.sent === sent) r = infinitiveSubject(ctx, sent, k);
       // "X attacked Y, calling him ...": a participle after a comma belongs to the main clause's subject, not to Y
       // (but after "X said," it is X's: "one of the people said, cautioning that “…”", "the report

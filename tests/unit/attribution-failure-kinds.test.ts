@@ -12833,3 +12833,15 @@ describe('round 57: "which it says" after a document opening the sentence', () =
     expect(sure(res, 'would pay for itself')).toBe('the audit');
   });
 });
+
+describe('round 57: a place closing the clause of the one a group is of', () => {
+  it('"The family of a swimmer who drowned off Penhallow says ... “…”" is the family, not Penhallow', () => {
+    const res = analyzeParagraphs(['The family of a swimmer who drowned off Penhallow says he was “let down by a council that ignored every warning”.']);
+    expect(sure(res, 'let down by a council')).toMatch(/family/);
+  });
+
+  it('but one person so described stays unsure, as the story may name her later', () => {
+    const res = analyzeParagraphs(['The sister of a swimmer who drowned off Penhallow says he was “let down by a council that ignored every warning”.', 'Two swimmers were rescued from the same cove in June.']);
+    expect(sure(res, 'let down by a council')).toBeNull();
+  });
+});
