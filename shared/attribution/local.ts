@@ -1925,6 +1925,12 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
           if (bm && bm.i1 === c && !bm.poss && bm.type !== 'place' && bm.type !== 'org' && (bm.i0 === 0 || toks[bm.i0 - 1]!.sent !== sent)) return { ...NONE, ref: 'name', mention: before, at: c - 1, text: bm.name };
         }
       }
+      // ("The government of Dhambara said": a body of a country the lexicon does not know is that
+      // body, as "the government of Kenya" is; not the country)
+      if (j === m.i1 - 1 && toks[m.i0 - 1]?.lo === 'of' && m.type !== 'person' && m.type !== 'org' && !m.personEvidence && !m.gender && !m.poss && m.tokens.length <= 2) {
+        const head = toks[m.i0 - 2];
+        if (head?.k === 'w' && !head.cap && head.sent === sent && /^(?:government|ministry|parliament|army|military|embassy|cabinet|presidency|junta|authorities)$/.test(head.lo) && toks[m.i0 - 3]?.lo === 'the' && toks[m.i0 - 3]!.sent === sent) return { ...NONE, ref: 'org', roleHead: head.lo, text: `the ${head.lo} of ${m.name}`, at: j };
+      }
       // "The mother of a woman who died after a night out in Corbridge told ...": a name that is the
       // object of a place preposition is no sure subject of the verb after it
       let ob = toks[m.i0 - 1];

@@ -12845,3 +12845,10 @@ describe('round 57: a place closing the clause of the one a group is of', () => 
     expect(sure(res, 'let down by a council')).toBeNull();
   });
 });
+
+describe('round 57: the government of a country the lexicon does not know', () => {
+  it('"The government of Ostravia said it was “…”" is the government of Ostravia, not the country as a person', () => {
+    const res = analyzeParagraphs(['The government of Ostravia said it was “doing everything possible to reopen the border”.']);
+    expect(sure(res, 'doing everything possible')).toBe('the government of Ostravia');
+  });
+});
