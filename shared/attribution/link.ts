@@ -105,6 +105,17 @@ const PRESSING_VERBS = new Set(['pressed', 'presses', 'challenged', 'challenges'
 const HE_WORDS = /\b(?:he|him|his|himself)\b/i;
 const SHE_WORDS = /\b(?:she|her|hers|herself)\b/i;
 /** the mention comes right after a place preposition ("in Maltby Fen", "off Dunnet Head") */
+/** Last words of a building's or a site's name ("Station Hotel", "Riverside Hall"). */
+const BUILT_PLACE_LAST = /^(?:hotel|inn|pub|hall|house|building|tower|centre|center|palace|castle|church|chapel|cathedral|court|stadium|arena|library|museum|hospital|school|college|theatre|theater|cinema|market|airport|harbour|harbor|farm|mill|barracks|prison|station|park|bridge|square|street|road)$/;
+/** The mention is a name of two words or more ending in a building's or a site's word, after a place's
+ * preposition and "the", maybe with a word between ("at the former Station Hotel"; a person's name
+ * takes no "the": not "stayed with Tom Hall"). */
+function builtPlace(lp: LocalParagraph, m: Mention): boolean {
+  if (m.tokens.length < 2 || !BUILT_PLACE_LAST.test(m.lower[m.lower.length - 1]!)) return false;
+  let k = m.i0 - 1;
+  if (lp.toks[k]?.k === 'w' && !lp.toks[k]!.cap && lp.toks[k]!.lo !== 'the' && lp.toks[k]!.sent === m.sent) k--;
+  return lp.toks[k]?.lo === 'the' && lp.toks[k]!.sent === m.sent && lp.toks[k - 1]?.k === 'w' && !lp.toks[k - 1]!.cap && PLACE_PREPS.has(lp.toks[k - 1]!.lo);
+}
 function afterPlacePrep(lp: LocalParagraph, m: Mention): boolean {
   const prep = lp.toks[m.i0 - 1];
   return !!prep && prep.k === 'w' && !prep.cap && prep.sent === lp.toks[m.i0]!.sent && PLACE_PREPS.has(prep.lo);
@@ -3035,7 +3046,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (with skipQualifiers, not a capitalised word qualifying a noun: "taught Arabic literature")
     // (nor a word nothing showed to be anyone's after "from", "in" or "on", or one word after "at" or
     // "into": "Graham Tolley, from Swindon,"; not "ran into Ifeoma George")
-    return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && !(skipQualifiers && qualifierWord(lp, m)) && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self] && !(skipOwner && ownerBefore(lp, mi) === self) && !firmBeforeTitle(lp, mi, self, mentionMember[para]![mi]!) && !(mentionMember[para]![mi]!.weak && !m.personEvidence && afterPlacePrep(lp, m) && (m.tokens.length === 1 || /^(?:from|in|on)$/.test(lp.toks[m.i0 - 1]!.lo))));
+    // (nor a building's name after a place's preposition: "at the former Station Hotel")
+    return lp.mentions.some((m, mi) => mi !== self && m.sent === sent && !(skipQualifiers && qualifierWord(lp, m)) && mentionMember[para]![mi]?.kind === 'person' && mentionMember[para]![mi] !== mentionMember[para]![self] && !(skipOwner && ownerBefore(lp, mi) === self) && !firmBeforeTitle(lp, mi, self, mentionMember[para]![mi]!) && !(mentionMember[para]![mi]!.weak && !m.personEvidence && ((afterPlacePrep(lp, m) && (m.tokens.length === 1 || /^(?:from|in|on)$/.test(lp.toks[m.i0 - 1]!.lo))) || builtPlace(lp, m))));
   };
   /** mention mi is one word nothing showed to be a person's, right before the lower-case title of
    * mention `self` ("Skylark chief operating officer Hamish Strachan"): whose officer they are */
@@ -6603,6 +6615,8 @@ export const linkKey = perParagraph((lp): string => {
     indefiniteBodies(lp).map(([w, i]) => [w, rank(i)]),
     backReferences(lp),
     documentSubjects(lp),
+    // (and which of its names are a building's: "at the former Station Hotel")
+    lp.mentions.map((m) => builtPlace(lp, m)),
     initialsGiven(lp),
     paragraphFacts(lp),
     demonymPhrases(lp).map(([k, w]) => [rank(k), w]),

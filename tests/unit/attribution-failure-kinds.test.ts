@@ -12852,3 +12852,10 @@ describe('round 57: the government of a country the lexicon does not know', () =
     expect(sure(res, 'doing everything possible')).toBe('the government of Ostravia');
   });
 });
+
+describe('round 57: a building\'s name is no other person in the sentence', () => {
+  it('"Across the square at the Royal Oak Hotel, landlord Dev Mistry-Hale says ... / “…”" goes on as Mistry-Hale\'s', () => {
+    const res = analyzeParagraphs(['“We close at ten now, because nobody stays later,” says Agnes Tullock, 68, who keeps the post office.', 'Across the square at the Royal Oak Hotel, landlord Dev Mistry-Hale says he has not decided how to vote. He came to the village from Leicester in 2011 and took over the pub in 2015.', '“Half my regulars worked at the quarry. The other half drove the lorries.”']);
+    expect(sure(res, 'Half my regulars')).toBe('Dev Mistry-Hale');
+  });
+});
