@@ -4887,7 +4887,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const holders = holdersOf([head], at);
     const holder = latest(holders);
     if (holder) return { mem: holder, ambiguous: holders.length > 1 };
-    const r = resolvePronoun(cue.gender, at, para);
+    const r = resolvePronoun(cue.gender ?? ROLE_GENDER[head] ?? null, at, para);
     // (sure when the story has named no one else yet: "Gwen Tallis-Morgan won the stage. / "...,"
     // the 24-year-old Welsh rider said.")
     // (an epithet with an age, a nationality or a record: "the 24-year-old Welsh rider", "the
@@ -4898,7 +4898,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // that says more of them: "says the former soldier, who lost the use of his legs in 2016")
     // (a clause that names no one: not "says the former soldier, who served alongside Brandt")
     const told = !aged && locals[para]!.toks[cue.at + 1]?.t === ',' && locals[para]!.toks[cue.at + 2]?.lo === 'who' && !locals[para]!.mentions.some((m) => m.i0 > cue.at && m.sent === locals[para]!.toks[cue.at]!.sent);
-    if (r.mem && !r.mem.described) return { mem: r.mem, ambiguous: (!aged && !told) || r.ambiguous || members.some((m) => m !== r.mem && m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at) || ageRival(r.mem, cue.text, at, para) };
+    // (a trade's word for a woman or a man reads as her "she" or his "he" does, when no one else of that
+    // gender, or of none known, was named before: "Amélia Corte-Real ... / “…,” said the retired
+    // seamstress."; not "the woman", whom the story may not have named)
+    const wordGender = ROLE_GENDER[head] ?? null;
+    const gendered = !!wordGender && !!r.mem && r.mem.gender === wordGender && !r.ambiguous && !/^(?:woman|man|girl|boy|lady|gentleman)$/.test(head) && !members.some((m) => m !== r.mem && m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at && (!m.gender || m.gender === wordGender));
+    if (r.mem && !r.mem.described) return { mem: r.mem, ambiguous: (gendered ? false : (!aged && !told) || r.ambiguous || members.some((m) => m !== r.mem && m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at)) || ageRival(r.mem, cue.text, at, para) };
     return { mem: describedRole({ ...cue, text: `${head} (unnamed)` }, at), ambiguous: false };
   };
   /** the one person the story gave, before `at`, the age in `text` ("the 25-year-old"), else null */

@@ -12859,3 +12859,15 @@ describe('round 57: a building\'s name is no other person in the sentence', () =
     expect(sure(res, 'Half my regulars')).toBe('Dev Mistry-Hale');
   });
 });
+
+describe('round 57: a trade\'s word for a woman reads as her "she"', () => {
+  it('"Her grandson, Tomás Reyes-Abara, ... / Her grandmother, Inés Abara, 88, ... / “…,” said the retired seamstress." is Inés Abara, the one woman named', () => {
+    const res = analyzeParagraphs(['When the river rose, Tomás Reyes-Abara carried his grandmother to the roof of the house.', '“She complained the whole way up,” said the 31-year-old.', 'His grandmother, Inés Abara, 88, spent a night on the roof with a radio and a flask of coffee.', '“I have seen bigger rivers,” said the retired seamstress.']);
+    expect(sure(res, 'I have seen bigger rivers')).toBe('Inés Abara');
+  });
+
+  it('but not while another woman named may be the one: unsure', () => {
+    const res = analyzeParagraphs(['Marta Quiroga and her neighbour Inés Abara spent a night on the roof with a radio.', '“I have seen bigger rivers,” said the retired seamstress.']);
+    expect(sure(res, 'I have seen bigger rivers')).toBeNull();
+  });
+});
