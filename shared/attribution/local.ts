@@ -1605,6 +1605,11 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       if (orgPronounAt(toks, j)) return { ...NONE, ref: 'org', at: j, text: 'it' };
       // ("“…,” its statement said": the organisation "it" means)
       if (STATEMENT_NOUNS.has(t.lo) && toks[j - 1]?.lo === 'its' && toks[j - 1]!.sent === sent) return { ...NONE, ref: 'org', at: j - 1, text: 'it' };
+      // ("Its final chapter reads:", "Its conclusion says": a part of the document "it" means)
+      if (DOCUMENT_PARTS.has(t.lo)) {
+        const o = /^(?:final|opening|closing|last|first|concluding|executive)$/.test(toks[j - 1]?.lo ?? '') ? j - 2 : j - 1;
+        if (toks[o]?.lo === 'its' && toks[o]!.sent === sent) return { ...NONE, ref: 'org', at: o, text: 'it' };
+      }
       if (t.lo === 'she') return { ...NONE, ref: 'pronoun', gender: 'f', at: j, text: t.t };
       if (t.lo === 'who') {
         // relative: "X, who said" / "X who said"
@@ -2688,6 +2693,8 @@ function ownedOrSetOffSubject(ctx: Ctx, v: number, sent: number): LocalCue | nul
   return { ...NONE, ref: group ? 'described' : 'org', roleHead: lo, text, at: h };
 }
 
+/** Parts of a document that speak for it ("Its final chapter reads:"). */
+const DOCUMENT_PARTS = new Set(['chapter', 'conclusion', 'conclusions', 'summary', 'introduction', 'foreword', 'preface', 'preamble', 'section', 'paragraph', 'page', 'recommendations', 'findings', 'verdict']);
 /** Documents that are their issuer's words ("a statement from the club", "a release by the company"). */
 const STATEMENT_NOUNS = new Set(['statement', 'release']);
 /** Things a person writes in their own voice: their words are theirs ("The post by Attorney General

@@ -12871,3 +12871,10 @@ describe('round 57: a trade\'s word for a woman reads as her "she"', () => {
     expect(sure(res, 'I have seen bigger rivers')).toBeNull();
   });
 });
+
+describe('round 57: a part of a document speaks for it', () => {
+  it('"The 90-page audit, released on Monday, is scathing. Its closing section reads: / “…" is the audit\'s', () => {
+    const res = analyzeParagraphs(['The 90-page audit, released on Monday, is scathing. Its closing section reads:', '“Not one of the eleven contracts we examined was tendered as the rules require.', '“That is not an oversight. It is a practice.”']);
+    expect(sure(res, 'Not one of the eleven')).toBe('the audit');
+  });
+});
