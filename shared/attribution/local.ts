@@ -4998,7 +4998,8 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         const d = toks[w]?.lo === 'who' && toks[w]!.sent === sent && head?.k === 'w' && !head.cap && (isPersonNoun(head.lo) || ROLE_NOUNS.has(head.lo)) ? describedStartingAt(ctx, s0, sent) : null;
         // (a group, whom no later name takes up: not "The widow of a shopkeeper who was killed in
         // Leicester has told", whose name the story gives later)
-        if (d && d.cue.ref === 'described' && d.end === w - 1 && isGroupNoun(d.cue.roleHead ?? '')) r = d.cue;
+        // (to the clause's "who", past a noun the description stopped short of: "of a lifeboat volunteer")
+        if (d && d.cue.ref === 'described' && d.end < w && w - d.end <= 3 && toks.slice(d.end + 1, w).every((t) => t.k === 'w' && !t.cap) && isGroupNoun(d.cue.roleHead ?? '')) r = { ...d.cue, text: `${d.cue.text ?? ''}${ctx.text.slice(toks[d.end]!.e, toks[w - 1]!.e)}` };
       }
       if (!r && toks[k]?.lo === 'to' && toks[k]!.sent === sent) r = infinitiveSubject(ctx, sent, k);
       // "X attacked Y, calling him ...": a participle after a comma belongs to the main clause's subject, not to Y
