@@ -2260,7 +2260,9 @@ function groupSourcesOf(ctx: Ctx, sentSpeech0: boolean[]): DescribedSource[] {
     }
     // "Passengers told a different story.", "But residents said ...": a group as the subject
     const atStart = !prev0 || prev0.sent !== t.sent || (['but', 'and', 'so'].includes(prev0.lo) && (!toks[i - 2] || toks[i - 2]!.sent !== t.sent));
-    if (!group && atStart && (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)) && /s$/.test(t.lo) && sentSpeech[t.sent]) {
+    // (or doing anything, for a later "one said" to be one of: "Residents packed the hall. “…,” one
+    // said."; only "one of them" reads a group)
+    if (!group && atStart && (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)) && /s$/.test(t.lo)) {
       out.push({ at: i, text: singular(t.lo), head: t.lo, group: true });
       continue;
     }
@@ -2412,6 +2414,9 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     return { cue: { ...NONE, ref: 'described', roleHead: ONE_OF, text: 'the other', at: k }, end: k };
   }
   // "..., said one." / "One said": one of them too
+  // (not one of the things a phrase set off after it says whose: "One, signed by a girl named Maya,
+  // says:", "One, from a retired lorry driver in Chepstow, read:")
+  if (det === 'one' && toks[k]?.t === ',' && toks[k]!.sent === sent && /^(?:signed|from|by|written|addressed|left|posted|sent|dated|handwritten)$/.test(toks[k + 1]?.lo ?? '')) return null;
   if (det === 'one' && (toks[k]?.sent !== sent || toks[k]!.k !== 'w' || strongSpeech(toks[k]))) {
     return { cue: { ...NONE, ref: 'described', roleHead: ONE_OF, text: 'one of them', at: k - 1 }, end: k - 1 };
   }

@@ -12883,3 +12883,15 @@ describe('round 57: a part of a document speaks for it', () => {
     expect(sure(res, 'Not one of the eleven')).toBe('the audit');
   });
 });
+
+describe('round 57: "one said" after a group doing anything', () => {
+  it('"Commuters crowded the platform. “…,” one said." is a commuter, unnamed', () => {
+    const res = analyzeParagraphs(['Commuters crowded the platform at Harwick Junction for a second morning.', '“Three trains cancelled and not one announcement,” one said.']);
+    expect(sure(res, 'Three trains cancelled')).toBe('commuter (unnamed)');
+  });
+
+  it('but "One, signed by a boy named Theo, says:" is one of the cards, and the boy\'s', () => {
+    const res = analyzeParagraphs(['Neighbours have left flowers and cards outside the bakery.', 'One, signed by a boy named Theo, says simply: “Thank you for the birthday cake.”']);
+    expect(sure(res, 'Thank you for the birthday')).not.toBe('neighbour (unnamed)');
+  });
+});
