@@ -787,15 +787,6 @@ export const ROLE_GENDER: Record<string, 'm' | 'f'> = {
   stepdaughter: 'f',
   stepson: 'm',
   actress: 'f',
-  seamstress: 'f',
-  songstress: 'f',
-  waitress: 'f',
-  stewardess: 'f',
-  heiress: 'f',
-  governess: 'f',
-  poetess: 'f',
-  headmistress: 'f',
-  hostess: 'f',
   councilman: 'm',
 };
 

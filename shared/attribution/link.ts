@@ -2830,8 +2830,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     group: number;
   }
   const segs: Seg[] = [];
-  /** the story gives some transcript turn's words in quotation marks ('NOVAKOVIĆ: “Good afternoon.”') */
-  const markedTurns = locals.some((lp) => lp.quotes.some((q) => turnQuote(q) && markedQuote(q)));
+  /** the story gives its transcript turns' words in quotation marks ('NOVAKOVIĆ: “Good afternoon.”'):
+   * three turns or more so given, at least three times as many as those not (a story that gives one
+   * or two turns in marks and others without may quote them all) */
+  const markedTurns = (() => {
+    let marked = 0;
+    let bare = 0;
+    for (const lp of locals) for (const q of lp.quotes) if (turnQuote(q)) markedQuote(q) ? marked++ : bare++;
+    return marked >= 3 && marked >= 3 * bare;
+  })();
   const lastSegOfGroup = new Map<number, Seg>();
   let openGroup = -1;
   let groupCount = 0;
@@ -4887,7 +4894,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const holders = holdersOf([head], at);
     const holder = latest(holders);
     if (holder) return { mem: holder, ambiguous: holders.length > 1 };
-    const r = resolvePronoun(cue.gender ?? ROLE_GENDER[head] ?? null, at, para);
+    const r = resolvePronoun(cue.gender, at, para);
     // (sure when the story has named no one else yet: "Gwen Tallis-Morgan won the stage. / "...,"
     // the 24-year-old Welsh rider said.")
     // (an epithet with an age, a nationality or a record: "the 24-year-old Welsh rider", "the
@@ -4898,12 +4905,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // that says more of them: "says the former soldier, who lost the use of his legs in 2016")
     // (a clause that names no one: not "says the former soldier, who served alongside Brandt")
     const told = !aged && locals[para]!.toks[cue.at + 1]?.t === ',' && locals[para]!.toks[cue.at + 2]?.lo === 'who' && !locals[para]!.mentions.some((m) => m.i0 > cue.at && m.sent === locals[para]!.toks[cue.at]!.sent);
-    // (a trade's word for a woman or a man reads as her "she" or his "he" does, when no one else of that
-    // gender, or of none known, was named before: "Amélia Corte-Real ... / “…,” said the retired
-    // seamstress."; not "the woman", whom the story may not have named)
-    const wordGender = ROLE_GENDER[head] ?? null;
-    const gendered = !!wordGender && !!r.mem && r.mem.gender === wordGender && !r.ambiguous && !/^(?:woman|man|girl|boy|lady|gentleman)$/.test(head) && !members.some((m) => m !== r.mem && m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at && (!m.gender || m.gender === wordGender));
-    if (r.mem && !r.mem.described) return { mem: r.mem, ambiguous: (gendered ? false : (!aged && !told) || r.ambiguous || members.some((m) => m !== r.mem && m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at)) || ageRival(r.mem, cue.text, at, para) };
+    if (r.mem && !r.mem.described) return { mem: r.mem, ambiguous: (!aged && !told) || r.ambiguous || members.some((m) => m !== r.mem && m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at) || ageRival(r.mem, cue.text, at, para) };
     return { mem: describedRole({ ...cue, text: `${head} (unnamed)` }, at), ambiguous: false };
   };
   /** the one person the story gave, before `at`, the age in `text` ("the 25-year-old"), else null */
@@ -5247,7 +5249,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         }
         // ("The report recommends a minimum rate, which it says “would cost ...”": the document its own
         // sentence opens with, as the subject of a relative clause's "it")
-        if (txt === 'it' && cue.at > 0 && /^(?:which|that)$/.test(lp.toks[cue.at - 1]!.lo) && lp.toks[cue.at - 1]!.sent === lp.toks[cue.at]!.sent) {
+        // (no one named before the "it" in that sentence, whom it may mean: not "The report was published by
+        // the regulator, Ofwat, in a move that it says")
+        if (txt === 'it' && cue.at > 0 && /^(?:which|that)$/.test(lp.toks[cue.at - 1]!.lo) && lp.toks[cue.at - 1]!.sent === lp.toks[cue.at]!.sent && !lp.mentions.some((m) => m.sent === lp.toks[cue.at]!.sent && m.i0 < cue.at)) {
           const doc = documentSubjects(lp)[lp.toks[cue.at]!.sent];
           if (doc) {
             const mem = byDescription.get(doc) ?? create(null, doc, doc.split(' '), 'organization', at, true);
@@ -5778,7 +5782,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const continuesPrev = ev.i === 0 && prevOpen && lq.raw.atParaStart;
       if ((!lq.speech && !continuesPrev) || p === headline || p === datelineTurn) continue;
       // (a transcript whose turns are in quotation marks quotes only those: a turn left out of them
-      // is the transcript's own word, "MODERATOR: Last question, please.")
+      // is the transcript's own word, "MODERATOR: Last question, please.", "EBDON: Dr Asante-Mills,
+      // thank you very much.")
       if (markedTurns && turnQuote(lq) && !markedQuote(lq)) continue;
       let group: number;
       if (continuesPrev) group = openGroup;

@@ -1934,7 +1934,9 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       // body, as "the government of Kenya" is; not the country)
       if (j === m.i1 - 1 && toks[m.i0 - 1]?.lo === 'of' && m.type !== 'person' && m.type !== 'org' && !m.personEvidence && !m.gender && !m.poss && m.tokens.length <= 2) {
         const head = toks[m.i0 - 2];
-        if (head?.k === 'w' && !head.cap && head.sent === sent && /^(?:government|ministry|parliament|army|military|embassy|cabinet|presidency|junta|authorities)$/.test(head.lo) && toks[m.i0 - 3]?.lo === 'the' && toks[m.i0 - 3]!.sent === sent) return { ...NONE, ref: 'org', roleHead: head.lo, text: `the ${head.lo} of ${m.name}`, at: j };
+        // (the body opening the sentence: not "The head of the army of Dhambara said", "Rebels fighting
+        // the army of Varnesia said")
+        if (head?.k === 'w' && !head.cap && head.sent === sent && /^(?:government|ministry|parliament|army|military|embassy|cabinet|presidency|junta|authorities)$/.test(head.lo) && toks[m.i0 - 3]?.lo === 'the' && toks[m.i0 - 3]!.sent === sent && sentenceStartFrom(toks, m.i0 - 3, sent) === m.i0 - 3) return { ...NONE, ref: 'org', roleHead: head.lo, text: `the ${head.lo} of ${m.name}`, at: j };
       }
       // "The mother of a woman who died after a night out in Corbridge told ...": a name that is the
       // object of a place preposition is no sure subject of the verb after it
@@ -3564,7 +3566,8 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
   // warned": a word for a body's kind and what it did, then the body's name set off)
   {
     const named = kindThenName(ctx, s0, sent);
-    if (named && named.at < before) return named;
+    // (only in its own clause: not "...; the regulator disagreed, calling it “…”")
+    if (named && named.at < before && !toks.slice(named.at, before).some((t) => t.t === ';')) return named;
   }
   // an introductory phrase or participle clause ("Acknowledging that ..., X said") is skipped
   // (a conjunction opening the sentence is passed alone: "But a special education teacher, who
@@ -4020,6 +4023,14 @@ function documentBeforeQuotedVerb(ctx: Ctx, qt: number): LocalCue | null {
   const s0 = sentenceStartFrom(toks, n, sent);
   const det = toks[s0]!;
   if (!/^(?:the|its|their|a|an)$/.test(det.lo) || n - s0 > 4 || toks.slice(s0 + 1, n).some((t) => t.k !== 'w' || t.cap || FUNCTION_WORDS.has(t.lo))) return null;
+  // (not when the sentence goes on to say who said it: "The ruling “sends a chilling message”, said
+  // Index on Censorship", "..., according to the Campaign for Real Ale", "..., its lead author said")
+  // (a quote closed by a comma, inside its marks or after them, is followed by who said it)
+  const qtext = (ctx.quotes[toks[qt]!.qi]?.text ?? '').trimEnd();
+  // (or by a verb of saying set off later: "“finds no evidence” of a cover-up, said Taoiseach ...")
+  // (unless the predicate goes on: "“urges all parties to ...,” but stops short of naming any")
+  const goesOn = /^(?:but|and|while|yet)$/.test(toks[qt + 1]?.lo ?? '');
+  if ((qtext.endsWith(',') && !goesOn) || (toks[qt + 1]?.t === ',' && toks[qt + 1]!.sent === sent) || toks.some((t, x) => x > qt && t.sent === sent && t.k === 'w' && (t.lo === 'according' || (strongSpeech(t) && toks.slice(qt + 1, x).some((c) => c.t === ','))))) return null;
   const text = ctx.text.slice(det.s, noun.e).replace(/\s+/g, ' ');
   return { ...NONE, ref: 'org', roleHead: noun.lo, text: det.lo === 'the' ? text.replace(/^The /, 'the ') : text, cue: verb, at: n };
 }
