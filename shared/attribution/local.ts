@@ -4060,7 +4060,9 @@ function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue 
   }
   // "‘We heard it on the radio.’ — Jimmy Rennie, 79, face worker": a paragraph that is a quote signed
   // after a dash, as oral histories, pull quotes and epigraphs are
-  if (qt === 0 && (toks[1]?.t === '\u2014' || toks[1]?.t === '\u2013')) {
+  // (or a hyphen standing for the dash, spaced: '"How did you get into this?" - Tom, Norwich')
+  const spacedHyphen = toks[1]?.t === '-' && /^\s/.test(ctx.text.slice(toks[1].s - 1, toks[1].s)) && /^\s/.test(ctx.text.slice(toks[1].e, toks[1].e + 1));
+  if (qt === 0 && (toks[1]?.t === '\u2014' || toks[1]?.t === '\u2013' || spacedHyphen)) {
     const mi = ctx.mentionAt[2] ?? -1;
     const m = mi >= 0 ? ctx.mentions[mi]! : null;
     if (m && m.n0 === 2 && (m.type === 'person' || m.type === 'unknown') && !m.poss && !(m.tokens.length === 1 && STATEMENT_NOUNS.has(m.lower[0]!))) return { ...NONE, ref: 'name', mention: mi, text: m.name, cue: 'signed', at: m.i1 - 1 };

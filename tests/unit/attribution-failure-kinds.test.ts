@@ -12927,3 +12927,10 @@ describe('round 57 review: the new rules kept to where they hold', () => {
     expect(sure(res, 'I am so proud')).toBeNull();
   });
 });
+
+describe('round 57: a reader\'s question signed after a spaced hyphen', () => {
+  it('"“Do bees sleep?” - Priya, aged 8, Swindon" is Priya\'s question', () => {
+    const res = analyzeParagraphs(['This week our readers put their questions to Dr Oskar Lindqvist-Mensah, who keeps forty hives on a London rooftop.', '“Do bees sleep?” - Priya, aged 8, Swindon', '“They do, Priya, in short naps, often inside empty cells.”']);
+    expect(sure(res, 'Do bees sleep')).toBe('Priya');
+  });
+});
