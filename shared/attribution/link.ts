@@ -1329,6 +1329,13 @@ function questionsFrom(lp: LocalParagraph): string | null {
 function turnQuote(q: LocalQuote): boolean {
   return q.cue.cue === 'transcript' || q.cue.cue === 'answer';
 }
+/** Words of twenty or fewer that only run a broadcast, a briefing or a meeting ("Last question,
+ * please.", "Dr Asante-Mills, thank you very much.", "We'll come back to that after the news.",
+ * "Let's go to Farida."): what a transcript that quotes its turns leaves out of the marks; not
+ * "Stay on the line, officers are on their way." */
+function runsTheMeeting(text: string): boolean {
+  return text.split(/\s+/).length <= 20 && /\b(?:thank(?:s| you)|questions?|welcome|break|after the news|come back|leave it there|next|go to|let[\u2019']s go|order|seconded|moving on|the floor|adjourn\w*|recess|in favour|the clerk|the roll|final word)\b/i.test(text);
+}
 /** The quote's words open with a quotation mark (a turn left unmarked starts where its words do). */
 function markedQuote(q: LocalQuote): boolean {
   return q.raw.openStart < q.raw.start;
@@ -4831,10 +4838,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * this paragraph or the two before, as an unnamed person ("official (unnamed)");
    * nobody when there is none (then "them" may be anyone). */
   const oneOfGroup = (at: number, para: number, head?: string): Member | null => {
+    /** the sentence just before position `at`, [paragraph, sentence] */
+    const justBefore = sentenceBefore(at, para);
     for (let q = para; q >= 0 && para - q <= 2; q--) {
       const gs = locals[q]!.groupSources;
       for (let i = gs.length - 1; i >= 0; i--) {
         if (pos(q, gs[i]!.at) >= at || !gs[i]!.group || (head && gs[i]!.head !== head)) continue;
+        // (a group reported doing anything but speaking, only in the sentence just before: not
+        // "Refugees arrived overnight. Aid workers handed out blankets. “…,” one said.")
+        if (gs[i]!.silent && !(justBefore && justBefore[0] === q && justBefore[1] === locals[q]!.toks[gs[i]!.at]!.sent)) continue;
         const txt = `${gs[i]!.text} (unnamed)`;
         return byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
       }
@@ -5784,7 +5796,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // (a transcript whose turns are in quotation marks quotes only those: a turn left out of them
       // is the transcript's own word, "MODERATOR: Last question, please.", "EBDON: Dr Asante-Mills,
       // thank you very much.")
-      if (markedTurns && turnQuote(lq) && !markedQuote(lq)) continue;
+      if (markedTurns && turnQuote(lq) && !markedQuote(lq) && runsTheMeeting(lq.raw.text)) continue;
       let group: number;
       if (continuesPrev) group = openGroup;
       else group = groupCount++;
@@ -6665,7 +6677,7 @@ export const linkKey = perParagraph((lp): string => {
     lp.sentAppositiveOrg.map((a) => a && [a.mention, a.head]),
     // (and the word right after a pronoun subject: "she smiled.")
     lp.sentSubjectCue.map((c) => c && [...cueKey(c)!, wordAfterName(lp, c.at), talkedAfter(lp, c.at), lp.toks[c.at + 1]?.lo ?? '', lp.toks[c.at + 2]?.lo ?? '', subjectOpens(lp, c)]),
-    lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, rank(g.at)]),
+    lp.groupSources.map((g) => [g.text, g.head, g.group, !!g.org, !!g.silent, rank(g.at)]),
     lp.sentAnonSource.map((g) => g && [g.text, g.head, g.gender, !!g.anonymous, !!g.indefinite, g.introduced ?? '', !!g.definite]),
     // (and the person nouns a later "The woman, who asked not to be named," may take up)
     personNounsIn(lp),

@@ -1608,7 +1608,7 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       // ("Its final chapter reads:", "Its conclusion says": a part of the document "it" means)
       if (DOCUMENT_PARTS.has(t.lo)) {
         const o = /^(?:final|opening|closing|last|first|concluding|executive)$/.test(toks[j - 1]?.lo ?? '') ? j - 2 : j - 1;
-        if (toks[o]?.lo === 'its' && toks[o]!.sent === sent) return { ...NONE, ref: 'org', at: o, text: 'it' };
+        if (toks[o]?.lo === 'its' && toks[o]!.sent === sent && o > 0 && toks[o - 1]!.sent === sent - 1 && documentAloneBefore(toks, sent - 1)) return { ...NONE, ref: 'org', at: o, text: 'it' };
       }
       if (t.lo === 'she') return { ...NONE, ref: 'pronoun', gender: 'f', at: j, text: t.t };
       if (t.lo === 'who') {
@@ -2219,6 +2219,9 @@ export interface DescribedSource {
   /** an organisation or document the story does not name, as a sentence subject ("The ministry
    * denied the claims."): what a later "it said" may be */
   org?: boolean;
+  /** a group opening a sentence that reports no one speaking ("Residents packed the hall."): only a
+   * "one said" in the very next sentence may be one of them */
+  silent?: boolean;
   /** the person's gender, when the noun or a pronoun in its clause gives it */
   gender?: Gender;
   /** a clause keeps the person unnamed ("who asked not to be named") */
@@ -2265,7 +2268,10 @@ function groupSourcesOf(ctx: Ctx, sentSpeech0: boolean[]): DescribedSource[] {
     // (or doing anything, for a later "one said" to be one of: "Residents packed the hall. “…,” one
     // said."; only "one of them" reads a group)
     if (!group && atStart && (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)) && /s$/.test(t.lo)) {
-      out.push({ at: i, text: singular(t.lo), head: t.lo, group: true });
+      if (sentSpeech[t.sent]) out.push({ at: i, text: singular(t.lo), head: t.lo, group: true });
+      // (silent, only people, and with no things of theirs a later "One read:" may be one of: not
+      // "Protesters carried banners.", "Fans sent hundreds of letters.")
+      else if (isPersonNoun(singular(t.lo)) && !toks.some((x, k) => k > i && x.sent === t.sent && x.k === 'w' && !x.cap && x.lo.length > 3 && /[^su]s$/.test(x.lo) && !FUNCTION_WORDS.has(x.lo) && !/^(?:hours|days|weeks|months|years|minutes|seconds|times|decades|nights|mornings|evenings|weekends)$/.test(x.lo) && !isPersonNoun(singular(x.lo)) && !isGroupNoun(x.lo))) out.push({ at: i, text: singular(t.lo), head: t.lo, group: true, silent: true });
       continue;
     }
     // ("According to one senior party official, who requested anonymity": "one" before a noun, no "of")
@@ -2700,6 +2706,20 @@ function ownedOrSetOffSubject(ctx: Ctx, v: number, sent: number): LocalCue | nul
   return { ...NONE, ref: group ? 'described' : 'org', roleHead: lo, text, at: h };
 }
 
+/** Works a sentence may name besides the document it opens with ("The report described the novel as
+ * ..."), any of which a later "its" may mean. */
+const OTHER_WORKS = /^(?:novel|memoir|book|biography|album|film|play|poem|strategy|contract|manifesto|bill|act|law|policy|budget|constitution|treaty|agreement|deal|scheme|paper|white)$/;
+/** Sentence `sent` opens with "the" and a document noun (up to three words before it), and names no
+ * other document or work: the one a next sentence's "its" means ("The 212-page report, published on
+ * Thursday, is unusually blunt. Its final chapter reads:"). */
+function documentAloneBefore(toks: Tok[], sent: number): boolean {
+  const s0 = toks.findIndex((t) => t.sent === sent);
+  if (s0 < 0 || toks[s0]!.lo !== 'the') return false;
+  let d = s0 + 1;
+  while (d < toks.length && d - s0 <= 3 && toks[d]!.k === 'w' && !toks[d]!.cap && toks[d]!.sent === sent && !DOCUMENT_NOUNS.has(toks[d]!.lo)) d++;
+  if (!DOCUMENT_NOUNS.has(toks[d]?.lo ?? '') || toks[d]!.sent !== sent || toks[d]!.poss) return false;
+  return !toks.some((t, k) => k > d && t.sent === sent && t.k === 'w' && (DOCUMENT_NOUNS.has(t.lo) || OTHER_WORKS.test(t.lo)));
+}
 /** Parts of a document that speak for it ("Its final chapter reads:"). */
 const DOCUMENT_PARTS = new Set(['chapter', 'conclusion', 'conclusions', 'summary', 'introduction', 'foreword', 'preface', 'preamble', 'section', 'paragraph', 'page', 'recommendations', 'findings', 'verdict']);
 /** Documents that are their issuer's words ("a statement from the club", "a release by the company"). */
@@ -4005,6 +4025,8 @@ function someoneSpeaks(toks: Tok[], qt: number, sent: number): boolean {
   return false;
 }
 
+/** What a document's own words do, as the first word of a quote after it. */
+const DOCUMENT_OWN_VERBS = /^(?:urges|urged|calls|called|condemns|condemned|recommends|recommended|requires|required|prohibits|prohibited|guarantees|guaranteed|commits|committed|pledges|pledged|notes|noted|acknowledges|acknowledged|recognises|recognizes|recognised|recognized|welcomes|welcomed|demands|demanded|concludes|concluded|states|stated|declares|declared|affirms|affirmed|reaffirms|reaffirmed|expresses|expressed|proposes|proposed|bans|banned|obliges|obliged|deplores|deplored|rejects|rejected|encourages|encouraged|invites|invited|reiterates|reiterated|stresses|stressed|emphasises|emphasizes)$/;
 /** Adverbs that may stand between a subject and its verb ("also", "further"). */
 const SUBJECT_VERB_ADVERBS = /^(?:also|further|moreover|explicitly|specifically|expressly|still|even|then)$/;
 /** A sentence that is a document noun after "the", "its" or "a" (up to three lower-case words before
@@ -4015,7 +4037,9 @@ function documentBeforeQuotedVerb(ctx: Ctx, qt: number): LocalCue | null {
   const sent = toks[qt]!.sent;
   const words = (ctx.quotes[toks[qt]!.qi]?.text ?? '').split(/\s+/);
   const verb = (words[0] ?? '').toLowerCase();
-  if (!/^\p{Ll}/u.test(words[0] ?? '') || !(/[^s]s$/.test(verb) || /ed$/.test(verb)) || !(isVerbish(verb) || isVerbish(verb.replace(/e?s$/, ''))) || isNounish(verb) && !isVerbish(verb) || words.length < 3) return null;
+  // (a verb a document's own text does, "urges", "condemns", "recommends"; not one a person's
+  // comment on it would use, "The report “ignores everything we told them”", "“sends a clear message”")
+  if (!/^\p{Ll}/u.test(words[0] ?? '') || !DOCUMENT_OWN_VERBS.test(verb) || words.length < 3) return null;
   let n = qt - 1;
   if (toks[n]?.k === 'w' && SUBJECT_VERB_ADVERBS.test(toks[n]!.lo)) n--;
   const noun = toks[n];

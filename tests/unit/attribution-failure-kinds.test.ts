@@ -12934,3 +12934,30 @@ describe('round 57: a reader\'s question signed after a spaced hyphen', () => {
     expect(sure(res, 'Do bees sleep')).toBe('Priya');
   });
 });
+
+describe('round 57 review again: "one said", "its chapter", documents and transcripts kept narrow', () => {
+  it('"Protesters carried banners through the square. One read: “…”" is a banner, no protester', () => {
+    const res = analyzeParagraphs(['Protesters carried banners through the market square on Saturday. One read: “Hands off our maternity unit, we need it more than ever.”']);
+    expect(sure(res, 'Hands off our maternity')).not.toBe('protester (unnamed)');
+  });
+
+  it('"Evacuees arrived overnight. Aid workers handed out blankets. “…,” one said." is no evacuee', () => {
+    const res = analyzeParagraphs(['Evacuees arrived in the port town overnight. Aid workers handed out blankets and water.', '“Many of them have not eaten in days,” one said.']);
+    expect(sure(res, 'Many of them have not eaten')).not.toBe('evacuee (unnamed)');
+  });
+
+  it('"The review called the novel a masterpiece. Its final chapter reads: “…”" is not the review\'s', () => {
+    const res = analyzeParagraphs(['The review called the novel a masterpiece of the post-war years. Its final chapter reads: “And so the war ended, not with victory but with silence.”']);
+    expect(sure(res, 'And so the war ended')).not.toBe('the review');
+  });
+
+  it('"The report “ignores everything we told them”." is a person\'s verdict on it, not the report\'s words', () => {
+    const res = analyzeParagraphs(['The report “ignores everything we told them over three years”. That is the verdict of the tenants’ association chair, Nkechi Obi-Hartley.']);
+    expect(sure(res, 'ignores everything we told')).not.toBe('the report');
+  });
+
+  it('a transcript that quotes its turns keeps an unquoted turn that says something ("DEFENDANT: I want to say sorry ...")', () => {
+    const res = analyzeParagraphs(['JUDGE: “Do you understand the charge?”', 'DEFENDANT: “I do.”', 'JUDGE: “How do you plead?”', 'DEFENDANT: “Guilty.”', 'JUDGE: “Is there anything you wish to say?”', 'DEFENDANT: I want to say sorry to the family. I think about them every day.']);
+    expect(res.quotes.map((q) => q.text)).toContain('I want to say sorry to the family. I think about them every day.');
+  });
+});
