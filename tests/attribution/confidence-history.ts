@@ -239,6 +239,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh206', '4bb5b8d'],
   ['fresh207', '4bb5b8d'],
   ['fresh208', '4bb5b8d'],
+  ['fresh209', '75b7586'],
+  ['fresh210', '75b7586'],
+  ['fresh211', '75b7586'],
+  ['fresh212', '75b7586'],
+  ['fresh213', '75b7586'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

@@ -214,9 +214,14 @@ import { ownSetFresh210 } from './fresh210';
 import { ownSetFresh211 } from './fresh211';
 import { ownSetFresh212 } from './fresh212';
 import { ownSetFresh213 } from './fresh213';
+import { ownSetFresh214 } from './fresh214';
+import { ownSetFresh215 } from './fresh215';
+import { ownSetFresh216 } from './fresh216';
+import { ownSetFresh217 } from './fresh217';
+import { ownSetFresh218 } from './fresh218';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh213`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh218`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -432,6 +437,11 @@ export const ownSetParts = {
   fresh211: ownSetFresh211,
   fresh212: ownSetFresh212,
   fresh213: ownSetFresh213,
+  fresh214: ownSetFresh214,
+  fresh215: ownSetFresh215,
+  fresh216: ownSetFresh216,
+  fresh217: ownSetFresh217,
+  fresh218: ownSetFresh218,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
