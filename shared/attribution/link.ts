@@ -1711,8 +1711,9 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   const when = !!after && /^(?:on|last|this)$/.test(after.lo) && (isDateWord(toks[m.i1 + 1]?.lo ?? '') || /^(?:week|weekend|month|year|night)$/.test(toks[m.i1 + 1]?.lo ?? '')) && toks[m.i1 + 2]?.t === '.';
   // (or how, or from where: "by satellite phone on Wednesday.", "from her studio in Bamako.", no one
   // else named before the sentence ends)
+  // (or when, by what: "before her first home match.", "after the final whistle.")
   const how = () => {
-    if (!/^(?:by|from|over|via)$/.test(after?.lo ?? '')) return false;
+    if (!/^(?:by|from|over|via|before|after|ahead|during|following)$/.test(after?.lo ?? '')) return false;
     let k = m.i1 + 1;
     while (k < toks.length && k - m.i1 <= 10 && toks[k]!.sent === m.sent && toks[k]!.k === 'w' && !SPEECH_VERBS.has(toks[k]!.lo) && !lp.mentions.some((x) => x.n0 === k && x.type === 'person')) k++;
     // (and no later sentence there sets up another interview: "On Thursday he sat down with the

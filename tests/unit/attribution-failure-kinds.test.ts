@@ -12961,3 +12961,11 @@ describe('round 57 review again: "one said", "its chapter", documents and transc
     expect(res.quotes.map((q) => q.text)).toContain('I want to say sorry to the family. I think about them every day.');
   });
 });
+
+describe('round 58: a Q and A opened "she spoke to the Gazette’s Y before ..."', () => {
+  it('the questions are Y\'s and the answers the subject\'s, past when they spoke', () => {
+    const res = analyzeParagraphs(['Kenyan striker Wanjiru Achieng-Holm joined Aarhus United this summer after five seasons in Norway. She spoke to the Courier’s Pieter Lindqvist-Obi before her first home game.', 'Q: “Why Aarhus?”', 'A: “Because the coach rang me himself. Nobody else did.”']);
+    expect(sure(res, 'Why Aarhus')).toBe('Pieter Lindqvist-Obi');
+    expect(sure(res, 'Because the coach rang')).toBe('Wanjiru Achieng-Holm');
+  });
+});
