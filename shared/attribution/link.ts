@@ -1629,13 +1629,26 @@ function questionsPutBy(toks: LocalParagraph['toks'], m: Mention, at: number): b
 /** "Callum Ritchie-Osei asked its headteacher, Lorraine Mbeki-Shaw, how ...": a person opening the
  * sentence who asked or interviewed someone named right after (at most a description between): that
  * one's mention index, or -1. */
+/** Tokens from their sentence's start to the comma at `comma` are "our", "the" or a paper's name and
+ * lower-case words ending in a journalist's job ("Our home affairs correspondent,"). */
+function journalistOpening(toks: LocalParagraph['toks'], comma: number): boolean {
+  let s0 = comma;
+  while (s0 > 0 && toks[s0 - 1]!.sent === toks[comma]!.sent) s0--;
+  const words = toks.slice(s0, comma);
+  return words.length >= 2 && words.length <= 5 && /^(?:our|the|its)$/.test(words[0]!.lo) && words.slice(1).every((t) => t.k === 'w' && !t.cap) && JOURNALISTS.has(words[words.length - 1]!.lo);
+}
+
 function askedWhom(lp: LocalParagraph, m: Mention): number {
   const toks = lp.toks;
-  const v = toks[m.i1];
   if (m.poss || !(m.type === 'person' || (m.type === 'unknown' && m.lower.length >= 2))) return -1;
-  if (m.i0 > 0 && toks[m.i0 - 1]!.sent === m.sent) return -1;
+  // (or set off after the journalist's job opening the sentence: "Our home affairs correspondent,
+  // Hannah Oyelowo-Rees, asked the force’s new chief constable, Folasade Idowu-Marsh, how ...")
+  const job = m.i0 > 0 && toks[m.i0 - 1]!.t === ',' && toks[m.i1]?.t === ',' && journalistOpening(toks, m.i0 - 1);
+  if (m.i0 > 0 && toks[m.i0 - 1]!.sent === m.sent && !job) return -1;
+  const vi = job ? m.i1 + 1 : m.i1;
+  const v = toks[vi];
   if (v?.k !== 'w' || v.sent !== m.sent || !/^(?:asked|interviewed|questioned)$/.test(v.lo)) return -1;
-  for (let k = m.i1 + 1; k < toks.length && k <= m.i1 + 8 && toks[k]!.sent === m.sent; k++) {
+  for (let k = vi + 1; k < toks.length && k <= vi + 8 && toks[k]!.sent === m.sent; k++) {
     const mi = lp.mentions.findIndex((x) => x.i0 === k);
     if (mi >= 0) return lp.mentions[mi]!.type === 'person' || (lp.mentions[mi]!.type === 'unknown' && lp.mentions[mi]!.lower.length >= 2) ? mi : -1;
     // (a description of them first: "its headteacher,", "the club's new owner,")

@@ -12969,3 +12969,11 @@ describe('round 58: a Q and A opened "she spoke to the Gazette’s Y before ..."
     expect(sure(res, 'Because the coach rang')).toBe('Wanjiru Achieng-Holm');
   });
 });
+
+describe('round 58: "Our correspondent, X, asked the Y, Z, how ..." before a Q and A', () => {
+  it('the questions are X\'s and the answers Z\'s', () => {
+    const res = analyzeParagraphs(['Our transport correspondent, Ifeoma Brandt-Achebe, asked the port’s new harbourmaster, Tomasz Ekwueme-Lind, how he plans to clear the backlog.', 'Q: “How long will the queues last?”', 'A: “Until the second crane arrives in March.”']);
+    expect(sure(res, 'How long will the queues')).toBe('Ifeoma Brandt-Achebe');
+    expect(sure(res, 'Until the second crane')).toBe('Tomasz Ekwueme-Lind');
+  });
+});
