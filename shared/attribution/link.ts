@@ -3576,6 +3576,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (!o || o.kind !== 'person' || o.described || !shownPerson(o)) return;
         // (a credit for something else names no one in the interview: "Photographs by Ayo Balogun")
         if (lq.toks[m.i0 - 1]?.lo === 'by' && /^(?:photographs|photos|pictures|words|illustrations|reporting)$/.test(lq.toks[m.i0 - 2]?.lo ?? '')) return;
+        // (nor a name after a role and "of", a body whoever's name it looks like: "became chief
+        // executive of Brannock Mutual")
+        if (lq.toks[m.i0 - 1]?.lo === 'of' && (ROLE_NOUNS.has(lq.toks[m.i0 - 2]?.lo ?? '') || TITLE_WORDS.has(lq.toks[m.i0 - 2]?.lo ?? '')) && m.type !== 'person' && !m.personEvidence && !m.gender) return;
         people.add(o);
         const role = journalistRole(lq, m, mi);
         if (role) found.push({ q, mi, role, mem: o });

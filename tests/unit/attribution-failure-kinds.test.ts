@@ -12977,3 +12977,10 @@ describe('round 58: "Our correspondent, X, asked the Y, Z, how ..." before a Q a
     expect(sure(res, 'Until the second crane')).toBe('Tomasz Ekwueme-Lind');
   });
 });
+
+describe('round 58: a body after "chief executive of" is no one the Q and A may be with', () => {
+  it('"X became chief executive of Harrowgate Mutual ... Interview by Y." gives the answers to X', () => {
+    const res = analyzeParagraphs(['Niamh Okonkwo-Barry became chief executive of Harrowgate Mutual in March. Interview by Declan Fitzmaurice.', 'Q: “You have shut nine branches. Was that the plan?”', 'A: “No. I wanted to keep every one of them open.”']);
+    expect(sure(res, 'No. I wanted to keep')).toBe('Niamh Okonkwo-Barry');
+  });
+});
