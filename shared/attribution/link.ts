@@ -6532,7 +6532,7 @@ function namesInQuote(text: string): string {
 /** Words a presenter calls a caller by that are no one's name ("Madam, you're on the air"). */
 const ADDRESS_WORDS = new Set(['madam', 'sir', 'caller', 'mate', 'love', 'dear', 'folks', 'everyone', 'friend']);
 /** A presenter handing over to a caller: "go ahead", "you're on (the air)", "over to you". */
-const HAND_OVER = /\b(?:go ahead|go on|you['\u2019]re on|you are on|over to you)\b/i;
+const HAND_OVER = /\b(?:go ahead|go on|you['\u2019]re on|you are on|over to you|(?:is )?on the line)\b/i;
 /** What follows a name the presenter hands over to, past where they are calling from ("Barry in
  * Saltholme, you're on the air"). */
 const HANDED_OVER = new RegExp(`^(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)*)?[,.!]?\\s*${HAND_OVER.source}`, 'iu');

@@ -12984,3 +12984,10 @@ describe('round 58: a body after "chief executive of" is no one the Q and A may 
     expect(sure(res, 'No. I wanted to keep')).toBe('Niamh Okonkwo-Barry');
   });
 });
+
+describe('round 58: a phone-in caller the presenter has "on the line"', () => {
+  it('"We have Desmond on the line from Penarth." makes the next CALLER: turn Desmond\'s', () => {
+    const res = analyzeParagraphs(['This is an edited transcript of Tuesday’s phone-in on Harbour FM, presented by Gwen Ashdown-Pryce.', 'ASHDOWN-PRYCE: “We have Desmond on the line from Penarth. Desmond, you’ve got a question about the bins.”', 'CALLER: “Yes. They haven’t been emptied for three weeks.”']);
+    expect(sure(res, 'Yes. They haven')).toBe('Desmond');
+  });
+});
