@@ -4681,8 +4681,10 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       while (r > s0 && isAdv(toks[r])) r--;
       // (the writing the verb's own subject: no one named, no pronoun and no "and" between, "Messages
       // he posted in 2019 said:", "Card after card went out, and Shaw said:"; and no surname, "Card said:")
-      const between = toks.slice(s0 + 1, r);
-      if (UNSIGNED_WRITING.has(toks[s0]?.lo ?? '') && /^(?:read|reads|said|says)$/.test(toks[r]?.lo ?? '') && r > s0 + 1 && !(ctx.mentionAt[s0]! >= 0 && ctx.mentions[ctx.mentionAt[s0]!]!.type !== 'org') && between.every((x) => x.k !== 'w' || (!x.cap && !/^(?:and|but|he|she|they|we|i|you|what|who)$/.test(x.lo)))) return { ...NONE, cue: 'colon' };
+      // (past "one", "a" or "another": "One card, left unsigned among the flowers, read: “…”")
+      const w0 = /^(?:one|a|another|each)$/.test(toks[s0]?.lo ?? '') && UNSIGNED_WRITING.has(toks[s0 + 1]?.lo ?? '') ? s0 + 1 : s0;
+      const between = toks.slice(w0 + 1, r);
+      if (UNSIGNED_WRITING.has(toks[w0]?.lo ?? '') && /^(?:read|reads|said|says)$/.test(toks[r]?.lo ?? '') && r > w0 + 1 && !(ctx.mentionAt[w0]! >= 0 && ctx.mentions[ctx.mentionAt[w0]!]!.type !== 'org') && between.every((x) => x.k !== 'w' || (!x.cap && !/^(?:and|but|he|she|they|we|i|you|what|who)$/.test(x.lo)))) return { ...NONE, cue: 'colon' };
     }
     // (a colon after "someone" the sentence says did it, past a clause set off before them: "This
     // year, after the school posted a thank-you, someone chalked a reply on the pavement: “…”")

@@ -12991,3 +12991,15 @@ describe('round 58: a phone-in caller the presenter has "on the line"', () => {
     expect(sure(res, 'Yes. They haven')).toBe('Desmond');
   });
 });
+
+describe('round 58: one of the cards left with the flowers', () => {
+  it('"One card, left unsigned among the wreaths, read: “…”" is no one\'s the story names', () => {
+    const res = analyzeParagraphs(['Wreaths and handwritten cards have been left outside the fire station in Penlow after the death of a retired crew manager.', 'One card, left unsigned among the wreaths, read: “You carried my grandad out in 1987. Thank you.”']);
+    expect(sure(res, 'You carried my grandad')).toBeNull();
+  });
+
+  it('but a card signed by someone is theirs to give', () => {
+    const res = analyzeParagraphs(['One card, signed by a boy named Theo, read: “Thank you for the fire engine ride.”']);
+    expect(res.quotes.length).toBe(1);
+  });
+});
