@@ -12993,8 +12993,8 @@ describe('round 58: a phone-in caller the presenter has "on the line"', () => {
 });
 
 describe('round 58: one of the cards left with the flowers', () => {
-  it('"One card, left unsigned among the wreaths, read: “…”" is no one\'s the story names', () => {
-    const res = analyzeParagraphs(['Wreaths and handwritten cards have been left outside the fire station in Penlow after the death of a retired crew manager.', 'One card, left unsigned among the wreaths, read: “You carried my grandad out in 1987. Thank you.”']);
+  it('"One card, left unsigned among the flowers, read: “…”" is no one\'s the story names', () => {
+    const res = analyzeParagraphs(['Flowers and handwritten cards have been left outside the fire station in Penlow after the death of a retired crew manager.', 'One card, left unsigned among the flowers, read: “You carried my grandad out in 1987. Thank you.”']);
     expect(sure(res, 'You carried my grandad')).toBeNull();
   });
 
