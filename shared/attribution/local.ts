@@ -1982,10 +1982,14 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       const town = ctx.mentionAt[a + 1] ?? -1;
       // (or any one word after an address set off with "of": "Terence Blakemore, of Orchard Close,
       // Lydbury, told magistrates")
+      // (or after a place named with "of" in the segment before: "vicar of St Bega’s, Ennerholme,")
       const address = () => {
         let b = a - 1;
         while (b >= 0 && toks[b]!.sent === sent && toks[b]!.t !== ',' && toks[b]!.k !== 'q') b--;
-        return toks[b]?.t === ',' && /^(?:of|from)$/.test(toks[b + 1]?.lo ?? '') && a - 1 - (b + 1) <= 5;
+        if (toks[b]?.t === ',' && /^(?:of|from)$/.test(toks[b + 1]?.lo ?? '') && a - 1 - (b + 1) <= 5) return true;
+        let o = a - 1;
+        while (o > b + 1 && toks[o]!.k === 'w' && toks[o]!.cap && a - 1 - o <= 3) o--;
+        return o < a - 1 && toks[o]?.lo === 'of' && o > b + 1 && toks[o - 1]?.k === 'w' && !toks[o - 1]!.cap && (ROLE_NOUNS.has(toks[o - 1]!.lo) || isPersonNoun(toks[o - 1]!.lo));
       };
       if (!isApp && !atStart && town >= 0 && (ctx.mentions[town]!.type === 'place' || (ctx.mentions[town]!.tokens.length === 1 && !ctx.mentions[town]!.personEvidence && address())) && ctx.mentions[town]!.i0 === a + 1 && ctx.mentions[town]!.i1 - 1 === k && toks[a - 1]?.cap) {
         k = a - 1;

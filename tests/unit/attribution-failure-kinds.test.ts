@@ -13003,3 +13003,10 @@ describe('round 58: one of the cards left with the flowers', () => {
     expect(res.quotes.length).toBe(1);
   });
 });
+
+describe('round 58: a town set off after a place a role is "of"', () => {
+  it('"The Rev Anwen Pryce-Halloran, vicar of St Cadoc’s, Llanverrow, said ... ‘…’" is the vicar, not Llanverrow', () => {
+    const res = analyzeParagraphs(['The Rev Anwen Pryce-Halloran, vicar of St Cadoc’s, Llanverrow, said the parish had ‘refused to let the roof fall in’.']);
+    expect(sure(res, 'refused to let the roof')).toBe('Anwen Pryce-Halloran');
+  });
+});
