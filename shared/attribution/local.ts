@@ -3592,6 +3592,13 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     const named = kindThenName(ctx, s0, sent);
     // (only in its own clause: not "...; the regulator disagreed, calling it “…”")
     if (named && named.at < before && !toks.slice(named.at, before).some((t) => t.t === ';')) return named;
+    // ("Industry body the Association of Professional Lobbyists welcomed ... but warned": a word for
+    // the body's kind before its name, no subject of its own)
+    const kind = toks[s0 + 1];
+    const n = toks[s0 + 2]?.lo === 'the' ? s0 + 3 : s0 + 2;
+    const mi = first.k === 'w' && first.cap && kind?.k === 'w' && !kind.cap && kind.sent === sent && /^(?:body|group|organisation|organization|association|charity|union|lobby)$/.test(kind.lo) ? mentionAtOrMod(ctx, n) : -1;
+    const m = mi >= 0 ? ctx.mentions[mi]! : null;
+    if (m && m.i0 === n && !m.poss && m.type === 'org' && m.i1 - 1 < before) return { ...NONE, ref: 'org', mention: mi, at: m.i1 - 1, text: m.name };
   }
   // an introductory phrase or participle clause ("Acknowledging that ..., X said") is skipped
   // (a conjunction opening the sentence is passed alone: "But a special education teacher, who

@@ -13010,3 +13010,10 @@ describe('round 58: a town set off after a place a role is "of"', () => {
     expect(sure(res, 'refused to let the roof')).toBe('Anwen Pryce-Halloran');
   });
 });
+
+describe('round 58: "Industry body the X welcomed ... but warned"', () => {
+  it('is the body named, not the capitalised word for its kind', () => {
+    const res = analyzeParagraphs(['Industry body the Federation of Independent Harbour Pilots, which represents around 300 pilots, broadly welcomed the review but warned of “a recruitment crisis that nobody in Whitehall has noticed”.']);
+    expect(sure(res, 'a recruitment crisis')).toBe('Federation of Independent Harbour Pilots');
+  });
+});
