@@ -1629,6 +1629,21 @@ function questionsPutBy(toks: LocalParagraph['toks'], m: Mention, at: number): b
 /** "Callum Ritchie-Osei asked its headteacher, Lorraine Mbeki-Shaw, how ...": a person opening the
  * sentence who asked or interviewed someone named right after (at most a description between): that
  * one's mention index, or -1. */
+/** The one a journalist set off after their job "asked" (verb at v) is `a` and no one else: named
+ * right after a description, not after "of" or a question word ("asked why the leader, Kofi Mensah,
+ * had", "asked the widow of Kieran Doyle,"), not one of two ("and her deputy"), and with no one else
+ * named later in the paragraph and no refusal ("He declined. A shopper answered our questions."). */
+function askedAlone(lp: LocalParagraph, a: Mention, v: number): boolean {
+  const toks = lp.toks;
+  if (toks.slice(v + 1, a.i0).some((t) => t.k === 'w' && /^(?:of|why|how|what|whether|if|who|when|where)$/.test(t.lo))) return false;
+  const after = toks[a.i1];
+  if (after?.t === ',' && toks[a.i1 + 1]?.lo === 'and') return false;
+  if (after?.lo === 'and') return false;
+  if (lp.mentions.some((x) => x !== a && x.i0 > a.i1)) return false;
+  if (toks.some((t) => t.sent > a.sent && t.k === 'w' && !t.cap && (isKnownPersonNoun(t.lo) || t.lo in KIN))) return false;
+  return !toks.some((t, k) => k > a.i1 && t.k === 'w' && /^(?:declined|refused|instead|answered)$/.test(t.lo));
+}
+
 /** Tokens from their sentence's start to the comma at `comma` are "our", "the" or a paper's name and
  * lower-case words ending in a journalist's job ("Our home affairs correspondent,"). */
 function journalistOpening(toks: LocalParagraph['toks'], comma: number): boolean {
@@ -1650,6 +1665,7 @@ function askedWhom(lp: LocalParagraph, m: Mention): number {
   if (v?.k !== 'w' || v.sent !== m.sent || !/^(?:asked|interviewed|questioned)$/.test(v.lo)) return -1;
   for (let k = vi + 1; k < toks.length && k <= vi + 8 && toks[k]!.sent === m.sent; k++) {
     const mi = lp.mentions.findIndex((x) => x.i0 === k);
+    if (mi >= 0 && job && !askedAlone(lp, lp.mentions[mi]!, vi)) return -1;
     if (mi >= 0) return lp.mentions[mi]!.type === 'person' || (lp.mentions[mi]!.type === 'unknown' && lp.mentions[mi]!.lower.length >= 2) ? mi : -1;
     // (a description of them first: "its headteacher,", "the club's new owner,")
     if (toks[k]!.k !== 'w' && toks[k]!.t !== ',') return -1;
@@ -1727,6 +1743,9 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   // (or when, by what: "before her first home match.", "after the final whistle.")
   const how = () => {
     if (!/^(?:by|from|over|via|before|after|ahead|during|following)$/.test(after?.lo ?? '')) return false;
+    // (when they spoke, only in an intro that names one person besides the journalist: not "Leon
+    // Baptiste-Ward scored twice. His strike partner, Callum Reid, set up both. He spoke to ... after")
+    if (/^(?:before|after|ahead|during|following)$/.test(after!.lo) && lp.mentions.filter((x) => x !== m && (x.type === 'person' || x.personEvidence || (x.type === 'unknown' && x.lower.length >= 2))).length > 1) return false;
     let k = m.i1 + 1;
     while (k < toks.length && k - m.i1 <= 10 && toks[k]!.sent === m.sent && toks[k]!.k === 'w' && !SPEECH_VERBS.has(toks[k]!.lo) && !lp.mentions.some((x) => x.n0 === k && x.type === 'person')) k++;
     // (and no later sentence there sets up another interview: "On Thursday he sat down with the
@@ -3578,7 +3597,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (lq.toks[m.i0 - 1]?.lo === 'by' && /^(?:photographs|photos|pictures|words|illustrations|reporting)$/.test(lq.toks[m.i0 - 2]?.lo ?? '')) return;
         // (nor a name after a role and "of", a body whoever's name it looks like: "became chief
         // executive of Brannock Mutual")
-        if (lq.toks[m.i0 - 1]?.lo === 'of' && (ROLE_NOUNS.has(lq.toks[m.i0 - 2]?.lo ?? '') || TITLE_WORDS.has(lq.toks[m.i0 - 2]?.lo ?? '')) && m.type !== 'person' && !m.personEvidence && !m.gender) return;
+        if (lq.toks[m.i0 - 1]?.lo === 'of' && /^(?:executive|director|chairman|chairwoman|chair|president|founder|owner|governor|ceo|boss|officer|manager)$/.test(lq.toks[m.i0 - 2]?.lo ?? '') && m.type !== 'person' && !m.personEvidence && !m.gender && !m.lower.some((w) => isFirstName(w))) return;
         people.add(o);
         const role = journalistRole(lq, m, mi);
         if (role) found.push({ q, mi, role, mem: o });
@@ -6532,17 +6551,21 @@ function namesInQuote(text: string): string {
 /** Words a presenter calls a caller by that are no one's name ("Madam, you're on the air"). */
 const ADDRESS_WORDS = new Set(['madam', 'sir', 'caller', 'mate', 'love', 'dear', 'folks', 'everyone', 'friend']);
 /** A presenter handing over to a caller: "go ahead", "you're on (the air)", "over to you". */
-const HAND_OVER = /\b(?:go ahead|go on|you['\u2019]re on|you are on|over to you|(?:is )?on the line)\b/i;
+const HAND_OVER = /\b(?:go ahead|go on|you['\u2019]re on|you are on|over to you)\b/i;
 /** What follows a name the presenter hands over to, past where they are calling from ("Barry in
  * Saltholme, you're on the air"). */
 const HANDED_OVER = new RegExp(`^(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)*)?[,.!]?\\s*${HAND_OVER.source}`, 'iu');
+/** What follows a name a presenter says they have waiting ("We have Marion on the line from
+ * Eastleigh.", "Marion is on the line."): a caller handed over to when no later name is, and none is
+ * handed over to with "go ahead" or the like. */
+const ON_THE_LINE = /^\s+(?:is\s+)?on the line\b/i;
 /** The capitalised words of a transcript turn, each with whether it may be a first name (one the
  * lexicon knows, or one it does not know at all that is handed over to: "Sipho, go ahead.", not
  * "Hello, you're on"), whether the turn hands over to it ("Denise, go ahead.", "Barry in Saltholme,
  * you're on the air") and whether the turn opens speaking to it ("Bridget, stay on the line", "Thanks,
  * Barry."), for a phone-in's "CALLER:" (callerNamed). (In the link key.) */
 function turnNames(text: string): { w: string; name: boolean; handedOver: boolean; addressed: boolean }[] {
-  const out: { w: string; name: boolean; handedOver: boolean; addressed: boolean }[] = [];
+  const out: { w: string; name: boolean; handedOver: boolean; addressed: boolean; onLine?: boolean }[] = [];
   for (const hit of text.matchAll(/(?<=^|[\s,.?!])(\p{Lu}\p{Ll}+)(?=[\s,.?!]|$)/gu)) {
     const w = hit[1]!;
     const lo = w.toLowerCase();
@@ -6551,9 +6574,13 @@ function turnNames(text: string): { w: string; name: boolean; handedOver: boolea
     const opens = before === '' || /[.!?]$/.test(before);
     const handedOver = HANDED_OVER.test(after);
     const name = isFirstName(lo) || (opens && handedOver && !lexTags(lo).length && !ADDRESS_WORDS.has(lo));
-    out.push({ w, name, handedOver, addressed: /^[,.!?]/.test(after) && (before === '' || /^(?:thanks|thank you),?$/i.test(before)) });
+    out.push({ w, name, handedOver, addressed: /^[,.!?]/.test(after) && (before === '' || /^(?:thanks|thank you),?$/i.test(before)), onLine: isFirstName(lo) && ON_THE_LINE.test(after) });
   }
-  return out;
+  // ("We have Marion on the line from Eastleigh. Marion, you’ve got a question": a name waiting on the
+  // line is handed over to when no one is handed over to otherwise and no other first name follows)
+  const waiting = out.findIndex((n) => n.onLine);
+  if (waiting >= 0 && !out.some((n) => n.handedOver) && !out.slice(waiting + 1).some((n) => n.name && n.w !== out[waiting]!.w)) out[waiting]!.handedOver = true;
+  return out.map(({ onLine: _, ...n }) => n);
 }
 
 /** Each "he" and "she" by sentence, and whether a speech verb comes right before it ("said he",

@@ -4693,7 +4693,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       // (the writing the verb's own subject: no one named, no pronoun and no "and" between, "Messages
       // he posted in 2019 said:", "Card after card went out, and Shaw said:"; and no surname, "Card said:")
       // (past "one", "a" or "another": "One card, left unsigned among the flowers, read: “…”")
-      const w0 = /^(?:one|a|another|each)$/.test(toks[s0]?.lo ?? '') && UNSIGNED_WRITING.has(toks[s0 + 1]?.lo ?? '') ? s0 + 1 : s0;
+      // (only set off right after the word for it, and saying nothing of who wrote it: not "A note from
+      // the owner, posted on the club website, said:", "One, signed by a girl named Maya,")
+      const w0 = /^(?:one|a|another|each)$/.test(toks[s0]?.lo ?? '') && UNSIGNED_WRITING.has(toks[s0 + 1]?.lo ?? '') && toks[s0 + 2]?.t === ',' && !toks.slice(s0 + 2, qt).some((t) => t.k === 'w' && /^(?:from|by|signed|written|penned)$/.test(t.lo)) ? s0 + 1 : s0;
       const between = toks.slice(w0 + 1, r);
       if (UNSIGNED_WRITING.has(toks[w0]?.lo ?? '') && /^(?:read|reads|said|says)$/.test(toks[r]?.lo ?? '') && r > w0 + 1 && !(ctx.mentionAt[w0]! >= 0 && ctx.mentions[ctx.mentionAt[w0]!]!.type !== 'org') && between.every((x) => x.k !== 'w' || (!x.cap && !/^(?:and|but|he|she|they|we|i|you|what|who)$/.test(x.lo)))) return { ...NONE, cue: 'colon' };
     }

@@ -13017,3 +13017,35 @@ describe('round 58: "Industry body the X welcomed ... but warned"', () => {
     expect(sure(res, 'a recruitment crisis')).toBe('Federation of Independent Harbour Pilots');
   });
 });
+
+describe('round 58 review: the Q and A, phone-in and card rules kept narrow', () => {
+  it('"... His strike partner, X, set up both. He spoke to the Gazette’s Y after the match." leaves the answers unsure', () => {
+    const res = analyzeParagraphs(['Leon Baptiste-Ward scored twice for Harrowgate Town on Saturday. His strike partner, Callum Reid-Osei, set up both. He spoke to the Gazette’s Rahel Tesfaye after the match.', 'Q: “How did it feel to score twice?”', 'A: “Like a dream.”']);
+    expect(sure(res, 'Like a dream')).not.toBe('Callum Reid-Osei');
+  });
+
+  it('"Our reporter, X, asked the minister, Y, and her deputy, Z, ..." gives the answers to neither for sure', () => {
+    const res = analyzeParagraphs(['Our housing correspondent, Imogen Drake-Mensah, asked the housing minister, Lorna Petrakis-Hale, and her deputy, Sam Uddin-Price, when the target would be met.', 'Q: “Will you hit 300,000 homes this year?”', 'A: “We will get close.”']);
+    expect(sure(res, 'We will get close')).toBeNull();
+  });
+
+  it('"... asked the widow of Kieran Doyle, Siobhan Doyle, ..." never gives the answers to the dead man', () => {
+    const res = analyzeParagraphs(['Our crime correspondent, Tessa Mbeki-Hart, asked the widow of Kieran Doyle-Rourke, Siobhan Doyle-Rourke, what she wants from the inquiry.', 'Q: “What do you want?”', 'A: “Names. I want names.”']);
+    expect(sure(res, 'Names. I want names')).not.toBe('Kieran Doyle-Rourke');
+  });
+
+  it('"X has been the agent of Y ... Interview by Z." leaves the answers unsure: a person of someone is no body', () => {
+    const res = analyzeParagraphs(['Tomos Rhydderch-Bell has been the agent of Chidubem Ekwueme-Rossi for twenty years, and the boxer retires on Saturday. Interview by Cathal Brennan-Moyo.', 'Q: “Why now?”', 'A: “My hands are finished. My head is not.”']);
+    expect(sure(res, 'My hands are finished')).toBeNull();
+  });
+
+  it('"Jobs are on the line" is no caller handed over to: "Denise in Totton, go ahead" stays Denise', () => {
+    const res = analyzeParagraphs(['This is an edited transcript of Monday’s phone-in on Solent Radio, presented by Alan Finch-Harte.', 'FINCH-HARTE: “Denise in Totton, go ahead.”', 'CALLER: “The depot is closing.”', 'FINCH-HARTE: “Jobs are on the line at the depot too, aren’t they?”', 'CALLER: “Forty of them.”']);
+    expect(sure(res, 'Forty of them')).toBe('Denise');
+  });
+
+  it('"A note from the owner, posted on the club website, said: “…”" is the owner\'s to give, not no one\'s', () => {
+    const res = analyzeParagraphs(['The club’s owner, Victor Hale-Mensah, wrote to members on Sunday.', 'A note from the owner, posted on the club website, said: “I will not sell to anyone who does not love this club.”']);
+    expect(sure(res, 'I will not sell')).toBe('Victor Hale-Mensah');
+  });
+});
