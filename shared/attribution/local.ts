@@ -2782,7 +2782,10 @@ function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
     // (or, with "his", "her" or "their", a clause that says what the noun before was called: "a
     // result her coach described as “...”")
     const ownerClause = /^(?:his|her|their)$/.test(toks[s0]!.lo) && !!prev && prev.k === 'w' && !prev.cap && isNounish(prev.lo) && NAMING_SPEECH.test(toks[j + 1]?.lo ?? '');
-    if (prev && prev.sent === sent && prev.k === 'w' && !FUNCTION_WORDS.has(prev.lo) && !INTRO_WORDS.has(prev.lo) && !ownerClause) continue;
+    // (or right after a verb of saying, opening the clause it reports: "Several witnesses said a coach
+    // had told a crying ten-year-old: “…”")
+    const reportedClause = !!prev && prev.sent === sent && prev.k === 'w' && !prev.cap && strongSpeech(prev) && /^(?:a|an|one)$/.test(toks[s0]!.lo) && AUXILIARIES.has(toks[j + 1]?.lo ?? '') && (isPersonNoun(toks[j]!.lo) || ROLE_NOUNS.has(toks[j]!.lo)) && !DOCUMENT_NOUNS.has(toks[j]!.lo);
+    if (prev && prev.sent === sent && prev.k === 'w' && !FUNCTION_WORDS.has(prev.lo) && !INTRO_WORDS.has(prev.lo) && !ownerClause && !reportedClause) continue;
     if (prev && prev.k === 'w' && prev.sent === sent && DETERMINERS.has(prev.lo)) continue;
     // (nor a verb after "to" and its object: "continued to send customers estimated bills")
     if (prev?.lo === 'to' && !toks[s0]!.cap && isVerbish(toks[s0]!.lo) && !isNounish(toks[s0]!.lo) && !isPersonNoun(toks[s0]!.lo)) continue;

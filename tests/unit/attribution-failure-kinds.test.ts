@@ -13049,3 +13049,15 @@ describe('round 58 review: the Q and A, phone-in and card rules kept narrow', ()
     expect(sure(res, 'I will not sell')).toBe('Victor Hale-Mensah');
   });
 });
+
+describe('round 58: someone unnamed in the clause a verb of saying reports', () => {
+  it('"Several parents said a coach had told a crying nine-year-old: “…”" is the coach, unnamed, not the parents', () => {
+    const res = analyzeParagraphs(['Several parents said a coach had told a crying nine-year-old: “Winners don’t sulk.”']);
+    expect(sure(res, 'Winners don’t sulk')).toBe('coach (unnamed)');
+  });
+
+  it('but "the trust said a survey had found “…”" is no survey for sure', () => {
+    const res = analyzeParagraphs(['In a letter to families, the trust said a survey had found “significant structural damp” in two blocks.']);
+    expect(sure(res, 'significant structural damp')).not.toBe('survey');
+  });
+});
