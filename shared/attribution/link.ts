@@ -5284,6 +5284,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // ("The Kildare-based company said": a company word after where it is based)
         const based = /^(?:the )?\S+-based (\S+)$/i.exec(txt);
         if (!orgWord && based && ORG_ANAPHORS.has(lc(based[1]!))) orgWord = lc(based[1]!);
+        // ("A club statement said": the statement of the club the story named as one)
+        const issued = /^(?:the |a )?(\S+) (?:statement|release)$/i.exec(txt);
+        if (!orgWord && issued && cue.mention < 0 && ORG_ANAPHORS.has(lc(issued[1]!))) orgWord = lc(issued[1]!);
         // ("an error at the exam board Northern Qualifications ... / The board said", "Hope Aloud, the
         // housing charity, ... / the charity said": the organisation the story named with that word)
         // (not the words any firm is, "the company", "the firm", "the group": two firms in reach may

@@ -13061,3 +13061,11 @@ describe('round 58: someone unnamed in the clause a verb of saying reports', () 
     expect(sure(res, 'significant structural damp')).not.toBe('survey');
   });
 });
+
+describe('round 58: "A club statement said"', () => {
+  it('is never a speaker called "club statement": the club the story named, at least as a suggestion', () => {
+    const res = analyzeParagraphs(['Harwell Rovers have sacked manager Dennis Abara-Lowe after one win in twelve matches.', 'A club statement said Abara-Lowe had left by mutual consent, and thanked him for “his dedication over the past two seasons”.']);
+    const q = res.quotes.find((x) => x.text.startsWith('his dedication'))!;
+    expect(q.speakerName).not.toBe('club statement');
+  });
+});
