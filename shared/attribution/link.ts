@@ -5298,24 +5298,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
             return { mem: named, ambiguous: false, cueName: cue.cue };
           }
         }
-        // ("The report recommends a minimum rate, which it says “would cost ...”": the document its own
-        // sentence opens with, as the subject of a relative clause's "it")
-        // (no one named before the "it" in that sentence, whom it may mean: not "The report was published by
-        // the regulator, Ofwat, in a move that it says")
-        if (txt === 'it' && cue.at > 0 && /^(?:which|that)$/.test(lp.toks[cue.at - 1]!.lo) && lp.toks[cue.at - 1]!.sent === lp.toks[cue.at]!.sent && !lp.mentions.some((m) => m.sent === lp.toks[cue.at]!.sent && m.i0 < cue.at)) {
-          const doc = documentSubjects(lp)[lp.toks[cue.at]!.sent];
-          if (doc) {
-            const mem = byDescription.get(doc) ?? create(null, doc, doc.split(' '), 'organization', at, true);
-            mem.speaker = true;
-            return { mem, ambiguous: false, cueName: cue.cue };
-          }
-        }
-        // "The report, titled ..., was released Monday. It says ...": the document the sentence
-        // before opened with
-        // (also after the quote: "The inspection report says ... “…,” it says.")
-        if (txt === 'it' && (cue.at === 0 || lp.toks[cue.at - 1]!.sent !== lp.toks[cue.at]!.sent || documentQuotedAfter(lp, cue.at))) {
+        if (txt === 'it') {
           const s = lp.toks[cue.at]!.sent;
-          const doc = s > 0 && !(NAMING_CUES.test(cue.cue ?? '') && itAnswers(lp, cue.at)) ? documentSubjects(lp)[s - 1] : null;
+          // ("The report recommends a minimum rate, which it says “would cost ...”": the document its
+          // own sentence opens with, as the subject of a relative clause's "it")
+          // (no one named before the "it" in that sentence, whom it may mean: not "The report was
+          // published by the regulator, Ofwat, in a move that it says")
+          const relative = cue.at > 0 && /^(?:which|that)$/.test(lp.toks[cue.at - 1]!.lo) && lp.toks[cue.at - 1]!.sent === s && !lp.mentions.some((m) => m.sent === s && m.i0 < cue.at);
+          // "The report, titled ..., was released Monday. It says ...": the document the sentence
+          // before opened with
+          // (also after the quote: "The inspection report says ... “…,” it says.")
+          const opening = cue.at === 0 || lp.toks[cue.at - 1]!.sent !== s || documentQuotedAfter(lp, cue.at);
+          const doc = (relative ? documentSubjects(lp)[s] : null) ?? (opening && s > 0 && !(NAMING_CUES.test(cue.cue ?? '') && itAnswers(lp, cue.at)) ? documentSubjects(lp)[s - 1] : null);
           if (doc) {
             const mem = byDescription.get(doc) ?? create(null, doc, doc.split(' '), 'organization', at, true);
             mem.speaker = true;
@@ -6568,7 +6562,9 @@ const ON_THE_LINE = /^\s+(?:is\s+)?on the line\b/i;
  * you're on the air") and whether the turn opens speaking to it ("Bridget, stay on the line", "Thanks,
  * Barry."), for a phone-in's "CALLER:" (callerNamed). (In the link key.) */
 function turnNames(text: string): { w: string; name: boolean; handedOver: boolean; addressed: boolean }[] {
-  const out: { w: string; name: boolean; handedOver: boolean; addressed: boolean; onLine?: boolean }[] = [];
+  const out: { w: string; name: boolean; handedOver: boolean; addressed: boolean }[] = [];
+  /** the first name a presenter says is waiting "on the line", else -1 */
+  let waiting = -1;
   for (const hit of text.matchAll(/(?<=^|[\s,.?!])(\p{Lu}\p{Ll}+)(?=[\s,.?!]|$)/gu)) {
     const w = hit[1]!;
     const lo = w.toLowerCase();
@@ -6577,13 +6573,13 @@ function turnNames(text: string): { w: string; name: boolean; handedOver: boolea
     const opens = before === '' || /[.!?]$/.test(before);
     const handedOver = HANDED_OVER.test(after);
     const name = isFirstName(lo) || (opens && handedOver && !lexTags(lo).length && !ADDRESS_WORDS.has(lo));
-    out.push({ w, name, handedOver, addressed: /^[,.!?]/.test(after) && (before === '' || /^(?:thanks|thank you),?$/i.test(before)), onLine: isFirstName(lo) && ON_THE_LINE.test(after) });
+    if (waiting < 0 && isFirstName(lo) && ON_THE_LINE.test(after)) waiting = out.length;
+    out.push({ w, name, handedOver, addressed: /^[,.!?]/.test(after) && (before === '' || /^(?:thanks|thank you),?$/i.test(before)) });
   }
   // ("We have Marion on the line from Eastleigh. Marion, you’ve got a question": a name waiting on the
   // line is handed over to when no one is handed over to otherwise and no other first name follows)
-  const waiting = out.findIndex((n) => n.onLine);
   if (waiting >= 0 && !out.some((n) => n.handedOver) && !out.slice(waiting + 1).some((n) => n.name && n.w !== out[waiting]!.w)) out[waiting]!.handedOver = true;
-  return out.map(({ onLine: _, ...n }) => n);
+  return out;
 }
 
 /** Each "he" and "she" by sentence, and whether a speech verb comes right before it ("said he",
