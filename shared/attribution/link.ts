@@ -439,6 +439,20 @@ function sameAffiliation(text: string | null, head: string, m: Member): boolean 
   return mods.every((w) => seen.includes(lc(w)));
 }
 
+/** "Twins Priya and Arjun Mistry", "brothers Tom and Sean Reilly": a given name alone joined by "and"
+ * to a given name and a surname shares that surname (the surname, else null). Not before a
+ * possessive ("the garden of Sue and Peter Trelawney’s home"), a couple's home more than two names. */
+function sharedSurname(lp: LocalParagraph, mi: number): string | null {
+  const m = lp.mentions[mi]!;
+  const n = lp.mentions[mi + 1];
+  if (!n || m.tokens.length !== 1 || n.tokens.length !== 2 || n.type === 'org' || n.type === 'place' || n.poss || n.sent !== m.sent) return null;
+  if (lp.toks[m.i1]?.lo !== 'and' || n.i0 !== m.i1 + 1 || m.poss || !isFirstName(n.lower[0]!) || isFirstName(n.lower[1]!)) return null;
+  const w = m.lower[0]!;
+  // (the lone word a given name: one the lexicon knows, or a word it knows as nothing else)
+  if (!isFirstName(w) && (m.type !== 'unknown' || isCommonWord(w) || isPlaceWord(w) || isOrgWord(w) || isCountry(w) || isDemonym(w))) return null;
+  return n.tokens[1]!;
+}
+
 /** Member m is named in two words or more and `word` is their surname ("Montoya" of "Graciela Montoya"). */
 function surnameIs(m: Member, word: string): boolean {
   return m.lower.length >= 2 && m.lower[m.lower.length - 1] === word;
@@ -2510,10 +2524,20 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // others of that name came in as someone's relatives (called by a first name, as newsrooms do)
         const family = familyOf();
         const notKin = family.filter((x) => ![...x.roleWords].some((w) => w in KIN));
-        if (family.length >= 2 && notKin.length === 1 && calledBySurname.get(m.lower[0]!) === notKin[0]) hit = { mem: notKin[0]!, variant: true, ambiguous: false };
+        // (or not yet called by it, when the one not a relative came in a paragraph before the
+        // relatives and no death or tribute was told there: "Sandeep Malhotra became the oldest winner
+        // ... / His son, Arjun Malhotra, ... / Malhotra collects $540,000." is Sandeep)
+        const paraOf = (x: Member) => Math.floor(x.firstSeen / 100000);
+        const firstUse = (x: Member) =>
+          !calledBySurname.has(m.lower[0]!) && !honorificIn(lp, m) && family.every((y) => y === x || paraOf(y) > paraOf(x)) && !/\b(?:died|dies|dead|death|killed|funeral|memorial|tributes?|mourn\w*)\b/i.test(locals[paraOf(x)]!.text);
+        if (family.length >= 2 && notKin.length === 1 && (calledBySurname.get(m.lower[0]!) === notKin[0] || firstUse(notKin[0]!))) hit = { mem: notKin[0]!, variant: true, ambiguous: false };
         // "Mrs Ferreira" in a story of Lucia Ferreira, 16, and her mother Ana Ferreira: with an
         // honorific, the one of that name and gender the story did not give a child's age
         // (only "Mrs" and "Mr", which no one calls a child: "Miss Ferreira", "Ms Hall" may be the teenager)
+        // "Mrs Lowther" in a story of John and Mary Lowther: the one of that name of the honorific's
+        // gender, when the others are plainly of the other (a gender the story gave them, else their
+        // given name's)
+        else if (m.gender && honorificIn(lp, m) && family.length >= 2 && family.filter((x) => (x.gender ?? nameGender(x.lower[0]!) ?? m.gender) === m.gender).length === 1) hit = { mem: family.find((x) => (x.gender ?? nameGender(x.lower[0]!) ?? m.gender) === m.gender)!, variant: true, ambiguous: false };
         else if (m.gender && honorificIn(lp, m) && lp.toks.slice(Math.max(0, Math.min(m.i0, m.n0) - 1), m.n0).some((t) => /^mrs?\.?$/.test(t.lo))) {
           const grown = family.filter((x) => (!x.gender || x.gender === m.gender) && !((ages.get(x) ?? 99) < 18));
           if (grown.length === 1 && family.some((x) => (ages.get(x) ?? 99) < 18)) hit = { mem: grown[0]!, variant: true, ambiguous: false };
@@ -2571,7 +2595,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       } else if (m.type === 'org') {
         mem = create(m, m.name, m.tokens, 'organization', at);
       } else if (m.type === 'person' || isSpeaker || (m.type === 'unknown' && m.tokens.length <= 3)) {
-        mem = create(m, m.name, m.tokens, 'person', at);
+        const shared = sharedSurname(lp, mi);
+        mem = shared ? create(m, `${m.name} ${shared}`, [...m.tokens, shared], 'person', at) : create(m, m.name, m.tokens, 'person', at);
         if (m.type === 'unknown' && !isSpeaker) mem.weak = true;
       }
       if (mem && (m.type === 'person' || isSpeaker)) mem.weak = false;

@@ -13069,3 +13069,41 @@ describe('round 58: "A club statement said"', () => {
     expect(q.speakerName).not.toBe('club statement');
   });
 });
+
+describe('round 58: a surname alone that a relative shares', () => {
+  it('is the one the story opened on, when the relative came in a paragraph later: "Malhotra collects ..."', () => {
+    const res = analyzeParagraphs([
+      'Roisin Okafor-Teague won the Hallow Bay masters title on Sunday, three strokes clear of the field.',
+      'Her daughter, Niamh Okafor-Teague, 19, who carried her bag, said she had “never seen her so calm”.',
+      'Okafor-Teague takes home £40,000. Asked what she would buy, she laughed: “A new set of wedges.”',
+    ]);
+    expect(sure(res, 'A new set of wedges')).toBe('Roisin Okafor-Teague');
+  });
+
+  it('but not when both came in together ("Tom Reilly and his son, Sean Reilly"), nor when the first paragraph tells a death', () => {
+    const together = analyzeParagraphs(['Brendan Coyle-Marsh and his son, Ciaran Coyle-Marsh, have run the boatyard for thirty years.', '“The orders have dried up,” Coyle-Marsh said.']);
+    expect(sure(together, 'The orders have dried up')).toBeNull();
+    const memorial = analyzeParagraphs([
+      'Hundreds gathered on Sunday for a memorial to Anselm Vautrin-Kloss, the baritone who sang at the Corran Hall for forty years.',
+      'His widow, Greta Vautrin-Kloss, spoke first.',
+      '“He always said the hall sang with him,” Vautrin-Kloss said afterwards.',
+    ]);
+    expect(sure(memorial, 'He always said the hall')).not.toBe('Anselm Vautrin-Kloss');
+  });
+});
+
+describe('round 58: two given names before one surname', () => {
+  it('"Twins Leticia and Bruno Okonkwo-Hale ... His sister added: “…”" is Leticia', () => {
+    const res = analyzeParagraphs([
+      'Twins Leticia and Bruno Okonkwo-Hale both won places at music college, Leticia in Leeds and Bruno in Glasgow.',
+      '“We practised in the same bedroom for ten years,” Bruno said.',
+      'His sister added: “The neighbours deserve a medal.”',
+    ]);
+    expect(sure(res, 'The neighbours deserve a medal')).toBe('Leticia Okonkwo-Hale');
+  });
+
+  it('"Mrs Pengelly" in a story of Alan and Wendy Pengelly is Wendy, by the honorific and her given name', () => {
+    const res = analyzeParagraphs(['Alan and Wendy Pengelly have kept the Harbour Stores in Mevagissey for forty years.', '“We always said we would stop at seventy,” said Mrs Pengelly.']);
+    expect(sure(res, 'We always said we would stop')).toBe('Wendy Pengelly');
+  });
+});
