@@ -4848,6 +4848,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     // the speaker's only with the quote right after "as", or after its object of a few words; not
     // "rejected claims that the government was “asleep at the wheel”", "were rejected “within seconds”")
     if (CHARACTERISING.has(tv.lo) && !characterisesQuote(toks, v, qt)) continue;
+    // ("had dismissed Sunita Rahimi “because ...”": dismissing someone from a job, no saying; not
+    // "has dismissed her as “…”")
+    if (/^dismiss/.test(tv.lo) && toks[qt - 1]?.lo !== 'as' && toks[v + 1]?.sent === sent && (toks[v + 1]!.cap || /^(?:him|her|them|staff|workers|employees)$/.test(toks[v + 1]!.lo))) continue;
     // ("was among the first patients admitted, said:": a participle after its plural noun, closing a
     // clause, is no verb of saying)
     // (only with the sentence's own verb of saying right after the comma: not "local residents

@@ -13107,3 +13107,15 @@ describe('round 58: two given names before one surname', () => {
     expect(sure(res, 'We always said we would stop')).toBe('Wendy Pengelly');
   });
 });
+
+describe('round 58: dismissing someone from a job is no saying', () => {
+  it('"Judge X found that Firm had dismissed Y “because …”" is the judge\'s finding, not the firm\'s words', () => {
+    const res = analyzeParagraphs(['Employment Judge Rosalind Achterberg found that Calloway Freight had dismissed Dariusz Nowak “because he had complained about unpaid overtime”.']);
+    expect(sure(res, 'because he had complained')).not.toBe('Calloway Freight');
+  });
+
+  it('but "has dismissed her as “…”" is still the one who dismissed her', () => {
+    const res = analyzeParagraphs(['Her rival, Councillor Desmond Ffrench-Abara, has dismissed her as “a tourist in local politics.”']);
+    expect(sure(res, 'a tourist in local politics')).toBe('Desmond Ffrench-Abara');
+  });
+});
