@@ -1751,6 +1751,10 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
           const bp = toks[k - 1];
           if (dk?.lo === 'the' && words.length === 1 && bp?.k === 'w' && !bp.cap && bp.sent === sent && (bp.lo === 'to' || bp.lo === 'with') && SPEAK_VERBS.test(toks[k - 2]?.lo ?? '')) return null;
           if (!ORG_HEADS.has(ht.lo) && words.length === 1) return { ...NONE, ref: 'org', mention: -1, roleHead: ht.lo, text: `the ${ht.lo}`, at: j };
+          // ("His club said it would support him": someone's club, team or party is the one of that
+          // kind the story named, as "the club" is; not one named right after, "Their union, the
+          // Police and Correctional Workers’ Alliance, said")
+          if (/^(?:his|her|their)$/.test(dk?.lo ?? '') && dk!.sent === sent && words.length === 1 && OWNED_BODIES.has(ht.lo) && sentenceStartFrom(toks, k, sent) === k && toks[j + 1]?.k === 'w') return { ...NONE, ref: 'org', mention: -1, roleHead: ht.lo, text: `the ${ht.lo}`, at: j };
           return describedEndingAt(ctx, j, sent);
         }
         // "a spokeswoman for the mayor said": the role is the object of a preposition; the speaker is
@@ -2769,6 +2773,8 @@ function phraseObject(toks: Tok[], s0: number): boolean {
   // (or after a voice: "a voice from the public gallery shouted", "a voice somewhere in the crowd")
   return /^(?:in|at|from|among|near|inside|outside|behind)$/.test(p.lo) && /^(?:someone|somebody|anyone|anybody|nobody|voice|voices|somewhere)$/.test(p2.lo);
 }
+/** Bodies someone belongs to, called theirs ("his club", "her party"). */
+const OWNED_BODIES = new Set(['club', 'team', 'party', 'union', 'employer', 'school', 'university', 'college', 'church', 'band', 'label', 'publisher', 'agency', 'department', 'regiment', 'firm', 'company']);
 /** An unnamed speaker whose phrase ends at token j (the word before the speech verb). */
 function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
   const { toks } = ctx;

@@ -13119,3 +13119,18 @@ describe('round 58: dismissing someone from a job is no saying', () => {
     expect(sure(res, 'a tourist in local politics')).toBe('Desmond Ffrench-Abara');
   });
 });
+
+describe('round 58: "His club said"', () => {
+  it('is the club the story named, not the player it stands by', () => {
+    const res = analyzeParagraphs([
+      'A regulatory commission has banned Harrowgate Albion midfielder Declan Oyelaran-Pike for six matches.',
+      'Oyelaran-Pike said he was “gutted” by the decision. His club said it would support him “every step of the way”.',
+    ]);
+    expect(sure(res, 'every step of the way')).toBe('Harrowgate Albion');
+  });
+
+  it('but "Their union, the X Alliance, said" is the union named after it', () => {
+    const res = analyzeParagraphs(['Two prison officers have been suspended.', 'Their union, the Custodial Staff Alliance, said the pair had followed “every rule in the book”.']);
+    expect(sure(res, 'every rule in the book')).toBe('Custodial Staff Alliance');
+  });
+});
