@@ -219,9 +219,14 @@ import { ownSetFresh215 } from './fresh215';
 import { ownSetFresh216 } from './fresh216';
 import { ownSetFresh217 } from './fresh217';
 import { ownSetFresh218 } from './fresh218';
+import { ownSetFresh219 } from './fresh219';
+import { ownSetFresh220 } from './fresh220';
+import { ownSetFresh221 } from './fresh221';
+import { ownSetFresh222 } from './fresh222';
+import { ownSetFresh223 } from './fresh223';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh218`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh223`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -442,6 +447,11 @@ export const ownSetParts = {
   fresh216: ownSetFresh216,
   fresh217: ownSetFresh217,
   fresh218: ownSetFresh218,
+  fresh219: ownSetFresh219,
+  fresh220: ownSetFresh220,
+  fresh221: ownSetFresh221,
+  fresh222: ownSetFresh222,
+  fresh223: ownSetFresh223,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
