@@ -439,6 +439,13 @@ function sameAffiliation(text: string | null, head: string, m: Member): boolean 
   return mods.every((w) => seen.includes(lc(w)));
 }
 
+/** The gender of the first "he", "she", "his" or "her" after mention m, in its sentence or the next
+ * ("Coyle thanked the crews. “…,” she said."), else null. */
+function pronounAfterName(lp: LocalParagraph, m: Mention): Gender {
+  const pr = lp.toks.find((t, k) => k >= m.i1 && t.sent <= m.sent + 1 && t.k === 'w' && /^(?:he|she|his|her)$/.test(t.lo));
+  return pr ? (/^(?:she|her)$/.test(pr.lo) ? 'f' : 'm') : null;
+}
+
 /** "Twins Priya and Arjun Mistry", "brothers Tom and Sean Reilly": a given name alone joined by "and"
  * to a given name and a surname shares that surname (the surname, else null). Not before a
  * possessive ("the garden of Sue and Peter Trelawney’s home"), a couple's home more than two names. */
@@ -1066,6 +1073,8 @@ function counselNamed(lp: LocalParagraph, m: Mention): boolean {
 }
 /** Words telling that someone died, was hurt or is missing ("He died at the scene", "went missing"). */
 const GONE_WORDS = /\b(?:died|dies|dead|death|killed|murdered|stabbed|shot|missing|disappeared|vanished|victim|funeral|body|last seen)\b/i;
+/** Words telling that someone the story opens on cannot speak for themselves: dead, missing, jailed. */
+const ABSENT_WORDS = /\b(?:died|dies|dead|death|killed|funeral|memorial|tributes?|mourn\w*|missing|jailed|imprisoned|detained)\b/i;
 /** Words of a tribute paid to someone ("was among the first to pay tribute"). */
 const TRIBUTE_WORDS = /\b(?:tributes?|condolences|mourn(?:ed|ers|ing)?)\b/i;
 /** The words right after a name, up to "of" or whoever comes next, tell a death or a disappearance
@@ -2525,11 +2534,22 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const family = familyOf();
         const notKin = family.filter((x) => ![...x.roleWords].some((w) => w in KIN));
         // (or not yet called by it, when the one not a relative came in a paragraph before the
-        // relatives and no death or tribute was told there: "Sandeep Malhotra became the oldest winner
-        // ... / His son, Arjun Malhotra, ... / Malhotra collects $540,000." is Sandeep)
+        // relatives: "Sandeep Malhotra became the oldest winner ... / His son, Arjun Malhotra, ... /
+        // Malhotra collects $540,000." is Sandeep - unless the story up to them told a death, a
+        // disappearance or a jailing, a "he" or "she" of the other gender follows, or the paragraph
+        // just before is about a relative and quotes no one: "His father, Neil Lockhart, 49, suffered
+        // a cardiac arrest ... / “…,” Lockhart said.")
         const paraOf = (x: Member) => Math.floor(x.firstSeen / 100000);
-        const firstUse = (x: Member) =>
-          !calledBySurname.has(m.lower[0]!) && !honorificIn(lp, m) && family.every((y) => y === x || paraOf(y) > paraOf(x)) && !/\b(?:died|dies|dead|death|killed|funeral|memorial|tributes?|mourn\w*)\b/i.test(locals[paraOf(x)]!.text);
+        const firstUse = (x: Member) => {
+          if (calledBySurname.has(m.lower[0]!) || honorificIn(lp, m) || !family.every((y) => y === x || paraOf(y) > paraOf(x))) return false;
+          if (locals.slice(0, paraOf(x) + 1).some((l) => ABSENT_WORDS.test(l.text))) return false;
+          const g = x.gender ?? nameGender(x.lower[0]!);
+          const pr = pronounAfterName(lp, m);
+          if (g && pr && pr !== g) return false;
+          let q = p - 1;
+          while (q >= 0 && !NON_SPACE.test(locals[q]!.text)) q--;
+          return !(q >= 0 && !locals[q]!.quotes.length && locals[q]!.mentions.some((y, yi) => y.subj && mentionMember[q]![yi] !== x && family.includes(mentionMember[q]![yi]!)));
+        };
         if (family.length >= 2 && notKin.length === 1 && (calledBySurname.get(m.lower[0]!) === notKin[0] || firstUse(notKin[0]!))) hit = { mem: notKin[0]!, variant: true, ambiguous: false };
         // "Mrs Ferreira" in a story of Lucia Ferreira, 16, and her mother Ana Ferreira: with an
         // honorific, the one of that name and gender the story did not give a child's age
@@ -6707,6 +6727,10 @@ export const linkKey = perParagraph((lp): string => {
     documentSubjects(lp),
     // (and which of its names are a building's: "at the former Station Hotel")
     lp.mentions.map((m) => builtPlace(lp, m)),
+    // (and a given name that shares the surname after "and", the "he" or "she" after a name, and
+    // whether it tells a death, a disappearance or a jailing: who a surname alone may mean)
+    lp.mentions.map((m, mi) => [sharedSurname(lp, mi), pronounAfterName(lp, m)]),
+    ABSENT_WORDS.test(lp.text),
     initialsGiven(lp),
     paragraphFacts(lp),
     demonymPhrases(lp).map(([k, w]) => [rank(k), w]),

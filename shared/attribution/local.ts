@@ -2773,6 +2773,11 @@ function phraseObject(toks: Tok[], s0: number): boolean {
   // (or after a voice: "a voice from the public gallery shouted", "a voice somewhere in the crowd")
   return /^(?:in|at|from|among|near|inside|outside|behind)$/.test(p.lo) && /^(?:someone|somebody|anyone|anybody|nobody|voice|voices|somewhere)$/.test(p2.lo);
 }
+/** A finding reported before token v in its sentence: "found that", "ruled that", "concluded that". */
+function findingBefore(toks: Tok[], v: number, sent: number): boolean {
+  for (let k = v - 1; k > 0 && toks[k]!.sent === sent; k--) if (toks[k]!.lo === 'that' && /^(?:found|finds|ruled|rules|concluded|concludes|held|holds|decided|determined|accepted)$/.test(toks[k - 1]!.lo)) return true;
+  return false;
+}
 /** Bodies someone belongs to, called theirs ("his club", "her party"). */
 const OWNED_BODIES = new Set(['club', 'team', 'party', 'union', 'employer', 'school', 'university', 'college', 'church', 'band', 'label', 'publisher', 'agency', 'department', 'regiment', 'firm', 'company']);
 /** An unnamed speaker whose phrase ends at token j (the word before the speech verb). */
@@ -4854,9 +4859,10 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
     // the speaker's only with the quote right after "as", or after its object of a few words; not
     // "rejected claims that the government was “asleep at the wheel”", "were rejected “within seconds”")
     if (CHARACTERISING.has(tv.lo) && !characterisesQuote(toks, v, qt)) continue;
-    // ("had dismissed Sunita Rahimi “because ...”": dismissing someone from a job, no saying; not
-    // "has dismissed her as “…”")
-    if (/^dismiss/.test(tv.lo) && toks[qt - 1]?.lo !== 'as' && toks[v + 1]?.sent === sent && (toks[v + 1]!.cap || /^(?:him|her|them|staff|workers|employees)$/.test(toks[v + 1]!.lo))) continue;
+    // ("Judge Tobias Wren found that Northgate had dismissed Sunita Rahimi “because ...”": dismissing
+    // someone from a job, in a finding reported, is no saying of the firm's; not "has dismissed her as
+    // “…”", nor "Harbrook Logistics had dismissed Ms Nwankwo “for gross misconduct”", the firm's reason)
+    if (/^dismiss/.test(tv.lo) && toks[qt - 1]?.lo !== 'as' && toks[v + 1]?.sent === sent && (toks[v + 1]!.cap || /^(?:him|her|them|staff|workers|employees)$/.test(toks[v + 1]!.lo)) && findingBefore(toks, v, sent)) continue;
     // ("was among the first patients admitted, said:": a participle after its plural noun, closing a
     // clause, is no verb of saying)
     // (only with the sentence's own verb of saying right after the comma: not "local residents

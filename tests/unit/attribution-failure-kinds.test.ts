@@ -13134,3 +13134,40 @@ describe('round 58: "His club said"', () => {
     expect(sure(res, 'every rule in the book')).toBe('Custodial Staff Alliance');
   });
 });
+
+describe('round 58: a surname alone a relative shares, where the one the story opened on cannot be meant', () => {
+  it('not one the story says is missing: "Coyle thanked ... “…,” she said." is his wife', () => {
+    const res = analyzeParagraphs([
+      'The wife of a diver missing off Rathlin since Friday has thanked volunteers.',
+      'Donal Breathnach-Coyle, 47, dived alone from Ballyreagh pier on Friday morning.',
+      'His wife, Siobhán Breathnach-Coyle, said the family would not give up.',
+      'Breathnach-Coyle thanked the crews. “They have been out every hour of daylight,” she said.',
+    ]);
+    expect(sure(res, 'They have been out every hour')).not.toBe('Donal Breathnach-Coyle');
+  });
+
+  it('not one of the other gender than the "she" that follows', () => {
+    const res = analyzeParagraphs([
+      'Tobias Ferreira-Lund, 19, was riding home from work when a deer ran into his path.',
+      'His mother, Ingrid Ferreira-Lund, said he had always been careful.',
+      'Outside court, Ferreira-Lund said the lane needed signs. “Deer cross there every night,” she said.',
+    ]);
+    expect(sure(res, 'Deer cross there every night')).not.toBe('Tobias Ferreira-Lund');
+  });
+
+  it('not after a paragraph about the relative that quotes no one: "His father, X, suffered ... / “…,” Lockhart said."', () => {
+    const res = analyzeParagraphs([
+      'Callum Ostrowski-Reid had learned first aid at school three weeks earlier.',
+      'His father, Piotr Ostrowski-Reid, 51, collapsed in the garden of the family home in June.',
+      '“I don’t remember a thing about it,” Ostrowski-Reid said.',
+    ]);
+    expect(sure(res, 'I don’t remember a thing')).not.toBe('Callum Ostrowski-Reid');
+  });
+});
+
+describe('round 58: a firm that dismissed someone, in its own reason', () => {
+  it('"Harbrook Logistics had dismissed Ms X “for gross misconduct”" is still the firm\'s words', () => {
+    const res = analyzeParagraphs(['Tellbridge Haulage had dismissed Mr Olawale Brightwater-Eze “for gross misconduct” in March, the hearing was told.']);
+    expect(sure(res, 'for gross misconduct')).toBe('Tellbridge Haulage');
+  });
+});
