@@ -915,10 +915,13 @@ function verbAfterHer(lo: string): boolean {
   return /^(?:fall|cross|leave|go|come|die|walk|run|sing|dance|cry|smile|win|lose|play|swim|drive|jump|arrive|get|take|make)$/.test(lo);
 }
 const SELF_JOINERS = new Set(['when', 'as', 'after', 'before', 'because', 'and', 'but', 'while', 'since', 'until', 'though', 'although', 'once', 'where']);
-/** The age set off after a name ("Curtis Hayes, 94,"), else -1. (In the link key.) */
+/** The age set off after a name ("Curtis Hayes, 94,"), or opening its sentence before it ("At 61,
+ * Bernard Akinyemi-Shaw is the oldest candidate"), else -1. (In the link key.) */
 function ageAfter(lp: LocalParagraph, m: Mention): number {
   const t = lp.toks;
-  return t[m.i1]?.t === ',' && /^\d{1,3}$/.test(t[m.i1 + 1]?.t ?? '') && (t[m.i1 + 2]?.t === ',' || t[m.i1 + 2]?.sent !== t[m.i1]!.sent) ? Number(t[m.i1 + 1]!.t) : -1;
+  if (t[m.i1]?.t === ',' && /^\d{1,3}$/.test(t[m.i1 + 1]?.t ?? '') && (t[m.i1 + 2]?.t === ',' || t[m.i1 + 2]?.sent !== t[m.i1]!.sent)) return Number(t[m.i1 + 1]!.t);
+  const at = t[m.i0 - 3];
+  return m.i0 >= 3 && at?.lo === 'at' && at.sent === m.sent && t[m.i0 - 4]?.sent !== m.sent && /^\d{2,3}$/.test(t[m.i0 - 2]?.t ?? '') && t[m.i0 - 1]?.t === ',' ? Number(t[m.i0 - 2]!.t) : -1;
 }
 /** Kinship words that make someone the younger of a family ("his grandson Malik Hayes"). */
 /** Token i follows only a quote and its punctuation in its sentence ("“…,” it says"), and the

@@ -13171,3 +13171,14 @@ describe('round 58: a firm that dismissed someone, in its own reason', () => {
     expect(sure(res, 'for gross misconduct')).toBe('Tellbridge Haulage');
   });
 });
+
+describe('round 58: an age opening the sentence before a name', () => {
+  it('"At 74, X is ..." makes "said the 74-year-old" X, not the daughter who spoke last', () => {
+    const res = analyzeParagraphs([
+      'At 74, Hamish Oduya-Carnegie is the oldest novice on this year’s Highland rowing circuit.',
+      'His coach, his daughter Rhona Oduya-Carnegie, is blunter. “He is slow but he never stops,” she says.',
+      '“Win? No. Finish? Certainly,” said the 74-year-old when asked about Saturday’s race.',
+    ]);
+    expect(sure(res, 'Win? No. Finish?')).toBe('Hamish Oduya-Carnegie');
+  });
+});
