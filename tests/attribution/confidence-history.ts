@@ -244,6 +244,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh211', '75b7586'],
   ['fresh212', '75b7586'],
   ['fresh213', '75b7586'],
+  ['fresh214', 'ac3d6c2'],
+  ['fresh215', 'ac3d6c2'],
+  ['fresh216', 'ac3d6c2'],
+  ['fresh217', 'ac3d6c2'],
+  ['fresh218', 'ac3d6c2'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */
