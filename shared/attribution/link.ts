@@ -448,7 +448,7 @@ function pronounAfterName(lp: LocalParagraph, m: Mention): Gender {
 
 /** "Twins Priya and Arjun Mistry", "brothers Tom and Sean Reilly": a given name alone joined by "and"
  * to a given name and a surname shares that surname (the surname, else null). Not before a
- * possessive ("the garden of Sue and Peter Trelawney’s home"), a couple's home more than two names. */
+ * possessive ("the garden of Sue and Peter Trelawney’s home"): there the pair only owns something. */
 function sharedSurname(lp: LocalParagraph, mi: number): string | null {
   const m = lp.mentions[mi]!;
   const n = lp.mentions[mi + 1];
@@ -2553,14 +2553,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           while (q >= 0 && !NON_SPACE.test(locals[q]!.text)) q--;
           return !(q >= 0 && !locals[q]!.quotes.length && locals[q]!.mentions.some((y, yi) => y.subj && mentionMember[q]![yi] !== x && family.includes(mentionMember[q]![yi]!)));
         };
-        if (family.length >= 2 && notKin.length === 1 && (calledBySurname.get(m.lower[0]!) === notKin[0] || firstUse(notKin[0]!))) hit = { mem: notKin[0]!, variant: true, ambiguous: false };
-        // "Mrs Ferreira" in a story of Lucia Ferreira, 16, and her mother Ana Ferreira: with an
-        // honorific, the one of that name and gender the story did not give a child's age
-        // (only "Mrs" and "Mr", which no one calls a child: "Miss Ferreira", "Ms Hall" may be the teenager)
         // "Mrs Lowther" in a story of John and Mary Lowther: the one of that name of the honorific's
         // gender, when the others are plainly of the other (a gender the story gave them, else their
         // given name's)
-        else if (m.gender && honorificIn(lp, m) && family.length >= 2 && family.filter((x) => (x.gender ?? nameGender(x.lower[0]!) ?? m.gender) === m.gender).length === 1) hit = { mem: family.find((x) => (x.gender ?? nameGender(x.lower[0]!) ?? m.gender) === m.gender)!, variant: true, ambiguous: false };
+        const ofHonorific = m.gender && honorificIn(lp, m) ? family.filter((x) => (x.gender ?? nameGender(x.lower[0]!) ?? m.gender) === m.gender) : [];
+        if (family.length >= 2 && notKin.length === 1 && (calledBySurname.get(m.lower[0]!) === notKin[0] || firstUse(notKin[0]!))) hit = { mem: notKin[0]!, variant: true, ambiguous: false };
+        else if (family.length >= 2 && ofHonorific.length === 1) hit = { mem: ofHonorific[0]!, variant: true, ambiguous: false };
+        // "Mrs Ferreira" in a story of Lucia Ferreira, 16, and her mother Ana Ferreira: with an
+        // honorific, the one of that name and gender the story did not give a child's age
+        // (only "Mrs" and "Mr", which no one calls a child: "Miss Ferreira", "Ms Hall" may be the teenager)
         else if (m.gender && honorificIn(lp, m) && lp.toks.slice(Math.max(0, Math.min(m.i0, m.n0) - 1), m.n0).some((t) => /^mrs?\.?$/.test(t.lo))) {
           const grown = family.filter((x) => (!x.gender || x.gender === m.gender) && !((ages.get(x) ?? 99) < 18));
           if (grown.length === 1 && family.some((x) => (ages.get(x) ?? 99) < 18)) hit = { mem: grown[0]!, variant: true, ambiguous: false };
