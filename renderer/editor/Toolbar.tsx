@@ -95,6 +95,14 @@ function selectionContext(state: EditorState): unknown[] {
 
 const sameContext = (a: readonly unknown[] | null, b: readonly unknown[] | null) => !!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]);
 
+/**
+ * Whether `state` is a caret in the same context as the signature `memo` last computed, so that
+ * signature still holds: a few comparisons, no command run (a range is never known to hold).
+ */
+export function toolbarUnchanged(state: EditorState | null, memo: ToolbarMemo): boolean {
+  return !!state && state.selection.empty && sameContext(selectionContext(state), memo.context);
+}
+
 /** What the toolbar shows for a state (each button's enabled and pressed flags), as a string to compare. */
 export function toolbarSignature(state: EditorState | null, memo?: ToolbarMemo): string {
   // A range's flags depend on everything in it (is all of it bold?): only a caret is memoized.

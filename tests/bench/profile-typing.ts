@@ -112,6 +112,7 @@ async function metrics(page: Page, label: string) {
 async function ab(page: Page, label: string) {
   const cssVariants = (process.env.PROFILE_CSS ?? '').split('||');
   // PROFILE_AB_JS='js a||js b': a script run as each variant takes its turn (after its CSS).
+  // PROFILE_AB_METRIC=ScriptDuration: that metric per key instead of the whole task's.
   const jsVariants = process.env.PROFILE_AB_JS ? process.env.PROFILE_AB_JS.split('||') : [];
   const variants = Array.from({ length: Math.max(cssVariants.length, jsVariants.length) }, (_, i) => cssVariants[i] ?? '');
   const cdp: CDPSession = await page.context().newCDPSession(page);
@@ -126,7 +127,7 @@ async function ab(page: Page, label: string) {
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
   const read = async () => {
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+    return (metrics.find((m) => m.name === (process.env.PROFILE_AB_METRIC ?? 'TaskDuration'))?.value ?? 0) * 1000;
   };
   const frames = () =>
     cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))', awaitPromise: true });
