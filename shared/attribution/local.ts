@@ -3246,6 +3246,9 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
       }
       continue;
     }
+    // (an age before the name: "said 17-year-old Zainab Abdulrahman", "said 34-year-old mother-of-two
+    // Kerry Vine")
+    if (!tk.cap && !best && !role && /^\d+-(?:year|month)-old$/.test(tk.lo) && toks[j + 1]?.k === 'w' && toks[j + 1]!.sent === sent) continue;
     // (a word that is also a verb of saying, before a role or a title: "said state Sen. Ann Park")
     if (!tk.cap && (DETERMINERS.has(tk.lo) || isNounish(tk.lo) || /^[a-z-]+$/.test(tk.lo)) && !FUNCTION_WORDS.has(tk.lo) && (!SPEECH_VERBS.has(tk.lo) || ROLE_NOUNS.has(toks[j + 1]?.lo ?? '') || (toks[j + 1]?.cap && isTitleTok(toks[j + 1]!.lo)))) continue;
     // (a place an aged role's holder is from says no more than that: "says the 71-year-old retired

@@ -13182,3 +13182,15 @@ describe('round 58: an age opening the sentence before a name', () => {
     expect(sure(res, 'Win? No. Finish?')).toBe('Hamish Oduya-Carnegie');
   });
 });
+
+describe('round 59: an age before the name after the verb', () => {
+  it('"“…,” said 16-year-old Ayomide Okafor-Brand." is Ayomide, not no one', () => {
+    const res = analyzeParagraphs(['A handful of pupils came in anyway.', '“Our mocks start on Monday,” said 16-year-old Ayomide Okafor-Brand. “Nobody has told us anything.”']);
+    expect(sure(res, 'Our mocks start on Monday')).toBe('Ayomide Okafor-Brand');
+  });
+
+  it('and past a description after the age: "said 41-year-old father-of-three Tomasz Wierzbicki-Lane"', () => {
+    const res = analyzeParagraphs(['“The water came up to the sockets,” said 41-year-old father-of-three Tomasz Wierzbicki-Lane.']);
+    expect(sure(res, 'The water came up')).toBe('Tomasz Wierzbicki-Lane');
+  });
+});
