@@ -2499,7 +2499,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // said": "Tandem Bank cut jobs. "...," it said.")
       // (unless one word of it is the surname of someone named before: "Dimaculangan-Tan insisted it
       // would not.")
-      if (m.type === 'place' || (m.type === 'org' && !isSpeaker && !m.subj && !(m.tokens.length === 1 && !m.poss && !!personBySurname(m)))) { mm.push(null); ma.push(false); return; }
+      // (nor a place's one word at a speech cue that is someone's surname: "“…,” says Albuquerque.")
+      if ((m.type === 'place' && !(isSpeaker && m.tokens.length === 1 && !!personBySurname(m))) || (m.type === 'org' && !isSpeaker && !m.subj && !(m.tokens.length === 1 && !m.poss && !!personBySurname(m)))) { mm.push(null); ma.push(false); return; }
       if (m.maybe) {
         const h = find(m.tokens, m.lower, m.gender);
         // (one that may only be a given name is that of someone named in full with it first: not

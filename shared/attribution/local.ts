@@ -3166,7 +3166,10 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     if (mi >= 0 && !best && adjectivalName(ctx, mi, i)) continue;
     if (mi >= 0) {
       const m = ctx.mentions[mi]!;
-      if (!m.poss && m.type !== 'place') best = { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: j, text: m.name };
+      // (a place's one word right after the verb may be a surname the story gave someone: "“…,” says
+      // Albuquerque." after "A colleague, Rita Albuquerque,"; the linking pass drops it otherwise)
+      const surnamePlace = m.type === 'place' && j === i && m.tokens.length === 1 && !m.poss && (toks[m.i1]?.t === '.' || toks[m.i1]?.t === ',') && toks[i - 1]?.k === 'w' && isSpeechVerb(toks[i - 1]);
+      if (!m.poss && (m.type !== 'place' || surnamePlace)) best = { ...NONE, ref: m.type === 'org' ? 'org' : 'name', mention: mi, at: j, text: m.name };
       // skip to the end of the mention
       let e = j;
       while (e + 1 < toks.length && ctx.mentionAt[e + 1] === mi) e++;

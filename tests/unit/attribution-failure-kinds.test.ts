@@ -13194,3 +13194,19 @@ describe('round 59: an age before the name after the verb', () => {
     expect(sure(res, 'The water came up')).toBe('Tomasz Wierzbicki-Lane');
   });
 });
+
+describe('round 59: a surname that is also a place, right after the verb', () => {
+  it('"“…,” says Albuquerque." after "A neighbour, Nuno Albuquerque," is Nuno Albuquerque', () => {
+    const res = analyzeParagraphs([
+      'Idris Mbeki-Laurent has swept the same street in Valparaíso for thirty years.',
+      'A neighbour, Nuno Albuquerque, remembers the winter he kept working through a broken wrist.',
+      '“He never missed a day,” says Albuquerque. “Not one.”',
+    ]);
+    expect(sure(res, 'He never missed a day')).toBe('Nuno Albuquerque');
+  });
+
+  it('but a place no one in the story is called by stays no one: "“…,” said London."', () => {
+    const res = analyzeParagraphs(['Fans lined the Mall for the parade.', '“It was the best day of my life,” said London.']);
+    expect(sure(res, 'It was the best day')).toBeNull();
+  });
+});
