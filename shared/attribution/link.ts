@@ -2544,10 +2544,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // just before is about a relative and quotes no one: "His father, Neil Lockhart, 49, suffered
         // a cardiac arrest ... / “…,” Lockhart said.")
         const paraOf = (x: Member) => Math.floor(x.firstSeen / 100000);
+        /** a gender the story gave them, else their given name's */
+        const givenGender = (x: Member) => x.gender ?? nameGender(x.lower[0]!);
         const firstUse = (x: Member) => {
           if (calledBySurname.has(m.lower[0]!) || honorificIn(lp, m) || !family.every((y) => y === x || paraOf(y) > paraOf(x))) return false;
           if (locals.slice(0, paraOf(x) + 1).some((l) => ABSENT_WORDS.test(l.text))) return false;
-          const g = x.gender ?? nameGender(x.lower[0]!);
+          const g = givenGender(x);
           const pr = pronounAfterName(lp, m);
           if (g && pr && pr !== g) return false;
           let q = p - 1;
@@ -2555,9 +2557,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           return !(q >= 0 && !locals[q]!.quotes.length && locals[q]!.mentions.some((y, yi) => y.subj && mentionMember[q]![yi] !== x && family.includes(mentionMember[q]![yi]!)));
         };
         // "Mrs Lowther" in a story of John and Mary Lowther: the one of that name of the honorific's
-        // gender, when the others are plainly of the other (a gender the story gave them, else their
-        // given name's)
-        const ofHonorific = m.gender && honorificIn(lp, m) ? family.filter((x) => (x.gender ?? nameGender(x.lower[0]!) ?? m.gender) === m.gender) : [];
+        // gender, when the others are plainly of the other
+        const ofHonorific = m.gender && honorificIn(lp, m) ? family.filter((x) => (givenGender(x) ?? m.gender) === m.gender) : [];
         if (family.length >= 2 && notKin.length === 1 && (calledBySurname.get(m.lower[0]!) === notKin[0] || firstUse(notKin[0]!))) hit = { mem: notKin[0]!, variant: true, ambiguous: false };
         else if (family.length >= 2 && ofHonorific.length === 1) hit = { mem: ofHonorific[0]!, variant: true, ambiguous: false };
         // "Mrs Ferreira" in a story of Lucia Ferreira, 16, and her mother Ana Ferreira: with an
