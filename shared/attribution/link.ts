@@ -2481,6 +2481,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const ages = new Map<Member, number>();
   /** who a surname alone has meant so far ("says Montoya, 52," before her mother is named) */
   const calledBySurname = new Map<string, Member>();
+  /** the keys of names the story gave a body, where it kept no member for them (not a subject) */
+  const bodyNamed = new Set<string>();
   locals.forEach((lp, p) => {
     const mm: (Member | null)[] = [];
     const ma: boolean[] = [];
@@ -2500,7 +2502,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // (unless one word of it is the surname of someone named before: "Dimaculangan-Tan insisted it
       // would not.")
       // (nor a place's one word at a speech cue that is someone's surname: "“…,” says Albuquerque.")
-      if ((m.type === 'place' && !(isSpeaker && m.tokens.length === 1 && !!personBySurname(m))) || (m.type === 'org' && !isSpeaker && !m.subj && !(m.tokens.length === 1 && !m.poss && !!personBySurname(m)))) { mm.push(null); ma.push(false); return; }
+      if ((m.type === 'place' && !(isSpeaker && m.tokens.length === 1 && !!personBySurname(m))) || (m.type === 'org' && !isSpeaker && !m.subj && !(m.tokens.length === 1 && !m.poss && !!personBySurname(m)))) {
+        if (m.type === 'org') bodyNamed.add(m.key);
+        mm.push(null);
+        ma.push(false);
+        return;
+      }
       if (m.maybe) {
         const h = find(m.tokens, m.lower, m.gender);
         // (one that may only be a given name is that of someone named in full with it first: not
@@ -2606,9 +2613,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const titled = members.filter((x) => x.kind === 'person' && !x.described && x.lower.length >= 2 && x.roleWords.has(m.lower[0]!));
         if (titled.length === 1) hit = { mem: titled[0]!, variant: true, ambiguous: false };
       }
-      if (orgByFirst) {
-        mem = orgByFirst;
-        attach(mem, m, true, at);
+      // ("Velvet Lane was founded in 1998 by ..." after "Fashion chain Velvet Lane has collapsed";
+      // "Skyrill said it was ‘disappointed’" after "Cabin crew at Skyrill, the low-cost carrier,"):
+      // the very words of a body the story named, with nothing to say they are a person, are that body
+      const bodyWords = m.type === 'unknown' && !m.personEvidence && !m.gender;
+      const sameBodyHit = bodyWords && !orgByFirst && !!hit && !hit.variant && !hit.ambiguous && hit.mem.kind === 'organization' && !hit.mem.described && hit.mem.lower.join(' ') === m.lower.join(' ');
+      const sameBody = bodyWords && !hit && !orgByFirst && bodyNamed.has(m.key);
+      if (orgByFirst || sameBodyHit) {
+        mem = orgByFirst ?? hit!.mem;
+        attach(mem, m, !sameBodyHit, at);
       } else if (hit && ((hit.mem.kind === 'person') === (m.type !== 'org') || (m.tokens.length === 1 && hit.mem.kind === 'person') || (capsOnly && hit.mem === capsOnly))) {
         mem = hit.mem;
         amb = hit.ambiguous;
@@ -2618,7 +2631,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (not a surname alone of someone named in full: "Folake Adeyemi-Cole ... / Adeyemi-Cole insisted
         // it would not.")
         if (m.type === 'org' && mem.kind === 'person' && !hit.variant && !(m.lower.length === 1 && surnameIs(mem, m.lower[0]!)) && !mem.personEvidence && !mem.gender && !mem.speaker && !mem.described) mem.kind = 'organization';
-      } else if (m.type === 'org') {
+      } else if (m.type === 'org' || sameBody) {
         mem = create(m, m.name, m.tokens, 'organization', at);
       } else if (m.type === 'person' || isSpeaker || (m.type === 'unknown' && m.tokens.length <= 3)) {
         const shared = sharedSurname(lp, mi);
@@ -3283,6 +3296,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (... nor the one whose people the source is one of: "One of Mr Okoro’s former colleagues,
         // who asked not to be named, said")
         if (q === p && m.sent === s && m.poss && m.i1 <= src.at && lp.toks[m.i0 - 1]?.lo === 'of' && lp.toks[m.i0 - 2]?.lo === 'one') continue;
+        // (... nor a name inside the source's own words, before its noun: "A Skyrill flight attendant")
+        if (q === p && m.sent === s && !m.poss && src.text.startsWith(`${m.name} `)) continue;
         if (q === p && m.sent === s && inSourceDescription(lp, m) && !(/^(?:for|of|to)$/.test(lp.toks[m.i0 - 1]!.lo) && owner?.kind === 'person' && (owner.personEvidence || !!owner.gender || owner.speaker) && !(gender && owner.gender && owner.gender !== gender))) continue;
         return null;
       }
@@ -5005,6 +5020,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (a clause that names no one: not "says the former soldier, who served alongside Brandt")
     const told = !aged && locals[para]!.toks[cue.at + 1]?.t === ',' && locals[para]!.toks[cue.at + 2]?.lo === 'who' && !locals[para]!.mentions.some((m) => m.i0 > cue.at && m.sent === locals[para]!.toks[cue.at]!.sent);
     if (r.mem && !r.mem.described) return { mem: r.mem, ambiguous: (!aged && !told) || r.ambiguous || members.some((m) => m !== r.mem && m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at) || ageRival(r.mem, cue.text, at, para) };
+    // ("A Taranui mother says ... / The woman, who asked not to be named, said": the one the story
+    // brought in unnamed just before, when the plain word fits them, is who "the woman" is)
+    if (r.mem && !r.ambiguous && r.mem.kind === 'person' && !aged && /^(?:woman|man|person)$/.test(head) && (!r.mem.gender || !cue.gender || r.mem.gender === cue.gender) && !isGroupMember(r.mem)) return { mem: r.mem, ambiguous: false };
     return { mem: describedRole({ ...cue, text: `${head} (unnamed)` }, at), ambiguous: false };
   };
   /** the one person the story gave, before `at`, the age in `text` ("the 25-year-old"), else null */

@@ -5769,6 +5769,9 @@ function indefinitePersonAt(toks: Tok[], i: number, compound = false): { gender:
     const t = toks[h];
     // (an acronym may say what they do: "An IT manager at a logistics company", "An NHS nurse")
     if (t?.k === 'w' && t.sent === sent && /^[A-Z]{2,4}$/.test(t.t) && h < k + 4) continue;
+    // (and so may the name of where they work, before the noun: "A Skyrill flight attendant based at
+    // Bristol", "A Brightforge spokeswoman")
+    if (t?.k === 'w' && t.sent === sent && t.cap && !t.poss && h < k + 4 && toks[h + 1]?.k === 'w' && toks[h + 1]!.sent === sent) continue;
     if (t?.k !== 'w' || t.sent !== sent || t.cap || t.poss) return null;
     if (personHead(toks, h) && !DOCUMENT_NOUNS.has(t.lo) && !ORG_HEADS.has(t.lo)) {
       // (a person noun modifying another noun is no person: "A police car", "One driver's van"; but

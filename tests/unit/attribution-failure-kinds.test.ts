@@ -13210,3 +13210,62 @@ describe('round 59: a surname that is also a place, right after the verb', () =>
     expect(sure(res, 'It was the best day')).toBeNull();
   });
 });
+
+describe('round 59: a body named again by the same words', () => {
+  it('"Harbourline was founded in 2004 by Moira Keegan ... she said" is Moira Keegan, not the firm', () => {
+    const res = analyzeParagraphs([
+      'Homeware chain Harbourline has gone into administration, with 900 jobs at risk.',
+      'Administrators said the shops would keep trading while a buyer was sought.',
+      'Harbourline was founded in 2004 by Moira Keegan, who sold the business in 2019. Contacted at home, she said she was “devastated”.',
+      '“I hired some of those managers myself,” she said.',
+    ]);
+    expect(sure(res, 'devastated')).toBe('Moira Keegan');
+    expect(sure(res, 'I hired some')).toBe('Moira Keegan');
+    expect(res.cast.some((c) => c.name === 'Harbourline' && c.kind === 'person')).toBe(false);
+  });
+
+  it('"Brellair said it was ‘let down’" after "Pilots at Brellair, the regional airline," is the airline, and an unnamed pilot of it is no one named', () => {
+    const res = analyzeParagraphs([
+      'Pilots at Brellair, the regional airline, will strike on Friday after talks over rosters broke down.',
+      'Brellair said it was ‘let down’ by the union and would run ‘as many flights as we can’.',
+      'A Brellair pilot based at Exeter, who asked not to be named, said rosters had been changed eleven times since June.',
+      '‘You cannot plan a week of your life,’ he said. ‘Not one week.’',
+    ]);
+    expect(sure(res, 'let down')).toBe('Brellair');
+    expect(res.cast.find((c) => c.name === 'Brellair')?.kind).toBe('organization');
+    expect(sure(res, 'You cannot plan')).toBe('Brellair pilot (unnamed)');
+  });
+
+  it('a person whose name a body shares is still the person: "Lowther Hale" the firm, then "Lowther said she"', () => {
+    const res = analyzeParagraphs([
+      'Architects Lowther Hale have won the contract for the new library.',
+      'The practice was founded by Ruth Lowther in 1998.',
+      '“We have wanted to build a library for twenty years,” Lowther said.',
+    ]);
+    expect(sure(res, 'We have wanted')).toBe('Ruth Lowther');
+  });
+});
+
+describe('round 59: "the woman" is the one brought in unnamed just before', () => {
+  it('"A Carrowmore grandmother says ... / The woman, who asked not to be named, said" is the grandmother', () => {
+    const res = analyzeParagraphs([
+      'A Carrowmore grandmother says her grandson waited nine hours on a trolley.',
+      'The woman, who asked not to be named, said staff had been “run off their feet”.',
+    ]);
+    expect(sure(res, 'run off their feet')).toBe('Carrowmore grandmother (unnamed)');
+  });
+
+  it('and so without the place: "A grandmother says ..."', () => {
+    const res = analyzeParagraphs(['A grandmother says her grandson waited nine hours on a trolley.', 'The woman, who asked not to be named, said staff had been “run off their feet”.']);
+    expect(sure(res, 'run off their feet')).toBe('grandmother (unnamed)');
+  });
+
+  it('but not one of the other gender: "A Carrowmore grandfather says ... / The woman ... said" is not the grandfather', () => {
+    const res = analyzeParagraphs([
+      'A Carrowmore grandfather says his grandson waited nine hours on a trolley.',
+      'The woman, who asked not to be named, said staff had been “run off their feet”.',
+    ]);
+    const q = quoteOf(res, 'run off their feet');
+    expect(nameOf(res, q.speakerId ?? q.suggestedSpeakerId)).not.toBe('Carrowmore grandfather (unnamed)');
+  });
+});
