@@ -2140,6 +2140,22 @@ function speechLead(lp: LocalParagraph, mi: number): boolean {
   return n >= 1 && n <= 3 && (k >= toks.length || toks[k]!.sent !== m.sent || toks[k]!.t === '.');
 }
 
+/** A common word of one token, opening its sentence, that goes with the words after it rather than
+ * naming anyone: before a word that is no verb ("Retired postmistress", "First across"), or set off
+ * before a name ("Meanwhile, Reixa was ..."). (Read from what the link key has: the words around
+ * the mention.) */
+function openingWord(lp: LocalParagraph, m: Mention): boolean {
+  if (m.type !== 'unknown' || m.tokens.length !== 1 || m.personEvidence || m.gender || m.poss) return false;
+  const w = m.lower[0]!;
+  if (!isCommonWord(w) || isFirstName(w)) return false;
+  const before = lp.toks[m.i0 - 1];
+  if (before && before.sent === m.sent && before.k === 'w') return false;
+  const next = lp.toks[m.i1];
+  if (next?.k === 'w' && next.sent === m.sent && !next.cap) return !isVerbish(next.lo) && !AUXILIARIES.has(next.lo);
+  const after = lp.toks[m.i1 + 1];
+  return next?.t === ',' && after?.k === 'w' && after.sent === m.sent && after.cap;
+}
+
 export interface LinkOptions {
   /** the model that decides, from each choice's evidence, whether a speaker the rules are sure of is
    * named (default: the committed one; null: the rules alone) */
@@ -2633,6 +2649,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (m.type === 'org' && mem.kind === 'person' && !hit.variant && !(m.lower.length === 1 && surnameIs(mem, m.lower[0]!)) && !mem.personEvidence && !mem.gender && !mem.speaker && !mem.described) mem.kind = 'organization';
       } else if (m.type === 'org' || sameBody) {
         mem = create(m, m.name, m.tokens, 'organization', at);
+      } else if (openingWord(lp, m) && !isSpeaker && !hit) {
+        // ("Retired postmistress Jean Whitlock", "First across the line was ..."): a common word opening
+        // the sentence, before the words it goes with, is no one (a word the lexicon does not know,
+        // "Backstage, Reixa was ...", stays as it was)
       } else if (m.type === 'person' || isSpeaker || (m.type === 'unknown' && m.tokens.length <= 3)) {
         const shared = sharedSurname(lp, mi);
         mem = shared ? create(m, `${m.name} ${shared}`, [...m.tokens, shared], 'person', at) : create(m, m.name, m.tokens, 'person', at);

@@ -13269,3 +13269,26 @@ describe('round 59: "the woman" is the one brought in unnamed just before', () =
     expect(nameOf(res, q.speakerId ?? q.suggestedSpeakerId)).not.toBe('Carrowmore grandfather (unnamed)');
   });
 });
+
+describe('round 59: a common word opening the sentence is no one', () => {
+  it('"First home was 15-year-old Niamh Oduya-Clarke. “…,” she said." is Niamh, with no "First" to rival her', () => {
+    const res = analyzeParagraphs([
+      'Nearly 300 runners braved the hail for the Ashgrove parkrun on Saturday.',
+      'Organiser Derek Whitfield-Ames, 64, said the course had flooded twice this winter. “We just move the cones,” he said.',
+      'First home was 15-year-old Niamh Oduya-Clarke. “I wanted to stop after a mile,” she said.',
+    ]);
+    expect(sure(res, 'I wanted to stop')).toBe('Niamh Oduya-Clarke');
+    expect(res.cast.some((c) => c.name === 'First')).toBe(false);
+  });
+
+  it('"Retired postman Alun Pryce-Evans" leaves no "Retired" in the cast', () => {
+    const res = analyzeParagraphs(['Retired postman Alun Pryce-Evans said the village had changed. “Nobody walks anywhere now,” he said.']);
+    expect(sure(res, 'Nobody walks')).toBe('Alun Pryce-Evans');
+    expect(res.cast.some((c) => c.name === 'Retired')).toBe(false);
+  });
+
+  it('but a common word that is someone\'s surname, named before, is still them: "Green denied it."', () => {
+    const res = analyzeParagraphs(['Councillor Tom Green was accused of leaking the report.', 'Green denied it. “I have never seen the document,” he said.']);
+    expect(sure(res, 'I have never seen')).toBe('Tom Green');
+  });
+});
