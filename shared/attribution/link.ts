@@ -2,7 +2,7 @@
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
 import { CLUB_HEADS, DETERMINERS, DOCUMENT_NOUNS, EPITHET_COMPOUND, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, MEMBER_LETTER_WORDS, ORG_ANAPHORS, ROLE_GENDER, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, TWO_WORD_DEMONYMS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isCountry, isNounish, isOrgWord, isPersonNoun, isPlaceWord, lexTags, nameGender } from './lexicon';
-import { AUXILIARIES, type Gender, isVerbish, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, nameGivenBefore, ONE_OF, SURNAME_PARTICLES, singular } from './local';
+import { AUXILIARIES, type Gender, isByline, isVerbish, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, nameGivenBefore, ONE_OF, SURNAME_PARTICLES, singular } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
 import { CONFIDENCE_MODEL, SPEAKER_CHECK } from './confidence-model';
@@ -3400,6 +3400,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const analystIntro = (p: number): boolean => analystSetting(locals[introBefore(p)]!.text);
   /** The interviewer the story names before its Q and A (see interviewerNamed), worked out once. */
   let interviewer: { para: number; sent: number; mem: Member | null } | null = null;
+  /** the story's bylines, lower-cased ("by cormac delahunt") */
+  const bylines = locals.filter((l) => isByline(l.text)).map((l) => l.text.toLowerCase());
+  /** "... spoke to Cormac Delahunt from her studio" in a story bylined "By Cormac Delahunt": the one
+   * spoken to is the story's writer, who asks the questions that follow */
+  const spokeToBylined = (lp: LocalParagraph, m: Mention): boolean => {
+    const a = lp.toks[m.i0 - 1];
+    const b = lp.toks[m.i0 - 2];
+    if (m.tokens.length < 2 || m.poss || !a || !b || a.sent !== m.sent || b.sent !== m.sent) return false;
+    if (!((a.lo === 'to' || a.lo === 'with') && (INTERVIEW_VERBS.has(b.lo) || (b.lo === 'down' && SITTING.test(lp.toks[m.i0 - 3]?.lo ?? ''))))) return false;
+    const name = m.name.toLowerCase();
+    return bylines.some((t) => t.includes(name));
+  };
   const namedInterviewer = (p: number): Member | null => {
     interviewer ??= (() => {
       for (let li = 0; li < locals.length; li++) {
@@ -3411,7 +3423,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // “How was he?”")
         // ("them" may be anything: "What did the bank say when you called them?")
         const qNext = locals[next]?.quotes[0]?.cue.cue === 'transcript' && locals[next]!.quotes[0]!.cue.text === 'interviewer' && !asksOfSomeone(locals[next]!);
-        const mi = locals[li]!.mentions.findIndex((m) => (interviewerNamed(locals[li]!, m) && (askedWhom(locals[li]!, m) < 0 || qNext)) || (qNext && askerBeforeQuestions(locals[li]!, m) !== ''));
+        const mi = locals[li]!.mentions.findIndex((m) => (interviewerNamed(locals[li]!, m) && (askedWhom(locals[li]!, m) < 0 || qNext)) || (qNext && askerBeforeQuestions(locals[li]!, m) !== '') || (qNext && spokeToBylined(locals[li]!, m)));
         if (mi >= 0) return { para: li, sent: locals[li]!.mentions[mi]!.sent, mem: mentionMember[li]![mi] ?? null };
       }
       return { para: Infinity, sent: -1, mem: null };
@@ -3479,6 +3491,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           if (r.mem && !r.ambiguous && r.mem.firstSeen < pos(interviewer.para, am!.n0)) mem = r.mem;
         }
         if (mem && mem !== asker && mem.kind === 'person' && !mem.described) return mem;
+      }
+      // ("the Malian kora player Mariam Koné-Dembélé spoke to Cormac Delahunt from her studio", bylined
+      // "By Cormac Delahunt": the sentence's named subject, one person alone)
+      // (the sentence's subject, or the one person it named before the writer: "Ahead of her first UK
+      // tour, the kora player Mariam Koné-Dembélé spoke to ...")
+      if (am && spokeToBylined(lp, am)) {
+        const before = new Set(lp.mentions.flatMap((x, xi) => (x.sent === am.sent && x.i1 < am.i0 && !x.poss && toks[x.i1]?.lo !== 'and' && shownPerson(mentionMember[interviewer!.para]![xi]) ? [mentionMember[interviewer!.para]![xi]!] : [])));
+        const sj = lp.sentSubject[am.sent] ?? -1;
+        const mem = sj >= 0 ? mentionMember[interviewer.para]![sj] : before.size === 1 ? [...before][0]! : null;
+        if (mem && mem !== asker && mem.kind === 'person' && !mem.described && before.has(mem)) return mem;
       }
       const describedAt = am ? describedJournalistBefore(toks, am) : -1;
       const putBy = !!am && questionsPutBy(toks, am, describedAt >= 0 ? describedAt : am.i0 - 1);
@@ -6733,6 +6755,8 @@ export const linkKey = perParagraph((lp): string => {
   const cueKey = (c: LocalCue | null) => (c ? [c.ref, c.mention, c.gender, c.roleHead, c.text, c.cue, rank(c.at), lp.toks[c.at]?.sent ?? -1, !!c.weak, !!c.plain, !!c.label, lp.toks[c.at - 1]?.t === ','] : null);
   const key = JSON.stringify([
     !NON_SPACE.test(lp.text),
+    // (a byline's words: whom an interview's questions are put by)
+    isByline(lp.text) ? lp.text.toLowerCase() : '',
     lp.openAtEnd,
     lp.headlineLike,
     objectPronounIn(lp, 'm'),

@@ -13292,3 +13292,34 @@ describe('round 59: a common word opening the sentence is no one', () => {
     expect(sure(res, 'I have never seen')).toBe('Tom Green');
   });
 });
+
+describe('round 59: the byline asks an interview\'s questions', () => {
+  const paras = (by: string) => [
+    by,
+    'Before her first tour of Japan, the Welsh harpist Catrin Llewellyn-Ode spoke to Dara Fennelly-Moss from her home in Machynlleth.',
+    'Q: “Why the harp, and not the piano?”',
+    'A: “My grandmother had one in the parlour. Nobody else was allowed to touch it.”',
+    'Q: “What will you play in Osaka?”',
+    'A: “Mostly Welsh airs. A few things I wrote on the train.”',
+  ];
+  it('"spoke to Dara Fennelly-Moss" in a story bylined "By Dara Fennelly-Moss": Dara asks, Catrin answers', () => {
+    const res = analyzeParagraphs(paras('By Dara Fennelly-Moss'));
+    expect(sure(res, 'Why the harp')).toBe('Dara Fennelly-Moss');
+    expect(sure(res, 'What will you play')).toBe('Dara Fennelly-Moss');
+    expect(sure(res, 'My grandmother had one')).toBe('Catrin Llewellyn-Ode');
+    expect(sure(res, 'Mostly Welsh airs')).toBe('Catrin Llewellyn-Ode');
+  });
+
+  it('but one the byline does not name, spoken to, is no asker the story showed', () => {
+    const res = analyzeParagraphs(paras('By Huw Pritchard'));
+    expect(speakerOf(res, 'Why the harp')).not.toBe('Dara Fennelly-Moss');
+  });
+
+  it('and an edit to the byline relinks the questions', async () => {
+    const { createAttributionSession } = await import('../../shared/attribution/index');
+    const session = createAttributionSession();
+    session.update(paras('By Huw Pritchard'));
+    const res = session.update(paras('By Dara Fennelly-Moss'));
+    expect(sure(res, 'Why the harp')).toBe('Dara Fennelly-Moss');
+  });
+});
