@@ -1986,7 +1986,11 @@ function afterInterviewWith(lp: LocalParagraph, m: Mention): boolean {
 function paperSpokeTo(lp: LocalParagraph): number {
   const toks = lp.toks;
   for (let s = 0; s < lp.sentSubject.length; s++) {
-    const sx = lp.mentions[lp.sentSubject[s] ?? -1];
+    // (a paper's name the local pass read as a body's opens the sentence, "Packaging Today Weekly sat
+    // down with", and is no named subject there)
+    const s0 = toks.findIndex((t) => t.sent === s);
+    const opening = lp.sentSubject[s] === -1 ? lp.mentions.findIndex((m) => m.sent === s && m.type === 'org' && (m.i0 === s0 || (m.i0 === s0 + 1 && toks[s0]!.lo === 'the'))) : -1;
+    const sx = lp.mentions[lp.sentSubject[s] !== -1 ? lp.sentSubject[s]! : opening];
     if (!sx || sx.type === 'person' || !PAPER_WORDS.test(sx.lower[sx.lower.length - 1]!) || isFirstName(sx.lower[0]!)) continue;
     const v = toks[sx.i1];
     const sat = SITTING.test(v?.lo ?? '') && toks[sx.i1 + 1]?.lo === 'down';
@@ -3714,6 +3718,19 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (or, with no one found there, the credit line closing the interview, or the one the intro's
     // subject "spoke to", named bare)
     if (!found.length) found.push(...closingCredit(p, people));
+    // ("Packaging Today Weekly sat down with Hamid Farouqi, managing director of Corrugan Boards,":
+    // with no journalist named, the paper asks and the one it sat down with answers, the intro naming
+    // no other person)
+    if (!found.length && trade === 0) {
+      const lq = locals[intro]!;
+      const mi = paperSpokeTo(lq);
+      const s = mi >= 0 ? lq.mentions[mi]!.sent : -1;
+      // (the paper: the sentence's subject, or the body's name opening it)
+      const pi = s < 0 ? -1 : (lq.sentSubject[s] ?? -1) >= 0 ? lq.sentSubject[s]! : lq.mentions.findIndex((m) => m.sent === s && m.type === 'org' && m.i1 <= lq.mentions[mi]!.i0);
+      const paper = pi >= 0 ? mentionMember[intro]![pi] : null;
+      const who = mi >= 0 ? mentionMember[intro]![mi] : null;
+      if (paper?.kind === 'organization' && !paper.described && who?.kind === 'person' && !who.described && [...people].every((o) => o === who)) return { asker: paper, answerer: who };
+    }
     if (found.length) for (const f of found) people.add(f.mem);
     else if (people.size === 2) found.push(...spokenToBare(intro, people));
     const askers = new Set(found.map((f) => f.mem));

@@ -563,7 +563,9 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   // "Downing Street has rejected ..." is a street, not someone called "Street")
   // (but a word the lexicon knows only as a noun, before a verb a person is the usual subject of, is
   // a given name as much: "Maya has other numbers.", "Rose says she never left.")
-  if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && PLACE_HEADS.has(next.lo)) && !nounBeforePersonVerb(tk, next) && !nounBeforeSurname(tk, next, after)) return false;
+  // (... but the first word of a paper's name is: "Daily Mail", "Packaging Today Weekly")
+  const paperAhead = next?.k === 'w' && next.cap && next.sent === tk.sent && (PAPER_NAME_WORDS.test(next.lo) || (after?.k === 'w' && after.cap && after.sent === tk.sent && PAPER_NAME_WORDS.test(after.lo)));
+  if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && (PLACE_HEADS.has(next.lo) || paperAhead)) && !nounBeforePersonVerb(tk, next) && !nounBeforeSurname(tk, next, after)) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
   // (nor "Someone", "Nobody", "Everyone" opening a sentence: no one's name)
   // (nor "Somewhere", "Nowhere": "Somewhere behind a curtain, a voice shouts")
@@ -587,10 +589,14 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   // (or a given name between a role noun and a surname: "chief executive Per Lindqvist")
   // (or a surname right after an honorific or a title: "Dr Were said")
   if (FUNCTION_WORDS.has(tk.lo) && !sentStart) return tk.lo === 'will' || tk.lo === 'may' || (!!prev && prev.k === 'w' && prev.cap && (MALE_HON.has(prev.lo.replace(/\.$/, '')) || FEMALE_HON.has(prev.lo.replace(/\.$/, '')) || /^(?:dr|prof)\.?$/.test(prev.lo)) && !(next?.k === 'w' && !next.cap && next.sent === tk.sent && !SAYS_AFTER_NAME.has(next.lo) && !isVerbish(next.lo))) || (!!prev && prev.k === 'w' && !prev.cap && ROLE_NOUNS.has(prev.lo) && !!next && next.k === 'w' && next.cap && !next.poss && next.sent === tk.sent && !FUNCTION_WORDS.has(next.lo) && !isCommonWord(next.lo));
-  if (isDateWord(tk.lo) && !isFirstName(tk.lo) && !(datedNameBeforeVerb(tk, next) && !(prev?.k === 'w' && !prev.cap && FUNCTION_WORDS.has(prev.lo)))) return false;
+  // (a day's word before a paper's is the paper's name: "Packaging Today Weekly", "the Sunday Herald")
+  if (isDateWord(tk.lo) && !isFirstName(tk.lo) && !(datedNameBeforeVerb(tk, next) && !(prev?.k === 'w' && !prev.cap && FUNCTION_WORDS.has(prev.lo))) && !(next?.k === 'w' && next.cap && next.sent === tk.sent && PAPER_NAME_WORDS.test(next.lo) && !(prev?.k === 'w' && prev.sent === tk.sent && FUNCTION_WORDS.has(prev.lo) && prev.lo !== 'the'))) return false;
   if (tk.t === 'I') return false;
   return true;
 }
+
+/** The last word of a paper's or a programme's name ("Weekly", "Herald", "Times") */
+const PAPER_NAME_WORDS = /^(?:times|post|journal|herald|tribune|gazette|weekly|echo|chronicle|mirror|express|telegraph|ledger|courier|observer|review|magazine|bulletin|record|star|sun|mail|news|independent)$/;
 
 /** "Shadow transport secretary Anita Bose": a capitalised word opening the sentence before a role
  * and a name is part of the title, not a name of its own (it was taken as the subject). */
@@ -863,7 +869,7 @@ function buildMentions(toks: Tok[]): Mention[] {
       // a verb of saying: "County transport executive Otieno Were said")
       const after = toks[j + 1];
       const unknownGiven = run.length === 1 && !isCommonWord(run[0]!.lo) && !isPlaceWord(run[0]!.lo) && !isOrgWord(run[0]!.lo) && !run[0]!.poss && after?.k === 'w' && SAYS_AFTER_NAME.has(after.lo);
-      const okCap = run.length === 0 ? true : nameTok(t, false) || SUFFIXES.has(t.lo) || ((run.length >= 2 || (isFirstName(run[0]!.lo) && after?.t === ',') || unknownGiven) && t.k === 'w' && t.cap && t.t !== 'I' && FUNCTION_WORDS.has(t.lo) && !t.poss && run.every((r) => !FUNCTION_WORDS.has(r.lo)) && !!after && after.sent === t.sent && ((after.k === 'w' && !after.cap) || after.t === ','));
+      const okCap = run.length === 0 ? true : nameTok(t, false) || SUFFIXES.has(t.lo) || (t.k === 'w' && t.cap && isDateWord(t.lo) && toks[j + 1]?.k === 'w' && toks[j + 1]!.cap && toks[j + 1]!.sent === t.sent && PAPER_NAME_WORDS.test(toks[j + 1]!.lo)) || ((run.length >= 2 || (isFirstName(run[0]!.lo) && after?.t === ',') || unknownGiven) && t.k === 'w' && t.cap && t.t !== 'I' && FUNCTION_WORDS.has(t.lo) && !t.poss && run.every((r) => !FUNCTION_WORDS.has(r.lo)) && !!after && after.sent === t.sent && ((after.k === 'w' && !after.cap) || after.t === ','));
       // (two in a row too: "Johannes van der Westhuizen", "Ana de la Cruz")
       const okParticle = run.length > 0 && NAME_PARTICLES.has(t.lo) && toks[j + 1]?.sent === t.sent && (nameTok(toks[j + 1], false) || (NAME_PARTICLES.has(toks[j + 1]!.lo) && nameTok(toks[j + 2], false) && toks[j + 2]!.sent === t.sent));
       // "Harrow & Finch", "Pike & Lowe": names joined by an ampersand are one firm's name
@@ -6301,10 +6307,26 @@ function appositiveRole(toks: Tok[], m: Mention): void {
   // ("Priya Shah, a retail analyst at Bramwell Capital": a name the lexicon does not know, set off
   // by a person's role, is a person's; not by a role a firm or team has too: "Vantage Land, the
   // developer")
+  // (not a kind of firm that a clause of a thing's takes up: "Corrugan Boards, the Midlands box maker
+  // that last month opened a £30m line," is the firm)
+  if (head && m.type === 'unknown' && FIRM_KINDS.has(head) && firmClauseAfter(toks, e, head)) {
+    m.type = 'org';
+    return;
+  }
   if (head && m.type === 'unknown' && !FIRM_ROLES.has(head) && isKnownPersonNoun(head)) {
     m.type = 'person';
     m.personEvidence = true;
   }
+}
+
+/** The role set off at comma `e` ends in `head` and "that" or "which" right after it. */
+function firmClauseAfter(toks: Tok[], e: number, head: string): boolean {
+  const sent = toks[e]!.sent;
+  for (let k = e + 1; k < toks.length && k <= e + 8 && toks[k]!.sent === sent; k++) {
+    if (toks[k]!.k !== 'w') return false;
+    if (toks[k]!.lo === head) return /^(?:that|which)$/.test(toks[k + 1]?.lo ?? '') && toks[k + 1]!.sent === sent;
+  }
+  return false;
 }
 
 /** "Halvergate Homes said it would contribute": a name the story gives no sign of being a person's,

@@ -13323,3 +13323,31 @@ describe('round 59: the byline asks an interview\'s questions', () => {
     expect(sure(res, 'Why the harp')).toBe('Dara Fennelly-Moss');
   });
 });
+
+describe('round 59: a trade paper sits down with a firm\'s boss', () => {
+  const paras = [
+    'Dairy Today Weekly sat down with Morwenna Tregarthen, chief executive of Kernow Creameries, the Cornish cheese maker that this spring opened a second plant.',
+    'Q: “Why open a plant when milk prices are this high?”',
+    'A: “Because a plant takes three years to build and milk prices do not stay anywhere for three years.”',
+    'Q: “Who buys most of your cheese?”',
+    'A: “Two supermarkets. That worries our bank more than it worries me.”',
+  ];
+  it('the paper, its name whole for all its day\'s word, asks; the one it sat down with answers, not her firm', () => {
+    const res = analyzeParagraphs(paras);
+    expect(sure(res, 'Why open a plant')).toBe('Dairy Today Weekly');
+    expect(sure(res, 'Who buys most')).toBe('Dairy Today Weekly');
+    expect(sure(res, 'Because a plant takes')).toBe('Morwenna Tregarthen');
+    expect(sure(res, 'Two supermarkets')).toBe('Morwenna Tregarthen');
+  });
+
+  it('"Kernow Creameries, the Cornish cheese maker that ..." is a firm: the local pass reads no person', () => {
+    const lp = analyzeParagraphLocal(paras[0]!);
+    expect(lp.mentions.find((m) => m.name === 'Kernow Creameries')?.type).toBe('org');
+    expect(lp.mentions.find((m) => m.name === 'Dairy Today Weekly')).toBeDefined();
+  });
+
+  it('but a maker set off with "who" is a person: "Ewan Rossiter, the furniture maker who ..."', () => {
+    const lp = analyzeParagraphLocal('Ewan Rossiter, the furniture maker who restored the pews, said the oak was sound.');
+    expect(lp.mentions.find((m) => m.name === 'Ewan Rossiter')?.type).toBe('person');
+  });
+});
