@@ -1394,7 +1394,7 @@ const ISSUED_HERE = /\b(?:a|its|their) (?:statement|release)\b|\bin (?:a|its|the
 const ONE_WORD_LABEL = /^\s*\p{Lu}[\p{Lu}'\u2019.-]+\s*:\s/u;
 /** Sentence `sent` speaks of someone unnamed besides its subject: "him", "them", or a possessive
  * before a person noun ("her teammate", "his lawyer"). (In the link key.) */
-function otherPersonWordIn(lp: LocalParagraph, sent: number, ownSubjectOk = false): boolean {
+function otherPersonWordIn(lp: LocalParagraph, sent: number, ownSubjectOk = false, gender: Gender = null): boolean {
   const toks = lp.toks;
   for (let k = 0; k < toks.length && toks[k]!.sent <= sent; k++) {
     const t = toks[k]!;
@@ -1403,6 +1403,9 @@ function otherPersonWordIn(lp: LocalParagraph, sent: number, ownSubjectOk = fals
     if (ownSubjectOk && t.lo === 'them' && toks[k - 1]?.lo === 'of' && toks[k - 2]?.lo === 'one' && (k === 2 || toks[k - 3]!.sent !== sent)) continue;
     // (not in a phrase opening the sentence: "Told of his rival’s comment, Wren was unmoved.")
     if ((t.lo === 'him' || t.lo === 'them' || t.lo === 'his' || t.lo === 'her' || t.lo === 'their') && inIntroPhrase(toks, k)) continue;
+    // (with the gender of the one speaking next, not one of the other: "Her brother, Wayne Doughty,
+    // said ... / “…,” he said.")
+    if (gender && ((gender === 'f' && (t.lo === 'him' || t.lo === 'his')) || (gender === 'm' && t.lo === 'her'))) continue;
     if (t.lo === 'him' || t.lo === 'them') return true;
     // (with ownSubjectOk, not the sentence's own subject, named right after: "Her husband, Bill,
     // shook his head.")
@@ -4305,7 +4308,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // conditions had changed “in a matter of minutes”. / “...,” he said.")
         const quotedLast = !!mem && mem === lastQuoteSpeaker && !lastQuoteUnsure && lastQuotePara === prev && lastQuoteSent === ls && !pl.quotes.some((x) => x.sent === ls && asks(x.raw.text));
         const sameGender = mem && !mem.gender && reports && (isFirstName(mem.lower[0]!) || (!nameGender(mem.lower[0]!) && (!isCommonWord(mem.lower[0]!) || mem.roleWords.size > 0 || mem.personEvidence) && (mem.personEvidence || mem.roleWords.size > 0))) && mem.lower.length >= 2 && !near.some((r) => r.mem !== mem && r.mem.gender === gender && !(r.para === prev && !pl.sentSpeech[r.sent]) && !(quotedLast && goesOnAlone(prev, ls, sj) && r.para === prev && r.sent < ls) && !diesThere(locals[r.para]!, recentMention(r))) && !(lastQuoteSpeaker && lastQuoteSpeaker !== mem && lastQuoteSpeaker.kind === 'person' && lastQuoteSpeaker.gender === gender && eff[lastQuotePara]! >= eff[prev]!);
-        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && (mem.gender === gender || sameGender) && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && (quotedLast ? !goesOnAlone(prev, ls, sj) : otherPersonIn(prev, ls, sj))) && !diedBefore(pl, pl.mentions[sj]!)) {
+        if (mem && mem.kind === 'person' && !mem.weak && !mem.described && (mem.gender === gender || sameGender) && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && (quotedLast ? !goesOnAlone(prev, ls, sj, gender) : otherPersonIn(prev, ls, sj))) && !diedBefore(pl, pl.mentions[sj]!)) {
           // (the pronoun, sure, tells their gender: a later "he" is not Jean Ashworth after her "she said")
           if (gender && !mem.gender) mem.gender = gender;
           return { mem, ambiguous: false };
@@ -4568,13 +4571,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   // subject is: "Mr Whitcombe’s widow, Mei-Ling Whitcombe, said ...", "The rider died of head
   // injuries. His uncle, Joseph Were, said ..."; and a capitalised word the story never showed to be
   // anyone is no one: "told NWS by telephone", "a bakery in Surulere")
-  const goesOnAlone = (para: number, sent: number, self: number): boolean => {
+  const goesOnAlone = (para: number, sent: number, self: number, gender: Gender = null): boolean => {
     const lp = locals[para]!;
     const sj = sent > 0 ? (lp.sentSubject[sent - 1] ?? -1) : -1;
     const ownerSpoke = sj >= 0 && SAID.test(wordAfterName(lp, lp.mentions[sj]!.n0));
     const ownerGone = ownerIsGone(lp, sent);
     const oneOf = lp.toks.some((t, k) => t.sent === sent && t.lo === 'one' && lp.toks[k + 1]?.lo === 'of' && lp.toks[k + 2]?.lo === 'them' && (k === 0 || lp.toks[k - 1]!.sent !== sent));
-    if (otherPersonWordIn(lp, sent, ownerSpoke || ownerGone || oneOf) || personSpokenOfAfterSubject(lp, sent)) return false;
+    if (otherPersonWordIn(lp, sent, ownerSpoke || ownerGone || oneOf, gender) || personSpokenOfAfterSubject(lp, sent)) return false;
     const own = mentionMember[para]![self];
     return !lp.mentions.some((m, mi) => {
       const o = mentionMember[para]![mi];
@@ -6834,7 +6837,7 @@ export const linkKey = perParagraph((lp): string => {
     BACK_OPENER.test(lp.text),
     GIVEN_BACK.test(lp.text),
     saysThisBy(lp),
-    lp.sentSubject.map((sj, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true), placeOpeningAsName(lp, s), personSpokenOfAfterSubject(lp, s), ownerIsGone(lp, s), agentNamedLast(lp, s), sj >= 0 ? toldBySetOffPronoun(lp, s, sj) : -1]),
+    lp.sentSubject.map((sj, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true), otherPersonWordIn(lp, s, false, 'm'), otherPersonWordIn(lp, s, false, 'f'), otherPersonWordIn(lp, s, true, 'm'), otherPersonWordIn(lp, s, true, 'f'), placeOpeningAsName(lp, s), personSpokenOfAfterSubject(lp, s), ownerIsGone(lp, s), agentNamedLast(lp, s), sj >= 0 ? toldBySetOffPronoun(lp, s, sj) : -1]),
     // (and whose people a sentence opening "One of his", "One of her" is about)
     oneOfOpenings(lp).map((k) => (k >= 0 ? lp.toks[k + 2]?.lo ?? '' : '')),
     ISSUED_HERE.test(lp.text),

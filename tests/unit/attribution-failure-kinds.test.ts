@@ -13351,3 +13351,25 @@ describe('round 59: a trade paper sits down with a firm\'s boss', () => {
     expect(lp.mentions.find((m) => m.name === 'Ewan Rossiter')?.type).toBe('person');
   });
 });
+
+describe('round 59: the owner of the subject\'s kin word, of the other gender, is no rival', () => {
+  it('"Her brother, Ifor Penhaligon, ... said ... “…”. / “…,” he said." is Ifor, not the officer quoted before', () => {
+    const res = analyzeParagraphs([
+      'Superintendent Neil Ashworth-Kane told reporters: “We got this wrong.”',
+      'The woman, named locally as Tegan Penhaligon, 29, had called for help three times.',
+      'Her brother, Ifor Penhaligon, who was at the briefing, said afterwards the apology was “a year too late”.',
+      '“Sorry doesn’t answer anything,” he said. “I want names.”',
+    ]);
+    expect(sure(res, 'Sorry doesn')).toBe('Ifor Penhaligon');
+  });
+
+  it('and so with the genders turned: "His sister, Tegan Penhaligon, ... / “…,” she said." is Tegan', () => {
+    const res = analyzeParagraphs([
+      'Superintendent Neil Ashworth-Kane told reporters: “We got this wrong.”',
+      'The man, named locally as Rhys Penhaligon, 29, had called for help three times.',
+      'His sister, Tegan Penhaligon, who was at the briefing, said afterwards the apology was “a year too late”.',
+      '“Sorry doesn’t answer anything,” she said. “I want names.”',
+    ]);
+    expect(sure(res, 'Sorry doesn')).toBe('Tegan Penhaligon');
+  });
+});
