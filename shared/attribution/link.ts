@@ -1811,7 +1811,7 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
 }
 
 /** The last word of a paper's or a broadcaster's name ("the Harrow Valley Post's"). */
-const PAPER_WORDS = /^(?:news|times|post|journal|herald|tribune|gazette|weekly|monthly|quarterly|echo|chronicle|mirror|express|telegraph|ledger|courier|observer|review|magazine|radio|tv|television|bulletin|dispatch|inquirer|record|press|wire|fm)$/;
+const PAPER_WORDS = /^(?:news|times|post|journal|herald|tribune|gazette|weekly|monthly|quarterly|echo|chronicle|mirror|express|telegraph|ledger|courier|observer|review|magazine|radio|tv|television|bulletin|dispatch|inquirer|record|press|wire|fm|today)$/;
 /** "to our science correspondent, Tobias Lindahl": where the preposition before a description
  * ending in a journalist's word and set off before the name is, or -1. */
 function describedJournalistBefore(toks: LocalParagraph['toks'], m: Mention): number {
@@ -3732,7 +3732,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const pi = s < 0 ? -1 : (lq.sentSubject[s] ?? -1) >= 0 ? lq.sentSubject[s]! : lq.mentions.findIndex((m) => m.sent === s && m.type === 'org' && m.i1 <= lq.mentions[mi]!.i0);
       const paper = pi >= 0 ? mentionMember[intro]![pi] : null;
       const who = mi >= 0 ? mentionMember[intro]![mi] : null;
-      if (paper?.kind === 'organization' && !paper.described && who?.kind === 'person' && !who.described && [...people].every((o) => o === who)) return { asker: paper, answerer: who };
+      // (a paper's name the story gave nothing else to, "Pottery Today", may have been kept as a name of no kind)
+      const body = !!paper && !paper.described && (paper.kind === 'organization' || (paper.weak && !paper.personEvidence && !paper.gender && !paper.speaker));
+      if (body && who?.kind === 'person' && who !== paper && !who.described && [...people].every((o) => o === who)) return { asker: paper, answerer: who };
     }
     if (found.length) for (const f of found) people.add(f.mem);
     else if (people.size === 2) found.push(...spokenToBare(intro, people));

@@ -564,7 +564,7 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   // (but a word the lexicon knows only as a noun, before a verb a person is the usual subject of, is
   // a given name as much: "Maya has other numbers.", "Rose says she never left.")
   // (... but the first word of a paper's name is: "Daily Mail", "Packaging Today Weekly")
-  const paperAhead = next?.k === 'w' && next.cap && next.sent === tk.sent && (PAPER_NAME_WORDS.test(next.lo) || (after?.k === 'w' && after.cap && after.sent === tk.sent && PAPER_NAME_WORDS.test(after.lo)));
+  const paperAhead = next?.k === 'w' && next.cap && next.sent === tk.sent && (PAPER_NAME_WORDS.test(next.lo) || next.lo === 'today' || (after?.k === 'w' && after.cap && after.sent === tk.sent && PAPER_NAME_WORDS.test(after.lo)));
   if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && (PLACE_HEADS.has(next.lo) || paperAhead)) && !nounBeforePersonVerb(tk, next) && !nounBeforeSurname(tk, next, after)) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
   // (nor "Someone", "Nobody", "Everyone" opening a sentence: no one's name)
@@ -869,7 +869,9 @@ function buildMentions(toks: Tok[]): Mention[] {
       // a verb of saying: "County transport executive Otieno Were said")
       const after = toks[j + 1];
       const unknownGiven = run.length === 1 && !isCommonWord(run[0]!.lo) && !isPlaceWord(run[0]!.lo) && !isOrgWord(run[0]!.lo) && !run[0]!.poss && after?.k === 'w' && SAYS_AFTER_NAME.has(after.lo);
-      const okCap = run.length === 0 ? true : nameTok(t, false) || SUFFIXES.has(t.lo) || (t.k === 'w' && t.cap && isDateWord(t.lo) && toks[j + 1]?.k === 'w' && toks[j + 1]!.cap && toks[j + 1]!.sent === t.sent && PAPER_NAME_WORDS.test(toks[j + 1]!.lo)) || ((run.length >= 2 || (isFirstName(run[0]!.lo) && after?.t === ',') || unknownGiven) && t.k === 'w' && t.cap && t.t !== 'I' && FUNCTION_WORDS.has(t.lo) && !t.poss && run.every((r) => !FUNCTION_WORDS.has(r.lo)) && !!after && after.sent === t.sent && ((after.k === 'w' && !after.cap) || after.t === ','));
+      // (a day's word inside a paper's or a programme's name: "Packaging Today Weekly", "Pottery Today")
+      const paperDay = t.k === 'w' && t.cap && isDateWord(t.lo) && ((t.lo === 'today' && run.every((r) => !isFirstName(r.lo))) || (toks[j + 1]?.k === 'w' && toks[j + 1]!.cap && toks[j + 1]!.sent === t.sent && PAPER_NAME_WORDS.test(toks[j + 1]!.lo)));
+      const okCap = run.length === 0 ? true : nameTok(t, false) || SUFFIXES.has(t.lo) || paperDay || ((run.length >= 2 || (isFirstName(run[0]!.lo) && after?.t === ',') || unknownGiven) && t.k === 'w' && t.cap && t.t !== 'I' && FUNCTION_WORDS.has(t.lo) && !t.poss && run.every((r) => !FUNCTION_WORDS.has(r.lo)) && !!after && after.sent === t.sent && ((after.k === 'w' && !after.cap) || after.t === ','));
       // (two in a row too: "Johannes van der Westhuizen", "Ana de la Cruz")
       const okParticle = run.length > 0 && NAME_PARTICLES.has(t.lo) && toks[j + 1]?.sent === t.sent && (nameTok(toks[j + 1], false) || (NAME_PARTICLES.has(toks[j + 1]!.lo) && nameTok(toks[j + 2], false) && toks[j + 2]!.sent === t.sent));
       // "Harrow & Finch", "Pike & Lowe": names joined by an ampersand are one firm's name
@@ -6313,10 +6315,25 @@ function appositiveRole(toks: Tok[], m: Mention): void {
     m.type = 'org';
     return;
   }
-  if (head && m.type === 'unknown' && !FIRM_ROLES.has(head) && isKnownPersonNoun(head)) {
+  // (a firm's role, when what it is of follows and a title word comes before it, is a person's: "Hamid
+  // Farouqi, managing director of Corrugan Boards,", "Sunniva Ekberg, chief executive of Ashwell Ware,";
+  // not "Vantage Land, the developer", "Harrow Estates, owner of the site,")
+  const ofFirm = !!head && FIRM_ROLES.has(head) && /^(?:executive|director|manager|officer)$/.test(head) && headOfAfter(toks, e, head) && m.lower.length >= 2 && !isOrgWord(m.lower[m.lower.length - 1]!);
+  if (head && m.type === 'unknown' && (!FIRM_ROLES.has(head) || ofFirm) && isKnownPersonNoun(head)) {
     m.type = 'person';
     m.personEvidence = true;
   }
+}
+
+/** The role set off at comma `e` has a title word before `head` ("managing director", "chief
+ * executive") and "of" or "at" right after it. */
+function headOfAfter(toks: Tok[], e: number, head: string): boolean {
+  const sent = toks[e]!.sent;
+  for (let k = e + 1; k < toks.length && k <= e + 6 && toks[k]!.sent === sent; k++) {
+    if (toks[k]!.k !== 'w') return false;
+    if (toks[k]!.lo === head) return k > e + 1 && /^(?:chief|managing|executive|finance|general|operating|technical|commercial|creative|founding|sales|marketing)$/.test(toks[k - 1]!.lo) && /^(?:of|at)$/.test(toks[k + 1]?.lo ?? '') && toks[k + 1]!.sent === sent;
+  }
+  return false;
 }
 
 /** The role set off at comma `e` ends in `head` and "that" or "which" right after it. */

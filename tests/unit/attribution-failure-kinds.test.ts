@@ -13373,3 +13373,20 @@ describe('round 59: the owner of the subject\'s kin word, of the other gender, i
     expect(sure(res, 'Sorry doesn')).toBe('Tegan Penhaligon');
   });
 });
+
+describe('round 59: a paper named with its day, and a chief executive of a firm', () => {
+  it('"Pottery Today sat down with Sunniva Ekberg, chief executive of Ashwell Ware, the tableware maker that ...": the paper asks, she answers', () => {
+    const res = analyzeParagraphs([
+      'Pottery Today sat down with Sunniva Ekberg, chief executive of Ashwell Ware, the tableware maker that bought the Fenton Brook works last year.',
+      'Q: “Was it a rescue or a bargain?”',
+      'A: “Both. We paid very little for it, and we have spent a great deal since.”',
+    ]);
+    expect(sure(res, 'Was it a rescue')).toBe('Pottery Today');
+    expect(sure(res, 'Both. We paid')).toBe('Sunniva Ekberg');
+  });
+
+  it('"Sunniva Ekberg, chief executive of Ashwell Ware," is a person to the local pass; "Harrow Estates, owner of the site," is not', () => {
+    expect(analyzeParagraphLocal('It was bought by Sunniva Ekberg, chief executive of Ashwell Ware, last year.').mentions.find((m) => m.name === 'Sunniva Ekberg')?.type).toBe('person');
+    expect(analyzeParagraphLocal('The site was sold by Harrow Estates, owner of the land, last year.').mentions.find((m) => m.name === 'Harrow Estates')?.type).not.toBe('person');
+  });
+});
