@@ -3527,7 +3527,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const s0 = toks.findIndex((t) => t.sent === am!.sent);
         // (not "Both Tom Reid and Ann Lee", "Ana Sousa and her husband": one of two)
         // (or "The" and what they are: "The novelist Chidinma Eze-Lawal talks to our literary editor, ...")
-        const opens = sj >= 0 && toks.slice(s0, lp.mentions[sj]!.i0).every((t, x) => t.k === 'w' && !t.poss && ((t.cap && !FUNCTION_WORDS.has(t.lo) && !/^(?:both|all|neither|either)$/.test(t.lo)) || (x === 0 && t.lo === 'the') || (x > 0 && toks[s0]!.lo === 'the' && !t.cap && (isPersonNoun(t.lo) || ROLE_NOUNS.has(t.lo))))) && toks[lp.mentions[sj]!.i1]?.lo !== 'and';
+        // (or the name set off right before the verb, after its title: "Jamaica’s Minister of Local
+        // Government, Desmond Aiken-Shaw, spoke to our political editor, ...")
+        const sm = sj >= 0 ? lp.mentions[sj]! : null;
+        const setOffBeforeVerb = !!sm && toks[sm.i0 - 1]?.t === ',' && toks[sm.i1]?.t === ',' && toks[sm.i1 + 1]?.k === 'w' && INTERVIEW_VERBS.has(toks[sm.i1 + 1]!.lo) && toks[sm.i1 + 1]!.sent === sm.sent && !lp.mentions.some((x) => x !== sm && x.sent === sm.sent && x.i0 < sm.i0 && (x.type === 'person' || x.personEvidence));
+        const opens = sj >= 0 && (setOffBeforeVerb || toks.slice(s0, lp.mentions[sj]!.i0).every((t, x) => t.k === 'w' && !t.poss && ((t.cap && !FUNCTION_WORDS.has(t.lo) && !/^(?:both|all|neither|either)$/.test(t.lo)) || (x === 0 && t.lo === 'the') || (x > 0 && toks[s0]!.lo === 'the' && !t.cap && (isPersonNoun(t.lo) || ROLE_NOUNS.has(t.lo)))))) && toks[lp.mentions[sj]!.i1]?.lo !== 'and';
         const mem = opens && lp.mentions[sj]!.i1 <= describedAt ? mentionMember[interviewer.para]![sj] : null;
         if (mem && mem !== asker && mem.kind === 'person' && !mem.described) return mem;
       }

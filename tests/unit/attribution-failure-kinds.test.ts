@@ -13390,3 +13390,24 @@ describe('round 59: a paper named with its day, and a chief executive of a firm'
     expect(analyzeParagraphLocal('The site was sold by Harrow Estates, owner of the land, last year.').mentions.find((m) => m.name === 'Harrow Estates')?.type).not.toBe('person');
   });
 });
+
+describe('round 59: the one set off after a title who spoke to our journalist answers', () => {
+  it('"Fiji’s Minister of Fisheries, Semi Tavola-Reid, spoke to our Pacific editor, Moana Lealaiauloto, ..." — Moana asks, Semi answers', () => {
+    const res = analyzeParagraphs([
+      'Fiji’s Minister of Fisheries, Semi Tavola-Reid, spoke to our Pacific editor, Moana Lealaiauloto, before the regional tuna talks. The interview has been edited for length.',
+      'Q: “Will the catch limits hold this year?”',
+      'A: “They will hold because the boats know we are counting.”',
+    ]);
+    expect(sure(res, 'Will the catch limits')).toBe('Moana Lealaiauloto');
+    expect(sure(res, 'They will hold')).toBe('Semi Tavola-Reid');
+  });
+
+  it('but not when someone else is named before the title: "Semi Tavola-Reid’s deputy, Ana Rokotuiviwa, spoke to ..." is Ana', () => {
+    const res = analyzeParagraphs([
+      'The deputy of Fisheries Minister Semi Tavola-Reid, Ana Rokotuiviwa, spoke to our Pacific editor, Moana Lealaiauloto, before the tuna talks.',
+      'Q: “Will the catch limits hold this year?”',
+      'A: “They will hold because the boats know we are counting.”',
+    ]);
+    expect(sure(res, 'They will hold')).not.toBe('Semi Tavola-Reid');
+  });
+});
