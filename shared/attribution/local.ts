@@ -4350,7 +4350,11 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
         if (toks[c]?.t === ',' && c > d.end + 2 && toks[v]?.sent === sent && strongSpeech(toks[v])) return { ...d.cue, cue: toks[v]!.lo };
       }
       // "NP[, appositive,] [adverbs] VERB"
-      const np = npStartingAt(ctx, j, sent);
+      // (past a first role joined by "and" to the one before the name: "“…,” co-founder and chief
+      // executive Lukas Brenner wrote in the memo, which ...")
+      const joined = toks[j + 1]?.lo === 'and' && toks[j + 1]!.sent === sent && toks[j]!.k === 'w' && !toks[j]!.cap && (ROLE_NOUNS.has(toks[j]!.lo) || isKnownPersonNoun(toks[j]!.lo));
+      const npj = npStartingAt(ctx, j, sent) ?? (joined ? npStartingAt(ctx, j + 2, sent) : null);
+      const np = npj && (npj.ref.ref === 'name' || !joined || npStartingAt(ctx, j, sent)) ? npj : null;
       if (np) {
         let k = np.end + 1;
         let named: LocalCue | null = null;

@@ -13411,3 +13411,15 @@ describe('round 59: the one set off after a title who spoke to our journalist an
     expect(sure(res, 'They will hold')).not.toBe('Semi Tavola-Reid');
   });
 });
+
+describe('round 59: two roles joined by "and" before the name after the quote', () => {
+  it('"“…,” co-founder and chief executive Mirela Constantin wrote in the memo, which was sent to staff" is Mirela', () => {
+    const res = analyzeParagraphs(['“We grew too fast and I own that,” co-founder and chief executive Mirela Constantin wrote in the memo, which was sent to staff on Monday.']);
+    expect(sure(res, 'We grew too fast')).toBe('Mirela Constantin');
+  });
+
+  it('but words joined by "and" that are no roles stay out: "“…,” bread and butter Mirela Constantin wrote" is read as before', () => {
+    const lp = analyzeParagraphLocal('“We grew too fast,” staff and Mirela Constantin wrote in the memo, which was sent on Monday.');
+    expect(lp.quotes[0]!.cue.text).not.toBe('Mirela Constantin');
+  });
+});
