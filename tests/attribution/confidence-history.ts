@@ -249,6 +249,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh216', 'ac3d6c2'],
   ['fresh217', 'ac3d6c2'],
   ['fresh218', 'ac3d6c2'],
+  ['fresh219', 'df5945a'],
+  ['fresh220', 'df5945a'],
+  ['fresh221', 'df5945a'],
+  ['fresh222', 'df5945a'],
+  ['fresh223', 'df5945a'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

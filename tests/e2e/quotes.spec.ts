@@ -333,7 +333,7 @@ test('a speaker named on weak evidence is marked for the desk: Sources says so, 
   await app.open();
   await typeNewStory(page, 'Hospital chief defends winter record', [
     'The hospital’s chief executive, Alan Brody, said the inspection had been "a fair picture of last winter."',
-    'Union steward Kevin Marsh, whose wife works on the wards, disputed some of its findings. The chief executive said he would meet staff on Monday. "I want to hear from every ward," he said.',
+    'Union steward Kevin Marsh and porter Dean Hollis disputed some of its findings. The chief executive said he would meet staff on Monday. "I want to hear from every ward," he said.',
   ]);
   const sources = page.getByRole('region', { name: 'Sources' });
   await expect(sources.getByText(/^2 quotes · 2 attributed · 0 flagged$/)).toBeVisible();

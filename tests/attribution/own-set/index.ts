@@ -224,9 +224,14 @@ import { ownSetFresh220 } from './fresh220';
 import { ownSetFresh221 } from './fresh221';
 import { ownSetFresh222 } from './fresh222';
 import { ownSetFresh223 } from './fresh223';
+import { ownSetFresh224 } from './fresh224';
+import { ownSetFresh225 } from './fresh225';
+import { ownSetFresh226 } from './fresh226';
+import { ownSetFresh227 } from './fresh227';
+import { ownSetFresh228 } from './fresh228';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh223`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh228`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -452,6 +457,11 @@ export const ownSetParts = {
   fresh221: ownSetFresh221,
   fresh222: ownSetFresh222,
   fresh223: ownSetFresh223,
+  fresh224: ownSetFresh224,
+  fresh225: ownSetFresh225,
+  fresh226: ownSetFresh226,
+  fresh227: ownSetFresh227,
+  fresh228: ownSetFresh228,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
