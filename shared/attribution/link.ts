@@ -3669,7 +3669,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const verb = lq.toks[m.i0 - 2];
       if (to?.lo !== 'to' || to.sent !== m.sent || verb?.sent !== m.sent || !/^(?:spoke|speaks|talked|talks)$/.test(verb.lo)) return;
       const after = lq.toks[m.i1];
-      if (after && after.sent === m.sent && after.t !== '.' && !(after.k === 'w' && /^(?:by|from|in|at|over|on|last|this|before|after|ahead|shortly|recently|during)$/.test(after.lo))) return;
+      if (after && after.sent === m.sent && after.t !== '.' && !(after.k === 'w' && /^(?:by|from|in|at|over|on|last|this|before|after|ahead|shortly|recently|during|about)$/.test(after.lo))) return;
       // (only the intro's subject, as a pronoun or named first, speaking to someone named here first,
       // and nothing after but where or when: not "Lorna Teague spoke to Osei-Mensah by phone", "She
       // spoke to Hiroshi Kato in Osaka, her first employer,", "He spoke to Ruth Banda after the
@@ -3678,7 +3678,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const sjMem = sj >= 0 ? mentionMember[intro]![sj] : null;
       const first = lq.mentions.findIndex((_, xi) => !!mentionMember[intro]![xi] && mentionMember[intro]![xi] !== o);
       const firstMem = first >= 0 ? mentionMember[intro]![first] : null;
-      if (sj >= 0 ? sjMem !== firstMem : lq.sentSubjectCue[m.sent]?.ref !== 'pronoun') return;
+      // (or a role opening the sentence for the one named in the sentence before: "Agnes Mbatha-Lowe
+      // turns 100 on Saturday. The former midwife, who delivered ..., spoke to Seo-yeon Park-Whitlock")
+      const s0 = lq.toks.findIndex((t) => t.sent === m.sent);
+      const rw = lq.toks[s0 + 1]?.lo === 'former' || lq.toks[s0 + 1]?.lo === 'retired' ? s0 + 2 : s0 + 1;
+      const roleOpening = sj < 0 && m.sent > 0 && lq.toks[s0]?.lo === 'the' && lq.toks[rw]?.k === 'w' && !lq.toks[rw]!.cap && (isPersonNoun(lq.toks[rw]!.lo) || ROLE_NOUNS.has(lq.toks[rw]!.lo)) && first >= 0 && lq.mentions[first]!.sent === m.sent - 1 && !lq.mentions.some((x, xi) => xi !== first && x.sent === m.sent - 1 && mentionMember[intro]![xi]?.kind === 'person');
+      if (!roleOpening && (sj >= 0 ? sjMem !== firstMem : lq.sentSubjectCue[m.sent]?.ref !== 'pronoun')) return;
       if (o.firstSeen < pos(intro, m.n0)) return;
       // (a "he" or "she" after the name that may be theirs says more of them: "spoke to Rosa Lindqvist
       // from her farm" is the one at home answering, "He spoke to Elena Ruiz on the day she died" the
@@ -3761,7 +3766,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const sj = lq.sentSubject[m.sent] ?? -1;
       const named = sj >= 0 ? mentionMember[f.q]![sj] : null;
       const sc = lq.sentSubjectCue[m.sent];
-      answerer = named ? (people.has(named) ? named : null) : sc?.ref === 'pronoun' && others.length === 1 && !(sc.gender && others[0]!.gender && sc.gender !== others[0]!.gender) ? others[0]! : null;
+      // (or a role opening the sentence, "The former midwife, ..., spoke to", for the one other person)
+      const theRole = (!sc || sc.ref === 'role') && sj < 0 && lq.toks[lq.toks.findIndex((t) => t.sent === m.sent)]?.lo === 'the';
+      answerer = named ? (people.has(named) ? named : null) : (sc?.ref === 'pronoun' || theRole) && others.length === 1 && !(sc?.gender && others[0]!.gender && sc.gender !== others[0]!.gender) ? others[0]! : null;
     } else if (others.length === 1) answerer = others[0]!;
     // (nor when the intro then turns to someone it does not name: "Today we put questions to her
     // deputy.", "The interview below is with the gallery’s director.")

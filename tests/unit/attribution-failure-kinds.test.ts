@@ -13423,3 +13423,24 @@ describe('round 59: two roles joined by "and" before the name after the quote', 
     expect(lp.quotes[0]!.cue.text).not.toBe('Mirela Constantin');
   });
 });
+
+describe('round 60: a role for the one just named, speaking to someone', () => {
+  it('"Ruth Okonjo-Baird turns 100 today. The former nurse, who ..., spoke to Tomás Erlendsson about ...": Tomás asks, Ruth answers', () => {
+    const res = analyzeParagraphs([
+      'Ruth Okonjo-Baird turns 100 today. The former nurse, who worked nights in Lagos and later in Bradford, spoke to Tomás Erlendsson about a century of night shifts.',
+      'Q: “What kept you going?”',
+      'A: “Tea, and the knowledge that someone would relieve me at seven.”',
+    ]);
+    expect(sure(res, 'What kept you going')).toBe('Tomás Erlendsson');
+    expect(sure(res, 'Tea, and the knowledge')).toBe('Ruth Okonjo-Baird');
+  });
+
+  it('but not when the sentence before named two people: the one spoken to may be either\'s', () => {
+    const res = analyzeParagraphs([
+      'Ruth Okonjo-Baird and her daughter Ama Okonjo-Baird run the home together. The former nurse, who worked nights in Lagos, spoke to Tomás Erlendsson about the home.',
+      'Q: “What kept you going?”',
+      'A: “Tea, and the knowledge that someone would relieve me at seven.”',
+    ]);
+    expect(sure(res, 'Tea, and the knowledge')).not.toBe('Ama Okonjo-Baird');
+  });
+});
