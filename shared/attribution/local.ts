@@ -2992,6 +2992,8 @@ function plainPersonAt(toks: Tok[], j: number): LocalCue | null {
   while (d > 0 && j - d <= 3 && toks[d]!.k === 'w' && toks[d]!.sent === t.sent && (/^\d+-year-old$/.test(toks[d]!.lo) || (toks[d]!.cap && isDemonym(toks[d]!.lo)) || EPITHET_MODIFIERS.test(toks[d]!.lo) || epithetWord(toks[d]!.lo)) && toks[d - 1]!.sent === t.sent) d--;
   if (t.k !== 'w' || t.cap || toks[d]?.lo !== 'the' || toks[d]!.sent !== t.sent || ROLE_NOUNS.has(t.lo) || !isPersonNoun(t.lo)) return null;
   if (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)) return null;
+  // (nor one owning the words after it: "the operator’s customer services director, Rupert Quayle-Ibsen")
+  if (t.poss && toks[j + 1]?.k === 'w' && !toks[j + 1]!.cap && toks[j + 1]!.sent === t.sent) return null;
   // (a suffix alone is weak evidence of a person: "the restaurant", "the president" are not plain people)
   if (!lexTagsOf(t.lo).includes('Actor') && /(?:ant|ent|ian|ee)$/.test(t.lo)) return null;
   const gender: Gender = /(?:woman|girl|mother|wife|daughter|sister|widow|lady)$/.test(t.lo) ? 'f' : /(?:man|boy|father|husband|son|brother|widower)$/.test(t.lo) ? 'm' : null;

@@ -13444,3 +13444,18 @@ describe('round 60: a role for the one just named, speaking to someone', () => {
     expect(sure(res, 'Tea, and the knowledge')).not.toBe('Ama Okonjo-Baird');
   });
 });
+
+describe('round 60: a role in the possessive owns the words after it', () => {
+  it('"“…,” said the operator’s customer services director, Rupert Quayle-Ibsen." is Rupert, not the operator', () => {
+    const res = analyzeParagraphs([
+      'Fenmoor Rail said the fault had been caused by cable theft.',
+      '“Cable theft causes misery for thousands of passengers,” said the operator’s customer services director, Rupert Quayle-Ibsen.',
+    ]);
+    expect(sure(res, 'Cable theft causes')).toBe('Rupert Quayle-Ibsen');
+  });
+
+  it('while "“…,” said the operator." stays the operator\'s role', () => {
+    const lp = analyzeParagraphLocal('“We apologise to passengers,” said the operator.');
+    expect(lp.quotes[0]!.cue.roleHead).toBe('operator');
+  });
+});
