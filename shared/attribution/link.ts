@@ -1271,6 +1271,14 @@ const statementsIn = perParagraph((lp): { sent: number; from: number; setOff: nu
     let dt = i - 1;
     while (dt > i - 3 && toks[dt]?.k === 'w' && !toks[dt]!.cap && toks[dt]!.sent === t.sent && !/^(?:a|an|the|its|his|her|their)$/.test(toks[dt]!.lo) && !FUNCTION_WORDS.has(toks[dt]!.lo)) dt--;
     const put = /^(?:a|an|the|its|his|her|their)$/.test(toks[dt]?.lo ?? '') && (verbAt(dt - 1) || (toks[dt - 1]?.k === 'w' && !toks[dt - 1]!.cap && verbAt(dt - 2)));
+    // (a letter others signed is theirs, no one's the sentence is about: "... days after more than 100
+    // actors and writers signed an open letter criticising the board"; a name right before "signed",
+    // or set off before it, is its signer)
+    if (from === -1 && t.lo === 'letter' && /^(?:a|an)$/.test(toks[dt]?.lo ?? '') && /^(?:signed|co-signed)$/.test(toks[dt - 1]?.lo ?? '') && toks[dt - 1]!.sent === t.sent) {
+      const end = toks[dt - 2]?.t === ',' ? dt - 2 : dt - 1;
+      const signer = lp.mentions.findIndex((m) => m.i1 === end && !m.poss && m.type !== 'place');
+      from = signer >= 0 ? signer : -2;
+    }
     out.push({ sent: t.sent, from, setOff, behalf, put });
   }
   return out;

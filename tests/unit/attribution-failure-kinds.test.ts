@@ -13459,3 +13459,21 @@ describe('round 60: a role in the possessive owns the words after it', () => {
     expect(lp.quotes[0]!.cue.roleHead).toBe('operator');
   });
 });
+
+describe('round 60: a letter others signed is the letter\'s', () => {
+  it('"... resigned days after 80 musicians signed an open letter ... / The letter said ..." is the letter, not the one who resigned', () => {
+    const res = analyzeParagraphs([
+      'The principal conductor of the Harbourside Sinfonia, Tobias Achterberg-Lund, has resigned, days after 80 musicians signed an open letter criticising the orchestra’s board.',
+      'The letter, published on Tuesday, said the board had “stopped listening to the people on the stage”.',
+    ]);
+    expect(sure(res, 'stopped listening')).toBe('the letter');
+  });
+
+  it('and a name right before "signed" signs it: "Tobias Achterberg-Lund signed a letter ... / The letter said" is Tobias', () => {
+    const res = analyzeParagraphs([
+      'The principal conductor, Tobias Achterberg-Lund, signed a letter to the orchestra’s board on Monday.',
+      'The letter said the board had “stopped listening to the people on the stage”.',
+    ]);
+    expect(sure(res, 'stopped listening')).toBe('Tobias Achterberg-Lund');
+  });
+});
