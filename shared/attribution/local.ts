@@ -583,6 +583,9 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   // (a person noun opening the sentence before a role: "Consumer advocate Jean-Paul Tremblay")
   // (... or before what kind of body the name after it is: "Consumer group Timbangan Watch welcomed")
   if (sentStart && isPersonNoun(tk.lo) && !isFirstName(tk.lo) && next?.k === 'w' && !next.cap && next.sent === tk.sent && (ROLE_NOUNS.has(next.lo) || isKnownPersonNoun(next.lo) || (BODY_KIND_WORDS.test(next.lo) && !!after?.cap && after.sent === tk.sent))) return false;
+  // (... or a word saying what a firm trades in, before the kind of firm and its name: "Fashion chain
+  // Velvet Lane", "Software company Brightforge")
+  if (sentStart && !isFirstName(tk.lo) && next?.k === 'w' && !next.cap && next.sent === tk.sent && FIRM_WORDS_BEFORE_NAME.has(next.lo) && after?.k === 'w' && after.cap && after.sent === tk.sent) return false;
   // ("the Kildare-based company": where something is based, no one's name)
   if (tk.lo.endsWith('-based')) return false;
   // a capitalised function word inside a sentence is a name only when it is also a given name or surname (Will, May)

@@ -13477,3 +13477,18 @@ describe('round 60: a letter others signed is the letter\'s', () => {
     expect(sure(res, 'stopped listening')).toBe('Tobias Achterberg-Lund');
   });
 });
+
+describe('round 60: a trade word before the kind of firm and its name is no one', () => {
+  it('"Fashion chain Velvet Lane ... founded by Carys Thornbury ... she said" is Carys, not "Fashion"', () => {
+    const res = analyzeParagraphs([
+      'Fashion chain Velvet Lane went into administration on Tuesday. Velvet Lane was founded in 1998 by Carys Thornbury, who sold her stake in 2017. Reached by phone, she said she was “heartbroken”.',
+    ]);
+    expect(sure(res, 'heartbroken')).toBe('Carys Thornbury');
+    expect(res.cast.some((c) => c.name === 'Fashion')).toBe(false);
+  });
+
+  it('while a name opening the sentence before a lower-case word stays one: "Pryce chaired the group"', () => {
+    const lp = analyzeParagraphLocal('Pryce chaired the group for a decade.');
+    expect(lp.mentions.map((m) => m.name)).toContain('Pryce');
+  });
+});
