@@ -3507,10 +3507,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         }
         if (mem && mem !== asker && mem.kind === 'person' && !mem.described) return mem;
       }
-      // ("the Malian kora player Mariam Koné-Dembélé spoke to Cormac Delahunt from her studio", bylined
-      // "By Cormac Delahunt": the sentence's named subject, one person alone)
-      // (the sentence's subject, or the one person it named before the writer: "Ahead of her first UK
-      // tour, the kora player Mariam Koné-Dembélé spoke to ...")
+      // ("Ahead of her first UK tour, the Malian kora player Mariam Koné-Dembélé spoke to Cormac Delahunt
+      // from her studio", bylined "By Cormac Delahunt": the sentence's named subject, or else the one
+      // person it named before the writer)
       if (am && spokeToBylined(lp, am)) {
         const before = new Set(lp.mentions.flatMap((x, xi) => (x.sent === am.sent && x.i1 < am.i0 && !x.poss && toks[x.i1]?.lo !== 'and' && shownPerson(mentionMember[interviewer!.para]![xi]) ? [mentionMember[interviewer!.para]![xi]!] : [])));
         const sj = lp.sentSubject[am.sent] ?? -1;
@@ -3679,9 +3678,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const after = lq.toks[m.i1];
       if (after && after.sent === m.sent && after.t !== '.' && !(after.k === 'w' && /^(?:by|from|in|at|over|on|last|this|before|after|ahead|shortly|recently|during|about)$/.test(after.lo))) return;
       // (only the intro's subject, as a pronoun or named first, speaking to someone named here first,
-      // and nothing after but where or when: not "Lorna Teague spoke to Osei-Mensah by phone", "She
-      // spoke to Hiroshi Kato in Osaka, her first employer,", "He spoke to Ruth Banda after the
-      // match, and she told him")
+      // and nothing after but where, when or what about ("about a century of beginnings"): not "Lorna
+      // Teague spoke to Osei-Mensah by phone", "She spoke to Hiroshi Kato in Osaka, her first
+      // employer,", "He spoke to Ruth Banda after the match, and she told him")
       const sj = lq.sentSubject[m.sent] ?? -1;
       const sjMem = sj >= 0 ? mentionMember[intro]![sj] : null;
       const first = lq.mentions.findIndex((_, xi) => !!mentionMember[intro]![xi] && mentionMember[intro]![xi] !== o);

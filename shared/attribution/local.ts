@@ -4358,8 +4358,9 @@ function afterCue(ctx: Ctx, qt: number): LocalCue | null {
       // (past a first role joined by "and" to the one before the name: "“…,” co-founder and chief
       // executive Lukas Brenner wrote in the memo, which ...")
       const joined = toks[j + 1]?.lo === 'and' && toks[j + 1]!.sent === sent && toks[j]!.k === 'w' && !toks[j]!.cap && (ROLE_NOUNS.has(toks[j]!.lo) || isKnownPersonNoun(toks[j]!.lo));
-      const npj = npStartingAt(ctx, j, sent) ?? (joined ? npStartingAt(ctx, j + 2, sent) : null);
-      const np = npj && (npj.ref.ref === 'name' || !joined || npStartingAt(ctx, j, sent)) ? npj : null;
+      const np0 = npStartingAt(ctx, j, sent);
+      const afterAnd = !np0 && joined ? npStartingAt(ctx, j + 2, sent) : null;
+      const np = np0 ?? (afterAnd?.ref.ref === 'name' ? afterAnd : null);
       if (np) {
         let k = np.end + 1;
         let named: LocalCue | null = null;
@@ -6334,25 +6335,28 @@ function appositiveRole(toks: Tok[], m: Mention): void {
   }
 }
 
+/** Where the role set off at comma `e` has its head word `head`, words only and within `span`
+ * tokens of the comma; else -1. */
+function setOffHeadAt(toks: Tok[], e: number, head: string, span: number): number {
+  const sent = toks[e]!.sent;
+  for (let k = e + 1; k < toks.length && k <= e + span && toks[k]!.sent === sent; k++) {
+    if (toks[k]!.k !== 'w') return -1;
+    if (toks[k]!.lo === head) return k;
+  }
+  return -1;
+}
+
 /** The role set off at comma `e` has a title word before `head` ("managing director", "chief
  * executive") and "of" or "at" right after it. */
 function headOfAfter(toks: Tok[], e: number, head: string): boolean {
-  const sent = toks[e]!.sent;
-  for (let k = e + 1; k < toks.length && k <= e + 6 && toks[k]!.sent === sent; k++) {
-    if (toks[k]!.k !== 'w') return false;
-    if (toks[k]!.lo === head) return k > e + 1 && /^(?:chief|managing|executive|finance|general|operating|technical|commercial|creative|founding|sales|marketing)$/.test(toks[k - 1]!.lo) && /^(?:of|at)$/.test(toks[k + 1]?.lo ?? '') && toks[k + 1]!.sent === sent;
-  }
-  return false;
+  const k = setOffHeadAt(toks, e, head, 6);
+  return k > e + 1 && /^(?:chief|managing|executive|finance|general|operating|technical|commercial|creative|founding|sales|marketing)$/.test(toks[k - 1]!.lo) && /^(?:of|at)$/.test(toks[k + 1]?.lo ?? '') && toks[k + 1]!.sent === toks[k]!.sent;
 }
 
 /** The role set off at comma `e` ends in `head` and "that" or "which" right after it. */
 function firmClauseAfter(toks: Tok[], e: number, head: string): boolean {
-  const sent = toks[e]!.sent;
-  for (let k = e + 1; k < toks.length && k <= e + 8 && toks[k]!.sent === sent; k++) {
-    if (toks[k]!.k !== 'w') return false;
-    if (toks[k]!.lo === head) return /^(?:that|which)$/.test(toks[k + 1]?.lo ?? '') && toks[k + 1]!.sent === sent;
-  }
-  return false;
+  const k = setOffHeadAt(toks, e, head, 8);
+  return k >= 0 && /^(?:that|which)$/.test(toks[k + 1]?.lo ?? '') && toks[k + 1]!.sent === toks[k]!.sent;
 }
 
 /** "Halvergate Homes said it would contribute": a name the story gives no sign of being a person's,
