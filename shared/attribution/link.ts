@@ -628,6 +628,8 @@ function perParagraph<T>(read: (lp: LocalParagraph) => T): (lp: LocalParagraph) 
     return value;
   };
 }
+/** A byline's words, lower-cased ("by cormac delahunt"), else ''. (In the link key.) */
+const bylineText = perParagraph((lp): string => (isByline(lp.text) ? lp.text.toLowerCase() : ''));
 
 // which mentions are named at a speech cue, per paragraph (depends on the paragraph alone)
 const speakerMentionsOf = perParagraph((lp) => {
@@ -1633,7 +1635,7 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   // ("Questions were put by the Gazette's arts editor, Sorcha Delaney.", "questions asked by Ann Lee")
   const questionsBy = questionsPutBy(toks, m, at);
   const asked =
-    ((a.lo === 'to' || a.lo === 'with') && (INTERVIEW_VERBS.has(b.lo) || (b.lo === 'down' && SITTING.test(toks[at - 2]?.lo ?? '')))) ||
+    spokeWithAt(toks, at) ||
     (a.lo === 'by' && (b.lo === 'interviewed' || (described >= 0 && interviewBefore(toks, m.sent, at)))) ||
     questionsBy;
   if (!asked) return false;
@@ -1650,6 +1652,14 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   if (m.type === 'person') return true;
   const last = m.lower[m.lower.length - 1]!;
   return m.type === 'unknown' && m.lower.length >= 2 && (isFirstName(m.lower[0]!) || (toks[m.i1]?.t === ',' && !isCommonWord(last) && !isOrgWord(last)));
+}
+
+/** "spoke to", "talked with", "sat down with": the interview's words ending with the preposition at
+ * token `at`. */
+function spokeWithAt(toks: LocalParagraph['toks'], at: number): boolean {
+  const a = toks[at];
+  const b = toks[at - 1];
+  return !!a && !!b && (a.lo === 'to' || a.lo === 'with') && (INTERVIEW_VERBS.has(b.lo) || (b.lo === 'down' && SITTING.test(toks[at - 2]?.lo ?? '')));
 }
 
 /** "Questions were put by (the Gazette's arts editor,) Sorcha Delaney": `at` is the "by" before
@@ -3416,14 +3426,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** The interviewer the story names before its Q and A (see interviewerNamed), worked out once. */
   let interviewer: { para: number; sent: number; mem: Member | null } | null = null;
   /** the story's bylines, lower-cased ("by cormac delahunt") */
-  const bylines = locals.filter((l) => isByline(l.text)).map((l) => l.text.toLowerCase());
+  const bylines = locals.map(bylineText).filter((t) => t !== '');
   /** "... spoke to Cormac Delahunt from her studio" in a story bylined "By Cormac Delahunt": the one
    * spoken to is the story's writer, who asks the questions that follow */
   const spokeToBylined = (lp: LocalParagraph, m: Mention): boolean => {
-    const a = lp.toks[m.i0 - 1];
-    const b = lp.toks[m.i0 - 2];
-    if (m.tokens.length < 2 || m.poss || !a || !b || a.sent !== m.sent || b.sent !== m.sent) return false;
-    if (!((a.lo === 'to' || a.lo === 'with') && (INTERVIEW_VERBS.has(b.lo) || (b.lo === 'down' && SITTING.test(lp.toks[m.i0 - 3]?.lo ?? ''))))) return false;
+    if (m.tokens.length < 2 || m.poss || lp.toks[m.i0 - 1]?.sent !== m.sent || lp.toks[m.i0 - 2]?.sent !== m.sent || !spokeWithAt(lp.toks, m.i0 - 1)) return false;
     const name = m.name.toLowerCase();
     return bylines.some((t) => t.includes(name));
   };
@@ -6796,7 +6803,7 @@ export const linkKey = perParagraph((lp): string => {
   const key = JSON.stringify([
     !NON_SPACE.test(lp.text),
     // (a byline's words: whom an interview's questions are put by)
-    isByline(lp.text) ? lp.text.toLowerCase() : '',
+    bylineText(lp),
     lp.openAtEnd,
     lp.headlineLike,
     objectPronounIn(lp, 'm'),
