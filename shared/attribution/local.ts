@@ -3380,7 +3380,9 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
     }
     if (t.k !== 'w') return null;
     // (a capitalised word is no verb: "in Enugu State"; nor an owner: "The state's chief engineer")
-    if (!t.cap && !t.poss && (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo))) return null;
+    // (but a word of saying after a determiner is a thing: "A customer waiting by the counter, who gave
+    // her name only as Joan, said")
+    if (!t.cap && !t.poss && (SPEECH_VERBS.has(t.lo) || AUXILIARIES.has(t.lo)) && !DETERMINERS.has(toks[c - 1]!.lo)) return null;
     // (nor a sentence whose subject is named before the role: "The novelist Chidinma Eze-Lawal talks to
     // our literary editor, Fergus Onslow,")
     if (t.cap && (ctx.mentionAt[c] ?? -1) >= 0 && ctx.mentions[ctx.mentionAt[c]!]!.type === 'person' && !ctx.mentions[ctx.mentionAt[c]!]!.poss) return null;

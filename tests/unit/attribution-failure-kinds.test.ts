@@ -13492,3 +13492,13 @@ describe('round 60: a trade word before the kind of firm and its name is no one'
     expect(lp.mentions.map((m) => m.name)).toContain('Pryce');
   });
 });
+
+describe('round 60: a word of saying after "the" is a thing, not a verb, in the role before a name', () => {
+  it('"A shopper waiting by the counter, who gave her name only as Ines, said ... / “…,” she said." is Ines', () => {
+    const res = analyzeParagraphs([
+      'Greta Vollmer has run the ironmonger’s on Quay Street for thirty years. “We sell nails by the pound,” she said.',
+      'A shopper waiting by the counter, who gave her name only as Ines, said she came in every Saturday. “Nowhere else has the screws I need,” she said.',
+    ]);
+    expect(sure(res, 'Nowhere else')).toBe('Ines');
+  });
+});
