@@ -2997,6 +2997,9 @@ function plainPersonAt(toks: Tok[], j: number): LocalCue | null {
   if (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)) return null;
   // (nor one owning the words after it: "the operator’s customer services director, Rupert Quayle-Ibsen")
   if (t.poss && toks[j + 1]?.k === 'w' && !toks[j + 1]!.cap && toks[j + 1]!.sent === t.sent) return null;
+  // (nor one saying what a role after it is for: "the customer experience director, Rupert
+  // Quayle-Ibsen", "the patient safety and quality manager")
+  for (let k = j + 1; k <= j + 5 && toks[k]?.k === 'w' && toks[k]!.sent === t.sent && !toks[k]!.cap && (!FUNCTION_WORDS.has(toks[k]!.lo) || toks[k]!.lo === 'and'); k++) if (ROLE_NOUNS.has(toks[k]!.lo)) return null;
   // (a suffix alone is weak evidence of a person: "the restaurant", "the president" are not plain people)
   if (!lexTagsOf(t.lo).includes('Actor') && /(?:ant|ent|ian|ee)$/.test(t.lo)) return null;
   const gender: Gender = /(?:woman|girl|mother|wife|daughter|sister|widow|lady)$/.test(t.lo) ? 'f' : /(?:man|boy|father|husband|son|brother|widower)$/.test(t.lo) ? 'm' : null;
@@ -3143,7 +3146,10 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     }
   }
   // "a spokesman for Sen. Jane Doe", "one resident", "protesters": the unnamed speaker, not the name after it
-  const described = describedStartingAt(ctx, i, sent);
+  // (not a description that is only the first field of a role: "said the customer services and
+  // passenger experience director, Rupert Quayle-Ibsen")
+  const d0 = describedStartingAt(ctx, i, sent);
+  const described = d0 && toks[d0.end + 1]?.lo === 'and' && andInRoleAt(toks, d0.end + 1) ? null : d0;
   // ("according to a statement from the bank": a statement is its issuer's words)
   // (and "according to a note from analyst Ben Kwarteng": what a person writes in their own voice is theirs)
   const personal = PERSONAL_DOCUMENTS.has(described?.cue.roleHead ?? '');
@@ -3224,6 +3230,9 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     }
     // (co-ordinated roles: "said co-founder and chief executive Aditya Varma")
     // (or in capitals: "said Managing Director and CEO Anirudh Rao")
+    // (or two fields joined before the role's noun: "said the operator’s customer experience and
+    // passenger services director, Rupert Quayle-Ibsen", "the health and safety manager")
+    if (tk.lo === 'and' && !best && !role && j > i && andInRoleAt(toks, j)) continue;
     if (tk.lo === 'and' && !best && !role && j > i && toks[j - 1]!.k === 'w' && isTitleTok(toks[j - 1]!.lo) && toks[j + 1]?.k === 'w' && toks[j + 1]!.cap === toks[j - 1]!.cap && toks[j + 1]!.sent === sent && (isTitleTok(toks[j + 1]!.lo) || TITLE_MODIFIERS.has(toks[j + 1]!.lo))) continue;
     // (a person noun after "his", "her", "their" or "its" with the name set off after it: "said their
     // conductor, Thandeka Mahlangu", "said its caseworker, Samir Haddad")
@@ -3339,6 +3348,20 @@ function refStartingAt(ctx: Ctx, i: number, sent: number): LocalCue | null {
     if (o && o.i0 === m.i1 + 1 && !o.poss && o.type === 'person' && o.tokens.length >= 2 && (!end || end.sent !== sent || end.t === ',' || end.t === '.')) return { ...NONE, ref: 'name', mention: om, at: o.i1 - 1, text: o.name };
   }
   return best ?? role;
+}
+
+/** "and" at `j` joins two fields before the noun of one role ("customer experience and passenger
+ * services director", "health and safety manager"): lower-case words that are no function word
+ * before it and after it, the role's noun within three words, then the name set off or the end. */
+function andInRoleAt(toks: Tok[], j: number): boolean {
+  const sent = toks[j]!.sent;
+  const word = (t: Tok | undefined) => t?.k === 'w' && t.sent === sent && !t.cap && !t.poss && !FUNCTION_WORDS.has(t.lo) && !SPEECH_VERBS.has(t.lo) && !AUXILIARIES.has(t.lo);
+  if (!word(toks[j - 1]) || ROLE_NOUNS.has(toks[j - 1]!.lo)) return false;
+  for (let r = j + 1; r <= j + 3; r++) {
+    if (!word(toks[r])) return false;
+    if (ROLE_NOUNS.has(toks[r]!.lo)) return r > j + 1 && (toks[r + 1]?.t === ',' || toks[r + 1]?.t === '.' || toks[r + 1]?.sent !== sent);
+  }
+  return false;
 }
 
 /** "The chairman, Sir Nigel Oakes, said ...", "The former chairman of the drainage board and a

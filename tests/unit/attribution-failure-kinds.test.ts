@@ -13502,3 +13502,26 @@ describe('round 60: a word of saying after "the" is a thing, not a verb, in the 
     expect(sure(res, 'Nowhere else')).toBe('Ines');
   });
 });
+
+describe('round 60: two fields joined by "and" before the noun of one role (failure kind 1)', () => {
+  it('"“…,” said the ferry line’s safety and compliance manager, Oskar Lindqvist-Bah. “…”" is Oskar', () => {
+    const res = analyzeParagraphs([
+      'Sailings from Port Avary were cancelled for a second day after a ramp failed an inspection.',
+      '“No vessel leaves until the ramp is signed off,” said the ferry line’s safety and compliance manager, Oskar Lindqvist-Bah. “We will not cut corners on this.”',
+    ]);
+    expect(sure(res, 'No vessel leaves')).toBe('Oskar Lindqvist-Bah');
+    expect(sure(res, 'We will not')).toBe('Oskar Lindqvist-Bah');
+  });
+
+  it('"said the passenger welfare and ticketing director, Oskar Lindqvist-Bah" is Oskar, not an unnamed passenger', () => {
+    const res = analyzeParagraphs([
+      '“Refunds will be paid within the week,” said the passenger welfare and ticketing director, Oskar Lindqvist-Bah.',
+    ]);
+    expect(sure(res, 'Refunds will be paid')).toBe('Oskar Lindqvist-Bah');
+  });
+
+  it('"said the passenger experience director, Oskar Lindqvist-Bah": a person noun saying what the role is for is no one', () => {
+    const res = analyzeParagraphs(['“Refunds will be paid within the week,” said the passenger experience director, Oskar Lindqvist-Bah.']);
+    expect(sure(res, 'Refunds will be paid')).toBe('Oskar Lindqvist-Bah');
+  });
+});
