@@ -565,7 +565,11 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   // a given name as much: "Maya has other numbers.", "Rose says she never left.")
   // (... but the first word of a paper's name is: "Daily Mail", "Packaging Today Weekly")
   const paperAhead = next?.k === 'w' && next.cap && next.sent === tk.sent && (PAPER_NAME_WORDS.test(next.lo) || next.lo === 'today' || (after?.k === 'w' && after.cap && after.sent === tk.sent && PAPER_NAME_WORDS.test(after.lo)));
-  if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && (PLACE_HEADS.has(next.lo) || paperAhead)) && !nounBeforePersonVerb(tk, next) && !nounBeforeSurname(tk, next, after)) return false;
+  // (... and so is the first word of a firm's or a body's: "Maritime Broadcasting Corp., where he
+  // worked, said")
+  const orgHead = (t: Tok | undefined) => t?.k === 'w' && t.cap && t.sent === tk.sent && ORG_HEADS.has(t.lo.replace(/\.$/, ''));
+  const orgAhead = next?.k === 'w' && next.cap && next.sent === tk.sent && !lexTagsOf(tk.lo).includes('Adverb') && !isDateWord(tk.lo) && (orgHead(next) || orgHead(after));
+  if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && (PLACE_HEADS.has(next.lo) || paperAhead || orgAhead)) && !nounBeforePersonVerb(tk, next) && !nounBeforeSurname(tk, next, after)) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
   // (nor "Someone", "Nobody", "Everyone" opening a sentence: no one's name)
   // (nor "Somewhere", "Nowhere": "Somewhere behind a curtain, a voice shouts")

@@ -13525,3 +13525,18 @@ describe('round 60: two fields joined by "and" before the noun of one role (fail
     expect(sure(res, 'Refunds will be paid')).toBe('Oskar Lindqvist-Bah');
   });
 });
+
+describe('round 60: a common word opening the sentence is the first word of a firm’s name before its kind', () => {
+  it('"Maritime Radio Corp. said in a statement that he “…”" is the whole firm, not "Radio Corp."', () => {
+    const res = analyzeParagraphs([
+      'Ambrose Kettering, who read the evening bulletin for three decades, died on Sunday. He was 81.',
+      'Maritime Radio Corp. said in a statement that he “made the news sound like a neighbour talking”.',
+    ]);
+    expect(sure(res, 'made the news')).toBe('Maritime Radio Corp.');
+  });
+
+  it('while a common word opening the sentence before lower-case words stays no name: "Local residents said"', () => {
+    const lp = analyzeParagraphLocal('Local residents said the Harlow Group had ignored them.');
+    expect(lp.mentions.map((m) => m.name)).not.toContain('Local residents');
+  });
+});
