@@ -2659,7 +2659,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // the very words of a body the story named, with nothing to say they are a person, are that body
       const bodyWords = m.type === 'unknown' && !m.personEvidence && !m.gender;
       const sameBodyHit = bodyWords && !orgByFirst && !!hit && !hit.variant && !hit.ambiguous && hit.mem.kind === 'organization' && !hit.mem.described && hit.mem.lower.join(' ') === m.lower.join(' ');
-      const sameBody = bodyWords && !hit && !orgByFirst && bodyNamed.has(m.key);
+      // (and so is a firm's whole name again, taken for a person by its first word alone: "a cooper at
+      // Glen Torrach ... / Glen Torrach's managing director, Siobhan Rennick-Dow,")
+      const firstWordOnly = m.type === 'person' && !isSpeaker && !m.title && !m.titleWords.length && m.tokens.length >= 2;
+      const sameBody = (bodyWords || firstWordOnly) && !hit && !orgByFirst && bodyNamed.has(m.key);
       if (orgByFirst || sameBodyHit) {
         mem = orgByFirst ?? hit!.mem;
         attach(mem, m, !sameBodyHit, at);

@@ -1209,6 +1209,17 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     nameToks = run;
     prefixToks = [];
   }
+  // (a name after "at" right after a person noun is where they work, whatever its first word: "a
+  // cooper at Glen Torrach", "a nurse at Rose Hartley", "a senior nurse at ...")
+  const nb = toks[i0 - 2];
+  // (the trade with "a" or bare, "chief investment strategist at": not "A lunge by the defender at Tom
+  // Banks", one particular defender)
+  const tradeA = (k: number) => {
+    while (k > i0 - 7 && toks[k]?.k === 'w' && !toks[k]!.cap && !FUNCTION_WORDS.has(toks[k]!.lo) && !DETERMINERS.has(toks[k]!.lo)) k--;
+    return !/^(?:the|this|that|his|her|their|its|our|my|your)$/.test(toks[k]?.lo ?? '');
+  };
+  const workplace = type === 'unknown' && !personEvidence && !prefixToks.length && toks[i0 - 1]?.lo === 'at' && toks[i0 - 1]!.sent === run[0]!.sent && nb?.k === 'w' && !nb.cap && nb.sent === run[0]!.sent && (ROLE_NOUNS.has(nb.lo) || (isPersonNoun(nb.lo) && !isGroupNoun(nb.lo))) && tradeA(i0 - 3);
+  if (workplace) type = 'org';
   if (type === 'unknown' || (personEvidence && type !== 'org')) {
     const first = nameToks[0]!.lo;
     if (nameToks.length >= 2 && isFirstName(first) && !isPlaceWord(lastLo)) { personEvidence = true; gender = nameGender(first) ?? gender; }
@@ -1278,6 +1289,14 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // "St. Barnabas Cathedral, Okpala,", "the Federal Medical Centre, Ogbeleku,": one word set off by
   // commas right after a place or institution's name is where it is
   if (type === 'unknown' && !personEvidence && nameToks.length === 1 && toks[i0 - 1]?.t === ',' && (toks[i1]?.t === ',' || toks[i1]?.t === '.') && toks[i0 - 2]?.k === 'w' && toks[i0 - 2]!.cap && toks[i0 - 2]!.sent === run[0]!.sent && (ORG_HEADS.has(toks[i0 - 2]!.lo) || PLACE_HEADS.has(toks[i0 - 2]!.lo) || INSTITUTION_HEADS.has(toks[i0 - 2]!.lo))) type = 'place';
+  // ("an independent Speyside distillery", "a small Kentish brewery": one word between an article's
+  // words and the thing they name says where it is from, no one's name)
+  if (type === 'unknown' && !personEvidence && nameToks.length === 1 && !prefixToks.length && !run[run.length - 1]!.poss) {
+    const nx = toks[i1];
+    let d = i0 - 1;
+    while (d > i0 - 3 && toks[d]?.k === 'w' && !toks[d]!.cap && !FUNCTION_WORDS.has(toks[d]!.lo) && lexTagsOf(toks[d]!.lo).includes('Adjective') && toks[d]!.sent === run[0]!.sent) d--;
+    if (/^(?:a|an)$/.test(toks[d]?.lo ?? '') && toks[d]!.sent === run[0]!.sent && nx?.k === 'w' && !nx.cap && nx.sent === run[0]!.sent && !isVerbish(nx.lo) && !SPEECH_VERBS.has(nx.lo) && !AUXILIARIES.has(nx.lo) && !isPersonNoun(nx.lo) && !ROLE_NOUNS.has(nx.lo) && !FUNCTION_WORDS.has(nx.lo)) type = 'place';
+  }
   // ("Ruth Nyambura, an analyst at Savanna Metrics, says": a name right after a job's "at" is where
   // the job is, a firm, whatever first name its first word may be; not when a title says person)
   // (the job set off as the person's: ", an analyst at", ", a senior economist at"; not "a lunge by
@@ -6427,6 +6446,30 @@ export const LEAD_VERBS = new Set(['was', 'is', 'were', 'are', 'seemed', 'sounde
 /** After the quote at token qt, "they" and a verb a crowd says things with ("they chanted"): the group
  * that is the subject of a sentence before it in the paragraph ("Members of a rights group
  * applauded", "Outside, hundreds of farmers blocked the road"), described, else null. */
+/** "Another told the presenter: “…”", "“…,” said another.": "another" alone, as the subject of
+ * a verb of saying next to the quote at qt, after the paragraph quoted someone unnamed (the
+ * earlier cues, `before`): another of them, under the last one's description; else null. */
+function anotherOfThem(ctx: Ctx, qt: number, before: LocalCue[]): LocalCue | null {
+  const { toks } = ctx;
+  const sent = toks[qt]!.sent;
+  let a = -1;
+  // ("Another told the presenter:", "Another said:", the sentence opening with it)
+  if (toks[qt - 1]?.t === ':' || toks[qt - 1]?.t === ',') {
+    const s0 = sentenceStartFrom(toks, qt - 1, sent);
+    if (toks[s0]?.lo === 'another' && toks[s0 + 1]?.k === 'w' && isSpeechVerb(toks[s0 + 1]) && qt - s0 <= 6) a = s0;
+  }
+  // ("“…,” said another.", "“…,” another said.")
+  const k = toks[qt + 1]?.t === ',' ? qt + 2 : qt + 1;
+  if (a < 0 && toks[k]?.sent === sent && ((isSpeechVerb(toks[k]) && toks[k + 1]?.lo === 'another') || (toks[k]?.lo === 'another' && isSpeechVerb(toks[k + 1]))) && (toks[k + 2]?.t === '.' || toks[k + 2]?.sent !== sent)) a = toks[k]!.lo === 'another' ? k : k + 1;
+  if (a < 0) return null;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i]!;
+    if (c.ref === 'described' && !c.weak && c.text?.endsWith(' (unnamed)')) return { ...c, cue: toks[a === k ? k + 1 : a === k + 1 ? k : a + 1]!.lo, at: a };
+    if (c.ref !== 'none') return null;
+  }
+  return null;
+}
+
 function theyChanted(ctx: Ctx, qt: number): LocalCue | null {
   const { toks } = ctx;
   let k = qt + 1;
@@ -6645,6 +6688,13 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
     // ("Members of a rights group applauded as she left. “Never again,” they chanted.": the group the
     // paragraph has just made its subject)
     if (lq.cue.ref === 'none') lq.cue = theyChanted(ctx, lq.qtok) ?? lq.cue;
+    // ("“…,” one caller said. Another told the presenter: “…”": another of the unnamed ones the
+    // paragraph has just quoted, under the same description)
+    // (not "the presenter" it was told to)
+    {
+      const an = anotherOfThem(ctx, lq.qtok, lqs.filter((o) => o.qtok < lq.qtok).map((o) => o.cue));
+      if (an && (lq.cue.ref === 'none' || (lq.cue.at > an.at && lq.cue.at < lq.qtok))) lq.cue = an;
+    }
     // kind: direct when the quote is a clause of its own (at sentence start or after a cue ending in , or :)
     const prev = toks[lq.qtok - 1];
     const startsUpper = /^[\p{Lu}\p{N}'"\u2018\u2019(….]/u.test(lq.raw.text);

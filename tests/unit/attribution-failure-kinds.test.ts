@@ -13540,3 +13540,49 @@ describe('round 60: a common word opening the sentence is the first word of a fi
     expect(lp.mentions.map((m) => m.name)).not.toContain('Local residents');
   });
 });
+
+describe('round 60: a name after a trade’s "at" is where someone works, whatever its first word', () => {
+  it('"a weaver at Ross Dunmore ... / Ross Dunmore’s owner, Aileen Carr, said ... / ‘…,’ he says" leaves no man called Ross Dunmore', () => {
+    const res = analyzeParagraphs([
+      'Nobody in the Borders can thread a loom faster than Callum Strachan-Reid. He has been a weaver at Ross Dunmore for 38 years.',
+      '‘The loom tells you when you are rushing,’ he says.',
+      'Ross Dunmore’s owner, Aileen Carr, said the mill would take on two apprentices next spring.',
+    ]);
+    expect(sure(res, 'The loom tells')).toBe('Callum Strachan-Reid');
+    expect(res.cast.some((c) => c.name === 'Ross Dunmore' && c.kind === 'person')).toBe(false);
+  });
+
+  it('while a name after "at" with no trade before it may still be someone: "He shouted at Ross Dunmore"', () => {
+    const lp = analyzeParagraphLocal('He shouted at Ross Dunmore across the yard.');
+    expect(lp.mentions.find((m) => m.name === 'Ross Dunmore')?.type).not.toBe('org');
+  });
+});
+
+describe('round 60: one capitalised word between an article’s words and a thing says where it is from', () => {
+  it('"the last master weaver at an independent Tweedside mill" makes no one called Tweedside to rival the weaver’s "he"', () => {
+    const res = analyzeParagraphs([
+      'Few people can thread a loom faster than Callum Strachan-Reid. The 58-year-old is now the last master weaver at an independent Tweedside mill.',
+      '‘The loom tells you when you are rushing,’ he says.',
+    ]);
+    expect(sure(res, 'The loom tells')).toBe('Callum Strachan-Reid');
+  });
+
+  it('while one word right before a verb stays a name: "An independent Tweedside told the hearing"', () => {
+    const lp = analyzeParagraphLocal('An independent Tweedside told the hearing it would appeal.');
+    expect(lp.mentions.find((m) => m.name === 'Tweedside')?.type).not.toBe('place');
+  });
+});
+
+describe('round 60: "another" after someone unnamed is another of them', () => {
+  it('"“…,” one listener said. Another told the host: “…”" is a listener, not the host', () => {
+    const res = analyzeParagraphs([
+      'On the morning phone-in, opinion was split. “Let the lad learn from it,” one listener said. Another told the host: “If he were mine, I would ground him for a month.”',
+    ]);
+    expect(sure(res, 'If he were mine')).toBe('listener (unnamed)');
+  });
+
+  it('and "“…,” said another." too', () => {
+    const res = analyzeParagraphs(['“Let the lad learn from it,” one listener said. “I would ground him for a month,” said another.']);
+    expect(sure(res, 'I would ground')).toBe('listener (unnamed)');
+  });
+});
