@@ -571,6 +571,9 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   const orgAhead = next?.k === 'w' && next.cap && next.sent === tk.sent && !lexTagsOf(tk.lo).includes('Adverb') && !isDateWord(tk.lo) && (orgHead(next) || orgHead(after));
   if (sentStart && !isTitleTok(tk.lo) && (isCommonWord(tk.lo) || QUANTIFIERS.has(tk.lo)) && !(isCommonWord(tk.lo) && !QUANTIFIERS.has(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && next?.k === 'w' && next.cap && next.sent === tk.sent && (PLACE_HEADS.has(next.lo) || paperAhead || orgAhead)) && !nounBeforePersonVerb(tk, next) && !nounBeforeSurname(tk, next, after)) return false;
   if (tk.lo === 'no.' || tk.lo === 'nos.') return false;
+  // (nor the plural of a word for people the lexicon lists, opening it: "Fans had gathered 60,000
+  // signatures", not a surname such as "Rogers")
+  if (sentStart && !isFirstName(tk.lo) && (GROUP_NOUNS.has(tk.lo) || (/[^s]s$/.test(tk.lo) && isKnownPersonNoun(tk.lo.slice(0, -1)))) && next?.k === 'w' && !next.cap && next.sent === tk.sent) return false;
   // (nor "Someone", "Nobody", "Everyone" opening a sentence: no one's name)
   // (nor "Somewhere", "Nowhere": "Somewhere behind a curtain, a voice shouts")
   if (sentStart && (INDEFINITE_PRONOUNS.has(tk.lo) || tk.lo === 'no-one' || /^(?:somewhere|anywhere|everywhere|nowhere)$/.test(tk.lo))) return false;
@@ -2514,7 +2517,8 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     // ("A Department for Education spokesperson said"): "for", "of" or "and" inside a body's name in
     // capitals
     if (det && !t.cap && k > start && /^(?:for|of|and)$/.test(t.lo) && toks[k - 1]!.cap && toks[k + 1]?.k === 'w' && toks[k + 1]!.cap && toks[k + 1]!.sent === sent) { k++; continue; }
-    const opensSentence = k === i && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q');
+    // (or the story's first after its dateline: "PATNA: Supporters chanted")
+    const opensSentence = k === i && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q' || !!toks[k - 1]!.dateline);
     if ((!t.cap || opensSentence || memberLetters(t.t)) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || BODY_PARTS.has(t.lo) || PLURAL_BODIES.has(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo) || (det === 'the' && ORG_ANAPHORS.has(t.lo) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent))) {
       const nx = toks[k + 1];
       // a noun modifying another ("news agency", "government official"): keep going
@@ -2533,7 +2537,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   }
   const head = toks[k];
   // a capitalised head only as the sentence's first word ("Critics said ...")
-  const firstWord = !!head && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q');
+  const firstWord = !!head && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q' || !!toks[k - 1]!.dateline);
   if (head?.k !== 'w' || (head.cap && !(firstWord && k === i) && !memberLetters(head.t)) || head.sent !== sent) return null;
   if (head.poss) return null; // "the government's offer": the owner, not a speaker
   const lo = head.lo;
@@ -5844,7 +5848,9 @@ function indefinitePersonAt(toks: Tok[], i: number, compound = false): { gender:
       // the person may be the noun after: "A flood management officer")
       const nx = toks[h + 1];
       if (compound && nx?.k === 'w' && nx.sent === sent && !nx.cap && h < k + 4 && personHead(toks, h + 1) && !FUNCTION_WORDS.has(nx.lo)) continue;
-      if (nx?.k === 'w' && nx.sent === sent && !nx.cap && isNounish(nx.lo) && !isVerbish(nx.lo) && !FUNCTION_WORDS.has(nx.lo)) return null;
+      // (a word the lexicon does not know, not in a verb's or an adverb's form, is a noun: "A fan
+      // petition titled ...")
+      if (nx?.k === 'w' && nx.sent === sent && !nx.cap && (isNounish(nx.lo) || (!lexTagsOf(nx.lo).length && !/(?:ed|ing|ly|s)$/.test(nx.lo) && !SPEECH_VERBS.has(nx.lo))) && !isVerbish(nx.lo) && !FUNCTION_WORDS.has(nx.lo)) return null;
       // (nor someone named right after, set off: "A neighbour, Joan Fife, said")
       if (nx?.t === ',' && toks[h + 2]?.k === 'w' && toks[h + 2]!.cap && toks[h + 2]!.sent === sent) return null;
       let verb = false;

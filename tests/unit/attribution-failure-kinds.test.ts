@@ -13586,3 +13586,28 @@ describe('round 60: "another" after someone unnamed is another of them', () => {
     expect(sure(res, 'I would ground')).toBe('listener (unnamed)');
   });
 });
+
+describe('round 60: a plural of people, or a person noun before a thing, becomes no new subject the pronoun may mean', () => {
+  it('"Fans had gathered 40,000 signatures ... / “…,” he said." stays the one quoted before', () => {
+    const res = analyzeParagraphs([
+      'The creator of the cancelled drama, Obiora Lindqvist-Mensah, was more measured in an interview. “It is a business,” Lindqvist-Mensah said.',
+      'Fans had gathered more than 40,000 signatures by Wednesday night.',
+      '“The last season was already written,” he said.',
+    ]);
+    expect(sure(res, 'The last season')).toBe('Obiora Lindqvist-Mensah');
+  });
+
+  it('"A fan petition had gathered ..." is a petition, no unnamed fan', () => {
+    const res = analyzeParagraphs([
+      'The creator of the cancelled drama, Obiora Lindqvist-Mensah, was more measured in an interview. “It is a business,” Lindqvist-Mensah said.',
+      'A fan petition had gathered more than 40,000 signatures by Wednesday night.',
+      '“The last season was already written,” he said.',
+    ]);
+    expect(sure(res, 'The last season')).toBe('Obiora Lindqvist-Mensah');
+  });
+
+  it('while a group right after the dateline still chants: "KISUMU: Supporters chanted “…” as ... arrived"', () => {
+    const res = analyzeParagraphs(['KISUMU: Supporters chanted “Tuko pamoja” as opposition leader Baraka Ochieng-Were arrived at the stadium on Sunday.']);
+    expect(sure(res, 'Tuko pamoja')).toBe('Supporters');
+  });
+});
