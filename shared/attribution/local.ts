@@ -1292,6 +1292,10 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // "St. Barnabas Cathedral, Okpala,", "the Federal Medical Centre, Ogbeleku,": one word set off by
   // commas right after a place or institution's name is where it is
   if (type === 'unknown' && !personEvidence && nameToks.length === 1 && toks[i0 - 1]?.t === ',' && (toks[i1]?.t === ',' || toks[i1]?.t === '.') && toks[i0 - 2]?.k === 'w' && toks[i0 - 2]!.cap && toks[i0 - 2]!.sent === run[0]!.sent && (ORG_HEADS.has(toks[i0 - 2]!.lo) || PLACE_HEADS.has(toks[i0 - 2]!.lo) || INSTITUTION_HEADS.has(toks[i0 - 2]!.lo))) type = 'place';
+  // ("Torvald Ekström of Lillebror Förlag in Malmö, calls": one word the lexicon does not know after a
+  // name's "in", closing the phrase, is where the body is; not read so after a given name, "a
+  // listener, Conor in Ballyrath,")
+  if (type === 'unknown' && !personEvidence && nameToks.length === 1 && !prefixToks.length && !run[run.length - 1]!.poss && !isFirstName(nameToks[0]!.lo) && toks[i0 - 1]?.lo === 'in' && toks[i0 - 2]?.k === 'w' && toks[i0 - 2]!.cap && !isFirstName(toks[i0 - 2]!.lo) && toks[i0 - 2]!.sent === run[0]!.sent && (toks[i1]?.t === ',' || toks[i1]?.t === '.')) type = 'place';
   // ("an independent Speyside distillery", "a small Kentish brewery": one word between an article's
   // words and the thing they name says where it is from, no one's name)
   if (type === 'unknown' && !personEvidence && nameToks.length === 1 && !prefixToks.length && !run[run.length - 1]!.poss) {

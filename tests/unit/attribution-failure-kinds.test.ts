@@ -13611,3 +13611,14 @@ describe('round 60: a plural of people, or a person noun before a thing, becomes
     expect(sure(res, 'Tuko pamoja')).toBe('Supporters');
   });
 });
+
+describe('round 60: one unknown word after a body’s "in", closing the phrase, is where the body is', () => {
+  it('"Her agent, Henrik Solberg of Nordlys Agentur in Tromsø, calls the books “…”. “…,” he says" is Henrik', () => {
+    const res = analyzeParagraphs([
+      'Adaeze Marlow-Ingstad has sold two million copies of her fox stories. “I write them on the train,” she says.',
+      'Her agent, Henrik Solberg of Nordlys Agentur in Tromsø, calls the fox books “the engine of the list.” “She keeps us in business,” he says.',
+    ]);
+    expect(sure(res, 'the engine of')).toBe('Henrik Solberg');
+    expect(sure(res, 'She keeps us')).toBe('Henrik Solberg');
+  });
+});
