@@ -2439,6 +2439,7 @@ function oneOfSomeones(ctx: Ctx, i: number, sent: number): { cue: LocalCue; end:
   }
   return null;
 }
+const COPULAS = new Set(['was', 'is', 'were', 'are', 'became', 'becomes', 'remained', 'remains']);
 function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue; end: number } | null {
   const { toks } = ctx;
   let k = i;
@@ -2462,6 +2463,9 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     return { cue: { ...NONE, ref: 'described', roleHead: head.lo, gender: ROLE_GENDER[head.lo] ?? null, text: `${det} ${head.lo}`, at: k }, end: k };
   }
   if (det === 'that' || det === 'this' || det === 'his' || det === 'her' || det === 'my' || det === 'your' || det === 'our') return null;
+  // (nor what the subject is, after its verb "to be": "she was a classically trained stage actor who
+  // once said ...", the subject herself, not someone new)
+  if ((det === 'a' || det === 'an') && COPULAS.has(toks[i - 1]?.lo ?? '') && toks[i - 1]!.sent === sent) return null;
   // "one of them said": one of a group counted before (the linking pass finds which)
   if (det === 'one' && toks[k]?.lo === 'of' && (toks[k + 1]?.lo === 'them' || toks[k + 1]?.lo === 'those') && toks[k + 1]!.sent === sent) {
     return { cue: { ...NONE, ref: 'described', roleHead: ONE_OF, text: 'one of them', at: k + 1 }, end: k + 1 };

@@ -13622,3 +13622,15 @@ describe('round 60: one unknown word after a body’s "in", closing the phrase, 
     expect(sure(res, 'She keeps us')).toBe('Henrik Solberg');
   });
 });
+
+describe('round 60: what the subject is, after "was a", is no one new', () => {
+  it('"she was a classically trained singer who once said she had taken the part ‘…’" names no unnamed singer', () => {
+    const res = analyzeParagraphs([
+      'Ingrid Falkenberg-Moss, the Danish-born soprano who became a fixture of British radio, has died aged 91.',
+      'Best known as the voice of a long-running children’s serial, she was a classically trained singer who once said she had taken the part ‘to mend the chapel roof’.',
+    ]);
+    const q = quoteOf(res, 'to mend the chapel roof');
+    expect(q.speakerName ?? null).not.toBe('classically trained singer (unnamed)');
+    expect(res.cast.some((c) => c.name.endsWith('(unnamed)'))).toBe(false);
+  });
+});
