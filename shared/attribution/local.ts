@@ -3679,6 +3679,15 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     const m = mi >= 0 ? ctx.mentions[mi]! : null;
     if (m && m.i0 === c + 1 && !m.poss && m.type !== 'place' && m.type !== 'org' && toks[m.i1]?.t === ',' && m.i1 < before) return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
   }
+  // ("One of them is Wanjiru Kamau, a former teacher who joined in 2020.", "Among them was Ade Bello":
+  // the one the sentence brings in is its subject, whom a "she says" after it means)
+  if (first.k === 'w' && ((first.lo === 'one' && toks[s0 + 1]?.lo === 'of') || first.lo === 'among')) {
+    let c = s0 + 1;
+    while (c < before && c - s0 <= 6 && toks[c]!.k === 'w' && toks[c]!.sent === sent && !COPULAS.has(toks[c]!.lo)) c++;
+    const mi = COPULAS.has(toks[c]?.lo ?? '') && toks[c]!.sent === sent ? mentionAtOrMod(ctx, c + 1) : -1;
+    const m = mi >= 0 ? ctx.mentions[mi]! : null;
+    if (m && m.i0 === c + 1 && !m.poss && m.type !== 'place' && m.type !== 'org' && (toks[m.i1]?.t === ',' || toks[m.i1]?.t === '.') && m.i1 <= before) return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+  }
   // ("The armed group that claimed the kidnapping, the Sahel Brotherhood Front, said ... and
   // warned": a word for a body's kind and what it did, then the body's name set off)
   {

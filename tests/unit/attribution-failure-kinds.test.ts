@@ -13634,3 +13634,14 @@ describe('round 60: what the subject is, after "was a", is no one new', () => {
     expect(res.cast.some((c) => c.name.endsWith('(unnamed)'))).toBe(false);
   });
 });
+
+describe('round 60: "One of them is NAME" brings its subject in', () => {
+  it('"... after her cousin, Nekesa, ... / One of them is Atieno Wekesa, a former nurse ... She says ... / “…,” she says." is Atieno, not the cousin', () => {
+    const res = analyzeParagraphs([
+      'Halima Odhiambo started the boat clinic in 2018 after her cousin, Nekesa, nearly died waiting for a ferry. Now there are nine boats, crewed by women from four islands.',
+      'One of them is Atieno Wekesa, a former nurse who joined in 2021. She says the lake is kinder than the roads.',
+      '“The wind is the worst,” she says. “But you think of the patient under the tarpaulin and you keep rowing.”',
+    ]);
+    expect(sure(res, 'The wind is')).toBe('Atieno Wekesa');
+  });
+});
