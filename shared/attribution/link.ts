@@ -2912,6 +2912,22 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * when that sentence has no quote of its own, holds no one else, and surely names a person */
   const leadSubject = (para: number, lp: LocalParagraph, sent: number, words?: string): { mem: Member; sure: boolean } | null => {
     if (sent === 0 || lp.quotes.some((x) => x.sent === sent - 1)) return null;
+    // ("A district head in the Dala area, who asked not to be identified by name, said views had
+    // changed. “At first we thought ...”": someone unnamed the sentence before reports speaking)
+    {
+      // (not when the quote's own sentence names someone, or the one right after it opens with a name:
+      // "“Pole pole!” Kamau calls after him.")
+      const qt = lp.quotes.find((x) => x.sent === sent)?.qtok ?? -1;
+      const nameAfter = qt >= 0 && lp.mentions.some((m) => m.i0 === qt + 1 && m.type !== 'place');
+      // (a verb of saying of the source's own, not only the clause keeping them unnamed: not "Later, his
+      // brother, who asked not to be named, was angrier.")
+      const reports = lp.toks.some((t, i) => t.sent === sent - 1 && t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo) && !/^(?:not|to|that)$/.test(lp.toks[i + 1]?.lo ?? '') && !AUXILIARIES.has(lp.toks[i - 1]?.lo ?? ''));
+      const src = reports && lp.sentSubject[sent - 1]! < 0 && !lp.sentSubjectCue[sent - 1] && !nameAfter && !lp.mentions.some((m) => m.sent === sent && m.type !== 'place') ? (lp.sentAnonSource[sent - 1] ?? lp.sentIndefSource[sent - 1]) : null;
+      if (src && !src.group) {
+        const mem = describedRole({ ref: 'described', mention: -1, gender: src.gender ?? null, roleHead: src.head, text: src.text, cue: null, at: src.at }, pos(para, src.at));
+        return mem ? { mem, sure: true } : null;
+      }
+    }
     // ("Donors visit, she says, and take photographs. “They are kind people.”": the sentence is
     // what the one a pronoun set off in it reports, whoever its subject is)
     const aside = pronounAsides(lp)[sent - 1] ?? -1;

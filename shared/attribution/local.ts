@@ -2527,7 +2527,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     if (det && !t.cap && k > start && /^(?:for|of|and)$/.test(t.lo) && toks[k - 1]!.cap && toks[k + 1]?.k === 'w' && toks[k + 1]!.cap && toks[k + 1]!.sent === sent) { k++; continue; }
     // (or the story's first after its dateline: "PATNA: Supporters chanted")
     const opensSentence = k === i && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q' || !!toks[k - 1]!.dateline);
-    if ((!t.cap || opensSentence || memberLetters(t.t)) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || BODY_PARTS.has(t.lo) || PLURAL_BODIES.has(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo) || (det === 'the' && ORG_ANAPHORS.has(t.lo) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent))) {
+    if ((!t.cap || opensSentence || memberLetters(t.t)) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || BODY_PARTS.has(t.lo) || PLURAL_BODIES.has(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo) || headOfWord(toks, k) || (det === 'the' && ORG_ANAPHORS.has(t.lo) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent))) {
       const nx = toks[k + 1];
       // a noun modifying another ("news agency", "government official"): keep going
       // (and a body's word before a person noun: "A board member", "a union member")
@@ -2566,7 +2566,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   // (not with an age, which news copy gives someone it has named: "says the 71-year-old retired
   // teacher")
   else if (ROLE_NOUNS.has(lo) && det !== null && (INDEFINITE.has(det) || (det === 'the' && definitePP(toks, k) && !/^\d+-year-old$/.test(toks[start]?.lo ?? '')))) kind = 'person';
-  else if (isPersonNoun(lo) && !DOCUMENT_NOUNS.has(lo) && !ORG_HEADS.has(lo) && det !== null && INDEFINITE.has(det)) kind = 'person';
+  else if ((isPersonNoun(lo) || headOfWord(toks, k)) && !DOCUMENT_NOUNS.has(lo) && !ORG_HEADS.has(lo) && det !== null && INDEFINITE.has(det)) kind = 'person';
   else if (DOCUMENT_NOUNS.has(lo) && det !== null && !QUANTIFIERS.has(det)) kind = 'document';
   else if ((ORG_HEADS.has(lo) || BODY_PARTS.has(lo)) && det !== null && (det === 'the' || INDEFINITE.has(det))) kind = 'org';
   // "the airline said", "the carrier said": a word for an organisation right before a verb of saying
@@ -5549,12 +5549,17 @@ const SUBJECT_DETS = new Set(['his', 'her', 'their', 'a', 'an', 'another', 'one'
 
 /** Token h (a lower-case word) is a person noun heading a description: one the lexicon knows, or one
  * it does not that "who" follows ("A paramedic who ...": the relative pronoun says it is a person). */
+/** What someone may be the head of, right before "head" ("a district head", "the village head"). */
+const HEAD_OF_WORDS = new Set(['district', 'village', 'department', 'household', 'family', 'school', 'clan', 'community', 'county', 'ward', 'state', 'team', 'section', 'unit', 'division']);
+/** Token h is "head" after what someone is head of: a person ("A district head in the Dala area"). */
+const headOfWord = (toks: Tok[], h: number) => toks[h]?.lo === 'head' && toks[h - 1]?.k === 'w' && !toks[h - 1]!.cap && toks[h - 1]!.sent === toks[h]!.sent && HEAD_OF_WORDS.has(toks[h - 1]!.lo);
 function personHead(toks: Tok[], h: number): boolean {
   const t = toks[h]!;
   if (isGroupNoun(t.lo)) return false;
   const n = toks[h + 1];
   // (not "volunteer" before another word for a person, which heads the phrase: "A volunteer driver")
   if (isPersonNoun(t.lo)) return !(t.lo === 'volunteer' && n?.k === 'w' && !n.cap && n.sent === t.sent && isKnownPersonNoun(n.lo) && !isGroupNoun(n.lo));
+  if (headOfWord(toks, h)) return true;
   return n?.lo === 'who' && n.sent === t.sent && !FUNCTION_WORDS.has(t.lo) && !isVerbish(t.lo);
 }
 

@@ -13645,3 +13645,18 @@ describe('round 60: "One of them is NAME" brings its subject in', () => {
     expect(sure(res, 'The wind is')).toBe('Atieno Wekesa');
   });
 });
+
+describe('round 60: someone unnamed reported speaking in the sentence before a bare quote said it', () => {
+  it('"A village head near Sabon Gari, who asked not to be named, said attitudes had shifted. “…”" is the village head, not the one quoted before', () => {
+    const res = analyzeParagraphs([
+      '“My mother cried when I got the job,” Halima Yusuf-Danjuma said.',
+      'Some elders opposed the scheme at first. A village head near Sabon Gari, who asked not to be named, said attitudes had shifted. “Now the fathers bring their daughters to the gate themselves.”',
+    ]);
+    expect(sure(res, 'Now the fathers')).toBe('village head near Sabon Gari (unnamed)');
+  });
+
+  it('while a name opening the sentence after the quote leaves it to that sentence: "A boy shouts ... “Slow down!” Wanjiku calls after him."', () => {
+    const res = analyzeParagraphs(['Wanjiku Mwangi sells mangoes by the gate. A boy pushing a handcart shouts for the women to move. “Slow down!” Wanjiku calls after him.']);
+    expect(speakerOf(res, 'Slow down')).not.toBe('boy (unnamed)');
+  });
+});
