@@ -5574,7 +5574,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
               return !publicBody(o);
             };
             const otherFirm = () => [p - 1, p].some((q) => q >= 0 && locals[q]!.mentions.some((m, mi) => (q < p || m.sent < s || (m.sent === s - 1 && mi !== sj && mi !== om)) && mi !== (q === p ? sj : -1) && firmLike(q, mi)));
-            if (txt !== 'it' && subjectOrg && (!lp.sentSpeech[s - 1] || otherFirm() || publicBody(subjectOrg))) subjectOrg = null;
+            // (the sentence need not report speech when the story brought the body in by the very word:
+            // "The human rights group Tana Watch ... welcomed the sanctions. “…,” the group said")
+            const subjMention = sj >= 0 ? lp.mentions[sj] : om >= 0 ? lp.mentions[om] : undefined;
+            const byKind = !!orgWord && !!subjMention && lp.toks[subjMention.i0 - 1]?.lo === orgWord && lp.toks[subjMention.i0 - 1]!.sent === subjMention.sent;
+            if (txt !== 'it' && subjectOrg && ((!lp.sentSpeech[s - 1] && !byKind) || otherFirm() || publicBody(subjectOrg))) subjectOrg = null;
             // (what "it" called something is only a body's words when the story showed it to be one:
             // not "Her debut album, Salt Lines, is released on Friday. It describes her childhood as ...")
             if (subjectOrg && txt === 'it' && NAMING_CUES.test(cue.cue ?? '') && subjectOrg.kind !== 'organization') subjectOrg = null;

@@ -1281,14 +1281,26 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   if (type !== 'org' && (!personEvidence || (!isFirstName(allLo[0]!) && !nameToks.some((t) => isTitleTok(t.lo)) && ADVOCACY_KINDS.test(toks[i0 - 1]?.lo ?? '') && ofTheKind(toks, i0 - 1))) && !tradeBefore && ORG_KIND_BEFORE.has(toks[i0 - 1]?.lo ?? '') && !toks[i0 - 1]!.cap && toks[i0 - 1]!.sent === run[0]!.sent) {
     const d = toks[i0 - 2];
     const det = (t: Tok | undefined) => t?.lo === 'the' || t?.lo === 'a' || t?.lo === 'an';
-    const kindWord = d?.k === 'w' && d.sent === run[0]!.sent && !d.poss && !FUNCTION_WORDS.has(d.lo) && (toks[i0 - 3]?.sent !== d.sent || det(toks[i0 - 3]));
+    // (past a word or two more saying what kind: "The human rights group Tana Watch")
+    const modsFrom = (k: number) => {
+      while (k > i0 - 6 && toks[k]?.k === 'w' && !toks[k]!.cap && !toks[k]!.poss && !FUNCTION_WORDS.has(toks[k]!.lo) && toks[k]!.sent === run[0]!.sent) k--;
+      return k;
+    };
+    const kindWord = d?.k === 'w' && d.sent === run[0]!.sent && !d.poss && !FUNCTION_WORDS.has(d.lo) && (toks[i0 - 3]?.sent !== d.sent || det(toks[i0 - 3]) || det(toks[modsFrom(i0 - 3)]));
     if (det(d) || kindWord) {
       type = 'org';
       personEvidence = false;
     }
   }
   // ... and so is one set off by commas after it ("His company, ColdCircle, has sold ...")
-  if (type !== 'org' && !personEvidence && toks[i0 - 1]?.t === ',' && ORG_KIND_BEFORE.has(toks[i0 - 2]?.lo ?? '') && !toks[i0 - 2]!.cap && toks[i0 - 2]!.sent === run[0]!.sent && ORG_OWNERS.has(toks[i0 - 3]?.lo ?? '') && toks[i1]?.t === ',') type = 'org';
+  // (past words saying what kind, opening the sentence: "The regional grid operator, Severnet, said")
+  if (type !== 'org' && !personEvidence && toks[i0 - 1]?.t === ',' && ORG_KIND_BEFORE.has(toks[i0 - 2]?.lo ?? '') && !toks[i0 - 2]!.cap && toks[i0 - 2]!.sent === run[0]!.sent && toks[i1]?.t === ',') {
+    let o = i0 - 3;
+    while (o > i0 - 6 && toks[o]?.k === 'w' && !toks[o]!.cap && !toks[o]!.poss && !ORG_OWNERS.has(toks[o]!.lo) && !FUNCTION_WORDS.has(toks[o]!.lo) && toks[o]!.sent === run[0]!.sent) o--;
+    // (the words opening the sentence, when they are more than the owner and the kind: not "Her
+    // supervisor at the city transport company, Nenad Stojanović, says")
+    if (ORG_OWNERS.has(toks[o]?.lo ?? '') && toks[o]!.sent === run[0]!.sent && (o === i0 - 3 || o === 0 || toks[o - 1]!.sent !== run[0]!.sent)) type = 'org';
+  }
   // "St. Barnabas Cathedral, Okpala,", "the Federal Medical Centre, Ogbeleku,": one word set off by
   // commas right after a place or institution's name is where it is
   if (type === 'unknown' && !personEvidence && nameToks.length === 1 && toks[i0 - 1]?.t === ',' && (toks[i1]?.t === ',' || toks[i1]?.t === '.') && toks[i0 - 2]?.k === 'w' && toks[i0 - 2]!.cap && toks[i0 - 2]!.sent === run[0]!.sent && (ORG_HEADS.has(toks[i0 - 2]!.lo) || PLACE_HEADS.has(toks[i0 - 2]!.lo) || INSTITUTION_HEADS.has(toks[i0 - 2]!.lo))) type = 'place';

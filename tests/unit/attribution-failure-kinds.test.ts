@@ -13660,3 +13660,26 @@ describe('round 60: someone unnamed reported speaking in the sentence before a b
     expect(speakerOf(res, 'Slow down')).not.toBe('boy (unnamed)');
   });
 });
+
+describe('round 60: a body brought in by the words of its kind is that body', () => {
+  it('"The regional grid operator, Voltara, said ... “…,” the company said." is Voltara', () => {
+    const res = analyzeParagraphs([
+      'The city’s mayor, Oksana Horvath-Lind, said the hospital had fuel for a week. “After that, we choose between the theatres and the wards,” she said.',
+      'The regional grid operator, Voltara, said repair crews could not reach the substations. “Our engineers are ready. They need two quiet days,” the company said.',
+    ]);
+    expect(sure(res, 'Our engineers are ready')).toBe('Voltara');
+  });
+
+  it('"The press freedom group Open Lens, whose report was cited, welcomed the ruling. “…,” the group said" is Open Lens, another body named before', () => {
+    const res = analyzeParagraphs([
+      'The Ministry of Information called the ruling “an attack on sovereignty”.',
+      'The press freedom group Open Lens, whose report was cited by the court, welcomed the ruling. “This is a first step, not the last,” the group said in a statement.',
+    ]);
+    expect(sure(res, 'This is a first step')).toBe('Open Lens');
+  });
+
+  it('while a name set off after a job at a kind of firm is the one doing the job: "Her supervisor at the city transport company, Nenad Ilić, says"', () => {
+    const res = analyzeParagraphs(['Her supervisor at the city transport company, Nenad Ilić, says she has the fewest complaints in the depot. “People write in to thank her,” he said.']);
+    expect(sure(res, 'People write in')).toBe('Nenad Ilić');
+  });
+});
