@@ -2452,6 +2452,9 @@ function oneOfSomeones(ctx: Ctx, i: number, sent: number): { cue: LocalCue; end:
   return null;
 }
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'became', 'becomes', 'remained', 'remains']);
+/** Token k comes right after a word in capitals and a colon opening the paragraph ("VELSKAR:
+ * Protesters chanted", read as a dateline or a transcript's label). */
+const afterCapsLabel = (toks: Tok[], k: number) => k === 2 && toks[1]!.t === ':' && /^\p{Lu}{2,}$/u.test(toks[0]!.t);
 function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue; end: number } | null {
   const { toks } = ctx;
   let k = i;
@@ -2477,7 +2480,12 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   if (det === 'that' || det === 'this' || det === 'his' || det === 'her' || det === 'my' || det === 'your' || det === 'our') return null;
   // (nor what the subject is, after its verb "to be": "she was a classically trained stage actor who
   // once said ...", the subject herself, not someone new)
-  if ((det === 'a' || det === 'an') && COPULAS.has(toks[i - 1]?.lo ?? '') && toks[i - 1]!.sent === sent) return null;
+  // (only when that subject is someone already in view, a pronoun or a name right before the verb: not
+  // "The first person to reach him was a taxi driver who said ...", someone new)
+  // (or a name set off before it, "..., Gerald Featherstone, is a retired rancher who says", or a title
+  // in quotation marks, "“The Night Shift Body” was a modest bestseller")
+  const subjectBefore = (k: number): boolean => /^(?:he|she|they)$/.test(toks[k]?.lo ?? '') || toks[k]?.k === 'q' || (toks[k]?.k === 'w' && toks[k]!.cap && (ctx.mentionAt[k] ?? -1) >= 0) || (toks[k]?.t === ',' && toks[k - 1]?.k === 'w' && toks[k - 1]!.cap && (ctx.mentionAt[k - 1] ?? -1) >= 0);
+  if ((det === 'a' || det === 'an') && COPULAS.has(toks[i - 1]?.lo ?? '') && toks[i - 1]!.sent === sent && subjectBefore(i - 2)) return null;
   // "one of them said": one of a group counted before (the linking pass finds which)
   if (det === 'one' && toks[k]?.lo === 'of' && (toks[k + 1]?.lo === 'them' || toks[k + 1]?.lo === 'those') && toks[k + 1]!.sent === sent) {
     return { cue: { ...NONE, ref: 'described', roleHead: ONE_OF, text: 'one of them', at: k + 1 }, end: k + 1 };
@@ -2537,8 +2545,8 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     // ("A Department for Education spokesperson said"): "for", "of" or "and" inside a body's name in
     // capitals
     if (det && !t.cap && k > start && /^(?:for|of|and)$/.test(t.lo) && toks[k - 1]!.cap && toks[k + 1]?.k === 'w' && toks[k + 1]!.cap && toks[k + 1]!.sent === sent) { k++; continue; }
-    // (or the story's first after its dateline: "PATNA: Supporters chanted")
-    const opensSentence = k === i && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q' || !!toks[k - 1]!.dateline);
+    // (or the story's first after its dateline or a label in capitals: "PATNA: Supporters chanted")
+    const opensSentence = k === i && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q' || !!toks[k - 1]!.dateline || afterCapsLabel(toks, k));
     if ((!t.cap || opensSentence || memberLetters(t.t)) && (GROUP_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo) || ROLE_NOUNS.has(t.lo) || ORG_HEADS.has(t.lo) || BODY_PARTS.has(t.lo) || PLURAL_BODIES.has(t.lo) || isPersonNoun(t.lo) || isGroupNoun(t.lo) || headOfWord(toks, k) || (det === 'the' && ORG_ANAPHORS.has(t.lo) && strongSpeech(toks[k + 1]) && toks[k + 1]!.sent === sent))) {
       const nx = toks[k + 1];
       // a noun modifying another ("news agency", "government official"): keep going
@@ -2557,7 +2565,7 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
   }
   const head = toks[k];
   // a capitalised head only as the sentence's first word ("Critics said ...")
-  const firstWord = !!head && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q' || !!toks[k - 1]!.dateline);
+  const firstWord = !!head && (k === 0 || toks[k - 1]!.sent !== sent || toks[k - 1]!.k === 'q' || !!toks[k - 1]!.dateline || afterCapsLabel(toks, k));
   if (head?.k !== 'w' || (head.cap && !(firstWord && k === i) && !memberLetters(head.t)) || head.sent !== sent) return null;
   if (head.poss) return null; // "the government's offer": the owner, not a speaker
   const lo = head.lo;

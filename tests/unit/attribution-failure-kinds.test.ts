@@ -13683,3 +13683,15 @@ describe('round 60: a body brought in by the words of its kind is that body', ()
     expect(sure(res, 'People write in')).toBe('Nenad Ilić');
   });
 });
+
+describe('round 60: the helper review’s cases', () => {
+  it('"The first person to reach him was a taxi driver who said ‘…’" is someone new: the taxi driver', () => {
+    const res = analyzeParagraphs(['Walter Briggs, 74, had cycled the lane for forty years. The first person to reach him after the crash was a taxi driver who said the lorry ‘never even slowed’.']);
+    expect(sure(res, 'never even slowed')).toBe('taxi driver (unnamed)');
+  });
+
+  it('while a group right after a label in capitals and a colon still chants: "ORVANSK: Protesters chanted “…”"', () => {
+    const res = analyzeParagraphs(['ORVANSK: Protesters chanted “No dam, no deal” outside the regional council for a fourth day on Friday.']);
+    expect(sure(res, 'No dam, no deal')).toBe('Protesters');
+  });
+});
