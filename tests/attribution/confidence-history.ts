@@ -254,6 +254,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh221', 'df5945a'],
   ['fresh222', 'df5945a'],
   ['fresh223', 'df5945a'],
+  ['fresh224', '108128e'],
+  ['fresh225', '108128e'],
+  ['fresh226', '108128e'],
+  ['fresh227', '108128e'],
+  ['fresh228', '108128e'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

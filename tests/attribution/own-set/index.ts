@@ -229,9 +229,14 @@ import { ownSetFresh225 } from './fresh225';
 import { ownSetFresh226 } from './fresh226';
 import { ownSetFresh227 } from './fresh227';
 import { ownSetFresh228 } from './fresh228';
+import { ownSetFresh229 } from './fresh229';
+import { ownSetFresh230 } from './fresh230';
+import { ownSetFresh231 } from './fresh231';
+import { ownSetFresh232 } from './fresh232';
+import { ownSetFresh233 } from './fresh233';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh228`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh233`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -462,6 +467,11 @@ export const ownSetParts = {
   fresh226: ownSetFresh226,
   fresh227: ownSetFresh227,
   fresh228: ownSetFresh228,
+  fresh229: ownSetFresh229,
+  fresh230: ownSetFresh230,
+  fresh231: ownSetFresh231,
+  fresh232: ownSetFresh232,
+  fresh233: ownSetFresh233,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
