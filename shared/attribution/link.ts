@@ -5670,6 +5670,19 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // / The company said ...": the one in reach)
           const n = !o && firmWord ? firmNamedNear(at, p) : null;
           if (n) return { mem: n.mem, ambiguous: n.far, cueName: cue.cue };
+          // ("has handed in a transfer request at Saltmarsh Athletic ... / The club confirmed the request
+          // but said ...": the one club the story named before, by a name a club is called by; not
+          // one of two, "Brackenfield Town" and "Oldcastle Wanderers")
+          if (!o && (orgWord === 'club' || orgWord === 'team')) {
+            const clubs = new Map<string, [Mention, number]>();
+            for (let q = 0; q <= p; q++) for (const m of locals[q]!.mentions) if (m.lower.length >= 2 && !m.poss && (CLUB_HEADS.has(m.lower[m.lower.length - 1]!) || /^(?:town|city|county|fc)$/.test(m.lower[m.lower.length - 1]!) || m.lower[0] === 'fc') && pos(q, m.n0) < at) clubs.set(m.lower.join(' '), [m, q]);
+            if (clubs.size === 1) {
+              const [m, q] = [...clubs.values()][0]!;
+              const key = m.lower.join(' ');
+              const mem = members.find((x) => x.kind === 'organization' && !x.described && x.lower.join(' ') === key) ?? create(m, m.name, m.tokens, 'organization', pos(q, m.n0));
+              return { mem, ambiguous: false, cueName: cue.cue };
+            }
+          }
           if (txt === 'it') return { mem: null, ambiguous: false, cueName: null };
         }
         const toks = txt.split(/\s+/);

@@ -13695,3 +13695,21 @@ describe('round 60: the helper review’s cases', () => {
     expect(sure(res, 'No dam, no deal')).toBe('Protesters');
   });
 });
+
+describe('round 61: "the club said" after the one club the story named in passing', () => {
+  it('"... a transfer request at Kestrel Rovers ... / The club said it had “no intention” ..." is Kestrel Rovers', () => {
+    const res = analyzeParagraphs([
+      'Midfielder Tomás Aldana-Kerr has handed in a transfer request at Kestrel Rovers, eight months after signing a new contract.',
+      'The club confirmed the request on Friday but said it had “no intention” of selling the 23-year-old this month.',
+    ]);
+    expect(sure(res, 'no intention')).toBe('Kestrel Rovers');
+  });
+
+  it('while one of two clubs named stays unsure: "Harbury Town rejected a bid from Oldmill Wanderers ... / “…,” the club said."', () => {
+    const res = analyzeParagraphs([
+      'Harbury Town have rejected a second bid from Oldmill Wanderers for their captain, Reece Dalby.',
+      '“Reece is under contract and is not for sale,” the club said.',
+    ]);
+    expect(sure(res, 'Reece is under contract')).not.toBe('Oldmill Wanderers');
+  });
+});
