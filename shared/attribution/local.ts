@@ -992,7 +992,8 @@ function verbFollows(toks: Tok[], i: number): boolean {
   let t = toks[i];
   if (t && t.t === ',' && toks[i + 1]?.lo === 'who') return true;
   while (t && t.k === 'w' && !t.cap && (AUX_ADVERBS.has(t.lo) || /ly$/.test(t.lo))) t = toks[++i];
-  return !!t && t.k === 'w' && !t.cap && (SPEECH_VERBS.has(t.lo) || /ed$/.test(t.lo)) && !FUNCTION_WORDS.has(t.lo);
+  // (or one in the present: "Bellingham keeps a tally on the back of the door.")
+  return !!t && t.k === 'w' && !t.cap && (SPEECH_VERBS.has(t.lo) || /ed$/.test(t.lo) || (/[^s]s$/.test(t.lo) && lexTagsOf(t.lo).includes('PresentTense'))) && !FUNCTION_WORDS.has(t.lo);
 }
 
 /** Token j ("for" or "of") follows a title, maybe with a department between ("Minister for",

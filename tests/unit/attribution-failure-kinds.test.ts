@@ -13713,3 +13713,16 @@ describe('round 61: "the club said" after the one club the story named in passin
     expect(sure(res, 'Reece is under contract')).not.toBe('Oldmill Wanderers');
   });
 });
+
+describe('round 61: a surname that is also a place, before a verb in the present, is the person', () => {
+  it('"Bellingham keeps a tally on the door. / “…,” she says." after another woman spoke is not that other woman for sure', () => {
+    const res = analyzeParagraphs([
+      'Rachel Bellingham and Anna Okafor-Smith started the coat swap in 2022.',
+      '“He was eleven,” says Bellingham.',
+      '“I thought we would get a few bags,” Okafor-Smith says.',
+      'Bellingham keeps a tally on the back of the hall door.',
+      '“Every mark on there is a child kept warm,” she says.',
+    ]);
+    expect(sure(res, 'Every mark on there')).not.toBe('Anna Okafor-Smith');
+  });
+});
