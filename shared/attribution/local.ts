@@ -4551,6 +4551,8 @@ const HEAR_VERBS = new Set(['hear', 'hears', 'heard']);
 const LINE_NOUNS = /^(?:line|lines|slogan|motto|catchphrase|tagline|lyric|lyrics|refrain|chorus|epigraph|inscription)$/;
 /** What is heard shouted ("a shout of “…”"). */
 const CRIES = /^(?:shout|shouts|cry|cries|scream|screams|yell|yells|call|calls|voice|voices)$/;
+/** What a crowd gives out ("responded with chants of “…”", "broke into cries of") */
+const CHANTS = /^(?:chants?|cries|shouts|cheers|roars|choruses|calls)$/;
 const HEARD_THINGS = new Set(['sentence', 'sentences', 'words', 'phrase', 'phrases', 'line', 'lines', 'question', 'questions', 'refrain', 'complaint', 'complaints', 'excuse', 'excuses', 'comment', 'comments', 'remark', 'remarks']);
 /** Personal pronouns, which a place phrase after "someone" never holds */
 const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'him', 'her', 'them']);
@@ -4808,6 +4810,25 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
   if (toks[qt - 1]?.lo === 'of' && CRIES.test(toks[qt - 2]?.lo ?? '') && toks[qt - 2]!.sent === sent) {
     const v = /^(?:a|an|the)$/.test(toks[qt - 3]?.lo ?? '') ? qt - 4 : /s$/.test(toks[qt - 2]!.lo) ? qt - 3 : -1;
     if (v >= 0 && HEAR_VERBS.has(toks[v]?.lo ?? '') && toks[v]!.sent === sent) return { ...NONE, cue: toks[v]!.lo };
+  }
+  // ("told the crowd, which responded with chants of “Kisan zindabad!”": the chanting is the one the
+  // relative clause is about, not the one who told them)
+  if (toks[qt - 1]?.lo === 'of' && CHANTS.test(toks[qt - 2]?.lo ?? '') && toks[qt - 2]!.sent === sent) {
+    for (let c = qt - 3; c > 0 && qt - c <= 8 && toks[c]!.sent === sent && toks[c]!.k !== 'q'; c--) {
+      if (toks[c]!.t !== ',') continue;
+      if (/^(?:which|who)$/.test(toks[c + 1]?.lo ?? '') && toks.slice(c + 2, qt - 2).every((t) => t.k === 'w' && !t.cap)) {
+        // (a name, or a group or body described: "the crowd", "the audience")
+        const r = refEndingAt(ctx, c - 1, sent);
+        if (r && r.ref !== 'pronoun') return { ...r, cue: toks[c + 2]!.lo };
+        for (let d = c - 1; d >= 0 && c - d <= 5 && toks[d]!.sent === sent && toks[d]!.k === 'w'; d--) {
+          if (!DETERMINERS.has(toks[d]!.lo)) continue;
+          const ds = describedStartingAt(ctx, d, sent);
+          if (ds && ds.end === c - 1) return { ...ds.cue, cue: toks[c + 2]!.lo };
+          break;
+        }
+      }
+      break;
+    }
   }
   // ---- before the quote: nearest speech verb / "according to" / colon
   const colon = toks[qt - 1]?.t === ':' && toks[qt - 1]!.sent === sent;

@@ -13726,3 +13726,11 @@ describe('round 61: a surname that is also a place, before a verb in the present
     expect(sure(res, 'Every mark on there')).not.toBe('Anna Okafor-Smith');
   });
 });
+
+describe('round 61: chants the relative clause gives the crowd are the crowd’s', () => {
+  it('"..., Achebe told the crowd, which answered with chants of “…”" is the crowd, not Achebe', () => {
+    const res = analyzeParagraphs(['“The fisherman feeds this coast and the government feeds him speeches,” Obinna Achebe told the crowd, which answered with chants of “Our coast, our fish!”']);
+    expect(sure(res, 'Our coast, our fish')).toBe('crowd');
+    expect(sure(res, 'The fisherman feeds')).toBe('Obinna Achebe');
+  });
+});
