@@ -3779,7 +3779,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (body && who?.kind === 'person' && who !== paper && !who.described && [...people].every((o) => o === who)) return { asker: paper, answerer: who };
     }
     if (found.length) for (const f of found) people.add(f.mem);
-    else if (people.size === 2) found.push(...spokenToBare(intro, people));
+    else if (people.size >= 2) found.push(...spokenToBare(intro, people));
     const askers = new Set(found.map((f) => f.mem));
     if (askers.size !== 1 || trade > 1) return none;
     const f = found[0]!;
@@ -3801,7 +3801,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const sc = lq.sentSubjectCue[m.sent];
       // (or a role opening the sentence, "The former midwife, ..., spoke to", for the one other person)
       const theRole = (!sc || sc.ref === 'role') && sj < 0 && lq.toks[lq.toks.findIndex((t) => t.sent === m.sent)]?.lo === 'the';
-      answerer = named ? (people.has(named) ? named : null) : (sc?.ref === 'pronoun' || theRole) && others.length === 1 && !(sc?.gender && others[0]!.gender && sc.gender !== others[0]!.gender) ? others[0]! : null;
+      // (with others named, the pronoun's one is the subject of the sentence before: "Former heavyweight
+      // champion Chidubem Okafor, 38, has ruled out retirement despite his defeat by Ruslan Bekmuratov.
+      // He spoke to Efua Mensah-Cole on Radio Eastfield’s Sportsdesk.")
+      const sb = m.sent > 0 ? (lq.sentSubject[m.sent - 1] ?? -1) : -1;
+      const before = sb >= 0 ? mentionMember[f.q]![sb] : null;
+      const pronounsOne = others.length === 1 ? others[0]! : before && others.includes(before) ? before : null;
+      answerer = named ? (people.has(named) ? named : null) : (sc?.ref === 'pronoun' || theRole) && pronounsOne && !(sc?.gender && pronounsOne.gender && sc.gender !== pronounsOne.gender) ? pronounsOne : null;
     } else if (others.length === 1) answerer = others[0]!;
     // (nor when the intro then turns to someone it does not name: "Today we put questions to her
     // deputy.", "The interview below is with the gallery’s director.")

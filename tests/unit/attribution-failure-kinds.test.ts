@@ -13734,3 +13734,15 @@ describe('round 61: chants the relative clause gives the crowd are the crowd’s
     expect(sure(res, 'The fisherman feeds')).toBe('Obinna Achebe');
   });
 });
+
+describe('round 61: a Q and A whose subject "spoke to" someone named bare, with a third person named before', () => {
+  it('"... despite his defeat by Ruslan Temirov. He spoke to Adwoa Kyei-Mensah on Radio Westfield’s Sportsline." asks with Adwoa and answers with the boxer', () => {
+    const res = analyzeParagraphs([
+      'Former champion Kwabena Osei-Tutu, 37, has ruled out retirement despite his defeat by Ruslan Temirov last month. He spoke to Adwoa Kyei-Mensah on Radio Westfield’s Sportsline.',
+      'Q: “People say that fight was the end. What do you say to them?”',
+      'A: “They have said that before. I lost a fight, not my legs.”',
+    ]);
+    expect(sure(res, 'People say that fight')).toBe('Adwoa Kyei-Mensah');
+    expect(sure(res, 'They have said that')).toBe('Kwabena Osei-Tutu');
+  });
+});
