@@ -1921,6 +1921,9 @@ function journalistRole(lp: LocalParagraph, m: Mention, mi: number): '' | 'credi
  * arts correspondent, met"). */
 function pastSetOff(toks: LocalParagraph['toks'], m: Mention): number {
   let v = m.i1;
+  // (the comma after a name set off itself closes it: "the Evening Courier’s political editor, Gareth
+  // Lomax, sat down with")
+  if (toks[v]?.t === ',' && toks[m.i0 - 1]?.t === ',' && toks[m.i0 - 1]!.sent === m.sent) return v + 1;
   if (toks[v]?.t === ',') {
     v++;
     while (v < toks.length && toks[v]!.sent === m.sent && toks[v]!.t !== ',') v++;
@@ -1928,7 +1931,7 @@ function pastSetOff(toks: LocalParagraph['toks'], m: Mention): number {
   }
   return v;
 }
-const ASKING_VERBS = /^(?:met|meets|interviewed|interviews|asked|asks|put|puts)$/;
+const ASKING_VERBS = /^(?:met|meets|interviewed|interviews|asked|asks|put|puts|sat|sits)$/;
 /** Words for what someone else said or sent, or for hearing it ("described the minister’s claim",
  * "the call he received from ..."). */
 const OTHERS_WORDS = new Set(['claim', 'claims', 'remarks', 'remark', 'words', 'message', 'messages', 'call', 'calls', 'shout', 'email', 'letter', 'note', 'sign', 'signs', 'warning', 'order', 'orders', 'comment', 'comments', 'response', 'reply', 'statement', 'question', 'answer', 'speech', 'received', 'told', 'said', 'being']);
@@ -1963,7 +1966,9 @@ function journalistsSubject(lp: LocalParagraph, m: Mention): number {
     if (xi >= 0) {
       const x = lp.mentions[xi]!;
       const next = toks[x.i1];
-      return x.poss || (next?.sent === m.sent && (next.lo === 'and' || next.t === '&')) ? -1 : xi;
+      // (not one the person asked is someone's relative or role of: "asked the widow of Kieran
+      // Doyle-Rourke, Siobhan Doyle-Rourke,")
+      return x.poss || toks[x.i0 - 1]?.lo === 'of' || (next?.sent === m.sent && (next.lo === 'and' || next.t === '&')) ? -1 : xi;
     }
     const t = toks[k]!;
     if (t.k !== 'w' || t.cap) return -1;

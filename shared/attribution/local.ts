@@ -988,6 +988,19 @@ function areaThenHolder(toks: Tok[], i: number, run: Tok[]): number {
 }
 
 const isSurnameLikePlace = (lo: string) => !isCountry(lo) && !isDemonym(lo);
+/** The words before token i are "spoke to", "talked to", "sat down with", "spoke with", maybe with
+ * one or two lower-case words of a title between ("sat down with independent candidate"). */
+function spokeWithBefore(toks: Tok[], i: number): boolean {
+  if (!toks[i]) return false;
+  let k = i - 1;
+  const sent = toks[i]!.sent;
+  while (k > i - 3 && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent && !FUNCTION_WORDS.has(toks[k]!.lo) && (isPersonNoun(toks[k]!.lo) || ROLE_NOUNS.has(toks[k]!.lo) || lexTagsOf(toks[k]!.lo).includes('Adjective'))) k--;
+  const w = (x: number) => (toks[x]?.sent === sent ? toks[x]!.lo : '');
+  if (w(k) === 'to') return /^(?:spoke|speaks|talked|talks|spoken|talking|speaking)$/.test(w(k - 1));
+  if (w(k) === 'with') return /^(?:spoke|speaks|talked|talks|spoken|talking|speaking)$/.test(w(k - 1)) || (w(k - 1) === 'down' && /^(?:sat|sits|sitting)$/.test(w(k - 2)));
+  return false;
+}
+
 function verbFollows(toks: Tok[], i: number): boolean {
   let t = toks[i];
   if (t && t.t === ',' && toks[i + 1]?.lo === 'who') return true;
@@ -1239,9 +1252,10 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // (not the object of a preposition: "A spokesman for Network Rail said")
   const objectOfPrep = toks[i0 - 1]?.k === 'w' && !toks[i0 - 1]!.cap && toks[i0 - 1]!.sent === toks[i0]!.sent && POST_PREPS.has(toks[i0 - 1]!.lo);
   if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && !run[run.length - 1]!.poss && verbFollows(toks, i1) && strongSpeech(toks[i1]) && !objectOfPrep && !itReported(toks, i1)) { type = 'person'; personEvidence = true; }
-  // ... and so are two or three that someone spoke or talked to ("He spoke to Efua Mensah-Cole on
-  // Radio Eastfield’s Sportsdesk."), a hyphen or a given name in them; not a paper's or a station's
-  if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && !run[run.length - 1]!.poss && toks[i0 - 1]?.lo === 'to' && /^(?:spoke|speaks|talked|talks|spoken|talking|speaking)$/.test(toks[i0 - 2]?.lo ?? '') && toks[i0 - 2]!.sent === run[0]!.sent && (isFirstName(allLo[0]!) || nameToks[nameToks.length - 1]!.t.includes('-')) && !allLo.some((w) => isOrgWord(w) || ORG_HEADS.has(w) || PAPER_NAME_WORDS.test(w))) { type = 'person'; personEvidence = true; }
+  // ... and so are two or three that someone spoke or talked to, or sat down with ("He spoke to Efua
+  // Mensah-Cole on Radio Eastfield’s Sportsdesk.", "sat down with independent candidate Folasade
+  // Adeyemi-Clarke"), a hyphen or a given name in them; not a paper's or a station's
+  if (type === 'unknown' && nameToks.length >= 2 && nameToks.length <= 3 && !run[run.length - 1]!.poss && spokeWithBefore(toks, i0) && (isFirstName(allLo[0]!) || nameToks[nameToks.length - 1]!.t.includes('-')) && !allLo.some((w) => isOrgWord(w) || ORG_HEADS.has(w) || PAPER_NAME_WORDS.test(w))) { type = 'person'; personEvidence = true; }
   // ... and so are a noun and a surname opening a sentence before a person's verb ("Ray Sutcliffe has
   // worked the paint line": the noun is a given name)
   if (type === 'unknown' && run.length === 2 && nameToks.length === 2 && (i0 === 0 || toks[i0 - 1]!.sent !== toks[i0]!.sent) && isCommonWord(allLo[0]!) && nounBeforeSurname(run[0]!, run[1], toks[i1])) { type = 'person'; personEvidence = true; }

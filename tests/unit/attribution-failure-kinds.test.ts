@@ -13746,3 +13746,15 @@ describe('round 61: a Q and A whose subject "spoke to" someone named bare, with 
     expect(sure(res, 'They have said that')).toBe('Kwabena Osei-Tutu');
   });
 });
+
+describe('round 61: a paper’s journalist, set off after the title, who "sat down with" someone asks', () => {
+  it('"the Harbour Gazette’s political editor, Ewan Tolland, sat down with independent candidate Nneka Oduya-Brandt." asks with Ewan and answers with Nneka', () => {
+    const res = analyzeParagraphs([
+      'Ahead of next month’s mayoral vote, the Harbour Gazette’s political editor, Ewan Tolland, sat down with independent candidate Nneka Oduya-Brandt. The interview has been edited for length.',
+      'Q: “You have never held office. Why should voters trust you with the budget?”',
+      'A: “Because I ran a hospital trust with a bigger one.”',
+    ]);
+    expect(sure(res, 'You have never held office')).toBe('Ewan Tolland');
+    expect(sure(res, 'Because I ran')).toBe('Nneka Oduya-Brandt');
+  });
+});
