@@ -2788,7 +2788,8 @@ function ownedOrSetOffSubject(ctx: Ctx, v: number, sent: number): LocalCue | nul
     if (between.length > 16 || between.some((t) => t.sent !== sent || (t.k === 'w' && !t.cap && strongSpeech(t)))) return null;
     if (nx.t === ',') {
       const after = toks[h + 2];
-      if (toks[e]!.t !== ',' || e === h + 1 || between.slice(1, -1).some((t) => t.t === ',') || after?.k !== 'w' || !(/(?:ed|en)$/.test(after.lo) || SET_OFF_PARTICIPLES.has(after.lo) || /^(?:laid|paid|led|told|a|an|which)$/.test(after.lo))) return null;
+      // ("The report, due to go before the cabinet next week, says": when it is due, too)
+      if (toks[e]!.t !== ',' || e === h + 1 || between.slice(1, -1).some((t) => t.t === ',') || after?.k !== 'w' || !(/(?:ed|en)$/.test(after.lo) || SET_OFF_PARTICIPLES.has(after.lo) || /^(?:laid|paid|led|told|a|an|which|due)$/.test(after.lo))) return null;
     } else if (!(nx.k === 'w' && !nx.cap && DOCUMENT_PARTICIPLES.test(nx.lo) && !between.some((t) => t.t === ',' || /^(?:who|whom|that|which)$/.test(t.lo)))) return null;
   }
   // (a statement or a release is its owner's words: "The club’s statement read:" is the club's)

@@ -13758,3 +13758,15 @@ describe('round 61: a paper’s journalist, set off after the title, who "sat do
     expect(sure(res, 'Because I ran')).toBe('Nneka Oduya-Brandt');
   });
 });
+
+describe('round 61: a document set off with when it is due speaks', () => {
+  it('"The report, due to go before the council’s cabinet next week, says the pool is “…” / “…,” it concludes." is the report', () => {
+    const res = analyzeParagraphs([
+      'A council report has recommended closing the Mill Lane lido to save £300,000 a year.',
+      'The report, due to go before Ashcombe Borough Council’s cabinet next week, says the 1960s building is “beyond economic repair”.',
+      '“Continued operation cannot be justified,” it concludes.',
+    ]);
+    expect(sure(res, 'beyond economic repair')).toBe('the report');
+    expect(sure(res, 'Continued operation')).toBe('the report');
+  });
+});
