@@ -3778,6 +3778,9 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
         if ((ctx.mentions[pm]!.type === 'person' || ctx.mentions[pm]!.personEvidence) && (n > a.i1 + 1 || ctx.mentions[pm]!.n0 > n)) start = a.i1 + 1;
         break;
       }
+      // (or a pronoun and its verb right after it: "In a statement released through his club,
+      // Aberdarren RFC, he said:")
+      if (start !== a.i1 + 1 && /^(?:he|she|they)$/.test(toks[a.i1 + 1]?.lo ?? '') && toks[a.i1 + 2]?.k === 'w' && !toks[a.i1 + 2]!.cap && toks[a.i1 + 2]!.sent === sent && (strongSpeech(toks[a.i1 + 2]) || AUXILIARIES.has(toks[a.i1 + 2]!.lo))) start = a.i1 + 1;
     }
   }
   // "Downstream near Buffalo Landing, Dale Hutchins, 66, watched ...": a phrase opening with a

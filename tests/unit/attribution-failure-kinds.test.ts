@@ -13770,3 +13770,14 @@ describe('round 61: a document set off with when it is due speaks', () => {
     expect(sure(res, 'Continued operation')).toBe('the report');
   });
 });
+
+describe('round 61: a pronoun and its verb after a name set off in the opening phrase are the subject', () => {
+  it('"In a statement released through his club, Harlow RFC, he said: / ‘…’" is the player', () => {
+    const res = analyzeParagraphs([
+      'Fly-half Dafydd Morgan-Price has announced his retirement from rugby at the age of 35.',
+      'In a statement released through his club, Harlow RFC, he said:',
+      '‘Eighteen years ago I walked into this club as a boy who could kick a ball a long way.’',
+    ]);
+    expect(sure(res, 'Eighteen years ago')).toBe('Dafydd Morgan-Price');
+  });
+});
