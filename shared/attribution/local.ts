@@ -595,6 +595,8 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   if (sentStart && !isFirstName(tk.lo) && next?.k === 'w' && !next.cap && next.sent === tk.sent && FIRM_WORDS_BEFORE_NAME.has(next.lo) && after?.k === 'w' && after.cap && after.sent === tk.sent) return false;
   // ("the Kildare-based company": where something is based, no one's name)
   if (tk.lo.endsWith('-based')) return false;
+  // (nor where someone was born or raised, a place of two words: "the São Paulo-born swimmer")
+  if ((/-(?:born|bred|raised)$/.test(tk.lo) && prev?.k === 'w' && prev.cap && prev.sent === tk.sent) || (next?.k === 'w' && next.cap && next.sent === tk.sent && /^\p{Lu}[\p{L}'\u2019]*-(?:born|bred|raised)$/u.test(next.t))) return false;
   // a capitalised function word inside a sentence is a name only when it is also a given name or surname (Will, May)
   // (or a given name between a role noun and a surname: "chief executive Per Lindqvist")
   // (or a surname right after an honorific or a title: "Dr Were said")
@@ -3066,7 +3068,9 @@ function plainPersonAt(toks: Tok[], j: number): LocalCue | null {
   let d = j - 1;
   // (or a record: "the two-time Olympic champion", "the defending world champion")
   // (or where they were born or what they won: "the Lagos-born entrepreneur", "the Oscar-winning director")
-  while (d > 0 && j - d <= 3 && toks[d]!.k === 'w' && toks[d]!.sent === t.sent && (/^\d+-year-old$/.test(toks[d]!.lo) || (toks[d]!.cap && isDemonym(toks[d]!.lo)) || EPITHET_MODIFIERS.test(toks[d]!.lo) || epithetWord(toks[d]!.lo)) && toks[d - 1]!.sent === t.sent) d--;
+  // (and a place of two words before "-born": "the São Paulo-born swimmer")
+  const placeFirstWord = (k: number) => toks[k]!.cap && !toks[k]!.poss && /^\p{Lu}[\p{L}'\u2019]*-(?:born|bred|raised|based)$/u.test(toks[k + 1]?.t ?? '');
+  while (d > 0 && j - d <= 4 && toks[d]!.k === 'w' && toks[d]!.sent === t.sent && (/^\d+-year-old$/.test(toks[d]!.lo) || (toks[d]!.cap && isDemonym(toks[d]!.lo)) || EPITHET_MODIFIERS.test(toks[d]!.lo) || epithetWord(toks[d]!.lo) || placeFirstWord(d)) && toks[d - 1]!.sent === t.sent) d--;
   if (t.k !== 'w' || t.cap || toks[d]?.lo !== 'the' || toks[d]!.sent !== t.sent || ROLE_NOUNS.has(t.lo) || !isPersonNoun(t.lo)) return null;
   if (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)) return null;
   // (nor one owning the words after it: "the operator’s customer services director, Rupert Quayle-Ibsen")

@@ -13781,3 +13781,13 @@ describe('round 61: a pronoun and its verb after a name set off in the opening p
     expect(sure(res, 'Eighteen years ago')).toBe('Dafydd Morgan-Price');
   });
 });
+
+describe('round 61: a place of two words before "-born" describes the role after it', () => {
+  it('"“…,” the São Paulo-born swimmer said." is the swimmer the story named', () => {
+    const res = analyzeParagraphs([
+      'Tiago Barros-Lindqvist broke his own national record in the 200 metres butterfly on Thursday.',
+      '“There were days I could not lift my arm above my head,” the São Paulo-born swimmer said.',
+    ]);
+    expect(sure(res, 'There were days')).toBe('Tiago Barros-Lindqvist');
+  });
+});
