@@ -1844,6 +1844,17 @@ function describedJournalistBefore(toks: LocalParagraph['toks'], m: Mention): nu
   return -1;
 }
 
+/** Sentence `s` has a verb of saying of its subject's own, not a weak one, nor only the clause that
+ * keeps someone unnamed ("who asked not to be named") or a passive ("is mentioned"). (In the link key.) */
+function reportsSpeech(lp: LocalParagraph, s: number): boolean {
+  return lp.toks.some((t, i) => t.sent === s && t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo) && !/^(?:not|to|that)$/.test(lp.toks[i + 1]?.lo ?? '') && !AUXILIARIES.has(lp.toks[i - 1]?.lo ?? ''));
+}
+/** A name (no place's) starts right after the quote at token `qt` ("“Pole pole!” Kamau calls after
+ * him."). (In the link key.) */
+function nameRightAfter(lp: LocalParagraph, qt: number): boolean {
+  return lp.mentions.some((m) => m.i0 === qt + 1 && m.type !== 'place');
+}
+
 /** How a Q and A's intro names the journalist who asks, at mention `m`: 'credit' for a credit line
  * opening its sentence ("Interview by Clara Montfort."), 'to' for the one a subject spoke to,
  * described as a paper's journalist ("She spoke in Nairobi to Meridian Wire’s Africa correspondent,
@@ -2923,11 +2934,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // (not when the quote's own sentence names someone, or the one right after it opens with a name:
       // "“Pole pole!” Kamau calls after him.")
       const qt = lp.quotes.find((x) => x.sent === sent)?.qtok ?? -1;
-      const nameAfter = qt >= 0 && lp.mentions.some((m) => m.i0 === qt + 1 && m.type !== 'place');
+      const nameAfter = qt >= 0 && nameRightAfter(lp, qt);
       // (a verb of saying of the source's own, not only the clause keeping them unnamed: not "Later, his
       // brother, who asked not to be named, was angrier.")
-      const reports = lp.toks.some((t, i) => t.sent === sent - 1 && t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo) && !WEAK_SPEECH.has(t.lo) && !/^(?:not|to|that)$/.test(lp.toks[i + 1]?.lo ?? '') && !AUXILIARIES.has(lp.toks[i - 1]?.lo ?? ''));
-      const src = reports && lp.sentSubject[sent - 1]! < 0 && !lp.sentSubjectCue[sent - 1] && !nameAfter && !lp.mentions.some((m) => m.sent === sent && m.type !== 'place') ? (lp.sentAnonSource[sent - 1] ?? lp.sentIndefSource[sent - 1]) : null;
+      const src = reportsSpeech(lp, sent - 1) && lp.sentSubject[sent - 1]! < 0 && !lp.sentSubjectCue[sent - 1] && !nameAfter && !lp.mentions.some((m) => m.sent === sent && m.type !== 'place') ? (lp.sentAnonSource[sent - 1] ?? lp.sentIndefSource[sent - 1]) : null;
       if (src && !src.group) {
         const mem = describedRole({ ref: 'described', mention: -1, gender: src.gender ?? null, roleHead: src.head, text: src.text, cue: null, at: src.at }, pos(para, src.at));
         return mem ? { mem, sure: true } : null;
@@ -6939,6 +6949,10 @@ export const linkKey = perParagraph((lp): string => {
     lp.toks.filter((t) => t.k === 'w' && /^\d+(?:-(?:year|month|week)-old)?$/.test(t.lo)).map((t) => `${t.sent}:${t.lo}`).join(' '),
     lp.sentIndefPerson,
     lp.sentIndefSource.map((g) => g && [g.text, g.head, g.gender]),
+    // (and, for a bare quote after someone unnamed reported speaking, whether each sentence reports
+    // speech of its own and whether a name follows each quote)
+    lp.sentSpeech.map((_, s) => reportsSpeech(lp, s)),
+    lp.quotes.map((q) => nameRightAfter(lp, q.qtok)),
     // (and which of its "he"s and "she"s come right after a speech verb: "An IT manager ... said he
     // had found" is someone else's report before the pronoun)
     pronounsAfterSpeech(lp),

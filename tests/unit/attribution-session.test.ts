@@ -920,3 +920,18 @@ describe('round 52: a phone-in\'s "CALLER:" named in the presenter\'s turn', () 
     ]);
   });
 });
+
+describe('rounds 60 and 61: what a bare quote after someone unnamed reads', () => {
+  it('edits that change only whether the sentence before reports speech ("said attitudes had shifted" / "was sure attitudes had shifted") still give the one-shot result', () => {
+    const paras = [
+      '“My mother cried when I got the job,” Halima Yusuf-Danjuma said.',
+      'A village head near Sabon Gari, who asked not to be named, said attitudes had shifted. “Now the fathers bring their daughters to the gate.”',
+    ];
+    expectEditsAsOneShot(paras, [[1, 'named, said attitudes', 'named, was sure attitudes']]);
+  });
+
+  it('edits that change only whether a name follows the quote right away (“Slow down!” Wanjiku / “Slow down!” then Wanjiku) still give the one-shot result', () => {
+    const paras = ['A boy pushing a handcart shouts for the women to move. “Slow down!” Wanjiku calls after him.'];
+    expectEditsAsOneShot(paras, [[0, '“Slow down!” Wanjiku', '“Slow down!” Then Wanjiku']]);
+  });
+});
