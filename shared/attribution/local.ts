@@ -596,7 +596,7 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   // ("the Kildare-based company": where something is based, no one's name)
   if (tk.lo.endsWith('-based')) return false;
   // (nor where someone was born or raised, a place of two words: "the São Paulo-born swimmer")
-  if ((/-(?:born|bred|raised)$/.test(tk.lo) && prev?.k === 'w' && prev.cap && prev.sent === tk.sent) || (next?.k === 'w' && next.cap && next.sent === tk.sent && /^\p{Lu}[\p{L}'\u2019]*-(?:born|bred|raised)$/u.test(next.t))) return false;
+  if ((/-(?:born|bred|raised)$/.test(tk.lo) && prev?.k === 'w' && prev.cap && prev.sent === tk.sent) || (next?.k === 'w' && next.cap && next.sent === tk.sent && PLACE_BORN.test(next.t))) return false;
   // a capitalised function word inside a sentence is a name only when it is also a given name or surname (Will, May)
   // (or a given name between a role noun and a surname: "chief executive Per Lindqvist")
   // (or a surname right after an honorific or a title: "Dr Were said")
@@ -607,6 +607,8 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
   return true;
 }
 
+/** The second word of a place of two where someone was born or raised ("São Paulo-born"). */
+const PLACE_BORN = /^\p{Lu}[\p{L}'\u2019]*-(?:born|bred|raised)$/u;
 /** The last word of a paper's or a programme's name ("Weekly", "Herald", "Times") */
 const PAPER_NAME_WORDS = /^(?:times|post|journal|herald|tribune|gazette|weekly|echo|chronicle|mirror|express|telegraph|ledger|courier|observer|review|magazine|bulletin|record|star|sun|mail|news|independent)$/;
 
@@ -998,10 +1000,11 @@ function spokeWithBefore(toks: Tok[], i: number): boolean {
   const sent = toks[i]!.sent;
   while (k > i - 3 && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent && !FUNCTION_WORDS.has(toks[k]!.lo) && (isPersonNoun(toks[k]!.lo) || ROLE_NOUNS.has(toks[k]!.lo) || lexTagsOf(toks[k]!.lo).includes('Adjective'))) k--;
   const w = (x: number) => (toks[x]?.sent === sent ? toks[x]!.lo : '');
-  if (w(k) === 'to') return /^(?:spoke|speaks|talked|talks|spoken|talking|speaking)$/.test(w(k - 1));
-  if (w(k) === 'with') return /^(?:spoke|speaks|talked|talks|spoken|talking|speaking)$/.test(w(k - 1)) || (w(k - 1) === 'down' && /^(?:sat|sits|sitting)$/.test(w(k - 2)));
+  if (w(k) === 'to') return SPEAKING.test(w(k - 1));
+  if (w(k) === 'with') return SPEAKING.test(w(k - 1)) || (w(k - 1) === 'down' && /^(?:sat|sits|sitting)$/.test(w(k - 2)));
   return false;
 }
+const SPEAKING = /^(?:spoke|speaks|talked|talks|spoken|talking|speaking)$/;
 
 function verbFollows(toks: Tok[], i: number): boolean {
   let t = toks[i];
@@ -3069,7 +3072,7 @@ function plainPersonAt(toks: Tok[], j: number): LocalCue | null {
   // (or a record: "the two-time Olympic champion", "the defending world champion")
   // (or where they were born or what they won: "the Lagos-born entrepreneur", "the Oscar-winning director")
   // (and a place of two words before "-born": "the São Paulo-born swimmer")
-  const placeFirstWord = (k: number) => toks[k]!.cap && !toks[k]!.poss && /^\p{Lu}[\p{L}'\u2019]*-(?:born|bred|raised|based)$/u.test(toks[k + 1]?.t ?? '');
+  const placeFirstWord = (k: number) => toks[k]!.cap && !toks[k]!.poss && (PLACE_BORN.test(toks[k + 1]?.t ?? '') || /^\p{Lu}[\p{L}'\u2019]*-based$/u.test(toks[k + 1]?.t ?? ''));
   while (d > 0 && j - d <= 4 && toks[d]!.k === 'w' && toks[d]!.sent === t.sent && (/^\d+-year-old$/.test(toks[d]!.lo) || (toks[d]!.cap && isDemonym(toks[d]!.lo)) || EPITHET_MODIFIERS.test(toks[d]!.lo) || epithetWord(toks[d]!.lo) || placeFirstWord(d)) && toks[d - 1]!.sent === t.sent) d--;
   if (t.k !== 'w' || t.cap || toks[d]?.lo !== 'the' || toks[d]!.sent !== t.sent || ROLE_NOUNS.has(t.lo) || !isPersonNoun(t.lo)) return null;
   if (GROUP_NOUNS.has(t.lo) || isGroupNoun(t.lo)) return null;
