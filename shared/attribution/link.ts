@@ -2,7 +2,7 @@
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
 import { CLUB_HEADS, DETERMINERS, DOCUMENT_NOUNS, EPITHET_COMPOUND, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, MEMBER_LETTER_WORDS, ORG_ANAPHORS, ROLE_GENDER, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, TWO_WORD_DEMONYMS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isCountry, isNounish, isOrgWord, isPersonNoun, isPlaceWord, lexTags, nameGender } from './lexicon';
-import { AUXILIARIES, type Gender, isByline, isVerbish, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, nameGivenBefore, ONE_OF, SURNAME_PARTICLES, singular } from './local';
+import { AUXILIARIES, type Gender, INTERVIEW_VERBS, isByline, isVerbish, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, nameGivenBefore, ONE_OF, SITTING, SURNAME_PARTICLES, singular, spokeWithAt } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
 import { CONFIDENCE_MODEL, SPEAKER_CHECK } from './confidence-model';
@@ -1610,9 +1610,6 @@ function verbAfterName(lp: LocalParagraph, i: number): number {
  * Berg": the one asking a Q and A's questions, named by the story as a journalist (a person, or two
  * words opening with a given name or set off before a description; "He spoke to Campus Weekly about
  * fees" is a paper). */
-const INTERVIEW_VERBS = new Set(['spoke', 'spoken', 'speaks', 'speaking', 'talked', 'talks', 'talking']);
-/** "sat down with our political editor": an interview, as "spoke to" is */
-const SITTING = /^(?:sat|sits|sitting)$/;
 const JOURNALISTS = new Set(['correspondent', 'reporter', 'journalist', 'editor', 'writer', 'columnist', 'presenter', 'host', 'interviewer', 'critic']);
 function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   const toks = lp.toks;
@@ -1652,14 +1649,6 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   if (m.type === 'person') return true;
   const last = m.lower[m.lower.length - 1]!;
   return m.type === 'unknown' && m.lower.length >= 2 && (isFirstName(m.lower[0]!) || (toks[m.i1]?.t === ',' && !isCommonWord(last) && !isOrgWord(last)));
-}
-
-/** "spoke to", "talked with", "sat down with": the interview's words ending with the preposition at
- * token `at`. */
-function spokeWithAt(toks: LocalParagraph['toks'], at: number): boolean {
-  const a = toks[at];
-  const b = toks[at - 1];
-  return !!a && !!b && (a.lo === 'to' || a.lo === 'with') && (INTERVIEW_VERBS.has(b.lo) || (b.lo === 'down' && SITTING.test(toks[at - 2]?.lo ?? '')));
 }
 
 /** "Questions were put by (the Gazette's arts editor,) Sorcha Delaney": `at` is the "by" before

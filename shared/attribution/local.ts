@@ -999,12 +999,19 @@ function spokeWithBefore(toks: Tok[], i: number): boolean {
   let k = i - 1;
   const sent = toks[i]!.sent;
   while (k > i - 3 && toks[k]?.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent && !FUNCTION_WORDS.has(toks[k]!.lo) && (isPersonNoun(toks[k]!.lo) || ROLE_NOUNS.has(toks[k]!.lo) || lexTagsOf(toks[k]!.lo).includes('Adjective'))) k--;
-  const w = (x: number) => (toks[x]?.sent === sent ? toks[x]!.lo : '');
-  if (w(k) === 'to') return SPEAKING.test(w(k - 1));
-  if (w(k) === 'with') return SPEAKING.test(w(k - 1)) || (w(k - 1) === 'down' && /^(?:sat|sits|sitting)$/.test(w(k - 2)));
-  return false;
+  return toks[k]?.sent === sent && toks[k - 1]?.sent === sent && spokeWithAt(toks, k);
 }
-const SPEAKING = /^(?:spoke|speaks|talked|talks|spoken|talking|speaking)$/;
+/** Verbs of an interview before "to" or "with" ("spoke to", "talked with"). */
+export const INTERVIEW_VERBS = new Set(['spoke', 'spoken', 'speaks', 'speaking', 'talked', 'talks', 'talking']);
+/** "sat down with our political editor": an interview, as "spoke to" is */
+export const SITTING = /^(?:sat|sits|sitting)$/;
+/** "spoke to", "talked with", "sat down with": the interview's words ending with the preposition at
+ * token `at`. */
+export function spokeWithAt(toks: Tok[], at: number): boolean {
+  const a = toks[at];
+  const b = toks[at - 1];
+  return !!a && !!b && (a.lo === 'to' || a.lo === 'with') && (INTERVIEW_VERBS.has(b.lo) || (b.lo === 'down' && SITTING.test(toks[at - 2]?.lo ?? '')));
+}
 
 function verbFollows(toks: Tok[], i: number): boolean {
   let t = toks[i];
