@@ -2170,6 +2170,23 @@ function speechLead(lp: LocalParagraph, mi: number): boolean {
   return n >= 1 && n <= 3 && (k >= toks.length || toks[k]!.sent !== m.sent || toks[k]!.t === '.');
 }
 
+/** "Whitcombe, who scored 31 points, was asked about the incident an hour later.": the person named
+ * (mention mi) is the one "was asked" something, whose answer the next paragraph may quote. (Read from
+ * the paragraph's own words, in the link key.) */
+function askedLead(lp: LocalParagraph, mi: number): boolean {
+  const m = lp.mentions[mi];
+  if (!m) return false;
+  const toks = lp.toks;
+  let k = verbAfterName(lp, m.n0);
+  // (past a "who" clause set off, numbers and all)
+  if (toks[k]?.t === ',' && toks[k + 1]?.lo === 'who') {
+    let c = k + 2;
+    while (c < toks.length && c - k <= 25 && toks[c]!.sent === m.sent && toks[c]!.t !== ',' && toks[c]!.k !== 'q') c++;
+    if (toks[c]?.t === ',') k = c + 1;
+  }
+  return toks[k]?.lo === 'was' && toks[k]!.sent === m.sent && toks[k + 1]?.lo === 'asked' && toks[k + 1]!.sent === m.sent;
+}
+
 /** A common word of one token, opening its sentence, that goes with the words after it rather than
  * naming anyone: before a word that is no verb ("Retired postmistress", "First across"), or set off
  * before a name ("Meanwhile, Reixa was ..."). (Read from what the link key has: the words around
@@ -4346,7 +4363,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (a rival whose sentence reports no one speaking does not count against a subject whose
         // own sentence does: "Magistrates heard that Colin Barraclough ignored eleven letters.
         // Officer Mark Penney said the family had used a stove. / "...," he said." is Penney)
-        const reports = !!mem && ((!!pl.sentSpeech[ls] && speechVerbAfterMention(prev, sj)) || speechLead(pl, sj));
+        const reports = !!mem && ((!!pl.sentSpeech[ls] && speechVerbAfterMention(prev, sj)) || speechLead(pl, sj) || askedLead(pl, sj));
         // (... nor one whose sentence came before a last sentence that reports the subject speaking,
         // and does not name the subject: "Board chair Margaret Oduya said enrolment had fallen.
         // Trustee Helen Sauvé argued that the numbers were temporary. / "...," she said." is Sauvé;
@@ -6865,7 +6882,7 @@ export const linkKey = perParagraph((lp): string => {
         afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), verb, namedAfterDefiniteRole(lp, m),
         affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inDescriptionOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
         behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', `${lp.toks[m.i0 - 2]?.lo ?? ''} ${lp.toks[m.i0 - 1]?.lo ?? ''}`, wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
-        speechLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
+        speechLead(lp, mi), askedLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
         diesThere(lp, mi), saidToDie(lp, mi), inPlaceAfterPrep(lp, m), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), pronounAfterVerb(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '), placeLikeMention(lp, m), qualifierWord(lp, m), openingWord(lp, m),
         // (and after "to", the verb before it and the words after the name: "He spoke to Lorna Teague

@@ -13791,3 +13791,24 @@ describe('round 61: a place of two words before "-born" describes the role after
     expect(sure(res, 'There were days')).toBe('Tiago Barros-Lindqvist');
   });
 });
+
+describe('round 61: the one who "was asked" something answers in the next paragraph', () => {
+  it('"Ruddock, who was booked twice, was asked about the row later. / “…,” he said." is Ruddock, a name the lexicon gives no gender', () => {
+    const res = analyzeParagraphs([
+      'Harbour City coach Tiberius Nwankwo-Ashe and his captain Kelsan Ruddock say they have put a touchline argument behind them.',
+      '“He is a fierce competitor and so am I,” Nwankwo-Ashe told reporters. “We shook hands in the tunnel.”',
+      'Ruddock, who was booked 2 times this season, was asked about the row later on Monday.',
+      '“The coach and me are fine,” he said. “I was angry with the referee, not with him.”',
+    ]);
+    expect(sure(res, 'The coach and me')).toBe('Kelsan Ruddock');
+  });
+  it('"Ruddock was praised by the fans later on Monday." answers nothing: the pronoun stays unsure', () => {
+    const res = analyzeParagraphs([
+      'Harbour City coach Tiberius Nwankwo-Ashe and his captain Kelsan Ruddock say they have put a touchline argument behind them.',
+      '“He is a fierce competitor and so am I,” Nwankwo-Ashe told reporters. “We shook hands in the tunnel.”',
+      'Ruddock, who was booked 2 times this season, was praised by the fans later on Monday.',
+      '“The coach and me are fine,” he said. “I was angry with the referee, not with him.”',
+    ]);
+    expect(sure(res, 'The coach and me')).not.toBe('Kelsan Ruddock');
+  });
+});
