@@ -2187,6 +2187,23 @@ function askedLead(lp: LocalParagraph, mi: number): boolean {
   return toks[k]?.lo === 'was' && toks[k]!.sent === m.sent && toks[k + 1]?.lo === 'asked' && toks[k + 1]!.sent === m.sent;
 }
 
+/** "Rourke reserved special praise for Wielgosz": the person named (mention mi) gave someone praise,
+ * by a verb and the noun ("reserved", "saved", "heaped", "had" ... "praise"; "was full of praise"),
+ * as papers introduce the words of praise that follow. The token of "praise", else -1. (Read from the
+ * paragraph's own words, in the link key.) */
+function praiseLead(lp: LocalParagraph, mi: number): number {
+  const m = lp.mentions[mi];
+  if (!m) return -1;
+  const toks = lp.toks;
+  const k = verbAfterName(lp, m.n0);
+  if (toks[k]?.sent !== m.sent || !/^(?:reserved|saved|heaped|had|was|were|is)$/.test(toks[k]!.lo)) return -1;
+  for (let e = k + 1; e <= k + 3 && e < toks.length && toks[e]!.sent === m.sent && toks[e]!.k === 'w' && !toks[e]!.cap; e++) {
+    if (toks[e]!.lo === 'praise') return /^(?:for|on)$/.test(toks[e + 1]?.lo ?? '') ? e : -1;
+    if (!/^(?:special|particular|high|warm|glowing|fulsome|lavish|some|full|of|his|her|their|the)$/.test(toks[e]!.lo)) return -1;
+  }
+  return -1;
+}
+
 /** A common word of one token, opening its sentence, that goes with the words after it rather than
  * naming anyone: before a word that is no verb ("Retired postmistress", "First across"), or set off
  * before a name ("Meanwhile, Reixa was ..."). (Read from what the link key has: the words around
@@ -4354,7 +4371,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const reportsHere = !!mem && !!pl.sentSpeech[ls] && speechVerbAfterMention(prev, sj) && !!gender && !!pronounQuote && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(pronounQuote);
         // (not one the sentence itself says died: "Moffatt said a post-mortem had confirmed Mr
         // Tautahi-Walker died before the car was set alight. / “…,” he said.")
-        const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && !diesThere(pl, recentMention(r)) && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender) && !(r.mem.weak && !r.mem.personEvidence && !r.mem.speaker && !nameLikePair(r.mem)) && !otherGenderAfter(r, gender) && !(reportsHere && inReportedClause(pl, recentMention(r))) && !(pronounQuote && (namedInQuote(pronounQuote, r.mem) || givenNamedInQuote(pronounQuote, r.mem)))) : true;
+        // (nor the one the subject praised there, when the quote speaks of someone by the pronoun's word:
+        // "Rourke reserved special praise for Wielgosz, who had only been on for eleven minutes. / “He’s
+        // been patient ...,” he said.")
+        const praisedHere = mem && gender && pronounQuote && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(pronounQuote) ? praiseLead(pl, sj) : -1;
+        const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && !diesThere(pl, recentMention(r)) && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender) && !(r.mem.weak && !r.mem.personEvidence && !r.mem.speaker && !nameLikePair(r.mem)) && !otherGenderAfter(r, gender) && !(reportsHere && inReportedClause(pl, recentMention(r))) && !(praisedHere >= 0 && r.at > pos(prev, praisedHere)) && !(pronounQuote && (namedInQuote(pronounQuote, r.mem) || givenNamedInQuote(pronounQuote, r.mem)))) : true;
         // (not when that sentence quotes them at someone: "Cole accused her rival of "rewriting
         // history." / "That is a lie," she said." may be the rival answering)
         // (nor when someone else of that gender was the main subject of a sentence of that paragraph
@@ -4363,7 +4384,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (a rival whose sentence reports no one speaking does not count against a subject whose
         // own sentence does: "Magistrates heard that Colin Barraclough ignored eleven letters.
         // Officer Mark Penney said the family had used a stove. / "...," he said." is Penney)
-        const reports = !!mem && ((!!pl.sentSpeech[ls] && speechVerbAfterMention(prev, sj)) || speechLead(pl, sj) || askedLead(pl, sj));
+        const reports = !!mem && ((!!pl.sentSpeech[ls] && speechVerbAfterMention(prev, sj)) || speechLead(pl, sj) || askedLead(pl, sj) || praiseLead(pl, sj) >= 0);
         // (... nor one whose sentence came before a last sentence that reports the subject speaking,
         // and does not name the subject: "Board chair Margaret Oduya said enrolment had fallen.
         // Trustee Helen Sauvé argued that the numbers were temporary. / "...," she said." is Sauvé;
@@ -4380,7 +4401,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // last sentence quoted the subject: "Mr Ballantyne said ... His deputy, Ewan Strachan, said
         // conditions had changed “in a matter of minutes”. / “...,” he said.")
         const quotedLast = !!mem && mem === lastQuoteSpeaker && !lastQuoteUnsure && lastQuotePara === prev && lastQuoteSent === ls && !pl.quotes.some((x) => x.sent === ls && asks(x.raw.text));
-        const sameGender = mem && !mem.gender && reports && (isFirstName(mem.lower[0]!) || (!nameGender(mem.lower[0]!) && (!isCommonWord(mem.lower[0]!) || mem.roleWords.size > 0 || mem.personEvidence) && (mem.personEvidence || mem.roleWords.size > 0))) && mem.lower.length >= 2 && !near.some((r) => r.mem !== mem && r.mem.gender === gender && !(r.para === prev && !pl.sentSpeech[r.sent]) && !(quotedLast && goesOnAlone(prev, ls, sj) && r.para === prev && r.sent < ls) && !diesThere(locals[r.para]!, recentMention(r))) && !(lastQuoteSpeaker && lastQuoteSpeaker !== mem && lastQuoteSpeaker.kind === 'person' && lastQuoteSpeaker.gender === gender && eff[lastQuotePara]! >= eff[prev]!);
+        const sameGender = mem && !mem.gender && reports && (isFirstName(mem.lower[0]!) || (!nameGender(mem.lower[0]!) && (!isCommonWord(mem.lower[0]!) || mem.roleWords.size > 0 || mem.personEvidence) && (mem.personEvidence || mem.roleWords.size > 0))) && mem.lower.length >= 2 && !near.some((r) => r.mem !== mem && r.mem.gender === gender && !(r.para === prev && !pl.sentSpeech[r.sent]) && !(praisedHere >= 0 && r.para === prev && r.at > pos(prev, praisedHere)) && !(quotedLast && goesOnAlone(prev, ls, sj) && r.para === prev && r.sent < ls) && !diesThere(locals[r.para]!, recentMention(r))) && !(lastQuoteSpeaker && lastQuoteSpeaker !== mem && lastQuoteSpeaker.kind === 'person' && lastQuoteSpeaker.gender === gender && eff[lastQuotePara]! >= eff[prev]!);
         if (mem && mem.kind === 'person' && !mem.weak && !mem.described && (mem.gender === gender || sameGender) && !later && !rival && !(pl.quotes.some((x) => x.sent === ls) && (quotedLast ? !goesOnAlone(prev, ls, sj, gender) : otherPersonIn(prev, ls, sj))) && !diedBefore(pl, pl.mentions[sj]!)) {
           // (the pronoun, sure, tells their gender: a later "he" is not Jean Ashworth after her "she said")
           if (gender && !mem.gender) mem.gender = gender;
@@ -6882,7 +6903,7 @@ export const linkKey = perParagraph((lp): string => {
         afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), verb, namedAfterDefiniteRole(lp, m),
         affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inDescriptionOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
         behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', `${lp.toks[m.i0 - 2]?.lo ?? ''} ${lp.toks[m.i0 - 1]?.lo ?? ''}`, wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
-        speechLead(lp, mi), askedLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
+        speechLead(lp, mi), askedLead(lp, mi), praiseLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
         diesThere(lp, mi), saidToDie(lp, mi), inPlaceAfterPrep(lp, m), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), pronounAfterVerb(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '), placeLikeMention(lp, m), qualifierWord(lp, m), openingWord(lp, m),
         // (and after "to", the verb before it and the words after the name: "He spoke to Lorna Teague

@@ -13812,3 +13812,16 @@ describe('round 61: the one who "was asked" something answers in the next paragr
     expect(sure(res, 'The coach and me')).not.toBe('Kelsan Ruddock');
   });
 });
+
+describe('round 61: the one who "reserved praise for" someone speaks the praise in the next paragraph', () => {
+  const story = (quote: string) => [
+    'Harrowgate Vale came from two goals down to draw 2-2 with Kestrel Town, with substitute Tomasz Wielgosz heading the equaliser.',
+    'Vale manager Declan Rourke said his side had been asleep for the first half an hour.',
+    'Rourke reserved special praise for Wielgosz, who had only been on the pitch for eleven minutes.',
+    quote,
+  ];
+  it('"Rourke reserved special praise for Wielgosz ... / “He’s been patient ...,” he said." is Rourke, a name the lexicon gives no gender', () => {
+    const res = analyzeParagraphs(story('“He’s been patient, he’s trained well, and today he got his reward,” he said.'));
+    expect(sure(res, 'He’s been patient')).toBe('Declan Rourke');
+  });
+});
