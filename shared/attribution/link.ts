@@ -773,6 +773,26 @@ function behindPronounSubjectOf(lp: LocalParagraph, mi: number): Gender {
   const prep = lp.toks[m.i0 - 1];
   return prep?.k === 'w' && DEALT_WITH_PREPS.has(prep.lo) && m.i0 - 1 > sc.at ? sc.gender : null;
 }
+/** "Her successor, Claire Obi-Reynolds, fought back tears as she recalled canvassing for Dame
+ * Winifred.": mention mi comes after the sentence's named subject and a clause of that subject's
+ * pronoun speaking ("as she recalled", "while he described"), so it is the pronoun's gender: whom
+ * the subject spoke of. (In the link key.) */
+function behindOwnPronounOf(lp: LocalParagraph, mi: number): Gender {
+  const m = lp.mentions[mi]!;
+  const sj = lp.sentSubject[m.sent] ?? -1;
+  if (sj < 0 || sj === mi) return null;
+  const s = lp.mentions[sj]!;
+  if (s.n0 >= m.n0) return null;
+  const toks = lp.toks;
+  for (let k = s.i1; k + 2 < m.i0; k++) {
+    const t = toks[k]!;
+    if (t.k === 'q') return null;
+    if (!/^(?:as|while|when|after)$/.test(t.lo) || !/^(?:she|he)$/.test(toks[k + 1]!.lo)) continue;
+    const v = toks[k + 2]!;
+    if (v.k === 'w' && !v.cap && SPEECH_VERBS.has(v.lo) && !WEAK_SPEECH.has(v.lo) && !ADDRESSEE_VERBS.test(v.lo)) return toks[k + 1]!.lo === 'she' ? 'f' : 'm';
+  }
+  return null;
+}
 /** A paragraph opening by naming the words just quoted ("The remark, from ...", "That was the
  * answer ...", "So said ..."): whose they were comes after them. (In the link key.) */
 /** A paragraph opening by giving the words before it to someone: "That was the response of a
@@ -4374,8 +4394,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (nor the one the subject praised there, when the quote speaks of someone by the pronoun's word:
         // "Rourke reserved special praise for Wielgosz, who had only been on for eleven minutes. / “He’s
         // been patient ...,” he said.")
+        // (nor whom the subject's own pronoun spoke of there: "Claire Obi-Reynolds fought back tears as
+        // she recalled canvassing for Dame Winifred. / ‘…,’ she said.")
         const praisedHere = mem && gender && pronounQuote && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(pronounQuote) ? praiseLead(pl, sj) : -1;
-        const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && !diesThere(pl, recentMention(r)) && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender) && !(r.mem.weak && !r.mem.personEvidence && !r.mem.speaker && !nameLikePair(r.mem)) && !otherGenderAfter(r, gender) && !(reportsHere && inReportedClause(pl, recentMention(r))) && !(praisedHere >= 0 && r.at > pos(prev, praisedHere)) && !(pronounQuote && (namedInQuote(pronounQuote, r.mem) || givenNamedInQuote(pronounQuote, r.mem)))) : true;
+        const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && !diesThere(pl, recentMention(r)) && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender) && !(r.mem.weak && !r.mem.personEvidence && !r.mem.speaker && !nameLikePair(r.mem)) && !otherGenderAfter(r, gender) && !(reportsHere && inReportedClause(pl, recentMention(r))) && !(praisedHere >= 0 && r.at > pos(prev, praisedHere)) && !(gender && behindOwnPronounOf(pl, recentMention(r)) === gender) && !(pronounQuote && (namedInQuote(pronounQuote, r.mem) || givenNamedInQuote(pronounQuote, r.mem)))) : true;
         // (not when that sentence quotes them at someone: "Cole accused her rival of "rewriting
         // history." / "That is a lie," she said." may be the rival answering)
         // (nor when someone else of that gender was the main subject of a sentence of that paragraph
@@ -6902,7 +6924,7 @@ export const linkKey = perParagraph((lp): string => {
         // (what the linking pass reads around a mention: a place preposition before it, an honorific in its prefix)
         afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), verb, namedAfterDefiniteRole(lp, m),
         affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inDescriptionOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
-        behindPronounSubjectOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', `${lp.toks[m.i0 - 2]?.lo ?? ''} ${lp.toks[m.i0 - 1]?.lo ?? ''}`, wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
+        behindPronounSubjectOf(lp, mi), behindOwnPronounOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', `${lp.toks[m.i0 - 2]?.lo ?? ''} ${lp.toks[m.i0 - 1]?.lo ?? ''}`, wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
         speechLead(lp, mi), askedLead(lp, mi), praiseLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
         diesThere(lp, mi), saidToDie(lp, mi), inPlaceAfterPrep(lp, m), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), pronounAfterVerb(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '), placeLikeMention(lp, m), qualifierWord(lp, m), openingWord(lp, m),

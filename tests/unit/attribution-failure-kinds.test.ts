@@ -13825,3 +13825,28 @@ describe('round 61: the one who "reserved praise for" someone speaks the praise 
     expect(sure(res, 'He’s been patient')).toBe('Declan Rourke');
   });
 });
+
+describe('round 61: whom a subject’s own pronoun spoke of is no rival for the next "she said"', () => {
+  const opening = [
+    'MPs from all parties paid tribute on Monday to Dame Agatha Penhollow, who died at the weekend aged 88.',
+    'Opening the tributes, the Leader of the House, Marcus Odunsi-Bray, said she had been ‘the conscience of this place’.',
+    '‘She was never a minister and never wanted to be.',
+    '‘Every new member got a handwritten note from Agatha in their first week.’',
+  ];
+  it('"… Claire Castellano-Rees, fought back tears as she recalled canvassing for Dame Agatha. / ‘…,’ she said." is Castellano-Rees', () => {
+    const res = analyzeParagraphs([
+      ...opening,
+      'Her successor in the seat, Claire Castellano-Rees, fought back tears as she recalled canvassing for Dame Agatha as a teenager.',
+      '‘She taught me that you knock on every door, even the ones with the dog,’ she said.',
+    ]);
+    expect(sure(res, 'She taught me')).toBe('Claire Castellano-Rees');
+  });
+  it('"… fought back tears as Dame Agatha’s daughter, Mair Penhollow, recalled …" names a rival: not surely Castellano-Rees', () => {
+    const res = analyzeParagraphs([
+      ...opening,
+      'Her successor in the seat, Claire Castellano-Rees, fought back tears as Dame Agatha’s daughter, Mair Penhollow, recalled the campaigns.',
+      '‘She taught me that you knock on every door, even the ones with the dog,’ she said.',
+    ]);
+    expect(sure(res, 'She taught me')).not.toBe('Claire Castellano-Rees');
+  });
+});
