@@ -793,6 +793,12 @@ function behindOwnPronounOf(lp: LocalParagraph, mi: number): Gender {
   }
   return null;
 }
+/** The verb after the name at token i is "asked for" or "asked to": a request, no question. (Read
+ * from the paragraph's own words, in the link key.) */
+function askedFor(lp: LocalParagraph, i: number): boolean {
+  const k = verbAfterName(lp, i);
+  return lp.toks[k]?.lo === 'asked' && /^(?:for|to)$/.test(lp.toks[k + 1]?.lo ?? '') && lp.toks[k + 1]!.sent === lp.toks[k]!.sent;
+}
 /** A paragraph opening by naming the words just quoted ("The remark, from ...", "That was the
  * answer ...", "So said ..."): whose they were comes after them. (In the link key.) */
 /** A paragraph opening by giving the words before it to someone: "That was the response of a
@@ -4266,9 +4272,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // well be the one asked, answering)
       // (unless the asker is of the other gender: "defense attorney Lionel Haskett asked Solano how
       // she could be sure. "...," she said." is the one asked)
+      // (nor one who "asked for" something, a request that is no question: "Defence counsel Babatunde
+      // Olaniyan asked for a short adjournment. “…,” he said.")
       // (nor when the words go on asking: "Whitcombe asked whether the budget had doubled. 'It's a
       // simple question,' he said. 'Yes or no?'")
-      if (last && last.para === para && last.sent === sent - 1 && wordAfterName(locals[para]!, last.at % 100000) === 'asked' && !stillAsking(para, at)) askedBefore = !(gender && last.mem.gender && last.mem.gender !== gender);
+      if (last && last.para === para && last.sent === sent - 1 && wordAfterName(locals[para]!, last.at % 100000) === 'asked' && !askedFor(locals[para]!, last.at % 100000) && !stillAsking(para, at)) askedBefore = !(gender && last.mem.gender && last.mem.gender !== gender);
       else if (last && last.para === para && last.main && (last.sent === sent - 1 || quietBetween(para, last.sent, sent)) && last.mem.kind === 'person' && (!last.mem.weak || (surnameLike(last.mem) && humanVerbAfter(last)) || (nameLikePair(last.mem) && gender !== null && (bySurname(last) || gendersItself(last, gender) || last.mem.roleWords.size > 0))) && !last.mem.described && (!gender || !last.mem.gender || last.mem.gender === gender)) {
         if (gender && !last.mem.gender) last.mem.gender = gender;
         return { mem: last.mem, ambiguous: false, subjectBefore: !(pronounQuote && (namedInQuote(pronounQuote, last.mem) || givenNamedInQuote(pronounQuote, last.mem))) };
@@ -6925,7 +6933,7 @@ export const linkKey = perParagraph((lp): string => {
         afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), verb, namedAfterDefiniteRole(lp, m),
         affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inDescriptionOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
         behindPronounSubjectOf(lp, mi), behindOwnPronounOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', `${lp.toks[m.i0 - 2]?.lo ?? ''} ${lp.toks[m.i0 - 1]?.lo ?? ''}`, wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
-        speechLead(lp, mi), askedLead(lp, mi), praiseLead(lp, mi), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
+        speechLead(lp, mi), askedLead(lp, mi), praiseLead(lp, mi), askedFor(lp, m.n0), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
         diesThere(lp, mi), saidToDie(lp, mi), inPlaceAfterPrep(lp, m), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), pronounAfterVerb(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '), placeLikeMention(lp, m), qualifierWord(lp, m), openingWord(lp, m),
         // (and after "to", the verb before it and the words after the name: "He spoke to Lorna Teague

@@ -13850,3 +13850,19 @@ describe('round 61: whom a subject’s own pronoun spoke of is no rival for the 
     expect(sure(res, 'She taught me')).not.toBe('Claire Castellano-Rees');
   });
 });
+
+describe('round 61: one who "asked for" something made a request, and answers no one', () => {
+  const story = (ask: string) => [
+    'A court adjourned the trial of a former pension fund administrator on Thursday.',
+    'Counsel to the prosecution, Chukwudi Nwachukwu-Ede, told the court the agency was ready to call its first witnesses.',
+    `Defence counsel Oluwadamilare Adeyinka-Bello ${ask} “We cannot be expected to read four thousand pages in five days,” he said.`,
+  ];
+  it('"Defence counsel … asked for a short adjournment. “…,” he said." is defence counsel', () => {
+    const res = analyzeParagraphs(story('asked for a short adjournment to review the documents.'));
+    expect(sure(res, 'We cannot be expected')).toBe('Oluwadamilare Adeyinka-Bello');
+  });
+  it('"… asked whether the prosecution had served every page. “…,” he said." may be the prosecutor answering', () => {
+    const res = analyzeParagraphs(story('asked whether the prosecution had served every page.'));
+    expect(sure(res, 'We cannot be expected')).not.toBe('Oluwadamilare Adeyinka-Bello');
+  });
+});
