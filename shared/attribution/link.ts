@@ -3474,7 +3474,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const m = mi >= 0 ? lp.mentions[mi]! : null;
     if (!m || m.poss || m.type === 'org' || m.type === 'place') return null;
     const v = pastSetOff(t, m);
-    if (!/^(?:described|describes|put|puts|summed|sums|characterised|characterized)$/.test(t[v]?.lo ?? '') || t[v]!.sent !== 0) return null;
+    // (or how they remember or recall it: "That is how Tobiah Rosenthal-Achebe, now a third-year law
+    // student, remembers arriving on campus in 2022."; or how they found out, learned or discovered
+    // something, when the words speak as "I" and to no "you": "“I walked in on Monday morning and the
+    // locks had been changed.” / That is how Nkechi Ude, a packer at the plant, found out ...", not
+    // "“You’re not needed any more.” / That is how she found out")
+    const told = /^(?:described|describes|put|puts|summed|sums|characterised|characterized|remembers|remembered|recalls|recalled|recounts|recounted)$/.test(t[v]?.lo ?? '');
+    const found = /^(?:found|finds|learned|learnt|learns|discovered|discovers)$/.test(t[v]?.lo ?? '') && FIRST_PERSON_ANY.test(locals[p]!.quotes[0]?.raw.text ?? '') && !/\b[Yy]ou(?:r|rs|rself)?\b/.test(locals[p]!.quotes[0]?.raw.text ?? '');
+    if (!(told || found) || t[v]!.sent !== 0) return null;
     // (what they described is a moment, a scene, "it": not someone else's words, "the minister’s claim",
     // "the message she received", "the call he received from Carla Moss", "his mother’s last words")
     // (up to the first preposition: "described the scene in a voice message sent to reporters")

@@ -13866,3 +13866,28 @@ describe('round 61: one who "asked for" something made a request, and answers no
     expect(sure(res, 'We cannot be expected')).not.toBe('Oluwadamilare Adeyinka-Bello');
   });
 });
+
+describe('round 61: "That is how NAME remembers …" or "… found out" after an opening quote names whose it was', () => {
+  it('"“I spent my first term in my room.” / That is how Tobiah Oyelaran-Fisch, now a third-year student, remembers arriving on campus." is his', () => {
+    const res = analyzeParagraphs([
+      '“I spent my first term in my room. I went to two lectures.”',
+      'That is how Tobiah Oyelaran-Fisch, now a third-year law student at Kingsmere University, remembers arriving on campus in 2022.',
+      'He now runs a peer-support scheme for first-years.',
+    ]);
+    expect(sure(res, 'I spent my first term')).toBe('Tobiah Oyelaran-Fisch');
+  });
+  it('"“I walked in and the locks had been changed.” / That is how Nkemdirim Obua, a packer, found out …" is hers', () => {
+    const res = analyzeParagraphs([
+      '“I walked in on Monday morning and the locks had been changed.”',
+      'That is how Nkemdirim Obua, a 34-year-old packer at the Brightmoor Foods plant, found out that the company had gone into administration.',
+    ]);
+    expect(sure(res, 'I walked in')).toBe('Nkemdirim Obua');
+  });
+  it('"“Your job is gone, and you are not needed.” / That is how Nkemdirim Obua … found out …" are someone else’s words to her', () => {
+    const res = analyzeParagraphs([
+      '“Your job is gone, and you are not needed on Monday.”',
+      'That is how Nkemdirim Obua, a 34-year-old packer at the Brightmoor Foods plant, found out that the company had gone into administration.',
+    ]);
+    expect(sure(res, 'Your job is gone')).not.toBe('Nkemdirim Obua');
+  });
+});
