@@ -1624,6 +1624,8 @@ const AFFILIATION_PREPS = new Set(['for', 'of', 'at', 'from', 'with']);
 export const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'be', 'been']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'not', "n't", 'never']);
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
+/** Verbs of believing, which report what someone thinks, not words they said. */
+const BELIEF_VERBS = /^(?:believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|fear|fears|feared)$/;
 const isSpeechVerb = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo);
 // (not a noun in -ly: "his family said", "the assembly said")
 const isAdv = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && (AUX_ADVERBS.has(t.lo) || (/ly$/.test(t.lo) && t.lo.length > 4 && !ROLE_NOUNS.has(t.lo) && !GROUP_NOUNS.has(t.lo) && !ORG_HEADS.has(t.lo) && !NOUNS_IN_LY.has(t.lo)));
@@ -5114,7 +5116,10 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
       // (and no verb of saying between it and the quote, someone else's: "A nurse who asked not to be
       // named said a consultant had told her: “…”")
       // (one it or they speak of again is the same: "The bureau’s complaint said ..., a design it called “…”")
-      if (!r && !ing && strongSpeech(tv) && !toks.slice(v + 1, qt).some((t, x) => t.k === 'w' && !t.cap && (isSpeechVerb(t) || CROWD_VERBS.has(t.lo)) && !/^(?:it|they)$/.test(toks[v + x]?.lo ?? ''))) {
+      // (nor what others believe, which the source reports in words of their own: "A senior detective
+      // who asked not to be named said investigators believed the robbery had been planned with help
+      // from “someone who knew when the cash would be delivered.”")
+      if (!r && !ing && strongSpeech(tv) && !toks.slice(v + 1, qt).some((t, x) => t.k === 'w' && !t.cap && (isSpeechVerb(t) || CROWD_VERBS.has(t.lo)) && !BELIEF_VERBS.test(t.lo) && !/^(?:it|they)$/.test(toks[v + x]?.lo ?? ''))) {
         const s0 = sentenceStartFrom(toks, v, sent);
         const dp = describedPersonSubject(toks, s0);
         const d = dp && dp.verb === v ? describedStartingAt(ctx, dp.det, sent) : null;

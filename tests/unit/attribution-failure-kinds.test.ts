@@ -13891,3 +13891,20 @@ describe('round 61: "That is how NAME remembers …" or "… found out" after an
     expect(sure(res, 'Your job is gone')).not.toBe('Nkemdirim Obua');
   });
 });
+
+describe('round 61: what others "believed", in an unnamed source’s report, leaves the quote the source’s', () => {
+  it('"A senior detective who asked not to be named … said investigators believed … “…”" is the detective', () => {
+    const res = analyzeParagraphs([
+      'Police have arrested four men over a robbery at a bureau in the city centre.',
+      'A senior detective who asked not to be named because he was not authorised to speak to the media said investigators believed the robbery had been planned with help from “someone who knew when the cash would arrive.”',
+    ]);
+    expect(sure(res, 'someone who knew')).toBe('senior detective (unnamed)');
+  });
+  it('"… said a colleague had told him “…”" is still no one the story can name surely as the detective', () => {
+    const res = analyzeParagraphs([
+      'Police have arrested four men over a robbery at a bureau in the city centre.',
+      'A senior detective who asked not to be named because he was not authorised to speak to the media said a colleague had told him the robbery was planned with help from “someone who knew when the cash would arrive.”',
+    ]);
+    expect(sure(res, 'someone who knew')).not.toBe('senior detective (unnamed)');
+  });
+});
