@@ -799,6 +799,15 @@ function askedFor(lp: LocalParagraph, i: number): boolean {
   const k = verbAfterName(lp, i);
   return lp.toks[k]?.lo === 'asked' && /^(?:for|to)$/.test(lp.toks[k + 1]?.lo ?? '') && lp.toks[k + 1]!.sent === lp.toks[k]!.sent;
 }
+/** Where a paragraph brings in a club by a common noun ("outside a nightclub", "a club in the
+ * town"): the tokens of "club". (In the link key.) */
+function commonClubsIn(lp: LocalParagraph): number[] {
+  const out: number[] = [];
+  lp.toks.forEach((t, k) => {
+    if (t.k === 'w' && !t.cap && /^(?:nightclub|club|nightclubs|clubs)$/.test(t.lo) && /^(?:a|an|one|another)$/.test(lp.toks[k - 1]?.lo ?? '')) out.push(k);
+  });
+  return out;
+}
 /** A paragraph opening by naming the words just quoted ("The remark, from ...", "That was the
  * answer ...", "So said ..."): whose they were comes after them. (In the link key.) */
 /** A paragraph opening by giving the words before it to someone: "That was the response of a
@@ -4195,6 +4204,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const namedBefore = (at: number): Member[] => members.filter((m) => m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at);
   /** a quote of paragraph `para` stands between positions `a` and `b` */
   const quoteBetween = (para: number, a: number, b: number): boolean => locals[para]!.quotes.some((q) => pos(para, q.qtok) > a && pos(para, q.qtok) < b);
+  /** the story brought in a club by a common noun before position `at` (paragraph `p`): "outside a
+   * nightclub", "a club in the town", which a later "the club" may mean */
+  const commonClubBefore = (at: number, p: number): boolean => locals.some((l, li) => li <= p && commonClubsIn(l).some((k) => pos(li, k) < at));
   /** the first paragraph after `p` with any text, else -1 */
   const nextNonEmpty = (p: number): number => {
     for (let i = p + 1; i < locals.length; i++) if (NON_SPACE.test(locals[i]!.text)) return i;
@@ -5750,7 +5762,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // (nor surely a firm when a club is named in reach, in full or short: "Kessler Capital has
           // agreed to buy Portbridge Albion. / Albion have been in administration. / “…,” the club said.")
           const clubNear = (orgWord === 'club' || orgWord === 'team') && !!o && !CLUB_HEADS.has(o.mem.lower[o.mem.lower.length - 1]!) && !/^(?:town|city|county|fc)$/.test(o.mem.lower[o.mem.lower.length - 1]!) && [p - 2, p - 1, p].some((q) => q >= 0 && locals[q]!.mentions.some((m) => CLUB_HEADS.has(m.lower[m.lower.length - 1]!) && pos(q, m.n0) < at));
-          if (o && !otherKind) return { mem: o.mem, ambiguous: o.ambiguous || clubNear || unnamedOrgSince(o.mem, at, p), cueName: cue.cue };
+          if (o && !otherKind) return { mem: o.mem, ambiguous: o.ambiguous || clubNear || unnamedOrgSince(o.mem, at, p) || ((orgWord === 'club' || orgWord === 'team') && commonClubBefore(at, p)), cueName: cue.cue };
           // (a firm named only in passing, "Workers at Haedong Heavy Industries’ shipyard began a strike.
           // / The company said ...": the one in reach)
           const n = !o && firmWord ? firmNamedNear(at, p) : null;
@@ -5761,11 +5773,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           if (!o && (orgWord === 'club' || orgWord === 'team')) {
             const clubs = new Map<string, [Mention, number]>();
             for (let q = 0; q <= p; q++) for (const m of locals[q]!.mentions) if (m.lower.length >= 2 && !m.poss && (CLUB_HEADS.has(m.lower[m.lower.length - 1]!) || /^(?:town|city|county|fc)$/.test(m.lower[m.lower.length - 1]!) || m.lower[0] === 'fc') && pos(q, m.n0) < at) clubs.set(m.lower.join(' '), [m, q]);
+            // (unsure when the story brought in a club by a common noun before: "an incident outside a
+            // nightclub in the town centre ... “…,” the club said.")
             if (clubs.size === 1) {
               const [m, q] = [...clubs.values()][0]!;
               const key = m.lower.join(' ');
               const mem = members.find((x) => x.kind === 'organization' && !x.described && x.lower.join(' ') === key) ?? create(m, m.name, m.tokens, 'organization', pos(q, m.n0));
-              return { mem, ambiguous: false, cueName: cue.cue };
+              return { mem, ambiguous: commonClubBefore(at, p), cueName: cue.cue };
             }
           }
           if (txt === 'it') return { mem: null, ambiguous: false, cueName: null };
@@ -6985,6 +6999,7 @@ export const linkKey = perParagraph((lp): string => {
     BACK_OPENER.test(lp.text),
     GIVEN_BACK.test(lp.text),
     saysThisBy(lp),
+    commonClubsIn(lp),
     lp.sentSubject.map((sj, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true), otherPersonWordIn(lp, s, false, 'm'), otherPersonWordIn(lp, s, false, 'f'), otherPersonWordIn(lp, s, true, 'm'), otherPersonWordIn(lp, s, true, 'f'), placeOpeningAsName(lp, s), personSpokenOfAfterSubject(lp, s), ownerIsGone(lp, s), agentNamedLast(lp, s), sj >= 0 ? toldBySetOffPronoun(lp, s, sj) : -1]),
     // (and whose people a sentence opening "One of his", "One of her" is about)
     oneOfOpenings(lp).map((k) => (k >= 0 ? lp.toks[k + 2]?.lo ?? '' : '')),

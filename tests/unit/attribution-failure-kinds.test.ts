@@ -13908,3 +13908,20 @@ describe('round 61: what others "believed", in an unnamed source’s report, lea
     expect(sure(res, 'someone who knew')).not.toBe('senior detective (unnamed)');
   });
 });
+
+describe('round 61: "the club said" after a nightclub the story brought in is no sure football club', () => {
+  const story = (place: string) => [
+    'Kinmouth Rovers defender Ellis Mbatha was arrested on Saturday night after an incident outside ' + place + ' in the town centre.',
+    'He was released without charge on Sunday. Kinmouth Rovers said they were aware of the matter.',
+    '“Our security staff asked a group of men to leave at about 1am,” the club said.',
+  ];
+  it('"… outside a nightclub … / “…,” the club said." is not surely Kinmouth Rovers', () => {
+    const res = analyzeParagraphs(story('a nightclub'));
+    expect(sure(res, 'Our security staff')).toBeNull();
+    expect(nameOf(res, quoteOf(res, 'Our security staff').suggestedSpeakerId)).toBe('Kinmouth Rovers');
+  });
+  it('"… outside a takeaway …" leaves the one club the story named', () => {
+    const res = analyzeParagraphs(story('a takeaway'));
+    expect(sure(res, 'Our security staff')).toBe('Kinmouth Rovers');
+  });
+});

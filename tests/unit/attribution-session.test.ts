@@ -935,3 +935,14 @@ describe('rounds 60 and 61: what a bare quote after someone unnamed reads', () =
     expectEditsAsOneShot(paras, [[0, '“Slow down!” Wanjiku', '“Slow down!” Then Wanjiku']]);
   });
 });
+
+describe('round 61: a club the story brings in by a common noun', () => {
+  it('edits that change only whether an earlier paragraph has "a nightclub" ("outside a nightclub" / "outside a takeaway") still give the one-shot result', () => {
+    const paras = [
+      'Kinmouth Rovers defender Ellis Mbatha was arrested on Saturday night after an incident outside a nightclub in the town centre.',
+      'He was released without charge on Sunday. Kinmouth Rovers said they were aware of the matter.',
+      '“Our security staff asked a group of men to leave at about 1am,” the club said.',
+    ];
+    expectEditsAsOneShot(paras, [[0, 'a nightclub', 'a takeaway']]);
+  });
+});
