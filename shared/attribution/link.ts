@@ -467,7 +467,11 @@ function surnameIs(m: Member, word: string): boolean {
 /** The capitalised words of a role's text other than its head and an owner ("Hollinsby" and
  * "Turkish" of "the Hollinsby captain", "the Turkish forward"). */
 function roleSideWords(text: string, head: string): string[] {
-  return text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && lc(w) !== head && !/[\u2019']s$/.test(w));
+  // (not where they were born or what they won, one word or two: "the San Teodoro-born economist",
+  // "the Oscar-winning director")
+  const words = text.split(/\s+/);
+  const epithet = (w: string | undefined) => !!w && /-(?:born|bred|raised|winning|educated|trained|nominated|shortlisted)$/i.test(w);
+  return words.filter((w, i) => /^\p{Lu}/u.test(w) && lc(w) !== head && !/[\u2019']s$/.test(w) && !epithet(w) && !epithet(words[i + 1]));
 }
 /** Everything the story called member m by, its title and affiliation, in lower case. */
 function namesOf(m: Member): string {

@@ -13925,3 +13925,17 @@ describe('round 61: "the club said" after a nightclub the story brought in is no
     expect(sure(res, 'Our security staff')).toBe('Kinmouth Rovers');
   });
 });
+
+describe('round 61: where someone was born, before their role, is no side they belong to', () => {
+  const story = (role: string) => [
+    'Economist Ximena Castellanos-Ruiz, who has advised three governments on debt, told a conference in Ondara on Tuesday that the central bank had raised interest rates too slowly.',
+    `‘We were warned in the spring and we waited until the autumn,’ the ${role} economist said.`,
+  ];
+  it('"the San Teodoro-born economist" and "the Kraków-born economist" are the one economist the story named', () => {
+    expect(sure(analyzeParagraphs(story('San Teodoro-born')), 'We were warned')).toBe('Ximena Castellanos-Ruiz');
+    expect(sure(analyzeParagraphs(story('Kraków-born')), 'We were warned')).toBe('Ximena Castellanos-Ruiz');
+  });
+  it('"the Bellfield economist", a side the story never gave her, is no sure Castellanos-Ruiz', () => {
+    expect(sure(analyzeParagraphs(story('Bellfield')), 'We were warned')).not.toBe('Ximena Castellanos-Ruiz');
+  });
+});
