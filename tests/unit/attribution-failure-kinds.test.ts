@@ -13939,3 +13939,20 @@ describe('round 61: where someone was born, before their role, is no side they b
     expect(sure(analyzeParagraphs(story('Bellfield')), 'We were warned')).not.toBe('Ximena Castellanos-Ruiz');
   });
 });
+
+describe('round 61: a nickname in quotation marks is no quote that makes the sentence’s subject unsure', () => {
+  it('"Dario Conti … reserved special praise for goalkeeper Emil ‘the Cat’ Brandt … / “He’s been …,” he said." is Conti', () => {
+    const res = analyzeParagraphs([
+      'Dario Conti, manager of Caldwell Town, reserved special praise for goalkeeper Emil ‘the Cat’ Brandt after a sixth clean sheet in seven games.',
+      '“He’s been the best player in the league since Christmas, and nobody talks about him,” he said.',
+    ]);
+    expect(sure(res, 'He’s been the best')).toBe('Dario Conti');
+  });
+  it('… while words quoted there as said leave it unsure: "… praise for Emil Brandt, who called it “a team effort” …"', () => {
+    const res = analyzeParagraphs([
+      'Dario Conti, manager of Caldwell Town, reserved special praise for goalkeeper Emil Brandt, who said the clean sheet was “a team effort”.',
+      '“He’s been the best player in the league since Christmas, and nobody talks about him,” he said.',
+    ]);
+    expect(sure(res, 'He’s been the best')).not.toBe('Dario Conti');
+  });
+});
