@@ -2485,6 +2485,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   /** members named at least once other than the way a place is (`placeLikeMention`: after "in" and
    * the like, before the common noun it names, after "Residents of") */
   const notPlaceLike = new Set<Member>();
+  /** members the story first named the way a place is ("Residents of Ashworth", "south of Bramwell"),
+   * one word that nothing showed to be anyone's: a place doing something after ("Ashworth charges
+   * £12 a year for a plot.") is no one speaking (all of it in the link key) */
+  const firstPlaceLike = new Set<Member>();
+  const seenMembers = new Set<Member>();
   /** members named at least once not right after "the", or as a sentence's subject doing something,
    * or with a first name or a word like "Lagos-born" (a name the story only ever gives as "the Regal
    * Cinema", "the Lindqvist Prize" is a thing's; "The Aga Khan opened ..." is someone's; all of it in
@@ -2787,7 +2792,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (mem && honorificIn(lp, m)) honoured.add(mem);
       if (mem && !afterPlacePrep(lp, m)) freeMention.add(mem);
       if (mem && !(afterPlacePrep(lp, m) && PLAIN_PLACE_PREPS.has(lp.toks[m.i0 - 1]!.lo))) notPlaceOnly.add(mem);
+      if (mem && placeLikeMention(lp, m) && !notPlaceLike.has(mem) && !seenMembers.has(mem)) firstPlaceLike.add(mem);
       if (mem && !placeLikeMention(lp, m)) notPlaceLike.add(mem);
+      if (mem) seenMembers.add(mem);
       if (mem && (lp.toks[m.n0 - 1]?.lo !== 'the' || lp.toks[m.n0 - 2]?.lo === 'as' || actsAsSubject(lp, m, mi) || m.lower.some((w) => (EPITHET_COMPOUND.test(w) && m.lower.length > 1) || isFirstName(w)))) bareMention.add(mem);
       mm.push(mem);
       ma.push(amb);
@@ -4229,6 +4236,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const before = m ? lp.toks[m.n0 - 1]?.lo : undefined;
     return !!m && (before === 'the' || ((before === 'a' || before === 'an') && wordModifiedAfter(lp, m)));
   };
+  /** one word the story first named the way a place is, and nothing since showed to be anyone's */
+  const placeFirst = (m: Member): boolean => firstPlaceLike.has(m) && m.weak && m.lower.length === 1 && !m.personEvidence && !m.gender && !m.speaker && !m.roleWords.size;
   const resolvePronounPick = (gender: Gender, at: number, para: number, depth = 0): { mem: Member | null; ambiguous: boolean; subjectBefore?: boolean } => {
     // (the one asked answers: anyone but the asker, sure when it is whoever spoke last)
     const asker = depth === 0 ? askerBefore(gender, at, para) : null;
@@ -4278,6 +4287,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (... or any organisation that is not the subject: "Jean-Paul Tremblay of the group Fair
         // Bills Canada welcomed the ruling.", "... with Canada's foreign minister, Julien Ferland,")
         if (r.para === para && r.sent === sent - 1 && !r.main && r.mem.kind === 'organization') continue;
+        // (nor a place the story first named as one: "Residents of Ashworth have complained ... /
+        // Ashworth charges £12 a year for a plot. ‘…,’ she said.")
+        if (placeFirst(r.mem)) continue;
         // (... or, after a pronoun subject of the pronoun's gender, someone in what they are reported
         // saying or whose something they did: "He said his neighbour, Derek Fairley, had woken him.",
         // "He praised Okonkwo's team.")
@@ -4681,6 +4693,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // place is ("A keeper who lived on a rock off Dunnet Head said ... "...," he said."), however much
     // it reads like a name
     if (best.mem.weak && !best.mem.speaker && !best.mem.personEvidence && !freeMention.has(best.mem)) amb = true;
+    // ... nor one the story first named as a place is named, doing something since ("Residents of
+    // Ashworth have complained ... / Ashworth charges £12 a year for a plot. ‘…,’ she said.")
+    if (placeFirst(best.mem)) amb = true;
     // someone new, indefinite and unnamed, is the subject of the sentence just before the pronoun
     // ("A woman who fled with her dogs said she did not know. "...," she said."): a pick named
     // earlier is no sure one (a gender the noun gives may rule them out)

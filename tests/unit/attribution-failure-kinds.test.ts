@@ -13956,3 +13956,22 @@ describe('round 61: a nickname in quotation marks is no quote that makes the sen
     expect(sure(res, 'He’s been the best')).not.toBe('Dario Conti');
   });
 });
+
+describe('round 61: a place the story first named as one is no rival for the subject’s "he said"', () => {
+  it('"… a retired machinist from Ottumbridge, who said he had voted … “Not this time,” he said." is the machinist', () => {
+    const res = analyzeParagraphs([
+      'Lucía Echeverría-Brandt had been talking for barely five minutes when the crowd took over.',
+      'Her opponent, former sheriff Wade Halvorsen, said the highway was not the issue. “Nobody’s asked me about four miles of road,” he said.',
+      'Among the crowd was Darnell Okafor-Reyes, 63, a retired machinist from Ottumbridge, who said he had voted for Halvorsen’s party for three decades. “Not this time,” he said.',
+    ]);
+    expect(sure(res, 'Not this time')).toBe('Darnell Okafor-Reyes');
+  });
+  it('"Tregallow" named first as a place and later a subject doing something stays no one: not surely "Tregallow"', () => {
+    const res = analyzeParagraphs([
+      'Residents of Tregallow have complained for months about the allotments behind the church.',
+      'One resident, a woman who has grown vegetables there for twenty years and asked not to be named, said the paths were impassable.',
+      'Tregallow charges £12 a year for a plot. ‘It has been that price since 1998,’ she said.',
+    ]);
+    expect(sure(res, 'It has been that price')).not.toBe('Tregallow');
+  });
+});
