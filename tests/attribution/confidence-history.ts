@@ -259,6 +259,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh226', '108128e'],
   ['fresh227', '108128e'],
   ['fresh228', '108128e'],
+  ['fresh229', 'f422e8c'],
+  ['fresh230', 'f422e8c'],
+  ['fresh231', 'f422e8c'],
+  ['fresh232', 'f422e8c'],
+  ['fresh233', 'f422e8c'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

@@ -234,9 +234,14 @@ import { ownSetFresh230 } from './fresh230';
 import { ownSetFresh231 } from './fresh231';
 import { ownSetFresh232 } from './fresh232';
 import { ownSetFresh233 } from './fresh233';
+import { ownSetFresh234 } from './fresh234';
+import { ownSetFresh235 } from './fresh235';
+import { ownSetFresh236 } from './fresh236';
+import { ownSetFresh237 } from './fresh237';
+import { ownSetFresh238 } from './fresh238';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh233`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh238`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -472,6 +477,11 @@ export const ownSetParts = {
   fresh231: ownSetFresh231,
   fresh232: ownSetFresh232,
   fresh233: ownSetFresh233,
+  fresh234: ownSetFresh234,
+  fresh235: ownSetFresh235,
+  fresh236: ownSetFresh236,
+  fresh237: ownSetFresh237,
+  fresh238: ownSetFresh238,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
