@@ -5792,9 +5792,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           if (!o && (orgWord === 'club' || orgWord === 'team')) {
             const clubs = new Map<string, [Mention, number]>();
             for (let q = 0; q <= p; q++) for (const m of locals[q]!.mentions) if (m.lower.length >= 2 && !m.poss && (CLUB_HEADS.has(m.lower[m.lower.length - 1]!) || /^(?:town|city|county|fc)$/.test(m.lower[m.lower.length - 1]!) || m.lower[0] === 'fc') && pos(q, m.n0) < at) clubs.set(m.lower.join(' '), [m, q]);
+            // (a club's word read apart from the place before it is a club too: "Brackenfield Town and
+            // Oxley United", where "United" is read with Oxley as its place, makes two)
+            const splitClub = [0, 1, 2, 3].some((d) => p - d >= 0 && locals[p - d]!.mentions.some((m) => m.lower.length === 1 && CLUB_HEADS.has(m.lower[0]!) && !!m.affiliation && pos(p - d, m.n0) < at));
             // (unsure when the story brought in a club by a common noun before: "an incident outside a
             // nightclub in the town centre ... “…,” the club said.")
-            if (clubs.size === 1) {
+            if (clubs.size === 1 && !splitClub) {
               const [m, q] = [...clubs.values()][0]!;
               const key = m.lower.join(' ');
               const mem = members.find((x) => x.kind === 'organization' && !x.described && x.lower.join(' ') === key) ?? create(m, m.name, m.tokens, 'organization', pos(q, m.n0));

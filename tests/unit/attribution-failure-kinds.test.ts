@@ -13975,3 +13975,22 @@ describe('round 61: a place the story first named as one is no rival for the sub
     expect(sure(res, 'It has been that price')).not.toBe('Tregallow');
   });
 });
+
+describe('round 62: a club’s word read apart from the place before it still counts as a club', () => {
+  it('"Brackenfield Town and Oxley United have both been charged … “…,” the club said." names no club surely', () => {
+    const res = analyzeParagraphs([
+      'Brackenfield Town and Oxley United have both been charged by the league after a brawl at the end of Saturday’s 2-2 draw.',
+      'Two players from each side were sent off by the referee, Sunil Chaudhry, who needed a police escort to leave the pitch.',
+      '“We accept the charge and will deal with the players involved internally,” the club said.',
+    ]);
+    expect(sure(res, 'We accept the charge')).toBeNull();
+  });
+  it('"Brackenfield Town have been charged …" alone still gives "the club said" to Brackenfield Town', () => {
+    const res = analyzeParagraphs([
+      'Brackenfield Town have been charged by the league after a brawl at the end of Saturday’s 2-2 draw.',
+      'Two players were sent off by the referee, Sunil Chaudhry, who needed a police escort to leave the pitch.',
+      '“We accept the charge and will deal with the players involved internally,” the club said.',
+    ]);
+    expect(sure(res, 'We accept the charge')).toBe('Brackenfield Town');
+  });
+});
