@@ -1087,6 +1087,11 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   if (run.length === 1 && memberLetters(run[0]!.t) && !run[0]!.t.endsWith('s')) return null;
   // (a nationality before a person noun is its modifier: "One senior British official said")
   if (run.length === 1 && isDemonym(run[0]!.lo) && !isFirstName(run[0]!.lo) && toks[i1]?.k === 'w' && !toks[i1]!.cap && toks[i1]!.sent === run[0]!.sent && (isPersonNoun(toks[i1]!.lo) || ROLE_NOUNS.has(toks[i1]!.lo))) return null;
+  // ("Backstage, she said the win had not sunk in.": one word opening the sentence, set off before a
+  // pronoun and its verb of saying with no comma after, is where or when, no one's name; not "Winter,
+  // he said, had ...", a name set off before the one reporting about it; only a word the lexicon knows
+  // as no name)
+  if (run.length === 1 && (i0 === 0 || toks[i0 - 1]!.sent !== run[0]!.sent) && toks[i1]?.t === ',' && /^(?:he|she|they|we|i)$/.test(toks[i1 + 1]?.lo ?? '') && SPEECH_VERBS.has(toks[i1 + 2]?.lo ?? '') && toks[i1 + 3]?.k === 'w' && toks[i1 + 3]!.sent === run[0]!.sent && !isFirstName(run[0]!.lo) && !lexTagsOf(run[0]!.lo).some((x) => x === 'LastName' || x === 'Person' || x === 'ProperNoun' || x === 'Place' || x === 'City' || x === 'Country' || x === 'Organization')) return null;
   const lastRunLo = run[run.length - 1]!.lo.replace(/\.$/, '');
   // ("Chair of selectors Wayne Pemberton": a title alone before what it is of, opening the name
   // that follows, is no one's name)

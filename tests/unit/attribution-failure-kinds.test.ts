@@ -13994,3 +13994,18 @@ describe('round 62: a club’s word read apart from the place before it still co
     expect(sure(res, 'We accept the charge')).toBe('Brackenfield Town');
   });
 });
+
+describe('round 62: one word set off before a pronoun’s "said" with no comma after is where or when, no one', () => {
+  it('"Backstage, she said the win still had not sunk in. “…,” she said." names no "Backstage"', () => {
+    const res = analyzeParagraphs([
+      'The singer Temitope Adeyemi-Banks was named album of the year at the Northern Sound Awards on Thursday night.',
+      'Backstage, she said the win still had not sunk in. “Ask me in a week,” she said.',
+    ]);
+    expect(res.cast.some((c) => c.name === 'Backstage')).toBe(false);
+    expect(speakerOf(res, 'Ask me in a week')).not.toBe('Backstage');
+  });
+  it('"Okonkwo, he said, had …" keeps Okonkwo a name', () => {
+    expect(analyzeParagraphLocal('Okonkwo, he said, had been the best player on the pitch.').mentions.some((m) => m.name === 'Okonkwo')).toBe(true);
+    expect(analyzeParagraphLocal('Backstage, she said the win still had not sunk in.').mentions.some((m) => m.name === 'Backstage')).toBe(false);
+  });
+});
