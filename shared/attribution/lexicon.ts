@@ -732,7 +732,7 @@ export const ROLE_NOUNS = new Set(
     'prosecutor director chief executive ceo founder owner manager boss chancellor premier monarch king queen pope ' +
     'general commander officer sheriff councilman alderman lawmaker legislator politician activist organizer ' +
     'supporter critic opponent rival challenger incumbent frontrunner front-runner contender hopeful veteran ' +
-    'officeholder diplomat envoy emissary counsel justice actor actress singer star comedian author writer ' +
+    'officeholder diplomat envoy emissary attaché attache counsel justice actor actress singer star comedian author writer ' +
     'historian scholar researcher scientist expert consultant founder pastor priest bishop cardinal rabbi imam ' +
     'governor-elect president-elect mother father wife husband daughter son brother sister widow student teacher ' +
     'doctor physician nurse voter resident owner worker contestant president-elect prime coach manager player ' +

@@ -14009,3 +14009,13 @@ describe('round 62: one word set off before a pronoun’s "said" with no comma a
     expect(analyzeParagraphLocal('Backstage, she said the win still had not sunk in.').mentions.some((m) => m.name === 'Backstage')).toBe(false);
   });
 });
+
+describe('round 62: an attaché is a person with a role', () => {
+  it('"A Western military attaché in the capital, who asked not to be named, said … “…”" is the attaché, not "the capital"', () => {
+    const res = analyzeParagraphs([
+      'An airstrike hit a fuel depot near the town of Hrabove on Tuesday.',
+      'A Western military attaché in the capital, who asked not to be named, said both accounts were “probably partly true, as usual.”',
+    ]);
+    expect(sure(res, 'probably partly true')).toBe('Western military attaché in the capital (unnamed)');
+  });
+});
