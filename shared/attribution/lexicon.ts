@@ -941,6 +941,8 @@ const NOT_PEOPLE = new Set([
   'cancer',
   'filter',
   'theater',
+  // (a shop's or a bar's, not one who counts: "a sign above his counter")
+  'counter',
 ]);
 /** A noun for a kind of person: a role noun, compromise's Actor nouns, or an agent ending
  * (shopkeeper, pensioner, villager, economist, librarian, employee, attendant, fireman). */

@@ -14019,3 +14019,14 @@ describe('round 62: an attaché is a person with a role', () => {
     expect(sure(res, 'probably partly true')).toBe('Western military attaché in the capital (unnamed)');
   });
 });
+
+describe('round 62: a counter is a shop’s, no one who counts', () => {
+  it('"A hand-painted sign above his counter reads: “…”" gives the words to no "counter"', () => {
+    const res = analyzeParagraphs([
+      'Mehmet Ali Yıldırım has cut keys in the same three square metres of the bazaar’s outer wall since 1977.',
+      'A hand-painted sign above his counter reads: “No key is impossible. Some are expensive.”',
+    ]);
+    expect(res.cast.some((c) => /counter/.test(c.name))).toBe(false);
+    expect(sure(res, 'No key is impossible')).toBeNull();
+  });
+});
