@@ -812,6 +812,11 @@ function commonClubsIn(lp: LocalParagraph): number[] {
   });
   return out;
 }
+/** The person nouns of a paragraph's first sentence, outside quotes ("the spokesman, Gao Wenliang,
+ * said", "who takes over as chair"). (In the link key.) */
+function openingPersonWords(lp: LocalParagraph): string[] {
+  return lp.toks.filter((t) => t.sent === 0 && t.k === 'w' && !t.cap && (ROLE_NOUNS.has(t.lo) || isPersonNoun(t.lo))).map((t) => t.lo);
+}
 /** A paragraph opening by naming the words just quoted ("The remark, from ...", "That was the
  * answer ...", "So said ..."): whose they were comes after them. (In the link key.) */
 /** A paragraph opening by giving the words before it to someone: "That was the response of a
@@ -5032,6 +5037,21 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const mem = mentionMember[next]![0];
     return mem && mem.kind === 'person' && !mem.described ? mem : null;
   };
+  /** ... or the wire story's next paragraph opens with a quote that names its speaker, first met
+   * there, with a description set off after ("‘We have people eating animal fodder …,’ said Dr Eleanor
+   * Achterberg-Mensah, regional director for East and Southern Africa at the ..."): that person, when
+   * paragraph `para` is the story's first; else null. */
+  const quotedNextInLede = (para: number): Member | null => {
+    if (para !== ledeParagraph()) return null;
+    const next = nextNonEmpty(para);
+    if (next < 0) return null;
+    const ln = locals[next]!;
+    const q = ln.quotes[0];
+    const qm = q && q.raw.atParaStart && q.cue.ref === 'name' && q.cue.mention >= 0 ? ln.mentions[q.cue.mention]! : null;
+    if (!qm || qm.lower.length < 2 || qm.poss || qm.sent !== 0 || ln.toks[qm.i1]?.t !== ',' || ln.toks[qm.i1 + 1]?.k !== 'w' || ln.toks[qm.i1 + 1]!.cap) return null;
+    const mem = mentionMember[next]![q.cue.mention];
+    return mem && mem.kind === 'person' && !mem.described && mem.firstSeen >= pos(next, 0) ? mem : null;
+  };
   /** The story opens bringing in someone as anyone ("A retired headteacher ... has told a jury she
    * “…”") and the next paragraph opens with a full name and an age set off ("Margaret Hollins, 68,"):
    * that person, when no pronoun of the other gender speaks of the one described; else null. */
@@ -5980,6 +6000,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         const askers = txt === 'interviewer' ? questionsFromBefore(p) : null;
         // ("my husband said" with no husband named: the speaker's relative, unnamed)
         const full = askers ? `${askers} (unnamed)` : org ? `${org.name} ${cue.roleHead} (unnamed)` : txt.startsWith('my ') ? `${txt.slice(3)} (unnamed)` : txt;
+        // (or, rather than someone new and unnamed, the one the wire story's next paragraph quotes by a
+        // name it meets there, as a suggestion: "Famine is ‘likely within weeks’ ..., a senior aid
+        // official has warned. / ‘…,’ said Dr Eleanor Achterberg-Mensah, regional director for ...")
+        if (!byDescription.has(full.toLowerCase()) && !org && !askers && cue.roleHead && (ROLE_NOUNS.has(cue.roleHead) || isPersonNoun(cue.roleHead)) && !isGroupNoun(cue.roleHead) && !KEPT_UNNAMED.test(lp.text)) {
+          // (not when that paragraph gives its speaker the lede's very role, which the story reads as
+          // theirs later on: "the spokesman, Gao Wenliang, said", "who takes over as chair")
+          const syn = ROLE_SYNONYMS[cue.roleHead] ?? [cue.roleHead];
+          const nx = nextNonEmpty(p);
+          const sameRole = nx >= 0 && openingPersonWords(locals[nx]!).some((w) => syn.includes(w));
+          const quoted = sameRole ? null : quotedNextInLede(p);
+          if (quoted) return { mem: quoted, ambiguous: true, cueName: cue.cue };
+        }
         const mem = byDescription.get(full.toLowerCase()) ?? create(null, full, full.split(/\s+/), 'person', at, true);
         if (!mem.gender && cue.gender) mem.gender = cue.gender;
         // (a transcript's "Q:" with no asker found, in a story that has named two people or more who
@@ -7022,6 +7054,8 @@ export const linkKey = perParagraph((lp): string => {
     GIVEN_BACK.test(lp.text),
     saysThisBy(lp),
     commonClubsIn(lp),
+    openingPersonWords(lp),
+    lp.mentions.map((m) => !!lp.toks[m.i1 + 1]?.cap),
     lp.sentSubject.map((sj, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true), otherPersonWordIn(lp, s, false, 'm'), otherPersonWordIn(lp, s, false, 'f'), otherPersonWordIn(lp, s, true, 'm'), otherPersonWordIn(lp, s, true, 'f'), placeOpeningAsName(lp, s), personSpokenOfAfterSubject(lp, s), ownerIsGone(lp, s), agentNamedLast(lp, s), sj >= 0 ? toldBySetOffPronoun(lp, s, sj) : -1]),
     // (and whose people a sentence opening "One of his", "One of her" is about)
     oneOfOpenings(lp).map((k) => (k >= 0 ? lp.toks[k + 2]?.lo ?? '' : '')),

@@ -14030,3 +14030,20 @@ describe('round 62: a counter is a shop’s, no one who counts', () => {
     expect(sure(res, 'No key is impossible')).toBeNull();
   });
 });
+
+describe('round 62: the wire lede’s unnamed official, named as the next paragraph’s quote says whose it is', () => {
+  const story = (who: string) => [
+    'Famine is ‘likely within weeks’ in the besieged town of Umm Shajara unless aid convoys are allowed through, a senior aid official has warned.',
+    `‘We have people eating animal fodder,’ said Dr Eleanor Achterberg-Mensah, ${who} at the International Federation for Child Nutrition.`,
+  ];
+  it('"… a senior aid official has warned. / ‘…,’ said Dr Eleanor Achterberg-Mensah, regional director …" suggests her, surely no unnamed official', () => {
+    const res = analyzeParagraphs(story('regional director for East and Southern Africa'));
+    expect(sure(res, 'likely within weeks')).toBeNull();
+    expect(nameOf(res, quoteOf(res, 'likely within weeks').suggestedSpeakerId)).toBe('Eleanor Achterberg-Mensah');
+  });
+  it('"… said Dr Eleanor Achterberg-Mensah, a senior official …" (the lede’s very role) is not made unsure', () => {
+    const res = analyzeParagraphs(story('a senior official'));
+    expect(sure(res, 'We have people')).toBe('Eleanor Achterberg-Mensah');
+    expect(sure(res, 'likely within weeks')).not.toBeNull();
+  });
+});

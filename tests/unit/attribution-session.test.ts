@@ -946,3 +946,16 @@ describe('round 61: a club the story brings in by a common noun', () => {
     expectEditsAsOneShot(paras, [[0, 'a nightclub', 'a takeaway']]);
   });
 });
+
+describe('round 62: the wire lede’s official and the next paragraph’s named speaker', () => {
+  it('edits that change only the role the next paragraph gives its speaker ("regional director" / "a senior official") still give the one-shot result', () => {
+    const paras = [
+      'Famine is ‘likely within weeks’ in the besieged town of Umm Shajara unless aid convoys are allowed through, a senior aid official has warned.',
+      '‘We have people eating animal fodder,’ said Dr Eleanor Achterberg-Mensah, regional director at the International Federation for Child Nutrition.',
+    ];
+    expectEditsAsOneShot(paras, [
+      [1, 'regional director at', 'a senior official at'],
+      [1, 'regional director at', 'Regional Director at'],
+    ]);
+  });
+});
