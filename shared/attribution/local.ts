@@ -1629,6 +1629,9 @@ const AFFILIATION_PREPS = new Set(['for', 'of', 'at', 'from', 'with']);
 export const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'be', 'been']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'not', "n't", 'never']);
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
+/** Verbs of saying that take the one they speak of or to as their object and never stand before
+ * their own subject ("thanked the authorities", "praised the crews"): no inverted "said X". */
+const OBJECT_FIRST_VERBS = /^(?:thank|thanks|thanked|praise|praises|praised|criticise|criticises|criticised|criticize|criticizes|criticized|blame|blames|blamed|welcome|welcomes|welcomed|condemn|condemns|condemned|hail|hails|hailed|congratulate|congratulates|congratulated|applaud|applauds|applauded)$/;
 /** Verbs of believing, which report what someone thinks, not words they said. */
 const BELIEF_VERBS = /^(?:believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|fear|fears|feared)$/;
 const isSpeechVerb = (t: Tok | undefined) => !!t && t.k === 'w' && !t.cap && SPEECH_VERBS.has(t.lo);
@@ -5298,7 +5301,10 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         // inverted: ", said X" / "But, said X,"
         const prev = toks[k];
         // (not "quoted by the Herald": a participle with its agent is no inverted verb)
-        if ((!prev || prev.sent !== sent || prev.k === 'q' || prev.t === ',' || (prev.k === 'w' && ['but', 'and', 'so'].includes(prev.lo))) && toks[v + 1]?.lo !== 'by') {
+        // (nor after a comma closing a subject's phrase, before a verb that never goes before its own
+        // subject: "Their employer, the Geneva-based charity Sahel Health Partners, thanked the
+        // authorities in Niger “…”" thanks them)
+        if ((!prev || prev.sent !== sent || prev.k === 'q' || (prev.t === ',' && !OBJECT_FIRST_VERBS.test(tv.lo)) || (prev.k === 'w' && ['but', 'and', 'so'].includes(prev.lo))) && toks[v + 1]?.lo !== 'by') {
           r = refStartingAt(ctx, v + 1, sent);
           // ("The minister, speaking on radio, said the plan was "...": the noun after the verb opens
           // the reported clause when a verb follows it; it is not an inverted subject)

@@ -14047,3 +14047,17 @@ describe('round 62: the wire lede’s unnamed official, named as the next paragr
     expect(sure(res, 'likely within weeks')).not.toBeNull();
   });
 });
+
+describe('round 62: "thanked" never goes before its own subject', () => {
+  it('"Their employer, the Geneva-based charity Sahel Health Partners, thanked the authorities in Niger “…”" is the charity', () => {
+    const res = analyzeParagraphs([
+      'Two aid workers held for five months by an armed group were freed on Saturday, their employer said.',
+      'Their employer, the Geneva-based charity Sahel Health Partners, thanked the authorities in Niger “and all those who worked discreetly for their release.”',
+    ]);
+    expect(sure(res, 'and all those who worked')).toBe('Sahel Health Partners');
+  });
+  it('"…, said the authorities in Niger, “…”" after a comma is still the inverted speaker', () => {
+    const cue = analyzeParagraphLocal('The talks went well, said the authorities in Niger, “and all those who worked for the release.”').quotes[0]!.cue;
+    expect(cue.text).toBe('authorities in Niger');
+  });
+});
