@@ -4310,6 +4310,11 @@ function findCueOf(ctx: Ctx, qt: number, lq: { standalone: boolean }): LocalCue 
   }
   const verbRightBefore = (isSpeechVerb(p1) && p1!.sent === sent) || (!!p1 && p1.sent === sent && (p1.t === ',' || p1.t === ':' || p1.lo === 'that' || p1.lo === 'as') && isSpeechVerb(p2));
   if (verbRightBefore) {
+    // ("Nobody ever stands up at a public meeting and says “I don’t want homeless women near my
+    // house”, she added.": words no one says, whoever tells of them after)
+    const s0 = sentenceStartFrom(toks, qt - 1, sent);
+    const noOne = toks[s0]?.lo === 'nobody' || (toks[s0]?.lo === 'no' && toks[s0 + 1]?.lo === 'one');
+    if (noOne && toks.slice(s0 + 1, qt).every((t) => t.k !== 'q' && !/^(?:he|she|they|we|i|you)$/.test(t.lo))) return { ...NONE, cue: 'nobody' };
     const r = beforeCue(ctx, qt);
     if (r.ref !== 'none') return r;
     // "Doe, once described as "...": a passive verb right before the quote governs it, and names no one

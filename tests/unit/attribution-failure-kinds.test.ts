@@ -14061,3 +14061,17 @@ describe('round 62: "thanked" never goes before its own subject', () => {
     expect(cue.text).toBe('authorities in Niger');
   });
 });
+
+describe('round 62: words that "nobody" says are no one’s', () => {
+  it('"Nobody ever stands up at a public meeting and says “…”, she added." names no one surely for the words', () => {
+    const res = analyzeParagraphs([
+      'Meera Pillai, director of the Haven Women’s Trust, said the leaflets were “deeply hurtful”.',
+      'Nobody ever stands up at a public meeting and says “I don’t want homeless women near my house”, she added.',
+    ]);
+    expect(sure(res, 'I don’t want homeless women')).toBeNull();
+  });
+  it('"Everybody stands up … and says “…”, she added." is still read by its cue', () => {
+    const cue = analyzeParagraphLocal('Her neighbour stands up at every meeting and says “I don’t want a hostel near my house”, she added.').quotes[0]!.cue;
+    expect(cue.cue).not.toBe('nobody');
+  });
+});
