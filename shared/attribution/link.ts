@@ -2797,8 +2797,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (mem && honorificIn(lp, m)) honoured.add(mem);
       if (mem && !afterPlacePrep(lp, m)) freeMention.add(mem);
       if (mem && !(afterPlacePrep(lp, m) && PLAIN_PLACE_PREPS.has(lp.toks[m.i0 - 1]!.lo))) notPlaceOnly.add(mem);
-      if (mem && placeLikeMention(lp, m) && !notPlaceLike.has(mem) && !seenMembers.has(mem)) firstPlaceLike.add(mem);
-      if (mem && !placeLikeMention(lp, m)) notPlaceLike.add(mem);
+      const placeLike = placeLikeMention(lp, m);
+      if (mem && placeLike && !seenMembers.has(mem)) firstPlaceLike.add(mem);
+      if (mem && !placeLike) notPlaceLike.add(mem);
       if (mem) seenMembers.add(mem);
       if (mem && (lp.toks[m.n0 - 1]?.lo !== 'the' || lp.toks[m.n0 - 2]?.lo === 'as' || actsAsSubject(lp, m, mi) || m.lower.some((w) => (EPITHET_COMPOUND.test(w) && m.lower.length > 1) || isFirstName(w)))) bareMention.add(mem);
       mm.push(mem);
@@ -4436,7 +4437,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // of someone by the pronoun's word: "Anthony Meadowcroft-Bakare ... said Quilliam had taught him
         // everything. / ‘He would do nothing ...,’ he said."; "Prosecutor Alan Hartigan said Peter
         // Doyle-Marsh had lied. / ‘I never took a penny,’ he said." may be either)
-        const reportsHere = !!mem && !!pl.sentSpeech[ls] && speechVerbAfterMention(prev, sj) && !!gender && !!pronounQuote && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(pronounQuote);
+        const quoteSpeaksOfOne = !!gender && !!pronounQuote && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(pronounQuote);
+        const reportsHere = !!mem && !!pl.sentSpeech[ls] && speechVerbAfterMention(prev, sj) && quoteSpeaksOfOne;
         // (not one the sentence itself says died: "Moffatt said a post-mortem had confirmed Mr
         // Tautahi-Walker died before the car was set alight. / “…,” he said.")
         // (nor the one the subject praised there, when the quote speaks of someone by the pronoun's word:
@@ -4444,7 +4446,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // been patient ...,” he said.")
         // (nor whom the subject's own pronoun spoke of there: "Claire Obi-Reynolds fought back tears as
         // she recalled canvassing for Dame Winifred. / ‘…,’ she said.")
-        const praisedHere = mem && gender && pronounQuote && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(pronounQuote) ? praiseLead(pl, sj) : -1;
+        const praisedHere = mem && quoteSpeaksOfOne ? praiseLead(pl, sj) : -1;
         const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && !diesThere(pl, recentMention(r)) && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender) && !(r.mem.weak && !r.mem.personEvidence && !r.mem.speaker && !nameLikePair(r.mem)) && !otherGenderAfter(r, gender) && !(reportsHere && inReportedClause(pl, recentMention(r))) && !(praisedHere >= 0 && r.at > pos(prev, praisedHere)) && !(gender && behindOwnPronounOf(pl, recentMention(r)) === gender) && !(pronounQuote && (namedInQuote(pronounQuote, r.mem) || givenNamedInQuote(pronounQuote, r.mem)))) : true;
         // (not when that sentence quotes them at someone: "Cole accused her rival of "rewriting
         // history." / "That is a lie," she said." may be the rival answering)
