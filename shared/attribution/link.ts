@@ -817,6 +817,8 @@ function commonClubsIn(lp: LocalParagraph): number[] {
 function openingPersonWords(lp: LocalParagraph): string[] {
   return lp.toks.filter((t) => t.sent === 0 && t.k === 'w' && !t.cap && (ROLE_NOUNS.has(t.lo) || isPersonNoun(t.lo))).map((t) => t.lo);
 }
+/** A name ends the way a club's does ("Saltmarsh Athletic", "Kestrel Town", "Harrow FC"). */
+const clubNamed = (lower: readonly string[]): boolean => CLUB_HEADS.has(lower[lower.length - 1]!) || /^(?:town|city|county|fc)$/.test(lower[lower.length - 1]!);
 /** A paragraph opening by naming the words just quoted ("The remark, from ...", "That was the
  * answer ...", "So said ..."): whose they were comes after them. (In the link key.) */
 /** A paragraph opening by giving the words before it to someone: "That was the response of a
@@ -5802,7 +5804,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           }
           // (nor surely a firm when a club is named in reach, in full or short: "Kessler Capital has
           // agreed to buy Portbridge Albion. / Albion have been in administration. / “…,” the club said.")
-          const clubNear = (orgWord === 'club' || orgWord === 'team') && !!o && !CLUB_HEADS.has(o.mem.lower[o.mem.lower.length - 1]!) && !/^(?:town|city|county|fc)$/.test(o.mem.lower[o.mem.lower.length - 1]!) && [p - 2, p - 1, p].some((q) => q >= 0 && locals[q]!.mentions.some((m) => CLUB_HEADS.has(m.lower[m.lower.length - 1]!) && pos(q, m.n0) < at));
+          const clubNear = (orgWord === 'club' || orgWord === 'team') && !!o && !clubNamed(o.mem.lower) && [p - 2, p - 1, p].some((q) => q >= 0 && locals[q]!.mentions.some((m) => CLUB_HEADS.has(m.lower[m.lower.length - 1]!) && pos(q, m.n0) < at));
           if (o && !otherKind) return { mem: o.mem, ambiguous: o.ambiguous || clubNear || unnamedOrgSince(o.mem, at, p) || ((orgWord === 'club' || orgWord === 'team') && commonClubBefore(at, p)), cueName: cue.cue };
           // (a firm named only in passing, "Workers at Haedong Heavy Industries’ shipyard began a strike.
           // / The company said ...": the one in reach)
@@ -5813,7 +5815,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // one of two, "Brackenfield Town" and "Oldcastle Wanderers")
           if (!o && (orgWord === 'club' || orgWord === 'team')) {
             const clubs = new Map<string, [Mention, number]>();
-            for (let q = 0; q <= p; q++) for (const m of locals[q]!.mentions) if (m.lower.length >= 2 && !m.poss && (CLUB_HEADS.has(m.lower[m.lower.length - 1]!) || /^(?:town|city|county|fc)$/.test(m.lower[m.lower.length - 1]!) || m.lower[0] === 'fc') && pos(q, m.n0) < at) clubs.set(m.lower.join(' '), [m, q]);
+            for (let q = 0; q <= p; q++) for (const m of locals[q]!.mentions) if (m.lower.length >= 2 && !m.poss && (clubNamed(m.lower) || m.lower[0] === 'fc') && pos(q, m.n0) < at) clubs.set(m.lower.join(' '), [m, q]);
             // (a club's word read apart from the place before it is a club too: "Brackenfield Town and
             // Oxley United", where "United" is read with Oxley as its place, makes two)
             const splitClub = [0, 1, 2, 3].some((d) => p - d >= 0 && locals[p - d]!.mentions.some((m) => m.lower.length === 1 && CLUB_HEADS.has(m.lower[0]!) && !!m.affiliation && pos(p - d, m.n0) < at));
