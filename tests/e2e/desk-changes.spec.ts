@@ -47,14 +47,18 @@ async function select(page: Page, text: string, collapse = false) {
       range.setStart(...place(at, false));
       range.setEnd(...place(at + words.length, true));
       if (toEnd) range.collapse(false);
+      // ProseMirror reads the DOM selection on selectionchange: resolve once that event has fired and
+      // a frame has passed, however long a busy machine takes (a fixed 50 ms wait raced it)
+      const taken = new Promise<void>((resolve) =>
+        document.addEventListener('selectionchange', () => requestAnimationFrame(() => setTimeout(resolve, 0)), { once: true }),
+      );
       const sel = window.getSelection()!;
       sel.removeAllRanges();
       sel.addRange(range);
+      return taken;
     },
     [text, collapse] as const,
   );
-  // ProseMirror reads the DOM selection on selectionchange.
-  await page.waitForTimeout(50);
 }
 
 /** Puts the caret right after `text`, as a click there would. */
