@@ -405,6 +405,7 @@ const SPEECH_SPECS = [
   'imagine',
   // (features: "“My wedding was in the afternoon,” Madam Lim corrects him.")
   'corrects|corrected',
+  'presses|pressed',
   'interrupts|interrupted',
   'laughs|laughed',
   // (courts: "“Bail is a right,” she ruled"; "counsel submitted that ..."; and the verbs of a

@@ -424,6 +424,8 @@ const INTERVIEW_OR_PRESS = /\b(?:spoke|talked|sat down|interview|reporters|journ
 const analystSetting = (text: string) => ANALYST_SETTING.test(text) && !INTERVIEW_OR_PRESS.test(text);
 /** Those who put the questions in a transcript, whom a story seldom names ("REPORTER: “…”"). */
 const QUESTIONER_ROLES = new Set(['reporter', 'journalist', 'interviewer', 'questioner', 'caller', 'member']);
+/** The press in a briefing, who put questions and are seldom named. */
+const PRESS_ASKERS = new Set(['reporter', 'journalist', 'questioner', 'correspondent']);
 /** Labels a transcript gives those it names by their job alone ("OPERATOR:", "DISPATCHER:"). */
 const JOB_LABELS = new Set(['operator', 'dispatcher', 'controller', 'interpreter', 'translator', 'clerk', 'usher', 'announcer']);
 /** Verbs of saying whose object is the person spoken to. */
@@ -816,6 +818,16 @@ function commonClubsIn(lp: LocalParagraph): number[] {
  * said", "who takes over as chair"). (In the link key.) */
 function openingPersonWords(lp: LocalParagraph): string[] {
   return lp.toks.filter((t) => t.sent === 0 && t.k === 'w' && !t.cap && (ROLE_NOUNS.has(t.lo) || isPersonNoun(t.lo))).map((t) => t.lo);
+}
+/** The words in lower case of the phrase set off after the name a paragraph opens with, up to its
+ * next comma ("Deborah Ashcombe-Reid, who chairs the committee, pressed": who, chairs, the,
+ * committee). (In the link key.) */
+function setOffAfterOpening(lp: LocalParagraph): string[] {
+  const m = lp.mentions[0];
+  if (!m || m.i0 !== 0 || lp.toks[m.i1]?.t !== ',') return [];
+  const out: string[] = [];
+  for (let k = m.i1 + 1; k < lp.toks.length && k <= m.i1 + 12 && lp.toks[k]!.sent === m.sent && lp.toks[k]!.t !== ','; k++) if (lp.toks[k]!.k === 'w' && !lp.toks[k]!.cap) out.push(lp.toks[k]!.lo);
+  return out;
 }
 /** A name ends the way a club's does ("Saltmarsh Athletic", "Kestrel Town", "Harrow FC"). */
 const clubNamed = (lower: readonly string[]): boolean => CLUB_HEADS.has(lower[lower.length - 1]!) || /^(?:town|city|county|fc)$/.test(lower[lower.length - 1]!);
@@ -5997,7 +6009,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // (unsure: the paragraph may as well name someone answering, "Jo Park, the opposition's
           // spokesman, said the claim was “alarmist nonsense.”")
           const named = namedNextInLede(p);
-          if (named) return { mem: named, ambiguous: true, cueName: cue.cue };
+          // (sure when the phrase set off after the name gives them the lede's role: "A civil servant
+          // was accused by the chair of a committee of “stonewalling”. / Deborah Ashcombe-Reid, who
+          // chairs the committee, pressed ...")
+          if (named) return { mem: named, ambiguous: !setOffAfterOpening(locals[nextNonEmpty(p)]!).some((w) => (ROLE_SYNONYMS[cue.roleHead!] ?? [cue.roleHead!]).some((r) => w === r || w === `${r}s`)), cueName: cue.cue };
         }
         // (a transcript's "Q:" after an opening that says whose the questions were: "the director took
         // questions from the audience" is an audience member's)
@@ -6039,6 +6054,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const others = candidates(cue.gender, at, p).filter((x) => x.mem !== lastQuoteSpeaker && !x.mem.described);
           if (others.length) return { mem: others[0]!.mem, ambiguous: others.length > 1 && others[1]!.score > others[0]!.score - 1.5, cueName: 'pronoun' };
         }
+        // ("“Then when?” the reporter pressed. / “When the board has met,” he said.": the answer to an
+        // unnamed reporter's question is from someone named, never the reporter; sure when only one
+        // named person fits the pronoun)
+        if (r.ambiguous && lastQuoteQuestion && lastQuoteSpeaker?.described && lastQuoteSpeaker.lower.some((w) => PRESS_ASKERS.has(w)) && !lastQuoteUnsure && (p === lastQuotePara || eff[p]! - eff[lastQuotePara]! === 1)) {
+          const others = candidates(cue.gender, at, p).filter((x) => x.mem !== lastQuoteSpeaker && !x.mem.described && x.mem.kind === 'person');
+          if (others.length === 1) return { mem: others[0]!.mem, ambiguous: false, cueName: 'pronoun' };
+        }
         // ("... Niazi said. / "Give the youngsters a chance," he added.": adding to the words just
         // quoted, right after them, with no one else in view since, is the same speaker)
         if (r.ambiguous && r.mem && r.mem === lastQuoteSpeaker && !lastQuoteUnsure && ADDING.has(cue.cue ?? '') && (p === lastQuotePara || eff[p]! - eff[lastQuotePara]! === 1) && noOneSinceLastQuote(at)) return { mem: r.mem, ambiguous: false, cueName: 'pronoun' };
@@ -6061,6 +6083,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         }
         const o = ownedRole(cue, at, p);
         if (o) return { ...o, cueName: cue.cue === 'colon' ? 'colon' : 'role' };
+        // ("“Then when?” the reporter pressed.": a reporter the story never named, putting a question,
+        // is a reporter unnamed, the one it brought in before if it did, never the one who answers)
+        if (PRESS_ASKERS.has(cue.roleHead ?? '') && !roleHolder(cue.roleHead!, at) && lp.quotes.some((q) => q.cue === cue && asks(q.raw.text))) {
+          const syn = ROLE_SYNONYMS[cue.roleHead!] ?? [cue.roleHead!];
+          const mem = describedSource(syn, at, p, -1, Infinity) ?? describedRole({ ...cue, text: `${cue.roleHead} (unnamed)` }, at);
+          return { mem, ambiguous: false, cueName: 'role' };
+        }
         // "the operator said" (a word for an organisation that reads like a person noun): the
         // organisation just named, as "the company said"
         if (cue.plain && ORG_ANAPHORS.has(cue.roleHead ?? '')) {
@@ -6269,6 +6298,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // a speech verb in the quote's own sentence that the engine could not tie to anyone ("A
           // woman in the audience shouted, ...") says someone else is speaking
           ambiguous = lastQuoteUnsure || lastQuoteAsked || !!other || lp.sentSpeech[lq.sent]! || otherPersonSince(p, lq.sent) || backReferenceNext(p, lq);
+          // ("“The president knew the record,” Whitlock-Osei said. / “So he knew?” the reporter pressed. /
+          // “I’ve answered the question.”": a paragraph of quotes only answering an unnamed questioner,
+          // paragraph by paragraph, is the one the question followed)
+          if (ambiguous && lastQuoteAsked && !lastQuoteUnsure && !other && answerer && answerer === priorQuoteSpeaker && answerer.kind === 'person' && !answerer.described && p !== lastQuotePara && lq.raw.atParaStart && lq.standalone && !isQuestion(lq) && eff[p]! - eff[lastQuotePara]! === 1 && eff[lastQuotePara]! - eff[priorQuotePara]! === 1 && !lp.sentSpeech[lq.sent] && !otherPersonSince(p, lq.sent) && !backReferenceNext(p, lq)) ambiguous = false;
           // ("“That’s simply not true, Dana.”" after Dana Kerrigan spoke: words that call the one
           // going on by name are someone else's, for the reviewer to say)
           if (speaker && speaker.kind === 'person' && !speaker.described && calledByName(lq.raw.text, speaker, members)) {
@@ -7059,6 +7092,7 @@ export const linkKey = perParagraph((lp): string => {
     saysThisBy(lp),
     commonClubsIn(lp),
     openingPersonWords(lp),
+    setOffAfterOpening(lp),
     lp.mentions.map((m) => !!lp.toks[m.i1 + 1]?.cap),
     lp.sentSubject.map((sj, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true), otherPersonWordIn(lp, s, false, 'm'), otherPersonWordIn(lp, s, false, 'f'), otherPersonWordIn(lp, s, true, 'm'), otherPersonWordIn(lp, s, true, 'f'), placeOpeningAsName(lp, s), personSpokenOfAfterSubject(lp, s), ownerIsGone(lp, s), agentNamedLast(lp, s), sj >= 0 ? toldBySetOffPronoun(lp, s, sj) : -1]),
     // (and whose people a sentence opening "One of his", "One of her" is about)

@@ -1800,7 +1800,8 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
             const noun = toks[k - 2];
             const det = toks[k - 3];
             const opens = (t: Tok | undefined) => !t || t.sent !== sent || t.k === 'q' || t.t === ',';
-            if (dk?.lo === 'the' && pp?.k === 'w' && !pp.cap && pp.sent === sent && POST_PREPS.has(pp.lo) && noun?.k === 'w' && !noun.cap && noun.sent === sent && (ROLE_NOUNS.has(noun.lo) || isPersonNoun(noun.lo)) && det?.k === 'w' && det.sent === sent && /^(?:a|an|the|one)$/.test(det.lo) && opens(toks[k - 4])) {
+            // (or a body no one named: "A reporter from a Moroccan weekly said:")
+            if (/^(?:the|a|an)$/.test(dk?.lo ?? '') && pp?.k === 'w' && !pp.cap && pp.sent === sent && POST_PREPS.has(pp.lo) && noun?.k === 'w' && !noun.cap && noun.sent === sent && (ROLE_NOUNS.has(noun.lo) || isPersonNoun(noun.lo)) && det?.k === 'w' && det.sent === sent && /^(?:a|an|the|one)$/.test(det.lo) && opens(toks[k - 4])) {
               const d = describedEndingAt(ctx, j, sent);
               if (d?.ref === 'described') return d;
             }

@@ -14075,3 +14075,59 @@ describe('round 62: words that "nobody" says are no one’s', () => {
     expect(cue.cue).not.toBe('nobody');
   });
 });
+
+describe('round 62: a reporter the story never names, pressing a question, and the answer after', () => {
+  it('"“Then when?” the reporter pressed. / “…,” he said." gives the question to the reporter and the answer to the minister', () => {
+    const res = analyzeParagraphs([
+      'The transport minister, Osvaldo Brennan-Achebe, said on Friday that the new bridge would open late.',
+      'Asked by a reporter whether the delay would cost the government money, he shook his head. “Not a cent more,” he said.',
+      '“Then who pays?” the reporter pressed.',
+      '“The contractor, as the contract says,” he said.',
+    ]);
+    expect(sure(res, 'Then who pays?')).toBe('reporter (unnamed)');
+    expect(sure(res, 'The contractor, as the contract says')).toBe('Osvaldo Brennan-Achebe');
+  });
+  it('a paragraph of quotes only after the reporter’s follow-up is the answer of the one it followed', () => {
+    const res = analyzeParagraphs([
+      'Press secretary Marguerite Lindqvist-Obi took questions on Thursday about the cancelled state visit.',
+      '“Did the palace ask for the delay?” one reporter asked.',
+      '“The dates did not suit either side,” Lindqvist-Obi said.',
+      '“So the palace asked?” the reporter pressed.',
+      '“I have nothing to add to what I said.”',
+    ]);
+    expect(sure(res, 'So the palace asked?')).toBe('reporter (unnamed)');
+    expect(sure(res, 'I have nothing to add')).toBe('Marguerite Lindqvist-Obi');
+  });
+  it('a reporter the story named, pressing, is that reporter', () => {
+    const res = analyzeParagraphs([
+      'Press secretary Marguerite Lindqvist-Obi took questions on Thursday. The reporter, Hannah Vose of the Courier, asked about the visit.',
+      '“So the palace asked?” the reporter pressed.',
+    ]);
+    expect(speakerOf(res, 'So the palace asked?')).toBe('Hannah Vose');
+  });
+  it('"A reporter from a Moroccan weekly said: “…”" is the reporter, never the weekly', () => {
+    const res = analyzeParagraphs([
+      'The jury president, Ingrid Solheim-Baptiste, was asked about the selection at the opening press conference.',
+      'A reporter from a Moroccan weekly said: “But you chose to sit on this jury. Is that not a judgment?”',
+    ]);
+    expect(sure(res, 'But you chose to sit on this jury')).toBe('reporter from a Moroccan weekly (unnamed)');
+    expect(res.cast.some((c) => c.name === 'Moroccan weekly')).toBe(false);
+  });
+});
+
+describe('round 62: the lede’s role, given by the phrase set off after the next paragraph’s opening name', () => {
+  it('"… accused by the chair of a committee of “…”. / Deborah Ashcombe-Reid, who chairs the committee, pressed …" is hers, surely', () => {
+    const res = analyzeParagraphs([
+      'A senior civil servant was accused by the chair of a parliamentary committee of “stonewalling” on Wednesday.',
+      'Philippa Oduya-Marsh, who chairs the Public Accounts Committee, pressed the official on why the contract had not been put out to tender.',
+    ]);
+    expect(sure(res, 'stonewalling')).toBe('Philippa Oduya-Marsh');
+  });
+  it('a name whose phrase gives another role stays a suggestion', () => {
+    const res = analyzeParagraphs([
+      'A senior civil servant was accused by the chair of a parliamentary committee of “stonewalling” on Wednesday.',
+      'Philippa Oduya-Marsh, a member of the committee, pressed the official on why the contract had not been put out to tender.',
+    ]);
+    expect(sure(res, 'stonewalling')).toBeNull();
+  });
+});
