@@ -304,6 +304,11 @@ const parts: { label: string; key: OwnSetPart; flag?: string }[] = [
   { label: 'fresh 236 (2nd, held out r62)', key: 'fresh236', flag: '--fresh236' },
   { label: 'fresh 237 (2nd, held out r62)', key: 'fresh237', flag: '--fresh237' },
   { label: 'fresh 238 (2nd, held out r62)', key: 'fresh238', flag: '--fresh238' },
+  { label: 'fresh 239 (2nd, held out r63)', key: 'fresh239', flag: '--fresh239' },
+  { label: 'fresh 240 (2nd, held out r63)', key: 'fresh240', flag: '--fresh240' },
+  { label: 'fresh 241 (2nd, held out r63)', key: 'fresh241', flag: '--fresh241' },
+  { label: 'fresh 242 (2nd, held out r63)', key: 'fresh242', flag: '--fresh242' },
+  { label: 'fresh 243 (2nd, held out r63)', key: 'fresh243', flag: '--fresh243' },
 ];
 const shownParts = parts.filter((x) => !x.flag || flags.has(x.flag));
 const results = parts.map((x) => score(ownSetParts[x.key], preds, shownParts.includes(x) ? mistakes : undefined));

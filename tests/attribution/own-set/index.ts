@@ -239,9 +239,14 @@ import { ownSetFresh235 } from './fresh235';
 import { ownSetFresh236 } from './fresh236';
 import { ownSetFresh237 } from './fresh237';
 import { ownSetFresh238 } from './fresh238';
+import { ownSetFresh239 } from './fresh239';
+import { ownSetFresh240 } from './fresh240';
+import { ownSetFresh241 } from './fresh241';
+import { ownSetFresh242 } from './fresh242';
+import { ownSetFresh243 } from './fresh243';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh238`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh243`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -482,6 +487,11 @@ export const ownSetParts = {
   fresh236: ownSetFresh236,
   fresh237: ownSetFresh237,
   fresh238: ownSetFresh238,
+  fresh239: ownSetFresh239,
+  fresh240: ownSetFresh240,
+  fresh241: ownSetFresh241,
+  fresh242: ownSetFresh242,
+  fresh243: ownSetFresh243,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
