@@ -1709,6 +1709,28 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   return m.type === 'unknown' && m.lower.length >= 2 && (isFirstName(m.lower[0]!) || (toks[m.i1]?.t === ',' && !isCommonWord(last) && !isOrgWord(last)));
 }
 
+/** The last word of a paper's or a magazine's name ("Caterer Weekly", "the Dunmore Herald"). */
+const PAPER_END = /^(?:times|post|journal|herald|tribune|gazette|weekly|monthly|echo|chronicle|mirror|express|telegraph|ledger|courier|observer|review|magazine|bulletin|record|star|mail|news|independent|argus|advertiser|inquirer|gleaner)$/;
+/** "She spoke to Caterer Weekly’s Owen Pritchard", "He talked to Owen Pritchard of the Dunmore
+ * Herald": someone a paper's name goes with, whom the subject spoke to; a journalist, who put the
+ * questions that follow. (In the link key.) */
+function spokeToPapers(lp: LocalParagraph, m: Mention): boolean {
+  const toks = lp.toks;
+  if (m.lower.length < 2 || m.poss || m.type === 'org' || m.type === 'place') return false;
+  const o = toks[m.i0 - 1];
+  if (o?.k === 'w' && o.poss && o.cap && o.sent === m.sent && PAPER_END.test(o.lo)) {
+    let k = m.i0 - 1;
+    while (k > 0 && toks[k - 1]!.k === 'w' && toks[k - 1]!.cap && !toks[k - 1]!.poss && toks[k - 1]!.sent === m.sent && m.i0 - k < 4) k--;
+    return spokeWithAt(toks, k - 1);
+  }
+  if (toks[m.i1]?.lo !== 'of' || toks[m.i1]!.sent !== m.sent || !spokeWithAt(toks, m.i0 - 1)) return false;
+  let e = m.i1 + 1;
+  if (toks[e]?.lo === 'the') e++;
+  const from = e;
+  while (e < toks.length && e - from < 4 && toks[e]!.k === 'w' && toks[e]!.cap && toks[e]!.sent === m.sent) e++;
+  return e > from && PAPER_END.test(toks[e - 1]!.lo);
+}
+
 /** "Questions were put by (the Gazette's arts editor,) Sorcha Delaney": `at` is the "by" before
  * mention m (or before the description set off before it). */
 function questionsPutBy(toks: LocalParagraph['toks'], m: Mention, at: number): boolean {
@@ -3575,7 +3597,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // “How was he?”")
         // ("them" may be anything: "What did the bank say when you called them?")
         const qNext = locals[next]?.quotes[0]?.cue.cue === 'transcript' && locals[next]!.quotes[0]!.cue.text === 'interviewer' && !asksOfSomeone(locals[next]!);
-        const mi = locals[li]!.mentions.findIndex((m) => (interviewerNamed(locals[li]!, m) && (askedWhom(locals[li]!, m) < 0 || qNext)) || (qNext && askerBeforeQuestions(locals[li]!, m) !== '') || (qNext && spokeToBylined(locals[li]!, m)));
+        const mi = locals[li]!.mentions.findIndex((m) => (interviewerNamed(locals[li]!, m) && (askedWhom(locals[li]!, m) < 0 || qNext)) || (qNext && askerBeforeQuestions(locals[li]!, m) !== '') || (qNext && (spokeToBylined(locals[li]!, m) || spokeToPapers(locals[li]!, m))));
         if (mi >= 0) return { para: li, sent: locals[li]!.mentions[mi]!.sent, mem: mentionMember[li]![mi] ?? null };
       }
       return { para: Infinity, sent: -1, mem: null };
@@ -7045,7 +7067,7 @@ export const linkKey = perParagraph((lp): string => {
         afterPlacePrep(lp, m), honorificIn(lp, m), inSourceDescription(lp, m), verb, namedAfterDefiniteRole(lp, m),
         affiliationOfMain(lp, mi), inAppositiveOfMain(lp, mi), inDescriptionOfMain(lp, mi), inParticipleOfMain(lp, mi), inReportedClause(lp, mi), ownerBefore(lp, mi),
         behindPronounSubjectOf(lp, mi), behindOwnPronounOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', `${lp.toks[m.i0 - 2]?.lo ?? ''} ${lp.toks[m.i0 - 1]?.lo ?? ''}`, wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
-        speechLead(lp, mi), askedLead(lp, mi), praiseLead(lp, mi), askedFor(lp, m.n0), puttingIt(lp, m), interviewerNamed(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
+        speechLead(lp, mi), askedLead(lp, mi), praiseLead(lp, mi), askedFor(lp, m.n0), puttingIt(lp, m), interviewerNamed(lp, m), spokeToPapers(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
         diesThere(lp, mi), saidToDie(lp, mi), inPlaceAfterPrep(lp, m), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), pronounAfterVerb(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '), placeLikeMention(lp, m), qualifierWord(lp, m), openingWord(lp, m),
         // (and after "to", the verb before it and the words after the name: "He spoke to Lorna Teague

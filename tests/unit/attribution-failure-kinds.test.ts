@@ -14131,3 +14131,23 @@ describe('round 62: the lede’s role, given by the phrase set off after the nex
     expect(sure(res, 'stonewalling')).toBeNull();
   });
 });
+
+describe('round 62: a journalist by the paper their name goes with, who puts the questions after', () => {
+  const qa = (intro: string) => analyzeParagraphs([
+    `Folasade Okonjo-Brandt, 41, runs the only bakery on the island of Inchmore. ${intro} The interview has been edited for length.`,
+    'Q: “Why bread, and why here?”',
+    'A: “Because nobody else would get up at four. I tried to sell the ovens twice.”',
+    'Q: “What does a winter look like?”',
+    'A: “Quiet, and the ferry runs when it likes. I bake half as much and worry twice as much.”',
+  ]);
+  it('"She spoke to Island Weekly’s Torquil MacRae." makes him the asker and her the one answering', () => {
+    const res = qa('She spoke to Island Weekly’s Torquil MacRae between batches.');
+    expect(sure(res, 'Why bread, and why here?')).toBe('Torquil MacRae');
+    expect(sure(res, 'Because nobody else would get up at four')).toBe('Folasade Okonjo-Brandt');
+    expect(sure(res, 'Quiet, and the ferry runs')).toBe('Folasade Okonjo-Brandt');
+  });
+  it('"She spoke to Torquil MacRae of the Inchmore Herald." too', () => {
+    const res = qa('She spoke to Torquil MacRae of the Inchmore Herald between batches.');
+    expect(sure(res, 'What does a winter look like?')).toBe('Torquil MacRae');
+  });
+});
