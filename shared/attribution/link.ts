@@ -136,6 +136,11 @@ function placeLikeMention(lp: LocalParagraph, m: Mention): boolean {
   if (afterPlacePrep(lp, m) && PLAIN_PLACE_PREPS.has(prev!.lo)) return true;
   const next = lp.toks[m.i1];
   if (next && next.k === 'w' && !next.cap && next.sent === lp.toks[m.i0]!.sent && !m.poss && isNounish(next.lo) && !FUNCTION_WORDS.has(next.lo)) return true;
+  return placeOfMention(lp, m);
+}
+/** Named after "the village of", "residents of" and the like: a place people live in. */
+function placeOfMention(lp: LocalParagraph, m: Mention): boolean {
+  const prev = lp.toks[m.i0 - 1];
   const before = lp.toks[m.i0 - 2];
   return !!prev && prev.lo === 'of' && !!before && before.k === 'w' && PLACE_OF_WORDS.has(before.lo);
 }
@@ -2530,6 +2535,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * one word that nothing showed to be anyone's: a place doing something after ("Ashworth charges
    * £12 a year for a plot.") is no one speaking (all of it in the link key) */
   const firstPlaceLike = new Set<Member>();
+  /** members named after "the village of", "residents of" and the like (`placeOfMention`; in the link key) */
+  const placeOfPeople = new Set<Member>();
   const seenMembers = new Set<Member>();
   /** members named at least once not right after "the", or as a sentence's subject doing something,
    * or with a first name or a word like "Lagos-born" (a name the story only ever gives as "the Regal
@@ -2836,6 +2843,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const placeLike = placeLikeMention(lp, m);
       if (mem && placeLike && !seenMembers.has(mem)) firstPlaceLike.add(mem);
       if (mem && !placeLike) notPlaceLike.add(mem);
+      if (mem && placeOfMention(lp, m)) placeOfPeople.add(mem);
       if (mem) seenMembers.add(mem);
       if (mem && (lp.toks[m.n0 - 1]?.lo !== 'the' || lp.toks[m.n0 - 2]?.lo === 'as' || actsAsSubject(lp, m, mi) || m.lower.some((w) => (EPITHET_COMPOUND.test(w) && m.lower.length > 1) || isFirstName(w)))) bareMention.add(mem);
       mm.push(mem);
@@ -4858,7 +4866,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (m.lower.some((w) => BODY_KINDS.has(w) && !/^(?:company|corporation|bank|group|society)$/.test(w)) || PUBLIC_BODIES.has(m.lower[m.lower.length - 1]!)) return null;
     return { mem: members.find((x) => x.kind === 'organization' && !x.described && x.lower.join(' ') === key) ?? create(m, m.name, m.tokens, 'organization', pos(q, m.n0)), far };
   };
-  const orgAntecedent = (at: number, para: number, far = false): { mem: Member; ambiguous: boolean } | null => {
+  const orgAntecedent = (at: number, para: number, far = false, business = false): { mem: Member; ambiguous: boolean } | null => {
     const found: Member[] = [];
     /** capitalised names in reach that may be organisations too, though not subjects ("sued Fenwick Foods") */
     const rivals = new Set<Member>();
@@ -4871,7 +4879,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (m.described || found.includes(m)) continue;
       // (a name that has spoken may be the firm too, when nothing ever showed it to be a person)
       if (m.kind === 'organization' || (m.kind === 'person' && mayBeOrganisation(m, true) && r.subj)) found.push(m);
-      else if (m.kind === 'person' && mayBeOrganisation(m)) rivals.add(m);
+      // (not one named as a place of people: "in the village of Little Wenham")
+      else if (m.kind === 'person' && mayBeOrganisation(m) && !placeOfPeople.has(m)) rivals.add(m);
     }
     // ("Shares in Brennan Foods fell ... / The company said ...": the one name in reach that may be a
     // firm, though not a subject, when no organisation is)
@@ -4887,6 +4896,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (m.kind === 'organization' || (m.kind === 'person' && mayBeOrganisation(m))) found.push(m);
       }
       if (found.length !== 1 || found[0]!.kind !== 'organization') return null;
+    }
+    // ("The Kestrel Valley Gazette will publish its final edition ... / Marlow Regional Media said ...
+    // “…,” the company said.": a paper is no "company" when a firm is in reach too)
+    if (business) {
+      const paper = (m: Member) => PAPER_END.test(m.lower[m.lower.length - 1]!);
+      if (found.some((m) => !paper(m))) {
+        for (let i = found.length - 1; i >= 0; i--) if (paper(found[i]!)) found.splice(i, 1);
+        for (const m of rivals) if (paper(m)) rivals.delete(m);
+      }
     }
     if (!found.length) return null;
     const mem = found[0]!;
@@ -5802,7 +5820,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // be a film, an album, a chatbot or a body the story did not name, "The union balloted members
           // at Portside Logistics. It called the result ...")
           if (txt === 'it' && NAMING_CUES.test(cue.cue ?? '') && lp.toks[cue.at - 1]?.lo !== 'what') return { mem: null, ambiguous: false, cueName: null };
-          const o = orgAntecedent(at, p, txt !== 'it');
+          const o = orgAntecedent(at, p, txt !== 'it', /^(?:company|firm|group|business|corporation|conglomerate)$/.test(orgWord ?? ''));
           // (a public body's word names no organisation whose name says it is another kind: "The
           // ministry said" after "The Grain Growers' Association said" is the ministry)
           // (nor is a firm's word a public body's: "The Financial Services Tribunal said ... / “…,” the
@@ -7069,7 +7087,7 @@ export const linkKey = perParagraph((lp): string => {
         behindPronounSubjectOf(lp, mi), behindOwnPronounOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', `${lp.toks[m.i0 - 2]?.lo ?? ''} ${lp.toks[m.i0 - 1]?.lo ?? ''}`, wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
         speechLead(lp, mi), askedLead(lp, mi), praiseLead(lp, mi), askedFor(lp, m.n0), puttingIt(lp, m), interviewerNamed(lp, m), spokeToPapers(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
-        diesThere(lp, mi), saidToDie(lp, mi), inPlaceAfterPrep(lp, m), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), pronounAfterVerb(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '), placeLikeMention(lp, m), qualifierWord(lp, m), openingWord(lp, m),
+        diesThere(lp, mi), saidToDie(lp, mi), inPlaceAfterPrep(lp, m), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), pronounAfterVerb(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '), placeLikeMention(lp, m), placeOfMention(lp, m), qualifierWord(lp, m), openingWord(lp, m),
         // (and after "to", the verb before it and the words after the name: "He spoke to Lorna Teague
         // by phone", "spoke to Rosa Lindqvist from her farm", "on the day she died")
         lp.toks[m.i0 - 1]?.lo === 'to' ? `${lp.toks[m.i0 - 2]?.lo ?? ''} ${lp.toks.slice(m.i1, m.i1 + 9).filter((t) => t.sent === m.sent).map((t) => t.lo).join(' ')}` : '',

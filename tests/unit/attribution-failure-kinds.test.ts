@@ -14151,3 +14151,27 @@ describe('round 62: a journalist by the paper their name goes with, who puts the
     expect(sure(res, 'What does a winter look like?')).toBe('Torquil MacRae');
   });
 });
+
+describe('round 62: "the company" and the organisations in reach', () => {
+  it('a paper is no "company" when its owner, a firm, is in reach: "the company said" is the owner', () => {
+    const res = analyzeParagraphs([
+      'The Upper Teme Chronicle, a weekly newspaper founded in 1881, will print its last edition on Friday.',
+      'Harrowgate Regional Publishing, which bought the title in 2014, said advertising had fallen by half. “We looked at every option, including a sale,” the company said.',
+    ]);
+    expect(sure(res, 'We looked at every option')).toBe('Harrowgate Regional Publishing');
+  });
+  it('the paper alone in reach is still "the company" when it is the one named', () => {
+    const res = analyzeParagraphs([
+      'The Upper Teme Chronicle will print its last edition on Friday after 143 years.',
+      '“We looked at every option, including a sale,” the company said.',
+    ]);
+    expect(speakerOf(res, 'We looked at every option')).toBe('Upper Teme Chronicle');
+  });
+  it('a place named as "the village of Little Marden" is no rival for "the company"', () => {
+    const res = analyzeParagraphs([
+      'When Trevor Alcott-Rees finishes his round in the village of Little Marden on Friday, it will be the last milk delivery in the district.',
+      'The dairy that supplies him, Marden Vale Dairies, is closing its delivery arm. In a letter to customers, the company said doorstep delivery was “no longer viable”.',
+    ]);
+    expect(sure(res, 'no longer viable')).toBe('Marden Vale Dairies');
+  });
+});
