@@ -1558,6 +1558,9 @@ function infinitiveSubject(ctx: Ctx, sent: number, to: number): LocalCue | null 
     }
   }
   const r = mainSubject(ctx, sent, to);
+  // (the formula that keeps a source unnamed is theirs alone: "a security official who was not
+  // authorised to speak publicly said:")
+  if (r && /^(?:authori[sz]ed|allowed|permitted|cleared|entitled|empowered)$/.test(toks[to - 1]?.lo ?? '') && toks[to - 1]!.sent === sent) return r;
   return r ? { ...r, weak: true } : null;
 }
 

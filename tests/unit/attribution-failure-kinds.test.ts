@@ -14175,3 +14175,13 @@ describe('round 62: "the company" and the organisations in reach', () => {
     expect(sure(res, 'no longer viable')).toBe('Marden Vale Dairies');
   });
 });
+
+describe('round 62: a source "not authorised to speak" is the one speaking', () => {
+  it('"Asked whether …, a senior officer who was not authorised to speak to the media said: “…”" is that officer, surely', () => {
+    const res = analyzeParagraphs([
+      'Three fishermen missing for a week off the coast of Mauritania were found alive on Sunday, the coastguard said.',
+      'Asked whether the men had been held by smugglers, a senior officer who was not authorised to speak to the media said: “They were lost, nothing more. The engine failed.”',
+    ]);
+    expect(sure(res, 'They were lost, nothing more')).toBe('senior officer (unnamed)');
+  });
+});
