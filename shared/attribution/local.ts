@@ -692,10 +692,19 @@ export function nameGivenBefore(toks: Tok[], i0: number): { gender: Gender } | n
 function roleOfSetOffBefore(toks: Tok[], i0: number): boolean {
   const sent = toks[i0]!.sent;
   if (toks[i0 - 1]?.t !== ',') return false;
-  for (let k = i0 - 2; k >= 0 && i0 - k <= 7; k--) {
+  // (past the name of the body the role is at, "her editor at Fernhill Press, Joachim Brandt,")
+  let named = false;
+  for (let k = i0 - 2; k >= 0 && i0 - k <= (named ? 10 : 7); k--) {
     const t = toks[k]!;
-    if (t.sent !== sent || t.k !== 'w' || t.cap) return false;
-    if ((ROLE_NOUNS.has(t.lo) || t.lo === 'head' || (isPersonNoun(t.lo) && !isGroupNoun(t.lo))) && (toks[k + 1]?.lo === 'of' || toks[k + 1]?.lo === 'for')) return true;
+    if (t.sent !== sent || t.k !== 'w') return false;
+    if (t.cap) {
+      if (named || k !== i0 - 2) return false;
+      while (k > 0 && toks[k - 1]!.k === 'w' && toks[k - 1]!.cap && toks[k - 1]!.sent === sent && i0 - k < 6) k--;
+      if (!/^(?:at|of|for)$/.test(toks[k - 1]?.lo ?? '') || toks[k - 1]!.cap) return false;
+      named = true;
+      continue;
+    }
+    if ((ROLE_NOUNS.has(t.lo) || t.lo === 'head' || (isPersonNoun(t.lo) && !isGroupNoun(t.lo))) && (toks[k + 1]?.lo === 'of' || toks[k + 1]?.lo === 'for' || (named && toks[k + 1]?.lo === 'at'))) return !named || !FIRM_KINDS.has(t.lo);
   }
   return false;
 }

@@ -14185,3 +14185,17 @@ describe('round 62: a source "not authorised to speak" is the one speaking', () 
     expect(sure(res, 'They were lost, nothing more')).toBe('senior officer (unnamed)');
   });
 });
+
+describe('round 62: a name set off after a role at a body the story names is a person', () => {
+  it('"According to her editor at Fernhill Press, Joachim Brandt, … “…,” he said." is Brandt', () => {
+    const res = analyzeParagraphs([
+      'Amara Nwachukwu-Lindqvist wrote her first poem on the back of a bus ticket.',
+      'According to her agent at Whitlow Literary, Ruairí Feeney-Castell, the book was nearly lost. “She deleted it twice,” he said.',
+    ]);
+    expect(res.cast.some((c) => c.name === 'Ruairí Feeney-Castell')).toBe(true);
+    expect(sure(res, 'She deleted it twice')).toBe('Ruairí Feeney-Castell');
+  });
+  it('a firm set off after a word for what a firm is to someone ("owner") is no person', () => {
+    expect(analyzeParagraphLocal('The pub’s owner at Dunmere Quay, Wearside Taverns, said it would reopen.').mentions.find((m) => m.name === 'Wearside Taverns')?.type).not.toBe('person');
+  });
+});
