@@ -2081,7 +2081,8 @@ const VERDICT_WORDS = new Set(['findings', 'ban', 'fine', 'decision', 'ruling', 
  * ministry"). (In the link key.) */
 function modifiedBodyWord(toks: LocalParagraph['toks'], i: number): boolean {
   const b = toks[i - 1];
-  return b?.k === 'w' && !b.cap && !DETERMINERS.has(b.lo) && !b.poss;
+  // (or the people it is of: "the musicians’ union", "the nurses’ federation")
+  return b?.k === 'w' && !b.cap && !DETERMINERS.has(b.lo) && (!b.poss || /s$/.test(b.lo));
 }
 
 /** "an interview with Soraya Benali": the one interviewed. (In the link key.) */

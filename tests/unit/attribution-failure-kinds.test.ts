@@ -14199,3 +14199,15 @@ describe('round 62: a name set off after a role at a body the story names is a p
     expect(analyzeParagraphLocal('The pub’s owner at Dunmere Quay, Wearside Taverns, said it would reopen.').mentions.find((m) => m.name === 'Wearside Taverns')?.type).not.toBe('person');
   });
 });
+
+describe('round 62: a body named by the people it is of is a body of its own', () => {
+  it('"The musicians’ union said … / “…,” the union said" after the broadcaster RTK is the union, never RTK', () => {
+    const res = analyzeParagraphs([
+      'The public broadcaster RTK will close its two regional choirs and cut 200 jobs, it said on Tuesday.',
+      'The singers’ union said it would ballot members on strike action.',
+      '“This is vandalism dressed up as thrift,” the union said in a statement.',
+    ]);
+    expect(speakerOf(res, 'This is vandalism dressed up as thrift')).not.toBe('RTK');
+    expect(sure(res, 'This is vandalism dressed up as thrift')).toBe('the union');
+  });
+});
