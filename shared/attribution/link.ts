@@ -3142,6 +3142,22 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     for (const lp of locals) for (const q of lp.quotes) if (turnQuote(q)) markedQuote(q) ? marked++ : bare++;
     return marked >= 3 && marked >= 3 * bare;
   })();
+  /** the turns of a label the story never gives in quotation marks while it gives every other label's
+   * in them ("Q: How did you start? / A: “I broke my uncle’s guitar …”"): the transcript's own
+   * words, not quotes; the labels (by their cue text) so left out */
+  const bareLabels = (() => {
+    const counts = new Map<string, [number, number]>();
+    for (const lp of locals) for (const q of lp.quotes) {
+      if (!turnQuote(q)) continue;
+      const k = q.cue.cue === 'answer' ? 'answer' : (q.cue.text ?? '').toLowerCase();
+      const c = counts.get(k) ?? [0, 0];
+      c[markedQuote(q) ? 0 : 1]++;
+      counts.set(k, c);
+    }
+    const bareOnly = [...counts].filter(([k, [m, b]]) => k === 'interviewer' && m === 0 && b >= 2).map(([k]) => k);
+    const others = [...counts].filter(([k]) => !bareOnly.includes(k));
+    return bareOnly.length && others.length && others.every(([, [m, b]]) => m >= 2 && b === 0) ? new Set(bareOnly) : new Set<string>();
+  })();
   const lastSegOfGroup = new Map<number, Seg>();
   let openGroup = -1;
   let groupCount = 0;
@@ -6250,7 +6266,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // (a transcript whose turns are in quotation marks quotes only those: a turn left out of them
       // is the transcript's own word, "MODERATOR: Last question, please.", "EBDON: Dr Asante-Mills,
       // thank you very much.")
-      if (markedTurns && turnQuote(lq) && !markedQuote(lq) && runsTheMeeting(lq.raw.text)) continue;
+      if (turnQuote(lq) && !markedQuote(lq) && ((markedTurns && (runsTheMeeting(lq.raw.text) || asks(lq.raw.text))) || bareLabels.has(lq.cue.cue === 'answer' ? 'answer' : (lq.cue.text ?? '').toLowerCase()))) continue;
       let group: number;
       if (continuesPrev) group = openGroup;
       else group = groupCount++;

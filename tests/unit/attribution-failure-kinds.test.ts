@@ -14211,3 +14211,42 @@ describe('round 62: a body named by the people it is of is a body of its own', (
     expect(sure(res, 'This is vandalism dressed up as thrift')).toBe('the union');
   });
 });
+
+describe('round 62: a transcript that gives its turns in quotation marks quotes only those', () => {
+  it('one turn left out of the marks among quoted turns is no quote', () => {
+    const res = analyzeParagraphs([
+      'What follows is an edited excerpt from Tuesday’s Breakfast Line, in which presenter Orla Dunphy spoke to listener Keshav Raman about his lost cat.',
+      'DUNPHY: “Keshav, you’re on the air. Tell us what happened.”',
+      'RAMAN: “A man rang me from a farm near Carlow. He said, have you lost a grey cat.”',
+      'DUNPHY: “Three years, though. How did he find you?”',
+      'RAMAN: “The microchip. The vet still had my number.”',
+      'DUNPHY: And what’s her name?',
+      'RAMAN: “Pebble. She is called Pebble, and she is fatter than when she left.”',
+    ]);
+    expect(res.quotes.some((q) => q.text.includes('what’s her name'))).toBe(false);
+    expect(sure(res, 'Pebble. She is called Pebble')).toBe('Keshav Raman');
+  });
+  it('questions never in marks while every answer is are the transcript’s own words', () => {
+    const res = analyzeParagraphs([
+      'For this month’s Maker Spotlight, Timber Monthly spoke to the furniture maker Claire Kerbrat, who builds about twenty chairs a year in Quimper.',
+      'Q: How did you start?',
+      'A: “I sat on my grandfather’s chair and it broke. I was too scared to tell him, so I mended it.”',
+      'Q: What wood do you prefer?',
+      'A: “Whatever falls in a storm. I do not cut trees.”',
+    ]);
+    expect(res.quotes.some((q) => q.text.startsWith('How did you start'))).toBe(false);
+    expect(res.quotes.some((q) => q.text.startsWith('What wood'))).toBe(false);
+    expect(sure(res, 'Whatever falls in a storm')).toBe('Claire Kerbrat');
+  });
+  it('a transcript that puts no turn in marks keeps every turn as a quote', () => {
+    const res = analyzeParagraphs([
+      'Timber Monthly spoke to the furniture maker Claire Kerbrat in Quimper.',
+      'Q: How did you start?',
+      'A: I sat on my grandfather’s chair and it broke.',
+      'Q: What wood do you prefer?',
+      'A: Whatever falls in a storm.',
+    ]);
+    expect(res.quotes.some((q) => q.text.startsWith('How did you start'))).toBe(true);
+    expect(res.quotes.some((q) => q.text.startsWith('Whatever falls'))).toBe(true);
+  });
+});
