@@ -824,16 +824,6 @@ function commonClubsIn(lp: LocalParagraph): number[] {
 function openingPersonWords(lp: LocalParagraph): string[] {
   return lp.toks.filter((t) => t.sent === 0 && t.k === 'w' && !t.cap && (ROLE_NOUNS.has(t.lo) || isPersonNoun(t.lo))).map((t) => t.lo);
 }
-/** The words in lower case of the phrase set off after the name a paragraph opens with, up to its
- * next comma ("Deborah Ashcombe-Reid, who chairs the committee, pressed": who, chairs, the,
- * committee). (In the link key.) */
-function setOffAfterOpening(lp: LocalParagraph): string[] {
-  const m = lp.mentions[0];
-  if (!m || m.i0 !== 0 || lp.toks[m.i1]?.t !== ',') return [];
-  const out: string[] = [];
-  for (let k = m.i1 + 1; k < lp.toks.length && k <= m.i1 + 12 && lp.toks[k]!.sent === m.sent && lp.toks[k]!.t !== ','; k++) if (lp.toks[k]!.k === 'w' && !lp.toks[k]!.cap) out.push(lp.toks[k]!.lo);
-  return out;
-}
 /** A name ends the way a club's does ("Saltmarsh Athletic", "Kestrel Town", "Harrow FC"). */
 const clubNamed = (lower: readonly string[]): boolean => CLUB_HEADS.has(lower[lower.length - 1]!) || /^(?:town|city|county|fc)$/.test(lower[lower.length - 1]!);
 /** A paragraph opening by naming the words just quoted ("The remark, from ...", "That was the
@@ -5122,6 +5112,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const q = ln.quotes[0];
     const qm = q && q.raw.atParaStart && q.cue.ref === 'name' && q.cue.mention >= 0 ? ln.mentions[q.cue.mention]! : null;
     if (!qm || qm.lower.length < 2 || qm.poss || qm.sent !== 0 || ln.toks[qm.i1]?.t !== ',' || ln.toks[qm.i1 + 1]?.k !== 'w' || ln.toks[qm.i1 + 1]!.cap) return null;
+    // (not one answering the warning, "said Education Minister Carys Pendry-Okoye, replying to the
+    // warning": a title of office before the name, or a phrase of replying after it)
+    if (ln.toks.slice(qm.i0, qm.n0).some((t) => TITLE_WORDS.has(t.lo) && !/^(?:dr|prof|professor|mr|mrs|ms|miss)\.?$/.test(t.lo)) || setOffWords(ln, qm).some((w) => /^(?:responding|replying|answering|rejecting|dismissing|denying|rebutting)$/.test(w))) return null;
     const mem = mentionMember[next]![q.cue.mention];
     return mem && mem.kind === 'person' && !mem.described && mem.firstSeen >= pos(next, 0) ? mem : null;
   };
@@ -6069,7 +6062,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // (sure when the phrase set off after the name gives them the lede's role: "A civil servant
           // was accused by the chair of a committee of “stonewalling”. / Deborah Ashcombe-Reid, who
           // chairs the committee, pressed ...")
-          if (named) return { mem: named, ambiguous: !setOffAfterOpening(locals[nextNonEmpty(p)]!).some((w) => (ROLE_SYNONYMS[cue.roleHead!] ?? [cue.roleHead!]).some((r) => w === r || w === `${r}s`)), cueName: cue.cue };
+          // (not "the committee’s deputy chair", nor "who chairs a separate committee")
+          if (named) {
+            const ln = locals[nextNonEmpty(p)]!;
+            const so = ln.mentions[0]?.i0 === 0 ? setOffWords(ln, ln.mentions[0]) : [];
+            const syn = ROLE_SYNONYMS[cue.roleHead] ?? [cue.roleHead];
+            const inRole = so.some((w, i) => syn.some((r) => w === r || w === `${r}s`) && !/^(?:deputy|vice|former|acting|assistant|interim)$/.test(so[i - 1] ?? '')) && !so.some((w) => /^(?:separate|another|other|different|rival)$/.test(w));
+            return { mem: named, ambiguous: !inRole, cueName: cue.cue };
+          }
         }
         // (a transcript's "Q:" after an opening that says whose the questions were: "the director took
         // questions from the audience" is an audience member's)
@@ -7149,7 +7149,6 @@ export const linkKey = perParagraph((lp): string => {
     saysThisBy(lp),
     commonClubsIn(lp),
     openingPersonWords(lp),
-    setOffAfterOpening(lp),
     lp.mentions.map((m) => !!lp.toks[m.i1 + 1]?.cap),
     lp.sentSubject.map((sj, s) => [otherPersonWordIn(lp, s), otherPersonWordIn(lp, s, true), otherPersonWordIn(lp, s, false, 'm'), otherPersonWordIn(lp, s, false, 'f'), otherPersonWordIn(lp, s, true, 'm'), otherPersonWordIn(lp, s, true, 'f'), placeOpeningAsName(lp, s), personSpokenOfAfterSubject(lp, s), ownerIsGone(lp, s), agentNamedLast(lp, s), sj >= 0 ? toldBySetOffPronoun(lp, s, sj) : -1]),
     // (and whose people a sentence opening "One of his", "One of her" is about)

@@ -14250,3 +14250,23 @@ describe('round 62: a transcript that gives its turns in quotation marks quotes 
     expect(res.quotes.some((q) => q.text.startsWith('Whatever falls'))).toBe(true);
   });
 });
+
+describe('round 62 review: the lede’s role and the next paragraph kept to where they hold', () => {
+  const lede = 'A council planning officer was accused by the chair of a scrutiny committee of “burying the flood report” on Thursday.';
+  it('"…, the committee’s deputy chair, …" is no chair: the accusation stays unsure', () => {
+    const res = analyzeParagraphs([lede, 'Halvard Okonjo-Reyes, the committee’s deputy chair, said he had read the report twice.']);
+    expect(sure(res, 'burying the flood report')).toBeNull();
+  });
+  it('"…, who chairs a separate committee, …" is no chair of this one', () => {
+    const res = analyzeParagraphs([lede, 'Halvard Okonjo-Reyes, who chairs a separate committee on housing, said he had read the report twice.']);
+    expect(sure(res, 'burying the flood report')).toBeNull();
+  });
+  it('a minister replying to the lede’s warning is not suggested as the official who warned', () => {
+    const res = analyzeParagraphs([
+      '‘Half the rural clinics will shut by spring,’ a senior health official has warned.',
+      '‘No clinic will close because of this government,’ said Health Minister Oriane Kessler-Mbeki, replying to the warning in parliament.',
+    ]);
+    expect(speakerOf(res, 'Half the rural clinics')).not.toBe('Oriane Kessler-Mbeki');
+    expect(quoteOf(res, 'Half the rural clinics')?.suggestedSpeakerId ?? null).not.toBe(res.cast.find((c) => c.name === 'Oriane Kessler-Mbeki')?.id);
+  });
+});
