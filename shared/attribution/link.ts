@@ -1705,7 +1705,7 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
 }
 
 /** The last word of a paper's or a magazine's name ("Caterer Weekly", "the Dunmore Herald"). */
-const PAPER_END = /^(?:times|post|journal|herald|tribune|gazette|weekly|monthly|echo|chronicle|mirror|express|telegraph|ledger|courier|observer|review|magazine|bulletin|record|star|mail|news|independent|argus|advertiser|inquirer|gleaner)$/;
+const PAPER_END = /^(?:times|post|journal|herald|tribune|gazette|weekly|monthly|quarterly|week|today|daily|digest|insider|echo|chronicle|mirror|express|telegraph|ledger|courier|observer|review|magazine|bulletin|record|star|mail|news|independent|argus|advertiser|inquirer|gleaner)$/;
 /** "She spoke to Caterer Weekly’s Owen Pritchard", "He talked to Owen Pritchard of the Dunmore
  * Herald": someone a paper's name goes with, whom the subject spoke to; a journalist, who put the
  * questions that follow. (In the link key.) */
@@ -1896,6 +1896,21 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
 const PAPER_WORDS = /^(?:news|times|post|journal|herald|tribune|gazette|weekly|monthly|quarterly|echo|chronicle|mirror|express|telegraph|ledger|courier|observer|review|magazine|radio|tv|television|bulletin|dispatch|inquirer|record|press|wire|fm|today)$/;
 /** "to our science correspondent, Tobias Lindahl": where the preposition before a description
  * ending in a journalist's word and set off before the name is, or -1. */
+/** The story calls the one named a journalist, with the word set off right before the name or after
+ * it, or as a title ("Our legal affairs correspondent, Priyanka Holm,", "Priyanka Holm, our
+ * correspondent,", "reporter Sam Ojo"). (In the link key.) */
+function journalistMention(lp: LocalParagraph, m: Mention): boolean {
+  const toks = lp.toks;
+  // (a writer is the one interviewed as often as the one asking: "The Ghanaian-British writer Kwabena
+  // Asante-Darko’s second novel")
+  if (m.titleWords.some((w) => JOURNALISTS.has(w) && w !== 'writer')) return true;
+  if (toks[m.i0 - 1]?.t === ',' && toks[m.i0 - 2]?.k === 'w' && toks[m.i0 - 2]!.sent === m.sent && JOURNALISTS.has(toks[m.i0 - 2]!.lo)) return true;
+  // (a description set off after the name, "Priyanka Holm, our legal affairs correspondent,"; not
+  // the rest of the sentence, "Semi Tavola-Reid, spoke to our Pacific editor")
+  if (toks[m.i1]?.t !== ',' || !/^(?:our|the|a|an|its|their|his|her)$/.test(toks[m.i1 + 1]?.lo ?? '')) return false;
+  for (let k = m.i1 + 2; k < toks.length && k <= m.i1 + 6 && toks[k]!.sent === m.sent && toks[k]!.k === 'w'; k++) if (JOURNALISTS.has(toks[k]!.lo) && toks[k]!.lo !== 'writer') return true;
+  return false;
+}
 function describedJournalistBefore(toks: LocalParagraph['toks'], m: Mention): number {
   const head = toks[m.i0 - 2];
   if (toks[m.i0 - 1]?.t !== ',' || head?.k !== 'w' || head.sent !== m.sent || !JOURNALISTS.has(head.lo)) return -1;
@@ -2528,6 +2543,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const firstPlaceLike = new Set<Member>();
   /** members named after "the village of", "residents of" and the like (`placeOfMention`; in the link key) */
   const placeOfPeople = new Set<Member>();
+  /** members the story calls a journalist (`journalistMention`; in the link key) */
+  const journalistsNamed = new Set<Member>();
   const seenMembers = new Set<Member>();
   /** members named at least once not right after "the", or as a sentence's subject doing something,
    * or with a first name or a word like "Lagos-born" (a name the story only ever gives as "the Regal
@@ -2835,6 +2852,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (mem && placeLike && !seenMembers.has(mem)) firstPlaceLike.add(mem);
       if (mem && !placeLike) notPlaceLike.add(mem);
       if (mem && placeOfMention(lp, m)) placeOfPeople.add(mem);
+      if (mem && journalistMention(lp, m)) journalistsNamed.add(mem);
       if (mem) seenMembers.add(mem);
       if (mem && (lp.toks[m.n0 - 1]?.lo !== 'the' || lp.toks[m.n0 - 2]?.lo === 'as' || actsAsSubject(lp, m, mi) || m.lower.some((w) => (EPITHET_COMPOUND.test(w) && m.lower.length > 1) || isFirstName(w)))) bareMention.add(mem);
       mm.push(mem);
@@ -6296,11 +6314,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // (or the one other person the intro names: qaCast)
           const spokenTo = asker ? (interviewee(p) ?? qaCast(p).answerer) : null;
           if (asker && speaker === asker) speaker = spokenTo;
+          // (nor one the story calls a journalist, as a suggestion)
+          if (speaker && journalistsNamed.has(speaker) && !spokenTo) speaker = null;
           lastAnswerer = speaker;
           cue = 'answer';
           // ... unless the story so far has named no one else: an interview with one person (or the
           // story says whom the interviewer it named spoke to)
           const at = pos(p, ev.t);
+          // (never one the story calls a journalist: "Our legal affairs correspondent, Priyanka Holm,
+          // spoke to the barrister who won the case, ...")
           const named = namedBefore(at).filter((m) => m !== asker);
           ambiguous = true;
           // (or whom the interviewer the story named spoke to, whoever else it named: "The Fraser
@@ -6308,7 +6330,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const one = named.length === 1 ? named[0]! : named.length === 0 || (asker && spokenTo) ? spokenTo : null;
           // (with an interviewer named, only when the story says whom they spoke to: not "The family of
           // Sam Odu spoke to our correspondent, Beth Rowley.", which leaves Sam Odu the one named)
-          if (one && (asker ? spokenTo === one : true) && (!lastOther || lastOther === one)) {
+          if (one && !journalistsNamed.has(one) && (asker ? spokenTo === one : true) && (!lastOther || lastOther === one)) {
             speaker = one;
             lastAnswerer = speaker;
             // (a quote inside the answer with no cue of its own may be words the answerer reports)
@@ -7104,7 +7126,7 @@ export const linkKey = perParagraph((lp): string => {
         behindPronounSubjectOf(lp, mi), behindOwnPronounOf(lp, mi), kinBefore(lp, m), seniorityBefore(lp, m), ageAfter(lp, m), genderedAfter(lp, m), genderSetOffAfter(lp, m), selfGendered(lp, mi), selfGendered(lp, mi, true), roleOpens(lp, m.n0), nameWithOwner(lp, mi), lp.toks[m.i0 - 1]?.lo === 'asked', lp.toks[m.n0 - 1]?.lo ?? '', `${lp.toks[m.i0 - 2]?.lo ?? ''} ${lp.toks[m.i0 - 1]?.lo ?? ''}`, wordModifiedAfter(lp, m), wordAfterAffiliation(lp, m), ownsSubject(lp, mi), inSetOffRelative(lp.toks, m.n0), inIntroPhrase(lp.toks, m.n0),
         speechLead(lp, mi), askedLead(lp, mi), praiseLead(lp, mi), askedFor(lp, m.n0), puttingIt(lp, m), interviewerNamed(lp, m), spokeToPapers(lp, m), askedWhom(lp, m), askerBeforeQuestions(lp, m), personWordReported(lp, m.sent, m), passiveAfter(lp, m), ADDRESSED.has(verb) && addressedAudience(lp, m.n0), afterInterviewWith(lp, m),
         // (a name set off right before the pronoun that reports it: "Winter, he said,")
-        diesThere(lp, mi), saidToDie(lp, mi), inPlaceAfterPrep(lp, m), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), pronounAfterVerb(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '), placeLikeMention(lp, m), placeOfMention(lp, m), qualifierWord(lp, m), openingWord(lp, m),
+        diesThere(lp, mi), saidToDie(lp, mi), inPlaceAfterPrep(lp, m), accordingOpens(lp, mi), counselNamed(lp, m), goneAfter(lp, m), journalistRole(lp, m, mi), journalistsSubject(lp, m), pronounAfterVerb(lp, m), lp.toks[m.i1]?.t === '.', lp.toks[m.i1]?.t === ',' ? rank(m.i1 + 1) : -1, lp.toks[m.i1]?.t === ',' ? (lp.toks[m.i1 + 1]?.lo ?? '') : '', diedBefore(lp, m), setOffWords(lp, m).join(' '), placeLikeMention(lp, m), placeOfMention(lp, m), journalistMention(lp, m), qualifierWord(lp, m), openingWord(lp, m),
         // (and after "to", the verb before it and the words after the name: "He spoke to Lorna Teague
         // by phone", "spoke to Rosa Lindqvist from her farm", "on the day she died")
         lp.toks[m.i0 - 1]?.lo === 'to' ? `${lp.toks[m.i0 - 2]?.lo ?? ''} ${lp.toks.slice(m.i1, m.i1 + 9).filter((t) => t.sent === m.sent).map((t) => t.lo).join(' ')}` : '',

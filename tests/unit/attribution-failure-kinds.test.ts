@@ -14270,3 +14270,24 @@ describe('round 62 review: the lede’s role and the next paragraph kept to wher
     expect(quoteOf(res, 'Half the rural clinics')?.suggestedSpeakerId ?? null).not.toBe(res.cast.find((c) => c.name === 'Oriane Kessler-Mbeki')?.id);
   });
 });
+
+describe('round 62 review: a Q and A’s journalist never answers', () => {
+  it('"She spoke to Tomas Havlicek of Market Week." makes him the asker, not the one answering', () => {
+    const res = analyzeParagraphs([
+      'Adaeze Korvald-Nnaji became chief executive of the country’s largest building society, Harlowe Mutual, in January. She spoke to Mikkel Havrane of Market Week.',
+      'Q: “Will you close branches?”',
+      'A: “Not while people are still using them.”',
+    ]);
+    expect(speakerOf(res, 'Not while people are still using them')).not.toBe('Mikkel Havrane');
+    expect(sure(res, 'Will you close branches?')).toBe('Mikkel Havrane');
+  });
+  it('"Our legal affairs correspondent, Priyanka Holm, spoke to …" is never the one answering', () => {
+    const res = analyzeParagraphs([
+      'A landlord who evicted forty tenants without notice was ordered last week to pay them compensation. Our legal affairs correspondent, Ilse Marchetti-Obi, spoke to the barrister who won the case, Temperance Adjei-Lund.',
+      'Q: “Did you expect to win?”',
+      'A: “I expected to be right. Winning is a different matter.”',
+    ]);
+    expect(speakerOf(res, 'I expected to be right')).not.toBe('Ilse Marchetti-Obi');
+    expect(quoteOf(res, 'I expected to be right')?.suggestedSpeakerId ?? null).not.toBe(res.cast.find((c) => c.name === 'Ilse Marchetti-Obi')?.id ?? 'none');
+  });
+});
