@@ -264,6 +264,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh231', 'f422e8c'],
   ['fresh232', 'f422e8c'],
   ['fresh233', 'f422e8c'],
+  ['fresh234', 'cc38b9a'],
+  ['fresh235', 'cc38b9a'],
+  ['fresh236', 'cc38b9a'],
+  ['fresh237', 'cc38b9a'],
+  ['fresh238', 'cc38b9a'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */
