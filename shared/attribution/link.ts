@@ -2,7 +2,7 @@
 // titles, spelling variants), and resolves pronouns, role nouns and continuations. It only reads
 // the cached per-paragraph results, so it is cheap enough to run on every keystroke.
 import { CLUB_HEADS, DETERMINERS, DOCUMENT_NOUNS, EPITHET_COMPOUND, FEMALE_HON, FUNCTION_WORDS, INTRO_WORDS, KIN, MALE_HON, MEMBER_LETTER_WORDS, ORG_ANAPHORS, ROLE_GENDER, ROLE_NOUNS, SHORT_RANKS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, TWO_WORD_DEMONYMS, VENUE_ANAPHORS, WEAK_SPEECH, isCommonWord, isDateWord, isDemonym, isFirstName, isGroupNoun, isKnownPersonNoun, isCountry, isNounish, isOrgWord, isPersonNoun, isPlaceWord, lexTags, nameGender } from './lexicon';
-import { AUXILIARIES, type Gender, INTERVIEW_VERBS, isByline, isVerbish, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, nameGivenBefore, ONE_OF, SITTING, SURNAME_PARTICLES, singular, spokeWithAt } from './local';
+import { AUXILIARIES, type Gender, INTERVIEW_VERBS, isByline, isVerbish, LEAD_VERBS, type LocalCue, type LocalParagraph, type LocalQuote, type Mention, nameGivenBefore, ONE_OF, PAPER_NAME_WORDS, SITTING, SURNAME_PARTICLES, singular, spokeWithAt } from './local';
 import type { AttributionResult, CastMember, DetectedQuote, QuoteSegment } from './types';
 import { type ConfidenceModel, inScope, probability, type QuoteEvidence } from './confidence';
 import { CONFIDENCE_MODEL, SPEAKER_CHECK } from './confidence-model';
@@ -1704,8 +1704,9 @@ function interviewerNamed(lp: LocalParagraph, m: Mention): boolean {
   return m.type === 'unknown' && m.lower.length >= 2 && (isFirstName(m.lower[0]!) || (toks[m.i1]?.t === ',' && !isCommonWord(last) && !isOrgWord(last)));
 }
 
-/** The last word of a paper's or a magazine's name ("Caterer Weekly", "the Dunmore Herald"). */
-const PAPER_END = /^(?:times|post|journal|herald|tribune|gazette|weekly|monthly|quarterly|week|today|daily|digest|insider|echo|chronicle|mirror|express|telegraph|ledger|courier|observer|review|magazine|bulletin|record|star|mail|news|independent|argus|advertiser|inquirer|gleaner)$/;
+/** The last word of a paper's or a magazine's name ("Caterer Weekly", "the Dunmore Herald", "Market
+ * Week"): local.ts's words and a few more. */
+const paperEnd = (w: string): boolean => PAPER_NAME_WORDS.test(w) || /^(?:monthly|quarterly|week|today|daily|digest|insider|argus|advertiser|inquirer|gleaner)$/.test(w);
 /** "She spoke to Caterer Weekly’s Owen Pritchard", "He talked to Owen Pritchard of the Dunmore
  * Herald": someone a paper's name goes with, whom the subject spoke to; a journalist, who put the
  * questions that follow. (In the link key.) */
@@ -1713,7 +1714,7 @@ function spokeToPapers(lp: LocalParagraph, m: Mention): boolean {
   const toks = lp.toks;
   if (m.lower.length < 2 || m.poss || m.type === 'org' || m.type === 'place') return false;
   const o = toks[m.i0 - 1];
-  if (o?.k === 'w' && o.poss && o.cap && o.sent === m.sent && PAPER_END.test(o.lo)) {
+  if (o?.k === 'w' && o.poss && o.cap && o.sent === m.sent && paperEnd(o.lo)) {
     let k = m.i0 - 1;
     while (k > 0 && toks[k - 1]!.k === 'w' && toks[k - 1]!.cap && !toks[k - 1]!.poss && toks[k - 1]!.sent === m.sent && m.i0 - k < 4) k--;
     return spokeWithAt(toks, k - 1);
@@ -1723,7 +1724,7 @@ function spokeToPapers(lp: LocalParagraph, m: Mention): boolean {
   if (toks[e]?.lo === 'the') e++;
   const from = e;
   while (e < toks.length && e - from < 4 && toks[e]!.k === 'w' && toks[e]!.cap && toks[e]!.sent === m.sent) e++;
-  return e > from && PAPER_END.test(toks[e - 1]!.lo);
+  return e > from && paperEnd(toks[e - 1]!.lo);
 }
 
 /** "Questions were put by (the Gazette's arts editor,) Sorcha Delaney": `at` is the "by" before
@@ -4925,7 +4926,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // ("The Kestrel Valley Gazette will publish its final edition ... / Marlow Regional Media said ...
     // “…,” the company said.": a paper is no "company" when a firm is in reach too)
     if (business) {
-      const paper = (m: Member) => PAPER_END.test(m.lower[m.lower.length - 1]!);
+      const paper = (m: Member) => paperEnd(m.lower[m.lower.length - 1]!);
       if (found.some((m) => !paper(m))) {
         for (let i = found.length - 1; i >= 0; i--) if (paper(found[i]!)) found.splice(i, 1);
         for (const m of rivals) if (paper(m)) rivals.delete(m);
@@ -6321,8 +6322,6 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // ... unless the story so far has named no one else: an interview with one person (or the
           // story says whom the interviewer it named spoke to)
           const at = pos(p, ev.t);
-          // (never one the story calls a journalist: "Our legal affairs correspondent, Priyanka Holm,
-          // spoke to the barrister who won the case, ...")
           const named = namedBefore(at).filter((m) => m !== asker);
           ambiguous = true;
           // (or whom the interviewer the story named spoke to, whoever else it named: "The Fraser
@@ -6330,6 +6329,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const one = named.length === 1 ? named[0]! : named.length === 0 || (asker && spokenTo) ? spokenTo : null;
           // (with an interviewer named, only when the story says whom they spoke to: not "The family of
           // Sam Odu spoke to our correspondent, Beth Rowley.", which leaves Sam Odu the one named)
+          // (never one the story calls a journalist: "Our legal affairs correspondent, Priyanka Holm,
+          // spoke to the barrister who won the case, ...")
           if (one && !journalistsNamed.has(one) && (asker ? spokenTo === one : true) && (!lastOther || lastOther === one)) {
             speaker = one;
             lastAnswerer = speaker;

@@ -610,7 +610,7 @@ function nameTok(tk: Tok | undefined, sentStart: boolean, next?: Tok, prev?: Tok
 /** The second word of a place of two where someone was born or raised ("São Paulo-born"). */
 const PLACE_BORN = /^\p{Lu}[\p{L}'\u2019]*-(?:born|bred|raised)$/u;
 /** The last word of a paper's or a programme's name ("Weekly", "Herald", "Times") */
-const PAPER_NAME_WORDS = /^(?:times|post|journal|herald|tribune|gazette|weekly|echo|chronicle|mirror|express|telegraph|ledger|courier|observer|review|magazine|bulletin|record|star|sun|mail|news|independent)$/;
+export const PAPER_NAME_WORDS = /^(?:times|post|journal|herald|tribune|gazette|weekly|echo|chronicle|mirror|express|telegraph|ledger|courier|observer|review|magazine|bulletin|record|star|sun|mail|news|independent)$/;
 
 /** "Shadow transport secretary Anita Bose": a capitalised word opening the sentence before a role
  * and a name is part of the title, not a name of its own (it was taken as the subject). */
