@@ -6130,6 +6130,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const others = candidates(cue.gender, at, p).filter((x) => x.mem !== lastQuoteSpeaker && !x.mem.described);
           if (others.length) return { mem: others[0]!.mem, ambiguous: others.length > 1 && others[1]!.score > others[0]!.score - 1.5, cueName: 'pronoun' };
         }
+        // ("One reporter asked whether he had met the developer. “I meet hundreds of people,” he
+        // replied.": a reporter the story never names, who asked, does not answer; the one asked does,
+        // the one person named who fits the pronoun)
+        if (r.mem?.described && r.mem.lower.some((w) => PRESS_ASKERS.has(w)) && !asks(lp.quotes.find((q) => q.cue === cue)?.raw.text ?? '?')) {
+          const others = candidates(cue.gender, at, p).filter((x) => x.mem !== r.mem && !x.mem.described && x.mem.kind === 'person');
+          if (others.length) return { mem: others[0]!.mem, ambiguous: others.length > 1 && others[1]!.score > others[0]!.score - 1.5, cueName: 'pronoun' };
+        }
         // ("“Then when?” the reporter pressed. / “When the board has met,” he said.": the answer to an
         // unnamed reporter's question is from someone named, never the reporter; sure when only one
         // named person fits the pronoun)

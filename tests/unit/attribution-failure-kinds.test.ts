@@ -14291,3 +14291,21 @@ describe('round 62 review: a Q and A’s journalist never answers', () => {
     expect(quoteOf(res, 'I expected to be right')?.suggestedSpeakerId ?? null).not.toBe(res.cast.find((c) => c.name === 'Ilse Marchetti-Obi')?.id ?? 'none');
   });
 });
+
+describe('round 63: a reporter who asked does not answer', () => {
+  it('"One reporter asked whether he had met the developer. “…,” he replied." is the one asked', () => {
+    const res = analyzeParagraphs([
+      'Prime Minister Anselm Vukovic-Farrugia said on Monday that he knew nothing of the land deal now under investigation.',
+      'One reporter asked whether he had ever met the developer. “I meet hundreds of people every month,” he replied. “I cannot remember every handshake.”',
+    ]);
+    expect(sure(res, 'I meet hundreds of people')).toBe('Anselm Vukovic-Farrugia');
+    expect(sure(res, 'I cannot remember every handshake')).toBe('Anselm Vukovic-Farrugia');
+  });
+  it('a question after "One reporter asked" with a pronoun stays the reporter’s to read', () => {
+    const res = analyzeParagraphs([
+      'Prime Minister Anselm Vukovic-Farrugia said on Monday that he knew nothing of the land deal.',
+      'One reporter stood up. “Did you ever meet the developer?” he asked.',
+    ]);
+    expect(sure(res, 'Did you ever meet the developer?')).not.toBe('Anselm Vukovic-Farrugia');
+  });
+});
