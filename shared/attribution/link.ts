@@ -460,7 +460,11 @@ function sharedSurname(lp: LocalParagraph, mi: number): string | null {
   const m = lp.mentions[mi]!;
   const n = lp.mentions[mi + 1];
   if (!n || m.tokens.length !== 1 || n.tokens.length !== 2 || n.type === 'org' || n.type === 'place' || n.poss || n.sent !== m.sent) return null;
-  if (lp.toks[m.i1]?.lo !== 'and' || n.i0 !== m.i1 + 1 || m.poss || !isFirstName(n.lower[0]!) || isFirstName(n.lower[1]!)) return null;
+  // (the second given name one the lexicon knows, or, after a lone word it knows as nothing else, one it
+  // knows as nothing else either: "Ngozi and Callum Ferraby")
+  const nothingElse = (w: string) => !isCommonWord(w) && !isPlaceWord(w) && !isOrgWord(w) && !isCountry(w) && !isDemonym(w) && lexTags(w).length === 0;
+  const given = isFirstName(n.lower[0]!) || (n.type === 'unknown' && m.type === 'unknown' && nothingElse(n.lower[0]!) && nothingElse(m.lower[0]!) && nothingElse(n.lower[1]!));
+  if (lp.toks[m.i1]?.lo !== 'and' || n.i0 !== m.i1 + 1 || m.poss || !given || isFirstName(n.lower[1]!)) return null;
   const w = m.lower[0]!;
   // (the lone word a given name: one the lexicon knows, or a word it knows as nothing else)
   if (!isFirstName(w) && (m.type !== 'unknown' || isCommonWord(w) || isPlaceWord(w) || isOrgWord(w) || isCountry(w) || isDemonym(w))) return null;

@@ -14309,3 +14309,17 @@ describe('round 63: a reporter who asked does not answer', () => {
     expect(sure(res, 'Did you ever meet the developer?')).not.toBe('Anselm Vukovic-Farrugia');
   });
 });
+
+describe('round 63: two given names the lexicon does not know before one surname', () => {
+  it('"Ngozi and Callum Ferraby … Mrs Ferraby said:" never gives the words to Callum surely', () => {
+    const res = analyzeParagraphs([
+      'Ifunanya and Rhoderick Ashgrove had their claim turned down by the insurer after the flood.',
+      'Mrs Ashgrove said: “We paid our premiums for eleven years.”',
+    ]);
+    expect(sure(res, 'We paid our premiums')).not.toBe('Rhoderick Ashgrove');
+  });
+  it('a place before "and" and a name stays a place ("from Norwich and Callum Ashgrove" is no couple)', () => {
+    const res = analyzeParagraphs(['Visitors from Norwich and Callum Ashgrove met on Friday.', '“It went well,” Ashgrove said.']);
+    expect(sure(res, 'It went well')).toBe('Callum Ashgrove');
+  });
+});
