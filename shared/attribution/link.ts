@@ -1901,6 +1901,15 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
 const PAPER_WORDS = /^(?:news|times|post|journal|herald|tribune|gazette|weekly|monthly|quarterly|echo|chronicle|mirror|express|telegraph|ledger|courier|observer|review|magazine|radio|tv|television|bulletin|dispatch|inquirer|record|press|wire|fm|today)$/;
 /** "to our science correspondent, Tobias Lindahl": where the preposition before a description
  * ending in a journalist's word and set off before the name is, or -1. */
+/** Sentence `sent` opens "Asked by" someone named ("Asked by the coroner, Tobias Mensah-Holt, whether
+ * he had ..., he said:"): that mention's index, else -1. The one who asked is not the one answering.
+ * (In the link key.) */
+function askedByOpening(lp: LocalParagraph, sent: number): number {
+  const toks = lp.toks;
+  const a = toks.findIndex((t) => t.sent === sent);
+  if (a < 0 || toks[a]!.lo !== 'asked' || toks[a + 1]?.lo !== 'by' || toks[a + 1]!.sent !== sent) return -1;
+  return lp.mentions.findIndex((m) => m.sent === sent && m.i0 > a + 1 && m.i0 <= a + 8 && !m.poss && !toks.slice(a + 2, m.i0).some((t) => /^(?:whether|if|about|what|why|how|when|to)$/.test(t.lo)));
+}
 /** The story calls the one named a journalist, with the word set off right before the name or after
  * it, or as a title ("Our legal affairs correspondent, Priyanka Holm,", "Priyanka Holm, our
  * correspondent,", "reporter Sam Ojo"). (In the link key.) */
@@ -6134,6 +6143,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const others = candidates(cue.gender, at, p).filter((x) => x.mem !== lastQuoteSpeaker && !x.mem.described);
           if (others.length) return { mem: others[0]!.mem, ambiguous: others.length > 1 && others[1]!.score > others[0]!.score - 1.5, cueName: 'pronoun' };
         }
+        // ("Asked by the coroner, Tobias Mensah-Holt, whether he had considered stopping, he said: “…”":
+        // the one who asked is not the one answering; the one person named who fits the pronoun, else
+        // unsure)
+        {
+          const lp = locals[p]!;
+          const s0 = lp.toks[cue.at]?.sent ?? -1;
+          const ab = s0 >= 0 ? askedByOpening(lp, s0) : -1;
+          if (ab >= 0 && r.mem && mentionMember[p]![ab] === r.mem && lp.mentions[ab]!.i0 < cue.at) {
+            const others = candidates(cue.gender, at, p).filter((x) => x.mem !== r.mem && !x.mem.described && x.mem.kind === 'person');
+            return { mem: others[0]?.mem ?? null, ambiguous: !others.length || (others.length > 1 && others[1]!.score > others[0]!.score - 1.5), cueName: 'pronoun' };
+          }
+        }
         // ("One reporter asked whether he had met the developer. “I meet hundreds of people,” he
         // replied.": a reporter the story never names, who asked, does not answer; the one asked does,
         // the one person named who fits the pronoun)
@@ -7162,6 +7183,7 @@ export const linkKey = perParagraph((lp): string => {
     // (and a given name that shares the surname after "and", the "he" or "she" after a name, and
     // whether it tells a death, a disappearance or a jailing: who a surname alone may mean)
     lp.mentions.map((m, mi) => [sharedSurname(lp, mi), pronounAfterName(lp, m)]),
+    lp.sentSubject.map((_, s) => askedByOpening(lp, s)),
     ABSENT_WORDS.test(lp.text),
     initialsGiven(lp),
     paragraphFacts(lp),

@@ -14323,3 +14323,15 @@ describe('round 63: two given names the lexicon does not know before one surname
     expect(sure(res, 'It went well')).toBe('Callum Ashgrove');
   });
 });
+
+describe('round 63: the one who asked, named after "Asked by", is not the one answering', () => {
+  it('"Asked by the coroner, Tobias Mensah-Holt, whether …, he said: “…”" is the driver, surely', () => {
+    const res = analyzeParagraphs([
+      'A police driver has told an inquest he followed a motorcycle for four minutes before it crashed.',
+      'PC Rhodri Llewellyn-Price, an advanced driver with Crossmere Police, said the rider had failed to stop.',
+      'Asked by the coroner, Ambrose Kettering-Oyelaran, whether he had considered abandoning the pursuit, he said: “Yes, continuously. That is what you are trained to do.”',
+    ]);
+    expect(speakerOf(res, 'Yes, continuously')).not.toBe('Ambrose Kettering-Oyelaran');
+    expect(sure(res, 'Yes, continuously')).toBe('Rhodri Llewellyn-Price');
+  });
+});
