@@ -1810,10 +1810,12 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
           {
             const pp = toks[k - 1];
             const noun = toks[k - 2];
-            const det = toks[k - 3];
+            // (past one word before the noun: "A currency trader at a London bank said:")
+            const mod = toks[k - 3]?.k === 'w' && !toks[k - 3]!.cap && toks[k - 3]!.sent === sent && !/^(?:a|an|the|one)$/.test(toks[k - 3]!.lo) && !FUNCTION_WORDS.has(toks[k - 3]!.lo) ? 1 : 0;
+            const det = toks[k - 3 - mod];
             const opens = (t: Tok | undefined) => !t || t.sent !== sent || t.k === 'q' || t.t === ',';
             // (or a body no one named: "A reporter from a Moroccan weekly said:")
-            if (/^(?:the|a|an)$/.test(dk?.lo ?? '') && pp?.k === 'w' && !pp.cap && pp.sent === sent && POST_PREPS.has(pp.lo) && noun?.k === 'w' && !noun.cap && noun.sent === sent && (ROLE_NOUNS.has(noun.lo) || isPersonNoun(noun.lo)) && det?.k === 'w' && det.sent === sent && /^(?:a|an|the|one)$/.test(det.lo) && opens(toks[k - 4])) {
+            if (/^(?:the|a|an)$/.test(dk?.lo ?? '') && pp?.k === 'w' && !pp.cap && pp.sent === sent && POST_PREPS.has(pp.lo) && noun?.k === 'w' && !noun.cap && noun.sent === sent && (ROLE_NOUNS.has(noun.lo) || isPersonNoun(noun.lo)) && det?.k === 'w' && det.sent === sent && /^(?:a|an|the|one)$/.test(det.lo) && opens(toks[k - 4 - mod])) {
               const d = describedEndingAt(ctx, j, sent);
               if (d?.ref === 'described') return d;
             }

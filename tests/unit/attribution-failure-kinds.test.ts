@@ -14335,3 +14335,14 @@ describe('round 63: the one who asked, named after "Asked by", is not the one an
     expect(sure(res, 'Yes, continuously')).toBe('Rhodri Llewellyn-Price');
   });
 });
+
+describe('round 63: a person with a word before their noun, at a body no one named', () => {
+  it('"A currency trader at a London bank said: “…”" is the trader, never the bank', () => {
+    const res = analyzeParagraphs([
+      'Sterling slipped on Tuesday after weaker wage figures.',
+      'A currency trader at a London bank said: “It was quiet until seven and then it was a stampede.”',
+    ]);
+    expect(speakerOf(res, 'It was quiet until seven')).not.toBe('London bank');
+    expect(sure(res, 'It was quiet until seven')).toBe('currency trader at a London bank (unnamed)');
+  });
+});
