@@ -1732,6 +1732,13 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       }
       // ("organised by the Committee of Families, which said in a statement that ...": an
       // organisation's relative clause)
+      // ("found a handwritten note that read: “…”": the document the clause is of, not the finder)
+      if ((t.lo === 'that' || t.lo === 'which') && depth === 0 && /^(?:read|reads|said|says|stated|states|declared|declares)$/.test(toks[j + 1]?.lo ?? '') && toks[j - 1]?.k === 'w' && !toks[j - 1]!.cap && toks[j - 1]!.sent === sent && DOCUMENT_NOUNS.has(toks[j - 1]!.lo)) {
+        let k = j - 2;
+        while (k >= 0 && k >= j - 4 && toks[k]!.k === 'w' && !toks[k]!.cap && toks[k]!.sent === sent && !DETERMINERS.has(toks[k]!.lo)) k--;
+        const d = k >= 0 && toks[k]!.sent === sent && DETERMINERS.has(toks[k]!.lo) ? describedStartingAt(ctx, k, sent) : null;
+        if (d && d.cue.ref === 'org' && d.end === j - 1) return { ...d.cue, cue: 'relative' };
+      }
       if (t.lo === 'which' && toks[j - 1]?.t === ',' && depth === 0) {
         const r = refEndingAt(ctx, j - 2, sent, depth + 1);
         if (r && r.ref === 'org' && r.mention >= 0) return { ...r, cue: 'relative' };

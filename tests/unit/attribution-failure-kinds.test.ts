@@ -14346,3 +14346,14 @@ describe('round 63: a person with a word before their noun, at a body no one nam
     expect(sure(res, 'It was quiet until seven')).toBe('currency trader at a London bank (unnamed)');
   });
 });
+
+describe('round 63: "a note that read:" is the note’s, never the one who found it', () => {
+  it('"Staff found the cheque along with a handwritten note that read: “…”" names no staff', () => {
+    const res = analyzeParagraphs(['Staff at St Aidan’s Hospice found the cheque on Monday along with a handwritten note that read: “For the nurses who sat with my wife. Thank you.”']);
+    expect(speakerOf(res, 'For the nurses who sat with my wife')).not.toBe('Staff at St Aidan’s Hospice');
+  });
+  it('"said in a statement that demand had been “robust”" is still the speaker’s', () => {
+    const res = analyzeParagraphs(['The finance ministry’s debt agency said in a statement that demand at recent auctions had been “robust”.']);
+    expect(speakerOf(res, 'robust')).not.toBe('statement');
+  });
+});
