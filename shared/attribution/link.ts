@@ -5566,6 +5566,18 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const s = subjectJustBefore(at, para, true);
       if (s && !ageRival(s, text, at, para) && (!gender || !s.gender || s.gender === gender) && ![...s.roleWords].some((w) => ROLE_NOUNS.has(w) && !syn.includes(w))) return { mem: s, ambiguous: false };
     }
+    // (a judge, a magistrate or a coroner nobody in the story is named as presides unnamed: "A court
+    // sentenced a former port worker, identified only as Ruud V. ... / “…,” the presiding judge said"
+    // is no defendant's)
+    // (only "the judge" of a story that used the word nowhere before: not "This year's judge, retired
+    // headteacher Arthur Penwarden, said")
+    const firstUse = () => !locals.some((l, q) => l.toks.some((t, i) => t.lo === head && pos(q, i) < at - 1));
+    if (/^(?:judge|magistrate|coroner)$/.test(head) && /^the /i.test(text ?? '') && firstUse()) {
+      const txt = `${head} (unnamed)`;
+      const mem = byDescription.get(txt) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
+      if (!mem.gender && gender) mem.gender = gender;
+      return { mem, ambiguous: false };
+    }
     // nobody in the story holds the title: the person the pronoun rules would pick (right on the
     // tuning part every time; abstaining here cost accuracy and saved no wrong speaker), unsure when
     // the story gave that person another role ("the secretary of state said" after Mayor Whitlock)
@@ -7184,6 +7196,9 @@ export const linkKey = perParagraph((lp): string => {
     // whether it tells a death, a disappearance or a jailing: who a surname alone may mean)
     lp.mentions.map((m, mi) => [sharedSurname(lp, mi), pronounAfterName(lp, m)]),
     lp.sentSubject.map((_, s) => askedByOpening(lp, s)),
+    // (and where it says "judge", "magistrate" or "coroner": a later "the judge said" is someone unnamed
+    // only in a story that used the word nowhere before)
+    lp.toks.flatMap((t, i) => (/^(?:judge|magistrate|coroner)$/.test(t.lo) ? [rank(i)] : [])),
     ABSENT_WORDS.test(lp.text),
     initialsGiven(lp),
     paragraphFacts(lp),

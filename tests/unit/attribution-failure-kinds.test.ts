@@ -14357,3 +14357,22 @@ describe('round 63: "a note that read:" is the note’s, never the one who found
     expect(speakerOf(res, 'robust')).not.toBe('statement');
   });
 });
+
+describe('round 63: a judge nobody in the story is named as presides unnamed', () => {
+  it('"… identified only as Ruud V. … “…,” the presiding judge said." is the judge, unnamed, never the defendant', () => {
+    const res = analyzeParagraphs([
+      'A court in Antwerp on Thursday sentenced a former customs officer to nine years in prison for smuggling.',
+      'The 51-year-old man, identified under privacy rules only as Joris D., was found to have waved containers through.',
+      '“The defendant sold his position of trust for money,” the presiding judge said.',
+    ]);
+    expect(speakerOf(res, 'The defendant sold his position')).not.toBe('Joris D.');
+    expect(sure(res, 'The defendant sold his position')).toBe('judge (unnamed)');
+  });
+  it('"This year’s judge, retired headteacher Arthur Penwarden, said …" is not made an unnamed judge', () => {
+    const res = analyzeParagraphs([
+      'The scarecrow trail returns this weekend.',
+      'This year’s judge, retired headteacher Hamish Trelawney, said he would be “looking for wit rather than woodwork”.',
+    ]);
+    expect(speakerOf(res, 'looking for wit')).not.toBe('judge (unnamed)');
+  });
+});
