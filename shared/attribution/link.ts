@@ -6818,7 +6818,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // (not one the next paragraph tells dead or missing: "A man who knew the victim said he was
       // “a gentle giant”. / Marcus Bell was found dead at his flat")
       if (plainName && !goneAfter(ln, ln.mentions[opener]!)) {
-        const plain = members.filter((d) => d.described && d.kind === 'person' && d.speaker && Math.floor(d.firstSeen / 100000) === first && !namedLater.has(d) && /^(?:man|woman|boy|girl|teenager|pensioner|mother|father)$/.test(d.lower.filter((w) => w !== '(unnamed)').slice(-1)[0] ?? ''));
+        // (the one the description is, not one it is of: not "family of a man")
+        const plain = members.filter((d) => d.described && d.kind === 'person' && d.speaker && Math.floor(d.firstSeen / 100000) === first && !namedLater.has(d) && !d.lower.includes('of') && /^(?:man|woman|boy|girl|teenager|pensioner|mother|father)$/.test(d.lower.filter((w) => w !== '(unnamed)').slice(-1)[0] ?? ''));
         const d = plain.length === 1 ? plain[0]! : null;
         const g = d ? (/^(?:woman|girl|mother)$/.test(d.lower.filter((w) => w !== '(unnamed)').slice(-1)[0]!) ? 'f' : /^(?:man|boy|father)$/.test(d.lower.filter((w) => w !== '(unnamed)').slice(-1)[0]!) ? 'm' : null) : null;
         if (d && (!g || !om!.gender || om!.gender === g)) namedLater.set(d, om!);

@@ -14376,3 +14376,13 @@ describe('round 63: a judge nobody in the story is named as presides unnamed', (
     expect(speakerOf(res, 'looking for wit')).not.toBe('judge (unnamed)');
   });
 });
+
+describe('round 63: "the family of a man" is the family, not the man named next', () => {
+  it('"The family of a man murdered in 2008 say they are “devastated” … / Darren Kilbride was jailed …" is never Kilbride', () => {
+    const res = analyzeParagraphs([
+      'The family of a man murdered in 2009 say they are “devastated” after the Parole Board ruled that his killer can be released.',
+      'Gareth Pennock was jailed for life for the murder of Colin Arbery, 45, who was stabbed during a row at a pub.',
+    ]);
+    expect(speakerOf(res, 'devastated')).not.toBe('Gareth Pennock');
+  });
+});
