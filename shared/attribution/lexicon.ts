@@ -991,6 +991,9 @@ const PEOPLE = new Set([
   'aunt',
   'classmate',
   'publican',
+  // (women's words for a trade, as "the retired seamstress": "Landlady Rosalind Pettifer said")
+  'landlady',
+  'barmaid',
   'vicar',
   'curate',
   'nun',

@@ -14386,3 +14386,14 @@ describe('round 63: "the family of a man" is the family, not the man named next'
     expect(speakerOf(res, 'devastated')).not.toBe('Gareth Pennock');
   });
 });
+
+describe('round 63: a landlady is a person with a trade', () => {
+  it('"Landlady Rosalind Pettifer, who has run the pub with her sister, Margaret Pettifer-Hale, …, said … “…,” she said." is never surely the sister', () => {
+    const res = analyzeParagraphs([
+      'Landlady Winifred Aldersey, who has run the pub with her sister, Mildred Aldersey-Crane, since 2009, said rising bills had made it impossible to carry on.',
+      '“Our electricity went from £900 a quarter to £3,400,” she said.',
+    ]);
+    expect(res.cast.some((c) => c.name === 'Winifred Aldersey')).toBe(true);
+    expect(sure(res, 'Our electricity went')).not.toBe('Mildred Aldersey-Crane');
+  });
+});
