@@ -834,6 +834,9 @@ function nounBeforePlural(toks: Tok[], i: number): boolean {
  * "Outside the court,", "On Tuesday,"), else `i` itself. */
 function afterOpeningPhrase(toks: Tok[], i: number): number {
   const t = toks[i]!;
+  // (or a time of two words with no comma, before someone new: "Last week one woman stood in the
+  // doorway")
+  if (t.k === 'w' && /^(?:last|this|earlier|later)$/.test(t.lo) && /^(?:week|month|year|night|morning|afternoon|evening|weekend|summer|winter|spring|autumn|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[i + 1]?.lo ?? '') && toks[i + 1]!.sent === t.sent && /^(?:a|an|one)$/.test(toks[i + 2]?.lo ?? '') && toks[i + 2]!.sent === t.sent) return i + 2;
   // (or an adverb of where before one: "Back in the hall,", "Out on the pitch,")
   const adverb = t.k === 'w' && /^(?:back|out|over|up|down|further|inside|outside)$/.test(t.lo) && PREPOSITIONS.has(toks[i + 1]?.lo ?? '') && toks[i + 1]!.sent === t.sent;
   if (t.k !== 'w' || !(PREPOSITIONS.has(t.lo) || /^(?:beside|behind|across|nearby|below|above)$/.test(t.lo) || adverb)) return i;

@@ -14397,3 +14397,14 @@ describe('round 63: a landlady is a person with a trade', () => {
     expect(sure(res, 'Our electricity went')).not.toBe('Mildred Aldersey-Crane');
   });
 });
+
+describe('round 63: someone new after a time of two words with no comma', () => {
+  it('"Last week one woman stood in the doorway and wept … / “…,” she told a nurse." is that woman, not the ward sister', () => {
+    const res = analyzeParagraphs([
+      'Ward sister Eluned Prothero-Achebe says the sessions reduce the need for sedation.',
+      'Last week one woman stood in the doorway and wept as her husband sang the whole hymn without a mistake.',
+      '“He hasn’t said my name in a year,” she told a nurse afterwards.',
+    ]);
+    expect(speakerOf(res, 'He hasn’t said my name')).not.toBe('Eluned Prothero-Achebe');
+  });
+});
