@@ -5254,11 +5254,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     return { mem: pool.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a)), ambiguous: true };
   };
   /** a role nobody in the story is named as ("the opposition leader"): a described person */
-  const describedRole = (cue: LocalCue, at: number): Member | null => {
-    if (!cue.text) return null;
-    const txt = oneOfDescribed(cue.text);
+  const describedRole = (cue: LocalCue, at: number): Member | null => (cue.text ? describedPerson(oneOfDescribed(cue.text), cue.gender, at) : null);
+  /** The unnamed person the story describes as `txt` ("judge (unnamed)"), made when first met. */
+  const describedPerson = (txt: string, gender: Gender, at: number): Member => {
     const mem = byDescription.get(txt.toLowerCase()) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
-    if (!mem.gender && cue.gender) mem.gender = cue.gender;
+    if (!mem.gender && gender) mem.gender = gender;
     mem.lastSeen = at;
     return mem;
   };
@@ -5572,12 +5572,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (only "the judge" of a story that used the word nowhere before: not "This year's judge, retired
     // headteacher Arthur Penwarden, said")
     const firstUse = () => !locals.some((l, q) => l.toks.some((t, i) => t.lo === head && pos(q, i) < at - 1));
-    if (/^(?:judge|magistrate|coroner)$/.test(head) && /^the /i.test(text ?? '') && firstUse()) {
-      const txt = `${head} (unnamed)`;
-      const mem = byDescription.get(txt) ?? create(null, txt, txt.split(/\s+/), 'person', at, true);
-      if (!mem.gender && gender) mem.gender = gender;
-      return { mem, ambiguous: false };
-    }
+    if (/^(?:judge|magistrate|coroner)$/.test(head) && /^the /i.test(text ?? '') && firstUse()) return { mem: describedPerson(`${head} (unnamed)`, gender, at), ambiguous: false };
     // nobody in the story holds the title: the person the pronoun rules would pick (right on the
     // tuning part every time; abstaining here cost accuracy and saved no wrong speaker), unsure when
     // the story gave that person another role ("the secretary of state said" after Mayor Whitlock)
@@ -5652,6 +5647,14 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
   const firmNamedBefore = (self: Member, at: number): boolean =>
     members.some((m) => m !== self && !m.described && m.firstSeen < at && (m.kind === 'organization' || (m.kind === 'person' && m.lower.length === 1 && !m.personEvidence && !m.gender && !m.title && !m.speaker)));
 
+  /** The people named, not `not`, whom a pronoun of `gender` at `at` may be, best first: the best of
+   * them, unsure when there is none or another comes within 1.5 of it. */
+  const otherThan = (not: Member | null, gender: Gender, at: number, para: number): { mem: Member | null; ambiguous: boolean; count: number } => {
+    const others = candidates(gender, at, para).filter((x) => x.mem !== not && !x.mem.described && x.mem.kind === 'person');
+    return { mem: others[0]?.mem ?? null, ambiguous: !others.length || (others.length > 1 && others[1]!.score > others[0]!.score - 1.5), count: others.length };
+  };
+  /** An unnamed reporter, journalist or correspondent at a briefing. */
+  const pressAsker = (m: Member | null): boolean => !!m?.described && m.lower.some((w) => PRESS_ASKERS.has(w));
   const resolveCue = (cue: LocalCue, p: number, lp: LocalParagraph): { mem: Member | null; ambiguous: boolean; cueName: string | null } => {
     const at = pos(p, cue.at);
     switch (cue.ref) {
@@ -6163,23 +6166,23 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           const s0 = lp.toks[cue.at]?.sent ?? -1;
           const ab = s0 >= 0 ? askedByOpening(lp, s0) : -1;
           if (ab >= 0 && r.mem && mentionMember[p]![ab] === r.mem && lp.mentions[ab]!.i0 < cue.at) {
-            const others = candidates(cue.gender, at, p).filter((x) => x.mem !== r.mem && !x.mem.described && x.mem.kind === 'person');
-            return { mem: others[0]?.mem ?? null, ambiguous: !others.length || (others.length > 1 && others[1]!.score > others[0]!.score - 1.5), cueName: 'pronoun' };
+            const o = otherThan(r.mem, cue.gender, at, p);
+            return { mem: o.mem, ambiguous: o.ambiguous, cueName: 'pronoun' };
           }
         }
         // ("One reporter asked whether he had met the developer. “I meet hundreds of people,” he
         // replied.": a reporter the story never names, who asked, does not answer; the one asked does,
         // the one person named who fits the pronoun)
-        if (r.mem?.described && r.mem.lower.some((w) => PRESS_ASKERS.has(w)) && !asks(lp.quotes.find((q) => q.cue === cue)?.raw.text ?? '?')) {
-          const others = candidates(cue.gender, at, p).filter((x) => x.mem !== r.mem && !x.mem.described && x.mem.kind === 'person');
-          if (others.length) return { mem: others[0]!.mem, ambiguous: others.length > 1 && others[1]!.score > others[0]!.score - 1.5, cueName: 'pronoun' };
+        if (pressAsker(r.mem) && !asks(lp.quotes.find((q) => q.cue === cue)?.raw.text ?? '?')) {
+          const o = otherThan(r.mem, cue.gender, at, p);
+          if (o.mem) return { mem: o.mem, ambiguous: o.ambiguous, cueName: 'pronoun' };
         }
         // ("“Then when?” the reporter pressed. / “When the board has met,” he said.": the answer to an
         // unnamed reporter's question is from someone named, never the reporter; sure when only one
         // named person fits the pronoun)
-        if (r.ambiguous && lastQuoteQuestion && lastQuoteSpeaker?.described && lastQuoteSpeaker.lower.some((w) => PRESS_ASKERS.has(w)) && !lastQuoteUnsure && (p === lastQuotePara || eff[p]! - eff[lastQuotePara]! === 1)) {
-          const others = candidates(cue.gender, at, p).filter((x) => x.mem !== lastQuoteSpeaker && !x.mem.described && x.mem.kind === 'person');
-          if (others.length === 1) return { mem: others[0]!.mem, ambiguous: false, cueName: 'pronoun' };
+        if (r.ambiguous && lastQuoteQuestion && pressAsker(lastQuoteSpeaker) && !lastQuoteUnsure && (p === lastQuotePara || eff[p]! - eff[lastQuotePara]! === 1)) {
+          const o = otherThan(lastQuoteSpeaker, cue.gender, at, p);
+          if (o.count === 1) return { mem: o.mem, ambiguous: false, cueName: 'pronoun' };
         }
         // ("... Niazi said. / "Give the youngsters a chance," he added.": adding to the words just
         // quoted, right after them, with no one else in view since, is the same speaker)
@@ -6230,8 +6233,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // ("“What would you have us do?” he asked. / “I would have you negotiate,” the pilot replied.":
         // a role no one holds, replying to a question, is not the one who put it)
         if (REPLYING.has(cue.cue ?? '') && lastQuoteQuestion && lastQuoteSpeaker && r.mem === lastQuoteSpeaker && !lastQuoteUnsure && !roleHolder(cue.roleHead ?? '', at) && (p === lastQuotePara || eff[p]! - eff[lastQuotePara]! === 1)) {
-          const others = candidates(cue.gender, at, p).filter((x) => x.mem !== lastQuoteSpeaker && !x.mem.described && x.mem.kind === 'person');
-          if (others.length) return { mem: others[0]!.mem, ambiguous: others.length > 1 && others[1]!.score > others[0]!.score - 1.5, cueName: 'role' };
+          const o = otherThan(lastQuoteSpeaker, cue.gender, at, p);
+          if (o.mem) return { mem: o.mem, ambiguous: o.ambiguous, cueName: 'role' };
         }
         // ("“I voted for a roof repair,” Greaves shouted back. / “There is no marble lobby,” the leader
         // replied.": of two holders of the role, the one replying is the other one)
