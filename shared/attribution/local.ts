@@ -3542,6 +3542,8 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
   // (past a second description before the name: "The chair of the jury, the Ghanaian curator
   // Kwabena Asante-Darko, said")
   let n = c + 1;
+  // (or an age: "One victim, 84-year-old Hilda Brearley, said")
+  if (/^\d+-year-old$/.test(toks[n]?.lo ?? '') && toks[n]!.sent === sent && mentionAtOrMod(ctx, n) < 0) n++;
   if (toks[n]?.k === 'w' && (toks[n]!.lo === 'the' || toks[n]!.lo === 'a') && mentionAtOrMod(ctx, n) < 0) {
     for (let e = n + 1; e < before && e - n <= 5 && toks[e]!.k === 'w' && toks[e]!.sent === sent; e++) {
       const me = ctx.mentionAt[e]!;
@@ -3760,12 +3762,19 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     if (m && m.type !== 'place' && m.type !== 'org' && !m.poss && toks[m.i1]?.t === ',') return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
   }
   // "One of them, Patrick Dunne, said ...", "One of the fishermen, Jo Hart, ...": the one named
-  if (first.k === 'w' && first.lo === 'one' && toks[s0 + 1]?.lo === 'of') {
-    let c = s0 + 2;
-    while (c < before && c - s0 <= 6 && toks[c]!.k === 'w' && toks[c]!.sent === sent) c++;
-    const mi = toks[c]?.t === ',' ? (ctx.mentionAt[c + 1] ?? -1) : -1;
+  // (past an age: "One of the victims, 84-year-old Hilda Brearley, said")
+  const oneOfNamed = (o: number): LocalCue | null => {
+    if (toks[o]?.k !== 'w' || toks[o]!.lo !== 'one' || toks[o + 1]?.lo !== 'of') return null;
+    let c = o + 2;
+    while (c < before && c - o <= 6 && toks[c]!.k === 'w' && toks[c]!.sent === sent) c++;
+    const n = /^\d+-year-old$/.test(toks[c + 1]?.lo ?? '') && toks[c + 1]!.sent === sent ? c + 2 : c + 1;
+    const mi = toks[c]?.t === ',' ? (ctx.mentionAt[n] ?? -1) : -1;
     const m = mi >= 0 ? ctx.mentions[mi]! : null;
-    if (m && m.i0 === c + 1 && !m.poss && m.type !== 'place' && m.type !== 'org' && toks[m.i1]?.t === ',' && m.i1 < before) return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name };
+    return m && m.i0 === n && !m.poss && m.type !== 'place' && m.type !== 'org' && toks[m.i1]?.t === ',' && m.i1 < before ? { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name } : null;
+  };
+  {
+    const named = oneOfNamed(s0);
+    if (named) return named;
   }
   // ("One of them is Wanjiru Kamau, a former teacher who joined in 2020.", "Among them was Ade Bello":
   // the one the sentence brings in is its subject, whom a "she says" after it means)
@@ -3846,7 +3855,7 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     }
   }
   {
-    const set = nameAfterRole(ctx, sent, start, before);
+    const set = nameAfterRole(ctx, sent, start, before) ?? (start > s0 ? oneOfNamed(start) : null);
     if (set) return set;
   }
   for (let k = start; k < before; k++) {

@@ -14408,3 +14408,24 @@ describe('round 63: someone new after a time of two words with no comma', () => 
     expect(speakerOf(res, 'He hasn’t said my name')).not.toBe('Eluned Prothero-Achebe');
   });
 });
+
+describe('round 63: a victim named after her age, after "one of the victims"', () => {
+  it('"In a statement read to the court, one of the victims, 79-year-old Doris Pardoe, said … / “…,” she said." is that victim, for sure', () => {
+    const res = analyzeParagraphs([
+      'Judge Imelda Castleford said the defendant had shown “no remorse at all”.',
+      '“You picked people who could not fight back,” she told him.',
+      'In a statement read to the court, one of the victims, 79-year-old Doris Pardoe, said she now kept the curtains shut all day.',
+      '“I used to sit in the garden every afternoon,” she said.',
+    ]);
+    expect(sure(res, 'I used to sit in the garden')).toBe('Doris Pardoe');
+  });
+  it('"One victim, 79-year-old Doris Pardoe, said …" makes her the subject too', () => {
+    const res = analyzeParagraphs([
+      'Judge Imelda Castleford said the defendant had shown “no remorse at all”.',
+      '“You picked people who could not fight back,” she told him.',
+      'One victim, 79-year-old Doris Pardoe, said she now kept the curtains shut all day.',
+      '“I used to sit in the garden every afternoon,” she said.',
+    ]);
+    expect(sure(res, 'I used to sit in the garden')).toBe('Doris Pardoe');
+  });
+});
