@@ -4386,6 +4386,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (... or a single word the story has not shown to be anyone's name, after "the": "She said
         // the open water had let the Skua reach a new site.")
         if (r.para === para && r.sent === sent - 1 && !r.main && r.mem.weak && !r.mem.gender && r.mem.lower.length === 1 && afterThe(r)) continue;
+        // (... or a place named after "in", "at", "near", which nothing showed to be anyone's: "Hugh
+        // Penhaligon had his car taken from outside his home in Sedgefield Drive. “…,” he said.")
+        if (r.para === para && r.sent === sent - 1 && !r.main && r.mem.weak && !r.mem.personEvidence && !r.mem.gender && !r.mem.speaker && !r.mem.roleWords.size && inPlace(r) && !(pronounQuote && gender && (gender === 'm' ? SHE_WORDS : HE_WORDS).test(pronounQuote))) continue;
         // (... or a person of the other gender named after the subject: "Defending, Emma Clague said
         // Mr Garvey had been drinking. "...," she said.")
         if (r.para === para && r.sent === sent - 1 && !r.main && gender && r.mem.kind === 'person' && r.mem.gender && r.mem.gender !== gender) continue;
@@ -4715,7 +4718,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (... or, when the pronoun opens its paragraph, the pick is the named subject reported speaking in
     // the paragraph just before, which quotes no one and names no one after them: "Detective Chief
     // Inspector Bogdan Marinescu said the investigation had taken 18 months. / “…,” he said.")
-    if (gender && c.filter((x) => x.mem.gender === gender && !spokenOfHere(x)).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para) && !(subjectBefore === best.mem && saidJustBefore(para, at)) && !pickSaidBefore()) {
+    // (... or, when the pronoun opens its paragraph, the pick is the named main subject of the
+    // paragraph just before, which names no one else of the pronoun's gender, everyone of it last met
+    // before the paragraph before that (who may be the one answered: "His counsel, Adam Reyes, said …"
+    // after Marsh quoted) and far behind: "Reform League candidate Trevor Bagshawe drew groans when he blamed
+    // immigration. Lindqvist shook her head as he spoke. / “…,” he said.")
+    const subjectOfParaBefore = () => pronounOpens && best.r.subj && best.r.main && best.r.para < para && eff[para]! - eff[best.r.para]! === 1 && c.every((x) => x === best || x.mem === best.mem || x.mem.gender !== gender || (eff[best.r.para]! - eff[x.r.para]! >= 2 && best.score - x.score >= 1.5));
+    if (gender && c.filter((x) => x.mem.gender === gender && !spokenOfHere(x)).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para) && !(subjectBefore === best.mem && saidJustBefore(para, at)) && !pickSaidBefore() && !subjectOfParaBefore()) {
       const prevPara = best.mem === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! === 1 && !interrupter();
       // (a rival who spoke or was a subject makes it unsure; not one last met before the paragraph in
       // which the pick, as its subject, was just quoted, far behind on the scores: "Bethany Kurtz, who

@@ -14429,3 +14429,33 @@ describe('round 63: a victim named after her age, after "one of the victims"', (
     expect(sure(res, 'I used to sit in the garden')).toBe('Doris Pardoe');
   });
 });
+
+describe('round 63: a street named after "in" is no rival for the subject before it', () => {
+  it('"Shop owner Stephen Arkwright had his van taken from outside his flat in Marston Drive. “…,” he said." is Arkwright, for sure', () => {
+    const res = analyzeParagraphs([
+      'Inspector Colin Calloway said: “Most of these thefts take less than a minute.”',
+      'Shop owner Stephen Arkwright had his van taken from outside his flat in Marston Drive on Tuesday. “I never heard a thing,” he said.',
+    ]);
+    expect(sure(res, 'I never heard a thing')).toBe('Stephen Arkwright');
+  });
+});
+
+describe('round 63: the named subject of the paragraph just before, no one else of the gender since', () => {
+  it('"Candidate Derek Ainsworth drew jeers when he blamed … Fenwick shook her head as he spoke. / “…,” he said." is that candidate, for sure', () => {
+    const res = analyzeParagraphs([
+      'Liberal candidate Graham Pemberton-Hale said: “We will build, and we will build fast.”',
+      'Green candidate Marjorie Fenwick said the problem was empty homes. “Start there,” she said.',
+      'Independent candidate Derek Ainsworth drew jeers when he blamed incomers for the shortage. Fenwick shook her head as he spoke.',
+      '“I know nobody wants to hear it,” he said. “But it needs saying.”',
+    ]);
+    expect(sure(res, 'I know nobody wants to hear it')).toBe('Derek Ainsworth');
+  });
+  it('not when another man is the subject of a sentence after him', () => {
+    const res = analyzeParagraphs([
+      'Liberal candidate Graham Pemberton-Hale said: “We will build, and we will build fast.”',
+      'Independent candidate Derek Ainsworth drew jeers when he blamed incomers for the shortage. Pemberton-Hale rolled his eyes.',
+      '“I know nobody wants to hear it,” he said.',
+    ]);
+    expect(sure(res, 'I know nobody wants to hear it')).not.toBe('Derek Ainsworth');
+  });
+});
