@@ -4723,7 +4723,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // before the paragraph before that (who may be the one answered: "His counsel, Adam Reyes, said …"
     // after Marsh quoted) and far behind: "Reform League candidate Trevor Bagshawe drew groans when he blamed
     // immigration. Lindqvist shook her head as he spoke. / “…,” he said.")
-    const subjectOfParaBefore = () => pronounOpens && best.r.subj && best.r.main && best.r.para < para && eff[para]! - eff[best.r.para]! === 1 && c.every((x) => x === best || x.mem === best.mem || x.mem.gender !== gender || (eff[best.r.para]! - eff[x.r.para]! >= 2 && best.score - x.score >= 1.5));
+    // (or last met in the paragraph before it when they spoke there, and the pick's sentence is not
+    // "His counsel, Adam Reyes, said …": "“…,” Mensah-Dunne said. / Petkov, speaking through an
+    // interpreter, dismissed the incident. / “…,” he said.")
+    const ownedSubject = () => {
+      const bp = locals[best.r.para]!;
+      const t = bp.toks.find((x) => x.sent === best.r.sent);
+      return t?.k === 'w' && t.lo === (gender === 'm' ? 'his' : 'her');
+    };
+    const subjectOfParaBefore = () => pronounOpens && best.r.subj && best.r.main && best.r.para < para && eff[para]! - eff[best.r.para]! === 1 && c.every((x) => x === best || x.mem === best.mem || x.mem.gender !== gender || (best.score - x.score >= 1.5 && (eff[best.r.para]! - eff[x.r.para]! >= 2 || (eff[best.r.para]! - eff[x.r.para]! === 1 && x.mem.speaker && !ownedSubject()))));
     if (gender && c.filter((x) => x.mem.gender === gender && !spokenOfHere(x)).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para) && !(subjectBefore === best.mem && saidJustBefore(para, at)) && !pickSaidBefore() && !subjectOfParaBefore()) {
       const prevPara = best.mem === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! === 1 && !interrupter();
       // (a rival who spoke or was a subject makes it unsure; not one last met before the paragraph in

@@ -14458,4 +14458,12 @@ describe('round 63: the named subject of the paragraph just before, no one else 
     ]);
     expect(sure(res, 'I know nobody wants to hear it')).not.toBe('Derek Ainsworth');
   });
+  it('"Judge Margaret Holloway said: ‘…’ / …, the pedestrian’s mother, Susan Marwood, said … / ‘…,’ she said." is the mother, for sure: the judge spoke before her paragraph, which is not "Her …"', () => {
+    const res = analyzeParagraphs([
+      'Sentencing him on Friday, Judge Margaret Holloway said: ‘You chose to look at your phone rather than the road.’',
+      'In a statement read to the court, the pedestrian’s mother, Susan Marwood, said her son had been ‘the kindest boy on the street’.',
+      '‘I still set a place for him at the table,’ she said.',
+    ]);
+    expect(sure(res, 'I still set a place')).toBe('Susan Marwood');
+  });
 });
