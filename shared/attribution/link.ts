@@ -1515,12 +1515,17 @@ function agentNamedLast(lp: LocalParagraph, sent: number): number {
   let mi = -1;
   for (let i = lp.mentions.length - 1; i >= 0; i--) if (lp.mentions[i]!.sent === sent) { mi = i; break; }
   const m = mi >= 0 ? lp.mentions[mi]! : null;
-  if (!m || m.poss || m.type === 'org' || m.type === 'place' || (toks[m.i1]?.sent === sent && toks[m.i1]!.t !== '.')) return -1;
+  if (!m || m.poss || m.type === 'org' || m.type === 'place') return -1;
+  // (or only described after it: "flagged by Dr Emeka Obiorah-Lund, an independent image analyst who …")
+  const described = toks[m.i1]?.t === ',' && /^(?:a|an)$/.test(toks[m.i1 + 1]?.lo ?? '') && toks[m.i1 + 1]!.sent === sent;
+  if (toks[m.i1]?.sent === sent && toks[m.i1]!.t !== '.' && !described) return -1;
+  const be = (w: string | undefined) => !!w && /^(?:be|been|being|is|was|are|were)$/.test(w);
   for (let j = m.i0 - 1; j > 1 && m.i0 - j <= 8 && toks[j]!.sent === sent; j--) {
     if (toks[j]!.lo !== 'by') continue;
     // (past a phrase of manner between: "replaced on an interim basis by")
+    // (or an adverb before the participle: "were first flagged by")
     for (let v = j - 1; v > 0 && j - v <= 5 && toks[v]!.sent === sent && toks[v]!.k === 'w'; v--) {
-      if (/^(?:be|been|being|is|was|are|were)$/.test(toks[v - 1]?.lo ?? '') && /(?:ed|en)$/.test(toks[v]!.lo)) return mi;
+      if (/(?:ed|en)$/.test(toks[v]!.lo) && (be(toks[v - 1]?.lo) || (/^(?:first|also|later|originally|initially|then)$/.test(toks[v - 1]?.lo ?? '') && be(toks[v - 2]?.lo)))) return mi;
     }
     return -1;
   }
@@ -4688,7 +4693,17 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const pickSpoke = (subjectBefore === best.mem && (saidJustBefore(para, at) || (ru.r.para === para && ru.r.sent === best.r.sent && ru.r.at > best.r.at))) || pickSaidBefore();
       return pickSpoke && ru.mem.weak && !ru.mem.personEvidence && !ru.mem.speaker && !ru.mem.gender && (rivals.length < 3 || best.score - rivals[2]!.score >= 1.5);
     };
-    const closeRunnerUp = rivals.length > 1 && best.score - rivals[1]!.score < 1.5 && !(lastSentQuoted && rivals.every((x) => x === best || best.score - x.score >= 1.5 || pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent))) && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && rivals[1]!.r.para < para && !rivals[1]!.mem.gender) && !weakRunnerUpBehindSpeaker();
+    /** the pick's sentence opens with "his" or "her" of the pronoun's gender ("His counsel, Adam Reyes, said") */
+    const ownedSubject = () => {
+      const bp = locals[best.r.para]!;
+      const t = bp.toks.find((x) => x.sent === best.r.sent);
+      return t?.k === 'w' && t.lo === (gender === 'm' ? 'his' : 'her');
+    };
+    // (nor a close runner-up who spoke in a paragraph before the one the pick is the named main
+    // subject of, just before the pronoun's: "“…,” said Dr Ravindra Sethi-Morgan. / Among the first
+    // patients was retired postman Clive Dunstable, 68, … / “…,” he said.")
+    const newSubjectAfterSpeaker = () => pronounOpens && pronounQuote !== null && best.mem.kind === 'person' && !best.mem.described && !best.mem.weak && best.mem.lower.length >= 2 && best.r.subj && best.r.main && best.r.para < para && eff[para]! - eff[best.r.para]! === 1 && !ownedSubject() && rivals.every((x) => x === best || x.mem === best.mem || (eff[best.r.para]! - eff[x.r.para]! >= 1 && (x.mem.speaker || best.score - x.score >= 1.5)));
+    const closeRunnerUp = rivals.length > 1 && best.score - rivals[1]!.score < 1.5 && !(lastSentQuoted && rivals.every((x) => x === best || best.score - x.score >= 1.5 || pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent))) && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && rivals[1]!.r.para < para && !rivals[1]!.mem.gender) && !weakRunnerUpBehindSpeaker() && !newSubjectAfterSpeaker();
     let amb = closeRunnerUp || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem) || askedBefore;
     // the pronoun's pick is the last quote's speaker, but someone else has been the subject of a
     // sentence since ("Roe disagreed. "...," he said."): either may be speaking
@@ -4706,7 +4721,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const ag = sent > 0 ? agentNamedLast(pl, sent - 1) : -1;
       const agent = ag >= 0 ? mentionMember[para]![ag] : null;
       const sj = sent > 0 ? pl.sentSubject[sent - 1]! : -1;
-      if (agent && agent !== best.mem && agent.kind === 'person' && !agent.described && (!gender || !agent.gender || agent.gender === gender) && sj >= 0 && mentionMember[para]![sj] === best.mem) amb = true;
+      if (agent && agent !== best.mem && agent.kind === 'person' && !agent.described && (!gender || !agent.gender || agent.gender === gender) && (sj < 0 || mentionMember[para]![sj] === best.mem)) amb = true;
     }
     // two people known to be "she" (or "he") in reach: only the speaker of this very paragraph is a
     // safe antecedent; otherwise it is the reviewer's call (the other may be answering)
@@ -4724,13 +4739,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // after Marsh quoted) and far behind: "Reform League candidate Trevor Bagshawe drew groans when he blamed
     // immigration. Lindqvist shook her head as he spoke. / “…,” he said.")
     // (or last met in the paragraph before it when they spoke there, and the pick's sentence is not
-    // "His counsel, Adam Reyes, said …": "“…,” Mensah-Dunne said. / Petkov, speaking through an
-    // interpreter, dismissed the incident. / “…,” he said.")
-    const ownedSubject = () => {
-      const bp = locals[best.r.para]!;
-      const t = bp.toks.find((x) => x.sent === best.r.sent);
-      return t?.k === 'w' && t.lo === (gender === 'm' ? 'his' : 'her');
-    };
+    // "His counsel, Adam Reyes, said …": "Judge Margaret Holloway said: ‘…’ / …, the pedestrian’s
+    // mother, Susan Marwood, said … / ‘…,’ she said.")
     const subjectOfParaBefore = () => pronounOpens && best.r.subj && best.r.main && best.r.para < para && eff[para]! - eff[best.r.para]! === 1 && c.every((x) => x === best || x.mem === best.mem || x.mem.gender !== gender || (best.score - x.score >= 1.5 && (eff[best.r.para]! - eff[x.r.para]! >= 2 || (eff[best.r.para]! - eff[x.r.para]! === 1 && x.mem.speaker && !ownedSubject()))));
     if (gender && c.filter((x) => x.mem.gender === gender && !spokenOfHere(x)).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para) && !(subjectBefore === best.mem && saidJustBefore(para, at)) && !pickSaidBefore() && !subjectOfParaBefore()) {
       const prevPara = best.mem === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! === 1 && !interrupter();
@@ -4822,6 +4832,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const k = (at % 100000) - (pt[(at % 100000) - 1]?.lo === 'that' ? 2 : 1);
       if (own && (!gender || own === 'x' || own === gender) && pt[k]?.sent === s0 && SPEECH_VERBS.has(pt[k]!.lo)) amb = true;
     }
+    // the quote just before, in the paragraph just before, went to review, and that paragraph names
+    // someone else who may be meant: a pronoun opening the next paragraph is no surer of the pick ("The problems were first flagged
+    // by Dr Emeka Obiorah-Lund, … He said the panels were “…”. / “…,” he said." after Wróblewski quoted)
+    if (!amb && pronounOpens && pronounQuote !== null && lastQuoteUnsure && lastQuotePara < para && eff[para]! - eff[lastQuotePara]! === 1 && best.r.para < lastQuotePara && mentionMember[lastQuotePara]!.some((o) => !!o && o !== best.mem && o.kind === 'person' && !o.described && (!gender || !o.gender || o.gender === gender))) amb = true;
     // (a gender learnt only from a pick that is unsure is no evidence: "“...,” he says." after
     // "Walker ... alongside Trade Minister Hemi Rangi" does not make Walker "he")
     if (gender && !best.mem.gender && !amb) best.mem.gender = gender;

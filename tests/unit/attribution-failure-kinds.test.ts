@@ -14467,3 +14467,29 @@ describe('round 63: the named subject of the paragraph just before, no one else 
     expect(sure(res, 'I still set a place')).toBe('Susan Marwood');
   });
 });
+
+describe('round 63: someone new, the subject of the paragraph just before, after another spoke', () => {
+  it('"“…,” said Dr Anand Ramaswamy-Clarke. / Among the first patients was retired fitter Ellory Okonedo, 74, … / “…,” he said." is the patient, for sure', () => {
+    const res = analyzeParagraphs([
+      'A £30 million eye hospital has opened in Kelsford, ending a 60-mile journey for thousands of patients.',
+      '“For years we sent people across two counties for a ten-minute injection,” said consultant surgeon Dr Anand Ramaswamy-Clarke. “That stops now.”',
+      'Among the first patients was retired fitter Ellory Okonedo, 74, who is being treated for macular degeneration.',
+      '“Last winter,” he said, “I spent more time on the coach than in the clinic.”',
+    ]);
+    expect(sure(res, 'Last winter')).toBe('Ellory Okonedo');
+  });
+});
+
+describe('round 63: the agent of a passive, described after the name, may be the "he" after it', () => {
+  it('"The problems were first spotted by Dr Olufemi Barrington-Oyo, a specialist … He said … “…”. / “…,” he said." is never surely the author quoted before', () => {
+    const res = analyzeParagraphs([
+      'A journal has withdrawn a study on sleep and memory after its images were found to be altered.',
+      'The lead author, Professor Thaddeus Kowalik of the Baltic Sleep Institute, said he had not known of the problem.',
+      '“I trusted my team, and I was wrong to,” he said.',
+      'The problems were first spotted by Dr Olufemi Barrington-Oyo, a specialist in image forensics who has checked thousands of papers. He said the copied panels were “obvious to anyone who looked”.',
+      '“This paper was cited hundreds of times,” he said.',
+    ]);
+    expect(sure(res, 'obvious to anyone')).not.toBe('Thaddeus Kowalik');
+    expect(sure(res, 'This paper was cited')).not.toBe('Thaddeus Kowalik');
+  });
+});
