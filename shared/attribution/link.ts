@@ -5596,6 +5596,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (/\b\d+-year-old\b/.test(text ?? '')) {
       const s = subjectJustBefore(at, para, true);
       if (s && !ageRival(s, text, at, para) && (!gender || !s.gender || s.gender === gender) && ![...s.roleWords].some((w) => ROLE_NOUNS.has(w) && !syn.includes(w))) return { mem: s, ambiguous: false };
+      // (with no person the subject just before, the one person the story has named so far, as for an
+      // age alone: "Siobhan Kearney won the seat … / supporters began to chant … / “…,” the 38-year-old
+      // primary school teacher said")
+      // (a role after the age, and someone the lexicon took for a person: not "said the 88-year-old"
+      // after "the Bukit Seraya market")
+      if (!s && /^the \d+-year-old \S/i.test(text ?? '')) {
+        const named = members.filter((m) => m.kind === 'person' && !m.described && !m.weak && m.firstSeen < at);
+        if (named.length === 1 && !ageRival(named[0]!, text, at, para) && (!gender || !named[0]!.gender || named[0]!.gender === gender) && ![...named[0]!.roleWords].some((w) => ROLE_NOUNS.has(w) && !syn.includes(w))) return { mem: named[0]!, ambiguous: false };
+      }
     }
     // (a judge, a magistrate or a coroner nobody in the story is named as presides unnamed: "A court
     // sentenced a former port worker, identified only as Ruud V. ... / “…,” the presiding judge said"

@@ -14493,3 +14493,22 @@ describe('round 63: the agent of a passive, described after the name, may be the
     expect(sure(res, 'This paper was cited')).not.toBe('Thaddeus Kowalik');
   });
 });
+
+describe('round 63: a role with an age, for the one person named so far', () => {
+  it('"Moira Delahunt won the seat … / supporters began to chant … / “…,” the 44-year-old teacher said" is Delahunt, for sure', () => {
+    const res = analyzeParagraphs([
+      'Moira Delahunt won the Ashby West seat by 300 votes early on Friday, ending 18 years of Liberal control.',
+      'As the returning officer read out the totals, supporters at the back of the leisure centre began to cheer.',
+      '“This belongs to everyone who knocked on a door,” the 44-year-old teacher said in her acceptance speech.',
+    ]);
+    expect(sure(res, 'This belongs to everyone')).toBe('Moira Delahunt');
+  });
+  it('not when the story named two people before it', () => {
+    const res = analyzeParagraphs([
+      'Moira Delahunt won the Ashby West seat by 300 votes early on Friday, beating Helen Carrow.',
+      'As the returning officer read out the totals, supporters at the back of the leisure centre began to cheer.',
+      '“This belongs to everyone who knocked on a door,” the 44-year-old teacher said in her acceptance speech.',
+    ]);
+    expect(sure(res, 'This belongs to everyone')).toBeNull();
+  });
+});
