@@ -269,6 +269,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh236', 'cc38b9a'],
   ['fresh237', 'cc38b9a'],
   ['fresh238', 'cc38b9a'],
+  ['fresh239', 'd4ef28f'],
+  ['fresh240', 'd4ef28f'],
+  ['fresh241', 'd4ef28f'],
+  ['fresh242', 'd4ef28f'],
+  ['fresh243', 'd4ef28f'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

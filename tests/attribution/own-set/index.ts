@@ -244,9 +244,14 @@ import { ownSetFresh240 } from './fresh240';
 import { ownSetFresh241 } from './fresh241';
 import { ownSetFresh242 } from './fresh242';
 import { ownSetFresh243 } from './fresh243';
+import { ownSetFresh244 } from './fresh244';
+import { ownSetFresh245 } from './fresh245';
+import { ownSetFresh246 } from './fresh246';
+import { ownSetFresh247 } from './fresh247';
+import { ownSetFresh248 } from './fresh248';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh243`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh248`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -492,6 +497,11 @@ export const ownSetParts = {
   fresh241: ownSetFresh241,
   fresh242: ownSetFresh242,
   fresh243: ownSetFresh243,
+  fresh244: ownSetFresh244,
+  fresh245: ownSetFresh245,
+  fresh246: ownSetFresh246,
+  fresh247: ownSetFresh247,
+  fresh248: ownSetFresh248,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
