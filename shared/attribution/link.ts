@@ -4702,7 +4702,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (nor a close runner-up who spoke in a paragraph before the one the pick is the named main
     // subject of, just before the pronoun's: "“…,” said Dr Ravindra Sethi-Morgan. / Among the first
     // patients was retired postman Clive Dunstable, 68, … / “…,” he said.")
-    const newSubjectAfterSpeaker = () => pronounOpens && pronounQuote !== null && best.mem.kind === 'person' && !best.mem.described && !best.mem.weak && best.mem.lower.length >= 2 && best.r.subj && best.r.main && best.r.para < para && eff[para]! - eff[best.r.para]! === 1 && !ownedSubject() && rivals.every((x) => x === best || x.mem === best.mem || (eff[best.r.para]! - eff[x.r.para]! >= 1 && (x.mem.speaker || best.score - x.score >= 1.5)));
+    /** a quote in paragraph q speaks of someone of the pronoun's gender ("She tells people …") */
+    const spokeOfGender = (q: number) => !!gender && locals[q]!.quotes.some((x) => (gender === 'f' ? SHE_WORDS : HE_WORDS).test(x.raw.text));
+    const newSubjectAfterSpeaker = () => pronounOpens && !spokeOfGender(best.r.para) && pronounQuote !== null && best.mem.kind === 'person' && !best.mem.described && !best.mem.weak && best.mem.lower.length >= 2 && best.r.subj && best.r.main && best.r.para < para && eff[para]! - eff[best.r.para]! === 1 && !ownedSubject() && rivals.every((x) => x === best || x.mem === best.mem || (eff[best.r.para]! - eff[x.r.para]! >= 1 && (x.mem.speaker || best.score - x.score >= 1.5)));
     const closeRunnerUp = rivals.length > 1 && best.score - rivals[1]!.score < 1.5 && !(lastSentQuoted && rivals.every((x) => x === best || best.score - x.score >= 1.5 || pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent))) && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && rivals[1]!.r.para < para && !rivals[1]!.mem.gender) && !weakRunnerUpBehindSpeaker() && !newSubjectAfterSpeaker();
     let amb = closeRunnerUp || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem) || askedBefore;
     // the pronoun's pick is the last quote's speaker, but someone else has been the subject of a
@@ -4741,7 +4743,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (or last met in the paragraph before it when they spoke there, and the pick's sentence is not
     // "His counsel, Adam Reyes, said …": "Judge Margaret Holloway said: ‘…’ / …, the pedestrian’s
     // mother, Susan Marwood, said … / ‘…,’ she said.")
-    const subjectOfParaBefore = () => pronounOpens && best.r.subj && best.r.main && best.r.para < para && eff[para]! - eff[best.r.para]! === 1 && c.every((x) => x === best || x.mem === best.mem || x.mem.gender !== gender || (best.score - x.score >= 1.5 && (eff[best.r.para]! - eff[x.r.para]! >= 2 || (eff[best.r.para]! - eff[x.r.para]! === 1 && x.mem.speaker && !ownedSubject()))));
+    // (not when the pick's words there speak of someone of the gender, who may be answering: "“She
+    // tells people that like it’s a batting average,” Bakri says. / “It’s an excellent number,” she
+    // says.")
+    const subjectOfParaBefore = () => pronounOpens && best.r.subj && best.r.main && best.r.para < para && eff[para]! - eff[best.r.para]! === 1 && !spokeOfGender(best.r.para) && c.every((x) => x === best || x.mem === best.mem || x.mem.gender !== gender || (best.score - x.score >= 1.5 && (eff[best.r.para]! - eff[x.r.para]! >= 2 || (eff[best.r.para]! - eff[x.r.para]! === 1 && x.mem.speaker && !ownedSubject()))));
     if (gender && c.filter((x) => x.mem.gender === gender && !spokenOfHere(x)).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para) && !(subjectBefore === best.mem && saidJustBefore(para, at)) && !pickSaidBefore() && !subjectOfParaBefore()) {
       const prevPara = best.mem === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! === 1 && !interrupter();
       // (a rival who spoke or was a subject makes it unsure; not one last met before the paragraph in

@@ -14512,3 +14512,17 @@ describe('round 63: a role with an age, for the one person named so far', () => 
     expect(sure(res, 'This belongs to everyone')).toBeNull();
   });
 });
+
+describe('round 64: a reply to words that spoke of her', () => {
+  it('"“She tells everyone that like it is a cricket score,” Kettering says. / “It is a wonderful score,” she says." is never surely Kettering', () => {
+    const res = analyzeParagraphs([
+      'Two hives sit on the roof of a multi-storey car park in Leeds. They belong to Margaret Oyelaran, 70, a retired librarian, and her partner, Ifeoma Kettering, 34, a former bus driver.',
+      '“We met at a gardening club where everyone else was called Derek,” Oyelaran says.',
+      '“There were four Dereks. I kept count,” Kettering says.',
+      'Oyelaran was stung 180 times last summer. She keeps a tally on the back of the shed door.',
+      '“She tells everyone that like it is a cricket score,” Kettering says. “It is not a good score.”',
+      '“It is a wonderful score,” she says. “It means I was out there.”',
+    ]);
+    expect(sure(res, 'It is a wonderful score')).not.toBe('Ifeoma Kettering');
+  });
+});
