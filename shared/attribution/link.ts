@@ -1030,11 +1030,12 @@ function objectPronounIn(lp: LocalParagraph, gender: Gender): number[] {
 const VOCATIVE_TITLES = new Set(['senator', 'minister', 'judge', 'councillor', 'chairman', 'chairwoman', 'chair', 'commissioner', 'inspector', 'sergeant', 'detective', 'officer', 'coach', 'doctor', 'professor', 'president', 'governor', 'mayor', 'congressman', 'congresswoman', 'premier', 'deputy', 'secretary']);
 /** The words call `mem` by name, set off at their start or end ("That’s simply not true, Dana.",
  * "Mr Kerrigan, with respect, ..."): someone speaking to them, not them. */
-function calledByName(text: string, mem: Member, members: readonly Member[] = []): boolean {
+function calledByName(text: string, mem: Member, members: readonly Member[] = [], anyGiven = false): boolean {
   // (a given name alone, one the lexicon knows as such and as no place or month, or a surname after a
   // title: not "Jordan, Lebanon and Turkey", "at the latest, May", "Seattle, Washington", "Drury, with
   // respect, is not the name", "All my love, Mira.")
-  const first = mem.tokens.length >= 2 && isFirstName(mem.lower[0]!) && !isPlaceWord(mem.lower[0]!) && !isDateWord(mem.lower[0]!) ? escapeRegExp(mem.tokens[0]!) : '';
+  // (anyGiven: or a first word of a full name the lexicon does not know, "Tariq, if you …")
+  const first = mem.tokens.length >= 2 && (anyGiven || isFirstName(mem.lower[0]!)) && !isPlaceWord(mem.lower[0]!) && !isDateWord(mem.lower[0]!) ? escapeRegExp(mem.tokens[0]!) : '';
   const surname = mem.tokens.length >= 2 ? escapeRegExp(mem.tokens[mem.tokens.length - 1]!) : '';
   // (or by a title the story gave them, alone: "I wouldn’t characterise it that way, senator.")
   // (not one someone else in the story holds too: "“Check the record, deputy.”" after one deputy
@@ -6746,6 +6747,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // (nor a role nobody in the story holds: "The umpire, whose name was not released, responded:
       // “Mr Lerner-Saavedra, that is a warning.”")
       if (speaker && !ambiguous && (cue === 'continuation' || (lq.cue.ref === 'role' && !roleHolder(lq.cue.roleHead ?? '', pos(p, ev.t)))) && speaker.kind === 'person' && !speaker.described && addressedSurname(lq.raw.text) === speaker.tokens[speaker.tokens.length - 1]) ambiguous = true;
+      // (nor one the words open by calling by name, when no cue of the quote's own named them: "Her most
+      // recent message was different, he says. ‘Tariq, if you do not hear from me, do not panic.’")
+      if (speaker && !ambiguous && cue === 'following' && speaker.kind === 'person' && !speaker.described && calledByName(lq.raw.text, speaker, members, true)) ambiguous = true;
       if (speaker && !ambiguous) {
         speaker.speaker = true;
         speaker.weak = false;

@@ -14526,3 +14526,15 @@ describe('round 64: a reply to words that spoke of her', () => {
     expect(sure(res, 'It is a wonderful score')).not.toBe('Ifeoma Kettering');
   });
 });
+
+describe('round 64: words that open by calling the one before them by name', () => {
+  it('"Her latest note was different, he says. ‘Rashid, if the line goes quiet, do not worry.’" is never surely Rashid, though the lexicon does not know the name', () => {
+    const res = analyzeParagraphs([
+      'For a month, Dr Samira Khoury has been sending voice notes from a field hospital to a former colleague in Beirut, Dr Rashid Haddad, who has shared them with this paper.',
+      '‘Today the power failed twice. We worked by torchlight,’ she says in one.',
+      'Haddad says he plays them to his students. ‘I want them to hear it,’ he says.',
+      'Her latest note, on Monday, was different, he says. ‘Rashid, if the line goes quiet, do not worry. The signal is poor.’',
+    ]);
+    expect(sure(res, 'Rashid, if the line goes quiet')).not.toBe('Rashid Haddad');
+  });
+});
