@@ -1274,7 +1274,8 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // person whose first token is an initial: "J. K. Smith"
   if (type === 'unknown' && nameToks.length >= 2 && /^\p{Lu}\.$/u.test(nameToks[0]!.t)) { type = 'person'; personEvidence = true; }
   // (not after a first name that is no place: "Sandra Pelham" is someone, whatever "Pelham" is)
-  if (type === 'unknown' && nameToks.length >= 2 && nameToks.some((t) => isPlaceWord(t.lo) || isAcronym(t.t)) && !(isFirstName(allLo[0]!) && !isPlaceWord(allLo[0]!))) type = 'org';
+  // (not a surname's particle the lexicon has as a place: "Marieke Van den Broeck")
+  if (type === 'unknown' && nameToks.length >= 2 && nameToks.some((t, k) => (isPlaceWord(t.lo) && !(k > 0 && NAME_PARTICLES.has(t.lo))) || isAcronym(t.t)) && !(isFirstName(allLo[0]!) && !isPlaceWord(allLo[0]!))) type = 'org';
   // (a side's name ending in "Women" or "Men" is a team's, no person's: "Penmore Rovers Women")
   if (nameToks.length >= 2 && /^(?:women|men|ladies)$/.test(lastLo) && !personEvidence) type = 'org';
   // two or three unknown capitalised words doing the speaking ("Ade Bello agreed") are a person

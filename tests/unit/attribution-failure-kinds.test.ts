@@ -14538,3 +14538,16 @@ describe('round 64: words that open by calling the one before them by name', () 
     expect(sure(res, 'Rashid, if the line goes quiet')).not.toBe('Rashid Haddad');
   });
 });
+
+describe('round 64: a surname with "den" in it is a person’s', () => {
+  it('"According to Liesbeth Van den Bossche, who keeps 200 ewes …, “…” / “…,” she added." is a person, and hers for sure', () => {
+    const res = analyzeParagraphs([
+      'A lynx has been filmed in the Ardennes for the first time in decades, the regional wildlife agency said.',
+      '“It is probably a young animal looking for territory,” said Pieter Janssens, an ecologist with the agency.',
+      'Sheep farmers are less pleased. According to Liesbeth Van den Bossche, who keeps 200 ewes near the forest, “nobody in the city has to lie awake listening for it.”',
+      '“I am not against the lynx. I am against paying for it,” she added.',
+    ]);
+    expect(res.cast.find((c) => c.name === 'Liesbeth Van den Bossche')?.kind).toBe('person');
+    expect(sure(res, 'I am not against the lynx')).toBe('Liesbeth Van den Bossche');
+  });
+});
