@@ -14551,3 +14551,17 @@ describe('round 64: a surname with "den" in it is a person’s', () => {
     expect(sure(res, 'I am not against the lynx')).toBe('Liesbeth Van den Bossche');
   });
 });
+
+describe('round 64: after a reply, the story going on with the one who replied as "she"', () => {
+  it('"“They are tired? …,” Solvang replied. / “I understand fatigue.” / She said the agency would cut …" is never surely the reporter', () => {
+    const res = analyzeParagraphs([
+      'In an interview with this programme, Ingrid Solvang, the head of the Northern Relief Agency, was asked whether the agency could last the winter.',
+      '“No,” she said. “Not even close.”',
+      'Our reporter Tomasz Wiercinski put it to her: “Governments say they are tired of paying for the same emergencies.”',
+      '“They are tired? Try living in a tent,” Solvang replied.',
+      '“I understand fatigue. I do not accept it as an excuse.”',
+      'She said the agency would cut food aid in four countries next month.',
+    ]);
+    expect(sure(res, 'I understand fatigue')).not.toBe('Tomasz Wiercinski');
+  });
+});
