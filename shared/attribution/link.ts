@@ -1891,12 +1891,16 @@ function askerBeforeQuestions(lp: LocalParagraph, m: Mention): '' | 'to' | 'subj
   if (a?.k === 'w' && b?.k === 'w' && a.sent === m.sent && b.sent === m.sent && (a.lo === 'to' || a.lo === 'with') && (INTERVIEW_VERBS.has(b.lo) || sat) && ((/^(?:she|he)$/.test(subj?.lo ?? '') && subj!.sent === m.sent) || (subj?.lo === 'they' && subj.sent === m.sent && pairNamedBefore()) || namedSubject || pronounAndKin) && ends && newHere && !journalistHere) return 'to';
   // (or set off after a journalist's word: "Our health reporter, Ellen Marchetti, put readers’ questions to ...")
   const setOffJ = toks[m.i0 - 1]?.t === ',' && toks[m.i0 - 2]?.k === 'w' && (JOURNALISTS.has(toks[m.i0 - 2]!.lo) || toks[m.i0 - 2]!.lo === 'presenter') && toks[m.i1]?.t === ',' && toks[m.i1]!.sent === m.sent;
-  const v = toks[setOffJ ? m.i1 + 1 : m.i1];
+  const vi = setOffJ ? m.i1 + 1 : m.i1;
+  const v = toks[vi];
   // (opening the sentence, after a journalist's word, or owned by a paper: "The Fraser Valley Ledger's
   // Moira Flaherty spoke with her")
   if (m.i0 > 0 && toks[m.i0 - 1]!.sent === m.sent && !setOffJ && !(toks[m.i0 - 1]!.k === 'w' && (JOURNALISTS.has(toks[m.i0 - 1]!.lo) || toks[m.i0 - 1]!.lo === 'presenter' || (toks[m.i0 - 1]!.poss && toks[m.i0 - 1]!.cap)))) return '';
-  if (setOffJ && v?.lo !== 'put') return '';
-  if (v?.k === 'w' && v.sent === m.sent && INTERVIEW_VERBS.has(v.lo) && /^(?:to|with)$/.test(toks[m.i1 + 1]?.lo ?? '') && /^(?:her|him|them)$/.test(toks[m.i1 + 2]?.lo ?? '')) return 'subject';
+  // (or "spoke to her" after the name set off: "Our science correspondent, Lukas Brandt, spoke to her
+  // at the Qalat Observatory.")
+  const spokeToThem = v?.k === 'w' && v.sent === m.sent && INTERVIEW_VERBS.has(v.lo) && /^(?:to|with)$/.test(toks[vi + 1]?.lo ?? '') && /^(?:her|him|them)$/.test(toks[vi + 2]?.lo ?? '');
+  if (setOffJ && v?.lo !== 'put' && !spokeToThem) return '';
+  if (spokeToThem) return 'subject';
   if (v?.k === 'w' && v.sent === m.sent && v.lo === 'put') {
     for (let k = m.i1 + 1; k < toks.length && k <= m.i1 + 5 && toks[k]!.sent === m.sent; k++) if (toks[k]!.lo === 'questions' && toks[k + 1]?.lo === 'to') return 'put';
   }

@@ -14565,3 +14565,18 @@ describe('round 64: after a reply, the story going on with the one who replied a
     expect(sure(res, 'I understand fatigue')).not.toBe('Tomasz Wiercinski');
   });
 });
+
+describe('round 64: the journalist set off before "spoke to her" asks a Q and A’s questions', () => {
+  it('"Our science correspondent, Felix Ambrose, spoke to her at the … Observatory. / Q: “…” / A: “…”" gives the questions to him and the answers to her', () => {
+    const res = analyzeParagraphs([
+      'Dr Hanne Sorvik spent nine years building the camera that this month photographed a comet breaking apart. Our science correspondent, Felix Ambrose, spoke to her at the Tromsholm Observatory.',
+      'Q: “How did you feel when you first saw the images?”',
+      'A: “Honestly? Suspicious. You try to prove yourself wrong first.”',
+      'Q: “What comes next?”',
+      'A: “More telescope time, which everyone wants and nobody gets.”',
+    ]);
+    expect(sure(res, 'How did you feel')).toBe('Felix Ambrose');
+    expect(sure(res, 'Honestly? Suspicious.')).toBe('Hanne Sorvik');
+    expect(sure(res, 'More telescope time')).toBe('Hanne Sorvik');
+  });
+});
