@@ -3754,7 +3754,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // Government, Desmond Aiken-Shaw, spoke to our political editor, ...")
         const sm = sj >= 0 ? lp.mentions[sj]! : null;
         const setOffBeforeVerb = !!sm && toks[sm.i0 - 1]?.t === ',' && toks[sm.i1]?.t === ',' && toks[sm.i1 + 1]?.k === 'w' && INTERVIEW_VERBS.has(toks[sm.i1 + 1]!.lo) && toks[sm.i1 + 1]!.sent === sm.sent && !lp.mentions.some((x) => x !== sm && x.sent === sm.sent && x.i0 < sm.i0 && (x.type === 'person' || x.personEvidence));
-        const opens = sj >= 0 && (setOffBeforeVerb || toks.slice(s0, lp.mentions[sj]!.i0).every((t, x) => t.k === 'w' && !t.poss && ((t.cap && !FUNCTION_WORDS.has(t.lo) && !/^(?:both|all|neither|either)$/.test(t.lo)) || (x === 0 && t.lo === 'the') || (x > 0 && toks[s0]!.lo === 'the' && !t.cap && (isPersonNoun(t.lo) || ROLE_NOUNS.has(t.lo)))))) && toks[lp.mentions[sj]!.i1]?.lo !== 'and';
+        // (past a dateline: "WELLINGTON — Tevita Lauaki, the foreign minister of Maronesia, spoke to ...")
+        const dash = sm ? toks.findIndex((t, x) => x >= s0 && x < sm.i0 && /^[\u2014\u2013]$/.test(t.t)) : -1;
+        const from = dash > s0 && toks.slice(s0, dash).every((t) => t.t === ',' || (t.k === 'w' && t.t === t.t.toUpperCase())) ? dash + 1 : s0;
+        const opens = sj >= 0 && (setOffBeforeVerb || toks.slice(from, lp.mentions[sj]!.i0).every((t, x) => t.k === 'w' && !t.poss && ((t.cap && !FUNCTION_WORDS.has(t.lo) && !/^(?:both|all|neither|either)$/.test(t.lo)) || (x === 0 && t.lo === 'the') || (x > 0 && toks[from]!.lo === 'the' && !t.cap && (isPersonNoun(t.lo) || ROLE_NOUNS.has(t.lo)))))) && toks[lp.mentions[sj]!.i1]?.lo !== 'and';
         const mem = opens && lp.mentions[sj]!.i1 <= describedAt ? mentionMember[interviewer.para]![sj] : null;
         if (mem && mem !== asker && mem.kind === 'person' && !mem.described) return mem;
       }

@@ -14580,3 +14580,14 @@ describe('round 64: the journalist set off before "spoke to her" asks a Q and A�
     expect(sure(res, 'More telescope time')).toBe('Hanne Sorvik');
   });
 });
+
+describe('round 64: a Q and A introduced after a dateline', () => {
+  it('"OSLO — Henrik Voll, the trade minister of Norland, spoke to our economics correspondent, Amara Chukwu, … / A: “…”" is the minister answering', () => {
+    const res = analyzeParagraphs([
+      'OSLO — Henrik Voll, the trade minister of Norland, spoke to our economics correspondent, Amara Chukwu, after the summit. The interview has been edited for length.',
+      'Q: “Will you sign the deal?”',
+      'A: “Not in its present form. It was written for the shipping firms.”',
+    ]);
+    expect(sure(res, 'Not in its present form')).toBe('Henrik Voll');
+  });
+});
