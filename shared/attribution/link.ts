@@ -4707,11 +4707,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const t = bp.toks.find((x) => x.sent === best.r.sent);
       return t?.k === 'w' && t.lo === (gender === 'm' ? 'his' : 'her');
     };
+    /** a quote in paragraph q speaks of someone of the pronoun's gender ("She tells people …") */
+    const spokeOfGender = (q: number) => !!gender && locals[q]!.quotes.some((x) => (gender === 'f' ? SHE_WORDS : HE_WORDS).test(x.raw.text));
     // (nor a close runner-up who spoke in a paragraph before the one the pick is the named main
     // subject of, just before the pronoun's: "“…,” said Dr Ravindra Sethi-Morgan. / Among the first
     // patients was retired postman Clive Dunstable, 68, … / “…,” he said.")
-    /** a quote in paragraph q speaks of someone of the pronoun's gender ("She tells people …") */
-    const spokeOfGender = (q: number) => !!gender && locals[q]!.quotes.some((x) => (gender === 'f' ? SHE_WORDS : HE_WORDS).test(x.raw.text));
     const newSubjectAfterSpeaker = () => pronounOpens && !spokeOfGender(best.r.para) && pronounQuote !== null && best.mem.kind === 'person' && !best.mem.described && !best.mem.weak && best.mem.lower.length >= 2 && best.r.subj && best.r.main && best.r.para < para && eff[para]! - eff[best.r.para]! === 1 && !ownedSubject() && rivals.every((x) => x === best || x.mem === best.mem || (eff[best.r.para]! - eff[x.r.para]! >= 1 && (x.mem.speaker || best.score - x.score >= 1.5)));
     const closeRunnerUp = rivals.length > 1 && best.score - rivals[1]!.score < 1.5 && !(lastSentQuoted && rivals.every((x) => x === best || best.score - x.score >= 1.5 || pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent))) && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && rivals[1]!.r.para < para && !rivals[1]!.mem.gender) && !weakRunnerUpBehindSpeaker() && !newSubjectAfterSpeaker();
     let amb = closeRunnerUp || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem) || askedBefore;
@@ -4846,8 +4846,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       if (own && (!gender || own === 'x' || own === gender) && pt[k]?.sent === s0 && SPEECH_VERBS.has(pt[k]!.lo)) amb = true;
     }
     // the quote just before, in the paragraph just before, went to review, and that paragraph names
-    // someone else who may be meant: a pronoun opening the next paragraph is no surer of the pick ("The problems were first flagged
-    // by Dr Emeka Obiorah-Lund, … He said the panels were “…”. / “…,” he said." after Wróblewski quoted)
+    // someone else who may be meant: a pronoun opening the next paragraph is no surer of the pick
+    // ("The problems were first flagged by Dr Emeka Obiorah-Lund, … He said the panels were “…”. /
+    // “…,” he said." after Wróblewski quoted)
     if (!amb && pronounOpens && pronounQuote !== null && lastQuoteUnsure && lastQuotePara < para && eff[para]! - eff[lastQuotePara]! === 1 && best.r.para < lastQuotePara && mentionMember[lastQuotePara]!.some((o) => !!o && o !== best.mem && o.kind === 'person' && !o.described && (!gender || !o.gender || o.gender === gender))) amb = true;
     // (a gender learnt only from a pick that is unsure is no evidence: "“...,” he says." after
     // "Walker ... alongside Trade Minister Hemi Rangi" does not make Walker "he")

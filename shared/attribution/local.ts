@@ -3488,6 +3488,11 @@ function andInRoleAt(toks: Tok[], j: number): boolean {
   return false;
 }
 
+/** Token k of sentence `sent` is an age, "84-year-old". */
+function ageAt(toks: Tok[], k: number, sent: number): boolean {
+  return /^\d+-year-old$/.test(toks[k]?.lo ?? '') && toks[k]!.sent === sent;
+}
+
 /** "The chairman, Sir Nigel Oakes, said ...", "The former chairman of the drainage board and a
  * farmer in the valley, Dennis Tate, was less sure.": a role phrase opening the sentence, then the
  * name set off after it; the name is the subject (not the role, nor a name inside the phrase). */
@@ -3544,7 +3549,7 @@ function nameAfterRole(ctx: Ctx, sent: number, start: number, before: number): L
   // Kwabena Asante-Darko, said")
   let n = c + 1;
   // (or an age: "One victim, 84-year-old Hilda Brearley, said")
-  if (/^\d+-year-old$/.test(toks[n]?.lo ?? '') && toks[n]!.sent === sent && mentionAtOrMod(ctx, n) < 0) n++;
+  if (ageAt(toks, n, sent) && mentionAtOrMod(ctx, n) < 0) n++;
   if (toks[n]?.k === 'w' && (toks[n]!.lo === 'the' || toks[n]!.lo === 'a') && mentionAtOrMod(ctx, n) < 0) {
     for (let e = n + 1; e < before && e - n <= 5 && toks[e]!.k === 'w' && toks[e]!.sent === sent; e++) {
       const me = ctx.mentionAt[e]!;
@@ -3768,7 +3773,7 @@ function mainSubject(ctx: Ctx, sent: number, before: number): LocalCue | null {
     if (toks[o]?.k !== 'w' || toks[o]!.lo !== 'one' || toks[o + 1]?.lo !== 'of') return null;
     let c = o + 2;
     while (c < before && c - o <= 6 && toks[c]!.k === 'w' && toks[c]!.sent === sent) c++;
-    const n = /^\d+-year-old$/.test(toks[c + 1]?.lo ?? '') && toks[c + 1]!.sent === sent ? c + 2 : c + 1;
+    const n = ageAt(toks, c + 1, sent) ? c + 2 : c + 1;
     const mi = toks[c]?.t === ',' ? (ctx.mentionAt[n] ?? -1) : -1;
     const m = mi >= 0 ? ctx.mentions[mi]! : null;
     return m && m.i0 === n && !m.poss && m.type !== 'place' && m.type !== 'org' && toks[m.i1]?.t === ',' && m.i1 < before ? { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name } : null;
