@@ -104,6 +104,10 @@ const REPLYING = new Set(['replied', 'replies', 'answered', 'answers', 'responde
 const PRESSING_VERBS = new Set(['pressed', 'presses', 'challenged', 'challenges', 'pushed', 'pushes', 'quizzed', 'interrupted', 'interrupts', 'countered', 'counters', 'interjected', 'interjects']);
 const HE_WORDS = /\b(?:he|him|his|himself)\b/i;
 const SHE_WORDS = /\b(?:she|her|hers|herself)\b/i;
+/** The words for a third person of `gender` ("she", "her", …), or of either when it is not known. */
+function thirdPersonWords(gender: Gender): RegExp {
+  return gender === 'f' ? SHE_WORDS : gender === 'm' ? HE_WORDS : ANY_THIRD;
+}
 /** the mention comes right after a place preposition ("in Maltby Fen", "off Dunnet Head") */
 /** Last words of a building's or a site's name ("Station Hotel", "Riverside Hall"). */
 const BUILT_PLACE_LAST = /^(?:hotel|inn|pub|hall|house|building|tower|centre|center|palace|castle|church|chapel|cathedral|court|stadium|arena|library|museum|hospital|school|college|theatre|theater|cinema|market|airport|harbour|harbor|farm|mill|barracks|prison|station|park|bridge|square|street|road)$/;
@@ -3524,7 +3528,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // quarterback, a transfer, threw four interceptions. "It was ugly," he said.")
     if (src.introduced) {
       if (members.some((m) => !m.described && m.roleWords.has(src.head))) return null;
-      if (gender && pronounQuote && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(pronounQuote)) return null;
+      if (gender && pronounQuote && thirdPersonWords(gender).test(pronounQuote)) return null;
       if (src.introduced !== 'the' && !((src.introduced === 'his' && gender === 'f') || (src.introduced === 'her' && gender === 'm'))) return null;
     }
     for (let q = p; q <= para; q++) {
@@ -4107,7 +4111,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const mem = spokenToFirst(before);
     if (!mem) return null;
     const words = locals[answer]!.quotes[0]?.raw.text ?? '';
-    if (mem.gender && (mem.gender === 'f' ? SHE_WORDS : HE_WORDS).test(words)) return null;
+    if (mem.gender && thirdPersonWords(mem.gender).test(words)) return null;
     return mem;
   };
   const spokenToFirst = (before: number): Member | null => {
@@ -4167,12 +4171,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // confirmed that ... “...,” he said.")
     // (not when the words themselves speak of a "he": "Briggs has complained three times. “Every
     // repair he asked for has been done,” he said." may be the landlord answering)
-    if (r.subjectBefore && lastQuotePara < para && !(pronounQuote && gender && !lastQuoteUnsure && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(pronounQuote))) return r;
+    if (r.subjectBefore && lastQuotePara < para && !(pronounQuote && gender && !lastQuoteUnsure && thirdPersonWords(gender).test(pronounQuote))) return r;
     // (nor is the one who asked the last quote's question, in the paragraph before, sure to answer it:
     // "“What was the worst thing you cleaned up?” asked Adaeze, 9. / “...,” he said.")
     // (either way, only when someone else the story showed to be a person is in reach)
     const asked = asks(lastQuoteText) && lastQuotePara < para && !!pronounQuote && !asks(pronounQuote) && (locals[para]!.toks[at % 100000]?.sent ?? 0) === 0;
-    if (r.mem && !r.ambiguous && gender && r.mem === lastQuoteSpeaker && (asked || (gender === 'f' ? SHE_WORDS : HE_WORDS).test(lastQuoteText))) {
+    if (r.mem && !r.ambiguous && gender && r.mem === lastQuoteSpeaker && (asked || thirdPersonWords(gender).test(lastQuoteText))) {
       if (candidates(gender, at, para).some((x) => x.mem !== r.mem && x.mem.kind === 'person' && !x.mem.described && (!x.mem.weak || nameLikePair(x.mem)))) return { mem: r.mem, ambiguous: true };
     }
     return r;
@@ -4401,7 +4405,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (r.para === para && r.sent === sent - 1 && !r.main && r.mem.weak && !r.mem.gender && r.mem.lower.length === 1 && afterThe(r)) continue;
         // (... or a place named after "in", "at", "near", which nothing showed to be anyone's: "Hugh
         // Penhaligon had his car taken from outside his home in Sedgefield Drive. “…,” he said.")
-        if (r.para === para && r.sent === sent - 1 && !r.main && r.mem.weak && !r.mem.personEvidence && !r.mem.gender && !r.mem.speaker && !r.mem.roleWords.size && inPlace(r) && !(pronounQuote && gender && (gender === 'm' ? SHE_WORDS : HE_WORDS).test(pronounQuote))) continue;
+        if (r.para === para && r.sent === sent - 1 && !r.main && r.mem.weak && !r.mem.personEvidence && !r.mem.gender && !r.mem.speaker && !r.mem.roleWords.size && inPlace(r) && !(pronounQuote && gender && thirdPersonWords(gender === 'm' ? 'f' : 'm').test(pronounQuote))) continue;
         // (... or a person of the other gender named after the subject: "Defending, Emma Clague said
         // Mr Garvey had been drinking. "...," she said.")
         if (r.para === para && r.sent === sent - 1 && !r.main && gender && r.mem.kind === 'person' && r.mem.gender && r.mem.gender !== gender) continue;
@@ -4536,7 +4540,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // of someone by the pronoun's word: "Anthony Meadowcroft-Bakare ... said Quilliam had taught him
         // everything. / ‘He would do nothing ...,’ he said."; "Prosecutor Alan Hartigan said Peter
         // Doyle-Marsh had lied. / ‘I never took a penny,’ he said." may be either)
-        const quoteSpeaksOfOne = !!gender && !!pronounQuote && (gender === 'f' ? SHE_WORDS : HE_WORDS).test(pronounQuote);
+        const quoteSpeaksOfOne = !!gender && !!pronounQuote && thirdPersonWords(gender).test(pronounQuote);
         const reportsHere = !!mem && !!pl.sentSpeech[ls] && speechVerbAfterMention(prev, sj) && quoteSpeaksOfOne;
         // (not one the sentence itself says died: "Moffatt said a post-mortem had confirmed Mr
         // Tautahi-Walker died before the car was set alight. / “…,” he said.")
@@ -4609,7 +4613,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (... and so, when the story never gave that subject a gender, is the one every other person in
     // reach is ruled out by theirs: "Loss adjuster Philippa Haverstock, of Crane & Lisle, said claims
     // would run into the millions. ‘…,’ she said." after a man quoted before)
-    if (subjectBefore && gender && !subjectBefore.gender && !askedBefore && c.some((x) => x.mem === subjectBefore) && c.every((x) => x.mem === subjectBefore || (x.mem.gender && x.mem.gender !== gender) || x.mem.kind !== 'person' || x.mem.described || (x.mem.weak && !x.mem.personEvidence && !x.mem.speaker && !nameLikePair(x.mem)) || (x.r.para < para && !(pronounQuote && (gender === 'm' ? SHE_WORDS : HE_WORDS).test(pronounQuote))) || (x.mem.weak && !x.mem.speaker && !x.mem.gender && !x.mem.personEvidence && !x.r.subj))) {
+    if (subjectBefore && gender && !subjectBefore.gender && !askedBefore && c.some((x) => x.mem === subjectBefore) && c.every((x) => x.mem === subjectBefore || (x.mem.gender && x.mem.gender !== gender) || x.mem.kind !== 'person' || x.mem.described || (x.mem.weak && !x.mem.personEvidence && !x.mem.speaker && !nameLikePair(x.mem)) || (x.r.para < para && !(pronounQuote && thirdPersonWords(gender === 'm' ? 'f' : 'm').test(pronounQuote))) || (x.mem.weak && !x.mem.speaker && !x.mem.gender && !x.mem.personEvidence && !x.r.subj))) {
       const pl = locals[para]!;
       const sent = pl.toks[at % 100000]?.sent ?? 0;
       const sj = pl.sentSubject[sent - 1] ?? -1;
@@ -4708,11 +4712,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       return t?.k === 'w' && t.lo === (gender === 'm' ? 'his' : 'her');
     };
     /** a quote in paragraph q speaks of someone of the pronoun's gender ("She tells people …") */
-    const spokeOfGender = (q: number) => !!gender && locals[q]!.quotes.some((x) => (gender === 'f' ? SHE_WORDS : HE_WORDS).test(x.raw.text));
+    const spokeOfGender = (q: number) => !!gender && locals[q]!.quotes.some((x) => thirdPersonWords(gender).test(x.raw.text));
     // (nor a close runner-up who spoke in a paragraph before the one the pick is the named main
     // subject of, just before the pronoun's: "“…,” said Dr Ravindra Sethi-Morgan. / Among the first
     // patients was retired postman Clive Dunstable, 68, … / “…,” he said.")
-    const newSubjectAfterSpeaker = () => pronounOpens && !spokeOfGender(best.r.para) && pronounQuote !== null && best.mem.kind === 'person' && !best.mem.described && !best.mem.weak && best.mem.lower.length >= 2 && best.r.subj && best.r.main && best.r.para < para && eff[para]! - eff[best.r.para]! === 1 && !ownedSubject() && rivals.every((x) => x === best || x.mem === best.mem || (eff[best.r.para]! - eff[x.r.para]! >= 1 && (x.mem.speaker || best.score - x.score >= 1.5)));
+    /** the pronoun opens its paragraph, and the pick is the named main subject of the paragraph just
+     * before, whose words there (if any) speak of no one of the pronoun's gender */
+    const ledParagraphBefore = () => pronounOpens && best.r.subj && best.r.main && best.r.para < para && eff[para]! - eff[best.r.para]! === 1 && !spokeOfGender(best.r.para);
+    /** paragraphs between the one the pick was last met in and the one x was */
+    const paragraphsBehind = (x: (typeof c)[number]) => eff[best.r.para]! - eff[x.r.para]!;
+    const newSubjectAfterSpeaker = () => ledParagraphBefore() && pronounQuote !== null && best.mem.kind === 'person' && !best.mem.described && !best.mem.weak && best.mem.lower.length >= 2 && !ownedSubject() && rivals.every((x) => x === best || x.mem === best.mem || (paragraphsBehind(x) >= 1 && (x.mem.speaker || best.score - x.score >= 1.5)));
     const closeRunnerUp = rivals.length > 1 && best.score - rivals[1]!.score < 1.5 && !(lastSentQuoted && rivals.every((x) => x === best || best.score - x.score >= 1.5 || pos(x.r.para, x.r.sent) < pos(best.r.para, best.r.sent))) && !(subjectBefore === best.mem && !!gender && best.mem.gender === gender && rivals[1]!.r.para < para && !rivals[1]!.mem.gender) && !weakRunnerUpBehindSpeaker() && !newSubjectAfterSpeaker();
     let amb = closeRunnerUp || (!!weakSubjectBefore && weakSubjectBefore !== best.mem) || (!!subjectBefore && subjectBefore !== best.mem) || askedBefore;
     // the pronoun's pick is the last quote's speaker, but someone else has been the subject of a
@@ -4754,7 +4763,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     // (not when the pick's words there speak of someone of the gender, who may be answering: "“She
     // tells people that like it’s a batting average,” Bakri says. / “It’s an excellent number,” she
     // says.")
-    const subjectOfParaBefore = () => pronounOpens && best.r.subj && best.r.main && best.r.para < para && eff[para]! - eff[best.r.para]! === 1 && !spokeOfGender(best.r.para) && c.every((x) => x === best || x.mem === best.mem || x.mem.gender !== gender || (best.score - x.score >= 1.5 && (eff[best.r.para]! - eff[x.r.para]! >= 2 || (eff[best.r.para]! - eff[x.r.para]! === 1 && x.mem.speaker && !ownedSubject()))));
+    const subjectOfParaBefore = () => ledParagraphBefore() && c.every((x) => x === best || x.mem === best.mem || x.mem.gender !== gender || (best.score - x.score >= 1.5 && (paragraphsBehind(x) >= 2 || (paragraphsBehind(x) === 1 && x.mem.speaker && !ownedSubject()))));
     if (gender && c.filter((x) => x.mem.gender === gender && !spokenOfHere(x)).length >= 2 && !(best.mem === lastSpeaker && lastSpeakerPara === para) && !(subjectBefore === best.mem && saidJustBefore(para, at)) && !pickSaidBefore() && !subjectOfParaBefore()) {
       const prevPara = best.mem === lastSpeaker && eff[para]! - eff[lastSpeakerPara]! === 1 && !interrupter();
       // (a rival who spoke or was a subject makes it unsure; not one last met before the paragraph in
@@ -6742,7 +6751,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           && pl.sentSubject.every((si) => si < 0 || ((!passiveAfter(pl, pl.mentions[si]!) || askedAfter(pl, pl.mentions[si]!)) && !puttingIt(pl, pl.mentions[si]!) && !PRESSING_VERBS.has(wordAfterName(pl, pl.mentions[si]!.n0))))
           // (nor words that speak of a he or a she, maybe that person: "Ferrandis, who died in 2019, ... /
           // “I have nothing against her family ...,” he said.")
-          && !(subj.gender ? (subj.gender === 'f' ? SHE_WORDS : HE_WORDS) : ANY_THIRD).test(lq.raw.text) && !(g === 'f' ? SHE_WORDS : g === 'm' ? HE_WORDS : ANY_THIRD).test(lq.raw.text)) {
+          && !thirdPersonWords(subj.gender).test(lq.raw.text) && !thirdPersonWords(g).test(lq.raw.text)) {
           speaker = subj;
           ambiguous = false;
         }
