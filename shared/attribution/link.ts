@@ -1416,7 +1416,14 @@ const oneOfOpenings = perParagraph((lp): number[] => {
  * (In the link key.) */
 const QUESTIONS_FROM = /\b(?:took|takes|taking|answered|answers|answering|fielded|fields|fielding|faced|faces|facing|invited) questions from (?:the )?(audience|floor|public|readers|viewers|listeners|fans|students|delegates|crowd)\b/i;
 const ASKER_OF: Record<string, string> = { audience: 'audience member', floor: 'audience member', public: 'member of the public', crowd: 'audience member', readers: 'reader', viewers: 'viewer', listeners: 'listener', fans: 'fan', students: 'student', delegates: 'delegate' };
+/** "We put readers’ questions to the council’s head of waste services, ...": the paper put its
+ * readers' questions, with no journalist named as asking; the group asks. */
+const PUT_GROUP_QUESTIONS = /\b(?:we|I) put (?:some )?(?:of )?(?:our )?(readers|viewers|listeners)[\u2019']? questions to\b/i;
+/** Who a transcript's "Q:" is, from an opening that says whose the questions were: one of them
+ * unnamed ("reader"), or the group as written when it asks as one ("readers"). */
 function questionsFrom(lp: LocalParagraph): string | null {
+  const g = PUT_GROUP_QUESTIONS.exec(lp.text);
+  if (g) return g[1]!.toLowerCase();
   const m = QUESTIONS_FROM.exec(lp.text);
   // (not when the paragraph goes on to an interview: "This time she agreed to an interview with this
   // newspaper.")
@@ -6185,7 +6192,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // questions from the audience" is an audience member's)
         const askers = txt === 'interviewer' ? questionsFromBefore(p) : null;
         // ("my husband said" with no husband named: the speaker's relative, unnamed)
-        const full = askers ? `${askers} (unnamed)` : org ? `${org.name} ${cue.roleHead} (unnamed)` : txt.startsWith('my ') ? `${txt.slice(3)} (unnamed)` : txt;
+        const full = askers ? (askers.endsWith('s') ? askers : `${askers} (unnamed)`) : org ? `${org.name} ${cue.roleHead} (unnamed)` : txt.startsWith('my ') ? `${txt.slice(3)} (unnamed)` : txt;
         // (or, rather than someone new and unnamed, the one the wire story's next paragraph quotes by a
         // name it meets there, as a suggestion: "Famine is ‘likely within weeks’ ..., a senior aid
         // official has warned. / ‘…,’ said Dr Eleanor Achterberg-Mensah, regional director for ...")

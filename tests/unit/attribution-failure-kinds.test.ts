@@ -14591,3 +14591,29 @@ describe('round 64: a Q and A introduced after a dateline', () => {
     expect(sure(res, 'Not in its present form')).toBe('Henrik Voll');
   });
 });
+
+describe('round 64: a paper that puts its readers’ questions', () => {
+  it('"We put readers’ questions to the county’s head of parking services, Ifeyinwa Castellane. / Q: “…” / A: “…”" gives the questions to the readers and the answers to her', () => {
+    const res = analyzeParagraphs([
+      'Pay-and-display machines in Hollinbrook will take cards only from March. We put readers’ questions to the county’s head of parking services, Ifeyinwa Castellane.',
+      'Q: “What if I only have coins?”',
+      'A: “Every machine will keep a number you can text, and the library will sell day passes.”',
+      'Q: “Will prices go up?”',
+      'A: “Not this year.”',
+    ]);
+    expect(sure(res, 'What if I only have coins?')).toBe('readers');
+    expect(sure(res, 'Every machine will keep')).toBe('Ifeyinwa Castellane');
+    expect(sure(res, 'Not this year.')).toBe('Ifeyinwa Castellane');
+  });
+  it('a full name set off after "head of … services" is a person, not after "of the regulator"', () => {
+    const res = analyzeParagraphs([
+      'Residents have until Friday to comment, said the borough’s head of planning services, Tobiah Wenceslas-Orr.',
+    ]);
+    expect(res.cast.some((c) => c.name === 'Tobiah Wenceslas-Orr' && c.kind === 'person')).toBe(true);
+    const body = analyzeParagraphs([
+      'Dele Ashcombe, chief executive of the regulator, Tarrow Oversight, said the rise would reach bills in January.',
+      '“We cannot shield anyone from the market,” he said.',
+    ]);
+    expect(sure(body, 'We cannot shield anyone')).toBe('Dele Ashcombe');
+  });
+});
