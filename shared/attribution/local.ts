@@ -2016,8 +2016,9 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       }
       // "a spokesman for Sen. Jane Doe said": the spokesman spoke, not Doe
       // (past a word or two describing the name: "An official at the national Ministry of Health said")
+      // (an "-ing" word after the article among them: "A spokesperson for the streaming service Tunely said")
       let bi = m.i0 - 1;
-      while (bi > m.i0 - 3 && toks[bi]?.k === 'w' && !toks[bi]!.cap && toks[bi]!.sent === sent && !FUNCTION_WORDS.has(toks[bi]!.lo) && !DETERMINERS.has(toks[bi]!.lo) && !isVerbish(toks[bi]!.lo)) bi--;
+      while (bi > m.i0 - 3 && toks[bi]?.k === 'w' && !toks[bi]!.cap && toks[bi]!.sent === sent && !FUNCTION_WORDS.has(toks[bi]!.lo) && !DETERMINERS.has(toks[bi]!.lo) && (!isVerbish(toks[bi]!.lo) || (bi < m.i0 - 1 && /ing$/.test(toks[bi]!.lo) && DETERMINERS.has(toks[bi - 1]?.lo ?? '')))) bi--;
       if (bi < m.i0 - 1 && !DETERMINERS.has(toks[bi]?.lo ?? '')) bi = m.i0 - 1;
       let b = toks[bi];
       if (b && b.k === 'w' && !b.cap && DETERMINERS.has(b.lo)) b = toks[bi - 1];

@@ -14617,3 +14617,13 @@ describe('round 64: a paper that puts its readers’ questions', () => {
     expect(sure(body, 'We cannot shield anyone')).toBe('Dele Ashcombe');
   });
 });
+
+describe('round 64: a spokesperson for a body described with an "-ing" word', () => {
+  it('"A spokesperson for the streaming service Vidlyn said the firm was “…”" is the spokesperson’s, not the service’s name', () => {
+    const res = analyzeParagraphs([
+      'A spokesperson for the streaming service Vidlyn said the firm was “reviewing every complaint” and would refund fees.',
+    ]);
+    expect(speakerOf(res, 'reviewing every complaint')).not.toBe('Vidlyn');
+    expect(speakerOf(res, 'reviewing every complaint')).toMatch(/^spokesperson/);
+  });
+});
