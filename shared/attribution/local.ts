@@ -4250,8 +4250,11 @@ function someoneSpeaks(toks: Tok[], qt: number, sent: number): boolean {
       for (let b = sv - 2; b >= 1 && sv - b <= 7 && toks[b]!.sent === sent && toks[b]!.k === 'w' && !toks[b]!.cap; b--) if (aVoice(b) && /^(?:from|at|in|behind|near|inside|outside|among|across|somewhere)$/.test(toks[b + 1]!.lo)) return true;
     }
   }
-  if (!marked || !isSpeechVerb(toks[v]) || toks[v]!.sent !== sent) return false;
-  for (let b = qt - 3; b >= 0 && qt - b <= 12 && toks[b]!.sent === sent && toks[b]!.k === 'w'; b--) {
+  // (no mark before the words only after a verb of shouting, or "called out": "Someone at the back of
+  // the room called out “Nobody will find us there!”")
+  const sv = /^(?:out|up)$/.test(toks[v]?.lo ?? '') && isSpeechVerb(toks[v - 1]) && !marked ? v - 1 : v;
+  if (!(marked || sv !== v || strongSpeech(toks[v])) || !isSpeechVerb(toks[sv]) || toks[sv]!.sent !== sent) return false;
+  for (let b = sv - 1; b >= 0 && qt - b <= 12 && toks[b]!.sent === sent && toks[b]!.k === 'w'; b--) {
     if (someone(toks[b])) {
       const before = toks[b - 1];
       return !before || before.sent !== sent || before.t === ',' || before.k === 'q' || /^(?:when|as|while|then|and|but|before|after|until)$/.test(before.lo);

@@ -14627,3 +14627,23 @@ describe('round 64: a spokesperson for a body described with an "-ing" word', ()
     expect(speakerOf(res, 'reviewing every complaint')).toMatch(/^spokesperson/);
   });
 });
+
+describe('round 64: someone unnamed shouting words with no mark before them', () => {
+  it('"Someone at the back of the hall called out “…”" after a quoted officer is no one’s, not hers', () => {
+    const res = analyzeParagraphs([
+      'Planning officer Greta Lindqvist-Amadi said the new depot would bring forty jobs.',
+      '“It is the right site, and the only one we have,” she said.',
+      'Someone at the back of the hall called out “Nobody will shop with us there!”, to cheers.',
+    ]);
+    expect(speakerOf(res, 'Nobody will shop with us')).toBeNull();
+  });
+  it('"someone in the gallery shouted “…”" is no one named either, nor the judge suggested', () => {
+    const res = analyzeParagraphs([
+      'Judge Oluwaseun Brathwaite said the sentence had to deter others.',
+      '“You put lives at risk for money,” she told him.',
+      'Someone in the gallery shouted “We are not finished with this!” and was taken outside.',
+    ]);
+    expect(speakerOf(res, 'We are not finished with this!')).toBeNull();
+    expect(quoteOf(res, 'We are not finished with this!').suggestedSpeakerId).toBeNull();
+  });
+});
