@@ -1747,6 +1747,15 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         }
         if (toks[k]?.t === ',') k--;
         const r = refEndingAt(ctx, k, sent, depth + 1);
+        // (an unnamed one set off after a name is that name: "Viktor Halloway, a critic who has called
+        // bestseller lists “…”")
+        if (r?.ref === 'described' && r.text?.endsWith('(unnamed)')) {
+          let a = k;
+          while (a > 0 && k - a <= 4 && toks[a]!.k === 'w' && !toks[a]!.cap && !/^(?:a|an)$/.test(toks[a]!.lo) && toks[a]!.sent === sent) a--;
+          const mi = /^(?:a|an)$/.test(toks[a]?.lo ?? '') && toks[a - 1]?.t === ',' ? (ctx.mentionAt[a - 2] ?? -1) : -1;
+          const m = mi >= 0 ? ctx.mentions[mi]! : null;
+          if (m && m.i1 === a - 1 && !m.poss && (m.type === 'person' || m.personEvidence || (m.type === 'unknown' && m.tokens.length >= 2))) return { ...NONE, ref: 'name', mention: mi, at: m.i1 - 1, text: m.name, cue: 'relative' };
+        }
         if (r && r.ref !== 'pronoun') return { ...r, cue: 'relative' };
         return null;
       }

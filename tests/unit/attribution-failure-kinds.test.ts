@@ -14647,3 +14647,12 @@ describe('round 64: someone unnamed shouting words with no mark before them', ()
     expect(quoteOf(res, 'We are not finished with this!').suggestedSpeakerId).toBeNull();
   });
 });
+
+describe('round 64: an unnamed description set off after a name, with a clause of what they said', () => {
+  it('"… Imogen Castellanos-Reid, a columnist who once called the awards “…”" is hers, not an unnamed columnist’s', () => {
+    const res = analyzeParagraphs([
+      'Judging this year’s prize is Imogen Castellanos-Reid, a columnist who once called the awards “a raffle with canapés”.',
+    ]);
+    expect(sure(res, 'a raffle with canapés')).toBe('Imogen Castellanos-Reid');
+  });
+});
