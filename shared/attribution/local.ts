@@ -2930,6 +2930,8 @@ function phraseObject(toks: Tok[], s0: number): boolean {
   // opposite bank told police")
   if (/^(?:on|along|across|beside|opposite|near|behind|outside|inside|over|under|past|through)$/.test(p.lo) && !p2.cap && !FUNCTION_WORDS.has(p2.lo) && !strongSpeech(p2)) return true;
   // (or after a voice: "a voice from the public gallery shouted", "a voice somewhere in the crowd")
+  // (or "members of the public in the gallery shouted": where the public were)
+  if (/^(?:in|at|from|among|inside|outside|behind)$/.test(p.lo) && p2.lo === 'public' && toks[s0 - 3]?.lo === 'the' && toks[s0 - 4]?.lo === 'of') return true;
   return /^(?:in|at|from|among|near|inside|outside|behind)$/.test(p.lo) && /^(?:someone|somebody|anyone|anybody|nobody|voice|voices|somewhere)$/.test(p2.lo);
 }
 /** A finding reported before token v in its sentence: "found that", "ruled that", "concluded that". */
@@ -4266,7 +4268,12 @@ function someoneSpeaks(toks: Tok[], qt: number, sent: number): boolean {
   for (let b = sv - 1; b >= 0 && qt - b <= 12 && toks[b]!.sent === sent && toks[b]!.k === 'w'; b--) {
     if (someone(toks[b])) {
       const before = toks[b - 1];
-      return !before || before.sent !== sent || before.t === ',' || before.k === 'q' || /^(?:when|as|while|then|and|but|before|after|until)$/.test(before.lo);
+      // (or past a phrase of when or where opening the clause: "and at the end someone shouted “Again!”")
+      let c = b - 1;
+      while (c > 0 && b - c <= 4 && toks[c]!.k === 'w' && !toks[c]!.cap && toks[c]!.sent === sent && !/^(?:and|but|then)$/.test(toks[c]!.lo)) c--;
+      const edge = toks[c];
+      const phrase = c < b - 2 && /^(?:at|in|on|after|during|from|near|behind|towards|toward)$/.test(toks[c + 1]!.lo) && (!edge || edge.sent !== sent || edge.t === ',' || /^(?:and|but|then)$/.test(edge.lo));
+      return !before || before.sent !== sent || before.t === ',' || before.k === 'q' || /^(?:when|as|while|then|and|but|before|after|until)$/.test(before.lo) || phrase;
     }
     if (toks[b]!.cap && b > 0 && toks[b - 1]!.sent === sent) return false;
   }

@@ -14656,3 +14656,18 @@ describe('round 64: an unnamed description set off after a name, with a clause o
     expect(sure(res, 'a raffle with canapés')).toBe('Imogen Castellanos-Reid');
   });
 });
+
+describe('round 64: shouts from the floor, with where the shouters were', () => {
+  it('"members of the public in the gallery shouted “…”" are the members of the public, not the gallery', () => {
+    const res = analyzeParagraphs([
+      'When the cuts were passed, members of the public in the gallery shouted “Disgrace!” and the chair adjourned the meeting.',
+    ]);
+    expect(speakerOf(res, 'Disgrace!')).toBe('members of the public');
+  });
+  it('"…, and at the end someone shouted “…”" after a crowd sang is no one named, not the crowd', () => {
+    const res = analyzeParagraphs([
+      'When she finished the last verse, the crowd sang the tune back to her, and at the end someone shouted “Encore!”',
+    ]);
+    expect(speakerOf(res, 'Encore!')).toBeNull();
+  });
+});
