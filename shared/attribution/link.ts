@@ -2336,6 +2336,7 @@ function praiseLead(lp: LocalParagraph, mi: number): number {
  * the mention.) */
 function openingWord(lp: LocalParagraph, m: Mention): boolean {
   if (m.type !== 'unknown' || m.tokens.length !== 1 || m.personEvidence || m.gender || m.poss) return false;
+  if (measureOpening(lp, m)) return true;
   const w = m.lower[0]!;
   if (!isCommonWord(w) || isFirstName(w)) return false;
   const before = lp.toks[m.i0 - 1];
@@ -2344,6 +2345,19 @@ function openingWord(lp: LocalParagraph, m: Mention): boolean {
   if (next?.k === 'w' && next.sent === m.sent && !next.cap) return !isVerbish(next.lo) && !AUXILIARIES.has(next.lo);
   const after = lp.toks[m.i1 + 1];
   return next?.t === ',' && after?.k === 'w' && after.sent === m.sent && after.cap;
+}
+
+/** One word opening its sentence as a measure of something, a share: "Turnout was 31 per cent.",
+ * "Inflation rose to 3.2%." (no one, whatever the lexicon knows of the word). */
+function measureOpening(lp: LocalParagraph, m: Mention): boolean {
+  const t = lp.toks;
+  if (m.i0 > 0 && t[m.i0 - 1]!.sent === m.sent) return false;
+  let k = m.i1;
+  if (!/^(?:was|is|were|are|rose|fell|stood|reached|hit|climbed|dropped)$/.test(t[k]?.lo ?? '') || t[k]!.sent !== m.sent) return false;
+  k++;
+  if (/^(?:at|to|by|just|only|about|around|nearly|almost)$/.test(t[k]?.lo ?? '')) k++;
+  if (!/^\d[\d.,]*%?$/.test(t[k]?.t ?? '')) return false;
+  return /%$/.test(t[k]!.t) || t[k + 1]?.t === '%' || /^(?:per|percent)$/.test(t[k + 1]?.lo ?? '');
 }
 
 export interface LinkOptions {

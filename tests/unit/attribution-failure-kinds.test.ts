@@ -14671,3 +14671,15 @@ describe('round 64: shouts from the floor, with where the shouters were', () => 
     expect(speakerOf(res, 'Encore!')).toBeNull();
   });
 });
+
+describe('round 64: a measure opening its sentence is no one', () => {
+  it('"Attendance was 64 per cent." puts no "Attendance" in the cast, and "the 33-year-old" is the one person named', () => {
+    const res = analyzeParagraphs([
+      'Green Party candidate Oriane Delacroix-Mbeki won the Riverside seat on Friday by 88 votes.',
+      'The count finished after midnight. Attendance was 64 per cent.',
+      '“People here want buses that turn up,” said the 33-year-old.',
+    ]);
+    expect(res.cast.some((c) => c.name === 'Attendance')).toBe(false);
+    expect(sure(res, 'People here want buses')).toBe('Oriane Delacroix-Mbeki');
+  });
+});
