@@ -1441,6 +1441,11 @@ function turnQuote(q: LocalQuote): boolean {
 function runsTheMeeting(text: string): boolean {
   return text.split(/\s+/).length <= 20 && /\b(?:thank(?:s| you)|questions?|welcome|break|after the news|come back|leave it there|next|go to|let[\u2019']s go|order|seconded|moving on|the floor|adjourn\w*|recess|in favour|the clerk|the roll|final word)\b/i.test(text);
 }
+/** A quote inside a sentence that is only a name in capitals, a term the story marks ("the city’s
+ * brush with “Day Zero” in 2018"): no words of the speaker's own. */
+function capitalisedTerm(q: LocalQuote): boolean {
+  return q.kind === 'partial' && /^(?:[\p{Lu}\d][\p{L}\d'\u2019-]*\s*){1,3}$/u.test(q.raw.text.trim());
+}
 /** The quote's words open with a quotation mark (a turn left unmarked starts where its words do). */
 function markedQuote(q: LocalQuote): boolean {
   return q.raw.openStart < q.raw.start;
@@ -6629,7 +6634,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
               speaker = r.mem;
               ambiguous = r.ambiguous;
             }
-          } else if (ls >= 0 && (pl.sentSpeech[ls] || gesture || (pl.sentSubject[ls]! >= 0 && speechLead(pl, pl.sentSubject[ls]!))) && pl.sentSubject[ls]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[ls]!] === speaker && !pl.quotes.some((x) => x.sent === ls)) {
+          } else if (ls >= 0 && (pl.sentSpeech[ls] || gesture || (pl.sentSubject[ls]! >= 0 && speechLead(pl, pl.sentSubject[ls]!))) && pl.sentSubject[ls]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[ls]!] === speaker && !pl.quotes.some((x) => x.sent === ls && !capitalisedTerm(x))) {
             ambiguous = false;
             cue = 'following';
           }

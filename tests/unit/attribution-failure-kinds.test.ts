@@ -14683,3 +14683,14 @@ describe('round 64: a measure opening its sentence is no one', () => {
     expect(sure(res, 'People here want buses')).toBe('Oriane Delacroix-Mbeki');
   });
 });
+
+describe('round 64: a term in capitals marked in the paragraph that leads in to the quotes', () => {
+  it('"… warned delegates that the town’s brush with “Black Tuesday” should be a lesson. / “…" is hers for sure', () => {
+    const res = analyzeParagraphs([
+      'Opening the conference on Friday, economist Dr Rukmini Vasquez-Oyelaran warned delegates that the town’s brush with “Black Tuesday” in 2009 should be treated as a lesson.',
+      '“We were days from closing every branch in the valley.',
+      '“We should not plan as if luck will save us twice.”',
+    ]);
+    expect(sure(res, 'We were days from closing')).toBe('Rukmini Vasquez-Oyelaran');
+  });
+});
