@@ -274,6 +274,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh241', 'd4ef28f'],
   ['fresh242', 'd4ef28f'],
   ['fresh243', 'd4ef28f'],
+  ['fresh244', 'e307619'],
+  ['fresh245', 'e307619'],
+  ['fresh246', 'e307619'],
+  ['fresh247', 'e307619'],
+  ['fresh248', 'e307619'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

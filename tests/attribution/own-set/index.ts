@@ -249,9 +249,14 @@ import { ownSetFresh245 } from './fresh245';
 import { ownSetFresh246 } from './fresh246';
 import { ownSetFresh247 } from './fresh247';
 import { ownSetFresh248 } from './fresh248';
+import { ownSetFresh249 } from './fresh249';
+import { ownSetFresh250 } from './fresh250';
+import { ownSetFresh251 } from './fresh251';
+import { ownSetFresh252 } from './fresh252';
+import { ownSetFresh253 } from './fresh253';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh248`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh253`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -502,6 +507,11 @@ export const ownSetParts = {
   fresh246: ownSetFresh246,
   fresh247: ownSetFresh247,
   fresh248: ownSetFresh248,
+  fresh249: ownSetFresh249,
+  fresh250: ownSetFresh250,
+  fresh251: ownSetFresh251,
+  fresh252: ownSetFresh252,
+  fresh253: ownSetFresh253,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
