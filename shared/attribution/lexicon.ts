@@ -160,7 +160,7 @@ export const isOrgWord = (lower: string) => hasAny(lower, ORG_TAGS) || MORE_ORG_
 /** Bodies whose names read like a title and a name ("Garda Síochána", Ireland's police). */
 const MORE_ORG_NAMES = new Set(['garda síochána', 'garda siochana']);
 /** Nationalities and faiths compromise's lexicon files under other tags (languages, adjectives) or lacks. */
-const MORE_DEMONYMS = new Set('british irish english scottish welsh spanish danish swedish finnish polish turkish lankan tanzanian somali argentinian arab muslim jewish hindu sikh catholic protestant zealander rican leonean timorese'.split(' '));
+const MORE_DEMONYMS = new Set('british irish english scottish welsh spanish danish swedish finnish polish turkish lankan tanzanian somali argentinian arab muslim jewish hindu sikh catholic protestant zealander rican leonean timorese finn briton turk pole scot kiwi'.split(' '));
 /** Nationalities of two words, the first of which alone is none ("the New Zealander", "the South African"). */
 export const TWO_WORD_DEMONYMS = new Set(['new zealander', 'south african', 'sri lankan', 'costa rican', 'puerto rican', 'sierra leonean', 'south korean', 'north korean', 'south sudanese', 'east timorese', 'northern irish', 'northern irishman', 'northern irishwoman']);
 export const isDemonym = (lower: string) => lexTags(lower).includes('Demonym') || MORE_DEMONYMS.has(lower) || PARTY_WORDS.has(lower);

@@ -14694,3 +14694,15 @@ describe('round 64: a term in capitals marked in the paragraph that leads in to 
     expect(sure(res, 'We were days from closing')).toBe('Rukmini Vasquez-Oyelaran');
   });
 });
+
+describe('round 65: a nationality the lexicon files as a given name or a plain noun', () => {
+  it('"“…,” said the Finn." is no one called Finn but the player the paragraph before is about', () => {
+    const res = analyzeParagraphs([
+      'Mikko Haapasalo lost the final 7-5 to Devon Achterberg-Lloyd in Blackpool on Sunday.',
+      'Haapasalo, the defending champion, was gracious afterwards.',
+      '“He threw better than me. That is all,” said the Finn.',
+    ]);
+    expect(res.cast.some((c) => c.name === 'Finn')).toBe(false);
+    expect(sure(res, 'He threw better than me')).toBe('Mikko Haapasalo');
+  });
+});
