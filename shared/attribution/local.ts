@@ -2941,6 +2941,8 @@ function findingBefore(toks: Tok[], v: number, sent: number): boolean {
 }
 /** Bodies someone belongs to, called theirs ("his club", "her party"). */
 const OWNED_BODIES = new Set(['club', 'team', 'party', 'union', 'employer', 'school', 'university', 'college', 'church', 'band', 'label', 'publisher', 'agency', 'department', 'regiment', 'firm', 'company']);
+/** Words of where a crowd stood or was put, between it and the place ("packed into the hall"). */
+const CROWD_PLACED = /^(?:packed|crammed|gathered|assembled|squeezed|huddled|massed|lined|queued|queueing|queuing|waiting|standing)$/;
 /** An unnamed speaker whose phrase ends at token j (the word before the speech verb). */
 function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
   const { toks } = ctx;
@@ -2968,6 +2970,11 @@ function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
     // (nor a verb of saying after a name set off: "..., Dale Voorhees, said members felt “...”")
     if (!toks[s0]!.cap && strongSpeech(toks[s0])) continue;
     const r = describedStartingAt(ctx, s0, sent);
+    // (a crowd and where it was put before the verb: "Supporters packed into the leisure centre
+    // chanted", "Fans gathered outside the ground sang")
+    // (only opening its clause, and no one else's place: not "she turned to the workers gathered
+    // around her and said:")
+    if (r && r.end < j && r.cue.ref === 'described' && !(prev?.k === 'w' && prev.sent === sent && (POST_PREPS.has(prev.lo) || prev.lo === 'to')) && !toks.slice(r.end + 3, j + 1).some((t) => PRONOUN_WORDS.has(t.lo)) && CROWD_PLACED.test(toks[r.end + 1]?.lo ?? '') && /^(?:into|in|at|outside|inside|around|along|behind)$/.test(toks[r.end + 2]?.lo ?? '') && r.end + 3 <= j && toks.slice(r.end + 3, j + 1).every((t) => t.k === 'w' && (!isVerbish(t.lo) || DETERMINERS.has(t.lo) || t.cap))) return r.cue;
     if (r && r.end === j) return (/^(?:his|her|their) /.test(r.cue.text ?? '') ? namedAndRole(ctx, s0, j, sent) : null) ?? (toks[s0]!.lo === 'the' ? personBeforePhrase(ctx, s0 + 1, sent) : null) ?? r.cue;
   }
   return null;

@@ -14706,3 +14706,19 @@ describe('round 65: a nationality the lexicon files as a given name or a plain n
     expect(sure(res, 'He threw better than me')).toBe('Mikko Haapasalo');
   });
 });
+
+describe('round 65: a crowd and where it was put, before its verb', () => {
+  it('"Fans crammed into the clubhouse sang “…”" are the fans, not the clubhouse', () => {
+    const res = analyzeParagraphs([
+      'Fans crammed into the clubhouse sang “Wanderers till I die!” as the trophy came out.',
+    ]);
+    expect(speakerOf(res, 'Wanderers till I die!')).toBe('Fans');
+  });
+  it('"she turned to the members gathered around her and said:" is still hers', () => {
+    const res = analyzeParagraphs([
+      'Branch secretary Imelda Okonkwo-Grant read out the result. Then she turned to the members gathered around her and said:',
+      '“We won this together.”',
+    ]);
+    expect(sure(res, 'We won this together.')).toBe('Imelda Okonkwo-Grant');
+  });
+});
