@@ -2115,6 +2115,13 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       while (a >= 0 && toks[a]!.sent === sent && toks[a]!.t !== ',' && toks[a]!.t !== '\u2014' && toks[a]!.t !== '\u2013' && toks[a]!.k !== 'q' && k - a < 30) a--;
       const first = toks[a + 1];
       if (!first || a + 1 > k) return null;
+      // ("A man who lives next door, who gave his name only as Mr Habibi, said": the clause gives the
+      // name of the one speaking)
+      if (first.lo === 'who') {
+        const gm = ctx.mentions.findIndex((x) => x.i1 === k + 1 && x.i0 > a);
+        const g = gm >= 0 ? ctx.mentions[gm]! : null;
+        if (g && g.i1 === k + 1 && !g.poss && nameGivenBefore(toks, g.i0)) return { ...NONE, ref: 'name', mention: gm, at: k, text: g.name };
+      }
       const atStart = a < 0 || toks[a]!.sent !== sent || toks[a]!.k === 'q';
       // ("Doe, quoted by the Herald, said": a participle with its agent, whatever the lexicon calls it)
       // ("The memo, dated March 4 and obtained by The Ledger, warned": a participle whose agent comes
@@ -5257,7 +5264,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
         const rel = setOffRelativeOpening(toks, k, sent);
         // (not "X, whose chair, Derek Tennyson, said:", a clause with no verb of its own but the one
         // that says: its role's holder speaks)
-        if (rel > 0 && r.at > rel && !(r.ref === 'name' && whoseRoleNamed(toks, rel, k))) r = refEndingAt(ctx, rel - 1, sent) ?? r;
+        // (nor one that gives the name: "A man who lives next door to the centre, who gave his name only
+        // as Mr Habibi, said" is Mr Habibi)
+        if (rel > 0 && r.at > rel && !(r.ref === 'name' && (whoseRoleNamed(toks, rel, k) || !!nameGivenBefore(toks, ctx.mentions[r.mention]!.i0)))) r = refEndingAt(ctx, rel - 1, sent) ?? r;
         // ("the spokeswoman, who asked not to be named, said": a role kept unnamed is no one the story
         // named, but an unnamed source)
         if (rel > 0 && r.ref === 'role' && r.at < rel && /^the /i.test(r.text ?? '') && keptUnnamed(toks, rel + 1, k)) r = { ...r, ref: 'described', text: `${r.text!.slice(4)} (unnamed)` };

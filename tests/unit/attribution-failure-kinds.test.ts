@@ -14722,3 +14722,12 @@ describe('round 65: a crowd and where it was put, before its verb', () => {
     expect(sure(res, 'We won this together.')).toBe('Imelda Okonkwo-Grant');
   });
 });
+
+describe('round 65: a clause set off before the verb that gives the speaker’s name', () => {
+  it('"A woman who runs the bakery opposite the depot, who gave her name only as Mrs Adeyemi-Hart, said she had seen “…”" is hers, not the depot’s', () => {
+    const res = analyzeParagraphs([
+      'A woman who runs the bakery opposite the depot, who gave her name only as Mrs Adeyemi-Hart, said she had seen “a white van with no plates” leaving at dawn.',
+    ]);
+    expect(speakerOf(res, 'a white van with no plates')).toBe('Adeyemi-Hart');
+  });
+});
