@@ -6352,6 +6352,9 @@ function bracketedName(lo: string): { side: 'inside' | 'before'; role: string } 
   const inWords = inside.split(/[\s,]+/).filter(Boolean);
   const role = before.split(/\s+/);
   if (role.length === 1 && (ROLE_NOUNS.has(role[0]!) || isKnownPersonNoun(role[0]!) || role[0] === 'caller') && inWords.length >= 1 && inWords.length <= 4 && !inWords.some((w) => ROLE_NOUNS.has(w) && !TITLE_WORDS.has(w)) && (inWords.length === 1 ? isFirstName(inWords[0]!) : TITLE_WORDS.has(inWords[0]!.replace(/\.$/, '')) || isFirstName(inWords[0]!))) return inside1;
+  // (or any one word after "caller" that is no place and no word for keeping them unnamed: "CALLER
+  // (PRECIOUS)", a given name the lexicon knows as a word)
+  if (role.length === 1 && role[0] === 'caller' && inWords.length === 1 && !isPlaceWord(inWords[0]!) && !isDemonym(inWords[0]!) && !/^(?:anonymous|unnamed|withheld|unknown|male|female|man|woman|private|number|line)$/.test(inWords[0]!)) return inside1;
   // (or a name of two or three words nothing else in the lexicon, after a role or a broadcast's own
   // word for one: "HOST (Declan Moriarty)", "PRESENTER (Ngozi Achebe-Lund)")
   const labelRole = role.length === 1 && (ROLE_NOUNS.has(role[0]!) || isKnownPersonNoun(role[0]!) || BROADCAST_ROLES.has(role[0]!));

@@ -14731,3 +14731,16 @@ describe('round 65: a clause set off before the verb that gives the speaker’s 
     expect(speakerOf(res, 'a white van with no plates')).toBe('Adeyemi-Hart');
   });
 });
+
+describe('round 65: a caller named in brackets by a given name the lexicon knows as a word', () => {
+  it('"CALLER (HOPE): “…”" is Hope, not someone called CALLER; "CALLER (ANONYMOUS)" stays unnamed', () => {
+    const res = analyzeParagraphs([
+      'The following is an edited transcript of Monday’s phone-in on Radio Tamar, in which presenter Gideon Achterberg-Pryce spoke to councillor Ruth Okonjo-Hale about bus cuts.',
+      'ACHTERBERG-PRYCE: “We have Hope on the line from Bodmin. Hope, go ahead.”',
+      'CALLER (HOPE): “The 11 bus was my only way to the hospital, and now it is gone.”',
+      'CALLER (ANONYMOUS): “Nobody asked us.”',
+    ]);
+    expect(speakerOf(res, 'The 11 bus was my only way')).toBe('Hope');
+    expect(speakerOf(res, 'Nobody asked us.')).not.toBe('Anonymous');
+  });
+});
