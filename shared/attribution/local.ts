@@ -1560,7 +1560,10 @@ function isAppositiveStart(first: Tok): boolean {
   if (first.lo.endsWith('ed') && first.lo.length > 4 && isVerbish(first.lo) && !isNounish(first.lo)) return true;
   return DETERMINERS.has(first.lo) || ['who', 'which', 'of', 'then', 'now', 'herself', 'himself', 'also', 'too', 'for', 'from', 'at', 'in', 'with', 'whose', 'once', 'like', 'both', 'still', 'already', 'its', 'until', 'after', 'as'].includes(first.lo) || /^(?:former|chief|senior|longtime|deputy|acting|then-)/.test(first.lo) || ROLE_NOUNS.has(first.lo) || first.lo.endsWith('ly') ||
     // (a role with no determiner: "Ann Park, head of research at Brightwater Bank, said")
-    first.lo === 'head' || isTitleTok(first.lo);
+    first.lo === 'head' || isTitleTok(first.lo) ||
+    // (or a role with a prefix: "Diane Lathbury, vice-chancellor of Castlegate University, said",
+    // "co-founder", "pro-vice-chancellor")
+    (/^(?:vice|co|pro|deputy|joint|assistant)-/.test(first.lo) && ROLE_NOUNS.has(first.lo.split('-').pop()!));
 }
 
 /** Who does the speaking in "... to call him X": the nearest name in the clause followed by its own

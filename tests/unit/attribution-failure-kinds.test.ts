@@ -14744,3 +14744,12 @@ describe('round 65: a caller named in brackets by a given name the lexicon knows
     expect(speakerOf(res, 'Nobody asked us.')).not.toBe('Anonymous');
   });
 });
+
+describe('round 65: a role with a prefix set off after a name', () => {
+  it('"Professor Nkiru Holloway-Baines, vice-chancellor of Ardmore University and chair of the employers’ group, said …" is hers, not the group’s', () => {
+    const res = analyzeParagraphs([
+      'Professor Nkiru Holloway-Baines, vice-chancellor of Ardmore University and chair of the employers’ group, said the universities were “out of options”.',
+    ]);
+    expect(sure(res, 'out of options')).toBe('Nkiru Holloway-Baines');
+  });
+});
