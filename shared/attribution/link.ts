@@ -1419,6 +1419,8 @@ const ASKER_OF: Record<string, string> = { audience: 'audience member', floor: '
 /** "We put readers’ questions to the council’s head of waste services, ...": the paper put its
  * readers' questions, with no journalist named as asking; the group asks. */
 const PUT_GROUP_QUESTIONS = /\b(?:we|I) put (?:some )?(?:of )?(?:our )?(readers|viewers|listeners)[\u2019']? questions to\b/i;
+/** The groups PUT_GROUP_QUESTIONS gives, named as written; ASKER_OF's are one of them, unnamed. */
+const ASKING_GROUPS = new Set(['readers', 'viewers', 'listeners']);
 /** Who a transcript's "Q:" is, from an opening that says whose the questions were: one of them
  * unnamed ("reader"), or the group as written when it asks as one ("readers"). */
 function questionsFrom(lp: LocalParagraph): string | null {
@@ -6211,7 +6213,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // questions from the audience" is an audience member's)
         const askers = txt === 'interviewer' ? questionsFromBefore(p) : null;
         // ("my husband said" with no husband named: the speaker's relative, unnamed)
-        const full = askers ? (askers.endsWith('s') ? askers : `${askers} (unnamed)`) : org ? `${org.name} ${cue.roleHead} (unnamed)` : txt.startsWith('my ') ? `${txt.slice(3)} (unnamed)` : txt;
+        const full = askers ? (ASKING_GROUPS.has(askers) ? askers : `${askers} (unnamed)`) : org ? `${org.name} ${cue.roleHead} (unnamed)` : txt.startsWith('my ') ? `${txt.slice(3)} (unnamed)` : txt;
         // (or, rather than someone new and unnamed, the one the wire story's next paragraph quotes by a
         // name it meets there, as a suggestion: "Famine is ‘likely within weeks’ ..., a senior aid
         // official has warned. / ‘…,’ said Dr Eleanor Achterberg-Mensah, regional director for ...")

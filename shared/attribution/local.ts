@@ -1067,19 +1067,6 @@ function setOffAfterPersonNoun(toks: Tok[], i0: number): boolean {
   const n = toks[i0 - 2];
   return toks[i0 - 1]?.t === ',' && !!n && n.k === 'w' && !n.cap && n.sent === toks[i0]!.sent && isPersonNoun(n.lo) && !isGroupNoun(n.lo);
 }
-/** The name at `i0` is set off after a role of something, in lower case: "head of waste services,",
- * "director of public health,"; not of a body it may name ("of the regulator,"). */
-function setOffAfterRoleOf(toks: Tok[], i0: number): boolean {
-  if (toks[i0 - 1]?.t !== ',') return false;
-  const sent = toks[i0]!.sent;
-  for (let k = i0 - 2; k >= 1 && i0 - k <= 6; k--) {
-    const t = toks[k]!;
-    if (t.k !== 'w' || t.cap || t.sent !== sent) return false;
-    // (not a body after "the": "chief executive of the regulator, Energia Oversight,", its name)
-    if (t.lo === 'of') return toks[k + 1]?.lo !== 'the' && toks[k + 1]?.lo !== 'a' && toks[k - 1]?.k === 'w' && toks[k - 1]!.sent === sent && !toks[k - 1]!.cap && (toks[k - 1]!.lo === 'head' || (ROLE_NOUNS.has(toks[k - 1]!.lo) && !isGroupNoun(toks[k - 1]!.lo)));
-  }
-  return false;
-}
 /** Words that open a surname, in capitals too ("Seán Mac Cárthaigh", "Órla Ní Bhriain", "Ana de la Cruz"). */
 export const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'mac', 'mc', 'ó', "o'", 'ní', 'nic', 'ua', 'ter', 'ten']);
 /** Letters after a name, in capitals: a member of a parliament, senior counsel. */
@@ -1223,9 +1210,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
   // (or a member before a full name: "Fellow cast member Jean Ashworth"; "Nato member Hungary" is a country)
   // (not a party's creed: "backed the nationalist Plaid Cymru")
   if (nameToks.length >= 2 && nounBefore?.k === 'w' && !nounBefore.cap && !nounBefore.poss && nounBefore.sent === toks[i0]!.sent && ((/(?:ist|ian)$/.test(nounBefore.lo) && isPersonNoun(nounBefore.lo) && !CREEDS.test(nounBefore.lo)) || nounBefore.lo === 'member')) personEvidence = true;
-  // (or a full name set off after "head of ...": "the council’s head of waste services, Olamide
-  // Fairbrother.", the role's own noun before "of")
-  if (nameToks.length >= 2 && setOffAfterRoleOf(toks, i0)) personEvidence = true;
+  // (or a full name ending its sentence, set off after a role of something: "We put readers’ questions
+  // to the council’s head of waste services, Olamide Fairbrother.")
+  if (nameToks.length >= 2 && toks[i1]?.t === '.' && roleOfSetOffBefore(toks, i0)) personEvidence = true;
   for (const r of roleLo) {
     if (ROLE_NOUNS.has(r) || (isKnownPersonNoun(r) && !orgName)) personEvidence = true;
     if (ROLE_GENDER[r]) gender = ROLE_GENDER[r]!;
@@ -2123,7 +2110,7 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       if (first.lo === 'who') {
         const gm = ctx.mentions.findIndex((x) => x.i1 === k + 1 && x.i0 > a);
         const g = gm >= 0 ? ctx.mentions[gm]! : null;
-        if (g && g.i1 === k + 1 && !g.poss && nameGivenBefore(toks, g.i0)) return { ...NONE, ref: 'name', mention: gm, at: k, text: g.name };
+        if (g && !g.poss && nameGivenBefore(toks, g.i0)) return { ...NONE, ref: 'name', mention: gm, at: k, text: g.name };
       }
       const atStart = a < 0 || toks[a]!.sent !== sent || toks[a]!.k === 'q';
       // ("Doe, quoted by the Herald, said": a participle with its agent, whatever the lexicon calls it)
