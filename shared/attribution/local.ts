@@ -863,7 +863,8 @@ function buildMentions(toks: Tok[]): Mention[] {
     const nx1 = toks[i + 1];
     // (nor a word that describes them, as tabloids do: "Hero Obafemi, 31,", "Proud Adeyemi, 54,", "Mum Shanice, 29,")
     const agedPair = sentStart && tk.cap && tk.k === 'w' && isCommonWord(tk.lo) && !FUNCTION_WORDS.has(tk.lo) && !isPersonNoun(tk.lo) && !lexTagsOf(tk.lo).some((x) => x === 'Actor' || x === 'Adjective' || x === 'Gerund') && !(tk.lo in KIN) && !isTitleTok(tk.lo) && !ORG_HEADS.has(tk.lo) && !PLACE_HEADS.has(tk.lo) && !isGroupNoun(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && nx1?.k === 'w' && nx1.cap && nx1.sent === tk.sent && !nx1.poss && !lexTagsOf(nx1.lo).length && agedAfter(toks, i + 2) && toks[i + 4]!.sent === tk.sent;
-    const beforeVerb = aged || agedPair || (sentStart && tk.cap && isSpeechVerb(toks[i + 1]) && /(?:ed|said|says|told|wrote|tells|adds|notes|asks)$/.test(toks[i + 1]!.lo) && !FUNCTION_WORDS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !/[^s]s$/.test(tk.lo));
+    // (not a determiner: "Several said they had received a text message")
+    const beforeVerb = aged || agedPair || (sentStart && tk.cap && isSpeechVerb(toks[i + 1]) && /(?:ed|said|says|told|wrote|tells|adds|notes|asks)$/.test(toks[i + 1]!.lo) && !FUNCTION_WORDS.has(tk.lo) && !lexTagsOf(tk.lo).includes('Plural') && !lexTagsOf(tk.lo).includes('Determiner') && !/[^s]s$/.test(tk.lo));
     if (!nameTok(tk, sentStart && !beforeVerb, toks[i + 1], toks[i - 1], toks[i + 2]) || epithetAt(toks, i) || demonymPairAt(toks, i) || (sentStart && titleOpener(toks, i)) || (sentStart && nounBeforePlural(toks, i))) {
       // "Green denied it.": a common word opening a sentence before a verb in the past may be a
       // surname the story has given someone; kept as a mention the linking pass drops unless it is

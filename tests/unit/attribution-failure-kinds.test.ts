@@ -14753,3 +14753,14 @@ describe('round 65: a role with a prefix set off after a name', () => {
     expect(sure(res, 'out of options')).toBe('Nkiru Holloway-Baines');
   });
 });
+
+describe('round 65: a determiner opening the sentence before "said"', () => {
+  it('"Several said they had received a text message reading: “…”" brings no one called Several into the cast', () => {
+    const res = analyzeParagraphs([
+      'About forty cleaners at the Harbour Road offices found their passes blocked on Friday morning.',
+      'Several said they had received a text message at 5am reading: “Office closed today. Do not come in.”',
+    ]);
+    expect(res.cast.some((c) => c.name === 'Several')).toBe(false);
+    expect(speakerOf(res, 'Office closed today.')).not.toBe('Several');
+  });
+});
