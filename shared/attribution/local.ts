@@ -921,7 +921,8 @@ function buildMentions(toks: Tok[]): Mention[] {
     // (or with "for": "the Federal Office for Consumer Goods", "Centre for Policy Studies")
     // (and "the Department for Education", "the Office for Students": a government's body of one word
     // and "for", never a day or a month after it)
-    const deptFor = run.length === 1 && DEPARTMENT_HEADS.has(run[0]!.lo) && !isDateWord(toks[j + 1]?.lo ?? '') && !MONTHS.has(toks[j + 1]?.lo ?? '');
+    // (or any body's word after "the": "the Institute for Regional Economics")
+    const deptFor = run.length === 1 && (DEPARTMENT_HEADS.has(run[0]!.lo) || (ORG_HEADS.has(run[0]!.lo) && toks[i - 1]?.lo === 'the')) && !isDateWord(toks[j + 1]?.lo ?? '') && !MONTHS.has(toks[j + 1]?.lo ?? '');
     // (and "of the" before a capital: "the Office of the Data Commissioner", "the Ministry of the Interior")
     const ofThe = toks[j]?.lo === 'of' && toks[j + 1]?.lo === 'the' && !toks[j + 1]!.cap && toks[j + 1]!.sent === tk.sent && nameTok(toks[j + 2], false) && toks[j + 2]!.sent === tk.sent;
     if (run.length && !run[run.length - 1]!.poss && ORG_HEADS.has(run[run.length - 1]!.lo) && (toks[j]?.lo === 'of' || (toks[j]?.lo === 'for' && (run.length >= 2 || deptFor))) && toks[j]!.sent === tk.sent && (nameTok(toks[j + 1], false) || ofThe)) {

@@ -14764,3 +14764,13 @@ describe('round 65: a determiner opening the sentence before "said"', () => {
     expect(speakerOf(res, 'Office closed today.')).not.toBe('Several');
   });
 });
+
+describe('round 65: a body named with "for" after "the" and its word', () => {
+  it('"The Institute for Coastal Economics said the money was “…”" is the institute, whole, for sure', () => {
+    const res = analyzeParagraphs([
+      'The government announced a new fund for seaside towns on Monday.',
+      'The Institute for Coastal Economics said the money was “a rounding error in a bad year”.',
+    ]);
+    expect(sure(res, 'a rounding error')).toBe('Institute for Coastal Economics');
+  });
+});
