@@ -801,7 +801,7 @@ export const ORG_HEADS = new Set(
     'party committee council department ministry office bureau agency administration government commission ' +
     // (a band by how many play in it: "the four-piece said"; not "the quartet", which may be any four)
     'three-piece four-piece five-piece six-piece ' +
-    'university college school institute institution foundation center centre association union federation league ' +
+    'university college school institute institution foundation center centre association union federation confederation league ' +
     'corp corporation inc co company group bank fund forces army navy force guard police court congress senate ' +
     'house parliament assembly campaign alliance coalition organization organisation society club board authority ' +
     'service services trust partners capital markets holdings industries airlines motors systems labs media ' +

@@ -14774,3 +14774,13 @@ describe('round 65: a body named with "for" after "the" and its word', () => {
     expect(sure(res, 'a rounding error')).toBe('Institute for Coastal Economics');
   });
 });
+
+describe('round 65: a confederation is a body', () => {
+  it('"The Confederation of Ferry Operators said it was “…”" is the confederation, for sure', () => {
+    const res = analyzeParagraphs([
+      'Island councils want the new ferry timetable scrapped.',
+      'The Confederation of Ferry Operators said it was “listening carefully”.',
+    ]);
+    expect(sure(res, 'listening carefully')).toBe('Confederation of Ferry Operators');
+  });
+});
