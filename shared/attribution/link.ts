@@ -6580,7 +6580,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
               // (nor when the next goes on with the one who replied, as "she" saying more: "“They are tired?
               // …,” Halldórsdóttir replied. / “I understand fatigue.” / She said the agency would cut …")
               const sc0 = next >= 0 ? locals[next]!.sentSubjectCue[0] : null;
-              const goesOnWithReplier = !!sc0 && sc0.ref === 'pronoun' && sc0.at === 0 && !!lastQuoteSpeaker?.gender && sc0.gender === lastQuoteSpeaker.gender && /^(?:said|says|added|adds|told|tells)$/.test(locals[next]!.toks[1]?.lo ?? '');
+              const goesOnWithReplier = !!sc0 && sc0.ref === 'pronoun' && sc0.at === 0 && !!lastQuoteSpeaker?.gender && sc0.gender === lastQuoteSpeaker.gender && SAID.test(locals[next]!.toks[1]?.lo ?? '');
               if (named.length === 2 && named.includes(lastQuoteAnswered) && named.includes(lastQuoteSpeaker!) && !(next >= 0 && BACK_OPENER.test(locals[next]!.text)) && !goesOnWithReplier) ambiguous = false;
             }
           }

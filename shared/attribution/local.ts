@@ -922,10 +922,10 @@ function buildMentions(toks: Tok[]): Mention[] {
     // (and "the Department for Education", "the Office for Students": a government's body of one word
     // and "for", never a day or a month after it)
     // (or any body's word after "the": "the Institute for Regional Economics")
-    const deptFor = run.length === 1 && (DEPARTMENT_HEADS.has(run[0]!.lo) || (ORG_HEADS.has(run[0]!.lo) && toks[i - 1]?.lo === 'the')) && !isDateWord(toks[j + 1]?.lo ?? '') && !MONTHS.has(toks[j + 1]?.lo ?? '');
+    const bodyFor = run.length === 1 && (DEPARTMENT_HEADS.has(run[0]!.lo) || (ORG_HEADS.has(run[0]!.lo) && toks[i - 1]?.lo === 'the')) && !isDateWord(toks[j + 1]?.lo ?? '') && !MONTHS.has(toks[j + 1]?.lo ?? '');
     // (and "of the" before a capital: "the Office of the Data Commissioner", "the Ministry of the Interior")
     const ofThe = toks[j]?.lo === 'of' && toks[j + 1]?.lo === 'the' && !toks[j + 1]!.cap && toks[j + 1]!.sent === tk.sent && nameTok(toks[j + 2], false) && toks[j + 2]!.sent === tk.sent;
-    if (run.length && !run[run.length - 1]!.poss && ORG_HEADS.has(run[run.length - 1]!.lo) && (toks[j]?.lo === 'of' || (toks[j]?.lo === 'for' && (run.length >= 2 || deptFor))) && toks[j]!.sent === tk.sent && (nameTok(toks[j + 1], false) || ofThe)) {
+    if (run.length && !run[run.length - 1]!.poss && ORG_HEADS.has(run[run.length - 1]!.lo) && (toks[j]?.lo === 'of' || (toks[j]?.lo === 'for' && (run.length >= 2 || bodyFor))) && toks[j]!.sent === tk.sent && (nameTok(toks[j + 1], false) || ofThe)) {
       run.push(toks[j]!);
       j++;
       if (ofThe) {
@@ -2942,6 +2942,12 @@ function findingBefore(toks: Tok[], v: number, sent: number): boolean {
 const OWNED_BODIES = new Set(['club', 'team', 'party', 'union', 'employer', 'school', 'university', 'college', 'church', 'band', 'label', 'publisher', 'agency', 'department', 'regiment', 'firm', 'company']);
 /** Words of where a crowd stood or was put, between it and the place ("packed into the hall"). */
 const CROWD_PLACED = /^(?:packed|crammed|gathered|assembled|squeezed|huddled|massed|lined|queued|queueing|queuing|waiting|standing)$/;
+/** After a crowd ending at token `end`, the words up to token `j` say only where it was put ("packed
+ * into the leisure centre"): a place with no verb in it and no one else's ("around her"). */
+function crowdPlacedUpTo(toks: Tok[], end: number, j: number): boolean {
+  if (!CROWD_PLACED.test(toks[end + 1]?.lo ?? '') || !/^(?:into|in|at|outside|inside|around|along|behind)$/.test(toks[end + 2]?.lo ?? '') || end + 3 > j) return false;
+  return toks.slice(end + 3, j + 1).every((t) => t.k === 'w' && !PRONOUN_WORDS.has(t.lo) && (!isVerbish(t.lo) || DETERMINERS.has(t.lo) || t.cap));
+}
 /** An unnamed speaker whose phrase ends at token j (the word before the speech verb). */
 function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
   const { toks } = ctx;
@@ -2971,9 +2977,8 @@ function describedEndingAt(ctx: Ctx, j: number, sent: number): LocalCue | null {
     const r = describedStartingAt(ctx, s0, sent);
     // (a crowd and where it was put before the verb: "Supporters packed into the leisure centre
     // chanted", "Fans gathered outside the ground sang")
-    // (only opening its clause, and no one else's place: not "she turned to the workers gathered
-    // around her and said:")
-    if (r && r.end < j && r.cue.ref === 'described' && !(prev?.k === 'w' && prev.sent === sent && (POST_PREPS.has(prev.lo) || prev.lo === 'to')) && !toks.slice(r.end + 3, j + 1).some((t) => PRONOUN_WORDS.has(t.lo)) && CROWD_PLACED.test(toks[r.end + 1]?.lo ?? '') && /^(?:into|in|at|outside|inside|around|along|behind)$/.test(toks[r.end + 2]?.lo ?? '') && r.end + 3 <= j && toks.slice(r.end + 3, j + 1).every((t) => t.k === 'w' && (!isVerbish(t.lo) || DETERMINERS.has(t.lo) || t.cap))) return r.cue;
+    // (only opening its clause: not "she turned to the workers gathered around her and said:")
+    if (r && r.end < j && r.cue.ref === 'described' && !(prev?.k === 'w' && prev.sent === sent && (POST_PREPS.has(prev.lo) || prev.lo === 'to')) && crowdPlacedUpTo(toks, r.end, j)) return r.cue;
     if (r && r.end === j) return (/^(?:his|her|their) /.test(r.cue.text ?? '') ? namedAndRole(ctx, s0, j, sent) : null) ?? (toks[s0]!.lo === 'the' ? personBeforePhrase(ctx, s0 + 1, sent) : null) ?? r.cue;
   }
   return null;
