@@ -6,7 +6,7 @@
 // It reads the linked result only (quote texts, speakers, the cast), so a session applies it after
 // every update, patched or re-linked: the quote texts it compares are not in the link key.
 
-import { MEMBER_LETTER_WORDS, TITLE_WORDS } from './lexicon';
+import { TITLE_WORDS } from './lexicon';
 import type { AttributionResult, CastMember, DetectedQuote } from './types';
 
 /** A quote's words, lower-cased and spaced, with a space at each end (" unworkable in practice "). */
@@ -23,6 +23,10 @@ function wordsOf(text: string): string {
 
 /** Words before a phrase (the dozen before it) that make it someone else's or deny it. */
 const NOT_OWN = /^(?:not|no|never|nt|t|say|says|said|saying|call|calls|called|calling|brand|branded|claim|claims|claimed|describe|describes|described|warn|warns|warned|accept|found|finds|dub|dubbed|label|labelled|labeled|term|termed|so)$/;
+
+/** Words before the later quote, in its paragraph, that make it someone agreeing with the phrase, not
+ * its first speaker ("Union leader Fran Osei-Heath agreed. “The talks are on a knife edge,” she said.") */
+const AGREEING = /\b(?:agree|agrees|agreed|agreeing|echo|echoes|echoed|echoing|concur|concurs|concurred|repeat|repeats|repeated|repeating)\b/i;
 
 /** The opening: the first two paragraphs with text. */
 function openingEnd(paragraphs: readonly string[]): number {
@@ -46,11 +50,11 @@ export function withEchoes(result: AttributionResult, paragraphs: readonly strin
     const d = member(q.speakerId);
     if (!d) return false;
     if (!d.name.includes(' ') && TITLE_WORDS.has(d.name.toLowerCase())) return true;
-    // (or a member of a parliament unnamed, by their letters and a word or two before them, "an
-    // opposition MP (unnamed)", as "MP" alone was; not another title, "a senior minister", whose
-    // words a named person may well agree with later)
-    const words = d.described ? d.name.replace(/ \(unnamed\)$/, '').toLowerCase().split(' ') : [];
-    return words.length >= 1 && words.length <= 3 && d.name.endsWith(' (unnamed)') && MEMBER_LETTER_WORDS.has(words[words.length - 1]!) && !words.some((w) => /^(?:for|of|at|from|in|with|on|to|by)$/.test(w));
+    // (or a role unnamed, a word or three with no body after it: "an opposition MP (unnamed)", as "MP"
+    // alone was, or "Graduates were told to “be a little bit braver than you feel” by an honorary
+    // graduate" before the story names her and she says it in full; not "a spokesman for the trust")
+    const words = d.described && d.kind === 'person' && d.name.endsWith(' (unnamed)') ? d.name.slice(0, -' (unnamed)'.length).toLowerCase().split(' ') : [];
+    return words.length >= 1 && words.length <= 3 && !words.some((w) => /^(?:for|of|at|from|in|with|on|to|by)$/.test(w));
   };
   let quotes: DetectedQuote[] | null = null;
   for (let qi = 0; qi < result.quotes.length; qi++) {
@@ -64,7 +68,7 @@ export function withEchoes(result: AttributionResult, paragraphs: readonly strin
     for (let j = qi + 1; j < result.quotes.length && !mixed; j++) {
       const t = result.quotes[j]!;
       if (t.ambiguous || !t.speakerId || !wordsOf(t.text).includes(phrase)) continue;
-      if (!ownVoice(t.text, phrase)) mixed = true;
+      if (!ownVoice(t.text, phrase) || AGREEING.test(paragraphs[t.paragraph]?.slice(0, t.start) ?? '')) mixed = true;
       const c = member(t.speakerId);
       if (!c || c.kind !== 'person' || c.described) continue;
       if (by && by !== c) mixed = true;

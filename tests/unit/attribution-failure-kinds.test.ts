@@ -14784,3 +14784,40 @@ describe('round 65: a confederation is a body', () => {
     expect(sure(res, 'listening carefully')).toBe('Confederation of Ferry Operators');
   });
 });
+
+describe('round 65: the opening’s unnamed role says its phrase in full later under a name', () => {
+  it('"Apprentices were urged to “…” by a visiting engineer" is the engineer the story names later, who says it in full', () => {
+    const res = analyzeParagraphs([
+      'Apprentices at the Kelderby shipyard were urged to “ask the stupid question before it costs a hull” by a visiting engineer on Monday.',
+      'Marguerite Okonjo-Hale, who started at the yard as a welder in 1979, opened its new training hall.',
+      '“Ask the stupid question before it costs a hull. I wish someone had told me that at seventeen,” she told the apprentices.',
+    ]);
+    expect(sure(res, 'ask the stupid question before it costs a hull')).toBe('Marguerite Okonjo-Hale');
+  });
+
+  it('a body’s spokesman in the opening keeps the words when a named person repeats them', () => {
+    const res = analyzeParagraphs([
+      'The plan was called “a blueprint for the next fifty years” by a spokesman for the harbour trust.',
+      'Councillor Idris Penhallow said he was not convinced.',
+      '“Some people call it a blueprint for the next fifty years. I call it a wish list,” he said.',
+    ]);
+    expect(speakerOf(res, 'a blueprint for the next fifty years')).not.toBe('Idris Penhallow');
+  });
+});
+
+describe('round 65: when it was said is not part of who said it', () => {
+  it('"said a senior planner on Monday" is a senior planner, unnamed', () => {
+    const res = analyzeParagraphs(['The bypass will open a year late.', '“We are ready for the inquiry,” said a senior planner on Monday.']);
+    expect(sure(res, 'We are ready for the inquiry')).toBe('senior planner (unnamed)');
+  });
+});
+
+describe('round 65: whom a document went to does not speak', () => {
+  it('"A notice issued to growers says … “…”" is the notice, not the growers', () => {
+    const res = analyzeParagraphs([
+      'Blight has been found on potatoes in three counties.',
+      'A notice issued to growers says infected haulms “must be burned, not composted”.',
+    ]);
+    expect(speakerOf(res, 'must be burned, not composted')).toMatch(/notice/);
+  });
+});
