@@ -2698,6 +2698,8 @@ function describedStartingAt(ctx: Ctx, i: number, sent: number): { cue: LocalCue
     while (m < toks.length && m - k <= 8) {
       const t = toks[m]!;
       if (t.k !== 'w' || t.sent !== sent) break;
+      // (nor when it was said: "said a senior planner on Monday", "by a visiting engineer last week")
+      if (isDateWord(t.lo) || MONTHS.has(t.lo)) break;
       // (a weak word of saying that modifies the noun after it is no verb: "An official at the state
       // health ministry")
       const nt = toks[m + 1];
@@ -2925,6 +2927,8 @@ function phraseObject(toks: Tok[], s0: number): boolean {
   if (p?.k !== 'w' || p2?.k !== 'w' || p2.sent !== p.sent) return false;
   if (p.lo === 'by') return /ed$/.test(p2.lo) || IRREGULAR_PARTICIPLES.has(p2.lo) || AGENT_PARTICIPLES.has(p2.lo);
   if (p.lo === 'of') return /^(?:because|instead|regardless)$/.test(p2.lo);
+  // (or whom a document went to: "An advisory issued to farmers says", "an email sent to staff said")
+  if (p.lo === 'to') return /^(?:sent|issued|addressed|circulated|distributed|handed|delivered|emailed|posted)$/.test(p2.lo);
   // (or a place where the subject was, after a word of theirs: "A woman walking her dog on the
   // opposite bank told police")
   if (/^(?:on|along|across|beside|opposite|near|behind|outside|inside|over|under|past|through)$/.test(p.lo) && !p2.cap && !FUNCTION_WORDS.has(p2.lo) && !strongSpeech(p2)) return true;
