@@ -5256,6 +5256,30 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     const lede: Gender = g === 'f' || g === 'm' ? g : null;
     return lede && mem.gender && mem.gender !== lede ? null : mem;
   };
+  /** The story opens bringing in someone as anyone ("A pub doorman has told a jury he saw ‘…’") and one
+   * of the next three paragraphs names one person first met there by that very role, as a title
+   * before the name or set off after it ("Doorman Lukas Abernethy-Oduya told the court", "Zofia Kral,
+   * a doorman at the pub, said"): that person; else null (none, or two). */
+  const titledLaterInLede = (para: number, cue: LocalCue): Member | null => {
+    const lp = locals[para]!;
+    if (para !== ledeParagraph() || !indefiniteOpening(lp) || lp.toks[cue.at]?.sent !== 0 || !cue.roleHead) return null;
+    const h = lp.toks.findIndex((t, i) => i >= 1 && i <= 4 && t.lo === cue.roleHead);
+    // (not a role set apart from its plain holder: "A former minister has called …" is not "Minister
+    // Rahul Deshmukh")
+    if (h < 1 || lp.toks.slice(1, h + 1).some((t) => t.k !== 'w' || OTHER_HOLDER.has(t.lo) || t.lo === 'senior')) return null;
+    const syn = ROLE_SYNONYMS[cue.roleHead] ?? [cue.roleHead];
+    const found = new Set<Member>();
+    for (let q = nextNonEmpty(para), n = 0; q >= 0 && n < 3; q = nextNonEmpty(q), n++) {
+      const ln = locals[q]!;
+      ln.mentions.forEach((m, mi) => {
+        if (m.type !== 'person' || m.poss) return;
+        const titled = ln.toks.slice(m.i0, m.n0).some((t) => syn.includes(t.lo)) || setOffWords(ln, m).slice(0, 3).some((w) => syn.includes(w));
+        const mem = mentionMember[q]![mi];
+        if (titled && mem && mem.kind === 'person' && !mem.described && mem.firstSeen >= pos(q, 0)) found.add(mem);
+      });
+    }
+    return found.size === 1 ? [...found][0]! : null;
+  };
   /** the callers callerNamed has named so far (their names are no guest's) */
   const callers = new Set<Member>();
   /** a phone-in's "CALLER:" turn: the one first name the presenter handed over to ("We've got Denise
@@ -6189,7 +6213,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // ... has told a jury she “…”", whom the next paragraph opens by naming with an age: "Margaret
         // Hollins, 68, was a prosecution witness")
         if (!org && cue.roleHead && (ROLE_NOUNS.has(cue.roleHead) || isPersonNoun(cue.roleHead)) && !isGroupNoun(cue.roleHead) && !KEPT_UNNAMED.test(lp.text)) {
-          const aged = agedNextInLede(p, cue);
+          const aged = titledLaterInLede(p, cue) ?? agedNextInLede(p, cue);
           if (aged) return { mem: aged, ambiguous: false, cueName: cue.cue };
         }
         // (or a person the wire story's opening describes, named as the next paragraph opens)

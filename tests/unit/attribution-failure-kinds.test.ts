@@ -14821,3 +14821,15 @@ describe('round 65: whom a document went to does not speak', () => {
     expect(speakerOf(res, 'must be burned, not composted')).toMatch(/notice/);
   });
 });
+
+describe('round 65: the opening’s role, named by that role a paragraph or two later', () => {
+  it('"A lifeguard has told an inquest …" is "Lifeguard Tamsin Okoro-Reade", named two paragraphs on, not the one aged in between', () => {
+    const res = analyzeParagraphs([
+      'A lifeguard has told an inquest she saw a swimmer ‘disappear under the swell in seconds’ off Polkerris beach.',
+      'Davey Trewin-Mabry, 19, died after being pulled from the water in July.',
+      'Lifeguard Tamsin Okoro-Reade told the hearing in Truro that the red flags had been up since noon.',
+      '‘We were shouting from the shore,’ she said.',
+    ]);
+    expect(sure(res, 'disappear under the swell')).toBe('Tamsin Okoro-Reade');
+  });
+});
