@@ -203,6 +203,12 @@ function personNounAfter(lp: LocalParagraph, m: Mention): boolean {
   for (let k = m.i1; k < lp.toks.length && k <= m.i1 + 2 && lp.toks[k]!.k === 'w' && !lp.toks[k]!.cap; k++) if (isPersonNoun(lp.toks[k]!.lo) || lp.toks[k]!.lo in KIN) return true;
   return false;
 }
+/** "told the hearing", "has told an inquest", "told a jury" from token k (past "has" or "had"): giving
+ * evidence. */
+function toldHearingAt(toks: LocalParagraph['toks'], k: number): boolean {
+  if (/^(?:has|had|have)$/.test(toks[k]?.lo ?? '')) k++;
+  return toks[k]?.lo === 'told' && /^(?:the|a|an)$/.test(toks[k + 1]?.lo ?? '') && /^(?:hearing|inquest|court|jury|tribunal|inquiry)$/.test(toks[k + 2]?.lo ?? '');
+}
 /** The paragraph opens with "A" or "An": someone or something brought in as anyone. (In the link key.) */
 function indefiniteOpening(lp: LocalParagraph): boolean {
   return /^(?:a|an)$/.test(lp.toks[0]?.lo ?? '');
@@ -5262,18 +5268,23 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
    * a doorman at the pub, said"): that person; else null (none, or two). */
   const titledLaterInLede = (para: number, cue: LocalCue): Member | null => {
     const lp = locals[para]!;
-    if (para !== ledeParagraph() || !indefiniteOpening(lp) || lp.toks[cue.at]?.sent !== 0 || !cue.roleHead) return null;
-    const h = lp.toks.findIndex((t, i) => i >= 1 && i <= 4 && t.lo === cue.roleHead);
-    // (not a role set apart from its plain holder: "A former minister has called …" is not "Minister
-    // Rahul Deshmukh")
-    if (h < 1 || lp.toks.slice(1, h + 1).some((t) => t.k !== 'w' || OTHER_HOLDER.has(t.lo) || t.lo === 'senior')) return null;
+    if (para !== ledeParagraph() || lp.toks[cue.at]?.sent !== 0 || lp.toks[cue.at]!.lo !== cue.roleHead) return null;
+    // (brought in as anyone, "A pub doorman", "…, a colleague told an inquest"; not a role set apart
+    // from its plain holder: "A former minister has called …" is not "Minister Rahul Deshmukh")
+    let d = cue.at - 1;
+    while (d >= 0 && d > cue.at - 4 && lp.toks[d]!.k === 'w' && !/^(?:a|an)$/.test(lp.toks[d]!.lo)) d--;
+    if (d < 0 || !/^(?:a|an)$/.test(lp.toks[d]!.lo) || lp.toks.slice(d + 1, cue.at + 1).some((t) => t.k !== 'w' || OTHER_HOLDER.has(t.lo) || t.lo === 'senior')) return null;
     const syn = ROLE_SYNONYMS[cue.roleHead] ?? [cue.roleHead];
+    // (or, when the opening has them give evidence, "a colleague told an inquest", the one newly named
+    // as the one who told the hearing: "Bartholomew Nkemelu, who was working alongside him, told the
+    // hearing")
+    const hearing = toldHearingAt(lp.toks, cue.at + 1);
     const found = new Set<Member>();
     for (let q = nextNonEmpty(para), n = 0; q >= 0 && n < 3; q = nextNonEmpty(q), n++) {
       const ln = locals[q]!;
       ln.mentions.forEach((m, mi) => {
-        if (m.type !== 'person' || m.poss) return;
-        const titled = ln.toks.slice(m.i0, m.n0).some((t) => syn.includes(t.lo)) || setOffWords(ln, m).slice(0, 3).some((w) => syn.includes(w));
+        if (m.poss) return;
+        const titled = ln.toks.slice(m.i0, m.n0).some((t) => syn.includes(t.lo)) || setOffWords(ln, m).slice(0, 3).some((w) => syn.includes(w)) || (hearing && m.i0 === 0 && toldHearingAt(ln.toks, pastSetOff(ln.toks, m)));
         const mem = mentionMember[q]![mi];
         if (titled && mem && mem.kind === 'person' && !mem.described && mem.firstSeen >= pos(q, 0)) found.add(mem);
       });

@@ -14832,4 +14832,13 @@ describe('round 65: the opening’s role, named by that role a paragraph or two 
     ]);
     expect(sure(res, 'disappear under the swell')).toBe('Tamsin Okoro-Reade');
   });
+
+  it('"…, a neighbour told an inquest." is the one a later paragraph names as telling the hearing', () => {
+    const res = analyzeParagraphs([
+      'A pensioner found dead at her flat in Hull had been “frightened of the new boiler”, a neighbour told an inquest.',
+      'Edna Marwick-Oyelaran, 84, was found by a care worker in February.',
+      'Colm Fairhurst-Adu, who lived across the landing, told the hearing she had asked him twice to check it.',
+    ]);
+    expect(sure(res, 'frightened of the new boiler')).toBe('Colm Fairhurst-Adu');
+  });
 });
