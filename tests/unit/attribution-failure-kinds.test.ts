@@ -14842,3 +14842,13 @@ describe('round 65: the opening’s role, named by that role a paragraph or two 
     expect(sure(res, 'frightened of the new boiler')).toBe('Colm Fairhurst-Adu');
   });
 });
+
+describe('round 65: a role with no article set off after a name, a word or two before it', () => {
+  it('"Marta Quesnel-Obi, transport spokeswoman for the Harbourside Residents Association steering group, said" is Quesnel-Obi, not the group', () => {
+    const res = analyzeParagraphs([
+      'The ferry timetable will be cut again this winter.',
+      'Marta Quesnel-Obi, transport spokeswoman for the Harbourside Residents Association steering group, said the cuts were “the last straw for the island”.',
+    ]);
+    expect(sure(res, 'the last straw for the island')).toBe('Marta Quesnel-Obi');
+  });
+});
