@@ -4980,11 +4980,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (!names.size) {
       const kinded = (t: LocalParagraph['toks'], m: Mention) => t[m.i0 - 2]?.lo === 'the' && ORG_ANAPHORS.has(t[m.i0 - 1]?.lo ?? '') && !VENUE_ANAPHORS.has(t[m.i0 - 1]!.lo) && t[m.i0 - 1]!.sent === m.sent;
       const all = new Map<string, [Mention, number]>();
-      for (let q = para; q >= 0; q--) for (const m of locals[q]!.mentions) if (m.type === 'org' && !m.poss && pos(q, m.n0) < at) all.set(m.lower.join(' '), [m, q]);
+      for (let q = para; q >= 0; q--) for (const m of locals[q]!.mentions) if (m.type === 'org' && (!m.poss || about(locals[q]!.toks, m)) && pos(q, m.n0) < at) all.set(m.lower.join(' '), [m, q]);
       const only = all.size === 1 ? [...all.values()][0]! : null;
-      if (only && kinded(locals[only[1]]!.toks, only[0])) {
+      // (or the one the story is about, further back, when it named no other: "ULSAN — Workers at
+      // Haedong Heavy Industries’ shipyard began a strike. / [the union's leader] / The company said")
+      if (only && (kinded(locals[only[1]]!.toks, only[0]) || (about(locals[only[1]]!.toks, only[0]) && !someonesEmployer(locals[only[1]]!.toks, only[0])))) {
         names.set(only[0].lower.join(' '), only);
-        far = true;
+        far = !about(locals[only[1]]!.toks, only[0]);
       }
     }
     if (names.size !== 1) return null;

@@ -14852,3 +14852,14 @@ describe('round 65: a role with no article set off after a name, a word or two b
     expect(sure(res, 'the last straw for the island')).toBe('Marta Quesnel-Obi');
   });
 });
+
+describe('round 65: the firm a story is about, named only in passing, further back', () => {
+  it('"Workers at Daeso Marine Industries’ shipyard began a strike … / [the union’s leader] / The company said" is the firm', () => {
+    const res = analyzeParagraphs([
+      'GEOJE, South Korea — Workers at Daeso Marine Industries’ shipyard began a two-day strike on Monday.',
+      'Union chief Lee Min-jae told reporters the walkout was about pay. “Half of us are not even employees,” Lee said.',
+      'The company said the strike was “regrettable but manageable”.',
+    ]);
+    expect(sure(res, 'regrettable but manageable')).toBe('Daeso Marine Industries');
+  });
+});
