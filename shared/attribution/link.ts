@@ -3656,6 +3656,25 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     while (q > 0 && (!NON_SPACE.test(locals[q]!.text) || locals[q]!.quotes[0]?.cue.cue === 'transcript' || locals[q]!.quotes[0]?.cue.cue === 'answer')) q--;
     return q;
   };
+  /** The one the intro before the run of turns at `p` says faced, answered or took the questions, as
+   * its sentence's subject: "Gilded Harbour coach Ngozi Ebuka-Hartley faced questions on Friday about
+   * ... The exchange is reproduced below."; else null. */
+  const questionsFacedBy = (p: number): Member | null => {
+    const intro = introBefore(p);
+    const lq = locals[intro]!;
+    if (lq.quotes.length) return null;
+    let found: Member | null = null;
+    for (let s = 0; s < lq.sentSubject.length; s++) {
+      const mi = lq.sentSubject[s] ?? -1;
+      const m = mi >= 0 ? lq.mentions[mi]! : null;
+      const v = m ? pastSetOff(lq.toks, m) : -1;
+      if (!m || m.poss || !/^(?:faced|faces|answered|answers|took|takes|fielded|fields)$/.test(lq.toks[v]?.lo ?? '') || lq.toks[v + 1]?.lo !== 'questions' || lq.toks[v + 1]!.sent !== m.sent) continue;
+      const o = mentionMember[intro]![mi];
+      if (!o || o.kind !== 'person' || o.described || (found && found !== o)) return null;
+      found = o;
+    }
+    return found;
+  };
   /** "Questions were put by accredited correspondents": those who put a transcript's questions, as
    * the story calls them in a paragraph up to `p` (singular), when not reporters; else null. */
   const questionersBefore = (p: number): string | null => {
@@ -6501,7 +6520,8 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           ambiguous = true;
           // (or whom the interviewer the story named spoke to, whoever else it named: "The Fraser
           // Valley Ledger’s Moira Flaherty spoke with her")
-          const one = named.length === 1 ? named[0]! : named.length === 0 || (asker && spokenTo) ? spokenTo : null;
+          // (or the one the intro says faced the questions: questionsFacedBy)
+          const one = named.length === 1 ? named[0]! : named.length === 0 || (asker && spokenTo) ? spokenTo : questionsFacedBy(p);
           // (with an interviewer named, only when the story says whom they spoke to: not "The family of
           // Sam Odu spoke to our correspondent, Beth Rowley.", which leaves Sam Odu the one named)
           // (never one the story calls a journalist: "Our legal affairs correspondent, Priyanka Holm,

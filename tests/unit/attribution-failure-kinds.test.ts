@@ -14863,3 +14863,17 @@ describe('round 65: the firm a story is about, named only in passing, further ba
     expect(sure(res, 'regrettable but manageable')).toBe('Daeso Marine Industries');
   });
 });
+
+describe('round 65: a Q and A whose intro says who faced the questions', () => {
+  it('"Harbour Rovers captain Ines Vallarta-Moor faced questions … about the decision to drop goalkeeper Tom Arkwright" answers the "A:" turns, for sure', () => {
+    const res = analyzeParagraphs([
+      'Harbour Rovers captain Ines Vallarta-Moor faced questions on Monday about the decision to drop goalkeeper Tom Arkwright. The exchange is printed below.',
+      'Q: “Is Tom injured?”',
+      'A: “No. He is fit, and he knows why.”',
+      'Q: “Was it your call?”',
+      'A: “It was the coaches’ call, and I agree with it.”',
+    ]);
+    expect(sure(res, 'No. He is fit')).toBe('Ines Vallarta-Moor');
+    expect(sure(res, 'It was the coaches’ call')).toBe('Ines Vallarta-Moor');
+  });
+});
