@@ -3073,7 +3073,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
     if (!before) return null;
     const [tp, ts] = before;
     const lpp = locals[tp]!;
-    if (ts < 0 || lpp.quotes.some((x) => x.sent === ts)) return null;
+    // (a name or a title in quotation marks there is no one's words: "Rautiainen, nicknamed “The
+    // Iceman”, was gracious in defeat. / “…,” said the Finn.")
+    if (ts < 0 || lpp.quotes.some((x) => x.sent === ts && x.speech)) return null;
     if (recent.some((r) => r.at < at && (r.para > tp || (r.para === tp && r.sent > ts)))) return null;
     let sj = lpp.sentSubject[ts]!;
     let mem = sj >= 0 ? mentionMember[tp]![sj] : null;

@@ -14877,3 +14877,14 @@ describe('round 65: a Q and A whose intro says who faced the questions', () => {
     expect(sure(res, 'It was the coaches’ call')).toBe('Ines Vallarta-Moor');
   });
 });
+
+describe('round 65: a nickname in the sentence before an epithet is no one’s words', () => {
+  it('"Okafor-Lund, nicknamed “The Wall”, was gracious in defeat. / “…,” said the Dane." is Okafor-Lund, for sure', () => {
+    const res = analyzeParagraphs([
+      'Marek Szczepaniak beat Henrik Okafor-Lund 7-5 in the final on Sunday.',
+      'Okafor-Lund, nicknamed “The Wall”, was gracious in defeat.',
+      '“He played the better snooker today,” said the Dane.',
+    ]);
+    expect(sure(res, 'He played the better snooker')).toBe('Henrik Okafor-Lund');
+  });
+});
