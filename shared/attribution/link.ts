@@ -180,6 +180,9 @@ function diedBefore(lp: LocalParagraph, m: Mention): boolean {
     if (toks[k]!.lo === 'late' && toks[k - 1]!.lo === 'the' && toks[k - 1]!.sent === sent) return k === m.i0 - 1 || what;
     if (FUNCTION_WORDS.has(toks[k]!.lo)) break;
   }
+  // (or named after "his late father," set off: "dedicated the win to his late father, Ebo, who")
+  const kin = toks[m.i0 - 2];
+  if (toks[m.i0 - 1]?.t === ',' && kin?.k === 'w' && kin.sent === sent && (kin.lo in KIN || isKnownPersonNoun(kin.lo)) && toks[m.i0 - 3]?.lo === 'late' && /^(?:his|her|their|my|the)$/.test(toks[m.i0 - 4]?.lo ?? '')) return true;
   if (toks[m.i1]?.t !== ',') return false;
   for (let k = m.i1 + 1; k < toks.length && k - m.i1 <= 12 && toks[k]!.sent === sent && toks[k]!.t !== ',' && toks[k]!.k !== 'q'; k++) {
     if (toks[k]!.lo === 'who' && (toks[k + 1]?.lo === 'died' || (toks[k + 1]?.lo === 'was' && toks[k + 2]?.lo === 'killed') || (toks[k + 1]?.lo === 'passed' && toks[k + 2]?.lo === 'away'))) return true;

@@ -14888,3 +14888,13 @@ describe('round 65: a nickname in the sentence before an epithet is no one’s w
     expect(sure(res, 'He played the better snooker')).toBe('Henrik Okafor-Lund');
   });
 });
+
+describe('round 65: someone set off as "his late father" does not speak later', () => {
+  it('"She dedicated the medal to her late mother, Ines, who … “…,” she said." is the athlete, for sure', () => {
+    const res = analyzeParagraphs([
+      'Carla Montebruni-Hale won gold in the 400m on Saturday.',
+      'Montebruni-Hale dedicated the medal to her late mother, Ines, who drove her to every training session. “She would have been screaming,” she said.',
+    ]);
+    expect(sure(res, 'She would have been screaming')).toBe('Carla Montebruni-Hale');
+  });
+});
