@@ -2289,6 +2289,8 @@ function puttingIt(lp: LocalParagraph, m: Mention): boolean {
   while (k < lp.toks.length && lp.toks[k]!.sent === m.sent && lp.toks[k]!.lo !== 'put') k++;
   return lp.toks[k]?.lo === 'put' && lp.toks[k + 1]?.lo === 'it' && lp.toks[k + 2]?.lo === 'to' && lp.toks[k + 2]!.sent === m.sent;
 }
+/** Verbs of standing by or brushing aside something, which papers follow with the words that do it. */
+const STANCE_VERBS = new Set(['defended', 'defends', 'dismissed', 'dismisses', 'rejected', 'rejects', 'disputed', 'disputes']);
 /** "The study's co-author, Dr. Ion Vasile, was more cautious.": a short sentence of the person named
  * (mention mi), a verb of being and one to three words after the name, as papers introduce someone's
  * words; read for a pronoun opening the next paragraph. (In the link key.) */
@@ -2303,7 +2305,9 @@ function speechLead(lp: LocalParagraph, mi: number): boolean {
     while (k < toks.length && toks[k]!.sent === m.sent && toks[k]!.t !== ',' && toks[k]!.k !== 'q') k++;
     if (toks[k]?.t === ',') k++;
   }
-  if (toks[k]?.k !== 'w' || toks[k]!.sent !== m.sent || !LEAD_VERBS.has(toks[k]!.lo)) return false;
+  // (or stood by or brushed aside something, as papers introduce someone's answer: "Dr Ayesha Siddiqui
+  // defended the package.")
+  if (toks[k]?.k !== 'w' || toks[k]!.sent !== m.sent || !(LEAD_VERBS.has(toks[k]!.lo) || STANCE_VERBS.has(toks[k]!.lo))) return false;
   let n = 0;
   for (k++; k < toks.length && toks[k]!.sent === m.sent && toks[k]!.k === 'w'; k++) {
     if (toks[k]!.cap) return false;

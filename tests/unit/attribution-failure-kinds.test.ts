@@ -14898,3 +14898,14 @@ describe('round 65: someone set off as "his late father" does not speak later', 
     expect(sure(res, 'She would have been screaming')).toBe('Carla Montebruni-Hale');
   });
 });
+
+describe('round 65: a paragraph of quotes only after someone "defended the plan."', () => {
+  it('"Councillor Tobias Rennick-Aziz defended the plan. / “…”" is Rennick-Aziz, for sure', () => {
+    const res = analyzeParagraphs([
+      'The council will close two libraries next spring.',
+      'Councillor Tobias Rennick-Aziz defended the plan.',
+      '“We looked at every other option. None of them kept the mobile service running.”',
+    ]);
+    expect(sure(res, 'We looked at every other option')).toBe('Tobias Rennick-Aziz');
+  });
+});
