@@ -6723,7 +6723,16 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // (not when they do something there to another of their gender: "Ms Lindsay entered her for a
           // national olympiad, and she finished in the top 50." may be either; "Customers still queue
           // for her." is about them)
-          if (ambiguous && speaker && speaker.kind === 'person' && !speaker.described && !speaker.weak && !objectPronounIn(pl, speaker.gender).some((s2) => pl.sentSubject[s2]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[s2]!] === speaker) && pl.sentSubject.length <= 3 && pl.sentSubject[0]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[0]!] === speaker && !pl.quotes.length && pl.sentSubject.every((_, k) => !otherPersonIn(prevNonEmptyBefore, k, pl.sentSubject[0]!, false, false, true)) && pl.mentions.every((m, mi) => mentionMember[prevNonEmptyBefore]![mi] === speaker || m.type === 'place' || (m.type !== 'person' && (!m.subj || qualifierWord(pl, m)))) && FIRST_PERSON_ANY.test(lq.raw.text) && !(speaker.gender === 'f' ? SHE_WORDS : speaker.gender === 'm' ? HE_WORDS : ANY_THIRD).test(lq.raw.text) && !passiveAfter(pl, pl.mentions[pl.sentSubject[0]!]!)) {
+          // (or whose first sentence only sets the scene, a place or a body its subject, when the words
+          // speak as "I": "The Phoenix Amateur Boxing Club sits above a tyre fitter’s. Its head coach,
+          // Gideon Afolabi-Crane, has run it for 22 years. / “… I don’t ask. I just hand them a rope.”")
+          const singular = /(?:^|[^\p{L}])I(?:[^\p{L}]|$)/u.test(lq.raw.text);
+          const first = pl.mentions[pl.sentSubject[0]!];
+          const firstMem = first ? mentionMember[prevNonEmptyBefore]![pl.sentSubject[0]!] : null;
+          const sceneSubject = !first ? !pl.sentSubjectCue[0] : first.type !== 'person' && !first.personEvidence && !first.gender && (!firstMem || firstMem.kind !== 'person' || (firstMem.weak && !firstMem.gender));
+          const scene = singular && pl.sentSubject.length === 2 && sceneSubject && pl.sentSubject[1]! >= 0;
+          const about = scene ? pl.sentSubject[1]! : pl.sentSubject[0]!;
+          if (ambiguous && speaker && speaker.kind === 'person' && !speaker.described && !speaker.weak && !objectPronounIn(pl, speaker.gender).some((s2) => pl.sentSubject[s2]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[s2]!] === speaker) && pl.sentSubject.length <= 3 && about >= 0 && mentionMember[prevNonEmptyBefore]![about] === speaker && !pl.quotes.length && pl.sentSubject.every((_, k) => (scene && k === 0) || !otherPersonIn(prevNonEmptyBefore, k, about, false, false, true)) && pl.mentions.every((m, mi) => mentionMember[prevNonEmptyBefore]![mi] === speaker || m.type === 'place' || (m.type !== 'person' && (!m.subj || qualifierWord(pl, m) || (scene && m.sent === 0)))) && FIRST_PERSON_ANY.test(lq.raw.text) && !(speaker.gender === 'f' ? SHE_WORDS : speaker.gender === 'm' ? HE_WORDS : ANY_THIRD).test(lq.raw.text) && !passiveAfter(pl, pl.mentions[about]!)) {
             ambiguous = false;
             cue = 'following';
           }

@@ -14909,3 +14909,13 @@ describe('round 65: a paragraph of quotes only after someone "defended the plan.
     expect(sure(res, 'We looked at every other option')).toBe('Tobias Rennick-Aziz');
   });
 });
+
+describe('round 65: a paragraph that sets the scene, then names one person, before words that speak as "I"', () => {
+  it('"The Linthorpe Repair Café meets in a church hall. Its founder, Maud Okereke-Sand, has run it since 2016. / “I …”" is Okereke-Sand, for sure', () => {
+    const res = analyzeParagraphs([
+      'The Linthorpe Repair Café meets every other Saturday in a church hall off the high street. Its founder, Maud Okereke-Sand, has run it since 2016.',
+      '“People bring in toasters they were going to throw away. I hand them a screwdriver and a cup of tea.”',
+    ]);
+    expect(sure(res, 'People bring in toasters')).toBe('Maud Okereke-Sand');
+  });
+});
