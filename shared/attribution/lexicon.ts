@@ -802,7 +802,7 @@ export const ORG_HEADS = new Set(
     // (a band by how many play in it: "the four-piece said"; not "the quartet", which may be any four)
     'three-piece four-piece five-piece six-piece ' +
     'university college school institute institution foundation center centre association union federation confederation league ' +
-    'corp corporation inc co company group bank fund forces army navy force guard police court congress senate ' +
+    'corp corporation inc co company group bank fund forces army navy force guard police constabulary court congress senate ' +
     'house parliament assembly campaign alliance coalition organization organisation society club board authority ' +
     'service services trust partners capital markets holdings industries airlines motors systems labs media ' +
     'pac church cathedral mosque synagogue gurdwara hospital clinic museum library broadcaster newspaper outlet tabloid ' +

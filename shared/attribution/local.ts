@@ -6812,7 +6812,9 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   mentions = mentions.filter((m) => !(m.tokens.length === 1 && POST_NOMINALS.has(toks[m.n0]!.t) && toks[m.i0 - 1]?.t === ',' && toks[m.i1]?.t === ',' && toks[m.i0 - 2]?.k === 'w' && toks[m.i0 - 2]!.cap && mentions.some((o) => o !== m && o.i1 === m.i0 - 1)));
   // ("His father, Rui Albuquerque, says": a name of two words taken for a place or a firm by its
   // last word is a person when a person noun is set off before it)
-  for (const m of mentions) if ((m.type === 'place' || m.type === 'org') && m.tokens.length === 2 && !m.poss && setOffAfterPersonNoun(toks, m.i0) && !firmAppositiveAt(toks, m.i0)) m.type = 'person';
+  // (not a body's name opening the clause that says whose the sentence is: "found by a passing
+  // motorist, Cumbria Constabulary said")
+  for (const m of mentions) if ((m.type === 'place' || m.type === 'org') && m.tokens.length === 2 && !m.poss && setOffAfterPersonNoun(toks, m.i0) && !firmAppositiveAt(toks, m.i0) && !(m.type === 'org' && ORG_HEADS.has(m.lower[1]!) && strongSpeech(toks[m.i1]))) m.type = 'person';
   const dateline = turn ? -1 : datelineEnd(text);
   // ("said the Lagos-born entrepreneur", "the Oscar-winning director": a word made of a place or a
   // prize and "-born" or "-winning" before a lower-case noun says what someone is; no one's name)

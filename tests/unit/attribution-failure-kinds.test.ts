@@ -14919,3 +14919,15 @@ describe('round 65: a paragraph that sets the scene, then names one person, befo
     expect(sure(res, 'People bring in toasters')).toBe('Maud Okereke-Sand');
   });
 });
+
+describe('round 65: a force named after "a passing motorist," is the force, not the motorist', () => {
+  it('"… found by a passing motorist, Wexmoor Constabulary said." is no rival for the officer’s "she said"', () => {
+    const res = analyzeParagraphs([
+      'Police are appealing for witnesses after a cyclist was hurt near Ravensholt.',
+      'The 52-year-old woman was found in a ditch on Sunday by a passing motorist, Wexmoor Constabulary said.',
+      'Detective Constable Maren Oduya-Price said the driver had “made a choice to leave her there”.',
+      '“Somebody knows what happened,” she said.',
+    ]);
+    expect(sure(res, 'Somebody knows what happened')).toBe('Maren Oduya-Price');
+  });
+});
