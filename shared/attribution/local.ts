@@ -4960,6 +4960,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
   if (toks[qt - 1]?.lo === 'of' && CRIES.test(toks[qt - 2]?.lo ?? '') && toks[qt - 2]!.sent === sent) {
     const v = /^(?:a|an|the)$/.test(toks[qt - 3]?.lo ?? '') ? qt - 4 : /s$/.test(toks[qt - 2]!.lo) ? qt - 3 : -1;
     if (v >= 0 && HEAR_VERBS.has(toks[v]?.lo ?? '') && toks[v]!.sent === sent) return { ...NONE, cue: toks[v]!.lo };
+    // (or a cry there was, from no one the sentence names: "As the judge began her remarks, there was a
+    // shout of “…” from the back of the gallery")
+    if (v >= 1 && /^(?:was|were|came)$/.test(toks[v]?.lo ?? '') && toks[v - 1]?.lo === 'there' && toks[v - 1]!.sent === sent) return { ...NONE, cue: toks[qt - 2]!.lo };
   }
   // ("told the crowd, which responded with chants of “Kisan zindabad!”": the chanting is the one the
   // relative clause is about, not the one who told them)

@@ -14931,3 +14931,15 @@ describe('round 65: a force named after "a passing motorist," is the force, not 
     expect(sure(res, 'Somebody knows what happened')).toBe('Maren Oduya-Price');
   });
 });
+
+describe('round 65: "there was a shout of “…”" is no one the sentence names', () => {
+  it('"As Judge Ines Halloran began her remarks, there was a shout of “…” from the gallery." is not the judge', () => {
+    const res = analyzeParagraphs([
+      'Two men were jailed on Friday for the robbery of a jeweller in Dunmore.',
+      'As Judge Ines Halloran began her sentencing remarks, there was a shout of “They were set up” from the back of the gallery.',
+      '“I will not have this,” the judge said.',
+    ]);
+    expect(speakerOf(res, 'They were set up')).toBeNull();
+    expect(sure(res, 'I will not have this')).toBe('Ines Halloran');
+  });
+});
