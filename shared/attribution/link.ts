@@ -6391,6 +6391,11 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         if (REPLYING.has(cue.cue ?? '') && lastQuoteQuestion && lastQuoteSpeaker && r.mem === lastQuoteSpeaker && !lastQuoteUnsure && !roleHolder(cue.roleHead ?? '', at) && (p === lastQuotePara || eff[p]! - eff[lastQuotePara]! === 1)) {
           const o = otherThan(lastQuoteSpeaker, cue.gender, at, p);
           if (o.mem) return { mem: o.mem, ambiguous: o.ambiguous, cueName: 'role' };
+          // (with no one else in reach, the one quoted before the question, whom it was put to: "Doorman
+          // Lukas Abernethy-Oduya told the court ... / Cross-examined by Rupert Elland-Achebe, he agreed
+          // ... / ‘So you cannot be sure?’ Mr Elland-Achebe asked. / ‘…,’ the witness replied.")
+          const prior = priorQuoteSpeaker;
+          if (prior && prior !== lastQuoteSpeaker && prior.kind === 'person' && !prior.described && (!cue.gender || !prior.gender || prior.gender === cue.gender) && eff[lastQuotePara]! - eff[priorQuotePara]! <= 2) return { mem: prior, ambiguous: false, cueName: 'role' };
         }
         // ("“I voted for a roof repair,” Greaves shouted back. / “There is no marble lobby,” the leader
         // replied.": of two holders of the role, the one replying is the other one)

@@ -14943,3 +14943,16 @@ describe('round 65: "there was a shout of “…”" is no one the sentence name
     expect(sure(res, 'I will not have this')).toBe('Ines Halloran');
   });
 });
+
+describe('round 65: "the witness replied" to counsel’s question, with no one else in reach', () => {
+  it('is the one quoted before the question, whom it was put to', () => {
+    const res = analyzeParagraphs([
+      'Bar manager Odhran Pellew-Sato told the court he had seen the fight from behind the till.',
+      '‘It started over a spilt drink,’ he said.',
+      'Cross-examined by Priscilla Vane-Adjei, defending, he accepted that the lights had been low.',
+      '‘So you cannot say who threw the first punch?’ Ms Vane-Adjei asked.',
+      '‘I can say who threw the stool,’ the witness replied.',
+    ]);
+    expect(sure(res, 'I can say who threw the stool')).toBe('Odhran Pellew-Sato');
+  });
+});
