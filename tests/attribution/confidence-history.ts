@@ -279,6 +279,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh246', 'e307619'],
   ['fresh247', 'e307619'],
   ['fresh248', 'e307619'],
+  ['fresh249', '17f6760'],
+  ['fresh250', '17f6760'],
+  ['fresh251', '17f6760'],
+  ['fresh252', '17f6760'],
+  ['fresh253', '17f6760'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

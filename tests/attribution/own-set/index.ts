@@ -254,9 +254,14 @@ import { ownSetFresh250 } from './fresh250';
 import { ownSetFresh251 } from './fresh251';
 import { ownSetFresh252 } from './fresh252';
 import { ownSetFresh253 } from './fresh253';
+import { ownSetFresh254 } from './fresh254';
+import { ownSetFresh255 } from './fresh255';
+import { ownSetFresh256 } from './fresh256';
+import { ownSetFresh257 } from './fresh257';
+import { ownSetFresh258 } from './fresh258';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh253`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh258`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -512,6 +517,11 @@ export const ownSetParts = {
   fresh251: ownSetFresh251,
   fresh252: ownSetFresh252,
   fresh253: ownSetFresh253,
+  fresh254: ownSetFresh254,
+  fresh255: ownSetFresh255,
+  fresh256: ownSetFresh256,
+  fresh257: ownSetFresh257,
+  fresh258: ownSetFresh258,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
