@@ -4845,6 +4845,16 @@ function pastOfVerb(lo: string): boolean {
 }
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** The month's word at token k is the month: a word of time before it ("between May", "until June",
+ * "in May"), or another month or a number after it ("May and September", "June to August", "May
+ * 2024"). */
+function monthAt(toks: Tok[], k: number): boolean {
+  const b = toks[k - 1];
+  const a = toks[k + 1];
+  if (b?.k === 'w' && !b.cap && b.sent === toks[k]!.sent && /^(?:in|since|until|during|early|late|mid|last|next|this|through|between|from)$/.test(b.lo)) return true;
+  if (a?.k === 'w' && /^(?:and|to|until|or)$/.test(a.lo) && MONTHS.has(toks[k + 2]?.lo ?? '') && toks[k + 2]!.cap) return true;
+  return /^\d{1,4}(?:st|nd|rd|th)?$/.test(a?.t ?? '') && a!.sent === toks[k]!.sent;
+}
 const DATE_PREPS = new Set(['in', 'on', 'since', 'until', 'by', 'during', 'last', 'next', 'early', 'late', 'mid', 'through', 'before', 'after', 'this']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'during', 'after', 'before', 'outside', 'inside', 'near', 'about', 'of', 'via', 'over', 'under', 'into', 'through', 'late', 'early', 'last', 'this', 'earlier', 'later']);
 
@@ -6813,6 +6823,9 @@ export function analyzeParagraphLocal(text: string): LocalParagraph {
   for (const m of mentions) departmentOpener(toks, m);
   // ("Mr Chidi Okafor, SAN, described ...": letters after a name, set off by commas, are the name's)
   mentions = mentions.filter((m) => !(m.tokens.length === 1 && POST_NOMINALS.has(toks[m.n0]!.t) && toks[m.i0 - 1]?.t === ',' && toks[m.i1]?.t === ',' && toks[m.i0 - 2]?.k === 'w' && toks[m.i0 - 2]!.cap && mentions.some((o) => o !== m && o.i1 === m.i0 - 1)));
+  // ("between May and September", "from June to August", "in May", "May 2024": a month a given name
+  // shares is the month, with a word of time before it or another month or a number after it)
+  mentions = mentions.filter((m) => !(m.tokens.length === 1 && m.i0 === m.n0 && MONTHS.has(m.lower[0]!) && monthAt(toks, m.n0)));
   // ("His father, Rui Albuquerque, says": a name of two words taken for a place or a firm by its
   // last word is a person when a person noun is set off before it)
   // (not a body's name opening the clause that says whose the sentence is: "found by a passing

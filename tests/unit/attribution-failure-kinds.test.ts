@@ -14956,3 +14956,15 @@ describe('round 65: "the witness replied" to counsel’s question, with no one e
     expect(sure(res, 'I can say who threw the stool')).toBe('Odhran Pellew-Sato');
   });
 });
+
+describe('round 66: a month a given name shares is the month', () => {
+  it('"takes walkers across between May and September" brings no one called May into the cast', () => {
+    const res = analyzeParagraphs([
+      'For most of the year, Hamish Tulloch-Reyes is the only way across the loch.',
+      'The 61-year-old runs a passenger boat from his croft, taking walkers across between May and September.',
+      '‘Some days it is thirty people, some days it is one,’ he said.',
+    ]);
+    expect(res.cast.some((c) => c.name === 'May')).toBe(false);
+    expect(sure(res, 'Some days it is thirty people')).toBe('Hamish Tulloch-Reyes');
+  });
+});
