@@ -6732,12 +6732,12 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // speak as "I": "The Phoenix Amateur Boxing Club sits above a tyre fitter’s. Its head coach,
           // Gideon Afolabi-Crane, has run it for 22 years. / “… I don’t ask. I just hand them a rope.”")
           const singular = /(?:^|[^\p{L}])I(?:[^\p{L}]|$)/u.test(lq.raw.text);
-          const first = pl.mentions[pl.sentSubject[0]!];
-          const firstMem = first ? mentionMember[prevNonEmptyBefore]![pl.sentSubject[0]!] : null;
-          const sceneSubject = !first ? !pl.sentSubjectCue[0] : first.type !== 'person' && !first.personEvidence && !first.gender && (!firstMem || firstMem.kind !== 'person' || (firstMem.weak && !firstMem.gender));
+          const opener = pl.mentions[pl.sentSubject[0]!];
+          const openerMem = opener ? mentionMember[prevNonEmptyBefore]![pl.sentSubject[0]!] : null;
+          const sceneSubject = !opener ? !pl.sentSubjectCue[0] : opener.type !== 'person' && !opener.personEvidence && !opener.gender && (!openerMem || openerMem.kind !== 'person' || (openerMem.weak && !openerMem.gender));
           const scene = singular && pl.sentSubject.length === 2 && sceneSubject && pl.sentSubject[1]! >= 0;
-          const about = scene ? pl.sentSubject[1]! : pl.sentSubject[0]!;
-          if (ambiguous && speaker && speaker.kind === 'person' && !speaker.described && !speaker.weak && !objectPronounIn(pl, speaker.gender).some((s2) => pl.sentSubject[s2]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[s2]!] === speaker) && pl.sentSubject.length <= 3 && about >= 0 && mentionMember[prevNonEmptyBefore]![about] === speaker && !pl.quotes.length && pl.sentSubject.every((_, k) => (scene && k === 0) || !otherPersonIn(prevNonEmptyBefore, k, about, false, false, true)) && pl.mentions.every((m, mi) => mentionMember[prevNonEmptyBefore]![mi] === speaker || m.type === 'place' || (m.type !== 'person' && (!m.subj || qualifierWord(pl, m) || (scene && m.sent === 0)))) && FIRST_PERSON_ANY.test(lq.raw.text) && !(speaker.gender === 'f' ? SHE_WORDS : speaker.gender === 'm' ? HE_WORDS : ANY_THIRD).test(lq.raw.text) && !passiveAfter(pl, pl.mentions[about]!)) {
+          const aboutMi = scene ? pl.sentSubject[1]! : pl.sentSubject[0]!;
+          if (ambiguous && speaker && speaker.kind === 'person' && !speaker.described && !speaker.weak && !objectPronounIn(pl, speaker.gender).some((s2) => pl.sentSubject[s2]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[s2]!] === speaker) && pl.sentSubject.length <= 3 && aboutMi >= 0 && mentionMember[prevNonEmptyBefore]![aboutMi] === speaker && !pl.quotes.length && pl.sentSubject.every((_, k) => (scene && k === 0) || !otherPersonIn(prevNonEmptyBefore, k, aboutMi, false, false, true)) && pl.mentions.every((m, mi) => mentionMember[prevNonEmptyBefore]![mi] === speaker || m.type === 'place' || (m.type !== 'person' && (!m.subj || qualifierWord(pl, m) || (scene && m.sent === 0)))) && FIRST_PERSON_ANY.test(lq.raw.text) && !(speaker.gender === 'f' ? SHE_WORDS : speaker.gender === 'm' ? HE_WORDS : ANY_THIRD).test(lq.raw.text) && !passiveAfter(pl, pl.mentions[aboutMi]!)) {
             ambiguous = false;
             cue = 'following';
           }
