@@ -1793,6 +1793,16 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
         while (k >= 0 && head - k <= 4 && toks[k]!.k === 'w' && toks[k]!.sent === sent && !DETERMINERS.has(toks[k]!.lo) && !toks[k]!.poss) k--;
         const dk = toks[k];
         if (bodyHead && !ROLE_NOUNS.has(ht.lo)) {
+          // ("Qadira's mission to the union called the decision “…”": a country's mission or delegation
+          // to the body, opening the sentence, speaks, never the body it was sent to)
+          {
+            const to = toks[k - 1];
+            const envoy = toks[k - 2];
+            const owner = toks[k - 3];
+            if (dk?.lo === 'the' && to?.lo === 'to' && to.sent === sent && envoy?.k === 'w' && /^(?:mission|delegation|envoy|embassy|representation)$/.test(envoy.lo) && owner?.k === 'w' && owner.poss && owner.cap && owner.sent === sent && sentenceStartFrom(toks, k - 3, sent) === k - 3) {
+              return { ...NONE, ref: 'org', mention: -1, roleHead: envoy.lo, text: ctx.text.slice(owner.s, toks[j]!.e).replace(/\s+/g, ' '), at: j };
+            }
+          }
           // ("The union representing healthcare staff at the hospital described ...": the body that
           // opens the sentence, a participle's phrase after it, not the one inside that phrase)
           {

@@ -14968,3 +14968,13 @@ describe('round 66: a month a given name shares is the month', () => {
     expect(sure(res, 'Some days it is thirty people')).toBe('Hamish Tulloch-Reyes');
   });
 });
+
+describe('round 66: a country’s mission to a body speaks, not the body', () => {
+  it('"Varosia\'s mission to the alliance called the decision “…”" is the mission, for sure', () => {
+    const res = analyzeParagraphs([
+      'Alliance ministers agreed on Tuesday to suspend Varosia’s observer status.',
+      'Varosia’s mission to the alliance called the decision “a gift to our enemies” and said it would respond “in kind.”',
+    ]);
+    expect(sure(res, 'a gift to our enemies')).toBe('Varosia’s mission to the alliance');
+  });
+});
