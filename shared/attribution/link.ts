@@ -5012,9 +5012,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       const only = all.size === 1 ? [...all.values()][0]! : null;
       // (or the one the story is about, further back, when it named no other: "ULSAN — Workers at
       // Haedong Heavy Industries’ shipyard began a strike. / [the union's leader] / The company said")
-      if (only && (kinded(locals[only[1]]!.toks, only[0]) || (about(locals[only[1]]!.toks, only[0]) && !someonesEmployer(locals[only[1]]!.toks, only[0])))) {
+      const aboutIt = !!only && about(locals[only[1]]!.toks, only[0]);
+      if (only && ((aboutIt && !someonesEmployer(locals[only[1]]!.toks, only[0])) || kinded(locals[only[1]]!.toks, only[0]))) {
         names.set(only[0].lower.join(' '), only);
-        far = !about(locals[only[1]]!.toks, only[0]);
+        far = !aboutIt;
       }
     }
     if (names.size !== 1) return null;

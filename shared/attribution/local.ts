@@ -1555,6 +1555,17 @@ function isAppositiveStart(first: Tok): boolean {
     (/^(?:vice|co|pro|deputy|joint|assistant)-/.test(first.lo) && ROLE_NOUNS.has(first.lo.split('-').pop()!));
 }
 
+/** The segment from token `s` to token `k` opens with a role with no article, after a word or two in
+ * lower case of what it covers, and ends there or goes on with what it is of: "home affairs spokesman
+ * for the opposition Citizens’ Union parliamentary group" set off after "Konstantin Adeyemi-Roth,". */
+function bareRoleOpening(toks: Tok[], s: number, k: number): boolean {
+  for (let r = s + 1; r <= s + 2 && r <= k; r++) {
+    if (toks.slice(s, r).some((w) => w.k !== 'w' || w.cap || FUNCTION_WORDS.has(w.lo) || SPEECH_VERBS.has(w.lo))) return false;
+    if (toks[r]!.k === 'w' && !toks[r]!.cap && ROLE_NOUNS.has(toks[r]!.lo) && (r === k || /^(?:for|of|at|with|to)$/.test(toks[r + 1]?.lo ?? ''))) return true;
+  }
+  return false;
+}
+
 /** Who does the speaking in "... to call him X": the nearest name in the clause followed by its own
  * verb ("with Doe taking to Twitter to call ..."); else the sentence's subject, as a guess ("Doe
  * asked Roe to call ..." could be either). */
@@ -2134,16 +2145,7 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       // ("Gethin Aubrey-Lloyd, Welsh secretary of the Nursing and Midwifery Union, said": a demonym
       // before a role)
       const demonymRole = !atStart && first.cap && isDemonym(first.lo) && a + 2 <= k && toks[a + 2]!.k === 'w' && !toks[a + 2]!.cap && (ROLE_NOUNS.has(toks[a + 2]!.lo) || isTitleTok(toks[a + 2]!.lo));
-      // ("Konstantin Adeyemi-Roth, home affairs spokesman for the opposition Citizens’ Union
-      // parliamentary group, said": a role with no article after a word or two of what it covers)
-      const bareRole = !atStart && !first.cap && (() => {
-        for (let r = a + 2; r <= a + 3 && r <= k; r++) {
-          if (toks.slice(a + 1, r).some((w) => w.k !== 'w' || w.cap || FUNCTION_WORDS.has(w.lo) || SPEECH_VERBS.has(w.lo))) return false;
-          if (toks[r]!.k === 'w' && !toks[r]!.cap && ROLE_NOUNS.has(toks[r]!.lo) && (r === k || /^(?:for|of|at|with|to)$/.test(toks[r + 1]?.lo ?? ''))) return true;
-        }
-        return false;
-      })();
-      const isApp = isAppositiveStart(first) || titleFor || demonymRole || bareRole || (!first.cap && first.lo.endsWith('ed') && toks[a + 2]?.lo === 'by') || (!first.cap && (first.lo === 'dated' || ((first.lo.endsWith('ed') || AUTHORED.has(first.lo) || first.lo === 'seen') && agentLater())));
+      const isApp = isAppositiveStart(first) || titleFor || demonymRole || (!atStart && bareRoleOpening(toks, a + 1, k)) || (!first.cap && first.lo.endsWith('ed') && toks[a + 2]?.lo === 'by') || (!first.cap && (first.lo === 'dated' || ((first.lo.endsWith('ed') || AUTHORED.has(first.lo) || first.lo === 'seen') && agentLater())));
       // ("..., who spoke at St. Jude Cathedral, Umuleri, said": a town set off after the place it
       // names is part of the clause before it)
       const town = ctx.mentionAt[a + 1] ?? -1;
