@@ -26,36 +26,59 @@ async function select(page: Page, text: string, collapse = false) {
     (el, [words, toEnd]) => {
       // A mouse press focuses the story first, then the selection is made in it.
       (el as HTMLElement).focus({ preventScroll: true });
-      // The words may run across text nodes (a note's highlight or a suggestion splits them).
-      const nodes: Text[] = [];
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-      const at = nodes
-        .map((n) => n.data)
-        .join('')
-        .indexOf(words);
-      if (at < 0) throw new Error(`"${words}" is not in the story`);
-      const place = (offset: number, end: boolean): [Text, number] => {
-        let seen = 0;
-        for (const n of nodes) {
-          if (offset < seen + n.data.length || (end && offset === seen + n.data.length)) return [n, offset - seen];
-          seen += n.data.length;
-        }
-        throw new Error('past the end of the story');
+      // The words may run across text nodes (a note's highlight or a suggestion splits them). Found
+      // afresh each time: the editor may have drawn new nodes since.
+      const rangeOf = () => {
+        const nodes: Text[] = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+        const at = nodes
+          .map((n) => n.data)
+          .join('')
+          .indexOf(words);
+        if (at < 0) throw new Error(`"${words}" is not in the story`);
+        const place = (offset: number, end: boolean): [Text, number] => {
+          let seen = 0;
+          for (const n of nodes) {
+            if (offset < seen + n.data.length || (end && offset === seen + n.data.length)) return [n, offset - seen];
+            seen += n.data.length;
+          }
+          throw new Error('past the end of the story');
+        };
+        const range = document.createRange();
+        range.setStart(...place(at, false));
+        range.setEnd(...place(at + words.length, true));
+        if (toEnd) range.collapse(false);
+        return range;
       };
-      const range = document.createRange();
-      range.setStart(...place(at, false));
-      range.setEnd(...place(at + words.length, true));
-      if (toEnd) range.collapse(false);
-      // ProseMirror reads the DOM selection on selectionchange: resolve once that event has fired and
-      // a frame has passed, however long a busy machine takes (a fixed 50 ms wait raced it)
-      const taken = new Promise<void>((resolve) =>
-        document.addEventListener('selectionchange', () => requestAnimationFrame(() => setTimeout(resolve, 0)), { once: true }),
-      );
+      /** How many characters of the story come before a point in it. */
+      const textBefore = (node: Node, offset: number) => {
+        const r = document.createRange();
+        r.setStart(el, 0);
+        r.setEnd(node, offset);
+        return r.toString().length;
+      };
+      // ProseMirror reads the DOM selection on selectionchange: wait until that event has fired and a
+      // frame has passed, however long a busy machine takes (a fixed 50 ms wait raced it). An update
+      // the editor draws before it reads the event (a panel's or a plugin's, on a long story) puts its
+      // own selection back on the page: then the page no longer shows the words chosen, and they are
+      // chosen again.
       const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      return taken;
+      return (async () => {
+        for (let attempt = 0; attempt < 10; attempt++) {
+          const range = rangeOf();
+          const from = textBefore(range.startContainer, range.startOffset);
+          const to = textBefore(range.endContainer, range.endOffset);
+          const taken = new Promise<void>((resolve) =>
+            document.addEventListener('selectionchange', () => requestAnimationFrame(() => setTimeout(resolve, 0)), { once: true }),
+          );
+          sel.removeAllRanges();
+          sel.addRange(range);
+          await taken;
+          if (sel.rangeCount === 1 && textBefore(sel.anchorNode!, sel.anchorOffset) === from && textBefore(sel.focusNode!, sel.focusOffset) === to) return;
+        }
+        throw new Error(`the editor kept its own selection instead of "${words}"`);
+      })();
     },
     [text, collapse] as const,
   );
