@@ -1339,7 +1339,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
       while (k > i0 - 6 && toks[k]?.k === 'w' && !toks[k]!.cap && !toks[k]!.poss && !FUNCTION_WORDS.has(toks[k]!.lo) && toks[k]!.sent === run[0]!.sent) k--;
       return k;
     };
-    const kindWord = d?.k === 'w' && d.sent === run[0]!.sent && !d.poss && !FUNCTION_WORDS.has(d.lo) && (toks[i0 - 3]?.sent !== d.sent || det(toks[i0 - 3]) || det(toks[modsFrom(i0 - 3)]));
+    // (or whose members it is, after "the": "of the underwriters’ association Baltic Marine Assurance")
+    const membersOwn = !!d?.poss && !d.cap && /s$/.test(d.lo) && det(toks[i0 - 3]);
+    const kindWord = d?.k === 'w' && d.sent === run[0]!.sent && (!d.poss || membersOwn) && !FUNCTION_WORDS.has(d.lo) && (toks[i0 - 3]?.sent !== d.sent || det(toks[i0 - 3]) || det(toks[modsFrom(i0 - 3)]));
     if (det(d) || kindWord) {
       type = 'org';
       personEvidence = false;

@@ -14978,3 +14978,12 @@ describe('round 66: a country’s mission to a body speaks, not the body', () =>
     expect(sure(res, 'a gift to our enemies')).toBe('Varosia’s mission to the alliance');
   });
 });
+
+describe('round 66: a body named after "the" and its members’ word is the person’s affiliation', () => {
+  it('"Ines Varga of the hauliers’ association Vistula Carriers Mutual said" is Varga, not the association', () => {
+    const res = analyzeParagraphs([
+      'Road operators gave the toll plan a cool reception. Ines Varga of the hauliers’ association Vistula Carriers Mutual said drivers would believe it only “when the lanes are open, not on a map.”',
+    ]);
+    expect(sure(res, 'when the lanes are open')).toBe('Ines Varga');
+  });
+});
