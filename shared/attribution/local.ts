@@ -5453,6 +5453,9 @@ function beforeCue(ctx: Ctx, qt: number): LocalCue {
           // (nor the one addressed, before an infinitive: "... and urged Serevia to release her "..."")
           // (nor the one named or described by a verb of calling: "... and described the crowd as "...""")
           if (r && r.ref !== 'pronoun' && CALLING_VERBS.test(tv.lo)) r = null;
+          // (nor what the verb takes for something, the quote right after "as": "... and dismissed the
+          // report as “propaganda written in hotel rooms.”")
+          if (r && r.ref !== 'pronoun' && toks[qt - 1]?.lo === 'as' && r.at < qt - 1 && toks.slice(r.at + 1, qt - 1).every((t) => t.k === 'w')) r = null;
           // (or described: "... and urged young athletes to "run clean"")
           if (r && r.ref !== 'pronoun' && toks[r.at + 1]?.k === 'w' && toks[r.at + 1]!.lo === 'to' && r.at + 1 < qt) r = null;
           // (... past a phrase after them: "... and urged people in low-lying areas to move “now”")

@@ -14987,3 +14987,13 @@ describe('round 66: a body named after "the" and its members’ word is the pers
     expect(sure(res, 'when the lanes are open')).toBe('Ines Varga');
   });
 });
+
+describe('round 66: what a verb takes for something, the quote right after "as", is not its subject', () => {
+  it('"... said the militia “…” and dismissed the audit as “…”" is the spokesman, not the audit', () => {
+    const res = analyzeParagraphs([
+      'A spokesman for the Highland Militia, contacted by phone, said the militia “pays for every sack of grain” and dismissed the audit as “fiction typed up in an air-conditioned office.”',
+    ]);
+    expect(speakerOf(res, 'fiction typed up')).toBe('spokesman for the Highland Militia (unnamed)');
+    expect(speakerOf(res, 'pays for every sack')).toBe('spokesman for the Highland Militia (unnamed)');
+  });
+});
