@@ -1062,7 +1062,9 @@ export function isPersonNoun(lower: string): boolean {
   const t = lexTags(lower);
   if (t.includes('Actor')) return true;
   if (t.some((x) => x === 'Adjective' || x === 'Adverb' || x === 'Verb' || x === 'PastTense' || x === 'Gerund' || x === 'Preposition')) return false;
-  return /(?:[^e]er|or|ist|ian|ee|ant|ent|man|woman|person|wife|keeper|goer)$/.test(lower);
+  // (a thing done or had is no one: "allotment", "settlement", "apartment"; "management" may be the
+  // people who manage)
+  return /(?:[^e]er|or|ist|ian|ee|ant|ent|man|woman|person|wife|keeper|goer)$/.test(lower) && !(/ment$/.test(lower) && lower !== 'management');
 }
 /** A person noun the lexicon knows as one (a role noun, a listed person noun or compromise's Actor
  * tag), not guessed from its ending: "processor", "carmaker" and "lender" name firms as often. */

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { type AttributionResult, analyzeParagraphs, analyzeText } from '../../shared/attribution/index';
 import { analyzeParagraphLocal } from '../../shared/attribution/local';
+import { isPersonNoun } from '../../shared/attribution/lexicon';
 
 function quoteOf(res: AttributionResult, start: string) {
   const q = res.quotes.find((x) => x.text.startsWith(start));
@@ -14995,5 +14996,17 @@ describe('round 66: what a verb takes for something, the quote right after "as",
     ]);
     expect(speakerOf(res, 'fiction typed up')).toBe('spokesman for the Highland Militia (unnamed)');
     expect(speakerOf(res, 'pays for every sack')).toBe('spokesman for the Highland Militia (unnamed)');
+  });
+});
+
+describe('round 66: a noun ending in "-ment" is no person', () => {
+  it('"Volunteers at a riverside allotment in Ashcombe Vale say" are the volunteers, not an unnamed allotment', () => {
+    const res = analyzeParagraphs(['Volunteers at a riverside allotment in Ashcombe Vale say they are “gutted” after thieves took every tool from the shed.']);
+    expect(speakerOf(res, 'gutted')).toBe('Volunteers at a riverside allotment in Ashcombe Vale');
+  });
+  it('"management" may still be the people who manage', () => {
+    expect(isPersonNoun('management')).toBe(true);
+    expect(isPersonNoun('settlement')).toBe(false);
+    expect(isPersonNoun('resident')).toBe(true);
   });
 });
