@@ -1479,6 +1479,23 @@ function toldBySetOffPronoun(lp: LocalParagraph, sent: number, sj: number): numb
   if (!rest.some((x) => x.lo === object) || rest.some((x) => (SPEECH_VERBS.has(x.lo) && !x.cap) || /^(?:saying|sayings|order|orders|words|question|questions|motto|phrase|shouting|shouted)$/.test(x.lo))) return -1;
   return k;
 }
+/** Sentence `sent` of `lp` ends ", she added." with its subject, mention sj, earlier in it and no
+ * quote in it: what the subject did, told by the pronoun's one ("Council portfolio holder Mairead
+ * Costello had not visited the refuge since taking up her post, she added."). The pronoun's index,
+ * else -1. */
+function toldByTrailingPronoun(lp: LocalParagraph, sent: number, sj: number): number {
+  const m = lp.mentions[sj];
+  const t = lp.toks;
+  if (!m || m.sent !== sent) return -1;
+  let e = m.i1;
+  while (e < t.length && t[e]!.sent === sent) e++;
+  e--;
+  if (t[e]?.k !== 'w') e--;
+  const k = e - 1;
+  if (!SPEECH_VERBS.has(t[e]?.lo ?? '') || t[e]!.cap || !/^(?:he|she)$/.test(t[k]?.lo ?? '') || t[k - 1]?.t !== ',' || k - 1 <= m.i1) return -1;
+  for (let i = m.i1; i < k; i++) if (t[i]!.k === 'q') return -1;
+  return k;
+}
 /** The cue of a cry someone heard ("heard a shout of “…”"), which names no one. */
 const HEARD_CRY = /^(?:hear|hears|heard)$/;
 /** The paragraph reports "a statement" or "its statement" (or a release): a later "The statement
@@ -6702,11 +6719,21 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // (not when the speech there is a pronoun's set off after the subject, telling of them: "Santoni,
           // she says, refused to let her touch a saw." is hers, whom the pronoun means)
           const told = ls >= 0 && pl.sentSubject[ls]! >= 0 ? toldBySetOffPronoun(pl, ls, pl.sentSubject[ls]!) : -1;
+          // (nor when it is the pronoun's after the sentence, telling what the subject did: "Mairead
+          // Costello had not visited the refuge since taking up her post, she added." is the one
+          // "she" is, not Costello)
+          const trailing = told < 0 && ls >= 0 && pl.sentSubject[ls]! >= 0 ? toldByTrailingPronoun(pl, ls, pl.sentSubject[ls]!) : -1;
           if (told >= 0) {
             const r = resolvePronoun(pl.toks[told]!.lo === 'he' ? 'm' : 'f', pos(prevNonEmptyBefore, told), prevNonEmptyBefore);
             if (r.mem && r.mem !== speaker) {
               speaker = r.mem;
               ambiguous = r.ambiguous;
+            }
+          } else if (trailing >= 0) {
+            const o = otherThan(speaker, pl.toks[trailing]!.lo === 'he' ? 'm' : 'f', pos(prevNonEmptyBefore, trailing), prevNonEmptyBefore);
+            if (o.mem) {
+              speaker = o.mem;
+              ambiguous = o.ambiguous;
             }
           } else if (ls >= 0 && (pl.sentSpeech[ls] || gesture || (pl.sentSubject[ls]! >= 0 && speechLead(pl, pl.sentSubject[ls]!))) && pl.sentSubject[ls]! >= 0 && mentionMember[prevNonEmptyBefore]![pl.sentSubject[ls]!] === speaker && !pl.quotes.some((x) => x.sent === ls && !capitalisedTerm(x))) {
             ambiguous = false;

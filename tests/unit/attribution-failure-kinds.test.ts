@@ -15010,3 +15010,16 @@ describe('round 66: a noun ending in "-ment" is no person', () => {
     expect(isPersonNoun('resident')).toBe(true);
   });
 });
+
+describe('round 66: a paragraph of quotes only after "X had not …, she added."', () => {
+  it('is the one "she" is, not X, whom the sentence is about', () => {
+    const res = analyzeParagraphs([
+      'The county has ended its grant to the Millbrook night shelter, which has run for 22 years.',
+      'Its coordinator, Bronwen Achterberg, said the news had arrived “with no warning at all”.',
+      'She said the shelter had housed 300 people last winter. Cabinet member Roisin Delahunt-Oyelaran had never set foot in the building, she added.',
+      '“I would ask her to spend one night on our sofa. I do not think she would sign it off then.”',
+      'Ms Delahunt-Oyelaran said the council had been left with “no room at all” in its budget.',
+    ]);
+    expect(sure(res, 'I would ask her to spend')).toBe('Bronwen Achterberg');
+  });
+});
