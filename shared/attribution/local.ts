@@ -528,6 +528,8 @@ function placedTitle(toks: Tok[], det: number, end: number): boolean {
  * subject of ("Maya has other numbers.", "Rose says"). */
 /** Verbs of speaking to someone ("speak to the media", "talk with the press"). */
 const SPEAK_VERBS = /^(?:speak|speaking|talk|talking|spoke|talked|comment|commenting)$/;
+/** Lower-case words for a feature of the land or the water, after its name ("the Lusar river"). */
+const GEO_FEATURES = /^(?:river|rivers|lake|lakes|valley|valleys|mountains|hills|sea|bay|coast|coastline|delta|basin|plateau|desert|forest|glacier|estuary|creek|gorge|canyon|peninsula|strait|lagoon|gulf|highlands|plain|plains|floodplain|watershed|catchment)$/;
 /** Words for a kind of body before its name ("consumer group Timbangan Watch", "rights charity Open Doors"). */
 const BODY_KIND_WORDS = /^(?:group|groups|organisation|organization|charity|watchdog|body|network|coalition|alliance|campaign|association|union|lobby)$/;
 /** Token k (a kind of body) comes after "of the" and a word or none: "Lukas Ferreira-Holm of the
@@ -1356,6 +1358,9 @@ function analyzeRun(toks: Tok[], i0: number, i1: number, run: Tok[]): Mention | 
     // supervisor at the city transport company, Nenad Stojanović, says")
     if (ORG_OWNERS.has(toks[o]?.lo ?? '') && toks[o]!.sent === run[0]!.sent && (o === i0 - 3 || o === 0 || toks[o - 1]!.sent !== run[0]!.sent)) type = 'org';
   }
+  // ("the camps along the Lusar river", "the Tekeze valley": a name before the lower-case word for a
+  // river, a valley or a coast is the place's)
+  if (type === 'unknown' && !personEvidence && toks[i1]?.k === 'w' && !toks[i1]!.cap && toks[i1]!.sent === run[0]!.sent && GEO_FEATURES.test(toks[i1]!.lo)) type = 'place';
   // "St. Barnabas Cathedral, Okpala,", "the Federal Medical Centre, Ogbeleku,": one word set off by
   // commas right after a place or institution's name is where it is
   if (type === 'unknown' && !personEvidence && nameToks.length === 1 && toks[i0 - 1]?.t === ',' && (toks[i1]?.t === ',' || toks[i1]?.t === '.') && toks[i0 - 2]?.k === 'w' && toks[i0 - 2]!.cap && toks[i0 - 2]!.sent === run[0]!.sent && (ORG_HEADS.has(toks[i0 - 2]!.lo) || PLACE_HEADS.has(toks[i0 - 2]!.lo) || INSTITUTION_HEADS.has(toks[i0 - 2]!.lo))) type = 'place';

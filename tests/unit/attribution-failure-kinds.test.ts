@@ -15023,3 +15023,15 @@ describe('round 66: a paragraph of quotes only after "X had not …, she added."
     expect(sure(res, 'I would ask her to spend')).toBe('Bronwen Achterberg');
   });
 });
+
+describe('round 66: a name before the lower-case word for a river or a valley is the place', () => {
+  it('"the camps along the Temsa river" bring no one called Temsa, who could be "he"', () => {
+    const res = analyzeParagraphs([
+      'The settlements along the Temsa river have grown by a third since the spring.',
+      'Marisol Etxeberria-Kone, a nurse with the charity Open Hands, runs the clinic. “The children come for plasters and stay to talk,” she said.',
+      'She said one boy had sat all morning folding paper boats. When she asked who they were for, he told her: “My brother. Later.”',
+    ]);
+    expect(res.cast.some((c) => c.name === 'Temsa')).toBe(false);
+    expect(speakerOf(res, 'My brother. Later.')).not.toBe('Temsa');
+  });
+});
