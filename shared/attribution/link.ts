@@ -998,10 +998,12 @@ function ageAfter(lp: LocalParagraph, m: Mention): number {
 /** Kinship words that make someone the younger of a family ("his grandson Malik Hayes"). */
 /** Token i follows only a quote and its punctuation in its sentence ("“…,” it says"), and the
  * sentence before reports something said and names no one ("The inspection report says ... “Staff
- * failed ...,” it says."; not "The report names Harwick Bank. “Our fees are fair,” it says."). */
-function documentQuotedAfter(lp: LocalParagraph, i: number): boolean {
+ * failed ...,” it says."; not "The report names Harwick Bank. “Our fees are fair,” it says."), or
+ * with `docOpened`, opens with a document and names no one ("The report draws on 640 interviews.
+ * “…,” it says."). */
+function documentQuotedAfter(lp: LocalParagraph, i: number, docOpened = false): boolean {
   const sent = lp.toks[i]!.sent;
-  if (sent === 0 || !lp.sentSpeech[sent - 1] || lp.mentions.some((m) => m.sent === sent - 1)) return false;
+  if (sent === 0 || !(lp.sentSpeech[sent - 1] || docOpened) || lp.mentions.some((m) => m.sent === sent - 1)) return false;
   let quoted = false;
   for (let k = i - 1; k >= 0 && lp.toks[k]!.sent === sent; k--) {
     const t = lp.toks[k]!;
@@ -5908,7 +5910,7 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // "The report, titled ..., was released Monday. It says ...": the document the sentence
           // before opened with
           // (also after the quote: "The inspection report says ... “…,” it says.")
-          const opening = cue.at === 0 || lp.toks[cue.at - 1]!.sent !== s || documentQuotedAfter(lp, cue.at);
+          const opening = cue.at === 0 || lp.toks[cue.at - 1]!.sent !== s || documentQuotedAfter(lp, cue.at, s > 0 && !!documentSubjects(lp)[s - 1]);
           const doc = (relative ? documentSubjects(lp)[s] : null) ?? (opening && s > 0 && !(NAMING_CUES.test(cue.cue ?? '') && itAnswers(lp, cue.at)) ? documentSubjects(lp)[s - 1] : null);
           if (doc) {
             const mem = byDescription.get(doc) ?? create(null, doc, doc.split(' '), 'organization', at, true);

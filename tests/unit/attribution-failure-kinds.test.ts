@@ -15035,3 +15035,13 @@ describe('round 66: a name before the lower-case word for a river or a valley is
     expect(speakerOf(res, 'My brother. Later.')).not.toBe('Temsa');
   });
 });
+
+describe('round 66: "“…,” it says." after a sentence that opens with a document and names no one', () => {
+  it('is the document, though that sentence reports no one speaking', () => {
+    const res = analyzeParagraphs([
+      'A third of bus stops in the county have no timetable, according to a study published on Tuesday by the charity Rural Wheels.',
+      'The study, “Waiting for Nothing,” draws on surveys at 900 stops. “A stop without a timetable is a promise nobody keeps,” it says.',
+    ]);
+    expect(sure(res, 'A stop without a timetable')).toBe('the study');
+  });
+});
