@@ -1656,6 +1656,26 @@ function wordAfterName(lp: LocalParagraph, i: number): string {
   return v && v.k === 'w' && !v.cap && v.sent === lp.toks[i]?.sent ? v.lo : '';
 }
 
+/** Sentence `sent` of `lp` speaks of "what" someone named "told her" or "used to say", with no quote
+ * in it ("Wróbel-Mensah still remembers what her father, Stanisław Wróbel, told her on the day of the
+ * sale."): that mention's index, else -1. A paragraph of quotes only after it gives those words. */
+function whatToldBy(lp: LocalParagraph, sent: number): number {
+  const toks = lp.toks;
+  if (lp.quotes.some((q) => q.sent === sent)) return -1;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k]!.sent !== sent || toks[k]!.lo !== 'what') continue;
+    const mi = lp.mentions.findIndex((m) => m.sent === sent && m.i0 > k && m.i0 - k <= 6 && !m.poss);
+    if (mi < 0 || lp.mentions.some((m, x) => x !== mi && m.sent === sent && m.i0 > k && m.i0 < lp.mentions[mi]!.i0)) continue;
+    let v = verbAfterName(lp, lp.mentions[mi]!.n0);
+    if (toks[v]?.t === ',') v++;
+    // (past "had", "would", "used to", "once", "always": "what his mother used to say")
+    while (v < toks.length && toks[v]!.sent === sent && /^(?:had|would|used|to|once|always|often)$/.test(toks[v]!.lo)) v++;
+    const w = toks[v];
+    if (w && w.k === 'w' && !w.cap && w.sent === sent && /^(?:told|tell|tells|said|say|says|wrote|warned)$/.test(w.lo)) return mi;
+  }
+  return -1;
+}
+
 /** Whom someone "addressed", when it is a room of listeners ("Campaign organiser Morag Guthrie-Bell
  * addressed the crowd from the steps."), in a sentence that does not say the words were someone
  * else's ("addressed reporters, reading a statement on behalf of the family"); not "addressed the
@@ -6744,6 +6764,15 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
           // (the name that paragraph ends leading in with, "X said:", past a phrase naming someone else
           // before it: "In a statement read outside the ground by the club secretary, Margaret Ngata,
           // Lumsden said:" is Lumsden's)
+          // (or the one whose words that sentence speaks of as "what" they said: "Wróbel-Mensah still
+          // remembers what her father, Stanisław Wróbel, told her on the day of the sale. / “…”")
+          const wt = ls >= 0 ? whatToldBy(pl, ls) : -1;
+          const teller = wt >= 0 ? mentionMember[prevNonEmptyBefore]![wt] : null;
+          if (teller && teller.kind === 'person' && !teller.described) {
+            speaker = teller;
+            ambiguous = false;
+            cue = 'following';
+          }
           const lead = pl.colonLead?.ref === 'name' && pl.colonLead.mention >= 0 ? mentionMember[prevNonEmptyBefore]![pl.colonLead.mention] : null;
           if (lead && lead !== speaker && lead.kind === 'person' && !lead.described && ls >= 0 && pl.toks[pl.colonLead!.at]?.sent === ls && !pl.quotes.some((x) => x.sent === ls)) {
             speaker = lead;

@@ -15045,3 +15045,22 @@ describe('round 66: "“…,” it says." after a sentence that opens with a doc
     expect(sure(res, 'A stop without a timetable')).toBe('the study');
   });
 });
+
+describe('round 66: a paragraph of quotes only after "… remembers what her father, X, told her …"', () => {
+  it('is X’s words, for sure', () => {
+    const res = analyzeParagraphs([
+      'Outside Kalisz, Dorota Szymańska-Eze still keeps the old bakery oven that no longer pays its way.',
+      'Szymańska-Eze, 47, still remembers what her grandmother, Helena Szymańska, told her on the day the mill closed.',
+      '“An oven that is cold for a week forgets how to bake.”',
+    ]);
+    expect(sure(res, 'An oven that is cold')).toBe('Helena Szymańska');
+  });
+  it('and so after "… what his uncle, X, used to say …"', () => {
+    const res = analyzeParagraphs([
+      'In a yard outside Gdynia, Marek Olszewski-Baah still mends nets by hand.',
+      'Olszewski-Baah, 61, still remembers what his uncle, Jerzy Olszewski, used to say when a storm kept the boats in.',
+      '“A net you mend today catches fish next year.”',
+    ]);
+    expect(sure(res, 'A net you mend today')).toBe('Jerzy Olszewski');
+  });
+});
