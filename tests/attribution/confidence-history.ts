@@ -284,6 +284,11 @@ export const FIRST_MET: [OwnSetPart, string][] = [
   ['fresh251', '17f6760'],
   ['fresh252', '17f6760'],
   ['fresh253', '17f6760'],
+  ['fresh254', '4536500'],
+  ['fresh255', '4536500'],
+  ['fresh256', '4536500'],
+  ['fresh257', '4536500'],
+  ['fresh258', '4536500'],
 ];
 
 /** The insertions that give an old link.ts today's evidence hook (each anchor must be found once). */

@@ -259,9 +259,14 @@ import { ownSetFresh255 } from './fresh255';
 import { ownSetFresh256 } from './fresh256';
 import { ownSetFresh257 } from './fresh257';
 import { ownSetFresh258 } from './fresh258';
+import { ownSetFresh259 } from './fresh259';
+import { ownSetFresh260 } from './fresh260';
+import { ownSetFresh261 } from './fresh261';
+import { ownSetFresh262 } from './fresh262';
+import { ownSetFresh263 } from './fresh263';
 import { ownSet } from './passages';
 
-/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh258`. */
+/** The parts by name: `first` (passages.ts), `fresh` (fresh.ts), `fresh2` … `fresh263`. */
 export const ownSetParts = {
   first: ownSet,
   fresh: ownSetFresh,
@@ -522,6 +527,11 @@ export const ownSetParts = {
   fresh256: ownSetFresh256,
   fresh257: ownSetFresh257,
   fresh258: ownSetFresh258,
+  fresh259: ownSetFresh259,
+  fresh260: ownSetFresh260,
+  fresh261: ownSetFresh261,
+  fresh262: ownSetFresh262,
+  fresh263: ownSetFresh263,
 } satisfies Record<string, GoldItem[]>;
 
 export type OwnSetPart = keyof typeof ownSetParts;
