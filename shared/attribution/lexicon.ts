@@ -163,7 +163,12 @@ const MORE_ORG_NAMES = new Set(['garda síochána', 'garda siochana']);
 const MORE_DEMONYMS = new Set('british irish english scottish welsh spanish danish swedish finnish polish turkish lankan tanzanian somali argentinian arab muslim jewish hindu sikh catholic protestant zealander rican leonean timorese finn briton turk pole scot kiwi'.split(' '));
 /** Nationalities of two words, the first of which alone is none ("the New Zealander", "the South African"). */
 export const TWO_WORD_DEMONYMS = new Set(['new zealander', 'south african', 'sri lankan', 'costa rican', 'puerto rican', 'sierra leonean', 'south korean', 'north korean', 'south sudanese', 'east timorese', 'northern irish', 'northern irishman', 'northern irishwoman']);
-export const isDemonym = (lower: string) => lexTags(lower).includes('Demonym') || MORE_DEMONYMS.has(lower) || PARTY_WORDS.has(lower);
+/** A city's people by its name and "-er" ("the Londoner", "a Dubliner", "Berliners"). */
+const cityDemonym = (lower: string) => {
+  const stem = lower.replace(/ers?$/, '');
+  return stem !== lower && stem.length >= 4 && isPlaceWord(stem) && !isFirstName(lower) && !isFirstName(stem);
+};
+export const isDemonym = (lower: string) => lexTags(lower).includes('Demonym') || MORE_DEMONYMS.has(lower) || PARTY_WORDS.has(lower) || cityDemonym(lower);
 export const isDateWord = (lower: string) => {
   // ("March", which compromise's lexicon leaves untagged; callers ask only of capitalised words,
   // where the verb is rare. "May" stays a name's as much as a month's)

@@ -15064,3 +15064,16 @@ describe('round 66: a paragraph of quotes only after "… remembers what her fat
     expect(sure(res, 'A net you mend today')).toBe('Jerzy Olszewski');
   });
 });
+
+describe('round 67: a city’s people by its name and "-er" are an epithet', () => {
+  it('"said the Dubliner" is the one the paragraph before was about, not someone called Dubliner', () => {
+    const res = analyzeParagraphs([
+      'Middleweights Tomasz Wierzbicki and Cathal Brennan-Oyelowo squared up at a tense weigh-in in Belfast on Friday.',
+      'Wierzbicki, the unbeaten Pole, promised to finish it “before the fifth”.',
+      'Brennan-Oyelowo, 29, smiled and shook his head.',
+      '“The fifth? He will be asleep by the third,” said the Dubliner.',
+    ]);
+    expect(res.cast.some((c) => c.name === 'Dubliner')).toBe(false);
+    expect(speakerOf(res, 'The fifth? He will be asleep')).toBe('Cathal Brennan-Oyelowo');
+  });
+});
