@@ -1021,6 +1021,19 @@ function kinBefore(lp: LocalParagraph, m: Mention): string | null {
   const kw = lp.toks[m.i0 - 2];
   return lp.toks[m.i0 - 1]?.t === ',' && lp.toks[m.i1]?.t === ',' && kw?.k === 'w' && !kw.cap && kw.lo in KIN ? kw.lo : null;
 }
+/** The roles a passive's "by" gives the one named right after it ("trained by Fergal Mulqueen": a
+ * trainer; "ridden by": a jockey, a rider). (In the link key.) */
+const AGENT_ROLES: Record<string, string[]> = {
+  trained: ['trainer'], coached: ['coach'], managed: ['manager'], directed: ['director'], written: ['writer'], owned: ['owner'],
+  ridden: ['jockey', 'rider'], produced: ['producer'], designed: ['designer'], founded: ['founder'], edited: ['editor'],
+  composed: ['composer'], choreographed: ['choreographer'], photographed: ['photographer'], captained: ['captain'], led: ['leader'],
+};
+function agentRolesBefore(lp: LocalParagraph, m: Mention): string[] {
+  const by = lp.toks[m.i0 - 1];
+  const v = lp.toks[m.i0 - 2];
+  if (by?.lo !== 'by' || by.sent !== m.sent || v?.k !== 'w' || v.sent !== m.sent) return [];
+  return AGENT_ROLES[v.lo] ?? [];
+}
 /** Mention mi's name read whole with the name owning it right before ("St. Aldhelm’s Medical
  * Center"), else its own. (In the link key.) */
 function nameWithOwner(lp: LocalParagraph, mi: number): string {
@@ -2950,6 +2963,9 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
       // ("with his father, Seán,": the relative's word is a role the story gave them)
       const kin = mem && mem.kind === 'person' ? kinBefore(lp, m) : null;
       if (kin) mem!.roleWords.add(kin);
+      // ("Gilded Marsh, trained by Fergal Mulqueen and ridden by Kayleigh Trounson,": the agent of
+      // "trained by" is the trainer, a role the story may call them by later)
+      if (mem && mem.kind === 'person') for (const w of agentRolesBefore(lp, m)) mem.roleWords.add(w);
       const age = mem && mem.kind === 'person' ? ageAfter(lp, m) : -1;
       if (age >= 0) ages.set(mem!, age);
       // (named somewhere other than right after a place preposition: "in Maltby Fen", "off Dunnet Head")

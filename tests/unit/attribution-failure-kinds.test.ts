@@ -15077,3 +15077,14 @@ describe('round 67: a city’s people by its name and "-er" are an epithet', () 
     expect(speakerOf(res, 'The fifth? He will be asleep')).toBe('Cathal Brennan-Oyelowo');
   });
 });
+
+describe('round 67: the one named after "trained by" is the trainer', () => {
+  it('"said the trainer" is the one a horse was "trained by", not the horse', () => {
+    const res = analyzeParagraphs([
+      'Copper Fen, trained by Declan Fahy-Obi and ridden by Shauna Mellor, won the Ashgrove Chase at 25-1 on Sunday.',
+      'Copper Fen had been pulled up in each of his last two races.',
+      '“I told the owners to expect nothing,” said the trainer. “He had other ideas.”',
+    ]);
+    expect(sure(res, 'I told the owners to expect nothing')).toBe('Declan Fahy-Obi');
+  });
+});
