@@ -4667,7 +4667,13 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (nor whom the subject's own pronoun spoke of there: "Claire Obi-Reynolds fought back tears as
         // she recalled canvassing for Dame Winifred. / ‘…,’ she said.")
         const praisedHere = mem && quoteSpeaksOfOne ? praiseLead(pl, sj) : -1;
-        const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && !diesThere(pl, recentMention(r)) && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender) && !(r.mem.weak && !r.mem.personEvidence && !r.mem.speaker && !nameLikePair(r.mem)) && !otherGenderAfter(r, gender) && !(reportsHere && inReportedClause(pl, recentMention(r))) && !(praisedHere >= 0 && r.at > pos(prev, praisedHere)) && !(gender && behindOwnPronounOf(pl, recentMention(r)) === gender) && !(pronounQuote && (namedInQuote(pronounQuote, r.mem) || givenNamedInQuote(pronounQuote, r.mem)))) : true;
+        // (nor one only named inside what the subject reports about themselves, "said he had secured a
+        // commitment from the water minister, Theodore Kastrinakis, …", whose quote may be theirs: "/
+        // “That was my price, and I got it,” he said." is the one who secured it)
+        const sv = mem ? verbAfterName(pl, pl.mentions[sj]!.n0) : -1;
+        const sh = pl.toks[sv + 1]?.lo === 'that' ? sv + 2 : sv + 1;
+        const aboutSelf = !!mem && !!gender && sv >= 0 && SAID.test(pl.toks[sv]?.lo ?? '') && pl.toks[sh]?.lo === (gender === 'm' ? 'he' : 'she') && pl.toks[sh]!.sent === ls && !pl.quotes.some((x) => x.sent === ls);
+        const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && !diesThere(pl, recentMention(r)) && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender) && !(r.mem.weak && !r.mem.personEvidence && !r.mem.speaker && !nameLikePair(r.mem)) && !otherGenderAfter(r, gender) && !((reportsHere || aboutSelf) && inReportedClause(pl, recentMention(r))) && !(praisedHere >= 0 && r.at > pos(prev, praisedHere)) && !(gender && behindOwnPronounOf(pl, recentMention(r)) === gender) && !(pronounQuote && (namedInQuote(pronounQuote, r.mem) || givenNamedInQuote(pronounQuote, r.mem)))) : true;
         // (not when that sentence quotes them at someone: "Cole accused her rival of "rewriting
         // history." / "That is a lie," she said." may be the rival answering)
         // (nor when someone else of that gender was the main subject of a sentence of that paragraph

@@ -15088,3 +15088,14 @@ describe('round 67: the one named after "trained by" is the trainer', () => {
     expect(sure(res, 'I told the owners to expect nothing')).toBe('Declan Fahy-Obi');
   });
 });
+
+describe('round 67: someone named only inside what the subject reports about themselves', () => {
+  it('"X said she had spoken to the airline’s chief executive, Y, … / “…,” she said." is X for sure', () => {
+    const res = analyzeParagraphs([
+      'Skylane will close its base at Tarnford next spring, the airline said on Monday.',
+      'Transport minister Ilse Okonkwo-Berg said she had spoken to the airline’s chief executive, Marten Vos-Adeyemi, twice this week.',
+      '“I asked him whether anything would change the decision. He said no,” she said.',
+    ]);
+    expect(sure(res, 'I asked him whether anything')).toBe('Ilse Okonkwo-Berg');
+  });
+});
