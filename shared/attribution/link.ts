@@ -1497,7 +1497,7 @@ function toldBySetOffPronoun(lp: LocalParagraph, sent: number, sj: number): numb
 /** Sentence `sent` of `lp` ends ", she added." with its subject, mention sj, earlier in it and no
  * quote in it: what the subject did, told by the pronoun's one ("Council portfolio holder Mairead
  * Costello had not visited the refuge since taking up her post, she added."). The pronoun's index,
- * else -1. */
+ * else -1. (In the link key.) */
 function toldByTrailingPronoun(lp: LocalParagraph, sent: number, sj: number): number {
   const m = lp.mentions[sj];
   const t = lp.toks;
@@ -1669,9 +1669,22 @@ function wordAfterName(lp: LocalParagraph, i: number): string {
   return v && v.k === 'w' && !v.cap && v.sent === lp.toks[i]?.sent ? v.lo : '';
 }
 
+/** The subject's verb of saying, mention sj's, reports them speaking of themselves ("Economy minister
+ * Jelena Marković-Stanić said she had spoken to ..."), in a sentence with no quote: the pronoun's
+ * gender, else null. (In the link key.) */
+function saidOfSelf(lp: LocalParagraph, sj: number): Gender {
+  const m = lp.mentions[sj];
+  if (!m) return null;
+  const v = verbAfterName(lp, m.n0);
+  const h = lp.toks[v + 1]?.lo === 'that' ? v + 2 : v + 1;
+  const w = lp.toks[h];
+  if (!SAID.test(lp.toks[v]?.lo ?? '') || !w || w.sent !== m.sent || lp.quotes.some((x) => x.sent === m.sent)) return null;
+  return w.lo === 'he' ? 'm' : w.lo === 'she' ? 'f' : null;
+}
 /** Sentence `sent` of `lp` speaks of "what" someone named "told her" or "used to say", with no quote
  * in it ("Wróbel-Mensah still remembers what her father, Stanisław Wróbel, told her on the day of the
- * sale."): that mention's index, else -1. A paragraph of quotes only after it gives those words. */
+ * sale."): that mention's index, else -1. A paragraph of quotes only after it gives those words.
+ * (In the link key.) */
 function whatToldBy(lp: LocalParagraph, sent: number): number {
   const toks = lp.toks;
   if (lp.quotes.some((q) => q.sent === sent)) return -1;
@@ -4667,12 +4680,10 @@ export function link(locals: LocalParagraph[], options: LinkOptions = {}): Attri
         // (nor whom the subject's own pronoun spoke of there: "Claire Obi-Reynolds fought back tears as
         // she recalled canvassing for Dame Winifred. / ‘…,’ she said.")
         const praisedHere = mem && quoteSpeaksOfOne ? praiseLead(pl, sj) : -1;
-        // (nor one only named inside what the subject reports about themselves, "said he had secured a
-        // commitment from the water minister, Theodore Kastrinakis, …", whose quote may be theirs: "/
-        // “That was my price, and I got it,” he said." is the one who secured it)
-        const sv = mem ? verbAfterName(pl, pl.mentions[sj]!.n0) : -1;
-        const sh = pl.toks[sv + 1]?.lo === 'that' ? sv + 2 : sv + 1;
-        const aboutSelf = !!mem && !!gender && sv >= 0 && SAID.test(pl.toks[sv]?.lo ?? '') && pl.toks[sh]?.lo === (gender === 'm' ? 'he' : 'she') && pl.toks[sh]!.sent === ls && !pl.quotes.some((x) => x.sent === ls);
+        // (nor one only named inside what the subject reports about themselves: "Transport minister Ilse
+        // Okonkwo-Berg said she had spoken to the airline’s chief executive, Marten Vos-Adeyemi, twice
+        // this week. / “I asked him …,” she said." is the minister)
+        const aboutSelf = !!mem && !!gender && saidOfSelf(pl, sj) === gender;
         const later = mem ? near.some((r) => r.para === prev && r.sent === ls && r.mem !== mem && r.mem.kind === 'person' && !diesThere(pl, recentMention(r)) && r.at > pos(prev, pl.mentions[sj]!.n0) && (!r.mem.gender || r.mem.gender === gender) && !(r.mem.weak && !r.mem.personEvidence && !r.mem.speaker && !nameLikePair(r.mem)) && !otherGenderAfter(r, gender) && !((reportsHere || aboutSelf) && inReportedClause(pl, recentMention(r))) && !(praisedHere >= 0 && r.at > pos(prev, praisedHere)) && !(gender && behindOwnPronounOf(pl, recentMention(r)) === gender) && !(pronounQuote && (namedInQuote(pronounQuote, r.mem) || givenNamedInQuote(pronounQuote, r.mem)))) : true;
         // (not when that sentence quotes them at someone: "Cole accused her rival of "rewriting
         // history." / "That is a lie," she said." may be the rival answering)
@@ -7408,6 +7419,9 @@ export const linkKey = perParagraph((lp): string => {
   for (const [, i] of indefiniteBodies(lp)) at.push(i);
   const asides = pronounAsides(lp);
   for (const a of asides) if (a >= 0) at.push(a);
+  // (and a pronoun closing a sentence about its subject: "X had not visited the refuge, she added.")
+  const trailing = lp.sentSubject.map((sj, s) => (sj >= 0 ? toldByTrailingPronoun(lp, s, sj) : -1));
+  for (const k of trailing) if (k >= 0) at.push(k);
   const sorted = [...new Set(at)].sort((a, b) => a - b);
   const rank = (n: number) => sorted.indexOf(n);
   // (and the sentence a cue sits in: "it said" reads the subject of the sentence before it)
@@ -7423,6 +7437,8 @@ export const linkKey = perParagraph((lp): string => {
     objectPronounIn(lp, 'f'),
     weAskedIn(lp),
     asides.map((a) => (a >= 0 ? rank(a) : -1)),
+    trailing.map((k) => (k >= 0 ? rank(k) : -1)),
+    lp.sentSubject.map((sj, s) => [whatToldBy(lp, s), sj >= 0 ? saidOfSelf(lp, sj) : null]),
     lp.events.map((e) => e.kind * 1e6 + e.i),
     lp.mentions.map((m, mi) => {
       const verb = wordAfterName(lp, m.n0);

@@ -959,3 +959,32 @@ describe('round 62: the wire lede’s official and the next paragraph’s named 
     ]);
   });
 });
+
+describe('rounds 66 and 67: what the linking pass reads at the end of a sentence or after its verb', () => {
+  it('edits that change only "what" before a name ("what her grandmother, X, told her" / "how …") still give the one-shot result', () => {
+    const paras = [
+      'Outside Kalisz, Dorota Szymańska-Eze still keeps the old bakery oven that no longer pays its way.',
+      'Szymańska-Eze, 47, still remembers what her grandmother, Helena Szymańska, told her on the day the mill closed.',
+      '“An oven that is cold for a week forgets how to bake.”',
+    ];
+    expectEditsAsOneShot(paras, [[1, 'remembers what her', 'remembers how her']]);
+  });
+  it('edits that change only the pronoun closing a sentence (", she added." / ", it added.") still give the one-shot result', () => {
+    const paras = [
+      'The county has ended its grant to the Millbrook night shelter, which has run for 22 years.',
+      'Its coordinator, Bronwen Achterberg, said the news had arrived “with no warning at all”.',
+      'She said the shelter had housed 300 people last winter. Cabinet member Roisin Delahunt-Oyelaran had never set foot in the building, she added.',
+      '“I would ask her to spend one night on our sofa. I do not think she would sign it off then.”',
+      'Ms Delahunt-Oyelaran said the council had been left with “no room at all” in its budget.',
+    ];
+    expectEditsAsOneShot(paras, [[2, 'building, she added.', 'building, it added.']]);
+  });
+  it('edits that change only the pronoun after the subject\'s verb ("said she had spoken" / "said they had spoken") still give the one-shot result', () => {
+    const paras = [
+      'Skylane will close its base at Tarnford next spring, the airline said on Monday.',
+      'Transport minister Ilse Okonkwo-Berg said she had spoken to the airline’s chief executive, Marten Vos-Adeyemi, twice this week.',
+      '“I asked him whether anything would change the decision. He said no,” she said.',
+    ];
+    expectEditsAsOneShot(paras, [[1, 'said she had spoken', 'said they had spoken']]);
+  });
+});
