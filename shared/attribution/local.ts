@@ -2179,7 +2179,11 @@ function refEndingAt(ctx: Ctx, j: number, sent: number, depth = 0): LocalCue | n
       // given name, the last no body's head)
       const segWords = toks.slice(a + 1, k + 1);
       const portfolioRest = !isApp && !atStart && toks[a - 1]?.k === 'w' && toks[a - 1]!.cap && /^(?:for|of)$/.test(toks[a - 2]?.lo ?? '') && toks[a - 2]!.sent === sent && segWords.some((t) => t.lo === 'and') && segWords.every((t) => t.k === 'w' && (t.cap || t.lo === 'and' || t.lo === 'of')) && segWords.filter((t) => t.cap).length >= 3 && !segWords.some((t) => t.cap && isFirstName(t.lo)) && !ORG_HEADS.has(toks[k]!.lo);
-      if (portfolioRest) {
+      // (... or of lower-case words after a role's "for": "Councillor Bronwen Asante, the city’s
+      // cabinet member for education, children and families, said", not the families)
+      const roleBefore = toks[a - 3];
+      const listRest = !isApp && !atStart && !portfolioRest && toks[a - 1]?.k === 'w' && !toks[a - 1]!.cap && /^(?:for|of)$/.test(toks[a - 2]?.lo ?? '') && toks[a - 2]!.sent === sent && roleBefore?.k === 'w' && !roleBefore.cap && (ROLE_NOUNS.has(roleBefore.lo) || isTitleTok(roleBefore.lo) || isPersonNoun(roleBefore.lo)) && segWords.length <= 6 && segWords.some((t) => t.lo === 'and') && segWords.every((t) => t.k === 'w' && !t.cap);
+      if (portfolioRest || listRest) {
         k = a - 1;
         continue;
       }

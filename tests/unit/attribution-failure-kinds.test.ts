@@ -15099,3 +15099,12 @@ describe('round 67: someone named only inside what the subject reports about the
     expect(sure(res, 'I asked him whether anything')).toBe('Ilse Okonkwo-Berg');
   });
 });
+
+describe('round 67: a role’s list of lower-case portfolios set off with commas', () => {
+  it('"X, the council’s cabinet member for schools, young people and families, said" is X, not the families', () => {
+    const res = analyzeParagraphs([
+      'Councillor Imogen Achterberg-Dlamini, the council’s cabinet member for schools, young people and families, said the scheme was “the least the estate deserves”.',
+    ]);
+    expect(sure(res, 'the least the estate deserves')).toBe('Imogen Achterberg-Dlamini');
+  });
+});
