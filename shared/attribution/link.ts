@@ -1690,8 +1690,9 @@ function whatToldBy(lp: LocalParagraph, sent: number): number {
   if (lp.quotes.some((q) => q.sent === sent)) return -1;
   for (let k = 0; k < toks.length; k++) {
     if (toks[k]!.sent !== sent || toks[k]!.lo !== 'what') continue;
-    const mi = lp.mentions.findIndex((m) => m.sent === sent && m.i0 > k && m.i0 - k <= 6 && !m.poss);
-    if (mi < 0 || lp.mentions.some((m, x) => x !== mi && m.sent === sent && m.i0 > k && m.i0 < lp.mentions[mi]!.i0)) continue;
+    // (the first name after it, a few words on: "what her father, Stanisław Wróbel,")
+    const mi = lp.mentions.findIndex((m) => m.sent === sent && m.i0 > k && m.i0 - k <= 6);
+    if (mi < 0 || lp.mentions[mi]!.poss) continue;
     let v = verbAfterName(lp, lp.mentions[mi]!.n0);
     if (toks[v]?.t === ',') v++;
     // (past "had", "would", "used to", "once", "always": "what his mother used to say")
